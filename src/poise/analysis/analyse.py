@@ -1,0 +1,250 @@
+"""``analyse(question, answer)``: one answer in, one explainable Report out; pure and thread-safe."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from poise.analysis import nlp
+from poise.analysis.language import looks_english
+from poise.analysis.matching import compile_matcher
+from poise.analysis.report import LabelledSentence, Report
+from poise.analysis.rules.base import RuleInput
+from poise.analysis.rules.engine import RuleConfig, RuleSet, needs, run_rules
+from poise.analysis.scoring import (
+    base_scores,
+    collect_signals,
+    overall_score,
+    score_dimensions,
+    strengths,
+    top_fixes,
+)
+from poise.analysis.structure import Cues, label_sentences
+from poise.analysis.text import parse
+from poise.content.loader import KnowledgeBase, knowledge_base
+from poise.content.schema import Family, Lexicon, Matcher, Question
+from poise.errors import InputError
+
+PHASES = ("answer", "candidate_question", "concern_reply")
+MAX_ANALYSED_WORDS = 3000
+DETECT_THRESHOLD = 0.55
+THIN_ANSWER_WORDS = 25
+PHASE_MIN_WORDS = {"candidate_question": 3, "concern_reply": 15}
+PHASE_LABELS = {"candidate_question": "Closing question", "concern_reply": "Concern handling"}
+BEHAVIOURAL_QUESTION_RE = re.compile(
+    r"\b(?:tell me about a (?:time|situation|moment|project|decision)|describe a (?:time|situation|"
+    r"moment|project|decision)|give (?:me|us) an example|share an example|walk me through a time|"
+    r"have you ever|when did you last|what was the (?:biggest|hardest|toughest|most difficult))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AnalysisContext:
+    """What is known about the question beyond its text."""
+
+    family: str | None = None
+    interview_format: str | None = None
+    role: tuple[str, ...] = ()
+    job_text: str = ""
+    phase: str = "answer"
+    rules: RuleConfig = field(default_factory=RuleConfig)
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    family: Family | None
+    source: str
+    behavioural: bool
+
+
+class Analyser:
+    """Holds the compiled rules and cues of one knowledge base; ``analyse`` is its only job."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.rules = RuleSet(kb)
+        self.cues = Cues(
+            result=self._lexicon("result_cues"),
+            lesson=self._lexicon("lesson_cues"),
+            context=self._lexicon("context_cues"),
+        )
+        self.team_credit = self._lexicon("team_credit")
+        self.family_shows = {
+            family.id: compile_matcher(family.shows, kb.lexicons) if family.shows else ()
+            for family in kb.families.values()
+        }
+        self._bank_by_text = {_normalise(q.text): q for q in kb.questions.values()}
+
+    def _lexicon(self, lexicon_id: str) -> tuple:
+        lexicon: Lexicon | None = self.kb.lexicons.get(lexicon_id)
+        if lexicon is None:
+            return ()
+        return compile_matcher(Matcher(lexicon=lexicon_id), self.kb.lexicons)
+
+    def resolve_family(self, question: str, family: str | None) -> _Resolved:
+        """The family from the context, the bank (same text), or the nearest bank question."""
+        bank_question: Question | None = self._bank_by_text.get(_normalise(question))
+        behavioural_text = bool(BEHAVIOURAL_QUESTION_RE.search(question))
+        if family:
+            if family not in self.kb.families:
+                known = ", ".join(sorted(self.kb.families))
+                raise InputError(f"Unknown question family {family!r}.", hint=f"Use one of: {known}.")
+            resolved = self.kb.families[family]
+            behavioural = bank_question.behavioural if bank_question else resolved.behavioural
+            return _Resolved(resolved, "given", behavioural or behavioural_text)
+        if bank_question is not None:
+            resolved = self.kb.families[bank_question.family]
+            return _Resolved(resolved, "bank", bank_question.behavioural or behavioural_text)
+        if question.strip():
+            nearest, similarity = self.nearest_question(question)
+            if nearest is not None and similarity >= DETECT_THRESHOLD:
+                resolved = self.kb.families[nearest.family]
+                return _Resolved(resolved, "detected", nearest.behavioural or behavioural_text)
+        return _Resolved(None, "none", behavioural_text)
+
+    def nearest_question(self, question: str) -> tuple[Question | None, float]:
+        """The bank question closest in meaning to ``question`` and its cosine similarity."""
+        ids, vectors = _bank_vectors(self.kb)
+        if not ids:
+            return None, 0.0
+        sims = vectors @ nlp.embed_one(question.strip())
+        best = int(np.argmax(sims))
+        return self.kb.questions[ids[best]], float(sims[best])
+
+    def analyse(self, question: str, answer: str, context: AnalysisContext) -> Report:
+        """Analyse one answer (see ``analyse``)."""
+        if context.phase not in PHASES:
+            raise InputError(f"Unknown phase {context.phase!r}.", hint=f"Use one of: {', '.join(PHASES)}.")
+        if not isinstance(answer, str) or not answer.strip():
+            raise InputError(
+                "The answer is empty.", hint="Type or paste what you would say, then analyse it again."
+            )
+        if not looks_english(answer):
+            raise InputError(
+                "This answer does not look like English; Poise analyses English answers only.",
+                hint="Write the answer in English and try again.",
+            )
+        resolved = self.resolve_family(question, context.family)
+        limit = _offset_after_words(answer, MAX_ANALYSED_WORDS)
+        parsed = parse(answer, limit=limit)
+        minimum = PHASE_MIN_WORDS.get(context.phase)
+        if minimum is None:
+            minimum = resolved.family.min_words if resolved.family else THIN_ANSWER_WORDS
+        insufficient = parsed.words < minimum or not parsed.sentences
+
+        rules = self.rules.applicable(
+            phase=context.phase,
+            family=resolved.family.id if resolved.family else None,
+            behavioural=resolved.behavioural,
+            interview_format=context.interview_format,
+            question=question,
+            words=parsed.words,
+            config=context.rules,
+        )
+        question_sims = answer_sim = None
+        if question.strip() and parsed.sentences and needs(rules, "embeddings"):
+            question_vector = nlp.embed_one(question.strip())
+            question_sims = parsed.sentence_embeddings @ question_vector
+            answer_sim = float(parsed.centroid @ question_vector)
+        shape = None
+        if context.phase == "answer" and parsed.sentences:
+            shape = label_sentences(parsed, self.cues, question_sims=question_sims)
+
+        data = RuleInput(
+            answer=parsed,
+            question=question,
+            family=resolved.family,
+            behavioural=resolved.behavioural,
+            interview_format=context.interview_format,
+            phase=context.phase,
+            role=tuple(context.role),
+            job_text=context.job_text,
+            shape=shape,
+            question_sims=question_sims,
+            answer_sim=answer_sim,
+            kb=self.kb,
+            compile=self.rules.compile,
+        )
+        if insufficient:
+            rules = [rule for rule in rules if not rule.needs_substance]
+        findings = run_rules(rules, data)
+        story = resolved.behavioural and context.phase == "answer"
+        shows = self.family_shows.get(resolved.family.id, ()) if resolved.family else ()
+        signals = collect_signals(parsed, shape, team_credit=self.team_credit, family_positive=shows)
+        bases = base_scores(
+            parsed, shape, signals, story=story, family=resolved.family, answer_sim=answer_sim
+        )
+        family_label = PHASE_LABELS.get(context.phase) or (
+            resolved.family.family_dimension if resolved.family else "Question-specific"
+        )
+        dimensions = score_dimensions(
+            bases, findings, self.kb.anchors, family_label=family_label, insufficient=insufficient
+        )
+        labelled: tuple[LabelledSentence, ...] = ()
+        if shape is not None:
+            labelled = tuple(
+                LabelledSentence(item.index, item.start, item.end, item.role.value,
+                                 answer[item.start : item.end])
+                for item in shape.roles
+            )
+        return Report(
+            question=question,
+            answer=answer,
+            family=resolved.family.id if resolved.family else None,
+            family_source=resolved.source,
+            interview_format=context.interview_format,
+            phase=context.phase,
+            words=parsed.words,
+            state="insufficient_evidence" if insufficient else "ok",
+            overall=overall_score(dimensions, story=story, insufficient=insufficient),
+            dimensions=dimensions,
+            structure=labelled,
+            findings=findings,
+            strengths=() if insufficient else strengths(signals, findings, story=story),
+            top_fixes=top_fixes(findings),
+        )
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _offset_after_words(text: str, count: int) -> int:
+    for index, match in enumerate(re.finditer(r"\S+", text)):
+        if index == count:
+            return match.start()
+    return len(text)
+
+
+@lru_cache(maxsize=4)
+def _bank_vectors(kb: KnowledgeBase) -> tuple[tuple[str, ...], np.ndarray]:
+    ids = tuple(kb.questions)
+    vectors = nlp.embedder().embed([kb.questions[qid].text for qid in ids])
+    vectors.setflags(write=False)
+    return ids, vectors
+
+
+@lru_cache(maxsize=4)
+def analyser_for(kb: KnowledgeBase) -> Analyser:
+    """The analyser of a knowledge base, built once."""
+    return Analyser(kb)
+
+
+def analyse(
+    question: str,
+    answer: str,
+    *,
+    context: AnalysisContext | None = None,
+    kb: KnowledgeBase | None = None,
+) -> Report:
+    """Analyse one interview answer and explain every finding with the words that triggered it.
+
+    Raises InputError for an empty or non-English answer. Answers over 3,000 words are analysed
+    on their first 3,000 words and flagged as too long to be an interview answer.
+    """
+    base = kb or knowledge_base()
+    return analyser_for(base).analyse(question, answer, context or AnalysisContext())

@@ -1,0 +1,160 @@
+"""The frozen result of analysing one answer, and its versioned JSON shape (docs/wire-schema.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+DIMENSIONS = ("structure", "evidence", "ownership", "relevance", "concision", "tone", "family")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The exact words in the answer that triggered a finding: ``text[start:end] == quote``."""
+
+    start: int
+    end: int
+    quote: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: which rule, how serious, what and why, what to do, and where."""
+
+    rule: str
+    severity: str
+    dimension: str
+    message: str
+    why: str
+    fix: str
+    source: str
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "dimension": self.dimension,
+            "message": self.message,
+            "why": self.why,
+            "fix": self.fix,
+            "source": self.source,
+            "evidence": [item.to_dict() for item in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Strength:
+    """Something the answer does well, shown only with the words that prove it."""
+
+    what: str
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"what": self.what, "evidence": [item.to_dict() for item in self.evidence]}
+
+
+@dataclass(frozen=True)
+class DimensionScore:
+    """A 1-5 score on one dimension with the written anchor for that level."""
+
+    name: str
+    label: str
+    score: int
+    anchor: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "score": self.score, "anchor": self.anchor}
+
+
+@dataclass(frozen=True)
+class LabelledSentence:
+    """A sentence with its role in the story."""
+
+    index: int
+    start: int
+    end: int
+    role: str
+    quote: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "start": self.start,
+            "end": self.end,
+            "role": self.role,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One of the top things to fix first."""
+
+    rule: str
+    message: str
+    fix: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "message": self.message, "fix": self.fix}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything Poise says about one answer; the same object feeds JSON, HTML and the terminal."""
+
+    question: str
+    answer: str
+    family: str | None
+    family_source: str
+    interview_format: str | None
+    phase: str
+    words: int
+    state: str
+    overall: int
+    dimensions: tuple[DimensionScore, ...]
+    structure: tuple[LabelledSentence, ...]
+    findings: tuple[Finding, ...]
+    strengths: tuple[Strength, ...]
+    top_fixes: tuple[Fix, ...]
+
+    @property
+    def insufficient(self) -> bool:
+        """True when the answer is too thin to judge."""
+        return self.state == "insufficient_evidence"
+
+    def dimension(self, name: str) -> DimensionScore:
+        """The score of one dimension by name."""
+        for item in self.dimensions:
+            if item.name == name:
+                return item
+        raise KeyError(name)
+
+    def rules_fired(self) -> set[str]:
+        """Ids of every rule that produced a finding."""
+        return {finding.rule for finding in self.findings}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The versioned JSON shape documented in docs/wire-schema.md."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "question": self.question,
+            "answer": self.answer,
+            "family": self.family,
+            "family_source": self.family_source,
+            "format": self.interview_format,
+            "phase": self.phase,
+            "words": self.words,
+            "state": self.state,
+            "overall": self.overall,
+            "dimensions": {item.name: item.to_dict() for item in self.dimensions},
+            "structure": [item.to_dict() for item in self.structure],
+            "findings": [item.to_dict() for item in self.findings],
+            "strengths": [item.to_dict() for item in self.strengths],
+            "top_fixes": [item.to_dict() for item in self.top_fixes],
+        }

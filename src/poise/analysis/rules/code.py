@@ -1,0 +1,307 @@
+"""Rules whose logic needs the structure, the parse or the embeddings; a literal registry by name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import numpy as np
+
+from poise.analysis import nlp
+from poise.analysis.matching import find, phrase_regex
+from poise.analysis.report import Evidence, Finding
+from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
+from poise.analysis.structure import Role
+from poise.analysis.text import TIME_RE
+from poise.content.schema import CodeRule
+
+CodeFunction = Callable[[CodeRule, RuleInput], list[Finding]]
+
+LONG_ANSWER_LIMIT = 3000
+MONEY_RE = re.compile(
+    r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d{2,3}(?:[,.]\d{3})+\b|\b\d{2,3}\s?k\b|"
+    r"\b\d[\d,.]*\s?(?:thousand|million|k)?\s?(?:dollars|euros|pounds|usd|eur|gbp|a year|per year|"
+    r"per annum|annually)\b)",
+    re.IGNORECASE,
+)
+RANGE_RE = re.compile(
+    r"\b(?:between|from)\b[^.?!]{0,40}\b(?:and|to)\b|\d\s?(?:-|–|to)\s?[$€£]?\s?\d|\brange\b",
+    re.IGNORECASE,
+)
+MARKET_RE = re.compile(
+    r"\b(?:market|survey|surveys|benchmark\w*|salary data|data from|research|comparable|similar "
+    r"(?:roles|positions|jobs)|peers|industry (?:rate|data|report|standard)s?|recruiters?|"
+    r"reports?|glassdoor|levels\.fyi|published)\b",
+    re.IGNORECASE,
+)
+PRESSED_RE = re.compile(
+    r"\b(?:number|figure|exact|specific|range|ballpark|bottom line|minimum|if you had to|"
+    r"must (?:give|name)|insist|push|come on)\b",
+    re.IGNORECASE,
+)
+WEAKNESS_RE = re.compile(
+    r"\b(?:my (?:\w+ )?(?:weakness|shortcoming|flaw)|(?:another|second|other|also a|one more) "
+    r"(?:weakness|shortcoming|flaw|thing)|weaknesses (?:are|would be|include)|I (?:also )?"
+    r"(?:struggle with|tend to|can be (?:too|a bit|a little|overly|quite)|am not (?:very|great|"
+    r"good|the best|always)|find it hard|sometimes (?:struggle|get|lose|take|find)|have trouble|"
+    r"am (?:too|a bit|a little|overly|sometimes)|get (?:impatient|nervous|stressed)))\b",
+    re.IGNORECASE,
+)
+ROLE_REFERENCE_RE = re.compile(
+    r"\b(?:your|this (?:role|position|job|team|company|organisation|organization|business)|the "
+    r"(?:role|position|vacancy|job description|posting)|you(?:'re| are) (?:looking|asking|hiring)|"
+    r"you need|here)\b",
+    re.IGNORECASE,
+)
+VAGUE_RE = re.compile(
+    r"\b(?:always|generally|usually|in general|things|stuff|various|etc|and so on|lots of|many "
+    r"times|all the time|every time)\b",
+    re.IGNORECASE,
+)
+SCALE_RE = re.compile(
+    r"\b(?:team of|people|staff|employees|engineers|reports|sites?|stores?|branches|plants?|"
+    r"countries|clients?|customers?|budget|revenue|p&l|headcount|region)\b",
+    re.IGNORECASE,
+)
+
+
+def structure_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A behavioural answer with no sentence in the required role (``params.role``)."""
+    shape = data.shape
+    if shape is None or len(data.answer.sentences) < 2:
+        return []
+    role = Role(str(rule.params.get("role", "results")))
+    if role is Role.RESULTS and not shape.has_result:
+        where = shape.indices(Role.ACTIONS)[-1:] or [len(data.answer.sentences) - 1]
+        return [make_finding(rule, data.quote_sentences(where))]
+    if role is Role.ACTIONS and not shape.has_actions:
+        where = shape.indices(Role.CIRCUMSTANCES) or [0]
+        return [make_finding(rule, data.quote_sentences(where, limit=3))]
+    if role is Role.LESSON and not shape.has_lesson:
+        return [make_finding(rule, data.missing_evidence("last_sentence"))]
+    return []
+
+
+def long_circumstances(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Background takes more than ``params.share`` of the words."""
+    shape = data.shape
+    if shape is None or len(data.answer.sentences) < 4:
+        return []
+    limit = float(rule.params.get("share", 0.45))
+    if shape.circumstances_share <= limit:
+        return []
+    where = shape.indices(Role.CIRCUMSTANCES)
+    share = round(100 * shape.circumstances_share)
+    message = f"{rule.message} (about {share}% of the answer is background)"
+    return [make_finding(rule, data.quote_sentences(where), message=message)]
+
+
+def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Asked for a real example, the answer speaks in 'I would' / 'I always' without one."""
+    shape = data.shape
+    if shape is None:
+        return []
+    generic = sorted(set(shape.hypothetical_sentences) | set(shape.habitual_sentences))
+    if shape.past_example or not generic:
+        return []
+    return [make_finding(rule, data.quote_sentences(generic))]
+
+
+def vague(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """No concrete detail: no number, name, time marker or scale anywhere in the answer."""
+    text = data.text
+    if any(sent.numbers or sent.proper_nouns for sent in data.answer.sentences):
+        return []
+    if TIME_RE.search(text) or SCALE_RE.search(text):
+        return []
+    generic = find(data.compile(rule.match), text) if rule.match else []
+    if generic:
+        return [make_finding(rule, evidence_of(generic))]
+    hits = [match for match in VAGUE_RE.finditer(text)]
+    if hits:
+        return [make_finding(rule, tuple(Evidence(m.start(), m.end(), m.group(0)) for m in hits[:4]))]
+    return [make_finding(rule, data.missing_evidence("first_sentence"))]
+
+
+def we_only(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A story told only in 'we': the speaker never says what they did."""
+    sentences = data.answer.sentences
+    team = [sent.index for sent in sentences if sent.has_team]
+    if len(team) < int(rule.params.get("min_we", 3)):
+        return []
+    if any(sent.own_past_actions or sent.own_hypothetical for sent in sentences):
+        return []
+    if any(sent.has_self and sent.own_habitual for sent in sentences):
+        return []
+    return [make_finding(rule, data.quote_sentences(team))]
+
+
+def off_topic(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """The answer as a whole is far from the question (embedding similarity)."""
+    if data.answer_sim is None or data.question_sims is None:
+        return []
+    threshold = float(rule.params.get("threshold", 0.15))
+    if data.answer_sim >= threshold:
+        return []
+    order = np.argsort(data.question_sims)
+    message = f"{rule.message} (similarity to the question {data.answer_sim:.2f})"
+    return [make_finding(rule, data.quote_sentences([int(i) for i in order[:3]]), message=message)]
+
+
+def digression(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Sentences the structure labeller marked as wandering off the question."""
+    if data.shape is None:
+        return []
+    if data.answer_sim is not None and data.answer_sim < float(rule.params.get("floor", 0.15)):
+        return []  # the whole answer is off topic; that finding says it better
+    other = data.shape.indices(Role.OTHER)
+    if not other:
+        return []
+    return [make_finding(rule, data.quote_sentences(other))]
+
+
+def too_short(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Fewer words than the family needs to judge an answer."""
+    minimum = data.family.min_words if data.family else 25
+    if data.answer.words >= minimum:
+        return []
+    message = f"{rule.message} ({data.answer.words} words; aim for at least {minimum * 2})"
+    return [make_finding(rule, data.missing_evidence("answer"), message=message)]
+
+
+def too_long(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """More words than a spoken answer can hold (over 3,000: not an interview answer at all)."""
+    maximum = data.family.max_words if data.family else 320
+    words = data.answer.words
+    if words <= maximum:
+        return []
+    if words > LONG_ANSWER_LIMIT:
+        message = (
+            f"At {words} words this is too long to be an interview answer; "
+            "spoken, it would take over 20 minutes"
+        )
+    else:
+        minutes = words / 140
+        message = f"{rule.message} ({words} words, about {minutes:.1f} minutes spoken; aim under {maximum})"
+    sentences = data.answer.sentences
+    tail = [sent.index for sent in sentences if sent.start >= _offset_of_word(data.text, maximum)]
+    evidence = data.quote_sentences(tail[:2]) if tail else data.missing_evidence("last_sentence")
+    return [make_finding(rule, evidence, message=message)]
+
+
+def _offset_of_word(text: str, count: int) -> int:
+    for index, match in enumerate(re.finditer(r"\S+", text)):
+        if index == count:
+            return match.start()
+    return len(text)
+
+
+def several_weaknesses(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """More than one weakness named."""
+    hits = [m for m in WEAKNESS_RE.finditer(data.text)]
+    sentences_hit = {index for index, sent in enumerate(data.answer.sentences)
+                     for m in hits if sent.start <= m.start() < sent.end}
+    plural = re.search(r"\bweaknesses (?:are|would be|include)\b", data.text, re.IGNORECASE)
+    if len(sentences_hit) < 2 and not plural:
+        return []
+    if len(hits) < 2 and not plural:
+        return []
+    evidence = tuple(Evidence(m.start(), m.end(), m.group(0)) for m in hits[:4])
+    return [make_finding(rule, evidence)]
+
+
+def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Salary answers: a figure named first (``mode: first``) or without market basis (``basis``)."""
+    figures = [m for m in MONEY_RE.finditer(data.text)]
+    if not figures:
+        return []
+    pressed = bool(PRESSED_RE.search(data.question))
+    evidence = tuple(Evidence(m.start(), m.end(), m.group(0)) for m in figures[:3])
+    mode = rule.params.get("mode", "first")
+    if mode == "first":
+        return [] if pressed else [make_finding(rule, evidence)]
+    if not pressed:
+        return []
+    if RANGE_RE.search(data.text) and MARKET_RE.search(data.text):
+        return []
+    return [make_finding(rule, evidence)]
+
+
+def not_tied_to_role(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """'Why you' answers whose strengths never meet the role's stated needs."""
+    sentences = data.answer.sentences
+    if not sentences:
+        return []
+    if data.role:
+        vectors = data.answer.sentence_embeddings
+        threshold = float(rule.params.get("threshold", 0.42))
+        covered = 0
+        for requirement in data.role:
+            sims = vectors @ nlp.embed_one(requirement)
+            lexical = _shares_keyword(requirement, data.text)
+            if float(sims.max()) >= threshold or lexical:
+                covered += 1
+        if covered >= 1:
+            return []
+        message = f"{rule.message} (none of the role's {len(data.role)} stated needs is addressed)"
+        return [make_finding(rule, data.quote_sentences(range(len(sentences)), limit=3), message=message)]
+    if ROLE_REFERENCE_RE.search(data.text):
+        return []
+    return [make_finding(rule, data.quote_sentences(range(len(sentences)), limit=3))]
+
+
+STOP = frozenset({"the", "and", "with", "for", "from", "that", "this", "into", "across", "within",
+                  "experience", "ability", "strong", "proven", "years", "team", "teams", "role",
+                  "lead", "leading", "work", "working", "skills", "manage", "managing"})
+
+
+def _shares_keyword(requirement: str, text: str) -> bool:
+    words = [w for w in re.findall(r"[a-z][a-z0-9&/+-]{3,}", requirement.lower()) if w not in STOP]
+    lowered = text.lower()
+    hits = sum(1 for word in set(words) if re.search(phrase_regex(word), lowered))
+    return hits >= 2 or (hits >= 1 and len(set(words)) <= 2)
+
+
+def answered_in_job(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A candidate question that a line of the job text already answers (embedding similarity)."""
+    lines = job_lines(data.job_text)
+    if not lines or not data.answer.sentences:
+        return []
+    sims = job_line_vectors(lines) @ data.answer.centroid
+    best = int(np.argmax(sims))
+    if float(sims[best]) < float(rule.params.get("threshold", 0.55)):
+        return []
+    message = f"{rule.message}: the job text says “{lines[best][:160]}”"
+    return [make_finding(rule, data.missing_evidence("answer"), message=message)]
+
+
+def job_lines(job_text: str) -> tuple[str, ...]:
+    """The job text split into sentences and bullet lines worth comparing."""
+    parts = re.split(r"(?<=[.!?])\s+|\n+", job_text)
+    return tuple(part.strip(" -•*\t") for part in parts if len(part.split()) >= 3)
+
+
+@lru_cache(maxsize=64)
+def job_line_vectors(lines: tuple[str, ...]) -> np.ndarray:
+    """Embeddings of a job text's lines, cached because one job is asked about many times."""
+    vectors = nlp.embedder().embed(list(lines))
+    vectors.setflags(write=False)
+    return vectors
+
+
+REGISTRY: dict[str, CodeFunction] = {
+    "structure_missing": structure_missing,
+    "long_circumstances": long_circumstances,
+    "no_past_example": no_past_example,
+    "vague": vague,
+    "we_only": we_only,
+    "off_topic": off_topic,
+    "digression": digression,
+    "too_short": too_short,
+    "too_long": too_long,
+    "several_weaknesses": several_weaknesses,
+    "salary_figure": salary_figure,
+    "not_tied_to_role": not_tied_to_role,
+    "answered_in_job": answered_in_job,
+}

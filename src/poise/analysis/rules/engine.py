@@ -1,0 +1,132 @@
+"""Pick the rules that apply to an answer, run them, and return their findings in a stable order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from poise.analysis.matching import CompiledPattern, compile_matcher, matches_any
+from poise.analysis.report import SEVERITY_ORDER, Finding
+from poise.analysis.rules import kinds
+from poise.analysis.rules.base import RuleInput
+from poise.analysis.rules.code import REGISTRY
+from poise.content.loader import KnowledgeBase
+from poise.content.schema import (
+    CodeRule,
+    ConditionalRule,
+    ExistenceRule,
+    Matcher,
+    OccurrenceRule,
+    RatioRule,
+    Rule,
+    SubstitutionRule,
+)
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    """Turn rules on or off by dotted prefix (the most specific key wins) and set a severity floor."""
+
+    enabled: Mapping[str, bool] = field(default_factory=dict)
+    severity_floor: str = "low"
+
+    def allows(self, rule_id: str, severity: str) -> bool:
+        """Whether a rule with this id and severity should run."""
+        if SEVERITY_ORDER[severity] > SEVERITY_ORDER[self.severity_floor]:
+            return False
+        parts = rule_id.split(".")
+        for end in range(len(parts), 0, -1):
+            key = ".".join(parts[:end])
+            if key in self.enabled:
+                return self.enabled[key]
+        return True
+
+
+class RuleSet:
+    """All rules of a knowledge base with their matchers compiled once."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.rules: tuple[Rule, ...] = tuple(kb.rules.values())
+        self._compiled: dict[int, tuple[CompiledPattern, ...]] = {}
+        for rule in self.rules:
+            for matcher in rule.matchers():
+                self._compiled[id(matcher)] = compile_matcher(matcher, kb.lexicons)
+            if isinstance(rule, CodeRule) and rule.function not in REGISTRY:
+                raise ValueError(f"rule {rule.id} names unknown function {rule.function!r}")
+
+    def compile(self, matcher: Matcher) -> tuple[CompiledPattern, ...]:
+        """The compiled patterns of one of this set's matchers."""
+        compiled = self._compiled.get(id(matcher))
+        if compiled is None:
+            compiled = compile_matcher(matcher, self.kb.lexicons)
+            self._compiled[id(matcher)] = compiled
+        return compiled
+
+    def applicable(
+        self,
+        *,
+        phase: str,
+        family: str | None,
+        behavioural: bool,
+        interview_format: str | None,
+        question: str,
+        words: int,
+        config: RuleConfig,
+    ) -> list[Rule]:
+        """The rules that apply to an answer in this context."""
+        chosen = []
+        for rule in self.rules:
+            if rule.scope != phase or not config.allows(rule.id, rule.severity):
+                continue
+            if "*" not in rule.applies_to and family not in rule.applies_to:
+                continue
+            if family in rule.excludes:
+                continue
+            if rule.behavioural_only and not behavioural:
+                continue
+            if rule.formats and interview_format not in rule.formats:
+                continue
+            if words < rule.min_words:
+                continue
+            if rule.when_question is not None and not matches_any(
+                self.compile(rule.when_question), question
+            ):
+                continue
+            chosen.append(rule)
+        return chosen
+
+
+def run_rule(rule: Rule, data: RuleInput) -> list[Finding]:
+    """Run one rule of any kind."""
+    if isinstance(rule, ExistenceRule):
+        return kinds.run_existence(rule, data)
+    if isinstance(rule, SubstitutionRule):
+        return kinds.run_substitution(rule, data)
+    if isinstance(rule, OccurrenceRule):
+        return kinds.run_occurrence(rule, data)
+    if isinstance(rule, RatioRule):
+        return kinds.run_ratio(rule, data)
+    if isinstance(rule, ConditionalRule):
+        return kinds.run_conditional(rule, data)
+    return REGISTRY[rule.function](rule, data)
+
+
+def run_rules(rules: list[Rule], data: RuleInput) -> tuple[Finding, ...]:
+    """Every finding, sorted by severity, then by where its evidence starts, then by rule id."""
+    findings: list[Finding] = []
+    for rule in rules:
+        findings.extend(run_rule(rule, data))
+    findings.sort(
+        key=lambda finding: (
+            SEVERITY_ORDER[finding.severity],
+            finding.evidence[0].start if finding.evidence else 0,
+            finding.rule,
+        )
+    )
+    return tuple(findings)
+
+
+def needs(rules: list[Rule], requirement: str) -> bool:
+    """Whether any of these rules declares it needs ``requirement``."""
+    return any(requirement in rule.requires for rule in rules)

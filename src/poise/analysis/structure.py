@@ -1,0 +1,162 @@
+"""Label each sentence Circumstances / Actions / Results / Lesson / Other and judge the answer's shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from poise.analysis.matching import CompiledPattern, matches_any
+from poise.analysis.text import AnalysedText, Sentence
+
+RESULT_MARKERS = ("as a result", "in the end", "by the end", "ultimately", "outcome", "result")
+DIGRESSION_QUESTION_SIM = 0.12
+DIGRESSION_ANSWER_SIM = 0.22
+
+
+class Role(StrEnum):
+    """What a sentence does in the story."""
+
+    CIRCUMSTANCES = "circumstances"
+    ACTIONS = "actions"
+    RESULTS = "results"
+    LESSON = "lesson"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue lexicons the labeller reads (built once from content)."""
+
+    result: tuple[CompiledPattern, ...]
+    lesson: tuple[CompiledPattern, ...]
+    context: tuple[CompiledPattern, ...]
+
+
+@dataclass(frozen=True)
+class SentenceRole:
+    """One labelled sentence with its offsets."""
+
+    index: int
+    start: int
+    end: int
+    role: Role
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The structure of an answer: sentence roles and the judgements drawn from them."""
+
+    roles: tuple[SentenceRole, ...]
+    circumstances_share: float
+    actions_share: float
+    has_actions: bool
+    has_result: bool
+    result_near_end: bool
+    has_lesson: bool
+    past_example: bool
+    hypothetical_sentences: tuple[int, ...]
+    habitual_sentences: tuple[int, ...]
+
+    def indices(self, role: Role) -> list[int]:
+        """Indices of the sentences with this role."""
+        return [item.index for item in self.roles if item.role is role]
+
+
+def _is_result(sent: Sentence, cues: Cues) -> bool:
+    lowered = sent.text.lower()
+    if not matches_any(cues.result, sent.text):
+        return False
+    if any(marker in lowered for marker in RESULT_MARKERS):
+        return True
+    if sent.numbers:
+        return True
+    # An outcome verb with no number: a result only when it is not the speaker's own action.
+    return not sent.own_past_actions or " from " in lowered
+
+
+def label_sentences(
+    answer: AnalysedText,
+    cues: Cues,
+    *,
+    question_sims: np.ndarray | None = None,
+) -> Shape:
+    """Label every sentence; ``question_sims`` (sentence-to-question cosine) enables digressions."""
+    sentences = answer.sentences
+    count = len(sentences)
+    roles: list[Role | None] = [None] * count
+    for sent in sentences:
+        if matches_any(cues.lesson, sent.text):
+            roles[sent.index] = Role.LESSON
+        elif _is_result(sent, cues):
+            roles[sent.index] = Role.RESULTS
+        elif sent.own_past_actions or sent.team_past_actions or sent.own_hypothetical:
+            roles[sent.index] = Role.ACTIONS
+        elif matches_any(cues.context, sent.text):
+            roles[sent.index] = Role.CIRCUMSTANCES
+
+    digressions = _digressions(answer, question_sims) if question_sims is not None else set()
+    seen_action = False
+    for sent in sentences:
+        role = roles[sent.index]
+        if role is Role.ACTIONS:
+            seen_action = True
+        if sent.index in digressions and role in {None, Role.CIRCUMSTANCES}:
+            roles[sent.index] = Role.OTHER
+        elif role is None:
+            roles[sent.index] = Role.ACTIONS if seen_action else Role.CIRCUMSTANCES
+
+    labelled = tuple(
+        SentenceRole(sent.index, sent.start, sent.end, roles[sent.index] or Role.OTHER)
+        for sent in sentences
+    )
+    return _shape(answer, labelled)
+
+
+def _digressions(answer: AnalysedText, question_sims: np.ndarray) -> set[int]:
+    """Sentences far from the question and from the rest of the answer."""
+    if len(answer.sentences) < 4:
+        return set()
+    vectors = answer.sentence_embeddings
+    total = vectors.sum(axis=0)
+    found = set()
+    for sent in answer.sentences:
+        if sent.words < 5 or question_sims[sent.index] >= DIGRESSION_QUESTION_SIM:
+            continue
+        rest = total - vectors[sent.index]
+        norm = float(np.linalg.norm(rest))
+        if norm and float(vectors[sent.index] @ rest) / norm < DIGRESSION_ANSWER_SIM:
+            found.add(sent.index)
+    return found
+
+
+def _shape(answer: AnalysedText, roles: tuple[SentenceRole, ...]) -> Shape:
+    words_by_role: dict[Role, int] = dict.fromkeys(Role, 0)
+    for item in roles:
+        words_by_role[item.role] += answer.sentences[item.index].words
+    total = max(sum(words_by_role.values()), 1)
+    result_indices = [item.index for item in roles if item.role is Role.RESULTS]
+    count = len(roles)
+    result_near_end = bool(result_indices) and result_indices[-1] >= count - 3
+    past = False
+    hypothetical, habitual = [], []
+    for sent in answer.sentences:
+        if sent.own_past_actions or sent.team_past_actions:
+            past = True
+        if sent.own_hypothetical:
+            hypothetical.append(sent.index)
+        if sent.own_habitual:
+            habitual.append(sent.index)
+    return Shape(
+        roles=roles,
+        circumstances_share=words_by_role[Role.CIRCUMSTANCES] / total,
+        actions_share=words_by_role[Role.ACTIONS] / total,
+        has_actions=any(item.role is Role.ACTIONS for item in roles),
+        has_result=bool(result_indices),
+        result_near_end=result_near_end,
+        has_lesson=any(item.role is Role.LESSON for item in roles),
+        past_example=past,
+        hypothetical_sentences=tuple(hypothetical),
+        habitual_sentences=tuple(habitual),
+    )

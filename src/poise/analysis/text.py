@@ -1,0 +1,204 @@
+"""An answer split into sentences with the token facts rules read, and embeddings computed on demand."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+
+from poise.analysis import nlp
+
+SELF_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
+TEAM_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
+STATIVE_LEMMAS = frozenset({
+    "be", "have", "feel", "think", "know", "want", "like", "love", "seem", "believe", "guess",
+    "hope", "wish", "mean", "need", "suppose", "get", "remember", "see", "hear", "find",
+})
+HYPOTHETICAL_MODALS = frozenset({"would", "'d", "will", "'ll", "should", "could", "might", "can"})
+HABITUAL_ADVERBS = frozenset({"always", "usually", "normally", "generally", "typically", "often", "tend"})
+NUMBER_RE = re.compile(
+    r"(?<![\w.])(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|k\b|m\b|bn\b|million|billion|"
+    r"thousand|x\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b",
+    re.IGNORECASE,
+)
+TIME_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|q[1-4]|quarter|last (?:year|month|spring|summer|autumn|winter)|"
+    r"(?:weeks?|months?|years?|days?) (?:later|ago|in)|within|deadline)\b",
+    re.IGNORECASE,
+)
+WORD_RE = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: its text, lower case, part-of-speech tag, coarse POS and lemma, and offset."""
+
+    text: str
+    lower: str
+    tag: str
+    pos: str
+    lemma: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the answer with the facts the structure labeller and rules use."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+    @cached_property
+    def words(self) -> int:
+        return len(WORD_RE.findall(self.text))
+
+    @cached_property
+    def starts_with_self(self) -> bool:
+        for token in self.tokens:
+            if token.pos in {"PUNCT", "SPACE"} or token.lower in {"so", "and", "then", "but"}:
+                continue
+            return token.lower in SELF_WORDS
+        return False
+
+    @cached_property
+    def has_self(self) -> bool:
+        return any(token.lower in SELF_WORDS for token in self.tokens)
+
+    @cached_property
+    def has_team(self) -> bool:
+        return any(token.lower in TEAM_WORDS for token in self.tokens)
+
+    def _subject_verbs(self, subjects: frozenset[str]) -> list[tuple[Token, tuple[Token, ...]]]:
+        """Verbs that follow one of ``subjects`` within a few tokens, with what lies between."""
+        found = []
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            if token.lower not in subjects or token.tag not in {"PRP", "PRP$"}:
+                continue
+            if token.lower in {"my", "our"}:
+                continue
+            between: list[Token] = []
+            for follower in tokens[index + 1 : index + 5]:
+                if follower.pos in {"VERB", "AUX"} and follower.tag != "MD" and follower.lemma != "have":
+                    if follower.pos == "AUX" and follower.lemma == "be" and follower.tag != "VBG":
+                        between.append(follower)
+                        continue
+                    found.append((follower, tuple(between)))
+                    break
+                if follower.pos in {"ADV", "PART", "AUX"} or follower.tag == "MD" or follower.lemma == "have":
+                    between.append(follower)
+                    continue
+                break
+        return found
+
+    def _actions(self, subjects: frozenset[str]) -> tuple[list[Token], list[Token], list[Token]]:
+        past, hypothetical, habitual = [], [], []
+        for verb, between in self._subject_verbs(subjects):
+            lowered = {token.lower for token in between}
+            if lowered & HYPOTHETICAL_MODALS:
+                hypothetical.append(verb)
+            elif lowered & HABITUAL_ADVERBS or verb.lemma == "tend":
+                habitual.append(verb)
+            elif verb.tag in {"VBD", "VBN"} and verb.lemma not in STATIVE_LEMMAS:
+                past.append(verb)
+            elif verb.tag in {"VBP", "VBZ"} and verb.lemma not in STATIVE_LEMMAS:
+                habitual.append(verb)
+        return past, hypothetical, habitual
+
+    @cached_property
+    def own_past_actions(self) -> list[Token]:
+        """Verbs the speaker did in the past: "I met", "I personally rebuilt"."""
+        return self._actions(frozenset({"i"}))[0]
+
+    @cached_property
+    def own_hypothetical(self) -> list[Token]:
+        """"I would...", "I'd...", "I will..."."""
+        return self._actions(frozenset({"i"}))[1]
+
+    @cached_property
+    def own_habitual(self) -> list[Token]:
+        """"I always...", "I usually...", "I make sure..."."""
+        return self._actions(frozenset({"i"}))[2]
+
+    @cached_property
+    def team_past_actions(self) -> list[Token]:
+        """Verbs a team did: "we launched"."""
+        return self._actions(frozenset({"we"}))[0]
+
+    @cached_property
+    def numbers(self) -> list[tuple[int, int, str]]:
+        found = []
+        for match in NUMBER_RE.finditer(self.text):
+            found.append((self.start + match.start(), self.start + match.end(), match.group(0)))
+        return found
+
+    @cached_property
+    def proper_nouns(self) -> list[Token]:
+        found = []
+        for position, token in enumerate(self.tokens):
+            if token.pos == "PROPN" and position > 0 and token.lower not in SELF_WORDS:
+                found.append(token)
+        return found
+
+
+@dataclass
+class AnalysedText:
+    """The answer, its sentences and words, with embeddings computed only when asked for."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    words: int
+    _embeddings: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def sentence_embeddings(self) -> np.ndarray:
+        """One unit vector per sentence (computed on first use)."""
+        if self._embeddings is None:
+            self._embeddings = nlp.embedder().embed([sent.text for sent in self.sentences])
+        return self._embeddings
+
+    @cached_property
+    def centroid(self) -> np.ndarray:
+        """The answer's mean embedding, normalised."""
+        vectors = self.sentence_embeddings
+        if len(vectors) == 0:
+            return np.zeros(nlp.embedder().dimension, dtype=np.float32)
+        weights = np.array([max(sent.words, 1) for sent in self.sentences], dtype=np.float32)
+        mean = (vectors * weights[:, None]).sum(axis=0)
+        norm = float(np.linalg.norm(mean))
+        return mean / norm if norm else mean
+
+
+def parse(
+    text: str, *, limit: int | None = None, parse_deps: bool = False, entities: bool = False
+) -> AnalysedText:
+    """Split ``text`` (its first ``limit`` characters) into sentences and tokens with spaCy.
+
+    ``words`` always counts the whole text, so length rules see the true length.
+    """
+    doc = nlp.spacy_pipeline(parse=parse_deps, entities=entities)(text[:limit])
+    sentences = []
+    for span in doc.sents:
+        stripped = span.text.strip()
+        if not stripped:
+            continue
+        tokens = tuple(
+            Token(tok.text, tok.lower_, tok.tag_, tok.pos_, tok.lemma_.lower(), tok.idx)
+            for tok in span
+            if not tok.is_space
+        )
+        start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+        sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, tokens))
+    words = len(WORD_RE.findall(text))
+    return AnalysedText(text=text, sentences=tuple(sentences), words=words)

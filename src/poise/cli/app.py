@@ -1,0 +1,192 @@
+"""The `poise` command: every sub-command parses its options, calls one service and renders the result."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from poise import __version__
+from poise.errors import PoiseError
+
+app = typer.Typer(
+    name="poise",
+    help="Poise, a leadership interview coach: prepare, rehearse, perform and follow up, offline.",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["--help", "-h"]},
+)
+content_app = typer.Typer(help="Work with the knowledge base (questions, rules, lexicons).",
+                          no_args_is_help=True)
+app.add_typer(content_app, name="content")
+
+out = Console()
+err = Console(stderr=True, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"poise {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        Optional[bool],  # noqa: UP045 - Typer needs Optional here
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
+) -> None:
+    """Poise, a leadership interview coach."""
+
+
+def _fail(exc: PoiseError, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]Error {exc.code}:[/] {exc.message}")
+    if exc.hint:
+        err.print(f"[yellow]What to do:[/] {exc.hint}")
+    return typer.Exit(code)
+
+
+@content_app.command("check")
+def content_check(
+    path: Annotated[Optional[Path], typer.Option(help="Content folder to check (default: the bundled one).")] = None,  # noqa: UP045
+) -> None:
+    """Validate every content file; print file:line for each problem and exit non-zero if any."""
+    from poise.services.content import check_content
+
+    problems = check_content(path)
+    if not problems:
+        out.print("[green]Content OK[/]: every file is valid and every reference resolves.")
+        return
+    for problem in problems:
+        err.print(str(problem), markup=False, highlight=False)
+    err.print(f"[bold red]{len(problems)} problem(s).[/]")
+    raise typer.Exit(1)
+
+
+@app.command("questions")
+def questions(
+    family: Annotated[Optional[str], typer.Option(help="Only this family, e.g. failures.")] = None,  # noqa: UP045
+    interview_format: Annotated[
+        Optional[str], typer.Option("--format", help="Only questions suited to this format.")  # noqa: UP045
+    ] = None,
+    competency: Annotated[Optional[str], typer.Option(help="Only questions probing this competency.")] = None,  # noqa: UP045
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """List bank questions, filtered by family, format or competency."""
+    from poise.cli.render import questions_table
+    from poise.services.content import list_questions, question_to_dict
+
+    try:
+        found = list_questions(family=family, interview_format=interview_format, competency=competency)
+    except PoiseError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        sys.stdout.write(json.dumps([question_to_dict(q) for q in found], ensure_ascii=False, indent=2))
+        sys.stdout.write("\n")
+        return
+    out.print(questions_table(found))
+
+
+@app.command("analyze")
+def analyze(
+    question: Annotated[Optional[str], typer.Option(help="The interviewer's question.")] = None,  # noqa: UP045
+    answer: Annotated[Optional[str], typer.Option(help="Your answer, as text.")] = None,  # noqa: UP045
+    answer_file: Annotated[Optional[Path], typer.Option(help="Read the answer from a file.")] = None,  # noqa: UP045
+    stdin: Annotated[
+        Optional[str], typer.Argument(help="Pass - to read the answer from standard input.")  # noqa: UP045
+    ] = None,
+    family: Annotated[Optional[str], typer.Option(help="Question family (detected if omitted).")] = None,  # noqa: UP045
+    batch: Annotated[
+        Optional[Path], typer.Option(help='JSON Lines file of {"id","question","answer","family"?}.')  # noqa: UP045
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a report.")] = False,
+) -> None:
+    """Analyse an answer (or a batch of answers) and explain every finding."""
+    from poise.services.analysis import analyse_answer
+
+    if batch is not None:
+        _analyze_batch(batch)
+        return
+    if question is None:
+        err.print("[bold red]Error:[/] --question is required (or use --batch FILE).")
+        raise typer.Exit(2)
+    sources = [answer is not None, answer_file is not None, stdin == "-"]
+    if sum(sources) != 1:
+        err.print("[bold red]Error:[/] give the answer once: --answer TEXT, --answer-file PATH or -.")
+        raise typer.Exit(2)
+    if answer_file is not None:
+        try:
+            text = answer_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            err.print(f"[bold red]Error:[/] cannot read {answer_file}: {exc}. "
+                      "Give a UTF-8 text file.")
+            raise typer.Exit(2) from exc
+    elif stdin == "-":
+        text = sys.stdin.read()
+    else:
+        text = answer or ""
+    try:
+        report = analyse_answer(question, text, family=family)
+    except PoiseError as exc:
+        raise _fail(exc, 2) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    from poise.cli.render import report_view
+
+    out.print(report_view(report))
+
+
+def _analyze_batch(path: Path) -> None:
+    from poise.services.analysis import analyse_batch, read_batch
+
+    try:
+        with path.open(encoding="utf-8") as handle:
+            items = read_batch(handle)
+    except OSError as exc:
+        err.print(f"[bold red]Error:[/] cannot read {path}: {exc}.")
+        raise typer.Exit(2) from exc
+    except PoiseError as exc:
+        raise _fail(exc, 2) from exc
+    progress = Progress(
+        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=False,
+    )
+    with progress:
+        task = progress.add_task("batch", total=len(items))
+        for result in analyse_batch(items, on_done=lambda: progress.advance(task)):
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+
+
+@app.command("serve")
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,  # noqa: UP045
+    port: Annotated[Optional[int], typer.Option(help="Port (default 8000).")] = None,  # noqa: UP045
+) -> None:
+    """Start the web app on this computer."""
+    import uvicorn
+
+    from poise.settings import get_settings
+    from poise.web.app import create_app
+
+    settings = get_settings()
+    try:
+        application = create_app(settings)
+    except PoiseError as exc:
+        raise _fail(exc) from exc
+    chosen_host = host or settings.host
+    chosen_port = port or settings.port
+    out.print(f"Poise is running at [bold]http://{chosen_host}:{chosen_port}[/] (Ctrl+C to stop)")
+    uvicorn.run(application, host=chosen_host, port=chosen_port, log_level="warning")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,92 @@
+"""Rich rendering of reports and tables for the terminal (no logic beyond presentation)."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from poise.analysis.report import Report
+from poise.content.schema import Question
+
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+ROLE_STYLE = {
+    "circumstances": "dim",
+    "actions": "green",
+    "results": "bold blue",
+    "lesson": "magenta",
+    "other": "red",
+}
+
+
+def highlighted_answer(report: Report) -> Text:
+    """The answer with every evidence span underlined in its finding's colour."""
+    text = Text(report.answer)
+    for finding in report.findings:
+        for item in finding.evidence:
+            text.stylize(f"{SEVERITY_STYLE[finding.severity]} underline", item.start, item.end)
+    return text
+
+
+def report_view(report: Report) -> Group:
+    """A full terminal view of one report."""
+    parts: list = []
+    header = Text()
+    header.append(f"Overall {report.overall}/100", style="bold")
+    if report.family:
+        header.append(f"   family: {report.family} ({report.family_source})", style="dim")
+    header.append(f"   {report.words} words", style="dim")
+    parts.append(header)
+    if report.insufficient:
+        parts.append(Text(
+            "Insufficient evidence: this answer is too thin to judge. Give one real example with "
+            "what you did and how it ended.", style="bold red"))
+    parts.append(Panel(highlighted_answer(report), title="Your answer (evidence underlined)"))
+    if report.structure:
+        line = Text("Structure: ")
+        for item in report.structure:
+            line.append(f"[{item.index + 1}:{item.role}] ", style=ROLE_STYLE[item.role])
+        parts.append(line)
+    table = Table(title="Dimensions", show_lines=False)
+    table.add_column("Dimension")
+    table.add_column("Score", justify="center")
+    table.add_column("What this level means")
+    for item in report.dimensions:
+        table.add_row(item.label, f"{item.score}/5", item.anchor)
+    parts.append(table)
+    for finding in report.findings:
+        quotes = "; ".join(f"“{item.quote[:120]}”" for item in finding.evidence[:3])
+        body = Text()
+        body.append(f"{finding.message}\n", style=SEVERITY_STYLE[finding.severity])
+        body.append(f"Evidence: {quotes}\n", style="italic")
+        body.append(f"Why: {finding.why}\n")
+        body.append(f"Do: {finding.fix}")
+        parts.append(Panel(body, title=f"{finding.rule} ({finding.severity})", title_align="left"))
+    for strength in report.strengths:
+        quotes = "; ".join(f"“{item.quote[:80]}”" for item in strength.evidence[:3])
+        parts.append(Text(f"+ {strength.what}: {quotes}", style="green"))
+    if report.top_fixes:
+        fixes = Text("Fix first:\n", style="bold")
+        for number, fix in enumerate(report.top_fixes, start=1):
+            fixes.append(f"{number}. {fix.message}: {fix.fix}\n")
+        parts.append(fixes)
+    return Group(*parts)
+
+
+def questions_table(questions: list[Question]) -> Table:
+    """A table of bank questions."""
+    table = Table(title=f"{len(questions)} questions")
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("question")
+    table.add_column("formats", style="dim")
+    table.add_column("competencies", style="dim")
+    for question in questions:
+        table.add_row(question.id, question.text, ", ".join(question.formats),
+                      ", ".join(question.competencies))
+    return table
+
+
+def print_error(console: Console, message: str) -> None:
+    """An error line on stderr, in red."""
+    console.print(Text(message, style="bold red"))

@@ -1,0 +1,1 @@
+"""The knowledge base: questions, competencies, formats, lexicons, rules and templates as data."""

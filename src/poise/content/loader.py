@@ -1,0 +1,326 @@
+"""Read and cross-check every content file; either all of it loads or a ContentError lists each problem."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from poise.content import schema
+from poise.content.yaml_lines import YamlSyntaxError, line_of, load_with_lines
+from poise.errors import ContentError, ContentProblem
+
+MIN_QUESTIONS_PER_FAMILY = 8
+MIN_QUESTIONS_PER_COMPETENCY = 3
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def content_dir() -> Path:
+    """The folder of the bundled content files."""
+    return Path(str(resources.files("poise.content")))
+
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeBase:
+    """Everything Poise knows, validated and cross-referenced."""
+
+    families: dict[str, schema.Family]
+    questions: dict[str, schema.Question]
+    competencies: dict[str, schema.Competency]
+    formats: dict[str, schema.InterviewFormat]
+    lexicons: dict[str, schema.Lexicon]
+    questions_to_ask: schema.QuestionsToAskFile
+    checklist: tuple[schema.ChecklistItem, ...]
+    anchors: dict[str, schema.DimensionAnchors] = field(default_factory=dict)
+    rules: dict[str, schema.Rule] = field(default_factory=dict)
+
+    def questions_in(self, family: str) -> list[schema.Question]:
+        """The questions of one family, in file order."""
+        return [question for question in self.questions.values() if question.family == family]
+
+    def find_questions(
+        self,
+        *,
+        family: str | None = None,
+        interview_format: str | None = None,
+        competency: str | None = None,
+    ) -> list[schema.Question]:
+        """Questions matching every filter given (None means any)."""
+        found = []
+        for question in self.questions.values():
+            if family and question.family != family:
+                continue
+            if interview_format and interview_format not in question.formats:
+                continue
+            if competency and competency not in question.competencies:
+                continue
+            found.append(question)
+        return found
+
+
+class _Collector:
+    """Gathers problems across files so the user sees all of them at once."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[ContentProblem] = []
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root.parent.parent.parent))
+        except ValueError:
+            return str(path)
+
+    def add(self, path: Path, line: int, what: str, todo: str = "") -> None:
+        self.problems.append(ContentProblem(self.rel(path), line, what, todo))
+
+    def read(self, path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]] | None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            self.add(path, 1, "file is missing", "restore it from version control")
+            return None
+        except UnicodeDecodeError:
+            self.add(path, 1, "file is not UTF-8 text", "save it as UTF-8")
+            return None
+        try:
+            return load_with_lines(text)
+        except YamlSyntaxError as exc:
+            self.add(path, exc.line, f"broken YAML: {exc}", "fix the indentation or quoting there")
+            return None
+
+    def validate(
+        self, path: Path, model: type[ModelT], data: Any, lines: dict[tuple[str | int, ...], int]
+    ) -> ModelT | None:
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc = tuple(error["loc"])
+                self.add(path, line_of(loc, lines), *_explain(error, loc))
+            return None
+
+    def load(self, path: Path, model: type[ModelT]) -> tuple[ModelT, dict] | None:
+        loaded = self.read(path)
+        if loaded is None:
+            return None
+        data, lines = loaded
+        parsed = self.validate(path, model, data, lines)
+        return (parsed, lines) if parsed is not None else None
+
+
+def _explain(error: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
+    where = ".".join(str(part) for part in loc) or "file"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"unknown key '{loc[-1]}' at {where}", "remove it or correct its spelling"
+    if kind == "missing":
+        return f"missing key '{loc[-1]}' at {where}", "add it (see content/schema.py)"
+    return f"{where}: {error['msg']}", "correct the value"
+
+
+def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
+    """Load and cross-check all content under ``root``; raise ContentError listing every problem."""
+    root = root or content_dir()
+    out = _Collector(root)
+
+    families_file = out.load(root / "families.yaml", schema.FamiliesFile)
+    competencies_file = out.load(root / "competencies.yaml", schema.CompetenciesFile)
+    formats_file = out.load(root / "formats.yaml", schema.FormatsFile)
+    ask_file = out.load(root / "questions_to_ask.yaml", schema.QuestionsToAskFile)
+    checklist_file = out.load(root / "checklist.yaml", schema.ChecklistFile)
+    anchors_file = out.load(root / "anchors.yaml", schema.AnchorsFile)
+
+    questions, question_lines = _load_questions(root, out)
+    lexicons = _load_lexicons(root, out)
+    rules, rule_lines = _load_rules(root, out)
+
+    competencies = (
+        {item.id: item for item in competencies_file[0].competencies} if competencies_file else {}
+    )
+    families = {item.id: item for item in families_file[0].families} if families_file else {}
+    formats = {item.id.value: item for item in formats_file[0].formats} if formats_file else {}
+
+    if families_file:
+        _check_families(root / "families.yaml", families, out)
+    if competencies_file:
+        _check_questions(root, questions, question_lines, competencies, out)
+    if formats_file and competencies_file:
+        _check_formats(root / "formats.yaml", formats_file, competencies, out)
+    _check_rules(root, rules, rule_lines, lexicons, out)
+
+    if out.problems:
+        raise ContentError(out.problems)
+    assert families_file and competencies_file and formats_file and ask_file and checklist_file
+    assert anchors_file
+    return KnowledgeBase(
+        families=families,
+        questions=questions,
+        competencies=competencies,
+        formats=formats,
+        lexicons=lexicons,
+        questions_to_ask=ask_file[0],
+        checklist=tuple(checklist_file[0].items),
+        anchors={item.id: item for item in anchors_file[0].dimensions},
+        rules=rules,
+    )
+
+
+def _load_questions(
+    root: Path, out: _Collector
+) -> tuple[dict[str, schema.Question], dict[str, tuple[Path, int]]]:
+    questions: dict[str, schema.Question] = {}
+    where: dict[str, tuple[Path, int]] = {}
+    for path in sorted((root / "questions").glob("*.yaml")):
+        loaded = out.read(path)
+        if loaded is None:
+            continue
+        data, lines = loaded
+        if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
+            out.add(path, 1, "expected a mapping with 'family' and a 'questions' list",
+                    "follow the layout of any other file in content/questions/")
+            continue
+        if data.get("family") != path.stem:
+            out.add(path, lines.get(("family",), 1),
+                    f"family is {data.get('family')!r} but the file is named {path.name}",
+                    "name the file after its family")
+        for item in data["questions"]:
+            if isinstance(item, dict) and "family" not in item:
+                item["family"] = data.get("family")
+        parsed = out.validate(path, schema.QuestionFile, data, lines)
+        if parsed is None:
+            continue
+        for index, question in enumerate(parsed.questions):
+            line = lines.get(("questions", index), 1)
+            if question.id in questions:
+                first_path, first_line = where[question.id]
+                out.add(path, line, f"duplicate question id {question.id!r}",
+                        f"it is already used at {out.rel(first_path)}:{first_line}; rename one")
+                continue
+            questions[question.id] = question
+            where[question.id] = (path, line)
+    return questions, where
+
+
+def _load_lexicons(root: Path, out: _Collector) -> dict[str, schema.Lexicon]:
+    lexicons: dict[str, schema.Lexicon] = {}
+    for path in sorted((root / "lexicons").glob("*.yaml")):
+        loaded = out.load(path, schema.Lexicon)
+        if loaded is None:
+            continue
+        lexicon, lines = loaded
+        if lexicon.id != path.stem:
+            out.add(path, lines.get(("id",), 1), f"lexicon id {lexicon.id!r} differs from file name",
+                    f"set id to {path.stem!r}")
+        lexicons[lexicon.id] = lexicon
+    return lexicons
+
+
+def _load_rules(
+    root: Path, out: _Collector
+) -> tuple[dict[str, schema.Rule], dict[str, tuple[Path, int]]]:
+    rules: dict[str, schema.Rule] = {}
+    where: dict[str, tuple[Path, int]] = {}
+    for path in sorted((root / "rules").glob("*.yaml")):
+        loaded = out.load(path, schema.RuleFile)
+        if loaded is None:
+            continue
+        rule_file, lines = loaded
+        for index, rule in enumerate(rule_file.rules):
+            line = lines.get(("rules", index), 1)
+            if not rule.id.startswith(path.stem + "."):
+                out.add(path, line, f"rule id {rule.id!r} must start with {path.stem + '.'!r}",
+                        "a rule's prefix is its file's name")
+            if rule.id in rules:
+                out.add(path, line, f"duplicate rule id {rule.id!r}", "rename one of them")
+                continue
+            rules[rule.id] = rule
+            where[rule.id] = (path, line)
+    return rules, where
+
+
+def _check_families(path: Path, families: dict[str, schema.Family], out: _Collector) -> None:
+    for family_id in schema.FAMILY_IDS:
+        if family_id not in families:
+            out.add(path, 1, f"family {family_id!r} is not described", "add an entry for it")
+
+
+def _check_questions(
+    root: Path,
+    questions: dict[str, schema.Question],
+    where: dict[str, tuple[Path, int]],
+    competencies: dict[str, schema.Competency],
+    out: _Collector,
+) -> None:
+    per_family = Counter(question.family for question in questions.values())
+    for family_id in schema.FAMILY_IDS:
+        if per_family[family_id] < MIN_QUESTIONS_PER_FAMILY:
+            out.add(root / "questions" / f"{family_id}.yaml", 1,
+                    f"family {family_id!r} has {per_family[family_id]} questions, "
+                    f"fewer than {MIN_QUESTIONS_PER_FAMILY}",
+                    "add questions until it has enough")
+    per_competency: Counter[str] = Counter()
+    for question in questions.values():
+        path, line = where[question.id]
+        for competency in question.competencies:
+            if competency not in competencies:
+                out.add(path, line, f"{question.id} probes unknown competency {competency!r}",
+                        "use an id from competencies.yaml")
+            per_competency[competency] += 1
+    for competency_id in competencies:
+        if per_competency[competency_id] < MIN_QUESTIONS_PER_COMPETENCY:
+            out.add(root / "competencies.yaml", 1,
+                    f"competency {competency_id!r} is probed by {per_competency[competency_id]} "
+                    f"questions, fewer than {MIN_QUESTIONS_PER_COMPETENCY}",
+                    "tag more questions with it")
+
+
+def _check_formats(
+    path: Path,
+    formats_file: tuple[schema.FormatsFile, dict],
+    competencies: dict[str, schema.Competency],
+    out: _Collector,
+) -> None:
+    parsed, lines = formats_file
+    seen = {item.id for item in parsed.formats}
+    for expected in schema.Format:
+        if expected not in seen:
+            out.add(path, 1, f"format {expected.value!r} is missing", "add it")
+    for f_index, interview_format in enumerate(parsed.formats):
+        for p_index, persona in enumerate(interview_format.personas):
+            line = lines.get(("formats", f_index, "personas", p_index), 1)
+            for competency in persona.competencies:
+                if competency not in competencies:
+                    out.add(path, line, f"persona {persona.id} names unknown competency {competency!r}",
+                            "use an id from competencies.yaml")
+
+
+def _check_rules(
+    root: Path,
+    rules: dict[str, schema.Rule],
+    where: dict[str, tuple[Path, int]],
+    lexicons: dict[str, schema.Lexicon],
+    out: _Collector,
+) -> None:
+    for rule in rules.values():
+        path, line = where[rule.id]
+        for lexicon_id in rule.lexicons():
+            if lexicon_id not in lexicons:
+                out.add(path, line, f"rule {rule.id} uses unknown lexicon {lexicon_id!r}",
+                        "add content/lexicons/<id>.yaml or fix the name")
+        for family_id in rule.applies_to:
+            if family_id != "*" and family_id not in schema.FAMILY_IDS:
+                out.add(path, line, f"rule {rule.id} applies to unknown family {family_id!r}",
+                        "use a family id from families.yaml or '*'")
+
+
+@lru_cache(maxsize=4)
+def knowledge_base(root: str | None = None) -> KnowledgeBase:
+    """The loaded knowledge base, cached per folder (content files do not change at run time)."""
+    return load_knowledge_base(Path(root) if root else None)

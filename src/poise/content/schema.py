@@ -1,0 +1,477 @@
+"""Pydantic models for every content file; unknown keys are rejected so typos never pass silently."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", min_length=2, max_length=60)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
+
+FAMILY_IDS: tuple[str, ...] = (
+    "introduction",
+    "leadership_qualities",
+    "achievements",
+    "success_in_role",
+    "goal_setting",
+    "people_management",
+    "past_behaviour",
+    "development",
+    "failures",
+    "salary",
+    "weaknesses",
+    "stress_resistance",
+    "projective",
+    "strategy_vision",
+    "innovation",
+    "external_resources",
+    "international",
+    "management_style",
+    "competency_cases",
+    "role_understanding",
+)
+
+
+class Strict(BaseModel):
+    """Base for content models: frozen, and any key the schema does not know is an error."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Format(StrEnum):
+    """Interview formats a question or persona belongs to."""
+
+    BIOGRAPHICAL = "biographical"
+    COMPETENCY = "competency"
+    PANEL = "panel"
+    STRESS = "stress"
+    PROJECTIVE = "projective"
+
+
+class Level(StrEnum):
+    """Seniority levels a question suits."""
+
+    MANAGER = "manager"
+    DIRECTOR = "director"
+    EXECUTIVE = "executive"
+
+
+class ProjectiveArea(StrEnum):
+    """The five areas a projective interview reads (seed 003)."""
+
+    MOTIVATION = "motivation"
+    VALUES = "values"
+    SOCIABILITY = "sociability"
+    CONFLICT = "conflict"
+    CLIENTS = "clients"
+
+
+class FollowUps(Strict):
+    """What the interviewer asks next, keyed by what the answer is missing."""
+
+    no_actions: Text | None = None
+    no_result: Text | None = None
+    only_we: Text | None = None
+    vague: Text | None = None
+
+
+class Question(Strict):
+    """One interview question with what it probes and what a strong answer looks like."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z_]+\.[a-z0-9_]+$")]
+    family: Literal[FAMILY_IDS]  # type: ignore[valid-type]
+    text: Text
+    formats: list[Format] = Field(min_length=1)
+    competencies: list[Slug] = Field(min_length=1, max_length=4)
+    levels: list[Level] = Field(min_length=1)
+    behavioural: bool = Field(
+        default=False,
+        description="True when the question asks for a real past example ('tell me about a time').",
+    )
+    really_asking: Text
+    good_shape: Text
+    pitfalls: list[Text] = Field(min_length=1)
+    follow_ups: FollowUps
+    area: ProjectiveArea | None = Field(default=None, description="Projective questions only.")
+    reading: Text | None = Field(
+        default=None, description="Projective questions only: how an interviewer may read answers."
+    )
+
+    @model_validator(mode="after")
+    def _id_prefixed_by_family(self) -> Question:
+        if not self.id.startswith(self.family + "."):
+            raise ValueError(f"id {self.id!r} must start with its family {self.family + '.'!r}")
+        if self.family == "projective" and (self.area is None or self.reading is None):
+            raise ValueError("projective questions need both 'area' and 'reading'")
+        if self.family != "projective" and (self.area is not None or self.reading is not None):
+            raise ValueError("only projective questions carry 'area' and 'reading'")
+        return self
+
+
+class QuestionFile(Strict):
+    """A file of questions: one family per file, the file named after it."""
+
+    family: Literal[FAMILY_IDS]  # type: ignore[valid-type]
+    questions: list[Question] = Field(min_length=1)
+
+
+class Family(Strict):
+    """A question family: what it covers and how answers in it are judged."""
+
+    id: Literal[FAMILY_IDS]  # type: ignore[valid-type]
+    name: Text
+    description: Text
+    behavioural: bool = Field(description="Answers should tell a real past example in C-A-R form.")
+    family_dimension: Text = Field(description="Name of the family-specific scoring dimension.")
+    min_words: int = Field(default=25, ge=1, description="Below this an answer is too thin to judge.")
+    max_words: int = Field(default=320, ge=20, description="Above this an answer rambles.")
+    shows: Matcher | None = Field(
+        default=None, description="Words that show what this family tests (a proven strength)."
+    )
+
+
+class FamiliesFile(Strict):
+    """families.yaml."""
+
+    families: list[Family]
+
+
+class Competency(Strict):
+    """A managerial area or an employer requirement (seed 003)."""
+
+    id: Slug
+    group: Literal["managerial_area", "employer_requirement"]
+    name: Text
+    description: Text
+    shows_in_answer: list[Text] = Field(min_length=1, description="Signals a coach looks for.")
+    keywords: list[Text] = Field(min_length=3, description="Words that suggest the competency.")
+
+
+class CompetenciesFile(Strict):
+    """competencies.yaml."""
+
+    competencies: list[Competency]
+
+
+class Persona(Strict):
+    """An interviewer: who they are, what they judge and how they speak."""
+
+    id: Slug
+    name: Text
+    role: Text
+    criterion: Text = Field(description="The one criterion this persona owns and scores.")
+    dimension: Literal[
+        "structure", "evidence", "ownership", "relevance", "concision", "tone", "family"
+    ] = Field(description="The report dimension this persona reads to score its criterion.")
+    competencies: list[Slug] = Field(min_length=1)
+    style: Text
+    opening: Text
+
+
+class InterviewFormat(Strict):
+    """An interview format with its timing and interviewers."""
+
+    id: Format
+    name: Text
+    description: Text
+    how_to_behave: Text
+    time_limit_s: int = Field(ge=10, le=900)
+    questions: int = Field(ge=3, le=20, description="Questions in a mock session before closing.")
+    families: list[Literal[FAMILY_IDS]] = Field(min_length=1)  # type: ignore[valid-type]
+    personas: list[Persona] = Field(min_length=1, max_length=4)
+    challenges: list[Text] = Field(default_factory=list, description="Stress format: sceptical lines.")
+
+    @model_validator(mode="after")
+    def _panel_has_panellists(self) -> InterviewFormat:
+        if self.id == Format.PANEL and not 2 <= len(self.personas) <= 4:
+            raise ValueError("the panel format needs 2 to 4 personas")
+        if self.id == Format.STRESS and len(self.challenges) < 3:
+            raise ValueError("the stress format needs at least 3 challenges")
+        return self
+
+
+class FormatsFile(Strict):
+    """formats.yaml."""
+
+    formats: list[InterviewFormat]
+
+
+class LexiconEntry(Strict):
+    """A phrase (or regular expression) and, optionally, a better alternative."""
+
+    phrase: Text
+    regex: bool = False
+    instead: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _check_regex(self) -> LexiconEntry:
+        if self.regex:
+            try:
+                re.compile(self.phrase)
+            except re.error as exc:
+                raise ValueError(f"regex {self.phrase!r} does not compile: {exc}") from exc
+        return self
+
+
+class Lexicon(Strict):
+    """A named list of phrases used by rules."""
+
+    id: Slug
+    description: Text
+    entries: list[LexiconEntry] = Field(min_length=3)
+
+
+class CandidateQuestion(Strict):
+    """A question the candidate can ask the interviewer at the end."""
+
+    id: Slug
+    text: Text
+    purpose: Text
+    topic: Literal[
+        "pause", "expectations", "performance", "first_tasks", "next_steps", "team", "strategy",
+        "culture", "challenges", "role", "information",
+    ]
+    always: bool = Field(default=False, description="Always on the candidate's list.")
+    answered_by: list[Text] = Field(
+        default_factory=list,
+        description="Words in a job text that mean it already answers this question.",
+    )
+
+
+class AvoidKind(Strict):
+    """A kind of question not to ask at the end of an interview."""
+
+    id: Slug
+    kind: Text
+    example: Text
+    why: Text
+    cues: list[Text] = Field(min_length=1, description="Words that reveal this kind.")
+
+
+class QuestionsToAskFile(Strict):
+    """questions_to_ask.yaml."""
+
+    good: list[CandidateQuestion]
+    avoid: list[AvoidKind]
+
+
+class ChecklistItem(Strict):
+    """One step on the day-of checklist."""
+
+    id: Slug
+    when: Literal["day_before", "morning", "arrival", "in_the_room", "closing", "after"]
+    text: Text
+    why: Text
+
+
+class ChecklistFile(Strict):
+    """checklist.yaml."""
+
+    items: list[ChecklistItem] = Field(min_length=8)
+
+
+# --- Analysis rules -------------------------------------------------------------------------
+
+Dimension = Literal["structure", "evidence", "ownership", "relevance", "concision", "tone", "family"]
+Requirement = Literal["doc", "parse", "entities", "embeddings", "structure", "role"]
+
+
+class Matcher(Strict):
+    """What a declarative rule looks for: a lexicon, plain phrases and/or regular expressions."""
+
+    lexicon: Slug | None = None
+    phrases: list[Text] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list, description="Python regexes, case-insensitive.")
+
+    @model_validator(mode="after")
+    def _something_to_match(self) -> Matcher:
+        if not (self.lexicon or self.phrases or self.patterns):
+            raise ValueError("a matcher needs a lexicon, phrases or patterns")
+        for pattern in self.patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+        return self
+
+
+class Example(Strict):
+    """An answer a rule must flag or must pass, with the question context it is judged in."""
+
+    answer: Annotated[str, StringConstraints(min_length=1)]
+    question: str | None = None
+    family: str | None = None
+    role: list[str] = Field(default_factory=list, description="Role requirements, if any.")
+    job_text: str | None = None
+
+
+class Examples(Strict):
+    """Compulsory examples: at least one answer to flag and one to pass."""
+
+    flag: list[Example | str] = Field(min_length=1)
+    pass_: list[Example | str] = Field(min_length=1, alias="pass")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class RuleHeader(Strict):
+    """The header every rule shares, whatever its kind."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z_]+\.[a-z0-9_]+$")]
+    severity: Literal["high", "medium", "low"]
+    dimension: Dimension
+    message: Text
+    why: Text
+    fix: Text
+    source: Text = Field(description="Seed section or published reference the rule rests on.")
+    scope: Literal["answer", "candidate_question", "concern_reply"] = "answer"
+    applies_to: list[str] = Field(min_length=1, description="Family ids, or '*' for all.")
+    excludes: list[str] = Field(default_factory=list, description="Families it never applies to.")
+    behavioural_only: bool = Field(
+        default=False, description="Only for questions that ask for a real past example."
+    )
+    formats: list[Format] = Field(default_factory=list, description="Empty means every format.")
+    when_question: Matcher | None = Field(
+        default=None, description="Only when the question text matches this."
+    )
+    min_words: int = Field(default=0, ge=0, description="Skip answers shorter than this.")
+    needs_substance: bool = Field(
+        default=False,
+        description="Judges what is missing, so it is skipped when an answer is too thin to judge.",
+    )
+    requires: list[Requirement] = Field(default_factory=list)
+    examples: Examples
+
+    def lexicons(self) -> list[str]:
+        """Lexicon ids this rule reads."""
+        found = []
+        for matcher in self.matchers():
+            if matcher.lexicon:
+                found.append(matcher.lexicon)
+        return found
+
+    def matchers(self) -> list[Matcher]:
+        """Every matcher the rule declares (overridden by kinds that have them)."""
+        return [self.when_question] if self.when_question else []
+
+
+class ExistenceRule(RuleHeader):
+    """Flags each occurrence of a phrase once more than ``max`` are found."""
+
+    kind: Literal["existence"]
+    match: Matcher
+    max: int = Field(default=0, ge=0)
+
+    def matchers(self) -> list[Matcher]:
+        return [*super().matchers(), self.match]
+
+
+class SubstitutionRule(RuleHeader):
+    """Flags each phrase and proposes the lexicon's ``instead`` wording for it."""
+
+    kind: Literal["substitution"]
+    match: Matcher
+
+    def matchers(self) -> list[Matcher]:
+        return [*super().matchers(), self.match]
+
+
+class OccurrenceRule(RuleHeader):
+    """Flags too few (``min``) or too many (``max``, optionally per 100 words) occurrences."""
+
+    kind: Literal["occurrence"]
+    match: Matcher
+    min: int | None = Field(default=None, ge=1)
+    max: float | None = Field(default=None, ge=0)
+    per_100_words: bool = False
+    missing_evidence: Literal["result", "last_sentence", "first_sentence", "answer"] = "last_sentence"
+
+    def matchers(self) -> list[Matcher]:
+        return [*super().matchers(), self.match]
+
+    @model_validator(mode="after")
+    def _has_bound(self) -> OccurrenceRule:
+        if self.min is None and self.max is None:
+            raise ValueError("an occurrence rule needs 'min' or 'max'")
+        return self
+
+
+class RatioRule(RuleHeader):
+    """Flags when the share of sentences that match exceeds ``above`` (or is under ``below``)."""
+
+    kind: Literal["ratio"]
+    sentences: Matcher
+    above: float | None = Field(default=None, ge=0, le=1)
+    below: float | None = Field(default=None, ge=0, le=1)
+    min_sentences: int = Field(default=3, ge=1)
+    unless: Matcher | None = Field(default=None, description="No finding when this matches.")
+
+    def matchers(self) -> list[Matcher]:
+        extra = [self.unless] if self.unless else []
+        return [*super().matchers(), self.sentences, *extra]
+
+
+class ConditionalRule(RuleHeader):
+    """Flags when ``if_`` is found and ``unless`` is not (e.g. goals named but no tools)."""
+
+    kind: Literal["conditional"]
+    if_: Matcher = Field(alias="if")
+    unless: Matcher
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    def matchers(self) -> list[Matcher]:
+        return [*super().matchers(), self.if_, self.unless]
+
+
+class CodeRule(RuleHeader):
+    """A rule whose logic needs the parse, structure or embeddings: a named function."""
+
+    kind: Literal["code"]
+    function: Slug
+    params: dict[str, float | int | str | list[str]] = Field(default_factory=dict)
+    match: Matcher | None = None
+
+    def matchers(self) -> list[Matcher]:
+        extra = [self.match] if self.match else []
+        return [*super().matchers(), *extra]
+
+
+Rule = Annotated[
+    ExistenceRule | SubstitutionRule | OccurrenceRule | RatioRule | ConditionalRule | CodeRule,
+    Field(discriminator="kind"),
+]
+
+
+class RuleFile(Strict):
+    """A file of rules sharing an id prefix (the file's name)."""
+
+    rules: list[Rule] = Field(min_length=1)
+
+
+class DimensionAnchors(Strict):
+    """The written meaning of each 1-5 level on one scoring dimension."""
+
+    id: Literal["structure", "evidence", "ownership", "relevance", "concision", "tone", "family"]
+    label: Text
+    levels: dict[Literal[1, 2, 3, 4, 5], Text]
+
+    @model_validator(mode="after")
+    def _all_levels(self) -> DimensionAnchors:
+        if sorted(self.levels) != [1, 2, 3, 4, 5]:
+            raise ValueError("anchors need levels 1 to 5")
+        return self
+
+
+class AnchorsFile(Strict):
+    """anchors.yaml."""
+
+    dimensions: list[DimensionAnchors] = Field(min_length=7, max_length=7)
+
+
+Family.model_rebuild()
+FamiliesFile.model_rebuild()

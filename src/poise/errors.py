@@ -1,0 +1,88 @@
+"""Every error Poise shows a person: a code, what went wrong, where, and what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class PoiseError(Exception):
+    """Base class: ``code`` identifies the error, ``message`` says what and ``hint`` what to do."""
+
+    code: str = "E000"
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.message}"
+        if self.hint:
+            text += f" {self.hint}"
+        return text
+
+
+@dataclass(frozen=True)
+class ContentProblem:
+    """One problem in a content file, located by file and line."""
+
+    file: str
+    line: int
+    what: str
+    todo: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.file}:{self.line}: {self.what}"
+        if self.todo:
+            text += f"; {self.todo}"
+        return text
+
+
+class ContentError(PoiseError):
+    """The knowledge base has problems; nothing is loaded until all are fixed."""
+
+    code = "E100"
+
+    def __init__(self, problems: list[ContentProblem]) -> None:
+        self.problems = list(problems)
+        lines = "\n".join(str(problem) for problem in self.problems)
+        super().__init__(
+            f"{len(self.problems)} problem(s) in the content files:\n{lines}",
+            hint="Fix each file at the line shown, then run `poise content check`.",
+        )
+
+
+class StoreUnavailableError(PoiseError):
+    """The database cannot be reached, opened or written."""
+
+    code = "E200"
+
+
+class StoreLockedError(PoiseError):
+    """The database is locked by another program."""
+
+    code = "E201"
+
+
+class NotFoundError(PoiseError):
+    """A record the user named does not exist."""
+
+    code = "E202"
+
+
+class InputError(PoiseError):
+    """Input from the user cannot be used as given (empty, too long, wrong language...)."""
+
+    code = "E300"
+
+
+class DocumentError(PoiseError):
+    """An uploaded document cannot be read (wrong type, encrypted, scanned, empty, too big)."""
+
+    code = "E301"
+
+
+class ModelMissingError(PoiseError):
+    """A bundled language model package is not installed."""
+
+    code = "E400"

@@ -1,0 +1,99 @@
+"""Analysis services: one answer, or a batch of answers spread over the machine's cores."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from poise.analysis import AnalysisContext, Report, analyse
+from poise.errors import InputError, PoiseError
+
+
+def analyse_answer(
+    question: str,
+    answer: str,
+    *,
+    family: str | None = None,
+    interview_format: str | None = None,
+    role: tuple[str, ...] = (),
+    job_text: str = "",
+    phase: str = "answer",
+) -> Report:
+    """Analyse one answer in context."""
+    context = AnalysisContext(
+        family=family, interview_format=interview_format, role=role, job_text=job_text, phase=phase
+    )
+    return analyse(question, answer, context=context)
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One line of a batch file."""
+
+    line: int
+    id: str
+    question: str
+    answer: str
+    family: str | None
+
+
+def read_batch(lines: Iterable[str]) -> list[BatchItem]:
+    """Parse JSON Lines of {"id", "question", "answer", "family"?}; errors name the line."""
+    items = []
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"Line {number} is not valid JSON ({exc.msg}).",
+                             hint="Each line must be one JSON object.") from exc
+        if not isinstance(record, dict):
+            raise InputError(f"Line {number} is not a JSON object.", hint="Each line must be {...}.")
+        missing = [key for key in ("id", "question", "answer") if key not in record]
+        if missing:
+            raise InputError(f"Line {number} lacks {', '.join(missing)}.",
+                             hint='Each line needs "id", "question" and "answer".')
+        items.append(BatchItem(number, str(record["id"]), str(record["question"]),
+                               str(record["answer"]), record.get("family")))
+    return items
+
+
+def _analyse_item(item: BatchItem) -> dict[str, Any]:
+    try:
+        report = analyse_answer(item.question, item.answer, family=item.family)
+    except PoiseError as exc:
+        return {"id": item.id, "error": {"code": exc.code, "message": exc.message, "hint": exc.hint}}
+    return {"id": item.id, **report.to_dict()}
+
+
+def _worker_init() -> None:
+    os.environ["POISE_ONNX_THREADS"] = "1"
+    from poise.analysis import nlp
+
+    nlp.warm_up()
+
+
+def analyse_batch(
+    items: list[BatchItem],
+    *,
+    workers: int | None = None,
+    on_done: Callable[[], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Reports in input order, computed on ``workers`` processes (default: every core)."""
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1 or len(items) < 4:
+        for item in items:
+            yield _analyse_item(item)
+            if on_done:
+                on_done()
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+        for result in pool.map(_analyse_item, items, chunksize=4):
+            yield result
+            if on_done:
+                on_done()

@@ -1,0 +1,44 @@
+"""Runtime settings from the environment (``POISE_*``), built by a factory, never at import time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """The per-user folder where Poise keeps its SQLite database and exports."""
+    return Path(user_data_dir("poise", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Everything configurable; each field reads ``POISE_<NAME>`` from the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="POISE_", extra="ignore", frozen=True)
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str = Field(
+        default="",
+        description="SQLAlchemy URL; empty means SQLite in data_dir. "
+        "Example: postgresql+psycopg://user:pass@localhost/poise",
+    )
+    host: str = "127.0.0.1"
+    port: int = 8000
+    embedding_model_dir: Path | None = Field(
+        default=None,
+        description="Folder with model.onnx and tokenizer.json to use instead of the bundled model.",
+    )
+
+    def resolved_database_url(self) -> str:
+        """The database URL to use: the configured one, or SQLite in the data folder."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'poise.db'}"
+
+
+def get_settings() -> Settings:
+    """Read settings from the environment now (call it at the edge, not at import)."""
+    return Settings()

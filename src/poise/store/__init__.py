@@ -1,0 +1,63 @@
+"""The store: SQLite or PostgreSQL through SQLAlchemy 2, migrated by Alembic on open."""
+
+from poise.store.db import (
+    DEFAULT_BUSY_TIMEOUT,
+    Database,
+    alembic_config,
+    create_engine_for,
+    current_revision,
+    head_revision,
+    mask_database_url,
+    normalise_database_url,
+    store_error,
+    upgrade_database,
+)
+from poise.store.models import (
+    Application,
+    Base,
+    CandidateProfile,
+    Level,
+    PracticeSession,
+    SessionMode,
+    Story,
+    Turn,
+    UTCDateTime,
+    utc_now,
+)
+from poise.store.repositories import (
+    ApplicationRepository,
+    ProfileRepository,
+    SessionRepository,
+    StoryRepository,
+    delete_all,
+    export_all,
+)
+
+__all__ = [
+    "DEFAULT_BUSY_TIMEOUT",
+    "Application",
+    "ApplicationRepository",
+    "Base",
+    "CandidateProfile",
+    "Database",
+    "Level",
+    "PracticeSession",
+    "ProfileRepository",
+    "SessionMode",
+    "SessionRepository",
+    "Story",
+    "StoryRepository",
+    "Turn",
+    "UTCDateTime",
+    "alembic_config",
+    "create_engine_for",
+    "current_revision",
+    "delete_all",
+    "export_all",
+    "head_revision",
+    "mask_database_url",
+    "normalise_database_url",
+    "store_error",
+    "upgrade_database",
+    "utc_now",
+]

@@ -1,0 +1,261 @@
+"""Typed repositories over a SQLAlchemy ``Session``: every query Poise runs against the store."""
+
+from __future__ import annotations
+
+import builtins
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar, Generic, TypeVar, cast
+
+from sqlalchemy import Table, delete, func, inspect, select
+from sqlalchemy.orm import Session
+
+from poise.errors import InputError, NotFoundError
+from poise.store.db import current_revision
+from poise.store.models import (
+    Application,
+    Base,
+    CandidateProfile,
+    PracticeSession,
+    Story,
+    Turn,
+)
+
+ModelT = TypeVar("ModelT", bound=Base)
+
+EXPORT_FORMAT = "poise-export"
+EXPORT_VERSION = 1
+
+_NEVER_UPDATED = frozenset({"id", "created_at", "updated_at"})
+
+
+class _Repository(Generic[ModelT]):
+    """Shared add/get/update/delete for one model; subclasses add their own listings."""
+
+    model: ClassVar[type[Base]]
+    noun: ClassVar[str]
+    list_hint: ClassVar[str]
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _missing(self, record_id: int) -> NotFoundError:
+        """The error for an id that names nothing."""
+        return NotFoundError(f"No {self.noun} with id {record_id}.", hint=self.list_hint)
+
+    def _get(self, record_id: int) -> ModelT:
+        record = cast("ModelT | None", self.session.get(self.model, record_id))
+        if record is None:
+            raise self._missing(record_id)
+        return record
+
+    def add(self, record: ModelT) -> ModelT:
+        """Store a new record and return it with its id assigned."""
+        self.session.add(record)
+        self.session.flush()
+        return record
+
+    def get(self, record_id: int) -> ModelT:
+        """The record with this id; ``NotFoundError`` when there is none."""
+        return self._get(record_id)
+
+    def updatable_fields(self) -> builtins.list[str]:
+        """The field names ``update`` accepts (every column but the id and timestamps)."""
+        names: builtins.list[str] = []
+        for attribute in inspect(self.model).column_attrs:
+            if attribute.key not in _NEVER_UPDATED:
+                names.append(attribute.key)
+        return names
+
+    def update(self, record_id: int, /, **changes: Any) -> ModelT:
+        """Change the named fields of one record and return it (an unknown name: ``InputError``)."""
+        allowed = self.updatable_fields()
+        for name in changes:
+            if name not in allowed:
+                raise InputError(
+                    f"A {self.noun} has no field {name!r} that can be changed.",
+                    hint=f"Fields that can be changed: {', '.join(allowed)}.",
+                )
+        record = self._get(record_id)
+        for name, value in changes.items():
+            setattr(record, name, value)
+        self.session.flush()
+        return record
+
+    def delete(self, record_id: int) -> None:
+        """Delete one record (dependent rows follow their foreign keys' ON DELETE rules)."""
+        record = self._get(record_id)
+        self.session.delete(record)
+        self.session.flush()
+
+    def count(self) -> int:
+        """How many records of this kind exist."""
+        return self.session.scalar(select(func.count()).select_from(self.model)) or 0
+
+
+class ProfileRepository(_Repository[CandidateProfile]):
+    """Candidate profiles."""
+
+    model = CandidateProfile
+    noun = "profile"
+    list_hint = "See the saved profiles and their ids with `poise profile list`."
+
+    def list(self) -> builtins.list[CandidateProfile]:
+        """Every profile, oldest first."""
+        return builtins.list(
+            self.session.scalars(select(CandidateProfile).order_by(CandidateProfile.id))
+        )
+
+
+class ApplicationRepository(_Repository[Application]):
+    """Job applications."""
+
+    model = Application
+    noun = "application"
+    list_hint = "See the saved applications and their ids with `poise application list`."
+
+    def list(
+        self, *, stage: str | None = None, profile_id: int | None = None
+    ) -> builtins.list[Application]:
+        """Applications, oldest first, optionally only those at ``stage`` or of ``profile_id``."""
+        query = select(Application).order_by(Application.id)
+        if stage is not None:
+            query = query.where(Application.stage == stage)
+        if profile_id is not None:
+            query = query.where(Application.profile_id == profile_id)
+        return builtins.list(self.session.scalars(query))
+
+
+class StoryRepository(_Repository[Story]):
+    """Prepared stories."""
+
+    model = Story
+    noun = "story"
+    list_hint = "See the saved stories and their ids with `poise story list`."
+
+    def list(
+        self,
+        *,
+        application_id: int | None = None,
+        profile_id: int | None = None,
+        competency: str | None = None,
+    ) -> builtins.list[Story]:
+        """Stories, oldest first, optionally filtered by application, profile or competency."""
+        query = select(Story).order_by(Story.id)
+        if application_id is not None:
+            query = query.where(Story.application_id == application_id)
+        if profile_id is not None:
+            query = query.where(Story.profile_id == profile_id)
+        stories: builtins.list[Story] = []
+        for story in self.session.scalars(query):
+            # JSON containment differs per backend; the list is short, so filter here.
+            if competency is None or competency in story.competencies:
+                stories.append(story)
+        return stories
+
+
+class SessionRepository(_Repository[PracticeSession]):
+    """Practice (and real) interview sessions and their turns."""
+
+    model = PracticeSession
+    noun = "session"
+    list_hint = "See the saved sessions and their ids with `poise session list`."
+    turn_hint = "See a session's turns with `poise session show <session id>`."
+
+    def list(
+        self, *, application_id: int | None = None, mode: str | None = None
+    ) -> builtins.list[PracticeSession]:
+        """Sessions, oldest first, optionally only those of one application or mode."""
+        query = select(PracticeSession).order_by(PracticeSession.id)
+        if application_id is not None:
+            query = query.where(PracticeSession.application_id == application_id)
+        if mode is not None:
+            query = query.where(PracticeSession.mode == mode)
+        return builtins.list(self.session.scalars(query))
+
+    def add_turn(self, session_id: int, turn: Turn) -> Turn:
+        """Append ``turn`` to a session at the next position and return it with its id."""
+        self._get(session_id)
+        last = self.session.scalar(
+            select(func.max(Turn.position)).where(Turn.session_id == session_id)
+        )
+        turn.session_id = session_id
+        turn.position = 0 if last is None else last + 1
+        self.session.add(turn)
+        self.session.flush()
+        return turn
+
+    def turns(self, session_id: int) -> builtins.list[Turn]:
+        """A session's turns in order; ``NotFoundError`` when the session does not exist."""
+        self._get(session_id)
+        query = select(Turn).where(Turn.session_id == session_id).order_by(Turn.position)
+        return builtins.list(self.session.scalars(query))
+
+    def get_turn(self, turn_id: int) -> Turn:
+        """One turn by id; ``NotFoundError`` when there is none."""
+        turn = self.session.get(Turn, turn_id)
+        if turn is None:
+            raise NotFoundError(f"No turn with id {turn_id}.", hint=self.turn_hint)
+        return turn
+
+    def update_turn(self, turn_id: int, /, **changes: Any) -> Turn:
+        """Change fields of one turn (answer, timing, report...) and return it."""
+        allowed: builtins.list[str] = []
+        for attribute in inspect(Turn).column_attrs:
+            if attribute.key not in _NEVER_UPDATED | {"session_id", "position"}:
+                allowed.append(attribute.key)
+        for name in changes:
+            if name not in allowed:
+                raise InputError(
+                    f"A turn has no field {name!r} that can be changed.",
+                    hint=f"Fields that can be changed: {', '.join(allowed)}.",
+                )
+        turn = self.get_turn(turn_id)
+        for name, value in changes.items():
+            setattr(turn, name, value)
+        self.session.flush()
+        return turn
+
+
+def _tables() -> builtins.list[Table]:
+    """Every Poise table, parents before children."""
+    tables: builtins.list[Table] = []
+    for table in Base.metadata.sorted_tables:
+        tables.append(table)
+    return tables
+
+
+def _json_value(value: Any) -> Any:
+    """A column value as JSON: datetimes become ISO 8601 text, the rest is already JSON."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def export_all(session: Session) -> dict[str, Any]:
+    """A JSON-ready dump of every table: ``{"format", "version", ..., "tables": {name: rows}}``."""
+    tables: dict[str, builtins.list[dict[str, Any]]] = {}
+    for table in _tables():
+        rows: builtins.list[dict[str, Any]] = []
+        for row in session.execute(select(table).order_by(*table.primary_key.columns)).mappings():
+            record: dict[str, Any] = {}
+            for name, value in row.items():
+                record[name] = _json_value(value)
+            rows.append(record)
+        tables[table.name] = rows
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "schema_revision": current_revision(session.connection()),
+        "exported_at": datetime.now(UTC).isoformat(),
+        "tables": tables,
+    }
+
+
+def delete_all(session: Session) -> dict[str, int]:
+    """Delete every row of every table (children first); return how many went from each."""
+    deleted: dict[str, int] = {}
+    for table in reversed(_tables()):
+        result = session.execute(delete(table))
+        deleted[table.name] = result.rowcount  # type: ignore[attr-defined]
+    session.expunge_all()
+    return deleted

@@ -1,0 +1,1 @@
+"""Tests for poise.store; each runs on SQLite and on PostgreSQL."""
