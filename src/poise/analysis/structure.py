@@ -86,14 +86,19 @@ def label_sentences(
     sentences = answer.sentences
     count = len(sentences)
     roles: list[Role | None] = [None] * count
+    acted = False
     for sent in sentences:
+        is_context = matches_any(cues.context, sent.text)
         if matches_any(cues.lesson, sent.text):
             roles[sent.index] = Role.LESSON
-        elif _is_result(sent, cues):
+        elif _is_result(sent, cues) and (acted or not is_context):
             roles[sent.index] = Role.RESULTS
+        elif is_context and not acted:
+            roles[sent.index] = Role.CIRCUMSTANCES
         elif sent.own_past_actions or sent.team_past_actions or sent.own_hypothetical:
             roles[sent.index] = Role.ACTIONS
-        elif matches_any(cues.context, sent.text):
+            acted = True
+        elif is_context:
             roles[sent.index] = Role.CIRCUMSTANCES
 
     digressions = _digressions(answer, question_sims) if question_sims is not None else set()

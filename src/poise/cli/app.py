@@ -69,6 +69,21 @@ def content_check(
     raise typer.Exit(1)
 
 
+@content_app.command("docs")
+def content_docs(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the generated pages.")] = Path("docs"),
+) -> None:
+    """Regenerate docs/questions.md and docs/rules.md from the content files."""
+    from poise.services.catalogue import write_catalogues
+
+    try:
+        written = write_catalogues(out_dir)
+    except PoiseError as exc:
+        raise _fail(exc) from exc
+    for path in written:
+        out.print(f"wrote {path}")
+
+
 @app.command("questions")
 def questions(
     family: Annotated[Optional[str], typer.Option(help="Only this family, e.g. failures.")] = None,  # noqa: UP045
