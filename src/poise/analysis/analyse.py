@@ -59,6 +59,7 @@ class _Resolved:
     family: Family | None
     source: str
     behavioural: bool
+    question: Question | None = None
 
 
 class Analyser:
@@ -95,15 +96,17 @@ class Analyser:
                 raise InputError(f"Unknown question family {family!r}.", hint=f"Use one of: {known}.")
             resolved = self.kb.families[family]
             behavioural = bank_question.behavioural if bank_question else resolved.behavioural
-            return _Resolved(resolved, "given", behavioural or behavioural_text)
+            if bank_question is not None and bank_question.family != family:
+                bank_question = None
+            return _Resolved(resolved, "given", behavioural or behavioural_text, bank_question)
         if bank_question is not None:
             resolved = self.kb.families[bank_question.family]
-            return _Resolved(resolved, "bank", bank_question.behavioural or behavioural_text)
+            return _Resolved(resolved, "bank", bank_question.behavioural or behavioural_text, bank_question)
         if question.strip():
             nearest, similarity = self.nearest_question(question)
             if nearest is not None and similarity >= DETECT_THRESHOLD:
                 resolved = self.kb.families[nearest.family]
-                return _Resolved(resolved, "detected", nearest.behavioural or behavioural_text)
+                return _Resolved(resolved, "detected", nearest.behavioural or behavioural_text, nearest)
         return _Resolved(None, "none", behavioural_text)
 
     def nearest_question(self, question: str) -> tuple[Question | None, float]:
@@ -114,6 +117,18 @@ class Analyser:
         sims = vectors @ nlp.embed_one(question.strip())
         best = int(np.argmax(sims))
         return self.kb.questions[ids[best]], float(sims[best])
+
+    def references(self, question: str, resolved: _Resolved) -> list[str]:
+        """Texts an on-topic answer resembles: the question, what a strong answer to it covers,
+        and its family. Relevance is the best match, so a short question ("Tell me about
+        yourself") is not mistaken for a mismatch with a good answer."""
+        texts = [question.strip()]
+        bank = resolved.question
+        if bank is not None:
+            texts.append(f"{bank.really_asking} {bank.good_shape}")
+        if resolved.family is not None:
+            texts.append(f"{resolved.family.name}: {resolved.family.description}")
+        return texts
 
     def analyse(self, question: str, answer: str, context: AnalysisContext) -> Report:
         """Analyse one answer (see ``analyse``)."""
@@ -147,9 +162,9 @@ class Analyser:
         )
         question_sims = answer_sim = None
         if question.strip() and parsed.sentences and needs(rules, "embeddings"):
-            question_vector = nlp.embed_one(question.strip())
-            question_sims = parsed.sentence_embeddings @ question_vector
-            answer_sim = float(parsed.centroid @ question_vector)
+            references = np.stack([nlp.embed_one(text) for text in self.references(question, resolved)])
+            question_sims = (parsed.sentence_embeddings @ references.T).max(axis=1)
+            answer_sim = float((references @ parsed.centroid).max())
         shape = None
         if context.phase == "answer" and parsed.sentences:
             shape = label_sentences(parsed, self.cues, question_sims=question_sims)

@@ -1,0 +1,114 @@
+"""Quality of the analyser on the labelled development set: pairwise accuracy and per-rule precision/recall.
+
+Run: .venv/bin/python benchmarks/quality.py [--show RULE] [--misses]
+Targets: pairwise accuracy >= 0.90 (strong answer scored above its weak twin);
+every rule's precision >= 0.85.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from poise.analysis import AnalysisContext, analyse
+from poise.content.loader import knowledge_base
+
+DEVSET = Path(__file__).resolve().parent / "data" / "devset.jsonl"
+PRECISION_TARGET = 0.85
+PAIRWISE_TARGET = 0.90
+
+
+def load() -> list[dict]:
+    return [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run(records: list[dict]) -> dict[str, dict]:
+    reports = {}
+    for record in records:
+        context = AnalysisContext(
+            family=record.get("family"),
+            role=tuple(record.get("role") or ()),
+            job_text=record.get("job_text") or "",
+            phase=record.get("phase", "answer"),
+        )
+        report = analyse(record["question"], record["answer"], context=context)
+        reports[record["id"]] = {"overall": report.overall, "fired": report.rules_fired(),
+                                 "report": report}
+    return reports
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--show", help="print the false positives and misses of one rule")
+    parser.add_argument("--misses", action="store_true", help="list pairs scored the wrong way")
+    args = parser.parse_args()
+
+    records = load()
+    reports = run(records)
+
+    pairs: dict[str, dict[str, str]] = defaultdict(dict)
+    for record in records:
+        if record.get("pair"):
+            pairs[record["pair"]][record["label"]] = record["id"]
+    right = 0
+    wrong = []
+    for pair_id, members in sorted(pairs.items()):
+        strong, weak = reports[members["strong"]], reports[members["weak"]]
+        if strong["overall"] > weak["overall"]:
+            right += 1
+        else:
+            wrong.append((pair_id, strong["overall"], weak["overall"]))
+    pairwise = right / max(len(pairs), 1)
+
+    rule_ids = sorted(knowledge_base().rules)
+    counts = {rule: {"tp": 0, "fp": 0, "fn": 0} for rule in rule_ids}
+    examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"fp": [], "fn": []})
+    for record in records:
+        expected = set(record.get("expect", []))
+        fired = reports[record["id"]]["fired"]
+        for rule in rule_ids:
+            if rule in fired and rule in expected:
+                counts[rule]["tp"] += 1
+            elif rule in fired:
+                counts[rule]["fp"] += 1
+                examples[rule]["fp"].append(record["id"])
+            elif rule in expected:
+                counts[rule]["fn"] += 1
+                examples[rule]["fn"].append(record["id"])
+
+    print(f"development set: {len(records)} records, {len(pairs)} strong/weak pairs")
+    status = "ok" if pairwise >= PAIRWISE_TARGET else "BELOW TARGET"
+    print(f"pairwise accuracy: {pairwise:.3f} ({right}/{len(pairs)})  target {PAIRWISE_TARGET}  {status}")
+    if args.misses:
+        for pair_id, strong, weak in wrong:
+            print(f"  {pair_id}: strong {strong} <= weak {weak}")
+    print()
+    print(f"{'rule':34} {'prec':>5} {'recall':>6} {'tp':>3} {'fp':>3} {'fn':>3}")
+    below = []
+    total = {"tp": 0, "fp": 0, "fn": 0}
+    for rule in rule_ids:
+        c = counts[rule]
+        for key in total:
+            total[key] += c[key]
+        fired = c["tp"] + c["fp"]
+        precision = c["tp"] / fired if fired else float("nan")
+        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
+        flag = ""
+        if fired and precision < PRECISION_TARGET:
+            flag = "  < precision target"
+            below.append(rule)
+        print(f"{rule:34} {precision:5.2f} {recall:6.2f} {c['tp']:3} {c['fp']:3} {c['fn']:3}{flag}")
+    micro_p = total["tp"] / max(total["tp"] + total["fp"], 1)
+    micro_r = total["tp"] / max(total["tp"] + total["fn"], 1)
+    print(f"{'all rules (micro)':34} {micro_p:5.2f} {micro_r:6.2f} {total['tp']:3} {total['fp']:3} "
+          f"{total['fn']:3}")
+    print(f"rules below the precision target: {len(below)} {below if below else ''}")
+    if args.show:
+        print(f"\n{args.show} false positives: {examples[args.show]['fp']}")
+        print(f"{args.show} misses: {examples[args.show]['fn']}")
+
+
+if __name__ == "__main__":
+    main()

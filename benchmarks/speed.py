@@ -1,0 +1,144 @@
+"""Speed of the analyser: latency, overhead over the bare NLP pipeline, batch throughput, cold start, memory.
+
+Run: .venv/bin/python benchmarks/speed.py [--runs N]
+Targets (2-core machine): p50 <= 150 ms, p95 <= 250 ms, rules+scoring <= 30% over the bare
+pipeline, batch >= 20 answers/s, cold start <= 4 s, peak RSS <= 600 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEVSET = HERE / "data" / "devset.jsonl"
+QUESTION = "Tell me about a time you turned around an underperforming team."
+
+
+def answers_of_about(words: int, count: int, seed: int = 7) -> list[str]:
+    """Answers of roughly ``words`` words, stitched from the development set's sentences."""
+    import re
+
+    sentences: list[str] = []
+    for line in DEVSET.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("phase", "answer") == "answer":
+            sentences.extend(s for s in re.split(r"(?<=[.!?])\s+", record["answer"]) if s.strip())
+    rng = random.Random(seed)
+    result = []
+    for _ in range(count):
+        picked: list[str] = []
+        total = 0
+        while total < words:
+            sentence = rng.choice(sentences)
+            picked.append(sentence)
+            total += len(sentence.split())
+        result.append(" ".join(picked))
+    return result
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def time_calls(function, items: list[str]) -> list[float]:
+    times = []
+    for item in items:
+        start = time.perf_counter()
+        function(item)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=60)
+    parser.add_argument("--batch", type=int, default=200)
+    args = parser.parse_args()
+
+    cold = cold_start()
+
+    from poise.analysis import analyse
+    from poise.analysis import nlp
+    from poise.analysis.text import parse
+
+    answers = answers_of_about(250, args.runs)
+    mean_words = statistics.mean(len(a.split()) for a in answers)
+    for answer in answers[:5]:  # warm-up: models, caches
+        analyse(QUESTION, answer)
+
+    def bare(answer: str) -> None:
+        parsed = parse(answer)
+        _ = parsed.sentence_embeddings
+        nlp.embed_one.cache_clear()
+        nlp.embed_one(QUESTION)
+
+    def full(answer: str) -> None:
+        nlp.embed_one.cache_clear()
+        analyse(QUESTION, answer)
+
+    bare_times = time_calls(bare, answers)
+    full_times = time_calls(full, answers)
+    bare_times += time_calls(bare, answers)
+    full_times += time_calls(full, answers)
+    p50, p95 = statistics.median(full_times), percentile(full_times, 0.95)
+    b50, b95 = statistics.median(bare_times), percentile(bare_times, 0.95)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    throughput, throughput_steady = batch_throughput(answers_of_about(250, args.batch, seed=11))
+
+    print(f"answers: {len(answers)} x ~{mean_words:.0f} words, each measured twice")
+    print(f"analyse        p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   (targets 150 / 250)")
+    print(f"bare pipeline  p50 {b50:7.1f} ms   p95 {b95:7.1f} ms   (spaCy doc + sentence embeddings)")
+    print(f"overhead of rules + scoring: {100 * (p50 / b50 - 1):5.1f}% at p50 (target <= 30%)")
+    print(f"batch, 2 processes: {throughput:5.1f} answers/s including start-up, "
+          f"{throughput_steady:5.1f} answers/s after start-up (target >= 20)")
+    print(f"cold start of `poise analyze` to first report: {cold['seconds']:.2f} s (target <= 4)")
+    print(f"peak RSS: {rss_mb:.0f} MB in this process, {cold['rss_mb']:.0f} MB for the CLI "
+          "(target <= 600)")
+
+
+def batch_throughput(answers: list[str]) -> tuple[float, float]:
+    """Answers per second through the batch service, with and without pool start-up."""
+    from poise.services.analysis import BatchItem, analyse_batch
+
+    items = [BatchItem(i, str(i), QUESTION, answer, None) for i, answer in enumerate(answers)]
+    start = time.perf_counter()
+    first_done: list[float] = []
+
+    def done() -> None:
+        if not first_done:
+            first_done.append(time.perf_counter())
+
+    results = list(analyse_batch(items, workers=2, on_done=done))
+    end = time.perf_counter()
+    assert len(results) == len(items)
+    steady = (len(items) - 1) / max(end - first_done[0], 1e-9)
+    return len(items) / (end - start), steady
+
+
+def cold_start() -> dict[str, float]:
+    """Wall time and peak memory of one `poise analyze` run in a fresh process."""
+    with tempfile.TemporaryDirectory() as folder:
+        command = [sys.executable, "-m", "poise", "analyze", "--question", QUESTION, "--answer",
+                   answers_of_about(250, 1)[0], "--json"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, cwd=folder)
+        seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"seconds": seconds, "rss_mb": max(after, before) / 1024}
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""``create_app(settings)``: the FastAPI application, built on demand and never at import time."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+import anyio.to_thread
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from poise import __version__
+from poise.content.loader import knowledge_base
+from poise.errors import PoiseError, StoreUnavailableError
+from poise.settings import Settings
+from poise.store.db import Database, mask_database_url, store_error
+from poise.web.errors import http_error_handler, poise_error_handler, unexpected_error_handler
+from poise.web.routes import api, health, pages
+
+logger = logging.getLogger("poise.web")
+
+WARM_UP_JOIN_TIMEOUT = 60.0
+"""Seconds shutdown waits for a warm-up that is still loading the models."""
+
+WARM_UP_QUESTION = "What would you change first in a team you have just taken over?"
+WARM_UP_ANSWER = (
+    "In 2021 I took over a team of twelve that missed most deadlines. I met each person, "
+    "set three clear priorities and weekly reviews, and by June we delivered on time."
+)
+
+
+def web_dir() -> Path:
+    """The folder holding ``templates/`` and ``static/``."""
+    return Path(str(resources.files("poise.web")))
+
+
+def warm_up_models() -> None:
+    """Load the language models and run one analysis so the first real one is fast.
+
+    Runs in a background thread; a missing model is logged, and reported again by the first
+    analysis that needs it.
+    """
+    from poise.analysis import nlp
+    from poise.services.analysis import analyse_answer
+
+    try:
+        nlp.warm_up()
+        analyse_answer(WARM_UP_QUESTION, WARM_UP_ANSWER)
+    except PoiseError as exc:
+        logger.warning("Language models not loaded: %s", exc)
+    except Exception:
+        logger.exception("Warming up the language models failed")
+
+
+def open_database(settings: Settings) -> Database:
+    """``Database.open``, with every store failure raised as a coded PoiseError (E200/E201)."""
+    url = settings.resolved_database_url()
+    try:
+        return Database.open(settings)
+    except PoiseError:
+        raise
+    except SQLAlchemyError as exc:
+        translated = store_error(exc, url=url, opening=True)
+        if translated is not None:
+            raise translated from exc
+        raise StoreUnavailableError(
+            f"Cannot open the database {mask_database_url(url)}: {type(exc).__name__}: {exc}.",
+            hint="Check POISE_DATABASE_URL / POISE_DATA_DIR, or run `poise` from a fresh data folder.",
+        ) from exc
+
+
+def _lifespan(
+    settings: Settings, *, warm_up: bool
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        failure: PoiseError | None = None
+        try:
+            db = await anyio.to_thread.run_sync(open_database, settings)
+        except PoiseError as exc:
+            failure = exc
+        if failure is not None:
+            logger.error("Poise cannot start. Error %s: %s", failure.code, failure.message)
+            if failure.hint:
+                logger.error("What to do: %s", failure.hint)
+            # The server prints the traceback of this error: keep it to the coded message.
+            raise failure.with_traceback(None) from None
+        app.state.db = db
+        warming: threading.Thread | None = None
+        if warm_up:
+            warming = threading.Thread(target=warm_up_models, name="poise-warm-up", daemon=True)
+            warming.start()
+        try:
+            yield
+        finally:
+            if warming is not None:
+                # Let a warm-up still loading models finish: exiting under it aborts the process.
+                await anyio.to_thread.run_sync(warming.join, WARM_UP_JOIN_TIMEOUT)
+            app.state.db = None
+            db.close()
+
+    return lifespan
+
+
+def _templates(folder: Path) -> Jinja2Templates:
+    templates = Jinja2Templates(directory=str(folder))
+    templates.env.globals["poise_version"] = __version__
+    templates.env.trim_blocks = True
+    templates.env.lstrip_blocks = True
+    return templates
+
+
+def _add_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs from the vendored files, so the docs work offline."""
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui(request: Request) -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="Poise API",
+            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+        )
+
+
+def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
+    """Build the web app: pages, the JSON API, /healthz, static files and error pages.
+
+    The knowledge base loads now (a ContentError stops here); the database opens when the
+    server starts and closes when it stops; ``warm_up`` loads the language models in a
+    background thread at startup.
+    """
+    kb = knowledge_base()
+    app = FastAPI(
+        title="Poise",
+        version=__version__,
+        summary="A leadership interview coach: the question bank and answer analysis as JSON.",
+        lifespan=_lifespan(settings, warm_up=warm_up),
+        docs_url=None,
+        redoc_url=None,
+    )
+    folder = web_dir()
+    app.state.settings = settings
+    app.state.kb = kb
+    app.state.db = None
+    app.state.templates = _templates(folder / "templates")
+    app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
+    app.include_router(pages.router)
+    app.include_router(api.router)
+    app.include_router(health.router)
+    _add_docs(app)
+    app.add_exception_handler(PoiseError, poise_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.add_exception_handler(Exception, unexpected_error_handler)
+    return app
