@@ -31,6 +31,7 @@ from poise.errors import InputError
 PHASES = ("answer", "candidate_question", "concern_reply")
 MAX_ANALYSED_WORDS = 3000
 DETECT_THRESHOLD = 0.55
+SAME_QUESTION = 0.7
 THIN_ANSWER_WORDS = 25
 PHASE_MIN_WORDS = {"candidate_question": 3, "concern_reply": 15}
 PHASE_LABELS = {"candidate_question": "Closing question", "concern_reply": "Concern handling"}
@@ -87,18 +88,25 @@ class Analyser:
         return compile_matcher(Matcher(lexicon=lexicon_id), self.kb.lexicons)
 
     def resolve_family(self, question: str, family: str | None) -> _Resolved:
-        """The family from the context, the bank (same text), or the nearest bank question."""
+        """The family from the context, the bank (same text), or the nearest bank question.
+
+        Whether the question asks for a real past example comes from the bank question when one
+        matches, else from its wording ("tell me about a time..."), never from the family alone.
+        """
         bank_question: Question | None = self._bank_by_text.get(_normalise(question))
         behavioural_text = bool(BEHAVIOURAL_QUESTION_RE.search(question))
         if family:
             if family not in self.kb.families:
                 known = ", ".join(sorted(self.kb.families))
                 raise InputError(f"Unknown question family {family!r}.", hint=f"Use one of: {known}.")
-            resolved = self.kb.families[family]
-            behavioural = bank_question.behavioural if bank_question else resolved.behavioural
+            if bank_question is None and question.strip():
+                nearest, similarity = self.nearest_question(question)
+                if nearest is not None and nearest.family == family and similarity >= SAME_QUESTION:
+                    bank_question = nearest
             if bank_question is not None and bank_question.family != family:
                 bank_question = None
-            return _Resolved(resolved, "given", behavioural or behavioural_text, bank_question)
+            behavioural = behavioural_text or bool(bank_question and bank_question.behavioural)
+            return _Resolved(self.kb.families[family], "given", behavioural, bank_question)
         if bank_question is not None:
             resolved = self.kb.families[bank_question.family]
             return _Resolved(resolved, "bank", bank_question.behavioural or behavioural_text, bank_question)
@@ -106,7 +114,8 @@ class Analyser:
             nearest, similarity = self.nearest_question(question)
             if nearest is not None and similarity >= DETECT_THRESHOLD:
                 resolved = self.kb.families[nearest.family]
-                return _Resolved(resolved, "detected", nearest.behavioural or behavioural_text, nearest)
+                behavioural = behavioural_text or (similarity >= SAME_QUESTION and nearest.behavioural)
+                return _Resolved(resolved, "detected", behavioural, nearest)
         return _Resolved(None, "none", behavioural_text)
 
     def nearest_question(self, question: str) -> tuple[Question | None, float]:

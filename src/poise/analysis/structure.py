@@ -13,6 +13,7 @@ from poise.analysis.text import AnalysedText, Sentence
 RESULT_MARKERS = ("as a result", "in the end", "by the end", "ultimately", "outcome", "result")
 DIGRESSION_QUESTION_SIM = 0.12
 DIGRESSION_ANSWER_SIM = 0.22
+DIGRESSION_NEIGHBOUR_SIM = 0.3
 
 
 class Role(StrEnum):
@@ -64,16 +65,28 @@ class Shape:
         return [item.index for item in self.roles if item.role is role]
 
 
-def _is_result(sent: Sentence, cues: Cues) -> bool:
+SCENE_LEMMAS = frozenset({
+    "join", "take", "inherit", "become", "start", "arrive", "move", "appoint", "hire", "promote",
+    "ask", "run", "lead", "manage", "head", "work", "oversee", "spend",
+})
+
+
+def _real_actions(sent: Sentence) -> list:
+    """Past actions other than the scene-setting ones ("I joined", "I was running")."""
+    return [verb for verb in sent.own_past_actions if verb.lemma not in SCENE_LEMMAS]
+
+
+def _is_result(sent: Sentence, cues: Cues, *, acted: bool) -> bool:
+    """An outcome: a result phrase, or an outcome word or a number once the actions have begun."""
     lowered = sent.text.lower()
-    if not matches_any(cues.result, sent.text):
-        return False
     if any(marker in lowered for marker in RESULT_MARKERS):
         return True
-    if sent.numbers:
+    cue = matches_any(cues.result, sent.text)
+    if cue and (sent.numbers or not sent.own_past_actions):
+        return acted or bool(sent.numbers)
+    if acted and sent.numbers and not sent.own_past_actions and not sent.own_hypothetical:
         return True
-    # An outcome verb with no number: a result only when it is not the speaker's own action.
-    return not sent.own_past_actions or " from " in lowered
+    return cue and acted and " from " in lowered
 
 
 def label_sentences(
@@ -91,9 +104,9 @@ def label_sentences(
         is_context = matches_any(cues.context, sent.text)
         if matches_any(cues.lesson, sent.text):
             roles[sent.index] = Role.LESSON
-        elif _is_result(sent, cues) and (acted or not is_context):
+        elif _is_result(sent, cues, acted=acted) and (acted or not is_context):
             roles[sent.index] = Role.RESULTS
-        elif is_context and not acted:
+        elif is_context and not acted and (sent.index == 0 or not _real_actions(sent)):
             roles[sent.index] = Role.CIRCUMSTANCES
         elif sent.own_past_actions or sent.team_past_actions or sent.own_hypothetical:
             roles[sent.index] = Role.ACTIONS
@@ -126,8 +139,12 @@ def _digressions(answer: AnalysedText, question_sims: np.ndarray) -> set[int]:
     vectors = answer.sentence_embeddings
     total = vectors.sum(axis=0)
     found = set()
+    last = len(answer.sentences) - 1
     for sent in answer.sentences:
-        if sent.words < 5 or question_sims[sent.index] >= DIGRESSION_QUESTION_SIM:
+        if sent.words < 6 or question_sims[sent.index] >= DIGRESSION_QUESTION_SIM:
+            continue
+        neighbours = [vectors[i] for i in (sent.index - 1, sent.index + 1) if 0 <= i <= last]
+        if any(float(vectors[sent.index] @ other) >= DIGRESSION_NEIGHBOUR_SIM for other in neighbours):
             continue
         rest = total - vectors[sent.index]
         norm = float(np.linalg.norm(rest))

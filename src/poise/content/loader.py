@@ -314,6 +314,10 @@ def _check_rules(
             if lexicon_id not in lexicons:
                 out.add(path, line, f"rule {rule.id} uses unknown lexicon {lexicon_id!r}",
                         "add content/lexicons/<id>.yaml or fix the name")
+        for other in rule.supersedes:
+            if other not in rules:
+                out.add(path, line, f"rule {rule.id} supersedes unknown rule {other!r}",
+                        "name an existing rule id")
         for family_id in rule.applies_to:
             if family_id != "*" and family_id not in schema.FAMILY_IDS:
                 out.add(path, line, f"rule {rule.id} applies to unknown family {family_id!r}",

@@ -339,6 +339,10 @@ class RuleHeader(Strict):
         default=None, description="Only when the question text matches this."
     )
     min_words: int = Field(default=0, ge=0, description="Skip answers shorter than this.")
+    supersedes: list[str] = Field(
+        default_factory=list,
+        description="Rule ids whose findings are dropped when this rule fires (it says it better).",
+    )
     needs_substance: bool = Field(
         default=False,
         description="Judges what is missing, so it is skipped when an answer is too thin to judge.",
@@ -388,6 +392,7 @@ class OccurrenceRule(RuleHeader):
     min: int | None = Field(default=None, ge=1)
     max: float | None = Field(default=None, ge=0)
     per_100_words: bool = False
+    at_least: int = Field(default=1, ge=1, description="With max: flag only from this many matches.")
     missing_evidence: Literal["result", "last_sentence", "first_sentence", "answer"] = "last_sentence"
 
     def matchers(self) -> list[Matcher]:

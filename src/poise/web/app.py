@@ -74,7 +74,7 @@ def open_database(settings: Settings) -> Database:
             raise translated from exc
         raise StoreUnavailableError(
             f"Cannot open the database {mask_database_url(url)}: {type(exc).__name__}: {exc}.",
-            hint="Check POISE_DATABASE_URL / POISE_DATA_DIR, or run `poise` from a fresh data folder.",
+            hint="Check POISE_DATABASE_URL and POISE_DATA_DIR, or point them at a fresh place.",
         ) from exc
 
 

@@ -258,7 +258,8 @@ class ReportView:
         """One line a screen reader announces when the report changes."""
         count = len(self.findings)
         noun = "point" if count == 1 else "points"
-        return f"Score {self.report.overall} out of 100. {self.verdict.headline}. {count} {noun} to fix."
+        score = f"Score {self.report.overall} out of 100"
+        return f"{score}. {self.verdict.headline}. {count} {noun} to fix."
 
 
 MAX_QUOTES = 3
@@ -378,7 +379,9 @@ def question_groups(kb: KnowledgeBase) -> tuple[OptionGroup, ...]:
     """The bank questions grouped by family, for the question picker."""
     groups = []
     for family in kb.families.values():
-        options = tuple(Option(question.id, question.text) for question in kb.questions_in(family.id))
+        options = tuple(
+            Option(question.id, question.text) for question in kb.questions_in(family.id)
+        )
         if options:
             groups.append(OptionGroup(family.name, options))
     return tuple(groups)

@@ -89,8 +89,9 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     else:
         message = str(exc.detail)
         hint = ""
-    return error_page(request, status=exc.status_code, code=f"HTTP {exc.status_code}",
-                      message=message, hint=hint)
+    return error_page(
+        request, status=exc.status_code, code=f"HTTP {exc.status_code}", message=message, hint=hint
+    )
 
 
 async def unexpected_error_handler(request: Request, exc: Exception) -> Response:

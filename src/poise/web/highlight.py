@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from poise.analysis.report import SEVERITY_ORDER, Report
@@ -97,7 +98,7 @@ def split(text: str, spans: Iterable[Span], *, cuts: Iterable[int] = ()) -> list
     ordered = sorted(points)
 
     segments: list[Segment] = []
-    for left, right in zip(ordered, ordered[1:], strict=False):
+    for left, right in pairwise(ordered):
         covering: set[Mark] = set()
         for span in kept:
             if span.start <= left and right <= span.end:

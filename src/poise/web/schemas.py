@@ -1,4 +1,4 @@
-"""Pydantic models of the JSON API; the report models mirror ``Report.to_dict()`` (wire schema 1.0)."""
+"""Pydantic models of the JSON API; the report models mirror ``Report.to_dict()`` (wire schema)."""
 
 from __future__ import annotations
 

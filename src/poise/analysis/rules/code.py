@@ -72,10 +72,14 @@ def structure_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if shape is None or len(data.answer.sentences) < 2:
         return []
     role = Role(str(rule.params.get("role", "results")))
+    if role is not Role.ACTIONS and not shape.past_example:
+        return []  # no story at all: structure.no_past_example says it better
     if role is Role.RESULTS and not shape.has_result:
         where = shape.indices(Role.ACTIONS)[-1:] or [len(data.answer.sentences) - 1]
         return [make_finding(rule, data.quote_sentences(where))]
     if role is Role.ACTIONS and not shape.has_actions:
+        if not shape.past_example and (shape.hypothetical_sentences or shape.habitual_sentences):
+            return []  # an answer in "I would"/"I always": structure.no_past_example says it better
         where = shape.indices(Role.CIRCUMSTANCES) or [0]
         return [make_finding(rule, data.quote_sentences(where, limit=3))]
     if role is Role.LESSON and not shape.has_lesson:
@@ -88,8 +92,8 @@ def long_circumstances(rule: CodeRule, data: RuleInput) -> list[Finding]:
     shape = data.shape
     if shape is None or len(data.answer.sentences) < 4:
         return []
-    limit = float(rule.params.get("share", 0.45))
-    if shape.circumstances_share <= limit:
+    limit = float(rule.params.get("share", 0.5))
+    if not (shape.past_example and shape.has_actions) or shape.circumstances_share <= limit:
         return []
     where = shape.indices(Role.CIRCUMSTANCES)
     share = round(100 * shape.circumstances_share)
@@ -266,14 +270,18 @@ def _shares_keyword(requirement: str, text: str) -> bool:
 def answered_in_job(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A candidate question that a line of the job text already answers (embedding similarity)."""
     lines = job_lines(data.job_text)
-    if not lines or not data.answer.sentences:
+    asks = [sent for sent in data.answer.sentences if sent.text.rstrip().endswith("?")]
+    if not lines or not asks:
         return []
-    sims = job_line_vectors(lines) @ data.answer.centroid
-    best = int(np.argmax(sims))
-    if float(sims[best]) < float(rule.params.get("threshold", 0.55)):
-        return []
-    message = f"{rule.message}: the job text says “{lines[best][:160]}”"
-    return [make_finding(rule, data.missing_evidence("answer"), message=message)]
+    vectors = job_line_vectors(lines)
+    threshold = float(rule.params.get("threshold", 0.62))
+    for sent in asks:
+        sims = vectors @ data.answer.sentence_embeddings[sent.index]
+        best = int(np.argmax(sims))
+        if float(sims[best]) >= threshold and _shares_keyword(sent.text, lines[best]):
+            message = f"{rule.message}: the job text says “{lines[best][:160]}”"
+            return [make_finding(rule, (data.quote_sentence(sent.index),), message=message)]
+    return []
 
 
 def job_lines(job_text: str) -> tuple[str, ...]:

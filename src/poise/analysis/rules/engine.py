@@ -115,8 +115,13 @@ def run_rule(rule: Rule, data: RuleInput) -> list[Finding]:
 def run_rules(rules: list[Rule], data: RuleInput) -> tuple[Finding, ...]:
     """Every finding, sorted by severity, then by where its evidence starts, then by rule id."""
     findings: list[Finding] = []
+    superseded: set[str] = set()
     for rule in rules:
-        findings.extend(run_rule(rule, data))
+        found = run_rule(rule, data)
+        if found:
+            superseded.update(rule.supersedes)
+        findings.extend(found)
+    findings = [finding for finding in findings if finding.rule not in superseded]
     findings.sort(
         key=lambda finding: (
             SEVERITY_ORDER[finding.severity],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from poise.analysis.matching import find, matches_any
+import re
+
+from poise.analysis.matching import Match, find, matches_any
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.content.schema import (
@@ -14,17 +16,34 @@ from poise.content.schema import (
 )
 
 
+NEGATION_RE = re.compile(
+    r"(?:\b(?:won't|will not|wouldn't|not going to|never) (?:tell you|say|claim|pretend)|\binstead of "
+    r"(?:saying|calling)|\brather than (?:saying|claim\w*)|\bnot (?:that|because)|\bisn't that)"
+    r"[^.!?;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def asserted(matches: list[Match], text: str) -> list[Match]:
+    """Matches the speaker actually asserts ("I won't tell you I'm a perfectionist" is not one)."""
+    kept = []
+    for match in matches:
+        if not NEGATION_RE.search(text[max(0, match.start - 60) : match.start]):
+            kept.append(match)
+    return kept
+
+
 def run_existence(rule: ExistenceRule, data: RuleInput) -> list[Finding]:
-    """Flag every match once there are more than ``max``."""
-    matches = find(data.compile(rule.match), data.text)
+    """Flag every asserted match once there are more than ``max``."""
+    matches = asserted(find(data.compile(rule.match), data.text), data.text)
     if len(matches) <= rule.max:
         return []
     return [make_finding(rule, evidence_of(matches))]
 
 
 def run_substitution(rule: SubstitutionRule, data: RuleInput) -> list[Finding]:
-    """Flag every match and say what to say instead of each."""
-    matches = find(data.compile(rule.match), data.text)
+    """Flag every asserted match and say what to say instead of each."""
+    matches = asserted(find(data.compile(rule.match), data.text), data.text)
     if not matches:
         return []
     hints = []
@@ -43,7 +62,7 @@ def run_occurrence(rule: OccurrenceRule, data: RuleInput) -> list[Finding]:
     count: float = len(matches)
     if rule.per_100_words:
         count = 100.0 * len(matches) / max(data.answer.words, 1)
-    if rule.max is not None and count > rule.max:
+    if rule.max is not None and count > rule.max and len(matches) >= rule.at_least:
         return [make_finding(rule, evidence_of(matches))]
     if rule.min is not None and len(matches) < rule.min:
         return [make_finding(rule, data.missing_evidence(rule.missing_evidence))]

@@ -14,8 +14,12 @@ from poise.web.schemas import ERROR_RESPONSES, AnalyseRequest, QuestionPublic, R
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
 FamilyQuery = Annotated[str | None, Query(description="Only this question family (an id).")]
-CompetencyQuery = Annotated[str | None, Query(description="Only questions probing this competency.")]
-FormatQuery = Annotated[str | None, Query(description="Only questions asked in this interview format.")]
+CompetencyQuery = Annotated[
+    str | None, Query(description="Only questions probing this competency.")
+]
+FormatQuery = Annotated[
+    str | None, Query(description="Only questions asked in this interview format.")
+]
 
 
 @router.get("/questions", response_model=list[QuestionPublic], responses=ERROR_RESPONSES)

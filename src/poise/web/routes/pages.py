@@ -31,11 +31,16 @@ router = APIRouter(include_in_schema=False)
 
 
 class AnalyseFormIn(BaseModel):
-    """The fields the analyse form posts; missing fields are empty, never an error."""
+    """The fields the analyse form posts; missing fields are empty, never an error.
+
+    ``live`` marks the requests htmx sends while the person types: an answer not started yet
+    is then no error, only an empty report.
+    """
 
     question_id: str = ""
     own_question: str = ""
     answer: str = ""
+    live: bool = False
 
 
 AnalyseFormData = Annotated[AnalyseFormIn, Form()]
@@ -87,7 +92,9 @@ def analyse_submit(
     """The form posted without JavaScript: the whole page with the report or the field errors."""
     form, report = _analyse(kb, data)
     status = 400 if form.has_errors else 200
-    return render(templates, request, "analyse.html", analyse_context(kb, form, report), status=status)
+    return render(
+        templates, request, "analyse.html", analyse_context(kb, form, report), status=status
+    )
 
 
 @router.post("/analyse/report", response_class=HTMLResponse)
@@ -114,6 +121,8 @@ def _analyse(kb: KnowledgeBase, data: AnalyseFormIn) -> tuple[AnalyseForm, Repor
     if data.question_id and bank is None and not own:
         error = "That question is not in the bank. Pick another one or type your own."
         return replace(typed, question_error=error), None
+    if data.live and not data.answer.strip():
+        return typed, None
     question = own or (bank.text if bank else "")
     try:
         report = analyse_answer(question, data.answer)
