@@ -40,6 +40,7 @@ SHOWN_ANSWER_IS = """(expected) => {
   copy.querySelectorAll(".role").forEach((label) => label.remove());
   return copy.textContent === expected;
 }"""
+NO_SIDEWAYS_SCROLL = "document.documentElement.scrollWidth <= window.innerWidth"
 # The first analysis may wait for the language models to load.
 REPORT_TIMEOUT_MS = 60_000
 
@@ -148,6 +149,12 @@ def test_walk_home_questions_and_live_analysis(base_url: str) -> None:
             expect(answer).to_be_focused()
             page.mouse.move(0, 0)
             page.screenshot(path=str(SCREENSHOTS / "analyse.png"), full_page=True)
+
+            # On a phone-sized screen nothing overflows sideways.
+            page.set_viewport_size({"width": 390, "height": 844})
+            assert page.evaluate(NO_SIDEWAYS_SCROLL)
+            page.goto(base_url + "/questions?family=failures")
+            assert page.evaluate(NO_SIDEWAYS_SCROLL)
         finally:
             browser.close()
 

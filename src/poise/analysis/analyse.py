@@ -36,9 +36,11 @@ THIN_ANSWER_WORDS = 25
 PHASE_MIN_WORDS = {"candidate_question": 3, "concern_reply": 15}
 PHASE_LABELS = {"candidate_question": "Closing question", "concern_reply": "Concern handling"}
 BEHAVIOURAL_QUESTION_RE = re.compile(
-    r"\b(?:tell me about a (?:time|situation|moment|project|decision)|describe a (?:time|situation|"
-    r"moment|project|decision)|give (?:me|us) an example|share an example|walk me through a time|"
-    r"have you ever|when did you last|what was the (?:biggest|hardest|toughest|most difficult))\b",
+    r"\b(?:tell me about (?!(?:a|an|one) (?:area|aspect|quality|skill|strength|weakness|trait|part|"
+    r"thing you)\b)(?:a|an|one|the (?:biggest|best|hardest|last|worst|most)|your (?:biggest|"
+    r"greatest|proudest|best|hardest|toughest|worst|most))\b|describe (?:a|an|one)\b|give (?:me|us) "
+    r"an example|share an example|walk me through a time|have you ever|when did you last|what "
+    r"happened|what was the (?:biggest|hardest|toughest|most difficult))",
     re.IGNORECASE,
 )
 

@@ -31,7 +31,7 @@ WEIGHTS = {
 }
 NON_STORY_WEIGHTS = {"structure": 0.4, "evidence": 0.5, "ownership": 0.3}
 INSUFFICIENT_CEILING = 20
-RELEVANCE_STEPS = ((0.45, 5), (0.33, 4), (0.22, 3), (0.12, 2))
+RELEVANCE_STEPS = ((0.25, 5), (0.15, 4), (0.10, 3), (0.05, 2))
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -11,8 +12,18 @@ from poise.analysis.matching import CompiledPattern, matches_any
 from poise.analysis.text import AnalysedText, Sentence
 
 RESULT_MARKERS = ("as a result", "in the end", "by the end", "ultimately", "outcome", "result")
-DIGRESSION_QUESTION_SIM = 0.12
-DIGRESSION_ANSWER_SIM = 0.22
+MEASURED_RE = re.compile(
+    r"\d\s?(?:%|percent|per cent|points?\b|x\b)|[$€£]\s?\d|\d\s?(?:k|m|bn|million|billion|thousand)\b|"
+    r"\bfrom\b[^.;]{0,40}\bto\b\s*[$€£]?\d",
+    re.IGNORECASE,
+)
+OUTCOME_OPENING_RE = re.compile(
+    r"^\W*(?:within|after|by|over|in) (?:a|an|one|two|three|four|five|six|nine|twelve|\d+|the next|"
+    r"the first|the end of the) (?:days?|weeks?|months?|quarters?|years?)\b",
+    re.IGNORECASE,
+)
+DIGRESSION_QUESTION_SIM = 0.1
+DIGRESSION_ANSWER_SIM = 0.2
 DIGRESSION_NEIGHBOUR_SIM = 0.3
 
 
@@ -81,9 +92,12 @@ def _is_result(sent: Sentence, cues: Cues, *, acted: bool) -> bool:
     lowered = sent.text.lower()
     if any(marker in lowered for marker in RESULT_MARKERS):
         return True
+    if acted and OUTCOME_OPENING_RE.search(sent.text):
+        return True
     cue = matches_any(cues.result, sent.text)
-    if cue and (sent.numbers or not sent.own_past_actions):
-        return acted or bool(sent.numbers)
+    measured = bool(MEASURED_RE.search(sent.text))
+    if cue and (measured or not sent.own_past_actions):
+        return acted or measured
     if acted and sent.numbers and not sent.own_past_actions and not sent.own_hypothetical:
         return True
     return cue and acted and " from " in lowered
@@ -106,7 +120,9 @@ def label_sentences(
             roles[sent.index] = Role.LESSON
         elif _is_result(sent, cues, acted=acted) and (acted or not is_context):
             roles[sent.index] = Role.RESULTS
-        elif is_context and not acted and (sent.index == 0 or not _real_actions(sent)):
+        elif is_context and not acted and (
+            sent.index == 0 or not (_real_actions(sent) or sent.team_past_actions)
+        ):
             roles[sent.index] = Role.CIRCUMSTANCES
         elif sent.own_past_actions or sent.team_past_actions or sent.own_hypothetical:
             roles[sent.index] = Role.ACTIONS

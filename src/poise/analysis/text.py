@@ -17,6 +17,11 @@ STATIVE_LEMMAS = frozenset({
     "hope", "wish", "mean", "need", "suppose", "get", "remember", "see", "hear", "find",
 })
 HYPOTHETICAL_MODALS = frozenset({"would", "'d", "will", "'ll", "should", "could", "might", "can"})
+SAME_FORM_PAST = frozenset({
+    "set", "put", "cut", "reset", "let", "hit", "shut", "quit", "split", "spread", "cast", "read",
+    "upset", "bid", "broadcast", "forecast", "rid",
+})
+NEGATIONS = frozenset({"not", "n't", "never", "hardly", "barely"})
 HABITUAL_ADVERBS = frozenset({"always", "usually", "normally", "generally", "typically", "often", "tend"})
 NUMBER_RE = re.compile(
     r"(?<![\w.])(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|k\b|m\b|bn\b|million|billion|"
@@ -94,6 +99,8 @@ class Sentence:
                     if follower.pos == "AUX" and follower.lemma == "be" and follower.tag != "VBG":
                         between.append(follower)
                         continue
+                    if follower.tag == "VBN" and any(t.lemma == "be" for t in between):
+                        break  # passive: "I was promoted" is something done to the speaker
                     found.append((follower, tuple(between)))
                     break
                 if follower.pos in {"ADV", "PART", "AUX"} or follower.tag == "MD" or follower.lemma == "have":
@@ -106,12 +113,16 @@ class Sentence:
         past, hypothetical, habitual = [], [], []
         for verb, between in self._subject_verbs(subjects):
             lowered = {token.lower for token in between}
+            if lowered & NEGATIONS:
+                continue
             if lowered & HYPOTHETICAL_MODALS:
                 hypothetical.append(verb)
             elif lowered & HABITUAL_ADVERBS or verb.lemma == "tend":
                 habitual.append(verb)
             elif verb.tag in {"VBD", "VBN"} and verb.lemma not in STATIVE_LEMMAS:
                 past.append(verb)
+            elif verb.lower in SAME_FORM_PAST and any(token.tag == "VBD" for token in self.tokens):
+                past.append(verb)  # "When I was asked, I reset the plan": a tagger slip
             elif verb.tag in {"VBP", "VBZ"} and verb.lemma not in STATIVE_LEMMAS:
                 habitual.append(verb)
         return past, hypothetical, habitual

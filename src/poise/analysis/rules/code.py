@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy as np
 
 from poise.analysis import nlp
-from poise.analysis.matching import find, phrase_regex
+from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
@@ -263,7 +263,7 @@ STOP = frozenset({"the", "and", "with", "for", "from", "that", "this", "into", "
 def _shares_keyword(requirement: str, text: str) -> bool:
     words = [w for w in re.findall(r"[a-z][a-z0-9&/+-]{3,}", requirement.lower()) if w not in STOP]
     lowered = text.lower()
-    hits = sum(1 for word in set(words) if re.search(phrase_regex(word), lowered))
+    hits = sum(1 for word in set(words) if re.search(r"(?<![\w])" + re.escape(word[:5]), lowered))
     return hits >= 2 or (hits >= 1 and len(set(words)) <= 2)
 
 
