@@ -136,7 +136,7 @@ def label_sentences(
         role = roles[sent.index]
         if role is Role.ACTIONS:
             seen_action = True
-        if sent.index in digressions and role in {None, Role.CIRCUMSTANCES}:
+        if sent.index in digressions and seen_action and role in {None, Role.CIRCUMSTANCES}:
             roles[sent.index] = Role.OTHER
         elif role is None:
             roles[sent.index] = Role.ACTIONS if seen_action else Role.CIRCUMSTANCES

@@ -38,6 +38,7 @@ class KnowledgeBase:
     questions_to_ask: schema.QuestionsToAskFile
     checklist: tuple[schema.ChecklistItem, ...]
     anchors: dict[str, schema.DimensionAnchors] = field(default_factory=dict)
+    job_facts: tuple[schema.JobFact, ...] = ()
     rules: dict[str, schema.Rule] = field(default_factory=dict)
 
     def questions_in(self, family: str) -> list[schema.Question]:
@@ -136,6 +137,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     ask_file = out.load(root / "questions_to_ask.yaml", schema.QuestionsToAskFile)
     checklist_file = out.load(root / "checklist.yaml", schema.ChecklistFile)
     anchors_file = out.load(root / "anchors.yaml", schema.AnchorsFile)
+    facts_file = out.load(root / "job_facts.yaml", schema.JobFactsFile)
 
     questions, question_lines = _load_questions(root, out)
     lexicons = _load_lexicons(root, out)
@@ -158,7 +160,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     if out.problems:
         raise ContentError(out.problems)
     assert families_file and competencies_file and formats_file and ask_file and checklist_file
-    assert anchors_file
+    assert anchors_file and facts_file
     return KnowledgeBase(
         families=families,
         questions=questions,
@@ -168,6 +170,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         questions_to_ask=ask_file[0],
         checklist=tuple(checklist_file[0].items),
         anchors={item.id: item for item in anchors_file[0].dimensions},
+        job_facts=tuple(facts_file[0].facts),
         rules=rules,
     )
 

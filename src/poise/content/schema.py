@@ -480,3 +480,27 @@ class AnchorsFile(Strict):
 
 Family.model_rebuild()
 FamiliesFile.model_rebuild()
+
+
+class JobFact(Strict):
+    """A fact a job text often states, with how a candidate asks about it and how the text says it."""
+
+    id: Slug
+    name: Text
+    asks: list[str] = Field(min_length=1)
+    states: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _patterns_compile(self) -> JobFact:
+        for pattern in [*self.asks, *self.states]:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+        return self
+
+
+class JobFactsFile(Strict):
+    """job_facts.yaml."""
+
+    facts: list[JobFact] = Field(min_length=1)

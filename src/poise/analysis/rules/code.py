@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 import numpy as np
 
@@ -268,19 +267,18 @@ def _shares_keyword(requirement: str, text: str) -> bool:
 
 
 def answered_in_job(rule: CodeRule, data: RuleInput) -> list[Finding]:
-    """A candidate question that a line of the job text already answers (embedding similarity)."""
+    """A candidate question about a fact (reporting line, team size, base...) the job text states."""
     lines = job_lines(data.job_text)
-    asks = [sent for sent in data.answer.sentences if sent.text.rstrip().endswith("?")]
-    if not lines or not asks:
+    if not lines:
         return []
-    vectors = job_line_vectors(lines)
-    threshold = float(rule.params.get("threshold", 0.62))
-    for sent in asks:
-        sims = vectors @ data.answer.sentence_embeddings[sent.index]
-        best = int(np.argmax(sims))
-        if float(sims[best]) >= threshold and _shares_keyword(sent.text, lines[best]):
-            message = f"{rule.message}: the job text says “{lines[best][:160]}”"
-            return [make_finding(rule, (data.quote_sentence(sent.index),), message=message)]
+    for sent in data.answer.sentences:
+        for fact in data.kb.job_facts:
+            if not any(re.search(p, sent.text, re.IGNORECASE) for p in fact.asks):
+                continue
+            for line in lines:
+                if any(re.search(p, line, re.IGNORECASE if "[A-Z]" not in p else 0) for p in fact.states):
+                    message = f"{rule.message}: it states {fact.name} (“{line[:140]}”)"
+                    return [make_finding(rule, (data.quote_sentence(sent.index),), message=message)]
     return []
 
 
@@ -288,14 +286,6 @@ def job_lines(job_text: str) -> tuple[str, ...]:
     """The job text split into sentences and bullet lines worth comparing."""
     parts = re.split(r"(?<=[.!?])\s+|\n+", job_text)
     return tuple(part.strip(" -•*\t") for part in parts if len(part.split()) >= 3)
-
-
-@lru_cache(maxsize=64)
-def job_line_vectors(lines: tuple[str, ...]) -> np.ndarray:
-    """Embeddings of a job text's lines, cached because one job is asked about many times."""
-    vectors = nlp.embedder().embed(list(lines))
-    vectors.setflags(write=False)
-    return vectors
 
 
 REGISTRY: dict[str, CodeFunction] = {

@@ -22,7 +22,12 @@ FormatQuery = Annotated[
 ]
 
 
-@router.get("/questions", response_model=list[QuestionPublic], responses=ERROR_RESPONSES)
+@router.get(
+    "/questions",
+    summary="List bank questions",
+    response_model=list[QuestionPublic],
+    responses=ERROR_RESPONSES,
+)
 def api_questions(
     kb: KbDep,
     family: FamilyQuery = None,
@@ -36,7 +41,12 @@ def api_questions(
     return [QuestionPublic.from_question(question) for question in found]
 
 
-@router.post("/analyse", response_model=ReportPublic, responses=ERROR_RESPONSES)
+@router.post(
+    "/analyse",
+    summary="Analyse one answer",
+    response_model=ReportPublic,
+    responses=ERROR_RESPONSES,
+)
 def api_analyse(body: AnalyseRequest) -> dict[str, Any]:
     """Analyse one answer; every finding quotes its evidence, explains why and suggests a fix."""
     report = analyse_answer(

@@ -38,6 +38,7 @@ def database_problem(db: Database) -> PoiseError | None:
 
 @router.get(
     "/healthz",
+    summary="Health check",
     response_model=HealthPublic,
     responses={503: {"model": HealthProblem, "description": "The database cannot be used."}},
 )
