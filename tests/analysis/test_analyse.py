@@ -140,3 +140,15 @@ def test_arbitrary_unicode_never_crashes_and_spans_stay_inside(prefix: str, nois
             assert answer[item.start : item.end] == item.quote
     for sentence in report.structure:
         assert answer[sentence.start : sentence.end] == sentence.quote
+
+
+def test_wire_schema_doc_lists_every_report_field() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "wire-schema.md").read_text(encoding="utf-8")
+    data = analyse(QUESTION, STRONG).to_dict()
+    for key in data:
+        assert f"| `{key}` |" in doc, f"docs/wire-schema.md does not document `{key}`"
+    finding = analyse(QUESTION, WEAK).to_dict()["findings"][0]
+    for key in finding:
+        assert f"`{key}`" in doc, f"docs/wire-schema.md does not document finding field `{key}`"
