@@ -68,8 +68,7 @@ def main() -> None:
 
     cold = cold_start()
 
-    from poise.analysis import analyse
-    from poise.analysis import nlp
+    from poise.analysis import analyse, nlp
     from poise.analysis.text import parse
 
     answers = answers_of_about(250, args.runs)

@@ -153,3 +153,9 @@ def test_rule_id_must_match_its_file(content_copy: Path) -> None:
     with pytest.raises(ContentError) as caught:
         load_knowledge_base(content_copy)
     assert any("style.pompous" in p.what for p in caught.value.problems)
+
+
+def test_shipped_bank_index_is_current() -> None:
+    from poise.analysis import bank_index
+
+    assert bank_index.load(knowledge_base()) is not None, "stale: run `poise content docs`"

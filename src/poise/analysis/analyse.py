@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import nlp
+from poise.analysis import bank_index, nlp
 from poise.analysis.language import looks_english
 from poise.analysis.matching import compile_matcher
 from poise.analysis.report import LabelledSentence, Report
@@ -23,10 +23,10 @@ from poise.analysis.scoring import (
     top_fixes,
 )
 from poise.analysis.structure import Cues, label_sentences
-from poise.analysis.text import parse
+from poise.analysis.text import AnalysedText, embed_many, parse, parse_many
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.content.schema import Family, Lexicon, Matcher, Question
-from poise.errors import InputError
+from poise.errors import InputError, PoiseError
 
 PHASES = ("answer", "candidate_question", "concern_reply")
 MAX_ANALYSED_WORDS = 3000
@@ -143,6 +143,38 @@ class Analyser:
 
     def analyse(self, question: str, answer: str, context: AnalysisContext) -> Report:
         """Analyse one answer (see ``analyse``)."""
+        self._check(answer, context)
+        parsed = parse(answer, limit=_offset_after_words(answer, MAX_ANALYSED_WORDS))
+        return self._judge(question, answer, parsed, context)
+
+    def analyse_many(
+        self, items: list[tuple[str, str, AnalysisContext]]
+    ) -> list[Report | PoiseError]:
+        """Analyse many answers with batched parsing and embedding; same reports as ``analyse``.
+
+        Each result is a Report, or the PoiseError that answer raised (so one bad answer does
+        not lose the others).
+        """
+        results: list[Report | PoiseError | None] = [None] * len(items)
+        valid: list[int] = []
+        for index, (_, answer, context) in enumerate(items):
+            try:
+                self._check(answer, context)
+                valid.append(index)
+            except PoiseError as exc:
+                results[index] = exc
+        texts = [items[index][1] for index in valid]
+        parsed = parse_many(texts, [_offset_after_words(text, MAX_ANALYSED_WORDS) for text in texts])
+        embed_many(parsed)
+        for index, one in zip(valid, parsed, strict=True):
+            question, answer, context = items[index]
+            try:
+                results[index] = self._judge(question, answer, one, context)
+            except PoiseError as exc:
+                results[index] = exc
+        return [result for result in results if result is not None]
+
+    def _check(self, answer: str, context: AnalysisContext) -> None:
         if context.phase not in PHASES:
             raise InputError(f"Unknown phase {context.phase!r}.", hint=f"Use one of: {', '.join(PHASES)}.")
         if not isinstance(answer, str) or not answer.strip():
@@ -154,9 +186,11 @@ class Analyser:
                 "This answer does not look like English; Poise analyses English answers only.",
                 hint="Write the answer in English and try again.",
             )
+
+    def _judge(
+        self, question: str, answer: str, parsed: AnalysedText, context: AnalysisContext
+    ) -> Report:
         resolved = self.resolve_family(question, context.family)
-        limit = _offset_after_words(answer, MAX_ANALYSED_WORDS)
-        parsed = parse(answer, limit=limit)
         minimum = PHASE_MIN_WORDS.get(context.phase)
         if minimum is None:
             minimum = resolved.family.min_words if resolved.family else THIN_ANSWER_WORDS
@@ -248,10 +282,7 @@ def _offset_after_words(text: str, count: int) -> int:
 
 @lru_cache(maxsize=4)
 def _bank_vectors(kb: KnowledgeBase) -> tuple[tuple[str, ...], np.ndarray]:
-    ids = tuple(kb.questions)
-    vectors = nlp.embedder().embed([kb.questions[qid].text for qid in ids])
-    vectors.setflags(write=False)
-    return ids, vectors
+    return bank_index.bank_vectors(kb)
 
 
 @lru_cache(maxsize=4)

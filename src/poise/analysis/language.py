@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
-ENGLISH_FUNCTION_WORDS = frozenset(
-    "a about after all also an and any are as at be because been but by can could did do does "
-    "for from had has have he her him his how i if in into is it its me more most my no not of "
-    "on one or our out over she so some than that the their them then there these they this to "
-    "up us was we were what when which who will with would you your".split()
-)
+ENGLISH_FUNCTION_WORDS = frozenset({
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be",
+    "because", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had",
+    "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+    "me", "more", "most", "my", "no", "not", "of", "on", "one", "or", "our", "out", "over",
+    "she", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these",
+    "they", "this", "to", "up", "us", "was", "we", "were", "what", "when", "which", "who",
+    "will", "with", "would", "you", "your",
+})
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_WORDS_TO_JUDGE = 6
 MIN_LATIN_SHARE = 0.6

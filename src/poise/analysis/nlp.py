@@ -1,4 +1,4 @@
-"""The language models, loaded once from installed packages: spaCy for tokens, sentence embeddings via ONNX."""
+"""The language models, loaded once from installed packages: spaCy tokens and ONNX sentence embeddings."""
 
 from __future__ import annotations
 
@@ -63,7 +63,8 @@ def _tokenizer_path() -> Path:
     return path
 
 
-def _model_files() -> tuple[Path, Path]:
+def model_files() -> tuple[Path, Path]:
+    """The ONNX model and tokenizer files in use (bundled, or from POISE_EMBEDDING_MODEL_DIR)."""
     override = os.environ.get("POISE_EMBEDDING_MODEL_DIR")
     if override:
         folder = Path(override)
@@ -137,7 +138,7 @@ class Embedder:
 def embedder() -> Embedder:
     """The shared embedder, built on first use."""
     with _lock:
-        model, tokenizer = _model_files()
+        model, tokenizer = model_files()
         return Embedder(model, tokenizer)
 
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from poise.analysis import nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SELF_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
 TEAM_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -199,7 +203,31 @@ def parse(
     ``words`` always counts the whole text, so length rules see the true length.
     """
     doc = nlp.spacy_pipeline(parse=parse_deps, entities=entities)(text[:limit])
-    sentences = []
+    return from_doc(text, doc)
+
+
+def parse_many(texts: list[str], limits: list[int | None]) -> list[AnalysedText]:
+    """``parse`` for many texts at once (spaCy batches them: about twice the throughput)."""
+    pipeline = nlp.spacy_pipeline()
+    docs = pipeline.pipe([text[:limit] for text, limit in zip(texts, limits, strict=True)],
+                         batch_size=32)
+    return [from_doc(text, doc) for text, doc in zip(texts, docs, strict=True)]
+
+
+def embed_many(parsed: list[AnalysedText]) -> None:
+    """Compute the sentence embeddings of many answers in shared batches."""
+    texts = [sent.text for item in parsed for sent in item.sentences]
+    vectors = nlp.embedder().embed(texts)
+    start = 0
+    for item in parsed:
+        count = len(item.sentences)
+        item._embeddings = vectors[start : start + count]
+        start += count
+
+
+def from_doc(text: str, doc: Doc) -> AnalysedText:
+    """An AnalysedText from a spaCy Doc of ``text`` (or of its first part)."""
+    sentences: list[Sentence] = []
     for span in doc.sents:
         stripped = span.text.strip()
         if not stripped:

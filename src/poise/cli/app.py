@@ -54,7 +54,10 @@ def _fail(exc: PoiseError, code: int = 1) -> typer.Exit:
 
 @content_app.command("check")
 def content_check(
-    path: Annotated[Optional[Path], typer.Option(help="Content folder to check (default: the bundled one).")] = None,  # noqa: UP045
+    path: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(help="Content folder to check (default: the bundled one)."),
+    ] = None,
 ) -> None:
     """Validate every content file; print file:line for each problem and exit non-zero if any."""
     from poise.services.content import check_content
@@ -73,7 +76,7 @@ def content_check(
 def content_docs(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the generated pages.")] = Path("docs"),
 ) -> None:
-    """Regenerate docs/questions.md and docs/rules.md from the content files."""
+    """Regenerate docs/questions.md, docs/rules.md and the bank's embedding index from the content."""
     from poise.services.catalogue import write_catalogues
 
     try:

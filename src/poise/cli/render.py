@@ -52,8 +52,8 @@ def report_view(report: Report) -> Group:
     table.add_column("Dimension")
     table.add_column("Score", justify="center")
     table.add_column("What this level means")
-    for item in report.dimensions:
-        table.add_row(item.label, f"{item.score}/5", item.anchor)
+    for dimension in report.dimensions:
+        table.add_row(dimension.label, f"{dimension.score}/5", dimension.anchor)
     parts.append(table)
     for finding in report.findings:
         quotes = "; ".join(f"“{item.quote[:120]}”" for item in finding.evidence[:3])

@@ -40,6 +40,7 @@ class KnowledgeBase:
     anchors: dict[str, schema.DimensionAnchors] = field(default_factory=dict)
     job_facts: tuple[schema.JobFact, ...] = ()
     rules: dict[str, schema.Rule] = field(default_factory=dict)
+    prep: schema.PrepContent | None = None
 
     def questions_in(self, family: str) -> list[schema.Question]:
         """The questions of one family, in file order."""
@@ -138,6 +139,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     checklist_file = out.load(root / "checklist.yaml", schema.ChecklistFile)
     anchors_file = out.load(root / "anchors.yaml", schema.AnchorsFile)
     facts_file = out.load(root / "job_facts.yaml", schema.JobFactsFile)
+    prep = _load_prep(root, out)
 
     questions, question_lines = _load_questions(root, out)
     lexicons = _load_lexicons(root, out)
@@ -172,6 +174,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         anchors={item.id: item for item in anchors_file[0].dimensions},
         job_facts=tuple(facts_file[0].facts),
         rules=rules,
+        prep=prep,
     )
 
 
@@ -325,6 +328,17 @@ def _check_rules(
             if family_id != "*" and family_id not in schema.FAMILY_IDS:
                 out.add(path, line, f"rule {rule.id} applies to unknown family {family_id!r}",
                         "use a family id from families.yaml or '*'")
+
+
+def _load_prep(root: Path, out: _Collector) -> schema.PrepContent | None:
+    """content/prep/: level calibration thresholds, salary and weakness templates."""
+    folder = root / "prep"
+    levels = out.load(folder / "levels.yaml", schema.LevelsFile)
+    salary = out.load(folder / "salary.yaml", schema.SalaryFile)
+    weakness = out.load(folder / "weakness.yaml", schema.WeaknessFile)
+    if levels is None or salary is None or weakness is None:
+        return None
+    return schema.PrepContent(levels=levels[0], salary=salary[0], weakness=weakness[0])
 
 
 @lru_cache(maxsize=4)

@@ -63,12 +63,23 @@ def read_batch(lines: Iterable[str]) -> list[BatchItem]:
     return items
 
 
-def _analyse_item(item: BatchItem) -> dict[str, Any]:
-    try:
-        report = analyse_answer(item.question, item.answer, family=item.family)
-    except PoiseError as exc:
-        return {"id": item.id, "error": {"code": exc.code, "message": exc.message, "hint": exc.hint}}
-    return {"id": item.id, **report.to_dict()}
+CHUNK = 16
+
+
+def _analyse_chunk(chunk: list[BatchItem]) -> list[dict[str, Any]]:
+    from poise.analysis.analyse import analyser_for
+    from poise.content.loader import knowledge_base
+
+    analyser = analyser_for(knowledge_base())
+    items = [(item.question, item.answer, AnalysisContext(family=item.family)) for item in chunk]
+    output = []
+    for item, result in zip(chunk, analyser.analyse_many(items), strict=True):
+        if isinstance(result, PoiseError):
+            output.append({"id": item.id, "error": {"code": result.code, "message": result.message,
+                                                    "hint": result.hint}})
+        else:
+            output.append({"id": item.id, **result.to_dict()})
+    return output
 
 
 def _worker_init() -> None:
@@ -84,16 +95,19 @@ def analyse_batch(
     workers: int | None = None,
     on_done: Callable[[], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Reports in input order, computed on ``workers`` processes (default: every core)."""
+    """Reports in input order, in chunks spread over ``workers`` processes (default: every core)."""
     workers = workers or os.cpu_count() or 1
-    if workers <= 1 or len(items) < 4:
-        for item in items:
-            yield _analyse_item(item)
-            if on_done:
-                on_done()
+    chunks = [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
+    if workers <= 1 or len(chunks) < 2:
+        for chunk in chunks:
+            for result in _analyse_chunk(chunk):
+                yield result
+                if on_done:
+                    on_done()
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
-        for result in pool.map(_analyse_item, items, chunksize=4):
-            yield result
-            if on_done:
-                on_done()
+        for results in pool.map(_analyse_chunk, chunks):
+            for result in results:
+                yield result
+                if on_done:
+                    on_done()

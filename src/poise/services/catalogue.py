@@ -104,4 +104,8 @@ def write_catalogues(docs_dir: Path, kb: KnowledgeBase | None = None) -> list[Pa
         path = docs_dir / name
         path.write_text(render(base), encoding="utf-8")
         written.append(path)
+    from poise.analysis import bank_index
+
+    if bank_index.load(base) is None:
+        written.append(bank_index.write(base))
     return written

@@ -70,7 +70,7 @@ def structure_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
     shape = data.shape
     if shape is None or len(data.answer.sentences) < 2:
         return []
-    role = Role(str(rule.params.get("role", "results")))
+    role = Role(rule.text("role", "results"))
     if role is not Role.ACTIONS and not shape.past_example:
         return []  # no story at all: structure.no_past_example says it better
     if role is Role.RESULTS and not shape.has_result:
@@ -91,7 +91,7 @@ def long_circumstances(rule: CodeRule, data: RuleInput) -> list[Finding]:
     shape = data.shape
     if shape is None or len(data.answer.sentences) < 4:
         return []
-    limit = float(rule.params.get("share", 0.5))
+    limit = rule.number("share", 0.5)
     if not (shape.past_example and shape.has_actions) or shape.circumstances_share <= limit:
         return []
     where = shape.indices(Role.CIRCUMSTANCES)
@@ -131,7 +131,7 @@ def we_only(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A story told only in 'we': the speaker never says what they did."""
     sentences = data.answer.sentences
     team = [sent.index for sent in sentences if sent.has_team]
-    if len(team) < int(rule.params.get("min_we", 3)):
+    if len(team) < int(rule.number("min_we", 3)):
         return []
     if any(sent.own_past_actions or sent.own_hypothetical for sent in sentences):
         return []
@@ -144,7 +144,7 @@ def off_topic(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """The answer as a whole is far from the question (embedding similarity)."""
     if data.answer_sim is None or data.question_sims is None:
         return []
-    threshold = float(rule.params.get("threshold", 0.15))
+    threshold = rule.number("threshold", 0.15)
     if data.answer_sim >= threshold:
         return []
     order = np.argsort(data.question_sims)
@@ -156,7 +156,7 @@ def digression(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Sentences the structure labeller marked as wandering off the question."""
     if data.shape is None:
         return []
-    if data.answer_sim is not None and data.answer_sim < float(rule.params.get("floor", 0.15)):
+    if data.answer_sim is not None and data.answer_sim < rule.number("floor", 0.15):
         return []  # the whole answer is off topic; that finding says it better
     other = data.shape.indices(Role.OTHER)
     if not other:
@@ -221,7 +221,7 @@ def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     pressed = bool(PRESSED_RE.search(data.question))
     evidence = tuple(Evidence(m.start(), m.end(), m.group(0)) for m in figures[:3])
-    mode = rule.params.get("mode", "first")
+    mode = rule.text("mode", "first")
     if mode == "first":
         return [] if pressed else [make_finding(rule, evidence)]
     if not pressed:
@@ -238,7 +238,7 @@ def not_tied_to_role(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     if data.role:
         vectors = data.answer.sentence_embeddings
-        threshold = float(rule.params.get("threshold", 0.42))
+        threshold = rule.number("threshold", 0.42)
         covered = 0
         for requirement in data.role:
             sims = vectors @ nlp.embed_one(requirement)

@@ -15,7 +15,6 @@ from poise.content.schema import (
     SubstitutionRule,
 )
 
-
 NEGATION_RE = re.compile(
     r"(?:\b(?:won't|will not|wouldn't|not going to|never) (?:tell you|say|claim|pretend)|\binstead of "
     r"(?:saying|calling)|\brather than (?:saying|claim\w*)|\bnot (?:that|because)|\bisn't that)"
