@@ -86,3 +86,42 @@ class ModelMissingError(PoiseError):
     """A bundled language model package is not installed."""
 
     code = "E400"
+
+
+# --- Documents (job descriptions and résumés read from files) --------------------------------
+
+
+class DocumentEmptyError(DocumentError):
+    """A document holds no text at all."""
+
+    code = "E302"
+
+
+class DocumentTooLargeError(DocumentError):
+    """A document is over the size Poise reads (5 MB)."""
+
+    code = "E303"
+
+
+class DocumentTypeError(DocumentError):
+    """A document's content is not what its file name says, or its type is not supported."""
+
+    code = "E304"
+
+
+class DocumentEncryptedError(DocumentError):
+    """A PDF is protected by a password."""
+
+    code = "E305"
+
+
+class DocumentScannedError(DocumentError):
+    """A PDF has no text layer (a scan or a photo of pages)."""
+
+    code = "E306"
+
+
+class DocumentEncodingError(DocumentError):
+    """A text file is not UTF-8."""
+
+    code = "E307"

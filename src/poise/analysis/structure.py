@@ -87,7 +87,7 @@ def _real_actions(sent: Sentence) -> list:
     return [verb for verb in sent.own_past_actions if verb.lemma not in SCENE_LEMMAS]
 
 
-def _is_result(sent: Sentence, cues: Cues, *, acted: bool) -> bool:
+def _is_result(sent: Sentence, cues: Cues, *, acted: bool, last: int) -> bool:
     """An outcome: a result phrase, or an outcome word or a number once the actions have begun."""
     lowered = sent.text.lower()
     if any(marker in lowered for marker in RESULT_MARKERS):
@@ -100,6 +100,8 @@ def _is_result(sent: Sentence, cues: Cues, *, acted: bool) -> bool:
         return acted or measured
     if acted and sent.numbers and not sent.own_past_actions and not sent.own_hypothetical:
         return True
+    if cue and acted and sent.index >= last - 1 and not sent.own_hypothetical:
+        return True  # an outcome word closing the story: "I took it live six months later"
     return cue and acted and " from " in lowered
 
 
@@ -118,7 +120,7 @@ def label_sentences(
         is_context = matches_any(cues.context, sent.text)
         if matches_any(cues.lesson, sent.text):
             roles[sent.index] = Role.LESSON
-        elif _is_result(sent, cues, acted=acted) and (acted or not is_context):
+        elif _is_result(sent, cues, acted=acted, last=count - 1) and (acted or not is_context):
             roles[sent.index] = Role.RESULTS
         elif is_context and not acted and (
             sent.index == 0 or not (_real_actions(sent) or sent.team_past_actions)

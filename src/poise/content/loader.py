@@ -40,6 +40,7 @@ class KnowledgeBase:
     anchors: dict[str, schema.DimensionAnchors] = field(default_factory=dict)
     job_facts: tuple[schema.JobFact, ...] = ()
     rules: dict[str, schema.Rule] = field(default_factory=dict)
+    fit: schema.FitContent | None = None
     prep: schema.PrepContent | None = None
 
     def questions_in(self, family: str) -> list[schema.Question]:
@@ -144,6 +145,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     questions, question_lines = _load_questions(root, out)
     lexicons = _load_lexicons(root, out)
     rules, rule_lines = _load_rules(root, out)
+    fit = _load_fit(root, out)
 
     competencies = (
         {item.id: item for item in competencies_file[0].competencies} if competencies_file else {}
@@ -249,6 +251,17 @@ def _load_rules(
             rules[rule.id] = rule
             where[rule.id] = (path, line)
     return rules, where
+
+
+def _load_fit(root: Path, out: _Collector) -> schema.FitContent | None:
+    """content/fit/: the cues, lexicons and concern templates that read jobs and résumés."""
+    folder = root / "fit"
+    cues = out.load(folder / "cues.yaml", schema.FitCuesFile)
+    lexicons = out.load(folder / "lexicons.yaml", schema.FitLexiconsFile)
+    concerns = out.load(folder / "concerns.yaml", schema.FitConcernsFile)
+    if cues is None or lexicons is None or concerns is None:
+        return None
+    return schema.FitContent(cues=cues[0], lexicons=lexicons[0], concerns=concerns[0])
 
 
 def _check_families(path: Path, families: dict[str, schema.Family], out: _Collector) -> None:
