@@ -125,3 +125,37 @@ class DocumentEncodingError(DocumentError):
     """A text file is not UTF-8."""
 
     code = "E307"
+
+
+# --- Follow-up (debriefs read from files) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem in a file a person wrote, located by file, line and field."""
+
+    file: str
+    line: int
+    field: str
+    what: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}"
+        if self.field:
+            where += f": {self.field}"
+        return f"{where}: {self.what}"
+
+
+class DebriefFileError(InputError):
+    """A debrief file cannot be used: each problem names the file, the line and the field."""
+
+    code = "E320"
+
+    def __init__(self, problems: list[FieldProblem], *, hint: str = "") -> None:
+        self.problems = list(problems)
+        lines = "\n".join(str(problem) for problem in self.problems)
+        super().__init__(
+            f"{len(self.problems)} problem(s) in the debrief:\n{lines}",
+            hint=hint or "Fix each field at the line shown and run the command again; "
+            "`poise debrief --help` shows an example file.",
+        )

@@ -42,6 +42,7 @@ class KnowledgeBase:
     rules: dict[str, schema.Rule] = field(default_factory=dict)
     fit: schema.FitContent | None = None
     prep: schema.PrepContent | None = None
+    interview: schema.InterviewContent | None = None
 
     def questions_in(self, family: str) -> list[schema.Question]:
         """The questions of one family, in file order."""
@@ -160,6 +161,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     if formats_file and competencies_file:
         _check_formats(root / "formats.yaml", formats_file, competencies, out)
     _check_rules(root, rules, rule_lines, lexicons, out)
+    interview = _load_interview(root, out, formats, questions, rules, lexicons)
 
     if out.problems:
         raise ContentError(out.problems)
@@ -177,6 +179,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         job_facts=tuple(facts_file[0].facts),
         rules=rules,
         prep=prep,
+        interview=interview,
     )
 
 
@@ -352,6 +355,106 @@ def _load_prep(root: Path, out: _Collector) -> schema.PrepContent | None:
     if levels is None or salary is None or weakness is None:
         return None
     return schema.PrepContent(levels=levels[0], salary=salary[0], weakness=weakness[0])
+
+
+def _load_interview(
+    root: Path,
+    out: _Collector,
+    formats: dict[str, schema.InterviewFormat],
+    questions: dict[str, schema.Question],
+    rules: dict[str, schema.Rule],
+    lexicons: dict[str, schema.Lexicon],
+) -> schema.InterviewContent | None:
+    """content/interview/: the mock interviewer's policy, closing lines, case criteria,
+    projective reading and generic concerns, cross-checked against the rest of the content."""
+    folder = root / "interview"
+    engine = out.load(folder / "engine.yaml", schema.InterviewEngineFile)
+    closing = out.load(folder / "closing.yaml", schema.ClosingFile)
+    cases = out.load(folder / "case_criteria.yaml", schema.CaseCriteriaFile)
+    projective = out.load(folder / "projective_reading.yaml", schema.ProjectiveReadingFile)
+    concerns = out.load(folder / "generic_concerns.yaml", schema.GenericConcernsFile)
+    if engine is None or closing is None or cases is None or projective is None or concerns is None:
+        return None
+    content = schema.InterviewContent(
+        engine=engine[0], closing=closing[0], cases=cases[0], projective=projective[0],
+        concerns=concerns[0],
+    )
+    _check_interview(folder, content, (engine[1], cases[1], projective[1]),
+                     formats, questions, rules, lexicons, out)
+    return content
+
+
+def _check_interview(
+    folder: Path,
+    content: schema.InterviewContent,
+    lines: tuple[dict, dict, dict],
+    formats: dict[str, schema.InterviewFormat],
+    questions: dict[str, schema.Question],
+    rules: dict[str, schema.Rule],
+    lexicons: dict[str, schema.Lexicon],
+    out: _Collector,
+) -> None:
+    engine_lines, case_lines, reading_lines = lines
+    engine_path = folder / "engine.yaml"
+    personas = {persona.id for fmt in formats.values() for persona in fmt.personas}
+    for index, opening in enumerate(content.engine.openings):
+        line = engine_lines.get(("openings", index), 1)
+        if formats and opening.persona not in personas:
+            out.add(engine_path, line, f"opening names unknown persona {opening.persona!r}",
+                    "use a persona id from formats.yaml")
+        if questions and opening.asks not in questions:
+            out.add(engine_path, line, f"opening asks unknown question {opening.asks!r}",
+                    "use a question id from content/questions/")
+    named_rules: list[tuple[str, tuple[str | int, ...]]] = []
+    for index, gap in enumerate(content.engine.follow_ups.gaps):
+        named_rules += [(rule_id, ("follow_ups", "gaps", index)) for rule_id in gap.rules]
+    stress = content.engine.stress
+    for index, trigger in enumerate(stress.triggers):
+        named_rules += [(rule_id, ("stress", "triggers", index)) for rule_id in trigger.rules]
+    named_rules += [(rule_id, ("stress", "composure_rules")) for rule_id in stress.composure_rules]
+    for rule_id, where in named_rules:
+        if rules and rule_id not in rules:
+            out.add(engine_path, engine_lines.get(where, 1), f"unknown rule id {rule_id!r}",
+                    "use a rule id from content/rules/")
+    stress_format = formats.get("stress")
+    if stress_format is not None:
+        challenges = set(stress_format.challenges)
+        lines_used: list[tuple[str, tuple[str | int, ...]]] = [
+            (trigger.challenge, ("stress", "triggers", index))
+            for index, trigger in enumerate(stress.triggers)
+        ]
+        lines_used += [(text, ("stress", "generic")) for text in stress.generic]
+        lines_used.append((stress.warning, ("stress", "warning")))
+        for text, where in lines_used:
+            if text not in challenges:
+                out.add(engine_path, engine_lines.get(where, 1),
+                        f"stress line {text!r} is not one of the stress challenges in formats.yaml",
+                        "copy the challenge's text exactly, or add it to formats.yaml")
+    if lexicons:
+        for index, criterion in enumerate(content.cases.criteria):
+            if criterion.cues.lexicon and criterion.cues.lexicon not in lexicons:
+                out.add(folder / "case_criteria.yaml", case_lines.get(("criteria", index), 1),
+                        f"criterion {criterion.id} uses unknown lexicon {criterion.cues.lexicon!r}",
+                        "name a lexicon from content/lexicons/")
+        for index, signal in enumerate(content.projective.signals):
+            for matcher in (signal.if_, signal.unless):
+                if matcher is not None and matcher.lexicon and matcher.lexicon not in lexicons:
+                    out.add(folder / "projective_reading.yaml",
+                            reading_lines.get(("signals", index), 1),
+                            f"signal {signal.id} uses unknown lexicon {matcher.lexicon!r}",
+                            "name a lexicon from content/lexicons/")
+    if questions:
+        for question_id in content.cases.also:
+            if question_id not in questions:
+                out.add(folder / "case_criteria.yaml", case_lines.get(("also",), 1),
+                        f"case question {question_id!r} is not in the bank",
+                        "use a question id from content/questions/")
+    if rules:
+        for index, note in enumerate(content.projective.rule_notes):
+            if note.rule not in rules:
+                out.add(folder / "projective_reading.yaml",
+                        reading_lines.get(("rule_notes", index), 1),
+                        f"rule note names unknown rule {note.rule!r}", "use a rule id from content/rules/")
 
 
 @lru_cache(maxsize=4)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from poise.analysis import AnalysisContext, Report, analyse
+from poise.analysis import AnalysisContext, Report, analyse, nlp
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import Question
 from poise.errors import InputError
@@ -21,15 +21,17 @@ STORY_FAMILIES: tuple[str, ...] = (
     "past_behaviour",
     "people_management",
     "leadership_qualities",
-    "management_style",
-    "innovation",
-    "external_resources",
-    "international",
     "strategy_vision",
     "goal_setting",
+    "management_style",
+    "innovation",
     "development",
     "competency_cases",
+    "international",
+    "external_resources",
 )
+SECONDARY_PENALTY = 0.04
+"""How much a question loses, in cosine similarity, per place the competency sits lower in its list."""
 GOOD_STORY = 60
 """A story whose report scores at least this overall counts as a good story."""
 
@@ -141,28 +143,41 @@ def _rank(question: Question, competency: str) -> tuple[int, int]:
     return (question.competencies.index(competency), STORY_FAMILIES.index(question.family))
 
 
-def question_for(competency: str, kb: KnowledgeBase) -> StoryQuestion:
-    """The bank's best behavioural question for a competency, or one written from its name."""
-    best: Question | None = None
+def question_for(competency: str, kb: KnowledgeBase, *, story: str = "") -> StoryQuestion:
+    """The bank's behavioural question for a competency that best fits the story.
+
+    Candidates are the behavioural questions of story-shaped families that probe the
+    competency; with ``story`` the one closest in meaning wins (a question where the competency
+    comes first is preferred), else the first by competency place and family order. With no
+    candidate, a question is written from the competency's name.
+    """
+    candidates: list[Question] = []
     for question in kb.questions.values():
-        if not question.behavioural or question.family not in STORY_FAMILIES:
-            continue
-        if competency not in question.competencies:
-            continue
-        if best is None or _rank(question, competency) < _rank(best, competency):
-            best = question
-    if best is not None:
-        return StoryQuestion(best.text, best.family, best.id)
-    name = kb.competencies[competency].name if competency in kb.competencies else competency
-    text = f"Tell me about a time you showed {name[0].lower() + name[1:]}."
-    return StoryQuestion(re.sub(r"\s+", " ", text), "past_behaviour", None)
+        if question.behavioural and question.family in STORY_FAMILIES:
+            if competency in question.competencies:
+                candidates.append(question)
+    if not candidates:
+        name = kb.competencies[competency].name if competency in kb.competencies else competency
+        text = f"Tell me about a time you showed {name[0].lower() + name[1:]}."
+        return StoryQuestion(re.sub(r"\s+", " ", text), "past_behaviour", None)
+    candidates.sort(key=lambda question: _rank(question, competency))
+    best = candidates[0]
+    if story.strip() and len(candidates) > 1:
+        story_vector = nlp.embed_one(story.strip())
+        best_score = -2.0
+        for question in candidates:
+            similarity = float(nlp.embed_one(question.text) @ story_vector)
+            score = similarity - SECONDARY_PENALTY * question.competencies.index(competency)
+            if score > best_score:
+                best, best_score = question, score
+    return StoryQuestion(best.text, best.family, best.id)
 
 
 def judge(draft: StoryDraft, kb: KnowledgeBase, *, role: tuple[str, ...] = ()) -> tuple[
     StoryQuestion, Report
 ]:
     """Judge a story with the analyser against the question built from its main competency."""
-    question = question_for(draft.competencies[0], kb)
+    question = question_for(draft.competencies[0], kb, story=story_text(draft))
     context = AnalysisContext(family=question.family, role=role)
     report = analyse(question.text, story_text(draft), context=context, kb=kb)
     return question, report

@@ -39,14 +39,6 @@ PRESSED_RE = re.compile(
     r"must (?:give|name)|insist|push|come on)\b",
     re.IGNORECASE,
 )
-WEAKNESS_RE = re.compile(
-    r"\b(?:my (?:\w+ )?(?:weakness|shortcoming|flaw)|(?:another|second|other|also a|one more) "
-    r"(?:weakness|shortcoming|flaw|thing)|weaknesses (?:are|would be|include)|I (?:also )?"
-    r"(?:struggle with|tend to|can be (?:too|a bit|a little|overly|quite)|am not (?:very|great|"
-    r"good|the best|always)|find it hard|sometimes (?:struggle|get|lose|take|find)|have trouble|"
-    r"am (?:too|a bit|a little|overly|sometimes)|get (?:impatient|nervous|stressed)))\b",
-    re.IGNORECASE,
-)
 ROLE_REFERENCE_RE = re.compile(
     r"\b(?:your|this (?:role|position|job|team|company|organisation|organization|business)|the "
     r"(?:role|position|vacancy|job description|posting)|you(?:'re| are) (?:looking|asking|hiring)|"
@@ -201,17 +193,13 @@ def _offset_of_word(text: str, count: int) -> int:
 
 
 def several_weaknesses(rule: CodeRule, data: RuleInput) -> list[Finding]:
-    """More than one weakness named."""
-    hits = [m for m in WEAKNESS_RE.finditer(data.text)]
-    sentences_hit = {index for index, sent in enumerate(data.answer.sentences)
-                     for m in hits if sent.start <= m.start() < sent.end}
-    plural = re.search(r"\bweaknesses (?:are|would be|include)\b", data.text, re.IGNORECASE)
-    if len(sentences_hit) < 2 and not plural:
+    """Two or more distinct weakness statements (the rule's matcher) in one answer."""
+    if rule.match is None:
         return []
-    if len(hits) < 2 and not plural:
+    hits = find(data.compile(rule.match), data.text)
+    if len(hits) < 2:
         return []
-    evidence = tuple(Evidence(m.start(), m.end(), m.group(0)) for m in hits[:4])
-    return [make_finding(rule, evidence)]
+    return [make_finding(rule, evidence_of(hits, limit=4))]
 
 
 def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:

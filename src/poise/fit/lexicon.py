@@ -1,0 +1,186 @@
+"""The fit content (content/fit/) compiled once into regular expressions the extractors share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from poise.analysis.matching import phrase_regex
+from poise.content.loader import KnowledgeBase, knowledge_base
+from poise.content.schema import FitContent, Industry, Tool
+from poise.errors import ContentError, ContentProblem
+
+Patterns = tuple[re.Pattern[str], ...]
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+def _compile(patterns: list[str]) -> Patterns:
+    compiled = []
+    for pattern in patterns:
+        compiled.append(re.compile(pattern, FLAGS))
+    return tuple(compiled)
+
+
+def _words(phrases: list[str], *, ignore_case: bool) -> re.Pattern[str]:
+    """One regex matching any of the phrases as whole words, longest first."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(f"(?:{phrase_regex(phrase)})" for phrase in ordered)
+    return re.compile(body, FLAGS if ignore_case else re.UNICODE)
+
+
+def any_match(patterns: Patterns, text: str) -> re.Match[str] | None:
+    """The first match of any pattern in ``text``, or None."""
+    for pattern in patterns:
+        hit = pattern.search(text)
+        if hit:
+            return hit
+    return None
+
+
+@dataclass(frozen=True)
+class IndustryMatcher:
+    """An industry and the regex of its keywords."""
+
+    industry: Industry
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ToolMatcher:
+    """A tool and the regex of its name and aliases (matched as written)."""
+
+    tool: Tool
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, eq=False)
+class FitPatterns:
+    """Every fit pattern, compiled."""
+
+    content: FitContent
+    must: Patterns
+    nice: Patterns
+    role: Patterns
+    headings: dict[str, Patterns]
+    resume_headings: dict[str, Patterns]
+    levels: tuple[tuple[str, Patterns], ...]
+    title_words: Patterns
+    kinds: tuple[tuple[str, Patterns], ...]
+    evidence: dict[str, Patterns]
+    industries: tuple[IndustryMatcher, ...]
+    models: dict[str, re.Pattern[str]]
+    tools: tuple[ToolMatcher, ...]
+    categories: dict[str, re.Pattern[str]]
+    countries: re.Pattern[str]
+    regions: re.Pattern[str]
+    languages: re.Pattern[str]
+    certifications: re.Pattern[str]
+    people: str
+    """A regex alternation (no group) of the nouns that count people."""
+
+    def level_of(self, text: str) -> str | None:
+        """The level a title reads as (executive, director, manager), or None."""
+        for level, patterns in self.levels:
+            if any_match(patterns, text):
+                return level
+        return None
+
+    def kinds_of(self, text: str) -> list[str]:
+        """Every requirement kind whose cues match ``text``, in priority order."""
+        found = []
+        for kind, patterns in self.kinds:
+            if not any_match(patterns, text):
+                continue
+            if kind == "languages" and not self.languages.search(text):
+                continue
+            found.append(kind)
+        if "tools" not in found and self.tools_in(text):
+            found.append("tools")
+        return found
+
+    def tools_in(self, text: str) -> list[Tool]:
+        """The tools named in ``text``; an alias that is part of a longer tool name counts once."""
+        found: list[tuple[int, int, Tool]] = []
+        for matcher in self.tools:
+            for hit in matcher.regex.finditer(text):
+                found.append((hit.start(), hit.end(), matcher.tool))
+        found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+        kept: list[Tool] = []
+        last_end = -1
+        for start, end, tool in found:
+            if start < last_end:
+                continue
+            if tool not in kept:
+                kept.append(tool)
+            last_end = end
+        return kept
+
+    def categories_in(self, text: str) -> list[str]:
+        """Tool categories named by their generic word ("ERP", "CRM") in ``text``."""
+        found = []
+        for category, regex in self.categories.items():
+            if regex.search(text):
+                found.append(category)
+        return found
+
+
+def fit_content(kb: KnowledgeBase | None = None) -> FitContent:
+    """The fit content of a knowledge base (a ContentError when it was not loaded)."""
+    base = kb or knowledge_base()
+    if base.fit is None:
+        problem = ContentProblem("content/fit", 1, "the fit files are missing",
+                                 "restore content/fit/ from version control")
+        raise ContentError([problem])
+    return base.fit
+
+
+@lru_cache(maxsize=4)
+def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
+    """The compiled fit patterns of a knowledge base (the bundled one by default)."""
+    content = fit_content(kb)
+    cues = content.cues
+    lex = content.lexicons
+    headings = {name: _compile(value) for name, value in cues.headings}
+    resume_headings = {name: _compile(value) for name, value in cues.resume_headings}
+    levels = tuple((name, _compile(value)) for name, value in cues.levels)
+    evidence = {name: _compile(value) for name, value in cues.evidence}
+    kinds = tuple((item.kind, _compile(item.patterns)) for item in cues.kinds)
+    industries = tuple(
+        IndustryMatcher(industry, _words(industry.keywords, ignore_case=True))
+        for industry in lex.industries
+    )
+    models = {
+        "b2b": _words(lex.business_models.b2b, ignore_case=True),
+        "b2c": _words(lex.business_models.b2c, ignore_case=True),
+    }
+    tools = tuple(
+        ToolMatcher(tool, _words([tool.name, *tool.aliases], ignore_case=False)) for tool in lex.tools
+    )
+    categories = {
+        category: _words(words, ignore_case=False) for category, words in lex.category_words.items()
+    }
+    people = "|".join(
+        re.escape(noun).replace(r"\ ", r"\s+") for noun in sorted(lex.people_nouns, key=len, reverse=True)
+    )
+    return FitPatterns(
+        content=content,
+        must=_compile(cues.must_cues),
+        nice=_compile(cues.nice_cues),
+        role=_compile(cues.role_cues),
+        headings=headings,
+        resume_headings=resume_headings,
+        levels=levels,
+        title_words=_compile(cues.title_words),
+        kinds=kinds,
+        evidence=evidence,
+        industries=industries,
+        models=models,
+        tools=tools,
+        categories=categories,
+        countries=_words(lex.countries, ignore_case=False),
+        regions=_words(lex.regions, ignore_case=False),
+        languages=_words(lex.languages, ignore_case=False),
+        certifications=_words(lex.certifications, ignore_case=False),
+        people=people,
+    )

@@ -1,0 +1,156 @@
+"""Salary prep: from a market range, a turn-it-back answer and a pressed answer, both judged (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from poise.analysis import AnalysisContext, Report, analyse
+from poise.content.loader import KnowledgeBase
+from poise.content.schema import SalaryFile
+from poise.errors import InputError
+
+SYMBOLS: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£"}
+MAX_AMOUNT = 100_000_000
+SOURCE_MAX = 200
+
+
+@dataclass(frozen=True)
+class MarketRange:
+    """A market pay range the candidate found, with its source."""
+
+    low: float
+    high: float
+    currency: str
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"low": self.low, "high": self.high, "currency": self.currency, "source": self.source}
+
+
+@dataclass(frozen=True)
+class DraftAnswer:
+    """One drafted answer, the question it answers, and the analyser's report on it."""
+
+    kind: str
+    question: str
+    answer: str
+    report: Report
+
+    @property
+    def family_findings(self) -> list[str]:
+        """Ids of findings from the family's own rules (salary.* or weaknesses.*)."""
+        prefix = f"{self.report.family}."
+        return [finding.rule for finding in self.report.findings if finding.rule.startswith(prefix)]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "kind": self.kind,
+            "question": self.question,
+            "answer": self.answer,
+            "report": self.report.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class SalaryPrep:
+    """The two salary answers and the tips that go with them."""
+
+    market: MarketRange
+    deflect: DraftAnswer
+    pressed: DraftAnswer
+    tips: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "market": self.market.to_dict(),
+            "deflect": self.deflect.to_dict(),
+            "pressed": self.pressed.to_dict(),
+            "tips": list(self.tips),
+        }
+
+
+def check_range(low: float, high: float, currency: str, source: str) -> MarketRange:
+    """A market range checked: positive, low ≤ high, a currency and a source; else InputError."""
+    code = currency.strip().upper()
+    for known_code, symbol in SYMBOLS.items():
+        if code == symbol:
+            code = known_code
+    if not (code.isalpha() and len(code) == 3):
+        raise InputError(
+            f"{currency!r} is not a currency code.", hint="Use a three-letter code such as EUR, GBP or USD."
+        )
+    if low <= 0 or high <= 0:
+        raise InputError("Both ends of the range must be above zero.", hint="Enter the yearly base salary.")
+    if low > high:
+        raise InputError(
+            f"The low end ({low:,.0f}) is above the high end ({high:,.0f}).", hint="Swap the two figures."
+        )
+    if high > MAX_AMOUNT:
+        raise InputError("That range is too large to be a yearly salary.", hint="Enter yearly base pay.")
+    cleaned_source = " ".join(source.split())
+    if not cleaned_source:
+        raise InputError(
+            "Say where the range comes from.",
+            hint="Name the survey, guide or report, e.g. 'Hays 2026 salary guide'. A range with a "
+            "source is what makes it credible when you are pressed.",
+        )
+    if len(cleaned_source) > SOURCE_MAX:
+        raise InputError(f"The source is longer than {SOURCE_MAX} characters.", hint="Shorten it.")
+    return MarketRange(float(low), float(high), code, cleaned_source)
+
+
+def money(amount: float, currency: str) -> str:
+    """An amount as said in an interview: "€95,000", "95,000 CHF"."""
+    figure = f"{amount:,.0f}"
+    symbol = SYMBOLS.get(currency)
+    return f"{symbol}{figure}" if symbol else f"{figure} {currency}"
+
+
+def _fill(sentences: list[str], values: dict[str, str]) -> str:
+    filled = [" ".join(sentence.split()).format(**values) for sentence in sentences]
+    return " ".join(" ".join(filled).split())
+
+
+def draft_salary(
+    market: MarketRange,
+    templates: SalaryFile,
+    *,
+    role: str = "",
+    company: str = "",
+) -> tuple[str, str]:
+    """The turn-it-back answer and the pressed answer, filled from the templates."""
+    values = {
+        "role": " ".join(role.split()),
+        "company": company.strip() or "the company",
+        "low": money(market.low, market.currency),
+        "high": money(market.high, market.currency),
+        "source": market.source,
+    }
+    return _fill(templates.deflect, values), _fill(templates.pressed, values)
+
+
+def salary_prep(
+    market: MarketRange,
+    kb: KnowledgeBase,
+    templates: SalaryFile,
+    *,
+    role: str = "",
+    company: str = "",
+) -> SalaryPrep:
+    """Both salary answers, each judged by the analyser with the salary family."""
+    deflect_text, pressed_text = draft_salary(market, templates, role=role, company=company)
+    context = AnalysisContext(family="salary")
+    opening = templates.questions.opening
+    pressed = templates.questions.pressed
+    return SalaryPrep(
+        market=market,
+        deflect=DraftAnswer("deflect", opening, deflect_text,
+                            analyse(opening, deflect_text, context=context, kb=kb)),
+        pressed=DraftAnswer("pressed", pressed, pressed_text,
+                            analyse(pressed, pressed_text, context=context, kb=kb)),
+        tips=tuple(templates.tips),
+    )
