@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from poise.analysis import nlp
+from poise.analysis.tags import coarse_pos, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -233,7 +234,8 @@ def from_doc(text: str, doc: Doc) -> AnalysedText:
         if not stripped:
             continue
         tokens = tuple(
-            Token(tok.text, tok.lower_, tok.tag_, tok.pos_, tok.lemma_.lower(), tok.idx)
+            Token(tok.text, tok.lower_, tok.tag_, coarse_pos(tok.tag_, tok.lower_),
+                  lemma(tok.tag_, tok.lower_), tok.idx)
             for tok in span
             if not tok.is_space
         )

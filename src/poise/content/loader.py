@@ -43,6 +43,7 @@ class KnowledgeBase:
     fit: schema.FitContent | None = None
     prep: schema.PrepContent | None = None
     interview: schema.InterviewContent | None = None
+    followup: schema.FollowupContent | None = None
 
     def questions_in(self, family: str) -> list[schema.Question]:
         """The questions of one family, in file order."""
@@ -162,6 +163,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         _check_formats(root / "formats.yaml", formats_file, competencies, out)
     _check_rules(root, rules, rule_lines, lexicons, out)
     interview = _load_interview(root, out, formats, questions, rules, lexicons)
+    followup = _load_followup(root, out)
 
     if out.problems:
         raise ContentError(out.problems)
@@ -178,8 +180,10 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         anchors={item.id: item for item in anchors_file[0].dimensions},
         job_facts=tuple(facts_file[0].facts),
         rules=rules,
+        fit=fit,
         prep=prep,
         interview=interview,
+        followup=followup,
     )
 
 
@@ -455,6 +459,16 @@ def _check_interview(
                 out.add(folder / "projective_reading.yaml",
                         reading_lines.get(("rule_notes", index), 1),
                         f"rule note names unknown rule {note.rule!r}", "use a rule id from content/rules/")
+
+
+def _load_followup(root: Path, out: _Collector) -> schema.FollowupContent | None:
+    """content/followup/: the thank-you letter's sentences and the follow-up schedule."""
+    folder = root / "followup"
+    letter = out.load(folder / "letter.yaml", schema.LetterFile)
+    schedule = out.load(folder / "schedule.yaml", schema.ScheduleFile)
+    if letter is None or schedule is None:
+        return None
+    return schema.FollowupContent(letter=letter[0], schedule=schedule[0])
 
 
 @lru_cache(maxsize=4)

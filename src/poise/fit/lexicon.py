@@ -97,6 +97,8 @@ class FitPatterns:
             found.append(kind)
         if "tools" not in found and self.tools_in(text):
             found.append("tools")
+        if "geography" not in found and len(set(self.countries.findall(text))) >= 2:
+            found.append("geography")
         return found
 
     def tools_in(self, text: str) -> list[Tool]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar, Literal
 
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -199,3 +200,101 @@ class Turn(Base):
 
 
 ALL_MODELS: tuple[type[Base], ...] = (CandidateProfile, Application, Story, PracticeSession, Turn)
+
+
+# --- Prep: key facts and their quiz cards (migration 0002) -----------------------------------
+
+FACT_SOURCES: tuple[str, ...] = ("company", "record")
+QUIZ_RESULTS: tuple[str, ...] = ("right", "wrong")
+QUIZ_BOXES = 5
+
+
+class KeyFact(Base):
+    """A fact to know on the day: about the company (typed by the user) or the candidate's record."""
+
+    __tablename__ = "key_fact"
+    __table_args__ = (
+        UniqueConstraint("application_id", "prompt"),
+        CheckConstraint(_in_list("source", FACT_SOURCES), name="source"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # The unique (application_id, prompt) constraint doubles as the index on application_id.
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE")
+    )
+    prompt: Mapped[str] = mapped_column(String(300))
+    answer: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(20), default="company")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+    card: Mapped[QuizCard | None] = relationship(
+        back_populates="fact", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class QuizCard(Base):
+    """The spaced-repetition state of one key fact: its Leitner box and when it is next due."""
+
+    __tablename__ = "quiz_card"
+    __table_args__ = (
+        CheckConstraint(f"box BETWEEN 1 AND {QUIZ_BOXES}", name="box"),
+        CheckConstraint(
+            f"last_result IS NULL OR {_in_list('last_result', QUIZ_RESULTS)}", name="last_result"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key_fact_id: Mapped[int] = mapped_column(
+        ForeignKey("key_fact.id", ondelete="CASCADE"), unique=True
+    )
+    box: Mapped[int] = mapped_column(Integer, default=1)
+    due_at: Mapped[datetime] = mapped_column(index=True)
+    last_result: Mapped[str | None] = mapped_column(String(10))
+    reviews: Mapped[int] = mapped_column(Integer, default=0)
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+    last_reviewed_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    fact: Mapped[KeyFact] = relationship(back_populates="card")
+
+
+PREP_MODELS: tuple[type[Base], ...] = (KeyFact, QuizCard)
+
+
+# --- Follow-up: debriefs of real interviews and the practice queue (migration 0003) ----------
+
+
+class InterviewDebrief(Base):
+    """A real interview written down right after it; ``data`` is the validated debrief as JSON."""
+
+    __tablename__ = "debrief"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    round: Mapped[int] = mapped_column(Integer)
+    held_on: Mapped[date] = mapped_column(Date)
+    data: Mapped[dict[str, Any]] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class PracticeQueueItem(Base):
+    """A question to practise again (a weak answer in a real interview); done once practised."""
+
+    __tablename__ = "practice_queue"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("application.id", ondelete="SET NULL"), index=True
+    )
+    question_id: Mapped[str | None] = mapped_column(String(200))
+    question_text: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    done_at: Mapped[datetime | None] = mapped_column()
+
+
+FOLLOWUP_MODELS: tuple[type[Base], ...] = (InterviewDebrief, PracticeQueueItem)

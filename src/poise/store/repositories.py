@@ -15,6 +15,8 @@ from poise.store.models import (
     Application,
     Base,
     CandidateProfile,
+    InterviewDebrief,
+    PracticeQueueItem,
     PracticeSession,
     Story,
     Turn,
@@ -215,6 +217,77 @@ class SessionRepository(_Repository[PracticeSession]):
         self.session.flush()
         return turn
 
+
+
+# --- Follow-up: debriefs and the practice queue ------------------------------------------------
+
+
+class DebriefRepository(_Repository[InterviewDebrief]):
+    """Debriefs of real interviews, per application."""
+
+    model = InterviewDebrief
+    noun = "debrief"
+    list_hint = "See an application's debriefs with `poise debrief APPLICATION --list`."
+
+    def list(self, *, application_id: int | None = None) -> builtins.list[InterviewDebrief]:
+        """Debriefs in the order the interviews happened (date, round, then entry order)."""
+        query = select(InterviewDebrief).order_by(
+            InterviewDebrief.held_on, InterviewDebrief.round, InterviewDebrief.id
+        )
+        if application_id is not None:
+            query = query.where(InterviewDebrief.application_id == application_id)
+        return builtins.list(self.session.scalars(query))
+
+    def latest(self, application_id: int) -> InterviewDebrief | None:
+        """The debrief of the most recent interview of one application, or None."""
+        query = (
+            select(InterviewDebrief)
+            .where(InterviewDebrief.application_id == application_id)
+            .order_by(
+                InterviewDebrief.held_on.desc(),
+                InterviewDebrief.round.desc(),
+                InterviewDebrief.id.desc(),
+            )
+            .limit(1)
+        )
+        return self.session.scalars(query).first()
+
+
+class PracticeQueueRepository(_Repository[PracticeQueueItem]):
+    """Questions to practise again, oldest first; done ones keep their ``done_at``."""
+
+    model = PracticeQueueItem
+    noun = "practice queue item"
+    list_hint = "See the questions waiting to be practised with `poise pipeline --json`."
+
+    def list(
+        self, *, application_id: int | None = None, pending: bool = True
+    ) -> builtins.list[PracticeQueueItem]:
+        """Queued questions, oldest first: only those not yet practised unless ``pending=False``."""
+        query = select(PracticeQueueItem).order_by(PracticeQueueItem.created_at, PracticeQueueItem.id)
+        if application_id is not None:
+            query = query.where(PracticeQueueItem.application_id == application_id)
+        if pending:
+            query = query.where(PracticeQueueItem.done_at.is_(None))
+        return builtins.list(self.session.scalars(query))
+
+    def pending_match(
+        self, *, application_id: int | None, question_id: str | None, question_text: str
+    ) -> PracticeQueueItem | None:
+        """The pending item for the same question (by bank id, else by text), if any."""
+        for item in self.list(application_id=application_id):
+            if question_id is not None and item.question_id == question_id:
+                return item
+            if question_id is None and item.question_text.strip().lower() == question_text.strip().lower():
+                return item
+        return None
+
+    def mark_done(self, item_id: int, *, when: datetime | None = None) -> PracticeQueueItem:
+        """Mark one queued question as practised (at ``when``, default now)."""
+        item = self._get(item_id)
+        item.done_at = when or datetime.now(UTC)
+        self.session.flush()
+        return item
 
 def _tables() -> builtins.list[Table]:
     """Every Poise table, parents before children."""

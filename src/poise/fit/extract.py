@@ -1,0 +1,979 @@
+"""Pure extraction: a job text → requirements and level; a résumé text → roles, scope and evidence."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from datetime import date
+from typing import Any
+
+from poise.content.loader import KnowledgeBase
+from poise.fit.lexicon import FitPatterns, any_match, patterns_for
+
+# --- Text helpers -----------------------------------------------------------------------------
+
+BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣–+]|\d{1,2}[.)])\s+")
+MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+WORD_RE = re.compile(r"[^\W_]+(?:['’&.-][^\W_]+)*", re.UNICODE)
+LONG_LINE_WORDS = 28
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12,
+}
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")"
+APPROX = r"(?:(?:about|around|over|some|up to|nearly|almost|more than|approximately|c\.|~)\s*)?"
+
+YEARS_RE = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s*\+?\s*(?:(?:-|–|to)\s*(?P<m>\d{{1,2}})\s*\+?\s*)?"
+    r"(?:full\s+)?years?\b",
+    re.IGNORECASE,
+)
+SUMMARY_YEARS_RE = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s*\+?\s*years?(?:['’]s?)?\s+(?:of\s+)?"
+    r"(?:[\w&/,-]+\s+){0,4}?(?:experience|leading|managing|running|in\b)",
+    re.IGNORECASE,
+)
+
+CURRENCY = r"(?:[€$£]|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|CAD\b)"
+UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b)\b"
+AMOUNT_RES = (
+    re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),
+    re.compile(
+        rf"(?<![\w.])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>{UNIT})\s?(?P<cur>{CURRENCY}|euros?\b|dollars?\b|pounds?\b)",
+        re.IGNORECASE,
+    ),
+)
+UNIT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
+              "billion": 1e9}
+CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "euro": "EUR", "euros": "EUR",
+                  "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
+AMOUNT_CUES = (
+    ("pnl", re.compile(r"\bP\s?&\s?L\b|\bprofit (?:and|&) loss\b|\bbottom[- ]line\b|\bprofit[- ]cent",
+                       re.IGNORECASE)),
+    ("budget", re.compile(r"\bbudgets?\b|\bspend\b|\bcost base\b|\bopex\b|\bcapex\b|\bcost cent|"
+                          r"\bcosts? of\b|\bportfolio of\b|\bprogramme of\b|\bprogram of\b",
+                          re.IGNORECASE)),
+    ("saving", re.compile(r"\bsav(?:ed|ing|ings)\b|\bcut\b|\breduc|\blower(?:ed)?\b|\bavoid",
+                          re.IGNORECASE)),
+    ("revenue", re.compile(r"\brevenue|\bsales\b|\bturnover\b|\bARR\b|\bbookings\b|\bGMV\b|\bgrew\b|"
+                           r"\bpipeline\b|\braised\b|\bfunding\b|\bvaluation\b", re.IGNORECASE)),
+)
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+POINT = (rf"(?:{MONTH_NAME}\s*,?\s*{YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
+         rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR})")
+OPEN_END = r"(?:present|current|now|today|date|ongoing|to date)"
+RANGE_RE = re.compile(
+    rf"(?P<start>{POINT})\s*(?:–|—|-|to|until|till|→|>)\s*(?P<end>{POINT}|{OPEN_END})\b",
+    re.IGNORECASE,
+)
+SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{POINT})\b(?!\s*(?:–|—|-|to\b))", re.IGNORECASE)
+POINT_PARTS_RE = re.compile(
+    rf"^(?:(?P<mname>{MONTH_NAME})\s*,?\s*(?P<y1>{YEAR})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
+    rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR}))$",
+    re.IGNORECASE,
+)
+HEADER_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+|\s*[()]\s*")
+STOPWORDS = frozenset("""
+a an and are as at be been being by can do for from has have having in into is it its of on or our
+such that the their this to was we were will with within you your yours who whom which what while
+about across also any based both each etc per plus than then there these they those through under
+up via well more most other own same so some very just including include includes ideally
+strong proven excellent good great solid deep broad clear demonstrable demonstrated track record
+ability able experience experienced years year skills skill knowledge understanding role roles
+must required requirement requirements essential preferred desirable nice plus bonus advantage
+""".split())
+
+
+def clean(line: str) -> str:
+    """A line without its bullet, markdown emphasis, links or extra spaces."""
+    text = BULLET_RE.sub("", line.strip())
+    text = text.lstrip("#").strip()
+    text = LINK_RE.sub(r"\1", text)
+    text = MARKUP_RE.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" *_>")
+
+
+def is_bullet(line: str) -> bool:
+    """True for a list item."""
+    return bool(BULLET_RE.match(line))
+
+
+def to_number(text: str) -> float | None:
+    """A number written in digits (with thousands separators) or as a word."""
+    lowered = text.lower().strip()
+    if lowered in NUMBER_WORDS:
+        return float(NUMBER_WORDS[lowered])
+    digits = lowered.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case, crudely stemmed content words (for lexical overlap)."""
+    words = set()
+    for word in WORD_RE.findall(text.lower()):
+        if len(word) < 3 or word in STOPWORDS or word.isdigit():
+            continue
+        words.add(stem(word))
+    return words
+
+
+def stem(word: str) -> str:
+    """A crude English stem: enough to match 'leading', 'leads' and 'led' with 'lead'."""
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def sentences_of(text: str) -> list[str]:
+    """A long paragraph split into sentences; a short line is one sentence."""
+    if len(text.split()) <= LONG_LINE_WORDS:
+        return [text]
+    parts = []
+    for part in SENTENCE_SPLIT_RE.split(text):
+        if part.strip():
+            parts.append(part.strip())
+    return parts
+
+
+# --- Quantities ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read from a line: a team size, or an amount of money with what it measures."""
+
+    value: float
+    quote: str
+    kind: str = "team"
+    currency: str = ""
+    line: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"value": _plain(self.value), "quote": self.quote}
+        if self.kind != "team":
+            data["kind"] = self.kind
+            data["currency"] = self.currency
+        return data
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+@lru_cache(maxsize=4)
+def _loose_team_re(people: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
+    verbs = (r"(?:led|lead|leads|leading|managed|manage|manages|managing|ran|run|runs|running|"
+             r"supervised|supervise|supervising|oversaw|oversee|oversees|overseeing|built|build|"
+             r"building|grew|grow|growing|scaled|scale|scaling|headed|head|heading|directed|direct|"
+             r"directing|responsible for|in charge of)")
+    return (
+        re.compile(rf"\b(?:team|organi[sz]ation|department|function|workforce|unit|group|division|"
+                   rf"staff|crew|headcount|practice)\s+of\s+{APPROX}(?P<n>{NUM})\b(?!\s*(?:%|years?|"
+                   rf"months?|sites|countries|stores|clients|customers|projects))", re.IGNORECASE),
+        re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*[- ]?(?:person|people|strong|member|FTE|headcount)\s+"
+                   r"(?:[\w-]+\s+)?(?:team|organi[sz]ation|function|department|unit|workforce|group|"
+                   r"operation|practice)", re.IGNORECASE),
+        re.compile(rf"\b{verbs}\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){{0,3}}?"
+                   rf"(?:team|organi[sz]ation|function|department|group)s?\s+of\s+)?{APPROX}"
+                   rf"(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE),
+        re.compile(rf"\b(?P<n>{NUM})\s+(?:direct\s+and\s+indirect\s+|direct\s+|indirect\s+|total\s+)?"
+                   r"reports\b", re.IGNORECASE),
+        re.compile(rf"\bheadcount\s+(?:of\s+|from\s+{NUM}\s+to\s+)?{APPROX}(?P<n>{NUM})\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?:team|organi[sz]ation|function|department|headcount)\s+(?:\w+\s+)?from\s+"
+                   rf"{NUM}\s+to\s+(?P<n>{NUM})\b", re.IGNORECASE),
+        re.compile(rf"\bfrom\s+{NUM}\s+to\s+(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b{verbs}\b[^.;]{{0,60}}?\bwith\s+(?:a\s+team\s+of\s+)?{APPROX}(?P<n>{NUM})\s+"
+                   rf"(?:[\w-]+\s+)?(?:{people})\b", re.IGNORECASE),
+    )
+
+
+def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> list[float]:
+    """Team sizes stated in a line ("team of 12", "led 45 people"); ``loose`` adds bare
+    "45 engineers" (job lines only: in a résumé "trained 200 staff" is not a team)."""
+    found: list[float] = []
+    res = _team_res(patterns.people)
+    extra = (_loose_team_re(patterns.people),) if loose else ()
+    for regex in (*res, *extra):
+        for hit in regex.finditer(text):
+            value = to_number(hit.group("n"))
+            if value is not None and 2 <= value <= 500_000 and not 1950 <= value <= 2049:
+                if value not in found:
+                    found.append(value)
+    return found
+
+
+def amounts_in(text: str) -> list[tuple[float, str, str]]:
+    """Money amounts in a line as (value, currency, kind) with kind pnl/budget/saving/revenue/other."""
+    found: list[tuple[float, str, str]] = []
+    spans: list[tuple[int, int]] = []
+    for regex in AMOUNT_RES:
+        for hit in regex.finditer(text):
+            if any(start <= hit.start() < end for start, end in spans):
+                continue
+            number = hit.group("num")
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
+                number = number.replace(",", "")
+            value = to_number(number.replace(",", ".")) if "," in number else to_number(number)
+            if value is None:
+                continue
+            unit = (hit.group("unit") or "").lower()
+            value *= UNIT_SCALE.get(unit, 1.0)
+            if value < 1000:
+                continue
+            currency_raw = hit.group("cur")
+            currency = CURRENCY_NAMES.get(currency_raw.lower(), currency_raw.upper())
+            spans.append((hit.start(), hit.end()))
+            found.append((value, currency, _amount_kind(text, hit.start(), hit.end())))
+    return found
+
+
+def _amount_kind(text: str, start: int, end: int) -> str:
+    best, best_distance = "other", 10_000
+    for kind, regex in AMOUNT_CUES:
+        for hit in regex.finditer(text):
+            if hit.end() <= start:
+                distance = start - hit.end()
+            elif hit.start() >= end:
+                distance = hit.start() - end + 5  # a cue before the amount reads more naturally
+            else:
+                distance = 0
+            if distance < best_distance:
+                best, best_distance = kind, distance
+    return best if best_distance <= 60 else "other"
+
+
+# --- The job --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One thing the job asks for: the job's own line, its kind, must-have or not, its numbers."""
+
+    id: str
+    text: str
+    kind: str
+    must: bool
+    numbers: dict[str, float] = field(default_factory=dict)
+    kinds: tuple[str, ...] = ()
+    section: str = "other"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "kind": self.kind,
+            "must": self.must,
+            "numbers": {name: _plain(value) for name, value in self.numbers.items()},
+            "kinds": list(self.kinds),
+            "section": self.section,
+        }
+
+
+@dataclass(frozen=True)
+class JobProfile:
+    """What a job description asks for."""
+
+    title: str
+    level: str
+    requirements: tuple[Requirement, ...]
+    industries: tuple[tuple[str, int], ...]
+    """Industry ids with their number of mentions, most mentioned first."""
+    industry_quotes: dict[str, str]
+    model: str | None
+    """The business model the job is set in (b2b / b2c), when the text says so."""
+    model_quote: str
+    text: str
+
+
+def _heading(raw: str, patterns: dict[str, Any]) -> str | None:
+    """The text of a heading line, or None when the line is not one."""
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    if stripped.startswith("#"):
+        return clean(stripped)
+    if is_bullet(stripped):
+        return None
+    bold = re.fullmatch(r"(\*\*|__)(.+?)\1\s*:?", stripped)
+    if bold:
+        return clean(bold.group(2)).rstrip(":")
+    text = clean(stripped)
+    words = text.split()
+    if text.endswith(":") and len(words) <= 10:
+        return text.rstrip(":").strip()
+    if len(words) <= 6 and not re.search(r"[.!?;,]$", text) and text[:1].isupper():
+        for section_patterns in patterns.values():
+            if any_match(section_patterns, text):
+                return text
+        if text.isupper() and len(text) > 3:
+            return text
+    return None
+
+
+def _job_section(heading: str, patterns: FitPatterns) -> str:
+    for name in ("nice", "must", "duties", "ignore"):
+        if any_match(patterns.headings[name], heading):
+            return name
+    return "other"
+
+
+def _title_of(lines: list[str], patterns: FitPatterns) -> str:
+    for raw in lines[:12]:
+        text = clean(raw)
+        labelled = re.match(r"(?i)^(?:job title|title|position|role)\s*:\s*(.+)$", text)
+        if labelled:
+            return labelled.group(1).strip()
+    for raw in lines[:6]:
+        text = clean(raw)
+        if text and len(text.split()) <= 14 and patterns.level_of(text):
+            return text
+    for raw in lines:
+        text = clean(raw)
+        if text:
+            return text[:120]
+    return ""
+
+
+def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
+    """The requirements of a job description, its title, level, industry and business model."""
+    patterns = patterns_for(kb)
+    raw_lines = text.splitlines()
+    title = _title_of(raw_lines, patterns)
+    section = "other"
+    requirements: list[Requirement] = []
+    seen: set[str] = set()
+    for raw in raw_lines:
+        heading = _heading(raw, patterns.headings)
+        if heading is not None:
+            section = _job_section(heading, patterns)
+            continue
+        line = clean(raw)
+        if not line or section == "ignore":
+            continue
+        for sentence in sentences_of(line):
+            requirement = _requirement(sentence, section, len(requirements) + 1, patterns)
+            if requirement is None or requirement.text.lower() in seen:
+                continue
+            seen.add(requirement.text.lower())
+            requirements.append(requirement)
+    level = patterns.level_of(title) or _level_from_lines(raw_lines, patterns)
+    if level is None:
+        level = "director" if any(r.kind == "leadership" for r in requirements) else "manager"
+    industries, quotes = _industries(text, patterns)
+    model, model_quote = _model(text, patterns, industries)
+    return JobProfile(
+        title=title,
+        level=level,
+        requirements=tuple(requirements),
+        industries=industries,
+        industry_quotes=quotes,
+        model=model,
+        model_quote=model_quote,
+        text=text,
+    )
+
+
+def _level_from_lines(lines: list[str], patterns: FitPatterns) -> str | None:
+    for raw in lines[:5]:
+        text = clean(raw)
+        if text and len(text.split()) <= 14:
+            level = patterns.level_of(text)
+            if level:
+                return level
+    return None
+
+
+def _requirement(text: str, section: str, number: int, patterns: FitPatterns) -> Requirement | None:
+    words = text.split()
+    if len(words) < 3 or len(words) > 80:
+        return None
+    kinds = patterns.kinds_of(text)
+    nice_cue = any_match(patterns.nice, text) is not None
+    must_cue = any_match(patterns.must, text) is not None
+    if section in ("must", "nice"):
+        keep = True
+    elif section == "duties":
+        keep = bool(kinds) or must_cue or nice_cue
+    else:
+        keep = bool(kinds) and (any_match(patterns.role, text) is not None or must_cue or nice_cue)
+    if not keep:
+        return None
+    if nice_cue:
+        must = False
+    elif must_cue:
+        must = True
+    else:
+        must = section != "nice"
+    numbers = _numbers(text, kinds, patterns)
+    return Requirement(
+        id=f"r{number}",
+        text=text,
+        kind=kinds[0] if kinds else "other",
+        must=must,
+        numbers=numbers,
+        kinds=tuple(kinds) or ("other",),
+        section=section,
+    )
+
+
+def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, float]:
+    numbers: dict[str, float] = {}
+    if "years_experience" in kinds:
+        hit = YEARS_RE.search(text)
+        if hit:
+            value = to_number(hit.group("n"))
+            if value is not None and value <= 40:
+                numbers["years"] = value
+    if "scope_team" in kinds or "leadership" in kinds:
+        sizes = team_sizes_in(text, patterns, loose=True)
+        if sizes:
+            numbers["team"] = max(sizes)
+    amounts = [item for item in amounts_in(text) if item[2] in ("budget", "pnl", "other")]
+    if amounts and ("scope_budget" in kinds or "scope_pnl" in kinds):
+        numbers["budget"] = max(value for value, _, _ in amounts)
+    return numbers
+
+
+def _industries(
+    text: str, patterns: FitPatterns
+) -> tuple[tuple[tuple[str, int], ...], dict[str, str]]:
+    counts: Counter[str] = Counter()
+    quotes: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = clean(raw)
+        if not line:
+            continue
+        for matcher in patterns.industries:
+            hits = matcher.regex.findall(line)
+            if hits:
+                counts[matcher.industry.id] += len(hits)
+                quotes.setdefault(matcher.industry.id, line)
+    ranked = tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+    return ranked, quotes
+
+
+def _model(
+    text: str, patterns: FitPatterns, industries: tuple[tuple[str, int], ...]
+) -> tuple[str | None, str]:
+    """The business model a text speaks of: explicit words first, else its main industry's."""
+    counts: Counter[str] = Counter()
+    quotes: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = clean(raw)
+        for model, regex in patterns.models.items():
+            hits = regex.findall(line)
+            if hits:
+                counts[model] += len(hits)
+                quotes.setdefault(model, line)
+    if counts:
+        model, top = counts.most_common(1)[0]
+        others = [value for key, value in counts.items() if key != model]
+        if top >= 2 and (not others or top >= 2 * max(others)):
+            return model, quotes[model]
+    return None, ""
+
+
+# --- The résumé -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Month:
+    """A month on the calendar (``index`` = year * 12 + month - 1) and whether the month was given."""
+
+    index: int
+    precise: bool
+
+    @property
+    def year(self) -> int:
+        return self.index // 12
+
+    def iso(self) -> str:
+        return f"{self.index // 12:04d}-{self.index % 12 + 1:02d}" if self.precise else f"{self.year:04d}"
+
+
+@dataclass(frozen=True)
+class ResumeLine:
+    """A non-empty résumé line, where it sits and which role it belongs to."""
+
+    index: int
+    text: str
+    section: str
+    bullet: bool
+    role: int | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """One job on the résumé with its dates."""
+
+    title: str
+    employer: str
+    start: Month | None
+    end: Month | None
+    current: bool
+    months: int
+    header: str
+    line: int
+    lines: tuple[int, ...]
+    short_by_design: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "employer": self.employer,
+            "start": self.start.iso() if self.start else None,
+            "end": "present" if self.current else (self.end.iso() if self.end else None),
+            "months": self.months,
+        }
+
+    @property
+    def start_min(self) -> int | None:
+        """The earliest month the role can have started."""
+        if self.start is None:
+            return None
+        return self.start.index if self.start.precise else self.start.year * 12
+
+    @property
+    def end_max(self) -> int | None:
+        """The latest month the role can have ended."""
+        if self.end is None:
+            return None
+        return self.end.index if self.end.precise else self.end.year * 12 + 11
+
+
+@dataclass(frozen=True)
+class Period:
+    """Dated time outside a job: study, a career break, a board seat."""
+
+    start: int
+    end: int
+    quote: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class ResumeProfile:
+    """What a résumé shows."""
+
+    lines: tuple[ResumeLine, ...]
+    roles: tuple[Role, ...]
+    periods: tuple[Period, ...]
+    team_sizes: tuple[Quantity, ...]
+    budgets: tuple[Quantity, ...]
+    industries: tuple[tuple[str, int], ...]
+    industry_quotes: dict[str, str]
+    model: str | None
+    models: tuple[str, ...]
+    model_quotes: dict[str, str]
+    countries: tuple[str, ...]
+    regions: tuple[str, ...]
+    tools: tuple[str, ...]
+    achievements: tuple[str, ...]
+    career_months: int
+    management_months: int
+    stated_years: float | None
+    level: str | None
+    today: int
+
+    def line(self, index: int) -> ResumeLine:
+        """The résumé line at a source line index."""
+        for item in self.lines:
+            if item.index == index:
+                return item
+        raise KeyError(index)
+
+    def evidence_lines(self) -> list[ResumeLine]:
+        """Lines worth quoting as evidence (more than two words)."""
+        found = []
+        for item in self.lines:
+            if len(item.text.split()) >= 3:
+                found.append(item)
+        return found
+
+    def employer_of(self, item: ResumeLine) -> str:
+        """The employer of the role a line belongs to ('' when none)."""
+        if item.role is None:
+            return ""
+        return self.roles[item.role].employer
+
+    def to_dict(self) -> dict[str, Any]:
+        names = {}
+        for matcher_id, _ in self.industries:
+            names[matcher_id] = matcher_id
+        return {
+            "roles": [role.to_dict() for role in self.roles],
+            "team_sizes": [item.to_dict() for item in self.team_sizes],
+            "budgets": [item.to_dict() for item in self.budgets],
+            "industries": [industry for industry, _ in self.industries],
+            "business_models": list(self.models),
+            "countries": list(self.countries),
+            "tools": list(self.tools),
+            "achievements": list(self.achievements),
+            "years": round(self.career_months / 12, 1),
+        }
+
+
+def parse_point(text: str) -> Month | None:
+    """A date point such as 'Mar 2018', '03/2018', '2018-03' or '2018'."""
+    hit = POINT_PARTS_RE.match(text.strip().rstrip("."))
+    if not hit:
+        return None
+    if hit.group("mname"):
+        month = MONTHS[hit.group("mname")[:3].lower()]
+        return Month(int(hit.group("y1")) * 12 + month - 1, True)
+    if hit.group("m2"):
+        month = int(hit.group("m2"))
+        return Month(int(hit.group("y2")) * 12 + month - 1, True) if 1 <= month <= 12 else None
+    if hit.group("y3"):
+        return Month(int(hit.group("y3")) * 12 + int(hit.group("m3")) - 1, True)
+    return Month(int(hit.group("y4")) * 12 + 5, False)
+
+
+def date_range(text: str, today: int) -> tuple[Month, Month | None, bool, re.Match[str]] | None:
+    """The first date range in a line: (start, end, current, match); end None when open."""
+    hit = RANGE_RE.search(text)
+    if hit:
+        start = parse_point(hit.group("start"))
+        end_text = hit.group("end")
+        if start is None:
+            return None
+        if re.fullmatch(OPEN_END, end_text.strip(), re.IGNORECASE):
+            return start, None, True, hit
+        end = parse_point(end_text)
+        if end is None or end.index < start.index - 11:
+            return None
+        return start, end, False, hit
+    hit = SINCE_RE.search(text)
+    if hit:
+        start = parse_point(hit.group("start"))
+        if start is not None:
+            return start, None, True, hit
+    return None
+
+
+def _resume_section(text: str, patterns: FitPatterns) -> str | None:
+    if len(text.split()) > 5 or RANGE_RE.search(text):
+        return None
+    for name in ("experience", "education", "side"):
+        if any_match(patterns.resume_headings[name], text):
+            return name
+    return None
+
+
+def read_resume(
+    text: str, *, kb: KnowledgeBase | None = None, today: date | None = None
+) -> ResumeProfile:
+    """Roles with dates, team sizes, budgets, industries, places, tools and achievements."""
+    patterns = patterns_for(kb)
+    now = today or date.today()
+    today_index = now.year * 12 + now.month - 1
+    items = _resume_lines(text, patterns)
+    has_experience = any(item.section == "experience" for item in items)
+    anchors: list[tuple[int, Month, Month | None, bool, str]] = []
+    periods: list[Period] = []
+    for position, item in enumerate(items):
+        found = date_range(item.text, today_index)
+        if found is None:
+            continue
+        start, end, current, hit = found
+        end_index = today_index if current or end is None else (
+            end.index if end.precise else end.year * 12 + 11)
+        start_index = start.index if start.precise else start.year * 12
+        explains = any_match(patterns.evidence["gap_explained"], item.text) is not None
+        in_jobs = item.section == "experience" or (
+            not has_experience and item.section not in ("education", "side"))
+        if explains or item.section == "education" or not in_jobs:
+            kind = "break" if explains else item.section
+            periods.append(Period(start_index, end_index, item.text, kind))
+            continue
+        anchors.append((position, start, end, current, item.text[: hit.start()] + item.text[hit.end():]))
+    roles, owners = _roles(items, anchors, patterns, today_index)
+    lines = []
+    for position, item in enumerate(items):
+        lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position)))
+    return _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
+
+
+def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
+    items: list[ResumeLine] = []
+    section = "summary"
+    for index, raw in enumerate(text.splitlines()):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        line = clean(stripped)
+        if not line:
+            continue
+        looks_heading = stripped.startswith("#") or line.isupper() or line.endswith(":") or (
+            re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None) or len(line.split()) <= 4
+        if looks_heading and not is_bullet(stripped):
+            named = _resume_section(line.rstrip(":"), patterns)
+            if named is not None:
+                section = named
+                continue
+        items.append(ResumeLine(index, line, section, is_bullet(stripped)))
+    return items
+
+
+def _roles(
+    items: list[ResumeLine],
+    anchors: list[tuple[int, Month, Month | None, bool, str]],
+    patterns: FitPatterns,
+    today: int,
+) -> tuple[tuple[Role, ...], dict[int, int]]:
+    """Roles from their date lines; each owns the lines up to the next role's header."""
+    headers: list[tuple[int, str]] = []
+    anchor_positions = {position for position, *_ in anchors}
+    for position, _start, _end, _current, rest in anchors:
+        parts = [] if _is_blank_header(rest) else [_strip_header(rest)]
+        first = position
+        walk = position - 1
+        while walk >= 0 and position - walk <= 2:
+            previous = items[walk]
+            if (previous.bullet or walk in anchor_positions or previous.section != items[position].section
+                    or len(previous.text.split()) > 14 or previous.text.endswith(".")
+                    or items[walk + 1].index - previous.index > 1):
+                break
+            if parts and _has_title(" ".join(parts), patterns) and _piece_count(" ".join(parts)) >= 2:
+                break
+            parts.insert(0, _strip_header(previous.text))
+            first = walk
+            walk -= 1
+        headers.append((first, " | ".join(part for part in parts if part)))
+    roles: list[Role] = []
+    owners: dict[int, int] = {}
+    for number, (position, start, end, current, _rest) in enumerate(anchors):
+        first, header = headers[number]
+        limit = headers[number + 1][0] if number + 1 < len(anchors) else len(items)
+        owned = []
+        for owned_position in range(first, limit):
+            if items[owned_position].section != items[position].section:
+                break
+            owners[owned_position] = number
+            owned.append(items[owned_position].index)
+        title, employer = _title_employer(header, patterns)
+        if end is None or current:
+            months = max(1, today - start.index + 1)
+        elif start.precise and end.precise:
+            months = max(1, end.index - start.index + 1)
+        else:
+            months = max(6, (end.year - start.year) * 12)
+        block_text = " ".join(items[p].text for p in range(first, limit) if owners.get(p) == number)
+        by_design = any_match(patterns.evidence["short_by_design"], header + " " + block_text)
+        roles.append(Role(
+            title=title,
+            employer=employer,
+            start=start,
+            end=end,
+            current=current or end is None,
+            months=months,
+            header=header,
+            line=items[position].index,
+            lines=tuple(owned),
+            short_by_design=by_design is not None,
+        ))
+    return tuple(roles), owners
+
+
+def _is_blank_header(rest: str) -> bool:
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) == 0
+
+
+def _strip_header(text: str) -> str:
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" |,–—-·:;()")
+
+
+def _has_title(text: str, patterns: FitPatterns) -> bool:
+    return any_match(patterns.title_words, text) is not None
+
+
+def _piece_count(text: str) -> int:
+    return len([piece for piece in HEADER_SPLIT_RE.split(text) if piece and piece.strip(" |,")])
+
+
+def _title_employer(header: str, patterns: FitPatterns) -> tuple[str, str]:
+    pieces = []
+    for piece in HEADER_SPLIT_RE.split(header):
+        piece = piece.strip(" |,–—-·:;")
+        if piece and re.search(r"[^\W\d_]", piece):
+            pieces.append(piece)
+    title = ""
+    employer = ""
+    for piece in pieces:
+        if not title and _has_title(piece, patterns):
+            title = piece
+            continue
+        if employer:
+            continue
+        place = patterns.countries.fullmatch(piece) or patterns.regions.fullmatch(piece)
+        if place or re.fullmatch(r"(?i)remote|hybrid|on-?site", piece):
+            continue
+        employer = piece
+    if not title and pieces:
+        title = pieces[0] if pieces[0] != employer else ""
+    return title, employer
+
+
+def _profile(
+    lines: tuple[ResumeLine, ...],
+    roles: tuple[Role, ...],
+    periods: tuple[Period, ...],
+    patterns: FitPatterns,
+    today: int,
+) -> ResumeProfile:
+    team_sizes: list[Quantity] = []
+    budgets: list[Quantity] = []
+    achievements: list[str] = []
+    countries: list[str] = []
+    regions: list[str] = []
+    tools: list[str] = []
+    industry_counts: Counter[str] = Counter()
+    industry_quotes: dict[str, str] = {}
+    model_counts: Counter[str] = Counter()
+    model_quotes: dict[str, str] = {}
+    stated_years: float | None = None
+    for item in lines:
+        text = item.text
+        for size in team_sizes_in(text, patterns):
+            team_sizes.append(Quantity(size, text, line=item.index))
+        for value, currency, kind in amounts_in(text):
+            if kind in ("budget", "pnl"):
+                budgets.append(Quantity(value, text, kind=kind, currency=currency, line=item.index))
+        if item.bullet and item.section in ("experience", "summary") and _has_number(text):
+            achievements.append(text)
+        for hit in patterns.countries.finditer(text):
+            name = _country_name(hit.group(0))
+            if name not in countries:
+                countries.append(name)
+        for hit in patterns.regions.finditer(text):
+            if hit.group(0) not in regions:
+                regions.append(hit.group(0))
+        for tool in patterns.tools_in(text):
+            if tool.name not in tools:
+                tools.append(tool.name)
+        if item.section != "education":
+            for matcher in patterns.industries:
+                hits = matcher.regex.findall(text)
+                if hits:
+                    industry_counts[matcher.industry.id] += len(hits)
+                    industry_quotes.setdefault(matcher.industry.id, text)
+            for model, regex in patterns.models.items():
+                hits = regex.findall(text)
+                if hits:
+                    model_counts[model] += len(hits)
+                    model_quotes.setdefault(model, text)
+        if stated_years is None and item.section in ("summary", "side"):
+            hit = SUMMARY_YEARS_RE.search(text)
+            if hit:
+                stated_years = to_number(hit.group("n"))
+    industries = tuple(sorted(industry_counts.items(), key=lambda item: (-item[1], item[0])))
+    models = []
+    for model, _count in model_counts.most_common():
+        models.append(model)
+    for industry_id, count in industries:
+        model = _industry_model(industry_id, patterns)
+        if model in ("b2b", "b2c") and model not in models and count >= 2:
+            models.append(model)
+            model_quotes.setdefault(model, industry_quotes[industry_id])
+    main_model = models[0] if models else None
+    career, management = _months(roles, patterns)
+    levels = [patterns.level_of(role.title) for role in roles if role.title]
+    level = None
+    for candidate in ("executive", "director", "manager"):
+        if candidate in levels:
+            level = candidate
+            break
+    return ResumeProfile(
+        lines=lines,
+        roles=roles,
+        periods=periods,
+        team_sizes=tuple(team_sizes),
+        budgets=tuple(budgets),
+        industries=industries,
+        industry_quotes=industry_quotes,
+        model=main_model,
+        models=tuple(models),
+        model_quotes=model_quotes,
+        countries=tuple(countries),
+        regions=tuple(regions),
+        tools=tuple(tools),
+        achievements=tuple(achievements),
+        career_months=career,
+        management_months=management,
+        stated_years=stated_years,
+        level=level,
+        today=today,
+    )
+
+
+def _industry_model(industry_id: str, patterns: FitPatterns) -> str:
+    for matcher in patterns.industries:
+        if matcher.industry.id == industry_id:
+            return matcher.industry.model
+    return "mixed"
+
+
+COUNTRY_ALIASES = {"UK": "United Kingdom", "USA": "United States", "US": "United States",
+                   "UAE": "United Arab Emirates", "Czechia": "Czech Republic"}
+
+
+def _country_name(name: str) -> str:
+    return COUNTRY_ALIASES.get(name, name)
+
+
+def _has_number(text: str) -> bool:
+    stripped = RANGE_RE.sub(" ", text)
+    return bool(re.search(r"\d|[€$£%]", stripped))
+
+
+def _months(roles: tuple[Role, ...], patterns: FitPatterns) -> tuple[int, int]:
+    """Months covered by all roles, and by roles with a management title (overlaps counted once)."""
+
+    def covered(selected: list[Role]) -> int:
+        spans = []
+        for role in selected:
+            if role.start is None:
+                continue
+            end = role.start.index + role.months - 1
+            spans.append((role.start.index, end))
+        spans.sort()
+        total, current_start, current_end = 0, None, None
+        for start, end in spans:
+            if current_end is None or start > current_end + 1:
+                if current_end is not None and current_start is not None:
+                    total += current_end - current_start + 1
+                current_start, current_end = start, end
+            else:
+                current_end = max(current_end, end)
+        if current_end is not None and current_start is not None:
+            total += current_end - current_start + 1
+        return total
+
+    managing = [role for role in roles if role.title and patterns.level_of(role.title)]
+    return covered(list(roles)), covered(managing)
