@@ -159,3 +159,18 @@ class DebriefFileError(InputError):
             hint=hint or "Fix each field at the line shown and run the command again; "
             "`poise debrief --help` shows an example file.",
         )
+
+
+# --- Prep: the brief's PDF and the quiz -----------------------------------------------------
+
+
+class RenderError(PoiseError):
+    """A document Poise prints (the prep brief's PDF) cannot be produced."""
+
+    code = "E500"
+
+
+class QuizCardError(InputError):
+    """An answer names a quiz card that is not this application's, or not due."""
+
+    code = "E330"

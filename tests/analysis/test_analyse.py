@@ -152,3 +152,18 @@ def test_wire_schema_doc_lists_every_report_field() -> None:
     finding = analyse(QUESTION, WEAK).to_dict()["findings"][0]
     for key in finding:
         assert f"`{key}`" in doc, f"docs/wire-schema.md does not document finding field `{key}`"
+
+
+def test_rules_configured_by_prefix_most_specific_wins() -> None:
+    from poise.analysis.rules.engine import RuleConfig
+
+    answer = "I'm a hard worker and a team player. Um, you know, basically, um, I always deliver."
+    base = analyse("What makes you a good leader?", answer).rules_fired()
+    assert {"tone.hackneyed", "delivery.fillers"} <= base
+    config = RuleConfig.parse(disable=["tone", "delivery"], enable=["delivery.fillers"])
+    fired = analyse("What makes you a good leader?", answer,
+                    context=AnalysisContext(rules=config)).rules_fired()
+    assert "tone.hackneyed" not in fired and "delivery.fillers" in fired
+    high_only = analyse("What makes you a good leader?", answer,
+                        context=AnalysisContext(rules=RuleConfig.parse(floor="high"))).findings
+    assert all(finding.severity == "high" for finding in high_only)

@@ -124,8 +124,18 @@ def analyze(
         Optional[Path], typer.Option(help='JSON Lines file of {"id","question","answer","family"?}.')  # noqa: UP045
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a report.")] = False,
+    disable: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Turn off a rule or a group by prefix, e.g. delivery or tone.hackneyed."),
+    ] = None,
+    enable: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Turn a rule back on inside a disabled group (most specific wins)."),
+    ] = None,
+    floor: Annotated[str, typer.Option(help="Lowest severity to report: low, medium or high.")] = "low",
 ) -> None:
     """Analyse an answer (or a batch of answers) and explain every finding."""
+    from poise.analysis.rules.engine import RuleConfig
     from poise.services.analysis import analyse_answer
 
     if batch is not None:
@@ -150,7 +160,8 @@ def analyze(
     else:
         text = answer or ""
     try:
-        report = analyse_answer(question, text, family=family)
+        rules = RuleConfig.parse(disable=disable or [], enable=enable or [], floor=floor)
+        report = analyse_answer(question, text, family=family, rules=rules)
     except PoiseError as exc:
         raise _fail(exc, 2) from exc
     if as_json:

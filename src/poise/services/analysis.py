@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from poise.analysis import AnalysisContext, Report, analyse
+from poise.analysis.rules.engine import RuleConfig
 from poise.errors import InputError, PoiseError
 
 
@@ -22,10 +23,12 @@ def analyse_answer(
     role: tuple[str, ...] = (),
     job_text: str = "",
     phase: str = "answer",
+    rules: RuleConfig | None = None,
 ) -> Report:
-    """Analyse one answer in context."""
+    """Analyse one answer in context (``rules`` turns rules off or on by dotted prefix)."""
     context = AnalysisContext(
-        family=family, interview_format=interview_format, role=role, job_text=job_text, phase=phase
+        family=family, interview_format=interview_format, role=role, job_text=job_text, phase=phase,
+        rules=rules or RuleConfig(),
     )
     return analyse(question, answer, context=context)
 

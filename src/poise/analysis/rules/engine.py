@@ -21,6 +21,7 @@ from poise.content.schema import (
     Rule,
     SubstitutionRule,
 )
+from poise.errors import InputError
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,18 @@ class RuleConfig:
 
     enabled: Mapping[str, bool] = field(default_factory=dict)
     severity_floor: str = "low"
+
+    @classmethod
+    def parse(cls, *, disable: list[str] = (), enable: list[str] = (), floor: str = "low") -> RuleConfig:
+        """Build from rule ids or prefixes to turn off and on (e.g. ``tone``, ``tone.blame``)."""
+        if floor not in SEVERITY_ORDER:
+            raise InputError(f"Unknown severity {floor!r}.", hint="Use high, medium or low.")
+        enabled: dict[str, bool] = {}
+        for key in disable:
+            enabled[key.strip()] = False
+        for key in enable:
+            enabled[key.strip()] = True
+        return cls(enabled=enabled, severity_floor=floor)
 
     def allows(self, rule_id: str, severity: str) -> bool:
         """Whether a rule with this id and severity should run."""

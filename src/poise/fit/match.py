@@ -1,0 +1,520 @@
+"""The fit map: every requirement → the résumé line that best shows it, how strongly, and why."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from poise.fit.extract import JobProfile, Requirement, ResumeLine, ResumeProfile, content_words
+from poise.fit.lexicon import FitPatterns, any_match
+
+Embed = Callable[[list[str]], np.ndarray]
+
+STRONG = "strong"
+PARTIAL = "partial"
+NONE = "none"
+RANK = {NONE: 0, PARTIAL: 1, STRONG: 2}
+SEMANTIC_STRONG = 0.62
+"""Combined similarity at or above which a line is taken to show the requirement."""
+SEMANTIC_PARTIAL = 0.45
+"""Combined similarity at or above which a line is related evidence."""
+ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
+GENERIC_ACRONYMS = frozenset({"OR", "AND", "IT", "HR", "UK", "US", "EU", "KPI", "KPIS", "OKR", "OKRS",
+                              "CEO", "CFO", "COO", "CTO", "CMO", "CHRO", "VP", "P&L", "B2B", "B2C"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How well the résumé shows one kind of a requirement."""
+
+    kind: str
+    strength: str
+    reason: str
+    line: int | None = None
+    quote: str = ""
+    detail: str = ""
+    """Kind-specific words the concern templates reuse (a tool name, a certification...)."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """A requirement's best evidence: strength, the quoted résumé line and the reason."""
+
+    requirement_id: str
+    strength: str
+    quote: str
+    reason: str
+    score: float
+    line: int | None = None
+    verdicts: tuple[Verdict, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "requirement_id": self.requirement_id,
+            "strength": self.strength,
+            "quote": self.quote,
+            "reason": self.reason,
+            "score": round(self.score, 3),
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class Similarity:
+    """Cosine similarities of requirements (rows) to résumé evidence lines (columns)."""
+
+    lines: tuple[ResumeLine, ...]
+    cosine: np.ndarray
+    lexical: np.ndarray
+    rows: dict[str, int]
+
+    def combined(self, requirement_id: str) -> np.ndarray:
+        """Per line: the blend of embedding and word-overlap similarity for one requirement."""
+        row = self.rows[requirement_id]
+        cos = self.cosine[row]
+        return np.maximum(cos, 0.65 * cos + 0.35 * self.lexical[row] + 0.05)
+
+    def best(
+        self, requirement_id: str, *, where: Callable[[ResumeLine], bool] | None = None
+    ) -> tuple[ResumeLine | None, float]:
+        """The line most similar to a requirement (optionally among lines passing ``where``)."""
+        if requirement_id not in self.rows or not self.lines:
+            return None, 0.0
+        scores = self.combined(requirement_id)
+        best_line, best_score = None, -1.0
+        for position, item in enumerate(self.lines):
+            if where is not None and not where(item):
+                continue
+            if scores[position] > best_score:
+                best_line, best_score = item, float(scores[position])
+        return best_line, max(best_score, 0.0)
+
+
+def similarity(job: JobProfile, resume: ResumeProfile, embed: Embed) -> Similarity:
+    """Embed every requirement and résumé evidence line once; word overlap alongside."""
+    lines = tuple(resume.evidence_lines())
+    requirements = job.requirements
+    texts = [requirement.text for requirement in requirements] + [item.text for item in lines]
+    vectors = embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
+    req_vectors = vectors[: len(requirements)]
+    line_vectors = vectors[len(requirements):]
+    if len(requirements) and len(lines):
+        cosine = np.asarray(req_vectors @ line_vectors.T, dtype=np.float32)
+    else:
+        cosine = np.zeros((len(requirements), len(lines)), dtype=np.float32)
+    lexical = np.zeros_like(cosine)
+    line_words = [content_words(item.text) for item in lines]
+    for row, requirement in enumerate(requirements):
+        wanted = content_words(requirement.text)
+        if not wanted:
+            continue
+        for column, words in enumerate(line_words):
+            lexical[row, column] = len(wanted & words) / len(wanted)
+    rows = {requirement.id: row for row, requirement in enumerate(requirements)}
+    return Similarity(lines=lines, cosine=cosine, lexical=lexical, rows=rows)
+
+
+def match_requirements(
+    job: JobProfile, resume: ResumeProfile, sim: Similarity, patterns: FitPatterns
+) -> tuple[Match, ...]:
+    """One match per requirement, in the job's order."""
+    matches = []
+    for requirement in job.requirements:
+        matches.append(match_one(requirement, resume, sim, patterns))
+    return tuple(matches)
+
+
+def match_one(
+    requirement: Requirement, resume: ResumeProfile, sim: Similarity, patterns: FitPatterns
+) -> Match:
+    """The evidence for one requirement: kind-specific checks first, then meaning and words."""
+    best_line, best_score = sim.best(requirement.id)
+    semantic = _semantic(requirement, best_line, best_score)
+    verdicts = []
+    for kind in requirement.kinds:
+        check = CHECKS.get(kind)
+        verdict = check(requirement, resume, patterns, sim) if check else None
+        if verdict is not None:
+            verdicts.append(verdict)
+    if not verdicts:
+        return Match(requirement.id, semantic.strength, semantic.quote, semantic.reason, best_score,
+                     semantic.line, (semantic,))
+    weakest = min(verdicts, key=lambda verdict: RANK[verdict.strength])
+    quote_verdict = weakest if weakest.quote else next((v for v in verdicts if v.quote), semantic)
+    reasons = " ".join(verdict.reason for verdict in verdicts)
+    score = {STRONG: 0.9, PARTIAL: 0.6, NONE: 0.2}[weakest.strength]
+    return Match(
+        requirement.id,
+        weakest.strength,
+        quote_verdict.quote or semantic.quote,
+        reasons,
+        max(min(score, best_score + 0.3), score - 0.1),
+        quote_verdict.line if quote_verdict.quote else semantic.line,
+        tuple(verdicts),
+    )
+
+
+def _semantic(requirement: Requirement, line: ResumeLine | None, score: float) -> Verdict:
+    if line is None:
+        return Verdict("other", NONE, "The résumé has no line to compare with.")
+    if score >= SEMANTIC_STRONG:
+        strength, how = STRONG, "closely matches"
+    elif score >= SEMANTIC_PARTIAL:
+        strength, how = PARTIAL, "is related to"
+    else:
+        strength, how = NONE, "is the closest line but does not show"
+    reason = f"By meaning and shared words, this line {how} the requirement (similarity {score:.2f})."
+    return Verdict("other", strength, reason, line.index, line.text)
+
+
+def _first_line(
+    resume: ResumeProfile, patterns_list: tuple[re.Pattern[str], ...]
+) -> ResumeLine | None:
+    for item in resume.lines:
+        if any_match(patterns_list, item.text):
+            return item
+    return None
+
+
+def _verdict(kind: str, strength: str, reason: str, line: ResumeLine | None, detail: str = "") -> Verdict:
+    if line is None:
+        return Verdict(kind, strength, reason, None, "", detail)
+    return Verdict(kind, strength, reason, line.index, line.text, detail)
+
+
+def _check_years(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    need = requirement.numbers.get("years")
+    if need is None:
+        return None
+    managing = re.search(r"\b(?:lead|leading|led|manag|leadership|people|team|senior)", requirement.text,
+                         re.IGNORECASE)
+    months = resume.management_months if managing else resume.career_months
+    have = months / 12
+    if not managing and resume.stated_years:
+        have = max(have, resume.stated_years)
+    if managing and resume.stated_years and re.search(r"lead|manag", _stated_line(resume), re.I):
+        have = max(have, resume.stated_years)
+    line = _years_line(resume)
+    what = "in management roles" if managing else "in total"
+    reason = f"The résumé shows about {have:.0f} years {what}; the job asks for {need:.0f}."
+    if have >= need:
+        return _verdict("years_experience", STRONG, reason, line, f"{need:.0f}")
+    if have >= need * 0.8:
+        return _verdict("years_experience", PARTIAL, reason, line, f"{need:.0f}")
+    return _verdict("years_experience", NONE, reason, line, f"{need:.0f}")
+
+
+def _stated_line(resume: ResumeProfile) -> str:
+    for item in resume.lines:
+        if item.section in ("summary", "side") and re.search(r"\d+\+?\s*years", item.text):
+            return item.text
+    return ""
+
+
+def _years_line(resume: ResumeProfile) -> ResumeLine | None:
+    for item in resume.lines:
+        if item.section in ("summary", "side") and re.search(r"\b\d+\+?\s*years", item.text):
+            return item
+    if resume.roles:
+        earliest = min(resume.roles, key=lambda role: role.start_min or 10**9)
+        return resume.line(earliest.line)
+    return None
+
+
+def _check_team(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    need = requirement.numbers.get("team")
+    biggest = max(resume.team_sizes, key=lambda item: item.value, default=None)
+    line = resume.line(biggest.line) if biggest else None
+    if need is None:
+        if biggest is not None:
+            return _verdict("scope_team", STRONG, f"The résumé shows a team of {biggest.value:.0f}.", line)
+        if resume.level is not None:
+            return None
+        return _verdict("scope_team", NONE, "The résumé states no team size.", None)
+    if biggest is None:
+        reason = f"The job asks for a team of about {need:.0f}; the résumé states no team size."
+        return _verdict("scope_team", NONE, reason, None, f"{need:.0f}")
+    reason = f"Largest team on the résumé: {biggest.value:.0f}; the job: {need:.0f}."
+    if biggest.value >= need * 0.8:
+        return _verdict("scope_team", STRONG, reason, line, f"{need:.0f}")
+    if biggest.value >= need * 0.5:
+        return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}")
+    return _verdict("scope_team", NONE, reason, line, f"{need:.0f}")
+
+
+def _check_budget(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    need = requirement.numbers.get("budget")
+    biggest = max(resume.budgets, key=lambda item: item.value, default=None)
+    line = resume.line(biggest.line) if biggest else None
+    if biggest is None:
+        budget_line = _first_line(resume, (re.compile(r"\bbudgets?\b|\bcost base\b|\bspend\b", re.I),))
+        if budget_line is not None:
+            return _verdict("scope_budget", PARTIAL if need else STRONG,
+                            "The résumé mentions a budget but not its size.", budget_line)
+        return _verdict("scope_budget", NONE, "The résumé shows no budget responsibility.", None)
+    if need is None:
+        return _verdict("scope_budget", STRONG, f"The résumé shows a budget of {_money(biggest.value)}.", line)
+    reason = f"Largest budget on the résumé: {_money(biggest.value)}; the job: {_money(need)}."
+    if biggest.value >= need * 0.7:
+        return _verdict("scope_budget", STRONG, reason, line)
+    if biggest.value >= need * 0.35:
+        return _verdict("scope_budget", PARTIAL, reason, line)
+    return _verdict("scope_budget", NONE, reason, line)
+
+
+def _money(value: float) -> str:
+    if value >= 1e9:
+        return f"{value / 1e9:.1f}bn".replace(".0bn", "bn")
+    if value >= 1e6:
+        return f"{value / 1e6:.1f}M".replace(".0M", "M")
+    return f"{value / 1e3:.0f}k"
+
+
+def _check_pnl(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    line = _first_line(resume, patterns.evidence["pnl"])
+    if line is not None:
+        return _verdict("scope_pnl", STRONG, "The résumé shows P&L ownership.", line)
+    budget = max(resume.budgets, key=lambda item: item.value, default=None)
+    if budget is not None:
+        reason = (f"The résumé shows a budget of {_money(budget.value)} but no P&L "
+                  "(revenue and margin) ownership.")
+        return _verdict("scope_pnl", PARTIAL, reason, resume.line(budget.line))
+    return _verdict("scope_pnl", NONE, "The résumé shows no P&L or budget ownership.", None)
+
+
+def _check_leadership(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    line = _first_line(resume, patterns.evidence["leading_leaders"])
+    if line is not None:
+        return _verdict("leadership", STRONG, "The résumé shows managers or team leads reporting to you.",
+                        line)
+    biggest = max(resume.team_sizes, key=lambda item: item.value, default=None)
+    if biggest is not None and biggest.value >= 40 and resume.level in ("director", "executive"):
+        reason = (f"A team of {biggest.value:.0f} under a senior title suggests layers, but the "
+                  "résumé never says managers reported to you.")
+        return _verdict("leadership", PARTIAL, reason, resume.line(biggest.line))
+    developing = _first_line(resume, patterns.evidence["developing_leaders"])
+    reason = "Every team on the résumé reports to you directly; none is made of managers."
+    return _verdict("leadership", NONE, reason, developing)
+
+
+def _check_stakeholders(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    if not any_match(patterns.evidence["board"], requirement.text):
+        return None
+    line = _first_line(resume, patterns.evidence["board"])
+    if line is not None:
+        return _verdict("stakeholders", STRONG, "The résumé shows work with a board or investors.", line,
+                        "board")
+    adjacent = _first_line(resume, patterns.evidence["board_adjacent"])
+    if adjacent is not None:
+        reason = "No board on the résumé; the nearest is senior-leadership exposure."
+        return _verdict("stakeholders", PARTIAL, reason, adjacent, "board")
+    return _verdict("stakeholders", NONE, "The résumé shows no board or investor exposure.", None,
+                    "board")
+
+
+def _resume_text(resume: ResumeProfile) -> str:
+    return "\n".join(item.text for item in resume.lines)
+
+
+def _check_certification(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    tokens = []
+    for hit in patterns.certifications.finditer(requirement.text):
+        if hit.group(0) not in tokens:
+            tokens.append(hit.group(0))
+    tool_names = {tool.name for tool in patterns.tools_in(requirement.text)}
+    for hit in ACRONYM_RE.finditer(requirement.text):
+        word = hit.group(0)
+        if word.upper() in GENERIC_ACRONYMS or word in tool_names or word in tokens:
+            continue
+        if any(word in token for token in tokens):
+            continue
+        tokens.append(word)
+    if not tokens:
+        return None
+    text = _resume_text(resume)
+    for token in tokens:
+        hit = re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text)
+        if hit:
+            line = _line_containing(resume, token)
+            return _verdict("certification", STRONG, f"The résumé shows {token}.", line, token)
+    related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b", re.I),))
+    reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
+    return _verdict("certification", NONE, reason, related, " / ".join(tokens[:2]))
+
+
+def _line_containing(resume: ResumeProfile, word: str) -> ResumeLine | None:
+    for item in resume.lines:
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", item.text):
+            return item
+    return None
+
+
+def _check_languages(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    wanted = []
+    for hit in patterns.languages.finditer(requirement.text):
+        if hit.group(0) not in wanted:
+            wanted.append(hit.group(0))
+    if not wanted:
+        return None
+    have, missing = [], []
+    for language in wanted:
+        if language == "English" or _line_containing(resume, language):
+            have.append(language)
+        else:
+            missing.append(language)
+    spoken = [language for language in have if language != "English"]
+    line = _line_containing(resume, spoken[0]) if spoken else None
+    if not missing:
+        return _verdict("languages", STRONG, f"The résumé shows {', '.join(have)}.", line)
+    reason = f"The job asks for {', '.join(wanted)}; the résumé does not show {', '.join(missing)}."
+    strength = PARTIAL if spoken else NONE
+    return _verdict("languages", strength, reason, line, missing[0])
+
+
+def _check_tools(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    wanted = patterns.tools_in(requirement.text)
+    categories = patterns.categories_in(requirement.text)
+    resume_tools = []
+    for item in resume.lines:
+        for tool in patterns.tools_in(item.text):
+            resume_tools.append((tool, item))
+    if not wanted and not categories:
+        return None
+    if not wanted:
+        for tool, item in resume_tools:
+            if tool.category in categories:
+                return _verdict("tools", STRONG, f"The résumé shows {tool.name}.", item)
+        for item in resume.lines:
+            for category in categories:
+                if patterns.categories[category].search(item.text):
+                    return _verdict("tools", STRONG, f"The résumé mentions {item.text[:40]}.", item)
+        names = ", ".join(patterns.content.lexicons.tool_categories[c] for c in categories)
+        return _verdict("tools", NONE, f"The job asks for {names} experience; the résumé names none.",
+                        None, categories[0])
+    either = re.search(r"\bor\b|/|\beither\b|\bsimilar\b|\bequivalent\b|\blike\b|\bsuch as\b",
+                       requirement.text, re.IGNORECASE)
+    found = [(tool, item) for tool, item in resume_tools if tool in wanted]
+    found_names = {tool.name for tool, _ in found}
+    missing = [tool for tool in wanted if tool.name not in found_names]
+    if found and (either or not missing):
+        return _verdict("tools", STRONG, f"The résumé shows {found[0][0].name}.", found[0][1])
+    target = missing[0]
+    rivals = [(tool, item) for tool, item in resume_tools if tool.category == target.category]
+    if rivals:
+        rival, item = rivals[0]
+        reason = (f"The job asks for {target.name}; the résumé shows {rival.name}, another "
+                  f"{patterns.content.lexicons.tool_categories[target.category]} tool.")
+        return _verdict("tools", PARTIAL, reason, item, f"{target.name}|{rival.name}|{target.category}")
+    reason = f"The job asks for {target.name}; the résumé shows no {target.name} experience."
+    return _verdict("tools", NONE, reason, None, f"{target.name}||{target.category}")
+
+
+def _check_change(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    line = _first_line(resume, patterns.evidence["change"])
+    if line is not None:
+        return _verdict("change_management", STRONG, "The résumé shows change or transformation work.",
+                        line)
+    best, score = sim.best(requirement.id)
+    if best is not None and score >= SEMANTIC_STRONG:
+        return _verdict("change_management", PARTIAL, "A related line, though not named as change work.",
+                        best)
+    return _verdict("change_management", NONE, "The résumé shows no change-management work.", best)
+
+
+def _check_stage(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    line = _first_line(resume, patterns.evidence["stage"])
+    stage = any_match(patterns.evidence["stage"], requirement.text)
+    detail = stage.group(0) if stage else "this stage"
+    if line is not None:
+        return _verdict("stage", STRONG, "The résumé shows work in a young or fast-changing company.",
+                        line, detail)
+    best, _ = sim.best(requirement.id)
+    return _verdict("stage", NONE, f"The résumé shows no {detail} experience.", best, detail)
+
+
+def _check_geography(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    line = _first_line(resume, patterns.evidence["international"])
+    if line is not None:
+        return _verdict("geography", STRONG, "The résumé shows international work.", line)
+    if len(resume.countries) >= 2:
+        second = _line_containing(resume, resume.countries[1])
+        reason = f"The résumé shows work in {', '.join(resume.countries[:3])}."
+        return _verdict("geography", STRONG, reason, second)
+    home = resume.countries[0] if resume.countries else "one country"
+    return _verdict("geography", NONE, f"Every role on the résumé is in {home}.", None, home)
+
+
+def _check_domain(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    named = []
+    for matcher in patterns.industries:
+        if matcher.regex.search(requirement.text):
+            named.append(matcher.industry)
+    models = [model for model, regex in patterns.models.items() if regex.search(requirement.text)]
+    have = {industry for industry, _ in resume.industries}
+    if named:
+        for industry in named:
+            if industry.id in have:
+                line = _line_containing_phrase(resume, resume.industry_quotes[industry.id])
+                return _verdict("domain", STRONG, f"The résumé shows {industry.name}.", line)
+        reason = f"The job asks for {named[0].name}; the résumé shows none."
+        return _verdict("domain", NONE, reason, None, named[0].name)
+    if models:
+        if any(model in resume.models for model in models):
+            quote = resume.model_quotes.get(models[0], "")
+            return _verdict("domain", STRONG, f"The résumé shows {models[0].upper()} work.",
+                            _line_containing_phrase(resume, quote))
+        return _verdict("domain", NONE, f"The job asks for {models[0].upper()}; the résumé shows none.",
+                        None, models[0].upper())
+    return None
+
+
+def _line_containing_phrase(resume: ResumeProfile, text: str) -> ResumeLine | None:
+    for item in resume.lines:
+        if item.text == text:
+            return item
+    return None
+
+
+CHECKS: dict[str, Callable[[Requirement, ResumeProfile, FitPatterns, Similarity], Verdict | None]] = {
+    "years_experience": _check_years,
+    "scope_team": _check_team,
+    "scope_budget": _check_budget,
+    "scope_pnl": _check_pnl,
+    "leadership": _check_leadership,
+    "stakeholders": _check_stakeholders,
+    "certification": _check_certification,
+    "languages": _check_languages,
+    "tools": _check_tools,
+    "change_management": _check_change,
+    "stage": _check_stage,
+    "geography": _check_geography,
+    "domain": _check_domain,
+}

@@ -1,0 +1,136 @@
+"""What follow-up needs to know about an application, and a tolerant reading of its fit map."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+STAGES: tuple[str, ...] = (
+    "researching", "applied", "interviewing", "offer", "accepted", "declined", "closed",
+)
+"""Every stage an application can be at, in the order a search moves through them."""
+
+CLOSED_STAGES: tuple[str, ...] = ("offer", "accepted", "declined", "closed")
+"""Stages after which Poise schedules no more follow-ups."""
+
+OPEN_STAGES: tuple[str, ...] = ("researching", "applied", "interviewing")
+"""Stages a debrief may move on to ``interviewing``."""
+
+USABLE_STRENGTHS: tuple[str, ...] = ("strong", "partial")
+"""Match strengths good enough to argue the fit in a letter, best first."""
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    """An application as the pure follow-up code sees it (no database object)."""
+
+    id: int
+    company: str
+    title: str
+    level: str = "manager"
+    stage: str = "researching"
+    round: int = 0
+    fit: dict[str, Any] | None = None
+    candidate: str | None = None
+
+    @property
+    def closed(self) -> bool:
+        """True once the application has an answer (offer, accepted, declined or closed)."""
+        return self.stage in CLOSED_STAGES
+
+
+class _Lenient(BaseModel):
+    """Fit entries are written by another part of Poise: keep what is known, ignore the rest."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class FitRequirement(_Lenient):
+    """One need of the role, as read from the job description."""
+
+    id: str
+    text: str
+    kind: str = ""
+    must: bool = False
+
+
+class FitMatch(_Lenient):
+    """How well the résumé shows one requirement, with the résumé line that shows it."""
+
+    requirement_id: str
+    strength: str = ""
+    quote: str = ""
+    reason: str = ""
+    score: float = 0.0
+
+
+class AnswerPlan(_Lenient):
+    """The prepared answer to a concern: acknowledge, evidence, plan, check back."""
+
+    acknowledge: str = ""
+    evidence: str = ""
+    plan: str = ""
+    check_back: str = ""
+
+
+class FitConcern(_Lenient):
+    """A concern an interviewer may have (predicted, or raised in a real interview)."""
+
+    id: str
+    kind: str = ""
+    title: str = ""
+    why: str = ""
+    severity: str = ""
+    score: float = 0.0
+    answer_plan: AnswerPlan | None = None
+    raised: bool = False
+
+
+@dataclass(frozen=True)
+class FitView:
+    """The parts of ``Application.fit`` follow-up uses; malformed entries are skipped."""
+
+    requirements: tuple[FitRequirement, ...] = ()
+    matches: tuple[FitMatch, ...] = ()
+    concerns: tuple[FitConcern, ...] = ()
+
+    def requirement(self, requirement_id: str) -> FitRequirement | None:
+        """The requirement with this id, or None."""
+        for requirement in self.requirements:
+            if requirement.id == requirement_id:
+                return requirement
+        return None
+
+    def concern(self, concern_id: str) -> FitConcern | None:
+        """The concern with this id, or None."""
+        for concern in self.concerns:
+            if concern.id == concern_id:
+                return concern
+        return None
+
+
+def _entries(fit: dict[str, Any], key: str, model: type[_Lenient]) -> tuple[Any, ...]:
+    """The valid entries of one list in the fit map."""
+    raw = fit.get(key)
+    if not isinstance(raw, list):
+        return ()
+    entries = []
+    for item in raw:
+        try:
+            entries.append(model.model_validate(item))
+        except ValidationError:
+            continue
+    return tuple(entries)
+
+
+def read_fit(fit: dict[str, Any] | None) -> FitView:
+    """Read ``Application.fit`` (version 1) without failing on entries this code does not know."""
+    if not isinstance(fit, dict):
+        return FitView()
+    return FitView(
+        requirements=_entries(fit, "requirements", FitRequirement),
+        matches=_entries(fit, "matches", FitMatch),
+        concerns=_entries(fit, "concerns", FitConcern),
+    )
