@@ -968,6 +968,9 @@ class FollowUpPolicy(Strict):
     time_limit_s: dict[Format, Annotated[int, Field(ge=10, le=900)]]
     gaps: list[FollowUpGap] = Field(min_length=4)
     thin_answer_gap: GapId = "vague"
+    thin_answer_ask: Text = Field(
+        description="Follow-up for a thin answer to a question that asks for no past example."
+    )
 
     @model_validator(mode="after")
     def _complete(self) -> FollowUpPolicy:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from poise.analysis.report import Report
-from poise.content.schema import InterviewContent
+from poise.content.schema import Format, InterviewContent
 from poise.interview.model import PlanItem, Thread, seeded
 
 CASE_PREFIX = "case:"
@@ -66,7 +66,7 @@ def choose_follow_up(
     vague), preferring the question's own follow-up line.
     """
     policy = content.engine.follow_ups
-    if thread.follow_ups >= policy.max_per_question.get(interview_format, 0):  # type: ignore[call-overload]
+    if thread.follow_ups >= policy.max_per_question.get(Format(interview_format), 0):
         return None
     if case is not None:
         by_id = {criterion.id: criterion for criterion in content.cases.criteria}
@@ -109,7 +109,7 @@ def choose_challenge(
     reason. A challenge already used in the session is avoided while others remain.
     """
     policy = content.engine.stress
-    limit = content.engine.follow_ups.max_per_question.get("stress", 0)  # type: ignore[call-overload]
+    limit = content.engine.follow_ups.max_per_question.get(Format.STRESS, 0)
     if thread.follow_ups >= limit:
         return None
     fired = report.rules_fired() if report is not None else set()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from poise.analysis.matching import CompiledPattern, compile_matcher, matches_any
@@ -32,7 +32,9 @@ class RuleConfig:
     severity_floor: str = "low"
 
     @classmethod
-    def parse(cls, *, disable: list[str] = (), enable: list[str] = (), floor: str = "low") -> RuleConfig:
+    def parse(
+        cls, *, disable: Sequence[str] = (), enable: Sequence[str] = (), floor: str = "low"
+    ) -> RuleConfig:
         """Build from rule ids or prefixes to turn off and on (e.g. ``tone``, ``tone.blame``)."""
         if floor not in SEVERITY_ORDER:
             raise InputError(f"Unknown severity {floor!r}.", hint="Use high, medium or low.")
