@@ -174,3 +174,18 @@ class QuizCardError(InputError):
     """An answer names a quiz card that is not this application's, or not due."""
 
     code = "E330"
+
+
+# --- Mock interviews ---------------------------------------------------------------------------
+
+
+class SessionEndedError(PoiseError):
+    """An answer was sent to a mock interview that has already ended."""
+
+    code = "E340"
+
+
+class SessionInProgressError(PoiseError):
+    """A real-mode session's report was asked for before the interview ended."""
+
+    code = "E341"

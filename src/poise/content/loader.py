@@ -454,6 +454,12 @@ def _check_interview(
                         f"case question {question_id!r} is not in the bank",
                         "use a question id from content/questions/")
     if rules:
+        for index, signal in enumerate(content.projective.signals):
+            for rule_id in signal.rules:
+                if rule_id not in rules:
+                    out.add(folder / "projective_reading.yaml", reading_lines.get(("signals", index), 1),
+                            f"signal {signal.id} names unknown rule {rule_id!r}",
+                            "use a rule id from content/rules/")
         for index, note in enumerate(content.projective.rule_notes):
             if note.rule not in rules:
                 out.add(folder / "projective_reading.yaml",

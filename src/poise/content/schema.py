@@ -733,6 +733,7 @@ class ResumeHeadings(Strict):
     experience: Regexes
     education: Regexes
     side: Regexes
+    summary: Regexes
 
 
 class FitLevels(Strict):
@@ -771,6 +772,7 @@ class FitCuesFile(Strict):
     must_cues: Regexes
     nice_cues: Regexes
     role_cues: Regexes
+    traits: Regexes
     headings: FitHeadings
     resume_headings: ResumeHeadings
     levels: FitLevels
@@ -784,6 +786,7 @@ class FitCuesFile(Strict):
             "must_cues": self.must_cues,
             "nice_cues": self.nice_cues,
             "role_cues": self.role_cues,
+            "traits": self.traits,
             "title_words": self.title_words,
         }
         for section in (self.headings, self.resume_headings, self.levels, self.evidence):
@@ -809,6 +812,9 @@ class Industry(Strict):
     name: Text
     model: Literal["b2b", "b2c", "public", "mixed"]
     keywords: list[Text] = Field(min_length=3)
+    related: list[Slug] = Field(
+        default_factory=list, description="Industries close enough that moving between them is no switch."
+    )
 
 
 class BusinessModels(Strict):
@@ -839,12 +845,17 @@ class FitLexiconsFile(Strict):
     languages: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     certifications: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    functions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> FitLexiconsFile:
         ids = [industry.id for industry in self.industries]
         if len(set(ids)) != len(ids):
             raise ValueError("industry ids must be unique")
+        for industry in self.industries:
+            for other in industry.related:
+                if other not in ids:
+                    raise ValueError(f"industry {industry.id!r} names unknown related industry {other!r}")
         for tool in self.tools:
             if tool.category not in self.tool_categories:
                 raise ValueError(
@@ -1149,6 +1160,7 @@ class PauseLines(Strict):
     after_reply_good: Text
     after_reply_weak: Text
     after_reply_neutral: Text
+    never_asked: Text = Field(description="What the session report says first when it was never asked.")
 
 
 class ClosingFile(Strict):
@@ -1219,6 +1231,7 @@ class ProjectiveSignal(Strict):
     tone: Literal["caution", "positive"]
     if_: Matcher = Field(alias="if")
     unless: Matcher | None = None
+    rules: list[str] = Field(default_factory=list, description="Rule ids that also show it.")
     reading: Text
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -1289,11 +1302,12 @@ class InterviewContent(Strict):
 
 LETTER_PLACEHOLDERS: frozenset[str] = frozenset(
     {"interviewer", "company", "title", "when", "topic", "question", "need", "evidence",
-     "action", "statement", "quote", "concern", "plan", "what", "by", "next_step", "candidate"}
+     "action", "statement", "quote", "concern", "plan", "what", "by", "next_step", "candidate",
+     "addition"}
 )
 SCHEDULE_PLACEHOLDERS: frozenset[str] = frozenset(
-    {"interviewer", "company", "title", "held_on", "next_step", "by", "candidate", "round",
-     "window_end", "thanked_on"}
+    {"interviewer", "address_as", "everyone", "company", "title", "held_on", "next_step", "by",
+     "candidate", "round", "window_end", "thanked_on"}
 )
 
 
@@ -1340,11 +1354,13 @@ class LetterFit(Strict):
 
     intro: Text
     need: Text
+    need_again: Text
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterFit:
         _check_template(self.intro, LETTER_PLACEHOLDERS)
-        _check_template(self.need, LETTER_PLACEHOLDERS, needs=("need", "evidence"))
+        for text in (self.need, self.need_again):
+            _check_template(text, LETTER_PLACEHOLDERS, needs=("need", "evidence"))
         return self
 
 
@@ -1377,8 +1393,9 @@ class LetterConcern(Strict):
 
 
 class LetterPromise(Strict):
-    """Delivering a promise: attached now, or following by a date (or soon)."""
+    """Delivering promises: an opening for the first, then attached now or following later."""
 
+    opening: Text
     attached: Text
     to_follow_dated: Text
     to_follow: Text
@@ -1414,6 +1431,7 @@ class LetterFile(Strict):
     thanks: LetterThanks
     fit: LetterFit
     evidence: LetterEvidence
+    addition: Text = Field(description="Adding to an answer that went weakly (seed 003).")
     concern: LetterConcern
     promise: LetterPromise
     more_information: Text
@@ -1430,9 +1448,12 @@ class LetterFile(Strict):
         for text in (self.subject, self.greeting, self.more_information, self.sign_off):
             _check_template(text, LETTER_PLACEHOLDERS)
         _check_template(self.greeting, LETTER_PLACEHOLDERS, needs=("interviewer",))
-        sentences = [self.subject, self.greeting, self.thanks.topic, self.thanks.question,
-                     self.fit.intro, self.fit.need, self.concern.open, self.concern.partly,
-                     self.promise.attached, self.promise.to_follow_dated, self.promise.to_follow,
+        _check_template(self.addition, LETTER_PLACEHOLDERS, needs=("question", "addition"))
+        sentences = [self.subject, self.greeting, self.thanks.topic, self.thanks.question, self.addition,
+                     self.fit.intro, self.fit.need, self.fit.need_again, self.concern.open,
+                     self.concern.partly,
+                     self.promise.opening, self.promise.attached, self.promise.to_follow_dated,
+                     self.promise.to_follow,
                      self.more_information, self.interest.next_step_dated,
                      self.interest.next_step, self.interest.plain, self.sign_off]
         for phrase in self.filler:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from poise.content.loader import KnowledgeBase
@@ -14,7 +14,7 @@ from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 
 # --- Text helpers -----------------------------------------------------------------------------
 
-BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣–+]|\d{1,2}[.)])\s+")
+BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣–+●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)])\s*(?=\S)")
 MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
@@ -45,7 +45,8 @@ UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b)\b"
 AMOUNT_RES = (
     re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),
     re.compile(
-        rf"(?<![\w.])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>{UNIT})\s?(?P<cur>{CURRENCY}|euros?\b|dollars?\b|pounds?\b)",
+        rf"(?<![\w.])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>{UNIT})\s?"
+        rf"(?P<cur>{CURRENCY}|euros?\b|dollars?\b|pounds?\b)",
         re.IGNORECASE,
     ),
 )
@@ -86,7 +87,7 @@ POINT_PARTS_RE = re.compile(
     re.IGNORECASE,
 )
 HEADER_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+|\s*[()]\s*")
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(re.findall(r"\S+", """
 a an and are as at be been being by can do for from has have having in into is it its of on or our
 such that the their this to was we were will with within you your yours who whom which what while
 about across also any based both each etc per plus than then there these they those through under
@@ -94,7 +95,7 @@ up via well more most other own same so some very just including include include
 strong proven excellent good great solid deep broad clear demonstrable demonstrated track record
 ability able experience experienced years year skills skill knowledge understanding role roles
 must required requirement requirements essential preferred desirable nice plus bonus advantage
-""".split())
+"""))
 
 
 def clean(line: str) -> str:
@@ -142,6 +143,45 @@ def stem(word: str) -> str:
     return word
 
 
+def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
+    """Lines with wrapped continuations joined to the line they continue, with the source index.
+
+    An indented line after a list item continues it; with ``paragraphs`` (job texts) a line also
+    continues the one before when that one does not end a sentence, as in text pulled from a PDF.
+    """
+    joined: list[tuple[int, str]] = []
+    previous_open = False
+    for index, raw in enumerate(text.splitlines()):
+        stripped = raw.strip()
+        if not stripped:
+            previous_open = False
+            continue
+        starts_block = is_bullet(raw) or stripped.startswith("#") or RANGE_RE.search(stripped) is not None
+        indented = raw[:1].isspace()
+        lower = stripped[:1].islower()
+        last = joined[-1][1].rstrip() if joined else ""
+        title_like = _title_like(stripped)
+        continues = previous_open and not starts_block and (
+            indented or lower or (paragraphs and not title_like and not re.search(r"[.!?:;]$", last)))
+        if continues and joined:
+            joined[-1] = (joined[-1][0], last + " " + stripped)
+        else:
+            joined.append((index, raw))
+        heading_like = stripped.startswith("#") or re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None
+        wrapped_prose = len(stripped.split()) >= 6 and not re.search(r"[.!?:;]$", stripped)
+        heading_like = heading_like or (title_like and not continues and not is_bullet(raw))
+        previous_open = not heading_like and not RANGE_RE.search(stripped) and (
+            is_bullet(raw) or paragraphs or wrapped_prose or (previous_open and continues))
+    return joined
+
+
+def _title_like(line: str) -> bool:
+    """A short line that starts with a capital and does not end a sentence: a heading or a title."""
+    text = clean(line)
+    return bool(text) and len(text.split()) <= 6 and text[:1].isupper() and not re.search(
+        r"[.!?;,]$", text)
+
+
 def sentences_of(text: str) -> list[str]:
     """A long paragraph split into sentences; a short line is one sentence."""
     if len(text.split()) <= LONG_LINE_WORDS:
@@ -178,6 +218,19 @@ def _plain(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
+HIRING_RE = re.compile(r"\b(?:add|adding|hire|hiring|recruit|recruiting|onboard|onboarding|train|"
+                       r"training|serve|serving|support|supporting|with|alongside|partner|partnering)\b",
+                       re.IGNORECASE)
+
+
+ENTITY_RE = re.compile(r"\b(?:plants?|company|companies|business|division|group|sites?|stores?|"
+                       r"organi[sz]ation|hospitals?|factory|factories|employer|country|region|"
+                       r"network|centres?|centers?)\s+with\b", re.IGNORECASE)
+
+
+FIRST_PERSON_RE = re.compile(r"(?:^|\bI|\band|\bthen|[;,:])\s*$")
+
+
 @lru_cache(maxsize=4)
 def _loose_team_re(people: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE)
@@ -191,13 +244,14 @@ def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
              r"directing|responsible for|in charge of)")
     return (
         re.compile(rf"\b(?:team|organi[sz]ation|department|function|workforce|unit|group|division|"
-                   rf"staff|crew|headcount|practice)\s+of\s+{APPROX}(?P<n>{NUM})\b(?!\s*(?:%|years?|"
+                   rf"staff|crew|headcount|practice|office|branch|operation)\s+of\s+{APPROX}(?P<n>{NUM})\b(?!\s*(?:%|years?|"
                    rf"months?|sites|countries|stores|clients|customers|projects))", re.IGNORECASE),
         re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*[- ]?(?:person|people|strong|member|FTE|headcount)\s+"
                    r"(?:[\w-]+\s+)?(?:team|organi[sz]ation|function|department|unit|workforce|group|"
                    r"operation|practice)", re.IGNORECASE),
         re.compile(rf"\b{verbs}\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){{0,3}}?"
-                   rf"(?:team|organi[sz]ation|function|department|group)s?\s+of\s+)?{APPROX}"
+                   rf"(?:team|organi[sz]ation|function|department|group|office|branch|practice)s?\s+of\s+)?"
+                   rf"{APPROX}"
                    rf"(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE),
         re.compile(rf"\b(?P<n>{NUM})\s+(?:direct\s+and\s+indirect\s+|direct\s+|indirect\s+|total\s+)?"
                    r"reports\b", re.IGNORECASE),
@@ -207,9 +261,19 @@ def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
                    rf"{NUM}\s+to\s+(?P<n>{NUM})\b", re.IGNORECASE),
         re.compile(rf"\bfrom\s+{NUM}\s+to\s+(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
                    re.IGNORECASE),
+        re.compile(rf"\b{verbs}\s+[^.;]{{0,40}}?\band\s+{APPROX}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
+                   re.IGNORECASE),
         re.compile(rf"\b{verbs}\b[^.;]{{0,60}}?\bwith\s+(?:a\s+team\s+of\s+)?{APPROX}(?P<n>{NUM})\s+"
                    rf"(?:[\w-]+\s+)?(?:{people})\b", re.IGNORECASE),
     )
+
+
+@lru_cache(maxsize=4)
+def _composition_re(people: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:team|organi[sz]ation|function|department)\s+of\s+(?P<a>{NUM})\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{people})\s*(?:,|and|&|plus)\s*(?P<b>{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{people})\b",
+        re.IGNORECASE)
 
 
 def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> list[float]:
@@ -220,10 +284,19 @@ def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> l
     extra = (_loose_team_re(patterns.people),) if loose else ()
     for regex in (*res, *extra):
         for hit in regex.finditer(text):
+            if regex in extra and HIRING_RE.search(text[max(0, hit.start() - 25): hit.start()]):
+                continue
+            if regex is res[-1] and (ENTITY_RE.search(hit.group(0)) or not FIRST_PERSON_RE.search(
+                    text[: hit.start()])):
+                continue
             value = to_number(hit.group("n"))
-            if value is not None and 2 <= value <= 500_000 and not 1950 <= value <= 2049:
-                if value not in found:
-                    found.append(value)
+            plausible = value is not None and 2 <= value <= 500_000 and not 1950 <= value <= 2049
+            if plausible and value is not None and value not in found:
+                found.append(value)
+    for hit in _composition_re(patterns.people).finditer(text):
+        first, second = to_number(hit.group("a")), to_number(hit.group("b"))
+        if first is not None and second is not None and first + second not in found:
+            found.append(first + second)
     return found
 
 
@@ -252,7 +325,15 @@ def amounts_in(text: str) -> list[tuple[float, str, str]]:
     return found
 
 
+SIZE_OF_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:brand|business|company|category|account|market|"
+                        r"turnover|revenue|retailer|group)\b", re.IGNORECASE)
+
+
 def _amount_kind(text: str, start: int, end: int) -> str:
+    if SIZE_OF_RE.match(text[end:end + 40]):
+        return "revenue"
+    if re.search(r"\b(?:by|of up to|saving|savings of)\s*$", text[:start], re.IGNORECASE):
+        return "saving"
     best, best_distance = "other", 10_000
     for kind, regex in AMOUNT_CUES:
         for hit in regex.finditer(text):
@@ -362,7 +443,7 @@ def _title_of(lines: list[str], patterns: FitPatterns) -> str:
 def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
     """The requirements of a job description, its title, level, industry and business model."""
     patterns = patterns_for(kb)
-    raw_lines = text.splitlines()
+    raw_lines = [line for _, line in join_wrapped(text, paragraphs=True)]
     title = _title_of(raw_lines, patterns)
     section = "other"
     requirements: list[Requirement] = []
@@ -418,7 +499,7 @@ def _requirement(text: str, section: str, number: int, patterns: FitPatterns) ->
     if section in ("must", "nice"):
         keep = True
     elif section == "duties":
-        keep = bool(kinds) or must_cue or nice_cue
+        keep = bool(kinds)
     else:
         keep = bool(kinds) and (any_match(patterns.role, text) is not None or must_cue or nice_cue)
     if not keep:
@@ -679,7 +760,7 @@ def date_range(text: str, today: int) -> tuple[Month, Month | None, bool, re.Mat
 def _resume_section(text: str, patterns: FitPatterns) -> str | None:
     if len(text.split()) > 5 or RANGE_RE.search(text):
         return None
-    for name in ("experience", "education", "side"):
+    for name in ("summary", "experience", "education", "side"):
         if any_match(patterns.resume_headings[name], text):
             return name
     return None
@@ -722,10 +803,8 @@ def read_resume(
 def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     items: list[ResumeLine] = []
     section = "summary"
-    for index, raw in enumerate(text.splitlines()):
+    for index, raw in join_wrapped(text, paragraphs=False):
         stripped = raw.strip()
-        if not stripped:
-            continue
         line = clean(stripped)
         if not line:
             continue
@@ -759,7 +838,9 @@ def _roles(
                     or len(previous.text.split()) > 14 or previous.text.endswith(".")
                     or items[walk + 1].index - previous.index > 1):
                 break
-            if parts and _has_title(" ".join(parts), patterns) and _piece_count(" ".join(parts)) >= 2:
+            complete = parts and _has_title(" ".join(parts), patterns) and _piece_count(
+                " ".join(parts)) >= 2 and not _function_tail(" ".join(parts), patterns)
+            if complete and not _employer_like(previous.text, patterns):
                 break
             parts.insert(0, _strip_header(previous.text))
             first = walk
@@ -767,6 +848,7 @@ def _roles(
         headers.append((first, " | ".join(part for part in parts if part)))
     roles: list[Role] = []
     owners: dict[int, int] = {}
+    last_employer = ""
     for number, (position, start, end, current, _rest) in enumerate(anchors):
         first, header = headers[number]
         limit = headers[number + 1][0] if number + 1 < len(anchors) else len(items)
@@ -777,6 +859,8 @@ def _roles(
             owners[owned_position] = number
             owned.append(items[owned_position].index)
         title, employer = _title_employer(header, patterns)
+        employer = employer or last_employer
+        last_employer = employer
         if end is None or current:
             months = max(1, today - start.index + 1)
         elif start.precise and end.precise:
@@ -817,6 +901,26 @@ def _piece_count(text: str) -> int:
     return len([piece for piece in HEADER_SPLIT_RE.split(text) if piece and piece.strip(" |,")])
 
 
+COMPANY_RE = re.compile(r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|corporation|co|company|group|s\.?a|ag|bv|"
+                        r"nv|sas|srl|limited|holdings)\b\.?", re.IGNORECASE)
+US_PLACE_RE = re.compile(r",\s*[A-Z]{2}$")
+
+
+def _employer_like(text: str, patterns: FitPatterns) -> bool:
+    """A line that names a company: in capitals, with a company suffix, or 'Name, City, ST'."""
+    if _has_title(text, patterns):
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return (len(letters) >= 3 and letters.isupper()) or bool(COMPANY_RE.search(text)) or bool(
+        US_PLACE_RE.search(text))
+
+
+def _function_tail(text: str, patterns: FitPatterns) -> bool:
+    """True when the last piece of a header only names a function ("..., Logistics")."""
+    pieces = [piece for piece in HEADER_SPLIT_RE.split(text) if piece and piece.strip(" |,")]
+    return bool(pieces) and patterns.functions.fullmatch(pieces[-1].strip(" |,–—-·:;")) is not None
+
+
 def _title_employer(header: str, patterns: FitPatterns) -> tuple[str, str]:
     pieces = []
     for piece in HEADER_SPLIT_RE.split(header):
@@ -825,10 +929,16 @@ def _title_employer(header: str, patterns: FitPatterns) -> tuple[str, str]:
             pieces.append(piece)
     title = ""
     employer = ""
+    title_open = False
     for piece in pieces:
-        if not title and _has_title(piece, patterns):
+        if not title and _has_title(piece, patterns) and not _employer_like(piece, patterns):
             title = piece
+            title_open = True
             continue
+        if title_open and patterns.functions.fullmatch(piece):
+            title = f"{title}, {piece}"
+            continue
+        title_open = False
         if employer:
             continue
         place = patterns.countries.fullmatch(piece) or patterns.regions.fullmatch(piece)
@@ -854,6 +964,7 @@ def _profile(
     regions: list[str] = []
     tools: list[str] = []
     industry_counts: Counter[str] = Counter()
+    summary_counts: Counter[str] = Counter()
     industry_quotes: dict[str, str] = {}
     model_counts: Counter[str] = Counter()
     model_quotes: dict[str, str] = {}
@@ -877,11 +988,12 @@ def _profile(
         for tool in patterns.tools_in(text):
             if tool.name not in tools:
                 tools.append(tool.name)
-        if item.section != "education":
+        if item.section in ("experience", "summary"):
+            counts = summary_counts if item.section == "summary" else industry_counts
             for matcher in patterns.industries:
                 hits = matcher.regex.findall(text)
                 if hits:
-                    industry_counts[matcher.industry.id] += len(hits)
+                    counts[matcher.industry.id] += len(hits)
                     industry_quotes.setdefault(matcher.industry.id, text)
             for model, regex in patterns.models.items():
                 hits = regex.findall(text)
@@ -889,10 +1001,13 @@ def _profile(
                     model_counts[model] += len(hits)
                     model_quotes.setdefault(model, text)
         if stated_years is None and item.section in ("summary", "side"):
-            hit = SUMMARY_YEARS_RE.search(text)
-            if hit:
-                stated_years = to_number(hit.group("n"))
-    industries = tuple(sorted(industry_counts.items(), key=lambda item: (-item[1], item[0])))
+            years = SUMMARY_YEARS_RE.search(text)
+            if years:
+                stated_years = to_number(years.group("n"))
+    # The career (the roles) says which industries the candidate knows; the summary only when the
+    # roles name none.
+    counted = industry_counts or summary_counts
+    industries = tuple(sorted(counted.items(), key=lambda item: (-item[1], item[0])))
     models = []
     for model, _count in model_counts.most_common():
         models.append(model)

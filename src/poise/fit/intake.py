@@ -134,7 +134,7 @@ def _read_plain(data: bytes, name: str, *, what: str) -> str:
 
 
 def _read_pdf(data: bytes, name: str) -> str:
-    if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
+    if b"%PDF" not in data[:1024]:
         raise _not_what_it_says(name, "a PDF", _what_it_is(data) or "not a PDF")
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -143,9 +143,9 @@ def _read_pdf(data: bytes, name: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")
+                opened = bool(reader.decrypt(""))
             except Exception:  # pypdf raises several types for unsupported encryption
-                opened = 0
+                opened = False
             if not opened:
                 raise DocumentEncryptedError(
                     f"{name} is protected by a password, so its text cannot be read.",

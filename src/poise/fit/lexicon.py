@@ -13,6 +13,7 @@ from poise.errors import ContentError, ContentProblem
 
 Patterns = tuple[re.Pattern[str], ...]
 FLAGS = re.IGNORECASE | re.UNICODE
+EXPERIENCE_RE = re.compile(r"\b(?:experience|background|knowledge|track record|expertise)\b", FLAGS)
 
 
 def _compile(patterns: list[str]) -> Patterns:
@@ -22,11 +23,17 @@ def _compile(patterns: list[str]) -> Patterns:
     return tuple(compiled)
 
 
-def _words(phrases: list[str], *, ignore_case: bool) -> re.Pattern[str]:
-    """One regex matching any of the phrases as whole words, longest first."""
+def _words(phrases: list[str], *, ignore_case: bool, plurals: bool = False) -> re.Pattern[str]:
+    """One regex matching any of the phrases as whole words, longest first; with ``plurals``
+    a phrase ending in a letter also matches with -s or -es ("manufacturer(s)")."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(f"(?:{phrase_regex(phrase)})" for phrase in ordered)
-    return re.compile(body, FLAGS if ignore_case else re.UNICODE)
+    parts = []
+    for phrase in ordered:
+        source = phrase_regex(phrase)
+        if plurals and phrase[-1:].isalpha():
+            source = source.replace("(?![\\w'’])", "(?:e?s)?(?![\\w'’])")
+        parts.append(f"(?:{source})")
+    return re.compile("|".join(parts), FLAGS if ignore_case else re.UNICODE)
 
 
 def any_match(patterns: Patterns, text: str) -> re.Match[str] | None:
@@ -62,6 +69,7 @@ class FitPatterns:
     must: Patterns
     nice: Patterns
     role: Patterns
+    traits: Patterns
     headings: dict[str, Patterns]
     resume_headings: dict[str, Patterns]
     levels: tuple[tuple[str, Patterns], ...]
@@ -76,6 +84,8 @@ class FitPatterns:
     regions: re.Pattern[str]
     languages: re.Pattern[str]
     certifications: re.Pattern[str]
+    functions: re.Pattern[str]
+    """Matches a whole piece of a job title that only names a business function."""
     people: str
     """A regex alternation (no group) of the nouns that count people."""
 
@@ -99,6 +109,11 @@ class FitPatterns:
             found.append("tools")
         if "geography" not in found and len(set(self.countries.findall(text))) >= 2:
             found.append("geography")
+        if "domain" not in found and EXPERIENCE_RE.search(text):
+            for matcher in self.industries:
+                if matcher.regex.search(text):
+                    found.append("domain")
+                    break
         return found
 
     def tools_in(self, text: str) -> list[Tool]:
@@ -117,6 +132,17 @@ class FitPatterns:
                 kept.append(tool)
             last_end = end
         return kept
+
+    def related_to(self, industries: set[str]) -> set[str]:
+        """The industries given plus those related to them (in either direction)."""
+        found = set(industries)
+        for matcher in self.industries:
+            industry = matcher.industry
+            if industry.id in industries:
+                found.update(industry.related)
+            if industries & set(industry.related):
+                found.add(industry.id)
+        return found
 
     def categories_in(self, text: str) -> list[str]:
         """Tool categories named by their generic word ("ERP", "CRM") in ``text``."""
@@ -149,12 +175,12 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
     evidence = {name: _compile(value) for name, value in cues.evidence}
     kinds = tuple((item.kind, _compile(item.patterns)) for item in cues.kinds)
     industries = tuple(
-        IndustryMatcher(industry, _words(industry.keywords, ignore_case=True))
+        IndustryMatcher(industry, _words(industry.keywords, ignore_case=True, plurals=True))
         for industry in lex.industries
     )
     models = {
-        "b2b": _words(lex.business_models.b2b, ignore_case=True),
-        "b2c": _words(lex.business_models.b2c, ignore_case=True),
+        "b2b": _words(lex.business_models.b2b, ignore_case=True, plurals=True),
+        "b2c": _words(lex.business_models.b2c, ignore_case=True, plurals=True),
     }
     tools = tuple(
         ToolMatcher(tool, _words([tool.name, *tool.aliases], ignore_case=False)) for tool in lex.tools
@@ -170,6 +196,7 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         must=_compile(cues.must_cues),
         nice=_compile(cues.nice_cues),
         role=_compile(cues.role_cues),
+        traits=_compile(cues.traits),
         headings=headings,
         resume_headings=resume_headings,
         levels=levels,
@@ -184,5 +211,11 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         regions=_words(lex.regions, ignore_case=False),
         languages=_words(lex.languages, ignore_case=False),
         certifications=_words(lex.certifications, ignore_case=False),
+        functions=re.compile(
+            r"(?:" + "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in
+                             sorted(lex.functions, key=len, reverse=True)) + r")(?:\s*(?:&|and|,)\s*(?:"
+            + "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in lex.functions) + r"))*",
+            FLAGS,
+        ),
         people=people,
     )

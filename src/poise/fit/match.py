@@ -17,9 +17,9 @@ STRONG = "strong"
 PARTIAL = "partial"
 NONE = "none"
 RANK = {NONE: 0, PARTIAL: 1, STRONG: 2}
-SEMANTIC_STRONG = 0.62
+SEMANTIC_STRONG = 0.55
 """Combined similarity at or above which a line is taken to show the requirement."""
-SEMANTIC_PARTIAL = 0.45
+SEMANTIC_PARTIAL = 0.40
 """Combined similarity at or above which a line is related evidence."""
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
 GENERIC_ACRONYMS = frozenset({"OR", "AND", "IT", "HR", "UK", "US", "EU", "KPI", "KPIS", "OKR", "OKRS",
@@ -243,7 +243,7 @@ def _check_team(
     reason = f"Largest team on the résumé: {biggest.value:.0f}; the job: {need:.0f}."
     if biggest.value >= need * 0.8:
         return _verdict("scope_team", STRONG, reason, line, f"{need:.0f}")
-    if biggest.value >= need * 0.5:
+    if biggest.value >= need * 0.6:
         return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}")
     return _verdict("scope_team", NONE, reason, line, f"{need:.0f}")
 
@@ -261,7 +261,8 @@ def _check_budget(
                             "The résumé mentions a budget but not its size.", budget_line)
         return _verdict("scope_budget", NONE, "The résumé shows no budget responsibility.", None)
     if need is None:
-        return _verdict("scope_budget", STRONG, f"The résumé shows a budget of {_money(biggest.value)}.", line)
+        reason = f"The résumé shows a budget of {_money(biggest.value)}."
+        return _verdict("scope_budget", STRONG, reason, line)
     reason = f"Largest budget on the résumé: {_money(biggest.value)}; the job: {_money(need)}."
     if biggest.value >= need * 0.7:
         return _verdict("scope_budget", STRONG, reason, line)
@@ -347,15 +348,34 @@ def _check_certification(
         tokens.append(word)
     if not tokens:
         return None
+    detail = _token_phrase(requirement.text, tokens)
     text = _resume_text(resume)
     for token in tokens:
-        hit = re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text)
-        if hit:
+        if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text):
             line = _line_containing(resume, token)
             return _verdict("certification", STRONG, f"The résumé shows {token}.", line, token)
     related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b", re.I),))
     reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
-    return _verdict("certification", NONE, reason, related, " / ".join(tokens[:2]))
+    return _verdict("certification", NONE, reason, related, detail)
+
+
+def _token_phrase(text: str, tokens: list[str]) -> str:
+    """The certification as the job names it: adjacent tokens joined ("Six Sigma Green Belt")."""
+    spans = []
+    for token in tokens:
+        hit = re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text)
+        if hit:
+            spans.append((hit.start(), hit.end()))
+    spans.sort()
+    if not spans:
+        return tokens[0]
+    start, end = spans[0]
+    for next_start, next_end in spans[1:]:
+        if re.fullmatch(r"\s*(?:[-/,&]|,?\s*or|,?\s*and)?\s*", text[end:next_start]):
+            end = max(end, next_end)
+        else:
+            break
+    return text[start:end]
 
 
 def _line_containing(resume: ResumeProfile, word: str) -> ResumeLine | None:
@@ -425,6 +445,15 @@ def _check_tools(
         reason = (f"The job asks for {target.name}; the résumé shows {rival.name}, another "
                   f"{patterns.content.lexicons.tool_categories[target.category]} tool.")
         return _verdict("tools", PARTIAL, reason, item, f"{target.name}|{rival.name}|{target.category}")
+    category_re = patterns.categories.get(target.category)
+    if category_re is not None:
+        for item in resume.lines:
+            hit = category_re.search(item.text)
+            if hit:
+                reason = (f"The job asks for {target.name}; the résumé shows {hit.group(0)} work "
+                          "on another platform.")
+                return _verdict("tools", PARTIAL, reason, item,
+                                f"{target.name}|another {hit.group(0)}|{target.category}")
     reason = f"The job asks for {target.name}; the résumé shows no {target.name} experience."
     return _verdict("tools", NONE, reason, None, f"{target.name}||{target.category}")
 
@@ -478,12 +507,16 @@ def _check_domain(
         if matcher.regex.search(requirement.text):
             named.append(matcher.industry)
     models = [model for model, regex in patterns.models.items() if regex.search(requirement.text)]
-    have = {industry for industry, _ in resume.industries}
+    have = patterns.related_to({industry for industry, _ in resume.industries})
     if named:
         for industry in named:
             if industry.id in have:
-                line = _line_containing_phrase(resume, resume.industry_quotes[industry.id])
-                return _verdict("domain", STRONG, f"The résumé shows {industry.name}.", line)
+                quote = resume.industry_quotes.get(industry.id)
+                if quote is None and resume.industries:
+                    quote = resume.industry_quotes.get(resume.industries[0][0])
+                line = _line_containing_phrase(resume, quote or "")
+                return _verdict("domain", STRONG, f"The résumé shows {industry.name} or a close sector.",
+                                line)
         reason = f"The job asks for {named[0].name}; the résumé shows none."
         return _verdict("domain", NONE, reason, None, named[0].name)
     if models:

@@ -41,6 +41,9 @@ def clarifying_reply(content: InterviewContent, item: PlanItem, *, stress: bool)
     really = " ".join(item.really_asking.split())
     if not really:
         return policy.unknown
+    first_sentence = re.match(r".+?[.!?](?=\s|$)", really)
+    if first_sentence:
+        really = first_sentence.group(0)
     first = really.split()[0]
     if first in policy.clause_starts:
         template = policy.stress_reply if stress else policy.reply

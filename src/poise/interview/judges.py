@@ -1,4 +1,4 @@
-"""Format-specific judgements of an answer: case criteria, stress composure, vacancy focus, projective signals."""
+"""Format-specific judgements: case criteria, stress composure, vacancy focus, projective signals."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from poise.errors import ContentError, ContentProblem
 Similarity = Callable[[Sequence[str], Sequence[str]], np.ndarray]
 """Cosine similarity of every text in the first list with every text in the second (rows x cols)."""
 
-SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
+SENTENCE_RE = re.compile(r"\S(?:[^.!?]|[.!?](?=[^\s.!?]))*[.!?]*")
 QUOTE_CHARS = 160
 
 
@@ -54,10 +54,9 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     """The sentences of ``text`` with their character offsets."""
     found = []
     for match in SENTENCE_RE.finditer(text):
-        quote = match.group(0).strip()
+        quote = match.group(0).rstrip()
         if len(quote.split()) >= 2:
-            start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
-            found.append((start, start + len(quote), quote))
+            found.append((match.start(), match.start() + len(quote), quote))
     return found
 
 
@@ -90,7 +89,7 @@ def _case_patterns(kb: KnowledgeBase) -> tuple[tuple[str, Any], ...]:
 
 def judge_case(kb: KnowledgeBase, answer: str) -> dict[str, Any]:
     """Which of diagnosis, goal, tools, people, control and timeline the case answer covers."""
-    by_id = {criterion.id: criterion for criterion in interview_content(kb).cases.criteria}
+    by_id: dict[str, Any] = {item.id: item for item in interview_content(kb).cases.criteria}
     criteria = []
     met = 0
     for criterion_id, patterns in _case_patterns(kb):
@@ -203,9 +202,11 @@ def projective_signals(
         if area not in signal.areas:
             continue
         hits = find(if_patterns, answer)
-        if not hits or (unless_patterns and find(unless_patterns, answer)):
+        by_rule = bool(set(signal.rules) & set(rules_fired))
+        if not by_rule and (not hits or (unless_patterns and find(unless_patterns, answer))):
             continue
-        found.append({"id": signal.id, "tone": signal.tone, "quote": short(hits[0].quote),
+        found.append({"id": signal.id, "tone": signal.tone,
+                      "quote": short(hits[0].quote) if hits else None,
                       "reading": " ".join(signal.reading.split())})
     for note in content.projective.rule_notes:
         if note.rule in rules_fired:

@@ -187,11 +187,13 @@ class _Planner:
         return best
 
     def candidates(self, family: str | None = None) -> list[Question]:
+        """Unused questions suited to the format: of ``family`` when named (even one the format
+        does not usually draw from, as an application may ask for), else of the format's families."""
         found = []
         for question in self.kb.questions.values():
             if question.id in self.used or self.fmt.id not in question.formats:
                 continue
-            if question.family not in self.fmt.families:
+            if family is None and question.family not in self.fmt.families:
                 continue
             if family is not None and question.family != family:
                 continue

@@ -1,0 +1,1 @@
+"""The prep layer: story bank, level calibration, coverage, salary and weakness prep, brief, quiz."""

@@ -13,7 +13,12 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from poise.content.loader import KnowledgeBase
 from poise.errors import RenderError
-from poise.prep.coverage import story_meets_requirement, top_requirements
+from poise.prep.coverage import (
+    Similarity,
+    semantic_similarity,
+    story_meets_requirement,
+    top_requirements,
+)
 from poise.prep.quiz import PRESENT, FactDraft, readable_date
 from poise.prep.stories import GOOD_STORY, StorySummary
 
@@ -22,7 +27,8 @@ CONCERNS = 3
 ROLES = 4
 ACHIEVEMENTS = 4
 COMPANY_FACTS = 10
-OUTLINE_WORDS = 28
+OUTLINE_WORDS = 24
+ANSWER_WORDS = 70
 LEVEL_NAMES = {"manager": "Manager", "director": "Director", "executive": "VP / C-level"}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 DAY_OF: dict[str, str] = {
@@ -33,6 +39,12 @@ DAY_OF: dict[str, str] = {
     "after": "Afterwards",
 }
 """Checklist moments on the brief (the day before is over by the time it is read), and labels."""
+LEFT_OFF = frozenset({"solution_mindset", "core_questions", "pause_question", "keep_in_touch"})
+"""Checklist steps not repeated: the brief carries them already (the framing line, the questions
+to ask), or they belong to the weeks after the day (keeping in touch)."""
+COVERS_WORDS = 8
+DENSITIES: tuple[str, ...] = ("normal", "compact", "tight")
+"""Type sizes tried in turn until the brief fits on one A4 page."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +142,14 @@ def _short(text: str, words: int = OUTLINE_WORDS) -> str:
     return " ".join(parts[:words]).rstrip(",;:") + "…"
 
 
+def _clip(text: str, words: int) -> str:
+    """The whole text when it has at most ``words`` words, else its first ``words`` and "…"."""
+    parts = text.split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]).rstrip(",;:") + "…"
+
+
 def _as_text(value: Any) -> str:
     if isinstance(value, str):
         return " ".join(value.split())
@@ -148,6 +168,7 @@ def pick_stories(
     kb: KnowledgeBase,
     *,
     count: int = STORIES,
+    similarity: Similarity | None = semantic_similarity,
 ) -> list[tuple[StorySummary, tuple[str, ...]]]:
     """The stories to tell. Good stories (overall 60 or more) come first; among them each pick
     covers the most top requirements not yet covered, then opens a new competency, then scores
@@ -155,7 +176,8 @@ def pick_stories(
     covers: dict[int, tuple[str, ...]] = {}
     for story in stories:
         covers[story.id] = tuple(
-            text for text in requirements if story_meets_requirement(text, story, kb)
+            text for text in requirements
+            if story_meets_requirement(text, story, kb, similarity=similarity)
         )
     chosen: list[tuple[StorySummary, tuple[str, ...]]] = []
     covered: set[str] = set()
@@ -204,7 +226,8 @@ def _concerns(fit: Mapping[str, Any] | None) -> list[BriefConcern]:
         concerns.append(BriefConcern(
             title=_as_text(item.get("title")) or "A concern",
             severity=str(item.get("severity") or ""),
-            answer=answer or "Draft your answer: acknowledge, give evidence, commit to a plan.",
+            answer=_clip(answer, ANSWER_WORDS)
+            or "Draft your answer: acknowledge, give evidence, commit to a plan.",
         ))
     return concerns
 
@@ -261,7 +284,8 @@ def build_brief(
             if text.strip():
                 outline.append((label, _short(text)))
         names = tuple(kb.competencies[c].name for c in story.competencies if c in kb.competencies)
-        brief_stories.append(BriefStory(story.id, story.title, names, story.overall, covers,
+        short_covers = tuple(_short(text, COVERS_WORDS) for text in covers)
+        brief_stories.append(BriefStory(story.id, story.title, names, story.overall, short_covers,
                                         tuple(outline)))
     questions: list[str] = []
     reminder = ""
@@ -274,7 +298,9 @@ def build_brief(
         else:
             questions.append(question.text)
     checklist = [
-        BriefCheck(DAY_OF[item.when], item.text) for item in kb.checklist if item.when in DAY_OF
+        BriefCheck(DAY_OF[item.when], " ".join(item.text.split()))
+        for item in kb.checklist
+        if item.when in DAY_OF and item.id not in LEFT_OFF
     ]
     company_facts = [(fact.prompt, fact.answer) for fact in facts if fact.source == "company"]
     missing: list[str] = []
@@ -312,13 +338,14 @@ def _environment() -> Environment:
     return environment
 
 
-def render_html(brief: Brief) -> str:
-    """The brief as a standalone HTML page with print CSS (A4, one page)."""
-    return _environment().get_template("brief.html").render(brief=brief)
+def render_html(brief: Brief, *, density: str = DENSITIES[0]) -> str:
+    """The brief as a standalone HTML page with print CSS (A4); ``density`` shrinks the type."""
+    if density not in DENSITIES:
+        raise ValueError(f"density must be one of {', '.join(DENSITIES)}")
+    return _environment().get_template("brief.html").render(brief=brief, density=density)
 
 
-def render_pdf(html: str) -> bytes:
-    """The brief's HTML printed to PDF with WeasyPrint."""
+def _weasyprint() -> Any:
     try:
         import weasyprint
     except (ImportError, OSError) as exc:
@@ -327,5 +354,28 @@ def render_pdf(html: str) -> bytes:
             hint="Install WeasyPrint and its system libraries (pango), or use the HTML brief "
             "and print it from a browser.",
         ) from exc
-    pdf: bytes = weasyprint.HTML(string=html).write_pdf()
+    return weasyprint
+
+
+def render_pdf(html: str) -> bytes:
+    """HTML printed to PDF with WeasyPrint."""
+    pdf: bytes = _weasyprint().HTML(string=html).write_pdf()
     return pdf
+
+
+def fit_to_page(brief: Brief) -> tuple[str, bytes]:
+    """The HTML and PDF of the brief at the first density whose PDF is one page.
+
+    A brief fuller than usual (many facts, long drafted answers) is set in smaller type rather
+    than spilling onto a second sheet; the tightest density is used if nothing fits.
+    """
+    weasyprint = _weasyprint()
+    html = ""
+    document: Any = None
+    for density in DENSITIES:
+        html = render_html(brief, density=density)
+        document = weasyprint.HTML(string=html).render()
+        if len(document.pages) == 1:
+            break
+    pdf: bytes = document.write_pdf()
+    return html, pdf

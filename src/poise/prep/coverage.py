@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
+import numpy as np
+
+from poise.analysis import nlp
 from poise.content.loader import KnowledgeBase
 from poise.errors import InputError
 from poise.prep.stories import GOOD_STORY, StorySummary
 
 Status = Literal["good", "weak", "none"]
+Similarity = Callable[[str, StorySummary], float]
 
 TOP_REQUIREMENTS = 6
+CLOSE = 0.5
+"""A story sentence this close in meaning to a requirement speaks to it."""
+RELATED = 0.33
+"""Shared words count only when the closest sentence is at least this close in meaning."""
 RATING_MIN = 1
 RATING_MAX = 5
 STRONG_RATING = 4
@@ -177,15 +186,47 @@ def requirement_competencies(text: str, kb: KnowledgeBase) -> set[str]:
     return found
 
 
+def semantic_similarity(requirement: str, story: StorySummary) -> float:
+    """How close in meaning a requirement is to the story's closest sentence (cosine, -1 to 1)."""
+    sentences = _sentence_vectors(f"{story.title}. {story.text}")
+    if sentences.shape[0] == 0:
+        return 0.0
+    return float((sentences @ nlp.embed_one(requirement)).max())
+
+
+@lru_cache(maxsize=256)
+def _sentence_vectors(text: str) -> np.ndarray:
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part.strip()]
+    if not sentences:
+        return np.zeros((0, 1), dtype=np.float32)
+    vectors = nlp.embedder().embed(sentences)
+    vectors.setflags(write=False)
+    return vectors
+
+
 def story_meets_requirement(
-    requirement: str, story: StorySummary, kb: KnowledgeBase
+    requirement: str,
+    story: StorySummary,
+    kb: KnowledgeBase,
+    *,
+    similarity: Similarity | None = semantic_similarity,
 ) -> bool:
-    """True when a story speaks to a requirement: shared content words or a shared competency."""
+    """True when a story speaks to a requirement.
+
+    A shared competency (the requirement's words are its keywords) always counts. With
+    ``similarity``, a sentence close in meaning counts on its own (``CLOSE``), and shared content
+    words count only with some closeness (``RELATED``), so "drivers" does not meet "drive
+    change". Without it, two shared content words are enough.
+    """
+    if requirement_competencies(requirement, kb) & set(story.competencies):
+        return True
     wanted = content_words(requirement)
     shared = wanted & content_words(f"{story.title} {story.text}")
-    if len(shared) >= 2 or (shared and len(wanted) <= 2):
-        return True
-    return bool(requirement_competencies(requirement, kb) & set(story.competencies))
+    lexical = len(shared) >= 2 or (bool(shared) and len(wanted) <= 2)
+    if similarity is None:
+        return lexical
+    closeness = similarity(requirement, story)
+    return closeness >= CLOSE or (lexical and closeness >= RELATED)
 
 
 def top_requirements(fit: Mapping[str, Any] | None, limit: int = TOP_REQUIREMENTS) -> list[
@@ -261,13 +302,18 @@ def build_coverage(
     fit: Mapping[str, Any] | None = None,
     ratings: Mapping[str, int] | None = None,
     threshold: int = GOOD_STORY,
+    similarity: Similarity | None = semantic_similarity,
 ) -> Coverage:
-    """The coverage matrix, its gaps (best story under ``threshold`` or none) and the checklist."""
+    """The coverage matrix, its gaps (best story under ``threshold`` or none) and the checklist.
+
+    ``similarity`` measures how close a story is to a requirement in meaning (None: words only).
+    """
     checked = check_ratings(ratings, kb)
     rows: list[Row] = []
     for requirement in top_requirements(fit):
         text = str(requirement["text"]).strip()
-        linked = [story_meets_requirement(text, story, kb) for story in stories]
+        linked = [story_meets_requirement(text, story, kb, similarity=similarity)
+                  for story in stories]
         rows.append(_row(
             f"req:{requirement.get('id') or len(rows) + 1}", "requirement", text, "requirement",
             bool(requirement.get("must")), stories, linked, threshold,

@@ -40,6 +40,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 FILLER = frozenset({"the", "a", "an", "in", "on", "of", "at", "about", "around", "roughly",
                     "approximately", "approx", "it", "was", "is", "were", "we", "i", "they"})
 NUMBER_TOKEN = re.compile(r"^\d+(?:\.\d+)?$")
+MAX_PASSES = 50
+"""Each pass that changes an answer uses up a word (a scale, a month, a number word): a few do."""
 PRESENT = frozenset({"", "present", "now", "current", "today", "ongoing"})
 
 
@@ -252,37 +254,67 @@ def _expand_amounts(text: str) -> str:
     return AMOUNT_RE.sub(replace_amount, text)
 
 
-def normalise(text: str) -> str:
-    """An answer reduced to what matters: lowercase words and plain numbers, no punctuation.
+def _months_beside_numbers(words: list[str]) -> None:
+    """Turn month names next to a number ("march 2019", "5 may") into their number, in place,
+    until none is left beside a number (so "march may 2019" turns both)."""
+    changed = True
+    while changed:
+        changed = False
+        for index, token in enumerate(words):
+            if token not in MONTH_WORDS:
+                continue
+            beside = words[max(0, index - 1) : index] + words[index + 1 : index + 2]
+            if any(NUMBER_TOKEN.match(other) for other in beside):
+                words[index] = str(MONTH_WORDS[token])
+                changed = True
 
-    "Nineteen sixty-two" and "1962." become "1962"; "€2.5m" and "2.5 million euros" become
-    "2500000"; "March 2019" and "03/2019" both keep the month as 3.
-    """
+
+def _reduce(text: str) -> str:
+    """One pass of ``normalise``."""
     decomposed = unicodedata.normalize("NFKD", text)
     lowered = "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
     lowered = lowered.replace("&", " and ").replace("%", " percent ")
     lowered = re.sub(r"\bper\s*cent\b", " percent ", lowered)
-    lowered = _expand_amounts(lowered)
-    lowered = words_to_digits(lowered)
-    lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", lowered)
     lowered = re.sub(r"[$€£¥₹]", " ", lowered)
-    lowered = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", lowered)
+    lowered = re.sub(r"(?<=\d),(?=\d{3}\b)", "", lowered)
+    lowered = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", lowered)
     lowered = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", lowered)
-    lowered = re.sub(r"[^\w.\s]", " ", lowered)
-    tokens: list[str] = []
+    lowered = re.sub(r"[^\w.\s]|_", " ", lowered)
+    lowered = words_to_digits(_expand_amounts(lowered))
+    words: list[str] = []
     for token in lowered.split():
-        if token in CURRENCY_WORDS or token in FILLER:
-            continue
-        if token in MONTH_WORDS:
-            token = str(MONTH_WORDS[token])
-        elif token in ORDINALS:
+        if token in ORDINALS:
             token = str(ORDINALS[token])
-        elif NUMBER_TOKEN.match(token):
+        if token not in CURRENCY_WORDS and token not in FILLER:
+            words.append(token)
+    _months_beside_numbers(words)
+    tokens: list[str] = []
+    for token in words:
+        if NUMBER_TOKEN.match(token):
             token = token.lstrip("0") or "0"
             if "." in token:
                 token = token.rstrip("0").rstrip(".") or "0"
+            if token.startswith("."):
+                token = "0" + token
         tokens.append(token)
     return " ".join(tokens)
+
+
+def normalise(text: str) -> str:
+    """An answer reduced to what matters: lowercase words and plain numbers, no punctuation.
+
+    "Nineteen sixty-two" and "1962." become "1962"; "€2.5m" and "2.5 million euros" become
+    "2500000"; "March 2019" and "03/2019" both keep the month as 3 (a month name counts as a
+    number only next to one, so "it may be" keeps its "may"). Passes repeat until nothing
+    changes, so normalising twice changes nothing.
+    """
+    current = _reduce(text)
+    for _pass in range(MAX_PASSES):
+        again = _reduce(current)
+        if again == current:
+            break
+        current = again
+    return current
 
 
 def edit_distance(first: str, second: str) -> int:

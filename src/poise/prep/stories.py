@@ -30,8 +30,6 @@ STORY_FAMILIES: tuple[str, ...] = (
     "international",
     "external_resources",
 )
-SECONDARY_PENALTY = 0.04
-"""How much a question loses, in cosine similarity, per place the competency sits lower in its list."""
 GOOD_STORY = 60
 """A story whose report scores at least this overall counts as a good story."""
 
@@ -147,27 +145,29 @@ def question_for(competency: str, kb: KnowledgeBase, *, story: str = "") -> Stor
     """The bank's behavioural question for a competency that best fits the story.
 
     Candidates are the behavioural questions of story-shaped families that probe the
-    competency; with ``story`` the one closest in meaning wins (a question where the competency
-    comes first is preferred), else the first by competency place and family order. With no
-    candidate, a question is written from the competency's name.
+    competency, at the highest place it holds in any question's list (first, where possible).
+    With ``story`` the candidate closest in meaning wins, else the first in family order. With
+    no candidate, a question is written from the competency's name.
     """
     candidates: list[Question] = []
     for question in kb.questions.values():
-        if question.behavioural and question.family in STORY_FAMILIES:
-            if competency in question.competencies:
-                candidates.append(question)
+        story_shaped = question.behavioural and question.family in STORY_FAMILIES
+        if story_shaped and competency in question.competencies:
+            candidates.append(question)
     if not candidates:
         name = kb.competencies[competency].name if competency in kb.competencies else competency
         text = f"Tell me about a time you showed {name[0].lower() + name[1:]}."
         return StoryQuestion(re.sub(r"\s+", " ", text), "past_behaviour", None)
     candidates.sort(key=lambda question: _rank(question, competency))
     best = candidates[0]
-    if story.strip() and len(candidates) > 1:
+    # Only the questions where the competency sits as high as it sits anywhere compete.
+    place = best.competencies.index(competency)
+    closest = [question for question in candidates if question.competencies.index(competency) == place]
+    if story.strip() and len(closest) > 1:
         story_vector = nlp.embed_one(story.strip())
         best_score = -2.0
-        for question in candidates:
-            similarity = float(nlp.embed_one(question.text) @ story_vector)
-            score = similarity - SECONDARY_PENALTY * question.competencies.index(competency)
+        for question in closest:
+            score = float(nlp.embed_one(question.text) @ story_vector)
             if score > best_score:
                 best, best_score = question, score
     return StoryQuestion(best.text, best.family, best.id)
@@ -177,7 +177,7 @@ def judge(draft: StoryDraft, kb: KnowledgeBase, *, role: tuple[str, ...] = ()) -
     StoryQuestion, Report
 ]:
     """Judge a story with the analyser against the question built from its main competency."""
-    question = question_for(draft.competencies[0], kb, story=story_text(draft))
+    question = question_for(draft.competencies[0], kb, story=f"{draft.title}. {story_text(draft)}")
     context = AnalysisContext(family=question.family, role=role)
     report = analyse(question.text, story_text(draft), context=context, kb=kb)
     return question, report

@@ -24,7 +24,10 @@ from poise.errors import PoiseError, StoreUnavailableError
 from poise.settings import Settings
 from poise.store.db import Database, mask_database_url, store_error
 from poise.web.errors import http_error_handler, poise_error_handler, unexpected_error_handler
-from poise.web.routes import api, health, pages
+from poise.web.routes import api, fit, health, pages
+from poise.web.routes import followup as followup_routes
+from poise.web.routes import practice as practice_routes
+from poise.web.routes import prep as prep_routes
 
 logger = logging.getLogger("poise.web")
 
@@ -157,6 +160,10 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)
+    app.include_router(fit.router)
+    app.include_router(prep_routes.router)
+    app.include_router(practice_routes.router)
+    app.include_router(followup_routes.router)
     app.include_router(health.router)
     _add_docs(app)
     app.add_exception_handler(PoiseError, poise_error_handler)

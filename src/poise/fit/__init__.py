@@ -1,0 +1,25 @@
+"""Know the role: read a job and a résumé, map the fit, and predict what may give an interviewer pause."""
+
+from poise.fit.concerns import AnswerPlan, Concern
+from poise.fit.extract import JobProfile, Requirement, ResumeProfile, Role, read_job, read_resume
+from poise.fit.intake import read_bytes, read_document, read_text
+from poise.fit.match import Match
+from poise.fit.result import FIT_VERSION, FitResult, assess
+
+__all__ = [
+    "FIT_VERSION",
+    "AnswerPlan",
+    "Concern",
+    "FitResult",
+    "JobProfile",
+    "Match",
+    "Requirement",
+    "ResumeProfile",
+    "Role",
+    "assess",
+    "read_bytes",
+    "read_document",
+    "read_job",
+    "read_resume",
+    "read_text",
+]

@@ -1,0 +1,829 @@
+"""What may give an interviewer pause: concerns ranked by severity, each with a drafted answer plan."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from poise.content.schema import ConcernTemplate
+from poise.fit.extract import (
+    JobProfile,
+    Requirement,
+    ResumeLine,
+    ResumeProfile,
+    Role,
+    content_words,
+)
+from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.match import NONE, PARTIAL, STRONG, Match, Similarity, Verdict
+
+HIGH = 70
+MEDIUM = 50
+SHORT_TENURE_MONTHS = 18
+GAP_MONTHS = 6
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+PAST_IRREGULAR = frozenset({
+    "led", "ran", "built", "grew", "cut", "won", "set", "drove", "took", "made", "brought", "oversaw",
+    "wrote", "taught", "began", "kept", "sold", "spent", "held", "found", "rebuilt", "undertook",
+    "chose", "gave", "put", "saw", "met", "shut", "split", "lost", "rewrote", "became", "hit",
+})
+PRESENT_VERBS = frozenset({
+    "lead", "run", "manage", "own", "build", "oversee", "direct", "drive", "deliver", "head",
+    "coordinate", "develop", "design", "negotiate", "launch", "supervise", "coach", "hire",
+    "report", "plan", "set", "chair", "advise", "support", "handle", "present", "create",
+})
+
+
+def severity_of(score: float) -> str:
+    """high (>= 70), medium (>= 50) or low."""
+    if score >= HIGH:
+        return "high"
+    if score >= MEDIUM:
+        return "medium"
+    return "low"
+
+
+@dataclass(frozen=True)
+class AnswerPlan:
+    """Acknowledge → transferable evidence → a concrete, time-bound step → check back."""
+
+    acknowledge: str
+    evidence: str
+    plan: str
+    check_back: str
+
+    def draft(self) -> str:
+        """The four parts as one answer, ready to say."""
+        return " ".join(part.strip() for part in (self.acknowledge, self.evidence, self.plan,
+                                                    self.check_back) if part.strip())
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "acknowledge": self.acknowledge,
+            "evidence": self.evidence,
+            "plan": self.plan,
+            "check_back": self.check_back,
+        }
+
+
+@dataclass(frozen=True)
+class Concern:
+    """One thing likely to give the interviewer pause, why, and how to answer it."""
+
+    id: str
+    kind: str
+    title: str
+    why: str
+    severity: str
+    score: float
+    evidence: tuple[str, ...]
+    answer_plan: AnswerPlan
+    question: str
+    """The concern as an interviewer would raise it; the rubric judges answers against it."""
+    requirement_id: str | None = None
+    requirement_kind: str | None = None
+
+    @property
+    def why_question(self) -> str:
+        """The interviewer's question the answer plan replies to."""
+        return self.question
+
+    @property
+    def draft(self) -> str:
+        """The answer plan as one answer."""
+        return self.answer_plan.draft()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "why": self.why,
+            "severity": self.severity,
+            "score": round(self.score, 1),
+            "evidence": list(self.evidence),
+            "answer_plan": self.answer_plan.to_dict(),
+            "draft": self.draft,
+            "question": self.question,
+            "requirement_id": self.requirement_id,
+            "requirement_kind": self.requirement_kind,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Concern:
+        """A concern read back from its JSON (a stored fit)."""
+        plan = data.get("answer_plan") or {}
+        return cls(
+            id=str(data["id"]),
+            kind=str(data["kind"]),
+            title=str(data.get("title", "")),
+            why=str(data.get("why", "")),
+            severity=str(data.get("severity", "medium")),
+            score=float(data.get("score", 50)),
+            evidence=tuple(data.get("evidence") or ()),
+            answer_plan=AnswerPlan(
+                acknowledge=str(plan.get("acknowledge", "")),
+                evidence=str(plan.get("evidence", "")),
+                plan=str(plan.get("plan", "")),
+                check_back=str(plan.get("check_back", "")),
+            ),
+            question=str(data.get("question") or data.get("why") or data.get("title", "")),
+            requirement_id=data.get("requirement_id"),
+            requirement_kind=data.get("requirement_kind"),
+        )
+
+
+@dataclass
+class _Draft:
+    """A concern before merging and wording: its kind, score and the facts its templates need."""
+
+    kind: str
+    key: str
+    score: float
+    values: dict[str, str]
+    job_line: str = ""
+    resume_line: ResumeLine | None = None
+    support: ResumeLine | None = None
+    requirement: Requirement | None = None
+    plan_step: str = ""
+    quotes: list[str] = field(default_factory=list)
+    parts: dict[str, tuple[float, str]] = field(default_factory=dict)
+    """Scope concerns: what grows (team, budget, pnl, level) → (size asked, how to say it)."""
+
+
+class _Values(dict[str, str]):
+    """Template values; a name with no value reads as an empty string."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+@dataclass(frozen=True, eq=False)
+class _Context:
+    job: JobProfile
+    resume: ResumeProfile
+    sim: Similarity
+    patterns: FitPatterns
+
+    def template(self, kind: str) -> ConcernTemplate:
+        return self.patterns.content.template(kind)
+
+
+def predict_concerns(
+    job: JobProfile,
+    resume: ResumeProfile,
+    matches: tuple[Match, ...],
+    sim: Similarity,
+    patterns: FitPatterns,
+) -> tuple[Concern, ...]:
+    """Concerns from unmet requirements and from résumé patterns, most severe first."""
+    context = _Context(job, resume, sim, patterns)
+    drafts: list[_Draft] = []
+    by_id = {match.requirement_id: match for match in matches}
+    for requirement in job.requirements:
+        match = by_id.get(requirement.id)
+        if match is not None:
+            drafts.extend(_from_requirement(requirement, match, context))
+    for maker in (_industry_switch, _short_tenures, _employment_gap, _level_step_up):
+        made = maker(context)
+        if made is not None:
+            drafts.append(made)
+    merged = _merge(drafts)
+    concerns = [_word(draft, context) for draft in merged]
+    concerns.sort(key=lambda concern: (-concern.score, concern.id))
+    return tuple(concerns)
+
+
+# --- Concerns from requirements ------------------------------------------------------------------
+
+
+def _from_requirement(requirement: Requirement, match: Match, context: _Context) -> list[_Draft]:
+    drafts = []
+    specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
+    if not specific:
+        trait = any_match(context.patterns.traits, requirement.text) is not None
+        if requirement.must and match.strength == NONE and requirement.kind == "other" and not trait:
+            draft = _missing(requirement, None, context, penalty=12)
+            drafts.append(draft)
+        return drafts
+    for verdict in specific:
+        made = _from_verdict(requirement, verdict, context)
+        if made is not None:
+            drafts.append(made)
+    return drafts
+
+
+def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft | None:
+    kind = verdict.kind
+    must = requirement.must
+    if kind in ("years_experience", "certification", "change_management", "stage"):
+        if verdict.strength == NONE and must:
+            return _missing(requirement, verdict, context)
+        return None
+    if kind == "languages":
+        if verdict.strength != STRONG and must:
+            return _missing(requirement, verdict, context)
+        return None
+    if kind in ("scope_team", "scope_budget", "scope_pnl"):
+        unmet = verdict.strength == NONE or (kind == "scope_pnl" and verdict.strength == PARTIAL)
+        if unmet and (must or requirement.section == "duties"):
+            return _scope(requirement, verdict, context)
+        return None
+    if kind == "leadership":
+        if verdict.strength == NONE:
+            return _simple("no_leading_leaders", requirement, verdict, context)
+        return None
+    if kind == "stakeholders":
+        if verdict.strength != STRONG:
+            return _simple("no_board_exposure", requirement, verdict, context)
+        return None
+    if kind == "geography":
+        if verdict.strength == NONE:
+            draft = _simple("domestic_only", requirement, verdict, context)
+            draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
+                "a single country")
+            return draft
+        return None
+    if kind == "tools":
+        if verdict.strength != STRONG and must:
+            return _tool(requirement, verdict, context)
+        return None
+    if kind == "domain":
+        if verdict.strength == NONE and must:
+            return _domain(requirement, verdict, context)
+        return None
+    return None
+
+
+def _base(kind: str, requirement: Requirement | None, context: _Context, *, penalty: float = 0) -> float:
+    template = context.template(kind)
+    score = float(template.score) - penalty
+    if requirement is not None and requirement.must:
+        score += template.must_bonus
+    if requirement is not None and requirement.section == "must":
+        score += 1  # stated in the requirements list, not only implied by a duty
+    return score
+
+
+def _support(requirement: Requirement | None, context: _Context,
+             where: Callable[[ResumeLine], bool] | None = None) -> ResumeLine | None:
+    """The résumé line most related to a requirement, from a role if possible."""
+    if requirement is None:
+        return None
+
+    def in_role(item: ResumeLine) -> bool:
+        return item.role is not None and item.bullet and (where is None or where(item))
+
+    def in_any_role(item: ResumeLine) -> bool:
+        return item.role is not None and (where is None or where(item))
+
+    for condition in (in_role, in_any_role, where):
+        line, _ = context.sim.best(requirement.id, where=condition)
+        if line is not None:
+            return line
+    return None
+
+
+def _missing(
+    requirement: Requirement, verdict: Verdict | None, context: _Context, *, penalty: float = 0
+) -> _Draft:
+    kind = verdict.kind if verdict is not None else "other"
+    plans = context.patterns.content.concerns.plans
+    values = _Values()
+    topic = _topic(requirement, verdict)
+    values["topic"] = topic
+    if kind == "certification" and verdict is not None:
+        values["cert"] = verdict.detail or "the certification"
+    if kind == "languages" and verdict is not None:
+        values["language"] = verdict.detail or "the language"
+    support = _support(requirement, context)
+    resume_line = support
+    if verdict is not None and verdict.line is not None and verdict.kind != "years_experience":
+        resume_line = context.resume.line(verdict.line)
+    score = _base("missing_must_have", requirement, context, penalty=penalty)
+    if kind in ("certification", "years_experience", "languages"):
+        score += 4
+    key = f"missing_must_have.{requirement.id}"
+    if kind in ("change_management", "stage", "years_experience", "languages"):
+        key = f"missing_must_have.{kind}"
+    elif kind == "certification" and verdict is not None and verdict.detail:
+        key = "missing_must_have." + re.sub(r"[^a-z0-9]+", "_", verdict.detail.lower()).strip("_")
+    return _Draft(
+        kind="missing_must_have",
+        key=key,
+        score=score,
+        values=values,
+        job_line=requirement.text,
+        resume_line=resume_line,
+        support=support,
+        requirement=requirement,
+        plan_step=plans.get(kind) or plans["other"],
+    )
+
+
+def _topic(requirement: Requirement, verdict: Verdict | None) -> str:
+    kind = verdict.kind if verdict is not None else "other"
+    if kind == "certification" and verdict is not None and verdict.detail:
+        return f"the {verdict.detail} qualification"
+    if kind == "years_experience" and verdict is not None and verdict.detail:
+        return f"the {verdict.detail}+ years of experience the role asks for"
+    if kind == "languages" and verdict is not None and verdict.detail:
+        return f"working {verdict.detail}"
+    if kind == "change_management":
+        return "formal change-management experience"
+    if kind == "stage" and verdict is not None:
+        return f"{verdict.detail} experience"
+    return f'"{_short(requirement.text)}"'
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = text.rstrip(".;:")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _simple(kind: str, requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    resume_line = context.resume.line(verdict.line) if verdict.line is not None else None
+    support = resume_line
+    if kind == "no_leading_leaders":
+        support = resume_line or _largest_team_line(context)
+    elif kind == "no_board_exposure":
+        support = resume_line or _first(context, context.patterns.evidence["board_adjacent"])
+    elif kind == "domestic_only":
+        support = _first(context, (re.compile(
+            r"\b(?:suppliers?|vendors?|partners?|remote|distributed|offshore|import|export|"
+            r"languages?|visitors|relocat)", re.I),))
+    if support is None:
+        support = _support(requirement, context)
+    score = _base(kind, requirement, context)
+    if requirement.section == "nice" and not requirement.must:
+        score -= 10
+    return _Draft(
+        kind=kind,
+        key=kind,
+        score=score,
+        values=_Values(),
+        job_line=requirement.text,
+        resume_line=resume_line or support,
+        support=support,
+        requirement=requirement,
+    )
+
+
+def _scope(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    plans = context.patterns.content.concerns.scope_plans
+    resume = context.resume
+    values = _Values()
+    biggest_team = max(resume.team_sizes, key=lambda item: item.value, default=None)
+    biggest_budget = max(resume.budgets, key=lambda item: item.value, default=None)
+    score = _base("scope_step_up", requirement, context)
+    parts: dict[str, tuple[float, str]] = {}
+    if verdict.kind == "scope_team":
+        need = requirement.numbers.get("team")
+        have = biggest_team.value if biggest_team else None
+        if need and have:
+            parts["team"] = (need, f"team of {have:.0f} → {need:.0f}")
+            score += min(15.0, 5.0 * need / have)
+        elif need:
+            parts["team"] = (need, f"no stated team size → {need:.0f} people")
+        else:
+            parts["team"] = (0.0, "a larger team than the résumé shows")
+        values["scope_from"] = f"a team of {have:.0f}" if have else "the teams I have led"
+        plan = plans["team"]
+        line = resume.line(biggest_team.line) if biggest_team else None
+    elif verdict.kind == "scope_budget":
+        need = requirement.numbers.get("budget")
+        have = biggest_budget.value if biggest_budget else None
+        if need and have:
+            parts["budget"] = (need, f"budget {_money(have)} → {_money(need)}")
+            score += min(15.0, 4.0 * need / have)
+        elif need:
+            parts["budget"] = (need, f"first budget of this size ({_money(need)})")
+        else:
+            parts["budget"] = (0.0, "first budget responsibility")
+        values["scope_from"] = f"a budget of {_money(have)}" if have else "the budgets I have run"
+        plan = plans["budget"]
+        line = resume.line(biggest_budget.line) if biggest_budget else None
+    else:
+        parts["pnl"] = (1.0, "first P&L ownership")
+        values["scope_from"] = (f"running a {_money(biggest_budget.value)} budget" if biggest_budget
+                                else "cost and budget work")
+        plan = plans["pnl"]
+        line = resume.line(biggest_budget.line) if biggest_budget else None
+        score += 6
+    if line is None and verdict.line is not None:
+        line = resume.line(verdict.line)
+    support = line or _support(requirement, context)
+    return _Draft(
+        parts=parts,
+        kind="scope_step_up",
+        key="scope_step_up",
+        score=score,
+        values=values,
+        job_line=requirement.text,
+        resume_line=line or support,
+        support=support,
+        requirement=requirement,
+        plan_step=plan,
+    )
+
+
+def _money(value: float) -> str:
+    if value >= 1e9:
+        return f"{value / 1e9:.1f}bn".replace(".0bn", "bn")
+    if value >= 1e6:
+        return f"{value / 1e6:.1f}M".replace(".0M", "M")
+    return f"{value / 1e3:.0f}k"
+
+
+def _tool(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    required, have, category = [*verdict.detail.split("|"), "", "", ""][:3]
+    categories = context.patterns.content.lexicons.tool_categories
+    values = _Values()
+    values["tool_required"] = required or "the platform"
+    values["category"] = categories.get(category, "core")
+    if have:
+        values["tool_have_title"] = f"résumé shows {have}"
+        values["tool_have_phrase"] = have
+    else:
+        values["tool_have_title"] = "not on the résumé"
+        values["tool_have_phrase"] = f"no {required} experience"
+    resume_line = context.resume.line(verdict.line) if verdict.line is not None else None
+    support = resume_line or _support(requirement, context)
+    score = _base("tool_mismatch", requirement, context) + (4 if have else 0)
+    return _Draft(
+        kind="tool_mismatch",
+        key="tool_mismatch",
+        score=score,
+        values=values,
+        job_line=requirement.text,
+        resume_line=resume_line or support,
+        support=support,
+        requirement=requirement,
+    )
+
+
+def _domain(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    resume = context.resume
+    values = _Values()
+    values["switch_kind"] = "Industry switch"
+    values["switch_to"] = verdict.detail or "this industry"
+    values["switch_from"] = _resume_industry_name(context) or "other sectors"
+    support = _support(requirement, context)
+    first_quote = resume.industry_quotes.get(resume.industries[0][0]) if resume.industries else None
+    line = _line_with_text(resume, first_quote) if first_quote else support
+    return _Draft(
+        kind="industry_switch",
+        key="industry_switch",
+        score=_base("industry_switch", requirement, context) + 5,
+        values=values,
+        job_line=requirement.text,
+        resume_line=line,
+        support=support,
+        requirement=requirement,
+    )
+
+
+# --- Concerns from résumé patterns ----------------------------------------------------------------
+
+
+def _industry_switch(context: _Context) -> _Draft | None:
+    job, resume, patterns = context.job, context.resume, context.patterns
+    names = {matcher.industry.id: matcher.industry.name for matcher in patterns.industries}
+    have = patterns.related_to({industry for industry, _ in resume.industries})
+    values = _Values()
+    job_line = ""
+    score = float(context.template("industry_switch").score)
+    if job.industries and have:
+        top, count = job.industries[0]
+        runner_up = job.industries[1][1] if len(job.industries) > 1 else 0
+        if count >= 2 and count > runner_up and top not in have:
+            values["switch_kind"] = "Industry switch"
+            values["switch_to"] = names.get(top, top)
+            values["switch_from"] = _resume_industry_name(context) or "other sectors"
+            job_line = job.industry_quotes.get(top, "")
+            score += min(10.0, 2.0 * (count - 2))
+    if not job_line and job.model and resume.models and job.model not in resume.models:
+        values["switch_kind"] = "Business-model switch"
+        values["switch_to"] = job.model.upper()
+        values["switch_from"] = resume.models[0].upper()
+        job_line = job.model_quote
+    if not job_line:
+        return None
+    quote = resume.industry_quotes.get(resume.industries[0][0]) if resume.industries else None
+    if values["switch_kind"] == "Business-model switch":
+        quote = resume.model_quotes.get(resume.models[0], quote)
+    line = _line_with_text(resume, quote) if quote else None
+    support = _best_achievement(context, recent=True)
+    return _Draft(
+        kind="industry_switch",
+        key="industry_switch",
+        score=score,
+        values=values,
+        job_line=job_line,
+        resume_line=line,
+        support=support,
+    )
+
+
+def _resume_industry_name(context: _Context) -> str:
+    names = {matcher.industry.id: matcher.industry.name for matcher in context.patterns.industries}
+    if not context.resume.industries:
+        return ""
+    return names.get(context.resume.industries[0][0], context.resume.industries[0][0])
+
+
+@dataclass(frozen=True)
+class _Stint:
+    employer: str
+    roles: tuple[Role, ...]
+    months: int
+    current: bool
+    by_design: bool
+
+
+def _stints(resume: ResumeProfile) -> list[_Stint]:
+    """Consecutive roles at one employer joined into one stint (a promotion is not a move)."""
+    ordered = sorted((role for role in resume.roles if role.start is not None),
+                     key=lambda role: role.start_min or 0)
+    stints: list[_Stint] = []
+    for role in ordered:
+        name = _employer_key(role.employer)
+        if stints and name and _employer_key(stints[-1].employer) == name:
+            last = stints.pop()
+            start = min(r.start_min or 0 for r in (*last.roles, role))
+            end = max((r.start_min or 0) + r.months - 1 for r in (*last.roles, role))
+            stints.append(_Stint(last.employer, (*last.roles, role), end - start + 1,
+                                 last.current or role.current, last.by_design and role.short_by_design))
+            continue
+        stints.append(_Stint(role.employer, (role,), role.months, role.current, role.short_by_design))
+    return stints
+
+
+def _employer_key(name: str) -> str:
+    key = re.sub(r"\b(?:ltd|limited|inc|gmbh|sa|sas|plc|llc|bv|ag|group|the)\b\.?", "", name.lower())
+    return re.sub(r"[^a-z0-9]+", " ", key).strip()
+
+
+def _short_tenures(context: _Context) -> _Draft | None:
+    short = []
+    for stint in _stints(context.resume):
+        if stint.current or stint.by_design:
+            continue
+        if stint.months < SHORT_TENURE_MONTHS:
+            short.append(stint)
+    if len(short) < 2:
+        return None
+    described = []
+    for stint in short:
+        role = stint.roles[-1]
+        who = f"{role.title} at {stint.employer}" if role.title and stint.employer else (
+            role.title or stint.employer or "a role")
+        described.append(f"{who} ({stint.months} months)")
+    values = _Values()
+    values["count"] = str(len(short))
+    values["tenure_list"] = _join(described)
+    score = float(context.template("short_tenures").score) + 8 * (len(short) - 2)
+    ended = [stint for stint in _stints(context.resume) if not stint.current]
+    if ended and ended[-1] in short:
+        score += 6
+    longest = max(_stints(context.resume), key=lambda stint: stint.months, default=None)
+    support = _role_achievement(context, longest.roles[-1]) if longest else None
+    first = context.resume.line(short[-1].roles[-1].line)
+    return _Draft(
+        kind="short_tenures",
+        key="short_tenures",
+        score=score,
+        values=values,
+        resume_line=first,
+        support=support,
+        quotes=[context.resume.line(stint.roles[-1].line).text for stint in short],
+    )
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _employment_gap(context: _Context) -> _Draft | None:
+    resume = context.resume
+    jobs = sorted((role for role in resume.roles if role.start is not None),
+                  key=lambda role: role.start_min or 0)
+    if not jobs:
+        return None
+    gaps: list[tuple[int, int, Role]] = []
+    reach = jobs[0]
+    reach_end = _end_max(jobs[0], resume.today)
+    for role in jobs[1:]:
+        start = role.start_min or 0
+        if start - reach_end - 1 > GAP_MONTHS:
+            gaps.append((reach_end + 1, start - 1, reach))
+        if _end_max(role, resume.today) >= reach_end:
+            reach, reach_end = role, _end_max(role, resume.today)
+    if not any(role.current for role in jobs) and resume.today - reach_end - 1 > GAP_MONTHS:
+        gaps.append((reach_end + 1, resume.today, reach))
+    unexplained = [gap for gap in gaps if not _explained(gap[0], gap[1], context)]
+    if not unexplained:
+        return None
+    start, end, before = max(unexplained, key=lambda gap: gap[1] - gap[0])
+    months = end - start + 1
+    values = _Values()
+    values["gap_months"] = str(months)
+    until = "now" if end >= resume.today else _month_name(end + 1)
+    values["gap_period"] = f"{_month_name(start - 1)} and {until}"
+    score = float(context.template("employment_gap").score) + min(20.0, months / 2)
+    before_line = resume.line(before.line)
+    return _Draft(
+        kind="employment_gap",
+        key="employment_gap",
+        score=score,
+        values=values,
+        resume_line=before_line,
+        support=_role_achievement(context, before),
+    )
+
+
+def _end_max(role: Role, today: int) -> int:
+    if role.current or role.end is None:
+        return today
+    return role.end_max if role.end_max is not None else today
+
+
+def _month_name(index: int) -> str:
+    return f"{MONTH_NAMES[index % 12]} {index // 12}"
+
+
+def _explained(start: int, end: int, context: _Context) -> bool:
+    length = end - start + 1
+    for period in context.resume.periods:
+        overlap = min(end, period.end) - max(start, period.start) + 1
+        if overlap >= max(1, length // 2):
+            return True
+    years = set(range(start // 12, end // 12 + 1))
+    for item in context.resume.lines:
+        if any_match(context.patterns.evidence["gap_explained"], item.text):
+            mentioned = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", item.text)}
+            if mentioned & years or not mentioned:
+                return True
+    return False
+
+
+def _level_step_up(context: _Context) -> _Draft | None:
+    order = {"manager": 0, "director": 1, "executive": 2}
+    job_level, have = context.job.level, context.resume.level
+    if have is None or order.get(job_level, 0) - order.get(have, 0) < 2:
+        return None
+    values = _Values()
+    article = "an" if job_level[:1] in "aeiou" else "a"
+    values["scope_from"] = f"{have}-level roles"
+    latest = max(context.resume.roles, key=lambda role: role.start_min or 0)
+    line = context.resume.line(latest.line)
+    return _Draft(
+        parts={"level": (1.0, f"{have}-level roles → {article} {job_level} role")},
+        kind="scope_step_up",
+        key="scope_step_up",
+        score=float(context.template("scope_step_up").score) + 6,
+        values=values,
+        job_line=context.job.title,
+        resume_line=line,
+        support=_best_achievement(context, recent=True),
+        plan_step=context.patterns.content.concerns.scope_plans["level"],
+    )
+
+
+# --- Merging and wording ------------------------------------------------------------------------------
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One concern per key; the strongest draft wins and the others add their quotes."""
+    kept: dict[str, _Draft] = {}
+    order: list[str] = []
+    for draft in drafts:
+        current = kept.get(draft.key)
+        if current is None:
+            kept[draft.key] = draft
+            order.append(draft.key)
+            continue
+        winner, loser = (draft, current) if draft.score > current.score else (current, draft)
+        if draft.kind == "tool_mismatch" and current.kind == "tool_mismatch":
+            tools = [winner.values["tool_required"], loser.values["tool_required"]]
+            winner.values["tool_required"] = " and ".join(dict.fromkeys(t for t in tools if t))
+        if draft.kind == "scope_step_up" and current.kind == "scope_step_up":
+            parts = dict(loser.parts)
+            for name, part in winner.parts.items():
+                if name not in parts or part[0] >= parts[name][0]:
+                    parts[name] = part
+            if set(parts) != set(winner.parts):
+                winner.score = max(winner.score, loser.score) + 4
+            winner.parts = parts
+        winner.quotes.extend(q for q in [loser.job_line, *loser.quotes] if q)
+        kept[draft.key] = winner
+    return [kept[key] for key in order]
+
+
+def _word(draft: _Draft, context: _Context) -> Concern:
+    template = context.template(draft.kind)
+    values = _Values(draft.values)
+    if draft.parts:
+        order = ("team", "budget", "pnl", "level")
+        values["scope_change"] = "; ".join(draft.parts[name][1] for name in order if name in draft.parts)
+    values["job_line"] = draft.job_line
+    values["resume_line"] = draft.resume_line.text if draft.resume_line else "nothing directly related"
+    values["evidence_sentence"] = _evidence_sentence(draft.support, context)
+    values["plan_step"] = draft.plan_step.format_map(values) if draft.plan_step else ""
+    if not values["plan_step"]:
+        values["plan_step"] = context.patterns.content.concerns.plans["other"].format_map(values)
+    plan = AnswerPlan(
+        acknowledge=template.acknowledge.format_map(values),
+        evidence=template.evidence.format_map(values),
+        plan=template.plan.format_map(values),
+        check_back=template.check_back.format_map(values),
+    )
+    quotes = []
+    for quote in [draft.job_line, values["resume_line"] if draft.resume_line else "", *draft.quotes]:
+        if quote and quote not in quotes:
+            quotes.append(quote)
+    if draft.support is not None and draft.support.text not in quotes:
+        quotes.append(draft.support.text)
+    score = max(0.0, min(100.0, draft.score))
+    requirement = draft.requirement
+    return Concern(
+        id=draft.key,
+        kind=draft.kind,
+        title=template.title.format_map(values),
+        why=template.why.format_map(values),
+        severity=severity_of(score),
+        score=score,
+        evidence=tuple(quotes),
+        answer_plan=plan,
+        question=template.question.format_map(values),
+        requirement_id=requirement.id if requirement else None,
+        requirement_kind=requirement.kind if requirement else None,
+    )
+
+
+def _evidence_sentence(line: ResumeLine | None, context: _Context) -> str:
+    """A résumé line told in the first person, with where it happened."""
+    if line is None:
+        line = _best_achievement(context, recent=True)
+    if line is None:
+        return "I have done the underlying work in every role on my résumé."
+    text = line.text.rstrip(" .;")
+    employer = context.resume.employer_of(line)
+    words = text.split()
+    first = words[0].lower() if words else ""
+    past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3)
+    present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
+    if past or present:
+        body = "I " + first + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+        if present and first.endswith("s"):
+            body = "I " + first[:-1] + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+        return f"at {employer}, {body}." if employer else f"in my previous roles, {body}."
+    if employer:
+        return f"at {employer}, my record shows: {text}."
+    return f"I have worked on this directly: {text}."
+
+
+def _first(context: _Context, patterns: tuple[re.Pattern[str], ...]) -> ResumeLine | None:
+    for item in context.resume.lines:
+        if item.role is not None and any_match(patterns, item.text):
+            return item
+    return None
+
+
+def _largest_team_line(context: _Context) -> ResumeLine | None:
+    biggest = max(context.resume.team_sizes, key=lambda item: item.value, default=None)
+    return context.resume.line(biggest.line) if biggest else None
+
+
+def _line_with_text(resume: ResumeProfile, text: str | None) -> ResumeLine | None:
+    for item in resume.lines:
+        if item.text == text:
+            return item
+    return None
+
+
+def _role_achievement(context: _Context, role: Role) -> ResumeLine | None:
+    owned = [item for item in context.resume.lines if item.index in role.lines and item.bullet]
+    for item in owned:
+        if re.search(r"\d", item.text):
+            return item
+    return owned[0] if owned else None
+
+
+def _best_achievement(context: _Context, *, recent: bool) -> ResumeLine | None:
+    roles = sorted(context.resume.roles, key=lambda role: role.start_min or 0, reverse=recent)
+    for role in roles:
+        found = _role_achievement(context, role)
+        if found is not None:
+            return found
+    for item in context.resume.lines:
+        if item.bullet:
+            return item
+    return None

@@ -1,0 +1,104 @@
+"""Questions likely for this role (bank questions ranked by the requirements) and questions to ask."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from poise.analysis.matching import phrase_regex
+from poise.content.loader import KnowledgeBase
+from poise.fit.extract import content_words
+from poise.fit.result import FitResult
+
+TOP_QUESTIONS = 10
+NICE_WEIGHT = 0.5
+WORD_OVERLAP_WEIGHT = 0.3
+WORD_OVERLAP_CAP = 3
+
+
+def tailored_questions(fit: FitResult, kb: KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
+    """``{"questions": top bank questions for the role, "questions_to_ask": the always-asked
+    closing questions, each with a warning when the job text already answers it}``."""
+    return {
+        "questions": likely_questions(fit, kb),
+        "questions_to_ask": questions_to_ask(fit.job.text, kb),
+    }
+
+
+def _competency_weights(fit: FitResult, kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
+    weights: dict[str, float] = {}
+    because: dict[str, str] = {}
+    for competency in kb.competencies.values():
+        regex = re.compile("|".join(phrase_regex(word) for word in competency.keywords), re.IGNORECASE)
+        for requirement in fit.job.requirements:
+            hits = len(regex.findall(requirement.text))
+            if not hits:
+                continue
+            weight = hits * (1.0 if requirement.must else NICE_WEIGHT)
+            weights[competency.id] = weights.get(competency.id, 0.0) + weight
+            because.setdefault(competency.id, requirement.text)
+    return weights, because
+
+
+def likely_questions(fit: FitResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """The bank questions whose competencies and words overlap most with the requirements."""
+    weights, because = _competency_weights(fit, kb)
+    wanted = set()
+    for requirement in fit.job.requirements:
+        wanted |= content_words(requirement.text)
+    scored = []
+    for question in kb.questions.values():
+        if fit.level not in question.levels:
+            continue
+        score = 0.0
+        reasons = []
+        for competency in question.competencies:
+            if competency in weights:
+                score += weights[competency]
+                reasons.append(competency)
+        shared = len(content_words(question.text) & wanted)
+        score += WORD_OVERLAP_WEIGHT * min(shared, WORD_OVERLAP_CAP)
+        if score > 0:
+            scored.append((score, question.id, question, reasons))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    found = []
+    for score, _, question, reasons in scored[:TOP_QUESTIONS]:
+        why = ""
+        if reasons:
+            names = ", ".join(kb.competencies[c].name for c in reasons)
+            why = f"Probes {names}; the job says: \"{because[reasons[0]]}\""
+        found.append({
+            "id": question.id,
+            "text": question.text,
+            "family": question.family,
+            "competencies": list(question.competencies),
+            "score": round(score, 2),
+            "why": why,
+        })
+    return found
+
+
+def questions_to_ask(job_text: str, kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """The always-asked closing questions, each with a warning if the job text answers it."""
+    found = []
+    for question in kb.questions_to_ask.good:
+        if not question.always:
+            continue
+        found.append({
+            "id": question.id,
+            "text": question.text,
+            "purpose": question.purpose,
+            "topic": question.topic,
+            "warning": answered_warning(question.answered_by, job_text),
+        })
+    return found
+
+
+def answered_warning(answered_by: list[str], job_text: str) -> str | None:
+    """A warning when the job text already contains words that answer the question."""
+    for phrase in answered_by:
+        hit = re.search(phrase_regex(phrase), job_text, re.IGNORECASE)
+        if hit:
+            return (f"The job text already says \"{hit.group(0)}\"; ask something it does not "
+                    "answer, or build on what it says.")
+    return None

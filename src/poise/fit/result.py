@@ -1,0 +1,74 @@
+"""The fit of one résumé to one job: requirements, the fit map, the concerns, and its JSON shape."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from poise.content.loader import KnowledgeBase
+from poise.errors import NotFoundError
+from poise.fit.concerns import Concern, predict_concerns
+from poise.fit.extract import JobProfile, ResumeProfile, read_job, read_resume
+from poise.fit.lexicon import patterns_for
+from poise.fit.match import Match, match_requirements, similarity
+
+FIT_VERSION = 1
+"""Version of the fit JSON shape (``FitResult.to_dict``); other parts of Poise rely on it."""
+
+
+@dataclass(frozen=True, eq=False)
+class FitResult:
+    """Everything Poise concludes from one job description and one résumé."""
+
+    job: JobProfile
+    resume: ResumeProfile
+    matches: tuple[Match, ...]
+    concerns: tuple[Concern, ...]
+
+    @property
+    def level(self) -> str:
+        """The level the job aims at: manager, director or executive."""
+        return self.job.level
+
+    def concern(self, concern_id: str) -> Concern:
+        """One concern by id; ``NotFoundError`` when there is none."""
+        for concern in self.concerns:
+            if concern.id == concern_id:
+                return concern
+        known = ", ".join(concern.id for concern in self.concerns) or "none"
+        raise NotFoundError(f"No concern with id {concern_id!r}.", hint=f"Concern ids: {known}.")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The versioned JSON shape stored in ``Application.fit`` (documented in docs/fit.md)."""
+        return {
+            "version": FIT_VERSION,
+            "level": self.job.level,
+            "title": self.job.title,
+            "requirements": [requirement.to_dict() for requirement in self.job.requirements],
+            "matches": [match.to_dict() for match in self.matches],
+            "concerns": [concern.to_dict() for concern in self.concerns],
+            "resume": self.resume.to_dict(),
+        }
+
+
+def assess(
+    job_text: str,
+    resume_text: str,
+    *,
+    embed: Callable[[list[str]], np.ndarray],
+    kb: KnowledgeBase | None = None,
+    today: date | None = None,
+) -> FitResult:
+    """Read both texts, map every requirement to evidence and predict the concerns (pure, given
+    ``embed``, the sentence-embedding function)."""
+    patterns = patterns_for(kb)
+    job = read_job(job_text, kb=kb)
+    resume = read_resume(resume_text, kb=kb, today=today)
+    sim = similarity(job, resume, embed)
+    matches = match_requirements(job, resume, sim, patterns)
+    concerns = predict_concerns(job, resume, matches, sim, patterns)
+    return FitResult(job=job, resume=resume, matches=matches, concerns=concerns)

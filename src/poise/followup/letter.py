@@ -1,0 +1,464 @@
+"""The thank-you letter: drafted from a debrief and the fit map with the project's templates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from email.headerregistry import Address, Group
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Any
+
+from poise.analysis import AnalysisContext, Finding, analyse
+from poise.analysis.rules.engine import RuleConfig
+from poise.content.loader import KnowledgeBase
+from poise.content.schema import LetterFile
+from poise.errors import InputError
+from poise.followup.application import USABLE_STRENGTHS, ApplicationView, FitView, read_fit
+from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
+
+MAX_NEEDS = 2
+"""The letter restates the fit against two of the role's needs."""
+
+MAX_CONCERNS = 2
+"""At most this many open concerns are answered, to keep the letter short."""
+
+MAX_PHRASE = 170
+"""Requirement lines longer than this are cut at a clause boundary."""
+
+TONE_QUESTION = "Why should we hire you?"
+"""The question a letter is read against when the tone rules run over it."""
+
+_BULLET = re.compile(r"^[\s\-–—•*·●▪◦>]+")
+_NEED_OPENERS = re.compile(
+    r"^(?:you (?:have|bring|will have|['’]ll have|will bring|need|are|should have)|we need|"
+    r"we are looking for|we['’]re looking for|must have|must-have:?|requirements?:|essential:?)\s+",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = ("i", "i've", "i’ve", "i'm", "i’m", "i'd", "i’d", "my", "we", "our")
+
+
+@dataclass(frozen=True)
+class LetterNeed:
+    """One need of the role the letter restates, with the résumé line that shows it."""
+
+    requirement_id: str
+    need: str
+    quote: str
+    strength: str
+    sentence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "requirement_id": self.requirement_id,
+            "need": self.need,
+            "quote": self.quote,
+            "strength": self.strength,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A drafted thank-you letter and what it was built from."""
+
+    application_id: int
+    interviewer: str
+    interviewer_role: str
+    interviewer_email: str | None
+    subject: str
+    body: str
+    sender: str
+    held_on: date
+    round: int
+    topic: str
+    needs: tuple[LetterNeed, ...] = ()
+    concerns: tuple[dict[str, str], ...] = ()
+    promises: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    tone: tuple[Finding, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "application_id": self.application_id,
+            "to": {"name": self.interviewer, "role": self.interviewer_role,
+                   "email": self.interviewer_email},
+            "subject": self.subject,
+            "body": self.body,
+            "sender": self.sender,
+            "held_on": self.held_on.isoformat(),
+            "round": self.round,
+            "topic": self.topic,
+            "needs": [need.to_dict() for need in self.needs],
+            "concerns": [dict(item) for item in self.concerns],
+            "promises": list(self.promises),
+            "warnings": list(self.warnings),
+            "tone": [finding.to_dict() for finding in self.tone],
+        }
+
+
+def long_date(day: date) -> str:
+    """``Friday 17 May`` (the year only when it is not the current one is the caller's call)."""
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def _when(held_on: date, today: date) -> str:
+    """How the letter refers to the interview day, seen from ``today``."""
+    days = (today - held_on).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 7:
+        return f"on {held_on:%A}"
+    return f"on {held_on.day} {held_on:%B}"
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word is an acronym or a name like "P&L"."""
+    if not text:
+        return text
+    first = text.split()[0]
+    if first == "I" or first.startswith(("I'", "I’")):
+        return text
+    if len(first) > 1 and (first[1].isupper() or not first[1].isalpha()):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def _clean(text: str) -> str:
+    """One line, no bullet, no trailing full stop or semicolon."""
+    line = " ".join(text.split())
+    line = _BULLET.sub("", line)
+    return line.rstrip(" .;:,")
+
+
+def _sentence(text: str) -> str:
+    """Capitalised, ending with a full stop (or the punctuation it already has)."""
+    text = " ".join(text.split())
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def _shorten(text: str) -> str:
+    """Cut a long line at a clause boundary so the sentence stays readable."""
+    if len(text) <= MAX_PHRASE:
+        return text
+    for mark in ("; ", " – ", " - ", ", "):
+        cut = text.find(mark, 20)
+        if 20 <= cut <= MAX_PHRASE:
+            return text[:cut]
+    cut = text.rfind(" ", 0, MAX_PHRASE)
+    return text[: cut if cut > 20 else MAX_PHRASE]
+
+
+def need_phrase(requirement: str) -> str:
+    """A requirement line as a noun phrase to follow "You are looking for"."""
+    text = _NEED_OPENERS.sub("", _clean(requirement))
+    return _lower_first(_shorten(text))
+
+
+def evidence_sentence(quote: str, templates: LetterFile) -> str:
+    """A résumé line as the candidate's own words: "Led 9 sites" becomes "I led 9 sites."."""
+    line = _shorten(_clean(quote))
+    if not line:
+        return ""
+    first = line.split()[0]
+    lowered = first.lower().strip(",")
+    if lowered in _FIRST_PERSON or first == "I":
+        return templates.evidence.statement.format(statement=line)
+    verb = lowered in templates.past_tense_verbs or (
+        len(lowered) >= 4 and lowered.endswith("ed") and lowered.isalpha()
+    )
+    if verb and first[0].isupper():
+        return templates.evidence.action.format(action=lowered + line[len(first):])
+    return templates.evidence.quote.format(quote=line)
+
+
+def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
+    """Two of the role's needs the résumé shows best: must-haves first, strong before partial."""
+    ranked: list[tuple[tuple[int, int, float, int], LetterNeed]] = []
+    seen: set[str] = set()
+    for order, match in enumerate(view.matches):
+        if match.strength not in USABLE_STRENGTHS or not match.quote.strip():
+            continue
+        if match.requirement_id in seen:
+            continue
+        requirement = view.requirement(match.requirement_id)
+        if requirement is None or not requirement.text.strip():
+            continue
+        seen.add(match.requirement_id)
+        key = (0 if requirement.must else 1, USABLE_STRENGTHS.index(match.strength), -match.score, order)
+        ranked.append((key, LetterNeed(
+            requirement_id=requirement.id,
+            need=need_phrase(requirement.text),
+            quote=_clean(match.quote),
+            strength=match.strength,
+            sentence=evidence_sentence(match.quote, templates),
+        )))
+    ranked.sort(key=lambda item: item[0])
+    chosen: list[LetterNeed] = []
+    for position, (_, item) in enumerate(ranked[:MAX_NEEDS]):
+        # ``sentence`` held the evidence alone until the need's own sentence is written here.
+        template = templates.fit.need if position == 0 else templates.fit.need_again
+        line = _sentence(template.format(need=item.need, evidence=item.sentence))
+        chosen.append(replace(item, sentence=line))
+    return chosen
+
+
+def _addressee(debrief: Debrief, interviewer: str | None) -> Interviewer:
+    """The interviewer the letter goes to: the one named, else the first on the panel."""
+    if interviewer is None:
+        return debrief.interviewers[0]
+    person = debrief.interviewer(interviewer)
+    if person is None:
+        names = ", ".join(item.name for item in debrief.interviewers)
+        raise InputError(
+            f"{interviewer!r} is not one of the interviewers in the round {debrief.round} debrief.",
+            hint=f"Use one of: {names}.",
+        )
+    return person
+
+
+GOOD_ENOUGH = 3
+"""A question is thanked for by quoting it only if the answer went at least this well."""
+
+
+def _best(questions: list[AskedQuestion], *, least: int = 1) -> AskedQuestion | None:
+    """The question that went best (the first of equals), if it went at least ``least``."""
+    best: AskedQuestion | None = None
+    for question in questions:
+        if question.text and question.rating >= least and (best is None or question.rating > best.rating):
+            best = question
+    return best
+
+
+def _quoted(question: str) -> str:
+    """A question's words to quote inside a sentence: no closing full stop."""
+    return question.strip().rstrip(".")
+
+
+def _thanks(debrief: Debrief, person: Interviewer, templates: LetterFile, values: dict[str, str]) -> str:
+    """The opening thanks, naming something specific this interviewer discussed.
+
+    In order: a topic of their own question, a topic of the whole interview, their question that
+    went well, anyone's topic, anyone's question that went well, then their question that went best.
+    """
+    own = [question for question in debrief.questions if question.asked_by == person.name]
+    choices: list[tuple[str, str]] = []
+    for question in own:
+        if question.topic:
+            choices.append(("topic", question.topic))
+    for topic in debrief.topics:
+        choices.append(("topic", topic))
+    everyone = list(debrief.questions)
+    own_good = _best(own, least=GOOD_ENOUGH)
+    if own_good is not None:
+        choices.append(("question", own_good.text))
+    for question in everyone:
+        if question.topic:
+            choices.append(("topic", question.topic))
+    for fallback in (_best(everyone, least=GOOD_ENOUGH), _best(own), _best(everyone)):
+        if fallback is not None:
+            choices.append(("question", fallback.text))
+    if not choices:
+        values["topic"] = ""
+        return ""
+    kind, text = choices[0]
+    if kind == "topic":
+        values["topic"] = _clean(text)
+        return templates.thanks.topic.format(**values)
+    values["topic"] = _quoted(text)
+    return templates.thanks.question.format(**{**values, "question": _quoted(text)})
+
+
+def _addition(debrief: Debrief, person: Interviewer, templates: LetterFile, values: dict[str, str]) -> str:
+    """One point added to this interviewer's weakest answer, when the debrief says what to add."""
+    weakest: AskedQuestion | None = None
+    for question in debrief.questions:
+        if not question.add_now or not question.text:
+            continue
+        if question.asked_by not in (None, person.name):
+            continue
+        if weakest is None or question.rating < weakest.rating:
+            weakest = question
+    if weakest is None:
+        return ""
+    return templates.addition.format(**{**values, "question": _quoted(weakest.text),
+                                        "addition": _sentence(weakest.add_now)})
+
+
+def draft_letter(
+    app: ApplicationView,
+    debrief: Debrief,
+    templates: LetterFile,
+    *,
+    today: date,
+    interviewer: str | None = None,
+    sender: str | None = None,
+) -> Letter:
+    """Draft the thank-you letter to one interviewer (default: the first) from one debrief.
+
+    Pure: the same inputs give the same letter. What could not be filled in (no fit map,
+    an open concern without a plan, no name to sign with) is listed in ``warnings``.
+    """
+    person = _addressee(debrief, interviewer)
+    warnings: list[str] = []
+    signature = (sender or app.candidate or "").strip()
+    if not signature:
+        signature = templates.missing_sender
+        warnings.append("Sign the letter: pass your name (--sender) or save it in your profile.")
+    values: dict[str, str] = {
+        "interviewer": person.greeting_name,
+        "company": app.company,
+        "title": app.title,
+        "when": _when(debrief.held_on, today),
+        "candidate": signature,
+    }
+    paragraphs: list[str] = []
+    thanks = _thanks(debrief, person, templates, values)
+    if thanks:
+        paragraphs.append(thanks)
+    else:
+        warnings.append("Nothing specific to thank them for: add a topic you discussed to the debrief.")
+
+    view = read_fit(app.fit)
+    needs = choose_needs(view, templates)
+    if needs:
+        fit_lines = [templates.fit.intro.format(**values)]
+        for need in needs:
+            fit_lines.append(need.sentence)
+        paragraphs.append(" ".join(fit_lines))
+    if len(needs) < MAX_NEEDS:
+        found = "no requirement" if not needs else "only one requirement"
+        warnings.append(
+            f"The fit map has {found} matched strongly or partly with a quote from your résumé, "
+            "so the letter restates the fit against fewer than two of the role's needs. Map the "
+            "job description against your résumé first."
+        )
+
+    addition = _addition(debrief, person, templates, values)
+    if addition:
+        paragraphs.append(addition)
+
+    concerns: list[dict[str, str]] = []
+    concern_lines: list[str] = []
+    for raised in debrief.open_concerns:
+        if raised.raised_by and raised.raised_by != person.name:
+            warnings.append(
+                f"{raised.raised_by} raised {raised.text!r}: answer it in your letter to them "
+                f'(--interviewer "{raised.raised_by}").'
+            )
+            continue
+        plan = concern_plan(raised, app.fit)
+        if not plan:
+            warnings.append(
+                f"The concern {raised.text!r} is still {raised.handled} and has no plan: add one "
+                "to the debrief (a concrete step and when), and the letter will answer it."
+            )
+            continue
+        if len(concerns) >= MAX_CONCERNS:
+            continue
+        template = templates.concern.open if raised.handled == "open" else templates.concern.partly
+        concern_lines.append(template.format(**{**values, "concern": _lower_first(_clean(raised.text)),
+                                                "plan": _sentence(plan)}))
+        concerns.append({"concern": raised.text, "handled": raised.handled, "plan": _sentence(plan)})
+    if concern_lines:
+        paragraphs.append(" ".join(concern_lines))
+
+    promise_lines: list[str] = []
+    promises: list[str] = []
+    for promise in debrief.promises:
+        if promise.to and promise.to != person.name:
+            continue
+        what = _clean(promise.what)
+        if promise.delivery == "attached":
+            line = templates.promise.attached.format(**{**values, "what": what})
+        elif promise.by is not None:
+            line = templates.promise.to_follow_dated.format(
+                **{**values, "what": what, "by": long_date(promise.by)})
+        else:
+            line = templates.promise.to_follow.format(**{**values, "what": what})
+        if promise_lines:
+            promise_lines.append(_sentence(line))
+        else:
+            promise_lines.append(f"{templates.promise.opening} {_lower_first(line)}")
+        promises.append(what)
+    if promise_lines:
+        paragraphs.append(" ".join(promise_lines))
+
+    closing = [templates.more_information.format(**values)]
+    step = debrief.next_step
+    if step is not None and step.by is not None:
+        closing.append(templates.interest.next_step_dated.format(
+            **{**values, "next_step": _lower_first(_clean(step.what)), "by": long_date(step.by)}))
+    elif step is not None:
+        closing.append(templates.interest.next_step.format(
+            **{**values, "next_step": _lower_first(_clean(step.what))}))
+    else:
+        closing.append(templates.interest.plain.format(**values))
+    paragraphs.append(" ".join(closing))
+
+    greeting = templates.greeting.format(**values)
+    sign_off = f"{templates.sign_off.format(**values)}\n{signature}"
+    body = "\n\n".join([greeting, *paragraphs, sign_off]) + "\n"
+    return Letter(
+        application_id=app.id,
+        interviewer=person.name,
+        interviewer_role=person.role,
+        interviewer_email=person.email,
+        subject=templates.subject.format(**values),
+        body=body,
+        sender=signature,
+        held_on=debrief.held_on,
+        round=debrief.round,
+        topic=values.get("topic", ""),
+        needs=tuple(needs),
+        concerns=tuple(concerns),
+        promises=tuple(promises),
+        warnings=tuple(warnings),
+    )
+
+
+def filler_in(text: str, templates: LetterFile) -> list[str]:
+    """The generic-letter phrases (``filler`` in letter.yaml) that appear in ``text``."""
+    lowered = text.lower().replace("’", "'")
+    return [phrase for phrase in templates.filler if phrase.lower() in lowered]
+
+
+def tone_findings(text: str, *, kb: KnowledgeBase) -> list[Finding]:
+    """The analyser's tone findings (clichés, pompous claims, blame, badmouthing) on a text."""
+    enabled: dict[str, bool] = {}
+    for rule_id in kb.rules:
+        enabled[rule_id.split(".")[0]] = False
+    enabled["tone"] = True
+    context = AnalysisContext(family="stress_resistance", rules=RuleConfig(enabled=enabled))
+    report = analyse(TONE_QUESTION, text, context=context, kb=kb)
+    return [finding for finding in report.findings if finding.rule.startswith("tone.")]
+
+
+def letter_text(letter: Letter) -> str:
+    """The letter as plain text with its address and subject on top."""
+    to = letter.interviewer
+    if letter.interviewer_email:
+        to += f" <{letter.interviewer_email}>"
+    return f"To: {to}\nSubject: {letter.subject}\n\n{letter.body}"
+
+
+def letter_eml(letter: Letter, *, written_at: datetime) -> bytes:
+    """The letter as an unsent email (.eml) to open in a mail program, check and send."""
+    message = EmailMessage()
+    if letter.interviewer_email:
+        username, _, domain = letter.interviewer_email.partition("@")
+        message["To"] = Address(display_name=letter.interviewer, username=username, domain=domain)
+    else:
+        # No address yet: an empty group keeps the name and stays a valid header.
+        message["To"] = Group(display_name=letter.interviewer)
+    message["Subject"] = letter.subject
+    message["Date"] = format_datetime(written_at)
+    message["X-Unsent"] = "1"
+    message.set_content(letter.body)
+    return message.as_bytes()

@@ -1,0 +1,227 @@
+"""The follow-up schedule: thank-you, check-in, at most two more notes; pure, with an injected today."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from icalendar import Alarm, Calendar, Event
+
+from poise.content.schema import ScheduleFile, ScheduleMessage
+from poise.followup.application import ApplicationView
+from poise.followup.debrief import Debrief
+from poise.followup.letter import long_date
+
+UID_DOMAIN = "poise.local"
+REMINDER_HOUR = 9
+"""Reminders pop up at this hour on the day of each step."""
+
+
+def is_working_day(day: date) -> bool:
+    """Monday to Friday."""
+    return day.weekday() < 5
+
+
+def add_working_days(start: date, days: int) -> date:
+    """The day ``days`` working days after ``start`` (Saturdays and Sundays skipped)."""
+    day = start
+    left = days
+    while left > 0:
+        day += timedelta(days=1)
+        if is_working_day(day):
+            left -= 1
+    return day
+
+
+@dataclass(frozen=True)
+class FollowupStep:
+    """One reminder: what to do, on which day, why then, and the message to send."""
+
+    key: str
+    number: int
+    due: date
+    title: str
+    why: str
+    subject: str
+    body: str
+    uid: str
+    window_end: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "number": self.number,
+            "due": self.due.isoformat(),
+            "window_end": self.window_end.isoformat() if self.window_end else None,
+            "title": self.title,
+            "why": self.why,
+            "subject": self.subject,
+            "body": self.body,
+            "uid": self.uid,
+        }
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The follow-up plan of one application after its latest interview."""
+
+    application_id: int
+    company: str
+    title: str
+    stage: str
+    round: int
+    held_on: date | None
+    steps: tuple[FollowupStep, ...]
+    stopped: str | None = None
+
+    def upcoming(self, today: date) -> list[FollowupStep]:
+        """Steps due today or later."""
+        return [step for step in self.steps if step.due >= today]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "application_id": self.application_id,
+            "company": self.company,
+            "title": self.title,
+            "stage": self.stage,
+            "round": self.round,
+            "held_on": self.held_on.isoformat() if self.held_on else None,
+            "stopped": self.stopped,
+            "steps": [step.to_dict() for step in self.steps],
+        }
+
+
+def _names(names: list[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def step_uid(application_id: int, round_number: int, key: str) -> str:
+    """The calendar UID of one step: stable across exports, so calendars update, not duplicate."""
+    return f"poise-application-{application_id}-round-{round_number}-{key}@{UID_DOMAIN}"
+
+
+def build_schedule(
+    app: ApplicationView,
+    debrief: Debrief | None,
+    templates: ScheduleFile,
+    *,
+    today: date,
+    thank_you_body: str | None = None,
+    candidate: str = "",
+) -> Schedule:
+    """The follow-up steps after ``debrief`` (the latest interview), or none with a reason.
+
+    Thank-you on the interview day (send within 24 hours); a check-in the working day after the
+    date the interviewers gave, else 7-10 working days after the interview; then at most two
+    more notes at growing gaps. A closed application (offer, accepted, declined, closed) has no
+    steps. ``today`` is only used to say when everything is already past.
+    """
+    if app.closed or debrief is None:
+        reason = (
+            f"The application is {app.stage}: no more follow-ups." if app.closed
+            else "No debrief yet: record the interview with `poise debrief` first."
+        )
+        return Schedule(application_id=app.id, company=app.company, title=app.title,
+                        stage=app.stage, round=app.round, held_on=None, steps=(), stopped=reason)
+    step_info = debrief.next_step
+    addressee = debrief.interviewer(step_info.said_by if step_info else None) or debrief.interviewers[0]
+    values: dict[str, str] = {
+        "interviewer": addressee.name,
+        "address_as": addressee.greeting_name,
+        "everyone": _names([person.name for person in debrief.interviewers]),
+        "company": app.company,
+        "title": app.title,
+        "held_on": long_date(debrief.held_on),
+        "round": str(debrief.round),
+        "candidate": candidate or "[your name]",
+        "next_step": step_info.what if step_info else "",
+        "by": long_date(step_info.by) if step_info and step_info.by else "",
+        "window_end": "",
+        "thanked_on": long_date(debrief.held_on),
+    }
+    timing = templates.check_in
+    planned: list[tuple[str, ScheduleMessage, date, date | None]] = [
+        ("thank_you", templates.steps.thank_you, debrief.held_on, None),
+    ]
+    if step_info is not None and step_info.by is not None:
+        check_in = add_working_days(step_info.by, timing.after_given_date)
+        planned.append(("check_in", templates.steps.check_in_dated, check_in, None))
+    else:
+        check_in = add_working_days(debrief.held_on, timing.without_date[0])
+        window_end = add_working_days(debrief.held_on, timing.without_date[1])
+        values["window_end"] = long_date(window_end)
+        planned.append(("check_in", templates.steps.check_in, check_in, window_end))
+    # With one gap only the last note is sent; with two, a keep-in-touch note comes first.
+    skip = 2 - len(templates.later)
+    later_keys = ("keep_in_touch", "last_note")[skip:]
+    later_messages = (templates.steps.keep_in_touch, templates.steps.last_note)[skip:]
+    previous: date = check_in
+    for key, message, gap in zip(later_keys, later_messages, templates.later, strict=True):
+        previous = add_working_days(previous, gap)
+        planned.append((key, message, previous, None))
+    steps: list[FollowupStep] = []
+    for number, (key, message, due, until) in enumerate(planned, start=1):
+        filled = dict(values)
+        if key == "thank_you":
+            # The draft letter goes to the first interviewer; the check-ins to whoever gave the date.
+            filled["interviewer"] = debrief.interviewers[0].name
+            filled["address_as"] = debrief.interviewers[0].greeting_name
+        body = message.body.format(**filled)
+        if key == "thank_you" and thank_you_body:
+            body = thank_you_body
+        steps.append(FollowupStep(
+            key=key,
+            number=number,
+            due=due,
+            window_end=until,
+            title=message.title.format(**filled),
+            why=message.why.format(**filled),
+            subject=message.subject.format(**filled),
+            body=body,
+            uid=step_uid(app.id, debrief.round, key),
+        ))
+    stopped = None
+    if all(step.due < today for step in steps):
+        stopped = "Every follow-up is past: wait for their reply, or close the application."
+    return Schedule(application_id=app.id, company=app.company, title=app.title, stage=app.stage,
+                    round=debrief.round, held_on=debrief.held_on, steps=tuple(steps),
+                    stopped=stopped)
+
+
+def step_description(step: FollowupStep) -> str:
+    """The text a calendar shows for a step: why now, then the draft message."""
+    lines = [step.why]
+    if step.window_end is not None:
+        lines.append(f"Any working day up to {long_date(step.window_end)} is fine.")
+    lines.extend(["", f"Subject: {step.subject}", "", step.body])
+    return "\n".join(lines)
+
+
+def schedule_ics(schedule: Schedule, *, stamp: datetime) -> bytes:
+    """The schedule as an iCalendar file: one all-day VEVENT per step, with a 9:00 reminder."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//Poise//Follow-up schedule//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", f"Follow-ups: {schedule.title} at {schedule.company}")
+    for step in schedule.steps:
+        event = Event()
+        event.add("uid", step.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", step.due)
+        event.add("dtend", step.due + timedelta(days=1))
+        event.add("summary", step.title)
+        event.add("description", step_description(step))
+        event.add("categories", ["Poise", "Follow-up"])
+        event.add("transp", "TRANSPARENT")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", step.title)
+        alarm.add("trigger", timedelta(hours=REMINDER_HOUR))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar.to_ical()

@@ -1,0 +1,112 @@
+"""Fit services: a job and a résumé → the fit map and concerns; applications stored with their fit."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from poise.analysis import AnalysisContext, Report, analyse, nlp
+from poise.content.loader import KnowledgeBase, knowledge_base
+from poise.errors import InputError, NotFoundError
+from poise.fit.concerns import Concern
+from poise.fit.intake import read_document, read_text
+from poise.fit.questions import tailored_questions
+from poise.fit.result import FitResult, assess
+from poise.store.db import Database
+from poise.store.models import Application
+from poise.store.repositories import ApplicationRepository
+
+
+def build_fit(
+    job_text: str,
+    resume_text: str,
+    *,
+    kb: KnowledgeBase | None = None,
+    today: date | None = None,
+) -> FitResult:
+    """The fit of a résumé to a job (DocumentEmptyError when either text is empty)."""
+    job = read_text(job_text, what="job description")
+    resume = read_text(resume_text, what="résumé")
+    return assess(job, resume, embed=nlp.embedder().embed, kb=kb, today=today)
+
+
+def fit_from_files(job_path: Path, resume_path: Path, *, today: date | None = None) -> FitResult:
+    """The fit of a résumé file to a job file (.txt, .md, .pdf or .docx)."""
+    job = read_document(job_path, what="job description")
+    resume = read_document(resume_path, what="résumé")
+    return build_fit(job, resume, today=today)
+
+
+def fit_report(fit: FitResult, *, kb: KnowledgeBase | None = None) -> dict[str, Any]:
+    """The fit dict plus the questions likely for the role and the questions to ask."""
+    data = fit.to_dict()
+    data.update(tailored_questions(fit, kb or knowledge_base()))
+    return data
+
+
+def create_application(
+    db: Database,
+    *,
+    company: str,
+    title: str,
+    job_text: str,
+    resume_text: str,
+    fit: FitResult | None = None,
+) -> Application:
+    """Store an application with its fit (``Application.fit`` = ``FitResult.to_dict()``);
+    ``fit`` skips the computation when the caller already has it."""
+    if not company.strip():
+        raise InputError("The company name is empty.", hint="Give the company you are applying to.")
+    fit = fit or build_fit(job_text, resume_text)
+    record = Application(
+        company=company.strip(),
+        title=title.strip() or fit.job.title,
+        level=fit.level,
+        job_text=job_text,
+        resume_text=resume_text,
+        fit=fit.to_dict(),
+    )
+    with db.session() as session:
+        ApplicationRepository(session).add(record)
+    return record
+
+
+def get_application(db: Database, application_id: int) -> Application:
+    """One stored application; ``NotFoundError`` when the id names none."""
+    with db.session() as session:
+        return ApplicationRepository(session).get(application_id)
+
+
+def application_to_dict(application: Application) -> dict[str, Any]:
+    """An application as JSON-ready data."""
+    return {
+        "id": application.id,
+        "company": application.company,
+        "title": application.title,
+        "level": application.level,
+        "stage": application.stage,
+        "job_text": application.job_text,
+        "resume_text": application.resume_text,
+        "fit": application.fit,
+        "created_at": application.created_at.isoformat() if application.created_at else None,
+    }
+
+
+def stored_concern(application: Application, concern_id: str) -> Concern:
+    """A concern of a stored application's fit; ``NotFoundError`` when there is none."""
+    concerns = (application.fit or {}).get("concerns") or []
+    for data in concerns:
+        if data.get("id") == concern_id:
+            return Concern.from_dict(data)
+    known = ", ".join(str(data.get("id")) for data in concerns) or "none"
+    raise NotFoundError(
+        f"Application {application.id} has no concern {concern_id!r}.",
+        hint=f"Its concern ids: {known}.",
+    )
+
+
+def judge_concern_answer(concern: Concern | dict[str, Any], answer_text: str) -> Report:
+    """Judge a reply to a concern with the concern-answer rubric (rules ``concern.*``)."""
+    item = concern if isinstance(concern, Concern) else Concern.from_dict(concern)
+    return analyse(item.why_question, answer_text, context=AnalysisContext(phase="concern_reply"))

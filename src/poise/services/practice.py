@@ -1,0 +1,233 @@
+"""Practice services: start a mock interview, answer it turn by turn, read its report and progress."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from poise.content.loader import KnowledgeBase, knowledge_base
+from poise.errors import InputError, NotFoundError, SessionInProgressError
+from poise.interview import (
+    Prompt,
+    SessionState,
+    Step,
+    Tools,
+    build_session_report,
+    progress,
+    respond,
+    role_from_application,
+    start_interview,
+)
+from poise.store import (
+    ApplicationRepository,
+    Database,
+    PracticeSession,
+    SessionRepository,
+    Turn,
+    utc_now,
+)
+
+MAX_SEED = 2**31 - 1
+MAX_QUEUE = 20
+
+
+@dataclass(frozen=True)
+class PracticeStep:
+    """What the edges show after a move: the interviewer's next prompt and, in practice mode,
+    the feedback on the answer just given (always None in real mode)."""
+
+    session_id: int
+    format: str
+    mode: str
+    seed: int
+    prompt: Prompt
+    feedback: dict[str, Any] | None
+    ended: bool
+    personas: tuple[dict[str, str], ...]
+    questions: int
+    number: int | None = None
+    notes: tuple[str, ...] = ()
+
+
+def _step(session_id: int, state: SessionState, step: Step | None = None) -> PracticeStep:
+    feedback = None
+    if step is not None and step.turn is not None and state.mode == "practice":
+        feedback = step.turn.feedback
+    return PracticeStep(
+        session_id=session_id,
+        format=state.format,
+        mode=state.mode,
+        seed=state.seed,
+        prompt=state.pending,
+        feedback=feedback,
+        ended=state.ended,
+        personas=tuple({"id": p.id, "name": p.name, "role": p.role, "criterion": p.criterion}
+                       for p in state.personas),
+        questions=len(state.plan),
+        number=state.cursor + 1 if state.phase == "questions" else None,
+        notes=tuple(state.notes),
+    )
+
+
+def _meta(record: PracticeSession) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "started_at": record.started_at.isoformat() if record.started_at else None,
+        "ended_at": record.ended_at.isoformat() if record.ended_at else None,
+    }
+
+
+def _load(session: Session, session_id: int, *, lock: bool = False) -> PracticeSession:
+    record = session.get(PracticeSession, session_id, with_for_update=lock)
+    if record is None:
+        raise NotFoundError(
+            f"No practice session with id {session_id}.",
+            hint="List the sessions with GET /api/v1/sessions, or start one with `poise practice`.",
+        )
+    return record
+
+
+def start_practice(
+    db: Database,
+    *,
+    interview_format: str,
+    application_id: int | None = None,
+    mode: str = "practice",
+    seed: int | None = None,
+    queue: Sequence[str] = (),
+    kb: KnowledgeBase | None = None,
+) -> PracticeStep:
+    """Start a mock interview and store it; the first prompt is the interviewer's first question.
+
+    ``seed`` fixes the plan and every choice the interviewer makes (a random one is drawn and
+    stored when omitted); ``queue`` lists bank question ids to ask first (weak answers to
+    rehearse again).
+    """
+    base = kb or knowledge_base()
+    if seed is not None and not 0 <= seed <= MAX_SEED:
+        raise InputError(f"The seed must be between 0 and {MAX_SEED}.", hint="Pick a smaller number.")
+    if len(queue) > MAX_QUEUE:
+        raise InputError(f"The queue holds at most {MAX_QUEUE} questions.", hint="Queue fewer.")
+    chosen = seed if seed is not None else secrets.randbelow(MAX_SEED)
+    with db.session() as session:
+        role = None
+        if application_id is not None:
+            application = ApplicationRepository(session).get(application_id)
+            role = role_from_application(
+                application_id=application.id, company=application.company,
+                title=application.title, level=application.level, job_text=application.job_text,
+                fit=application.fit,
+            )
+        step = start_interview(base, interview_format=interview_format, seed=chosen, mode=mode,
+                               role=role, queue=list(queue))
+        record = SessionRepository(session).add(PracticeSession(
+            application_id=application_id, format=interview_format, mode=mode, seed=chosen,
+            state=step.state.to_dict(),
+        ))
+        return _step(record.id, step.state)
+
+
+def answer_practice(
+    db: Database,
+    session_id: int,
+    text: str,
+    *,
+    seconds: float | None = None,
+    kb: KnowledgeBase | None = None,
+    tools: Tools | None = None,
+) -> PracticeStep:
+    """Give the candidate's words for the current prompt; store the turn and the new state.
+
+    When the interview ends the session report is stored with the session.
+    """
+    base = kb or knowledge_base()
+    with db.session() as session:
+        record = _load(session, session_id, lock=True)
+        state = SessionState.from_dict(record.state)
+        step = respond(base, state, text, seconds=seconds, tools=tools)
+        record.state = step.state.to_dict()
+        turn = step.turn
+        if turn is not None:
+            SessionRepository(session).add_turn(record.id, Turn(
+                kind=turn.prompt.kind, speaker=turn.prompt.speaker,
+                question_id=turn.prompt.question_id, prompt_text=turn.prompt.text,
+                answer_text=turn.answer, answer_seconds=turn.seconds, report=turn.feedback,
+            ))
+        if step.ended:
+            record.ended_at = utc_now()
+            record.report = build_session_report(base, step.state, meta=_meta(record))
+        return _step(record.id, step.state, step)
+
+
+def current_step(db: Database, session_id: int) -> PracticeStep:
+    """The prompt a stored session is waiting on (to resume it after a restart)."""
+    with db.session() as session:
+        record = _load(session, session_id)
+        return _step(record.id, SessionState.from_dict(record.state))
+
+
+def practice_report(db: Database, session_id: int, *, kb: KnowledgeBase | None = None) -> dict[str, Any]:
+    """The session report: stored once the interview ended; built from the answers so far in
+    practice mode; an error in real mode until the end (real mode shows nothing before then)."""
+    base = kb or knowledge_base()
+    with db.session() as session:
+        record = _load(session, session_id)
+        if record.report is not None:
+            return dict(record.report)
+        state = SessionState.from_dict(record.state)
+        if state.mode == "real" and not state.ended:
+            raise SessionInProgressError(
+                f"Session {session_id} is a real-mode interview that has not ended yet.",
+                hint="Real mode gives feedback only at the end: finish the interview first.",
+            )
+        return build_session_report(base, state, meta=_meta(record))
+
+
+def list_practice(
+    db: Database, *, application_id: int | None = None, interview_format: str | None = None
+) -> list[dict[str, Any]]:
+    """Sessions, oldest first, with their status and headline numbers."""
+    with db.session() as session:
+        found = []
+        for record in SessionRepository(session).list(application_id=application_id):
+            if interview_format and record.format != interview_format:
+                continue
+            state = record.state or {}
+            report = record.report or {}
+            found.append({
+                "id": record.id,
+                "format": record.format,
+                "mode": record.mode,
+                "seed": record.seed,
+                "application_id": record.application_id,
+                "status": "ended" if record.ended_at else "in_progress",
+                "started_at": record.started_at.isoformat() if record.started_at else None,
+                "ended_at": record.ended_at.isoformat() if record.ended_at else None,
+                "turns": len(state.get("turns") or []),
+                "overall": report.get("overall"),
+                "asked_pause": (report.get("pause_question") or {}).get("asked")
+                if report else bool((state.get("closing") or {}).get("asked_pause")),
+            })
+        return found
+
+
+def practice_progress(
+    db: Database, *, application_id: int | None = None, kb: KnowledgeBase | None = None
+) -> dict[str, Any]:
+    """Progress across ended sessions, by question family and by dimension."""
+    base = kb or knowledge_base()
+    with db.session() as session:
+        query = select(PracticeSession).where(PracticeSession.ended_at.is_not(None))
+        if application_id is not None:
+            query = query.where(PracticeSession.application_id == application_id)
+        entries = [
+            {"id": record.id, "format": record.format, "report": record.report,
+             "ended_at": record.ended_at.isoformat() if record.ended_at else None}
+            for record in session.scalars(query.order_by(PracticeSession.ended_at, PracticeSession.id))
+        ]
+    return progress(base, entries)

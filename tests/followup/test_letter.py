@@ -1,0 +1,247 @@
+"""The thank-you letter: specific, argues the fit, answers the open concern, passes the tone rules."""
+
+from __future__ import annotations
+
+import copy
+from datetime import UTC, date, datetime
+from email import policy
+from email.parser import BytesParser
+
+import pytest
+
+from poise.content.loader import KnowledgeBase
+from poise.errors import InputError
+from poise.followup.application import ApplicationView
+from poise.followup.debrief import Debrief, validate_debrief
+from poise.followup.letter import (
+    draft_letter,
+    evidence_sentence,
+    filler_in,
+    letter_eml,
+    letter_text,
+    need_phrase,
+    tone_findings,
+)
+
+from .conftest import CHANGE_PLAN, FIT, TODAY, UNION_PLAN, debrief_data
+
+
+def _letter(kb: KnowledgeBase, view: ApplicationView, debrief: Debrief, **options: object):
+    assert kb.followup is not None
+    return draft_letter(view, debrief, kb.followup.letter, today=TODAY, **options)  # type: ignore[arg-type]
+
+
+def test_letter_names_the_interviewer_a_topic_and_the_open_concerns_plan(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    letter = _letter(kb, view, debrief)
+    assert letter.body.startswith("Dear Maria Lopez,\n")
+    assert "how the Lisbon hub could absorb the Porto volumes" in letter.body
+    assert CHANGE_PLAN in letter.body
+    assert "no formal change management certification" in letter.body
+    assert "As promised, I have attached the deck from the Zaragoza consolidation." in letter.body
+    assert "a panel with the CEO, which you expected by Friday 17 May" in letter.body
+    assert letter.body.rstrip().endswith("Kind regards,\nAlex Morgan")
+    assert letter.subject == "Thank you: Head of Operations at Northwind Logistics"
+
+
+def test_letter_restates_the_fit_against_two_must_haves_with_the_candidates_evidence(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    letter = _letter(kb, view, debrief)
+    assert [need.requirement_id for need in letter.needs] == ["r1", "r2"]  # must-haves before Spanish
+    assert "You are looking for proven experience leading multi-site operations (5+ sites): " \
+           "I led 9 warehouses and 420 people across Spain and Portugal." in letter.body
+    assert "I cut fulfilment cost per order by 18% in two years" in letter.body
+    assert letter.warnings == (
+        "Sam Reed raised 'Has never worked with unionised warehouse staff': answer it in your "
+        'letter to them (--interviewer "Sam Reed").',
+    )
+
+
+def test_letter_to_another_interviewer_answers_their_own_concern(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    letter = _letter(kb, view, debrief, interviewer="sam")
+    assert letter.body.startswith("Dear Sam Reed,")
+    assert UNION_PLAN in letter.body
+    assert CHANGE_PLAN not in letter.body
+    # Sam's own question that went best, quoted, since his questions carry no topic.
+    assert '"How do you run a peak season?"' in letter.body
+    assert letter.interviewer_email is None
+
+
+def test_letter_uses_address_as_and_sends_promises_only_to_whom_they_were_made(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    data = debrief_data()
+    data["interviewers"][0]["address_as"] = "Maria"
+    data["promises"] = [{"what": "the org chart", "to": "Sam"},
+                        {"what": "two references", "delivery": "to_follow", "by": "2024-05-10"}]
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    to_maria = _letter(kb, view, debrief)
+    assert to_maria.body.startswith("Dear Maria,")
+    assert "org chart" not in to_maria.body
+    assert "As promised, I will send two references by Friday 10 May." in to_maria.body
+    assert "the org chart" in _letter(kb, view, debrief, interviewer="Sam Reed").body
+
+
+def test_letter_unknown_interviewer_is_a_clear_error(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    with pytest.raises(InputError) as caught:
+        _letter(kb, view, debrief, interviewer="Bob")
+    assert "Maria Lopez, Sam Reed" in caught.value.hint
+
+
+def test_letter_without_fit_map_says_what_is_missing(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    bare = ApplicationView(id=1, company="Acme", title="COO", fit=None)
+    letter = _letter(kb, bare, debrief)
+    assert letter.needs == ()
+    joined = " ".join(letter.warnings)
+    assert "no requirement" in joined and "Sign the letter" in joined
+    assert "[your name]" in letter.body
+    # The open concern has no plan without a fit map: the letter says so instead of inventing one.
+    assert "has no plan" in joined
+    assert "Maria Lopez" in letter.body
+
+
+def test_letter_when_depends_on_how_long_ago_the_interview_was(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    assert kb.followup is not None
+    templates = kb.followup.letter
+    cases = ((date(2024, 5, 7), "meeting me today"), (date(2024, 5, 8), "meeting me yesterday"),
+             (date(2024, 5, 10), "meeting me on Tuesday"), (date(2024, 5, 20), "meeting me on 7 May"))
+    for today, phrase in cases:
+        assert phrase in draft_letter(view, debrief, templates, today=today).body
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("• Led 9 warehouses.", "I led 9 warehouses."),
+    ("Managed a €40m P&L", "I managed a €40m P&L."),
+    ("I rebuilt the S&OP process", "I rebuilt the S&OP process."),
+    ("Spanish (fluent)", 'my record shows it: "Spanish (fluent)".'),
+])
+def test_evidence_sentence_puts_resume_lines_in_the_first_person(
+    kb: KnowledgeBase, quote: str, expected: str
+) -> None:
+    assert kb.followup is not None
+    assert evidence_sentence(quote, kb.followup.letter) == expected
+
+
+@pytest.mark.parametrize(("requirement", "expected"), [
+    ("Proven experience leading teams.", "proven experience leading teams"),
+    ("You have 10+ years in logistics", "10+ years in logistics"),
+    ("P&L ownership of €50m+", "P&L ownership of €50m+"),
+])
+def test_need_phrase(requirement: str, expected: str) -> None:
+    assert need_phrase(requirement) == expected
+
+
+def _variants(kb: KnowledgeBase, view: ApplicationView) -> list[str]:
+    """Letters from several debriefs: both interviewers, no topic, no next step, no fit, partly."""
+    assert kb.followup is not None
+    bank = {question.id: question.text for question in kb.questions.values()}
+    bodies = []
+    plain = debrief_data(next_step=None, promises=[])
+    for question in plain["questions"]:
+        question.pop("topic", None)
+    undated = debrief_data(next_step={"what": "a call with HR"}, topics=["the Porto site"])
+    promised = debrief_data(promises=[{"what": "the plan", "delivery": "to_follow"}])
+    promised["questions"][1]["add_now"] = "labour is 61% of the site budget"
+    for data in (debrief_data(), plain, undated, promised):
+        debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+        assert debrief is not None, problems
+        for who in ("Maria Lopez", "Sam Reed"):
+            bodies.append(draft_letter(view, debrief, kb.followup.letter, today=TODAY, interviewer=who).body)
+        bare = ApplicationView(id=2, company="Acme", title="COO", fit=copy.deepcopy(FIT))
+        bodies.append(draft_letter(bare, debrief, kb.followup.letter, today=TODAY, sender="Alex").body)
+    return bodies
+
+
+def test_generated_letters_pass_the_tone_rules_and_use_no_filler(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    assert kb.followup is not None
+    for body in _variants(kb, view):
+        assert tone_findings(body, kb=kb) == [], body
+        assert filler_in(body, kb.followup.letter) == [], body
+
+
+def test_tone_findings_do_fire_on_a_letter_with_a_cliche_and_blame(kb: KnowledgeBase) -> None:
+    body = ("Dear Maria,\n\nThank you for the interview. I am a hard-working team player and I can "
+            "solve any problem. The last project failed, but it wasn't really my fault.\n\n"
+            "Kind regards,\nAlex")
+    rules = {finding.rule for finding in tone_findings(body, kb=kb)}
+    assert {"tone.hackneyed", "tone.pompous", "tone.blame"} <= rules
+
+
+def test_letter_exports_as_text_and_as_eml_that_parses_back(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    letter = _letter(kb, view, debrief)
+    text = letter_text(letter)
+    assert text.startswith("To: Maria Lopez <maria.lopez@northwind.example>\nSubject: Thank you:")
+    written = datetime(2024, 5, 7, 17, 30, tzinfo=UTC)
+    parsed = BytesParser(policy=policy.default).parsebytes(letter_eml(letter, written_at=written))
+    address = parsed["To"].addresses[0]
+    assert (address.display_name, address.addr_spec) == ("Maria Lopez", "maria.lopez@northwind.example")
+    assert parsed["Subject"] == letter.subject
+    assert parsed["Date"].datetime == written
+    assert parsed["X-Unsent"] == "1"
+    assert parsed.get_body().get_content().strip() == letter.body.strip()
+
+
+def test_eml_without_an_address_keeps_the_name_in_a_valid_header(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    letter = _letter(kb, view, debrief, interviewer="Sam Reed")
+    raw = letter_eml(letter, written_at=datetime(2024, 5, 7, tzinfo=UTC))
+    parsed = BytesParser(policy=policy.default).parsebytes(raw)
+    assert "Sam Reed" in str(parsed["To"])
+    assert parsed["To"].defects == ()
+
+
+def test_letter_adds_a_point_to_the_addressees_weakest_answer(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    data = debrief_data()
+    data["questions"][1]["add_now"] = "labour is 61% of the site budget, and I cut overtime by a third"
+    data["questions"][2]["add_now"] = "the failed launch taught me to run a pre-mortem"
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    to_sam = _letter(kb, view, debrief, interviewer="Sam Reed")
+    assert ('On your question "Tell me about the biggest professional failure you have had", I would like '
+            "to add one point: The failed launch taught me to run a pre-mortem.") in to_sam.body
+    assert "61%" not in to_sam.body  # one addition only: the weakest answer
+    assert "pre-mortem" not in _letter(kb, view, debrief).body  # Maria did not ask it
+    assert tone_findings(to_sam.body, kb=kb) == []
+
+
+def test_letter_quotes_a_question_only_if_it_went_well(kb: KnowledgeBase, view: ApplicationView) -> None:
+    data = debrief_data()
+    for question in data["questions"]:
+        question.pop("topic", None)
+    data["questions"][3]["asked_by"] = "Maria"  # Sam now asked only the two weak ones
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    to_sam = _letter(kb, view, debrief, interviewer="Sam Reed")
+    assert 'your question "How do you run a peak season?"' in to_sam.body  # the best one, not his weak ones
+    assert "budget of your last site" not in to_sam.body
+
+
+def test_promises_share_one_opening(kb: KnowledgeBase, view: ApplicationView) -> None:
+    data = debrief_data(promises=[{"what": "the deck"}, {"what": "the org chart", "delivery": "to_follow"}])
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    body = _letter(kb, view, debrief).body
+    assert "As promised, I have attached the deck. The org chart will follow in a separate email." in body
+    assert body.count("As promised") == 1

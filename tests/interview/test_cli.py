@@ -1,0 +1,63 @@
+"""`poise practice` as a user runs it (answers typed line by line when not on a terminal)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from poise.cli.app import app
+from tests.interview.conftest import CONCERN_REPLY, DONE, PAUSE, PROJECTIVE
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private data folder (so a private SQLite database) for the command."""
+    monkeypatch.setenv("POISE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("POISE_DATABASE_URL", "")
+    return tmp_path / "data"
+
+
+def test_practice_runs_a_projective_session_to_the_report(data_dir: Path) -> None:
+    answers = "\n".join([PROJECTIVE] * 12 + [PAUSE, CONCERN_REPLY, DONE]) + "\n"
+    result = runner.invoke(app, ["practice", "--format", "projective", "--seed", "1"], input=answers)
+    assert result.exit_code == 0, result.output
+    output = result.output
+    assert "Anna Kowalski" in output and "question 1 of 12" in output
+    assert "Since you ask, yes" in output
+    assert "Session report" in output and "Money is the only motive named" in output
+    assert "You asked what gives the interviewer pause" in output
+
+    again = runner.invoke(app, ["practice", "--report", "1"])
+    assert again.exit_code == 0 and "Session report" in again.output
+
+
+def test_practice_report_says_first_when_the_pause_question_is_missing(data_dir: Path) -> None:
+    answers = "\n".join([PROJECTIVE] * 12 + [DONE]) + "\n"
+    result = runner.invoke(app, ["practice", "--format", "projective", "--seed", "1", "--mode", "real"],
+                           input=answers)
+    assert result.exit_code == 0, result.output
+    report = result.output.split("Session report", 1)[1]
+    first_line = report.split("•", 2)[1]
+    assert "You never asked whether anything about you" in first_line
+    assert "Feedback" not in result.output.split("Session report", 1)[0]
+
+
+def test_practice_pauses_at_end_of_input_and_resumes(data_dir: Path) -> None:
+    first = runner.invoke(app, ["practice", "--format", "projective", "--seed", "2"],
+                          input=PROJECTIVE + "\n")
+    assert first.exit_code == 0 and "--resume 1" in first.output
+    rest = "\n".join([PROJECTIVE] * 11 + [DONE]) + "\n"
+    resumed = runner.invoke(app, ["practice", "--resume", "1"], input=rest)
+    assert resumed.exit_code == 0, resumed.output
+    assert "Resuming the interview" in resumed.output and "Session report" in resumed.output
+
+
+def test_practice_needs_exactly_one_of_format_resume_report(data_dir: Path) -> None:
+    result = runner.invoke(app, ["practice"])
+    assert result.exit_code == 2
+    unknown = runner.invoke(app, ["practice", "--format", "karaoke"])
+    assert unknown.exit_code == 1 and "E300" in unknown.output

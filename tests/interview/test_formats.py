@@ -1,0 +1,199 @@
+"""Format rules: stress challenges and composure, projective reading, panel turns and verdict,
+competency cases, biographical focus."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from fastapi.testclient import TestClient
+
+from poise.content.loader import KnowledgeBase
+from poise.interview import respond, start_interview
+from poise.interview.judges import interview_content
+from tests.interview.conftest import (
+    DONE,
+    PAUSE,
+    PROJECTIVE,
+    STORY,
+    fake_report,
+    post,
+    run_questions,
+    stub_tools,
+)
+
+EXCUSE = "With all due respect, I already told you. It wasn't my fault, the team let me down."
+
+# --- stress ------------------------------------------------------------------------------------
+
+
+def test_stress_first_answer_is_challenged_with_a_line_from_formats_yaml(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="stress", seed=9).state
+    step = respond(kb, state, STORY, seconds=30, tools=stub_tools(lambda q, a, c: set()))
+    assert step.prompt.kind == "follow_up"
+    assert step.prompt.text in kb.formats["stress"].challenges
+    policy = interview_content(kb).engine.stress
+    assert step.prompt.time_limit_s == policy.challenge_time_limit_s < kb.formats["stress"].time_limit_s
+    assert step.state.challenges_used == [step.prompt.text]
+
+
+def test_stress_over_time_is_interrupted_and_told_to_be_shorter(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="stress", seed=9).state
+    limit = state.pending.time_limit_s or 0
+    step = respond(kb, state, STORY, seconds=limit + 20, tools=stub_tools(lambda q, a, c: set()))
+    assert step.prompt.text == "Stop there. Shorter. What's the point?"
+    assert step.turn is not None and step.turn.feedback["over_time"]
+    assert any("Cut off" in note for note in step.turn.feedback["notes"])
+
+
+def test_stress_excuses_draw_the_excuse_challenge_and_cost_composure(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="stress", seed=9).state
+    step = respond(kb, state, EXCUSE, seconds=20)
+    assert step.prompt.text == "That sounds like an excuse."
+    composure = step.turn.feedback["composure"] if step.turn else None
+    assert composure is not None and not composure["kept"] and composure["score"] <= 2
+    rules = {lapse["rule"] for lapse in composure["lapses"]}
+    assert {"tone.blame", "stress.defensive"} <= rules
+
+
+def test_stress_second_challenge_needs_a_reason_and_the_next_question_is_curt(
+    kb: KnowledgeBase,
+) -> None:
+    state = start_interview(kb, interview_format="stress", seed=9).state
+    tools = stub_tools(lambda q, a, c: set())
+    first = respond(kb, state, STORY, seconds=20, tools=tools)
+    assert first.prompt.kind == "follow_up"
+    second = respond(kb, first.state, "Because I did it.", seconds=10, tools=tools)
+    assert second.prompt.kind == "question"
+    transitions = interview_content(kb).engine.stress.transitions
+    assert any(second.prompt.text.startswith(line) for line in transitions)
+
+
+def test_stress_silence_at_the_limit_is_recorded_not_refused(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="stress", seed=9).state
+    step = respond(kb, state, "", seconds=61)
+    assert step.turn is not None and step.turn.kind == "silence"
+    assert step.prompt.kind == "follow_up"
+
+
+def test_stress_report_judges_composure(client: TestClient) -> None:
+    created = client.post("/api/v1/sessions", json={"format": "stress", "seed": 4}).json()
+    first = post(client, created["id"], EXCUSE, seconds=20)
+    assert first["report"]["composure"]["kept"] is False
+    closing, _ = run_questions(client, created["id"], first["prompt"], "stress")
+    assert closing["text"].startswith("That's it from me")
+    post(client, created["id"], DONE)
+    report = client.get(f"/api/v1/sessions/{created['id']}/report").json()
+    stress = report["stress"]
+    assert stress["lapses"] and stress["challenges"]
+    assert all(line in _stress_lines() for line in stress["challenges"] if not line.startswith("Stop"))
+    assert "slipped" in stress["verdict"]
+
+
+def _stress_lines() -> set[str]:
+    from poise.content.loader import knowledge_base
+
+    return set(knowledge_base().formats["stress"].challenges)
+
+
+# --- projective ----------------------------------------------------------------------------------
+
+
+def test_projective_asks_ten_or_more_rapid_questions_over_all_five_areas(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="projective", seed=2).state
+    assert len(state.plan) >= 10
+    assert state.pending.time_limit_s is not None and state.pending.time_limit_s <= 30
+    assert Counter(item.area for item in state.plan).keys() == {
+        "motivation", "values", "sociability", "conflict", "clients"}
+    step = respond(kb, state, PROJECTIVE, seconds=5, tools=stub_tools(lambda q, a, c: {"structure.no_result"}))
+    assert step.prompt.kind == "question"  # the projective interviewer never probes
+
+
+def test_projective_reading_covers_all_five_areas_and_reads_money_only(client: TestClient) -> None:
+    created = client.post("/api/v1/sessions", json={"format": "projective", "seed": 8}).json()
+    run_questions(client, created["id"], created["prompt"], "projective", seconds=25)
+    post(client, created["id"], DONE)
+    reading = client.get(f"/api/v1/sessions/{created['id']}/report").json()["projective"]
+    areas = {area["area"]: area for area in reading["areas"]}
+    assert set(areas) == {"motivation", "values", "sociability", "conflict", "clients"}
+    for area in areas.values():
+        assert area["questions"], area["area"]
+        assert area["summary"] and area["what_it_reads"]
+        for entry in area["questions"]:
+            assert entry["how_read"] and entry["answer"] == PROJECTIVE
+    motivation = areas["motivation"]
+    assert motivation["cautions"] >= 1
+    assert "Money is the only motive named" in motivation["summary"]
+    assert "longer than the 20 seconds" in motivation["summary"]
+
+
+# --- panel ---------------------------------------------------------------------------------------
+
+
+def test_panel_personas_ask_in_turn(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="panel", seed=6).state
+    personas = [persona.id for persona in state.personas]
+    assert 2 <= len(personas) <= 4
+    assert [item.persona for item in state.plan] == [personas[i % len(personas)]
+                                                     for i in range(len(state.plan))]
+    assert state.pending.speaker == state.personas[0].name
+    for persona in state.personas:
+        assert persona.name in state.pending.text  # the chair introduces the panel
+
+
+def test_panel_verdict_lists_each_panellist_with_score_and_quoted_reason(client: TestClient) -> None:
+    created = client.post("/api/v1/sessions", json={"format": "panel", "seed": 6}).json()
+    run_questions(client, created["id"], created["prompt"], "panel")
+    post(client, created["id"], PAUSE)
+    post(client, created["id"], "I understand why you ask. I ran two sites in 2023. In my first 60 "
+         "days I would meet every team. Does that help?")
+    post(client, created["id"], DONE)
+    panel = client.get(f"/api/v1/sessions/{created['id']}/report").json()["panel"]
+    names = [persona["name"] for persona in created["personas"]]
+    assert [item["name"] for item in panel["panellists"]] == names
+    for item in panel["panellists"]:
+        assert 1 <= item["score"] <= 5
+        assert "“" in item["reason"] and item["evidence"]["quote"]
+        assert item["evidence"]["quote"] in item["reason"]
+        assert item["criterion"] and item["asked"]
+        assert item["name"] in panel["memo"] and f"{item['score']}/5" in panel["memo"]
+    assert panel["memo"].startswith("To: the hiring director")
+    assert panel["recommendation"] in panel["memo"]
+    assert "Closing:" in panel["memo"]
+
+
+def test_each_panellist_scores_only_their_own_dimension(kb: KnowledgeBase) -> None:
+    from poise.interview.report import build_session_report
+
+    state = start_interview(kb, interview_format="panel", seed=6).state
+    tools = stub_tools(lambda q, a, c: set())
+    step = None
+    while state.phase == "questions":
+        step = respond(kb, state, STORY, tools=tools)
+        state = step.state
+    report = build_session_report(kb, state)
+    dimensions = {item["persona"]: item["dimension"] for item in report["panel"]["panellists"]}
+    assert dimensions == {persona.id: persona.dimension for persona in state.personas}
+    assert len(set(dimensions.values())) == len(dimensions)
+
+
+# --- competency and biographical -----------------------------------------------------------------
+
+
+def test_competency_plan_has_situational_cases_judged_on_six_criteria(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="competency", seed=12).state
+    cases = [item for item in state.plan if item.case]
+    assert len(cases) >= 2
+    assert any(not item.case and item.behavioural for item in state.plan)
+
+
+def test_biographical_answers_are_judged_on_relevance_and_brevity(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="biographical", seed=3).state
+    assert state.plan[0].family == "introduction"
+    long_answer = " ".join([STORY] * 6)
+    step = respond(kb, state, long_answer, seconds=200,
+                   tools=stub_tools(lambda q, a, c: set()))
+    vacancy = step.turn.feedback["vacancy"] if step.turn else None
+    assert vacancy is not None
+    assert vacancy["brevity"] == "too long"
+    assert vacancy["relevance"] == fake_report().dimension("relevance").score
+    assert step.turn is not None and step.turn.feedback["over_time"]
