@@ -7,6 +7,9 @@ planted gaps: a concern matches a gap of its kind (aliases from content/fit/conc
 and a missing_must_have only when it names at least a third of the must-have's words. Each gap and
 each concern is matched at most once.
 
+benchmarks/data/fit/ holds the eight main pairs (about two pages each); benchmarks/data/fit_probes/
+holds five shorter pairs written afterwards to probe other layouts (run them with --data).
+
 Run: .venv/bin/python benchmarks/fit_quality.py [--data DIR] [--verbose]
 Targets: recall >= 0.85, precision >= 0.7 (over all pairs).
 """

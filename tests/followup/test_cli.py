@@ -15,6 +15,8 @@ from icalendar import Calendar
 from typer.testing import CliRunner
 
 from poise.cli.app import app
+from poise.content.loader import KnowledgeBase
+from poise.followup.debrief import parse_debrief_yaml
 from poise.settings import Settings
 from poise.store.db import Database
 
@@ -43,7 +45,7 @@ def _debrief_file(tmp_path: Path, **changes: object) -> Path:
 
 
 @pytest.mark.parametrize("command", [["debrief"], ["letter"], ["followups"], ["pipeline"], ["application"],
-                                     ["application", "stage"], ["application", "add"]])
+                                     ["application", "stage"]])
 def test_every_followup_command_has_help(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.stdout
@@ -173,7 +175,7 @@ def test_debrief_interactive(env: dict[str, str], app_id: int) -> None:
     assert "I would like to add one point: I now run a pre-mortem before every launch." in to_sam.stdout
 
 
-def test_application_stage_and_add(tmp_path: Path, env: dict[str, str], app_id: int) -> None:
+def test_application_stage(env: dict[str, str], app_id: int) -> None:
     result = runner.invoke(app, ["application", "stage", str(app_id), "interviewing", "--round", "2",
                                  "--json"], env=env)
     assert result.exit_code == 0, result.output
@@ -181,19 +183,19 @@ def test_application_stage_and_add(tmp_path: Path, env: dict[str, str], app_id: 
     result = runner.invoke(app, ["application", "stage", str(app_id), "hired"], env=env)
     assert result.exit_code == 2 and "Unknown stage 'hired'" in result.output and "declined" in result.output
 
-    job = tmp_path / "job.txt"
-    job.write_text("Head of Finance. Must have: P&L ownership.", encoding="utf-8")
-    resume = tmp_path / "resume.txt"
-    resume.write_text("Finance director, 2018-2024.", encoding="utf-8")
-    result = runner.invoke(app, ["application", "add", "--company", "Globex", "--title", "Head of Finance",
-                                 "--job", str(job), "--resume", str(resume), "--json"], env=env)
-    assert result.exit_code == 0, result.output
-    added = json.loads(result.stdout)
-    assert added["stage"] == "researching" and added["company"] == "Globex"
-
 
 def test_letter_and_followups_for_unknown_application(env: dict[str, str]) -> None:
     result = runner.invoke(app, ["letter", "42"], env=env)
     assert result.exit_code == 1 and "No application with id 42" in result.output
     result = runner.invoke(app, ["followups", "Nowhere Ltd"], env=env)
     assert result.exit_code == 1 and "No application matches 'Nowhere Ltd'" in result.output
+
+
+def test_the_example_in_debrief_help_is_a_valid_debrief(kb: KnowledgeBase) -> None:
+    from poise.cli.app import DEBRIEF_EXAMPLE
+
+    text = DEBRIEF_EXAMPLE.split("(YAML):\n", 1)[1]
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief = parse_debrief_yaml(text, file="help", bank=bank, today=date(2024, 5, 7))
+    assert debrief.interviewers[0].greeting_name == "Maria"
+    assert debrief.next_step is not None and debrief.next_step.by == date(2024, 5, 17)

@@ -16,6 +16,7 @@ from poise.followup.debrief import (
     merge_concerns,
     parse_debrief_yaml,
     queue_reason,
+    slug,
     validate_debrief,
 )
 
@@ -174,3 +175,9 @@ def test_match_predicted_by_words() -> None:
     found = match_predicted("They worried I have no change management certificate", FIT)
     assert found is not None and found.id == "c1"
     assert match_predicted("too expensive for us", FIT) is None
+
+
+def test_slug_cuts_at_a_word_boundary() -> None:
+    assert slug("Has never worked with unionised warehouse staff!") == "has_never_worked_with_unionised"
+    assert slug("P&L") == "p_l"
+    assert slug("???") == "concern"

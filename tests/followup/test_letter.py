@@ -8,8 +8,10 @@ from email import policy
 from email.parser import BytesParser
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
-from poise.content.loader import KnowledgeBase
+from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import InputError
 from poise.followup.application import ApplicationView
 from poise.followup.debrief import Debrief, validate_debrief
@@ -24,6 +26,10 @@ from poise.followup.letter import (
 )
 
 from .conftest import CHANGE_PLAN, FIT, TODAY, UNION_PLAN, debrief_data
+
+_FOLLOWUP = knowledge_base().followup
+assert _FOLLOWUP is not None
+_LETTER = _FOLLOWUP.letter
 
 
 def _letter(kb: KnowledgeBase, view: ApplicationView, debrief: Debrief, **options: object):
@@ -218,7 +224,7 @@ def test_letter_adds_a_point_to_the_addressees_weakest_answer(
     assert debrief is not None, problems
     to_sam = _letter(kb, view, debrief, interviewer="Sam Reed")
     assert ('On your question "Tell me about the biggest professional failure you have had", I would like '
-            "to add one point: The failed launch taught me to run a pre-mortem.") in to_sam.body
+            "to add one point: the failed launch taught me to run a pre-mortem.") in to_sam.body
     assert "61%" not in to_sam.body  # one addition only: the weakest answer
     assert "pre-mortem" not in _letter(kb, view, debrief).body  # Maria did not ask it
     assert tone_findings(to_sam.body, kb=kb) == []
@@ -245,3 +251,34 @@ def test_promises_share_one_opening(kb: KnowledgeBase, view: ApplicationView) ->
     body = _letter(kb, view, debrief).body
     assert "As promised, I have attached the deck. The org chart will follow in a separate email." in body
     assert body.count("As promised") == 1
+
+
+_names = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=2, max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=_names, last=_names, ratings=st.lists(st.integers(1, 5), min_size=0, max_size=5),
+    topic=st.sampled_from(["", "the Porto site", "{braces} in a topic"]),
+    handled=st.sampled_from(["answered", "partly", "open"]),
+)
+def test_any_debrief_gives_a_complete_letter_to_the_named_interviewer(
+    first: str, last: str, ratings: list[int], topic: str, handled: str
+) -> None:
+    assume(first.casefold() != "sam")
+    name = f"{first} {last}"
+    debrief = Debrief.model_validate({
+        "date": "2024-05-07",
+        "interviewers": [{"name": name}, {"name": "Sam Reed"}],
+        "questions": [{"text": f"Question {index}?", "rating": rating, "topic": topic if index else ""}
+                      for index, rating in enumerate(ratings)],
+        "concerns": [{"text": "no P&L ownership", "handled": handled, "plan": "I will run the P&L review."}],
+    })
+    app = ApplicationView(id=1, company="Acme", title="COO", fit=copy.deepcopy(FIT), candidate="Alex")
+    letter = draft_letter(app, debrief, _LETTER, today=TODAY, interviewer=name)
+    assert letter.body.startswith(f"Dear {name},\n")
+    assert letter.body.rstrip().endswith("Kind regards,\nAlex")
+    assert ("I will run the P&L review." in letter.body) == (handled != "answered")
+    assert "I led 9 warehouses" in letter.body
+    for template_name in ("{what}", "{topic}", "{need}", "{plan}", "{question}"):
+        assert template_name not in letter.body

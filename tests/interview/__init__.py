@@ -1,0 +1,1 @@
+"""Tests of the mock-interview engine, its services, API and command."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.interview.conftest import CONCERN_REPLY, DONE, PAUSE, PROJECTIVE
 from typer.testing import CliRunner
 
 from poise.cli.app import app
-from tests.interview.conftest import CONCERN_REPLY, DONE, PAUSE, PROJECTIVE
 
 runner = CliRunner()
 

@@ -1,5 +1,4 @@
-"""The closing phase: the pause question in any wording, the concern from the fit map (or a
-generic one), questions answered from the job text, flags, and how the candidate ends it."""
+"""Closing phase: the pause question in any wording, the concern, answers from the job text."""
 
 from __future__ import annotations
 
@@ -7,12 +6,6 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-
-from poise.content.loader import KnowledgeBase
-from poise.interview import respond, role_from_application, start_interview
-from poise.interview.closing import is_done, is_pause_question
-from poise.interview.judges import interview_content
-from poise.store import Application, ApplicationRepository, Database
 from tests.interview.conftest import (
     CONCERN_REPLY,
     DONE,
@@ -24,6 +17,12 @@ from tests.interview.conftest import (
     run_questions,
     stub_tools,
 )
+
+from poise.content.loader import KnowledgeBase
+from poise.interview import respond, role_from_application, start_interview
+from poise.interview.closing import is_done, is_pause_question
+from poise.interview.judges import interview_content
+from poise.store import Application, ApplicationRepository, Database
 
 
 @pytest.mark.parametrize("line", [

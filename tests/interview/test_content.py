@@ -1,5 +1,4 @@
-"""content/interview/ is validated data: its schema, and its references to personas, questions,
-rules and stress challenges, each broken one reported with file and line."""
+"""content/interview/ is validated data whose broken references are reported with their line."""
 
 from __future__ import annotations
 

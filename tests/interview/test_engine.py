@@ -1,5 +1,4 @@
-"""The engine as a whole: determinism, JSON state, the plan, practice vs real mode, the report's
-first line, and progress across sessions."""
+"""The engine: determinism, JSON state, the plan, practice vs real mode, report and progress."""
 
 from __future__ import annotations
 
@@ -8,18 +7,6 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-
-from poise.content.loader import KnowledgeBase
-from poise.errors import InputError
-from poise.interview import (
-    SessionState,
-    build_session_report,
-    progress,
-    respond,
-    role_from_application,
-    start_interview,
-)
-from poise.interview.judges import interview_content
 from tests.interview.conftest import (
     CONCERN_REPLY,
     DONE,
@@ -33,8 +20,22 @@ from tests.interview.conftest import (
     stub_tools,
 )
 
+from poise.content.loader import KnowledgeBase
+from poise.errors import InputError
+from poise.interview import (
+    SessionState,
+    build_session_report,
+    progress,
+    respond,
+    role_from_application,
+    start_interview,
+)
+from poise.interview.judges import interview_content
 
-def _script(kb: KnowledgeBase, fmt: str, seed: int, *, pause: bool = True) -> tuple[list[str], dict[str, Any]]:
+
+def _script(
+    kb: KnowledgeBase, fmt: str, seed: int, *, pause: bool = True
+) -> tuple[list[str], dict[str, Any]]:
     """Run a whole session with the real analyser; return every prompt text and the report."""
     step = start_interview(kb, interview_format=fmt, seed=seed)
     prompts = [step.prompt.text]
@@ -135,7 +136,7 @@ def test_real_mode_shows_nothing_until_the_end(client: TestClient) -> None:
     created = client.post("/api/v1/sessions", json={"format": "competency", "seed": 5,
                                                    "mode": "real"}).json()
     assert created["mode"] == "real"
-    closing, results = run_questions(client, created["id"], created["prompt"], "competency")
+    _, results = run_questions(client, created["id"], created["prompt"], "competency")
     assert results and all(result["report"] is None for result in results)
     early = client.get(f"/api/v1/sessions/{created['id']}/report")
     assert early.status_code == 400 and early.json()["error"]["code"] == "E341"

@@ -1,16 +1,15 @@
-"""Follow-ups: each missing part draws the right question, at most two per question, cases probe
-their missing criteria, and clarifying questions are answered but not counted."""
+"""Follow-ups from the report (at most two per question), case probes and clarifying questions."""
 
 from __future__ import annotations
 
 import pytest
+from tests.interview.conftest import CASE, STORY, WE_ONLY, fake_report, stub_tools
 
 from poise.analysis import AnalysisContext
 from poise.content.loader import KnowledgeBase
 from poise.interview import SessionState, Tools, respond, start_interview
 from poise.interview.followups import is_clarifying
 from poise.interview.judges import interview_content
-from tests.interview.conftest import CASE, STORY, WE_ONLY, fake_report, stub_tools
 
 GAP_RULES = {
     "no_actions": "structure.no_actions",

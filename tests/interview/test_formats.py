@@ -1,15 +1,10 @@
-"""Format rules: stress challenges and composure, projective reading, panel turns and verdict,
-competency cases, biographical focus."""
+"""Format rules: stress, projective reading, panel verdict, competency cases, biographical focus."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from fastapi.testclient import TestClient
-
-from poise.content.loader import KnowledgeBase
-from poise.interview import respond, start_interview
-from poise.interview.judges import interview_content
 from tests.interview.conftest import (
     DONE,
     PAUSE,
@@ -20,6 +15,10 @@ from tests.interview.conftest import (
     run_questions,
     stub_tools,
 )
+
+from poise.content.loader import KnowledgeBase
+from poise.interview import respond, start_interview
+from poise.interview.judges import interview_content
 
 EXCUSE = "With all due respect, I already told you. It wasn't my fault, the team let me down."
 
@@ -104,7 +103,8 @@ def test_projective_asks_ten_or_more_rapid_questions_over_all_five_areas(kb: Kno
     assert state.pending.time_limit_s is not None and state.pending.time_limit_s <= 30
     assert Counter(item.area for item in state.plan).keys() == {
         "motivation", "values", "sociability", "conflict", "clients"}
-    step = respond(kb, state, PROJECTIVE, seconds=5, tools=stub_tools(lambda q, a, c: {"structure.no_result"}))
+    probe_bait = stub_tools(lambda q, a, c: {"structure.no_result"})
+    step = respond(kb, state, PROJECTIVE, seconds=5, tools=probe_bait)
     assert step.prompt.kind == "question"  # the projective interviewer never probes
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
+from tests.interview.conftest import CONCERN_REPLY, DONE, FIT, JOB_TEXT, PAUSE, STORY, stub_tools
 
 from poise.content.loader import KnowledgeBase
 from poise.errors import InputError
-from poise.settings import Settings
 from poise.services.practice import (
     answer_practice,
     current_step,
@@ -16,8 +16,8 @@ from poise.services.practice import (
     practice_report,
     start_practice,
 )
+from poise.settings import Settings
 from poise.store import Application, ApplicationRepository, Database, PracticeSession, Turn
-from tests.interview.conftest import CONCERN_REPLY, DONE, FIT, JOB_TEXT, PAUSE, STORY, stub_tools
 
 TOOLS = stub_tools(lambda q, a, c: set(), overall=70)
 

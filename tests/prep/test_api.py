@@ -105,6 +105,11 @@ def test_facts_quiz_and_brief_endpoints(
     many = client.post(f"{base}/facts", json={"facts": [{"fact": "CEO", "answer": "Maria Keller"}]})
     assert many.status_code == 201
     assert [fact["prompt"] for fact in client.get(f"{base}/facts").json()] == ["Founded", "CEO"]
+    extra = client.post(f"{base}/facts", json={"fact": "Motto", "answer": "Move well"}).json()[0]
+    assert client.delete(f"{base}/facts/{extra['id']}").status_code == 204
+    assert client.delete(f"{base}/facts/{extra['id']}").status_code == 404
+    empty = client.post(f"{base}/facts", json={"fact": "Founded", "answer": " "})
+    assert empty.status_code == 400 and "has no answer" in empty.json()["error"]["message"]
 
     card = client.get(f"{base}/quiz/next").json()
     assert card["question"] == "Hanse Maschinenbau: Founded?" and card["total"] > 2

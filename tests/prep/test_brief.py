@@ -175,3 +175,15 @@ def test_brief_to_dict_is_json_ready(
 
     data = _brief(kb, fit, stories).to_dict()
     assert json.loads(json.dumps(data))["company_facts"][0] == {"fact": "Founded", "answer": "1962"}
+
+
+def test_long_drafted_answers_keep_whole_sentences_and_the_check_back() -> None:
+    from poise.prep.brief import _clip_answer
+
+    draft = " ".join([f"Sentence number {n} has exactly seven words." for n in range(20)])
+    draft += " Does that answer your concern?"
+    clipped = _clip_answer(draft, 40)
+    assert clipped.endswith("Does that answer your concern?")
+    assert len(clipped.split()) <= 40
+    assert "…" not in clipped
+    assert _clip_answer("Short and sweet.", 40) == "Short and sweet."

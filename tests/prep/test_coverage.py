@@ -175,3 +175,47 @@ def test_coverage_to_dict_is_json_ready(kb: KnowledgeBase, fit: dict[str, Any]) 
     data = build_coverage([_summary(1, DIRECTOR_STORY, 92)], kb, fit=fit).to_dict()
     assert set(data) == {"threshold", "stories", "rows", "gaps", "checklist"}
     assert data["rows"][0]["cells"][0] == {"story_id": 1, "linked": True, "quality": 92}
+
+
+SAFETY = StoryDraft(
+    title="Night shift safety",
+    circumstances="After two forklift accidents on the night shift in 2020, morale was low.",
+    actions=(
+        "I walked every night shift for a month, listened to the drivers, changed the layout and "
+        "trained all 60 staff with the safety team."
+    ),
+    results="Accidents fell to zero for 14 months and absence dropped by a third.",
+    competencies=("responsibility",),
+)
+CARRIERS = StoryDraft(
+    title="Carrier renegotiation",
+    circumstances="Our two main carriers raised rates by 9% in 2023.",
+    actions=(
+        "I benchmarked five carriers, renegotiated terms with the two incumbents and moved 20% of "
+        "volume to a regional carrier as leverage."
+    ),
+    results="We held rates flat for two years, saving EUR 600k a year.",
+    competencies=("results_achievements",),
+)
+
+
+def test_shared_words_need_closeness_in_meaning_to_count(kb: KnowledgeBase) -> None:
+    from poise.prep.coverage import semantic_similarity, story_meets_requirement
+
+    change = "Drive change management and continuous improvement across sites"
+    safety = _summary(1, SAFETY, 86)
+    assert story_meets_requirement(change, safety, kb, similarity=None)
+    assert not story_meets_requirement(change, safety, kb)
+    assert semantic_similarity(change, safety) < 0.5
+    carriers = _summary(2, CARRIERS, 90)
+    assert story_meets_requirement("Negotiate contracts with carriers and suppliers", carriers, kb)
+
+
+def test_a_shared_competency_always_links_a_requirement(kb: KnowledgeBase) -> None:
+    from poise.prep.coverage import requirement_competencies, story_meets_requirement
+
+    requirement = "Proven negotiation skills with unions"
+    assert "relationships_negotiation" in requirement_competencies(requirement, kb)
+    story = _summary(1, StoryDraft("T", actions="I ran the shift plan.",
+                                   competencies=("relationships_negotiation",)), 70)
+    assert story_meets_requirement(requirement, story, kb)

@@ -246,3 +246,20 @@ def test_question_text_adds_the_company_to_a_bare_prompt() -> None:
     assert question_text("Founded", "Hanse") == "Hanse: Founded?"
     assert question_text("Who is the CEO?", "Hanse") == "Who is the CEO?"
     assert question_text("Fill the gap: Led ___ people", "Hanse") == "Fill the gap: Led ___ people"
+
+
+def test_record_facts_read_the_fit_engines_quote_and_value_items() -> None:
+    fit = {"resume": {
+        "roles": [{"title": "Operations Manager", "employer": "Grootmarkt", "start": "2019-04",
+                   "end": "present", "months": 92}],
+        "team_sizes": [{"value": 25, "quote": "Lead a team of 25 staff through three managers."}],
+        "budgets": [{"value": 3100000, "quote": "Manage the site budget of €3.1M.",
+                     "kind": "budget", "currency": "EUR"}],
+        "achievements": ["Cut lost-time injuries by 45% in two years."],
+    }}
+    answers = {fact.prompt: fact.answer for fact in record_facts(fit)}
+    assert answers["When did you start as Operations Manager at Grootmarkt?"] == "April 2019"
+    assert answers["Fill the gap: Lead a team of ___ staff through three managers."] == "25"
+    assert answers["Fill the gap: Manage the site budget of ___."] == "€3.1M"
+    assert answers["Fill the gap: Cut lost-time injuries by ___ in two years."] == "45%"
+    assert check_answer("3.1 million euros", "€3.1M").correct

@@ -677,7 +677,7 @@ def quiz(
 
 # --- poise debrief / letter / followups / pipeline / application (issue 6: follow-up) ----------
 
-application_app = typer.Typer(help="Saved applications: add one, move it to another stage.",
+application_app = typer.Typer(help="Saved applications (add one with `poise fit --save`).",
                               no_args_is_help=True)
 app.add_typer(application_app, name="application")
 
@@ -1194,7 +1194,8 @@ def pipeline(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")
                         "practice_queue": [item.to_dict() for item in queue]})
         return
     if not rows:
-        out.print("No applications yet. Add one with `poise application add` or `poise fit --save`.")
+        out.print("No applications yet. Add one with "
+                  "`poise fit --job FILE --resume FILE --save --company NAME`.")
         return
     table = Table(title=f"Pipeline: {len(rows)} application(s)", title_justify="left", show_lines=True)
     table.add_column("id", justify="right", style="cyan")
@@ -1239,37 +1240,6 @@ def application_stage(
         _followup_json(summary.to_dict())
         return
     out.print(f"{summary.title} at {summary.company}: [bold]{summary.to_dict()['stage_label']}[/]")
-
-
-@application_app.command("add")
-def application_add(
-    company: Annotated[str, typer.Option(help="The company.")],
-    title: Annotated[str, typer.Option(help="The job title.")],
-    job: Annotated[Path, typer.Option("--job", help="The job description (a UTF-8 text file).")],
-    resume: Annotated[Path, typer.Option("--resume", help="Your résumé (a UTF-8 text file).")],
-    level: Annotated[str, typer.Option(help="manager, director or executive.")] = "manager",
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-) -> None:
-    """Save an application with its job description and résumé text (no fit map: use `poise fit --save`)."""
-    from poise.services.followup import add_application
-
-    texts: list[str] = []
-    for path in (job, resume):
-        try:
-            texts.append(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            err.print(f"[bold red]Error:[/] cannot read {path} as UTF-8 text: {exc}.")
-            raise typer.Exit(2) from exc
-    with _followup_db() as db:
-        try:
-            summary = add_application(db, company=company, title=title, job_text=texts[0],
-                                      resume_text=texts[1], level=level)
-        except PoiseError as exc:
-            raise _followup_fail(exc) from exc
-    if as_json:
-        _followup_json(summary.to_dict())
-        return
-    out.print(f"Saved application [bold]{summary.id}[/]: {summary.title} at {summary.company}.")
 
 
 # --- end of follow-up commands -------------------------------------------------------------------
@@ -1486,6 +1456,7 @@ def _practice_live_input(
 
     fd = sys.stdin.fileno()
     saved = termios.tcgetattr(fd)
+    termios.tcflush(fd, termios.TCIFLUSH)  # keys typed before the question appeared
     cut = False
     escape = False
     done = False

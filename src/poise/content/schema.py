@@ -1056,6 +1056,7 @@ class StressTrigger(Strict):
     rules: list[str] = Field(default_factory=list)
     families: list[FamilyId] = Field(default_factory=list)
     over_time: bool = False
+    min_words: int = Field(default=0, ge=0, description="Only for answers at least this long.")
 
     @model_validator(mode="after")
     def _has_condition(self) -> StressTrigger:

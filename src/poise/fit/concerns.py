@@ -14,7 +14,6 @@ from poise.fit.extract import (
     ResumeLine,
     ResumeProfile,
     Role,
-    content_words,
 )
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Similarity, Verdict
@@ -240,7 +239,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
             return _simple("no_board_exposure", requirement, verdict, context)
         return None
     if kind == "geography":
-        if verdict.strength == NONE:
+        if verdict.strength != STRONG:
             draft = _simple("domestic_only", requirement, verdict, context)
             draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
                 "a single country")
@@ -351,6 +350,7 @@ def _simple(kind: str, requirement: Requirement, verdict: Verdict, context: _Con
     support = resume_line
     if kind == "no_leading_leaders":
         support = resume_line or _largest_team_line(context)
+        resume_line = _largest_team_line(context) or resume_line
     elif kind == "no_board_exposure":
         support = resume_line or _first(context, context.patterns.evidence["board_adjacent"])
     elif kind == "domestic_only":

@@ -40,6 +40,9 @@ SUMMARY_YEARS_RE = re.compile(
     re.IGNORECASE,
 )
 
+MANAGING_RE = re.compile(
+    r"^['’]?s?\s*(?:of\s+)?(?:[\w&/,-]+\s+){0,4}?(?:lead|leading|led|manag|leadership|people management|"
+    r"senior|as (?:a |an )?(?:manager|director|head|leader))", re.IGNORECASE)
 CURRENCY = r"(?:[€$£]|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|CAD\b)"
 UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b)\b"
 AMOUNT_RES = (
@@ -86,7 +89,8 @@ POINT_PARTS_RE = re.compile(
     rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR}))$",
     re.IGNORECASE,
 )
-HEADER_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+|\s*[()]\s*")
+HEADER_SPLIT_RE = re.compile(
+    r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+|\s*[()]\s*|\t+|\s{3,}")
 STOPWORDS = frozenset(re.findall(r"\S+", """
 a an and are as at be been being by can do for from has have having in into is it its of on or our
 such that the their this to was we were will with within you your yours who whom which what while
@@ -161,8 +165,11 @@ def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
         lower = stripped[:1].islower()
         last = joined[-1][1].rstrip() if joined else ""
         title_like = _title_like(stripped)
+        unfinished = re.search(r"(?:,|&|\b(?:to|of|and|the|a|an|in|for|with|by|from|on|at|across|"
+                               r"into|over|under|than|per|or))$", last, re.IGNORECASE) is not None
         continues = previous_open and not starts_block and (
-            indented or lower or (paragraphs and not title_like and not re.search(r"[.!?:;]$", last)))
+            indented or lower or unfinished
+            or (paragraphs and not title_like and not re.search(r"[.!?:;]$", last)))
         if continues and joined:
             joined[-1] = (joined[-1][0], last + " " + stripped)
         else:
@@ -231,6 +238,12 @@ ENTITY_RE = re.compile(r"\b(?:plants?|company|companies|business|division|group|
 FIRST_PERSON_RE = re.compile(r"(?:^|\bI|\band|\bthen|[;,:])\s*$")
 
 
+LEAD_VERBS = (r"(?:led|lead|leads|leading|managed|manage|manages|managing|ran|run|runs|running|"
+              r"supervised|supervise|supervising|oversaw|oversee|oversees|overseeing|built|build|"
+              r"building|grew|grow|growing|scaled|scale|scaling|headed|head|heading|directed|direct|"
+              r"directing|responsible for|in charge of)")
+
+
 @lru_cache(maxsize=4)
 def _loose_team_re(people: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE)
@@ -238,10 +251,7 @@ def _loose_team_re(people: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
-    verbs = (r"(?:led|lead|leads|leading|managed|manage|manages|managing|ran|run|runs|running|"
-             r"supervised|supervise|supervising|oversaw|oversee|oversees|overseeing|built|build|"
-             r"building|grew|grow|growing|scaled|scale|scaling|headed|head|heading|directed|direct|"
-             r"directing|responsible for|in charge of)")
+    verbs = LEAD_VERBS
     return (
         re.compile(rf"\b(?:team|organi[sz]ation|department|function|workforce|unit|group|division|"
                    rf"staff|crew|headcount|practice|office|branch|operation)\s+of\s+{APPROX}(?P<n>{NUM})\b(?!\s*(?:%|years?|"
@@ -255,13 +265,17 @@ def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
                    rf"(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE),
         re.compile(rf"\b(?P<n>{NUM})\s+(?:direct\s+and\s+indirect\s+|direct\s+|indirect\s+|total\s+)?"
                    r"reports\b", re.IGNORECASE),
-        re.compile(rf"\bheadcount\s+(?:of\s+|from\s+{NUM}\s+to\s+)?{APPROX}(?P<n>{NUM})\b",
+        re.compile(rf"\bheadcount\s*:?\s+(?:of\s+|from\s+{NUM}\s+to\s+)?{APPROX}(?P<n>{NUM})\b",
                    re.IGNORECASE),
         re.compile(rf"\b(?:team|organi[sz]ation|function|department|headcount)\s+(?:\w+\s+)?from\s+"
                    rf"{NUM}\s+to\s+(?P<n>{NUM})\b", re.IGNORECASE),
         re.compile(rf"\bfrom\s+{NUM}\s+to\s+(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
                    re.IGNORECASE),
         re.compile(rf"\b{verbs}\s+[^.;]{{0,40}}?\band\s+{APPROX}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\s+(?:through|via|reporting|who report|"
+                   r"in (?:my|the) team|under me)\b", re.IGNORECASE),
+        re.compile(rf"^{verbs}\b[^.;]{{0,80}}?[:–—-]\s*{APPROX}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
                    re.IGNORECASE),
         re.compile(rf"\b{verbs}\b[^.;]{{0,60}}?\bwith\s+(?:a\s+team\s+of\s+)?{APPROX}(?P<n>{NUM})\s+"
                    rf"(?:[\w-]+\s+)?(?:{people})\b", re.IGNORECASE),
@@ -271,7 +285,8 @@ def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=4)
 def _composition_re(people: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:team|organi[sz]ation|function|department)\s+of\s+(?P<a>{NUM})\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"\b(?:(?:team|organi[sz]ation|function|department)\s+of|{LEAD_VERBS})\s+(?P<a>{NUM})\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{people})\s*(?:,|and|&|plus)\s*(?P<b>{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{people})\b",
         re.IGNORECASE)
 
@@ -456,7 +471,7 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         line = clean(raw)
         if not line or section == "ignore":
             continue
-        for sentence in sentences_of(line):
+        for sentence in _clauses(sentences_of(line), patterns):
             requirement = _requirement(sentence, section, len(requirements) + 1, patterns)
             if requirement is None or requirement.text.lower() in seen:
                 continue
@@ -477,6 +492,20 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         model_quote=model_quote,
         text=text,
     )
+
+
+def _clauses(sentences: list[str], patterns: FitPatterns) -> list[str]:
+    """Sentences split at semicolons when one part is only nice to have ("French; German is a plus")."""
+    found = []
+    for sentence in sentences:
+        parts = [part.strip() for part in sentence.split(";") if part.strip()]
+        mixed = len(parts) > 1 and any(any_match(patterns.nice, part) for part in parts) and not all(
+            any_match(patterns.nice, part) for part in parts)
+        if mixed and all(len(part.split()) >= 2 for part in parts):
+            found.extend(part if part.endswith(".") else part + "." for part in parts)
+        else:
+            found.append(sentence)
+    return found
 
 
 def _level_from_lines(lines: list[str], patterns: FitPatterns) -> str | None:
@@ -525,11 +554,21 @@ def _requirement(text: str, section: str, number: int, patterns: FitPatterns) ->
 def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, float]:
     numbers: dict[str, float] = {}
     if "years_experience" in kinds:
-        hit = YEARS_RE.search(text)
-        if hit:
+        found = []
+        for hit in YEARS_RE.finditer(text):
             value = to_number(hit.group("n"))
             if value is not None and value <= 40:
-                numbers["years"] = value
+                managing = MANAGING_RE.match(text[hit.end(): hit.end() + 50]) is not None
+                found.append((value, managing))
+        if found:
+            value, managing = found[0]
+            numbers["years"] = value
+            if managing and len(found) == 1:
+                numbers["years_managing"] = value
+            for later, later_managing in found[1:]:
+                if later_managing:
+                    numbers["years_managing"] = later
+                    break
     if "scope_team" in kinds or "leadership" in kinds:
         sizes = team_sizes_in(text, patterns, loose=True)
         if sizes:
@@ -805,7 +844,7 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     section = "summary"
     for index, raw in join_wrapped(text, paragraphs=False):
         stripped = raw.strip()
-        line = clean(stripped)
+        line = clean(re.sub(r"\t+|(?<=\S) {3,}(?=\S)", " | ", stripped))
         if not line:
             continue
         looks_heading = stripped.startswith("#") or line.isupper() or line.endswith(":") or (
@@ -906,6 +945,13 @@ COMPANY_RE = re.compile(r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|corporation|co|comp
 US_PLACE_RE = re.compile(r",\s*[A-Z]{2}$")
 
 
+def _is_place(piece: str, patterns: FitPatterns) -> bool:
+    """A header piece made only of countries and regions ("UK & Ireland", "EMEA")."""
+    parts = [part for part in re.split(r"\s*(?:&|\band\b|/|\+)\s*", piece) if part]
+    return bool(parts) and all(
+        patterns.countries.fullmatch(part) or patterns.regions.fullmatch(part) for part in parts)
+
+
 def _employer_like(text: str, patterns: FitPatterns) -> bool:
     """A line that names a company: in capitals, with a company suffix, or 'Name, City, ST'."""
     if _has_title(text, patterns):
@@ -935,14 +981,13 @@ def _title_employer(header: str, patterns: FitPatterns) -> tuple[str, str]:
             title = piece
             title_open = True
             continue
-        if title_open and patterns.functions.fullmatch(piece):
+        if title_open and (patterns.functions.fullmatch(piece) or _is_place(piece, patterns)):
             title = f"{title}, {piece}"
             continue
         title_open = False
         if employer:
             continue
-        place = patterns.countries.fullmatch(piece) or patterns.regions.fullmatch(piece)
-        if place or re.fullmatch(r"(?i)remote|hybrid|on-?site", piece):
+        if _is_place(piece, patterns) or re.fullmatch(r"(?i)remote|hybrid|on-?site", piece):
             continue
         employer = piece
     if not title and pieces:

@@ -187,25 +187,35 @@ def _verdict(kind: str, strength: str, reason: str, line: ResumeLine | None, det
 def _check_years(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    need = requirement.numbers.get("years")
-    if need is None:
+    total_need = requirement.numbers.get("years")
+    managing_need = requirement.numbers.get("years_managing")
+    if total_need is None:
         return None
-    managing = re.search(r"\b(?:lead|leading|led|manag|leadership|people|team|senior)", requirement.text,
-                         re.IGNORECASE)
-    months = resume.management_months if managing else resume.career_months
-    have = months / 12
-    if not managing and resume.stated_years:
-        have = max(have, resume.stated_years)
-    if managing and resume.stated_years and re.search(r"lead|manag", _stated_line(resume), re.I):
-        have = max(have, resume.stated_years)
+    if managing_need == total_need:
+        total_need = None
+    stated = resume.stated_years or 0.0
+    have_total = max(resume.career_months / 12, stated)
+    have_managing = resume.management_months / 12
+    if re.search(r"lead|manag", _stated_line(resume), re.I):
+        have_managing = max(have_managing, stated)
+    checks = []
+    reasons = []
+    if total_need is not None:
+        checks.append(have_total / total_need)
+        reasons.append(f"about {have_total:.0f} years in total (the job asks for {total_need:.0f})")
+    if managing_need is not None:
+        checks.append(have_managing / managing_need)
+        reasons.append(f"about {have_managing:.0f} years in management roles (the job asks for "
+                       f"{managing_need:.0f})")
+    reason = "The résumé shows " + " and ".join(reasons) + "."
     line = _years_line(resume)
-    what = "in management roles" if managing else "in total"
-    reason = f"The résumé shows about {have:.0f} years {what}; the job asks for {need:.0f}."
-    if have >= need:
-        return _verdict("years_experience", STRONG, reason, line, f"{need:.0f}")
-    if have >= need * 0.8:
-        return _verdict("years_experience", PARTIAL, reason, line, f"{need:.0f}")
-    return _verdict("years_experience", NONE, reason, line, f"{need:.0f}")
+    need = f"{max(value for value in (total_need, managing_need) if value is not None):.0f}"
+    worst = min(checks)
+    if worst >= 1:
+        return _verdict("years_experience", STRONG, reason, line, need)
+    if worst >= 0.8:
+        return _verdict("years_experience", PARTIAL, reason, line, need)
+    return _verdict("years_experience", NONE, reason, line, need)
 
 
 def _stated_line(resume: ResumeProfile) -> str:
@@ -493,10 +503,21 @@ def _check_geography(
         return _verdict("geography", STRONG, "The résumé shows international work.", line)
     if len(resume.countries) >= 2:
         second = _line_containing(resume, resume.countries[1])
-        reason = f"The résumé shows work in {', '.join(resume.countries[:3])}."
-        return _verdict("geography", STRONG, reason, second)
+        shown = ", ".join(resume.countries[:3])
+        wanted = {_country(hit.group(0)) for hit in patterns.countries.finditer(requirement.text)}
+        if len(wanted) >= 2 and not wanted & set(resume.countries):
+            reason = (f"The résumé shows work in {shown}, none of the countries the job names "
+                      f"({', '.join(sorted(wanted))}).")
+            return _verdict("geography", PARTIAL, reason, second, " and ".join(resume.countries[:2]))
+        return _verdict("geography", STRONG, f"The résumé shows work in {shown}.", second)
     home = resume.countries[0] if resume.countries else "one country"
     return _verdict("geography", NONE, f"Every role on the résumé is in {home}.", None, home)
+
+
+def _country(name: str) -> str:
+    aliases = {"UK": "United Kingdom", "USA": "United States", "US": "United States",
+               "UAE": "United Arab Emirates", "Czechia": "Czech Republic"}
+    return aliases.get(name, name)
 
 
 def _check_domain(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from poise.analysis.matching import phrase_regex
@@ -25,18 +26,26 @@ def tailored_questions(fit: FitResult, kb: KnowledgeBase) -> dict[str, list[dict
     }
 
 
+@lru_cache(maxsize=4)
+def _competency_regexes(kb: KnowledgeBase) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found = []
+    for competency in kb.competencies.values():
+        words = "|".join(phrase_regex(word) for word in competency.keywords)
+        found.append((competency.id, re.compile(words, re.IGNORECASE)))
+    return tuple(found)
+
+
 def _competency_weights(fit: FitResult, kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
     weights: dict[str, float] = {}
     because: dict[str, str] = {}
-    for competency in kb.competencies.values():
-        regex = re.compile("|".join(phrase_regex(word) for word in competency.keywords), re.IGNORECASE)
+    for competency_id, regex in _competency_regexes(kb):
         for requirement in fit.job.requirements:
             hits = len(regex.findall(requirement.text))
             if not hits:
                 continue
             weight = hits * (1.0 if requirement.must else NICE_WEIGHT)
-            weights[competency.id] = weights.get(competency.id, 0.0) + weight
-            because.setdefault(competency.id, requirement.text)
+            weights[competency_id] = weights.get(competency_id, 0.0) + weight
+            because.setdefault(competency_id, requirement.text)
     return weights, because
 
 

@@ -43,7 +43,7 @@ class FitResult:
         raise NotFoundError(f"No concern with id {concern_id!r}.", hint=f"Concern ids: {known}.")
 
     def to_dict(self) -> dict[str, Any]:
-        """The versioned JSON shape stored in ``Application.fit`` (documented in docs/fit.md)."""
+        """The versioned JSON shape stored in ``Application.fit`` (the API models in web/routes/fit.py)."""
         return {
             "version": FIT_VERSION,
             "level": self.job.level,

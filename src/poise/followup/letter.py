@@ -143,6 +143,12 @@ def _sentence(text: str) -> str:
     return text if text[-1] in ".!?" else text + "."
 
 
+def _clause(text: str) -> str:
+    """Text that continues a sentence after a colon: lower-case start, a full stop at the end."""
+    text = _lower_first(" ".join(text.split()))
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
 def _shorten(text: str) -> str:
     """Cut a long line at a clause boundary so the sentence stays readable."""
     if len(text) <= MAX_PHRASE:
@@ -288,7 +294,7 @@ def _addition(debrief: Debrief, person: Interviewer, templates: LetterFile, valu
     if weakest is None:
         return ""
     return templates.addition.format(**{**values, "question": _quoted(weakest.text),
-                                        "addition": _sentence(weakest.add_now)})
+                                        "addition": _clause(weakest.add_now)})
 
 
 def draft_letter(

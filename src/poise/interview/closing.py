@@ -1,5 +1,4 @@
-"""The closing phase: spot the pause question and the candidate's "no more questions", raise the
-concern, and answer the candidate's questions from the job text."""
+"""The closing phase: the pause question, the concern, and answers to the candidate's questions."""
 
 from __future__ import annotations
 

@@ -116,8 +116,9 @@ def choose_challenge(
     if thread.follow_ups >= limit:
         return None
     fired = report.rules_fired() if report is not None else set()
+    words = report.words if report is not None else 0
     for trigger in policy.triggers:
-        if trigger.challenge in thread.asked:
+        if trigger.challenge in thread.asked or words < trigger.min_words:
             continue
         reason = (
             (trigger.over_time and over_time)

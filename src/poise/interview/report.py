@@ -1,5 +1,4 @@
-"""The session report: every turn with its feedback, averages, what to fix first, timing, and the
-format's own verdict (panel memo, stress composure, case criteria, projective reading, vacancy focus)."""
+"""The session report: every turn, averages, fixes, timing and the format's own verdict."""
 
 from __future__ import annotations
 

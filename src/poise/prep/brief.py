@@ -28,7 +28,7 @@ ROLES = 4
 ACHIEVEMENTS = 4
 COMPANY_FACTS = 10
 OUTLINE_WORDS = 24
-ANSWER_WORDS = 70
+ANSWER_WORDS = 100
 LEVEL_NAMES = {"manager": "Manager", "director": "Director", "executive": "VP / C-level"}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 DAY_OF: dict[str, str] = {
@@ -150,6 +150,30 @@ def _clip(text: str, words: int) -> str:
     return " ".join(parts[:words]).rstrip(",;:") + "…"
 
 
+def _clip_answer(text: str, words: int) -> str:
+    """A drafted answer cut to whole sentences within ``words``, keeping its closing question.
+
+    The check-back question at the end of a concern answer matters most on the day, so it stays
+    even when sentences before it are left out.
+    """
+    sentences = [part for part in re.split(r"(?<=[.!?…])\s+", " ".join(text.split())) if part]
+    if len(text.split()) <= words or not sentences:
+        return " ".join(text.split())
+    closing = sentences[-1] if sentences[-1].endswith("?") else ""
+    budget = words - len(closing.split())
+    kept: list[str] = []
+    used = 0
+    for sentence in sentences[:-1] if closing else sentences:
+        size = len(sentence.split())
+        if used + size > budget:
+            break
+        kept.append(sentence)
+        used += size
+    if not kept:
+        return _clip(text, words)
+    return " ".join([*kept, closing]).strip()
+
+
 def _as_text(value: Any) -> str:
     if isinstance(value, str):
         return " ".join(value.split())
@@ -226,7 +250,7 @@ def _concerns(fit: Mapping[str, Any] | None) -> list[BriefConcern]:
         concerns.append(BriefConcern(
             title=_as_text(item.get("title")) or "A concern",
             severity=str(item.get("severity") or ""),
-            answer=_clip(answer, ANSWER_WORDS)
+            answer=_clip_answer(answer, ANSWER_WORDS)
             or "Draft your answer: acknowledge, give evidence, commit to a plan.",
         ))
     return concerns

@@ -28,7 +28,8 @@ RATING_MAX = 5
 STRONG_RATING = 4
 # Requirement kinds a story cannot prove (a number of years, a certificate, a language).
 NOT_STORY_KINDS = frozenset({
-    "years", "experience_years", "certification", "certifications", "education", "degree",
+    "years", "years_experience", "experience_years", "certification", "certifications",
+    "education", "degree",
     "language", "languages",
 })
 STOP_WORDS = frozenset({

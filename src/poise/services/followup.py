@@ -32,7 +32,6 @@ from poise.followup.pipeline import (
 from poise.followup.schedule import Schedule, build_schedule, schedule_ics
 from poise.store.db import Database
 from poise.store.models import (
-    LEVELS,
     Application,
     CandidateProfile,
     InterviewDebrief,
@@ -457,23 +456,6 @@ def set_stage(
             raise InputError("An application that is interviewing is at round 1 or later.",
                              hint="Give round 1 (or later), or leave the round out.")
         session.flush()
-        return ApplicationSummary.from_record(record)
-
-
-def add_application(
-    db: Database, *, company: str, title: str, job_text: str, resume_text: str, level: str = "manager"
-) -> ApplicationSummary:
-    """Save a new application with its job description and résumé text (no fit map yet)."""
-    if not company.strip() or not title.strip():
-        raise InputError("An application needs a company and a title.",
-                         hint="Give --company and --title.")
-    if level not in LEVELS:
-        raise InputError(f"Unknown level {level!r}.", hint=f"Use one of: {', '.join(LEVELS)}.")
-    with db.session() as session:
-        record = ApplicationRepository(session).add(Application(
-            company=company.strip(), title=title.strip(), level=level, job_text=job_text,
-            resume_text=resume_text,
-        ))
         return ApplicationSummary.from_record(record)
 
 

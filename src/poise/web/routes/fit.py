@@ -95,6 +95,7 @@ class ConcernPublic(ApiModel):
     question: str
     requirement_id: str | None
     requirement_kind: str | None
+    raised: bool = False
 
 
 class RolePublic(ApiModel):

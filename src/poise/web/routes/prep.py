@@ -306,6 +306,14 @@ def api_add_facts(application_id: int, body: FactIn | FactsIn, db: DbDep) -> lis
     return [fact.to_dict() for fact in prep_service.add_facts(db, application_id, drafts)]
 
 
+@router.delete("/applications/{application_id}/facts/{fact_id}", summary="Delete a key fact",
+               status_code=status.HTTP_204_NO_CONTENT, responses=RESPONSES)
+def api_delete_fact(application_id: int, fact_id: int, db: DbDep) -> Response:
+    """Delete one fact and its quiz card."""
+    prep_service.delete_fact(db, application_id, fact_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
 @router.get("/applications/{application_id}/brief.html", summary="The prep brief as HTML",
             response_class=HTMLResponse, responses=RESPONSES)
 def api_brief_html(application_id: int, db: DbDep) -> HTMLResponse:
