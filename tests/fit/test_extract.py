@@ -177,3 +177,48 @@ def test_education_dates_are_not_jobs() -> None:
                          "MBA, INSEAD, 2019 – 2020\n", today=TODAY)
     assert len(resume.roles) == 1
     assert resume.periods[0].kind == "education"
+
+
+@pytest.mark.parametrize(
+    ("resume", "title", "employer"),
+    [
+        ("HARTLAND SNACKS CO., Cincinnati, OH\nSenior Director, Supply Chain Planning\tJune 2016 – Present\n",
+         "Senior Director, Supply Chain Planning", "HARTLAND SNACKS CO."),
+        ("2021 – Present | Halcyon Consulting | Managing Director\n", "Managing Director",
+         "Halcyon Consulting"),
+        ("Finance Director, Drive Systems Division\nHallberg Industrial Group · Stuttgart\n"
+         "Feb 2017 – present\n", "Finance Director, Drive Systems Division", "Hallberg Industrial Group"),
+        ("Head of Product, Gridwise (Vienna)\n02/2019 – 12/2024\n", "Head of Product", "Gridwise"),
+        ("2019 – 2023     Acme Ltd     Head of Sales\n", "Head of Sales", "Acme Ltd"),
+    ],
+)
+def test_role_headers_in_common_layouts(resume: str, title: str, employer: str) -> None:
+    (role,) = read_resume("EXPERIENCE\n" + resume + "- Led a team of 9.\n", today=TODAY).roles
+    assert (role.title, role.employer) == (title, employer)
+
+
+def test_a_later_role_without_employer_keeps_the_one_above() -> None:
+    resume = read_resume("EXPERIENCE\nACME CORP, Dayton, OH\nDirector, Logistics\tMay 2016 – Present\n"
+                         "● Ran 3 sites.\nManager, Logistics\tMarch 2012 – April 2016\n● Ran 1 site.\n",
+                         today=TODAY)
+    assert [role.employer for role in resume.roles] == ["ACME CORP", "ACME CORP"]
+    assert [role.title for role in resume.roles] == ["Director, Logistics", "Manager, Logistics"]
+
+
+def test_task_headings_and_imperative_bullets_are_duties() -> None:
+    job = read_job("# Director of Product\n\nYour tasks\n* Lead our team of 4 group product managers.\n"
+                   "* Present the roadmap to the management board.\n")
+    assert [requirement.section for requirement in job.requirements] == ["duties", "duties"]
+    assert "stakeholders" in job.requirements[1].kinds
+
+
+def test_mixed_must_and_nice_clauses_are_split() -> None:
+    job = read_job("# Sales Director\n\n## Requirements\n- Fluent English and French; German is a plus.\n")
+    assert [(r.text, r.must) for r in job.requirements] == [
+        ("Fluent English and French.", True), ("German is a plus.", False)]
+
+
+def test_years_in_total_and_in_management_are_both_read() -> None:
+    job = read_job("# Director\n\n## Requirements\n- 10+ years of enterprise sales, including 5+ years "
+                   "leading sales managers.\n")
+    assert job.requirements[0].numbers == {"years": 10, "years_managing": 5}

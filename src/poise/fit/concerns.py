@@ -593,7 +593,7 @@ def _short_tenures(context: _Context) -> _Draft | None:
         score += 6
     longest = max(_stints(context.resume), key=lambda stint: stint.months, default=None)
     support = _role_achievement(context, longest.roles[-1]) if longest else None
-    first = context.resume.line(short[-1].roles[-1].line)
+    first = _header_line(context.resume, short[-1].roles[-1])
     return _Draft(
         kind="short_tenures",
         key="short_tenures",
@@ -601,7 +601,7 @@ def _short_tenures(context: _Context) -> _Draft | None:
         values=values,
         resume_line=first,
         support=support,
-        quotes=[context.resume.line(stint.roles[-1].line).text for stint in short],
+        quotes=[_header_line(context.resume, stint.roles[-1]).text for stint in short],
     )
 
 
@@ -638,7 +638,7 @@ def _employment_gap(context: _Context) -> _Draft | None:
     until = "now" if end >= resume.today else _month_name(end + 1)
     values["gap_period"] = f"{_month_name(start - 1)} and {until}"
     score = float(context.template("employment_gap").score) + min(20.0, months / 2)
-    before_line = resume.line(before.line)
+    before_line = _header_line(resume, before)
     return _Draft(
         kind="employment_gap",
         key="employment_gap",
@@ -647,6 +647,22 @@ def _employment_gap(context: _Context) -> _Draft | None:
         resume_line=before_line,
         support=_role_achievement(context, before),
     )
+
+
+def _header_line(resume: ResumeProfile, role: Role) -> ResumeLine:
+    """The line that names a role (its title or employer), else its date line."""
+    for index in role.lines:
+        item = resume.line(index)
+        if not item.bullet and item.index != role.line and len(item.text.split()) >= 2:
+            return ResumeLine(item.index, f"{item.text} ({resume.line(role.line).text})", item.section,
+                              False, item.role) if not _has_dates(item.text) else item
+        if item.index == role.line:
+            break
+    return resume.line(role.line)
+
+
+def _has_dates(text: str) -> bool:
+    return re.search(r"\b(?:19|20)\d\d\b", text) is not None
 
 
 def _end_max(role: Role, today: int) -> int:

@@ -496,7 +496,7 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
 
 def _clauses(sentences: list[str], patterns: FitPatterns) -> list[str]:
     """Sentences split at semicolons when one part is only nice to have ("French; German is a plus")."""
-    found = []
+    found: list[str] = []
     for sentence in sentences:
         parts = [part.strip() for part in sentence.split(";") if part.strip()]
         mixed = len(parts) > 1 and any(any_match(patterns.nice, part) for part in parts) and not all(
@@ -975,14 +975,26 @@ def _title_employer(header: str, patterns: FitPatterns) -> tuple[str, str]:
             pieces.append(piece)
     title = ""
     employer = ""
+    named = next((piece for piece in pieces if _employer_like(piece, patterns)), "")
     title_open = False
     for piece in pieces:
         if not title and _has_title(piece, patterns) and not _employer_like(piece, patterns):
             title = piece
             title_open = True
             continue
-        if title_open and (patterns.functions.fullmatch(piece) or _is_place(piece, patterns)):
-            title = f"{title}, {piece}"
+        joins_title = patterns.functions.fullmatch(piece) or _is_place(piece, patterns) or (
+            named and piece != named)
+        if title_open and joins_title:
+            if not _is_place(piece, patterns) or patterns.functions.fullmatch(piece):
+                title = f"{title}, {piece}"
+            elif named:
+                continue
+            else:
+                title = f"{title}, {piece}"
+            continue
+        title_open = False
+        if named:
+            employer = named
             continue
         title_open = False
         if employer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from poise.analysis import AnalysisContext, Report, analyse, nlp
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import InputError, NotFoundError
 from poise.fit.concerns import Concern
+from poise.fit.extract import read_job, read_resume
 from poise.fit.intake import read_document, read_text
 from poise.fit.questions import tailored_questions
 from poise.fit.result import FitResult, assess
@@ -110,3 +112,73 @@ def judge_concern_answer(concern: Concern | dict[str, Any], answer_text: str) ->
     """Judge a reply to a concern with the concern-answer rubric (rules ``concern.*``)."""
     item = concern if isinstance(concern, Concern) else Concern.from_dict(concern)
     return analyse(item.why_question, answer_text, context=AnalysisContext(phase="concern_reply"))
+
+
+# --- Editing a stored application (the web pages) ----------------------------------------------
+
+NAME_MAX = 200
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    """A stored application with the questions likely for its role and the questions to ask."""
+
+    application: Application
+    questions: tuple[dict[str, Any], ...]
+    questions_to_ask: tuple[dict[str, Any], ...]
+
+
+def application_detail(
+    db: Database, application_id: int, *, kb: KnowledgeBase | None = None
+) -> ApplicationDetail:
+    """One application and its tailored questions, read from the stored texts (no embeddings)."""
+    base = kb or knowledge_base()
+    application = get_application(db, application_id)
+    job = read_job(application.job_text or "", kb=base)
+    resume = read_resume(application.resume_text or "", kb=base)
+    tailored = tailored_questions(FitResult(job=job, resume=resume, matches=(), concerns=()), base)
+    return ApplicationDetail(
+        application=application,
+        questions=tuple(tailored["questions"]),
+        questions_to_ask=tuple(tailored["questions_to_ask"]),
+    )
+
+
+def _name(value: str, *, what: str) -> str:
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise InputError(f"The {what} is empty.", hint=f"Give the {what}.")
+    if len(cleaned) > NAME_MAX:
+        raise InputError(f"The {what} is longer than {NAME_MAX} characters.", hint="Shorten it.")
+    return cleaned
+
+
+def update_application(db: Database, application_id: int, *, company: str, title: str) -> Application:
+    """Rename an application's company and job title (InputError when either is empty)."""
+    changes = {"company": _name(company, what="company name"), "title": _name(title, what="job title")}
+    with db.session() as session:
+        return ApplicationRepository(session).update(application_id, **changes)
+
+
+def remove_concern(db: Database, application_id: int, concern_id: str) -> Application:
+    """Drop a concern the candidate judges irrelevant from the stored fit (NotFoundError if absent)."""
+    with db.session() as session:
+        repository = ApplicationRepository(session)
+        application = repository.get(application_id)
+        stored_concern(application, concern_id)
+        fit = dict(application.fit or {})
+        kept = []
+        for data in fit.get("concerns") or []:
+            if data.get("id") != concern_id:
+                kept.append(data)
+        fit["concerns"] = kept
+        # A new dict: in-place changes to a JSON column are not tracked.
+        return repository.update(application_id, fit=fit)
+
+
+def refit_application(db: Database, application_id: int, *, today: date | None = None) -> Application:
+    """Compute the fit again from the stored texts (brings back removed concerns)."""
+    application = get_application(db, application_id)
+    fit = build_fit(application.job_text, application.resume_text, today=today)
+    with db.session() as session:
+        return ApplicationRepository(session).update(application_id, fit=fit.to_dict(), level=fit.level)

@@ -16,6 +16,7 @@ from poise.followup.application import OPEN_STAGES, ApplicationView
 from poise.followup.debrief import (
     ConcernMerge,
     Debrief,
+    Problem,
     merge_concerns,
     parse_debrief_yaml,
     queue_reason,
@@ -219,6 +220,14 @@ def check_debrief(
     return debrief
 
 
+def debrief_problems(
+    data: dict[str, Any] | Debrief, *, kb: KnowledgeBase | None = None, today: date | None = None
+) -> list[Problem]:
+    """Every problem of a debrief, each with its field path (empty when it can be recorded)."""
+    _, problems = validate_debrief(data, bank=question_bank(kb), today=today or date.today())
+    return problems
+
+
 def load_debrief_file(
     path: Path, *, kb: KnowledgeBase | None = None, today: date | None = None
 ) -> Debrief:
@@ -381,6 +390,30 @@ def letter_as_eml(letter: Letter, *, written_at: datetime | None = None) -> byte
     return letter_eml(letter, written_at=written_at or datetime.now(UTC))
 
 
+def thank_you_eml(
+    db: Database,
+    application: int | str,
+    *,
+    subject: str | None = None,
+    body: str | None = None,
+    interviewer: str | None = None,
+    sender: str | None = None,
+    kb: KnowledgeBase | None = None,
+    written_at: datetime | None = None,
+) -> bytes:
+    """The thank-you letter as an unsent .eml: the draft, or the draft with the subject and body
+    as the candidate edited them (an empty body is an InputError)."""
+    letter = draft_thank_you(db, application, interviewer=interviewer, sender=sender, kb=kb,
+                             check_tone=False)
+    if body is not None:
+        if not body.strip():
+            raise InputError("The letter is empty.", hint="Write the letter, or reload the draft.")
+        letter = replace(letter, body=body.replace("\r\n", "\n").strip())
+    if subject is not None and subject.strip():
+        letter = replace(letter, subject=" ".join(subject.split()))
+    return letter_as_eml(letter, written_at=written_at)
+
+
 def followups(
     db: Database,
     application: int | str,
@@ -432,6 +465,12 @@ def pipeline(
             rows.append(pipeline_row(view, debrief, schedule, today=day,
                                      practice_pending=pending.get(record.id, 0)))
     return sort_rows(rows)
+
+
+def list_applications(db: Database) -> list[ApplicationSummary]:
+    """Every application's identity and stage, oldest first (for pickers)."""
+    with db.session() as session:
+        return [ApplicationSummary.from_record(item) for item in ApplicationRepository(session).list()]
 
 
 def set_stage(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -169,6 +169,39 @@ def current_step(db: Database, session_id: int) -> PracticeStep:
     with db.session() as session:
         record = _load(session, session_id)
         return _step(record.id, SessionState.from_dict(record.state))
+
+
+@dataclass(frozen=True)
+class PracticeTranscript:
+    """A stored session as a page shows it between moves: the prompt it waits on (with, in
+    practice mode, the feedback on the last turn), every exchange so far and the vacancy."""
+
+    step: PracticeStep
+    turns: tuple[dict[str, Any], ...]
+    application: dict[str, Any] | None
+
+
+def practice_transcript(db: Database, session_id: int) -> PracticeTranscript:
+    """The session so far: the pending prompt, the last feedback (practice mode only) and the
+    turns, each with its prompt and answer (real mode: without feedback until the end)."""
+    with db.session() as session:
+        record = _load(session, session_id)
+        state = SessionState.from_dict(record.state)
+    step = _step(session_id, state)
+    show_feedback = state.mode == "practice" or state.ended
+    if state.turns and state.mode == "practice":
+        step = replace(step, feedback=state.turns[-1].feedback)
+    turns = []
+    for turn in state.turns:
+        item = turn.to_dict()
+        if not show_feedback:
+            item["feedback"] = None
+        turns.append(item)
+    role = state.role
+    application = None
+    if role is not None:
+        application = {"id": role.application_id, "company": role.company, "title": role.title}
+    return PracticeTranscript(step=step, turns=tuple(turns), application=application)
 
 
 def practice_report(db: Database, session_id: int, *, kb: KnowledgeBase | None = None) -> dict[str, Any]:

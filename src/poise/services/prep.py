@@ -381,3 +381,81 @@ def brief_html(db: Database, application_id: int, *, today: date | None = None) 
 def brief_pdf(db: Database, application_id: int, *, today: date | None = None) -> bytes:
     """The brief as a one-page A4 PDF."""
     return fit_to_page(application_brief(db, application_id, today=today))[1]
+
+
+# --- pages: the quiz and the salary/weakness prep of one application -----------------------------
+
+
+@dataclass(frozen=True)
+class QuizOverview:
+    """The quiz page: the application, the card due now and every key fact with its card."""
+
+    application_id: int
+    company: str
+    title: str
+    status: QuizStatus
+    facts: tuple[FactRecord, ...]
+
+
+def quiz_overview(db: Database, application_id: int, *, now: datetime | None = None) -> QuizOverview:
+    """The next due card (after adding the record's facts from the fit) and all the facts."""
+    status = quiz_next(db, application_id, now=now)
+    with db.session() as session:
+        application = ApplicationRepository(session).get(application_id)
+        facts = tuple(_fact_record(fact) for fact in _facts(session, application_id))
+        return QuizOverview(application_id, application.company, application.title, status, facts)
+
+
+@dataclass(frozen=True)
+class SalaryInput:
+    """A market range as typed: the lowest and highest pay, the currency and where it comes from."""
+
+    low: float
+    high: float
+    currency: str
+    source: str
+
+
+@dataclass(frozen=True)
+class WeaknessInput:
+    """The weakness worksheet as typed."""
+
+    shortcoming: str = ""
+    steps: str = ""
+    progress: str = ""
+
+
+@dataclass(frozen=True)
+class ApplicationPrep:
+    """Salary and weakness answers prepared for one application (None: not asked for)."""
+
+    application_id: int
+    company: str
+    title: str
+    salary: SalaryPrep | None = None
+    weakness: WeaknessPrep | None = None
+
+
+def prepare_for_application(
+    db: Database,
+    application_id: int,
+    *,
+    salary: SalaryInput | None = None,
+    weakness: WeaknessInput | None = None,
+    kb: KnowledgeBase | None = None,
+) -> ApplicationPrep:
+    """The salary answers and/or the weakness answer for an application, each judged."""
+    base = kb or knowledge_base()
+    with db.session() as session:
+        application = ApplicationRepository(session).get(application_id)
+        company, title = application.company, application.title
+    salary_result = None
+    if salary is not None:
+        salary_result = prepare_salary(None, low=salary.low, high=salary.high,
+                                       currency=salary.currency, source=salary.source, role=title,
+                                       company=company, kb=base)
+    weakness_result = None
+    if weakness is not None:
+        weakness_result = prepare_weakness(shortcoming=weakness.shortcoming, steps=weakness.steps,
+                                           progress=weakness.progress, kb=base)
+    return ApplicationPrep(application_id, company, title, salary_result, weakness_result)

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from poise.analysis import Report
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.content.schema import PrepContent
 from poise.errors import ContentError, ContentProblem, InputError
 from poise.prep.calibration import LEVEL_IDS, Calibration, calibrate
 from poise.prep.coverage import Coverage, build_coverage, top_requirements
-from poise.prep.stories import StoryDraft, StorySummary, clean_draft, judge, story_text, summary_from
+from poise.prep.stories import (
+    StoryDraft,
+    StoryQuestion,
+    StorySummary,
+    clean_draft,
+    judge,
+    story_text,
+    summary_from,
+)
 from poise.store.db import Database
 from poise.store.models import Application, CandidateProfile, Story
 from poise.store.repositories import ApplicationRepository, ProfileRepository, StoryRepository
@@ -300,3 +309,73 @@ def story_coverage(
             fit = application.fit
         stories = story_summaries(session, application_id)
     return build_coverage(stories, base, fit=fit, ratings=ratings)
+
+
+# --- The story editor and the story bank page -----------------------------------------------------
+
+UNTITLED = "Untitled story"
+
+
+@dataclass(frozen=True)
+class StoryFeedback:
+    """A draft judged as typed (not stored): the question it answers, its report and its level."""
+
+    question: StoryQuestion
+    report: Report
+    calibration: Calibration
+
+
+def story_feedback(
+    db: Database,
+    draft: StoryDraft,
+    *,
+    application_id: int | None = None,
+    target: str | None = None,
+    kb: KnowledgeBase | None = None,
+) -> StoryFeedback:
+    """Judge and calibrate a draft without storing it; a draft with no title yet is fine.
+
+    The target level is ``target``, else the application's, else manager.
+    """
+    base = kb or knowledge_base()
+    if target is not None and target not in LEVEL_IDS:
+        raise InputError(f"Unknown level {target!r}.", hint=f"Use one of: {', '.join(LEVEL_IDS)}.")
+    titled = draft if draft.title.strip() else replace(draft, title=UNTITLED)
+    cleaned = clean_draft(titled, base)
+    level = target or DEFAULT_TARGET
+    with db.session() as session:
+        role = _role(session, application_id)
+        if target is None and application_id is not None:
+            level = ApplicationRepository(session).get(application_id).level
+    question, report = judge(cleaned, base, role=role)
+    calibration = calibrate(story_text(cleaned), target=level, levels=prep_content(base).levels)
+    return StoryFeedback(question=question, report=report, calibration=calibration)
+
+
+@dataclass(frozen=True)
+class StoryBank:
+    """The story bank page: every story, the coverage matrix and the applications to focus on."""
+
+    stories: tuple[StoryRecord, ...]
+    coverage: Coverage
+    applications: tuple[tuple[int, str], ...]
+    """(id, "Title at Company") of every application, oldest first."""
+    application_id: int | None
+
+
+def story_bank(
+    db: Database, *, application_id: int | None = None, kb: KnowledgeBase | None = None
+) -> StoryBank:
+    """Every story with the coverage matrix (with one application's top requirements if given)."""
+    base = kb or knowledge_base()
+    with db.session() as session:
+        if application_id is not None:
+            ApplicationRepository(session).get(application_id)
+        stories = tuple(_record(story) for story in StoryRepository(session).list())
+        applications = tuple(
+            (item.id, f"{item.title} at {item.company}")
+            for item in ApplicationRepository(session).list()
+        )
+    coverage = story_coverage(db, application_id=application_id, kb=base)
+    return StoryBank(stories=stories, coverage=coverage, applications=applications,
+                     application_id=application_id)

@@ -1,0 +1,23 @@
+"""Every data file under src/poise is shipped: it matches a package-data pattern in pyproject.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "poise"
+
+
+def test_every_data_file_is_package_data() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["poise"]
+    missing = []
+    for path in PACKAGE.rglob("*"):
+        if not path.is_file() or path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
+            continue
+        relative = path.relative_to(PACKAGE).as_posix()
+        if not any(fnmatch(relative, pattern) for pattern in patterns):
+            missing.append(relative)
+    assert not missing, f"not in package-data, so missing from a wheel: {missing}"
