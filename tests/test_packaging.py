@@ -18,6 +18,8 @@ def test_every_data_file_is_package_data() -> None:
         if not path.is_file() or path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
             continue
         relative = path.relative_to(PACKAGE).as_posix()
-        if not any(fnmatch(relative, pattern) for pattern in patterns):
+        # setuptools globs recursively: "**/" stands for zero or more folders.
+        variants = [variant for pattern in patterns for variant in (pattern, pattern.replace("**/", ""))]
+        if not any(fnmatch(relative, variant) for variant in variants):
             missing.append(relative)
     assert not missing, f"not in package-data, so missing from a wheel: {missing}"
