@@ -1252,7 +1252,16 @@ PRACTICE_KIND_STYLE = {"question": "cyan", "follow_up": "yellow", "closing": "ma
 PRACTICE_SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
 
-@app.command("practice")
+PRACTICE_HELP = (
+    "Rehearse a whole interview: questions, follow-ups, the closing phase and a session report.\n\n"
+    "Type each answer and press Enter; a timer shows the time left (the stress format cuts you "
+    "off at the limit). Ask \"Do you mean...?\" to clarify a question. In the closing phase ask "
+    "your questions, including whether anything about you gives them pause, and say \"no more "
+    "questions\" to finish. Ctrl+C pauses; --resume continues."
+)
+
+
+@app.command("practice", help=PRACTICE_HELP)
 def practice(
     interview_format: Annotated[
         Optional[str],  # noqa: UP045
@@ -1273,12 +1282,7 @@ def practice(
         Optional[int], typer.Option("--report", help="Show a stored session's report.")  # noqa: UP045
     ] = None,
 ) -> None:
-    """Rehearse a whole interview: questions, follow-ups, the closing phase and a session report.
-
-    Type each answer and press Enter; a timer shows the time left. Ask "Do you mean...?" to
-    clarify a question. In the closing phase ask your questions (do ask what gives them
-    pause), and say "no more questions" to finish. Ctrl+C pauses; --resume continues.
-    """
+    """Rehearse a whole interview (see PRACTICE_HELP)."""
     from poise.content.loader import knowledge_base
     from poise.services.practice import (
         answer_practice,
@@ -1603,8 +1607,9 @@ def _practice_report_view(report: dict[str, Any]) -> None:
     table.add_column("Weakest answer")
     for item in report["dimensions"].values():
         lowest = item.get("lowest") or {}
+        weakest = f"{lowest['score']}/5 · {str(lowest['question'])[:60]}" if lowest else "—"
         table.add_row(item["label"], f"{item['average']}/5" if item["average"] is not None else "-",
-                      f"{lowest.get('score', '-')}/5 · {str(lowest.get('question', ''))[:60]}")
+                      weakest)
     out.print(table)
     if report["fix_first"]:
         fixes = Text("Fix first\n", style="bold")
@@ -1631,7 +1636,7 @@ def _practice_report_view(report: dict[str, Any]) -> None:
             out.print(f"  [red]✗[/] {lapse['message']}: “{lapse['quote']}”")
     if report.get("cases"):
         cases = report["cases"]
-        out.print(Text(f"Cases: {cases['summary']}", style="bold"))
+        out.print(Text(cases["summary"], style="bold"))
     if report.get("projective"):
         for area in report["projective"]["areas"]:
             style = "yellow" if area["cautions"] else "green"

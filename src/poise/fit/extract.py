@@ -523,6 +523,8 @@ def _requirement(text: str, section: str, number: int, patterns: FitPatterns) ->
     if len(words) < 3 or len(words) > 80:
         return None
     kinds = patterns.kinds_of(text)
+    if "scope_team" not in kinds and team_sizes_in(text, patterns, loose=True):
+        kinds.append("scope_team")
     nice_cue = any_match(patterns.nice, text) is not None
     must_cue = any_match(patterns.must, text) is not None
     if section in ("must", "nice"):
@@ -854,7 +856,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
             if named is not None:
                 section = named
                 continue
-        items.append(ResumeLine(index, line, section, is_bullet(stripped)))
+        labelled = re.match(r"^([A-Za-z][A-Za-z &/]{2,30}):\s+\S", line)
+        inline = _resume_section(labelled.group(1), patterns) if labelled else None
+        items.append(ResumeLine(index, line, inline or section, is_bullet(stripped)))
     return items
 
 

@@ -523,10 +523,12 @@ def _country(name: str) -> str:
 def _check_domain(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    named = []
+    positions = []
     for matcher in patterns.industries:
-        if matcher.regex.search(requirement.text):
-            named.append(matcher.industry)
+        hit = matcher.regex.search(requirement.text)
+        if hit:
+            positions.append((hit.start(), matcher.industry.id, matcher.industry))
+    named = [industry for _, _, industry in sorted(positions, key=lambda item: (item[0], item[1]))]
     models = [model for model, regex in patterns.models.items() if regex.search(requirement.text)]
     have = patterns.related_to({industry for industry, _ in resume.industries})
     if named:

@@ -175,11 +175,23 @@ def _fix_first(kb: KnowledgeBase, content: InterviewContent, state: SessionState
                   fix=" ".join(content.closing.pause.never_asked.split()),
                   why="A doubt you never hear is a doubt you cannot answer.", quote=None,
                   question="Closing phase")
-    judged = [(_asked_as(kb, item), turn) for _, item, turn in finals]
-    judged += [(turn.prompt.text, turn) for turn in state.turns
-               if turn.kind in ("concern_reply", "candidate_question") and turn.feedback.get("analysis")]
-    for asked, turn in judged:
-        for finding in turn.feedback["analysis"]["findings"]:
+    # Every analysed answer counts, first answers included: a follow-up that rescued an answer
+    # is a prompt a real interviewer may not give. Each rule counts once per question.
+    seen: set[tuple[int, str]] = set()
+    for turn in state.turns:
+        analysis = turn.feedback.get("analysis")
+        if not analysis or turn.kind not in ANSWER_KINDS | {"concern_reply", "candidate_question"}:
+            continue
+        if turn.plan_index is not None:
+            asked = _asked_as(kb, state.plan[turn.plan_index])
+            key = turn.plan_index
+        else:
+            asked = turn.prompt.text
+            key = -1 - turn.index
+        for finding in analysis["findings"]:
+            if (key, finding["rule"]) in seen:
+                continue
+            seen.add((key, finding["rule"]))
             evidence = finding["evidence"]
             tally.add(rule=finding["rule"], severity=finding["severity"], message=finding["message"],
                       fix=finding["fix"], why=finding["why"],

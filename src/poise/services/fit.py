@@ -182,3 +182,11 @@ def refit_application(db: Database, application_id: int, *, today: date | None =
     fit = build_fit(application.job_text, application.resume_text, today=today)
     with db.session() as session:
         return ApplicationRepository(session).update(application_id, fit=fit.to_dict(), level=fit.level)
+
+
+def judge_application_concern(
+    db: Database, application_id: int, concern_id: str, answer_text: str
+) -> Report:
+    """Judge a reply to one of a stored application's concerns with the concern-answer rubric."""
+    return judge_concern_answer(stored_concern(get_application(db, application_id), concern_id),
+                                answer_text)

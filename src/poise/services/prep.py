@@ -459,3 +459,12 @@ def prepare_for_application(
         weakness_result = prepare_weakness(shortcoming=weakness.shortcoming, steps=weakness.steps,
                                            progress=weakness.progress, kb=base)
     return ApplicationPrep(application_id, company, title, salary_result, weakness_result)
+
+
+def quiz_turn(
+    db: Database, application_id: int, card_id: int, answer: str, *, now: datetime | None = None
+) -> tuple[QuizResult, QuizOverview]:
+    """Answer one card, then the quiz as it stands after it (the next due card, the facts)."""
+    moment = now or datetime.now(UTC)
+    result = quiz_answer(db, application_id, card_id, answer, now=moment)
+    return result, quiz_overview(db, application_id, now=moment)

@@ -379,3 +379,35 @@ def story_bank(
     coverage = story_coverage(db, application_id=application_id, kb=base)
     return StoryBank(stories=stories, coverage=coverage, applications=applications,
                      application_id=application_id)
+
+
+@dataclass(frozen=True)
+class StoryEditor:
+    """The story editor: the stored story and its feedback (None for a new one), the applications."""
+
+    story: StoryRecord | None
+    feedback: StoryFeedback | None
+    applications: tuple[tuple[int, str], ...]
+
+
+def story_editor(
+    db: Database,
+    story_id: int | None = None,
+    *,
+    target: str | None = None,
+    kb: KnowledgeBase | None = None,
+) -> StoryEditor:
+    """A stored story judged and calibrated as it stands (nothing for a new story), with the
+    applications a story may belong to."""
+    base = kb or knowledge_base()
+    with db.session() as session:
+        applications = tuple(
+            (item.id, f"{item.title} at {item.company}")
+            for item in ApplicationRepository(session).list()
+        )
+    if story_id is None:
+        return StoryEditor(None, None, applications)
+    record = get_story(db, story_id)
+    feedback = story_feedback(db, record.draft, application_id=record.application_id, target=target,
+                              kb=base)
+    return StoryEditor(record, feedback, applications)

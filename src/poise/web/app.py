@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from importlib import resources
@@ -16,7 +17,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.exc import SQLAlchemyError
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from poise import __version__
 from poise.content.loader import knowledge_base
@@ -24,7 +27,7 @@ from poise.errors import PoiseError, StoreUnavailableError
 from poise.settings import Settings
 from poise.store.db import Database, mask_database_url, store_error
 from poise.web.errors import http_error_handler, poise_error_handler, unexpected_error_handler
-from poise.web.routes import api, fit, health, pages
+from poise.web.routes import api, fit, health, pages, pages_applications, pages_followup, pages_practice
 from poise.web.routes import followup as followup_routes
 from poise.web.routes import practice as practice_routes
 from poise.web.routes import prep as prep_routes
@@ -114,6 +117,27 @@ def _lifespan(
     return lifespan
 
 
+class ServerTiming:
+    """ASGI middleware: every HTTP response says how long the server took (``Server-Timing: app;dur=ms``)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+
+        async def send_timed(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                took = (time.perf_counter() - start) * 1000
+                MutableHeaders(scope=message).append("Server-Timing", f"app;dur={took:.1f}")
+            await send(message)
+
+        await self.app(scope, receive, send_timed)
+
+
 def _templates(folder: Path) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(folder))
     templates.env.globals["poise_version"] = __version__
@@ -158,7 +182,10 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.state.db = None
     app.state.templates = _templates(folder / "templates")
     app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
+    app.include_router(pages_applications.router)  # before pages: its home replaces the old one
     app.include_router(pages.router)
+    app.include_router(pages_practice.router)
+    app.include_router(pages_followup.router)
     app.include_router(api.router)
     app.include_router(fit.router)
     app.include_router(prep_routes.router)
@@ -169,4 +196,5 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.add_exception_handler(PoiseError, poise_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
     app.add_exception_handler(Exception, unexpected_error_handler)
+    app.add_middleware(ServerTiming)
     return app
