@@ -109,11 +109,12 @@ def test_practice_page_offers_every_format_with_its_description(
     response = client.get("/practice")
     assert response.status_code == 200
     page = response.text
+    shown = html.unescape(page)
     assert '<a href="/practice" aria-current="page">' in page
     for key, fmt in kb.formats.items():
         assert f'id="format-{key}" name="format" value="{key}"' in page
-        assert html.escape(fmt.name) in page
-        assert html.escape(first_sentence(fmt.description), quote=False) in page.replace("&#34;", '"')
+        assert fmt.name in shown
+        assert first_sentence(fmt.description) in shown
     assert 'name="mode" value="practice"' in page and 'name="mode" value="real"' in page
     assert 'href="/applications/new"' in page
 
@@ -147,7 +148,7 @@ def test_start_with_an_unknown_application_shows_the_error_next_to_the_field(cli
     page = response.text
     assert re.search(r'id="application-error" class="field-error"><strong>No application with id 999',
                      page)
-    assert 'id="format-stress" name="format" value="stress" aria-describedby="format-stress-about" checked' in page
+    assert 'name="format" value="stress" aria-describedby="format-stress-about" checked' in page
 
 
 # --- a session through the forms ---------------------------------------------------------------
@@ -159,7 +160,7 @@ def test_turn_page_shows_the_persona_the_panel_and_a_countdown(client: TestClien
     assert "Question 1 of" in page
     assert re.search(r'<li class="panellist speaking" aria-current="true">\s*<span class="panellist-name">'
                      r"Leila Haddad</span>", page)
-    assert page.count('class="panellist') == 3
+    assert page.count('<li class="panellist') == 3
     assert re.search(r'data-countdown data-limit="150" data-elapsed="0.0"', page)
     assert 'name="shown_at"' in page and 'data-seconds' in page
     assert '<script src="/static/practice.js' in page
@@ -196,7 +197,7 @@ def test_practice_mode_shows_the_closing_tip_and_a_finish_button(client: TestCli
         client.post(url, data={"text": "Because they were not given a reason to stay."})
     assert "I have no more questions: finish the interview" in page
     assert f'<input type="hidden" name="text" value="{DONE}">' in page
-    assert "gives them pause" in page
+    assert "gives them pause" in " ".join(page.split())
 
 
 def test_real_mode_gives_no_feedback_until_the_end(client: TestClient) -> None:

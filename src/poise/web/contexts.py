@@ -1601,6 +1601,11 @@ class ApplicationRef:
         """The application's own page."""
         return f"/applications/{self.id}"
 
+    def header(self, section: str) -> ApplicationPage:
+        """The application's breadcrumbs and sub-navigation, with ``section`` as the current one."""
+        return ApplicationPage(title=self.label, active="applications", application_id=self.id,
+                               company=self.company, job_title=self.title, section=section)
+
 
 @dataclass(frozen=True, kw_only=True)
 class DebriefContext(PageContext):
@@ -1723,7 +1728,7 @@ class LetterView:
 class LetterContext(PageContext):
     """The thank-you letter page: the editable draft, or why there is none yet."""
 
-    application_id: int
+    application: ApplicationRef
     letter: LetterView | None
     missing: str = ""
     error: str = ""
@@ -1733,7 +1738,7 @@ class LetterContext(PageContext):
     @property
     def eml_href(self) -> str:
         """The letter as .eml (POSTed with the edits; a plain link gives the draft)."""
-        return f"/applications/{self.application_id}/letter.eml"
+        return f"/applications/{self.application.id}/letter.eml"
 
     @property
     def draft_href(self) -> str:
@@ -1751,7 +1756,7 @@ def _web_warning(warning: str) -> str:
 
 
 def letter_context(
-    application_id: int,
+    application: ApplicationRef,
     letter: Letter | None,
     *,
     missing: str = "",
@@ -1781,8 +1786,9 @@ def letter_context(
             warnings=tuple(_web_warning(warning) for warning in letter.warnings),
         )
     return LetterContext(
-        title="Thank-you letter", active="applications", application_id=application_id,
-        letter=view, missing=missing, error=error, interviewer=interviewer, sender=sender,
+        title=f"Thank-you letter: {application.label}", active="applications",
+        application=application, letter=view, missing=missing, error=error, interviewer=interviewer,
+        sender=sender,
     )
 
 
@@ -1949,12 +1955,12 @@ class ApplicationPage(PageContext):
 
 # --- Home: pipeline, recent practice and the progress chart -------------------------------------
 
-PROGRESS_WIDTH = 280
-PROGRESS_HEIGHT = 150
-PROGRESS_LEFT = 34
-PROGRESS_RIGHT = 14
-PROGRESS_TOP = 12
-PROGRESS_BOTTOM = 30
+PROGRESS_WIDTH = 240
+PROGRESS_HEIGHT = 126
+PROGRESS_LEFT = 32
+PROGRESS_RIGHT = 12
+PROGRESS_TOP = 10
+PROGRESS_BOTTOM = 26
 PROGRESS_MAX_X_LABELS = 6
 
 
@@ -2526,18 +2532,13 @@ class CoverageRow:
     best: int | None
     cells: tuple[CoverageCell, ...]
     advice: str
+    new_href: str
+    """The story editor, with this competency ticked or this row's application chosen."""
 
     @property
     def status_label(self) -> str:
         """Covered, Weak story or No story."""
         return COVERAGE_LABELS.get(self.status, self.status)
-
-    @property
-    def new_href(self) -> str:
-        """The story editor with this competency ticked."""
-        if self.kind == "competency":
-            return f"/stories/new?competency={self.id}"
-        return "/stories/new"
 
 
 @dataclass(frozen=True)
@@ -2582,9 +2583,12 @@ def stories_context(bank: Any, kb: KnowledgeBase, *, notice: str = "") -> Storie
     for row in bank.coverage.rows:
         cells = tuple(CoverageCell(cell.linked, cell.quality if cell.linked else None)
                       for cell in row.cells)
+        new_href = f"/stories/new?competency={row.id}"
+        if row.kind != "competency":
+            new_href = f"/stories/new?application_id={bank.application_id or ''}"
         grouped.setdefault(row.group, []).append(CoverageRow(
             id=row.id, label=row.label, kind=row.kind, must=row.must, status=row.status,
-            best=row.best, cells=cells, advice=advice.get(row.id, ""),
+            best=row.best, cells=cells, advice=advice.get(row.id, ""), new_href=new_href,
         ))
     groups = []
     for key in ("requirement", "managerial_area", "employer_requirement"):
@@ -3066,10 +3070,10 @@ def settings_context(
     """The settings page from ``services.data.data_location``."""
     backend = "SQLite (a file on this computer)" if location.backend == "sqlite" else "PostgreSQL"
     counts = (
-        ("Applications", location.applications),
-        ("Stories", location.stories),
-        ("Practice sessions", location.sessions),
-        ("Debriefs", location.debriefs),
+        ("application" if location.applications == 1 else "applications", location.applications),
+        ("story" if location.stories == 1 else "stories", location.stories),
+        ("practice session" if location.sessions == 1 else "practice sessions", location.sessions),
+        ("debrief" if location.debriefs == 1 else "debriefs", location.debriefs),
     )
     return SettingsContext(
         title="Settings and your data",

@@ -375,13 +375,14 @@ def letter_page(
 ) -> HTMLResponse:
     """The thank-you letter drafted from the latest debrief, editable, ready to download;
     ``?sender=`` signs it, ``?interviewer=`` addresses another interviewer."""
+    reference = _reference(db, application_id)
     try:
         letter = draft_thank_you(db, application_id, interviewer=interviewer or None,
                                  sender=sender.strip() or None, kb=kb)
     except InputError as exc:
-        page = letter_context(application_id, None, missing=exc.message)
+        page = letter_context(reference, None, missing=exc.message)
         return render(templates, request, "followup/letter.html", page)
-    page = letter_context(application_id, letter, interviewer=interviewer, sender=sender.strip())
+    page = letter_context(reference, letter, interviewer=interviewer, sender=sender.strip())
     return render(templates, request, "followup/letter.html", page)
 
 
@@ -408,7 +409,7 @@ def letter_eml_edited(
     except InputError as exc:
         letter = draft_thank_you(db, application_id, interviewer=data.interviewer or None,
                                  sender=data.sender.strip() or None, kb=kb)
-        page = letter_context(application_id, letter, subject=data.subject, body=data.body,
+        page = letter_context(_reference(db, application_id), letter, subject=data.subject, body=data.body,
                               error=exc.message, interviewer=data.interviewer,
                               sender=data.sender.strip())
         return render(templates, request, "followup/letter.html", page, status=400)
