@@ -192,7 +192,7 @@ def test_letter_and_followups_for_unknown_application(env: dict[str, str]) -> No
 
 
 def test_the_example_in_debrief_help_is_a_valid_debrief(kb: KnowledgeBase) -> None:
-    from poise.cli.app import DEBRIEF_EXAMPLE
+    from poise.cli.followup import DEBRIEF_EXAMPLE
 
     text = DEBRIEF_EXAMPLE.split("(YAML):\n", 1)[1]
     bank = {question.id: question.text for question in kb.questions.values()}

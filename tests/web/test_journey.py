@@ -186,6 +186,8 @@ class Shots:
     def take(self, name: str) -> None:
         self.number += 1
         self.page.mouse.move(0, 0)
+        # Sticky columns sit where the scroll left them; shoot the page from its top.
+        self.page.evaluate("window.scrollTo(0, 0)")
         path = SCREENSHOTS / f"journey-{self.number:02d}-{name}.png"
         self.page.screenshot(path=str(path), full_page=True)
 
@@ -322,8 +324,10 @@ def test_the_whole_journey_in_chromium(base_url: str) -> None:
                         asked_pause = True
                     else:
                         assert replied, "the concern was never raised"
-                        page.get_by_role("button", name="I have no more questions: finish the interview").click()
-                        expect(page.get_by_text("The interview is over.")).to_be_visible()
+                        finish = "I have no more questions: finish the interview"
+                        page.get_by_role("button", name=finish).click()
+                        over = page.get_by_role("heading", name="The interview is over", level=1)
+                        expect(over).to_be_visible()
                         break
                 else:
                     assert label == "Your answer", label

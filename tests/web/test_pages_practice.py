@@ -183,7 +183,7 @@ def test_panel_session_in_practice_mode_reaches_the_end_with_feedback_each_turn(
     assert "Since you ask" in concern_page
     assert "The concern" in concern_page
     last = pages[-1]
-    assert "The interview is over." in last
+    assert "<h1>The interview is over</h1>" in last
     assert f'href="{url}/report"' in last
     assert "<textarea" not in last
 

@@ -466,6 +466,8 @@ MODE_LABELS = {
     "practice": "Practice: feedback after each answer",
     "real": "Real: feedback only at the end",
 }
+QUESTION_TURNS = frozenset({"pause_question", "candidate_question"})
+"""Turns where the candidate asks: judged by their flags, not scored like an answer."""
 DONE_TEXT = "I have no more questions, thank you."
 PAUSE_QUESTION = "Is there anything about me or my experience that gives you pause?"
 SENTENCE_END = re.compile(r"(?<=[.!?)])\s+(?=[A-Z])")
@@ -858,15 +860,15 @@ def feedback_view(
 ) -> FeedbackView:
     """One turn's stored feedback as the page shows it; the analysis through the report fragment."""
     analysis = feedback.get("analysis")
+    kind = str(feedback.get("kind") or "")
     fragment = None
-    if analysis:
+    if analysis and kind not in QUESTION_TURNS:
         fragment = ReportFragment(form=AnalyseForm(), report=report_view(report_from_dict(analysis), kb))
     closing = feedback.get("closing") or {}
     flags = tuple(
         FlagView(str(item.get("message") or ""), str(item.get("fix") or ""))
         for item in closing.get("flags") or []
     )
-    kind = str(feedback.get("kind") or "")
     text = answer or (analysis or {}).get("answer") or ""
     return FeedbackView(
         kind=kind,
@@ -918,11 +920,11 @@ def practice_turn_context(
     panel: tuple[PanelMember, ...] = ()
     if len(step.personas) > 1:
         panel = tuple(
-            PanelMember(p["name"], p["role"], p["criterion"], p["id"] == prompt.persona)
+            PanelMember(p["name"], p["role"], p["criterion"], p["id"] == prompt.persona and not step.ended)
             for p in step.personas
         )
     if step.ended:
-        progress = "Finished"
+        progress = "The interview is over"
     elif step.number is not None:
         progress = f"Question {step.number} of {step.questions}"
     elif prompt.kind == "concern":
@@ -942,7 +944,7 @@ def practice_turn_context(
             seconds=clock(turn.get("seconds")),
         ))
     feedback = None
-    if step.feedback is not None:
+    if step.feedback is not None and not step.ended:
         last_answer = str(transcript.turns[-1]["answer"]) if transcript.turns else ""
         feedback = feedback_view(step.feedback, kb, answer=last_answer)
     application = transcript.application
@@ -977,10 +979,10 @@ def practice_turn_context(
 
 # --- Practice: the session report -------------------------------------------------------------
 
-CHART_WIDTH = 640
-CHART_LABEL_WIDTH = 170
-CHART_VALUE_WIDTH = 70
-CHART_ROW = 34
+CHART_WIDTH = 480
+CHART_LABEL_WIDTH = 138
+CHART_VALUE_WIDTH = 56
+CHART_ROW = 32
 CHART_BAR = 20
 CHART_TOP = 6
 CHART_AXIS = 26

@@ -1,0 +1,39 @@
+"""What every CLI command shares: the consoles, coded error exits, the database, JSON output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import typer
+from rich.console import Console
+
+from poise.errors import PoiseError
+
+out = Console()
+err = Console(stderr=True, soft_wrap=True)
+
+
+def fail(exc: PoiseError, code: int = 1) -> typer.Exit:
+    """Print a coded error with what to do, and return the Exit to raise."""
+    err.print(f"[bold red]Error {exc.code}:[/] {exc.message}")
+    if exc.hint:
+        err.print(f"[yellow]What to do:[/] {exc.hint}")
+    return typer.Exit(code)
+
+
+def open_db() -> Any:
+    """Open the database from the settings, or exit with the coded error."""
+    from poise.settings import get_settings
+    from poise.store.db import Database
+
+    try:
+        return Database.open(get_settings())
+    except PoiseError as exc:
+        raise fail(exc) from exc
+
+
+def print_json(data: Any) -> None:
+    """Write indented JSON (UTF-8, not escaped) to standard output."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

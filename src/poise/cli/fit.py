@@ -1,0 +1,105 @@
+"""`poise fit`: map a résumé against a job and predict what may give the interviewer pause."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from poise.cli.common import err, fail, out
+from poise.errors import PoiseError
+
+app = typer.Typer()
+
+FIT_STRENGTH_STYLE = {"strong": "green", "partial": "yellow", "none": "bold red"}
+FIT_SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+
+
+@app.command("fit")
+def fit(
+    job: Annotated[Path, typer.Option("--job", help="The job description (.txt, .md, .pdf, .docx).")],
+    resume: Annotated[Path, typer.Option("--resume", help="Your résumé (.txt, .md, .pdf, .docx).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    save: Annotated[bool, typer.Option("--save", help="Store it as an application.")] = False,
+    company: Annotated[Optional[str], typer.Option(help="Company name (with --save).")] = None,  # noqa: UP045
+    title: Annotated[Optional[str], typer.Option(help="Job title (with --save).")] = None,  # noqa: UP045
+) -> None:
+    """Map your résumé against a job and predict what may give the interviewer pause."""
+    from poise.fit.intake import read_document
+    from poise.services.fit import build_fit, create_application, fit_report
+
+    if save and not company:
+        err.print("[bold red]Error:[/] --save needs --company NAME.")
+        raise typer.Exit(2)
+    try:
+        job_text = read_document(job, what="job description")
+        resume_text = read_document(resume, what="résumé")
+        result = build_fit(job_text, resume_text)
+        report = fit_report(result)
+        if save:
+            from poise.settings import get_settings
+            from poise.store.db import Database
+
+            db = Database.open(get_settings())
+            try:
+                record = create_application(db, company=company or "", title=title or "",
+                                            job_text=job_text, resume_text=resume_text, fit=result)
+            finally:
+                db.close()
+            report["application_id"] = record.id
+    except PoiseError as exc:
+        raise fail(exc, 2) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        return
+    _print_fit(report)
+
+
+def _print_fit(report: dict) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+
+    out.print(f"[bold]{report['title']}[/]  (level: {report['level']})")
+    table = Table(title="Fit map", show_lines=True, expand=True)
+    table.add_column("Requirement", ratio=3)
+    table.add_column("Must", justify="center", width=5)
+    table.add_column("Fit", width=8)
+    table.add_column("Evidence from your résumé", ratio=3)
+    matches = {item["requirement_id"]: item for item in report["matches"]}
+    for requirement in report["requirements"]:
+        match = matches[requirement["id"]]
+        style = FIT_STRENGTH_STYLE[match["strength"]]
+        table.add_row(
+            f"{requirement['text']}\n[dim]{requirement['kind']}[/]",
+            "yes" if requirement["must"] else "[dim]nice[/]",
+            f"[{style}]{match['strength']}[/]",
+            f"{match['quote']}\n[dim]{match['reason']}[/]",
+        )
+    out.print(table)
+    if not report["concerns"]:
+        out.print("[green]No concern stands out.[/] Still ask: is there anything that gives you pause?")
+    for number, concern in enumerate(report["concerns"], start=1):
+        style = FIT_SEVERITY_STYLE[concern["severity"]]
+        plan = concern["answer_plan"]
+        body = (
+            f"[bold]Why they may worry:[/] {concern['why']}\n\n"
+            f"[bold]1. Acknowledge:[/] {plan['acknowledge']}\n"
+            f"[bold]2. Evidence:[/] {plan['evidence']}\n"
+            f"[bold]3. Plan:[/] {plan['plan']}\n"
+            f"[bold]4. Check back:[/] {plan['check_back']}"
+        )
+        heading = f"{number}. [{style}]{concern['severity'].upper()}[/] {concern['title']}"
+        out.print(Panel(body, title=f"{heading}  [dim]({concern['id']})[/]", title_align="left"))
+    if report.get("questions_to_ask"):
+        out.print("[bold]Questions to ask at the end[/]")
+        for question in report["questions_to_ask"]:
+            line = f"  • {question['text']}"
+            if question.get("warning"):
+                line += f"\n    [yellow]{question['warning']}[/]"
+            out.print(line)
+    if report.get("application_id"):
+        out.print(f"[green]Saved as application {report['application_id']}.[/]")
+

@@ -1,0 +1,583 @@
+"""After the interview: debrief, thank-you letter, follow-up schedule, pipeline and stages."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+
+from poise.cli.common import err, fail, out
+from poise.errors import PoiseError
+
+app = typer.Typer()
+
+application_app = typer.Typer(help="Saved applications (add one with `poise fit --save`).",
+                              no_args_is_help=True)
+app.add_typer(application_app, name="application")
+
+DEBRIEF_EXAMPLE = """\b
+Example debrief file (YAML):
+  date: 2024-05-07
+  round: 1
+  interviewers:
+    - {name: Maria Lopez, role: COO, email: maria@example.com, address_as: Maria}
+  questions:
+    - {question_id: stress_resistance.why_hire_you, rating: 4, asked_by: Maria,
+       topic: the Lisbon hub}
+    - {text: Walk me through your last budget., rating: 2, said: I gave only the total.}
+  concerns:
+    - {text: no change management certification, handled: open, raised_by: Maria,
+       plan: I will be certified within my first 30 days.}
+  promises:
+    - {what: the Zaragoza deck, delivery: attached}
+  next_step: {what: a panel with the CEO, by: 2024-05-17}
+"""
+
+
+def _followup_db() -> Any:
+    """Open the database for a follow-up command, or exit with the coded error."""
+    from poise.settings import get_settings
+    from poise.store.db import Database
+
+    try:
+        return Database.open(get_settings())
+    except PoiseError as exc:
+        raise fail(exc) from exc
+
+
+def _followup_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _followupfail(exc: PoiseError) -> typer.Exit:
+    """A coded error; a debrief file's problems each on their own line."""
+    from poise.errors import DebriefFileError
+
+    if isinstance(exc, DebriefFileError):
+        err.print(f"[bold red]Error {exc.code}:[/] {len(exc.problems)} problem(s) in the debrief:")
+        for problem in exc.problems:
+            err.print(f"  {problem}", markup=False, highlight=False)
+        err.print(f"[yellow]What to do:[/] {exc.hint}")
+        return typer.Exit(2)
+    from poise.errors import InputError
+
+    return fail(exc, 2 if isinstance(exc, InputError) else 1)
+
+
+def _day(value: date) -> str:
+    return f"{value:%a} {value.day} {value:%b} {value.year}"
+
+
+def _ask_date(console: Console, label: str, *, default: date | None) -> date | None:
+    """A YYYY-MM-DD answer (Enter for the default, or nothing when there is none)."""
+    from rich.prompt import Prompt
+
+    while True:
+        answer = Prompt.ask(label, console=console, default=default.isoformat() if default else "",
+                            show_default=default is not None).strip()
+        if not answer:
+            return default
+        try:
+            return date.fromisoformat(answer)
+        except ValueError:
+            console.print("[red]Write the date as YYYY-MM-DD, for example 2024-05-17.[/]")
+
+
+def _ask_person(console: Console, label: str, names: list[str]) -> str | None:
+    """One of the interviewers (Enter for the first; a first name is enough)."""
+    from rich.prompt import Prompt
+
+    if len(names) <= 1:
+        return names[0] if names else None
+    indent = label[: len(label) - len(label.lstrip())]
+    choices = ", ".join(names[:-1]) + f" or {names[-1]}"
+    while True:
+        answer = Prompt.ask(f"{label}? {choices}; Enter for {names[0]}", console=console, default=names[0],
+                            show_default=False).strip()
+        for name in names:
+            if answer.casefold() in (name.casefold(), name.split()[0].casefold()):
+                return name
+        console.print(f"{indent}[red]Pick one of: {choices}.[/]")
+
+
+def _ask_rating(console: Console, label: str) -> int:
+    """A rating from 1 to 5."""
+    from rich.prompt import Prompt
+
+    indent = label[: len(label) - len(label.lstrip())]
+    while True:
+        answer = Prompt.ask(label, console=console).strip()
+        if answer in ("1", "2", "3", "4", "5"):
+            return int(answer)
+        console.print(f"{indent}[red]Give a number from 1 (went badly) to 5 (strong).[/]")
+
+
+def _ask_debrief(console: Console, record: Any, kb: Any, today: date) -> dict[str, Any]:
+    """Walk through the debrief one question at a time; return it as data to validate."""
+    import re as _re
+
+    from rich.prompt import Confirm, IntPrompt, Prompt
+
+    from poise.followup.application import read_fit
+    from poise.followup.debrief import RATINGS, match_predicted
+
+    console.print(f"\n[bold]Debrief: {record.title} at {record.company}[/] (application {record.id})")
+    console.print("Write it down now, while it is fresh. Press Enter to skip anything optional.\n")
+    data: dict[str, Any] = {}
+    held_on = _ask_date(console, "Day of the interview (YYYY-MM-DD)", default=today) or today
+    data["date"] = held_on.isoformat()
+    next_round = record.round + 1 if record.stage == "interviewing" else record.round
+    data["round"] = IntPrompt.ask("Round", console=console, default=max(next_round, 1))
+
+    console.print("\n[bold]Who interviewed you?[/] One person at a time; Enter on an empty name when done.")
+    people: list[dict[str, Any]] = []
+    while True:
+        name = Prompt.ask(f"  Name of interviewer {len(people) + 1}", console=console, default="",
+                          show_default=False).strip()
+        if not name:
+            if people:
+                break
+            console.print("  [red]Name at least one interviewer: the letter is addressed to them.[/]")
+            continue
+        if name.casefold() in [person["name"].casefold() for person in people]:
+            console.print(f"  [red]{name} is already listed.[/]")
+            continue
+        person: dict[str, Any] = {"name": name}
+        person["role"] = Prompt.ask("    Their role (optional)", console=console, default="",
+                                    show_default=False).strip()
+        while True:
+            email = Prompt.ask("    Email (optional)", console=console, default="",
+                               show_default=False).strip()
+            if not email or _re.match(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$", email):
+                break
+            console.print("    [red]That is not an email address (name@example.com).[/]")
+        person["email"] = email or None
+        greet = Prompt.ask("    In a letter, greet them as", console=console, default=name).strip()
+        if greet and greet != name:
+            person["address_as"] = greet
+        people.append(person)
+    names = [person["name"] for person in people]
+
+    console.print("\n[bold]Which questions did they ask?[/] A bank id (like failures.biggest_failure) "
+                  "or the words; Enter when done.")
+    scale = "  ".join(f"{number} {label}" for number, label in RATINGS.items())
+    questions: list[dict[str, Any]] = []
+    while True:
+        asked = Prompt.ask(f"  Question {len(questions) + 1}", console=console, default="",
+                           show_default=False).strip()
+        if not asked:
+            break
+        item: dict[str, Any] = {}
+        if asked in kb.questions:
+            item["question_id"] = asked
+            console.print(f"    [dim]{kb.questions[asked].text}[/]")
+        elif _re.fullmatch(r"[a-z_]+\.[a-z0-9_]+", asked):
+            console.print(f"    [red]No bank question has the id {asked!r}.[/] Type the question's words "
+                          "instead, or find the id with `poise questions`.")
+            continue
+        else:
+            item["text"] = asked
+        console.print(f"    [dim]{scale}[/]")
+        item["rating"] = _ask_rating(console, "    How did your answer go (1-5)")
+        who = _ask_person(console, "    Who asked it", names)
+        if who:
+            item["asked_by"] = who
+        item["said"] = Prompt.ask("    What you said, in a line (optional)", console=console, default="",
+                                  show_default=False).strip()
+        if item["rating"] <= 2:
+            addition = Prompt.ask("    What would you add now? Your letter can add it (optional)",
+                                  console=console, default="", show_default=False).strip()
+            if addition:
+                item["add_now"] = addition
+        topic = Prompt.ask("    A topic from it worth naming in your thank-you (optional)",
+                           console=console, default="", show_default=False).strip()
+        if topic:
+            item["topic"] = topic
+        questions.append(item)
+    data["questions"] = questions
+
+    predicted = read_fit(record.fit).concerns
+    console.print("\n[bold]Did they raise any concern about you?[/] In their words; Enter when none.")
+    if predicted:
+        titles = "; ".join(item.title for item in predicted if item.title)
+        console.print(f"  [dim]Predicted: {titles}[/]")
+    concerns: list[dict[str, Any]] = []
+    while True:
+        text = Prompt.ask(f"  Concern {len(concerns) + 1}", console=console, default="",
+                          show_default=False).strip()
+        if not text:
+            break
+        if len(text) < 3:
+            console.print("  [red]Say a little more: what worried them?[/]")
+            continue
+        concern: dict[str, Any] = {"text": text}
+        guess = match_predicted(text, record.fit)
+        prepared = ""
+        if guess is not None and Confirm.ask(f"    Is this the predicted concern “{guess.title}”?",
+                                             console=console, default=True):
+            concern["concern_id"] = guess.id
+            prepared = guess.answer_plan.plan if guess.answer_plan else ""
+        concern["handled"] = Prompt.ask("    How did you handle it", console=console,
+                                        choices=["answered", "partly", "open"], default="open")
+        who = _ask_person(console, "    Who raised it", names)
+        if who:
+            concern["raised_by"] = who
+        if concern["handled"] != "answered":
+            if prepared:
+                from rich.padding import Padding
+
+                console.print(Padding(f"[dim]Prepared plan: {prepared}[/]", (0, 0, 0, 4)))
+                label = "    Your plan to settle it (Enter keeps the prepared one)"
+            else:
+                label = "    Your plan to settle it: a concrete step and when (optional)"
+            plan = Prompt.ask(label, console=console, default="", show_default=False).strip()
+            if plan:
+                concern["plan"] = plan
+        concerns.append(concern)
+    data["concerns"] = concerns
+
+    console.print("\n[bold]Did you promise anything?[/] (\"I'll send the deck\"); Enter when none.")
+    promises: list[dict[str, Any]] = []
+    while True:
+        what = Prompt.ask(f"  Promise {len(promises) + 1}", console=console, default="",
+                          show_default=False).strip()
+        if not what:
+            break
+        promise: dict[str, Any] = {"what": what}
+        if Confirm.ask("    Will you attach it to the thank-you letter?", console=console, default=True):
+            promise["delivery"] = "attached"
+        else:
+            promise["delivery"] = "to_follow"
+            by = _ask_date(console, "    By when (YYYY-MM-DD, optional)", default=None)
+            if by is not None:
+                promise["by"] = by.isoformat()
+        promises.append(promise)
+    data["promises"] = promises
+
+    console.print("\n[bold]What did they say happens next?[/] A short phrase, e.g. “a panel with the CEO”; "
+                  "Enter if they did not say.")
+    step = Prompt.ask("  Next step", console=console, default="", show_default=False).strip()
+    if step:
+        next_step: dict[str, Any] = {"what": step}
+        by = _ask_date(console, "  By when (YYYY-MM-DD, optional)", default=None)
+        if by is not None:
+            next_step["by"] = by.isoformat()
+        who = _ask_person(console, "  Who said it", names)
+        if who:
+            next_step["said_by"] = who
+        data["next_step"] = next_step
+    notes = Prompt.ask("\nAnything else to remember (optional)", console=console, default="",
+                       show_default=False).strip()
+    if notes:
+        data["notes"] = notes
+    data["interviewers"] = people
+    return data
+
+
+def _save_debrief_draft(data: dict[str, Any], application_id: int) -> Path:
+    """Keep interactive answers that failed validation as YAML, so nothing typed is lost."""
+    import yaml
+
+    from poise.settings import get_settings
+
+    folder = get_settings().data_dir / "drafts"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"debrief-{application_id}-{data.get('date', 'undated')}.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _debrief_summary(console: Console, debrief: Any) -> None:
+    """The whole debrief on one screen, to check before saving."""
+    from rich.table import Table
+
+    from poise.followup.debrief import RATINGS
+    from poise.followup.letter import long_date
+
+    table = Table(title=f"Round {debrief.round} on {long_date(debrief.held_on)}", title_justify="left",
+                  show_header=False, show_lines=False)
+    table.add_column("what", style="bold", no_wrap=True)
+    table.add_column("details")
+    for person in debrief.interviewers:
+        extra = ", ".join(part for part in (person.role, person.email or "") if part)
+        table.add_row("Interviewer", person.name + (f" [dim]({extra})[/]" if extra else ""))
+    for question in debrief.questions:
+        style = "red" if question.weak else "green" if question.rating >= 4 else "default"
+        rating = f"[{style}]{question.rating}/5 {RATINGS[question.rating]}[/]"
+        who = f" · asked by {question.asked_by}" if question.asked_by else ""
+        table.add_row("Question", f"{question.text or question.question_id}\n{rating}[dim]{who}[/]")
+    for concern in debrief.concerns:
+        who = f" · raised by {concern.raised_by}" if concern.raised_by else ""
+        table.add_row("Concern", f"{concern.text}\n{concern.handled}[dim]{who}[/]")
+    for promise in debrief.promises:
+        when = "attached to the letter" if promise.delivery == "attached" else "to send separately"
+        if promise.by is not None:
+            when += f" by {long_date(promise.by)}"
+        table.add_row("Promise", f"{promise.what} [dim]({when})[/]")
+    if debrief.next_step is not None:
+        when = f" by {long_date(debrief.next_step.by)}" if debrief.next_step.by else ""
+        table.add_row("Next step", f"{debrief.next_step.what}{when}")
+    if debrief.notes:
+        table.add_row("Notes", debrief.notes)
+    console.print(table)
+
+
+def _debrief_outcome(console: Console, outcome: Any) -> None:
+    stored = outcome.stored
+    verb = "Replaced" if outcome.replaced else "Saved"
+    application = outcome.application
+    console.print(f"\n[green]{verb} debrief {stored.id}[/] (round {stored.debrief.round}, "
+                  f"{_day(stored.debrief.held_on)}).")
+    console.print(f"Stage: [bold]{application.to_dict()['stage_label']}[/]")
+    for item in outcome.queued:
+        console.print(f"Added to your practice queue: “{item.question_text}”")
+    for text in outcome.already_queued:
+        console.print(f"Already in your practice queue: “{text}”")
+    for merge in outcome.concerns:
+        if merge.status == "added":
+            console.print(f"New concern on your list: “{merge.text}” ({merge.handled})")
+        else:
+            console.print(f"Concern “{merge.text}” ({merge.handled}) is your predicted “{merge.title}”; "
+                          "marked as raised.")
+    for note in outcome.notes:
+        console.print(f"[yellow]{note}[/]")
+    console.print(f"\nNext: draft the thank-you letter with [bold]poise letter {application.id}[/], then "
+                  f"add the reminders with [bold]poise followups {application.id} --ics followups.ics[/].")
+
+
+@app.command("debrief", epilog=DEBRIEF_EXAMPLE)
+def debrief(
+    application: Annotated[str, typer.Argument(help="The application: its id, or its company.")],
+    from_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--from", help="Read the debrief from a YAML file instead of asking."),
+    ] = None,
+    list_all: Annotated[bool, typer.Option("--list", help="Show the saved debriefs instead.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Write down a real interview right after it: who, what was asked, concerns, promises, what next.
+
+    Answers you rate 2 or lower go to the practice queue; concerns they raised join the
+    application's concern list; the application moves to "interviewing" at this round.
+    """
+    from poise.content.loader import knowledge_base
+    from poise.errors import InputError
+    from poise.services.followup import (
+        check_debrief,
+        find_application,
+        list_debriefs,
+        load_debrief_file,
+        record_debrief,
+    )
+
+    console = err if as_json else out
+    with _followup_db() as db:
+        try:
+            if list_all:
+                stored = list_debriefs(db, application)
+                if as_json:
+                    _followup_json([item.to_dict() for item in stored])
+                    return
+                if not stored:
+                    out.print("No debriefs yet for this application.")
+                for item in stored:
+                    _debrief_summary(out, item.debrief)
+                return
+            kb = knowledge_base()
+            today = date.today()
+            if from_file is not None:
+                data: Any = load_debrief_file(from_file, kb=kb, today=today)
+            else:
+                with db.session() as session:
+                    record = find_application(session, application)
+                raw = _ask_debrief(console, record, kb, today)
+                try:
+                    data = check_debrief(raw, kb=kb, today=today)
+                except InputError as exc:
+                    draft = _save_debrief_draft(raw, record.id)
+                    raise InputError(exc.message, hint=f"Your answers are saved in {draft}: correct them "
+                                     f"there and run `poise debrief {record.id} --from {draft}`.") from exc
+                console.print()
+                _debrief_summary(console, data)
+                from rich.prompt import Confirm
+
+                if not Confirm.ask("Save this debrief?", console=console, default=True):
+                    console.print("Nothing saved.")
+                    raise typer.Exit(1)
+            outcome = record_debrief(db, application, data, kb=kb, today=today)
+        except PoiseError as exc:
+            raise _followupfail(exc) from exc
+    if as_json:
+        _followup_json(outcome.to_dict())
+        return
+    _debrief_outcome(out, outcome)
+
+
+@app.command("letter")
+def letter(
+    application: Annotated[str, typer.Argument(help="The application: its id, or its company.")],
+    interviewer: Annotated[
+        Optional[str], typer.Option(help="Write to this interviewer (default: the first).")  # noqa: UP045
+    ] = None,
+    sender: Annotated[Optional[str], typer.Option(help="Sign with this name.")] = None,  # noqa: UP045
+    eml: Annotated[
+        Optional[Path], typer.Option("--eml", help="Also save it as an unsent email (.eml).")  # noqa: UP045
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Draft the thank-you letter from the latest debrief: specific thanks, the fit, open concerns."""
+    from poise.followup.letter import letter_text
+    from poise.services.followup import draft_thank_you, letter_as_eml
+
+    with _followup_db() as db:
+        try:
+            drafted = draft_thank_you(db, application, interviewer=interviewer, sender=sender)
+        except PoiseError as exc:
+            raise _followupfail(exc) from exc
+    if eml is not None:
+        try:
+            eml.write_bytes(letter_as_eml(drafted))
+        except OSError as exc:
+            err.print(f"[bold red]Error:[/] cannot write {eml}: {exc.strerror or exc}.")
+            raise typer.Exit(1) from exc
+    if as_json:
+        data = drafted.to_dict()
+        data["eml"] = str(eml) if eml is not None else None
+        _followup_json(data)
+        return
+    # Soft wrap: the letter is copied from the terminal, so no hard line breaks inside paragraphs.
+    out.print(letter_text(drafted), markup=False, highlight=False, soft_wrap=True)
+    for warning in drafted.warnings:
+        err.print(f"[yellow]Check:[/] {warning}", highlight=False)
+    if eml is not None:
+        out.print(f"[green]Saved[/] {eml}: open it in your mail program, check it and send it.")
+
+
+@app.command("followups")
+def followups(
+    application: Annotated[str, typer.Argument(help="The application: its id, or its company.")],
+    ics: Annotated[
+        Optional[Path], typer.Option("--ics", help="Save the reminders as a calendar file (.ics).")  # noqa: UP045
+    ] = None,
+    drafts: Annotated[bool, typer.Option("--drafts", help="Print each step's draft message.")] = False,
+    sender: Annotated[Optional[str], typer.Option(help="Sign the drafts with this name.")] = None,  # noqa: UP045
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The follow-up schedule: thank-you within 24 hours, one check-in, at most two more notes."""
+    from rich.panel import Panel
+    from rich.table import Table
+
+    from poise.services import followup as service
+
+    with _followup_db() as db:
+        try:
+            schedule = service.followups(db, application, sender=sender)
+        except PoiseError as exc:
+            raise _followupfail(exc) from exc
+    if ics is not None:
+        try:
+            ics.write_bytes(service.followups_ics(schedule))
+        except OSError as exc:
+            err.print(f"[bold red]Error:[/] cannot write {ics}: {exc.strerror or exc}.")
+            raise typer.Exit(1) from exc
+    if as_json:
+        data = schedule.to_dict()
+        data["ics"] = str(ics) if ics is not None else None
+        _followup_json(data)
+        return
+    if schedule.steps:
+        table = Table(title=f"Follow-ups: {schedule.title} at {schedule.company} (round {schedule.round})",
+                      title_justify="left")
+        table.add_column("#", justify="right")
+        table.add_column("when", no_wrap=True)
+        table.add_column("what")
+        table.add_column("why", style="dim")
+        for step in schedule.steps:
+            when = _day(step.due)
+            if step.window_end is not None:
+                when += f"\nup to {_day(step.window_end)}"
+            table.add_row(str(step.number), when, step.title, step.why)
+        out.print(table)
+    if schedule.stopped:
+        out.print(f"[yellow]{schedule.stopped}[/]")
+    if drafts:
+        for step in schedule.steps:
+            out.print(Panel(f"Subject: {step.subject}\n\n{step.body}", title=f"{step.number}. {step.title}",
+                            title_align="left"), markup=False, highlight=False)
+    if ics is not None:
+        out.print(f"[green]Saved[/] {ics}: import it into your calendar.")
+    elif schedule.steps and not drafts:
+        out.print("[dim]Add --drafts to see each message, --ics FILE to put them in your calendar.[/]")
+
+
+@app.command("pipeline")
+def pipeline(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Every application: its stage, the next action and its date, and the last debrief."""
+    from rich.table import Table
+
+    from poise.services import followup as service
+
+    with _followup_db() as db:
+        try:
+            rows = service.pipeline(db)
+            queue = service.queued_questions(db)
+        except PoiseError as exc:
+            raise _followupfail(exc) from exc
+    if as_json:
+        _followup_json({"applications": [row.to_dict() for row in rows],
+                        "practice_queue": [item.to_dict() for item in queue]})
+        return
+    if not rows:
+        out.print("No applications yet. Add one with "
+                  "`poise fit --job FILE --resume FILE --save --company NAME`.")
+        return
+    table = Table(title=f"Pipeline: {len(rows)} application(s)", title_justify="left", show_lines=True)
+    table.add_column("id", justify="right", style="cyan")
+    table.add_column("role")
+    table.add_column("stage", no_wrap=True)
+    table.add_column("next action")
+    table.add_column("last debrief", style="dim")
+    for row in rows:
+        action = "—"
+        if row.next_action is not None:
+            action = row.next_action.what
+            if row.next_action.due is not None:
+                action = f"[bold]{_day(row.next_action.due)}[/]\n{action}"
+        points = "\n".join(row.key_points[:4]) or "—"
+        table.add_row(str(row.application_id), f"{row.title}\n[dim]{row.company}[/]", row.stage_label,
+                      action, points)
+    out.print(table)
+    if queue:
+        out.print(f"{len(queue)} question(s) waiting in the practice queue; the next mock interview "
+                  "starts with them.")
+
+
+@application_app.command("stage")
+def application_stage(
+    application: Annotated[str, typer.Argument(help="The application: its id, or its company.")],
+    stage: Annotated[str, typer.Argument(help="researching, applied, interviewing, offer, accepted, "
+                                              "declined or closed.")],
+    round_number: Annotated[
+        Optional[int], typer.Option("--round", help="The interview round (with interviewing).")  # noqa: UP045
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Move an application to another stage; follow-ups stop at offer, accepted, declined or closed."""
+    from poise.services.followup import set_stage
+
+    with _followup_db() as db:
+        try:
+            summary = set_stage(db, application, stage, round_number=round_number)
+        except PoiseError as exc:
+            raise _followupfail(exc) from exc
+    if as_json:
+        _followup_json(summary.to_dict())
+        return
+    out.print(f"{summary.title} at {summary.company}: [bold]{summary.to_dict()['stage_label']}[/]")
+
+
