@@ -126,7 +126,7 @@ def _explain(error: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
     if kind == "extra_forbidden":
         return f"unknown key '{loc[-1]}' at {where}", "remove it or correct its spelling"
     if kind == "missing":
-        return f"missing key '{loc[-1]}' at {where}", "add it (see content/schema.py)"
+        return f"missing key '{loc[-1]}' at {where}", "add it (see content/schema/)"
     return f"{where}: {error['msg']}", "correct the value"
 
 

@@ -1,0 +1,409 @@
+"""Web speed: server time of page loads and answer submissions with 20 simulated users, SQLite and PostgreSQL.
+
+Run: .venv/bin/python benchmarks/web.py [--users 20] [--seconds 40] [--backends sqlite,postgresql]
+
+For each backend it seeds a fresh database (a director-level application with its fit map, a
+debrief and one finished panel interview), starts ``uvicorn`` with two workers on a free loopback
+port, warms both workers up, then lets the simulated users loose for a bounded time and number of
+requests. Each user keeps its own connection and, in a loop: loads a page (home, question bank,
+application page, a session report), pauses, loads another, pauses, and answers the current
+question of its own mock interview through ``POST /api/v1/sessions/{id}/answers`` (a new session
+when its interview reaches the closing phase). The figures are the server's own time, read from
+the ``Server-Timing`` header every response carries; the time seen by the client is printed next
+to it.
+
+Targets: p95 <= 150 ms for page loads and <= 300 ms for an answer submission with its analysis.
+The PostgreSQL run starts a throwaway cluster with the helpers of tests/pg_server.py (Debian's
+binaries in /usr/lib/postgresql/15/bin, or POISE_PG_BIN); it is skipped, with the reason, when
+they are missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+HOST = "127.0.0.1"
+PAGE_TARGET_MS = 150.0
+ANSWER_TARGET_MS = 300.0
+TIMING = re.compile(r"app;dur=([0-9.]+)")
+
+JOB = (HERE / "data" / "fit" / "operations_director" / "job.md").read_text(encoding="utf-8")
+RESUME = (HERE / "data" / "fit" / "operations_director" / "resume.md").read_text(encoding="utf-8")
+ANSWERS = [
+    "In 2022 I took over a warehouse where 18% of orders shipped late. I mapped the flow with my "
+    "two shift leads, moved picking to waves and set a daily review of the backlog. Within four "
+    "months late orders fell to 3% and my team cut overtime by a third.",
+    "At my last site the night shift had the highest absence in the region, around 9%. I sat with "
+    "every team leader, changed the rota so nobody worked more than four nights in a row, and "
+    "started return-to-work talks after each absence. Within six months absence was down to 4% and "
+    "two of those team leaders have since been promoted.",
+    "When our biggest client threatened to leave over damaged deliveries, I led the response myself. "
+    "I visited their stores with our drivers, found that two loading bays were overfilling cages, "
+    "and rewrote the loading standard with the bay supervisors. Damage claims fell by 70% in one "
+    "quarter and the client renewed for three years.",
+    "I would start by listening: two weeks with each site manager, their numbers and their people. "
+    "Then I would agree three priorities with the COO, put a weekly review in place and report "
+    "progress every month. By day ninety I would expect a plan for the system move that every site "
+    "has signed up to.",
+    "My biggest mistake was rolling out a new scanner system across two shifts at once. Picking "
+    "stalled for three days because we had not trained the weekend team. I owned it with the "
+    "client, brought in floor champions and trained everyone in small groups. Since then I pilot "
+    "every change on one shift first, and our next roll-out went live without a single lost order.",
+]
+PAUSE = "Is there anything about me or my experience that gives you pause?"
+CONCERN_REPLY = (
+    "That is fair: I have not yet run an organisation of that size. At Brightline I grew my site "
+    "from 120 to 310 people and ran a budget of 14 million pounds while dispatch improved. In my "
+    "first 30 days I will agree a plan with you and report back on it. Does that answer it?"
+)
+DONE = "I have no more questions, thank you."
+FORMATS = ("competency", "panel", "biographical")
+
+
+def app_factory() -> Any:
+    """The app for ``uvicorn --factory`` in each worker: settings from ``POISE_*``."""
+    from poise.settings import get_settings
+    from poise.web.app import create_app
+
+    return create_app(get_settings())
+
+
+# --- measuring ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Sample:
+    """One request: what it was, the server's time and the client's time (milliseconds)."""
+
+    kind: str
+    server_ms: float
+    client_ms: float
+    status: int
+
+
+@dataclass
+class Results:
+    """Samples of one run, and the failures seen."""
+
+    samples: list[Sample] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[Sample]:
+        return [sample for sample in self.samples if sample.kind == kind]
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
+async def timed(client: httpx.AsyncClient, kind: str, method: str, url: str, results: Results | None,
+                **kwargs: Any) -> httpx.Response:
+    start = time.perf_counter()
+    response = await client.request(method, url, **kwargs)
+    client_ms = (time.perf_counter() - start) * 1000
+    found = TIMING.search(response.headers.get("server-timing", ""))
+    if results is not None:
+        if response.status_code >= 400:
+            results.errors.append(f"{method} {url} -> {response.status_code}: {response.text[:200]}")
+        if found is None:
+            results.errors.append(f"{method} {url}: no Server-Timing header")
+        else:
+            results.samples.append(Sample(kind, float(found.group(1)), client_ms, response.status_code))
+    return response
+
+
+# --- the server ---------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serve(env: dict[str, str], *, workers: int) -> Iterator[str]:
+    """``uvicorn`` with ``workers`` processes on a free loopback port; stopped on exit."""
+    port = free_port()
+    command = [
+        sys.executable, "-m", "uvicorn", "--factory", "web:app_factory", "--app-dir", str(HERE),
+        "--host", HOST, "--port", str(port), "--workers", str(workers), "--log-level", "warning",
+        "--no-access-log",
+    ]
+    process = subprocess.Popen(command, env=env, cwd=ROOT)
+    base = f"http://{HOST}:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"uvicorn exited with code {process.returncode}")
+            try:
+                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("uvicorn did not answer /healthz within 120 s")
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+# --- seeding ------------------------------------------------------------------------------------
+
+
+def _answer_for(kind: str, turn: int, asked: bool) -> tuple[str, bool]:
+    if kind == "concern":
+        return CONCERN_REPLY, asked
+    if kind in ("closing", "reply") and not asked:
+        return PAUSE, True
+    if kind in ("closing", "reply"):
+        return DONE, asked
+    return ANSWERS[turn % len(ANSWERS)], asked
+
+
+def seed(data_dir: Path, database_url: str) -> dict[str, Any]:
+    """A fresh database with an application (fit map), a debrief and one finished panel session."""
+    from datetime import date
+
+    from poise.content.loader import knowledge_base
+    from poise.services.fit import create_application
+    from poise.services.followup import record_debrief
+    from poise.services.practice import answer_practice, start_practice
+    from poise.settings import Settings
+    from poise.store.db import Database
+
+    settings = Settings(data_dir=data_dir, database_url=database_url)
+    db = Database.open(settings)
+    kb = knowledge_base()
+    try:
+        application = create_application(db, company="Rotterdam Port Logistics",
+                                          title="Director of Operations", job_text=JOB,
+                                          resume_text=RESUME)
+        record_debrief(db, application.id, {
+            "date": date.today().isoformat(), "round": 1,
+            "interviewers": [{"name": "Maria Reed", "role": "Chief Operating Officer"}],
+            "questions": [{"text": "Tell me about a change you led.", "rating": 2}],
+            "concerns": [{"text": "no international experience", "handled": "partly"}],
+        }, kb=kb)
+        step = start_practice(db, interview_format="panel", application_id=application.id, seed=7,
+                              kb=kb)
+        asked = False
+        for turn in range(40):
+            if step.ended:
+                break
+            text, asked = _answer_for(step.prompt.kind, turn, asked)
+            step = answer_practice(db, step.session_id, text, seconds=60.0, kb=kb)
+        if not step.ended:
+            raise RuntimeError("the seeded interview did not end")
+        return {"application_id": application.id, "report_session": step.session_id}
+    finally:
+        db.close()
+
+
+# --- the simulated users --------------------------------------------------------------------------
+
+
+@dataclass
+class Plan:
+    """What the users do and for how long."""
+
+    pages: tuple[str, ...]
+    application_id: int
+    seconds: float
+    max_requests: int
+    page_pause: tuple[float, float]
+    answer_pause: tuple[float, float]
+
+
+async def new_session(client: httpx.AsyncClient, plan: Plan, rng: random.Random,
+                      results: Results | None) -> tuple[int, str]:
+    body = {"format": rng.choice(FORMATS), "application_id": plan.application_id, "mode": "practice"}
+    response = await timed(client, "start", "POST", "/api/v1/sessions", results, json=body)
+    response.raise_for_status()
+    data = response.json()
+    return int(data["id"]), str(data["prompt"]["kind"])
+
+
+async def user(base: str, number: int, plan: Plan, results: Results | None) -> None:
+    """One simulated candidate: two page loads, then an answer, with pauses, until time is up."""
+    rng = random.Random(number)
+    deadline = time.monotonic() + plan.seconds
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        session_id, kind = await new_session(client, plan, rng, results)
+        requests = 0
+        turn = 0
+        while time.monotonic() < deadline and requests < plan.max_requests:
+            for _ in range(2):
+                await timed(client, "page", "GET", rng.choice(plan.pages), results)
+                requests += 1
+                await asyncio.sleep(rng.uniform(*plan.page_pause))
+            if kind not in ("question", "follow_up", "reply"):
+                session_id, kind = await new_session(client, plan, rng, results)
+                requests += 1
+            await asyncio.sleep(rng.uniform(*plan.answer_pause))
+            body = {"text": ANSWERS[(number + turn) % len(ANSWERS)], "seconds": 75.0}
+            response = await timed(client, "answer", "POST", f"/api/v1/sessions/{session_id}/answers",
+                                   results, json=body)
+            requests += 1
+            turn += 1
+            if response.status_code == 200:
+                data = response.json()
+                kind = "ended" if data["ended"] else str(data["prompt"]["kind"])
+            else:
+                kind = "ended"
+
+
+async def crowd(base: str, users: int, plan: Plan, results: Results | None) -> None:
+    await asyncio.gather(*(user(base, number, plan, results) for number in range(users)))
+
+
+# --- one backend --------------------------------------------------------------------------------
+
+
+def run_backend(name: str, database_url: str, args: argparse.Namespace) -> Results:
+    """Seed, serve, warm up, measure."""
+    data_dir = Path(tempfile.mkdtemp(prefix=f"poise-web-bench-{name}-"))
+    try:
+        started = time.perf_counter()
+        seeded = seed(data_dir, database_url)
+        print(f"  seeded in {time.perf_counter() - started:.1f} s", flush=True)
+        env = dict(os.environ)
+        env["POISE_DATA_DIR"] = str(data_dir)
+        env["POISE_DATABASE_URL"] = database_url
+        application_id = seeded["application_id"]
+        pages = ("/", "/questions", f"/applications/{application_id}",
+                 f"/practice/{seeded['report_session']}/report")
+        with serve(env, workers=args.workers) as base:
+            warm = Plan(pages=pages, application_id=application_id, seconds=args.warm_up,
+                        max_requests=args.max_requests, page_pause=(0.05, 0.2), answer_pause=(0.1, 0.3))
+            asyncio.run(crowd(base, args.users, warm, None))
+            plan = Plan(pages=pages, application_id=application_id, seconds=args.seconds,
+                        max_requests=args.max_requests,
+                        page_pause=(args.page_pause * 0.5, args.page_pause * 1.5),
+                        answer_pause=(args.answer_pause * 0.5, args.answer_pause * 1.5))
+            results = Results()
+            started = time.perf_counter()
+            asyncio.run(crowd(base, args.users, plan, results))
+            print(f"  measured for {time.perf_counter() - started:.1f} s", flush=True)
+        return results
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def report(name: str, results: Results) -> bool:
+    """Print p50/p95 per kind; True when both targets are met."""
+    ok = True
+    print(f"\n{name}: {len(results.samples)} requests, {len(results.errors)} errors")
+    print(f"  {'kind':<8} {'count':>6} {'server p50':>11} {'server p95':>11} {'server max':>11} "
+          f"{'client p50':>11} {'client p95':>11}  target")
+    for kind, target in (("page", PAGE_TARGET_MS), ("answer", ANSWER_TARGET_MS), ("start", None)):
+        samples = results.of(kind)
+        if not samples:
+            continue
+        server = [sample.server_ms for sample in samples]
+        client = [sample.client_ms for sample in samples]
+        p95 = percentile(server, 0.95)
+        verdict = ""
+        if target is not None:
+            met = p95 <= target
+            ok = ok and met
+            verdict = f"p95 <= {target:.0f} ms: {'PASS' if met else 'FAIL'}"
+        print(f"  {kind:<8} {len(samples):>6} {percentile(server, 0.5):>9.1f}ms {p95:>9.1f}ms "
+              f"{max(server):>9.1f}ms {percentile(client, 0.5):>9.1f}ms "
+              f"{percentile(client, 0.95):>9.1f}ms  {verdict}")
+    for error in results.errors[:5]:
+        print(f"  error: {error}")
+    return ok and not results.errors
+
+
+def postgres_url() -> tuple[str, Any] | str:
+    """A fresh database on a throwaway cluster, and the server; or why there is none."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        from pg_server import PG_BIN, ThrowawayPostgres
+    except ImportError as exc:
+        return f"cannot import tests/pg_server.py: {exc}"
+    for program in ("initdb", "pg_ctl"):
+        if not (PG_BIN / program).is_file():
+            return f"no {program} in {PG_BIN} (apt-get install postgresql, or set POISE_PG_BIN)"
+    server = ThrowawayPostgres(PG_BIN)
+    server.start()
+    name = server.create_database()
+    return server.url_for(name), server
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--users", type=int, default=20, help="Simulated users at once.")
+    parser.add_argument("--seconds", type=float, default=40.0, help="Measured time per backend.")
+    parser.add_argument("--warm-up", type=float, default=15.0, help="Unmeasured time first.")
+    parser.add_argument("--max-requests", type=int, default=150, help="Requests per user at most.")
+    parser.add_argument("--page-pause", type=float, default=1.0,
+                        help="Mean pause after a page load, seconds (0.5x-1.5x).")
+    parser.add_argument("--answer-pause", type=float, default=3.0,
+                        help="Mean time to type an answer, seconds (0.5x-1.5x).")
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes.")
+    parser.add_argument("--backends", default="sqlite,postgresql", help="Comma-separated.")
+    args = parser.parse_args()
+
+    print(f"{args.users} users, {args.seconds:.0f} s measured after {args.warm_up:.0f} s of warm-up, "
+          f"{args.workers} workers on {HOST}; pauses: page {args.page_pause} s, answer "
+          f"{args.answer_pause} s (mean)")
+    ok = True
+    for name in args.backends.split(","):
+        name = name.strip()
+        print(f"\n== {name}", flush=True)
+        if name == "sqlite":
+            ok = report(name, run_backend(name, "", args)) and ok
+            continue
+        if name != "postgresql":
+            print(f"  unknown backend {name!r}; use sqlite or postgresql")
+            ok = False
+            continue
+        found = postgres_url()
+        if isinstance(found, str):
+            print(f"  skipped: {found}")
+            continue
+        url, server = found
+        try:
+            ok = report(name, run_backend(name, url, args)) and ok
+        finally:
+            server.stop()
+    print("\nAll targets met." if ok else "\nSome targets missed (see above).")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,292 @@
+"""Fit content: headings and cues for job and résumé extraction, lexicons, concern templates."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, model_validator
+
+from poise.content.schema.base import Slug, Strict, Text
+
+# --- Fit: reading a job description and a résumé (content/fit/) -----------------------------
+
+REQUIREMENT_KINDS: tuple[str, ...] = (
+    "years_experience",
+    "scope_pnl",
+    "leadership",
+    "scope_budget",
+    "scope_team",
+    "stakeholders",
+    "certification",
+    "languages",
+    "tools",
+    "change_management",
+    "stage",
+    "geography",
+    "domain",
+    "other",
+)
+CONCERN_KINDS: tuple[str, ...] = (
+    "missing_must_have",
+    "scope_step_up",
+    "industry_switch",
+    "short_tenures",
+    "employment_gap",
+    "no_leading_leaders",
+    "no_board_exposure",
+    "domestic_only",
+    "tool_mismatch",
+)
+FIT_PLACEHOLDERS: frozenset[str] = frozenset({
+    "topic", "job_line", "resume_line", "evidence_sentence", "plan_step", "scope_change",
+    "scope_from", "switch_kind", "switch_from", "switch_to", "count", "tenure_list", "gap_months",
+    "gap_period", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
+    "category", "cert", "language",
+})
+Regexes = Annotated[list[str], Field(min_length=1)]
+
+
+def _compile_each(patterns: list[str], where: str) -> None:
+    """Raise ValueError naming the first pattern that does not compile."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{where}: pattern {pattern!r} does not compile: {exc}") from exc
+
+
+def _placeholders(text: str) -> set[str]:
+    """The {names} a template uses."""
+    import string
+
+    names = set()
+    for _, name, _, _ in string.Formatter().parse(text):
+        if name is not None:
+            names.add(name)
+    return names
+
+
+class FitHeadings(Strict):
+    """Patterns for the section headings of a job description."""
+
+    nice: Regexes
+    must: Regexes
+    duties: Regexes
+    ignore: Regexes
+
+
+class ResumeHeadings(Strict):
+    """Patterns for the section headings of a résumé."""
+
+    experience: Regexes
+    education: Regexes
+    side: Regexes
+    summary: Regexes
+
+
+class FitLevels(Strict):
+    """Title patterns for each target level."""
+
+    executive: Regexes
+    director: Regexes
+    manager: Regexes
+
+
+class KindCues(Strict):
+    """The patterns that give a requirement line one kind."""
+
+    kind: Literal[REQUIREMENT_KINDS]  # type: ignore[valid-type]
+    patterns: Regexes
+
+
+class FitEvidence(Strict):
+    """Résumé patterns for the concerns no single requirement settles."""
+
+    leading_leaders: Regexes
+    developing_leaders: Regexes
+    board: Regexes
+    board_adjacent: Regexes
+    international: Regexes
+    pnl: Regexes
+    change: Regexes
+    stage: Regexes
+    gap_explained: Regexes
+    short_by_design: Regexes
+
+
+class FitCuesFile(Strict):
+    """fit/cues.yaml: how requirement lines, headings, levels and résumé evidence are recognised."""
+
+    must_cues: Regexes
+    nice_cues: Regexes
+    role_cues: Regexes
+    traits: Regexes
+    headings: FitHeadings
+    resume_headings: ResumeHeadings
+    levels: FitLevels
+    title_words: Regexes
+    kinds: list[KindCues] = Field(min_length=1)
+    evidence: FitEvidence
+
+    @model_validator(mode="after")
+    def _patterns_compile(self) -> FitCuesFile:
+        groups: dict[str, list[str]] = {
+            "must_cues": self.must_cues,
+            "nice_cues": self.nice_cues,
+            "role_cues": self.role_cues,
+            "traits": self.traits,
+            "title_words": self.title_words,
+        }
+        for section in (self.headings, self.resume_headings, self.levels, self.evidence):
+            for name, value in section:
+                groups[name] = value
+        for cues in self.kinds:
+            groups[f"kinds.{cues.kind}"] = cues.patterns
+        for where, patterns in groups.items():
+            _compile_each(patterns, where)
+        seen = [cues.kind for cues in self.kinds]
+        for kind in REQUIREMENT_KINDS:
+            if kind != "other" and kind not in seen:
+                raise ValueError(f"requirement kind {kind!r} has no cues; add it under 'kinds'")
+        if len(set(seen)) != len(seen):
+            raise ValueError("each requirement kind may appear only once under 'kinds'")
+        return self
+
+
+class Industry(Strict):
+    """An industry, its usual business model and the words that reveal it."""
+
+    id: Slug
+    name: Text
+    model: Literal["b2b", "b2c", "public", "mixed"]
+    keywords: list[Text] = Field(min_length=3)
+    related: list[Slug] = Field(
+        default_factory=list, description="Industries close enough that moving between them is no switch."
+    )
+
+
+class BusinessModels(Strict):
+    """Words that say who the customer is."""
+
+    b2b: list[Text] = Field(min_length=3)
+    b2c: list[Text] = Field(min_length=3)
+
+
+class Tool(Strict):
+    """A tool or platform; tools in one category are rivals (SAP and Oracle are both ERP)."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
+    category: Slug
+    aliases: list[Annotated[str, StringConstraints(min_length=2)]] = Field(default_factory=list)
+
+
+class FitLexiconsFile(Strict):
+    """fit/lexicons.yaml: industries, business models, tools, places, languages, certifications."""
+
+    industries: list[Industry] = Field(min_length=5)
+    business_models: BusinessModels
+    tool_categories: dict[Slug, Text]
+    tools: list[Tool] = Field(min_length=5)
+    category_words: dict[Slug, list[Annotated[str, StringConstraints(min_length=2)]]]
+    countries: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=10)
+    regions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    languages: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    certifications: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    functions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> FitLexiconsFile:
+        ids = [industry.id for industry in self.industries]
+        if len(set(ids)) != len(ids):
+            raise ValueError("industry ids must be unique")
+        for industry in self.industries:
+            for other in industry.related:
+                if other not in ids:
+                    raise ValueError(f"industry {industry.id!r} names unknown related industry {other!r}")
+        for tool in self.tools:
+            if tool.category not in self.tool_categories:
+                raise ValueError(
+                    f"tool {tool.name!r} has unknown category {tool.category!r}; "
+                    "add it to tool_categories"
+                )
+        for category in self.category_words:
+            if category not in self.tool_categories:
+                raise ValueError(f"category_words names unknown category {category!r}")
+        return self
+
+
+class ConcernTemplate(Strict):
+    """One kind of concern: its severity and the templates of its answer plan."""
+
+    kind: Literal[CONCERN_KINDS]  # type: ignore[valid-type]
+    aliases: list[Slug] = Field(default_factory=list, description="Other names for this kind.")
+    score: int = Field(ge=0, le=100, description="Starting severity; high >= 70, medium >= 50.")
+    must_bonus: int = Field(ge=0, le=40, description="Added when the job states it as a must-have.")
+    title: Text
+    question: Text = Field(description="The concern as an interviewer would put it.")
+    why: Text
+    acknowledge: Text
+    evidence: Text
+    plan: Text
+    check_back: Text
+
+    @model_validator(mode="after")
+    def _known_placeholders(self) -> ConcernTemplate:
+        for name in ("title", "question", "why", "acknowledge", "evidence", "plan", "check_back"):
+            unknown = _placeholders(getattr(self, name)) - FIT_PLACEHOLDERS
+            if unknown:
+                raise ValueError(
+                    f"{name} uses unknown placeholder(s) {sorted(unknown)}; "
+                    f"use only {sorted(FIT_PLACEHOLDERS)}"
+                )
+        if not self.check_back.rstrip().endswith("?"):
+            raise ValueError("check_back must be a question (end with '?')")
+        return self
+
+
+class FitConcernsFile(Strict):
+    """fit/concerns.yaml: every concern kind, and the time-bound steps answer plans draw on."""
+
+    concerns: list[ConcernTemplate]
+    plans: dict[Literal[REQUIREMENT_KINDS], Text]  # type: ignore[valid-type]
+    scope_plans: dict[Literal["team", "budget", "pnl", "level"], Text]
+
+    @model_validator(mode="after")
+    def _complete(self) -> FitConcernsFile:
+        kinds = [template.kind for template in self.concerns]
+        for kind in CONCERN_KINDS:
+            if kinds.count(kind) != 1:
+                raise ValueError(f"concern kind {kind!r} must be described exactly once")
+        if "other" not in self.plans:
+            raise ValueError("plans needs an 'other' entry (the fallback step)")
+        for key in ("team", "budget", "pnl", "level"):
+            if key not in self.scope_plans:
+                raise ValueError(f"scope_plans needs a {key!r} entry")
+        for text in [*self.plans.values(), *self.scope_plans.values()]:
+            unknown = _placeholders(text) - FIT_PLACEHOLDERS
+            if unknown:
+                raise ValueError(f"plan {text[:40]!r}... uses unknown placeholder(s) {sorted(unknown)}")
+        aliases: list[str] = []
+        for template in self.concerns:
+            aliases.extend(template.aliases)
+        clashes = (set(aliases) & set(CONCERN_KINDS)) | {a for a in aliases if aliases.count(a) > 1}
+        if clashes:
+            raise ValueError(f"aliases must be unique and differ from kind ids: {sorted(clashes)}")
+        return self
+
+
+class FitContent(Strict):
+    """The three fit files together."""
+
+    cues: FitCuesFile
+    lexicons: FitLexiconsFile
+    concerns: FitConcernsFile
+
+    def template(self, kind: str) -> ConcernTemplate:
+        """The template of one concern kind."""
+        for template in self.concerns.concerns:
+            if template.kind == kind:
+                return template
+        raise KeyError(kind)
