@@ -93,9 +93,10 @@ def app_factory() -> Any:
 
 @dataclass
 class Sample:
-    """One request: what it was, the server's time and the client's time (milliseconds)."""
+    """One request: what it was, where, the server's time and the client's time (milliseconds)."""
 
     kind: str
+    path: str
     server_ms: float
     client_ms: float
     status: int
@@ -131,7 +132,9 @@ async def timed(client: httpx.AsyncClient, kind: str, method: str, url: str, res
         if found is None:
             results.errors.append(f"{method} {url}: no Server-Timing header")
         else:
-            results.samples.append(Sample(kind, float(found.group(1)), client_ms, response.status_code))
+            path = re.sub(r"/\d+", "/{id}", url)
+            results.samples.append(Sample(kind, path, float(found.group(1)), client_ms,
+                                          response.status_code))
     return response
 
 
@@ -302,6 +305,7 @@ def run_backend(name: str, database_url: str, args: argparse.Namespace) -> Resul
         env = dict(os.environ)
         env["POISE_DATA_DIR"] = str(data_dir)
         env["POISE_DATABASE_URL"] = database_url
+        env["POISE_ONNX_THREADS"] = str(args.onnx_threads)
         application_id = seeded["application_id"]
         pages = ("/", "/questions", f"/applications/{application_id}",
                  f"/practice/{seeded['report_session']}/report")
@@ -343,6 +347,12 @@ def report(name: str, results: Results) -> bool:
         print(f"  {kind:<8} {len(samples):>6} {percentile(server, 0.5):>9.1f}ms {p95:>9.1f}ms "
               f"{max(server):>9.1f}ms {percentile(client, 0.5):>9.1f}ms "
               f"{percentile(client, 0.95):>9.1f}ms  {verdict}")
+    paths = sorted({sample.path for sample in results.samples})
+    print("  by path (server time):")
+    for path in paths:
+        server = [sample.server_ms for sample in results.samples if sample.path == path]
+        print(f"    {path:<36} {len(server):>5}  p50 {percentile(server, 0.5):7.1f} ms  "
+              f"p95 {percentile(server, 0.95):7.1f} ms")
     for error in results.errors[:5]:
         print(f"  error: {error}")
     return ok and not results.errors
@@ -375,12 +385,14 @@ def main() -> int:
     parser.add_argument("--answer-pause", type=float, default=3.0,
                         help="Mean time to type an answer, seconds (0.5x-1.5x).")
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes.")
+    parser.add_argument("--onnx-threads", type=int, default=1,
+                        help="POISE_ONNX_THREADS for each worker (1: the workers share the cores).")
     parser.add_argument("--backends", default="sqlite,postgresql", help="Comma-separated.")
     args = parser.parse_args()
 
     print(f"{args.users} users, {args.seconds:.0f} s measured after {args.warm_up:.0f} s of warm-up, "
-          f"{args.workers} workers on {HOST}; pauses: page {args.page_pause} s, answer "
-          f"{args.answer_pause} s (mean)")
+          f"{args.workers} workers on {HOST} ({os.cpu_count()} CPUs), POISE_ONNX_THREADS="
+          f"{args.onnx_threads}; pauses: page {args.page_pause} s, answer {args.answer_pause} s (mean)")
     ok = True
     for name in args.backends.split(","):
         name = name.strip()

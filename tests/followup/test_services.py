@@ -216,3 +216,18 @@ def test_pipeline_lists_every_application_with_its_next_action(database: Databas
     later = service.pipeline(database, today=date(2024, 5, 18), kb=kb)[0]
     assert later.next_action is not None and later.next_action.due == date(2024, 5, 20)
     assert later.next_action.source == "schedule"
+
+
+def test_next_mock_interview_starts_with_weak_debrief_answers(database: Database) -> None:
+    from poise.services.followup import queued_questions
+    from poise.services.practice import start_practice
+    from poise.store.models import PracticeQueueItem
+    from poise.store.repositories import PracticeQueueRepository
+
+    with database.session() as session:
+        PracticeQueueRepository(session).add(PracticeQueueItem(
+            question_id="failures.biggest_failure", question_text="Tell me about a failure.",
+            reason="rated 2/5 in the debrief"))
+    step = start_practice(database, interview_format="competency", seed=3)
+    assert step.prompt.question_id == "failures.biggest_failure"
+    assert queued_questions(database) == []

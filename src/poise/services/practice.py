@@ -23,6 +23,7 @@ from poise.interview import (
     role_from_application,
     start_interview,
 )
+from poise.services.followup import mark_practised, queued_questions
 from poise.store import (
     ApplicationRepository,
     Database,
@@ -99,16 +100,20 @@ def start_practice(
     application_id: int | None = None,
     mode: str = "practice",
     seed: int | None = None,
-    queue: Sequence[str] = (),
+    queue: Sequence[str] | None = None,
     kb: KnowledgeBase | None = None,
 ) -> PracticeStep:
     """Start a mock interview and store it; the first prompt is the interviewer's first question.
 
     ``seed`` fixes the plan and every choice the interviewer makes (a random one is drawn and
-    stored when omitted); ``queue`` lists bank question ids to ask first (weak answers to
-    rehearse again).
+    stored when omitted); ``queue`` lists bank question ids to ask first. When it is omitted,
+    the session starts with the practice queue: questions a debrief rated weak (for this
+    application, or any when there is none) that suit the format; they leave the queue once asked.
     """
     base = kb or knowledge_base()
+    taken: list[int] = []
+    if queue is None:
+        queue, taken = _from_practice_queue(db, base, interview_format, application_id)
     if seed is not None and not 0 <= seed <= MAX_SEED:
         raise InputError(f"The seed must be between 0 and {MAX_SEED}.", hint="Pick a smaller number.")
     if len(queue) > MAX_QUEUE:
@@ -129,7 +134,27 @@ def start_practice(
             application_id=application_id, format=interview_format, mode=mode, seed=chosen,
             state=step.state.to_dict(),
         ))
-        return _step(record.id, step.state)
+        result = _step(record.id, step.state)
+    for item_id in taken:
+        mark_practised(db, item_id)
+    return result
+
+
+def _from_practice_queue(
+    db: Database, kb: KnowledgeBase, interview_format: str, application_id: int | None
+) -> tuple[list[str], list[int]]:
+    """Bank question ids waiting in the practice queue that suit this format, and their items."""
+    ids: list[str] = []
+    items: list[int] = []
+    for item in queued_questions(db, application_id):
+        question = kb.questions.get(item.question_id or "")
+        if question is None or interview_format not in question.formats or question.id in ids:
+            continue
+        ids.append(question.id)
+        items.append(item.id)
+        if len(ids) == MAX_QUEUE:
+            break
+    return ids, items
 
 
 def answer_practice(

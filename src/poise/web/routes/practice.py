@@ -60,9 +60,10 @@ class SessionCreate(_Model):
         default=None, ge=0, le=2**31 - 1,
         description="Fixes the plan and every choice of the interviewer (random when omitted).",
     )
-    queue: list[str] = Field(
-        default_factory=list, max_length=20,
-        description="Bank question ids to ask first (weak answers to rehearse again).",
+    queue: list[str] | None = Field(
+        default=None, max_length=20,
+        description="Bank question ids to ask first. When omitted, the session starts with the "
+        "practice queue: questions a debrief rated weak that suit the format.",
     )
 
 
