@@ -377,12 +377,12 @@ def postgres_url() -> tuple[str, Any] | str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--users", type=int, default=20, help="Simulated users at once.")
-    parser.add_argument("--seconds", type=float, default=40.0, help="Measured time per backend.")
+    parser.add_argument("--seconds", type=float, default=60.0, help="Measured time per backend.")
     parser.add_argument("--warm-up", type=float, default=15.0, help="Unmeasured time first.")
     parser.add_argument("--max-requests", type=int, default=150, help="Requests per user at most.")
-    parser.add_argument("--page-pause", type=float, default=1.0,
+    parser.add_argument("--page-pause", type=float, default=2.0,
                         help="Mean pause after a page load, seconds (0.5x-1.5x).")
-    parser.add_argument("--answer-pause", type=float, default=3.0,
+    parser.add_argument("--answer-pause", type=float, default=10.0,
                         help="Mean time to type an answer, seconds (0.5x-1.5x).")
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes.")
     parser.add_argument("--onnx-threads", type=int, default=1,

@@ -108,7 +108,7 @@ def test_walk_home_questions_and_live_analysis(base_url: str) -> None:
             nav = page.get_by_role("navigation", name="Main")
             expect(nav.get_by_role("link", name="Home")).to_have_attribute("aria-current", "page")
             expect(page.get_by_role("heading", name="How to prepare")).to_be_visible()
-            page.screenshot(path=str(SCREENSHOTS / "home.png"), full_page=True)
+            page.screenshot(path=str(SCREENSHOTS / "home-empty.png"), full_page=True)
 
             # Question bank, filtered by a family with the plain GET form
             nav.get_by_role("link", name="Question bank").click()
@@ -128,7 +128,7 @@ def test_walk_home_questions_and_live_analysis(base_url: str) -> None:
             page.screenshot(path=str(SCREENSHOTS / "questions.png"), full_page=True)
 
             # Analyse: pick a bank question, type a weak answer, wait for the live report
-            nav.get_by_role("link", name="Analyse an answer").click()
+            nav.get_by_role("link", name="Analyse", exact=True).click()
             page.wait_for_url("**/analyse")
             page.get_by_label("Question from the bank").select_option(BANK_QUESTION)
             answer = page.get_by_role("textbox", name="Your answer")

@@ -190,7 +190,10 @@ class Analyser:
     def _judge(
         self, question: str, answer: str, parsed: AnalysedText, context: AnalysisContext
     ) -> Report:
-        resolved = self.resolve_family(question, context.family)
+        if context.phase == "answer" or context.family:
+            resolved = self.resolve_family(question, context.family)
+        else:  # a closing question or a concern reply belongs to no question family
+            resolved = _Resolved(None, "none", False)
         minimum = PHASE_MIN_WORDS.get(context.phase)
         if minimum is None:
             minimum = resolved.family.min_words if resolved.family else THIN_ANSWER_WORDS

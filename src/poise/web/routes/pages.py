@@ -21,7 +21,6 @@ from poise.web.contexts import (
     QuestionFilters,
     ReportFragment,
     analyse_context,
-    home_context,
     questions_context,
     report_view,
 )
@@ -51,12 +50,6 @@ def render(
 ) -> HTMLResponse:
     """A full page from its typed context."""
     return templates.TemplateResponse(request, name, {"page": page}, status_code=status)
-
-
-@router.get("/", response_class=HTMLResponse)
-def home(request: Request, kb: KbDep, templates: TemplatesDep) -> HTMLResponse:
-    """What Poise is, where to go, and how to prepare."""
-    return render(templates, request, "home.html", home_context(kb))
 
 
 @router.get("/questions", response_class=HTMLResponse)
