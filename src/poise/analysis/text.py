@@ -19,7 +19,7 @@ SELF_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
 TEAM_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
 STATIVE_LEMMAS = frozenset({
     "be", "have", "feel", "think", "know", "want", "like", "love", "seem", "believe", "guess",
-    "hope", "wish", "mean", "need", "suppose", "get", "remember", "see", "hear", "find",
+    "hope", "wish", "mean", "need", "suppose", "get", "remember", "see", "hear", "find", "leave",
 })
 HYPOTHETICAL_MODALS = frozenset({"would", "'d", "will", "'ll", "should", "could", "might", "can"})
 SAME_FORM_PAST = frozenset({
