@@ -104,8 +104,10 @@ class Sample:
 
 @dataclass
 class Results:
-    """Samples of one run, and the failures seen."""
+    """Samples of one run (requests sent from ``since``, a ``time.monotonic()`` value, on), and
+    the failures seen."""
 
+    since: float = 0.0
     samples: list[Sample] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -120,13 +122,14 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[index]
 
 
-async def timed(client: httpx.AsyncClient, kind: str, method: str, url: str, results: Results | None,
+async def timed(client: httpx.AsyncClient, kind: str, method: str, url: str, results: Results,
                 **kwargs: Any) -> httpx.Response:
+    sent = time.monotonic()
     start = time.perf_counter()
     response = await client.request(method, url, **kwargs)
     client_ms = (time.perf_counter() - start) * 1000
     found = TIMING.search(response.headers.get("server-timing", ""))
-    if results is not None:
+    if sent >= results.since:
         if response.status_code >= 400:
             results.errors.append(f"{method} {url} -> {response.status_code}: {response.text[:200]}")
         if found is None:
@@ -239,18 +242,20 @@ def seed(data_dir: Path, database_url: str) -> dict[str, Any]:
 
 @dataclass
 class Plan:
-    """What the users do and for how long."""
+    """What the users do and for how long: they arrive one by one over ``arrival`` seconds, and
+    stop at ``until`` (a ``time.monotonic()`` value) or after ``max_requests`` each."""
 
     pages: tuple[str, ...]
     application_id: int
-    seconds: float
+    until: float
+    arrival: float
     max_requests: int
     page_pause: tuple[float, float]
     answer_pause: tuple[float, float]
 
 
 async def new_session(client: httpx.AsyncClient, plan: Plan, rng: random.Random,
-                      results: Results | None) -> tuple[int, str]:
+                      results: Results) -> tuple[int, str]:
     body = {"format": rng.choice(FORMATS), "application_id": plan.application_id, "mode": "practice"}
     response = await timed(client, "start", "POST", "/api/v1/sessions", results, json=body)
     response.raise_for_status()
@@ -258,10 +263,11 @@ async def new_session(client: httpx.AsyncClient, plan: Plan, rng: random.Random,
     return int(data["id"]), str(data["prompt"]["kind"])
 
 
-async def user(base: str, number: int, plan: Plan, results: Results | None) -> None:
+async def user(base: str, number: int, plan: Plan, results: Results) -> None:
     """One simulated candidate: two page loads, then an answer, with pauses, until time is up."""
     rng = random.Random(number)
-    deadline = time.monotonic() + plan.seconds
+    deadline = plan.until
+    await asyncio.sleep(rng.uniform(0, plan.arrival))
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
         session_id, kind = await new_session(client, plan, rng, results)
@@ -288,7 +294,7 @@ async def user(base: str, number: int, plan: Plan, results: Results | None) -> N
                 kind = "ended"
 
 
-async def crowd(base: str, users: int, plan: Plan, results: Results | None) -> None:
+async def crowd(base: str, users: int, plan: Plan, results: Results) -> None:
     await asyncio.gather(*(user(base, number, plan, results) for number in range(users)))
 
 
@@ -310,17 +316,21 @@ def run_backend(name: str, database_url: str, args: argparse.Namespace) -> Resul
         pages = ("/", "/questions", f"/applications/{application_id}",
                  f"/practice/{seeded['report_session']}/report")
         with serve(env, workers=args.workers) as base:
-            warm = Plan(pages=pages, application_id=application_id, seconds=args.warm_up,
-                        max_requests=args.max_requests, page_pause=(0.05, 0.2), answer_pause=(0.1, 0.3))
-            asyncio.run(crowd(base, args.users, warm, None))
-            plan = Plan(pages=pages, application_id=application_id, seconds=args.seconds,
+            # Load the language models in both workers before anyone arrives.
+            warm = Plan(pages=pages, application_id=application_id,
+                        until=time.monotonic() + 6, arrival=0.5, max_requests=12,
+                        page_pause=(0.05, 0.2), answer_pause=(0.1, 0.3))
+            asyncio.run(crowd(base, 4, warm, Results(since=float("inf"))))
+            now = time.monotonic()
+            results = Results(since=now + args.warm_up)
+            plan = Plan(pages=pages, application_id=application_id,
+                        until=results.since + args.seconds, arrival=args.warm_up / 2,
                         max_requests=args.max_requests,
                         page_pause=(args.page_pause * 0.5, args.page_pause * 1.5),
                         answer_pause=(args.answer_pause * 0.5, args.answer_pause * 1.5))
-            results = Results()
-            started = time.perf_counter()
             asyncio.run(crowd(base, args.users, plan, results))
-            print(f"  measured for {time.perf_counter() - started:.1f} s", flush=True)
+            print(f"  ran for {time.monotonic() - now:.1f} s, measured the last {args.seconds:.0f} s",
+                  flush=True)
         return results
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
