@@ -296,6 +296,10 @@ def test_letter_is_editable_and_downloads_as_eml(client: TestClient, application
     assert "no change-management experience" in html.unescape(body.group(1))
     assert "Download .eml" in page
     assert "Sign the letter: type your name" in page
+    assert f'href="/applications/{application_id}/letter?interviewer=Tom+Ellis"' in page
+    to_tom = client.get(f"/applications/{application_id}/letter?interviewer=Tom+Ellis").text
+    assert "Dear Tom" in to_tom
+    assert '<input type="hidden" name="interviewer" value="Tom Ellis">' in to_tom
 
     draft = client.get(f"/applications/{application_id}/letter.eml")
     assert draft.status_code == 200

@@ -1736,6 +1736,13 @@ class LetterContext(PageContext):
     error: str = ""
     interviewer: str = ""
     sender: str = ""
+    recipients: tuple[str, ...] = ()
+
+    def letter_href(self, interviewer: str) -> str:
+        """This page addressed to another interviewer, with the same signature."""
+        query = urlencode({key: value for key, value in (("interviewer", interviewer),
+                                                          ("sender", self.sender)) if value})
+        return f"/applications/{self.application.id}/letter?{query}"
 
     @property
     def eml_href(self) -> str:
@@ -1767,6 +1774,7 @@ def letter_context(
     error: str = "",
     interviewer: str = "",
     sender: str = "",
+    recipients: Sequence[str] = (),
 ) -> LetterContext:
     """The letter page; ``subject`` and ``body`` keep what the candidate edited."""
     view = None
@@ -1790,7 +1798,7 @@ def letter_context(
     return LetterContext(
         title=f"Thank-you letter: {application.label}", active="applications",
         application=application, letter=view, missing=missing, error=error, interviewer=interviewer,
-        sender=sender,
+        sender=sender, recipients=tuple(recipients),
     )
 
 

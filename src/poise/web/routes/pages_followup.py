@@ -382,7 +382,10 @@ def letter_page(
     except InputError as exc:
         page = letter_context(reference, None, missing=exc.message)
         return render(templates, request, "followup/letter.html", page)
-    page = letter_context(reference, letter, interviewer=interviewer, sender=sender.strip())
+    earlier = list_debriefs(db, application_id)
+    recipients = [person.name for person in earlier[-1].debrief.interviewers] if earlier else []
+    page = letter_context(reference, letter, interviewer=interviewer, sender=sender.strip(),
+                          recipients=recipients)
     return render(templates, request, "followup/letter.html", page)
 
 
