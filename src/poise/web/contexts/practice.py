@@ -1,0 +1,997 @@
+"""Page contexts for mock interviews: starting one, each turn, and the session report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from poise.analysis.report import (
+    DimensionScore,
+    Evidence,
+    Finding,
+    Fix,
+    LabelledSentence,
+    Report,
+    Strength,
+)
+from poise.content.loader import KnowledgeBase
+from poise.interview.model import Prompt
+from poise.services.followup import ApplicationSummary
+from poise.services.practice import PracticeTranscript
+from poise.web.contexts.base import SEVERITY_LABELS, PageContext
+from poise.web.contexts.catalogue import AnalyseForm, Option, ReportFragment, report_view
+
+# --- Practice (mock interviews) ---------------------------------------------------------------
+
+PROMPT_LABELS = {
+    "question": "Question",
+    "follow_up": "Follow-up",
+    "closing": "Your questions",
+    "reply": "The interviewer replies",
+    "concern": "The concern",
+    "end": "The interview is over",
+}
+TURN_LABELS = {
+    "answer": "Answer",
+    "follow_up_answer": "Answer to a follow-up",
+    "clarification": "Clarifying question",
+    "silence": "No answer in time",
+    "pause_question": "The pause question",
+    "candidate_question": "Your question",
+    "statement": "A statement, not a question",
+    "closing_done": "No more questions",
+    "concern_reply": "Your reply to the concern",
+    "concern_clarification": "Clarifying the concern",
+}
+MODE_LABELS = {
+    "practice": "Practice: feedback after each answer",
+    "real": "Real: feedback only at the end",
+}
+QUESTION_TURNS = frozenset({"pause_question", "candidate_question"})
+"""Turns where the candidate asks: judged by their flags, not scored like an answer."""
+DONE_TEXT = "I have no more questions, thank you."
+PAUSE_QUESTION = "Is there anything about me or my experience that gives you pause?"
+SENTENCE_END = re.compile(r"(?<=[.!?)])\s+(?=[A-Z])")
+
+
+def clock(seconds: float | None) -> str:
+    """Seconds as ``m:ss`` (``-`` when not measured)."""
+    if seconds is None:
+        return "-"
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a description, for one-line summaries."""
+    cleaned = " ".join(text.split())
+    return SENTENCE_END.split(cleaned, maxsplit=1)[0]
+
+
+@dataclass(frozen=True)
+class FormatChoice:
+    """An interview format as the start form offers it."""
+
+    id: str
+    name: str
+    summary: str
+    time_limit: str
+    questions: int
+    interviewers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PracticeForm:
+    """The start form as typed, with the error to show next to each field."""
+
+    format: str = ""
+    application_id: str = ""
+    mode: str = "practice"
+    format_error: str = ""
+    application_error: str = ""
+    mode_error: str = ""
+
+    @property
+    def has_errors(self) -> bool:
+        """True when any field has an error message."""
+        return bool(self.format_error or self.application_error or self.mode_error)
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One earlier session in the list on the practice page."""
+
+    id: int
+    format_name: str
+    mode: str
+    status: str
+    started: str
+    overall: int | None
+    application: str
+    href: str
+    action: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class PracticeStartContext(PageContext):
+    """The practice page: formats, applications, modes, and the sessions so far."""
+
+    formats: tuple[FormatChoice, ...]
+    applications: tuple[Option, ...]
+    form: PracticeForm
+    sessions: tuple[SessionRow, ...]
+    modes: tuple[Option, ...] = (
+        Option("practice", MODE_LABELS["practice"]),
+        Option("real", MODE_LABELS["real"]),
+    )
+
+
+def format_choices(kb: KnowledgeBase) -> tuple[FormatChoice, ...]:
+    """Every interview format with a one-line description, in knowledge-base order."""
+    choices = []
+    for key, item in kb.formats.items():
+        interviewers = tuple(f"{persona.name}, {persona.role}" for persona in item.personas)
+        choices.append(FormatChoice(
+            id=key,
+            name=item.name,
+            summary=first_sentence(item.description),
+            time_limit=clock(item.time_limit_s),
+            questions=item.questions,
+            interviewers=interviewers,
+        ))
+    return tuple(choices)
+
+
+def _short_day(stamp: str | None) -> str:
+    if not stamp:
+        return ""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{when.day} {when:%b %Y}"
+
+
+def practice_start_context(
+    kb: KnowledgeBase,
+    form: PracticeForm,
+    applications: Sequence[ApplicationSummary],
+    sessions: Sequence[Mapping[str, Any]],
+) -> PracticeStartContext:
+    """The practice page with ``form`` filled in, the stored applications and earlier sessions."""
+    options = tuple(
+        Option(str(item.id), f"{item.title} at {item.company}") for item in applications
+    )
+    names = {str(item.id): f"{item.title} at {item.company}" for item in applications}
+    rows = []
+    for data in reversed(sessions):
+        fmt = kb.formats.get(str(data["format"]))
+        ended = data["status"] == "ended"
+        rows.append(SessionRow(
+            id=int(data["id"]),
+            format_name=fmt.name if fmt else str(data["format"]),
+            mode=str(data["mode"]),
+            status="Ended" if ended else "In progress",
+            started=_short_day(data.get("started_at")),
+            overall=data.get("overall"),
+            application=names.get(str(data.get("application_id")), ""),
+            href=f"/practice/{data['id']}/report" if ended else f"/practice/{data['id']}",
+            action="Read the report" if ended else "Continue",
+        ))
+    return PracticeStartContext(
+        title="Practice a mock interview",
+        active="practice",
+        formats=format_choices(kb),
+        applications=options,
+        form=form,
+        sessions=tuple(rows),
+    )
+
+
+@dataclass(frozen=True)
+class PromptView:
+    """What the interviewer says now."""
+
+    kind: str
+    label: str
+    speaker: str
+    speaker_role: str
+    text: str
+    time_limit_s: int | None
+
+    @property
+    def clock(self) -> str:
+        """The time limit as ``m:ss``."""
+        return clock(self.time_limit_s)
+
+
+@dataclass(frozen=True)
+class PanelMember:
+    """An interviewer of the session; ``speaking`` marks whose turn it is."""
+
+    name: str
+    role: str
+    criterion: str
+    speaking: bool
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    """One criterion of a situational case: met or not, and the words or the fix."""
+
+    name: str
+    met: bool
+    quote: str
+    why: str
+    fix: str
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """How a case answer covers what a case answer needs."""
+
+    score: int
+    met: int
+    of: int
+    criteria: tuple[CriterionView, ...]
+
+
+@dataclass(frozen=True)
+class LapseView:
+    """A moment composure slipped in a stress round."""
+
+    message: str
+    quote: str
+    fix: str
+
+
+@dataclass(frozen=True)
+class ComposureView:
+    """Stress format: composure on one answer."""
+
+    score: int
+    kept: bool
+    lapses: tuple[LapseView, ...]
+
+
+@dataclass(frozen=True)
+class VacancyView:
+    """Biographical format: how the answer serves this vacancy."""
+
+    relevance: int | None
+    words: int | None
+    brevity: str
+    touched: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class FlagView:
+    """A flag on a closing question (public facts, answered in the advert, to avoid)."""
+
+    message: str
+    fix: str
+
+
+@dataclass(frozen=True)
+class FeedbackView:
+    """Feedback on one turn: the analysis (the shared report fragment) and the format's extras."""
+
+    kind: str
+    label: str
+    speaker: str
+    question: str
+    answer: str
+    seconds: str
+    time_limit: str
+    over_time: bool
+    notes: tuple[str, ...]
+    report: ReportFragment | None
+    case: CaseView | None
+    composure: ComposureView | None
+    vacancy: VacancyView | None
+    flags: tuple[FlagView, ...]
+    follow_up: str
+
+    @property
+    def score(self) -> int | None:
+        """The analysed answer's overall score, if it was analysed."""
+        if self.report is None or self.report.report is None:
+            return None
+        return self.report.report.report.overall
+
+
+@dataclass(frozen=True)
+class ExchangeView:
+    """One exchange of the interview so far: the prompt and what the candidate said."""
+
+    number: int
+    speaker: str
+    prompt: str
+    kind_label: str
+    answer: str
+    seconds: str
+
+
+@dataclass(frozen=True)
+class AnswerForm:
+    """The answer box as typed, and its error."""
+
+    text: str = ""
+    error: str = ""
+    hint: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PracticeTurnContext(PageContext):
+    """A mock interview between moves: the interviewer's turn, the answer box, the feedback."""
+
+    session_id: int
+    format: str
+    format_name: str
+    mode: str
+    mode_label: str
+    application: str
+    application_href: str
+    progress: str
+    prompt: PromptView
+    panel: tuple[PanelMember, ...]
+    feedback: FeedbackView | None
+    transcript: tuple[ExchangeView, ...]
+    form: AnswerForm
+    ended: bool
+    closing: bool
+    shown_at: float
+    elapsed_s: float = 0.0
+    done_text: str = DONE_TEXT
+    pause_question: str = PAUSE_QUESTION
+
+    @property
+    def action(self) -> str:
+        """Where the answer form posts."""
+        return f"/practice/{self.session_id}"
+
+    @property
+    def report_href(self) -> str:
+        """The session report."""
+        return f"/practice/{self.session_id}/report"
+
+
+def report_from_dict(data: Mapping[str, Any]) -> Report:
+    """A Report rebuilt from its JSON shape (``Report.to_dict``), as stored with every turn."""
+
+    def evidence(items: Sequence[Mapping[str, Any]]) -> tuple[Evidence, ...]:
+        return tuple(Evidence(int(item["start"]), int(item["end"]), str(item["quote"])) for item in items)
+
+    dimensions = []
+    for name, item in (data.get("dimensions") or {}).items():
+        dimensions.append(DimensionScore(name, item["label"], int(item["score"]), item["anchor"]))
+    structure = []
+    for item in data.get("structure") or []:
+        structure.append(LabelledSentence(int(item["index"]), int(item["start"]), int(item["end"]),
+                                          item["role"], item["quote"]))
+    findings = []
+    for item in data.get("findings") or []:
+        findings.append(Finding(
+            rule=item["rule"], severity=item["severity"], dimension=item.get("dimension", ""),
+            message=item["message"], why=item["why"], fix=item["fix"], source=item.get("source", ""),
+            evidence=evidence(item.get("evidence") or []),
+        ))
+    strengths = []
+    for item in data.get("strengths") or []:
+        strengths.append(Strength(item["what"], evidence(item.get("evidence") or [])))
+    fixes = []
+    for item in data.get("top_fixes") or []:
+        fixes.append(Fix(item["rule"], item["message"], item["fix"]))
+    return Report(
+        question=data.get("question") or "",
+        answer=data.get("answer") or "",
+        family=data.get("family"),
+        family_source=data.get("family_source") or "",
+        interview_format=data.get("format"),
+        phase=data.get("phase") or "answer",
+        words=int(data.get("words") or 0),
+        state=data.get("state") or "",
+        overall=int(data.get("overall") or 0),
+        dimensions=tuple(dimensions),
+        structure=tuple(structure),
+        findings=tuple(findings),
+        strengths=tuple(strengths),
+        top_fixes=tuple(fixes),
+    )
+
+
+def _case_view(data: Mapping[str, Any] | None) -> CaseView | None:
+    if not data:
+        return None
+    criteria = []
+    for item in data.get("criteria") or []:
+        criteria.append(CriterionView(
+            name=str(item["name"]), met=bool(item["met"]), quote=str(item.get("quote") or ""),
+            why=str(item.get("why") or ""), fix=str(item.get("fix") or ""),
+        ))
+    return CaseView(int(data["score"]), int(data["met"]), int(data["of"]), tuple(criteria))
+
+
+def _composure_view(data: Mapping[str, Any] | None) -> ComposureView | None:
+    if not data:
+        return None
+    lapses = tuple(
+        LapseView(str(item["message"]), str(item.get("quote") or ""), str(item.get("fix") or ""))
+        for item in data.get("lapses") or []
+    )
+    return ComposureView(int(data["score"]), bool(data["kept"]), lapses)
+
+
+def _vacancy_view(data: Mapping[str, Any] | None) -> VacancyView | None:
+    if not data:
+        return None
+    touched = tuple((str(item["requirement"]), str(item["quote"])) for item in data.get("touched") or [])
+    relevance = data.get("relevance")
+    words = data.get("words")
+    return VacancyView(
+        relevance=int(relevance) if relevance is not None else None,
+        words=int(words) if words is not None else None,
+        brevity=str(data.get("brevity") or ""),
+        touched=touched,
+    )
+
+
+def feedback_view(
+    feedback: Mapping[str, Any], kb: KnowledgeBase, *, answer: str = ""
+) -> FeedbackView:
+    """One turn's stored feedback as the page shows it; the analysis through the report fragment."""
+    analysis = feedback.get("analysis")
+    kind = str(feedback.get("kind") or "")
+    fragment = None
+    if analysis and kind not in QUESTION_TURNS:
+        fragment = ReportFragment(form=AnalyseForm(), report=report_view(report_from_dict(analysis), kb))
+    closing = feedback.get("closing") or {}
+    flags = tuple(
+        FlagView(str(item.get("message") or ""), str(item.get("fix") or ""))
+        for item in closing.get("flags") or []
+    )
+    text = answer or (analysis or {}).get("answer") or ""
+    return FeedbackView(
+        kind=kind,
+        label=TURN_LABELS.get(kind, kind.replace("_", " ").capitalize()),
+        speaker=str(feedback.get("speaker") or ""),
+        question=str(feedback.get("question") or ""),
+        answer=str(text),
+        seconds=clock(feedback.get("seconds")),
+        time_limit=clock(feedback.get("time_limit_s")),
+        over_time=bool(feedback.get("over_time")),
+        notes=tuple(str(note) for note in feedback.get("notes") or []),
+        report=fragment,
+        case=_case_view(feedback.get("case")),
+        composure=_composure_view(feedback.get("composure")),
+        vacancy=_vacancy_view(feedback.get("vacancy")),
+        flags=flags,
+        follow_up=str(feedback.get("follow_up") or ""),
+    )
+
+
+def prompt_view(prompt: Prompt, *, number: int | None, questions: int) -> PromptView:
+    """The interviewer's prompt with a label saying where the interview stands."""
+    label = PROMPT_LABELS.get(prompt.kind, prompt.kind)
+    if prompt.kind == "question" and number is not None:
+        label = f"Question {number} of {questions}"
+    return PromptView(
+        kind=prompt.kind,
+        label=label,
+        speaker=prompt.speaker,
+        speaker_role=prompt.speaker_role,
+        text=prompt.text,
+        time_limit_s=prompt.time_limit_s,
+    )
+
+
+def practice_turn_context(
+    kb: KnowledgeBase,
+    transcript: PracticeTranscript,
+    *,
+    form: AnswerForm | None = None,
+    shown_at: float = 0.0,
+    elapsed_s: float = 0.0,
+) -> PracticeTurnContext:
+    """The turn page of a session: the prompt it waits on, the last feedback, the exchanges."""
+    step = transcript.step
+    prompt = step.prompt
+    fmt = kb.formats.get(step.format)
+    format_name = fmt.name if fmt else step.format
+    panel: tuple[PanelMember, ...] = ()
+    if len(step.personas) > 1:
+        panel = tuple(
+            PanelMember(p["name"], p["role"], p["criterion"], p["id"] == prompt.persona and not step.ended)
+            for p in step.personas
+        )
+    if step.ended:
+        progress = "The interview is over"
+    elif step.number is not None:
+        progress = f"Question {step.number} of {step.questions}"
+    elif prompt.kind == "concern":
+        progress = "Closing: the concern"
+    else:
+        progress = "Closing: your questions"
+    exchanges = []
+    for turn in transcript.turns:
+        asked = turn["prompt"]
+        kind = str(turn["kind"])
+        exchanges.append(ExchangeView(
+            number=int(turn["index"]) + 1,
+            speaker=str(asked["speaker"]),
+            prompt=str(asked["text"]),
+            kind_label=TURN_LABELS.get(kind, kind),
+            answer=str(turn["answer"]),
+            seconds=clock(turn.get("seconds")),
+        ))
+    feedback = None
+    if step.feedback is not None and not step.ended:
+        last_answer = str(transcript.turns[-1]["answer"]) if transcript.turns else ""
+        feedback = feedback_view(step.feedback, kb, answer=last_answer)
+    application = transcript.application
+    label = ""
+    href = ""
+    if application is not None:
+        label = f"{application['title']} at {application['company']}"
+        if application.get("id") is not None:
+            href = f"/applications/{application['id']}"
+    return PracticeTurnContext(
+        title=f"{format_name}: {progress.lower()}",
+        active="practice",
+        session_id=step.session_id,
+        format=step.format,
+        format_name=format_name,
+        mode=step.mode,
+        mode_label=MODE_LABELS.get(step.mode, step.mode),
+        application=label,
+        application_href=href,
+        progress=progress,
+        prompt=prompt_view(prompt, number=step.number, questions=step.questions),
+        panel=panel,
+        feedback=feedback,
+        transcript=tuple(exchanges),
+        form=form or AnswerForm(),
+        ended=step.ended,
+        closing=not step.ended and step.number is None and prompt.kind in ("closing", "reply"),
+        shown_at=shown_at,
+        elapsed_s=round(max(0.0, elapsed_s), 1),
+    )
+
+
+# --- Practice: the session report -------------------------------------------------------------
+
+CHART_WIDTH = 480
+CHART_LABEL_WIDTH = 138
+CHART_VALUE_WIDTH = 56
+CHART_ROW = 32
+CHART_BAR = 20
+CHART_TOP = 6
+CHART_AXIS = 26
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a horizontal bar chart, already placed (SVG user units)."""
+
+    label: str
+    full_label: str
+    value: float | None
+    value_label: str
+    y: float
+    width: float
+    text_y: float
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A grid line of the value axis."""
+
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """A server-rendered horizontal bar chart: geometry computed here, drawn by the template."""
+
+    id: str
+    title: str
+    description: str
+    width: int
+    height: int
+    label_width: int
+    plot_width: int
+    bar_height: int
+    bars: tuple[Bar, ...]
+    ticks: tuple[Tick, ...]
+    axis_y: float
+
+
+def bar_chart(
+    *,
+    chart_id: str,
+    title: str,
+    description: str,
+    items: Sequence[tuple[str, str, float | None]],
+    max_value: float,
+    ticks: Sequence[float],
+    unit: str,
+) -> BarChart:
+    """Bars for ``items`` (short label, full label, value) on a 0..``max_value`` scale."""
+    plot = CHART_WIDTH - CHART_LABEL_WIDTH - CHART_VALUE_WIDTH
+    bars = []
+    for index, (label, full, value) in enumerate(items):
+        top = CHART_TOP + index * CHART_ROW
+        width = 0.0
+        shown = "not scored"
+        if value is not None:
+            width = round(max(0.0, min(value, max_value)) / max_value * plot, 1)
+            shown = f"{value:g}{unit}"
+        bars.append(Bar(label=label, full_label=full, value=value, value_label=shown,
+                        y=top + (CHART_ROW - CHART_BAR) / 2, width=width, text_y=top + CHART_ROW / 2))
+    axis_y = CHART_TOP + len(items) * CHART_ROW
+    grid = tuple(
+        Tick(round(CHART_LABEL_WIDTH + tick / max_value * plot, 1), f"{tick:g}") for tick in ticks
+    )
+    return BarChart(
+        id=chart_id, title=title, description=description, width=CHART_WIDTH,
+        height=int(axis_y + CHART_AXIS), label_width=CHART_LABEL_WIDTH, plot_width=plot,
+        bar_height=CHART_BAR, bars=tuple(bars), ticks=grid, axis_y=axis_y,
+    )
+
+
+@dataclass(frozen=True)
+class DimensionRow:
+    """A dimension averaged over the session, with the answer that scored lowest on it."""
+
+    label: str
+    average: str
+    answers: int
+    lowest: str
+
+
+@dataclass(frozen=True)
+class FixFirstView:
+    """One of the three things to fix first across the session."""
+
+    severity: str
+    severity_label: str
+    message: str
+    fix: str
+    why: str
+    count: int
+    quote: str
+    question: str
+
+
+@dataclass(frozen=True)
+class TimingRow:
+    """How long one answer took against its limit."""
+
+    number: int
+    kind_label: str
+    question: str
+    seconds: str
+    limit: str
+    over: bool
+
+
+@dataclass(frozen=True)
+class PanellistView:
+    """One panellist's score on their own criterion, and why."""
+
+    name: str
+    role: str
+    criterion: str
+    score: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class PanelView:
+    """The panel's verdict as the hiring director receives it."""
+
+    director: str
+    recommendation: str
+    average: str
+    panellists: tuple[PanellistView, ...]
+
+
+@dataclass(frozen=True)
+class ClosingQuestionView:
+    """A question the candidate asked in the closing phase, and how the interviewer took it."""
+
+    text: str
+    pause: bool
+    flags: tuple[FlagView, ...]
+    reply: str
+
+
+@dataclass(frozen=True)
+class ClosingView:
+    """The closing phase: the pause question, the concern, the reply and its verdict."""
+
+    asked_pause: bool
+    result: str
+    concern_title: str
+    concern_why: str
+    raised_as: str
+    reply: str
+    reply_score: int | None
+    reply_handled: bool
+    reply_verdict: str
+    reply_findings: tuple[FlagView, ...]
+    questions: tuple[ClosingQuestionView, ...]
+
+
+@dataclass(frozen=True)
+class AreaView:
+    """One area of the projective reading."""
+
+    name: str
+    what_it_reads: str
+    summary: str
+    cautions: int
+    answers: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class TurnView:
+    """One turn of the session with its feedback."""
+
+    number: int
+    speaker: str
+    prompt: str
+    kind_label: str
+    answer: str
+    seconds: str
+    feedback: FeedbackView | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SessionReportContext(PageContext):
+    """The report of a whole mock interview."""
+
+    session_id: int
+    format_name: str
+    mode_label: str
+    ended: bool
+    application: str
+    application_href: str
+    started: str
+    pause_asked: bool
+    pause_message: str
+    headline: tuple[str, ...]
+    overall: int | None
+    dimension_chart: BarChart | None
+    dimension_rows: tuple[DimensionRow, ...]
+    answer_chart: BarChart | None
+    fixes: tuple[FixFirstView, ...]
+    timing: tuple[TimingRow, ...]
+    timing_summary: str
+    panel: PanelView | None
+    closing: ClosingView
+    projective: tuple[AreaView, ...]
+    projective_note: str
+    extras: tuple[str, ...]
+    turns: tuple[TurnView, ...]
+
+
+def _dimension_parts(report: Mapping[str, Any]) -> tuple[BarChart | None, tuple[DimensionRow, ...]]:
+    items = []
+    rows = []
+    for data in (report.get("dimensions") or {}).values():
+        average = data.get("average")
+        items.append((str(data["label"]), str(data["label"]), average))
+        lowest = data.get("lowest") or {}
+        low = ""
+        if lowest:
+            low = f"{lowest['score']}/5 on “{lowest['question']}”"
+        rows.append(DimensionRow(
+            label=str(data["label"]),
+            average=f"{average:g}/5" if average is not None else "not scored",
+            answers=int(data.get("answers") or 0),
+            lowest=low,
+        ))
+    if not any(value is not None for _, _, value in items):
+        return None, tuple(rows)
+    chart = bar_chart(
+        chart_id="dimension-chart",
+        title="Dimension scores across the session",
+        description="Average score out of 5 on each dimension, over every answer of the session.",
+        items=items, max_value=5, ticks=(0, 1, 2, 3, 4, 5), unit="/5",
+    )
+    return chart, tuple(rows)
+
+
+def _answer_chart(turns: Sequence[TurnView]) -> BarChart | None:
+    items = []
+    for turn in turns:
+        score = turn.feedback.score if turn.feedback is not None else None
+        if score is None or turn.feedback is None:
+            continue
+        if turn.feedback.kind not in ("answer", "follow_up_answer", "concern_reply"):
+            continue
+        label = f"Turn {turn.number}"
+        items.append((label, f"{label}: {turn.prompt}", float(score)))
+    if not items:
+        return None
+    return bar_chart(
+        chart_id="answer-chart",
+        title="Score of each answer",
+        description="Overall score out of 100 of each analysed answer, in the order given.",
+        items=items, max_value=100, ticks=(0, 25, 50, 75, 100), unit="",
+    )
+
+
+def _closing_view(data: Mapping[str, Any]) -> ClosingView:
+    concern = data.get("concern") or {}
+    reply = data.get("reply") or {}
+    findings = tuple(
+        FlagView(str(item.get("message") or ""), str(item.get("fix") or ""))
+        for item in reply.get("findings") or []
+    )
+    questions = []
+    for item in data.get("questions") or []:
+        flags = tuple(
+            FlagView(str(flag.get("message") or ""), str(flag.get("fix") or ""))
+            for flag in item.get("flags") or []
+        )
+        questions.append(ClosingQuestionView(
+            text=str(item.get("text") or ""), pause=bool(item.get("pause")), flags=flags,
+            reply=str(item.get("reply") or ""),
+        ))
+    score = reply.get("overall")
+    return ClosingView(
+        asked_pause=bool(data.get("asked_pause")),
+        result=str(data.get("result") or ""),
+        concern_title=str(concern.get("title") or ""),
+        concern_why=str(concern.get("why") or ""),
+        raised_as=str(concern.get("raised_as") or ""),
+        reply=str(reply.get("answer") or ""),
+        reply_score=int(score) if score is not None else None,
+        reply_handled=bool(reply.get("handled")),
+        reply_verdict=str(reply.get("verdict") or ""),
+        reply_findings=findings,
+        questions=tuple(questions),
+    )
+
+
+def _panel_view(data: Mapping[str, Any] | None) -> PanelView | None:
+    if not data:
+        return None
+    panellists = tuple(
+        PanellistView(
+            name=str(item["name"]), role=str(item["role"]), criterion=str(item["criterion"]),
+            score=item.get("score"), reason=str(item.get("reason") or ""),
+        )
+        for item in data.get("panellists") or []
+    )
+    average = data.get("average")
+    return PanelView(
+        director=str(data.get("director") or "the hiring director"),
+        recommendation=str(data.get("recommendation") or ""),
+        average=f"{average:g}/5" if average is not None else "not scored",
+        panellists=panellists,
+    )
+
+
+def _extras(report: Mapping[str, Any]) -> tuple[str, ...]:
+    """The format's own summary lines: stress composure, cases, biographical focus."""
+    lines = []
+    stress = report.get("stress")
+    if stress:
+        lines.append(f"Composure: {stress['verdict']}")
+        for lapse in stress.get("lapses") or []:
+            lines.append(f"Turn {int(lapse['turn']) + 1}: {lapse['message']} (“{lapse['quote']}”). "
+                         f"{lapse['fix']}")
+    cases = report.get("cases")
+    if cases:
+        lines.append(str(cases["summary"]))
+    biographical = report.get("biographical")
+    if biographical:
+        lines.append(str(biographical["summary"]))
+        missed = (biographical.get("requirements") or {}).get("missed") or []
+        if missed:
+            lines.append("Requirements of the role you did not speak to: " + "; ".join(missed) + ".")
+    return tuple(lines)
+
+
+def session_report_context(kb: KnowledgeBase, report: Mapping[str, Any]) -> SessionReportContext:
+    """The session report page from ``practice_report``'s dict."""
+    session = report.get("session") or {}
+    turns = []
+    for data in report.get("turns") or []:
+        asked = data["prompt"]
+        kind = str(data["kind"])
+        feedback = data.get("feedback")
+        turns.append(TurnView(
+            number=int(data["turn"]) + 1,
+            speaker=str(asked["speaker"]),
+            prompt=str(asked["text"]),
+            kind_label=TURN_LABELS.get(kind, kind),
+            answer=str(data.get("answer") or ""),
+            seconds=clock(data.get("seconds")),
+            feedback=feedback_view(feedback, kb, answer=str(data.get("answer") or "")) if feedback else None,
+        ))
+    chart, rows = _dimension_parts(report)
+    fixes = []
+    for item in report.get("fix_first") or []:
+        example = item.get("example") or {}
+        fixes.append(FixFirstView(
+            severity=str(item["severity"]),
+            severity_label=SEVERITY_LABELS.get(str(item["severity"]), str(item["severity"])),
+            message=str(item["message"]), fix=str(item["fix"]), why=str(item.get("why") or ""),
+            count=int(item.get("count") or 1), quote=str(example.get("quote") or ""),
+            question=str(example.get("question") or ""),
+        ))
+    timing = report.get("timing") or {}
+    timing_rows = []
+    for item in timing.get("answers") or []:
+        kind = str(item["kind"])
+        timing_rows.append(TimingRow(
+            number=int(item["turn"]) + 1, kind_label=TURN_LABELS.get(kind, kind),
+            question=str(item["question"]), seconds=clock(item.get("seconds")),
+            limit=clock(item.get("time_limit_s")), over=bool(item.get("over_time")),
+        ))
+    if timing.get("measured"):
+        summary = (f"{timing['measured']} answers timed, {clock(timing.get('average_s'))} on average, "
+                   f"{clock(timing.get('total_s'))} in all; {timing.get('over_limit', 0)} over the limit.")
+    else:
+        summary = "No answer was timed."
+    projective = report.get("projective") or {}
+    areas = tuple(
+        AreaView(
+            name=str(area["name"]), what_it_reads=str(area.get("what_it_reads") or ""),
+            summary=str(area.get("summary") or ""), cautions=int(area.get("cautions") or 0),
+            answers=tuple(
+                (str(item["question"]), str(item["answer"])) for item in area.get("questions") or []
+            ),
+        )
+        for area in projective.get("areas") or []
+    )
+    application = session.get("application") or None
+    label = ""
+    href = ""
+    if application:
+        label = f"{application['title']} at {application['company']}"
+        if application.get("id") is not None:
+            href = f"/applications/{application['id']}"
+    pause = report.get("pause_question") or {}
+    ended = session.get("status") == "ended"
+    view_turns = tuple(turns)
+    warning = str(pause.get("message") or "")
+    headline = tuple(
+        str(line) for line in report.get("headline") or []
+        if pause.get("asked") or str(line) != warning
+    )
+    return SessionReportContext(
+        title=f"Report: {session.get('format_name', 'mock interview')}",
+        active="practice",
+        session_id=int(session.get("id") or 0),
+        format_name=str(session.get("format_name") or ""),
+        mode_label=MODE_LABELS.get(str(session.get("mode")), str(session.get("mode") or "")),
+        ended=ended,
+        application=label,
+        application_href=href,
+        started=_short_day(session.get("started_at")),
+        pause_asked=bool(pause.get("asked")),
+        pause_message=str(pause.get("message") or ""),
+        headline=headline,
+        overall=report.get("overall"),
+        dimension_chart=chart,
+        dimension_rows=rows,
+        answer_chart=_answer_chart(view_turns),
+        fixes=tuple(fixes),
+        timing=tuple(timing_rows),
+        timing_summary=summary,
+        panel=_panel_view(report.get("panel")),
+        closing=_closing_view(report.get("closing") or {}),
+        projective=areas,
+        projective_note=str(projective.get("note") or ""),
+        extras=_extras(report),
+        turns=view_turns,
+    )
