@@ -161,10 +161,22 @@ def _shorten(text: str) -> str:
     return text[: cut if cut > 20 else MAX_PHRASE]
 
 
+_IMPERATIVE_OPENERS = frozenset({
+    "lead", "own", "manage", "deliver", "build", "drive", "run", "develop", "set", "coach",
+    "define", "shape", "grow", "oversee", "head", "establish", "create", "implement", "ensure",
+    "partner", "represent", "champion", "design", "launch", "steer", "direct", "improve",
+    "transform", "support", "turn", "scale", "negotiate", "secure", "hire", "recruit", "modernise",
+    "modernize", "integrate", "migrate", "consolidate", "reduce", "increase", "open", "take",
+})
+
+
 def need_phrase(requirement: str) -> str:
     """A requirement line as a noun phrase to follow "You are looking for"."""
-    text = _NEED_OPENERS.sub("", _clean(requirement))
-    return _lower_first(_shorten(text))
+    text = _lower_first(_shorten(_NEED_OPENERS.sub("", _clean(requirement))))
+    first = text.split(" ", 1)[0] if text else ""
+    if first in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the site managers"
+        return f"someone to {text}"
+    return text
 
 
 def evidence_sentence(quote: str, templates: LetterFile) -> str:

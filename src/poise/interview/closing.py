@@ -89,7 +89,8 @@ def voice_concern(content: InterviewContent, concern: dict[str, Any], *, stress:
         title = str(concern.get("title", "")).rstrip(".")
         why = str(concern.get("why", ""))
         said = f"{title}. {short(why, 280)}" if why else f"{title}."
-    return " ".join(f"{opener} {said} {lines.invite_reply}".split())
+    invite = "" if said.rstrip().endswith("?") else lines.invite_reply  # one question is enough
+    return " ".join(f"{opener} {said} {invite}".split())
 
 
 def _avoid_kind(kb: KnowledgeBase, text: str) -> str | None:
