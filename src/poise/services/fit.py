@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -134,14 +135,21 @@ def application_detail(
     """One application and its tailored questions, read from the stored texts (no embeddings)."""
     base = kb or knowledge_base()
     application = get_application(db, application_id)
-    job = read_job(application.job_text or "", kb=base)
-    resume = read_resume(application.resume_text or "", kb=base)
-    tailored = tailored_questions(FitResult(job=job, resume=resume, matches=(), concerns=()), base)
+    tailored = _tailored_for(application.job_text or "", application.resume_text or "", base)
     return ApplicationDetail(
         application=application,
         questions=tuple(tailored["questions"]),
         questions_to_ask=tuple(tailored["questions_to_ask"]),
     )
+
+
+@lru_cache(maxsize=32)
+def _tailored_for(job_text: str, resume_text: str, kb: KnowledgeBase) -> dict[str, Any]:
+    """Tailored questions for a job and résumé; cached, as the page is loaded far more often than
+    the texts change (reading both took most of the page's 250 ms)."""
+    job = read_job(job_text, kb=kb)
+    resume = read_resume(resume_text, kb=kb)
+    return tailored_questions(FitResult(job=job, resume=resume, matches=(), concerns=()), kb)
 
 
 def _name(value: str, *, what: str) -> str:
