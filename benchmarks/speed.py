@@ -79,11 +79,11 @@ def main() -> None:
     def bare(answer: str) -> None:
         parsed = parse(answer)
         _ = parsed.sentence_embeddings
-        nlp.embed_one.cache_clear()
+        nlp.clear_caches()
         nlp.embed_one(QUESTION)
 
     def full(answer: str) -> None:
-        nlp.embed_one.cache_clear()
+        nlp.clear_caches()
         analyse(QUESTION, answer)
 
     bare_times = time_calls(bare, answers)

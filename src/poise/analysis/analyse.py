@@ -210,7 +210,7 @@ class Analyser:
         )
         question_sims = answer_sim = None
         if question.strip() and parsed.sentences and needs(rules, "embeddings"):
-            references = np.stack([nlp.embed_one(text) for text in self.references(question, resolved)])
+            references = nlp.embed_texts(tuple(self.references(question, resolved)))
             question_sims = (parsed.sentence_embeddings @ references.T).max(axis=1)
             answer_sim = float((references @ parsed.centroid).max())
         shape = None

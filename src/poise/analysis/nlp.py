@@ -143,12 +143,32 @@ def embedder() -> Embedder:
         return Embedder(model, tokenizer)
 
 
-@lru_cache(maxsize=2048)
 def embed_one(text: str) -> np.ndarray:
     """Embedding of one short text (questions, requirements), cached because they repeat."""
-    vector = embedder().embed([text])[0]
-    vector.setflags(write=False)
-    return vector
+    return embed_texts((text,))[0]
+
+
+def embed_texts(texts: tuple[str, ...]) -> np.ndarray:
+    """Embeddings of short texts (questions, references), one row each: cached ones are reused,
+    the rest computed in a single batch."""
+    found = {text: _TEXT_CACHE.get(text) for text in dict.fromkeys(texts)}
+    missing = [text for text, vector in found.items() if vector is None]
+    if missing:
+        if len(_TEXT_CACHE) + len(missing) > TEXT_CACHE_LIMIT:
+            _TEXT_CACHE.clear()
+        for text, vector in zip(missing, embedder().embed(missing), strict=True):
+            vector.setflags(write=False)
+            found[text] = _TEXT_CACHE[text] = vector
+    return np.stack([found[text] for text in texts])
+
+
+TEXT_CACHE_LIMIT = 4096
+_TEXT_CACHE: dict[str, np.ndarray] = {}
+
+
+def clear_caches() -> None:
+    """Forget cached text embeddings (benchmarks use it to measure uncached work)."""
+    _TEXT_CACHE.clear()
 
 
 def warm_up() -> None:
