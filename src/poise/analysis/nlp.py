@@ -151,8 +151,14 @@ def embed_one(text: str) -> np.ndarray:
 def embed_texts(texts: tuple[str, ...]) -> np.ndarray:
     """Embeddings of short texts (questions, references), one row each: cached ones are reused,
     the rest computed in a single batch."""
-    found = {text: _TEXT_CACHE.get(text) for text in dict.fromkeys(texts)}
-    missing = [text for text, vector in found.items() if vector is None]
+    found: dict[str, np.ndarray] = {}
+    missing: list[str] = []
+    for text in dict.fromkeys(texts):
+        cached = _TEXT_CACHE.get(text)
+        if cached is None:
+            missing.append(text)
+        else:
+            found[text] = cached
     if missing:
         if len(_TEXT_CACHE) + len(missing) > TEXT_CACHE_LIMIT:
             _TEXT_CACHE.clear()
