@@ -26,6 +26,8 @@ SAME_FORM_PAST = frozenset({
     "set", "put", "cut", "reset", "let", "hit", "shut", "quit", "split", "spread", "cast", "read",
     "upset", "bid", "broadcast", "forecast", "rid",
 })
+SPEAKER = frozenset({"i"})
+TEAM = frozenset({"we"})
 NEGATIONS = frozenset({"not", "n't", "never", "hardly", "barely"})
 HABITUAL_ADVERBS = frozenset({"always", "usually", "normally", "generally", "typically", "often", "tend"})
 NUMBER_RE = re.compile(
@@ -133,24 +135,29 @@ class Sentence:
         return past, hypothetical, habitual
 
     @cached_property
+    def _own(self) -> tuple[list[Token], list[Token], list[Token]]:
+        """The speaker's verbs, scanned once: (past, hypothetical, habitual)."""
+        return self._actions(SPEAKER)
+
+    @property
     def own_past_actions(self) -> list[Token]:
         """Verbs the speaker did in the past: "I met", "I personally rebuilt"."""
-        return self._actions(frozenset({"i"}))[0]
+        return self._own[0]
 
-    @cached_property
+    @property
     def own_hypothetical(self) -> list[Token]:
         """"I would...", "I'd...", "I will..."."""
-        return self._actions(frozenset({"i"}))[1]
+        return self._own[1]
 
-    @cached_property
+    @property
     def own_habitual(self) -> list[Token]:
         """"I always...", "I usually...", "I make sure..."."""
-        return self._actions(frozenset({"i"}))[2]
+        return self._own[2]
 
     @cached_property
     def team_past_actions(self) -> list[Token]:
         """Verbs a team did: "we launched"."""
-        return self._actions(frozenset({"we"}))[0]
+        return self._actions(TEAM)[0]
 
     @cached_property
     def numbers(self) -> list[tuple[int, int, str]]:
