@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from playwright.sync_api import Page, Request, Route, expect, sync_playwright
+from tests.web.live_server import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, served
 
-from poise.settings import Settings
-from poise.web.app import create_app
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 BANK_QUESTION = "failures.biggest_failure"
 WEAK_FAILURE_ANSWER = (
     "Honestly it was not really my fault. The team let me down and the client kept changing "
@@ -47,32 +30,13 @@ REPORT_TIMEOUT_MS = 60_000
 pytestmark = pytest.mark.browser
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.fixture
 def base_url(tmp_path: Path) -> Iterator[str]:
     """A real uvicorn server on a free loopback port, on the test's own database."""
-    app = create_app(Settings(data_dir=tmp_path / "data"))
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="uvicorn-test", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=90)
+    with served(tmp_path / "data", name="uvicorn-test") as url:
+        yield url
 
 
 def test_walk_home_questions_and_live_analysis(base_url: str) -> None:

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import email
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from email import policy
@@ -15,25 +12,11 @@ from pathlib import Path
 
 import icalendar
 import pytest
-import uvicorn
 from playwright.sync_api import Page, Request, Route, expect, sync_playwright
-
-from poise.settings import Settings
-from poise.web.app import create_app
+from tests.web.live_server import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, served
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 # The first analysis and the first fit map may wait for the language models to load.
 SLOW_MS = 90_000
 MAX_TURNS = 30
@@ -145,32 +128,13 @@ CONCERN_REPLY = (
 )
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.fixture
 def base_url(tmp_path: Path) -> Iterator[str]:
     """A real uvicorn server on a free loopback port, on the test's own database."""
-    app = create_app(Settings(data_dir=tmp_path / "data", database_url=""))
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="uvicorn-journey", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=90)
+    with served(tmp_path / "data", name="uvicorn-journey") as url:
+        yield url
 
 
 class Shots:
