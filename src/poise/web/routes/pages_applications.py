@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from poise.errors import DocumentError, InputError, NotFoundError
@@ -476,17 +476,23 @@ def stories_page(
     return render(templates, request, "stories/index.html", stories_context(bank, kb, notice=notice))
 
 
-def _story_form(
-    title: str,
-    application_id: str,
-    competencies: list[str],
-    parts: tuple[str, str, str, str],
-    target: str,
+def _posted_story_form(
+    title: Text = "",
+    application_id: Text = "",
+    competencies: Annotated[list[str] | None, Form()] = None,
+    circumstances: Text = "",
+    actions: Text = "",
+    results: Text = "",
+    lesson: Text = "",
+    target: Text = "",
 ) -> StoryForm:
-    circumstances, actions, results, lesson = parts
-    return StoryForm(title=title, application_id=application_id, competencies=tuple(competencies),
-                     circumstances=circumstances, actions=actions, results=results, lesson=lesson,
-                     target=target)
+    """The story editor's fields as posted (one definition for create, update and live feedback)."""
+    return StoryForm(title=title, application_id=application_id,
+                     competencies=tuple(competencies or ()), circumstances=circumstances,
+                     actions=actions, results=results, lesson=lesson, target=target)
+
+
+StoryFormDep = Annotated[StoryForm, Depends(_posted_story_form)]
 
 
 def _draft(form: StoryForm) -> StoryDraft:
@@ -542,20 +548,12 @@ def create_story_page(
     db: DbDep,
     kb: KbDep,
     templates: TemplatesDep,
-    title: Text = "",
-    application_id: Text = "",
-    competencies: Annotated[list[str] | None, Form()] = None,
-    circumstances: Text = "",
-    actions: Text = "",
-    results: Text = "",
-    lesson: Text = "",
-    target: Text = "",
+    form: StoryFormDep,
 ) -> Response:
     """Store a new story (judged with the analyser) and open it."""
-    form = _story_form(title, application_id, competencies or [],
-                       (circumstances, actions, results, lesson), target)
     try:
-        record = create_story(db, _draft(form), application_id=_optional_id(application_id), kb=kb)
+        record = create_story(db, _draft(form), application_id=_optional_id(form.application_id),
+                              kb=kb)
     except InputError as exc:
         editor = story_editor(db, kb=kb)
         page = story_editor_context(
@@ -573,21 +571,12 @@ def story_feedback_page(
     db: DbDep,
     kb: KbDep,
     templates: TemplatesDep,
-    title: Text = "",
-    application_id: Text = "",
-    competencies: Annotated[list[str] | None, Form()] = None,
-    circumstances: Text = "",
-    actions: Text = "",
-    results: Text = "",
-    lesson: Text = "",
-    target: Text = "",
+    form: StoryFormDep,
 ) -> HTMLResponse:
     """The live feedback fragment: the draft judged and calibrated as typed (nothing stored)."""
-    form = _story_form(title, application_id, competencies or [],
-                       (circumstances, actions, results, lesson), target)
     feedback = None
     hint = ""
-    if not (circumstances.strip() or actions.strip() or results.strip()):
+    if not (form.circumstances.strip() or form.actions.strip() or form.results.strip()):
         hint = "Start with the circumstances, then what you did and how it ended: feedback "
         hint += "appears as you write."
     elif not form.competencies:
@@ -595,7 +584,7 @@ def story_feedback_page(
         hint += "interviewer asks about that competency."
     else:
         try:
-            feedback = story_feedback(db, _draft(form), application_id=_optional_id(application_id),
+            feedback = story_feedback(db, _draft(form), application_id=_optional_id(form.application_id),
                                       target=_target(form), kb=kb)
         except InputError as exc:
             hint = f"{exc.message} {exc.hint}".strip()
@@ -641,18 +630,9 @@ def update_story_page(
     db: DbDep,
     kb: KbDep,
     templates: TemplatesDep,
-    title: Text = "",
-    application_id: Text = "",
-    competencies: Annotated[list[str] | None, Form()] = None,
-    circumstances: Text = "",
-    actions: Text = "",
-    results: Text = "",
-    lesson: Text = "",
-    target: Text = "",
+    form: StoryFormDep,
 ) -> Response:
     """Save the changes (the story is judged again)."""
-    form = _story_form(title, application_id, competencies or [],
-                       (circumstances, actions, results, lesson), target)
     changes = {
         "title": form.title,
         "circumstances": form.circumstances,
@@ -660,7 +640,7 @@ def update_story_page(
         "results": form.results,
         "lesson": form.lesson or None,
         "competencies": list(form.competencies),
-        "application_id": _optional_id(application_id),
+        "application_id": _optional_id(form.application_id),
     }
     try:
         update_story(db, story_id, changes, kb=kb)
@@ -672,7 +652,7 @@ def update_story_page(
                                              "feedback appears once the story can be judged."),
         )
         return render(templates, request, "stories/edit.html", page, status=400)
-    suffix = f"&target={target}" if target else ""
+    suffix = f"&target={form.target}" if form.target else ""
     return _redirect(f"/stories/{story_id}?done=saved{suffix}")
 
 
