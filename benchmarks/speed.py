@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 HERE = Path(__file__).resolve().parent
 DEVSET = HERE / "data" / "devset.jsonl"
 QUESTION = "Tell me about a time you turned around an underperforming team."
@@ -51,7 +53,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[index]
 
 
-def time_calls(function, items: list[str]) -> list[float]:
+def time_calls(function, items: list) -> list[float]:
     times = []
     for item in items:
         start = time.perf_counter()
@@ -95,16 +97,39 @@ def main() -> None:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     throughput, throughput_steady = batch_throughput(answers_of_about(250, args.batch, seed=11))
+    integer_ms, float_ms, cosines = integer_against_float(answers[:20])
 
     print(f"answers: {len(answers)} x ~{mean_words:.0f} words, each measured twice")
     print(f"analyse        p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   (targets 150 / 250)")
     print(f"bare pipeline  p50 {b50:7.1f} ms   p95 {b95:7.1f} ms   (spaCy doc + sentence embeddings)")
     print(f"overhead of rules + scoring: {100 * (p50 / b50 - 1):5.1f}% at p50 (target <= 30%)")
+    print(f"sentence embeddings per answer: integer model {integer_ms:.1f} ms, float model "
+          f"{float_ms:.1f} ms ({float_ms / integer_ms:.2f}x); cosine to float: min {cosines.min():.3f}, "
+          f"mean {cosines.mean():.4f}")
     print(f"batch, 2 processes: {throughput:5.1f} answers/s including start-up, "
           f"{throughput_steady:5.1f} answers/s after start-up (target >= 20)")
     print(f"cold start of `poise analyze` to first report: {cold['seconds']:.2f} s (target <= 4)")
     print(f"peak RSS: {rss_mb:.0f} MB in this process, {cold['rss_mb']:.0f} MB for the CLI "
           "(target <= 600)")
+
+
+def integer_against_float(answers: list[str]) -> tuple[float, float, np.ndarray]:
+    """Median embedding time per answer with the integer model in use and the float one it
+    derives from, and the cosine between their vectors for every sentence."""
+    from poise.analysis import nlp
+    from poise.analysis.text import parse
+
+    sentences = [[sentence.text for sentence in parse(answer).sentences] for answer in answers]
+    integer = nlp.embedder()
+    model, tokenizer = nlp.model_files()
+    exact = nlp.Embedder(model, tokenizer)
+    timings = {}
+    for name, embedder in (("integer", integer), ("float", exact)):
+        embedder.embed(sentences[0])
+        timings[name] = statistics.median(time_calls(embedder.embed, sentences))
+    flat = [text for group in sentences for text in group]
+    cosines = (integer.embed(flat) * exact.embed(flat)).sum(axis=1)
+    return timings["integer"], timings["float"], cosines
 
 
 def batch_throughput(answers: list[str]) -> tuple[float, float]:

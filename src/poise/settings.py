@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -14,12 +14,18 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("poise", appauthor=False))
 
 
+def default_cache_dir() -> Path:
+    """The per-user folder for files Poise derives and can rebuild (the integer embedding model)."""
+    return Path(user_cache_dir("poise", appauthor=False))
+
+
 class Settings(BaseSettings):
     """Everything configurable; each field reads ``POISE_<NAME>`` from the environment."""
 
     model_config = SettingsConfigDict(env_prefix="POISE_", extra="ignore", frozen=True)
 
     data_dir: Path = Field(default_factory=default_data_dir)
+    cache_dir: Path = Field(default_factory=default_cache_dir)
     database_url: str = Field(
         default="",
         description="SQLAlchemy URL; empty means SQLite in data_dir. "

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -25,7 +27,11 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Screenshots go to a scratch folder so a test run leaves the work tree alone; to refresh the
+# README's tour, run the browser tests with POISE_SCREENSHOTS_DIR=docs/screenshots.
+SCREENSHOTS = Path(
+    os.environ.get("POISE_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "poise-screenshots"
+)
 
 
 def free_port() -> int:

@@ -122,23 +122,29 @@ class Analyser:
 
     def nearest_question(self, question: str) -> tuple[Question | None, float]:
         """The bank question closest in meaning to ``question`` and its cosine similarity."""
-        ids, vectors = _bank_vectors(self.kb)
-        if not ids:
+        index = _bank_index(self.kb)
+        if not index.question_ids:
             return None, 0.0
-        sims = vectors @ nlp.embed_one(question.strip())
+        sims = index.question_vectors @ self._vectors((question.strip(),))[0]
         best = int(np.argmax(sims))
-        return self.kb.questions[ids[best]], float(sims[best])
+        return self.kb.questions[index.question_ids[best]], float(sims[best])
+
+    def _vectors(self, texts: tuple[str, ...]) -> np.ndarray:
+        """Unit vectors of ``texts``: fixed content from the shipped index, the rest embedded now."""
+        shipped = _bank_index(self.kb).by_text
+        missing = tuple(text for text in texts if text not in shipped)
+        computed = dict(zip(missing, nlp.embed_texts(missing), strict=True)) if missing else {}
+        return np.stack([shipped[text] if text in shipped else computed[text] for text in texts])
 
     def references(self, question: str, resolved: _Resolved) -> list[str]:
         """Texts an on-topic answer resembles: the question, what a strong answer to it covers,
         and its family. Relevance is the best match, so a short question ("Tell me about
         yourself") is not mistaken for a mismatch with a good answer."""
         texts = [question.strip()]
-        bank = resolved.question
-        if bank is not None:
-            texts.append(f"{bank.really_asking} {bank.good_shape}")
+        if resolved.question is not None:
+            texts.append(bank_index.question_reference(resolved.question))
         if resolved.family is not None:
-            texts.append(f"{resolved.family.name}: {resolved.family.description}")
+            texts.append(bank_index.family_reference(resolved.family))
         return texts
 
     def analyse(self, question: str, answer: str, context: AnalysisContext) -> Report:
@@ -210,7 +216,7 @@ class Analyser:
         )
         question_sims = answer_sim = None
         if question.strip() and parsed.sentences and needs(rules, "embeddings"):
-            references = nlp.embed_texts(tuple(self.references(question, resolved)))
+            references = self._vectors(tuple(self.references(question, resolved)))
             question_sims = (parsed.sentence_embeddings @ references.T).max(axis=1)
             answer_sim = float((references @ parsed.centroid).max())
         shape = None
@@ -284,8 +290,8 @@ def _offset_after_words(text: str, count: int) -> int:
 
 
 @lru_cache(maxsize=4)
-def _bank_vectors(kb: KnowledgeBase) -> tuple[tuple[str, ...], np.ndarray]:
-    return bank_index.bank_vectors(kb)
+def _bank_index(kb: KnowledgeBase) -> bank_index.BankIndex:
+    return bank_index.bank_index(kb)
 
 
 @lru_cache(maxsize=4)

