@@ -16,6 +16,10 @@ from poise.analysis import AnalysisContext, analyse
 from poise.content.loader import knowledge_base
 
 DEVSET = Path(__file__).resolve().parent / "data" / "devset.jsonl"
+# Written apart from the devset, never tuned on for precision: 15 answers with a personal aside,
+# 15 built to fool a detector (on-topic "By the way", "Anyway" after a setback, businesses whose
+# trade is food, pets, sport or travel).
+DIGRESSION_PROBE = Path(__file__).resolve().parent / "data" / "probe_digressions.jsonl"
 PRECISION_TARGET = 0.85
 PAIRWISE_TARGET = 0.90
 
@@ -105,9 +109,26 @@ def main() -> None:
     print(f"{'all rules (micro)':34} {micro_p:5.2f} {micro_r:6.2f} {total['tp']:3} {total['fp']:3} "
           f"{total['fn']:3}")
     print(f"rules below the precision target: {len(below)} {below if below else ''}")
+    probe_digressions()
     if args.show:
         print(f"\n{args.show} false positives: {examples[args.show]['fp']}")
         print(f"{args.show} misses: {examples[args.show]['fn']}")
+
+
+def probe_digressions() -> None:
+    """Precision and recall of relevance.digression on the separate probe set."""
+    counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+    for line in DIGRESSION_PROBE.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        report = analyse(record["question"], record["answer"],
+                         context=AnalysisContext(family=record["family"]))
+        fired = "relevance.digression" in report.rules_fired()
+        key = ("tp" if record["digression"] else "fp") if fired else ("fn" if record["digression"] else "tn")
+        counts[key] += 1
+    precision = counts["tp"] / max(counts["tp"] + counts["fp"], 1)
+    recall = counts["tp"] / max(counts["tp"] + counts["fn"], 1)
+    print(f"\ndigression probe ({sum(counts.values())} answers): precision {precision:.2f}, "
+          f"recall {recall:.2f} ({counts})")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,12 @@ from poise.content.schema import Family, Lexicon, Matcher, Question
 from poise.errors import InputError, PoiseError
 
 PHASES = ("answer", "candidate_question", "concern_reply")
+PERSONAL_FAMILIES = frozenset({"introduction", "projective"})
+PERSONAL_QUESTION_RE = re.compile(
+    r"\b(?:yourself|outside (?:of )?work|hobb(?:y|ies)|free time|spare time|personal life|weekends?|"
+    r"family|interests)\b",
+    re.IGNORECASE,
+)
 MAX_ANALYSED_WORDS = 3000
 DETECT_THRESHOLD = 0.55
 SAME_QUESTION = 0.7
@@ -75,6 +81,8 @@ class Analyser:
             result=self._lexicon("result_cues"),
             lesson=self._lexicon("lesson_cues"),
             context=self._lexicon("context_cues"),
+            outcome=self._lexicon("outcome_statements"),
+            personal=self._lexicon("personal_life"),
         )
         self.team_credit = self._lexicon("team_credit")
         self.family_shows = {
@@ -221,7 +229,10 @@ class Analyser:
             answer_sim = float((references @ parsed.centroid).max())
         shape = None
         if context.phase == "answer" and parsed.sentences:
-            shape = label_sentences(parsed, self.cues, question_sims=question_sims)
+            shape = label_sentences(
+                parsed, self.cues, question_sims=question_sims,
+                personal_ok=_invites_personal_life(question, resolved),
+            )
 
         data = RuleInput(
             answer=parsed,
@@ -276,6 +287,13 @@ class Analyser:
             strengths=() if insufficient else strengths(signals, findings, story=story),
             top_fixes=top_fixes(findings),
         )
+
+
+def _invites_personal_life(question: str, resolved: _Resolved) -> bool:
+    """Whether hobbies and family belong in the answer (tell me about yourself, life outside work)."""
+    if resolved.family is not None and resolved.family.id in PERSONAL_FAMILIES:
+        return True
+    return bool(PERSONAL_QUESTION_RE.search(question))
 
 
 def _normalise(text: str) -> str:

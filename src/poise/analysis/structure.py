@@ -11,7 +11,6 @@ import numpy as np
 from poise.analysis.matching import CompiledPattern, matches_any
 from poise.analysis.text import AnalysedText, Sentence
 
-RESULT_MARKERS = ("as a result", "in the end", "by the end", "ultimately", "outcome", "result")
 MEASURED_RE = re.compile(
     r"\d\s?(?:%|percent|per cent|points?\b|x\b)|[$€£]\s?\d|\d\s?(?:k|m|bn|million|billion|thousand)\b|"
     r"\bfrom\b[^.;]{0,40}\bto\b\s*[$€£]?\d",
@@ -22,9 +21,9 @@ OUTCOME_OPENING_RE = re.compile(
     r"the first|the end of the) (?:days?|weeks?|months?|quarters?|years?)\b",
     re.IGNORECASE,
 )
-DIGRESSION_QUESTION_SIM = 0.1
-DIGRESSION_ANSWER_SIM = 0.2
-DIGRESSION_NEIGHBOUR_SIM = 0.3
+# A sentence about life outside work is a digression only if it is also this far from the
+# question, so one that still answers it is left alone.
+DIGRESSION_MAX_QUESTION_SIM = 0.35
 
 
 class Role(StrEnum):
@@ -44,6 +43,8 @@ class Cues:
     result: tuple[CompiledPattern, ...]
     lesson: tuple[CompiledPattern, ...]
     context: tuple[CompiledPattern, ...]
+    outcome: tuple[CompiledPattern, ...] = ()
+    personal: tuple[CompiledPattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def _real_actions(sent: Sentence) -> list:
 def _is_result(sent: Sentence, cues: Cues, *, acted: bool, last: int) -> bool:
     """An outcome: a result phrase, or an outcome word or a number once the actions have begun."""
     lowered = sent.text.lower()
-    if any(marker in lowered for marker in RESULT_MARKERS):
+    if matches_any(cues.outcome, sent.text):
         return True
     if acted and OUTCOME_OPENING_RE.search(sent.text):
         return True
@@ -110,8 +111,13 @@ def label_sentences(
     cues: Cues,
     *,
     question_sims: np.ndarray | None = None,
+    personal_ok: bool = False,
 ) -> Shape:
-    """Label every sentence; ``question_sims`` (sentence-to-question cosine) enables digressions."""
+    """Label every sentence; ``question_sims`` (sentence-to-question cosine) enables digressions.
+
+    ``personal_ok`` says the question invites talk of life outside work, so hobbies and family
+    are not detours there.
+    """
     sentences = answer.sentences
     count = len(sentences)
     roles: list[Role | None] = [None] * count
@@ -132,14 +138,18 @@ def label_sentences(
         elif is_context:
             roles[sent.index] = Role.CIRCUMSTANCES
 
-    digressions = _digressions(answer, question_sims) if question_sims is not None else set()
+    digressions = (
+        _digressions(answer, question_sims, cues, personal_ok=personal_ok)
+        if question_sims is not None
+        else set()
+    )
     seen_action = False
     for sent in sentences:
         role = roles[sent.index]
         if role is Role.ACTIONS:
             seen_action = True
-        if sent.index in digressions and seen_action and role in {None, Role.CIRCUMSTANCES}:
-            roles[sent.index] = Role.OTHER
+        if sent.index in digressions and not (role is Role.RESULTS and MEASURED_RE.search(sent.text)):
+            roles[sent.index] = Role.OTHER  # a detour even if it "taught me" something
         elif role is None:
             roles[sent.index] = Role.ACTIONS if seen_action else Role.CIRCUMSTANCES
 
@@ -150,25 +160,23 @@ def label_sentences(
     return _shape(answer, labelled)
 
 
-def _digressions(answer: AnalysedText, question_sims: np.ndarray) -> set[int]:
-    """Sentences far from the question and from the rest of the answer."""
-    if len(answer.sentences) < 4:
+def _digressions(
+    answer: AnalysedText, question_sims: np.ndarray, cues: Cues, *, personal_ok: bool
+) -> set[int]:
+    """Sentences about life outside work (family, pets, hobbies, holidays) that are far from the
+    question, when the question does not invite them. Never the opening sentence.
+
+    Similarity alone is not enough: with short questions, on-topic sentences that share no words
+    with the question score as low as real detours. Nor are markers such as "By the way" or
+    "Anyway": speakers use them for on-topic asides and setbacks too.
+    """
+    if personal_ok:
         return set()
-    vectors = answer.sentence_embeddings
-    total = vectors.sum(axis=0)
-    found = set()
-    last = len(answer.sentences) - 1
-    for sent in answer.sentences:
-        if sent.words < 6 or question_sims[sent.index] >= DIGRESSION_QUESTION_SIM:
-            continue
-        neighbours = [vectors[i] for i in (sent.index - 1, sent.index + 1) if 0 <= i <= last]
-        if any(float(vectors[sent.index] @ other) >= DIGRESSION_NEIGHBOUR_SIM for other in neighbours):
-            continue
-        rest = total - vectors[sent.index]
-        norm = float(np.linalg.norm(rest))
-        if norm and float(vectors[sent.index] @ rest) / norm < DIGRESSION_ANSWER_SIM:
-            found.add(sent.index)
-    return found
+    return {
+        sent.index
+        for sent in answer.sentences[1:]
+        if question_sims[sent.index] < DIGRESSION_MAX_QUESTION_SIM and matches_any(cues.personal, sent.text)
+    }
 
 
 def _shape(answer: AnalysedText, roles: tuple[SentenceRole, ...]) -> Shape:
@@ -192,7 +200,12 @@ def _shape(answer: AnalysedText, roles: tuple[SentenceRole, ...]) -> Shape:
         roles=roles,
         circumstances_share=words_by_role[Role.CIRCUMSTANCES] / total,
         actions_share=words_by_role[Role.ACTIONS] / total,
-        has_actions=any(item.role is Role.ACTIONS for item in roles),
+        # An outcome sentence may carry the action too: "I warned him, and of course it didn't".
+        has_actions=any(
+            item.role is Role.ACTIONS
+            or (item.role is Role.RESULTS and _real_actions(answer.sentences[item.index]))
+            for item in roles
+        ),
         has_result=bool(result_indices),
         result_near_end=result_near_end,
         has_lesson=any(item.role is Role.LESSON for item in roles),
