@@ -86,9 +86,11 @@ def _analyse_chunk(chunk: list[BatchItem]) -> list[dict[str, Any]]:
 
 
 def _worker_init() -> None:
+    """One ONNX thread per worker process: the workers already share out the cores."""
     os.environ["POISE_ONNX_THREADS"] = "1"
     from poise.analysis import nlp
 
+    nlp.embedder.cache_clear()  # a forked worker may inherit the parent's two-thread session
     nlp.warm_up()
 
 
