@@ -20,6 +20,9 @@ DEVSET = Path(__file__).resolve().parent / "data" / "devset.jsonl"
 # 15 built to fool a detector (on-topic "By the way", "Anyway" after a setback, businesses whose
 # trade is food, pets, sport or travel).
 DIGRESSION_PROBE = Path(__file__).resolve().parent / "data" / "probe_digressions.jsonl"
+# Strong answers in the style career-advice sites publish, written apart from the devset: every
+# finding on them is a likely false alarm.
+MODEL_ANSWERS = Path(__file__).resolve().parent / "data" / "probe_model_answers.jsonl"
 PRECISION_TARGET = 0.85
 PAIRWISE_TARGET = 0.90
 
@@ -110,6 +113,7 @@ def main() -> None:
           f"{total['fn']:3}")
     print(f"rules below the precision target: {len(below)} {below if below else ''}")
     probe_digressions()
+    probe_model_answers()
     if args.show:
         print(f"\n{args.show} false positives: {examples[args.show]['fp']}")
         print(f"{args.show} misses: {examples[args.show]['fn']}")
@@ -129,6 +133,26 @@ def probe_digressions() -> None:
     recall = counts["tp"] / max(counts["tp"] + counts["fn"], 1)
     print(f"\ndigression probe ({sum(counts.values())} answers): precision {precision:.2f}, "
           f"recall {recall:.2f} ({counts})")
+
+
+def probe_model_answers() -> None:
+    """Findings raised on strong model answers (each one a likely false alarm), and their scores."""
+    records = [json.loads(line) for line in MODEL_ANSWERS.read_text(encoding="utf-8").splitlines()]
+    flagged: list[str] = []
+    severe = 0
+    scores = []
+    for record in records:
+        report = analyse(record["question"], record["answer"],
+                         context=AnalysisContext(family=record["family"]))
+        scores.append(report.overall)
+        for finding in report.findings:
+            flagged.append(f"{record['id']}:{finding.rule}({finding.severity})")
+            severe += finding.severity == "high"
+    clean = sum(1 for record in records if not any(item.startswith(record["id"] + ":") for item in flagged))
+    print(f"model answers ({len(records)}): {clean} with no finding, {len(flagged)} findings "
+          f"({severe} high); overall score min {min(scores)}, median {sorted(scores)[len(scores) // 2]}")
+    if flagged:
+        print(f"  {', '.join(flagged)}")
 
 
 if __name__ == "__main__":

@@ -79,6 +79,8 @@ def rules_markdown(kb: KnowledgeBase) -> str:
         lines.append(f"- Source: {rule.source}")
         scope = rule.scope.replace("_", " ")
         extra = ", only for questions that ask for a real past example" if rule.behavioural_only else ""
+        if rule.plans_only:
+            extra = ", only for questions that ask for a plan or approach"
         lines.append(f"- Scope: {scope}{extra}")
         example_flag = rule.examples.flag[0]
         example_pass = rule.examples.pass_[0]

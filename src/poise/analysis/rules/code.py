@@ -28,6 +28,11 @@ RANGE_RE = re.compile(
     r"\b(?:between|from)\b[^.?!]{0,40}\b(?:and|to)\b|\d\s?(?:-|–|to)\s?[$€£]?\s?\d|\brange\b",
     re.IGNORECASE,
 )
+# A question back about how pay is made up: "How is the package structured?", "What range ...?"
+ASKS_ABOUT_PACKAGE_RE = re.compile(
+    r"[^.?!]*\b(?:package|compensation|range|budget\w*|bonus|equity|benefits|structured?)\b[^.?!]*\?",
+    re.IGNORECASE,
+)
 MARKET_RE = re.compile(
     r"\b(?:market|survey|surveys|benchmark\w*|salary data|data from|research|comparable|similar "
     r"(?:roles|positions|jobs)|peers|industry (?:rate|data|report|standard)s?|recruiters?|"
@@ -203,18 +208,24 @@ def several_weaknesses(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 
 def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
-    """Salary answers: a figure named first (``mode: first``) or without market basis (``basis``)."""
+    """Salary answers: a figure named unasked and unresearched (``mode: first``); a researched
+    range with no question about the package (``researched``); or a figure given when pressed
+    but without a range and its market basis (``basis``)."""
     figures = [m for m in MONEY_RE.finditer(data.text)]
     if not figures:
         return []
     pressed = bool(PRESSED_RE.search(data.question))
     evidence = tuple(Evidence(m.start(), m.end(), m.group(0)) for m in figures[:3])
+    researched = bool(RANGE_RE.search(data.text) and MARKET_RE.search(data.text))
     mode = rule.text("mode", "first")
     if mode == "first":
-        return [] if pressed else [make_finding(rule, evidence)]
-    if not pressed:
-        return []
-    if RANGE_RE.search(data.text) and MARKET_RE.search(data.text):
+        # A range from a cited survey is an acceptable first answer (seed 003); a bare number is not.
+        return [] if pressed or researched else [make_finding(rule, evidence)]
+    if mode == "researched":
+        if pressed or not researched or ASKS_ABOUT_PACKAGE_RE.search(data.text):
+            return []
+        return [make_finding(rule, evidence)]
+    if not pressed or researched:
         return []
     return [make_finding(rule, evidence)]
 

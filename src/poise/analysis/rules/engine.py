@@ -100,6 +100,8 @@ class RuleSet:
                 continue
             if rule.behavioural_only and not behavioural:
                 continue
+            if rule.plans_only and behavioural:
+                continue
             if rule.formats and interview_format not in rule.formats:
                 continue
             if words < rule.min_words:

@@ -49,6 +49,10 @@ class RuleHeader(Strict):
     behavioural_only: bool = Field(
         default=False, description="Only for questions that ask for a real past example."
     )
+    plans_only: bool = Field(
+        default=False,
+        description="Only for questions that ask for a plan or approach, not for a past example.",
+    )
     formats: list[Format] = Field(default_factory=list, description="Empty means every format.")
     when_question: Matcher | None = Field(
         default=None, description="Only when the question text matches this."
