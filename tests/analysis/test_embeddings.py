@@ -142,3 +142,20 @@ def test_shipped_ranges_belong_to_one_model(tmp_path: Path) -> None:
     other = tmp_path / "other.onnx"
     other.write_bytes(b"not the bundled model")
     assert integer_model.shipped_ranges(other, path) is None
+
+
+def test_a_damaged_cached_model_is_dropped_and_the_float_model_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POISE_CACHE_DIR", str(tmp_path))
+    model, _ = nlp.model_files()
+    cached = integer_model.integer_model(model, tmp_path)
+    assert isinstance(cached, Path) and cached.exists()
+    cached.write_bytes(b"\x00 half a model, cut off when the disk filled up")
+    nlp.embedder.cache_clear()
+    try:
+        vectors = nlp.embedder().embed(SENTENCES[:2])
+        assert vectors.shape == (2, 384)
+        assert not cached.exists()  # rebuilt on the next start
+    finally:
+        nlp.embedder.cache_clear()

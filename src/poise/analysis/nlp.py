@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import os
 import threading
 from functools import lru_cache
@@ -27,6 +28,7 @@ EMBED_BATCH = 16
 PAD_SLACK = 4
 
 _lock = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=4)
@@ -158,10 +160,23 @@ class Embedder:
 
 @lru_cache(maxsize=1)
 def embedder() -> Embedder:
-    """The shared embedder, built on first use."""
+    """The shared embedder, built on first use.
+
+    A damaged cached integer model (a full disk, an interrupted copy) is deleted, to be rebuilt on
+    the next start, and this process uses the float model it derives from.
+    """
     with _lock:
         model, tokenizer = model_files()
-        return Embedder(integer_model.integer_model(model, get_settings().cache_dir), tokenizer)
+        derived = integer_model.integer_model(model, get_settings().cache_dir)
+        try:
+            return Embedder(derived, tokenizer)
+        except Exception as exc:  # ONNX Runtime raises its own types for unreadable models
+            if derived == model:
+                raise
+            log.warning("The cached embedding model could not be loaded (%s); using the float model.", exc)
+            if isinstance(derived, Path):
+                derived.unlink(missing_ok=True)
+            return Embedder(model, tokenizer)
 
 
 def embedding_fingerprint() -> str:
