@@ -10,7 +10,7 @@ The input of each multiplication is quantised with a fixed range, measured once 
 float model over the question bank's texts (``calibrate``) and shipped in
 ``analysis/data/activation_ranges.json``. Fixed ranges keep a sentence's vector independent of
 the other sentences in its batch (ranges measured per batch would not). On a 2-core AVX2
-machine embedding is 1.25–1.4× faster, with a cosine of about 0.99 to the float result
+machine embedding is 1.25–1.5× faster, with a cosine of about 0.99 to the float result
 (``benchmarks/speed.py`` prints both).
 
 The rewritten model is written once to the cache folder, keyed by the source file and the ranges,
