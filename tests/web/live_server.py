@@ -9,10 +9,12 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 import uvicorn
+from playwright.sync_api import Page, Request, Route, sync_playwright
 
 from poise.settings import Settings
 from poise.web.app import create_app
@@ -61,3 +63,45 @@ def served(data_dir: Path, *, name: str) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=90)
+
+
+@dataclass
+class WatchedPage:
+    """A Chromium page that may only reach ``base_url``, and what went wrong while it ran."""
+
+    page: Page
+    outside: list[str] = field(default_factory=list)  # requests that tried to leave the machine
+    problems: list[str] = field(default_factory=list)  # page errors and console errors
+
+
+@contextmanager
+def local_page(base_url: str, *, timeout_ms: int, downloads: bool = False) -> Iterator[WatchedPage]:
+    """Debian's Chromium with one 1280x900 page; requests elsewhere than ``base_url`` are aborted
+    and recorded, page and console errors collected."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing; install it with: apt-get install -y chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=downloads)
+            watched = WatchedPage(context.new_page())
+
+            def only_local(route: Route, request: Request) -> None:
+                if request.url.startswith(base_url):
+                    route.continue_()
+                else:
+                    watched.outside.append(request.url)
+                    route.abort()
+
+            watched.page.route("**/*", only_local)
+            watched.page.on("pageerror", lambda error: watched.problems.append(f"page error: {error}"))
+            watched.page.on(
+                "console",
+                lambda message: (
+                    watched.problems.append(f"console: {message.text}") if message.type == "error" else None
+                ),
+            )
+            watched.page.set_default_timeout(timeout_ms)
+            yield watched
+        finally:
+            browser.close()

@@ -12,16 +12,12 @@ chromium with playwright (never ``playwright install``).
 from __future__ import annotations
 
 import argparse
-import socket
 import tempfile
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
-import uvicorn
+# Run as a script, this folder is on the path: the live server and Chromium settings are the tests'.
+from live_server import CHROMIUM, CHROMIUM_ARGS, served
 from playwright.sync_api import Page, expect, sync_playwright
 
 from poise.content.loader import knowledge_base
@@ -34,18 +30,7 @@ from poise.services.prep import add_facts
 from poise.services.stories import create_story
 from poise.settings import Settings
 from poise.store.db import Database
-from poise.web.app import create_app
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -242,33 +227,6 @@ def _practise(db: Database, application_id: int, interview_format: str, answer: 
         step = answer_practice(db, step.session_id, line, seconds=40, kb=kb)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@contextmanager
-def serve(settings: Settings) -> Iterator[str]:
-    """The app on a free loopback port, for as long as the block runs."""
-    app = create_app(settings)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, name="poise-screenshots", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=90)
-
-
 def _shot(page: Page, out: Path, name: str) -> None:
     page.mouse.move(0, 0)
     page.screenshot(path=str(out / name), full_page=True)
@@ -279,7 +237,7 @@ def capture(base: str, ids: dict[str, int], out: Path) -> None:
     """Drive chromium through every page and save the screenshots in ``out``."""
     application = f"{base}/applications/{ids['application']}"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport=DESKTOP)
             page.set_default_timeout(LIVE_TIMEOUT_MS)
@@ -347,7 +305,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="poise-screenshots-") as folder:
         settings = Settings(data_dir=Path(folder), database_url="")
         ids = seed(settings)
-        with serve(settings) as base:
+        with served(settings.data_dir, name="poise-screenshots") as base:
             capture(base, ids, args.out)
 
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, Request, Route, expect, sync_playwright
-from tests.web.live_server import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, served
+from playwright.sync_api import Page, expect
+from tests.web.live_server import SCREENSHOTS, local_page, served
 
 BANK_QUESTION = "failures.biggest_failure"
 WEAK_FAILURE_ANSWER = (
@@ -40,87 +40,62 @@ def base_url(tmp_path: Path) -> Iterator[str]:
 
 
 def test_walk_home_questions_and_live_analysis(base_url: str) -> None:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing; install it with: apt-get install -y chromium")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    outside: list[str] = []
-    problems: list[str] = []
+    with local_page(base_url, timeout_ms=15_000) as watched:
+        page: Page = watched.page
 
-    def only_local(route: Route, request: Request) -> None:
-        if request.url.startswith(base_url):
-            route.continue_()
-        else:
-            outside.append(request.url)
-            route.abort()
+        # Home
+        page.goto(base_url + "/")
+        nav = page.get_by_role("navigation", name="Main")
+        expect(nav.get_by_role("link", name="Home")).to_have_attribute("aria-current", "page")
+        expect(page.get_by_role("heading", name="How to prepare")).to_be_visible()
+        page.screenshot(path=str(SCREENSHOTS / "home-empty.png"), full_page=True)
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page: Page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.route("**/*", only_local)
-            page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-            page.on(
-                "console",
-                lambda message: (
-                    problems.append(f"console: {message.text}") if message.type == "error" else None
-                ),
-            )
-            page.set_default_timeout(15_000)
+        # Question bank, filtered by a family with the plain GET form
+        nav.get_by_role("link", name="Question bank").click()
+        expect(page.locator(".question")).to_have_count(213, timeout=15_000)
+        page.get_by_label("Family").select_option("failures")
+        page.get_by_role("button", name="Show questions").click()
+        page.wait_for_url("**/questions?family=failures*")
+        cards = page.locator(".question")
+        count = cards.count()
+        assert 0 < count < 213
+        expect(page.locator(".meta dd a", has_text="Mistakes and failures")).to_have_count(
+            count
+        )
+        first = cards.first
+        first.locator("summary", has_text="What they are really asking").click()
+        expect(first.locator("details").first).to_have_attribute("open", "")
+        page.screenshot(path=str(SCREENSHOTS / "questions.png"), full_page=True)
 
-            # Home
-            page.goto(base_url + "/")
-            nav = page.get_by_role("navigation", name="Main")
-            expect(nav.get_by_role("link", name="Home")).to_have_attribute("aria-current", "page")
-            expect(page.get_by_role("heading", name="How to prepare")).to_be_visible()
-            page.screenshot(path=str(SCREENSHOTS / "home-empty.png"), full_page=True)
+        # Analyse: pick a bank question, type a weak answer, wait for the live report
+        nav.get_by_role("link", name="Analyse", exact=True).click()
+        page.wait_for_url("**/analyse")
+        page.get_by_label("Question from the bank").select_option(BANK_QUESTION)
+        answer = page.get_by_role("textbox", name="Your answer")
+        answer.click()
+        answer.press_sequentially(WEAK_FAILURE_ANSWER, delay=2)
+        # Wait until the report is for the whole answer, not a partial one typed so far.
+        page.wait_for_function(
+            SHOWN_ANSWER_IS, arg=WEAK_FAILURE_ANSWER, timeout=REPORT_TIMEOUT_MS
+        )
+        highlighted = page.locator("#report .answer-text mark.sev-high")
+        expect(highlighted.first).to_be_visible()
+        assert highlighted.first.get_attribute("title")
+        expect(page.locator("#report .finding").first).to_be_visible()
+        expect(page.locator("#report .top-fixes li")).to_have_count(3)
+        # The live update never reloaded the page or touched what was typed.
+        assert page.url.endswith("/analyse")
+        expect(answer).to_have_value(WEAK_FAILURE_ANSWER)
+        expect(answer).to_be_focused()
+        page.mouse.move(0, 0)
+        page.screenshot(path=str(SCREENSHOTS / "analyse.png"), full_page=True)
 
-            # Question bank, filtered by a family with the plain GET form
-            nav.get_by_role("link", name="Question bank").click()
-            expect(page.locator(".question")).to_have_count(213, timeout=15_000)
-            page.get_by_label("Family").select_option("failures")
-            page.get_by_role("button", name="Show questions").click()
-            page.wait_for_url("**/questions?family=failures*")
-            cards = page.locator(".question")
-            count = cards.count()
-            assert 0 < count < 213
-            expect(page.locator(".meta dd a", has_text="Mistakes and failures")).to_have_count(
-                count
-            )
-            first = cards.first
-            first.locator("summary", has_text="What they are really asking").click()
-            expect(first.locator("details").first).to_have_attribute("open", "")
-            page.screenshot(path=str(SCREENSHOTS / "questions.png"), full_page=True)
+        # On a phone-sized screen nothing overflows sideways.
+        page.set_viewport_size({"width": 390, "height": 844})
+        assert page.evaluate(NO_SIDEWAYS_SCROLL)
+        page.goto(base_url + "/questions?family=failures")
+        assert page.evaluate(NO_SIDEWAYS_SCROLL)
 
-            # Analyse: pick a bank question, type a weak answer, wait for the live report
-            nav.get_by_role("link", name="Analyse", exact=True).click()
-            page.wait_for_url("**/analyse")
-            page.get_by_label("Question from the bank").select_option(BANK_QUESTION)
-            answer = page.get_by_role("textbox", name="Your answer")
-            answer.click()
-            answer.press_sequentially(WEAK_FAILURE_ANSWER, delay=2)
-            # Wait until the report is for the whole answer, not a partial one typed so far.
-            page.wait_for_function(
-                SHOWN_ANSWER_IS, arg=WEAK_FAILURE_ANSWER, timeout=REPORT_TIMEOUT_MS
-            )
-            highlighted = page.locator("#report .answer-text mark.sev-high")
-            expect(highlighted.first).to_be_visible()
-            assert highlighted.first.get_attribute("title")
-            expect(page.locator("#report .finding").first).to_be_visible()
-            expect(page.locator("#report .top-fixes li")).to_have_count(3)
-            # The live update never reloaded the page or touched what was typed.
-            assert page.url.endswith("/analyse")
-            expect(answer).to_have_value(WEAK_FAILURE_ANSWER)
-            expect(answer).to_be_focused()
-            page.mouse.move(0, 0)
-            page.screenshot(path=str(SCREENSHOTS / "analyse.png"), full_page=True)
-
-            # On a phone-sized screen nothing overflows sideways.
-            page.set_viewport_size({"width": 390, "height": 844})
-            assert page.evaluate(NO_SIDEWAYS_SCROLL)
-            page.goto(base_url + "/questions?family=failures")
-            assert page.evaluate(NO_SIDEWAYS_SCROLL)
-        finally:
-            browser.close()
-
-    assert outside == [], f"requests left the machine: {outside}"
-    assert problems == [], problems
+    assert watched.outside == [], f"requests left the machine: {watched.outside}"
+    assert watched.problems == [], watched.problems

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from playwright.sync_api import Page, Request, Route, expect, sync_playwright
-from tests.web.live_server import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, served
+from playwright.sync_api import Page, expect
+from tests.web.live_server import SCREENSHOTS, local_page, served
 
 pytestmark = pytest.mark.browser
 
@@ -183,235 +183,209 @@ def _send(page: Page, text: str, *, keyboard: bool) -> None:
 
 
 def test_the_whole_journey_in_chromium(base_url: str) -> None:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing; install it with: apt-get install -y chromium")
-    outside: list[str] = []
-    problems: list[str] = []
+    with local_page(base_url, timeout_ms=20_000, downloads=True) as watched:
+        page = watched.page
+        shots = Shots(page)
+        nav = page.get_by_role("navigation", name="Main")
 
-    def only_local(route: Route, request: Request) -> None:
-        if request.url.startswith(base_url):
-            route.continue_()
-        else:
-            outside.append(request.url)
-            route.abort()
+        # 1. Home, then a new application from a job and a résumé.
+        page.goto(base_url + "/")
+        shots.take("home")
+        nav.get_by_role("link", name="Applications").click()
+        page.wait_for_url("**/pipeline")
+        page.get_by_role("link", name="Add an application").first.click()
+        page.wait_for_url("**/applications/new")
+        page.get_by_label("Company").fill("Northwind Logistics")
+        page.get_by_label("Job title").fill("Director of Operations")
+        page.get_by_role("group", name="Job description").get_by_label("Paste the text").fill(JOB)
+        page.get_by_role("group", name="Your résumé").get_by_label("Paste the text").fill(RESUME)
+        shots.take("new-application")
+        page.get_by_role("button", name="Map my fit").click()
+        page.wait_for_url(re.compile(r".*/applications/\d+$"), timeout=SLOW_MS)
+        application_id = int(page.url.rsplit("/", 1)[1])
+        app_url = f"{base_url}/applications/{application_id}"
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-            page = context.new_page()
-            page.route("**/*", only_local)
-            page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-            page.on(
-                "console",
-                lambda message: (
-                    problems.append(f"console: {message.text}") if message.type == "error" else None
-                ),
-            )
-            page.set_default_timeout(20_000)
-            shots = Shots(page)
-            nav = page.get_by_role("navigation", name="Main")
+        # 2. The concerns: the planted gap is predicted.
+        concerns = page.locator("#concerns")
+        expect(concerns).to_contain_text("change-management")
+        expect(concerns.locator("article.concern").first).to_be_visible()
+        shots.take("application-concerns")
 
-            # 1. Home, then a new application from a job and a résumé.
-            page.goto(base_url + "/")
-            shots.take("home")
-            nav.get_by_role("link", name="Applications").click()
-            page.wait_for_url("**/pipeline")
-            page.get_by_role("link", name="Add an application").first.click()
-            page.wait_for_url("**/applications/new")
-            page.get_by_label("Company").fill("Northwind Logistics")
-            page.get_by_label("Job title").fill("Director of Operations")
-            page.get_by_role("group", name="Job description").get_by_label("Paste the text").fill(JOB)
-            page.get_by_role("group", name="Your résumé").get_by_label("Paste the text").fill(RESUME)
-            shots.take("new-application")
-            page.get_by_role("button", name="Map my fit").click()
-            page.wait_for_url(re.compile(r".*/applications/\d+$"), timeout=SLOW_MS)
-            application_id = int(page.url.rsplit("/", 1)[1])
-            app_url = f"{base_url}/applications/{application_id}"
+        # 3. A story with live feedback as it is typed.
+        page.goto(base_url + "/stories/new")
+        page.get_by_role("textbox", name="Title").fill(STORY["title"])
+        page.get_by_role("checkbox", name="Results and achievements").check()
+        page.get_by_role("textbox", name="Circumstances", exact=True).fill(STORY["circumstances"])
+        page.get_by_role("textbox", name="Actions", exact=True).fill(STORY["actions"])
+        results = page.get_by_role("textbox", name="Results", exact=True)
+        results.click()
+        results.press_sequentially(STORY["results"], delay=1)
+        expect(page.locator("#story-feedback .report .score-number")).to_be_visible(timeout=SLOW_MS)
+        expect(page.locator("#story-feedback .answer-text")).to_contain_text("98.5%", timeout=SLOW_MS)
+        shots.take("story-live-feedback")
+        page.get_by_role("button", name="Save the story").click()
+        page.wait_for_url(re.compile(r".*/stories/\d+.*"))
 
-            # 2. The concerns: the planted gap is predicted.
-            concerns = page.locator("#concerns")
-            expect(concerns).to_contain_text("change-management")
-            expect(concerns.locator("article.concern").first).to_be_visible()
-            shots.take("application-concerns")
+        # 4. A panel mock interview for this application, to its end.
+        nav.get_by_role("link", name="Practice").click()
+        page.wait_for_url("**/practice")
+        page.get_by_label("Panel interview").check()
+        page.get_by_label("Rehearse for an application").select_option(str(application_id))
+        page.get_by_label("Practice: feedback after each answer").check()
+        shots.take("practice-start")
+        page.get_by_role("button", name="Start the interview").click()
+        page.wait_for_url(re.compile(r".*/practice/\d+$"))
+        session_url = page.url
+        expect(page.locator(".panellist")).to_have_count(3)
+        expect(page.locator(".panellist.speaking")).to_have_count(1)
+        expect(page.locator("[data-countdown-value]")).to_have_text(re.compile(r"^[0-2]:\d\d$"))
+        shots.take("practice-first-question")
 
-            # 3. A story with live feedback as it is typed.
-            page.goto(base_url + "/stories/new")
-            page.get_by_role("textbox", name="Title").fill(STORY["title"])
-            page.get_by_role("checkbox", name="Results and achievements").check()
-            page.get_by_role("textbox", name="Circumstances", exact=True).fill(STORY["circumstances"])
-            page.get_by_role("textbox", name="Actions", exact=True).fill(STORY["actions"])
-            results = page.get_by_role("textbox", name="Results", exact=True)
-            results.click()
-            results.press_sequentially(STORY["results"], delay=1)
-            expect(page.locator("#story-feedback .report .score-number")).to_be_visible(timeout=SLOW_MS)
-            expect(page.locator("#story-feedback .answer-text")).to_contain_text("98.5%", timeout=SLOW_MS)
-            shots.take("story-live-feedback")
-            page.get_by_role("button", name="Save the story").click()
-            page.wait_for_url(re.compile(r".*/stories/\d+.*"))
+        # An empty answer is refused next to the box; what was typed is kept.
+        page.locator("#answer").fill("   ")
+        page.locator("#answer-form button[type=submit]").click()
+        expect(page.locator("#answer-error")).to_contain_text("The answer is empty")
+        expect(page.locator("#answer")).to_have_attribute("aria-invalid", "true")
 
-            # 4. A panel mock interview for this application, to its end.
-            nav.get_by_role("link", name="Practice").click()
-            page.wait_for_url("**/practice")
-            page.get_by_label("Panel interview").check()
-            page.get_by_label("Rehearse for an application").select_option(str(application_id))
-            page.get_by_label("Practice: feedback after each answer").check()
-            shots.take("practice-start")
-            page.get_by_role("button", name="Start the interview").click()
-            page.wait_for_url(re.compile(r".*/practice/\d+$"))
-            session_url = page.url
-            expect(page.locator(".panellist")).to_have_count(3)
-            expect(page.locator(".panellist.speaking")).to_have_count(1)
-            expect(page.locator("[data-countdown-value]")).to_have_text(re.compile(r"^[0-2]:\d\d$"))
-            shots.take("practice-first-question")
-
-            # An empty answer is refused next to the box; what was typed is kept.
-            page.locator("#answer").fill("   ")
-            page.locator("#answer-form button[type=submit]").click()
-            expect(page.locator("#answer-error")).to_contain_text("The answer is empty")
-            expect(page.locator("#answer")).to_have_attribute("aria-invalid", "true")
-
-            asked_pause = False
-            replied = False
-            shot_feedback = False
-            for turn in range(MAX_TURNS):
-                label = _answer_box_label(page)
-                if label == "Your reply to the concern":
-                    expect(page.locator("#prompt-text")).to_contain_text("pause")
-                    shots.take("practice-concern")
-                    _send(page, CONCERN_REPLY, keyboard=True)
-                    replied = True
-                elif label == "Your question to the interviewer":
-                    if not asked_pause:
-                        shots.take("practice-closing")
-                        _send(page, PAUSE, keyboard=True)
-                        asked_pause = True
-                    else:
-                        assert replied, "the concern was never raised"
-                        finish = "I have no more questions: finish the interview"
-                        page.get_by_role("button", name=finish).click()
-                        over = page.get_by_role("heading", name="The interview is over", level=1)
-                        expect(over).to_be_visible()
-                        break
+        asked_pause = False
+        replied = False
+        shot_feedback = False
+        for turn in range(MAX_TURNS):
+            label = _answer_box_label(page)
+            if label == "Your reply to the concern":
+                expect(page.locator("#prompt-text")).to_contain_text("pause")
+                shots.take("practice-concern")
+                _send(page, CONCERN_REPLY, keyboard=True)
+                replied = True
+            elif label == "Your question to the interviewer":
+                if not asked_pause:
+                    shots.take("practice-closing")
+                    _send(page, PAUSE, keyboard=True)
+                    asked_pause = True
                 else:
-                    assert label == "Your answer", label
-                    _send(page, ANSWER, keyboard=turn % 2 == 0)
-                    # The feedback shows at once, with the evidence marked; focus is on the new prompt.
-                    expect(page.locator(".feedback-card")).to_be_visible()
-                    expect(page.locator("#prompt-text")).to_be_focused()
-                    if not shot_feedback:
-                        expect(page.locator(".feedback-column .report .score-number")).to_be_visible()
-                        shots.take("practice-feedback")
-                        shot_feedback = True
+                    assert replied, "the concern was never raised"
+                    finish = "I have no more questions: finish the interview"
+                    page.get_by_role("button", name=finish).click()
+                    over = page.get_by_role("heading", name="The interview is over", level=1)
+                    expect(over).to_be_visible()
+                    break
             else:
-                pytest.fail("the interview did not end")
-            assert asked_pause and replied
-            shots.take("practice-end")
+                assert label == "Your answer", label
+                _send(page, ANSWER, keyboard=turn % 2 == 0)
+                # The feedback shows at once, with the evidence marked; focus is on the new prompt.
+                expect(page.locator(".feedback-card")).to_be_visible()
+                expect(page.locator("#prompt-text")).to_be_focused()
+                if not shot_feedback:
+                    expect(page.locator(".feedback-column .report .score-number")).to_be_visible()
+                    shots.take("practice-feedback")
+                    shot_feedback = True
+        else:
+            pytest.fail("the interview did not end")
+        assert asked_pause and replied
+        shots.take("practice-end")
 
-            # 5. The session report.
-            page.get_by_role("link", name="Read your report").click()
-            page.wait_for_url(session_url + "/report")
-            expect(page.locator("svg.bar-chart").first).to_be_visible()
-            expect(page.get_by_role("heading", name="The panel's verdict")).to_be_visible()
-            expect(page.locator(".panel-verdicts li")).to_have_count(3)
-            expect(page.locator(".closing-card")).to_contain_text("gives the interviewer pause")
-            expect(page.get_by_text("You never asked what gives them pause")).to_have_count(0)
-            shots.take("practice-report")
+        # 5. The session report.
+        page.get_by_role("link", name="Read your report").click()
+        page.wait_for_url(session_url + "/report")
+        expect(page.locator("svg.bar-chart").first).to_be_visible()
+        expect(page.get_by_role("heading", name="The panel's verdict")).to_be_visible()
+        expect(page.locator(".panel-verdicts li")).to_have_count(3)
+        expect(page.locator(".closing-card")).to_contain_text("gives the interviewer pause")
+        expect(page.get_by_text("You never asked what gives them pause")).to_have_count(0)
+        shots.take("practice-report")
 
-            # 6. The brief, downloaded as PDF.
-            page.goto(app_url + "/brief")
-            expect(page.get_by_role("link", name="Download PDF")).to_be_visible()
-            shots.take("brief")
-            with page.expect_download(timeout=SLOW_MS) as pdf_download:
-                page.get_by_role("link", name="Download PDF").click()
-            pdf = Path(pdf_download.value.path()).read_bytes()
-            assert pdf.startswith(b"%PDF"), pdf[:20]
+        # 6. The brief, downloaded as PDF.
+        page.goto(app_url + "/brief")
+        expect(page.get_by_role("link", name="Download PDF")).to_be_visible()
+        shots.take("brief")
+        with page.expect_download(timeout=SLOW_MS) as pdf_download:
+            page.get_by_role("link", name="Download PDF").click()
+        pdf = Path(pdf_download.value.path()).read_bytes()
+        assert pdf.startswith(b"%PDF"), pdf[:20]
 
-            # 7. A debrief: a missing rating is refused next to its field, then saved.
-            today = date.today()
-            page.goto(app_url + "/debrief")
-            people = page.get_by_role("group", name="Interviewers")
-            people.get_by_label("Name").first.fill("Maria Reed")
-            people.get_by_label("Role").first.fill("Chief Operating Officer")
-            people.get_by_label("Email").first.fill("maria.reed@example.com")
-            people.get_by_role("button", name="Add another interviewer").click()
-            people = page.get_by_role("group", name="Interviewers")
-            expect(people.get_by_label("Name").nth(1)).to_be_focused()
-            people.get_by_label("Name").nth(1).fill("Tom Ellis")
-            people.get_by_label("Role").nth(1).fill("HR Director")
-            questions = page.get_by_role("group", name="Questions they asked")
-            questions.get_by_label("The question").first.fill("Tell me about a time you led a major change.")
-            questions.get_by_label("What I said").first.fill("I talked about wave picking at Brightline.")
-            questions.get_by_label("The question").nth(1).fill("What would you do in your first 90 days?")
-            questions.get_by_label("How did your answer go?").nth(1).select_option("4")
-            raised = page.get_by_role("group", name="Concerns they raised")
-            raised.get_by_label("The concern").fill("no change-management experience")
-            raised.get_by_label("How I handled it").select_option("partly")
-            raised.get_by_label("My plan, if it is still open").fill(
-                "Complete a change-management certification within my first 30 days.")
-            page.get_by_label("What I promised").fill("the Brightline wave-picking case study")
-            page.get_by_label("By (optional)", exact=True).fill((today + timedelta(days=2)).isoformat())
-            page.get_by_label("Next step").fill("final round with the CEO")
-            page.get_by_label("By when").fill((today + timedelta(days=10)).isoformat())
-            page.get_by_role("button", name="Save the debrief").click()
-            expect(page.get_by_role("alert")).to_contain_text("The debrief was not saved")
-            rating = page.get_by_role("group", name="Questions they asked").get_by_label(
-                "How did your answer go?").first
-            expect(rating).to_have_attribute("aria-invalid", "true")
-            expect(page.locator("#f-questions-0-rating-error")).to_contain_text("Rate how your answer went")
-            expect(page.get_by_label("The concern")).to_have_value("no change-management experience")
-            shots.take("debrief-error")
-            rating.select_option("2")
-            page.get_by_role("button", name="Save the debrief").click()
-            expect(page.get_by_role("heading", name="Debrief saved")).to_be_visible()
-            expect(page.get_by_role("status")).to_contain_text("interviewing (round 1)")
-            shots.take("debrief-saved")
+        # 7. A debrief: a missing rating is refused next to its field, then saved.
+        today = date.today()
+        page.goto(app_url + "/debrief")
+        people = page.get_by_role("group", name="Interviewers")
+        people.get_by_label("Name").first.fill("Maria Reed")
+        people.get_by_label("Role").first.fill("Chief Operating Officer")
+        people.get_by_label("Email").first.fill("maria.reed@example.com")
+        people.get_by_role("button", name="Add another interviewer").click()
+        people = page.get_by_role("group", name="Interviewers")
+        expect(people.get_by_label("Name").nth(1)).to_be_focused()
+        people.get_by_label("Name").nth(1).fill("Tom Ellis")
+        people.get_by_label("Role").nth(1).fill("HR Director")
+        questions = page.get_by_role("group", name="Questions they asked")
+        questions.get_by_label("The question").first.fill("Tell me about a time you led a major change.")
+        questions.get_by_label("What I said").first.fill("I talked about wave picking at Brightline.")
+        questions.get_by_label("The question").nth(1).fill("What would you do in your first 90 days?")
+        questions.get_by_label("How did your answer go?").nth(1).select_option("4")
+        raised = page.get_by_role("group", name="Concerns they raised")
+        raised.get_by_label("The concern").fill("no change-management experience")
+        raised.get_by_label("How I handled it").select_option("partly")
+        raised.get_by_label("My plan, if it is still open").fill(
+            "Complete a change-management certification within my first 30 days.")
+        page.get_by_label("What I promised").fill("the Brightline wave-picking case study")
+        page.get_by_label("By (optional)", exact=True).fill((today + timedelta(days=2)).isoformat())
+        page.get_by_label("Next step").fill("final round with the CEO")
+        page.get_by_label("By when").fill((today + timedelta(days=10)).isoformat())
+        page.get_by_role("button", name="Save the debrief").click()
+        expect(page.get_by_role("alert")).to_contain_text("The debrief was not saved")
+        rating = page.get_by_role("group", name="Questions they asked").get_by_label(
+            "How did your answer go?").first
+        expect(rating).to_have_attribute("aria-invalid", "true")
+        expect(page.locator("#f-questions-0-rating-error")).to_contain_text("Rate how your answer went")
+        expect(page.get_by_label("The concern")).to_have_value("no change-management experience")
+        shots.take("debrief-error")
+        rating.select_option("2")
+        page.get_by_role("button", name="Save the debrief").click()
+        expect(page.get_by_role("heading", name="Debrief saved")).to_be_visible()
+        expect(page.get_by_role("status")).to_contain_text("interviewing (round 1)")
+        shots.take("debrief-saved")
 
-            # 8. The letter: signed, edited, downloaded as .eml.
-            page.get_by_role("link", name="Draft the thank-you letter").click()
-            page.wait_for_url(app_url + "/letter")
-            page.get_by_label("Sign as").fill("Daniel Hartley")
-            page.get_by_role("button", name="Update the draft").click()
-            body = page.get_by_label("Letter", exact=True)
-            expect(body).to_have_value(re.compile(r"Dear Maria.*Daniel Hartley", re.S))
-            expect(body).to_have_value(re.compile(r"change-management"))
-            shots.take("letter")
-            body.fill(body.input_value().replace("Dear Maria Reed,", "Dear Maria,"))
-            with page.expect_download() as eml_download:
-                page.get_by_role("button", name="Download .eml").click()
-            assert eml_download.value.suggested_filename == f"thank-you-{application_id}.eml"
-            message = email.message_from_bytes(Path(eml_download.value.path()).read_bytes(),
-                                               policy=policy.default)
-            assert message["To"] == "Maria Reed <maria.reed@example.com>"
-            assert "Director of Operations" in message["Subject"]
-            text = message.get_body(preferencelist=("plain",))
-            assert text is not None
-            assert text.get_content().startswith("Dear Maria,")
-            assert "Daniel Hartley" in text.get_content()
+        # 8. The letter: signed, edited, downloaded as .eml.
+        page.get_by_role("link", name="Draft the thank-you letter").click()
+        page.wait_for_url(app_url + "/letter")
+        page.get_by_label("Sign as").fill("Daniel Hartley")
+        page.get_by_role("button", name="Update the draft").click()
+        body = page.get_by_label("Letter", exact=True)
+        expect(body).to_have_value(re.compile(r"Dear Maria.*Daniel Hartley", re.S))
+        expect(body).to_have_value(re.compile(r"change-management"))
+        shots.take("letter")
+        body.fill(body.input_value().replace("Dear Maria Reed,", "Dear Maria,"))
+        with page.expect_download() as eml_download:
+            page.get_by_role("button", name="Download .eml").click()
+        assert eml_download.value.suggested_filename == f"thank-you-{application_id}.eml"
+        message = email.message_from_bytes(Path(eml_download.value.path()).read_bytes(),
+                                           policy=policy.default)
+        assert message["To"] == "Maria Reed <maria.reed@example.com>"
+        assert "Director of Operations" in message["Subject"]
+        text = message.get_body(preferencelist=("plain",))
+        assert text is not None
+        assert text.get_content().startswith("Dear Maria,")
+        assert "Daniel Hartley" in text.get_content()
 
-            # 9. The follow-up schedule, downloaded as .ics.
-            page.get_by_role("link", name="Then: the follow-up schedule").click()
-            page.wait_for_url(app_url + "/followups")
-            expect(page.locator(".schedule .step").first).to_be_visible()
-            shots.take("followups")
-            with page.expect_download() as ics_download:
-                page.get_by_role("link", name="Download .ics").click()
-            calendar = icalendar.Calendar.from_ical(Path(ics_download.value.path()).read_bytes())
-            events = list(calendar.walk("VEVENT"))
-            assert len(events) == page.locator(".schedule .step").count()
-            assert events[0].decoded("dtstart") == today
+        # 9. The follow-up schedule, downloaded as .ics.
+        page.get_by_role("link", name="Then: the follow-up schedule").click()
+        page.wait_for_url(app_url + "/followups")
+        expect(page.locator(".schedule .step").first).to_be_visible()
+        shots.take("followups")
+        with page.expect_download() as ics_download:
+            page.get_by_role("link", name="Download .ics").click()
+        calendar = icalendar.Calendar.from_ical(Path(ics_download.value.path()).read_bytes())
+        events = list(calendar.walk("VEVENT"))
+        assert len(events) == page.locator(".schedule .step").count()
+        assert events[0].decoded("dtstart") == today
 
-            # 10. Back in the pipeline: the stage and the last debrief.
-            nav.get_by_role("link", name="Applications").click()
-            row = page.locator(f"#application-{application_id}")
-            expect(row).to_contain_text("interviewing (round 1)")
-            expect(row).to_contain_text("Last debrief: Round 1")
-            shots.take("pipeline")
-        finally:
-            browser.close()
+        # 10. Back in the pipeline: the stage and the last debrief.
+        nav.get_by_role("link", name="Applications").click()
+        row = page.locator(f"#application-{application_id}")
+        expect(row).to_contain_text("interviewing (round 1)")
+        expect(row).to_contain_text("Last debrief: Round 1")
+        shots.take("pipeline")
 
-    assert outside == [], f"requests left the machine: {outside}"
+    assert watched.outside == [], f"requests left the machine: {watched.outside}"
     # The refused empty answer and the refused debrief come back as 400 pages, which Chromium logs.
     refused = "console: Failed to load resource: the server responded with a status of 400 (Bad Request)"
-    assert problems.count(refused) == 2, problems
-    assert [problem for problem in problems if problem != refused] == []
+    assert watched.problems.count(refused) == 2, watched.problems
+    assert [problem for problem in watched.problems if problem != refused] == []
