@@ -40,6 +40,22 @@ def run_existence(rule: ExistenceRule, data: RuleInput) -> list[Finding]:
     return [make_finding(rule, evidence_of(matches))]
 
 
+def _lower_first(text: str) -> str:
+    """Continue a sentence with ``text``: "Describe ..." becomes "describe ...", "I ..." stays."""
+    first = text.split(" ", 1)[0]
+    if first in {"I", "I'm", "I've", "I'd", "I'll"} or first[1:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _full_stop(text: str) -> str:
+    """``text`` ending in exactly one full stop (also when it ends with a closing quote)."""
+    stripped = text.rstrip()
+    if re.search(r"[.!?][\'\"’”]?$", stripped):
+        return stripped
+    return stripped + "."
+
+
 def run_substitution(rule: SubstitutionRule, data: RuleInput) -> list[Finding]:
     """Flag every asserted match and say what to say instead of each."""
     matches = asserted(find(data.compile(rule.match), data.text), data.text)
@@ -48,10 +64,10 @@ def run_substitution(rule: SubstitutionRule, data: RuleInput) -> list[Finding]:
     hints = []
     for match in matches:
         if match.instead:
-            hint = f"Instead of “{match.quote}”, {match.instead}"
+            hint = _full_stop(f"Instead of “{match.quote}”, {_lower_first(match.instead)}")
             if hint not in hints:
                 hints.append(hint)
-    fix = rule.fix if not hints else rule.fix + " " + " ".join(hint.rstrip(".") + "." for hint in hints)
+    fix = " ".join([rule.fix, *hints])
     return [make_finding(rule, evidence_of(matches), fix=fix)]
 
 
