@@ -29,7 +29,6 @@ from poise.content.schema import Family, Lexicon, Matcher, Question
 from poise.errors import InputError, PoiseError
 
 PHASES = ("answer", "candidate_question", "concern_reply")
-PERSONAL_FAMILIES = frozenset({"introduction", "projective"})
 PERSONAL_QUESTION_RE = re.compile(
     r"\b(?:yourself|outside (?:of )?work|hobb(?:y|ies)|free time|spare time|personal life|weekends?|"
     r"family|interests)\b",
@@ -291,7 +290,7 @@ class Analyser:
 
 def _invites_personal_life(question: str, resolved: _Resolved) -> bool:
     """Whether hobbies and family belong in the answer (tell me about yourself, life outside work)."""
-    if resolved.family is not None and resolved.family.id in PERSONAL_FAMILIES:
+    if resolved.family is not None and resolved.family.personal:
         return True
     return bool(PERSONAL_QUESTION_RE.search(question))
 

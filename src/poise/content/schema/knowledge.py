@@ -66,6 +66,9 @@ class Family(Strict):
     name: Text
     description: Text
     behavioural: bool = Field(description="Answers should tell a real past example in C-A-R form.")
+    personal: bool = Field(
+        default=False, description="Life outside work (family, hobbies) belongs in its answers."
+    )
     family_dimension: Text = Field(description="Name of the family-specific scoring dimension.")
     min_words: int = Field(default=25, ge=1, description="Below this an answer is too thin to judge.")
     max_words: int = Field(default=320, ge=20, description="Above this an answer rambles.")
