@@ -11,7 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from poise import __version__
-from poise.cli.common import err, fail, out
+from poise.cli.common import err, fail, out, print_json
 from poise.errors import PoiseError
 
 app = typer.Typer(
@@ -102,8 +102,7 @@ def questions(
     except PoiseError as exc:
         raise fail(exc) from exc
     if as_json:
-        sys.stdout.write(json.dumps([question_to_dict(q) for q in found], ensure_ascii=False, indent=2))
-        sys.stdout.write("\n")
+        print_json([question_to_dict(q) for q in found])
         return
     out.print(questions_table(found))
 
@@ -162,7 +161,7 @@ def analyze(
     except PoiseError as exc:
         raise fail(exc, 2) from exc
     if as_json:
-        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        print_json(report.to_dict())
         return
     from poise.cli.render import report_view
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from poise.cli.common import err, fail, out
+from poise.cli.common import err, fail, out, print_json
 from poise.errors import PoiseError
 
 app = typer.Typer()
@@ -53,7 +51,7 @@ def fit(
     except PoiseError as exc:
         raise fail(exc, 2) from exc
     if as_json:
-        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        print_json(report)
         return
     _print_fit(report)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -11,7 +9,7 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 
-from poise.cli.common import err, fail, out
+from poise.cli.common import err, fail, open_db, out, print_json
 from poise.errors import PoiseError
 
 app = typer.Typer()
@@ -37,21 +35,6 @@ Example debrief file (YAML):
     - {what: the Zaragoza deck, delivery: attached}
   next_step: {what: a panel with the CEO, by: 2024-05-17}
 """
-
-
-def _followup_db() -> Any:
-    """Open the database for a follow-up command, or exit with the coded error."""
-    from poise.settings import get_settings
-    from poise.store.db import Database
-
-    try:
-        return Database.open(get_settings())
-    except PoiseError as exc:
-        raise fail(exc) from exc
-
-
-def _followup_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _followupfail(exc: PoiseError) -> typer.Exit:
@@ -376,12 +359,12 @@ def debrief(
     )
 
     console = err if as_json else out
-    with _followup_db() as db:
+    with open_db() as db:
         try:
             if list_all:
                 stored = list_debriefs(db, application)
                 if as_json:
-                    _followup_json([item.to_dict() for item in stored])
+                    print_json([item.to_dict() for item in stored])
                     return
                 if not stored:
                     out.print("No debriefs yet for this application.")
@@ -413,7 +396,7 @@ def debrief(
         except PoiseError as exc:
             raise _followupfail(exc) from exc
     if as_json:
-        _followup_json(outcome.to_dict())
+        print_json(outcome.to_dict())
         return
     _debrief_outcome(out, outcome)
 
@@ -434,7 +417,7 @@ def letter(
     from poise.followup.letter import letter_text
     from poise.services.followup import draft_thank_you, letter_as_eml
 
-    with _followup_db() as db:
+    with open_db() as db:
         try:
             drafted = draft_thank_you(db, application, interviewer=interviewer, sender=sender)
         except PoiseError as exc:
@@ -448,7 +431,7 @@ def letter(
     if as_json:
         data = drafted.to_dict()
         data["eml"] = str(eml) if eml is not None else None
-        _followup_json(data)
+        print_json(data)
         return
     # Soft wrap: the letter is copied from the terminal, so no hard line breaks inside paragraphs.
     out.print(letter_text(drafted), markup=False, highlight=False, soft_wrap=True)
@@ -474,7 +457,7 @@ def followups(
 
     from poise.services import followup as service
 
-    with _followup_db() as db:
+    with open_db() as db:
         try:
             schedule = service.followups(db, application, sender=sender)
         except PoiseError as exc:
@@ -488,7 +471,7 @@ def followups(
     if as_json:
         data = schedule.to_dict()
         data["ics"] = str(ics) if ics is not None else None
-        _followup_json(data)
+        print_json(data)
         return
     if schedule.steps:
         table = Table(title=f"Follow-ups: {schedule.title} at {schedule.company} (round {schedule.round})",
@@ -522,14 +505,14 @@ def pipeline(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")
 
     from poise.services import followup as service
 
-    with _followup_db() as db:
+    with open_db() as db:
         try:
             rows = service.pipeline(db)
             queue = service.queued_questions(db)
         except PoiseError as exc:
             raise _followupfail(exc) from exc
     if as_json:
-        _followup_json({"applications": [row.to_dict() for row in rows],
+        print_json({"applications": [row.to_dict() for row in rows],
                         "practice_queue": [item.to_dict() for item in queue]})
         return
     if not rows:
@@ -570,13 +553,13 @@ def application_stage(
     """Move an application to another stage; follow-ups stop at offer, accepted, declined or closed."""
     from poise.services.followup import set_stage
 
-    with _followup_db() as db:
+    with open_db() as db:
         try:
             summary = set_stage(db, application, stage, round_number=round_number)
         except PoiseError as exc:
             raise _followupfail(exc) from exc
     if as_json:
-        _followup_json(summary.to_dict())
+        print_json(summary.to_dict())
         return
     out.print(f"{summary.title} at {summary.company}: [bold]{summary.to_dict()['stage_label']}[/]")
 
