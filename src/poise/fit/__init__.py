@@ -3,11 +3,13 @@
 from poise.fit.concerns import AnswerPlan, Concern
 from poise.fit.extract import JobProfile, Requirement, ResumeProfile, Role, read_job, read_resume
 from poise.fit.intake import read_bytes, read_document, read_text
+from poise.fit.limits import MAX_DOCUMENT_CHARS, check_length
 from poise.fit.match import Match
 from poise.fit.result import FIT_VERSION, FitResult, assess
 
 __all__ = [
     "FIT_VERSION",
+    "MAX_DOCUMENT_CHARS",
     "AnswerPlan",
     "Concern",
     "FitResult",
@@ -17,6 +19,7 @@ __all__ = [
     "ResumeProfile",
     "Role",
     "assess",
+    "check_length",
     "read_bytes",
     "read_document",
     "read_job",

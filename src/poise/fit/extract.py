@@ -147,39 +147,64 @@ def stem(word: str) -> str:
     return word
 
 
+UNFINISHED_RE = re.compile(r"(?:,|&|\b(?:to|of|and|the|a|an|in|for|with|by|from|on|at|across|"
+                           r"into|over|under|than|per|or))$", re.IGNORECASE)
+SENTENCE_END_RE = re.compile(r"[.!?:;]$")
+TAIL_CHARS = 40
+"""How much of a growing joined line is looked at to decide whether the next line continues it:
+the cues sit at its very end, and reading only the tail keeps joining linear in the text's size."""
+
+
 def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
     """Lines with wrapped continuations joined to the line they continue, with the source index.
 
     An indented line after a list item continues it; with ``paragraphs`` (job texts) a line also
     continues the one before when that one does not end a sentence, as in text pulled from a PDF.
+    Linear in the size of the text: a joined line is kept as its parts and only its tail is read.
     """
-    joined: list[tuple[int, str]] = []
+    starts: list[int] = []
+    parts: list[list[str]] = []
     previous_open = False
     for index, raw in enumerate(text.splitlines()):
         stripped = raw.strip()
         if not stripped:
             previous_open = False
             continue
-        starts_block = is_bullet(raw) or stripped.startswith("#") or RANGE_RE.search(stripped) is not None
+        has_range = RANGE_RE.search(stripped) is not None
+        starts_block = is_bullet(raw) or stripped.startswith("#") or has_range
         indented = raw[:1].isspace()
         lower = stripped[:1].islower()
-        last = joined[-1][1].rstrip() if joined else ""
+        last = _tail(parts[-1]) if parts else ""
         title_like = _title_like(stripped)
-        unfinished = re.search(r"(?:,|&|\b(?:to|of|and|the|a|an|in|for|with|by|from|on|at|across|"
-                               r"into|over|under|than|per|or))$", last, re.IGNORECASE) is not None
+        unfinished = UNFINISHED_RE.search(last) is not None
         continues = previous_open and not starts_block and (
             indented or lower or unfinished
-            or (paragraphs and not title_like and not re.search(r"[.!?:;]$", last)))
-        if continues and joined:
-            joined[-1] = (joined[-1][0], last + " " + stripped)
+            or (paragraphs and not title_like and not SENTENCE_END_RE.search(last)))
+        if continues and parts:
+            parts[-1].append(stripped)
         else:
-            joined.append((index, raw))
+            starts.append(index)
+            parts.append([raw])
         heading_like = stripped.startswith("#") or re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None
-        wrapped_prose = len(stripped.split()) >= 6 and not re.search(r"[.!?:;]$", stripped)
+        wrapped_prose = len(stripped.split()) >= 6 and not SENTENCE_END_RE.search(stripped)
         heading_like = heading_like or (title_like and not continues and not is_bullet(raw))
-        previous_open = not heading_like and not RANGE_RE.search(stripped) and (
+        previous_open = not heading_like and not has_range and (
             is_bullet(raw) or paragraphs or wrapped_prose or (previous_open and continues))
+    joined: list[tuple[int, str]] = []
+    for start, pieces in zip(starts, parts, strict=True):
+        if len(pieces) == 1:
+            joined.append((start, pieces[0]))
+        else:
+            joined.append((start, pieces[0].rstrip() + " " + " ".join(pieces[1:])))
     return joined
+
+
+def _tail(pieces: list[str]) -> str:
+    """The last characters of a joined line (its parts joined by spaces), without trailing space."""
+    last = pieces[-1] if len(pieces) > 1 else pieces[-1].rstrip()
+    if len(last) >= TAIL_CHARS or len(pieces) == 1:
+        return last[-TAIL_CHARS:]
+    return (pieces[-2].rstrip() + " " + last)[-TAIL_CHARS:]
 
 
 def _title_like(line: str) -> bool:

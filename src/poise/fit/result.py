@@ -14,6 +14,7 @@ from poise.errors import NotFoundError
 from poise.fit.concerns import Concern, predict_concerns
 from poise.fit.extract import JobProfile, ResumeProfile, read_job, read_resume
 from poise.fit.lexicon import patterns_for
+from poise.fit.limits import check_length
 from poise.fit.match import Match, match_requirements, similarity
 
 FIT_VERSION = 1
@@ -64,7 +65,10 @@ def assess(
     today: date | None = None,
 ) -> FitResult:
     """Read both texts, map every requirement to evidence and predict the concerns (pure, given
-    ``embed``, the sentence-embedding function)."""
+    ``embed``, the sentence-embedding function); an ``InputError`` when either text is longer
+    than ``MAX_DOCUMENT_CHARS``, before any parsing."""
+    check_length(job_text, what="job description")
+    check_length(resume_text, what="résumé")
     patterns = patterns_for(kb)
     job = read_job(job_text, kb=kb)
     resume = read_resume(resume_text, kb=kb, today=today)

@@ -14,6 +14,7 @@ from poise.errors import InputError, NotFoundError
 from poise.fit.concerns import Concern
 from poise.fit.extract import read_job, read_resume
 from poise.fit.intake import read_document, read_text
+from poise.fit.limits import check_length
 from poise.fit.questions import tailored_questions
 from poise.fit.result import FitResult, assess
 from poise.store.db import Database
@@ -28,9 +29,10 @@ def build_fit(
     kb: KnowledgeBase | None = None,
     today: date | None = None,
 ) -> FitResult:
-    """The fit of a résumé to a job (DocumentEmptyError when either text is empty)."""
-    job = read_text(job_text, what="job description")
-    resume = read_text(resume_text, what="résumé")
+    """The fit of a résumé to a job (DocumentEmptyError when either text is empty, InputError when
+    either is longer than ``MAX_DOCUMENT_CHARS``)."""
+    job = check_length(read_text(job_text, what="job description"), what="job description")
+    resume = check_length(read_text(resume_text, what="résumé"), what="résumé")
     return assess(job, resume, embed=nlp.embedder().embed, kb=kb, today=today)
 
 
