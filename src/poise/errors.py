@@ -10,10 +10,11 @@ class PoiseError(Exception):
 
     code: str = "E000"
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
+    def __init__(self, message: str, *, hint: str = "", field: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.field = field
 
     def __str__(self) -> str:
         text = f"[{self.code}] {self.message}"

@@ -33,10 +33,19 @@ class Settings(BaseSettings):
     )
     host: str = "127.0.0.1"
     port: int = 8000
+    allowed_hosts: str = Field(
+        default="",
+        description="Extra host names the web server answers to, comma-separated "
+        "(loopback names and the bound address are always allowed).",
+    )
     embedding_model_dir: Path | None = Field(
         default=None,
         description="Folder with model.onnx and tokenizer.json to use instead of the bundled model.",
     )
+
+    def allowed_host_names(self) -> tuple[str, ...]:
+        """The extra host names from ``allowed_hosts``, lower-cased."""
+        return tuple(name.strip().lower() for name in self.allowed_hosts.split(",") if name.strip())
 
     def resolved_database_url(self) -> str:
         """The database URL to use: the configured one, or SQLite in the data folder."""

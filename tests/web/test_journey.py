@@ -153,7 +153,8 @@ class Shots:
         # Sticky columns sit where the scroll left them; shoot the page from its top.
         self.page.evaluate("window.scrollTo(0, 0)")
         path = SCREENSHOTS / f"journey-{self.number:02d}-{name}.png"
-        self.page.screenshot(path=str(path), full_page=True)
+        # caret="initial": hiding the caret injects a style, which the CSP (rightly) refuses.
+        self.page.screenshot(path=str(path), full_page=True, caret="initial")
 
 
 def _answer_box_label(page: Page) -> str:

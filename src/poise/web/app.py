@@ -5,17 +5,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import anyio.to_thread
-from fastapi import FastAPI, Request
-from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -26,13 +29,23 @@ from poise.content.loader import knowledge_base
 from poise.errors import PoiseError, StoreUnavailableError
 from poise.settings import Settings
 from poise.store.db import Database, mask_database_url, store_error
-from poise.web.errors import http_error_handler, poise_error_handler, unexpected_error_handler
+from poise.web.errors import (
+    http_error_handler,
+    poise_error_handler,
+    unexpected_error_handler,
+    validation_error_handler,
+)
+from poise.web.input_guard import InputGuardMiddleware
 from poise.web.routes import api, fit, health, pages, pages_applications, pages_followup, pages_practice
 from poise.web.routes import followup as followup_routes
 from poise.web.routes import practice as practice_routes
 from poise.web.routes import prep as prep_routes
+from poise.web.security import CSRF_FIELD, SecurityMiddleware
 
 logger = logging.getLogger("poise.web")
+
+MAX_REQUEST_BYTES = 12_000_000
+"""Largest request body: two documents of 5 MB and the form around them."""
 
 WARM_UP_JOIN_TIMEOUT = 60.0
 """Seconds shutdown waits for a warm-up that is still loading the models."""
@@ -138,26 +151,52 @@ class ServerTiming:
         await self.app(scope, receive, send_timed)
 
 
+@pass_context
+def csrf_input(context: Mapping[str, Any]) -> Markup:
+    """The hidden form field carrying this page's CSRF token (see ``web.security``)."""
+    return Markup('<input type="hidden" name="{}" value="{}">').format(CSRF_FIELD, csrf_token(context))
+
+
+@pass_context
+def csrf_token(context: Mapping[str, Any]) -> str:
+    """This page's CSRF token, for htmx's request header."""
+    request = context.get("request")
+    return str(getattr(getattr(request, "state", None), "csrf_token", "")) if request else ""
+
+
 def _templates(folder: Path) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(folder))
     templates.env.globals["poise_version"] = __version__
+    templates.env.globals["csrf_input"] = csrf_input
+    templates.env.globals["csrf_token"] = csrf_token
     templates.env.trim_blocks = True
     templates.env.lstrip_blocks = True
     return templates
 
 
+SWAGGER_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Poise API</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui" data-openapi-url="{openapi_url}"></div>
+<script src="/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/static/swagger-init.js"></script>
+</body>
+</html>
+"""
+
+
 def _add_docs(app: FastAPI) -> None:
-    """Swagger UI at /docs from the vendored files, so the docs work offline."""
+    """Swagger UI at /docs from the vendored files, so the docs work offline (no inline script)."""
 
     @app.get("/docs", include_in_schema=False)
-    def swagger_ui(request: Request) -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json",
-            title="Poise API",
-            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
-            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg",
-        )
+    def swagger_ui() -> HTMLResponse:
+        return HTMLResponse(SWAGGER_PAGE.format(openapi_url=app.openapi_url or "/openapi.json"))
 
 
 def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
@@ -195,6 +234,11 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     _add_docs(app)
     app.add_exception_handler(PoiseError, poise_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(Exception, unexpected_error_handler)
     app.add_middleware(ServerTiming)
+    app.add_middleware(InputGuardMiddleware, max_body_bytes=MAX_REQUEST_BYTES)
+    # Added last, so it runs first: a refused request never reaches a route.
+    app.add_middleware(SecurityMiddleware, allowed_hosts=settings.allowed_host_names(),
+                       max_body_bytes=MAX_REQUEST_BYTES)
     return app

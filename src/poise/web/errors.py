@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from fastapi import Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -26,7 +26,10 @@ JSON_PATHS = ("/healthz", "/openapi.json")
 HTTP_TITLES = {
     400: "That request cannot be used",
     404: "Page not found",
+    403: "That change was refused",
     405: "Not allowed here",
+    413: "That is too large",
+    422: "That request cannot be used",
     500: "Something went wrong",
     503: "Poise is not ready",
 }
@@ -49,7 +52,53 @@ def is_api(request: Request) -> bool:
 
 def error_body(exc: PoiseError) -> dict[str, dict[str, str]]:
     """The JSON shape of an error."""
-    return {"error": {"code": exc.code, "message": exc.message, "hint": exc.hint}}
+    return api_error(exc.code, exc.message, hint=exc.hint, field=exc.field)
+
+
+def api_error(code: str, message: str, *, hint: str = "", field: str = "") -> dict[str, dict[str, str]]:
+    """``{"error": {"code", "message", "hint", "field"?}}``: the one shape of every API error."""
+    error = {"code": code, "message": message, "hint": hint}
+    if field:
+        error["field"] = field
+    return {"error": error}
+
+
+def describe_validation(exc: RequestValidationError) -> tuple[str, str]:
+    """(message, field) for the first problem of a request that failed validation, in words,
+    without echoing what was sent."""
+    errors = exc.errors()
+    if not errors:
+        return "The request could not be read.", ""
+    first = errors[0]
+    location = [str(part) for part in first.get("loc", ()) if part not in ("body",)]
+    field = ".".join(location)
+    kind = str(first.get("type", ""))
+    reason = str(first.get("msg", "is not valid"))
+    if kind == "missing":
+        message = f"{field or 'A value'} is missing."
+    elif kind == "json_invalid":
+        message = "The body is not valid JSON."
+        field = "body"
+    elif kind == "extra_forbidden":
+        message = f"{field} is not a field this request takes."
+    else:
+        message = f"{field or 'The request'}: {reason[:200]}."
+    more = len(errors) - 1
+    if more:
+        message += f" ({more} more problem{'s' if more > 1 else ''} in the same request.)"
+    return message, field
+
+
+async def validation_error_handler(request: Request, exc: Exception) -> Response:
+    """A request that failed validation: 422 in the API's error shape, never echoing the input."""
+    if not isinstance(exc, RequestValidationError):  # pragma: no cover - registered for it only
+        raise exc
+    message, field = describe_validation(exc)
+    hint = "Check the request against the API documentation at /docs."
+    if is_api(request):
+        return JSONResponse(api_error("E422", message, hint=hint, field=field), status_code=422)
+    return error_page(request, status=422, code="E422", message=message,
+                      hint="Go back, correct the form and send it again.")
 
 
 def error_page(
@@ -82,7 +131,9 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     if not isinstance(exc, StarletteHTTPException):  # pragma: no cover - registered for it only
         raise exc
     if is_api(request):
-        return await http_exception_handler(request, exc)
+        detail = exc.detail if isinstance(exc.detail, str) else HTTP_TITLES.get(exc.status_code, "")
+        body = api_error(f"E{exc.status_code}", detail or HTTP_TITLES.get(exc.status_code, "Error"))
+        return JSONResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
     if exc.status_code == 404:
         message = f"There is no page at {request.url.path}."
         hint = "Use the links at the top of the page."
@@ -100,6 +151,9 @@ async def unexpected_error_handler(request: Request, exc: Exception) -> Response
     message = "Poise hit an unexpected problem and could not finish this request."
     hint = "Try again; if it keeps happening, restart `poise serve` and report the steps."
     if is_api(request):
-        body = {"error": {"code": "E000", "message": message, "hint": hint}}
-        return JSONResponse(body, status_code=500)
-    return error_page(request, status=500, code="E000", message=message, hint=hint)
+        response: Response = JSONResponse(api_error("E000", message, hint=hint), status_code=500)
+    else:
+        response = error_page(request, status=500, code="E000", message=message, hint=hint)
+    # The connection may be in any state after an unexpected error: close it properly.
+    response.headers["Connection"] = "close"
+    return response

@@ -70,6 +70,7 @@ from poise.web.contexts import (
 )
 from poise.web.deps import DbDep, KbDep, SettingsDep, TemplatesDep
 from poise.web.routes.pages import render
+from poise.web.security import printable_page_headers
 
 router = APIRouter(include_in_schema=False)
 
@@ -288,8 +289,9 @@ def brief_page(
 
 @router.get("/applications/{application_id:int}/brief.html", response_class=HTMLResponse)
 def brief_printable(application_id: int, db: DbDep) -> HTMLResponse:
-    """The brief as a standalone, print-ready A4 page."""
-    return HTMLResponse(brief_html(db, application_id))
+    """The brief as a standalone, print-ready A4 page (framed by the brief page)."""
+    html = brief_html(db, application_id)
+    return HTMLResponse(html, headers=printable_page_headers(html))
 
 
 @router.get("/applications/{application_id:int}/brief.pdf")

@@ -52,14 +52,17 @@ class StoryCreate(PrepModel):
 
 
 class StoryUpdate(PrepModel):
-    """Fields of a story to change; the story is judged again when its text changes."""
+    """Fields of a story to change; the story is judged again when its text changes.
 
-    title: str | None = None
-    circumstances: str | None = None
-    actions: str | None = None
-    results: str | None = None
+    Only the lesson and the links may be null (cleared); the other fields, when given, need a
+    value (their defaults are never validated, so an omitted field stays unset)."""
+
+    title: str = Field(default=None, min_length=1)  # type: ignore[assignment]
+    circumstances: str = Field(default=None)  # type: ignore[assignment]
+    actions: str = Field(default=None)  # type: ignore[assignment]
+    results: str = Field(default=None)  # type: ignore[assignment]
     lesson: str | None = None
-    competencies: list[str] | None = None
+    competencies: list[str] = Field(default=None, min_length=1)  # type: ignore[arg-type]
     application_id: int | None = None
     profile_id: int | None = None
 

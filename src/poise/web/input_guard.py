@@ -1,0 +1,152 @@
+"""Refuse input no route could store or echo, before any route sees it, with a clear 4xx.
+
+- An id in the path beyond what the database can hold (``/applications/99999999999``) is a
+  404, the same as any id that does not exist.
+- A query value holding a NUL byte, or a number beyond a database integer, is a 422.
+- A JSON body with ``NaN`` or ``Infinity``, a number beyond a database integer (or an integer
+  string over 4,000 digits), a NUL byte or half of a surrogate pair in any string is a 422.
+
+Every refusal has the API's error shape ``{"error": {"code", "message", "field"}}`` and never
+echoes the input.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from poise.web.security import read_body, replay
+
+MAX_DB_INTEGER = 2**31 - 1
+"""The largest id or count any column holds (PostgreSQL's ``integer``); ids beyond are unknown."""
+MAX_INT_DIGITS = 4000
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
+DIGITS = re.compile(r"^[0-9]+$")
+
+
+class BadInput(ValueError):
+    """Input refused, with the place it was found."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+def _check_number(value: int | float, where: str) -> None:
+    if (isinstance(value, float) and value != value) or value in (float("inf"), float("-inf")):
+        raise BadInput("Numbers must be finite: NaN and Infinity are not accepted.", where)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_DB_INTEGER:
+        raise BadInput(f"The number is out of range (at most {MAX_DB_INTEGER:,}).", where)
+
+
+def _check_text(value: str, where: str) -> None:
+    if BAD_TEXT.search(value):
+        raise BadInput("The text holds a NUL byte or half of a surrogate pair, which cannot be "
+                       "stored; remove that character and send it again.", where)
+
+
+def check_json_value(value: Any, where: str = "body") -> None:
+    """Raise ``BadInput`` for the first value in a parsed JSON document that cannot be used."""
+    stack: list[tuple[Any, str]] = [(value, where)]
+    while stack:
+        item, place = stack.pop()
+        if isinstance(item, str):
+            _check_text(item, place)
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int | float):
+            _check_number(item, place)
+        elif isinstance(item, list):
+            stack.extend((element, f"{place}.{index}") for index, element in enumerate(item))
+        elif isinstance(item, dict):
+            for key, element in item.items():
+                _check_text(key, place)
+                stack.append((element, f"{place}.{key}"))
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise BadInput(f"A number has more than {MAX_INT_DIGITS:,} digits.", "body")
+    return int(text)
+
+
+def _refuse_constant(name: str) -> float:
+    raise BadInput("Numbers must be finite: NaN and Infinity are not accepted.", "body")
+
+
+def check_json_body(body: bytes) -> None:
+    """Raise ``BadInput`` when a JSON body holds something no route can use; leave malformed
+    JSON to the route's own validation (which says where it broke)."""
+    try:
+        parsed = json.loads(body, parse_int=_parse_int, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as exc:
+        if isinstance(exc, BadInput):
+            raise
+        return
+    check_json_value(parsed)
+
+
+def check_query(query_string: bytes) -> None:
+    """Raise ``BadInput`` for a query value holding NUL or a number beyond a database integer."""
+    text = query_string.decode("latin-1")
+    for name, value in parse_qsl(text, keep_blank_values=True, max_num_fields=200):
+        _check_text(value, f"query.{name[:40]}")
+        if DIGITS.match(value) and (len(value) > 12 or int(value) > MAX_DB_INTEGER):
+            raise BadInput(f"The value of {name[:40]!r} is out of range "
+                           f"(at most {MAX_DB_INTEGER:,}).", f"query.{name[:40]}")
+
+
+def id_out_of_range(path: str) -> bool:
+    """True when a path segment is a number no database id can reach."""
+    return any(
+        DIGITS.match(segment) and (len(segment) > 12 or int(segment) > MAX_DB_INTEGER)
+        for segment in path.split("/")
+    )
+
+
+class InputGuardMiddleware:
+    """ASGI middleware applying the checks above."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = str(scope.get("path", ""))
+        if id_out_of_range(path):
+            await self._send(send, 404, "E404", f"There is nothing at {path[:120]}.", "path")
+            return
+        try:
+            check_query(scope.get("query_string", b""))
+            headers = Headers(scope=scope)
+            if scope["method"] in BODY_METHODS and headers.get("content-type", "").startswith(
+                    "application/json"):
+                body = await read_body(receive, self.max_body_bytes)
+                if body is None:
+                    await self._send(send, 413, "E413", "The request body is too large.", "body")
+                    return
+                check_json_body(body)
+                receive = replay(body, receive)
+        except BadInput as exc:
+            await self._send(send, 422, "E422", exc.message, exc.field)
+            return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _send(send: Send, status: int, code: str, message: str, field: str) -> None:
+        body = json.dumps({"error": {"code": code, "message": message, "field": field}}).encode()
+        await send({"type": "http.response.start", "status": status, "headers": [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+        ]})
+        await send({"type": "http.response.body", "body": body})
