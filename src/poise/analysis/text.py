@@ -31,7 +31,7 @@ TEAM = frozenset({"we"})
 NEGATIONS = frozenset({"not", "n't", "never", "hardly", "barely"})
 HABITUAL_ADVERBS = frozenset({"always", "usually", "normally", "generally", "typically", "often", "tend"})
 NUMBER_RE = re.compile(
-    r"(?<![\w.])(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|k\b|m\b|bn\b|million|billion|"
+    r"(?<![\w.])(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|per cent|k\b|m\b|bn\b|million|billion|"
     r"thousand|x\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b",
     re.IGNORECASE,
@@ -55,6 +55,8 @@ class Token:
     pos: str
     lemma: str
     start: int
+    dep: str = ""
+    head: int = -1
 
     @property
     def end(self) -> int:
@@ -74,6 +76,20 @@ class Sentence:
     @cached_property
     def words(self) -> int:
         return len(WORD_RE.findall(self.text))
+
+    @cached_property
+    def parsed(self) -> bool:
+        """Whether the dependency parse is available for this sentence."""
+        return any(token.dep for token in self.tokens)
+
+    @cached_property
+    def child_map(self) -> tuple[tuple[int, ...], ...]:
+        """For each token, the positions of its syntactic children (empty without a parse)."""
+        children: list[list[int]] = [[] for _ in self.tokens]
+        for position, token in enumerate(self.tokens):
+            if 0 <= token.head != position:
+                children[token.head].append(position)
+        return tuple(tuple(items) for items in children)
 
     @cached_property
     def starts_with_self(self) -> bool:
@@ -137,6 +153,10 @@ class Sentence:
     @cached_property
     def _own(self) -> tuple[list[Token], list[Token], list[Token]]:
         """The speaker's verbs, scanned once: (past, hypothetical, habitual)."""
+        if self.parsed:
+            from poise.analysis.grammar import subject_clauses
+
+            return subject_clauses(self, SPEAKER)
         return self._actions(SPEAKER)
 
     @property
@@ -157,6 +177,10 @@ class Sentence:
     @cached_property
     def team_past_actions(self) -> list[Token]:
         """Verbs a team did: "we launched"."""
+        if self.parsed:
+            from poise.analysis.grammar import subject_clauses
+
+            return subject_clauses(self, TEAM)[0]
         return self._actions(TEAM)[0]
 
     @cached_property
@@ -165,6 +189,13 @@ class Sentence:
         for match in NUMBER_RE.finditer(self.text):
             found.append((self.start + match.start(), self.start + match.end(), match.group(0)))
         return found
+
+    @cached_property
+    def outcome_numbers(self) -> list[tuple[int, int, str]]:
+        """Numbers that measure a result (see ``grammar.outcome_number``); none without a parse."""
+        from poise.analysis.grammar import outcome_number
+
+        return [item for item in self.numbers if outcome_number(self, *item)]
 
     @cached_property
     def proper_nouns(self) -> list[Token]:
@@ -204,7 +235,7 @@ class AnalysedText:
 
 
 def parse(
-    text: str, *, limit: int | None = None, parse_deps: bool = False, entities: bool = False
+    text: str, *, limit: int | None = None, parse_deps: bool = True, entities: bool = False
 ) -> AnalysedText:
     """Split ``text`` (its first ``limit`` characters) into sentences and tokens with spaCy.
 
@@ -216,7 +247,7 @@ def parse(
 
 def parse_many(texts: list[str], limits: list[int | None]) -> list[AnalysedText]:
     """``parse`` for many texts at once (spaCy batches them: about twice the throughput)."""
-    pipeline = nlp.spacy_pipeline()
+    pipeline = nlp.spacy_pipeline(parse=True)
     docs = pipeline.pipe([text[:limit] for text, limit in zip(texts, limits, strict=True)],
                          batch_size=32)
     return [from_doc(text, doc) for text, doc in zip(texts, docs, strict=True)]
@@ -240,11 +271,12 @@ def from_doc(text: str, doc: Doc) -> AnalysedText:
         stripped = span.text.strip()
         if not stripped:
             continue
+        kept = [tok for tok in span if not tok.is_space]
+        position = {tok.i: index for index, tok in enumerate(kept)}
         tokens = tuple(
             Token(tok.text, tok.lower_, tok.tag_, coarse_pos(tok.tag_, tok.lower_),
-                  lemma(tok.tag_, tok.lower_), tok.idx)
-            for tok in span
-            if not tok.is_space
+                  lemma(tok.tag_, tok.lower_), tok.idx, tok.dep_, position.get(tok.head.i, -1))
+            for tok in kept
         )
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
         sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, tokens))

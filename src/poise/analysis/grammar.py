@@ -1,0 +1,270 @@
+"""Who did what, and which numbers measure a result: judgements read from the dependency parse.
+
+Every function here reads one parsed ``Sentence`` (tokens with ``dep`` and a sentence-local
+``head``) and returns tokens or spans of it, so a caller can always quote the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from poise.analysis.text import Sentence, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_DEPS = frozenset({"nsubjpass", "csubjpass"})
+MODALS = frozenset({"would", "'d", "will", "'ll", "wo", "should", "could", "might", "can", "ca",
+                    "may", "must", "shall"})
+NEGATIONS = frozenset({"not", "n't", "never", "hardly", "barely", "no"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "suppose", "supposing", "lest"})
+HABITUAL_ADVERBS = frozenset({"always", "usually", "normally", "generally", "typically", "often",
+                              "sometimes", "regularly", "constantly", "tend"})
+# Verbs of opinion, feeling and state: "I think", "I felt", "I was" report no action.
+STATIVE_LEMMAS = frozenset({
+    "be", "have", "feel", "think", "know", "want", "like", "love", "seem", "believe", "guess",
+    "hope", "wish", "mean", "need", "suppose", "get", "remember", "see", "hear", "find",
+    "reckon", "assume", "imagine", "expect", "doubt", "prefer", "hate", "enjoy", "consider",
+    "understand", "realise", "realize", "notice", "appreciate", "agree", "fear", "worry", "care",
+})
+SAME_FORM_PAST = frozenset({
+    "set", "put", "cut", "reset", "let", "hit", "shut", "quit", "split", "spread", "cast", "read",
+    "upset", "bid", "broadcast", "forecast", "rid",
+})
+# A clause under one of these heads is wished or imagined, not reported: "I wish I had called".
+IRREALIS_HEADS = frozenset({"wish", "hope", "imagine", "suppose", "pretend", "if"})
+
+
+def _children(sent: Sentence, position: int) -> list[Token]:
+    return [sent.tokens[child] for child in sent.child_map[position]]
+
+
+def _conditional(sent: Sentence, position: int) -> bool:
+    """Whether the clause headed at ``position`` is a condition ("if I said..."), or is joined to
+    one ("if I cut costs and raised prices"), or depends on a wish ("I wish I had")."""
+    seen = set()
+    while 0 <= position and position not in seen:
+        seen.add(position)
+        token = sent.tokens[position]
+        for child in _children(sent, position):
+            if child.dep == "mark" and child.lower in CONDITION_MARKS:
+                return True
+        if token.dep == "conj":
+            position = token.head
+            continue
+        if token.dep in {"ccomp", "xcomp"} and 0 <= token.head < len(sent.tokens):
+            if sent.tokens[token.head].lemma in IRREALIS_HEADS:
+                return True
+        return False
+    return False
+
+
+def clause_mood(sent: Sentence, position: int) -> str:
+    """How the clause headed by the verb at ``position`` speaks: "negated", "conditional",
+    "question", "hypothetical", "habitual", "past", "present" or "other"."""
+    verb = sent.tokens[position]
+    kids = _children(sent, position)
+    auxes = [child for child in kids if child.dep in {"aux", "auxpass"}]
+    lowered = {child.lower for child in auxes}
+    if any(child.dep == "neg" or child.lower in NEGATIONS and child.dep in {"advmod", "neg"}
+           for child in kids):
+        return "negated"
+    if _conditional(sent, position):
+        return "conditional"
+    if sent.text.rstrip().endswith("?") and not any(child.dep == "mark" for child in kids):
+        return "question"
+    modal = lowered & MODALS
+    if modal == {"'d"} and (
+        verb.tag in {"VBD", "VBN"}
+        or (verb.lower in SAME_FORM_PAST and any(token.tag == "VBD" for token in sent.tokens))
+    ):
+        return "past"  # "I'd promised" is "I had promised"
+    if modal or verb.tag == "MD":
+        return "hypothetical"
+    if verb.dep == "conj" and 0 <= verb.head < len(sent.tokens):
+        head_kids = _children(sent, verb.head)
+        if any(child.lower in MODALS and child.dep == "aux" for child in head_kids) and not auxes:
+            return "hypothetical"
+    if any(child.lower in HABITUAL_ADVERBS for child in kids) or verb.lemma == "tend":
+        return "habitual"
+    if verb.tag == "VBD":
+        return "past"
+    if verb.tag in {"VBP", "VB", "VBN"} and not auxes and verb.lemma != verb.lower \
+            and not verb.lower.endswith("s"):
+        return "past"  # a past form the tagger read as present: "I rebuilt the plan"
+    if verb.tag in {"VBP", "VB"} and verb.lower in SAME_FORM_PAST and not auxes and any(
+        token.tag in {"VBD", "VBN"} for token in sent.tokens
+    ):
+        return "past"  # "When I was asked, I reset the plan"
+    if verb.tag == "VBN" and any(aux.lemma == "have" for aux in auxes):
+        return "past"  # "I have led", "I had rebuilt"
+    if verb.tag == "VBG" and any(aux.lower in {"was", "were"} for aux in auxes):
+        return "past"  # "I was running the audit"
+    if verb.tag in {"VBP", "VBZ"} or (verb.tag == "VB" and not auxes):
+        return "present"
+    if verb.tag == "VBG" and any(aux.lower in {"am", "'m", "are", "'re", "is"} for aux in auxes):
+        return "present"
+    return "other"
+
+
+def _subject_of(sent: Sentence, position: int) -> Token | None:
+    for child in _children(sent, position):
+        if child.dep in SUBJECT_DEPS or child.dep in PASSIVE_DEPS:
+            return child
+    return None
+
+
+def subject_clauses(
+    sent: Sentence, subjects: frozenset[str]
+) -> tuple[list[Token], list[Token], list[Token]]:
+    """The verbs whose nominal subject is one of ``subjects`` ("i", "we"), as (past,
+    hypothetical, habitual).
+
+    A past action is an action verb (not a verb of opinion or state) in an affirmative,
+    non-conditional clause that reports what happened: "I rebuilt", "I have led", and verbs
+    joined to one ("I called the client and rebuilt the plan"). Passives ("I was promoted"),
+    denials ("I never checked"), conditions ("if I said") and opinions ("I think") are not.
+    """
+    past: list[Token] = []
+    hypothetical: list[Token] = []
+    habitual: list[Token] = []
+    tokens = sent.tokens
+    heads: list[int] = []
+    for token in tokens:
+        if token.lower in subjects and token.dep in SUBJECT_DEPS and 0 <= token.head < len(tokens):
+            heads.append(token.head)
+    for head in list(heads):
+        for position, token in enumerate(tokens):
+            if token.dep == "conj" and token.head == head and token.pos in {"VERB", "AUX"}:
+                if _subject_of(sent, position) is None:
+                    heads.append(position)
+    for position in dict.fromkeys(heads):
+        verb = tokens[position]
+        if verb.pos not in {"VERB", "AUX"}:
+            continue
+        mood = clause_mood(sent, position)
+        action = verb.lemma not in STATIVE_LEMMAS and verb.pos == "VERB"
+        if mood == "hypothetical":
+            hypothetical.append(verb)
+        elif mood == "habitual" or (mood == "present" and action):
+            habitual.append(verb)
+        elif mood == "past" and action:
+            past.append(verb)
+    return past, hypothetical, habitual
+
+
+# --- numbers attached to a result -------------------------------------------------------------
+
+CHANGE_LEMMAS = frozenset({
+    "rise", "raise", "fall", "drop", "cut", "reduce", "increase", "decrease", "grow", "shrink",
+    "lift", "lower", "boost", "improve", "save", "double", "triple", "halve", "climb", "jump",
+    "bring", "shorten", "speed", "slash", "trim", "gain",
+    "lose", "recover", "add", "expand", "decline", "fell", "come", "reach", "hit", "beat",
+    "exceed", "deliver", "generate", "win", "sign", "close", "land", "secure", "hire", "recruit",
+    "retain", "onboard", "train", "promote", "launch", "open", "ship", "complete", "achieve",
+    "earn", "book", "collect", "clear", "resolve", "finish", "end", "rank", "score", "return",
+    "free", "avoid", "prevent", "eliminate", "remove", "convert", "attract", "acquire", "sell",
+})
+CHANGE_NOUNS = frozenset({
+    "increase", "decrease", "reduction", "growth", "saving", "savings", "rise", "drop", "fall",
+    "cut", "improvement", "uplift", "gain", "decline", "jump", "boost", "lift", "return",
+    "margin", "profit", "roi", "conversion", "retention", "churn", "turnover", "result", "results",
+})
+TIME_UNITS = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "quarter", "quarters", "decade", "decades", "fortnight",
+    "weekend", "weekends", "sprint", "sprints", "shift", "shifts", "season", "seasons",
+})
+SCALE_LEMMAS = frozenset({"have", "be", "run", "manage", "lead", "own", "inherit", "join",
+                          "oversee", "head", "employ", "cover", "span", "include", "report"})
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+FROM_TO_RE = re.compile(
+    r"\bfrom\b[^.;!?]{0,50}?\bto\b|\b(?:up|down|higher|lower|more|less|fewer|faster|slower)\b",
+    re.IGNORECASE,
+)
+
+
+def _ancestors(sent: Sentence, position: int) -> Iterable[tuple[int, Token]]:
+    seen = set()
+    current = sent.tokens[position].head
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        yield current, sent.tokens[current]
+        if sent.tokens[current].head == current:
+            break
+        current = sent.tokens[current].head
+
+
+def _token_at(sent: Sentence, start: int, end: int) -> int | None:
+    """The position of the first token with a digit or a number tag inside [start, end)."""
+    inside = [position for position, token in enumerate(sent.tokens)
+              if token.start >= start and token.start < end]
+    for position in inside:
+        token = sent.tokens[position]
+        if token.tag == "CD" or any(char.isdigit() for char in token.text):
+            return position
+    return inside[0] if inside else None
+
+
+FROM_TO_SPAN_RE = re.compile(r"\bfrom\b[^.;!?]{0,45}?\bto\b\s*(?:\S+\s*){1,2}", re.IGNORECASE)
+
+
+def _in_from_to(sent: Sentence, start: int) -> bool:
+    """Whether the number at ``start`` is one end of a "from X to Y" change."""
+    for match in FROM_TO_SPAN_RE.finditer(sent.text):
+        if sent.start + match.start() <= start < sent.start + match.end():
+            return True
+    return False
+
+
+def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
+    """Whether the number quoted at [start, end) measures a result: a change, a before and after,
+    money or a percentage won or saved, or a count achieved; not a year, a duration or a head-count
+    that sets the scene ("a team of 12", "for three years", "in 2022")."""
+    stripped = quote.strip().lower().rstrip(".,")
+    if YEAR_RE.match(stripped):
+        return False
+    position = _token_at(sent, start, end)
+    if position is None or not sent.parsed:
+        return False
+    tokens = sent.tokens
+    token = tokens[position]
+    # the phrase the number belongs to: its noun, and the unit after it
+    noun = token
+    if token.dep in {"nummod", "quantmod", "compound", "amod"} and 0 <= token.head < len(tokens):
+        noun = tokens[token.head]
+    unit = noun.lower
+    if position + 1 < len(tokens) and tokens[position + 1].lower in {"%", "percent", "pct"}:
+        unit = "%"
+    measured = bool(re.search(r"[%$€£]|percent|per cent|\d\s?(?:k|m|bn|x)\b|million|billion|"
+                              r"thousand", quote + " " + unit, re.IGNORECASE)) or unit in {
+        "%", "percent", "points", "point", "pp", "times", "x"}
+    window = sent.text[max(0, start - sent.start - 45) : end - sent.start + 30]
+    before_after = _in_from_to(sent, start)
+    by_amount = False
+    change_noun = noun.lower in CHANGE_NOUNS
+    governing = None
+    for _, ancestor in _ancestors(sent, position):
+        if ancestor.lower == "by" and ancestor.dep == "prep":
+            by_amount = True
+        if ancestor.lower in CHANGE_NOUNS:
+            change_noun = True
+        if ancestor.pos == "VERB" or ancestor.dep == "ROOT":
+            governing = ancestor
+            break
+    verb_changes = governing is not None and governing.lemma in CHANGE_LEMMAS
+    if governing is not None and governing.lemma in {"be", "become"}:
+        # "churn was 4%" / "the backlog was down to 30": a state reported as a result counts
+        # only with a change word nearby ("down to", "up from").
+        verb_changes = bool(FROM_TO_RE.search(window))
+    if unit in TIME_UNITS:
+        return before_after or (by_amount and verb_changes)
+    if before_after:
+        return True
+    if governing is not None and governing.lemma in SCALE_LEMMAS and not change_noun:
+        return False
+    if measured:
+        return verb_changes or change_noun or by_amount
+    # plain counts: "we signed 14 new clients", "hired six engineers"
+    return verb_changes and noun.dep in {"dobj", "pobj", "attr", "nsubj"} and governing is not None

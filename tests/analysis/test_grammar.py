@@ -1,0 +1,71 @@
+"""Who did what and which numbers measure a result, read from the dependency parse (adversarial cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis.text import parse
+
+
+def _own_past(text: str) -> list[str]:
+    return [verb.text for sent in parse(text).sentences for verb in sent.own_past_actions]
+
+
+def _outcomes(text: str) -> list[str]:
+    return [quote for sent in parse(text).sentences for *_, quote in sent.outcome_numbers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I rewrote the rota and phoned every supervisor myself.", ["rewrote", "phoned"]),
+        ("I have chaired the steering group since the spring.", ["chaired"]),
+        ("When the warehouse flooded, I drove in and moved the stock upstairs.", ["drove", "moved"]),
+        ("When I was asked to help, I reset the schedule with both leads.", ["reset"]),
+    ],
+)
+def test_own_action_found_when_i_did_something(text: str, expected: list[str]) -> None:
+    assert _own_past(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I said yes to every request, the team would drown.",  # a condition, no event
+        "I think the roadmap was too ambitious.",  # an opinion
+        "I never reviewed the contract before it was signed.",  # a denial
+        "I was moved to the Leeds office.",  # a passive: done to the speaker
+        "I wish I had asked for help sooner.",  # a wish
+        "I would start by meeting every team lead.",  # a plan
+        "I always check the figures twice.",  # a habit
+    ],
+)
+def test_no_own_action_when_the_clause_reports_no_event(text: str) -> None:
+    assert _own_past(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Complaints fell from 40 a week to 12.", ["40", "12"]),
+        ("We trimmed overtime by 18% and saved $250k.", ["18%", "$250k"]),
+        ("Margin grew 3 percent over the year.", ["3 percent"]),
+        ("We won nine new accounts that spring.", ["nine"]),
+    ],
+)
+def test_outcome_number_when_the_number_measures_a_result(text: str, expected: list[str]) -> None:
+    assert _outcomes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 I took over a group of 25 analysts.",  # a year and a set-up head-count
+        "The rollout took about five weeks.",  # a duration
+        "I looked after a budget of 3 million pounds.",  # scale, not a result
+        "I have managed 60 people across four depots.",  # scale
+        "I spent two years in the Madrid office.",  # a duration
+    ],
+)
+def test_no_outcome_number_for_years_durations_and_scale(text: str) -> None:
+    assert _outcomes(text) == []
