@@ -17,6 +17,7 @@ from poise.content.schema import LetterFile
 from poise.errors import InputError
 from poise.followup.application import USABLE_STRENGTHS, ApplicationView, FitView, read_fit
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
+from poise.followup.one_line import one_line, plain_newlines
 
 MAX_NEEDS = 2
 """The letter restates the fit against two of the role's needs."""
@@ -471,12 +472,13 @@ def letter_eml(letter: Letter, *, written_at: datetime) -> bytes:
     message = EmailMessage()
     if letter.interviewer_email:
         username, _, domain = letter.interviewer_email.partition("@")
-        message["To"] = Address(display_name=letter.interviewer, username=username, domain=domain)
+        message["To"] = Address(display_name=one_line(letter.interviewer),
+                                username=one_line(username), domain=one_line(domain))
     else:
         # No address yet: an empty group keeps the name and stays a valid header.
-        message["To"] = Group(display_name=letter.interviewer)
-    message["Subject"] = letter.subject
+        message["To"] = Group(display_name=one_line(letter.interviewer))
+    message["Subject"] = one_line(letter.subject)
     message["Date"] = format_datetime(written_at)
     message["X-Unsent"] = "1"
-    message.set_content(letter.body)
+    message.set_content(plain_newlines(letter.body))
     return message.as_bytes()

@@ -12,6 +12,7 @@ from poise.content.schema import ScheduleFile, ScheduleMessage
 from poise.followup.application import ApplicationView
 from poise.followup.debrief import Debrief
 from poise.followup.letter import long_date
+from poise.followup.one_line import one_line, plain_newlines
 
 UID_DOMAIN = "poise.local"
 REMINDER_HOUR = 9
@@ -207,20 +208,20 @@ def schedule_ics(schedule: Schedule, *, stamp: datetime) -> bytes:
     calendar.add("prodid", "-//Poise//Follow-up schedule//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", f"Follow-ups: {schedule.title} at {schedule.company}")
+    calendar.add("x-wr-calname", one_line(f"Follow-ups: {schedule.title} at {schedule.company}"))
     for step in schedule.steps:
         event = Event()
         event.add("uid", step.uid)
         event.add("dtstamp", stamp)
         event.add("dtstart", step.due)
         event.add("dtend", step.due + timedelta(days=1))
-        event.add("summary", step.title)
-        event.add("description", step_description(step))
+        event.add("summary", one_line(step.title))
+        event.add("description", plain_newlines(step_description(step)))
         event.add("categories", ["Poise", "Follow-up"])
         event.add("transp", "TRANSPARENT")
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", step.title)
+        alarm.add("description", one_line(step.title))
         alarm.add("trigger", timedelta(hours=REMINDER_HOUR))
         event.add_component(alarm)
         calendar.add_component(event)
