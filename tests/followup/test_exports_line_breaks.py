@@ -5,9 +5,9 @@ from __future__ import annotations
 from email import message_from_bytes, policy
 
 from fastapi.testclient import TestClient
+from tests.followup.conftest import debrief_data
 
 from poise.followup.one_line import one_line, plain_newlines
-from tests.followup.conftest import debrief_data
 
 
 def test_one_line_folds_every_kind_of_line_break() -> None:

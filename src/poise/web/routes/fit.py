@@ -69,7 +69,8 @@ class MatchPublic(ApiModel):
     quote: str
     reason: str
     score: float
-    missing: str = Field(default="", description="What a partial match lacks, e.g. 'Green Belt shown; Black Belt asked'.")
+    missing: str = Field(default="", description="What a partial match lacks, "
+                         "e.g. 'Green Belt shown; Black Belt asked'.")
 
 
 class AnswerPlanPublic(ApiModel):
