@@ -10,6 +10,13 @@ each concern is matched at most once.
 benchmarks/data/fit/ holds the eight main pairs (about two pages each); benchmarks/data/fit_probes/
 holds six shorter pairs written afterwards to probe other layouts (run them with --data).
 
+A folder with ``expected.yaml`` instead (benchmarks/data/fit_dev/, written for issue 12) is scored
+on reading as well: requirement recall (an expected requirement is found when an extracted one
+holds at least half its content words), essential-flag and verdict accuracy, level errors (partial
+expected, strong given), lines wrongly kept as requirements, title / employer / dates per role, and
+concern recall and precision by kind over all concerns. It reads the fit through
+``poise.fit.evaluation_view``, the view an evaluation harness uses.
+
 Run: .venv/bin/python benchmarks/fit_quality.py [--data DIR] [--verbose]
 Targets: recall >= 0.85, precision >= 0.7 (over all pairs).
 """
@@ -109,12 +116,114 @@ def score_pair(folder: Path, names: dict[str, str]) -> PairScore:
     return PairScore(folder.name, len(gaps), len(used), len(top), misses, extras)
 
 
+def _norm(text: object) -> str:
+    return re.sub(r"[^\w→]+", " ", str(text or "").lower()).strip()
+
+
+def read_pair(folder: Path, *, verbose: bool) -> dict[str, list[int]]:
+    """Counts (hits, total) per reading measure for one pair with an expected.yaml."""
+    from poise.fit import evaluation_view
+
+    expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    fit = build_fit((folder / "job.md").read_text(encoding="utf-8"),
+                    (folder / "resume.md").read_text(encoding="utf-8"), today=TODAY)
+    view = evaluation_view(fit)
+    counts: dict[str, list[int]] = {}
+
+    def count(name: str, hit: bool, note: str = "") -> None:
+        pair = counts.setdefault(name, [0, 0])
+        pair[0] += int(hit)
+        pair[1] += 1
+        if verbose and not hit and note:
+            print(f"    {name}: {note}")
+
+    extracted = view["requirements"]
+    used: set[int] = set()
+    for item in expected.get("requirements", []):
+        wanted = content_words(item["text"])
+        best, best_share = None, 0.0
+        for index, requirement in enumerate(extracted):
+            if index in used:
+                continue
+            share = len(wanted & content_words(requirement["text"])) / max(1, len(wanted))
+            if share > best_share:
+                best, best_share = index, share
+        found = best is not None and best_share >= 0.5
+        count("requirement recall", found, f"not found: {item['text']}")
+        if not found or best is None:
+            continue
+        used.add(best)
+        got = extracted[best]
+        count("essential flag", got["essential"] == item["essential"],
+              f"{item['text']}: essential {got['essential']}")
+        count("verdict", got["verdict"] == item["verdict"],
+              f"{item['text']}: {got['verdict']} (expected {item['verdict']}) {got['missing'][:90]}")
+        if item["verdict"] in ("partial", "missing"):
+            count("no level error", got["verdict"] != "strong", f"{item['text']}: strong")
+    for phrase in expected.get("not_requirements", []):
+        kept = any(_norm(phrase) in _norm(requirement["text"]) for requirement in extracted)
+        count("non-requirement skipped", not kept, f"kept: {phrase}")
+    roles = view["roles"]
+    for number, role in enumerate(expected.get("roles", [])):
+        got = roles[number] if number < len(roles) else {}
+        count("role title", _norm(got.get("title")) == _norm(role["title"]),
+              f"title {got.get('title')!r} (expected {role['title']!r})")
+        count("role employer", _norm(got.get("employer")) == _norm(role["employer"]),
+              f"employer {got.get('employer')!r} (expected {role['employer']!r})")
+        count("role dates", (str(got.get("start")), str(got.get("end")))
+              == (str(role["start"]), str(role["end"])),
+              f"dates {got.get('start')}–{got.get('end')} (expected {role['start']}–{role['end']})")
+    extra_roles = max(0, len(roles) - len(expected.get("roles", [])))
+    for _ in range(extra_roles):
+        count("role title", False, "an extra role")
+    kinds_expected = list(expected.get("concerns", []))
+    kinds_given = list(dict.fromkeys(view["concern_kinds"]))
+    for kind in kinds_expected:
+        count("concern recall", kind in kinds_given, f"missed: {kind}")
+    for kind in kinds_given:
+        count("concern precision", kind in kinds_expected, f"extra: {kind}")
+    for name, key in (("certifications", "certifications"),):
+        for item in expected.get(key, []):
+            count(name, any(_norm(item) in _norm(got) or _norm(got) in _norm(item)
+                            for got in view[key]), f"missing {item}")
+    for item in expected.get("languages", []):
+        said = [_norm(f"{lang['language']} {lang['level']}") for lang in view["languages"]]
+        count("languages", _norm(item) in said, f"missing {item} (got {said})")
+    for item in expected.get("breaks", []):
+        hit = any(str(got["start"]).startswith(str(item["start"])[:4]) and
+                  got["explained"] == item["explained"] for got in view["breaks"])
+        count("breaks", hit, f"missing break {item}")
+    if expected.get("location"):
+        count("location", _norm(expected["location"]) in _norm(view["location"]),
+              f"location {view['location']!r}")
+    return counts
+
+
+def reading_main(folders: list[Path], *, verbose: bool) -> None:
+    """Print the reading measures over pairs with an expected.yaml."""
+    totals: dict[str, list[int]] = {}
+    for folder in folders:
+        if verbose:
+            print(folder.name)
+        for name, (hits, total) in read_pair(folder, verbose=verbose).items():
+            pair = totals.setdefault(name, [0, 0])
+            pair[0] += hits
+            pair[1] += total
+    print(f"{'measure':26} {'hits':>5} {'of':>5} {'share':>6}")
+    for name, (hits, total) in totals.items():
+        print(f"{name:26} {hits:5d} {total:5d} {hits / total if total else 1.0:6.2f}")
+
+
 def main() -> None:
     """Print recall and precision per pair and overall."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder of pair folders")
     parser.add_argument("--verbose", action="store_true", help="list missed gaps and extra concerns")
     args = parser.parse_args()
+    reading = sorted(path for path in args.data.iterdir() if (path / "expected.yaml").exists())
+    if reading:
+        reading_main(reading, verbose=args.verbose)
+        return
     names = kind_names()
     scores = []
     print(f"{'pair':28} {'planted':>7} {'found':>5} {'shown':>5} {'recall':>6} {'precision':>9}")

@@ -5,7 +5,7 @@ from poise.fit.extract import JobProfile, Requirement, ResumeProfile, Role, read
 from poise.fit.intake import read_bytes, read_document, read_text
 from poise.fit.limits import MAX_DOCUMENT_CHARS, check_length
 from poise.fit.match import Match
-from poise.fit.result import FIT_VERSION, FitResult, assess
+from poise.fit.result import FIT_VERSION, FitResult, assess, evaluation_view
 
 __all__ = [
     "FIT_VERSION",
@@ -20,6 +20,7 @@ __all__ = [
     "Role",
     "assess",
     "check_length",
+    "evaluation_view",
     "read_bytes",
     "read_document",
     "read_job",

@@ -722,6 +722,18 @@ class Period:
     quote: str
     kind: str
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": _iso(self.start), "end": _iso(self.end), "explained": self.kind == "break",
+                "quote": self.quote}
+
+
+def _iso(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+BREAK_MONTHS = 6
+"""A stretch between roles this long or longer counts as a career break."""
+
 
 @dataclass(frozen=True)
 class ResumeProfile:
@@ -746,6 +758,31 @@ class ResumeProfile:
     stated_years: float | None
     level: str | None
     today: int
+    certifications: tuple[str, ...] = ()
+    languages: tuple[tuple[str, str], ...] = ()
+    """(language, level) pairs; level "" when the résumé gives none."""
+    location: str = ""
+
+    @property
+    def breaks(self) -> tuple[Period, ...]:
+        """Career breaks: dated time out the résumé explains, and unexplained stretches of at
+        least ``BREAK_MONTHS`` between roles (kind "gap")."""
+        found = [period for period in self.periods if period.kind == "break"]
+        spans = sorted((role.start_min, role.end_max if role.end_max is not None else self.today)
+                       for role in self.roles if role.start_min is not None and not role.current)
+        spans += sorted((role.start_min, self.today) for role in self.roles
+                        if role.start_min is not None and role.current)
+        spans.sort()
+        covered_to: int | None = None
+        for start, end in spans:
+            if covered_to is not None and start - covered_to - 1 >= BREAK_MONTHS:
+                explained = any(period.start <= covered_to + 2 and period.end >= start - 2
+                                for period in self.periods if period.kind in ("break", "education"))
+                if not explained:
+                    found.append(Period(covered_to + 1, start - 1, "", "gap"))
+            covered_to = end if covered_to is None else max(covered_to, end)
+        found.sort(key=lambda period: period.start)
+        return tuple(found)
 
     def line(self, index: int) -> ResumeLine:
         """The résumé line at a source line index."""

@@ -37,6 +37,8 @@ class Verdict:
     quote: str = ""
     detail: str = ""
     """Kind-specific words the concern templates reuse (a tool name, a certification...)."""
+    missing: str = ""
+    """What is not shown, in a few words, when the strength is below strong."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class Match:
     score: float
     line: int | None = None
     verdicts: tuple[Verdict, ...] = ()
+    missing: str = ""
+    """What the résumé does not show ("Green Belt shown; Black Belt asked"); "" when strong."""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -140,7 +144,7 @@ def match_one(
             verdicts.append(verdict)
     if not verdicts:
         return Match(requirement.id, semantic.strength, semantic.quote, semantic.reason, best_score,
-                     semantic.line, (semantic,))
+                     semantic.line, (semantic,), _missing_words(semantic, requirement))
     weakest = min(verdicts, key=lambda verdict: RANK[verdict.strength])
     quote_verdict = weakest if weakest.quote else next((v for v in verdicts if v.quote), semantic)
     reasons = " ".join(verdict.reason for verdict in verdicts)
@@ -153,7 +157,19 @@ def match_one(
         max(min(score, best_score + 0.3), score - 0.1),
         quote_verdict.line if quote_verdict.quote else semantic.line,
         tuple(verdicts),
+        _missing_words(weakest, requirement),
     )
+
+
+def _missing_words(verdict: Verdict, requirement: Requirement) -> str:
+    """What a verdict below strong leaves out: its own words, else its reason."""
+    if verdict.strength == STRONG:
+        return ""
+    if verdict.missing:
+        return verdict.missing
+    if verdict.kind == "other" and verdict.strength == NONE:
+        return f"Nothing on the résumé shows: {requirement.text}"
+    return verdict.reason
 
 
 def _semantic(requirement: Requirement, line: ResumeLine | None, score: float) -> Verdict:

@@ -55,6 +55,59 @@ class FitResult:
             "resume": self.resume.to_dict(),
         }
 
+    def evaluation(self) -> dict[str, Any]:
+        """A flat, stable view for evaluation harnesses (see ``evaluation_view``)."""
+        return evaluation_view(self)
+
+
+VERDICT_NAMES = {"strong": "strong", "partial": "partial", "none": "missing"}
+
+
+def evaluation_view(fit: FitResult) -> dict[str, Any]:
+    """What the fit read and concluded, as plain data an evaluation can compare with a key.
+
+    ``requirements``: every requirement in the job's order with ``text``, ``essential`` (bool),
+    ``verdict`` (strong / partial / missing), ``evidence`` (the quoted résumé line, or "") and
+    ``missing`` (what is not shown, e.g. "Green Belt shown; Black Belt asked"; "" when strong);
+    ``roles``: ``title``, ``employer``, ``start``, ``end`` ("YYYY-MM", "YYYY" or "present");
+    ``breaks``: ``start``, ``end``, ``explained``, ``quote``; ``certifications`` (names);
+    ``languages``: ``language``, ``level``; ``location``; ``concern_kinds`` (in rank order) and
+    ``concerns`` (``kind``, ``title``, ``requirement``).
+    """
+    by_id = {match.requirement_id: match for match in fit.matches}
+    requirements = []
+    for requirement in fit.job.requirements:
+        match = by_id.get(requirement.id)
+        verdict = VERDICT_NAMES.get(match.strength, "missing") if match else "missing"
+        requirements.append({
+            "id": requirement.id,
+            "text": requirement.text,
+            "essential": requirement.must,
+            "kind": requirement.kind,
+            "verdict": verdict,
+            "evidence": match.quote if match and verdict != "missing" else "",
+            "missing": (match.missing or match.reason) if match and verdict != "strong" else "",
+        })
+    texts = {requirement.id: requirement.text for requirement in fit.job.requirements}
+    concerns = []
+    for concern in fit.concerns:
+        concerns.append({"kind": concern.kind, "title": concern.title,
+                         "requirement": texts.get(concern.requirement_id or "", "")})
+    resume = fit.resume
+    return {
+        "requirements": requirements,
+        "roles": [{"title": role.title, "employer": role.employer,
+                   "start": role.start.iso() if role.start else None,
+                   "end": "present" if role.current else (role.end.iso() if role.end else None)}
+                  for role in resume.roles],
+        "breaks": [item.to_dict() for item in resume.breaks],
+        "certifications": list(resume.certifications),
+        "languages": [{"language": name, "level": level} for name, level in resume.languages],
+        "location": resume.location,
+        "concern_kinds": [concern.kind for concern in fit.concerns],
+        "concerns": concerns,
+    }
+
 
 def assess(
     job_text: str,
