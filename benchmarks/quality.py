@@ -68,6 +68,22 @@ def main() -> None:
         else:
             wrong.append((pair_id, strong["overall"], weak["overall"]))
     pairwise = right / max(len(pairs), 1)
+    by_id = {record["id"]: record for record in records}
+    long_right = long_total = length_right = 0
+    for members in pairs.values():
+        strong_record, weak_record = by_id[members["strong"]], by_id[members["weak"]]
+        strong_words = len(strong_record["answer"].split())
+        weak_words = len(weak_record["answer"].split())
+        length_right += strong_words > weak_words
+        if weak_words >= strong_words:
+            long_total += 1
+            long_right += reports[members["strong"]]["overall"] > reports[members["weak"]]["overall"]
+    strong_scores = [reports[r["id"]]["overall"] for r in records if r.get("label") == "strong"]
+    weak_scores = [reports[r["id"]]["overall"] for r in records if r.get("label") == "weak"]
+    strong_high = sum(
+        1 for r in records if r.get("label") == "strong"
+        and any(f.severity == "high" for f in reports[r["id"]]["report"].findings)
+    )
 
     rule_ids = sorted(knowledge_base().rules)
     counts = {rule: {"tp": 0, "fp": 0, "fn": 0} for rule in rule_ids}
@@ -88,6 +104,11 @@ def main() -> None:
     print(f"development set: {len(records)} records, {len(pairs)} strong/weak pairs")
     status = "ok" if pairwise >= PAIRWISE_TARGET else "BELOW TARGET"
     print(f"pairwise accuracy: {pairwise:.3f} ({right}/{len(pairs)})  target {PAIRWISE_TARGET}  {status}")
+    print(f"  weak-as-long subset: {long_right}/{long_total}; length-only baseline: "
+          f"{length_right / max(len(pairs), 1):.3f}")
+    print(f"  scores: strong median {_median(strong_scores)}, weak median {_median(weak_scores)}; "
+          f"weak >= 85: {sum(s >= 85 for s in weak_scores)}/{len(weak_scores)}; strong with a "
+          f"high-severity finding: {strong_high}/{len(strong_scores)}")
     if args.misses:
         for pair_id, strong, weak in wrong:
             print(f"  {pair_id}: strong {strong} <= weak {weak}")
@@ -117,6 +138,10 @@ def main() -> None:
     if args.show:
         print(f"\n{args.show} false positives: {examples[args.show]['fp']}")
         print(f"{args.show} misses: {examples[args.show]['fn']}")
+
+
+def _median(values: list[int]) -> int:
+    return sorted(values)[len(values) // 2] if values else 0
 
 
 def probe_digressions() -> None:

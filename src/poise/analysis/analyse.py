@@ -15,7 +15,7 @@ from poise.analysis.report import LabelledSentence, Report
 from poise.analysis.rules.base import RuleInput
 from poise.analysis.rules.engine import RuleConfig, RuleSet, needs, run_rules
 from poise.analysis.scoring import (
-    base_scores,
+    assess,
     collect_signals,
     overall_score,
     score_dimensions,
@@ -254,14 +254,15 @@ class Analyser:
         story = resolved.behavioural and context.phase == "answer"
         shows = self.family_shows.get(resolved.family.id, ()) if resolved.family else ()
         signals = collect_signals(parsed, shape, team_credit=self.team_credit, family_positive=shows)
-        bases = base_scores(
-            parsed, shape, signals, story=story, family=resolved.family, answer_sim=answer_sim
-        )
         family_label = PHASE_LABELS.get(context.phase) or (
             resolved.family.family_dimension if resolved.family else "Question-specific"
         )
+        assessed = assess(
+            parsed, shape, signals, story=story, family=resolved.family, family_label=family_label,
+            answer_sim=answer_sim, question_sims=question_sims,
+        )
         dimensions = score_dimensions(
-            bases, findings, self.kb.anchors, family_label=family_label, insufficient=insufficient
+            assessed, findings, self.kb.anchors, family_label=family_label, insufficient=insufficient
         )
         labelled: tuple[LabelledSentence, ...] = ()
         if shape is not None:

@@ -32,6 +32,19 @@ SAME_FORM_PAST = frozenset({
     "set", "put", "cut", "reset", "let", "hit", "shut", "quit", "split", "spread", "cast", "read",
     "upset", "bid", "broadcast", "forecast", "rid",
 })
+# Verbs that set a scene rather than act in it: "I joined", "I spent six years", "I went to".
+SCENE_LEMMAS = frozenset({
+    "join", "inherit", "become", "start", "arrive", "move", "appoint", "hire", "promote", "work",
+    "spend", "go", "come", "stay", "study", "live", "grow", "graduate", "return", "leave",
+    "begin", "travel", "transfer", "relocate", "retire", "attend",
+})
+
+
+def acts(verb: Token) -> bool:
+    """Whether a reported verb is an action in the story, not the scene around it."""
+    return verb.lemma not in SCENE_LEMMAS
+
+
 # A clause under one of these heads is wished or imagined, not reported: "I wish I had called".
 IRREALIS_HEADS = frozenset({"wish", "hope", "imagine", "suppose", "pretend", "if"})
 
@@ -44,7 +57,7 @@ def _conditional(sent: Sentence, position: int) -> bool:
     """Whether the clause headed at ``position`` is a condition ("if I said..."), or is joined to
     one ("if I cut costs and raised prices"), or depends on a wish ("I wish I had")."""
     seen = set()
-    while 0 <= position and position not in seen:
+    while position >= 0 and position not in seen:
         seen.add(position)
         token = sent.tokens[position]
         for child in _children(sent, position):
@@ -62,12 +75,13 @@ def _conditional(sent: Sentence, position: int) -> bool:
 
 def clause_mood(sent: Sentence, position: int) -> str:
     """How the clause headed by the verb at ``position`` speaks: "negated", "conditional",
-    "question", "hypothetical", "habitual", "past", "present" or "other"."""
+    "question", "hypothetical", "habitual", "past", "background" (past progressive),
+    "present" or "other"."""
     verb = sent.tokens[position]
     kids = _children(sent, position)
     auxes = [child for child in kids if child.dep in {"aux", "auxpass"}]
     lowered = {child.lower for child in auxes}
-    if any(child.dep == "neg" or child.lower in NEGATIONS and child.dep in {"advmod", "neg"}
+    if any(child.dep == "neg" or (child.lower in NEGATIONS and child.dep in {"advmod", "neg"})
            for child in kids):
         return "negated"
     if _conditional(sent, position):
@@ -100,7 +114,7 @@ def clause_mood(sent: Sentence, position: int) -> str:
     if verb.tag == "VBN" and any(aux.lemma == "have" for aux in auxes):
         return "past"  # "I have led", "I had rebuilt"
     if verb.tag == "VBG" and any(aux.lower in {"was", "were"} for aux in auxes):
-        return "past"  # "I was running the audit"
+        return "background"  # "I was running the audit when...": the scene, not an event
     if verb.tag in {"VBP", "VBZ"} or (verb.tag == "VB" and not auxes):
         return "present"
     if verb.tag == "VBG" and any(aux.lower in {"am", "'m", "are", "'re", "is"} for aux in auxes):

@@ -61,15 +61,28 @@ class Strength:
 
 @dataclass(frozen=True)
 class DimensionScore:
-    """A 1-5 score on one dimension with the written anchor for that level."""
+    """A 1-5 score on one dimension with the written anchor for that level, the quoted words
+    that earned it, and the reason for every point below 5.
+
+    ``anchor`` is the text shown beside the score: the level's written anchor followed by the
+    reasons it is not higher, so every view that prints the anchor also prints why.
+    """
 
     name: str
     label: str
     score: int
     anchor: str
+    evidence: tuple[Evidence, ...] = ()
+    reasons: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "score": self.score, "anchor": self.anchor}
+        return {
+            "label": self.label,
+            "score": self.score,
+            "anchor": self.anchor,
+            "evidence": [item.to_dict() for item in self.evidence],
+            "reasons": list(self.reasons),
+        }
 
 
 @dataclass(frozen=True)

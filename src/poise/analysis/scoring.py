@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
+from poise.analysis.grammar import acts
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.report import (
     DIMENSIONS,
@@ -30,7 +33,8 @@ WEIGHTS = {
     "family": 1.2,
 }
 NON_STORY_WEIGHTS = {"structure": 0.4, "evidence": 0.5, "ownership": 0.3}
-INSUFFICIENT_CEILING = 20
+INSUFFICIENT_CEILING = 45
+UNPROVEN_CEILING = 84
 RELEVANCE_STEPS = ((0.25, 5), (0.15, 4), (0.10, 3), (0.05, 2))
 
 
@@ -45,6 +49,18 @@ class Signals:
     result: tuple[Evidence, ...]
     lesson: tuple[Evidence, ...]
     family_positive: tuple[Evidence, ...]
+    outcome_numbers: tuple[Evidence, ...] = ()
+    team_actions: tuple[Evidence, ...] = ()
+    own_practice: tuple[Evidence, ...] = ()
+    owned_mistakes: tuple[Evidence, ...] = ()
+
+
+OWNED_MISTAKE_RE = re.compile(
+    r"\b(?:my (?:mistake|fault|error|responsibility|misjudg\w*|call)|I (?:should have|misjudged|"
+    r"underestimated|overestimated|got (?:it|that) wrong|was wrong|made (?:a|the) mistake|own(?:ed)? "
+    r"(?:it|that|the (?:mistake|failure|miss)))|the (?:fault|mistake) was (?:partly |mostly )?mine)\b",
+    re.IGNORECASE,
+)
 
 
 def collect_signals(
@@ -56,18 +72,29 @@ def collect_signals(
 ) -> Signals:
     """Find the evidence for every positive signal (pure; quotes exact spans)."""
     text = answer.text
-    numbers, specifics, own = [], [], []
+    numbers, specifics, own, outcome, team, practice = [], [], [], [], [], []
     for sent in answer.sentences:
         for start, end, quote in sent.numbers:
             numbers.append(Evidence(start, end, quote))
+        for start, end, quote in sent.outcome_numbers:
+            outcome.append(Evidence(start, end, quote))
         for token in sent.proper_nouns:
             specifics.append(Evidence(token.start, token.end, token.text))
         for verb in sent.own_past_actions:
+            if not acts(verb):
+                continue  # "I joined", "I spent six years": the scene, not what you did
             start = _subject_start(text, sent.start, verb.start)
             own.append(Evidence(start, verb.end, text[start : verb.end]))
+        for verb in sent.own_habitual:
+            start = _subject_start(text, sent.start, verb.start)
+            practice.append(Evidence(start, verb.end, text[start : verb.end]))
+        for verb in sent.team_past_actions:
+            team.append(Evidence(sent.start, sent.end, sent.text))
+            break
     for match in TIME_RE.finditer(text):
         specifics.append(Evidence(match.start(), match.end(), match.group(0)))
     credit = [Evidence(m.start, m.end, m.quote) for m in find(team_credit, text)]
+    mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)]
     result, lesson = [], []
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
@@ -75,7 +102,8 @@ def collect_signals(
             result.append(Evidence(sent.start, sent.end, sent.text))
         for index in shape.indices(Role.LESSON):
             sent = answer.sentences[index]
-            lesson.append(Evidence(sent.start, sent.end, sent.text))
+            if sent.has_self:  # a lesson is the speaker's own: "I learned", "I now..."
+                lesson.append(Evidence(sent.start, sent.end, sent.text))
     positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)]
     return Signals(
         numbers=tuple(numbers),
@@ -85,6 +113,10 @@ def collect_signals(
         result=tuple(result),
         lesson=tuple(lesson),
         family_positive=tuple(positive),
+        outcome_numbers=tuple(outcome),
+        team_actions=tuple(team),
+        own_practice=tuple(practice),
+        owned_mistakes=tuple(mistakes),
     )
 
 
@@ -94,20 +126,187 @@ def _subject_start(text: str, sentence_start: int, verb_start: int) -> int:
     return sentence_start + found[-1] if found else verb_start
 
 
-def _penalties(findings: tuple[Finding, ...]) -> dict[str, float]:
-    totals = dict.fromkeys(DIMENSIONS, 0.0)
-    for finding in findings:
-        totals[finding.dimension] += PENALTY[finding.severity]
-    return totals
+@dataclass
+class Assessment:
+    """A dimension before findings: a level earned by quoted evidence, and what is missing."""
+
+    value: float
+    evidence: list[Evidence]
+    missing: list[str]
 
 
-def _relevance_base(similarity: float | None) -> float:
-    if similarity is None:
-        return 4.0
+def _unique(items: tuple[Evidence, ...] | list[Evidence]) -> list[Evidence]:
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = item.quote.lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
+def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, story: bool,
+               question_sims: np.ndarray | None) -> Assessment:
+    if shape is not None and story:
+        level, evidence, missing = 3.0, [], []
+        actions = shape.indices(Role.ACTIONS)
+        if shape.has_actions and shape.has_result:
+            level += 1
+            if actions:
+                sent = answer.sentences[actions[0]]
+                evidence.append(Evidence(sent.start, sent.end, sent.text))
+            evidence.append(signals.result[-1] if signals.result else evidence[0])
+        else:
+            missing.append("the story lacks " + ("an outcome" if shape.has_actions else "your actions"))
+        if shape.has_result and shape.result_near_end and shape.circumstances_share <= 0.4:
+            level += 1
+        elif shape.has_result and not shape.result_near_end:
+            missing.append("the outcome is not where the story ends")
+        elif shape.has_result:
+            missing.append(f"background takes {round(100 * shape.circumstances_share)}% of the words")
+        return Assessment(level, evidence[:2], missing)
+    level, evidence, missing = 3.0, [], []
+    support = [*signals.result, *signals.lesson, *signals.own_actions]
+    if support:
+        level += 1
+        evidence.append(support[0])
+    else:
+        missing.append("no example or outcome backs the answer")
+    sentences = answer.sentences
+    if question_sims is not None and len(sentences) and float(question_sims[0]) >= float(
+        question_sims.max()
+    ) - 0.08 and float(question_sims[0]) >= 0.2:
+        level += 1
+        evidence.insert(0, Evidence(sentences[0].start, sentences[0].end, sentences[0].text))
+    elif len(sentences):
+        missing.append("the first sentence does not answer the question directly")
+    return Assessment(level, evidence[:2], missing)
+
+
+def _evidence(signals: Signals, *, story: bool) -> Assessment:
+    concrete = _unique([*signals.numbers, *signals.specifics])
+    outcome = _unique(signals.outcome_numbers)
+    if not concrete:
+        return Assessment(2.0, [], ["nothing concrete: no name, date, number or scale"])
+    level, evidence, missing = 3.0, concrete[:2], []
+    if outcome:
+        level += 1
+        evidence = [*outcome[:2], *[item for item in concrete if item not in outcome][:1]]
+    else:
+        missing.append("no number tied to an outcome")
+    if outcome and len(concrete) >= 3:
+        level += 1
+    elif outcome:
+        missing.append("few concrete details beyond the figure")
+    return Assessment(level, evidence[:3], missing)
+
+
+def _ownership(signals: Signals, *, story: bool) -> Assessment:
+    own = _unique(signals.own_actions)
+    if not story:
+        own = own or _unique(signals.own_practice)
+    team = [*signals.team_credit, *signals.team_actions]
+    level, evidence, missing = 3.0, [], []
+    if not own:
+        missing.append("no sentence says what you yourself did")
+        if story:
+            level -= 1
+    if len(own) >= 2:
+        level += 1
+        evidence.extend(own[:2])
+    elif own:
+        evidence.extend(own[:1])
+        missing.append("only one thing you did yourself is named")
+    if team and own:
+        level += 1
+        evidence.append(team[0])
+    elif own:
+        missing.append("the team's part is not credited")
+    return Assessment(level, evidence[:3], missing)
+
+
+def _relevance(answer: AnalysedText, similarity: float | None,
+               question_sims: np.ndarray | None) -> Assessment:
+    if similarity is None or question_sims is None or not len(answer.sentences):
+        return Assessment(3.0, [], ["no question to compare the answer with"])
+    best = int(np.argmax(question_sims))
+    sent = answer.sentences[best]
+    evidence = [Evidence(sent.start, sent.end, sent.text)]
+    level = 1.0
     for threshold, score in RELEVANCE_STEPS:
         if similarity >= threshold:
-            return float(score)
-    return 1.0
+            level = float(score)
+            break
+    missing = [] if level >= 5 else [
+        f"the answer as a whole is only loosely tied to the question (similarity {similarity:.2f})"
+    ]
+    return Assessment(level, evidence if level >= 3 else [], missing)
+
+
+def _concision(answer: AnalysedText, family: Family | None) -> Assessment:
+    minimum = family.min_words if family else 25
+    maximum = family.max_words if family else 320
+    if 2 * minimum <= answer.words <= maximum:
+        return Assessment(5.0, [], [])
+    if answer.words > maximum:
+        return Assessment(4.0, [], [f"{answer.words} words, above the {maximum} this question needs"])
+    return Assessment(4.0, [], [f"{answer.words} words, short of the {2 * minimum} a full answer takes"])
+
+
+def _tone(signals: Signals) -> Assessment:
+    level, evidence, missing = 3.0, [], []
+    credit = [*signals.team_credit, *signals.owned_mistakes]
+    if credit:
+        level += 1
+        evidence.append(credit[0])
+    else:
+        missing.append("no credit given to others and no mistake owned")
+    backed = _unique(signals.outcome_numbers) or (
+        _unique(signals.numbers) if len(_unique([*signals.numbers, *signals.specifics])) >= 2 else []
+    )
+    if backed:
+        level += 1
+        evidence.append(backed[0])
+    else:
+        missing.append("claims are not backed by a figure")
+    return Assessment(level, evidence, missing)
+
+
+def _family(signals: Signals, family: Family | None, label: str) -> Assessment:
+    positive = _unique(signals.family_positive)
+    if not positive:
+        return Assessment(3.0, [], [f"nothing yet shows {label.lower()}"])
+    if len(positive) >= 2:
+        return Assessment(5.0, positive[:3], [])
+    return Assessment(4.0, positive[:1], [f"one sign of {label.lower()}; a second would make it clear"])
+
+
+def assess(
+    answer: AnalysedText,
+    shape: Shape | None,
+    signals: Signals,
+    *,
+    story: bool,
+    family: Family | None,
+    family_label: str,
+    answer_sim: float | None,
+    question_sims: np.ndarray | None = None,
+) -> dict[str, Assessment]:
+    """Each dimension's level from positive evidence alone, before findings take points off.
+
+    Nothing found either way is the middle anchor (3); quoted evidence raises it; a named missing
+    piece explains every point short of 5.
+    """
+    return {
+        "structure": _structure(answer, shape, signals, story=story, question_sims=question_sims),
+        "evidence": _evidence(signals, story=story),
+        "ownership": _ownership(signals, story=story),
+        "relevance": _relevance(answer, answer_sim, question_sims),
+        "concision": _concision(answer, family),
+        "tone": _tone(signals),
+        "family": _family(signals, family, family_label),
+    }
 
 
 def base_scores(
@@ -119,60 +318,67 @@ def base_scores(
     family: Family | None,
     answer_sim: float | None,
 ) -> dict[str, float]:
-    """Scores from positive evidence alone, before findings take points off."""
-    if shape is not None and story:
-        structure = 1.0 + shape.has_actions + shape.has_result + shape.result_near_end
-        structure += shape.circumstances_share <= 0.4
-    else:
-        structure = 4.0 + bool(signals.result or signals.lesson)
-    evidence = 1.0 + min(2, len(signals.numbers)) + min(2, len({e.quote for e in signals.specifics}))
-    if not story:
-        evidence = max(evidence, 3.0)
-    ownership = 2.0 + bool(signals.own_actions) + (len(signals.own_actions) >= 2)
-    ownership += bool(signals.team_credit)
-    if not story:
-        ownership = max(ownership, 3.0)
-    minimum = family.min_words if family else 25
-    maximum = family.max_words if family else 320
-    concision = 5.0 if 2 * minimum <= answer.words <= maximum else 4.0
-    family_score = 4.0 + bool(signals.family_positive)
-    if not signals.family_positive:
-        family_score = 3.5
-    return {
-        "structure": structure,
-        "evidence": evidence,
-        "ownership": ownership,
-        "relevance": _relevance_base(answer_sim),
-        "concision": concision,
-        "tone": 5.0,
-        "family": family_score,
-    }
+    """Scores from positive evidence alone (the values of ``assess``)."""
+    label = family.family_dimension if family else "Question-specific"
+    assessed = assess(answer, shape, signals, story=story, family=family, family_label=label,
+                      answer_sim=answer_sim)
+    return {name: item.value for name, item in assessed.items()}
+
+
+def _quote_list(evidence: tuple[Evidence, ...]) -> str:
+    quotes = []
+    for item in evidence[:2]:
+        quote = item.quote if len(item.quote) <= 90 else item.quote[:87].rstrip() + "..."
+        quotes.append(f"“{quote}”")
+    return ", ".join(quotes)
 
 
 def score_dimensions(
-    bases: dict[str, float],
+    assessed: dict[str, Assessment],
     findings: tuple[Finding, ...],
     anchors: dict[str, DimensionAnchors],
     *,
     family_label: str,
     insufficient: bool,
 ) -> tuple[DimensionScore, ...]:
-    """Each dimension's 1-5 score (bases less finding penalties) with its anchor text."""
-    penalties = _penalties(findings)
+    """Each dimension's 1-5 score (evidence level less finding penalties) with its anchor, the
+    quotes that earned it and the reasons for every point below 5."""
     scores = []
     for name in DIMENSIONS:
-        value = bases[name] - penalties[name]
-        if insufficient:
-            value = min(value, 1.0 if name in {"structure", "evidence", "concision"} else 2.0)
+        item = assessed[name]
+        value = item.value
+        reasons = list(item.missing)
+        for finding in findings:
+            if finding.dimension == name:
+                value -= PENALTY[finding.severity]
+                reason = f"finding: {finding.message[:1].lower()}{finding.message[1:]}"
+                if reason not in reasons:
+                    reasons.append(reason)
+        if insufficient and name in {"structure", "evidence"}:
+            value = min(value, 2.0)
+            reasons.append("too short to show more")
         level = int(max(1, min(5, round(value))))
+        if level == 5:
+            reasons = []
         anchor = anchors[name]
         label = family_label if name == "family" else anchor.label
-        scores.append(DimensionScore(name, label, level, anchor.levels[level]))  # type: ignore[index]
+        evidence = tuple(item.evidence)
+        text = anchor.levels[level]  # type: ignore[index]
+        if evidence:
+            text += f" Shown by {_quote_list(evidence)}."
+        if reasons:
+            text += " Short of 5: " + "; ".join(reasons) + "."
+        scores.append(DimensionScore(name, label, level, text, evidence, tuple(reasons)))
     return tuple(scores)
 
 
 def overall_score(dimensions: tuple[DimensionScore, ...], *, story: bool, insufficient: bool) -> int:
-    """A 0-100 weighted mean of the dimensions; thin answers never score above 20."""
+    """A 0-100 weighted mean of the dimensions.
+
+    85 or more needs quoted positive evidence on every dimension that can show it (concision is
+    measured, not quoted); thin answers are scaled into 0-INSUFFICIENT_CEILING, so they still rank
+    by what they contain instead of tying at a floor.
+    """
     total = weight_sum = 0.0
     for item in dimensions:
         weight = WEIGHTS[item.name]
@@ -181,26 +387,39 @@ def overall_score(dimensions: tuple[DimensionScore, ...], *, story: bool, insuff
         total += weight * (item.score - 1) / 4
         weight_sum += weight
     value = round(100 * total / weight_sum)
-    return min(value, INSUFFICIENT_CEILING) if insufficient else value
+    unproven = [item for item in dimensions if item.name != "concision" and not item.evidence]
+    if unproven:
+        value = min(value, UNPROVEN_CEILING)
+    if insufficient:
+        return round(value * INSUFFICIENT_CEILING / 100)
+    return value
 
 
 def strengths(signals: Signals, findings: tuple[Finding, ...], *, story: bool) -> tuple[Strength, ...]:
     """Only what the words prove; a strength is dropped when a finding contradicts it."""
     fired = {finding.rule for finding in findings}
+    flagged = [item for finding in findings if finding.dimension == "tone" for item in finding.evidence]
     found: list[Strength] = []
-    if signals.result and signals.numbers and story:
-        in_result = [e for e in signals.numbers if any(r.start <= e.start < r.end for r in signals.result)]
-        if in_result:
-            found.append(Strength("Puts a number on the outcome", tuple(in_result[:3])))
+    if signals.outcome_numbers:
+        found.append(Strength(OUTCOME_NUMBER, tuple(_unique(signals.outcome_numbers)[:3])))
     if signals.own_actions and "ownership.superhero" not in fired:
-        found.append(Strength("Says what you did yourself", signals.own_actions[:3]))
+        found.append(Strength(OWN_ACTION, tuple(_unique(signals.own_actions)[:3])))
     if signals.team_credit:
         found.append(Strength("Credits the team", signals.team_credit[:2]))
-    if signals.lesson and "failures.no_lesson" not in fired:
-        found.append(Strength("Draws a lesson you still apply", signals.lesson[:1]))
+    lessons = [
+        item for item in signals.lesson
+        if not any(item.start < other.end and other.start < item.end for other in flagged)
+    ]
+    if lessons and "failures.no_lesson" not in fired:
+        found.append(Strength(LESSON, tuple(lessons[:1])))
     if signals.family_positive:
         found.append(Strength("Shows what this question is testing", signals.family_positive[:3]))
     return tuple(found)
+
+
+OUTCOME_NUMBER = "Puts a number on the outcome"
+OWN_ACTION = "Says what you did yourself"
+LESSON = "Draws a lesson you still apply"
 
 
 def top_fixes(findings: tuple[Finding, ...], *, limit: int = 3) -> tuple[Fix, ...]:
