@@ -58,6 +58,9 @@ def export_data(db: Database) -> dict[str, Any]:
 
 
 def delete_data(db: Database) -> dict[str, int]:
-    """Delete every record; returns how many went from each table."""
+    """Delete every record; returns how many went from each table. Deleted text leaves the
+    database files too (see ``Database.forget_deleted``)."""
     with db.session() as session:
-        return delete_all(session)
+        deleted = delete_all(session)
+    db.forget_deleted()
+    return deleted

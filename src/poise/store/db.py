@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from poise.errors import PoiseError, StoreLockedError, StoreUnavailableError
 from poise.settings import Settings
+from poise.store.clean_text import clean_before_flush
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 """Seconds to wait for a lock another program holds before giving up with StoreLockedError."""
@@ -191,6 +192,8 @@ def _install_sqlite_pragmas(engine: Engine, *, busy_timeout: float) -> None:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={busy_milliseconds}")
             cursor.execute("PRAGMA journal_mode=WAL")
+            # Deleted text is overwritten, not left in free pages.
+            cursor.execute("PRAGMA secure_delete=ON")
         finally:
             cursor.close()
 
@@ -271,16 +274,33 @@ def current_revision(connection: Connection) -> str | None:
 def upgrade_database(engine: Engine, *, revision: str = "head") -> None:
     """Apply the migrations up to ``revision`` in one transaction (a no-op when up to date).
 
-    On PostgreSQL an advisory lock makes concurrent workers wait for each other.
+    On PostgreSQL an advisory lock makes concurrent workers wait for each other. On SQLite the
+    foreign keys are off while migrating (a table rebuilt in batch mode is dropped and copied, and
+    a drop must not cascade), then checked and turned back on.
     """
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            wait = f"{round(MIGRATION_LOCK_TIMEOUT * 1000)}ms"
-            connection.execute(text(f"SET LOCAL lock_timeout = '{wait}'"))
-            connection.execute(
-                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_ADVISORY_LOCK}
-            )
-        command.upgrade(alembic_config(connection=connection), revision)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Outside a transaction, or SQLite ignores it.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    wait = f"{round(MIGRATION_LOCK_TIMEOUT * 1000)}ms"
+                    connection.execute(text(f"SET LOCAL lock_timeout = '{wait}'"))
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_ADVISORY_LOCK}
+                    )
+                command.upgrade(alembic_config(connection=connection), revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"foreign keys broken after migrating: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 class Database:
@@ -294,6 +314,7 @@ class Database:
         self.engine = engine
         self._configured_url = url
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", clean_before_flush)
 
     @classmethod
     def open(
@@ -356,6 +377,15 @@ class Database:
             raise
         finally:
             session.close()
+
+    def forget_deleted(self) -> None:
+        """After a large delete, make sure deleted text leaves the files: on SQLite, copy the
+        write-ahead log into the database and empty it (``secure_delete`` zeroed the pages)."""
+        if self.backend != "sqlite":
+            return
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.commit()
 
     def revision(self) -> str | None:
         """The migration revision the database is at."""

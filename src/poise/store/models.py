@@ -78,6 +78,10 @@ def _in_list(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({quoted})"
 
 
+NEVER_REUSE: dict[str, Any] = {"sqlite_autoincrement": True}
+"""Table option: SQLite never gives a deleted row's id again (PostgreSQL's sequences never do)."""
+
+
 class Base(DeclarativeBase):
     """Declarative base: shared metadata with the naming convention and JSON mapping."""
 
@@ -93,7 +97,7 @@ class CandidateProfile(Base):
     """The person preparing: who they are and the level they aim for."""
 
     __tablename__ = "candidate_profile"
-    __table_args__ = (CheckConstraint(_in_list("target_level", LEVELS), name="target_level"),)
+    __table_args__ = (CheckConstraint(_in_list("target_level", LEVELS), name="target_level"), NEVER_REUSE)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -107,7 +111,7 @@ class Application(Base):
     """One job being pursued: the posting, the resume sent, the stage reached and the fit map."""
 
     __tablename__ = "application"
-    __table_args__ = (CheckConstraint(_in_list("level", LEVELS), name="level"),)
+    __table_args__ = (CheckConstraint(_in_list("level", LEVELS), name="level"), NEVER_REUSE)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     profile_id: Mapped[int | None] = mapped_column(
@@ -132,6 +136,7 @@ class Story(Base):
     """A prepared story (circumstances, actions, results, lesson) tagged with competencies."""
 
     __tablename__ = "story"
+    __table_args__ = NEVER_REUSE
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     profile_id: Mapped[int | None] = mapped_column(
@@ -155,7 +160,7 @@ class PracticeSession(Base):
     """One mock (or real) interview: its format, seed, the engine's state and the final report."""
 
     __tablename__ = "practice_session"
-    __table_args__ = (CheckConstraint(_in_list("mode", SESSION_MODES), name="mode"),)
+    __table_args__ = (CheckConstraint(_in_list("mode", SESSION_MODES), name="mode"), NEVER_REUSE)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     application_id: Mapped[int | None] = mapped_column(
@@ -181,7 +186,7 @@ class Turn(Base):
     """One exchange in a session: the prompt, the answer, its timing and its report."""
 
     __tablename__ = "turn"
-    __table_args__ = (UniqueConstraint("session_id", "position"),)
+    __table_args__ = (UniqueConstraint("session_id", "position"), NEVER_REUSE)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     # The unique (session_id, position) constraint doubles as the index on session_id.
@@ -216,6 +221,7 @@ class KeyFact(Base):
     __table_args__ = (
         UniqueConstraint("application_id", "prompt"),
         CheckConstraint(_in_list("source", FACT_SOURCES), name="source"),
+        NEVER_REUSE,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -243,6 +249,7 @@ class QuizCard(Base):
         CheckConstraint(
             f"last_result IS NULL OR {_in_list('last_result', QUIZ_RESULTS)}", name="last_result"
         ),
+        NEVER_REUSE,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -270,6 +277,7 @@ class InterviewDebrief(Base):
     """A real interview written down right after it; ``data`` is the validated debrief as JSON."""
 
     __tablename__ = "debrief"
+    __table_args__ = NEVER_REUSE
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     application_id: Mapped[int] = mapped_column(
@@ -285,6 +293,7 @@ class PracticeQueueItem(Base):
     """A question to practise again (a weak answer in a real interview); done once practised."""
 
     __tablename__ = "practice_queue"
+    __table_args__ = NEVER_REUSE
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     application_id: Mapped[int | None] = mapped_column(
