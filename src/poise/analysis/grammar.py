@@ -66,10 +66,11 @@ def _conditional(sent: Sentence, position: int) -> bool:
         if token.dep == "conj":
             position = token.head
             continue
-        if token.dep in {"ccomp", "xcomp"} and 0 <= token.head < len(sent.tokens):
-            if sent.tokens[token.head].lemma in IRREALIS_HEADS:
-                return True
-        return False
+        return (
+            token.dep in {"ccomp", "xcomp"}
+            and 0 <= token.head < len(sent.tokens)
+            and sent.tokens[token.head].lemma in IRREALIS_HEADS
+        )
     return False
 
 
@@ -150,9 +151,9 @@ def subject_clauses(
             heads.append(token.head)
     for head in list(heads):
         for position, token in enumerate(tokens):
-            if token.dep == "conj" and token.head == head and token.pos in {"VERB", "AUX"}:
-                if _subject_of(sent, position) is None:
-                    heads.append(position)
+            if (token.dep == "conj" and token.head == head and token.pos in {"VERB", "AUX"}
+                    and _subject_of(sent, position) is None):
+                heads.append(position)
     for position in dict.fromkeys(heads):
         verb = tokens[position]
         if verb.pos not in {"VERB", "AUX"}:

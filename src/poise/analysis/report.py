@@ -76,13 +76,9 @@ class DimensionScore:
     reasons: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "score": self.score,
-            "anchor": self.anchor,
-            "evidence": [item.to_dict() for item in self.evidence],
-            "reasons": list(self.reasons),
-        }
+        # The wire shape stays {label, score, anchor}: the anchor text carries the quotes and the
+        # reasons (see the class docstring), so stored reports and the API need no new fields.
+        return {"label": self.label, "score": self.score, "anchor": self.anchor}
 
 
 @dataclass(frozen=True)

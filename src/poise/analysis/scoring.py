@@ -88,9 +88,8 @@ def collect_signals(
         for verb in sent.own_habitual:
             start = _subject_start(text, sent.start, verb.start)
             practice.append(Evidence(start, verb.end, text[start : verb.end]))
-        for verb in sent.team_past_actions:
+        if sent.team_past_actions:
             team.append(Evidence(sent.start, sent.end, sent.text))
-            break
     for match in TIME_RE.finditer(text):
         specifics.append(Evidence(match.start(), match.end(), match.group(0)))
     credit = [Evidence(m.start, m.end, m.quote) for m in find(team_credit, text)]
