@@ -20,6 +20,12 @@ from poise.errors import (
 MAX_BYTES = 5 * 1024 * 1024
 """Largest document Poise reads: a job description or résumé is far smaller."""
 
+MAX_PDF_PAGES = 40
+"""Pages read from a PDF: a job description or résumé has a few; the rest is not read."""
+
+MAX_DOCX_UNPACKED_BYTES = 50_000_000
+"""Largest unpacked .docx: more means images or a zip bomb, never a longer résumé."""
+
 MIN_TEXT_CHARS = 40
 """A PDF whose text layer has fewer letters than this is treated as a scan."""
 
@@ -86,7 +92,7 @@ def read_bytes(data: bytes, *, name: str, what: str = "document") -> str:
     """The text of an uploaded file's bytes; ``name`` gives its type by its extension."""
     if len(data) > MAX_BYTES:
         raise DocumentTooLargeError(
-            f"{name} is {len(data) / 1024 / 1024:.1f} MB; Poise reads documents up to 5 MB.",
+            f"{name} is larger than 5 MB, the most Poise reads for a document.",
             hint="Save the text only (as .txt or .docx without images) and try again.",
         )
     if not data.strip():
@@ -137,7 +143,7 @@ def _read_pdf(data: bytes, name: str) -> str:
     if b"%PDF" not in data[:1024]:
         raise _not_what_it_says(name, "a PDF", _what_it_is(data) or "not a PDF")
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -153,10 +159,17 @@ def _read_pdf(data: bytes, name: str) -> str:
                     "protection, or paste the text.",
                 )
         pages = []
-        for page in reader.pages:
+        for number, page in enumerate(reader.pages):
+            if number >= MAX_PDF_PAGES:
+                break
             pages.append(page.extract_text() or "")
     except DocumentError:
         raise
+    except LimitReachedError as exc:
+        raise DocumentTooLargeError(
+            f"{name} holds more compressed content than Poise unpacks from a PDF.",
+            hint="Print it to a new PDF with text only, save it as .docx, or paste the text.",
+        ) from exc
     except FileNotDecryptedError as exc:
         raise DocumentEncryptedError(
             f"{name} is protected by a password, so its text cannot be read.",
@@ -183,6 +196,13 @@ def _read_docx(data: bytes, name: str) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
                 raise _not_what_it_says(name, "a Word .docx file", "a zip archive of other files")
+            unpacked = sum(item.file_size for item in archive.infolist())
+            if unpacked > MAX_DOCX_UNPACKED_BYTES:
+                raise DocumentTooLargeError(
+                    f"{name} unpacks to {unpacked / 1_000_000:.0f} MB; Poise opens .docx files "
+                    f"that unpack to at most {MAX_DOCX_UNPACKED_BYTES // 1_000_000} MB.",
+                    hint="Save the text only (without images) as .docx or .txt, or paste it.",
+                )
     except zipfile.BadZipFile as exc:
         raise DocumentError(
             f"{name} looks like a .docx file but is damaged.",
