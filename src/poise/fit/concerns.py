@@ -203,7 +203,11 @@ def _from_requirement(requirement: Requirement, match: Match, context: _Context)
     specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
     if not specific:
         trait = any_match(context.patterns.traits, requirement.text) is not None
-        if requirement.must and match.strength == NONE and requirement.kind == "other" and not trait:
+        # A duty the résumé does not echo is a topic to prepare, not a missing must-have: only a
+        # line stated as a requirement raises one.
+        stated = requirement.section in ("must", "unknown")
+        if (requirement.must and stated and match.strength == NONE and requirement.kind == "other"
+                and not trait):
             draft = _missing(requirement, None, context, penalty=12)
             drafts.append(draft)
         return drafts
@@ -217,7 +221,7 @@ def _from_requirement(requirement: Requirement, match: Match, context: _Context)
 def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft | None:
     kind = verdict.kind
     must = requirement.must
-    if kind in ("years_experience", "certification", "change_management", "stage"):
+    if kind in ("years_experience", "certification", "change_management", "stage", "education"):
         if verdict.strength == NONE and must:
             return _missing(requirement, verdict, context)
         return None

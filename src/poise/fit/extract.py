@@ -431,36 +431,58 @@ class JobProfile:
     text: str
 
 
+NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]\s+|^\s*\d{1,2}\s+(?=[A-Z])")
+SYMBOL_BULLET_RE = re.compile(r"^\s*[-*•·▪◦‣–+●○■□►▸➢➤✓✔❖◆◇]")
+
+
+def heading_key(text: str) -> str:
+    """A heading as its meaning is matched: straight apostrophes, no numbering, no colon or
+    markup, single spaces ("2. What You’ll Bring:" → "What You'll Bring")."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = NUMBERING_RE.sub("", text.strip().lstrip("#").strip())
+    text = MARKUP_RE.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" :*_|–—-")
+
+
+def _names_a_section(text: str, patterns: dict[str, Any]) -> bool:
+    key = heading_key(text)
+    return any(any_match(section_patterns, key) for section_patterns in patterns.values())
+
+
 def _heading(raw: str, patterns: dict[str, Any]) -> str | None:
-    """The text of a heading line, or None when the line is not one."""
+    """The text of a heading line, or None when the line is not one. A heading is found by its
+    form (markdown, bold, a closing colon, capitals) or by naming a known section."""
     stripped = raw.strip()
     if not stripped:
         return None
     if stripped.startswith("#"):
-        return clean(stripped)
-    if is_bullet(stripped):
-        return None
+        return heading_key(clean(stripped))
     bold = re.fullmatch(r"(\*\*|__)(.+?)\1\s*:?", stripped)
     if bold:
-        return clean(bold.group(2)).rstrip(":")
-    text = clean(stripped)
+        return heading_key(clean(bold.group(2)))
+    if SYMBOL_BULLET_RE.match(stripped):
+        return None
+    numbered = is_bullet(stripped)
+    text = heading_key(stripped if numbered else clean(stripped))
     words = text.split()
-    if text.endswith(":") and len(words) <= 10:
-        return text.rstrip(":").strip()
-    if len(words) <= 6 and not re.search(r"[.!?;,]$", text) and text[:1].isupper():
-        for section_patterns in patterns.values():
-            if any_match(section_patterns, text):
-                return text
-        if text.isupper() and len(text) > 3:
-            return text
+    if not words:
+        return None
+    if not numbered and stripped.endswith(":") and len(words) <= 10:
+        return text
+    short = len(words) <= 6 and not re.search(r"[.!?;,]$", text) and text[:1].isupper()
+    if short and _names_a_section(text, patterns):
+        return text
+    if short and not numbered and text.isupper() and len(text) > 3:
+        return text
     return None
 
 
 def _job_section(heading: str, patterns: FitPatterns) -> str:
+    key = heading_key(heading)
     for name in ("nice", "must", "duties", "ignore"):
-        if any_match(patterns.headings[name], heading):
+        if any_match(patterns.headings[name], key):
             return name
-    return "other"
+    return "unknown"
 
 
 def _title_of(lines: list[str], patterns: FitPatterns) -> str:
@@ -486,18 +508,24 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
     raw_lines = [line for _, line in join_wrapped(text, paragraphs=True)]
     title = _title_of(raw_lines, patterns)
     section = "other"
+    section_count = 0
     requirements: list[Requirement] = []
     seen: set[str] = set()
     for raw in raw_lines:
         heading = _heading(raw, patterns.headings)
         if heading is not None:
             section = _job_section(heading, patterns)
+            if section == "unknown" and ((not requirements and section_count == 0) or
+                                         heading == heading_key(title)):
+                section = "other"  # the job title or the employer's name above the advert
+            section_count += 1
             continue
         line = clean(raw)
         if not line or section == "ignore":
             continue
         for sentence in _clauses(sentences_of(line), patterns):
-            requirement = _requirement(sentence, section, len(requirements) + 1, patterns)
+            requirement = _requirement(sentence, section, len(requirements) + 1, patterns,
+                                       bullet=is_bullet(raw))
             if requirement is None or requirement.text.lower() in seen:
                 continue
             seen.add(requirement.text.lower())
@@ -543,7 +571,9 @@ def _level_from_lines(lines: list[str], patterns: FitPatterns) -> str | None:
     return None
 
 
-def _requirement(text: str, section: str, number: int, patterns: FitPatterns) -> Requirement | None:
+def _requirement(
+    text: str, section: str, number: int, patterns: FitPatterns, *, bullet: bool = False
+) -> Requirement | None:
     words = text.split()
     if len(words) < 3 or len(words) > 80:
         return None
@@ -552,10 +582,14 @@ def _requirement(text: str, section: str, number: int, patterns: FitPatterns) ->
         kinds.append("scope_team")
     nice_cue = any_match(patterns.nice, text) is not None
     must_cue = any_match(patterns.must, text) is not None
-    if section in ("must", "nice"):
+    if any_match(patterns.not_requirements, text):
+        return None
+    if section in ("must", "nice", "duties"):
+        # Every line under a requirements or duties heading is one; an unknown kind stays "other".
         keep = True
-    elif section == "duties":
-        keep = bool(kinds)
+    elif section == "unknown":
+        keep = bullet or (bool(kinds) and (any_match(patterns.role, text) is not None or must_cue
+                                          or nice_cue))
     else:
         keep = bool(kinds) and (any_match(patterns.role, text) is not None or must_cue or nice_cue)
     if not keep:

@@ -70,6 +70,7 @@ class FitPatterns:
     nice: Patterns
     role: Patterns
     traits: Patterns
+    not_requirements: Patterns
     headings: dict[str, Patterns]
     resume_headings: dict[str, Patterns]
     levels: tuple[tuple[str, Patterns], ...]
@@ -197,6 +198,7 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         nice=_compile(cues.nice_cues),
         role=_compile(cues.role_cues),
         traits=_compile(cues.traits),
+        not_requirements=_compile(cues.not_requirements),
         headings=headings,
         resume_headings=resume_headings,
         levels=levels,

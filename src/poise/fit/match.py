@@ -194,10 +194,11 @@ def _first_line(
     return None
 
 
-def _verdict(kind: str, strength: str, reason: str, line: ResumeLine | None, detail: str = "") -> Verdict:
+def _verdict(kind: str, strength: str, reason: str, line: ResumeLine | None, detail: str = "",
+             *, missing: str = "") -> Verdict:
     if line is None:
-        return Verdict(kind, strength, reason, None, "", detail)
-    return Verdict(kind, strength, reason, line.index, line.text, detail)
+        return Verdict(kind, strength, reason, None, "", detail, missing)
+    return Verdict(kind, strength, reason, line.index, line.text, detail, missing)
 
 
 def _check_years(
@@ -575,6 +576,22 @@ def _line_containing_phrase(resume: ResumeProfile, text: str) -> ResumeLine | No
     return None
 
 
+def _check_education(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    degree = patterns.evidence.get("degree", ())
+    if not degree:
+        return None
+    for item in resume.lines:
+        if item.section == "education" and any_match(degree, item.text):
+            return _verdict("education", STRONG, "The résumé shows a degree.", item)
+    for item in resume.lines:
+        if any_match(degree, item.text):
+            return _verdict("education", STRONG, "The résumé shows a degree.", item)
+    return _verdict("education", NONE, "The résumé shows no degree or higher education.", None,
+                    missing="no degree shown")
+
+
 CHECKS: dict[str, Callable[[Requirement, ResumeProfile, FitPatterns, Similarity], Verdict | None]] = {
     "years_experience": _check_years,
     "scope_team": _check_team,
@@ -582,6 +599,7 @@ CHECKS: dict[str, Callable[[Requirement, ResumeProfile, FitPatterns, Similarity]
     "scope_pnl": _check_pnl,
     "leadership": _check_leadership,
     "stakeholders": _check_stakeholders,
+    "education": _check_education,
     "certification": _check_certification,
     "languages": _check_languages,
     "tools": _check_tools,

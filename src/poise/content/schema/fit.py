@@ -18,6 +18,7 @@ REQUIREMENT_KINDS: tuple[str, ...] = (
     "scope_budget",
     "scope_team",
     "stakeholders",
+    "education",
     "certification",
     "languages",
     "tools",
@@ -113,6 +114,7 @@ class FitEvidence(Strict):
     stage: Regexes
     gap_explained: Regexes
     short_by_design: Regexes
+    degree: list[str] = Field(default_factory=list, description="A completed degree on a résumé.")
 
 
 class FitCuesFile(Strict):
@@ -122,6 +124,9 @@ class FitCuesFile(Strict):
     nice_cues: Regexes
     role_cues: Regexes
     traits: Regexes
+    not_requirements: list[str] = Field(
+        default_factory=list,
+        description="Lines that state a hiring condition or a benefit, never a requirement.")
     headings: FitHeadings
     resume_headings: ResumeHeadings
     levels: FitLevels
@@ -137,6 +142,7 @@ class FitCuesFile(Strict):
             "role_cues": self.role_cues,
             "traits": self.traits,
             "title_words": self.title_words,
+            "not_requirements": self.not_requirements,
         }
         for section in (self.headings, self.resume_headings, self.levels, self.evidence):
             for name, value in section:
@@ -147,7 +153,7 @@ class FitCuesFile(Strict):
             _compile_each(patterns, where)
         seen = [cues.kind for cues in self.kinds]
         for kind in REQUIREMENT_KINDS:
-            if kind != "other" and kind not in seen:
+            if kind not in ("other", "education") and kind not in seen:
                 raise ValueError(f"requirement kind {kind!r} has no cues; add it under 'kinds'")
         if len(set(seen)) != len(seen):
             raise ValueError("each requirement kind may appear only once under 'kinds'")
