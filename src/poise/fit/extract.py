@@ -967,13 +967,16 @@ def _roles(
     """Roles from their date lines; each owns the lines up to the next role's header."""
     headers: list[tuple[int, str]] = []
     anchor_positions = {position for position, *_ in anchors}
+    claimed: set[int] = set()
+    splits: list[tuple[str, str] | None] = []
     for position, _start, _end, _current, rest in anchors:
         parts = [] if _is_blank_header(rest) else [_strip_header(rest)]
         first = position
         walk = position - 1
         while walk >= 0 and position - walk <= 2:
             previous = items[walk]
-            if (previous.bullet or walk in anchor_positions or previous.section != items[position].section
+            if (previous.bullet or walk in anchor_positions or walk in claimed
+                    or previous.section != items[position].section
                     or len(previous.text.split()) > 14 or previous.text.endswith(".")
                     or items[walk + 1].index - previous.index > 1):
                 break
@@ -984,7 +987,11 @@ def _roles(
             parts.insert(0, _strip_header(previous.text))
             first = walk
             walk -= 1
-        headers.append((first, " | ".join(part for part in parts if part)))
+        header = " | ".join(part for part in parts if part)
+        header, split = _header_with_next_lines(items, position, header, anchor_positions, claimed,
+                                                patterns)
+        headers.append((first, header))
+        splits.append(split)
     roles: list[Role] = []
     owners: dict[int, int] = {}
     last_employer = ""
@@ -997,7 +1004,7 @@ def _roles(
                 break
             owners[owned_position] = number
             owned.append(items[owned_position].index)
-        title, employer = _title_employer(header, patterns)
+        title, employer = splits[number] or _title_employer(header, patterns)
         employer = employer or last_employer
         last_employer = employer
         if end is None or current:
@@ -1021,6 +1028,59 @@ def _roles(
             short_by_design=by_design is not None,
         ))
     return tuple(roles), owners
+
+
+NAME_JOINERS = frozenset({"of", "and", "&", "the", "de", "du", "la", "le", "von", "van", "der", "für",
+                          "und", "für", "y", "e", "at", "for", "in"})
+
+
+def _name_like(text: str) -> bool:
+    """A short line in title case ("Harbor Pay, Austin, TX"): a company, a place or a title."""
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", text)
+    if not words or len(text.split()) > 8 or text.rstrip().endswith("."):
+        return False
+    for word in words:
+        if word[0].islower() and word.lower() not in NAME_JOINERS:
+            return False
+    return True
+
+
+def _header_with_next_lines(
+    items: list[ResumeLine],
+    position: int,
+    header: str,
+    anchor_positions: set[int],
+    claimed: set[int],
+    patterns: FitPatterns,
+) -> tuple[str, tuple[str, str] | None]:
+    """The header of a role completed from the lines after its dates: the title and employer when
+    the dates stand on their own line, or the employer's line under "Title   dates" (then also
+    the (title, employer) split, as the title's line is the whole title)."""
+    following: list[int] = []
+    walk = position + 1
+    while walk < len(items) and len(following) < 2:
+        item = items[walk]
+        if (item.bullet or walk in anchor_positions or item.section != items[position].section
+                or not _name_like(item.text) or item.index - items[walk - 1].index > 2):
+            break
+        following.append(walk)
+        walk += 1
+    if not following:
+        return header, None
+    texts = [_strip_header(items[walk].text) for walk in following]
+    if not header:
+        claimed.update(following)
+        return " | ".join(texts), None
+    title, employer = _title_employer(header, patterns)
+    nxt = texts[0]
+    if _has_title(nxt, patterns) and not _employer_like(nxt, patterns):
+        return header, None
+    if not employer or _employer_like(nxt, patterns) or not _employer_like(employer, patterns):
+        claimed.add(following[0])
+        whole = _strip_header(header).replace(" | ", ", ")
+        _, next_employer = _title_employer(nxt, patterns)
+        return f"{whole} | {nxt}", (whole, next_employer or nxt)
+    return header, None
 
 
 def _is_blank_header(rest: str) -> bool:
@@ -1068,6 +1128,9 @@ def _function_tail(text: str, patterns: FitPatterns) -> bool:
 
 
 def _title_employer(header: str, patterns: FitPatterns) -> tuple[str, str]:
+    state = US_PLACE_RE.search(header)
+    if state:
+        header = header[: state.start()]  # "…, Denver, CO": the state code is no company suffix
     pieces = []
     for piece in HEADER_SPLIT_RE.split(header):
         piece = piece.strip(" |,–—-·:;")

@@ -1,0 +1,67 @@
+"""Reading résumé and job layouts from several national styles (issue 12)."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY
+
+from poise.fit.extract import read_job, read_resume
+
+
+def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    found = []
+    for role in read_resume(text, today=TODAY).roles:
+        data = role.to_dict()
+        found.append((data["title"], data["employer"], data["start"], data["end"]))
+    return found
+
+
+def test_dates_on_their_own_line_then_title_then_employer() -> None:
+    text = ("WORK HISTORY\n\n2019 – present\nRegional Manager\nKestrel Bank, Cardiff\n"
+            "- Lead 5 branches.\n\n2012 – 2019\nBranch Manager\nKestrel Bank, Swansea\n"
+            "- Ran a branch of 14.\n")
+    assert _roles(text) == [("Regional Manager", "Kestrel Bank", "2019", "present"),
+                            ("Branch Manager", "Kestrel Bank", "2012", "2019")]
+
+
+def test_employer_on_the_line_under_title_and_dates() -> None:
+    text = ("EXPERIENCE\n\nHead of Data, Platform Team          Apr 2021 – Present\n"
+            "Quillon Analytics, Denver, CO\n• Built the data team.\n\n"
+            "Analytics Manager → Head of Analytics          Jan 2016 – Mar 2021\nBrightmoor\n"
+            "• Grew the team to 12.\n")
+    assert _roles(text) == [
+        ("Head of Data, Platform Team", "Quillon Analytics", "2021-04", "present"),
+        ("Analytics Manager → Head of Analytics", "Brightmoor", "2016-01", "2021-03"),
+    ]
+
+
+def test_tabular_cv_with_since_and_month_numbers() -> None:
+    text = ("Professional experience\n"
+            "since 04/2018\tPlant Manager, Haller Guss GmbH, Linz\n"
+            "\tResponsible for 220 employees.\n"
+            "10/2011 – 03/2018\tProduction Engineer, Steyrtal Metall AG, Steyr\n")
+    assert _roles(text) == [("Plant Manager", "Haller Guss GmbH", "2018-04", "present"),
+                            ("Production Engineer", "Steyrtal Metall AG", "2011-10", "2018-03")]
+
+
+def test_job_headings_with_curly_apostrophes_and_numbers() -> None:
+    job = read_job("Area Director\n\n1. What You’ll Own\n- Run the northern region.\n\n"
+                   "2. What You’ll Bring\n- Ten years in field sales.\n\n3. What we offer\n"
+                   "- A generous pension.\n")
+    texts = {requirement.text: requirement.section for requirement in job.requirements}
+    assert texts == {"Run the northern region.": "duties", "Ten years in field sales.": "must"}
+
+
+def test_person_specification_keeps_essential_and_desirable_apart() -> None:
+    job = read_job("Service Manager\n\nPERSON SPECIFICATION\nEssential\n"
+                   "- Experience running a front-line public service.\n"
+                   "- The post is subject to an enhanced DBS check.\nDesirable\n"
+                   "- Knowledge of local government finance.\n")
+    found = {requirement.text: requirement.must for requirement in job.requirements}
+    assert found == {"Experience running a front-line public service.": True,
+                     "Knowledge of local government finance.": False}
+
+
+def test_a_line_of_unknown_kind_is_kept_as_other() -> None:
+    job = read_job("Ops Lead\n\nResponsibilities\n- Keep the weekly rota fair and published.\n")
+    assert [(r.text, r.kind) for r in job.requirements] == [
+        ("Keep the weekly rota fair and published.", "other")]
