@@ -162,7 +162,21 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(client: TestClient) 
     response = client.post("/api/v1/analyse", content=b"x" * 100,
                            headers={"Content-Length": str(50_000_000), "Content-Type": "application/json"})
     assert response.status_code == 413
-    assert "12 MB" in response.json()["error"]["message"]
+    assert "512 KB" in response.json()["error"]["message"]
+    upload = client.post("/applications/new", content=b"x" * 100, headers={
+        "Content-Length": str(50_000_000), "Content-Type": "multipart/form-data; boundary=x"})
+    assert upload.status_code == 413
+    assert "12 MB" in upload.json()["error"]["message"]
+
+
+def test_a_pasted_text_over_the_limit_is_refused_quickly(client: TestClient) -> None:
+    answer = "I led the team and we cut costs by a fifth. " * 60_000  # 2.6 MB
+    response = client.post("/api/v1/analyse", json={"question": "Why?", "answer": answer})
+    assert response.status_code == 413
+    assert "3,000 words" in response.json()["error"]["hint"]
+    chunked = client.post("/api/v1/analyse", content=iter([answer.encode()]),
+                          headers={"Content-Type": "application/json"})
+    assert chunked.status_code == 413
 
 
 # --- Input no route may see --------------------------------------------------------------------

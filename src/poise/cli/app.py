@@ -190,6 +190,10 @@ def _analyze_batch(path: Path) -> None:
             sys.stdout.flush()
 
 
+SHUTDOWN_GRACE_SECONDS = 5
+"""Seconds a stopping server gives requests in flight; with the warm-up's wait, under 10 s."""
+
+
 @app.command("serve")
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,  # noqa: UP045
@@ -209,7 +213,9 @@ def serve(
     chosen_host = host or settings.host
     chosen_port = port or settings.port
     out.print(f"Poise is running at [bold]http://{chosen_host}:{chosen_port}[/] (Ctrl+C to stop)")
-    uvicorn.run(application, host=chosen_host, port=chosen_port, log_level="warning")
+    # On SIGTERM or Ctrl+C, requests still running get SHUTDOWN_GRACE_SECONDS to finish.
+    uvicorn.run(application, host=chosen_host, port=chosen_port, log_level="warning",
+                timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS)
 
 
 

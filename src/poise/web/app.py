@@ -36,6 +36,7 @@ from poise.web.errors import (
     validation_error_handler,
 )
 from poise.web.input_guard import InputGuardMiddleware
+from poise.web.limits import UPLOAD_BODY_BYTES, BodyLimitMiddleware, HeavyWorkMiddleware
 from poise.web.routes import api, fit, health, pages, pages_applications, pages_followup, pages_practice
 from poise.web.routes import followup as followup_routes
 from poise.web.routes import practice as practice_routes
@@ -44,10 +45,7 @@ from poise.web.security import CSRF_FIELD, SecurityMiddleware
 
 logger = logging.getLogger("poise.web")
 
-MAX_REQUEST_BYTES = 12_000_000
-"""Largest request body: two documents of 5 MB and the form around them."""
-
-WARM_UP_JOIN_TIMEOUT = 60.0
+WARM_UP_JOIN_TIMEOUT = 4.0
 """Seconds shutdown waits for a warm-up that is still loading the models."""
 
 WARM_UP_QUESTION = "What would you change first in a team you have just taken over?"
@@ -236,9 +234,12 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(Exception, unexpected_error_handler)
+    # Each middleware added wraps the ones before it, so they run bottom-up: the guard first (a
+    # refused request never reaches a route), then body limits, input checks, the heavy-work
+    # slots, and the timing closest to the routes.
     app.add_middleware(ServerTiming)
-    app.add_middleware(InputGuardMiddleware, max_body_bytes=MAX_REQUEST_BYTES)
-    # Added last, so it runs first: a refused request never reaches a route.
-    app.add_middleware(SecurityMiddleware, allowed_hosts=settings.allowed_host_names(),
-                       max_body_bytes=MAX_REQUEST_BYTES)
+    app.add_middleware(HeavyWorkMiddleware)
+    app.add_middleware(InputGuardMiddleware, max_body_bytes=UPLOAD_BODY_BYTES)
+    app.add_middleware(BodyLimitMiddleware)
+    app.add_middleware(SecurityMiddleware, allowed_hosts=settings.allowed_host_names())
     return app

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from poise.web.security import read_body, replay
+from poise.web.asgi_body import read_body, replay
 
 MAX_DB_INTEGER = 2**31 - 1
 """The largest id or count any column holds (PostgreSQL's ``integer``); ids beyond are unknown."""

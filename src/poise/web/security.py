@@ -10,7 +10,6 @@ as possibly hostile:
   ``Sec-Fetch-Site``) must come from this server's own origin, and a form must carry the page's
   CSRF token (a signed double-submit cookie). Clients that are not browsers (the CLI, scripts)
   send neither header and keep working.
-- **Bounded bodies.** A body over ``max_body_bytes`` is refused with 413 before it is read.
 - **Headers.** A Content-Security-Policy allowing only this origin (no inline script),
   ``nosniff``, no framing by other pages, and ``Referrer-Policy: same-origin``.
 """
@@ -32,6 +31,8 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from poise.web.asgi_body import read_body, replay
+
 CSRF_COOKIE = "poise_csrf"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
@@ -39,6 +40,7 @@ LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "[::1]"})
 WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", ""})
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data", "text/plain")
+MAX_FORM_BYTES = 12_000_000
 SAME_SITE_FETCH = frozenset({"same-origin", "none"})
 
 CONTENT_SECURITY_POLICY = (
@@ -162,38 +164,6 @@ def cookie_token(headers: Headers) -> str | None:
     return None
 
 
-async def read_body(receive: Receive, limit: int) -> bytes | None:
-    """The whole request body, or None when it is longer than ``limit``."""
-    chunks: list[bytes] = []
-    size = 0
-    more = True
-    while more:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        more = message.get("more_body", False)
-    return b"".join(chunks)
-
-
-def replay(body: bytes, receive: Receive) -> Receive:
-    """A ``receive`` that hands the app ``body`` once, then waits on the real connection."""
-    sent = False
-
-    async def receive_again() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return receive_again
-
-
 async def form_token(scope: Scope, body: bytes, receive: Receive) -> str | None:
     """The CSRF token a form body carries in its ``csrf_token`` field."""
     content_type = Headers(scope=scope).get("content-type", "")
@@ -232,10 +202,9 @@ class SecurityMiddleware:
     """ASGI middleware applying the guard above to every HTTP request."""
 
     def __init__(self, app: ASGIApp, *, allowed_hosts: Iterable[str] = (),
-                 max_body_bytes: int, tokens: CsrfTokens | None = None) -> None:
+                 tokens: CsrfTokens | None = None) -> None:
         self.app = app
         self.extra_hosts = tuple(allowed_hosts)
-        self.max_body_bytes = max_body_bytes
         self.tokens = tokens or CsrfTokens()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -276,9 +245,6 @@ class SecurityMiddleware:
         refusal = check_host(host_header, names=names, bound_port=server[1], scheme=scheme)
         if refusal is not None:
             return refusal, receive
-        length = headers.get("content-length", "")
-        if length.isdigit() and int(length) > self.max_body_bytes:
-            return self._too_large(), receive
         if scope["method"] not in UNSAFE_METHODS or not is_browser(headers):
             return None, receive
         refusal = check_same_origin(headers, scheme=scheme, host_header=host_header)
@@ -286,9 +252,10 @@ class SecurityMiddleware:
             return refusal, receive
         if not headers.get("content-type", "").startswith(FORM_TYPES):
             return None, receive
-        body = await read_body(receive, self.max_body_bytes)
+        # The body limit (web.limits) runs first, so this body is already bounded.
+        body = await read_body(receive, MAX_FORM_BYTES)
         if body is None:
-            return self._too_large(), receive
+            return Refusal(413, "E413", "The form is too large.", "Send less."), receive
         cookie = cookie_token(headers)
         sent = headers.get(CSRF_HEADER) or await form_token(scope, body, receive)
         if not (self.tokens.valid(cookie) and sent and hmac.compare_digest(str(cookie), sent)):
@@ -298,14 +265,6 @@ class SecurityMiddleware:
                 "Reload the page and send it again; what you typed may need to be pasted back.",
             ), receive
         return None, replay(body, receive)
-
-    def _too_large(self) -> Refusal:
-        megabytes = self.max_body_bytes / 1_000_000
-        return Refusal(
-            413, "E413",
-            f"The request is larger than the {megabytes:g} MB Poise accepts.",
-            "Send less text, or a smaller file (documents up to 5 MB).",
-        )
 
     async def _refuse(self, scope: Scope, send: Send, refusal: Refusal) -> None:
         api = str(scope.get("path", "")).startswith("/api/")
