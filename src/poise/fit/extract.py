@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -934,7 +934,11 @@ def read_resume(
     lines = []
     for position, item in enumerate(items):
         lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position)))
-    return _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
+    profile = _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
+    from poise.fit.resume_facts import certifications_of, languages_of, location_of
+
+    return replace(profile, certifications=certifications_of(lines, patterns),
+                   languages=languages_of(lines, patterns), location=location_of(lines, patterns))
 
 
 def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
@@ -1031,7 +1035,7 @@ def _roles(
 
 
 NAME_JOINERS = frozenset({"of", "and", "&", "the", "de", "du", "la", "le", "von", "van", "der", "für",
-                          "und", "für", "y", "e", "at", "for", "in"})
+                          "und", "y", "e", "at", "for", "in"})
 
 
 def _name_like(text: str) -> bool:
@@ -1039,10 +1043,7 @@ def _name_like(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.&-]*", text)
     if not words or len(text.split()) > 8 or text.rstrip().endswith("."):
         return False
-    for word in words:
-        if word[0].islower() and word.lower() not in NAME_JOINERS:
-            return False
-    return True
+    return all(not (word[0].islower() and word.lower() not in NAME_JOINERS) for word in words)
 
 
 def _header_with_next_lines(
@@ -1071,7 +1072,7 @@ def _header_with_next_lines(
     if not header:
         claimed.update(following)
         return " | ".join(texts), None
-    title, employer = _title_employer(header, patterns)
+    _title, employer = _title_employer(header, patterns)
     nxt = texts[0]
     if _has_title(nxt, patterns) and not _employer_like(nxt, patterns):
         return header, None

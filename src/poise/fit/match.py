@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from poise.content.schema import Tool
 from poise.fit.extract import JobProfile, Requirement, ResumeLine, ResumeProfile, content_words
+from poise.fit.ladders import Rung, asked_rungs, languages_in, level_rank, modules_in, shown_rungs
 from poise.fit.lexicon import FitPatterns, any_match
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -373,6 +375,9 @@ def _check_certification(
         if any(word in token for token in tokens):
             continue
         tokens.append(word)
+    ladder = _check_ladder(requirement, resume, patterns, tokens)
+    if ladder is not None:
+        return ladder
     if not tokens:
         return None
     detail = _token_phrase(requirement.text, tokens)
@@ -384,6 +389,49 @@ def _check_certification(
     related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b", re.I),))
     reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
     return _verdict("certification", NONE, reason, related, detail)
+
+
+def _check_ladder(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, tokens: list[str]
+) -> Verdict | None:
+    """A certification compared by its rung on a ladder (content/fit/lexicons.yaml: ladders)."""
+    asked = asked_rungs(requirement.text, patterns)
+    if not asked:
+        return None
+    shown = shown_rungs([item.text for item in resume.lines], patterns)
+    lower: tuple[Rung, Rung, str] | None = None
+    for ladder_id, wanted in asked.items():
+        have = shown.get(ladder_id)
+        if have is not None and have[0].rank >= wanted.rank:
+            return _verdict("certification", STRONG, f"The résumé shows {have[0].name}.",
+                            _line_with(resume, have[1]), wanted.name)
+        if have is not None and lower is None:
+            lower = (have[0], wanted, have[1])
+    # "CMI Level 7 or an MBA": another accepted qualification the résumé shows settles it.
+    rung_words = " ".join(rung.name for rung in asked.values())
+    if re.search(r"\bor\b|\bequivalent\b|/", requirement.text, re.IGNORECASE):
+        for token in tokens:
+            if token.lower() in rung_words.lower() or re.search(re.escape(token), rung_words, re.I):
+                continue
+            line = _line_containing(resume, token)
+            if line is not None:
+                return _verdict("certification", STRONG, f"The résumé shows {token}.", line, token)
+    if lower is not None:
+        have_rung, wanted, quote = lower
+        missing = f"{have_rung.name} shown; {wanted.name} asked"
+        return _verdict("certification", PARTIAL, f"The résumé shows {have_rung.name}, a lower "
+                        f"level than the {wanted.name} the job asks for.", _line_with(resume, quote),
+                        f"{wanted.name}|{have_rung.name}", missing=missing)
+    wanted = next(iter(asked.values()))
+    return _verdict("certification", NONE, f"The job asks for {wanted.name}; the résumé does not "
+                    "show it.", None, wanted.name, missing=f"{wanted.name} not shown")
+
+
+def _line_with(resume: ResumeProfile, text: str) -> ResumeLine | None:
+    for item in resume.lines:
+        if item.text == text:
+            return item
+    return None
 
 
 def _token_phrase(text: str, tokens: list[str]) -> str:
@@ -415,25 +463,38 @@ def _line_containing(resume: ResumeProfile, word: str) -> ResumeLine | None:
 def _check_languages(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    wanted = []
-    for hit in patterns.languages.finditer(requirement.text):
-        if hit.group(0) not in wanted:
-            wanted.append(hit.group(0))
+    wanted = languages_in(requirement.text, patterns)
     if not wanted:
         return None
-    have, missing = [], []
-    for language in wanted:
-        if language == "English" or _line_containing(resume, language):
+    levels = dict(resume.languages)
+    have, missing, lower = [], [], []
+    for language, level in wanted:
+        line = _line_containing(resume, language)
+        if language == "English" and language not in levels:
             have.append(language)
-        else:
+        elif line is None and language not in levels:
             missing.append(language)
+        elif level and levels.get(language) and level_rank(levels[language], patterns) < level_rank(
+                level, patterns):
+            lower.append((language, levels[language], level))
+        else:
+            have.append(language)
     spoken = [language for language in have if language != "English"]
-    line = _line_containing(resume, spoken[0]) if spoken else None
-    if not missing:
+    named = [language for language, _ in wanted]
+    line = _line_containing(resume, spoken[0] if spoken else (lower[0][0] if lower else ""))
+    if not missing and not lower:
         return _verdict("languages", STRONG, f"The résumé shows {', '.join(have)}.", line)
-    reason = f"The job asks for {', '.join(wanted)}; the résumé does not show {', '.join(missing)}."
+    if lower and not missing:
+        language, level_have, level_wanted = lower[0]
+        reason = (f"The job asks for {language} at {level_wanted}; the résumé shows "
+                  f"{level_have}.")
+        return _verdict("languages", PARTIAL, reason, _line_containing(resume, language),
+                        f"{language}|{level_have}|{level_wanted}",
+                        missing=f"{language} {level_have} shown; {level_wanted} asked")
+    reason = f"The job asks for {', '.join(named)}; the résumé does not show {', '.join(missing)}."
     strength = PARTIAL if spoken else NONE
-    return _verdict("languages", strength, reason, line, missing[0])
+    return _verdict("languages", strength, reason, line, missing[0],
+                    missing=f"{', '.join(missing)} not shown")
 
 
 def _check_tools(
@@ -464,6 +525,9 @@ def _check_tools(
     found_names = {tool.name for tool, _ in found}
     missing = [tool for tool in wanted if tool.name not in found_names]
     if found and (either or not missing):
+        module_gap = _module_gap(requirement, found, patterns)
+        if module_gap is not None:
+            return module_gap
         return _verdict("tools", STRONG, f"The résumé shows {found[0][0].name}.", found[0][1])
     target = missing[0]
     rivals = [(tool, item) for tool, item in resume_tools if tool.category == target.category]
@@ -483,6 +547,38 @@ def _check_tools(
                                 f"{target.name}|another {hit.group(0)}|{target.category}")
     reason = f"The job asks for {target.name}; the résumé shows no {target.name} experience."
     return _verdict("tools", NONE, reason, None, f"{target.name}||{target.category}")
+
+
+def _module_gap(
+    requirement: Requirement, found: list[tuple[Tool, ResumeLine]], patterns: FitPatterns
+) -> Verdict | None:
+    """A partial verdict when the job names a module of a tool the résumé shows only other
+    modules of ("SAP MM shown; SAP PP asked"); None when a named module is shown or none is asked."""
+    for tool, _ in found:
+        asked = modules_in(requirement.text, tool, patterns)
+        if not asked:
+            continue
+        shown: list[tuple[str, ResumeLine]] = []
+        for other, item in found:
+            if other.name != tool.name:
+                continue
+            for module in modules_in(item.text, tool, patterns):
+                if module in asked:
+                    return _verdict("tools", STRONG, f"The résumé shows {tool.name} {module}.", item)
+                shown.append((module, item))
+        wanted = f"{tool.name} {asked[0]}"
+        if shown:
+            module, item = shown[0]
+            missing = f"{tool.name} {module} shown; {wanted} asked"
+            return _verdict("tools", PARTIAL, f"The job asks for {wanted}; the résumé shows "
+                            f"{tool.name} {module}, another module.", item,
+                            f"{wanted}|{tool.name} {module}|{tool.category}", missing=missing)
+        item = found[0][1]
+        return _verdict("tools", PARTIAL, f"The job asks for {wanted}; the résumé shows {tool.name} "
+                        "without naming that module.", item,
+                        f"{wanted}|{tool.name}|{tool.category}",
+                        missing=f"{tool.name} shown; {wanted} not named")
+    return None
 
 
 def _check_change(

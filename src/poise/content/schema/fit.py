@@ -179,12 +179,46 @@ class BusinessModels(Strict):
     b2c: list[Text] = Field(min_length=3)
 
 
+class ToolModule(Strict):
+    """A separately learned part of a tool (an ERP suite's finance module, a CRM's service cloud)."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
+    aliases: list[Annotated[str, StringConstraints(min_length=2)]] = Field(default_factory=list)
+
+
 class Tool(Strict):
     """A tool or platform; tools in one category are rivals (SAP and Oracle are both ERP)."""
 
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
     category: Slug
     aliases: list[Annotated[str, StringConstraints(min_length=2)]] = Field(default_factory=list)
+    modules: list[ToolModule] = Field(
+        default_factory=list, description="Parts of the tool that are learned separately.")
+
+
+class LadderRung(Strict):
+    """One level of a certification scheme and the patterns that show it."""
+
+    name: Text
+    patterns: Regexes
+
+
+class Ladder(Strict):
+    """A certification scheme's levels, lowest first, compared by position."""
+
+    id: Slug
+    name: Text
+    family: list[str] = Field(
+        default_factory=list, description="Patterns naming the scheme; a rung counts on a line "
+        "that names its family (any rung, when empty).")
+    rungs: list[LadderRung] = Field(min_length=2)
+
+
+class LanguageLevel(Strict):
+    """A level of a spoken language (CEFR or the words résumés use), lowest first."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
+    patterns: Regexes
 
 
 class FitLexiconsFile(Strict):
@@ -201,9 +235,19 @@ class FitLexiconsFile(Strict):
     certifications: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     functions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    ladders: list[Ladder] = Field(default_factory=list)
+    language_levels: list[LanguageLevel] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> FitLexiconsFile:
+        for ladder in self.ladders:
+            _compile_each(ladder.family, f"ladders.{ladder.id}.family")
+            for rung in ladder.rungs:
+                _compile_each(rung.patterns, f"ladders.{ladder.id}.{rung.name}")
+        if len({ladder.id for ladder in self.ladders}) != len(self.ladders):
+            raise ValueError("ladder ids must be unique")
+        for level in self.language_levels:
+            _compile_each(level.patterns, f"language_levels.{level.name}")
         ids = [industry.id for industry in self.industries]
         if len(set(ids)) != len(ids):
             raise ValueError("industry ids must be unique")

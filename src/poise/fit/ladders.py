@@ -1,0 +1,147 @@
+"""Levels as data: certification ladders, tool modules and language levels, compared by position."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from poise.analysis.matching import phrase_regex
+from poise.content.schema import Tool
+from poise.fit.lexicon import FLAGS, FitPatterns, Patterns, any_match
+
+
+@dataclass(frozen=True)
+class Rung:
+    """A certification at one level of its ladder, as found in a text."""
+
+    ladder: str
+    ladder_name: str
+    rank: int
+    name: str
+
+
+@dataclass(frozen=True)
+class _Ladder:
+    id: str
+    name: str
+    family: Patterns
+    rungs: tuple[tuple[str, Patterns], ...]
+
+
+@lru_cache(maxsize=4)
+def _ladders(patterns: FitPatterns) -> tuple[_Ladder, ...]:
+    compiled = []
+    for ladder in patterns.content.lexicons.ladders:
+        rungs = []
+        for rung in ladder.rungs:
+            rungs.append((rung.name, tuple(re.compile(p, FLAGS) for p in rung.patterns)))
+        family = tuple(re.compile(p, FLAGS) for p in ladder.family)
+        compiled.append(_Ladder(ladder.id, ladder.name, family, tuple(rungs)))
+    return tuple(compiled)
+
+
+def rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:
+    """Every ladder rung a text shows ("Lean Six Sigma Green Belt" → six_sigma, Green Belt)."""
+    found = []
+    for ladder in _ladders(patterns):
+        if ladder.family and not any_match(ladder.family, text):
+            continue
+        for rank, (name, rung_patterns) in enumerate(ladder.rungs):
+            if any_match(rung_patterns, text):
+                found.append(Rung(ladder.id, ladder.name, rank, name))
+    return found
+
+
+def asked_rungs(text: str, patterns: FitPatterns) -> dict[str, Rung]:
+    """Per ladder, the lowest rung a requirement accepts."""
+    asked: dict[str, Rung] = {}
+    for rung in rungs_in(text, patterns):
+        if rung.ladder not in asked or rung.rank < asked[rung.ladder].rank:
+            asked[rung.ladder] = rung
+    return asked
+
+
+def shown_rungs(lines: list[str], patterns: FitPatterns) -> dict[str, tuple[Rung, str]]:
+    """Per ladder, the highest rung the résumé shows, with the line that shows it."""
+    shown: dict[str, tuple[Rung, str]] = {}
+    for line in lines:
+        for rung in rungs_in(line, patterns):
+            if rung.ladder not in shown or rung.rank > shown[rung.ladder][0].rank:
+                shown[rung.ladder] = (rung, line)
+    return shown
+
+
+# --- Tool modules ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _modules(patterns: FitPatterns) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    compiled: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+    for tool in patterns.content.lexicons.tools:
+        entries = []
+        for module in tool.modules:
+            names = sorted({module.name, *module.aliases}, key=len, reverse=True)
+            source = "|".join(f"(?:{phrase_regex(name)})" for name in names)
+            entries.append((module.name, re.compile(source, re.UNICODE)))
+        if entries:
+            compiled[tool.name] = tuple(entries)
+    return compiled
+
+
+def modules_in(text: str, tool: Tool, patterns: FitPatterns) -> list[str]:
+    """The modules of ``tool`` a text names (only meaningful on a line that names the tool)."""
+    found = []
+    for name, regex in _modules(patterns).get(tool.name, ()):
+        if regex.search(text) and name not in found:
+            found.append(name)
+    return found
+
+
+# --- Language levels ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _levels(patterns: FitPatterns) -> tuple[tuple[str, Patterns], ...]:
+    levels = []
+    for level in patterns.content.lexicons.language_levels:
+        levels.append((level.name, tuple(re.compile(p, FLAGS) for p in level.patterns)))
+    return tuple(levels)
+
+
+def level_rank(name: str, patterns: FitPatterns) -> int:
+    """The position of a language level (A1 = 0 … native); -1 when unknown."""
+    for rank, (level, _) in enumerate(_levels(patterns)):
+        if level == name:
+            return rank
+    return -1
+
+
+def languages_in(text: str, patterns: FitPatterns) -> list[tuple[str, str]]:
+    """(language, level) pairs in a text; a level is read from the words between a language and
+    the next one ("Polish (native), English (C1)"; "very good German (C1) and good English")."""
+    hits = list(patterns.languages.finditer(text))
+    found: list[tuple[str, str]] = []
+    for number, hit in enumerate(hits):
+        after_end = hits[number + 1].start() if number + 1 < len(hits) else len(text)
+        after = text[hit.end(): min(after_end, hit.end() + 40)]
+        previous_end = hits[number - 1].end() if number else 0
+        before = text[max(previous_end, hit.start() - 25): hit.start()]
+        before = re.split(r"[,;]|\band\b", before)[-1]
+        level = _level_in(after.split(",")[0].split(";")[0], patterns) or _level_in(before, patterns)
+        joined = text[previous_end: hit.start()] if number else ""
+        if not level and found and re.fullmatch(r"\s*(?:and|&|or|,|/)\s*", joined):
+            level = found[-1][1]  # "fluent French and English": one level for both
+        name = hit.group(0)
+        if all(name != language for language, _ in found):
+            found.append((name, level))
+    return found
+
+
+def _level_in(text: str, patterns: FitPatterns) -> str:
+    best = ""
+    best_rank = -1
+    for rank, (name, level_patterns) in enumerate(_levels(patterns)):
+        if any_match(level_patterns, text) and rank > best_rank:
+            best, best_rank = name, rank
+    return best
