@@ -16,6 +16,7 @@ from poise.analysis import AnalysisContext, analyse
 from poise.content.loader import knowledge_base
 
 DEVSET = Path(__file__).resolve().parent / "data" / "devset.jsonl"
+FLAW_MAP = Path(__file__).resolve().parent / "data" / "flaw_map.yaml"
 # Written apart from the devset, never tuned on for precision: 15 answers with a personal aside,
 # 15 built to fool a detector (on-topic "By the way", "Anyway" after a setback, businesses whose
 # trade is food, pets, sport or travel).
@@ -133,11 +134,42 @@ def main() -> None:
     print(f"{'all rules (micro)':34} {micro_p:5.2f} {micro_r:6.2f} {total['tp']:3} {total['fp']:3} "
           f"{total['fn']:3}")
     print(f"rules below the precision target: {len(below)} {below if below else ''}")
+    per_flaw(records, reports)
     probe_digressions()
     probe_model_answers()
     if args.show:
         print(f"\n{args.show} false positives: {examples[args.show]['fp']}")
         print(f"{args.show} misses: {examples[args.show]['fn']}")
+
+
+def flaw_map() -> dict[str, list[str]]:
+    import yaml
+
+    data = yaml.safe_load(FLAW_MAP.read_text(encoding="utf-8"))
+    known = set(knowledge_base().rules)
+    for flaw, rules in data["flaws"].items():
+        unknown = [rule for rule in rules if rule not in known]
+        if unknown:
+            raise SystemExit(f"flaw_map.yaml: {flaw} names unknown rules {unknown}")
+    return data["flaws"]
+
+
+def per_flaw(records: list[dict], reports: dict[str, dict]) -> None:
+    """Recall and precision per flaw of the neutral taxonomy: a dev record's expected rule ids
+    are mapped to flaws, and a flaw is found when any of its rules fired."""
+    mapping = flaw_map()
+    print(f"\n{'flaw':18} {'prec':>5} {'recall':>6} {'tp':>3} {'fp':>3} {'fn':>3}")
+    for flaw, rules in mapping.items():
+        tp = fp = fn = 0
+        for record in records:
+            expected = bool(set(record.get("expect", [])) & set(rules))
+            found = bool(reports[record["id"]]["fired"] & set(rules))
+            tp += expected and found
+            fp += found and not expected
+            fn += expected and not found
+        precision = tp / (tp + fp) if tp + fp else float("nan")
+        recall = tp / (tp + fn) if tp + fn else float("nan")
+        print(f"{flaw:18} {precision:5.2f} {recall:6.2f} {tp:3} {fp:3} {fn:3}")
 
 
 def _median(values: list[int]) -> int:

@@ -10,6 +10,7 @@ import numpy as np
 from poise.analysis import nlp
 from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
+from poise.analysis.rules import flaws
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
 from poise.analysis.text import TIME_RE
@@ -212,9 +213,14 @@ def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
     range with no question about the package (``researched``); or a figure given when pressed
     but without a range and its market basis (``basis``)."""
     figures = [m for m in MONEY_RE.finditer(data.text)]
+    pressed = bool(PRESSED_RE.search(data.question))
+    if rule.text("mode", "first") == "evasive":
+        # pressed for a number and still none: no figure, no range, no number at all
+        if not pressed or figures or any(sent.numbers for sent in data.answer.sentences):
+            return []
+        return [make_finding(rule, data.quote_sentences(range(len(data.answer.sentences)), limit=2))]
     if not figures:
         return []
-    pressed = bool(PRESSED_RE.search(data.question))
     evidence = tuple(Evidence(m.start(), m.end(), m.group(0)) for m in figures[:3])
     researched = bool(RANGE_RE.search(data.text) and MARKET_RE.search(data.text))
     mode = rule.text("mode", "first")
@@ -301,4 +307,14 @@ REGISTRY: dict[str, CodeFunction] = {
     "salary_figure": salary_figure,
     "not_tied_to_role": not_tied_to_role,
     "answered_in_job": answered_in_job,
+    "judges_others": flaws.judges_others,
+    "blames_others": flaws.blames_others,
+    "job_complaint": flaws.job_complaint,
+    "defensive": flaws.defensive,
+    "overclaims": flaws.overclaims,
+    "self_praise": flaws.self_praise,
+    "oversharing": flaws.oversharing,
+    "undermining": flaws.undermining,
+    "unmeasured_goals": flaws.unmeasured_goals,
+    "no_improvement_steps": flaws.no_improvement_steps,
 }

@@ -1,0 +1,208 @@
+"""Flaws found by meaning: who is judged, who is blamed, who is dismissed, read from the parse.
+
+Each detector walks the dependency parse of one sentence and asks a grammatical question ("is a
+third party the subject of a clause that passes a negative judgement?"). Whether a word is
+negative or positive comes from the VADER sentiment lexicon (the ``vaderSentiment`` package, MIT),
+read from the installed package, plus small word classes kept as content lexicons. Every hit is
+the sentence it sits in, so a finding always quotes its words.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from poise.analysis.grammar import CHANGE_LEMMAS, MODALS, clause_mood
+from poise.errors import ModelMissingError
+
+if TYPE_CHECKING:
+    from poise.analysis.text import Sentence, Token
+
+VADER_PACKAGE = "vaderSentiment"
+NEGATIVE = -1.0
+STRONGLY_NEGATIVE = -2.0
+POSITIVE = 1.5
+COPULAS = frozenset({"be", "seem", "become", "get", "look", "sound", "feel", "remain", "stay", "go"})
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+OBJECT_DEPS = frozenset({"attr", "acomp", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@lru_cache(maxsize=1)
+def sentiment_lexicon() -> dict[str, float]:
+    """Word -> mean valence (-4..4) from VADER's published lexicon, read from the package."""
+    spec = importlib.util.find_spec(VADER_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelMissingError(
+            "The sentiment lexicon package 'vaderSentiment' is not installed.",
+            hint="Run: pip install vaderSentiment==3.3.2",
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / "vader_lexicon.txt"
+    lexicon: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        try:
+            lexicon[parts[0]] = float(parts[1])
+        except ValueError:
+            continue
+    return lexicon
+
+
+@dataclass(frozen=True)
+class WordClasses:
+    """The word classes a detector reads (lower-case words and lemmas), from content lexicons."""
+
+    targets: frozenset[str] = frozenset()
+    negative: frozenset[str] = frozenset()
+    positive: frozenset[str] = frozenset()
+
+
+def valence(token: Token, classes: WordClasses) -> float:
+    """The token's valence: content word classes first, then VADER (word, then lemma)."""
+    if token.lower in classes.negative or token.lemma in classes.negative:
+        return -2.0
+    if token.lower in classes.positive or token.lemma in classes.positive:
+        return 2.0
+    lexicon = sentiment_lexicon()
+    value = lexicon.get(token.lower)
+    if value is None:
+        value = lexicon.get(token.lemma, 0.0)
+    return value
+
+
+def children(sent: Sentence, position: int) -> list[int]:
+    return list(sent.child_map[position])
+
+
+def subtree(sent: Sentence, position: int) -> list[int]:
+    found, stack = [], [position]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(sent.child_map[current])
+    return sorted(found)
+
+
+def negated(sent: Sentence, position: int) -> bool:
+    return any(sent.tokens[child].dep == "neg" or (sent.tokens[child].lower in {"never", "no"}
+               and sent.tokens[child].dep in {"neg", "advmod", "det"})
+               for child in children(sent, position))
+
+
+def _reported(sent: Sentence, verb: int) -> bool:
+    """Whether the clause states something (not a condition, a question or a wish)."""
+    return clause_mood(sent, verb) not in {"conditional", "question"}
+
+
+def predicate_words(sent: Sentence, verb: int) -> list[int]:
+    """What a clause says about its subject: the verb, its predicate or object, and their
+    modifiers ("was a complete mess" -> was, mess, complete)."""
+    words = [verb]
+    for child in children(sent, verb):
+        token = sent.tokens[child]
+        if token.dep in OBJECT_DEPS or token.dep in PREDICATE_DEPS:
+            words.append(child)
+            for grandchild in children(sent, child):
+                if sent.tokens[grandchild].dep in {"amod", "advmod", "compound", "conj", "acomp"}:
+                    words.append(grandchild)
+        elif token.dep == "advmod" and token.pos == "ADV":
+            words.append(child)
+    return words
+
+
+def negative_predicate(sent: Sentence, verb: int, classes: WordClasses) -> Token | None:
+    """The negative word of a clause's predicate, if the clause is not itself negated
+    ("wasn't bad" is not negative)."""
+    if negated(sent, verb):
+        return None
+    for position in predicate_words(sent, verb):
+        token = sent.tokens[position]
+        if position == verb:
+            # the verb itself is a verdict only when strongly negative and not a change verb
+            # ("cut", "reduced" report results): "ruined", "lied", "sabotaged"
+            if token.lemma not in CHANGE_LEMMAS and valence(token, classes) <= STRONGLY_NEGATIVE:
+                return token
+            continue
+        if negated(sent, position):
+            continue
+        if token.pos in {"ADJ", "NOUN"} and valence(token, classes) <= NEGATIVE:
+            return token
+        if token.pos == "ADV" and valence(token, classes) <= STRONGLY_NEGATIVE:
+            return token
+    return None
+
+
+def is_target(token: Token, classes: WordClasses) -> bool:
+    return token.lower in classes.targets or token.lemma in classes.targets
+
+
+def governing_verb(sent: Sentence, position: int) -> int | None:
+    """The verb whose subject (or passive subject) the token is, if any."""
+    token = sent.tokens[position]
+    if token.dep in SUBJECT_DEPS and 0 <= token.head < len(sent.tokens):
+        return token.head
+    if token.dep == "conj":  # "my boss and the owners were..."
+        head = sent.tokens[token.head]
+        if head.dep in SUBJECT_DEPS and 0 <= head.head < len(sent.tokens):
+            return head.head
+    return None
+
+
+def speaker_in(sent: Sentence, positions: Iterable[int]) -> bool:
+    return any(sent.tokens[position].lower in {"i", "we", "me", "us"} for position in positions)
+
+
+def judged_targets(
+    sent: Sentence, classes: WordClasses, *, judgement_verbs: frozenset[str]
+) -> list[tuple[Token, Token]]:
+    """(target, judging word) pairs: a target (a boss, the owners, a supplier) that is the subject
+    of a clause passing a negative judgement ("was clueless", "made a mess of it"), the subject
+    of a denied act of judgement ("never listened", "didn't understand the numbers"), or a noun
+    a negative adjective modifies ("incompetent management")."""
+    if not sent.parsed:
+        return []
+    found = []
+    for position, token in enumerate(sent.tokens):
+        if not is_target(token, classes):
+            continue
+        determiners = {sent.tokens[c].lower for c in children(sent, position)
+                       if sent.tokens[c].dep == "det"}
+        for child in children(sent, position):
+            modifier = sent.tokens[child]
+            # "incompetent management", "my useless boss"; not "a weak manager" said of a case
+            if modifier.dep == "amod" and valence(modifier, classes) <= NEGATIVE and not (
+                determiners & {"a", "an", "any", "every", "some"}
+            ) and not modal_or_conditional(sent):
+                found.append((token, modifier))
+        verb = governing_verb(sent, position)
+        if verb is None or not _reported(sent, verb):
+            continue
+        subject_words = [child for child in children(sent, verb)
+                         if sent.tokens[child].dep in SUBJECT_DEPS]
+        joined = [c for s in subject_words for c in children(sent, s) if sent.tokens[c].dep == "conj"]
+        if speaker_in(sent, subject_words + joined):
+            continue  # "my boss and I disagreed": shared, not a verdict on someone else
+        head = sent.tokens[verb]
+        word = negative_predicate(sent, verb, classes)
+        if word is not None:
+            found.append((token, word))
+        elif negated(sent, verb) and head.lemma in judgement_verbs:
+            found.append((token, head))
+        else:
+            for child in children(sent, verb):
+                inner = sent.tokens[child]
+                if inner.dep == "xcomp" and negated(sent, child) and inner.lemma in judgement_verbs:
+                    found.append((token, inner))
+    return found
+
+
+def modal_or_conditional(sent: Sentence) -> bool:
+    return any(token.lower in MODALS for token in sent.tokens) or any(
+        token.lower in {"if", "unless"} for token in sent.tokens
+    )

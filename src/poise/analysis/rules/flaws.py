@@ -1,0 +1,510 @@
+"""Code rules that find flaws by meaning (parse + sentiment lexicon), not by listed phrases.
+
+Word classes (who counts as a third party, which nouns are the job, which words are private)
+are content lexicons named in each rule's ``params``; the grammar lives in
+``poise.analysis.meaning``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from poise.analysis.grammar import acts, clause_mood
+from poise.analysis.meaning import (
+    POSITIVE,
+    WordClasses,
+    children,
+    governing_verb,
+    is_target,
+    judged_targets,
+    modal_or_conditional,
+    negated,
+    negative_predicate,
+    predicate_words,
+    speaker_in,
+    subtree,
+    valence,
+)
+from poise.analysis.report import Evidence, Finding
+from poise.analysis.rules.base import RuleInput, make_finding
+from poise.analysis.text import Sentence
+from poise.content.schema import CodeRule
+
+OWNED_MISTAKE_RE = re.compile(
+    r"\b(?:my (?:mistake|fault|error|responsibility|misjudg\w*|call|share|part in)|I (?:should have|"
+    r"misjudged|underestimated|overestimated|got (?:it|that) wrong|was wrong|made (?:a|the) mistake|"
+    r"own(?:ed)? (?:it|that|the (?:mistake|failure|miss)))|the (?:fault|mistake) was (?:partly |"
+    r"mostly )?mine)\b",
+    re.IGNORECASE,
+)
+CAUSE_MARKS = frozenset({"because", "since", "as", "cause", "'cause"})
+CAUSE_PREPS = frozenset({"due", "owing", "thanks", "because"})
+PRESENT_MOODS = frozenset({"present", "habitual"})
+
+
+def _words(data: RuleInput, rule: CodeRule, name: str) -> frozenset[str]:
+    """Lower-case words of the lexicons (or literal words) a rule names in ``params[name]``."""
+    value = rule.params.get(name, [])
+    names = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+    words: set[str] = set()
+    for item in names:
+        lexicon = data.kb.lexicons.get(str(item))
+        if lexicon is None:
+            words.add(str(item).lower())
+            continue
+        for entry in lexicon.entries:
+            words.add(entry.phrase.lower())
+    return frozenset(words)
+
+
+def _classes(data: RuleInput, rule: CodeRule, targets: str = "targets") -> WordClasses:
+    return WordClasses(
+        targets=_words(data, rule, targets),
+        negative=_words(data, rule, "negative"),
+        positive=_words(data, rule, "positive"),
+    )
+
+
+def _state_word(token_lower: str, states: frozenset[str]) -> bool:
+    """A feeling or a passing state ("frustrated", "struggling"), not a verdict on someone."""
+    return token_lower in states or token_lower.endswith(("ed", "ing"))
+
+
+def _quote(data: RuleInput, sentences: list[int]) -> tuple[Evidence, ...]:
+    return data.quote_sentences(dict.fromkeys(sentences))
+
+
+def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A negative verdict whose target is someone else: a boss, the owners, colleagues, a
+    predecessor, one's own team, clients, a supplier ("was clueless", "never listened")."""
+    classes = _classes(data, rule)
+    states = _words(data, rule, "states")
+    verbs = _words(data, rule, "judgement_verbs")
+    hits = []
+    for sent in data.answer.sentences:
+        for _target, word in judged_targets(sent, classes, judgement_verbs=verbs):
+            if word.lemma in verbs or not _state_word(word.lower, states) or word.lower in classes.negative:
+                hits.append(sent.index)
+                break
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _failure(sent: Sentence, position: int, failures: frozenset[str], classes: WordClasses) -> bool:
+    token = sent.tokens[position]
+    if token.lemma in failures or token.lower in failures:
+        return True
+    return any(sent.tokens[p].lemma in failures or valence(sent.tokens[p], classes) <= -1.5
+               for p in predicate_words(sent, position))
+
+
+def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A failure put down to others or to circumstances ("we missed it because the supplier...",
+    "the team let the date slip", "it was the market's fault"), when the speaker owns no share."""
+    if OWNED_MISTAKE_RE.search(data.text):
+        return []
+    classes = _classes(data, rule)
+    people = WordClasses(targets=_words(data, rule, "people"), negative=classes.negative)
+    failures = _words(data, rule, "failures")
+    let_down = _words(data, rule, "let_down")
+    hits = []
+    for sent in data.answer.sentences:
+        if not sent.parsed or modal_or_conditional(sent):
+            continue
+        if _caused_by_others(sent, classes, failures) or _others_failed(sent, people, let_down):
+            hits.append(sent.index)
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def clause_mood_any(sent: Sentence, moods: set[str]) -> bool:
+    for position, token in enumerate(sent.tokens):
+        if token.dep == "ROOT" and clause_mood(sent, position) in moods:
+            return True
+    return False
+
+
+def _caused_by_others(sent: Sentence, classes: WordClasses, failures: frozenset[str]) -> bool:
+    """A failing clause whose stated cause names a third party or a circumstance."""
+    for position, token in enumerate(sent.tokens):
+        cause_root = None
+        if token.lower in CAUSE_MARKS and token.dep == "mark":
+            cause_root = token.head
+        elif (token.lower in CAUSE_PREPS and token.dep in {"prep", "amod", "advmod", "mark"}) or (
+            token.lemma in {"fault", "blame"}
+        ):
+            cause_root = position
+        if cause_root is None or not 0 <= cause_root < len(sent.tokens):
+            continue
+        cause = subtree(sent, cause_root)
+        if speaker_in(sent, [p for p in cause if sent.tokens[p].dep in {"nsubj", "poss", "pobj"}]):
+            continue  # "because I underestimated it" owns the cause
+        if not any(is_target(sent.tokens[p], classes) for p in cause):
+            continue
+        if token.lemma in {"fault", "blame"}:
+            return True
+        main = sent.tokens[cause_root].head if sent.tokens[cause_root].dep != "ROOT" else cause_root
+        if main == cause_root or clause_mood(sent, main) not in {"past", "negated", "other"}:
+            continue
+        head = sent.tokens[main]
+        if head.lemma in failures or (negated(sent, main) and head.lemma in ACHIEVE_LEMMAS):
+            return True  # "we missed the date because...", "it never launched because..."
+    return False
+
+
+ACHIEVE_LEMMAS = frozenset({"deliver", "finish", "hit", "meet", "reach", "make", "launch",
+                            "complete", "work", "succeed", "land", "close", "win", "happen"})
+
+
+def _others_failed(sent: Sentence, classes: WordClasses, failures: frozenset[str]) -> bool:
+    """A third party as the subject of a failing verb: "the supplier let us down"."""
+    for position, token in enumerate(sent.tokens):
+        if not is_target(token, classes):
+            continue
+        verb = governing_verb(sent, position)
+        if verb is None or clause_mood(sent, verb) not in {"past", "other"}:
+            continue
+        if speaker_in(sent, [c for c in children(sent, verb) if sent.tokens[c].dep in {"nsubj"}]):
+            continue
+        if sent.tokens[verb].lemma in failures:
+            return True
+    return False
+
+
+def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A complaint about one's own current job: the work, pay or place judged negatively, the
+    speaker's present frustration with it, or nobody listening there now."""
+    classes = _classes(data, rule)
+    feelings = _words(data, rule, "feelings")
+    verbs = _words(data, rule, "judgement_verbs")
+    hits = []
+    for sent in data.answer.sentences:
+        if not sent.parsed:
+            continue
+        for target, _word in judged_targets(sent, classes, judgement_verbs=verbs):
+            verb = governing_verb(sent, target_position(sent, target))
+            if verb is not None and clause_mood(sent, verb) in PRESENT_MOODS | {"past"} and (
+                clause_mood(sent, verb) != "past" or _has_perfect(sent, verb)
+            ):
+                hits.append(sent.index)
+                break
+        else:
+            if _speaker_fed_up(sent, classes, feelings) or _nobody_listens(sent, verbs):
+                hits.append(sent.index)
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def target_position(sent: Sentence, token: object) -> int:
+    for position, item in enumerate(sent.tokens):
+        if item is token:
+            return position
+    return -1
+
+
+def _has_perfect(sent: Sentence, verb: int) -> bool:
+    return any(sent.tokens[c].lower in {"has", "have", "'s", "'ve"} for c in children(sent, verb))
+
+
+def _speaker_fed_up(sent: Sentence, classes: WordClasses, feelings: frozenset[str]) -> bool:
+    """ "I am bored", "I feel undervalued", "I've grown tired of it" (now, not in a past story)."""
+    for _position, token in enumerate(sent.tokens):
+        if token.lower != "i" or token.dep not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = token.head
+        mood = clause_mood(sent, verb)
+        if mood not in PRESENT_MOODS and not (mood == "past" and _has_perfect(sent, verb)):
+            continue
+        for p in predicate_words(sent, verb):
+            word = sent.tokens[p]
+            if word.lower in feelings or word.lemma in feelings:
+                return True
+    return False
+
+
+def _nobody_listens(sent: Sentence, verbs: frozenset[str]) -> bool:
+    for token in sent.tokens:
+        if token.lower in {"nobody", "no-one"} or (token.lower == "one" and token.dep == "nsubj"):
+            verb = token.head
+            if token.dep == "nsubj" and sent.tokens[verb].lemma in verbs and clause_mood(
+                sent, verb
+            ) in PRESENT_MOODS:
+                return True
+    return False
+
+
+def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Contradicting or dismissing the interviewer, minimising the concern, or a curt reply.
+
+    The concern itself (the question's doubt) dismissed: a concern word as the subject of a
+    verdict that is not an acknowledgement ("that worry is X"), or denied ("it's not a real
+    issue"); the interviewer told they are wrong or do not understand; "it doesn't matter".
+    """
+    concern = _words(data, rule, "concern_words")
+    fair = _words(data, rule, "acknowledging")
+    cognition = _words(data, rule, "cognition")
+    hits = []
+    for sent in data.answer.sentences:
+        if not sent.parsed:
+            continue
+        if _dismisses(sent, concern, fair) or _contradicts(sent, cognition):
+            hits.append(sent.index)
+    curt_limit = int(rule.number("curt_words", 0))
+    if not hits and curt_limit and data.answer.words < curt_limit and data.answer.sentences:
+        hits = [sent.index for sent in data.answer.sentences]
+        message = f"{rule.message} (a {data.answer.words}-word reply reads as curt)"
+        return [make_finding(rule, _quote(data, hits), message=message)]
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) -> bool:
+    for position, token in enumerate(sent.tokens):
+        if token.lemma == "matter" and token.pos == "VERB" and negated(sent, position):
+            return True  # "it doesn't matter"
+        if token.lower not in concern and token.lemma not in concern:
+            continue
+        if _denied_by_speaker(sent, position):
+            return True  # "I don't see that as a real gap", "I don't think it's an issue"
+        if token.dep in SUBJECTS:
+            verb = token.head
+            if sent.tokens[verb].lemma != "be" or not 0 <= verb < len(sent.tokens):
+                continue
+            pointed = {sent.tokens[c].lower for c in children(sent, position)
+                       if sent.tokens[c].dep in {"det", "poss"}}
+            if not pointed & {"that", "this", "your", "the"} or token.lemma in {"gap", "issue"}:
+                continue
+            predicate = [p for p in children(sent, verb) if sent.tokens[p].dep in {"acomp", "attr"}]
+            if not predicate:
+                continue
+            word = sent.tokens[predicate[0]]
+            if negated(sent, verb):
+                return word.lower in fair or word.lower in concern or word.pos == "ADJ"
+            if word.lower not in fair and word.pos == "ADJ" and word.tag != "JJR" and valence(
+                word, WordClasses()
+            ) <= 0:
+                return True
+        elif token.dep in {"attr", "acomp"} and negated(sent, token.head):
+            return True  # "that's not really a concern"
+    return False
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OPINION_VERBS = frozenset({"see", "think", "believe", "consider", "view", "regard", "feel"})
+
+
+def _denied_by_speaker(sent: Sentence, position: int) -> bool:
+    """The concern word sits under the speaker's denied opinion: "I don't see it as a gap"."""
+    current = sent.tokens[position].head
+    seen = set()
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        verb = sent.tokens[current]
+        if verb.lemma in OPINION_VERBS and negated(sent, current) and any(
+            sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECTS
+            for c in children(sent, current)
+        ):
+            return True
+        if verb.head == current:
+            break
+        current = verb.head
+    return False
+
+
+def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
+    for _position, token in enumerate(sent.tokens):
+        if token.lower != "you" or token.dep not in SUBJECTS:
+            continue
+        verb = token.head
+        mood = clause_mood(sent, verb)
+        if mood in {"conditional", "question"}:
+            continue
+        head = sent.tokens[verb]
+        if head.lemma in cognition and (negated(sent, verb) or head.lemma.startswith("mis")):
+            return True  # "you don't understand", "you've misread"
+        if head.lemma == "be":
+            for p in children(sent, verb):
+                word = sent.tokens[p]
+                if word.dep in {"acomp", "attr"} and word.lower in {"wrong", "mistaken", "unfair"}:
+                    return True
+        if head.lemma in {"ask", "want"} and mood == "past" and any(
+            t.lower == "so" for t in sent.tokens
+        ):
+            return True  # "you asked for X, so that's what you got": the request thrown back
+    return False
+
+
+def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Sweeping claims about oneself: "I am the best...", "I can fix any...", "I never fail"."""
+    failures = _words(data, rule, "failures")
+    hits = []
+    for sent in data.answer.sentences:
+        if not sent.parsed:
+            continue
+        for _position, token in enumerate(sent.tokens):
+            if token.lower != "i" or token.dep not in SUBJECTS:
+                continue
+            verb = token.head
+            head = sent.tokens[verb]
+            if _superlative_self(sent, verb) or _any_object(sent, verb) or (
+                negated(sent, verb)
+                and any(sent.tokens[c].lower == "never" for c in children(sent, verb))
+                and head.lemma in failures
+            ):
+                hits.append(sent.index)
+                break
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _superlative_self(sent: Sentence, verb: int) -> bool:
+    if sent.tokens[verb].lemma != "be" or clause_mood(sent, verb) in {
+        "negated", "hypothetical", "conditional", "question"
+    }:
+        return False
+    for p in children(sent, verb):
+        word = sent.tokens[p]
+        if word.dep not in {"attr", "acomp"}:
+            continue
+        scope = subtree(sent, p)
+        if any(sent.tokens[q].tag == "JJS" and sent.tokens[q].lower not in {"least"} for q in scope):
+            return not any(sent.tokens[q].lower in {"one", "among", "of"} for q in scope)
+    return False
+
+
+def _any_object(sent: Sentence, verb: int) -> bool:
+    """ "I can solve any problem", "I handle every situation": a claim over all cases."""
+    if sent.tokens[verb].dep not in {"ROOT", "conj"} or negated(sent, verb):
+        return False
+    if not any(sent.tokens[c].lower in {"can", "could", "will", "'ll"} for c in children(sent, verb)) \
+            and clause_mood(sent, verb) not in {"present", "habitual"}:
+        return False
+    for p in children(sent, verb):
+        if sent.tokens[p].dep == "dobj" and any(
+            sent.tokens[c].lower in {"any", "every"} and sent.tokens[c].dep == "det"
+            for c in children(sent, p)
+        ):
+            return True
+    return False
+
+
+def self_praise(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A string of flattering adjectives about oneself with nothing that shows them: three or
+    more distinct positive words predicated of the speaker, and no result figure or action."""
+    classes = _classes(data, rule)
+    praise: dict[str, int] = {}
+    for sent in data.answer.sentences:
+        if not sent.parsed:
+            continue
+        for _position, token in enumerate(sent.tokens):
+            if token.lower != "i" or token.dep not in SUBJECTS:
+                continue
+            verb = token.head
+            if sent.tokens[verb].lemma not in {"be", "consider", "call", "describe", "see"}:
+                continue
+            for p in subtree(sent, verb):
+                word = sent.tokens[p]
+                if word.pos == "ADJ" and valence(word, classes) >= POSITIVE:
+                    praise.setdefault(word.lower, sent.index)
+    minimum = int(rule.number("min_adjectives", 3))
+    if len(praise) < minimum:
+        return []
+    shown = any(sent.outcome_numbers for sent in data.answer.sentences) or sum(
+        1 for sent in data.answer.sentences for verb in sent.own_past_actions if acts(verb)
+    ) >= 2
+    if shown:
+        return []
+    return [make_finding(rule, _quote(data, list(praise.values())))]
+
+
+def oversharing(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Health or private family matters told in an interview answer."""
+    private = _words(data, rule, "targets")
+    hits = []
+    for sent in data.answer.sentences:
+        own = sent.has_self or sent.has_team
+        if own and any(token.lower in private or token.lemma in private for token in sent.tokens):
+            hits.append(sent.index)
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Conduct that goes around people or rules told as a win: going over someone's head or
+    behind their back, acting without the approval the speaker needed, bypassing a process."""
+    verbs = _words(data, rule, "verbs")
+    consent = _words(data, rule, "consent")
+    process = _words(data, rule, "process")
+    hits = []
+    for sent in data.answer.sentences:
+        if not sent.parsed:
+            continue
+        if _goes_around(sent, verbs, consent, process):
+            hits.append(sent.index)
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
+                 process: frozenset[str]) -> bool:
+    speaker_verbs = set()
+    for token in sent.tokens:
+        if token.lower in {"i", "we"} and token.dep in SUBJECTS:
+            speaker_verbs.add(token.head)
+    for verb in list(speaker_verbs):
+        for position, token in enumerate(sent.tokens):
+            if token.dep == "conj" and token.head == verb:
+                speaker_verbs.add(position)
+    for verb in speaker_verbs:
+        if clause_mood(sent, verb) in {"conditional", "question", "negated", "hypothetical"}:
+            continue
+        head = sent.tokens[verb]
+        if head.lemma in verbs:
+            return True
+        for p in children(sent, verb):
+            token = sent.tokens[p]
+            # "over my manager's head", "behind her back"
+            if token.lower in {"over", "behind"} and token.dep == "prep":
+                objects = [c for c in children(sent, p) if sent.tokens[c].dep == "pobj"]
+                if any(sent.tokens[c].lower in {"head", "heads", "back", "backs"} for c in objects):
+                    return True
+            # "without asking", "without approval"
+            if token.lower == "without" and token.dep == "prep":
+                inner = subtree(sent, p)
+                if any(sent.tokens[q].lemma in consent or sent.tokens[q].lower in consent
+                       for q in inner):
+                    return True
+            # "ignored the policy", "bent the rules"
+            if token.dep == "dobj" and token.head == verb and (
+                token.lower in process or token.lemma in process
+            ) and head.lemma in {"ignore", "bend", "break", "skip", "dodge", "work"}:
+                return True
+    return False
+
+
+def unmeasured_goals(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Goals with nothing to measure them by: no number and no date anywhere in the answer."""
+    from poise.analysis.text import TIME_RE
+
+    if any(sent.numbers for sent in data.answer.sentences) or TIME_RE.search(data.text):
+        return []
+    goal_words = _words(data, rule, "goal_words")
+    hits = [sent.index for sent in data.answer.sentences
+            if any(token.lower in goal_words for token in sent.tokens)]
+    if not hits:
+        hits = [0] if data.answer.sentences else []
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def no_improvement_steps(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A weakness with nothing done about it: no step named (the rule's lexicon) and no action of
+    the speaker's, past or current practice, after the first sentence."""
+    from poise.analysis.matching import find
+
+    if rule.match is not None and find(data.compile(rule.match), data.text):
+        return []
+    sentences = data.answer.sentences
+    for sent in sentences[1:]:
+        if any(acts(verb) for verb in sent.own_past_actions):
+            return []
+        if sent.own_habitual and any(t.lower in {"now", "since", "every", "each", "started"}
+                                     for t in sent.tokens):
+            return []
+    return [make_finding(rule, data.missing_evidence("last_sentence"))]
+
+
+def predicate_is_negative(sent: Sentence, verb: int, classes: WordClasses) -> bool:
+    return negative_predicate(sent, verb, classes) is not None
