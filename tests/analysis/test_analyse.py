@@ -173,8 +173,8 @@ ABROAD = (
     "I spent four years running a sales team in Japan for a German machinery maker, based in Osaka. "
     "The main lesson was that decisions are made before the meeting, not in it, so I had to learn to "
     "do the groundwork with every stakeholder one to one. Once I did, our approval time for large "
-    "orders dropped from about three months to five weeks. Osaka is also the best food city in the "
-    "world, in my opinion; the street food around Dotonbori is incredible, and I still miss it. "
+    "orders dropped from about three months to five weeks. On Sundays my cycling club rode along the "
+    "river to the old castle and back, and I still miss those rides. "
     "I also learned to be far more patient in building relationships with distributors."
 )
 
@@ -183,7 +183,7 @@ def test_a_personal_aside_is_a_digression_unless_the_question_invites_it() -> No
     asked = analyse("What did you learn from working abroad?", ABROAD,
                     context=AnalysisContext(family="international"))
     found = [f for f in asked.findings if f.rule == "relevance.digression"]
-    assert found and "street food" in found[0].evidence[0].quote
+    assert found and "cycling club" in found[0].evidence[0].quote
     invited = analyse("What did working abroad teach you, at work and in your free time?", ABROAD,
                       context=AnalysisContext(family="international"))
     assert "relevance.digression" not in invited.rules_fired()

@@ -139,7 +139,12 @@ def negative_predicate(sent: Sentence, verb: int, classes: WordClasses) -> Token
 
 
 def is_target(token: Token, classes: WordClasses) -> bool:
-    return token.lower in classes.targets or token.lemma in classes.targets
+    """Whether the token belongs to the target class (a plural noun counts as its singular)."""
+    if token.lower in classes.targets or token.lemma in classes.targets:
+        return True
+    return token.tag in {"NNS", "NNPS"} and token.lower.endswith("s") and (
+        token.lower[:-1] in classes.targets
+    )
 
 
 def governing_verb(sent: Sentence, position: int) -> int | None:
