@@ -56,13 +56,25 @@ Jan 2012 – Dec 2020
         "- Hands-on SAP experience is essential.",
         BASE_ROLES.replace("Managed a €2M budget", "Ran Oracle ERP and managed a €2M budget"),
     ),
+    "certification_level": (
+        "- Lean Six Sigma Black Belt is required.",
+        BASE_ROLES + "\n## Certifications\nLean Six Sigma Green Belt, 2019\n",
+    ),
+    "language_level": (
+        "- Fluent German (C1) is essential.",
+        BASE_ROLES + "\n## Languages\nFrench (native), German (B1)\n",
+    ),
+    "location": ("- You must be based in Hamburg or willing to relocate.", BASE_ROLES),
+    "outsourcing_vendor": ("- Manage our outsourced warehousing partner and its service levels.",
+                           BASE_ROLES),
+    "savings_target": ("- Deliver €6M of cost savings within two years.", BASE_ROLES),
 }
 
 
 def _fit(kind: str) -> list[Concern]:
     requirement, roles = CASES[kind]
     job = f"# Director of Operations\n\n## Requirements\n{requirement}\n"
-    resume = f"# Sam Lee\n\n## Experience\n{roles}"
+    resume = f"# Sam Lee\nLyon, France · sam.lee@example.com\n\n## Experience\n{roles}"
     return list(assess(job, resume, embed=hash_embed, today=TODAY).concerns)
 
 
@@ -139,11 +151,34 @@ def test_employment_gap_names_the_months() -> None:
     assert "Dec 2015" in concern.title and "Jan 2017" in concern.title
 
 
-def test_explained_gap_is_no_concern() -> None:
+def test_explained_break_is_a_gentle_career_break_not_a_gap() -> None:
     roles = CASES["employment_gap"][1] + "\n## Career break\n2016 – 2016: career break, caring for a parent\n"
     fit = assess("# Director\n\n## Requirements\n- 5 years in operations.\n",
                  f"# Sam\n\n## Experience\n{roles}", embed=hash_embed, today=TODAY)
-    assert "employment_gap" not in [c.kind for c in fit.concerns]
+    gaps = [c for c in fit.concerns if c.kind == "employment_gap"]
+    assert len(gaps) == 1
+    concern = gaps[0]
+    assert concern.title.startswith("Career break") and "Unexplained" not in concern.why
+    assert concern.severity == "low"
+    assert "glad" in concern.answer_plan.acknowledge
+
+
+def test_a_lower_rung_is_partial_and_says_what_is_missing() -> None:
+    concern = _concern("certification_level")
+    assert concern.title == "Certification level: Green Belt shown, Black Belt asked"
+
+
+def test_language_level_names_both_levels() -> None:
+    concern = _concern("language_level")
+    assert "German B1" in concern.title and "C1" in concern.title
+
+
+def test_no_location_concern_when_the_candidate_lives_there() -> None:
+    requirement = "- You must be based in Lyon."
+    job = f"# Director of Operations\n\n## Requirements\n{requirement}\n"
+    resume = f"# Sam Lee\nLyon, France · sam.lee@example.com\n\n## Experience\n{BASE_ROLES}"
+    kinds = [c.kind for c in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+    assert "location" not in kinds and "missing_must_have" not in kinds
 
 
 def test_nice_to_have_gaps_raise_no_concern() -> None:

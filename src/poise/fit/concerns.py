@@ -150,6 +150,8 @@ class _Draft:
     quotes: list[str] = field(default_factory=list)
     parts: dict[str, tuple[float, str]] = field(default_factory=dict)
     """Scope concerns: what grows (team, budget, pnl, level) → (size asked, how to say it)."""
+    variant: str = ""
+    """A named wording of the kind in concerns.yaml (``variants``), e.g. a career break."""
 
 
 class _Values(dict[str, str]):
@@ -185,7 +187,7 @@ def predict_concerns(
         match = by_id.get(requirement.id)
         if match is not None:
             drafts.extend(_from_requirement(requirement, match, context))
-    for maker in (_industry_switch, _short_tenures, _employment_gap, _level_step_up):
+    for maker in (_industry_switch, _short_tenures, _employment_gap, _level_step_up, _location):
         made = maker(context)
         if made is not None:
             drafts.append(made)
@@ -205,7 +207,8 @@ def _from_requirement(requirement: Requirement, match: Match, context: _Context)
         trait = any_match(context.patterns.traits, requirement.text) is not None
         # A duty the résumé does not echo is a topic to prepare, not a missing must-have: only a
         # line stated as a requirement raises one.
-        stated = requirement.section in ("must", "unknown")
+        stated = requirement.section in ("must", "unknown") and not any_match(
+            context.patterns.evidence.get("relocation", ()), requirement.text)  # see _location
         if (requirement.must and stated and match.strength == NONE and requirement.kind == "other"
                 and not trait):
             draft = _missing(requirement, None, context, penalty=12)
@@ -221,13 +224,43 @@ def _from_requirement(requirement: Requirement, match: Match, context: _Context)
 def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft | None:
     kind = verdict.kind
     must = requirement.must
+    if kind == "certification" and verdict.strength == PARTIAL and "|" in verdict.detail:
+        wanted, have = verdict.detail.split("|", 1)
+        draft = _simple("certification_level", requirement, verdict, context)
+        draft.values.update({"cert": wanted, "cert_have": have})
+        draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
+        return draft
     if kind in ("years_experience", "certification", "change_management", "stage", "education"):
         if verdict.strength == NONE and must:
             return _missing(requirement, verdict, context)
         return None
     if kind == "languages":
+        if verdict.strength == PARTIAL and verdict.detail.count("|") == 2:
+            language, have, wanted = verdict.detail.split("|")
+            draft = _simple("language_level", requirement, verdict, context)
+            draft.values.update({"language": language, "language_have": have,
+                                 "language_wanted": wanted})
+            draft.key = f"language_level.{language.lower()}"
+            return draft
         if verdict.strength != STRONG and must:
             return _missing(requirement, verdict, context)
+        return None
+    if kind == "outsourcing":
+        if verdict.strength == NONE and (must or requirement.section == "duties"):
+            return _simple("outsourcing_vendor", requirement, verdict, context)
+        return None
+    if kind == "savings":
+        if verdict.strength != STRONG and (must or requirement.section == "duties"):
+            asked, _, have = verdict.detail.partition("|")
+            if not asked:
+                return None
+            draft = _simple("savings_target", requirement, verdict, context)
+            draft.values.update({"saving_asked": asked, "saving_have": have or "no sized saving"})
+            return draft
+        return None
+    if kind == "stakeholders" and verdict.detail == "elected members":
+        if verdict.strength == NONE:
+            return _elected_members(requirement, verdict, context)
         return None
     if kind in ("scope_team", "scope_budget", "scope_pnl"):
         unmet = verdict.strength == NONE or (kind == "scope_pnl" and verdict.strength == PARTIAL)
@@ -471,6 +504,26 @@ def _tool(requirement: Requirement, verdict: Verdict, context: _Context) -> _Dra
     )
 
 
+def _elected_members(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    """Advising politicians is a move into the public sector's way of working."""
+    values = _Values()
+    values["switch_kind"] = "Public-sector switch"
+    values["switch_to"] = "work with elected members"
+    values["switch_from"] = _resume_industry_name(context) or "a non-political setting"
+    support = _support(requirement, context)
+    line = context.resume.line(verdict.line) if verdict.line is not None else support
+    return _Draft(
+        kind="industry_switch",
+        key="industry_switch.elected_members",
+        score=_base("industry_switch", requirement, context),
+        values=values,
+        job_line=requirement.text,
+        resume_line=line,
+        support=support,
+        requirement=requirement,
+    )
+
+
 def _domain(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
     resume = context.resume
     values = _Values()
@@ -634,7 +687,7 @@ def _employment_gap(context: _Context) -> _Draft | None:
         gaps.append((reach_end + 1, resume.today, reach))
     unexplained = [gap for gap in gaps if not _explained(gap[0], gap[1], context)]
     if not unexplained:
-        return None
+        return _career_break(context)
     start, end, before = max(unexplained, key=lambda gap: gap[1] - gap[0])
     months = end - start + 1
     values = _Values()
@@ -651,6 +704,87 @@ def _employment_gap(context: _Context) -> _Draft | None:
         resume_line=before_line,
         support=_role_achievement(context, before),
     )
+
+
+def _career_break(context: _Context) -> _Draft | None:
+    """A break the résumé explains: a gentle concern with a kind answer plan, never a penalty."""
+    resume = context.resume
+    breaks = [period for period in resume.periods
+              if period.kind == "break" and period.end - period.start + 1 >= GAP_MONTHS]
+    if not breaks:
+        return None
+    period = max(breaks, key=lambda item: item.end - item.start)
+    months = period.end - period.start + 1
+    values = _Values()
+    values["gap_months"] = str(months)
+    until = "now" if period.end >= resume.today else _month_name(period.end)
+    values["gap_period"] = f"{_month_name(period.start)} and {until}"
+    line = _line_with_text(resume, period.quote)
+    earlier = [role for role in resume.roles if (role.end_max or resume.today) <= period.start + 1]
+    support = _role_achievement(context, earlier[0]) if earlier else None
+    return _Draft(
+        kind="employment_gap",
+        key="employment_gap",
+        score=float(context.template("employment_gap").score) - 10,
+        values=values,
+        resume_line=line,
+        support=support,
+        variant="career_break",
+    )
+
+
+def _location(context: _Context) -> _Draft | None:
+    """A job that asks the candidate to be based somewhere the résumé does not place them."""
+    relocation = context.patterns.evidence.get("relocation", ())
+    home = context.resume.location
+    if not relocation or not home:
+        return None
+    for requirement in context.job.requirements:
+        if not any_match(relocation, requirement.text):
+            continue
+        place = _place_in(requirement.text, context)
+        if not place or _same_place(place, home):
+            continue
+        values = _Values()
+        values["job_location"] = place
+        values["resume_location"] = home
+        support = _first(context, (re.compile(r"\brelocat|\bmoved to\b", re.I),))
+        return _Draft(
+            kind="location",
+            key="location",
+            score=_base("location", requirement, context),
+            values=values,
+            job_line=requirement.text,
+            resume_line=support,
+            support=support,
+            requirement=requirement,
+        )
+    return None
+
+
+def _place_in(text: str, context: _Context) -> str:
+    """The place a job line names: a country from the lexicon, else spaCy's place entity."""
+    country = context.patterns.countries.search(text)
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(entities=True)(text)
+    for entity in doc.ents:
+        if entity.label_ in ("GPE", "LOC"):
+            return entity.text
+    if country:
+        return country.group(0)
+    # The small model often tags a city as an organisation: take the capitalised name after a
+    # preposition of place ("relocate to the Stuttgart area").
+    named = re.search(r"\b(?:to|in|near|within|around|of)\s+(?:the\s+)?((?:[A-Z][\w-]+)"
+                      r"(?:[ -][A-Z][\w-]+)*)", text)
+    return named.group(1) if named else ""
+
+
+def _same_place(place: str, home: str) -> bool:
+    """True when either names the other ("Stuttgart" in "Stuttgart-Feuerbach", "Austin, TX")."""
+    wanted = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", place)}
+    have = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", home)}
+    return bool(wanted & have)
 
 
 def _header_line(resume: ResumeProfile, role: Role) -> ResumeLine:
@@ -759,11 +893,12 @@ def _word(draft: _Draft, context: _Context) -> Concern:
     values["plan_step"] = draft.plan_step.format_map(values) if draft.plan_step else ""
     if not values["plan_step"]:
         values["plan_step"] = context.patterns.content.concerns.plans["other"].format_map(values)
+    texts = template.wording(draft.variant)
     plan = AnswerPlan(
-        acknowledge=template.acknowledge.format_map(values),
-        evidence=template.evidence.format_map(values),
-        plan=template.plan.format_map(values),
-        check_back=template.check_back.format_map(values),
+        acknowledge=texts["acknowledge"].format_map(values),
+        evidence=texts["evidence"].format_map(values),
+        plan=texts["plan"].format_map(values),
+        check_back=texts["check_back"].format_map(values),
     )
     quotes = []
     for quote in [draft.job_line, values["resume_line"] if draft.resume_line else "", *draft.quotes]:
@@ -776,13 +911,13 @@ def _word(draft: _Draft, context: _Context) -> Concern:
     return Concern(
         id=draft.key,
         kind=draft.kind,
-        title=template.title.format_map(values),
-        why=template.why.format_map(values),
+        title=texts["title"].format_map(values),
+        why=texts["why"].format_map(values),
         severity=severity_of(score),
         score=score,
         evidence=tuple(quotes),
         answer_plan=plan,
-        question=template.question.format_map(values),
+        question=texts["question"].format_map(values),
         requirement_id=requirement.id if requirement else None,
         requirement_kind=requirement.kind if requirement else None,
     )

@@ -634,6 +634,10 @@ def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, fl
         sizes = team_sizes_in(text, patterns, loose=True)
         if sizes:
             numbers["team"] = max(sizes)
+    if "savings" in kinds:
+        savings = [value for value, _, kind in amounts_in(text) if kind in ("saving", "other")]
+        if savings:
+            numbers["savings"] = max(savings)
     amounts = [item for item in amounts_in(text) if item[2] in ("budget", "pnl", "other")]
     if amounts and ("scope_budget" in kinds or "scope_pnl" in kinds):
         numbers["budget"] = max(value for value, _, _ in amounts)
@@ -1190,9 +1194,16 @@ def _profile(
     model_counts: Counter[str] = Counter()
     model_quotes: dict[str, str] = {}
     stated_years: float | None = None
-    for item in lines:
+    from poise.fit.quantities import led_headcounts
+
+    by_pattern = [team_sizes_in(item.text, patterns) for item in lines]
+    unread = [number for number, sizes in enumerate(by_pattern) if not sizes]
+    parsed = led_headcounts([lines[number].text for number in unread], patterns)
+    for number, sizes in zip(unread, parsed, strict=True):
+        by_pattern[number] = sizes
+    for item, sizes in zip(lines, by_pattern, strict=True):
         text = item.text
-        for size in team_sizes_in(text, patterns):
+        for size in sizes:
             team_sizes.append(Quantity(size, text, line=item.index))
         for value, currency, kind in amounts_in(text):
             if kind in ("budget", "pnl"):

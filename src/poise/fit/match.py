@@ -9,7 +9,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from poise.content.schema import Tool
-from poise.fit.extract import JobProfile, Requirement, ResumeLine, ResumeProfile, content_words
+from poise.fit.extract import (
+    JobProfile,
+    Requirement,
+    ResumeLine,
+    ResumeProfile,
+    amounts_in,
+    content_words,
+)
 from poise.fit.ladders import Rung, asked_rungs, languages_in, level_rank, modules_in, shown_rungs
 from poise.fit.lexicon import FitPatterns, any_match
 
@@ -273,8 +280,10 @@ def _check_team(
     if biggest.value >= need * 0.8:
         return _verdict("scope_team", STRONG, reason, line, f"{need:.0f}")
     if biggest.value >= need * 0.6:
-        return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}")
-    return _verdict("scope_team", NONE, reason, line, f"{need:.0f}")
+        return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}",
+                        missing=f"a team of {biggest.value:.0f} shown; {need:.0f} asked")
+    return _verdict("scope_team", NONE, reason, line, f"{need:.0f}",
+                    missing=f"a team of {biggest.value:.0f} shown; {need:.0f} asked")
 
 
 def _check_budget(
@@ -342,6 +351,24 @@ def _check_leadership(
 def _check_stakeholders(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
+    public = patterns.evidence.get("public_company", ())
+    if public and any_match(public, requirement.text):
+        line = _first_line(resume, public)
+        if line is not None:
+            return _verdict("stakeholders", STRONG, "The résumé shows work in a listed company.",
+                            line, "public company")
+        return _verdict("stakeholders", NONE, "The résumé shows no listed company or IPO.", None,
+                        "public company", missing="no listed company or IPO shown")
+    elected = patterns.evidence.get("elected_members", ())
+    board_named = any_match(patterns.evidence["board"], requirement.text) is not None
+    if elected and any_match(elected, requirement.text) and not board_named:
+        line = _first_line(resume, elected)
+        if line is not None:
+            return _verdict("stakeholders", STRONG, "The résumé shows work with elected members.",
+                            line, "elected members")
+        board = _first_line(resume, patterns.evidence["board"])
+        return _verdict("stakeholders", NONE, "The résumé shows no work with elected members.",
+                        board, "elected members", missing="no work with elected members shown")
     if not any_match(patterns.evidence["board"], requirement.text):
         return None
     line = _first_line(resume, patterns.evidence["board"])
@@ -688,6 +715,53 @@ def _check_education(
                     missing="no degree shown")
 
 
+def _check_outsourcing(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    evidence = patterns.evidence.get("outsourcing", ())
+    if not evidence:
+        return None
+    line = _first_line(resume, evidence)
+    if line is not None:
+        return _verdict("outsourcing", STRONG, "The résumé shows a supplier or outsourced service "
+                        "managed.", line)
+    best, _ = sim.best(requirement.id)
+    return _verdict("outsourcing", NONE, "The résumé shows no supplier, contractor or outsourced "
+                    "service managed.", best, missing="no outsourced service or supplier managed")
+
+
+def _check_savings(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    need = requirement.numbers.get("savings")
+    biggest, biggest_line = 0.0, None
+    for item in resume.lines:
+        for value, _currency, kind in amounts_in(item.text):
+            if kind == "saving" and value > biggest:
+                biggest, biggest_line = value, item
+    if need is None:
+        if biggest_line is not None:
+            return _verdict("savings", STRONG, f"The résumé shows savings of {_money(biggest)}.",
+                            biggest_line)
+        return None
+    asked = _money(need)
+    if biggest_line is None:
+        saving_line = _first_line(resume, (re.compile(r"\bsav(?:ed|ing|ings)\b|\bcut costs?\b",
+                                                      re.I),))
+        if saving_line is not None:
+            return _verdict("savings", PARTIAL, f"The job asks for savings of {asked}; the résumé "
+                            "shows savings without their size.", saving_line, f"{asked}|",
+                            missing=f"savings shown without a size; {asked} asked")
+        return _verdict("savings", NONE, f"The job asks for savings of {asked}; the résumé shows "
+                        "none.", None, f"{asked}|", missing=f"no savings shown; {asked} asked")
+    have = _money(biggest)
+    reason = f"Largest saving on the résumé: {have}; the job: {asked}."
+    if biggest >= need * 0.7:
+        return _verdict("savings", STRONG, reason, biggest_line, f"{asked}|{have}")
+    return _verdict("savings", PARTIAL, reason, biggest_line, f"{asked}|{have}",
+                    missing=f"{have} of savings shown; {asked} asked")
+
+
 CHECKS: dict[str, Callable[[Requirement, ResumeProfile, FitPatterns, Similarity], Verdict | None]] = {
     "years_experience": _check_years,
     "scope_team": _check_team,
@@ -703,4 +777,6 @@ CHECKS: dict[str, Callable[[Requirement, ResumeProfile, FitPatterns, Similarity]
     "stage": _check_stage,
     "geography": _check_geography,
     "domain": _check_domain,
+    "outsourcing": _check_outsourcing,
+    "savings": _check_savings,
 }

@@ -26,6 +26,8 @@ REQUIREMENT_KINDS: tuple[str, ...] = (
     "stage",
     "geography",
     "domain",
+    "outsourcing",
+    "savings",
     "other",
 )
 CONCERN_KINDS: tuple[str, ...] = (
@@ -38,12 +40,18 @@ CONCERN_KINDS: tuple[str, ...] = (
     "no_board_exposure",
     "domestic_only",
     "tool_mismatch",
+    "certification_level",
+    "language_level",
+    "location",
+    "outsourcing_vendor",
+    "savings_target",
 )
 FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "topic", "job_line", "resume_line", "evidence_sentence", "plan_step", "scope_change",
     "scope_from", "switch_kind", "switch_from", "switch_to", "count", "tenure_list", "gap_months",
     "gap_period", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
-    "category", "cert", "language",
+    "category", "cert", "language", "cert_have", "language_have", "language_wanted",
+    "job_location", "resume_location", "saving_asked", "saving_have",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
 
@@ -115,6 +123,12 @@ class FitEvidence(Strict):
     gap_explained: Regexes
     short_by_design: Regexes
     degree: list[str] = Field(default_factory=list, description="A completed degree on a résumé.")
+    public_company: list[str] = Field(default_factory=list, description="A listed company, an IPO.")
+    elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
+    outsourcing: list[str] = Field(default_factory=list, description="An outside supplier managed.")
+    relocation: list[str] = Field(default_factory=list, description="A job line asking to move.")
+    leads_people: list[str] = Field(
+        default_factory=list, description="One parsed word saying the people under it are led.")
 
 
 class FitCuesFile(Strict):
@@ -153,7 +167,7 @@ class FitCuesFile(Strict):
             _compile_each(patterns, where)
         seen = [cues.kind for cues in self.kinds]
         for kind in REQUIREMENT_KINDS:
-            if kind not in ("other", "education") and kind not in seen:
+            if kind != "other" and kind not in seen:
                 raise ValueError(f"requirement kind {kind!r} has no cues; add it under 'kinds'")
         if len(set(seen)) != len(seen):
             raise ValueError("each requirement kind may appear only once under 'kinds'")
@@ -267,6 +281,18 @@ class FitLexiconsFile(Strict):
         return self
 
 
+class ConcernVariant(Strict):
+    """Other wording for one case of a concern kind (a career break is not an unexplained gap)."""
+
+    title: Text | None = None
+    question: Text | None = None
+    why: Text | None = None
+    acknowledge: Text | None = None
+    evidence: Text | None = None
+    plan: Text | None = None
+    check_back: Text | None = None
+
+
 class ConcernTemplate(Strict):
     """One kind of concern: its severity and the templates of its answer plan."""
 
@@ -281,11 +307,27 @@ class ConcernTemplate(Strict):
     evidence: Text
     plan: Text
     check_back: Text
+    variants: dict[Slug, ConcernVariant] = Field(default_factory=dict)
+
+    def wording(self, variant: str = "") -> dict[str, str]:
+        """The seven texts of this kind, with a variant's overrides when it names one."""
+        texts = {}
+        chosen = self.variants.get(variant) if variant else None
+        for name in ("title", "question", "why", "acknowledge", "evidence", "plan", "check_back"):
+            override = getattr(chosen, name) if chosen is not None else None
+            texts[name] = override or getattr(self, name)
+        return texts
 
     @model_validator(mode="after")
     def _known_placeholders(self) -> ConcernTemplate:
-        for name in ("title", "question", "why", "acknowledge", "evidence", "plan", "check_back"):
-            unknown = _placeholders(getattr(self, name)) - FIT_PLACEHOLDERS
+        texts = [(name, getattr(self, name)) for name in
+                 ("title", "question", "why", "acknowledge", "evidence", "plan", "check_back")]
+        for variant_name, variant in self.variants.items():
+            for name, value in variant:
+                if value is not None:
+                    texts.append((f"variants.{variant_name}.{name}", value))
+        for name, text in texts:
+            unknown = _placeholders(text) - FIT_PLACEHOLDERS
             if unknown:
                 raise ValueError(
                     f"{name} uses unknown placeholder(s) {sorted(unknown)}; "
