@@ -43,7 +43,8 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 Line = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
 Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=500)]
 
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_EMAIL_PART = r"[^@\s<>\x00-\x1f\x7f-\x9f]+"  # no spaces or control characters, in any regex dialect
+_EMAIL = re.compile(rf"^{_EMAIL_PART}@{_EMAIL_PART}\.{_EMAIL_PART}$")
 _PROMISE_VERB = re.compile(
     r"^(?:i(?:['’]ll| will| would| can| shall| promised to| said i(?:['’]d| would))\s+)?"
     r"(?:send|share|forward|e-?mail|provide|get)(?:\s+(?:you|them|him|her|over|across))?\s+",
@@ -72,7 +73,8 @@ class Interviewer(_Model):
 
     name: Name
     role: Line = ""
-    email: str | None = None
+    email: str | None = Field(default=None, json_schema_extra={"pattern": _EMAIL.pattern},
+                              examples=["maria.reed@example.com"])
     address_as: Line = Field(default="", description='How a letter greets them ("Maria", "Dr Reed").')
 
     @property

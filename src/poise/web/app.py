@@ -37,6 +37,7 @@ from poise.web.errors import (
 )
 from poise.web.input_guard import InputGuardMiddleware
 from poise.web.limits import UPLOAD_BODY_BYTES, BodyLimitMiddleware, HeavyWorkMiddleware
+from poise.web.openapi import install_openapi
 from poise.web.routes import api, fit, health, pages, pages_applications, pages_followup, pages_practice
 from poise.web.routes import followup as followup_routes
 from poise.web.routes import practice as practice_routes
@@ -230,6 +231,7 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.include_router(followup_routes.router)
     app.include_router(health.router)
     _add_docs(app)
+    install_openapi(app)
     app.add_exception_handler(PoiseError, poise_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)

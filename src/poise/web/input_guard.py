@@ -1,10 +1,11 @@
 """Refuse input no route could store or echo, before any route sees it, with a clear 4xx.
 
-- An id in the path beyond what the database can hold (``/applications/99999999999``) is a
-  404, the same as any id that does not exist.
-- A query value holding a NUL byte, or a number beyond a database integer, is a 422.
-- A JSON body with ``NaN`` or ``Infinity``, a number beyond a database integer (or an integer
-  string over 4,000 digits), a NUL byte or half of a surrogate pair in any string is a 422.
+- An id beyond what the database can hold (``/applications/99999999999``, ``?application_id=``
+  or ``"story_id":`` in JSON) is a 404, the same as any id that does not exist.
+- A JSON body with ``NaN`` or ``Infinity``, another number beyond a database integer, an integer
+  over 4,000 digits, or half of a surrogate pair in any string is a 422.
+- A NUL byte is harmless to drop, and dropped: from query values and JSON strings alike, so both
+  databases store the same text.
 
 Every refusal has the API's error shape ``{"error": {"code", "message", "field"}}`` and never
 echoes the input.
@@ -26,30 +27,50 @@ MAX_DB_INTEGER = 2**31 - 1
 """The largest id or count any column holds (PostgreSQL's ``integer``); ids beyond are unknown."""
 MAX_INT_DIGITS = 4000
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+NUL = chr(0)
 DIGITS = re.compile(r"^[0-9]+$")
 
 
 class BadInput(ValueError):
-    """Input refused, with the place it was found."""
+    """Input refused, with the place it was found and the status to answer with."""
 
-    def __init__(self, message: str, field: str) -> None:
+    def __init__(self, message: str, field: str, status: int = 422) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        self.status = status
+
+
+def _is_id(where: str) -> bool:
+    name = where.rsplit(".", 1)[-1]
+    return name == "id" or name.endswith("_id")
 
 
 def _check_number(value: int | float, where: str) -> None:
-    if (isinstance(value, float) and value != value) or value in (float("inf"), float("-inf")):
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         raise BadInput("Numbers must be finite: NaN and Infinity are not accepted.", where)
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_DB_INTEGER:
+        if _is_id(where):
+            raise BadInput(f"There is no record with the {where.rsplit('.', 1)[-1]} given.", where, 404)
         raise BadInput(f"The number is out of range (at most {MAX_DB_INTEGER:,}).", where)
 
 
 def _check_text(value: str, where: str) -> None:
-    if BAD_TEXT.search(value):
-        raise BadInput("The text holds a NUL byte or half of a surrogate pair, which cannot be "
-                       "stored; remove that character and send it again.", where)
+    if LONE_SURROGATE.search(value):
+        raise BadInput("The text holds half of a surrogate pair, which cannot be stored; "
+                       "remove that character and send it again.", where)
+
+
+def drop_nul(value: Any) -> Any:
+    """``value`` with NUL bytes dropped from every string in it."""
+    if isinstance(value, str):
+        return value.replace(NUL, "")
+    if isinstance(value, list):
+        return [drop_nul(item) for item in value]
+    if isinstance(value, dict):
+        return {drop_nul(key): drop_nul(item) for key, item in value.items()}
+    return value
 
 
 def check_json_value(value: Any, where: str = "body") -> None:
@@ -81,26 +102,33 @@ def _refuse_constant(name: str) -> float:
     raise BadInput("Numbers must be finite: NaN and Infinity are not accepted.", "body")
 
 
-def check_json_body(body: bytes) -> None:
-    """Raise ``BadInput`` when a JSON body holds something no route can use; leave malformed
-    JSON to the route's own validation (which says where it broke)."""
+def check_json_body(body: bytes) -> bytes:
+    """The body to hand on (NUL bytes dropped); ``BadInput`` when a JSON body holds something
+    no route can use. Malformed JSON is left to the route's own validation, which says where."""
     try:
         parsed = json.loads(body, parse_int=_parse_int, parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as exc:
         if isinstance(exc, BadInput):
             raise
-        return
+        return body
     check_json_value(parsed)
+    if b"\\u0000" not in body:
+        return body
+    return json.dumps(drop_nul(parsed), ensure_ascii=False).encode("utf-8")
 
 
-def check_query(query_string: bytes) -> None:
-    """Raise ``BadInput`` for a query value holding NUL or a number beyond a database integer."""
+def check_query(query_string: bytes) -> bytes:
+    """The query string to hand on (NUL bytes dropped); ``BadInput`` for an id no database can
+    hold (404) or another number beyond a database integer (422)."""
     text = query_string.decode("latin-1")
     for name, value in parse_qsl(text, keep_blank_values=True, max_num_fields=200):
-        _check_text(value, f"query.{name[:40]}")
         if DIGITS.match(value) and (len(value) > 12 or int(value) > MAX_DB_INTEGER):
+            where = f"query.{name[:40]}"
+            if _is_id(where):
+                raise BadInput(f"There is no record with the {name[:40]} given.", where, 404)
             raise BadInput(f"The value of {name[:40]!r} is out of range "
-                           f"(at most {MAX_DB_INTEGER:,}).", f"query.{name[:40]}")
+                           f"(at most {MAX_DB_INTEGER:,}).", where)
+    return re.sub(rb"%00|\x00", b"", query_string)
 
 
 def id_out_of_range(path: str) -> bool:
@@ -124,10 +152,13 @@ class InputGuardMiddleware:
             return
         path = str(scope.get("path", ""))
         if id_out_of_range(path):
-            await self._send(send, 404, "E404", f"There is nothing at {path[:120]}.", "path")
+            await self._send(send, 404, "E404", f"There is nothing at {path[:120]}.", "")
             return
         try:
-            check_query(scope.get("query_string", b""))
+            query = scope.get("query_string", b"")
+            cleaned = check_query(query)
+            if cleaned != query:
+                scope = {**scope, "query_string": cleaned}
             headers = Headers(scope=scope)
             if scope["method"] in BODY_METHODS and headers.get("content-type", "").startswith(
                     "application/json"):
@@ -135,16 +166,22 @@ class InputGuardMiddleware:
                 if body is None:
                     await self._send(send, 413, "E413", "The request body is too large.", "body")
                     return
-                check_json_body(body)
+                body = check_json_body(body)
                 receive = replay(body, receive)
+                scope = {**scope, "headers": [
+                    (name, value) for name, value in scope["headers"] if name != b"content-length"
+                ] + [(b"content-length", str(len(body)).encode())]}
         except BadInput as exc:
-            await self._send(send, 422, "E422", exc.message, exc.field)
+            await self._send(send, exc.status, f"E{exc.status}", exc.message, exc.field)
             return
         await self.app(scope, receive, send)
 
     @staticmethod
     async def _send(send: Send, status: int, code: str, message: str, field: str) -> None:
-        body = json.dumps({"error": {"code": code, "message": message, "field": field}}).encode()
+        hint = ("Use the id of a record that exists." if status == 404
+                else "Correct that value and send the request again.")
+        body = json.dumps({"error": {"code": code, "message": message, "hint": hint,
+                                     "field": field}}).encode()
         await send({"type": "http.response.start", "status": status, "headers": [
             (b"content-type", b"application/json"),
             (b"content-length", str(len(body)).encode()),

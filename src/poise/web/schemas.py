@@ -148,7 +148,9 @@ class ErrorDetail(ApiModel):
 
     code: str = Field(examples=["E300"])
     message: str = Field(examples=["The answer is empty."])
-    hint: str = Field(examples=["Type or paste what you would say, then analyse it again."])
+    hint: str = Field(default="", examples=["Type or paste what you would say, then analyse it again."])
+    field: str = Field(default="", description="The input the error is about, when it is about one "
+                       "(e.g. `title`, `questions.0.rating`, `query.application_id`).")
 
 
 class ErrorResponse(ApiModel):
