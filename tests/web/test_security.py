@@ -187,6 +187,10 @@ def test_a_pasted_text_over_the_limit_is_refused_quickly(client: TestClient) -> 
 def test_ids_beyond_any_database_integer_are_404(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 404
+    if path.startswith("/api/"):
+        assert response.json()["error"]["code"] == "E404"
+    else:
+        assert "There is no page at" in response.text
 
 
 @pytest.mark.parametrize("body", [

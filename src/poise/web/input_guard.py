@@ -22,6 +22,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from poise.web.asgi_body import read_body, replay
+from poise.web.security import Refusal, refusal_response
 
 MAX_DB_INTEGER = 2**31 - 1
 """The largest id or count any column holds (PostgreSQL's ``integer``); ids beyond are unknown."""
@@ -152,6 +153,10 @@ class InputGuardMiddleware:
             return
         path = str(scope.get("path", ""))
         if id_out_of_range(path):
+            if not path.startswith("/api/"):
+                await self._send_page(send, Refusal(404, "E404", f"There is no page at {path[:120]}.",
+                                                    "Use the links at the top of the page."))
+                return
             await self._send(send, 404, "E404", f"There is nothing at {path[:120]}.", "")
             return
         try:
@@ -175,6 +180,15 @@ class InputGuardMiddleware:
             await self._send(send, exc.status, f"E{exc.status}", exc.message, exc.field)
             return
         await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _send_page(send: Send, refusal: Refusal) -> None:
+        body, content_type = refusal_response(refusal, api=False)
+        await send({"type": "http.response.start", "status": refusal.status, "headers": [
+            (b"content-type", content_type.encode()),
+            (b"content-length", str(len(body)).encode()),
+        ]})
+        await send({"type": "http.response.body", "body": body})
 
     @staticmethod
     async def _send(send: Send, status: int, code: str, message: str, field: str) -> None:
