@@ -258,6 +258,10 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
             draft.values.update({"saving_asked": asked, "saving_have": have or "no sized saving"})
             return draft
         return None
+    if kind == "regulation":
+        if verdict.strength == NONE and (must or requirement.section == "duties"):
+            return _regulation_switch(requirement, verdict, context)
+        return None
     if kind == "stakeholders" and verdict.detail == "elected members":
         if verdict.strength == NONE:
             return _elected_members(requirement, verdict, context)
@@ -499,6 +503,25 @@ def _tool(requirement: Requirement, verdict: Verdict, context: _Context) -> _Dra
         values=values,
         job_line=requirement.text,
         resume_line=resume_line or support,
+        support=support,
+        requirement=requirement,
+    )
+
+
+def _regulation_switch(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    """A move under a regulator the candidate has not worked with: a sector switch."""
+    values = _Values()
+    values["switch_kind"] = "Regulation switch"
+    values["switch_to"] = verdict.detail or "a regulated sector"
+    values["switch_from"] = _resume_industry_name(context) or "other sectors"
+    support = _support(requirement, context)
+    return _Draft(
+        kind="industry_switch",
+        key="industry_switch",
+        score=_base("industry_switch", requirement, context),
+        values=values,
+        job_line=requirement.text,
+        resume_line=support,
         support=support,
         requirement=requirement,
     )

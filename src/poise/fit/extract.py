@@ -580,6 +580,10 @@ def _requirement(
     kinds = patterns.kinds_of(text)
     if "scope_team" not in kinds and team_sizes_in(text, patterns, loose=True):
         kinds.append("scope_team")
+    from poise.fit.ladders import regimes_in
+
+    if "regulation" not in kinds and regimes_in(text, patterns):
+        kinds.append("regulation")
     nice_cue = any_match(patterns.nice, text) is not None
     must_cue = any_match(patterns.must, text) is not None
     if any_match(patterns.not_requirements, text):

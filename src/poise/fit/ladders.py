@@ -145,3 +145,23 @@ def _level_in(text: str, patterns: FitPatterns) -> str:
         if any_match(level_patterns, text) and rank > best_rank:
             best, best_rank = name, rank
     return best
+
+
+# --- Regulatory regimes ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _regimes(patterns: FitPatterns) -> tuple[tuple[str, str, Patterns], ...]:
+    compiled = []
+    for regime in patterns.content.lexicons.regimes:
+        compiled.append((regime.id, regime.name, tuple(re.compile(p, FLAGS) for p in regime.patterns)))
+    return tuple(compiled)
+
+
+def regimes_in(text: str, patterns: FitPatterns) -> list[tuple[str, str]]:
+    """(id, name) of every regulatory regime a text names."""
+    found = []
+    for regime_id, name, regime_patterns in _regimes(patterns):
+        if any_match(regime_patterns, text):
+            found.append((regime_id, name))
+    return found

@@ -17,7 +17,15 @@ from poise.fit.extract import (
     amounts_in,
     content_words,
 )
-from poise.fit.ladders import Rung, asked_rungs, languages_in, level_rank, modules_in, shown_rungs
+from poise.fit.ladders import (
+    Rung,
+    asked_rungs,
+    languages_in,
+    level_rank,
+    modules_in,
+    regimes_in,
+    shown_rungs,
+)
 from poise.fit.lexicon import FitPatterns, any_match
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -222,7 +230,11 @@ def _check_years(
     stated = resume.stated_years or 0.0
     have_total = max(resume.career_months / 12, stated)
     have_managing = resume.management_months / 12
-    if re.search(r"lead|manag", _stated_line(resume), re.I):
+    leaders = LEADING_LEADERS_RE.search(requirement.text) is not None
+    if leaders:
+        # Years of a kind count only from roles that show that kind: managers reporting in.
+        have_managing = _months_leading_leaders(resume, patterns) / 12
+    elif re.search(r"lead|manag", _stated_line(resume), re.I):
         have_managing = max(have_managing, stated)
     checks = []
     reasons = []
@@ -231,7 +243,8 @@ def _check_years(
         reasons.append(f"about {have_total:.0f} years in total (the job asks for {total_need:.0f})")
     if managing_need is not None:
         checks.append(have_managing / managing_need)
-        reasons.append(f"about {have_managing:.0f} years in management roles (the job asks for "
+        what = "leading managers" if leaders else "in management roles"
+        reasons.append(f"about {have_managing:.0f} years {what} (the job asks for "
                        f"{managing_need:.0f})")
     reason = "The résumé shows " + " and ".join(reasons) + "."
     line = _years_line(resume)
@@ -242,6 +255,30 @@ def _check_years(
     if worst >= 0.8:
         return _verdict("years_experience", PARTIAL, reason, line, need)
     return _verdict("years_experience", NONE, reason, line, need)
+
+
+LEADING_LEADERS_RE = re.compile(
+    r"\b(?:leading|managing|of|as a manager of) (?:other |senior |first-line )?(?:managers|leaders)\b"
+    r"|\bleaders of leaders\b|\bmanagers of managers\b", re.IGNORECASE)
+
+
+def _months_leading_leaders(resume: ResumeProfile, patterns: FitPatterns) -> int:
+    """Months of the roles whose own lines show managers or team leads reporting in (a role
+    held at a head-or-above title counts too); overlapping roles are counted once."""
+    months: set[int] = set()
+    for role in resume.roles:
+        if role.start_min is None:
+            continue
+        shown = patterns.level_of(role.title) in ("director", "executive")
+        if not shown:
+            for index in role.lines:
+                if any_match(patterns.evidence["leading_leaders"], resume.line(index).text):
+                    shown = True
+                    break
+        if shown:
+            end = role.start_min + role.months - 1
+            months.update(range(role.start_min, end + 1))
+    return len(months)
 
 
 def _stated_line(resume: ResumeProfile) -> str:
@@ -762,6 +799,23 @@ def _check_savings(
                     missing=f"{have} of savings shown; {asked} asked")
 
 
+def _check_regulation(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    """A named regulatory regime is met only by a résumé that shows the same regime."""
+    asked = regimes_in(requirement.text, patterns)
+    if not asked:
+        return None
+    for regime_id, name in asked:
+        for item in resume.lines:
+            if any(found == regime_id for found, _ in regimes_in(item.text, patterns)):
+                return _verdict("regulation", STRONG, f"The résumé shows {name}.", item, name)
+    name = asked[0][1]
+    best, _ = sim.best(requirement.id)
+    return _verdict("regulation", NONE, f"The job asks for {name}; the résumé shows none.", best,
+                    name, missing=f"no {name} shown")
+
+
 CHECKS: dict[str, Callable[[Requirement, ResumeProfile, FitPatterns, Similarity], Verdict | None]] = {
     "years_experience": _check_years,
     "scope_team": _check_team,
@@ -779,4 +833,5 @@ CHECKS: dict[str, Callable[[Requirement, ResumeProfile, FitPatterns, Similarity]
     "domain": _check_domain,
     "outsourcing": _check_outsourcing,
     "savings": _check_savings,
+    "regulation": _check_regulation,
 }

@@ -28,6 +28,7 @@ REQUIREMENT_KINDS: tuple[str, ...] = (
     "domain",
     "outsourcing",
     "savings",
+    "regulation",
     "other",
 )
 CONCERN_KINDS: tuple[str, ...] = (
@@ -228,6 +229,14 @@ class Ladder(Strict):
     rungs: list[LadderRung] = Field(min_length=2)
 
 
+class Regime(Strict):
+    """A regulatory regime of a sector and the patterns that name it."""
+
+    id: Slug
+    name: Text
+    patterns: Regexes
+
+
 class LanguageLevel(Strict):
     """A level of a spoken language (CEFR or the words résumés use), lowest first."""
 
@@ -251,6 +260,7 @@ class FitLexiconsFile(Strict):
     functions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     ladders: list[Ladder] = Field(default_factory=list)
     language_levels: list[LanguageLevel] = Field(default_factory=list)
+    regimes: list[Regime] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> FitLexiconsFile:
@@ -262,6 +272,8 @@ class FitLexiconsFile(Strict):
             raise ValueError("ladder ids must be unique")
         for level in self.language_levels:
             _compile_each(level.patterns, f"language_levels.{level.name}")
+        for regime in self.regimes:
+            _compile_each(regime.patterns, f"regimes.{regime.id}")
         ids = [industry.id for industry in self.industries]
         if len(set(ids)) != len(ids):
             raise ValueError("industry ids must be unique")
