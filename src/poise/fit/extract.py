@@ -575,7 +575,7 @@ def _requirement(
     text: str, section: str, number: int, patterns: FitPatterns, *, bullet: bool = False
 ) -> Requirement | None:
     words = text.split()
-    if len(words) < 3 or len(words) > 80:
+    if len(words) > 80:
         return None
     kinds = patterns.kinds_of(text)
     if "scope_team" not in kinds and team_sizes_in(text, patterns, loose=True):
@@ -584,6 +584,12 @@ def _requirement(
 
     if "regulation" not in kinds and regimes_in(text, patterns):
         kinds.append("regulation")
+    listed = section in ("must", "nice", "duties")
+    # A short line under a requirements heading still asks for something ("Fluent German.",
+    # "PRINCE2."); elsewhere a line needs three words to be read as one.
+    shortest = (1 if kinds else 2) if listed else 3
+    if len(words) < shortest:
+        return None
     nice_cue = any_match(patterns.nice, text) is not None
     must_cue = any_match(patterns.must, text) is not None
     if any_match(patterns.not_requirements, text):

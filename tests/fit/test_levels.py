@@ -1,0 +1,131 @@
+"""Levels as data: ladders, tool modules, language levels, regimes, head-counts, the harness view."""
+
+from __future__ import annotations
+
+import pytest
+from tests.fit.conftest import TODAY, hash_embed
+
+from poise.fit import evaluation_view
+from poise.fit.extract import read_job, read_resume
+from poise.fit.ladders import asked_rungs, languages_in, regimes_in, shown_rungs
+from poise.fit.lexicon import patterns_for
+from poise.fit.quantities import led_headcounts
+from poise.fit.result import assess
+
+ROLES = """## Experience
+Quality Manager, Orrin Castings Ltd, Sheffield, 2015 – present
+- Lead 22 inspectors through three shift supervisors.
+- Saved £400k a year by cutting scrap.
+- Contract manager for our outsourced testing laboratory.
+"""
+
+
+def _view(requirement: str, extra: str = "") -> dict:
+    job = f"# Head of Quality\n\n## Requirements\n- {requirement}\n"
+    resume = f"# Alex Kim\nSheffield, UK · alex@example.org\n\n{ROLES}{extra}"
+    return evaluation_view(assess(job, resume, embed=hash_embed, today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "ladder", "rung"),
+    [("Six Sigma Black Belt (or Master Black Belt)", "six_sigma", "Black Belt"),
+     ("PRINCE2 Practitioner preferred", "prince2", "PRINCE2 Practitioner"),
+     ("PMP or CAPM", "pmi", "CAPM"),
+     ("CIPD Level 7 qualified", "cipd", "CIPD Level 7")],
+)
+def test_a_requirement_asks_for_the_lowest_rung_it_names(text: str, ladder: str, rung: str) -> None:
+    assert asked_rungs(text, patterns_for())[ladder].name == rung
+
+
+def test_a_resume_shows_its_highest_rung() -> None:
+    shown = shown_rungs(["Lean Six Sigma Yellow Belt, 2012", "Lean Six Sigma Green Belt, 2018"],
+                        patterns_for())
+    assert shown["six_sigma"][0].name == "Green Belt"
+
+
+def test_a_lower_belt_is_partial_and_says_what_is_missing() -> None:
+    view = _view("Lean Six Sigma Black Belt.", "\n## Certifications\nLean Six Sigma Green Belt\n")
+    requirement = view["requirements"][0]
+    assert requirement["verdict"] == "partial"
+    assert requirement["missing"] == "Green Belt shown; Black Belt asked"
+    assert "certification_level" in view["concern_kinds"]
+
+
+def test_a_higher_belt_meets_a_lower_one() -> None:
+    view = _view("Six Sigma Green Belt.", "\n## Certifications\nSix Sigma Black Belt\n")
+    assert view["requirements"][0]["verdict"] == "strong"
+
+
+def test_another_module_of_the_same_suite_is_partial() -> None:
+    view = _view("Experience with SAP QM.", "\n## Skills\nSAP MM key user\n")
+    requirement = view["requirements"][0]
+    assert requirement["verdict"] == "partial"
+    assert requirement["missing"] == "SAP MM shown; SAP QM asked"
+
+
+def test_language_levels_are_read_and_compared() -> None:
+    assert languages_in("German (native), English C1, basic Spanish", patterns_for()) == [
+        ("German", "native"), ("English", "C1"), ("Spanish", "A2")]
+    view = _view("Business-fluent French.", "\n## Languages\nFrench (B1)\n")
+    assert view["requirements"][0]["verdict"] == "partial"
+    assert "language_level" in view["concern_kinds"]
+    assert view["languages"] == [{"language": "French", "level": "B1"}]
+
+
+def test_a_regime_the_resume_does_not_show_is_a_regulation_switch() -> None:
+    assert regimes_in("Oversee compliance with CQC standards.", patterns_for())[0][0] == "health_data"
+    view = _view("Knowledge of FCA conduct rules.")
+    assert view["requirements"][0]["verdict"] == "missing"
+    assert "industry_switch" in view["concern_kinds"]
+
+
+def test_ipo_experience_goes_under_board_exposure() -> None:
+    view = _view("Experience of preparing a company for an IPO.")
+    assert view["requirements"][0]["verdict"] == "missing"
+    assert "no_board_exposure" in view["concern_kinds"]
+
+
+def test_an_outsourced_service_on_the_resume_answers_the_concern() -> None:
+    view = _view("Experience of managing outsourcing partners.")
+    assert view["requirements"][0]["verdict"] == "strong"
+    assert "outsourcing_vendor" not in view["concern_kinds"]
+
+
+def test_a_savings_target_far_above_the_record_is_a_concern() -> None:
+    view = _view("Deliver £3m of cost savings over three years.")
+    assert view["requirements"][0]["missing"] == "400k of savings shown; 3M asked"
+    assert "savings_target" in view["concern_kinds"]
+
+
+def test_headcounts_under_a_word_of_leading_are_read_from_the_parse() -> None:
+    counts = led_headcounts(["Disciplinary responsibility for 75 employees.",
+                             "Leadership of 30 staff in two plants.",
+                             "Trained 300 staff on the new system.",
+                             "The group runs 12 sites with 4,000 employees."], patterns_for())
+    assert counts == [[75.0], [30.0], [], []]
+
+
+def test_year_only_roles_all_count_toward_experience() -> None:
+    resume = read_resume("Experience\nBuyer, Fenwick Foods, 2004 – 2009\n"
+                         "Purchasing Manager, Fenwick Foods, 2009 – 2015\n"
+                         "Head of Procurement, Talbot Retail, 2015 – 2021\n", today=TODAY)
+    assert len(resume.roles) == 3
+    assert resume.career_months / 12 >= 16
+
+
+def test_evaluation_view_has_the_documented_fields(job_text: str, resume_text: str) -> None:
+    view = evaluation_view(assess(job_text, resume_text, embed=hash_embed, today=TODAY))
+    assert set(view) == {"requirements", "roles", "breaks", "certifications", "languages",
+                         "location", "concern_kinds", "concerns"}
+    for requirement in view["requirements"]:
+        assert set(requirement) == {"id", "text", "essential", "kind", "verdict", "evidence",
+                                    "missing"}
+        assert requirement["verdict"] in ("strong", "partial", "missing")
+        assert (requirement["missing"] == "") == (requirement["verdict"] == "strong")
+    for role in view["roles"]:
+        assert set(role) == {"title", "employer", "start", "end"}
+
+
+def test_a_requirement_of_unknown_kind_is_matched() -> None:
+    job = read_job("# Lead\n\n## Requirements\n- Comfortable presenting to a room of 200.\n")
+    assert job.requirements[0].kind == "other"
