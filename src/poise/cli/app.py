@@ -226,6 +226,14 @@ def serve(
 
 
 
+def readable_arguments(arguments: list[str]) -> list[str]:
+    """Command-line arguments as text every part of Poise can handle: bytes that were not UTF-8
+    (Python keeps them as lone surrogates) become U+FFFD instead of failing deep in the analyser."""
+    return [argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            for argument in arguments]
+
+
 def main() -> None:
     """Console-script entry point."""
+    sys.argv[1:] = readable_arguments(sys.argv[1:])
     app()
