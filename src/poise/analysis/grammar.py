@@ -97,7 +97,7 @@ def clause_mood(sent: Sentence, position: int) -> str:
         return "past"  # "I'd promised" is "I had promised"
     if modal or verb.tag == "MD":
         return "hypothetical"
-    if verb.dep == "conj" and 0 <= verb.head < len(sent.tokens):
+    if verb.dep == "conj" and verb.tag == "VB" and 0 <= verb.head < len(sent.tokens):
         head_kids = _children(sent, verb.head)
         if any(child.lower in MODALS and child.dep == "aux" for child in head_kids) and not auxes:
             return "hypothetical"
@@ -105,8 +105,8 @@ def clause_mood(sent: Sentence, position: int) -> str:
         return "habitual"
     if verb.tag == "VBD":
         return "past"
-    if verb.tag in {"VBP", "VB", "VBN"} and not auxes and verb.lemma != verb.lower \
-            and not verb.lower.endswith("s"):
+    if verb.pos == "VERB" and verb.tag in {"VBP", "VB", "VBN"} and not auxes \
+            and verb.lemma != verb.lower and not verb.lower.endswith("s"):
         return "past"  # a past form the tagger read as present: "I rebuilt the plan"
     if verb.tag in {"VBP", "VB"} and verb.lower in SAME_FORM_PAST and not auxes and any(
         token.tag in {"VBD", "VBN"} for token in sent.tokens

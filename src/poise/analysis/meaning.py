@@ -197,14 +197,37 @@ def judged_targets(
         word = negative_predicate(sent, verb, classes)
         if word is not None:
             found.append((token, word))
-        elif negated(sent, verb) and head.lemma in judgement_verbs:
+        elif negated(sent, verb) and head.lemma in judgement_verbs and _pointed_denial(
+            sent, verb, pronoun=token.tag == "PRP"
+        ):
             found.append((token, head))
         else:
             for child in children(sent, verb):
                 inner = sent.tokens[child]
-                if inner.dep == "xcomp" and negated(sent, child) and inner.lemma in judgement_verbs:
+                if inner.dep == "xcomp" and negated(sent, child) and inner.lemma in judgement_verbs \
+                        and _pointed_denial(sent, child, pronoun=token.tag == "PRP"):
                     found.append((token, inner))
     return found
+
+
+POINTED = frozenset({"never", "really", "even", "ever", "simply", "just", "once", "bother"})
+
+
+def _pointed_denial(sent: Sentence, verb: int, *, pronoun: bool = False) -> bool:
+    """A denial that judges rather than reports: "never", "not even", "didn't really", or a
+    present habit of a named party ("my boss doesn't listen"); not a plain past fact ("the client
+    didn't know") nor a generic "they don't trust..." said of people in general."""
+    kids = [sent.tokens[c] for c in children(sent, verb)]
+    if any(kid.lower in POINTED for kid in kids):
+        return True
+    return not pronoun and clause_mood_present(sent, verb)
+
+
+def clause_mood_present(sent: Sentence, verb: int) -> bool:
+    auxes = [sent.tokens[c] for c in children(sent, verb) if sent.tokens[c].dep in {"aux", "neg"}]
+    return any(aux.lower in {"does", "do", "doesn't", "don't"} for aux in auxes) or (
+        sent.tokens[verb].tag in {"VBZ", "VBP"}
+    )
 
 
 def modal_or_conditional(sent: Sentence) -> bool:

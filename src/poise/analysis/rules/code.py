@@ -19,6 +19,7 @@ from poise.content.schema import CodeRule
 CodeFunction = Callable[[CodeRule, RuleInput], list[Finding]]
 
 LONG_ANSWER_LIMIT = 3000
+SPEECH = frozenset({"say", "think", "argue", "guess", "imagine", "describe", "call", "put", "add"})
 MONEY_RE = re.compile(
     r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d{2,3}(?:[,.]\d{3})+\b|\b\d{2,3}\s?k\b|"
     r"\b\d[\d,.]*\s?(?:thousand|million|k)?\s?(?:dollars|euros|pounds|usd|eur|gbp|a year|per year|"
@@ -131,8 +132,9 @@ def we_only(rule: CodeRule, data: RuleInput) -> list[Finding]:
     team = [sent.index for sent in sentences if sent.has_team]
     if len(team) < int(rule.number("min_we", 3)):
         return []
-    if any(sent.own_past_actions or sent.own_hypothetical for sent in sentences):
-        return []
+    if any(sent.own_past_actions or [verb for verb in sent.own_hypothetical if verb.lemma not in SPEECH]
+           for sent in sentences):
+        return []  # "I'd say..." is a way of speaking, not something the speaker did
     if any(sent.has_self and sent.own_habitual for sent in sentences):
         return []
     return [make_finding(rule, data.quote_sentences(team))]

@@ -92,7 +92,9 @@ class RuleSet:
         """The rules that apply to an answer in this context."""
         chosen = []
         for rule in self.rules:
-            if rule.scope != phase or not config.allows(rule.id, rule.severity):
+            if (rule.scope != phase and phase not in rule.also_in) or not config.allows(
+                rule.id, rule.severity
+            ):
                 continue
             if "*" not in rule.applies_to and family not in rule.applies_to:
                 continue

@@ -17,7 +17,6 @@ from poise.analysis.meaning import (
     governing_verb,
     is_target,
     judged_targets,
-    modal_or_conditional,
     negated,
     negative_predicate,
     predicate_words,
@@ -108,9 +107,10 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     let_down = _words(data, rule, "let_down")
     hits = []
     for sent in data.answer.sentences:
-        if not sent.parsed or modal_or_conditional(sent):
+        if not sent.parsed:
             continue
-        if _caused_by_others(sent, classes, failures) or _others_failed(sent, people, let_down):
+        if (_caused_by_others(sent, classes, failures) or _others_failed(sent, people, let_down)
+                or _reason_is_others(sent, classes)):
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
@@ -152,6 +152,25 @@ def _caused_by_others(sent: Sentence, classes: WordClasses, failures: frozenset[
 
 ACHIEVE_LEMMAS = frozenset({"deliver", "finish", "hit", "meet", "reach", "make", "launch",
                             "complete", "work", "succeed", "land", "close", "win", "happen"})
+
+
+def _reason_is_others(sent: Sentence, classes: WordClasses) -> bool:
+    """ "The only reason X is that my company never...": a stated reason whose clause has a
+    third party or a circumstance as its subject and a denial."""
+    for _position, token in enumerate(sent.tokens):
+        if token.lemma != "reason" or token.dep not in SUBJECTS:
+            continue
+        verb = token.head
+        for child in children(sent, verb):
+            if sent.tokens[child].dep not in {"ccomp", "attr", "advcl"}:
+                continue
+            clause = subtree(sent, child)
+            subjects = [p for p in clause if sent.tokens[p].dep in SUBJECTS]
+            if any(is_target(sent.tokens[p], classes) for p in subjects) and not speaker_in(
+                sent, subjects
+            ) and any(negated(sent, p) for p in clause):
+                return True
+    return False
 
 
 def _others_failed(sent: Sentence, classes: WordClasses, failures: frozenset[str]) -> bool:
@@ -258,6 +277,9 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
     for position, token in enumerate(sent.tokens):
         if token.lemma == "matter" and token.pos == "VERB" and negated(sent, position):
             return True  # "it doesn't matter"
+        if (token.dep in {"acomp", "attr"} and token.lower in fair and negated(sent, token.head)
+                and clause_mood(sent, token.head) == "negated" and _points_at_question(sent, token.head)):
+            return True  # "That's not really fair", "it isn't true"
         if token.lower not in concern and token.lemma not in concern:
             continue
         if _denied_by_speaker(sent, position):
@@ -289,6 +311,16 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OPINION_VERBS = frozenset({"see", "think", "believe", "consider", "view", "regard", "feel"})
 
 
+def _points_at_question(sent: Sentence, verb: int) -> bool:
+    """The clause's subject is "that", "this" or "it" and its verb is in the present: it speaks
+    of what was just said."""
+    head = sent.tokens[verb]
+    if head.lemma != "be" or head.tag not in {"VBZ", "VBP"}:
+        return False
+    return any(sent.tokens[c].dep in SUBJECTS and sent.tokens[c].lower in {"that", "this", "it"}
+               for c in children(sent, verb))
+
+
 def _denied_by_speaker(sent: Sentence, position: int) -> bool:
     """The concern word sits under the speaker's denied opinion: "I don't see it as a gap"."""
     current = sent.tokens[position].head
@@ -296,7 +328,8 @@ def _denied_by_speaker(sent: Sentence, position: int) -> bool:
     while 0 <= current < len(sent.tokens) and current not in seen:
         seen.add(current)
         verb = sent.tokens[current]
-        if verb.lemma in OPINION_VERBS and negated(sent, current) and any(
+        past = any(sent.tokens[c].lower in {"did", "had"} for c in children(sent, current))
+        if verb.lemma in OPINION_VERBS and negated(sent, current) and not past and any(
             sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECTS
             for c in children(sent, current)
         ):

@@ -44,6 +44,10 @@ class RuleHeader(Strict):
     fix: Text
     source: Text = Field(description="Seed section or published reference the rule rests on.")
     scope: Literal["answer", "candidate_question", "concern_reply"] = "answer"
+    also_in: list[Literal["answer", "candidate_question", "concern_reply"]] = Field(
+        default_factory=list,
+        description="Other phases the rule also runs in (tone rules also judge concern replies).",
+    )
     applies_to: list[str] = Field(min_length=1, description="Family ids, or '*' for all.")
     excludes: list[str] = Field(default_factory=list, description="Families it never applies to.")
     behavioural_only: bool = Field(
