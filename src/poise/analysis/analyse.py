@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -29,6 +29,41 @@ from poise.content.schema import Family, Lexicon, Matcher, Question
 from poise.errors import InputError, PoiseError
 
 PHASES = ("answer", "candidate_question", "concern_reply")
+# Names people type for a phase ("poise analyze --phase concern"), each mapped to its phase.
+PHASE_NAMES = {
+    "answer": "answer",
+    "concern": "concern_reply",
+    "concern_reply": "concern_reply",
+    "closing": "candidate_question",
+    "candidate_question": "candidate_question",
+}
+# The interviewer's pause question with the doubt stated after it ("What gives us pause is that
+# you have not...", "My concern is...", "I'm a little worried that..."): the reply is judged as
+# a concern reply even when no phase is given.
+CONCERN_QUESTION_RE = re.compile(
+    r"\b(?:gives? (?:me|us|you) pause|(?:my|our|the|one|a) (?:main |biggest |only |real |slight "
+    r"|small )?(?:concern|worry|hesitation|reservation|doubt)s? (?:is|are|would be)|(?:I|we)(?:'m|'re|"
+    r" am| are)? (?:a (?:bit|little) |slightly |somewhat |rather )?(?:concerned|worried|hesitant|"
+    r"unsure) (?:that|about|whether|because)|what (?:worries|concerns|bothers) (?:me|us)|(?:I|we) "
+    r"(?:have|had) (?:a|one|some) (?:concern|worry|reservation|doubt)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def phase_of(name: str, question: str = "") -> str:
+    """The phase a name stands for ("concern" -> "concern_reply"); a plain answer whose question
+    states the interviewer's pause or concern is a concern reply. Unknown names are refused with
+    the list of phases."""
+    phase = PHASE_NAMES.get((name or "answer").strip().lower().replace("-", "_"))
+    if phase is None:
+        raise InputError(
+            f"Unknown phase {name!r}.",
+            hint="Use one of: answer, concern (a reply to what gives the interviewer pause), "
+            "closing (a question you ask at the end).",
+        )
+    if phase == "answer" and CONCERN_QUESTION_RE.search(question or ""):
+        return "concern_reply"
+    return phase
 PERSONAL_QUESTION_RE = re.compile(
     r"\b(?:yourself|outside (?:of )?work|hobb(?:y|ies)|free time|spare time|personal life|weekends?|"
     r"family|interests)\b",
@@ -156,6 +191,7 @@ class Analyser:
 
     def analyse(self, question: str, answer: str, context: AnalysisContext) -> Report:
         """Analyse one answer (see ``analyse``)."""
+        context = replace(context, phase=phase_of(context.phase, question))
         self._check(answer, context)
         parsed = parse(answer, limit=_offset_after_words(answer, MAX_ANALYSED_WORDS))
         return self._judge(question, answer, parsed, context)
@@ -170,8 +206,11 @@ class Analyser:
         """
         results: list[Report | PoiseError | None] = [None] * len(items)
         valid: list[int] = []
-        for index, (_, answer, context) in enumerate(items):
+        items = list(items)
+        for index, (question, answer, context) in enumerate(items):
             try:
+                context = replace(context, phase=phase_of(context.phase, question))
+                items[index] = (question, answer, context)
                 self._check(answer, context)
                 valid.append(index)
             except PoiseError as exc:

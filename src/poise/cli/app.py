@@ -117,7 +117,8 @@ def analyze(
     ] = None,
     family: Annotated[Optional[str], typer.Option(help="Question family (detected if omitted).")] = None,  # noqa: UP045
     batch: Annotated[
-        Optional[Path], typer.Option(help='JSON Lines file of {"id","question","answer","family"?}.')  # noqa: UP045
+        Optional[Path],  # noqa: UP045
+        typer.Option(help='JSON Lines file of {"id","question","answer","family"?,"phase"?}.'),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a report.")] = False,
     disable: Annotated[
@@ -129,6 +130,11 @@ def analyze(
         typer.Option(help="Turn a rule back on inside a disabled group (most specific wins)."),
     ] = None,
     floor: Annotated[str, typer.Option(help="Lowest severity to report: low, medium or high.")] = "low",
+    phase: Annotated[
+        str,
+        typer.Option(help="answer (default), concern (a reply to what gives the interviewer "
+                     "pause) or closing (a question you ask at the end)."),
+    ] = "answer",
 ) -> None:
     """Analyse an answer (or a batch of answers) and explain every finding."""
     from poise.analysis.rules.engine import RuleConfig
@@ -157,7 +163,7 @@ def analyze(
         text = answer or ""
     try:
         rules = RuleConfig.parse(disable=disable or [], enable=enable or [], floor=floor)
-        report = analyse_answer(question, text, family=family, rules=rules)
+        report = analyse_answer(question, text, family=family, rules=rules, phase=phase)
     except PoiseError as exc:
         raise fail(exc, 2) from exc
     if as_json:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from poise.analysis import AnalysisContext, Report, analyse
+from poise.analysis.analyse import phase_of
 from poise.analysis.rules.engine import RuleConfig
 from poise.errors import InputError, PoiseError
 
@@ -42,10 +43,15 @@ class BatchItem:
     question: str
     answer: str
     family: str | None
+    phase: str = "answer"
 
 
 def read_batch(lines: Iterable[str]) -> list[BatchItem]:
-    """Parse JSON Lines of {"id", "question", "answer", "family"?}; errors name the line."""
+    """Parse JSON Lines of {"id", "question", "answer", "family"?, "phase"?}; errors name the line.
+
+    ``phase`` is "answer" (the default), "concern" (a reply to what gives the interviewer pause)
+    or "closing"; an unknown phase is refused with its line and the list of phases.
+    """
     items = []
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -61,8 +67,13 @@ def read_batch(lines: Iterable[str]) -> list[BatchItem]:
         if missing:
             raise InputError(f"Line {number} lacks {', '.join(missing)}.",
                              hint='Each line needs "id", "question" and "answer".')
+        phase = str(record.get("phase") or "answer")
+        try:
+            phase_of(phase)
+        except InputError as exc:
+            raise InputError(f"Line {number}: {exc.message}", hint=exc.hint) from exc
         items.append(BatchItem(number, str(record["id"]), str(record["question"]),
-                               str(record["answer"]), record.get("family")))
+                               str(record["answer"]), record.get("family"), phase))
     return items
 
 
@@ -74,7 +85,8 @@ def _analyse_chunk(chunk: list[BatchItem]) -> list[dict[str, Any]]:
     from poise.content.loader import knowledge_base
 
     analyser = analyser_for(knowledge_base())
-    items = [(item.question, item.answer, AnalysisContext(family=item.family)) for item in chunk]
+    items = [(item.question, item.answer, AnalysisContext(family=item.family, phase=item.phase))
+             for item in chunk]
     output = []
     for item, result in zip(chunk, analyser.analyse_many(items), strict=True):
         if isinstance(result, PoiseError):

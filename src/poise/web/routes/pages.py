@@ -39,6 +39,7 @@ class AnalyseFormIn(BaseModel):
     question_id: str = ""
     own_question: str = ""
     answer: str = ""
+    phase: str = "answer"
     live: bool = False
 
 
@@ -118,7 +119,7 @@ def _analyse(kb: KnowledgeBase, data: AnalyseFormIn) -> tuple[AnalyseForm, Repor
         return typed, None
     question = own or (bank.text if bank else "")
     try:
-        report = analyse_answer(question, data.answer)
+        report = analyse_answer(question, data.answer, phase=data.phase or "answer")
     except InputError as exc:
         return replace(typed, answer_error=exc.message, answer_hint=exc.hint), None
     return typed, report
