@@ -29,3 +29,26 @@ def test_a_docx_that_unpacks_to_a_huge_size_is_refused_before_it_is_opened() -> 
     with pytest.raises(DocumentTooLargeError) as error:
         read_bytes(data, name="cv.docx")
     assert "unpacks to 60 MB" in error.value.message
+
+
+def test_a_docx_of_ten_thousand_tiny_paragraphs_is_read_in_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document()
+    document.add_heading("Experience", level=2)
+    for number in range(10_000):
+        document.add_paragraph(f"item {number}", style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    def scan_every_style(self: Paragraph) -> None:
+        raise AssertionError("Paragraph.style scans every style on each call: quadratic reading")
+
+    # python-docx's Paragraph.style made this file take about 30 s; it must not be used.
+    monkeypatch.setattr(Paragraph, "style", property(scan_every_style))
+    text = read_bytes(buffer.getvalue(), name="cv.docx")
+    assert text.startswith("## Experience")
+    assert "- item 0" in text

@@ -16,6 +16,7 @@ from poise.errors import (
     DocumentTooLargeError,
     DocumentTypeError,
 )
+from poise.fit.limits import MAX_DOCUMENT_CHARS
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest document Poise reads: a job description or résumé is far smaller."""
@@ -25,6 +26,10 @@ MAX_PDF_PAGES = 40
 
 MAX_DOCX_UNPACKED_BYTES = 50_000_000
 """Largest unpacked .docx: more means images or a zip bomb, never a longer résumé."""
+
+MAX_EXTRACTED_CHARS = 2 * MAX_DOCUMENT_CHARS
+"""Reading a document stops past this many characters: the fit refuses anything over
+``MAX_DOCUMENT_CHARS`` anyway, with that limit in its message."""
 
 MIN_TEXT_CHARS = 40
 """A PDF whose text layer has fewer letters than this is treated as a scan."""
@@ -209,6 +214,7 @@ def _read_docx(data: bytes, name: str) -> str:
             hint="Save it again from Word or LibreOffice, or paste the text.",
         ) from exc
     from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
 
     try:
         document = Document(io.BytesIO(data))
@@ -217,22 +223,36 @@ def _read_docx(data: bytes, name: str) -> str:
             f"{name} looks like a .docx file but cannot be opened ({type(exc).__name__}).",
             hint="Save it again from Word or LibreOffice, or paste the text.",
         ) from exc
+    # python-docx looks a paragraph's style up by scanning every style, each time: read the
+    # style ids from the XML and name them from one table, so reading stays linear.
+    style_names = {style.style_id: (style.name or "").lower() for style in document.styles}
+    default_style = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    default = (default_style.name or "").lower() if default_style is not None else ""
     lines: list[str] = []
+    size = 0
     for paragraph in document.paragraphs:
         text = paragraph.text
-        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        style = style_names.get(paragraph._p.style or "", default)
         if text.strip() and style.startswith("heading"):
             text = "## " + text
         elif text.strip() and "list" in style:
             text = "- " + text
         lines.append(text)
+        size += len(text) + 1
+        if size > MAX_EXTRACTED_CHARS:
+            break
     for table in document.tables:
+        if size > MAX_EXTRACTED_CHARS:
+            break
         for row in table.rows:
-            cells = []
+            cells: list[str] = []
             for cell in row.cells:
                 if cell.text.strip() and cell.text.strip() not in cells:
                     cells.append(cell.text.strip())
             lines.append(" | ".join(cells))
+            size += len(lines[-1]) + 1
+            if size > MAX_EXTRACTED_CHARS:
+                break
     text = _normalise("\n".join(lines))
     if not text.strip():
         raise DocumentEmptyError(
