@@ -225,6 +225,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
     kind = verdict.kind
     must = requirement.must
     if kind == "certification" and verdict.strength == PARTIAL and "|" in verdict.detail:
+        if not must:
+            return None
         wanted, have = verdict.detail.split("|", 1)
         draft = _simple("certification_level", requirement, verdict, context)
         draft.values.update({"cert": wanted, "cert_have": have})
@@ -236,6 +238,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
         return None
     if kind == "languages":
         if verdict.strength == PARTIAL and verdict.detail.count("|") == 2:
+            if not must:
+                return None
             language, have, wanted = verdict.detail.split("|")
             draft = _simple("language_level", requirement, verdict, context)
             draft.values.update({"language": language, "language_have": have,
@@ -782,7 +786,30 @@ def _location(context: _Context) -> _Draft | None:
             support=support,
             requirement=requirement,
         )
-    return None
+    return _labelled_location(context)
+
+
+def _labelled_location(context: _Context) -> _Draft | None:
+    """A job labelled with a place the résumé's address does not share: a milder concern, as
+    the advert states where the work is but does not ask for a move."""
+    place, home = context.job.location, context.resume.location
+    if not place or not home or _same_place(place, home):
+        return None
+    if re.search(r"(?i)\b(?:remote|anywhere|hybrid|home[- ]based|flexible)\b", place):
+        return None
+    values = _Values()
+    values["job_location"] = re.split(r"\s*[(/|]", place)[0].strip()
+    values["resume_location"] = home
+    support = _first(context, (re.compile(r"\brelocat|\bmoved to\b", re.I),))
+    return _Draft(
+        kind="location",
+        key="location",
+        score=float(context.template("location").score) - 8,
+        values=values,
+        job_line=f"Location: {place}",
+        resume_line=support,
+        support=support,
+    )
 
 
 def _place_in(text: str, context: _Context) -> str:

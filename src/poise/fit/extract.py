@@ -43,8 +43,9 @@ SUMMARY_YEARS_RE = re.compile(
 MANAGING_RE = re.compile(
     r"^['’]?s?\s*(?:of\s+)?(?:[\w&/,-]+\s+){0,4}?(?:lead|leading|led|manag|leadership|people management|"
     r"senior|as (?:a |an )?(?:manager|director|head|leader))", re.IGNORECASE)
-CURRENCY = r"(?:[€$£]|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|CAD\b)"
-UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b)\b"
+CURRENCY = (r"(?:[€$£₹]|A\$|C\$|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|CAD\b|INR\b|"
+            r"Rs\.?(?=\s?\d))")
+UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b|crores?|lakhs?|lacs?)\b"
 AMOUNT_RES = (
     re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),
     re.compile(
@@ -54,8 +55,10 @@ AMOUNT_RES = (
     ),
 )
 UNIT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
+              "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
               "billion": 1e9}
-CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "euro": "EUR", "euros": "EUR",
+CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "₹": "INR", "rs": "INR", "rs.": "INR",
+                  "a$": "AUD", "c$": "CAD", "euro": "EUR", "euros": "EUR",
                   "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
 AMOUNT_CUES = (
     ("pnl", re.compile(r"\bP\s?&\s?L\b|\bprofit (?:and|&) loss\b|\bbottom[- ]line\b|\bprofit[- ]cent",
@@ -78,7 +81,7 @@ MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 POINT = (rf"(?:{MONTH_NAME}\s*,?\s*{YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR})")
-OPEN_END = r"(?:present|current|now|today|date|ongoing|to date)"
+OPEN_END = r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute)"
 RANGE_RE = re.compile(
     rf"(?P<start>{POINT})\s*(?:–|—|-|to|until|till|→|>)\s*(?P<end>{POINT}|{OPEN_END})\b",
     re.IGNORECASE,
@@ -429,6 +432,20 @@ class JobProfile:
     """The business model the job is set in (b2b / b2c), when the text says so."""
     model_quote: str
     text: str
+    location: str = ""
+    """Where the job is based, when a labelled line says so ("Location: Pune")."""
+
+
+JOB_LOCATION_RE = re.compile(r"^(?:location|based(?: in| at)?|place of work|work location|"
+                             r"office|site|arbeitsort|standort)\s*:\s*(?P<place>.+)$", re.IGNORECASE)
+
+
+def _job_location(lines: list[str]) -> str:
+    for raw in lines[:40]:
+        hit = JOB_LOCATION_RE.match(clean(raw))
+        if hit:
+            return hit.group("place").strip(" .;")
+    return ""
 
 
 NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]\s+|^\s*\d{1,2}\s+(?=[A-Z])")
@@ -544,6 +561,7 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         model=model,
         model_quote=model_quote,
         text=text,
+        location=_job_location(raw_lines),
     )
 
 
@@ -988,6 +1006,7 @@ def _roles(
     claimed: set[int] = set()
     splits: list[tuple[str, str] | None] = []
     for position, _start, _end, _current, rest in anchors:
+        rest = "" if DATE_LABEL_RE.match(_strip_header(rest)) else rest
         parts = [] if _is_blank_header(rest) else [_strip_header(rest)]
         first = position
         walk = position - 1
@@ -1022,7 +1041,8 @@ def _roles(
                 break
             owners[owned_position] = number
             owned.append(items[owned_position].index)
-        title, employer = splits[number] or _title_employer(header, patterns)
+        title, employer = splits[number] or _labelled_header(header) or _title_employer(header,
+                                                                                     patterns)
         employer = employer or last_employer
         last_employer = employer
         if end is None or current:
@@ -1098,6 +1118,29 @@ def _header_with_next_lines(
     return header, None
 
 
+TITLE_LABEL_RE = re.compile(r"^(?:designation|position|role|job title|title|post)\s*:\s*(.+)$",
+                            re.IGNORECASE)
+EMPLOYER_LABEL_RE = re.compile(r"^(?:company|employer|organi[sz]ation|firm)\s*:\s*(.+)$",
+                               re.IGNORECASE)
+DATE_LABEL_RE = re.compile(r"^(?:duration|period|dates?|tenure|from)\s*:?\s*$", re.IGNORECASE)
+
+
+def _labelled_header(header: str) -> tuple[str, str] | None:
+    """Title and employer from labelled lines ("Company: …", "Designation: …"), else None."""
+    title = employer = ""
+    for piece in header.split(" | "):
+        titled = TITLE_LABEL_RE.match(piece.strip())
+        if titled:
+            title = titled.group(1).strip(" ,;")
+        named = EMPLOYER_LABEL_RE.match(piece.strip())
+        if named:
+            employer = re.sub(r",\s*[^,]+$", "", named.group(1).strip(" ,;")) if "," in named.group(
+                1) else named.group(1).strip(" ,;")
+    if not title and not employer:
+        return None
+    return title, employer
+
+
 def _is_blank_header(rest: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) == 0
 
@@ -1142,10 +1185,37 @@ def _function_tail(text: str, patterns: FitPatterns) -> bool:
     return bool(pieces) and patterns.functions.fullmatch(pieces[-1].strip(" |,–—-·:;")) is not None
 
 
+TITLE_QUALIFIER_RE = re.compile(
+    r"^(?P<title>[^,|–—]+?)\s+[–—-]\s+(?P<qualifier>[^,|–—()]+?)\s*,\s*(?P<rest>[^|]+)$")
+
+
+SCOPE_WORD_RE = re.compile(r"(?i)\b(?:north|south|east|west|central|region|regional|area|division|"
+                           r"national|global|international|europe|americas|group)\b")
+
+
+def _qualifies_title(qualifier: str, rest: str, patterns: FitPatterns) -> bool:
+    """In "Title – X, Y": X names the title's scope (a region) rather than the employer when it
+    reads as a place or scope, or when Y is more than a one-word city ("Brand, Lyon" keeps the
+    brand as the employer)."""
+    if _is_place(qualifier, patterns) or SCOPE_WORD_RE.search(qualifier):
+        return True
+    words = rest.strip().split()
+    return len(words) > 1 or "(" in rest or _employer_like(rest, patterns)
+
+
 def _title_employer(header: str, patterns: FitPatterns) -> tuple[str, str]:
     state = US_PLACE_RE.search(header)
     if state:
         header = header[: state.start()]  # "…, Denver, CO": the state code is no company suffix
+    qualified = TITLE_QUALIFIER_RE.match(header)
+    if qualified and _has_title(qualified.group("title"), patterns) and not _has_title(
+            qualified.group("qualifier"), patterns) and not _employer_like(
+            qualified.group("qualifier"), patterns) and _qualifies_title(
+            qualified.group("qualifier"), qualified.group("rest"), patterns):
+        # "Area Manager – North West, Company": the dash joins a region or scope to the title.
+        whole = f"{qualified.group('title')} – {qualified.group('qualifier')}"
+        _, employer = _title_employer(qualified.group("rest"), patterns)
+        return whole, employer or qualified.group("rest").split(",")[0].strip()
     pieces = []
     for piece in HEADER_SPLIT_RE.split(header):
         piece = piece.strip(" |,–—-·:;")

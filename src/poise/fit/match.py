@@ -359,6 +359,17 @@ def _check_pnl(
 ) -> Verdict | None:
     line = _first_line(resume, patterns.evidence["pnl"])
     if line is not None:
+        asked = [value for value, _, kind in amounts_in(requirement.text)
+                 if kind in ("revenue", "pnl", "other")]
+        shown = []
+        for item in resume.lines:
+            if item.role is not None and item.role == line.role:
+                shown.extend(value for value, _, kind in amounts_in(item.text)
+                             if kind in ("revenue", "pnl", "other"))
+        if asked and shown and max(shown) < max(asked) * 0.7:
+            have, need = _money(max(shown)), _money(max(asked))
+            return _verdict("scope_pnl", PARTIAL, f"The résumé shows a P&L of {have}; the job: "
+                            f"{need}.", line, missing=f"a P&L of {have} shown; {need} asked")
         return _verdict("scope_pnl", STRONG, "The résumé shows P&L ownership.", line)
     budget = max(resume.budgets, key=lambda item: item.value, default=None)
     if budget is not None:
