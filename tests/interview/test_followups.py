@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from tests.interview.conftest import CASE, STORY, WE_ONLY, fake_report, stub_tools
 
@@ -25,6 +27,12 @@ DEFAULT_LINES = {
 }
 
 
+def _grounded(text: str, line: str, answer: str) -> bool:
+    """True when ``text`` asks ``line`` after quoting the candidate's own words from ``answer``."""
+    quotes = re.findall(r"“([^”]+)”", text)
+    return text.endswith(line) and any(quote.rstrip("…") in answer for quote in quotes)
+
+
 def _behavioural_state(kb: KnowledgeBase, *, queue: list[str]) -> SessionState:
     return start_interview(kb, interview_format="competency", seed=5, queue=queue).state
 
@@ -36,7 +44,7 @@ def test_each_missing_part_draws_the_questions_own_follow_up(kb: KnowledgeBase, 
     tools = stub_tools(lambda q, a, c: {GAP_RULES[gap]})
     step = respond(kb, state, STORY, seconds=40, tools=tools)
     assert step.prompt.kind == "follow_up"
-    assert step.prompt.text == getattr(question.follow_ups, gap)
+    assert _grounded(step.prompt.text, getattr(question.follow_ups, gap), STORY)
     assert step.prompt.speaker == state.personas[0].name
     assert step.turn is not None and step.turn.feedback["follow_up"] == step.prompt.text
 
@@ -46,7 +54,7 @@ def test_without_its_own_line_the_default_follow_up_is_asked(kb: KnowledgeBase, 
     state = _behavioural_state(kb, queue=["achievements.turnaround"])
     state.plan[0] = type(state.plan[0]).from_dict({**state.plan[0].to_dict(), "follow_ups": {}})
     step = respond(kb, state, STORY, tools=stub_tools(lambda q, a, c: {GAP_RULES[gap]}))
-    assert step.prompt.text == DEFAULT_LINES[gap]
+    assert _grounded(step.prompt.text, DEFAULT_LINES[gap], STORY)
 
 
 def test_the_interviewer_defaults_are_those_of_the_issue(kb: KnowledgeBase) -> None:
@@ -59,9 +67,9 @@ def test_gaps_are_probed_in_order_and_at_most_twice_per_question(kb: KnowledgeBa
     question = kb.questions["achievements.turnaround"]
     every_gap = stub_tools(lambda q, a, c: set(GAP_RULES.values()))
     first = respond(kb, state, STORY, tools=every_gap)
-    assert first.prompt.text == question.follow_ups.no_actions
-    second = respond(kb, first.state, "I led it.", tools=every_gap)
-    assert second.prompt.text == question.follow_ups.no_result
+    assert _grounded(first.prompt.text, question.follow_ups.no_actions, STORY)
+    second = respond(kb, first.state, "I led it with the planners.", tools=every_gap)
+    assert _grounded(second.prompt.text, question.follow_ups.no_result, "I led it with the planners.")
     third = respond(kb, second.state, "It went well.", tools=every_gap)
     assert third.prompt.kind == "question"
     assert third.state.cursor == 1
@@ -97,7 +105,8 @@ def test_a_thin_answer_is_asked_for_more(kb: KnowledgeBase) -> None:
                  similarity=tools.similarity)
     step = respond(kb, state, "It went fine.", tools=thin)
     assert step.prompt.kind == "follow_up"
-    assert step.prompt.text == kb.questions["achievements.turnaround"].follow_ups.vague
+    assert _grounded(step.prompt.text, kb.questions["achievements.turnaround"].follow_ups.vague,
+                     "It went fine.")
 
 
 def test_real_analysis_of_an_all_we_story_asks_for_the_candidates_own_part(kb: KnowledgeBase) -> None:
@@ -106,7 +115,8 @@ def test_real_analysis_of_an_all_we_story_asks_for_the_candidates_own_part(kb: K
     assert step.turn is not None
     assert "ownership.we_only" in {f["rule"] for f in step.turn.feedback["analysis"]["findings"]}
     assert step.prompt.kind == "follow_up"
-    assert step.prompt.text == kb.questions["achievements.proudest_result"].follow_ups.only_we
+    assert _grounded(step.prompt.text, kb.questions["achievements.proudest_result"].follow_ups.only_we,
+                     WE_ONLY)
 
 
 def test_case_answers_are_probed_on_their_missing_criteria(kb: KnowledgeBase) -> None:
@@ -119,7 +129,7 @@ def test_case_answers_are_probed_on_their_missing_criteria(kb: KnowledgeBase) ->
     missing = [item["id"] for item in case["criteria"] if not item["met"]]
     assert missing[0] == "diagnosis"
     own = kb.questions["competency_cases.key_client_threatens_to_leave"].follow_ups.vague
-    assert step.prompt.kind == "follow_up" and step.prompt.text == own
+    assert step.prompt.kind == "follow_up" and _grounded(step.prompt.text, own, slogan)
 
 
 def test_a_full_case_answer_covers_all_six_criteria(kb: KnowledgeBase) -> None:
@@ -180,3 +190,67 @@ def test_a_third_clarifying_question_counts_as_an_answer(kb: KnowledgeBase) -> N
     step = respond(kb, step.state, "Do you mean in this company?", tools=tools)
     step = respond(kb, step.state, "Do you mean ever?", tools=tools)
     assert step.turn is not None and step.turn.kind == "answer"
+
+
+# --- grounded, never repeated -------------------------------------------------------------------
+
+
+def test_a_line_asked_once_is_not_asked_again_later_in_the_session(kb: KnowledgeBase) -> None:
+    state = _behavioural_state(kb, queue=["achievements.turnaround", "failures.biggest_failure"])
+    for index in (0, 1):
+        state.plan[index] = type(state.plan[index]).from_dict(
+            {**state.plan[index].to_dict(), "follow_ups": {}})
+    only_we = stub_tools(lambda q, a, c: {"ownership.we_only"})
+    first = respond(kb, state, WE_ONLY, tools=only_we)
+    moved = respond(kb, first.state, "I chose the carriers myself.", tools=stub_tools(lambda q, a, c: set()))
+    assert moved.prompt.kind == "question"
+    second = respond(kb, moved.state, WE_ONLY, tools=only_we)
+    assert second.prompt.kind == "follow_up"
+    lines = second.state.challenges_used
+    assert len(lines) == len(set(lines)) == 2
+    assert not second.prompt.text.endswith(DEFAULT_LINES["only_we"])
+
+
+def test_a_second_probe_quotes_the_answer_it_follows(kb: KnowledgeBase) -> None:
+    state = _behavioural_state(kb, queue=["achievements.turnaround"])
+    every_gap = stub_tools(lambda q, a, c: set(GAP_RULES.values()))
+    first = respond(kb, state, STORY, tools=every_gap)
+    reply = "I renegotiated the contracts with two carriers in May."
+    second = respond(kb, first.state, reply, tools=every_gap)
+    quote = second.turn.feedback["follow_up_quote"] if second.turn else None
+    assert quote and quote.rstrip("…") in reply
+
+
+def _stress_item_state(kb: KnowledgeBase, family: str, seed: int) -> SessionState:
+    state = start_interview(kb, interview_format="stress", seed=seed).state
+    question = next(q for q in kb.questions.values() if q.family == family and "stress" in q.formats)
+    state.plan[0] = type(state.plan[0]).from_dict({
+        **state.plan[0].to_dict(), "family": family, "question_id": question.id, "text": question.text,
+        "behavioural": question.behavioural, "source": "bank"})
+    return state
+
+
+def test_a_challenge_fits_the_question_and_the_answer(kb: KnowledgeBase) -> None:
+    job_answer = "Probably earning the trust of the warehouse managers while we change the shift model."
+    for seed in range(12):
+        state = _stress_item_state(kb, "success_in_role", seed)
+        step = respond(kb, state, job_answer, seconds=20, tools=stub_tools(lambda q, a, c: set()))
+        assert "Other candidates have done more" not in step.prompt.text
+        assert "heard that same answer" not in step.prompt.text
+    for seed in range(12):
+        state = _stress_item_state(kb, "salary", seed)
+        step = respond(kb, state, "I am looking for 120,000 in base salary.", seconds=20,
+                       tools=stub_tools(lambda q, a, c: set()))
+        assert "heard that same answer" not in step.prompt.text
+
+
+def test_no_challenge_is_repeated_in_a_stress_session(kb: KnowledgeBase) -> None:
+    step = start_interview(kb, interview_format="stress", seed=3)
+    tools = stub_tools(lambda q, a, c: {"evidence.no_numbers"})
+    prompts = []
+    while step.prompt.kind in ("question", "follow_up"):
+        prompts.append(step.prompt.text)
+        step = respond(kb, step.state, STORY, seconds=20, tools=tools)
+    lines = step.state.challenges_used
+    assert len(lines) == len(set(lines))
+    assert len(prompts) == len(set(prompts))

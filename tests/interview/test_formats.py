@@ -29,25 +29,53 @@ def test_stress_first_answer_is_challenged_with_a_line_from_formats_yaml(kb: Kno
     state = start_interview(kb, interview_format="stress", seed=9).state
     step = respond(kb, state, STORY, seconds=30, tools=stub_tools(lambda q, a, c: set()))
     assert step.prompt.kind == "follow_up"
-    assert step.prompt.text in kb.formats["stress"].challenges
+    line = step.state.challenges_used[-1]
+    assert line in kb.formats["stress"].challenges
+    assert step.prompt.text.endswith(line)
+    quote = step.turn.feedback["follow_up_quote"] if step.turn else None
+    assert quote and quote.rstrip("…") in STORY and f"“{quote}”" in step.prompt.text
     policy = interview_content(kb).engine.stress
     assert step.prompt.time_limit_s == policy.challenge_time_limit_s < kb.formats["stress"].time_limit_s
-    assert step.state.challenges_used == [step.prompt.text]
+    assert step.state.challenges_used == [line]
 
 
 def test_stress_over_time_is_interrupted_and_told_to_be_shorter(kb: KnowledgeBase) -> None:
     state = start_interview(kb, interview_format="stress", seed=9).state
     limit = state.pending.time_limit_s or 0
-    step = respond(kb, state, STORY, seconds=limit + 20, tools=stub_tools(lambda q, a, c: set()))
-    assert step.prompt.text == "Stop there. Shorter. What's the point?"
+    step = respond(kb, state, STORY, seconds=limit * 2, tools=stub_tools(lambda q, a, c: set()))
+    assert step.prompt.text.startswith("Stop there. ")
+    assert step.prompt.text.endswith("Shorter. What's the point?")
     assert step.turn is not None and step.turn.feedback["over_time"]
     assert any("Cut off" in note for note in step.turn.feedback["notes"])
+    cut = step.turn.feedback["cut"]
+    # Twice the limit: about half the words were heard, and only they are kept and judged.
+    assert cut["words_said"] == round(len(STORY.split()) / 2)
+    assert step.turn.answer == cut["said"] and STORY.startswith(cut["said"])
+    assert cut["said"] + " " + cut["unsaid"] == STORY
+
+
+def test_an_answer_within_the_limit_is_never_interrupted(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="stress", seed=9).state
+    limit = state.pending.time_limit_s or 0
+    step = respond(kb, state, STORY, seconds=limit - 5, tools=stub_tools(lambda q, a, c: set()))
+    assert "Stop there" not in step.prompt.text
+    assert step.turn is not None and not step.turn.feedback["over_time"]
+    assert step.turn.feedback.get("cut") is None and step.turn.answer == STORY
+
+
+def test_an_answer_cut_exactly_at_the_limit_is_over_time(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="stress", seed=9).state
+    limit = state.pending.time_limit_s or 0
+    step = respond(kb, state, STORY, seconds=limit + 0.1, tools=stub_tools(lambda q, a, c: set()))
+    assert step.turn is not None and step.turn.feedback["over_time"]
+    assert step.prompt.text.startswith("Stop there.")
 
 
 def test_stress_excuses_draw_the_excuse_challenge_and_cost_composure(kb: KnowledgeBase) -> None:
     state = start_interview(kb, interview_format="stress", seed=9).state
     step = respond(kb, state, EXCUSE, seconds=20)
-    assert step.prompt.text == "That sounds like an excuse."
+    assert step.prompt.text.endswith("That sounds like an excuse.")
+    assert "the team let me down" in step.prompt.text
     composure = step.turn.feedback["composure"] if step.turn else None
     assert composure is not None and not composure["kept"] and composure["score"] <= 2
     rules = {lapse["rule"] for lapse in composure["lapses"]}
@@ -71,7 +99,15 @@ def test_stress_silence_at_the_limit_is_recorded_not_refused(kb: KnowledgeBase) 
     state = start_interview(kb, interview_format="stress", seed=9).state
     step = respond(kb, state, "", seconds=61)
     assert step.turn is not None and step.turn.kind == "silence"
-    assert step.prompt.kind == "follow_up"
+    assert step.turn.feedback["over_time"]
+    assert step.prompt.kind == "question" and step.state.cursor == 1
+
+
+def test_silence_to_the_limit_is_no_answer_in_every_format(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="competency", seed=9).state
+    limit = state.pending.time_limit_s or 0
+    step = respond(kb, state, "", seconds=limit + 1)
+    assert step.turn is not None and step.turn.kind == "silence" and step.state.cursor == 1
 
 
 def test_stress_report_judges_composure(client: TestClient) -> None:
@@ -84,7 +120,8 @@ def test_stress_report_judges_composure(client: TestClient) -> None:
     report = client.get(f"/api/v1/sessions/{created['id']}/report").json()
     stress = report["stress"]
     assert stress["lapses"] and stress["challenges"]
-    assert all(line in _stress_lines() for line in stress["challenges"] if not line.startswith("Stop"))
+    lines = _stress_lines()
+    assert all(any(text.endswith(line) for line in lines) for text in stress["challenges"])
     assert "slipped" in stress["verdict"]
 
 

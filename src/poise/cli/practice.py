@@ -169,6 +169,9 @@ def _practice_read(step: Any, kb: Any) -> tuple[str, float] | None:
     policy = kb.interview.engine.stress if kb.interview else None
     warning = (policy.warning_at_s, f"{prompt.speaker}: {policy.warning}") if stress and policy else None
     text, seconds, cut = _practice_live_input(prompt.time_limit_s, cut_off=stress, warning=warning)
+    if cut and prompt.time_limit_s:
+        # Cut off at the limit: report a time past it, so rounding never makes it look in time.
+        seconds = max(seconds, prompt.time_limit_s + 0.1)
     style = "dim"
     label = f"You ({_clock(seconds)})"
     if cut:

@@ -12,6 +12,7 @@ from poise.content.schema import Format, InterviewContent
 from poise.errors import InputError, SessionEndedError
 from poise.interview import closing as closing_phase
 from poise.interview.followups import (
+    QUOTE_PREFIX,
     FollowUp,
     choose_challenge,
     choose_follow_up,
@@ -27,6 +28,7 @@ from poise.interview.judges import (
     judge_composure,
     judge_vacancy,
     sentences,
+    short,
 )
 from poise.interview.model import (
     MODES,
@@ -183,6 +185,8 @@ class _Engine:
         )
 
     def over(self, seconds: float | None) -> bool:
+        """True when the answer ran past its limit (a client that cuts an answer off at the limit
+        reports a time just past it)."""
         limit = self.state.pending.time_limit_s
         return seconds is not None and limit is not None and seconds > limit
 
@@ -277,7 +281,7 @@ class _Engine:
         persona = state.persona(item.persona)
         over = self.over(seconds)
         if not text:
-            if self.stress and over:
+            if over:
                 return self.silence(thread, seconds)
             raise InputError("The answer is empty.", hint="Type what you would say, then send it.")
         policy = self.content.engine.clarifying
@@ -292,6 +296,10 @@ class _Engine:
                                         item.question_id)
             return Step(state=state, prompt=state.pending, turn=turn)
 
+        cut = cut_at_limit(text, seconds, state.pending.time_limit_s) if self.stress and over else None
+        spoken = len(text.split())
+        if cut is not None:
+            text = cut["said"]
         kind = "follow_up_answer" if thread.follow_ups else "answer"
         offset = sum(len(answer) + 1 for answer in thread.answers)
         thread.answers.append(text)
@@ -299,6 +307,11 @@ class _Engine:
         report = self.tools.analyse(self.analysed_text(item), combined,
                                     self.context(family=item.family, phase="answer"))
         feedback = self.feedback(kind, seconds, analysis=report)
+        if cut is not None:
+            feedback["cut"] = cut
+            if cut["unsaid"]:
+                feedback["notes"].append(f"The interviewer stopped you after “{short(cut['last'], 80)}”; "
+                                         "the rest was not heard and is not judged.")
         if thread.follow_ups:
             feedback["notes"].append("Judged together with your earlier answer to this question.")
         case = judge_case(self.kb, combined) if item.case else None
@@ -310,28 +323,28 @@ class _Engine:
         if self.stress:
             follow_up = choose_challenge(
                 self.content, item=item, thread=thread, report=report, over_time=over,
-                used=state.challenges_used, seed=state.seed, turn=len(state.turns))
+                used=state.challenges_used, seed=state.seed, turn=len(state.turns), offset=offset,
+                spoken_words=spoken + sum(len(answer.split()) for answer in thread.answers[:-1]))
         else:
             follow_up = choose_follow_up(self.content, interview_format=state.format, item=item,
-                                         thread=thread, report=report, case=case)
+                                         thread=thread, report=report, case=case,
+                                         used=state.challenges_used, offset=offset)
         turn = self.record(text, seconds, kind, feedback, thread.plan_index)
         if follow_up is not None:
             feedback["follow_up"] = follow_up.text
+            feedback["follow_up_quote"] = follow_up.quote
             return self.ask_follow_up(follow_up, persona, interrupted=self.stress and over)
         return self.advance(interrupted=self.stress and over, turn=turn)
 
     def silence(self, thread: Thread, seconds: float | None) -> Step:
-        item = self.state.plan[thread.plan_index]
-        feedback = self.feedback("silence", seconds, analysis=None, notes=[
-            "No answer before the limit. In a stress round, one calm sentence beats silence."])
+        """Nothing said before the limit: recorded as no answer, and the interviewer moves on."""
+        note = ("No answer before the limit. In a stress round, one calm sentence beats silence."
+                if self.stress else
+                "No answer before the limit: recorded as no answer. If you need a moment, say so, "
+                "or ask a clarifying question.")
+        feedback = self.feedback("silence", seconds, analysis=None, notes=[note])
+        feedback["over_time"] = True
         turn = self.record("", seconds, "silence", feedback, thread.plan_index)
-        follow_up = choose_challenge(
-            self.content, item=item, thread=thread, report=None, over_time=True,
-            used=self.state.challenges_used, seed=self.state.seed, turn=len(self.state.turns))
-        if follow_up is not None:
-            feedback["follow_up"] = follow_up.text
-            return self.ask_follow_up(follow_up, self.state.persona(item.persona), interrupted=False,
-                                      turn=turn)
         return self.advance(interrupted=False, turn=turn)
 
     def vacancy(self, family: str, answer: str, report: Report, seconds: float | None) -> dict[str, Any]:
@@ -359,9 +372,11 @@ class _Engine:
         if thread is not None:
             thread.follow_ups += 1
             thread.asked.append(follow_up.key)
+            if follow_up.quote:
+                thread.asked.append(QUOTE_PREFIX + follow_up.quote)
         item = state.plan[state.cursor]
+        state.challenges_used.append(follow_up.line or follow_up.text)
         if self.stress:
-            state.challenges_used.append(follow_up.text)
             limit = self.content.engine.stress.challenge_time_limit_s
         else:
             limit = self.content.engine.follow_ups.time_limit_s.get(Format(state.format),
@@ -502,6 +517,22 @@ class _Engine:
         state.pending = self.prompt("end", self.lead, " ".join(words), None)
         report = build_session_report(self.kb, state)
         return Step(state=state, prompt=state.pending, turn=turn, report=report)
+
+
+def cut_at_limit(text: str, seconds: float | None, limit: int | None) -> dict[str, Any] | None:
+    """An answer cut where the limit fell: the words said by then, at the answer's own pace.
+
+    Returns None when the answer ended within its limit (or was not timed).
+    """
+    if not seconds or not limit or seconds < limit:
+        return None
+    words = text.split()
+    keep = min(len(words), max(1, round(len(words) * limit / seconds)))
+    said = " ".join(words[:keep])
+    unsaid = " ".join(words[keep:])
+    last = " ".join(words[max(0, keep - 8):keep])
+    return {"at_s": limit, "said": said, "unsaid": unsaid, "last": last,
+            "words_said": keep, "words_unsaid": len(words) - keep}
 
 
 def _first_index(state: SessionState, persona_id: str) -> int:

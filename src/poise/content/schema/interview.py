@@ -36,6 +36,22 @@ class FollowUpGap(Strict):
     id: GapId
     rules: list[str] = Field(min_length=1, description="Rule ids whose findings open this gap.")
     ask: Text = Field(description="The follow-up when the question has no line of its own.")
+    alternates: list[Text] = Field(
+        default_factory=list, description="Other wordings, used when the lines above were asked already."
+    )
+    lead: Text | None = Field(
+        default=None, description="How the candidate's words are quoted before the line ({quote})."
+    )
+
+    @model_validator(mode="after")
+    def _lead_quotes(self) -> FollowUpGap:
+        _check_quote_slot(self.lead)
+        return self
+
+
+def _check_quote_slot(lead: str | None) -> None:
+    if lead is not None and "{quote}" not in lead:
+        raise ValueError(f"lead {lead!r} must contain {{quote}}")
 
 
 class FollowUpPolicy(Strict):
@@ -48,9 +64,11 @@ class FollowUpPolicy(Strict):
     thin_answer_ask: Text = Field(
         description="Follow-up for a thin answer to a question that asks for no past example."
     )
+    lead: Text = Field(description="How a probe quotes the candidate's words ({quote}) before its line.")
 
     @model_validator(mode="after")
     def _complete(self) -> FollowUpPolicy:
+        _check_quote_slot(self.lead)
         _every_format(dict(self.max_per_question), "follow_ups.max_per_question")
         _every_format(dict(self.time_limit_s), "follow_ups.time_limit_s")
         ids = [gap.id for gap in self.gaps]
@@ -123,12 +141,26 @@ class StressTrigger(Strict):
     families: list[FamilyId] = Field(default_factory=list)
     over_time: bool = False
     min_words: int = Field(default=0, ge=0, description="Only for answers at least this long.")
+    behavioural_only: bool = Field(
+        default=False, description="Only after questions that ask about a real past event."
+    )
 
     @model_validator(mode="after")
     def _has_condition(self) -> StressTrigger:
         if not (self.rules or self.families or self.over_time):
             raise ValueError("a stress trigger needs rules, families or over_time")
         return self
+
+
+class ChallengeFit(Strict):
+    """Where a sceptical stress line makes sense: the question families and what the answer holds."""
+
+    challenge: Text
+    families: list[FamilyId] = Field(min_length=1)
+    needs: Literal["claim", "answer"] | None = Field(
+        default=None,
+        description="claim: the answer states an outcome or a number; answer: it is not too thin.",
+    )
 
 
 class StressPolicy(Strict):
@@ -141,12 +173,22 @@ class StressPolicy(Strict):
     interruption: Text
     triggers: list[StressTrigger] = Field(min_length=1)
     generic: list[Text] = Field(min_length=2)
+    generic_fit: list[ChallengeFit] = Field(default_factory=list)
+    echo: Text = Field(description="How a challenge throws the candidate's words back ({quote}).")
     transitions: list[Text] = Field(min_length=2)
     composure_rules: list[str] = Field(min_length=1)
     defensive: Matcher
     defensive_message: Text
     defensive_why: Text
     defensive_fix: Text
+
+    @model_validator(mode="after")
+    def _fits_known(self) -> StressPolicy:
+        _check_quote_slot(self.echo)
+        for fit in self.generic_fit:
+            if fit.challenge not in self.generic:
+                raise ValueError(f"generic_fit names {fit.challenge!r}, which is not a generic line")
+        return self
 
 
 class Recommendation(Strict):
@@ -262,6 +304,9 @@ class CaseCriterion(Strict):
     why: Text
     fix: Text
     ask: Text = Field(description="The follow-up when this criterion is missing.")
+    alternates: list[Text] = Field(
+        default_factory=list, description="Other wordings, used when the lines above were asked already."
+    )
     follow_up_key: GapId | None = Field(
         default=None, description="Prefer the question's own follow-up under this key."
     )

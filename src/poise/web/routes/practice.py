@@ -157,6 +157,17 @@ class ComposurePublic(_Model):
     lapses: list[LapsePublic]
 
 
+class CutPublic(_Model):
+    """An answer cut off at its limit: what was heard and what was not."""
+
+    at_s: int = Field(description="The limit, in seconds, where the answer was cut.")
+    said: str = Field(description="The words heard (the part that is judged).")
+    unsaid: str = Field(description="The words after the cut, not heard.")
+    last: str = Field(description="The last words heard before the cut.")
+    words_said: int
+    words_unsaid: int
+
+
 class FeedbackPublic(_Model):
     """Feedback on one turn (practice mode), the same shape stored with every turn."""
 
@@ -183,6 +194,12 @@ class FeedbackPublic(_Model):
         default=None, description="Closing phase: flags on the question and the interviewer's reply."
     )
     follow_up: str | None = Field(default=None, description="The follow-up this answer drew, if any.")
+    follow_up_quote: str | None = Field(
+        default=None, description="The candidate's words the follow-up quotes back, if any."
+    )
+    cut: CutPublic | None = Field(
+        default=None, description="Stress: where the interviewer cut the answer off at the limit."
+    )
 
 
 class AnswerResult(_Model):
