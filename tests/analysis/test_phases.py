@@ -56,3 +56,18 @@ def test_batch_lines_carry_a_phase_and_unknown_ones_name_the_line() -> None:
         read_batch(['{"id": "1", "question": "q", "answer": "a"}',
                     '{"id": "2", "question": "q", "answer": "a", "phase": "nope"}'])
     assert "Line 2" in caught.value.message
+
+
+def test_family_is_unsure_when_two_families_are_equally_near() -> None:
+    report = analyse("Revenue has to grow by ten percent next quarter. How do you get there?",
+                     "I would start with the accounts closest to renewal and price the rest later.")
+    assert report.family is None and report.family_source == "unsure"
+
+
+def test_detected_family_never_raises_a_family_specific_high_finding() -> None:
+    report = analyse("Which flaw of yours gets in the way at work most often?",
+                     "I'm a perfectionist and I care too much about my work, honestly.")
+    assert report.family_source in {"detected", "unsure", "bank"}
+    if report.family_source == "detected":
+        kb_specific = [f for f in report.findings if f.rule.startswith("weaknesses.")]
+        assert all(f.severity != "high" for f in kb_specific)

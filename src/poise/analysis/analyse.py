@@ -11,7 +11,7 @@ import numpy as np
 from poise.analysis import bank_index, nlp
 from poise.analysis.language import looks_english
 from poise.analysis.matching import compile_matcher
-from poise.analysis.report import LabelledSentence, Report
+from poise.analysis.report import Finding, LabelledSentence, Report
 from poise.analysis.rules.base import RuleInput
 from poise.analysis.rules.engine import RuleConfig, RuleSet, needs, run_rules
 from poise.analysis.scoring import (
@@ -70,7 +70,13 @@ PERSONAL_QUESTION_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_ANALYSED_WORDS = 3000
-DETECT_THRESHOLD = 0.55
+# Family detection: a family's score is the mean similarity of its FAMILY_VOTES nearest bank
+# questions; below DETECT_THRESHOLD no family is claimed, and a lead over the runner-up below
+# UNSURE_MARGIN is "unsure" (general rules only). Measured on 36 paraphrases written for tuning:
+# top-1 0.81 against 0.64 for the single nearest question.
+DETECT_THRESHOLD = 0.40
+FAMILY_VOTES = 3
+UNSURE_MARGIN = 0.03
 SAME_QUESTION = 0.7
 THIN_ANSWER_WORDS = 25
 PHASE_MIN_WORDS = {"candidate_question": 3, "concern_reply": 15}
@@ -155,12 +161,38 @@ class Analyser:
             resolved = self.kb.families[bank_question.family]
             return _Resolved(resolved, "bank", bank_question.behavioural or behavioural_text, bank_question)
         if question.strip():
-            nearest, similarity = self.nearest_question(question)
-            if nearest is not None and similarity >= DETECT_THRESHOLD:
-                resolved = self.kb.families[nearest.family]
+            detected, margin, nearest, similarity = self.detect_family(question)
+            if detected is not None and margin < UNSURE_MARGIN:
+                return _Resolved(None, "unsure", behavioural_text)
+            if detected is not None and nearest is not None:
+                resolved = self.kb.families[detected]
                 behavioural = behavioural_text or (similarity >= SAME_QUESTION and nearest.behavioural)
                 return _Resolved(resolved, "detected", behavioural, nearest)
         return _Resolved(None, "none", behavioural_text)
+
+    def detect_family(self, question: str) -> tuple[str | None, float, Question | None, float]:
+        """The family whose bank questions are nearest in meaning (the mean of its three closest
+        questions), the margin to the runner-up family, and the nearest question in it with its
+        similarity. No family when even the best is below DETECT_THRESHOLD."""
+        index = _bank_index(self.kb)
+        if not index.question_ids:
+            return None, 0.0, None, 0.0
+        sims = index.question_vectors @ self._vectors((question.strip(),))[0]
+        by_family: dict[str, list[tuple[float, int]]] = {}
+        for position, question_id in enumerate(index.question_ids):
+            family = self.kb.questions[question_id].family
+            by_family.setdefault(family, []).append((float(sims[position]), position))
+        scores = []
+        for family, items in by_family.items():
+            items.sort(reverse=True)
+            top = [value for value, _ in items[:FAMILY_VOTES]]
+            scores.append((sum(top) / len(top), family, items[0]))
+        scores.sort(reverse=True)
+        best_score, family, (similarity, position) = scores[0]
+        if best_score < DETECT_THRESHOLD:
+            return None, 0.0, None, 0.0
+        margin = best_score - scores[1][0] if len(scores) > 1 else 1.0
+        return family, margin, self.kb.questions[index.question_ids[position]], similarity
 
     def nearest_question(self, question: str) -> tuple[Question | None, float]:
         """The bank question closest in meaning to ``question`` and its cosine similarity."""
@@ -290,6 +322,8 @@ class Analyser:
         if insufficient:
             rules = [rule for rule in rules if not rule.needs_substance]
         findings = run_rules(rules, data)
+        if resolved.source == "detected":
+            findings = _soften_family_specific(findings, self.kb)
         story = resolved.behavioural and context.phase == "answer"
         shows = self.family_shows.get(resolved.family.id, ()) if resolved.family else ()
         signals = collect_signals(parsed, shape, team_credit=self.team_credit, family_positive=shows)
@@ -326,6 +360,21 @@ class Analyser:
             strengths=() if insufficient else strengths(signals, findings, story=story),
             top_fixes=top_fixes(findings),
         )
+
+
+def _soften_family_specific(findings: tuple[Finding, ...], kb: KnowledgeBase) -> tuple[Finding, ...]:
+    """A family guessed from the question's wording may be wrong, so a rule that applies only to
+    that family never raises a high-severity finding: it is reported at medium, and says why."""
+    softened = []
+    for finding in findings:
+        rule = kb.rules.get(finding.rule)
+        if finding.severity == "high" and rule is not None and "*" not in rule.applies_to:
+            finding = replace(
+                finding, severity="medium",
+                message=f"{finding.message} (medium: the question's family was inferred, not given)",
+            )
+        softened.append(finding)
+    return tuple(softened)
 
 
 def _invites_personal_life(question: str, resolved: _Resolved) -> bool:
