@@ -211,3 +211,9 @@ def test_progress_follows_families_and_dimensions_across_sessions(kb: KnowledgeB
         "structure", "evidence", "ownership", "relevance", "concision", "tone", "family"]
     assert result["overall"]["latest"] == first["overall"] + 10
     assert result["pause_question_asked"] == 2
+
+
+def test_an_interruption_is_never_planned_as_a_main_question(kb: KnowledgeBase) -> None:
+    for seed in range(40):
+        plan = start_interview(kb, interview_format="stress", seed=seed).state.plan
+        assert all(item.question_id != "stress_resistance.cut_short" for item in plan)

@@ -337,3 +337,21 @@ def test_bar_chart_places_bars_in_proportion() -> None:
 def test_first_sentence_keeps_quoted_questions_whole() -> None:
     text = 'Cases such as ("sales must rise: where do you start?"). Each answer is scored.'
     assert first_sentence(text) == 'Cases such as ("sales must rise: where do you start?").'
+
+
+def test_a_stress_answer_past_its_limit_is_shown_cut_off(client: TestClient) -> None:
+    url = start(client, format="stress")
+    response = client.post(url, data={"text": ANSWER, "seconds": "120"}, follow_redirects=False)
+    assert response.status_code == 303
+    page = client.get(url).text
+    assert "Cut off at 1:00" in page and "Not heard, and not judged" in page
+    assert "over time" in page
+    assert "Stop there." in page
+
+
+def test_silence_to_the_limit_is_shown_as_no_answer_and_the_interview_moves_on(client: TestClient) -> None:
+    url = start(client, format="competency")
+    response = client.post(url, data={"text": "", "seconds": "200"}, follow_redirects=False)
+    assert response.status_code == 303
+    page = client.get(url).text
+    assert "No answer in time" in page and "Question 2 of" in page

@@ -346,6 +346,12 @@ def _practice_feedback(feedback: dict[str, Any]) -> None:
         if vacancy.get("touched"):
             line.append(f" · speaks to: {'; '.join(t['requirement'][:50] for t in vacancy['touched'])}")
         parts.append(line)
+    cut = feedback.get("cut")
+    if cut:
+        line = Text(f"✂ Cut off at {_clock(cut['at_s'])}: heard up to “{cut['last']}”", style="yellow")
+        if cut.get("unsaid"):
+            line.append(f"; not heard: “{cut['unsaid'][:120]}”", style="dim")
+        parts.append(line)
     closing = feedback.get("closing") or {}
     for flag in closing.get("flags", []):
         parts.append(Text(f"⚑ {flag['message']}: {flag['fix']}", style="yellow"))

@@ -190,8 +190,9 @@ class _Planner:
         """Unused questions suited to the format: of ``family`` when named (even one the format
         does not usually draw from, as an application may ask for), else of the format's families."""
         found = []
+        never = set(self.content.engine.plan.never_planned)
         for question in self.kb.questions.values():
-            if question.id in self.used or self.fmt.id not in question.formats:
+            if question.id in self.used or question.id in never or self.fmt.id not in question.formats:
                 continue
             if family is None and question.family not in self.fmt.families:
                 continue

@@ -131,6 +131,11 @@ class PlanPolicy(Strict):
     tailored: dict[Format, Annotated[int, Field(ge=0, le=3)]] = Field(default_factory=dict)
     tailored_template: TailoredTemplate
     tailored_overrides: dict[Format, TailoredTemplate] = Field(default_factory=dict)
+    never_planned: list[str] = Field(
+        default_factory=list,
+        description="Bank questions that only make sense as a reaction to the answer before them "
+        "(an interruption); never drawn as a main question.",
+    )
 
 
 class StressTrigger(Strict):

@@ -276,6 +276,22 @@ class FlagView:
 
 
 @dataclass(frozen=True)
+class CutView:
+    """A stress answer cut off at the limit: the words heard and the words that were not."""
+
+    at: str
+    said: str
+    unsaid: str
+
+
+def _cut_view(cut: Any) -> CutView | None:
+    if not isinstance(cut, Mapping):
+        return None
+    return CutView(at=clock(cut.get("at_s")), said=str(cut.get("said") or ""),
+                   unsaid=str(cut.get("unsaid") or ""))
+
+
+@dataclass(frozen=True)
 class FeedbackView:
     """Feedback on one turn: the analysis (the shared report fragment) and the format's extras."""
 
@@ -294,6 +310,7 @@ class FeedbackView:
     vacancy: VacancyView | None
     flags: tuple[FlagView, ...]
     follow_up: str
+    cut: CutView | None = None
 
     @property
     def score(self) -> int | None:
@@ -470,6 +487,7 @@ def feedback_view(
         vacancy=_vacancy_view(feedback.get("vacancy")),
         flags=flags,
         follow_up=str(feedback.get("follow_up") or ""),
+        cut=_cut_view(feedback.get("cut")),
     )
 
 
