@@ -453,6 +453,13 @@ def _scope(requirement: Requirement, verdict: Verdict, context: _Context) -> _Dr
         values["scope_from"] = f"a budget of {_money(have)}" if have else "the budgets I have run"
         plan = plans["budget"]
         line = resume.line(biggest_budget.line) if biggest_budget else None
+    elif verdict.strength == PARTIAL and verdict.missing.startswith("a P&L of"):
+        # "a P&L of 48M shown; 95M asked": a bigger P&L, not a first one.
+        shown, _, asked = verdict.missing.partition(" shown; ")
+        parts["pnl"] = (1.0, f"P&L {shown.removeprefix('a P&L of ')} → {asked.removesuffix(' asked')}")
+        values["scope_from"] = shown
+        plan = plans["pnl"]
+        line = resume.line(verdict.line) if verdict.line is not None else None
     else:
         parts["pnl"] = (1.0, "first P&L ownership")
         values["scope_from"] = (f"running a {_money(biggest_budget.value)} budget" if biggest_budget
@@ -817,16 +824,18 @@ def _place_in(text: str, context: _Context) -> str:
     country = context.patterns.countries.search(text)
     from poise.analysis.nlp import spacy_pipeline
 
+    # The small model often tags a city as an organisation: the capitalised name after a
+    # preposition of place ("relocate to the Stuttgart area", "residence in Île-de-France").
+    named = re.search(r"\b(?:to|in|near|within|around|of)\s+(?:the\s+)?((?:[^\W\d_a-z][\w-]+)"
+                      r"(?:[ -][^\W\d_a-z][\w-]+)*)", text)
     doc = spacy_pipeline(entities=True)(text)
     for entity in doc.ents:
         if entity.label_ in ("GPE", "LOC"):
+            if named and entity.text in named.group(1):
+                return named.group(1)
             return entity.text
     if country:
         return country.group(0)
-    # The small model often tags a city as an organisation: take the capitalised name after a
-    # preposition of place ("relocate to the Stuttgart area").
-    named = re.search(r"\b(?:to|in|near|within|around|of)\s+(?:the\s+)?((?:[A-Z][\w-]+)"
-                      r"(?:[ -][A-Z][\w-]+)*)", text)
     return named.group(1) if named else ""
 
 

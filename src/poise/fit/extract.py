@@ -973,6 +973,23 @@ def read_resume(
                    languages=languages_of(lines, patterns), location=location_of(lines, patterns))
 
 
+HEADING_FILLER = frozenset({"and", "&", "of", "/", "professional", "work", "key", "relevant",
+                            "selected", "other", "additional", "my", "recent", "further", "known",
+                            "summary", "profile", "details", "personal", "history", "record"})
+
+
+def _only_section_words(line: str, patterns: FitPatterns) -> bool:
+    """True when a short plain line holds only a section name and filler ("Work History",
+    "Education and Training"), not a line that mentions one ("SAP PP end-user training")."""
+    text = line.rstrip(":").strip()
+    for name in ("summary", "experience", "education", "side"):
+        for pattern in patterns.resume_headings[name]:
+            text = pattern.sub(" ", text)
+    left = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text)
+            if word.lower() not in HEADING_FILLER]
+    return len(left) <= 1 and not re.search(r"\d", line)
+
+
 def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     items: list[ResumeLine] = []
     section = "summary"
@@ -981,8 +998,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         line = clean(re.sub(r"\t+|(?<=\S) {3,}(?=\S)", " | ", stripped))
         if not line:
             continue
-        looks_heading = stripped.startswith("#") or line.isupper() or line.endswith(":") or (
-            re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None) or len(line.split()) <= 4
+        formatted = stripped.startswith("#") or line.isupper() or line.endswith(":") or (
+            re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None)
+        looks_heading = formatted or (len(line.split()) <= 4 and _only_section_words(line, patterns))
         if looks_heading and not is_bullet(stripped):
             named = _resume_section(line.rstrip(":"), patterns)
             if named is not None:

@@ -341,9 +341,10 @@ def _check_budget(
     reason = f"Largest budget on the résumé: {_money(biggest.value)}; the job: {_money(need)}."
     if biggest.value >= need * 0.7:
         return _verdict("scope_budget", STRONG, reason, line)
-    if biggest.value >= need * 0.35:
-        return _verdict("scope_budget", PARTIAL, reason, line)
-    return _verdict("scope_budget", NONE, reason, line)
+    missing = f"a budget of {_money(biggest.value)} shown; {_money(need)} asked"
+    if biggest.value >= need * 0.5:
+        return _verdict("scope_budget", PARTIAL, reason, line, missing=missing)
+    return _verdict("scope_budget", NONE, reason, line, missing=missing)
 
 
 def _money(value: float) -> str:

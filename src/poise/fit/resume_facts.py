@@ -17,7 +17,7 @@ DATES_RE = re.compile(
     r"(?:\b(?:since|from|seit)\s+)?(?:\b(?:0?[1-9]|1[0-2])\s*[/.]\s*)?\b(?:19[5-9]\d|20[0-4]\d)\b"
     r"(?:\s*(?:–|—|-|to)\s*(?:(?:0?[1-9]|1[0-2])\s*[/.]\s*)?(?:19[5-9]\d|20[0-4]\d|present|today))?",
     re.IGNORECASE)
-LABEL_RE = re.compile(r"^(?:location|address|based in|based|residence|wohnort|city)\s*[:|\t]?\s*",
+LABEL_RE = re.compile(r"^(?:location|address|based in|based|residence|wohnort|city)\s*[:|\t]\s*",
                       re.IGNORECASE)
 CONTACT_RE = re.compile(r"@|https?://|www\.|linkedin|\+?\d[\d ()-]{6,}\d")
 PIECE_SPLIT_RE = re.compile(r"\s*[|·•\t]\s*|\s+[–—]\s+|\s{3,}")
@@ -80,7 +80,11 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     for text in header:
         label = LABEL_RE.match(text)
         if label and label.end() < len(text):
-            return text[label.end():].strip(" |:")
+            value = text[label.end():].strip(" |:")
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            if len(parts) > 2 and re.search(r"\d", value):
+                return ", ".join(parts[-2:])  # a street address: the town and the region
+            return value
     candidates: list[tuple[str, bool]] = []
     for number, text in enumerate(header):
         pieces = [piece.strip(" ,") for piece in PIECE_SPLIT_RE.split(text) if piece.strip(" ,")]
