@@ -45,14 +45,15 @@ def test_team_that_meets_the_size_is_strong_and_quoted() -> None:
     assert match["quote"] == "Led a team of 45 people in two distribution centres."
 
 
-def test_team_far_below_the_size_is_none() -> None:
+def test_team_far_below_the_size_is_partial_at_a_smaller_scale() -> None:
+    # People are led, only fewer of them: partial (the step up becomes a concern), not missing.
     match = _match("Experience leading a team of 200 people.")
-    assert match["strength"] == "none"
+    assert match["strength"] == "partial"
     assert "45" in match["reason"] and "200" in match["reason"]
 
 
-def test_budget_below_half_is_none_and_near_is_strong() -> None:
-    assert _match("Own a budget of €50M.")["strength"] == "none"
+def test_budget_below_half_is_partial_and_near_is_strong() -> None:
+    assert _match("Own a budget of €50M.")["strength"] == "partial"
     assert _match("Own a budget of €7M.")["strength"] == "strong"
 
 

@@ -271,12 +271,13 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
             return _elected_members(requirement, verdict, context)
         return None
     if kind in ("scope_team", "scope_budget", "scope_pnl"):
-        unmet = verdict.strength == NONE or (kind == "scope_pnl" and verdict.strength == PARTIAL)
+        unmet = verdict.strength == NONE or verdict.short or (
+            kind == "scope_pnl" and verdict.strength == PARTIAL)
         if unmet and (must or requirement.section == "duties"):
             return _scope(requirement, verdict, context)
         return None
     if kind == "leadership":
-        if verdict.strength == NONE:
+        if verdict.strength == NONE or verdict.short:
             return _simple("no_leading_leaders", requirement, verdict, context)
         return None
     if kind == "stakeholders":

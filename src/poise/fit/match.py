@@ -56,6 +56,8 @@ class Verdict:
     """Kind-specific words the concern templates reuse (a tool name, a certification...)."""
     missing: str = ""
     """What is not shown, in a few words, when the strength is below strong."""
+    short: bool = False
+    """Partial, but far enough below what is asked to raise a concern (a team half the size)."""
 
 
 @dataclass(frozen=True)
@@ -212,10 +214,10 @@ def _first_line(
 
 
 def _verdict(kind: str, strength: str, reason: str, line: ResumeLine | None, detail: str = "",
-             *, missing: str = "") -> Verdict:
+             *, missing: str = "", short: bool = False) -> Verdict:
     if line is None:
-        return Verdict(kind, strength, reason, None, "", detail, missing)
-    return Verdict(kind, strength, reason, line.index, line.text, detail, missing)
+        return Verdict(kind, strength, reason, None, "", detail, missing, short)
+    return Verdict(kind, strength, reason, line.index, line.text, detail, missing, short)
 
 
 def _check_years(
@@ -319,8 +321,9 @@ def _check_team(
     if biggest.value >= need * 0.6:
         return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}",
                         missing=f"a team of {biggest.value:.0f} shown; {need:.0f} asked")
-    return _verdict("scope_team", NONE, reason, line, f"{need:.0f}",
-                    missing=f"a team of {biggest.value:.0f} shown; {need:.0f} asked")
+    # People are led, at a smaller scale: partial, and short enough to be a step up.
+    return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}",
+                    missing=f"a team of {biggest.value:.0f} shown; {need:.0f} asked", short=True)
 
 
 def _check_budget(
@@ -344,7 +347,7 @@ def _check_budget(
     missing = f"a budget of {_money(biggest.value)} shown; {_money(need)} asked"
     if biggest.value >= need * 0.5:
         return _verdict("scope_budget", PARTIAL, reason, line, missing=missing)
-    return _verdict("scope_budget", NONE, reason, line, missing=missing)
+    return _verdict("scope_budget", PARTIAL, reason, line, missing=missing, short=True)
 
 
 def _money(value: float) -> str:
@@ -394,7 +397,12 @@ def _check_leadership(
         return _verdict("leadership", PARTIAL, reason, resume.line(biggest.line))
     developing = _first_line(resume, patterns.evidence["developing_leaders"])
     reason = "Every team on the résumé reports to you directly; none is made of managers."
-    return _verdict("leadership", NONE, reason, developing)
+    if biggest is not None:
+        # People are led, but not through managers: partial, and a concern.
+        return _verdict("leadership", PARTIAL, reason, developing or resume.line(biggest.line),
+                        missing="no managers or team leads reporting in shown", short=True)
+    return _verdict("leadership", NONE, reason, developing,
+                    missing="no team led and no managers reporting in shown")
 
 
 def _check_stakeholders(
