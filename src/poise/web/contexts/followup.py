@@ -14,7 +14,7 @@ from poise.followup.letter import Letter
 from poise.followup.pipeline import PipelineRow, stage_label
 from poise.followup.schedule import Schedule
 from poise.services.followup import DebriefOutcome, StoredDebrief
-from poise.web.contexts.applications import ApplicationPage
+from poise.web.contexts.application import ApplicationPage
 from poise.web.contexts.base import PageContext
 from poise.web.contexts.catalogue import Option
 

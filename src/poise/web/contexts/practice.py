@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -364,6 +366,7 @@ class PracticeTurnContext(PageContext):
     elapsed_s: float = 0.0
     done_text: str = DONE_TEXT
     pause_question: str = PAUSE_QUESTION
+    pause_asked: bool = False
 
     @property
     def action(self) -> str:
@@ -456,6 +459,9 @@ def _vacancy_view(data: Mapping[str, Any] | None) -> VacancyView | None:
     )
 
 
+INTERVIEW_FAMILY_SOURCE = "the kind of question the interviewer asked"
+
+
 def feedback_view(
     feedback: Mapping[str, Any], kb: KnowledgeBase, *, answer: str = ""
 ) -> FeedbackView:
@@ -464,7 +470,11 @@ def feedback_view(
     kind = str(feedback.get("kind") or "")
     fragment = None
     if analysis and kind not in QUESTION_TURNS:
-        fragment = ReportFragment(form=AnalyseForm(), report=report_view(report_from_dict(analysis), kb))
+        report = report_from_dict(analysis)
+        if report.family_source == "given":
+            # In a mock interview nobody chose the family: it is the family of the question asked.
+            report = dataclasses.replace(report, family_source=INTERVIEW_FAMILY_SOURCE)
+        fragment = ReportFragment(form=AnalyseForm(), report=report_view(report, kb))
     closing = feedback.get("closing") or {}
     flags = tuple(
         FlagView(str(item.get("message") or ""), str(item.get("fix") or ""))
@@ -576,6 +586,7 @@ def practice_turn_context(
         closing=not step.ended and step.number is None and prompt.kind in ("closing", "reply"),
         shown_at=shown_at,
         elapsed_s=round(max(0.0, elapsed_s), 1),
+        pause_asked=any(turn["kind"] == "pause_question" for turn in transcript.turns),
     )
 
 
@@ -695,6 +706,7 @@ class TimingRow:
     seconds: str
     limit: str
     over: bool
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -954,10 +966,17 @@ def session_report_context(kb: KnowledgeBase, report: Mapping[str, Any]) -> Sess
             number=int(item["turn"]) + 1, kind_label=TURN_LABELS.get(kind, kind),
             question=str(item["question"]), seconds=clock(item.get("seconds")),
             limit=clock(item.get("time_limit_s")), over=bool(item.get("over_time")),
+            note="no answer" if item.get("no_answer") else ("cut off" if item.get("cut_off") else "over"),
         ))
     if timing.get("measured"):
         summary = (f"{timing['measured']} answers timed, {clock(timing.get('average_s'))} on average, "
-                   f"{clock(timing.get('total_s'))} in all; {timing.get('over_limit', 0)} over the limit.")
+                   f"{clock(timing.get('total_s'))} in all; {timing.get('over_limit', 0)} over the limit")
+        extra = []
+        if timing.get("cut_off"):
+            extra.append(f"{timing['cut_off']} cut off at the limit")
+        if timing.get("no_answer"):
+            extra.append(f"{timing['no_answer']} with no answer before the time ran out")
+        summary += (" (" + "; ".join(extra) + ")." if extra else ".")
     else:
         summary = "No answer was timed."
     projective = report.get("projective") or {}

@@ -1,0 +1,327 @@
+"""Page contexts about one application: its sub-navigation, the new-application form, and the
+fit map with its concerns and questions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from poise.analysis.report import (
+    SEVERITY_ORDER,
+    Report,
+)
+from poise.content.loader import KnowledgeBase
+from poise.web.contexts.base import SEVERITY_LABELS, PageContext, level_name, short_date
+from poise.web.contexts.catalogue import (
+    MAX_QUOTES,
+    AnalyseForm,
+    ReportFragment,
+    ReportView,
+    _quote,
+    report_view,
+)
+
+STRENGTH_LABELS = {"strong": "Strong", "partial": "Partial", "none": "Not shown"}
+SECTION_LABELS = {"must": "Must have", "nice": "Nice to have", "duties": "Duty"}
+PLAN_STEPS = (
+    ("acknowledge", "Acknowledge"),
+    ("evidence", "Evidence"),
+    ("plan", "Time-bound plan"),
+    ("check_back", "Check back"),
+)
+
+
+@dataclass(frozen=True)
+class LinkItem:
+    """A link with a short description."""
+
+    href: str
+    label: str
+    description: str = ""
+    key: str = ""
+
+
+def application_links(application_id: int) -> tuple[LinkItem, ...]:
+    """Everything one can do with an application, in the order of the journey."""
+    base = f"/applications/{application_id}"
+    return (
+        LinkItem(base, "Fit and concerns", "The fit map, concerns and answers", "overview"),
+        LinkItem(f"/practice?application={application_id}", "Practice",
+                 "A mock interview for this role", "practice"),
+        LinkItem(f"{base}/prep", "Salary and weakness", "Prepare the two hardest answers", "prep"),
+        LinkItem(f"{base}/brief", "Prep brief", "One page for the day, as PDF", "brief"),
+        LinkItem(f"{base}/quiz", "Key-facts quiz", "Memorise the facts and dates", "quiz"),
+        LinkItem(f"{base}/debrief", "Debrief", "Write down the real interview", "debrief"),
+        LinkItem(f"{base}/letter", "Thank-you letter", "Drafted from the debrief", "letter"),
+        LinkItem(f"{base}/followups", "Follow-ups", "When to get back in touch", "followups"),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ApplicationPage(PageContext):
+    """A page about one application: its id, names and the application's own sub-navigation."""
+
+    application_id: int
+    company: str
+    job_title: str
+    section: str = "overview"
+
+    @property
+    def links(self) -> tuple[LinkItem, ...]:
+        """The application's sub-navigation."""
+        return application_links(self.application_id)
+
+
+# --- New application --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewApplicationForm:
+    """The new-application form as typed, with an error next to each field that caused one."""
+
+    company: str = ""
+    title: str = ""
+    job_text: str = ""
+    resume_text: str = ""
+    company_error: str = ""
+    title_error: str = ""
+    job_error: str = ""
+    job_hint: str = ""
+    resume_error: str = ""
+    resume_hint: str = ""
+    job_note: str = ""
+    resume_note: str = ""
+    form_error: str = ""
+
+    @property
+    def has_errors(self) -> bool:
+        """True when any field has an error message."""
+        return bool(self.company_error or self.title_error or self.job_error or self.resume_error
+                    or self.form_error)
+
+
+@dataclass(frozen=True, kw_only=True)
+class NewApplicationContext(PageContext):
+    """The new-application page."""
+
+    form: NewApplicationForm
+    accept: str = ".txt,.md,.pdf,.docx"
+
+
+# --- One application: fit map, concerns, questions ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class FitRow:
+    """One requirement of the job, how strongly the résumé shows it, and the quoted evidence."""
+
+    requirement: str
+    section: str
+    must: bool
+    strength: str
+    quote: str
+    reason: str
+
+    @property
+    def strength_label(self) -> str:
+        """Strong, Partial or Not shown."""
+        return STRENGTH_LABELS.get(self.strength, self.strength)
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One step of a concern's answer plan."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ConcernView:
+    """A concern as the application page shows it, with the reply the candidate is writing."""
+
+    application_id: int
+    index: int
+    id: str
+    title: str
+    severity: str
+    why: str
+    quotes: tuple[str, ...]
+    question: str
+    plan: tuple[PlanStep, ...]
+    draft: str
+    answer: str
+    report: ReportView | None = None
+    answer_error: str = ""
+
+    @property
+    def severity_label(self) -> str:
+        """High, Medium or Low."""
+        return SEVERITY_LABELS.get(self.severity, self.severity)
+
+    @property
+    def answer_href(self) -> str:
+        """Where the reply is judged."""
+        return f"/applications/{self.application_id}/concerns/{self.id}/answer"
+
+    @property
+    def remove_href(self) -> str:
+        """Where the concern is removed."""
+        return f"/applications/{self.application_id}/concerns/{self.id}/remove"
+
+    @property
+    def fragment(self) -> ReportFragment:
+        """The report region for this concern's reply."""
+        return ReportFragment(form=AnalyseForm(answer=self.answer, answer_error=self.answer_error),
+                              report=self.report)
+
+
+@dataclass(frozen=True)
+class LikelyQuestion:
+    """A bank question likely for this role, and why."""
+
+    id: str
+    text: str
+    family_name: str
+    why: str
+
+    @property
+    def practise_href(self) -> str:
+        """The analyse page with this question picked."""
+        return f"/analyse?question={self.id}"
+
+
+@dataclass(frozen=True)
+class QuestionToAsk:
+    """A question for the candidate to ask at the end, and a warning if the job text answers it."""
+
+    text: str
+    purpose: str
+    warning: str
+
+
+@dataclass(frozen=True)
+class ApplicationEdit:
+    """The company and title form as typed, with its errors."""
+
+    company: str
+    title: str
+    company_error: str = ""
+    title_error: str = ""
+
+    @property
+    def has_errors(self) -> bool:
+        """True when a field has an error."""
+        return bool(self.company_error or self.title_error)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ApplicationContext(ApplicationPage):
+    """The application page: fit map, concerns with answers, likely questions, questions to ask."""
+
+    level: str
+    stage: str
+    created: str
+    edit: ApplicationEdit
+    fit_rows: tuple[FitRow, ...]
+    concerns: tuple[ConcernView, ...]
+    questions: tuple[LikelyQuestion, ...]
+    asks: tuple[QuestionToAsk, ...]
+    notice: str = ""
+
+    @property
+    def strength_counts(self) -> tuple[tuple[str, str, int], ...]:
+        """(strength, label, how many requirements) for the fit summary."""
+        counts = []
+        for strength, label in STRENGTH_LABELS.items():
+            counts.append((strength, label, sum(1 for row in self.fit_rows if row.strength == strength)))
+        return tuple(counts)
+
+
+def _concern_quotes(data: Mapping[str, Any]) -> tuple[str, ...]:
+    quotes = []
+    for quote in data.get("evidence") or []:
+        text = " ".join(str(quote).split())
+        if text and text not in quotes:
+            quotes.append(_quote(text))
+    return tuple(quotes[:MAX_QUOTES])
+
+
+def application_context(
+    detail: Any,
+    kb: KnowledgeBase,
+    *,
+    edit: ApplicationEdit | None = None,
+    answers: Mapping[str, tuple[str, Report | None, str]] | None = None,
+    notice: str = "",
+) -> ApplicationContext:
+    """The application page from ``services.fit.application_detail``; ``answers`` maps a concern id
+    to the reply typed, its report and its error (when the page is rendered after judging one)."""
+    application = detail.application
+    fit = application.fit or {}
+    requirements = {str(item.get("id")): item for item in fit.get("requirements") or []}
+    rows = []
+    for match in fit.get("matches") or []:
+        requirement = requirements.get(str(match.get("requirement_id")), {})
+        section = str(requirement.get("section") or "")
+        rows.append(FitRow(
+            requirement=str(requirement.get("text") or match.get("requirement_id")),
+            section=SECTION_LABELS.get(section, ""),
+            must=bool(requirement.get("must")),
+            strength=str(match.get("strength") or "none"),
+            quote=" ".join(str(match.get("quote") or "").split()),
+            reason=str(match.get("reason") or ""),
+        ))
+    typed = answers or {}
+    concerns = []
+    ranked = sorted(fit.get("concerns") or [],
+                    key=lambda item: (SEVERITY_ORDER.get(str(item.get("severity")), 9),
+                                      -float(item.get("score") or 0)))
+    for position, data in enumerate(ranked, start=1):
+        plan_data = data.get("answer_plan") or {}
+        plan = tuple(PlanStep(label, str(plan_data.get(key) or ""))
+                     for key, label in PLAN_STEPS if plan_data.get(key))
+        concern_id = str(data.get("id"))
+        answer, report, error = typed.get(concern_id, (str(data.get("draft") or ""), None, ""))
+        concerns.append(ConcernView(
+            application_id=application.id,
+            index=position,
+            id=concern_id,
+            title=str(data.get("title") or ""),
+            severity=str(data.get("severity") or "medium"),
+            why=str(data.get("why") or ""),
+            quotes=_concern_quotes(data),
+            question=str(data.get("question") or ""),
+            plan=plan,
+            draft=str(data.get("draft") or ""),
+            answer=answer,
+            report=report_view(report, kb) if report is not None else None,
+            answer_error=error,
+        ))
+    questions = []
+    for item in detail.questions:
+        family = kb.families.get(str(item.get("family")))
+        questions.append(LikelyQuestion(str(item["id"]), str(item["text"]),
+                                        family.name if family else str(item.get("family")),
+                                        str(item.get("why") or "")))
+    asks = tuple(QuestionToAsk(str(item["text"]), str(item.get("purpose") or ""),
+                               str(item.get("warning") or ""))
+                 for item in detail.questions_to_ask)
+    created = application.created_at
+    return ApplicationContext(
+        title=f"{application.title} at {application.company}",
+        active="applications",
+        application_id=application.id,
+        company=application.company,
+        job_title=application.title,
+        level=level_name(application.level),
+        stage=application.stage.capitalize(),
+        created=short_date(created, year=True) if created else "",
+        edit=edit or ApplicationEdit(application.company, application.title),
+        fit_rows=tuple(rows),
+        concerns=tuple(concerns),
+        questions=tuple(questions),
+        asks=asks,
+        notice=notice,
+    )
