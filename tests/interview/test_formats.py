@@ -234,3 +234,48 @@ def test_biographical_answers_are_judged_on_relevance_and_brevity(kb: KnowledgeB
     assert vacancy["brevity"] == "too long"
     assert vacancy["relevance"] == fake_report().dimension("relevance").score
     assert step.turn is not None and step.turn.feedback["over_time"]
+
+
+def _panel_report(kb: KnowledgeBase, answers: list[tuple[str, bool]]) -> dict:
+    """A panel session answered with stub reports (overall, insufficient) in turn; its report."""
+    from poise.interview.report import build_session_report
+
+    step = start_interview(kb, interview_format="panel", seed=6)
+    queue = list(answers)
+    while step.prompt.kind in ("question", "follow_up") and queue:
+        overall, thin = queue.pop(0)
+        tools = stub_tools(lambda q, a, c: set(), overall=overall)
+        if thin:
+            tools = type(tools)(analyse=lambda q, a, c, o=overall: fake_report(set(), overall=o,
+                                insufficient=True, answer=a), similarity=tools.similarity)
+        step = respond(kb, step.state, STORY, seconds=30, tools=tools)
+    return build_session_report(kb, step.state)
+
+
+def test_one_answer_too_thin_to_judge_caps_the_panel_verdict_below_recommend(kb: KnowledgeBase) -> None:
+    strong = _panel_report(kb, [(95, False)] * 6)
+    assert strong["panel"]["recommendation"].startswith("Recommend") or strong["panel"]["average"] < 4
+    capped = _panel_report(kb, [(95, False)] * 5 + [(18, True)])
+    assert not capped["panel"]["recommendation"].startswith("Recommend")
+    assert capped["panel"]["reservations"]
+
+
+def test_weak_answers_pull_the_verdict_down_with_the_average(kb: KnowledgeBase) -> None:
+    report = _panel_report(kb, [(30, False)] * 6)
+    assert report["overall"] == 30
+    assert report["panel"]["recommendation"].startswith("Do not proceed")
+
+
+def test_the_report_names_questions_in_the_words_asked_and_counts_silence(kb: KnowledgeBase) -> None:
+    from poise.interview.report import build_session_report
+
+    step = start_interview(kb, interview_format="biographical", seed=2)
+    opening = step.prompt.text
+    step = respond(kb, step.state, STORY, seconds=30, tools=stub_tools(lambda q, a, c: set(), overall=80))
+    limit = step.prompt.time_limit_s or 0
+    step = respond(kb, step.state, "", seconds=limit + 1)
+    report = build_session_report(kb, step.state)
+    assert report["timing"]["answers"][0]["question"].rstrip("…")[:40] in opening
+    assert report["timing"]["no_answer"] == 1
+    assert report["overall"] == 40
+    assert any("No answer to 1 question" in line for line in report["headline"])

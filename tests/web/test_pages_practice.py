@@ -355,3 +355,19 @@ def test_silence_to_the_limit_is_shown_as_no_answer_and_the_interview_moves_on(c
     assert response.status_code == 303
     page = client.get(url).text
     assert "No answer in time" in page and "Question 2 of" in page
+
+
+def test_the_pause_tip_is_gone_once_the_pause_question_was_asked(client: TestClient) -> None:
+    url = start(client, format="projective")
+    for _ in range(40):
+        page = client.get(url).text
+        if box_label(page) == "Your question to the interviewer":
+            break
+        client.post(url, data={"text": ANSWER, "seconds": "10"}, follow_redirects=False)
+    assert "<strong>Tip:</strong>" in page
+    client.post(url, data={"text": PAUSE, "seconds": "5"}, follow_redirects=False)
+    client.post(url, data={"text": CONCERN_REPLY, "seconds": "40"}, follow_redirects=False)
+    page = client.get(url).text
+    assert box_label(page) == "Your question to the interviewer"
+    assert "<strong>Tip:</strong>" not in page
+    assert "(as chosen)" not in page

@@ -12,7 +12,6 @@ from poise.interview.judges import (
     interview_content,
     projective_signals,
     sentence_around,
-    sentences,
     short,
     worst_finding,
 )
@@ -39,10 +38,20 @@ def final_answers(state: SessionState) -> list[tuple[int, PlanItem, TurnRecord]]
 
 
 def _asked_as(kb: KnowledgeBase, item: PlanItem) -> str:
-    """A short way to name the question: the bank wording when a persona asked it in their own."""
-    if item.source == "opening" and item.question_id in kb.questions:
-        return kb.questions[item.question_id].text
+    """The question in the words the interviewer actually used (a persona's own opening line,
+    not the bank wording it stands for)."""
     return item.text
+
+
+def unanswered(state: SessionState) -> list[int]:
+    """Plan indices of questions met with silence to the limit and never answered."""
+    answered = {turn.plan_index for turn in state.turns
+                if turn.kind in ANSWER_KINDS and turn.feedback.get("analysis")}
+    found = []
+    for turn in state.turns:
+        if turn.kind == "silence" and turn.plan_index is not None and turn.plan_index not in answered:
+            found.append(turn.plan_index)
+    return sorted(set(found))
 
 
 def _asked_indices(state: SessionState) -> list[int]:
@@ -113,6 +122,8 @@ def _timing(kb: KnowledgeBase, state: SessionState) -> dict[str, Any]:
             "seconds": turn.seconds,
             "time_limit_s": turn.prompt.time_limit_s,
             "over_time": bool(turn.feedback.get("over_time")),
+            "no_answer": turn.kind == "silence",
+            "cut_off": bool(turn.feedback.get("cut")),
         }
         answers.append(item)
         if turn.seconds is not None:
@@ -120,6 +131,8 @@ def _timing(kb: KnowledgeBase, state: SessionState) -> dict[str, Any]:
         over += 1 if item["over_time"] else 0
     return {
         "answers": answers,
+        "no_answer": sum(1 for item in answers if item["no_answer"]),
+        "cut_off": sum(1 for item in answers if item["cut_off"]),
         "measured": len(measured),
         "average_s": _round(mean(measured)) if measured else None,
         "total_s": _round(sum(measured)) if measured else None,
@@ -326,15 +339,20 @@ def _quote_for(kb: KnowledgeBase, persona: PersonaInfo,
                     quote = sentence_around(analysis["answer"], evidence["start"], evidence["end"])
                     return {"quote": short(quote, 160), "question": _asked_as(kb, item),
                             "why": strength["what"]}
-        for _, item, turn in ranked:
-            found = sentences(turn.feedback["analysis"]["answer"])
-            if found:
-                return {"quote": short(found[0][2], 160), "question": _asked_as(kb, item), "why": None}
+    # No strength shows the criterion: the best the panellist can cite is a sentence where the
+    # candidate reports what they did or what came of it, in an answer to their own questions.
+    for _, item, turn in sorted(own, key=lambda entry: -score_of(entry)):
+        analysis = turn.feedback["analysis"]
+        for sent in analysis.get("structure") or []:
+            if sent["role"] in ("actions", "results") and len(sent["quote"].split()) >= 6:
+                return {"quote": short(sent["quote"], 160), "question": _asked_as(kb, item),
+                        "why": None}
     return None
 
 
 def _panel(kb: KnowledgeBase, content: InterviewContent, state: SessionState,
-           finals: list[tuple[int, PlanItem, TurnRecord]], closing: dict[str, Any]) -> dict[str, Any]:
+           finals: list[tuple[int, PlanItem, TurnRecord]], closing: dict[str, Any],
+           *, overall: int | None, weak: list[str]) -> dict[str, Any]:
     panellists: list[dict[str, Any]] = []
     for persona in state.personas:
         scores = [turn.feedback["analysis"]["dimensions"][persona.dimension]["score"]
@@ -363,8 +381,11 @@ def _panel(kb: KnowledgeBase, content: InterviewContent, state: SessionState,
     average = _round(mean(scored)) if scored else None
     policy = content.engine.panel
     recommendation = policy.recommendations[-1].verdict
-    for band in policy.recommendations:
-        if average is not None and average >= band.min_average:
+    for index, band in enumerate(policy.recommendations):
+        if weak and index < policy.weak_answer_cap:
+            continue
+        if (average is not None and average >= band.min_average
+                and overall is not None and overall >= band.min_overall):
             recommendation = band.verdict
             break
     role = state.role
@@ -375,14 +396,18 @@ def _panel(kb: KnowledgeBase, content: InterviewContent, state: SessionState,
             f"From: the interview panel ({', '.join(item['name'] for item in panellists)})",
             f"Re: {subject}",
             f"Recommendation: {recommendation}"
-            + (f" Panel average {average}/5." if average is not None else ""),
+            + (f" Panel average {average}/5" if average is not None else "")
+            + (f", answers {overall}/100 on average." if overall is not None else "."),
             ""]
+    if weak:
+        memo.insert(-1, "Reservation: " + "; ".join(weak) + ".")
     for item in panellists:
         score_text = f"{item['score']}/5" if item["score"] is not None else "not scored"
         memo.append(f"- {item['name']}, {item['role']}. {item['criterion']}: {score_text}. {item['reason']}")
     memo += ["", f"Closing: {closing['result']}"]
     return {"director": policy.director, "recommendation": recommendation, "average": average,
-            "panellists": panellists, "memo": "\n".join(memo)}
+            "overall": overall, "reservations": list(weak), "panellists": panellists,
+            "memo": "\n".join(memo)}
 
 
 def _stress(state: SessionState) -> dict[str, Any]:
@@ -504,6 +529,19 @@ def _biographical(state: SessionState, finals: list[tuple[int, PlanItem, TurnRec
 # --- the report ------------------------------------------------------------------------------
 
 
+def _weak_answers(state: SessionState, finals: list[tuple[int, PlanItem, TurnRecord]],
+                  silent: list[int]) -> list[str]:
+    """Why the session cannot earn the top verdict: answers too thin to judge, and no answers."""
+    weak = []
+    for _, item, turn in finals:
+        if turn.feedback["analysis"].get("state") == "insufficient_evidence":
+            weak.append(f"too little to judge in the answer to “{short(item.text, 70)}”")
+    for index in silent:
+        weak.append(f"no answer to “{short(state.plan[index].text, 70)}”")
+    return weak
+
+
+
 def build_session_report(
     kb: KnowledgeBase, state: SessionState, *, meta: dict[str, Any] | None = None
 ) -> dict[str, Any]:
@@ -518,9 +556,13 @@ def build_session_report(
     dimensions = _dimensions(kb, finals)
     fixes = _fix_first(kb, content, state, finals)
     closing = _closing(kb, content, state)
-    overall = round(mean(turn.feedback["analysis"]["overall"] for _, _, turn in finals)) if finals else None
+    silent = unanswered(state)
+    scores = [turn.feedback["analysis"]["overall"] for _, _, turn in finals] + [0] * len(silent)
+    overall = round(mean(scores)) if scores else None
+    weak = _weak_answers(state, finals, silent)
     cases = _cases(kb, finals)
-    panel = _panel(kb, content, state, finals, closing) if len(state.personas) > 1 else None
+    panel = (_panel(kb, content, state, finals, closing, overall=overall, weak=weak)
+             if len(state.personas) > 1 else None)
     stress = _stress(state) if state.format == "stress" else None
     projective = _projective(kb, content, state) if state.format == "projective" else None
     biographical = _biographical(state, finals) if state.format == "biographical" else None
@@ -532,6 +574,10 @@ def build_session_report(
         headline.append(" ".join(content.closing.pause.never_asked.split()))
     if state.closing.asked_pause:
         headline.append(closing["result"])
+    if silent:
+        noun = "question" if len(silent) == 1 else "questions"
+        headline.append(f"No answer to {len(silent)} {noun} before the time ran out; each counts as "
+                        "0 in your average.")
     if finals and overall is not None:
         averaged = [(name, item["average"]) for name, item in dimensions.items()
                     if item["average"] is not None]

@@ -200,6 +200,10 @@ class Recommendation(Strict):
     """A band of the panel's mean score and the recommendation it gives."""
 
     min_average: float = Field(ge=0, le=5)
+    min_overall: int = Field(
+        default=0, ge=0, le=100,
+        description="The session's mean answer score (0-100, no answer counts 0) this band also needs.",
+    )
     verdict: Text
 
 
@@ -209,12 +213,22 @@ class PanelPolicy(Strict):
     introduction: Text
     director: Text
     recommendations: list[Recommendation] = Field(min_length=2)
+    weak_answer_cap: int = Field(
+        default=1, ge=0,
+        description="An answer too thin to judge, or no answer, caps the verdict at this band "
+        "(0 is the first): one such answer never earns the top recommendation.",
+    )
 
     @model_validator(mode="after")
     def _bands(self) -> PanelPolicy:
         bounds = [band.min_average for band in self.recommendations]
         if bounds != sorted(bounds, reverse=True) or bounds[-1] != 0:
             raise ValueError("recommendations must go from the highest min_average down to 0")
+        overall = [band.min_overall for band in self.recommendations]
+        if overall != sorted(overall, reverse=True) or overall[-1] != 0:
+            raise ValueError("recommendations must go from the highest min_overall down to 0")
+        if self.weak_answer_cap >= len(self.recommendations):
+            raise ValueError("weak_answer_cap must name one of the recommendation bands")
         return self
 
 
