@@ -45,6 +45,36 @@ def acts(verb: Token) -> bool:
     return verb.lemma not in SCENE_LEMMAS
 
 
+# People an action can be done with: "I rebuilt the plan with the two team leads".
+TEAM_NOUNS = frozenset({
+    "team", "teams", "colleague", "colleagues", "lead", "leads", "manager", "managers", "staff",
+    "engineers", "people", "peers", "partner", "partners", "supervisors", "analysts", "reps",
+    "everyone", "crew", "department", "squad", "group", "members", "specialists", "clerks",
+})
+
+
+def done_with_others(sent: Sentence, verb: Token) -> Token | None:
+    """The people an action was shared with ("with the team leads"), if any."""
+    position = sent.tokens.index(verb)
+    stack = list(sent.child_map[position])
+    while stack:
+        child = stack.pop()
+        prep = sent.tokens[child]
+        if prep.dep in {"nsubj", "ccomp", "advcl", "conj"}:
+            continue  # another clause
+        stack.extend(sent.child_map[child])
+        if prep.lower not in {"with", "alongside"} or prep.dep != "prep":
+            continue
+        for grandchild in sent.child_map[child]:
+            noun = sent.tokens[grandchild]
+            if noun.dep == "pobj" and noun.lower in TEAM_NOUNS:
+                return noun
+    return None
+
+
+RELATIVE_TAKEAWAY = frozenset({"take", "learn", "draw", "get", "have", "make", "give"})
+
+
 # A clause under one of these heads is wished or imagined, not reported: "I wish I had called".
 IRREALIS_HEADS = frozenset({"wish", "hope", "imagine", "suppose", "pretend", "if"})
 
@@ -158,6 +188,8 @@ def subject_clauses(
         verb = tokens[position]
         if verb.pos not in {"VERB", "AUX"}:
             continue
+        if verb.dep == "relcl" and verb.lemma in RELATIVE_TAKEAWAY:
+            continue  # "the lesson I took", "the decision I made": a noun, not an event
         mood = clause_mood(sent, position)
         action = verb.lemma not in STATIVE_LEMMAS and verb.pos == "VERB"
         if mood == "hypothetical":
@@ -274,12 +306,23 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         # only with a change word nearby ("down to", "up from").
         verb_changes = bool(FROM_TO_RE.search(window))
     if unit in TIME_UNITS:
-        return before_after or (by_amount and verb_changes)
+        # "for three years" is a duration; "cut from ten days to four", "down to 6 days" and
+        # "shortened by two weeks" measure a change
+        toward = bool(re.search(r"\b(?:down|up|cut|reduced|brought|fell|dropped) to\s*$",
+                                sent.text[max(0, start - sent.start - 20) : start - sent.start],
+                                re.IGNORECASE))
+        return before_after or toward or (by_amount and verb_changes)
     if before_after:
         return True
     if governing is not None and governing.lemma in SCALE_LEMMAS and not change_noun:
         return False
     if measured:
         return verb_changes or change_noun or by_amount
-    # plain counts: "we signed 14 new clients", "hired six engineers"
+    # plain counts: "we signed 14 new clients", "hired six engineers"; not a group already there
+    # ("trained the three clerks", "my two leads")
+    if noun is not token and any(
+        sent.tokens[c].dep in {"det", "poss"} and sent.tokens[c].lower not in {"a", "an", "another"}
+        for c in sent.child_map[tokens.index(noun)]
+    ):
+        return False
     return verb_changes and noun.dep in {"dobj", "pobj", "attr", "nsubj"} and governing is not None

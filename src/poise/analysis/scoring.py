@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from poise.analysis.grammar import acts
+from poise.analysis.grammar import acts, done_with_others
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.report import (
     DIMENSIONS,
@@ -35,6 +35,15 @@ WEIGHTS = {
 NON_STORY_WEIGHTS = {"structure": 0.4, "evidence": 0.5, "ownership": 0.3}
 INSUFFICIENT_CEILING = 45
 UNPROVEN_CEILING = 84
+# Points for each level: 3 (nothing found either way) is below the middle of the scale, and
+# each level of quoted evidence above it is worth more, so an answer of plain 3s and 4s lands in
+# the 50s-70s and only evidence on every dimension reaches the high 80s.
+LEVEL_POINTS = {1: 0.0, 2: 20.0, 3: 45.0, 4: 70.0, 5: 100.0}
+# The weakest dimension bounds the whole: one dimension with nothing shown (3) keeps an answer
+# at 75 or below however good the rest, a flaw (2 or 1) lower still.
+LEVEL_CEILING = {1: 55, 2: 65, 3: 72, 4: 100, 5: 100}
+ABOVE_CEILING = 0.25
+FLAWED_CEILING = 80  # an answer with a medium or high finding is not an 85
 RELEVANCE_STEPS = ((0.25, 5), (0.15, 4), (0.10, 3), (0.05, 2))
 
 
@@ -81,10 +90,18 @@ def collect_signals(
         for token in sent.proper_nouns:
             specifics.append(Evidence(token.start, token.end, token.text))
         for verb in sent.own_past_actions:
-            if not acts(verb):
-                continue  # "I joined", "I spent six years": the scene, not what you did
+            following = sent.tokens.index(verb) + 1
+            took_over = verb.lemma == "take" and following < len(sent.tokens) and (
+                sent.tokens[following].lower == "over"
+            )
+            if not acts(verb) or took_over:
+                continue  # "I joined", "I spent six years", "I took over": the scene
             start = _subject_start(text, sent.start, verb.start)
-            own.append(Evidence(start, verb.end, text[start : verb.end]))
+            if len(text[start : verb.end].split()) <= 5:  # "I", a few words, the verb
+                own.append(Evidence(start, verb.end, text[start : verb.end]))
+            partner = done_with_others(sent, verb) if sent.parsed else None
+            if partner is not None:
+                team.append(Evidence(sent.start, sent.end, sent.text))
         for verb in sent.own_habitual:
             start = _subject_start(text, sent.start, verb.start)
             practice.append(Evidence(start, verb.end, text[start : verb.end]))
@@ -95,6 +112,9 @@ def collect_signals(
     credit = [Evidence(m.start, m.end, m.quote) for m in find(team_credit, text)]
     mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)]
     result, lesson = [], []
+    if shape is not None and outcome:
+        ends = [(answer.sentences[i].start, answer.sentences[i].end) for i in shape.indices(Role.RESULTS)]
+        outcome.sort(key=lambda item: not any(a <= item.start < b for a, b in ends))
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
             sent = answer.sentences[index]
@@ -255,7 +275,7 @@ def _concision(answer: AnalysedText, family: Family | None) -> Assessment:
 
 def _tone(signals: Signals) -> Assessment:
     level, evidence, missing = 3.0, [], []
-    credit = [*signals.team_credit, *signals.owned_mistakes]
+    credit = [*signals.team_credit, *signals.owned_mistakes, *signals.team_actions]
     if credit:
         level += 1
         evidence.append(credit[0])
@@ -274,6 +294,9 @@ def _tone(signals: Signals) -> Assessment:
 
 def _family(signals: Signals, family: Family | None, label: str) -> Assessment:
     positive = _unique(signals.family_positive)
+    if family is not None and family.behavioural and signals.own_actions and signals.result:
+        # a real story with your actions and its outcome is what a behavioural question tests
+        positive = _unique([*positive, signals.result[-1]])
     if not positive:
         return Assessment(3.0, [], [f"nothing yet shows {label.lower()}"])
     if len(positive) >= 2:
@@ -371,24 +394,40 @@ def score_dimensions(
     return tuple(scores)
 
 
-def overall_score(dimensions: tuple[DimensionScore, ...], *, story: bool, insufficient: bool) -> int:
-    """A 0-100 weighted mean of the dimensions.
+def overall_score(
+    dimensions: tuple[DimensionScore, ...],
+    *,
+    story: bool,
+    insufficient: bool,
+    findings: tuple[Finding, ...] = (),
+) -> int:
+    """A 0-100 weighted mean of the dimensions' points (LEVEL_POINTS).
 
-    85 or more needs quoted positive evidence on every dimension that can show it (concision is
-    measured, not quoted); thin answers are scaled into 0-INSUFFICIENT_CEILING, so they still rank
-    by what they contain instead of tying at a floor.
+    85 or more needs quoted positive evidence, level 4 or better, on every dimension that can
+    show it (concision is measured, not quoted), and no medium or high finding; thin answers are
+    scaled into 0-INSUFFICIENT_CEILING, so they still rank by what they contain instead of tying.
     """
     total = weight_sum = 0.0
     for item in dimensions:
         weight = WEIGHTS[item.name]
         if not story:
             weight = NON_STORY_WEIGHTS.get(item.name, weight)
-        total += weight * (item.score - 1) / 4
+        total += weight * LEVEL_POINTS[item.score]
         weight_sum += weight
-    value = round(100 * total / weight_sum)
-    unproven = [item for item in dimensions if item.name != "concision" and not item.evidence]
-    if unproven:
-        value = min(value, UNPROVEN_CEILING)
+    value = total / weight_sum
+    ceiling = 100.0
+    for item in dimensions:
+        if item.name == "concision":
+            continue
+        ceiling = min(ceiling, LEVEL_CEILING[item.score])
+        if not item.evidence:
+            ceiling = min(ceiling, UNPROVEN_CEILING)
+    if any(finding.severity in {"high", "medium"} for finding in findings):
+        ceiling = min(ceiling, FLAWED_CEILING)
+    if value > ceiling:
+        # above the ceiling, points count a quarter: the order of answers is kept, no ties
+        value = ceiling + (value - ceiling) * ABOVE_CEILING
+    value = round(value)
     if insufficient:
         return round(value * INSUFFICIENT_CEILING / 100)
     return value

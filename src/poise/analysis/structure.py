@@ -103,7 +103,36 @@ def _is_result(sent: Sentence, cues: Cues, *, acted: bool, last: int) -> bool:
         return True
     if cue and acted and sent.index >= last - 1 and not sent.own_hypothetical:
         return True  # an outcome word closing the story: "I took it live six months later"
+    if acted and not sent.own_past_actions and not sent.own_hypothetical and _changed_state(sent):
+        return True  # "Approvals became much faster", "complaints stopped", "churn fell"
     return cue and acted and " from " in lowered
+
+
+def _changed_state(sent: Sentence) -> bool:
+    """A clause in the past whose subject is not the speaker and whose verb reports a change:
+    a verb of change ("fell", "stopped", "doubled") or "became/got" with a comparative."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.dep not in {"ROOT", "conj"} or token.tag not in {"VBD", "VBN"}:
+            continue
+        subjects = [sent.tokens[c] for c in sent.child_map[position] if sent.tokens[c].dep == "nsubj"]
+        if not subjects or any(item.lower in {"i", "we"} for item in subjects):
+            continue
+        if token.lemma in STATE_CHANGE_LEMMAS:
+            return True
+        if token.lemma in {"become", "get", "grow", "be"} and any(
+            sent.tokens[c].tag in {"JJR", "RBR"} for p in sent.child_map[position]
+            for c in (p, *sent.child_map[p])
+        ):
+            return True
+    return False
+
+
+STATE_CHANGE_LEMMAS = frozenset({
+    "rise", "fall", "drop", "grow", "shrink", "double", "triple", "halve", "stop", "improve",
+    "increase", "decrease", "decline", "climb", "jump", "recover", "disappear", "vanish", "ease",
+})
 
 
 def label_sentences(
