@@ -38,7 +38,19 @@ from poise.web.errors import (
 from poise.web.input_guard import InputGuardMiddleware
 from poise.web.limits import UPLOAD_BODY_BYTES, BodyLimitMiddleware, HeavyWorkMiddleware
 from poise.web.openapi import install_openapi
-from poise.web.routes import api, fit, health, pages, pages_applications, pages_followup, pages_practice
+from poise.web.routes import (
+    api,
+    fit,
+    health,
+    pages,
+    pages_application,
+    pages_followup,
+    pages_home,
+    pages_practice,
+    pages_prep,
+    pages_settings,
+    pages_stories,
+)
 from poise.web.routes import followup as followup_routes
 from poise.web.routes import practice as practice_routes
 from poise.web.routes import prep as prep_routes
@@ -220,7 +232,11 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.state.db = None
     app.state.templates = _templates(folder / "templates")
     app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
-    app.include_router(pages_applications.router)  # before pages: its home replaces the old one
+    app.include_router(pages_home.router)
+    app.include_router(pages_application.router)
+    app.include_router(pages_prep.router)
+    app.include_router(pages_stories.router)
+    app.include_router(pages_settings.router)
     app.include_router(pages.router)
     app.include_router(pages_practice.router)
     app.include_router(pages_followup.router)
