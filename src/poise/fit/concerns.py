@@ -8,15 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from poise.content.schema import ConcernTemplate
-from poise.fit.extract import (
-    JobProfile,
-    Requirement,
-    ResumeLine,
-    ResumeProfile,
-    Role,
-)
+from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Similarity, Verdict
+from poise.fit.quantities import money
+from poise.fit.resume_reader import ResumeLine, ResumeProfile, Role
 
 HIGH = 70
 MEDIUM = 50
@@ -445,13 +441,13 @@ def _scope(requirement: Requirement, verdict: Verdict, context: _Context) -> _Dr
         need = requirement.numbers.get("budget")
         have = biggest_budget.value if biggest_budget else None
         if need and have:
-            parts["budget"] = (need, f"budget {_money(have)} → {_money(need)}")
+            parts["budget"] = (need, f"budget {money(have)} → {money(need)}")
             score += min(15.0, 4.0 * need / have)
         elif need:
-            parts["budget"] = (need, f"first budget of this size ({_money(need)})")
+            parts["budget"] = (need, f"first budget of this size ({money(need)})")
         else:
             parts["budget"] = (0.0, "first budget responsibility")
-        values["scope_from"] = f"a budget of {_money(have)}" if have else "the budgets I have run"
+        values["scope_from"] = f"a budget of {money(have)}" if have else "the budgets I have run"
         plan = plans["budget"]
         line = resume.line(biggest_budget.line) if biggest_budget else None
     elif verdict.strength == PARTIAL and verdict.missing.startswith("a P&L of"):
@@ -463,7 +459,7 @@ def _scope(requirement: Requirement, verdict: Verdict, context: _Context) -> _Dr
         line = resume.line(verdict.line) if verdict.line is not None else None
     else:
         parts["pnl"] = (1.0, "first P&L ownership")
-        values["scope_from"] = (f"running a {_money(biggest_budget.value)} budget" if biggest_budget
+        values["scope_from"] = (f"running a {money(biggest_budget.value)} budget" if biggest_budget
                                 else "cost and budget work")
         plan = plans["pnl"]
         line = resume.line(biggest_budget.line) if biggest_budget else None
@@ -483,14 +479,6 @@ def _scope(requirement: Requirement, verdict: Verdict, context: _Context) -> _Dr
         requirement=requirement,
         plan_step=plan,
     )
-
-
-def _money(value: float) -> str:
-    if value >= 1e9:
-        return f"{value / 1e9:.1f}bn".replace(".0bn", "bn")
-    if value >= 1e6:
-        return f"{value / 1e6:.1f}M".replace(".0M", "M")
-    return f"{value / 1e3:.0f}k"
 
 
 def _tool(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:

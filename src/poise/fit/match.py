@@ -9,14 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from poise.content.schema import Tool
-from poise.fit.extract import (
-    JobProfile,
-    Requirement,
-    ResumeLine,
-    ResumeProfile,
-    amounts_in,
-    content_words,
-)
+from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.ladders import (
     Rung,
     asked_rungs,
@@ -27,6 +20,9 @@ from poise.fit.ladders import (
     shown_rungs,
 )
 from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.quantities import amounts_in, money
+from poise.fit.resume_reader import ResumeLine, ResumeProfile
+from poise.fit.text import content_words
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -339,23 +335,15 @@ def _check_budget(
                             "The résumé mentions a budget but not its size.", budget_line)
         return _verdict("scope_budget", NONE, "The résumé shows no budget responsibility.", None)
     if need is None:
-        reason = f"The résumé shows a budget of {_money(biggest.value)}."
+        reason = f"The résumé shows a budget of {money(biggest.value)}."
         return _verdict("scope_budget", STRONG, reason, line)
-    reason = f"Largest budget on the résumé: {_money(biggest.value)}; the job: {_money(need)}."
+    reason = f"Largest budget on the résumé: {money(biggest.value)}; the job: {money(need)}."
     if biggest.value >= need * 0.7:
         return _verdict("scope_budget", STRONG, reason, line)
-    missing = f"a budget of {_money(biggest.value)} shown; {_money(need)} asked"
+    missing = f"a budget of {money(biggest.value)} shown; {money(need)} asked"
     if biggest.value >= need * 0.5:
         return _verdict("scope_budget", PARTIAL, reason, line, missing=missing)
     return _verdict("scope_budget", PARTIAL, reason, line, missing=missing, short=True)
-
-
-def _money(value: float) -> str:
-    if value >= 1e9:
-        return f"{value / 1e9:.1f}bn".replace(".0bn", "bn")
-    if value >= 1e6:
-        return f"{value / 1e6:.1f}M".replace(".0M", "M")
-    return f"{value / 1e3:.0f}k"
 
 
 def _check_pnl(
@@ -371,13 +359,13 @@ def _check_pnl(
                 shown.extend(value for value, _, kind in amounts_in(item.text)
                              if kind in ("revenue", "pnl", "other"))
         if asked and shown and max(shown) < max(asked) * 0.7:
-            have, need = _money(max(shown)), _money(max(asked))
+            have, need = money(max(shown)), money(max(asked))
             return _verdict("scope_pnl", PARTIAL, f"The résumé shows a P&L of {have}; the job: "
                             f"{need}.", line, missing=f"a P&L of {have} shown; {need} asked")
         return _verdict("scope_pnl", STRONG, "The résumé shows P&L ownership.", line)
     budget = max(resume.budgets, key=lambda item: item.value, default=None)
     if budget is not None:
-        reason = (f"The résumé shows a budget of {_money(budget.value)} but no P&L "
+        reason = (f"The résumé shows a budget of {money(budget.value)} but no P&L "
                   "(revenue and margin) ownership.")
         return _verdict("scope_pnl", PARTIAL, reason, resume.line(budget.line))
     return _verdict("scope_pnl", NONE, "The résumé shows no P&L or budget ownership.", None)
@@ -798,10 +786,10 @@ def _check_savings(
                 biggest, biggest_line = value, item
     if need is None:
         if biggest_line is not None:
-            return _verdict("savings", STRONG, f"The résumé shows savings of {_money(biggest)}.",
+            return _verdict("savings", STRONG, f"The résumé shows savings of {money(biggest)}.",
                             biggest_line)
         return None
-    asked = _money(need)
+    asked = money(need)
     if biggest_line is None:
         saving_line = _first_line(resume, (re.compile(r"\bsav(?:ed|ing|ings)\b|\bcut costs?\b",
                                                       re.I),))
@@ -811,7 +799,7 @@ def _check_savings(
                             missing=f"savings shown without a size; {asked} asked")
         return _verdict("savings", NONE, f"The job asks for savings of {asked}; the résumé shows "
                         "none.", None, f"{asked}|", missing=f"no savings shown; {asked} asked")
-    have = _money(biggest)
+    have = money(biggest)
     reason = f"Largest saving on the résumé: {have}; the job: {asked}."
     if biggest >= need * 0.7:
         return _verdict("savings", STRONG, reason, biggest_line, f"{asked}|{have}")

@@ -1,21 +1,220 @@
-"""Quantities read with spaCy's parser: head-counts a résumé line says the candidate leads."""
+"""Quantities: team sizes and money read from a line (regular patterns and spaCy's parser), and
+the one way Poise writes an amount of money."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.text import APPROX, NUM, NUMBER_WORDS, to_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100,
-}
+CURRENCY = (r"(?:[€$£₹]|A\$|C\$|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|CAD\b|INR\b|"
+            r"Rs\.?(?=\s?\d))")
+UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b|crores?|lakhs?|lacs?)\b"
+AMOUNT_RES = (
+    re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),
+    re.compile(
+        rf"(?<![\w.])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>{UNIT})\s?"
+        rf"(?P<cur>{CURRENCY}|euros?\b|dollars?\b|pounds?\b)",
+        re.IGNORECASE,
+    ),
+)
+UNIT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
+              "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+              "billion": 1e9}
+CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "₹": "INR", "rs": "INR", "rs.": "INR",
+                  "a$": "AUD", "c$": "CAD", "euro": "EUR", "euros": "EUR",
+                  "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
+AMOUNT_CUES = (
+    ("pnl", re.compile(r"\bP\s?&\s?L\b|\bprofit (?:and|&) loss\b|\bbottom[- ]line\b|\bprofit[- ]cent",
+                       re.IGNORECASE)),
+    ("budget", re.compile(r"\bbudgets?\b|\bspend\b|\bcost base\b|\bopex\b|\bcapex\b|\bcost cent|"
+                          r"\bcosts? of\b|\bportfolio of\b|\bprogramme of\b|\bprogram of\b",
+                          re.IGNORECASE)),
+    ("saving", re.compile(r"\bsav(?:ed|ing|ings)\b|\bcut\b|\breduc|\blower(?:ed)?\b|\bavoid",
+                          re.IGNORECASE)),
+    ("revenue", re.compile(r"\brevenue|\bsales\b|\bturnover\b|\bARR\b|\bbookings\b|\bGMV\b|\bgrew\b|"
+                           r"\bpipeline\b|\braised\b|\bfunding\b|\bvaluation\b", re.IGNORECASE)),
+)
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read from a line: a team size, or an amount of money with what it measures."""
+
+    value: float
+    quote: str
+    kind: str = "team"
+    currency: str = ""
+    line: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"value": _plain(self.value), "quote": self.quote}
+        if self.kind != "team":
+            data["kind"] = self.kind
+            data["currency"] = self.currency
+        return data
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+HIRING_RE = re.compile(r"\b(?:add|adding|hire|hiring|recruit|recruiting|onboard|onboarding|train|"
+                       r"training|serve|serving|support|supporting|with|alongside|partner|partnering)\b",
+                       re.IGNORECASE)
+
+
+ENTITY_RE = re.compile(r"\b(?:plants?|company|companies|business|division|group|sites?|stores?|"
+                       r"organi[sz]ation|hospitals?|factory|factories|employer|country|region|"
+                       r"network|centres?|centers?)\s+with\b", re.IGNORECASE)
+
+
+FIRST_PERSON_RE = re.compile(r"(?:^|\bI|\band|\bthen|[;,:])\s*$")
+
+
+LEAD_VERBS = (r"(?:led|lead|leads|leading|managed|manage|manages|managing|ran|run|runs|running|"
+              r"supervised|supervise|supervising|oversaw|oversee|oversees|overseeing|built|build|"
+              r"building|grew|grow|growing|scaled|scale|scaling|headed|head|heading|directed|direct|"
+              r"directing|responsible for|in charge of)")
+
+
+@lru_cache(maxsize=4)
+def _loose_team_re(people: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
+    verbs = LEAD_VERBS
+    return (
+        re.compile(rf"\b(?:team|organi[sz]ation|department|function|workforce|unit|group|division|"
+                   rf"staff|crew|headcount|practice|office|branch|operation)\s+of\s+{APPROX}(?P<n>{NUM})\b(?!\s*(?:%|years?|"
+                   rf"months?|sites|countries|stores|clients|customers|projects))", re.IGNORECASE),
+        re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*[- ]?(?:person|people|strong|member|FTE|headcount)\s+"
+                   r"(?:[\w-]+\s+)?(?:team|organi[sz]ation|function|department|unit|workforce|group|"
+                   r"operation|practice)", re.IGNORECASE),
+        re.compile(rf"\b{verbs}\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){{0,3}}?"
+                   rf"(?:team|organi[sz]ation|function|department|group|office|branch|practice)s?\s+of\s+)?"
+                   rf"{APPROX}"
+                   rf"(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE),
+        re.compile(rf"\b(?P<n>{NUM})\s+(?:direct\s+and\s+indirect\s+|direct\s+|indirect\s+|total\s+)?"
+                   r"reports\b", re.IGNORECASE),
+        re.compile(rf"\bheadcount\s*:?\s+(?:of\s+|from\s+{NUM}\s+to\s+)?{APPROX}(?P<n>{NUM})\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?:team|organi[sz]ation|function|department|headcount)\s+(?:\w+\s+)?from\s+"
+                   rf"{NUM}\s+to\s+(?P<n>{NUM})\b", re.IGNORECASE),
+        re.compile(rf"\bfrom\s+{NUM}\s+to\s+(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b{verbs}\s+[^.;]{{0,40}}?\band\s+{APPROX}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\s+(?:through|via|reporting|who report|"
+                   r"in (?:my|the) team|under me)\b", re.IGNORECASE),
+        re.compile(rf"^{verbs}\b[^.;]{{0,80}}?[:–—-]\s*{APPROX}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b{verbs}\b[^.;]{{0,60}}?\bwith\s+(?:a\s+team\s+of\s+)?{APPROX}(?P<n>{NUM})\s+"
+                   rf"(?:[\w-]+\s+)?(?:{people})\b", re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=4)
+def _composition_re(people: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?:team|organi[sz]ation|function|department)\s+of|{LEAD_VERBS})\s+(?P<a>{NUM})\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{people})\s*(?:,|and|&|plus)\s*(?P<b>{NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{people})\b",
+        re.IGNORECASE)
+
+
+def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> list[float]:
+    """Team sizes stated in a line ("team of 12", "led 45 people"); ``loose`` adds bare
+    "45 engineers" (job lines only: in a résumé "trained 200 staff" is not a team)."""
+    found: list[float] = []
+    res = _team_res(patterns.people)
+    extra = (_loose_team_re(patterns.people),) if loose else ()
+    for regex in (*res, *extra):
+        for hit in regex.finditer(text):
+            if regex in extra and HIRING_RE.search(text[max(0, hit.start() - 25): hit.start()]):
+                continue
+            if regex is res[-1] and (ENTITY_RE.search(hit.group(0)) or not FIRST_PERSON_RE.search(
+                    text[: hit.start()])):
+                continue
+            value = to_number(hit.group("n"))
+            plausible = value is not None and 2 <= value <= 500_000 and not 1950 <= value <= 2049
+            if plausible and value is not None and value not in found:
+                found.append(value)
+    for hit in _composition_re(patterns.people).finditer(text):
+        first, second = to_number(hit.group("a")), to_number(hit.group("b"))
+        if first is not None and second is not None and first + second not in found:
+            found.append(first + second)
+    return found
+
+
+def amounts_in(text: str) -> list[tuple[float, str, str]]:
+    """Money amounts in a line as (value, currency, kind) with kind pnl/budget/saving/revenue/other."""
+    found: list[tuple[float, str, str]] = []
+    spans: list[tuple[int, int]] = []
+    for regex in AMOUNT_RES:
+        for hit in regex.finditer(text):
+            if any(start <= hit.start() < end for start, end in spans):
+                continue
+            number = hit.group("num")
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
+                number = number.replace(",", "")
+            value = to_number(number.replace(",", ".")) if "," in number else to_number(number)
+            if value is None:
+                continue
+            unit = (hit.group("unit") or "").lower()
+            value *= UNIT_SCALE.get(unit, 1.0)
+            if value < 1000:
+                continue
+            currency_raw = hit.group("cur")
+            currency = CURRENCY_NAMES.get(currency_raw.lower(), currency_raw.upper())
+            spans.append((hit.start(), hit.end()))
+            found.append((value, currency, _amount_kind(text, hit.start(), hit.end())))
+    return found
+
+
+SIZE_OF_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:brand|business|company|category|account|market|"
+                        r"turnover|revenue|retailer|group)\b", re.IGNORECASE)
+
+
+def _amount_kind(text: str, start: int, end: int) -> str:
+    if SIZE_OF_RE.match(text[end:end + 40]):
+        return "revenue"
+    if re.search(r"\b(?:by|of up to|saving|savings of)\s*$", text[:start], re.IGNORECASE):
+        return "saving"
+    best, best_distance = "other", 10_000
+    for kind, regex in AMOUNT_CUES:
+        for hit in regex.finditer(text):
+            if hit.end() <= start:
+                distance = start - hit.end()
+            elif hit.start() >= end:
+                distance = hit.start() - end + 5  # a cue before the amount reads more naturally
+            else:
+                distance = 0
+            if distance < best_distance:
+                best, best_distance = kind, distance
+    return best if best_distance <= 60 else "other"
+
+
+def money(value: float) -> str:
+    """An amount as Poise writes it: "850k", "4.5M", "1.2bn" (the currency is said elsewhere)."""
+    if value >= 1e9:
+        return f"{value / 1e9:.1f}bn".replace(".0bn", "bn")
+    if value >= 1e6:
+        return f"{value / 1e6:.1f}M".replace(".0M", "M")
+    return f"{value / 1e3:.0f}k"
+
+
+# --- Head-counts from the parse ------------------------------------------------------------------
+
 MAX_ANCESTORS = 4
 """How far up the parse a people noun may sit below the word that says it is led."""
 

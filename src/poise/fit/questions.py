@@ -8,8 +8,8 @@ from typing import Any
 
 from poise.analysis.matching import phrase_regex
 from poise.content.loader import KnowledgeBase
-from poise.fit.extract import content_words
 from poise.fit.result import FitResult
+from poise.fit.text import content_words
 
 TOP_QUESTIONS = 10
 NICE_WEIGHT = 0.5

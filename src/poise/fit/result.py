@@ -12,10 +12,11 @@ import numpy as np
 from poise.content.loader import KnowledgeBase
 from poise.errors import NotFoundError
 from poise.fit.concerns import Concern, predict_concerns
-from poise.fit.extract import JobProfile, ResumeProfile, read_job, read_resume
+from poise.fit.job_reader import JobProfile, read_job
 from poise.fit.lexicon import patterns_for
 from poise.fit.limits import check_length
 from poise.fit.match import Match, match_requirements, similarity
+from poise.fit.resume_reader import ResumeProfile, read_resume
 
 FIT_VERSION = 1
 """Version of the fit JSON shape (``FitResult.to_dict``); other parts of Poise rely on it."""

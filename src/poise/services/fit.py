@@ -12,11 +12,12 @@ from poise.analysis import AnalysisContext, Report, analyse, nlp
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import InputError, NotFoundError
 from poise.fit.concerns import Concern
-from poise.fit.extract import read_job, read_resume
 from poise.fit.intake import read_document, read_text
+from poise.fit.job_reader import read_job
 from poise.fit.limits import check_length
 from poise.fit.questions import tailored_questions
 from poise.fit.result import FitResult, assess
+from poise.fit.resume_reader import read_resume
 from poise.store.db import Database
 from poise.store.models import Application
 from poise.store.repositories import ApplicationRepository

@@ -1,0 +1,348 @@
+"""Reading a job description: sections by meaning, every requirement with its kind, must-have or
+not, and its numbers; the title, level, industry, business model and location."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from poise.content.loader import KnowledgeBase
+from poise.fit.ladders import regimes_in
+from poise.fit.lexicon import FitPatterns, any_match, patterns_for
+from poise.fit.quantities import _plain, amounts_in, team_sizes_in
+from poise.fit.text import (
+    MARKUP_RE,
+    NUMBER_WORDS,
+    clean,
+    is_bullet,
+    join_wrapped,
+    sentences_of,
+    to_number,
+)
+
+YEARS_RE = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s*\+?\s*(?:(?:-|–|to)\s*(?P<m>\d{{1,2}})\s*\+?\s*)?"
+    r"(?:full\s+)?years?\b",
+    re.IGNORECASE,
+)
+
+MANAGING_RE = re.compile(
+    r"^['’]?s?\s*(?:of\s+)?(?:[\w&/,-]+\s+){0,4}?(?:lead|leading|led|manag|leadership|people management|"
+    r"senior|as (?:a |an )?(?:manager|director|head|leader))", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One thing the job asks for: the job's own line, its kind, must-have or not, its numbers."""
+
+    id: str
+    text: str
+    kind: str
+    must: bool
+    numbers: dict[str, float] = field(default_factory=dict)
+    kinds: tuple[str, ...] = ()
+    section: str = "other"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "kind": self.kind,
+            "must": self.must,
+            "numbers": {name: _plain(value) for name, value in self.numbers.items()},
+            "kinds": list(self.kinds),
+            "section": self.section,
+        }
+
+
+@dataclass(frozen=True)
+class JobProfile:
+    """What a job description asks for."""
+
+    title: str
+    level: str
+    requirements: tuple[Requirement, ...]
+    industries: tuple[tuple[str, int], ...]
+    """Industry ids with their number of mentions, most mentioned first."""
+    industry_quotes: dict[str, str]
+    model: str | None
+    """The business model the job is set in (b2b / b2c), when the text says so."""
+    model_quote: str
+    text: str
+    location: str = ""
+    """Where the job is based, when a labelled line says so ("Location: Pune")."""
+
+
+JOB_LOCATION_RE = re.compile(r"^(?:location|based(?: in| at)?|place of work|work location|"
+                             r"office|site|arbeitsort|standort)\s*:\s*(?P<place>.+)$", re.IGNORECASE)
+
+
+def _job_location(lines: list[str]) -> str:
+    for raw in lines[:40]:
+        hit = JOB_LOCATION_RE.match(clean(raw))
+        if hit:
+            return hit.group("place").strip(" .;")
+    return ""
+
+
+NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]\s+|^\s*\d{1,2}\s+(?=[A-Z])")
+SYMBOL_BULLET_RE = re.compile(r"^\s*[-*•·▪◦‣–+●○■□►▸➢➤✓✔❖◆◇]")
+
+
+def heading_key(text: str) -> str:
+    """A heading as its meaning is matched: straight apostrophes, no numbering, no colon or
+    markup, single spaces ("2. What You’ll Bring:" → "What You'll Bring")."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = NUMBERING_RE.sub("", text.strip().lstrip("#").strip())
+    text = MARKUP_RE.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" :*_|–—-")
+
+
+def _names_a_section(text: str, patterns: dict[str, Any]) -> bool:
+    key = heading_key(text)
+    return any(any_match(section_patterns, key) for section_patterns in patterns.values())
+
+
+def _heading(raw: str, patterns: dict[str, Any]) -> str | None:
+    """The text of a heading line, or None when the line is not one. A heading is found by its
+    form (markdown, bold, a closing colon, capitals) or by naming a known section."""
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    if stripped.startswith("#"):
+        return heading_key(clean(stripped))
+    bold = re.fullmatch(r"(\*\*|__)(.+?)\1\s*:?", stripped)
+    if bold:
+        return heading_key(clean(bold.group(2)))
+    if SYMBOL_BULLET_RE.match(stripped):
+        return None
+    numbered = is_bullet(stripped)
+    text = heading_key(stripped if numbered else clean(stripped))
+    words = text.split()
+    if not words:
+        return None
+    if not numbered and stripped.endswith(":") and len(words) <= 10:
+        return text
+    short = len(words) <= 6 and not re.search(r"[.!?;,]$", text) and text[:1].isupper()
+    if short and _names_a_section(text, patterns):
+        return text
+    if short and not numbered and text.isupper() and len(text) > 3:
+        return text
+    return None
+
+
+def _job_section(heading: str, patterns: FitPatterns) -> str:
+    key = heading_key(heading)
+    for name in ("nice", "must", "duties", "ignore"):
+        if any_match(patterns.headings[name], key):
+            return name
+    return "unknown"
+
+
+def _title_of(lines: list[str], patterns: FitPatterns) -> str:
+    for raw in lines[:12]:
+        text = clean(raw)
+        labelled = re.match(r"(?i)^(?:job title|title|position|role)\s*:\s*(.+)$", text)
+        if labelled:
+            return labelled.group(1).strip()
+    for raw in lines[:6]:
+        text = clean(raw)
+        if text and len(text.split()) <= 14 and patterns.level_of(text):
+            return text
+    for raw in lines:
+        text = clean(raw)
+        if text:
+            return text[:120]
+    return ""
+
+
+def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
+    """The requirements of a job description, its title, level, industry and business model."""
+    patterns = patterns_for(kb)
+    raw_lines = [line for _, line in join_wrapped(text, paragraphs=True)]
+    title = _title_of(raw_lines, patterns)
+    section = "other"
+    section_count = 0
+    requirements: list[Requirement] = []
+    seen: set[str] = set()
+    for raw in raw_lines:
+        heading = _heading(raw, patterns.headings)
+        if heading is not None:
+            section = _job_section(heading, patterns)
+            if section == "unknown" and ((not requirements and section_count == 0) or
+                                         heading == heading_key(title)):
+                section = "other"  # the job title or the employer's name above the advert
+            section_count += 1
+            continue
+        line = clean(raw)
+        if not line or section == "ignore":
+            continue
+        for sentence in _clauses(sentences_of(line), patterns):
+            requirement = _requirement(sentence, section, len(requirements) + 1, patterns,
+                                       bullet=is_bullet(raw))
+            if requirement is None or requirement.text.lower() in seen:
+                continue
+            seen.add(requirement.text.lower())
+            requirements.append(requirement)
+    level = patterns.level_of(title) or _level_from_lines(raw_lines, patterns)
+    if level is None:
+        level = "director" if any(r.kind == "leadership" for r in requirements) else "manager"
+    industries, quotes = _industries(text, patterns)
+    model, model_quote = _model(text, patterns, industries)
+    return JobProfile(
+        title=title,
+        level=level,
+        requirements=tuple(requirements),
+        industries=industries,
+        industry_quotes=quotes,
+        model=model,
+        model_quote=model_quote,
+        text=text,
+        location=_job_location(raw_lines),
+    )
+
+
+def _clauses(sentences: list[str], patterns: FitPatterns) -> list[str]:
+    """Sentences split at semicolons when one part is only nice to have ("French; German is a plus")."""
+    found: list[str] = []
+    for sentence in sentences:
+        parts = [part.strip() for part in sentence.split(";") if part.strip()]
+        mixed = len(parts) > 1 and any(any_match(patterns.nice, part) for part in parts) and not all(
+            any_match(patterns.nice, part) for part in parts)
+        if mixed and all(len(part.split()) >= 2 for part in parts):
+            found.extend(part if part.endswith(".") else part + "." for part in parts)
+        else:
+            found.append(sentence)
+    return found
+
+
+def _level_from_lines(lines: list[str], patterns: FitPatterns) -> str | None:
+    for raw in lines[:5]:
+        text = clean(raw)
+        if text and len(text.split()) <= 14:
+            level = patterns.level_of(text)
+            if level:
+                return level
+    return None
+
+
+def _requirement(
+    text: str, section: str, number: int, patterns: FitPatterns, *, bullet: bool = False
+) -> Requirement | None:
+    words = text.split()
+    if len(words) > 80:
+        return None
+    kinds = patterns.kinds_of(text)
+    if "scope_team" not in kinds and team_sizes_in(text, patterns, loose=True):
+        kinds.append("scope_team")
+    if "regulation" not in kinds and regimes_in(text, patterns):
+        kinds.append("regulation")
+    listed = section in ("must", "nice", "duties")
+    # A short line under a requirements heading still asks for something ("Fluent German.",
+    # "PRINCE2."); elsewhere a line needs three words to be read as one.
+    shortest = (1 if kinds else 2) if listed else 3
+    if len(words) < shortest:
+        return None
+    nice_cue = any_match(patterns.nice, text) is not None
+    must_cue = any_match(patterns.must, text) is not None
+    if any_match(patterns.not_requirements, text):
+        return None
+    if section in ("must", "nice", "duties"):
+        # Every line under a requirements or duties heading is one; an unknown kind stays "other".
+        keep = True
+    elif section == "unknown":
+        keep = bullet or (bool(kinds) and (any_match(patterns.role, text) is not None or must_cue
+                                          or nice_cue))
+    else:
+        keep = bool(kinds) and (any_match(patterns.role, text) is not None or must_cue or nice_cue)
+    if not keep:
+        return None
+    if nice_cue:
+        must = False
+    elif must_cue:
+        must = True
+    else:
+        must = section != "nice"
+    numbers = _numbers(text, kinds, patterns)
+    return Requirement(
+        id=f"r{number}",
+        text=text,
+        kind=kinds[0] if kinds else "other",
+        must=must,
+        numbers=numbers,
+        kinds=tuple(kinds) or ("other",),
+        section=section,
+    )
+
+
+def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, float]:
+    numbers: dict[str, float] = {}
+    if "years_experience" in kinds:
+        found = []
+        for hit in YEARS_RE.finditer(text):
+            value = to_number(hit.group("n"))
+            if value is not None and value <= 40:
+                managing = MANAGING_RE.match(text[hit.end(): hit.end() + 50]) is not None
+                found.append((value, managing))
+        if found:
+            value, managing = found[0]
+            numbers["years"] = value
+            if managing and len(found) == 1:
+                numbers["years_managing"] = value
+            for later, later_managing in found[1:]:
+                if later_managing:
+                    numbers["years_managing"] = later
+                    break
+    if "scope_team" in kinds or "leadership" in kinds:
+        sizes = team_sizes_in(text, patterns, loose=True)
+        if sizes:
+            numbers["team"] = max(sizes)
+    if "savings" in kinds:
+        savings = [value for value, _, kind in amounts_in(text) if kind in ("saving", "other")]
+        if savings:
+            numbers["savings"] = max(savings)
+    amounts = [item for item in amounts_in(text) if item[2] in ("budget", "pnl", "other")]
+    if amounts and ("scope_budget" in kinds or "scope_pnl" in kinds):
+        numbers["budget"] = max(value for value, _, _ in amounts)
+    return numbers
+
+
+def _industries(
+    text: str, patterns: FitPatterns
+) -> tuple[tuple[tuple[str, int], ...], dict[str, str]]:
+    counts: Counter[str] = Counter()
+    quotes: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = clean(raw)
+        if not line:
+            continue
+        for matcher in patterns.industries:
+            hits = matcher.regex.findall(line)
+            if hits:
+                counts[matcher.industry.id] += len(hits)
+                quotes.setdefault(matcher.industry.id, line)
+    ranked = tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+    return ranked, quotes
+
+
+def _model(
+    text: str, patterns: FitPatterns, industries: tuple[tuple[str, int], ...]
+) -> tuple[str | None, str]:
+    """The business model a text speaks of: explicit words first, else its main industry's."""
+    counts: Counter[str] = Counter()
+    quotes: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = clean(raw)
+        for model, regex in patterns.models.items():
+            hits = regex.findall(line)
+            if hits:
+                counts[model] += len(hits)
+                quotes.setdefault(model, line)
+    if counts:
+        model, top = counts.most_common(1)[0]
+        others = [value for key, value in counts.items() if key != model]
+        if top >= 2 and (not others or top >= 2 * max(others)):
+            return model, quotes[model]
+    return None, ""

@@ -1,0 +1,155 @@
+"""Text helpers the job and résumé readers share: cleaning lines, joining wrapped lines, words."""
+
+from __future__ import annotations
+
+import re
+
+from poise.fit.dates import RANGE_RE
+
+BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣–+●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)])\s*(?=\S)")
+MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+WORD_RE = re.compile(r"[^\W_]+(?:['’&.-][^\W_]+)*", re.UNICODE)
+LONG_LINE_WORDS = 28
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12,
+}
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")"
+APPROX = r"(?:(?:about|around|over|some|up to|nearly|almost|more than|approximately|c\.|~)\s*)?"
+
+STOPWORDS = frozenset(re.findall(r"\S+", """
+a an and are as at be been being by can do for from has have having in into is it its of on or our
+such that the their this to was we were will with within you your yours who whom which what while
+about across also any based both each etc per plus than then there these they those through under
+up via well more most other own same so some very just including include includes ideally
+strong proven excellent good great solid deep broad clear demonstrable demonstrated track record
+ability able experience experienced years year skills skill knowledge understanding role roles
+must required requirement requirements essential preferred desirable nice plus bonus advantage
+"""))
+
+
+def clean(line: str) -> str:
+    """A line without its bullet, markdown emphasis, links or extra spaces."""
+    text = BULLET_RE.sub("", line.strip())
+    text = text.lstrip("#").strip()
+    text = LINK_RE.sub(r"\1", text)
+    text = MARKUP_RE.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" *_>")
+
+
+def is_bullet(line: str) -> bool:
+    """True for a list item."""
+    return bool(BULLET_RE.match(line))
+
+
+def to_number(text: str) -> float | None:
+    """A number written in digits (with thousands separators) or as a word."""
+    lowered = text.lower().strip()
+    if lowered in NUMBER_WORDS:
+        return float(NUMBER_WORDS[lowered])
+    digits = lowered.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case, crudely stemmed content words (for lexical overlap)."""
+    words = set()
+    for word in WORD_RE.findall(text.lower()):
+        if len(word) < 3 or word in STOPWORDS or word.isdigit():
+            continue
+        words.add(stem(word))
+    return words
+
+
+def stem(word: str) -> str:
+    """A crude English stem: enough to match 'leading', 'leads' and 'led' with 'lead'."""
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+UNFINISHED_RE = re.compile(r"(?:,|&|\b(?:to|of|and|the|a|an|in|for|with|by|from|on|at|across|"
+                           r"into|over|under|than|per|or))$", re.IGNORECASE)
+SENTENCE_END_RE = re.compile(r"[.!?:;]$")
+TAIL_CHARS = 40
+"""How much of a growing joined line is looked at to decide whether the next line continues it:
+the cues sit at its very end, and reading only the tail keeps joining linear in the text's size."""
+
+
+def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
+    """Lines with wrapped continuations joined to the line they continue, with the source index.
+
+    An indented line after a list item continues it; with ``paragraphs`` (job texts) a line also
+    continues the one before when that one does not end a sentence, as in text pulled from a PDF.
+    Linear in the size of the text: a joined line is kept as its parts and only its tail is read.
+    """
+    starts: list[int] = []
+    parts: list[list[str]] = []
+    previous_open = False
+    for index, raw in enumerate(text.splitlines()):
+        stripped = raw.strip()
+        if not stripped:
+            previous_open = False
+            continue
+        has_range = RANGE_RE.search(stripped) is not None
+        starts_block = is_bullet(raw) or stripped.startswith("#") or has_range
+        indented = raw[:1].isspace()
+        lower = stripped[:1].islower()
+        last = _tail(parts[-1]) if parts else ""
+        title_like = _title_like(stripped)
+        unfinished = UNFINISHED_RE.search(last) is not None
+        continues = previous_open and not starts_block and (
+            indented or lower or unfinished
+            or (paragraphs and not title_like and not SENTENCE_END_RE.search(last)))
+        if continues and parts:
+            parts[-1].append(stripped)
+        else:
+            starts.append(index)
+            parts.append([raw])
+        heading_like = stripped.startswith("#") or re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None
+        wrapped_prose = len(stripped.split()) >= 6 and not SENTENCE_END_RE.search(stripped)
+        heading_like = heading_like or (title_like and not continues and not is_bullet(raw))
+        previous_open = not heading_like and not has_range and (
+            is_bullet(raw) or paragraphs or wrapped_prose or (previous_open and continues))
+    joined: list[tuple[int, str]] = []
+    for start, pieces in zip(starts, parts, strict=True):
+        if len(pieces) == 1:
+            joined.append((start, pieces[0]))
+        else:
+            joined.append((start, pieces[0].rstrip() + " " + " ".join(pieces[1:])))
+    return joined
+
+
+def _tail(pieces: list[str]) -> str:
+    """The last characters of a joined line (its parts joined by spaces), without trailing space."""
+    last = pieces[-1] if len(pieces) > 1 else pieces[-1].rstrip()
+    if len(last) >= TAIL_CHARS or len(pieces) == 1:
+        return last[-TAIL_CHARS:]
+    return (pieces[-2].rstrip() + " " + last)[-TAIL_CHARS:]
+
+
+def _title_like(line: str) -> bool:
+    """A short line that starts with a capital and does not end a sentence: a heading or a title."""
+    text = clean(line)
+    return bool(text) and len(text.split()) <= 6 and text[:1].isupper() and not re.search(
+        r"[.!?;,]$", text)
+
+
+def sentences_of(text: str) -> list[str]:
+    """A long paragraph split into sentences; a short line is one sentence."""
+    if len(text.split()) <= LONG_LINE_WORDS:
+        return [text]
+    parts = []
+    for part in SENTENCE_SPLIT_RE.split(text):
+        if part.strip():
+            parts.append(part.strip())
+    return parts
