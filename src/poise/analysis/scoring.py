@@ -376,8 +376,8 @@ def score_dimensions(
                 reason = f"finding: {finding.message[:1].lower()}{finding.message[1:]}"
                 if reason not in reasons:
                     reasons.append(reason)
-        if insufficient and name in {"structure", "evidence"}:
-            value = min(value, 2.0)
+        if insufficient and value > 4:
+            value = 4.0  # too little text to show a dimension fully
             reasons.append("too short to show more")
         level = int(max(1, min(5, round(value))))
         if level == 5:

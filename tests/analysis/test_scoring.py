@@ -1,0 +1,73 @@
+"""Scores earned by evidence: the worked examples of docs/philosophy.md, and a reason per missing point."""
+
+from __future__ import annotations
+
+from poise.analysis import AnalysisContext, analyse
+
+QUESTION = "Tell me about a time you improved how your team worked."
+CONTEXT = AnalysisContext(family="past_behaviour")
+STRONG = (
+    "In 2023 I took over the accounts-payable team at a Leeds food distributor, where invoices took "
+    "19 days to approve. I mapped the approval chain with the two team leads, cut the sign-off levels "
+    "from four to two and set up a Monday review of anything older than a week. I also trained the "
+    "three clerks on the new matching rules myself. By the end of the year approval time was down to "
+    "6 days, late-payment fees fell by 40%, and the team's idea of a shared exceptions queue is now "
+    "used across finance. The lesson I took is to fix the flow before adding people."
+)
+COMPETENT = (
+    "Last year our invoice approvals were slow and suppliers were complaining. I looked at the "
+    "process with the team leads and we removed some unnecessary approval steps. I set up a weekly "
+    "review of old invoices and trained the clerks on the new rules. Approvals became noticeably "
+    "faster and the complaints mostly stopped. The team was happy with the change."
+)
+GENERIC = (
+    "Process improvement is something I really care about, and I'd say I'm a natural at it. In my "
+    "experience the key is communication and getting everyone aligned. Teams often resist change, "
+    "so you need to bring them along. I always try to listen first and then act, and I believe in "
+    "continuous improvement. Things got better over time and people were happier overall."
+)
+
+
+def test_competent_but_unremarkable_lands_between_60_and_75() -> None:
+    report = analyse(QUESTION, COMPETENT, context=CONTEXT)
+    assert 60 <= report.overall <= 75
+    evidence = report.dimension("evidence")
+    assert evidence.score == 3 and "no number tied to an outcome" in evidence.reasons
+
+
+def test_85_or_more_needs_evidence_on_every_dimension() -> None:
+    report = analyse(QUESTION, STRONG, context=CONTEXT)
+    assert report.overall >= 85
+    for dimension in report.dimensions:
+        if dimension.name != "concision":
+            assert dimension.evidence and dimension.score >= 4, dimension.name
+
+
+def test_no_flaw_and_no_evidence_is_the_middle_not_the_top() -> None:
+    report = analyse(QUESTION, GENERIC, context=CONTEXT)
+    assert report.overall < 60
+    assert report.dimension("tone").score <= 3
+
+
+def test_every_point_below_5_has_a_reason_and_quotes_are_exact() -> None:
+    for answer in (STRONG, COMPETENT, GENERIC):
+        report = analyse(QUESTION, answer, context=CONTEXT)
+        for dimension in report.dimensions:
+            if dimension.score < 5:
+                assert dimension.reasons, f"{dimension.name} {dimension.score}/5 without a reason"
+                assert "Short of 5" in dimension.anchor
+            for item in dimension.evidence:
+                assert answer[item.start : item.end] == item.quote
+
+
+def test_short_answers_are_insufficient_but_still_ranked_by_content() -> None:
+    measured = analyse(QUESTION, "I brought invoice approval time down from 19 days to 6.", context=CONTEXT)
+    empty = analyse(QUESTION, "We fixed some processes. It went fine.", context=CONTEXT)
+    assert measured.insufficient and empty.insufficient
+    assert measured.overall > empty.overall
+
+
+def test_no_number_means_no_outcome_number_strength() -> None:
+    report = analyse(QUESTION, COMPETENT, context=CONTEXT)
+    assert "Puts a number on the outcome" not in {s.what for s in report.strengths}
+    assert report.dimension("evidence").score <= 3
