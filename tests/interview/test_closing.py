@@ -13,6 +13,7 @@ from tests.interview.conftest import (
     JOB_TEXT,
     PAUSE,
     STORY,
+    WE_ONLY,
     post,
     run_questions,
     stub_tools,
@@ -161,3 +162,62 @@ def test_a_statement_is_met_with_an_invitation_to_ask(kb: KnowledgeBase) -> None
     reply = respond(kb, step.state, "Thank you, I have really enjoyed this conversation.")
     assert reply.prompt.kind == "reply"
     assert reply.turn is not None and reply.turn.kind == "statement"
+
+
+# --- a personal concern ----------------------------------------------------------------------
+
+
+def _raise_concern(kb: KnowledgeBase, answers: list[str], *, role=None, tools=None):  # type: ignore[no-untyped-def]
+    step = start_interview(kb, interview_format="competency", seed=4, role=role)
+    for answer in answers:
+        if step.prompt.kind not in ("question", "follow_up"):
+            break
+        step = respond(kb, step.state, answer, seconds=30, tools=tools)
+    while step.prompt.kind in ("question", "follow_up"):
+        step = respond(kb, step.state, answers[-1], seconds=30, tools=tools)
+    return respond(kb, step.state, PAUSE, tools=tools)
+
+
+def test_with_an_application_the_concern_is_spoken_without_arrows_or_labels(kb: KnowledgeBase) -> None:
+    fit = {**FIT, "concerns": [{
+        "id": "c1", "kind": "scope_step_up",
+        "title": "Step up in scope: team of 25 → 140; budget 3.1M → 14M",
+        "why": "The role is bigger.", "severity": "high", "evidence": [], "answer_plan": {},
+        "question": "This role is bigger than anything you have run so far: team of 25 → 140; "
+                    "budget 3.1M → 14M. Why are you ready for that?"}]}
+    role = role_from_application(application_id=1, company="Acme", title="Director", level="director",
+                                 job_text=JOB_TEXT, fit=fit)
+    raised = _raise_concern(kb, [STORY], role=role, tools=stub_tools(lambda q, a, c: set()))
+    said = raised.prompt.text
+    assert "→" not in said and "Step up in scope" not in said
+    assert "25" in said and "140" in said and "14 million" in said
+    concern = raised.state.closing.concern
+    assert concern is not None and concern["personal"]
+    assert "budget" in concern["model_reply"].lower() or "step up" in concern["model_reply"].lower()
+    assert "certif" not in concern["model_reply"].lower()
+
+
+def test_without_an_application_the_concern_quotes_what_the_candidate_said(kb: KnowledgeBase) -> None:
+    raised = _raise_concern(kb, [WE_ONLY])
+    concern = raised.state.closing.concern
+    assert concern is not None and concern["source"] == "session" and concern["personal"]
+    quote = concern["quote"].rstrip("…")
+    assert quote and quote in WE_ONLY and quote in raised.prompt.text
+
+
+def test_a_stated_scale_becomes_the_concern_when_nothing_else_stands_out(kb: KnowledgeBase) -> None:
+    raised = _raise_concern(kb, [STORY], tools=stub_tools(lambda q, a, c: set()))
+    concern = raised.state.closing.concern
+    # The stub analyser gives no sentence roles, so the session offers nothing: generic, and said so.
+    assert concern is not None and not concern["personal"] and concern["note"]
+
+
+def test_a_generic_concern_is_said_to_be_generic_in_the_report(kb: KnowledgeBase) -> None:
+    from poise.interview.report import build_session_report
+
+    raised = _raise_concern(kb, [STORY], tools=stub_tools(lambda q, a, c: set()))
+    judged = respond(kb, raised.state, CONCERN_REPLY, tools=stub_tools(lambda q, a, c: set()))
+    ended = respond(kb, judged.state, DONE)
+    report = build_session_report(kb, ended.state)
+    assert report["closing"]["concern"]["personal"] is False
+    assert "generic" in report["closing"]["result"]

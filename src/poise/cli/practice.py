@@ -398,7 +398,8 @@ def _practice_report_view(report: dict[str, Any]) -> None:
     timing.add_column("Limit", justify="right")
     for item in report["timing"]["answers"]:
         over = "[red]" if item["over_time"] else ""
-        timing.add_row(item["question"][:70], f"{over}{_clock(item['seconds'])}",
+        note = " no answer" if item.get("no_answer") else (" cut off" if item.get("cut_off") else "")
+        timing.add_row(item["question"][:70], f"{over}{_clock(item['seconds'])}{note}",
                        _clock(item["time_limit_s"]))
     out.print(timing)
     if report.get("panel"):
@@ -419,6 +420,9 @@ def _practice_report_view(report: dict[str, Any]) -> None:
         out.print(Text(f"Vacancy focus: {report['biographical']['summary']}", style="bold"))
     closing = report["closing"]
     out.print(Text(f"Closing: {closing['result']}", style="bold"))
+    concern = closing.get("concern") or {}
+    if concern.get("model_reply"):
+        out.print(Text("A model reply to adapt: ", style="bold") + Text(str(concern["model_reply"])))
     for question in closing["questions"]:
         flags = "; ".join(flag["message"] for flag in question["flags"])
         out.print(f"  • {question['text']}" + (f"  [yellow]⚑ {flags}[/]" if flags else ""),

@@ -51,44 +51,219 @@ def choose_concern(
     plan_families: dict[int, str],
     seed: int,
 ) -> dict[str, Any]:
-    """The concern to raise: the fit map's top one, else a generic one.
+    """The concern to raise, as personal as the session allows.
 
-    A generic concern tied to weak answers (``when_weak``) comes first when such an answer scored
-    below the threshold, as when an interviewer doubts the role was understood; otherwise the
-    seed picks one.
+    With an application: the fit map's top concern. Without one: a doubt drawn from what the
+    candidate said (a gap several answers share, quoting the sentence that showed it; a doubt
+    about the role after weak answers on it; the scale they described). Only when the session
+    gives nothing is a generic concern drawn, and it is marked ``personal: False``.
     """
-    if role is not None and role.concern:
-        return dict(role.concern)
     generic = content.concerns
-    weak_families = set()
-    for turn in turns:
-        analysis = turn.feedback.get("analysis")
-        if turn.plan_index is None or not analysis or turn.kind not in ("answer", "follow_up_answer"):
-            continue
-        if analysis["overall"] < generic.weak_below:
-            weak_families.add(plan_families.get(turn.plan_index, ""))
-    chosen = None
-    for concern in generic.concerns:
-        if weak_families & set(concern.when_weak):
-            chosen = concern
-            break
-    if chosen is None:
-        pool = [concern for concern in generic.concerns if not concern.when_weak] or list(generic.concerns)
-        chosen = seeded(seed, "concern").choice(pool)
+    if role is not None and role.concern:
+        concern = dict(role.concern)
+        concern["personal"] = True
+        return _with_plan(content, concern)
+    answers = _answer_turns(turns)
+    found = _from_findings(content, answers)
+    if found is None:
+        found = _from_weak_answers(content, answers, plan_families)
+    if found is None:
+        found = _from_scale(content, answers)
+    if found is not None:
+        return _with_plan(content, found)
+    pool = [concern for concern in generic.concerns if not concern.when_weak] or list(generic.concerns)
+    chosen = seeded(seed, "concern").choice(pool)
     data = chosen.model_dump(mode="json")
-    normalised = normalise_concern(data, source="generic")
-    return normalised if normalised is not None else data
+    normalised = normalise_concern(data, source="generic") or data
+    normalised["personal"] = False
+    normalised["note"] = " ".join(generic.generic_note.split())
+    return _with_plan(content, normalised)
+
+
+def _answer_turns(turns: Sequence[TurnRecord]) -> list[TurnRecord]:
+    """The analysed answers of the question phase, the last (fullest) one per question."""
+    last: dict[int, TurnRecord] = {}
+    for turn in turns:
+        if turn.kind in ("answer", "follow_up_answer") and turn.plan_index is not None \
+                and turn.feedback.get("analysis"):
+            last[turn.plan_index] = turn
+    return [last[index] for index in sorted(last)]
+
+
+def _sentence_of(analysis: dict[str, Any], start: int) -> str | None:
+    for sent in analysis.get("structure") or []:
+        if sent["start"] <= start < sent["end"]:
+            return str(sent["quote"])
+    return None
+
+
+def _quote(text: str) -> str:
+    words = text.strip().rstrip(".!?;:,").split()
+    return " ".join(words) if len(words) <= 16 else " ".join(words[:14]).rstrip(",;:") + "…"
+
+
+def _session_concern(template: Any, quote: str, evidence: list[str]) -> dict[str, Any]:
+    return {
+        "id": template.id, "kind": template.kind, "title": template.title,
+        "why": " ".join(template.why.split()), "severity": template.severity,
+        "question": " ".join(template.question.format(quote=quote).split()),
+        "answer_plan": template.answer_plan.model_dump(mode="json"),
+        "evidence": evidence, "source": "session", "quote": quote, "personal": True,
+    }
+
+
+def _from_findings(content: InterviewContent, answers: list[TurnRecord]) -> dict[str, Any] | None:
+    """The gap most answers share (at least one), quoting the sentence that showed it."""
+    best: tuple[int, int, Any, str] | None = None
+    for order, template in enumerate(content.concerns.from_session):
+        if not template.rules:
+            continue
+        hits = 0
+        quote = ""
+        for turn in answers:
+            analysis = turn.feedback["analysis"]
+            whole = len(analysis["answer"].strip())
+            for finding in analysis["findings"]:
+                if finding["rule"] not in template.rules:
+                    continue
+                hits += 1
+                for item in finding["evidence"]:
+                    narrow = item["end"] - item["start"] < whole * 0.9
+                    sentence = _sentence_of(analysis, item["start"]) if narrow else None
+                    if sentence and not quote:
+                        quote = sentence
+                if not quote:
+                    quote = _claim_sentence(analysis) or ""
+                break
+        if hits and quote and (best is None or hits > best[0]):
+            best = (hits, order, template, quote)
+    if best is None:
+        return None
+    _, _, template, quote = best
+    return _session_concern(template, _quote(quote), [quote])
+
+
+def _claim_sentence(analysis: dict[str, Any]) -> str | None:
+    """The sentence that claims most: a result, else an action, else the first long sentence."""
+    for role in ("results", "actions", "circumstances"):
+        for sent in analysis.get("structure") or []:
+            if sent["role"] == role and len(sent["quote"].split()) >= 5:
+                return str(sent["quote"])
+    return None
+
+
+def _from_weak_answers(content: InterviewContent, answers: list[TurnRecord],
+                       plan_families: dict[int, str]) -> dict[str, Any] | None:
+    """A doubt about the role itself when answers in the families that show it were weak."""
+    generic = content.concerns
+    for concern in generic.concerns:
+        for turn in answers:
+            family = plan_families.get(turn.plan_index if turn.plan_index is not None else -1, "")
+            analysis = turn.feedback["analysis"]
+            if family in concern.when_weak and analysis["overall"] < generic.weak_below:
+                data = normalise_concern(concern.model_dump(mode="json"), source="session") or {}
+                quote = _claim_sentence(analysis) or analysis["answer"]
+                data["evidence"] = [short(quote, 200)]
+                data["personal"] = True
+                return data
+    return None
+
+
+AMOUNT = r"[$€£]?\d[\d.,]*(?:\s?(?:k|m|bn|million|billion|thousand)\b)?"
+
+
+def _from_scale(content: InterviewContent, answers: list[TurnRecord]) -> dict[str, Any] | None:
+    """The first scale the candidate stated: a number right before a scale noun ("120 people",
+    "40 engineers") or after one ("a team of 40", "a budget of 14 million"); years and
+    percentages are not scales."""
+    template = next((item for item in content.concerns.from_session if item.scale), None)
+    nouns = content.concerns.scale_nouns
+    if template is None or not nouns:
+        return None
+    noun = "(?:" + "|".join(re.escape(item) for item in nouns) + ")"
+    pattern = re.compile(
+        rf"(?<![\w.]){AMOUNT}(?!\s?%)\s+(?:[a-z-]+\s+){{0,2}}?{noun}\b"
+        rf"|\b{noun}\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?{AMOUNT}(?!\s?%)",
+        re.IGNORECASE)
+    for turn in answers:
+        analysis = turn.feedback["analysis"]
+        for sent in analysis.get("structure") or []:
+            for found in pattern.finditer(sent["quote"]):
+                if not re.search(r"\b(?:19|20)\d\d\b", found.group(0)):
+                    return _session_concern(template, _quote(sent["quote"]), [sent["quote"]])
+    return None
+
+
+def _with_plan(content: InterviewContent, concern: dict[str, Any]) -> dict[str, Any]:
+    """The concern with the answer plan and model reply for its kind (the kind's own plan
+    replaces a plan written for another kind)."""
+    kind = str(concern.get("kind") or "")
+    for plan in content.concerns.plans:
+        if kind in plan.kinds:
+            if not concern.get("answer_plan") or concern.get("source") != "fit":
+                concern["answer_plan"] = plan.answer_plan.model_dump(mode="json")
+            concern["model_reply"] = " ".join(plan.model_reply.split())
+            break
+    return concern
+
+
+# --- speaking a concern ----------------------------------------------------------------------
+
+
+def spoken(content: InterviewContent, text: str) -> str:
+    """A concern's shorthand as a person says it: no arrows, no labels, money in words.
+
+    A sentence holding "; "-separated pieces or arrows is said piece by piece, each through the
+    first matching ``spoken.parts`` pattern, else the ``arrow`` line.
+    """
+    lines = content.closing.spoken
+    text = text.strip()
+    text = re.sub(r"\s+/\s+", " or ", text)
+    said: list[str] = []
+    for sentence in re.split(r"(?<=[.?!])\s+", text):
+        if "→" not in sentence and ";" not in sentence:
+            said.append(sentence)
+            continue
+        lead, colon, rest = sentence.partition(": ")
+        if not colon:
+            lead, rest = "", sentence
+        end = rest[-1] if rest and rest[-1] in ".?!" else "."
+        pieces = [piece.strip() for piece in rest.rstrip(".?!").split(";") if piece.strip()]
+        if lead:
+            said.append(lead.rstrip() + ".")
+        for piece in pieces:
+            said.append(_say_piece(content, piece))
+        if end == "?" and said:
+            said[-1] = said[-1].rstrip(".") + "?"
+    result = " ".join(said)
+    for suffix, words in lines.units.items():
+        result = re.sub(rf"(\d(?:[\d.,]*\d)?){re.escape(suffix)}\b", rf"\1{words}", result)
+    return " ".join(result.replace("→", "to").split())
+
+
+def _say_piece(content: InterviewContent, piece: str) -> str:
+    lines = content.closing.spoken
+    for part in lines.parts:
+        found = re.match(part.match, piece)
+        if found:
+            return part.say.format(**found.groupdict())
+    if "→" in piece:
+        have, _, need = piece.partition("→")
+        return lines.arrow.format(have=have.strip(), need=need.strip())
+    piece = piece[0].upper() + piece[1:]
+    return piece if piece.endswith((".", "?", "!")) else piece + "."
 
 
 def voice_concern(content: InterviewContent, concern: dict[str, Any], *, stress: bool) -> str:
     """How the interviewer raises the concern."""
     lines = content.closing.pause
     opener = lines.stress_opener if stress else lines.opener
-    said = concern.get("question") or ""
+    said = str(concern.get("question") or "")
     if not said:
-        title = str(concern.get("title", "")).rstrip(".")
+        title = re.sub(content.closing.spoken.label_prefix, "", str(concern.get("title", ""))).rstrip(".")
         why = str(concern.get("why", ""))
         said = f"{title}. {short(why, 280)}" if why else f"{title}."
+    said = spoken(content, said)
     invite = "" if said.rstrip().endswith("?") else lines.invite_reply  # one question is enough
     return " ".join(f"{opener} {said} {invite}".split())
 

@@ -266,7 +266,10 @@ def _closing(kb: KnowledgeBase, content: InterviewContent, state: SessionState) 
     concern = None
     if closing.concern:
         concern = {key: closing.concern.get(key) for key in ("id", "kind", "title", "why", "severity",
-                                                              "source", "answer_plan")}
+                                                              "source", "answer_plan", "model_reply",
+                                                              "quote", "note")}
+        default = closing.concern.get("source") != "generic"
+        concern["personal"] = bool(closing.concern.get("personal", default))
         concern["raised_as"] = closing.concern_prompt
     if not closing.asked_pause:
         result = " ".join(content.closing.pause.never_asked.split())
@@ -276,6 +279,8 @@ def _closing(kb: KnowledgeBase, content: InterviewContent, state: SessionState) 
         title = concern["title"] if concern else ""
         result = (f"You asked what gives the interviewer pause; they raised “{title}”, "
                   f"and your reply scored {reply['overall']}/100. {reply['verdict']}")
+    if concern is not None and not concern["personal"] and concern.get("note"):
+        result += " " + str(concern["note"])
     asked = sum(1 for item in questions if not item["pause"])
     notes = []
     if state.ended and not questions:

@@ -291,6 +291,30 @@ class PauseLines(Strict):
     never_asked: Text = Field(description="What the session report says first when it was never asked.")
 
 
+class SpokenPart(Strict):
+    """How one piece of a concern's shorthand ("team of 20 → 70") is said aloud."""
+
+    match: str = Field(description="A regular expression over the piece; named groups fill `say`.")
+    say: Text
+
+    @model_validator(mode="after")
+    def _valid(self) -> SpokenPart:
+        _check_patterns([self.match])
+        return self
+
+
+class SpokenLines(Strict):
+    """How the interviewer turns a concern's shorthand into speech (no arrows, no labels)."""
+
+    parts: list[SpokenPart] = Field(default_factory=list)
+    arrow: Text = Field(description="Any other 'A → B' piece: {have} and {need}.")
+    units: dict[str, str] = Field(default_factory=dict, description="Money suffixes said in words.")
+    label_prefix: str = Field(
+        default=r"^[A-Z][\w -]{2,40}: ",
+        description="An internal label at the start of a title ('Missing must-have: '), dropped.",
+    )
+
+
 class ClosingFile(Strict):
     """interview/closing.yaml."""
 
@@ -305,6 +329,7 @@ class ClosingFile(Strict):
     pause: PauseLines
     end: dict[Format, Text]
     out_of_time: Text
+    spoken: SpokenLines
 
     @model_validator(mode="after")
     def _valid(self) -> ClosingFile:
@@ -412,11 +437,49 @@ class GenericConcern(Strict):
     answer_plan: ConcernAnswerPlan
 
 
+class SessionConcern(Strict):
+    """A concern drawn from what the candidate said in the session, quoting their words."""
+
+    id: Slug
+    kind: Slug
+    title: Text
+    severity: Literal["high", "medium", "low"]
+    rules: list[str] = Field(default_factory=list, description="Findings that show the gap.")
+    scale: bool = Field(default=False, description="Drawn from a sentence that states a scale.")
+    question: Text = Field(description="How the interviewer voices it; {quote} is the candidate's words.")
+    why: Text
+    answer_plan: ConcernAnswerPlan
+
+    @model_validator(mode="after")
+    def _has_source(self) -> SessionConcern:
+        if not self.rules and not self.scale:
+            raise ValueError("a session concern needs rules or scale: true")
+        if "{quote}" not in self.question:
+            raise ValueError("a session concern's question must quote the candidate ({quote})")
+        return self
+
+
+class KindPlan(Strict):
+    """How to answer a concern of one kind, and a model reply in the candidate's voice."""
+
+    kinds: list[Slug] = Field(min_length=1)
+    answer_plan: ConcernAnswerPlan
+    model_reply: Text
+
+
 class GenericConcernsFile(Strict):
     """interview/generic_concerns.yaml."""
 
     weak_below: int = Field(ge=0, le=100)
     concerns: list[GenericConcern] = Field(min_length=2)
+    from_session: list[SessionConcern] = Field(default_factory=list)
+    scale_nouns: list[str] = Field(
+        default_factory=list, description="Nouns that, next to a number, state a scale (team, budget)."
+    )
+    plans: list[KindPlan] = Field(default_factory=list)
+    generic_note: Text = Field(
+        description="What the report says when the concern had to be generic."
+    )
 
 
 class InterviewContent(Strict):

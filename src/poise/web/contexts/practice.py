@@ -754,6 +754,9 @@ class ClosingView:
     reply_verdict: str
     reply_findings: tuple[FlagView, ...]
     questions: tuple[ClosingQuestionView, ...]
+    concern_note: str = ""
+    answer_plan: tuple[tuple[str, str], ...] = ()
+    model_reply: str = ""
 
 
 @dataclass(frozen=True)
@@ -856,6 +859,10 @@ def _answer_chart(turns: Sequence[TurnView]) -> BarChart | None:
     )
 
 
+PLAN_STEPS = (("acknowledge", "Acknowledge"), ("evidence", "Evidence"), ("plan", "Plan"),
+              ("check_back", "Check back"))
+
+
 def _closing_view(data: Mapping[str, Any]) -> ClosingView:
     concern = data.get("concern") or {}
     reply = data.get("reply") or {}
@@ -886,6 +893,12 @@ def _closing_view(data: Mapping[str, Any]) -> ClosingView:
         reply_verdict=str(reply.get("verdict") or ""),
         reply_findings=findings,
         questions=tuple(questions),
+        concern_note="" if concern.get("personal", True) else str(concern.get("note") or ""),
+        answer_plan=tuple(
+            (label, str((concern.get("answer_plan") or {}).get(key) or ""))
+            for key, label in PLAN_STEPS if (concern.get("answer_plan") or {}).get(key)
+        ),
+        model_reply=str(concern.get("model_reply") or ""),
     )
 
 
