@@ -11,11 +11,12 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from poise import __version__
-from poise.cli.common import err, fail, out, print_json
+from poise.cli.common import PoiseGroup, err, fail, out, print_json
 from poise.errors import PoiseError
 
 app = typer.Typer(
     name="poise",
+    cls=PoiseGroup,
     help="Poise, a leadership interview coach: prepare, rehearse, perform and follow up, offline.",
     no_args_is_help=True,
     rich_markup_mode="rich",

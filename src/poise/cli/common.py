@@ -8,6 +8,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from poise.errors import PoiseError
 
@@ -21,6 +22,17 @@ def fail(exc: PoiseError, code: int = 1) -> typer.Exit:
     if exc.hint:
         err.print(f"[yellow]What to do:[/] {exc.hint}")
     return typer.Exit(code)
+
+
+class PoiseGroup(TyperGroup):
+    """The root command group: a PoiseError from any command is printed with its code and what
+    to do, and the command exits with status 1 (the one error handler of the CLI)."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer.Context; its base is vendored click
+        try:
+            return super().invoke(ctx)
+        except PoiseError as exc:
+            raise fail(exc) from exc
 
 
 def open_db() -> Any:

@@ -41,10 +41,7 @@ def story_add(
 
     draft = StoryDraft(title, circumstances, actions, results, lesson or None, tuple(competency))
     with open_db() as db:
-        try:
-            story = create_story(db, draft, application_id=application)
-        except PoiseError as exc:
-            raise fail(exc) from exc
+        story = create_story(db, draft, application_id=application)
     if as_json:
         print_json(story.to_dict())
         return
@@ -66,10 +63,7 @@ def story_list(
     from poise.services.stories import list_stories
 
     with open_db() as db:
-        try:
-            stories = list_stories(db, application_id=application, competency=competency)
-        except PoiseError as exc:
-            raise fail(exc) from exc
+        stories = list_stories(db, application_id=application, competency=competency)
     if as_json:
         print_json([story.to_dict() for story in stories])
         return
@@ -89,11 +83,8 @@ def story_show(
     from poise.services.stories import calibrate_story, get_story
 
     with open_db() as db:
-        try:
-            story = get_story(db, story_id)
-            calibration = calibrate_story(db, story_id, target=target)
-        except PoiseError as exc:
-            raise fail(exc) from exc
+        story = get_story(db, story_id)
+        calibration = calibrate_story(db, story_id, target=target)
     if as_json:
         print_json({"story": story.to_dict(), "calibration": calibration.to_dict()})
         return
@@ -117,10 +108,7 @@ def story_delete(story_id: Annotated[int, typer.Argument(help="The story's id.")
     from poise.services.stories import delete_story
 
     with open_db() as db:
-        try:
-            delete_story(db, story_id)
-        except PoiseError as exc:
-            raise fail(exc) from exc
+        delete_story(db, story_id)
     out.print(f"Deleted story {story_id}.")
 
 
@@ -143,10 +131,7 @@ def coverage(
             raise typer.Exit(2)
         ratings[key.strip()] = int(value)
     with open_db() as db:
-        try:
-            result = story_coverage(db, application_id=application, ratings=ratings)
-        except PoiseError as exc:
-            raise fail(exc) from exc
+        result = story_coverage(db, application_id=application, ratings=ratings)
     if as_json:
         print_json(result.to_dict())
         return
@@ -183,16 +168,13 @@ def salary(
     """Prepare the salary answer: turn it back first, and a range with its basis when pressed."""
     from poise.services.prep import prepare_salary
 
-    try:
-        if application is not None:
-            with open_db() as db:
-                result = prepare_salary(db, low=low, high=high, currency=currency, source=source,
-                                        role=role, application_id=application)
-        else:
-            result = prepare_salary(None, low=low, high=high, currency=currency, source=source,
-                                    role=role)
-    except PoiseError as exc:
-        raise fail(exc) from exc
+    if application is not None:
+        with open_db() as db:
+            result = prepare_salary(db, low=low, high=high, currency=currency, source=source,
+                                    role=role, application_id=application)
+    else:
+        result = prepare_salary(None, low=low, high=high, currency=currency, source=source,
+                                role=role)
     if as_json:
         print_json(result.to_dict())
         return
@@ -215,10 +197,7 @@ def weakness(
     """Draft the weakness answer from the worksheet and judge it."""
     from poise.services.prep import prepare_weakness
 
-    try:
-        result = prepare_weakness(shortcoming=shortcoming, steps=steps, progress=progress)
-    except PoiseError as exc:
-        raise fail(exc) from exc
+    result = prepare_weakness(shortcoming=shortcoming, steps=steps, progress=progress)
     if as_json:
         print_json(result.to_dict())
         return
@@ -242,10 +221,7 @@ def brief(
     from poise.services.prep import application_brief
 
     with open_db() as db:
-        try:
-            result = application_brief(db, application_id)
-        except PoiseError as exc:
-            raise fail(exc) from exc
+        result = application_brief(db, application_id)
     try:
         if html is not None or pdf is not None:
             page, document = fit_to_page(result)
@@ -305,56 +281,53 @@ def quiz(
     from poise.services.prep import add_facts, quiz_answer, quiz_next
 
     with open_db() as db:
-        try:
-            if facts is not None:
-                try:
-                    data = yaml.safe_load(facts.read_text(encoding="utf-8"))
-                except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-                    err.print(f"[bold red]Error:[/] cannot read {facts}: {exc}")
-                    raise typer.Exit(2) from exc
-                imported = add_facts(db, application_id, parse_facts(data))
-                out.print(f"Imported {len(imported)} facts.")
-            status = quiz_next(db, application_id)
-            if status.total == 0:
-                out.print("No facts to drill yet. Import some with --facts FILE.yaml "
-                          "(a list of {fact, answer}).")
-                return
-            asked = right = 0
-            missed: list[tuple[int, str]] = []
-            while status.card_id is not None and status.question and asked < limit:
-                asked += 1
-                out.print(f"\n[bold]{asked}.[/] {status.question}")
+        if facts is not None:
+            try:
+                data = yaml.safe_load(facts.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+                err.print(f"[bold red]Error:[/] cannot read {facts}: {exc}")
+                raise typer.Exit(2) from exc
+            imported = add_facts(db, application_id, parse_facts(data))
+            out.print(f"Imported {len(imported)} facts.")
+        status = quiz_next(db, application_id)
+        if status.total == 0:
+            out.print("No facts to drill yet. Import some with --facts FILE.yaml "
+                      "(a list of {fact, answer}).")
+            return
+        asked = right = 0
+        missed: list[tuple[int, str]] = []
+        while status.card_id is not None and status.question and asked < limit:
+            asked += 1
+            out.print(f"\n[bold]{asked}.[/] {status.question}")
+            try:
+                answer = typer.prompt("Your answer", default="", show_default=False)
+            except typer.Abort:
+                out.print("\nStopped.")
+                break
+            result = quiz_answer(db, application_id, status.card_id, answer)
+            if result.check.correct:
+                right += 1
+                extra = "" if result.check.exact else f" ({result.check.expected})"
+                out.print(f"[green]Right.[/]{extra}")
+            else:
+                out.print(f"[red]Wrong.[/] The answer is: [bold]{result.check.expected}[/]")
+                missed.append((status.card_id, status.question))
+            status = quiz_next(db, application_id, sync=False)
+        if missed:
+            out.print("\n[bold]Once more, the ones you missed[/] (practice, not scored):")
+            for card_id, question_text in missed:
+                out.print(f"[bold]•[/] {question_text}")
                 try:
                     answer = typer.prompt("Your answer", default="", show_default=False)
                 except typer.Abort:
-                    out.print("\nStopped.")
                     break
-                result = quiz_answer(db, application_id, status.card_id, answer)
-                if result.check.correct:
-                    right += 1
-                    extra = "" if result.check.exact else f" ({result.check.expected})"
-                    out.print(f"[green]Right.[/]{extra}")
-                else:
-                    out.print(f"[red]Wrong.[/] The answer is: [bold]{result.check.expected}[/]")
-                    missed.append((status.card_id, status.question))
-                status = quiz_next(db, application_id, sync=False)
-            if missed:
-                out.print("\n[bold]Once more, the ones you missed[/] (practice, not scored):")
-                for card_id, question_text in missed:
-                    out.print(f"[bold]•[/] {question_text}")
-                    try:
-                        answer = typer.prompt("Your answer", default="", show_default=False)
-                    except typer.Abort:
-                        break
-                    again = quiz_answer(db, application_id, card_id, answer, record=False)
-                    verdict = "[green]Right.[/]" if again.check.correct else "[red]Still wrong.[/]"
-                    out.print(f"{verdict} {again.check.expected}")
-            summary = f"\n{right} of {asked} right."
-            if status.due:
-                summary += f" {status.due} more card{'s' if status.due != 1 else ''} due now."
-            elif status.next_due_at is not None:
-                summary += f" Next card due {status.next_due_at:%Y-%m-%d %H:%M} UTC."
-            out.print(summary)
-        except PoiseError as exc:
-            raise fail(exc) from exc
+                again = quiz_answer(db, application_id, card_id, answer, record=False)
+                verdict = "[green]Right.[/]" if again.check.correct else "[red]Still wrong.[/]"
+                out.print(f"{verdict} {again.check.expected}")
+        summary = f"\n{right} of {asked} right."
+        if status.due:
+            summary += f" {status.due} more card{'s' if status.due != 1 else ''} due now."
+        elif status.next_due_at is not None:
+            summary += f" Next card due {status.next_due_at:%Y-%m-%d %H:%M} UTC."
+        out.print(summary)
 
