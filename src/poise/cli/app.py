@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -41,7 +41,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_callback(
     version: Annotated[
-        Optional[bool],  # noqa: UP045 - Typer needs Optional here
+        bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = None,
 ) -> None:
@@ -53,7 +53,7 @@ def main_callback(
 @content_app.command("check")
 def content_check(
     path: Annotated[
-        Optional[Path],  # noqa: UP045
+        Path | None,
         typer.Option(help="Content folder to check (default: the bundled one)."),
     ] = None,
 ) -> None:
@@ -87,11 +87,11 @@ def content_docs(
 
 @app.command("questions")
 def questions(
-    family: Annotated[Optional[str], typer.Option(help="Only this family, e.g. failures.")] = None,  # noqa: UP045
+    family: Annotated[str | None, typer.Option(help="Only this family, e.g. failures.")] = None,
     interview_format: Annotated[
-        Optional[str], typer.Option("--format", help="Only questions suited to this format.")  # noqa: UP045
+        str | None, typer.Option("--format", help="Only questions suited to this format.")
     ] = None,
-    competency: Annotated[Optional[str], typer.Option(help="Only questions probing this competency.")] = None,  # noqa: UP045
+    competency: Annotated[str | None, typer.Option(help="Only questions probing this competency.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
 ) -> None:
     """List bank questions, filtered by family, format or competency."""
@@ -110,24 +110,24 @@ def questions(
 
 @app.command("analyze")
 def analyze(
-    question: Annotated[Optional[str], typer.Option(help="The interviewer's question.")] = None,  # noqa: UP045
-    answer: Annotated[Optional[str], typer.Option(help="Your answer, as text.")] = None,  # noqa: UP045
-    answer_file: Annotated[Optional[Path], typer.Option(help="Read the answer from a file.")] = None,  # noqa: UP045
+    question: Annotated[str | None, typer.Option(help="The interviewer's question.")] = None,
+    answer: Annotated[str | None, typer.Option(help="Your answer, as text.")] = None,
+    answer_file: Annotated[Path | None, typer.Option(help="Read the answer from a file.")] = None,
     stdin: Annotated[
-        Optional[str], typer.Argument(help="Pass - to read the answer from standard input.")  # noqa: UP045
+        str | None, typer.Argument(help="Pass - to read the answer from standard input.")
     ] = None,
-    family: Annotated[Optional[str], typer.Option(help="Question family (detected if omitted).")] = None,  # noqa: UP045
+    family: Annotated[str | None, typer.Option(help="Question family (detected if omitted).")] = None,
     batch: Annotated[
-        Optional[Path],  # noqa: UP045
+        Path | None,
         typer.Option(help='JSON Lines file of {"id","question","answer","family"?,"phase"?}.'),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a report.")] = False,
     disable: Annotated[
-        Optional[list[str]],  # noqa: UP045
+        list[str] | None,
         typer.Option(help="Turn off a rule or a group by prefix, e.g. delivery or tone.hackneyed."),
     ] = None,
     enable: Annotated[
-        Optional[list[str]],  # noqa: UP045
+        list[str] | None,
         typer.Option(help="Turn a rule back on inside a disabled group (most specific wins)."),
     ] = None,
     floor: Annotated[str, typer.Option(help="Lowest severity to report: low, medium or high.")] = "low",
@@ -203,8 +203,8 @@ SHUTDOWN_GRACE_SECONDS = 5
 
 @app.command("serve")
 def serve(
-    host: Annotated[Optional[str], typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,  # noqa: UP045
-    port: Annotated[Optional[int], typer.Option(help="Port (default 8000).")] = None,  # noqa: UP045
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
 ) -> None:
     """Start the web app on this computer."""
     import uvicorn

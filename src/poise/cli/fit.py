@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,8 +22,8 @@ def fit(
     resume: Annotated[Path, typer.Option("--resume", help="Your résumé (.txt, .md, .pdf, .docx).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
     save: Annotated[bool, typer.Option("--save", help="Store it as an application.")] = False,
-    company: Annotated[Optional[str], typer.Option(help="Company name (with --save).")] = None,  # noqa: UP045
-    title: Annotated[Optional[str], typer.Option(help="Job title (with --save).")] = None,  # noqa: UP045
+    company: Annotated[str | None, typer.Option(help="Company name (with --save).")] = None,
+    title: Annotated[str | None, typer.Option(help="Job title (with --save).")] = None,
 ) -> None:
     """Map your résumé against a job and predict what may give the interviewer pause."""
     from poise.fit.intake import read_document

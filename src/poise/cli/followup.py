@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -337,7 +337,7 @@ def _debrief_outcome(console: Console, outcome: Any) -> None:
 def debrief(
     application: Annotated[str, typer.Argument(help="The application: its id, or its company.")],
     from_file: Annotated[
-        Optional[Path],  # noqa: UP045
+        Path | None,
         typer.Option("--from", help="Read the debrief from a YAML file instead of asking."),
     ] = None,
     list_all: Annotated[bool, typer.Option("--list", help="Show the saved debriefs instead.")] = False,
@@ -405,11 +405,11 @@ def debrief(
 def letter(
     application: Annotated[str, typer.Argument(help="The application: its id, or its company.")],
     interviewer: Annotated[
-        Optional[str], typer.Option(help="Write to this interviewer (default: the first).")  # noqa: UP045
+        str | None, typer.Option(help="Write to this interviewer (default: the first).")
     ] = None,
-    sender: Annotated[Optional[str], typer.Option(help="Sign with this name.")] = None,  # noqa: UP045
+    sender: Annotated[str | None, typer.Option(help="Sign with this name.")] = None,
     eml: Annotated[
-        Optional[Path], typer.Option("--eml", help="Also save it as an unsent email (.eml).")  # noqa: UP045
+        Path | None, typer.Option("--eml", help="Also save it as an unsent email (.eml).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -445,10 +445,10 @@ def letter(
 def followups(
     application: Annotated[str, typer.Argument(help="The application: its id, or its company.")],
     ics: Annotated[
-        Optional[Path], typer.Option("--ics", help="Save the reminders as a calendar file (.ics).")  # noqa: UP045
+        Path | None, typer.Option("--ics", help="Save the reminders as a calendar file (.ics).")
     ] = None,
     drafts: Annotated[bool, typer.Option("--drafts", help="Print each step's draft message.")] = False,
-    sender: Annotated[Optional[str], typer.Option(help="Sign the drafts with this name.")] = None,  # noqa: UP045
+    sender: Annotated[str | None, typer.Option(help="Sign the drafts with this name.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """The follow-up schedule: thank-you within 24 hours, one check-in, at most two more notes."""
@@ -546,7 +546,7 @@ def application_stage(
     stage: Annotated[str, typer.Argument(help="researching, applied, interviewing, offer, accepted, "
                                               "declined or closed.")],
     round_number: Annotated[
-        Optional[int], typer.Option("--round", help="The interview round (with interviewing).")  # noqa: UP045
+        int | None, typer.Option("--round", help="The interview round (with interviewing).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:

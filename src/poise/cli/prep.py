@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -32,7 +32,7 @@ def story_add(
     actions: Annotated[str, typer.Option(help="What you did.")] = "",
     results: Annotated[str, typer.Option(help="What came of it, with numbers.")] = "",
     lesson: Annotated[str, typer.Option(help="What you learned (optional).")] = "",
-    application: Annotated[Optional[int], typer.Option(help="Link it to this application.")] = None,  # noqa: UP045
+    application: Annotated[int | None, typer.Option(help="Link it to this application.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Add a story; Poise judges it and stores the report."""
@@ -55,8 +55,8 @@ def story_add(
 
 @story_app.command("list")
 def story_list(
-    application: Annotated[Optional[int], typer.Option(help="Only this application's.")] = None,  # noqa: UP045
-    competency: Annotated[Optional[str], typer.Option(help="Only stories proving this.")] = None,  # noqa: UP045
+    application: Annotated[int | None, typer.Option(help="Only this application's.")] = None,
+    competency: Annotated[str | None, typer.Option(help="Only stories proving this.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List the stories with their scores."""
@@ -76,7 +76,7 @@ def story_list(
 @story_app.command("show")
 def story_show(
     story_id: Annotated[int, typer.Argument(help="The story's id.")],
-    target: Annotated[Optional[str], typer.Option(help="Calibrate against this level.")] = None,  # noqa: UP045
+    target: Annotated[str | None, typer.Option(help="Calibrate against this level.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show a story, its score and how its scope reads against the target level."""
@@ -114,8 +114,8 @@ def story_delete(story_id: Annotated[int, typer.Argument(help="The story's id.")
 
 @app.command("coverage")
 def coverage(
-    application: Annotated[Optional[int], typer.Option(help="Add its top requirements.")] = None,  # noqa: UP045
-    rate: Annotated[Optional[list[str]], typer.Option(help="Self-rating, e.g. organising=4.")] = None,  # noqa: UP045
+    application: Annotated[int | None, typer.Option(help="Add its top requirements.")] = None,
+    rate: Annotated[list[str] | None, typer.Option(help="Self-rating, e.g. organising=4.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Which competencies and requirements have a good story, and which have none yet."""
@@ -162,7 +162,7 @@ def salary(
     currency: Annotated[str, typer.Option(help="Currency code, e.g. EUR.")],
     source: Annotated[str, typer.Option(help="Where the range comes from.")],
     role: Annotated[str, typer.Option(help="The role's title.")] = "",
-    application: Annotated[Optional[int], typer.Option(help="Take the role from this application.")] = None,  # noqa: UP045
+    application: Annotated[int | None, typer.Option(help="Take the role from this application.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Prepare the salary answer: turn it back first, and a range with its basis when pressed."""
@@ -213,8 +213,8 @@ def weakness(
 @app.command("brief")
 def brief(
     application_id: Annotated[int, typer.Argument(help="The application's id.")],
-    pdf: Annotated[Optional[Path], typer.Option("--pdf", help="Write the one-page PDF here.")] = None,  # noqa: UP045
-    html: Annotated[Optional[Path], typer.Option("--html", help="Write the HTML page here.")] = None,  # noqa: UP045
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="Write the one-page PDF here.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write the HTML page here.")] = None,
 ) -> None:
     """The one-page prep brief of an application: print it, or write it as PDF and/or HTML."""
     from poise.prep.brief import fit_to_page
@@ -271,7 +271,7 @@ def _print_brief(result: Any) -> None:
 @app.command("quiz")
 def quiz(
     application_id: Annotated[int, typer.Argument(help="The application's id.")],
-    facts: Annotated[Optional[Path], typer.Option("--facts", help="YAML facts to import.")] = None,  # noqa: UP045
+    facts: Annotated[Path | None, typer.Option("--facts", help="YAML facts to import.")] = None,
     limit: Annotated[int, typer.Option(help="Ask at most this many cards.")] = 20,
 ) -> None:
     """Drill the key facts: type each answer; missed cards come back sooner."""
