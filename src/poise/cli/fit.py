@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from poise.cli.common import err, fail, out, print_json
+from poise.cli.common import err, fail, open_db, out, print_json
 from poise.errors import PoiseError
 
 app = typer.Typer()
@@ -38,15 +38,9 @@ def fit(
         result = build_fit(job_text, resume_text)
         report = fit_report(result)
         if save:
-            from poise.settings import get_settings
-            from poise.store.db import Database
-
-            db = Database.open(get_settings())
-            try:
+            with open_db() as db:
                 record = create_application(db, company=company or "", title=title or "",
                                             job_text=job_text, resume_text=resume_text, fit=result)
-            finally:
-                db.close()
             report["application_id"] = record.id
     except PoiseError as exc:
         raise fail(exc, 2) from exc
