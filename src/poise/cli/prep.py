@@ -157,8 +157,8 @@ def coverage(
 
 @app.command("salary")
 def salary(
-    low: Annotated[float, typer.Option(help="Low end of the market range (yearly base).")],
-    high: Annotated[float, typer.Option(help="High end of the market range.")],
+    low: Annotated[str, typer.Option(help="Low end of the market range (yearly base): 95000 or 95k.")],
+    high: Annotated[str, typer.Option(help="High end of the market range.")],
     currency: Annotated[str, typer.Option(help="Currency code, e.g. EUR.")],
     source: Annotated[str, typer.Option(help="Where the range comes from.")],
     role: Annotated[str, typer.Option(help="The role's title.")] = "",
@@ -166,15 +166,17 @@ def salary(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Prepare the salary answer: turn it back first, and a range with its basis when pressed."""
+    from poise.prep.salary import parse_amount
     from poise.services.prep import prepare_salary
 
+    low_value, high_value = parse_amount(low, field="low"), parse_amount(high, field="high")
     if application is not None:
         with open_db() as db:
-            result = prepare_salary(db, low=low, high=high, currency=currency, source=source,
-                                    role=role, application_id=application)
+            result = prepare_salary(db, low=low_value, high=high_value, currency=currency,
+                                    source=source, role=role, application_id=application)
     else:
-        result = prepare_salary(None, low=low, high=high, currency=currency, source=source,
-                                role=role)
+        result = prepare_salary(None, low=low_value, high=high_value, currency=currency,
+                                source=source, role=role)
     if as_json:
         print_json(result.to_dict())
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,6 +10,7 @@ from poise.analysis import AnalysisContext, Report, analyse
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import SalaryFile
 from poise.errors import InputError
+from poise.prep.numbers import CURRENCY_SYMBOLS
 
 SYMBOLS: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£"}
 MAX_AMOUNT = 100_000_000
@@ -73,6 +75,28 @@ class SalaryPrep:
         }
 
 
+_PLAIN_AMOUNT = re.compile(r"(?P<n>\d+(?:[.,]\d+)?)(?P<unit>[km]?)")
+_GROUPED = re.compile(r"\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*")
+
+
+def parse_amount(text: str, *, field: str = "amount") -> float:
+    """A yearly amount as people type it: 95000, 95,000, 95.000 (European grouping), 95k,
+    1.2m, with or without a currency sign or code (€95.000, GBP 80k). InputError otherwise,
+    naming ``field`` so a form can show it beside that field."""
+    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text).lower()
+    cleaned = cleaned.strip(CURRENCY_SYMBOLS).removesuffix("/year").removesuffix("peryear")
+    for code in SYMBOLS:
+        cleaned = cleaned.removeprefix(code.lower()).removesuffix(code.lower())
+    if _GROUPED.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", "").replace(".", "")
+    found = _PLAIN_AMOUNT.fullmatch(cleaned)
+    if found is None:
+        raise InputError(f"{text.strip()[:40]!r} is not an amount.",
+                         hint="Enter it as a number, such as 95000, 95,000 or 95k.", field=field)
+    value = float(found.group("n").replace(",", "."))
+    return value * {"k": 1_000, "m": 1_000_000}.get(found.group("unit"), 1)
+
+
 def check_range(low: float, high: float, currency: str, source: str) -> MarketRange:
     """A market range checked: positive, low ≤ high, a currency and a source; else InputError."""
     code = currency.strip().upper()
@@ -81,25 +105,31 @@ def check_range(low: float, high: float, currency: str, source: str) -> MarketRa
             code = known_code
     if not (code.isalpha() and len(code) == 3):
         raise InputError(
-            f"{currency!r} is not a currency code.", hint="Use a three-letter code such as EUR, GBP or USD."
+            f"{currency!r} is not a currency code.", hint="Use a three-letter code such as EUR, GBP or USD.",
+            field="currency",
         )
     if low <= 0 or high <= 0:
-        raise InputError("Both ends of the range must be above zero.", hint="Enter the yearly base salary.")
+        raise InputError("Both ends of the range must be above zero.", hint="Enter the yearly base salary.",
+                         field="low" if low <= 0 else "high")
     if low > high:
         raise InputError(
-            f"The low end ({low:,.0f}) is above the high end ({high:,.0f}).", hint="Swap the two figures."
+            f"The low end ({low:,.0f}) is above the high end ({high:,.0f}).", hint="Swap the two figures.",
+            field="low",
         )
     if high > MAX_AMOUNT:
-        raise InputError("That range is too large to be a yearly salary.", hint="Enter yearly base pay.")
+        raise InputError("That range is too large to be a yearly salary.", hint="Enter yearly base pay.",
+                         field="high")
     cleaned_source = " ".join(source.split())
     if not cleaned_source:
         raise InputError(
             "Say where the range comes from.",
             hint="Name the survey, guide or report, e.g. 'Hays 2026 salary guide'. A range with a "
             "source is what makes it credible when you are pressed.",
+            field="source",
         )
     if len(cleaned_source) > SOURCE_MAX:
-        raise InputError(f"The source is longer than {SOURCE_MAX} characters.", hint="Shorten it.")
+        raise InputError(f"The source is longer than {SOURCE_MAX} characters.", hint="Shorten it.",
+                         field="source")
     return MarketRange(float(low), float(high), code, cleaned_source)
 
 

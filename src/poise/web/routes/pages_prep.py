@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -11,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from poise.errors import InputError
 from poise.prep.quiz import clean_fact
+from poise.prep.salary import parse_amount
 from poise.services.prep import (
     SalaryInput,
     WeaknessInput,
@@ -38,7 +38,8 @@ from poise.web.security import printable_page_headers
 
 router = APIRouter(include_in_schema=False)
 
-AMOUNT = re.compile(r"^\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>[kKmM]?)\s*$")
+SALARY_FIELDS = ("low", "high", "currency", "source")
+"""The salary form's fields, each with its own error beside it."""
 
 
 # --- Prep brief ---------------------------------------------------------------------------------
@@ -149,19 +150,6 @@ def prep_page(
     return render(templates, request, "prep/prep.html", prep_context(prep, kb))
 
 
-def _amount(text: str) -> float | None:
-    """95000, 95,000, 95k or 1.2m as a number; None when it is not one."""
-    cleaned = text.replace(" ", "").replace("\u00a0", "")
-    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", cleaned):
-        cleaned = cleaned.replace(",", "").replace(".", "")
-    found = AMOUNT.match(cleaned)
-    if found is None:
-        return None
-    value = float(found.group("n").replace(",", "."))
-    unit = found.group("unit").lower()
-    return value * (1_000 if unit == "k" else 1_000_000 if unit == "m" else 1)
-
-
 @router.post("/applications/{application_id:int}/prep/salary", response_class=HTMLResponse)
 def salary_page(
     request: Request,
@@ -176,10 +164,14 @@ def salary_page(
 ) -> HTMLResponse:
     """The turn-it-back and the pressed salary answers from a market range, both judged."""
     form = SalaryForm(low=low, high=high, currency=currency, source=source)
-    low_value, high_value = _amount(low), _amount(high)
-    if low_value is None:
+    low_value = high_value = None
+    try:
+        low_value = parse_amount(low, field="low")
+    except InputError:
         form = replace(form, low_error="Enter the low end as a number, such as 95000 or 95k.")
-    if high_value is None:
+    try:
+        high_value = parse_amount(high, field="high")
+    except InputError:
         form = replace(form, high_error="Enter the high end as a number, such as 120000 or 120k.")
     if low_value is not None and high_value is not None:
         salary = SalaryInput(low_value, high_value, currency, source)
@@ -187,13 +179,8 @@ def salary_page(
             prep = prepare_for_application(db, application_id, salary=salary, kb=kb)
         except InputError as exc:
             message = f"{exc.message} {exc.hint}".strip()
-            text = exc.message.lower()
-            if "currency" in text:
-                form = replace(form, currency_error=message)
-            elif "source" in text or "come" in text:
-                form = replace(form, source_error=message)
-            else:
-                form = replace(form, low_error=message)
+            field = exc.field if exc.field in SALARY_FIELDS else "low"
+            form = replace(form, **{f"{field}_error": message})
         else:
             return render(templates, request, "prep/prep.html",
                           prep_context(prep, kb, salary_form=form))
