@@ -279,3 +279,62 @@ def test_the_report_names_questions_in_the_words_asked_and_counts_silence(kb: Kn
     assert report["timing"]["no_answer"] == 1
     assert report["overall"] == 40
     assert any("No answer to 1 question" in line for line in report["headline"])
+
+
+# --- a panel shaped by the job -----------------------------------------------------------------
+
+PANEL_JOB = (
+    "Head of Operations, Northern Europe. You will lead 120 people across four warehouses and own "
+    "a budget of 14 million euros. Interviews take place in two rounds: a conversation with the COO "
+    "and the HR director, then a site visit with a case discussion."
+)
+
+
+def test_the_people_the_advert_names_are_the_panel_each_from_their_angle(kb: KnowledgeBase) -> None:
+    from poise.interview import role_from_application
+
+    role = role_from_application(application_id=1, company="Nordvik", title="Head of Operations",
+                                 level="director", job_text=PANEL_JOB, fit=None)
+    state = start_interview(kb, interview_format="panel", seed=3, role=role,
+                            tools=stub_tools(lambda q, a, c: set())).state
+    assert [(p.id, p.role) for p in state.personas] == [("functional_head", "COO"),
+                                                         ("hr_partner", "HR director")]
+    assert "COO" in state.pending.text and "HR director" in state.pending.text
+
+
+def test_each_panellist_asks_only_from_their_own_angle(kb: KnowledgeBase) -> None:
+    angles = {angle.persona: set(angle.families) for angle in interview_content(kb).engine.panel.angles}
+    for seed in range(15):
+        plan = start_interview(kb, interview_format="panel", seed=seed,
+                               tools=stub_tools(lambda q, a, c: set())).state.plan
+        for item in plan:
+            if item.source in ("opening", "queue") or item.persona not in angles:
+                continue
+            assert item.family in angles[item.persona], (seed, item.persona, item.text)
+
+
+def test_no_two_planned_questions_are_near_duplicates(kb: KnowledgeBase) -> None:
+    from poise.interview.judges import embedding_similarity
+
+    threshold = interview_content(kb).engine.panel.near_duplicate
+    for fmt in ("panel", "competency", "projective"):
+        for seed in range(4):
+            plan = start_interview(kb, interview_format=fmt, seed=seed).state.plan
+            texts = [item.text for item in plan]
+            matrix = embedding_similarity(texts, texts)
+            for row in range(len(texts)):
+                for column in range(row + 1, len(texts)):
+                    assert matrix[row][column] < threshold, (fmt, seed, texts[row], texts[column])
+
+
+def test_a_reasonable_closing_question_is_answered_not_deflected(kb: KnowledgeBase) -> None:
+    from poise.interview.closing import answer_candidate_question
+
+    content = interview_content(kb)
+    tools = stub_tools(lambda q, a, c: set())
+    reply, _ = answer_candidate_question(kb, content, text="What would you need to see in six months?",
+                                         report=None, role=None, similarity=tools.similarity)
+    assert "next round" not in reply and reply != content.closing.replies.next_round
+    unknown, _ = answer_candidate_question(kb, content, text="Is the parking free for staff?",
+                                           report=None, role=None, similarity=tools.similarity)
+    assert "don't know" in unknown

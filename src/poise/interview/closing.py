@@ -334,12 +334,38 @@ def answer_candidate_question(
     topic = _topic(content, text)
     if topic == "next_steps":
         return " ".join(topics[topic].reply.split()), flags
+    said: list[str] = []
+    if topic is not None:
+        said.append(" ".join(topics[topic].reply.split()))
     if role is not None and role.job_text.strip():
-        if in_job_line:
+        if in_job_line and not said:
             return replies.from_job.format(line=in_job_line.rstrip(". ")), flags
         line, score = best_job_line(text, role.job_text, similarity=similarity)
         if line is not None and score >= replies.job_line_threshold:
-            return replies.job_line.format(line=short(line, 220).rstrip(". ")), flags
-    if topic is not None:
-        return " ".join(topics[topic].reply.split()), flags
-    return replies.next_round, flags
+            where = role.company or "here"
+            said.append(replies.job_line.format(where=where, line=speak_job_line(short(line, 220))))
+    if said:
+        return " ".join(said), flags
+    return " ".join(replies.next_round.split()), flags
+
+
+SPEECH = (
+    (re.compile(r"\byou will\b", re.IGNORECASE), "you'd"),
+    (re.compile(r"\byou are\b", re.IGNORECASE), "you're"),
+    (re.compile(r"\bwe are\b", re.IGNORECASE), "we're"),
+    (re.compile(r"\bwe will\b", re.IGNORECASE), "we'll"),
+    (re.compile(r"\bthe successful candidate will\b", re.IGNORECASE), "you'd"),
+    (re.compile(r"\bthe role holder will\b", re.IGNORECASE), "you'd"),
+)
+
+
+def speak_job_line(line: str) -> str:
+    """An advert line as the interviewer would say it mid-sentence: no markup or bullets, the
+    advert's "you will" as "you'd", no capital or stop at the ends (acronyms kept)."""
+    text = " ".join(re.sub(r"^[#>*\-•\s]+|\*\*|__|`", "", line).split()).rstrip(" .;:")
+    for pattern, said in SPEECH:
+        text = pattern.sub(said, text)
+    first = text.split(" ", 1)[0] if text else ""
+    if first and not first.isupper() and first[0].isupper():
+        text = text[0].lower() + text[1:]
+    return text

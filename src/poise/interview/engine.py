@@ -90,8 +90,13 @@ def start_interview(
     mode: str = "practice",
     role: RoleContext | None = None,
     queue: Sequence[str] = (),
+    tools: Tools | None = None,
 ) -> Step:
-    """A new session: the plan is drawn (deterministically from ``seed``) and the first question asked."""
+    """A new session: the plan is drawn (deterministically from ``seed``) and the first question asked.
+
+    ``tools`` gives the similarity that keeps near-duplicate questions out of the plan (the
+    bundled sentence embeddings by default).
+    """
     content = interview_content(kb)
     fmt = kb.formats.get(interview_format)
     if fmt is None:
@@ -102,17 +107,19 @@ def start_interview(
     if mode not in MODES:
         raise InputError(f"Unknown mode {mode!r}.", hint="Use practice (feedback after each answer) "
                          "or real (feedback only at the end).")
-    plan, notes = build_plan(kb, fmt, content, seed=seed, role=role, queue=queue)
+    tools = tools or default_tools(kb)
+    plan, notes = build_plan(kb, fmt, content, seed=seed, role=role, queue=queue,
+                             similarity=tools.similarity)
     if role is not None and not role.has_fit:
         notes.append("This application has no fit map yet, so the concern raised at the end is a "
                       "generic one; build the fit map to rehearse the real one.")
-    personas = personas_of(fmt, content)
+    personas = personas_of(fmt, content, role)
     placeholder = Prompt("question", personas[0].name, personas[0].role, personas[0].id, "", None)
     state = SessionState(
         format=interview_format, mode=mode, seed=seed, personas=personas, plan=plan, role=role,
         phase="questions", cursor=0, pending=placeholder, thread=Thread(plan_index=0), notes=notes,
     )
-    engine = _Engine(kb, content, state, default_tools(kb))
+    engine = _Engine(kb, content, state, tools)
     state.pending = engine.question_prompt(0, interrupted=False)
     return Step(state=state, prompt=state.pending)
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import InterviewContent, InterviewFormat, Persona, Question, TailoredTemplate
+from poise.interview.judges import Similarity
 from poise.interview.model import PersonaInfo, PlanItem, RoleContext, seeded
 
 WORD_RE = re.compile(r"[a-z][a-z&+/-]{3,}")
@@ -20,8 +21,63 @@ STOP_WORDS = frozenset(
 MAX_REQUIREMENT_CHARS = 160
 
 
-def personas_of(fmt: InterviewFormat, content: InterviewContent) -> list[PersonaInfo]:
-    """The format's interviewers, with whether their opening line is itself a question."""
+WITH_RE = re.compile(r"\bwith\b", re.IGNORECASE)
+LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+CLAUSE_END_RE = re.compile(r",?\s*\bthen\b|;|:|\(|\bfollowed by\b|\bwho\b", re.IGNORECASE)
+ARTICLE_RE = re.compile(r"^(?:the|a|an|our|your|two|three)\s+", re.IGNORECASE)
+
+
+def named_interviewers(content: InterviewContent, job_text: str) -> list[str]:
+    """The people a job text says will interview ("interviews with the CEO, the chair of the
+    board and a partner of our owner"), in the order named."""
+    cues = content.engine.panel.member_cues
+    if not cues:
+        return []
+    cue_re = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b", re.IGNORECASE)
+    names: list[str] = []
+    flat = " ".join(job_text.split())
+    for sentence in re.split(r"(?<=[.!?])\s+", flat):
+        if not cue_re.search(sentence):
+            continue
+        for part in WITH_RE.split(sentence)[1:]:
+            clause = CLAUSE_END_RE.split(part, maxsplit=1)[0].strip().rstrip(".")
+            for piece in LIST_SPLIT_RE.split(clause):
+                name = ARTICLE_RE.sub("", piece.strip())
+                if 1 <= len(name.split()) <= 8 and name.lower() not in (item.lower() for item in names):
+                    names.append(name)
+    return names
+
+
+def _angle_of(content: InterviewContent, title: str) -> str | None:
+    low = title.lower()
+    for angle in content.engine.panel.angles:
+        for word in angle.words:
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+                return angle.persona
+    return None
+
+
+def panel_members(fmt: InterviewFormat, content: InterviewContent, role: RoleContext | None) -> list[Persona]:
+    """The panel: the people the application names as interviewers, each as the persona whose
+    angle fits their title (and called by that title); the format's own panel otherwise, or when
+    fewer than two named people fit an angle."""
+    personas = list(fmt.personas)
+    if len(personas) < 2 or role is None or not role.job_text.strip():
+        return personas
+    by_id = {persona.id: persona for persona in personas}
+    chosen: list[Persona] = []
+    for title in named_interviewers(content, role.job_text):
+        persona_id = _angle_of(content, title)
+        persona = by_id.get(persona_id or "")
+        if persona is None or any(item.id == persona.id for item in chosen):
+            continue
+        chosen.append(persona.model_copy(update={"role": title[0].upper() + title[1:]}))
+    return chosen if len(chosen) >= 2 else personas
+
+
+def personas_of(fmt: InterviewFormat, content: InterviewContent,
+                role: RoleContext | None = None) -> list[PersonaInfo]:
+    """The session's interviewers, with whether their opening line is itself a question."""
     mapped = {opening.persona for opening in content.engine.openings}
     return [
         PersonaInfo(
@@ -33,7 +89,7 @@ def personas_of(fmt: InterviewFormat, content: InterviewContent) -> list[Persona
             opening=persona.opening,
             opening_is_question=persona.id in mapped,
         )
-        for persona in fmt.personas
+        for persona in panel_members(fmt, content, role)
     ]
 
 
@@ -147,7 +203,11 @@ class _Planner:
         self.content = content
         self.role = role
         self.rng: random.Random = seeded(seed, "plan", fmt.id.value)
-        self.personas: list[Persona] = list(fmt.personas)
+        self.personas: list[Persona] = panel_members(fmt, content, role)
+        self.angles: dict[str, set[str]] = {}
+        if len(self.personas) > 1:
+            for angle in content.engine.panel.angles:
+                self.angles[angle.persona] = set(angle.families)
         self.slots: list[PlanItem | None] = [None] * fmt.questions
         self.used: set[str] = set()
         self.weights = _Weights(kb, role)
@@ -171,19 +231,27 @@ class _Planner:
     def overlap(self, question: Question, persona: Persona) -> int:
         return len(set(question.competencies) & set(persona.competencies))
 
-    def best_slot(self, question: Question | None) -> int | None:
-        """The first free slot of the persona whose competencies best suit the question."""
+    def suits(self, family: str, persona: Persona) -> bool:
+        """True when the family is in the persona's angle (or the persona has none)."""
+        angle = self.angles.get(persona.id)
+        return not angle or family in angle
+
+    def best_slot(self, question: Question | None, family: str | None = None) -> int | None:
+        """The first free slot of the persona whose angle and competencies best suit the question."""
         free = self.free()
         if not free:
             return None
-        if question is None or len(self.personas) == 1:
+        family = question.family if question is not None else family
+        if len(self.personas) == 1 or (question is None and family is None):
             return free[0]
         best = free[0]
-        best_overlap = -1
+        best_fit = (-1, -1)
         for slot in free:
-            overlap = self.overlap(question, self.persona_of(slot))
-            if overlap > best_overlap:
-                best, best_overlap = slot, overlap
+            persona = self.persona_of(slot)
+            overlap = self.overlap(question, persona) if question is not None else 0
+            fit = (1 if family is not None and self.suits(family, persona) else 0, overlap)
+            if fit > best_fit:
+                best, best_fit = slot, fit
         return best
 
     def candidates(self, family: str | None = None) -> list[Question]:
@@ -202,6 +270,8 @@ class _Planner:
         return found
 
     def draw(self, pool: Sequence[Question], persona: Persona | None) -> Question | None:
+        if persona is not None and self.angles.get(persona.id):
+            pool = [question for question in pool if self.suits(question.family, persona)] or pool
         if not pool:
             return None
         counts = Counter(item.family for item in self.slots if item is not None)
@@ -269,7 +339,7 @@ class _Planner:
         for requirement in musts + others:
             items.append(tailored_item(requirement, template=template, persona=""))
         for item in items[:wanted]:
-            slot = self.best_slot(None)
+            slot = self.best_slot(None, item.family)
             if slot is None:
                 return
             self.put(slot, _with_persona(item, self.persona_of(slot).id))
@@ -313,6 +383,40 @@ class _Planner:
                 if by_area[area]:
                     self.put(free[0], self.bank_item(by_area[area].pop(0), free[0], "bank"))
 
+    def dedupe(self, similarity: Similarity | None, threshold: float) -> None:
+        """Redraw any question too close in meaning to an earlier one (sentence embeddings);
+        queued questions and openings stay."""
+        if similarity is None:
+            return
+        for _ in range(3 * len(self.slots)):
+            filled = [(index, item) for index, item in enumerate(self.slots) if item is not None]
+            if len(filled) < 2:
+                return
+            matrix = similarity([item.text for _, item in filled], [item.text for _, item in filled])
+            clash = None
+            for row in range(len(filled)):
+                for column in range(row + 1, len(filled)):
+                    movable = filled[column][1].source not in ("queue", "opening")
+                    if movable and float(matrix[row][column]) >= threshold:
+                        clash = filled[column]
+                        break
+                if clash is not None:
+                    break
+            if clash is None:
+                return
+            slot, item = clash
+            persona = self.persona_of(slot)
+            family = item.family if item.question_id else None
+            pool = self.candidates(family) if family else self.candidates()
+            if self.fmt.id.value == "projective":
+                pool = [question for question in self.candidates("projective")
+                        if (question.area.value if question.area else None) == item.area] or pool
+            question = self.draw(pool, persona) or self.draw(self.candidates(), persona)
+            if question is None:
+                self.notes.append("A near-duplicate question was kept: the bank had no other.")
+                return
+            self.put(slot, self.bank_item(question, slot, item.source if item.question_id else "bank"))
+
     def ordered(self) -> list[PlanItem]:
         items = [item for item in self.slots if item is not None]
         if len(self.personas) > 1:
@@ -337,6 +441,7 @@ def build_plan(
     seed: int,
     role: RoleContext | None = None,
     queue: Sequence[str] = (),
+    similarity: Similarity | None = None,
 ) -> tuple[list[PlanItem], list[str]]:
     """The questions of a session in the order they are asked, and notes about the plan.
 
@@ -346,13 +451,16 @@ def build_plan(
     toward the role's requirements (and, on a panel, toward each panellist's competencies).
     """
     planner = _Planner(kb, fmt, content, seed=seed, role=role)
+    threshold = content.engine.panel.near_duplicate
     planner.add_queue(queue)
     if fmt.id.value == "projective":
         planner.fill_projective()
+        planner.dedupe(similarity, threshold)
         return planner.ordered(), planner.notes
     planner.add_openings()
     planner.add_application_families()
     planner.add_tailored()
     planner.add_minimums()
     planner.fill()
+    planner.dedupe(similarity, threshold)
     return planner.ordered(), planner.notes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,6 +15,20 @@ MAX_ROLE_LINES = 12
 
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+MARKUP_RE = re.compile(r"^[#>*\-•\s]+|\*\*|__|`")
+MIN_REQUIREMENT_WORDS = 5
+
+
+def _plain(line: str) -> str:
+    """A job line without its markdown (headings, bullets, bold)."""
+    return " ".join(MARKUP_RE.sub("", line).split())
+
+
+def _is_requirement_line(line: str) -> bool:
+    """A line that says something about the job, not a heading or a company name and place."""
+    return len(line.split()) >= MIN_REQUIREMENT_WORDS and not line.endswith(":") and "·" not in line
 
 
 def normalise_concern(raw: Mapping[str, Any], *, source: str) -> dict[str, Any] | None:
@@ -75,7 +90,8 @@ def role_from_application(
             if isinstance(item, Mapping) and _text(item.get("text")):
                 tailored.append({key: value for key, value in item.items() if isinstance(value, str)})
     if not requirements and job_text.strip():
-        requirements = list(job_lines(job_text)[:MAX_ROLE_LINES])
+        requirements = [line for line in (_plain(item) for item in job_lines(job_text))
+                        if _is_requirement_line(line)][:MAX_ROLE_LINES]
     return RoleContext(
         application_id=application_id,
         company=company.strip(),

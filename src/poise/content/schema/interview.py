@@ -207,11 +207,28 @@ class Recommendation(Strict):
     verdict: Text
 
 
+class PanelAngle(Strict):
+    """A panel persona's angle: the people an advert may name who ask from it, and its families."""
+
+    persona: Slug
+    words: list[str] = Field(min_length=1, description="Words in a named interviewer's title.")
+    families: list[FamilyId] = Field(min_length=1, description="The question families it asks.")
+
+
 class PanelPolicy(Strict):
     """How the panel introduces itself and words its verdict."""
 
     introduction: Text
     director: Text
+    member_cues: list[str] = Field(
+        default_factory=list,
+        description="Words of a job-text sentence that names the interviewers (interview, panel...).",
+    )
+    angles: list[PanelAngle] = Field(default_factory=list)
+    near_duplicate: float = Field(
+        default=0.7, gt=0, lt=1,
+        description="Two planned questions at least this similar (sentence embeddings) are near-duplicates.",
+    )
     recommendations: list[Recommendation] = Field(min_length=2)
     weak_answer_cap: int = Field(
         default=1, ge=0,
