@@ -65,3 +65,10 @@ def test_a_line_of_unknown_kind_is_kept_as_other() -> None:
     job = read_job("Ops Lead\n\nResponsibilities\n- Keep the weekly rota fair and published.\n")
     assert [(r.text, r.kind) for r in job.requirements] == [
         ("Keep the weekly rota fair and published.", "other")]
+
+
+def test_german_date_words_in_a_tabular_cv() -> None:
+    text = ("Berufserfahrung\nseit 05/2020\tWerkleiter, Kranich Metall GmbH, Ulm\n"
+            "02/2014 bis 04/2020\tSchichtleiter, Kranich Metall GmbH, Ulm\n")
+    assert _roles(text) == [("Werkleiter", "Kranich Metall GmbH", "2020-05", "present"),
+                            ("Schichtleiter", "Kranich Metall GmbH", "2014-02", "2020-04")]

@@ -123,9 +123,30 @@ def test_evaluation_view_has_the_documented_fields(job_text: str, resume_text: s
         assert requirement["verdict"] in ("strong", "partial", "missing")
         assert (requirement["missing"] == "") == (requirement["verdict"] == "strong")
     for role in view["roles"]:
-        assert set(role) == {"title", "employer", "start", "end"}
+        assert set(role) == {"title", "employer", "start", "end", "level"}
 
 
 def test_a_requirement_of_unknown_kind_is_matched() -> None:
     job = read_job("# Lead\n\n## Requirements\n- Comfortable presenting to a room of 200.\n")
     assert job.requirements[0].kind == "other"
+
+
+def test_leadership_level_comes_from_title_or_the_roles_own_lines() -> None:
+    resume = read_resume("Experience\nSoftware Engineer, Pellow Labs, 2012 – 2016\n"
+                         "Team Lead, Pellow Labs, 2016 – 2019\n- Led a team of 6 engineers.\n"
+                         "Engineering Manager, Corvane, 2019 – present\n"
+                         "- Lead 30 engineers through four team leads.\n", today=TODAY)
+    assert [role.level for role in resume.roles] == [
+        "individual_contributor", "team_leader", "manager_of_managers"]
+    # Engineer years are not management years: about ten of the fourteen.
+    assert 9 * 12 <= resume.management_months <= 11 * 12 < resume.career_months
+
+
+def test_years_leading_managers_count_only_roles_that_show_it() -> None:
+    job = "# Director\n\n## Requirements\n- 5+ years leading managers.\n"
+    resume = ("# Sam\n\n## Experience\nTeam Leader, Arlo Care, 2010 – 2024\n"
+              "- Led a team of 12 customer advisers.\n"
+              "Operations Manager, Arlo Care, 2024 – present\n"
+              "- Lead 40 advisers through three team leaders.\n")
+    view = evaluation_view(assess(job, resume, embed=hash_embed, today=TODAY))
+    assert view["requirements"][0]["verdict"] != "strong"

@@ -14,12 +14,14 @@ MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 POINT = (rf"(?:{MONTH_NAME}\s*,?\s*{YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR})")
-OPEN_END = r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute)"
+OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|"
+            r"aujourd['’]hui|actuel|hoy|oggi|dato)")
 RANGE_RE = re.compile(
-    rf"(?P<start>{POINT})\s*(?:–|—|-|to|until|till|→|>)\s*(?P<end>{POINT}|{OPEN_END})\b",
+    rf"(?P<start>{POINT})\s*(?:–|—|-|to|until|till|bis|→|>)\s*(?P<end>{POINT}|{OPEN_END})\b",
     re.IGNORECASE,
 )
-SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{POINT})\b(?!\s*(?:–|—|-|to\b))", re.IGNORECASE)
+SINCE_RE = re.compile(rf"\b(?:since|from|seit|depuis|desde|dal)\s+(?P<start>{POINT})\b"
+                      r"(?!\s*(?:–|—|-|to\b))", re.IGNORECASE)
 POINT_PARTS_RE = re.compile(
     rf"^(?:(?P<mname>{MONTH_NAME})\s*,?\s*(?P<y1>{YEAR})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
     rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR}))$",

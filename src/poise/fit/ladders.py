@@ -165,3 +165,39 @@ def regimes_in(text: str, patterns: FitPatterns) -> list[tuple[str, str]]:
         if any_match(regime_patterns, text):
             found.append((regime_id, name))
     return found
+
+
+# --- Leadership levels ----------------------------------------------------------------------------
+
+MANAGER_OF_MANAGERS = "manager_of_managers"
+
+
+@lru_cache(maxsize=4)
+def _leadership(patterns: FitPatterns) -> tuple[tuple[str, Patterns, Patterns], ...]:
+    compiled = []
+    for level in patterns.content.lexicons.leadership_levels:
+        evidence = tuple(re.compile(p, FLAGS) for p in level.evidence)
+        if level.id == MANAGER_OF_MANAGERS:
+            evidence += patterns.evidence["leading_leaders"]
+        compiled.append((level.id, tuple(re.compile(p, FLAGS) for p in level.titles), evidence))
+    return tuple(compiled)
+
+
+def leadership_rank(level_id: str, patterns: FitPatterns) -> int:
+    """The position of a leadership level (individual contributor = 0); -1 when unknown."""
+    for rank, (name, _, _) in enumerate(_leadership(patterns)):
+        if name == level_id:
+            return rank
+    return -1
+
+
+def leadership_level(title: str, lines: list[str], patterns: FitPatterns) -> str:
+    """The highest leadership level a role's title or its own lines show ("" without the data)."""
+    best, best_rank = "", -1
+    for rank, (level_id, titles, evidence) in enumerate(_leadership(patterns)):
+        shown = bool(title) and any_match(titles, title) is not None
+        if not shown and evidence:
+            shown = any(any_match(evidence, line) for line in lines)
+        if shown and rank > best_rank:
+            best, best_rank = level_id, rank
+    return best

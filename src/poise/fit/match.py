@@ -11,9 +11,11 @@ import numpy as np
 from poise.content.schema import Tool
 from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.ladders import (
+    MANAGER_OF_MANAGERS,
     Rung,
     asked_rungs,
     languages_in,
+    leadership_rank,
     level_rank,
     modules_in,
     regimes_in,
@@ -264,15 +266,11 @@ def _months_leading_leaders(resume: ResumeProfile, patterns: FitPatterns) -> int
     """Months of the roles whose own lines show managers or team leads reporting in (a role
     held at a head-or-above title counts too); overlapping roles are counted once."""
     months: set[int] = set()
+    floor = leadership_rank(MANAGER_OF_MANAGERS, patterns)
     for role in resume.roles:
         if role.start_min is None:
             continue
-        shown = patterns.level_of(role.title) in ("director", "executive")
-        if not shown:
-            for index in role.lines:
-                if any_match(patterns.evidence["leading_leaders"], resume.line(index).text):
-                    shown = True
-                    break
+        shown = floor >= 0 and leadership_rank(role.level, patterns) >= floor
         if shown:
             end = role.start_min + role.months - 1
             months.update(range(role.start_min, end + 1))

@@ -70,7 +70,8 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
     ``requirements``: every requirement in the job's order with ``text``, ``essential`` (bool),
     ``verdict`` (strong / partial / missing), ``evidence`` (the quoted résumé line, or "") and
     ``missing`` (what is not shown, e.g. "Green Belt shown; Black Belt asked"; "" when strong);
-    ``roles``: ``title``, ``employer``, ``start``, ``end`` ("YYYY-MM", "YYYY" or "present");
+    ``roles``: ``title``, ``employer``, ``start``, ``end`` ("YYYY-MM", "YYYY" or "present") and
+    ``level`` (individual_contributor … executive, from content/fit/lexicons.yaml);
     ``breaks``: ``start``, ``end``, ``explained``, ``quote``; ``certifications`` (names);
     ``languages``: ``language``, ``level``; ``location``; ``concern_kinds`` (in rank order) and
     ``concerns`` (``kind``, ``title``, ``requirement``).
@@ -97,7 +98,7 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
     resume = fit.resume
     return {
         "requirements": requirements,
-        "roles": [{"title": role.title, "employer": role.employer,
+        "roles": [{"title": role.title, "employer": role.employer, "level": role.level,
                    "start": role.start.iso() if role.start else None,
                    "end": "present" if role.current else (role.end.iso() if role.end else None)}
                   for role in resume.roles],

@@ -11,6 +11,7 @@ from typing import Any
 
 from poise.content.loader import KnowledgeBase
 from poise.fit.dates import RANGE_RE, Month, date_range
+from poise.fit.ladders import leadership_level, leadership_rank
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import Quantity, amounts_in, led_headcounts, team_sizes_in
 from poise.fit.resume_facts import certifications_of, languages_of, location_of
@@ -51,6 +52,8 @@ class Role:
     line: int
     lines: tuple[int, ...]
     short_by_design: bool = False
+    level: str = ""
+    """The leadership level the role shows (content/fit/lexicons.yaml: leadership_levels)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -339,6 +342,8 @@ def _roles(
             line=items[position].index,
             lines=tuple(owned),
             short_by_design=by_design is not None,
+            level=leadership_level(title, [items[p].text for p in range(first, limit)
+                                           if owners.get(p) == number], patterns),
         ))
     return tuple(roles), owners
 
@@ -675,5 +680,11 @@ def _months(roles: tuple[Role, ...], patterns: FitPatterns) -> tuple[int, int]:
             total += current_end - current_start + 1
         return total
 
-    managing = [role for role in roles if role.title and patterns.level_of(role.title)]
+    # Years of management count only roles that show leading people: a team leader or above on
+    # the leadership ladder (by title or by the role's own lines), never an engineer's years.
+    floor = leadership_rank("team_leader", patterns)
+    if floor >= 0:
+        managing = [role for role in roles if leadership_rank(role.level, patterns) >= floor]
+    else:
+        managing = [role for role in roles if role.title and patterns.level_of(role.title)]
     return covered(list(roles)), covered(managing)

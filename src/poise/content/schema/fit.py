@@ -237,6 +237,15 @@ class Regime(Strict):
     patterns: Regexes
 
 
+class LeadershipLevel(Strict):
+    """One rung of the leadership ladder and the titles and résumé lines that show it."""
+
+    id: Slug
+    name: Text
+    titles: Regexes
+    evidence: list[str] = Field(default_factory=list)
+
+
 class LanguageLevel(Strict):
     """A level of a spoken language (CEFR or the words résumés use), lowest first."""
 
@@ -261,6 +270,7 @@ class FitLexiconsFile(Strict):
     ladders: list[Ladder] = Field(default_factory=list)
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)
+    leadership_levels: list[LeadershipLevel] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> FitLexiconsFile:
@@ -274,6 +284,9 @@ class FitLexiconsFile(Strict):
             _compile_each(level.patterns, f"language_levels.{level.name}")
         for regime in self.regimes:
             _compile_each(regime.patterns, f"regimes.{regime.id}")
+        for level in self.leadership_levels:
+            _compile_each(level.titles, f"leadership_levels.{level.id}.titles")
+            _compile_each(level.evidence, f"leadership_levels.{level.id}.evidence")
         ids = [industry.id for industry in self.industries]
         if len(set(ids)) != len(ids):
             raise ValueError("industry ids must be unique")
