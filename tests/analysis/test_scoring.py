@@ -71,3 +71,16 @@ def test_no_number_means_no_outcome_number_strength() -> None:
     report = analyse(QUESTION, COMPETENT, context=CONTEXT)
     assert "Puts a number on the outcome" not in {s.what for s in report.strengths}
     assert report.dimension("evidence").score <= 3
+
+
+def test_strengths_claim_only_what_their_quotes_show() -> None:
+    answer = (
+        "In 2022 I joined a team of 12 planners for what became three years. If I said no to a "
+        "request, the director escalated it, and I think that was the real problem. What I learned "
+        "there is that my director never really understood planning at all."
+    )
+    report = analyse(QUESTION, answer, context=CONTEXT)
+    kinds = {strength.what for strength in report.strengths}
+    assert "Puts a number on the outcome" not in kinds  # a year, a head-count, a duration
+    assert "Says what you did yourself" not in kinds  # scene-setting, a condition, an opinion
+    assert "Draws a lesson you still apply" not in kinds  # the "lesson" criticises the boss

@@ -358,7 +358,9 @@ class Analyser:
             dimensions=dimensions,
             structure=labelled,
             findings=findings,
-            strengths=() if insufficient else strengths(signals, findings, story=story),
+            strengths=() if insufficient else strengths(
+                signals, findings, story=story, family=resolved.family.id if resolved.family else None
+            ),
             top_fixes=top_fixes(findings),
         )
 

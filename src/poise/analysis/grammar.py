@@ -27,6 +27,7 @@ STATIVE_LEMMAS = frozenset({
     "hope", "wish", "mean", "need", "suppose", "get", "remember", "see", "hear", "find",
     "reckon", "assume", "imagine", "expect", "doubt", "prefer", "hate", "enjoy", "consider",
     "understand", "realise", "realize", "notice", "appreciate", "agree", "fear", "worry", "care",
+    "learn", "discover", "wonder", "mind", "recall", "forget",
 })
 SAME_FORM_PAST = frozenset({
     "set", "put", "cut", "reset", "let", "hit", "shut", "quit", "split", "spread", "cast", "read",
@@ -207,7 +208,7 @@ CHANGE_LEMMAS = frozenset({
     "rise", "raise", "fall", "drop", "cut", "reduce", "increase", "decrease", "grow", "shrink",
     "lift", "lower", "boost", "improve", "save", "double", "triple", "halve", "climb", "jump",
     "bring", "shorten", "speed", "slash", "trim", "gain",
-    "lose", "recover", "add", "expand", "decline", "fell", "come", "reach", "hit", "beat",
+    "lose", "recover", "add", "expand", "decline", "fell", "reach", "hit", "beat",
     "exceed", "deliver", "generate", "win", "sign", "close", "land", "secure", "hire", "recruit",
     "retain", "onboard", "train", "promote", "launch", "open", "ship", "complete", "achieve",
     "earn", "book", "collect", "clear", "resolve", "finish", "end", "rank", "score", "return",
@@ -254,13 +255,26 @@ def _token_at(sent: Sentence, start: int, end: int) -> int | None:
     return inside[0] if inside else None
 
 
-FROM_TO_SPAN_RE = re.compile(r"\bfrom\b[^.;!?]{0,45}?\bto\b\s*(?:\S+\s*){1,2}", re.IGNORECASE)
+FROM_TO_SPAN_RE = re.compile(
+    r"\bfrom\s+(?:[^\s.;:!?]+\s+){0,3}?to\s+(?:[^\s.;:!?]+\s*){1,2}", re.IGNORECASE
+)
+
+
+NUMBERISH_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|sixty|hundred|half|first|second|third|fourth|fifth|sixth|last|bottom|top)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_from_to(sent: Sentence, start: int) -> bool:
-    """Whether the number at ``start`` is one end of a "from X to Y" change."""
+    """Whether the number at ``start`` is one end of a "from X to Y" change, both ends numbers
+    or ranks ("from 9% to 4%", "from fifth to second")."""
     for match in FROM_TO_SPAN_RE.finditer(sent.text):
-        if sent.start + match.start() <= start < sent.start + match.end():
+        if not sent.start + match.start() <= start < sent.start + match.end():
+            continue
+        before, _, after = match.group(0).partition(" to ")
+        if NUMBERISH_RE.search(before[4:]) and NUMBERISH_RE.search(after):
             return True
     return False
 
@@ -277,6 +291,16 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         return False
     tokens = sent.tokens
     token = tokens[position]
+    after = sent.text[end - sent.start : end - sent.start + 1]
+    before = sent.text[max(0, start - sent.start - 1) : start - sent.start]
+    if not any(char.isdigit() for char in quote) and ("-" in after or "-" in before):
+        return False  # "one-to-one", "two-day": part of a word, not a count
+    if any(tokens[child].lower == "of" and tokens[child].dep == "prep"
+           for child in sent.child_map[position]):
+        return False  # "four of my seven reports", "one of our chefs": who, not how much
+    if token.dep == "nummod" and 0 <= token.head < len(tokens) and tokens[token.head].dep == "pobj" \
+            and 0 <= tokens[token.head].head < len(tokens) and tokens[tokens[token.head].head].lower == "of":
+        return False  # "nine of the eleven reps": the whole a part is taken from
     # the phrase the number belongs to: its noun, and the unit after it
     noun = token
     if token.dep in {"nummod", "quantmod", "compound", "amod"} and 0 <= token.head < len(tokens):
@@ -325,4 +349,8 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         for c in sent.child_map[tokens.index(noun)]
     ):
         return False
-    return verb_changes and noun.dep in {"dobj", "pobj", "attr", "nsubj"} and governing is not None
+    past = governing is not None and (governing.tag == "VBD" or (
+        governing.tag == "VBN" and any(tokens[c].lemma == "have" for c in sent.child_map[
+            tokens.index(governing)])
+    ))
+    return verb_changes and past and noun.dep in {"dobj", "pobj", "attr", "nsubj"}

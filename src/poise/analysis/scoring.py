@@ -97,7 +97,11 @@ def collect_signals(
             if not acts(verb) or took_over:
                 continue  # "I joined", "I spent six years", "I took over": the scene
             start = _subject_start(text, sent.start, verb.start)
-            if len(text[start : verb.end].split()) <= 5:  # "I", a few words, the verb
+            between = [token for token in sent.tokens if start < token.start < verb.start]
+            if len(verb.text) >= 3 and all(
+                token.pos in {"ADV", "AUX", "PART"} and token.lower not in HEDGE_WORDS
+                for token in between
+            ):  # "I rebuilt", "I also rang", "I've led"; not "I guess, and gave"
                 own.append(Evidence(start, verb.end, text[start : verb.end]))
             partner = done_with_others(sent, verb) if sent.parsed else None
             if partner is not None:
@@ -433,10 +437,19 @@ def overall_score(
     return value
 
 
-def strengths(signals: Signals, findings: tuple[Finding, ...], *, story: bool) -> tuple[Strength, ...]:
-    """Only what the words prove; a strength is dropped when a finding contradicts it."""
+HEDGE_WORDS = frozenset({"probably", "maybe", "perhaps", "sort", "kind", "kinda", "sorta"})
+LESSON_FAMILIES = frozenset({"failures", "weaknesses", "development", "past_behaviour"})
+
+
+def strengths(
+    signals: Signals, findings: tuple[Finding, ...], *, story: bool, family: str | None = None
+) -> tuple[Strength, ...]:
+    """Only what the words prove; a strength is dropped when a finding contradicts it.
+
+    A lesson is claimed only where a lesson belongs (a story, or a failure, weakness or
+    development answer) and never from a sentence a finding quotes (a detour, a complaint)."""
     fired = {finding.rule for finding in findings}
-    flagged = [item for finding in findings if finding.dimension == "tone" for item in finding.evidence]
+    flagged = [item for finding in findings for item in finding.evidence]
     found: list[Strength] = []
     if signals.outcome_numbers:
         found.append(Strength(OUTCOME_NUMBER, tuple(_unique(signals.outcome_numbers)[:3])))
@@ -448,7 +461,7 @@ def strengths(signals: Signals, findings: tuple[Finding, ...], *, story: bool) -
         item for item in signals.lesson
         if not any(item.start < other.end and other.start < item.end for other in flagged)
     ]
-    if lessons and "failures.no_lesson" not in fired:
+    if lessons and "failures.no_lesson" not in fired and (story or family in LESSON_FAMILIES):
         found.append(Strength(LESSON, tuple(lessons[:1])))
     if signals.family_positive:
         found.append(Strength("Shows what this question is testing", signals.family_positive[:3]))
