@@ -338,3 +338,22 @@ def test_a_reasonable_closing_question_is_answered_not_deflected(kb: KnowledgeBa
     unknown, _ = answer_candidate_question(kb, content, text="Is the parking free for staff?",
                                            report=None, role=None, similarity=tools.similarity)
     assert "don't know" in unknown
+
+
+def test_every_session_ends_with_a_verdict_that_one_thin_answer_caps(kb: KnowledgeBase) -> None:
+    from poise.interview.report import build_session_report
+
+    bands = [band.verdict for band in interview_content(kb).engine.verdict.bands]
+    step = start_interview(kb, interview_format="competency", seed=2)
+    strong = stub_tools(lambda q, a, c: set(), overall=90)
+    while step.prompt.kind in ("question", "follow_up"):
+        step = respond(kb, step.state, STORY, seconds=30, tools=strong)
+    assert build_session_report(kb, step.state)["verdict"] == bands[0]
+    step = start_interview(kb, interview_format="competency", seed=2)
+    thin = type(strong)(analyse=lambda q, a, c: fake_report(set(), overall=90, insufficient=True,
+                                                                 answer=a), similarity=strong.similarity)
+    step = respond(kb, step.state, "Fine.", seconds=5, tools=thin)
+    while step.prompt.kind in ("question", "follow_up"):
+        step = respond(kb, step.state, STORY, seconds=30, tools=strong)
+    report = build_session_report(kb, step.state)
+    assert report["verdict"] != bands[0] and report["reservations"]

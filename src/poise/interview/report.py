@@ -534,6 +534,19 @@ def _biographical(state: SessionState, finals: list[tuple[int, PlanItem, TurnRec
 # --- the report ------------------------------------------------------------------------------
 
 
+def _verdict(content: InterviewContent, overall: int | None, weak: list[str]) -> str | None:
+    """The session's verdict: the first band its mean answer score reaches, capped by weak answers."""
+    if overall is None:
+        return None
+    policy = content.engine.verdict
+    for index, band in enumerate(policy.bands):
+        if weak and index < policy.weak_answer_cap:
+            continue
+        if overall >= band.min_overall:
+            return band.verdict
+    return policy.bands[-1].verdict
+
+
 def _weak_answers(state: SessionState, finals: list[tuple[int, PlanItem, TurnRecord]],
                   silent: list[int]) -> list[str]:
     """Why the session cannot earn the top verdict: answers too thin to judge, and no answers."""
@@ -596,6 +609,9 @@ def build_session_report(
         if fix["rule"] != "closing.no_pause_question":
             headline.append(f"Fix first: {fix['message'][0].lower() + fix['message'][1:]}. {fix['fix']}")
             break
+    verdict = _verdict(content, overall, weak)
+    if verdict is not None and panel is None:
+        headline.append(f"Verdict: {verdict}")
     if panel is not None:
         headline.append(f"Panel verdict: {panel['recommendation']}")
     if stress is not None:
@@ -636,6 +652,8 @@ def build_session_report(
                            "message": closing["result"] if state.closing.asked_pause
                            else " ".join(content.closing.pause.never_asked.split())},
         "overall": overall,
+        "verdict": verdict,
+        "reservations": weak,
         "dimensions": dimensions,
         "fix_first": fixes,
         "timing": _timing(kb, state),

@@ -249,6 +249,29 @@ class PanelPolicy(Strict):
         return self
 
 
+class SessionVerdict(Strict):
+    """A band of the session's mean answer score and the verdict it gives."""
+
+    min_overall: int = Field(ge=0, le=100)
+    verdict: Text
+
+
+class VerdictPolicy(Strict):
+    """The verdict every session ends with, from its answers (no answer counts 0)."""
+
+    bands: list[SessionVerdict] = Field(min_length=2)
+    weak_answer_cap: int = Field(default=1, ge=0)
+
+    @model_validator(mode="after")
+    def _bands(self) -> VerdictPolicy:
+        bounds = [band.min_overall for band in self.bands]
+        if bounds != sorted(bounds, reverse=True) or bounds[-1] != 0:
+            raise ValueError("verdict bands must go from the highest min_overall down to 0")
+        if self.weak_answer_cap >= len(self.bands):
+            raise ValueError("weak_answer_cap must name one of the verdict bands")
+        return self
+
+
 class BiographicalPolicy(Strict):
     """How a biographical interview judges relevance to the vacancy."""
 
@@ -264,6 +287,7 @@ class InterviewEngineFile(Strict):
     plan: PlanPolicy
     stress: StressPolicy
     panel: PanelPolicy
+    verdict: VerdictPolicy
     biographical: BiographicalPolicy
 
 
