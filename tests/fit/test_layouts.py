@@ -72,3 +72,20 @@ def test_german_date_words_in_a_tabular_cv() -> None:
             "02/2014 bis 04/2020\tSchichtleiter, Kranich Metall GmbH, Ulm\n")
     assert _roles(text) == [("Werkleiter", "Kranich Metall GmbH", "2020-05", "present"),
                             ("Schichtleiter", "Kranich Metall GmbH", "2014-02", "2020-04")]
+
+
+def test_company_city_dates_with_the_title_on_the_next_line() -> None:
+    text = ("Experience\nMarlow Engineering | Sheffield | 2017 – present\nHead of Operations\n"
+            "- Led 80 staff.\nDavies Tools | Rotherham | 2011 – 2017\nProduction Manager\n")
+    assert _roles(text) == [("Head of Operations", "Marlow Engineering", "2017", "present"),
+                            ("Production Manager", "Davies Tools", "2011", "2017")]
+
+
+def test_one_employer_heading_over_several_titles() -> None:
+    text = ("Experience\nACME CORPORATION, Chicago, IL\nDirector of Finance, 2019 – present\n"
+            "- Own a $20M budget.\nFinance Manager, 2015 – 2019\n- Led 6 analysts.\n"
+            "BETA INDUSTRIES, Detroit, MI\n"
+            "Senior Accountant, 2011 – 2015\n")
+    assert [(title, employer) for title, employer, *_ in _roles(text)] == [
+        ("Director of Finance", "ACME CORPORATION"), ("Finance Manager", "ACME CORPORATION"),
+        ("Senior Accountant", "BETA INDUSTRIES")]

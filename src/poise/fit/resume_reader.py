@@ -389,6 +389,11 @@ def _header_with_next_lines(
     _title, employer = _title_employer(header, patterns)
     nxt = texts[0]
     if _has_title(nxt, patterns) and not _employer_like(nxt, patterns):
+        if not _has_title(header, patterns):
+            # "Company | City | dates" with the title on the line below.
+            claimed.add(following[0])
+            company = employer or header.split(" | ")[0]
+            return f"{nxt} | {header}", (nxt, company)
         return header, None
     if not employer or _employer_like(nxt, patterns) or not _employer_like(employer, patterns):
         claimed.add(following[0])
