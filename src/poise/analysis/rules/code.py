@@ -319,4 +319,5 @@ REGISTRY: dict[str, CodeFunction] = {
     "undermining": flaws.undermining,
     "unmeasured_goals": flaws.unmeasured_goals,
     "no_improvement_steps": flaws.no_improvement_steps,
+    "no_lesson_drawn": flaws.no_lesson_drawn,
 }

@@ -286,7 +286,9 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
             return True  # "I don't see that as a real gap", "I don't think it's an issue"
         if token.dep in SUBJECTS:
             verb = token.head
-            if sent.tokens[verb].lemma != "be" or not 0 <= verb < len(sent.tokens):
+            if not 0 <= verb < len(sent.tokens) or not (
+                sent.tokens[verb].lemma == "be" or sent.tokens[verb].lower in {"'s", "’s"}
+            ):
                 continue
             pointed = {sent.tokens[c].lower for c in children(sent, position)
                        if sent.tokens[c].dep in {"det", "poss"}}
@@ -315,7 +317,7 @@ def _points_at_question(sent: Sentence, verb: int) -> bool:
     """The clause's subject is "that", "this" or "it" and its verb is in the present: it speaks
     of what was just said."""
     head = sent.tokens[verb]
-    if head.lemma != "be" or head.tag not in {"VBZ", "VBP"}:
+    if not (head.lemma == "be" or head.lower in {"'s", "’s"}) or head.tag not in {"VBZ", "VBP"}:
         return False
     return any(sent.tokens[c].dep in SUBJECTS and sent.tokens[c].lower in {"that", "this", "it"}
                for c in children(sent, verb))
@@ -541,3 +543,25 @@ def no_improvement_steps(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 def predicate_is_negative(sent: Sentence, verb: int, classes: WordClasses) -> bool:
     return negative_predicate(sent, verb, classes) is not None
+
+
+LESSON_TIME_WORDS = frozenset({"now", "since", "nowadays", "today", "always", "every", "each",
+                               "anymore", "longer"})
+
+
+def no_lesson_drawn(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A failure story with no lesson: no lesson wording (the rule's lexicon) and no sentence where
+    the speaker says what they do differently now ("I now review...", "since then I...")."""
+    from poise.analysis.matching import find
+
+    if rule.match is not None and find(data.compile(rule.match), data.text):
+        return []
+    for sent in data.answer.sentences[1:]:
+        lowered = {token.lower for token in sent.tokens}
+        if (sent.own_habitual or sent.own_past_actions) and lowered & LESSON_TIME_WORDS and (
+            "now" in lowered or "since" in lowered or "nowadays" in lowered or "longer" in lowered
+        ):
+            return []
+        if sent.own_hypothetical and lowered & {"next", "again", "differently"}:
+            return []  # "next time I would..."
+    return [make_finding(rule, data.missing_evidence("last_sentence"))]
