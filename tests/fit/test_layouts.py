@@ -89,3 +89,12 @@ def test_one_employer_heading_over_several_titles() -> None:
     assert [(title, employer) for title, employer, *_ in _roles(text)] == [
         ("Director of Finance", "ACME CORPORATION"), ("Finance Manager", "ACME CORPORATION"),
         ("Senior Accountant", "BETA INDUSTRIES")]
+
+
+def test_an_advert_without_headings_still_yields_its_list_items() -> None:
+    job = read_job("Sales Director wanted\nWe are a growing software company in Leeds.\n"
+                   "- Build and lead a team of 12 account executives.\n- Own the sales forecast.\n"
+                   "- Ten years in B2B software sales.\n")
+    assert [r.text for r in job.requirements] == [
+        "Build and lead a team of 12 account executives.", "Own the sales forecast.",
+        "Ten years in B2B software sales."]

@@ -163,29 +163,13 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
     patterns = patterns_for(kb)
     raw_lines = [line for _, line in join_wrapped(text, paragraphs=True)]
     title = _title_of(raw_lines, patterns)
-    section = "other"
-    section_count = 0
-    requirements: list[Requirement] = []
-    seen: set[str] = set()
-    for raw in raw_lines:
-        heading = _heading(raw, patterns.headings)
-        if heading is not None:
-            section = _job_section(heading, patterns)
-            if section == "unknown" and ((not requirements and section_count == 0) or
-                                         heading == heading_key(title)):
-                section = "other"  # the job title or the employer's name above the advert
-            section_count += 1
-            continue
-        line = clean(raw)
-        if not line or section == "ignore":
-            continue
-        for sentence in _clauses(sentences_of(line), patterns):
-            requirement = _requirement(sentence, section, len(requirements) + 1, patterns,
-                                       bullet=is_bullet(raw))
-            if requirement is None or requirement.text.lower() in seen:
-                continue
-            seen.add(requirement.text.lower())
-            requirements.append(requirement)
+    requirements = _requirements(raw_lines, title, patterns, first_section="other")
+    if not any(item.section in ("must", "nice", "duties") for item in requirements):
+        # No heading says where the requirements are: every list item and every line with a
+        # requirement's kind is read as one, rather than a near-empty fit map.
+        loose = _requirements(raw_lines, title, patterns, first_section="unknown")
+        if len(loose) > len(requirements):
+            requirements = loose
     level = patterns.level_of(title) or _level_from_lines(raw_lines, patterns)
     if level is None:
         level = "director" if any(r.kind == "leadership" for r in requirements) else "manager"
@@ -202,6 +186,37 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         text=text,
         location=_job_location(raw_lines),
     )
+
+
+def _requirements(
+    raw_lines: list[str], title: str, patterns: FitPatterns, *, first_section: str
+) -> list[Requirement]:
+    """Every requirement line, section by section; ``first_section`` is how lines before any
+    known heading are read ("other": only lines that speak of the role)."""
+    section = first_section
+    section_count = 0
+    requirements: list[Requirement] = []
+    seen: set[str] = set()
+    for raw in raw_lines:
+        heading = _heading(raw, patterns.headings)
+        if heading is not None:
+            section = _job_section(heading, patterns)
+            if section == "unknown" and ((not requirements and section_count == 0) or
+                                         heading == heading_key(title)):
+                section = first_section  # the job title or the employer's name above the advert
+            section_count += 1
+            continue
+        line = clean(raw)
+        if not line or section == "ignore":
+            continue
+        for sentence in _clauses(sentences_of(line), patterns):
+            requirement = _requirement(sentence, section, len(requirements) + 1, patterns,
+                                       bullet=is_bullet(raw))
+            if requirement is None or requirement.text.lower() in seen:
+                continue
+            seen.add(requirement.text.lower())
+            requirements.append(requirement)
+    return requirements
 
 
 def _clauses(sentences: list[str], patterns: FitPatterns) -> list[str]:
