@@ -98,3 +98,13 @@ def test_an_advert_without_headings_still_yields_its_list_items() -> None:
     assert [r.text for r in job.requirements] == [
         "Build and lead a team of 12 account executives.", "Own the sales forecast.",
         "Ten years in B2B software sales."]
+
+
+def test_a_person_specification_table_keeps_its_columns_apart() -> None:
+    job = read_job("Head of Finance\nPerson specification\nCriteria | Essential | Desirable\n"
+                   "Qualifications | CCAB qualified accountant | MBA\n"
+                   "Experience | Five years leading a finance team | Public sector finance experience\n")
+    found = {r.text: r.must for r in job.requirements}
+    assert found == {"CCAB qualified accountant": True, "MBA": False,
+                     "Five years leading a finance team": True,
+                     "Public sector finance experience": False}

@@ -197,7 +197,25 @@ def _requirements(
     section_count = 0
     requirements: list[Requirement] = []
     seen: set[str] = set()
+    columns: list[str] = []
     for raw in raw_lines:
+        cells = [cell.strip() for cell in clean(raw).split(" | ")] if " | " in raw else []
+        header = _table_columns(cells, patterns)
+        if header:
+            columns = header  # "Criteria | Essential | Desirable": a person-specification table
+            continue
+        if columns and cells:
+            for column, cell in zip(columns, cells, strict=False):
+                if column not in ("must", "nice"):
+                    continue
+                for item in re.split(r"\s*(?:;|•|·)\s*", cell):
+                    requirement = _requirement(item, column, len(requirements) + 1, patterns,
+                                               bullet=True)
+                    if requirement is not None and requirement.text.lower() not in seen:
+                        seen.add(requirement.text.lower())
+                        requirements.append(requirement)
+            continue
+        columns = []
         heading = _heading(raw, patterns.headings)
         if heading is not None:
             section = _job_section(heading, patterns)
@@ -217,6 +235,29 @@ def _requirements(
             seen.add(requirement.text.lower())
             requirements.append(requirement)
     return requirements
+
+
+def _table_columns(cells: list[str], patterns: FitPatterns) -> list[str]:
+    """The role of each column of a table header row that has an essential or a desirable column
+    ("must", "nice", or "label"); [] when the row is no such header."""
+    if len(cells) < 2:
+        return []
+    roles = []
+    for cell in cells:
+        key = heading_key(cell)
+        if len(key.split()) > 4:
+            return []
+        if any_match(patterns.headings["nice"], key):
+            roles.append("nice")
+        elif any_match(patterns.headings["must"], key):
+            roles.append("must")
+        else:
+            roles.append("label")
+    # Every column after the first names a requirement level: a row of content is no header.
+    if any(role == "label" for role in roles[1:]):
+        return []
+    roles[0] = "label" if len(roles) > 2 else roles[0]
+    return roles if "must" in roles or "nice" in roles else []
 
 
 def _clauses(sentences: list[str], patterns: FitPatterns) -> list[str]:

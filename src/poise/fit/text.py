@@ -101,7 +101,8 @@ def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
             previous_open = False
             continue
         has_range = RANGE_RE.search(stripped) is not None
-        starts_block = is_bullet(raw) or stripped.startswith("#") or has_range
+        table_row = " | " in stripped  # a table row (intake writes cells joined by " | ")
+        starts_block = is_bullet(raw) or stripped.startswith("#") or has_range or table_row
         indented = raw[:1].isspace()
         lower = stripped[:1].islower()
         last = _tail(parts[-1]) if parts else ""
@@ -118,7 +119,7 @@ def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
         heading_like = stripped.startswith("#") or re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None
         wrapped_prose = len(stripped.split()) >= 6 and not SENTENCE_END_RE.search(stripped)
         heading_like = heading_like or (title_like and not continues and not is_bullet(raw))
-        previous_open = not heading_like and not has_range and (
+        previous_open = not heading_like and not has_range and not table_row and (
             is_bullet(raw) or paragraphs or wrapped_prose or (previous_open and continues))
     joined: list[tuple[int, str]] = []
     for start, pieces in zip(starts, parts, strict=True):
