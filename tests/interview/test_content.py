@@ -69,3 +69,17 @@ def test_a_missing_case_criterion_is_an_error(content_copy: Path) -> None:
     path.write_text(text.replace("  - id: timeline", "  - id: timing"), encoding="utf-8")
     with pytest.raises(ContentError):
         load_knowledge_base(content_copy)
+
+
+def test_every_follow_up_line_and_alternate_is_one_whole_question() -> None:
+    from poise.content.loader import knowledge_base
+    from poise.interview.judges import interview_content
+
+    content = interview_content(knowledge_base())
+    lines = []
+    for gap in content.engine.follow_ups.gaps:
+        lines += [gap.ask, *gap.alternates]
+    for criterion in content.cases.criteria:
+        lines += [criterion.ask, *criterion.alternates]
+    for line in lines:
+        assert line.endswith("?") and line[0].isupper(), line

@@ -11,7 +11,8 @@ from poise.analysis.report import Report
 from poise.analysis.rules.code import job_lines
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import InterviewContent, Matcher
-from poise.interview.judges import Similarity, short
+from poise.interview.followups import NUMBER_RE
+from poise.interview.judges import Similarity, projective_signals, short
 from poise.interview.model import RoleContext, TurnRecord, seeded
 from poise.interview.role import normalise_concern
 
@@ -50,6 +51,7 @@ def choose_concern(
     turns: Sequence[TurnRecord],
     plan_families: dict[int, str],
     seed: int,
+    plan_areas: dict[int, str] | None = None,
 ) -> dict[str, Any]:
     """The concern to raise, as personal as the session allows.
 
@@ -64,11 +66,15 @@ def choose_concern(
         concern["personal"] = True
         return _with_plan(content, concern)
     answers = _answer_turns(turns)
-    found = _from_findings(content, answers)
+    found = _from_findings(content, answers, plan_families)
     if found is None:
         found = _from_weak_answers(content, answers, plan_families)
     if found is None:
+        found = _from_projective(kb, content, answers, plan_areas or {})
+    if found is None:
         found = _from_scale(content, answers)
+    if found is None:
+        found = _from_claims(content, answers, plan_families)
     if found is not None:
         return _with_plan(content, found)
     pool = [concern for concern in generic.concerns if not concern.when_weak] or list(generic.concerns)
@@ -112,7 +118,8 @@ def _session_concern(template: Any, quote: str, evidence: list[str]) -> dict[str
     }
 
 
-def _from_findings(content: InterviewContent, answers: list[TurnRecord]) -> dict[str, Any] | None:
+def _from_findings(content: InterviewContent, answers: list[TurnRecord],
+                   plan_families: dict[int, str]) -> dict[str, Any] | None:
     """The gap most answers share (at least one), quoting the sentence that showed it."""
     best: tuple[int, int, Any, str] | None = None
     for order, template in enumerate(content.concerns.from_session):
@@ -121,6 +128,8 @@ def _from_findings(content: InterviewContent, answers: list[TurnRecord]) -> dict
         hits = 0
         quote = ""
         for turn in answers:
+            if _family(plan_families, turn) in template.not_for:
+                continue
             analysis = turn.feedback["analysis"]
             whole = len(analysis["answer"].strip())
             for finding in analysis["findings"]:
@@ -166,6 +175,43 @@ def _from_weak_answers(content: InterviewContent, answers: list[TurnRecord],
                 data["evidence"] = [short(quote, 200)]
                 data["personal"] = True
                 return data
+    return None
+
+
+def _from_projective(kb: KnowledgeBase, content: InterviewContent, answers: list[TurnRecord],
+                     plan_areas: dict[int, str]) -> dict[str, Any] | None:
+    """A projective answer the reading treats with care, quoted back."""
+    template = next((item for item in content.concerns.from_session if item.projective), None)
+    if template is None:
+        return None
+    for turn in answers:
+        area = plan_areas.get(turn.plan_index if turn.plan_index is not None else -1)
+        if not area:
+            continue
+        fired = [finding["rule"] for finding in turn.feedback["analysis"]["findings"]]
+        signals = projective_signals(content, kb, turn.answer, area, fired)
+        if any(signal["tone"] == "caution" for signal in signals):
+            return _session_concern(template, _quote(turn.answer), [turn.answer])
+    return None
+
+
+def _family(plan_families: dict[int, str], turn: TurnRecord) -> str:
+    return plan_families.get(turn.plan_index if turn.plan_index is not None else -1, "")
+
+
+def _from_claims(content: InterviewContent, answers: list[TurnRecord],
+                 plan_families: dict[int, str]) -> dict[str, Any] | None:
+    """A claimed outcome that carries no number (not in answers about people in general)."""
+    template = next((item for item in content.concerns.from_session if item.claims), None)
+    if template is None:
+        return None
+    for turn in answers:
+        if _family(plan_families, turn) in template.not_for:
+            continue
+        for sent in turn.feedback["analysis"].get("structure") or []:
+            if sent["role"] == "results" and not NUMBER_RE.search(sent["quote"]) \
+                    and len(sent["quote"].split()) >= 5:
+                return _session_concern(template, _quote(sent["quote"]), [sent["quote"]])
     return None
 
 

@@ -440,9 +440,10 @@ class _Engine:
                     similarity=self.tools.similarity)
                 feedback["closing"]["flags"] = flags
             plan_families = {index: item.family for index, item in enumerate(state.plan)}
+            plan_areas = {index: item.area for index, item in enumerate(state.plan) if item.area}
             concern = closing_phase.choose_concern(self.kb, self.content, role=state.role,
                                                    turns=state.turns, plan_families=plan_families,
-                                                   seed=state.seed)
+                                                   seed=state.seed, plan_areas=plan_areas)
             voiced = closing_phase.voice_concern(self.content, concern, stress=self.stress)
             closing.concern = concern
             closing.concern_raised = True

@@ -220,6 +220,8 @@ def _fits(content: InterviewContent, line: str, item: PlanItem, report: Report |
             continue
         if fit.families and item.family not in fit.families:
             return False
+        if report is None or report.words < fit.min_words:
+            return False
         if fit.needs == "claim":
             return report is not None and _has_claim(report)
         if fit.needs == "answer":

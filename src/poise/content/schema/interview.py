@@ -162,6 +162,7 @@ class ChallengeFit(Strict):
 
     challenge: Text
     families: list[FamilyId] = Field(min_length=1)
+    min_words: int = Field(default=0, ge=0, description="Only after answers at least this long.")
     needs: Literal["claim", "answer"] | None = Field(
         default=None,
         description="claim: the answer states an outcome or a number; answer: it is not too thin.",
@@ -487,6 +488,15 @@ class SessionConcern(Strict):
     severity: Literal["high", "medium", "low"]
     rules: list[str] = Field(default_factory=list, description="Findings that show the gap.")
     scale: bool = Field(default=False, description="Drawn from a sentence that states a scale.")
+    projective: bool = Field(
+        default=False, description="Also drawn from a projective answer the reading treats with care."
+    )
+    claims: bool = Field(
+        default=False, description="Also drawn from a claimed outcome that carries no number."
+    )
+    not_for: list[FamilyId] = Field(
+        default_factory=list, description="Answers to these families are never quoted for it."
+    )
     question: Text = Field(description="How the interviewer voices it; {quote} is the candidate's words.")
     why: Text
     answer_plan: ConcernAnswerPlan
