@@ -371,3 +371,10 @@ def test_the_pause_tip_is_gone_once_the_pause_question_was_asked(client: TestCli
     assert box_label(page) == "Your question to the interviewer"
     assert "<strong>Tip:</strong>" not in page
     assert "(as chosen)" not in page
+
+
+def test_only_stress_answers_are_cut_off_by_the_page_at_the_limit(client: TestClient) -> None:
+    stress = client.get(start(client, format="stress")).text
+    assert "data-cut-off" in stress
+    panel = client.get(start(client, format="panel")).text
+    assert "data-cut-off" not in panel

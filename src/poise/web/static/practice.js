@@ -41,6 +41,7 @@
       var state = countdown.querySelector("[data-countdown-state]");
       var warned = false;
       var ended = false;
+      var cutOff = countdown.hasAttribute("data-cut-off");
       countdown.classList.add("running");
       var tick = function () {
         var left = limit - elapsed();
@@ -58,7 +59,14 @@
           countdown.classList.add("over");
           if (!ended) {
             ended = true;
-            announce("Time is up: finish your sentence and send.");
+            if (cutOff && form) {
+              // The stress interviewer stops you at the limit: what you have typed is sent as is.
+              announce("Time is up: the interviewer stops you there.");
+              if (typeof form.requestSubmit === "function") form.requestSubmit();
+              else form.submit();
+            } else {
+              announce("Time is up: finish your sentence and send.");
+            }
           }
         }
       };
