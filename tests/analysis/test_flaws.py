@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Flaws found by meaning: paraphrases no rule example uses must still be found, and calm,
 well-evidenced answers must pass (adversarial cases written for these tests)."""
 
@@ -103,3 +104,67 @@ def test_calm_evidenced_answer_raises_no_tone_flaw(question: str, family: str, a
     report = analyse(question, answer, context=AnalysisContext(family=family))
     tone = {f.rule for f in report.findings if f.rule in set().union(*FLAWS.values())}
     assert not tone, f"false alarm: {sorted(tone)}"
+
+
+# A second round, in other voices (spoken, British, terse), for every flaw of the neutral
+# taxonomy in benchmarks/data/flaw_map.yaml, and calm answers that must raise nothing serious.
+MORE_FLAGGED = [
+("badmouthing","Why are you leaving?","stress_resistance","Um, so, the thing is, my line manager is, like, completely out of touch, you know? She rarely bothers to read the reports we send her, and the directors above her are just as hopeless."),
+("badmouthing","What was it like working for your last boss?","management_style","He was a nice enough bloke but frankly useless at planning, and the rest of the leadership team were even worse."),
+("badmouthing","Tell me about your current team.","people_management","To be honest the team I inherited is lazy. Half of them would rather chat than work, and my predecessor let them get away with everything."),
+("blame","Tell me about a target you missed.","failures","We missed the Q3 number because the marketing team never delivered the leads they promised, and the product was late as well, so sales had nothing to sell."),
+("blame","Describe a project that failed.","failures","The system migration failed mainly due to the vendor. Their consultants kept changing and nobody on their side owned the data, so it was doomed from the start."),
+("blame","What's the biggest mistake you've made?","failures","Honestly, the biggest issue last year wasn't really down to me: head office cut our budget in March, so the whole rollout stalled."),
+("job_complaint","Why do you want this job?","motivation","Mainly because I'm fed up where I am. The work is repetitive, the pay hasn't moved in three years and nobody upstairs cares what we think."),
+("job_complaint","What motivates you to move?","stress_resistance","I'm bored, basically. My job has become dull and I'm not learning anything any more."),
+("defensive","Your sales numbers dropped last year. Why?","stress_resistance","I'm not sure why you're focusing on that. Everyone's numbers dropped, it's hardly a fair question."),
+("defensive","You seem to have limited experience with budgets.","stress_resistance","That's simply not true. I've managed budgets for years, you just haven't asked about them."),
+("defensive","Convince me in one line.","stress_resistance","You asked for one line, so there it is."),
+("overclaiming","What's your biggest strength?","leadership_qualities","I've never lost a negotiation, and I'm the best people manager in the company by a distance."),
+("overclaiming","Why you?","stress_resistance","Because I can turn round any business, whatever the sector, in under a year."),
+("self_praise","How would colleagues describe you?","leadership_qualities","They'd say I'm inspiring, passionate and incredibly dedicated. I'm also very creative and brilliant at motivating people."),
+("oversharing","Why the gap in your CV?","stress_resistance","I had a breakdown after my divorce and spent months in therapy, and then my father's dementia got worse so I was caring for him full time."),
+("unethical","Tell me about a time you used initiative.","past_behaviour","The regional manager wouldn't sign off the discount, so I went over his head to the sales director and closed the deal. We booked 200k that quarter."),
+("unethical","Tell me about a time you broke a rule.","past_behaviour","Our travel policy was too slow, so I ignored the policy and booked the flights myself without approval. It saved the client meeting."),
+("hypothetical","Tell me about a time you handled a difficult employee.","people_management","I would first sit down with them privately and listen. Then I'd agree clear expectations and follow up weekly. If nothing changed I would involve HR."),
+("hypothetical","Give me an example of when you disagreed with your manager.","past_behaviour","I always try to raise disagreements early and privately. I usually prepare data and I make sure I understand their view first."),
+("hedging","What result are you proudest of?","achievements","I guess probably the logistics project, kind of. We sort of reduced costs, maybe by around ten percent or so, I think, more or less."),
+("weakness_no_plan","What's your greatest weakness?","weaknesses","I can be quite impatient with people who work slowly, and I sometimes interrupt in meetings. It's just the way I'm wired."),
+("vague_goals","How do you set goals for your team?","goal_setting","I make sure every person has clear and ambitious goals that are aligned with the company strategy, and I check in regularly to see how they are getting on."),
+("salary_evasive","I really need a figure. What's the lowest you'd accept?","salary","I'd prefer not to say at this stage. I'm sure it won't be a problem if we both want this to work."),
+("no_result","Tell me about a time you led a change.","past_behaviour","In 2021 our warehouse moved to a new system. I set up training for the 40 staff, ran daily stand-ups and personally handled escalations with the vendor for six weeks."),
+("no_own_action","Tell me about your biggest achievement.","achievements","We launched the new platform in 2022. We migrated 300 customers, we trained the support team and we hit the go-live date. Customer satisfaction went from 70% to 85%."),
+("off_topic","How do you prioritise when everything is urgent?","stress_resistance","My family is really important to me. We go camping every summer in the Lake District and the kids love it. I also play five-a-side football every Thursday."),
+]
+MORE_PASSED = [
+("Why are you leaving?","stress_resistance","I've had four good years and built the service team from 8 to 30. I'm looking for a wider remit, which your regional role offers."),
+("Tell me about a target you missed.","failures","We missed the Q3 number by 8%. Marketing's leads arrived late, but I had not checked the pipeline weekly, which was on me. I now review it every Monday, and we beat Q4 by 5%."),
+("Your sales numbers dropped last year. Why?","stress_resistance","That's a fair question. Two large clients cut spending, and I had too much revenue concentrated in them. I've since added 14 mid-size accounts, and this year we're 9% up."),
+("What's your greatest weakness?","weaknesses","I can be impatient in meetings. Last year I started asking a colleague to flag when I interrupt, and I now summarise others' points before giving mine."),
+("Tell me about a time you used initiative.","past_behaviour","The regional manager was cautious about the discount, so I built a margin model and walked him through it. He approved it, and we booked 200k that quarter."),
+("How do you set goals for your team?","goal_setting","Every January I agree three targets with each manager, for example cutting overdue tickets from 300 to under 100 by June, and we review progress on a dashboard every fortnight."),
+("What do you do when a project slips?","past_behaviour","Last spring our ERP upgrade slipped three weeks because a supplier delivered late. I re-planned testing with the team, told the board the new date the same day and we went live with no data loss."),
+]
+
+
+def _flaw_rules() -> dict[str, set[str]]:
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "flaw_map.yaml"
+    return {flaw: set(rules) for flaw, rules in yaml.safe_load(path.read_text())["flaws"].items()}
+
+
+@pytest.mark.parametrize(("flaw", "question", "family", "answer"), MORE_FLAGGED)
+def test_flaw_of_the_taxonomy_found(flaw: str, question: str, family: str, answer: str) -> None:
+    context = AnalysisContext(family=None if family == "motivation" else family)
+    fired = analyse(question, answer, context=context).rules_fired()
+    assert fired & _flaw_rules()[flaw], f"{flaw} not found; fired: {sorted(fired)}"
+
+
+@pytest.mark.parametrize(("question", "family", "answer"), MORE_PASSED)
+def test_sound_answer_raises_nothing_serious(question: str, family: str, answer: str) -> None:
+    report = analyse(question, answer, context=AnalysisContext(family=family))
+    serious = [f.rule for f in report.findings if f.severity in {"high", "medium"}]
+    assert not serious, f"false alarms: {serious}"

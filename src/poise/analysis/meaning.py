@@ -90,9 +90,10 @@ def subtree(sent: Sentence, position: int) -> list[int]:
 
 
 def negated(sent: Sentence, position: int) -> bool:
-    return any(sent.tokens[child].dep == "neg" or (sent.tokens[child].lower in {"never", "no"}
-               and sent.tokens[child].dep in {"neg", "advmod", "det"})
-               for child in children(sent, position))
+    return any(sent.tokens[child].dep == "neg" or (
+        sent.tokens[child].lower in {"never", "no", "hardly", "barely", "scarcely"}
+        and sent.tokens[child].dep in {"neg", "advmod", "det"}
+    ) for child in children(sent, position))
 
 
 def _reported(sent: Sentence, verb: int) -> bool:

@@ -110,7 +110,7 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if not sent.parsed:
             continue
         if (_caused_by_others(sent, classes, failures) or _others_failed(sent, people, let_down)
-                or _reason_is_others(sent, classes)):
+                or _reason_is_others(sent, classes) or _denies_own_part(sent)):
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
@@ -152,6 +152,20 @@ def _caused_by_others(sent: Sentence, classes: WordClasses, failures: frozenset[
 
 ACHIEVE_LEMMAS = frozenset({"deliver", "finish", "hit", "meet", "reach", "make", "launch",
                             "complete", "work", "succeed", "land", "close", "win", "happen"})
+
+
+def _denies_own_part(sent: Sentence) -> bool:
+    """ "It wasn't down to me", "that was never on me": the speaker's share denied."""
+    for position, token in enumerate(sent.tokens):
+        if not (token.lemma == "be" or token.lower in {"'s", "’s"}) or not negated(sent, position):
+            continue
+        for child in subtree(sent, position):
+            word = sent.tokens[child]
+            if word.lower in {"me", "us"} and word.dep == "pobj" and 0 <= word.head < len(sent.tokens):
+                prep = sent.tokens[word.head]
+                if (prep.lower in {"to", "on"} and prep.head != position) or prep.lower == "on":
+                    return True
+    return False
 
 
 def _reason_is_others(sent: Sentence, classes: WordClasses) -> bool:
