@@ -132,6 +132,13 @@ def _composition_re(people: str) -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+def _hiring_before(before: str) -> bool:
+    """True when the word just before a number says the people are hired, served or worked with
+    ("hire 20 engineers", "supporting 200 staff"), not led ("support directors, 260 agents")."""
+    words = re.findall(r"[\w-]+", before)
+    return bool(words) and HIRING_RE.fullmatch(words[-1]) is not None
+
+
 def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> list[float]:
     """Team sizes stated in a line ("team of 12", "led 45 people"); ``loose`` adds bare
     "45 engineers" (job lines only: in a résumé "trained 200 staff" is not a team)."""
@@ -140,7 +147,7 @@ def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> l
     extra = (_loose_team_re(patterns.people),) if loose else ()
     for regex in (*res, *extra):
         for hit in regex.finditer(text):
-            if regex in extra and HIRING_RE.search(text[max(0, hit.start() - 25): hit.start()]):
+            if regex in extra and _hiring_before(text[max(0, hit.start() - 25): hit.start()]):
                 continue
             if regex is res[-1] and (ENTITY_RE.search(hit.group(0)) or not FIRST_PERSON_RE.search(
                     text[: hit.start()])):

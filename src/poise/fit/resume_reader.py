@@ -525,11 +525,14 @@ def _title_employer(header: str, patterns: FitPatterns) -> tuple[str, str]:
             else:
                 title = f"{title}, {piece}"
             continue
+        if title_open and employer and piece != employer and not _employer_like(piece, patterns):
+            # "Employer — City" above "Title, Area (Region)": the rest qualifies the title.
+            title = f"{title}, {piece}"
+            continue
         title_open = False
         if named:
             employer = named
             continue
-        title_open = False
         if employer:
             continue
         if _is_place(piece, patterns) or re.fullmatch(r"(?i)remote|hybrid|on-?site", piece):
