@@ -359,3 +359,15 @@ def test_every_session_ends_with_a_verdict_that_one_thin_answer_caps(kb: Knowled
         step = respond(kb, step.state, STORY, seconds=30, tools=strong)
     report = build_session_report(kb, step.state)
     assert report["verdict"] != bands[0] and report["reservations"]
+
+
+def test_a_short_reply_past_the_limit_is_stopped_but_not_told_to_be_shorter(kb: KnowledgeBase) -> None:
+    state = start_interview(kb, interview_format="stress", seed=9).state
+    tools = stub_tools(lambda q, a, c: set())
+    first = respond(kb, state, STORY, seconds=20, tools=tools)
+    assert first.prompt.kind == "follow_up"
+    limit = first.prompt.time_limit_s or 0
+    second = respond(kb, first.state, "Because I have done this exact job at a smaller scale.",
+                     seconds=limit + 5, tools=tools)
+    assert second.prompt.text.startswith("Stop there.")
+    assert "Shorter" not in second.prompt.text

@@ -331,7 +331,7 @@ class _Engine:
             follow_up = choose_challenge(
                 self.content, item=item, thread=thread, report=report, over_time=over,
                 used=state.challenges_used, seed=state.seed, turn=len(state.turns), offset=offset,
-                spoken_words=spoken + sum(len(answer.split()) for answer in thread.answers[:-1]))
+                spoken_words=spoken)
         else:
             follow_up = choose_follow_up(self.content, interview_format=state.format, item=item,
                                          thread=thread, report=report, case=case,

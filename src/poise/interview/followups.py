@@ -255,15 +255,16 @@ def choose_challenge(
     family; triggers marked behavioural only challenge answers about past events. Otherwise a
     first answer draws a sceptical line that fits the question's family and the answer. No line
     is used twice in a session: when none is left that fits, there is no challenge. The
-    challenge echoes the candidate's words it doubts. ``spoken_words`` is how long the answer
-    was before any cut (the report holds only the words heard).
+    challenge echoes the candidate's words it doubts. ``spoken_words`` is how long the latest
+    reply was before any cut (the report holds every reply to the question, and only the words
+    heard).
     """
     policy = content.engine.stress
     limit = content.engine.follow_ups.max_per_question.get(Format.STRESS, 0)
     if thread.follow_ups >= limit or report is None:
         return None
     fired = report.rules_fired()
-    words = report.words if spoken_words is None else max(report.words, spoken_words)
+    words = report.words if spoken_words is None else spoken_words
     avoid = [key[len(QUOTE_PREFIX):] for key in thread.asked if key.startswith(QUOTE_PREFIX)]
     for trigger in policy.triggers:
         line = trigger.challenge
