@@ -150,3 +150,16 @@ def test_years_leading_managers_count_only_roles_that_show_it() -> None:
               "- Lead 40 advisers through three team leaders.\n")
     view = evaluation_view(assess(job, resume, embed=hash_embed, today=TODAY))
     assert view["requirements"][0]["verdict"] != "strong"
+
+
+def test_every_module_asked_must_be_shown_unless_either_will_do() -> None:
+    partial = _view("Hands-on SAP MM and QM.", "\n## Skills\nSAP MM key user\n")
+    assert partial["requirements"][0]["missing"] == "SAP MM shown; SAP QM asked"
+    either = _view("Hands-on SAP MM or QM.", "\n## Skills\nSAP MM key user\n")
+    assert either["requirements"][0]["verdict"] == "strong"
+
+
+def test_a_language_without_a_level_is_asked_at_a_working_level() -> None:
+    view = _view("Spanish language skills.", "\n## Languages\nSpanish (basic)\n")
+    assert view["requirements"][0]["verdict"] == "partial"
+    assert view["requirements"][0]["missing"] == "Spanish A2 shown; B2 asked"

@@ -530,6 +530,10 @@ def _line_containing(resume: ResumeProfile, word: str) -> ResumeLine | None:
     return None
 
 
+WORKING_LEVEL = "B2"
+"""The level a job means when it names a language without one ("Spanish language skills")."""
+
+
 def _check_languages(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
@@ -539,6 +543,8 @@ def _check_languages(
     levels = dict(resume.languages)
     have, missing, lower = [], [], []
     for language, level in wanted:
+        # A language asked without a level is asked at a working level (B2).
+        level = level or WORKING_LEVEL
         line = _line_containing(resume, language)
         if language == "English" and language not in levels:
             have.append(language)
@@ -633,10 +639,15 @@ def _module_gap(
             if other.name != tool.name:
                 continue
             for module in modules_in(item.text, tool, patterns):
-                if module in asked:
-                    return _verdict("tools", STRONG, f"The résumé shows {tool.name} {module}.", item)
                 shown.append((module, item))
-        wanted = f"{tool.name} {asked[0]}"
+        have = {module for module, _ in shown}
+        either = re.search(r"\bor\b|/|\beither\b", requirement.text, re.IGNORECASE)
+        met = [module for module in asked if module in have]
+        if met and (either or len(met) == len(asked)):
+            item = next(line for module, line in shown if module == met[0])
+            return _verdict("tools", STRONG, f"The résumé shows {tool.name} {met[0]}.", item)
+        unmet = [module for module in asked if module not in have]
+        wanted = f"{tool.name} {unmet[0]}"
         if shown:
             module, item = shown[0]
             missing = f"{tool.name} {module} shown; {wanted} asked"
