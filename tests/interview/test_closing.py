@@ -221,3 +221,21 @@ def test_a_generic_concern_is_said_to_be_generic_in_the_report(kb: KnowledgeBase
     report = build_session_report(kb, ended.state)
     assert report["closing"]["concern"]["personal"] is False
     assert "generic" in report["closing"]["result"]
+
+
+def test_the_report_names_a_fit_concern_without_its_shorthand(kb: KnowledgeBase) -> None:
+    from poise.interview.report import build_session_report
+
+    fit = {**FIT, "concerns": [{
+        "id": "c1", "kind": "scope_step_up", "title": "Step up in scope: team of 48 → 160; first P&L ownership",
+        "why": "Bigger.", "severity": "high", "evidence": [], "answer_plan": {},
+        "question": "This role is bigger than anything you have run so far: team of 48 → 160; first "
+                    "P&L ownership. Why are you ready for that?"}]}
+    role = role_from_application(application_id=1, company="Acme", title="GM", level="director",
+                                 job_text=JOB_TEXT, fit=fit)
+    tools = stub_tools(lambda q, a, c: set())
+    raised = _raise_concern(kb, [STORY], role=role, tools=tools)
+    ended = respond(kb, respond(kb, raised.state, CONCERN_REPLY, tools=tools).state, DONE)
+    report = build_session_report(kb, ended.state)
+    assert report["closing"]["concern"]["title"] == "Step up in scope"
+    assert "→" not in " ".join(report["headline"])

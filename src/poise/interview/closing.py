@@ -287,6 +287,21 @@ def spoken(content: InterviewContent, text: str) -> str:
     return " ".join(result.replace("→", "to").split())
 
 
+def plain_title(content: InterviewContent, title: str) -> str:
+    """A concern's title as a person would name it: "Step up in scope: team of 20 → 70" is
+    "Step up in scope"; a title without shorthand is said as it is, without arrows."""
+    label = re.match(content.closing.spoken.label_prefix, title)
+    if label and ("→" in title or ";" in title):
+        name = label.group(0).rstrip(": ")
+        rest = title[label.end():]
+        if ";" not in rest and rest.count("→") == 1 and not re.search(r"\d", rest):
+            have, _, need = rest.partition("→")
+            said = re.sub(r"\s+/\s+", " or ", f"from {have.strip()} to {need.strip()}")
+            return f"{name}: {said}"
+        return name
+    return spoken(content, title).rstrip(".")
+
+
 def _say_piece(content: InterviewContent, piece: str) -> str:
     lines = content.closing.spoken
     for part in lines.parts:

@@ -8,6 +8,7 @@ from typing import Any
 from poise.analysis.report import DIMENSIONS, SEVERITY_ORDER
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import InterviewContent
+from poise.interview.closing import plain_title
 from poise.interview.judges import (
     interview_content,
     projective_signals,
@@ -268,6 +269,7 @@ def _closing(kb: KnowledgeBase, content: InterviewContent, state: SessionState) 
         concern = {key: closing.concern.get(key) for key in ("id", "kind", "title", "why", "severity",
                                                               "source", "answer_plan", "model_reply",
                                                               "quote", "note")}
+        concern["title"] = plain_title(content, str(concern.get("title") or ""))
         default = closing.concern.get("source") != "generic"
         concern["personal"] = bool(closing.concern.get("personal", default))
         concern["raised_as"] = closing.concern_prompt
