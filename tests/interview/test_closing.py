@@ -227,7 +227,8 @@ def test_the_report_names_a_fit_concern_without_its_shorthand(kb: KnowledgeBase)
     from poise.interview.report import build_session_report
 
     fit = {**FIT, "concerns": [{
-        "id": "c1", "kind": "scope_step_up", "title": "Step up in scope: team of 48 → 160; first P&L ownership",
+        "id": "c1", "kind": "scope_step_up",
+        "title": "Step up in scope: team of 48 → 160; first P&L ownership",
         "why": "Bigger.", "severity": "high", "evidence": [], "answer_plan": {},
         "question": "This role is bigger than anything you have run so far: team of 48 → 160; first "
                     "P&L ownership. Why are you ready for that?"}]}
