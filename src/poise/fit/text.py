@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from poise.fit.dates import RANGE_RE
+from poise.fit.dates import RANGE_RE, SINCE_RE
 
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣–+●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)])\s*(?=\S)")
 MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
@@ -100,7 +100,7 @@ def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
         if not stripped:
             previous_open = False
             continue
-        has_range = RANGE_RE.search(stripped) is not None
+        has_range = RANGE_RE.search(stripped) is not None or SINCE_RE.search(stripped) is not None
         table_row = " | " in stripped  # a table row (intake writes cells joined by " | ")
         starts_block = is_bullet(raw) or stripped.startswith("#") or has_range or table_row
         indented = raw[:1].isspace()

@@ -16,7 +16,7 @@ from poise.fit.intake import read_document, read_text
 from poise.fit.job_reader import read_job
 from poise.fit.limits import check_length
 from poise.fit.questions import tailored_questions
-from poise.fit.result import FitResult, assess
+from poise.fit.result import FitResult, assess, evaluation_view
 from poise.fit.resume_reader import read_resume
 from poise.store.db import Database
 from poise.store.models import Application
@@ -35,6 +35,14 @@ def build_fit(
     job = check_length(read_text(job_text, what="job description"), what="job description")
     resume = check_length(read_text(resume_text, what="résumé"), what="résumé")
     return assess(job, resume, embed=nlp.embedder().embed, kb=kb, today=today)
+
+
+def fit_evaluation(
+    job_text: str, resume_text: str, *, today: date | None = None
+) -> dict[str, Any]:
+    """What Poise read and concluded from a job and a résumé, as plain data for an evaluation
+    harness: ``evaluation_view(build_fit(...))`` (fields documented on ``evaluation_view``)."""
+    return evaluation_view(build_fit(job_text, resume_text, today=today))
 
 
 def fit_from_files(job_path: Path, resume_path: Path, *, today: date | None = None) -> FitResult:
