@@ -3,18 +3,53 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class NextStep(StrEnum):
+    """Something the person can do next, named once. Hints say it in words; each edge adds its
+    own way to do it: the CLI its command, the web its link (``cli/next_steps.py``,
+    ``web/next_steps.py``). ``subject`` (an id, a name) completes it where needed."""
+
+    LIST_APPLICATIONS = "list_applications"
+    LIST_STORIES = "list_stories"
+    LIST_SESSIONS = "list_sessions"
+    SHOW_SESSION = "show_session"
+    LIST_DEBRIEFS = "list_debriefs"
+    PRACTICE_QUEUE = "practice_queue"
+    RECORD_DEBRIEF = "record_debrief"
+    SIGN_LETTER = "sign_letter"
+    LETTER_TO = "letter_to"
+    CHECK_CONTENT = "check_content"
+
+
+@dataclass(frozen=True)
+class Advice:
+    """A piece of advice in words, with the next step that carries it out (if there is one)."""
+
+    text: str
+    step: NextStep | None = None
+    subject: str = ""
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class PoiseError(Exception):
-    """Base class: ``code`` identifies the error, ``message`` says what and ``hint`` what to do."""
+    """Base class: ``code`` identifies the error, ``message`` says what and ``hint`` what to do
+    (in words; ``next_step`` names the step each edge renders its own way), ``field`` which input
+    it is about."""
 
     code: str = "E000"
 
-    def __init__(self, message: str, *, hint: str = "", field: str = "") -> None:
+    def __init__(self, message: str, *, hint: str = "", field: str = "",
+                 next_step: NextStep | None = None, subject: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
         self.field = field
+        self.next_step = next_step
+        self.subject = subject
 
     def __str__(self) -> str:
         text = f"[{self.code}] {self.message}"
@@ -49,7 +84,8 @@ class ContentError(PoiseError):
         lines = "\n".join(str(problem) for problem in self.problems)
         super().__init__(
             f"{len(self.problems)} problem(s) in the content files:\n{lines}",
-            hint="Fix each file at the line shown, then run `poise content check`.",
+            hint="Fix each file at the line shown, then check the content again.",
+            next_step=NextStep.CHECK_CONTENT,
         )
 
 

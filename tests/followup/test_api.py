@@ -91,7 +91,7 @@ def test_letter_json_and_eml(client: TestClient, app_id: int) -> None:
 
 def test_followups_json_and_ics(client: TestClient, app_id: int) -> None:
     empty = client.get(f"/api/v1/applications/{app_id}/followups").json()
-    assert empty["steps"] == [] and "poise debrief" in empty["stopped"]
+    assert empty["steps"] == [] and "record the interview" in empty["stopped"]
     client.post(f"/api/v1/applications/{app_id}/debriefs", json=debrief_data())
     schedule = client.get(f"/api/v1/applications/{app_id}/followups").json()
     assert [step["key"] for step in schedule["steps"]] == ["thank_you", "check_in", "keep_in_touch",

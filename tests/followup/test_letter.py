@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from poise.content.loader import KnowledgeBase, knowledge_base
-from poise.errors import InputError
+from poise.errors import Advice, InputError, NextStep
 from poise.followup.application import ApplicationView
 from poise.followup.debrief import Debrief, validate_debrief
 from poise.followup.letter import (
@@ -60,8 +60,8 @@ def test_letter_restates_the_fit_against_two_must_haves_with_the_candidates_evid
            "I led 9 warehouses and 420 people across Spain and Portugal." in letter.body
     assert "I cut fulfilment cost per order by 18% in two years" in letter.body
     assert letter.warnings == (
-        "Sam Reed raised 'Has never worked with unionised warehouse staff': answer it in your "
-        'letter to them (--interviewer "Sam Reed").',
+        Advice("Sam Reed raised 'Has never worked with unionised warehouse staff': answer it in "
+               "your letter to them.", NextStep.LETTER_TO, "Sam Reed"),
     )
 
 
@@ -108,7 +108,7 @@ def test_letter_without_fit_map_says_what_is_missing(
     bare = ApplicationView(id=1, company="Acme", title="COO", fit=None)
     letter = _letter(kb, bare, debrief)
     assert letter.needs == ()
-    joined = " ".join(letter.warnings)
+    joined = " ".join(warning.text for warning in letter.warnings)
     assert "no requirement" in joined and "Sign the letter" in joined
     assert "[your name]" in letter.body
     # The open concern has no plan without a fit map: the letter says so instead of inventing one.

@@ -109,7 +109,8 @@ def test_schedule_stops_when_the_application_closes(
 
 def test_schedule_without_a_debrief_says_what_to_do(kb: KnowledgeBase, view: ApplicationView) -> None:
     schedule = build_schedule(view, None, _templates(kb), today=TODAY)
-    assert schedule.steps == () and schedule.stopped is not None and "poise debrief" in schedule.stopped
+    assert schedule.steps == () and schedule.stopped is not None
+    assert "record the interview" in schedule.stopped
 
 
 def test_schedule_when_everything_is_past(

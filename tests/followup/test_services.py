@@ -9,7 +9,7 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from poise.content.loader import KnowledgeBase
-from poise.errors import InputError, NotFoundError
+from poise.errors import InputError, NextStep, NotFoundError
 from poise.services import followup as service
 from poise.store.db import Database
 from poise.store.models import Application, CandidateProfile, InterviewDebrief, PracticeQueueItem
@@ -174,7 +174,8 @@ def test_letter_before_any_debrief_says_to_record_one(database: Database, kb: Kn
     app_id = add_application(database)
     with pytest.raises(InputError, match="no debrief") as caught:
         service.draft_thank_you(database, app_id, kb=kb)
-    assert f"poise debrief {app_id}" in caught.value.hint
+    assert "Record the interview" in caught.value.hint
+    assert (caught.value.next_step, caught.value.subject) == (NextStep.RECORD_DEBRIEF, str(app_id))
 
 
 def test_set_stage_validates_stage_and_round(database: Database) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from poise.errors import InputError, NotFoundError
+from poise.errors import InputError, NextStep, NotFoundError
 from poise.store import (
     Application,
     ApplicationRepository,
@@ -179,16 +179,16 @@ def test_session_repository_adds_gets_lists_updates_and_deletes(database: Databa
 @pytest.mark.parametrize(
     ("repository_class", "noun", "command"),
     [
-        (ProfileRepository, "profile", "poise profile list"),
-        (ApplicationRepository, "application", "poise application list"),
-        (StoryRepository, "story", "poise story list"),
-        (SessionRepository, "session", "poise session list"),
+        (ProfileRepository, "profile", None),
+        (ApplicationRepository, "application", NextStep.LIST_APPLICATIONS),
+        (StoryRepository, "story", NextStep.LIST_STORIES),
+        (SessionRepository, "session", NextStep.LIST_SESSIONS),
     ],
     ids=["profile", "application", "story", "session"],
 )
 @pytest.mark.parametrize("operation", ["get", "update", "delete"])
 def test_repository_raises_not_found_when_id_missing(
-    database: Database, repository_class: Any, noun: str, command: str, operation: str
+    database: Database, repository_class: Any, noun: str, command: NextStep | None, operation: str
 ) -> None:
     with database.session() as session:
         repository = repository_class(session)
@@ -202,7 +202,8 @@ def test_repository_raises_not_found_when_id_missing(
     message = str(caught.value)
     assert message.startswith("[E202]")
     assert f"No {noun} with id 404." in message
-    assert command in message
+    assert caught.value.next_step is command
+    assert "poise " not in message  # the edges add their own command or link
 
 
 def test_session_repository_raises_not_found_when_turn_or_session_missing(

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
+from poise.cli.next_steps import command_for
 from poise.errors import PoiseError
 
 out = Console()
@@ -19,8 +20,10 @@ err = Console(stderr=True, soft_wrap=True)
 def fail(exc: PoiseError, code: int = 1) -> typer.Exit:
     """Print a coded error with what to do, and return the Exit to raise."""
     err.print(f"[bold red]Error {exc.code}:[/] {exc.message}")
-    if exc.hint:
-        err.print(f"[yellow]What to do:[/] {exc.hint}")
+    command = command_for(exc.next_step, exc.subject)
+    if exc.hint or command:
+        todo = f"{exc.hint} Run `{command}`." if command else exc.hint
+        err.print(f"[yellow]What to do:[/] {todo.strip()}")
     return typer.Exit(code)
 
 

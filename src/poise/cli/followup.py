@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -10,6 +11,7 @@ import typer
 from rich.console import Console
 
 from poise.cli.common import err, fail, open_db, out, print_json
+from poise.cli.next_steps import command_for
 from poise.errors import PoiseError
 
 app = typer.Typer()
@@ -436,7 +438,9 @@ def letter(
     # Soft wrap: the letter is copied from the terminal, so no hard line breaks inside paragraphs.
     out.print(letter_text(drafted), markup=False, highlight=False, soft_wrap=True)
     for warning in drafted.warnings:
-        err.print(f"[yellow]Check:[/] {warning}", highlight=False)
+        command = command_for(warning.step, warning.subject).replace("APPLICATION", shlex.quote(application))
+        more = f" Run `{command}`." if command else ""
+        err.print(f"[yellow]Check:[/] {warning.text}{more}", highlight=False)
     if eml is not None:
         out.print(f"[green]Saved[/] {eml}: open it in your mail program, check it and send it.")
 

@@ -270,7 +270,7 @@ def _check_bank(debrief: Debrief, bank: Mapping[str, str]) -> list[Problem]:
     for index, question in enumerate(debrief.questions):
         if question.question_id and question.question_id not in bank:
             close = difflib.get_close_matches(question.question_id, list(bank), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else "; list them with `poise questions`"
+            hint = f"; did you mean {close[0]!r}?" if close else "; see the question bank for their ids"
             problems.append(Problem(
                 ("questions", index, "question_id"),
                 f"no bank question has the id {question.question_id!r}{hint} "

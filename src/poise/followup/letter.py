@@ -14,7 +14,7 @@ from poise.analysis import AnalysisContext, Finding, analyse
 from poise.analysis.rules.engine import RuleConfig
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
-from poise.errors import InputError
+from poise.errors import Advice, InputError, NextStep
 from poise.followup.application import USABLE_STRENGTHS, ApplicationView, FitView, read_fit
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.one_line import one_line, plain_newlines
@@ -77,7 +77,7 @@ class Letter:
     needs: tuple[LetterNeed, ...] = ()
     concerns: tuple[dict[str, str], ...] = ()
     promises: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Advice, ...] = ()
     tone: tuple[Finding, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,7 +94,7 @@ class Letter:
             "needs": [need.to_dict() for need in self.needs],
             "concerns": [dict(item) for item in self.concerns],
             "promises": list(self.promises),
-            "warnings": list(self.warnings),
+            "warnings": [warning.text for warning in self.warnings],
             "tone": [finding.to_dict() for finding in self.tone],
         }
 
@@ -325,11 +325,12 @@ def draft_letter(
     an open concern without a plan, no name to sign with) is listed in ``warnings``.
     """
     person = _addressee(debrief, interviewer)
-    warnings: list[str] = []
+    warnings: list[Advice] = []
     signature = (sender or app.candidate or "").strip()
     if not signature:
         signature = templates.missing_sender
-        warnings.append("Sign the letter: pass your name (--sender) or save it in your profile.")
+        warnings.append(Advice("Sign the letter: give your name as the sender, or save it in your "
+                               "profile.", NextStep.SIGN_LETTER))
     values: dict[str, str] = {
         "interviewer": person.greeting_name,
         "company": app.company,
@@ -342,7 +343,8 @@ def draft_letter(
     if thanks:
         paragraphs.append(thanks)
     else:
-        warnings.append("Nothing specific to thank them for: add a topic you discussed to the debrief.")
+        warnings.append(Advice("Nothing specific to thank them for: add a topic you discussed to "
+                               "the debrief."))
 
     view = read_fit(app.fit)
     needs = choose_needs(view, templates)
@@ -353,11 +355,11 @@ def draft_letter(
         paragraphs.append(" ".join(fit_lines))
     if len(needs) < MAX_NEEDS:
         found = "no requirement" if not needs else "only one requirement"
-        warnings.append(
+        warnings.append(Advice(
             f"The fit map has {found} matched strongly or partly with a quote from your résumé, "
             "so the letter restates the fit against fewer than two of the role's needs. Map the "
             "job description against your résumé first."
-        )
+        ))
 
     addition = _addition(debrief, person, templates, values)
     if addition:
@@ -367,17 +369,17 @@ def draft_letter(
     concern_lines: list[str] = []
     for raised in debrief.open_concerns:
         if raised.raised_by and raised.raised_by != person.name:
-            warnings.append(
-                f"{raised.raised_by} raised {raised.text!r}: answer it in your letter to them "
-                f'(--interviewer "{raised.raised_by}").'
-            )
+            warnings.append(Advice(
+                f"{raised.raised_by} raised {raised.text!r}: answer it in your letter to them.",
+                NextStep.LETTER_TO, raised.raised_by,
+            ))
             continue
         plan = concern_plan(raised, app.fit)
         if not plan:
-            warnings.append(
+            warnings.append(Advice(
                 f"The concern {raised.text!r} is still {raised.handled} and has no plan: add one "
                 "to the debrief (a concrete step and when), and the letter will answer it."
-            )
+            ))
             continue
         if len(concerns) >= MAX_CONCERNS:
             continue

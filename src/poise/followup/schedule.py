@@ -124,7 +124,7 @@ def build_schedule(
     if app.closed or debrief is None:
         reason = (
             f"The application is {app.stage}: no more follow-ups." if app.closed
-            else "No debrief yet: record the interview with `poise debrief` first."
+            else "No debrief yet: record the interview in a debrief first."
         )
         return Schedule(application_id=app.id, company=app.company, title=app.title,
                         stage=app.stage, round=app.round, held_on=None, steps=(), stopped=reason)

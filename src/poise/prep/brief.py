@@ -329,11 +329,12 @@ def build_brief(
     company_facts = [(fact.prompt, fact.answer) for fact in facts if fact.source == "company"]
     missing: list[str] = []
     if not company_facts:
-        missing.append("No company facts yet: add them with `poise quiz APPLICATION --facts FILE`.")
+        missing.append("No company facts yet: add them to the key-facts quiz of this application.")
     if not brief_stories:
         missing.append("No stories yet: add them to the story bank.")
     if fit is None:
-        missing.append("No fit map yet: run `poise fit` for the record and the concerns.")
+        missing.append("No fit map yet: map the job description against your résumé for the record "
+                       "and the concerns.")
     return Brief(
         company=company,
         title=title,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.content.schema import FollowupContent
-from poise.errors import ContentError, ContentProblem, InputError, NotFoundError
+from poise.errors import Advice, ContentError, ContentProblem, InputError, NextStep, NotFoundError
 from poise.followup.application import OPEN_STAGES, ApplicationView
 from poise.followup.debrief import (
     ConcernMerge,
@@ -351,7 +351,8 @@ def _latest(session: Session, application: Application) -> Debrief | None:
 def _no_debrief(application: Application) -> InputError:
     return InputError(
         f"There is no debrief for {application.title} at {application.company} yet.",
-        hint=f"Record the interview first: `poise debrief {application.id}`.",
+        hint="Record the interview in a debrief first.",
+        next_step=NextStep.RECORD_DEBRIEF, subject=str(application.id),
     )
 
 
@@ -381,7 +382,7 @@ def draft_thank_you(
     warnings = list(letter.warnings)
     for finding in findings:
         quotes = ", ".join(f'"{item.quote}"' for item in finding.evidence)
-        warnings.append(f"{finding.message}: {quotes}. {finding.fix}")
+        warnings.append(Advice(f"{finding.message}: {quotes}. {finding.fix}"))
     return replace(letter, tone=tuple(findings), warnings=tuple(warnings))
 
 

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 from sqlalchemy import Table, delete, func, inspect, select
 from sqlalchemy.orm import Session
 
-from poise.errors import InputError, NotFoundError
+from poise.errors import InputError, NextStep, NotFoundError
 from poise.store.db import current_revision
 from poise.store.models import (
     Application,
@@ -36,13 +36,15 @@ class _Repository(Generic[ModelT]):
     model: ClassVar[type[Base]]
     noun: ClassVar[str]
     list_hint: ClassVar[str]
+    list_step: ClassVar[NextStep | None] = None
 
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def _missing(self, record_id: int) -> NotFoundError:
         """The error for an id that names nothing."""
-        return NotFoundError(f"No {self.noun} with id {record_id}.", hint=self.list_hint)
+        return NotFoundError(f"No {self.noun} with id {record_id}.", hint=self.list_hint,
+                             next_step=self.list_step)
 
     def _get(self, record_id: int) -> ModelT:
         record = cast("ModelT | None", self.session.get(self.model, record_id))
@@ -99,7 +101,7 @@ class ProfileRepository(_Repository[CandidateProfile]):
 
     model = CandidateProfile
     noun = "profile"
-    list_hint = "See the saved profiles and their ids with `poise profile list`."
+    list_hint = "Check the profile id, or leave the profile out."
 
     def list(self) -> builtins.list[CandidateProfile]:
         """Every profile, oldest first."""
@@ -113,7 +115,8 @@ class ApplicationRepository(_Repository[Application]):
 
     model = Application
     noun = "application"
-    list_hint = "See the saved applications and their ids with `poise application list`."
+    list_hint = "See the saved applications and their ids."
+    list_step = NextStep.LIST_APPLICATIONS
 
     def list(
         self, *, stage: str | None = None, profile_id: int | None = None
@@ -132,7 +135,8 @@ class StoryRepository(_Repository[Story]):
 
     model = Story
     noun = "story"
-    list_hint = "See the saved stories and their ids with `poise story list`."
+    list_hint = "See the saved stories and their ids."
+    list_step = NextStep.LIST_STORIES
 
     def list(
         self,
@@ -160,8 +164,9 @@ class SessionRepository(_Repository[PracticeSession]):
 
     model = PracticeSession
     noun = "session"
-    list_hint = "See the saved sessions and their ids with `poise session list`."
-    turn_hint = "See a session's turns with `poise session show <session id>`."
+    list_hint = "See the saved practice sessions and their ids."
+    list_step = NextStep.LIST_SESSIONS
+    turn_hint = "Open the session to see its turns."
 
     def list(
         self, *, application_id: int | None = None, mode: str | None = None
@@ -196,7 +201,8 @@ class SessionRepository(_Repository[PracticeSession]):
         """One turn by id; ``NotFoundError`` when there is none."""
         turn = self.session.get(Turn, turn_id)
         if turn is None:
-            raise NotFoundError(f"No turn with id {turn_id}.", hint=self.turn_hint)
+            raise NotFoundError(f"No turn with id {turn_id}.", hint=self.turn_hint,
+                                next_step=NextStep.LIST_SESSIONS)
         return turn
 
     def update_turn(self, turn_id: int, /, **changes: Any) -> Turn:
@@ -227,7 +233,8 @@ class DebriefRepository(_Repository[InterviewDebrief]):
 
     model = InterviewDebrief
     noun = "debrief"
-    list_hint = "See an application's debriefs with `poise debrief APPLICATION --list`."
+    list_hint = "See the application's debriefs."
+    list_step = NextStep.LIST_DEBRIEFS
 
     def list(self, *, application_id: int | None = None) -> builtins.list[InterviewDebrief]:
         """Debriefs in the order the interviews happened (date, round, then entry order)."""
@@ -258,7 +265,8 @@ class PracticeQueueRepository(_Repository[PracticeQueueItem]):
 
     model = PracticeQueueItem
     noun = "practice queue item"
-    list_hint = "See the questions waiting to be practised with `poise pipeline --json`."
+    list_hint = "See the questions waiting to be practised."
+    list_step = NextStep.PRACTICE_QUEUE
 
     def list(
         self, *, application_id: int | None = None, pending: bool = True

@@ -18,6 +18,7 @@ from poise.errors import (
     StoreUnavailableError,
 )
 from poise.web.contexts import ErrorContext
+from poise.web.next_steps import StepLink, link_for
 
 logger = logging.getLogger("poise.web")
 
@@ -102,9 +103,10 @@ async def validation_error_handler(request: Request, exc: Exception) -> Response
 
 
 def error_page(
-    request: Request, *, status: int, code: str, message: str, hint: str = ""
+    request: Request, *, status: int, code: str, message: str, hint: str = "",
+    link: StepLink | None = None,
 ) -> Response:
-    """The friendly HTML error page."""
+    """The friendly HTML error page, with a link to the next step when there is one."""
     templates: Jinja2Templates = request.app.state.templates
     page = ErrorContext(
         title=HTTP_TITLES.get(status, "Something went wrong"),
@@ -112,6 +114,8 @@ def error_page(
         code=code,
         message=message,
         hint=hint,
+        next_href=link.href if link else "",
+        next_label=link.label if link else "",
     )
     return templates.TemplateResponse(request, "error.html", {"page": page}, status_code=status)
 
@@ -123,7 +127,8 @@ async def poise_error_handler(request: Request, exc: Exception) -> Response:
     status = status_for(exc)
     if is_api(request):
         return JSONResponse(error_body(exc), status_code=status)
-    return error_page(request, status=status, code=exc.code, message=exc.message, hint=exc.hint)
+    return error_page(request, status=status, code=exc.code, message=exc.message, hint=exc.hint,
+                      link=link_for(exc.next_step, exc.subject))
 
 
 async def http_error_handler(request: Request, exc: Exception) -> Response:

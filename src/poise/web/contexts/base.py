@@ -60,6 +60,8 @@ class ErrorContext(PageContext):
     code: str
     message: str
     hint: str = ""
+    next_href: str = ""
+    next_label: str = ""
 
 
 LEVEL_NAMES = {"manager": "Manager", "director": "Director", "executive": "VP / C-level"}

@@ -8,6 +8,7 @@ from datetime import date
 from urllib.parse import urlencode
 
 from poise.content.loader import KnowledgeBase
+from poise.errors import Advice, NextStep
 from poise.followup.application import CLOSED_STAGES, STAGES
 from poise.followup.debrief import RATINGS
 from poise.followup.letter import Letter
@@ -17,6 +18,7 @@ from poise.services.followup import DebriefOutcome, StoredDebrief
 from poise.web.contexts.application import ApplicationPage
 from poise.web.contexts.base import PageContext
 from poise.web.contexts.catalogue import Option
+from poise.web.next_steps import link_for
 
 # --- Follow-up: pipeline, debrief, letter, follow-up schedule ---------------------------------
 
@@ -328,7 +330,7 @@ class LetterView:
     needs: tuple[tuple[str, str], ...]
     concerns: tuple[tuple[str, str], ...]
     promises: tuple[str, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[WarningView, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -362,11 +364,21 @@ class LetterContext(PageContext):
         return self.eml_href + (f"?{query}" if query else "")
 
 
-def _web_warning(warning: str) -> str:
-    """A letter warning worded for the page (the service words its signature warning for the CLI)."""
-    if warning.startswith("Sign the letter:"):
-        return "Sign the letter: type your name in “Sign as” and update the draft."
-    return warning
+@dataclass(frozen=True)
+class WarningView:
+    """Something to check in the letter, with a link to do it when there is one."""
+
+    text: str
+    href: str = ""
+    label: str = ""
+
+
+def _web_warning(warning: Advice, application_id: int) -> WarningView:
+    """A letter warning as the page shows it: its words, and the link of its next step."""
+    if warning.step is NextStep.SIGN_LETTER:
+        return WarningView("Sign the letter: type your name in “Sign as” and update the draft.")
+    link = link_for(warning.step, warning.subject, application_id=application_id)
+    return WarningView(warning.text, link.href if link else "", link.label if link else "")
 
 
 def letter_context(
@@ -398,7 +410,7 @@ def letter_context(
             needs=needs,
             concerns=concerns,
             promises=letter.promises,
-            warnings=tuple(_web_warning(warning) for warning in letter.warnings),
+            warnings=tuple(_web_warning(warning, application.id) for warning in letter.warnings),
         )
     return LetterContext(
         title=f"Thank-you letter: {application.label}", active="applications",
