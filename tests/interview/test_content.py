@@ -83,3 +83,12 @@ def test_every_follow_up_line_and_alternate_is_one_whole_question() -> None:
         lines += [criterion.ask, *criterion.alternates]
     for line in lines:
         assert line.endswith("?") and line[0].isupper(), line
+
+
+def test_questions_never_planned_are_in_the_bank() -> None:
+    from poise.content.loader import knowledge_base
+    from poise.interview.judges import interview_content
+
+    kb = knowledge_base()
+    for question_id in interview_content(kb).engine.plan.never_planned:
+        assert question_id in kb.questions, question_id
