@@ -1,0 +1,239 @@
+"""The fit reader on blind job/résumé pairs: 15 pairs in 15 national and career styles, each
+with a recruiter's key written by someone who never saw the extraction code
+(benchmarks/blind/fit/<pair>/job.md, resume.md, truth.yaml).
+
+For each pair, ``services.fit.fit_evaluation`` reads both documents and its view is compared with
+the key:
+
+- **requirement recall**: a requirement of the key is found when one requirement Poise read holds
+  most of its words (each requirement of Poise's matched at most once);
+- **non-requirements kept**: lines the key marks as not requirements (a vetting check, a
+  sub-heading, benefits) that Poise read as requirements;
+- **roles**: each role of the key is paired with the role Poise read that shares its start year
+  and most title words; employer and title are right when their words agree, dates when start
+  and end agree to the precision the key gives (a year, or a month);
+- **verdict accuracy** over found requirements, and **level errors**: a partial match in the
+  key that Poise rated strong;
+- **concern recall and precision** by kind (each kind in the key matched at most once), over all
+  the concerns Poise raised and over its top N (N = the key's concerns + 2, what a candidate
+  reads first).
+
+Run: .venv/bin/python benchmarks/blind_fit.py [--show]
+Targets (issue 12, first measurement): requirement recall >= 0.95; employer and title >= 0.95;
+role dates >= 0.95; verdict accuracy >= 0.85; concern recall and precision >= 0.85; no level
+errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from poise.errors import PoiseError
+from poise.services.fit import fit_evaluation
+
+PAIRS = Path(__file__).resolve().parent / "blind" / "fit"
+TODAY = date(2026, 11, 1)
+"""Résumé dates ending 'present' are counted up to this day, so the numbers never drift."""
+STOP = frozenset({
+    "a", "an", "and", "or", "the", "of", "to", "in", "on", "for", "with", "at", "by", "as", "is",
+    "are", "be", "our", "your", "you", "we", "will", "from", "this", "that", "have", "has", "their",
+    "its", "it", "who", "which", "within", "across",
+})
+
+
+def words(text: str | None) -> set[str]:
+    """The content words of ``text``, lower-cased."""
+    return {word for word in re.findall(r"[a-zà-ÿ0-9]+", (text or "").lower()) if word not in STOP}
+
+
+def cover(key: set[str], found: set[str]) -> float:
+    """The share of the key's words that ``found`` holds."""
+    return len(key & found) / len(key) if key else 0.0
+
+
+def same_words(left: str | None, right: str | None) -> bool:
+    """True when two names agree: most words of the shorter in the longer."""
+    a, b = words(left), words(right)
+    if not a or not b:
+        return not a and not b
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return cover(small, large) >= 0.6
+
+
+def same_date(key: Any, found: Any) -> bool:
+    """True when a date agrees to the key's precision ("YYYY", "YYYY-MM" or "present")."""
+    key_text, found_text = str(key or "").strip().lower(), str(found or "").strip().lower()
+    if key_text in ("present", "now", "current"):
+        return found_text == "present"
+    if not key_text:
+        return not found_text
+    return found_text[: len(key_text)] == key_text
+
+
+@dataclass
+class Tally:
+    """Counts over every pair."""
+
+    requirements: int = 0
+    found: int = 0
+    not_requirements: int = 0
+    not_requirements_kept: int = 0
+    roles: int = 0
+    employer_right: int = 0
+    title_right: int = 0
+    dates_right: int = 0
+    verdicts: int = 0
+    verdicts_right: int = 0
+    level_errors: int = 0
+    concerns_key: int = 0
+    concerns_found: int = 0
+    concerns_raised: int = 0
+    concerns_right: int = 0
+    top_raised: int = 0
+    top_right: int = 0
+    refused: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _pair_requirements(key: list[dict[str, Any]], found: list[dict[str, Any]]
+                       ) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each requirement of the key with the requirement Poise read for it (or None)."""
+    scored = []
+    for i, item in enumerate(key):
+        key_words = words(item.get("quote") or item.get("text"))
+        for j, read in enumerate(found):
+            read_words = words(read["text"])
+            score = max(cover(key_words, read_words), cover(read_words, key_words) * 0.9)
+            if score >= 0.6:
+                scored.append((score, i, j))
+    taken_key: dict[int, int] = {}
+    taken_found: set[int] = set()
+    for _score, i, j in sorted(scored, reverse=True):
+        if i not in taken_key and j not in taken_found:
+            taken_key[i] = j
+            taken_found.add(j)
+    return [(item, found[taken_key[i]] if i in taken_key else None) for i, item in enumerate(key)]
+
+
+def _pair_roles(key: list[dict[str, Any]], found: list[dict[str, Any]]
+                ) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    pairs = []
+    used: set[int] = set()
+    for item in key:
+        year = str(item.get("start") or "")[:4]
+        best, best_score = None, -1.0
+        for j, read in enumerate(found):
+            if j in used:
+                continue
+            score = cover(words(item.get("title")), words(read.get("title")))
+            score += 1.0 if str(read.get("start") or "")[:4] == year else 0.0
+            score += 0.5 if same_words(item.get("employer"), read.get("employer")) else 0.0
+            if score > best_score:
+                best, best_score = j, score
+        if best is not None and best_score >= 1.0:
+            used.add(best)
+            pairs.append((item, found[best]))
+        else:
+            pairs.append((item, None))
+    return pairs
+
+
+def measure(folder: Path, tally: Tally) -> None:
+    key = yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8"))
+    job = (folder / "job.md").read_text(encoding="utf-8")
+    resume = (folder / "resume.md").read_text(encoding="utf-8")
+    try:
+        view = fit_evaluation(job, resume, today=TODAY)
+    except PoiseError as exc:
+        tally.refused.append(f"{folder.name}: {exc.message}")
+        return
+    name = folder.name
+    for item, read in _pair_requirements(key.get("requirements") or [], view["requirements"]):
+        tally.requirements += 1
+        if read is None:
+            tally.notes.append(f"{name}: requirement not read: {item.get('text')!r}")
+            continue
+        tally.found += 1
+        tally.verdicts += 1
+        if read["verdict"] == item.get("verdict"):
+            tally.verdicts_right += 1
+        else:
+            tally.notes.append(f"{name}: verdict {read['verdict']} for {item.get('verdict')} "
+                               f"on {item.get('text')!r}")
+            if item.get("verdict") == "partial" and read["verdict"] == "strong":
+                tally.level_errors += 1
+    for line in key.get("not_requirements") or []:
+        tally.not_requirements += 1
+        line_words = words(line)
+        if any(cover(line_words, words(read["text"])) >= 0.8 for read in view["requirements"]):
+            tally.not_requirements_kept += 1
+            tally.notes.append(f"{name}: not a requirement, read as one: {line[:60]!r}")
+    for item, read in _pair_roles(key.get("roles") or [], view["roles"]):
+        tally.roles += 1
+        if read is None:
+            tally.notes.append(f"{name}: role not read: {item.get('title')} at {item.get('employer')}")
+            continue
+        tally.employer_right += same_words(item.get("employer"), read.get("employer"))
+        tally.title_right += same_words(item.get("title"), read.get("title"))
+        dates_right = same_date(item.get("start"), read.get("start")) and same_date(item.get("end"),
+                                                                                    read.get("end"))
+        tally.dates_right += dates_right
+        if not (same_words(item.get("employer"), read.get("employer"))
+                and same_words(item.get("title"), read.get("title")) and dates_right):
+            tally.notes.append(f"{name}: role {item} read as {read}")
+    key_kinds = Counter(str(concern.get("kind")) for concern in key.get("concerns") or [])
+    raised = list(view["concern_kinds"])
+    tally.concerns_key += sum(key_kinds.values())
+    matched = key_kinds & Counter(raised)
+    tally.concerns_found += sum(matched.values())
+    tally.concerns_raised += len(raised)
+    tally.concerns_right += sum((Counter(raised) & key_kinds).values())
+    top = raised[: sum(key_kinds.values()) + 2]
+    tally.top_raised += len(top)
+    tally.top_right += sum((Counter(top) & key_kinds).values())
+    missed = key_kinds - Counter(raised)
+    extra = Counter(raised) - key_kinds
+    if missed or extra:
+        tally.notes.append(f"{name}: concerns missed {dict(missed)}, raised beyond the key {dict(extra)}")
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.2f} ({part}/{whole})" if whole else "n/a"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    tally = Tally()
+    folders = sorted(path for path in PAIRS.iterdir() if (path / "truth.yaml").exists())
+    for folder in folders:
+        measure(folder, tally)
+    print(f"pairs: {len(folders)}")
+    print(f"requirement recall            {ratio(tally.found, tally.requirements)}")
+    print(f"non-requirements kept         {ratio(tally.not_requirements_kept, tally.not_requirements)}")
+    print(f"employer right, per role      {ratio(tally.employer_right, tally.roles)}")
+    print(f"title right, per role         {ratio(tally.title_right, tally.roles)}")
+    print(f"dates right, per role         {ratio(tally.dates_right, tally.roles)}")
+    print(f"verdict accuracy              {ratio(tally.verdicts_right, tally.verdicts)}")
+    print(f"level errors (partial→strong) {tally.level_errors}")
+    print(f"concern recall                {ratio(tally.concerns_found, tally.concerns_key)}")
+    print(f"concern precision (all)       {ratio(tally.concerns_right, tally.concerns_raised)}")
+    print(f"concern precision (top N)     {ratio(tally.top_right, tally.top_raised)}")
+    for line in tally.refused:
+        print(f"  refused: {line}")
+    if args.show:
+        for line in tally.notes:
+            print(f"  - {line}")
+
+
+if __name__ == "__main__":
+    main()
