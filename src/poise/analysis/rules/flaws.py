@@ -306,6 +306,8 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
                 continue
             pointed = {sent.tokens[c].lower for c in children(sent, position)
                        if sent.tokens[c].dep in {"det", "poss"}}
+            if position > 0:  # "I think that worry is...": the parser may read "that" as a mark
+                pointed.add(sent.tokens[position - 1].lower)
             if not pointed & {"that", "this", "your", "the"} or token.lemma in {"gap", "issue"}:
                 continue
             predicate = [p for p in children(sent, verb) if sent.tokens[p].dep in {"acomp", "attr"}]
