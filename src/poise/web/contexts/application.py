@@ -3,7 +3,7 @@ fit map with its concerns and questions."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,9 @@ from poise.web.contexts.catalogue import (
 
 STRENGTH_LABELS = {"strong": "Strong", "partial": "Partial", "none": "Not shown"}
 SECTION_LABELS = {"must": "Must have", "nice": "Nice to have", "duties": "Duty"}
+GROUPS = (("must", "Must have"), ("nice", "Nice to have"), ("duties", "The job's duties"),
+          ("other", "Other lines of the advert"))
+
 PLAN_STEPS = (
     ("acknowledge", "Acknowledge"),
     ("evidence", "Evidence"),
@@ -114,7 +117,11 @@ class NewApplicationContext(PageContext):
 
 @dataclass(frozen=True)
 class FitRow:
-    """One requirement of the job, how strongly the résumé shows it, and the quoted evidence."""
+    """One requirement of the job, how strongly the résumé shows it, and the quoted evidence.
+
+    ``quote`` is empty when nothing shows it; ``same_as`` names the requirement above that already
+    quotes the same résumé line (each line is shown once); ``note`` says what a partial match
+    lacks."""
 
     requirement: str
     section: str
@@ -122,11 +129,39 @@ class FitRow:
     strength: str
     quote: str
     reason: str
+    note: str = ""
+    same_as: str = ""
 
     @property
     def strength_label(self) -> str:
         """Strong, Partial or Not shown."""
         return STRENGTH_LABELS.get(self.strength, self.strength)
+
+
+@dataclass(frozen=True)
+class FitGroup:
+    """The requirements of one kind (must have, nice to have, duties), gaps first."""
+
+    key: str
+    label: str
+    rows: tuple[FitRow, ...]
+
+    def count(self, strength: str) -> int:
+        """How many rows have this strength."""
+        return sum(1 for row in self.rows if row.strength == strength)
+
+    @property
+    def summary(self) -> str:
+        """"6 strong · 3 partial · 1 not shown"."""
+        parts = [f"{self.count(strength)} {label.lower()}" for strength, label in STRENGTH_LABELS.items()
+                 if self.count(strength)]
+        return " · ".join(parts)
+
+    @property
+    def open(self) -> bool:
+        """Shown open: the must-haves, and any other group with something to prepare, unless it
+        is the duties (the job's tasks, often many)."""
+        return self.key == "must" or (self.key != "duties" and self.count("strong") < len(self.rows))
 
 
 @dataclass(frozen=True)
@@ -225,6 +260,7 @@ class ApplicationContext(ApplicationPage):
     created: str
     edit: ApplicationEdit
     fit_rows: tuple[FitRow, ...]
+    fit_groups: tuple[FitGroup, ...]
     concerns: tuple[ConcernView, ...]
     questions: tuple[LikelyQuestion, ...]
     asks: tuple[QuestionToAsk, ...]
@@ -248,6 +284,47 @@ def _concern_quotes(data: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(quotes[:MAX_QUOTES])
 
 
+def _note(match: Mapping[str, Any], strength: str) -> str:
+    """What a partial match lacks ("Green Belt shown; Black Belt asked."), when the reader said."""
+    missing = str(match.get("missing") or "").strip() if strength == "partial" else ""
+    return f"{missing[:1].upper()}{missing[1:]}." if missing else ""
+
+
+def fit_rows(fit: Mapping[str, Any], requirements: Mapping[str, Mapping[str, Any]]) -> list[FitRow]:
+    """Every requirement with its match, in the job's order; a résumé line quoted once."""
+    rows = []
+    first_use: dict[str, str] = {}
+    for match in fit.get("matches") or []:
+        requirement = requirements.get(str(match.get("requirement_id")), {})
+        section = str(requirement.get("section") or "")
+        text = str(requirement.get("text") or match.get("requirement_id"))
+        strength = str(match.get("strength") or "none")
+        # A line that does not show the requirement is no evidence: it is not quoted.
+        quote = " ".join(str(match.get("quote") or "").split()) if strength != "none" else ""
+        same_as = first_use.get(quote, "") if quote else ""
+        if quote and not same_as:
+            first_use[quote] = text
+        rows.append(FitRow(requirement=text, section=SECTION_LABELS.get(section, ""),
+                           must=bool(requirement.get("must")), strength=strength,
+                           quote=quote, reason=str(match.get("reason") or ""),
+                           note=_note(match, strength), same_as=same_as))
+    return rows
+
+
+def fit_groups(rows: Sequence[FitRow]) -> tuple[FitGroup, ...]:
+    """The rows by kind (must have, nice to have, duties, other), gaps first within each."""
+    order = {"none": 0, "partial": 1, "strong": 2}
+    groups = []
+    for key, label in GROUPS:
+        wanted = SECTION_LABELS.get(key, "")
+        members = [row for row in rows if row.section == wanted] if key != "other" else [
+            row for row in rows if row.section not in {SECTION_LABELS[name] for name in SECTION_LABELS}]
+        if members:
+            members.sort(key=lambda row: order.get(row.strength, 0))
+            groups.append(FitGroup(key, label, tuple(members)))
+    return tuple(groups)
+
+
 def application_context(
     detail: Any,
     kb: KnowledgeBase,
@@ -261,18 +338,7 @@ def application_context(
     application = detail.application
     fit = application.fit or {}
     requirements = {str(item.get("id")): item for item in fit.get("requirements") or []}
-    rows = []
-    for match in fit.get("matches") or []:
-        requirement = requirements.get(str(match.get("requirement_id")), {})
-        section = str(requirement.get("section") or "")
-        rows.append(FitRow(
-            requirement=str(requirement.get("text") or match.get("requirement_id")),
-            section=SECTION_LABELS.get(section, ""),
-            must=bool(requirement.get("must")),
-            strength=str(match.get("strength") or "none"),
-            quote=" ".join(str(match.get("quote") or "").split()),
-            reason=str(match.get("reason") or ""),
-        ))
+    rows = fit_rows(fit, requirements)
     typed = answers or {}
     concerns = []
     ranked = sorted(fit.get("concerns") or [],
@@ -320,6 +386,7 @@ def application_context(
         created=short_date(created, year=True) if created else "",
         edit=edit or ApplicationEdit(application.company, application.title),
         fit_rows=tuple(rows),
+        fit_groups=fit_groups(rows),
         concerns=tuple(concerns),
         questions=tuple(questions),
         asks=asks,
