@@ -31,8 +31,18 @@
     }
     if (countdown) already = parseFloat(countdown.getAttribute("data-elapsed") || "0") || 0;
 
+    var cutAt = null;
+
     function elapsed() {
       return already + (Date.now() - loaded) / 1000;
+    }
+
+    // The time sent with the answer: an answer cut off at the limit is reported just past it, so
+    // rounding never makes it look as if it ended in time.
+    function sentSeconds() {
+      var value = elapsed();
+      if (cutAt !== null) value = Math.max(value, cutAt + 0.1);
+      return value.toFixed(1);
     }
 
     if (countdown) {
@@ -62,6 +72,7 @@
             if (cutOff && form) {
               // The stress interviewer stops you at the limit: what you have typed is sent as is.
               announce("Time is up: the interviewer stops you there.");
+              cutAt = limit;
               if (typeof form.requestSubmit === "function") form.requestSubmit();
               else form.submit();
             } else {
@@ -78,12 +89,12 @@
       var seconds = form.querySelector("[data-seconds]");
       var box = form.querySelector("textarea");
       form.addEventListener("submit", function () {
-        if (seconds) seconds.value = elapsed().toFixed(1);
+        if (seconds) seconds.value = sentSeconds();
       });
       // htmx reads the form values before the submit event bubbles: set them first, too.
       form.addEventListener("htmx:configRequest", function (event) {
         if (event.detail && event.detail.parameters) {
-          var value = elapsed().toFixed(1);
+          var value = sentSeconds();
           if (typeof event.detail.parameters.set === "function") {
             event.detail.parameters.set("seconds", value);
           } else {
@@ -95,7 +106,7 @@
         box.addEventListener("keydown", function (event) {
           if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
-            if (seconds) seconds.value = elapsed().toFixed(1);
+            if (seconds) seconds.value = sentSeconds();
             if (typeof form.requestSubmit === "function") form.requestSubmit();
             else form.submit();
           }
