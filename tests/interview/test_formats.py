@@ -371,3 +371,9 @@ def test_a_short_reply_past_the_limit_is_stopped_but_not_told_to_be_shorter(kb: 
                      seconds=limit + 5, tools=tools)
     assert second.prompt.text.startswith("Stop there.")
     assert "Shorter" not in second.prompt.text
+
+
+def test_one_weak_answer_keeps_the_panel_from_recommending(kb: KnowledgeBase) -> None:
+    report = _panel_report(kb, [(95, False)] * 5 + [(18, False)])
+    assert not report["panel"]["recommendation"].startswith("Recommend")
+    assert any("18/100" in reason for reason in report["panel"]["reservations"])

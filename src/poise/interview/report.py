@@ -549,13 +549,22 @@ def _verdict(content: InterviewContent, overall: int | None, weak: list[str]) ->
     return policy.bands[-1].verdict
 
 
-def _weak_answers(state: SessionState, finals: list[tuple[int, PlanItem, TurnRecord]],
-                  silent: list[int]) -> list[str]:
-    """Why the session cannot earn the top verdict: answers too thin to judge, and no answers."""
+def _weak_answers(content: InterviewContent, state: SessionState,
+                  finals: list[tuple[int, PlanItem, TurnRecord]], silent: list[int]) -> list[str]:
+    """Why the session cannot earn the top verdict: answers too thin to judge, weak or off the
+    question, and questions left unanswered."""
+    policy = content.engine.verdict
     weak = []
     for _, item, turn in finals:
-        if turn.feedback["analysis"].get("state") == "insufficient_evidence":
-            weak.append(f"too little to judge in the answer to “{short(item.text, 70)}”")
+        analysis = turn.feedback["analysis"]
+        asked = short(item.text, 70)
+        fired = {finding["rule"] for finding in analysis.get("findings", [])}
+        if analysis.get("state") == "insufficient_evidence":
+            weak.append(f"too little to judge in the answer to “{asked}”")
+        elif analysis["overall"] < policy.weak_below:
+            weak.append(f"a weak answer ({analysis['overall']}/100) to “{asked}”")
+        elif fired & set(policy.weak_rules):
+            weak.append(f"the answer to “{asked}” did not answer the question")
     for index in silent:
         weak.append(f"no answer to “{short(state.plan[index].text, 70)}”")
     return weak
@@ -579,7 +588,7 @@ def build_session_report(
     silent = unanswered(state)
     scores = [turn.feedback["analysis"]["overall"] for _, _, turn in finals] + [0] * len(silent)
     overall = round(mean(scores)) if scores else None
-    weak = _weak_answers(state, finals, silent)
+    weak = _weak_answers(content, state, finals, silent)
     cases = _cases(kb, finals)
     panel = (_panel(kb, content, state, finals, closing, overall=overall, weak=weak)
              if len(state.personas) > 1 else None)

@@ -262,6 +262,12 @@ class VerdictPolicy(Strict):
 
     bands: list[SessionVerdict] = Field(min_length=2)
     weak_answer_cap: int = Field(default=1, ge=0)
+    weak_below: int = Field(
+        default=40, ge=0, le=100, description="An answer scoring below this is a weak answer."
+    )
+    weak_rules: list[str] = Field(
+        default_factory=list, description="Findings that make an answer weak whatever its score."
+    )
 
     @model_validator(mode="after")
     def _bands(self) -> VerdictPolicy:
