@@ -169,7 +169,12 @@ def applications(kb: KnowledgeBase) -> list[tuple[str, RoleContext]]:
     for folder in sorted(path for path in PAIRS.iterdir() if (path / "job.md").exists()):
         job = (folder / "job.md").read_text(encoding="utf-8")
         resume = (folder / "resume.md").read_text(encoding="utf-8")
-        fit = fit_report(build_fit(job, resume, kb=kb), kb=kb)
+        try:
+            fit: dict[str, Any] = fit_report(build_fit(job, resume, kb=kb), kb=kb)
+        except Exception as exc:  # a broken fit must not stop the conversation numbers
+            print(f"warning: no fit map for {folder.name} ({exc}); its sessions have no predicted concern",
+                  file=sys.stderr)
+            fit = {}
         role = role_from_application(application_id=None, company="", title=str(fit.get("title") or ""),
                                      level=str(fit.get("level") or "manager"), job_text=job, fit=fit)
         roles.append((folder.name, role))
