@@ -351,7 +351,7 @@ def _check_pnl(
     if line is not None:
         asked = [value for value, _, kind in amounts_in(requirement.text)
                  if kind in ("revenue", "pnl", "other")]
-        shown = []
+        shown: list[float] = []
         for item in resume.lines:
             if item.role is not None and item.role == line.role:
                 shown.extend(value for value, _, kind in amounts_in(item.text)

@@ -25,9 +25,12 @@ US_STATE_RE = re.compile(r",\s*[A-Z]{2}\b")
 
 
 class _Line(Protocol):
-    text: str
-    section: str
-    role: int | None
+    @property
+    def text(self) -> str: ...
+    @property
+    def section(self) -> str: ...
+    @property
+    def role(self) -> int | None: ...
 
 
 def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ...]:

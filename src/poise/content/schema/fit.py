@@ -284,9 +284,9 @@ class FitLexiconsFile(Strict):
             _compile_each(level.patterns, f"language_levels.{level.name}")
         for regime in self.regimes:
             _compile_each(regime.patterns, f"regimes.{regime.id}")
-        for level in self.leadership_levels:
-            _compile_each(level.titles, f"leadership_levels.{level.id}.titles")
-            _compile_each(level.evidence, f"leadership_levels.{level.id}.evidence")
+        for leadership in self.leadership_levels:
+            _compile_each(leadership.titles, f"leadership_levels.{leadership.id}.titles")
+            _compile_each(leadership.evidence, f"leadership_levels.{leadership.id}.evidence")
         ids = [industry.id for industry in self.industries]
         if len(set(ids)) != len(ids):
             raise ValueError("industry ids must be unique")
