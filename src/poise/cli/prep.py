@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -157,26 +158,35 @@ def coverage(
 
 @app.command("salary")
 def salary(
-    low: Annotated[str, typer.Option(help="Low end of the market range (yearly base): 95000 or 95k.")],
-    high: Annotated[str, typer.Option(help="High end of the market range.")],
-    currency: Annotated[str, typer.Option(help="Currency code, e.g. EUR.")],
     source: Annotated[str, typer.Option(help="Where the range comes from.")],
+    low: Annotated[str | None, typer.Option(
+        help="Low end of the market range (yearly base): 95000 or 95k. "
+             "With --application, the advert's range when it states one.")] = None,
+    high: Annotated[str | None, typer.Option(help="High end of the market range.")] = None,
+    currency: Annotated[str | None, typer.Option(help="Currency code, e.g. EUR.")] = None,
     role: Annotated[str, typer.Option(help="The role's title.")] = "",
     application: Annotated[int | None, typer.Option(help="Take the role from this application.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Prepare the salary answer: turn it back first, and a range with its basis when pressed."""
     from poise.prep.salary import parse_amount
-    from poise.services.prep import prepare_salary
+    from poise.services.prep import advert_salary, prepare_salary
 
-    low_value, high_value = parse_amount(low, field="low"), parse_amount(high, field="high")
-    if application is not None:
-        with open_db() as db:
-            result = prepare_salary(db, low=low_value, high=high_value, currency=currency,
-                                    source=source, role=role, application_id=application)
-    else:
-        result = prepare_salary(None, low=low_value, high=high_value, currency=currency,
-                                source=source, role=role)
+    with open_db() if application is not None else nullcontext() as db:
+        advert = advert_salary(db, application) if db is not None and application is not None else None
+        if advert is not None and None in (low, high, currency):
+            err.print(f"[dim]The advert states: {advert.quote}[/]")
+            low, high = low or str(advert.low), high or str(advert.high)
+            currency = currency or advert.currency
+        missing = [name for name, value in (("--low", low), ("--high", high), ("--currency", currency))
+                   if value is None]
+        if missing:
+            where = "the advert states no range" if application is not None else "or --application N"
+            err.print(f"[bold red]Error:[/] give {', '.join(missing)} ({where}).")
+            raise typer.Exit(2)
+        result = prepare_salary(db, low=parse_amount(str(low), field="low"),
+                                high=parse_amount(str(high), field="high"), currency=str(currency),
+                                source=source, role=role, application_id=application)
     if as_json:
         print_json(result.to_dict())
         return

@@ -10,7 +10,7 @@ from poise.analysis import AnalysisContext, Report, analyse
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import SalaryFile
 from poise.errors import InputError
-from poise.prep.numbers import CURRENCY_SYMBOLS
+from poise.prep.numbers import AMOUNT_RE, CURRENCY_SYMBOLS, amount_value
 
 SYMBOLS: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£"}
 MAX_AMOUNT = 100_000_000
@@ -95,6 +95,63 @@ def parse_amount(text: str, *, field: str = "amount") -> float:
                          hint="Enter it as a number, such as 95000, 95,000 or 95k.", field=field)
     value = float(found.group("n").replace(",", "."))
     return value * {"k": 1_000, "m": 1_000_000}.get(found.group("unit"), 1)
+
+
+CURRENCY_OF_SIGN = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_OF_WORD = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                    "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "rupees": "INR",
+                    "yen": "JPY"}
+MIN_YEARLY = 10_000
+EUROPEAN_GROUPING = re.compile(r"\b(\d{1,3})\.(\d{3})(?=\D|$)")
+MAX_ADVERT_LINES = 2_000
+
+
+@dataclass(frozen=True)
+class AdvertisedRange:
+    """The pay range a job advert states: the two ends, the currency and the line it is on."""
+
+    low: float
+    high: float
+    currency: str
+    quote: str
+
+
+def _currency(pre: str | None, post: str | None) -> str:
+    for mark in (pre, post):
+        if not mark:
+            continue
+        text = mark.strip()
+        if text in CURRENCY_OF_SIGN:
+            return CURRENCY_OF_SIGN[text]
+        word = text.lower()
+        if word in CURRENCY_OF_WORD:
+            return CURRENCY_OF_WORD[word]
+        if len(word) == 3 and word.isalpha():
+            return word.upper()
+    return ""
+
+
+def advertised_range(job_text: str, cues: list[str]) -> AdvertisedRange | None:
+    """The first line of the advert that states a pay range (a cue word, two yearly amounts,
+    a currency), or None. Bounded: lines over 400 characters and lines past 2,000 are skipped."""
+    wanted = [cue.lower() for cue in cues]
+    for line in job_text.splitlines()[:MAX_ADVERT_LINES]:
+        lowered = line.lower()
+        if len(line) > 400 or not any(cue in lowered for cue in wanted):
+            continue
+        amounts = []
+        currency = ""
+        # European grouping (95.000) read as thousands, like 95,000.
+        for found in AMOUNT_RE.finditer(EUROPEAN_GROUPING.sub(r"\1,\2", line)):
+            value = amount_value(found.group("number"), found.group("scale"))
+            if value is None or value < MIN_YEARLY:
+                continue
+            amounts.append(value)
+            currency = currency or _currency(found.group("pre"), found.group("post"))
+        if len(amounts) >= 2 and currency:
+            low, high = sorted(amounts[:2])
+            return AdvertisedRange(low, high, currency, " ".join(line.split()).lstrip("-*• "))
+    return None
 
 
 def check_range(low: float, high: float, currency: str, source: str) -> MarketRange:

@@ -26,7 +26,7 @@ from poise.prep.quiz import (
     record_facts,
     review,
 )
-from poise.prep.salary import SalaryPrep, check_range, salary_prep
+from poise.prep.salary import AdvertisedRange, SalaryPrep, advertised_range, check_range, salary_prep
 from poise.prep.weakness import WeaknessPrep, weakness_prep
 from poise.services.stories import prep_content, story_summaries
 from poise.store.db import Database
@@ -434,6 +434,16 @@ class ApplicationPrep:
     title: str
     salary: SalaryPrep | None = None
     weakness: WeaknessPrep | None = None
+
+
+def advert_salary(
+    db: Database, application_id: int, *, kb: KnowledgeBase | None = None
+) -> AdvertisedRange | None:
+    """The pay range the application's job advert states, if it states one."""
+    base = kb or knowledge_base()
+    with db.session() as session:
+        job_text = ApplicationRepository(session).get(application_id).job_text
+    return advertised_range(job_text, prep_content(base).salary.advert_cues)
 
 
 def prepare_for_application(

@@ -103,6 +103,7 @@ class SalaryFile(Strict):
     deflect: list[Text] = Field(min_length=1)
     pressed: list[Text] = Field(min_length=1)
     tips: list[Text] = Field(default_factory=list)
+    advert_cues: list[str] = Field(default_factory=list, description="Words marking an advert's pay line.")
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> SalaryFile:

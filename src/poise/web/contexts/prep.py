@@ -245,8 +245,9 @@ class PrepContext(ApplicationPage):
     weakness_form: WeaknessForm
     salary: SalaryView | None
     weakness: WeaknessView | None
+    advert_range: str = ""
     currencies: tuple[str, ...] = ("EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD",
-                                   "AUD")
+                                   "AUD", "INR", "SGD", "JPY")
 
 
 def _draft_view(label: str, draft: Any, kb: KnowledgeBase) -> DraftView:
@@ -259,8 +260,10 @@ def prep_context(
     *,
     salary_form: SalaryForm | None = None,
     weakness_form: WeaknessForm | None = None,
+    advert: Any = None,
 ) -> PrepContext:
-    """The prep page from ``services.prep.prepare_for_application``."""
+    """The prep page from ``services.prep.prepare_for_application``; ``advert`` is the pay range
+    the job advert states (``services.prep.advert_salary``), which fills an empty salary form."""
     salary = None
     if prep.salary is not None:
         market = prep.salary.market
@@ -286,8 +289,16 @@ def prep_context(
         company=prep.company,
         job_title=prep.title,
         section="prep",
-        salary_form=salary_form or SalaryForm(),
+        salary_form=salary_form or _advert_form(advert),
         weakness_form=weakness_form or WeaknessForm(),
         salary=salary,
         weakness=weakness,
+        advert_range=advert.quote if advert is not None else "",
     )
+
+
+def _advert_form(advert: Any) -> SalaryForm:
+    """An empty salary form, or one started from the range the advert states."""
+    if advert is None:
+        return SalaryForm()
+    return SalaryForm(low=f"{advert.low:,.0f}", high=f"{advert.high:,.0f}", currency=advert.currency)

@@ -15,6 +15,7 @@ from poise.services.prep import (
     SalaryInput,
     WeaknessInput,
     add_facts,
+    advert_salary,
     application_brief,
     brief_html,
     brief_pdf,
@@ -145,9 +146,10 @@ def delete_fact_page(application_id: int, fact_id: int, db: DbDep) -> RedirectRe
 def prep_page(
     request: Request, application_id: int, db: DbDep, kb: KbDep, templates: TemplatesDep
 ) -> HTMLResponse:
-    """The salary and weakness forms."""
+    """The salary and weakness forms (the salary one started from the advert's range, if any)."""
     prep = prepare_for_application(db, application_id, kb=kb)
-    return render(templates, request, "prep/prep.html", prep_context(prep, kb))
+    advert = advert_salary(db, application_id, kb=kb)
+    return render(templates, request, "prep/prep.html", prep_context(prep, kb, advert=advert))
 
 
 @router.post("/applications/{application_id:int}/prep/salary", response_class=HTMLResponse)
