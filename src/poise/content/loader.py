@@ -356,9 +356,11 @@ def _load_prep(root: Path, out: _Collector) -> schema.PrepContent | None:
     levels = out.load(folder / "levels.yaml", schema.LevelsFile)
     salary = out.load(folder / "salary.yaml", schema.SalaryFile)
     weakness = out.load(folder / "weakness.yaml", schema.WeaknessFile)
-    if levels is None or salary is None or weakness is None:
+    company_facts = out.load(folder / "company_facts.yaml", schema.CompanyFactsFile)
+    if levels is None or salary is None or weakness is None or company_facts is None:
         return None
-    return schema.PrepContent(levels=levels[0], salary=salary[0], weakness=weakness[0])
+    return schema.PrepContent(levels=levels[0], salary=salary[0], weakness=weakness[0],
+                              company_facts=company_facts[0])
 
 
 def _load_interview(

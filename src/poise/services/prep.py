@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import NotFoundError, QuizCardError
 from poise.prep.brief import Brief, build_brief, fit_to_page
+from poise.prep.company_facts import advert_facts
 from poise.prep.quiz import (
     CardState,
     Check,
@@ -200,14 +201,20 @@ def delete_fact(db: Database, application_id: int, fact_id: int) -> None:
         session.delete(fact)
 
 
-def sync_record_facts(
-    db: Database, application_id: int, *, now: datetime | None = None
+def sync_facts(
+    db: Database, application_id: int, *, now: datetime | None = None,
+    kb: KnowledgeBase | None = None,
 ) -> list[FactRecord]:
-    """Add the facts of the candidate's own record from the application's fit (idempotent)."""
+    """Add the facts the application already holds (idempotent): the candidate's own record
+    from the fit, and, while the application has no company facts yet, those the job advert
+    states (so a company fact the candidate edited is never overwritten)."""
     moment = now or datetime.now(UTC)
+    patterns = prep_content(kb or knowledge_base()).company_facts
     with db.session() as session:
         application = ApplicationRepository(session).get(application_id)
         drafts = record_facts(application.fit)
+        if not any(fact.source == "company" for fact in _facts(session, application_id)):
+            drafts += advert_facts(application.job_text, application.company, patterns)
         return [_fact_record(fact) for fact in _upsert_facts(session, application_id, drafts, moment)]
 
 
@@ -288,7 +295,7 @@ def quiz_next(
     """
     moment = now or datetime.now(UTC)
     if sync:
-        sync_record_facts(db, application_id, now=moment)
+        sync_facts(db, application_id, now=moment)
     with db.session() as session:
         application: Application = ApplicationRepository(session).get(application_id)
         pairs = _cards(session, application_id)
@@ -356,6 +363,7 @@ def application_brief(
 ) -> Brief:
     """The one-page brief of an application from its fit, its facts and the story bank."""
     base = kb or knowledge_base()
+    sync_facts(db, application_id, kb=base)
     with db.session() as session:
         application = ApplicationRepository(session).get(application_id)
         facts = [FactDraft(fact.prompt, fact.answer, fact.source)  # type: ignore[arg-type]

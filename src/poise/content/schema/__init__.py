@@ -104,6 +104,8 @@ from poise.content.schema.knowledge import (
 )
 from poise.content.schema.prep import (
     SCOPE_SIGNALS,
+    CompanyFactPattern,
+    CompanyFactsFile,
     DecisionRight,
     LeaderTier,
     LevelsFile,
@@ -155,6 +157,8 @@ __all__ = [
     "ClosingReplies",
     "ClosingTopic",
     "CodeRule",
+    "CompanyFactPattern",
+    "CompanyFactsFile",
     "CompetenciesFile",
     "Competency",
     "ConcernAnswerPlan",

@@ -145,9 +145,37 @@ class WeaknessFile(Strict):
         return self
 
 
+class CompanyFactPattern(Strict):
+    """One kind of company fact an advert may state, read by a pattern with an ``answer`` group."""
+
+    id: str = Field(pattern=r"^[a-z_]+$")
+    question: Text
+    pattern: str
+
+    @model_validator(mode="after")
+    def _compiles(self) -> CompanyFactPattern:
+        try:
+            compiled = re.compile(self.pattern)
+        except re.error as exc:
+            raise ValueError(f"pattern does not compile: {exc}") from exc
+        if "answer" not in compiled.groupindex:
+            raise ValueError("pattern needs a named group 'answer'")
+        if re.findall(r"\{(\w*)\}", self.question) not in ([], ["company"]):
+            raise ValueError("question may use only the placeholder {company}")
+        return self
+
+
+class CompanyFactsFile(Strict):
+    """prep/company_facts.yaml: the company facts a job advert states, as quiz cards."""
+
+    speaking_as: list[str] = Field(min_length=1, description="Words of the company speaking of itself.")
+    facts: list[CompanyFactPattern] = Field(min_length=1)
+
+
 class PrepContent(Strict):
     """Everything under content/prep/, validated together."""
 
     levels: LevelsFile
     salary: SalaryFile
     weakness: WeaknessFile
+    company_facts: CompanyFactsFile
