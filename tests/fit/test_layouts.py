@@ -108,3 +108,13 @@ def test_a_person_specification_table_keeps_its_columns_apart() -> None:
     assert found == {"CCAB qualified accountant": True, "MBA": False,
                      "Five years leading a finance team": True,
                      "Public sector finance experience": False}
+
+
+def test_inline_essential_and_desirable_marks_and_inline_bullets() -> None:
+    job = read_job("Service Manager\n\nPerson specification\n- Degree or equivalent experience (E)\n"
+                   "- PRINCE2 Foundation (D)\n\nRequirements\nKey skills: • Stakeholder management "
+                   "at senior level • Budget ownership of £2m • Fluent Welsh\n")
+    found = {r.text: r.must for r in job.requirements}
+    assert found == {"Degree or equivalent experience (E)": True, "PRINCE2 Foundation (D)": False,
+                     "Stakeholder management at senior level": True,
+                     "Budget ownership of £2m": True, "Fluent Welsh": True}

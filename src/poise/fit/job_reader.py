@@ -227,7 +227,14 @@ def _requirements(
         line = clean(raw)
         if not line or section == "ignore":
             continue
-        for sentence in _clauses(sentences_of(line), patterns):
+        items = [line]
+        if len(INLINE_BULLET_RE.findall(line)) >= 2:
+            # "Requirements: • X • Y • Z" on one line, as PDFs often give a list.
+            items = [item.strip() for item in INLINE_BULLET_RE.split(line) if item.strip()]
+        sentences = []
+        for item in items:
+            sentences.extend(sentences_of(item))
+        for sentence in _clauses(sentences, patterns):
             requirement = _requirement(sentence, section, len(requirements) + 1, patterns,
                                        bullet=is_bullet(raw))
             if requirement is None or requirement.text.lower() in seen:
@@ -235,6 +242,9 @@ def _requirements(
             seen.add(requirement.text.lower())
             requirements.append(requirement)
     return requirements
+
+
+INLINE_BULLET_RE = re.compile(r"\s+[•●▪◦■►]\s+")
 
 
 def _table_columns(cells: list[str], patterns: FitPatterns) -> list[str]:
@@ -288,8 +298,8 @@ def _requirement(
     text: str, section: str, number: int, patterns: FitPatterns, *, bullet: bool = False
 ) -> Requirement | None:
     words = text.split()
-    if len(words) > 80:
-        return None
+    if len(words) > 80 or (text.rstrip().endswith(":") and len(words) <= 4):
+        return None  # too long to be one requirement, or a label ("Key skills:")
     kinds = patterns.kinds_of(text)
     if "scope_team" not in kinds and team_sizes_in(text, patterns, loose=True):
         kinds.append("scope_team")
