@@ -72,7 +72,8 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
     ``missing`` (what is not shown, e.g. "Green Belt shown; Black Belt asked"; "" when strong);
     ``roles``: ``title``, ``employer``, ``start``, ``end`` ("YYYY-MM", "YYYY" or "present") and
     ``level`` (individual_contributor … executive, from content/fit/lexicons.yaml);
-    ``breaks``: ``start``, ``end``, ``explained``, ``quote``; ``certifications`` (names);
+    ``breaks``: ``start``, ``end``, ``explained``, ``quote``; ``certifications`` and ``education``
+    (names as written);
     ``languages``: ``language``, ``level``; ``location``; ``concern_kinds`` (in rank order) and
     ``concerns`` (``kind``, ``title``, ``requirement``).
     """
@@ -104,6 +105,7 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
                   for role in resume.roles],
         "breaks": [item.to_dict() for item in resume.breaks],
         "certifications": list(resume.certifications),
+        "education": list(resume.education),
         "languages": [{"language": name, "level": level} for name, level in resume.languages],
         "location": resume.location,
         "concern_kinds": [concern.kind for concern in fit.concerns],

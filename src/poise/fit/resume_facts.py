@@ -117,3 +117,19 @@ def _is_place(text: str) -> bool:
 
     doc = spacy_pipeline(entities=True)(text)
     return any(entity.label_ in ("GPE", "LOC") for entity in doc.ents)
+
+
+def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ...]:
+    """Degrees and diplomas as the résumé names them (dates dropped): lines of the education
+    section, or any line outside the roles that names a degree."""
+    degree = patterns.evidence.get("degree", ())
+    found: list[str] = []
+    for item in lines:
+        if item.role is not None or item.section == "experience":
+            continue
+        if not any(pattern.search(item.text) for pattern in degree):
+            continue
+        name = _without_dates(item.text)
+        if name and name not in found and len(name.split()) <= 20:
+            found.append(name)
+    return tuple(found)

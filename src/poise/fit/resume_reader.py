@@ -14,7 +14,7 @@ from poise.fit.dates import RANGE_RE, Month, date_range
 from poise.fit.ladders import leadership_level, leadership_rank
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import Quantity, amounts_in, led_headcounts, team_sizes_in
-from poise.fit.resume_facts import certifications_of, languages_of, location_of
+from poise.fit.resume_facts import certifications_of, education_of, languages_of, location_of
 from poise.fit.text import NUMBER_WORDS, clean, is_bullet, join_wrapped, to_number
 
 HEADER_SPLIT_RE = re.compile(
@@ -128,6 +128,8 @@ class ResumeProfile:
     languages: tuple[tuple[str, str], ...] = ()
     """(language, level) pairs; level "" when the résumé gives none."""
     location: str = ""
+    education: tuple[str, ...] = ()
+    """Degrees and diplomas, as the résumé names them."""
 
     @property
     def breaks(self) -> tuple[Period, ...]:
@@ -230,6 +232,7 @@ def read_resume(
         lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position)))
     profile = _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
     return replace(profile, certifications=certifications_of(lines, patterns),
+                   education=education_of(lines, patterns),
                    languages=languages_of(lines, patterns), location=location_of(lines, patterns))
 
 
