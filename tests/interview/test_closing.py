@@ -128,6 +128,7 @@ def test_questions_are_answered_from_the_job_text_and_flagged_when_it_says(clien
     flags = {flag["id"] for flag in in_job["report"]["closing"]["flags"]}
     assert "closing.answered_in_job" in flags
     assert "Chief Operating Officer" in in_job["prompt"]["text"]
+    assert "“" not in in_job["prompt"]["text"]  # said in the interviewer's words, not quoted
     public = post(client, created["id"], "When was the company founded, and how many employees do you have?")
     assert "closing.public_info" in {flag["id"] for flag in public["report"]["closing"]["flags"]}
     assert "website" in public["prompt"]["text"]

@@ -400,7 +400,7 @@ def answer_candidate_question(
         said.append(" ".join(topics[topic].reply.split()))
     if role is not None and role.job_text.strip():
         if in_job_line and not said:
-            return replies.from_job.format(line=in_job_line.rstrip(". ")), flags
+            return replies.from_job.format(line=speak_job_line(in_job_line)), flags
         line, score = best_job_line(text, role.job_text, similarity=similarity)
         if line is not None and score >= replies.job_line_threshold:
             where = role.company or "here"
