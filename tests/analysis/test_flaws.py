@@ -168,3 +168,20 @@ def test_sound_answer_raises_nothing_serious(question: str, family: str, answer:
     report = analyse(question, answer, context=AnalysisContext(family=family))
     serious = [f.rule for f in report.findings if f.severity in {"high", "medium"}]
     assert not serious, f"false alarms: {serious}"
+
+
+STRONG_WITH_HARD_CONTEXT = [
+    ("Tell me about a time you managed a difficult stakeholder.", "past_behaviour",
+     "In 2022 our finance director was sceptical of every forecast we sent and often rejected them late on a Friday. I asked for a standing Thursday slot, walked her through the assumptions line by line and invited her analyst to build the model with us. Within two months she signed off the forecast first time, and month-end closed a day earlier."),
+    ("Tell me about a time a supplier let you down.", "past_behaviour",
+     "In 2023 our packaging supplier missed three deliveries in a month and the line stopped twice. I set up a weekly call with their plant manager, qualified a second supplier within six weeks and built a ten-day buffer. We have not lost a shift to packaging since."),
+    ("Describe a failure.", "failures",
+     "We lost a two-million tender in 2020. The client chose a cheaper rival, but the real reason was that I had not visited their sites before bidding, so our plan missed their night-shift needs. Since then I visit every site before we bid, and we have won four of the last six tenders."),
+]
+
+
+@pytest.mark.parametrize(("question", "family", "answer"), STRONG_WITH_HARD_CONTEXT)
+def test_setbacks_caused_by_others_and_dealt_with_are_not_blame(question: str, family: str, answer: str) -> None:
+    report = analyse(question, answer, context=AnalysisContext(family=family))
+    tone = [f.rule for f in report.findings if f.dimension in {"tone", "relevance"} and f.severity == "high"]
+    assert not tone, f"false alarms: {tone}"

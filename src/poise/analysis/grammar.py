@@ -180,10 +180,20 @@ def subject_clauses(
     for token in tokens:
         if token.lower in subjects and token.dep in SUBJECT_DEPS and 0 <= token.head < len(tokens):
             heads.append(token.head)
-    for head in list(heads):
+    index = 0
+    while index < len(heads):  # verbs that share the subject: "I called X, rebuilt Y and set Z"
+        head = heads[index]
+        index += 1
         for position, token in enumerate(tokens):
-            if (token.dep == "conj" and token.head == head and token.pos in {"VERB", "AUX"}
-                    and _subject_of(sent, position) is None):
+            if token.head != head or position in heads or token.pos not in {"VERB", "AUX"}:
+                continue
+            if _subject_of(sent, position) is not None:
+                continue
+            listed = token.dep == "advcl" and token.tag == "VBD" and not any(
+                tokens[child].dep == "mark" or tokens[child].tag in {"WRB", "WDT"}
+                for child in sent.child_map[position]
+            )  # a list the parser read as a subordinate clause
+            if token.dep == "conj" or listed:
                 heads.append(position)
     for position in dict.fromkeys(heads):
         verb = tokens[position]

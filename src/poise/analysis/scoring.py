@@ -421,8 +421,8 @@ def overall_score(
     value = total / weight_sum
     ceiling = 100.0
     for item in dimensions:
-        if item.name == "concision":
-            continue
+        if item.name in {"concision", "relevance"}:
+            continue  # measured, not quoted; a real detour is a finding, which bounds the score
         ceiling = min(ceiling, LEVEL_CEILING[item.score])
         if not item.evidence:
             ceiling = min(ceiling, UNPROVEN_CEILING)

@@ -105,6 +105,8 @@ def _is_result(sent: Sentence, cues: Cues, *, acted: bool, last: int) -> bool:
         return True  # an outcome word closing the story: "I took it live six months later"
     if acted and not sent.own_past_actions and not sent.own_hypothetical and _changed_state(sent):
         return True  # "Approvals became much faster", "complaints stopped", "churn fell"
+    if acted and _nothing_since(sent):
+        return True  # "We have not lost a shift since."
     return cue and acted and " from " in lowered
 
 
@@ -127,6 +129,15 @@ def _changed_state(sent: Sentence) -> bool:
         ):
             return True
     return False
+
+
+def _nothing_since(sent: Sentence) -> bool:
+    """A lasting outcome told as an absence: "not one complaint since", "we have not lost a
+    shift since"."""
+    lowered = [token.lower for token in sent.tokens]
+    if "since" not in lowered[-3:]:
+        return False
+    return any(token.lower in {"not", "n't", "no", "never", "none", "nothing"} for token in sent.tokens)
 
 
 STATE_CHANGE_LEMMAS = frozenset({

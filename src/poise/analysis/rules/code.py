@@ -145,6 +145,11 @@ def off_topic(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if data.answer_sim is None or data.question_sims is None:
         return []
     threshold = rule.number("threshold", 0.15)
+    sentences = data.answer.sentences
+    if any(sent.own_past_actions or sent.team_past_actions or sent.outcome_numbers for sent in sentences):
+        # an answer telling what the speaker did, or measuring a result, is only called off
+        # topic when it is very far: the embeddings of short questions are noisy
+        threshold = rule.number("story_threshold", threshold)
     if data.answer_sim >= threshold:
         return []
     order = np.argsort(data.question_sims)

@@ -106,11 +106,17 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     failures = _words(data, rule, "failures")
     let_down = _words(data, rule, "let_down")
     hits = []
-    for sent in data.answer.sentences:
+    sentences = data.answer.sentences
+    for sent in sentences:
         if not sent.parsed:
             continue
-        if (_caused_by_others(sent, classes, failures) or _others_failed(sent, people, let_down)
-                or _reason_is_others(sent, classes) or _denies_own_part(sent)):
+        denied = _denies_own_part(sent)
+        if not (denied or _caused_by_others(sent, classes, failures)
+                or _others_failed(sent, people, let_down) or _reason_is_others(sent, classes)):
+            continue
+        acted = sum(1 for later in sentences[sent.index:] for verb in later.own_past_actions
+                    if acts(verb))
+        if denied or acted < 2:  # a setback the speaker then dealt with is context, not blame
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
@@ -418,9 +424,17 @@ def _superlative_self(sent: Sentence, verb: int) -> bool:
     return False
 
 
+SUCCESS_LEMMAS = frozenset({"solve", "fix", "handle", "close", "win", "deliver", "turn", "hit",
+                            "achieve", "beat", "crack", "sell", "manage", "lead", "motivate",
+                            "convince", "persuade", "rescue", "transform", "succeed", "meet"})
+
+
 def _any_object(sent: Sentence, verb: int) -> bool:
-    """ "I can solve any problem", "I handle every situation": a claim over all cases."""
+    """ "I can solve any problem", "I win every deal": a claim of success over all cases (not a
+    routine: "I visit every site before we bid")."""
     if sent.tokens[verb].dep not in {"ROOT", "conj"} or negated(sent, verb):
+        return False
+    if sent.tokens[verb].lemma not in SUCCESS_LEMMAS:
         return False
     if not any(sent.tokens[c].lower in {"can", "could", "will", "'ll"} for c in children(sent, verb)) \
             and clause_mood(sent, verb) not in {"present", "habitual"}:
