@@ -377,3 +377,9 @@ def test_one_weak_answer_keeps_the_panel_from_recommending(kb: KnowledgeBase) ->
     report = _panel_report(kb, [(95, False)] * 5 + [(18, False)])
     assert not report["panel"]["recommendation"].startswith("Recommend")
     assert any("18/100" in reason for reason in report["panel"]["reservations"])
+
+
+def test_the_headline_says_what_held_the_verdict_back(kb: KnowledgeBase) -> None:
+    report = _panel_report(kb, [(95, False)] * 5 + [(18, False)])
+    verdict = next(line for line in report["headline"] if line.startswith("Panel verdict"))
+    assert "Held back by a weak answer (18/100)" in verdict

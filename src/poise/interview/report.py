@@ -621,10 +621,14 @@ def build_session_report(
             headline.append(f"Fix first: {fix['message'][0].lower() + fix['message'][1:]}. {fix['fix']}")
             break
     verdict = _verdict(content, overall, weak)
+    held_back = ""
+    if weak:
+        more = f" (and {len(weak) - 1} more)" if len(weak) > 1 else ""
+        held_back = f" Held back by {weak[0]}{more}."
     if verdict is not None and panel is None:
-        headline.append(f"Verdict: {verdict}")
+        headline.append(f"Verdict: {verdict}{held_back}")
     if panel is not None:
-        headline.append(f"Panel verdict: {panel['recommendation']}")
+        headline.append(f"Panel verdict: {panel['recommendation']}{held_back}")
     if stress is not None:
         headline.append(stress["verdict"])
     if cases is not None:
