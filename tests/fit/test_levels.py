@@ -93,7 +93,7 @@ def test_an_outsourced_service_on_the_resume_answers_the_concern() -> None:
 
 def test_a_savings_target_far_above_the_record_is_a_concern() -> None:
     view = _view("Deliver £3m of cost savings over three years.")
-    assert view["requirements"][0]["missing"] == "400k of savings shown; 3M asked"
+    assert view["requirements"][0]["missing"] == "£400k of savings shown; £3M asked"
     assert "savings_target" in view["concern_kinds"]
 
 

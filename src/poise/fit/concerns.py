@@ -226,6 +226,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
         wanted, have = verdict.detail.split("|", 1)
         draft = _simple("certification_level", requirement, verdict, context)
         draft.values.update({"cert": wanted, "cert_have": have})
+        draft.support = _best_achievement(context, recent=True) or draft.support
         draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
         return draft
     if kind in ("years_experience", "certification", "change_management", "stage", "education"):
@@ -240,6 +241,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
             draft = _simple("language_level", requirement, verdict, context)
             draft.values.update({"language": language, "language_have": have,
                                  "language_wanted": wanted})
+            draft.support = _best_achievement(context, recent=True) or draft.support
             draft.key = f"language_level.{language.lower()}"
             return draft
         if verdict.strength != STRONG and must:

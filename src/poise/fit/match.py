@@ -788,17 +788,19 @@ def _check_savings(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
     need = requirement.numbers.get("savings")
-    biggest, biggest_line = 0.0, None
+    biggest, biggest_line, have_currency = 0.0, None, ""
     for item in resume.lines:
-        for value, _currency, kind in amounts_in(item.text):
+        for value, currency, kind in amounts_in(item.text):
             if kind == "saving" and value > biggest:
-                biggest, biggest_line = value, item
+                biggest, biggest_line, have_currency = value, item, currency
     if need is None:
         if biggest_line is not None:
             return _verdict("savings", STRONG, f"The résumé shows savings of {money(biggest)}.",
                             biggest_line)
         return None
-    asked = money(need)
+    asked_currency = next((currency for value, currency, _ in amounts_in(requirement.text)
+                           if value == need), "")
+    asked = money(need, asked_currency)
     if biggest_line is None:
         saving_line = _first_line(resume, (re.compile(r"\bsav(?:ed|ing|ings)\b|\bcut costs?\b",
                                                       re.I),))
@@ -808,7 +810,7 @@ def _check_savings(
                             missing=f"savings shown without a size; {asked} asked")
         return _verdict("savings", NONE, f"The job asks for savings of {asked}; the résumé shows "
                         "none.", None, f"{asked}|", missing=f"no savings shown; {asked} asked")
-    have = money(biggest)
+    have = money(biggest, have_currency)
     reason = f"Largest saving on the résumé: {have}; the job: {asked}."
     if biggest >= need * 0.7:
         return _verdict("savings", STRONG, reason, biggest_line, f"{asked}|{have}")

@@ -211,13 +211,21 @@ def _amount_kind(text: str, start: int, end: int) -> str:
     return best if best_distance <= 60 else "other"
 
 
-def money(value: float) -> str:
-    """An amount as Poise writes it: "850k", "4.5M", "1.2bn" (the currency is said elsewhere)."""
+CURRENCY_SIGNS = {"GBP": "£", "EUR": "€", "USD": "$", "INR": "₹"}
+
+
+def money(value: float, currency: str = "") -> str:
+    """An amount as Poise writes it: "850k", "€4.5M", "INR 1.2bn" (no sign when no currency)."""
     if value >= 1e9:
-        return f"{value / 1e9:.1f}bn".replace(".0bn", "bn")
-    if value >= 1e6:
-        return f"{value / 1e6:.1f}M".replace(".0M", "M")
-    return f"{value / 1e3:.0f}k"
+        amount = f"{value / 1e9:.1f}bn".replace(".0bn", "bn")
+    elif value >= 1e6:
+        amount = f"{value / 1e6:.1f}M".replace(".0M", "M")
+    else:
+        amount = f"{value / 1e3:.0f}k"
+    if not currency:
+        return amount
+    sign = CURRENCY_SIGNS.get(currency)
+    return f"{sign}{amount}" if sign else f"{currency} {amount}"
 
 
 # --- Head-counts from the parse ------------------------------------------------------------------
