@@ -9,10 +9,9 @@ from pathlib import Path
 from poise.content.loader import knowledge_base
 from poise.prep.stories import StoryDraft
 from poise.services.data import delete_data
-from poise.services.fit import create_application
 from poise.services.stories import create_story, delete_story, list_stories
 from poise.settings import Settings
-from poise.store.db import Database, create_engine_for, upgrade_database
+from poise.store.db import Database, create_engine_for, head_revision, upgrade_database
 from poise.store.models import CandidateProfile
 
 JOB = "Operations Director\nResponsibilities\n- Lead four regional managers and 300 staff.\n"
@@ -42,18 +41,25 @@ def test_the_sqlite_migration_keeps_rows_and_links(tmp_path: Path) -> None:
     engine = create_engine_for(settings)
     upgrade_database(engine, revision="0003")
     engine.dispose()
-    old = Database.open(settings, migrate=False)
-    application = create_application(old, company="Halden", title="Ops Director",
-                                      job_text=JOB, resume_text=RESUME)
-    linked = _story(old, "Linked", application.id)
-    gone = _story(old, "Deleted")
-    delete_story(old, gone)
-    old.close()
+    # Rows as the 0003 schema holds them, written in its own SQL (today's models have more).
+    with sqlite3.connect(tmp_path / "data" / "poise.db") as connection:
+        now = "2025-01-01 00:00:00"
+        connection.execute(
+            "INSERT INTO application (company, title, level, job_text, resume_text, stage, round, "
+            "notes, created_at, updated_at) VALUES ('Halden', 'Ops Director', 'director', ?, ?, "
+            "'researching', 0, '', ?, ?)", (JOB, RESUME, now, now))
+        for title, link in (("Linked", 1), ("Deleted", None)):
+            connection.execute(
+                "INSERT INTO story (application_id, title, circumstances, actions, results, "
+                "competencies, created_at, updated_at) VALUES (?, ?, 'c', 'a', 'r', "
+                "'[\"results_achievements\"]', ?, ?)", (link, title, now, now))
+        connection.execute("DELETE FROM story WHERE title = 'Deleted'")
+    application_id, linked = 1, 1
 
     with Database.open(settings) as migrated:
-        assert migrated.revision() == "0004"
+        assert migrated.revision() == head_revision()
         stories = list_stories(migrated, kb=knowledge_base())
-        assert [(story.id, story.application_id) for story in stories] == [(linked, application.id)]
+        assert [(story.id, story.application_id) for story in stories] == [(linked, application_id)]
         # Ids deleted before the upgrade left no trace; from now on none is given twice.
         new = _story(migrated, "New")
         delete_story(migrated, new)

@@ -282,6 +282,27 @@ def test_a_concern_reply_without_javascript_renders_the_page_with_the_report(
     assert _field_text(page, "concern-1-answer") == CONCERN_ANSWER
 
 
+def test_a_judged_answer_is_kept_as_the_candidates_and_used_by_the_brief(client: TestClient) -> None:
+    application_id = _create(client)
+    page = client.get(f"/applications/{application_id}").text
+    concern_id = re.search(r'action="/applications/\d+/concerns/([^/"]+)/answer', page).group(1)
+    url = f"/applications/{application_id}/concerns/{concern_id}/answer"
+    # Typing is judged live but not kept; "Judge my answer" keeps it.
+    client.post(url, data={"answer": "Half a thought", "index": "1", "live": "1"},
+                headers={"HX-Request": "true"})
+    assert "Half a thought" not in client.get(f"/applications/{application_id}").text
+    client.post(url, data={"answer": CONCERN_ANSWER, "index": "1"}, headers={"HX-Request": "true"})
+    reloaded = client.get(f"/applications/{application_id}").text
+    assert _field_text(reloaded, "concern-1-answer") == CONCERN_ANSWER
+    assert '<span class="tag tag-mine">Yours</span>' in reloaded
+    brief = client.get(f"/applications/{application_id}/brief.html").text
+    assert "(your answer)" in brief
+    # Computing the fit again keeps it.
+    client.post(f"/applications/{application_id}/refit")
+    assert _field_text(client.get(f"/applications/{application_id}").text,
+                       "concern-1-answer") == CONCERN_ANSWER
+
+
 def test_an_empty_concern_reply_is_an_error_only_when_submitted(client: TestClient) -> None:
     application_id = _create(client)
     page = client.get(f"/applications/{application_id}").text

@@ -70,11 +70,13 @@ class BriefStory:
 
 @dataclass(frozen=True)
 class BriefConcern:
-    """A concern the interviewer may raise and the drafted answer to it."""
+    """A concern the interviewer may raise and the answer to it: the candidate's own (``mine``)
+    when they saved one, else the drafted one."""
 
     title: str
     severity: str
     answer: str
+    mine: bool = False
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,7 @@ def pick_stories(
     return chosen
 
 
-def _concerns(fit: Mapping[str, Any] | None) -> list[BriefConcern]:
+def _concerns(fit: Mapping[str, Any] | None, own: Mapping[str, str]) -> list[BriefConcern]:
     if not fit:
         return []
     items = [item for item in fit.get("concerns") or [] if isinstance(item, Mapping)]
@@ -238,7 +240,8 @@ def _concerns(fit: Mapping[str, Any] | None) -> list[BriefConcern]:
 
     concerns: list[BriefConcern] = []
     for item in sorted(items, key=order)[:CONCERNS]:
-        answer = _as_text(item.get("draft"))
+        mine = _as_text(own.get(str(item.get("id"))))
+        answer = mine or _as_text(item.get("draft"))
         if not answer:
             plan = item.get("answer_plan") or {}
             if isinstance(plan, Mapping):
@@ -252,6 +255,7 @@ def _concerns(fit: Mapping[str, Any] | None) -> list[BriefConcern]:
             severity=str(item.get("severity") or ""),
             answer=_clip_answer(answer, ANSWER_WORDS)
             or "Draft your answer: acknowledge, give evidence, commit to a plan.",
+            mine=bool(mine),
         ))
     return concerns
 
@@ -294,8 +298,10 @@ def build_brief(
     stories: Sequence[StorySummary],
     kb: KnowledgeBase,
     today: date,
+    own_answers: Mapping[str, str] | None = None,
 ) -> Brief:
-    """Assemble the brief for one application from its fit, facts and the story bank."""
+    """Assemble the brief for one application from its fit, facts and the story bank;
+    ``own_answers`` (concern id → the candidate's saved answer) take the place of the drafts."""
     resume = fit.get("resume") if fit else None
     resume = resume if isinstance(resume, Mapping) else {}
     requirements = [str(item["text"]) for item in top_requirements(fit)]
@@ -344,7 +350,7 @@ def build_brief(
         roles=tuple(_roles(resume)),
         achievements=tuple(_achievements(resume)),
         stories=tuple(brief_stories),
-        concerns=tuple(_concerns(fit)),
+        concerns=tuple(_concerns(fit, own_answers or {})),
         questions=tuple(questions),
         pause_reminder=reminder,
         checklist=tuple(checklist),

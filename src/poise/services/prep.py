@@ -29,6 +29,7 @@ from poise.prep.quiz import (
 )
 from poise.prep.salary import AdvertisedRange, SalaryPrep, advertised_range, check_range, salary_prep
 from poise.prep.weakness import WeaknessPrep, weakness_prep
+from poise.services.answers import own_answers
 from poise.services.stories import prep_content, story_summaries
 from poise.store.db import Database
 from poise.store.models import Application, KeyFact, QuizCard
@@ -369,6 +370,7 @@ def application_brief(
         facts = [FactDraft(fact.prompt, fact.answer, fact.source)  # type: ignore[arg-type]
                  for fact in _facts(session, application_id)]
         stories = story_summaries(session, application_id)
+        mine = {key: answer.text for key, answer in own_answers(application).items()}
         return build_brief(
             company=application.company,
             title=application.title,
@@ -376,6 +378,7 @@ def application_brief(
             fit=application.fit,
             facts=facts,
             stories=stories,
+            own_answers=mine,
             kb=base,
             today=today or datetime.now(UTC).date(),
         )

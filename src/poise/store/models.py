@@ -127,6 +127,9 @@ class Application(Base):
     )
     round: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     fit: Mapped[dict[str, Any] | None] = mapped_column()
+    # The candidate's own answers to the concerns, by concern id: {"text", "saved_at", "overall"}.
+    # Kept apart from the fit, so computing the fit again never overwrites them.
+    answers: Mapped[dict[str, Any] | None] = mapped_column(default=dict)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)

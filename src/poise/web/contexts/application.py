@@ -12,6 +12,7 @@ from poise.analysis.report import (
     Report,
 )
 from poise.content.loader import KnowledgeBase
+from poise.services.answers import OwnAnswer, own_answers
 from poise.web.contexts.base import SEVERITY_LABELS, PageContext, level_name, short_date
 from poise.web.contexts.catalogue import (
     MAX_QUOTES,
@@ -189,6 +190,8 @@ class ConcernView:
     answer: str
     report: ReportView | None = None
     answer_error: str = ""
+    saved: str = ""
+    """When the candidate's own answer was saved ("1 Dec 2026, 72/100"); "" while it is the draft."""
 
     @property
     def severity_label(self) -> str:
@@ -290,6 +293,11 @@ def _note(match: Mapping[str, Any], strength: str) -> str:
     return f"{missing[:1].upper()}{missing[1:]}." if missing else ""
 
 
+def _saved_label(own: OwnAnswer) -> str:
+    score = f", {own.overall}/100" if own.overall is not None else ""
+    return f"{short_date(own.saved_at, year=True)}{score}"
+
+
 def fit_rows(fit: Mapping[str, Any], requirements: Mapping[str, Mapping[str, Any]]) -> list[FitRow]:
     """Every requirement with its match, in the job's order; a résumé line quoted once."""
     rows = []
@@ -340,6 +348,7 @@ def application_context(
     requirements = {str(item.get("id")): item for item in fit.get("requirements") or []}
     rows = fit_rows(fit, requirements)
     typed = answers or {}
+    saved = own_answers(application)
     concerns = []
     ranked = sorted(fit.get("concerns") or [],
                     key=lambda item: (SEVERITY_ORDER.get(str(item.get("severity")), 9),
@@ -349,7 +358,9 @@ def application_context(
         plan = tuple(PlanStep(label, str(plan_data.get(key) or ""))
                      for key, label in PLAN_STEPS if plan_data.get(key))
         concern_id = str(data.get("id"))
-        answer, report, error = typed.get(concern_id, (str(data.get("draft") or ""), None, ""))
+        own = saved.get(concern_id)
+        start = own.text if own is not None else str(data.get("draft") or "")
+        answer, report, error = typed.get(concern_id, (start, None, ""))
         concerns.append(ConcernView(
             application_id=application.id,
             index=position,
@@ -364,6 +375,7 @@ def application_context(
             answer=answer,
             report=report_view(report, kb) if report is not None else None,
             answer_error=error,
+            saved=_saved_label(own) if own is not None else "",
         ))
     questions = []
     for item in detail.questions:

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from poise.errors import DocumentError, InputError
 from poise.fit.intake import MAX_BYTES, read_bytes
+from poise.services.answers import save_answer
 from poise.services.fit import (
     application_detail,
     create_application,
@@ -177,6 +178,8 @@ def concern_answer(
     if answer.strip() or not live:
         try:
             report = judge_application_concern(db, application_id, concern_id, answer)
+            if not live:  # "Judge my answer": the candidate's own answer is kept
+                save_answer(db, application_id, concern_id, answer, overall=report.overall)
         except InputError as exc:
             error, hint = exc.message, exc.hint
     status = 400 if error else 200
