@@ -44,6 +44,7 @@ LEVEL_POINTS = {1: 0.0, 2: 20.0, 3: 45.0, 4: 70.0, 5: 100.0}
 LEVEL_CEILING = {1: 55, 2: 65, 3: 72, 4: 100, 5: 100}
 ABOVE_CEILING = 0.25
 FLAWED_CEILING = 80  # an answer with a medium or high finding is not an 85
+SLIP_CEILING = 84  # nor is one with a small slip (a filler habit, a short aside)
 RELEVANCE_STEPS = ((0.25, 5), (0.15, 4), (0.10, 3), (0.05, 2))
 
 
@@ -428,6 +429,8 @@ def overall_score(
             ceiling = min(ceiling, UNPROVEN_CEILING)
     if any(finding.severity in {"high", "medium"} for finding in findings):
         ceiling = min(ceiling, FLAWED_CEILING)
+    elif findings:
+        ceiling = min(ceiling, SLIP_CEILING)
     if value > ceiling:
         # above the ceiling, points count a quarter: the order of answers is kept, no ties
         value = ceiling + (value - ceiling) * ABOVE_CEILING
