@@ -16,6 +16,7 @@ from poise.errors import Advice, InputError, NextStep
 from poise.followup.application import ApplicationView
 from poise.followup.debrief import Debrief, validate_debrief
 from poise.followup.letter import (
+    commitment,
     draft_letter,
     evidence_sentence,
     filler_in,
@@ -282,3 +283,14 @@ def test_any_debrief_gives_a_complete_letter_to_the_named_interviewer(
     assert "I led 9 warehouses" in letter.body
     for template_name in ("{what}", "{topic}", "{need}", "{plan}", "{question}"):
         assert template_name not in letter.body
+
+
+@pytest.mark.parametrize(("plan", "promise"), [
+    ("Complete the SAP EWM course by March.", "I will complete the SAP EWM course by March."),
+    ("complete the Black Belt by June 2027", "I will complete the Black Belt by June 2027."),
+    ("To finish the PRINCE2 Practitioner by April", "I will finish the PRINCE2 Practitioner by April."),
+    ("I will shadow the key users for 30 days", "I will shadow the key users for 30 days."),
+    ("Training on SAP in May", "Training on SAP in May."),
+])
+def test_a_plan_becomes_the_candidates_own_commitment(plan: str, promise: str) -> None:
+    assert commitment(plan) == promise

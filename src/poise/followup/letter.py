@@ -11,6 +11,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from poise.analysis import AnalysisContext, Finding, analyse
+from poise.analysis.nlp import spacy_pipeline
 from poise.analysis.rules.engine import RuleConfig
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
@@ -142,6 +143,25 @@ def _sentence(text: str) -> str:
         return text
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else text + "."
+
+
+def commitment(plan: str) -> str:
+    """A plan as the candidate's own commitment: "Complete the EWM course by March" (an order)
+    becomes "I will complete the EWM course by March."; "To finish ..." likewise; a plan already
+    in the first person, or not worded as an action, is kept as written."""
+    text = " ".join(plan.split())
+    if not text:
+        return text
+    tokens = [token for token in spacy_pipeline()(text[:400]) if not token.is_space]
+    if not tokens:
+        return _sentence(text)
+    rest = text
+    if tokens[0].tag_ == "TO" and len(tokens) > 1 and tokens[1].tag_ == "VB":
+        rest = text[tokens[1].idx:]
+    elif tokens[0].tag_ != "VB" or tokens[0].lower_ in {"be", "do"}:
+        return _sentence(text)
+    return _sentence("I will " + rest[:1].lower() + rest[1:])
+
 
 
 def _clause(text: str) -> str:
@@ -384,9 +404,10 @@ def draft_letter(
         if len(concerns) >= MAX_CONCERNS:
             continue
         template = templates.concern.open if raised.handled == "open" else templates.concern.partly
+        promise = commitment(plan)
         concern_lines.append(template.format(**{**values, "concern": _lower_first(_clean(raised.text)),
-                                                "plan": _sentence(plan)}))
-        concerns.append({"concern": raised.text, "handled": raised.handled, "plan": _sentence(plan)})
+                                                "plan": promise}))
+        concerns.append({"concern": raised.text, "handled": raised.handled, "plan": promise})
     if concern_lines:
         paragraphs.append(" ".join(concern_lines))
 
