@@ -431,6 +431,12 @@ def measure(kb: KnowledgeBase, sessions: list[Session]) -> dict[str, Any]:
             "mean_answer_score": round(mean(overall for _, overall in usable), 1) if usable else None,
         }
         if name == "all":
+            by_rank: dict[int, list[float]] = defaultdict(list)
+            for rank, overall in usable:
+                by_rank[rank].append(overall)
+            rows[name]["mean_score_by_verdict_rank"] = {
+                rank: {"sessions": len(values), "mean": round(mean(values), 1)}
+                for rank, values in sorted(by_rank.items())}
             rows[name]["misfit_examples"] = misfits[:8]
             kinds = Counter(str(check["source"]) for _, check in concerns if check)
             rows[name]["concern_sources"] = dict(kinds)
@@ -489,6 +495,9 @@ def main() -> None:
     print("targets: repeats 0 · grounded >= 0.8 · misfit 0 · personal 1.0 with an application, "
           ">= 0.7 without · near-dup 0 · spearman high, contradictions 0")
     print(f"concern sources: {rows['all'].get('concern_sources')}")
+    print("mean answer score by verdict rank (0 = top band): "
+          + ", ".join(f"{rank}: {item['mean']} over {item['sessions']}"
+                      for rank, item in rows["all"]["mean_score_by_verdict_rank"].items()))
     for example in rows["all"].get("misfit_examples", []):
         print(f"  misfit: {example}")
     if args.show:
