@@ -163,3 +163,10 @@ def test_a_language_without_a_level_is_asked_at_a_working_level() -> None:
     view = _view("Spanish language skills.", "\n## Languages\nSpanish (basic)\n")
     assert view["requirements"][0]["verdict"] == "partial"
     assert view["requirements"][0]["missing"] == "Spanish A2 shown; B2 asked"
+
+
+def test_professional_development_is_shown_by_courses_and_degrees() -> None:
+    view = _view("Evidence of continuing professional development (CPD).",
+                 "\n## Education\nMBA, Leeds Beckett University, 2019\n")
+    assert view["requirements"][0]["verdict"] == "strong"
+    assert "missing_must_have" not in view["concern_kinds"]

@@ -229,7 +229,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
         draft.support = _best_achievement(context, recent=True) or draft.support
         draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
         return draft
-    if kind in ("years_experience", "certification", "change_management", "stage", "education"):
+    if kind in ("years_experience", "certification", "change_management", "stage", "education",
+                "development"):
         if verdict.strength == NONE and must:
             return _missing(requirement, verdict, context)
         return None

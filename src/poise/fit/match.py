@@ -835,6 +835,24 @@ def _check_regulation(
                     name, missing=f"no {name} shown")
 
 
+def _check_development(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
+) -> Verdict | None:
+    """Professional development is shown by any learning on the résumé: a degree, a course, a
+    programme or a certificate, outside the duties of a role or named as training within one."""
+    learning = patterns.evidence.get("learning", ())
+    for item in resume.lines:
+        if item.section in ("education", "side") and (any_match(learning, item.text) or any_match(
+                patterns.evidence.get("degree", ()), item.text)):
+            return _verdict("development", STRONG, "The résumé shows learning beyond the job.", item)
+    for item in resume.lines:
+        if any_match(learning, item.text) and re.search(r"(?i)\b(?:completed|attended|studied|"
+                                                        r"earned|gained|took)\b", item.text):
+            return _verdict("development", STRONG, "The résumé shows learning beyond the job.", item)
+    return _verdict("development", NONE, "The résumé shows no course, programme or qualification.",
+                    None, missing="no course, programme or qualification shown")
+
+
 CHECKS: dict[str, Callable[[Requirement, ResumeProfile, FitPatterns, Similarity], Verdict | None]] = {
     "years_experience": _check_years,
     "scope_team": _check_team,
@@ -853,4 +871,5 @@ CHECKS: dict[str, Callable[[Requirement, ResumeProfile, FitPatterns, Similarity]
     "outsourcing": _check_outsourcing,
     "savings": _check_savings,
     "regulation": _check_regulation,
+    "development": _check_development,
 }

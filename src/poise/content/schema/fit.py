@@ -29,6 +29,7 @@ REQUIREMENT_KINDS: tuple[str, ...] = (
     "outsourcing",
     "savings",
     "regulation",
+    "development",
     "other",
 )
 CONCERN_KINDS: tuple[str, ...] = (
@@ -128,6 +129,8 @@ class FitEvidence(Strict):
     elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
     outsourcing: list[str] = Field(default_factory=list, description="An outside supplier managed.")
     relocation: list[str] = Field(default_factory=list, description="A job line asking to move.")
+    learning: list[str] = Field(
+        default_factory=list, description="Courses, programmes and qualifications taken.")
     leads_people: list[str] = Field(
         default_factory=list, description="One parsed word saying the people under it are led.")
 
