@@ -207,14 +207,19 @@ def run_session(kb: KnowledgeBase, answers: Answers, *, fmt: str, seed: int,
             elif prompt.kind == "question" and rng.random() < SILENCE_RATE:
                 kinds = ("silence_like", *kinds)
             row = answers.pick(list(kinds), rng, used)
-            step = respond(kb, state, row["answer"], seconds=_seconds(row["answer"]), tools=tools)
+            text = row["answer"].strip()
+            # An empty written answer is silence until the time runs out.
+            seconds = _seconds(text) if text else float((prompt.time_limit_s or 60) + 1)
+            step = respond(kb, state, text, seconds=seconds, tools=tools)
         elif state.phase == "concern":
             row = answers.pick(["concern_reply"], rng, used)
-            step = respond(kb, state, row["answer"], seconds=_seconds(row["answer"]), tools=tools)
+            text = row["answer"].strip() or "I understand the concern."
+            step = respond(kb, state, text, seconds=_seconds(text), tools=tools)
         elif not asked_question:
             asked_question = True
             row = answers.pick(["candidate_question"], rng, used)
-            text = row["answer"] if "?" in row["answer"] else row["answer"].rstrip(".") + "?"
+            text = row["answer"].strip() or "What happens next?"
+            text = text if "?" in text else text.rstrip(".") + "?"
             step = respond(kb, state, text, seconds=_seconds(text), tools=tools)
         elif not asked_pause:
             asked_pause = True
