@@ -232,3 +232,18 @@ def test_next_mock_interview_starts_with_weak_debrief_answers(database: Database
     step = start_practice(database, interview_format="competency", seed=3)
     assert step.prompt.question_id == "failures.biggest_failure"
     assert queued_questions(database) == []
+
+
+def test_the_name_a_letter_is_signed_with_signs_the_schedule(
+    database: Database, kb: KnowledgeBase
+) -> None:
+    app_id = add_application(database)
+    service.record_debrief(database, app_id, debrief_data(), kb=kb, today=TODAY)
+    assert "[your name]" in service.draft_thank_you(database, app_id, kb=kb, today=TODAY).body
+    unsigned = service.followups(database, app_id, kb=kb, today=TODAY)
+    assert b"[your name]" in service.followups_ics(unsigned)
+    service.remember_sender(database, app_id, "Daniel  Hartley")
+    assert "Daniel Hartley" in service.draft_thank_you(database, app_id, kb=kb, today=TODAY).body
+    schedule = service.followups(database, app_id, kb=kb, today=TODAY)
+    assert schedule.steps
+    assert b"[your name]" not in service.followups_ics(schedule)

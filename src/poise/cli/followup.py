@@ -417,11 +417,13 @@ def letter(
 ) -> None:
     """Draft the thank-you letter from the latest debrief: specific thanks, the fit, open concerns."""
     from poise.followup.letter import letter_text
-    from poise.services.followup import draft_thank_you, letter_as_eml
+    from poise.services.followup import draft_thank_you, letter_as_eml, remember_sender
 
     with open_db() as db:
         try:
             drafted = draft_thank_you(db, application, interviewer=interviewer, sender=sender)
+            if sender:  # signed once, signed everywhere: later letters and the schedule
+                remember_sender(db, application, sender)
         except PoiseError as exc:
             raise _followupfail(exc) from exc
     if eml is not None:

@@ -190,6 +190,25 @@ def find_application(session: Session, reference: int | str) -> Application:
     return found[0]
 
 
+def remember_sender(db: Database, application: int | str, name: str) -> None:
+    """Keep the name the candidate signs with in the application's profile, so the schedule and
+    later letters are signed too (a profile is made for it when there is none)."""
+    cleaned = " ".join(name.split())[:200]
+    if not cleaned:
+        return
+    with db.session() as session:
+        record = find_application(session, application)
+        profile = (session.get(CandidateProfile, record.profile_id)
+                   if record.profile_id is not None else None)
+        if profile is None:
+            profile = CandidateProfile(name=cleaned)
+            session.add(profile)
+            session.flush()
+            record.profile_id = profile.id
+        elif profile.name != cleaned:
+            profile.name = cleaned
+
+
 def _view(session: Session, application: Application) -> ApplicationView:
     """The pure view of an application, with the candidate's name from its profile."""
     candidate = None

@@ -25,6 +25,7 @@ from poise.services.followup import (
     list_debriefs,
     pipeline,
     record_debrief,
+    remember_sender,
     set_stage,
     thank_you_eml,
 )
@@ -404,11 +405,13 @@ def letter_eml_edited(
     request: Request, application_id: int, kb: KbDep, db: DbDep, templates: TemplatesDep,
     data: LetterFormData,
 ) -> Response:
-    """The letter as edited on the page, as .eml; an empty letter shows the page with the error."""
+    """The letter as edited on the page, as .eml; an empty letter shows the page with the error.
+    The name it is signed with is remembered, so the follow-up schedule is signed too."""
     try:
         content = thank_you_eml(db, application_id, subject=data.subject, body=data.body,
                                 interviewer=data.interviewer or None,
                                 sender=data.sender.strip() or None, kb=kb)
+        remember_sender(db, application_id, data.sender)
     except InputError as exc:
         letter = draft_thank_you(db, application_id, interviewer=data.interviewer or None,
                                  sender=data.sender.strip() or None, kb=kb)
