@@ -111,8 +111,9 @@ def start_interview(
     plan, notes = build_plan(kb, fmt, content, seed=seed, role=role, queue=queue,
                              similarity=tools.similarity)
     if role is not None and not role.has_fit:
-        notes.append("This application has no fit map yet, so the concern raised at the end is a "
-                      "generic one; build the fit map to rehearse the real one.")
+        notes.append("This application has no fit map yet, so the concern raised at the end comes "
+                      "from what you say in this session; build the fit map to rehearse the one the "
+                      "employer is likely to raise.")
     personas = personas_of(fmt, content, role)
     placeholder = Prompt("question", personas[0].name, personas[0].role, personas[0].id, "", None)
     state = SessionState(
