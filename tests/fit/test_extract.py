@@ -222,3 +222,16 @@ def test_years_in_total_and_in_management_are_both_read() -> None:
     job = read_job("# Director\n\n## Requirements\n- 10+ years of enterprise sales, including 5+ years "
                    "leading sales managers.\n")
     assert job.requirements[0].numbers == {"years": 10, "years_managing": 5}
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [("- Deliver a 15% reduction in cost per ticket.", "percent", 15.0),
+     ("- Own a plant budget of EUR 35 million.", "budget", 35e6),
+     ("- Deliver £9m of cost savings.", "savings", 9e6),
+     ("- Lead approx. 350 employees.", "team", 350.0),
+     ("- 8+ years leading managers.", "years_managing", 8.0)],
+)
+def test_quantities_in_requirements(line: str, key: str, value: float) -> None:
+    requirement = read_job(f"# Director\n\n## Requirements\n{line}\n").requirements[0]
+    assert requirement.numbers[key] == value

@@ -343,6 +343,9 @@ def _requirement(
     )
 
 
+PERCENT_RE = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
+
+
 def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, float]:
     numbers: dict[str, float] = {}
     if "years_experience" in kinds:
@@ -372,6 +375,9 @@ def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, fl
     amounts = [item for item in amounts_in(text) if item[2] in ("budget", "pnl", "other")]
     if amounts and ("scope_budget" in kinds or "scope_pnl" in kinds):
         numbers["budget"] = max(value for value, _, _ in amounts)
+    percent = PERCENT_RE.search(text)
+    if percent:
+        numbers["percent"] = float(percent.group("n"))
     return numbers
 
 
