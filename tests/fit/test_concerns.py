@@ -205,3 +205,10 @@ def test_concern_round_trips_through_its_dict() -> None:
                                                  (50, "medium"), (49, "low")])
 def test_severity_bands(score: float, severity: str) -> None:
     assert severity_of(score) == severity
+
+
+def test_a_nice_to_have_raises_no_concern_of_any_kind() -> None:
+    job = ("# Director\n\n## Nice to have\n- Experience leading teams in France, Germany and Spain.\n"
+           "- Experience reporting to a board.\n- Lean Six Sigma Black Belt.\n")
+    resume = f"# Sam\n\n## Experience\n{BASE_ROLES}\n## Certifications\nLean Six Sigma Green Belt\n"
+    assert assess(job, resume, embed=hash_embed, today=TODAY).concerns == ()

@@ -197,7 +197,9 @@ def predict_concerns(
 
 
 def _from_requirement(requirement: Requirement, match: Match, context: _Context) -> list[_Draft]:
-    drafts = []
+    drafts: list[_Draft] = []
+    if requirement.section == "nice" or (not requirement.must and requirement.section != "duties"):
+        return drafts  # a nice-to-have the résumé lacks is no reason for pause
     specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
     if not specific:
         trait = any_match(context.patterns.traits, requirement.text) is not None
