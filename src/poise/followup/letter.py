@@ -404,10 +404,10 @@ def draft_letter(
         if len(concerns) >= MAX_CONCERNS:
             continue
         template = templates.concern.open if raised.handled == "open" else templates.concern.partly
-        promise = commitment(plan)
+        committed = commitment(plan)
         concern_lines.append(template.format(**{**values, "concern": _lower_first(_clean(raised.text)),
-                                                "plan": promise}))
-        concerns.append({"concern": raised.text, "handled": raised.handled, "plan": promise})
+                                                "plan": committed}))
+        concerns.append({"concern": raised.text, "handled": raised.handled, "plan": committed})
     if concern_lines:
         paragraphs.append(" ".join(concern_lines))
 
