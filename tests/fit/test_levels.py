@@ -170,3 +170,10 @@ def test_professional_development_is_shown_by_courses_and_degrees() -> None:
                  "\n## Education\nMBA, Leeds Beckett University, 2019\n")
     assert view["requirements"][0]["verdict"] == "strong"
     assert "missing_must_have" not in view["concern_kinds"]
+
+
+def test_a_percentage_target_is_compared_with_the_largest_improvement() -> None:
+    view = _view("Deliver a 30% reduction in scrap.", "\n- Cut rework by 12% in a year.\n")
+    assert view["requirements"][0]["missing"] == "12% shown; 30% asked"
+    met = _view("Deliver a 15% reduction in scrap.", "\n- Raised first-pass yield from 70% to 86%.\n")
+    assert met["requirements"][0]["verdict"] == "strong"

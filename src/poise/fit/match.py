@@ -784,6 +784,36 @@ def _check_outsourcing(
                     "service managed.", best, missing="no outsourced service or supplier managed")
 
 
+REDUCTION_RE = re.compile(
+    r"\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|decreas\w*|improv\w*|raised|increas\w*|"
+    r"grew|gain\w*)\b[^.;]{0,60}?\b(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)",
+    re.IGNORECASE)
+
+
+FROM_TO_RE = re.compile(r"\bfrom (?P<a>\d{1,3}(?:\.\d+)?)\s?% to (?P<b>\d{1,3}(?:\.\d+)?)\s?%")
+
+
+def _percent_saving(requirement: Requirement, resume: ResumeProfile, percent: float) -> Verdict | None:
+    """A target stated as a percentage ("a 15% reduction in cost per ticket") against the largest
+    reduction or gain in per cent the résumé reports."""
+    best, best_line = 0.0, None
+    for item in resume.lines:
+        values = [abs(float(hit.group("b")) - float(hit.group("a")))
+                  for hit in FROM_TO_RE.finditer(item.text)]  # "from 61% to 78%": 17 points
+        if not values:
+            values = [float(hit.group("n")) for hit in REDUCTION_RE.finditer(item.text)]
+        for value in values:
+            if value > best:
+                best, best_line = value, item
+    if best_line is None:
+        return None  # no figure to compare: judged by meaning
+    reason = f"Largest improvement on the résumé: {best:g}%; the job: {percent:g}%."
+    if best >= percent * 0.7:
+        return _verdict("savings", STRONG, reason, best_line)
+    return _verdict("savings", PARTIAL, reason, best_line, f"{percent:g}%|{best:g}%",
+                    missing=f"{best:g}% shown; {percent:g}% asked")
+
+
 def _check_savings(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
@@ -794,6 +824,9 @@ def _check_savings(
             if kind == "saving" and value > biggest:
                 biggest, biggest_line, have_currency = value, item, currency
     if need is None:
+        percent = requirement.numbers.get("percent")
+        if percent is not None:
+            return _percent_saving(requirement, resume, percent)
         if biggest_line is not None:
             return _verdict("savings", STRONG, f"The résumé shows savings of {money(biggest)}.",
                             biggest_line)
