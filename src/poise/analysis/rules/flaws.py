@@ -482,10 +482,45 @@ def oversharing(rule: CodeRule, data: RuleInput) -> list[Finding]:
     private = _words(data, rule, "targets")
     hits = []
     for sent in data.answer.sentences:
-        own = sent.has_self or sent.has_team
-        if own and any(token.lower in private or token.lemma in private for token in sent.tokens):
-            hits.append(sent.index)
+        for position, token in enumerate(sent.tokens):
+            if (token.lower in private or token.lemma in private) and _own_private(sent, position):
+                hits.append(sent.index)
+                break
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+FAMILY_WORDS = frozenset({"mother", "father", "mum", "mom", "dad", "wife", "husband", "partner",
+                          "son", "daughter", "child", "children", "kids", "parents", "sister",
+                          "brother", "family"})
+HEALTH_VERBS = frozenset({"have", "go", "undergo", "start", "need", "be", "get", "diagnose",
+                          "suffer", "recover", "take", "spend", "attend", "see", "fight"})
+
+
+def _own_private(sent: Sentence, position: int) -> bool:
+    """The private matter is the speaker's or their family's ("my divorce", "my husband's
+    depression", "I was diagnosed", "I had a breakdown"), not a product or a client's
+    ("our cancer drugs", "a therapy line")."""
+    if not sent.parsed:
+        return sent.has_self
+    token = sent.tokens[position]
+    for child in children(sent, position):
+        owner = sent.tokens[child]
+        if owner.dep == "poss" and (owner.lower == "my" or owner.lower in FAMILY_WORDS):
+            return True
+    if token.tag.startswith("VB") or token.dep in {"acomp", "attr"}:
+        verb = position if token.tag.startswith("VB") else token.head
+    else:
+        verb = token.head
+        while 0 <= verb < len(sent.tokens) and sent.tokens[verb].pos not in {"VERB", "AUX"}:
+            if sent.tokens[verb].head == verb:
+                break
+            verb = sent.tokens[verb].head
+    if not 0 <= verb < len(sent.tokens):
+        return False
+    subjects = [sent.tokens[c] for c in children(sent, verb) if sent.tokens[c].dep in SUBJECTS]
+    return (sent.tokens[verb].lemma in HEALTH_VERBS | {"care", "look"} and any(
+        item.lower == "i" for item in subjects
+    )) or (sent.tokens[verb].lemma in {"diagnose"} and any(item.lower == "i" for item in subjects))
 
 
 def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
