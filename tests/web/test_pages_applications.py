@@ -21,7 +21,7 @@ from poise.services.practice import answer_practice, start_practice
 from poise.settings import Settings
 from poise.store.db import Database, mask_database_url
 from poise.web.app import create_app
-from poise.web.contexts import progress_chart
+from poise.web.contexts.dashboard import progress_chart
 
 STORY_FIELDS = {
     "title": "Leeds turnaround",

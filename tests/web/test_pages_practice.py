@@ -15,7 +15,8 @@ from poise.analysis import analyse
 from poise.content.loader import KnowledgeBase
 from poise.settings import Settings
 from poise.web.app import create_app
-from poise.web.contexts import bar_chart, first_sentence, report_from_dict
+from poise.web.contexts.practice import first_sentence, report_from_dict
+from poise.web.contexts.practice_report import bar_chart
 from poise.web.routes.pages_practice import AnswerFormIn, elapsed
 
 ANSWER = (

@@ -17,7 +17,7 @@ from poise.errors import (
     StoreLockedError,
     StoreUnavailableError,
 )
-from poise.web.contexts import ErrorContext
+from poise.web.contexts.base import ErrorContext
 from poise.web.next_steps import StepLink, link_for
 
 logger = logging.getLogger("poise.web")

@@ -15,9 +15,9 @@ from poise.content.loader import KnowledgeBase
 from poise.errors import InputError
 from poise.services.analysis import analyse_answer
 from poise.services.content import list_questions
-from poise.web.contexts import (
+from poise.web.contexts.base import PageContext
+from poise.web.contexts.catalogue import (
     AnalyseForm,
-    PageContext,
     QuestionFilters,
     ReportFragment,
     analyse_context,

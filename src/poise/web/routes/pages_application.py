@@ -20,15 +20,13 @@ from poise.services.fit import (
     remove_concern,
     update_application,
 )
-from poise.web.contexts import (
-    AnalyseForm,
+from poise.web.contexts.application import (
     ApplicationEdit,
     NewApplicationContext,
     NewApplicationForm,
-    ReportFragment,
     application_context,
-    report_view,
 )
+from poise.web.contexts.catalogue import AnalyseForm, ReportFragment, report_view
 from poise.web.deps import DbDep, KbDep, TemplatesDep
 from poise.web.routes.page_helpers import NOTICES, Text, is_htmx, see_other
 from poise.web.routes.pages import render

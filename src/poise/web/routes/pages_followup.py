@@ -29,12 +29,12 @@ from poise.services.followup import (
     set_stage,
     thank_you_eml,
 )
-from poise.web.contexts import (
+from poise.web.contexts.base import PageContext
+from poise.web.contexts.followup import (
     ApplicationRef,
     ConcernRow,
     DebriefForm,
     InterviewerRow,
-    PageContext,
     PromiseRow,
     QuestionRow,
     StageForm,

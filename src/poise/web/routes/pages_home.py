@@ -8,9 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from poise.services.overview import home_overview
-from poise.web.contexts import (
-    dashboard_context,
-)
+from poise.web.contexts.dashboard import dashboard_context
 from poise.web.deps import DbDep, KbDep, TemplatesDep
 from poise.web.routes.pages import render
 

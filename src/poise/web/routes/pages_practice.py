@@ -20,14 +20,14 @@ from poise.services.practice import (
     practice_transcript,
     start_practice,
 )
-from poise.web.contexts import (
+from poise.web.contexts.base import PageContext
+from poise.web.contexts.practice import (
     AnswerForm,
-    PageContext,
     PracticeForm,
     practice_start_context,
     practice_turn_context,
-    session_report_context,
 )
+from poise.web.contexts.practice_report import session_report_context
 from poise.web.deps import DbDep, KbDep, TemplatesDep
 
 router = APIRouter(include_in_schema=False)

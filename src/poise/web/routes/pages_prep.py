@@ -24,7 +24,7 @@ from poise.services.prep import (
     quiz_overview,
     quiz_turn,
 )
-from poise.web.contexts import (
+from poise.web.contexts.prep import (
     FactForm,
     SalaryForm,
     WeaknessForm,

@@ -8,9 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from poise.services.data import EXPORT_FILENAME, data_location, delete_data, export_data
-from poise.web.contexts import (
-    settings_context,
-)
+from poise.web.contexts.settings import settings_context
 from poise.web.deps import DbDep, SettingsDep, TemplatesDep
 from poise.web.routes.page_helpers import Text, see_other
 from poise.web.routes.pages import render

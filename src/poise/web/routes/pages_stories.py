@@ -19,7 +19,7 @@ from poise.services.stories import (
     story_feedback,
     update_story,
 )
-from poise.web.contexts import (
+from poise.web.contexts.stories import (
     ConfirmContext,
     StoryForm,
     stories_context,
