@@ -538,6 +538,12 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 
+OBJECT_BOUND = frozenset({"bypass", "circumvent", "sidestep", "manipulate"})
+PEOPLE_OBJECTS = frozenset({"him", "her", "them", "boss", "manager", "committee", "board", "director",
+                            "team", "approval", "approvals", "it", "sign-off", "procurement", "hr",
+                            "finance", "legal", "compliance", "ceo", "cfo", "panel", "regulator"})
+
+
 def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
                  process: frozenset[str]) -> bool:
     speaker_verbs = set()
@@ -553,7 +559,12 @@ def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
             continue
         head = sent.tokens[verb]
         if head.lemma in verbs:
-            return True
+            if head.lemma not in OBJECT_BOUND:
+                return True  # "I backdated the order", "we fudged the figures"
+            objects = [sent.tokens[c] for c in children(sent, verb) if sent.tokens[c].dep == "dobj"]
+            if any(item.lower in process or item.lemma in process or item.lower in consent
+                   or item.lower in PEOPLE_OBJECTS for item in objects):
+                return True  # "I bypassed the committee"; not "we bypassed the bottleneck"
         for p in children(sent, verb):
             token = sent.tokens[p]
             # "over my manager's head", "behind her back"
