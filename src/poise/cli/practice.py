@@ -9,6 +9,7 @@ import typer
 
 from poise.cli.common import err, fail, open_db, out
 from poise.errors import PoiseError
+from poise.interview.clock import clock
 
 app = typer.Typer()
 
@@ -107,11 +108,6 @@ def practice(
         raise fail(exc) from exc
 
 
-def _clock(seconds: float | None) -> str:
-    if seconds is None:
-        return "-:--"
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def _practice_intro(step: Any, kb: Any, *, resumed: bool) -> None:
@@ -147,7 +143,7 @@ def _practice_prompt(step: Any) -> None:
               "concern": "the concern", "end": "end of interview"}
     subtitle = labels.get(prompt.kind, prompt.kind)
     if prompt.time_limit_s:
-        subtitle += f" · {_clock(prompt.time_limit_s)} to answer"
+        subtitle += f" · {clock(prompt.time_limit_s)} to answer"
     out.print(Panel(Text(prompt.text), title=f"[bold]{prompt.speaker}[/] · {prompt.speaker_role}",
                     title_align="left", subtitle=subtitle, subtitle_align="right",
                     border_style=PRACTICE_KIND_STYLE.get(prompt.kind, "white")))
@@ -160,7 +156,7 @@ def _practice_read(step: Any, kb: Any) -> tuple[str, float] | None:
     prompt = step.prompt
     stress = step.format == "stress" and prompt.kind in ("question", "follow_up")
     if not sys.stdin.isatty():
-        out.print(f"[dim]Your answer (limit {_clock(prompt.time_limit_s)}):[/]")
+        out.print(f"[dim]Your answer (limit {clock(prompt.time_limit_s)}):[/]")
         started = time.monotonic()
         line = sys.stdin.readline()
         if not line:
@@ -173,9 +169,9 @@ def _practice_read(step: Any, kb: Any) -> tuple[str, float] | None:
         # Cut off at the limit: report a time past it, so rounding never makes it look in time.
         seconds = max(seconds, prompt.time_limit_s + 0.1)
     style = "dim"
-    label = f"You ({_clock(seconds)})"
+    label = f"You ({clock(seconds)})"
     if cut:
-        label += f", cut off at {_clock(prompt.time_limit_s)}"
+        label += f", cut off at {clock(prompt.time_limit_s)}"
         style = "yellow"
     out.print(f"[{style}]{label}:[/] {text}" if text else f"[{style}]{label}: (silence)[/]",
               highlight=False)
@@ -210,17 +206,17 @@ def _practice_live_input(
         answer = Text("> ", style="bold")
         answer.append(typed)
         answer.append("▌", style="blink")
-        clock = Table.grid(padding=(0, 1))
+        timer = Table.grid(padding=(0, 1))
         if limit:
             left = limit - elapsed
             style = "green" if left > limit * 0.25 else ("yellow" if left > 0 else "bold red")
-            when = f"{_clock(left)} left" if left >= 0 else f"{_clock(-left)} over the limit"
-            clock.add_row(Text(f"⏱ {when}", style=style),
+            when = f"{clock(left)} left" if left >= 0 else f"{clock(-left)} over the limit"
+            timer.add_row(Text(f"⏱ {when}", style=style),
                           ProgressBar(total=limit, completed=min(elapsed, limit), width=30,
                                       complete_style=style))
         else:
-            clock.add_row(Text(f"⏱ {_clock(elapsed)}", style="dim"))
-        parts: list[Any] = [answer, clock]
+            timer.add_row(Text(f"⏱ {clock(elapsed)}", style="dim"))
+        parts: list[Any] = [answer, timer]
         if warning and limit and 0 < limit - elapsed <= warning[0]:
             parts.append(Text(warning[1], style="bold red"))
         parts.append(Text("Enter sends · Ctrl+U clears · Ctrl+C pauses", style="dim"))
@@ -348,7 +344,7 @@ def _practice_feedback(feedback: dict[str, Any]) -> None:
         parts.append(line)
     cut = feedback.get("cut")
     if cut:
-        line = Text(f"✂ Cut off at {_clock(cut['at_s'])}: heard up to “{cut['last']}”", style="yellow")
+        line = Text(f"✂ Cut off at {clock(cut['at_s'])}: heard up to “{cut['last']}”", style="yellow")
         if cut.get("unsaid"):
             line.append(f"; not heard: “{cut['unsaid'][:120]}”", style="dim")
         parts.append(line)
@@ -399,8 +395,8 @@ def _practice_report_view(report: dict[str, Any]) -> None:
     for item in report["timing"]["answers"]:
         over = "[red]" if item["over_time"] else ""
         note = " no answer" if item.get("no_answer") else (" cut off" if item.get("cut_off") else "")
-        timing.add_row(item["question"][:70], f"{over}{_clock(item['seconds'])}{note}",
-                       _clock(item["time_limit_s"]))
+        timing.add_row(item["question"][:70], f"{over}{clock(item['seconds'])}{note}",
+                       clock(item["time_limit_s"]))
     out.print(timing)
     if report.get("panel"):
         out.print(Panel(Text(report["panel"]["memo"]), title="Panel verdict", border_style="cyan"))

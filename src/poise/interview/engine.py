@@ -11,6 +11,7 @@ from poise.content.loader import KnowledgeBase
 from poise.content.schema import Format, InterviewContent
 from poise.errors import InputError, SessionEndedError
 from poise.interview import closing as closing_phase
+from poise.interview.clock import clock
 from poise.interview.followups import (
     QUOTE_PREFIX,
     FollowUp,
@@ -208,7 +209,7 @@ class _Engine:
             if self.stress:
                 all_notes.append(f"Cut off: the interviewer stopped you at the {limit}-second limit.")
             else:
-                all_notes.append(f"Over time: {_clock(seconds)} against a limit of {_clock(limit)}. "
+                all_notes.append(f"Over time: {clock(seconds)} against a limit of {clock(limit)}. "
                                  "The interviewer waited, but in a real interview attention fades.")
         return {
             "turn": len(self.state.turns),
@@ -561,8 +562,3 @@ def _count_word(count: int) -> str:
     return {2: "two", 3: "three", 4: "four"}.get(count, str(count))
 
 
-def _clock(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"

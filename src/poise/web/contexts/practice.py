@@ -19,6 +19,7 @@ from poise.analysis.report import (
     Strength,
 )
 from poise.content.loader import KnowledgeBase
+from poise.interview.clock import clock
 from poise.interview.model import Prompt
 from poise.services.followup import ApplicationSummary
 from poise.services.practice import PracticeTranscript
@@ -58,12 +59,6 @@ PAUSE_QUESTION = "Is there anything about me or my experience that gives you pau
 SENTENCE_END = re.compile(r"(?<=[.!?)])\s+(?=[A-Z])")
 
 
-def clock(seconds: float | None) -> str:
-    """Seconds as ``m:ss`` (``-`` when not measured)."""
-    if seconds is None:
-        return "-"
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def first_sentence(text: str) -> str:
