@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
-from poise.cli.common import err, fail, open_db, out
+from poise.cli.common import err, open_db, out
 from poise.errors import PoiseError
 from poise.interview.clock import clock
 
@@ -30,22 +30,22 @@ PRACTICE_HELP = (
 @app.command("practice", help=PRACTICE_HELP)
 def practice(
     interview_format: Annotated[
-        Optional[str],  # noqa: UP045
+        str | None,
         typer.Option("--format", help="biographical, competency, panel, stress or projective."),
     ] = None,
     application: Annotated[
-        Optional[int],  # noqa: UP045
+        int | None,
         typer.Option("--application", help="Rehearse for this application (its requirements, "
                      "its top predicted concern, its job text)."),
     ] = None,
     mode: Annotated[str, typer.Option(help="practice: feedback after each answer; "
                                       "real: nothing until the end.")] = "practice",
-    seed: Annotated[Optional[int], typer.Option(help="Replay the same interview.")] = None,  # noqa: UP045
+    seed: Annotated[int | None, typer.Option(help="Replay the same interview.")] = None,
     resume: Annotated[
-        Optional[int], typer.Option("--resume", help="Continue a stored session by its id.")  # noqa: UP045
+        int | None, typer.Option("--resume", help="Continue a stored session by its id.")
     ] = None,
     report_id: Annotated[
-        Optional[int], typer.Option("--report", help="Show a stored session's report.")  # noqa: UP045
+        int | None, typer.Option("--report", help="Show a stored session's report.")
     ] = None,
 ) -> None:
     """Rehearse a whole interview (see PRACTICE_HELP)."""
@@ -63,21 +63,18 @@ def practice(
         raise typer.Exit(2)
     db = open_db()
     kb = knowledge_base()
-    try:
-        if report_id is not None:
-            _practice_report_view(practice_report(db, report_id, kb=kb))
-            return
-        with out.status("Setting up the interview room (loading the language models)…"):
-            from poise.analysis import nlp
+    if report_id is not None:
+        _practice_report_view(practice_report(db, report_id, kb=kb))
+        return
+    with out.status("Setting up the interview room (loading the language models)…"):
+        from poise.analysis import nlp
 
-            nlp.warm_up()
-            if resume is not None:
-                step = current_step(db, resume)
-            else:
-                step = start_practice(db, interview_format=interview_format or "",
-                                      application_id=application, mode=mode, seed=seed, kb=kb)
-    except PoiseError as exc:
-        raise fail(exc) from exc
+        nlp.warm_up()
+        if resume is not None:
+            step = current_step(db, resume)
+        else:
+            step = start_practice(db, interview_format=interview_format or "",
+                                  application_id=application, mode=mode, seed=seed, kb=kb)
     _practice_intro(step, kb, resumed=resume is not None)
     try:
         while not step.ended:
@@ -91,10 +88,10 @@ def practice(
             try:
                 step = answer_practice(db, step.session_id, text, seconds=seconds, kb=kb)
             except PoiseError as exc:
-                if exc.code.startswith("E3"):
-                    err.print(f"[bold red]{exc.message}[/] {exc.hint}")
-                    continue
-                raise fail(exc) from exc
+                if not exc.code.startswith("E3"):
+                    raise
+                err.print(f"[bold red]{exc.message}[/] {exc.hint}")
+                continue
             if step.feedback is not None:
                 _practice_feedback(step.feedback)
     except KeyboardInterrupt:
@@ -102,10 +99,7 @@ def practice(
                   f"[bold]poise practice --resume {step.session_id}[/].")
         raise typer.Exit(130) from None
     _practice_prompt(step)
-    try:
-        _practice_report_view(practice_report(db, step.session_id, kb=kb))
-    except PoiseError as exc:
-        raise fail(exc) from exc
+    _practice_report_view(practice_report(db, step.session_id, kb=kb))
 
 
 
