@@ -26,7 +26,7 @@ from poise.analysis.meaning import (
 )
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules.base import RuleInput, make_finding
-from poise.analysis.text import Sentence
+from poise.analysis.text import Sentence, Token
 from poise.content.schema import CodeRule
 
 OWNED_MISTAKE_RE = re.compile(
@@ -419,7 +419,7 @@ def _superlative_self(sent: Sentence, verb: int) -> bool:
         if word.dep not in {"attr", "acomp"}:
             continue
         scope = subtree(sent, p)
-        if any(sent.tokens[q].tag == "JJS" and sent.tokens[q].lower not in {"least"} for q in scope):
+        if any(sent.tokens[q].tag == "JJS" and _praising(sent.tokens[q]) for q in scope):
             return not any(sent.tokens[q].lower in {"one", "among", "of"} for q in scope)
     return False
 
@@ -427,6 +427,18 @@ def _superlative_self(sent: Sentence, verb: int) -> bool:
 SUCCESS_LEMMAS = frozenset({"solve", "fix", "handle", "close", "win", "deliver", "turn", "hit",
                             "achieve", "beat", "crack", "sell", "manage", "lead", "motivate",
                             "convince", "persuade", "rescue", "transform", "succeed", "meet"})
+
+
+PRAISING_SUPERLATIVES = frozenset({"best", "greatest", "strongest", "smartest", "finest",
+                                   "brightest", "toughest", "fastest", "sharpest", "ablest"})
+
+
+def _praising(token: Token) -> bool:
+    """A superlative that praises ("the best", "the strongest"), not one that states a fact
+    ("the youngest manager", "the largest site")."""
+    from poise.analysis.meaning import sentiment_lexicon
+
+    return token.lower in PRAISING_SUPERLATIVES or sentiment_lexicon().get(token.lower, 0.0) >= 1.5
 
 
 def _any_object(sent: Sentence, verb: int) -> bool:
