@@ -16,7 +16,7 @@ from poise.analysis.rules.engine import RuleConfig
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
 from poise.errors import Advice, InputError, NextStep
-from poise.followup.application import USABLE_STRENGTHS, ApplicationView, FitView, read_fit
+from poise.followup.application import ApplicationView, FitView, read_fit
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.one_line import one_line, plain_newlines
 
@@ -218,11 +218,12 @@ def evidence_sentence(quote: str, templates: LetterFile) -> str:
 
 
 def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
-    """Two of the role's needs the résumé shows best: must-haves first, strong before partial."""
+    """Two of the role's needs the résumé shows strongly, must-haves first: a letter argues fit
+    only from evidence that proves it (a partial match would claim what the résumé does not show)."""
     ranked: list[tuple[tuple[int, int, float, int], LetterNeed]] = []
     seen: set[str] = set()
     for order, match in enumerate(view.matches):
-        if match.strength not in USABLE_STRENGTHS or not match.quote.strip():
+        if match.strength != "strong" or not match.quote.strip():
             continue
         if match.requirement_id in seen:
             continue
@@ -230,7 +231,7 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         if requirement is None or not requirement.text.strip():
             continue
         seen.add(match.requirement_id)
-        key = (0 if requirement.must else 1, USABLE_STRENGTHS.index(match.strength), -match.score, order)
+        key = (0 if requirement.must else 1, 0, -match.score, order)
         ranked.append((key, LetterNeed(
             requirement_id=requirement.id,
             need=need_phrase(requirement.text),
@@ -376,7 +377,7 @@ def draft_letter(
     if len(needs) < MAX_NEEDS:
         found = "no requirement" if not needs else "only one requirement"
         warnings.append(Advice(
-            f"The fit map has {found} matched strongly or partly with a quote from your résumé, "
+            f"The fit map has {found} matched strongly with a quote from your résumé, "
             "so the letter restates the fit against fewer than two of the role's needs. Map the "
             "job description against your résumé first."
         ))
