@@ -581,8 +581,8 @@ def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
             token = sent.tokens[p]
             # "over my manager's head", "behind her back"
             if token.lower in {"over", "behind"} and token.dep == "prep":
-                objects = [c for c in children(sent, p) if sent.tokens[c].dep == "pobj"]
-                if any(sent.tokens[c].lower in {"head", "heads", "back", "backs"} for c in objects):
+                places = [c for c in children(sent, p) if sent.tokens[c].dep == "pobj"]
+                if any(sent.tokens[c].lower in {"head", "heads", "back", "backs"} for c in places):
                     return True
             # "without asking", "without approval"
             if token.lower == "without" and token.dep == "prep":
