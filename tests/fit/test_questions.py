@@ -13,8 +13,12 @@ def test_top_questions_suit_the_level_and_the_requirements(job_text: str, resume
     kb = knowledge_base()
     fit = assess(job_text, resume_text, embed=hash_embed, today=TODAY)
     result = tailored_questions(fit, kb)
-    questions = result["questions"]
-    assert 0 < len(questions) <= 10
+    assert 0 < len(result["questions"]) <= 10
+    # The advert's own duties first (in its words), then the bank's questions for the level.
+    duties = [question for question in result["questions"] if question["id"].startswith("duty.")]
+    assert 0 < len(duties) <= 3 and result["questions"][: len(duties)] == duties
+    assert all(question["text"].startswith("The advert says: “") for question in duties)
+    questions = result["questions"][len(duties):]
     for question in questions:
         assert "director" in [level.value for level in kb.questions[question["id"]].levels]
     scores = [question["score"] for question in questions]

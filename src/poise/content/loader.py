@@ -266,9 +266,11 @@ def _load_fit(root: Path, out: _Collector) -> schema.FitContent | None:
     cues = out.load(folder / "cues.yaml", schema.FitCuesFile)
     lexicons = out.load(folder / "lexicons.yaml", schema.FitLexiconsFile)
     concerns = out.load(folder / "concerns.yaml", schema.FitConcernsFile)
-    if cues is None or lexicons is None or concerns is None:
+    questions = out.load(folder / "questions.yaml", schema.FitQuestionsFile)
+    if cues is None or lexicons is None or concerns is None or questions is None:
         return None
-    return schema.FitContent(cues=cues[0], lexicons=lexicons[0], concerns=concerns[0])
+    return schema.FitContent(cues=cues[0], lexicons=lexicons[0], concerns=concerns[0],
+                             questions=questions[0])
 
 
 def _check_families(path: Path, families: dict[str, schema.Family], out: _Collector) -> None:

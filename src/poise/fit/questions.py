@@ -8,6 +8,7 @@ from typing import Any
 
 from poise.analysis.matching import phrase_regex
 from poise.content.loader import KnowledgeBase
+from poise.fit.lexicon import fit_content
 from poise.fit.result import FitResult
 from poise.fit.text import content_words
 
@@ -18,12 +19,34 @@ WORD_OVERLAP_CAP = 3
 
 
 def tailored_questions(fit: FitResult, kb: KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
-    """``{"questions": top bank questions for the role, "questions_to_ask": the always-asked
-    closing questions, each with a warning when the job text already answers it}``."""
+    """``{"questions": questions drawn from the advert's duties, then the top bank questions
+    for the role, "questions_to_ask": the always-asked closing questions, each with a warning
+    when the job text already answers it}``."""
+    duties = duty_questions(fit, kb)
     return {
-        "questions": likely_questions(fit, kb),
+        "questions": [*duties, *likely_questions(fit, kb)][:TOP_QUESTIONS],
         "questions_to_ask": questions_to_ask(fit.job.text, kb),
     }
+
+
+def duty_questions(fit: FitResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Questions an interviewer builds from the advert's own duties (the platform migration, the
+    regulation, the outsourcing): the duties with the most words, in the advert's words."""
+    asked = fit_content(kb).questions.duty_questions
+    duties = [requirement for requirement in fit.job.requirements if requirement.section == "duties"]
+    duties.sort(key=lambda requirement: -len(content_words(requirement.text)))
+    found = []
+    for requirement in duties[: asked.count]:
+        duty = " ".join(requirement.text.split()).rstrip(".;:,") + "."
+        found.append({
+            "id": f"duty.{requirement.id}",
+            "text": asked.template.format(duty=duty),
+            "family": asked.family,
+            "competencies": [],
+            "score": 0.0,
+            "why": "From the advert's duties.",
+        })
+    return found
 
 
 @lru_cache(maxsize=4)

@@ -397,12 +397,33 @@ class FitConcernsFile(Strict):
         return self
 
 
+class DutyQuestions(Strict):
+    """How many likely questions come from the advert's duties, and how they are asked."""
+
+    count: int = Field(ge=0, le=10)
+    family: str
+    template: str
+
+    @model_validator(mode="after")
+    def _one_placeholder(self) -> DutyQuestions:
+        if re.findall(r"\{(\w*)\}", self.template) != ["duty"]:
+            raise ValueError("template must use {duty} once and no other placeholder")
+        return self
+
+
+class FitQuestionsFile(Strict):
+    """fit/questions.yaml: likely questions drawn from the advert's duties."""
+
+    duty_questions: DutyQuestions
+
+
 class FitContent(Strict):
-    """The three fit files together."""
+    """The fit files together."""
 
     cues: FitCuesFile
     lexicons: FitLexiconsFile
     concerns: FitConcernsFile
+    questions: FitQuestionsFile
 
     def template(self, kind: str) -> ConcernTemplate:
         """The template of one concern kind."""

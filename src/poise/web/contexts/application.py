@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from poise.analysis.report import (
     SEVERITY_ORDER,
@@ -226,7 +227,10 @@ class LikelyQuestion:
 
     @property
     def practise_href(self) -> str:
-        """The analyse page with this question picked."""
+        """The analyse page with this question picked (a bank question by its id, a question
+        drawn from the advert's duties by its words)."""
+        if self.id.startswith("duty."):
+            return f"/analyse?{urlencode({'own': self.text})}"
         return f"/analyse?question={self.id}"
 
 

@@ -72,10 +72,12 @@ def questions(
 
 @router.get("/analyse", response_class=HTMLResponse)
 def analyse_page(
-    request: Request, kb: KbDep, templates: TemplatesDep, question: str = ""
+    request: Request, kb: KbDep, templates: TemplatesDep, question: str = "", own: str = ""
 ) -> HTMLResponse:
-    """The empty analyse form; ``?question=<id>`` picks a bank question."""
-    form = AnalyseForm(question_id=question if question in kb.questions else "")
+    """The empty analyse form; ``?question=<id>`` picks a bank question, ``?own=<words>`` fills in
+    a question of one's own (such as one drawn from an advert's duties)."""
+    form = AnalyseForm(question_id=question if question in kb.questions else "",
+                       own_question=" ".join(own.split())[:600])
     return render(templates, request, "analyse.html", analyse_context(kb, form))
 
 

@@ -1,0 +1,40 @@
+"""Likely questions come from the advert's duties as well as from the bank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from poise.settings import Settings
+from poise.web.app import create_app
+
+JOB = """# Head of Warehouse Systems
+
+## What you will do
+- Lead the migration of all nine sites from our legacy system to SAP EWM over 18 months.
+- Manage the outsourcing partner that runs our night shifts, against a new service contract.
+- Report monthly to the operations board.
+
+## What you bring
+- 8+ years leading warehouse operations teams.
+"""
+RESUME = """Jane Doe
+Experience
+2018 - present  Head of Operations, Halden Freight
+- Led 120 staff across three warehouses and moved two sites to Manhattan WMS.
+"""
+
+
+def test_the_application_page_asks_from_the_duties_and_links_to_practise(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", database_url="")
+    with TestClient(create_app(settings, warm_up=False)) as client:
+        created = client.post("/api/v1/applications", json={
+            "company": "Nordvik", "title": "Head of Warehouse Systems", "job_text": JOB,
+            "resume_text": RESUME})
+        app_id = created.json()["id"]
+        page = client.get(f"/applications/{app_id}").text
+        assert "The advert says: “Lead the migration of all nine sites" in page
+        assert "From the advert&#39;s duties." in page
+        analyse = client.get("/analyse", params={"own": "The advert says: “Lead the migration”."}).text
+    assert 'value="The advert says: “Lead the migration”."' in analyse
