@@ -24,6 +24,11 @@ PAST_IRREGULAR = frozenset({
     "wrote", "taught", "began", "kept", "sold", "spent", "held", "found", "rebuilt", "undertook",
     "chose", "gave", "put", "saw", "met", "shut", "split", "lost", "rewrote", "became", "hit",
 })
+IRREGULAR_PAST = {
+    "lead": "led", "run": "ran", "build": "built", "oversee": "oversaw", "drive": "drove",
+    "set": "set", "head": "headed",
+}
+"""Past forms of the present verbs below that do not take -ed."""
 PRESENT_VERBS = frozenset({
     "lead", "run", "manage", "own", "build", "oversee", "direct", "drive", "deliver", "head",
     "coordinate", "develop", "design", "negotiate", "launch", "supervise", "coach", "hire",
@@ -977,25 +982,64 @@ def _word(draft: _Draft, context: _Context) -> Concern:
 
 
 def _evidence_sentence(line: ResumeLine | None, context: _Context) -> str:
-    """A résumé line told in the first person, with where it happened."""
-    if line is None:
-        line = _best_achievement(context, recent=True)
-    if line is None:
-        return "I have done the underlying work in every role on my résumé."
-    text = line.text.rstrip(" .;")
-    employer = context.resume.employer_of(line)
+    """A résumé line told in the first person, with where it happened. A line that is not an
+    action (a title, dates, a company blurb) is never pasted: the best achievement is told
+    instead, or a plain sentence when there is none."""
+    for candidate in (line, _best_achievement(context, recent=True)):
+        if candidate is None:
+            continue
+        told = _first_person(candidate, context)
+        if told:
+            return told
+    return "I have done the underlying work in every role on my résumé."
+
+
+def _first_person(line: ResumeLine, context: _Context) -> str:
+    """The line as "at Employer, I led …" ("" when it does not open with an action verb)."""
+    text = line.text.strip().lstrip("-•*· ").rstrip(" .;")
     words = text.split()
     first = words[0].lower() if words else ""
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3)
     present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
-    if past or present:
-        body = "I " + first + (" " + " ".join(words[1:]) if len(words) > 1 else "")
-        if present and first.endswith("s"):
-            body = "I " + first[:-1] + (" " + " ".join(words[1:]) if len(words) > 1 else "")
-        return f"at {employer}, {body}." if employer else f"in my previous roles, {body}."
+    if not (past or present):
+        return ""
+    verb = first[:-1] if present and first.endswith("s") and first[:-1] in PRESENT_VERBS else first
+    role = context.resume.roles[line.role] if line.role is not None else None
+    current = role is not None and role.current
+    if present and not current:  # "Lead 95 engineers" under a role that has ended: "I led ..."
+        verb = _past(verb)
+    body = "I " + " ".join([verb, *words[1:]])
+    employer = role.employer if role is not None and _plausible_employer(role.employer) else ""
     if employer:
-        return f"at {employer}, my record shows: {text}."
-    return f"I have worked on this directly: {text}."
+        return f"at {employer}, {body}."
+    return f"in my current role, {body}." if current else f"in my previous roles, {body}."
+
+
+def _past(verb: str) -> str:
+    """The simple past of one of PRESENT_VERBS."""
+    if verb in IRREGULAR_PAST:
+        return IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    if verb in {"plan"}:
+        return verb + "ned"
+    return verb + "ed"
+
+
+def _plausible_employer(name: str) -> bool:
+    """False for what a misread can leave as an employer: dates, several clauses, a long blurb."""
+    cleaned = name.strip()
+    return bool(cleaned) and len(cleaned.split()) <= 8 and not any(mark in cleaned for mark in ";·|") \
+        and not DATE_LIKE.search(cleaned)
+
+
+DATE_LIKE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d",
+    re.IGNORECASE,
+)
+"""A year, or a month and a number: a date left where an employer's name should be."""
 
 
 def _first(context: _Context, patterns: tuple[re.Pattern[str], ...]) -> ResumeLine | None:

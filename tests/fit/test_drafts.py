@@ -1,0 +1,44 @@
+"""Concern drafts read as the candidate speaking: evidence in the first person with its numbers,
+never a pasted résumé line, a date or a blurb where an employer should be, no placeholder left,
+and no tone finding from the analyser."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from poise.analysis import AnalysisContext, analyse
+from poise.services.fit import build_fit
+
+PAIRS = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+FOLDERS = sorted(path for base in ("fit", "fit_probes", "fit_dev") for path in (PAIRS / base).glob("*")
+                 if (path / "job.md").exists() and (path / "resume.md").exists())
+TONE = ("tone.", "delivery.")
+
+
+def _drafts(folder: Path) -> list[str]:
+    fit = build_fit((folder / "job.md").read_text(encoding="utf-8"),
+                    (folder / "resume.md").read_text(encoding="utf-8"))
+    return [concern.draft for concern in fit.concerns]
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda folder: folder.name)
+def test_drafts_speak_in_the_first_person(folder: Path) -> None:
+    for draft in _drafts(folder):
+        assert not re.search(r"\{\w*\}|\[[a-z ]+\]", draft), draft  # no placeholder left
+        assert "my record shows:" not in draft, draft  # a résumé line pasted after a colon
+        # a date where an employer should be
+        assert not re.search(r"\bat (?:(?:19|20)\d\d|[A-Z][a-z]{2}\.? \d{4})\b", draft), draft
+        assert ";" not in draft.split(" I ")[0], draft
+        assert "  " not in draft and ".." not in draft, draft
+
+
+@pytest.mark.parametrize("folder", FOLDERS[:6], ids=lambda folder: folder.name)
+def test_drafts_raise_no_tone_finding(folder: Path) -> None:
+    for draft in _drafts(folder):
+        report = analyse("Is there anything about my background that gives you pause?", draft,
+                         context=AnalysisContext(phase="concern_reply"))
+        tone = [finding.rule for finding in report.findings if finding.rule.startswith(TONE)]
+        assert tone == [], (tone, draft)
