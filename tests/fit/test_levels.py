@@ -177,3 +177,13 @@ def test_a_percentage_target_is_compared_with_the_largest_improvement() -> None:
     assert view["requirements"][0]["missing"] == "12% shown; 30% asked"
     met = _view("Deliver a 15% reduction in scrap.", "\n- Raised first-pass yield from 70% to 86%.\n")
     assert met["requirements"][0]["verdict"] == "strong"
+
+
+def test_years_of_leading_managers_are_experience_not_a_team() -> None:
+    from poise.fit.extract import read_job
+
+    job = read_job("## About you\n- 8+ years leading managers in a regulated insurer.\n"
+                   "- Experience leading a team of 45 software engineers.\n")
+    numbers = {requirement.text[:5]: requirement.numbers for requirement in job.requirements}
+    assert "team" not in numbers["8+ ye"] and numbers["8+ ye"]["years_managing"] == 8
+    assert numbers["Exper"]["team"] == 45

@@ -85,9 +85,14 @@ LEAD_VERBS = (r"(?:led|lead|leads|leading|managed|manage|manages|managing|ran|ru
               r"directing|responsible for|in charge of)")
 
 
+GAP_WORD = r"(?!(?:years?|months?|weeks?|days?)\b)[\w-]+"
+"""A word between a number and a people noun ("45 software engineers"), never a unit of time:
+"8+ years leading managers" states experience, not a team of eight."""
+
+
 @lru_cache(maxsize=4)
 def _loose_team_re(people: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*(?:{GAP_WORD}\s+){{0,2}}?(?:{people})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +108,7 @@ def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{verbs}\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){{0,3}}?"
                    rf"(?:team|organi[sz]ation|function|department|group|office|branch|practice)s?\s+of\s+)?"
                    rf"{APPROX}"
-                   rf"(?P<n>{NUM})\s*\+?\s*(?:[\w-]+\s+){{0,2}}?(?:{people})\b", re.IGNORECASE),
+                   rf"(?P<n>{NUM})\s*\+?\s*(?:{GAP_WORD}\s+){{0,2}}?(?:{people})\b", re.IGNORECASE),
         re.compile(rf"\b(?P<n>{NUM})\s+(?:direct\s+and\s+indirect\s+|direct\s+|indirect\s+|total\s+)?"
                    r"reports\b", re.IGNORECASE),
         re.compile(rf"\bheadcount\s*:?\s+(?:of\s+|from\s+{NUM}\s+to\s+)?{APPROX}(?P<n>{NUM})\b",
