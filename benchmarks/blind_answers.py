@@ -48,6 +48,8 @@ BLIND = HERE / "blind"
 FLAW_MAP = HERE / "data" / "flaw_map.yaml"
 PHASE_OF = {"answer": "answer", "concern": "concern_reply"}
 STRENGTH_KINDS = ("own_action", "outcome_number", "lesson")
+EVIDENCE_KEYS = {"first_person_action": "own_action"}
+"""flaw_map.yaml's name for a strength kind → the key the writers used for it, where they differ."""
 HIGH_SCORE = 85
 
 
@@ -181,7 +183,7 @@ def measure(name: str, records: list[dict[str, Any]], flaws: dict[str, set[str]]
             if kind is None:
                 result.strengths_unlabelled += 1
                 continue
-            spans = _spans(record["answer"], evidence.get(kind) or [])
+            spans = _spans(record["answer"], evidence.get(EVIDENCE_KEYS.get(kind, kind)) or [])
             quoted = [(item.start, item.end) for item in strength.evidence]
             result.strengths_checked += 1
             if any(_overlaps(span, spans) for span in quoted):
