@@ -238,9 +238,11 @@ def _norm(text: str) -> str:
     return " ".join(WORD_RE.findall(text.lower()))
 
 
-def _prompt_key(text: str, *, prefixes: list[str]) -> str:
-    """A prompt without the candidate's quoted words and the stress prefixes around it."""
-    text = QUOTE_RE.sub("", text)
+def _prompt_key(text: str, *, prefixes: list[str], quotes_candidate: bool = True) -> str:
+    """A prompt without the stress prefixes around it and, in a follow-up, without the
+    candidate's quoted words (a question's quotes are the advert's words: part of the question)."""
+    if quotes_candidate:
+        text = QUOTE_RE.sub("", text)
     changed = True
     while changed:
         changed = False
@@ -255,12 +257,10 @@ def repeated_prompts(kb: KnowledgeBase, session: Session) -> int:
     content = interview_content(kb)
     prefixes = [content.engine.stress.interruption, *content.engine.stress.transitions]
     seen: Counter[str] = Counter()
-    for turn in session.state.turns:
-        if turn.prompt.kind in ("question", "follow_up"):
-            seen[_prompt_key(turn.prompt.text, prefixes=prefixes)] += 1
-    pending = session.state.pending
-    if pending.kind in ("question", "follow_up"):
-        seen[_prompt_key(pending.text, prefixes=prefixes)] += 1
+    for prompt in [*(turn.prompt for turn in session.state.turns), session.state.pending]:
+        if prompt.kind in ("question", "follow_up"):
+            seen[_prompt_key(prompt.text, prefixes=prefixes,
+                             quotes_candidate=prompt.kind == "follow_up")] += 1
     return sum(count - 1 for count in seen.values() if count > 1)
 
 
