@@ -4,6 +4,7 @@ and no tone finding from the analyser."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -22,6 +23,22 @@ def _drafts(folder: Path) -> list[str]:
     fit = build_fit((folder / "job.md").read_text(encoding="utf-8"),
                     (folder / "resume.md").read_text(encoding="utf-8"))
     return [concern.draft for concern in fit.concerns]
+
+
+def _stutters(text: str) -> list[str]:
+    """Neighbouring words on the same stem ("the qualified qualification")."""
+    words = text.lower().split()
+    return [f"{a} {b}" for a, b in itertools.pairwise(words)
+            if len(a) >= 6 and len(b) >= 6 and a.isalpha() and a[:6] == b[:6] and a != b]
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda folder: folder.name)
+def test_concerns_are_worded_without_stutters(folder: Path) -> None:
+    fit = build_fit((folder / "job.md").read_text(encoding="utf-8"),
+                    (folder / "resume.md").read_text(encoding="utf-8"))
+    for concern in fit.concerns:
+        for text in (concern.title, concern.question, concern.draft):
+            assert _stutters(text) == [], text
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda folder: folder.name)

@@ -376,7 +376,7 @@ def _missing(
 
 def _topic(requirement: Requirement, verdict: Verdict | None) -> str:
     kind = verdict.kind if verdict is not None else "other"
-    if kind == "certification" and verdict is not None and verdict.detail:
+    if kind == "certification" and verdict is not None and _names_a_certificate(verdict.detail):
         return f"the {verdict.detail} qualification"
     if kind == "years_experience" and verdict is not None and verdict.detail:
         return f"the {verdict.detail}+ years of experience the role asks for"
@@ -387,6 +387,13 @@ def _topic(requirement: Requirement, verdict: Verdict | None) -> str:
     if kind == "stage" and verdict is not None:
         return f"{verdict.detail} experience"
     return f'"{_short(requirement.text)}"'
+
+
+def _names_a_certificate(detail: str | None) -> bool:
+    """True for a certificate's name (PRINCE2, CIPD Level 7, Black Belt, ACCA): a capital or a
+    digit in it. A cue word left as the detail ("qualified", "certified") names nothing, and the
+    requirement's own words are used instead."""
+    return bool(detail) and any(char.isupper() or char.isdigit() for char in str(detail))
 
 
 def _short(text: str, limit: int = 70) -> str:
