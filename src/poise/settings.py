@@ -38,6 +38,10 @@ class Settings(BaseSettings):
         description="Extra host names the web server answers to, comma-separated "
         "(loopback names and the bound address are always allowed).",
     )
+    onnx_threads: int | None = Field(
+        default=None, ge=1, le=64,
+        description="Threads ONNX Runtime uses for sentence embeddings (default: up to two).",
+    )
     embedding_model_dir: Path | None = Field(
         default=None,
         description="Folder with model.onnx and tokenizer.json to use instead of the bundled model.",

@@ -144,10 +144,9 @@ def test_shipped_ranges_belong_to_one_model(tmp_path: Path) -> None:
     assert integer_model.shipped_ranges(other, path) is None
 
 
-def test_a_damaged_cached_model_is_dropped_and_the_float_model_used(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("POISE_CACHE_DIR", str(tmp_path))
+def test_a_damaged_cached_model_is_dropped_and_the_float_model_used(tmp_path: Path) -> None:
+    before = nlp.model_config()
+    nlp.configure(nlp.ModelConfig(cache_dir=tmp_path))
     model, _ = nlp.model_files()
     cached = integer_model.integer_model(model, tmp_path)
     assert isinstance(cached, Path) and cached.exists()
@@ -158,4 +157,16 @@ def test_a_damaged_cached_model_is_dropped_and_the_float_model_used(
         assert vectors.shape == (2, 384)
         assert not cached.exists()  # rebuilt on the next start
     finally:
+        nlp.configure(before)
         nlp.embedder.cache_clear()
+
+
+def test_the_settings_reach_the_models_only_through_the_edge(tmp_path: Path) -> None:
+    from poise.services.models import model_config
+    from poise.settings import Settings
+
+    settings = Settings(cache_dir=tmp_path / "cache", onnx_threads=1, data_dir=tmp_path)
+    config = model_config(settings)
+    assert (config.cache_dir, config.onnx_threads) == (tmp_path / "cache", 1)
+    assert config.embedding_model_dir is None
+    assert model_config(settings, onnx_threads=3).onnx_threads == 3

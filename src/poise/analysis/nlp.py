@@ -6,7 +6,9 @@ import importlib.util
 import json
 import logging
 import os
+import tempfile
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,7 +17,6 @@ import numpy as np
 
 from poise.analysis import integer_model
 from poise.errors import ModelMissingError
-from poise.settings import get_settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,9 +72,42 @@ def _tokenizer_path() -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class ModelConfig:
+    """Where the embedding model comes from and how it runs. The edge builds it from the settings
+    (``services.models.configure_models``) and hands it in with ``configure``; the core never
+    reads the settings or the environment itself.
+
+    ``embedding_model_dir``: a folder with another model.onnx and tokenizer.json (None: the
+    bundled model); ``cache_dir``: where the integer copy of the model is kept (None: the system's
+    temporary folder); ``onnx_threads``: ONNX Runtime's threads (None: up to two)."""
+
+    embedding_model_dir: Path | None = None
+    cache_dir: Path | None = None
+    onnx_threads: int | None = None
+
+
+_config = ModelConfig()
+
+
+def configure(config: ModelConfig) -> None:
+    """Use ``config`` from now on (the embedder is rebuilt on next use when it changes)."""
+    global _config
+    with _lock:
+        changed = config != _config
+        _config = config
+    if changed:
+        embedder.cache_clear()
+
+
+def model_config() -> ModelConfig:
+    """The configuration in use."""
+    return _config
+
+
 def model_files() -> tuple[Path, Path]:
-    """The ONNX model and tokenizer files in use (bundled, or from POISE_EMBEDDING_MODEL_DIR)."""
-    override = get_settings().embedding_model_dir
+    """The ONNX model and tokenizer files in use (bundled, or from the configured folder)."""
+    override = _config.embedding_model_dir
     if override:
         folder = Path(override)
         model, tokenizer = folder / "model.onnx", folder / "tokenizer.json"
@@ -114,9 +148,7 @@ class Embedder:
         import onnxruntime as ort
 
         options = ort.SessionOptions()
-        options.intra_op_num_threads = int(
-            os.environ.get("POISE_ONNX_THREADS") or min(2, os.cpu_count() or 1)
-        )
+        options.intra_op_num_threads = _config.onnx_threads or min(2, os.cpu_count() or 1)
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(
             model if isinstance(model, bytes) else str(model), options, providers=["CPUExecutionProvider"]
@@ -174,7 +206,8 @@ def embedder() -> Embedder:
     """
     with _lock:
         model, tokenizer = model_files()
-        derived = integer_model.integer_model(model, get_settings().cache_dir)
+        cache = _config.cache_dir or Path(tempfile.gettempdir()) / "poise-cache"
+        derived = integer_model.integer_model(model, cache)
         try:
             return Embedder(derived, tokenizer)
         except Exception as exc:  # ONNX Runtime raises its own types for unreadable models

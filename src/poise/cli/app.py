@@ -241,6 +241,15 @@ def readable_arguments(arguments: list[str]) -> list[str]:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: the models configured from the settings, then the command."""
+    from poise.services.models import configure_models
+    from poise.settings import Settings
+
     sys.argv[1:] = readable_arguments(sys.argv[1:])
+    try:
+        settings = Settings()
+    except ValueError as exc:  # a POISE_* variable that cannot be read
+        err.print(f"[bold red]Error:[/] a POISE_ setting cannot be used: {exc}")
+        raise SystemExit(2) from exc
+    configure_models(settings)
     app()

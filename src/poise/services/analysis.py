@@ -6,11 +6,12 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from poise.analysis import AnalysisContext, Report, analyse
 from poise.analysis.analyse import phase_of
+from poise.analysis.nlp import ModelConfig, model_config
 from poise.analysis.rules.engine import RuleConfig
 from poise.errors import InputError, PoiseError
 
@@ -97,11 +98,12 @@ def _analyse_chunk(chunk: list[BatchItem]) -> list[dict[str, Any]]:
     return output
 
 
-def _worker_init() -> None:
-    """One ONNX thread per worker process: the workers already share out the cores."""
-    os.environ["POISE_ONNX_THREADS"] = "1"
+def _worker_init(config: ModelConfig) -> None:
+    """One ONNX thread per worker process (the workers already share out the cores), the rest of
+    the models' configuration as the parent process has it."""
     from poise.analysis import nlp
 
+    nlp.configure(replace(config, onnx_threads=1))
     nlp.embedder.cache_clear()  # a forked worker may inherit the parent's two-thread session
     nlp.warm_up()
 
@@ -122,7 +124,8 @@ def analyse_batch(
                 if on_done:
                     on_done()
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+                             initargs=(model_config(),)) as pool:
         for results in pool.map(_analyse_chunk, chunks):
             for result in results:
                 yield result

@@ -27,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from poise import __version__
 from poise.content.loader import knowledge_base
 from poise.errors import PoiseError, StoreUnavailableError
+from poise.services.models import configure_models
 from poise.settings import Settings
 from poise.store.db import Database, mask_database_url, store_error
 from poise.web.errors import (
@@ -218,6 +219,7 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     background thread at startup.
     """
     kb = knowledge_base()
+    configure_models(settings)
     app = FastAPI(
         title="Poise",
         version=__version__,
