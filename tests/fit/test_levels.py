@@ -187,3 +187,12 @@ def test_years_of_leading_managers_are_experience_not_a_team() -> None:
     numbers = {requirement.text[:5]: requirement.numbers for requirement in job.requirements}
     assert "team" not in numbers["8+ ye"] and numbers["8+ ye"]["years_managing"] == 8
     assert numbers["Exper"]["team"] == 45
+
+
+def test_a_level_to_keep_is_not_a_percentage_target() -> None:
+    from poise.fit.extract import read_job
+
+    job = read_job("## What you will do\n- Keep on-time delivery above 98% and cut cost per parcel by 8% "
+                   "in two years.\n- Maintain 99.9% availability of the platform.\n")
+    percents = [requirement.numbers.get("percent") for requirement in job.requirements]
+    assert percents == [8.0, None]

@@ -343,7 +343,13 @@ def _requirement(
     )
 
 
-PERCENT_RE = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
+TARGET_PERCENT_RE = re.compile(
+    r"\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|decreas\w*|improv\w*|rais\w*|increas\w*|grow\w*)"
+    r"\b[^.;%]{0,60}?\bby\s+(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)"
+    r"|\b(?P<m>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent) (?:reduction|cut|saving|fall|improvement|increase|"
+    r"uplift|gain)\b",
+    re.IGNORECASE,
+)
 
 
 def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, float]:
@@ -375,9 +381,11 @@ def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, fl
     amounts = [item for item in amounts_in(text) if item[2] in ("budget", "pnl", "other")]
     if amounts and ("scope_budget" in kinds or "scope_pnl" in kinds):
         numbers["budget"] = max(value for value, _, _ in amounts)
-    percent = PERCENT_RE.search(text)
+    # A percentage target is one tied to a change ("cut cost by 8%", "a 15% reduction"); a level
+    # to keep ("on-time delivery above 98%") is not a target of saving anything.
+    percent = TARGET_PERCENT_RE.search(text)
     if percent:
-        numbers["percent"] = float(percent.group("n"))
+        numbers["percent"] = float(percent.group("n") or percent.group("m"))
     return numbers
 
 
