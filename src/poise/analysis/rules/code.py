@@ -72,7 +72,10 @@ def structure_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
     role = Role(rule.text("role", "results"))
     if role is not Role.ACTIONS and not shape.past_example:
         return []  # no story at all: structure.no_past_example says it better
-    if role is Role.RESULTS and not shape.has_result:
+    # A number that measures what changed is a result even inside an action's sentence
+    # ("I brought in a vendor after a pilot; productivity rose 18%").
+    measured = any(sent.outcome_numbers for sent in data.answer.sentences)
+    if role is Role.RESULTS and not shape.has_result and not measured:
         where = shape.indices(Role.ACTIONS)[-1:] or [len(data.answer.sentences) - 1]
         return [make_finding(rule, data.quote_sentences(where))]
     if role is Role.ACTIONS and not shape.has_actions:
