@@ -69,3 +69,14 @@ def test_outcome_number_when_the_number_measures_a_result(text: str, expected: l
 )
 def test_no_outcome_number_for_years_durations_and_scale(text: str) -> None:
     assert _outcomes(text) == []
+
+
+def test_a_change_is_quoted_whole_not_by_the_figure_it_started_from() -> None:
+    from poise.analysis import analyse
+
+    report = analyse("Tell me about a result you are proud of.",
+                     "Our stores ran out of fresh products every weekend. In 2023 my team cut store "
+                     "out-of-stocks from 7.8% to 3.1%, after I changed how we forecast and replenish.")
+    quotes = [item.quote for strength in report.strengths for item in strength.evidence
+              if strength.what == "Puts a number on the outcome"]
+    assert quotes == ["7.8% to 3.1%"]

@@ -195,7 +195,24 @@ class Sentence:
         """Numbers that measure a result (see ``grammar.outcome_number``); none without a parse."""
         from poise.analysis.grammar import outcome_number
 
-        return [item for item in self.numbers if outcome_number(self, *item)]
+        numbers = self.numbers
+        found: list[tuple[int, int, str]] = []
+        skip_until = -1
+        for index, item in enumerate(numbers):
+            if item[0] < skip_until:
+                continue
+            following = numbers[index + 1] if index + 1 < len(numbers) else None
+            joined = following is not None and CHANGE_JOINER.fullmatch(
+                self.text[item[1] - self.start: following[0] - self.start]) is not None
+            if joined and following is not None and (outcome_number(self, *following)
+                                                     or outcome_number(self, *item)):
+                # "from 7.8% to 3.1%": the change as a whole, not the figure it started from.
+                end = following[1]
+                found.append((item[0], end, self.text[item[0] - self.start: end - self.start]))
+                skip_until = end
+            elif outcome_number(self, *item):
+                found.append(item)
+        return found
 
     @cached_property
     def proper_nouns(self) -> list[Token]:
@@ -204,6 +221,10 @@ class Sentence:
             if token.pos == "PROPN" and position > 0 and token.lower not in SELF_WORDS:
                 found.append(token)
         return found
+
+
+CHANGE_JOINER = re.compile(r"\s*(?:%|per ?cent|percent|points?)?\s+to\s+(?:[$€£]\s?)?", re.IGNORECASE)
+"""What stands between the two figures of a change: "7.8% to 3.1%", "£4m to £6m"."""
 
 
 @dataclass
