@@ -383,3 +383,22 @@ def test_the_headline_says_what_held_the_verdict_back(kb: KnowledgeBase) -> None
     report = _panel_report(kb, [(95, False)] * 5 + [(18, False)])
     verdict = next(line for line in report["headline"] if line.startswith("Panel verdict"))
     assert "Held back by a weak answer (18/100)" in verdict
+
+
+def test_a_concern_met_badly_keeps_the_panel_from_recommending(kb: KnowledgeBase) -> None:
+    from poise.interview.report import build_session_report
+
+    step = start_interview(kb, interview_format="panel", seed=6)
+    good = stub_tools(lambda q, a, c: set(), overall=95)
+    while step.prompt.kind in ("question", "follow_up"):
+        step = respond(kb, step.state, STORY, seconds=30, tools=good)
+    assert step.prompt.kind == "closing"
+    step = respond(kb, step.state, "Is there anything about me or my experience that gives you pause?",
+                   seconds=5, tools=good)
+    assert step.prompt.kind == "concern"
+    poor = stub_tools(lambda q, a, c: set(), overall=30)
+    step = respond(kb, step.state, "Honestly, that worry is overblown.", seconds=5, tools=poor)
+    report = build_session_report(kb, step.state)
+    assert report["closing"]["reply"]["overall"] == 30
+    assert not report["panel"]["recommendation"].startswith("Recommend")
+    assert any("did not meet it (30/100)" in reason for reason in report["panel"]["reservations"])

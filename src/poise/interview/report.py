@@ -589,6 +589,10 @@ def build_session_report(
     scores = [turn.feedback["analysis"]["overall"] for _, _, turn in finals] + [0] * len(silent)
     overall = round(mean(scores)) if scores else None
     weak = _weak_answers(content, state, finals, silent)
+    reply = closing.get("reply")
+    if reply is not None and reply["overall"] < content.closing.pause.good_reply_min:
+        # The concern they raised, met badly, is the last thing the panel remembers.
+        weak.append(f"a reply to their concern that did not meet it ({reply['overall']}/100)")
     cases = _cases(kb, finals)
     panel = (_panel(kb, content, state, finals, closing, overall=overall, weak=weak)
              if len(state.personas) > 1 else None)
