@@ -51,7 +51,8 @@ def test_other_questions_are_not_taken_for_the_pause_question(kb: KnowledgeBase,
 
 
 @pytest.mark.parametrize("line", ["No more questions, thank you.", "No, thanks.", "That's all from me.",
-                                  "I don't have any other questions.", "Nope", "You've covered everything."])
+                                  "I don't have any other questions.", "Nope", "You've covered everything.",
+                                  "No, I think you've covered everything. Thanks?"])
 def test_the_candidate_ends_the_closing_phase(kb: KnowledgeBase, line: str) -> None:
     assert is_done(interview_content(kb), line)
 

@@ -27,8 +27,10 @@ def is_pause_question(content: InterviewContent, text: str) -> bool:
 
 
 def is_done(content: InterviewContent, text: str) -> bool:
-    """True when the candidate says they have no more questions (and asks none in the same line)."""
-    if "?" in text:
+    """True when the candidate says they have no more questions (and asks none in the same line:
+    a one- or two-word "Thanks?" is an intonation, not a question)."""
+    asked = [part for part in QUESTION_SPLIT_RE.split(text.strip()) if part.endswith("?")]
+    if any(len(part.split()) > 2 for part in asked):
         return False
     patterns = content.closing.done_patterns
     return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
