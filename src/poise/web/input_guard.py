@@ -21,8 +21,7 @@ from urllib.parse import parse_qsl
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from poise.web.asgi_body import read_body, replay
-from poise.web.security import Refusal, refusal_response
+from poise.web.asgi import Refusal, read_body, refuse, replay
 
 MAX_DB_INTEGER = 2**31 - 1
 """The largest id or count any column holds (PostgreSQL's ``integer``); ids beyond are unknown."""
@@ -153,11 +152,10 @@ class InputGuardMiddleware:
             return
         path = str(scope.get("path", ""))
         if id_out_of_range(path):
-            if not path.startswith("/api/"):
-                await self._send_page(send, Refusal(404, "E404", f"There is no page at {path[:120]}.",
-                                                    "Use the links at the top of the page."))
-                return
-            await self._send(send, 404, "E404", f"There is nothing at {path[:120]}.", "")
+            api = path.startswith("/api/")
+            message = f"There is nothing at {path[:120]}." if api else f"There is no page at {path[:120]}."
+            hint = "Use the id of a record that exists." if api else "Use the links at the top of the page."
+            await refuse(scope, send, Refusal(404, "E404", message, hint))
             return
         try:
             query = scope.get("query_string", b"")
@@ -169,7 +167,8 @@ class InputGuardMiddleware:
                     "application/json"):
                 body = await read_body(receive, self.max_body_bytes)
                 if body is None:
-                    await self._send(send, 413, "E413", "The request body is too large.", "body")
+                    await refuse(scope, send, Refusal(413, "E413", "The request body is too large.",
+                                                      "Send less.", "body"))
                     return
                 body = check_json_body(body)
                 receive = replay(body, receive)
@@ -177,27 +176,8 @@ class InputGuardMiddleware:
                     (name, value) for name, value in scope["headers"] if name != b"content-length"
                 ] + [(b"content-length", str(len(body)).encode())]}
         except BadInput as exc:
-            await self._send(send, exc.status, f"E{exc.status}", exc.message, exc.field)
+            hint = ("Use the id of a record that exists." if exc.status == 404
+                    else "Correct that value and send the request again.")
+            await refuse(scope, send, Refusal(exc.status, f"E{exc.status}", exc.message, hint, exc.field))
             return
         await self.app(scope, receive, send)
-
-    @staticmethod
-    async def _send_page(send: Send, refusal: Refusal) -> None:
-        body, content_type = refusal_response(refusal, api=False)
-        await send({"type": "http.response.start", "status": refusal.status, "headers": [
-            (b"content-type", content_type.encode()),
-            (b"content-length", str(len(body)).encode()),
-        ]})
-        await send({"type": "http.response.body", "body": body})
-
-    @staticmethod
-    async def _send(send: Send, status: int, code: str, message: str, field: str) -> None:
-        hint = ("Use the id of a record that exists." if status == 404
-                else "Correct that value and send the request again.")
-        body = json.dumps({"error": {"code": code, "message": message, "hint": hint,
-                                     "field": field}}).encode()
-        await send({"type": "http.response.start", "status": status, "headers": [
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
-        ]})
-        await send({"type": "http.response.body", "body": body})

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 
@@ -20,7 +19,7 @@ import anyio
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from poise.web.asgi_body import read_body, replay
+from poise.web.asgi import Refusal, read_body, refuse, replay
 
 UPLOAD_BODY_BYTES = 12_000_000
 """Largest upload form: two documents of 5 MB and the fields around them."""
@@ -43,24 +42,16 @@ def body_limit(content_type: str) -> int:
     return UPLOAD_BODY_BYTES if content_type.startswith("multipart/form-data") else TEXT_BODY_BYTES
 
 
-def _too_large(limit: int) -> bytes:
+def _too_large(limit: int) -> Refusal:
     size = f"{limit / 1_000_000:g} MB" if limit >= 1_000_000 else f"{limit // 1000} KB"
-    return json.dumps({"error": {
-        "code": "E413",
-        "message": f"The request is larger than the {size} Poise accepts for it.",
-        "hint": "An answer is analysed up to 3,000 words and a job description or résumé read "
-                "up to 30,000 characters; documents may be up to 5 MB. Send less.",
-    }}).encode()
+    return Refusal(
+        413, "E413", f"The request is larger than the {size} Poise accepts for it.",
+        "An answer is analysed up to 3,000 words and a job description or résumé read up to "
+        "30,000 characters; documents may be up to 5 MB. Send less.",
+    )
 
 
-async def _send_json(send: Send, status: int, body: bytes, extra: list[tuple[bytes, bytes]]) -> None:
-    await send({"type": "http.response.start", "status": status, "headers": [
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(body)).encode()),
-        (b"connection", b"close"),
-        *extra,
-    ]})
-    await send({"type": "http.response.body", "body": body})
+BUSY = Refusal(503, "E503", "Poise is busy with other analyses right now.", "Send it again in a moment.")
 
 
 class BodyLimitMiddleware:
@@ -78,12 +69,12 @@ class BodyLimitMiddleware:
         length = headers.get("content-length")
         if length is not None:
             if not length.isdigit() or int(length) > limit:
-                await _send_json(send, 413, _too_large(limit), [])
+                await refuse(scope, send, _too_large(limit), api=True)
                 return
         else:
             body = await read_body(receive, limit)
             if body is None:
-                await _send_json(send, 413, _too_large(limit), [])
+                await refuse(scope, send, _too_large(limit), api=True)
                 return
             receive = replay(body, receive)
         await self.app(scope, receive, send)
@@ -105,10 +96,7 @@ class HeavyWorkMiddleware:
         with anyio.move_on_after(self.wait_seconds) as waiting:
             await self.slots.acquire()
         if waiting.cancelled_caught:
-            body = json.dumps({"error": {
-                "code": "E503", "message": "Poise is busy with other analyses right now.",
-                "hint": "Send it again in a moment."}}).encode()
-            await _send_json(send, 503, body, [(b"retry-after", b"5")])
+            await refuse(scope, send, BUSY, api=True, headers=[("retry-after", "5")])
             return
         try:
             await self.app(scope, receive, send)

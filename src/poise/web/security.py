@@ -19,19 +19,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import re
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
-from html import escape
 from urllib.parse import parse_qs
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from poise.web.asgi_body import read_body, replay
+from poise.web.asgi import Refusal, read_body, refuse, replay
 
 CSRF_COOKIE = "poise_csrf"
 CSRF_FIELD = "csrf_token"
@@ -56,16 +53,6 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("cross-origin-opener-policy", "same-origin"),
     ("cross-origin-resource-policy", "same-origin"),
 )
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """Why a request is refused before it reaches a route."""
-
-    status: int
-    code: str
-    message: str
-    hint: str
 
 
 def split_host(host_header: str) -> tuple[str, int | None]:
@@ -184,20 +171,6 @@ async def form_token(scope: Scope, body: bytes, receive: Receive) -> str | None:
     return None
 
 
-def refusal_response(refusal: Refusal, *, api: bool) -> tuple[bytes, str]:
-    """The body and content type of a refusal: the API's error shape, or a small HTML page."""
-    if api:
-        body = {"error": {"code": refusal.code, "message": refusal.message, "hint": refusal.hint}}
-        return json.dumps(body).encode(), "application/json"
-    page = (
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>{escape(refusal.message)} · Poise</title></head><body>"
-        f"<h1>{escape(refusal.message)}</h1><p>{escape(refusal.hint)}</p>"
-        f"<p>Error {escape(refusal.code)}</p></body></html>"
-    )
-    return page.encode(), "text/html; charset=utf-8"
-
-
 class SecurityMiddleware:
     """ASGI middleware applying the guard above to every HTTP request."""
 
@@ -214,7 +187,7 @@ class SecurityMiddleware:
         headers = Headers(scope=scope)
         refusal, receive = await self._check(scope, headers, receive)
         if refusal is not None:
-            await self._refuse(scope, send, refusal)
+            await refuse(scope, send, refusal, headers=SECURITY_HEADERS)
             return
         cookie = cookie_token(headers)
         fresh = not self.tokens.valid(cookie)
@@ -265,16 +238,6 @@ class SecurityMiddleware:
                 "Reload the page and send it again; what you typed may need to be pasted back.",
             ), receive
         return None, replay(body, receive)
-
-    async def _refuse(self, scope: Scope, send: Send, refusal: Refusal) -> None:
-        api = str(scope.get("path", "")).startswith("/api/")
-        body, content_type = refusal_response(refusal, api=api)
-        headers = [(b"content-type", content_type.encode()),
-                   (b"content-length", str(len(body)).encode()),
-                   (b"connection", b"close")]
-        headers += [(name.encode(), value.encode()) for name, value in SECURITY_HEADERS]
-        await send({"type": "http.response.start", "status": refusal.status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
 
 
 STYLE_BLOCK = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL | re.IGNORECASE)
