@@ -97,7 +97,7 @@ def parse_amount(text: str, *, field: str = "amount") -> float:
     return value * {"k": 1_000, "m": 1_000_000}.get(found.group("unit"), 1)
 
 
-CURRENCY_OF_SIGN = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_OF_SIGN = {sign: code for code, sign in SYMBOLS.items()} | {"¥": "JPY", "₹": "INR"}
 CURRENCY_OF_WORD = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                     "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "rupees": "INR",
                     "yen": "JPY"}
