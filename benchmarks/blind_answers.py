@@ -22,7 +22,7 @@ Printed per set:
 - the share of weak answers scoring 85 or more, and of strong answers with a high-severity
   finding.
 
-Run: .venv/bin/python benchmarks/blind_answers.py [--set a] [--show-misses]
+Run: .venv/bin/python benchmarks/blind_answers.py [--dir benchmarks/blind/round2] [--set a] [--show-misses]
 Targets (issue 11): pairwise >= 0.93 and >= 0.90 on weak-as-long; flaw recall >= 0.80 at
 precision >= 0.90; weak >= 85 at most 20%; strong with a high finding at most 5%; strengths
 precision >= 0.95.
@@ -229,9 +229,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", action="append", help="set letter(s) to run (default: all)")
     parser.add_argument("--show-misses", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--dir", type=Path, default=BLIND,
+                        help="folder of answers_*.jsonl sets (default: benchmarks/blind; a later round: "
+                             "benchmarks/blind/round2)")
     args = parser.parse_args()
     flaws, strength_names = load_map()
-    paths = sorted(BLIND.glob("answers_*.jsonl"))
+    paths = sorted(args.dir.glob("answers_*.jsonl"))
     if args.set:
         paths = [path for path in paths if path.stem.removeprefix("answers_") in args.set]
     for path in paths:

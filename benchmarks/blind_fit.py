@@ -18,7 +18,7 @@ the key:
   the concerns Poise raised and over its top N (N = the key's concerns + 2, what a candidate
   reads first).
 
-Run: .venv/bin/python benchmarks/blind_fit.py [--show]
+Run: .venv/bin/python benchmarks/blind_fit.py [--dir DIR] [--show]
 Targets (issue 12, first measurement): requirement recall >= 0.95; employer and title >= 0.95;
 role dates >= 0.95; verdict accuracy >= 0.85; concern recall and precision >= 0.85; no level
 errors.
@@ -212,9 +212,12 @@ def ratio(part: int, whole: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every miss")
+    parser.add_argument("--dir", type=Path, default=PAIRS,
+                        help="folder of pairs (default: benchmarks/blind/fit; a later round: "
+                             "benchmarks/blind/round2/fit)")
     args = parser.parse_args()
     tally = Tally()
-    folders = sorted(path for path in PAIRS.iterdir() if (path / "truth.yaml").exists())
+    folders = sorted(path for path in args.dir.iterdir() if (path / "truth.yaml").exists())
     for folder in folders:
         measure(folder, tally)
     print(f"pairs: {len(folders)}")

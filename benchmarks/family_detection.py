@@ -7,7 +7,7 @@ report's family is compared with the label. An "unsure" family (the classifier's
 small to trust) counts as wrong for top-1 accuracy and is reported apart: it is the safe kind of
 wrong, as only the general rules then apply.
 
-Run: .venv/bin/python benchmarks/family_detection.py [--show]
+Run: .venv/bin/python benchmarks/family_detection.py [--file FILE] [--show]
 Target (issue 11): top-1 accuracy >= 0.85 on at least 100 questions.
 """
 
@@ -32,8 +32,11 @@ TARGET = 0.85
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every wrong or unsure question")
+    parser.add_argument("--file", type=Path, default=QUESTIONS,
+                        help="labelled questions (default: benchmarks/blind/family_questions.jsonl; a later "
+                             "round: benchmarks/blind/round2/family_questions.jsonl)")
     args = parser.parse_args()
-    records = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line]
+    records = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line]
     right = unsure = 0
     confusions: Counter[tuple[str, str]] = Counter()
     lines = []
