@@ -164,6 +164,18 @@ class DocumentEncodingError(DocumentError):
     code = "E307"
 
 
+class DocumentLanguageError(DocumentError):
+    """A document is written in a language Poise does not read (it reads English)."""
+
+    code = "E308"
+
+
+class DocumentUnusableError(DocumentError):
+    """A document has text, but none of what Poise needs from it (no requirements, no roles)."""
+
+    code = "E309"
+
+
 # --- Follow-up (debriefs read from files) ----------------------------------------------------
 
 

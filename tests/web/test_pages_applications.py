@@ -594,3 +594,18 @@ def test_the_progress_chart_puts_higher_scores_higher(kb: KnowledgeBase) -> None
     assert evidence.trend == "up" and evidence.latest == "4.5/5"
     assert chart.rows[0] == ("1. Panel interview, 2 Mar", ("40", "2.0"))
     assert progress_chart({"overall": None, "by_dimension": []}, kb) is None
+
+
+def test_a_resume_in_another_language_is_an_error_next_to_the_resume(client: TestClient) -> None:
+    german = (
+        "Berufserfahrung\nseit 09/2017 Leiter Fertigung, Brenner GmbH, Ingolstadt\n"
+        "- Führung von 3 Meisterbereichen mit ca. 180 Mitarbeitenden und die Einführung von TPM\n"
+        "- Steigerung der OEE von 71 % auf 82 % in drei Jahren und die Schulung der Mitarbeiter\n"
+        "- Verantwortlich für die Rezertifizierung und die Abstimmung mit dem Betriebsrat\n"
+    )
+    response = client.post("/applications/new",
+                           data={"company": "Halden", "job_text": JOB, "resume_text": german})
+    assert response.status_code == 400
+    assert "appears to be in German" in _error(response.text, "resume")
+    assert _error(response.text, "job") == ""
+    assert client.get("/applications").text.count("Halden") == 0

@@ -32,3 +32,48 @@ def looks_english(text: str) -> bool:
         return True
     function = sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS)
     return function / len(words) >= MIN_FUNCTION_SHARE
+
+
+OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "German": frozenset({"der", "die", "das", "und", "mit", "für", "von", "den", "dem", "des", "ein",
+                         "eine", "einer", "ist", "sind", "wir", "sie", "auf", "bei", "zur", "zum",
+                         "im", "nicht", "auch", "sowie", "über", "ich", "als"}),
+    "French": frozenset({"le", "la", "les", "et", "des", "du", "pour", "avec", "une", "dans", "est",
+                         "sur", "nous", "vous", "au", "aux", "je", "par", "qui", "que", "ou", "ses"}),
+    "Spanish": frozenset({"el", "los", "las", "y", "para", "con", "una", "del", "por", "es", "en",
+                          "que", "como", "su", "sus", "yo", "nosotros", "al"}),
+    "Italian": frozenset({"il", "gli", "e", "della", "delle", "per", "con", "una", "nel", "sono",
+                          "che", "di", "da", "io", "noi", "alla"}),
+    "Dutch": frozenset({"de", "het", "een", "en", "van", "voor", "met", "op", "zijn", "wij", "ik",
+                        "niet", "ook", "bij", "naar"}),
+    "Portuguese": frozenset({"o", "os", "e", "para", "com", "uma", "do", "da", "dos", "das", "em",
+                             "que", "por", "eu", "nós", "não"}),
+}
+"""Frequent function words of the languages most often met instead of English in a document."""
+MIN_DOCUMENT_SIGNAL = 8
+"""Function words a document needs, in any language, before its language is judged."""
+
+
+def document_language(text: str) -> str:
+    """"English", another language's name, or "" when unsure.
+
+    Meant for documents (adverts, résumés), whose telegraphic lines carry few function words:
+    the language is the one whose function words are most frequent, claimed only when another
+    language has clearly more of them than English (twice as many, and at least
+    ``MIN_DOCUMENT_SIGNAL``), or when the text is mostly in another script.
+    """
+    letters = [char for char in text if char.isalpha()]
+    if letters and sum(1 for char in letters if char.isascii() or char in "äöüßéèêàâçñóíúãõ") / len(
+        letters
+    ) < MIN_LATIN_SHARE:
+        return "a language in another script"
+    words = [word.lower() for word in WORD_RE.findall(text)]
+    english = sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS)
+    counts = {
+        name: sum(1 for word in words if word in vocabulary and word not in ENGLISH_FUNCTION_WORDS)
+        for name, vocabulary in OTHER_FUNCTION_WORDS.items()
+    }
+    best, count = max(counts.items(), key=lambda item: item[1])
+    if count >= MIN_DOCUMENT_SIGNAL and count >= 2 * english:
+        return best
+    return "English" if english >= MIN_DOCUMENT_SIGNAL else ""

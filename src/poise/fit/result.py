@@ -16,6 +16,7 @@ from poise.fit.job_reader import JobProfile, read_job
 from poise.fit.lexicon import patterns_for
 from poise.fit.limits import check_length
 from poise.fit.match import Match, match_requirements, similarity
+from poise.fit.readable import check_job, check_language, check_resume
 from poise.fit.resume_reader import ResumeProfile, read_resume
 
 FIT_VERSION = 1
@@ -123,12 +124,17 @@ def assess(
 ) -> FitResult:
     """Read both texts, map every requirement to evidence and predict the concerns (pure, given
     ``embed``, the sentence-embedding function); an ``InputError`` when either text is longer
-    than ``MAX_DOCUMENT_CHARS``, before any parsing."""
+    than ``MAX_DOCUMENT_CHARS``, before any parsing, and a ``DocumentError`` when either is not
+    in English or gave nothing to map (``poise.fit.readable``)."""
     check_length(job_text, what="job description")
     check_length(resume_text, what="résumé")
+    check_language(job_text, what="job description", field="job")
+    check_language(resume_text, what="résumé", field="resume")
     patterns = patterns_for(kb)
     job = read_job(job_text, kb=kb)
+    check_job(job)
     resume = read_resume(resume_text, kb=kb, today=today)
+    check_resume(resume)
     sim = similarity(job, resume, embed)
     matches = match_requirements(job, resume, sim, patterns)
     concerns = predict_concerns(job, resume, matches, sim, patterns)

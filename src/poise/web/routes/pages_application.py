@@ -93,12 +93,21 @@ def create_application_page(
         try:
             record = create_application(db, company=company, title=title, job_text=job,
                                         resume_text=resume)
-        except InputError as exc:
-            form = replace(form, form_error=f"{exc.message} {exc.hint}".strip())
+        except (InputError, DocumentError) as exc:
+            form = _with_error(form, exc)
         else:
             return see_other(f"/applications/{record.id}")
     page = NewApplicationContext(title="New application", active="applications", form=form)
     return render(templates, request, "applications/new.html", page, status=400)
+
+
+def _with_error(form: NewApplicationForm, exc: InputError | DocumentError) -> NewApplicationForm:
+    """The form with the error next to the document it is about, else above the form."""
+    if exc.field == "job":
+        return replace(form, job_error=exc.message, job_hint=exc.hint)
+    if exc.field == "resume":
+        return replace(form, resume_error=exc.message, resume_hint=exc.hint)
+    return replace(form, form_error=f"{exc.message} {exc.hint}".strip())
 
 
 # --- One application ----------------------------------------------------------------------------
