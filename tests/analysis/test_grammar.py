@@ -80,3 +80,53 @@ def test_a_change_is_quoted_whole_not_by_the_figure_it_started_from() -> None:
     quotes = [item.quote for strength in report.strengths for item in strength.evidence
               if strength.what == "Puts a number on the outcome"]
     assert quotes == ["7.8% to 3.1%"]
+
+
+def _praised_actions(text: str) -> list[str]:
+    from poise.analysis.grammar import reported_action
+
+    return [verb.text for sent in parse(text).sentences for verb in sent.own_past_actions
+            if reported_action(sent, verb)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project was the launch of the clinic where I led patient access.",  # a relative clause
+        "The apprenticeship scheme I set up is still running.",  # a relative clause
+        "When I ran the claims department, churn was our biggest worry.",  # the time around it
+        "I ran a leisure centre in Kirklees for three years.",  # the job, not an action in it
+        "I've managed large teams and complex budgets.",  # a career-long claim, nothing measured
+    ],
+)
+def test_no_praised_action_for_scene_setting_or_career_claims(text: str) -> None:
+    assert _praised_actions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I rebuilt the rota and called every supervisor.", ["rebuilt", "called"]),
+        ("When the audit failed, I rewrote the checklist myself.", ["rewrote"]),
+        ("I've cut agency spend by 30% since March.", ["cut"]),
+        ("I led the pilot in six stores.", ["led"]),
+    ],
+)
+def test_praised_action_for_what_happened_in_the_story(text: str, expected: list[str]) -> None:
+    assert _praised_actions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were losing about 19% of our customers every year.",  # the scene, in the background
+        "Second, first-contact resolution from 68% to 75% by December.",  # a list of aims
+        "I set a target to cut waste from 9% to 4% within the year.",  # an aim
+        "I made a second signature compulsory on anything over £50.",  # a threshold
+        "The one I'd pick is the turnaround at Fieldline.",  # a pronoun, not a count
+        "We lost a county contract worth about $600,000 in the spring.",  # a loss in the set-up
+        "If we cut 10% of the stock, we would free up cash.",  # a condition
+    ],
+)
+def test_no_outcome_number_for_aims_thresholds_and_the_scene(text: str) -> None:
+    assert _outcomes(text) == []

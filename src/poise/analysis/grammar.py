@@ -46,6 +46,57 @@ def acts(verb: Token) -> bool:
     return verb.lemma not in SCENE_LEMMAS
 
 
+# Marks of a clause that sets the time or the reason around the story: "When I ran the centre".
+SCENE_MARKS = frozenset({"when", "while", "as", "since", "before", "after", "once", "until",
+                         "because", "whenever"})
+# Running a unit is a job, not an action in the story: "I ran a leisure centre", "I led the
+# claims department".
+ROLE_LEMMAS = frozenset({"run", "lead", "manage", "head", "oversee", "direct", "chair", "own"})
+UNIT_NOUNS = frozenset({
+    "department", "team", "teams", "centre", "center", "store", "stores", "site", "sites",
+    "division", "function", "unit", "region", "service", "services", "plant", "hospital", "office",
+    "branch", "branches", "business", "operation", "operations", "portfolio", "practice", "school",
+    "ward", "clinic", "warehouse", "depot", "factory", "company", "organisation", "organization",
+    "group", "area", "district", "territory", "programme", "program", "desk", "shop", "hotel",
+    "restaurant", "kitchen", "floor", "line", "shift", "account", "accounts", "p&l", "budget",
+})
+PERFECT_AUXES = frozenset({"have", "'ve", "has", "'s"})
+
+
+def _clause_head(sent: Sentence, position: int) -> int:
+    """The first verb of a chain of joined verbs ("ran X and managed Y" → "ran")."""
+    seen = set()
+    while sent.tokens[position].dep == "conj" and 0 <= sent.tokens[position].head < len(sent.tokens) \
+            and position not in seen:
+        seen.add(position)
+        position = sent.tokens[position].head
+    return position
+
+
+def reported_action(sent: Sentence, verb: Token) -> bool:
+    """Whether "I <verb>" tells an action in the story, so it may be praised as the speaker's own:
+    not a relative clause ("the programme I set up", "where I led patient access"), not the time
+    or reason around it ("When I ran the claims team"), not the job itself ("I ran a leisure
+    centre"), and not a career-long claim in the present perfect ("I've managed budgets") unless
+    the sentence measures something."""
+    position = sent.tokens.index(verb)
+    head = sent.tokens[_clause_head(sent, position)]
+    if verb.dep == "relcl" or head.dep == "relcl":
+        return False
+    if head.dep == "advcl" and any(
+        (child.dep == "mark" and child.lower in SCENE_MARKS) or child.tag == "WRB"
+        for child in _children(sent, sent.tokens.index(head))
+    ):
+        return False
+    kids = _children(sent, position)
+    if verb.lemma in ROLE_LEMMAS and any(
+        child.dep == "dobj" and child.lower in UNIT_NOUNS for child in kids
+    ):
+        return False
+    perfect = any(child.dep == "aux" and child.lower in PERFECT_AUXES for child in kids)
+    return not perfect or any(char.isdigit() for char in sent.text)
+
+
 # People an action can be done with: "I rebuilt the plan with the two team leads".
 TEAM_NOUNS = frozenset({
     "team", "teams", "colleague", "colleagues", "lead", "leads", "manager", "managers", "staff",
@@ -218,7 +269,7 @@ CHANGE_LEMMAS = frozenset({
     "rise", "raise", "fall", "drop", "cut", "reduce", "increase", "decrease", "grow", "shrink",
     "lift", "lower", "boost", "improve", "save", "double", "triple", "halve", "climb", "jump",
     "bring", "shorten", "speed", "slash", "trim", "gain",
-    "lose", "recover", "add", "expand", "decline", "fell", "reach", "hit", "beat",
+    "recover", "add", "expand", "decline", "fell", "reach", "hit", "beat",
     "exceed", "deliver", "generate", "win", "sign", "close", "land", "secure", "hire", "recruit",
     "retain", "onboard", "train", "promote", "launch", "open", "ship", "complete", "achieve",
     "earn", "book", "collect", "clear", "resolve", "finish", "end", "rank", "score", "return",
@@ -234,6 +285,14 @@ TIME_UNITS = frozenset({
     "month", "months", "year", "years", "quarter", "quarters", "decade", "decades", "fortnight",
     "weekend", "weekends", "sprint", "sprints", "shift", "shifts", "season", "seasons",
 })
+# Words that make a figure an aim, not a result: "a target to cut churn from 9% to 4%".
+AIM_LEMMAS = frozenset({"target", "goal", "aim", "objective", "plan", "want", "hope", "expect",
+                        "ambition", "budget", "forecast", "intend", "promise", "commit", "kpi"})
+# Verbs whose infinitive reports a result: "we managed to cut waste by 20%".
+ACHIEVED_LEMMAS = frozenset({"manage", "succeed", "help", "go", "start", "begin", "continue"})
+# Prepositions that make a figure a threshold: "anything over £50", "orders under 10 kg".
+THRESHOLD_PREPS = frozenset({"over", "above", "under", "below", "beyond"})
+REPORTED_MOODS = frozenset({"past"})
 SCALE_LEMMAS = frozenset({"have", "be", "run", "manage", "lead", "own", "inherit", "join",
                           "oversee", "head", "employ", "cover", "span", "include", "report"})
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -289,18 +348,54 @@ def _in_from_to(sent: Sentence, start: int) -> bool:
     return False
 
 
+def _aimed_or_threshold(sent: Sentence, position: int) -> bool:
+    """Whether the figure at ``position`` is an aim ("a target of 20%", "we planned to save £2m")
+    or a threshold ("anything over £50"), read from the words that govern it."""
+    for _, ancestor in _ancestors(sent, position):
+        if ancestor.lemma in AIM_LEMMAS or ancestor.lower in AIM_LEMMAS:
+            return True
+        if ancestor.lower in THRESHOLD_PREPS and ancestor.dep == "prep" and 0 <= ancestor.head < len(
+            sent.tokens
+        ) and sent.tokens[ancestor.head].pos == "PRON":
+            return True
+        if ancestor.pos != "VERB":
+            continue
+        where = sent.tokens.index(ancestor)
+        infinitive = ancestor.tag == "VB" and any(
+            child.lower == "to" and child.dep == "aux" for child in _children(sent, where)
+        )
+        tokens = sent.tokens
+        achieved = 0 <= ancestor.head < len(tokens) and tokens[ancestor.head].lemma in ACHIEVED_LEMMAS
+        if infinitive and not achieved:
+            return True  # "(I changed the rota) to cut overtime by 20%": a purpose, not a result
+        if ancestor.dep not in {"xcomp", "ccomp", "acl"}:
+            break  # the clause that reports the figure; an aim would govern it from above
+    return False
+
+
+def _reports_something(sent: Sentence) -> bool:
+    """Whether the sentence has a verb that reports what happened or what is now (not a fragment
+    listing aims)."""
+    return any(
+        token.pos in {"VERB", "AUX"} and token.tag in {"VBD", "VBN", "VBZ", "VBP"}
+        for token in sent.tokens
+    )
+
+
 def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     """Whether the number quoted at [start, end) measures a result: a change, a before and after,
     money or a percentage won or saved, or a count achieved; not a year, a duration or a head-count
     that sets the scene ("a team of 12", "for three years", "in 2022")."""
     stripped = quote.strip().lower().rstrip(".,")
-    if YEAR_RE.match(stripped):
-        return False
+    if YEAR_RE.match(stripped) or stripped in {"one", "a", "an"}:
+        return False  # a year; "one" is a pronoun more often than a count ("the one I'd pick")
     position = _token_at(sent, start, end)
     if position is None or not sent.parsed:
         return False
     tokens = sent.tokens
     token = tokens[position]
+    if _aimed_or_threshold(sent, position):
+        return False
     after = sent.text[end - sent.start : end - sent.start + 1]
     before = sent.text[max(0, start - sent.start - 1) : start - sent.start]
     if not any(char.isdigit() for char in quote) and ("-" in after or "-" in before):
@@ -334,6 +429,12 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         if ancestor.pos == "VERB" or ancestor.dep == "ROOT":
             governing = ancestor
             break
+    if governing is not None and governing.pos in {"VERB", "AUX"} and clause_mood(
+        sent, tokens.index(governing)
+    ) not in REPORTED_MOODS | {"present", "other"}:
+        return False  # "we were losing 19%", "if we cut 10%", "we would save £2m": not a result
+    if before_after and not _reports_something(sent):
+        return False  # "Second, resolution from 68% to 75% by December.": a list of aims
     verb_changes = governing is not None and governing.lemma in CHANGE_LEMMAS
     if governing is not None and governing.lemma in {"be", "become"}:
         # "churn was 4%" / "the backlog was down to 30": a state reported as a result counts

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from poise.analysis.grammar import acts, done_with_others
+from poise.analysis.grammar import acts, done_with_others, reported_action
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.report import (
     DIMENSIONS,
@@ -95,8 +95,8 @@ def collect_signals(
             took_over = verb.lemma == "take" and following < len(sent.tokens) and (
                 sent.tokens[following].lower == "over"
             )
-            if not acts(verb) or took_over:
-                continue  # "I joined", "I spent six years", "I took over": the scene
+            if not acts(verb) or took_over or (sent.parsed and not reported_action(sent, verb)):
+                continue  # "I joined", "I took over", "when I ran the centre": the scene
             start = _subject_start(text, sent.start, verb.start)
             between = [token for token in sent.tokens if start < token.start < verb.start]
             if len(verb.text) >= 3 and all(
