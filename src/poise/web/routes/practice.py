@@ -339,7 +339,7 @@ def create_session(body: SessionCreate, db: DbDep, kb: KbDep) -> SessionCreated:
                           mode=body.mode, seed=body.seed, queue=body.queue, kb=kb)
     return SessionCreated(
         id=step.session_id, format=step.format, mode=step.mode, seed=step.seed,
-        personas=[PersonaPublic(**persona) for persona in step.personas],
+        personas=[PersonaPublic(**persona.to_dict()) for persona in step.personas],
         questions=step.questions, notes=list(step.notes), prompt=_prompt(step),
     )
 
@@ -353,7 +353,7 @@ def create_session(body: SessionCreate, db: DbDep, kb: KbDep) -> SessionCreated:
 def create_answer(session_id: int, body: AnswerCreate, db: DbDep, kb: KbDep) -> AnswerResult:
     """The interviewer decides a follow-up, the next question, a reply, the concern or the end."""
     step = answer_practice(db, session_id, body.text, seconds=body.seconds, kb=kb)
-    report = FeedbackPublic.model_validate(step.feedback) if step.feedback is not None else None
+    report = FeedbackPublic.model_validate(step.feedback.to_dict()) if step.feedback is not None else None
     return AnswerResult(report=report, prompt=_prompt(step), ended=step.ended)
 
 
@@ -365,7 +365,7 @@ def create_answer(session_id: int, body: AnswerCreate, db: DbDep, kb: KbDep) -> 
 )
 def get_report(session_id: int, db: DbDep, kb: KbDep) -> dict[str, Any]:
     """Every turn with its feedback and the session's verdicts (real mode: only once it ended)."""
-    return practice_report(db, session_id, kb=kb)
+    return practice_report(db, session_id, kb=kb).to_dict()
 
 
 @router.get(
@@ -380,7 +380,8 @@ def get_sessions(
     format: Annotated[str | None, Query(description="Only this format.")] = None,
 ) -> list[dict[str, Any]]:
     """Sessions, oldest first."""
-    return list_practice(db, application_id=application_id, interview_format=format)
+    found = list_practice(db, application_id=application_id, interview_format=format)
+    return [item.to_dict() for item in found]
 
 
 @router.get(
@@ -395,4 +396,4 @@ def get_progress(
     application_id: Annotated[int | None, Query(description="Only this application's.")] = None,
 ) -> dict[str, Any]:
     """Scores by question family and by dimension, session after session."""
-    return practice_progress(db, application_id=application_id, kb=kb)
+    return practice_progress(db, application_id=application_id, kb=kb).to_dict()
