@@ -370,7 +370,7 @@ def application_brief(
         facts = [FactDraft(fact.prompt, fact.answer, fact.source)  # type: ignore[arg-type]
                  for fact in _facts(session, application_id)]
         stories = story_summaries(session, application_id)
-        mine = {key: answer.text for key, answer in own_answers(application).items()}
+        mine = {key: answer.text for key, answer in own_answers(application.answers).items()}
         return build_brief(
             company=application.company,
             title=application.title,

@@ -13,7 +13,8 @@ from poise.analysis.report import (
     Report,
 )
 from poise.content.loader import KnowledgeBase
-from poise.services.answers import OwnAnswer, own_answers
+from poise.services.answers import OwnAnswer
+from poise.services.fit import ApplicationDetail
 from poise.web.contexts.base import SEVERITY_LABELS, PageContext, level_name, short_date
 from poise.web.contexts.catalogue import (
     MAX_QUOTES,
@@ -338,7 +339,7 @@ def fit_groups(rows: Sequence[FitRow]) -> tuple[FitGroup, ...]:
 
 
 def application_context(
-    detail: Any,
+    detail: ApplicationDetail,
     kb: KnowledgeBase,
     *,
     edit: ApplicationEdit | None = None,
@@ -352,7 +353,7 @@ def application_context(
     requirements = {str(item.get("id")): item for item in fit.get("requirements") or []}
     rows = fit_rows(fit, requirements)
     typed = answers or {}
-    saved = own_answers(application)
+    saved = application.answers
     concerns = []
     ranked = sorted(fit.get("concerns") or [],
                     key=lambda item: (SEVERITY_ORDER.get(str(item.get("severity")), 9),
@@ -383,12 +384,10 @@ def application_context(
         ))
     questions = []
     for item in detail.questions:
-        family = kb.families.get(str(item.get("family")))
-        questions.append(LikelyQuestion(str(item["id"]), str(item["text"]),
-                                        family.name if family else str(item.get("family")),
-                                        str(item.get("why") or "")))
-    asks = tuple(QuestionToAsk(str(item["text"]), str(item.get("purpose") or ""),
-                               str(item.get("warning") or ""))
+        family = kb.families.get(item.family)
+        questions.append(LikelyQuestion(item.id, item.text, family.name if family else item.family,
+                                        item.why))
+    asks = tuple(QuestionToAsk(item.text, item.purpose, item.warning or "")
                  for item in detail.questions_to_ask)
     created = application.created_at
     return ApplicationContext(
