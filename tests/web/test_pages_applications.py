@@ -17,8 +17,8 @@ from tests.fit.conftest import JOB, RESUME
 from tests.interview.conftest import CONCERN_REPLY, DONE, PAUSE, STORY, stub_tools
 
 from poise.content.loader import KnowledgeBase
-from poise.services.practice import answer_practice, start_practice
 from poise.interview.progress import Progress
+from poise.services.practice import answer_practice, start_practice
 from poise.settings import Settings
 from poise.store.db import Database, mask_database_url
 from poise.web.app import create_app

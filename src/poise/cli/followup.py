@@ -5,7 +5,7 @@ from __future__ import annotations
 import shlex
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -13,6 +13,10 @@ from rich.console import Console
 from poise.cli.common import err, fail, open_db, out, print_json
 from poise.cli.next_steps import command_for
 from poise.errors import PoiseError
+
+if TYPE_CHECKING:
+    from poise.content.loader import KnowledgeBase
+    from poise.followup.application import ApplicationView
 
 app = typer.Typer()
 
@@ -102,7 +106,9 @@ def _ask_rating(console: Console, label: str) -> int:
         console.print(f"{indent}[red]Give a number from 1 (went badly) to 5 (strong).[/]")
 
 
-def _ask_debrief(console: Console, record: Any, kb: Any, today: date) -> dict[str, Any]:
+def _ask_debrief(
+    console: Console, record: ApplicationView, kb: KnowledgeBase, today: date
+) -> dict[str, Any]:
     """Walk through the debrief one question at a time; return it as data to validate."""
     import re as _re
 
@@ -353,8 +359,8 @@ def debrief(
     from poise.content.loader import knowledge_base
     from poise.errors import InputError
     from poise.services.followup import (
+        application_view,
         check_debrief,
-        find_application,
         list_debriefs,
         load_debrief_file,
         record_debrief,
@@ -378,8 +384,7 @@ def debrief(
             if from_file is not None:
                 data: Any = load_debrief_file(from_file, kb=kb, today=today)
             else:
-                with db.session() as session:
-                    record = find_application(session, application)
+                record = application_view(db, application)
                 raw = _ask_debrief(console, record, kb, today)
                 try:
                     data = check_debrief(raw, kb=kb, today=today)

@@ -190,6 +190,12 @@ def find_application(session: Session, reference: int | str) -> Application:
     return found[0]
 
 
+def application_view(db: Database, reference: int | str) -> ApplicationView:
+    """An application (by id, or by company words naming exactly one) as the follow-up code sees it."""
+    with db.session() as session:
+        return _view(session, find_application(session, reference))
+
+
 def remember_sender(db: Database, application: int | str, name: str) -> None:
     """Keep the name the candidate signs with in the application's profile, so the schedule and
     later letters are signed too (a profile is made for it when there is none)."""
