@@ -19,6 +19,7 @@ from poise.errors import Advice, InputError, NextStep
 from poise.followup.application import ApplicationView, FitView, read_fit
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.one_line import one_line, plain_newlines
+from poise.wire import wire_fields
 
 MAX_NEEDS = 2
 """The letter restates the fit against two of the role's needs."""
@@ -38,6 +39,7 @@ _NEED_OPENERS = re.compile(
     r"we are looking for|we['’]re looking for|must have|must-have:?|requirements?:|essential:?)\s+",
     re.IGNORECASE,
 )
+
 _FIRST_PERSON = ("i", "i've", "i’ve", "i'm", "i’m", "i'd", "i’d", "my", "we", "our")
 
 
@@ -52,13 +54,8 @@ class LetterNeed:
     sentence: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "requirement_id": self.requirement_id,
-            "need": self.need,
-            "quote": self.quote,
-            "strength": self.strength,
-            "sentence": self.sentence,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 @dataclass(frozen=True)

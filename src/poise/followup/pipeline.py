@@ -11,6 +11,7 @@ from poise.followup.application import CLOSED_STAGES, STAGES, ApplicationView
 from poise.followup.debrief import RATINGS, Debrief
 from poise.followup.letter import long_date
 from poise.followup.schedule import Schedule
+from poise.wire import wire_fields
 
 ActionSource = Literal["schedule", "debrief", "promise", "stage"]
 
@@ -50,8 +51,8 @@ class NextAction:
     source: ActionSource
 
     def to_dict(self) -> dict[str, Any]:
-        return {"what": self.what, "due": self.due.isoformat() if self.due else None,
-                "source": self.source}
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 @dataclass(frozen=True)
@@ -75,18 +76,8 @@ class PipelineRow:
         return self.stage in CLOSED_STAGES
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "application_id": self.application_id,
-            "company": self.company,
-            "title": self.title,
-            "stage": self.stage,
-            "round": self.round,
-            "stage_label": self.stage_label,
-            "next_action": self.next_action.to_dict() if self.next_action else None,
-            "key_points": list(self.key_points),
-            "last_debrief": self.last_debrief,
-            "practice_pending": self.practice_pending,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 def key_points(debrief: Debrief) -> list[str]:

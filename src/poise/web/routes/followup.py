@@ -10,9 +10,12 @@ from fastapi.responses import Response
 from pydantic import Field
 
 from poise.followup.debrief import Debrief
+from poise.followup.letter import Letter, LetterNeed
+from poise.followup.pipeline import NextAction, PipelineRow
+from poise.followup.schedule import FollowupStep, Schedule
 from poise.services import followup as service
 from poise.web.deps import DbDep, KbDep
-from poise.web.schemas import ERROR_RESPONSES, ApiModel, FindingPublic
+from poise.web.schemas import ERROR_RESPONSES, ApiModel, FindingPublic, public_model
 
 router = APIRouter(prefix="/api/v1", tags=["follow-up"])
 
@@ -104,14 +107,10 @@ class Recipient(ApiModel):
     email: str | None
 
 
-class LetterNeedPublic(ApiModel):
-    """One of the role's needs the letter restates, with the résumé line behind it."""
-
-    requirement_id: str
-    need: str
-    quote: str
-    strength: str
-    sentence: str
+LetterNeedPublic = public_model(
+    LetterNeed, name="LetterNeedPublic",
+    doc="One of the role's needs the letter restates, with the résumé line behind it.",
+)
 
 
 class LetterConcernPublic(ApiModel):
@@ -122,57 +121,30 @@ class LetterConcernPublic(ApiModel):
     plan: str
 
 
-class LetterPublic(ApiModel):
-    """The drafted thank-you letter, what it was built from, and anything to check."""
-
-    application_id: int
-    to: Recipient
-    subject: str
-    body: str
-    sender: str
-    held_on: date
-    round: int
-    topic: str
-    needs: list[LetterNeedPublic]
-    concerns: list[LetterConcernPublic]
-    promises: list[str]
-    warnings: list[str]
-    tone: list[FindingPublic] = Field(description="Tone findings of the analyser (should be empty).")
-
-
-class FollowupStepPublic(ApiModel):
-    """One follow-up step with its draft message."""
-
-    key: Literal["thank_you", "check_in", "keep_in_touch", "last_note"]
-    number: int
-    due: date
-    window_end: date | None
-    title: str
-    why: str
-    subject: str
-    body: str
-    uid: str
-
-
-class SchedulePublic(ApiModel):
-    """The follow-up schedule after the latest interview."""
-
-    application_id: int
-    company: str
-    title: str
-    stage: str
-    round: int
-    held_on: date | None
-    stopped: str | None
-    steps: list[FollowupStepPublic]
-
-
-class NextActionPublic(ApiModel):
-    """What to do next, and by when."""
-
-    what: str
-    due: date | None
-    source: Literal["schedule", "debrief", "promise", "stage"]
+LetterPublic = public_model(
+    Letter, name="LetterPublic",
+    doc="The drafted thank-you letter, what it was built from, and anything to check.",
+    # to_dict gathers the interviewer's name, role and email under "to".
+    exclude=("interviewer", "interviewer_role", "interviewer_email"),
+    override={
+        "concerns": list[LetterConcernPublic],
+        "warnings": list[str],
+        "tone": (list[FindingPublic],
+                 Field(description="Tone findings of the analyser (should be empty).")),
+    },
+    extra={"to": Recipient},
+    nested={LetterNeed: LetterNeedPublic},
+)
+FollowupStepPublic = public_model(
+    FollowupStep, name="FollowupStepPublic", doc="One follow-up step with its draft message.",
+    override={"key": Literal["thank_you", "check_in", "keep_in_touch", "last_note"]},
+)
+SchedulePublic = public_model(
+    Schedule, name="SchedulePublic", doc="The follow-up schedule after the latest interview.",
+    nested={FollowupStep: FollowupStepPublic},
+)
+NextActionPublic = public_model(NextAction, name="NextActionPublic",
+                                doc="What to do next, and by when.")
 
 
 class NextStepPublic(ApiModel):
@@ -194,25 +166,17 @@ class DebriefPointsPublic(ApiModel):
     next_step: NextStepPublic | None
 
 
-class PipelineRowPublic(ApiModel):
-    """One application in the pipeline."""
-
-    application_id: int
-    company: str
-    title: str
-    stage: str
-    round: int
-    stage_label: str
-    next_action: NextActionPublic | None
-    key_points: list[str]
-    last_debrief: DebriefPointsPublic | None
-    practice_pending: int
+PipelineRowPublic = public_model(
+    PipelineRow, name="PipelineRowPublic", doc="One application in the pipeline.",
+    override={"last_debrief": DebriefPointsPublic | None},
+    nested={NextAction: NextActionPublic},
+)
 
 
 class PipelinePublic(ApiModel):
     """Every application, and the questions waiting in the practice queue."""
 
-    applications: list[PipelineRowPublic]
+    applications: list[PipelineRowPublic]  # type: ignore[valid-type]
     practice_queue: list[QueuedQuestionPublic]
 
 
