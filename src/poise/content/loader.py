@@ -101,22 +101,25 @@ class _Collector:
             return None
 
     def validate(
-        self, path: Path, model: type[ModelT], data: Any, lines: dict[tuple[str | int, ...], int]
+        self, path: Path, model: type[ModelT], data: Any, lines: dict[tuple[str | int, ...], int],
+        context: dict[str, Any] | None = None,
     ) -> ModelT | None:
         try:
-            return model.model_validate(data)
+            return model.model_validate(data, context=context)
         except ValidationError as exc:
             for error in exc.errors():
                 loc = tuple(error["loc"])
                 self.add(path, line_of(loc, lines), *_explain(error, loc))
             return None
 
-    def load(self, path: Path, model: type[ModelT]) -> tuple[ModelT, dict] | None:
+    def load(
+        self, path: Path, model: type[ModelT], context: dict[str, Any] | None = None
+    ) -> tuple[ModelT, dict] | None:
         loaded = self.read(path)
         if loaded is None:
             return None
         data, lines = loaded
-        parsed = self.validate(path, model, data, lines)
+        parsed = self.validate(path, model, data, lines, context)
         return (parsed, lines) if parsed is not None else None
 
 
@@ -224,9 +227,14 @@ def _load_questions(
 
 
 def _load_lexicons(root: Path, out: _Collector) -> dict[str, schema.Lexicon]:
+    """Every lexicons/*.yaml, with the shared fragments of lexicon_fragments.yaml written in."""
+    fragments_path = root / "lexicon_fragments.yaml"
+    shared = out.load(fragments_path, schema.LexiconFragments)
+    fragments = shared[0].fragments if shared is not None else None
+    used: set[str] = set()
     lexicons: dict[str, schema.Lexicon] = {}
     for path in sorted((root / "lexicons").glob("*.yaml")):
-        loaded = out.load(path, schema.Lexicon)
+        loaded = out.load(path, schema.Lexicon, context={"fragments": fragments, "used": used})
         if loaded is None:
             continue
         lexicon, lines = loaded
@@ -234,6 +242,10 @@ def _load_lexicons(root: Path, out: _Collector) -> dict[str, schema.Lexicon]:
             out.add(path, lines.get(("id",), 1), f"lexicon id {lexicon.id!r} differs from file name",
                     f"set id to {path.stem!r}")
         lexicons[lexicon.id] = lexicon
+    if shared is not None:
+        for name in sorted(set(shared[0].fragments) - used):
+            out.add(fragments_path, shared[1].get(("fragments", name), 1),
+                    f"fragment {name!r} is used by no lexicon entry", "use it or remove it")
     return lexicons
 
 
