@@ -216,12 +216,13 @@ def _tailored_for(job_text: str, resume_text: str, kb: KnowledgeBase) -> Tailore
     return tailored_questions(FitResult(job=job, resume=resume, matches=(), concerns=()), kb)
 
 
-def _name(value: str, *, what: str) -> str:
+def _name(value: str, *, what: str, field: str) -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
-        raise InputError(f"The {what} is empty.", hint=f"Give the {what}.")
+        raise InputError(f"The {what} is empty.", hint=f"Give the {what}.", field=field)
     if len(cleaned) > NAME_MAX:
-        raise InputError(f"The {what} is longer than {NAME_MAX} characters.", hint="Shorten it.")
+        raise InputError(f"The {what} is longer than {NAME_MAX} characters.", hint="Shorten it.",
+                         field=field)
     return cleaned
 
 
@@ -229,7 +230,8 @@ def update_application(
     db: Database, application_id: int, *, company: str, title: str
 ) -> ApplicationRecord:
     """Rename an application's company and job title (InputError when either is empty)."""
-    changes = {"company": _name(company, what="company name"), "title": _name(title, what="job title")}
+    changes = {"company": _name(company, what="company name", field="company"),
+               "title": _name(title, what="job title", field="title")}
     with db.session() as session:
         return ApplicationRecord.of(ApplicationRepository(session).update(application_id, **changes))
 
