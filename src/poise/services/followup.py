@@ -43,6 +43,7 @@ from poise.store.repositories import (
     DebriefRepository,
     PracticeQueueRepository,
 )
+from poise.wire import wire_fields
 
 MAX_DEBRIEF_FILE_BYTES = 1_000_000
 
@@ -68,15 +69,8 @@ class QueuedQuestion:
                    item.created_at, item.done_at)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "application_id": self.application_id,
-            "question_id": self.question_id,
-            "question_text": self.question_text,
-            "reason": self.reason,
-            "created_at": self.created_at.isoformat(),
-            "done_at": self.done_at.isoformat() if self.done_at else None,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ are content lexicons named in each rule's ``params``; the grammar lives in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from poise.analysis.grammar import acts, clause_mood
 from poise.analysis.meaning import (
@@ -39,6 +40,15 @@ OWNED_MISTAKE_RE = re.compile(
 CAUSE_MARKS = frozenset({"because", "since", "as", "cause", "'cause"})
 CAUSE_PREPS = frozenset({"due", "owing", "thanks", "because"})
 PRESENT_MOODS = frozenset({"present", "habitual"})
+
+
+def _parsed_hits(data: RuleInput, test: Callable[[Sentence], bool]) -> list[int]:
+    """Indices of the parsed sentences of the answer for which ``test`` holds."""
+    hits = []
+    for sent in data.answer.sentences:
+        if sent.parsed and test(sent):
+            hits.append(sent.index)
+    return hits
 
 
 def _words(data: RuleInput, rule: CodeRule, name: str) -> frozenset[str]:
@@ -279,12 +289,8 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     concern = _words(data, rule, "concern_words")
     fair = _words(data, rule, "acknowledging")
     cognition = _words(data, rule, "cognition")
-    hits = []
-    for sent in data.answer.sentences:
-        if not sent.parsed:
-            continue
-        if _dismisses(sent, concern, fair) or _contradicts(sent, cognition):
-            hits.append(sent.index)
+    hits = _parsed_hits(data, lambda sent: _dismisses(sent, concern, fair)
+                        or _contradicts(sent, cognition))
     curt_limit = int(rule.number("curt_words", 0))
     if not hits and curt_limit and data.answer.words < curt_limit and data.answer.sentences:
         hits = [sent.index for sent in data.answer.sentences]
@@ -541,12 +547,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
-    hits = []
-    for sent in data.answer.sentences:
-        if not sent.parsed:
-            continue
-        if _goes_around(sent, verbs, consent, process):
-            hits.append(sent.index)
+    hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process))
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 

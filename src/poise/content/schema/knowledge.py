@@ -8,7 +8,17 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, ValidationInfo, model_validator
 
-from poise.content.schema.base import FAMILY_IDS, Format, Level, Matcher, ProjectiveArea, Slug, Strict, Text
+from poise.content.schema.base import (
+    FAMILY_IDS,
+    Format,
+    Level,
+    Matcher,
+    ProjectiveArea,
+    Slug,
+    Strict,
+    Text,
+    check_patterns,
+)
 
 
 class FollowUps(Strict):
@@ -309,11 +319,7 @@ class JobFact(Strict):
 
     @model_validator(mode="after")
     def _patterns_compile(self) -> JobFact:
-        for pattern in [*self.asks, *self.states]:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+        check_patterns([*self.asks, *self.states])
         return self
 
 

@@ -65,16 +65,10 @@ class ApplicationUpdate(ApiModel):
     round: int | None = Field(default=None, ge=0, le=20)
 
 
-class QueuedQuestionPublic(ApiModel):
-    """A question waiting in the practice queue."""
-
-    id: int
-    application_id: int | None
-    question_id: str | None
-    question_text: str
-    reason: str
-    created_at: datetime
-    done_at: datetime | None
+QueuedQuestionPublic = public_model(
+    service.QueuedQuestion, name="QueuedQuestionPublic", doc="A question waiting in the practice queue.",
+    override={"created_at": datetime, "done_at": datetime | None},
+)
 
 
 class ConcernMergePublic(ApiModel):
@@ -92,7 +86,7 @@ class DebriefRecorded(ApiModel):
 
     debrief: DebriefPublic
     application: ApplicationStagePublic
-    queued: list[QueuedQuestionPublic]
+    queued: list[QueuedQuestionPublic]  # type: ignore[valid-type]
     already_queued: list[str]
     concerns: list[ConcernMergePublic]
     replaced: bool
@@ -177,7 +171,7 @@ class PipelinePublic(ApiModel):
     """Every application, and the questions waiting in the practice queue."""
 
     applications: list[PipelineRowPublic]  # type: ignore[valid-type]
-    practice_queue: list[QueuedQuestionPublic]
+    practice_queue: list[QueuedQuestionPublic]  # type: ignore[valid-type]
 
 
 @router.post("/applications/{application_id}/debriefs", summary="Record a debrief",
