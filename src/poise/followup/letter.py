@@ -59,6 +59,19 @@ class LetterNeed:
 
 
 @dataclass(frozen=True)
+class LetterConcern:
+    """An open concern the letter answers, how it was handled, and the plan it commits to."""
+
+    concern: str
+    handled: str
+    plan: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
+
+
+@dataclass(frozen=True)
 class Letter:
     """A drafted thank-you letter and what it was built from."""
 
@@ -73,7 +86,7 @@ class Letter:
     round: int
     topic: str
     needs: tuple[LetterNeed, ...] = ()
-    concerns: tuple[dict[str, str], ...] = ()
+    concerns: tuple[LetterConcern, ...] = ()
     promises: tuple[str, ...] = ()
     warnings: tuple[Advice, ...] = ()
     tone: tuple[Finding, ...] = field(default=())
@@ -90,7 +103,7 @@ class Letter:
             "round": self.round,
             "topic": self.topic,
             "needs": [need.to_dict() for need in self.needs],
-            "concerns": [dict(item) for item in self.concerns],
+            "concerns": [item.to_dict() for item in self.concerns],
             "promises": list(self.promises),
             "warnings": [warning.text for warning in self.warnings],
             "tone": [finding.to_dict() for finding in self.tone],
@@ -383,7 +396,7 @@ def draft_letter(
     if addition:
         paragraphs.append(addition)
 
-    concerns: list[dict[str, str]] = []
+    concerns: list[LetterConcern] = []
     concern_lines: list[str] = []
     for raised in debrief.open_concerns:
         if raised.raised_by and raised.raised_by != person.name:
@@ -405,7 +418,7 @@ def draft_letter(
         committed = commitment(plan)
         concern_lines.append(template.format(**{**values, "concern": _lower_first(_clean(raised.text)),
                                                 "plan": committed}))
-        concerns.append({"concern": raised.text, "handled": raised.handled, "plan": committed})
+        concerns.append(LetterConcern(raised.text, raised.handled, committed))
     if concern_lines:
         paragraphs.append(" ".join(concern_lines))
 

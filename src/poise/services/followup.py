@@ -106,9 +106,14 @@ class ApplicationSummary:
         return cls(application.id, application.company, application.title, application.stage,
                    application.round)
 
+    @property
+    def stage_label(self) -> str:
+        """The stage as people say it ("interviewing (round 2)")."""
+        return stage_label(self.stage, self.round)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "company": self.company, "title": self.title, "stage": self.stage,
-                "round": self.round, "stage_label": stage_label(self.stage, self.round)}
+        """JSON-ready form: the fields and the stage label."""
+        return {**wire_fields(self), "stage_label": self.stage_label}
 
 
 @dataclass(frozen=True)

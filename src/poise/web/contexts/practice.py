@@ -415,7 +415,7 @@ def feedback_view(feedback: TurnFeedback, kb: KnowledgeBase, *, answer: str = ""
     flags: tuple[FlagView, ...] = ()
     if feedback.closing is not None:
         flags = tuple(FlagView(item.message, item.fix) for item in feedback.closing.flags)
-    text = answer or (str((feedback.analysis or {}).get("answer") or ""))
+    text = answer or (report.answer if report is not None else "")
     return FeedbackView(
         kind=kind,
         label=TURN_LABELS.get(kind, kind.replace("_", " ").capitalize()),

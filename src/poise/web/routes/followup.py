@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from pydantic import Field
 
 from poise.followup.debrief import Debrief
-from poise.followup.letter import Letter, LetterNeed
+from poise.followup.letter import Letter, LetterConcern, LetterNeed
 from poise.followup.pipeline import NextAction, PipelineRow
 from poise.followup.schedule import FollowupStep, Schedule
 from poise.services import followup as service
@@ -107,12 +107,8 @@ LetterNeedPublic = public_model(
 )
 
 
-class LetterConcernPublic(ApiModel):
-    """An open concern the letter answers, with its plan."""
-
-    concern: str
-    handled: str
-    plan: str
+LetterConcernPublic = public_model(LetterConcern, name="LetterConcernPublic",
+                                   doc="An open concern the letter answers, with its plan.")
 
 
 LetterPublic = public_model(
@@ -121,13 +117,12 @@ LetterPublic = public_model(
     # to_dict gathers the interviewer's name, role and email under "to".
     exclude=("interviewer", "interviewer_role", "interviewer_email"),
     override={
-        "concerns": list[LetterConcernPublic],
         "warnings": list[str],
         "tone": (list[FindingPublic],
                  Field(description="Tone findings of the analyser (should be empty).")),
     },
     extra={"to": Recipient},
-    nested={LetterNeed: LetterNeedPublic},
+    nested={LetterNeed: LetterNeedPublic, LetterConcern: LetterConcernPublic},
 )
 FollowupStepPublic = public_model(
     FollowupStep, name="FollowupStepPublic", doc="One follow-up step with its draft message.",
