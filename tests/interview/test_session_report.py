@@ -87,3 +87,13 @@ def test_an_older_report_without_newer_fields_reads_with_defaults() -> None:
     feedback = report.turns[0].feedback
     assert isinstance(feedback, TurnFeedback) and feedback.report is None
     assert report.to_dict() == old
+
+
+def test_a_null_where_text_is_expected_reads_as_empty_and_is_written_back_as_null() -> None:
+    stored = {"panel": {"recommendation": "Hire", "average": None, "panellists": [
+        {"name": "Ana", "score": 4, "reason": None, "evidence": {"quote": "I led", "why": None}}]}}
+    report = SessionReport.from_dict(stored)
+    assert report.panel is not None and report.panel.average is None
+    panellist = report.panel.panellists[0]
+    assert panellist.reason == "" and panellist.evidence is not None and panellist.evidence.why == ""
+    assert report.to_dict() == stored and report.panel.to_dict() == stored["panel"]

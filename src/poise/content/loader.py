@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -121,6 +122,25 @@ class _Collector:
         data, lines = loaded
         parsed = self.validate(path, model, data, lines, context)
         return (parsed, lines) if parsed is not None else None
+
+
+    def load_parts(
+        self, folder: Path, parts: Mapping[str, tuple[str, type[BaseModel]]]
+    ) -> dict[str, tuple[Any, dict]] | None:
+        """Every part of a content folder (name → file, schema), each with its line map; None
+        when any of them failed (its problems are collected)."""
+        loaded = {name: self.load(folder / file, model) for name, (file, model) in parts.items()}
+        found: dict[str, tuple[Any, dict]] = {}
+        for name, part in loaded.items():
+            if part is None:
+                return None
+            found[name] = part
+        return found
+
+
+def _values(parts: Mapping[str, tuple[Any, dict]]) -> dict[str, Any]:
+    """The parsed parts of a folder by name, without their line maps."""
+    return {name: part[0] for name, part in parts.items()}
 
 
 def _explain(error: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
@@ -274,15 +294,13 @@ def _load_rules(
 
 def _load_fit(root: Path, out: _Collector) -> schema.FitContent | None:
     """content/fit/: the cues, lexicons and concern templates that read jobs and résumés."""
-    folder = root / "fit"
-    cues = out.load(folder / "cues.yaml", schema.FitCuesFile)
-    lexicons = out.load(folder / "lexicons.yaml", schema.FitLexiconsFile)
-    concerns = out.load(folder / "concerns.yaml", schema.FitConcernsFile)
-    questions = out.load(folder / "questions.yaml", schema.FitQuestionsFile)
-    if cues is None or lexicons is None or concerns is None or questions is None:
-        return None
-    return schema.FitContent(cues=cues[0], lexicons=lexicons[0], concerns=concerns[0],
-                             questions=questions[0])
+    parts = out.load_parts(root / "fit", {
+        "cues": ("cues.yaml", schema.FitCuesFile),
+        "lexicons": ("lexicons.yaml", schema.FitLexiconsFile),
+        "concerns": ("concerns.yaml", schema.FitConcernsFile),
+        "questions": ("questions.yaml", schema.FitQuestionsFile),
+    })
+    return schema.FitContent(**_values(parts)) if parts is not None else None
 
 
 def _check_families(path: Path, families: dict[str, schema.Family], out: _Collector) -> None:
@@ -366,15 +384,13 @@ def _check_rules(
 
 def _load_prep(root: Path, out: _Collector) -> schema.PrepContent | None:
     """content/prep/: level calibration thresholds, salary and weakness templates."""
-    folder = root / "prep"
-    levels = out.load(folder / "levels.yaml", schema.LevelsFile)
-    salary = out.load(folder / "salary.yaml", schema.SalaryFile)
-    weakness = out.load(folder / "weakness.yaml", schema.WeaknessFile)
-    company_facts = out.load(folder / "company_facts.yaml", schema.CompanyFactsFile)
-    if levels is None or salary is None or weakness is None or company_facts is None:
-        return None
-    return schema.PrepContent(levels=levels[0], salary=salary[0], weakness=weakness[0],
-                              company_facts=company_facts[0])
+    parts = out.load_parts(root / "prep", {
+        "levels": ("levels.yaml", schema.LevelsFile),
+        "salary": ("salary.yaml", schema.SalaryFile),
+        "weakness": ("weakness.yaml", schema.WeaknessFile),
+        "company_facts": ("company_facts.yaml", schema.CompanyFactsFile),
+    })
+    return schema.PrepContent(**_values(parts)) if parts is not None else None
 
 
 def _load_interview(
@@ -388,19 +404,18 @@ def _load_interview(
     """content/interview/: the mock interviewer's policy, closing lines, case criteria,
     projective reading and generic concerns, cross-checked against the rest of the content."""
     folder = root / "interview"
-    engine = out.load(folder / "engine.yaml", schema.InterviewEngineFile)
-    closing = out.load(folder / "closing.yaml", schema.ClosingFile)
-    cases = out.load(folder / "case_criteria.yaml", schema.CaseCriteriaFile)
-    projective = out.load(folder / "projective_reading.yaml", schema.ProjectiveReadingFile)
-    concerns = out.load(folder / "generic_concerns.yaml", schema.GenericConcernsFile)
-    if engine is None or closing is None or cases is None or projective is None or concerns is None:
+    parts = out.load_parts(folder, {
+        "engine": ("engine.yaml", schema.InterviewEngineFile),
+        "closing": ("closing.yaml", schema.ClosingFile),
+        "cases": ("case_criteria.yaml", schema.CaseCriteriaFile),
+        "projective": ("projective_reading.yaml", schema.ProjectiveReadingFile),
+        "concerns": ("generic_concerns.yaml", schema.GenericConcernsFile),
+    })
+    if parts is None:
         return None
-    content = schema.InterviewContent(
-        engine=engine[0], closing=closing[0], cases=cases[0], projective=projective[0],
-        concerns=concerns[0],
-    )
-    _check_interview(folder, content, (engine[1], cases[1], projective[1]),
-                     formats, questions, rules, lexicons, out)
+    content = schema.InterviewContent(**_values(parts))
+    lines = (parts["engine"][1], parts["cases"][1], parts["projective"][1])
+    _check_interview(folder, content, lines, formats, questions, rules, lexicons, out)
     return content
 
 
@@ -485,12 +500,11 @@ def _check_interview(
 
 def _load_followup(root: Path, out: _Collector) -> schema.FollowupContent | None:
     """content/followup/: the thank-you letter's sentences and the follow-up schedule."""
-    folder = root / "followup"
-    letter = out.load(folder / "letter.yaml", schema.LetterFile)
-    schedule = out.load(folder / "schedule.yaml", schema.ScheduleFile)
-    if letter is None or schedule is None:
-        return None
-    return schema.FollowupContent(letter=letter[0], schedule=schedule[0])
+    parts = out.load_parts(root / "followup", {
+        "letter": ("letter.yaml", schema.LetterFile),
+        "schedule": ("schedule.yaml", schema.ScheduleFile),
+    })
+    return schema.FollowupContent(**_values(parts)) if parts is not None else None
 
 
 @lru_cache(maxsize=4)

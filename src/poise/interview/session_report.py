@@ -1,27 +1,49 @@
 """The session report and a turn's feedback as typed values: the JSON shape the engine builds
 (``build_session_report``, ``Engine.feedback``) declared once, read back with ``from_dict``.
 
-Stored reports are read as they were written: an older report that lacks a field gets its
-default, and a key this version does not declare is kept (``extra="allow"``), so ``to_dict``
-gives back exactly the stored document. A test checks that the current engine writes no key
-these models leave undeclared.
+Stored reports are read as they were written: a field an older report lacks, or holds as null
+where this version expects text or a number, gets its default; a key this version does not
+declare is kept (``extra="allow"``); and ``to_dict`` gives back exactly the stored document. A
+test checks that the current engine writes no key these models leave undeclared.
 """
 
 from __future__ import annotations
 
-from typing import Any, Self
+from types import NoneType, UnionType
+from typing import Any, Self, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
 from poise.analysis.report import Report
 
 Number = int | float
 
 
+def _takes_none(annotation: Any) -> bool:
+    if annotation is None or annotation is NoneType or annotation is Any:
+        return True
+    return get_origin(annotation) in (Union, UnionType) and NoneType in get_args(annotation)
+
+
 class Shape(BaseModel):
     """A read-only view of one part of a stored JSON document."""
 
     model_config = ConfigDict(extra="allow", frozen=True)
+    _document: dict[str, Any] | None = PrivateAttr(default=None)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _read(cls, data: Any, handler: Any) -> Any:
+        """Nulls where a field takes none mean "not given" (its default applies); the document
+        read is kept for ``to_dict``."""
+        if not isinstance(data, dict):
+            return handler(data)
+        given = {key: value for key, value in data.items()
+                 if value is not None or key not in cls.model_fields
+                 or _takes_none(cls.model_fields[key].annotation)}
+        shape = handler(given)
+        shape._document = data
+        return shape
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
@@ -29,7 +51,9 @@ class Shape(BaseModel):
         return cls.model_validate(data)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON document again, with exactly the keys it was read from."""
+        """The JSON document again, exactly as it was read (or, when built in code, its fields)."""
+        if self._document is not None:
+            return dict(self._document)
         return self.model_dump(mode="json", exclude_unset=True)
 
 
