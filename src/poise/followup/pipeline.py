@@ -56,6 +56,35 @@ class NextAction:
 
 
 @dataclass(frozen=True)
+class NextStepPoint:
+    """What the interviewers said happens next, and by when."""
+
+    what: str
+    by: date | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
+
+
+@dataclass(frozen=True)
+class DebriefPoints:
+    """The last debrief's facts: when, who, the weak answers, open concerns, promises, next step."""
+
+    held_on: date
+    round: int
+    interviewers: tuple[str, ...]
+    weak_questions: tuple[str | None, ...]
+    open_concerns: tuple[str, ...]
+    promises: tuple[str, ...]
+    next_step: NextStepPoint | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
+
+
+@dataclass(frozen=True)
 class PipelineRow:
     """One application in the pipeline."""
 
@@ -67,7 +96,7 @@ class PipelineRow:
     stage_label: str
     next_action: NextAction | None
     key_points: tuple[str, ...]
-    last_debrief: dict[str, Any] | None
+    last_debrief: DebriefPoints | None
     practice_pending: int = 0
 
     @property
@@ -103,21 +132,19 @@ def key_points(debrief: Debrief) -> list[str]:
     return points
 
 
-def debrief_summary(debrief: Debrief) -> dict[str, Any]:
-    """The last debrief's facts as JSON-ready data."""
-    return {
-        "held_on": debrief.held_on.isoformat(),
-        "round": debrief.round,
-        "interviewers": [person.name for person in debrief.interviewers],
-        "weak_questions": [question.text or question.question_id for question in debrief.weak_questions],
-        "open_concerns": [concern.text for concern in debrief.open_concerns],
-        "promises": [promise.what for promise in debrief.promises],
-        "next_step": (
-            {"what": debrief.next_step.what,
-             "by": debrief.next_step.by.isoformat() if debrief.next_step.by else None}
-            if debrief.next_step else None
-        ),
-    }
+def debrief_summary(debrief: Debrief) -> DebriefPoints:
+    """The last debrief's facts."""
+    step = debrief.next_step
+    return DebriefPoints(
+        held_on=debrief.held_on,
+        round=debrief.round,
+        interviewers=tuple(person.name for person in debrief.interviewers),
+        weak_questions=tuple(question.text or question.question_id
+                             for question in debrief.weak_questions),
+        open_concerns=tuple(concern.text for concern in debrief.open_concerns),
+        promises=tuple(promise.what for promise in debrief.promises),
+        next_step=NextStepPoint(step.what, step.by) if step else None,
+    )
 
 
 def next_action(

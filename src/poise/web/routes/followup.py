@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
@@ -11,7 +11,7 @@ from pydantic import Field
 
 from poise.followup.debrief import Debrief
 from poise.followup.letter import Letter, LetterConcern, LetterNeed
-from poise.followup.pipeline import NextAction, PipelineRow
+from poise.followup.pipeline import DebriefPoints, NextAction, NextStepPoint, PipelineRow
 from poise.followup.schedule import FollowupStep, Schedule
 from poise.services import followup as service
 from poise.web.deps import DbDep, KbDep
@@ -136,29 +136,16 @@ NextActionPublic = public_model(NextAction, name="NextActionPublic",
                                 doc="What to do next, and by when.")
 
 
-class NextStepPublic(ApiModel):
-    """What the interviewers said happens next."""
-
-    what: str
-    by: date | None
-
-
-class DebriefPointsPublic(ApiModel):
-    """The last debrief's facts."""
-
-    held_on: date
-    round: int
-    interviewers: list[str]
-    weak_questions: list[str | None]
-    open_concerns: list[str]
-    promises: list[str]
-    next_step: NextStepPublic | None
+NextStepPublic = public_model(NextStepPoint, name="NextStepPublic",
+                              doc="What the interviewers said happens next.")
+DebriefPointsPublic = public_model(DebriefPoints, name="DebriefPointsPublic",
+                                   doc="The last debrief's facts.",
+                                   nested={NextStepPoint: NextStepPublic})
 
 
 PipelineRowPublic = public_model(
     PipelineRow, name="PipelineRowPublic", doc="One application in the pipeline.",
-    override={"last_debrief": DebriefPointsPublic | None},
-    nested={NextAction: NextActionPublic},
+    nested={NextAction: NextActionPublic, DebriefPoints: DebriefPointsPublic},
 )
 
 
