@@ -49,7 +49,7 @@ class StoryRecord:
     profile_id: int | None
     question: str | None
     overall: int | None
-    report: dict[str, Any] | None
+    report: Report | None
     created_at: datetime
     updated_at: datetime
 
@@ -88,7 +88,7 @@ def _record(story: Story) -> StoryRecord:
         profile_id=story.profile_id,
         question=str(question) if question else None,
         overall=int(overall) if isinstance(overall, int | float) else None,
-        report=report,
+        report=Report.from_dict(report) if isinstance(report, dict) else None,
         created_at=story.created_at,
         updated_at=story.updated_at,
     )
