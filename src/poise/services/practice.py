@@ -35,6 +35,7 @@ from poise.store import (
     Turn,
     utc_now,
 )
+from poise.wire import wire_fields
 
 MAX_SEED = 2**31 - 1
 MAX_QUEUE = 20
@@ -286,13 +287,8 @@ class PracticeSummary:
         return self.status == "ended"
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "id": self.id, "format": self.format, "mode": self.mode, "seed": self.seed,
-            "application_id": self.application_id, "status": self.status,
-            "started_at": self.started_at, "ended_at": self.ended_at, "turns": self.turns,
-            "overall": self.overall, "asked_pause": self.asked_pause,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 def list_practice(

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from poise.services.practice import (
     PracticeStep,
+    PracticeSummary,
     answer_practice,
     list_practice,
     practice_progress,
@@ -16,7 +17,7 @@ from poise.services.practice import (
     start_practice,
 )
 from poise.web.deps import DbDep, KbDep
-from poise.web.schemas import ERROR_RESPONSES, ErrorResponse, ReportPublic
+from poise.web.schemas import ERROR_RESPONSES, ErrorResponse, ReportPublic, list_of, public_model
 
 router = APIRouter(prefix="/api/v1", tags=["practice"])
 
@@ -281,20 +282,10 @@ class SessionReportPublic(_Open):
     turns: list[dict[str, Any]]
 
 
-class SessionSummaryPublic(_Model):
-    """A session in the list."""
-
-    id: int
-    format: str
-    mode: str
-    seed: int
-    application_id: int | None
-    status: Literal["in_progress", "ended"]
-    started_at: str | None
-    ended_at: str | None
-    turns: int
-    overall: int | None
-    asked_pause: bool | None
+SessionSummaryPublic = public_model(
+    PracticeSummary, name="SessionSummaryPublic", doc="A session in the list.",
+    override={"status": Literal["in_progress", "ended"]},
+)
 
 
 class SeriesPublic(_Open):
@@ -371,7 +362,7 @@ def get_report(session_id: int, db: DbDep, kb: KbDep) -> dict[str, Any]:
 @router.get(
     "/sessions",
     summary="List mock interview sessions",
-    response_model=list[SessionSummaryPublic],
+    response_model=list_of(SessionSummaryPublic),
     responses=RESPONSES,
 )
 def get_sessions(
