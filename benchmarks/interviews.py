@@ -170,7 +170,7 @@ def applications(kb: KnowledgeBase) -> list[tuple[str, RoleContext]]:
         job = (folder / "job.md").read_text(encoding="utf-8")
         resume = (folder / "resume.md").read_text(encoding="utf-8")
         try:
-            fit: dict[str, Any] = fit_report(build_fit(job, resume, kb=kb), kb=kb)
+            fit: dict[str, Any] = fit_report(build_fit(job, resume, kb=kb), kb=kb).to_dict()
         except Exception as exc:  # a broken fit must not stop the conversation numbers
             print(f"warning: no fit map for {folder.name} ({exc}); its sessions have no predicted concern",
                   file=sys.stderr)

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from serving import ANSWERS, HOST, percentile, postgres_url, seed, serve
+from serving import ANSWERS, HOST, backends, percentile, seed, serve
 
 KINDS = ("page", "json", "write")
 WEIGHTS = (0.4, 0.4, 0.2)
@@ -293,24 +293,8 @@ def main() -> int:
           f"({os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before the start); "
           f"mix page/json/write {WEIGHTS}")
     outcomes: dict[str, Outcome] = {}
-    for name in args.backends.split(","):
-        name = name.strip()
-        print(f"\n== {name}", flush=True)
-        if name == "sqlite":
-            outcomes[name] = run_backend(name, "", args)
-            continue
-        if name != "postgresql":
-            print(f"  unknown backend {name!r}; use sqlite or postgresql")
-            continue
-        found = postgres_url()
-        if isinstance(found, str):
-            print(f"  skipped: {found}")
-            continue
-        url, server = found
-        try:
-            outcomes[name] = run_backend(name, url, args)
-        finally:
-            server.stop()
+    for name, url in backends(args.backends):
+        outcomes[name] = run_backend(name, url, args)
     if outcomes:
         print_table(outcomes)
     return 0

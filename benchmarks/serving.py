@@ -167,6 +167,32 @@ def seed(data_dir: Path, database_url: str) -> dict[str, Any]:
         db.close()
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def backends(names: str) -> Iterator[tuple[str, str]]:
+    """Each backend named in ``names`` (comma-separated) with its database URL ("" for SQLite),
+    after a heading; a throwaway PostgreSQL cluster is stopped once the caller is done with it.
+    Unknown names and a PostgreSQL that cannot start are said and skipped."""
+    for name in (part.strip() for part in names.split(",")):
+        print(f"\n== {name}", flush=True)
+        if name == "sqlite":
+            yield name, ""
+            continue
+        if name not in BACKENDS:
+            print(f"  unknown backend {name!r}; use {' or '.join(BACKENDS)}")
+            continue
+        found = postgres_url()
+        if isinstance(found, str):
+            print(f"  skipped: {found}")
+            continue
+        url, server = found
+        try:
+            yield name, url
+        finally:
+            server.stop()
+
+
 def postgres_url() -> tuple[str, Any] | str:
     """A fresh database on a throwaway cluster, and the server; or why there is none."""
     sys.path.insert(0, str(ROOT / "tests"))

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from serving import ANSWERS, HOST, percentile, postgres_url, seed, serve
+from serving import ANSWERS, BACKENDS, HOST, backends, percentile, seed, serve
 
 PAGE_TARGET_MS = 150.0
 ANSWER_TARGET_MS = 300.0
@@ -253,26 +253,9 @@ def main() -> int:
     print(f"{args.users} users, {args.seconds:.0f} s measured after {args.warm_up:.0f} s of warm-up, "
           f"{args.workers} workers on {HOST} ({os.cpu_count()} CPUs), POISE_ONNX_THREADS="
           f"{args.onnx_threads}; pauses: page {args.page_pause} s, answer {args.answer_pause} s (mean)")
-    ok = True
-    for name in args.backends.split(","):
-        name = name.strip()
-        print(f"\n== {name}", flush=True)
-        if name == "sqlite":
-            ok = report(name, run_backend(name, "", args)) and ok
-            continue
-        if name != "postgresql":
-            print(f"  unknown backend {name!r}; use sqlite or postgresql")
-            ok = False
-            continue
-        found = postgres_url()
-        if isinstance(found, str):
-            print(f"  skipped: {found}")
-            continue
-        url, server = found
-        try:
-            ok = report(name, run_backend(name, url, args)) and ok
-        finally:
-            server.stop()
+    ok = all(name.strip() in BACKENDS for name in args.backends.split(","))
+    for name, url in backends(args.backends):
+        ok = report(name, run_backend(name, url, args)) and ok
     print("\nAll targets met." if ok else "\nSome targets missed (see above).")
     return 0 if ok else 1
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from poise.analysis import AnalysisContext, analyse
+from poise.analysis import AnalysisContext, Report, analyse
 from poise.analysis.report import DIMENSIONS, SCHEMA_VERSION
 from poise.errors import InputError
 
@@ -191,3 +191,10 @@ def test_a_personal_aside_is_a_digression_unless_the_question_invites_it() -> No
     invited = analyse("What did working abroad teach you, at work and in your free time?", ABROAD,
                       context=AnalysisContext(family="international"))
     assert "relevance.digression" not in invited.rules_fired()
+
+
+def test_report_from_dict_rebuilds_the_same_report() -> None:
+    report = analyse(QUESTION, STRONG)
+    # The wire shape carries no dimension evidence or reasons (they ride in the anchor text), so
+    # the rebuilt report equals the original in everything the wire shape holds.
+    assert Report.from_dict(report.to_dict()).to_dict() == report.to_dict()

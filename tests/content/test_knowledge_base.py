@@ -159,3 +159,19 @@ def test_shipped_bank_index_is_current() -> None:
     from poise.analysis import bank_index
 
     assert bank_index.load(knowledge_base()) is not None, "stale: run `poise content docs`"
+
+
+def test_lexicon_entries_take_shared_fragments_by_name(content_copy: Path) -> None:
+    label = knowledge_base().lexicons["hackneyed"].entries[0].phrase
+    assert "(?&" not in label and label.startswith("(?:\\b(?:i(?:['’]m| am)|i consider myself")
+    lexicon = content_copy / "lexicons" / "hackneyed.yaml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8").replace(
+        "(?&self_label)\\s+go[- ]getter", "(?&self_lable)\\s+go[- ]getter"), encoding="utf-8")
+    fragments = content_copy / "lexicon_fragments.yaml"
+    fragments.write_text(fragments.read_text(encoding="utf-8") + "  spare: 'x+y'\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_knowledge_base(content_copy)
+    found = {(problem.file.rsplit("/", 1)[-1], problem.what) for problem in caught.value.problems}
+    assert any(name == "hackneyed.yaml" and "unknown fragment (?&self_lable)" in what
+               for name, what in found)
+    assert ("lexicon_fragments.yaml", "fragment 'spare' is used by no lexicon entry") in found

@@ -13,23 +13,23 @@ def test_top_questions_suit_the_level_and_the_requirements(job_text: str, resume
     kb = knowledge_base()
     fit = assess(job_text, resume_text, embed=hash_embed, today=TODAY)
     result = tailored_questions(fit, kb)
-    assert 0 < len(result["questions"]) <= 10
+    assert 0 < len(result.questions) <= 10
     # The advert's own duties first (in its words), then the bank's questions for the level.
-    duties = [question for question in result["questions"] if question["id"].startswith("duty.")]
-    assert 0 < len(duties) <= 3 and result["questions"][: len(duties)] == duties
-    assert all(question["text"].startswith("The advert says: “") for question in duties)
-    questions = result["questions"][len(duties):]
+    duties = [question for question in result.questions if question.id.startswith("duty.")]
+    assert 0 < len(duties) <= 3 and list(result.questions[: len(duties)]) == duties
+    assert all(question.text.startswith("The advert says: “") for question in duties)
+    questions = result.questions[len(duties):]
     for question in questions:
-        assert "director" in [level.value for level in kb.questions[question["id"]].levels]
-    scores = [question["score"] for question in questions]
+        assert "director" in [level.value for level in kb.questions[question.id].levels]
+    scores = [question.score for question in questions]
     assert scores == sorted(scores, reverse=True)
-    assert any(question["why"] for question in questions)
+    assert any(question.why for question in questions)
 
 
 def test_always_questions_are_listed_with_the_pause_question() -> None:
     asked = questions_to_ask("We are hiring a director.", knowledge_base())
-    assert [question["id"] for question in asked][:1] == ["pause"]
-    assert all(question["warning"] is None for question in asked)
+    assert [question.id for question in asked][:1] == ["pause"]
+    assert all(question.warning is None for question in asked)
 
 
 def test_warning_when_the_job_text_already_answers() -> None:

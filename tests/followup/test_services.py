@@ -209,8 +209,8 @@ def test_pipeline_lists_every_application_with_its_next_action(database: Databas
     assert first.next_action.due == date(2024, 5, 17)
     assert first.practice_pending == 2
     assert any(point.startswith("Weak answer (2/5") for point in first.key_points)
-    assert first.last_debrief is not None and first.last_debrief["open_concerns"] == [
-        "No formal change management certification", "Has never worked with unionised warehouse staff"]
+    assert first.last_debrief is not None and first.last_debrief.open_concerns == (
+        "No formal change management certification", "Has never worked with unionised warehouse staff")
     assert rows[1].next_action is not None and rows[1].next_action.due is None
     assert rows[2].next_action is None and rows[2].key_points == ()
 

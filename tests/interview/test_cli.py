@@ -67,12 +67,13 @@ def test_the_terminal_shows_where_a_stress_answer_was_cut(kb: object) -> None:
     from poise.cli import practice as cli_practice
     from poise.interview import respond, start_interview
     from poise.interview.judges import interview_content  # noqa: F401  (content is loaded)
+    from poise.interview.session_report import TurnFeedback
 
     state = start_interview(kb, interview_format="stress", seed=9).state  # type: ignore[arg-type]
     long_answer = " ".join(["I rebuilt the pick routes with the planners at the Leeds site."] * 6)
     step = respond(kb, state, long_answer, seconds=120)  # type: ignore[arg-type]
     assert step.turn is not None
     with cli_practice.out.capture() as captured:
-        cli_practice._practice_feedback(step.turn.feedback)
+        cli_practice._practice_feedback(TurnFeedback.from_dict(step.turn.feedback))
     shown = captured.get()
     assert "Cut off at 1:00" in shown and "not heard" in shown

@@ -59,13 +59,14 @@ def test_a_session_is_stored_and_resumed_after_a_restart(
             assert kinds[0] == "question" and "concern" in kinds and "closing" in kinds
 
         report = practice_report(reopened, step.session_id, kb=kb)
-        assert report["closing"]["concern"]["title"] == FIT["concerns"][0]["title"]
+        assert report.closing.concern is not None
+        assert report.closing.concern.title == FIT["concerns"][0]["title"]
         listed = list_practice(reopened)
-        assert listed[0]["status"] == "ended" and listed[0]["asked_pause"] is True
-        assert list_practice(reopened, application_id=application_id)[0]["id"] == step.session_id
+        assert listed[0].status == "ended" and listed[0].asked_pause is True
+        assert list_practice(reopened, application_id=application_id)[0].id == step.session_id
         assert list_practice(reopened, interview_format="stress") == []
         result = practice_progress(reopened, kb=kb)
-        assert result["sessions"] == 1 and result["by_family"]
+        assert result.sessions == 1 and result.by_family
     finally:
         reopened.close()
 

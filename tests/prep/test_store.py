@@ -25,8 +25,8 @@ FACTS = [FactDraft("Founded", "1962"), FactDraft("CEO", "Maria Keller")]
 def test_story_is_judged_and_stored_with_its_report(database: Database, application_id: int) -> None:
     record = story_service.create_story(database, DIRECTOR_STORY, application_id=application_id)
     assert record.id and record.overall is not None and record.overall >= 60
-    assert record.report is not None and record.report["answer"] == record.to_dict()["text"]
-    assert record.question == record.report["question"]
+    assert record.report is not None and record.report.answer == record.to_dict()["text"]
+    assert record.question == record.report.question
     loaded = story_service.get_story(database, record.id)
     assert loaded.competencies == ("results_achievements", "organising")
     assert loaded.report == record.report

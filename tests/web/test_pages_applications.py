@@ -17,6 +17,7 @@ from tests.fit.conftest import JOB, RESUME
 from tests.interview.conftest import CONCERN_REPLY, DONE, PAUSE, STORY, stub_tools
 
 from poise.content.loader import KnowledgeBase
+from poise.interview.progress import Progress
 from poise.services.practice import answer_practice, start_practice
 from poise.settings import Settings
 from poise.store.db import Database, mask_database_url
@@ -587,13 +588,13 @@ def test_the_progress_chart_puts_higher_scores_higher(kb: KnowledgeBase) -> None
         "by_dimension": [{"dimension": "evidence", "label": "Evidence", "points": [
             {"session_id": 1, "score": 2.0}, {"session_id": 2, "score": 4.5}]}],
     }
-    chart = progress_chart(progress, kb)
+    chart = progress_chart(Progress.from_dict(progress), kb)
     assert chart is not None and chart.sessions == 2
     overall, evidence = chart.panels
     assert overall.points[1].y < overall.points[0].y and overall.points[1].x > overall.points[0].x
     assert evidence.trend == "up" and evidence.latest == "4.5/5"
     assert chart.rows[0] == ("1. Panel interview, 2 Mar", ("40", "2.0"))
-    assert progress_chart({"overall": None, "by_dimension": []}, kb) is None
+    assert progress_chart(Progress.from_dict({"overall": None, "by_dimension": []}), kb) is None
 
 
 def test_a_resume_in_another_language_is_an_error_next_to_the_resume(client: TestClient) -> None:

@@ -8,6 +8,7 @@ not yet run under pytest 9.)"""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,9 +27,12 @@ CONFIG = schemathesis.config.SchemathesisConfig.from_path(Path(__file__).with_na
 
 
 def _operations() -> list[str]:
-    app = create_app(Settings(data_dir=Path("/nonexistent/schemathesis"), database_url=""), warm_up=False)
-    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
-    return sorted(result.ok().label for result in schema.get_all_operations())
+    # A folder of its own: loading the schema starts the app, which opens (and migrates) its
+    # database; a fixed path would be shared with every other checkout's test run.
+    with tempfile.TemporaryDirectory(prefix="poise-schemathesis-") as folder:
+        app = create_app(Settings(data_dir=Path(folder), database_url=""), warm_up=False)
+        schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+        return sorted(result.ok().label for result in schema.get_all_operations())
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,14 @@ from poise.analysis.scoring import (
     top_fixes,
 )
 from poise.analysis.structure import Cues, label_sentences
-from poise.analysis.text import AnalysedText, embed_many, parse, parse_many
+from poise.analysis.text import (
+    MAX_ANALYSED_WORDS,
+    AnalysedText,
+    embed_many,
+    offset_of_word,
+    parse,
+    parse_many,
+)
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.content.schema import Family, Lexicon, Matcher, Question
 from poise.errors import InputError, PoiseError
@@ -69,7 +76,6 @@ PERSONAL_QUESTION_RE = re.compile(
     r"family|interests)\b",
     re.IGNORECASE,
 )
-MAX_ANALYSED_WORDS = 3000
 # Family detection: a family's score is the mean similarity of its FAMILY_VOTES nearest bank
 # questions; below DETECT_THRESHOLD no family is claimed, and a lead over the runner-up below
 # UNSURE_MARGIN is "unsure" (general rules only). Measured on 36 paraphrases written for tuning:
@@ -225,7 +231,7 @@ class Analyser:
         """Analyse one answer (see ``analyse``)."""
         context = replace(context, phase=phase_of(context.phase, question))
         self._check(answer, context)
-        parsed = parse(answer, limit=_offset_after_words(answer, MAX_ANALYSED_WORDS))
+        parsed = parse(answer, limit=offset_of_word(answer, MAX_ANALYSED_WORDS))
         return self._judge(question, answer, parsed, context)
 
     def analyse_many(
@@ -248,7 +254,7 @@ class Analyser:
             except PoiseError as exc:
                 results[index] = exc
         texts = [items[index][1] for index in valid]
-        parsed = parse_many(texts, [_offset_after_words(text, MAX_ANALYSED_WORDS) for text in texts])
+        parsed = parse_many(texts, [offset_of_word(text, MAX_ANALYSED_WORDS) for text in texts])
         embed_many(parsed)
         for index, one in zip(valid, parsed, strict=True):
             question, answer, context = items[index]
@@ -389,13 +395,6 @@ def _invites_personal_life(question: str, resolved: _Resolved) -> bool:
 
 def _normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-
-
-def _offset_after_words(text: str, count: int) -> int:
-    for index, match in enumerate(re.finditer(r"\S+", text)):
-        if index == count:
-            return match.start()
-    return len(text)
 
 
 @lru_cache(maxsize=4)

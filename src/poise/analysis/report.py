@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -167,3 +168,48 @@ class Report:
             "strengths": [item.to_dict() for item in self.strengths],
             "top_fixes": [item.to_dict() for item in self.top_fixes],
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """A Report rebuilt from its JSON shape (``to_dict``), as stored with every turn."""
+
+        def evidence(items: Sequence[Mapping[str, Any]]) -> tuple[Evidence, ...]:
+            return tuple(Evidence(int(item["start"]), int(item["end"]), str(item["quote"]))
+                         for item in items)
+
+        dimensions = []
+        for name, item in (data.get("dimensions") or {}).items():
+            dimensions.append(DimensionScore(name, item["label"], int(item["score"]), item["anchor"]))
+        structure = []
+        for item in data.get("structure") or []:
+            structure.append(LabelledSentence(int(item["index"]), int(item["start"]), int(item["end"]),
+                                              item["role"], item["quote"]))
+        findings = []
+        for item in data.get("findings") or []:
+            findings.append(Finding(
+                rule=item["rule"], severity=item["severity"], dimension=item.get("dimension", ""),
+                message=item["message"], why=item["why"], fix=item["fix"],
+                source=item.get("source", ""), evidence=evidence(item.get("evidence") or []),
+            ))
+        strengths = []
+        for item in data.get("strengths") or []:
+            strengths.append(Strength(item["what"], evidence(item.get("evidence") or [])))
+        fixes = []
+        for item in data.get("top_fixes") or []:
+            fixes.append(Fix(item["rule"], item["message"], item["fix"]))
+        return cls(
+            question=data.get("question") or "",
+            answer=data.get("answer") or "",
+            family=data.get("family"),
+            family_source=data.get("family_source") or "",
+            interview_format=data.get("format"),
+            phase=data.get("phase") or "answer",
+            words=int(data.get("words") or 0),
+            state=data.get("state") or "",
+            overall=int(data.get("overall") or 0),
+            dimensions=tuple(dimensions),
+            structure=tuple(structure),
+            findings=tuple(findings),
+            strengths=tuple(strengths),
+            top_fixes=tuple(fixes),
+        )

@@ -15,6 +15,8 @@ from poise.analysis.tags import coarse_pos, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+MAX_ANALYSED_WORDS = 3000
+"""Answers are analysed up to this many words; past it an answer is no interview answer at all."""
 SELF_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
 TEAM_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
 STATIVE_LEMMAS = frozenset({
@@ -44,6 +46,15 @@ TIME_RE = re.compile(
 )
 WORD_RE = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*", re.UNICODE)
 
+
+
+def offset_of_word(text: str, count: int) -> int:
+    """The character offset where word number ``count`` (from 0) starts; the text's length when
+    it has no more words than that."""
+    for index, match in enumerate(re.finditer(r"\S+", text)):
+        if index == count:
+            return match.start()
+    return len(text)
 
 @dataclass(frozen=True)
 class Token:

@@ -193,7 +193,7 @@ def _analyze_batch(path: Path) -> None:
     with progress:
         task = progress.add_task("batch", total=len(items))
         for result in analyse_batch(items, on_done=lambda: progress.advance(task)):
-            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from poise.cli.common import err, fail, open_db, out, print_json
 from poise.errors import PoiseError
+
+if TYPE_CHECKING:
+    from poise.services.fit import FitReport
 
 app = typer.Typer()
 
@@ -41,57 +45,58 @@ def fit(
             with open_db() as db:
                 record = create_application(db, company=company or "", title=title or "",
                                             job_text=job_text, resume_text=resume_text, fit=result)
-            report["application_id"] = record.id
+            report = replace(report, application_id=record.id)
     except PoiseError as exc:
         raise fail(exc, 2) from exc
     if as_json:
-        print_json(report)
+        print_json(report.to_dict())
         return
     _print_fit(report)
 
 
-def _print_fit(report: dict) -> None:
+def _print_fit(report: FitReport) -> None:
     from rich.panel import Panel
     from rich.table import Table
 
-    out.print(f"[bold]{report['title']}[/]  (level: {report['level']})")
+    fit = report.fit
+    out.print(f"[bold]{fit.job.title}[/]  (level: {fit.level})")
     table = Table(title="Fit map", show_lines=True, expand=True)
     table.add_column("Requirement", ratio=3)
     table.add_column("Must", justify="center", width=5)
     table.add_column("Fit", width=8)
     table.add_column("Evidence from your résumé", ratio=3)
-    matches = {item["requirement_id"]: item for item in report["matches"]}
-    for requirement in report["requirements"]:
-        match = matches[requirement["id"]]
-        style = FIT_STRENGTH_STYLE[match["strength"]]
+    matches = {item.requirement_id: item for item in fit.matches}
+    for requirement in fit.job.requirements:
+        match = matches[requirement.id]
+        style = FIT_STRENGTH_STYLE[match.strength]
         table.add_row(
-            f"{requirement['text']}\n[dim]{requirement['kind']}[/]",
-            "yes" if requirement["must"] else "[dim]nice[/]",
-            f"[{style}]{match['strength']}[/]",
-            f"{match['quote']}\n[dim]{match['reason']}[/]",
+            f"{requirement.text}\n[dim]{requirement.kind}[/]",
+            "yes" if requirement.must else "[dim]nice[/]",
+            f"[{style}]{match.strength}[/]",
+            f"{match.quote}\n[dim]{match.reason}[/]",
         )
     out.print(table)
-    if not report["concerns"]:
+    if not fit.concerns:
         out.print("[green]No concern stands out.[/] Still ask: is there anything that gives you pause?")
-    for number, concern in enumerate(report["concerns"], start=1):
-        style = FIT_SEVERITY_STYLE[concern["severity"]]
-        plan = concern["answer_plan"]
+    for number, concern in enumerate(fit.concerns, start=1):
+        style = FIT_SEVERITY_STYLE[concern.severity]
+        plan = concern.answer_plan
         body = (
-            f"[bold]Why they may worry:[/] {concern['why']}\n\n"
-            f"[bold]1. Acknowledge:[/] {plan['acknowledge']}\n"
-            f"[bold]2. Evidence:[/] {plan['evidence']}\n"
-            f"[bold]3. Plan:[/] {plan['plan']}\n"
-            f"[bold]4. Check back:[/] {plan['check_back']}"
+            f"[bold]Why they may worry:[/] {concern.why}\n\n"
+            f"[bold]1. Acknowledge:[/] {plan.acknowledge}\n"
+            f"[bold]2. Evidence:[/] {plan.evidence}\n"
+            f"[bold]3. Plan:[/] {plan.plan}\n"
+            f"[bold]4. Check back:[/] {plan.check_back}"
         )
-        heading = f"{number}. [{style}]{concern['severity'].upper()}[/] {concern['title']}"
-        out.print(Panel(body, title=f"{heading}  [dim]({concern['id']})[/]", title_align="left"))
-    if report.get("questions_to_ask"):
+        heading = f"{number}. [{style}]{concern.severity.upper()}[/] {concern.title}"
+        out.print(Panel(body, title=f"{heading}  [dim]({concern.id})[/]", title_align="left"))
+    if report.questions.questions_to_ask:
         out.print("[bold]Questions to ask at the end[/]")
-        for question in report["questions_to_ask"]:
-            line = f"  • {question['text']}"
-            if question.get("warning"):
-                line += f"\n    [yellow]{question['warning']}[/]"
+        for question in report.questions.questions_to_ask:
+            line = f"  • {question.text}"
+            if question.warning:
+                line += f"\n    [yellow]{question.warning}[/]"
             out.print(line)
-    if report.get("application_id"):
-        out.print(f"[green]Saved as application {report['application_id']}.[/]")
+    if report.application_id:
+        out.print(f"[green]Saved as application {report.application_id}.[/]")
 

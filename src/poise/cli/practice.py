@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from poise.cli.common import err, open_db, out
 from poise.errors import PoiseError
 from poise.interview.clock import clock
+
+if TYPE_CHECKING:
+    from poise.analysis.report import Report
+    from poise.content.loader import KnowledgeBase
+    from poise.interview.session_report import SessionReport, TurnFeedback
+    from poise.services.practice import PracticeStep
 
 app = typer.Typer()
 
@@ -104,7 +110,7 @@ def practice(
 
 
 
-def _practice_intro(step: Any, kb: Any, *, resumed: bool) -> None:
+def _practice_intro(step: PracticeStep, kb: KnowledgeBase, *, resumed: bool) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
@@ -114,8 +120,8 @@ def _practice_intro(step: Any, kb: Any, *, resumed: bool) -> None:
     body.append(f" · {step.mode} mode · session {step.session_id} · seed {step.seed}\n", style="dim")
     body.append(" ".join(fmt.how_to_behave.split()) + "\n\n")
     for persona in step.personas:
-        body.append(f"{persona['name']}", style="bold cyan")
-        body.append(f", {persona['role']}. Judges: {persona['criterion'].lower()}.\n")
+        body.append(f"{persona.name}", style="bold cyan")
+        body.append(f", {persona.role}. Judges: {persona.criterion.lower()}.\n")
     body.append(f"\n{step.questions} questions, then your questions for them. ", style="dim")
     body.append("Ask “Do you mean…?” to clarify a question. Say “no more questions” to finish. "
                 "Ctrl+C pauses.", style="dim")
@@ -127,7 +133,7 @@ def _practice_intro(step: Any, kb: Any, *, resumed: bool) -> None:
     out.print(Panel(body, title=title, border_style="cyan"))
 
 
-def _practice_prompt(step: Any) -> None:
+def _practice_prompt(step: PracticeStep) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
@@ -143,7 +149,7 @@ def _practice_prompt(step: Any) -> None:
                     border_style=PRACTICE_KIND_STYLE.get(prompt.kind, "white")))
 
 
-def _practice_read(step: Any, kb: Any) -> tuple[str, float] | None:
+def _practice_read(step: PracticeStep, kb: KnowledgeBase) -> tuple[str, float] | None:
     """The candidate's answer and its time; None at end of input."""
     import time
 
@@ -262,89 +268,96 @@ def _practice_live_input(
     return "".join(chars).strip(), time.monotonic() - started, cut
 
 
-def _practice_findings(analysis: dict[str, Any], limit: int = 3) -> list[Any]:
+def _practice_findings(analysis: Report, limit: int = 3) -> list[Any]:
     from rich.text import Text
 
     lines: list[Any] = []
-    for finding in analysis["findings"][:limit]:
-        line = Text("✗ ", style=PRACTICE_SEVERITY_STYLE[finding["severity"]])
-        line.append(finding["message"], style=PRACTICE_SEVERITY_STYLE[finding["severity"]])
-        if finding["evidence"]:
-            quote = " ".join(finding["evidence"][0]["quote"].split())
+    for finding in analysis.findings[:limit]:
+        line = Text("✗ ", style=PRACTICE_SEVERITY_STYLE[finding.severity])
+        line.append(finding.message, style=PRACTICE_SEVERITY_STYLE[finding.severity])
+        if finding.evidence:
+            quote = " ".join(finding.evidence[0].quote.split())
             line.append(f"  “{quote[:110]}{'…' if len(quote) > 110 else ''}”", style="italic")
-        line.append(f"\n  → {finding['fix']}")
+        line.append(f"\n  → {finding.fix}")
         lines.append(line)
     return lines
 
 
-def _practice_feedback(feedback: dict[str, Any]) -> None:
+def _practice_analysis(kind: str, analysis: Report) -> list[Any]:
+    """The analysed answer's score line, findings and strengths."""
+    from rich.text import Text
+
+    parts: list[Any] = []
+    head = Text(f"{analysis.overall}/100", style="bold")
+    if kind == "concern_reply":
+        family = analysis.dimension("family")
+        head.append(f" · {family.label} {family.score}/5 · tone "
+                    f"{analysis.dimension('tone').score}/5", style="dim")
+    else:
+        for dimension in analysis.dimensions:
+            head.append(f" · {dimension.label} {dimension.score}", style="dim")
+    parts.append(head)
+    if analysis.insufficient:
+        parts.append(Text("Too thin to judge: give one real example with what you did and how "
+                          "it ended.", style="bold red"))
+    parts.extend(_practice_findings(analysis))
+    if not analysis.findings and analysis.state == "ok":
+        parts.append(Text("✓ Nothing to fix in this answer.", style="green"))
+    for strength in analysis.strengths[:2]:
+        evidence = strength.evidence[0] if strength.evidence else None
+        quote = analysis.answer[evidence.start:evidence.end] if evidence else ""
+        parts.append(Text(f"✓ {strength.what}: “{' '.join(quote.split())[:80]}”", style="green"))
+    return parts
+
+
+def _practice_feedback(feedback: TurnFeedback) -> None:
     from rich.console import Group
     from rich.panel import Panel
     from rich.text import Text
 
-    kind = feedback["kind"]
-    notes = feedback.get("notes") or []
+    kind = feedback.kind
+    notes = feedback.notes
     if kind in ("clarification", "concern_clarification", "statement", "closing_done"):
         for note in notes:
             out.print(f"[dim]{note}[/]")
         return
     parts: list[Any] = []
-    analysis = feedback.get("analysis")
-    closing_kinds = ("candidate_question", "pause_question")
-    if analysis and kind in closing_kinds:
-        flags = (feedback.get("closing") or {}).get("flags", [])
-        if not flags and not analysis["findings"]:
+    analysis = feedback.report
+    flags = feedback.closing.flags if feedback.closing else ()
+    if analysis is not None and kind in ("candidate_question", "pause_question"):
+        if not flags and not analysis.findings:
             parts.append(Text("✓ A question only they can answer.", style="green"))
         parts.extend(_practice_findings(analysis))
-    elif analysis:
-        head = Text(f"{analysis['overall']}/100", style="bold")
-        if kind == "concern_reply":
-            family = analysis["dimensions"]["family"]
-            head.append(f" · {family['label']} {family['score']}/5 · tone "
-                        f"{analysis['dimensions']['tone']['score']}/5", style="dim")
-        else:
-            for dimension in analysis["dimensions"].values():
-                head.append(f" · {dimension['label']} {dimension['score']}", style="dim")
-        parts.append(head)
-        if analysis["state"] == "insufficient_evidence":
-            parts.append(Text("Too thin to judge: give one real example with what you did and how "
-                              "it ended.", style="bold red"))
-        parts.extend(_practice_findings(analysis))
-        if not analysis["findings"] and analysis["state"] == "ok":
-            parts.append(Text("✓ Nothing to fix in this answer.", style="green"))
-        for strength in analysis["strengths"][:2]:
-            evidence = strength["evidence"][0] if strength["evidence"] else None
-            quote = analysis["answer"][evidence["start"]:evidence["end"]] if evidence else ""
-            parts.append(Text(f"✓ {strength['what']}: “{' '.join(quote.split())[:80]}”", style="green"))
-    case = feedback.get("case")
+    elif analysis is not None:
+        parts.extend(_practice_analysis(kind, analysis))
+    case = feedback.case
     if case:
-        line = Text(f"Case {case['score']}/5: ")
-        for criterion in case["criteria"]:
-            mark, style = ("✓", "green") if criterion["met"] else ("✗", "red")
-            line.append(f"{criterion['name'].lower()} {mark}  ", style=style)
+        line = Text(f"Case {case.score}/5: ")
+        for criterion in case.criteria:
+            mark, style = ("✓", "green") if criterion.met else ("✗", "red")
+            line.append(f"{criterion.name.lower()} {mark}  ", style=style)
         parts.append(line)
-    composure = feedback.get("composure")
+    composure = feedback.composure
     if composure:
-        line = Text(f"Composure {composure['score']}/5", style="green" if composure["kept"] else "red")
-        for lapse in composure["lapses"]:
-            line.append(f"  {lapse['message']}: “{lapse['quote']}”", style="red")
+        line = Text(f"Composure {composure.score}/5", style="green" if composure.kept else "red")
+        for lapse in composure.lapses:
+            line.append(f"  {lapse.message}: “{lapse.quote}”", style="red")
         parts.append(line)
-    vacancy = feedback.get("vacancy")
+    vacancy = feedback.vacancy
     if vacancy:
-        line = Text(f"Vacancy focus {vacancy['relevance']}/5 · {vacancy['words']} words, "
-                    f"{vacancy['brevity']}")
-        if vacancy.get("touched"):
-            line.append(f" · speaks to: {'; '.join(t['requirement'][:50] for t in vacancy['touched'])}")
+        line = Text(f"Vacancy focus {vacancy.relevance}/5 · {vacancy.words} words, "
+                    f"{vacancy.brevity}")
+        if vacancy.touched:
+            line.append(f" · speaks to: {'; '.join(t.requirement[:50] for t in vacancy.touched)}")
         parts.append(line)
-    cut = feedback.get("cut")
+    cut = feedback.cut
     if cut:
-        line = Text(f"✂ Cut off at {clock(cut['at_s'])}: heard up to “{cut['last']}”", style="yellow")
-        if cut.get("unsaid"):
-            line.append(f"; not heard: “{cut['unsaid'][:120]}”", style="dim")
+        line = Text(f"✂ Cut off at {clock(cut.at_s)}: heard up to “{cut.last}”", style="yellow")
+        if cut.unsaid:
+            line.append(f"; not heard: “{cut.unsaid[:120]}”", style="dim")
         parts.append(line)
-    closing = feedback.get("closing") or {}
-    for flag in closing.get("flags", []):
-        parts.append(Text(f"⚑ {flag['message']}: {flag['fix']}", style="yellow"))
+    for flag in flags:
+        parts.append(Text(f"⚑ {flag.message}: {flag.fix}", style="yellow"))
     for note in notes:
         parts.append(Text(note, style="dim"))
     if parts:
@@ -354,71 +367,68 @@ def _practice_feedback(feedback: dict[str, Any]) -> None:
                         border_style="dim"))
 
 
-def _practice_report_view(report: dict[str, Any]) -> None:
+def _practice_report_view(report: SessionReport) -> None:
     from rich.panel import Panel
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
 
-    session = report["session"]
-    out.print(Rule(f"Session report · {session['format_name']} · session {session['id']}"))
-    for index, line in enumerate(report["headline"]):
-        style = "bold red" if index == 0 and not report["pause_question"]["asked"] else ""
+    session = report.session
+    out.print(Rule(f"Session report · {session.format_name} · session {session.id}"))
+    for index, line in enumerate(report.headline):
+        style = "bold red" if index == 0 and not report.pause_question.asked else ""
         out.print(Text(f"• {line}", style=style))
     table = Table(title="Dimensions across the session", title_justify="left")
     table.add_column("Dimension")
     table.add_column("Average", justify="center")
     table.add_column("Weakest answer")
-    for item in report["dimensions"].values():
-        lowest = item.get("lowest") or {}
-        weakest = f"{lowest['score']}/5 · {str(lowest['question'])[:60]}" if lowest else "—"
-        table.add_row(item["label"], f"{item['average']}/5" if item["average"] is not None else "-",
-                      weakest)
+    for item in report.dimensions.values():
+        lowest = item.lowest
+        weakest = f"{lowest.score}/5 · {lowest.question[:60]}" if lowest else "—"
+        table.add_row(item.label, f"{item.average}/5" if item.average is not None else "-", weakest)
     out.print(table)
-    if report["fix_first"]:
+    if report.fix_first:
         fixes = Text("Fix first\n", style="bold")
-        for number, fix in enumerate(report["fix_first"], start=1):
-            times = f" (×{fix['count']})" if fix["count"] > 1 else ""
-            fixes.append(f"{number}. {fix['message']}{times}. ", style="bold")
-            fixes.append(f"{fix['fix']}\n")
+        for number, fix in enumerate(report.fix_first, start=1):
+            times = f" (×{fix.count})" if fix.count > 1 else ""
+            fixes.append(f"{number}. {fix.message}{times}. ", style="bold")
+            fixes.append(f"{fix.fix}\n")
         out.print(fixes)
     timing = Table(title="Time per answer", title_justify="left")
     timing.add_column("Prompt")
     timing.add_column("Time", justify="right")
     timing.add_column("Limit", justify="right")
-    for item in report["timing"]["answers"]:
-        over = "[red]" if item["over_time"] else ""
-        note = " no answer" if item.get("no_answer") else (" cut off" if item.get("cut_off") else "")
-        timing.add_row(item["question"][:70], f"{over}{clock(item['seconds'])}{note}",
-                       clock(item["time_limit_s"]))
+    for timed in report.timing.answers:
+        over = "[red]" if timed.over_time else ""
+        note = " no answer" if timed.no_answer else (" cut off" if timed.cut_off else "")
+        timing.add_row(timed.question[:70], f"{over}{clock(timed.seconds)}{note}",
+                       clock(timed.time_limit_s))
     out.print(timing)
-    if report.get("panel"):
-        out.print(Panel(Text(report["panel"]["memo"]), title="Panel verdict", border_style="cyan"))
-    if report.get("stress"):
-        stress = report["stress"]
-        out.print(Text(f"Composure {stress['average']}/5. {stress['verdict']}", style="bold"))
-        for lapse in stress["lapses"]:
-            out.print(f"  [red]✗[/] {lapse['message']}: “{lapse['quote']}”")
-    if report.get("cases"):
-        cases = report["cases"]
-        out.print(Text(cases["summary"], style="bold"))
-    if report.get("projective"):
-        for area in report["projective"]["areas"]:
-            style = "yellow" if area["cautions"] else "green"
-            out.print(Text(f"{area['name']}: ", style=f"bold {style}") + Text(area["summary"]))
-    if report.get("biographical"):
-        out.print(Text(f"Vacancy focus: {report['biographical']['summary']}", style="bold"))
-    closing = report["closing"]
-    out.print(Text(f"Closing: {closing['result']}", style="bold"))
-    concern = closing.get("concern") or {}
-    if concern.get("model_reply"):
-        out.print(Text("A model reply to adapt: ", style="bold") + Text(str(concern["model_reply"])))
-    for question in closing["questions"]:
-        flags = "; ".join(flag["message"] for flag in question["flags"])
-        out.print(f"  • {question['text']}" + (f"  [yellow]⚑ {flags}[/]" if flags else ""),
+    if report.panel:
+        out.print(Panel(Text(report.panel.memo), title="Panel verdict", border_style="cyan"))
+    if report.stress:
+        stress = report.stress
+        out.print(Text(f"Composure {stress.average}/5. {stress.verdict}", style="bold"))
+        for lapse in stress.lapses:
+            out.print(f"  [red]✗[/] {lapse.message}: “{lapse.quote}”")
+    if report.cases:
+        out.print(Text(report.cases.summary, style="bold"))
+    if report.projective:
+        for area in report.projective.areas:
+            style = "yellow" if area.cautions else "green"
+            out.print(Text(f"{area.name}: ", style=f"bold {style}") + Text(area.summary))
+    if report.biographical:
+        out.print(Text(f"Vacancy focus: {report.biographical.summary}", style="bold"))
+    closing = report.closing
+    out.print(Text(f"Closing: {closing.result}", style="bold"))
+    concern = closing.concern
+    if concern is not None and concern.model_reply:
+        out.print(Text("A model reply to adapt: ", style="bold") + Text(concern.model_reply))
+    for question in closing.questions:
+        flags = "; ".join(flag.message for flag in question.flags)
+        out.print(f"  • {question.text}" + (f"  [yellow]⚑ {flags}[/]" if flags else ""),
                   highlight=False)
-    for note in closing.get("notes", []):
+    for note in closing.notes:
         out.print(f"  [yellow]{note}[/]")
-    out.print(f"[dim]Stored as session {session['id']}: `poise practice --report {session['id']}` "
-              f"shows this again; GET /api/v1/sessions/{session['id']}/report has every turn.[/]")
-
+    out.print(f"[dim]Stored as session {session.id}: `poise practice --report {session.id}` "
+              f"shows this again; GET /api/v1/sessions/{session.id}/report has every turn.[/]")

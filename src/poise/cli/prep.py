@@ -49,9 +49,8 @@ def story_add(
     out.print(f"Saved story {story.id}: {story.title} — {story.overall}/100")
     if story.question:
         out.print(f"[dim]Judged as an answer to: {story.question}[/]")
-    fixes = (story.report or {}).get("top_fixes") or []
-    for fix in fixes:
-        out.print(f"  • {fix['message']}: {fix['fix']}")
+    for fix in story.report.top_fixes if story.report else ():
+        out.print(f"  • {fix.message}: {fix.fix}")
 
 
 @story_app.command("list")

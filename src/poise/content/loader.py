@@ -7,18 +7,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
 
 from poise.content import schema
-from poise.content.yaml_lines import YamlSyntaxError, line_of, load_with_lines
-from poise.errors import ContentError, ContentProblem
+from poise.content.collect import Collector, parsed_values
+from poise.errors import ContentError
 
 MIN_QUESTIONS_PER_FAMILY = 8
 MIN_QUESTIONS_PER_COMPETENCY = 3
-
-ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 def content_dir() -> Path:
@@ -69,71 +64,10 @@ class KnowledgeBase:
         return found
 
 
-class _Collector:
-    """Gathers problems across files so the user sees all of them at once."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.problems: list[ContentProblem] = []
-
-    def rel(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.root.parent.parent.parent))
-        except ValueError:
-            return str(path)
-
-    def add(self, path: Path, line: int, what: str, todo: str = "") -> None:
-        self.problems.append(ContentProblem(self.rel(path), line, what, todo))
-
-    def read(self, path: Path) -> tuple[Any, dict[tuple[str | int, ...], int]] | None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            self.add(path, 1, "file is missing", "restore it from version control")
-            return None
-        except UnicodeDecodeError:
-            self.add(path, 1, "file is not UTF-8 text", "save it as UTF-8")
-            return None
-        try:
-            return load_with_lines(text)
-        except YamlSyntaxError as exc:
-            self.add(path, exc.line, f"broken YAML: {exc}", "fix the indentation or quoting there")
-            return None
-
-    def validate(
-        self, path: Path, model: type[ModelT], data: Any, lines: dict[tuple[str | int, ...], int]
-    ) -> ModelT | None:
-        try:
-            return model.model_validate(data)
-        except ValidationError as exc:
-            for error in exc.errors():
-                loc = tuple(error["loc"])
-                self.add(path, line_of(loc, lines), *_explain(error, loc))
-            return None
-
-    def load(self, path: Path, model: type[ModelT]) -> tuple[ModelT, dict] | None:
-        loaded = self.read(path)
-        if loaded is None:
-            return None
-        data, lines = loaded
-        parsed = self.validate(path, model, data, lines)
-        return (parsed, lines) if parsed is not None else None
-
-
-def _explain(error: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
-    where = ".".join(str(part) for part in loc) or "file"
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        return f"unknown key '{loc[-1]}' at {where}", "remove it or correct its spelling"
-    if kind == "missing":
-        return f"missing key '{loc[-1]}' at {where}", "add it (see content/schema/)"
-    return f"{where}: {error['msg']}", "correct the value"
-
-
 def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     """Load and cross-check all content under ``root``; raise ContentError listing every problem."""
     root = root or content_dir()
-    out = _Collector(root)
+    out = Collector(root)
 
     families_file = out.load(root / "families.yaml", schema.FamiliesFile)
     competencies_file = out.load(root / "competencies.yaml", schema.CompetenciesFile)
@@ -188,7 +122,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
 
 
 def _load_questions(
-    root: Path, out: _Collector
+    root: Path, out: Collector
 ) -> tuple[dict[str, schema.Question], dict[str, tuple[Path, int]]]:
     questions: dict[str, schema.Question] = {}
     where: dict[str, tuple[Path, int]] = {}
@@ -223,10 +157,15 @@ def _load_questions(
     return questions, where
 
 
-def _load_lexicons(root: Path, out: _Collector) -> dict[str, schema.Lexicon]:
+def _load_lexicons(root: Path, out: Collector) -> dict[str, schema.Lexicon]:
+    """Every lexicons/*.yaml, with the shared fragments of lexicon_fragments.yaml written in."""
+    fragments_path = root / "lexicon_fragments.yaml"
+    shared = out.load(fragments_path, schema.LexiconFragments)
+    fragments = shared[0].fragments if shared is not None else None
+    used: set[str] = set()
     lexicons: dict[str, schema.Lexicon] = {}
     for path in sorted((root / "lexicons").glob("*.yaml")):
-        loaded = out.load(path, schema.Lexicon)
+        loaded = out.load(path, schema.Lexicon, context={"fragments": fragments, "used": used})
         if loaded is None:
             continue
         lexicon, lines = loaded
@@ -234,11 +173,15 @@ def _load_lexicons(root: Path, out: _Collector) -> dict[str, schema.Lexicon]:
             out.add(path, lines.get(("id",), 1), f"lexicon id {lexicon.id!r} differs from file name",
                     f"set id to {path.stem!r}")
         lexicons[lexicon.id] = lexicon
+    if shared is not None:
+        for name in sorted(set(shared[0].fragments) - used):
+            out.add(fragments_path, shared[1].get(("fragments", name), 1),
+                    f"fragment {name!r} is used by no lexicon entry", "use it or remove it")
     return lexicons
 
 
 def _load_rules(
-    root: Path, out: _Collector
+    root: Path, out: Collector
 ) -> tuple[dict[str, schema.Rule], dict[str, tuple[Path, int]]]:
     rules: dict[str, schema.Rule] = {}
     where: dict[str, tuple[Path, int]] = {}
@@ -260,20 +203,18 @@ def _load_rules(
     return rules, where
 
 
-def _load_fit(root: Path, out: _Collector) -> schema.FitContent | None:
+def _load_fit(root: Path, out: Collector) -> schema.FitContent | None:
     """content/fit/: the cues, lexicons and concern templates that read jobs and résumés."""
-    folder = root / "fit"
-    cues = out.load(folder / "cues.yaml", schema.FitCuesFile)
-    lexicons = out.load(folder / "lexicons.yaml", schema.FitLexiconsFile)
-    concerns = out.load(folder / "concerns.yaml", schema.FitConcernsFile)
-    questions = out.load(folder / "questions.yaml", schema.FitQuestionsFile)
-    if cues is None or lexicons is None or concerns is None or questions is None:
-        return None
-    return schema.FitContent(cues=cues[0], lexicons=lexicons[0], concerns=concerns[0],
-                             questions=questions[0])
+    parts = out.load_parts(root / "fit", {
+        "cues": ("cues.yaml", schema.FitCuesFile),
+        "lexicons": ("lexicons.yaml", schema.FitLexiconsFile),
+        "concerns": ("concerns.yaml", schema.FitConcernsFile),
+        "questions": ("questions.yaml", schema.FitQuestionsFile),
+    })
+    return schema.FitContent(**parsed_values(parts)) if parts is not None else None
 
 
-def _check_families(path: Path, families: dict[str, schema.Family], out: _Collector) -> None:
+def _check_families(path: Path, families: dict[str, schema.Family], out: Collector) -> None:
     for family_id in schema.FAMILY_IDS:
         if family_id not in families:
             out.add(path, 1, f"family {family_id!r} is not described", "add an entry for it")
@@ -284,7 +225,7 @@ def _check_questions(
     questions: dict[str, schema.Question],
     where: dict[str, tuple[Path, int]],
     competencies: dict[str, schema.Competency],
-    out: _Collector,
+    out: Collector,
 ) -> None:
     per_family = Counter(question.family for question in questions.values())
     for family_id in schema.FAMILY_IDS:
@@ -313,7 +254,7 @@ def _check_formats(
     path: Path,
     formats_file: tuple[schema.FormatsFile, dict],
     competencies: dict[str, schema.Competency],
-    out: _Collector,
+    out: Collector,
 ) -> None:
     parsed, lines = formats_file
     seen = {item.id for item in parsed.formats}
@@ -334,7 +275,7 @@ def _check_rules(
     rules: dict[str, schema.Rule],
     where: dict[str, tuple[Path, int]],
     lexicons: dict[str, schema.Lexicon],
-    out: _Collector,
+    out: Collector,
 ) -> None:
     for rule in rules.values():
         path, line = where[rule.id]
@@ -352,22 +293,20 @@ def _check_rules(
                         "use a family id from families.yaml or '*'")
 
 
-def _load_prep(root: Path, out: _Collector) -> schema.PrepContent | None:
+def _load_prep(root: Path, out: Collector) -> schema.PrepContent | None:
     """content/prep/: level calibration thresholds, salary and weakness templates."""
-    folder = root / "prep"
-    levels = out.load(folder / "levels.yaml", schema.LevelsFile)
-    salary = out.load(folder / "salary.yaml", schema.SalaryFile)
-    weakness = out.load(folder / "weakness.yaml", schema.WeaknessFile)
-    company_facts = out.load(folder / "company_facts.yaml", schema.CompanyFactsFile)
-    if levels is None or salary is None or weakness is None or company_facts is None:
-        return None
-    return schema.PrepContent(levels=levels[0], salary=salary[0], weakness=weakness[0],
-                              company_facts=company_facts[0])
+    parts = out.load_parts(root / "prep", {
+        "levels": ("levels.yaml", schema.LevelsFile),
+        "salary": ("salary.yaml", schema.SalaryFile),
+        "weakness": ("weakness.yaml", schema.WeaknessFile),
+        "company_facts": ("company_facts.yaml", schema.CompanyFactsFile),
+    })
+    return schema.PrepContent(**parsed_values(parts)) if parts is not None else None
 
 
 def _load_interview(
     root: Path,
-    out: _Collector,
+    out: Collector,
     formats: dict[str, schema.InterviewFormat],
     questions: dict[str, schema.Question],
     rules: dict[str, schema.Rule],
@@ -376,19 +315,18 @@ def _load_interview(
     """content/interview/: the mock interviewer's policy, closing lines, case criteria,
     projective reading and generic concerns, cross-checked against the rest of the content."""
     folder = root / "interview"
-    engine = out.load(folder / "engine.yaml", schema.InterviewEngineFile)
-    closing = out.load(folder / "closing.yaml", schema.ClosingFile)
-    cases = out.load(folder / "case_criteria.yaml", schema.CaseCriteriaFile)
-    projective = out.load(folder / "projective_reading.yaml", schema.ProjectiveReadingFile)
-    concerns = out.load(folder / "generic_concerns.yaml", schema.GenericConcernsFile)
-    if engine is None or closing is None or cases is None or projective is None or concerns is None:
+    parts = out.load_parts(folder, {
+        "engine": ("engine.yaml", schema.InterviewEngineFile),
+        "closing": ("closing.yaml", schema.ClosingFile),
+        "cases": ("case_criteria.yaml", schema.CaseCriteriaFile),
+        "projective": ("projective_reading.yaml", schema.ProjectiveReadingFile),
+        "concerns": ("generic_concerns.yaml", schema.GenericConcernsFile),
+    })
+    if parts is None:
         return None
-    content = schema.InterviewContent(
-        engine=engine[0], closing=closing[0], cases=cases[0], projective=projective[0],
-        concerns=concerns[0],
-    )
-    _check_interview(folder, content, (engine[1], cases[1], projective[1]),
-                     formats, questions, rules, lexicons, out)
+    content = schema.InterviewContent(**parsed_values(parts))
+    lines = (parts["engine"][1], parts["cases"][1], parts["projective"][1])
+    _check_interview(folder, content, lines, formats, questions, rules, lexicons, out)
     return content
 
 
@@ -400,7 +338,7 @@ def _check_interview(
     questions: dict[str, schema.Question],
     rules: dict[str, schema.Rule],
     lexicons: dict[str, schema.Lexicon],
-    out: _Collector,
+    out: Collector,
 ) -> None:
     engine_lines, case_lines, reading_lines = lines
     engine_path = folder / "engine.yaml"
@@ -471,14 +409,13 @@ def _check_interview(
                         f"rule note names unknown rule {note.rule!r}", "use a rule id from content/rules/")
 
 
-def _load_followup(root: Path, out: _Collector) -> schema.FollowupContent | None:
+def _load_followup(root: Path, out: Collector) -> schema.FollowupContent | None:
     """content/followup/: the thank-you letter's sentences and the follow-up schedule."""
-    folder = root / "followup"
-    letter = out.load(folder / "letter.yaml", schema.LetterFile)
-    schedule = out.load(folder / "schedule.yaml", schema.ScheduleFile)
-    if letter is None or schedule is None:
-        return None
-    return schema.FollowupContent(letter=letter[0], schedule=schedule[0])
+    parts = out.load_parts(root / "followup", {
+        "letter": ("letter.yaml", schema.LetterFile),
+        "schedule": ("schedule.yaml", schema.ScheduleFile),
+    })
+    return schema.FollowupContent(**parsed_values(parts)) if parts is not None else None
 
 
 @lru_cache(maxsize=4)

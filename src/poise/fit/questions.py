@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -18,18 +19,63 @@ WORD_OVERLAP_WEIGHT = 0.3
 WORD_OVERLAP_CAP = 3
 
 
-def tailored_questions(fit: FitResult, kb: KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
-    """``{"questions": questions drawn from the advert's duties, then the top bank questions
-    for the role, "questions_to_ask": the always-asked closing questions, each with a warning
-    when the job text already answers it}``."""
+@dataclass(frozen=True)
+class RoleQuestion:
+    """A question likely for this role: one built from the advert's duties, or a bank question."""
+
+    id: str
+    text: str
+    family: str
+    competencies: tuple[str, ...]
+    score: float
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        data = asdict(self)
+        data["competencies"] = list(self.competencies)
+        return data
+
+
+@dataclass(frozen=True)
+class CandidateQuestion:
+    """A question for the candidate to ask at the end, warned when the advert already answers it."""
+
+    id: str
+    text: str
+    purpose: str
+    topic: str
+    warning: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TailoredQuestions:
+    """The questions likely for a role and the questions to ask its interviewers."""
+
+    questions: tuple[RoleQuestion, ...]
+    questions_to_ask: tuple[CandidateQuestion, ...]
+
+    def to_dict(self) -> dict[str, list[dict[str, Any]]]:
+        """JSON-ready form: ``{"questions": [...], "questions_to_ask": [...]}``."""
+        return {"questions": [item.to_dict() for item in self.questions],
+                "questions_to_ask": [item.to_dict() for item in self.questions_to_ask]}
+
+
+def tailored_questions(fit: FitResult, kb: KnowledgeBase) -> TailoredQuestions:
+    """Questions drawn from the advert's duties, then the top bank questions for the role; and
+    the always-asked closing questions, each with a warning when the job text already answers it."""
     duties = duty_questions(fit, kb)
-    return {
-        "questions": [*duties, *likely_questions(fit, kb)][:TOP_QUESTIONS],
-        "questions_to_ask": questions_to_ask(fit.job.text, kb),
-    }
+    return TailoredQuestions(
+        questions=tuple([*duties, *likely_questions(fit, kb)][:TOP_QUESTIONS]),
+        questions_to_ask=tuple(questions_to_ask(fit.job.text, kb)),
+    )
 
 
-def duty_questions(fit: FitResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
+def duty_questions(fit: FitResult, kb: KnowledgeBase) -> list[RoleQuestion]:
     """Questions an interviewer builds from the advert's own duties (the platform migration, the
     regulation, the outsourcing): the duties with the most words, in the advert's words."""
     asked = fit_content(kb).questions.duty_questions
@@ -38,14 +84,14 @@ def duty_questions(fit: FitResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
     found = []
     for requirement in duties[: asked.count]:
         duty = " ".join(requirement.text.split()).rstrip(".;:,") + "."
-        found.append({
-            "id": f"duty.{requirement.id}",
-            "text": asked.template.format(duty=duty),
-            "family": asked.family,
-            "competencies": [],
-            "score": 0.0,
-            "why": "From the advert's duties.",
-        })
+        found.append(RoleQuestion(
+            id=f"duty.{requirement.id}",
+            text=asked.template.format(duty=duty),
+            family=asked.family,
+            competencies=(),
+            score=0.0,
+            why="From the advert's duties.",
+        ))
     return found
 
 
@@ -72,7 +118,7 @@ def _competency_weights(fit: FitResult, kb: KnowledgeBase) -> tuple[dict[str, fl
     return weights, because
 
 
-def likely_questions(fit: FitResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
+def likely_questions(fit: FitResult, kb: KnowledgeBase) -> list[RoleQuestion]:
     """The bank questions whose competencies and words overlap most with the requirements."""
     weights, because = _competency_weights(fit, kb)
     wanted = set()
@@ -99,30 +145,30 @@ def likely_questions(fit: FitResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
         if reasons:
             names = ", ".join(kb.competencies[c].name for c in reasons)
             why = f"Probes {names}; the job says: \"{because[reasons[0]]}\""
-        found.append({
-            "id": question.id,
-            "text": question.text,
-            "family": question.family,
-            "competencies": list(question.competencies),
-            "score": round(score, 2),
-            "why": why,
-        })
+        found.append(RoleQuestion(
+            id=question.id,
+            text=question.text,
+            family=question.family,
+            competencies=tuple(question.competencies),
+            score=round(score, 2),
+            why=why,
+        ))
     return found
 
 
-def questions_to_ask(job_text: str, kb: KnowledgeBase) -> list[dict[str, Any]]:
+def questions_to_ask(job_text: str, kb: KnowledgeBase) -> list[CandidateQuestion]:
     """The always-asked closing questions, each with a warning if the job text answers it."""
     found = []
     for question in kb.questions_to_ask.good:
         if not question.always:
             continue
-        found.append({
-            "id": question.id,
-            "text": question.text,
-            "purpose": question.purpose,
-            "topic": question.topic,
-            "warning": answered_warning(question.answered_by, job_text),
-        })
+        found.append(CandidateQuestion(
+            id=question.id,
+            text=question.text,
+            purpose=question.purpose,
+            topic=question.topic,
+            warning=answered_warning(question.answered_by, job_text),
+        ))
     return found
 
 

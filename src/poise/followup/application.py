@@ -54,6 +54,7 @@ class FitRequirement(_Lenient):
     text: str
     kind: str = ""
     must: bool = False
+    section: str = ""
 
 
 class FitMatch(_Lenient):
@@ -64,6 +65,7 @@ class FitMatch(_Lenient):
     quote: str = ""
     reason: str = ""
     score: float = 0.0
+    missing: str = ""
 
 
 class AnswerPlan(_Lenient):
@@ -86,6 +88,9 @@ class FitConcern(_Lenient):
     score: float = 0.0
     answer_plan: AnswerPlan | None = None
     raised: bool = False
+    question: str = ""
+    draft: str = ""
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

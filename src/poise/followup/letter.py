@@ -19,6 +19,7 @@ from poise.errors import Advice, InputError, NextStep
 from poise.followup.application import ApplicationView, FitView, read_fit
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.one_line import one_line, plain_newlines
+from poise.wire import wire_fields
 
 MAX_NEEDS = 2
 """The letter restates the fit against two of the role's needs."""
@@ -38,6 +39,7 @@ _NEED_OPENERS = re.compile(
     r"we are looking for|we['’]re looking for|must have|must-have:?|requirements?:|essential:?)\s+",
     re.IGNORECASE,
 )
+
 _FIRST_PERSON = ("i", "i've", "i’ve", "i'm", "i’m", "i'd", "i’d", "my", "we", "our")
 
 
@@ -52,13 +54,21 @@ class LetterNeed:
     sentence: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "requirement_id": self.requirement_id,
-            "need": self.need,
-            "quote": self.quote,
-            "strength": self.strength,
-            "sentence": self.sentence,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
+
+
+@dataclass(frozen=True)
+class LetterConcern:
+    """An open concern the letter answers, how it was handled, and the plan it commits to."""
+
+    concern: str
+    handled: str
+    plan: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 @dataclass(frozen=True)
@@ -76,7 +86,7 @@ class Letter:
     round: int
     topic: str
     needs: tuple[LetterNeed, ...] = ()
-    concerns: tuple[dict[str, str], ...] = ()
+    concerns: tuple[LetterConcern, ...] = ()
     promises: tuple[str, ...] = ()
     warnings: tuple[Advice, ...] = ()
     tone: tuple[Finding, ...] = field(default=())
@@ -93,7 +103,7 @@ class Letter:
             "round": self.round,
             "topic": self.topic,
             "needs": [need.to_dict() for need in self.needs],
-            "concerns": [dict(item) for item in self.concerns],
+            "concerns": [item.to_dict() for item in self.concerns],
             "promises": list(self.promises),
             "warnings": [warning.text for warning in self.warnings],
             "tone": [finding.to_dict() for finding in self.tone],
@@ -386,7 +396,7 @@ def draft_letter(
     if addition:
         paragraphs.append(addition)
 
-    concerns: list[dict[str, str]] = []
+    concerns: list[LetterConcern] = []
     concern_lines: list[str] = []
     for raised in debrief.open_concerns:
         if raised.raised_by and raised.raised_by != person.name:
@@ -408,7 +418,7 @@ def draft_letter(
         committed = commitment(plan)
         concern_lines.append(template.format(**{**values, "concern": _lower_first(_clean(raised.text)),
                                                 "plan": committed}))
-        concerns.append({"concern": raised.text, "handled": raised.handled, "plan": committed})
+        concerns.append(LetterConcern(raised.text, raised.handled, committed))
     if concern_lines:
         paragraphs.append(" ".join(concern_lines))
 

@@ -11,6 +11,7 @@ from poise.followup.application import CLOSED_STAGES, STAGES, ApplicationView
 from poise.followup.debrief import RATINGS, Debrief
 from poise.followup.letter import long_date
 from poise.followup.schedule import Schedule
+from poise.wire import wire_fields
 
 ActionSource = Literal["schedule", "debrief", "promise", "stage"]
 
@@ -50,8 +51,37 @@ class NextAction:
     source: ActionSource
 
     def to_dict(self) -> dict[str, Any]:
-        return {"what": self.what, "due": self.due.isoformat() if self.due else None,
-                "source": self.source}
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
+
+
+@dataclass(frozen=True)
+class NextStepPoint:
+    """What the interviewers said happens next, and by when."""
+
+    what: str
+    by: date | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
+
+
+@dataclass(frozen=True)
+class DebriefPoints:
+    """The last debrief's facts: when, who, the weak answers, open concerns, promises, next step."""
+
+    held_on: date
+    round: int
+    interviewers: tuple[str, ...]
+    weak_questions: tuple[str | None, ...]
+    open_concerns: tuple[str, ...]
+    promises: tuple[str, ...]
+    next_step: NextStepPoint | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 @dataclass(frozen=True)
@@ -66,7 +96,7 @@ class PipelineRow:
     stage_label: str
     next_action: NextAction | None
     key_points: tuple[str, ...]
-    last_debrief: dict[str, Any] | None
+    last_debrief: DebriefPoints | None
     practice_pending: int = 0
 
     @property
@@ -75,18 +105,8 @@ class PipelineRow:
         return self.stage in CLOSED_STAGES
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "application_id": self.application_id,
-            "company": self.company,
-            "title": self.title,
-            "stage": self.stage,
-            "round": self.round,
-            "stage_label": self.stage_label,
-            "next_action": self.next_action.to_dict() if self.next_action else None,
-            "key_points": list(self.key_points),
-            "last_debrief": self.last_debrief,
-            "practice_pending": self.practice_pending,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 def key_points(debrief: Debrief) -> list[str]:
@@ -112,21 +132,19 @@ def key_points(debrief: Debrief) -> list[str]:
     return points
 
 
-def debrief_summary(debrief: Debrief) -> dict[str, Any]:
-    """The last debrief's facts as JSON-ready data."""
-    return {
-        "held_on": debrief.held_on.isoformat(),
-        "round": debrief.round,
-        "interviewers": [person.name for person in debrief.interviewers],
-        "weak_questions": [question.text or question.question_id for question in debrief.weak_questions],
-        "open_concerns": [concern.text for concern in debrief.open_concerns],
-        "promises": [promise.what for promise in debrief.promises],
-        "next_step": (
-            {"what": debrief.next_step.what,
-             "by": debrief.next_step.by.isoformat() if debrief.next_step.by else None}
-            if debrief.next_step else None
-        ),
-    }
+def debrief_summary(debrief: Debrief) -> DebriefPoints:
+    """The last debrief's facts."""
+    step = debrief.next_step
+    return DebriefPoints(
+        held_on=debrief.held_on,
+        round=debrief.round,
+        interviewers=tuple(person.name for person in debrief.interviewers),
+        weak_questions=tuple(question.text or question.question_id
+                             for question in debrief.weak_questions),
+        open_concerns=tuple(concern.text for concern in debrief.open_concerns),
+        promises=tuple(promise.what for promise in debrief.promises),
+        next_step=NextStepPoint(step.what, step.by) if step else None,
+    )
 
 
 def next_action(

@@ -13,6 +13,7 @@ from poise.followup.application import ApplicationView
 from poise.followup.debrief import Debrief
 from poise.followup.letter import long_date
 from poise.followup.one_line import one_line, plain_newlines
+from poise.wire import wire_fields
 
 UID_DOMAIN = "poise.local"
 REMINDER_HOUR = 9
@@ -50,17 +51,8 @@ class FollowupStep:
     window_end: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "key": self.key,
-            "number": self.number,
-            "due": self.due.isoformat(),
-            "window_end": self.window_end.isoformat() if self.window_end else None,
-            "title": self.title,
-            "why": self.why,
-            "subject": self.subject,
-            "body": self.body,
-            "uid": self.uid,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 @dataclass(frozen=True)
@@ -81,16 +73,8 @@ class Schedule:
         return [step for step in self.steps if step.due >= today]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "application_id": self.application_id,
-            "company": self.company,
-            "title": self.title,
-            "stage": self.stage,
-            "round": self.round,
-            "held_on": self.held_on.isoformat() if self.held_on else None,
-            "stopped": self.stopped,
-            "steps": [step.to_dict() for step in self.steps],
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 def _names(names: list[str]) -> str:

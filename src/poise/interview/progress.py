@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from pydantic import Field
+
 from poise.analysis.report import DIMENSIONS
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import FAMILY_IDS
+from poise.interview.session_report import Number, Shape
 
 
 def _series(points: list[dict[str, Any]]) -> dict[str, Any]:
@@ -72,3 +75,38 @@ def progress(kb: KnowledgeBase, sessions: Sequence[Mapping[str, Any]]) -> dict[s
         "by_family": by_family,
         "by_dimension": by_dimension,
     }
+
+
+class ProgressPoint(Shape):
+    """One ended session's score on a series."""
+
+    session_id: int | None = None
+    ended_at: str | None = None
+    format: str | None = None
+    score: Number = 0
+
+
+class Series(Shape):
+    """Scores session after session: the first, the latest, the best and the change."""
+
+    sessions: int = 0
+    first: Number = 0
+    latest: Number = 0
+    best: Number = 0
+    change: Number = 0
+    points: tuple[ProgressPoint, ...] = ()
+    family: str = ""
+    dimension: str = ""
+    name: str = ""
+    label: str = ""
+
+
+class Progress(Shape):
+    """Progress across ended sessions (``progress``), overall, by family and by dimension."""
+
+    sessions: int = 0
+    formats: dict[str, int] = Field(default_factory=dict)
+    pause_question_asked: int = 0
+    overall: Series | None = None
+    by_family: tuple[Series, ...] = ()
+    by_dimension: tuple[Series, ...] = ()

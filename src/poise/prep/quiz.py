@@ -99,16 +99,19 @@ def clean_fact(prompt: str, answer: str, source: str = "company") -> FactDraft:
     cleaned_prompt = " ".join(str(prompt).split())
     cleaned_answer = " ".join(str(answer).split())
     if not cleaned_prompt:
-        raise InputError("A fact needs a prompt.", hint='Type what to remember, e.g. "Founded".')
+        raise InputError("A fact needs a prompt.", hint='Type what to remember, e.g. "Founded".',
+                         field="prompt")
     if not cleaned_answer:
         raise InputError(
-            f"The fact {cleaned_prompt!r} has no answer.", hint='Type the answer, e.g. "1962".'
+            f"The fact {cleaned_prompt!r} has no answer.", hint='Type the answer, e.g. "1962".',
+            field="answer",
         )
     if len(cleaned_prompt) > PROMPT_MAX or len(cleaned_answer) > ANSWER_MAX:
         raise InputError(
             f"The fact {cleaned_prompt[:40]!r} is too long.",
             hint=f"Keep prompts under {PROMPT_MAX} and answers under {ANSWER_MAX} characters; "
             "a fact you can say in one breath is easier to recall.",
+            field="prompt",
         )
     if source not in SOURCES:
         raise InputError(f"Unknown fact source {source!r}.", hint=f"Use one of: {', '.join(SOURCES)}.")

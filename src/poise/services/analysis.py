@@ -13,6 +13,7 @@ from poise.analysis import AnalysisContext, Report, analyse
 from poise.analysis.analyse import phase_of
 from poise.analysis.nlp import ModelConfig, model_config
 from poise.analysis.rules.engine import RuleConfig
+from poise.content.loader import KnowledgeBase
 from poise.errors import InputError, PoiseError
 
 
@@ -26,13 +27,15 @@ def analyse_answer(
     job_text: str = "",
     phase: str = "answer",
     rules: RuleConfig | None = None,
+    kb: KnowledgeBase | None = None,
 ) -> Report:
-    """Analyse one answer in context (``rules`` turns rules off or on by dotted prefix)."""
+    """Analyse one answer in context (``rules`` turns rules off or on by dotted prefix) against
+    ``kb`` (the bundled knowledge base when omitted)."""
     context = AnalysisContext(
         family=family, interview_format=interview_format, role=role, job_text=job_text, phase=phase,
         rules=rules or RuleConfig(),
     )
-    return analyse(question, answer, context=context)
+    return analyse(question, answer, context=context, kb=kb)
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,33 @@ def read_batch(lines: Iterable[str]) -> list[BatchItem]:
 CHUNK = 16
 
 
-def _analyse_chunk(chunk: list[BatchItem]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class BatchError:
+    """Why one line of a batch could not be analysed (a coded ``PoiseError``)."""
+
+    code: str
+    message: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One line of a batch: its report, or the error that kept it from being analysed."""
+
+    id: str
+    report: Report | None = None
+    error: BatchError | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output line: ``{"id", ...report}`` or ``{"id", "error": {code, message, hint}}``."""
+        if self.report is None:
+            error = self.error or BatchError("E000", "Not analysed.", "")
+            return {"id": self.id, "error": {"code": error.code, "message": error.message,
+                                             "hint": error.hint}}
+        return {"id": self.id, **self.report.to_dict()}
+
+
+def _analyse_chunk(chunk: list[BatchItem]) -> list[BatchResult]:
     from poise.analysis.analyse import analyser_for
     from poise.content.loader import knowledge_base
 
@@ -91,10 +120,10 @@ def _analyse_chunk(chunk: list[BatchItem]) -> list[dict[str, Any]]:
     output = []
     for item, result in zip(chunk, analyser.analyse_many(items), strict=True):
         if isinstance(result, PoiseError):
-            output.append({"id": item.id, "error": {"code": result.code, "message": result.message,
-                                                    "hint": result.hint}})
+            output.append(BatchResult(item.id, error=BatchError(result.code, result.message,
+                                                               result.hint)))
         else:
-            output.append({"id": item.id, **result.to_dict()})
+            output.append(BatchResult(item.id, report=result))
     return output
 
 
@@ -113,7 +142,7 @@ def analyse_batch(
     *,
     workers: int | None = None,
     on_done: Callable[[], None] | None = None,
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[BatchResult]:
     """Reports in input order, in chunks spread over ``workers`` processes (default: every core)."""
     workers = workers or os.cpu_count() or 1
     chunks = [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]

@@ -3,6 +3,7 @@ used by the application page and the brief, and never overwritten by computing t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -52,8 +53,7 @@ def save_answer(db: Database, application_id: int, concern_id: str, text: str,
     return answer
 
 
-def own_answers(application: Any) -> dict[str, OwnAnswer]:
-    """An application's saved answers by concern id (from the stored row)."""
-    stored = getattr(application, "answers", None) or {}
-    return {key: OwnAnswer.from_dict(key, value) for key, value in stored.items()
+def own_answers(stored: Mapping[str, Any] | None) -> dict[str, OwnAnswer]:
+    """An application's saved answers by concern id, from the stored column (``answers``)."""
+    return {key: OwnAnswer.from_dict(key, value) for key, value in (stored or {}).items()
             if isinstance(value, dict) and value.get("text")}

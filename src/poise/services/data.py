@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from poise.settings import Settings
 from poise.store.db import Database
@@ -51,13 +52,14 @@ def data_location(db: Database, settings: Settings) -> DataLocation:
     return DataLocation(db.url, db.backend, folder, *counts)
 
 
-def export_data(db: Database) -> dict[str, Any]:
-    """Every table as JSON-ready data (the ``poise-export`` format)."""
+def export_data(db: Database) -> str:
+    """Every table as one JSON document (the ``poise-export`` format), ready to save."""
     with db.session() as session:
-        return export_all(session)
+        document = export_all(session)
+    return json.dumps(document, ensure_ascii=False, indent=2)
 
 
-def delete_data(db: Database) -> dict[str, int]:
+def delete_data(db: Database) -> Mapping[str, int]:
     """Delete every record; returns how many went from each table. Deleted text leaves the
     database files too (see ``Database.forget_deleted``)."""
     with db.session() as session:

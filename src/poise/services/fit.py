@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,11 @@ from poise.fit.concerns import Concern
 from poise.fit.intake import read_document, read_text
 from poise.fit.job_reader import read_job
 from poise.fit.limits import check_length
-from poise.fit.questions import tailored_questions
+from poise.fit.questions import CandidateQuestion, RoleQuestion, TailoredQuestions, tailored_questions
 from poise.fit.result import FitResult, assess, evaluation_view
 from poise.fit.resume_reader import read_resume
+from poise.followup.application import FitView, read_fit
+from poise.services.answers import OwnAnswer, own_answers
 from poise.store.db import Database
 from poise.store.models import Application
 from poise.store.repositories import ApplicationRepository
@@ -52,11 +55,72 @@ def fit_from_files(job_path: Path, resume_path: Path, *, today: date | None = No
     return build_fit(job, resume, today=today)
 
 
-def fit_report(fit: FitResult, *, kb: KnowledgeBase | None = None) -> dict[str, Any]:
-    """The fit dict plus the questions likely for the role and the questions to ask."""
-    data = fit.to_dict()
-    data.update(tailored_questions(fit, kb or knowledge_base()))
-    return data
+@dataclass(frozen=True)
+class FitReport:
+    """The fit of a résumé to a job with the questions likely for the role and the questions to
+    ask; ``application_id`` once it is stored."""
+
+    fit: FitResult
+    questions: TailoredQuestions
+    application_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fit's JSON shape plus ``questions`` and ``questions_to_ask`` (and the id, if stored)."""
+        data = self.fit.to_dict()
+        data.update(self.questions.to_dict())
+        if self.application_id is not None:
+            data["application_id"] = self.application_id
+        return data
+
+
+def fit_report(fit: FitResult, *, kb: KnowledgeBase | None = None) -> FitReport:
+    """The fit plus the questions likely for the role and the questions to ask."""
+    return FitReport(fit=fit, questions=tailored_questions(fit, kb or knowledge_base()))
+
+
+@dataclass(frozen=True)
+class ApplicationRecord:
+    """A stored application as the edges see it: the texts, the stage, the stored fit document
+    (``FitResult.to_dict``) and the candidate's own answers to its concerns."""
+
+    id: int
+    company: str
+    title: str
+    level: str
+    stage: str
+    round: int
+    job_text: str
+    resume_text: str
+    fit: Mapping[str, Any] | None
+    created_at: datetime | None
+    answers: Mapping[str, OwnAnswer] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, row: Application) -> ApplicationRecord:
+        """The values of a stored row (read inside its database session)."""
+        return cls(id=row.id, company=row.company, title=row.title, level=row.level,
+                   stage=row.stage, round=row.round or 0, job_text=row.job_text or "",
+                   resume_text=row.resume_text or "", fit=row.fit, created_at=row.created_at,
+                   answers=own_answers(row.answers))
+
+    @property
+    def fit_view(self) -> FitView:
+        """The stored fit read leniently (requirements, matches, concerns)."""
+        return read_fit(dict(self.fit) if self.fit is not None else None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data (the API's application)."""
+        return {
+            "id": self.id,
+            "company": self.company,
+            "title": self.title,
+            "level": self.level,
+            "stage": self.stage,
+            "job_text": self.job_text,
+            "resume_text": self.resume_text,
+            "fit": self.fit,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+        }
 
 
 def create_application(
@@ -67,7 +131,7 @@ def create_application(
     job_text: str,
     resume_text: str,
     fit: FitResult | None = None,
-) -> Application:
+) -> ApplicationRecord:
     """Store an application with its fit (``Application.fit`` = ``FitResult.to_dict()``);
     ``fit`` skips the computation when the caller already has it."""
     if not company.strip():
@@ -82,32 +146,21 @@ def create_application(
         fit=fit.to_dict(),
     )
     with db.session() as session:
-        ApplicationRepository(session).add(record)
-    return record
+        return ApplicationRecord.of(ApplicationRepository(session).add(record))
 
 
-def get_application(db: Database, application_id: int) -> Application:
+def get_application(db: Database, application_id: int) -> ApplicationRecord:
     """One stored application; ``NotFoundError`` when the id names none."""
     with db.session() as session:
-        return ApplicationRepository(session).get(application_id)
+        return ApplicationRecord.of(ApplicationRepository(session).get(application_id))
 
 
-def application_to_dict(application: Application) -> dict[str, Any]:
+def application_to_dict(application: ApplicationRecord) -> dict[str, Any]:
     """An application as JSON-ready data."""
-    return {
-        "id": application.id,
-        "company": application.company,
-        "title": application.title,
-        "level": application.level,
-        "stage": application.stage,
-        "job_text": application.job_text,
-        "resume_text": application.resume_text,
-        "fit": application.fit,
-        "created_at": application.created_at.isoformat() if application.created_at else None,
-    }
+    return application.to_dict()
 
 
-def stored_concern(application: Application, concern_id: str) -> Concern:
+def stored_concern(application: ApplicationRecord, concern_id: str) -> Concern:
     """A concern of a stored application's fit; ``NotFoundError`` when there is none."""
     concerns = (application.fit or {}).get("concerns") or []
     for data in concerns:
@@ -135,9 +188,9 @@ NAME_MAX = 200
 class ApplicationDetail:
     """A stored application with the questions likely for its role and the questions to ask."""
 
-    application: Application
-    questions: tuple[dict[str, Any], ...]
-    questions_to_ask: tuple[dict[str, Any], ...]
+    application: ApplicationRecord
+    questions: tuple[RoleQuestion, ...]
+    questions_to_ask: tuple[CandidateQuestion, ...]
 
 
 def application_detail(
@@ -149,13 +202,13 @@ def application_detail(
     tailored = _tailored_for(application.job_text or "", application.resume_text or "", base)
     return ApplicationDetail(
         application=application,
-        questions=tuple(tailored["questions"]),
-        questions_to_ask=tuple(tailored["questions_to_ask"]),
+        questions=tailored.questions,
+        questions_to_ask=tailored.questions_to_ask,
     )
 
 
 @lru_cache(maxsize=32)
-def _tailored_for(job_text: str, resume_text: str, kb: KnowledgeBase) -> dict[str, Any]:
+def _tailored_for(job_text: str, resume_text: str, kb: KnowledgeBase) -> TailoredQuestions:
     """Tailored questions for a job and résumé; cached, as the page is loaded far more often than
     the texts change (reading both took most of the page's 250 ms)."""
     job = read_job(job_text, kb=kb)
@@ -163,28 +216,32 @@ def _tailored_for(job_text: str, resume_text: str, kb: KnowledgeBase) -> dict[st
     return tailored_questions(FitResult(job=job, resume=resume, matches=(), concerns=()), kb)
 
 
-def _name(value: str, *, what: str) -> str:
+def _name(value: str, *, what: str, field: str) -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
-        raise InputError(f"The {what} is empty.", hint=f"Give the {what}.")
+        raise InputError(f"The {what} is empty.", hint=f"Give the {what}.", field=field)
     if len(cleaned) > NAME_MAX:
-        raise InputError(f"The {what} is longer than {NAME_MAX} characters.", hint="Shorten it.")
+        raise InputError(f"The {what} is longer than {NAME_MAX} characters.", hint="Shorten it.",
+                         field=field)
     return cleaned
 
 
-def update_application(db: Database, application_id: int, *, company: str, title: str) -> Application:
+def update_application(
+    db: Database, application_id: int, *, company: str, title: str
+) -> ApplicationRecord:
     """Rename an application's company and job title (InputError when either is empty)."""
-    changes = {"company": _name(company, what="company name"), "title": _name(title, what="job title")}
+    changes = {"company": _name(company, what="company name", field="company"),
+               "title": _name(title, what="job title", field="title")}
     with db.session() as session:
-        return ApplicationRepository(session).update(application_id, **changes)
+        return ApplicationRecord.of(ApplicationRepository(session).update(application_id, **changes))
 
 
-def remove_concern(db: Database, application_id: int, concern_id: str) -> Application:
+def remove_concern(db: Database, application_id: int, concern_id: str) -> ApplicationRecord:
     """Drop a concern the candidate judges irrelevant from the stored fit (NotFoundError if absent)."""
     with db.session() as session:
         repository = ApplicationRepository(session)
         application = repository.get(application_id)
-        stored_concern(application, concern_id)
+        stored_concern(ApplicationRecord.of(application), concern_id)
         fit = dict(application.fit or {})
         kept = []
         for data in fit.get("concerns") or []:
@@ -192,15 +249,19 @@ def remove_concern(db: Database, application_id: int, concern_id: str) -> Applic
                 kept.append(data)
         fit["concerns"] = kept
         # A new dict: in-place changes to a JSON column are not tracked.
-        return repository.update(application_id, fit=fit)
+        return ApplicationRecord.of(repository.update(application_id, fit=fit))
 
 
-def refit_application(db: Database, application_id: int, *, today: date | None = None) -> Application:
+def refit_application(
+    db: Database, application_id: int, *, today: date | None = None
+) -> ApplicationRecord:
     """Compute the fit again from the stored texts (brings back removed concerns)."""
     application = get_application(db, application_id)
     fit = build_fit(application.job_text, application.resume_text, today=today)
     with db.session() as session:
-        return ApplicationRepository(session).update(application_id, fit=fit.to_dict(), level=fit.level)
+        repository = ApplicationRepository(session)
+        return ApplicationRecord.of(repository.update(application_id, fit=fit.to_dict(),
+                                                      level=fit.level))
 
 
 def judge_application_concern(

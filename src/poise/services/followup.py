@@ -43,6 +43,7 @@ from poise.store.repositories import (
     DebriefRepository,
     PracticeQueueRepository,
 )
+from poise.wire import wire_fields
 
 MAX_DEBRIEF_FILE_BYTES = 1_000_000
 
@@ -68,15 +69,8 @@ class QueuedQuestion:
                    item.created_at, item.done_at)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "application_id": self.application_id,
-            "question_id": self.question_id,
-            "question_text": self.question_text,
-            "reason": self.reason,
-            "created_at": self.created_at.isoformat(),
-            "done_at": self.done_at.isoformat() if self.done_at else None,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 @dataclass(frozen=True)
@@ -112,9 +106,14 @@ class ApplicationSummary:
         return cls(application.id, application.company, application.title, application.stage,
                    application.round)
 
+    @property
+    def stage_label(self) -> str:
+        """The stage as people say it ("interviewing (round 2)")."""
+        return stage_label(self.stage, self.round)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "company": self.company, "title": self.title, "stage": self.stage,
-                "round": self.round, "stage_label": stage_label(self.stage, self.round)}
+        """JSON-ready form: the fields and the stage label."""
+        return {**wire_fields(self), "stage_label": self.stage_label}
 
 
 @dataclass(frozen=True)
@@ -188,6 +187,12 @@ def find_application(session: Session, reference: int | str) -> Application:
         raise InputError(f"{text!r} matches {len(found)} applications ({choices}).",
                          hint="Use the application's id instead.")
     return found[0]
+
+
+def application_view(db: Database, reference: int | str) -> ApplicationView:
+    """An application (by id, or by company words naming exactly one) as the follow-up code sees it."""
+    with db.session() as session:
+        return _view(session, find_application(session, reference))
 
 
 def remember_sender(db: Database, application: int | str, name: str) -> None:

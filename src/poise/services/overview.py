@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.followup.pipeline import PipelineRow
+from poise.interview.progress import Progress
 from poise.services.followup import pipeline
-from poise.services.practice import list_practice, practice_progress
+from poise.services.practice import PracticeSummary, list_practice, practice_progress
 from poise.store.db import Database
 from poise.store.repositories import StoryRepository
 
@@ -21,9 +21,9 @@ class HomeOverview:
     """Applications with their next action, the latest practice sessions and progress so far."""
 
     applications: tuple[PipelineRow, ...]
-    recent_sessions: tuple[dict[str, Any], ...]
+    recent_sessions: tuple[PracticeSummary, ...]
     """``list_practice`` entries, newest first."""
-    progress: dict[str, Any]
+    progress: Progress
     """``practice_progress`` over every ended session."""
     stories: int
 

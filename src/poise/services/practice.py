@@ -23,6 +23,9 @@ from poise.interview import (
     role_from_application,
     start_interview,
 )
+from poise.interview.model import TurnRecord
+from poise.interview.progress import Progress
+from poise.interview.session_report import ApplicationRef, PersonaView, SessionReport, TurnFeedback
 from poise.services.followup import mark_practised, queued_questions
 from poise.store import (
     ApplicationRepository,
@@ -32,6 +35,7 @@ from poise.store import (
     Turn,
     utc_now,
 )
+from poise.wire import wire_fields
 
 MAX_SEED = 2**31 - 1
 MAX_QUEUE = 20
@@ -47,9 +51,9 @@ class PracticeStep:
     mode: str
     seed: int
     prompt: Prompt
-    feedback: dict[str, Any] | None
+    feedback: TurnFeedback | None
     ended: bool
-    personas: tuple[dict[str, str], ...]
+    personas: tuple[PersonaView, ...]
     questions: int
     number: int | None = None
     notes: tuple[str, ...] = ()
@@ -58,7 +62,7 @@ class PracticeStep:
 def _step(session_id: int, state: SessionState, step: Step | None = None) -> PracticeStep:
     feedback = None
     if step is not None and step.turn is not None and state.mode == "practice":
-        feedback = step.turn.feedback
+        feedback = TurnFeedback.from_dict(step.turn.feedback)
     return PracticeStep(
         session_id=session_id,
         format=state.format,
@@ -67,7 +71,7 @@ def _step(session_id: int, state: SessionState, step: Step | None = None) -> Pra
         prompt=state.pending,
         feedback=feedback,
         ended=state.ended,
-        personas=tuple({"id": p.id, "name": p.name, "role": p.role, "criterion": p.criterion}
+        personas=tuple(PersonaView(id=p.id, name=p.name, role=p.role, criterion=p.criterion)
                        for p in state.personas),
         questions=len(state.plan),
         number=state.cursor + 1 if state.phase == "questions" else None,
@@ -197,13 +201,33 @@ def current_step(db: Database, session_id: int) -> PracticeStep:
 
 
 @dataclass(frozen=True)
+class TranscriptTurn:
+    """One exchange of a session so far: the prompt, the candidate's words, their timing and, when
+    the mode shows it, the feedback."""
+
+    index: int
+    prompt: Prompt
+    answer: str
+    seconds: float | None
+    kind: str
+    feedback: TurnFeedback | None
+
+    @classmethod
+    def of(cls, turn: TurnRecord, *, show_feedback: bool) -> TranscriptTurn:
+        """The engine's turn record as the edges show it."""
+        return cls(index=turn.index, prompt=turn.prompt, answer=turn.answer, seconds=turn.seconds,
+                   kind=turn.kind,
+                   feedback=TurnFeedback.from_dict(turn.feedback) if show_feedback else None)
+
+
+@dataclass(frozen=True)
 class PracticeTranscript:
     """A stored session as a page shows it between moves: the prompt it waits on (with, in
     practice mode, the feedback on the last turn), every exchange so far and the vacancy."""
 
     step: PracticeStep
-    turns: tuple[dict[str, Any], ...]
-    application: dict[str, Any] | None
+    turns: tuple[TranscriptTurn, ...]
+    application: ApplicationRef | None
 
 
 def practice_transcript(db: Database, session_id: int) -> PracticeTranscript:
@@ -215,40 +239,61 @@ def practice_transcript(db: Database, session_id: int) -> PracticeTranscript:
     step = _step(session_id, state)
     show_feedback = state.mode == "practice" or state.ended
     if state.turns and state.mode == "practice":
-        step = replace(step, feedback=state.turns[-1].feedback)
-    turns = []
-    for turn in state.turns:
-        item = turn.to_dict()
-        if not show_feedback:
-            item["feedback"] = None
-        turns.append(item)
+        step = replace(step, feedback=TurnFeedback.from_dict(state.turns[-1].feedback))
+    turns = tuple(TranscriptTurn.of(turn, show_feedback=show_feedback) for turn in state.turns)
     role = state.role
     application = None
     if role is not None:
-        application = {"id": role.application_id, "company": role.company, "title": role.title}
-    return PracticeTranscript(step=step, turns=tuple(turns), application=application)
+        application = ApplicationRef(id=role.application_id, company=role.company, title=role.title)
+    return PracticeTranscript(step=step, turns=turns, application=application)
 
 
-def practice_report(db: Database, session_id: int, *, kb: KnowledgeBase | None = None) -> dict[str, Any]:
+def practice_report(db: Database, session_id: int, *, kb: KnowledgeBase | None = None) -> SessionReport:
     """The session report: stored once the interview ended; built from the answers so far in
     practice mode; an error in real mode until the end (real mode shows nothing before then)."""
     base = kb or knowledge_base()
     with db.session() as session:
         record = _load(session, session_id)
         if record.report is not None:
-            return dict(record.report)
+            return SessionReport.from_dict(record.report)
         state = SessionState.from_dict(record.state)
         if state.mode == "real" and not state.ended:
             raise SessionInProgressError(
                 f"Session {session_id} is a real-mode interview that has not ended yet.",
                 hint="Real mode gives feedback only at the end: finish the interview first.",
             )
-        return build_session_report(base, state, meta=_meta(record))
+        return SessionReport.from_dict(build_session_report(base, state, meta=_meta(record)))
+
+
+@dataclass(frozen=True)
+class PracticeSummary:
+    """A stored session in a list: its status and headline numbers."""
+
+    id: int
+    format: str
+    mode: str
+    seed: int
+    application_id: int | None
+    status: str
+    started_at: str | None
+    ended_at: str | None
+    turns: int
+    overall: int | None
+    asked_pause: bool | None
+
+    @property
+    def ended(self) -> bool:
+        """True once the interview is over."""
+        return self.status == "ended"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 def list_practice(
     db: Database, *, application_id: int | None = None, interview_format: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[PracticeSummary]:
     """Sessions, oldest first, with their status and headline numbers."""
     with db.session() as session:
         found = []
@@ -257,26 +302,26 @@ def list_practice(
                 continue
             state = record.state or {}
             report = record.report or {}
-            found.append({
-                "id": record.id,
-                "format": record.format,
-                "mode": record.mode,
-                "seed": record.seed,
-                "application_id": record.application_id,
-                "status": "ended" if record.ended_at else "in_progress",
-                "started_at": record.started_at.isoformat() if record.started_at else None,
-                "ended_at": record.ended_at.isoformat() if record.ended_at else None,
-                "turns": len(state.get("turns") or []),
-                "overall": report.get("overall"),
-                "asked_pause": (report.get("pause_question") or {}).get("asked")
+            found.append(PracticeSummary(
+                id=record.id,
+                format=record.format,
+                mode=record.mode,
+                seed=record.seed,
+                application_id=record.application_id,
+                status="ended" if record.ended_at else "in_progress",
+                started_at=record.started_at.isoformat() if record.started_at else None,
+                ended_at=record.ended_at.isoformat() if record.ended_at else None,
+                turns=len(state.get("turns") or []),
+                overall=report.get("overall"),
+                asked_pause=(report.get("pause_question") or {}).get("asked")
                 if report else bool((state.get("closing") or {}).get("asked_pause")),
-            })
+            ))
         return found
 
 
 def practice_progress(
     db: Database, *, application_id: int | None = None, kb: KnowledgeBase | None = None
-) -> dict[str, Any]:
+) -> Progress:
     """Progress across ended sessions, by question family and by dimension."""
     base = kb or knowledge_base()
     with db.session() as session:
@@ -288,4 +333,4 @@ def practice_progress(
              "ended_at": record.ended_at.isoformat() if record.ended_at else None}
             for record in session.scalars(query.order_by(PracticeSession.ended_at, PracticeSession.id))
         ]
-    return progress(base, entries)
+    return Progress.from_dict(progress(base, entries))

@@ -34,6 +34,7 @@ from poise.services.stories import prep_content, story_summaries
 from poise.store.db import Database
 from poise.store.models import Application, KeyFact, QuizCard
 from poise.store.repositories import ApplicationRepository
+from poise.wire import wire_fields
 
 # --- salary and weakness ----------------------------------------------------------------------
 
@@ -95,18 +96,8 @@ class FactRecord:
     last_result: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "id": self.id,
-            "application_id": self.application_id,
-            "prompt": self.prompt,
-            "answer": self.answer,
-            "source": self.source,
-            "card_id": self.card_id,
-            "box": self.box,
-            "due_at": self.due_at.isoformat() if self.due_at else None,
-            "last_result": self.last_result,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 def _fact_record(fact: KeyFact) -> FactRecord:
@@ -236,17 +227,8 @@ class QuizStatus:
     next_due_at: datetime | None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "application_id": self.application_id,
-            "card_id": self.card_id,
-            "question": self.question,
-            "source": self.source,
-            "box": self.box,
-            "due": self.due,
-            "total": self.total,
-            "next_due_at": self.next_due_at.isoformat() if self.next_due_at else None,
-        }
+        """JSON-ready form: the fields (``poise.wire``)."""
+        return wire_fields(self)
 
 
 @dataclass(frozen=True)
@@ -370,7 +352,7 @@ def application_brief(
         facts = [FactDraft(fact.prompt, fact.answer, fact.source)  # type: ignore[arg-type]
                  for fact in _facts(session, application_id)]
         stories = story_summaries(session, application_id)
-        mine = {key: answer.text for key, answer in own_answers(application).items()}
+        mine = {key: answer.text for key, answer in own_answers(application.answers).items()}
         return build_brief(
             company=application.company,
             title=application.title,

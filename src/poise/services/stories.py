@@ -27,6 +27,7 @@ from poise.prep.stories import (
 from poise.store.db import Database
 from poise.store.models import Application, CandidateProfile, Story
 from poise.store.repositories import ApplicationRepository, ProfileRepository, StoryRepository
+from poise.wire import wire_fields
 
 DEFAULT_TARGET = "manager"
 TEXT_FIELDS = ("title", "circumstances", "actions", "results", "lesson", "competencies")
@@ -48,7 +49,7 @@ class StoryRecord:
     profile_id: int | None
     question: str | None
     overall: int | None
-    report: dict[str, Any] | None
+    report: Report | None
     created_at: datetime
     updated_at: datetime
 
@@ -59,24 +60,8 @@ class StoryRecord:
                           self.competencies)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "circumstances": self.circumstances,
-            "actions": self.actions,
-            "results": self.results,
-            "lesson": self.lesson,
-            "competencies": list(self.competencies),
-            "application_id": self.application_id,
-            "profile_id": self.profile_id,
-            "text": story_text(self.draft),
-            "question": self.question,
-            "overall": self.overall,
-            "report": self.report,
-            "created_at": self.created_at.isoformat(),
-            "updated_at": self.updated_at.isoformat(),
-        }
+        """JSON-ready form: the fields (``poise.wire``) and the story as one answer."""
+        return {**wire_fields(self), "text": story_text(self.draft)}
 
 
 def prep_content(kb: KnowledgeBase) -> PrepContent:
@@ -103,7 +88,7 @@ def _record(story: Story) -> StoryRecord:
         profile_id=story.profile_id,
         question=str(question) if question else None,
         overall=int(overall) if isinstance(overall, int | float) else None,
-        report=report,
+        report=Report.from_dict(report) if isinstance(report, dict) else None,
         created_at=story.created_at,
         updated_at=story.updated_at,
     )

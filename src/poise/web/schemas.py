@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import dataclasses
+from collections.abc import Mapping
+from datetime import datetime
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from poise.content.schema import Question
 
@@ -179,3 +183,60 @@ ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
     400: {"model": ErrorResponse, "description": "The input cannot be used; see error.hint."},
     503: {"model": ErrorResponse, "description": "A language model or the database is missing."},
 }
+
+
+def _public_type(annotation: Any, nested: Mapping[type, type[BaseModel]]) -> Any:
+    """The API type of a dataclass field: tuples as lists, times as their ISO text, nested
+    dataclasses as their public models."""
+    if annotation is datetime:
+        return str
+    if isinstance(annotation, type) and annotation in nested:
+        return nested[annotation]
+    origin = get_origin(annotation)
+    arguments = get_args(annotation)
+    if origin is tuple and len(arguments) == 2 and arguments[1] is Ellipsis:
+        return list[_public_type(arguments[0], nested)]  # type: ignore[misc]
+    if origin in (Union, UnionType):
+        parts = tuple(_public_type(item, nested) for item in arguments)
+        return Union[parts]  # noqa: UP007  (built from a tuple of types)
+    return annotation
+
+
+def public_model(
+    source: type,
+    *,
+    name: str,
+    doc: str | None = None,
+    exclude: tuple[str, ...] = (),
+    override: Mapping[str, Any] | None = None,
+    extra: Mapping[str, Any] | None = None,
+    nested: Mapping[type, type[BaseModel]] | None = None,
+    base: type[BaseModel] = ApiModel,
+) -> type[BaseModel]:
+    """The API model of a dataclass whose ``to_dict`` is its fields (``poise.wire``): the fields are
+    written once, in the dataclass. ``override`` gives a field another type or a ``Field`` with a
+    description (``(type, Field(...))``), ``extra`` adds keys ``to_dict`` adds, ``exclude`` drops
+    fields it leaves out, ``nested`` names the public models of nested dataclasses."""
+    hints = get_type_hints(source)
+    changes = dict(override or {})
+    fields: dict[str, Any] = {}
+    for field in dataclasses.fields(source):
+        if field.name in exclude:
+            continue
+        given = changes.pop(field.name, None)
+        if given is None:
+            fields[field.name] = (_public_type(hints[field.name], nested or {}), ...)
+        else:
+            fields[field.name] = given if isinstance(given, tuple) else (given, ...)
+    if changes:
+        raise TypeError(f"{source.__name__} has no field {', '.join(changes)}")
+    for key, given in (extra or {}).items():
+        fields[key] = given if isinstance(given, tuple) else (given, ...)
+    model: type[BaseModel] = create_model(name, __base__=base, __doc__=doc or source.__doc__,
+                                          **fields)
+    return model
+
+
+def list_of(model: type[BaseModel]) -> Any:
+    """``list[model]`` for a ``response_model`` (a derived model is a value to the type checker)."""
+    return list[model]  # type: ignore[valid-type]

@@ -13,12 +13,11 @@ from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import flaws
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
-from poise.analysis.text import TIME_RE
+from poise.analysis.text import MAX_ANALYSED_WORDS, TIME_RE, offset_of_word
 from poise.content.schema import CodeRule
 
 CodeFunction = Callable[[CodeRule, RuleInput], list[Finding]]
 
-LONG_ANSWER_LIMIT = 3000
 SPEECH = frozenset({"say", "think", "argue", "guess", "imagine", "describe", "call", "put", "add"})
 MONEY_RE = re.compile(
     r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d{2,3}(?:[,.]\d{3})+\b|\b\d{2,3}\s?k\b|"
@@ -187,7 +186,7 @@ def too_long(rule: CodeRule, data: RuleInput) -> list[Finding]:
     words = data.answer.words
     if words <= maximum:
         return []
-    if words > LONG_ANSWER_LIMIT:
+    if words > MAX_ANALYSED_WORDS:
         message = (
             f"At {words} words this is too long to be an interview answer; "
             "spoken, it would take over 20 minutes"
@@ -196,16 +195,9 @@ def too_long(rule: CodeRule, data: RuleInput) -> list[Finding]:
         minutes = words / 140
         message = f"{rule.message} ({words} words, about {minutes:.1f} minutes spoken; aim under {maximum})"
     sentences = data.answer.sentences
-    tail = [sent.index for sent in sentences if sent.start >= _offset_of_word(data.text, maximum)]
+    tail = [sent.index for sent in sentences if sent.start >= offset_of_word(data.text, maximum)]
     evidence = data.quote_sentences(tail[:2]) if tail else data.missing_evidence("last_sentence")
     return [make_finding(rule, evidence, message=message)]
-
-
-def _offset_of_word(text: str, count: int) -> int:
-    for index, match in enumerate(re.finditer(r"\S+", text)):
-        if index == count:
-            return match.start()
-    return len(text)
 
 
 def several_weaknesses(rule: CodeRule, data: RuleInput) -> list[Finding]:

@@ -8,6 +8,7 @@ are content lexicons named in each rule's ``params``; the grammar lives in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from poise.analysis.grammar import acts, clause_mood
 from poise.analysis.meaning import (
@@ -39,6 +40,25 @@ OWNED_MISTAKE_RE = re.compile(
 CAUSE_MARKS = frozenset({"because", "since", "as", "cause", "'cause"})
 CAUSE_PREPS = frozenset({"due", "owing", "thanks", "because"})
 PRESENT_MOODS = frozenset({"present", "habitual"})
+
+
+def _parsed_hits(data: RuleInput, test: Callable[[Sentence], bool]) -> list[int]:
+    """Indices of the parsed sentences of the answer for which ``test`` holds."""
+    hits = []
+    for sent in data.answer.sentences:
+        if sent.parsed and test(sent):
+            hits.append(sent.index)
+    return hits
+
+
+def _speaker_verbs(data: RuleInput) -> Iterator[tuple[Sentence, int]]:
+    """Each verb whose subject is "I" in the parsed sentences of the answer, with its sentence."""
+    for sent in data.answer.sentences:
+        if not sent.parsed:
+            continue
+        for token in sent.tokens:
+            if token.lower == "i" and token.dep in SUBJECTS:
+                yield sent, token.head
 
 
 def _words(data: RuleInput, rule: CodeRule, name: str) -> frozenset[str]:
@@ -279,12 +299,8 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     concern = _words(data, rule, "concern_words")
     fair = _words(data, rule, "acknowledging")
     cognition = _words(data, rule, "cognition")
-    hits = []
-    for sent in data.answer.sentences:
-        if not sent.parsed:
-            continue
-        if _dismisses(sent, concern, fair) or _contradicts(sent, cognition):
-            hits.append(sent.index)
+    hits = _parsed_hits(data, lambda sent: _dismisses(sent, concern, fair)
+                        or _contradicts(sent, cognition))
     curt_limit = int(rule.number("curt_words", 0))
     if not hits and curt_limit and data.answer.words < curt_limit and data.answer.sentences:
         hits = [sent.index for sent in data.answer.sentences]
@@ -390,22 +406,16 @@ def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
 def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Sweeping claims about oneself: "I am the best...", "I can fix any...", "I never fail"."""
     failures = _words(data, rule, "failures")
-    hits = []
-    for sent in data.answer.sentences:
-        if not sent.parsed:
+    hits: list[int] = []
+    for sent, verb in _speaker_verbs(data):
+        if sent.index in hits:
             continue
-        for _position, token in enumerate(sent.tokens):
-            if token.lower != "i" or token.dep not in SUBJECTS:
-                continue
-            verb = token.head
-            head = sent.tokens[verb]
-            if _superlative_self(sent, verb) or _any_object(sent, verb) or (
-                negated(sent, verb)
-                and any(sent.tokens[c].lower == "never" for c in children(sent, verb))
-                and head.lemma in failures
-            ):
-                hits.append(sent.index)
-                break
+        if _superlative_self(sent, verb) or _any_object(sent, verb) or (
+            negated(sent, verb)
+            and any(sent.tokens[c].lower == "never" for c in children(sent, verb))
+            and sent.tokens[verb].lemma in failures
+        ):
+            hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 
@@ -465,19 +475,13 @@ def self_praise(rule: CodeRule, data: RuleInput) -> list[Finding]:
     more distinct positive words predicated of the speaker, and no result figure or action."""
     classes = _classes(data, rule)
     praise: dict[str, int] = {}
-    for sent in data.answer.sentences:
-        if not sent.parsed:
+    for sent, verb in _speaker_verbs(data):
+        if sent.tokens[verb].lemma not in {"be", "consider", "call", "describe", "see"}:
             continue
-        for _position, token in enumerate(sent.tokens):
-            if token.lower != "i" or token.dep not in SUBJECTS:
-                continue
-            verb = token.head
-            if sent.tokens[verb].lemma not in {"be", "consider", "call", "describe", "see"}:
-                continue
-            for p in subtree(sent, verb):
-                word = sent.tokens[p]
-                if word.pos == "ADJ" and valence(word, classes) >= POSITIVE:
-                    praise.setdefault(word.lower, sent.index)
+        for p in subtree(sent, verb):
+            word = sent.tokens[p]
+            if word.pos == "ADJ" and valence(word, classes) >= POSITIVE:
+                praise.setdefault(word.lower, sent.index)
     minimum = int(rule.number("min_adjectives", 3))
     if len(praise) < minimum:
         return []
@@ -541,12 +545,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
-    hits = []
-    for sent in data.answer.sentences:
-        if not sent.parsed:
-            continue
-        if _goes_around(sent, verbs, consent, process):
-            hits.append(sent.index)
+    hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process))
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 

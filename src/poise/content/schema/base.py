@@ -35,6 +35,16 @@ FAMILY_IDS: tuple[str, ...] = (
 )
 
 
+def check_patterns(patterns: list[str], *, where: str = "") -> None:
+    """Raise ValueError naming the first regex that does not compile (after ``where: ``)."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            prefix = f"{where}: " if where else ""
+            raise ValueError(f"{prefix}pattern {pattern!r} does not compile: {exc}") from exc
+
+
 class Strict(BaseModel):
     """Base for content models: frozen, and any key the schema does not know is an error."""
 
@@ -80,9 +90,5 @@ class Matcher(Strict):
     def _something_to_match(self) -> Matcher:
         if not (self.lexicon or self.phrases or self.patterns):
             raise ValueError("a matcher needs a lexicon, phrases or patterns")
-        for pattern in self.patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+        check_patterns(self.patterns)
         return self

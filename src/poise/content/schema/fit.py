@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from poise.content.schema.base import Slug, Strict, Text
+from poise.content.schema.base import Slug, Strict, Text, check_patterns
 
 # --- Fit: reading a job description and a résumé (content/fit/) -----------------------------
 
@@ -56,15 +56,6 @@ FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "job_location", "resume_location", "saving_asked", "saving_have",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
-
-
-def _compile_each(patterns: list[str], where: str) -> None:
-    """Raise ValueError naming the first pattern that does not compile."""
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"{where}: pattern {pattern!r} does not compile: {exc}") from exc
 
 
 def _placeholders(text: str) -> set[str]:
@@ -168,7 +159,7 @@ class FitCuesFile(Strict):
         for cues in self.kinds:
             groups[f"kinds.{cues.kind}"] = cues.patterns
         for where, patterns in groups.items():
-            _compile_each(patterns, where)
+            check_patterns(patterns, where=where)
         seen = [cues.kind for cues in self.kinds]
         for kind in REQUIREMENT_KINDS:
             if kind != "other" and kind not in seen:
@@ -278,18 +269,18 @@ class FitLexiconsFile(Strict):
     @model_validator(mode="after")
     def _references_resolve(self) -> FitLexiconsFile:
         for ladder in self.ladders:
-            _compile_each(ladder.family, f"ladders.{ladder.id}.family")
+            check_patterns(ladder.family, where=f"ladders.{ladder.id}.family")
             for rung in ladder.rungs:
-                _compile_each(rung.patterns, f"ladders.{ladder.id}.{rung.name}")
+                check_patterns(rung.patterns, where=f"ladders.{ladder.id}.{rung.name}")
         if len({ladder.id for ladder in self.ladders}) != len(self.ladders):
             raise ValueError("ladder ids must be unique")
         for level in self.language_levels:
-            _compile_each(level.patterns, f"language_levels.{level.name}")
+            check_patterns(level.patterns, where=f"language_levels.{level.name}")
         for regime in self.regimes:
-            _compile_each(regime.patterns, f"regimes.{regime.id}")
+            check_patterns(regime.patterns, where=f"regimes.{regime.id}")
         for leadership in self.leadership_levels:
-            _compile_each(leadership.titles, f"leadership_levels.{leadership.id}.titles")
-            _compile_each(leadership.evidence, f"leadership_levels.{leadership.id}.evidence")
+            check_patterns(leadership.titles, where=f"leadership_levels.{leadership.id}.titles")
+            check_patterns(leadership.evidence, where=f"leadership_levels.{leadership.id}.evidence")
         ids = [industry.id for industry in self.industries]
         if len(set(ids)) != len(ids):
             raise ValueError("industry ids must be unique")

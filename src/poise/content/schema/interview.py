@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
-from poise.content.schema.base import FAMILY_IDS, Format, Matcher, ProjectiveArea, Slug, Strict, Text
+from poise.content.schema.base import (
+    FAMILY_IDS,
+    Format,
+    Matcher,
+    ProjectiveArea,
+    Slug,
+    Strict,
+    Text,
+    check_patterns,
+)
 
 # --- Mock interviews (content/interview/) ----------------------------------------------------
 
 GapId = Literal["no_actions", "no_result", "only_we", "vague"]
 FamilyId = Literal[FAMILY_IDS]  # type: ignore[valid-type]
 CASE_CRITERIA: tuple[str, ...] = ("diagnosis", "goal", "tools", "people", "control", "timeline")
-
-
-def _check_patterns(patterns: list[str]) -> None:
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
 
 
 def _every_format(values: dict[Format, object], what: str) -> None:
@@ -92,7 +92,7 @@ class ClarifyingPolicy(Strict):
 
     @model_validator(mode="after")
     def _valid(self) -> ClarifyingPolicy:
-        _check_patterns(self.patterns)
+        check_patterns(self.patterns)
         for template in (self.reply, self.reply_sentence, self.stress_reply, self.stress_reply_sentence):
             if "{really}" not in template:
                 raise ValueError(f"clarifying reply {template!r} must contain {{really}}")
@@ -307,7 +307,7 @@ class ClosingTopic(Strict):
 
     @model_validator(mode="after")
     def _valid(self) -> ClosingTopic:
-        _check_patterns(self.patterns)
+        check_patterns(self.patterns)
         return self
 
 
@@ -347,7 +347,7 @@ class SpokenPart(Strict):
 
     @model_validator(mode="after")
     def _valid(self) -> SpokenPart:
-        _check_patterns([self.match])
+        check_patterns([self.match])
         return self
 
 
@@ -381,8 +381,8 @@ class ClosingFile(Strict):
 
     @model_validator(mode="after")
     def _valid(self) -> ClosingFile:
-        _check_patterns(self.pause_patterns)
-        _check_patterns(self.done_patterns)
+        check_patterns(self.pause_patterns)
+        check_patterns(self.done_patterns)
         _every_format(dict(self.invite), "invite")
         _every_format(dict(self.end), "end")
         return self

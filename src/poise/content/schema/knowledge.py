@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, ValidationInfo, model_validator
 
-from poise.content.schema.base import FAMILY_IDS, Format, Level, Matcher, ProjectiveArea, Slug, Strict, Text
+from poise.content.schema.base import (
+    FAMILY_IDS,
+    Format,
+    Level,
+    Matcher,
+    ProjectiveArea,
+    Slug,
+    Strict,
+    Text,
+    check_patterns,
+)
 
 
 class FollowUps(Strict):
@@ -143,13 +154,71 @@ class FormatsFile(Strict):
     formats: list[InterviewFormat]
 
 
+FRAGMENT_REF = re.compile(r"\(\?&([a-z][a-z0-9_]*)\)")
+"""A reference to a shared regex fragment (lexicon_fragments.yaml) inside a regex entry:
+``(?&self_label)``, PCRE's subroutine syntax, which Python's ``re`` refuses, so a reference left
+unexpanded can never pass as a pattern."""
+
+
+class LexiconFragments(Strict):
+    """lexicon_fragments.yaml: regex parts several lexicon entries share, by name."""
+
+    fragments: dict[Slug, Text] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_fragments(self) -> LexiconFragments:
+        for name, pattern in self.fragments.items():
+            if FRAGMENT_REF.search(pattern):
+                raise ValueError(f"fragment {name!r} refers to another fragment: write it out")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"fragment {name!r} does not compile: {exc}") from exc
+        return self
+
+
+def expand_fragments(pattern: str, fragments: Mapping[str, str], used: set[str] | None = None) -> str:
+    """``pattern`` with every ``(?&name)`` replaced by its fragment in a non-capturing group (the
+    same matches as the fragment written out); an unknown name is a ValueError."""
+
+    def expand(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            known = ", ".join(sorted(fragments)) or "none"
+            raise ValueError(f"unknown fragment (?&{name}) (lexicon_fragments.yaml has: {known})")
+        if used is not None:
+            used.add(name)
+        return f"(?:{fragments[name]})"
+
+    return FRAGMENT_REF.sub(expand, pattern)
+
+
 class LexiconEntry(Strict):
-    """A phrase (or regular expression) and, optionally, a better alternative."""
+    """A phrase (or regular expression) and, optionally, a better alternative.
+
+    A regex entry may name a shared fragment as ``(?&name)``; the loader passes the fragments in
+    the validation context (``{"fragments": {...}, "used": set()}``) and the entry holds the
+    pattern with the fragment written in.
+    """
 
     phrase: Text
     regex: bool = False
     instead: Text | None = None
     note: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand(cls, data: Any, info: ValidationInfo) -> Any:
+        if not isinstance(data, dict) or not data.get("regex") or not isinstance(data.get("phrase"), str):
+            return data
+        if not FRAGMENT_REF.search(data["phrase"]):
+            return data
+        context = info.context if isinstance(info.context, dict) else {}
+        fragments = context.get("fragments")
+        if fragments is None:
+            raise ValueError("names a shared fragment, but lexicon_fragments.yaml did not load: "
+                             "fix that file first")
+        return {**data, "phrase": expand_fragments(data["phrase"], fragments, context.get("used"))}
 
     @model_validator(mode="after")
     def _check_regex(self) -> LexiconEntry:
@@ -250,11 +319,7 @@ class JobFact(Strict):
 
     @model_validator(mode="after")
     def _patterns_compile(self) -> JobFact:
-        for pattern in [*self.asks, *self.states]:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+        check_patterns([*self.asks, *self.states])
         return self
 
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from poise.content.schema.base import Level, Slug, Strict, Text
+from poise.content.schema.base import Level, Slug, Strict, Text, check_patterns
 
 # --- Prep: level calibration, salary and weakness templates (content/prep/) ------------------
 
@@ -45,11 +45,7 @@ class DecisionRight(Strict):
 
     @model_validator(mode="after")
     def _patterns_compile(self) -> DecisionRight:
-        for pattern in self.patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+        check_patterns(self.patterns)
         return self
 
 

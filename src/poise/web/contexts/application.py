@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlencode
 
 from poise.analysis.report import (
@@ -13,7 +12,9 @@ from poise.analysis.report import (
     Report,
 )
 from poise.content.loader import KnowledgeBase
-from poise.services.answers import OwnAnswer, own_answers
+from poise.followup.application import FitConcern, FitMatch, FitView
+from poise.services.answers import OwnAnswer
+from poise.services.fit import ApplicationDetail
 from poise.web.contexts.base import SEVERITY_LABELS, PageContext, level_name, short_date
 from poise.web.contexts.catalogue import (
     MAX_QUOTES,
@@ -282,18 +283,18 @@ class ApplicationContext(ApplicationPage):
         return tuple(counts)
 
 
-def _concern_quotes(data: Mapping[str, Any]) -> tuple[str, ...]:
-    quotes = []
-    for quote in data.get("evidence") or []:
+def _concern_quotes(concern: FitConcern) -> tuple[str, ...]:
+    quotes: list[str] = []
+    for quote in concern.evidence:
         text = " ".join(str(quote).split())
         if text and text not in quotes:
             quotes.append(_quote(text))
     return tuple(quotes[:MAX_QUOTES])
 
 
-def _note(match: Mapping[str, Any], strength: str) -> str:
+def _note(match: FitMatch, strength: str) -> str:
     """What a partial match lacks ("Green Belt shown; Black Belt asked."), when the reader said."""
-    missing = str(match.get("missing") or "").strip() if strength == "partial" else ""
+    missing = match.missing.strip() if strength == "partial" else ""
     return f"{missing[:1].upper()}{missing[1:]}." if missing else ""
 
 
@@ -302,23 +303,23 @@ def _saved_label(own: OwnAnswer) -> str:
     return f"{short_date(own.saved_at, year=True)}{score}"
 
 
-def fit_rows(fit: Mapping[str, Any], requirements: Mapping[str, Mapping[str, Any]]) -> list[FitRow]:
+def fit_rows(fit: FitView) -> list[FitRow]:
     """Every requirement with its match, in the job's order; a résumé line quoted once."""
     rows = []
     first_use: dict[str, str] = {}
-    for match in fit.get("matches") or []:
-        requirement = requirements.get(str(match.get("requirement_id")), {})
-        section = str(requirement.get("section") or "")
-        text = str(requirement.get("text") or match.get("requirement_id"))
-        strength = str(match.get("strength") or "none")
+    for match in fit.matches:
+        requirement = fit.requirement(match.requirement_id)
+        section = requirement.section if requirement else ""
+        text = (requirement.text if requirement else "") or match.requirement_id
+        strength = match.strength or "none"
         # A line that does not show the requirement is no evidence: it is not quoted.
-        quote = " ".join(str(match.get("quote") or "").split()) if strength != "none" else ""
+        quote = " ".join(match.quote.split()) if strength != "none" else ""
         same_as = first_use.get(quote, "") if quote else ""
         if quote and not same_as:
             first_use[quote] = text
         rows.append(FitRow(requirement=text, section=SECTION_LABELS.get(section, ""),
-                           must=bool(requirement.get("must")), strength=strength,
-                           quote=quote, reason=str(match.get("reason") or ""),
+                           must=requirement.must if requirement else False, strength=strength,
+                           quote=quote, reason=match.reason,
                            note=_note(match, strength), same_as=same_as))
     return rows
 
@@ -338,7 +339,7 @@ def fit_groups(rows: Sequence[FitRow]) -> tuple[FitGroup, ...]:
 
 
 def application_context(
-    detail: Any,
+    detail: ApplicationDetail,
     kb: KnowledgeBase,
     *,
     edit: ApplicationEdit | None = None,
@@ -348,34 +349,31 @@ def application_context(
     """The application page from ``services.fit.application_detail``; ``answers`` maps a concern id
     to the reply typed, its report and its error (when the page is rendered after judging one)."""
     application = detail.application
-    fit = application.fit or {}
-    requirements = {str(item.get("id")): item for item in fit.get("requirements") or []}
-    rows = fit_rows(fit, requirements)
+    fit = application.fit_view
+    rows = fit_rows(fit)
     typed = answers or {}
-    saved = own_answers(application)
+    saved = application.answers
     concerns = []
-    ranked = sorted(fit.get("concerns") or [],
-                    key=lambda item: (SEVERITY_ORDER.get(str(item.get("severity")), 9),
-                                      -float(item.get("score") or 0)))
+    ranked = sorted(fit.concerns, key=lambda item: (SEVERITY_ORDER.get(item.severity, 9), -item.score))
     for position, data in enumerate(ranked, start=1):
-        plan_data = data.get("answer_plan") or {}
+        plan_data = data.answer_plan.model_dump() if data.answer_plan else {}
         plan = tuple(PlanStep(label, str(plan_data.get(key) or ""))
                      for key, label in PLAN_STEPS if plan_data.get(key))
-        concern_id = str(data.get("id"))
+        concern_id = data.id
         own = saved.get(concern_id)
-        start = own.text if own is not None else str(data.get("draft") or "")
+        start = own.text if own is not None else data.draft
         answer, report, error = typed.get(concern_id, (start, None, ""))
         concerns.append(ConcernView(
             application_id=application.id,
             index=position,
             id=concern_id,
-            title=str(data.get("title") or ""),
-            severity=str(data.get("severity") or "medium"),
-            why=str(data.get("why") or ""),
+            title=data.title,
+            severity=data.severity or "medium",
+            why=data.why,
             quotes=_concern_quotes(data),
-            question=str(data.get("question") or ""),
+            question=data.question,
             plan=plan,
-            draft=str(data.get("draft") or ""),
+            draft=data.draft,
             answer=answer,
             report=report_view(report, kb) if report is not None else None,
             answer_error=error,
@@ -383,12 +381,10 @@ def application_context(
         ))
     questions = []
     for item in detail.questions:
-        family = kb.families.get(str(item.get("family")))
-        questions.append(LikelyQuestion(str(item["id"]), str(item["text"]),
-                                        family.name if family else str(item.get("family")),
-                                        str(item.get("why") or "")))
-    asks = tuple(QuestionToAsk(str(item["text"]), str(item.get("purpose") or ""),
-                               str(item.get("warning") or ""))
+        family = kb.families.get(item.family)
+        questions.append(LikelyQuestion(item.id, item.text, family.name if family else item.family,
+                                        item.why))
+    asks = tuple(QuestionToAsk(item.text, item.purpose, item.warning or "")
                  for item in detail.questions_to_ask)
     created = application.created_at
     return ApplicationContext(

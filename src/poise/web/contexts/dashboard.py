@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from poise.content.loader import KnowledgeBase
+from poise.interview.progress import Progress, ProgressPoint
+from poise.services.overview import HomeOverview
 from poise.web.contexts.base import PageContext, score_band, short_date
 from poise.web.contexts.catalogue import (
     Counts,
@@ -109,8 +110,8 @@ def _figure(value: float, scale: float) -> str:
 def _panel(
     key: str,
     label: str,
-    series: Sequence[Mapping[str, Any]],
-    index: Mapping[Any, int],
+    series: Sequence[ProgressPoint],
+    index: Mapping[int | None, int],
     count: int,
     *,
     low: float,
@@ -119,15 +120,15 @@ def _panel(
 ) -> ChartPanel:
     points = []
     for point in series:
-        position = index.get(point.get("session_id"))
+        position = index.get(point.session_id)
         if position is None:
             continue
-        score = float(point["score"])
+        score = float(point.score)
         tooltip = f"Session {position + 1}: {_figure(score, high)} out of {high:.0f}"
         points.append(ChartPoint(_x_position(position, count),
                                  _y_position(score, low, high), tooltip))
-    first = float(series[0]["score"])
-    last = float(series[-1]["score"])
+    first = float(series[0].score)
+    last = float(series[-1].score)
     change = round(last - first, 1)
     if len(series) < 2:
         trend, words = "flat", "the first session so far"
@@ -143,14 +144,14 @@ def _panel(
     return ChartPanel(key, label, tuple(points), y_ticks, latest, words, trend, title)
 
 
-def progress_chart(progress: Mapping[str, Any], kb: KnowledgeBase) -> ProgressChart | None:
+def progress_chart(progress: Progress, kb: KnowledgeBase) -> ProgressChart | None:
     """The progress across ended sessions as small line charts; None before the first one."""
-    overall = progress.get("overall")
-    if not overall or not overall.get("points"):
+    overall = progress.overall
+    if overall is None or not overall.points:
         return None
-    sessions = list(overall["points"])
+    sessions = list(overall.points)
     count = len(sessions)
-    index = {point["session_id"]: position for position, point in enumerate(sessions)}
+    index = {point.session_id: position for position, point in enumerate(sessions)}
     step = max(1, -(-count // PROGRESS_MAX_X_LABELS))
     x_ticks = []
     for position in range(0, count, step):
@@ -159,28 +160,28 @@ def progress_chart(progress: Mapping[str, Any], kb: KnowledgeBase) -> ProgressCh
         x_ticks.append(ChartTick(_x_position(count - 1, count), str(count)))
     panels = [_panel("overall", "Overall score", sessions, index, count, low=0, high=100,
                      ticks=(0, 50, 100))]
-    by_session: dict[Any, dict[str, str]] = {}
+    by_session: dict[int | None, dict[str, str]] = {}
     columns = ["Overall"]
     for point in sessions:
-        by_session[point["session_id"]] = {"Overall": f"{float(point['score']):.0f}"}
-    for series in progress.get("by_dimension") or []:
-        points = series.get("points") or []
+        by_session[point.session_id] = {"Overall": f"{float(point.score):.0f}"}
+    for series in progress.by_dimension:
+        points = series.points
         if not points:
             continue
-        label = str(series.get("label") or series.get("dimension"))
-        panels.append(_panel(str(series.get("dimension")), label, points, index, count, low=1,
+        label = series.label or series.dimension
+        panels.append(_panel(series.dimension, label, points, index, count, low=1,
                              high=5, ticks=(1, 3, 5)))
         columns.append(label)
         for point in points:
-            if point.get("session_id") in by_session:
-                by_session[point["session_id"]][label] = f"{float(point['score']):.1f}"
+            if point.session_id in by_session:
+                by_session[point.session_id][label] = f"{float(point.score):.1f}"
     rows = []
     for position, point in enumerate(sessions):
-        known = kb.formats.get(str(point.get("format")))
-        name = known.name if known else str(point.get("format") or "")
-        when = short_date(point.get("ended_at"))
+        known = kb.formats.get(str(point.format))
+        name = known.name if known else str(point.format or "")
+        when = short_date(point.ended_at)
         head = f"{position + 1}. {name}" + (f", {when}" if when else "")
-        values = by_session[point["session_id"]]
+        values = by_session[point.session_id]
         rows.append((head, tuple(values.get(column, "–") for column in columns)))
     noun = "session" if count == 1 else "sessions"
     summary = f"Scores by dimension across {count} ended practice {noun}, oldest on the left."
@@ -242,7 +243,7 @@ class DashboardContext(PageContext):
     counts: Counts
 
 
-def dashboard_context(overview: Any, kb: KnowledgeBase, *, today: date) -> DashboardContext:
+def dashboard_context(overview: HomeOverview, kb: KnowledgeBase, *, today: date) -> DashboardContext:
     """The home page from ``services.overview.home_overview``."""
     names: dict[int, str] = {}
     applications = []
@@ -264,15 +265,15 @@ def dashboard_context(overview: Any, kb: KnowledgeBase, *, today: date) -> Dashb
         ))
     sessions = []
     for item in overview.recent_sessions:
-        known = kb.formats.get(str(item.get("format")))
-        overall = item.get("overall")
-        application_id = item.get("application_id")
+        known = kb.formats.get(item.format)
+        overall = item.overall
+        application_id = item.application_id
         sessions.append(SessionItem(
-            id=int(item["id"]),
-            format_name=known.name if known else str(item.get("format")),
-            mode="Real conditions" if item.get("mode") == "real" else "Practice",
-            when=short_date(item.get("ended_at") or item.get("started_at")),
-            ended=item.get("status") == "ended",
+            id=item.id,
+            format_name=known.name if known else item.format,
+            mode="Real conditions" if item.mode == "real" else "Practice",
+            when=short_date(item.ended_at or item.started_at),
+            ended=item.ended,
             overall=int(overall) if isinstance(overall, int | float) else None,
             application=names.get(application_id, "") if application_id is not None else "",
         ))

@@ -306,7 +306,7 @@ def debrief_saved_context(application: ApplicationRef, outcome: DebriefOutcome) 
         title="Debrief saved",
         active="applications",
         application=application,
-        stage_label=outcome.application.to_dict()["stage_label"],
+        stage_label=outcome.application.stage_label,
         held_on=long_day(debrief.held_on),
         round=debrief.round,
         replaced=outcome.replaced,
@@ -398,7 +398,7 @@ def letter_context(
     if letter is not None:
         needs = tuple((need.need, need.quote) for need in letter.needs)
         concerns = tuple(
-            (str(item.get("concern", "")), str(item.get("plan", ""))) for item in letter.concerns
+            (item.concern, item.plan) for item in letter.concerns
         )
         view = LetterView(
             to_name=letter.interviewer,

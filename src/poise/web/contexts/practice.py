@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from poise.analysis.report import (
-    DimensionScore,
-    Evidence,
-    Finding,
-    Fix,
-    LabelledSentence,
-    Report,
-    Strength,
-)
 from poise.content.loader import KnowledgeBase
 from poise.interview.clock import clock
 from poise.interview.model import Prompt
+from poise.interview.session_report import (
+    ApplicationRef,
+    CaseFeedback,
+    ComposureFeedback,
+    Cut,
+    TurnFeedback,
+    VacancyFeedback,
+)
 from poise.services.followup import ApplicationSummary
-from poise.services.practice import PracticeTranscript
+from poise.services.practice import PracticeSummary, PracticeTranscript
 from poise.web.contexts.base import PageContext
 from poise.web.contexts.catalogue import AnalyseForm, Option, ReportFragment, report_view
 
@@ -155,7 +153,7 @@ def practice_start_context(
     kb: KnowledgeBase,
     form: PracticeForm,
     applications: Sequence[ApplicationSummary],
-    sessions: Sequence[Mapping[str, Any]],
+    sessions: Sequence[PracticeSummary],
 ) -> PracticeStartContext:
     """The practice page with ``form`` filled in, the stored applications and earlier sessions."""
     options = tuple(
@@ -164,17 +162,17 @@ def practice_start_context(
     names = {str(item.id): f"{item.title} at {item.company}" for item in applications}
     rows = []
     for data in reversed(sessions):
-        fmt = kb.formats.get(str(data["format"]))
-        ended = data["status"] == "ended"
+        fmt = kb.formats.get(data.format)
+        ended = data.ended
         rows.append(SessionRow(
-            id=int(data["id"]),
-            format_name=fmt.name if fmt else str(data["format"]),
-            mode=str(data["mode"]),
+            id=data.id,
+            format_name=fmt.name if fmt else data.format,
+            mode=data.mode,
             status="Ended" if ended else "In progress",
-            started=short_day(data.get("started_at")),
-            overall=data.get("overall"),
-            application=names.get(str(data.get("application_id")), ""),
-            href=f"/practice/{data['id']}/report" if ended else f"/practice/{data['id']}",
+            started=short_day(data.started_at),
+            overall=int(data.overall) if data.overall is not None else None,
+            application=names.get(str(data.application_id), ""),
+            href=f"/practice/{data.id}/report" if ended else f"/practice/{data.id}",
             action="Read the report" if ended else "Continue",
         ))
     return PracticeStartContext(
@@ -280,11 +278,10 @@ class CutView:
     unsaid: str
 
 
-def _cut_view(cut: Any) -> CutView | None:
-    if not isinstance(cut, Mapping):
+def _cut_view(cut: Cut | None) -> CutView | None:
+    if cut is None:
         return None
-    return CutView(at=clock(cut.get("at_s")), said=str(cut.get("said") or ""),
-                   unsaid=str(cut.get("unsaid") or ""))
+    return CutView(at=clock(cut.at_s), said=cut.said, unsaid=cut.unsaid)
 
 
 @dataclass(frozen=True)
@@ -373,82 +370,31 @@ class PracticeTurnContext(PageContext):
         return f"/practice/{self.session_id}/report"
 
 
-def report_from_dict(data: Mapping[str, Any]) -> Report:
-    """A Report rebuilt from its JSON shape (``Report.to_dict``), as stored with every turn."""
-
-    def evidence(items: Sequence[Mapping[str, Any]]) -> tuple[Evidence, ...]:
-        return tuple(Evidence(int(item["start"]), int(item["end"]), str(item["quote"])) for item in items)
-
-    dimensions = []
-    for name, item in (data.get("dimensions") or {}).items():
-        dimensions.append(DimensionScore(name, item["label"], int(item["score"]), item["anchor"]))
-    structure = []
-    for item in data.get("structure") or []:
-        structure.append(LabelledSentence(int(item["index"]), int(item["start"]), int(item["end"]),
-                                          item["role"], item["quote"]))
-    findings = []
-    for item in data.get("findings") or []:
-        findings.append(Finding(
-            rule=item["rule"], severity=item["severity"], dimension=item.get("dimension", ""),
-            message=item["message"], why=item["why"], fix=item["fix"], source=item.get("source", ""),
-            evidence=evidence(item.get("evidence") or []),
-        ))
-    strengths = []
-    for item in data.get("strengths") or []:
-        strengths.append(Strength(item["what"], evidence(item.get("evidence") or [])))
-    fixes = []
-    for item in data.get("top_fixes") or []:
-        fixes.append(Fix(item["rule"], item["message"], item["fix"]))
-    return Report(
-        question=data.get("question") or "",
-        answer=data.get("answer") or "",
-        family=data.get("family"),
-        family_source=data.get("family_source") or "",
-        interview_format=data.get("format"),
-        phase=data.get("phase") or "answer",
-        words=int(data.get("words") or 0),
-        state=data.get("state") or "",
-        overall=int(data.get("overall") or 0),
-        dimensions=tuple(dimensions),
-        structure=tuple(structure),
-        findings=tuple(findings),
-        strengths=tuple(strengths),
-        top_fixes=tuple(fixes),
-    )
-
-
-def _case_view(data: Mapping[str, Any] | None) -> CaseView | None:
-    if not data:
+def _case_view(data: CaseFeedback | None) -> CaseView | None:
+    if data is None:
         return None
     criteria = []
-    for item in data.get("criteria") or []:
-        criteria.append(CriterionView(
-            name=str(item["name"]), met=bool(item["met"]), quote=str(item.get("quote") or ""),
-            why=str(item.get("why") or ""), fix=str(item.get("fix") or ""),
-        ))
-    return CaseView(int(data["score"]), int(data["met"]), int(data["of"]), tuple(criteria))
+    for item in data.criteria:
+        criteria.append(CriterionView(name=item.name, met=item.met, quote=item.quote or "",
+                                      why=item.why, fix=item.fix))
+    return CaseView(data.score, data.met, data.of, tuple(criteria))
 
 
-def _composure_view(data: Mapping[str, Any] | None) -> ComposureView | None:
-    if not data:
+def _composure_view(data: ComposureFeedback | None) -> ComposureView | None:
+    if data is None:
         return None
-    lapses = tuple(
-        LapseView(str(item["message"]), str(item.get("quote") or ""), str(item.get("fix") or ""))
-        for item in data.get("lapses") or []
-    )
-    return ComposureView(int(data["score"]), bool(data["kept"]), lapses)
+    lapses = tuple(LapseView(item.message, item.quote, item.fix) for item in data.lapses)
+    return ComposureView(data.score, data.kept, lapses)
 
 
-def _vacancy_view(data: Mapping[str, Any] | None) -> VacancyView | None:
-    if not data:
+def _vacancy_view(data: VacancyFeedback | None) -> VacancyView | None:
+    if data is None:
         return None
-    touched = tuple((str(item["requirement"]), str(item["quote"])) for item in data.get("touched") or [])
-    relevance = data.get("relevance")
-    words = data.get("words")
+    touched = tuple((item.requirement, item.quote) for item in data.touched)
     return VacancyView(
-        relevance=int(relevance) if relevance is not None else None,
-        words=int(words) if words is not None else None,
-        brevity=str(data.get("brevity") or ""),
+        relevance=int(data.relevance) if data.relevance is not None else None,
+        words=int(data.words) if data.words is not None else None,
+        brevity=data.brevity,
         touched=touched,
     )
 
@@ -456,43 +402,47 @@ def _vacancy_view(data: Mapping[str, Any] | None) -> VacancyView | None:
 INTERVIEW_FAMILY_SOURCE = "the kind of question the interviewer asked"
 
 
-def feedback_view(
-    feedback: Mapping[str, Any], kb: KnowledgeBase, *, answer: str = ""
-) -> FeedbackView:
+def feedback_view(feedback: TurnFeedback, kb: KnowledgeBase, *, answer: str = "") -> FeedbackView:
     """One turn's stored feedback as the page shows it; the analysis through the report fragment."""
-    analysis = feedback.get("analysis")
-    kind = str(feedback.get("kind") or "")
+    kind = feedback.kind
     fragment = None
-    if analysis and kind not in QUESTION_TURNS:
-        report = report_from_dict(analysis)
+    report = feedback.report
+    if report is not None and kind not in QUESTION_TURNS:
         if report.family_source == "given":
             # In a mock interview nobody chose the family: it is the family of the question asked.
             report = dataclasses.replace(report, family_source=INTERVIEW_FAMILY_SOURCE)
         fragment = ReportFragment(form=AnalyseForm(), report=report_view(report, kb))
-    closing = feedback.get("closing") or {}
-    flags = tuple(
-        FlagView(str(item.get("message") or ""), str(item.get("fix") or ""))
-        for item in closing.get("flags") or []
-    )
-    text = answer or (analysis or {}).get("answer") or ""
+    flags: tuple[FlagView, ...] = ()
+    if feedback.closing is not None:
+        flags = tuple(FlagView(item.message, item.fix) for item in feedback.closing.flags)
+    text = answer or (report.answer if report is not None else "")
     return FeedbackView(
         kind=kind,
         label=TURN_LABELS.get(kind, kind.replace("_", " ").capitalize()),
-        speaker=str(feedback.get("speaker") or ""),
-        question=str(feedback.get("question") or ""),
-        answer=str(text),
-        seconds=clock(feedback.get("seconds")),
-        time_limit=clock(feedback.get("time_limit_s")),
-        over_time=bool(feedback.get("over_time")),
-        notes=tuple(str(note) for note in feedback.get("notes") or []),
+        speaker=feedback.speaker,
+        question=feedback.question,
+        answer=text,
+        seconds=clock(feedback.seconds),
+        time_limit=clock(feedback.time_limit_s),
+        over_time=feedback.over_time,
+        notes=feedback.notes,
         report=fragment,
-        case=_case_view(feedback.get("case")),
-        composure=_composure_view(feedback.get("composure")),
-        vacancy=_vacancy_view(feedback.get("vacancy")),
+        case=_case_view(feedback.case),
+        composure=_composure_view(feedback.composure),
+        vacancy=_vacancy_view(feedback.vacancy),
         flags=flags,
-        follow_up=str(feedback.get("follow_up") or ""),
-        cut=_cut_view(feedback.get("cut")),
+        follow_up=feedback.follow_up or "",
+        cut=_cut_view(feedback.cut),
     )
+
+
+def application_link(application: ApplicationRef | None) -> tuple[str, str]:
+    """The vacancy a session practised for, as a label and the address of its page."""
+    if application is None:
+        return "", ""
+    label = f"{application.title} at {application.company}"
+    href = f"/applications/{application.id}" if application.id is not None else ""
+    return label, href
 
 
 def prompt_view(prompt: Prompt, *, number: int | None, questions: int) -> PromptView:
@@ -526,7 +476,7 @@ def practice_turn_context(
     panel: tuple[PanelMember, ...] = ()
     if len(step.personas) > 1:
         panel = tuple(
-            PanelMember(p["name"], p["role"], p["criterion"], p["id"] == prompt.persona and not step.ended)
+            PanelMember(p.name, p.role, p.criterion, p.id == prompt.persona and not step.ended)
             for p in step.personas
         )
     if step.ended:
@@ -539,27 +489,19 @@ def practice_turn_context(
         progress = "Closing: your questions"
     exchanges = []
     for turn in transcript.turns:
-        asked = turn["prompt"]
-        kind = str(turn["kind"])
         exchanges.append(ExchangeView(
-            number=int(turn["index"]) + 1,
-            speaker=str(asked["speaker"]),
-            prompt=str(asked["text"]),
-            kind_label=TURN_LABELS.get(kind, kind),
-            answer=str(turn["answer"]),
-            seconds=clock(turn.get("seconds")),
+            number=turn.index + 1,
+            speaker=turn.prompt.speaker,
+            prompt=turn.prompt.text,
+            kind_label=TURN_LABELS.get(turn.kind, turn.kind),
+            answer=turn.answer,
+            seconds=clock(turn.seconds),
         ))
     feedback = None
     if step.feedback is not None and not step.ended:
-        last_answer = str(transcript.turns[-1]["answer"]) if transcript.turns else ""
+        last_answer = transcript.turns[-1].answer if transcript.turns else ""
         feedback = feedback_view(step.feedback, kb, answer=last_answer)
-    application = transcript.application
-    label = ""
-    href = ""
-    if application is not None:
-        label = f"{application['title']} at {application['company']}"
-        if application.get("id") is not None:
-            href = f"/applications/{application['id']}"
+    label, href = application_link(transcript.application)
     return PracticeTurnContext(
         title=f"{format_name}: {progress.lower()}",
         active="practice",
@@ -580,5 +522,5 @@ def practice_turn_context(
         closing=not step.ended and step.number is None and prompt.kind in ("closing", "reply"),
         shown_at=shown_at,
         elapsed_s=round(max(0.0, elapsed_s), 1),
-        pause_asked=any(turn["kind"] == "pause_question" for turn in transcript.turns),
+        pause_asked=any(turn.kind == "pause_question" for turn in transcript.turns),
     )

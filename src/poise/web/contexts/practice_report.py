@@ -3,17 +3,18 @@ panel's verdict and the closing phase."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from poise.content.loader import KnowledgeBase
+from poise.interview.session_report import Closing, Panel, SessionReport
 from poise.web.contexts.base import SEVERITY_LABELS, PageContext
 from poise.web.contexts.practice import (
     MODE_LABELS,
     TURN_LABELS,
     FeedbackView,
     FlagView,
+    application_link,
     clock,
     feedback_view,
     short_day,
@@ -242,20 +243,19 @@ class SessionReportContext(PageContext):
     turns: tuple[TurnView, ...]
 
 
-def _dimension_parts(report: Mapping[str, Any]) -> tuple[BarChart | None, tuple[DimensionRow, ...]]:
-    items = []
+def _dimension_parts(report: SessionReport) -> tuple[BarChart | None, tuple[DimensionRow, ...]]:
+    items: list[tuple[str, str, float | None]] = []
     rows = []
-    for data in (report.get("dimensions") or {}).values():
-        average = data.get("average")
-        items.append((str(data["label"]), str(data["label"]), average))
-        lowest = data.get("lowest") or {}
+    for data in report.dimensions.values():
+        average = data.average
+        items.append((data.label, data.label, average))
         low = ""
-        if lowest:
-            low = f"{lowest['score']}/5 on “{lowest['question']}”"
+        if data.lowest is not None:
+            low = f"{data.lowest.score}/5 on “{data.lowest.question}”"
         rows.append(DimensionRow(
-            label=str(data["label"]),
+            label=data.label,
             average=f"{average:g}/5" if average is not None else "not scored",
-            answers=int(data.get("answers") or 0),
+            answers=data.answers,
             lowest=low,
         ))
     if not any(value is not None for _, _, value in items):
@@ -293,184 +293,161 @@ PLAN_STEPS = (("acknowledge", "Acknowledge"), ("evidence", "Evidence"), ("plan",
               ("check_back", "Check back"))
 
 
-def _closing_view(data: Mapping[str, Any]) -> ClosingView:
-    concern = data.get("concern") or {}
-    reply = data.get("reply") or {}
-    findings = tuple(
-        FlagView(str(item.get("message") or ""), str(item.get("fix") or ""))
-        for item in reply.get("findings") or []
-    )
+def _closing_view(data: Closing) -> ClosingView:
+    concern = data.concern
+    reply = data.reply
+    findings = tuple(FlagView(item.message, item.fix) for item in reply.findings) if reply else ()
     questions = []
-    for item in data.get("questions") or []:
-        flags = tuple(
-            FlagView(str(flag.get("message") or ""), str(flag.get("fix") or ""))
-            for flag in item.get("flags") or []
-        )
+    for item in data.questions:
         questions.append(ClosingQuestionView(
-            text=str(item.get("text") or ""), pause=bool(item.get("pause")), flags=flags,
-            reply=str(item.get("reply") or ""),
+            text=item.text, pause=item.pause,
+            flags=tuple(FlagView(flag.message, flag.fix) for flag in item.flags),
+            reply=item.reply or "",
         ))
-    score = reply.get("overall")
+    score = reply.overall if reply else None
+    plan = concern.answer_plan if concern else {}
     return ClosingView(
-        asked_pause=bool(data.get("asked_pause")),
-        result=str(data.get("result") or ""),
-        concern_title=str(concern.get("title") or ""),
-        concern_why=str(concern.get("why") or ""),
-        raised_as=str(concern.get("raised_as") or ""),
-        reply=str(reply.get("answer") or ""),
+        asked_pause=data.asked_pause,
+        result=data.result,
+        concern_title=concern.title if concern else "",
+        concern_why=concern.why if concern else "",
+        raised_as=concern.raised_as if concern else "",
+        reply=reply.answer if reply else "",
         reply_score=int(score) if score is not None else None,
-        reply_handled=bool(reply.get("handled")),
-        reply_verdict=str(reply.get("verdict") or ""),
+        reply_handled=reply.handled if reply else False,
+        reply_verdict=reply.verdict if reply else "",
         reply_findings=findings,
         questions=tuple(questions),
-        concern_note="" if concern.get("personal", True) else str(concern.get("note") or ""),
-        answer_plan=tuple(
-            (label, str((concern.get("answer_plan") or {}).get(key) or ""))
-            for key, label in PLAN_STEPS if (concern.get("answer_plan") or {}).get(key)
-        ),
-        model_reply=str(concern.get("model_reply") or ""),
+        concern_note="" if concern is None or concern.personal else str(concern.note or ""),
+        answer_plan=tuple((label, plan[key]) for key, label in PLAN_STEPS if plan.get(key)),
+        model_reply=concern.model_reply if concern else "",
     )
 
 
-def _panel_view(data: Mapping[str, Any] | None) -> PanelView | None:
-    if not data:
+def _panel_view(data: Panel | None) -> PanelView | None:
+    if data is None:
         return None
     panellists = tuple(
         PanellistView(
-            name=str(item["name"]), role=str(item["role"]), criterion=str(item["criterion"]),
-            score=item.get("score"), reason=str(item.get("reason") or ""),
+            name=item.name, role=item.role, criterion=item.criterion,
+            score=int(item.score) if item.score is not None else None, reason=item.reason,
         )
-        for item in data.get("panellists") or []
+        for item in data.panellists
     )
-    average = data.get("average")
+    average = data.average
     return PanelView(
-        director=str(data.get("director") or "the hiring director"),
-        recommendation=str(data.get("recommendation") or ""),
+        director=data.director or "the hiring director",
+        recommendation=data.recommendation,
         average=f"{average:g}/5" if average is not None else "not scored",
         panellists=panellists,
     )
 
 
-def _extras(report: Mapping[str, Any]) -> tuple[str, ...]:
+def _extras(report: SessionReport) -> tuple[str, ...]:
     """The format's own summary lines: stress composure, cases, biographical focus."""
     lines = []
-    stress = report.get("stress")
+    stress = report.stress
     if stress:
-        lines.append(f"Composure: {stress['verdict']}")
-        for lapse in stress.get("lapses") or []:
-            lines.append(f"Turn {int(lapse['turn']) + 1}: {lapse['message']} (“{lapse['quote']}”). "
-                         f"{lapse['fix']}")
-    cases = report.get("cases")
-    if cases:
-        lines.append(str(cases["summary"]))
-    biographical = report.get("biographical")
+        lines.append(f"Composure: {stress.verdict}")
+        for lapse in stress.lapses:
+            lines.append(f"Turn {lapse.turn + 1}: {lapse.message} (“{lapse.quote}”). {lapse.fix}")
+    if report.cases:
+        lines.append(report.cases.summary)
+    biographical = report.biographical
     if biographical:
-        lines.append(str(biographical["summary"]))
-        missed = (biographical.get("requirements") or {}).get("missed") or []
+        lines.append(biographical.summary)
+        missed = biographical.requirements.missed if biographical.requirements else ()
         if missed:
             lines.append("Requirements of the role you did not speak to: " + "; ".join(missed) + ".")
     return tuple(lines)
 
 
-def session_report_context(kb: KnowledgeBase, report: Mapping[str, Any]) -> SessionReportContext:
-    """The session report page from ``practice_report``'s dict."""
-    session = report.get("session") or {}
+def _timing_parts(report: SessionReport) -> tuple[tuple[TimingRow, ...], str]:
+    timing = report.timing
+    rows = []
+    for item in timing.answers:
+        rows.append(TimingRow(
+            number=item.turn + 1, kind_label=TURN_LABELS.get(item.kind, item.kind),
+            question=item.question, seconds=clock(item.seconds),
+            limit=clock(item.time_limit_s), over=item.over_time,
+            note="no answer" if item.no_answer else ("cut off" if item.cut_off else "over"),
+        ))
+    if not timing.measured:
+        return tuple(rows), "No answer was timed."
+    summary = (f"{timing.measured} answers timed, {clock(timing.average_s)} on average, "
+               f"{clock(timing.total_s)} in all; {timing.over_limit} over the limit")
+    extra = []
+    if timing.cut_off:
+        extra.append(f"{timing.cut_off} cut off at the limit")
+    if timing.no_answer:
+        extra.append(f"{timing.no_answer} with no answer before the time ran out")
+    summary += (" (" + "; ".join(extra) + ")." if extra else ".")
+    return tuple(rows), summary
+
+
+def session_report_context(kb: KnowledgeBase, report: SessionReport) -> SessionReportContext:
+    """The session report page from ``practice_report``."""
+    session = report.session
     turns = []
-    for data in report.get("turns") or []:
-        asked = data["prompt"]
-        kind = str(data["kind"])
-        feedback = data.get("feedback")
+    for data in report.turns:
         turns.append(TurnView(
-            number=int(data["turn"]) + 1,
-            speaker=str(asked["speaker"]),
-            prompt=str(asked["text"]),
-            kind_label=TURN_LABELS.get(kind, kind),
-            answer=str(data.get("answer") or ""),
-            seconds=clock(data.get("seconds")),
-            feedback=feedback_view(feedback, kb, answer=str(data.get("answer") or "")) if feedback else None,
+            number=data.turn + 1,
+            speaker=data.speaker,
+            prompt=data.asked,
+            kind_label=TURN_LABELS.get(data.kind, data.kind),
+            answer=data.answer,
+            seconds=clock(data.seconds),
+            feedback=feedback_view(data.feedback, kb, answer=data.answer) if data.feedback else None,
         ))
     chart, rows = _dimension_parts(report)
     fixes = []
-    for item in report.get("fix_first") or []:
-        example = item.get("example") or {}
+    for item in report.fix_first:
+        example = item.example
         fixes.append(FixFirstView(
-            severity=str(item["severity"]),
-            severity_label=SEVERITY_LABELS.get(str(item["severity"]), str(item["severity"])),
-            message=str(item["message"]), fix=str(item["fix"]), why=str(item.get("why") or ""),
-            count=int(item.get("count") or 1), quote=str(example.get("quote") or ""),
-            question=str(example.get("question") or ""),
+            severity=item.severity,
+            severity_label=SEVERITY_LABELS.get(item.severity, item.severity),
+            message=item.message, fix=item.fix, why=item.why,
+            count=item.count or 1, quote=(example.quote or "") if example else "",
+            question=example.question if example else "",
         ))
-    timing = report.get("timing") or {}
-    timing_rows = []
-    for item in timing.get("answers") or []:
-        kind = str(item["kind"])
-        timing_rows.append(TimingRow(
-            number=int(item["turn"]) + 1, kind_label=TURN_LABELS.get(kind, kind),
-            question=str(item["question"]), seconds=clock(item.get("seconds")),
-            limit=clock(item.get("time_limit_s")), over=bool(item.get("over_time")),
-            note="no answer" if item.get("no_answer") else ("cut off" if item.get("cut_off") else "over"),
-        ))
-    if timing.get("measured"):
-        summary = (f"{timing['measured']} answers timed, {clock(timing.get('average_s'))} on average, "
-                   f"{clock(timing.get('total_s'))} in all; {timing.get('over_limit', 0)} over the limit")
-        extra = []
-        if timing.get("cut_off"):
-            extra.append(f"{timing['cut_off']} cut off at the limit")
-        if timing.get("no_answer"):
-            extra.append(f"{timing['no_answer']} with no answer before the time ran out")
-        summary += (" (" + "; ".join(extra) + ")." if extra else ".")
-    else:
-        summary = "No answer was timed."
-    projective = report.get("projective") or {}
+    timing_rows, summary = _timing_parts(report)
+    projective = report.projective
     areas = tuple(
         AreaView(
-            name=str(area["name"]), what_it_reads=str(area.get("what_it_reads") or ""),
-            summary=str(area.get("summary") or ""), cautions=int(area.get("cautions") or 0),
-            answers=tuple(
-                (str(item["question"]), str(item["answer"])) for item in area.get("questions") or []
-            ),
+            name=area.name, what_it_reads=area.what_it_reads, summary=area.summary,
+            cautions=area.cautions,
+            answers=tuple((item.question, item.answer) for item in area.questions),
         )
-        for area in projective.get("areas") or []
+        for area in (projective.areas if projective else ())
     )
-    application = session.get("application") or None
-    label = ""
-    href = ""
-    if application:
-        label = f"{application['title']} at {application['company']}"
-        if application.get("id") is not None:
-            href = f"/applications/{application['id']}"
-    pause = report.get("pause_question") or {}
-    ended = session.get("status") == "ended"
+    label, href = application_link(session.application)
+    pause = report.pause_question
     view_turns = tuple(turns)
-    warning = str(pause.get("message") or "")
-    headline = tuple(
-        str(line) for line in report.get("headline") or []
-        if pause.get("asked") or str(line) != warning
-    )
+    headline = tuple(line for line in report.headline if pause.asked or line != pause.message)
     return SessionReportContext(
-        title=f"Report: {session.get('format_name', 'mock interview')}",
+        title=f"Report: {session.format_name or 'mock interview'}",
         active="practice",
-        session_id=int(session.get("id") or 0),
-        format_name=str(session.get("format_name") or ""),
-        mode_label=MODE_LABELS.get(str(session.get("mode")), str(session.get("mode") or "")),
-        ended=ended,
+        session_id=session.id or 0,
+        format_name=session.format_name,
+        mode_label=MODE_LABELS.get(session.mode, session.mode),
+        ended=session.status == "ended",
         application=label,
         application_href=href,
-        started=short_day(session.get("started_at")),
-        pause_asked=bool(pause.get("asked")),
-        pause_message=str(pause.get("message") or ""),
+        started=short_day(session.started_at),
+        pause_asked=pause.asked,
+        pause_message=pause.message,
         headline=headline,
-        overall=report.get("overall"),
+        overall=int(report.overall) if report.overall is not None else None,
         dimension_chart=chart,
         dimension_rows=rows,
         answer_chart=_answer_chart(view_turns),
         fixes=tuple(fixes),
-        timing=tuple(timing_rows),
+        timing=timing_rows,
         timing_summary=summary,
-        panel=_panel_view(report.get("panel")),
-        closing=_closing_view(report.get("closing") or {}),
+        panel=_panel_view(report.panel),
+        closing=_closing_view(report.closing),
         projective=areas,
-        projective_note=str(projective.get("note") or ""),
+        projective_note=(projective.note or "") if projective else "",
         extras=_extras(report),
         turns=view_turns,
     )

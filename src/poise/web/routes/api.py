@@ -47,7 +47,7 @@ def api_questions(
     response_model=ReportPublic,
     responses=ERROR_RESPONSES,
 )
-def api_analyse(body: AnalyseRequest) -> dict[str, Any]:
+def api_analyse(body: AnalyseRequest, kb: KbDep) -> dict[str, Any]:
     """Analyse one answer; every finding quotes its evidence, explains why and suggests a fix."""
     report = analyse_answer(
         body.question,
@@ -57,5 +57,6 @@ def api_analyse(body: AnalyseRequest) -> dict[str, Any]:
         role=tuple(body.role),
         job_text=body.job_text,
         phase=body.phase,
+        kb=kb,
     )
     return report.to_dict()

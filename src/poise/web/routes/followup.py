@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
@@ -10,9 +10,12 @@ from fastapi.responses import Response
 from pydantic import Field
 
 from poise.followup.debrief import Debrief
+from poise.followup.letter import Letter, LetterConcern, LetterNeed
+from poise.followup.pipeline import DebriefPoints, NextAction, NextStepPoint, PipelineRow
+from poise.followup.schedule import FollowupStep, Schedule
 from poise.services import followup as service
 from poise.web.deps import DbDep, KbDep
-from poise.web.schemas import ERROR_RESPONSES, ApiModel, FindingPublic
+from poise.web.schemas import ERROR_RESPONSES, ApiModel, FindingPublic, public_model
 
 router = APIRouter(prefix="/api/v1", tags=["follow-up"])
 
@@ -62,16 +65,10 @@ class ApplicationUpdate(ApiModel):
     round: int | None = Field(default=None, ge=0, le=20)
 
 
-class QueuedQuestionPublic(ApiModel):
-    """A question waiting in the practice queue."""
-
-    id: int
-    application_id: int | None
-    question_id: str | None
-    question_text: str
-    reason: str
-    created_at: datetime
-    done_at: datetime | None
+QueuedQuestionPublic = public_model(
+    service.QueuedQuestion, name="QueuedQuestionPublic", doc="A question waiting in the practice queue.",
+    override={"created_at": datetime, "done_at": datetime | None},
+)
 
 
 class ConcernMergePublic(ApiModel):
@@ -89,7 +86,7 @@ class DebriefRecorded(ApiModel):
 
     debrief: DebriefPublic
     application: ApplicationStagePublic
-    queued: list[QueuedQuestionPublic]
+    queued: list[QueuedQuestionPublic]  # type: ignore[valid-type]
     already_queued: list[str]
     concerns: list[ConcernMergePublic]
     replaced: bool
@@ -104,116 +101,59 @@ class Recipient(ApiModel):
     email: str | None
 
 
-class LetterNeedPublic(ApiModel):
-    """One of the role's needs the letter restates, with the résumé line behind it."""
-
-    requirement_id: str
-    need: str
-    quote: str
-    strength: str
-    sentence: str
+LetterNeedPublic = public_model(
+    LetterNeed, name="LetterNeedPublic",
+    doc="One of the role's needs the letter restates, with the résumé line behind it.",
+)
 
 
-class LetterConcernPublic(ApiModel):
-    """An open concern the letter answers, with its plan."""
-
-    concern: str
-    handled: str
-    plan: str
+LetterConcernPublic = public_model(LetterConcern, name="LetterConcernPublic",
+                                   doc="An open concern the letter answers, with its plan.")
 
 
-class LetterPublic(ApiModel):
-    """The drafted thank-you letter, what it was built from, and anything to check."""
-
-    application_id: int
-    to: Recipient
-    subject: str
-    body: str
-    sender: str
-    held_on: date
-    round: int
-    topic: str
-    needs: list[LetterNeedPublic]
-    concerns: list[LetterConcernPublic]
-    promises: list[str]
-    warnings: list[str]
-    tone: list[FindingPublic] = Field(description="Tone findings of the analyser (should be empty).")
-
-
-class FollowupStepPublic(ApiModel):
-    """One follow-up step with its draft message."""
-
-    key: Literal["thank_you", "check_in", "keep_in_touch", "last_note"]
-    number: int
-    due: date
-    window_end: date | None
-    title: str
-    why: str
-    subject: str
-    body: str
-    uid: str
+LetterPublic = public_model(
+    Letter, name="LetterPublic",
+    doc="The drafted thank-you letter, what it was built from, and anything to check.",
+    # to_dict gathers the interviewer's name, role and email under "to".
+    exclude=("interviewer", "interviewer_role", "interviewer_email"),
+    override={
+        "warnings": list[str],
+        "tone": (list[FindingPublic],
+                 Field(description="Tone findings of the analyser (should be empty).")),
+    },
+    extra={"to": Recipient},
+    nested={LetterNeed: LetterNeedPublic, LetterConcern: LetterConcernPublic},
+)
+FollowupStepPublic = public_model(
+    FollowupStep, name="FollowupStepPublic", doc="One follow-up step with its draft message.",
+    override={"key": Literal["thank_you", "check_in", "keep_in_touch", "last_note"]},
+)
+SchedulePublic = public_model(
+    Schedule, name="SchedulePublic", doc="The follow-up schedule after the latest interview.",
+    nested={FollowupStep: FollowupStepPublic},
+)
+NextActionPublic = public_model(NextAction, name="NextActionPublic",
+                                doc="What to do next, and by when.")
 
 
-class SchedulePublic(ApiModel):
-    """The follow-up schedule after the latest interview."""
-
-    application_id: int
-    company: str
-    title: str
-    stage: str
-    round: int
-    held_on: date | None
-    stopped: str | None
-    steps: list[FollowupStepPublic]
+NextStepPublic = public_model(NextStepPoint, name="NextStepPublic",
+                              doc="What the interviewers said happens next.")
+DebriefPointsPublic = public_model(DebriefPoints, name="DebriefPointsPublic",
+                                   doc="The last debrief's facts.",
+                                   nested={NextStepPoint: NextStepPublic})
 
 
-class NextActionPublic(ApiModel):
-    """What to do next, and by when."""
-
-    what: str
-    due: date | None
-    source: Literal["schedule", "debrief", "promise", "stage"]
-
-
-class NextStepPublic(ApiModel):
-    """What the interviewers said happens next."""
-
-    what: str
-    by: date | None
-
-
-class DebriefPointsPublic(ApiModel):
-    """The last debrief's facts."""
-
-    held_on: date
-    round: int
-    interviewers: list[str]
-    weak_questions: list[str | None]
-    open_concerns: list[str]
-    promises: list[str]
-    next_step: NextStepPublic | None
-
-
-class PipelineRowPublic(ApiModel):
-    """One application in the pipeline."""
-
-    application_id: int
-    company: str
-    title: str
-    stage: str
-    round: int
-    stage_label: str
-    next_action: NextActionPublic | None
-    key_points: list[str]
-    last_debrief: DebriefPointsPublic | None
-    practice_pending: int
+PipelineRowPublic = public_model(
+    PipelineRow, name="PipelineRowPublic", doc="One application in the pipeline.",
+    nested={NextAction: NextActionPublic, DebriefPoints: DebriefPointsPublic},
+)
 
 
 class PipelinePublic(ApiModel):
     """Every application, and the questions waiting in the practice queue."""
 
-    applications: list[PipelineRowPublic]
-    practice_queue: list[QueuedQuestionPublic]
+    applications: list[PipelineRowPublic]  # type: ignore[valid-type]
+    practice_queue: list[QueuedQuestionPublic]  # type: ignore[valid-type]
 
 
 @router.post("/applications/{application_id}/debriefs", summary="Record a debrief",

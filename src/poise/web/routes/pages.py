@@ -121,7 +121,7 @@ def _analyse(kb: KnowledgeBase, data: AnalyseFormIn) -> tuple[AnalyseForm, Repor
         return typed, None
     question = own or (bank.text if bank else "")
     try:
-        report = analyse_answer(question, data.answer, phase=data.phase or "answer")
+        report = analyse_answer(question, data.answer, phase=data.phase or "answer", kb=kb)
     except InputError as exc:
         return replace(typed, answer_error=exc.message, answer_hint=exc.hint), None
     return typed, report

@@ -144,7 +144,7 @@ def rename_application(
         update_application(db, application_id, company=company, title=title)
     except InputError as exc:
         message = f"{exc.message} {exc.hint}".strip()
-        field = "company_error" if "company" in exc.message else "title_error"
+        field = "company_error" if exc.field == "company" else "title_error"
         edit = replace(ApplicationEdit(company, title), **{field: message})
         detail = application_detail(db, application_id, kb=kb)
         page = application_context(detail, kb, edit=edit)

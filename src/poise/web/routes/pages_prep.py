@@ -123,7 +123,7 @@ def add_fact_page(
         fact = clean_fact(prompt, answer)
     except InputError as exc:
         message = f"{exc.message} {exc.hint}".strip()
-        on_prompt = not prompt.strip() or "answer" not in exc.message.lower()
+        on_prompt = exc.field != "answer"
         form = FactForm(prompt, answer, message if on_prompt else "", "" if on_prompt else message)
         now = datetime.now(UTC)
         page = quiz_context(quiz_overview(db, application_id, now=now), now=now, fact_form=form)

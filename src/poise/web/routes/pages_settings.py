@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -33,7 +31,7 @@ def settings_page(
 @router.get("/settings/export")
 def export_page(db: DbDep) -> Response:
     """Every record as one JSON file to keep or move."""
-    body = json.dumps(export_data(db), ensure_ascii=False, indent=2)
+    body = export_data(db)
     headers = {"Content-Disposition": f'attachment; filename="{EXPORT_FILENAME}"'}
     return Response(content=body, media_type="application/json", headers=headers)
 

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from poise.services.practice import (
     PracticeStep,
+    PracticeSummary,
     answer_practice,
     list_practice,
     practice_progress,
@@ -16,7 +17,7 @@ from poise.services.practice import (
     start_practice,
 )
 from poise.web.deps import DbDep, KbDep
-from poise.web.schemas import ERROR_RESPONSES, ErrorResponse, ReportPublic
+from poise.web.schemas import ERROR_RESPONSES, ErrorResponse, ReportPublic, list_of, public_model
 
 router = APIRouter(prefix="/api/v1", tags=["practice"])
 
@@ -281,20 +282,10 @@ class SessionReportPublic(_Open):
     turns: list[dict[str, Any]]
 
 
-class SessionSummaryPublic(_Model):
-    """A session in the list."""
-
-    id: int
-    format: str
-    mode: str
-    seed: int
-    application_id: int | None
-    status: Literal["in_progress", "ended"]
-    started_at: str | None
-    ended_at: str | None
-    turns: int
-    overall: int | None
-    asked_pause: bool | None
+SessionSummaryPublic = public_model(
+    PracticeSummary, name="SessionSummaryPublic", doc="A session in the list.",
+    override={"status": Literal["in_progress", "ended"]},
+)
 
 
 class SeriesPublic(_Open):
@@ -339,7 +330,7 @@ def create_session(body: SessionCreate, db: DbDep, kb: KbDep) -> SessionCreated:
                           mode=body.mode, seed=body.seed, queue=body.queue, kb=kb)
     return SessionCreated(
         id=step.session_id, format=step.format, mode=step.mode, seed=step.seed,
-        personas=[PersonaPublic(**persona) for persona in step.personas],
+        personas=[PersonaPublic(**persona.to_dict()) for persona in step.personas],
         questions=step.questions, notes=list(step.notes), prompt=_prompt(step),
     )
 
@@ -353,7 +344,7 @@ def create_session(body: SessionCreate, db: DbDep, kb: KbDep) -> SessionCreated:
 def create_answer(session_id: int, body: AnswerCreate, db: DbDep, kb: KbDep) -> AnswerResult:
     """The interviewer decides a follow-up, the next question, a reply, the concern or the end."""
     step = answer_practice(db, session_id, body.text, seconds=body.seconds, kb=kb)
-    report = FeedbackPublic.model_validate(step.feedback) if step.feedback is not None else None
+    report = FeedbackPublic.model_validate(step.feedback.to_dict()) if step.feedback is not None else None
     return AnswerResult(report=report, prompt=_prompt(step), ended=step.ended)
 
 
@@ -365,13 +356,13 @@ def create_answer(session_id: int, body: AnswerCreate, db: DbDep, kb: KbDep) -> 
 )
 def get_report(session_id: int, db: DbDep, kb: KbDep) -> dict[str, Any]:
     """Every turn with its feedback and the session's verdicts (real mode: only once it ended)."""
-    return practice_report(db, session_id, kb=kb)
+    return practice_report(db, session_id, kb=kb).to_dict()
 
 
 @router.get(
     "/sessions",
     summary="List mock interview sessions",
-    response_model=list[SessionSummaryPublic],
+    response_model=list_of(SessionSummaryPublic),
     responses=RESPONSES,
 )
 def get_sessions(
@@ -380,7 +371,8 @@ def get_sessions(
     format: Annotated[str | None, Query(description="Only this format.")] = None,
 ) -> list[dict[str, Any]]:
     """Sessions, oldest first."""
-    return list_practice(db, application_id=application_id, interview_format=format)
+    found = list_practice(db, application_id=application_id, interview_format=format)
+    return [item.to_dict() for item in found]
 
 
 @router.get(
@@ -395,4 +387,4 @@ def get_progress(
     application_id: Annotated[int | None, Query(description="Only this application's.")] = None,
 ) -> dict[str, Any]:
     """Scores by question family and by dimension, session after session."""
-    return practice_progress(db, application_id=application_id, kb=kb)
+    return practice_progress(db, application_id=application_id, kb=kb).to_dict()

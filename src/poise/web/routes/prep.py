@@ -13,8 +13,10 @@ from poise.prep.quiz import FactDraft, clean_fact
 from poise.prep.stories import StoryDraft
 from poise.services import prep as prep_service
 from poise.services import stories as story_service
+from poise.services.prep import FactRecord, QuizStatus
+from poise.services.stories import StoryRecord
 from poise.web.deps import DbDep, KbDep
-from poise.web.schemas import ERROR_RESPONSES, ErrorResponse
+from poise.web.schemas import ERROR_RESPONSES, ErrorResponse, list_of, public_model
 
 router = APIRouter(prefix="/api/v1", tags=["prep"])
 
@@ -67,24 +69,16 @@ class StoryUpdate(PrepModel):
     profile_id: int | None = None
 
 
-class StoryPublic(BaseModel):
-    """A stored story with the analyser's report on it."""
-
-    id: int
-    title: str
-    circumstances: str
-    actions: str
-    results: str
-    lesson: str | None
-    competencies: list[str]
-    application_id: int | None
-    profile_id: int | None
-    text: str = Field(description="The story as one answer, as it was judged.")
-    question: str | None = Field(description="The behavioural question it was judged against.")
-    overall: int | None
-    report: dict[str, Any] | None = Field(description="The analysis report (wire schema).")
-    created_at: str
-    updated_at: str
+StoryPublic = public_model(
+    StoryRecord, name="StoryPublic", doc="A stored story with the analyser's report on it.",
+    base=BaseModel,
+    override={
+        "question": (str | None,
+                     Field(description="The behavioural question it was judged against.")),
+        "report": (dict[str, Any] | None, Field(description="The analysis report (wire schema).")),
+    },
+    extra={"text": (str, Field(description="The story as one answer, as it was judged."))},
+)
 
 
 class SalaryRequest(PrepModel):
@@ -122,31 +116,12 @@ class FactsIn(PrepModel):
     facts: list[FactIn] = Field(min_length=1)
 
 
-class FactPublic(BaseModel):
-    """A stored key fact and its quiz state."""
-
-    id: int
-    application_id: int
-    prompt: str
-    answer: str
-    source: str
-    card_id: int | None
-    box: int | None
-    due_at: str | None
-    last_result: str | None
-
-
-class QuizNextPublic(BaseModel):
-    """The card to ask now (null when none is due) and the deck's counts."""
-
-    application_id: int
-    card_id: int | None
-    question: str | None
-    source: str | None
-    box: int | None
-    due: int
-    total: int
-    next_due_at: str | None
+FactPublic = public_model(FactRecord, name="FactPublic", doc="A stored key fact and its quiz state.",
+                          base=BaseModel)
+QuizNextPublic = public_model(
+    QuizStatus, name="QuizNextPublic", base=BaseModel,
+    doc="The card to ask now (null when none is due) and the deck's counts.",
+)
 
 
 class QuizAnswerIn(PrepModel):
@@ -188,7 +163,7 @@ def _ratings(raw: str | None) -> dict[str, int]:
 # --- stories ----------------------------------------------------------------------------------
 
 
-@router.get("/stories", summary="List stories", response_model=list[StoryPublic],
+@router.get("/stories", summary="List stories", response_model=list_of(StoryPublic),
             responses=RESPONSES)
 def api_list_stories(
     db: DbDep,
@@ -293,14 +268,14 @@ def api_weakness(body: WeaknessRequest, kb: KbDep) -> dict[str, Any]:
 
 
 @router.get("/applications/{application_id}/facts", summary="List key facts",
-            response_model=list[FactPublic], responses=RESPONSES)
+            response_model=list_of(FactPublic), responses=RESPONSES)
 def api_list_facts(application_id: int, db: DbDep) -> list[dict[str, Any]]:
     """The application's key facts (company and own record) with their quiz state."""
     return [fact.to_dict() for fact in prep_service.list_facts(db, application_id)]
 
 
 @router.post("/applications/{application_id}/facts", summary="Add key facts",
-             response_model=list[FactPublic], status_code=status.HTTP_201_CREATED,
+             response_model=list_of(FactPublic), status_code=status.HTTP_201_CREATED,
              responses=RESPONSES)
 def api_add_facts(application_id: int, body: FactIn | FactsIn, db: DbDep) -> list[dict[str, Any]]:
     """Add one fact ({fact, answer}) or several ({facts: [...]}); a known prompt gets the new answer."""
