@@ -58,10 +58,16 @@ def test_batch_lines_carry_a_phase_and_unknown_ones_name_the_line() -> None:
     assert "Line 2" in caught.value.message
 
 
-def test_family_is_unsure_when_two_families_are_equally_near() -> None:
-    report = analyse("Revenue has to grow by ten percent next quarter. How do you get there?",
+def test_family_is_unsure_when_no_family_is_clearly_meant() -> None:
+    report = analyse("And then what happened with the people and the money?",
                      "I would start with the accounts closest to renewal and price the rest later.")
     assert report.family is None and report.family_source == "unsure"
+
+
+def test_an_on_the_spot_case_is_detected_as_a_competency_case() -> None:
+    report = analyse("Revenue has to grow by ten percent next quarter. How do you get there?",
+                     "I would start with the accounts closest to renewal and price the rest later.")
+    assert report.family == "competency_cases" and report.family_source == "detected"
 
 
 def test_detected_family_never_raises_a_family_specific_high_finding() -> None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import bank_index, nlp
+from poise.analysis import bank_index, learned, nlp
 from poise.analysis.language import looks_english
 from poise.analysis.matching import compile_matcher
 from poise.analysis.report import Finding, LabelledSentence, Report
@@ -167,8 +167,8 @@ class Analyser:
             resolved = self.kb.families[bank_question.family]
             return _Resolved(resolved, "bank", bank_question.behavioural or behavioural_text, bank_question)
         if question.strip():
-            detected, margin, nearest, similarity = self.detect_family(question)
-            if detected is not None and margin < UNSURE_MARGIN:
+            detected, sure, nearest, similarity = self.detect_family(question)
+            if detected is not None and not sure:
                 return _Resolved(None, "unsure", behavioural_text)
             if detected is not None and nearest is not None:
                 resolved = self.kb.families[detected]
@@ -176,18 +176,33 @@ class Analyser:
                 return _Resolved(resolved, "detected", behavioural, nearest)
         return _Resolved(None, "none", behavioural_text)
 
-    def detect_family(self, question: str) -> tuple[str | None, float, Question | None, float]:
-        """The family whose bank questions are nearest in meaning (the mean of its three closest
-        questions), the margin to the runner-up family, and the nearest question in it with its
-        similarity. No family when even the best is below DETECT_THRESHOLD."""
+    def detect_family(self, question: str) -> tuple[str | None, bool, Question | None, float]:
+        """The family of ``question``, whether it is sure enough to apply that family's rules, and
+        the nearest bank question in it with its similarity.
+
+        With the shipped family model (``analysis/data/family_model.npz``, a softmax over the
+        question's embedding trained by ``scripts/train_models.py family``) the family is the most
+        probable one, sure when its probability reaches the model's threshold. Without it (another
+        embedding model), the family whose bank questions are nearest in meaning (the mean of its
+        three closest), sure when it leads the runner-up by UNSURE_MARGIN; no family when even the
+        best is below DETECT_THRESHOLD."""
         index = _bank_index(self.kb)
         if not index.question_ids:
-            return None, 0.0, None, 0.0
-        sims = index.question_vectors @ self._vectors((question.strip(),))[0]
+            return None, False, None, 0.0
+        vector = self._vectors((question.strip(),))[0]
+        sims = index.question_vectors @ vector
         by_family: dict[str, list[tuple[float, int]]] = {}
         for position, question_id in enumerate(index.question_ids):
             family = self.kb.questions[question_id].family
             by_family.setdefault(family, []).append((float(sims[position]), position))
+        model = _family_model(self.kb)
+        if model is not None:
+            probabilities = model.probabilities(vector)[0]
+            best = int(np.argmax(probabilities))
+            family = model.labels[best]
+            similarity, position = max(by_family.get(family) or [(0.0, int(np.argmax(sims)))])
+            sure = float(probabilities[best]) >= model.threshold
+            return family, sure, self.kb.questions[index.question_ids[position]], similarity
         scores = []
         for family, items in by_family.items():
             items.sort(reverse=True)
@@ -196,9 +211,9 @@ class Analyser:
         scores.sort(reverse=True)
         best_score, family, (similarity, position) = scores[0]
         if best_score < DETECT_THRESHOLD:
-            return None, 0.0, None, 0.0
+            return None, False, None, 0.0
         margin = best_score - scores[1][0] if len(scores) > 1 else 1.0
-        return family, margin, self.kb.questions[index.question_ids[position]], similarity
+        return family, margin >= UNSURE_MARGIN, self.kb.questions[index.question_ids[position]], similarity
 
     def nearest_question(self, question: str) -> tuple[Question | None, float]:
         """The bank question closest in meaning to ``question`` and its cosine similarity."""
@@ -400,6 +415,19 @@ def _normalise(text: str) -> str:
 @lru_cache(maxsize=4)
 def _bank_index(kb: KnowledgeBase) -> bank_index.BankIndex:
     return bank_index.bank_index(kb)
+
+
+FAMILY_MODEL = "family_model.npz"
+
+
+@lru_cache(maxsize=4)
+def _family_model(kb: KnowledgeBase) -> learned.LinearModel | None:
+    """The shipped family model, when it was trained on the embedding model in use and knows
+    only families of this knowledge base."""
+    model = learned.load(FAMILY_MODEL, nlp.embedding_fingerprint())
+    if model is None or not set(model.labels) <= set(kb.families):
+        return None
+    return model
 
 
 @lru_cache(maxsize=4)
