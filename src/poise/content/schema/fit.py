@@ -261,6 +261,9 @@ class FitLexiconsFile(Strict):
     certifications: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     functions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    organisation_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list)
+    """Nouns that make a name an organisation's ("… Hospital", "… Council", "… Bank")."""
     ladders: list[Ladder] = Field(default_factory=list)
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)
