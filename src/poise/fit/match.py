@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -150,7 +150,67 @@ def match_requirements(
 def match_one(
     requirement: Requirement, resume: ResumeProfile, sim: Similarity, patterns: FitPatterns
 ) -> Match:
-    """The evidence for one requirement: kind-specific checks first, then meaning and words."""
+    """The evidence for one requirement: kind-specific checks first, then meaning and words;
+    then the caps no check settles alone (a claim only the résumé's objective makes, a list of
+    named items the résumé shows only part of)."""
+    match = _match_one(requirement, resume, sim, patterns)
+    if match.strength != STRONG:
+        return match
+    line = _resume_line(resume, match.line)
+    if line is not None and is_aspiration(line, patterns):
+        return replace(match, strength=PARTIAL, missing="only the résumé's objective claims it",
+                       reason=match.reason + " The line is what the candidate wants to do, not what "
+                       "they have done.")
+    unshown = [] if "certification" in requirement.kinds else unshown_items(requirement.text, resume)
+    if unshown:
+        missing = ", ".join(unshown) + " not shown"
+        return replace(match, strength=PARTIAL, missing=missing,
+                       reason=match.reason + f" Of the items the job names, {missing}.")
+    return match
+
+
+def is_aspiration(line: ResumeLine, patterns: FitPatterns) -> bool:
+    """True for a line that says what the candidate wants or hopes to do (an objective)."""
+    return any_match(patterns.evidence.get("aspiration", ()), line.text) is not None
+
+
+def _resume_line(resume: ResumeProfile, index: int | None) -> ResumeLine | None:
+    if index is None:
+        return None
+    try:
+        return resume.line(index)
+    except KeyError:
+        return None
+
+
+LIST_ITEM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b|\b[A-Z]\d[A-Z]\b")
+
+
+def unshown_items(text: str, resume: ResumeProfile) -> list[str]:
+    """The named items (acronyms) of a list the job asks for all of ("P2P, O2C and R2R") that the
+    résumé does not show, when it shows some of them; [] when it shows all, or none (then the
+    other checks judge), or when the list offers a choice ("SAP or Oracle")."""
+    if re.search(r"\bor\b|\beither\b|\bsuch as\b|\be\.g\.|\bfor example\b|\s/\s", text, re.I):
+        return []
+    items: list[str] = []
+    for hit in LIST_ITEM_RE.finditer(text):
+        word = hit.group(0)
+        if word.upper() in GENERIC_ACRONYMS or word in items:
+            continue
+        items.append(word)
+    if len(items) < 2:
+        return []
+    body = _resume_text(resume)
+    unshown = [word for word in items
+               if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)]
+    if not unshown or len(unshown) == len(items):
+        return []
+    return unshown
+
+
+def _match_one(
+    requirement: Requirement, resume: ResumeProfile, sim: Similarity, patterns: FitPatterns
+) -> Match:
     best_line, best_score = sim.best(requirement.id)
     semantic = _semantic(requirement, best_line, best_score)
     verdicts = []
@@ -234,7 +294,7 @@ def _check_years(
     if leaders:
         # Years of a kind count only from roles that show that kind: managers reporting in.
         have_managing = _months_leading_leaders(resume, patterns) / 12
-    elif re.search(r"lead|manag", _stated_line(resume), re.I):
+    elif _stated_leading(resume, patterns):
         have_managing = max(have_managing, stated)
     checks = []
     reasons = []
@@ -284,6 +344,16 @@ def _stated_line(resume: ResumeProfile) -> str:
     return ""
 
 
+def _stated_leading(resume: ResumeProfile, patterns: FitPatterns) -> bool:
+    """True when the summary's statement of years says they were spent leading or managing (an
+    objective's "to lead…" is a wish, not a record)."""
+    for item in resume.lines:
+        if item.section in ("summary", "side") and re.search(r"\d+\+?\s*years", item.text):
+            return not is_aspiration(item, patterns) and re.search(r"lead|manag", item.text,
+                                                                   re.I) is not None
+    return False
+
+
 def _years_line(resume: ResumeProfile) -> ResumeLine | None:
     for item in resume.lines:
         if item.section in ("summary", "side") and re.search(r"\b\d+\+?\s*years", item.text):
@@ -331,6 +401,11 @@ def _check_budget(
         if budget_line is not None:
             return _verdict("scope_budget", PARTIAL if need else STRONG,
                             "The résumé mentions a budget but not its size.", budget_line)
+        best, score = sim.best(requirement.id)
+        if need and best is not None and score >= SEMANTIC_STRONG:
+            # The duty is on the résumé; only the size of its budget is not.
+            return _verdict("scope_budget", PARTIAL, "The résumé shows this work but not the size "
+                            "of its budget.", best, missing=f"a budget of {money(need)} not shown")
         return _verdict("scope_budget", NONE, "The résumé shows no budget responsibility.", None)
     if need is None:
         reason = f"The résumé shows a budget of {money(biggest.value)}."
@@ -452,13 +527,32 @@ def _check_certification(
         return None
     detail = _token_phrase(requirement.text, tokens)
     text = _resume_text(resume)
+    progressing: tuple[str, ResumeLine] | None = None
     for token in tokens:
         if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text):
             line = _line_containing(resume, token)
-            return _verdict("certification", STRONG, f"The résumé shows {token}.", line, token)
+            done = _completed_line(resume, token, patterns)
+            if done is not None:
+                return _verdict("certification", STRONG, f"The résumé shows {token}.", done, token)
+            if progressing is None and line is not None:
+                progressing = (token, line)
+    if progressing is not None:
+        token, line = progressing
+        return _verdict("certification", PARTIAL, f"The résumé shows {token} still being worked "
+                        "for.", line, token, missing=f"{token} in progress, not yet held")
     related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b", re.I),))
     reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
     return _verdict("certification", NONE, reason, related, detail)
+
+
+def _completed_line(resume: ResumeProfile, token: str, patterns: FitPatterns) -> ResumeLine | None:
+    """The first line naming ``token`` that does not say it is still being worked for."""
+    progress = patterns.evidence.get("in_progress", ())
+    for item in resume.lines:
+        if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", item.text) and not any_match(
+                progress, item.text):
+            return item
+    return None
 
 
 def _check_ladder(
@@ -732,6 +826,13 @@ def _check_domain(
                 if quote is None and resume.industries:
                     quote = resume.industry_quotes.get(resume.industries[0][0])
                 line = _line_containing_phrase(resume, quote or "")
+                if line is not None and line.section == "summary":
+                    in_role = _role_line_in(resume, patterns, patterns.related_to({industry.id}))
+                    if in_role is None:
+                        return _verdict("domain", PARTIAL, f"Only the résumé's summary names "
+                                        f"{industry.name}; no role shows it.", line,
+                                        missing=f"no role in {industry.name} shown")
+                    line = in_role
                 return _verdict("domain", STRONG, f"The résumé shows {industry.name} or a close sector.",
                                 line)
         reason = f"The job asks for {named[0].name}; the résumé shows none."
@@ -743,6 +844,18 @@ def _check_domain(
                             _line_containing_phrase(resume, quote))
         return _verdict("domain", NONE, f"The job asks for {models[0].upper()}; the résumé shows none.",
                         None, models[0].upper())
+    return None
+
+
+def _role_line_in(resume: ResumeProfile, patterns: FitPatterns, industries: set[str]
+                  ) -> ResumeLine | None:
+    """The first line of a role that names one of ``industries``."""
+    for item in resume.lines:
+        if item.section != "experience":
+            continue
+        for matcher in patterns.industries:
+            if matcher.industry.id in industries and matcher.regex.search(item.text):
+                return item
     return None
 
 

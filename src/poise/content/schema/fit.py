@@ -124,6 +124,10 @@ class FitEvidence(Strict):
         default_factory=list, description="Courses, programmes and qualifications taken.")
     leads_people: list[str] = Field(
         default_factory=list, description="One parsed word saying the people under it are led.")
+    aspiration: list[str] = Field(
+        default_factory=list, description="A line saying what the candidate wants, not has done.")
+    in_progress: list[str] = Field(
+        default_factory=list, description="A qualification still being studied for.")
 
 
 class FitCuesFile(Strict):

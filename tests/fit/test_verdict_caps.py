@@ -1,0 +1,63 @@
+"""Verdicts capped at partial where a check alone would say strong: a qualification still being
+studied for, a list of named items shown only in part, a claim only the objective makes, a sector
+only the summary names (issue 12)."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY, hash_embed
+
+from poise.fit import evaluation_view
+from poise.fit.extract import read_resume
+from poise.fit.lexicon import patterns_for
+from poise.fit.match import is_aspiration, unshown_items
+from poise.fit.result import assess
+
+ROLES = """## Experience
+Finance Operations Manager, Tollard Plastics Ltd, Derby, 2016 – present
+- Run the P2P and O2C teams: 18 staff through two team leaders.
+- Cut invoice processing cost by 30% with scanning and workflow.
+"""
+
+
+def _verdict(requirement: str, extra: str = "", summary: str = "") -> dict:
+    job = f"# Head of Finance Operations\n\n## Requirements\n- {requirement}\n"
+    resume = f"# Sam Ode\nDerby, UK · sam@example.org\n\n{summary}{ROLES}{extra}"
+    view = evaluation_view(assess(job, resume, embed=hash_embed, today=TODAY))
+    return view["requirements"][0]
+
+
+def test_a_qualification_still_being_studied_for_is_partial() -> None:
+    found = _verdict("ACCA membership",
+                     "\n## Qualifications\n- Studying towards ACCA, final exams in 2027\n")
+    assert found["verdict"] == "partial"
+    assert "ACCA in progress" in found["missing"]
+
+
+def test_a_qualification_held_is_strong() -> None:
+    found = _verdict("ACCA membership", "\n## Qualifications\n- ACCA (2014)\n")
+    assert found["verdict"] == "strong"
+
+
+def test_a_list_of_named_processes_shown_in_part_is_partial() -> None:
+    found = _verdict("Run the P2P, O2C and R2R teams: 18 staff through two team leaders.")
+    assert found["verdict"] == "partial"
+    assert found["missing"] == "R2R not shown"
+
+
+def test_the_named_items_the_resume_does_not_show() -> None:
+    resume = read_resume(ROLES, today=TODAY)
+    assert unshown_items("Own P2P, O2C and R2R", resume) == ["R2R"]
+    assert unshown_items("Own P2P or R2R", resume) == []
+    assert unshown_items("Own P2P and O2C", resume) == []
+    assert unshown_items("Own GBS and R2R", resume) == []
+
+
+def test_an_objective_is_not_evidence() -> None:
+    summary = "## Career objective\nTo run a shared service centre for a growing group.\n\n"
+    found = _verdict("To run a shared service centre for a growing group.", summary=summary)
+    assert found["verdict"] == "partial"
+    assert found["missing"] == "only the résumé's objective claims it"
+    patterns = patterns_for()
+    lines = read_resume(summary + ROLES, today=TODAY).lines
+    assert is_aspiration(lines[0], patterns)
+    assert not any(is_aspiration(line, patterns) for line in lines[1:])
