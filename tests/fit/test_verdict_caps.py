@@ -61,3 +61,17 @@ def test_an_objective_is_not_evidence() -> None:
     lines = read_resume(summary + ROLES, today=TODAY).lines
     assert is_aspiration(lines[0], patterns)
     assert not any(is_aspiration(line, patterns) for line in lines[1:])
+
+
+def test_work_across_a_region_of_several_countries_is_international() -> None:
+    extra = ("Country Manager, Baltics, Tollard Plastics Ltd, Riga, 2010 – 2016\n"
+             "- Ran sales across Scandinavia and the Baltic states.\n")
+    found = _verdict("Experience leading international teams across several countries", extra)
+    assert found["verdict"] == "strong"
+
+
+def test_an_ability_to_analyse_is_a_trait_not_a_missing_must_have() -> None:
+    job = "# Head of Finance Operations\n\n## Requirements\n- Ability to analyse complex data sets\n"
+    resume = f"# Sam Ode\nDerby, UK · sam@example.org\n\n{ROLES}"
+    fit = assess(job, resume, embed=hash_embed, today=TODAY)
+    assert [concern.kind for concern in fit.concerns if concern.kind == "missing_must_have"] == []

@@ -204,7 +204,14 @@ def predict_concerns(
 def _from_requirement(requirement: Requirement, match: Match, context: _Context) -> list[_Draft]:
     drafts: list[_Draft] = []
     if requirement.section == "nice" or (not requirement.must and requirement.section != "duties"):
-        return drafts  # a nice-to-have the résumé lacks is no reason for pause
+        # A nice-to-have the résumé lacks is no reason for pause; one it shows at a lower level
+        # than named (a lower rung, a weaker language level) is, mildly: it names the bar.
+        for verdict in match.verdicts:
+            made = _level_below(requirement, verdict, context)
+            if made is not None:
+                made.score -= NICE_LEVEL_PENALTY
+                drafts.append(made)
+        return drafts
     specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
     if not specific:
         trait = any_match(context.patterns.traits, requirement.text) is not None
@@ -224,18 +231,46 @@ def _from_requirement(requirement: Requirement, match: Match, context: _Context)
     return drafts
 
 
+NICE_LEVEL_PENALTY = 10
+"""How far a level gap on a nice-to-have ranks below the same gap on a must-have."""
+
+
+def _level_below(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft | None:
+    """A certification or language shown at a lower level than the line names, else None."""
+    if verdict.strength != PARTIAL:
+        return None
+    if verdict.kind == "certification" and "|" in verdict.detail:
+        return _certification_level(requirement, verdict, context)
+    if verdict.kind == "languages" and verdict.detail.count("|") == 2:
+        return _language_level(requirement, verdict, context)
+    return None
+
+
+def _certification_level(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    wanted, have = verdict.detail.split("|", 1)
+    draft = _simple("certification_level", requirement, verdict, context)
+    draft.values.update({"cert": wanted, "cert_have": have})
+    draft.support = _best_achievement(context, recent=True) or draft.support
+    draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
+    return draft
+
+
+def _language_level(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    language, have, wanted = verdict.detail.split("|")
+    draft = _simple("language_level", requirement, verdict, context)
+    draft.values.update({"language": language, "language_have": have, "language_wanted": wanted})
+    draft.support = _best_achievement(context, recent=True) or draft.support
+    draft.key = f"language_level.{language.lower()}"
+    return draft
+
+
 def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft | None:
     kind = verdict.kind
     must = requirement.must
     if kind == "certification" and verdict.strength == PARTIAL and "|" in verdict.detail:
         if not must:
             return None
-        wanted, have = verdict.detail.split("|", 1)
-        draft = _simple("certification_level", requirement, verdict, context)
-        draft.values.update({"cert": wanted, "cert_have": have})
-        draft.support = _best_achievement(context, recent=True) or draft.support
-        draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
-        return draft
+        return _certification_level(requirement, verdict, context)
     if kind in ("years_experience", "certification", "change_management", "stage", "education",
                 "development"):
         if verdict.strength == NONE and must:
@@ -243,15 +278,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
         return None
     if kind == "languages":
         if verdict.strength == PARTIAL and verdict.detail.count("|") == 2:
-            if not must:
-                return None
-            language, have, wanted = verdict.detail.split("|")
-            draft = _simple("language_level", requirement, verdict, context)
-            draft.values.update({"language": language, "language_have": have,
-                                 "language_wanted": wanted})
-            draft.support = _best_achievement(context, recent=True) or draft.support
-            draft.key = f"language_level.{language.lower()}"
-            return draft
+            return _language_level(requirement, verdict, context) if must else None
         if verdict.strength != STRONG and must:
             return _missing(requirement, verdict, context)
         return None

@@ -158,7 +158,12 @@ def match_one(
         return match
     line = _resume_line(resume, match.line)
     if line is not None and is_aspiration(line, patterns):
-        return replace(match, strength=PARTIAL, missing="only the résumé's objective claims it",
+        missing = "only the résumé's objective claims it"
+        verdicts = tuple(
+            replace(verdict, strength=PARTIAL, missing=missing)
+            if verdict.strength == STRONG and verdict.line == line.index else verdict
+            for verdict in match.verdicts)
+        return replace(match, strength=PARTIAL, missing=missing, verdicts=verdicts,
                        reason=match.reason + " The line is what the candidate wants to do, not what "
                        "they have done.")
     unshown = [] if "certification" in requirement.kinds else unshown_items(requirement.text, resume)
@@ -539,7 +544,8 @@ def _check_certification(
     if progressing is not None:
         token, line = progressing
         return _verdict("certification", PARTIAL, f"The résumé shows {token} still being worked "
-                        "for.", line, token, missing=f"{token} in progress, not yet held")
+                        "for.", line, f"{token}|{token} in progress",
+                        missing=f"{token} in progress, not yet held")
     related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b", re.I),))
     reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
     return _verdict("certification", NONE, reason, related, detail)
@@ -789,6 +795,11 @@ def _check_geography(
     line = _first_line(resume, patterns.evidence["international"])
     if line is not None:
         return _verdict("geography", STRONG, "The résumé shows international work.", line)
+    for item in resume.lines:
+        region = patterns.regions.search(item.text) if item.section == "experience" else None
+        if region is not None:
+            return _verdict("geography", STRONG, f"The résumé shows work across {region.group(0)}.",
+                            item)
     if len(resume.countries) >= 2:
         second = _line_containing(resume, resume.countries[1])
         shown = ", ".join(resume.countries[:3])
