@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from poise.content.schema import ConcernTemplate
+from poise.fit.distance import NEAR_KM, distance_km
 from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Similarity, Verdict
@@ -835,8 +836,10 @@ def _labelled_location(context: _Context) -> _Draft | None:
     place, home = context.job.location, context.resume.location
     if not place or not home or _same_place(place, home):
         return None
-    if re.search(r"(?i)\b(?:remote|anywhere|hybrid|home[- ]based|flexible)\b", place):
+    if re.search(r"(?i)\b(?:remote|anywhere|home[- ]based)\b", place):
         return None
+    if distance_km(place, home) is None and re.search(r"(?i)\b(?:hybrid|flexible)\b", place):
+        return None  # a hybrid post near a place the gazetteer cannot measure: no move assumed
     values = _Values()
     values["job_location"] = re.split(r"\s*[(/|]", place)[0].strip()
     values["resume_location"] = home
@@ -873,7 +876,12 @@ def _place_in(text: str, context: _Context) -> str:
 
 
 def _same_place(place: str, home: str) -> bool:
-    """True when either names the other ("Stuttgart" in "Stuttgart-Feuerbach", "Austin, TX")."""
+    """True when the two are one commuting area (GeoNames towns within ``NEAR_KM``), or, for a
+    place the gazetteer does not know, when either names the other ("Stuttgart" in
+    "Stuttgart-Feuerbach", "Austin, TX")."""
+    apart = distance_km(place, home)
+    if apart is not None:
+        return apart <= NEAR_KM
     wanted = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", place)}
     have = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", home)}
     return bool(wanted & have)
