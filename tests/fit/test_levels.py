@@ -196,3 +196,20 @@ def test_a_level_to_keep_is_not_a_percentage_target() -> None:
                    "in two years.\n- Maintain 99.9% availability of the platform.\n")
     percents = [requirement.numbers.get("percent") for requirement in job.requirements]
     assert percents == [8.0, None]
+
+
+def test_a_rung_still_being_worked_for_is_not_held() -> None:
+    shown = shown_rungs(["AssocRICS (2014); working towards MRICS, assessment in 2027"], patterns_for())
+    assert shown["rics"][0].name == "AssocRICS"
+
+
+def test_a_ladder_named_in_a_line_of_another_kind_is_still_compared() -> None:
+    found = _view("A senior leadership programme such as the NHS Leadership Academy Nye Bevan "
+                  "programme", "\n## Training\n- NHS Leadership Academy Mary Seacole Programme (2022)\n")
+    requirement = found["requirements"][0]
+    assert requirement["verdict"] == "partial"
+    assert "Mary Seacole" in requirement["missing"]
+
+
+def test_a_business_level_language_is_read_as_c1() -> None:
+    assert "languages" in patterns_for().kinds_of("Business-level Portuguese is an advantage")

@@ -63,10 +63,18 @@ def asked_rungs(text: str, patterns: FitPatterns) -> dict[str, Rung]:
 
 
 def shown_rungs(lines: list[str], patterns: FitPatterns) -> dict[str, tuple[Rung, str]]:
-    """Per ladder, the highest rung the résumé shows, with the line that shows it."""
+    """Per ladder, the highest rung the résumé shows, with the line that shows it. A rung named
+    after the words that say it is still being worked for ("AssocRICS; working towards MRICS")
+    is not held yet."""
     shown: dict[str, tuple[Rung, str]] = {}
+    progress = patterns.evidence.get("in_progress", ())
     for line in lines:
-        for rung in rungs_in(line, patterns):
+        held = line
+        for pattern in progress:
+            hit = pattern.search(held)
+            if hit:
+                held = held[: hit.start()]
+        for rung in rungs_in(held, patterns):
             if rung.ladder not in shown or rung.rank > shown[rung.ladder][0].rank:
                 shown[rung.ladder] = (rung, line)
     return shown

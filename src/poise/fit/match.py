@@ -219,7 +219,10 @@ def _match_one(
     best_line, best_score = sim.best(requirement.id)
     semantic = _semantic(requirement, best_line, best_score)
     verdicts = []
-    for kind in requirement.kinds:
+    kinds = list(requirement.kinds)
+    if "certification" not in kinds and asked_rungs(requirement.text, patterns):
+        kinds.append("certification")  # a rung of a ladder named in a line of another kind
+    for kind in kinds:
         check = CHECKS.get(kind)
         verdict = check(requirement, resume, patterns, sim) if check else None
         if verdict is not None:
