@@ -75,3 +75,21 @@ def test_an_ability_to_analyse_is_a_trait_not_a_missing_must_have() -> None:
     resume = f"# Sam Ode\nDerby, UK · sam@example.org\n\n{ROLES}"
     fit = assess(job, resume, embed=hash_embed, today=TODAY)
     assert [concern.kind for concern in fit.concerns if concern.kind == "missing_must_have"] == []
+
+
+def test_parental_leave_raises_no_career_break_concern() -> None:
+    job = "# Head of Finance Operations\n\n## Requirements\n- Ten years in finance operations.\n"
+    resume = ("# Sam Ode\nDerby, UK · sam@example.org\n\n## Experience\n"
+              "Finance Operations Manager, Tollard Plastics Ltd, 2019 – present\n- Run P2P.\n"
+              "Parental leave, 01/2018 – 12/2018\n"
+              "Finance Analyst, Tollard Plastics Ltd, 2009 – 2017\n- Ran the close.\n")
+    kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+    assert "employment_gap" not in kinds
+
+
+def test_a_willingness_to_travel_is_not_a_missing_must_have() -> None:
+    job = ("# Head of Finance Operations\n\n## Requirements\n"
+           "- Willingness to travel to the Lisbon office every month\n")
+    resume = f"# Sam Ode\nDerby, UK · sam@example.org\n\n{ROLES}"
+    kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+    assert "missing_must_have" not in kinds

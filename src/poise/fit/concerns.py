@@ -777,8 +777,10 @@ def _employment_gap(context: _Context) -> _Draft | None:
 def _career_break(context: _Context) -> _Draft | None:
     """A break the résumé explains: a gentle concern with a kind answer plan, never a penalty."""
     resume = context.resume
+    protected = context.patterns.evidence.get("protected_leave", ())
     breaks = [period for period in resume.periods
-              if period.kind == "break" and period.end - period.start + 1 >= GAP_MONTHS]
+              if period.kind == "break" and period.end - period.start + 1 >= GAP_MONTHS
+              and not any_match(protected, period.quote)]
     if not breaks:
         return None
     period = max(breaks, key=lambda item: item.end - item.start)

@@ -128,6 +128,8 @@ class FitEvidence(Strict):
         default_factory=list, description="A line saying what the candidate wants, not has done.")
     in_progress: list[str] = Field(
         default_factory=list, description="A qualification still being studied for.")
+    protected_leave: list[str] = Field(
+        default_factory=list, description="Leave the law protects (parental): no concern.")
 
 
 class FitCuesFile(Strict):
