@@ -93,3 +93,16 @@ def test_a_willingness_to_travel_is_not_a_missing_must_have() -> None:
     resume = f"# Sam Ode\nDerby, UK · sam@example.org\n\n{ROLES}"
     kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
     assert "missing_must_have" not in kinds
+
+
+def test_a_named_programme_is_not_met_by_any_degree() -> None:
+    extra = "\n## Education\n- BSc Accounting, University of Leeds, 2008\n"
+    found = _verdict("Graduate of the IoD Chartered Director programme", extra)
+    assert found["verdict"] == "partial"
+    assert "IoD not shown" in found["missing"]
+
+
+def test_a_slash_inside_a_product_name_is_not_a_choice() -> None:
+    extra = "\n## Skills\n- SAP ECC 6.0 (MM, SD)\n"
+    found = _verdict("Hands-on SAP S/4HANA experience", extra)
+    assert found["verdict"] == "partial"

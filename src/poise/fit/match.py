@@ -372,6 +372,11 @@ def _years_line(resume: ResumeProfile) -> ResumeLine | None:
     return None
 
 
+SCOPE_MET = 0.9
+"""A team or budget this share of the size asked (or more) meets it; a smaller one is partial:
+the scope is shown, at a lower level."""
+
+
 def _check_team(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
@@ -388,7 +393,7 @@ def _check_team(
         reason = f"The job asks for a team of about {need:.0f}; the résumé states no team size."
         return _verdict("scope_team", NONE, reason, None, f"{need:.0f}")
     reason = f"Largest team on the résumé: {biggest.value:.0f}; the job: {need:.0f}."
-    if biggest.value >= need * 0.8:
+    if biggest.value >= need * SCOPE_MET:
         return _verdict("scope_team", STRONG, reason, line, f"{need:.0f}")
     if biggest.value >= need * 0.6:
         return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}",
@@ -419,7 +424,7 @@ def _check_budget(
         reason = f"The résumé shows a budget of {money(biggest.value)}."
         return _verdict("scope_budget", STRONG, reason, line)
     reason = f"Largest budget on the résumé: {money(biggest.value)}; the job: {money(need)}."
-    if biggest.value >= need * 0.7:
+    if biggest.value >= need * SCOPE_MET:
         return _verdict("scope_budget", STRONG, reason, line)
     missing = f"a budget of {money(biggest.value)} shown; {money(need)} asked"
     if biggest.value >= need * 0.5:
@@ -698,7 +703,7 @@ def _check_tools(
         names = ", ".join(patterns.content.lexicons.tool_categories[c] for c in categories)
         return _verdict("tools", NONE, f"The job asks for {names} experience; the résumé names none.",
                         None, categories[0])
-    either = re.search(r"\bor\b|/|\beither\b|\bsimilar\b|\bequivalent\b|\blike\b|\bsuch as\b",
+    either = re.search(r"\bor\b|\s/\s|\beither\b|\bsimilar\b|\bequivalent\b|\blike\b|\bsuch as\b",
                        requirement.text, re.IGNORECASE)
     found = [(tool, item) for tool, item in resume_tools if tool in wanted]
     found_names = {tool.name for tool, _ in found}
@@ -744,7 +749,7 @@ def _module_gap(
             for module in modules_in(item.text, tool, patterns):
                 shown.append((module, item))
         have = {module for module, _ in shown}
-        either = re.search(r"\bor\b|/|\beither\b", requirement.text, re.IGNORECASE)
+        either = re.search(r"\bor\b|\s/\s|\beither\b", requirement.text, re.IGNORECASE)
         met = [module for module in asked if module in have]
         if met and (either or len(met) == len(asked)):
             item = next(line for module, line in shown if module == met[0])
@@ -886,6 +891,12 @@ def _check_education(
     degree = patterns.evidence.get("degree", ())
     if not degree:
         return None
+    named = _named_qualifications(requirement.text, resume)
+    if named:
+        line = _first_line(resume, degree)
+        return _verdict("education", PARTIAL if line is not None else NONE,
+                        f"The job names {' / '.join(named)}; the résumé does not show it.", line,
+                        missing=f"{' / '.join(named)} not shown")
     for item in resume.lines:
         if item.section == "education" and any_match(degree, item.text):
             return _verdict("education", STRONG, "The résumé shows a degree.", item)
@@ -894,6 +905,31 @@ def _check_education(
             return _verdict("education", STRONG, "The résumé shows a degree.", item)
     return _verdict("education", NONE, "The résumé shows no degree or higher education.", None,
                     missing="no degree shown")
+
+
+DEGREE_ACRONYMS = frozenset({"MBA", "BA", "BSC", "MSC", "MA", "PHD", "BENG", "MENG", "BCOM", "MCOM",
+                             "LLB", "LLM", "DBA", "EMBA", "MPA", "MPH", "BBA", "MS", "BS", "HND",
+                             "NVQ", "GCSE", "A", "RN", "BSN", "MSN", "DNP", "CPD", "STEM"})
+
+
+INITIALS_RE = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Z0-9&]{0,5}\b")
+"""Initials naming a body or a programme, in capitals or mixed ("AICD", "IoD")."""
+
+
+def _named_qualifications(text: str, resume: ResumeProfile) -> list[str]:
+    """The named programmes an education line asks for by their initials ("the AICD course") that
+    the résumé never names; [] when the line asks for any degree, or offers a choice."""
+    if re.search(r"\bor\b|\bequivalent\b|\be\.g\.|\bsuch as\b", text, re.IGNORECASE):
+        return []
+    body = _resume_text(resume)
+    named = []
+    for hit in INITIALS_RE.finditer(text):
+        word = hit.group(0)
+        if word.upper() in DEGREE_ACRONYMS or word.upper() in GENERIC_ACRONYMS or word in named:
+            continue
+        if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+            named.append(word)
+    return named
 
 
 def _check_outsourcing(
