@@ -7,7 +7,7 @@ from tests.fit.conftest import TODAY, hash_embed
 
 from poise.fit import evaluation_view
 from poise.fit.extract import read_job, read_resume
-from poise.fit.ladders import asked_rungs, languages_in, regimes_in, shown_rungs
+from poise.fit.ladders import asked_rungs, languages_in, regimes_in, reports_rank, shown_rungs
 from poise.fit.lexicon import patterns_for
 from poise.fit.quantities import led_headcounts
 from poise.fit.result import assess
@@ -213,3 +213,17 @@ def test_a_ladder_named_in_a_line_of_another_kind_is_still_compared() -> None:
 
 def test_a_business_level_language_is_read_as_c1() -> None:
     assert "languages" in patterns_for().kinds_of("Business-level Portuguese is an advantage")
+
+
+def test_the_level_of_the_people_led_is_compared() -> None:
+    patterns = patterns_for()
+    assert reports_rank("Lead and develop four Heads of Service", patterns) > reports_rank(
+        "Lead 300 staff through 6 operations managers", patterns, counted=True)
+    assert reports_rank("Presented to the directors every month", patterns, counted=True) == -1
+
+
+def test_leaders_of_a_lower_level_than_asked_are_partial() -> None:
+    found = _view("Lead and develop five Heads of Quality across the group")
+    requirement = found["requirements"][0]
+    assert requirement["verdict"] == "partial"
+    assert "lower level" in requirement["missing"]

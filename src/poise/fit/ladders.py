@@ -209,3 +209,34 @@ def leadership_level(title: str, lines: list[str], patterns: FitPatterns) -> str
         if shown and rank > best_rank:
             best, best_rank = level_id, rank
     return best
+
+
+REPORTS_RE = re.compile(
+    r"(?i)\b((?:[\w-]+ ){0,2}(?:heads? of(?: [\w-]+)?|directors?|managers?|team ?leads?|team ?leaders?|"
+    r"supervisors?|vice[- ]presidents?|vps))\b")
+"""A group of people named by their title ("five Heads of Claims", "7 engineering managers")."""
+
+
+COUNTED_RE = re.compile(r"(?i)(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                        r"through|via))\s+$")
+
+
+def reports_rank(text: str, patterns: FitPatterns, *, counted: bool = False) -> int:
+    """The highest leadership level among the people ``text`` names by title, in the plural
+    ("through five operations managers" → manager of managers); -1 when it names none. With
+    ``counted``, only people counted or led through ("7 engineering managers", "through heads")
+    count: a résumé's "presented to directors" names no one led."""
+    best = -1
+    for hit in REPORTS_RE.finditer(text):
+        phrase = hit.group(1)
+        if counted and not COUNTED_RE.search(text[: hit.start()]) and not re.match(
+                r"(?i)\d+|two|three|four|five|six|seven|eight|nine|ten", phrase):
+            continue
+        if not re.search(r"(?i)s\b|heads of", phrase):
+            continue  # one title in the singular is the role itself, not the people led
+        single = re.sub(r"(?i)\bheads of\b", "head of", phrase)
+        single = re.sub(r"(?i)(directors|managers|leads|leaders|supervisors|presidents|vps)\b",
+                        lambda found: found.group(1)[:-1], single)
+        level = leadership_level(single, [], patterns)
+        best = max(best, leadership_rank(level, patterns) if level else -1)
+    return best

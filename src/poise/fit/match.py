@@ -19,6 +19,7 @@ from poise.fit.ladders import (
     level_rank,
     modules_in,
     regimes_in,
+    reports_rank,
     shown_rungs,
 )
 from poise.fit.lexicon import FitPatterns, any_match
@@ -166,6 +167,11 @@ def match_one(
         return replace(match, strength=PARTIAL, missing=missing, verdicts=verdicts,
                        reason=match.reason + " The line is what the candidate wants to do, not what "
                        "they have done.")
+    if line is not None and match.verdicts and all(verdict.kind == "other" for verdict in match.verdicts) \
+            and any(role.line == line.index for role in resume.roles):
+        # A job title that names the topic shows exposure to it, not the duty done.
+        return replace(match, strength=PARTIAL, missing="only a job title names it",
+                       reason=match.reason + " The line is a role's title and dates, not a duty.")
     unshown = [] if "certification" in requirement.kinds else unshown_items(requirement.text, resume)
     if unshown:
         missing = ", ".join(unshown) + " not shown"
@@ -462,6 +468,14 @@ def _check_leadership(
 ) -> Verdict | None:
     line = _first_line(resume, patterns.evidence["leading_leaders"])
     if line is not None:
+        asked = reports_rank(requirement.text, patterns)
+        shown = max((reports_rank(item.text, patterns, counted=True) for item in resume.lines),
+                    default=-1)
+        if shown >= 0 and asked > shown:
+            # Leaders are led, but of a lower rung than the job names (managers for heads).
+            return _verdict("leadership", PARTIAL, "The résumé shows leaders reporting to you, at a "
+                            "lower level than the job names.", line,
+                            missing="leaders of a lower level than asked shown")
         return _verdict("leadership", STRONG, "The résumé shows managers or team leads reporting to you.",
                         line)
     biggest = max(resume.team_sizes, key=lambda item: item.value, default=None)
