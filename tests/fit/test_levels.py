@@ -227,3 +227,13 @@ def test_leaders_of_a_lower_level_than_asked_are_partial() -> None:
     requirement = found["requirements"][0]
     assert requirement["verdict"] == "partial"
     assert "lower level" in requirement["missing"]
+
+
+def test_money_in_naira_ringgit_and_singapore_dollars() -> None:
+    from poise.fit.quantities import amounts_in
+
+    assert amounts_in("Deliver savings of ₦12 billion by 2028")[0][:2] == (12e9, "NGN")
+    assert amounts_in("Saved N450m a year")[0][:2] == (450e6, "NGN")
+    assert amounts_in("Bookings of RM 30 million")[0][:2] == (30e6, "MYR")
+    assert amounts_in("Quota of S$4M")[0][:2] == (4e6, "SGD")
+    assert amounts_in("Bought N95 masks for 40 wards") == []
