@@ -116,3 +116,17 @@ def test_a_dated_achievement_in_a_list_is_not_a_role() -> None:
     text = ("EXPERIENCE\n\nOperations Manager, Harrow Freight Ltd | 2015 - 2020\n"
             "- Moved the northern depots into one hub in Wakefield (2018-2019).\n")
     assert _roles(text) == [("Operations Manager", "Harrow Freight Ltd", "2015", "2020")]
+
+
+def test_a_chain_dated_by_a_note_beside_its_dates() -> None:
+    text = ("EXPERIENCE\n\n**Fenwick Water plc** - York\n\n*Planner → Planning Manager*\n"
+            "2012 – 2020 (Planning Manager from 2016)\n- Ran the asset plan.\n")
+    assert _roles(text) == [("Planner", "Fenwick Water plc", "2012", "2016"),
+                            ("Planning Manager", "Fenwick Water plc", "2016", "2020")]
+
+
+def test_a_dated_duty_in_the_list_is_not_a_promotion() -> None:
+    text = ("EXPERIENCE\n\n**Osprey Mutual Assurance** - Reading\n\n"
+            "*Claims Manager* | 2016 - 2020\n"
+            "- Business lead for the claims system upgrade (2018-2019): testing and training.\n")
+    assert _roles(text) == [("Claims Manager", "Osprey Mutual Assurance", "2016", "2020")]

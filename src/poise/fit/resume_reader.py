@@ -310,7 +310,7 @@ Anchor = tuple[int, Month, Month | None, bool, str]
 """A dated line: (position in the items, start, end, current, the line without its dates)."""
 
 MAX_HEADER_WORDS = 14
-SUB_ROLE_WORDS = 6
+SUB_ROLE_WORDS = 8
 """A dated list item is a promotion inside a role only when a short title comes before its dates
 ("Associate Director (2015 – 2017): …"); any other dated item is an achievement."""
 
@@ -388,11 +388,29 @@ def _chain_steps(text: str, today: int, overall: tuple[Month, Month | None, bool
     return result
 
 
+FROM_YEAR_RE = re.compile(rf"(?P<title>[A-Z][^()]{{1,60}}?)\s+(?:from|since)\s+(?P<point>{POINT})",
+                          re.IGNORECASE)
+
+
+def _dated_steps(chain: str, note: str) -> str:
+    """A promotion chain with the dates a note beside it gives its steps ("Manager → Head" with
+    "(Head from 2017)" → "Manager → Head (2017)")."""
+    for hit in FROM_YEAR_RE.finditer(note):
+        title = _strip_header(hit.group("title"))
+        steps = ARROW_RE.split(chain)
+        for step in steps:
+            if _strip_header(step).lower() == title.lower():
+                chain = chain.replace(step, f"{step.rstrip()} ({hit.group('point')})", 1)
+                break
+    return chain
+
+
 def _bare_title(text: str) -> str:
     text = RANGE_RE.sub(" ", text)
     return _strip_header(re.sub(r"\(\s*\)|\(\s*$|^\s*\)", " ", text))
 
 
+TITLE_JOINERS = frozenset({"of", "and", "then", "to", "de", "du", "des", "la", "le", "für", "und"})
 SUB_ROLE_RE = re.compile(
     r"(?:^|\band\s+|;\s*)(?:as\s+)?(?P<title>[A-Z][^():;]{1,60}?)\s*\((?P<dates>[^()]+)\)",
     re.IGNORECASE)
@@ -409,6 +427,9 @@ def _sub_roles(text: str, patterns: FitPatterns, today: int
         dated = date_range(hit.group("dates"), today)
         if dated is None or len(title.split()) > SUB_ROLE_WORDS or not has_title(title, patterns):
             continue
+        if any(word[0].islower() and word not in TITLE_JOINERS
+               for word in re.findall(r"[^\W\d_][\w'’-]*", title)):
+            continue  # "Business lead for the upgrade (2022)": a duty dated, not a title
         start, end, current, _hit = dated
         found.append((title, start, end, current))
     return found
@@ -447,8 +468,9 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
         overall = (start, end, current)
         several = _ranges_with_titles(item.text, today)
         steps = several or _chain_steps(item.text, today, overall)
-        if not steps and _is_blank_header(rest) and position > 0 and not items[position - 1].bullet:
-            steps = _chain_steps(items[position - 1].text, today, overall)
+        if not steps and position > 0 and not items[position - 1].bullet and (
+                _is_blank_header(rest) or FROM_YEAR_RE.search(rest)):
+            steps = _chain_steps(_dated_steps(items[position - 1].text, rest), today, overall)
         if steps:
             first_step = read_header([steps[0][0]], patterns)
             for number, (title, step_start, step_end, step_current) in enumerate(steps):
