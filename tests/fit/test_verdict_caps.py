@@ -9,7 +9,7 @@ from tests.fit.conftest import TODAY, hash_embed
 from poise.fit import evaluation_view
 from poise.fit.extract import read_resume
 from poise.fit.lexicon import patterns_for
-from poise.fit.match import is_aspiration, unshown_items
+from poise.fit.match import is_aspiration, named_items_line, unshown_items
 from poise.fit.result import assess
 
 ROLES = """## Experience
@@ -106,3 +106,11 @@ def test_a_slash_inside_a_product_name_is_not_a_choice() -> None:
     extra = "\n## Skills\n- SAP ECC 6.0 (MM, SD)\n"
     found = _verdict("Hands-on SAP S/4HANA experience", extra)
     assert found["verdict"] == "partial"
+
+
+def test_a_line_naming_every_listed_item_is_strong_evidence() -> None:
+    resume = read_resume(ROLES + "- Kept the ledgers compliant with FRS 102 and HMRC MTD rules.\n",
+                         today=TODAY)
+    line = named_items_line("Compliance with FRS 102 and MTD rules", resume)
+    assert line is not None and "HMRC MTD" in line.text
+    assert named_items_line("Compliance with FRS 102 and IFRS 17", resume) is None

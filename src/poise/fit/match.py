@@ -155,6 +155,12 @@ def match_one(
     then the caps no check settles alone (a claim only the résumé's objective makes, a list of
     named items the résumé shows only part of)."""
     match = _match_one(requirement, resume, sim, patterns)
+    if match.strength == PARTIAL and all(verdict.kind == "other" for verdict in match.verdicts):
+        line = named_items_line(requirement.text, resume)
+        if line is not None:
+            # Every specific the line names (SABS, FSRA…) is on one line of the résumé.
+            return replace(match, strength=STRONG, quote=line.text, line=line.index, missing="",
+                           reason="The résumé names every item the job lists on one line.")
     if match.strength != STRONG:
         return match
     line = _resume_line(resume, match.line)
@@ -217,6 +223,21 @@ def unshown_items(text: str, resume: ResumeProfile) -> list[str]:
     if not unshown or len(unshown) == len(items):
         return []
     return unshown
+
+
+def named_items_line(text: str, resume: ResumeProfile) -> ResumeLine | None:
+    """The résumé line naming every specific item (two or more acronyms) ``text`` lists, or None."""
+    items: list[str] = []
+    for hit in LIST_ITEM_RE.finditer(text):
+        word = hit.group(0)
+        if word.upper() not in GENERIC_ACRONYMS and word not in items:
+            items.append(word)
+    if len(items) < 2:
+        return None
+    for item in resume.lines:
+        if all(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", item.text) for word in items):
+            return item
+    return None
 
 
 def _match_one(
