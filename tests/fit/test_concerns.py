@@ -207,8 +207,18 @@ def test_severity_bands(score: float, severity: str) -> None:
     assert severity_of(score) == severity
 
 
-def test_a_nice_to_have_raises_no_concern_of_any_kind() -> None:
+def test_a_nice_to_have_the_resume_lacks_raises_no_concern() -> None:
     job = ("# Director\n\n## Nice to have\n- Experience leading teams in France, Germany and Spain.\n"
            "- Experience reporting to a board.\n- Lean Six Sigma Black Belt.\n")
-    resume = f"# Sam\n\n## Experience\n{BASE_ROLES}\n## Certifications\nLean Six Sigma Green Belt\n"
+    resume = f"# Sam\n\n## Experience\n{BASE_ROLES}\n"
     assert assess(job, resume, embed=hash_embed, today=TODAY).concerns == ()
+
+
+def test_a_nice_to_have_shown_at_a_lower_level_is_a_milder_concern() -> None:
+    job = ("# Director\n\n## Requirements\n- Lean Six Sigma Black Belt.\n\n## Nice to have\n"
+           "- PRINCE2 Practitioner.\n")
+    resume = (f"# Sam\n\n## Experience\n{BASE_ROLES}\n## Certifications\nLean Six Sigma Green Belt\n"
+              "PRINCE2 Foundation\n")
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    assert [concern.kind for concern in concerns] == ["certification_level", "certification_level"]
+    assert "Black Belt" in concerns[0].title and "Practitioner" in concerns[1].title

@@ -118,3 +118,18 @@ def test_inline_essential_and_desirable_marks_and_inline_bullets() -> None:
     assert found == {"Degree or equivalent experience (E)": True, "PRINCE2 Foundation (D)": False,
                      "Stakeholder management at senior level": True,
                      "Budget ownership of £2m": True, "Fluent Welsh": True}
+
+
+def test_checks_conditions_process_and_policy_lines_are_not_requirements() -> None:
+    job = read_job(
+        "Head of Logistics\n\nRequirements\n- Ten years running distribution centres.\n"
+        "- Appointment is conditional on enhanced police checks and a medical check.\n"
+        "- A certificate of good conduct is needed before the first day.\n"
+        "- Only citizens or holders of a valid work pass may be considered.\n"
+        "- Applications close on 3 March; please attach a cover letter.\n"
+        "- Read the attached role profile for the full list of duties.\n"
+        "- We are an equal opportunities employer and make reasonable adjustments.\n"
+        "- A relocation package and a car allowance are offered.\n"
+        "- Experience with Manhattan WMS.\n")
+    assert [requirement.text for requirement in job.requirements] == [
+        "Ten years running distribution centres.", "Experience with Manhattan WMS."]

@@ -7,7 +7,7 @@ from tests.fit.conftest import TODAY, hash_embed
 
 from poise.fit import evaluation_view
 from poise.fit.extract import read_job, read_resume
-from poise.fit.ladders import asked_rungs, languages_in, regimes_in, shown_rungs
+from poise.fit.ladders import asked_rungs, languages_in, regimes_in, reports_rank, shown_rungs
 from poise.fit.lexicon import patterns_for
 from poise.fit.quantities import led_headcounts
 from poise.fit.result import assess
@@ -196,3 +196,44 @@ def test_a_level_to_keep_is_not_a_percentage_target() -> None:
                    "in two years.\n- Maintain 99.9% availability of the platform.\n")
     percents = [requirement.numbers.get("percent") for requirement in job.requirements]
     assert percents == [8.0, None]
+
+
+def test_a_rung_still_being_worked_for_is_not_held() -> None:
+    shown = shown_rungs(["AssocRICS (2014); working towards MRICS, assessment in 2027"], patterns_for())
+    assert shown["rics"][0].name == "AssocRICS"
+
+
+def test_a_ladder_named_in_a_line_of_another_kind_is_still_compared() -> None:
+    found = _view("A senior leadership programme such as the NHS Leadership Academy Nye Bevan "
+                  "programme", "\n## Training\n- NHS Leadership Academy Mary Seacole Programme (2022)\n")
+    requirement = found["requirements"][0]
+    assert requirement["verdict"] == "partial"
+    assert "Mary Seacole" in requirement["missing"]
+
+
+def test_a_business_level_language_is_read_as_c1() -> None:
+    assert "languages" in patterns_for().kinds_of("Business-level Portuguese is an advantage")
+
+
+def test_the_level_of_the_people_led_is_compared() -> None:
+    patterns = patterns_for()
+    assert reports_rank("Lead and develop four Heads of Service", patterns) > reports_rank(
+        "Lead 300 staff through 6 operations managers", patterns, counted=True)
+    assert reports_rank("Presented to the directors every month", patterns, counted=True) == -1
+
+
+def test_leaders_of_a_lower_level_than_asked_are_partial() -> None:
+    found = _view("Lead and develop five Heads of Quality across the group")
+    requirement = found["requirements"][0]
+    assert requirement["verdict"] == "partial"
+    assert "lower level" in requirement["missing"]
+
+
+def test_money_in_naira_ringgit_and_singapore_dollars() -> None:
+    from poise.fit.quantities import amounts_in
+
+    assert amounts_in("Deliver savings of ₦12 billion by 2028")[0][:2] == (12e9, "NGN")
+    assert amounts_in("Saved N450m a year")[0][:2] == (450e6, "NGN")
+    assert amounts_in("Bookings of RM 30 million")[0][:2] == (30e6, "MYR")
+    assert amounts_in("Quota of S$4M")[0][:2] == (4e6, "SGD")
+    assert amounts_in("Bought N95 masks for 40 wards") == []

@@ -52,9 +52,10 @@ def test_team_far_below_the_size_is_partial_at_a_smaller_scale() -> None:
     assert "45" in match["reason"] and "200" in match["reason"]
 
 
-def test_budget_below_half_is_partial_and_near_is_strong() -> None:
+def test_budget_below_what_is_asked_is_partial_and_within_a_tenth_is_strong() -> None:
     assert _match("Own a budget of €50M.")["strength"] == "partial"
-    assert _match("Own a budget of €7M.")["strength"] == "strong"
+    assert _match("Own a budget of €8M.")["strength"] == "partial"
+    assert _match("Own a budget of €6.5M.")["strength"] == "strong"
 
 
 def test_rival_tool_is_partial_with_the_reason() -> None:

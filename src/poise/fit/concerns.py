@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from poise.content.schema import ConcernTemplate
+from poise.fit.distance import NEAR_KM, distance_km
 from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Similarity, Verdict
@@ -204,7 +205,14 @@ def predict_concerns(
 def _from_requirement(requirement: Requirement, match: Match, context: _Context) -> list[_Draft]:
     drafts: list[_Draft] = []
     if requirement.section == "nice" or (not requirement.must and requirement.section != "duties"):
-        return drafts  # a nice-to-have the résumé lacks is no reason for pause
+        # A nice-to-have the résumé lacks is no reason for pause; one it shows at a lower level
+        # than named (a lower rung, a weaker language level) is, mildly: it names the bar.
+        for verdict in match.verdicts:
+            made = _level_below(requirement, verdict, context)
+            if made is not None:
+                made.score -= NICE_LEVEL_PENALTY
+                drafts.append(made)
+        return drafts
     specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
     if not specific:
         trait = any_match(context.patterns.traits, requirement.text) is not None
@@ -224,18 +232,46 @@ def _from_requirement(requirement: Requirement, match: Match, context: _Context)
     return drafts
 
 
+NICE_LEVEL_PENALTY = 10
+"""How far a level gap on a nice-to-have ranks below the same gap on a must-have."""
+
+
+def _level_below(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft | None:
+    """A certification or language shown at a lower level than the line names, else None."""
+    if verdict.strength != PARTIAL:
+        return None
+    if verdict.kind == "certification" and "|" in verdict.detail:
+        return _certification_level(requirement, verdict, context)
+    if verdict.kind == "languages" and verdict.detail.count("|") == 2:
+        return _language_level(requirement, verdict, context)
+    return None
+
+
+def _certification_level(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    wanted, have = verdict.detail.split("|", 1)
+    draft = _simple("certification_level", requirement, verdict, context)
+    draft.values.update({"cert": wanted, "cert_have": have})
+    draft.support = _best_achievement(context, recent=True) or draft.support
+    draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
+    return draft
+
+
+def _language_level(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft:
+    language, have, wanted = verdict.detail.split("|")
+    draft = _simple("language_level", requirement, verdict, context)
+    draft.values.update({"language": language, "language_have": have, "language_wanted": wanted})
+    draft.support = _best_achievement(context, recent=True) or draft.support
+    draft.key = f"language_level.{language.lower()}"
+    return draft
+
+
 def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context) -> _Draft | None:
     kind = verdict.kind
     must = requirement.must
     if kind == "certification" and verdict.strength == PARTIAL and "|" in verdict.detail:
         if not must:
             return None
-        wanted, have = verdict.detail.split("|", 1)
-        draft = _simple("certification_level", requirement, verdict, context)
-        draft.values.update({"cert": wanted, "cert_have": have})
-        draft.support = _best_achievement(context, recent=True) or draft.support
-        draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
-        return draft
+        return _certification_level(requirement, verdict, context)
     if kind in ("years_experience", "certification", "change_management", "stage", "education",
                 "development"):
         if verdict.strength == NONE and must:
@@ -243,15 +279,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
         return None
     if kind == "languages":
         if verdict.strength == PARTIAL and verdict.detail.count("|") == 2:
-            if not must:
-                return None
-            language, have, wanted = verdict.detail.split("|")
-            draft = _simple("language_level", requirement, verdict, context)
-            draft.values.update({"language": language, "language_have": have,
-                                 "language_wanted": wanted})
-            draft.support = _best_achievement(context, recent=True) or draft.support
-            draft.key = f"language_level.{language.lower()}"
-            return draft
+            return _language_level(requirement, verdict, context) if must else None
         if verdict.strength != STRONG and must:
             return _missing(requirement, verdict, context)
         return None
@@ -749,8 +777,10 @@ def _employment_gap(context: _Context) -> _Draft | None:
 def _career_break(context: _Context) -> _Draft | None:
     """A break the résumé explains: a gentle concern with a kind answer plan, never a penalty."""
     resume = context.resume
+    protected = context.patterns.evidence.get("protected_leave", ())
     breaks = [period for period in resume.periods
-              if period.kind == "break" and period.end - period.start + 1 >= GAP_MONTHS]
+              if period.kind == "break" and period.end - period.start + 1 >= GAP_MONTHS
+              and not any_match(protected, period.quote)]
     if not breaks:
         return None
     period = max(breaks, key=lambda item: item.end - item.start)
@@ -808,8 +838,10 @@ def _labelled_location(context: _Context) -> _Draft | None:
     place, home = context.job.location, context.resume.location
     if not place or not home or _same_place(place, home):
         return None
-    if re.search(r"(?i)\b(?:remote|anywhere|hybrid|home[- ]based|flexible)\b", place):
+    if re.search(r"(?i)\b(?:remote|anywhere|home[- ]based)\b", place):
         return None
+    if distance_km(place, home) is None and re.search(r"(?i)\b(?:hybrid|flexible)\b", place):
+        return None  # a hybrid post near a place the gazetteer cannot measure: no move assumed
     values = _Values()
     values["job_location"] = re.split(r"\s*[(/|]", place)[0].strip()
     values["resume_location"] = home
@@ -846,7 +878,12 @@ def _place_in(text: str, context: _Context) -> str:
 
 
 def _same_place(place: str, home: str) -> bool:
-    """True when either names the other ("Stuttgart" in "Stuttgart-Feuerbach", "Austin, TX")."""
+    """True when the two are one commuting area (GeoNames towns within ``NEAR_KM``), or, for a
+    place the gazetteer does not know, when either names the other ("Stuttgart" in
+    "Stuttgart-Feuerbach", "Austin, TX")."""
+    apart = distance_km(place, home)
+    if apart is not None:
+        return apart <= NEAR_KM
     wanted = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", place)}
     have = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", home)}
     return bool(wanted & have)

@@ -12,7 +12,9 @@ MONTHS = {
 MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-POINT = (rf"(?:{MONTH_NAME}\s*,?\s*{YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
+SHORT_YEAR = r"['’]\s?\d{2}(?!\d)"
+"""A year written with two digits after an apostrophe, as in "Apr'19"."""
+POINT = (rf"(?:{MONTH_NAME}\s*,?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR})")
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|"
             r"aujourd['’]hui|actuel|hoy|oggi|dato)")
@@ -23,7 +25,7 @@ RANGE_RE = re.compile(
 SINCE_RE = re.compile(rf"\b(?:since|from|seit|depuis|desde|dal)\s+(?P<start>{POINT})\b"
                       r"(?!\s*(?:–|—|-|to\b))", re.IGNORECASE)
 POINT_PARTS_RE = re.compile(
-    rf"^(?:(?P<mname>{MONTH_NAME})\s*,?\s*(?P<y1>{YEAR})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
+    rf"^(?:(?P<mname>{MONTH_NAME})\s*,?\s*(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
     rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR}))$",
     re.IGNORECASE,
 )
@@ -49,6 +51,10 @@ def parse_point(text: str) -> Month | None:
     hit = POINT_PARTS_RE.match(text.strip().rstrip("."))
     if not hit:
         return None
+    if hit.group("mname5"):
+        month = MONTHS[hit.group("mname5")[:3].lower()]
+        short = int(hit.group("y5"))
+        return Month((2000 + short if short < 50 else 1900 + short) * 12 + month - 1, True)
     if hit.group("mname"):
         month = MONTHS[hit.group("mname")[:3].lower()]
         return Month(int(hit.group("y1")) * 12 + month - 1, True)

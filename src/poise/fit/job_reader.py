@@ -11,7 +11,9 @@ from typing import Any
 from poise.content.loader import KnowledgeBase
 from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
+from poise.fit.places import header_place, town_of
 from poise.fit.quantities import _plain, amounts_in, team_sizes_in
+from poise.fit.role_header import LEGAL_SUFFIX_RE
 from poise.fit.text import (
     MARKUP_RE,
     NUMBER_WORDS,
@@ -75,16 +77,37 @@ class JobProfile:
     """Where the job is based, when a labelled line says so ("Location: Pune")."""
 
 
-JOB_LOCATION_RE = re.compile(r"^(?:location|based(?: in| at)?|place of work|work location|"
-                             r"office|site|arbeitsort|standort)\s*:\s*(?P<place>.+)$", re.IGNORECASE)
+JOB_LOCATION_RE = re.compile(r"^(?:(?:job |work |primary )?locations?|based(?: in| at)?|place of work|"
+                             r"workplace|duty station|office|site|arbeitsort|standort|lieu(?: de travail)?)"
+                             r"\s*:\s*(?P<place>.+)$", re.IGNORECASE)
+HEADER_LINES = 8
+"""How many lines at the top of an advert may hold its "Company | Town | Contract" line."""
 
 
 def _job_location(lines: list[str]) -> str:
+    """Where the job is based: a labelled line ("Location: …"), else the place on the advert's
+    header line ("Company | Lyon (69) | Permanent"), as its town."""
     for raw in lines[:40]:
         hit = JOB_LOCATION_RE.match(clean(raw))
         if hit:
-            return hit.group("place").strip(" .;")
+            return town_of(hit.group("place").strip(" .;")) or hit.group("place").strip(" .;")
+    for raw in lines[:HEADER_LINES]:
+        text = clean(raw)
+        if " | " not in text and "|" not in text:
+            continue
+        place = header_place(re.split(r"\s*\|\s*", text), _names_a_place,
+                             lambda piece: LEGAL_SUFFIX_RE.search(piece) is not None)
+        if place:
+            return place
     return ""
+
+
+def _names_a_place(text: str) -> bool:
+    """True when spaCy reads ``text`` as a place (a town, a region, a country)."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(entities=True)(text)
+    return any(entity.label_ in ("GPE", "LOC") for entity in doc.ents)
 
 
 NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]\s+|^\s*\d{1,2}\s+(?=[A-Z])")

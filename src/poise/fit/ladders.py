@@ -63,10 +63,18 @@ def asked_rungs(text: str, patterns: FitPatterns) -> dict[str, Rung]:
 
 
 def shown_rungs(lines: list[str], patterns: FitPatterns) -> dict[str, tuple[Rung, str]]:
-    """Per ladder, the highest rung the résumé shows, with the line that shows it."""
+    """Per ladder, the highest rung the résumé shows, with the line that shows it. A rung named
+    after the words that say it is still being worked for ("AssocRICS; working towards MRICS")
+    is not held yet."""
     shown: dict[str, tuple[Rung, str]] = {}
+    progress = patterns.evidence.get("in_progress", ())
     for line in lines:
-        for rung in rungs_in(line, patterns):
+        held = line
+        for pattern in progress:
+            hit = pattern.search(held)
+            if hit:
+                held = held[: hit.start()]
+        for rung in rungs_in(held, patterns):
             if rung.ladder not in shown or rung.rank > shown[rung.ladder][0].rank:
                 shown[rung.ladder] = (rung, line)
     return shown
@@ -200,4 +208,35 @@ def leadership_level(title: str, lines: list[str], patterns: FitPatterns) -> str
             shown = any(any_match(evidence, line) for line in lines)
         if shown and rank > best_rank:
             best, best_rank = level_id, rank
+    return best
+
+
+REPORTS_RE = re.compile(
+    r"(?i)\b((?:[\w-]+ ){0,2}(?:heads? of(?: [\w-]+)?|directors?|managers?|team ?leads?|team ?leaders?|"
+    r"supervisors?|vice[- ]presidents?|vps))\b")
+"""A group of people named by their title ("five Heads of Claims", "7 engineering managers")."""
+
+
+COUNTED_RE = re.compile(r"(?i)(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                        r"through|via))\s+$")
+
+
+def reports_rank(text: str, patterns: FitPatterns, *, counted: bool = False) -> int:
+    """The highest leadership level among the people ``text`` names by title, in the plural
+    ("through five operations managers" → manager of managers); -1 when it names none. With
+    ``counted``, only people counted or led through ("7 engineering managers", "through heads")
+    count: a résumé's "presented to directors" names no one led."""
+    best = -1
+    for hit in REPORTS_RE.finditer(text):
+        phrase = hit.group(1)
+        if counted and not COUNTED_RE.search(text[: hit.start()]) and not re.match(
+                r"(?i)\d+|two|three|four|five|six|seven|eight|nine|ten", phrase):
+            continue
+        if not re.search(r"(?i)s\b|heads of", phrase):
+            continue  # one title in the singular is the role itself, not the people led
+        single = re.sub(r"(?i)\bheads of\b", "head of", phrase)
+        single = re.sub(r"(?i)(directors|managers|leads|leaders|supervisors|presidents|vps)\b",
+                        lambda found: found.group(1)[:-1], single)
+        level = leadership_level(single, [], patterns)
+        best = max(best, leadership_rank(level, patterns) if level else -1)
     return best

@@ -89,6 +89,8 @@ class FitPatterns:
     """Matches a whole piece of a job title that only names a business function."""
     people: str
     """A regex alternation (no group) of the nouns that count people."""
+    organisations: re.Pattern[str] | None = None
+    """Matches a noun that makes a name an organisation's ("Hospital", "Council", "Bank")."""
 
     def level_of(self, text: str) -> str | None:
         """The level a title reads as (executive, director, manager), or None."""
@@ -220,4 +222,6 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
             FLAGS,
         ),
         people=people,
+        organisations=_words(lex.organisation_words, ignore_case=True) if lex.organisation_words
+        else None,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -19,6 +19,7 @@ from poise.fit.ladders import (
     level_rank,
     modules_in,
     regimes_in,
+    reports_rank,
     shown_rungs,
 )
 from poise.fit.lexicon import FitPatterns, any_match
@@ -150,11 +151,105 @@ def match_requirements(
 def match_one(
     requirement: Requirement, resume: ResumeProfile, sim: Similarity, patterns: FitPatterns
 ) -> Match:
-    """The evidence for one requirement: kind-specific checks first, then meaning and words."""
+    """The evidence for one requirement: kind-specific checks first, then meaning and words;
+    then the caps no check settles alone (a claim only the résumé's objective makes, a list of
+    named items the résumé shows only part of)."""
+    match = _match_one(requirement, resume, sim, patterns)
+    if match.strength == PARTIAL and all(verdict.kind == "other" for verdict in match.verdicts):
+        line = named_items_line(requirement.text, resume)
+        if line is not None:
+            # Every specific the line names (SABS, FSRA…) is on one line of the résumé.
+            return replace(match, strength=STRONG, quote=line.text, line=line.index, missing="",
+                           reason="The résumé names every item the job lists on one line.")
+    if match.strength != STRONG:
+        return match
+    line = _resume_line(resume, match.line)
+    if line is not None and is_aspiration(line, patterns):
+        missing = "only the résumé's objective claims it"
+        verdicts = tuple(
+            replace(verdict, strength=PARTIAL, missing=missing)
+            if verdict.strength == STRONG and verdict.line == line.index else verdict
+            for verdict in match.verdicts)
+        return replace(match, strength=PARTIAL, missing=missing, verdicts=verdicts,
+                       reason=match.reason + " The line is what the candidate wants to do, not what "
+                       "they have done.")
+    if line is not None and match.verdicts and all(verdict.kind == "other" for verdict in match.verdicts) \
+            and any(role.line == line.index for role in resume.roles):
+        # A job title that names the topic shows exposure to it, not the duty done.
+        return replace(match, strength=PARTIAL, missing="only a job title names it",
+                       reason=match.reason + " The line is a role's title and dates, not a duty.")
+    unshown = [] if "certification" in requirement.kinds else unshown_items(requirement.text, resume)
+    if unshown:
+        missing = ", ".join(unshown) + " not shown"
+        return replace(match, strength=PARTIAL, missing=missing,
+                       reason=match.reason + f" Of the items the job names, {missing}.")
+    return match
+
+
+def is_aspiration(line: ResumeLine, patterns: FitPatterns) -> bool:
+    """True for a line that says what the candidate wants or hopes to do (an objective)."""
+    return any_match(patterns.evidence.get("aspiration", ()), line.text) is not None
+
+
+def _resume_line(resume: ResumeProfile, index: int | None) -> ResumeLine | None:
+    if index is None:
+        return None
+    try:
+        return resume.line(index)
+    except KeyError:
+        return None
+
+
+LIST_ITEM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b|\b[A-Z]\d[A-Z]\b")
+
+
+def unshown_items(text: str, resume: ResumeProfile) -> list[str]:
+    """The named items (acronyms) of a list the job asks for all of ("P2P, O2C and R2R") that the
+    résumé does not show, when it shows some of them; [] when it shows all, or none (then the
+    other checks judge), or when the list offers a choice ("SAP or Oracle")."""
+    if re.search(r"\bor\b|\beither\b|\bsuch as\b|\be\.g\.|\bfor example\b|\s/\s", text, re.I):
+        return []
+    items: list[str] = []
+    for hit in LIST_ITEM_RE.finditer(text):
+        word = hit.group(0)
+        if word.upper() in GENERIC_ACRONYMS or word in items:
+            continue
+        items.append(word)
+    if len(items) < 2:
+        return []
+    body = _resume_text(resume)
+    unshown = [word for word in items
+               if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)]
+    if not unshown or len(unshown) == len(items):
+        return []
+    return unshown
+
+
+def named_items_line(text: str, resume: ResumeProfile) -> ResumeLine | None:
+    """The résumé line naming every specific item (two or more acronyms) ``text`` lists, or None."""
+    items: list[str] = []
+    for hit in LIST_ITEM_RE.finditer(text):
+        word = hit.group(0)
+        if word.upper() not in GENERIC_ACRONYMS and word not in items:
+            items.append(word)
+    if len(items) < 2:
+        return None
+    for item in resume.lines:
+        if all(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", item.text) for word in items):
+            return item
+    return None
+
+
+def _match_one(
+    requirement: Requirement, resume: ResumeProfile, sim: Similarity, patterns: FitPatterns
+) -> Match:
     best_line, best_score = sim.best(requirement.id)
     semantic = _semantic(requirement, best_line, best_score)
     verdicts = []
-    for kind in requirement.kinds:
+    kinds = list(requirement.kinds)
+    if "certification" not in kinds and asked_rungs(requirement.text, patterns):
+        kinds.append("certification")  # a rung of a ladder named in a line of another kind
+    for kind in kinds:
         check = CHECKS.get(kind)
         verdict = check(requirement, resume, patterns, sim) if check else None
         if verdict is not None:
@@ -234,7 +329,7 @@ def _check_years(
     if leaders:
         # Years of a kind count only from roles that show that kind: managers reporting in.
         have_managing = _months_leading_leaders(resume, patterns) / 12
-    elif re.search(r"lead|manag", _stated_line(resume), re.I):
+    elif _stated_leading(resume, patterns):
         have_managing = max(have_managing, stated)
     checks = []
     reasons = []
@@ -284,6 +379,16 @@ def _stated_line(resume: ResumeProfile) -> str:
     return ""
 
 
+def _stated_leading(resume: ResumeProfile, patterns: FitPatterns) -> bool:
+    """True when the summary's statement of years says they were spent leading or managing (an
+    objective's "to lead…" is a wish, not a record)."""
+    for item in resume.lines:
+        if item.section in ("summary", "side") and re.search(r"\d+\+?\s*years", item.text):
+            return not is_aspiration(item, patterns) and re.search(r"lead|manag", item.text,
+                                                                   re.I) is not None
+    return False
+
+
 def _years_line(resume: ResumeProfile) -> ResumeLine | None:
     for item in resume.lines:
         if item.section in ("summary", "side") and re.search(r"\b\d+\+?\s*years", item.text):
@@ -292,6 +397,11 @@ def _years_line(resume: ResumeProfile) -> ResumeLine | None:
         earliest = min(resume.roles, key=lambda role: role.start_min or 10**9)
         return resume.line(earliest.line)
     return None
+
+
+SCOPE_MET = 0.9
+"""A team or budget this share of the size asked (or more) meets it; a smaller one is partial:
+the scope is shown, at a lower level."""
 
 
 def _check_team(
@@ -310,7 +420,7 @@ def _check_team(
         reason = f"The job asks for a team of about {need:.0f}; the résumé states no team size."
         return _verdict("scope_team", NONE, reason, None, f"{need:.0f}")
     reason = f"Largest team on the résumé: {biggest.value:.0f}; the job: {need:.0f}."
-    if biggest.value >= need * 0.8:
+    if biggest.value >= need * SCOPE_MET:
         return _verdict("scope_team", STRONG, reason, line, f"{need:.0f}")
     if biggest.value >= need * 0.6:
         return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}",
@@ -331,12 +441,17 @@ def _check_budget(
         if budget_line is not None:
             return _verdict("scope_budget", PARTIAL if need else STRONG,
                             "The résumé mentions a budget but not its size.", budget_line)
+        best, score = sim.best(requirement.id)
+        if need and best is not None and score >= SEMANTIC_STRONG:
+            # The duty is on the résumé; only the size of its budget is not.
+            return _verdict("scope_budget", PARTIAL, "The résumé shows this work but not the size "
+                            "of its budget.", best, missing=f"a budget of {money(need)} not shown")
         return _verdict("scope_budget", NONE, "The résumé shows no budget responsibility.", None)
     if need is None:
         reason = f"The résumé shows a budget of {money(biggest.value)}."
         return _verdict("scope_budget", STRONG, reason, line)
     reason = f"Largest budget on the résumé: {money(biggest.value)}; the job: {money(need)}."
-    if biggest.value >= need * 0.7:
+    if biggest.value >= need * SCOPE_MET:
         return _verdict("scope_budget", STRONG, reason, line)
     missing = f"a budget of {money(biggest.value)} shown; {money(need)} asked"
     if biggest.value >= need * 0.5:
@@ -374,6 +489,14 @@ def _check_leadership(
 ) -> Verdict | None:
     line = _first_line(resume, patterns.evidence["leading_leaders"])
     if line is not None:
+        asked = reports_rank(requirement.text, patterns)
+        shown = max((reports_rank(item.text, patterns, counted=True) for item in resume.lines),
+                    default=-1)
+        if shown >= 0 and asked > shown:
+            # Leaders are led, but of a lower rung than the job names (managers for heads).
+            return _verdict("leadership", PARTIAL, "The résumé shows leaders reporting to you, at a "
+                            "lower level than the job names.", line,
+                            missing="leaders of a lower level than asked shown")
         return _verdict("leadership", STRONG, "The résumé shows managers or team leads reporting to you.",
                         line)
     biggest = max(resume.team_sizes, key=lambda item: item.value, default=None)
@@ -452,13 +575,33 @@ def _check_certification(
         return None
     detail = _token_phrase(requirement.text, tokens)
     text = _resume_text(resume)
+    progressing: tuple[str, ResumeLine] | None = None
     for token in tokens:
         if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text):
             line = _line_containing(resume, token)
-            return _verdict("certification", STRONG, f"The résumé shows {token}.", line, token)
+            done = _completed_line(resume, token, patterns)
+            if done is not None:
+                return _verdict("certification", STRONG, f"The résumé shows {token}.", done, token)
+            if progressing is None and line is not None:
+                progressing = (token, line)
+    if progressing is not None:
+        token, line = progressing
+        return _verdict("certification", PARTIAL, f"The résumé shows {token} still being worked "
+                        "for.", line, f"{token}|{token} in progress",
+                        missing=f"{token} in progress, not yet held")
     related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b", re.I),))
     reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
     return _verdict("certification", NONE, reason, related, detail)
+
+
+def _completed_line(resume: ResumeProfile, token: str, patterns: FitPatterns) -> ResumeLine | None:
+    """The first line naming ``token`` that does not say it is still being worked for."""
+    progress = patterns.evidence.get("in_progress", ())
+    for item in resume.lines:
+        if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", item.text) and not any_match(
+                progress, item.text):
+            return item
+    return None
 
 
 def _check_ladder(
@@ -595,7 +738,7 @@ def _check_tools(
         names = ", ".join(patterns.content.lexicons.tool_categories[c] for c in categories)
         return _verdict("tools", NONE, f"The job asks for {names} experience; the résumé names none.",
                         None, categories[0])
-    either = re.search(r"\bor\b|/|\beither\b|\bsimilar\b|\bequivalent\b|\blike\b|\bsuch as\b",
+    either = re.search(r"\bor\b|\s/\s|\beither\b|\bsimilar\b|\bequivalent\b|\blike\b|\bsuch as\b",
                        requirement.text, re.IGNORECASE)
     found = [(tool, item) for tool, item in resume_tools if tool in wanted]
     found_names = {tool.name for tool, _ in found}
@@ -641,7 +784,7 @@ def _module_gap(
             for module in modules_in(item.text, tool, patterns):
                 shown.append((module, item))
         have = {module for module, _ in shown}
-        either = re.search(r"\bor\b|/|\beither\b", requirement.text, re.IGNORECASE)
+        either = re.search(r"\bor\b|\s/\s|\beither\b", requirement.text, re.IGNORECASE)
         met = [module for module in asked if module in have]
         if met and (either or len(met) == len(asked)):
             item = next(line for module, line in shown if module == met[0])
@@ -695,6 +838,11 @@ def _check_geography(
     line = _first_line(resume, patterns.evidence["international"])
     if line is not None:
         return _verdict("geography", STRONG, "The résumé shows international work.", line)
+    for item in resume.lines:
+        region = patterns.regions.search(item.text) if item.section == "experience" else None
+        if region is not None:
+            return _verdict("geography", STRONG, f"The résumé shows work across {region.group(0)}.",
+                            item)
     if len(resume.countries) >= 2:
         second = _line_containing(resume, resume.countries[1])
         shown = ", ".join(resume.countries[:3])
@@ -732,6 +880,13 @@ def _check_domain(
                 if quote is None and resume.industries:
                     quote = resume.industry_quotes.get(resume.industries[0][0])
                 line = _line_containing_phrase(resume, quote or "")
+                if line is not None and line.section == "summary":
+                    in_role = _role_line_in(resume, patterns, patterns.related_to({industry.id}))
+                    if in_role is None:
+                        return _verdict("domain", PARTIAL, f"Only the résumé's summary names "
+                                        f"{industry.name}; no role shows it.", line,
+                                        missing=f"no role in {industry.name} shown")
+                    line = in_role
                 return _verdict("domain", STRONG, f"The résumé shows {industry.name} or a close sector.",
                                 line)
         reason = f"The job asks for {named[0].name}; the résumé shows none."
@@ -743,6 +898,18 @@ def _check_domain(
                             _line_containing_phrase(resume, quote))
         return _verdict("domain", NONE, f"The job asks for {models[0].upper()}; the résumé shows none.",
                         None, models[0].upper())
+    return None
+
+
+def _role_line_in(resume: ResumeProfile, patterns: FitPatterns, industries: set[str]
+                  ) -> ResumeLine | None:
+    """The first line of a role that names one of ``industries``."""
+    for item in resume.lines:
+        if item.section != "experience":
+            continue
+        for matcher in patterns.industries:
+            if matcher.industry.id in industries and matcher.regex.search(item.text):
+                return item
     return None
 
 
@@ -759,6 +926,12 @@ def _check_education(
     degree = patterns.evidence.get("degree", ())
     if not degree:
         return None
+    named = _named_qualifications(requirement.text, resume)
+    if named:
+        line = _first_line(resume, degree)
+        return _verdict("education", PARTIAL if line is not None else NONE,
+                        f"The job names {' / '.join(named)}; the résumé does not show it.", line,
+                        missing=f"{' / '.join(named)} not shown")
     for item in resume.lines:
         if item.section == "education" and any_match(degree, item.text):
             return _verdict("education", STRONG, "The résumé shows a degree.", item)
@@ -767,6 +940,31 @@ def _check_education(
             return _verdict("education", STRONG, "The résumé shows a degree.", item)
     return _verdict("education", NONE, "The résumé shows no degree or higher education.", None,
                     missing="no degree shown")
+
+
+DEGREE_ACRONYMS = frozenset({"MBA", "BA", "BSC", "MSC", "MA", "PHD", "BENG", "MENG", "BCOM", "MCOM",
+                             "LLB", "LLM", "DBA", "EMBA", "MPA", "MPH", "BBA", "MS", "BS", "HND",
+                             "NVQ", "GCSE", "A", "RN", "BSN", "MSN", "DNP", "CPD", "STEM"})
+
+
+INITIALS_RE = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Z0-9&]{0,5}\b")
+"""Initials naming a body or a programme, in capitals or mixed ("AICD", "IoD")."""
+
+
+def _named_qualifications(text: str, resume: ResumeProfile) -> list[str]:
+    """The named programmes an education line asks for by their initials ("the AICD course") that
+    the résumé never names; [] when the line asks for any degree, or offers a choice."""
+    if re.search(r"\bor\b|\bequivalent\b|\be\.g\.|\bsuch as\b", text, re.IGNORECASE):
+        return []
+    body = _resume_text(resume)
+    named = []
+    for hit in INITIALS_RE.finditer(text):
+        word = hit.group(0)
+        if word.upper() in DEGREE_ACRONYMS or word.upper() in GENERIC_ACRONYMS or word in named:
+            continue
+        if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+            named.append(word)
+    return named
 
 
 def _check_outsourcing(

@@ -15,8 +15,9 @@ from poise.fit.text import APPROX, NUM, NUMBER_WORDS, to_number
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-CURRENCY = (r"(?:[€$£₹]|A\$|C\$|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|CAD\b|INR\b|"
-            r"Rs\.?(?=\s?\d))")
+CURRENCY = (r"(?:[€$£₹₦¥]|A\$|C\$|S\$|NZ\$|HK\$|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|"
+            r"CAD\b|INR\b|NGN\b|SGD\b|MYR\b|HKD\b|NZD\b|ZAR\b|AED\b|JPY\b|CNY\b|"
+            r"RM(?=\s?\d)|Rs\.?(?=\s?\d)|N(?=\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b))")
 UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b|crores?|lakhs?|lacs?)\b"
 AMOUNT_RES = (
     re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),
@@ -30,6 +31,8 @@ UNIT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e
               "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
               "billion": 1e9}
 CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "₹": "INR", "rs": "INR", "rs.": "INR",
+                  "₦": "NGN", "n": "NGN", "¥": "JPY", "s$": "SGD", "nz$": "NZD", "hk$": "HKD",
+                  "rm": "MYR",
                   "a$": "AUD", "c$": "CAD", "euro": "EUR", "euros": "EUR",
                   "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
 AMOUNT_CUES = (

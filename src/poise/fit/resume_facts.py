@@ -8,6 +8,7 @@ from typing import Protocol
 
 from poise.fit.ladders import languages_in, rungs_in
 from poise.fit.lexicon import FitPatterns
+from poise.fit.places import NOT_A_PLACE_RE, POSTCODE_RE, town_of
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
@@ -84,10 +85,7 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
         label = LABEL_RE.match(text)
         if label and label.end() < len(text):
             value = text[label.end():].strip(" |:")
-            parts = [part.strip() for part in value.split(",") if part.strip()]
-            if len(parts) > 2 and re.search(r"\d", value):
-                return ", ".join(parts[-2:])  # a street address: the town and the region
-            return value
+            return town_of(value) or value
     candidates: list[tuple[str, bool]] = []
     for number, text in enumerate(header):
         pieces = [piece.strip(" ,") for piece in PIECE_SPLIT_RE.split(text) if piece.strip(" ,")]
@@ -95,8 +93,10 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
         if number == 0 and not contact:
             continue  # the candidate's name
         for piece in pieces:
-            if CONTACT_RE.search(piece) or len(piece.split()) > 5 or any(
-                    pattern.search(piece) for pattern in patterns.title_words):
+            if POSTCODE_RE.search(piece) and "," in piece and not CONTACT_RE.search(piece):
+                piece = town_of(piece)  # a street address: its town
+            if CONTACT_RE.search(piece) or len(piece.split()) > 5 or NOT_A_PLACE_RE.search(
+                    piece) or any(pattern.search(piece) for pattern in patterns.title_words):
                 continue
             if not re.match(r"[^\W\d_]", piece) or not piece[:1].isupper():
                 continue
@@ -105,10 +105,10 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
         return ""
     for piece, _ in candidates:
         if patterns.countries.search(piece) or US_STATE_RE.search(piece) or _is_place(piece):
-            return piece
+            return town_of(piece) or piece
     for piece, contact in candidates:
         if contact:
-            return piece
+            return town_of(piece) or piece
     return ""
 
 

@@ -10,15 +10,25 @@ from datetime import date
 from typing import Any
 
 from poise.content.loader import KnowledgeBase
-from poise.fit.dates import RANGE_RE, Month, date_range
+from poise.fit.dates import POINT, RANGE_RE, SINCE_RE, Month, date_range, parse_point
 from poise.fit.ladders import leadership_level, leadership_rank
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import Quantity, amounts_in, led_headcounts, team_sizes_in
 from poise.fit.resume_facts import certifications_of, education_of, languages_of, location_of
+from poise.fit.role_header import (
+    ARROW_RE,
+    LEGAL_SUFFIX_RE,
+    LOWER_ASIDE_RE,
+    classify,
+    has_title,
+    is_description,
+    is_place,
+    pieces_of,
+    read_header,
+    split_title_employer,
+)
 from poise.fit.text import NUMBER_WORDS, clean, is_bullet, join_wrapped, to_number
 
-HEADER_SPLIT_RE = re.compile(
-    r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+|\s*[()]\s*|\t+|\s{3,}")
 SUMMARY_YEARS_RE = re.compile(
     rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s*\+?\s*years?(?:['’]s?)?\s+(?:of\s+)?"
     r"(?:[\w&/,-]+\s+){0,4}?(?:experience|leading|managing|running|in\b)",
@@ -253,11 +263,32 @@ def _only_section_words(line: str, patterns: FitPatterns) -> bool:
     return len(left) <= 1 and not re.search(r"\d", line)
 
 
+RULE_RE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+TABLE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+
+
+def _table_row(line: str) -> str | None:
+    """A line with a markdown table row read as its cells ("| Title | since 04/2018 |" →
+    "Title | since 04/2018"; a cell starting with a dash is a list item); None for a rule or a
+    table's separator or empty row, which carry no text."""
+    if RULE_RE.match(line) or TABLE_SEPARATOR_RE.match(line):
+        return None
+    if not (line.startswith("|") and line.endswith("|") and len(line) > 1):
+        return line
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    cells = [cell for cell in cells if cell]
+    if not cells:
+        return None
+    return " | ".join(cells)
+
+
 def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     items: list[ResumeLine] = []
     section = "summary"
     for index, raw in join_wrapped(text, paragraphs=False):
-        stripped = raw.strip()
+        stripped = _table_row(raw.strip())
+        if stripped is None:
+            continue
         line = clean(re.sub(r"\t+|(?<=\S) {3,}(?=\S)", " | ", stripped))
         if not line:
             continue
@@ -275,65 +306,366 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     return items
 
 
+Anchor = tuple[int, Month, Month | None, bool, str]
+"""A dated line: (position in the items, start, end, current, the line without its dates)."""
+
+MAX_HEADER_WORDS = 14
+SUB_ROLE_WORDS = 8
+"""A dated list item is a promotion inside a role only when a short title comes before its dates
+("Associate Director (2015 – 2017): …"); any other dated item is an achievement."""
+
+
+@dataclass(frozen=True)
+class _Seed:
+    """One role to build: its dated line, its dates and, for a step of a promotion chain on one
+    line ("Officer (2010) → Manager (2014 – 2018)"), the step's own title."""
+
+    position: int
+    start: Month
+    end: Month | None
+    current: bool
+    rest: str
+    step: str = ""
+    last_step: bool = True
+    sub: bool = False
+    """A promotion dated in a list item under the role's header."""
+    employer: str = ""
+    """For a step of a chain: the employer named on the chain's line, if any."""
+
+
+def _end_index(end: Month | None, current: bool, today: int) -> int:
+    if current or end is None:
+        return today
+    return end.index if end.precise else end.year * 12 + 11
+
+
+def _start_index(start: Month) -> int:
+    return start.index if start.precise else start.year * 12
+
+
+def _chain_steps(text: str, today: int, overall: tuple[Month, Month | None, bool] | None
+                 ) -> list[tuple[str, Month, Month | None, bool]] | None:
+    """The steps of a promotion chain on one line with their dates ("Officer (2010) → Manager
+    (2014)  2010 – 2018"): a step without dates of its own starts with the whole range, and each
+    ends where the next starts; None when no step carries a date of its own."""
+    steps = [step for step in ARROW_RE.split(text) if step.strip()]
+    if len(steps) < 2:
+        return None
+    found: list[tuple[str, Month | None, Month | None, bool]] = []
+    for step in steps:
+        dated = date_range(step, today)
+        if dated is not None and overall is not None and not re.search(
+                r"\(\s*" + re.escape(dated[3].group(0)), step):
+            dated = None  # the whole chain's range written after its last step
+        if dated is not None:
+            start, end, current, hit = dated
+            title = step[: hit.start()] + step[hit.end():]
+            found.append((_bare_title(title), start, end, current))
+            continue
+        point = re.search(rf"\(\s*({POINT})\s*\)", step, re.IGNORECASE)
+        if point is not None and parse_point(point.group(1)) is not None:
+            title = step[: point.start()] + step[point.end():]
+            found.append((_bare_title(title), parse_point(point.group(1)), None, False))
+            continue
+        found.append((_bare_title(RANGE_RE.sub(" ", step)), None, None, False))
+    if not any(start is not None for _title, start, _end, _current in found):
+        return None
+    if found[0][1] is None and overall is not None:
+        found[0] = (found[0][0], overall[0], None, False)
+    result: list[tuple[str, Month, Month | None, bool]] = []
+    for number, (title, begin, end, current) in enumerate(found):
+        if begin is None:
+            continue
+        if end is None and not current:
+            later = next((item[1] for item in found[number + 1:] if item[1] is not None), None)
+            if later is not None:
+                end = later
+            elif overall is not None:
+                end, current = overall[1], overall[2]
+            else:
+                current = True
+        result.append((title, begin, end, current))
+    return result
+
+
+FROM_YEAR_RE = re.compile(rf"(?P<title>[A-Z][^()]{{1,60}}?)\s+(?:from|since)\s+(?P<point>{POINT})",
+                          re.IGNORECASE)
+
+
+def _dated_steps(chain: str, note: str) -> str:
+    """A promotion chain with the dates a note beside it gives its steps ("Manager → Head" with
+    "(Head from 2017)" → "Manager → Head (2017)")."""
+    for hit in FROM_YEAR_RE.finditer(note):
+        title = _strip_header(hit.group("title"))
+        steps = ARROW_RE.split(chain)
+        for step in steps:
+            if _strip_header(step).lower() == title.lower():
+                chain = chain.replace(step, f"{step.rstrip()} ({hit.group('point')})", 1)
+                break
+    return chain
+
+
+def _bare_title(text: str) -> str:
+    text = RANGE_RE.sub(" ", text)
+    return _strip_header(re.sub(r"\(\s*\)|\(\s*$|^\s*\)", " ", text))
+
+
+TITLE_JOINERS = frozenset({"of", "and", "then", "to", "de", "du", "des", "la", "le", "für", "und"})
+SUB_ROLE_RE = re.compile(
+    r"(?:^|\band\s+|;\s*)(?:as\s+)?(?P<title>[A-Z][^():;]{1,60}?)\s*\((?P<dates>[^()]+)\)",
+    re.IGNORECASE)
+"""A promotion dated inside a role's list: "Associate Director (2015 – 2017): …"."""
+RANGE_TITLE_RE = re.compile(r"\((?P<title>[^()\d]{2,60})\)")
+
+
+def _sub_roles(text: str, patterns: FitPatterns, today: int
+               ) -> list[tuple[str, Month, Month | None, bool]]:
+    """The promotions a list item dates: a short title with a date range in brackets."""
+    found = []
+    for hit in SUB_ROLE_RE.finditer(text):
+        title = _strip_header(hit.group("title"))
+        dated = date_range(hit.group("dates"), today)
+        if dated is None or len(title.split()) > SUB_ROLE_WORDS or not has_title(title, patterns):
+            continue
+        if any(word[0].islower() and word not in TITLE_JOINERS
+               for word in re.findall(r"[^\W\d_][\w'’-]*", title)):
+            continue  # "Business lead for the upgrade (2022)": a duty dated, not a title
+        start, end, current, _hit = dated
+        found.append((title, start, end, current))
+    return found
+
+
+def _ranges_with_titles(text: str, today: int) -> list[tuple[str, Month, Month | None, bool]]:
+    """Several ranges on one line, each naming its title after it ("Jun 2019 – Feb 2021
+    (Director); Feb 2021 – present (Senior Director)")."""
+    found = []
+    for part in re.split(r";\s*", text):
+        dated = date_range(part, today)
+        named = RANGE_TITLE_RE.search(part)
+        if dated is None or named is None or named.start() < dated[3].end():
+            if dated is not None and named is None:
+                return []
+            continue
+        start, end, current, _hit = dated
+        found.append((named.group("title").strip(), start, end, current))
+    return found if len(found) >= 2 else []
+
+
+def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns,
+           today: int) -> list[_Seed]:
+    """The dated lines that start a role: promotion chains and dated promotions in a role's list
+    split into their steps; other dated list items (achievements) and long lines left out."""
+    seeds: list[_Seed] = []
+    for position, start, end, current, rest in anchors:
+        item = items[position]
+        if item.bullet:
+            for title, sub_start, sub_end, sub_current in _sub_roles(item.text, patterns, today):
+                seeds.append(_Seed(position, sub_start, sub_end, sub_current, title, step=title,
+                                   last_step=False, sub=True))
+            continue
+        if len(_strip_header(rest).split()) > MAX_HEADER_WORDS * 2:
+            continue
+        overall = (start, end, current)
+        several = _ranges_with_titles(item.text, today)
+        steps = several or _chain_steps(item.text, today, overall)
+        if not steps and position > 0 and not items[position - 1].bullet and (
+                _is_blank_header(rest) or FROM_YEAR_RE.search(rest)):
+            steps = _chain_steps(_dated_steps(items[position - 1].text, rest), today, overall)
+        if steps:
+            first_step = read_header([steps[0][0]], patterns)
+            for number, (title, step_start, step_end, step_current) in enumerate(steps):
+                named = read_header([title], patterns).title or title
+                seeds.append(_Seed(position, step_start, step_end, step_current, rest, step=named,
+                                   last_step=number == len(steps) - 1,
+                                   employer=first_step.employer if (
+                                       first_step.employer_strong or first_step.title) else ""))
+            continue
+        seeds.append(_Seed(position, start, end, current, rest))
+    return seeds
+
+
+def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> bool:
+    """True when a line can belong to a role's header: short, not a list item, not prose."""
+    item = items[walk]
+    text = item.text
+    if item.bullet or RANGE_RE.search(text) or SINCE_RE.search(text):
+        return False
+    if len(LOWER_ASIDE_RE.sub("", text).split()) > MAX_HEADER_WORDS:
+        return False
+    return not (text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]))
+
+
+def _summary_chain(text: str, patterns: FitPatterns) -> bool:
+    """A "Title → Title" line with no dates: a summary of the promotions dated below it."""
+    steps = [step for step in ARROW_RE.split(text) if step.strip()]
+    return len(steps) >= 2 and RANGE_RE.search(text) is None
+
+
 def _roles(
     items: list[ResumeLine],
-    anchors: list[tuple[int, Month, Month | None, bool, str]],
+    anchors: list[Anchor],
     patterns: FitPatterns,
     today: int,
 ) -> tuple[tuple[Role, ...], dict[int, int]]:
-    """Roles from their date lines; each owns the lines up to the next role's header."""
-    headers: list[tuple[int, str]] = []
-    anchor_positions = {position for position, *_ in anchors}
+    """Roles from their dated lines. A role's header is the short lines just above and below its
+    dates; an employer named on a line of its own (or on a dated line that spans the roles under
+    it) is the employer of every role below it until the next one."""
+    seeds = _seeds(items, anchors, patterns, today)
+    seed_positions = {seed.position for seed in seeds}
+    groups: dict[int, tuple[str, int, int]] = {}
+    for number, seed in enumerate(seeds):
+        if seed.step or number + 1 >= len(seeds):
+            continue
+        subs = []
+        for later in seeds[number + 1:]:
+            if not later.sub:
+                break
+            subs.append(later)
+        if subs and all(_start_index(sub.start) >= _start_index(seed.start) - 12
+                        and _end_index(sub.end, sub.current, today)
+                        <= _end_index(seed.end, seed.current, today) + 12 for sub in subs):
+            groups[seed.position] = ("", _start_index(seed.start) - 12,
+                                     _end_index(seed.end, seed.current, today) + 12)
+            continue
+        rest_pieces = [classify(piece, patterns) for piece in pieces_of(seed.rest)]
+        nxt = seeds[number + 1]
+        if (not rest_pieces or any(piece.kind == "title" for piece in rest_pieces)
+                or not any(piece.kind in ("employer", "name") for piece in rest_pieces)):
+            continue
+        between = range(seed.position + 1, nxt.position)
+        inside = (_start_index(nxt.start) >= _start_index(seed.start)
+                  and _end_index(nxt.end, nxt.current, today) <= _end_index(seed.end, seed.current, today))
+        if inside and nxt.position > seed.position and not any(items[p].bullet for p in between):
+            group_header = read_header([seed.rest], patterns)
+            groups[seed.position] = (group_header.employer, _start_index(seed.start),
+                                     _end_index(seed.end, seed.current, today))
     claimed: set[int] = set()
-    splits: list[tuple[str, str] | None] = []
-    for position, _start, _end, _current, rest in anchors:
-        rest = "" if DATE_LABEL_RE.match(_strip_header(rest)) else rest
-        parts = [] if _is_blank_header(rest) else [_strip_header(rest)]
-        first = position
-        walk = position - 1
-        while walk >= 0 and position - walk <= 2:
-            previous = items[walk]
-            if (previous.bullet or walk in anchor_positions or walk in claimed
-                    or previous.section != items[position].section
-                    or len(previous.text.split()) > 14 or previous.text.endswith(".")
-                    or items[walk + 1].index - previous.index > 1):
+    built: list[tuple[_Seed, int, str, str, str]] = []
+    block = ""
+    group_span: tuple[int, int] | None = None
+    for seed in seeds:
+        grouping = seed.position in groups and not seed.step
+        if grouping and groups[seed.position][0]:
+            employer, low, high = groups[seed.position]
+            block, group_span = employer, (low, high)
+            claimed.add(seed.position)
+            continue
+        if group_span is not None and not (
+                _start_index(seed.start) >= group_span[0]
+                and _end_index(seed.end, seed.current, today) <= group_span[1]):
+            block, group_span = "", None
+        own = "" if _is_blank_header(seed.rest) or DATE_LABEL_RE.match(_strip_header(seed.rest)) \
+            else _strip_header(seed.rest)
+        own_header = read_header([own], patterns) if own else None
+        above: list[str] = []
+        first = seed.position
+        walk = seed.position - 1
+        seen = seed.position
+        while walk >= 0 and len(above) < 3:
+            item = items[walk]
+            if (walk in seed_positions or walk in claimed or item.section != items[seed.position].section
+                    or items[seen].index - item.index > 2 or not _header_line(items, walk, patterns)):
                 break
-            complete = parts and _has_title(" ".join(parts), patterns) and _piece_count(
-                " ".join(parts)) >= 2 and not _function_tail(" ".join(parts), patterns)
-            if complete and not _employer_like(previous.text, patterns):
+            seen = walk
+            if _summary_chain(item.text, patterns) or is_description(item.text):
+                walk -= 1
+                continue
+            pieces = [classify(piece, patterns) for piece in pieces_of(item.text)]
+            if own_header and own_header.title and any(p.kind == "title" for p in pieces):
                 break
-            parts.insert(0, _strip_header(previous.text))
+            above.insert(0, item.text)
             first = walk
             walk -= 1
-        header = " | ".join(part for part in parts if part)
-        header, split = _header_with_next_lines(items, position, header, anchor_positions, claimed,
-                                                patterns)
-        headers.append((first, header))
-        splits.append(split)
+        employer_line = ""
+        for text in above:
+            line_header = read_header([text], patterns)
+            if not line_header.title and line_header.employer:
+                employer_line = line_header.employer
+        if employer_line:
+            block, group_span = employer_line, None
+        lines = [*above, own] if own else list(above)
+        known = read_header(lines, patterns)
+        below: list[str] = []
+        walk = seed.position + 1
+        last = seed.position
+        while walk < len(items) and len(below) < 3:
+            item = items[walk]
+            if (walk in seed_positions or item.section != items[seed.position].section
+                    or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
+                    or _summary_chain(item.text, patterns)):
+                break
+            if is_description(item.text) or item.text.startswith("("):
+                walk += 1
+                continue
+            line_header = read_header([item.text], patterns)
+            if line_header.title and known.title:
+                break
+            if not line_header.title and (known.employer_strong or block):
+                break
+            if not line_header.title and not line_header.employer:
+                break
+            below.append(item.text)
+            claimed.add(walk)
+            known = read_header([*lines, *below], patterns)
+            last = walk
+            walk += 1
+        header_text = " | ".join(part for part in [*above, own, *below] if part)
+        labelled = _labelled_header(header_text)
+        if seed.sub:
+            title, employer = seed.step, block
+        elif seed.step:
+            title = seed.step
+            employer = seed.employer or (known.employer if known.employer_strong else block)
+        elif labelled is not None:
+            title, employer = labelled
+        else:
+            title, employer = known.title, known.employer
+            if (own_header is not None and own_header.title and own_header.employer
+                    and group_span is None and not employer_line):
+                # "Employer — Title  dates" on one line: a role of its own, not of the block.
+                employer, block = own_header.employer, ""
+            elif not known.employer_strong and block:
+                if not title and employer:
+                    title = employer
+                employer = block
+            elif not employer and title:
+                title, employer = split_title_employer(title, patterns)
+        if not title and known.other_name and employer and not is_place(known.other_name, patterns):
+            title = known.other_name
+        if grouping:
+            # A header whose promotions are dated in its list: the employer for them.
+            block, group_span = employer or block, groups[seed.position][1:]
+            claimed.add(seed.position)
+            continue
+        built.append((seed, first, title, employer or block, header_text))
     roles: list[Role] = []
     owners: dict[int, int] = {}
-    last_employer = ""
-    for number, (position, start, end, current, _rest) in enumerate(anchors):
-        first, header = headers[number]
-        limit = headers[number + 1][0] if number + 1 < len(anchors) else len(items)
-        owned = []
-        for owned_position in range(first, limit):
-            if items[owned_position].section != items[position].section:
-                break
-            owners[owned_position] = number
-            owned.append(items[owned_position].index)
-        title, employer = splits[number] or _labelled_header(header) or _title_employer(header,
-                                                                                     patterns)
-        employer = employer or last_employer
-        last_employer = employer
+    previous_employer = ""
+    for number, (seed, first, title, employer, header) in enumerate(built):
+        if seed.last_step:
+            following = [item for item in built[number + 1:] if item[1] > seed.position]
+            limit = following[0][1] if following else len(items)
+            owned: list[int] = []
+            for position in range(first, limit):
+                if items[position].section != items[seed.position].section:
+                    break
+                if position in groups:
+                    continue
+                owners[position] = number
+                owned.append(position)
+        else:
+            owned = [seed.position]
+        employer = employer or previous_employer
+        previous_employer = employer
+        start, end, current = seed.start, seed.end, seed.current
         if end is None or current:
             months = max(1, today - start.index + 1)
         elif start.precise and end.precise:
             months = max(1, end.index - start.index + 1)
         else:
             months = max(6, (end.year - start.year) * 12)
-        block_text = " ".join(items[p].text for p in range(first, limit) if owners.get(p) == number)
-        by_design = any_match(patterns.evidence["short_by_design"], header + " " + block_text)
+        texts = [items[position].text for position in owned]
+        by_design = any_match(patterns.evidence["short_by_design"], header + " " + " ".join(texts))
         roles.append(Role(
             title=title,
             employer=employer,
@@ -342,68 +674,12 @@ def _roles(
             current=current or end is None,
             months=months,
             header=header,
-            line=items[position].index,
-            lines=tuple(owned),
+            line=items[seed.position].index,
+            lines=tuple(items[position].index for position in owned),
             short_by_design=by_design is not None,
-            level=leadership_level(title, [items[p].text for p in range(first, limit)
-                                           if owners.get(p) == number], patterns),
+            level=leadership_level(title, texts, patterns),
         ))
     return tuple(roles), owners
-
-
-NAME_JOINERS = frozenset({"of", "and", "&", "the", "de", "du", "la", "le", "von", "van", "der", "für",
-                          "und", "y", "e", "at", "for", "in"})
-
-
-def _name_like(text: str) -> bool:
-    """A short line in title case ("Harbor Pay, Austin, TX"): a company, a place or a title."""
-    words = re.findall(r"[^\W\d_][\w'’.&-]*", text)
-    if not words or len(text.split()) > 8 or text.rstrip().endswith("."):
-        return False
-    return all(not (word[0].islower() and word.lower() not in NAME_JOINERS) for word in words)
-
-
-def _header_with_next_lines(
-    items: list[ResumeLine],
-    position: int,
-    header: str,
-    anchor_positions: set[int],
-    claimed: set[int],
-    patterns: FitPatterns,
-) -> tuple[str, tuple[str, str] | None]:
-    """The header of a role completed from the lines after its dates: the title and employer when
-    the dates stand on their own line, or the employer's line under "Title   dates" (then also
-    the (title, employer) split, as the title's line is the whole title)."""
-    following: list[int] = []
-    walk = position + 1
-    while walk < len(items) and len(following) < 2:
-        item = items[walk]
-        if (item.bullet or walk in anchor_positions or item.section != items[position].section
-                or not _name_like(item.text) or item.index - items[walk - 1].index > 2):
-            break
-        following.append(walk)
-        walk += 1
-    if not following:
-        return header, None
-    texts = [_strip_header(items[walk].text) for walk in following]
-    if not header:
-        claimed.update(following)
-        return " | ".join(texts), None
-    _title, employer = _title_employer(header, patterns)
-    nxt = texts[0]
-    if _has_title(nxt, patterns) and not _employer_like(nxt, patterns):
-        if not _has_title(header, patterns):
-            # "Company | City | dates" with the title on the line below.
-            claimed.add(following[0])
-            company = employer or header.split(" | ")[0]
-            return f"{nxt} | {header}", (nxt, company)
-        return header, None
-    if not employer or _employer_like(nxt, patterns) or not _employer_like(employer, patterns):
-        claimed.add(following[0])
-        whole = _strip_header(header).replace(" | ", ", ")
-        _, next_employer = _title_employer(nxt, patterns)
-        return f"{whole} | {nxt}", (whole, next_employer or nxt)
-    return header, None
 
 
 TITLE_LABEL_RE = re.compile(r"^(?:designation|position|role|job title|title|post)\s*:\s*(.+)$",
@@ -434,116 +710,14 @@ def _is_blank_header(rest: str) -> bool:
 
 
 def _strip_header(text: str) -> str:
+    """A header without empty brackets, markup left at its ends or an unbalanced bracket."""
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
-    return re.sub(r"\s+", " ", text).strip(" |,–—-·:;()")
-
-
-def _has_title(text: str, patterns: FitPatterns) -> bool:
-    return any_match(patterns.title_words, text) is not None
-
-
-def _piece_count(text: str) -> int:
-    return len([piece for piece in HEADER_SPLIT_RE.split(text) if piece and piece.strip(" |,")])
-
-
-COMPANY_RE = re.compile(r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|corporation|co|company|group|s\.?a|ag|bv|"
-                        r"nv|sas|srl|limited|holdings)\b\.?", re.IGNORECASE)
-US_PLACE_RE = re.compile(r",\s*[A-Z]{2}$")
-
-
-def _is_place(piece: str, patterns: FitPatterns) -> bool:
-    """A header piece made only of countries and regions ("UK & Ireland", "EMEA")."""
-    parts = [part for part in re.split(r"\s*(?:&|\band\b|/|\+)\s*", piece) if part]
-    return bool(parts) and all(
-        patterns.countries.fullmatch(part) or patterns.regions.fullmatch(part) for part in parts)
-
-
-def _employer_like(text: str, patterns: FitPatterns) -> bool:
-    """A line that names a company: in capitals, with a company suffix, or 'Name, City, ST'."""
-    if _has_title(text, patterns):
-        return False
-    letters = re.sub(r"[^A-Za-z]", "", text)
-    return (len(letters) >= 3 and letters.isupper()) or bool(COMPANY_RE.search(text)) or bool(
-        US_PLACE_RE.search(text))
-
-
-def _function_tail(text: str, patterns: FitPatterns) -> bool:
-    """True when the last piece of a header only names a function ("..., Logistics")."""
-    pieces = [piece for piece in HEADER_SPLIT_RE.split(text) if piece and piece.strip(" |,")]
-    return bool(pieces) and patterns.functions.fullmatch(pieces[-1].strip(" |,–—-·:;")) is not None
-
-
-TITLE_QUALIFIER_RE = re.compile(
-    r"^(?P<title>[^,|–—]+?)\s+[–—-]\s+(?P<qualifier>[^,|–—()]+?)\s*,\s*(?P<rest>[^|]+)$")
-
-
-SCOPE_WORD_RE = re.compile(r"(?i)\b(?:north|south|east|west|central|region|regional|area|division|"
-                           r"national|global|international|europe|americas|group)\b")
-
-
-def _qualifies_title(qualifier: str, rest: str, patterns: FitPatterns) -> bool:
-    """In "Title – X, Y": X names the title's scope (a region) rather than the employer when it
-    reads as a place or scope, or when Y is more than a one-word city ("Brand, Lyon" keeps the
-    brand as the employer)."""
-    if _is_place(qualifier, patterns) or SCOPE_WORD_RE.search(qualifier):
-        return True
-    words = rest.strip().split()
-    return len(words) > 1 or "(" in rest or _employer_like(rest, patterns)
-
-
-def _title_employer(header: str, patterns: FitPatterns) -> tuple[str, str]:
-    state = US_PLACE_RE.search(header)
-    if state:
-        header = header[: state.start()]  # "…, Denver, CO": the state code is no company suffix
-    qualified = TITLE_QUALIFIER_RE.match(header)
-    if qualified and _has_title(qualified.group("title"), patterns) and not _has_title(
-            qualified.group("qualifier"), patterns) and not _employer_like(
-            qualified.group("qualifier"), patterns) and _qualifies_title(
-            qualified.group("qualifier"), qualified.group("rest"), patterns):
-        # "Area Manager – North West, Company": the dash joins a region or scope to the title.
-        whole = f"{qualified.group('title')} – {qualified.group('qualifier')}"
-        _, employer = _title_employer(qualified.group("rest"), patterns)
-        return whole, employer or qualified.group("rest").split(",")[0].strip()
-    pieces = []
-    for piece in HEADER_SPLIT_RE.split(header):
-        piece = piece.strip(" |,–—-·:;")
-        if piece and re.search(r"[^\W\d_]", piece):
-            pieces.append(piece)
-    title = ""
-    employer = ""
-    named = next((piece for piece in pieces if _employer_like(piece, patterns)), "")
-    title_open = False
-    for piece in pieces:
-        if not title and _has_title(piece, patterns) and not _employer_like(piece, patterns):
-            title = piece
-            title_open = True
-            continue
-        joins_title = patterns.functions.fullmatch(piece) or _is_place(piece, patterns) or (
-            named and piece != named)
-        if title_open and joins_title:
-            if not _is_place(piece, patterns) or patterns.functions.fullmatch(piece):
-                title = f"{title}, {piece}"
-            elif named:
-                continue
-            else:
-                title = f"{title}, {piece}"
-            continue
-        if title_open and employer and piece != employer and not _employer_like(piece, patterns):
-            # "Employer — City" above "Title, Area (Region)": the rest qualifies the title.
-            title = f"{title}, {piece}"
-            continue
-        title_open = False
-        if named:
-            employer = named
-            continue
-        if employer:
-            continue
-        if _is_place(piece, patterns) or re.fullmatch(r"(?i)remote|hybrid|on-?site", piece):
-            continue
-        employer = piece
-    if not title and pieces:
-        title = pieces[0] if pieces[0] != employer else ""
-    return title, employer
+    text = re.sub(r"\s+", " ", text).strip(" |,–—-·:;*_")
+    while text.endswith("(") or (text.endswith(")") and text.count(")") > text.count("(")):
+        text = text[:-1].rstrip(" |,–—-·:;*_")
+    while text.startswith(")") or (text.startswith("(") and text.count("(") > text.count(")")):
+        text = text[1:].lstrip(" |,–—-·:;*_")
+    return text
 
 
 def _profile(

