@@ -12,6 +12,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+
+from poise.errors import NotFoundError
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, StatementError
@@ -84,7 +86,9 @@ def test_sqlite_connections_enable_foreign_keys_wal_and_busy_timeout(tmp_path: P
 
 
 def test_foreign_keys_are_enforced_when_parent_missing(database: Database) -> None:
-    with pytest.raises(IntegrityError), database.session() as session:
+    # The owner check (store.scope) finds the missing parent first and says so in words.
+    with pytest.raises(NotFoundError, match="No practice session with id 999"), \
+            database.session() as session:
         session.add(Turn(session_id=999, position=0, kind="q", speaker="i", prompt_text="?"))
 
 

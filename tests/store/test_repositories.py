@@ -28,6 +28,7 @@ from poise.store import (
     head_revision,
 )
 from poise.store.models import Base
+from poise.store.repositories import NOT_EXPORTED
 
 FIT = {"score": 0.72, "competencies": {"strategy": {"covered": True, "evidence": ["led a team"]}}}
 STATE = {"phase": "warmup", "asked": ["LEAD-001"], "queue": [{"id": "LEAD-002", "depth": 1}]}
@@ -281,7 +282,9 @@ def test_export_all_dumps_every_table_as_json_when_filled(database: Database) ->
     assert dump["version"] == 1
     assert dump["schema_revision"] == head_revision()
     tables = dump["tables"]
-    assert set(tables) == set(Base.metadata.tables)
+    assert set(tables) == set(Base.metadata.tables) - NOT_EXPORTED
+    assert [row["email"] for row in tables["user_account"]] == ["local@poise.invalid"]
+    assert "password_hash" not in tables["user_account"][0]
     assert [row["id"] for row in tables["application"]] == [ids["application"]]
     assert tables["application"][0]["company"] == "Acme"
     assert tables["story"][0]["competencies"] == ["change", "strategy"]
@@ -294,8 +297,9 @@ def test_export_all_dumps_every_table_as_json_when_filled(database: Database) ->
 def test_export_all_lists_empty_tables_when_database_empty(database: Database) -> None:
     with database.session() as session:
         dump = export_all(session)
-    assert all(rows == [] for rows in dump["tables"].values())
-    assert set(dump["tables"]) == set(Base.metadata.tables)
+    own = {name: rows for name, rows in dump["tables"].items() if name != "user_account"}
+    assert all(rows == [] for rows in own.values())
+    assert set(dump["tables"]) == set(Base.metadata.tables) - NOT_EXPORTED
 
 
 def test_delete_all_empties_every_table_and_counts_rows(database: Database) -> None:
@@ -305,9 +309,10 @@ def test_delete_all_empties_every_table_and_counts_rows(database: Database) -> N
     with database.session() as session:
         deleted = delete_all(session)
     filled = {"turn": 1, "practice_session": 1, "story": 1, "application": 2, "candidate_profile": 1}
-    assert deleted == {name: filled.get(name, 0) for name in Base.metadata.tables}
+    kept = NOT_EXPORTED | {"user_account"}
+    assert deleted == {name: filled.get(name, 0) for name in Base.metadata.tables if name not in kept}
     with database.session() as session:
         dump = export_all(session)
-        assert all(rows == [] for rows in dump["tables"].values())
+        assert all(rows == [] for name, rows in dump["tables"].items() if name != "user_account")
         new = ApplicationRepository(session).add(Application(company="After", title="T"))
         assert new.id > 0

@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from poise.errors import PoiseError, StoreLockedError, StoreUnavailableError
 from poise.settings import Settings
 from poise.store.clean_text import clean_before_flush
+from poise.store.models import LOCAL_USER_ID
+from poise.store.scope import SCOPE_KEY, Scope, install_scoping
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 """Seconds to wait for a lock another program holds before giving up with StoreLockedError."""
@@ -307,14 +309,32 @@ class Database:
     """An open Poise database: one engine, migrated on open, handing out sessions.
 
     Use ``Database.open(settings)``; ``with db.session() as session:`` commits when the block
-    succeeds and rolls back when it raises.
+    succeeds and rolls back when it raises. Every session carries the database's ``scope``: whose
+    material it sees (``store.scope``). ``open`` scopes to the local account (personal mode);
+    ``scoped(Scope(user_id))`` hands out the same engine for another account, and ``system()``
+    one with no owner, for accounts, sign-in and shares only.
     """
 
-    def __init__(self, engine: Engine, *, url: str) -> None:
+    def __init__(self, engine: Engine, *, url: str, scope: Scope | None = None,
+                 sessions: sessionmaker[Session] | None = None) -> None:
         self.engine = engine
         self._configured_url = url
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        event.listen(self._sessions, "before_flush", clean_before_flush)
+        self.scope = scope
+        self._owns_engine = sessions is None
+        if sessions is None:
+            sessions = sessionmaker(bind=engine, expire_on_commit=False)
+            event.listen(sessions, "before_flush", clean_before_flush)
+            install_scoping(sessions)
+        self._sessions = sessions
+
+    def scoped(self, scope: Scope | None) -> Database:
+        """The same database (engine, pool) for another scope; closing it closes neither."""
+        return Database(self.engine, url=self._configured_url, scope=scope,
+                        sessions=self._sessions)
+
+    def system(self) -> Database:
+        """The same database with no owner: only accounts, sign-in, shares and audit."""
+        return self.scoped(None)
 
     @classmethod
     def open(
@@ -327,7 +347,7 @@ class Database:
     ) -> Database:
         """Build the engine for ``settings``, check it connects and apply pending migrations."""
         engine = create_engine_for(settings, busy_timeout=busy_timeout, echo=echo)
-        database = cls(engine, url=settings.resolved_database_url())
+        database = cls(engine, url=settings.resolved_database_url(), scope=Scope(LOCAL_USER_ID))
         try:
             if migrate:
                 upgrade_database(engine)
@@ -363,6 +383,7 @@ class Database:
         ``StoreUnavailableError``. Objects stay readable after the block (no expiry on commit).
         """
         session = self._sessions()
+        session.info[SCOPE_KEY] = self.scope
         try:
             yield session
             session.commit()
@@ -393,8 +414,9 @@ class Database:
             return current_revision(connection)
 
     def close(self) -> None:
-        """Close every pooled connection."""
-        self.engine.dispose()
+        """Close every pooled connection (a scoped copy leaves the shared engine open)."""
+        if self._owns_engine:
+            self.engine.dispose()
 
     def __enter__(self) -> Database:
         return self

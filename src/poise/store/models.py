@@ -19,7 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 Level = Literal["manager", "director", "executive"]
@@ -93,7 +93,24 @@ class Base(DeclarativeBase):
     }
 
 
-class CandidateProfile(Base):
+LOCAL_USER_ID = 1
+"""The account created by migration 0006: the one person of personal mode, and the first admin of
+an organisation (whoever is added first as an admin takes it over, with the data already stored)."""
+
+
+class Owned:
+    """Mixin: the row belongs to one account (``owner_id``). Every query of an owned model is
+    filtered by the owner the session carries (see ``store.scope``), so no caller can forget it."""
+
+    @declared_attr
+    def owner_id(cls) -> Mapped[int]:  # noqa: N805 - declared_attr takes the class
+        """The account the row belongs to; deleting the account deletes its rows."""
+        return mapped_column(
+            ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+        )
+
+
+class CandidateProfile(Owned, Base):
     """The person preparing: who they are and the level they aim for."""
 
     __tablename__ = "candidate_profile"
@@ -107,7 +124,7 @@ class CandidateProfile(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 
-class Application(Base):
+class Application(Owned, Base):
     """One job being pursued: the posting, the resume sent, the stage reached and the fit map."""
 
     __tablename__ = "application"
@@ -135,7 +152,7 @@ class Application(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 
-class Story(Base):
+class Story(Owned, Base):
     """A prepared story (circumstances, actions, results, lesson) tagged with competencies."""
 
     __tablename__ = "story"
@@ -159,7 +176,7 @@ class Story(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 
-class PracticeSession(Base):
+class PracticeSession(Owned, Base):
     """One mock (or real) interview: its format, seed, the engine's state and the final report."""
 
     __tablename__ = "practice_session"
@@ -185,7 +202,7 @@ class PracticeSession(Base):
     )
 
 
-class Turn(Base):
+class Turn(Owned, Base):
     """One exchange in a session: the prompt, the answer, its timing and its report."""
 
     __tablename__ = "turn"
@@ -217,7 +234,7 @@ QUIZ_RESULTS: tuple[str, ...] = ("right", "wrong")
 QUIZ_BOXES = 5
 
 
-class KeyFact(Base):
+class KeyFact(Owned, Base):
     """A fact to know on the day: about the company (typed by the user) or the candidate's record."""
 
     __tablename__ = "key_fact"
@@ -243,7 +260,7 @@ class KeyFact(Base):
     )
 
 
-class QuizCard(Base):
+class QuizCard(Owned, Base):
     """The spaced-repetition state of one key fact: its Leitner box and when it is next due."""
 
     __tablename__ = "quiz_card"
@@ -276,7 +293,7 @@ PREP_MODELS: tuple[type[Base], ...] = (KeyFact, QuizCard)
 # --- Follow-up: debriefs of real interviews and the practice queue (migration 0003) ----------
 
 
-class InterviewDebrief(Base):
+class InterviewDebrief(Owned, Base):
     """A real interview written down right after it; ``data`` is the validated debrief as JSON."""
 
     __tablename__ = "debrief"
@@ -292,7 +309,7 @@ class InterviewDebrief(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
-class PracticeQueueItem(Base):
+class PracticeQueueItem(Owned, Base):
     """A question to practise again (a weak answer in a real interview); done once practised."""
 
     __tablename__ = "practice_queue"
@@ -310,3 +327,135 @@ class PracticeQueueItem(Base):
 
 
 FOLLOWUP_MODELS: tuple[type[Base], ...] = (InterviewDebrief, PracticeQueueItem)
+
+
+# --- Accounts, sign-in and the coach's review (migration 0006_accounts) ----------------------
+
+ROLES: tuple[str, ...] = ("admin", "coach", "candidate")
+Role = Literal["admin", "coach", "candidate"]
+COMMENT_TARGETS: tuple[str, ...] = ("turn", "story")
+
+
+class UserAccount(Base):
+    """A person who signs in (organisation mode), or the one local person (personal mode)."""
+
+    __tablename__ = "user_account"
+    __table_args__ = (CheckConstraint(_in_list("role", ROLES), name="role"), NEVER_REUSE)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # Lower-cased; the local account of personal mode has an address that cannot receive mail.
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20), default="candidate")
+    # Argon2id hash; None until a password is set (the local account never has one).
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    disabled_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    password_changed_at: Mapped[datetime | None] = mapped_column()
+
+
+class AuthSession(Base):
+    """A signed-in session: only the SHA-256 of its token is stored; it expires and can be revoked."""
+
+    __tablename__ = "auth_session"
+    __table_args__ = NEVER_REUSE
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column()
+    revoked_at: Mapped[datetime | None] = mapped_column()
+
+
+class LoginFailure(Base):
+    """One failed sign-in, kept a short while to slow down guessing per account and per address."""
+
+    __tablename__ = "login_failure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # SHA-256 of the lower-cased e-mail typed, so unknown addresses are not stored in clear.
+    account_key: Mapped[str] = mapped_column(String(64), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
+
+
+class Share(Base):
+    """A candidate's application shared with a coach, until the candidate revokes it."""
+
+    __tablename__ = "share"
+    __table_args__ = NEVER_REUSE
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    coach_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    revoked_at: Mapped[datetime | None] = mapped_column()
+
+
+class ReviewComment(Base):
+    """A coach's comment on a turn of a session or on a story, quoting the words it is about."""
+
+    __tablename__ = "review_comment"
+    __table_args__ = (CheckConstraint(_in_list("target", COMMENT_TARGETS), name="target"), NEVER_REUSE)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # The candidate whose material it is: the comment is theirs to read (and goes with their data).
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    share_id: Mapped[int | None] = mapped_column(ForeignKey("share.id", ondelete="SET NULL"))
+    target: Mapped[str] = mapped_column(String(10))
+    target_id: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class PracticeAssignment(Base):
+    """Practice a coach set: a format, chosen questions and a due date, shown in next actions."""
+
+    __tablename__ = "practice_assignment"
+    __table_args__ = NEVER_REUSE
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"))
+    format: Mapped[str] = mapped_column(String(40))
+    question_ids: Mapped[list[str]] = mapped_column(default=list)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    done_at: Mapped[datetime | None] = mapped_column()
+
+
+class AuditEvent(Base):
+    """Someone other than the candidate looked at (or commented on) the candidate's material."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    actor_email: Mapped[str] = mapped_column(String(320))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(300))
+    at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+ACCOUNT_MODELS: tuple[type[Base], ...] = (
+    UserAccount, AuthSession, LoginFailure, Share, ReviewComment, PracticeAssignment, AuditEvent,
+)
+OWNED_MODELS: tuple[type[Base], ...] = ALL_MODELS + PREP_MODELS + FOLLOWUP_MODELS
+"""Every model whose rows belong to one account and are filtered by owner on every query."""

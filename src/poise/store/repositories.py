@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from poise.errors import InputError, NextStep, NotFoundError
 from poise.store.db import current_revision
+from poise.store.scope import ScopeViolation, scope_of
 from poise.store.models import (
     Application,
     Base,
@@ -312,15 +313,51 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+PERSON_COLUMNS: dict[str, str] = {
+    "share": "candidate_id",
+    "review_comment": "candidate_id",
+    "practice_assignment": "candidate_id",
+    "audit_event": "candidate_id",
+    "user_account": "id",
+}
+"""Tables that are not owned material but hold rows about one person, by the column naming them."""
+
+NOT_EXPORTED = frozenset({"auth_session", "login_failure"})
+"""Sign-in records: neither exported nor deleted with the data (they are not the person's work)."""
+
+SECRET_COLUMNS = frozenset({"password_hash"})
+
+
+def _owner_column(table: Table) -> str | None:
+    """The column naming whose a row of ``table`` is, or None for tables not exported."""
+    if "owner_id" in table.columns:
+        return "owner_id"
+    return PERSON_COLUMNS.get(table.name)
+
+
+def _owner(session: Session) -> int:
+    scope = scope_of(session)
+    if scope is None or scope.read_only:
+        raise ScopeViolation("export and delete-all need the person's own scope")
+    return scope.owner_id
+
+
 def export_all(session: Session) -> dict[str, Any]:
-    """A JSON-ready dump of every table: ``{"format", "version", ..., "tables": {name: rows}}``."""
+    """A JSON-ready dump of the person's rows: ``{"format", "version", ..., "tables": {name: rows}}``."""
+    owner = _owner(session)
     tables: dict[str, builtins.list[dict[str, Any]]] = {}
     for table in _tables():
+        column = _owner_column(table)
+        if column is None or table.name in NOT_EXPORTED:
+            continue
+        query = (select(table).where(table.c[column] == owner)
+                 .order_by(*table.primary_key.columns))
         rows: builtins.list[dict[str, Any]] = []
-        for row in session.execute(select(table).order_by(*table.primary_key.columns)).mappings():
+        for row in session.execute(query).mappings():
             record: dict[str, Any] = {}
             for name, value in row.items():
-                record[name] = _json_value(value)
+                if name not in SECRET_COLUMNS:
+                    record[name] = _json_value(value)
             rows.append(record)
         tables[table.name] = rows
     return {
@@ -333,10 +370,15 @@ def export_all(session: Session) -> dict[str, Any]:
 
 
 def delete_all(session: Session) -> dict[str, int]:
-    """Delete every row of every table (children first); return how many went from each."""
+    """Delete every row of the person's material and of their review (children first); the
+    account itself stays. Return how many went from each table."""
+    owner = _owner(session)
     deleted: dict[str, int] = {}
     for table in reversed(_tables()):
-        result = session.execute(delete(table))
+        column = _owner_column(table)
+        if column is None or table.name in NOT_EXPORTED or table.name == "user_account":
+            continue
+        result = session.execute(delete(table).where(table.c[column] == owner))
         deleted[table.name] = result.rowcount  # type: ignore[attr-defined]
     session.expunge_all()
     return deleted
