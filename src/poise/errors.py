@@ -238,3 +238,34 @@ class SessionInProgressError(PoiseError):
     """A real-mode session's report was asked for before the interview ended."""
 
     code = "E341"
+
+
+# --- Accounts and sign-in (organisation mode) --------------------------------------------------
+
+
+class SignInRequiredError(PoiseError):
+    """The request needs a signed-in account (organisation mode), or the sign-in has ended."""
+
+    code = "E210"
+
+
+class SignInError(PoiseError):
+    """The e-mail and password do not match an account that may sign in (one message for all)."""
+
+    code = "E211"
+
+
+class TooManyAttemptsError(PoiseError):
+    """Too many failed sign-ins for this account or from this address: wait before trying again."""
+
+    code = "E212"
+
+    def __init__(self, message: str, *, retry_after: int, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.retry_after = retry_after
+
+
+class AccountError(InputError):
+    """An account cannot be added or changed as asked (bad e-mail, role, password; duplicate)."""
+
+    code = "E213"

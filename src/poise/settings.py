@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_cache_dir, user_data_dir
 from pydantic import Field
@@ -31,6 +32,15 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; empty means SQLite in data_dir. "
         "Example: postgresql+psycopg://user:pass@localhost/poise",
     )
+    mode: Literal["personal", "organisation"] = Field(
+        default="personal",
+        description="personal: one person, no sign-in, loopback only; organisation: accounts, "
+        "roles and a coach's review, every page behind a sign-in.",
+    )
+    session_hours: int = Field(
+        default=12, ge=1, le=24 * 30,
+        description="Organisation mode: hours a sign-in lasts before the person signs in again.",
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     allowed_hosts: str = Field(
@@ -46,6 +56,11 @@ class Settings(BaseSettings):
         default=None,
         description="Folder with model.onnx and tokenizer.json to use instead of the bundled model.",
     )
+
+    @property
+    def organisation(self) -> bool:
+        """True in organisation mode (accounts and sign-in)."""
+        return self.mode == "organisation"
 
     def allowed_host_names(self) -> tuple[str, ...]:
         """The extra host names from ``allowed_hosts``, lower-cased."""

@@ -12,14 +12,12 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-
-from poise.errors import NotFoundError
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.exc import StatementError
 from sqlalchemy.pool import NullPool
 
-from poise.errors import StoreLockedError, StoreUnavailableError
+from poise.errors import NotFoundError, StoreLockedError, StoreUnavailableError
 from poise.settings import Settings
 from poise.store import (
     Application,

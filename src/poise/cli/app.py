@@ -26,9 +26,15 @@ content_app = typer.Typer(help="Work with the knowledge base (questions, rules, 
                           no_args_is_help=True)
 app.add_typer(content_app, name="content")
 
-from poise.cli import fit, followup, practice, prep  # noqa: E402 - after the root app exists
+from poise.cli import (  # noqa: E402 - after the root app exists
+    fit,
+    followup,
+    practice,
+    prep,
+    users,
+)
 
-for area in (fit.app, prep.app, followup.app, practice.app):
+for area in (fit.app, prep.app, followup.app, practice.app, users.app):
     app.add_typer(area)
 
 
@@ -205,32 +211,48 @@ SHUTDOWN_GRACE_SECONDS = 5
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Worker processes (organisation mode on PostgreSQL).")
+    ] = 1,
+    proxy_headers: Annotated[
+        bool,
+        typer.Option("--proxy-headers",
+                     help="Behind a TLS-terminating reverse proxy on this machine: trust its "
+                     "X-Forwarded-For and X-Forwarded-Proto (the client's address, https)."),
+    ] = False,
 ) -> None:
-    """Start the web app on this computer."""
+    """Start the web app (personal mode: on this computer only)."""
     import uvicorn
 
+    from poise.services.serving import check_serving
     from poise.settings import get_settings
     from poise.web.app import create_app
 
     settings = get_settings()
-    try:
-        application = create_app(settings)
-    except PoiseError as exc:
-        raise fail(exc) from exc
     chosen_host = host or settings.host
     chosen_port = port or settings.port
-    out.print(f"Poise is running at [bold]http://{chosen_host}:{chosen_port}[/] (Ctrl+C to stop)")
-    # On SIGTERM or Ctrl+C, requests still running get SHUTDOWN_GRACE_SECONDS to finish.
-    uvicorn.run(application, host=chosen_host, port=chosen_port, log_level="warning",
-                timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS)
-
-
-
-
-
-
-
-
+    try:
+        notice = check_serving(settings, host=chosen_host, workers=workers)
+        application = create_app(settings) if workers == 1 else None
+    except PoiseError as exc:
+        raise fail(exc) from exc
+    if notice:
+        err.print(f"[yellow]{notice}[/]")
+    shown = f"[{chosen_host}]" if ":" in chosen_host else chosen_host
+    out.print(f"Poise is running at [bold]http://{shown}:{chosen_port}[/] (Ctrl+C to stop)")
+    options: dict[str, object] = {
+        "host": chosen_host, "port": chosen_port, "log_level": "warning",
+        # On SIGTERM or Ctrl+C, requests still running get SHUTDOWN_GRACE_SECONDS to finish.
+        "timeout_graceful_shutdown": SHUTDOWN_GRACE_SECONDS,
+        "proxy_headers": proxy_headers,
+        "forwarded_allow_ips": "127.0.0.1,::1" if proxy_headers else "",
+    }
+    if application is not None:
+        uvicorn.run(application, **options)  # type: ignore[arg-type]
+        return
+    # Each worker process builds its own app from the same POISE_* environment.
+    uvicorn.run("poise.web.app:app_from_environment", factory=True, workers=workers,
+                **options)  # type: ignore[arg-type]
 
 
 def readable_arguments(arguments: list[str]) -> list[str]:

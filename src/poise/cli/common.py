@@ -39,12 +39,36 @@ class PoiseGroup(TyperGroup):
 
 
 def open_db() -> Any:
-    """Open the database from the settings, or exit with the coded error."""
+    """Open the database from the settings as the local person's, or exit with the coded error.
+
+    In organisation mode the data belongs to accounts that sign in on the web or the API, so
+    the commands that read or change it refuse (``poise users`` and ``poise serve`` work).
+    """
+    from poise.errors import SignInRequiredError
+    from poise.settings import get_settings
+    from poise.store.db import Database
+
+    settings = get_settings()
+    if settings.organisation:
+        raise fail(SignInRequiredError(
+            "In organisation mode a person's data is reached by signing in, not from the server's "
+            "command line.",
+            hint="Use the web pages, or the JSON API with a token from POST /api/v1/auth/login; "
+            "manage accounts with `poise users`.",
+        ))
+    try:
+        return Database.open(settings)
+    except PoiseError as exc:
+        raise fail(exc) from exc
+
+
+def open_system_db() -> Any:
+    """Open the database for account work only (no one's data), or exit with the coded error."""
     from poise.settings import get_settings
     from poise.store.db import Database
 
     try:
-        return Database.open(get_settings())
+        return Database.open(get_settings()).system()
     except PoiseError as exc:
         raise fail(exc) from exc
 

@@ -103,7 +103,7 @@ class Owned:
     filtered by the owner the session carries (see ``store.scope``), so no caller can forget it."""
 
     @declared_attr
-    def owner_id(cls) -> Mapped[int]:  # noqa: N805 - declared_attr takes the class
+    def owner_id(cls) -> Mapped[int]:
         """The account the row belongs to; deleting the account deletes its rows."""
         return mapped_column(
             ForeignKey("user_account.id", ondelete="CASCADE"), index=True

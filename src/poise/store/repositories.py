@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from poise.errors import InputError, NextStep, NotFoundError
 from poise.store.db import current_revision
-from poise.store.scope import ScopeViolation, scope_of
 from poise.store.models import (
     Application,
     Base,
@@ -22,6 +21,7 @@ from poise.store.models import (
     Story,
     Turn,
 )
+from poise.store.scope import ScopeViolation, scope_of
 
 ModelT = TypeVar("ModelT", bound=Base)
 

@@ -133,8 +133,7 @@ def _parent_links(record: Owned) -> list[tuple[type[Any], int]]:
     mapper = inspect(record).mapper
     for column in mapper.columns:
         for foreign_key in column.foreign_keys:
-            parent_table = foreign_key.column.table
-            parent = _owned_model_for(parent_table.name)
+            parent = _owned_model_for(str(getattr(foreign_key.column.table, "name", "")))
             value = getattr(record, mapper.get_property_by_column(column).key, None)
             if parent is not None and value is not None:
                 links.append((parent, int(value)))
@@ -144,7 +143,7 @@ def _parent_links(record: Owned) -> list[tuple[type[Any], int]]:
 def _owned_model_for(table_name: str) -> type[Any] | None:
     for mapper in Base.registry.mappers:
         cls = mapper.class_
-        if issubclass(cls, Owned) and mapper.local_table.name == table_name:
+        if issubclass(cls, Owned) and getattr(cls, "__tablename__", None) == table_name:
             return cls
     return None
 

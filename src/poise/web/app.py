@@ -30,6 +30,7 @@ from poise.errors import PoiseError, StoreUnavailableError
 from poise.services.models import configure_models
 from poise.settings import Settings
 from poise.store.db import Database, mask_database_url, store_error
+from poise.web.auth import AuthMiddleware
 from poise.web.errors import (
     http_error_handler,
     poise_error_handler,
@@ -41,6 +42,7 @@ from poise.web.limits import UPLOAD_BODY_BYTES, BodyLimitMiddleware, HeavyWorkMi
 from poise.web.openapi import install_openapi
 from poise.web.routes import (
     api,
+    auth,
     fit,
     health,
     pages,
@@ -233,7 +235,9 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.state.kb = kb
     app.state.db = None
     app.state.templates = _templates(folder / "templates")
+    app.state.templates.env.globals["organisation"] = settings.organisation
     app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
+    app.include_router(auth.router)
     app.include_router(pages_home.router)
     app.include_router(pages_application.router)
     app.include_router(pages_prep.router)
@@ -256,10 +260,19 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.add_exception_handler(Exception, unexpected_error_handler)
     # Each middleware added wraps the ones before it, so they run bottom-up: the guard first (a
     # refused request never reaches a route), then body limits, input checks, the heavy-work
-    # slots, and the timing closest to the routes.
+    # slots, and the timing closest to the routes. The account (web.auth) is known before the
+    # heavy-work slots, so a request that is turned away never takes one.
     app.add_middleware(ServerTiming)
     app.add_middleware(HeavyWorkMiddleware)
+    app.add_middleware(AuthMiddleware, settings=settings)
     app.add_middleware(InputGuardMiddleware, max_body_bytes=UPLOAD_BODY_BYTES)
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(SecurityMiddleware, allowed_hosts=settings.allowed_host_names())
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app built from the ``POISE_*`` environment: what each ``poise serve --workers`` process runs."""
+    from poise.settings import get_settings
+
+    return create_app(get_settings())

@@ -14,8 +14,11 @@ from poise.errors import (
     ModelMissingError,
     NotFoundError,
     PoiseError,
+    SignInError,
+    SignInRequiredError,
     StoreLockedError,
     StoreUnavailableError,
+    TooManyAttemptsError,
 )
 from poise.web.contexts.base import ErrorContext
 from poise.web.next_steps import StepLink, link_for
@@ -26,20 +29,27 @@ API_PREFIX = "/api/"
 JSON_PATHS = ("/healthz", "/openapi.json")
 HTTP_TITLES = {
     400: "That request cannot be used",
+    401: "Sign in first",
     404: "Page not found",
     403: "That change was refused",
     405: "Not allowed here",
     413: "That is too large",
     422: "That request cannot be used",
+    429: "Wait a moment",
     500: "Something went wrong",
     503: "Poise is not ready",
 }
 
 
 def status_for(exc: PoiseError) -> int:
-    """The HTTP status for an error: 404 not found, 503 store or models unavailable, else 400."""
+    """The HTTP status for an error: 404 not found, 401 not signed in, 429 too many sign-ins,
+    503 store or models unavailable, else 400."""
     if isinstance(exc, NotFoundError):
         return 404
+    if isinstance(exc, SignInRequiredError | SignInError):
+        return 401
+    if isinstance(exc, TooManyAttemptsError):
+        return 429
     if isinstance(exc, StoreUnavailableError | StoreLockedError | ModelMissingError):
         return 503
     return 400
@@ -126,9 +136,13 @@ async def poise_error_handler(request: Request, exc: Exception) -> Response:
         raise exc
     status = status_for(exc)
     if is_api(request):
-        return JSONResponse(error_body(exc), status_code=status)
-    return error_page(request, status=status, code=exc.code, message=exc.message, hint=exc.hint,
-                      link=link_for(exc.next_step, exc.subject))
+        response: Response = JSONResponse(error_body(exc), status_code=status)
+    else:
+        response = error_page(request, status=status, code=exc.code, message=exc.message,
+                              hint=exc.hint, link=link_for(exc.next_step, exc.subject))
+    if isinstance(exc, TooManyAttemptsError):
+        response.headers["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 async def http_error_handler(request: Request, exc: Exception) -> Response:
