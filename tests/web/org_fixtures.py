@@ -113,6 +113,10 @@ def fill_alice(org: Org) -> None:
                           json=DEBRIEF)
     assert debrief.status_code in (200, 201), debrief.text
     quiz = client.get(f"/api/v1/applications/{application_id}/quiz/next", headers=headers)
+    shared = client.post("/sharing", headers=headers, follow_redirects=False,
+                         data={"application_id": str(application_id), "coach": "carol@example.org"})
+    assert shared.status_code == 303, shared.text
+    me = client.get("/api/v1/auth/me", headers=headers).json()
     org.ids.update(
         application_id=application_id,
         concern_id=concerns[0]["id"] if concerns else "c1",
@@ -120,6 +124,8 @@ def fill_alice(org: Org) -> None:
         session_id=session_id,
         fact_id=_first_id(facts),
         card_id=quiz.json().get("card_id") or _first_card(facts),
+        share_id=1,
+        user_id=me["id"],
     )
 
 

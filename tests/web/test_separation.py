@@ -70,6 +70,11 @@ PAGE_FORMS: dict[tuple[str, str], dict[str, str]] = {
     ("POST", "/pipeline/{application_id}/stage"): {"stage": "applied"},
     ("POST", "/applications/{application_id}/debrief"): {"date": "2024-05-07", "round": "1"},
     ("POST", "/applications/{application_id}/letter.eml"): {"body": "Thank you."},
+    ("POST", "/coach/shares/{share_id}/sessions/{session_id}/comments"):
+        {"turn": "1", "body": "Say what you did.", "quote": ""},
+    ("POST", "/coach/shares/{share_id}/stories/{story_id}/comments"): {"body": "Good."},
+    ("POST", "/coach/shares/{share_id}/assign"): {"format": "biographical"},
+    ("POST", "/admin/users/{user_id}/role"): {"role": "coach"},
 }
 
 
@@ -123,6 +128,11 @@ def _page_routes(app: FastAPI) -> list[tuple[str, str]]:
 
     walk(app.router.routes, "")
     return routes
+
+
+def _form(method: str, path: str) -> dict[str, str]:
+    """The form a page route is sent (looked up without the ``:int`` converters)."""
+    return PAGE_FORMS.get((method, re.sub(r":\w+\}", "}", path)), {})
 
 
 def _assert_no_secrets(text: str, where: str) -> None:
@@ -187,14 +197,22 @@ def test_another_accounts_ids_are_404_on_every_page(org: Org) -> None:
     assert isinstance(app, FastAPI)
     routes = _page_routes(app)
     assert len(routes) >= 25
-    bob_cookie = {"Cookie": f"poise_session={org.tokens['bob']}"}
+    # Bob is another candidate; the admin is a coach Alice shared nothing with.
+    for who in ("bob", "admin"):
+        cookie = {"Cookie": f"poise_session={org.tokens[who]}"}
+        for method, path in routes:
+            if who == "admin" and path.startswith("/admin"):
+                continue
+            url = _fill(path, org.ids)
+            form = {key: _fill(value, org.ids)
+                    for key, value in _form(method, path).items()}
+            response = org.client.request(method, url, headers=cookie, data=form or None,
+                                          follow_redirects=False)
+            assert response.status_code == 404, f"{who}: {method} {url}: {response.status_code}"
+            _assert_no_secrets(response.text, f"{method} {url}")
     for method, path in routes:
         url = _fill(path, org.ids)
-        form = {key: _fill(value, org.ids) for key, value in PAGE_FORMS.get((method, path), {}).items()}
-        response = org.client.request(method, url, headers=bob_cookie, data=form or None,
-                                      follow_redirects=False)
-        assert response.status_code == 404, f"{method} {url}: {response.status_code}"
-        _assert_no_secrets(response.text, f"{method} {url}")
+        form = {key: _fill(value, org.ids) for key, value in _form(method, path).items()}
         anonymous = org.client.request(method, url, data=form or None, follow_redirects=False)
         assert anonymous.status_code == 303, f"{method} {url} signed out: {anonymous.status_code}"
         assert anonymous.headers["location"].startswith("/login?next=")

@@ -51,6 +51,7 @@ from poise.web.routes import (
     pages_home,
     pages_practice,
     pages_prep,
+    pages_review,
     pages_settings,
     pages_stories,
 )
@@ -246,6 +247,7 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(pages_practice.router)
     app.include_router(pages_followup.router)
+    app.include_router(pages_review.router)
     app.include_router(api.router)
     app.include_router(fit.router)
     app.include_router(prep_routes.router)

@@ -47,10 +47,14 @@ AnalyseFormData = Annotated[AnalyseFormIn, Form()]
 
 
 def render(
-    templates: Jinja2Templates, request: Request, name: str, page: PageContext, *, status: int = 200
+    templates: Jinja2Templates, request: Request, name: str, page: PageContext, *, status: int = 200,
+    **review: object,
 ) -> HTMLResponse:
-    """A full page from its typed context."""
-    return templates.TemplateResponse(request, name, {"page": page}, status_code=status)
+    """A full page from its typed context; ``review``: what a coach added to the candidate's own
+    pages (``coach_comments``, ``assigned`` practice), shown beside Poise's own feedback."""
+    context: dict[str, object] = {"page": page, "coach_comments": None, "assigned": ()}
+    context.update(review)
+    return templates.TemplateResponse(request, name, context, status_code=status)
 
 
 @router.get("/questions", response_class=HTMLResponse)

@@ -8,7 +8,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 
 from poise.errors import InputError, NotFoundError, SessionEndedError
@@ -20,7 +19,7 @@ from poise.services.practice import (
     practice_transcript,
     start_practice,
 )
-from poise.web.contexts.base import PageContext
+from poise.services.review import session_comments
 from poise.web.contexts.practice import (
     AnswerForm,
     PracticeForm,
@@ -28,7 +27,8 @@ from poise.web.contexts.practice import (
     practice_turn_context,
 )
 from poise.web.contexts.practice_report import session_report_context
-from poise.web.deps import DbDep, KbDep, TemplatesDep
+from poise.web.deps import AccountDep, DbDep, KbDep, SystemDbDep, TemplatesDep
+from poise.web.routes.pages import render
 
 router = APIRouter(include_in_schema=False)
 
@@ -54,13 +54,6 @@ class AnswerFormIn(BaseModel):
 
 StartFormData = Annotated[StartFormIn, Form()]
 AnswerFormData = Annotated[AnswerFormIn, Form()]
-
-
-def render(
-    templates: Jinja2Templates, request: Request, name: str, page: PageContext, *, status: int = 200
-) -> HTMLResponse:
-    """A full page from its typed context."""
-    return templates.TemplateResponse(request, name, {"page": page}, status_code=status)
 
 
 def elapsed(data: AnswerFormIn, *, now: float) -> float | None:
@@ -151,8 +144,11 @@ def practice_answer(
 
 @router.get("/practice/{session_id}/report", response_class=HTMLResponse)
 def practice_session_report(
-    request: Request, session_id: int, kb: KbDep, db: DbDep, templates: TemplatesDep
+    request: Request, session_id: int, kb: KbDep, db: DbDep, templates: TemplatesDep,
+    system: SystemDbDep, account: AccountDep,
 ) -> HTMLResponse:
-    """Every turn with its feedback, the dimension chart, panel verdicts and the closing phase."""
+    """Every turn with its feedback (and a coach's comments), the dimension chart, panel verdicts
+    and the closing phase."""
     page = session_report_context(kb, practice_report(db, session_id, kb=kb))
-    return render(templates, request, "practice/report.html", page)
+    comments = session_comments(system, account, session_id)
+    return render(templates, request, "practice/report.html", page, coach_comments=comments)

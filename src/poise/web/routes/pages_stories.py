@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from poise.errors import InputError, NotFoundError
 from poise.prep.stories import StoryDraft
+from poise.services.review import story_comments
 from poise.services.stories import (
     create_story,
     delete_story,
@@ -26,7 +27,7 @@ from poise.web.contexts.stories import (
     story_editor_context,
     story_feedback_fragment,
 )
-from poise.web.deps import DbDep, KbDep, TemplatesDep
+from poise.web.deps import AccountDep, DbDep, KbDep, SystemDbDep, TemplatesDep
 from poise.web.routes.page_helpers import NOTICES, Text, optional_id, see_other
 from poise.web.routes.pages import render
 
@@ -176,6 +177,8 @@ def story_page(
     db: DbDep,
     kb: KbDep,
     templates: TemplatesDep,
+    system: SystemDbDep,
+    account: AccountDep,
     target: str = "",
     done: str = "",
 ) -> HTMLResponse:
@@ -197,7 +200,8 @@ def story_page(
     page = story_editor_context(kb, form=form, applications=editor.applications,
                                 feedback=story_feedback_fragment(editor.feedback, kb),
                                 story_id=story_id, notice=NOTICES.get(done, ""))
-    return render(templates, request, "stories/edit.html", page)
+    comments = story_comments(system, account, story_id)
+    return render(templates, request, "stories/edit.html", page, coach_comments=comments)
 
 
 @router.post("/stories/{story_id:int}", response_class=HTMLResponse, response_model=None)
