@@ -45,9 +45,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(data_dir: Path, *, name: str) -> Iterator[str]:
-    """A real uvicorn server on a free loopback port and its own SQLite database; yields its URL."""
-    app = create_app(Settings(data_dir=data_dir, database_url=""))
+def served(data_dir: Path, *, name: str, settings: Settings | None = None) -> Iterator[str]:
+    """A real uvicorn server on a free loopback port and its own SQLite database (or the given
+    settings'); yields its URL."""
+    app = create_app(settings or Settings(data_dir=data_dir, database_url=""))
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)

@@ -322,11 +322,8 @@ def sign_out(db: Database, token: str) -> bool:
         return store.revoke_session(session, _token_hash(token), now=_now())
 
 
-def local_account(db: Database) -> Account:
-    """The one account of personal mode."""
-    with db.system().session() as session:
-        record = store.by_id(session, LOCAL_USER_ID)
-        if record is None:
-            raise NotFoundError("The local account is missing from the database.",
-                                hint="Open the database with Poise so its migrations run.")
-        return _account(record)
+LOCAL_ACCOUNT = Account(
+    id=LOCAL_USER_ID, email=store.LOCAL_EMAIL, name="", role="admin", disabled=False,
+    can_sign_in=False, created_at=datetime(2026, 12, 1, tzinfo=UTC),
+)
+"""The one person of personal mode (account 1, made by migration 0006): no sign-in, no lookup."""

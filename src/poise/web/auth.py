@@ -15,7 +15,8 @@ import anyio.to_thread
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from poise.services.accounts import Account, local_account, session_account
+from poise.errors import PoiseError
+from poise.services.accounts import LOCAL_ACCOUNT, Account, session_account
 from poise.settings import Settings
 from poise.store.db import Database
 from poise.web.asgi import Refusal, refuse
@@ -78,7 +79,6 @@ class AuthMiddleware:
     def __init__(self, app: ASGIApp, *, settings: Settings) -> None:
         self.app = app
         self.organisation = settings.organisation
-        self._local: Account | None = None
 
     def _db(self, scope: Scope) -> Database | None:
         app = scope.get("app")
@@ -96,15 +96,21 @@ class AuthMiddleware:
             await self.app(scope, receive, send)
             return
         if not self.organisation:
-            if self._local is None:
-                self._local = await anyio.to_thread.run_sync(local_account, db)
-            state[ACCOUNT_KEY] = self._local
+            state[ACCOUNT_KEY] = LOCAL_ACCOUNT
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
         token = session_token(headers)
-        account = await anyio.to_thread.run_sync(session_account, db, token) if token else None
         path = str(scope.get("path", ""))
+        try:
+            account = await anyio.to_thread.run_sync(session_account, db, token) if token else None
+        except PoiseError as exc:
+            if is_open(path):  # the health check reports the database problem itself
+                await self.app(scope, receive, send)
+                return
+            refusal = Refusal(503, exc.code, exc.message, exc.hint)
+            await refuse(scope, send, refusal, api=wants_json(path))
+            return
         if account is not None:
             state[ACCOUNT_KEY] = account
             await self.app(scope, receive, send)
