@@ -115,3 +115,20 @@ def test_admin_invites_and_sets_roles(org: Org) -> None:
     assert signed.status_code == 200 and signed.json()["account"]["role"] == "coach"
     duplicate = org.client.post("/admin/invite", headers=admin, data={"email": "dan@example.org"})
     assert duplicate.status_code == 400 and "already an account" in duplicate.text
+
+
+def test_the_review_api_shares_lists_and_revokes(org: Org) -> None:
+    alice, carol = org.auth("alice"), org.auth("carol")
+    shares = org.client.get("/api/v1/shares", headers=alice).json()
+    assert [share["company"] for share in shares] == [SECRET_COMPANY]
+    candidates = org.client.get("/api/v1/coach/candidates", headers=carol).json()
+    assert candidates[0]["shares"][0]["company"] == SECRET_COMPANY
+    assert org.client.get("/api/v1/coach/candidates", headers=org.auth("bob")).status_code == 404
+    audit = org.client.get("/api/v1/audit", headers=alice).json()
+    assert audit and audit[0]["who"] == "carol@example.org"
+    wrong = org.client.post("/api/v1/shares", headers=alice,
+                            json={"application_id": org.ids["application_id"], "coach": "bob@example.org"})
+    assert wrong.status_code == 400 and wrong.json()["error"]["field"] == "coach"
+    assert org.client.delete("/api/v1/shares/1", headers=org.auth("bob")).status_code == 404
+    assert org.client.delete("/api/v1/shares/1", headers=alice).status_code == 204
+    assert org.client.get("/api/v1/coach/candidates", headers=carol).json() == []

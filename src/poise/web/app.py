@@ -54,6 +54,7 @@ from poise.web.routes import (
     pages_review,
     pages_settings,
     pages_stories,
+    review_api,
 )
 from poise.web.routes import followup as followup_routes
 from poise.web.routes import practice as practice_routes
@@ -253,6 +254,7 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.include_router(prep_routes.router)
     app.include_router(practice_routes.router)
     app.include_router(followup_routes.router)
+    app.include_router(review_api.router)
     app.include_router(health.router)
     _add_docs(app)
     install_openapi(app)

@@ -16,7 +16,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from poise.errors import PoiseError
-from poise.services.accounts import LOCAL_ACCOUNT, Account, session_account
+from poise.services.accounts import LOCAL_ACCOUNT, session_account
 from poise.settings import Settings
 from poise.store.db import Database
 from poise.web.asgi import Refusal, refuse
