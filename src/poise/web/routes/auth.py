@@ -153,6 +153,7 @@ AUTH_ERRORS: dict[int | str, dict[str, object]] = {
     **ERROR_RESPONSES,
     401: {"model": ErrorResponse,
           "description": "The e-mail or password is not right, or the sign-in has ended."},
+    404: {"model": ErrorResponse, "description": "Personal mode: there is nothing to sign in to."},
     429: {"model": ErrorResponse,
           "description": "Too many failed sign-ins for this account or address: wait (Retry-After)."},
 }
