@@ -56,6 +56,8 @@ def _sign_in(browser: Browser, base: str, email: str) -> tuple[BrowserContext, P
     page.goto(base + "/")
     expect(page).to_have_url(base + "/login?next=%2F")
     page.get_by_label("E-mail").fill(email)
+    if email.startswith("alice"):
+        _shot(page, "00-sign-in")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(base + "/")
@@ -120,5 +122,12 @@ def test_candidate_shares_coach_comments_candidate_revokes(tmp_path: Path) -> No
             assert response is not None and response.status == 404
             expect(carol.get_by_text(ANSWER)).to_have_count(0)
             _shot(carol, "05-coach-sees-nothing")
+
+            _, admin = _sign_in(browser, base, "admin@example.org")
+            admin.get_by_role("link", name="Admin").click()
+            expect(admin.get_by_role("cell", name="carol@example.org", exact=True)).to_be_visible()
+            _shot(admin, "06-admin")
+            response = alice.goto(base + "/admin")
+            assert response is not None and response.status == 404
         finally:
             browser.close()
