@@ -132,3 +132,12 @@ def test_the_review_api_shares_lists_and_revokes(org: Org) -> None:
     assert org.client.delete("/api/v1/shares/1", headers=org.auth("bob")).status_code == 404
     assert org.client.delete("/api/v1/shares/1", headers=alice).status_code == 204
     assert org.client.get("/api/v1/coach/candidates", headers=carol).json() == []
+
+
+def test_the_coach_reads_the_brief_without_changing_anything(org: Org) -> None:
+    brief = org.client.get("/coach/shares/1/brief.html", headers=org.auth("carol"))
+    assert brief.status_code == 200
+    assert SECRET_COMPANY in brief.text
+    assert "script-src" not in brief.headers["content-security-policy"]
+    log = org.client.get("/api/v1/audit", headers=org.auth("alice")).json()
+    assert log[0]["subject"] == "the prep brief"

@@ -346,7 +346,8 @@ def application_brief(
 ) -> Brief:
     """The one-page brief of an application from its fit, its facts and the story bank."""
     base = kb or knowledge_base()
-    sync_facts(db, application_id, kb=base)
+    if db.scope is None or not db.scope.read_only:  # a coach's shared view reads, never writes
+        sync_facts(db, application_id, kb=base)
     with db.session() as session:
         application = ApplicationRepository(session).get(application_id)
         facts = [FactDraft(fact.prompt, fact.answer, fact.source)  # type: ignore[arg-type]

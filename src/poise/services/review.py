@@ -18,6 +18,7 @@ from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import AccountError, InputError, NotFoundError
 from poise.services.accounts import Account
 from poise.services.practice import list_practice, practice_progress, practice_report
+from poise.services.prep import brief_html
 from poise.services.stories import StoryRecord, get_story, list_stories
 from poise.store import review as store
 from poise.store.db import Database
@@ -99,6 +100,7 @@ class ReviewedApplication:
 
     share: ShareView
     stage: str
+    has_fit: bool
     concerns: tuple[dict[str, Any], ...]
     stories: tuple[StoryRecord, ...]
     sessions: tuple[dict[str, Any], ...]
@@ -326,7 +328,8 @@ def review_application(db: Database, coach: Account, share_id: int, *,
     concerns = tuple((application.fit or {}).get("concerns") or [])
     _log(db, coach, share, "viewed", f"application {application.company} – {application.title}")
     return ReviewedApplication(
-        share=_share_view(share, application, names), stage=application.stage, concerns=concerns,
+        share=_share_view(share, application, names), stage=application.stage,
+        has_fit=application.fit is not None, concerns=concerns,
         stories=stories, sessions=tuple(list_practice(viewer, application_id=share.application_id)),
         progress=practice_progress(viewer, application_id=share.application_id, kb=base),
         comments=_comments(db, share.candidate_id, "story", [story.id for story in stories]),
@@ -356,6 +359,14 @@ def review_session(db: Database, coach: Account, share_id: int, session_id: int,
                      "score": score, "notes": notes, "comments": comments.get(turn_id, ())}
                     for turn_id, number, prompt, answer, score, notes in rows),
     )
+
+
+def review_brief(db: Database, coach: Account, share_id: int) -> str:
+    """The shared application's one-page brief as printable HTML."""
+    share = _live_share(db, coach, share_id)
+    html = brief_html(_viewer(db, share), share.application_id)
+    _log(db, coach, share, "viewed", "the prep brief")
+    return html
 
 
 def review_story(db: Database, coach: Account, share_id: int, story_id: int) -> StoryRecord:

@@ -13,6 +13,7 @@ from poise.services.review import (
     ShareView,
 )
 from poise.web.contexts.base import PageContext
+from poise.web.contexts.dashboard import ProgressChart
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -32,6 +33,8 @@ class CoachHomeContext(PageContext):
     """The coach's list of candidates."""
 
     candidates: tuple[CandidateSummary, ...] = ()
+    charts: tuple[ProgressChart | None, ...] = ()
+    """The progress chart of each candidate, in the same order (None before an ended session)."""
 
 
 @dataclass(frozen=True, kw_only=True)

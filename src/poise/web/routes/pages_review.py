@@ -19,6 +19,7 @@ from poise.services.accounts import Account, add_user, list_users, set_role
 from poise.services.overview import home_overview
 from poise.settings import Settings
 from poise.store.models import ROLES
+from poise.web.contexts.dashboard import progress_chart
 from poise.web.contexts.review import (
     AdminContext,
     CoachApplicationContext,
@@ -28,6 +29,7 @@ from poise.web.contexts.review import (
 )
 from poise.web.deps import AccountDep, DbDep, KbDep, SettingsDep, SystemDbDep, TemplatesDep
 from poise.web.routes.page_helpers import Text, see_other
+from poise.web.security import printable_page_headers
 from poise.web.routes.pages import render
 
 router = APIRouter(include_in_schema=False)
@@ -122,8 +124,9 @@ def coach_home(request: Request, system: SystemDbDep, account: AccountDep, setti
                templates: TemplatesDep, kb: KbDep) -> HTMLResponse:
     """The coach's candidates: what each shared, recent sessions and progress."""
     _coach(request, settings, account)
-    page = CoachHomeContext(title="Your candidates",
-                            candidates=tuple(review.coach_candidates(system, account, kb=kb)))
+    candidates = tuple(review.coach_candidates(system, account, kb=kb))
+    charts = tuple(progress_chart(candidate.progress, kb) for candidate in candidates)
+    page = CoachHomeContext(title="Your candidates", candidates=candidates, charts=charts)
     return render(templates, request, "review/coach.html", page)
 
 
@@ -145,6 +148,15 @@ def coach_application(request: Request, system: SystemDbDep, account: AccountDep
     _coach(request, settings, account)
     page = _application_page(system, account, share_id, kb, notice=NOTICES.get(done, ""))
     return render(templates, request, "review/coach_application.html", page)
+
+
+@router.get("/coach/shares/{share_id:int}/brief.html", response_class=HTMLResponse)
+def coach_brief(request: Request, system: SystemDbDep, account: AccountDep,
+                settings: SettingsDep, share_id: int) -> HTMLResponse:
+    """The shared application's one-page brief, as the candidate prints it."""
+    _coach(request, settings, account)
+    html = review.review_brief(system, account, share_id)
+    return HTMLResponse(html, headers=printable_page_headers(html))
 
 
 @router.get("/coach/shares/{share_id:int}/sessions/{session_id:int}", response_class=HTMLResponse)
