@@ -101,3 +101,63 @@ def test_data_commands_refuse_in_organisation_mode(env: dict[str, str]) -> None:
     result = runner.invoke(app, ["pipeline"])
     assert result.exit_code == 1
     assert "signing in" in result.output
+
+
+@pytest.mark.slow
+def test_serve_with_workers_behind_a_proxy(tmp_path: Path) -> None:
+    """`poise serve --workers 2 --proxy-headers` in organisation mode: the proxy's name is served,
+    the cookie is Secure behind HTTPS, and failed sign-ins count the client's forwarded address."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    env = {**os.environ, "POISE_DATA_DIR": str(tmp_path / "data"), "POISE_MODE": "organisation",
+           "POISE_DATABASE_URL": "", "POISE_ALLOWED_HOSTS": "poise.example.org"}
+    settings = Settings(data_dir=tmp_path / "data", mode="organisation")
+    with Database.open(settings) as db:
+        from poise.services.accounts import add_user
+
+        add_user(db, "admin@example.org", role="admin", password="the admin password")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "poise", "serve", "--port", str(port), "--workers", "2",
+         "--proxy-headers"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    proxy = {"Host": "poise.example.org", "X-Forwarded-Proto": "https"}
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert server.poll() is None, "poise serve exited"
+            assert time.monotonic() < deadline, "poise serve did not start"
+            time.sleep(0.3)
+        for number in range(20):
+            httpx.post(base + "/api/v1/auth/login", timeout=30, headers={
+                **proxy, "X-Forwarded-For": "203.0.113.9"},
+                json={"email": f"guess{number}@example.org", "password": "not the password"})
+        blocked = httpx.post(base + "/api/v1/auth/login", timeout=30, headers={
+            **proxy, "X-Forwarded-For": "203.0.113.9"},
+            json={"email": "admin@example.org", "password": "the admin password"})
+        assert blocked.status_code == 429
+        signed = httpx.post(base + "/api/v1/auth/login", timeout=30, headers={
+            **proxy, "X-Forwarded-For": "198.51.100.7"},
+            json={"email": "admin@example.org", "password": "the admin password"})
+        assert signed.status_code == 200
+        assert "; Secure" in signed.headers["set-cookie"]
+        page = httpx.get(base + "/", timeout=30, headers={
+            **proxy, "Authorization": f"Bearer {signed.json()['token']}"})
+        assert page.status_code == 200
+        assert httpx.get(base + "/", headers={"Host": "attacker.example"}).status_code == 400
+    finally:
+        server.terminate()
+        server.wait(timeout=60)

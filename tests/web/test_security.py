@@ -62,6 +62,22 @@ def test_loopback_names_on_the_bound_port_are_allowed_and_others_refused() -> No
     assert "0.0.0.0" not in allowed_names([], "0.0.0.0")
 
 
+def test_a_listed_name_is_served_through_a_proxy_on_the_web_ports() -> None:
+    names = allowed_names(["poise.example.org"], "127.0.0.1")
+    proxied = frozenset({"poise.example.org"})
+    assert check_host("poise.example.org", names=names, bound_port=8000, scheme="https",
+                      proxied=proxied) is None
+    assert check_host("poise.example.org:80", names=names, bound_port=8000, scheme="http",
+                      proxied=proxied) is None
+    assert check_host("poise.example.org:9999", names=names, bound_port=8000, scheme="https",
+                      proxied=proxied) is not None
+    # Loopback names still need the bound port; unlisted names are still refused.
+    assert check_host("localhost", names=names, bound_port=8000, scheme="https",
+                      proxied=proxied) is not None
+    assert check_host("attacker.example", names=names, bound_port=8000, scheme="https",
+                      proxied=proxied) is not None
+
+
 def test_a_foreign_host_header_gets_400_and_no_data(client: TestClient) -> None:
     client.post("/api/v1/stories", json=STORY)
     response = client.get("/settings/export", headers={"Host": "attacker.example"})

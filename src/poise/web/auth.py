@@ -24,7 +24,7 @@ from poise.web.asgi import Refusal, refuse
 SESSION_COOKIE = "poise_session"
 OPEN_PATHS = frozenset({"/login", "/api/v1/auth/login", "/healthz", "/favicon.ico"})
 OPEN_PREFIXES = ("/static/",)
-API_PATHS = ("/api/", "/openapi.json", "/docs")
+API_PATHS = ("/api/", "/openapi.json")
 ACCOUNT_KEY = "account"
 
 

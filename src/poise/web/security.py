@@ -80,13 +80,24 @@ def allowed_names(extra: Iterable[str], bound_address: str | None) -> frozenset[
     return frozenset(names)
 
 
+PROXY_PORTS = frozenset({80, 443})
+"""Ports a reverse proxy in front of Poise answers on, for the names in POISE_ALLOWED_HOSTS."""
+
+
 def check_host(host_header: str, *, names: frozenset[str], bound_port: int | None,
-               scheme: str) -> Refusal | None:
-    """None when the Host header names this server; else a 400 refusal."""
+               scheme: str, proxied: frozenset[str] = frozenset()) -> Refusal | None:
+    """None when the Host header names this server; else a 400 refusal.
+
+    A name in ``proxied`` (the names an operator listed in POISE_ALLOWED_HOSTS) is also served on
+    the standard web ports, as a TLS proxy in front of Poise passes it on (``Host:
+    poise.example.org``); loopback names must still carry the bound port.
+    """
     name, port = split_host(host_header)
     if port is None:
         port = 443 if scheme == "https" else 80
     if name in names and (bound_port is None or port == bound_port):
+        return None
+    if name in proxied and port in PROXY_PORTS:
         return None
     shown = host_header[:80] or "(none)"
     return Refusal(
@@ -215,7 +226,9 @@ class SecurityMiddleware:
         server = scope.get("server") or (None, None)
         names = allowed_names(self.extra_hosts, server[0])
         host_header = headers.get("host", "")
-        refusal = check_host(host_header, names=names, bound_port=server[1], scheme=scheme)
+        proxied = frozenset(name.strip().lower() for name in self.extra_hosts if name.strip())
+        refusal = check_host(host_header, names=names, bound_port=server[1], scheme=scheme,
+                             proxied=proxied)
         if refusal is not None:
             return refusal, receive
         if scope["method"] not in UNSAFE_METHODS or not is_browser(headers):
