@@ -29,8 +29,8 @@ from poise.web.contexts.review import (
 )
 from poise.web.deps import AccountDep, DbDep, KbDep, SettingsDep, SystemDbDep, TemplatesDep
 from poise.web.routes.page_helpers import Text, see_other
-from poise.web.security import printable_page_headers
 from poise.web.routes.pages import render
+from poise.web.security import printable_page_headers
 
 router = APIRouter(include_in_schema=False)
 
