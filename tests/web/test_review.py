@@ -81,6 +81,10 @@ def test_assigned_practice_appears_in_next_actions(org: Org) -> None:
     home = org.client.get("/", headers=org.auth("alice"))
     assert "Practice your coach set" in home.text
     assert "Stay calm under interruptions." in home.text
+    started = org.client.post("/api/v1/sessions", headers=org.auth("alice"), json={
+        "format": "stress", "application_id": org.ids["application_id"]})
+    assert started.status_code == 201
+    assert "Practice your coach set" not in org.client.get("/", headers=org.auth("alice")).text
     bad = org.client.post("/coach/shares/1/assign", headers=org.auth("carol"),
                           data={"format": "stress", "questions": "no.such_question"})
     assert bad.status_code == 400 and "Not a bank question" in bad.text

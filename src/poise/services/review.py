@@ -22,7 +22,15 @@ from poise.services.prep import brief_html
 from poise.services.stories import StoryRecord, get_story, list_stories
 from poise.store import review as store
 from poise.store.db import Database
-from poise.store.models import Application, PracticeAssignment, ReviewComment, Share, Story, Turn
+from poise.store.models import (
+    Application,
+    PracticeAssignment,
+    PracticeSession,
+    ReviewComment,
+    Share,
+    Story,
+    Turn,
+)
 from poise.store.repositories import ApplicationRepository
 from poise.store.scope import Scope
 
@@ -256,6 +264,7 @@ def assignments_for(
 ) -> list[AssignmentView]:
     """Practice the candidate's coaches set, not yet done, soonest due first."""
     base = kb or knowledge_base()
+    _mark_practised(db, candidate)
     with db.system().session() as session:
         found = store.pending_assignments(session, candidate.id)
         names = store.accounts_by_id(session, {a.coach_id for a in found if a.coach_id})
@@ -272,6 +281,29 @@ def assignments_for(
                 note=item.note, coach=_display(coach.email, coach.name) if coach else "your coach",
             ))
     return views
+
+
+def _mark_practised(db: Database, candidate: Account) -> None:
+    """Practice set by a coach is done once the candidate starts a session of that format for
+    that application after it was set."""
+    with db.system().session() as session:
+        pending = [(item.id, item.application_id, item.format, item.created_at)
+                   for item in store.pending_assignments(session, candidate.id)]
+    if not pending:
+        return
+    done: list[int] = []
+    with db.scoped(Scope(candidate.id)).session() as session:
+        for item_id, application_id, interview_format, created_at in pending:
+            query = select(PracticeSession.id).where(
+                PracticeSession.application_id == application_id,
+                PracticeSession.format == interview_format,
+                PracticeSession.started_at >= created_at,
+            ).limit(1)
+            if session.scalar(query) is not None:
+                done.append(item_id)
+    if done:
+        with db.system().session() as session:
+            store.mark_done(session, done, now=_now())
 
 
 def audit_for(db: Database, candidate: Account) -> list[AuditView]:

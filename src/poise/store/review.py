@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from poise.store.models import (
@@ -105,6 +105,12 @@ def pending_assignments(session: Session, candidate_id: int) -> list[PracticeAss
                     PracticeAssignment.done_at.is_(None))
              .order_by(PracticeAssignment.due_on, PracticeAssignment.id))
     return list(session.scalars(query))
+
+
+def mark_done(session: Session, assignment_ids: list[int], *, now: datetime) -> None:
+    """Mark practice a coach set as done."""
+    session.execute(update(PracticeAssignment).where(PracticeAssignment.id.in_(assignment_ids))
+                    .values(done_at=now))
 
 
 def add_assignment(session: Session, assignment: PracticeAssignment) -> PracticeAssignment:
