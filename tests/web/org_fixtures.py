@@ -117,6 +117,9 @@ def fill_alice(org: Org) -> None:
                          data={"application_id": str(application_id), "coach": "carol@example.org"})
     assert shared.status_code == 303, shared.text
     me = client.get("/api/v1/auth/me", headers=headers).json()
+    assigned = client.post("/coach/shares/1/assign", headers=org.auth("carol"),
+                           follow_redirects=False, data={"format": "competency", "note": "Cases."})
+    assert assigned.status_code == 303, assigned.text
     org.ids.update(
         application_id=application_id,
         concern_id=concerns[0]["id"] if concerns else "c1",
@@ -125,6 +128,7 @@ def fill_alice(org: Org) -> None:
         fact_id=_first_id(facts),
         card_id=quiz.json().get("card_id") or _first_card(facts),
         share_id=1,
+        assignment_id=1,
         user_id=me["id"],
     )
 

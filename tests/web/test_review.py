@@ -3,12 +3,14 @@ candidate, assigned practice in next actions, the audit log, revoking, and the a
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from poise.content.loader import knowledge_base
 from poise.settings import Settings
 
 from .org_fixtures import SECRET_ANSWER, SECRET_COMPANY, SECRET_STORY, Org, fill_alice, start_org
@@ -81,10 +83,15 @@ def test_assigned_practice_appears_in_next_actions(org: Org) -> None:
     home = org.client.get("/", headers=org.auth("alice"))
     assert "Practice your coach set" in home.text
     assert "Stay calm under interruptions." in home.text
-    started = org.client.post("/api/v1/sessions", headers=org.auth("alice"), json={
-        "format": "stress", "application_id": org.ids["application_id"]})
-    assert started.status_code == 201
-    assert "Practice your coach set" not in org.client.get("/", headers=org.auth("alice")).text
+    # The set practice starts from the home page with the chosen question first, then is done.
+    started = org.client.post("/assignments/2/start", headers=org.auth("alice"),
+                              follow_redirects=False)
+    assert started.status_code == 303
+    interview = org.client.get(started.headers["location"], headers=org.auth("alice"))
+    first_question = knowledge_base().questions["failures.biggest_failure"].text
+    assert html.escape(first_question, quote=True) in interview.text or first_question in interview.text
+    home = org.client.get("/", headers=org.auth("alice")).text
+    assert "Stay calm under interruptions." not in home
     bad = org.client.post("/coach/shares/1/assign", headers=org.auth("carol"),
                           data={"format": "stress", "questions": "no.such_question"})
     assert bad.status_code == 400 and "Not a bank question" in bad.text

@@ -17,7 +17,12 @@ from sqlalchemy import select
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import AccountError, InputError, NotFoundError
 from poise.services.accounts import Account
-from poise.services.practice import list_practice, practice_progress, practice_report
+from poise.services.practice import (
+    list_practice,
+    practice_progress,
+    practice_report,
+    start_practice,
+)
 from poise.services.prep import brief_html
 from poise.services.stories import StoryRecord, get_story, list_stories
 from poise.store import review as store
@@ -304,6 +309,21 @@ def _mark_practised(db: Database, candidate: Account) -> None:
     if done:
         with db.system().session() as session:
             store.mark_done(session, done, now=_now())
+
+
+def start_assignment(db: Database, candidate: Account, assignment_id: int, *,
+                     kb: KnowledgeBase | None = None) -> int:
+    """Start the mock interview a coach set, asking the chosen questions first; its session id."""
+    with db.system().session() as session:
+        item = store.candidate_assignment(session, assignment_id, candidate_id=candidate.id)
+        if item is None:
+            raise NotFoundError(f"No practice to do with id {assignment_id}.",
+                                hint="The practice your coaches set is on your home page.")
+        interview_format, application_id = item.format, item.application_id
+        questions = list(item.question_ids)
+    step = start_practice(db.scoped(Scope(candidate.id)), interview_format=interview_format,
+                          application_id=application_id, queue=questions, kb=kb)
+    return step.session_id
 
 
 def audit_for(db: Database, candidate: Account) -> list[AuditView]:

@@ -107,6 +107,15 @@ def pending_assignments(session: Session, candidate_id: int) -> list[PracticeAss
     return list(session.scalars(query))
 
 
+def candidate_assignment(session: Session, assignment_id: int, *,
+                         candidate_id: int) -> PracticeAssignment | None:
+    """One pending assignment of the candidate's."""
+    query = select(PracticeAssignment).where(PracticeAssignment.id == assignment_id,
+                                             PracticeAssignment.candidate_id == candidate_id,
+                                             PracticeAssignment.done_at.is_(None))
+    return session.scalars(query).first()
+
+
 def mark_done(session: Session, assignment_ids: list[int], *, now: datetime) -> None:
     """Mark practice a coach set as done."""
     session.execute(update(PracticeAssignment).where(PracticeAssignment.id.in_(assignment_ids))

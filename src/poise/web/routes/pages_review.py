@@ -116,6 +116,15 @@ def revoke(request: Request, system: SystemDbDep, account: AccountDep, settings:
     return see_other("/sharing?done=revoked")
 
 
+@router.post("/assignments/{assignment_id:int}/start")
+def start_assigned(request: Request, system: SystemDbDep, account: AccountDep,
+                   settings: SettingsDep, kb: KbDep, assignment_id: int) -> Response:
+    """Start the practice a coach set: its format, for its application, its questions first."""
+    _organisation(request, settings)
+    session_id = review.start_assignment(system, account, assignment_id, kb=kb)
+    return see_other(f"/practice/{session_id}")
+
+
 # --- The coach ---------------------------------------------------------------------------------
 
 
