@@ -152,3 +152,26 @@ def test_the_coach_reads_the_brief_without_changing_anything(org: Org) -> None:
     assert "script-src" not in brief.headers["content-security-policy"]
     log = org.client.get("/api/v1/audit", headers=org.auth("alice")).json()
     assert log[0]["subject"] == "the prep brief"
+
+
+def test_admin_disables_and_enables_an_account(org: Org) -> None:
+    admin, bob = org.auth("admin"), org.auth("bob")
+    bob_id = org.client.get("/api/v1/auth/me", headers=bob).json()["id"]
+    disabled = org.client.post(f"/admin/users/{bob_id}/access", headers=admin,
+                               data={"enabled": "no"}, follow_redirects=False)
+    assert disabled.status_code == 303
+    assert org.client.get("/api/v1/auth/me", headers=bob).status_code == 401
+    assert org.client.post(f"/admin/users/{bob_id}/access", headers=admin,
+                           data={"enabled": "yes"}, follow_redirects=False).status_code == 303
+    again = org.client.post("/api/v1/auth/login",
+                            json={"email": "bob@example.org", "password": "a long enough password"})
+    assert again.status_code == 200
+    own_id = org.client.get("/api/v1/auth/me", headers=admin).json()["id"]
+    refused = org.client.post(f"/admin/users/{own_id}/access", headers=admin, data={"enabled": "no"})
+    assert refused.status_code == 400
+
+
+def test_candidates_do_not_see_where_the_server_keeps_the_data(org: Org) -> None:
+    page = org.client.get("/settings", headers=org.auth("alice")).text
+    assert "poise.db" not in page and "apart from everyone else" in page
+    assert "poise.db" in org.client.get("/settings", headers=org.auth("admin")).text

@@ -75,6 +75,7 @@ PAGE_FORMS: dict[tuple[str, str], dict[str, str]] = {
     ("POST", "/coach/shares/{share_id}/stories/{story_id}/comments"): {"body": "Good."},
     ("POST", "/coach/shares/{share_id}/assign"): {"format": "biographical"},
     ("POST", "/admin/users/{user_id}/role"): {"role": "coach"},
+    ("POST", "/admin/users/{user_id}/access"): {"enabled": "no"},
 }
 
 

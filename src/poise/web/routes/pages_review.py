@@ -15,7 +15,15 @@ from fastapi.responses import HTMLResponse, Response
 
 from poise.errors import InputError, NotFoundError, PoiseError
 from poise.services import review
-from poise.services.accounts import Account, add_user, list_users, set_role
+from poise.services.accounts import (
+    Account,
+    add_user,
+    disable_user,
+    enable_user,
+    get_user,
+    list_users,
+    set_role,
+)
 from poise.services.overview import home_overview
 from poise.settings import Settings
 from poise.store.models import ROLES
@@ -274,4 +282,22 @@ def change_role(request: Request, system: SystemDbDep, account: AccountDep,
     except InputError as exc:
         page = _admin_page(system, error=f"{exc.message} {exc.hint}")
         return render(templates, request, "review/admin.html", page, status=400)
+    return see_other("/admin")
+
+
+@router.post("/admin/users/{user_id:int}/access", response_class=HTMLResponse, response_model=None)
+def change_access(request: Request, system: SystemDbDep, account: AccountDep,
+                  settings: SettingsDep, templates: TemplatesDep, user_id: int,
+                  enabled: Annotated[str, Form(max_length=5)] = "") -> Response:
+    """Disable an account (signed out at once) or let it sign in again."""
+    _admin(request, settings, account)
+    target = get_user(system, user_id)
+    if target.id == account.id:
+        page = _admin_page(system, error="You cannot disable your own account here. "
+                           "Another admin can, or use `poise users disable`.")
+        return render(templates, request, "review/admin.html", page, status=400)
+    if enabled == "yes":
+        enable_user(system, target.email)
+    else:
+        disable_user(system, target.email)
     return see_other("/admin")
