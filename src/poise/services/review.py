@@ -16,8 +16,11 @@ from sqlalchemy import select
 
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import AccountError, InputError, NotFoundError
+from poise.interview.progress import Progress
+from poise.interview.session_report import SessionReport
 from poise.services.accounts import Account
 from poise.services.practice import (
+    PracticeSummary,
     list_practice,
     practice_progress,
     practice_report,
@@ -103,8 +106,8 @@ class CandidateSummary:
     candidate_id: int
     candidate: str
     shares: tuple[ShareView, ...]
-    recent_sessions: tuple[dict[str, Any], ...]
-    progress: dict[str, Any]
+    recent_sessions: tuple[PracticeSummary, ...]
+    progress: Progress
 
 
 @dataclass(frozen=True)
@@ -116,8 +119,8 @@ class ReviewedApplication:
     has_fit: bool
     concerns: tuple[dict[str, Any], ...]
     stories: tuple[StoryRecord, ...]
-    sessions: tuple[dict[str, Any], ...]
-    progress: dict[str, Any]
+    sessions: tuple[PracticeSummary, ...]
+    progress: Progress
     comments: dict[int, tuple[CommentView, ...]]
     """Comments on the stories, by story id."""
 
@@ -128,7 +131,7 @@ class ReviewedSession:
 
     share: ShareView
     session_id: int
-    report: dict[str, Any]
+    report: SessionReport
     turns: tuple[dict[str, Any], ...]
     """Each turn: number, prompt, answer, score, notes, and the comments on it."""
 

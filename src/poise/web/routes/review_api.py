@@ -144,5 +144,5 @@ def api_candidates(request: Request, system: SystemDbDep, account: AccountDep, k
     _organisation(request, settings, account, coach=True)
     return [CandidatePublic(candidate_id=c.candidate_id, candidate=c.candidate,
                             shares=[SharePublic.of(share) for share in c.shares],
-                            recent_sessions=[dict(item) for item in c.recent_sessions])
+                            recent_sessions=[item.to_dict() for item in c.recent_sessions])
             for c in review.coach_candidates(system, account, kb=kb)]
