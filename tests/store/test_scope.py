@@ -100,3 +100,12 @@ def test_a_coachs_view_is_read_only_and_only_the_shared_application(database: Da
     nothing = database.scoped(Scope.viewer(ids["alice"], []))
     with nothing.session() as session:
         assert ApplicationRepository(session).list() == []
+
+
+def test_an_owned_model_without_a_rule_is_hidden_from_shared_views() -> None:
+    from poise.store.scope import _shared_criteria
+
+    class Recording:  # stands for a future owned table with no application_id
+        pass
+
+    assert str(_shared_criteria(Recording, frozenset({1}))) == "false"  # type: ignore[arg-type]

@@ -5,7 +5,8 @@ query and every write, whatever built them:
 
 - ``do_orm_execute`` adds ``owner_id = :owner`` to every SELECT, UPDATE and DELETE that touches
   an owned model (``with_loader_criteria``, so joins, ``session.get`` and relationship loads are
-  filtered too). A coach's read-only scope also narrows each model to the shared applications.
+  filtered too). A coach's read-only scope also narrows each model to the shared applications;
+  an owned model with no rule for that (no ``application_id``) is hidden from it entirely.
 - ``before_flush`` stamps the owner on new rows, refuses rows of another owner, refuses a link to
   a parent row the owner cannot see (as "not found"), and refuses any write in a read-only scope.
 
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, event, inspect, select
+from sqlalchemy import ColumnElement, event, false, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
 from poise.errors import NotFoundError
@@ -27,13 +28,10 @@ from poise.store.models import (
     Application,
     Base,
     CandidateProfile,
-    InterviewDebrief,
     KeyFact,
     Owned,
-    PracticeQueueItem,
     PracticeSession,
     QuizCard,
-    Story,
     Turn,
 )
 
@@ -81,15 +79,19 @@ def _shared_criteria(model: type[Base], ids: frozenset[int]) -> ColumnElement[bo
         return QuizCard.key_fact_id.in_(facts.scalar_subquery())
     column = getattr(model, "application_id", None)
     if column is None:
-        raise ScopeViolation(f"{model.__name__} has no rule for what a shared view may see")
+        # An owned model with no rule for what a share covers: a shared view sees none of it.
+        return false()
     criteria: ColumnElement[bool] = column.in_(id_list)
     return criteria
 
 
-SHARED_MODELS: tuple[type[Base], ...] = (
-    Application, CandidateProfile, Story, PracticeSession, Turn, KeyFact, QuizCard,
-    InterviewDebrief, PracticeQueueItem,
-)
+def _owned_models() -> list[type[Any]]:
+    """Every mapped model with an owner (a new one is covered without being listed anywhere)."""
+    models: list[type[Any]] = []
+    for mapper in Base.registry.mappers:
+        if issubclass(mapper.class_, Owned):
+            models.append(mapper.class_)
+    return models
 
 
 def _owned_mappers(state: ORMExecuteState) -> list[type[Any]]:
@@ -120,7 +122,7 @@ def _filter_by_owner(state: ORMExecuteState) -> None:
         with_loader_criteria(Owned, lambda cls: cls.owner_id == owner_id, include_aliases=True)
     ]
     if scope.application_ids is not None:
-        for model in SHARED_MODELS:
+        for model in _owned_models():
             options.append(with_loader_criteria(
                 model, _shared_criteria(model, scope.application_ids), include_aliases=True
             ))
