@@ -8,7 +8,7 @@ revoked id is "not found", exactly like an id that names nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -212,7 +212,7 @@ def share_application(db: Database, candidate: Account, application_id: int, coa
                                     application_id=application_id)
         names = store.accounts_by_id(session, {candidate.id, coach.id})
         view = _share_view(share, None, names)
-    return ShareView(**{**view.__dict__, "company": company, "title": title})
+    return replace(view, company=company, title=title)
 
 
 def revoke_share(db: Database, candidate: Account, share_id: int) -> None:

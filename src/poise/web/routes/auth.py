@@ -134,10 +134,8 @@ class AccountPublic(ApiModel):
     @classmethod
     def of(cls, account: Account) -> AccountPublic:
         """The public view of an account."""
-        role: Literal["admin", "coach", "candidate"] = "candidate"
-        if account.role in ("admin", "coach"):
-            role = "admin" if account.role == "admin" else "coach"
-        return cls(id=account.id, email=account.email, name=account.name, role=role)
+        return cls.model_validate({"id": account.id, "email": account.email,
+                                   "name": account.name, "role": account.role})
 
 
 class LoginPublic(ApiModel):
