@@ -32,6 +32,7 @@ def test_coach_sees_only_what_is_shared_and_the_candidate_sees_each_look(org: Or
     application = org.client.get("/coach/shares/1", headers=carol)
     assert application.status_code == 200
     assert SECRET_STORY in application.text
+    assert "Fit map" in application.text and "Lean Six Sigma Green Belt" in application.text
     session = org.client.get(f"/coach/shares/1/sessions/{org.ids['session_id']}", headers=carol)
     assert session.status_code == 200 and SECRET_ANSWER in session.text
     log = org.client.get("/sharing", headers=org.auth("alice"))

@@ -117,6 +117,8 @@ class ReviewedApplication:
     share: ShareView
     stage: str
     has_fit: bool
+    fit_map: tuple[dict[str, str], ...]
+    """Each requirement of the job with how strongly the résumé meets it and the words quoted."""
     concerns: tuple[dict[str, Any], ...]
     stories: tuple[StoryRecord, ...]
     sessions: tuple[PracticeSummary, ...]
@@ -384,11 +386,24 @@ def review_application(db: Database, coach: Account, share_id: int, *,
     _log(db, coach, share, "viewed", f"application {application.company} – {application.title}")
     return ReviewedApplication(
         share=_share_view(share, application, names), stage=application.stage,
-        has_fit=application.fit is not None, concerns=concerns,
+        has_fit=application.fit is not None, fit_map=_fit_map(application.fit or {}),
+        concerns=concerns,
         stories=stories, sessions=tuple(list_practice(viewer, application_id=share.application_id)),
         progress=practice_progress(viewer, application_id=share.application_id, kb=base),
         comments=_comments(db, share.candidate_id, "story", [story.id for story in stories]),
     )
+
+
+def _fit_map(fit: dict[str, Any]) -> tuple[dict[str, str], ...]:
+    """The stored fit map as rows: requirement, strength of the match, the résumé's words."""
+    matches = {str(match.get("requirement_id")): match for match in fit.get("matches") or []}
+    rows: list[dict[str, str]] = []
+    for requirement in fit.get("requirements") or []:
+        match = matches.get(str(requirement.get("id")), {})
+        rows.append({"requirement": str(requirement.get("text", "")),
+                     "strength": str(match.get("strength") or "none"),
+                     "quote": str(match.get("quote") or "")})
+    return tuple(rows)
 
 
 def review_session(db: Database, coach: Account, share_id: int, session_id: int, *,
