@@ -1,6 +1,6 @@
 """Rebuild the learned models Poise ships (src/poise/analysis/data/*.npz) from labelled data.
 
-Run: .venv/bin/python scripts/train_models.py family [--folds 5]
+Run: .venv/bin/python scripts/train_models.py family|flaws [--folds 5]
 
 family — which kind of question a question is (its family), from the question's embedding.
   Data (the split):
@@ -14,6 +14,19 @@ family — which kind of question a question is (its family), from the question'
   UNSURE_COST of cross-validated top-1 accuracy (an unsure question counts as wrong); below it
   the analyser says "family: unsure" and applies the general rules only. A detected family (sure)
   still never raises a family-specific finding above medium severity (analyse.py softens them).
+
+flaws — which sentences of an answer show one of the flaws a coach hears in a sentence
+  (badmouthing, blame, a job complaint, defensiveness, unethical conduct told as a win, hedging,
+  overclaiming, self-praise, oversharing), from the sentence's embedding and its hashed words.
+  Data (the split):
+    train: the labelled sentences in benchmarks/data/training/flaw_sentences_*.jsonl (written
+           for training, with near misses), and every sentence of the answer sets once blind and
+           now development data (benchmarks/blind/answers_{a,b,c}.jsonl, round 1, and
+           benchmarks/blind/round2/answers_{d,e}.jsonl): a sentence overlapping a writer's quote
+           of a flaw is that flaw, every other sentence "none";
+    held out, never read here: benchmarks/blind/round2/answers_f.jsonl and any later round.
+  A sentence shows a flaw when the flaw's probability reaches FLAW_THRESHOLD (cross-validated
+  on the training sentences; measured on answers with benchmarks/blind_answers.py).
 """
 
 from __future__ import annotations
@@ -34,6 +47,17 @@ FAMILY_SOURCES = (
     ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
 )
 FAMILY_MODEL = "family_model.npz"
+FLAW_MODEL = "flaw_model.npz"
+SENTENCE_FLAWS = ("badmouthing", "blame", "job_complaint", "defensive", "unethical", "hedging",
+                  "overclaiming", "self_praise", "oversharing")
+FLAW_SENTENCES = sorted((ROOT / "benchmarks" / "data" / "training").glob("flaw_sentences_*.jsonl"))
+FLAW_ANSWER_SETS = (
+    *(ROOT / "benchmarks" / "blind" / f"answers_{name}.jsonl" for name in "abc"),
+    *(ROOT / "benchmarks" / "blind" / "round2" / f"answers_{name}.jsonl" for name in "de"),
+)
+FLAW_THRESHOLD = 0.7
+BOW_DIMS = 4096
+FLAW_DECAY = 1e-4
 UNSURE_COST = 0.025
 
 
@@ -52,7 +76,7 @@ def family_data() -> tuple[list[str], list[str]]:
 
 
 def cross_validated(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], folds: int,
-                    decay: float) -> np.ndarray:
+                    decay: float, *, steps: int = 600, rate: float = 2.0) -> np.ndarray:
     """Out-of-fold class probabilities for every row."""
     rng = np.random.default_rng(7)
     order = rng.permutation(len(y))
@@ -60,7 +84,8 @@ def cross_validated(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], folds
     for fold in range(folds):
         test = order[fold::folds]
         train = np.setdiff1d(order, test)
-        model = learned.fit(x[train], y[train], labels, fingerprint="", decay=decay)
+        model = learned.fit(x[train], y[train], labels, fingerprint="", decay=decay, steps=steps,
+                            rate=rate)
         probs[test] = model.probabilities(x[test])
     return probs
 
@@ -96,13 +121,73 @@ def train_family(folds: int) -> None:
     print(f"wrote {path.relative_to(ROOT)} ({len(texts)} questions, {len(labels)} families)")
 
 
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def flaw_data() -> tuple[list[str], list[str]]:
+    """(sentences, labels) of the training split: a flaw id or "none"."""
+    from poise.analysis.text import parse
+
+    texts: list[str] = []
+    labels: list[str] = []
+    for path in FLAW_SENTENCES:
+        for record in _records(path):
+            texts.append(record["sentence"])
+            labels.append(record["label"])
+    for path in FLAW_ANSWER_SETS:
+        for record in _records(path):
+            answer = record["answer"]
+            quotes = [(answer.find(flaw["quote"]), len(flaw["quote"]), flaw["flaw"])
+                      for flaw in record["flaws"] if flaw["flaw"] in SENTENCE_FLAWS]
+            for sent in parse(answer).sentences:
+                label = "none"
+                for start, length, flaw in quotes:
+                    if start >= 0 and start < sent.end and start + length > sent.start:
+                        label = flaw
+                texts.append(sent.text)
+                labels.append(label)
+    return texts, labels
+
+
+def train_flaws(folds: int) -> None:
+    texts, names = flaw_data()
+    labels = ("none", *SENTENCE_FLAWS)
+    y = np.array([labels.index(name) for name in names])
+    probe = learned.LinearModel(labels, np.zeros((1, 1)), np.zeros(1), "", bow_dims=BOW_DIMS)
+    x = probe.features(texts, nlp.embedder().embed(texts))
+    print(f"{len(texts)} sentences, {int((y > 0).sum())} showing a flaw")
+    if folds > 1:  # slow: about two minutes a fold on two cores
+        probs = cross_validated(x, y, labels, folds, FLAW_DECAY, steps=1500, rate=10.0)
+        flagged = probs[:, 1:].max(axis=1) >= FLAW_THRESHOLD
+        named = probs[:, 1:].argmax(axis=1) + 1
+        right = flagged & (named == y)
+        recall = right.sum() / max(1, (y > 0).sum())
+        precision = right.sum() / max(1, flagged.sum())
+        print(f"cross-validated at p>={FLAW_THRESHOLD}: recall {recall:.2f}, precision {precision:.2f}")
+    # Each flaw weighs as much in total as a third of the "none" sentences, so the rare flaws
+    # are not drowned by the many ordinary sentences.
+    counts = np.bincount(y, minlength=len(labels)).astype(np.float64)
+    per_class = np.where(np.arange(len(labels)) == 0, 1.0, counts[0] / 3 / np.maximum(counts, 1))
+    weights = per_class[y]
+    model = learned.fit(x, y, labels, fingerprint=nlp.embedding_fingerprint(), decay=FLAW_DECAY,
+                        steps=1500, rate=10.0, sample_weights=weights)
+    model = learned.LinearModel(model.labels, model.weights, model.bias, model.fingerprint,
+                                FLAW_THRESHOLD, bow_dims=BOW_DIMS)
+    path = learned.shipped_path(FLAW_MODEL)
+    model.save(path)
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("model", choices=["family"])
-    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("model", choices=["family", "flaws"])
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: none)")
     args = parser.parse_args()
     if args.model == "family":
         train_family(args.folds)
+    elif args.model == "flaws":
+        train_flaws(args.folds)
     else:  # pragma: no cover - argparse limits the choices
         sys.exit(f"unknown model {args.model}")
 

@@ -13,11 +13,27 @@ The scripts that rebuild the models, and the split of their data, are in ``scrip
 
 from __future__ import annotations
 
+import itertools
+import re
+import zlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+WORD_RE = re.compile(r"[a-z']+")
+
+
+def bag_of_words(text: str, dims: int) -> np.ndarray:
+    """A unit vector of the words and word pairs of ``text``, hashed into ``dims`` slots
+    (CRC-32, so the same on every machine): what the embedding blurs ("never", "clueless")."""
+    vector = np.zeros(dims, dtype=np.float32)
+    words = WORD_RE.findall(text.lower())
+    for item in words + [f"{first}_{second}" for first, second in itertools.pairwise(words)]:
+        vector[zlib.crc32(item.encode()) % dims] = 1.0
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
 
 
 @dataclass(frozen=True)
@@ -30,6 +46,16 @@ class LinearModel:
     fingerprint: str
     threshold: float = 0.0
     """The probability below which the caller should not trust the top class."""
+    bow_dims: int = 0
+    """Hashed word slots appended to the embedding (0: the embedding alone)."""
+
+    def features(self, texts: list[str], embeddings: np.ndarray) -> np.ndarray:
+        """The model's input for ``texts`` whose embeddings are given."""
+        if not self.bow_dims:
+            return embeddings
+        words = np.stack([bag_of_words(text, self.bow_dims) for text in texts]) if texts else (
+            np.zeros((0, self.bow_dims), dtype=np.float32))
+        return np.hstack([embeddings, words])
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Class probabilities, one row per row of ``features``."""
@@ -41,7 +67,7 @@ class LinearModel:
             np.savez_compressed(
                 handle, labels=np.array(self.labels), weights=self.weights.astype(np.float32),
                 bias=self.bias.astype(np.float32), fingerprint=np.array(self.fingerprint),
-                threshold=np.array(self.threshold),
+                threshold=np.array(self.threshold), bow_dims=np.array(self.bow_dims),
             )
 
 
@@ -66,13 +92,13 @@ def fit(
     """Fit a softmax regression: ``targets`` holds each row's class index into ``labels``."""
     rows, width = features.shape
     classes = len(labels)
-    onehot = np.zeros((rows, classes), dtype=np.float64)
+    onehot = np.zeros((rows, classes), dtype=np.float32)
     onehot[np.arange(rows), targets] = 1.0
     weight = np.ones(rows) if sample_weights is None else sample_weights.astype(np.float64)
-    weight = weight / weight.sum()
-    x = features.astype(np.float64)
-    w = np.zeros((classes, width))
-    b = np.zeros(classes)
+    weight = (weight / weight.sum()).astype(np.float32)
+    x = features.astype(np.float32)
+    w = np.zeros((classes, width), dtype=np.float32)
+    b = np.zeros(classes, dtype=np.float32)
     for _ in range(steps):
         probs = softmax(x @ w.T + b)
         error = (probs - onehot) * weight[:, None]
@@ -100,4 +126,5 @@ def load(name: str, fingerprint: str) -> LinearModel | None:
             bias=data["bias"].astype(np.float32),
             fingerprint=fingerprint,
             threshold=float(data["threshold"]),
+            bow_dims=int(data["bow_dims"]) if "bow_dims" in data.files else 0,
         )

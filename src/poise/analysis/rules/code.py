@@ -10,7 +10,7 @@ import numpy as np
 from poise.analysis import nlp
 from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import flaws
+from poise.analysis.rules import flaws, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
 from poise.analysis.text import MAX_ANALYSED_WORDS, TIME_RE, offset_of_word
@@ -320,4 +320,5 @@ REGISTRY: dict[str, CodeFunction] = {
     "unmeasured_goals": flaws.unmeasured_goals,
     "no_improvement_steps": flaws.no_improvement_steps,
     "no_lesson_drawn": flaws.no_lesson_drawn,
+    "sensed_flaw": sensed.sensed_flaw,
 }
