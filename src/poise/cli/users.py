@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import closing
 from typing import Annotated
 
 import typer
@@ -46,12 +47,9 @@ def add(
     ] = False,
 ) -> None:
     """Add an account with a password (Argon2-hashed). The first admin receives the data already stored."""
-    db = open_system_db()
-    try:
+    with closing(open_system_db()) as db:
         password = _read_password(from_stdin=password_stdin)
         account = add_user(db, email, role=role, password=password, name=name)
-    finally:
-        db.close()
     _show(account, "Added")
 
 
@@ -60,11 +58,8 @@ def list_accounts(
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
 ) -> None:
     """Every account: e-mail, role, whether it can sign in."""
-    db = open_system_db()
-    try:
+    with closing(open_system_db()) as db:
         accounts = list_users(db)
-    finally:
-        db.close()
     if as_json:
         print_json([{"id": a.id, "email": a.email, "name": a.name, "role": a.role,
                      "disabled": a.disabled, "can_sign_in": a.can_sign_in} for a in accounts])
@@ -83,22 +78,16 @@ def list_accounts(
 @app.command("disable")
 def disable(email: Annotated[str, typer.Argument(help="The account's e-mail.")]) -> None:
     """Disable an account: signed out at once, cannot sign in again (its data stays)."""
-    db = open_system_db()
-    try:
+    with closing(open_system_db()) as db:
         account = disable_user(db, email)
-    finally:
-        db.close()
     _show(account, "Disabled")
 
 
 @app.command("enable")
 def enable(email: Annotated[str, typer.Argument(help="The account's e-mail.")]) -> None:
     """Let a disabled account sign in again."""
-    db = open_system_db()
-    try:
+    with closing(open_system_db()) as db:
         account = enable_user(db, email)
-    finally:
-        db.close()
     _show(account, "Enabled")
 
 
@@ -110,10 +99,7 @@ def reset(
     ] = False,
 ) -> None:
     """Set a new password; every session of the account ends."""
-    db = open_system_db()
-    try:
+    with closing(open_system_db()) as db:
         password = _read_password(from_stdin=password_stdin)
         account = reset_password(db, email, password)
-    finally:
-        db.close()
     _show(account, "New password for")
