@@ -84,3 +84,19 @@ def test_strengths_claim_only_what_their_quotes_show() -> None:
     assert "Puts a number on the outcome" not in kinds  # a year, a head-count, a duration
     assert "Says what you did yourself" not in kinds  # scene-setting, a condition, an opinion
     assert "Draws a lesson you still apply" not in kinds  # the "lesson" criticises the boss
+
+
+def test_a_dimension_lowered_by_a_finding_never_says_nothing_was_found() -> None:
+    from poise.analysis import analyse
+
+    report = analyse("Why are you leaving your current employer?",
+                     "I have run the northern region for four years and grew revenue from 18 million "
+                     "to 26 million pounds. Head office is full of people who have never run a store "
+                     "and it shows in every decision they make. I want a role where I own the full "
+                     "P&L, and this one offers that.")
+    tone = next(item for item in report.dimensions if item.name == "tone")
+    assert report.findings and any(f.dimension == "tone" for f in report.findings)
+    assert "Nothing wrong found" not in tone.anchor and "see the findings" in tone.anchor
+    for item in report.dimensions:
+        quotes = item.anchor.split("“")[1:]
+        assert len(quotes) == len(set(quotes)), item.anchor  # each quote once

@@ -353,11 +353,19 @@ def base_scores(
 
 
 def _quote_list(evidence: tuple[Evidence, ...]) -> str:
-    quotes = []
-    for item in evidence[:2]:
+    quotes: list[str] = []
+    for item in evidence:
         quote = item.quote if len(item.quote) <= 90 else item.quote[:87].rstrip() + "..."
-        quotes.append(f"“{quote}”")
+        if f"“{quote}”" not in quotes:
+            quotes.append(f"“{quote}”")
+        if len(quotes) == 2:
+            break
     return ", ".join(quotes)
+
+
+NOTHING_WRONG = "Nothing wrong found"
+HELD_BACK = "Held back by what was found in it (see the findings)."
+"""Said instead of a level's "Nothing wrong found..." when a finding lowered the dimension."""
 
 
 def score_dimensions(
@@ -375,9 +383,11 @@ def score_dimensions(
         item = assessed[name]
         value = item.value
         reasons = list(item.missing)
+        penalised = False
         for finding in findings:
             if finding.dimension == name:
                 value -= PENALTY[finding.severity]
+                penalised = True
                 reason = f"finding: {finding.message[:1].lower()}{finding.message[1:]}"
                 if reason not in reasons:
                     reasons.append(reason)
@@ -391,6 +401,8 @@ def score_dimensions(
         label = family_label if name == "family" else anchor.label
         evidence = tuple(item.evidence)
         text = anchor.levels[level]  # type: ignore[index]
+        if penalised and text.startswith(NOTHING_WRONG):
+            text = HELD_BACK
         if evidence:
             text += f" Shown by {_quote_list(evidence)}."
         if reasons:
