@@ -237,3 +237,11 @@ def test_money_in_naira_ringgit_and_singapore_dollars() -> None:
     assert amounts_in("Bookings of RM 30 million")[0][:2] == (30e6, "MYR")
     assert amounts_in("Quota of S$4M")[0][:2] == (4e6, "SGD")
     assert amounts_in("Bought N95 masks for 40 wards") == []
+
+
+def test_staff_named_by_what_they_do_are_counted_but_people_served_are_not() -> None:
+    counts = led_headcounts(["Lead 3 managers and 9 team leaders; 120 underwriters in two offices.",
+                             "Led a crew of 40 cashiers and 6 supervisors.",
+                             "Led the rollout to 300 users and 25 dealers."], patterns_for())
+    assert 120.0 in counts[0] and 40.0 in counts[1]
+    assert counts[2] == []

@@ -259,6 +259,19 @@ def _people_words(patterns: FitPatterns) -> frozenset[str]:
     return frozenset(words)
 
 
+AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ees")
+"""Plural endings of a noun naming people by what they do ("adjusters", "cashiers", "analysts")."""
+
+
+def _staff_noun(token: Token, people: frozenset[str], served: frozenset[str]) -> bool:
+    """A noun naming staff: a listed people noun, or a plural agent noun that is not someone a
+    team serves ("145 adjusters" yes, "300 users" no)."""
+    lowered = token.text.lower()
+    if lowered in people:
+        return True
+    return token.tag_ == "NNS" and lowered.endswith(AGENT_ENDINGS) and lowered not in served
+
+
 def led_headcounts(texts: Iterable[str], patterns: FitPatterns) -> list[list[float]]:
     """Per text, the numbers of people it says are led or managed: a number modifying a people
     noun ("180 employees", "38 engineers") under a word of leading ("responsibility for",
@@ -267,17 +280,19 @@ def led_headcounts(texts: Iterable[str], patterns: FitPatterns) -> list[list[flo
 
     leads = patterns.evidence.get("leads_people", ())
     people = _people_words(patterns)
+    served = frozenset(noun.lower() for noun in patterns.content.lexicons.served_people_nouns)
     items = list(texts)
     found: list[list[float]] = [[] for _ in items]
     wanted = [number for number, text in enumerate(items)
               if re.search(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", text, re.I)
-              and any(word in text.lower() for word in people)]
+              and (any(word in text.lower() for word in people)
+                   or re.search(r"\w(?:" + "|".join(AGENT_ENDINGS) + r")\b", text, re.I))]
     if not wanted or not leads:
         return found
     nlp = spacy_pipeline(parse=True)
     for number, doc in zip(wanted, nlp.pipe(items[number] for number in wanted), strict=True):
         for token in doc:
-            if token.dep_ != "nummod" or token.head.text.lower() not in people:
+            if token.dep_ != "nummod" or not _staff_noun(token.head, people, served):
                 continue
             value = _value(token.text)
             if value is None or value < 2 or 1950 <= value <= 2049:

@@ -740,10 +740,11 @@ def _profile(
     model_quotes: dict[str, str] = {}
     stated_years: float | None = None
     by_pattern = [team_sizes_in(item.text, patterns) for item in lines]
-    unread = [number for number, sizes in enumerate(by_pattern) if not sizes]
-    parsed = led_headcounts([lines[number].text for number in unread], patterns)
-    for number, sizes in zip(unread, parsed, strict=True):
-        by_pattern[number] = sizes
+    # The parse also reads what the patterns miss in the same line ("Lead 3 managers and 14 team
+    # leaders; 145 adjusters"): every head-count either way is kept.
+    parsed = led_headcounts([item.text for item in lines], patterns)
+    for number, sizes in enumerate(parsed):
+        by_pattern[number] += [size for size in sizes if size not in by_pattern[number]]
     for item, sizes in zip(lines, by_pattern, strict=True):
         text = item.text
         for size in sizes:

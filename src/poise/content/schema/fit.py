@@ -266,6 +266,12 @@ class FitLexiconsFile(Strict):
     languages: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     certifications: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    served_people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list,
+        description="People a team serves rather than staff it ('customers', 'users'): a job "
+        "noun ending like one who does something ('adjusters', 'cashiers') counts as staff when "
+        "led, unless it is one of these.",
+    )
     functions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     organisation_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
         default_factory=list)
