@@ -251,7 +251,10 @@ def _certification_level(requirement: Requirement, verdict: Verdict, context: _C
     wanted, have = verdict.detail.split("|", 1)
     draft = _simple("certification_level", requirement, verdict, context)
     draft.values.update({"cert": wanted, "cert_have": have})
-    draft.support = _best_achievement(context, recent=True) or draft.support
+    # The result closest to what the certificate is for ("9 Green Belt projects, cycle time down
+    # 22%"), not whichever line comes first.
+    draft.support = (_support(requirement, context, where=_measured_bullet)
+                     or _best_achievement(context, recent=True) or draft.support)
     draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
     return draft
 
@@ -1111,6 +1114,11 @@ def _role_achievement(context: _Context, role: Role) -> ResumeLine | None:
         if re.search(r"\d", item.text):
             return item
     return owned[0] if owned else None
+
+
+def _measured_bullet(item: ResumeLine) -> bool:
+    """A bullet with a figure in it: a result rather than a duty."""
+    return item.bullet and any(char.isdigit() for char in item.text)
 
 
 def _best_achievement(context: _Context, *, recent: bool) -> ResumeLine | None:
