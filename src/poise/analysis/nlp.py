@@ -197,26 +197,69 @@ class Embedder:
         return pooled / np.clip(norms, 1e-9, None)
 
 
-@lru_cache(maxsize=1)
-def embedder() -> Embedder:
-    """The shared embedder, built on first use.
+class _Shared:
+    """One embedder per process, built once even when two threads ask at the same time (the
+    analyser starts building it in the background while spaCy loads)."""
+
+    def __init__(self) -> None:
+        self._instance: Embedder | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> Embedder:
+        instance = self._instance
+        if instance is None:
+            with self._lock:
+                if self._instance is None:
+                    self._instance = _build_embedder()
+                instance = self._instance
+        return instance
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._instance = None
+
+    def loaded(self) -> bool:
+        return self._instance is not None
+
+
+embedder = _Shared()
+"""The shared embedder, built on first use: ``embedder()``."""
+
+
+def preload_embedder() -> None:
+    """Start building the embedder in a background thread, so that ONNX Runtime's session set-up
+    (native code that releases the GIL) overlaps loading spaCy; a failure is left for the first
+    real use to report."""
+    if embedder.loaded():
+        return
+
+    def build() -> None:
+        try:
+            embedder()
+        except Exception:  # reported by the first real use, with its own message
+            log.debug("Preloading the embedder failed; it is built on first use.", exc_info=True)
+
+    threading.Thread(target=build, name="poise-embedder", daemon=True).start()
+
+
+def _build_embedder() -> Embedder:
+    """The embedder.
 
     A damaged cached integer model (a full disk, an interrupted copy) is deleted, to be rebuilt on
     the next start, and this process uses the float model it derives from.
     """
-    with _lock:
-        model, tokenizer = model_files()
-        cache = _config.cache_dir or Path(tempfile.gettempdir()) / "poise-cache"
-        derived = integer_model.integer_model(model, cache)
-        try:
-            return Embedder(derived, tokenizer)
-        except Exception as exc:  # ONNX Runtime raises its own types for unreadable models
-            if derived == model:
-                raise
-            log.warning("The cached embedding model could not be loaded (%s); using the float model.", exc)
-            if isinstance(derived, Path):
-                derived.unlink(missing_ok=True)
-            return Embedder(model, tokenizer)
+    model, tokenizer = model_files()
+    cache = _config.cache_dir or Path(tempfile.gettempdir()) / "poise-cache"
+    derived = integer_model.integer_model(model, cache)
+    try:
+        return Embedder(derived, tokenizer)
+    except Exception as exc:  # ONNX Runtime raises its own types for unreadable models
+        if derived == model:
+            raise
+        log.warning("The cached embedding model could not be loaded (%s); using the float model.", exc)
+        if isinstance(derived, Path):
+            derived.unlink(missing_ok=True)
+        return Embedder(model, tokenizer)
 
 
 def embedding_fingerprint() -> str:

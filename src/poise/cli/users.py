@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import sys
 from contextlib import closing
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from poise.cli.common import err, open_system_db, out, print_json
-from poise.services.accounts import (
-    Account,
-    add_user,
-    disable_user,
-    enable_user,
-    list_users,
-    reset_password,
-)
+
+if TYPE_CHECKING:
+    from poise.services.accounts import Account
+
+# The accounts service (and the store under it) is imported by each command, not here: every
+# `poise` command loads this module, and `poise analyze` should not pay for the database.
 
 app = typer.Typer(name="users", no_args_is_help=True,
                   help="Organisation accounts (POISE_MODE=organisation): admins, coaches, candidates.")
@@ -47,6 +45,7 @@ def add(
     ] = False,
 ) -> None:
     """Add an account with a password (Argon2-hashed). The first admin receives the data already stored."""
+    from poise.services.accounts import add_user
     with closing(open_system_db()) as db:
         password = _read_password(from_stdin=password_stdin)
         account = add_user(db, email, role=role, password=password, name=name)
@@ -58,6 +57,7 @@ def list_accounts(
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
 ) -> None:
     """Every account: e-mail, role, whether it can sign in."""
+    from poise.services.accounts import list_users
     with closing(open_system_db()) as db:
         accounts = list_users(db)
     if as_json:
@@ -78,6 +78,7 @@ def list_accounts(
 @app.command("disable")
 def disable(email: Annotated[str, typer.Argument(help="The account's e-mail.")]) -> None:
     """Disable an account: signed out at once, cannot sign in again (its data stays)."""
+    from poise.services.accounts import disable_user
     with closing(open_system_db()) as db:
         account = disable_user(db, email)
     _show(account, "Disabled")
@@ -86,6 +87,7 @@ def disable(email: Annotated[str, typer.Argument(help="The account's e-mail.")])
 @app.command("enable")
 def enable(email: Annotated[str, typer.Argument(help="The account's e-mail.")]) -> None:
     """Let a disabled account sign in again."""
+    from poise.services.accounts import enable_user
     with closing(open_system_db()) as db:
         account = enable_user(db, email)
     _show(account, "Enabled")
@@ -99,6 +101,7 @@ def reset(
     ] = False,
 ) -> None:
     """Set a new password; every session of the account ends."""
+    from poise.services.accounts import reset_password
     with closing(open_system_db()) as db:
         password = _read_password(from_stdin=password_stdin)
         account = reset_password(db, email, password)
