@@ -17,6 +17,8 @@ debs=()
 python3 -c 'import venv, ensurepip' 2>/dev/null || debs+=(python3-venv)
 # WeasyPrint renders PDFs with Pango.
 ldconfig -p 2>/dev/null | grep -q libpango-1.0 || debs+=(libpango-1.0-0 libpangoft2-1.0-0)
+# `poise practice --voice` records through PortAudio (sounddevice); everything else runs without it.
+ldconfig -p 2>/dev/null | grep -q libportaudio.so.2 || debs+=(libportaudio2)
 if [ "$want_test" = 1 ]; then
   [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || debs+=(postgresql)
   [ -x /usr/bin/chromium ] || debs+=(chromium)

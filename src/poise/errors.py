@@ -125,6 +125,12 @@ class ModelMissingError(PoiseError):
     code = "E400"
 
 
+class AudioError(InputError):
+    """A recording cannot be used: empty, too long, not audio, silent, noise, not English."""
+
+    code = "E330"
+
+
 # --- Documents (job descriptions and résumés read from files) --------------------------------
 
 

@@ -142,13 +142,29 @@ def analyze(
         typer.Option(help="answer (default), concern (a reply to what gives the interviewer "
                      "pause) or closing (a question you ask at the end)."),
     ] = "answer",
+    audio: Annotated[
+        Path | None,
+        typer.Option(help="A spoken answer (wav, mp3, m4a, ogg or webm, up to 10 minutes): "
+                     "transcribed on this computer, judged for delivery and content."),
+    ] = None,
+    interview_format: Annotated[
+        str | None,
+        typer.Option("--format", help="With --audio: the interview format whose time limit applies."),
+    ] = None,
 ) -> None:
-    """Analyse an answer (or a batch of answers) and explain every finding."""
+    """Analyse an answer (or a batch of answers, or a recording) and explain every finding."""
     from poise.analysis.rules.engine import RuleConfig
     from poise.services.analysis import analyse_answer
 
     if batch is not None:
         _analyze_batch(batch)
+        return
+    if audio is not None:
+        if answer is not None or answer_file is not None or stdin == "-":
+            err.print("[bold red]Error:[/] give the answer once: --audio FILE or a text answer, not both.")
+            raise typer.Exit(2)
+        _analyze_audio(audio, question or "", family=family, interview_format=interview_format,
+                       phase=phase, as_json=as_json)
         return
     if question is None:
         err.print("[bold red]Error:[/] --question is required (or use --batch FILE).")
@@ -179,6 +195,29 @@ def analyze(
     from poise.cli.render import report_view
 
     out.print(report_view(report))
+
+
+def _analyze_audio(path: Path, question: str, *, family: str | None, interview_format: str | None,
+                   phase: str, as_json: bool) -> None:
+    """Transcribe a recording, then print the transcript, the delivery report and the content report."""
+    from poise.services.spoken import analyse_spoken
+
+    with err.status("Transcribing on this computer..."):
+        try:
+            spoken = analyse_spoken(path, question, family=family, interview_format=interview_format,
+                                    phase=phase)
+        except PoiseError as exc:
+            raise fail(exc, 2) from exc
+    if as_json:
+        print_json(spoken.to_dict())
+        return
+    from poise.cli.render import report_view
+    from poise.cli.voice_render import delivery_view, transcript_view
+
+    out.print(transcript_view(spoken.recording, spoken.delivery))
+    out.print(delivery_view(spoken.delivery))
+    if spoken.report is not None:
+        out.print(report_view(spoken.report))
 
 
 def _analyze_batch(path: Path) -> None:

@@ -39,6 +39,7 @@ class KnowledgeBase:
     prep: schema.PrepContent | None = None
     interview: schema.InterviewContent | None = None
     followup: schema.FollowupContent | None = None
+    voice: schema.VoiceContent | None = None
 
     def questions_in(self, family: str) -> list[schema.Question]:
         """The questions of one family, in file order."""
@@ -98,6 +99,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     _check_rules(root, rules, rule_lines, lexicons, out)
     interview = _load_interview(root, out, formats, questions, rules, lexicons)
     followup = _load_followup(root, out)
+    voice_file = out.load(root / "voice" / "delivery.yaml", schema.VoiceContent)
 
     if out.problems:
         raise ContentError(out.problems)
@@ -118,6 +120,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         prep=prep,
         interview=interview,
         followup=followup,
+        voice=voice_file[0] if voice_file else None,
     )
 
 

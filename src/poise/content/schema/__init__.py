@@ -136,6 +136,7 @@ from poise.content.schema.rules import (
     RuleHeader,
     SubstitutionRule,
 )
+from poise.content.schema.voice import VoiceContent
 
 __all__ = [
     "CASE_CRITERIA",
@@ -255,6 +256,7 @@ __all__ = [
     "TailoredTemplate",
     "Text",
     "Tool",
+    "VoiceContent",
     "WeaknessFile",
     "WeaknessPart",
 ]

