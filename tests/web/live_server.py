@@ -76,13 +76,16 @@ class WatchedPage:
 
 
 @contextmanager
-def local_page(base_url: str, *, timeout_ms: int, downloads: bool = False) -> Iterator[WatchedPage]:
+def local_page(base_url: str, *, timeout_ms: int, downloads: bool = False,
+               extra_args: tuple[str, ...] = ()) -> Iterator[WatchedPage]:
     """Debian's Chromium with one 1280x900 page; requests elsewhere than ``base_url`` are aborted
-    and recorded, page and console errors collected."""
+    and recorded, page and console errors collected. ``extra_args`` adds Chromium flags (a fake
+    microphone, for instance)."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing; install it with: apt-get install -y chromium")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
+                                             args=[*CHROMIUM_ARGS, *extra_args])
         try:
             context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=downloads)
             watched = WatchedPage(context.new_page())

@@ -59,6 +59,7 @@ from poise.web.routes import (
 from poise.web.routes import followup as followup_routes
 from poise.web.routes import practice as practice_routes
 from poise.web.routes import prep as prep_routes
+from poise.web.routes import speech as speech_routes
 from poise.web.security import CSRF_FIELD, SecurityMiddleware
 
 logger = logging.getLogger("poise.web")
@@ -255,6 +256,7 @@ def create_app(settings: Settings, *, warm_up: bool = True) -> FastAPI:
     app.include_router(practice_routes.router)
     app.include_router(followup_routes.router)
     app.include_router(review_api.router)
+    app.include_router(speech_routes.router)
     app.include_router(health.router)
     _add_docs(app)
     install_openapi(app)

@@ -1,7 +1,8 @@
 """Bounded work at the web edge: how large a request may be, and how many heavy ones run at once.
 
-- **Body size.** An upload form (``multipart/form-data``: two documents of 5 MB) may carry up
-  to ``UPLOAD_BODY_BYTES``; any other body (an answer, a pasted job description, JSON) up to
+- **Body size.** An upload form (``multipart/form-data``: two documents of 5 MB, or a spoken
+  answer: 10 minutes of the browser's Opus recording is about 2.5 MB) may carry up to
+  ``UPLOAD_BODY_BYTES``; any other body (an answer, a pasted job description, JSON) up to
   ``TEXT_BODY_BYTES``. A larger body gets 413 with the limit in the message, before it is read
   (``Content-Length``) or as soon as it passes the limit (chunked).
 - **Heavy work.** Analysis, fit, stories, practice answers and PDFs run at most
@@ -31,10 +32,11 @@ HEAVY_WAIT_SECONDS = 60.0
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 HEAVY_REQUESTS = re.compile(
-    r"^(?:POST|PUT|PATCH) /(?:api/v1/)?(?:analyse|fit|applications|stories|practice|prep)"
+    r"^(?:POST|PUT|PATCH) /(?:api/v1/)?(?:analyse|fit|applications|stories|practice|prep|speech)"
     r"|^GET /applications/\d+/brief\.pdf$|^GET /api/v1/applications/\d+/brief(?:\.pdf)?$"
 )
-"""Requests whose work is CPU-bound: the analyser, the fit reader, story judging, PDFs."""
+"""Requests whose work is CPU-bound: the analyser, the fit reader, story judging, transcribing
+a spoken answer, PDFs."""
 
 
 def body_limit(content_type: str) -> int:

@@ -23,10 +23,15 @@ class SettingsContext(PageContext):
     confirm_error: str = ""
     deleted: bool = False
     confirm_word: str = "DELETE"
+    keep_audio: bool = False
+    recordings: int = 0
+    recordings_dir: str = ""
+    voice_saved: bool = False
 
 
 def settings_context(
-    location: Any, *, confirm: str = "", confirm_error: str = "", deleted: bool = False
+    location: Any, *, confirm: str = "", confirm_error: str = "", deleted: bool = False,
+    keep_audio: bool = False, recordings: int = 0, recordings_dir: str = "", voice_saved: bool = False,
 ) -> SettingsContext:
     """The settings page from ``services.data.data_location``."""
     backend = "SQLite (a file on this computer)" if location.backend == "sqlite" else "PostgreSQL"
@@ -47,4 +52,8 @@ def settings_context(
         confirm=confirm,
         confirm_error=confirm_error,
         deleted=deleted,
+        keep_audio=keep_audio,
+        recordings=recordings,
+        recordings_dir=recordings_dir,
+        voice_saved=voice_saved,
     )
