@@ -118,3 +118,16 @@ def test_low_confidence_words_are_marked() -> None:
     words = (Word("We", 0, 0.3), Word("revealed", 0.4, 0.8, 0.2), Word("it.", 0.9, 1.2))
     report = measure(words)
     assert report.low_confidence == (1,)
+
+
+def test_pieces_are_cut_in_silences_and_never_longer_than_the_limit() -> None:
+    from poise.voice.chunks import pieces, settled
+
+    speech = [Span(0.5, 9.0), Span(9.6, 20.0), Span(21.0, 27.0), Span(28.0, 40.0), Span(41.0, 100.0)]
+    cut = pieces(speech, max_s=28.0)
+    assert all(piece.length <= 28.0 for piece in cut)
+    assert cut[0] == Span(0.5, 27.0)
+    assert cut[1].start == 28.0
+    assert sum(1 for piece in cut if piece.start >= 41.0) == 3  # a 59 s stretch in three parts
+    assert settled(speech, heard_until=40.3) == 27.0  # the stretch ending at 40.0 may go on
+    assert settled(speech, heard_until=40.7) == 40.0

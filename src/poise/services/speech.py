@@ -8,7 +8,6 @@ import io
 import os
 import threading
 import time
-import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ import numpy as np
 from poise.content.schema import VoiceContent
 from poise.errors import AudioError, ModelMissingError
 from poise.voice import Recording, Span, Word
+from poise.voice.chunks import PAD_S, pieces
 
 SAMPLE_RATE = 16_000
 SPEECH_THREADS = max(1, min(2, os.cpu_count() or 1))
@@ -28,8 +28,8 @@ MIN_MEAN_PROBABILITY = 0.45
 """Below this mean word probability the recogniser did not hear English it could follow."""
 
 MAX_COMPRESSION = 2.4
-"""A transcript that compresses more than this repeats itself: the model looping on speech it
-cannot follow (Whisper's own threshold)."""
+"""A segment whose text compresses more than this repeats itself: the model looping on speech it
+cannot follow (Whisper's own threshold). Most of the words in such segments: refused."""
 MAX_WORDS_PER_SECOND = 5.0
 """Faster than anyone speaks: words invented for sounds the model could not follow."""
 EDGE_SECONDS = 0.25
@@ -146,6 +146,29 @@ def _decode(handle: BinaryIO | str, max_seconds: int) -> np.ndarray:
     return np.concatenate(chunks).astype(np.float32) / 32768.0
 
 
+def transcribe_piece(samples: np.ndarray, piece: Span, content: VoiceContent) -> tuple[list[Word], int]:
+    """The words of one piece of a recording (times in the whole recording), and how many of them
+    came from segments where the model looped."""
+    first = max(0, int((piece.start - PAD_S) * SAMPLE_RATE))
+    last = min(samples.size, int((piece.end + PAD_S) * SAMPLE_RATE))
+    offset = first / SAMPLE_RATE
+    model = recogniser().model
+    words: list[Word] = []
+    looping = 0
+    with _lock:  # one transcription at a time per process: the model's threads are the cores
+        segments, _info = model.transcribe(
+            samples[first:last], language="en", word_timestamps=True, initial_prompt=content.prompt,
+            beam_size=1, condition_on_previous_text=False, vad_filter=False, temperature=0.0,
+        )
+        for segment in segments:
+            found = [Word(word.word, offset + float(word.start), offset + float(word.end),
+                          float(word.probability)) for word in (segment.words or ())]
+            words.extend(found)
+            if segment.compression_ratio > MAX_COMPRESSION:
+                looping += len(found)
+    return words, looping
+
+
 def voiced_spans(samples: np.ndarray) -> tuple[Span, ...]:
     """Where the voice is, by Silero VAD: short gaps kept apart so that pauses can be measured."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
@@ -155,7 +178,7 @@ def voiced_spans(samples: np.ndarray) -> tuple[Span, ...]:
     return tuple(Span(item["start"] / SAMPLE_RATE, item["end"] / SAMPLE_RATE) for item in spans)
 
 
-def transcribe(samples: np.ndarray, content: VoiceContent, *, offset: float = 0.0) -> Recording:
+def transcribe(samples: np.ndarray, content: VoiceContent) -> Recording:
     """Words with times and probabilities, and the voiced stretches, of 16 kHz mono samples.
 
     Raises AudioError when there is no speech (silence, noise) or no English the model could follow.
@@ -167,25 +190,18 @@ def transcribe(samples: np.ndarray, content: VoiceContent, *, offset: float = 0.
         raise AudioError("No speech was heard in the recording (silence or noise only).",
                          hint="Check that the right microphone is chosen and speak closer to it, "
                               "then try again.")
-    model = recogniser().model
-    with _lock:  # one transcription at a time per process: the model's threads are the cores
-        segments, _info = model.transcribe(
-            samples, language="en", word_timestamps=True, initial_prompt=content.prompt,
-            beam_size=1, condition_on_previous_text=False, vad_filter=False,
-            temperature=0.0, without_timestamps=False,
-        )
-        words = [Word(word.word, offset + float(word.start), offset + float(word.end),
-                      float(word.probability))
-                 for segment in segments for word in (segment.words or ())]
-    words = _without_tail([word for word in words if word.text.strip() and _heard(word, speech)])
+    words: list[Word] = []
+    looping_words = 0
+    for piece in pieces(speech):
+        found, looping = transcribe_piece(samples, piece, content)
+        words.extend(_without_tail([word for word in found if word.text.strip() and _heard(word, speech)]))
+        looping_words += looping
     if not words:
         raise AudioError("No words could be made out in the recording.",
                          hint="Speak clearly, in English, close to the microphone, and try again.")
     mean = sum(word.probability for word in words) / len(words)
-    text = " ".join(word.text.strip() for word in words)
-    looping = len(text) > 80 and len(text) / len(zlib.compress(text.encode("utf-8"))) > MAX_COMPRESSION
+    looping = looping_words > len(words) / 2
     if mean < MIN_MEAN_PROBABILITY or looping or len(words) / voiced > MAX_WORDS_PER_SECOND:
         raise AudioError("The recording could not be understood as English.",
                          hint="Poise transcribes English answers; answer in English and try again.")
-    shifted = tuple(Span(span.start + offset, span.end + offset) for span in speech)
-    return Recording(tuple(words), shifted, duration)
+    return Recording(tuple(words), speech, duration)
