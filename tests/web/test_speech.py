@@ -91,3 +91,21 @@ def test_the_analyse_and_practice_pages_offer_speak(client: TestClient) -> None:
     analyse = client.get("/analyse").text
     assert "data-speak" in analyse and "/static/voice.js" in analyse
     assert "the audio never leaves it" in analyse
+
+
+def test_a_recording_uploaded_while_it_is_made_is_finished_from_its_last_part(
+    client: TestClient, answer_wav: bytes
+) -> None:
+    cut = len(answer_wav) // 2
+    first = client.post("/speech/live", files={"audio": ("part.wav", answer_wav[:cut], "audio/wav")},
+                        data={"live": ""})
+    assert first.status_code == 200, first.text
+    token = first.json()["live"]
+    assert token and first.json()["transcribed_until"] >= 0
+    final = client.post("/speech/answer", files={"audio": ("answer.wav", answer_wav[cut:], "audio/wav")},
+                        data={"live": token, "question": "Tell me about a team you turned around."})
+    assert final.status_code == 200, final.text
+    assert "efect" in final.text and "40%" in final.text
+    again = client.post("/speech/answer", files={"audio": ("answer.wav", b"x", "audio/wav")},
+                        data={"live": token})
+    assert again.status_code == 409 and "data-resend" in again.text  # finished sessions are forgotten

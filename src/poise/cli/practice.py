@@ -53,6 +53,10 @@ def practice(
     report_id: Annotated[
         int | None, typer.Option("--report", help="Show a stored session's report.")
     ] = None,
+    voice: Annotated[
+        bool, typer.Option("--voice", help="Speak your answers into the default microphone "
+                           "(transcribed on this computer); without one, you type.")
+    ] = False,
 ) -> None:
     """Rehearse a whole interview (see PRACTICE_HELP)."""
     from poise.content.loader import knowledge_base
@@ -82,10 +86,13 @@ def practice(
             step = start_practice(db, interview_format=interview_format or "",
                                   application_id=application, mode=mode, seed=seed, kb=kb)
     _practice_intro(step, kb, resumed=resume is not None)
+    microphone = _practice_microphone() if voice else None
     try:
         while not step.ended:
             _practice_prompt(step)
-            answer = _practice_read(step, kb)
+            answer = _practice_speak(step, microphone) if microphone else None
+            if answer is None:
+                answer = _practice_read(step, kb)
             if answer is None:
                 out.print(f"\nInterview paused. Continue with [bold]poise practice --resume "
                           f"{step.session_id}[/].")
@@ -147,6 +154,46 @@ def _practice_prompt(step: PracticeStep) -> None:
     out.print(Panel(Text(prompt.text), title=f"[bold]{prompt.speaker}[/] · {prompt.speaker_role}",
                     title_align="left", subtitle=subtitle, subtitle_align="right",
                     border_style=PRACTICE_KIND_STYLE.get(prompt.kind, "white")))
+
+
+def _practice_microphone() -> Any:
+    """The default microphone for --voice, or None (said why) so that the person types."""
+    from poise.cli.microphone import find_microphone
+
+    microphone, reason = find_microphone()
+    if microphone is None:
+        out.print(f"[yellow]Speaking is not possible here: {reason}. Type your answers instead.[/]")
+        return None
+    out.print(f"Speaking into [bold]{microphone.name}[/]. The audio stays on this computer and is "
+              "not kept.")
+    return microphone
+
+
+def _practice_speak(step: PracticeStep, microphone: Any) -> tuple[str, float] | None:
+    """Record one answer, show the transcript and its delivery, and let the person correct it;
+    None (so that the person types) when the recording cannot be used."""
+    from poise.cli.microphone import record
+    from poise.cli.voice_render import delivery_view, transcript_view
+    from poise.services.spoken import delivery_of, transcribe_audio
+
+    out.print("[dim]Press Enter to start speaking; Enter again (or 4 s of silence) to stop.[/]")
+    if not sys.stdin.readline():
+        return None
+    with out.status("Recording… (Enter to stop)"):
+        audio, seconds = record(microphone)
+    try:
+        with out.status("Transcribing on this computer…"):
+            recording = transcribe_audio(audio)
+            delivery = delivery_of(recording, time_limit=step.prompt.time_limit_s)
+    except PoiseError as exc:
+        err.print(f"[bold red]{exc.message}[/] {exc.hint} Type your answer instead.")
+        return None
+    out.print(transcript_view(recording, delivery))
+    out.print(delivery_view(delivery))
+    out.print("[dim]Press Enter to send this transcript, or type a corrected answer and press Enter.[/]")
+    corrected = sys.stdin.readline()
+    text = corrected.strip() or recording.text()
+    return text, round(seconds, 1)
 
 
 def _practice_read(step: PracticeStep, kb: KnowledgeBase) -> tuple[str, float] | None:

@@ -18,7 +18,7 @@ import numpy as np
 from poise.content.schema import VoiceContent
 from poise.errors import AudioError, ModelMissingError
 from poise.voice import Recording, Span, Word
-from poise.voice.chunks import PAD_S, pieces
+from poise.voice.chunks import PAD_S, pieces, settled
 
 SAMPLE_RATE = 16_000
 SPEECH_THREADS = max(1, min(2, os.cpu_count() or 1))
@@ -29,10 +29,13 @@ MIN_MEAN_PROBABILITY = 0.45
 
 MAX_COMPRESSION = 2.4
 """A segment whose text compresses more than this repeats itself: the model looping on speech it
-cannot follow (Whisper's own threshold). Most of the words in such segments: refused."""
+cannot follow (Whisper's own threshold). Such segments are dropped."""
 MAX_WORDS_PER_SECOND = 5.0
 """Faster than anyone speaks: words invented for sounds the model could not follow."""
 EDGE_SECONDS = 0.25
+BEAM_SIZE = 3
+"""Beam width: on the benchmark's 24 recordings the word error rate is 0.159 greedy, 0.136 with 3
+and 0.129 with 5, for about 1.2x and 1.6x the time of greedy decoding."""
 
 _lock = threading.Lock()
 
@@ -86,6 +89,11 @@ def recogniser() -> LoadedModel:
     model = WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=SPEECH_THREADS,
                          num_workers=1)
     return LoadedModel(model, time.perf_counter() - started)
+
+
+def recognise_ready() -> float:
+    """Load the recogniser now (the server does it while starting); returns the load time."""
+    return recogniser().load_seconds
 
 
 def decode(source: bytes | Path, limits: VoiceContent) -> np.ndarray:
@@ -147,8 +155,8 @@ def _decode(handle: BinaryIO | str, max_seconds: int) -> np.ndarray:
 
 
 def transcribe_piece(samples: np.ndarray, piece: Span, content: VoiceContent) -> tuple[list[Word], int]:
-    """The words of one piece of a recording (times in the whole recording), and how many of them
-    came from segments where the model looped."""
+    """The words of one piece of a recording (times in the whole recording), and how many words
+    were dropped from segments where the model looped ("see you next time, see you next time")."""
     first = max(0, int((piece.start - PAD_S) * SAMPLE_RATE))
     last = min(samples.size, int((piece.end + PAD_S) * SAMPLE_RATE))
     offset = first / SAMPLE_RATE
@@ -158,14 +166,15 @@ def transcribe_piece(samples: np.ndarray, piece: Span, content: VoiceContent) ->
     with _lock:  # one transcription at a time per process: the model's threads are the cores
         segments, _info = model.transcribe(
             samples[first:last], language="en", word_timestamps=True, initial_prompt=content.prompt,
-            beam_size=1, condition_on_previous_text=False, vad_filter=False, temperature=0.0,
+            beam_size=BEAM_SIZE, condition_on_previous_text=False, vad_filter=False, temperature=0.0,
         )
         for segment in segments:
             found = [Word(word.word, offset + float(word.start), offset + float(word.end),
                           float(word.probability)) for word in (segment.words or ())]
-            words.extend(found)
             if segment.compression_ratio > MAX_COMPRESSION:
-                looping += len(found)
+                looping += len(found)  # the model repeating itself: not what was said
+            else:
+                words.extend(found)
     return words, looping
 
 
@@ -183,25 +192,69 @@ def transcribe(samples: np.ndarray, content: VoiceContent) -> Recording:
 
     Raises AudioError when there is no speech (silence, noise) or no English the model could follow.
     """
-    duration = samples.size / SAMPLE_RATE
-    speech = voiced_spans(samples)
-    voiced = sum(span.length for span in speech)
-    if voiced < content.limits.min_speech_s:
-        raise AudioError("No speech was heard in the recording (silence or noise only).",
-                         hint="Check that the right microphone is chosen and speak closer to it, "
-                              "then try again.")
-    words: list[Word] = []
-    looping_words = 0
-    for piece in pieces(speech):
-        found, looping = transcribe_piece(samples, piece, content)
-        words.extend(_without_tail([word for word in found if word.text.strip() and _heard(word, speech)]))
-        looping_words += looping
-    if not words:
-        raise AudioError("No words could be made out in the recording.",
-                         hint="Speak clearly, in English, close to the microphone, and try again.")
-    mean = sum(word.probability for word in words) / len(words)
-    looping = looping_words > len(words) / 2
-    if mean < MIN_MEAN_PROBABILITY or looping or len(words) / voiced > MAX_WORDS_PER_SECOND:
-        raise AudioError("The recording could not be understood as English.",
-                         hint="Poise transcribes English answers; answer in English and try again.")
-    return Recording(tuple(words), speech, duration)
+    live = LiveTranscript(content)
+    return live.finish(samples)
+
+
+MIN_LIVE_PIECE_S = 6.0
+"""While the person is still speaking, a piece is transcribed once it is this long and followed by
+a pause: the cores are idle while they speak, and what is left after they stop stays short."""
+
+
+class LiveTranscript:
+    """A transcript built while the recording is still being made: ``feed`` the audio so far as it
+    grows and the pieces already followed by a pause are transcribed; ``finish`` transcribes what
+    is left, so that only the last piece remains to do when the person stops."""
+
+    def __init__(self, content: VoiceContent) -> None:
+        self.content = content
+        self.words: list[Word] = []
+        self.looping = 0
+        self.done_until = 0.0
+
+    def feed(self, samples: np.ndarray) -> float:
+        """Transcribe the settled pieces of the audio so far; returns how far it is transcribed."""
+        heard = samples.size / SAMPLE_RATE
+        speech = voiced_spans(samples)
+        ready_until = settled(speech, heard_until=heard)
+        waiting = [span for span in self._after_done(speech) if span.end <= ready_until]
+        groups = pieces(waiting)
+        if groups and groups[-1].length < MIN_LIVE_PIECE_S:
+            groups = groups[:-1]
+        for piece in groups:
+            self._transcribe(samples, piece, speech)
+        return self.done_until
+
+    def finish(self, samples: np.ndarray) -> Recording:
+        """The whole recording's transcript: the pieces not yet transcribed, then every check."""
+        duration = samples.size / SAMPLE_RATE
+        speech = voiced_spans(samples)
+        voiced = sum(span.length for span in speech)
+        if voiced < self.content.limits.min_speech_s:
+            raise AudioError("No speech was heard in the recording (silence or noise only).",
+                             hint="Check that the right microphone is chosen and speak closer to it, "
+                                  "then try again.")
+        for piece in pieces(self._after_done(speech)):
+            self._transcribe(samples, piece, speech)
+        words = [word for word in self.words if _heard(word, speech)]
+        if not words and not self.looping:
+            raise AudioError("No words could be made out in the recording.",
+                             hint="Speak clearly, in English, close to the microphone, and try again.")
+        mean = sum(word.probability for word in words) / len(words) if words else 0.0
+        if mean < MIN_MEAN_PROBABILITY or len(words) / voiced > MAX_WORDS_PER_SECOND:
+            raise AudioError("The recording could not be understood as English.",
+                             hint="Poise transcribes English answers; answer in English and try again.")
+        return Recording(tuple(words), speech, duration)
+
+    def _after_done(self, speech: tuple[Span, ...]) -> list[Span]:
+        """The voiced stretches not transcribed yet (one the last piece cut into starts after it:
+        voice-activity detection on more audio may join stretches it had kept apart)."""
+        return [Span(max(span.start, self.done_until), span.end) for span in speech
+                if span.end > self.done_until + 0.05]
+
+    def _transcribe(self, samples: np.ndarray, piece: Span, speech: tuple[Span, ...]) -> None:
+        found, looping = transcribe_piece(samples, piece, self.content)
+        heard = [word for word in found if word.text.strip() and _heard(word, speech)]
+        self.words.extend(_without_tail(heard))
+        self.looping += looping
+        self.done_until = piece.end

@@ -85,6 +85,21 @@ def analyse_spoken(
     """Transcribe, judge the transcript as a typed answer, and measure the delivery."""
     kb, _ = voice_content()
     recording = transcribe_audio(source, kb=kb)
+    return judge_recording(recording, question, family=family, interview_format=interview_format,
+                           phase=phase, kb=kb)
+
+
+def judge_recording(
+    recording: Recording,
+    question: str,
+    *,
+    family: str | None = None,
+    interview_format: str | None = None,
+    phase: str = "answer",
+    kb: KnowledgeBase | None = None,
+) -> SpokenAnswer:
+    """A transcribed recording judged as a typed answer, with its delivery measured."""
+    kb, _ = voice_content(kb)
     transcript = recording.text()
     report = analyse_answer(question, transcript, family=family, interview_format=interview_format,
                             phase=phase)

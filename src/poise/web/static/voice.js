@@ -8,6 +8,7 @@
   var MAX_SECONDS = 600;
   var LOUD = 0.02;
   var READ_KEY = "poise-read-aloud";
+  var LIVE_EVERY_MS = 5000;
 
   function csrfToken() {
     try {
@@ -67,9 +68,12 @@
       status.textContent = text;
     }
 
-    function upload(blob, name) {
+    // Send the recording (or, with ``live``, its last part: the rest went up while recording).
+    // A server that does not know the live recording answers 409: then send the whole of it.
+    function upload(blob, name, live, whole) {
       var form = new FormData();
       form.append("audio", blob, name);
+      if (live) form.append("live", live);
       form.append("question", questionText(widget.getAttribute("data-question-from")));
       form.append("format", widget.getAttribute("data-format") || "");
       form.append("csrf_token", csrfToken());
@@ -80,6 +84,7 @@
         method: "POST", body: form, credentials: "same-origin",
         headers: { "X-CSRF-Token": csrfToken() }
       }).then(function (response) {
+        if (response.status === 409 && live && whole) return upload(whole, name, "", null);
         return response.text().then(function (html) {
           widget.removeAttribute("aria-busy");
           start.disabled = false;
@@ -150,10 +155,44 @@
         recorder.addEventListener("dataavailable", function (event) {
           if (event.data && event.data.size) chunks.push(event.data);
         });
+        var kind = recorder.mimeType || "audio/webm";
+        var ext = kind.indexOf("ogg") >= 0 ? "ogg" : "webm";
+        // While the person speaks, the recording goes up every few seconds and the server
+        // transcribes each piece once a pause follows it; at the end only the tail is left.
+        var sent = 0;
+        var live = "";
+        var liveBroken = false;
+        var sending = Promise.resolve();
+        var lastSend = Date.now();
+        function sendPart() {
+          if (liveBroken || sent >= chunks.length) return;
+          var part = new Blob(chunks.slice(sent), { type: kind });
+          sent = chunks.length;
+          lastSend = Date.now();
+          sending = sending.then(function () {
+            var form = new FormData();
+            form.append("audio", part, "part." + ext);
+            form.append("live", live);
+            form.append("csrf_token", csrfToken());
+            return fetch("/speech/live", {
+              method: "POST", body: form, credentials: "same-origin",
+              headers: { "X-CSRF-Token": csrfToken() }
+            }).then(function (response) {
+              if (!response.ok) { liveBroken = true; return null; }
+              return response.json().then(function (data) { live = data.live || live; });
+            });
+          }).catch(function () { liveBroken = true; });
+        }
         recorder.addEventListener("stop", function () {
-          var blob = new Blob(chunks, { type: recorder.mimeType || "audio/webm" });
-          var ext = (recorder.mimeType || "").indexOf("ogg") >= 0 ? "ogg" : "webm";
-          upload(blob, "answer." + ext);
+          var whole = new Blob(chunks, { type: kind });
+          say("Transcribing on this computer…");
+          sending.then(function () {
+            if (live && !liveBroken) {
+              upload(new Blob(chunks.slice(sent), { type: kind }), "answer." + ext, live, whole);
+            } else {
+              upload(whole, "answer." + ext, "", null);
+            }
+          });
         });
         var timer = window.setInterval(function () {
           var seconds = (Date.now() - began) / 1000;
@@ -169,6 +208,7 @@
               lastLoud = Date.now();
             }
           }
+          if (Date.now() - lastSend >= LIVE_EVERY_MS) sendPart();
           var quiet = parseFloat(silenceInput.value) || 4;
           quiet = Math.min(20, Math.max(2, quiet));
           if (heard && Date.now() - lastLoud > quiet * 1000) {
