@@ -10,12 +10,12 @@ from typing import Any
 
 import numpy as np
 import pytest
+from tests.voice.espeak import ESPEAK, speak
 from typer.testing import CliRunner
 
 from poise.cli.app import app
 from poise.cli.microphone import Microphone, find_microphone, record
 from poise.services.spoken import transcribe_audio
-from tests.voice.espeak import ESPEAK, speak
 
 runner = CliRunner()
 
@@ -41,7 +41,7 @@ class StandInDevice:
     def __init__(self, samples: np.ndarray) -> None:
         self.samples = samples
 
-    def InputStream(self, *, samplerate: int, channels: int, dtype: str, callback: Any) -> Any:  # noqa: N802
+    def InputStream(self, *, samplerate: int, channels: int, dtype: str, callback: Any) -> Any:
         samples = self.samples
 
         class Stream:

@@ -26,6 +26,9 @@ SCRIPT = ("When I took over the plant [um] on time delivery was at 80%. [pause 2
           "reached 97% and kept it there for a year.")
 
 
+FILLERS = {"um", "umm", "uh", "uhh", "erm", "er"}
+
+
 def write_wav(path: Path, samples: np.ndarray, rate: int = 16_000) -> Path:
     with wave.open(str(path), "wb") as handle:
         handle.setnchannels(1)
@@ -109,3 +112,28 @@ def test_unusable_recordings_are_refused_clearly(tmp_path: Path, name: str, mess
         transcribe_audio(path)
     assert message in caught.value.message
     assert caught.value.hint
+
+
+def test_a_recording_fed_while_it_is_made_gives_the_same_transcript(tmp_path: Path) -> None:
+    from poise.content.loader import knowledge_base
+    from poise.services.speech import SAMPLE_RATE, LiveTranscript, decode
+
+    path = tmp_path / "long.wav"
+    speak(SCRIPT + " [pause 1.5] " + SCRIPT.replace("80%", "75%"), path)
+    voice = knowledge_base().voice
+    assert voice is not None
+    samples = decode(path, voice)
+    whole = LiveTranscript(voice).finish(samples)
+    live = LiveTranscript(voice)
+    for until in range(5, int(samples.size / SAMPLE_RATE), 5):
+        live.feed(samples[: until * SAMPLE_RATE])
+    assert live.done_until > 5  # pieces were transcribed before the end
+    fed = live.finish(samples)
+    truth = normalise((TRUTH + " " + TRUTH.replace("80%", "75%")).replace("%", " %").split())
+
+    def error(text: str) -> float:
+        heard = [word for word in normalise(text.replace("%", " %").split()) if word not in FILLERS]
+        return word_error_rate(truth, heard)
+
+    assert error(fed.text()) <= max(0.3, error(whole.text()) + 0.05)
+    assert len(fed.speech) >= 2

@@ -196,6 +196,8 @@ def transcribe(samples: np.ndarray, content: VoiceContent) -> Recording:
     return live.finish(samples)
 
 
+VAD_OVERLAP_S = 0.5
+"""Seconds before the transcribed part that voice-activity detection reads again, for context."""
 MIN_LIVE_PIECE_S = 6.0
 """While the person is still speaking, a piece is transcribed once it is this long and followed by
 a pause: the cores are idle while they speak, and what is left after they stop stays short."""
@@ -211,11 +213,21 @@ class LiveTranscript:
         self.words: list[Word] = []
         self.looping = 0
         self.done_until = 0.0
+        self.speech_done: list[Span] = []
+
+    def _speech(self, samples: np.ndarray) -> tuple[Span, ...]:
+        """The voiced stretches: those already transcribed as found then, and voice-activity
+        detection on the audio after them only (so each upload costs the same, however long)."""
+        start = max(0.0, self.done_until - VAD_OVERLAP_S)
+        first = int(start * SAMPLE_RATE)
+        fresh = [Span(max(span.start + start, self.done_until), span.end + start)
+                 for span in voiced_spans(samples[first:])]
+        return tuple(self.speech_done + [span for span in fresh if span.end > self.done_until + 0.05])
 
     def feed(self, samples: np.ndarray) -> float:
         """Transcribe the settled pieces of the audio so far; returns how far it is transcribed."""
         heard = samples.size / SAMPLE_RATE
-        speech = voiced_spans(samples)
+        speech = self._speech(samples)
         ready_until = settled(speech, heard_until=heard)
         waiting = [span for span in self._after_done(speech) if span.end <= ready_until]
         groups = pieces(waiting)
@@ -228,7 +240,7 @@ class LiveTranscript:
     def finish(self, samples: np.ndarray) -> Recording:
         """The whole recording's transcript: the pieces not yet transcribed, then every check."""
         duration = samples.size / SAMPLE_RATE
-        speech = voiced_spans(samples)
+        speech = self._speech(samples)
         voiced = sum(span.length for span in speech)
         if voiced < self.content.limits.min_speech_s:
             raise AudioError("No speech was heard in the recording (silence or noise only).",
@@ -258,3 +270,4 @@ class LiveTranscript:
         self.words.extend(_without_tail(heard))
         self.looping += looping
         self.done_until = piece.end
+        self.speech_done = [span for span in speech if span.end <= piece.end + 0.05]
