@@ -88,6 +88,17 @@
         return response.text().then(function (html) {
           widget.removeAttribute("aria-busy");
           start.disabled = false;
+          if (response.status === 413) {
+            say("That recording is larger than the 12 MB Poise takes (about 10 minutes recorded here). " +
+                "Record a shorter answer; your question is still open.");
+            result.textContent = "";
+            return;
+          }
+          if (response.status === 503) {
+            say("Poise is busy with other work right now. Send it again in a moment; your question is still open.");
+            result.textContent = "";
+            return;
+          }
           if (response.status >= 500 || (!response.ok && html.indexOf("data-spoken-error") < 0)) {
             say("Poise could not transcribe that (" + response.status + "). Try again, or type your answer.");
             result.textContent = "";
