@@ -38,7 +38,9 @@ def test_the_bands_carry_their_sources_and_every_finding_has_words() -> None:
         ("  burst_count: 3 ", "  burst_count: 3\n  burst_size: 4 ", "unknown key 'burst_size'"),
     ],
 )
-def test_a_broken_voice_file_is_refused_with_its_line(content_copy: Path, old: str, new: str, said: str) -> None:
+def test_a_broken_voice_file_is_refused_with_its_line(
+    content_copy: Path, old: str, new: str, said: str
+) -> None:
     path = content_copy / "voice" / "delivery.yaml"
     text = path.read_text(encoding="utf-8")
     assert old in text
