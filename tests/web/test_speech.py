@@ -109,3 +109,24 @@ def test_a_recording_uploaded_while_it_is_made_is_finished_from_its_last_part(
     again = client.post("/speech/answer", files={"audio": ("answer.wav", b"x", "audio/wav")},
                         data={"live": token})
     assert again.status_code == 409 and "data-resend" in again.text  # finished sessions are forgotten
+
+
+def test_in_organisation_mode_recordings_are_never_kept_and_speaking_needs_sign_in(
+    web_settings: Settings, answer_wav: bytes
+) -> None:
+    from tests.web.org_fixtures import start_org
+
+    for org in start_org(web_settings):
+        client = org.client
+        refused = client.post("/speech/answer", files={"audio": ("a.wav", answer_wav, "audio/wav")},
+                              data={"question": "Why?"}, follow_redirects=False)
+        assert refused.status_code in (401, 303, 307)  # to the sign-in page
+        headers = org.auth("alice")
+        client.post("/settings/voice", data={"keep_audio": "1"}, headers=headers, follow_redirects=False)
+        assert not recordings.preferences(org.settings.data_dir).keep_audio
+        assert "never kept" in client.get("/settings", headers=headers).text
+        spoken = client.post("/speech/answer", files={"audio": ("a.wav", answer_wav, "audio/wav")},
+                             data={"question": "Why?"}, headers=headers)
+        assert spoken.status_code == 200 and "The recording has been deleted." in spoken.text
+        assert not (org.settings.data_dir / recordings.FOLDER).exists()
+        assert json.loads(client.get("/settings/export", headers=headers).text)["recordings"] == []

@@ -27,11 +27,13 @@ class SettingsContext(PageContext):
     recordings: int = 0
     recordings_dir: str = ""
     voice_saved: bool = False
+    keep_allowed: bool = True
 
 
 def settings_context(
     location: Any, *, confirm: str = "", confirm_error: str = "", deleted: bool = False,
     keep_audio: bool = False, recordings: int = 0, recordings_dir: str = "", voice_saved: bool = False,
+    keep_allowed: bool = True,
 ) -> SettingsContext:
     """The settings page from ``services.data.data_location``."""
     backend = "SQLite (a file on this computer)" if location.backend == "sqlite" else "PostgreSQL"
@@ -56,4 +58,5 @@ def settings_context(
         recordings=recordings,
         recordings_dir=recordings_dir,
         voice_saved=voice_saved,
+        keep_allowed=keep_allowed,
     )

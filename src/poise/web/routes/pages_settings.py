@@ -25,7 +25,10 @@ CONFIRM_WORD = "DELETE"
 
 
 def _voice(settings: Settings) -> dict[str, Any]:
-    """The spoken-answer choices shown on the settings page."""
+    """The spoken-answer choices shown on the settings page. In organisation mode the server's
+    folder is shared by every account, so recordings are never kept there."""
+    if settings.organisation:
+        return {"keep_allowed": False}
     return {"keep_audio": recordings.preferences(settings.data_dir).keep_audio,
             "recordings": len(recordings.kept(settings.data_dir)),
             "recordings_dir": str(settings.data_dir / recordings.FOLDER)}
@@ -43,8 +46,10 @@ def settings_page(
 
 @router.post("/settings/voice", response_class=HTMLResponse, response_model=None)
 def voice_settings(settings: SettingsDep, keep_audio: Text = "") -> Response:
-    """Keep recordings of spoken answers, or not (the default)."""
-    recordings.save_preferences(settings.data_dir, recordings.VoicePreferences(keep_audio=keep_audio == "1"))
+    """Keep recordings of spoken answers, or not (the default); never in organisation mode."""
+    if not settings.organisation:
+        recordings.save_preferences(settings.data_dir,
+                                    recordings.VoicePreferences(keep_audio=keep_audio == "1"))
     return see_other("/settings?done=voice#voice")
 
 
@@ -52,7 +57,7 @@ def voice_settings(settings: SettingsDep, keep_audio: Text = "") -> Response:
 def export_page(db: DbDep, settings: SettingsDep) -> Response:
     """Every record as one JSON file to keep or move, with the transcripts of kept recordings."""
     document = json.loads(export_data(db))
-    document["recordings"] = recordings.kept(settings.data_dir)
+    document["recordings"] = [] if settings.organisation else recordings.kept(settings.data_dir)
     body = json.dumps(document, ensure_ascii=False, indent=2)
     headers = {"Content-Disposition": f'attachment; filename="{EXPORT_FILENAME}"'}
     return Response(content=body, media_type="application/json", headers=headers)
@@ -73,5 +78,6 @@ def delete_everything(
                                 **_voice(settings))
         return render(templates, request, "settings/index.html", page, status=400)
     delete_data(db)
-    recordings.delete_all(settings.data_dir)
+    if not settings.organisation:
+        recordings.delete_all(settings.data_dir)
     return see_other("/settings?done=deleted")

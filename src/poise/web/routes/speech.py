@@ -93,7 +93,8 @@ def speech_answer(
         return templates.TemplateResponse(
             request, "fragments/spoken.html",
             {"error": exc.message, "hint": exc.hint, "limit": time_limit_for(chosen, kb)}, status_code=400)
-    saved = recordings.keep(settings.data_dir, data, content_type=content_type,
-                            transcript=spoken.transcript, question=asked)
+    # In organisation mode the data folder is the server's, shared by every account: never kept.
+    saved = None if settings.organisation else recordings.keep(
+        settings.data_dir, data, content_type=content_type, transcript=spoken.transcript, question=asked)
     view = spoken_view(spoken.recording, spoken.delivery, kept=saved is not None)
     return templates.TemplateResponse(request, "fragments/spoken.html", {"spoken": view})
