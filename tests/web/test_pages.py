@@ -129,7 +129,8 @@ def test_analyse_page_labels_every_field_and_wires_htmx(client: TestClient) -> N
     page = client.get("/analyse").text
     field_ids = re.findall(r'<(?:input|select|textarea)[^>]* id="([^"]+)"', page)
     # The answer box and, beside it, speaking: the silence that stops a recording, a recording file.
-    assert set(field_ids) == {"question", "own-question", "answer", "speak-silence-answer", "speak-file-answer"}
+    assert set(field_ids) == {"question", "own-question", "answer",
+                              "speak-silence-answer", "speak-file-answer"}
     for field_id in field_ids:
         assert f'<label for="{field_id}">' in page
     assert 'hx-post="/analyse/report"' in page
