@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
+from poise.fit.resume_reader import read_resume
 from poise.services.fit import build_fit
 
 PAIRS = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
@@ -59,3 +62,27 @@ def test_drafts_raise_no_tone_finding(folder: Path) -> None:
                          context=AnalysisContext(phase="concern_reply"))
         tone = [finding.rule for finding in report.findings if finding.rule.startswith(TONE)]
         assert tone == [], (tone, draft)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "told"),
+    [
+        ("Leadership of 640 staff across five squadrons", "I led 640 staff across five squadrons"),
+        ("Disciplinary responsibility for 45 employees in Accounts Payable",
+         "I was responsible for 45 employees in Accounts Payable"),
+        ("Leading 4 cluster managers and 62 staff", "I led 4 cluster managers and 62 staff"),
+        ("Business owner of the planning system upgrade",
+         "I was the business owner of the planning system upgrade"),
+        ("P&L of £14m across 18 warehouses", "my remit covered a P&L of £14m across 18 warehouses"),
+        ("Support of month-end closing for three entities",
+         "I supported month-end closing for three entities"),
+    ],
+)
+def test_noun_phrase_bullets_are_told_in_the_first_person(bullet: str, told: str) -> None:
+    from poise.fit.concerns import _first_person
+
+    resume = read_resume("# Sam\n\n## Experience\n### Operations Manager, Halden Freight, 2015 – 2019\n"
+                         f"- {bullet}\n", today=date(2026, 11, 1))
+    line = next(item for item in resume.lines if item.bullet)
+    context = SimpleNamespace(resume=resume)
+    assert _first_person(line, context) == f"at Halden Freight, {told}."  # type: ignore[arg-type]

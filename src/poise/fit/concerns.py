@@ -1030,15 +1030,75 @@ def _word(draft: _Draft, context: _Context) -> Concern:
 
 def _evidence_sentence(line: ResumeLine | None, context: _Context) -> str:
     """A résumé line told in the first person, with where it happened. A line that is not an
-    action (a title, dates, a company blurb) is never pasted: the best achievement is told
-    instead, or a plain sentence when there is none."""
-    for candidate in (line, _best_achievement(context, recent=True)):
-        if candidate is None:
-            continue
+    action or a remit (a title, dates, a company blurb, a tool list) is never pasted: the next
+    measured result of the most recent roles is told instead, or a plain sentence when none
+    can be."""
+    candidates = [line, *_recent_results(context)]
+    for candidate in dict.fromkeys(item for item in candidates if item is not None):
         told = _first_person(candidate, context)
         if told:
             return told
     return "I have done the underlying work in every role on my résumé."
+
+
+MAX_CANDIDATES = 8
+"""Résumé lines tried, newest role first, before the plain sentence is used."""
+
+
+def _recent_results(context: _Context) -> list[ResumeLine]:
+    """Bullets of the most recent roles, measured ones first within each role."""
+    roles = sorted(context.resume.roles, key=lambda role: role.start_min or 0, reverse=True)
+    found: list[ResumeLine] = []
+    for role in roles:
+        owned = [item for item in context.resume.lines if item.index in role.lines and item.bullet]
+        found += sorted(owned, key=lambda item: not _measured_bullet(item))
+        if len(found) >= MAX_CANDIDATES:
+            break
+    return found[:MAX_CANDIDATES]
+
+
+# Nouns that name an action ("Leadership of 640 staff" is "I led 640 staff"): (present, past).
+NOMINAL_ACTIONS = {
+    "leadership": ("lead", "led"), "management": ("manage", "managed"),
+    "implementation": ("implement", "implemented"), "command": ("command", "commanded"),
+    "delivery": ("deliver", "delivered"), "introduction": ("introduce", "introduced"),
+    "development": ("develop", "developed"), "ownership": ("own", "owned"),
+    "supervision": ("supervise", "supervised"), "coordination": ("coordinate", "coordinated"),
+    "direction": ("direct", "directed"), "oversight": ("oversee", "oversaw"),
+    "creation": ("create", "created"), "negotiation": ("negotiate", "negotiated"),
+    "launch": ("launch", "launched"), "rollout": ("roll out", "rolled out"),
+    "roll-out": ("roll out", "rolled out"), "design": ("design", "designed"),
+}
+REMIT_RE = re.compile(r"^(?:(?:disciplinary|overall|full|sole|budget)\s+)?(?:responsib(?:le|ility)|"
+                      r"accountab(?:le|ility))\s+for\s+(?P<rest>.+)$", re.IGNORECASE)
+ROLE_NOUN_RE = re.compile(r"^(?P<what>(?:[\w-]+\s+){0,3}(?:user|owner|lead|sponsor|champion|"
+                          r"manager|head))\s+(?:of|for)\s+(?P<rest>.+)$", re.IGNORECASE)
+SCALE_RE = re.compile(r"^(?:\d|p&l\b|budget\b|turnover\b|revenue\b|headcount\b)", re.IGNORECASE)
+
+
+def _remit_sentence(text: str, current: bool) -> str:
+    """A noun-phrase bullet as a first-person clause ("" when it is not one Poise can restate):
+    "Leadership of 45 staff" → "I lead 45 staff", "Responsibility for X" → "I am responsible
+    for X", "Business owner of the upgrade" → "I was the business owner of the upgrade",
+    "P&L of ₹140 crore" → "my remit covers a P&L of ₹140 crore"."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if first in NOMINAL_ACTIONS and len(words) > 2 and words[1].lower() in {"of", "for"}:
+        present, past = NOMINAL_ACTIONS[first]
+        return f"I {present if current else past} " + " ".join(words[2:])
+    remit = REMIT_RE.match(text)
+    if remit:
+        kind = "accountable" if "accountab" in text[:30].lower() else "responsible"
+        return f"I {'am' if current else 'was'} {kind} for {remit.group('rest')}"
+    role_noun = ROLE_NOUN_RE.match(text)
+    if role_noun:
+        what = role_noun.group("what")
+        return f"I {'am' if current else 'was'} the {what[:1].lower()}{what[1:]} " + text[len(what):].strip()
+    if SCALE_RE.match(text):
+        lead = text[:1].lower() + text[1:] if not text[:3].isupper() else text
+        article = "a " if re.match(r"(?:p&l|budget|turnover|revenue)\b", lead, re.IGNORECASE) else ""
+        return f"my remit {'covers' if current else 'covered'} {article}{lead}"
+    return ""
 
 
 def _first_person(line: ResumeLine, context: _Context) -> str:
@@ -1048,11 +1108,24 @@ def _first_person(line: ResumeLine, context: _Context) -> str:
     first = words[0].lower() if words else ""
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3)
     present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
-    if not (past or present):
-        return ""
-    verb = first[:-1] if present and first.endswith("s") and first[:-1] in PRESENT_VERBS else first
     role = context.resume.roles[line.role] if line.role is not None else None
     current = role is not None and role.current
+    if not (past or present):
+        base = _gerund_base(first)
+        if base:  # "Leading 4 cluster managers": "I lead 4 cluster managers"
+            words = [base, *words[1:]]
+            first, present = base, True
+        else:
+            remit = _remit_sentence(text, current)
+            if not remit:
+                return ""
+            employer = role.employer if role is not None and _plausible_employer(role.employer) else ""
+            if employer:
+                return f"at {employer}, {remit}."
+            return f"in my current role, {remit}." if current else f"in my previous roles, {remit}."
+    verb = first[:-1] if present and first.endswith("s") and first[:-1] in PRESENT_VERBS else first
+    if len(words) > 2 and words[1].lower() == "of":  # "Support of month-end closing": a noun
+        words = [words[0], *words[2:]]
     if present and not current:  # "Lead 95 engineers" under a role that has ended: "I led ..."
         verb = _past(verb)
     body = "I " + " ".join([verb, *words[1:]])
@@ -1060,6 +1133,18 @@ def _first_person(line: ResumeLine, context: _Context) -> str:
     if employer:
         return f"at {employer}, {body}."
     return f"in my current role, {body}." if current else f"in my previous roles, {body}."
+
+
+def _gerund_base(word: str) -> str:
+    """The present verb of an -ing form of one of PRESENT_VERBS ("managing" → "manage",
+    "running" → "run"), or ""."""
+    if not word.endswith("ing"):
+        return ""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base in PRESENT_VERBS:
+            return base
+    return ""
 
 
 def _past(verb: str) -> str:
@@ -1076,10 +1161,11 @@ def _past(verb: str) -> str:
 
 
 def _plausible_employer(name: str) -> bool:
-    """False for what a misread can leave as an employer: dates, several clauses, a long blurb."""
+    """False for what a misread can leave as an employer: dates, several clauses, a long blurb,
+    half of a bracket ("West (Maharashtra")."""
     cleaned = name.strip()
     return bool(cleaned) and len(cleaned.split()) <= 8 and not any(mark in cleaned for mark in ";·|") \
-        and not DATE_LIKE.search(cleaned)
+        and not DATE_LIKE.search(cleaned) and cleaned.count("(") == cleaned.count(")")
 
 
 DATE_LIKE = re.compile(
