@@ -246,6 +246,9 @@ class AnalysedText:
     sentences: tuple[Sentence, ...]
     words: int
     _embeddings: np.ndarray | None = field(default=None, repr=False)
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    """Values several rules read from this answer, computed once by the first that asks (the flaw
+    model's sentence probabilities)."""
 
     @property
     def sentence_embeddings(self) -> np.ndarray:

@@ -32,14 +32,18 @@ def flaw_model(fingerprint: str) -> learned.LinearModel | None:
 
 
 def sentence_probabilities(data: RuleInput) -> tuple[learned.LinearModel, np.ndarray] | None:
-    """The flaw model and its probabilities for every sentence of the answer (rows), or None."""
+    """The flaw model and its probabilities for every sentence of the answer (rows), or None;
+    computed once per answer and shared by the nine rules that read it."""
     model = flaw_model(nlp.embedding_fingerprint())
     sentences = data.answer.sentences
     if model is None or not sentences:
         return None
-    texts = [sent.text for sent in sentences]
-    features = model.features(texts, data.answer.sentence_embeddings)
-    return model, model.probabilities(features)
+    probabilities = data.answer.derived.get(FLAW_MODEL)
+    if not isinstance(probabilities, np.ndarray):
+        texts = [sent.text for sent in sentences]
+        probabilities = model.probabilities(model.features(texts, data.answer.sentence_embeddings))
+        data.answer.derived[FLAW_MODEL] = probabilities
+    return model, probabilities
 
 
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
