@@ -17,14 +17,19 @@ family — which kind of question a question is (its family), from the question'
 
 flaws — which sentences of an answer show one of the flaws a coach hears in a sentence
   (badmouthing, blame, a job complaint, defensiveness, unethical conduct told as a win, hedging,
-  overclaiming, self-praise, oversharing), from the sentence's embedding and its hashed words.
+  overclaiming, self-praise, oversharing, a vague goal, "I would"/"I always" where an example was
+  asked, a weakness accepted with no plan, a dodged salary figure, a story told only in "the team
+  did", a story closed with no outcome), from the sentence's embedding and its hashed words. The
+  last four are flaws of the whole answer: their rules (content/rules/meaning.yaml) hear them in a
+  sentence only when the answer lacks what would answer them (a figure, an own action, a result).
   Data (the split):
     train: the labelled sentences in benchmarks/data/training/flaw_sentences_*.jsonl (written
            for training, with near misses), and every sentence of the answer sets once blind and
            now development data (benchmarks/blind/answers_{a,b,c}.jsonl, round 1, and
-           benchmarks/blind/round2/answers_{d,e}.jsonl): a sentence overlapping a writer's quote
-           of a flaw is that flaw, every other sentence "none";
-    held out, never read here: benchmarks/blind/round2/answers_f.jsonl and any later round.
+           benchmarks/blind/round2/answers_{d,e,f}.jsonl): a sentence overlapping a writer's
+           quote of a flaw is that flaw, every other sentence "none"; --hold-out f leaves a set
+           out to measure the thresholds on answers;
+    held out, never read here: benchmarks/blind/round3/ and any later round.
   A sentence shows a flaw when the flaw's probability reaches FLAW_THRESHOLD (cross-validated
   on the training sentences; measured on answers with benchmarks/blind_answers.py).
 """
@@ -49,11 +54,12 @@ FAMILY_SOURCES = (
 FAMILY_MODEL = "family_model.npz"
 FLAW_MODEL = "flaw_model.npz"
 SENTENCE_FLAWS = ("badmouthing", "blame", "job_complaint", "defensive", "unethical", "hedging",
-                  "overclaiming", "self_praise", "oversharing")
+                  "overclaiming", "self_praise", "oversharing", "vague_goals", "hypothetical",
+                  "weakness_no_plan", "salary_evasive", "no_own_action", "no_result")
 FLAW_SENTENCES = sorted((ROOT / "benchmarks" / "data" / "training").glob("flaw_sentences_*.jsonl"))
 FLAW_ANSWER_SETS = (
     *(ROOT / "benchmarks" / "blind" / f"answers_{name}.jsonl" for name in "abc"),
-    *(ROOT / "benchmarks" / "blind" / "round2" / f"answers_{name}.jsonl" for name in "de"),
+    *(ROOT / "benchmarks" / "blind" / "round2" / f"answers_{name}.jsonl" for name in "def"),
 )
 FLAW_THRESHOLD = 0.7
 BOW_DIMS = 4096
@@ -125,8 +131,9 @@ def _records(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def flaw_data() -> tuple[list[str], list[str]]:
-    """(sentences, labels) of the training split: a flaw id or "none"."""
+def flaw_data(hold_out: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """(sentences, labels) of the training split: a flaw id or "none"; the answer sets named in
+    ``hold_out`` (by letter) are left out, to measure the model on them."""
     from poise.analysis.text import parse
 
     texts: list[str] = []
@@ -136,6 +143,8 @@ def flaw_data() -> tuple[list[str], list[str]]:
             texts.append(record["sentence"])
             labels.append(record["label"])
     for path in FLAW_ANSWER_SETS:
+        if path.stem.removeprefix("answers_") in hold_out:
+            continue
         for record in _records(path):
             answer = record["answer"]
             quotes = [(answer.find(flaw["quote"]), len(flaw["quote"]), flaw["flaw"])
@@ -150,8 +159,8 @@ def flaw_data() -> tuple[list[str], list[str]]:
     return texts, labels
 
 
-def train_flaws(folds: int) -> None:
-    texts, names = flaw_data()
+def train_flaws(folds: int, hold_out: frozenset[str] = frozenset()) -> None:
+    texts, names = flaw_data(hold_out)
     labels = ("none", *SENTENCE_FLAWS)
     y = np.array([labels.index(name) for name in names])
     probe = learned.LinearModel(labels, np.zeros((1, 1)), np.zeros(1), "", bow_dims=BOW_DIMS)
@@ -183,11 +192,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", choices=["family", "flaws"])
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: none)")
+    parser.add_argument("--hold-out", default="", metavar="LETTERS",
+                        help="flaws: leave these answer sets out (e.g. f) to measure the model on "
+                             "them with benchmarks/blind_answers.py; ship a model trained on all")
     args = parser.parse_args()
     if args.model == "family":
         train_family(args.folds)
     elif args.model == "flaws":
-        train_flaws(args.folds)
+        train_flaws(args.folds, frozenset(args.hold_out))
     else:  # pragma: no cover - argparse limits the choices
         sys.exit(f"unknown model {args.model}")
 

@@ -198,3 +198,35 @@ def test_report_from_dict_rebuilds_the_same_report() -> None:
     # The wire shape carries no dimension evidence or reasons (they ride in the anchor text), so
     # the rebuilt report equals the original in everything the wire shape holds.
     assert Report.from_dict(report.to_dict()).to_dict() == report.to_dict()
+
+
+GENERAL_ACCOUNT = (
+    "I have let people go a few times over the years. My approach never changes. I would meet the "
+    "person with HR the day before the decision is final, so the paperwork is ready. I always hold "
+    "the conversation myself and keep it short. I would tell the rest of the team the same "
+    "afternoon, without details. I normally offer a reference for the work the person did well."
+)
+TOLD_STORY = (
+    "In March 2022 I had to let a shift manager go after two written warnings. I met him with HR "
+    "on a Tuesday morning, told him the decision in the first minute and walked him through the "
+    "package. I briefed his team that afternoon and promoted his deputy the next week. I always "
+    "hold that conversation myself, and this time it kept the team steady: nobody else left."
+)
+
+
+def test_a_general_account_with_a_passing_past_mention_is_not_an_example() -> None:
+    question = "Tell me about a time you had to let someone go. How did you handle it?"
+    general = analyse(question, GENERAL_ACCOUNT)
+    told = analyse(question, TOLD_STORY)
+    assert "structure.no_past_example" in general.rules_fired()
+    assert "structure.no_past_example" not in told.rules_fired()
+    finding = next(f for f in general.findings if f.rule == "structure.no_past_example")
+    assert any("I would" in item.quote or "I always" in item.quote for item in finding.evidence)
+
+
+def test_a_way_of_speaking_is_not_a_hypothetical_answer() -> None:
+    question = "Tell me about a time you worked with a supplier to fix a problem."
+    answer = ("The one I'd talk about is our agency staffing. The three trusts set up a shared bank "
+              "in 2022, and the ward managers signed everyone up over the summer. Agency shifts "
+              "fell from 30% to under 5%.")
+    assert "structure.no_past_example" not in analyse(question, answer).rules_fired()

@@ -97,6 +97,9 @@ def _praised_actions(text: str) -> list[str]:
         "When I ran the claims department, churn was our biggest worry.",  # the time around it
         "I ran a leisure centre in Kirklees for three years.",  # the job, not an action in it
         "I've managed large teams and complex budgets.",  # a career-long claim, nothing measured
+        "I wouldn't claim I built the pricing model on my own.",  # said under a denial
+        "Our auditors needed far more access than I allowed them in the first month.",  # a comparison
+        "Looking back, I underestimated how long the migration would take.",  # a misjudgement owned
     ],
 )
 def test_no_praised_action_for_scene_setting_or_career_claims(text: str) -> None:
@@ -126,7 +129,26 @@ def test_praised_action_for_what_happened_in_the_story(text: str, expected: list
         "The one I'd pick is the turnaround at Fieldline.",  # a pronoun, not a count
         "We lost a county contract worth about $600,000 in the spring.",  # a loss in the set-up
         "If we cut 10% of the stock, we would free up cash.",  # a condition
+        "I brought in two contractors and sat with the call centre lead every morning.",  # resources added
+        "I changed the morning meeting, with four numbers on a board.",  # an instrument, not a result
     ],
 )
 def test_no_outcome_number_for_aims_thresholds_and_the_scene(text: str) -> None:
     assert _outcomes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "rule"),
+    [
+        ("Tell me about your current role.",
+         "Since 2020 I have run distribution for the group: 11 warehouses and 300 odd people.",
+         "tone.judges_others"),  # "300 odd" is a rough count, not a verdict on the staff
+        ("Tell me about a time you had to let someone go.",
+         "I would never let a dismissal come as a surprise to the person.", "tone.overclaim"),
+    ],
+)
+def test_no_verdict_or_overclaim_read_into_a_count_or_a_principle(question: str, answer: str,
+                                                                  rule: str) -> None:
+    from poise.analysis import analyse
+
+    assert rule not in analyse(question, answer).rules_fired()

@@ -254,3 +254,19 @@ def test_no_challenge_is_repeated_in_a_stress_session(kb: KnowledgeBase) -> None
     lines = step.state.challenges_used
     assert len(lines) == len(set(lines))
     assert len(prompts) == len(set(prompts))
+
+
+def test_a_finding_the_follow_up_answer_fixes_is_shown_as_resolved(kb: KnowledgeBase) -> None:
+    answers: list[str] = []
+
+    def record(question: str, answer: str, context: AnalysisContext) -> set[str]:
+        answers.append(answer)
+        return {"ownership.we_only", "delivery.fillers"} if len(answers) == 1 else {"delivery.fillers"}
+
+    state = _behavioural_state(kb, queue=["achievements.turnaround"])
+    first = respond(kb, state, WE_ONLY, tools=stub_tools(record))
+    second = respond(kb, first.state, "I chose the new carriers myself.", tools=stub_tools(record))
+    feedback = second.state.turns[-1].feedback
+    assert [item["rule"] for item in feedback["resolved"]] == ["ownership.we_only"]
+    assert feedback["resolved"][0]["message"]  # shown with its message, not an id
+    assert first.state.turns[-1].feedback.get("resolved") is None  # a first answer clears nothing

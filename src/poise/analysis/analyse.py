@@ -92,7 +92,11 @@ BEHAVIOURAL_QUESTION_RE = re.compile(
     r"thing you)\b)(?:a|an|one|the (?:biggest|best|hardest|last|worst|most)|your (?:biggest|"
     r"greatest|proudest|best|hardest|toughest|worst|most))\b|describe (?:a|an|one)\b|give (?:me|us) "
     r"an example|share an example|walk me through a time|have you ever|when did you last|what "
-    r"happened|what was the (?:biggest|hardest|toughest|most difficult))",
+    r"happened|what was the (?:biggest|hardest|toughest|most difficult)|"
+    # asking for a real occasion in other words: "with an example", "a time when", "how did you
+    # handle it", "what did you do", "how you did it last year"
+    r"(?:an|one|a real|a specific|a concrete) (?:example|instance|occasion)|(?:a|one) time (?:when|you|that)|"
+    r"how did you|what did you do|how you (?:did|handled|dealt|went about)|last (?:year|time)\b.*\?)",
     re.IGNORECASE,
 )
 

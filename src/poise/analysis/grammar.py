@@ -28,6 +28,8 @@ STATIVE_LEMMAS = frozenset({
     "reckon", "assume", "imagine", "expect", "doubt", "prefer", "hate", "enjoy", "consider",
     "understand", "realise", "realize", "notice", "appreciate", "agree", "fear", "worry", "care",
     "learn", "discover", "wonder", "mind", "recall", "forget",
+    # misjudgements and regrets are owned, not done: "I regretted it", "I'd confused X with Y"
+    "regret", "confuse", "misjudge", "misread", "underestimate", "overestimate", "disagree",
 })
 SAME_FORM_PAST = frozenset({
     "set", "put", "cut", "reset", "let", "hit", "shut", "quit", "split", "spread", "cast", "read",
@@ -48,7 +50,7 @@ def acts(verb: Token) -> bool:
 
 # Marks of a clause that sets the time or the reason around the story: "When I ran the centre".
 SCENE_MARKS = frozenset({"when", "while", "as", "since", "before", "after", "once", "until",
-                         "because", "whenever"})
+                         "because", "whenever", "than"})
 # Running a unit is a job, not an action in the story: "I ran a leisure centre", "I led the
 # claims department".
 ROLE_LEMMAS = frozenset({"run", "lead", "manage", "head", "oversee", "direct", "chair", "own"})
@@ -88,6 +90,8 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         for child in _children(sent, sent.tokens.index(head))
     ):
         return False
+    if _under_denial(sent, _clause_head(sent, position)):
+        return False
     kids = _children(sent, position)
     if verb.lemma in ROLE_LEMMAS and any(
         child.dep == "dobj" and child.lower in UNIT_NOUNS for child in kids
@@ -95,6 +99,21 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         return False
     perfect = any(child.dep == "aux" and child.lower in PERFECT_AUXES for child in kids)
     return not perfect or any(char.isdigit() for char in sent.text)
+
+
+def _under_denial(sent: Sentence, position: int) -> bool:
+    """Whether the clause at ``position`` is said under a denied or imagined verb of saying or
+    thinking: "I would not say I set the goals", "I can't claim I fixed it"."""
+    seen = set()
+    while sent.tokens[position].dep in {"ccomp", "xcomp"} and position not in seen:
+        seen.add(position)
+        head = sent.tokens[position].head
+        if not 0 <= head < len(sent.tokens):
+            return False
+        if clause_mood(sent, head) in {"negated", "hypothetical", "conditional"}:
+            return True
+        position = head
+    return False
 
 
 # People an action can be done with: "I rebuilt the plan with the two team leads".
@@ -464,4 +483,14 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         governing.tag == "VBN" and any(tokens[c].lemma == "have" for c in sent.child_map[
             tokens.index(governing)])
     ))
+    if noun.dep == "pobj":
+        # "grew to 40 stores", "cut by two days"; not "with four numbers on a board"
+        prep = tokens[noun.head] if 0 <= noun.head < len(tokens) else None
+        if prep is None or prep.lower not in {"to", "by", "into", "from"}:
+            return False
+    if governing is not None and governing.lemma == "bring" and not any(
+        tokens[child].dep == "prt" and tokens[child].lower in {"down", "up", "back"}
+        for child in sent.child_map[tokens.index(governing)]
+    ) and not before_after:
+        return False  # "brought in two contractors" adds people; "brought it down to two" changes
     return verb_changes and past and noun.dep in {"dobj", "pobj", "attr", "nsubj"}

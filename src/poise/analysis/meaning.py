@@ -182,9 +182,11 @@ def judged_targets(
         for child in children(sent, position):
             modifier = sent.tokens[child]
             # "incompetent management", "my useless boss"; not "a weak manager" said of a case
+            # "300 odd people", "twenty-odd staff": an approximate count, not a verdict
+            after_count = child > 0 and sent.tokens[child - 1].tag == "CD"
             if modifier.dep == "amod" and valence(modifier, classes) <= NEGATIVE and not (
                 determiners & {"a", "an", "any", "every", "some"}
-            ) and not modal_or_conditional(sent):
+            ) and not modal_or_conditional(sent) and not after_count:
                 found.append((token, modifier))
         verb = governing_verb(sent, position)
         if verb is None or not _reported(sent, verb):

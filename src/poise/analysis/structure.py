@@ -169,7 +169,10 @@ def label_sentences(
         elif _is_result(sent, cues, acted=acted, last=count - 1) and (acted or not is_context):
             roles[sent.index] = Role.RESULTS
         elif is_context and not acted and (
-            sent.index == 0 or not (_real_actions(sent) or sent.team_past_actions)
+            # the opening sets the scene, unless it already tells two things the speaker did
+            # ("In 2022 I rewrote the script and retrained the handlers myself")
+            (sent.index == 0 and len(_real_actions(sent)) < 2)
+            or not (_real_actions(sent) or sent.team_past_actions)
         ):
             roles[sent.index] = Role.CIRCUMSTANCES
         elif sent.own_past_actions or sent.team_past_actions or sent.own_hypothetical:

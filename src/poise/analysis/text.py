@@ -44,6 +44,13 @@ TIME_RE = re.compile(
     r"(?:weeks?|months?|years?|days?) (?:later|ago|in)|within|deadline)\b",
     re.IGNORECASE,
 )
+# A sum of money: "$180k", "£95,000", "120 thousand euros a year".
+MONEY_RE = re.compile(
+    r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d{2,3}(?:[,.]\d{3})+\b|\b\d{2,3}\s?k\b|"
+    r"\b\d[\d,.]*\s?(?:thousand|million|k)?\s?(?:dollars|euros|pounds|usd|eur|gbp|a year|per year|"
+    r"per annum|annually)\b)",
+    re.IGNORECASE,
+)
 WORD_RE = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*", re.UNICODE)
 
 

@@ -384,6 +384,8 @@ def _practice_feedback(feedback: TurnFeedback) -> None:
             mark, style = ("✓", "green") if criterion.met else ("✗", "red")
             line.append(f"{criterion.name.lower()} {mark}  ", style=style)
         parts.append(line)
+    for resolved in feedback.resolved:
+        parts.append(Text(f"✓ Resolved by your follow-up: {resolved.message}", style="green"))
     composure = feedback.composure
     if composure:
         line = Text(f"Composure {composure.score}/5", style="green" if composure.kept else "red")

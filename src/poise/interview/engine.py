@@ -19,6 +19,7 @@ from poise.interview.followups import (
     choose_follow_up,
     clarifying_reply,
     is_clarifying,
+    resolved_findings,
 )
 from poise.interview.judges import (
     Similarity,
@@ -310,6 +311,7 @@ class _Engine:
         if cut is not None:
             text = cut["said"]
         kind = "follow_up_answer" if thread.follow_ups else "answer"
+        earlier = self.last_analysis(thread.plan_index) if thread.follow_ups else None
         offset = sum(len(answer) + 1 for answer in thread.answers)
         thread.answers.append(text)
         combined = " ".join(thread.answers)
@@ -323,6 +325,7 @@ class _Engine:
                                          "the rest was not heard and is not judged.")
         if thread.follow_ups:
             feedback["notes"].append("Judged together with your earlier answer to this question.")
+            feedback["resolved"] = resolved_findings(earlier, report)
         case = judge_case(self.kb, combined) if item.case else None
         feedback["case"] = case
         if self.stress:
@@ -344,6 +347,14 @@ class _Engine:
             feedback["follow_up_quote"] = follow_up.quote
             return self.ask_follow_up(follow_up, persona, interrupted=self.stress and over)
         return self.advance(interrupted=self.stress and over, turn=turn)
+
+    def last_analysis(self, plan_index: int) -> dict[str, Any] | None:
+        """The analysis of the latest answer to the question at ``plan_index``, if any."""
+        for turn in reversed(self.state.turns):
+            if turn.plan_index == plan_index and turn.kind in ("answer", "follow_up_answer"):
+                analysis = turn.feedback.get("analysis")
+                return analysis if isinstance(analysis, dict) else None
+        return None
 
     def silence(self, thread: Thread, seconds: float | None) -> Step:
         """Nothing said before the limit: recorded as no answer, and the interviewer moves on."""

@@ -290,3 +290,20 @@ def choose_challenge(
     line = seeded(seed, "challenge", turn).choice(fresh)
     quote = quote_from(report, offset=offset, prefer="claim", avoid=avoid, words=10)
     return FollowUp(key=line, text=grounded(policy.echo, quote, line), line=line, quote=quote)
+
+
+def resolved_findings(earlier: dict[str, Any] | None, report: Report) -> list[dict[str, str]]:
+    """The findings on the earlier answer (its stored analysis) that the answer together with the
+    follow-up no longer raises: what the follow-up fixed, each with the words first quoted."""
+    if not earlier:
+        return []
+    still = report.rules_fired()
+    resolved: list[dict[str, str]] = []
+    for finding in earlier.get("findings") or []:
+        rule = str(finding.get("rule", ""))
+        if not rule or rule in still or any(item["rule"] == rule for item in resolved):
+            continue
+        evidence = finding.get("evidence") or []
+        quote = str(evidence[0].get("quote", "")) if evidence and isinstance(evidence[0], dict) else ""
+        resolved.append({"rule": rule, "message": str(finding.get("message", "")), "quote": quote})
+    return resolved

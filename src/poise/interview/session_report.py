@@ -146,6 +146,14 @@ class Cut(Shape):
     words_unsaid: int = 0
 
 
+class ResolvedFinding(Shape):
+    """A finding on an earlier answer that the follow-up answer cleared."""
+
+    rule: str = ""
+    message: str = ""
+    quote: str = ""
+
+
 class TurnFeedback(Shape):
     """Feedback on one turn: the analysis of the answer and the format's extras."""
 
@@ -165,6 +173,7 @@ class TurnFeedback(Shape):
     follow_up: str | None = None
     follow_up_quote: str | None = None
     cut: Cut | None = None
+    resolved: tuple[ResolvedFinding, ...] = ()
 
     @property
     def report(self) -> Report | None:

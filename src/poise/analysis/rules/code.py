@@ -8,23 +8,19 @@ from collections.abc import Callable
 import numpy as np
 
 from poise.analysis import nlp
+from poise.analysis.grammar import STATIVE_LEMMAS, acts, reported_action
 from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import flaws, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
-from poise.analysis.text import MAX_ANALYSED_WORDS, TIME_RE, offset_of_word
+from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, offset_of_word
 from poise.content.schema import CodeRule
 
 CodeFunction = Callable[[CodeRule, RuleInput], list[Finding]]
 
-SPEECH = frozenset({"say", "think", "argue", "guess", "imagine", "describe", "call", "put", "add"})
-MONEY_RE = re.compile(
-    r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d{2,3}(?:[,.]\d{3})+\b|\b\d{2,3}\s?k\b|"
-    r"\b\d[\d,.]*\s?(?:thousand|million|k)?\s?(?:dollars|euros|pounds|usd|eur|gbp|a year|per year|"
-    r"per annum|annually)\b)",
-    re.IGNORECASE,
-)
+SPEECH = frozenset({"say", "think", "argue", "guess", "imagine", "describe", "call", "put", "add",
+                    "talk", "like", "pick", "point", "mention", "admit"})
 RANGE_RE = re.compile(
     r"\b(?:between|from)\b[^.?!]{0,40}\b(?:and|to)\b|\d\s?(?:-|–|to)\s?[$€£]?\s?\d|\brange\b",
     re.IGNORECASE,
@@ -106,10 +102,56 @@ def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
     shape = data.shape
     if shape is None:
         return []
-    generic = sorted(set(shape.hypothetical_sentences) | set(shape.habitual_sentences))
-    if shape.past_example or not generic:
+    generic = [index for index in sorted(set(shape.hypothetical_sentences) | set(shape.habitual_sentences))
+               if _generic_conduct(data.answer.sentences[index])]
+    if not generic:
         return []
+    if shape.past_example:
+        # A story in the past may still be mostly "I would"/"I always": the answer is a general
+        # account with a passing mention of one occasion, not an example told.
+        told = [sent.index for sent in data.answer.sentences
+                if any(acts(verb) and reported_action(sent, verb) for verb in sent.own_past_actions)
+                or sent.team_past_actions]
+        if len(generic) < rule.number("min_generic", 3) or len(told) * 2 > len(generic):
+            return []
     return [make_finding(rule, data.quote_sentences(generic))]
+
+
+def _generic_conduct(sent: Sentence) -> bool:
+    """Whether the sentence says what the speaker would or always does, not a way of speaking
+    ("I'd say", "I'd like to think") or a trait ("I'm calm")."""
+    return any(verb.lemma not in SPEECH and verb.lemma not in STATIVE_LEMMAS
+               for verb in (*sent.own_hypothetical, *sent.own_habitual))
+
+
+# A time that bounds a plan: "within my first 60 days", "for the first six months", "by March",
+# "before I start", "next quarter".
+PLAN_TIME_RE = re.compile(
+    r"\b(?:first|next|within|by|before|in|for|over|during)\b[^.?!;]{0,30}?\b(?:days?|weeks?|"
+    r"fortnight|months?|quarters?|year|day one|start date|start|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|q[1-4]|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def time_bound_plan(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A reply to a concern with no plan to close the gap: no step the speaker will take with a
+    time that bounds it ("I'd ask for a mentor for the first six months"), no plan wording (the
+    rule's patterns), and no measured step already taken since ("I did night visits for a year;
+    vacancies fell from 17% to 6%")."""
+    if rule.match is not None and find(data.compile(rule.match), data.text):
+        return []
+    sentences = data.answer.sentences
+    for sent in sentences:
+        intends = [verb for verb in sent.own_hypothetical
+                   if verb.lemma not in SPEECH and verb.lemma not in STATIVE_LEMMAS]
+        if intends and PLAN_TIME_RE.search(sent.text):
+            return []
+    acted = any(acts(verb) and reported_action(sent, verb)
+                for sent in sentences for verb in sent.own_past_actions)
+    if acted and any(sent.outcome_numbers for sent in sentences[1:]):
+        return []  # the gap is already being closed, and measured
+    return [make_finding(rule, data.missing_evidence("last_sentence"))]
 
 
 def vague(rule: CodeRule, data: RuleInput) -> list[Finding]:
@@ -301,6 +343,7 @@ REGISTRY: dict[str, CodeFunction] = {
     "no_past_example": no_past_example,
     "vague": vague,
     "we_only": we_only,
+    "time_bound_plan": time_bound_plan,
     "off_topic": off_topic,
     "digression": digression,
     "too_short": too_short,

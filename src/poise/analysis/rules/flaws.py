@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from poise.analysis.grammar import acts, clause_mood
+from poise.analysis.grammar import MODALS, acts, clause_mood
 from poise.analysis.meaning import (
     POSITIVE,
     WordClasses,
@@ -414,6 +414,8 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
             negated(sent, verb)
             and any(sent.tokens[c].lower == "never" for c in children(sent, verb))
             and sent.tokens[verb].lemma in failures
+            # "I would never let it be a surprise" is a principle, not a record
+            and not any(sent.tokens[c].lower in MODALS for c in children(sent, verb))
         ):
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []

@@ -8,17 +8,26 @@ A rule of kind ``code`` with ``function: sensed_flaw`` and ``params: {flaw: <id>
 sentence whose probability for that flaw reaches the model's threshold (or the rule's own
 ``params.threshold``, for a flaw the model hears less surely). With another embedding
 model the shipped model does not apply and these rules stay silent.
+
+Some flaws are the absence of something in the whole answer, heard in a sentence: a salary dodge
+("let's see what you offer") is a flaw only when no figure is given anywhere; a story told only in
+"the team did" only when the speaker never says what they did. ``params.unless`` names the
+answer-level facts (``GATES``) that silence such a rule, and ``measured`` drops a hit sentence that
+itself carries a number or a date (a goal with a measure is not vague).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
 
 from poise.analysis import learned, nlp
+from poise.analysis.grammar import acts, reported_action
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
+from poise.analysis.text import MONEY_RE, TIME_RE, Sentence
 from poise.content.schema import CodeRule
 
 FLAW_MODEL = "flaw_model.npz"
@@ -46,8 +55,47 @@ def sentence_probabilities(data: RuleInput) -> tuple[learned.LinearModel, np.nda
     return model, probabilities
 
 
+def _gives_figure(data: RuleInput) -> bool:
+    """A sum of money anywhere in the answer (a salary figure or range)."""
+    return bool(MONEY_RE.search(data.text))
+
+
+def _own_action(data: RuleInput) -> bool:
+    """The speaker says what they did: "I" with an action verb in a clause that reports it."""
+    return any(acts(verb) and reported_action(sent, verb)
+               for sent in data.answer.sentences for verb in sent.own_past_actions)
+
+
+def _measured_outcome(data: RuleInput) -> bool:
+    """A number attached to a result somewhere in the answer."""
+    return any(sent.outcome_numbers for sent in data.answer.sentences)
+
+
+GATES: dict[str, Callable[[RuleInput], bool]] = {
+    "figure": _gives_figure,
+    "own_action": _own_action,
+    "outcome": _measured_outcome,
+}
+
+
+def _measured(sent: Sentence) -> bool:
+    return bool(sent.numbers) or bool(TIME_RE.search(sent.text))
+
+
+def gates_of(rule: CodeRule) -> list[str]:
+    """The answer-level facts that silence ``rule`` (its ``params.unless``), checked by name."""
+    given = rule.params.get("unless", [])
+    names = [given] if isinstance(given, str) else list(given) if isinstance(given, list) else []
+    unknown = [name for name in names if name not in GATES]
+    if unknown:
+        raise ValueError(f"rule {rule.id}: unknown 'unless' {unknown}; known: {sorted(GATES)}")
+    return names
+
+
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences that show the flaw named in ``params.flaw``."""
+    if any(GATES[name](data) for name in gates_of(rule)):
+        return []
     found = sentence_probabilities(data)
     if found is None:
         return []
@@ -59,6 +107,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     given = rule.params.get("threshold")
     threshold = float(given) if isinstance(given, int | float) else model.threshold
     hits = [index for index in np.argsort(-column) if column[index] >= threshold]
+    if rule.params.get("measured") == "drop":
+        hits = [index for index in hits if not _measured(data.answer.sentences[int(index)])]
     if not hits:
         return []
     ordered = sorted(int(index) for index in hits[:MAX_QUOTES])

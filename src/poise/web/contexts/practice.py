@@ -304,6 +304,8 @@ class FeedbackView:
     flags: tuple[FlagView, ...]
     follow_up: str
     cut: CutView | None = None
+    resolved: tuple[tuple[str, str], ...] = ()
+    """Findings on the earlier answer that the follow-up cleared: (message, the words quoted)."""
 
     @property
     def score(self) -> int | None:
@@ -433,6 +435,7 @@ def feedback_view(feedback: TurnFeedback, kb: KnowledgeBase, *, answer: str = ""
         flags=flags,
         follow_up=feedback.follow_up or "",
         cut=_cut_view(feedback.cut),
+        resolved=tuple((item.message, item.quote) for item in feedback.resolved),
     )
 
 

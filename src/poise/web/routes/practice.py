@@ -158,6 +158,14 @@ class ComposurePublic(_Model):
     lapses: list[LapsePublic]
 
 
+class ResolvedPublic(_Model):
+    """A finding on the earlier answer that the follow-up answer cleared."""
+
+    rule: str
+    message: str
+    quote: str = Field(description="The words of the earlier answer the finding first quoted.")
+
+
 class CutPublic(_Model):
     """An answer cut off at its limit: what was heard and what was not."""
 
@@ -200,6 +208,10 @@ class FeedbackPublic(_Model):
     )
     cut: CutPublic | None = Field(
         default=None, description="Stress: where the interviewer cut the answer off at the limit."
+    )
+    resolved: list[ResolvedPublic] = Field(
+        default_factory=list,
+        description="A follow-up answer: the findings on the earlier answer it cleared.",
     )
 
 

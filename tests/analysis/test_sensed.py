@@ -1,0 +1,50 @@
+"""Flaws heard by the shipped flaw model, and the answer-level facts that silence some of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis import AnalysisContext, analyse
+from poise.analysis.rules.sensed import gates_of
+from poise.content.loader import knowledge_base
+from poise.content.schema import CodeRule
+
+DODGE = ("I'd honestly rather not put a number on it yet; once we both know the role better I'm "
+         "sure you'll make me a fair offer.")
+
+
+def _fired(question: str, answer: str, family: str | None = None) -> set[str]:
+    return analyse(question, answer, context=AnalysisContext(family=family)).rules_fired()
+
+
+def test_a_dodged_figure_is_heard_only_when_no_sum_is_named() -> None:
+    question = "What salary are you after? I need a number."
+    assert {"salary.evasive", "meaning.salary_evasive"} & _fired(question, DODGE, "salary")
+    named = "I'm looking for £95,000 to £105,000. " + DODGE
+    assert "meaning.salary_evasive" not in _fired(question, named, "salary")
+
+
+def test_a_story_in_the_team_s_name_is_silenced_by_one_thing_the_speaker_did() -> None:
+    question = "Tell me about a turnaround you were part of."
+    team_only = ("The operations team redesigned every delivery route in 2022, the planners rebuilt "
+                 "the shift pattern, and the drivers took it from there. Late deliveries fell "
+                 "from 14% to 5%.")
+    with_me = team_only + " I chaired the weekly review and I chose the two pilot depots myself."
+    assert "meaning.no_own_action" in _fired(question, team_only, "achievements")
+    assert "meaning.no_own_action" not in _fired(question, with_me, "achievements")
+
+
+def test_a_goal_with_a_measure_is_never_called_vague() -> None:
+    question = "What would you aim to achieve in your first year?"
+    vague = "I'd want to take the whole service up a level and make it somewhere people are proud of."
+    measured = "I'd want to cut the repair backlog from 900 jobs to 300 by next September."
+    assert "meaning.vague_goals" in _fired(question, vague, "success_in_role")
+    assert "meaning.vague_goals" not in _fired(question, measured, "success_in_role")
+
+
+def test_an_unknown_gate_is_a_clear_error() -> None:
+    rule = next(r for r in knowledge_base().rules.values() if r.id == "meaning.salary_evasive")
+    assert isinstance(rule, CodeRule)
+    broken = rule.model_copy(update={"params": {**rule.params, "unless": ["nothing_like_this"]}})
+    with pytest.raises(ValueError, match=r"unknown 'unless'.*known: \['figure'"):
+        gates_of(broken)
