@@ -45,6 +45,10 @@ LEVEL_CEILING = {1: 55, 2: 65, 3: 72, 4: 100, 5: 100}
 ABOVE_CEILING = 0.25
 FLAWED_CEILING = 80  # an answer with a medium or high finding is not an 85
 SLIP_CEILING = 84  # nor is one with a small slip (a filler habit, a short aside)
+# Each flaw found also costs a few points of its own, so two answers at the same levels rank by
+# how much is wrong with them (each finding states its reason); never more than MAX_FINDING_COST.
+FINDING_COST = {"high": 4.0, "medium": 2.0}
+MAX_FINDING_COST = 10.0
 RELEVANCE_STEPS = ((0.25, 5), (0.15, 4), (0.10, 3), (0.05, 2))
 
 
@@ -446,7 +450,9 @@ def overall_score(
     if value > ceiling:
         # above the ceiling, points count a quarter: the order of answers is kept, no ties
         value = ceiling + (value - ceiling) * ABOVE_CEILING
-    value = round(value)
+    rules = {finding.rule: finding.severity for finding in findings}
+    value -= min(MAX_FINDING_COST, sum(FINDING_COST.get(severity, 0.0) for severity in rules.values()))
+    value = round(max(value, 0.0))
     if insufficient:
         return round(value * INSUFFICIENT_CEILING / 100)
     return value
