@@ -371,3 +371,26 @@ def test_only_stress_answers_are_cut_off_by_the_page_at_the_limit(client: TestCl
     assert "data-cut-off" in stress
     panel = client.get(start(client, format="panel")).text
     assert "data-cut-off" not in panel
+
+
+
+def test_the_feedback_on_a_follow_up_answer_lists_what_it_resolved() -> None:
+    from jinja2 import Environment, FileSystemLoader
+
+    from poise.content.loader import knowledge_base
+    from poise.interview.session_report import TurnFeedback
+    from poise.web.contexts.practice import feedback_view
+
+    stored = {"turn": 2, "kind": "follow_up_answer", "question": "What was your own part?",
+              "speaker": "Dana", "notes": ["Judged together with your earlier answer."],
+              "resolved": [{"rule": "ownership.we_only", "message": "Only 'we': your part is missing",
+                            "quote": "We mapped the flow"}]}
+    view = feedback_view(TurnFeedback.model_validate(stored), knowledge_base())
+    assert view.resolved == (("Only 'we': your part is missing", "We mapped the flow"),)
+    templates = Path(__file__).resolve().parents[2] / "src" / "poise" / "web" / "templates"
+    source = (templates / "practice" / "turn.html").read_text(encoding="utf-8")
+    block = source[source.index("{% if fb.resolved %}"):source.index("{% if fb.follow_up %}")]
+    shown = Environment(loader=FileSystemLoader(str(templates)), autoescape=True).from_string(
+        "{% set fb = view %}" + block).render(view=view)
+    assert "Resolved by your follow-up answer" in shown
+    assert "(first said: <q>We mapped the flow</q>)" in shown
