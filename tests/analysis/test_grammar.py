@@ -51,6 +51,7 @@ def test_no_own_action_when_the_clause_reports_no_event(text: str) -> None:
         ("We trimmed overtime by 18% and saved $250k.", ["18%", "$250k"]),
         ("Margin grew 3 percent over the year.", ["3 percent"]),
         ("We won nine new accounts that spring.", ["nine"]),
+        ("We hit all three targets: online sales rose from 2 to 3 million.", ["2 to 3 million"]),
     ],
 )
 def test_outcome_number_when_the_number_measures_a_result(text: str, expected: list[str]) -> None:
@@ -100,6 +101,7 @@ def _praised_actions(text: str) -> list[str]:
         "I wouldn't claim I built the pricing model on my own.",  # said under a denial
         "Our auditors needed far more access than I allowed them in the first month.",  # a comparison
         "Looking back, I underestimated how long the migration would take.",  # a misjudgement owned
+        "What I took from it was to test the plan on one site first.",  # a frame for a lesson
     ],
 )
 def test_no_praised_action_for_scene_setting_or_career_claims(text: str) -> None:
@@ -131,6 +133,7 @@ def test_praised_action_for_what_happened_in_the_story(text: str, expected: list
         "If we cut 10% of the stock, we would free up cash.",  # a condition
         "I brought in two contractors and sat with the call centre lead every morning.",  # resources added
         "I changed the morning meeting, with four numbers on a board.",  # an instrument, not a result
+        "For 2023 I set my team three targets: grow online sales from 2 to 3 million and cut returns from 9% to 6%.",
     ],
 )
 def test_no_outcome_number_for_aims_thresholds_and_the_scene(text: str) -> None:

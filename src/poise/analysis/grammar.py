@@ -92,6 +92,8 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         return False
     if _under_denial(sent, _clause_head(sent, position)):
         return False
+    if any(child.tag == "WP" and child.dep in {"dobj", "nsubj", "attr"} for child in _children(sent, position)):
+        return False  # "What I took from it was...", "What I did about it:": a frame, not the act
     kids = _children(sent, position)
     if verb.lemma in ROLE_LEMMAS and any(
         child.dep == "dobj" and child.lower in UNIT_NOUNS for child in kids
@@ -321,6 +323,11 @@ FROM_TO_RE = re.compile(
 )
 
 
+# Aims announced and then listed: "three targets for the year: ...", "our goals were: ...".
+AIM_LIST_RE = re.compile(r"\b(?:targets?|goals?|objectives?|aims?|kpis?|priorities)\b[^:;.]{0,60}:",
+                         re.IGNORECASE)
+
+
 def _ancestors(sent: Sentence, position: int) -> Iterable[tuple[int, Token]]:
     seen = set()
     current = sent.tokens[position].head
@@ -454,6 +461,11 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         return False  # "we were losing 19%", "if we cut 10%", "we would save £2m": not a result
     if before_after and not _reports_something(sent):
         return False  # "Second, resolution from 68% to 75% by December.": a list of aims
+    if AIM_LIST_RE.search(sent.text[: start - sent.start]) and (
+        governing is None or governing.tag in {"VB", "VBP"} or tokens.index(governing) < position
+        and governing.lemma in {"set", "agree", "give", "have"}
+    ):
+        return False  # "I set three targets: grow users from 1.8 to 2.5 million, ...": aims listed
     verb_changes = governing is not None and governing.lemma in CHANGE_LEMMAS
     if governing is not None and governing.lemma in {"be", "become"}:
         # "churn was 4%" / "the backlog was down to 30": a state reported as a result counts
