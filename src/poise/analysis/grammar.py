@@ -462,8 +462,8 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     if before_after and not _reports_something(sent):
         return False  # "Second, resolution from 68% to 75% by December.": a list of aims
     if AIM_LIST_RE.search(sent.text[: start - sent.start]) and (
-        governing is None or governing.tag in {"VB", "VBP"} or tokens.index(governing) < position
-        and governing.lemma in {"set", "agree", "give", "have"}
+        governing is None or governing.tag in {"VB", "VBP"} or (tokens.index(governing) < position
+        and governing.lemma in {"set", "agree", "give", "have"})
     ):
         return False  # "I set three targets: grow users from 1.8 to 2.5 million, ...": aims listed
     verb_changes = governing is not None and governing.lemma in CHANGE_LEMMAS
