@@ -133,7 +133,8 @@ def test_praised_action_for_what_happened_in_the_story(text: str, expected: list
         "If we cut 10% of the stock, we would free up cash.",  # a condition
         "I brought in two contractors and sat with the call centre lead every morning.",  # resources added
         "I changed the morning meeting, with four numbers on a board.",  # an instrument, not a result
-        "For 2023 I set my team three targets: grow online sales from 2 to 3 million and cut returns from 9% to 6%.",
+        "For 2023 I set my team three targets: grow online sales from 2 to 3 million and cut "
+        "returns from 9% to 6%.",
     ],
 )
 def test_no_outcome_number_for_aims_thresholds_and_the_scene(text: str) -> None:

@@ -92,7 +92,8 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         return False
     if _under_denial(sent, _clause_head(sent, position)):
         return False
-    if any(child.tag == "WP" and child.dep in {"dobj", "nsubj", "attr"} for child in _children(sent, position)):
+    kids = _children(sent, position)
+    if any(child.tag == "WP" and child.dep in {"dobj", "nsubj", "attr"} for child in kids):
         return False  # "What I took from it was...", "What I did about it:": a frame, not the act
     kids = _children(sent, position)
     if verb.lemma in ROLE_LEMMAS and any(
