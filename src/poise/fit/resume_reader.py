@@ -23,6 +23,7 @@ from poise.fit.role_header import (
     has_title,
     is_description,
     is_place,
+    organisation_marked,
     pieces_of,
     read_header,
     split_title_employer,
@@ -228,14 +229,16 @@ def read_resume(
         end_index = today_index if current or end is None else (
             end.index if end.precise else end.year * 12 + 11)
         start_index = start.index if start.precise else start.year * 12
-        explains = any_match(patterns.evidence["gap_explained"], item.text) is not None
+        rest = item.text[: hit.start()] + item.text[hit.end():]
+        explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
+            not item.bullet and _is_event(rest, patterns))
         in_jobs = item.section == "experience" or (
             not has_experience and item.section not in ("education", "side"))
         if explains or item.section == "education" or not in_jobs:
             kind = "break" if explains else item.section
             periods.append(Period(start_index, end_index, item.text, kind))
             continue
-        anchors.append((position, start, end, current, item.text[: hit.start()] + item.text[hit.end():]))
+        anchors.append((position, start, end, current, rest))
     roles, owners = _roles(items, anchors, patterns, today_index)
     lines = []
     for position, item in enumerate(items):
@@ -244,6 +247,24 @@ def read_resume(
     return replace(profile, certifications=certifications_of(lines, patterns),
                    education=education_of(lines, patterns),
                    languages=languages_of(lines, patterns), location=location_of(lines, patterns))
+
+
+EVENT_TAGS = frozenset({"VBD", "VBN", "VBG"})
+EVENT_WORDS = 10
+
+
+def _is_event(rest: str, patterns: FitPatterns) -> bool:
+    """A dated line that tells what happened rather than naming a job ("Stood down while the
+    hotel closed", "Travelled through Asia"): short, no title word, no organisation, and its
+    first word a verb in the past or in -ing (by spaCy's tagger)."""
+    text = _strip_header(rest)
+    if not text or len(text.split()) > EVENT_WORDS or has_title(text, patterns) or organisation_marked(
+            text, patterns):
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()(text)
+    return len(doc) > 0 and doc[0].tag_ in EVENT_TAGS
 
 
 HEADING_FILLER = frozenset({"and", "&", "of", "/", "professional", "work", "key", "relevant",
@@ -282,10 +303,72 @@ def _table_row(line: str) -> str | None:
     return " | ".join(cells)
 
 
+BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def expand_line_breaks(text: str) -> str:
+    """A text with HTML line breaks written as lines: a table row whose cells hold several lines
+    ("| 2019 – 2021 | Plant Manager<br>Acme GmbH |") becomes one row per line, each cell giving
+    its n-th line to the n-th row; any other line is split where it breaks."""
+    if not BREAK_TAG_RE.search(text):
+        return text
+    out: list[str] = []
+    for line in text.splitlines():
+        if not BREAK_TAG_RE.search(line):
+            out.append(line)
+            continue
+        stripped = line.strip()
+        if not (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1):
+            out.extend(BREAK_TAG_RE.split(line))
+            continue
+        cells = [BREAK_TAG_RE.split(cell) for cell in stripped[1:-1].split("|")]
+        for number in range(max(len(cell) for cell in cells)):
+            row = [cell[number].strip() if number < len(cell) else "" for cell in cells]
+            out.append("| " + " | ".join(row) + " |")
+    return "\n".join(out)
+
+
+def _numbered_header(raw: str, following: str | None) -> bool:
+    """A numbered list item that heads a role rather than listing a duty: short, not a sentence,
+    and followed by a dated line that is no list item ("1) Acme Logistics Ltd., Pune" over
+    "Manager   2018 – 2021")."""
+    if not NUMBERED_RE.match(raw) or following is None or is_bullet(following):
+        return False
+    text = clean(raw)
+    if len(text.split()) > MAX_HEADER_WORDS or re.search(r"[;:!?]$", text):
+        return False
+    if text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]):
+        return False
+    return RANGE_RE.search(following) is not None or SINCE_RE.search(following) is not None
+
+
+NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
+    """A label inside a role ("   Achievements:", "Key results:") rather than a section: it is
+    indented, or only its colon marks it as a heading and a dated role line follows before the
+    next marked heading."""
+    if raw[:1].isspace():
+        return True
+    if stripped.startswith("#") or stripped.isupper() or not stripped.endswith(":") or re.fullmatch(
+            r"(\*\*|__).+?\1:?", stripped):
+        return False
+    for text in later:
+        line = text.strip()
+        if line.startswith("#") or (line.isupper() and len(line.split()) <= 5):
+            return False
+        if not is_bullet(line) and (RANGE_RE.search(line) or SINCE_RE.search(line)):
+            return True
+    return False
+
+
 def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     items: list[ResumeLine] = []
     section = "summary"
-    for index, raw in join_wrapped(text, paragraphs=False):
+    joined = join_wrapped(expand_line_breaks(text), paragraphs=False)
+    for number, (index, raw) in enumerate(joined):
+        following = joined[number + 1][1] if number + 1 < len(joined) else None
         stripped = _table_row(raw.strip())
         if stripped is None:
             continue
@@ -297,12 +380,14 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         looks_heading = formatted or (len(line.split()) <= 4 and _only_section_words(line, patterns))
         if looks_heading and not is_bullet(stripped):
             named = _resume_section(line.rstrip(":"), patterns)
-            if named is not None:
+            if named is not None and not (section == "experience" and _sub_heading(
+                    raw, stripped, [later for _, later in joined[number + 1:]])):
                 section = named
                 continue
         labelled = re.match(r"^([A-Za-z][A-Za-z &/]{2,30}):\s+\S", line)
         inline = _resume_section(labelled.group(1), patterns) if labelled else None
-        items.append(ResumeLine(index, line, inline or section, is_bullet(stripped)))
+        bullet = is_bullet(stripped) and not _numbered_header(stripped, following)
+        items.append(ResumeLine(index, line, inline or section, bullet))
     return items
 
 
@@ -370,8 +455,11 @@ def _chain_steps(text: str, today: int, overall: tuple[Month, Month | None, bool
         found.append((_bare_title(RANGE_RE.sub(" ", step)), None, None, False))
     if not any(start is not None for _title, start, _end, _current in found):
         return None
-    if found[0][1] is None and overall is not None:
-        found[0] = (found[0][0], overall[0], None, False)
+    if overall is not None:
+        first_start = found[0][1]
+        if first_start is None or (not first_start.precise and overall[0].precise
+                                   and first_start.year == overall[0].year):
+            found[0] = (found[0][0], overall[0], found[0][2], found[0][3])  # "Mar 2013" over "(2013)"
     result: list[tuple[str, Month, Month | None, bool]] = []
     for number, (title, begin, end, current) in enumerate(found):
         if begin is None:
@@ -471,17 +559,33 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
         if not steps and position > 0 and not items[position - 1].bullet and (
                 _is_blank_header(rest) or FROM_YEAR_RE.search(rest)):
             steps = _chain_steps(_dated_steps(items[position - 1].text, rest), today, overall)
+        chain_employer = ""
+        if not steps and position + 1 < len(items) and _chain_below(rest, items[position + 1],
+                                                                     patterns):
+            # "Acme — Seattle · 2019 – Present" over "Director → Senior Director (2022)"
+            steps = _chain_steps(items[position + 1].text, today, overall)
+            chain_employer = read_header([rest], patterns).employer
         if steps:
             first_step = read_header([steps[0][0]], patterns)
             for number, (title, step_start, step_end, step_current) in enumerate(steps):
                 named = read_header([title], patterns).title or title
                 seeds.append(_Seed(position, step_start, step_end, step_current, rest, step=named,
                                    last_step=number == len(steps) - 1,
-                                   employer=first_step.employer if (
-                                       first_step.employer_strong or first_step.title) else ""))
+                                   employer=chain_employer or (first_step.employer if (
+                                       first_step.employer_strong or first_step.title) else "")))
             continue
         seeds.append(_Seed(position, start, end, current, rest))
     return seeds
+
+
+def _chain_below(rest: str, below: ResumeLine, patterns: FitPatterns) -> bool:
+    """True when a dated line names no title and the line under it is a promotion chain whose
+    every step is a title ("Director, Data → Senior Director, Data (2022)")."""
+    if below.bullet or RANGE_RE.search(below.text) or any(
+            classify(piece, patterns).kind == "title" for piece in pieces_of(rest)):
+        return False
+    steps = [step for step in ARROW_RE.split(below.text) if step.strip()]
+    return len(steps) >= 2 and all(has_title(step, patterns) for step in steps)
 
 
 def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> bool:

@@ -143,28 +143,42 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
     that names a function or a place ("– Production", "South-East Asia") joins the title.
     """
     classified: list[Piece] = []
-    for line in lines:
+    line_of: list[int] = []
+    for number, line in enumerate(lines):
         if ARROW_RE.search(line) and len(ARROW_RE.split(line)) >= 2 and all(
                 has_title(step, patterns) for step in ARROW_RE.split(line) if step.strip()):
             classified.append(Piece(line.strip(), "title"))
+            line_of.append(number)
             continue
         for text in pieces_of(line):
-            classified.extend(_split_named(classify(text, patterns), patterns))
+            for piece in _split_named(classify(text, patterns), patterns):
+                classified.append(piece)
+                line_of.append(number)
     title = ""
     title_at = -1
     for number, piece in enumerate(classified):
         if piece.kind == "title":
             title, title_at = piece.text, number
             break
+    alone = _employer_alone(classified, line_of, title_at)
     if title_at >= 0:
-        for piece in classified[title_at + 1:]:
+        for number in range(title_at + 1, len(classified)):
+            piece = classified[number]
             bare = re.sub(r"\s*\([^)]*\)\s*", " ", piece.text).strip()
+            if alone is not None and line_of[number] == line_of[title_at] and piece.kind in (
+                    "name", "employer") and not is_place(bare, patterns):
+                title = f"{title} – {piece.text}"  # the employer stands on a line of its own
+                continue
             if piece.kind != "name" or patterns.functions.fullmatch(bare) is None:
                 break
             title = f"{title} – {piece.text}"
     employer = ""
     strong = False
+    if alone is not None:
+        employer, strong = employer_name(alone.text, patterns), alone.kind == "employer"
     for piece in classified:
+        if employer:
+            break
         if piece.kind == "employer":
             employer, strong = employer_name(piece.text, patterns), True
             break
@@ -179,6 +193,28 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
             other = piece.text
             break
     return Header(title=title, employer=employer, employer_strong=strong, other_name=other)
+
+
+def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) -> Piece | None:
+    """The employer when it stands alone on a line other than the title's while the title's line
+    names something more after the title ("Site Manager – Harbour Project" over "Harbour Council
+    Ltd"): then that something belongs to the title. None otherwise."""
+    if title_at < 0:
+        return None
+    title_line = line_of[title_at]
+    after_title = [piece for number, piece in enumerate(classified)
+                   if line_of[number] == title_line and number > title_at
+                   and piece.kind in ("name", "employer")]
+    if not after_title:
+        return None
+    for line in sorted(set(line_of) - {title_line}):
+        pieces = [piece for number, piece in enumerate(classified)
+                  if line_of[number] == line and piece.kind != "place"]
+        if len(pieces) != 1 or pieces[0].kind not in ("name", "employer"):
+            continue
+        if pieces[0].kind == "employer" or all(piece.kind == "name" for piece in after_title):
+            return pieces[0]
+    return None
 
 
 def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:

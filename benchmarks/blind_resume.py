@@ -1,0 +1,244 @@
+"""The résumé reader alone on the blind pairs: roles, career breaks, education, certifications,
+languages and location, compared with each pair's key (benchmarks/blind/.../truth.yaml).
+
+Unlike blind_fit.py, this reads every résumé with ``fit.resume_reader.read_resume`` directly,
+so a résumé the fit map refuses (one not in English) is still measured:
+
+- **roles**: paired as in blind_fit.py (start year and title words); employer, title and dates;
+- **career breaks**: a break of the key is found when Poise reports one (explained or a gap)
+  that overlaps it and starts within three months of it; precision over Poise's breaks;
+- **education, certifications**: a key item is found when one item Poise read shares most of
+  its words either way (each read item used once); precision over Poise's items;
+- **languages**: a key language the résumé names (in English or in its own language) is found
+  when Poise lists it; its level is right when both name the same rung of the ladder;
+- **location**: right when the town the key names is in the place Poise read.
+
+Run: .venv/bin/python benchmarks/blind_resume.py [--dir DIR ...] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from blind_fit import TODAY, cover, ratio, same_date, same_words, words
+
+from poise.fit.dates import parse_point
+from poise.fit.ladders import _level_in as language_level_of
+from poise.fit.lexicon import patterns_for
+from poise.fit.resume_reader import read_resume
+
+ROOT = Path(__file__).resolve().parent / "blind"
+DIRS = (ROOT / "fit", ROOT / "round2" / "fit")
+NAMES = {
+    "english": ("english", "englisch", "anglais"), "german": ("german", "deutsch", "allemand"),
+    "french": ("french", "französisch", "franzosisch", "français", "francais"),
+    "spanish": ("spanish", "spanisch", "espagnol"), "italian": ("italian", "italienisch", "italien"),
+    "czech": ("czech", "tschechisch", "tchèque"),
+}
+"""How a key's language may be written in a résumé (the evaluation's own table)."""
+
+
+@dataclass
+class Tally:
+    """Counts over every pair."""
+
+    roles: int = 0
+    employer: int = 0
+    title: int = 0
+    dates: int = 0
+    breaks_key: int = 0
+    breaks_found: int = 0
+    breaks_read: int = 0
+    breaks_right: int = 0
+    education_key: int = 0
+    education_found: int = 0
+    education_read: int = 0
+    certs_key: int = 0
+    certs_found: int = 0
+    certs_read: int = 0
+    languages_key: int = 0
+    languages_found: int = 0
+    levels_key: int = 0
+    levels_right: int = 0
+    locations: int = 0
+    locations_right: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _pair_roles(key: list[dict[str, Any]], found: list[dict[str, Any]]
+                ) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    pairs = []
+    used: set[int] = set()
+    for item in key:
+        year = str(item.get("start") or "")[:4]
+        best, best_score = None, -1.0
+        for j, read in enumerate(found):
+            if j in used:
+                continue
+            score = cover(words(item.get("title")), words(read.get("title")))
+            score += 1.0 if str(read.get("start") or "")[:4] == year else 0.0
+            score += 0.5 if same_words(item.get("employer"), read.get("employer")) else 0.0
+            if score > best_score:
+                best, best_score = j, score
+        if best is not None and best_score >= 1.0:
+            used.add(best)
+            pairs.append((item, found[best]))
+        else:
+            pairs.append((item, None))
+    return pairs
+
+
+def _items(key: list[str], read: tuple[str, ...]) -> tuple[int, list[str], list[str]]:
+    """How many key items one read item matches (each read item once), the key items missed and
+    the read items that match none."""
+    used: set[int] = set()
+    missed = []
+    for item in key:
+        key_words = words(item)
+        best, best_score = None, 0.0
+        for number, text in enumerate(read):
+            if number in used:
+                continue
+            read_words = words(text)
+            score = max(cover(key_words, read_words), cover(read_words, key_words))
+            if score > best_score:
+                best, best_score = number, score
+        if best is not None and best_score >= 0.6:
+            used.add(best)
+        else:
+            missed.append(item)
+    extra = [text for number, text in enumerate(read) if number not in used]
+    return len(key) - len(missed), missed, extra
+
+
+def _month(text: Any) -> int | None:
+    point = parse_point(str(text or ""))
+    return point.index if point else None
+
+
+def measure(folder: Path, tally: Tally) -> None:
+    key = yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8"))
+    resume = (folder / "resume.md").read_text(encoding="utf-8")
+    profile = read_resume(resume, today=TODAY)
+    patterns = patterns_for(None)
+    name = folder.name
+    roles = [role.to_dict() for role in profile.roles]
+    for item, read in _pair_roles(key.get("roles") or [], roles):
+        tally.roles += 1
+        if read is None:
+            tally.notes.append(f"{name}: role not read: {item.get('title')} at {item.get('employer')}")
+            continue
+        employer = same_words(item.get("employer"), read.get("employer"))
+        title = same_words(item.get("title"), read.get("title"))
+        dates = same_date(item.get("start"), read.get("start")) and same_date(item.get("end"),
+                                                                              read.get("end"))
+        tally.employer += employer
+        tally.title += title
+        tally.dates += dates
+        if not (employer and title and dates):
+            tally.notes.append(f"{name}: role {item} read as {read}")
+    read_breaks = [period.to_dict() for period in profile.breaks]
+    used: set[int] = set()
+    for item in key.get("career_breaks") or []:
+        tally.breaks_key += 1
+        start, end = _month(item.get("start")), _month(item.get("end"))
+        hit = None
+        for number, period in enumerate(read_breaks):
+            low, high = _month(period["start"]), _month(period["end"])
+            if number in used or None in (start, end, low, high):
+                continue
+            if abs(low - start) <= 3 and low <= end and high >= start:  # type: ignore[operator]
+                hit = number
+                break
+        if hit is None:
+            tally.notes.append(f"{name}: career break not read: {item}")
+        else:
+            used.add(hit)
+            tally.breaks_found += 1
+    tally.breaks_read += len(read_breaks)
+    tally.breaks_right += len(used)
+    for period in [period for number, period in enumerate(read_breaks) if number not in used]:
+        tally.notes.append(f"{name}: break read beyond the key: {period['start']} – {period['end']}")
+    for label, key_items, read_items in (
+            ("education", key.get("education") or [], profile.education),
+            ("certification", key.get("certifications") or [], profile.certifications)):
+        found, missed, extra = _items([str(item) for item in key_items], read_items)
+        if label == "education":
+            tally.education_key += len(key_items)
+            tally.education_found += found
+            tally.education_read += len(read_items)
+        else:
+            tally.certs_key += len(key_items)
+            tally.certs_found += found
+            tally.certs_read += len(read_items)
+        for item in missed:
+            tally.notes.append(f"{name}: {label} not read: {item!r}")
+        for item in extra:
+            tally.notes.append(f"{name}: {label} read beyond the key: {item!r}")
+    lowered = resume.lower()
+    read_languages = {language.lower(): level for language, level in profile.languages}
+    for item in key.get("languages") or []:
+        language = str(item.get("language")).lower()
+        spellings = NAMES.get(language, (language,))
+        if not any(re.search(rf"\b{re.escape(spelling)}\b", lowered) for spelling in spellings):
+            continue  # the key infers it; the résumé does not name it
+        tally.languages_key += 1
+        if language not in read_languages:
+            tally.notes.append(f"{name}: language not read: {item}")
+            continue
+        tally.languages_found += 1
+        wanted = language_level_of(str(item.get("level") or ""), patterns)
+        if wanted:
+            tally.levels_key += 1
+            if wanted == read_languages[language]:
+                tally.levels_right += 1
+            else:
+                tally.notes.append(f"{name}: {language} level {read_languages[language]!r} for "
+                                   f"{wanted!r}")
+    place = str(key.get("candidate_location") or "")
+    if place:
+        tally.locations += 1
+        town = words(place.split(",")[0])
+        if town and town <= words(profile.location):
+            tally.locations_right += 1
+        else:
+            tally.notes.append(f"{name}: location {profile.location!r} for {place!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list every miss")
+    parser.add_argument("--dir", type=Path, action="append",
+                        help="folder of pairs (repeatable; default: both dev rounds)")
+    args = parser.parse_args()
+    tally = Tally()
+    folders = []
+    for folder in args.dir or DIRS:
+        folders += sorted(path for path in folder.iterdir() if (path / "truth.yaml").exists())
+    for folder in folders:
+        measure(folder, tally)
+    print(f"pairs: {len(folders)}")
+    print(f"employer right, per role      {ratio(tally.employer, tally.roles)}")
+    print(f"title right, per role         {ratio(tally.title, tally.roles)}")
+    print(f"dates right, per role         {ratio(tally.dates, tally.roles)}")
+    print(f"career breaks found           {ratio(tally.breaks_found, tally.breaks_key)}")
+    print(f"career breaks read, right     {ratio(tally.breaks_right, tally.breaks_read)}")
+    print(f"education found               {ratio(tally.education_found, tally.education_key)}")
+    print(f"education read, right         {ratio(tally.education_found, tally.education_read)}")
+    print(f"certifications found          {ratio(tally.certs_found, tally.certs_key)}")
+    print(f"certifications read, right    {ratio(tally.certs_found, tally.certs_read)}")
+    print(f"languages found               {ratio(tally.languages_found, tally.languages_key)}")
+    print(f"language levels right         {ratio(tally.levels_right, tally.levels_key)}")
+    print(f"location right                {ratio(tally.locations_right, tally.locations)}")
+    if args.show:
+        for line in tally.notes:
+            print(f"  - {line}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""Résumé role layouts read by general mechanisms: table cells with line breaks, numbered employer
+items, labels inside a role, a promotion chain under the dated line, a dated event between roles,
+and a title's line that names more than the title when the employer has a line of its own."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY
+
+from poise.fit.resume_reader import expand_line_breaks, read_resume
+
+
+def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    found = []
+    for role in read_resume(text, today=TODAY).roles:
+        data = role.to_dict()
+        found.append((data["title"], data["employer"], data["start"], data["end"]))
+    return found
+
+
+def test_table_cells_with_line_breaks_become_rows() -> None:
+    row = "| **03/2016 – 05/2020** | **Werkleiter**<br>Falkner Gießerei GmbH, Wels<br>• Led 90 staff |"
+    assert expand_line_breaks(row).splitlines() == [
+        "| **03/2016 – 05/2020** | **Werkleiter** |",
+        "|  | Falkner Gießerei GmbH, Wels |",
+        "|  | • Led 90 staff |",
+    ]
+    assert expand_line_breaks("no breaks here") == "no breaks here"
+
+
+def test_a_tabular_cv_with_title_and_employer_in_one_cell() -> None:
+    text = ("## Berufserfahrung\n\n| | |\n|---|---|\n"
+            "| **seit 06/2020** | **Betriebsleiter**<br>Falkner Gießerei GmbH, Wels |\n"
+            "| | • Führung von 120 Mitarbeitenden<br>• Budget EUR 9 Mio. |\n"
+            "| **01/2014 – 05/2020** | **Schichtleiter Formerei**<br>Ortner Guss AG, Steyr |\n")
+    assert _roles(text) == [("Betriebsleiter", "Falkner Gießerei GmbH", "2020-06", "present"),
+                            ("Schichtleiter Formerei", "Ortner Guss AG", "2014-01", "2020-05")]
+
+
+def test_numbered_employer_items_over_indented_titles_and_a_label_inside_the_role() -> None:
+    text = ("WORK EXPERIENCE\n\n"
+            "1) Sahyadri Cold Chain Pvt. Ltd., Nagpur\n"
+            "   Depot Manager – Cold Storage                 Jan'19 – Till Date\n\n"
+            "   Achievements:\n"
+            "   • Cut spoilage by 14% across 3 depots.\n\n"
+            "2) Vidarbha Agro Traders Ltd., Akola\n"
+            "   Shift Supervisor – Dispatch                  Jul'14 – Dec'18\n\n"
+            "   • Ran dispatch for 40 trucks a day.\n\n"
+            "SKILLS\n\nWMS, Excel\n")
+    assert _roles(text) == [
+        ("Depot Manager – Cold Storage", "Sahyadri Cold Chain Pvt. Ltd.", "2019-01", "present"),
+        ("Shift Supervisor – Dispatch", "Vidarbha Agro Traders Ltd.", "2014-07", "2018-12"),
+    ]
+
+
+def test_a_numbered_list_of_duties_is_not_a_header() -> None:
+    text = ("EXPERIENCE\n\nPlant Manager, Korvi Foods Ltd | 2018 – 2022\n"
+            "1. Closed two loss-making lines in 2019.\n2. Opened a new packing hall.\n"
+            "Production Manager, Korvi Foods Ltd | 2012 – 2018\n")
+    profile = read_resume(text, today=TODAY)
+    assert [role.title for role in profile.roles] == ["Plant Manager", "Production Manager"]
+    assert all(line.bullet for line in profile.lines if line.text.endswith("hall."))
+
+
+def test_a_promotion_chain_under_the_dated_employer_line() -> None:
+    text = ("## Experience\n\n**Lumenfold** — Austin, TX · 2017 – Present\n"
+            "*Manager, Platform → Director, Platform Engineering (2021)*\n"
+            "- Lead 4 managers and 38 engineers\n\n"
+            "**Corvath** — Austin, TX · 2012 – 2017\n*Software Engineer*\n- Built the billing stack\n")
+    assert _roles(text) == [
+        ("Manager, Platform", "Lumenfold", "2017", "2021"),
+        ("Director, Platform Engineering", "Lumenfold", "2021", "present"),
+        ("Software Engineer", "Corvath", "2012", "2017"),
+    ]
+
+
+def test_a_chain_with_step_years_takes_the_month_of_the_whole_range() -> None:
+    text = ("EXPERIENCE\n\n**Dunmore Retail**, Leeds — Buyer (2015) → Senior Buyer (2018)"
+            "    Sep 2015 – Jan 2022\n- Bought for 40 stores\n")
+    assert _roles(text) == [("Buyer", "Dunmore Retail", "2015-09", "2018"),
+                            ("Senior Buyer", "Dunmore Retail", "2018", "2022-01")]
+
+
+def test_a_dated_event_between_roles_is_a_break_not_a_role() -> None:
+    text = ("EXPERIENCE\n\nArea Manager\nPellow Leisure Ltd                2021 – present\n"
+            "- Run 6 gyms\n\n03/2019 – 12/2020: Travelled through South America\n\n"
+            "Gym Manager\nPellow Leisure Ltd                2015 – 2019\n- Ran one gym\n")
+    profile = read_resume(text, today=TODAY)
+    assert [(role.title, role.employer) for role in profile.roles] == [
+        ("Area Manager", "Pellow Leisure Ltd"), ("Gym Manager", "Pellow Leisure Ltd")]
+    assert [(period.to_dict()["start"], period.kind) for period in profile.breaks] == [
+        ("2019-03", "break")]
+
+
+def test_a_title_line_naming_a_programme_when_the_employer_has_its_own_line() -> None:
+    text = ("EXPERIENCE\n\nProject Manager – Flood Defence Programme\n"
+            "Northshire County Council                      May 2019 – Jun 2022\n"
+            "- Delivered 12 schemes\n")
+    assert _roles(text) == [("Project Manager – Flood Defence Programme",
+                             "Northshire County Council", "2019-05", "2022-06")]
