@@ -97,3 +97,31 @@ def test_a_title_line_naming_a_programme_when_the_employer_has_its_own_line() ->
             "- Delivered 12 schemes\n")
     assert _roles(text) == [("Project Manager – Flood Defence Programme",
                              "Northshire County Council", "2019-05", "2022-06")]
+
+
+def test_a_header_without_title_words_follows_the_layout_of_the_other_roles() -> None:
+    text = ("EXPÉRIENCE PROFESSIONNELLE\n\n"
+            "**Directrice des opérations** — Laiterie Morvan, Rennes        2018 – 2024\n"
+            "**Chef d'atelier** — Laiterie Morvan, Rennes        2014 – 2018\n"
+            "**Technicienne méthodes** — Conserverie Piel, Quimper        2010 – 2014\n")
+    roles = _roles(text)
+    assert roles[2] == ("Technicienne méthodes", "Conserverie Piel", "2010", "2014")
+
+
+def test_without_a_layout_to_follow_an_untitled_header_is_not_guessed_by_order() -> None:
+    text = "EXPERIENCE\n\nTechnicienne méthodes — Conserverie Piel, Quimper        2010 – 2014\n"
+    title, employer, _start, _end = _roles(text)[0]
+    assert (title, employer) != ("Technicienne méthodes", "Conserverie Piel")
+
+
+def test_one_comma_list_without_title_words_in_a_titles_first_cv() -> None:
+    text = ("BERUFSERFAHRUNG\n\n09/2015 – 03/2020 | Betriebsleiter\nKarner Holz GmbH, Wels\n"
+            "04/2010 – 08/2015 | Teamleiter Sägewerk\nKarner Holz GmbH, Wels\n"
+            "10/2008 – 06/2009 | Zivildiener, Volkshilfe Oberösterreich, Bezirk Wels\n")
+    assert _roles(text)[2] == ("Zivildiener", "Volkshilfe Oberösterreich", "2008-10", "2009-06")
+
+
+def test_a_freelance_role_is_self_employed() -> None:
+    text = ("EXPERIENCE\n\n**Interim Finance Director (freelance)** · Leeds · 2023 – present\n"
+            "- Three turnarounds\n")
+    assert _roles(text) == [("Interim Finance Director", "Self-employed", "2023", "present")]

@@ -104,7 +104,7 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     if not candidates:
         return ""
     for piece, _ in candidates:
-        if patterns.countries.search(piece) or US_STATE_RE.search(piece) or _is_place(piece):
+        if patterns.countries.search(piece) or US_STATE_RE.search(piece) or names_place(piece):
             return town_of(piece) or piece
     for piece, contact in candidates:
         if contact:
@@ -112,7 +112,8 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     return ""
 
 
-def _is_place(text: str) -> bool:
+def names_place(text: str) -> bool:
+    """True when spaCy's entities read ``text`` as a place (a town, a region, a country)."""
     from poise.analysis.nlp import spacy_pipeline
 
     doc = spacy_pipeline(entities=True)(text)

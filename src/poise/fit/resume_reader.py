@@ -14,17 +14,24 @@ from poise.fit.dates import POINT, RANGE_RE, SINCE_RE, Month, date_range, parse_
 from poise.fit.ladders import leadership_level, leadership_rank
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import Quantity, amounts_in, led_headcounts, team_sizes_in
-from poise.fit.resume_facts import certifications_of, education_of, languages_of, location_of
+from poise.fit.resume_facts import (
+    certifications_of,
+    education_of,
+    languages_of,
+    location_of,
+)
 from poise.fit.role_header import (
     ARROW_RE,
     LEGAL_SUFFIX_RE,
     LOWER_ASIDE_RE,
     classify,
+    employer_name,
     has_title,
     is_description,
     is_place,
     organisation_marked,
     pieces_of,
+    plain_names,
     read_header,
     split_title_employer,
 )
@@ -645,6 +652,8 @@ def _roles(
                                      _end_index(seed.end, seed.current, today))
     claimed: set[int] = set()
     built: list[tuple[_Seed, int, str, str, str]] = []
+    untitled: dict[int, list[str]] = {}
+    """Roles whose header has no title word: their plain names, to read by the résumé's layout."""
     block = ""
     group_span: tuple[int, int] | None = None
     for seed in seeds:
@@ -734,6 +743,8 @@ def _roles(
                 employer = block
             elif not employer and title:
                 title, employer = split_title_employer(title, patterns)
+        if not title and not seed.step and not grouping:
+            untitled[len(built)] = plain_names([*above, own, *below], patterns)
         if not title and known.other_name and employer and not is_place(known.other_name, patterns):
             title = known.other_name
         if grouping:
@@ -742,6 +753,12 @@ def _roles(
             claimed.add(seed.position)
             continue
         built.append((seed, first, title, employer or block, header_text))
+    if untitled and _title_first(built, untitled):
+        for number, names in untitled.items():
+            named = _by_layout(names, patterns)
+            if named is not None:
+                seed, first, _title, _employer, header_text = built[number]
+                built[number] = (seed, first, named[0], named[1], header_text)
     roles: list[Role] = []
     owners: dict[int, int] = {}
     previous_employer = ""
@@ -759,6 +776,9 @@ def _roles(
                 owned.append(position)
         else:
             owned = [seed.position]
+        if any_match(patterns.evidence.get("self_employed", ()), header) and (
+                not employer or (not organisation_marked(employer, patterns) and _a_town(employer))):
+            employer = SELF_EMPLOYED
         employer = employer or previous_employer
         previous_employer = employer
         start, end, current = seed.start, seed.end, seed.current
@@ -784,6 +804,55 @@ def _roles(
             level=leadership_level(title, texts, patterns),
         ))
     return tuple(roles), owners
+
+
+def _title_first(built: list[tuple[_Seed, int, str, str, str]], untitled: dict[int, list[str]]
+                 ) -> bool:
+    """True when the roles whose title and employer were both recognised write the title before
+    the employer (on one line or on the line above), as most résumés keep one layout."""
+    before = after = 0
+    for number, (_seed, _first, title, employer, header) in enumerate(built):
+        if number in untitled or not title or not employer:
+            continue
+        title_at = header.find(title.split(" – ")[0])
+        employer_at = header.find(employer)
+        if title_at < 0 or employer_at < 0:
+            continue
+        if title_at < employer_at:
+            before += 1
+        else:
+            after += 1
+    return before >= 2 and before > after * 2
+
+
+def _by_layout(names: list[str], patterns: FitPatterns) -> tuple[str, str] | None:
+    """Title and employer of a header with no title word, in a résumé that puts titles first:
+    the first plain name is the title and the next the employer ("Planificatrice — Biscuits
+    Morin, Tours"; "Sanitäter, Rotes Kreuz, Linz")."""
+    names = [name for name in names if not is_place(name, patterns)]
+    if len(names) >= 2:
+        return names[0], employer_name(names[1], patterns)
+    if len(names) == 1 and "," in names[0]:
+        head, tail = names[0].split(",", 1)
+        employer = employer_name(tail.strip(), patterns)
+        if head.strip() and employer:
+            return head.strip(), employer
+    return None
+
+
+def _a_town(name: str) -> bool:
+    """True when spaCy's entities read a header's plain name as a place: the name is set in a
+    sentence about moving there, since a lone word gives the tagger no context."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(entities=True)(f"She moved to {name} last year.")
+    return any(entity.label_ in ("GPE", "LOC") and entity.start_char == 13
+               and entity.end_char >= 13 + len(name.split(",")[0]) for entity in doc.ents)
+
+
+SELF_EMPLOYED = "Self-employed"
+"""The employer of a role the candidate worked for themselves (content/fit/cues.yaml:
+evidence.self_employed)."""
 
 
 TITLE_LABEL_RE = re.compile(r"^(?:designation|position|role|job title|title|post)\s*:\s*(.+)$",

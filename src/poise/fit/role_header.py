@@ -195,6 +195,17 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
     return Header(title=title, employer=employer, employer_strong=strong, other_name=other)
 
 
+def plain_names(lines: list[str], patterns: FitPatterns) -> list[str]:
+    """The pieces of header lines that name something not recognised as a title, an employer, a
+    place or a description, in reading order."""
+    found = []
+    for line in lines:
+        for text in pieces_of(line):
+            if classify(text, patterns).kind == "name":
+                found.append(text)
+    return found
+
+
 def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) -> Piece | None:
     """The employer when it stands alone on a line other than the title's while the title's line
     names something more after the title ("Site Manager – Harbour Project" over "Harbour Council

@@ -130,6 +130,8 @@ class FitEvidence(Strict):
         default_factory=list, description="A qualification still being studied for.")
     protected_leave: list[str] = Field(
         default_factory=list, description="Leave the law protects (parental): no concern.")
+    self_employed: list[str] = Field(
+        default_factory=list, description="A role worked for oneself: its employer is the candidate.")
 
 
 class FitCuesFile(Strict):
