@@ -140,13 +140,21 @@ def languages_in(text: str, patterns: FitPatterns) -> list[tuple[str, str]]:
         joined = text[previous_end: hit.start()] if number else ""
         if not level and found and re.fullmatch(r"\s*(?:and|&|or|,|/)\s*", joined):
             level = found[-1][1]  # "fluent French and English": one level for both
-        name = hit.group(0)
+        name = patterns.language_of(hit.group(0))
         if all(name != language for language, _ in found):
             found.append((name, level))
     return found
 
 
+CEFR_RE = re.compile(r"\b[ABC][12]\b")
+
+
 def _level_in(text: str, patterns: FitPatterns) -> str:
+    """The level a text gives a language: a CEFR code when it names one ("basic (A1)"), else
+    the highest level its words name."""
+    code = CEFR_RE.search(text)
+    if code is not None and level_rank(code.group(0), patterns) >= 0:
+        return code.group(0)
     best = ""
     best_rank = -1
     for rank, (name, level_patterns) in enumerate(_levels(patterns)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from poise.analysis.matching import phrase_regex
@@ -91,6 +91,12 @@ class FitPatterns:
     """A regex alternation (no group) of the nouns that count people."""
     organisations: re.Pattern[str] | None = None
     """Matches a noun that makes a name an organisation's ("Hospital", "Council", "Bank")."""
+    language_names: dict[str, str] = field(default_factory=dict)
+    """Another name of a language, lower-cased, and the language it names ("deutsch": "German")."""
+
+    def language_of(self, written: str) -> str:
+        """The language a name found by ``languages`` stands for ("Englisch" → "English")."""
+        return self.language_names.get(written.lower(), written)
 
     def level_of(self, text: str) -> str | None:
         """The level a title reads as (executive, director, manager), or None."""
@@ -194,6 +200,10 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
     people = "|".join(
         re.escape(noun).replace(r"\ ", r"\s+") for noun in sorted(lex.people_nouns, key=len, reverse=True)
     )
+    aliases = {}
+    for language, names in lex.language_names.items():
+        for name in names:
+            aliases[name] = language
     return FitPatterns(
         content=content,
         must=_compile(cues.must_cues),
@@ -213,7 +223,7 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         categories=categories,
         countries=_words(lex.countries, ignore_case=False),
         regions=_words(lex.regions, ignore_case=False),
-        languages=_words(lex.languages, ignore_case=False),
+        languages=_words([*lex.languages, *aliases], ignore_case=False),
         certifications=_words(lex.certifications, ignore_case=False),
         functions=re.compile(
             r"(?:" + "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in
@@ -224,4 +234,5 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         people=people,
         organisations=_words(lex.organisation_words, ignore_case=True) if lex.organisation_words
         else None,
+        language_names={name.lower(): language for name, language in aliases.items()},
     )

@@ -59,18 +59,25 @@ def _without_dates(text: str) -> str:
 
 def languages_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[tuple[str, str], ...]:
     """Languages with the level the résumé gives ("" when none), from lines outside the roles
-    that state a level or are labelled as languages."""
-    found: dict[str, str] = {}
+    that state a level or are labelled as languages. A line of a languages list gives the level
+    before a mention elsewhere ("Bilingual (English/Spanish)" in a profile)."""
+    listed: dict[str, str] = {}
+    mentioned: dict[str, str] = {}
     for item in lines:
         if item.section == "experience" or item.role is not None:
             continue
-        labelled = re.match(r"(?i)^\W*languages?\b", item.text) is not None
+        labelled = re.match(r"(?i)^\W*(?:languages?|sprachen|sprachkenntnisse|langues)\b",
+                            item.text) is not None
+        found = listed if labelled or item.section == "side" else mentioned
         for language, level in languages_in(item.text, patterns):
             if not (level or labelled or item.section == "side"):
                 continue
             if language not in found or (level and not found[language]):
                 found[language] = level
-    return tuple(found.items())
+    for language, level in mentioned.items():
+        if language not in listed or not listed[language]:
+            listed[language] = level or listed.get(language, "")
+    return tuple(listed.items())
 
 
 def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:

@@ -22,6 +22,7 @@ from poise.fit.resume_facts import (
 )
 from poise.fit.role_header import (
     ARROW_RE,
+    Header,
     LEGAL_SUFFIX_RE,
     LOWER_ASIDE_RE,
     classify,
@@ -733,7 +734,12 @@ def _roles(
             title, employer = labelled
         else:
             title, employer = known.title, known.employer
-            if (own_header is not None and own_header.title and own_header.employer
+            if (block and own_header is not None and own_header.title and own_header.employer
+                    and not own_header.employer_strong and not employer_line
+                    and _after_title(own, own_header)):
+                # "Manager – Delivery" under an employer's heading: the rest names the function.
+                title, employer = f"{own_header.title} – {own_header.employer}", block
+            elif (own_header is not None and own_header.title and own_header.employer
                     and group_span is None and not employer_line):
                 # "Employer — Title  dates" on one line: a role of its own, not of the block.
                 employer, block = own_header.employer, ""
@@ -804,6 +810,12 @@ def _roles(
             level=leadership_level(title, texts, patterns),
         ))
     return tuple(roles), owners
+
+
+def _after_title(line: str, header: Header) -> bool:
+    """True when a header line names its title before the other name ("Manager – Delivery")."""
+    title_at, other_at = line.find(header.title), line.find(header.employer)
+    return 0 <= title_at < other_at
 
 
 def _title_first(built: list[tuple[_Seed, int, str, str, str]], untitled: dict[int, list[str]]

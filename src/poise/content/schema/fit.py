@@ -266,6 +266,10 @@ class FitLexiconsFile(Strict):
     countries: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=10)
     regions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     languages: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    language_names: dict[str, list[Annotated[str, StringConstraints(min_length=2)]]] = Field(
+        default_factory=dict,
+        description="Other names a language of `languages` is written with, in the languages "
+        "résumés are written in ('Deutsch', 'Englisch', 'Anglais'): read as that language.")
     certifications: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     served_people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
@@ -291,6 +295,11 @@ class FitLexiconsFile(Strict):
                 check_patterns(rung.patterns, where=f"ladders.{ladder.id}.{rung.name}")
         if len({ladder.id for ladder in self.ladders}) != len(self.ladders):
             raise ValueError("ladder ids must be unique")
+        for language, names in self.language_names.items():
+            if language not in self.languages:
+                raise ValueError(f"language_names.{language}: not one of `languages`")
+            if language in names:
+                raise ValueError(f"language_names.{language}: lists the language's own name")
         for level in self.language_levels:
             check_patterns(level.patterns, where=f"language_levels.{level.name}")
         for regime in self.regimes:

@@ -1,0 +1,42 @@
+"""Facts a résumé states outside its roles, read in the languages CVs are written in: languages by
+their other names and levels, explained breaks, and the list of languages before a passing
+mention."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY
+
+from poise.fit.ladders import languages_in
+from poise.fit.lexicon import patterns_for
+from poise.fit.resume_reader import read_resume
+
+
+def test_languages_named_in_german_and_french_are_read_as_english_names() -> None:
+    patterns = patterns_for(None)
+    assert languages_in("Deutsch – Muttersprache; Spanisch – fließend", patterns) == [
+        ("German", "native"), ("Spanish", "C1")]
+    assert languages_in("Néerlandais : courant ; Italien : notions", patterns) == [
+        ("Dutch", "C1"), ("Italian", "A1")]
+
+
+def test_a_cefr_code_wins_over_the_words_beside_it() -> None:
+    patterns = patterns_for(None)
+    assert languages_in("Polnisch – Grundkenntnisse (A1)", patterns) == [("Polish", "A1")]
+    assert languages_in("Portuguese: good working knowledge (B1)", patterns) == [
+        ("Portuguese", "B1")]
+
+
+def test_the_languages_list_gives_the_level_before_a_profile_mention() -> None:
+    text = ("PROFILE\nBilingual (English/Welsh) operations leader.\n\n"
+            "EXPERIENCE\nOperations Manager, Tawe Foods Ltd | 2015 – present\n\n"
+            "LANGUAGES\nEnglish (native); Welsh (conversational)\n")
+    assert read_resume(text, today=TODAY).languages == (("English", "native"), ("Welsh", "B1"))
+
+
+def test_parental_leave_written_in_german_is_an_explained_break() -> None:
+    text = ("BERUFSERFAHRUNG\n\nseit 03/2021 | Leiterin Controlling\nWeserbrau AG, Bremen\n\n"
+            "05/2019 – 02/2021 | Elternzeit\n\n01/2012 – 04/2019 | Controllerin\nWeserbrau AG, Bremen\n")
+    profile = read_resume(text, today=TODAY)
+    assert [role.title for role in profile.roles] == ["Leiterin Controlling", "Controllerin"]
+    assert [(period.to_dict()["start"], period.to_dict()["explained"])
+            for period in profile.breaks] == [("2019-05", True)]
