@@ -22,9 +22,9 @@ from poise.fit.resume_facts import (
 )
 from poise.fit.role_header import (
     ARROW_RE,
-    Header,
     LEGAL_SUFFIX_RE,
     LOWER_ASIDE_RE,
+    Header,
     classify,
     employer_name,
     has_title,
