@@ -40,3 +40,24 @@ def test_parental_leave_written_in_german_is_an_explained_break() -> None:
     assert [role.title for role in profile.roles] == ["Leiterin Controlling", "Controllerin"]
     assert [(period.to_dict()["start"], period.to_dict()["explained"])
             for period in profile.breaks] == [("2019-05", True)]
+
+
+def _location(header: str) -> str:
+    text = header + "\n\nEXPERIENCE\nPlant Manager, Orvel Foods Ltd | 2015 – present\n"
+    return read_resume(text, today=TODAY).location
+
+
+def test_location_from_a_german_labelled_address() -> None:
+    assert _location("# Lebenslauf\n\nName:          Jonas Berg\n"
+                     "Anschrift:     Lindenweg 7, 93047 Regensburg\n") == "Regensburg"
+
+
+def test_location_from_a_french_street_address_and_not_the_civil_status() -> None:
+    assert _location("# Léa MARTIN\n\n8, avenue Foch – 51100 Reims\n"
+                     "06 00 00 00 00 · lea.martin@example.fr\n38 ans · Mariée · Permis B\n") == "Reims"
+
+
+def test_location_with_a_relocation_aside_and_a_partial_postcode() -> None:
+    assert _location("# Sam Ode\n\nKirkstall, Leeds LS5 (open to relocation) · 07700 900000 · "
+                     "sam@example.com\n").endswith("Leeds")
+    assert _location("AMA OKAFOR\n4, Marina Road, Ikoyi, Lagos.\nPhone: 0803 000 0000\n").endswith("Lagos")

@@ -17,13 +17,17 @@ STREET_RE = re.compile(
 NOT_A_PLACE_RE = re.compile(
     r"(?i)\b(?:full[- ]time|part[- ]time|permanent|contract|temporary|hours|reference|ref\b|job[- ]id|"
     r"req\b|salary|start|grade|band|cdi|cdd|cadre|status|mobility|willing|relocat|licen[cs]e|"
-    r"remote|hybrid|married|children|years old|born)")
+    r"remote|hybrid|married|children|years old|born|mari[ée]e?|enfants?|verheiratet|ledig|"
+    r"c[ée]libataire|kinder|casad[oa]|soltero|ans\b|jahre\b|permis|f[üu]hrerschein|n[ée]e? le)")
+OUTWARD_CODE_RE = re.compile(r"(?<=[^\W\d_])\s+[A-Z]{1,2}\d{1,2}[A-Z]?(?=\s*(?:,|$))")
+"""The first half of a UK postcode after a town ("Leeds LS7")."""
 LABEL_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w ]{2,25}):\s.*$")
 
 
 def town_of(value: str) -> str:
     """The town (with its region and country when given after it) a location value names."""
     text = LABEL_TAIL_RE.sub("", value)
+    text = OUTWARD_CODE_RE.sub("", text)
     text = re.split(r"\s*\(|\s+with\s+|;", text)[0]
     parts = []
     for part in re.split(r",|\s+[–—-]\s+", text):

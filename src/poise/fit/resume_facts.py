@@ -8,7 +8,7 @@ from typing import Protocol
 
 from poise.fit.ladders import languages_in, rungs_in
 from poise.fit.lexicon import FitPatterns
-from poise.fit.places import NOT_A_PLACE_RE, POSTCODE_RE, town_of
+from poise.fit.places import NOT_A_PLACE_RE, POSTCODE_RE, STREET_RE, town_of
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
@@ -18,8 +18,10 @@ DATES_RE = re.compile(
     r"(?:\b(?:since|from|seit)\s+)?(?:\b(?:0?[1-9]|1[0-2])\s*[/.]\s*)?\b(?:19[5-9]\d|20[0-4]\d)\b"
     r"(?:\s*(?:–|—|-|to)\s*(?:(?:0?[1-9]|1[0-2])\s*[/.]\s*)?(?:19[5-9]\d|20[0-4]\d|present|today))?",
     re.IGNORECASE)
-LABEL_RE = re.compile(r"^(?:location|address|based in|based|residence|wohnort|city)\s*[:|\t]\s*",
-                      re.IGNORECASE)
+LABEL_RE = re.compile(
+    r"^(?:location|address|home address|based in|based|residence|city|wohnort|anschrift|adresse|"
+    r"domicile|lieu de r[ée]sidence|ville|direcci[óo]n|domicilio)\s*(?:[:|\t]\s*)+",
+    re.IGNORECASE)
 CONTACT_RE = re.compile(r"@|https?://|www\.|linkedin|\+?\d[\d ()-]{6,}\d")
 PIECE_SPLIT_RE = re.compile(r"\s*[|·•\t]\s*|\s+[–—]\s+|\s{3,}")
 US_STATE_RE = re.compile(r",\s*[A-Z]{2}\b")
@@ -100,8 +102,16 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
         if number == 0 and not contact:
             continue  # the candidate's name
         for piece in pieces:
-            if POSTCODE_RE.search(piece) and "," in piece and not CONTACT_RE.search(piece):
+            if piece.endswith(":"):
+                continue  # a label ("Name:")
+            piece = re.sub(r"\s*\([^()]*\)", "", piece).strip(" ,.")  # "(open to relocation)"
+            if not CONTACT_RE.search(piece) and (
+                    (POSTCODE_RE.search(piece) and ("," in piece or re.match(r"\d", piece)))
+                    or ("," in piece and STREET_RE.search(piece))):
                 piece = town_of(piece)  # a street address: its town
+                if piece and piece[:1].isupper():
+                    candidates.append((piece, True))
+                    continue
             if CONTACT_RE.search(piece) or len(piece.split()) > 5 or NOT_A_PLACE_RE.search(
                     piece) or any(pattern.search(piece) for pattern in patterns.title_words):
                 continue
