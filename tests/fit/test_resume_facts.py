@@ -26,11 +26,11 @@ def test_a_cefr_code_wins_over_the_words_beside_it() -> None:
         ("Portuguese", "B1")]
 
 
-def test_the_languages_list_gives_the_level_before_a_profile_mention() -> None:
-    text = ("PROFILE\nBilingual (English/Welsh) operations leader.\n\n"
+def test_languages_keep_the_list_order_and_the_highest_level_claimed() -> None:
+    text = ("PROFILE\nBilingual (Welsh/English) operations leader.\n\n"
             "EXPERIENCE\nOperations Manager, Tawe Foods Ltd | 2015 – present\n\n"
             "LANGUAGES\nEnglish (native); Welsh (conversational)\n")
-    assert read_resume(text, today=TODAY).languages == (("English", "native"), ("Welsh", "B1"))
+    assert read_resume(text, today=TODAY).languages == (("English", "native"), ("Welsh", "C2"))
 
 
 def test_parental_leave_written_in_german_is_an_explained_break() -> None:
@@ -61,3 +61,20 @@ def test_location_with_a_relocation_aside_and_a_partial_postcode() -> None:
     assert _location("# Sam Ode\n\nKirkstall, Leeds LS5 (open to relocation) · 07700 900000 · "
                      "sam@example.com\n").endswith("Leeds")
     assert _location("AMA OKAFOR\n4, Marina Road, Ikoyi, Lagos.\nPhone: 0803 000 0000\n").endswith("Lagos")
+
+
+def test_certificates_and_degrees_by_the_heading_they_sit_under() -> None:
+    text = ("DANA FELL BSc (Hons) MCIPS\nYork · dana@example.com\n\n"
+            "EXPERIENCE\nProcurement Manager, Ouse Water Ltd | 2016 – present\n"
+            "- Led the move to e-sourcing; achieved ISO 9001 certification for the team\n\n"
+            "EDUCATION\nBSc (Hons) Economics, University of Hull, 2008\n"
+            "Sixth Form College, York, 2003 – 2005\n\n"
+            "PROFESSIONAL DEVELOPMENT\nMCIPS, Chartered Institute of Procurement & Supply (2014)\n"
+            "Negotiation masterclass, Ouse Academy (2019)\n\n"
+            "SKILLS\nSAP Ariba, Excel, Power BI\n\nOTHER\nFull driving licence\n")
+    profile = read_resume(text, today=TODAY)
+    assert profile.education == ("BSc (Hons) Economics, University of Hull",
+                                 "Sixth Form College, York")
+    assert profile.certifications == (
+        "MCIPS, Chartered Institute of Procurement & Supply",
+        "Negotiation masterclass, Ouse Academy")

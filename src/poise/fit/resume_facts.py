@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from poise.fit.ladders import languages_in, rungs_in
+from poise.fit.ladders import languages_in, level_rank, rungs_in
 from poise.fit.lexicon import FitPatterns
 from poise.fit.places import NOT_A_PLACE_RE, POSTCODE_RE, STREET_RE, town_of
 
@@ -34,23 +34,94 @@ class _Line(Protocol):
     def section(self) -> str: ...
     @property
     def role(self) -> int | None: ...
+    @property
+    def bullet(self) -> bool: ...
+    @property
+    def heading(self) -> str: ...
+
+
+CERT_HEADING_RE = re.compile(
+    r"(?i)certif|zertifi|licen[cs]|accredit|professional development|\bcpd\b|weiterbildung|"
+    r"fortbildung|\btraining|\bcourses?\b|\bkurse\b|formation continue|membership|affiliation|"
+    r"professional qualification|professional bodies")
+"""A heading over certificates, courses, licences or memberships: each of its lines is one."""
+EDUCATION_HEADING_RE = re.compile(
+    r"(?i)education|academic|ausbildung|studium|schul|formation|[ée]tudes|dipl[oô]mes|"
+    r"qualifications?$")
+"""A heading over degrees and schooling: each of its dated lines is one."""
+NOT_A_CERTIFICATE_RE = re.compile(
+    r"(?i)\bdriv(?:ing|er'?s) licen[cs]e|f[üu]hrerschein|permis (?:b|de conduire)|\bclean licen")
+"""A driving licence: a fact for the personal details, not a professional certificate."""
+EVENT_TAGS = frozenset({"VBD", "VBN"})
+SHORT_FACT_WORDS = 12
 
 
 def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ...]:
-    """Certifications and professional memberships, each as the résumé names it (dates dropped).
-    A line inside a role counts only when it says it is a certificate or a qualification."""
+    """Certifications, courses and professional memberships, each as the résumé names it (dates
+    dropped): every line under a heading for them (a degree there stays education), and elsewhere
+    a short line outside the roles that names one and does not tell what was done ("Led the
+    hospital to its accreditation" is a result, not a certificate). A line inside a role counts
+    only when it says it is a certificate or a qualification."""
     found: list[str] = []
-    for item in lines:
+    for number, item in enumerate(lines):
         text = item.text
-        named = patterns.certifications.search(text) is not None or bool(rungs_in(text, patterns))
-        worded = CERTIFICATE_WORDS_RE.search(text) is not None
-        in_role = item.section == "experience" or item.role is not None
-        if not (worded if in_role else named or worded):
+        if NOT_A_CERTIFICATE_RE.search(text) or _heading_line(item) or _top_line(
+                item, number) or _tool_list(text, patterns):
             continue
+        under = CERT_HEADING_RE.search(_heading(item)) is not None and item.role is None
+        if under:
+            if _names_degree(text, patterns) and not CERTIFICATE_WORDS_RE.search(text):
+                continue
+        else:
+            named = patterns.certifications.search(text) is not None or bool(rungs_in(text, patterns))
+            worded = CERTIFICATE_WORDS_RE.search(text) is not None
+            in_role = item.section == "experience" or item.role is not None
+            if not (worded if in_role else named or worded):
+                continue
+            if not _short_fact(text):
+                continue  # a result ("Led the site to its ISO 9001 certification")
         name = _without_dates(text)
         if name and name not in found and len(name.split()) <= 16:
             found.append(name)
     return tuple(found)
+
+
+TOP_LINES = 3
+TOOL_LIST = 2
+
+
+def _top_line(item: _Line, number: int) -> bool:
+    """A short line at the top of the page before any heading: the name with its letters
+    ("Jane Roe BSc (Hons) MCIPD"), not a qualification listed."""
+    return not _heading(item) and number < TOP_LINES and len(item.text.split()) <= 8
+
+
+def _tool_list(text: str, patterns: FitPatterns) -> bool:
+    """A list of software ("SAP, MS Office, Power BI"): never a degree or a certificate."""
+    return len(patterns.tools_in(text)) >= TOOL_LIST and not CERTIFICATE_WORDS_RE.search(text)
+
+
+def _heading(item: _Line) -> str:
+    return item.heading
+
+
+def _heading_line(item: _Line) -> bool:
+    """The line that is itself the heading of its part."""
+    return bool(_heading(item)) and item.text == _heading(item)
+
+
+def _short_fact(text: str) -> bool:
+    """A line short enough to name a thing and not a sentence telling what was done."""
+    if len(text.split()) > SHORT_FACT_WORDS or ";" in text:
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()(text)
+    return not (len(doc) > 0 and doc[0].tag_ in EVENT_TAGS)
+
+
+def _names_degree(text: str, patterns: FitPatterns) -> bool:
+    return any(pattern.search(text) for pattern in patterns.evidence.get("degree", ()))
 
 
 def _without_dates(text: str) -> str:
@@ -61,8 +132,8 @@ def _without_dates(text: str) -> str:
 
 def languages_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[tuple[str, str], ...]:
     """Languages with the level the résumé gives ("" when none), from lines outside the roles
-    that state a level or are labelled as languages. A line of a languages list gives the level
-    before a mention elsewhere ("Bilingual (English/Spanish)" in a profile)."""
+    that state a level or are labelled as languages; in the order of the languages list, with
+    the highest level the résumé claims anywhere ("Bilingual (English/Spanish)" in a profile)."""
     listed: dict[str, str] = {}
     mentioned: dict[str, str] = {}
     for item in lines:
@@ -77,8 +148,9 @@ def languages_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[tuple[s
             if language not in found or (level and not found[language]):
                 found[language] = level
     for language, level in mentioned.items():
-        if language not in listed or not listed[language]:
-            listed[language] = level or listed.get(language, "")
+        if level_rank(level, patterns) > level_rank(listed.get(language, ""), patterns) or (
+                language not in listed):
+            listed[language] = level
     return tuple(listed.items())
 
 
@@ -138,14 +210,28 @@ def names_place(text: str) -> bool:
 
 
 def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ...]:
-    """Degrees and diplomas as the résumé names them (dates dropped): lines of the education
-    section, or any line outside the roles that names a degree."""
-    degree = patterns.evidence.get("degree", ())
+    """Degrees, diplomas and schooling as the résumé names them (dates dropped): the dated lines
+    and the lines naming a degree under an education heading, and any line outside the roles
+    that names a degree, except the name line at the top ("Jane Roe MSc") and lines under a
+    heading for certificates or courses."""
     found: list[str] = []
-    for item in lines:
-        if item.role is not None or item.section == "experience":
+    for number, item in enumerate(lines):
+        if item.role is not None or item.section == "experience" or _heading_line(item):
             continue
-        if not any(pattern.search(item.text) for pattern in degree):
+        heading = _heading(item)
+        if _top_line(item, number) or _tool_list(item.text, patterns):
+            continue
+        degree = _names_degree(item.text, patterns)
+        under = EDUCATION_HEADING_RE.search(heading) is not None or (
+            not heading and item.section == "education")
+        if under:
+            if not (degree or (DATES_RE.search(item.text) and not item.bullet)):
+                continue
+            certificate = CERTIFICATE_WORDS_RE.search(item.text) or patterns.certifications.search(
+                item.text) or rungs_in(item.text, patterns)
+            if certificate and not degree:
+                continue  # a certificate listed with the degrees
+        elif not degree or CERT_HEADING_RE.search(heading):
             continue
         name = _without_dates(item.text)
         if name and name not in found and len(name.split()) <= 20:

@@ -55,6 +55,8 @@ class ResumeLine:
     section: str
     bullet: bool
     role: int | None = None
+    heading: str = ""
+    """The heading of the part of the résumé the line is in ("Certifications", "Weiterbildung")."""
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,8 @@ def read_resume(
     roles, owners = _roles(items, anchors, patterns, today_index)
     lines = []
     for position, item in enumerate(items):
-        lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position)))
+        lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position),
+                                item.heading))
     profile = _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
     return replace(profile, certifications=certifications_of(lines, patterns),
                    education=education_of(lines, patterns),
@@ -374,6 +377,7 @@ def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
 def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     items: list[ResumeLine] = []
     section = "summary"
+    heading = ""
     joined = join_wrapped(expand_line_breaks(text), paragraphs=False)
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
@@ -390,12 +394,17 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
             named = _resume_section(line.rstrip(":"), patterns)
             if named is not None and not (section == "experience" and _sub_heading(
                     raw, stripped, [later for _, later in joined[number + 1:]])):
-                section = named
+                section, heading = named, line.rstrip(":")
+                continue
+            if (section != "experience" and formatted and not line.endswith(":")
+                    and len(line.split()) <= 4 and not re.search(r"\d", line)):
+                heading = line  # a part Poise has no name for ("Referees"): its own heading
+                items.append(ResumeLine(index, line, section, False, heading=heading))
                 continue
         labelled = re.match(r"^([A-Za-z][A-Za-z &/]{2,30}):\s+\S", line)
         inline = _resume_section(labelled.group(1), patterns) if labelled else None
         bullet = is_bullet(stripped) and not _numbered_header(stripped, following)
-        items.append(ResumeLine(index, line, inline or section, bullet))
+        items.append(ResumeLine(index, line, inline or section, bullet, heading=heading))
     return items
 
 
