@@ -125,3 +125,10 @@ def test_a_freelance_role_is_self_employed() -> None:
     text = ("EXPERIENCE\n\n**Interim Finance Director (freelance)** · Leeds · 2023 – present\n"
             "- Three turnarounds\n")
     assert _roles(text) == [("Interim Finance Director", "Self-employed", "2023", "present")]
+
+
+def test_a_chain_dated_only_as_a_whole_stays_one_role_with_its_employer() -> None:
+    text = ("Experience\nPlant Manager, Tamar Dairies Ltd (Jan 2016 - present)\n"
+            "Buyer → Senior Buyer, Exe Mills (2010 – 2015)\n")
+    assert _roles(text) == [("Plant Manager", "Tamar Dairies Ltd", "2016-01", "present"),
+                            ("Buyer → Senior Buyer", "Exe Mills", "2010", "2015")]

@@ -454,10 +454,13 @@ def _chain_steps(text: str, today: int, overall: tuple[Month, Month | None, bool
     if len(steps) < 2:
         return None
     found: list[tuple[str, Month | None, Month | None, bool]] = []
-    for step in steps:
+    for number, step in enumerate(steps):
         dated = date_range(step, today)
-        if dated is not None and overall is not None and not re.search(
-                r"\(\s*" + re.escape(dated[3].group(0)), step):
+        if dated is not None and overall is not None and (not re.search(
+                r"\(\s*" + re.escape(dated[3].group(0)), step) or (
+                number == len(steps) - 1 and not any(
+                    date_range(earlier, today) or re.search(POINT, earlier)
+                    for earlier in steps[:-1]))):
             dated = None  # the whole chain's range written after its last step
         if dated is not None:
             start, end, current, hit = dated
@@ -791,6 +794,13 @@ def _roles(
                 owned.append(position)
         else:
             owned = [seed.position]
+        if not employer and ARROW_RE.search(title):
+            # "Officer → Manager, Harbour Foods (2009 – 2014)": the employer after the last step
+            *steps, last = ARROW_RE.split(title)
+            last_title, named = split_title_employer(last, patterns)
+            if named:
+                employer = named
+                title = " → ".join([*[step.strip() for step in steps], last_title])
         if any_match(patterns.evidence.get("self_employed", ()), header) and (
                 not employer or (not organisation_marked(employer, patterns) and _a_town(employer))):
             employer = SELF_EMPLOYED
