@@ -796,11 +796,11 @@ def _roles(
             owned = [seed.position]
         if not employer and ARROW_RE.search(title):
             # "Officer → Manager, Harbour Foods (2009 – 2014)": the employer after the last step
-            *steps, last = ARROW_RE.split(title)
-            last_title, named = split_title_employer(last, patterns)
-            if named:
-                employer = named
-                title = " → ".join([*[step.strip() for step in steps], last_title])
+            *earlier_steps, final_step = ARROW_RE.split(title)
+            final_title, after_chain = split_title_employer(final_step, patterns)
+            if after_chain:
+                employer = after_chain
+                title = " → ".join([*[step.strip() for step in earlier_steps], final_title])
         if any_match(patterns.evidence.get("self_employed", ()), header) and (
                 not employer or (not organisation_marked(employer, patterns) and _a_town(employer))):
             employer = SELF_EMPLOYED
