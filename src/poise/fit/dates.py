@@ -5,25 +5,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+MONTH_FORMS = {
+    1: ("jan", "january", "janv", "janvier", "januar", "jänner", "jaenner", "ene", "enero", "gen",
+        "gennaio"),
+    2: ("feb", "february", "febr", "februar", "févr", "fevr", "fév", "fev", "février", "fevrier",
+        "febrero", "febbraio"),
+    3: ("mar", "march", "mär", "märz", "maerz", "mrz", "mars", "marzo"),
+    4: ("apr", "april", "avr", "avril", "abr", "abril", "aprile"),
+    5: ("may", "mai", "mayo", "mag", "maggio"),
+    6: ("jun", "june", "juni", "juin", "junio", "giu", "giugno"),
+    7: ("jul", "july", "juli", "juil", "juillet", "julio", "lug", "luglio"),
+    8: ("aug", "august", "août", "aout", "ago", "agosto"),
+    9: ("sep", "sept", "september", "septembre", "septiembre", "set", "settembre"),
+    10: ("oct", "october", "okt", "oktober", "octobre", "octubre", "ott", "ottobre"),
+    11: ("nov", "november", "novembre", "noviembre"),
+    12: ("dec", "december", "dez", "dezember", "déc", "dec", "décembre", "decembre", "dic",
+         "diciembre", "dicembre"),
 }
-MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+"""Month names and their short forms in English, German, French, Spanish and Italian."""
+MONTHS = {form: number for number, forms in MONTH_FORMS.items() for form in forms}
+MONTH_NAME = (r"(?<![^\W\d_])(?:"
+              + "|".join(sorted({re.escape(form) for form in MONTHS}, key=len, reverse=True))
+              + r")(?![^\W\d_])\.?")
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 SHORT_YEAR = r"['’]\s?\d{2}(?!\d)"
 """A year written with two digits after an apostrophe, as in "Apr'19"."""
 POINT = (rf"(?:{MONTH_NAME}\s*,?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR})")
-OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|"
-            r"aujourd['’]hui|actuel|hoy|oggi|dato)")
+OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
+            r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|hoy|actualidad|presente|"
+            r"la fecha|oggi|dato)")
 RANGE_RE = re.compile(
-    rf"(?P<start>{POINT})\s*(?:–|—|-|to|until|till|bis|→|>)\s*(?P<end>{POINT}|{OPEN_END})\b",
+    rf"(?P<start>{POINT})\s*(?:–|—|‒|―|−|-|to|until|till|bis|à|au|al|hasta|→|>)\s*"
+    rf"(?P<end>{POINT}|{OPEN_END})(?![^\W_])",
     re.IGNORECASE,
 )
-SINCE_RE = re.compile(rf"\b(?:since|from|seit|depuis|desde|dal)\s+(?P<start>{POINT})\b"
-                      r"(?!\s*(?:–|—|-|to\b))", re.IGNORECASE)
+SINCE_RE = re.compile(rf"\b(?:since|from|seit|depuis|desde|dal)\s+(?:(?:le|el|il)\s+)?(?P<start>{POINT})\b"
+                      rf"(?!\s*(?:–|—|-|to\b)\s*(?:{POINT}|{OPEN_END}))", re.IGNORECASE)
+"""An open range ("since 09/2017", "seit 2019 — Leiter …"); "from 2015 – 2019" is a range."""
 POINT_PARTS_RE = re.compile(
     rf"^(?:(?P<mname>{MONTH_NAME})\s*,?\s*(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
     rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR}))$",
@@ -46,17 +65,21 @@ class Month:
         return f"{self.index // 12:04d}-{self.index % 12 + 1:02d}" if self.precise else f"{self.year:04d}"
 
 
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
 def parse_point(text: str) -> Month | None:
     """A date point such as 'Mar 2018', '03/2018', '2018-03' or '2018'."""
     hit = POINT_PARTS_RE.match(text.strip().rstrip("."))
     if not hit:
         return None
     if hit.group("mname5"):
-        month = MONTHS[hit.group("mname5")[:3].lower()]
+        month = _month_number(hit.group("mname5"))
         short = int(hit.group("y5"))
         return Month((2000 + short if short < 50 else 1900 + short) * 12 + month - 1, True)
     if hit.group("mname"):
-        month = MONTHS[hit.group("mname")[:3].lower()]
+        month = _month_number(hit.group("mname"))
         return Month(int(hit.group("y1")) * 12 + month - 1, True)
     if hit.group("m2"):
         month = int(hit.group("m2"))
