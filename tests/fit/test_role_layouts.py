@@ -132,3 +132,19 @@ def test_a_chain_dated_only_as_a_whole_stays_one_role_with_its_employer() -> Non
             "Buyer → Senior Buyer, Exe Mills (2010 – 2015)\n")
     assert _roles(text) == [("Plant Manager", "Tamar Dairies Ltd", "2016-01", "present"),
                             ("Buyer → Senior Buyer", "Exe Mills", "2010", "2015")]
+
+
+def test_a_table_with_column_names_reads_its_rows_not_its_names() -> None:
+    text = ("EXPERIENCE\n\n| Period | Position | Company |\n|---|---|---|\n"
+            "| 2018 – present | Head of Estates | Morrow Housing Ltd |\n"
+            "| 2012 – 2018 | Estates Manager | Tees Valley Homes |\n")
+    assert _roles(text) == [("Head of Estates", "Morrow Housing Ltd", "2018", "present"),
+                            ("Estates Manager", "Tees Valley Homes", "2012", "2018")]
+
+
+def test_a_title_given_as_the_first_item_under_a_dated_employer() -> None:
+    text = ("CAREER\n\nGrafton Buses (2009 – 2014)\n- Depot Engineer\n- Kept 80 buses on the road\n\n"
+            "Ardent Coaches (2005 – 2009)\n- Managed the spares stores\n")
+    roles = _roles(text)
+    assert roles[0] == ("Depot Engineer", "Grafton Buses", "2009", "2014")
+    assert roles[1][0] == ""

@@ -381,6 +381,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     joined = join_wrapped(expand_line_breaks(text), paragraphs=False)
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
+        if following is not None and TABLE_SEPARATOR_RE.match(following.strip()) and raw.strip(
+                ).startswith("|"):
+            continue  # a table's column names ("| Period | Position | Company |")
         stripped = _table_row(raw.strip())
         if stripped is None:
             continue
@@ -761,6 +764,10 @@ def _roles(
                 employer = block
             elif not employer and title:
                 title, employer = split_title_employer(title, patterns)
+        if not title and not seed.step and not grouping and employer:
+            listed = _title_in_list(items, seed.position, seed_positions, patterns)
+            if listed:
+                title = listed
         if not title and not seed.step and not grouping:
             untitled[len(built)] = plain_names([*above, own, *below], patterns)
         if not title and known.other_name and employer and not is_place(known.other_name, patterns):
@@ -829,6 +836,31 @@ def _roles(
             level=leadership_level(title, texts, patterns),
         ))
     return tuple(roles), owners
+
+
+LISTED_TITLE_WORDS = 6
+
+
+def _title_in_list(items: list[ResumeLine], position: int, seed_positions: set[int],
+                   patterns: FitPatterns) -> str:
+    """The title a dated employer line gives as the first item of its list ("Harbour Rail
+    (2008 – 2012)" over "- Track Engineer"): a short item with a title word, no number and no
+    sentence; "" otherwise."""
+    following = position + 1
+    if following >= len(items) or following in seed_positions:
+        return ""
+    item = items[following]
+    text = item.text
+    if (not item.bullet or item.section != items[position].section
+            or len(text.split()) > LISTED_TITLE_WORDS or re.search(r"\d|[.;:]$", text)
+            or not has_title(text, patterns) or organisation_marked(text, patterns)):
+        return ""
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()(text)
+    if len(doc) and doc[0].tag_ in ("VBD", "VBN", "VBG", "VB", "VBZ", "VBP"):
+        return ""  # "Managed the depot": a duty
+    return text
 
 
 def _after_title(line: str, header: Header) -> bool:
