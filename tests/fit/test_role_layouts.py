@@ -148,3 +148,27 @@ def test_a_title_given_as_the_first_item_under_a_dated_employer() -> None:
     roles = _roles(text)
     assert roles[0] == ("Depot Engineer", "Grafton Buses", "2009", "2014")
     assert roles[1][0] == ""
+
+
+def test_a_spanish_cv_with_its_own_headings_suffixes_and_titles() -> None:
+    text = ("EXPERIENCIA PROFESIONAL\n\n"
+            "Jefa de Logística | Almacenes Duero S.L. | Valladolid | feb. 2017 – actualidad\n"
+            "Técnica de Compras | Grupo Miranda | Burgos | 2011 – 2017\n\n"
+            "FORMACIÓN\nLicenciatura en Economía, Universidad de Salamanca, 2010\n\n"
+            "IDIOMAS\nEspañol: nativo; Inglés: B2\n")
+    profile = read_resume(text, today=TODAY)
+    assert [(role.title, role.employer) for role in profile.roles] == [
+        ("Jefa de Logística", "Almacenes Duero S.L."), ("Técnica de Compras", "Grupo Miranda")]
+    assert profile.roles[0].to_dict()["start"] == "2017-02"
+    assert profile.languages == (("Spanish", "native"), ("English", "B2"))
+
+
+def test_an_unnamed_experience_heading_after_education_still_gives_roles() -> None:
+    text = ("EDUCATIONAL BACKGROUND\nMSc Finance, Cranfield University, 2009\n\n"
+            "PROFESSIONAL BACKGROUND\nFinance Director — Fenland Growers Ltd (2017 – present)\n\n"
+            "BOARD APPOINTMENTS\nTrustee, Ely Food Bank (2019 – present)\n")
+    profile = read_resume(text, today=TODAY)
+    assert [(role.title, role.employer) for role in profile.roles] == [
+        ("Finance Director", "Fenland Growers Ltd")]
+    assert profile.education == ("MSc Finance, Cranfield University",)
+    assert profile.certifications == ()

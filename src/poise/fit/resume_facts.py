@@ -80,6 +80,8 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
                 continue
             if not _short_fact(text):
                 continue  # a result ("Led the site to its ISO 9001 certification")
+            if _names_degree(text, patterns) and not worded:
+                continue  # a degree ("MBA, Aston Business School"): education
         name = _without_dates(text)
         if name and name not in found and len(name.split()) <= 16:
             found.append(name)
