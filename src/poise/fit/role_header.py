@@ -106,11 +106,9 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
 
 
 def employer_name(piece: str, patterns: FitPatterns) -> str:
-    """An employer's name without the place after it ("Acme Ltd, Leeds" → "Acme Ltd")."""
-    text = LOWER_ASIDE_RE.sub("", piece).strip(" ,;")
-    aside = re.search(r"\s*\(([^()]+)\)$", text)
-    if aside and len(aside.group(1).split()) <= 2 and not organisation_marked(aside.group(1), patterns):
-        text = text[: aside.start()].strip(" ,;")  # "Gridwise (Vienna)": the place in brackets
+    """An employer's name without the place after it ("Acme Ltd, Leeds" → "Acme Ltd") or a
+    description in brackets ("Acme plc (FTSE 250 retailer), Leeds" → "Acme plc")."""
+    text = _without_aside(LOWER_ASIDE_RE.sub("", piece).strip(" ,;"), patterns)
     parts = [part.strip() for part in text.split(",")]
     while len(parts) > 1:
         tail = parts[-1]
@@ -120,7 +118,17 @@ def employer_name(piece: str, patterns: FitPatterns) -> str:
         if len(tail.split()) > 3:
             break
         parts.pop()
-    return ", ".join(parts)
+    return _without_aside(", ".join(parts), patterns)
+
+
+def _without_aside(text: str, patterns: FitPatterns) -> str:
+    """A name without the place ("Gridwise (Vienna)") or the description ("Acme plc (FTSE 250
+    retailer)") in brackets at its end."""
+    aside = re.search(r"\s*\(([^()]+)\)$", text)
+    if aside and ((len(aside.group(1).split()) <= 2 and not organisation_marked(aside.group(1), patterns))
+                  or is_description(aside.group(1))):
+        return text[: aside.start()].strip(" ,;")
+    return text
 
 
 @dataclass(frozen=True)
@@ -236,8 +244,9 @@ def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
         return [piece]
     head, tail = piece.text.split(",", 1)
     tail = tail.strip()
-    if not organisation_marked(tail, patterns) or organisation_marked(head, patterns):
-        return [piece]
+    if (not organisation_marked(tail, patterns) or organisation_marked(head, patterns)
+            or LEGAL_SUFFIX_RE.fullmatch(tail)):
+        return [piece]  # "Cobaltix, Inc.": one name
     head_kind = "title" if has_title(head, patterns) else "name"
     return [Piece(head.strip(), head_kind), Piece(tail, "employer", strong=True)]
 
