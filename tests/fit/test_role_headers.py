@@ -133,16 +133,10 @@ def test_a_dated_duty_in_the_list_is_not_a_promotion() -> None:
 
 
 def test_an_employer_with_a_comma_before_its_legal_suffix_stays_whole() -> None:
-    from poise.fit.lexicon import patterns_for
-    from poise.fit.role_header import read_header
-
     header = read_header(["Head of Support — Remote (US)", "Quillfeather, Inc."], patterns_for(None))
     assert (header.title, header.employer) == ("Head of Support", "Quillfeather, Inc.")
 
 
 def test_a_description_in_brackets_is_not_part_of_the_employer() -> None:
-    from poise.fit.lexicon import patterns_for
-    from poise.fit.role_header import employer_name
-
     assert employer_name("Dunmore Foods plc (FTSE 250 food producer), Leeds, UK",
                          patterns_for(None)) == "Dunmore Foods plc"
