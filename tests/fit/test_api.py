@@ -81,3 +81,10 @@ def test_fit_routes_are_in_the_openapi_document(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert "/api/v1/fit" in paths
     assert "/api/v1/applications/{application_id}/concerns/{concern_id}/answer" in paths
+
+
+def test_post_fit_returns_the_resume_facts(client: TestClient, job_text: str, resume_text: str) -> None:
+    response = client.post("/api/v1/fit", json={"job_text": job_text, "resume_text": resume_text})
+    resume = response.json()["resume"]
+    assert {"language": "French", "level": "native"} in resume["languages"]
+    assert resume["education"] and resume["location"]

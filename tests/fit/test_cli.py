@@ -90,3 +90,24 @@ def test_fit_bad_file_is_a_coded_error(files: tuple[Path, Path], tmp_path: Path)
     assert result.exit_code == 2
     assert "E304" in result.output
     assert "What to do" in result.output
+
+
+def test_fit_shows_what_it_read_from_the_resume(files: tuple[Path, Path]) -> None:
+    job, resume = files
+    result = runner.invoke(app, ["fit", "--job", str(job), "--resume", str(resume)],
+                           env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    assert "What Poise read from your résumé" in result.output
+    assert "Maison Verte Retail" in result.output
+    assert "French (native), English (C1)" in result.output
+
+
+def test_fit_json_holds_the_resume_facts(files: tuple[Path, Path]) -> None:
+    job, resume = files
+    result = runner.invoke(app, ["fit", "--job", str(job), "--resume", str(resume), "--json"])
+    data = json.loads(result.stdout)["resume"]
+    assert data["languages"] == [{"language": "French", "level": "native"},
+                                 {"language": "English", "level": "C1"}]
+    assert data["education"] == ["MSc Supply Chain, Université Lyon 2"]
+    assert data["location"] == "Lyon, France"
+    assert data["breaks"] == [{"start": "2017-07", "end": "2018-02", "explained": False, "quote": ""}]

@@ -54,6 +54,37 @@ def fit(
     _print_fit(report)
 
 
+def _print_resume_read(report: FitReport) -> None:
+    """What Poise read from the résumé, so a misread role or date can be spotted and fixed."""
+    from rich.table import Table
+
+    resume = report.fit.resume
+    table = Table(title="What Poise read from your résumé", expand=True)
+    table.add_column("Dates", width=19)
+    table.add_column("Title", ratio=2)
+    table.add_column("Employer", ratio=2)
+    rows: list[tuple[str, str, str, str]] = []
+    for role in resume.roles:
+        data = role.to_dict()
+        rows.append((str(data["start"] or ""), f"{data['start'] or '?'} – {data['end'] or '?'}",
+                     role.title or "[dim]?[/]", role.employer or "[dim]?[/]"))
+    for period in resume.breaks:
+        data = period.to_dict()
+        kind = "career break" if data["explained"] else "[yellow]gap between roles[/]"
+        rows.append((data["start"], f"{data['start']} – {data['end']}", kind, ""))
+    rows.sort(key=lambda row: row[0], reverse=True)  # the most recent first, as résumés list them
+    for _start, dates, title, employer in rows:
+        table.add_row(dates, title, employer)
+    out.print(table)
+    facts = [("Location", resume.location), ("Education", "; ".join(resume.education)),
+             ("Certifications", "; ".join(resume.certifications)),
+             ("Languages", ", ".join(f"{name} ({level})" if level else name
+                                     for name, level in resume.languages))]
+    for label, value in facts:
+        if value:
+            out.print(f"[bold]{label}:[/] {value}")
+
+
 def _print_fit(report: FitReport) -> None:
     from rich.panel import Panel
     from rich.table import Table
@@ -76,6 +107,7 @@ def _print_fit(report: FitReport) -> None:
             f"{match.quote}\n[dim]{match.reason}[/]",
         )
     out.print(table)
+    _print_resume_read(report)
     if not fit.concerns:
         out.print("[green]No concern stands out.[/] Still ask: is there anything that gives you pause?")
     for number, concern in enumerate(fit.concerns, start=1):

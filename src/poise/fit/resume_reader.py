@@ -208,6 +208,11 @@ class ResumeProfile:
             "tools": list(self.tools),
             "achievements": list(self.achievements),
             "years": round(self.career_months / 12, 1),
+            "breaks": [period.to_dict() for period in self.breaks],
+            "education": list(self.education),
+            "certifications": list(self.certifications),
+            "languages": [{"language": name, "level": level} for name, level in self.languages],
+            "location": self.location,
         }
 
 

@@ -110,8 +110,24 @@ class RolePublic(ApiModel):
     months: int
 
 
+class BreakPublic(ApiModel):
+    """Time out between roles: dated on the résumé ("explained", with its line) or a gap."""
+
+    start: str
+    end: str
+    explained: bool
+    quote: str
+
+
+class LanguagePublic(ApiModel):
+    """A language the résumé names, with its level (CEFR A1…C2 or "native"; "" when none)."""
+
+    language: str
+    level: str
+
+
 class ResumePublic(ApiModel):
-    """What the résumé shows."""
+    """What the résumé shows (fits stored before the résumé facts were read have them empty)."""
 
     roles: list[RolePublic]
     team_sizes: list[dict[str, Any]]
@@ -122,6 +138,11 @@ class ResumePublic(ApiModel):
     tools: list[str]
     achievements: list[str]
     years: float
+    breaks: list[BreakPublic] = Field(default_factory=list)
+    education: list[str] = Field(default_factory=list)
+    certifications: list[str] = Field(default_factory=list)
+    languages: list[LanguagePublic] = Field(default_factory=list)
+    location: str = ""
 
 
 class FitPublic(ApiModel):
