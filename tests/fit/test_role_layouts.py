@@ -172,3 +172,14 @@ def test_an_unnamed_experience_heading_after_education_still_gives_roles() -> No
         ("Finance Director", "Fenland Growers Ltd")]
     assert profile.education == ("MSc Finance, Cranfield University",)
     assert profile.certifications == ()
+
+
+def test_a_capitalised_title_holding_a_section_word_is_no_heading() -> None:
+    text = ("PROFESSIONAL EXPERIENCE\n\nHEAD OF TRAINING\nOsprey Rail Ltd, Derby | 2019 – Present\n"
+            "- Run the driver academy.\n\nCOMMUNITY MANAGER\nPebble Games Ltd | 2015 – 2019\n\n"
+            "NON-EXECUTIVE ROLES\nTrustee, Derby Youth Trust | 2020 – present\n\n"
+            "EXECUTIVE SUMMARY\nA rail leader.\n")
+    profile = read_resume(text, today=TODAY)
+    assert [(role.title, role.employer) for role in profile.roles] == [
+        ("HEAD OF TRAINING", "Osprey Rail Ltd"), ("COMMUNITY MANAGER", "Pebble Games Ltd")]
+    assert profile.lines[-1].section == "summary"

@@ -361,6 +361,19 @@ def _numbered_header(raw: str, following: str | None) -> bool:
 NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
+def _role_title(line: str, later: list[str], patterns: FitPatterns) -> bool:
+    """A capitalised line that names a job whose words include a section's ("HEAD OF TRAINING",
+    "COMMUNITY MANAGER"): a title word is left once the section words are taken out, and a dated
+    line follows within two lines."""
+    text = line
+    for name in ("summary", "experience", "education", "side"):
+        for pattern in patterns.resume_headings[name]:
+            text = pattern.sub(" ", text)
+    if not has_title(text, patterns):
+        return False
+    return any(RANGE_RE.search(item) or SINCE_RE.search(item) for item in later)
+
+
 def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
     """A label inside a role ("   Achievements:", "Key results:") rather than a section: it is
     indented, or only its colon marks it as a heading and a dated role line follows before the
@@ -400,6 +413,10 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         looks_heading = formatted or (len(line.split()) <= 4 and _only_section_words(line, patterns))
         if looks_heading and not is_bullet(stripped):
             named = _resume_section(line.rstrip(":"), patterns)
+            if named is not None and _role_title(line, [later for _, later in joined[number + 1:
+                                                                                      number + 3]],
+                                                 patterns):
+                named = None  # "HEAD OF TRAINING" over "Acme Ltd | 2019 – present": a title
             if named is not None and not (section == "experience" and _sub_heading(
                     raw, stripped, [later for _, later in joined[number + 1:]])):
                 section, heading = named, line.rstrip(":")
