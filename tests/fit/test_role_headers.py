@@ -140,3 +140,10 @@ def test_an_employer_with_a_comma_before_its_legal_suffix_stays_whole() -> None:
 def test_a_description_in_brackets_is_not_part_of_the_employer() -> None:
     assert employer_name("Dunmore Foods plc (FTSE 250 food producer), Leeds, UK",
                          patterns_for(None)) == "Dunmore Foods plc"
+
+
+def test_a_town_glued_after_the_legal_suffix_is_dropped() -> None:
+    patterns = patterns_for(None)
+    assert employer_name("Marden Foods Ltd Ipswich", patterns) == "Marden Foods Ltd"
+    assert employer_name("Kraus Spedition GmbH & Co. KG", patterns) == "Kraus Spedition GmbH & Co. KG"
+    assert employer_name("AB Foods", patterns) == "AB Foods"

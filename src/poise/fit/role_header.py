@@ -118,7 +118,21 @@ def employer_name(piece: str, patterns: FitPatterns) -> str:
         if len(tail.split()) > 3:
             break
         parts.pop()
-    return _without_aside(", ".join(parts), patterns)
+    return _without_town_after_suffix(_without_aside(", ".join(parts), patterns), patterns)
+
+
+def _without_town_after_suffix(text: str, patterns: FitPatterns) -> str:
+    """A name without a town written after its legal suffix with no comma, as text pulled from a
+    PDF often has it ("Halden Freight Ltd Bristol" → "Halden Freight Ltd")."""
+    suffixes = list(LEGAL_SUFFIX_RE.finditer(text))
+    if not suffixes or not text[: suffixes[-1].start()].strip():
+        return text  # "AB Foods": the letters start the name
+    tail = text[suffixes[-1].end():].strip()
+    words = tail.split()
+    if (not words or len(words) > 3 or any(not word[:1].isupper() for word in words)
+            or organisation_marked(tail, patterns) or re.search(r"[\d&()]", tail)):
+        return text
+    return text[: suffixes[-1].end()].strip()
 
 
 def _without_aside(text: str, patterns: FitPatterns) -> str:
