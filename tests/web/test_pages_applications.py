@@ -196,6 +196,22 @@ def test_create_an_application_by_paste_opens_its_fit_and_concerns(client: TestC
     assert f'href="/practice?application={application_id}"' in page
 
 
+def test_the_application_page_shows_what_was_read_from_the_resume(client: TestClient) -> None:
+    application_id = _create(client)
+    page = client.get(f"/applications/{application_id}").text
+    assert "What Poise read from your résumé" in page
+    rows = re.findall(r'<tr class="resume-(\w+)"><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>',
+                      page)
+    assert rows == [
+        ("role", "Mar 2018 – present", "Operations Manager", "Maison Verte Retail"),
+        ("gap", "Jul 2017 – Feb 2018", "Time between roles", ""),
+        ("role", "Jan 2015 – Jun 2017", "Shift Lead", "Carrefour"),
+        ("role", "2012 – 2014", "Logistics Coordinator", "DHL"),
+    ]
+    assert "<dt>Languages</dt><dd>French (native), English (C1)</dd>" in page
+    assert "<dt>Location</dt><dd>Lyon, France</dd>" in page
+
+
 def test_create_an_application_by_uploading_a_docx(client: TestClient, tmp_path: Path) -> None:
     document = Document()
     for line in RESUME.splitlines():

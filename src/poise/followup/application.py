@@ -93,6 +93,42 @@ class FitConcern(_Lenient):
     evidence: tuple[str, ...] = ()
 
 
+class FitRole(_Lenient):
+    """A role the résumé reader found: dates ("YYYY-MM", "YYYY", "present"), title, employer."""
+
+    title: str = ""
+    employer: str = ""
+    start: str | None = None
+    end: str | None = None
+
+
+class FitBreak(_Lenient):
+    """Time out between roles: one the résumé dates and explains, or a gap between roles."""
+
+    start: str = ""
+    end: str = ""
+    explained: bool = False
+
+
+class FitLanguage(_Lenient):
+    """A language the résumé names, with its level ("" when none is given)."""
+
+    language: str = ""
+    level: str = ""
+
+
+@dataclass(frozen=True)
+class FitResume:
+    """What the résumé reader found, as stored with the fit (empty for fits stored before)."""
+
+    roles: tuple[FitRole, ...] = ()
+    breaks: tuple[FitBreak, ...] = ()
+    education: tuple[str, ...] = ()
+    certifications: tuple[str, ...] = ()
+    languages: tuple[FitLanguage, ...] = ()
+    location: str = ""
+
+
 @dataclass(frozen=True)
 class FitView:
     """The parts of ``Application.fit`` follow-up uses; malformed entries are skipped."""
@@ -100,6 +136,7 @@ class FitView:
     requirements: tuple[FitRequirement, ...] = ()
     matches: tuple[FitMatch, ...] = ()
     concerns: tuple[FitConcern, ...] = ()
+    resume: FitResume = FitResume()
 
     def requirement(self, requirement_id: str) -> FitRequirement | None:
         """The requirement with this id, or None."""
@@ -138,4 +175,25 @@ def read_fit(fit: dict[str, Any] | None) -> FitView:
         requirements=_entries(fit, "requirements", FitRequirement),
         matches=_entries(fit, "matches", FitMatch),
         concerns=_entries(fit, "concerns", FitConcern),
+        resume=_resume(fit.get("resume")),
+    )
+
+
+def _resume(raw: Any) -> FitResume:
+    """The résumé part of a stored fit, its malformed entries skipped."""
+    if not isinstance(raw, dict):
+        return FitResume()
+
+    def texts(key: str) -> tuple[str, ...]:
+        value = raw.get(key)
+        return tuple(item for item in value if isinstance(item, str)) if isinstance(value, list) else ()
+
+    location = raw.get("location")
+    return FitResume(
+        roles=_entries(raw, "roles", FitRole),
+        breaks=_entries(raw, "breaks", FitBreak),
+        education=texts("education"),
+        certifications=texts("certifications"),
+        languages=_entries(raw, "languages", FitLanguage),
+        location=location if isinstance(location, str) else "",
     )

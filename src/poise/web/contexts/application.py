@@ -12,7 +12,7 @@ from poise.analysis.report import (
     Report,
 )
 from poise.content.loader import KnowledgeBase
-from poise.followup.application import FitConcern, FitMatch, FitView
+from poise.followup.application import FitConcern, FitMatch, FitResume, FitView
 from poise.services.answers import OwnAnswer
 from poise.services.fit import ApplicationDetail
 from poise.web.contexts.base import SEVERITY_LABELS, PageContext, level_name, short_date
@@ -116,6 +116,55 @@ class NewApplicationContext(PageContext):
 
 
 # --- One application: fit map, concerns, questions ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResumeRow:
+    """One line of "What Poise read from your résumé": a role, a career break or a gap."""
+
+    dates: str
+    title: str
+    employer: str
+    kind: str
+    """"role", "break" (dated and explained on the résumé) or "gap" (time between roles)."""
+
+
+def resume_rows(resume: FitResume) -> tuple[ResumeRow, ...]:
+    """The roles, breaks and gaps read from the résumé, the most recent first."""
+    rows: list[tuple[str, ResumeRow]] = []
+    for role in resume.roles:
+        dates = f"{_month_label(role.start)} – {_month_label(role.end)}"
+        rows.append((role.start or "", ResumeRow(dates, role.title, role.employer, "role")))
+    for period in resume.breaks:
+        dates = f"{_month_label(period.start)} – {_month_label(period.end)}"
+        kind = "break" if period.explained else "gap"
+        label = "Career break" if period.explained else "Time between roles"
+        rows.append((period.start, ResumeRow(dates, label, "", kind)))
+    rows.sort(key=lambda item: item[0], reverse=True)
+    return tuple(row for _start, row in rows)
+
+
+def resume_facts(resume: FitResume) -> tuple[tuple[str, str], ...]:
+    """(label, value) for the résumé facts outside its roles that were read."""
+    languages = ", ".join(f"{item.language} ({item.level})" if item.level else item.language
+                          for item in resume.languages)
+    facts = (("Location", resume.location), ("Education", "; ".join(resume.education)),
+             ("Certifications", "; ".join(resume.certifications)), ("Languages", languages))
+    return tuple((label, value) for label, value in facts if value)
+
+
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _month_label(value: str | None) -> str:
+    """"2019-03" → "Mar 2019"; "2019" and "present" as they are; "?" when unknown."""
+    if not value:
+        return "?"
+    if value == "present":
+        return "present"
+    if len(value) == 7 and value[4] == "-" and value[5:].isdigit() and 1 <= int(value[5:]) <= 12:
+        return f"{MONTH_NAMES[int(value[5:]) - 1]} {value[:4]}"
+    return value
 
 
 @dataclass(frozen=True)
@@ -272,6 +321,8 @@ class ApplicationContext(ApplicationPage):
     concerns: tuple[ConcernView, ...]
     questions: tuple[LikelyQuestion, ...]
     asks: tuple[QuestionToAsk, ...]
+    resume_rows: tuple[ResumeRow, ...] = ()
+    resume_facts: tuple[tuple[str, str], ...] = ()
     notice: str = ""
 
     @property
@@ -402,5 +453,7 @@ def application_context(
         concerns=tuple(concerns),
         questions=tuple(questions),
         asks=asks,
+        resume_rows=resume_rows(fit.resume),
+        resume_facts=resume_facts(fit.resume),
         notice=notice,
     )
