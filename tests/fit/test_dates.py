@@ -27,6 +27,10 @@ def _read(text: str) -> tuple[str, str | None, bool] | None:
     ("de 2008 à 2011", ("2008", "2011", False)),
     ("Sep'16 – Feb'20", ("2016-09", "2020-02", False)),
     ("depuis septembre 2020", ("2020-09", None, True)),
+    ("mrt 2016 – heden", ("2016-03", None, True)),
+    ("januari 2012 tot december 2015", ("2012-01", "2015-12", False)),
+    ("sinds mei 2019", ("2019-05", None, True)),
+    ("março 2014 – atual", ("2014-03", None, True)),
 ])
 def test_ranges_in_the_styles_cvs_use(text: str, expected: tuple[str, str | None, bool]) -> None:
     assert _read(text) == expected

@@ -183,3 +183,15 @@ def test_a_capitalised_title_holding_a_section_word_is_no_heading() -> None:
     assert [(role.title, role.employer) for role in profile.roles] == [
         ("HEAD OF TRAINING", "Osprey Rail Ltd"), ("COMMUNITY MANAGER", "Pebble Games Ltd")]
     assert profile.lines[-1].section == "summary"
+
+
+def test_a_dutch_cv_with_its_headings_dates_and_languages() -> None:
+    text = ("WERKERVARING\n\nmrt 2019 – heden | Teamleider Inkoop | Zeeland Zuivel B.V.\n"
+            "jan 2014 – feb 2019 | Inkoper | Zeeland Zuivel B.V.\n\n"
+            "OPLEIDING\nBSc Bedrijfskunde, Hogeschool Zeeland, 2013\n\n"
+            "TALEN\nNederlands (moedertaal), Engels (vloeiend), Duits (basiskennis)\n")
+    profile = read_resume(text, today=TODAY)
+    assert [(role.title, role.to_dict()["start"], role.to_dict()["end"]) for role in profile.roles] == [
+        ("Teamleider Inkoop", "2019-03", "present"), ("Inkoper", "2014-01", "2019-02")]
+    assert profile.languages == (("Dutch", "native"), ("English", "C1"), ("German", "A2"))
+    assert profile.education == ("BSc Bedrijfskunde, Hogeschool Zeeland",)

@@ -7,22 +7,24 @@ from dataclasses import dataclass
 
 MONTH_FORMS = {
     1: ("jan", "january", "janv", "janvier", "januar", "jänner", "jaenner", "ene", "enero", "gen",
-        "gennaio"),
+        "gennaio", "januari", "janeiro"),
     2: ("feb", "february", "febr", "februar", "févr", "fevr", "fév", "fev", "février", "fevrier",
-        "febrero", "febbraio"),
-    3: ("mar", "march", "mär", "märz", "maerz", "mrz", "mars", "marzo"),
+        "febrero", "febbraio", "februari", "fevereiro"),
+    3: ("mar", "march", "mär", "märz", "maerz", "mrz", "mars", "marzo", "maart", "mrt", "março",
+        "marco"),
     4: ("apr", "april", "avr", "avril", "abr", "abril", "aprile"),
-    5: ("may", "mai", "mayo", "mag", "maggio"),
-    6: ("jun", "june", "juni", "juin", "junio", "giu", "giugno"),
-    7: ("jul", "july", "juli", "juil", "juillet", "julio", "lug", "luglio"),
-    8: ("aug", "august", "août", "aout", "ago", "agosto"),
-    9: ("sep", "sept", "september", "septembre", "septiembre", "set", "settembre"),
-    10: ("oct", "october", "okt", "oktober", "octobre", "octubre", "ott", "ottobre"),
-    11: ("nov", "november", "novembre", "noviembre"),
+    5: ("may", "mai", "mayo", "mag", "maggio", "mei", "maio"),
+    6: ("jun", "june", "juni", "juin", "junio", "giu", "giugno", "junho"),
+    7: ("jul", "july", "juli", "juil", "juillet", "julio", "lug", "luglio", "julho"),
+    8: ("aug", "august", "août", "aout", "ago", "agosto", "augustus"),
+    9: ("sep", "sept", "september", "septembre", "septiembre", "set", "settembre", "setembro"),
+    10: ("oct", "october", "okt", "oktober", "octobre", "octubre", "ott", "ottobre", "outubro"),
+    11: ("nov", "november", "novembre", "noviembre", "novembro"),
     12: ("dec", "december", "dez", "dezember", "déc", "dec", "décembre", "decembre", "dic",
-         "diciembre", "dicembre"),
+         "diciembre", "dicembre", "dezembro"),
 }
-"""Month names and their short forms in English, German, French, Spanish and Italian."""
+"""Month names and their short forms in English, German, French, Spanish, Italian, Dutch and
+Portuguese."""
 MONTHS = {form: number for number, forms in MONTH_FORMS.items() for form in forms}
 MONTH_NAME = (r"(?<![^\W\d_])(?:"
               + "|".join(sorted({re.escape(form) for form in MONTHS}, key=len, reverse=True))
@@ -34,13 +36,14 @@ POINT = (rf"(?:{MONTH_NAME}\s*,?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR})")
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
             r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|hoy|actualidad|presente|"
-            r"la fecha|oggi|dato)")
+            r"la fecha|oggi|dato|heden|nu|huidig|atual|o momento)")
 RANGE_RE = re.compile(
-    rf"(?P<start>{POINT})\s*(?:–|—|‒|―|−|-|to|until|till|bis|à|au|al|hasta|→|>)\s*"
+    rf"(?P<start>{POINT})\s*(?:–|—|‒|―|−|-|to|until|till|bis|à|au|al|hasta|tot|até|→|>)\s*"
     rf"(?P<end>{POINT}|{OPEN_END})(?![^\W_])",
     re.IGNORECASE,
 )
-SINCE_RE = re.compile(rf"\b(?:since|from|seit|depuis|desde|dal)\s+(?:(?:le|el|il)\s+)?(?P<start>{POINT})\b"
+SINCE_RE = re.compile(rf"\b(?:since|from|seit|depuis|desde|dal|sinds|vanaf)\s+(?:(?:le|el|il)\s+)?"
+                      rf"(?P<start>{POINT})\b"
                       rf"(?!\s*(?:–|—|-|to\b)\s*(?:{POINT}|{OPEN_END}))", re.IGNORECASE)
 """An open range ("since 09/2017", "seit 2019 — Leiter …"); "from 2015 – 2019" is a range."""
 POINT_PARTS_RE = re.compile(
