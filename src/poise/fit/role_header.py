@@ -12,7 +12,8 @@ PIECE_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}|\
 ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|➔)\s*|,?\s+then\s+(?=[A-Z])")
 LEGAL_SUFFIX_RE = re.compile(
     r"\b(?:(?i:inc|ltd|llc|llp|plc|gmbh|corp|corporation|company|limited|pty|pvt|sdn\.? bhd|bhd|"
-    r"berhad|sarl|s\.a\.s|s\.p\.a|s\.r\.l|e\.v|ltda|s\.l\.u?|s\.a\.u|sp\. z o\.o|a/s|aps|b\.v|n\.v|lda)|SAS|SA|AG|BV|NV|KG|"
+    r"berhad|sarl|s\.a\.s|s\.p\.a|s\.r\.l|e\.v|ltda|s\.l\.u?|s\.a\.u|sp\. z o\.o|a/s|aps|b\.v|n\.v|"
+    r"lda)|SAS|SA|AG|BV|NV|KG|"
     r"KK|AB|Oy|Co|S\.A|SRL|SpA|SL|OHG|ASA)\b\.?")
 STATE_RE = re.compile(r"(?:^|,\s*)[A-Z]{2}$")
 """A two-letter state or province code ending a place ("Denver, CO", "Toronto, ON")."""
