@@ -78,3 +78,13 @@ def test_certificates_and_degrees_by_the_heading_they_sit_under() -> None:
     assert profile.certifications == (
         "MCIPS, Chartered Institute of Procurement & Supply",
         "Negotiation masterclass, Ouse Academy")
+
+
+def test_a_date_inside_a_breaks_description_is_no_second_break() -> None:
+    text = ("EXPERIENCE\n\nHR Manager, Avon Care Ltd | May 2024 – present\n\n"
+            "Career break | June 2020 – April 2024\n"
+            "Cared for my mother after her stroke; school governor at Oakfield Primary (2021 – 2023).\n\n"
+            "HR Business Partner, Avon Care Ltd | 2014 – May 2020\n")
+    breaks = read_resume(text, today=TODAY).breaks
+    assert [(period.to_dict()["start"], period.to_dict()["end"]) for period in breaks] == [
+        ("2020-06", "2024-04")]

@@ -156,7 +156,13 @@ class ResumeProfile:
     def breaks(self) -> tuple[Period, ...]:
         """Career breaks: dated time out the résumé explains, and unexplained stretches of at
         least ``BREAK_MONTHS`` between roles (kind "gap")."""
-        found = [period for period in self.periods if period.kind == "break"]
+        found = []
+        dated = [period for period in self.periods if period.kind == "break"]
+        for period in dated:
+            # A date inside a break's own description ("volunteered as a trustee (2022 – 2024)")
+            # is part of that break, not a second one.
+            if not any(other.start < period.start <= other.end for other in dated):
+                found.append(period)
         spans = sorted((role.start_min, role.end_max if role.end_max is not None else self.today)
                        for role in self.roles if role.start_min is not None and not role.current)
         spans += sorted((role.start_min, self.today) for role in self.roles
