@@ -88,3 +88,13 @@ def test_a_date_inside_a_breaks_description_is_no_second_break() -> None:
     breaks = read_resume(text, today=TODAY).breaks
     assert [(period.to_dict()["start"], period.to_dict()["end"]) for period in breaks] == [
         ("2020-06", "2024-04")]
+
+
+def test_a_profile_sentence_with_commas_and_numbers_is_no_address() -> None:
+    text = ("RUTH AYER\n\nPROFILE\nSenior operations leader with 15 years in hotels across Kent, "
+            "Sussex and Surrey, now running 4 sites.\n\nEXPERIENCE\n"
+            "General Manager, Weald Hotels Ltd | 2018 – present\n\n"
+            "IT SKILLS\nMS Office, Opera PMS, Power BI\n")
+    profile = read_resume(text, today=TODAY)
+    assert profile.location == ""
+    assert profile.education == ()

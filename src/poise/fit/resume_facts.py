@@ -24,6 +24,8 @@ LABEL_RE = re.compile(
     re.IGNORECASE)
 CONTACT_RE = re.compile(r"@|https?://|www\.|linkedin|\+?\d[\d ()-]{6,}\d")
 PIECE_SPLIT_RE = re.compile(r"\s*[|·•\t]\s*|\s+[–—]\s+|\s{3,}")
+ADDRESS_WORDS = 12
+"""An address line is short; a longer line with commas and numbers is the profile's prose."""
 US_STATE_RE = re.compile(r",\s*[A-Z]{2}\b")
 
 
@@ -179,7 +181,7 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
             if piece.endswith(":"):
                 continue  # a label ("Name:")
             piece = re.sub(r"\s*\([^()]*\)", "", piece).strip(" ,.")  # "(open to relocation)"
-            if not CONTACT_RE.search(piece) and (
+            if not CONTACT_RE.search(piece) and len(piece.split()) <= ADDRESS_WORDS and (
                     (POSTCODE_RE.search(piece) and ("," in piece or re.match(r"\d", piece)))
                     or ("," in piece and STREET_RE.search(piece))):
                 piece = town_of(piece)  # a street address: its town
@@ -233,8 +235,8 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                 item.text) or rungs_in(item.text, patterns)
             if certificate and not degree:
                 continue  # a certificate listed with the degrees
-        elif not degree or CERT_HEADING_RE.search(heading):
-            continue
+        elif not degree or CERT_HEADING_RE.search(heading) or item.section == "side":
+            continue  # a skills or memberships list ("MS Office, SAP") names no degree
         name = _without_dates(item.text)
         if name and name not in found and len(name.split()) <= 20:
             found.append(name)
