@@ -98,3 +98,12 @@ def test_a_profile_sentence_with_commas_and_numbers_is_no_address() -> None:
     profile = read_resume(text, today=TODAY)
     assert profile.location == ""
     assert profile.education == ()
+
+
+def test_certificates_listed_by_their_letters_are_each_one() -> None:
+    text = ("EXPERIENCE\nWard Manager, Tyne Hospital | 2016 – present\n\n"
+            "CERTIFICATIONS\n- PALS (lapsed), BLS, ILS\n- Registered Nurse, NMC, active\n"
+            "- Prozessauditor VDA 6.3, VDA QMC\n")
+    assert read_resume(text, today=TODAY).certifications == (
+        "PALS (lapsed)", "BLS", "ILS", "Registered Nurse, NMC, active",
+        "Prozessauditor VDA 6.3, VDA QMC")

@@ -84,10 +84,24 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
                 continue  # a result ("Led the site to its ISO 9001 certification")
             if _names_degree(text, patterns) and not worded:
                 continue  # a degree ("MBA, Aston Business School"): education
-        name = _without_dates(text)
-        if name and name not in found and len(name.split()) <= 16:
-            found.append(name)
+        for name in _listed(_without_dates(text)):
+            if name and name not in found and len(name.split()) <= 16:
+                found.append(name)
     return tuple(found)
+
+
+ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9-]{1,}\b")
+LISTED_WORDS = 3
+
+
+def _listed(text: str) -> list[str]:
+    """A line listing several certificates by their letters ("CCRN, BLS, ACLS") as its items; any
+    other line as it is ("Registered Nurse, State of Ohio" names one licence)."""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) > 1 and all(part and len(part.split()) <= LISTED_WORDS and ACRONYM_RE.match(part)
+                              for part in parts):
+        return parts
+    return [text]
 
 
 TOP_LINES = 3
