@@ -244,6 +244,8 @@ def _level_below(requirement: Requirement, verdict: Verdict, context: _Context) 
         return _certification_level(requirement, verdict, context)
     if verdict.kind == "languages" and verdict.detail.count("|") == 2:
         return _language_level(requirement, verdict, context)
+    if verdict.kind == "tools" and verdict.detail.count("|") == 2 and verdict.detail.split("|")[1]:
+        return _tool(requirement, verdict, context)  # another platform, or only a pilot of it
     return None
 
 
@@ -329,7 +331,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: _Context)
             return draft
         return None
     if kind == "tools":
-        if verdict.strength != STRONG and must:
+        if verdict.strength != STRONG and (must or requirement.section == "duties"):
             return _tool(requirement, verdict, context)
         return None
     if kind == "domain":

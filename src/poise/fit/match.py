@@ -178,7 +178,7 @@ def match_one(
         # A job title that names the topic shows exposure to it, not the duty done.
         return replace(match, strength=PARTIAL, missing="only a job title names it",
                        reason=match.reason + " The line is a role's title and dates, not a duty.")
-    unshown = [] if "certification" in requirement.kinds else unshown_items(requirement.text, resume)
+    unshown = unshown_items(requirement.text, resume)
     if unshown:
         missing = ", ".join(unshown) + " not shown"
         return replace(match, strength=PARTIAL, missing=missing,
@@ -200,7 +200,18 @@ def _resume_line(resume: ResumeProfile, index: int | None) -> ResumeLine | None:
         return None
 
 
-LIST_ITEM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b|\b[A-Z]\d[A-Z]\b")
+LIST_ITEM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:/[A-Z]{2,4})?(?:[ -]\d{1,5}(?![\d,.]\d))?\b"
+                          r"|\b[A-Z]\d[A-Z]\b")
+"""A named item of a list: an acronym, or a standard's code with its number ("ISO 45001")."""
+
+
+def _item_re(item: str) -> re.Pattern[str]:
+    """A pattern finding ``item`` in a text: a standard's code with or without its co-publisher
+    and with a space or a hyphen ("ISO/IEC 27001" finds "ISO 27001")."""
+    hit = re.fullmatch(r"([A-Z][A-Z0-9]{1,5})(?:/[A-Z]{2,4})?[ -](\d{1,5})", item)
+    if hit:
+        return re.compile(rf"(?<![\w-]){hit.group(1)}(?:/[A-Z]{{2,4}})?[ -]?{hit.group(2)}(?!\d)")
+    return re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])")
 
 
 def unshown_items(text: str, resume: ResumeProfile) -> list[str]:
@@ -218,8 +229,7 @@ def unshown_items(text: str, resume: ResumeProfile) -> list[str]:
     if len(items) < 2:
         return []
     body = _resume_text(resume)
-    unshown = [word for word in items
-               if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)]
+    unshown = [word for word in items if not _item_re(word).search(body)]
     if not unshown or len(unshown) == len(items):
         return []
     return unshown
@@ -235,7 +245,7 @@ def named_items_line(text: str, resume: ResumeProfile) -> ResumeLine | None:
     if len(items) < 2:
         return None
     for item in resume.lines:
-        if all(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", item.text) for word in items):
+        if all(_item_re(word).search(item.text) for word in items):
             return item
     return None
 
@@ -747,6 +757,8 @@ def _check_tools(
         module_gap = _module_gap(requirement, found, patterns)
         if module_gap is not None:
             return module_gap
+        if exposure_only([item for _, item in found], patterns):
+            return _exposure_verdict(found[0][0].name, found[0][1], found[0][0].category)
         return _verdict("tools", STRONG, f"The résumé shows {found[0][0].name}.", found[0][1])
     target = missing[0]
     rivals = [(tool, item) for tool, item in resume_tools if tool.category == target.category]
@@ -768,6 +780,20 @@ def _check_tools(
     return _verdict("tools", NONE, reason, None, f"{target.name}||{target.category}")
 
 
+def exposure_only(lines: list[ResumeLine], patterns: FitPatterns) -> bool:
+    """True when every line naming a tool shows only a part in others' work with it (a member of
+    a pre-study, a pilot, acceptance testing): exposure to the tool, not running it."""
+    cues = patterns.evidence.get("exposure", ())
+    return bool(lines) and bool(cues) and all(any_match(cues, item.text) for item in lines)
+
+
+def _exposure_verdict(name: str, line: ResumeLine, category: str) -> Verdict:
+    return _verdict("tools", PARTIAL, f"The résumé shows {name} only as a part in a project, a pilot "
+                    "or a study, not as work led or done hands-on.", line,
+                    f"{name}|{name} exposure|{category}",
+                    missing=f"{name} only as a pilot, study or team part shown")
+
+
 def _module_gap(
     requirement: Requirement, found: list[tuple[Tool, ResumeLine]], patterns: FitPatterns
 ) -> Verdict | None:
@@ -787,8 +813,10 @@ def _module_gap(
         either = re.search(r"\bor\b|\s/\s|\beither\b", requirement.text, re.IGNORECASE)
         met = [module for module in asked if module in have]
         if met and (either or len(met) == len(asked)):
-            item = next(line for module, line in shown if module == met[0])
-            return _verdict("tools", STRONG, f"The résumé shows {tool.name} {met[0]}.", item)
+            lines = [line for module, line in shown if module in met]
+            if exposure_only(lines, patterns):
+                return _exposure_verdict(f"{tool.name} {met[0]}", lines[0], tool.category)
+            return _verdict("tools", STRONG, f"The résumé shows {tool.name} {met[0]}.", lines[0])
         unmet = [module for module in asked if module not in have]
         wanted = f"{tool.name} {unmet[0]}"
         if shown:

@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from poise.analysis.learned import LinearModel
 from poise.content.loader import KnowledgeBase
 from poise.errors import NotFoundError
 from poise.fit.concerns import Concern, predict_concerns
@@ -18,6 +19,7 @@ from poise.fit.limits import check_length
 from poise.fit.match import Match, match_requirements, similarity
 from poise.fit.readable import check_job, check_language, check_resume
 from poise.fit.resume_reader import ResumeProfile, read_resume
+from poise.fit.verdict_head import apply_head
 
 FIT_VERSION = 1
 """Version of the fit JSON shape (``FitResult.to_dict``); other parts of Poise rely on it."""
@@ -121,11 +123,14 @@ def assess(
     embed: Callable[[list[str]], np.ndarray],
     kb: KnowledgeBase | None = None,
     today: date | None = None,
+    verdict_head: LinearModel | None = None,
 ) -> FitResult:
     """Read both texts, map every requirement to evidence and predict the concerns (pure, given
     ``embed``, the sentence-embedding function); an ``InputError`` when either text is longer
     than ``MAX_DOCUMENT_CHARS``, before any parsing, and a ``DocumentError`` when either is not
-    in English or gave nothing to map (``poise.fit.readable``)."""
+    in English or gave nothing to map (``poise.fit.readable``). With ``verdict_head`` (the learned
+    head of ``poise.fit.verdict_head``, trained on this embedding model) the head weighs the
+    checks into each verdict; without it the checks decide."""
     check_length(job_text, what="job description")
     check_length(resume_text, what="résumé")
     check_language(job_text, what="job description", field="job")
@@ -136,6 +141,7 @@ def assess(
     resume = read_resume(resume_text, kb=kb, today=today)
     check_resume(resume)
     sim = similarity(job, resume, embed)
-    matches = match_requirements(job, resume, sim, patterns)
+    matches = apply_head(verdict_head, job.requirements,
+                         match_requirements(job, resume, sim, patterns), resume, sim)
     concerns = predict_concerns(job, resume, matches, sim, patterns)
     return FitResult(job=job, resume=resume, matches=matches, concerns=concerns)

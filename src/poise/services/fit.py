@@ -19,6 +19,7 @@ from poise.fit.limits import check_length
 from poise.fit.questions import CandidateQuestion, RoleQuestion, TailoredQuestions, tailored_questions
 from poise.fit.result import FitResult, assess, evaluation_view
 from poise.fit.resume_reader import read_resume
+from poise.fit.verdict_head import shipped_verdict_head
 from poise.followup.application import FitView, read_fit
 from poise.services.answers import OwnAnswer, own_answers
 from poise.store.db import Database
@@ -37,7 +38,8 @@ def build_fit(
     either is longer than ``MAX_DOCUMENT_CHARS``)."""
     job = check_length(read_text(job_text, what="job description"), what="job description")
     resume = check_length(read_text(resume_text, what="résumé"), what="résumé")
-    return assess(job, resume, embed=nlp.embedder().embed, kb=kb, today=today)
+    return assess(job, resume, embed=nlp.embedder().embed, kb=kb, today=today,
+                  verdict_head=shipped_verdict_head())
 
 
 def fit_evaluation(

@@ -128,6 +128,9 @@ class FitEvidence(Strict):
         default_factory=list, description="A line saying what the candidate wants, not has done.")
     in_progress: list[str] = Field(
         default_factory=list, description="A qualification still being studied for.")
+    exposure: list[str] = Field(
+        default_factory=list,
+        description="A line showing a part in others' work (a pilot, a pre-study, testing).")
     protected_leave: list[str] = Field(
         default_factory=list, description="Leave the law protects (parental): no concern.")
     self_employed: list[str] = Field(
