@@ -205,7 +205,7 @@ LIST_ITEM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:/[A-Z]{2,4})?(?:[ -]\d{1,5}(?
 """A named item of a list: an acronym, or a standard's code with its number ("ISO 45001")."""
 
 
-def _item_re(item: str) -> re.Pattern[str]:
+def item_pattern(item: str) -> re.Pattern[str]:
     """A pattern finding ``item`` in a text: a standard's code with or without its co-publisher
     and with a space or a hyphen ("ISO/IEC 27001" finds "ISO 27001")."""
     hit = re.fullmatch(r"([A-Z][A-Z0-9]{1,5})(?:/[A-Z]{2,4})?[ -](\d{1,5})", item)
@@ -229,7 +229,7 @@ def unshown_items(text: str, resume: ResumeProfile) -> list[str]:
     if len(items) < 2:
         return []
     body = _resume_text(resume)
-    unshown = [word for word in items if not _item_re(word).search(body)]
+    unshown = [word for word in items if not item_pattern(word).search(body)]
     if not unshown or len(unshown) == len(items):
         return []
     return unshown
@@ -245,7 +245,7 @@ def named_items_line(text: str, resume: ResumeProfile) -> ResumeLine | None:
     if len(items) < 2:
         return None
     for item in resume.lines:
-        if all(_item_re(word).search(item.text) for word in items):
+        if all(item_pattern(word).search(item.text) for word in items):
             return item
     return None
 

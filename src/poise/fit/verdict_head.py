@@ -22,7 +22,7 @@ import numpy as np
 from poise.analysis import learned, nlp
 from poise.analysis.learned import LinearModel
 from poise.fit.job_reader import Requirement
-from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity
+from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity, item_pattern
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.text import content_words
 
@@ -42,7 +42,8 @@ NONE_AT = 0.2
 class: the key's "missing" verdicts are few, and a line with no evidence for an essential
 requirement is what a candidate most needs to see (chosen on the cross-round figures of
 scripts/train_verdict_head.py: 0.2, 0.25, 0.3, 0.35, 0.4 and plain argmax tried)."""
-SPECIFIC_RE = re.compile(r"\b[A-Z][A-Za-z0-9&/-]*\d[\w/-]*\b|\b[A-Z]{2,}[a-z]?\b|\b\d[\d,.]*\b")
+SPECIFIC_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:/[A-Z]{2,4})?[ -]\d{1,5}\b"
+                         r"|\b[A-Z][A-Za-z0-9&/-]*\d[\w/-]*\b|\b[A-Z]{2,}[a-z]?\b|\b\d[\d,.]*\b")
 """Specific items a requirement names: acronyms, codes with digits ("ISO 45001"), numbers."""
 CHOICE_RE = re.compile(r"\bor\b|\beither\b|\bequivalent\b|\bsimilar\b|\bsuch as\b|\be\.g\.",
                        re.IGNORECASE)
@@ -105,8 +106,7 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
     wanted = content_words(requirement.text)
     on_resume = len(wanted & resume_words) / len(wanted) if wanted else 1.0
     items = specifics(requirement.text)
-    named = [item for item in items
-             if re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])", resume_text)]
+    named = [item for item in items if item_pattern(item).search(resume_text)]
     values = [
         1.0 if checks else 0.0,
         1.0 if weakest == RANK[NONE] else 0.0,
@@ -196,8 +196,7 @@ def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_
 def unshown_part(text: str, resume_text: str) -> str:
     """In a few words, what of ``text`` the résumé does not name: its unnamed specific items,
     else its content words the résumé never uses."""
-    items = [item for item in specifics(text)
-             if not re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])", resume_text)]
+    items = [item for item in specifics(text) if not item_pattern(item).search(resume_text)]
     if items:
         return ", ".join(items[:3]) + " not shown"
     have = content_words(resume_text)
