@@ -41,6 +41,15 @@ def _ladders(patterns: FitPatterns) -> tuple[_Ladder, ...]:
     return tuple(compiled)
 
 
+def names_ladder(text: str, ladder_id: str, patterns: FitPatterns) -> bool:
+    """True when ``text`` names the ladder itself ("ILM", "Lean Six Sigma"): a word of its family,
+    not another qualification."""
+    for ladder in _ladders(patterns):
+        if ladder.id == ladder_id:
+            return any_match(ladder.family, text) is not None
+    return False
+
+
 def rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:
     """Every ladder rung a text shows ("Lean Six Sigma Green Belt" → six_sigma, Green Belt)."""
     found = []
@@ -67,17 +76,32 @@ def shown_rungs(lines: list[str], patterns: FitPatterns) -> dict[str, tuple[Rung
     after the words that say it is still being worked for ("AssocRICS; working towards MRICS")
     is not held yet."""
     shown: dict[str, tuple[Rung, str]] = {}
-    progress = patterns.evidence.get("in_progress", ())
     for line in lines:
-        held = line
-        for pattern in progress:
-            hit = pattern.search(held)
-            if hit:
-                held = held[: hit.start()]
-        for rung in rungs_in(held, patterns):
+        for rung in rungs_in(held_part(line, patterns), patterns):
             if rung.ladder not in shown or rung.rank > shown[rung.ladder][0].rank:
                 shown[rung.ladder] = (rung, line)
     return shown
+
+
+def held_part(line: str, patterns: FitPatterns) -> str:
+    """The part of a résumé line naming what is held: before the words saying something is still
+    being worked for ("AssocRICS; working towards MRICS" → "AssocRICS"); nothing when those words
+    follow the only qualification named ("DNP (expected 2027)")."""
+    held = line
+    for pattern in patterns.evidence.get("in_progress", ()):
+        hit = pattern.search(held)
+        if hit:
+            after = held[hit.end():]
+            held = held[: hit.start()] if _names_a_rung(after, patterns) else ""
+    return held
+
+
+def _names_a_rung(text: str, patterns: FitPatterns) -> bool:
+    for ladder in _ladders(patterns):
+        for _name, rung_patterns in ladder.rungs:
+            if any_match(rung_patterns, text):
+                return True
+    return False
 
 
 # --- Tool modules ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from poise.fit.ladders import (
     leadership_rank,
     level_rank,
     modules_in,
+    names_ladder,
     regimes_in,
     reports_rank,
     shown_rungs,
@@ -481,7 +482,7 @@ def _check_pnl(
             if item.role is not None and item.role == line.role:
                 shown.extend(value for value, _, kind in amounts_in(item.text)
                              if kind in ("revenue", "pnl", "other"))
-        if asked and shown and max(shown) < max(asked) * 0.7:
+        if asked and shown and max(shown) < max(asked) * SCOPE_MET:
             have, need = money(max(shown)), money(max(asked))
             return _verdict("scope_pnl", PARTIAL, f"The résumé shows a P&L of {have}; the job: "
                             f"{need}.", line, missing=f"a P&L of {have} shown; {need} asked")
@@ -636,6 +637,8 @@ def _check_ladder(
         for token in tokens:
             if token.lower() in rung_words.lower() or re.search(re.escape(token), rung_words, re.I):
                 continue
+            if any(names_ladder(token, ladder_id, patterns) for ladder_id in asked):
+                continue  # "ILM Level 7 or equivalent": ILM names the ladder, not another course
             line = _line_containing(resume, token)
             if line is not None:
                 return _verdict("certification", STRONG, f"The résumé shows {token}.", line, token)
