@@ -41,6 +41,15 @@ def _ladders(patterns: FitPatterns) -> tuple[_Ladder, ...]:
     return tuple(compiled)
 
 
+def raises_level_concern(ladder_id: str, patterns: FitPatterns) -> bool:
+    """Whether a lower rung of this ladder than asked is a concern to prepare for (content data:
+    a ladder's ``level_concern``)."""
+    for ladder in patterns.content.lexicons.ladders:
+        if ladder.id == ladder_id:
+            return ladder.level_concern
+    return True
+
+
 def names_ladder(text: str, ladder_id: str, patterns: FitPatterns) -> bool:
     """True when ``text`` names the ladder itself ("ILM", "Lean Six Sigma"): a word of its family,
     not another qualification."""

@@ -19,6 +19,7 @@ from poise.fit.ladders import (
     level_rank,
     modules_in,
     names_ladder,
+    raises_level_concern,
     regimes_in,
     reports_rank,
     shown_rungs,
@@ -26,6 +27,7 @@ from poise.fit.ladders import (
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.quantities import amounts_in, money
 from poise.fit.resume_reader import ResumeLine, ResumeProfile
+from poise.fit.systems import named_systems, names_on
 from poise.fit.text import content_words
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -260,6 +262,8 @@ def _match_one(
     kinds = list(requirement.kinds)
     if "certification" not in kinds and asked_rungs(requirement.text, patterns):
         kinds.append("certification")  # a rung of a ladder named in a line of another kind
+    if "tools" not in kinds and named_systems(requirement.text, patterns):
+        kinds.append("tools")  # a product named in a system's place, in a line of another kind
     for kind in kinds:
         check = CHECKS.get(kind)
         verdict = check(requirement, resume, patterns, sim) if check else None
@@ -413,6 +417,9 @@ def _years_line(resume: ResumeProfile) -> ResumeLine | None:
 SCOPE_MET = 0.9
 """A team or budget this share of the size asked (or more) meets it; a smaller one is partial:
 the scope is shown, at a lower level."""
+SCOPE_SHORT = 0.75
+"""A team or budget below this share of the size asked is a step up worth preparing for (a
+concern), not only a partial match: a post a third bigger than anything run before."""
 
 
 def _check_team(
@@ -433,7 +440,7 @@ def _check_team(
     reason = f"Largest team on the résumé: {biggest.value:.0f}; the job: {need:.0f}."
     if biggest.value >= need * SCOPE_MET:
         return _verdict("scope_team", STRONG, reason, line, f"{need:.0f}")
-    if biggest.value >= need * 0.6:
+    if biggest.value >= need * SCOPE_SHORT:
         return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}",
                         missing=f"a team of {biggest.value:.0f} shown; {need:.0f} asked")
     # People are led, at a smaller scale: partial, and short enough to be a step up.
@@ -465,7 +472,7 @@ def _check_budget(
     if biggest.value >= need * SCOPE_MET:
         return _verdict("scope_budget", STRONG, reason, line)
     missing = f"a budget of {money(biggest.value)} shown; {money(need)} asked"
-    if biggest.value >= need * 0.5:
+    if biggest.value >= need * SCOPE_SHORT:
         return _verdict("scope_budget", PARTIAL, reason, line, missing=missing)
     return _verdict("scope_budget", PARTIAL, reason, line, missing=missing, short=True)
 
@@ -645,9 +652,13 @@ def _check_ladder(
     if lower is not None:
         have_rung, wanted, quote = lower
         missing = f"{have_rung.name} shown; {wanted.name} asked"
+        # "wanted|have" names the gap for a certification-level concern; a ladder whose gaps are
+        # not raised (degrees) names only what is asked.
+        detail = (f"{wanted.name}|{have_rung.name}"
+                  if raises_level_concern(wanted.ladder, patterns) else wanted.name)
         return _verdict("certification", PARTIAL, f"The résumé shows {have_rung.name}, a lower "
                         f"level than the {wanted.name} the job asks for.", _line_with(resume, quote),
-                        f"{wanted.name}|{have_rung.name}", missing=missing)
+                        detail, missing=missing)
     wanted = next(iter(asked.values()))
     return _verdict("certification", NONE, f"The job asks for {wanted.name}; the résumé does not "
                     "show it.", None, wanted.name, missing=f"{wanted.name} not shown")
@@ -739,7 +750,7 @@ def _check_tools(
         for tool in patterns.tools_in(item.text):
             resume_tools.append((tool, item))
     if not wanted and not categories:
-        return None
+        return _check_named_systems(requirement, resume, patterns)
     if not wanted:
         for tool, item in resume_tools:
             if tool.category in categories:
@@ -762,6 +773,9 @@ def _check_tools(
             return module_gap
         if exposure_only([item for _, item in found], patterns):
             return _exposure_verdict(found[0][0].name, found[0][1], found[0][0].category)
+        stale = _stale_tool(found, resume_tools, resume)
+        if stale is not None:
+            return stale
         return _verdict("tools", STRONG, f"The résumé shows {found[0][0].name}.", found[0][1])
     target = missing[0]
     rivals = [(tool, item) for tool, item in resume_tools if tool.category == target.category]
@@ -783,6 +797,43 @@ def _check_tools(
     return _verdict("tools", NONE, reason, None, f"{target.name}||{target.category}")
 
 
+STALE_YEARS = 5
+"""A tool last used in a role that ended this many years ago or more, while a rival has been used
+since, is a platform to relearn: partial, and a tool concern."""
+
+
+def _role_end(resume: ResumeProfile, index: int) -> int | None:
+    role = resume.roles[index]
+    return resume.today if role.current else role.end_max
+
+
+def _stale_tool(
+    found: list[tuple[Tool, ResumeLine]], resume_tools: list[tuple[Tool, ResumeLine]],
+    resume: ResumeProfile,
+) -> Verdict | None:
+    """A partial verdict when every role line naming the asked tool belongs to roles that ended
+    STALE_YEARS or more ago and a rival of the same kind is named in a later role ("AWS until
+    2018; GCP since"); None otherwise (a skills list gives no date, so it settles nothing)."""
+    ends = [_role_end(resume, item.role) for _, item in found if item.role is not None]
+    if not ends or any(end is None for end in ends):
+        return None
+    last = max(end for end in ends if end is not None)
+    if resume.today - last < STALE_YEARS * 12:
+        return None
+    tool = found[0][0]
+    asked = {item.name for item, _ in found}
+    for rival, item in resume_tools:
+        if rival.category != tool.category or rival.name in asked or item.role is None:
+            continue
+        end = _role_end(resume, item.role)
+        if end is not None and end > last:
+            year = last // 12
+            return _verdict("tools", PARTIAL, f"The résumé shows {tool.name} until {year} and "
+                            f"{rival.name} since.", item, f"{tool.name}|{rival.name}|{tool.category}",
+                            missing=f"{tool.name} last used in {year}; {rival.name} since")
+    return None
+
+
 def exposure_only(lines: list[ResumeLine], patterns: FitPatterns) -> bool:
     """True when every line naming a tool shows only a part in others' work with it (a member of
     a pre-study, a pilot, acceptance testing): exposure to the tool, not running it."""
@@ -795,6 +846,35 @@ def _exposure_verdict(name: str, line: ResumeLine, category: str) -> Verdict:
                     "or a study, not as work led or done hands-on.", line,
                     f"{name}|{name} exposure|{category}",
                     missing=f"{name} only as a pilot, study or team part shown")
+
+
+CHOICE_RE = re.compile(r"\bor\b|\s/\s|\beither\b|\bideally\b|\be\.g\.|\bsuch as\b|\bsimilar\b|"
+                       r"\bcomparable\b|\bequivalent\b|\blike\b", re.IGNORECASE)
+
+
+def _check_named_systems(
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns
+) -> Verdict | None:
+    """A product the job names that no word list holds ("the move to Acme CaseCentre"): met by a
+    résumé naming it; otherwise partial when the résumé names a system of its own (another
+    platform), none when it names none."""
+    names = named_systems(requirement.text, patterns)
+    if not names:
+        return None
+    shown = [name for name in names if names_on(_resume_text(resume), [name])]
+    if shown and (len(shown) == len(names) or CHOICE_RE.search(requirement.text)):
+        line = next((item for item in resume.lines if names_on(item.text, shown)), None)
+        return _verdict("tools", STRONG, f"The résumé shows {shown[0]}.", line, shown[0])
+    target = next(name for name in names if name not in shown)
+    for item in resume.lines:
+        own = [name for name in named_systems(item.text, patterns) if name not in names]
+        own += [tool.name for tool in patterns.tools_in(item.text)]
+        if own:
+            return _verdict("tools", PARTIAL, f"The job names {target}; the résumé shows {own[0]}, "
+                            "another system.", item, f"{target}|{own[0]}|",
+                            missing=f"{target} not shown; {own[0]} shown")
+    return _verdict("tools", NONE, f"The job names {target}; the résumé shows no system of this "
+                    "kind.", None, f"{target}||", missing=f"{target} not shown")
 
 
 def _module_gap(

@@ -128,6 +128,9 @@ class FitEvidence(Strict):
         default_factory=list, description="A line saying what the candidate wants, not has done.")
     in_progress: list[str] = Field(
         default_factory=list, description="A qualification still being studied for.")
+    system_words: list[str] = Field(
+        default_factory=list,
+        description="A line speaking of a software system: its implementation, a move onto it.")
     exposure: list[str] = Field(
         default_factory=list,
         description="A line showing a part in others' work (a pilot, a pre-study, testing).")
@@ -232,6 +235,9 @@ class Ladder(Strict):
         default_factory=list, description="Patterns naming the scheme; a rung counts on a line "
         "that names its family (any rung, when empty).")
     rungs: list[LadderRung] = Field(min_length=2)
+    level_concern: bool = Field(
+        default=True, description="Whether a lower rung than asked raises a certification-level "
+        "concern (false for academic degrees: a recruiter weighs them, rarely asks about them).")
 
 
 class Regime(Strict):
