@@ -35,7 +35,7 @@ GENERIC = frozenset({
     "group", "board", "service", "services", "system", "systems", "platform", "programme",
     "program", "project", "operations", "customer", "customers", "director", "head", "manager",
     "team", "business", "company", "target", "operating", "model", "core", "new", "global",
-    "national", "regional", "head office", "it", "ict", "ot", "mes", "hcm", "payroll", "case",
+    "national", "regional", "head office", "ict", "ot", "mes", "hcm", "payroll", "case",
     "management", "transformation", "change", "phase", "stage", "go-live", "live", "q1", "q2",
     "q3", "q4", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
