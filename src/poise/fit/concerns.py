@@ -17,7 +17,8 @@ from poise.fit.resume_reader import ResumeLine, ResumeProfile, Role
 
 HIGH = 70
 MEDIUM = 50
-SHORT_TENURE_MONTHS = 18
+SHORT_TENURE_MONTHS = 24
+"""A finished stint of two years or less is short; two of them are a pattern a recruiter asks about."""
 GAP_MONTHS = 6
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 PAST_IRREGULAR = frozenset({
@@ -704,7 +705,7 @@ def _short_tenures(context: _Context) -> _Draft | None:
     for stint in _stints(context.resume):
         if stint.current or stint.by_design:
             continue
-        if stint.months < SHORT_TENURE_MONTHS:
+        if stint.months <= SHORT_TENURE_MONTHS:
             short.append(stint)
     if len(short) < 2:
         return None

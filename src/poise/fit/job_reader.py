@@ -81,6 +81,8 @@ JOB_LOCATION_RE = re.compile(r"^(?:(?:job |work |primary )?locations?|based(?: i
                              r"workplace|duty station|office|site|arbeitsort|standort|lieu(?: de travail)?)"
                              r"\s*:\s*(?P<place>.+)$", re.IGNORECASE)
 HEADER_LINES = 8
+HEADER_SPLIT_RE = re.compile(r"\s*[|·•]\s*")
+"""The separators of an advert's header fields ("Company | Town | Contract", "Company · Town")."""
 """How many lines at the top of an advert may hold its "Company | Town | Contract" line."""
 
 
@@ -88,14 +90,16 @@ def _job_location(lines: list[str]) -> str:
     """Where the job is based: a labelled line ("Location: …"), else the place on the advert's
     header line ("Company | Lyon (69) | Permanent"), as its town."""
     for raw in lines[:40]:
-        hit = JOB_LOCATION_RE.match(clean(raw))
-        if hit:
-            return town_of(hit.group("place").strip(" .;")) or hit.group("place").strip(" .;")
+        # A labelled place, on its own line or as one field of a "Salary: … | Location: …" line.
+        for piece in HEADER_SPLIT_RE.split(clean(raw)):
+            hit = JOB_LOCATION_RE.match(piece.strip())
+            if hit:
+                return town_of(hit.group("place").strip(" .;")) or hit.group("place").strip(" .;")
     for raw in lines[:HEADER_LINES]:
         text = clean(raw)
-        if " | " not in text and "|" not in text:
+        if not HEADER_SPLIT_RE.search(text):
             continue
-        place = header_place(re.split(r"\s*\|\s*", text), _names_a_place,
+        place = header_place(HEADER_SPLIT_RE.split(text), _names_a_place,
                              lambda piece: LEGAL_SUFFIX_RE.search(piece) is not None)
         if place:
             return place
