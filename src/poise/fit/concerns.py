@@ -588,7 +588,7 @@ def _elected_members(requirement: Requirement, verdict: Verdict, context: _Conte
     line = context.resume.line(verdict.line) if verdict.line is not None else support
     return _Draft(
         kind="industry_switch",
-        key="industry_switch.elected_members",
+        key="industry_switch",  # one sector switch per fit: it merges with the others
         score=_base("industry_switch", requirement, context),
         values=values,
         job_line=requirement.text,
@@ -625,7 +625,7 @@ def _domain(requirement: Requirement, verdict: Verdict, context: _Context) -> _D
 def _industry_switch(context: _Context) -> _Draft | None:
     job, resume, patterns = context.job, context.resume, context.patterns
     names = {matcher.industry.id: matcher.industry.name for matcher in patterns.industries}
-    have = patterns.related_to({industry for industry, _ in resume.industries})
+    have = patterns.related_to(_worked_in(resume))
     values = _Values()
     job_line = ""
     score = float(context.template("industry_switch").score)
@@ -659,6 +659,14 @@ def _industry_switch(context: _Context) -> _Draft | None:
         resume_line=line,
         support=support,
     )
+
+
+def _worked_in(resume: ResumeProfile) -> set[str]:
+    """The sectors a career was spent in: those the résumé names at least twice; when none is
+    named twice, every one it names (a single passing mention beside a main sector, such as a
+    hotel manager's one hospital client, is not a career in that sector)."""
+    repeated = {industry for industry, count in resume.industries if count >= 2}
+    return repeated or {industry for industry, _ in resume.industries}
 
 
 def _resume_industry_name(context: _Context) -> str:
