@@ -9,8 +9,12 @@ from tests.fit.conftest import TODAY, hash_embed
 from poise.analysis.learned import LinearModel
 from poise.fit import evaluation_view
 from poise.fit.extract import read_job
+from poise.fit.ladders import asked_rungs, held_part, shown_rungs
+from poise.fit.lexicon import any_match, patterns_for
 from poise.fit.match import LIST_ITEM_RE, NONE, PARTIAL, STRONG, Match, item_pattern
+from poise.fit.quantities import amounts_in
 from poise.fit.result import assess
+from poise.fit.systems import named_systems
 from poise.fit.verdict_head import (
     FEATURES,
     LABELS,
@@ -138,3 +142,134 @@ def test_the_shipped_head_reads_the_features_it_was_trained_on() -> None:
     assert head is not None
     assert head.labels == LABELS
     assert head.weights.shape == (3, len(FEATURES))
+
+
+# --- Named systems, stale tools, degree levels, held qualifications -----------------------------
+
+def test_a_product_in_a_systems_place_is_named() -> None:
+    patterns = patterns_for()
+    assert named_systems("Lead the move of our warehouses onto Foliant Stock", patterns) == [
+        "Foliant Stock"]
+    assert named_systems("Experience of a rostering system, ideally Shiftwell", patterns) == [
+        "Shiftwell"]
+    assert named_systems("Roll out the new quoteDesk platform to all branches", patterns) == [
+        "quoteDesk"]
+
+
+def test_places_acronyms_and_plain_words_are_not_products() -> None:
+    patterns = patterns_for()
+    assert named_systems("Experience with GDPR and ISO 27001 in a system migration", patterns) == []
+    assert named_systems("Our Head of Finance is moving to a new role in Denver", patterns) == []
+    assert named_systems("Deliver the Finance Transformation programme", patterns) == []
+
+
+def test_a_named_system_the_resume_lacks_is_partial_against_its_own() -> None:
+    read = _first("Lead the move to Foliant Stock for all sites",
+                  "- Led the migration of stock control onto Kestrel WMS across 4 sites.\n")
+    assert read["verdict"] == "partial"
+    assert "Foliant Stock not shown" in read["missing"]
+    shown = _first("Lead the move to Foliant Stock for all sites",
+                   "- Led the Foliant Stock rollout across 4 sites.\n")
+    assert shown["verdict"] == "strong"
+
+
+def test_a_tool_last_used_long_ago_with_a_rival_since_is_partial() -> None:
+    resume = RESUME.replace("- Lead 40 operators", "- Moved planning onto Dynamics 365 for three plants.\n"
+                            "- Lead 40 operators") + (
+        "\nPlanner, Brook Mills Ltd, York, 2008 – 2014\n- Ran MRP in SAP for two plants.\n")
+    job = "# Head of Operations\n\n## Requirements\n- Hands-on SAP experience\n"
+    read = evaluation_view(assess(job, resume, embed=hash_embed, today=TODAY))["requirements"][0]
+    assert read["verdict"] == "partial"
+    assert read["missing"].startswith("SAP last used in 2014")
+
+
+def test_degrees_are_compared_by_level() -> None:
+    patterns = patterns_for()
+    assert asked_rungs("Doctoral degree (PhD or DNP) required", patterns)["degree"].name == "Doctorate"
+    assert asked_rungs("MBA preferred", patterns)["degree"].name == "Master's degree"
+    assert "degree" not in asked_rungs("Scrum Master certification", patterns)
+    assert "degree" not in asked_rungs("Master data management", patterns)
+    read = _first("Master's degree in operations management",
+                  "\n## Education\nBSc Chemistry, University of Leeds, 2009\n")
+    assert read["verdict"] == "partial"
+    assert read["missing"] == "Bachelor's degree shown; Master's degree asked"
+
+
+def test_a_lower_degree_raises_no_certification_concern() -> None:
+    fit = _fit("- Master's degree in operations management",
+               "\n## Education\nBSc Chemistry, University of Leeds, 2009\n")
+    assert "certification_level" not in [concern.kind for concern in fit.concerns]
+
+
+def test_a_qualification_followed_by_expected_is_not_held() -> None:
+    patterns = patterns_for()
+    assert held_part("PhD in Nursing, University of Kent (expected 2027)", patterns) == ""
+    assert held_part("CIPD Level 5; studying for Level 7", patterns) == "CIPD Level 5; "
+    assert "degree" not in shown_rungs(["MBA, Aston University (in progress)"], patterns)
+
+
+def test_an_iso_certificate_is_a_ladder_of_its_own() -> None:
+    patterns = patterns_for()
+    asked = asked_rungs("ISO 9001 Lead Auditor certification", patterns)
+    assert asked["iso_management_system"].name == "Lead Implementer or Lead Auditor"
+    shown = shown_rungs(["ISO 9001 Internal Auditor (2021)"], patterns)
+    assert shown["iso_management_system"][0].rank < asked["iso_management_system"].rank
+
+
+def test_a_lower_rung_of_the_same_body_does_not_meet_or_equivalent() -> None:
+    read = _first("ILM Level 7 or equivalent leadership qualification",
+                  "\n## Qualifications\nILM Level 5 Certificate in Leadership (2020)\n")
+    assert read["verdict"] == "partial"
+    assert read["missing"] == "Level 5 shown; Level 7 asked"
+
+
+def test_board_means_a_body_that_governs() -> None:
+    board = patterns_for().evidence["board"]
+    assert any_match(board, "Presented the five-year plan to the Board")
+    assert any_match(board, "Wrote board papers on capital spend")
+    assert not any_match(board, "A paper and board packaging maker")
+    assert not any_match(board, "Introduced visual KPI boards on every line")
+    assert not any_match(board, "Brought two new suppliers on board")
+
+
+def test_crore_written_short_is_money() -> None:
+    assert amounts_in("P&L responsibility for a unit of ₹ 140 Cr") == [(1.4e9, "INR", "pnl")]
+
+
+def test_a_pnl_below_the_size_asked_is_partial() -> None:
+    read = _first("P&L accountability for a business of at least £50m",
+                  "- Full P&L ownership of a £40m food business.\n")
+    assert read["verdict"] == "partial"
+
+
+# --- Concerns: stints, sectors, places ----------------------------------------------------------
+
+def test_two_finished_stints_of_two_years_or_less_are_short_tenures() -> None:
+    resume = RESUME + ("Operations Manager, Calder Mills Ltd, Leeds, Jan 2014 – Oct 2015\n"
+                       "- Ran two packing lines.\n"
+                       "Shift Manager, Aire Foods Ltd, Leeds, Jan 2012 – Dec 2013\n"
+                       "- Ran the night shift.\n")
+    job = "# Head of Operations\n\n## Requirements\n- Running a food factory\n"
+    fit = assess(job, resume, embed=hash_embed, today=TODAY)
+    assert "short_tenures" in [concern.kind for concern in fit.concerns]
+
+
+def test_one_passing_mention_of_the_jobs_sector_does_not_hide_a_switch() -> None:
+    job = ("# General Manager, Care Homes\n\n## About us\nWe run residential aged care homes and "
+           "healthcare services.\n\n## Requirements\n- Experience leading aged care or healthcare "
+           "services\n- Running a care home group\n")
+    resume = ("# Sam Reyes\nLeeds, UK · sam@example.org\n\n## Experience\nGeneral Manager, Harbour "
+              "Hotels Ltd, Leeds, 2015 – present\n- Ran three hotels and a conference centre.\n"
+              "- Grew hotel occupancy to 91%; hosted a hospital's staff awards.\n"
+              "- Led the hotel group's restaurant and resort operations.\n")
+    fit = assess(job, resume, embed=hash_embed, today=TODAY)
+    assert "industry_switch" in [concern.kind for concern in fit.concerns]
+
+
+def test_the_jobs_place_is_read_from_a_header_field() -> None:
+    dotted = read_job("# Head of Operations\n\n**Pellow Foods Ltd** · Manchester · Full-time\n\n"
+                      "## Requirements\n- Running a food factory\n")
+    labelled = read_job("# Head of Operations\nSalary: £70,000 | Location: York | Permanent\n\n"
+                        "## Requirements\n- Running a food factory\n")
+    assert dotted.location == "Manchester"
+    assert labelled.location == "York"

@@ -14,7 +14,7 @@ import re
 
 from poise.fit.lexicon import FitPatterns, any_match
 
-NAME = r"(?:[A-Z][A-Za-z0-9'’&+-]*[A-Za-z0-9]|[a-z]{1,2}[A-Z][A-Za-z0-9]+)"
+NAME = r"(?:[A-Z][A-Za-z0-9'’&+-]*[A-Za-z0-9]|[a-z]+[A-Z][A-Za-z0-9]+)"
 SEQUENCE_RE = re.compile(rf"(?<![\w'’-]){NAME}(?:[ ](?:{NAME}|\d+(?:\.\d+)?)){{0,3}}(?![\w'’-])")
 STRONG_BEFORE_RE = re.compile(
     r"(?:\bideally|\be\.g\.|\beg|\bsuch as|\blike|\bcurrently|\busing|\bonto)[\s,:(]*$",
