@@ -79,7 +79,7 @@ def test_drafts_raise_no_tone_finding(folder: Path) -> None:
     ],
 )
 def test_noun_phrase_bullets_are_told_in_the_first_person(bullet: str, told: str) -> None:
-    from poise.fit.concerns import _first_person
+    from poise.fit.concerns.wording import _first_person
 
     resume = read_resume("# Sam\n\n## Experience\n### Operations Manager, Halden Freight, 2015 – 2019\n"
                          f"- {bullet}\n", today=date(2026, 11, 1))

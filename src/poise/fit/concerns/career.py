@@ -1,0 +1,209 @@
+"""Career-pattern concerns: short stints, gaps and career breaks, and a step up in level."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from poise.fit.concerns.evidence import (
+    best_achievement,
+    header_line,
+    join_items,
+    line_with_text,
+    role_achievement,
+)
+from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.lexicon import any_match
+from poise.fit.resume_reader import ResumeProfile, Role
+
+SHORT_TENURE_MONTHS = 24
+"""A finished stint of two years or less is short; two of them are a pattern a recruiter asks about."""
+
+
+GAP_MONTHS = 6
+
+
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class Stint:
+    employer: str
+    roles: tuple[Role, ...]
+    months: int
+    current: bool
+    by_design: bool
+
+
+def _stints(resume: ResumeProfile) -> list[Stint]:
+    """Consecutive roles at one employer joined into one stint (a promotion is not a move)."""
+    ordered = sorted((role for role in resume.roles if role.start is not None),
+                     key=lambda role: role.start_min or 0)
+    stints: list[Stint] = []
+    for role in ordered:
+        name = _employer_key(role.employer)
+        if stints and name and _employer_key(stints[-1].employer) == name:
+            last = stints.pop()
+            start = min(r.start_min or 0 for r in (*last.roles, role))
+            end = max((r.start_min or 0) + r.months - 1 for r in (*last.roles, role))
+            stints.append(Stint(last.employer, (*last.roles, role), end - start + 1,
+                                 last.current or role.current, last.by_design and role.short_by_design))
+            continue
+        stints.append(Stint(role.employer, (role,), role.months, role.current, role.short_by_design))
+    return stints
+
+
+def _employer_key(name: str) -> str:
+    key = re.sub(r"\b(?:ltd|limited|inc|gmbh|sa|sas|plc|llc|bv|ag|group|the)\b\.?", "", name.lower())
+    return re.sub(r"[^a-z0-9]+", " ", key).strip()
+
+
+def short_tenures_draft(context: Context) -> Draft | None:
+    short = []
+    for stint in _stints(context.resume):
+        if stint.current or stint.by_design:
+            continue
+        if stint.months <= SHORT_TENURE_MONTHS:
+            short.append(stint)
+    if len(short) < 2:
+        return None
+    described = []
+    for stint in short:
+        role = stint.roles[-1]
+        who = f"{role.title} at {stint.employer}" if role.title and stint.employer else (
+            role.title or stint.employer or "a role")
+        described.append(f"{who} ({stint.months} months)")
+    values = Values()
+    values["count"] = str(len(short))
+    values["tenure_list"] = join_items(described)
+    score = float(context.template("short_tenures").score) + 8 * (len(short) - 2)
+    ended = [stint for stint in _stints(context.resume) if not stint.current]
+    if ended and ended[-1] in short:
+        score += 6
+    longest = max(_stints(context.resume), key=lambda stint: stint.months, default=None)
+    support = role_achievement(context, longest.roles[-1]) if longest else None
+    first = header_line(context.resume, short[-1].roles[-1])
+    return Draft(
+        kind="short_tenures",
+        key="short_tenures",
+        score=score,
+        values=values,
+        resume_line=first,
+        support=support,
+        quotes=[header_line(context.resume, stint.roles[-1]).text for stint in short],
+    )
+
+
+def employment_gap_draft(context: Context) -> Draft | None:
+    resume = context.resume
+    jobs = sorted((role for role in resume.roles if role.start is not None),
+                  key=lambda role: role.start_min or 0)
+    if not jobs:
+        return None
+    gaps: list[tuple[int, int, Role]] = []
+    reach = jobs[0]
+    reach_end = _end_max(jobs[0], resume.today)
+    for role in jobs[1:]:
+        start = role.start_min or 0
+        if start - reach_end - 1 > GAP_MONTHS:
+            gaps.append((reach_end + 1, start - 1, reach))
+        if _end_max(role, resume.today) >= reach_end:
+            reach, reach_end = role, _end_max(role, resume.today)
+    if not any(role.current for role in jobs) and resume.today - reach_end - 1 > GAP_MONTHS:
+        gaps.append((reach_end + 1, resume.today, reach))
+    unexplained = [gap for gap in gaps if not _explained(gap[0], gap[1], context)]
+    if not unexplained:
+        return _career_break(context)
+    start, end, before = max(unexplained, key=lambda gap: gap[1] - gap[0])
+    months = end - start + 1
+    values = Values()
+    values["gap_months"] = str(months)
+    until = "now" if end >= resume.today else _month_name(end + 1)
+    values["gap_period"] = f"{_month_name(start - 1)} and {until}"
+    score = float(context.template("employment_gap").score) + min(20.0, months / 2)
+    before_line = header_line(resume, before)
+    return Draft(
+        kind="employment_gap",
+        key="employment_gap",
+        score=score,
+        values=values,
+        resume_line=before_line,
+        support=role_achievement(context, before),
+    )
+
+
+def _career_break(context: Context) -> Draft | None:
+    """A break the résumé explains: a gentle concern with a kind answer plan, never a penalty."""
+    resume = context.resume
+    protected = context.patterns.evidence.get("protected_leave", ())
+    breaks = [period for period in resume.periods
+              if period.kind == "break" and period.end - period.start + 1 >= GAP_MONTHS
+              and not any_match(protected, period.quote)]
+    if not breaks:
+        return None
+    period = max(breaks, key=lambda item: item.end - item.start)
+    months = period.end - period.start + 1
+    values = Values()
+    values["gap_months"] = str(months)
+    until = "now" if period.end >= resume.today else _month_name(period.end)
+    values["gap_period"] = f"{_month_name(period.start)} and {until}"
+    line = line_with_text(resume, period.quote)
+    earlier = [role for role in resume.roles if (role.end_max or resume.today) <= period.start + 1]
+    support = role_achievement(context, earlier[0]) if earlier else None
+    return Draft(
+        kind="employment_gap",
+        key="employment_gap",
+        score=float(context.template("employment_gap").score) - 10,
+        values=values,
+        resume_line=line,
+        support=support,
+        variant="career_break",
+    )
+
+
+def _end_max(role: Role, today: int) -> int:
+    if role.current or role.end is None:
+        return today
+    return role.end_max if role.end_max is not None else today
+
+
+def _month_name(index: int) -> str:
+    return f"{MONTH_NAMES[index % 12]} {index // 12}"
+
+
+def _explained(start: int, end: int, context: Context) -> bool:
+    length = end - start + 1
+    for period in context.resume.periods:
+        overlap = min(end, period.end) - max(start, period.start) + 1
+        if overlap >= max(1, length // 2):
+            return True
+    years = set(range(start // 12, end // 12 + 1))
+    for item in context.resume.lines:
+        if any_match(context.patterns.evidence["gap_explained"], item.text):
+            mentioned = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", item.text)}
+            if mentioned & years or not mentioned:
+                return True
+    return False
+
+
+def level_step_up(context: Context) -> Draft | None:
+    order = {"manager": 0, "director": 1, "executive": 2}
+    job_level, have = context.job.level, context.resume.level
+    if have is None or order.get(job_level, 0) - order.get(have, 0) < 2:
+        return None
+    values = Values()
+    article = "an" if job_level[:1] in "aeiou" else "a"
+    values["scope_from"] = f"{have}-level roles"
+    latest = max(context.resume.roles, key=lambda role: role.start_min or 0)
+    line = context.resume.line(latest.line)
+    return Draft(
+        parts={"level": (1.0, f"{have}-level roles → {article} {job_level} role")},
+        kind="scope_step_up",
+        key="scope_step_up",
+        score=float(context.template("scope_step_up").score) + 6,
+        values=values,
+        job_line=context.job.title,
+        resume_line=line,
+        support=best_achievement(context, recent=True),
+        plan_step=context.patterns.content.concerns.scope_plans["level"],
+    )

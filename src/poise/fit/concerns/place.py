@@ -1,0 +1,96 @@
+"""Place concerns: a job based where the résumé does not place the candidate, or one asking to relocate."""
+
+from __future__ import annotations
+
+import re
+
+from poise.fit.concerns.evidence import base_score, first_line
+from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.distance import NEAR_KM, distance_km
+from poise.fit.lexicon import any_match
+
+
+def location_draft(context: Context) -> Draft | None:
+    """A job that asks the candidate to be based somewhere the résumé does not place them."""
+    relocation = context.patterns.evidence.get("relocation", ())
+    home = context.resume.location
+    if not relocation or not home:
+        return None
+    for requirement in context.job.requirements:
+        if not any_match(relocation, requirement.text):
+            continue
+        place = _place_in(requirement.text, context)
+        if not place or _same_place(place, home):
+            continue
+        values = Values()
+        values["job_location"] = place
+        values["resume_location"] = home
+        support = first_line(context, (re.compile(r"\brelocat|\bmoved to\b", re.I),))
+        return Draft(
+            kind="location",
+            key="location",
+            score=base_score("location", requirement, context),
+            values=values,
+            job_line=requirement.text,
+            resume_line=support,
+            support=support,
+            requirement=requirement,
+        )
+    return _labelled_location(context)
+
+
+def _labelled_location(context: Context) -> Draft | None:
+    """A job labelled with a place the résumé's address does not share: a milder concern, as
+    the advert states where the work is but does not ask for a move."""
+    place, home = context.job.location, context.resume.location
+    if not place or not home or _same_place(place, home):
+        return None
+    if re.search(r"(?i)\b(?:remote|anywhere|home[- ]based)\b", place):
+        return None
+    if distance_km(place, home) is None and re.search(r"(?i)\b(?:hybrid|flexible)\b", place):
+        return None  # a hybrid post near a place the gazetteer cannot measure: no move assumed
+    values = Values()
+    values["job_location"] = re.split(r"\s*[(/|]", place)[0].strip()
+    values["resume_location"] = home
+    support = first_line(context, (re.compile(r"\brelocat|\bmoved to\b", re.I),))
+    return Draft(
+        kind="location",
+        key="location",
+        score=float(context.template("location").score) - 8,
+        values=values,
+        job_line=f"Location: {place}",
+        resume_line=support,
+        support=support,
+    )
+
+
+def _place_in(text: str, context: Context) -> str:
+    """The place a job line names: a country from the lexicon, else spaCy's place entity."""
+    country = context.patterns.countries.search(text)
+    from poise.analysis.nlp import spacy_pipeline
+
+    # The small model often tags a city as an organisation: the capitalised name after a
+    # preposition of place ("relocate to the Stuttgart area", "residence in Île-de-France").
+    named = re.search(r"\b(?:to|in|near|within|around|of)\s+(?:the\s+)?((?:[^\W\d_a-z][\w-]+)"
+                      r"(?:[ -][^\W\d_a-z][\w-]+)*)", text)
+    doc = spacy_pipeline(entities=True)(text)
+    for entity in doc.ents:
+        if entity.label_ in ("GPE", "LOC"):
+            if named and entity.text in named.group(1):
+                return named.group(1)
+            return entity.text
+    if country:
+        return country.group(0)
+    return named.group(1) if named else ""
+
+
+def _same_place(place: str, home: str) -> bool:
+    """True when the two are one commuting area (GeoNames towns within ``NEAR_KM``), or, for a
+    place the gazetteer does not know, when either names the other ("Stuttgart" in
+    "Stuttgart-Feuerbach", "Austin, TX")."""
+    apart = distance_km(place, home)
+    if apart is not None:
+        return apart <= NEAR_KM
+    wanted = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", place)}
+    have = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", home)}
+    return bool(wanted & have)

@@ -1,0 +1,43 @@
+"""What may give an interviewer pause: concerns from unmet requirements and from résumé patterns,
+ranked by severity.
+"""
+
+from __future__ import annotations
+
+from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
+from poise.fit.concerns.model import Concern, Context, Draft
+from poise.fit.concerns.place import location_draft
+from poise.fit.concerns.requirements import from_requirement
+from poise.fit.concerns.sector import industry_switch_draft
+from poise.fit.concerns.wording import merge_drafts, word_draft
+from poise.fit.job_reader import JobProfile
+from poise.fit.lexicon import FitPatterns
+from poise.fit.match import Match, Similarity
+from poise.fit.resume_reader import ResumeProfile
+
+
+def predict_concerns(
+    job: JobProfile,
+    resume: ResumeProfile,
+    matches: tuple[Match, ...],
+    sim: Similarity,
+    patterns: FitPatterns,
+) -> tuple[Concern, ...]:
+    """Concerns from unmet requirements and from résumé patterns, most severe first."""
+    context = Context(job, resume, sim, patterns)
+    drafts: list[Draft] = []
+    by_id = {match.requirement_id: match for match in matches}
+    for requirement in job.requirements:
+        match = by_id.get(requirement.id)
+        if match is not None:
+            drafts.extend(from_requirement(requirement, match, context))
+    makers = (industry_switch_draft, short_tenures_draft, employment_gap_draft, level_step_up,
+              location_draft)
+    for maker in makers:
+        made = maker(context)
+        if made is not None:
+            drafts.append(made)
+    merged = merge_drafts(drafts)
+    concerns = [word_draft(draft, context) for draft in merged]
+    concerns.sort(key=lambda concern: (-concern.score, concern.id))
+    return tuple(concerns)

@@ -1,0 +1,253 @@
+"""Concerns from requirements: a must-have the résumé lacks, a lower level than asked (a certificate, a
+language), a step up in scope, another tool.
+"""
+
+from __future__ import annotations
+
+import re
+
+from poise.fit.concerns.evidence import (
+    base_score,
+    best_achievement,
+    measured_bullet,
+    missing_draft,
+    simple_draft,
+    support_line,
+)
+from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.sector import domain_draft, elected_members_draft, regulation_switch_draft
+from poise.fit.job_reader import Requirement
+from poise.fit.lexicon import any_match
+from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
+from poise.fit.quantities import money
+
+
+def from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
+    drafts: list[Draft] = []
+    if requirement.section == "nice" or (not requirement.must and requirement.section != "duties"):
+        # A nice-to-have the résumé lacks is no reason for pause; one it shows at a lower level
+        # than named (a lower rung, a weaker language level) is, mildly: it names the bar.
+        for verdict in match.verdicts:
+            made = _level_below(requirement, verdict, context)
+            if made is not None:
+                made.score -= NICE_LEVEL_PENALTY
+                drafts.append(made)
+        return drafts
+    specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
+    if not specific:
+        trait = any_match(context.patterns.traits, requirement.text) is not None
+        # A duty the résumé does not echo is a topic to prepare, not a missing must-have: only a
+        # line stated as a requirement raises one.
+        stated = requirement.section in ("must", "unknown") and not any_match(
+            context.patterns.evidence.get("relocation", ()), requirement.text)  # see location_draft
+        if (requirement.must and stated and match.strength == NONE and requirement.kind == "other"
+                and not trait):
+            draft = missing_draft(requirement, None, context, penalty=12)
+            drafts.append(draft)
+        return drafts
+    for verdict in specific:
+        made = _from_verdict(requirement, verdict, context)
+        if made is not None:
+            drafts.append(made)
+    return drafts
+
+
+NICE_LEVEL_PENALTY = 10
+"""How far a level gap on a nice-to-have ranks below the same gap on a must-have."""
+
+
+def _level_below(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
+    """A certification or language shown at a lower level than the line names, else None."""
+    if verdict.strength != PARTIAL:
+        return None
+    if verdict.kind == "certification" and "|" in verdict.detail:
+        return _certification_level(requirement, verdict, context)
+    if verdict.kind == "languages" and verdict.detail.count("|") == 2:
+        return _language_level(requirement, verdict, context)
+    if verdict.kind == "tools" and verdict.detail.count("|") == 2 and verdict.detail.split("|")[1]:
+        return _tool(requirement, verdict, context)  # another platform, or only a pilot of it
+    return None
+
+
+def _certification_level(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+    wanted, have = verdict.detail.split("|", 1)
+    draft = simple_draft("certification_level", requirement, verdict, context)
+    draft.values.update({"cert": wanted, "cert_have": have})
+    # The result closest to what the certificate is for ("9 Green Belt projects, cycle time down
+    # 22%"), not whichever line comes first.
+    draft.support = (support_line(requirement, context, where=measured_bullet)
+                     or best_achievement(context, recent=True) or draft.support)
+    draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
+    return draft
+
+
+def _language_level(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+    language, have, wanted = verdict.detail.split("|")
+    draft = simple_draft("language_level", requirement, verdict, context)
+    draft.values.update({"language": language, "language_have": have, "language_wanted": wanted})
+    draft.support = best_achievement(context, recent=True) or draft.support
+    draft.key = f"language_level.{language.lower()}"
+    return draft
+
+
+def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
+    kind = verdict.kind
+    must = requirement.must
+    if kind == "certification" and verdict.strength == PARTIAL and "|" in verdict.detail:
+        if not must:
+            return None
+        return _certification_level(requirement, verdict, context)
+    if kind in ("years_experience", "certification", "change_management", "stage", "education",
+                "development"):
+        if verdict.strength == NONE and must:
+            return missing_draft(requirement, verdict, context)
+        return None
+    if kind == "languages":
+        if verdict.strength == PARTIAL and verdict.detail.count("|") == 2:
+            return _language_level(requirement, verdict, context) if must else None
+        if verdict.strength != STRONG and must:
+            return missing_draft(requirement, verdict, context)
+        return None
+    if kind == "outsourcing":
+        if verdict.strength == NONE and (must or requirement.section == "duties"):
+            return simple_draft("outsourcing_vendor", requirement, verdict, context)
+        return None
+    if kind == "savings":
+        if verdict.strength != STRONG and (must or requirement.section == "duties"):
+            asked, _, have = verdict.detail.partition("|")
+            if not asked:
+                return None
+            draft = simple_draft("savings_target", requirement, verdict, context)
+            draft.values.update({"saving_asked": asked, "saving_have": have or "no sized saving"})
+            return draft
+        return None
+    if kind == "regulation":
+        if verdict.strength == NONE and (must or requirement.section == "duties"):
+            return regulation_switch_draft(requirement, verdict, context)
+        return None
+    if kind == "stakeholders" and verdict.detail == "elected members":
+        if verdict.strength == NONE:
+            return elected_members_draft(requirement, verdict, context)
+        return None
+    if kind in ("scope_team", "scope_budget", "scope_pnl"):
+        unmet = verdict.strength == NONE or verdict.short or (
+            kind == "scope_pnl" and verdict.strength == PARTIAL)
+        if unmet and (must or requirement.section == "duties"):
+            return _scope(requirement, verdict, context)
+        return None
+    if kind == "leadership":
+        if verdict.strength == NONE or verdict.short:
+            return simple_draft("no_leading_leaders", requirement, verdict, context)
+        return None
+    if kind == "stakeholders":
+        if verdict.strength != STRONG:
+            return simple_draft("no_board_exposure", requirement, verdict, context)
+        return None
+    if kind == "geography":
+        if verdict.strength != STRONG:
+            draft = simple_draft("domestic_only", requirement, verdict, context)
+            draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
+                "a single country")
+            return draft
+        return None
+    if kind == "tools":
+        if verdict.strength != STRONG and (must or requirement.section == "duties"):
+            return _tool(requirement, verdict, context)
+        return None
+    if kind == "domain":
+        if verdict.strength == NONE and must:
+            return domain_draft(requirement, verdict, context)
+        return None
+    return None
+
+
+def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+    plans = context.patterns.content.concerns.scope_plans
+    resume = context.resume
+    values = Values()
+    biggest_team = max(resume.team_sizes, key=lambda item: item.value, default=None)
+    biggest_budget = max(resume.budgets, key=lambda item: item.value, default=None)
+    score = base_score("scope_step_up", requirement, context)
+    parts: dict[str, tuple[float, str]] = {}
+    if verdict.kind == "scope_team":
+        need = requirement.numbers.get("team")
+        have = biggest_team.value if biggest_team else None
+        if need and have:
+            parts["team"] = (need, f"team of {have:.0f} → {need:.0f}")
+            score += min(15.0, 5.0 * need / have)
+        elif need:
+            parts["team"] = (need, f"no stated team size → {need:.0f} people")
+        else:
+            parts["team"] = (0.0, "a larger team than the résumé shows")
+        values["scope_from"] = f"a team of {have:.0f}" if have else "the teams I have led"
+        plan = plans["team"]
+        line = resume.line(biggest_team.line) if biggest_team else None
+    elif verdict.kind == "scope_budget":
+        need = requirement.numbers.get("budget")
+        have = biggest_budget.value if biggest_budget else None
+        if need and have:
+            parts["budget"] = (need, f"budget {money(have)} → {money(need)}")
+            score += min(15.0, 4.0 * need / have)
+        elif need:
+            parts["budget"] = (need, f"first budget of this size ({money(need)})")
+        else:
+            parts["budget"] = (0.0, "first budget responsibility")
+        values["scope_from"] = f"a budget of {money(have)}" if have else "the budgets I have run"
+        plan = plans["budget"]
+        line = resume.line(biggest_budget.line) if biggest_budget else None
+    elif verdict.strength == PARTIAL and verdict.missing.startswith("a P&L of"):
+        # "a P&L of 48M shown; 95M asked": a bigger P&L, not a first one.
+        shown, _, asked = verdict.missing.partition(" shown; ")
+        parts["pnl"] = (1.0, f"P&L {shown.removeprefix('a P&L of ')} → {asked.removesuffix(' asked')}")
+        values["scope_from"] = shown
+        plan = plans["pnl"]
+        line = resume.line(verdict.line) if verdict.line is not None else None
+    else:
+        parts["pnl"] = (1.0, "first P&L ownership")
+        values["scope_from"] = (f"running a {money(biggest_budget.value)} budget" if biggest_budget
+                                else "cost and budget work")
+        plan = plans["pnl"]
+        line = resume.line(biggest_budget.line) if biggest_budget else None
+        score += 6
+    if line is None and verdict.line is not None:
+        line = resume.line(verdict.line)
+    support = line or support_line(requirement, context)
+    return Draft(
+        parts=parts,
+        kind="scope_step_up",
+        key="scope_step_up",
+        score=score,
+        values=values,
+        job_line=requirement.text,
+        resume_line=line or support,
+        support=support,
+        requirement=requirement,
+        plan_step=plan,
+    )
+
+
+def _tool(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+    required, have, category = [*verdict.detail.split("|"), "", "", ""][:3]
+    categories = context.patterns.content.lexicons.tool_categories
+    values = Values()
+    values["tool_required"] = required or "the platform"
+    values["category"] = categories.get(category, "core")
+    if have:
+        values["tool_have_title"] = f"résumé shows {have}"
+        values["tool_have_phrase"] = have
+    else:
+        values["tool_have_title"] = "not on the résumé"
+        values["tool_have_phrase"] = f"no {required} experience"
+    resume_line = context.resume.line(verdict.line) if verdict.line is not None else None
+    support = resume_line or support_line(requirement, context)
+    score = base_score("tool_mismatch", requirement, context) + (4 if have else 0)
+    return Draft(
+        kind="tool_mismatch",
+        key="tool_mismatch",
+        score=score,
+        values=values,
+        job_line=requirement.text,
+        resume_line=resume_line or support,
+        support=support,
+        requirement=requirement,
+    )

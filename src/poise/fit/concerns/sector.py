@@ -1,0 +1,125 @@
+"""Sector concerns: an industry or business-model switch, a move under a new regulator, work with
+elected members, a sector a requirement names.
+"""
+
+from __future__ import annotations
+
+from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
+from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.job_reader import Requirement
+from poise.fit.match import Verdict
+from poise.fit.resume_reader import ResumeProfile
+
+
+def regulation_switch_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+    """A move under a regulator the candidate has not worked with: a sector switch."""
+    values = Values()
+    values["switch_kind"] = "Regulation switch"
+    values["switch_to"] = verdict.detail or "a regulated sector"
+    values["switch_from"] = _resume_industry_name(context) or "other sectors"
+    support = support_line(requirement, context)
+    return Draft(
+        kind="industry_switch",
+        key="industry_switch",
+        score=base_score("industry_switch", requirement, context),
+        values=values,
+        job_line=requirement.text,
+        resume_line=support,
+        support=support,
+        requirement=requirement,
+    )
+
+
+def elected_members_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+    """Advising politicians is a move into the public sector's way of working."""
+    values = Values()
+    values["switch_kind"] = "Public-sector switch"
+    values["switch_to"] = "work with elected members"
+    values["switch_from"] = _resume_industry_name(context) or "a non-political setting"
+    support = support_line(requirement, context)
+    line = context.resume.line(verdict.line) if verdict.line is not None else support
+    return Draft(
+        kind="industry_switch",
+        key="industry_switch",  # one sector switch per fit: it merges with the others
+        score=base_score("industry_switch", requirement, context),
+        values=values,
+        job_line=requirement.text,
+        resume_line=line,
+        support=support,
+        requirement=requirement,
+    )
+
+
+def domain_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+    resume = context.resume
+    values = Values()
+    values["switch_kind"] = "Industry switch"
+    values["switch_to"] = verdict.detail or "this industry"
+    values["switch_from"] = _resume_industry_name(context) or "other sectors"
+    support = support_line(requirement, context)
+    first_quote = resume.industry_quotes.get(resume.industries[0][0]) if resume.industries else None
+    line = line_with_text(resume, first_quote) if first_quote else support
+    return Draft(
+        kind="industry_switch",
+        key="industry_switch",
+        score=base_score("industry_switch", requirement, context) + 5,
+        values=values,
+        job_line=requirement.text,
+        resume_line=line,
+        support=support,
+        requirement=requirement,
+    )
+
+
+def industry_switch_draft(context: Context) -> Draft | None:
+    job, resume, patterns = context.job, context.resume, context.patterns
+    names = {matcher.industry.id: matcher.industry.name for matcher in patterns.industries}
+    have = patterns.related_to(_worked_in(resume))
+    values = Values()
+    job_line = ""
+    score = float(context.template("industry_switch").score)
+    if job.industries and have:
+        top, count = job.industries[0]
+        runner_up = job.industries[1][1] if len(job.industries) > 1 else 0
+        if count >= 2 and count > runner_up and top not in have:
+            values["switch_kind"] = "Industry switch"
+            values["switch_to"] = names.get(top, top)
+            values["switch_from"] = _resume_industry_name(context) or "other sectors"
+            job_line = job.industry_quotes.get(top, "")
+            score += min(10.0, 2.0 * (count - 2))
+    if not job_line and job.model and resume.models and job.model not in resume.models:
+        values["switch_kind"] = "Business-model switch"
+        values["switch_to"] = job.model.upper()
+        values["switch_from"] = resume.models[0].upper()
+        job_line = job.model_quote
+    if not job_line:
+        return None
+    quote = resume.industry_quotes.get(resume.industries[0][0]) if resume.industries else None
+    if values["switch_kind"] == "Business-model switch":
+        quote = resume.model_quotes.get(resume.models[0], quote)
+    line = line_with_text(resume, quote) if quote else None
+    support = best_achievement(context, recent=True)
+    return Draft(
+        kind="industry_switch",
+        key="industry_switch",
+        score=score,
+        values=values,
+        job_line=job_line,
+        resume_line=line,
+        support=support,
+    )
+
+
+def _worked_in(resume: ResumeProfile) -> set[str]:
+    """The sectors a career was spent in: those the résumé names at least twice; when none is
+    named twice, every one it names (a single passing mention beside a main sector, such as a
+    hotel manager's one hospital client, is not a career in that sector)."""
+    repeated = {industry for industry, count in resume.industries if count >= 2}
+    return repeated or {industry for industry, _ in resume.industries}
+
+
+def _resume_industry_name(context: Context) -> str:
+    names = {matcher.industry.id: matcher.industry.name for matcher in context.patterns.industries}
+    if not context.resume.industries:
+        return ""
+    return names.get(context.resume.industries[0][0], context.resume.industries[0][0])

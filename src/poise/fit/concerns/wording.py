@@ -1,0 +1,237 @@
+"""Merging drafts into one concern per kind and wording them: titles, reasons and the answer plan in
+the candidate's voice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from poise.fit.concerns.evidence import recent_results
+from poise.fit.concerns.model import AnswerPlan, Concern, Context, Draft, Values, severity_of
+from poise.fit.resume_reader import ResumeLine
+
+PAST_IRREGULAR = frozenset({
+    "led", "ran", "built", "grew", "cut", "won", "set", "drove", "took", "made", "brought", "oversaw",
+    "wrote", "taught", "began", "kept", "sold", "spent", "held", "found", "rebuilt", "undertook",
+    "chose", "gave", "put", "saw", "met", "shut", "split", "lost", "rewrote", "became", "hit",
+})
+
+
+IRREGULAR_PAST = {
+    "lead": "led", "run": "ran", "build": "built", "oversee": "oversaw", "drive": "drove",
+    "set": "set", "head": "headed",
+}
+"""Past forms of the present verbs below that do not take -ed."""
+
+
+PRESENT_VERBS = frozenset({
+    "lead", "run", "manage", "own", "build", "oversee", "direct", "drive", "deliver", "head",
+    "coordinate", "develop", "design", "negotiate", "launch", "supervise", "coach", "hire",
+    "report", "plan", "set", "chair", "advise", "support", "handle", "present", "create",
+})
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One concern per key; the strongest draft wins and the others add their quotes."""
+    kept: dict[str, Draft] = {}
+    order: list[str] = []
+    for draft in drafts:
+        current = kept.get(draft.key)
+        if current is None:
+            kept[draft.key] = draft
+            order.append(draft.key)
+            continue
+        winner, loser = (draft, current) if draft.score > current.score else (current, draft)
+        if draft.kind == "tool_mismatch" and current.kind == "tool_mismatch":
+            tools = [winner.values["tool_required"], loser.values["tool_required"]]
+            winner.values["tool_required"] = " and ".join(dict.fromkeys(t for t in tools if t))
+        if draft.kind == "scope_step_up" and current.kind == "scope_step_up":
+            parts = dict(loser.parts)
+            for name, part in winner.parts.items():
+                if name not in parts or part[0] >= parts[name][0]:
+                    parts[name] = part
+            if set(parts) != set(winner.parts):
+                winner.score = max(winner.score, loser.score) + 4
+            winner.parts = parts
+        winner.quotes.extend(q for q in [loser.job_line, *loser.quotes] if q)
+        kept[draft.key] = winner
+    return [kept[key] for key in order]
+
+
+def word_draft(draft: Draft, context: Context) -> Concern:
+    template = context.template(draft.kind)
+    values = Values(draft.values)
+    if draft.parts:
+        order = ("team", "budget", "pnl", "level")
+        values["scope_change"] = "; ".join(draft.parts[name][1] for name in order if name in draft.parts)
+    values["job_line"] = draft.job_line
+    values["resume_line"] = draft.resume_line.text if draft.resume_line else "nothing directly related"
+    values["evidence_sentence"] = _evidence_sentence(draft.support, context)
+    values["plan_step"] = draft.plan_step.format_map(values) if draft.plan_step else ""
+    if not values["plan_step"]:
+        values["plan_step"] = context.patterns.content.concerns.plans["other"].format_map(values)
+    texts = template.wording(draft.variant)
+    plan = AnswerPlan(
+        acknowledge=texts["acknowledge"].format_map(values),
+        evidence=texts["evidence"].format_map(values),
+        plan=texts["plan"].format_map(values),
+        check_back=texts["check_back"].format_map(values),
+    )
+    quotes = []
+    for quote in [draft.job_line, values["resume_line"] if draft.resume_line else "", *draft.quotes]:
+        if quote and quote not in quotes:
+            quotes.append(quote)
+    if draft.support is not None and draft.support.text not in quotes:
+        quotes.append(draft.support.text)
+    score = max(0.0, min(100.0, draft.score))
+    requirement = draft.requirement
+    return Concern(
+        id=draft.key,
+        kind=draft.kind,
+        title=texts["title"].format_map(values),
+        why=texts["why"].format_map(values),
+        severity=severity_of(score),
+        score=score,
+        evidence=tuple(quotes),
+        answer_plan=plan,
+        question=texts["question"].format_map(values),
+        requirement_id=requirement.id if requirement else None,
+        requirement_kind=requirement.kind if requirement else None,
+    )
+
+
+def _evidence_sentence(line: ResumeLine | None, context: Context) -> str:
+    """A résumé line told in the first person, with where it happened. A line that is not an
+    action or a remit (a title, dates, a company blurb, a tool list) is never pasted: the next
+    measured result of the most recent roles is told instead, or a plain sentence when none
+    can be."""
+    candidates = [line, *recent_results(context)]
+    for candidate in dict.fromkeys(item for item in candidates if item is not None):
+        told = _first_person(candidate, context)
+        if told:
+            return told
+    return "I have done the underlying work in every role on my résumé."
+
+
+# Nouns that name an action ("Leadership of 640 staff" is "I led 640 staff"): (present, past).
+NOMINAL_ACTIONS = {
+    "leadership": ("lead", "led"), "management": ("manage", "managed"),
+    "implementation": ("implement", "implemented"), "command": ("command", "commanded"),
+    "delivery": ("deliver", "delivered"), "introduction": ("introduce", "introduced"),
+    "development": ("develop", "developed"), "ownership": ("own", "owned"),
+    "supervision": ("supervise", "supervised"), "coordination": ("coordinate", "coordinated"),
+    "direction": ("direct", "directed"), "oversight": ("oversee", "oversaw"),
+    "creation": ("create", "created"), "negotiation": ("negotiate", "negotiated"),
+    "launch": ("launch", "launched"), "rollout": ("roll out", "rolled out"),
+    "roll-out": ("roll out", "rolled out"), "design": ("design", "designed"),
+}
+
+
+REMIT_RE = re.compile(r"^(?:(?:disciplinary|overall|full|sole|budget)\s+)?(?:responsib(?:le|ility)|"
+                      r"accountab(?:le|ility))\s+for\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+ROLE_NOUN_RE = re.compile(r"^(?P<what>(?:[\w-]+\s+){0,3}(?:user|owner|lead|sponsor|champion|"
+                          r"manager|head))\s+(?:of|for)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+SCALE_RE = re.compile(r"^(?:\d|p&l\b|budget\b|turnover\b|revenue\b|headcount\b)", re.IGNORECASE)
+
+
+def _remit_sentence(text: str, current: bool) -> str:
+    """A noun-phrase bullet as a first-person clause ("" when it is not one Poise can restate):
+    "Leadership of 45 staff" → "I lead 45 staff", "Responsibility for X" → "I am responsible
+    for X", "Business owner of the upgrade" → "I was the business owner of the upgrade",
+    "P&L of ₹140 crore" → "my remit covers a P&L of ₹140 crore"."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if first in NOMINAL_ACTIONS and len(words) > 2 and words[1].lower() in {"of", "for"}:
+        present, past = NOMINAL_ACTIONS[first]
+        return f"I {present if current else past} " + " ".join(words[2:])
+    remit = REMIT_RE.match(text)
+    if remit:
+        kind = "accountable" if "accountab" in text[:30].lower() else "responsible"
+        return f"I {'am' if current else 'was'} {kind} for {remit.group('rest')}"
+    role_noun = ROLE_NOUN_RE.match(text)
+    if role_noun:
+        what = role_noun.group("what")
+        return f"I {'am' if current else 'was'} the {what[:1].lower()}{what[1:]} " + text[len(what):].strip()
+    if SCALE_RE.match(text):
+        lead = text[:1].lower() + text[1:] if not text[:3].isupper() else text
+        article = "a " if re.match(r"(?:p&l|budget|turnover|revenue)\b", lead, re.IGNORECASE) else ""
+        return f"my remit {'covers' if current else 'covered'} {article}{lead}"
+    return ""
+
+
+def _first_person(line: ResumeLine, context: Context) -> str:
+    """The line as "at Employer, I led …" ("" when it does not open with an action verb)."""
+    text = line.text.strip().lstrip("-•*· ").rstrip(" .;")
+    words = text.split()
+    first = words[0].lower() if words else ""
+    past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3)
+    present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
+    role = context.resume.roles[line.role] if line.role is not None else None
+    current = role is not None and role.current
+    if not (past or present):
+        base = _gerund_base(first)
+        if base:  # "Leading 4 cluster managers": "I lead 4 cluster managers"
+            words = [base, *words[1:]]
+            first, present = base, True
+        else:
+            remit = _remit_sentence(text, current)
+            if not remit:
+                return ""
+            employer = role.employer if role is not None and _plausible_employer(role.employer) else ""
+            if employer:
+                return f"at {employer}, {remit}."
+            return f"in my current role, {remit}." if current else f"in my previous roles, {remit}."
+    verb = first[:-1] if present and first.endswith("s") and first[:-1] in PRESENT_VERBS else first
+    if len(words) > 2 and words[1].lower() == "of":  # "Support of month-end closing": a noun
+        words = [words[0], *words[2:]]
+    if present and not current:  # "Lead 95 engineers" under a role that has ended: "I led ..."
+        verb = _past(verb)
+    body = "I " + " ".join([verb, *words[1:]])
+    employer = role.employer if role is not None and _plausible_employer(role.employer) else ""
+    if employer:
+        return f"at {employer}, {body}."
+    return f"in my current role, {body}." if current else f"in my previous roles, {body}."
+
+
+def _gerund_base(word: str) -> str:
+    """The present verb of an -ing form of one of PRESENT_VERBS ("managing" → "manage",
+    "running" → "run"), or ""."""
+    if not word.endswith("ing"):
+        return ""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base in PRESENT_VERBS:
+            return base
+    return ""
+
+
+def _past(verb: str) -> str:
+    """The simple past of one of PRESENT_VERBS."""
+    if verb in IRREGULAR_PAST:
+        return IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    if verb in {"plan"}:
+        return verb + "ned"
+    return verb + "ed"
+
+
+def _plausible_employer(name: str) -> bool:
+    """False for what a misread can leave as an employer: dates, several clauses, a long blurb,
+    half of a bracket ("West (Maharashtra")."""
+    cleaned = name.strip()
+    return bool(cleaned) and len(cleaned.split()) <= 8 and not any(mark in cleaned for mark in ";·|") \
+        and not DATE_LIKE.search(cleaned) and cleaned.count("(") == cleaned.count(")")
+
+
+DATE_LIKE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d",
+    re.IGNORECASE,
+)
+"""A year, or a month and a number: a date left where an employer's name should be."""
