@@ -273,3 +273,18 @@ def test_the_jobs_place_is_read_from_a_header_field() -> None:
                         "## Requirements\n- Running a food factory\n")
     assert dotted.location == "Manchester"
     assert labelled.location == "York"
+
+
+def test_a_person_specification_marks_each_row_essential_or_desirable() -> None:
+    job = read_job("# Head of Housing\n\n## Person specification\n\n| Criteria | E/D | Assessed by |\n"
+                   "|---|---|---|\n| **Experience** | | |\n| Leading a housing service | E | Interview |\n"
+                   "| A project management qualification | D | Application |\n")
+    assert [(item.text, item.section) for item in job.requirements] == [
+        ("Leading a housing service", "must"), ("A project management qualification", "nice")]
+
+
+def test_an_essential_criterion_on_elected_members_with_no_evidence_is_a_missing_must_have() -> None:
+    job = ("# Head of Property\n\n## Person specification\n\n| Criteria | E/D |\n|---|---|\n"
+           "| Experience of advising elected members and writing committee reports | E |\n")
+    fit = assess(job, RESUME, embed=hash_embed, today=TODAY)
+    assert "missing_must_have" in [concern.kind for concern in fit.concerns]

@@ -226,10 +226,19 @@ def _requirements(
     seen: set[str] = set()
     columns: list[str] = []
     for raw in raw_lines:
+        if columns and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*\|?", raw.strip()):
+            continue  # the rule under a table's header row ("|---|---|")
         cells = [cell.strip() for cell in clean(raw).split(" | ")] if " | " in raw else []
         header = _table_columns(cells, patterns)
         if header:
             columns = header  # "Criteria | Essential | Desirable": a person-specification table
+            continue
+        if columns and cells and "level" in columns:
+            # "Criterion | E | Application": the criterion, essential or desirable by its mark.
+            requirement = _marked_row(cells, columns, len(requirements) + 1, patterns)
+            if requirement is not None and requirement.text.lower() not in seen:
+                seen.add(requirement.text.lower())
+                requirements.append(requirement)
             continue
         if columns and cells:
             for column, cell in zip(columns, cells, strict=False):
@@ -284,17 +293,50 @@ def _table_columns(cells: list[str], patterns: FitPatterns) -> list[str]:
         key = heading_key(cell)
         if len(key.split()) > 4:
             return []
-        if any_match(patterns.headings["nice"], key):
+        if LEVEL_COLUMN_RE.fullmatch(cell.strip(" *|")):
+            roles.append("level")
+        elif any_match(patterns.headings["nice"], key):
             roles.append("nice")
         elif any_match(patterns.headings["must"], key):
             roles.append("must")
         else:
             roles.append("label")
+    if "level" in roles[1:]:
+        # "Criteria | E/D | Assessed by": the first column holds the criterion, one marks its level.
+        return ["label", *("level" if role == "level" else "label" for role in roles[1:])]
     # Every column after the first names a requirement level: a row of content is no header.
     if any(role == "label" for role in roles[1:]):
         return []
     roles[0] = "label" if len(roles) > 2 else roles[0]
     return roles if "must" in roles or "nice" in roles else []
+
+
+LEVEL_COLUMN_RE = re.compile(r"E\s*/\s*D|D\s*/\s*E|E\s+or\s+D|essential\s*/\s*desirable|"
+                             r"essential or desirable|level", re.IGNORECASE)
+"""A table column whose cells mark each criterion essential or desirable."""
+ESSENTIAL_MARK_RE = re.compile(r"E|Ess\.?|Essential|✓?\s*Essential", re.IGNORECASE)
+DESIRABLE_MARK_RE = re.compile(r"D|Des\.?|Desirable", re.IGNORECASE)
+
+
+def _marked_row(cells: list[str], columns: list[str], number: int, patterns: FitPatterns
+                ) -> Requirement | None:
+    """The requirement of one row of a marked table: its first cell, essential ("E") or desirable
+    ("D") by the level column; None for a sub-heading row ("**Experience** | | ") or a row with
+    no mark."""
+    text = cells[0].strip(" |") if cells else ""
+    mark = ""
+    for column, cell in zip(columns, cells, strict=False):
+        if column == "level":
+            mark = cell.strip(" *|")
+    if ESSENTIAL_MARK_RE.fullmatch(mark):
+        section = "must"
+    elif DESIRABLE_MARK_RE.fullmatch(mark):
+        section = "nice"
+    else:
+        return None
+    if not text or re.fullmatch(r"\*\*[^*]+\*\*", text):
+        return None
+    return _requirement(text, section, number, patterns, bullet=True)
 
 
 def _clauses(sentences: list[str], patterns: FitPatterns) -> list[str]:

@@ -126,6 +126,10 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return regulation_switch_draft(requirement, verdict, context)
         return None
     if kind == "stakeholders" and verdict.detail == "elected members":
+        if verdict.strength == NONE and requirement.section == "must":
+            # An essential criterion with no evidence at all is a missing must-have; a duty with
+            # councillors is a move into the public sector.
+            return missing_draft(requirement, verdict, context)
         if verdict.strength == NONE:
             return elected_members_draft(requirement, verdict, context)
         return None
