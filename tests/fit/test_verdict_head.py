@@ -288,3 +288,18 @@ def test_an_essential_criterion_on_elected_members_with_no_evidence_is_a_missing
            "| Experience of advising elected members and writing committee reports | E |\n")
     fit = assess(job, RESUME, embed=hash_embed, today=TODAY)
     assert "missing_must_have" in [concern.kind for concern in fit.concerns]
+
+
+def test_director_and_nurse_executive_certificates_are_ladders() -> None:
+    patterns = patterns_for()
+    asked = asked_rungs("Graduate of the AICD Company Directors Course", patterns)["aicd"]
+    shown = shown_rungs(["AICD Foundations of Directorship (2022)"], patterns)["aicd"][0]
+    assert shown.rank < asked.rank
+    asked = asked_rungs("Nurse Executive Advanced certification (NEA-BC)", patterns)
+    shown_nurse = shown_rungs(["Nurse Executive, Board Certified (NE-BC), 2019"], patterns)
+    assert shown_nurse["ancc_nurse_executive"][0].rank < asked["ancc_nurse_executive"].rank
+
+
+def test_overseeing_vendors_is_supplier_management() -> None:
+    outsourcing = patterns_for().evidence["outsourcing"]
+    assert any_match(outsourcing, "Oversee 3 software vendors and the print contract")
