@@ -36,7 +36,15 @@ from poise.fit.lexicon import patterns_for
 from poise.fit.match import match_requirements, similarity
 from poise.fit.readable import check_job, check_language, check_resume
 from poise.fit.resume_reader import read_resume
-from poise.fit.verdict_head import FEATURES, LABELS, features, judge, resume_vocabulary
+from poise.fit.verdict_head import (
+    FEATURES,
+    LABELS,
+    SETTLED_KEPT,
+    features,
+    judge,
+    resume_vocabulary,
+    settled,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = {
@@ -66,11 +74,12 @@ class Rows:
     y: list[int]
     checks: list[int]
     round: list[str]
+    settled: list[str]
 
 
 def collect() -> Rows:
     """Every paired requirement of the development pairs, as features and labels."""
-    rows = Rows([], [], [], [])
+    rows = Rows([], [], [], [], [])
     patterns = patterns_for()
     embed = nlp.embedder().embed
     for name, folder in ROUNDS.items():
@@ -104,6 +113,7 @@ def collect() -> Rows:
                 rows.y.append(LABELS.index(label))
                 rows.checks.append(LABELS.index(match.strength))
                 rows.round.append(name)
+                rows.settled.append(settled(match) or "")
     return rows
 
 
@@ -120,9 +130,12 @@ def train(x: np.ndarray, y: np.ndarray, fingerprint: str) -> learned.LinearModel
                                fingerprint)
 
 
-def predict(model: learned.LinearModel, x: np.ndarray) -> np.ndarray:
-    """The head's verdicts as label indices, as Poise applies it (``verdict_head.judge``)."""
-    return np.asarray([LABELS.index(verdict.strength) for verdict in judge(model, x)])
+def predict(model: learned.LinearModel, x: np.ndarray, kept: np.ndarray) -> np.ndarray:
+    """The verdicts as label indices, as Poise applies the head (``verdict_head.apply_head``): a
+    settled verdict it keeps (``kept``: the label, or "") stands; the head judges the rest."""
+    judged = [LABELS.index(verdict.strength) for verdict in judge(model, x)]
+    return np.asarray([LABELS.index(mark) if mark else label for mark, label in zip(kept, judged,
+                                                                                      strict=True)])
 
 
 def scores(predicted: np.ndarray, y: np.ndarray) -> str:
@@ -138,6 +151,7 @@ def main() -> None:
     rows = collect()
     x, y = np.stack(rows.x), np.asarray(rows.y)
     checks, where = np.asarray(rows.checks), np.asarray(rows.round)
+    kept = np.asarray([mark if mark in SETTLED_KEPT else "" for mark in rows.settled])
     fingerprint = nlp.embedding_fingerprint()
     print(f"requirements: {len(y)} ({', '.join(f'{n}: {(where == n).sum()}' for n in ROUNDS)})")
     for name in ROUNDS:
@@ -147,11 +161,11 @@ def main() -> None:
             if test_on == train_on:
                 continue
             model = train(x[where == train_on], y[where == train_on], fingerprint)
-            predicted = predict(model, x[where == test_on])
+            predicted = predict(model, x[where == test_on], kept[where == test_on])
             print(f"head trained on {train_on}, measured on {test_on}: "
                   f"{scores(predicted, y[where == test_on])}")
     model = train(x, y, fingerprint)
-    print(f"head trained on both, on its own data: {scores(predict(model, x), y)}")
+    print(f"head trained on both, on its own data: {scores(predict(model, x, kept), y)}")
     if not args.no_save:
         model.save(learned.shipped_path(MODEL))
         print(f"saved {learned.shipped_path(MODEL)} ({len(FEATURES)} features)")

@@ -303,3 +303,18 @@ def test_director_and_nurse_executive_certificates_are_ladders() -> None:
 def test_overseeing_vendors_is_supplier_management() -> None:
     outsourcing = patterns_for().evidence["outsourcing"]
     assert any_match(outsourcing, "Oversee 3 software vendors and the print contract")
+
+
+def test_settled_checks_stand_and_the_head_weighs_the_rest() -> None:
+    job = ("# Head of Operations\n\n## Requirements\n- PRINCE2 Practitioner\n"
+           "- Running a food factory\n")
+    resume = RESUME + "\n## Certifications\nPRINCE2 Practitioner (2019)\n"
+    fit = assess(job, resume, embed=hash_embed, today=TODAY, verdict_head=_model([5.0, -5.0, -5.0]))
+    assert [match.strength for match in fit.matches] == [STRONG, NONE]
+
+
+def test_a_rung_named_as_an_alternative_is_compared_by_rank_not_found_by_name() -> None:
+    read = _first("Doctoral degree (PhD or DNP)",
+                  "\n## Education\nMSN, University of Leeds, 2012\nDNP, University of York (in progress)\n")
+    assert read["verdict"] == "partial"
+    assert read["missing"] == "Master's degree shown; Doctorate asked"

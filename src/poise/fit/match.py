@@ -22,6 +22,7 @@ from poise.fit.ladders import (
     raises_level_concern,
     regimes_in,
     reports_rank,
+    rungs_in,
     shown_rungs,
 )
 from poise.fit.lexicon import FitPatterns, any_match
@@ -646,7 +647,9 @@ def _check_ladder(
                 continue
             if any(names_ladder(token, ladder_id, patterns) for ladder_id in asked):
                 continue  # "ILM Level 7 or equivalent": ILM names the ladder, not another course
-            line = _line_containing(resume, token)
+            if any(rung.ladder in asked for rung in rungs_in(token, patterns)):
+                continue  # "DNP or PhD": a rung of the ladder asked, compared by its rank above
+            line = _completed_line(resume, token, patterns)
             if line is not None:
                 return _verdict("certification", STRONG, f"The résumé shows {token}.", line, token)
     if lower is not None:

@@ -37,6 +37,11 @@ FEATURES = (
 """The head's inputs, in order (the shipped weights are checked against this list)."""
 LABELS = (NONE, PARTIAL, STRONG)
 MODEL_NAME = "verdict_head.npz"
+SETTLED_KEPT = frozenset({STRONG, PARTIAL})
+"""Settled verdicts the head leaves as they are: a name, rung or number shown (strong) or shown
+at a lower level (partial). A settled "none" is still weighed: a requirement may be met in words
+no check reads. Chosen on the cross-round figures of scripts/train_verdict_head.py (strong alone,
+strong and partial, and all three tried)."""
 NONE_AT = 0.2
 """The head says "none" once that verdict's probability reaches this, before the most probable
 class: the key's "missing" verdicts are few, and a line with no evidence for an essential
@@ -47,6 +52,22 @@ SPECIFIC_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:/[A-Z]{2,4})?[ -]\d{1,5}\b"
 """Specific items a requirement names: acronyms, codes with digits ("ISO 45001"), numbers."""
 CHOICE_RE = re.compile(r"\bor\b|\beither\b|\bequivalent\b|\bsimilar\b|\bsuch as\b|\be\.g\.",
                        re.IGNORECASE)
+
+
+SETTLING = frozenset({"certification", "languages", "education", "years_experience", "scope_team",
+                      "tools"})
+"""Checks that settle their aspect by a name, a rung or a number: when every check of a
+requirement is of these kinds and all agree, their verdict stands and the head is not asked."""
+
+
+def settled(match: Match) -> str | None:
+    """The verdict the settling checks agree on for ``match`` (see SETTLING), or None when a check
+    of another kind, or none at all, is involved, or they disagree."""
+    checks = [verdict for verdict in match.verdicts if verdict.kind != "other"]
+    if not checks or any(verdict.kind not in SETTLING for verdict in checks):
+        return None
+    strengths = {verdict.strength for verdict in checks}
+    return strengths.pop() if len(strengths) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -170,6 +191,9 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
         (0, len(FEATURES)), dtype=np.float32)
     judged = []
     for match, verdict in zip(matches, judge(model, rows), strict=True):
+        if settled(match) in SETTLED_KEPT:
+            judged.append(match)
+            continue
         judged.append(revise(match, verdict, by_id[match.requirement_id], text))
     return tuple(judged)
 
