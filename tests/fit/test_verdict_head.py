@@ -12,7 +12,7 @@ from poise.fit.extract import read_job
 from poise.fit.ladders import asked_rungs, held_part, shown_rungs
 from poise.fit.lexicon import any_match, patterns_for
 from poise.fit.match import LIST_ITEM_RE, NONE, PARTIAL, STRONG, Match, item_pattern
-from poise.fit.quantities import amounts_in
+from poise.fit.quantities import amounts_in, team_sizes_in
 from poise.fit.result import assess
 from poise.fit.systems import named_systems
 from poise.fit.verdict_head import (
@@ -318,3 +318,13 @@ def test_a_rung_named_as_an_alternative_is_compared_by_rank_not_found_by_name() 
                   "\n## Education\nMSN, University of Leeds, 2012\nDNP, University of York (in progress)\n")
     assert read["verdict"] == "partial"
     assert read["missing"] == "Master's degree shown; Doctorate asked"
+
+
+def test_a_budget_or_pnl_is_met_by_either() -> None:
+    read = _first("Accountability for an operating budget or P&L of £5m or more",
+                  "- Accountable for an annual operating budget of £8m.\n")
+    assert read["verdict"] == "strong"
+
+
+def test_an_n_person_org_is_a_team() -> None:
+    assert team_sizes_in("Lead a 45-person org across three time zones", patterns_for()) == [45.0]

@@ -273,6 +273,7 @@ def _match_one(
     if not verdicts:
         return Match(requirement.id, semantic.strength, semantic.quote, semantic.reason, best_score,
                      semantic.line, (semantic,), _missing_words(semantic, requirement))
+    verdicts = _either_scope(requirement, verdicts)
     weakest = min(verdicts, key=lambda verdict: RANK[verdict.strength])
     quote_verdict = weakest if weakest.quote else next((v for v in verdicts if v.quote), semantic)
     reasons = " ".join(verdict.reason for verdict in verdicts)
@@ -287,6 +288,20 @@ def _match_one(
         tuple(verdicts),
         _missing_words(weakest, requirement),
     )
+
+
+EITHER_SCOPE_RE = re.compile(r"\b(?:budget|P\s?&\s?L|cost base)\b[^.;]{0,25}?\bor\b[^.;]{0,25}?"
+                             r"\b(?:budget|P\s?&\s?L|cost base)\b", re.IGNORECASE)
+
+
+def _either_scope(requirement: Requirement, verdicts: list[Verdict]) -> list[Verdict]:
+    """A budget and a P&L offered as alternatives ("a budget or P&L of £5m"): the better of the
+    two checks counts, not the weaker."""
+    scope = [verdict for verdict in verdicts if verdict.kind in ("scope_budget", "scope_pnl")]
+    if len(scope) < 2 or not EITHER_SCOPE_RE.search(requirement.text):
+        return verdicts
+    best = max(scope, key=lambda verdict: RANK[verdict.strength])
+    return [verdict for verdict in verdicts if verdict not in scope or verdict is best]
 
 
 def _missing_words(verdict: Verdict, requirement: Requirement) -> str:

@@ -106,8 +106,8 @@ def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
                    rf"staff|crew|headcount|practice|office|branch|operation)\s+of\s+{APPROX}(?P<n>{NUM})\b(?!\s*(?:%|years?|"
                    rf"months?|sites|countries|stores|clients|customers|projects))", re.IGNORECASE),
         re.compile(rf"\b(?P<n>{NUM})\s*\+?\s*[- ]?(?:person|people|strong|member|FTE|headcount)\s+"
-                   r"(?:[\w-]+\s+)?(?:team|organi[sz]ation|function|department|unit|workforce|group|"
-                   r"operation|practice)", re.IGNORECASE),
+                   r"(?:[\w-]+\s+)?(?:team|organi[sz]ation|org\b|function|department|unit|workforce|"
+                   r"group|operation|practice)", re.IGNORECASE),
         re.compile(rf"\b{verbs}\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:(?:[\w-]+\s+){{0,3}}?"
                    rf"(?:team|organi[sz]ation|function|department|group|office|branch|practice)s?\s+of\s+)?"
                    rf"{APPROX}"
