@@ -328,3 +328,10 @@ def test_a_budget_or_pnl_is_met_by_either() -> None:
 
 def test_an_n_person_org_is_a_team() -> None:
     assert team_sizes_in("Lead a 45-person org across three time zones", patterns_for()) == [45.0]
+
+
+def test_the_standard_named_with_its_rung_is_not_another_qualification() -> None:
+    read = _first("ISO 9001 Lead Auditor or Lead Implementer certificate",
+                  "- Led the site's ISO 9001 recertification.\n\n## Certifications\n"
+                  "ISO 9001 Foundation (2018)\n")
+    assert read["verdict"] == "partial"

@@ -50,6 +50,14 @@ def raises_level_concern(ladder_id: str, patterns: FitPatterns) -> bool:
     return True
 
 
+def family_words(text: str, ladder_id: str, patterns: FitPatterns) -> str:
+    """The words of ``text`` that name the ladder ``ladder_id`` ("ISO/IEC 27001"), joined."""
+    for ladder in _ladders(patterns):
+        if ladder.id == ladder_id:
+            return " ".join(hit.group(0) for pattern in ladder.family for hit in pattern.finditer(text))
+    return ""
+
+
 def names_ladder(text: str, ladder_id: str, patterns: FitPatterns) -> bool:
     """True when ``text`` names the ladder itself ("ILM", "Lean Six Sigma"): a word of its family,
     not another qualification."""

@@ -14,6 +14,7 @@ from poise.fit.ladders import (
     MANAGER_OF_MANAGERS,
     Rung,
     asked_rungs,
+    family_words,
     languages_in,
     leadership_rank,
     level_rank,
@@ -660,7 +661,9 @@ def _check_ladder(
         for token in tokens:
             if token.lower() in rung_words.lower() or re.search(re.escape(token), rung_words, re.I):
                 continue
-            if any(names_ladder(token, ladder_id, patterns) for ladder_id in asked):
+            if any(names_ladder(token, ladder_id, patterns)
+                   or token in family_words(requirement.text, ladder_id, patterns)
+                   for ladder_id in asked):
                 continue  # "ILM Level 7 or equivalent": ILM names the ladder, not another course
             if any(rung.ladder in asked for rung in rungs_in(token, patterns)):
                 continue  # "DNP or PhD": a rung of the ladder asked, compared by its rank above
