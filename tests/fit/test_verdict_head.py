@@ -335,3 +335,10 @@ def test_the_standard_named_with_its_rung_is_not_another_qualification() -> None
                   "- Led the site's ISO 9001 recertification.\n\n## Certifications\n"
                   "ISO 9001 Foundation (2018)\n")
     assert read["verdict"] == "partial"
+
+
+def test_a_regulation_or_a_tool_of_another_kind_is_not_the_rival_system() -> None:
+    read = _first("Lead the move to Foliant Stock for all sites",
+                  "- Business lead for the Consumer Duty implementation across the stores.\n"
+                  "- Reported monthly from SAP to the finance team.\n")
+    assert read["verdict"] == "missing"

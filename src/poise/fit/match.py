@@ -887,9 +887,13 @@ def _check_named_systems(
         line = next((item for item in resume.lines if names_on(item.text, shown)), None)
         return _verdict("tools", STRONG, f"The résumé shows {shown[0]}.", line, shown[0])
     target = next(name for name in names if name not in shown)
+    kinds = set(patterns.categories_in(requirement.text))
     for item in resume.lines:
-        own = [name for name in named_systems(item.text, patterns) if name not in names]
-        own += [tool.name for tool in patterns.tools_in(item.text)]
+        # Another product named the same way, never a regulation ("Consumer Duty"); a listed
+        # tool only when it is of a kind the job names ("a CRM").
+        own = [name for name in named_systems(item.text, patterns)
+               if name not in names and not regimes_in(name, patterns)]
+        own += [tool.name for tool in patterns.tools_in(item.text) if tool.category in kinds]
         if own:
             return _verdict("tools", PARTIAL, f"The job names {target}; the résumé shows {own[0]}, "
                             "another system.", item, f"{target}|{own[0]}|",

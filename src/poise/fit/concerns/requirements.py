@@ -233,9 +233,12 @@ def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draf
 def _tool(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
     required, have, category = [*verdict.detail.split("|"), "", "", ""][:3]
     categories = context.patterns.content.lexicons.tool_categories
+    if required in categories:
+        # A kind of tool asked without a product ("a CMS"): named as the kind, as written.
+        category, required = required, f"a {categories[required]} platform"
     values = Values()
     values["tool_required"] = required or "the platform"
-    values["category"] = categories.get(category, "core")
+    values["category"] = categories.get(category, "day-to-day")
     if have:
         values["tool_have_title"] = f"résumé shows {have}"
         values["tool_have_phrase"] = have

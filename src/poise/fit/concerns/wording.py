@@ -43,7 +43,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             continue
         winner, loser = (draft, current) if draft.score > current.score else (current, draft)
         if draft.kind == "tool_mismatch" and current.kind == "tool_mismatch":
-            tools = [winner.values["tool_required"], loser.values["tool_required"]]
+            tools = [*winner.values["tool_required"].split(" and "),
+                     *loser.values["tool_required"].split(" and ")]
             winner.values["tool_required"] = " and ".join(dict.fromkeys(t for t in tools if t))
         if draft.kind == "scope_step_up" and current.kind == "scope_step_up":
             parts = dict(loser.parts)
