@@ -342,3 +342,8 @@ def test_a_regulation_or_a_tool_of_another_kind_is_not_the_rival_system() -> Non
                   "- Business lead for the Consumer Duty implementation across the stores.\n"
                   "- Reported monthly from SAP to the finance team.\n")
     assert read["verdict"] == "missing"
+
+
+def test_offshore_suppliers_are_not_an_international_remit() -> None:
+    fit = _fit("- Experience managing outsourced or offshore partners")
+    assert "domestic_only" not in [concern.kind for concern in fit.concerns]

@@ -21,6 +21,10 @@ from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import money
 
+INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cross-border|"
+                                   r"regions?|countries|EMEA|APAC|Americas)\b", re.IGNORECASE)
+"""Words that give a line an international remit beyond its suppliers' location."""
+
 
 def from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
     drafts: list[Draft] = []
@@ -148,6 +152,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return simple_draft("no_board_exposure", requirement, verdict, context)
         return None
     if kind == "geography":
+        if "outsourcing" in requirement.kinds and not INTERNATIONAL_ROLE_RE.search(requirement.text):
+            return None  # "offshore partners" are suppliers to manage, not an international remit
         if verdict.strength != STRONG:
             draft = simple_draft("domestic_only", requirement, verdict, context)
             draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
