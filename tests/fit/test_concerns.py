@@ -222,3 +222,20 @@ def test_a_nice_to_have_shown_at_a_lower_level_is_a_milder_concern() -> None:
     concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
     assert [concern.kind for concern in concerns] == ["certification_level", "certification_level"]
     assert "Black Belt" in concerns[0].title and "Practitioner" in concerns[1].title
+
+
+def test_a_way_of_working_is_not_a_place_to_move_to() -> None:
+    job = ("# Regional Director\n\nLocation: Field-based\n\n## Requirements\n"
+           "- Ten years leading multi-site retail operations.\n")
+    resume = f"# Sam Lee\nYork, UK · sam.lee@example.com\n\n## Experience\n{BASE_ROLES}"
+    kinds = [c.kind for c in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+    assert "location" not in kinds
+
+
+def test_a_move_with_no_past_move_on_the_resume_borrows_no_unrelated_result() -> None:
+    job = "# Director of Operations\n\n## Requirements\n- You must be based in Hamburg or willing to relocate.\n"
+    resume = f"# Sam Lee\nLyon, France · sam.lee@example.com\n\n## Experience\n{BASE_ROLES}"
+    concern = next(c for c in assess(job, resume, embed=hash_embed, today=TODAY).concerns
+                   if c.kind == "location")
+    assert "planned moves" not in concern.answer_plan.evidence
+    assert "Hamburg" in concern.answer_plan.plan

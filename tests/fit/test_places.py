@@ -50,3 +50,8 @@ def test_a_job_in_a_distant_town_raises_relocation_even_when_hybrid() -> None:
 
 def test_a_job_in_the_next_town_raises_no_relocation() -> None:
     assert "location" not in _kinds("Bradford", "Leeds, UK")
+
+
+def test_a_district_and_its_town_is_measured_from_the_town() -> None:
+    apart = distance_km("Clifton, Bristol", "Bath")
+    assert apart is not None and apart < NEAR_KM * 2

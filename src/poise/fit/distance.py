@@ -38,16 +38,22 @@ def _candidates(place: str) -> tuple[tuple[float, float, str, int], ...]:
                  if not (word.isupper() and len(word) <= 3)]
         if words:
             parts.append(words)
-    for words in parts:
-        found = towns.get(" ".join(words).lower())
-        if found:
-            return found
+    # "Clifton, Bristol": of the parts that name a town, the largest is where the place is
+    whole = [found for words in parts if (found := towns.get(" ".join(words).lower()))]
+    if whole:
+        return max(whole, key=lambda found: found[0][3])
     for words in parts:
         for size in range(len(words) - 1, 0, -1):
             found = towns.get(" ".join(words[:size]).lower())
             if found:
                 return found
     return ()
+
+
+def is_known_place(place: str) -> bool:
+    """Whether the gazetteer knows a town in ``place`` ("Field-based" and "Various sites" are
+    not places)."""
+    return bool(_candidates(place))
 
 
 def distance_km(first: str, second: str) -> float | None:

@@ -126,6 +126,9 @@ def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
                    r"in (?:my|the) team|under me)\b", re.IGNORECASE),
         re.compile(rf"^{verbs}\b[^.;]{{0,80}}?[:–—-]\s*{APPROX}(?P<n>{NUM})\s+(?:[\w-]+\s+)?(?:{people})\b",
                    re.IGNORECASE),
+        # an item of a remit listed without a verb: "26 stores, turnover £118m, c.1,050 colleagues"
+        re.compile(rf"(?:^|[,;]\s*)(?:c\.|ca\.|approx\.|~)?\s*(?P<n>{NUM})\s+(?:[\w-]+\s+)?"
+                   rf"(?:{people})\s*(?:[,;]|$)", re.IGNORECASE),
         re.compile(rf"\b{verbs}\b[^.;]{{0,60}}?\bwith\s+(?:a\s+team\s+of\s+)?{APPROX}(?P<n>{NUM})\s+"
                    rf"(?:[\w-]+\s+)?(?:{people})\b", re.IGNORECASE),
     )

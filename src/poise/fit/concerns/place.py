@@ -6,8 +6,13 @@ import re
 
 from poise.fit.concerns.evidence import base_score, first_line
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.distance import NEAR_KM, distance_km
+from poise.fit.distance import NEAR_KM, distance_km, is_known_place
 from poise.fit.lexicon import any_match
+
+
+# Without a past move on the résumé, the answer argues from nothing it borrowed: no unrelated
+# result is told as proof of knowing how to relocate.
+NO_MOVE_RECORD = "no_move_record"
 
 
 def location_draft(context: Context) -> Draft | None:
@@ -35,6 +40,7 @@ def location_draft(context: Context) -> Draft | None:
             resume_line=support,
             support=support,
             requirement=requirement,
+            variant="" if support else NO_MOVE_RECORD,
         )
     return _labelled_location(context)
 
@@ -49,6 +55,8 @@ def _labelled_location(context: Context) -> Draft | None:
         return None
     if distance_km(place, home) is None and re.search(r"(?i)\b(?:hybrid|flexible)\b", place):
         return None  # a hybrid post near a place the gazetteer cannot measure: no move assumed
+    if not is_known_place(place) and not context.patterns.countries.search(place):
+        return None  # "Field-based", "Various sites": a way of working, not a place to move to
     values = Values()
     values["job_location"] = re.split(r"\s*[(/|]", place)[0].strip()
     values["resume_location"] = home
@@ -61,6 +69,7 @@ def _labelled_location(context: Context) -> Draft | None:
         job_line=f"Location: {place}",
         resume_line=support,
         support=support,
+        variant="" if support else NO_MOVE_RECORD,
     )
 
 
