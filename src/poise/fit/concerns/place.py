@@ -9,7 +9,6 @@ from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.distance import NEAR_KM, distance_km, is_known_place
 from poise.fit.lexicon import any_match
 
-
 # Without a past move on the résumé, the answer argues from nothing it borrowed: no unrelated
 # result is told as proof of knowing how to relocate.
 NO_MOVE_RECORD = "no_move_record"
