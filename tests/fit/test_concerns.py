@@ -233,7 +233,8 @@ def test_a_way_of_working_is_not_a_place_to_move_to() -> None:
 
 
 def test_a_move_with_no_past_move_on_the_resume_borrows_no_unrelated_result() -> None:
-    job = "# Director of Operations\n\n## Requirements\n- You must be based in Hamburg or willing to relocate.\n"
+    job = ("# Director of Operations\n\n## Requirements\n"
+           "- You must be based in Hamburg or willing to relocate.\n")
     resume = f"# Sam Lee\nLyon, France · sam.lee@example.com\n\n## Experience\n{BASE_ROLES}"
     concern = next(c for c in assess(job, resume, embed=hash_embed, today=TODAY).concerns
                    if c.kind == "location")
