@@ -120,6 +120,7 @@ def employment_gap_draft(context: Context) -> Draft | None:
     values["gap_months"] = str(months)
     until = "now" if end >= resume.today else _month_name(end + 1)
     values["gap_period"] = f"{_month_name(start - 1)} and {until}"
+    values["gap_span"] = f"{_month_name(start - 1)} – {until}"
     score = float(context.template("employment_gap").score) + min(20.0, months / 2)
     before_line = header_line(resume, before)
     return Draft(
@@ -147,6 +148,7 @@ def _career_break(context: Context) -> Draft | None:
     values["gap_months"] = str(months)
     until = "now" if period.end >= resume.today else _month_name(period.end)
     values["gap_period"] = f"{_month_name(period.start)} and {until}"
+    values["gap_span"] = f"{_month_name(period.start)} – {until}"
     line = line_with_text(resume, period.quote)
     earlier = [role for role in resume.roles if (role.end_max or resume.today) <= period.start + 1]
     support = role_achievement(context, earlier[0]) if earlier else None
