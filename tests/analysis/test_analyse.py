@@ -230,3 +230,13 @@ def test_a_way_of_speaking_is_not_a_hypothetical_answer() -> None:
               "in 2022, and the ward managers signed everyone up over the summer. Agency shifts "
               "fell from 30% to under 5%.")
     assert "structure.no_past_example" not in analyse(question, answer).rules_fired()
+
+
+def test_a_situation_to_reason_about_asks_for_a_plan_not_a_past_example() -> None:
+    question = "Say you start on Monday and sales are down 12% on last year. What do you do in week one?"
+    answer = ("First I'd find where the 12% is: footfall, conversion or basket size. On Tuesday I'd "
+              "check the top forty lines are on the shelf and priced right, and by Friday I'd want "
+              "one fix live and measured, with a plan for week two agreed with my area manager.")
+    assert "structure.no_past_example" not in analyse(question, answer).rules_fired()
+    told = "Tell me about a time sales fell and you turned them around."
+    assert "structure.no_past_example" in analyse(told, answer).rules_fired()

@@ -149,6 +149,15 @@ def test_no_outcome_number_for_aims_thresholds_and_the_scene(text: str) -> None:
          "tone.judges_others"),  # "300 odd" is a rough count, not a verdict on the staff
         ("Tell me about a time you had to let someone go.",
          "I would never let a dismissal come as a surprise to the person.", "tone.overclaim"),
+        ("Tell me about a hard decision.",
+         "I cut the marketing budget by a third in 2023, which our finance director was nervous "
+         "about at first.", "tone.judges_others"),  # a feeling, not a verdict on her
+        ("Your delivery record slipped last year. What happened?",
+         "On-time delivery fell to 86% on two routes, and that's not good, so I rebuilt the "
+         "schedule with the depot leads in March.", "tone.defensive"),  # owning a bad result
+        ("How would you raise sales in your first week?",
+         "I wouldn't cut prices in week one, because you don't know yet which products are the "
+         "real problem.", "tone.defensive"),  # "you" is anyone, not the interviewer
     ],
 )
 def test_no_verdict_or_overclaim_read_into_a_count_or_a_principle(question: str, answer: str,

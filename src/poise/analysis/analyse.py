@@ -96,7 +96,15 @@ BEHAVIOURAL_QUESTION_RE = re.compile(
     # asking for a real occasion in other words: "with an example", "a time when", "how did you
     # handle it", "what did you do", "how you did it last year"
     r"(?:an|one|a real|a specific|a concrete) (?:example|instance|occasion)|(?:a|one) time (?:when|you|that)|"
-    r"how did you|what did you do|how you (?:did|handled|dealt|went about)|last (?:year|time)\b.*\?)",
+    r"how did you|what did you do|how you (?:did|handled|dealt|went about))",
+    re.IGNORECASE,
+)
+# A question that sets up a situation to reason about ("Say you start on Monday...", "Imagine
+# sales fall...", "What would you do if...") asks for a plan, not a past example, whatever bank
+# question it resembles.
+HYPOTHETICAL_QUESTION_RE = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|right|now),?\s+)?(?:say|imagine|suppose|picture|assume|let'?s say)\b|"
+    r"\b(?:if you (?:were|joined|started|took over|had to)|what would you do|how would you)\b",
     re.IGNORECASE,
 )
 
@@ -153,8 +161,14 @@ class Analyser:
         Whether the question asks for a real past example comes from the bank question when one
         matches, else from its wording ("tell me about a time..."), never from the family alone.
         """
-        bank_question: Question | None = self._bank_by_text.get(_normalise(question))
         behavioural_text = bool(BEHAVIOURAL_QUESTION_RE.search(question))
+        resolved = self._resolve_family(question, family, behavioural_text)
+        if resolved.behavioural and not behavioural_text and HYPOTHETICAL_QUESTION_RE.search(question):
+            return replace(resolved, behavioural=False)
+        return resolved
+
+    def _resolve_family(self, question: str, family: str | None, behavioural_text: bool) -> _Resolved:
+        bank_question: Question | None = self._bank_by_text.get(_normalise(question))
         if family:
             if family not in self.kb.families:
                 known = ", ".join(sorted(self.kb.families))

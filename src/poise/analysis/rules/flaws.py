@@ -313,7 +313,8 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
     for position, token in enumerate(sent.tokens):
         if token.lemma == "matter" and token.pos == "VERB" and negated(sent, position):
             return True  # "it doesn't matter"
-        if (token.dep in {"acomp", "attr"} and token.lower in fair and negated(sent, token.head)
+        if (token.dep in {"acomp", "attr"} and token.lower in fair and token.lower not in SITUATION_VERDICTS
+                and negated(sent, token.head)
                 and clause_mood(sent, token.head) == "negated" and _points_at_question(sent, token.head)):
             return True  # "That's not really fair", "it isn't true"
         if token.lower not in concern and token.lemma not in concern:
@@ -348,6 +349,8 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# "That's not good" owns a bad situation; "that's not fair/true/relevant" rejects the question.
+SITUATION_VERDICTS = frozenset({"good", "great", "ideal", "ok", "okay", "acceptable"})
 OPINION_VERBS = frozenset({"see", "think", "believe", "consider", "view", "regard", "feel"})
 
 
@@ -388,6 +391,8 @@ def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
         mood = clause_mood(sent, verb)
         if mood in {"conditional", "question"}:
             continue
+        if sent.tokens[verb].dep in {"conj", "advcl", "relcl", "acl"}:
+            continue  # "...and then you still don't know what was wrong": anyone, not the interviewer
         head = sent.tokens[verb]
         if head.lemma in cognition and (negated(sent, verb) or head.lemma.startswith("mis")):
             return True  # "you don't understand", "you've misread"
