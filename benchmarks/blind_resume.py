@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 from blind_fit import TODAY, cover, ratio, same_date, same_words, words
+from blind_fit import _pair_roles as pair_roles
 
 from poise.fit.dates import parse_point
 from poise.fit.ladders import _level_in as language_level_of
@@ -70,29 +71,6 @@ class Tally:
     notes: list[str] = field(default_factory=list)
 
 
-def _pair_roles(key: list[dict[str, Any]], found: list[dict[str, Any]]
-                ) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
-    pairs = []
-    used: set[int] = set()
-    for item in key:
-        year = str(item.get("start") or "")[:4]
-        best, best_score = None, -1.0
-        for j, read in enumerate(found):
-            if j in used:
-                continue
-            score = cover(words(item.get("title")), words(read.get("title")))
-            score += 1.0 if str(read.get("start") or "")[:4] == year else 0.0
-            score += 0.5 if same_words(item.get("employer"), read.get("employer")) else 0.0
-            if score > best_score:
-                best, best_score = j, score
-        if best is not None and best_score >= 1.0:
-            used.add(best)
-            pairs.append((item, found[best]))
-        else:
-            pairs.append((item, None))
-    return pairs
-
-
 def _items(key: list[str], read: tuple[str, ...]) -> tuple[int, list[str], list[str]]:
     """How many key items one read item matches (each read item once), the key items missed and
     the read items that match none."""
@@ -128,7 +106,7 @@ def measure(folder: Path, tally: Tally) -> None:
     patterns = patterns_for(None)
     name = folder.name
     roles = [role.to_dict() for role in profile.roles]
-    for item, read in _pair_roles(key.get("roles") or [], roles):
+    for item, read in pair_roles(key.get("roles") or [], roles):
         tally.roles += 1
         if read is None:
             tally.notes.append(f"{name}: role not read: {item.get('title')} at {item.get('employer')}")
