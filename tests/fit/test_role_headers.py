@@ -147,3 +147,11 @@ def test_a_town_glued_after_the_legal_suffix_is_dropped() -> None:
     assert employer_name("Marden Foods Ltd Ipswich", patterns) == "Marden Foods Ltd"
     assert employer_name("Kraus Spedition GmbH & Co. KG", patterns) == "Kraus Spedition GmbH & Co. KG"
     assert employer_name("AB Foods", patterns) == "AB Foods"
+
+
+def test_a_company_blurb_under_the_employer_is_not_the_employer() -> None:
+    from poise.fit.role_header import is_description
+
+    assert is_description("Freight software for carriers; Series B, ~240 employees, SOC 2 audited")
+    assert is_description("Regional bakery chain, acquired by Hollins Foods in 2021")
+    assert not is_description("Northgate Freight Systems Ltd")

@@ -64,15 +64,23 @@ def is_place(text: str, patterns: FitPatterns) -> bool:
         piece.split()) <= 4 and not organisation_marked(piece, patterns)
 
 
+# What a company blurb tells of the company: its owners, its founding, its funding, its staff.
+COMPANY_EVENT_RE = re.compile(
+    r"\b(?:acquired by|(?:a )?subsidiary of|part of the \w+ group|owned by|backed by|founded in|"
+    r"listed on|series [a-e]\b|~?\d[\d,.]*\+? employees)", re.IGNORECASE)
+
+
 def is_description(text: str) -> bool:
     """A phrase about the company rather than a name: most of its words are in lower case
     ("Tier-1 automotive supplier, revenue EUR 1.2 bn")."""
     text = LOWER_ASIDE_RE.sub("", text)
+    if COMPANY_EVENT_RE.search(text):
+        return True  # "Marketing analytics SaaS, acquired by Veritone Group in 2019"
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.lower() not in JOINERS]
-    if len(words) < 3:
-        return False
-    lower = sum(1 for word in words if word[0].islower())
-    return lower * 2 >= len(words)
+    # acronyms ("PCI DSS", "B2B") are neither a name's capitals nor a description's words
+    plain = [word for word in words if not (word.isupper() or any(c.isdigit() for c in word))]
+    return any(len(counted) >= 3 and 2 * sum(1 for word in counted if word[0].islower()) >= len(counted)
+               for counted in (words, plain))
 
 
 def pieces_of(line: str) -> list[str]:
