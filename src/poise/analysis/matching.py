@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from poise.content.schema import Lexicon, Matcher
 
@@ -21,11 +21,21 @@ class Match:
 
 @dataclass(frozen=True)
 class CompiledPattern:
-    """A compiled regular expression with the advice attached to its lexicon entry."""
+    """A regular expression with the advice attached to its lexicon entry, compiled on first use
+    (a knowledge base holds thousands; one answer's rules use a fraction of them)."""
 
-    regex: re.Pattern[str]
+    source: str
+    flags: int = re.IGNORECASE | re.UNICODE
     instead: str | None = None
     note: str | None = None
+    _compiled: list[re.Pattern[str]] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled expression (compiled once; two threads may both compile it, harmlessly)."""
+        if not self._compiled:
+            self._compiled.append(re.compile(self.source, self.flags))
+        return self._compiled[0]
 
 
 def phrase_regex(phrase: str) -> str:
@@ -45,11 +55,11 @@ def compile_matcher(matcher: Matcher, lexicons: dict[str, Lexicon]) -> tuple[Com
     if matcher.lexicon:
         for entry in lexicons[matcher.lexicon].entries:
             source = entry.phrase if entry.regex else phrase_regex(entry.phrase)
-            compiled.append(CompiledPattern(re.compile(source, flags), entry.instead, entry.note))
+            compiled.append(CompiledPattern(source, flags, entry.instead, entry.note))
     for phrase in matcher.phrases:
-        compiled.append(CompiledPattern(re.compile(phrase_regex(phrase), flags)))
+        compiled.append(CompiledPattern(phrase_regex(phrase), flags))
     for pattern in matcher.patterns:
-        compiled.append(CompiledPattern(re.compile(pattern, flags)))
+        compiled.append(CompiledPattern(pattern, flags))
     return tuple(compiled)
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from poise.content import schema
+from poise.content import cache, schema
 from poise.content.collect import Collector, parsed_values
 from poise.errors import ContentError
 
@@ -423,5 +423,7 @@ def _load_followup(root: Path, out: Collector) -> schema.FollowupContent | None:
 
 @lru_cache(maxsize=4)
 def knowledge_base(root: str | None = None) -> KnowledgeBase:
-    """The loaded knowledge base, cached per folder (content files do not change at run time)."""
-    return load_knowledge_base(Path(root) if root else None)
+    """The loaded knowledge base, cached per folder (content files do not change at run time)
+    and, when the edge configured a cache folder, across processes (see ``content.cache``)."""
+    folder = Path(root) if root else content_dir()
+    return cache.cached(folder, KnowledgeBase, lambda: load_knowledge_base(folder))
