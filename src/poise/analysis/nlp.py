@@ -33,9 +33,15 @@ _lock = threading.Lock()
 log = logging.getLogger(__name__)
 
 
-@lru_cache(maxsize=4)
 def spacy_pipeline(*, parse: bool = False, entities: bool = False) -> Language:
-    """The English pipeline; the parser and NER are loaded only when a rule asks for them."""
+    """The English pipeline; the parser and NER are loaded only when a rule asks for them. One
+    pipeline per combination, however the call spells it (``parse=True`` and ``parse=True,
+    entities=False`` share one)."""
+    return _spacy_pipeline(parse, entities)
+
+
+@lru_cache(maxsize=4)
+def _spacy_pipeline(parse: bool, entities: bool) -> Language:
     with _lock:
         try:
             import spacy
@@ -226,16 +232,20 @@ embedder = _Shared()
 """The shared embedder, built on first use: ``embedder()``."""
 
 
-def preload_embedder() -> None:
+def preload_embedder(texts: tuple[str, ...] = ()) -> None:
     """Start building the embedder in a background thread, so that ONNX Runtime's session set-up
-    (native code that releases the GIL) overlaps loading spaCy; a failure is left for the first
-    real use to report."""
+    (native code that releases the GIL) overlaps loading spaCy, then embed ``texts`` (a question
+    about to be asked for) into the text cache. Once the embedder is built this does nothing (a
+    warm process embeds on the spot). A failure is left for the first real use to report."""
     if embedder.loaded():
         return
+    wanted = tuple(text for text in texts if text)
 
     def build() -> None:
         try:
             embedder()
+            if wanted:
+                embed_texts(wanted)
         except Exception:  # reported by the first real use, with its own message
             log.debug("Preloading the embedder failed; it is built on first use.", exc_info=True)
 
