@@ -10,8 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from poise.content import cache
-from poise.content.loader import KnowledgeBase, content_dir, knowledge_base, load_knowledge_base
+from poise.content import cache, patterns
+from poise.content.loader import (
+    CachedContent,
+    KnowledgeBase,
+    content_dir,
+    knowledge_base,
+    load_knowledge_base,
+)
 from poise.errors import ContentError
 
 QUESTION_FILE = Path("questions") / "failures.yaml"
@@ -169,3 +175,49 @@ def test_old_cache_files_are_pruned(folder: Path, content_copy: Path) -> None:
     assert len(files) == cache.KEEP
     newest = folder / f"{cache.PREFIX}{cache.fingerprint(content_copy)}{cache.SUFFIX}"
     assert newest in files
+
+
+def test_cached_content_keeps_a_program_for_every_pattern(folder: Path) -> None:
+    kb = knowledge_base()
+    [path] = cache_files(folder)
+    with path.open("rb") as handle:
+        kept = pickle.load(handle)
+    assert isinstance(kept, CachedContent)
+    sources = patterns.sources(kb)
+    assert len(sources) > 300
+    assert {source for source, _ in kept.programs} == sources
+
+
+def test_a_pattern_from_its_program_is_the_compiled_pattern() -> None:
+    kb = load_knowledge_base()
+    programs = patterns.programs_for(kb)
+    text = ("Honestly, we basically did what we could; I'd say it was, um, like, a team effort and "
+            "the market was to blame. I think I led 40 people and cut costs by 12% in 2022.")
+    for (source, flags), program in list(programs.items())[:400]:
+        patterns._programs.pop((source, flags), None)
+        expected = patterns.compile_pattern(source, flags)
+        patterns.use({(source, flags): program})
+        got = patterns.compile_pattern(source, flags)
+        assert got.pattern == expected.pattern and got.flags == expected.flags
+        assert got.groupindex == expected.groupindex
+        assert [m.span() for m in got.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+def test_a_program_from_another_regex_engine_is_not_used() -> None:
+    source = patterns.phrase_regex("turned around")
+    program = patterns.program_of(source)
+    assert program is not None
+    stale = (program[0] + 1, *program[1:])
+    patterns.use({(source, patterns.MATCH_FLAGS): stale})  # type: ignore[dict-item]
+    compiled = patterns.compile_pattern(source)
+    assert compiled.search("We turned  around the depot.")
+    assert (source, patterns.MATCH_FLAGS) not in patterns._programs
+
+
+def test_a_broken_program_falls_back_to_the_compiler() -> None:
+    source = patterns.phrase_regex("cut costs")
+    program = patterns.program_of(source)
+    assert program is not None
+    broken = (program[0], program[1], [999999], *program[3:])
+    patterns.use({(source, patterns.MATCH_FLAGS): broken})
+    assert patterns.compile_pattern(source).search("We cut costs by a tenth.")

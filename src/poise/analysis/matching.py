@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from poise.content.patterns import MATCH_FLAGS, compile_pattern, phrase_regex
 from poise.content.schema import Lexicon, Matcher
+
+__all__ = ["CompiledPattern", "Match", "compile_matcher", "find", "matches_any", "phrase_regex"]
 
 
 @dataclass(frozen=True)
@@ -22,10 +25,10 @@ class Match:
 @dataclass(frozen=True)
 class CompiledPattern:
     """A regular expression with the advice attached to its lexicon entry, compiled on first use
-    (a knowledge base holds thousands; one answer's rules use a fraction of them)."""
+    (the content holds hundreds; one answer's rules use a fraction of them)."""
 
     source: str
-    flags: int = re.IGNORECASE | re.UNICODE
+    flags: int = MATCH_FLAGS
     instead: str | None = None
     note: str | None = None
     _compiled: list[re.Pattern[str]] = field(default_factory=list, repr=False, compare=False)
@@ -34,23 +37,13 @@ class CompiledPattern:
     def regex(self) -> re.Pattern[str]:
         """The compiled expression (compiled once; two threads may both compile it, harmlessly)."""
         if not self._compiled:
-            self._compiled.append(re.compile(self.source, self.flags))
+            self._compiled.append(compile_pattern(self.source, self.flags))
         return self._compiled[0]
-
-
-def phrase_regex(phrase: str) -> str:
-    """A regex for a plain phrase: whole words, any spacing, straight or curly apostrophes."""
-    parts = []
-    for word in phrase.strip().split():
-        escaped = re.escape(word).replace("'", "['’]").replace("’", "['’]")
-        parts.append(escaped)
-    body = r"\s+".join(parts)
-    return rf"(?<![\w'’]){body}(?![\w'’])"
 
 
 def compile_matcher(matcher: Matcher, lexicons: dict[str, Lexicon]) -> tuple[CompiledPattern, ...]:
     """Every pattern the matcher stands for, case-insensitive."""
-    flags = re.IGNORECASE | re.UNICODE
+    flags = MATCH_FLAGS
     compiled: list[CompiledPattern] = []
     if matcher.lexicon:
         for entry in lexicons[matcher.lexicon].entries:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from poise.content import cache, schema
+from poise.content import cache, patterns, schema
 from poise.content.collect import Collector, parsed_values
 from poise.errors import ContentError
 
@@ -426,4 +426,22 @@ def knowledge_base(root: str | None = None) -> KnowledgeBase:
     """The loaded knowledge base, cached per folder (content files do not change at run time)
     and, when the edge configured a cache folder, across processes (see ``content.cache``)."""
     folder = Path(root) if root else content_dir()
-    return cache.cached(folder, KnowledgeBase, lambda: load_knowledge_base(folder))
+    if cache.cache_folder() is None:
+        return load_knowledge_base(folder)
+    kept = cache.cached(folder, CachedContent, lambda: CachedContent.of(load_knowledge_base(folder)))
+    patterns.use(kept.programs)
+    return kept.kb
+
+
+@dataclass(frozen=True, eq=False)
+class CachedContent:
+    """What the content cache keeps: the knowledge base, and the compiled program of every regex
+    it holds (see ``content.patterns``)."""
+
+    kb: KnowledgeBase
+    programs: dict[tuple[str, int], patterns.Program]
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> CachedContent:
+        """The knowledge base with its patterns compiled."""
+        return cls(kb, patterns.programs_for(kb))
