@@ -221,3 +221,15 @@ def test_a_broken_program_falls_back_to_the_compiler() -> None:
     broken = (program[0], program[1], [999999], *program[3:])
     patterns.use({(source, patterns.MATCH_FLAGS): broken})
     assert patterns.compile_pattern(source).search("We cut costs by a tenth.")
+
+
+def test_a_cache_file_others_can_write_is_not_read(folder: Path, content_copy: Path) -> None:
+    build = Counting(content_copy)
+    cache.cached(content_copy, KnowledgeBase, build)
+    [path] = cache_files(folder)
+    path.chmod(0o666)
+    cache.cached(content_copy, KnowledgeBase, build)
+    assert build.calls == 2, "a file anyone could have replaced is not unpickled"
+    assert path.stat().st_mode & 0o077 == 0, "the rebuilt file is private again"
+    cache.cached(content_copy, KnowledgeBase, build)
+    assert build.calls == 2

@@ -18,6 +18,7 @@ import hashlib
 import logging
 import os
 import pickle
+import stat
 import sys
 import tempfile
 import threading
@@ -104,9 +105,16 @@ def cached(root: Path, kind: type[T], build: Callable[[], T]) -> T:
 
 
 def _read(path: Path, kind: type[T]) -> T | None:
-    """The cached value, or None when there is none or it cannot be used (then it is deleted)."""
+    """The cached value, or None when there is none or it cannot be used (then it is deleted).
+
+    Unpickling runs code named in the file, so only a file this user owns and nobody else can
+    write is read (a cache folder shared with others is then simply not used)."""
     try:
         with path.open("rb") as handle:
+            if not _private(os.fstat(handle.fileno())):
+                log.warning("The content cache %s can be written by other users; ignoring it.",
+                            path)
+                return None
             value = pickle.load(handle)
     except FileNotFoundError:
         return None
@@ -119,6 +127,15 @@ def _read(path: Path, kind: type[T]) -> T | None:
         _remove(path)
         return None
     return value
+
+
+def _private(status: os.stat_result) -> bool:
+    """Whether a file belongs to this user and only this user can write it (always true where
+    the system has no user ids)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return True
+    return status.st_uid == getuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _write(path: Path, value: object) -> None:
