@@ -273,10 +273,20 @@ def _build_embedder() -> Embedder:
 
 
 def embedding_fingerprint() -> str:
-    """What the embeddings depend on: the model file and the shipped activation ranges."""
-    model, _ = model_files()
-    ranges = integer_model.shipped_ranges(model)
-    return json.dumps([*integer_model.model_identity(model), integer_model.REWRITE_VERSION, ranges])
+    """What the embeddings depend on: the model file and the shipped activation ranges. Worked
+    out once per configuration (every learned model checks it, several times per answer)."""
+    config = _config
+    found = _fingerprints.get(config)
+    if found is None:
+        model, _ = model_files()
+        ranges = integer_model.shipped_ranges(model)
+        found = json.dumps([*integer_model.model_identity(model), integer_model.REWRITE_VERSION,
+                            ranges])
+        _fingerprints[config] = found
+    return found
+
+
+_fingerprints: dict[ModelConfig, str] = {}
 
 
 def measure_activation_ranges(texts: list[str]) -> Path:
@@ -288,6 +298,7 @@ def measure_activation_ranges(texts: list[str]) -> Path:
     token_ids = (encoding.ids for encoding in _tokenizer(tokenizer_path).encode_batch(texts))
     ranges = integer_model.calibrate(onnx.load(str(model)), token_ids)
     written = integer_model.write_ranges(model, ranges, len(texts))
+    _fingerprints.clear()
     embedder.cache_clear()
     clear_caches()
     return written
