@@ -264,7 +264,7 @@ class Analyser:
         """Analyse one answer (see ``analyse``)."""
         context = replace(context, phase=phase_of(context.phase, question))
         self._check(answer, context)
-        nlp.preload_embedder()  # builds while spaCy loads and parses
+        nlp.preload_embedder((question.strip(),))  # builds while spaCy loads and parses
         parsed = parse(answer, limit=offset_of_word(answer, MAX_ANALYSED_WORDS))
         return self._judge(question, answer, parsed, context)
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from poise.content.patterns import MATCH_FLAGS, compile_pattern, phrase_regex
 from poise.content.schema import Lexicon, Matcher
+
+__all__ = ["CompiledPattern", "Match", "compile_matcher", "find", "matches_any", "phrase_regex"]
 
 
 @dataclass(frozen=True)
@@ -21,35 +24,35 @@ class Match:
 
 @dataclass(frozen=True)
 class CompiledPattern:
-    """A compiled regular expression with the advice attached to its lexicon entry."""
+    """A regular expression with the advice attached to its lexicon entry, compiled on first use
+    (the content holds hundreds; one answer's rules use a fraction of them)."""
 
-    regex: re.Pattern[str]
+    source: str
+    flags: int = MATCH_FLAGS
     instead: str | None = None
     note: str | None = None
+    _compiled: list[re.Pattern[str]] = field(default_factory=list, repr=False, compare=False)
 
-
-def phrase_regex(phrase: str) -> str:
-    """A regex for a plain phrase: whole words, any spacing, straight or curly apostrophes."""
-    parts = []
-    for word in phrase.strip().split():
-        escaped = re.escape(word).replace("'", "['’]").replace("’", "['’]")
-        parts.append(escaped)
-    body = r"\s+".join(parts)
-    return rf"(?<![\w'’]){body}(?![\w'’])"
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled expression (compiled once; two threads may both compile it, harmlessly)."""
+        if not self._compiled:
+            self._compiled.append(compile_pattern(self.source, self.flags))
+        return self._compiled[0]
 
 
 def compile_matcher(matcher: Matcher, lexicons: dict[str, Lexicon]) -> tuple[CompiledPattern, ...]:
     """Every pattern the matcher stands for, case-insensitive."""
-    flags = re.IGNORECASE | re.UNICODE
+    flags = MATCH_FLAGS
     compiled: list[CompiledPattern] = []
     if matcher.lexicon:
         for entry in lexicons[matcher.lexicon].entries:
             source = entry.phrase if entry.regex else phrase_regex(entry.phrase)
-            compiled.append(CompiledPattern(re.compile(source, flags), entry.instead, entry.note))
+            compiled.append(CompiledPattern(source, flags, entry.instead, entry.note))
     for phrase in matcher.phrases:
-        compiled.append(CompiledPattern(re.compile(phrase_regex(phrase), flags)))
+        compiled.append(CompiledPattern(phrase_regex(phrase), flags))
     for pattern in matcher.patterns:
-        compiled.append(CompiledPattern(re.compile(pattern, flags)))
+        compiled.append(CompiledPattern(pattern, flags))
     return tuple(compiled)
 
 

@@ -33,9 +33,15 @@ _lock = threading.Lock()
 log = logging.getLogger(__name__)
 
 
-@lru_cache(maxsize=4)
 def spacy_pipeline(*, parse: bool = False, entities: bool = False) -> Language:
-    """The English pipeline; the parser and NER are loaded only when a rule asks for them."""
+    """The English pipeline; the parser and NER are loaded only when a rule asks for them. One
+    pipeline per combination, however the call spells it (``parse=True`` and ``parse=True,
+    entities=False`` share one)."""
+    return _spacy_pipeline(parse, entities)
+
+
+@lru_cache(maxsize=4)
+def _spacy_pipeline(parse: bool, entities: bool) -> Language:
     with _lock:
         try:
             import spacy
@@ -150,6 +156,11 @@ class Embedder:
         options = ort.SessionOptions()
         options.intra_op_num_threads = _config.onnx_threads or min(2, os.cpu_count() or 1)
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # ONNX Runtime's pool threads otherwise spin after each run, waiting for more work: on a
+        # two-core machine they take the core the rest of the analysis (and spaCy loading, at a
+        # cold start) needs. Measured on 250-word answers: median 40 ms instead of 55-98 ms and
+        # half the processor time, the same vectors (benchmarks/speed.py).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(
             model if isinstance(model, bytes) else str(model), options, providers=["CPUExecutionProvider"]
         )
@@ -226,16 +237,20 @@ embedder = _Shared()
 """The shared embedder, built on first use: ``embedder()``."""
 
 
-def preload_embedder() -> None:
+def preload_embedder(texts: tuple[str, ...] = ()) -> None:
     """Start building the embedder in a background thread, so that ONNX Runtime's session set-up
-    (native code that releases the GIL) overlaps loading spaCy; a failure is left for the first
-    real use to report."""
+    (native code that releases the GIL) overlaps loading spaCy, then embed ``texts`` (a question
+    about to be asked for) into the text cache. Once the embedder is built this does nothing (a
+    warm process embeds on the spot). A failure is left for the first real use to report."""
     if embedder.loaded():
         return
+    wanted = tuple(text for text in texts if text)
 
     def build() -> None:
         try:
             embedder()
+            if wanted:
+                embed_texts(wanted)
         except Exception:  # reported by the first real use, with its own message
             log.debug("Preloading the embedder failed; it is built on first use.", exc_info=True)
 
@@ -263,10 +278,20 @@ def _build_embedder() -> Embedder:
 
 
 def embedding_fingerprint() -> str:
-    """What the embeddings depend on: the model file and the shipped activation ranges."""
-    model, _ = model_files()
-    ranges = integer_model.shipped_ranges(model)
-    return json.dumps([*integer_model.model_identity(model), integer_model.REWRITE_VERSION, ranges])
+    """What the embeddings depend on: the model file and the shipped activation ranges. Worked
+    out once per configuration (every learned model checks it, several times per answer)."""
+    config = _config
+    found = _fingerprints.get(config)
+    if found is None:
+        model, _ = model_files()
+        ranges = integer_model.shipped_ranges(model)
+        found = json.dumps([*integer_model.model_identity(model), integer_model.REWRITE_VERSION,
+                            ranges])
+        _fingerprints[config] = found
+    return found
+
+
+_fingerprints: dict[ModelConfig, str] = {}
 
 
 def measure_activation_ranges(texts: list[str]) -> Path:
@@ -278,6 +303,7 @@ def measure_activation_ranges(texts: list[str]) -> Path:
     token_ids = (encoding.ids for encoding in _tokenizer(tokenizer_path).encode_batch(texts))
     ranges = integer_model.calibrate(onnx.load(str(model)), token_ids)
     written = integer_model.write_ranges(model, ranges, len(texts))
+    _fingerprints.clear()
     embedder.cache_clear()
     clear_caches()
     return written

@@ -9,7 +9,6 @@ import typer
 
 from poise.cli.common import err, open_db, out
 from poise.errors import PoiseError
-from poise.interview.clock import clock
 
 if TYPE_CHECKING:
     from poise.analysis.report import Report
@@ -18,6 +17,15 @@ if TYPE_CHECKING:
     from poise.services.practice import PracticeStep
 
 app = typer.Typer()
+
+
+def clock(seconds: float | None) -> str:
+    """Seconds as ``m:ss``, as the interview engine writes them; imported on first use, since
+    importing ``poise.interview`` loads the engine and the analyser, which other commands such
+    as ``poise analyze`` should not wait for."""
+    from poise.interview.clock import clock as as_clock
+
+    return as_clock(seconds)
 
 PRACTICE_KIND_STYLE = {"question": "cyan", "follow_up": "yellow", "closing": "magenta",
                        "reply": "blue", "concern": "bold red", "end": "green"}

@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from poise.content import schema
-from poise.content.collect import Collector, parsed_values
+from poise.content import cache, patterns, schema
 from poise.errors import ContentError
+
+if TYPE_CHECKING:  # reading YAML is needed only when the content is not cached
+    from poise.content.collect import Collector
 
 MIN_QUESTIONS_PER_FAMILY = 8
 MIN_QUESTIONS_PER_COMPETENCY = 3
@@ -67,6 +70,8 @@ class KnowledgeBase:
 
 def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     """Load and cross-check all content under ``root``; raise ContentError listing every problem."""
+    from poise.content.collect import Collector
+
     root = root or content_dir()
     out = Collector(root)
 
@@ -208,6 +213,8 @@ def _load_rules(
 
 def _load_fit(root: Path, out: Collector) -> schema.FitContent | None:
     """content/fit/: the cues, lexicons and concern templates that read jobs and résumés."""
+    from poise.content.collect import parsed_values
+
     parts = out.load_parts(root / "fit", {
         "cues": ("cues.yaml", schema.FitCuesFile),
         "lexicons": ("lexicons.yaml", schema.FitLexiconsFile),
@@ -298,6 +305,8 @@ def _check_rules(
 
 def _load_prep(root: Path, out: Collector) -> schema.PrepContent | None:
     """content/prep/: level calibration thresholds, salary and weakness templates."""
+    from poise.content.collect import parsed_values
+
     parts = out.load_parts(root / "prep", {
         "levels": ("levels.yaml", schema.LevelsFile),
         "salary": ("salary.yaml", schema.SalaryFile),
@@ -317,6 +326,8 @@ def _load_interview(
 ) -> schema.InterviewContent | None:
     """content/interview/: the mock interviewer's policy, closing lines, case criteria,
     projective reading and generic concerns, cross-checked against the rest of the content."""
+    from poise.content.collect import parsed_values
+
     folder = root / "interview"
     parts = out.load_parts(folder, {
         "engine": ("engine.yaml", schema.InterviewEngineFile),
@@ -414,6 +425,8 @@ def _check_interview(
 
 def _load_followup(root: Path, out: Collector) -> schema.FollowupContent | None:
     """content/followup/: the thank-you letter's sentences and the follow-up schedule."""
+    from poise.content.collect import parsed_values
+
     parts = out.load_parts(root / "followup", {
         "letter": ("letter.yaml", schema.LetterFile),
         "schedule": ("schedule.yaml", schema.ScheduleFile),
@@ -423,5 +436,25 @@ def _load_followup(root: Path, out: Collector) -> schema.FollowupContent | None:
 
 @lru_cache(maxsize=4)
 def knowledge_base(root: str | None = None) -> KnowledgeBase:
-    """The loaded knowledge base, cached per folder (content files do not change at run time)."""
-    return load_knowledge_base(Path(root) if root else None)
+    """The loaded knowledge base, cached per folder (content files do not change at run time)
+    and, when the edge configured a cache folder, across processes (see ``content.cache``)."""
+    folder = Path(root) if root else content_dir()
+    if cache.cache_folder() is None:
+        return load_knowledge_base(folder)
+    kept = cache.cached(folder, CachedContent, lambda: CachedContent.of(load_knowledge_base(folder)))
+    patterns.use(kept.programs)
+    return kept.kb
+
+
+@dataclass(frozen=True, eq=False)
+class CachedContent:
+    """What the content cache keeps: the knowledge base, and the compiled program of every regex
+    it holds (see ``content.patterns``)."""
+
+    kb: KnowledgeBase
+    programs: dict[tuple[str, int], patterns.Program]
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> CachedContent:
+        """The knowledge base with its patterns compiled."""
+        return cls(kb, patterns.programs_for(kb))

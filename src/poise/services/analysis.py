@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -153,6 +152,8 @@ def analyse_batch(
                 if on_done:
                     on_done()
         return
+    from concurrent.futures import ProcessPoolExecutor  # only a batch starts worker processes
+
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
                              initargs=(model_config(),)) as pool:
         for results in pool.map(_analyse_chunk, chunks):

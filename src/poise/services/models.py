@@ -1,9 +1,10 @@
-"""Hand the language models their configuration from the settings, at the edge (CLI, web, the
-batch workers): the analysis core never reads the settings or the environment itself."""
+"""Hand the language models and the content cache their configuration from the settings, at the
+edge (CLI, web, the batch workers): the core never reads the settings or the environment itself."""
 
 from __future__ import annotations
 
 from poise.analysis.nlp import ModelConfig, configure
+from poise.content import cache
 from poise.settings import Settings
 
 
@@ -15,5 +16,7 @@ def model_config(settings: Settings, *, onnx_threads: int | None = None) -> Mode
 
 
 def configure_models(settings: Settings) -> None:
-    """Configure the language models of this process from ``settings``."""
+    """Configure the language models of this process, and where it keeps the validated content
+    across runs, from ``settings``."""
     configure(model_config(settings))
+    cache.configure(settings.cache_dir)

@@ -48,7 +48,7 @@ def check_patterns(patterns: list[str], *, where: str = "") -> None:
 class Strict(BaseModel):
     """Base for content models: frozen, and any key the schema does not know is an error."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Format(StrEnum):

@@ -438,7 +438,7 @@ class ProjectiveSignal(Strict):
     rules: list[str] = Field(default_factory=list, description="Rule ids that also show it.")
     reading: Text
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class ProjectiveRuleNote(Strict):

@@ -30,7 +30,7 @@ class Examples(Strict):
     flag: list[Example | str] = Field(min_length=1)
     pass_: list[Example | str] = Field(min_length=1, alias="pass")
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class RuleHeader(Strict):
@@ -150,7 +150,7 @@ class ConditionalRule(RuleHeader):
     if_: Matcher = Field(alias="if")
     unless: Matcher
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     def matchers(self) -> list[Matcher]:
         return [*super().matchers(), self.if_, self.unless]
