@@ -232,9 +232,34 @@ class _Shared:
     def loaded(self) -> bool:
         return self._instance is not None
 
+    def after_fork(self) -> None:
+        """In a forked child: a fresh lock (the parent's may have been held by the thread that
+        was building the embedder, and would never be released here) and no inherited ONNX
+        session (it is not safe to share across a fork)."""
+        self._lock = threading.Lock()
+        if self._instance is not None:
+            # Never destroyed here: freeing a session made before the fork waits for ONNX
+            # Runtime threads that only the parent has.
+            _INHERITED.append(self._instance)
+        self._instance = None
+
+
+_INHERITED: list[Embedder] = []
+"""Embedders a forked child inherited and must keep alive (see ``_Shared.after_fork``)."""
 
 embedder = _Shared()
 """The shared embedder, built on first use: ``embedder()``."""
+
+
+def _after_fork_in_child() -> None:
+    global _lock
+    _lock = threading.Lock()
+    embedder.after_fork()
+
+
+# Batch workers are forked from a process that may be building the embedder in a background
+# thread at that moment: the child must not inherit its locks in a held state.
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def preload_embedder(texts: tuple[str, ...] = ()) -> None:
