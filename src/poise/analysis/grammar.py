@@ -119,6 +119,12 @@ def _under_denial(sent: Sentence, position: int) -> bool:
     return False
 
 
+def told_actions(sent: Sentence) -> list[Token]:
+    """The speaker's actions the sentence tells as events of the story (``acts`` and
+    ``reported_action``): what may be praised, and what answers "what did you do?"."""
+    return [verb for verb in sent.own_past_actions if acts(verb) and reported_action(sent, verb)]
+
+
 # People an action can be done with: "I rebuilt the plan with the two team leads".
 TEAM_NOUNS = frozenset({
     "team", "teams", "colleague", "colleagues", "lead", "leads", "manager", "managers", "staff",

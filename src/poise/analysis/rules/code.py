@@ -8,13 +8,13 @@ from collections.abc import Callable
 import numpy as np
 
 from poise.analysis import nlp
-from poise.analysis.grammar import STATIVE_LEMMAS, acts, reported_action
+from poise.analysis.grammar import STATIVE_LEMMAS, told_actions
 from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import flaws, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
-from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, offset_of_word
+from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
 from poise.content.schema import CodeRule
 
 CodeFunction = Callable[[CodeRule, RuleInput], list[Finding]]
@@ -110,8 +110,7 @@ def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # A story in the past may still be mostly "I would"/"I always": the answer is a general
         # account with a passing mention of one occasion, not an example told.
         told = [sent.index for sent in data.answer.sentences
-                if any(acts(verb) and reported_action(sent, verb) for verb in sent.own_past_actions)
-                or sent.team_past_actions]
+                if told_actions(sent) or sent.team_past_actions]
         if len(generic) < rule.number("min_generic", 3) or len(told) * 2 > len(generic):
             return []
     return [make_finding(rule, data.quote_sentences(generic))]
@@ -120,8 +119,12 @@ def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
 def _generic_conduct(sent: Sentence) -> bool:
     """Whether the sentence says what the speaker would or always does, not a way of speaking
     ("I'd say", "I'd like to think") or a trait ("I'm calm")."""
-    return any(verb.lemma not in SPEECH and verb.lemma not in STATIVE_LEMMAS
-               for verb in (*sent.own_hypothetical, *sent.own_habitual))
+    return any(_conduct(verb) for verb in (*sent.own_hypothetical, *sent.own_habitual))
+
+
+def _conduct(verb: Token) -> bool:
+    """A verb of doing: not a way of speaking ("I'd say") nor a state or opinion ("I'd like")."""
+    return verb.lemma not in SPEECH and verb.lemma not in STATIVE_LEMMAS
 
 
 # A time that bounds a plan: "within my first 60 days", "for the first six months", "by March",
@@ -143,13 +146,9 @@ def time_bound_plan(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     sentences = data.answer.sentences
     for sent in sentences:
-        intends = [verb for verb in sent.own_hypothetical
-                   if verb.lemma not in SPEECH and verb.lemma not in STATIVE_LEMMAS]
-        if intends and PLAN_TIME_RE.search(sent.text):
+        if any(_conduct(verb) for verb in sent.own_hypothetical) and PLAN_TIME_RE.search(sent.text):
             return []
-    acted = any(acts(verb) and reported_action(sent, verb)
-                for sent in sentences for verb in sent.own_past_actions)
-    if acted and any(sent.outcome_numbers for sent in sentences[1:]):
+    if any(told_actions(sent) for sent in sentences) and any(sent.outcome_numbers for sent in sentences[1:]):
         return []  # the gap is already being closed, and measured
     return [make_finding(rule, data.missing_evidence("last_sentence"))]
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from poise.analysis import learned, nlp
-from poise.analysis.grammar import acts, reported_action
+from poise.analysis.grammar import told_actions
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.text import MONEY_RE, TIME_RE, Sentence
@@ -62,8 +62,7 @@ def _gives_figure(data: RuleInput) -> bool:
 
 def _own_action(data: RuleInput) -> bool:
     """The speaker says what they did: "I" with an action verb in a clause that reports it."""
-    return any(acts(verb) and reported_action(sent, verb)
-               for sent in data.answer.sentences for verb in sent.own_past_actions)
+    return any(told_actions(sent) for sent in data.answer.sentences)
 
 
 def _measured_outcome(data: RuleInput) -> bool:

@@ -7,11 +7,13 @@ import re
 from poise.fit.concerns.evidence import base_score, first_line
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.distance import NEAR_KM, distance_km, is_known_place
+from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import any_match
 
 # Without a past move on the résumé, the answer argues from nothing it borrowed: no unrelated
 # result is told as proof of knowing how to relocate.
 NO_MOVE_RECORD = "no_move_record"
+MOVED_RE = re.compile(r"\brelocat|\bmoved to\b", re.IGNORECASE)
 
 
 def location_draft(context: Context) -> Draft | None:
@@ -26,21 +28,8 @@ def location_draft(context: Context) -> Draft | None:
         place = _place_in(requirement.text, context)
         if not place or _same_place(place, home):
             continue
-        values = Values()
-        values["job_location"] = place
-        values["resume_location"] = home
-        support = first_line(context, (re.compile(r"\brelocat|\bmoved to\b", re.I),))
-        return Draft(
-            kind="location",
-            key="location",
-            score=base_score("location", requirement, context),
-            values=values,
-            job_line=requirement.text,
-            resume_line=support,
-            support=support,
-            requirement=requirement,
-            variant="" if support else NO_MOVE_RECORD,
-        )
+        return _move_draft(context, place, base_score("location", requirement, context),
+                           requirement.text, requirement)
     return _labelled_location(context)
 
 
@@ -56,18 +45,27 @@ def _labelled_location(context: Context) -> Draft | None:
         return None  # a hybrid post near a place the gazetteer cannot measure: no move assumed
     if not is_known_place(place) and not context.patterns.countries.search(place):
         return None  # "Field-based", "Various sites": a way of working, not a place to move to
+    return _move_draft(context, re.split(r"\s*[(/|]", place)[0].strip(),
+                       float(context.template("location").score) - 8, f"Location: {place}")
+
+
+def _move_draft(context: Context, place: str, score: float, job_line: str,
+                requirement: Requirement | None = None) -> Draft:
+    """The location concern: the place asked, where the candidate lives, and a past move on the
+    résumé to argue from (without one, the answer borrows nothing: ``NO_MOVE_RECORD``)."""
     values = Values()
-    values["job_location"] = re.split(r"\s*[(/|]", place)[0].strip()
-    values["resume_location"] = home
-    support = first_line(context, (re.compile(r"\brelocat|\bmoved to\b", re.I),))
+    values["job_location"] = place
+    values["resume_location"] = context.resume.location
+    support = first_line(context, (MOVED_RE,))
     return Draft(
         kind="location",
         key="location",
-        score=float(context.template("location").score) - 8,
+        score=score,
         values=values,
-        job_line=f"Location: {place}",
+        job_line=job_line,
         resume_line=support,
         support=support,
+        requirement=requirement,
         variant="" if support else NO_MOVE_RECORD,
     )
 
