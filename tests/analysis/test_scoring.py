@@ -100,3 +100,20 @@ def test_a_dimension_lowered_by_a_finding_never_says_nothing_was_found() -> None
     for item in report.dimensions:
         quotes = item.anchor.split("“")[1:]
         assert len(quotes) == len(set(quotes)), item.anchor  # each quote once
+
+
+def test_a_success_story_earns_a_family_point_only_when_it_is_of_the_kind_asked() -> None:
+    story = (
+        "In 2022 our depot in Derby kept missing its van departure times. I timed every loading "
+        "step for a week, I moved the scanners next to the bays and I rewrote the shift rota with "
+        "the two supervisors. Late departures fell from 21% to 4% in two months."
+    )
+    across = analyse("Tell me about working with colleagues from another culture.", story,
+                     context=AnalysisContext(family="international"))
+    family = across.dimension("family")
+    assert family.score == 3 and not family.evidence
+    assert "nothing yet shows cross-border reach" in family.reasons
+    told = analyse("Tell me about a problem you solved at work.", story,
+                   context=AnalysisContext(family="past_behaviour"))
+    assert told.dimension("family").score >= 4
+    assert any("4%" in item.quote for item in told.dimension("family").evidence)

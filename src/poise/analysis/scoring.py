@@ -303,8 +303,11 @@ def _tone(signals: Signals) -> Assessment:
 
 def _family(signals: Signals, family: Family | None, label: str) -> Assessment:
     positive = _unique(signals.family_positive)
-    if family is not None and family.behavioural and signals.own_actions and signals.result:
-        # a real story with your actions and its outcome is what a behavioural question tests
+    told = family is not None and family.behavioural and signals.own_actions and signals.result
+    if told and family is not None and (family.story_shows or positive):
+        # a real story with your actions and its outcome is what a behavioural question tests; for
+        # most families only once something shows the story is of the kind asked (a generic success
+        # story told to "when did you work across cultures?" shows nothing of cross-border reach)
         positive = _unique([*positive, signals.result[-1]])
     if not positive:
         return Assessment(3.0, [], [f"nothing yet shows {label.lower()}"])

@@ -86,6 +86,12 @@ class Family(Strict):
     shows: Matcher | None = Field(
         default=None, description="Words that show what this family tests (a proven strength)."
     )
+    story_shows: bool = Field(
+        default=False,
+        description="A past story with the speaker's own actions and its outcome is by itself what "
+        "this family tests (achievements, conduct in a problem). Elsewhere such a story counts only "
+        "once a word of 'shows' marks it as the kind of story asked for.",
+    )
 
 
 class FamiliesFile(Strict):
