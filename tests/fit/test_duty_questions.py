@@ -38,3 +38,15 @@ def test_the_application_page_asks_from_the_duties_and_links_to_practise(tmp_pat
         assert "From the advert&#39;s duties." in page
         analyse = client.get("/analyse", params={"own": "The advert says: “Lead the migration”."}).text
     assert 'value="The advert says: “Lead the migration”."' in analyse
+
+
+def test_a_long_duty_is_read_out_as_its_gist() -> None:
+    from poise.fit.questions import brief_duty
+
+    duty = ("Working closely with the Finance Director, you will run our three distribution centres "
+            "(Leeds, Hull and York, 420 staff in total), including the transport fleet, the "
+            "agency labour contract and the returns operation.")
+    assert brief_duty(duty) == "You will run our three distribution centres."
+    assert brief_duty("Own the budget.") == "Own the budget."
+    long = " ".join(["Plan"] + ["the move"] * 20)
+    assert brief_duty(long).endswith("…") and len(brief_duty(long).split()) == 28

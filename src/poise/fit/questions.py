@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from poise.analysis.matching import phrase_regex
+from poise.analysis.nlp import spacy_pipeline
 from poise.content.loader import KnowledgeBase
 from poise.fit.lexicon import fit_content
 from poise.fit.result import FitResult
@@ -17,6 +18,11 @@ TOP_QUESTIONS = 10
 NICE_WEIGHT = 0.5
 WORD_OVERLAP_WEIGHT = 0.3
 WORD_OVERLAP_CAP = 3
+DUTY_WORDS = 28
+"""An interviewer reads out the gist of a duty, not a paragraph: at most this many words."""
+ASIDE_RE = re.compile(r"\s*\([^()]*\)")
+TAIL_RE = re.compile(r"[;:–—]|,?\s+(?:including|incl\.|such as|e\.g\.|as well as|whilst|while)\s",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,7 @@ def duty_questions(fit: FitResult, kb: KnowledgeBase) -> list[RoleQuestion]:
     duties.sort(key=lambda requirement: -len(content_words(requirement.text)))
     found = []
     for requirement in duties[: asked.count]:
-        duty = " ".join(requirement.text.split()).rstrip(".;:,") + "."
+        duty = brief_duty(requirement.text)
         found.append(RoleQuestion(
             id=f"duty.{requirement.id}",
             text=asked.template.format(duty=duty),
@@ -93,6 +99,29 @@ def duty_questions(fit: FitResult, kb: KnowledgeBase) -> list[RoleQuestion]:
             why="From the advert's duties.",
         ))
     return found
+
+
+def brief_duty(text: str) -> str:
+    """The gist of a duty as an interviewer reads it out: no bracketed asides, no opening phrase
+    before the main clause ("Reporting to the Director, you will lead…" → "You will lead…"), no
+    trailing list ("…, including …"), and at most ``DUTY_WORDS`` words, cut at a comma where one
+    falls late enough (else at a word, marked "…")."""
+    duty = ASIDE_RE.sub("", " ".join(text.split())).strip().rstrip(".;:,")
+    if "," in duty[:120]:
+        opener, rest = duty.split(",", 1)
+        first = spacy_pipeline()(opener)[:1]
+        if first and first[0].tag_ in {"VBG", "VBN", "IN"} and len(rest.split()) >= 4:
+            duty = rest.strip()
+            duty = duty[:1].upper() + duty[1:]
+    tail = TAIL_RE.search(duty)
+    if tail and len(duty[: tail.start()].split()) >= 5:
+        duty = duty[: tail.start()]
+    words = duty.split()
+    if len(words) > DUTY_WORDS:
+        head = " ".join(words[:DUTY_WORDS])
+        comma = head.rfind(",")
+        duty = head[:comma] if comma > len(head) // 2 else head.rstrip(",;") + "…"
+    return duty.rstrip(".;:, ") + ("" if duty.endswith("…") else ".")
 
 
 @lru_cache(maxsize=4)
@@ -144,7 +173,7 @@ def likely_questions(fit: FitResult, kb: KnowledgeBase) -> list[RoleQuestion]:
         why = ""
         if reasons:
             names = ", ".join(kb.competencies[c].name for c in reasons)
-            why = f"Probes {names}; the job says: \"{because[reasons[0]]}\""
+            why = f"Probes {names}; the job says: “{brief_duty(because[reasons[0]])}”"
         found.append(RoleQuestion(
             id=question.id,
             text=question.text,
