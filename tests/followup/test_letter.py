@@ -45,9 +45,10 @@ def test_letter_names_the_interviewer_a_topic_and_the_open_concerns_plan(
     assert letter.body.startswith("Dear Maria Lopez,\n")
     assert "how the Lisbon hub could absorb the Porto volumes" in letter.body
     assert CHANGE_PLAN in letter.body
-    assert "no formal change management certification" in letter.body
+    assert "your concern that I have no formal change management certification." in letter.body
     assert "As promised, I have attached the deck from the Zaragoza consolidation." in letter.body
-    assert "a panel with the CEO, which you expected by Friday 17 May" in letter.body
+    assert "I look forward to the next step, a panel with the CEO, planned for Friday 17 May." \
+        in letter.body
     assert letter.body.rstrip().endswith("Kind regards,\nAlex Morgan")
     assert letter.subject == "Thank you: Head of Operations at Northwind Logistics"
 
@@ -133,7 +134,9 @@ def test_letter_when_depends_on_how_long_ago_the_interview_was(
     ("• Led 9 warehouses.", "I led 9 warehouses."),
     ("Managed a €40m P&L", "I managed a €40m P&L."),
     ("I rebuilt the S&OP process", "I rebuilt the S&OP process."),
-    ("Spanish (fluent)", 'my record shows it: "Spanish (fluent)".'),
+    ("Spanish (fluent)", "I speak fluent Spanish."),
+    ("German – C1", "I speak German (C1)."),
+    ("Budgeting, forecasting, Power BI, SAP FI", ""),
 ])
 def test_evidence_sentence_puts_resume_lines_in_the_first_person(
     kb: KnowledgeBase, quote: str, expected: str
@@ -295,3 +298,30 @@ def test_any_debrief_gives_a_complete_letter_to_the_named_interviewer(
 ])
 def test_a_plan_becomes_the_candidates_own_commitment(plan: str, promise: str) -> None:
     assert commitment(plan) == promise
+
+
+@pytest.mark.parametrize(("concern", "expected"), [
+    ("Has not run a budget above £5m", "that I have not run a budget above £5m"),
+    ("lacks experience with elected members", "that I lack experience with elected members"),
+    ("No Black Belt", "that I have no Black Belt"),
+    ("is new to regulated healthcare", "that I am new to regulated healthcare"),
+    ("the size of the estate", "about the size of the estate"),
+])
+def test_a_concern_is_said_back_in_the_first_person(concern: str, expected: str) -> None:
+    from poise.followup.letter import concern_clause
+
+    assert concern_clause(concern) == expected
+
+
+def test_a_qualification_is_told_in_the_first_person_and_a_skills_list_is_never_pasted(
+    kb: KnowledgeBase,
+) -> None:
+    assert kb.followup is not None
+    templates = kb.followup.letter
+    degree = "MSc Supply Chain Management, 2:1 – Cranfield University (2011)"
+    assert evidence_sentence(degree, templates, "education") == \
+        "My qualifications include MSc Supply Chain Management."
+    assert evidence_sentence(degree, templates, "other") == ""
+    assert evidence_sentence("Contract management (NEC3/NEC4 TSC, JCT)", templates,
+                             "certification") == ""
+    assert evidence_sentence("Stakeholder management", templates, "education") == ""

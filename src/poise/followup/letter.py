@@ -210,8 +210,50 @@ def need_phrase(requirement: str) -> str:
     return text
 
 
-def evidence_sentence(quote: str, templates: LetterFile) -> str:
-    """A résumé line as the candidate's own words: "Led 9 sites" becomes "I led 9 sites."."""
+LANGUAGE_LINE = re.compile(
+    r"^(?P<language>[A-Z][a-zà-ÿ]+)\s*(?:\((?P<level>[^()]{2,30})\)|[:–—-]\s*(?P<after>[\w +/-]{2,30}))$"
+)
+"""A language with its level as résumés list it: "Spanish (fluent)", "German – C1"."""
+
+LEVEL_ADJECTIVES = frozenset({"fluent", "native", "basic", "conversational", "business",
+                              "professional", "intermediate", "advanced"})
+
+QUALIFICATION_KINDS = frozenset({"education", "certification"})
+
+MAX_QUALIFICATION_WORDS = 12
+
+
+def _language(line: str) -> str:
+    """ "Spanish (fluent)" → "fluent Spanish"; "German – C1" → "German (C1)"; "" if not a language line."""
+    found = LANGUAGE_LINE.match(line)
+    if found is None:
+        return ""
+    level = (found.group("level") or found.group("after") or "").strip()
+    if level.lower() in LEVEL_ADJECTIVES:
+        return f"{level.lower()} {found.group('language')}"
+    return f"{found.group('language')} ({level})"
+
+
+def _qualification(line: str, words: list[str]) -> str:
+    """A short qualification without its school, grade or year; "" when the line names no
+    qualification (``words``), is too long to tell, or would be cut inside brackets."""
+    text = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", line)
+    for mark in (" – ", " — ", " | ", ", "):
+        text = text.split(mark, 1)[0]
+    text = text.strip(" .;:,")
+    if not 0 < len(text.split()) <= MAX_QUALIFICATION_WORDS or text.count("(") != text.count(")"):
+        return ""
+    tokens = re.findall(r"[A-Za-z]+", text)
+    lowered = {token.lower() for token in tokens}
+    named = any(word in tokens if word != word.lower() else word in lowered for word in words)
+    return text if named else ""
+
+
+def evidence_sentence(quote: str, templates: LetterFile, kind: str = "") -> str:
+    """A résumé line as the candidate's own words: "Led 9 sites" becomes "I led 9 sites.",
+    "Spanish (fluent)" "I speak fluent Spanish.", a degree of an education requirement "My
+    qualifications include …". "" for a line that cannot be told in the first person (a skills
+    list, a profile blurb): the letter argues from it no more than it would paste it."""
     line = _shorten(_clean(quote))
     if not line:
         return ""
@@ -224,13 +266,22 @@ def evidence_sentence(quote: str, templates: LetterFile) -> str:
     )
     if verb and first[0].isupper():
         return templates.evidence.action.format(action=lowered + line[len(first):])
-    return templates.evidence.quote.format(quote=line)
+    language = _language(line)
+    if language:
+        return templates.evidence.language.format(what=language)
+    qualification = (_qualification(line, templates.qualification_words)
+                     if kind in QUALIFICATION_KINDS else "")
+    if qualification:
+        return templates.evidence.qualification.format(what=qualification)
+    return ""
 
 
 def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
     """Two of the role's needs the résumé shows strongly, must-haves first: a letter argues fit
-    only from evidence that proves it (a partial match would claim what the résumé does not show)."""
-    ranked: list[tuple[tuple[int, int, float, int], LetterNeed]] = []
+    only from evidence that proves it (a partial match would claim what the résumé does not show),
+    told in the first person. Among equals, something the candidate did beats something they hold,
+    and a line with a figure beats one without."""
+    ranked: list[tuple[tuple[int, int, int, float, int], LetterNeed]] = []
     seen: set[str] = set()
     for order, match in enumerate(view.matches):
         if match.strength != "strong" or not match.quote.strip():
@@ -240,23 +291,55 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         requirement = view.requirement(match.requirement_id)
         if requirement is None or not requirement.text.strip():
             continue
+        sentence = evidence_sentence(match.quote, templates, requirement.kind)
+        if not sentence:
+            continue
         seen.add(match.requirement_id)
-        key = (0 if requirement.must else 1, 0, -match.score, order)
+        did = requirement.kind not in {*QUALIFICATION_KINDS, "languages"} and not _language(
+            _clean(match.quote))
+        key = (0 if requirement.must else 1, 0 if did else 1,
+               0 if any(char.isdigit() for char in match.quote) else 1, -match.score, order)
         ranked.append((key, LetterNeed(
             requirement_id=requirement.id,
             need=need_phrase(requirement.text),
             quote=_clean(match.quote),
             strength=match.strength,
-            sentence=evidence_sentence(match.quote, templates),
+            sentence=sentence,
         )))
     ranked.sort(key=lambda item: item[0])
     chosen: list[LetterNeed] = []
     for position, (_, item) in enumerate(ranked[:MAX_NEEDS]):
         # ``sentence`` held the evidence alone until the need's own sentence is written here.
         template = templates.fit.need if position == 0 else templates.fit.need_again
-        line = _sentence(template.format(need=item.need, evidence=item.sentence))
+        line = _sentence(template.format(need=item.need, evidence=_lower_first(item.sentence)))
         chosen.append(replace(item, sentence=line))
     return chosen
+
+
+FIRST_PERSON_VERB = {"has": "have", "is": "am", "was": "was", "does": "do", "hasn't": "haven't",
+                     "isn't": "am not", "doesn't": "don't", "wasn't": "wasn't"}
+"""A concern noted about the candidate in the third person, said back in the first."""
+
+
+def concern_clause(concern: str) -> str:
+    """A concern as it reads on from "your concern": what the debrief noted the candidate lacks
+    becomes "that I have not led a team of 200" ("Has not led…", "Lacks…", "No formal…", "Never
+    worked…"); anything else "about <the concern>"."""
+    text = _lower_first(_clean(concern))
+    tokens = [token for token in spacy_pipeline()(text[:300]) if not token.is_space]
+    if not tokens:
+        return ""
+    first = tokens[0]
+    rest = text[first.idx + len(first.text):]
+    if first.text == "I":
+        return f"that {text}"
+    if first.lower_ in FIRST_PERSON_VERB:
+        return f"that I {FIRST_PERSON_VERB[first.lower_]}{rest}"
+    if first.tag_ == "VBZ":  # "lacks board exposure": "that I lack board exposure"
+        return f"that I {first.lemma_ or first.lower_[:-1]}{rest}"
+    if first.lower_ in {"no", "never", "only", "little", "limited"}:
+        return f"that I have {text}"
+    return f"about {text}"
 
 
 def _addressee(debrief: Debrief, interviewer: str | None) -> Interviewer:
@@ -416,7 +499,7 @@ def draft_letter(
             continue
         template = templates.concern.open if raised.handled == "open" else templates.concern.partly
         committed = commitment(plan)
-        concern_lines.append(template.format(**{**values, "concern": _lower_first(_clean(raised.text)),
+        concern_lines.append(template.format(**{**values, "concern": concern_clause(raised.text),
                                                 "plan": committed}))
         concerns.append(LetterConcern(raised.text, raised.handled, committed))
     if concern_lines:

@@ -75,17 +75,21 @@ class LetterFit(Strict):
 
 
 class LetterEvidence(Strict):
-    """How a résumé line becomes evidence: a past-tense action, a first-person sentence, a quote."""
+    """How a résumé line becomes evidence: a past-tense action, a first-person sentence, a
+    language with its level, a qualification held (a line that is none of these is not argued
+    from: a letter never pastes a résumé line)."""
 
     action: Text
     statement: Text
-    quote: Text
+    language: Text
+    qualification: Text
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterEvidence:
         _check_template(self.action, LETTER_PLACEHOLDERS, needs=("action",))
         _check_template(self.statement, LETTER_PLACEHOLDERS, needs=("statement",))
-        _check_template(self.quote, LETTER_PLACEHOLDERS, needs=("quote",))
+        _check_template(self.language, LETTER_PLACEHOLDERS, needs=("what",))
+        _check_template(self.qualification, LETTER_PLACEHOLDERS, needs=("what",))
         return self
 
 
@@ -152,6 +156,11 @@ class LetterFile(Strict):
         min_length=10
     )
     filler: list[Text] = Field(min_length=5)
+    qualification_words: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z]+$")]] = Field(
+        min_length=5,
+        description="Words that mark a line as a qualification held (a degree, a certificate), "
+        "matched as whole words, case as written when it has capitals.",
+    )
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterFile:
