@@ -31,7 +31,10 @@ def _view(requirement: str, extra: str = "") -> dict:
     [("Six Sigma Black Belt (or Master Black Belt)", "six_sigma", "Black Belt"),
      ("PRINCE2 Practitioner preferred", "prince2", "PRINCE2 Practitioner"),
      ("PMP or CAPM", "pmi", "CAPM"),
-     ("CIPD Level 7 qualified", "cipd", "CIPD Level 7")],
+     ("CIPD Level 7 qualified", "cipd", "CIPD Level 7"),
+     ("Managing Successful Programmes (MSP) Advanced Practitioner", "msp",
+      "MSP Advanced Practitioner"),
+     ("AgilePM Practitioner or similar", "agile_pm", "AgilePM Practitioner")],
 )
 def test_a_requirement_asks_for_the_lowest_rung_it_names(text: str, ladder: str, rung: str) -> None:
     assert asked_rungs(text, patterns_for())[ladder].name == rung
@@ -49,6 +52,13 @@ def test_a_lower_belt_is_partial_and_says_what_is_missing() -> None:
     assert requirement["verdict"] == "partial"
     assert requirement["missing"] == "Green Belt shown; Black Belt asked"
     assert "certification_level" in view["concern_kinds"]
+
+
+def test_a_programme_foundation_is_partial_for_a_practitioner() -> None:
+    view = _view("MSP Practitioner certification.", "\n## Certifications\nMSP Foundation, 2021\n")
+    requirement = view["requirements"][0]
+    assert requirement["verdict"] == "partial"
+    assert requirement["missing"] == "MSP Foundation shown; MSP Practitioner asked"
 
 
 def test_a_higher_belt_meets_a_lower_one() -> None:

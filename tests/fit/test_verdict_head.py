@@ -19,6 +19,7 @@ from poise.fit.verdict_head import (
     FEATURES,
     LABELS,
     NONE_AT,
+    STRONG_AT,
     HeadVerdict,
     apply_head,
     judge,
@@ -99,9 +100,17 @@ def _model(bias: list[float]) -> LinearModel:
 
 def test_the_head_says_none_once_its_probability_reaches_the_threshold() -> None:
     rows = np.zeros((1, len(FEATURES)), dtype=np.float32)
-    # Probabilities about 0.21 / 0.29 / 0.50: "strong" is likeliest, "none" reaches NONE_AT.
-    assert NONE_AT <= 0.21
-    assert judge(_model([0.0, 0.32, 0.87]), rows)[0].strength == NONE
+    # Probabilities about 0.45 / 0.10 / 0.45: "none" ties for likeliest and reaches NONE_AT.
+    assert NONE_AT <= 0.45
+    assert judge(_model([1.5, 0.0, 1.5]), rows)[0].strength == NONE
+
+
+def test_the_head_says_strong_only_when_it_is_fairly_sure() -> None:
+    rows = np.zeros((1, len(FEATURES)), dtype=np.float32)
+    # About 0.21 / 0.29 / 0.50: "strong" is likeliest but below STRONG_AT, so partial.
+    assert 0.50 < STRONG_AT <= 0.72
+    assert judge(_model([0.0, 0.32, 0.87]), rows)[0].strength == PARTIAL
+    # About 0.02 / 0.26 / 0.72: sure enough.
     assert judge(_model([-3.0, 0.0, 1.0]), rows)[0].strength == STRONG
 
 

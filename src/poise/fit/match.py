@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -27,6 +27,7 @@ from poise.fit.ladders import (
     shown_rungs,
 )
 from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.parts import requirement_parts
 from poise.fit.quantities import amounts_in, money
 from poise.fit.resume_reader import ResumeLine, ResumeProfile
 from poise.fit.systems import named_systems, names_on
@@ -96,12 +97,24 @@ class Similarity:
     cosine: np.ndarray
     lexical: np.ndarray
     rows: dict[str, int]
+    part_cosine: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    """Cosine similarities of the requirements' parts (``poise.fit.parts``, rows) to the lines."""
+    part_lexical: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    part_rows: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Each requirement's rows of ``part_cosine``; none for a requirement that asks one thing."""
 
     def combined(self, requirement_id: str) -> np.ndarray:
         """Per line: the blend of embedding and word-overlap similarity for one requirement."""
         row = self.rows[requirement_id]
-        cos = self.cosine[row]
-        return np.maximum(cos, 0.65 * cos + 0.35 * self.lexical[row] + 0.05)
+        return _blend(self.cosine[row], self.lexical[row])
+
+    def part_scores(self, requirement_id: str) -> np.ndarray:
+        """Per part of a requirement (rows) and line (columns): the blended similarity; an empty
+        array when the requirement asks for one thing."""
+        rows = list(self.part_rows.get(requirement_id, ()))
+        if not rows or not self.lines:
+            return np.zeros((0, len(self.lines)), dtype=np.float32)
+        return _blend(self.part_cosine[rows], self.part_lexical[rows])
 
     def best(
         self, requirement_id: str, *, where: Callable[[ResumeLine], bool] | None = None
@@ -119,28 +132,45 @@ class Similarity:
         return best_line, max(best_score, 0.0)
 
 
+def _blend(cosine: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+    """The blend of embedding and word-overlap similarity (either array shape)."""
+    return np.maximum(cosine, 0.65 * cosine + 0.35 * lexical + 0.05)
+
+
 def similarity(job: JobProfile, resume: ResumeProfile, embed: Embed) -> Similarity:
-    """Embed every requirement and résumé evidence line once; word overlap alongside."""
+    """Embed every requirement, each of its parts (``poise.fit.parts``) and every résumé evidence
+    line once, in one batch; word overlap alongside."""
     lines = tuple(resume.evidence_lines())
     requirements = job.requirements
-    texts = [requirement.text for requirement in requirements] + [item.text for item in lines]
+    part_texts: list[str] = []
+    part_rows: dict[str, tuple[int, ...]] = {}
+    for requirement in requirements:
+        parts = requirement_parts(requirement.text)
+        if parts:
+            part_rows[requirement.id] = tuple(range(len(part_texts), len(part_texts) + len(parts)))
+            part_texts.extend(parts)
+    asked = [requirement.text for requirement in requirements] + part_texts
+    texts = asked + [item.text for item in lines]
     vectors = embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
-    req_vectors = vectors[: len(requirements)]
-    line_vectors = vectors[len(requirements):]
-    if len(requirements) and len(lines):
-        cosine = np.asarray(req_vectors @ line_vectors.T, dtype=np.float32)
+    asked_vectors = vectors[: len(asked)]
+    line_vectors = vectors[len(asked):]
+    if len(asked) and len(lines):
+        all_cosine = np.asarray(asked_vectors @ line_vectors.T, dtype=np.float32)
     else:
-        cosine = np.zeros((len(requirements), len(lines)), dtype=np.float32)
-    lexical = np.zeros_like(cosine)
+        all_cosine = np.zeros((len(asked), len(lines)), dtype=np.float32)
+    all_lexical = np.zeros_like(all_cosine)
     line_words = [content_words(item.text) for item in lines]
-    for row, requirement in enumerate(requirements):
-        wanted = content_words(requirement.text)
+    for row, text in enumerate(asked):
+        wanted = content_words(text)
         if not wanted:
             continue
         for column, words in enumerate(line_words):
-            lexical[row, column] = len(wanted & words) / len(wanted)
+            all_lexical[row, column] = len(wanted & words) / len(wanted)
+    count = len(requirements)
     rows = {requirement.id: row for row, requirement in enumerate(requirements)}
-    return Similarity(lines=lines, cosine=cosine, lexical=lexical, rows=rows)
+    return Similarity(lines=lines, cosine=all_cosine[:count], lexical=all_lexical[:count], rows=rows,
+                      part_cosine=all_cosine[count:], part_lexical=all_lexical[count:],
+                      part_rows=part_rows)
 
 
 def match_requirements(
@@ -266,6 +296,8 @@ def _match_one(
         kinds.append("certification")  # a rung of a ladder named in a line of another kind
     if "tools" not in kinds and named_systems(requirement.text, patterns):
         kinds.append("tools")  # a product named in a system's place, in a line of another kind
+    if "languages" not in kinds and asks_language(requirement.text, patterns):
+        kinds.append("languages")  # "bilingualism (English and French) is an asset"
     for kind in kinds:
         check = CHECKS.get(kind)
         verdict = check(requirement, resume, patterns, sim) if check else None
@@ -716,6 +748,20 @@ def _line_containing(resume: ResumeProfile, word: str) -> ResumeLine | None:
         if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", item.text):
             return item
     return None
+
+
+LANGUAGE_CUE_RE = re.compile(r"\blanguages?\b|\bbilingual\w*|\bfluen\w*|\bspeak\w*|\bspoken\b|"
+                             r"\bnative\b|\bproficien\w*|\bmother tongue\b|\b[ABC][12]\b",
+                             re.IGNORECASE)
+"""Words that make a named language a language asked for, not a market ("French customers")."""
+
+
+def asks_language(text: str, patterns: FitPatterns) -> bool:
+    """True when ``text`` asks for a language by name, at a level ("conversational Italian") or
+    in words about speaking it."""
+    named = languages_in(text, patterns)
+    return any(level for _, level in named) or (bool(named) and LANGUAGE_CUE_RE.search(text)
+                                                 is not None)
 
 
 WORKING_LEVEL = "B2"

@@ -323,3 +323,36 @@ def _led(noun: Token, leads: tuple[re.Pattern[str], ...]) -> bool:
         node = node.head
         steps += 1
     return False
+
+
+# --- Figures compared ----------------------------------------------------------------------------
+
+PERCENT_RE = re.compile(r"(?<![\d.])(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE)
+
+
+def percents_in(text: str) -> list[float]:
+    """The percentages a line names ("20%", "5 per cent")."""
+    return [float(hit.group("n")) for hit in PERCENT_RE.finditer(text)]
+
+
+def figure_ratio(asked: str, shown: Iterable[str]) -> float | None:
+    """How the largest comparable figure of the ``shown`` lines compares with the largest one
+    ``asked`` names, as shown / asked: money against money of the same kind (a budget against a
+    budget; an amount whose kind is not said against any) and currency (when both say it), else
+    a percentage against a percentage. None when the requirement names no figure or no shown line
+    has one to compare."""
+    shown = list(shown)
+    wanted = amounts_in(asked)
+    if wanted:
+        need, currency, kind = max(wanted)
+        have = [value for text in shown for value, cur, what in amounts_in(text)
+                if (not currency or not cur or cur == currency)
+                and (kind == "other" or what == "other" or what == kind)]
+        if have:
+            return max(have) / need
+    percent = [value for value in percents_in(asked) if value > 0]
+    if percent:
+        have_percent = [value for text in shown for value in percents_in(text)]
+        if have_percent:
+            return max(have_percent) / max(percent)
+    return None

@@ -23,6 +23,7 @@ from poise.analysis import learned, nlp
 from poise.analysis.learned import LinearModel
 from poise.fit.job_reader import Requirement
 from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity, item_pattern
+from poise.fit.quantities import figure_ratio
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.text import content_words
 
@@ -33,7 +34,8 @@ FEATURES = (
     "close_lines", "line_in_role", "line_in_summary",
     "words_on_resume", "specifics_named", "specifics_unnamed", "asks_number", "offers_choice",
     "length", "essential",
-)
+    "has_parts", "part_min", "part_mean", "parts_shown", "part_lines",
+    "figure_short", "figure_met",)
 """The head's inputs, in order (the shipped weights are checked against this list)."""
 LABELS = (NONE, PARTIAL, STRONG)
 MODEL_NAME = "verdict_head.npz"
@@ -42,11 +44,17 @@ SETTLED_KEPT = frozenset({STRONG, PARTIAL})
 at a lower level (partial). A settled "none" is still weighed: a requirement may be met in words
 no check reads. Chosen on the cross-round figures of scripts/train_verdict_head.py (strong alone,
 strong and partial, and all three tried)."""
-NONE_AT = 0.2
+NONE_AT = 0.4
 """The head says "none" once that verdict's probability reaches this, before the most probable
-class: the key's "missing" verdicts are few, and a line with no evidence for an essential
-requirement is what a candidate most needs to see (chosen on the cross-round figures of
-scripts/train_verdict_head.py: 0.2, 0.25, 0.3, 0.35, 0.4 and plain argmax tried)."""
+class: a line with no evidence for an essential requirement is what a candidate most needs to
+see. Chosen on the leave-one-round-out figures of scripts/train_verdict_head.py (0.2 to 0.5
+tried, with STRONG_AT)."""
+STRONG_AT = 0.65
+"""The head says "strong" only when that verdict's probability reaches this (and beats
+partial); otherwise partial. A partial match rated strong (a level error) hides what the
+candidate must prepare, so strong needs the head to be fairly sure. Chosen on the
+leave-one-round-out figures of scripts/train_verdict_head.py (0.4 to 0.7 tried): 0.65 keeps
+the accuracy of the most probable class and cuts the level errors by half."""
 SPECIFIC_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:/[A-Z]{2,4})?[ -]\d{1,5}\b"
                          r"|\b[A-Z][A-Za-z0-9&/-]*\d[\w/-]*\b|\b[A-Z]{2,}[a-z]?\b|\b\d[\d,.]*\b")
 """Specific items a requirement names: acronyms, codes with digits ("ISO 45001"), numbers."""
@@ -54,7 +62,7 @@ CHOICE_RE = re.compile(r"\bor\b|\beither\b|\bequivalent\b|\bsimilar\b|\bsuch as\
                        re.IGNORECASE)
 
 
-SETTLING = frozenset({"certification", "languages", "education"})
+SETTLING = frozenset({"certification", "languages", "education", "development"})
 """Checks that settle their aspect by a name or a rung: when every check of a requirement is of
 these kinds and all agree, their verdict stands and the head is not asked. Tools, years and team
 sizes are weighed by the head like the rest: a tool named is not a tool run, and years counted
@@ -157,8 +165,47 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         1.0 if CHOICE_RE.search(requirement.text) else 0.0,
         math.log1p(len(wanted)),
         1.0 if requirement.must else 0.0,
+        *_part_features(requirement, sim),
+        *_figure_features(requirement, sim),
     ]
     return np.asarray(values, dtype=np.float32)
+
+
+OR_RE = re.compile(r"\bor\b|\beither\b", re.IGNORECASE)
+PART_SHOWN = 0.5
+"""Blended similarity at or above which a résumé line counts as showing one part of a
+requirement (a part is a short phrase, so its scores run higher than a whole line's)."""
+FIGURE_MET = 0.9
+"""A figure shown at this share of the one asked (or more) meets it (as ``match.SCOPE_MET``)."""
+FIGURE_LINES = 3
+"""The résumé lines most like a requirement whose figures are compared with the one it asks."""
+
+
+def _part_features(requirement: Requirement, sim: Similarity) -> list[float]:
+    """Whether the requirement asks for several things; how well its worst-shown and its average
+    part is shown; the share of parts some line shows; how many lines it takes (log)."""
+    scores = sim.part_scores(requirement.id)
+    if not len(scores) or not scores.shape[1]:
+        return [0.0, 0.0, 0.0, 0.0, 0.0]
+    best = scores.max(axis=1)
+    lines = {int(scores[row].argmax()) for row in range(len(scores)) if best[row] >= PART_SHOWN}
+    # Parts offered as alternatives ("a capital project or a new site") are met by the best one.
+    worst = float(best.max() if OR_RE.search(requirement.text) else best.min())
+    return [1.0, worst, float(best.mean()), float((best >= PART_SHOWN).mean()),
+            math.log1p(len(lines))]
+
+
+def _figure_features(requirement: Requirement, sim: Similarity) -> list[float]:
+    """Whether the closest lines show a figure (money or a percentage) below, or at least at,
+    the one the requirement asks for (``quantities.figure_ratio``)."""
+    if requirement.id not in sim.rows or not len(sim.lines):
+        return [0.0, 0.0]
+    combined = sim.combined(requirement.id)
+    closest = [sim.lines[int(i)].text for i in np.argsort(-combined)[:FIGURE_LINES]]
+    ratio = figure_ratio(requirement.text, closest)
+    if ratio is None:
+        return [0.0, 0.0]
+    return [1.0 if ratio < FIGURE_MET else 0.0, 1.0 if ratio >= FIGURE_MET else 0.0]
 
 
 def resume_vocabulary(resume: ResumeProfile) -> tuple[set[str], str]:
@@ -173,9 +220,14 @@ def judge(model: LinearModel, feature_rows: np.ndarray) -> list[HeadVerdict]:
         return []
     probabilities = model.probabilities(feature_rows)
     verdicts = []
-    none = model.labels.index(NONE)
+    none, partial, strong = (model.labels.index(label) for label in (NONE, PARTIAL, STRONG))
     for row in probabilities:
-        best = none if row[none] >= NONE_AT else int(np.argmax(row))
+        if row[none] >= NONE_AT:
+            best = none
+        elif row[strong] >= STRONG_AT and row[strong] >= row[partial]:
+            best = strong
+        else:
+            best = partial
         verdicts.append(HeadVerdict(model.labels[best], float(row[best])))
     return verdicts
 
