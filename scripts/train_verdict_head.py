@@ -113,7 +113,8 @@ def collect() -> Rows:
                 rows.y.append(LABELS.index(label))
                 rows.checks.append(LABELS.index(match.strength))
                 rows.round.append(name)
-                rows.settled.append(settled(match) or "")
+                # A settled match stands as Poise leaves it (verdict_head.apply_head), caps included.
+                rows.settled.append(match.strength if settled(match) in SETTLED_KEPT else "")
     return rows
 
 

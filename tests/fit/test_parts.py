@@ -11,7 +11,7 @@ from poise.fit.extract import read_job, read_resume
 from poise.fit.lexicon import patterns_for
 from poise.fit.match import asks_language, match_requirements, similarity
 from poise.fit.parts import requirement_parts
-from poise.fit.quantities import figure_ratio, percents_in
+from poise.fit.quantities import amounts_in, figure_ratio, percents_in
 from poise.fit.verdict_head import FEATURES, features, resume_vocabulary
 
 
@@ -87,3 +87,8 @@ def test_the_head_reads_how_many_parts_are_shown() -> None:
     assert named["part_min"] == pytest.approx(float(scores.min()))
     assert float(scores.max()) > float(scores.min())
     assert 0.0 < named["parts_shown"] < 1.0 or np.isclose(named["parts_shown"], 0.0)
+
+
+def test_pounds_of_goods_are_a_weight_not_money() -> None:
+    assert amounts_in("Shipped 12 million pounds of grain a year") == []
+    assert amounts_in("Ran a budget of 12 million pounds") == [(12e6, "GBP", "budget")]

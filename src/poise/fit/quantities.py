@@ -23,7 +23,7 @@ AMOUNT_RES = (
     re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),
     re.compile(
         rf"(?<![\w.])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<unit>{UNIT})\s?"
-        rf"(?P<cur>{CURRENCY}|euros?\b|dollars?\b|pounds?\b)",
+        rf"(?P<cur>{CURRENCY}|euros?\b|dollars?\b|pounds?\b(?!\s+of\s+(?!savings?\b|revenue\b|sales\b)))",
         re.IGNORECASE,
     ),
 )
