@@ -105,7 +105,7 @@ def measure(folder: Path, tally: Tally) -> None:
     profile = read_resume(resume, today=TODAY)
     patterns = patterns_for(None)
     name = folder.name
-    roles = [role.to_dict() for role in profile.roles]
+    roles = [role.to_dict() for role in (*profile.roles, *profile.side_roles)]
     for item, read in pair_roles(key.get("roles") or [], roles):
         tally.roles += 1
         if read is None:

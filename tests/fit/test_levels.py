@@ -133,7 +133,7 @@ def test_evaluation_view_has_the_documented_fields(job_text: str, resume_text: s
         assert requirement["verdict"] in ("strong", "partial", "missing")
         assert (requirement["missing"] == "") == (requirement["verdict"] == "strong")
     for role in view["roles"]:
-        assert set(role) == {"title", "employer", "start", "end", "level"}
+        assert set(role) == {"title", "employer", "start", "end", "level", "side"}
 
 
 def test_a_requirement_of_unknown_kind_is_matched() -> None:

@@ -42,7 +42,9 @@ RANGE_RE = re.compile(
     rf"(?P<end>{POINT}|{OPEN_END})(?![^\W_])",
     re.IGNORECASE,
 )
-SINCE_RE = re.compile(rf"\b(?:since|from|seit|depuis|desde|dal|sinds|vanaf)\s+(?:(?:le|el|il)\s+)?"
+SINCE_WORDS = r"(?:since|from|seit|ab|depuis|desde|dal|sinds|vanaf)"
+"""The words that open a range with no end, in the languages résumés are written in."""
+SINCE_RE = re.compile(rf"\b{SINCE_WORDS}\s+(?:(?:le|el|il)\s+)?"
                       rf"(?P<start>{POINT})\b"
                       rf"(?!\s*(?:–|—|-|to\b)\s*(?:{POINT}|{OPEN_END}))", re.IGNORECASE)
 """An open range ("since 09/2017", "seit 2019 — Leiter …"); "from 2015 – 2019" is a range."""

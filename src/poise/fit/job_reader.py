@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from poise.content.loader import KnowledgeBase
@@ -127,6 +128,12 @@ def heading_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" :*_|–—-")
 
 
+HEADING_SIDES_RE = re.compile(r"\s+/\s+")
+"""Between the two wordings of a bilingual heading, or two names of one section ("Job
+Description / Key Result Areas")."""
+ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
 def _names_a_section(text: str, patterns: dict[str, Any]) -> bool:
     key = heading_key(text)
     return any(any_match(section_patterns, key) for section_patterns in patterns.values())
@@ -152,19 +159,87 @@ def _heading(raw: str, patterns: dict[str, Any]) -> str | None:
         return None
     if not numbered and stripped.endswith(":") and len(words) <= 10:
         return text
-    short = len(words) <= 6 and not re.search(r"[.!?;,]$", text) and text[:1].isupper()
+    # An aside in brackets ("Key Result Areas (KRAs)") and a second language's wording ("Wat
+    # vragen wij? / What we ask") do not make a heading longer: each side is counted alone.
+    sides = [ASIDE_RE.sub(" ", side).split() for side in HEADING_SIDES_RE.split(text)]
+    short = (max(len(side) for side in sides) <= 6 and not re.search(r"[.!;,]$", text)
+             and text[:1].isupper())
     if short and _names_a_section(text, patterns):
         return text
-    if short and not numbered and text.isupper() and len(text) > 3:
+    if short and not numbered and text.isupper() and len(text) > 3 and not text.endswith("?"):
         return text
     return None
 
 
+COORDINATED_WORDS = 25
+"""A sentence this long may list several duties as coordinated verbs, each with its object."""
+
+
+def coordinated_duties(sentence: str) -> list[str]:
+    """A long sentence that lists duties as verbs joined by commas and "and", each with its own
+    object ("You will lead a team of 40, manage a budget of £2m and oversee the contracts"), as
+    one clause per verb; any other sentence as it is. Read from spaCy's dependency parse."""
+    if len(sentence.split()) < COORDINATED_WORDS:
+        return [sentence]
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(sentence)
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    if len(roots) != 1 or not _has_object(roots[0]):
+        return [sentence]
+    verbs = [roots[0]]
+    frontier = [roots[0]]
+    while frontier:
+        head = frontier.pop()
+        for child in head.children:
+            if child.dep_ == "conj" and _has_object(child) and child.i > head.i:
+                verbs.append(child)
+                frontier.append(child)
+    if len(verbs) < 2:
+        return [sentence]
+    verbs.sort(key=lambda token: token.i)
+    cuts = [0, *(verb.i for verb in verbs[1:]), len(doc)]
+    parts = []
+    for begin, end in pairwise(cuts):
+        span = doc[begin:end]
+        text = span.text.strip().rstrip(",;").strip()
+        text = re.sub(r"(?:,\s*)?\b(?:and|or|as well as)$", "", text).strip().rstrip(",")
+        if len(text.split()) < 4:
+            return [sentence]
+        parts.append(text[:1].upper() + text[1:])
+    return parts
+
+
+def _has_object(token: Any) -> bool:
+    """True when a verb in the parse has a direct object of its own."""
+    return any(child.dep_ in ("dobj", "obj") for child in token.children)
+
+
+SUB_HEADING_WORDS = 5
+
+
+def _sub_heading(raw: str, following: str | None) -> bool:
+    """True for a short unpunctuated line in title case that heads a list ("Operations &
+    Finance" over its duties): a label inside a section, not a requirement of its own."""
+    text = clean(raw)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if (is_bullet(raw) or following is None or not is_bullet(following) or not words
+            or len(text.split()) > SUB_HEADING_WORDS or re.search(r"[.!?;:,)]$", text)):
+        return False
+    return all(word[0].isupper() or word.lower() in TITLE_JOINERS for word in words)
+
+
+TITLE_JOINERS = frozenset({"and", "of", "the", "for", "to", "in", "with", "on", "at", "a", "an"})
+
+
 def _job_section(heading: str, patterns: FitPatterns) -> str:
+    """The section a heading opens: the whole heading's meaning first, then each of its sides
+    ("Wat vragen wij? / What we ask" → must)."""
     key = heading_key(heading)
-    for name in ("nice", "must", "duties", "ignore"):
-        if any_match(patterns.headings[name], key):
-            return name
+    for candidate in [key, *HEADING_SIDES_RE.split(key)]:
+        for name in ("nice", "must", "duties", "ignore"):
+            if any_match(patterns.headings[name], heading_key(candidate)):
+                return name
     return "unknown"
 
 
@@ -225,7 +300,7 @@ def _requirements(
     requirements: list[Requirement] = []
     seen: set[str] = set()
     columns: list[str] = []
-    for raw in raw_lines:
+    for number, raw in enumerate(raw_lines):
         if columns and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*\|?", raw.strip()):
             continue  # the rule under a table's header row ("|---|---|")
         cells = [cell.strip() for cell in clean(raw).split(" | ")] if " | " in raw else []
@@ -263,6 +338,11 @@ def _requirements(
         line = clean(raw)
         if not line or section == "ignore":
             continue
+        following = raw_lines[number + 1] if number + 1 < len(raw_lines) else None
+        if _sub_heading(raw, following) or (line.endswith(":") and following is not None
+                                            and is_bullet(following)
+                                            and not patterns.kinds_of(line)):
+            continue  # a label over a list, or the sentence that only introduces it
         items = [line]
         if len(INLINE_BULLET_RE.findall(line)) >= 2:
             # "Requirements: • X • Y • Z" on one line, as PDFs often give a list.
@@ -270,7 +350,10 @@ def _requirements(
         sentences = []
         for item in items:
             sentences.extend(sentences_of(item))
+        clauses: list[str] = []
         for sentence in _clauses(sentences, patterns):
+            clauses.extend(coordinated_duties(sentence))
+        for sentence in clauses:
             requirement = _requirement(sentence, section, len(requirements) + 1, patterns,
                                        bullet=is_bullet(raw))
             if requirement is None or requirement.text.lower() in seen:
@@ -339,11 +422,30 @@ def _marked_row(cells: list[str], columns: list[str], number: int, patterns: Fit
     return _requirement(text, section, number, patterns, bullet=True)
 
 
+CLAUSE_SPLIT_RE = re.compile(r";|(?<=[\w)][.!?])\s+(?=[A-Z])")
+"""Where a requirement line may hold two: a semicolon, or the end of a sentence ("B.Sc. – must.
+An MBA is an advantage.")."""
+ABBREVIATION_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|no|vs|[A-Za-z])\.$")
+"""A full stop that ends an abbreviation or an initial ("e.g.", "B."), not a sentence."""
+
+
+def _clause_parts(sentence: str) -> list[str]:
+    """``sentence`` cut at its semicolons and sentence ends, an abbreviation's stop kept inside."""
+    parts: list[str] = []
+    for piece in CLAUSE_SPLIT_RE.split(sentence):
+        if parts and ABBREVIATION_END_RE.search(parts[-1]):
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return [part.strip() for part in parts if part.strip()]
+
+
 def _clauses(sentences: list[str], patterns: FitPatterns) -> list[str]:
-    """Sentences split at semicolons when one part is only nice to have ("French; German is a plus")."""
+    """Sentences split at semicolons or full stops when one part is only nice to have ("French;
+    German is a plus", "A degree is a must. An MBA is an advantage.")."""
     found: list[str] = []
     for sentence in sentences:
-        parts = [part.strip() for part in sentence.split(";") if part.strip()]
+        parts = _clause_parts(sentence)
         mixed = len(parts) > 1 and any(any_match(patterns.nice, part) for part in parts) and not all(
             any_match(patterns.nice, part) for part in parts)
         if mixed and all(len(part.split()) >= 2 for part in parts):

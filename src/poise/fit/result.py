@@ -74,7 +74,8 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
     ``verdict`` (strong / partial / missing), ``evidence`` (the quoted résumé line, or "") and
     ``missing`` (what is not shown, e.g. "Green Belt shown; Black Belt asked"; "" when strong);
     ``roles``: ``title``, ``employer``, ``start``, ``end`` ("YYYY-MM", "YYYY" or "present") and
-    ``level`` (individual_contributor … executive, from content/fit/lexicons.yaml);
+    ``level`` (individual_contributor … executive, from content/fit/lexicons.yaml) and ``side``
+    (True for an unpaid or board role outside the work history, after the jobs);
     ``breaks``: ``start``, ``end``, ``explained``, ``quote``; ``certifications`` and ``education``
     (names as written);
     ``languages``: ``language``, ``level``; ``location``; ``concern_kinds`` (in rank order) and
@@ -104,8 +105,10 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
         "requirements": requirements,
         "roles": [{"title": role.title, "employer": role.employer, "level": role.level,
                    "start": role.start.iso() if role.start else None,
-                   "end": "present" if role.current else (role.end.iso() if role.end else None)}
-                  for role in resume.roles],
+                   "end": "present" if role.current else (role.end.iso() if role.end else None),
+                   "side": side}
+                  for roles, side in ((resume.roles, False), (resume.side_roles, True))
+                  for role in roles],
         "breaks": [item.to_dict() for item in resume.breaks],
         "certifications": list(resume.certifications),
         "education": list(resume.education),

@@ -10,7 +10,15 @@ from datetime import date
 from typing import Any
 
 from poise.content.loader import KnowledgeBase
-from poise.fit.dates import POINT, RANGE_RE, SINCE_RE, Month, date_range, parse_point
+from poise.fit.dates import (
+    POINT,
+    RANGE_RE,
+    SINCE_RE,
+    SINCE_WORDS,
+    Month,
+    date_range,
+    parse_point,
+)
 from poise.fit.ladders import leadership_level, leadership_rank
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import Quantity, amounts_in, led_headcounts, team_sizes_in
@@ -151,6 +159,10 @@ class ResumeProfile:
     location: str = ""
     education: tuple[str, ...] = ()
     """Degrees and diplomas, as the résumé names them."""
+    side_roles: tuple[Role, ...] = ()
+    """Unpaid and board roles dated outside the work history ("Trustee, Women's Aid (2018 –
+    2021)" under "Other"): evidence of what the candidate did, never counted in tenure, career
+    years or gaps."""
 
     @property
     def breaks(self) -> tuple[Period, ...]:
@@ -206,6 +218,7 @@ class ResumeProfile:
             names[matcher_id] = matcher_id
         return {
             "roles": [role.to_dict() for role in self.roles],
+            "side_roles": [role.to_dict() for role in self.side_roles],
             "team_sizes": [item.to_dict() for item in self.team_sizes],
             "budgets": [item.to_dict() for item in self.budgets],
             "industries": [industry for industry, _ in self.industries],
@@ -241,6 +254,7 @@ def read_resume(
     items = _resume_lines(text, patterns)
     has_experience = any(item.section == "experience" for item in items)
     anchors: list[tuple[int, Month, Month | None, bool, str]] = []
+    side_anchors: list[tuple[int, Month, Month | None, bool, str]] = []
     periods: list[Period] = []
     for position, item in enumerate(items):
         found = date_range(item.text, today_index)
@@ -258,9 +272,13 @@ def read_resume(
         if explains or item.section == "education" or not in_jobs:
             kind = "break" if explains else item.section
             periods.append(Period(start_index, end_index, item.text, kind))
+            if not explains and _side_role(item, rest, patterns):
+                side_anchors.append((position, start, end, current, rest))
             continue
         anchors.append((position, start, end, current, rest))
     roles, owners = _roles(items, anchors, patterns, today_index)
+    side_roles = tuple(_side_role_of(items[anchor[0]], anchor, patterns, today_index)
+                       for anchor in side_anchors)
     lines = []
     for position, item in enumerate(items):
         lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position),
@@ -268,7 +286,31 @@ def read_resume(
     profile = _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
     return replace(profile, certifications=certifications_of(lines, patterns),
                    education=education_of(lines, patterns),
-                   languages=languages_of(lines, patterns), location=location_of(lines, patterns))
+                   languages=languages_of(lines, patterns), location=location_of(lines, patterns),
+                   side_roles=side_roles)
+
+
+def _side_role_of(item: ResumeLine, anchor: Anchor, patterns: FitPatterns, today: int) -> Role:
+    """A side role from its one dated line: the title, and the organisation beside it."""
+    _position, start, end, current, rest = anchor
+    header = read_header([_strip_header(rest)], patterns)
+    title, employer = header.title, header.employer
+    if not employer and title:
+        title, employer = split_title_employer(title, patterns)
+    finish = today if current or end is None else (end.index if end.precise else end.year * 12 + 11)
+    return Role(title=title, employer=employer, start=start, end=end, current=current or end is None,
+                months=max(1, finish - _start_index(start) + 1), header=item.text, line=item.index,
+                lines=(item.index,), level=leadership_level(title, [item.text], patterns))
+
+
+def _side_role(item: ResumeLine, rest: str, patterns: FitPatterns) -> bool:
+    """True when a dated line outside the work history names a role held at an organisation
+    ("Board Treasurer, Youth Soccer Alliance | 2017 – Present"), not a degree or a course."""
+    if item.bullet or item.section == "experience" or any_match(patterns.evidence["degree"], rest):
+        return False
+    pieces = [classify(piece, patterns) for piece in pieces_of(_strip_header(rest))]
+    return (any(piece.kind == "title" for piece in pieces) and len(pieces) >= 2) or (
+        len(pieces) == 1 and pieces[0].kind == "title" and "," in rest)
 
 
 EVENT_TAGS = frozenset({"VBD", "VBN", "VBG"})
@@ -487,6 +529,8 @@ def _chain_steps(text: str, today: int, overall: tuple[Month, Month | None, bool
     found: list[tuple[str, Month | None, Month | None, bool]] = []
     for number, step in enumerate(steps):
         dated = date_range(step, today)
+        if dated is not None and overall is not None and SINCE_RE.fullmatch(dated[3].group(0)):
+            dated = None  # "Senior Engineer (since 01/2017)": the step's start, read below
         if dated is not None and overall is not None and (not re.search(
                 r"\(\s*" + re.escape(dated[3].group(0)), step) or (
                 number == len(steps) - 1 and not any(
@@ -498,7 +542,7 @@ def _chain_steps(text: str, today: int, overall: tuple[Month, Month | None, bool
             title = step[: hit.start()] + step[hit.end():]
             found.append((_bare_title(title), start, end, current))
             continue
-        point = re.search(rf"\(\s*({POINT})\s*\)", step, re.IGNORECASE)
+        point = re.search(rf"\(\s*(?:{SINCE_WORDS}\s+)?({POINT})\s*\)", step, re.IGNORECASE)
         if point is not None and parse_point(point.group(1)) is not None:
             title = step[: point.start()] + step[point.end():]
             found.append((_bare_title(title), parse_point(point.group(1)), None, False))
@@ -518,7 +562,8 @@ def _chain_steps(text: str, today: int, overall: tuple[Month, Month | None, bool
         if end is None and not current:
             later = next((item[1] for item in found[number + 1:] if item[1] is not None), None)
             if later is not None:
-                end = later
+                # A step ends the month before the next begins ("(from 01/2017)" ends 12/2016).
+                end = Month(later.index - 1, precise=True) if later.precise else later
             elif overall is not None:
                 end, current = overall[1], overall[2]
             else:
@@ -618,6 +663,11 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
             chain_employer = read_header([rest], patterns).employer
         if steps:
             first_step = read_header([steps[0][0]], patterns)
+            if not first_step.employer:
+                # "Engineer → Senior Engineer (2017) – Acme GmbH": the employer after the last step
+                last_step = read_header([steps[-1][0]], patterns)
+                if last_step.employer_strong:
+                    first_step = last_step
             for number, (title, step_start, step_end, step_current) in enumerate(steps):
                 named = read_header([title], patterns).title or title
                 seeds.append(_Seed(position, step_start, step_end, step_current, rest, step=named,
@@ -627,6 +677,17 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
             continue
         seeds.append(_Seed(position, start, end, current, rest))
     return seeds
+
+
+def _inside(inner: _Seed, outer: _Seed, today: int) -> bool:
+    """True when one dated line's range lies within another's; a year alone ("2017 – 2019") lies
+    within any range that reaches into that year ("Jun 2015 – Feb 2019")."""
+    start = _start_index(inner.start) if inner.start.precise else inner.start.year * 12 + 11
+    if inner.current or inner.end is None:
+        end = today
+    else:
+        end = inner.end.index if inner.end.precise else inner.end.year * 12
+    return start >= _start_index(outer.start) and end <= _end_index(outer.end, outer.current, today)
 
 
 def _chain_below(rest: str, below: ResumeLine, patterns: FitPatterns) -> bool:
@@ -688,8 +749,7 @@ def _roles(
                 or not any(piece.kind in ("employer", "name") for piece in rest_pieces)):
             continue
         between = range(seed.position + 1, nxt.position)
-        inside = (_start_index(nxt.start) >= _start_index(seed.start)
-                  and _end_index(nxt.end, nxt.current, today) <= _end_index(seed.end, seed.current, today))
+        inside = _inside(nxt, seed, today)
         if inside and nxt.position > seed.position and not any(items[p].bullet for p in between):
             group_header = read_header([seed.rest], patterns)
             groups[seed.position] = (group_header.employer, _start_index(seed.start),
@@ -700,17 +760,21 @@ def _roles(
     """Roles whose header has no title word: their plain names, to read by the résumé's layout."""
     block = ""
     group_span: tuple[int, int] | None = None
+    group_seed: _Seed | None = None
+    """The dated employer line the roles below it sit in ("Acme, Boulder  Jun 2015 – Feb 2019")."""
+    spans: dict[int, _Seed] = {}
     for seed in seeds:
         grouping = seed.position in groups and not seed.step
         if grouping and groups[seed.position][0]:
             employer, low, high = groups[seed.position]
-            block, group_span = employer, (low, high)
+            block, group_span, group_seed = employer, (low, high), seed
             claimed.add(seed.position)
             continue
         if group_span is not None and not (
                 _start_index(seed.start) >= group_span[0]
-                and _end_index(seed.end, seed.current, today) <= group_span[1]):
-            block, group_span = "", None
+                and _end_index(seed.end, seed.current, today) <= group_span[1]) and not (
+                group_seed is not None and _inside(seed, group_seed, today)):
+            block, group_span, group_seed = "", None, None
         own = "" if _is_blank_header(seed.rest) or DATE_LABEL_RE.match(_strip_header(seed.rest)) \
             else _strip_header(seed.rest)
         own_header = read_header([own], patterns) if own else None
@@ -805,6 +869,8 @@ def _roles(
             block, group_span = employer or block, groups[seed.position][1:]
             claimed.add(seed.position)
             continue
+        if group_seed is not None and group_span is not None:
+            spans[len(built)] = group_seed
         built.append((seed, first, title, employer or block, header_text))
     if untitled and _title_first(built, untitled):
         for number, names in untitled.items():
@@ -842,6 +908,8 @@ def _roles(
         employer = employer or previous_employer
         previous_employer = employer
         start, end, current = seed.start, seed.end, seed.current
+        if number in spans:
+            start, end = _within_span(start, end, spans[number])
         if end is None or current:
             months = max(1, today - start.index + 1)
         elif start.precise and end.precise:
@@ -867,6 +935,17 @@ def _roles(
 
 
 LISTED_TITLE_WORDS = 6
+
+
+def _within_span(start: Month, end: Month | None, span: _Seed) -> tuple[Month, Month | None]:
+    """A role's year-only dates made as precise as its employer's span where they meet it: a role
+    dated "2015 – 2017" under "Acme  Jun 2015 – Feb 2019" starts in June 2015."""
+    if not start.precise and span.start.precise and start.year == span.start.year:
+        start = span.start
+    if (end is not None and not end.precise and span.end is not None and span.end.precise
+            and end.year == span.end.year):
+        end = span.end
+    return start, end
 
 
 def _title_in_list(items: list[ResumeLine], position: int, seed_positions: set[int],

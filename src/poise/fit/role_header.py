@@ -70,11 +70,18 @@ COMPANY_EVENT_RE = re.compile(
     r"listed on|series [a-e]\b|~?\d[\d,.]*\+? employees)", re.IGNORECASE)
 
 
+ASIDE_RE = re.compile(r"\s*\([^()]*\)")
+
+
 def is_description(text: str) -> bool:
     """A phrase about the company rather than a name: most of its words are in lower case
     ("Tier-1 automotive supplier, revenue EUR 1.2 bn")."""
     text = LOWER_ASIDE_RE.sub("", text)
-    if COMPANY_EVENT_RE.search(text):
+    outside = ASIDE_RE.sub(" ", text)
+    if not re.search(r"[^\W\d_]", outside):
+        outside = text
+    # "Acme Bank, Leeds (UK subsidiary of Acme Group)": a name with its blurb in brackets.
+    if COMPANY_EVENT_RE.search(outside):
         return True  # "Marketing analytics SaaS, acquired by Veritone Group in 2019"
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.lower() not in JOINERS]
     # acronyms ("PCI DSS", "B2B") are neither a name's capitals nor a description's words

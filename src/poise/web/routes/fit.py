@@ -143,6 +143,8 @@ class ResumePublic(ApiModel):
     certifications: list[str] = Field(default_factory=list)
     languages: list[LanguagePublic] = Field(default_factory=list)
     location: str = ""
+    side_roles: list[RolePublic] = Field(default_factory=list)
+    """Unpaid and board roles outside the work history (trustee, volunteer), not counted in years."""
 
 
 class FitPublic(ApiModel):
