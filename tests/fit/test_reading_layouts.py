@@ -1,0 +1,133 @@
+"""Job and résumé layouts read by general mechanisms: headings by meaning on either side of a
+slash or with an aside, sub-headings and list introductions that are no requirement, lines that
+hold two requirements, coordinated duties split by the parse, promotion steps dated "since",
+nested roles dated by year under a dated employer, a name followed by its blurb, side roles."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY
+
+from poise.fit.job_reader import coordinated_duties, read_job
+from poise.fit.resume_reader import read_resume
+
+
+def _sections(text: str) -> dict[str, str]:
+    return {item.text: item.section for item in read_job(text).requirements}
+
+
+def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    found = []
+    for role in read_resume(text, today=TODAY).roles:
+        data = role.to_dict()
+        found.append((data["title"], data["employer"], data["start"], data["end"]))
+    return found
+
+
+def test_a_heading_with_an_aside_and_a_second_name_is_read_by_meaning() -> None:
+    text = ("Head of Logistics\n\nAbout the Depot\nWe run 40 lorries from a site near Hull.\n\n"
+            "Role Overview / Main Responsibilities (MRs)\n\n"
+            "1. Run the night trunking network.\n2. Own the fleet maintenance budget.\n")
+    sections = _sections(text)
+    assert sections["Run the night trunking network."] == "duties"
+    assert sections["Own the fleet maintenance budget."] == "duties"
+
+
+def test_a_bilingual_heading_is_read_by_either_wording() -> None:
+    text = ("Teamleiter Einkauf\n\nWas erwarten wir? / What we expect\n\n"
+            "- Five years of purchasing experience\n- Fluent German\n\n"
+            "Warum zu uns? / Why join us?\n\n- A canteen with hot meals every day\n")
+    sections = _sections(text)
+    assert sections["Five years of purchasing experience"] == "must"
+    assert "A canteen with hot meals every day" not in sections
+
+
+def test_a_sub_heading_and_a_list_introduction_are_not_requirements() -> None:
+    text = ("Operations Manager\n\nKey responsibilities\n\n"
+            "You will be measured against the following:\n"
+            "- Keep the warehouse open seven days a week\n"
+            "People & Budget\n"
+            "- Lead the shift supervisors and their teams\n")
+    texts = [item.text for item in read_job(text).requirements]
+    assert texts == ["Keep the warehouse open seven days a week",
+                     "Lead the shift supervisors and their teams"]
+
+
+def test_a_line_with_a_must_and_an_advantage_becomes_two_requirements() -> None:
+    text = ("Lab Manager\n\nRequirements\n\n"
+            "- A degree in chemistry – MUST. A PhD will be an added advantage.\n"
+            "- Experience with GC-MS, e.g. Agilent systems.\n")
+    by_text = {item.text: item.must for item in read_job(text).requirements}
+    assert by_text["A degree in chemistry – MUST."] is True
+    assert by_text["A PhD will be an added advantage."] is False
+    assert "Experience with GC-MS, e.g. Agilent systems." in by_text
+
+
+def test_coordinated_duties_are_split_by_the_parse() -> None:
+    sentence = ("In this post you will run a fleet of sixty vehicles across four depots, negotiate "
+                "fuel contracts worth four million pounds a year and chair the monthly safety "
+                "board with the drivers and their union.")
+    parts = coordinated_duties(sentence)
+    assert len(parts) == 3
+    assert parts[0].startswith("In this post you will run a fleet of sixty vehicles")
+    assert parts[1].startswith("Negotiate fuel contracts")
+    assert parts[2].startswith("Chair the monthly safety board")
+
+
+def test_a_sentence_with_one_shared_object_stays_whole() -> None:
+    sentence = ("You will recruit and develop a senior team of six regional managers who between "
+                "them look after every store in the north of the country and its staff.")
+    assert coordinated_duties(sentence) == [sentence]
+    assert coordinated_duties("Run the depot and chair the board.") == [
+        "Run the depot and chair the board."]
+
+
+def test_a_promotion_step_dated_since_with_the_employer_after_the_last_step() -> None:
+    text = ("BERUFSERFAHRUNG\n\n"
+            "| 04/2012 – 08/2020 | **Buyer → Senior Buyer (seit 03/2016)** – Halberg Textil GmbH, "
+            "Ulm (DE) |\n| | • Bought yarn for 3 mills |\n"
+            "| 09/2008 – 03/2012 | **Junior Buyer** – Ostra Stoffe AG, Gera (DE) |\n")
+    assert _roles(text) == [
+        ("Buyer", "Halberg Textil GmbH", "2012-04", "2016-02"),
+        ("Senior Buyer", "Halberg Textil GmbH", "2016-03", "2020-08"),
+        ("Junior Buyer", "Ostra Stoffe AG", "2008-09", "2012-03"),
+    ]
+
+
+def test_year_only_roles_under_a_dated_employer_take_its_months() -> None:
+    text = ("EXPERIENCE\n\nBRANTWOOD LABS, Leeds                                  Apr 2014 – Oct 2020\n"
+            "Contract research for crop science\n\n"
+            "  Principal Scientist                                      2018 – 2020\n"
+            "  Senior Scientist                                         2014 – 2018\n"
+            "  • Ran the soil assay programme\n\n"
+            "HOLLIN SEEDS, York                                     Jan 2010 – Mar 2014\n"
+            "Research Scientist\n  • Bred two wheat lines\n")
+    assert _roles(text) == [
+        ("Principal Scientist", "BRANTWOOD LABS", "2018", "2020-10"),
+        ("Senior Scientist", "BRANTWOOD LABS", "2014-04", "2018"),
+        ("Research Scientist", "HOLLIN SEEDS", "2010-01", "2014-03"),
+    ]
+
+
+def test_an_employer_line_with_a_blurb_in_brackets_is_still_the_employer() -> None:
+    text = ("CAREER HISTORY\n\nClaims Director, Motor & Home                     03/2016 – 07/2022\n"
+            "Dunford Insurance UK, Bristol (UK subsidiary of Dunford Holdings)\n"
+            "-  Led 400 claims handlers\n\n"
+            "Claims Manager                                                2010 – 2016\n"
+            "Aldwick Mutual, Bath\n")
+    assert _roles(text) == [
+        ("Claims Director, Motor & Home", "Dunford Insurance UK", "2016-03", "2022-07"),
+        ("Claims Manager", "Aldwick Mutual", "2010", "2016"),
+    ]
+
+
+def test_unpaid_and_board_roles_are_side_roles_not_jobs() -> None:
+    text = ("EXPERIENCE\n\nFinance Director, Pellow Foods Ltd | 2015 – Present\n"
+            "- Led a finance team of 30\n\n"
+            "VOLUNTEERING\n\nTreasurer, Harrowgate Rowing Club | 2019 – Present\n"
+            "- Kept the club's books\n\n"
+            "OTHER\n\nTrustee, Moorside Hospice (2012 – 2016)\n")
+    profile = read_resume(text, today=TODAY)
+    assert [role.title for role in profile.roles] == ["Finance Director"]
+    side = [(role.title, role.employer) for role in profile.side_roles]
+    assert side == [("Treasurer", "Harrowgate Rowing Club"), ("Trustee", "Moorside Hospice")]
+    assert profile.career_months == profile.roles[0].months
