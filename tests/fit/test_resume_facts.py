@@ -107,3 +107,28 @@ def test_certificates_listed_by_their_letters_are_each_one() -> None:
     assert read_resume(text, today=TODAY).certifications == (
         "PALS (lapsed)", "BLS", "ILS", "Registered Nurse, NMC, active",
         "Prozessauditor VDA 6.3, VDA QMC")
+
+
+def test_personal_details_referees_and_table_headers_are_no_education() -> None:
+    text = ("CURRICULUM VITAE – Priya Raman\n\nPersonal information\nName:            Priya Raman\n"
+            "Date of birth:   04-07-1982\n\nEDUCATION\n| Degree | University | Year | % |\n"
+            "|---|---|---|---|\n| MSc Chemistry | Pune University | 2005 | 71 |\n\nREFEREES\n"
+            "Ms Hana Ito, Lab Director, Kestrel Labs – 020 7946 0321\n")
+    education = read_resume(text, today=TODAY).education
+    assert len(education) == 1
+    assert education[0].startswith("MSc Chemistry")
+
+
+def test_a_professional_bodys_level_diploma_is_a_certification() -> None:
+    text = ("EXPERIENCE\n\nFacilities Manager, Orrel Estates Ltd | 2012 – 2020\n\n"
+            "EDUCATION\nBA Geography, University of Hull, 2008\n\n"
+            "PROFESSIONAL DEVELOPMENT\nBIFM Level 6 Diploma in Facilities Management (2016)\n")
+    profile = read_resume(text, today=TODAY)
+    assert "BIFM Level 6 Diploma in Facilities Management" in profile.certifications
+
+
+def test_a_roles_dated_line_is_no_certification() -> None:
+    text = ("EXPERIENCE\n\nQuantity Surveyor\nRowan & Pike Chartered Accountants, York    2009 – 2014\n"
+            "- Priced two school builds\n")
+    profile = read_resume(text, today=TODAY)
+    assert profile.certifications == ()

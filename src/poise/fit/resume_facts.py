@@ -6,13 +6,16 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from poise.fit.dates import RANGE_RE
 from poise.fit.ladders import languages_in, level_rank, rungs_in
 from poise.fit.lexicon import FitPatterns
 from poise.fit.places import NOT_A_PLACE_RE, POSTCODE_RE, STREET_RE, town_of
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
-    r"\bqualified\b|\b(?-i:[MF]CI[A-Z]{1,3}|MCMI|FCMI|MCIH|MCIPD|ACMA|FCCA)\b|\bmember since\b",
+    r"\bqualified\b|\b(?-i:[MF]CI[A-Z]{1,3}|MCMI|FCMI|MCIH|MCIPD|ACMA|FCCA)\b|\bmember since\b|"
+    # A professional body's award at a framework level ("XYZ Level 5 Diploma"), not a degree.
+    r"\b(?-i:[A-Z]{2,6})\s+(?-i:Level)\s+\d\b",
     re.IGNORECASE)
 DATES_RE = re.compile(
     r"(?:\b(?:since|from|seit)\s+)?(?:\b(?:0?[1-9]|1[0-2])\s*[/.]\s*)?\b(?:19[5-9]\d|20[0-4]\d)\b"
@@ -80,6 +83,8 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
             in_role = item.section == "experience" or item.role is not None
             if not (worded if in_role else named or worded):
                 continue
+            if in_role and not item.bullet and RANGE_RE.search(text):
+                continue  # a role's dated line ("Hallam Chartered Surveyors  2005 – 2008")
             if not _short_fact(text):
                 continue  # a result ("Led the site to its ISO 9001 certification")
             if _names_degree(text, patterns) and not worded:
@@ -227,6 +232,22 @@ def names_place(text: str) -> bool:
     return any(entity.label_ in ("GPE", "LOC") for entity in doc.ents)
 
 
+PERSONAL_LABEL_RE = re.compile(
+    r"^(?:date of birth|d\.?o\.?b\.?|birth ?date|born|geburtsdatum|date de naissance|"
+    r"fecha de nacimiento|geboortedatum|nationality|marital status|passport|gender)\s*[:|]",
+    re.IGNORECASE)
+"""A personal detail ("Date of birth: 12-03-1985"): its date is no study."""
+
+
+def _not_a_study(text: str) -> bool:
+    """True for a line that cannot name a study: a personal detail, contact details (a referee's
+    phone number), or a table's header row ("Qualification | University | Year | %")."""
+    if PERSONAL_LABEL_RE.match(text.strip(" |*")) or CONTACT_RE.search(DATES_RE.sub(" ", text)):
+        return True
+    cells = [cell for cell in text.strip(" |").split("|") if cell.strip()]
+    return len(cells) >= 3 and not re.search(r"\d", text)
+
+
 def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ...]:
     """Degrees, diplomas and schooling as the résumé names them (dates dropped): the dated lines
     and the lines naming a degree under an education heading, and any line outside the roles
@@ -237,7 +258,7 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
         if item.role is not None or item.section == "experience" or _heading_line(item):
             continue
         heading = _heading(item)
-        if _top_line(item, number) or _tool_list(item.text, patterns):
+        if _top_line(item, number) or _tool_list(item.text, patterns) or _not_a_study(item.text):
             continue
         degree = _names_degree(item.text, patterns)
         under = EDUCATION_HEADING_RE.search(heading) is not None or (
