@@ -111,3 +111,21 @@ def test_fit_json_holds_the_resume_facts(files: tuple[Path, Path]) -> None:
     assert data["education"] == ["MSc Supply Chain, Université Lyon 2"]
     assert data["location"] == "Lyon, France"
     assert data["breaks"] == [{"start": "2017-07", "end": "2018-02", "explained": False, "quote": ""}]
+
+
+def test_fit_lists_side_roles_apart_from_the_jobs(tmp_path: Path, job_text: str,
+                                                  resume_text: str) -> None:
+    job = tmp_path / "job.md"
+    resume = tmp_path / "resume.txt"
+    job.write_text(job_text, encoding="utf-8")
+    resume.write_text(resume_text + "\n\nVOLUNTEERING\n\nTreasurer, Croix-Rousse Food Bank | "
+                      "2016 – 2020\n", encoding="utf-8")
+    shown = runner.invoke(app, ["fit", "--job", str(job), "--resume", str(resume)],
+                          env={"COLUMNS": "160"})
+    assert shown.exit_code == 0, shown.output
+    assert "Unpaid and board roles: Treasurer, Croix-Rousse Food Bank (2016 – 2020)" in shown.output
+    data = json.loads(runner.invoke(app, ["fit", "--job", str(job), "--resume", str(resume),
+                                          "--json"]).stdout)["resume"]
+    assert data["side_roles"] == [{"title": "Treasurer", "employer": "Croix-Rousse Food Bank",
+                                   "start": "2016", "end": "2020", "months": 60}]
+    assert "Croix-Rousse" not in json.dumps(data["roles"])

@@ -51,8 +51,8 @@ def check_job(job: JobProfile) -> None:
 def check_resume(resume: ResumeProfile) -> None:
     """``DocumentUnusableError`` when the résumé shows nothing Poise could match: no role, no
     result, no team or budget, no tool, certificate or degree (contact details only, say)."""
-    if (resume.roles or resume.achievements or resume.team_sizes or resume.budgets or resume.tools
-            or resume.certifications or resume.education):
+    if (resume.roles or resume.side_roles or resume.achievements or resume.team_sizes
+            or resume.budgets or resume.tools or resume.certifications or resume.education):
         return
     raise DocumentUnusableError(
         f"Poise read {len(resume.lines)} lines of the résumé but found no role or result in "

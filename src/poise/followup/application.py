@@ -127,6 +127,8 @@ class FitResume:
     certifications: tuple[str, ...] = ()
     languages: tuple[FitLanguage, ...] = ()
     location: str = ""
+    side_roles: tuple[FitRole, ...] = ()
+    """Unpaid and board roles outside the work history (trustee, volunteer)."""
 
 
 @dataclass(frozen=True)
@@ -196,4 +198,5 @@ def _resume(raw: Any) -> FitResume:
         certifications=texts("certifications"),
         languages=_entries(raw, "languages", FitLanguage),
         location=location if isinstance(location, str) else "",
+        side_roles=_entries(raw, "side_roles", FitRole),
     )

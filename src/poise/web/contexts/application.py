@@ -148,9 +148,18 @@ def resume_facts(resume: FitResume) -> tuple[tuple[str, str], ...]:
     """(label, value) for the résumé facts outside its roles that were read."""
     languages = ", ".join(f"{item.language} ({item.level})" if item.level else item.language
                           for item in resume.languages)
+    side = "; ".join(side_role_label(role.title, role.employer, role.start, role.end)
+                     for role in resume.side_roles)
     facts = (("Location", resume.location), ("Education", "; ".join(resume.education)),
-             ("Certifications", "; ".join(resume.certifications)), ("Languages", languages))
+             ("Certifications", "; ".join(resume.certifications)), ("Languages", languages),
+             ("Unpaid and board roles", side))
     return tuple((label, value) for label, value in facts if value)
+
+
+def side_role_label(title: str, employer: str, start: str | None, end: str | None) -> str:
+    """"Trustee, Moorside Hospice (2012 – 2016)": a side role on one line."""
+    name = ", ".join(part for part in (title, employer) if part)
+    return f"{name} ({_month_label(start)} – {_month_label(end)})"
 
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
