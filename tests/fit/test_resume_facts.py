@@ -132,3 +132,10 @@ def test_a_roles_dated_line_is_no_certification() -> None:
             "- Priced two school builds\n")
     profile = read_resume(text, today=TODAY)
     assert profile.certifications == ()
+
+
+def test_a_language_spoken_only_is_conversational() -> None:
+    patterns = patterns_for(None)
+    assert languages_in("Languages: Tamil (mother tongue), Telugu (spoken)", patterns) == [
+        ("Tamil", "native"), ("Telugu", "B1")]
+    assert languages_in("Gujarati - speak only", patterns) == [("Gujarati", "B1")]
