@@ -131,3 +131,20 @@ def test_unpaid_and_board_roles_are_side_roles_not_jobs() -> None:
     side = [(role.title, role.employer) for role in profile.side_roles]
     assert side == [("Treasurer", "Harrowgate Rowing Club"), ("Trustee", "Moorside Hospice")]
     assert profile.career_months == profile.roles[0].months
+
+
+def test_month_and_two_digit_year_ranges() -> None:
+    text = ("EXPERIENCE\nWarehouse Manager, Ostwick Freight Ltd, 04/20 – present\n"
+            "Shift Lead, Ostwick Freight Ltd, 09/15 – 03/20\n- Ran 24/7 picking for 12/15 stores\n")
+    assert _roles(text) == [("Warehouse Manager", "Ostwick Freight Ltd", "2020-04", "present"),
+                            ("Shift Lead", "Ostwick Freight Ltd", "2015-09", "2020-03")]
+
+
+def test_undated_promotions_under_a_dated_employer_are_the_roles_title() -> None:
+    text = ("EXPERIENCE\n\nPennard Mills Ltd, Swansea (2011 – present)\n"
+            "Planner → Planning Manager\n- Planned 3 lines\n\n"
+            "Gower Bakeries plc, Neath (2006 – 2011)\nProduction Supervisor\n")
+    assert _roles(text) == [
+        ("Planner → Planning Manager", "Pennard Mills Ltd", "2011", "present"),
+        ("Production Supervisor", "Gower Bakeries plc", "2006", "2011"),
+    ]

@@ -32,8 +32,10 @@ MONTH_NAME = (r"(?<![^\W\d_])(?:"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 SHORT_YEAR = r"['’]\s?\d{2}(?!\d)"
 """A year written with two digits after an apostrophe, as in "Apr'19"."""
+SHORT_NUMERIC = r"(?<![\d/.])(?:0[1-9]|1[0-2])/\d{2}(?![\d/])"
+"""A month and a two-digit year, both with two digits, as in "03/19"."""
 POINT = (rf"(?:{MONTH_NAME}\s*,?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
-         rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR})")
+         rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR}|{SHORT_NUMERIC})")
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
             r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|hoy|actualidad|presente|"
             r"la fecha|oggi|dato|heden|nu|huidig|atual|o momento)")
@@ -50,7 +52,7 @@ SINCE_RE = re.compile(rf"\b{SINCE_WORDS}\s+(?:(?:le|el|il)\s+)?"
 """An open range ("since 09/2017", "seit 2019 — Leiter …"); "from 2015 – 2019" is a range."""
 POINT_PARTS_RE = re.compile(
     rf"^(?:(?P<mname>{MONTH_NAME})\s*,?\s*(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
-    rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR}))$",
+    rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR})|(?P<m6>0[1-9]|1[0-2])/(?P<y6>\d{{2}}))$",
     re.IGNORECASE,
 )
 
@@ -75,7 +77,7 @@ def _month_number(name: str) -> int:
 
 
 def parse_point(text: str) -> Month | None:
-    """A date point such as 'Mar 2018', '03/2018', '2018-03' or '2018'."""
+    """A date point such as 'Mar 2018', '03/2018', '2018-03', '03/18' or '2018'."""
     hit = POINT_PARTS_RE.match(text.strip().rstrip("."))
     if not hit:
         return None
@@ -89,6 +91,10 @@ def parse_point(text: str) -> Month | None:
     if hit.group("m2"):
         month = int(hit.group("m2"))
         return Month(int(hit.group("y2")) * 12 + month - 1, True) if 1 <= month <= 12 else None
+    if hit.group("m6"):
+        short = int(hit.group("y6"))
+        return Month((2000 + short if short < 50 else 1900 + short) * 12 + int(hit.group("m6")) - 1,
+                     True)
     if hit.group("y3"):
         return Month(int(hit.group("y3")) * 12 + int(hit.group("m3")) - 1, True)
     return Month(int(hit.group("y4")) * 12 + 5, False)

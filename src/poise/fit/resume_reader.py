@@ -811,9 +811,23 @@ def _roles(
         last = seed.position
         while walk < len(items) and len(below) < 3:
             item = items[walk]
+            undated_chain = _summary_chain(item.text, patterns)
+            if (walk not in seed_positions and item.section == items[seed.position].section
+                    and item.index - items[last].index <= 2 and _header_line(items, walk, patterns)
+                    and undated_chain and not known.title and not below) and all(
+                    has_title(step, patterns) for step in ARROW_RE.split(item.text) if step.strip()):
+                # "Acme Ltd (2012 – present)" over "Analyst → Manager": the promotions the range
+                # holds, undated, are the role's title.
+                title_chain = _strip_header(item.text)
+                below.append(title_chain)
+                claimed.add(walk)
+                known = Header(title_chain, known.employer, known.employer_strong, known.other_name)
+                last = walk
+                walk += 1
+                continue
             if (walk in seed_positions or item.section != items[seed.position].section
                     or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
-                    or _summary_chain(item.text, patterns)):
+                    or undated_chain):
                 break
             if is_description(item.text) or item.text.startswith("("):
                 walk += 1
