@@ -148,3 +148,55 @@ def test_undated_promotions_under_a_dated_employer_are_the_roles_title() -> None
         ("Planner → Planning Manager", "Pennard Mills Ltd", "2011", "present"),
         ("Production Supervisor", "Gower Bakeries plc", "2006", "2011"),
     ]
+
+
+def test_a_person_specification_ticked_essential_or_desirable() -> None:
+    text = ("Head of Estates\n\n## Person specification\n\n| Criteria | Essential | Desirable |\n"
+            "|---|---|---|\n| Chartered surveyor | ✓ | |\n| NEBOSH certificate | | ✓ |\n"
+            "| Eight years running an estate of 50+ buildings | ✓ | |\n")
+    found = [(item.text, item.must) for item in read_job(text).requirements]
+    assert found == [("Chartered surveyor", True), ("NEBOSH certificate", False),
+                     ("Eight years running an estate of 50+ buildings", True)]
+
+
+def test_a_section_named_with_its_list_on_one_line() -> None:
+    text = ("Depot Manager\n\nSalary: £48,000 plus car\n"
+            "Duties: Run the depot safely; cut agency spend by 10%; coach the shift leads.\n"
+            "Requirements: • HGV class 1 licence • Five years in fleet management\n")
+    found = [(item.text, item.section) for item in read_job(text).requirements]
+    assert found == [("Run the depot safely", "duties"), ("cut agency spend by 10%", "duties"),
+                     ("coach the shift leads.", "duties"), ("HGV class 1 licence", "must"),
+                     ("Five years in fleet management", "must")]
+
+
+def test_items_marked_with_letters_are_each_one_requirement() -> None:
+    text = ("QUALITY MANAGER\n\nREQUIREMENTS\n(a) A degree in microbiology.\n"
+            "(b) Six years in food safety.\nc) BRCGS lead auditor.\n")
+    assert [item.text for item in read_job(text).requirements] == [
+        "A degree in microbiology.", "Six years in food safety.", "BRCGS lead auditor."]
+
+
+def test_more_requirement_and_duty_headings_by_meaning() -> None:
+    text = ("Regional Director\n\nKey Outcomes\nGrow regional revenue to £40m\n\n"
+            "Skills Required\nFluent Polish\n\nWorking relationships\n"
+            "Partner with the national account directors\n")
+    sections = _sections(text)
+    assert sections == {"Grow regional revenue to £40m": "duties", "Fluent Polish": "must",
+                        "Partner with the national account directors": "duties"}
+
+
+def test_two_titles_with_their_ranges_on_one_line() -> None:
+    text = ("EXPERIENCE\n\nTollard Foods Ltd — Wigan\n"
+            "Category Director, 2021 – present; Category Manager, 2017 – 2021\n- Ran chilled\n\n"
+            "Pemberton Dairies plc — Bolton\nBuyer, 2012 – 2017\n")
+    assert _roles(text) == [("Category Director", "Tollard Foods Ltd", "2021", "present"),
+                            ("Category Manager", "Tollard Foods Ltd", "2017", "2021"),
+                            ("Buyer", "Pemberton Dairies plc", "2012", "2017")]
+
+
+def test_a_work_history_written_as_a_list_of_dated_items() -> None:
+    text = ("EXPERIENCE\n- Head of Claims at Fenwick Mutual (2018–2024)\n"
+            "- Led the 2016 – 2017 claims system rebuild\n"
+            "- Claims Team Leader at Fenwick Mutual (2012–2018)\n")
+    assert _roles(text) == [("Head of Claims", "Fenwick Mutual", "2018", "2024"),
+                            ("Claims Team Leader", "Fenwick Mutual", "2012", "2018")]

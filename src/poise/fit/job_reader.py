@@ -303,10 +303,17 @@ def _requirements(
     for number, raw in enumerate(raw_lines):
         if columns and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*\|?", raw.strip()):
             continue  # the rule under a table's header row ("|---|---|")
-        cells = [cell.strip() for cell in clean(raw).split(" | ")] if " | " in raw else []
+        cells = _cells(raw)
         header = _table_columns(cells, patterns)
         if header:
             columns = header  # "Criteria | Essential | Desirable": a person-specification table
+            continue
+        if columns and cells and ("must" in columns or "nice" in columns) and _ticked(cells, columns):
+            # "Criterion | ✓ | ": the criterion, essential or desirable by the column ticked.
+            requirement = _ticked_row(cells, columns, len(requirements) + 1, patterns)
+            if requirement is not None and requirement.text.lower() not in seen:
+                seen.add(requirement.text.lower())
+                requirements.append(requirement)
             continue
         if columns and cells and "level" in columns:
             # "Criterion | E | Application": the criterion, essential or desirable by its mark.
@@ -319,7 +326,7 @@ def _requirements(
             for column, cell in zip(columns, cells, strict=False):
                 if column not in ("must", "nice"):
                     continue
-                for item in re.split(r"\s*(?:;|•|·)\s*", cell):
+                for item in re.split(r"\s*(?:;|•|·)\s*", cell.strip(" |")):
                     requirement = _requirement(item, column, len(requirements) + 1, patterns,
                                                bullet=True)
                     if requirement is not None and requirement.text.lower() not in seen:
@@ -327,6 +334,22 @@ def _requirements(
                         requirements.append(requirement)
             continue
         columns = []
+        labelled = LABELLED_LIST_RE.match(clean(raw))
+        listed = _inline_items(labelled.group("items")) if labelled is not None else []
+        if labelled is not None and not is_bullet(raw) and len(listed) >= 2:
+            label_section = _job_section(labelled.group("label"), patterns)
+            if label_section == "ignore":
+                continue  # "Benefits: pension; car": the terms, not requirements
+            if label_section != "unknown":
+                # "Requirements: 5 years in logistics; forklift licence": a section's name and its
+                # list on one line; a single "Experience: 20 years" is a field and read as a line.
+                for item in listed:
+                    requirement = _requirement(item, label_section, len(requirements) + 1,
+                                               patterns, bullet=True)
+                    if requirement is not None and requirement.text.lower() not in seen:
+                        seen.add(requirement.text.lower())
+                        requirements.append(requirement)
+                continue
         heading = _heading(raw, patterns.headings)
         if heading is not None:
             section = _job_section(heading, patterns)
@@ -364,6 +387,51 @@ def _requirements(
 
 
 INLINE_BULLET_RE = re.compile(r"\s+[•●▪◦■►]\s+")
+LABELLED_LIST_RE = re.compile(r"^(?P<label>[A-Z][\w'’ &/-]{2,40}?)\s*:\s+(?P<items>\S.*)$")
+"""A section's name and its items on one line ("Requirements: • X • Y", "Duties: X; Y; Z")."""
+TICK_RE = re.compile(r"^(?:✓|✔|☑|✗|x|X|yes|Yes|YES|\*|•|●)$")
+"""A table cell that only marks its column ("✓", "x", "Yes")."""
+
+
+def _cells(raw: str) -> list[str]:
+    """The cells of a table row: a markdown row ("| a | | b |", empty cells kept) or cells joined
+    by " | " as intake writes a document's table; [] for any other line."""
+    text = clean(raw)
+    if " | " not in raw and not (text.startswith("|") and text.endswith("|")):
+        return []
+    if text.startswith("|") and text.endswith("|") and len(text) > 1:
+        return [cell.strip() for cell in text[1:-1].split("|")]
+    return [cell.strip() for cell in text.split(" | ")]
+
+
+def _inline_items(text: str) -> list[str]:
+    """The items of a one-line list: split at inline bullets, else at semicolons."""
+    text = text.strip()
+    parts = [part.strip() for part in INLINE_BULLET_RE.split(" " + text) if part.strip()]
+    if len(parts) == 1:
+        parts = [part.strip() for part in text.split(";") if part.strip()]
+    return [part.lstrip("•●▪◦■► ").strip() for part in parts]
+
+
+def _ticked(cells: list[str], columns: list[str]) -> bool:
+    """True when a row marks its essential or desirable column with a tick rather than text."""
+    marks = [cell.strip(" |*") for column, cell in zip(columns, cells, strict=False)
+             if column in ("must", "nice")]
+    return any(TICK_RE.match(mark) for mark in marks) and all(
+        not mark or TICK_RE.match(mark) for mark in marks)
+
+
+def _ticked_row(cells: list[str], columns: list[str], number: int, patterns: FitPatterns
+                ) -> Requirement | None:
+    """The requirement of a ticked row: its first cell, in the section of the ticked column."""
+    text = cells[0].strip(" |") if cells else ""
+    section = ""
+    for column, cell in zip(columns, cells, strict=False):
+        if column in ("must", "nice") and TICK_RE.match(cell.strip(" |*")):
+            section = section or column
+    if not text or not section or re.fullmatch(r"\*\*[^*]+\*\*", text):
+        return None
+    return _requirement(text, section, number, patterns, bullet=True)
 
 
 def _table_columns(cells: list[str], patterns: FitPatterns) -> list[str]:

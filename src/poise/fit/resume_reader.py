@@ -621,11 +621,19 @@ def _sub_roles(text: str, patterns: FitPatterns, today: int
 
 def _ranges_with_titles(text: str, today: int) -> list[tuple[str, Month, Month | None, bool]]:
     """Several ranges on one line, each naming its title after it ("Jun 2019 – Feb 2021
-    (Director); Feb 2021 – present (Senior Director)")."""
+    (Director); Feb 2021 – present (Senior Director)") or before it ("Director, 2020 – present;
+    Manager, 2016 – 2020")."""
     found = []
-    for part in re.split(r";\s*", text):
+    parts = re.split(r";\s*", text)
+    for part in parts:
         dated = date_range(part, today)
         named = RANGE_TITLE_RE.search(part)
+        if dated is not None and named is None and len(parts) >= 2:
+            before = part[: dated[3].start()].strip(" ,(–—-|")
+            if before and not part[dated[3].end():].strip(" ,.)") and len(before.split()) <= 8:
+                start, end, current, _hit = dated
+                found.append((before, start, end, current))
+                continue
         if dated is None or named is None or named.start() < dated[3].end():
             if dated is not None and named is None:
                 return []
@@ -640,9 +648,13 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
     """The dated lines that start a role: promotion chains and dated promotions in a role's list
     split into their steps; other dated list items (achievements) and long lines left out."""
     seeds: list[_Seed] = []
+    # A work history written as a list ("- Head of Sales at Quill (2017 – 2022)"): when no dated
+    # line stands outside a list, its short dated items are the roles.
+    listed_roles = bool(anchors) and all(items[anchor[0]].bullet for anchor in anchors)
     for position, start, end, current, rest in anchors:
         item = items[position]
-        if item.bullet:
+        if item.bullet and not (listed_roles and len(_strip_header(rest).split()) <= MAX_HEADER_WORDS
+                                and has_title(rest, patterns)):
             for title, sub_start, sub_end, sub_current in _sub_roles(item.text, patterns, today):
                 seeds.append(_Seed(position, sub_start, sub_end, sub_current, title, step=title,
                                    last_step=False, sub=True))

@@ -6,7 +6,10 @@ import re
 
 from poise.fit.dates import RANGE_RE, SINCE_RE
 
-BULLET_RE = re.compile(r"^\s*(?:[-*+–](?=\s)|[•·▪◦‣●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)](?=\s))\s*(?=\S)")
+BULLET_RE = re.compile(r"^\s*(?:[-*+–](?=\s)|[•·▪◦‣●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)](?=\s)|"
+                       r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)(?=\s))\s*(?=\S)")
+"""A list item's mark: a symbol, "1." or "1)", or a letter or roman numeral in brackets ("a)",
+"(b)", "iv)")."""
 MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
