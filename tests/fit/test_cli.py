@@ -123,7 +123,7 @@ def test_fit_lists_side_roles_apart_from_the_jobs(tmp_path: Path, job_text: str,
     shown = runner.invoke(app, ["fit", "--job", str(job), "--resume", str(resume)],
                           env={"COLUMNS": "160"})
     assert shown.exit_code == 0, shown.output
-    assert "Unpaid and board roles: Treasurer, Croix-Rousse Food Bank (2016 – 2020)" in shown.output
+    assert "Other roles: Treasurer, Croix-Rousse Food Bank (2016 – 2020)" in shown.output
     data = json.loads(runner.invoke(app, ["fit", "--job", str(job), "--resume", str(resume),
                                           "--json"]).stdout)["resume"]
     assert data["side_roles"] == [{"title": "Treasurer", "employer": "Croix-Rousse Food Bank",

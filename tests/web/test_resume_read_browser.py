@@ -31,6 +31,9 @@ BSc Logistics, University of Hull, 2011
 
 ## Languages
 English (native), Spanish (B1)
+
+## Volunteering
+Trustee, Foss Valley Food Bank | 2015 – 2020
 """
 
 
@@ -62,6 +65,8 @@ def test_the_resume_reading_folds_open_under_the_fit_map(base_url: str) -> None:
         expect(rows.nth(0)).to_contain_text("Ouse Logistics Ltd")
         expect(rows.nth(1)).to_contain_text("Career break")
         expect(read.locator(".resume-facts")).to_contain_text("English (native), Spanish (B1)")
+        expect(read.locator(".resume-facts")).to_contain_text(
+            "Trustee, Foss Valley Food Bank (2015 – 2020)")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
         read.screenshot(path=str(SCREENSHOTS / "application-resume-read.png"), caret="initial")
         page.set_viewport_size({"width": 390, "height": 844})

@@ -9,9 +9,9 @@ from poise.web.contexts.application import resume_facts
 def test_side_roles_are_a_fact_line_with_their_dates() -> None:
     resume = FitResume(side_roles=(FitRole(title="Trustee", employer="Moorside Hospice",
                                            start="2012-04", end="present"),))
-    assert ("Unpaid and board roles", "Trustee, Moorside Hospice (Apr 2012 – present)") in \
+    assert ("Other roles", "Trustee, Moorside Hospice (Apr 2012 – present)") in \
         resume_facts(resume)
-    assert all(label != "Unpaid and board roles" for label, _ in resume_facts(FitResume()))
+    assert all(label != "Other roles" for label, _ in resume_facts(FitResume()))
 
 
 def test_a_stored_fit_keeps_its_side_roles() -> None:

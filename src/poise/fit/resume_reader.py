@@ -160,7 +160,7 @@ class ResumeProfile:
     education: tuple[str, ...] = ()
     """Degrees and diplomas, as the résumé names them."""
     side_roles: tuple[Role, ...] = ()
-    """Unpaid and board roles dated outside the work history ("Trustee, Women's Aid (2018 –
+    """Other roles dated outside the work history ("Trustee, Women's Aid (2018 –
     2021)" under "Other"): evidence of what the candidate did, never counted in tenure, career
     years or gaps."""
 

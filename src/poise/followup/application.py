@@ -128,7 +128,7 @@ class FitResume:
     languages: tuple[FitLanguage, ...] = ()
     location: str = ""
     side_roles: tuple[FitRole, ...] = ()
-    """Unpaid and board roles outside the work history (trustee, volunteer)."""
+    """Other roles outside the work history (trustee, volunteer)."""
 
 
 @dataclass(frozen=True)

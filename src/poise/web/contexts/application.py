@@ -152,7 +152,7 @@ def resume_facts(resume: FitResume) -> tuple[tuple[str, str], ...]:
                      for role in resume.side_roles)
     facts = (("Location", resume.location), ("Education", "; ".join(resume.education)),
              ("Certifications", "; ".join(resume.certifications)), ("Languages", languages),
-             ("Unpaid and board roles", side))
+             ("Other roles", side))
     return tuple((label, value) for label, value in facts if value)
 
 

@@ -144,7 +144,7 @@ class ResumePublic(ApiModel):
     languages: list[LanguagePublic] = Field(default_factory=list)
     location: str = ""
     side_roles: list[RolePublic] = Field(default_factory=list)
-    """Unpaid and board roles outside the work history (trustee, volunteer), not counted in years."""
+    """Other roles outside the work history (trustee, volunteer), not counted in years."""
 
 
 class FitPublic(ApiModel):
