@@ -139,3 +139,14 @@ def test_a_language_spoken_only_is_conversational() -> None:
     assert languages_in("Languages: Tamil (mother tongue), Telugu (spoken)", patterns) == [
         ("Tamil", "native"), ("Telugu", "B1")]
     assert languages_in("Gujarati - speak only", patterns) == [("Gujarati", "B1")]
+
+
+def test_school_leaving_qualifications_are_education_not_certificates() -> None:
+    text = ("EXPERIENCE\nStore Manager, Brackley Stores Ltd | 2012 – present\n\n"
+            "EDUCATION\nBSc Retail Management, Oxford Brookes University, 2011\n"
+            "A Levels: Maths (A), Economics (B)\n"
+            "2001 – 2006: West Africa Senior School Certificate (WASSCE) - Kumasi Academy\n")
+    profile = read_resume(text, today=TODAY)
+    assert "A Levels: Maths (A), Economics (B)" in profile.education
+    assert any("WASSCE" in name for name in profile.education)
+    assert not any("WASSCE" in name for name in profile.certifications)

@@ -71,7 +71,7 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
     for number, item in enumerate(lines):
         text = item.text
         if NOT_A_CERTIFICATE_RE.search(text) or _heading_line(item) or _top_line(
-                item, number) or _tool_list(text, patterns):
+                item, number) or _tool_list(text, patterns) or _names_schooling(text, patterns):
             continue
         under = CERT_HEADING_RE.search(_heading(item)) is not None and item.role is None
         if under:
@@ -141,6 +141,11 @@ def _short_fact(text: str) -> bool:
 
     doc = spacy_pipeline()(text)
     return not (len(doc) > 0 and doc[0].tag_ in EVENT_TAGS)
+
+
+def _names_schooling(text: str, patterns: FitPatterns) -> bool:
+    """True when ``text`` names a school-leaving qualification ("A Levels", "Abitur", "HSC")."""
+    return any(pattern.search(text) for pattern in patterns.evidence.get("schooling", ()))
 
 
 def _names_degree(text: str, patterns: FitPatterns) -> bool:
@@ -260,7 +265,7 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
         heading = _heading(item)
         if _top_line(item, number) or _tool_list(item.text, patterns) or _not_a_study(item.text):
             continue
-        degree = _names_degree(item.text, patterns)
+        degree = _names_degree(item.text, patterns) or _names_schooling(item.text, patterns)
         under = EDUCATION_HEADING_RE.search(heading) is not None or (
             not heading and item.section == "education")
         if under:

@@ -116,6 +116,9 @@ class FitEvidence(Strict):
     gap_explained: Regexes
     short_by_design: Regexes
     degree: list[str] = Field(default_factory=list, description="A completed degree on a résumé.")
+    schooling: list[str] = Field(
+        default_factory=list,
+        description="A school-leaving qualification (A levels, Abitur): education, not a degree.")
     public_company: list[str] = Field(default_factory=list, description="A listed company, an IPO.")
     elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
     outsourcing: list[str] = Field(default_factory=list, description="An outside supplier managed.")
