@@ -200,3 +200,24 @@ def test_a_work_history_written_as_a_list_of_dated_items() -> None:
             "- Claims Team Leader at Fenwick Mutual (2012–2018)\n")
     assert _roles(text) == [("Head of Claims", "Fenwick Mutual", "2018", "2024"),
                             ("Claims Team Leader", "Fenwick Mutual", "2012", "2018")]
+
+
+def test_a_person_specification_copied_with_tabs_between_cells() -> None:
+    text = ("Head of Audit\n\nPERSON SPECIFICATION\nCriteria\tEssential\tDesirable\n"
+            "Qualifications\tCIA or ACCA\tA CISA certificate\n"
+            "Experience\tSix years leading audit teams\tCharity sector audit\n")
+    found = [(item.text, item.must) for item in read_job(text).requirements]
+    assert found == [("CIA or ACCA", True), ("A CISA certificate", False),
+                     ("Six years leading audit teams", True), ("Charity sector audit", False)]
+
+
+def test_a_long_line_of_clauses_each_asking_for_something() -> None:
+    text = ("Area Manager\n\nWhat you'll bring\n"
+            "You'll have managed a region of ten care homes; you'll know the regulator's "
+            "inspection framework well; and you'll have turned round a home rated inadequate.\n"
+            "Food hygiene; first aid; manual handling.\n")
+    texts = [item.text for item in read_job(text).requirements]
+    assert texts == ["You'll have managed a region of ten care homes.",
+                     "you'll know the regulator's inspection framework well.",
+                     "you'll have turned round a home rated inadequate.",
+                     "Food hygiene; first aid; manual handling."]

@@ -396,6 +396,9 @@ TICK_RE = re.compile(r"^(?:✓|✔|☑|✗|x|X|yes|Yes|YES|\*|•|●)$")
 def _cells(raw: str) -> list[str]:
     """The cells of a table row: a markdown row ("| a | | b |", empty cells kept) or cells joined
     by " | " as intake writes a document's table; [] for any other line."""
+    tabbed = [cell.strip() for cell in raw.strip().split("\t") if cell.strip()]
+    if len(tabbed) >= 2 and not is_bullet(raw):
+        return [clean(cell) for cell in tabbed]  # a table copied from a document: cells by tabs
     text = clean(raw)
     if " | " not in raw and not (text.startswith("|") and text.endswith("|")):
         return []
@@ -508,6 +511,13 @@ def _clause_parts(sentence: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+CLAUSE_LIST_WORDS = 20
+CLAUSE_LIST_PARTS = 3
+CLAUSE_WORDS = 5
+"""A line of at least three clauses of five words or more, twenty words in all, lists as many
+requirements; two clauses are one requirement with its detail ("Ensure X; face Y audits")."""
+
+
 def _clauses(sentences: list[str], patterns: FitPatterns) -> list[str]:
     """Sentences split at semicolons or full stops when one part is only nice to have ("French;
     German is a plus", "A degree is a must. An MBA is an advantage.")."""
@@ -516,8 +526,14 @@ def _clauses(sentences: list[str], patterns: FitPatterns) -> list[str]:
         parts = _clause_parts(sentence)
         mixed = len(parts) > 1 and any(any_match(patterns.nice, part) for part in parts) and not all(
             any_match(patterns.nice, part) for part in parts)
-        if mixed and all(len(part.split()) >= 2 for part in parts):
-            found.extend(part if part.endswith(".") else part + "." for part in parts)
+        # "You'll have run X for five years; you'll know how to Y; and you'll Z": clauses that
+        # each ask for something of their own.
+        several = len(parts) >= CLAUSE_LIST_PARTS and len(sentence.split()) >= CLAUSE_LIST_WORDS and all(
+            len(part.split()) >= CLAUSE_WORDS for part in parts)
+        if (mixed and all(len(part.split()) >= 2 for part in parts)) or several:
+            for part in parts:
+                part = re.sub(r"^(?:and|or|but|as well as)\s+", "", part)
+                found.append(part if part.endswith(".") else part + ".")
         else:
             found.append(sentence)
     return found

@@ -104,7 +104,8 @@ def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
             previous_open = False
             continue
         has_range = RANGE_RE.search(stripped) is not None or SINCE_RE.search(stripped) is not None
-        table_row = " | " in stripped  # a table row (intake writes cells joined by " | ")
+        # a table row (intake writes cells joined by " | "; a copied table keeps its tabs)
+        table_row = " | " in stripped or "\t" in stripped
         starts_block = is_bullet(raw) or stripped.startswith("#") or has_range or table_row
         indented = raw[:1].isspace()
         lower = stripped[:1].islower()
