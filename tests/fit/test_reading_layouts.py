@@ -221,3 +221,10 @@ def test_a_long_line_of_clauses_each_asking_for_something() -> None:
                      "you'll know the regulator's inspection framework well.",
                      "you'll have turned round a home rated inadequate.",
                      "Food hygiene; first aid; manual handling."]
+
+
+def test_a_title_with_its_employer_in_brackets() -> None:
+    text = ("EXPERIENCE\nHead of Treasury (Marlow Shipping plc), 2019–2024\n- Ran cash for 9 entities\n"
+            "Treasury Analyst (Pell & Rudd Ltd), 2014–2019\n")
+    assert _roles(text) == [("Head of Treasury", "Marlow Shipping plc", "2019", "2024"),
+                            ("Treasury Analyst", "Pell & Rudd Ltd", "2014", "2019")]

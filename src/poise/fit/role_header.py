@@ -267,9 +267,21 @@ def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) 
     return None
 
 
+BRACKETED_NAME_RE = re.compile(r"(?P<title>[^()]+?)\s*\((?P<name>[^()]+)\)")
+
+
 def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
-    """"Director of Change, Acme Energy Ltd" (a title and an organisation in one piece, joined by
-    a comma) as its two pieces; any other piece as it is."""
+    """"Director of Change, Acme Energy Ltd" or "Director of Change (Acme Energy Ltd)" (a title
+    and an organisation in one piece, joined by a comma or the name in brackets) as its two
+    pieces; any other piece as it is."""
+    bracketed = BRACKETED_NAME_RE.fullmatch(piece.text)
+    if (piece.kind == "employer" and bracketed is not None
+            and organisation_marked(bracketed.group("name"), patterns)
+            and has_title(bracketed.group("title"), patterns)
+            and not organisation_marked(bracketed.group("title"), patterns)):
+        # "Head of Operations (Brindle Foods Ltd)": the title, and its employer in brackets.
+        return [Piece(bracketed.group("title").strip(), "title"),
+                Piece(bracketed.group("name").strip(), "employer", strong=True)]
     if piece.kind != "employer" or "," not in piece.text:
         return [piece]
     head, tail = piece.text.split(",", 1)
