@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from tests.fit.conftest import TODAY
 
-from poise.fit.job_reader import coordinated_duties, read_job
+from poise.fit.job_lines import coordinated_duties
+from poise.fit.job_reader import read_job
 from poise.fit.resume_reader import read_resume
 
 
