@@ -157,7 +157,8 @@ def test_company_size_is_not_a_team() -> None:
     ("line", "value", "kind"),
     [("€12M budget", 12e6, "budget"), ("P&L of $30m", 30e6, "pnl"),
      ("Grew revenue to £4.5 million", 4.5e6, "revenue"), ("cut spend by €1.1M", 1.1e6, "saving"),
-     ("a £40M cereal brand", 40e6, "revenue")],
+     ("a £40M cereal brand", 40e6, "revenue"), ("Budget CHF 7,5 Mio.", 7.5e6, "budget"),
+     ("revenue of EUR 2 Mrd.", 2e9, "revenue")],
 )
 def test_money_amounts_and_what_they_measure(line: str, value: float, kind: str) -> None:
     ((amount, _, found_kind),) = amounts_in(line)

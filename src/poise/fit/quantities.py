@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 CURRENCY = (r"(?:[€$£₹₦¥]|A\$|C\$|S\$|NZ\$|HK\$|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|"
             r"CAD\b|INR\b|NGN\b|SGD\b|MYR\b|HKD\b|NZD\b|ZAR\b|AED\b|JPY\b|CNY\b|"
             r"RM(?=\s?\d)|Rs\.?(?=\s?\d)|N(?=\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b))")
-UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b|crores?|Cr|cr|lakhs?|lacs?)\b"
+UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia)\b"
+"""Scale words after an amount, as English, Indian and German-speaking adverts write them."""
 AMOUNT_RES = (
     re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),
     re.compile(
@@ -29,7 +30,7 @@ AMOUNT_RES = (
 )
 UNIT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
               "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
-              "billion": 1e9}
+              "billion": 1e9, "mio": 1e6, "mrd": 1e9, "mia": 1e9}
 CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "₹": "INR", "rs": "INR", "rs.": "INR",
                   "₦": "NGN", "n": "NGN", "¥": "JPY", "s$": "SGD", "nz$": "NZD", "hk$": "HKD",
                   "rm": "MYR",
