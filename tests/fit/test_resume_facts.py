@@ -150,3 +150,11 @@ def test_school_leaving_qualifications_are_education_not_certificates() -> None:
     assert "A Levels: Maths (A), Economics (B)" in profile.education
     assert any("WASSCE" in name for name in profile.education)
     assert not any("WASSCE" in name for name in profile.certifications)
+
+
+def test_a_certificate_is_named_without_the_bracket_that_only_dated_it() -> None:
+    from poise.fit.resume_facts import _without_dates
+
+    assert _without_dates("First Aid at Work (renewed 2024)") == "First Aid at Work"
+    assert _without_dates("ITIL 4 Foundation (since 11/2020)") == "ITIL 4 Foundation"
+    assert _without_dates("Scrum Master (Scrum Alliance, 2018)") == "Scrum Master (Scrum Alliance)"

@@ -152,7 +152,20 @@ def _names_degree(text: str, patterns: FitPatterns) -> bool:
     return any(pattern.search(text) for pattern in patterns.evidence.get("degree", ()))
 
 
+def _dated_aside(found: re.Match[str]) -> str:
+    """A bracket that only dates the fact ("(2019)", "(renewed 2023)", "(since 03/2018)") goes;
+    one that also names something keeps it without the date ("(Motorola University, 2015)")."""
+    inside = found.group(1)
+    if not DATES_RE.search(inside):
+        return found.group(0)
+    rest = DATES_RE.sub(" ", inside).split()
+    if len(rest) <= 2 and all(word.islower() for word in rest):
+        return " "
+    return "(" + " ".join(rest).strip(" ,;:–—-") + ")"
+
+
 def _without_dates(text: str) -> str:
+    text = re.sub(r"\(([^()]*)\)", _dated_aside, text)
     text = DATES_RE.sub(" ", text)
     text = re.sub(r"\(\s*\)", " ", text)
     return re.sub(r"\s+", " ", text).strip(" |,;:–—-")
