@@ -39,7 +39,10 @@ def _candidates(place: str) -> tuple[tuple[float, float, str, int], ...]:
         if words:
             parts.append(words)
     # "Clifton, Bristol": of the parts that name a town, the largest is where the place is
-    whole = [found for words in parts if (found := towns.get(" ".join(words).lower()))]
+    # GeoNames names some towns with their "City" ("New York City", "Mexico City").
+    whole = [found for words in parts
+             if (found := towns.get(" ".join(words).lower()) or towns.get(" ".join(words).lower()
+                                                                         + " city"))]
     if whole:
         return max(whole, key=lambda found: found[0][3])
     for words in parts:

@@ -141,6 +141,13 @@ class FitEvidence(Strict):
         default_factory=list, description="Leave the law protects (parental): no concern.")
     self_employed: list[str] = Field(
         default_factory=list, description="A role worked for oneself: its employer is the candidate.")
+    not_a_requirement: list[str] = Field(
+        default_factory=list,
+        description="A line read among the requirements that no résumé answers: an offer, a "
+                    "personal attribute, a check of the post, how to apply. It raises no concern.")
+    work_place: list[str] = Field(
+        default_factory=list,
+        description="A job line saying where the work is done: an office, a site, on-site days.")
 
 
 class FitCuesFile(Strict):

@@ -8,7 +8,7 @@ from poise.fit.concerns.evidence import base_score, first_line
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.distance import NEAR_KM, distance_km, is_known_place
 from poise.fit.job_reader import Requirement
-from poise.fit.lexicon import any_match
+from poise.fit.lexicon import FitPatterns, any_match
 
 # Without a past move on the résumé, the answer argues from nothing it borrowed: no unrelated
 # result is told as proof of knowing how to relocate.
@@ -35,8 +35,11 @@ def location_draft(context: Context) -> Draft | None:
 
 def _labelled_location(context: Context) -> Draft | None:
     """A job labelled with a place the résumé's address does not share: a milder concern, as
-    the advert states where the work is but does not ask for a move."""
-    place, home = context.job.location, context.resume.location
+    the advert states where the work is but does not ask for a move. Without a labelled place,
+    the town of a line saying where the work is done ("London (hybrid, 3 days in the office)",
+    "Head office Tilburg") stands for it."""
+    place = context.job.location or work_place(context.job.text, context.patterns)
+    home = context.resume.location
     if not place or not home or _same_place(place, home):
         return None
     if re.search(r"(?i)\b(?:remote|anywhere|home[- ]based)\b", place):
@@ -47,6 +50,46 @@ def _labelled_location(context: Context) -> Draft | None:
         return None  # "Field-based", "Various sites": a way of working, not a place to move to
     return _move_draft(context, re.split(r"\s*[(/|]", place)[0].strip(),
                        float(context.template("location").score) - 8, f"Location: {place}")
+
+
+RUN_RE = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:[ -][^\W\d_a-z][\w'’.-]*)*")
+"""A run of capitalised words: a place name may be one ("New York", "London EC2")."""
+TRAVEL_RE = re.compile(r"(?i)\btravel")
+"""Places after "travel" are where the holder goes, not where the job is based."""
+SEPARATOR_RE = re.compile(r"\s*[|·•]\s*")
+
+
+def work_place(text: str, patterns: FitPatterns) -> str:
+    """The town of the first job line that says where the work is done (an office, a site,
+    days on site), as the gazetteer knows it; "" when no such line names one. Of the line's
+    capitalised names, the one nearest the words about the workplace is taken, and names after
+    "travel" are left out (they are where the holder goes)."""
+    cues = patterns.evidence.get("work_place", ())
+    if not cues:
+        return ""
+    for raw in text.splitlines():
+        line = raw.replace("*", "").strip(" -•\t")
+        if not line or re.search(r"(?i)\b(?:remote|anywhere)\b", line):
+            continue
+        cue = any_match(cues, line)
+        if cue is None:
+            continue
+        label, colon, rest = line.partition(":")
+        if colon and len(label.split()) <= 3:
+            line = rest  # "Workplace location: Townsville (…)": the value, not the label
+            cue = any_match(cues, line) or cue
+        line = TRAVEL_RE.split(line)[0]
+        names = []
+        for piece in SEPARATOR_RE.split(line):
+            start = line.find(piece)
+            for run in RUN_RE.finditer(piece):
+                if is_known_place(run.group(0)):
+                    names.append((abs(start + run.start() - cue.start()), start + run.start(),
+                                  run.group(0)))
+        if names:
+            # "London EC2": the town without its postcode district
+            return " ".join(word for word in min(names)[2].split() if not re.search(r"\d", word))
+    return ""
 
 
 def _move_draft(context: Context, place: str, score: float, job_line: str,

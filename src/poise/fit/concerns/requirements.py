@@ -17,6 +17,7 @@ from poise.fit.concerns.evidence import (
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.sector import domain_draft, elected_members_draft, regulation_switch_draft
 from poise.fit.job_reader import Requirement
+from poise.fit.ladders import languages_in
 from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import money
@@ -28,6 +29,8 @@ INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cr
 
 def from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
     drafts: list[Draft] = []
+    if not raises_concerns(requirement, context):
+        return drafts
     if requirement.section == "nice" or (not requirement.must and requirement.section != "duties"):
         # A nice-to-have the résumé lacks is no reason for pause; one it shows at a lower level
         # than named (a lower rung, a weaker language level) is, mildly: it names the bar.
@@ -56,6 +59,16 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
     return drafts
 
 
+def raises_concerns(requirement: Requirement, context: Context) -> bool:
+    """False for a line read among the requirements that no résumé could answer: a question
+    used as a sub-heading ("Why join us?"), what the employer offers, a personal attribute, a
+    check of the post or how to apply (``evidence.not_a_requirement`` in content/fit/cues.yaml)."""
+    text = requirement.text.strip()
+    if text.endswith("?"):
+        return False
+    return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
+
+
 NICE_LEVEL_PENALTY = 10
 """How far a level gap on a nice-to-have ranks below the same gap on a must-have."""
 
@@ -81,16 +94,22 @@ def _certification_level(requirement: Requirement, verdict: Verdict, context: Co
     # 22%"), not whichever line comes first.
     draft.support = (support_line(requirement, context, where=measured_bullet)
                      or best_achievement(context, recent=True) or draft.support)
-    draft.key = "certification_level." + re.sub(r"[^a-z0-9]+", "_", wanted.lower()).strip("_")
+    draft.key = "certification_level"  # one concern for every certificate below its rung
     return draft
 
 
-def _language_level(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+def _language_level(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
+    """A language shown below the level the line names, else None: a line that names the
+    language without a level ("Spanish language skills", "French is an asset") is met by any
+    working knowledge the résumé gives, so it raises no concern."""
     language, have, wanted = verdict.detail.split("|")
+    stated = dict(languages_in(requirement.text, context.patterns))
+    if not stated.get(language):
+        return None
     draft = simple_draft("language_level", requirement, verdict, context)
     draft.values.update({"language": language, "language_have": have, "language_wanted": wanted})
     draft.support = best_achievement(context, recent=True) or draft.support
-    draft.key = f"language_level.{language.lower()}"
+    draft.key = "language_level"  # one concern for every language below its level
     return draft
 
 

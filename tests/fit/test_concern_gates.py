@@ -1,0 +1,81 @@
+"""Concern gates: lines no résumé answers raise no concern, a language named without a level is met
+by any working knowledge, gaps of one kind are one concern, and a job's workplace is read from a
+line about where the work is done when no field labels it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.fit.conftest import TODAY, hash_embed
+
+from poise.fit.concerns.place import work_place
+from poise.fit.distance import distance_km
+from poise.fit.lexicon import patterns_for
+from poise.fit.result import assess
+
+ROLES = """### Warehouse Manager — Northway Stores, Lyon, France
+Jan 2016 – present
+- Led a team of 40 in the Lyon distribution centre.
+- Managed a €3M budget and cut costs by 6%.
+"""
+
+
+def _kinds(requirements: str, extra: str = "", home: str = "Lyon, France") -> list[str]:
+    job = f"# Head of Logistics\n\n## Requirements\n- Eight years in warehouse operations.\n{requirements}\n"
+    resume = f"# Ana Costa\n{home} · ana@example.com\n\n## Experience\n{ROLES}{extra}"
+    return [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+
+
+@pytest.mark.parametrize("line", [
+    "- Age: 35 to 45 years.",
+    "- What makes this place different?",
+    "- Employer pension scheme and 30 days of annual leave.",
+    "- A certificate of conduct is needed before the start date.",
+    "- Please apply via our careers portal with your CV.",
+])
+def test_a_line_no_resume_answers_raises_no_concern(line: str) -> None:
+    assert "missing_must_have" not in _kinds(line)
+
+
+def test_a_stated_requirement_the_resume_lacks_still_raises_one() -> None:
+    assert "missing_must_have" in _kinds("- Experience of running a bonded customs warehouse is essential.")
+
+
+def test_a_language_named_without_a_level_is_met_by_working_knowledge() -> None:
+    kinds = _kinds("- Italian language skills are required.", "\n## Languages\nItalian (B1)\n")
+    assert "language_level" not in kinds and "missing_must_have" not in kinds
+
+
+def test_a_language_below_a_stated_level_is_a_concern() -> None:
+    kinds = _kinds("- Fluent Italian (C1) is required.", "\n## Languages\nItalian (B1)\n")
+    assert kinds.count("language_level") == 1
+
+
+def test_two_languages_below_their_levels_are_one_concern() -> None:
+    kinds = _kinds("- Fluent Italian (C1) is required.\n- Spanish at C1 is required.",
+                   "\n## Languages\nItalian (B1), Spanish (A2)\n")
+    assert kinds.count("language_level") == 1
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Greyfield Foods Ltd | Permanent\nManchester (hybrid, two days in the office)\n", "Manchester"),
+    ("**Where:** Aberdeen (on-site), with travel to Oslo and Bergen\n", "Aberdeen"),
+    ("Tessaly Group – head office Rotterdam\n", "Rotterdam"),
+    ("Our values\nWe are a friendly team.\n", ""),
+    ("Fully remote, with a home office allowance\n", ""),
+])
+def test_the_workplace_is_read_from_a_line_about_where_the_work_is(text: str, town: str) -> None:
+    assert work_place(text, patterns_for()) == town
+
+
+def test_a_workplace_line_far_from_home_raises_the_location_concern() -> None:
+    job = ("# Head of Logistics\nGreyfield Foods Ltd\nHamburg (hybrid, three days a week in the "
+           "office)\n\n## Requirements\n- Ten years in warehouse operations.\n")
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{ROLES}"
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    location = [concern for concern in concerns if concern.kind == "location"]
+    assert location and "Hamburg" in location[0].title
+
+
+def test_a_town_geonames_names_with_city_is_measured() -> None:
+    apart = distance_km("New York, NY", "Boston, MA")
+    assert apart is not None and 250 < apart < 360
