@@ -79,3 +79,24 @@ def test_a_workplace_line_far_from_home_raises_the_location_concern() -> None:
 def test_a_town_geonames_names_with_city_is_measured() -> None:
     apart = distance_km("New York, NY", "Boston, MA")
     assert apart is not None and 250 < apart < 360
+
+
+def _scope_kinds(job_line: str, roles: str) -> list[str]:
+    job = f"# Head of Logistics\n\n## Responsibilities\n- {job_line}\n"
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{roles}"
+    return [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+
+
+def test_a_team_a_little_larger_than_led_is_no_step_up() -> None:
+    roles = ROLES.replace("a team of 40", "a team of 70")
+    assert "scope_step_up" not in _scope_kinds("Lead a logistics team of about 90 people.", roles)
+
+
+def test_a_team_twice_the_largest_led_is_a_step_up() -> None:
+    assert "scope_step_up" in _scope_kinds("Lead a logistics team of about 90 people.", ROLES)
+
+
+def test_the_company_headcount_under_the_employer_is_not_the_team_led() -> None:
+    roles = ROLES.replace("Jan 2016 – present\n",
+                          "Jan 2016 – present\n*Grocery retailer, revenue EUR 2 bn, 6,000 employees*\n")
+    assert "scope_step_up" in _scope_kinds("Lead a logistics team of about 90 people.", roles)

@@ -20,7 +20,9 @@ from poise.fit.job_reader import Requirement
 from poise.fit.ladders import languages_in
 from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
-from poise.fit.quantities import money
+from poise.fit.quantities import Quantity, money
+from poise.fit.resume_reader import ResumeLine
+from poise.fit.role_header import is_description
 
 INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cross-border|"
                                    r"regions?|countries|EMEA|APAC|Americas)\b", re.IGNORECASE)
@@ -159,6 +161,9 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     if kind in ("scope_team", "scope_budget", "scope_pnl"):
         unmet = verdict.strength == NONE or verdict.short or (
             kind == "scope_pnl" and verdict.strength == PARTIAL)
+        step = step_up(requirement, kind, context)
+        if step is not None:
+            unmet = step >= STEP_UP
         if unmet and (must or requirement.section == "duties"):
             return _scope(requirement, verdict, context)
         return None
@@ -190,12 +195,49 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     return None
 
 
+STEP_UP = 1.5
+"""How many times the candidate's largest team or budget a job's must be to be a step up: a
+team of 62 for one of 85 is the same work, one of 190 for 320 is not."""
+
+
+def step_up(requirement: Requirement, kind: str, context: Context) -> float | None:
+    """How many times the candidate's largest team (``scope_team``) or budget (``scope_budget``)
+    the requirement's is, or None when either is not stated."""
+    name = {"scope_team": "team", "scope_budget": "budget"}.get(kind)
+    need = requirement.numbers.get(name) if name else None
+    largest = _largest(context, "team" if name == "team" else "budget")
+    if not need or largest is None or largest.value <= 0:
+        return None
+    return need / largest.value
+
+
+def _largest(context: Context, what: str) -> Quantity | None:
+    """The largest team or budget the candidate held: a number on a line about the company
+    (a blurb under the employer with no verb, "supplier, revenue EUR 1.2 bn, 4,500 employees")
+    is the company's size, not the candidate's remit."""
+    resume = context.resume
+    quantities = resume.team_sizes if what == "team" else resume.budgets
+    held = [item for item in quantities
+            if not _company_fact(next((line for line in resume.lines if line.index == item.line), None))]
+    return max(held, key=lambda item: item.value, default=None)
+
+
+def _company_fact(line: ResumeLine | None) -> bool:
+    """A line inside a role, not a bullet, that describes the company and tells no action."""
+    if line is None or line.bullet or line.role is None or not is_description(line.text):
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()(line.text)
+    return not any(token.pos_ in ("VERB", "AUX") for token in doc)
+
+
 def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
     plans = context.patterns.content.concerns.scope_plans
     resume = context.resume
     values = Values()
-    biggest_team = max(resume.team_sizes, key=lambda item: item.value, default=None)
-    biggest_budget = max(resume.budgets, key=lambda item: item.value, default=None)
+    biggest_team = _largest(context, "team")
+    biggest_budget = _largest(context, "budget")
     score = base_score("scope_step_up", requirement, context)
     parts: dict[str, tuple[float, str]] = {}
     if verdict.kind == "scope_team":
