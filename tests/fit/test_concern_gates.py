@@ -100,3 +100,35 @@ def test_the_company_headcount_under_the_employer_is_not_the_team_led() -> None:
     roles = ROLES.replace("Jan 2016 – present\n",
                           "Jan 2016 – present\n*Grocery retailer, revenue EUR 2 bn, 6,000 employees*\n")
     assert "scope_step_up" in _scope_kinds("Lead a logistics team of about 90 people.", roles)
+
+
+def _saving_concern(job_line: str, result: str) -> list[str]:
+    roles = ROLES.replace("cut costs by 6%.", result)
+    job = f"# Head of Logistics\n\n## Responsibilities\n- {job_line}\n"
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{roles}"
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    return [concern.title for concern in concerns if concern.kind == "savings_target"]
+
+
+def test_a_savings_target_far_above_the_record_is_a_concern() -> None:
+    titles = _saving_concern("Deliver €9M of annual cost savings by 2028.",
+                             "delivered savings of €2M a year across the network.")
+    assert titles and "€2M" in titles[0] and "€9M" in titles[0]
+
+
+def test_a_savings_target_near_the_record_is_no_concern() -> None:
+    assert _saving_concern("Deliver €2.5M of annual cost savings by 2028.",
+                           "delivered savings of €2M a year across the network.") == []
+
+
+def test_an_amount_joined_to_a_noun_is_a_size_not_a_saving() -> None:
+    from poise.fit.concerns.requirements import SIZE_COMPOUND_RE
+    from poise.fit.quantities import amounts_in
+
+    line = "Covered the director role for a €5bn-asset insurer, saving €2M a year"
+    savings = [value for value, _, kind in amounts_in(SIZE_COMPOUND_RE.sub(" ", line)) if kind == "saving"]
+    assert savings == [2_000_000]
+
+
+def test_a_sentence_cut_off_before_its_object_raises_no_concern() -> None:
+    assert "missing_must_have" not in _kinds("- To grow our northern network we are looking for a")

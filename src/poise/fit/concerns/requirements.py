@@ -20,7 +20,7 @@ from poise.fit.job_reader import Requirement
 from poise.fit.ladders import languages_in
 from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
-from poise.fit.quantities import Quantity, money
+from poise.fit.quantities import Quantity, amounts_in, money
 from poise.fit.resume_reader import ResumeLine
 from poise.fit.role_header import is_description
 
@@ -138,8 +138,15 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return simple_draft("outsourcing_vendor", requirement, verdict, context)
         return None
     if kind == "savings":
-        if verdict.strength != STRONG and (must or requirement.section == "duties"):
-            asked, _, have = verdict.detail.partition("|")
+        asked, _, have = verdict.detail.partition("|")
+        unmet = verdict.strength != STRONG
+        need = requirement.numbers.get("savings")
+        record = largest_saving(context)
+        if need and record is not None:
+            # Judged against the largest saving the résumé states, not any amount near a cue.
+            unmet = need / record[0] >= STEP_UP
+            have = money(record[0], record[1])
+        if unmet and (must or requirement.section == "duties"):
             if not asked:
                 return None
             draft = simple_draft("savings_target", requirement, verdict, context)
@@ -230,6 +237,23 @@ def _company_fact(line: ResumeLine | None) -> bool:
 
     doc = spacy_pipeline()(line.text)
     return not any(token.pos_ in ("VERB", "AUX") for token in doc)
+
+
+SIZE_COMPOUND_RE = re.compile(r"[£$€₹]?\s?\d[\d.,]*\s?(?:bn|m|k|cr|mn)?-[^\W\d_]+", re.IGNORECASE)
+"""An amount joined to a noun ("a £4bn-asset mutual", "a $2bn-revenue group"): a size, never
+a saving."""
+
+
+def largest_saving(context: Context) -> tuple[float, str] | None:
+    """The largest saving the résumé states in its roles or summary, as (amount, currency)."""
+    best: tuple[float, str] | None = None
+    for line in context.resume.lines:
+        if line.section not in ("experience", "summary"):
+            continue
+        for value, currency, kind in amounts_in(SIZE_COMPOUND_RE.sub(" ", line.text)):
+            if kind == "saving" and (best is None or value > best[0]):
+                best = (value, currency)
+    return best
 
 
 def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
