@@ -132,3 +132,8 @@ def test_an_amount_joined_to_a_noun_is_a_size_not_a_saving() -> None:
 
 def test_a_sentence_cut_off_before_its_object_raises_no_concern() -> None:
     assert "missing_must_have" not in _kinds("- To grow our northern network we are looking for a")
+
+
+def test_health_and_safety_managers_are_no_move_under_a_health_regulator() -> None:
+    kinds = _kinds("- Lead the site managers and the HSE managers of the region.")
+    assert "industry_switch" not in kinds
