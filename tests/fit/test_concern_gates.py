@@ -137,3 +137,29 @@ def test_a_sentence_cut_off_before_its_object_raises_no_concern() -> None:
 def test_health_and_safety_managers_are_no_move_under_a_health_regulator() -> None:
     kinds = _kinds("- Lead the site managers and the HSE managers of the region.")
     assert "industry_switch" not in kinds
+
+
+def test_countries_are_read_from_major_towns_and_country_names() -> None:
+    from poise.fit.distance import countries_named
+
+    assert set(countries_named("Run the hubs in Rotterdam, Madrid and Poland")) == {"NL", "ES", "PL"}
+    assert countries_named("Lead a team of twelve in the new office") == {}
+
+
+def test_a_remit_across_countries_for_a_career_in_one_is_a_domestic_record() -> None:
+    job = ("# Head of Logistics\n\n## Responsibilities\n"
+           "- Run the distribution hubs in Rotterdam, Madrid and Warsaw.\n")
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{ROLES}"
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    domestic = [concern for concern in concerns if concern.kind == "domestic_only"]
+    assert domestic and "based in France" in domestic[0].answer_plan.acknowledge
+
+
+def test_a_remit_in_countries_already_worked_in_is_no_concern() -> None:
+    roles = ROLES + ("### Hub Manager — Northway Stores, Madrid, Spain\nJan 2012 – Dec 2015\n"
+                     "- Ran the Madrid hub.\n")
+    job = ("# Head of Logistics\n\n## Responsibilities\n"
+           "- Run the distribution hubs in Lyon and Madrid.\n")
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{roles}"
+    kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+    assert "domestic_only" not in kinds

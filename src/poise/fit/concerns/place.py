@@ -1,14 +1,16 @@
-"""Place concerns: a job based where the résumé does not place the candidate, or one asking to relocate."""
+"""Place concerns: a job based where the résumé does not place the candidate, or one asking to relocate;
+a remit across countries for a career in one."""
 
 from __future__ import annotations
 
 import re
 
-from poise.fit.concerns.evidence import base_score, first_line
+from poise.fit.concerns.evidence import base_score, first_line, simple_draft
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.distance import NEAR_KM, distance_km, is_known_place
+from poise.fit.distance import NEAR_KM, countries_named, country_name, distance_km, is_known_place
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.match import NONE, Verdict
 
 # Without a past move on the résumé, the answer argues from nothing it borrowed: no unrelated
 # result is told as proof of knowing how to relocate.
@@ -143,3 +145,28 @@ def _same_place(place: str, home: str) -> bool:
     wanted = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", place)}
     have = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", home)}
     return bool(wanted & have)
+
+
+def international_draft(context: Context) -> Draft | None:
+    """A duty or requirement naming places in several countries ("sites in Austin, Kraków and
+    Pune") for a résumé whose roles and address are all in one country: a domestic record for
+    an international remit. Lines the matcher already reads as geography are left to it."""
+    resume = context.resume
+    have: dict[str, str] = {}
+    for line in resume.lines:
+        if line.section in ("experience", "summary"):
+            have.update(countries_named(line.text))
+    have.update(countries_named(resume.location))
+    if len(have) != 1:
+        return None
+    for requirement in context.job.requirements:
+        if "geography" in requirement.kinds or not (requirement.must or requirement.section == "duties"):
+            continue
+        named = countries_named(requirement.text)
+        if len(named) >= 2 and set(named) - set(have):
+            draft = simple_draft("domestic_only", requirement,
+                                 Verdict(kind="geography", strength=NONE, reason=""), context)
+            name = country_name(next(iter(have)))
+            draft.values["home_market"] = f"the {name}" if name.startswith("United") else name
+            return draft
+    return None

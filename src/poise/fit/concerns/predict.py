@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
 from poise.fit.concerns.model import Concern, Context, Draft
-from poise.fit.concerns.place import location_draft
+from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement
 from poise.fit.concerns.sector import industry_switch_draft
 from poise.fit.concerns.wording import merge_drafts, word_draft
@@ -32,7 +32,7 @@ def predict_concerns(
         if match is not None:
             drafts.extend(from_requirement(requirement, match, context))
     makers = (industry_switch_draft, short_tenures_draft, employment_gap_draft, level_step_up,
-              location_draft)
+              location_draft, international_draft)
     for maker in makers:
         made = maker(context)
         if made is not None:
