@@ -163,3 +163,19 @@ def test_a_remit_in_countries_already_worked_in_is_no_concern() -> None:
     resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{roles}"
     kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
     assert "domestic_only" not in kinds
+
+
+@pytest.mark.parametrize(("industries", "have", "new"), [
+    ((("retail", 5), ("logistics", 2)), {"banking"}, "retail"),
+    ((("logistics", 6), ("food", 3)), {"logistics"}, "food"),
+    ((("logistics", 9), ("food", 3)), {"logistics"}, None),
+    ((("energy", 2), ("telecoms", 2)), {"banking"}, "energy"),
+    ((("retail", 2), ("banking", 2)), {"banking"}, None),
+    ((("retail", 4),), {"retail"}, None),
+])
+def test_the_new_sector_of_a_job(industries: tuple[tuple[str, int], ...], have: set[str],
+                                 new: str | None) -> None:
+    from poise.fit.concerns.sector import _new_sector
+
+    found = _new_sector(industries, have)
+    assert (found[0] if found else None) == new

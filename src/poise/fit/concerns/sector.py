@@ -78,15 +78,14 @@ def industry_switch_draft(context: Context) -> Draft | None:
     values = Values()
     job_line = ""
     score = float(context.template("industry_switch").score)
-    if job.industries and have:
-        top, count = job.industries[0]
-        runner_up = job.industries[1][1] if len(job.industries) > 1 else 0
-        if count >= 2 and count > runner_up and top not in have:
-            values["switch_kind"] = "Industry switch"
-            values["switch_to"] = names.get(top, top)
-            values["switch_from"] = _resume_industry_name(context) or "other sectors"
-            job_line = job.industry_quotes.get(top, "")
-            score += min(10.0, 2.0 * (count - 2))
+    new_sector = _new_sector(job.industries, have) if have else None
+    if new_sector is not None:
+        top, count = new_sector
+        values["switch_kind"] = "Industry switch"
+        values["switch_to"] = names.get(top, top)
+        values["switch_from"] = _resume_industry_name(context) or "other sectors"
+        job_line = job.industry_quotes.get(top, "")
+        score += min(10.0, 2.0 * (count - 2))
     if not job_line and job.model and resume.models and job.model not in resume.models:
         values["switch_kind"] = "Business-model switch"
         values["switch_to"] = job.model.upper()
@@ -108,6 +107,28 @@ def industry_switch_draft(context: Context) -> Draft | None:
         resume_line=line,
         support=support,
     )
+
+
+SECOND_SECTOR_SHARE = 0.4
+"""A sector the advert names this share as often as its main one, and at least three times, is
+part of the job's setting too: a supply-chain role in a cosmetics maker names logistics most."""
+
+
+def _new_sector(industries: tuple[tuple[str, int], ...], have: set[str]) -> tuple[str, int] | None:
+    """The sector of the job the candidate has not worked in, with its mentions: the main one
+    when it stands out (named at least twice, more than any sector the candidate shares), else a
+    second one named at least three times and nearly as often as the main one."""
+    if not industries:
+        return None
+    top, count = industries[0]
+    shared = [mentions for industry, mentions in industries[1:] if industry in have]
+    if top not in have and count >= 2 and count > max(shared, default=0):
+        return top, count
+    if top in have:
+        for industry, mentions in industries[1:]:
+            if mentions >= max(3, SECOND_SECTOR_SHARE * count) and industry not in have:
+                return industry, mentions
+    return None
 
 
 def _worked_in(resume: ResumeProfile) -> set[str]:
