@@ -179,3 +179,28 @@ def test_the_new_sector_of_a_job(industries: tuple[tuple[str, int], ...], have: 
 
     found = _new_sector(industries, have)
     assert (found[0] if found else None) == new
+
+
+@pytest.mark.parametrize(("line", "statement"), [
+    ("We run SAP across all our plants, and our drivers are members of a union.", True),
+    ("Scandinavia is our largest market, and we plan to list on the stock exchange next year.", True),
+    ("We are looking for a leader with ten years in distribution.", False),
+    ("You will report to our board every quarter.", False),
+    ("Lead the three regional warehouses.", False),
+])
+def test_a_fact_about_the_company_is_not_a_requirement(line: str, statement: bool) -> None:
+    from poise.fit.concerns.requirements import company_statement
+
+    assert company_statement(line) is statement
+
+
+def test_a_trusteeship_beside_the_career_is_no_board_an_executive_reports_to() -> None:
+    job = "# Head of Logistics\n\n## Requirements\n- Experience of reporting to a board of directors.\n"
+    extra = "\n## Volunteering\nTrustee and treasurer, Lyon Food Bank (2019 – present)\n"
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{ROLES}{extra}"
+    kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+    assert "no_board_exposure" in kinds
+    at_work = ROLES + "- Presented the quarterly logistics review to the group board.\n"
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{at_work}{extra}"
+    kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+    assert "no_board_exposure" not in kinds

@@ -66,9 +66,40 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
     used as a sub-heading ("Why join us?"), what the employer offers, a personal attribute, a
     check of the post or how to apply (``evidence.not_a_requirement`` in content/fit/cues.yaml)."""
     text = requirement.text.strip()
-    if text.endswith("?"):
+    if text.endswith("?") or company_statement(text):
         return False
     return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
+
+
+SEEKING_RE = re.compile(r"^(?:look|seek|sought|search|need|want|expect|requir|ask|hir|welcom|valu|"
+                        r"prefer|invit)", re.IGNORECASE)
+"""Verbs by which an employer states what it asks of the holder ("we are looking for…"), by
+their stems (the pipeline's parse carries no lemmas)."""
+COPULA = frozenset({"is", "are", "was", "were", "be", "'s", "'re"})
+
+
+def company_statement(text: str) -> bool:
+    """True when every sentence of a line tells what the employer is or does ("We use X across
+    all sites", "Our nurses are represented by a union", "we are preparing for an IPO") and none
+    speaks to the holder or says what is sought: a fact about the company, not a requirement."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    if any(token.lower_ in ("you", "your", "yours") for token in doc):
+        return False
+    sentences = list(doc.sents)
+    for sent in sentences:
+        root = sent.root
+        if SEEKING_RE.match(root.lower_):
+            return False
+        # "We use…", "Our nurses are…", or "APAC is our fastest-growing region": the company
+        # is the subject, or what the subject is said to be.
+        named = [child for child in root.children
+                 if child.dep_ in ("nsubj", "nsubjpass") or (root.lower_ in COPULA and child.dep_ == "attr")]
+        if not any(word.lower_ == "we" or any(child.lower_ == "our" for child in word.children)
+                   for word in named):
+            return False
+    return bool(sentences)
 
 
 NICE_LEVEL_PENALTY = 10
@@ -179,7 +210,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return simple_draft("no_leading_leaders", requirement, verdict, context)
         return None
     if kind == "stakeholders":
-        if verdict.strength != STRONG:
+        if verdict.strength != STRONG or (verdict.detail == "board" and not board_at_work(context)):
             return simple_draft("no_board_exposure", requirement, verdict, context)
         return None
     if kind == "geography":
@@ -200,6 +231,17 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return domain_draft(requirement, verdict, context)
         return None
     return None
+
+
+def board_at_work(context: Context) -> bool:
+    """Whether a role on the résumé shows work with a board: a trusteeship or a volunteer
+    treasurer's seat listed beside the career, or a board course, is not a board an executive
+    reports to."""
+    board = context.patterns.evidence.get("board", ())
+    for line in context.resume.lines:
+        if line.section == "experience" and line.role is not None and any_match(board, line.text):
+            return True
+    return False
 
 
 STEP_UP = 1.5
