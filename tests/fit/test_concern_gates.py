@@ -11,6 +11,7 @@ from poise.fit.concerns.place import work_place
 from poise.fit.distance import distance_km
 from poise.fit.lexicon import patterns_for
 from poise.fit.result import assess
+from poise.services.fit import judge_concern_answer
 
 ROLES = """### Warehouse Manager — Northway Stores, Lyon, France
 Jan 2016 – present
@@ -204,3 +205,19 @@ def test_a_trusteeship_beside_the_career_is_no_board_an_executive_reports_to() -
     resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{at_work}{extra}"
     kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
     assert "no_board_exposure" not in kinds
+
+
+def test_frequent_travel_with_no_move_is_a_kind_location_concern() -> None:
+    job = ("# Regional Manager\n\n## Requirements\n- Ten years in multi-site operations.\n"
+           "- Able to travel across the region about 40% of the time, with some nights away.\n")
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{ROLES}"
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    travel = [concern for concern in concerns if concern.kind == "location"]
+    assert travel and travel[0].title.startswith("Travel:")
+    report = judge_concern_answer(travel[0], travel[0].draft)
+    assert [rule for rule in report.rules_fired() if rule.startswith("concern.")] == []
+
+
+def test_occasional_travel_is_no_concern() -> None:
+    kinds = _kinds("- Occasional travel to our other sites (about 10% of the time).")
+    assert "location" not in kinds

@@ -145,6 +145,9 @@ class FitEvidence(Strict):
         default_factory=list,
         description="A line read among the requirements that no résumé answers: an offer, a "
                     "personal attribute, a check of the post, how to apply. It raises no concern.")
+    travel: list[str] = Field(
+        default_factory=list,
+        description="A job line asking for frequent travel: nights away, a large share of time.")
     work_place: list[str] = Field(
         default_factory=list,
         description="A job line saying where the work is done: an office, a site, on-site days.")

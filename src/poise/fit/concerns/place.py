@@ -32,7 +32,37 @@ def location_draft(context: Context) -> Draft | None:
             continue
         return _move_draft(context, place, base_score("location", requirement, context),
                            requirement.text, requirement)
-    return _labelled_location(context)
+    return _labelled_location(context) or _travel_draft(context)
+
+
+MULTI_SITE_RE = re.compile(r"(?i)\b(?:travel\w*|sites|stores|branches|regions?|regional|areas?|"
+                           r"field|multi-site|across)\b")
+"""A résumé line showing work spread over places: what a travelling role argues from."""
+
+
+def _travel_draft(context: Context) -> Draft | None:
+    """A job asking for frequent travel (nights away, a third of the time or more) when no
+    move is asked: the time away from home is the concern, told kindly."""
+    travel = context.patterns.evidence.get("travel", ())
+    if not travel or not context.resume.location:
+        return None
+    for requirement in context.job.requirements:
+        if any_match(travel, requirement.text):
+            values = Values()
+            values["resume_location"] = context.resume.location
+            support = first_line(context, (MULTI_SITE_RE,))
+            return Draft(
+                kind="location",
+                key="location",
+                score=float(context.template("location").score) - 10,
+                values=values,
+                job_line=requirement.text,
+                resume_line=support,
+                support=support,
+                requirement=requirement,
+                variant="travel",
+            )
+    return None
 
 
 def _labelled_location(context: Context) -> Draft | None:
