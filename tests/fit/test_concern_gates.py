@@ -221,3 +221,14 @@ def test_frequent_travel_with_no_move_is_a_kind_location_concern() -> None:
 def test_occasional_travel_is_no_concern() -> None:
     kinds = _kinds("- Occasional travel to our other sites (about 10% of the time).")
     assert "location" not in kinds
+
+
+@pytest.mark.parametrize(("name", "line", "law"), [
+    ("FLR", "Run the depots under the Freight Logistics Regulation (FLR) and its guidance", True),
+    ("WMX", "Lead the move to the WMX warehouse system (cloud)", False),
+    ("", "Comply with the Road Transport Act (RTA)", False),
+])
+def test_the_short_name_of_a_law_is_not_a_tool(name: str, line: str, law: bool) -> None:
+    from poise.fit.concerns.requirements import _law_abbreviation
+
+    assert _law_abbreviation(name, line) is law

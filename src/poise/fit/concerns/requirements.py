@@ -223,6 +223,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return draft
         return None
     if kind == "tools":
+        if _law_abbreviation(verdict.detail.split("|")[0], requirement.text):
+            return None
         if verdict.strength != STRONG and (must or requirement.section == "duties"):
             return _tool(requirement, verdict, context)
         return None
@@ -296,6 +298,19 @@ def largest_saving(context: Context) -> tuple[float, str] | None:
             if kind == "saving" and (best is None or value > best[0]):
                 best = (value, currency)
     return best
+
+
+LAW_NAME_RE = re.compile(r"\b(?:Ordinance|Regulations?|Act|Directive|Law|Code|Standards?|Rules|"
+                         r"Framework|Regime)\s*\(([^)]{1,40})\)")
+"""A law or rule book followed by its short name ("the Medical Devices Ordinance (MDO)")."""
+
+
+def _law_abbreviation(name: str, text: str) -> bool:
+    """True when ``name`` is the short name the line gives a law or a rule book, not a tool."""
+    if not name:
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", hit.group(1))
+               for hit in LAW_NAME_RE.finditer(text))
 
 
 def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
