@@ -232,3 +232,22 @@ def test_the_short_name_of_a_law_is_not_a_tool(name: str, line: str, law: bool) 
     from poise.fit.concerns.requirements import _law_abbreviation
 
     assert _law_abbreviation(name, line) is law
+
+
+def _break_kinds(start: str, end: str, back: str) -> list[str]:
+    resume = ("# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n"
+              f"### Warehouse Manager — Northway Stores, Lyon\n{back} – present\n"
+              "- Led a team of 40 in the Lyon distribution centre.\n"
+              f"### Career break | {start} – {end}\n\nCaring full time for a relative.\n\n"
+              "### Shift Supervisor — Delta Foods, Lyon\nJan 2008 – "
+              f"{start}\n- Supervised 12 packers on two shifts.\n")
+    job = "# Head of Logistics\n\n## Requirements\n- Eight years in warehouse operations.\n"
+    return [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+
+
+def test_a_recent_career_break_is_a_gentle_concern() -> None:
+    assert "employment_gap" in _break_kinds("Mar 2022", "Feb 2024", "Mar 2024")
+
+
+def test_an_explained_break_long_past_is_no_concern() -> None:
+    assert "employment_gap" not in _break_kinds("Mar 2012", "Feb 2013", "Mar 2013")

@@ -152,7 +152,10 @@ def test_employment_gap_names_the_months() -> None:
 
 
 def test_explained_break_is_a_gentle_career_break_not_a_gap() -> None:
-    roles = CASES["employment_gap"][1] + "\n## Career break\n2016 – 2016: career break, caring for a parent\n"
+    # A recent break (one that ended years ago, with steady work since, is no concern at all).
+    roles = (BASE_ROLES.replace("Jan 2016 – present", "Jan 2024 – present")
+             .replace("Jan 2012 – Dec 2015", "Jan 2012 – Dec 2022")
+             + "\n## Career break\n2023 – 2023: career break, caring for a parent\n")
     fit = assess("# Director\n\n## Requirements\n- 5 years in operations.\n",
                  f"# Sam\n\n## Experience\n{roles}", embed=hash_embed, today=TODAY)
     gaps = [c for c in fit.concerns if c.kind == "employment_gap"]

@@ -133,12 +133,18 @@ def employment_gap_draft(context: Context) -> Draft | None:
     )
 
 
+PAST_BREAK_MONTHS = 60
+"""An explained break that ended this long ago, with years of work since, is history: no
+interviewer needs it answered."""
+
+
 def _career_break(context: Context) -> Draft | None:
     """A break the résumé explains: a gentle concern with a kind answer plan, never a penalty."""
     resume = context.resume
     protected = context.patterns.evidence.get("protected_leave", ())
     breaks = [period for period in resume.periods
               if period.kind == "break" and period.end - period.start + 1 >= GAP_MONTHS
+              and resume.today - period.end <= PAST_BREAK_MONTHS
               and not any_match(protected, period.quote)]
     if not breaks:
         return None
