@@ -173,15 +173,22 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         unmet = verdict.strength != STRONG
         need = requirement.numbers.get("savings")
         record = largest_saving(context)
-        if need and record is not None:
-            # Judged against the largest saving the résumé states, not any amount near a cue.
+        matched = [value for value, _, _ in amounts_in(have)]
+        if need and record is not None and not (matched and record[0] < matched[0] < need):
+            # Judged against the largest saving the résumé states, not any amount near a cue
+            # (the matcher's amount stands when it is larger and still below the target).
             unmet = need / record[0] >= STEP_UP
             have = money(record[0], record[1])
+        elif need and matched and matched[0] < need:
+            unmet = need / matched[0] >= STEP_UP
+            record = None
         if unmet and (must or requirement.section == "duties"):
             if not asked:
                 return None
             draft = simple_draft("savings_target", requirement, verdict, context)
             draft.values.update({"saving_asked": asked, "saving_have": have or "no sized saving"})
+            if record is not None:
+                draft.resume_line = draft.support = record[2]  # the answer argues from the record
             return draft
         return None
     if kind == "regulation":
@@ -288,15 +295,16 @@ SIZE_COMPOUND_RE = re.compile(r"[£$€₹]?\s?\d[\d.,]*\s?(?:bn|m|k|cr|mn)?-[^\
 a saving."""
 
 
-def largest_saving(context: Context) -> tuple[float, str] | None:
-    """The largest saving the résumé states in its roles or summary, as (amount, currency)."""
-    best: tuple[float, str] | None = None
+def largest_saving(context: Context) -> tuple[float, str, ResumeLine] | None:
+    """The largest saving the résumé states in its roles or summary, as (amount, currency, the
+    line that states it)."""
+    best: tuple[float, str, ResumeLine] | None = None
     for line in context.resume.lines:
         if line.section not in ("experience", "summary"):
             continue
         for value, currency, kind in amounts_in(SIZE_COMPOUND_RE.sub(" ", line.text)):
             if kind == "saving" and (best is None or value > best[0]):
-                best = (value, currency)
+                best = (value, currency, line)
     return best
 
 
