@@ -49,7 +49,11 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
         # line stated as a requirement raises one.
         stated = requirement.section in ("must", "unknown") and not any_match(
             context.patterns.evidence.get("relocation", ()), requirement.text)  # see location_draft
-        if (requirement.must and stated and match.strength == NONE and requirement.kind == "other"
+        # Nothing shown at all: the overall verdict, or every kind's own (a head that weighs
+        # the nearest lines may call a line partial when no kind of it is shown).
+        unshown = match.strength == NONE or (bool(match.verdicts) and all(
+            verdict.strength == NONE for verdict in match.verdicts))
+        if (requirement.must and stated and unshown and requirement.kind == "other"
                 and not trait):
             draft = missing_draft(requirement, None, context, penalty=12)
             drafts.append(draft)
@@ -62,11 +66,12 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
 
 
 def raises_concerns(requirement: Requirement, context: Context) -> bool:
-    """False for a line read among the requirements that no résumé could answer: a question
-    used as a sub-heading ("Why join us?"), what the employer offers, a personal attribute, a
+    """False for a line read among the requirements that no résumé could answer: a question or
+    a line introducing a list, used as a sub-heading ("Why join us?", "You will be assessed
+    on the following:"), what the employer offers, a personal attribute, a
     check of the post or how to apply (``evidence.not_a_requirement`` in content/fit/cues.yaml)."""
     text = requirement.text.strip()
-    if text.endswith("?") or company_statement(text):
+    if text.endswith(("?", ":")) or company_statement(text):
         return False
     return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
 
