@@ -253,3 +253,15 @@ def test_a_recent_career_break_is_a_gentle_concern() -> None:
 
 def test_an_explained_break_long_past_is_no_concern() -> None:
     assert "employment_gap" not in _break_kinds("Mar 2012", "Feb 2013", "Mar 2013")
+
+
+@pytest.mark.parametrize(("line", "behaviour"), [
+    ("Serving residents — listens, responds and follows through on promises", True),
+    ("Making decisions — weighs the evidence and explains the choice", True),
+    ("Fleet systems – hands-on experience of a telematics platform", False),
+    ("Ten years in distribution, including five leading managers", False),
+])
+def test_a_behaviour_of_a_competency_framework_is_judged_at_interview(line: str, behaviour: bool) -> None:
+    from poise.fit.concerns.requirements import behaviour_statement
+
+    assert behaviour_statement(line) is behaviour

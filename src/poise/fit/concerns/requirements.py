@@ -71,9 +71,27 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
     on the following:"), what the employer offers, a personal attribute, a
     check of the post or how to apply (``evidence.not_a_requirement`` in content/fit/cues.yaml)."""
     text = requirement.text.strip()
-    if text.endswith(("?", ":")) or company_statement(text):
+    if text.endswith(("?", ":")) or company_statement(text) or behaviour_statement(text):
         return False
     return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
+
+
+BEHAVIOUR_RE = re.compile(r"^(?P<name>[^\W\d_][^—–:]{2,40}?)\s+[—–]\s+(?P<rest>\S.*)$")
+"""A behaviour of a competency framework: a short name, a dash, what the holder does."""
+
+
+def behaviour_statement(text: str) -> bool:
+    """True for a behaviour of a competency framework ("Working together — builds trust with
+    partners"): its name, then what the holder does in the present tense with no subject. The
+    interview judges a behaviour; a résumé neither proves nor lacks it."""
+    hit = BEHAVIOUR_RE.match(text)
+    if hit is None:
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    # Read after a subject, so that "coaches, develops…" is read as verbs, not nouns.
+    doc = spacy_pipeline()("It " + hit.group("rest"))
+    return len(doc) > 2 and doc[1].tag_ == "VBZ" and doc[2].text != "-"  # not "hands-on"
 
 
 SEEKING_RE = re.compile(r"^(?:look|seek|sought|search|need|want|expect|requir|ask|hir|welcom|valu|"
