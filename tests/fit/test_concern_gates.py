@@ -34,6 +34,7 @@ def _kinds(requirements: str, extra: str = "", home: str = "Lyon, France") -> li
     "- Please apply via our careers portal with your CV.",
     "- Candidates will be shortlisted on how well they show the following:",
     "- Please include the names of two referees with your form.",
+    "- Method of assessment: S = Shortlisting, P = Panel interview.",
 ])
 def test_a_line_no_resume_answers_raises_no_concern(line: str) -> None:
     assert "missing_must_have" not in _kinds(line)
