@@ -135,6 +135,8 @@ def test_letter_when_depends_on_how_long_ago_the_interview_was(
     ("Managed a €40m P&L", "I managed a €40m P&L."),
     ("I rebuilt the S&OP process", "I rebuilt the S&OP process."),
     ("Spanish (fluent)", "I speak fluent Spanish."),
+    ("Leading 4 cluster managers", "I led 4 cluster managers."),
+    ("Responsibility for 3 plants and 640 staff", "I was responsible for 3 plants and 640 staff."),
     ("German – C1", "I speak German (C1)."),
     ("Budgeting, forecasting, Power BI, SAP FI", ""),
 ])

@@ -16,6 +16,7 @@ from poise.analysis.rules.engine import RuleConfig
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
 from poise.errors import Advice, InputError, NextStep
+from poise.fit.concerns.wording import first_person_clause
 from poise.followup.application import ApplicationView, FitView, read_fit
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.one_line import one_line, plain_newlines
@@ -258,14 +259,13 @@ def evidence_sentence(quote: str, templates: LetterFile, kind: str = "") -> str:
     if not line:
         return ""
     first = line.split()[0]
-    lowered = first.lower().strip(",")
-    if lowered in _FIRST_PERSON or first == "I":
+    if first.lower().strip(",") in _FIRST_PERSON or first == "I":
         return templates.evidence.statement.format(statement=line)
-    verb = lowered in templates.past_tense_verbs or (
-        len(lowered) >= 4 and lowered.endswith("ed") and lowered.isalpha()
-    )
-    if verb and first[0].isupper():
-        return templates.evidence.action.format(action=lowered + line[len(first):])
+    told = first_person_clause(line, current=False) if first[0].isupper() else ""
+    if told.startswith("I "):
+        return templates.evidence.action.format(action=told[2:])
+    if told:  # "P&L of €40m" → "My remit covered a P&L of €40m."
+        return templates.evidence.statement.format(statement=told[:1].upper() + told[1:])
     language = _language(line)
     if language:
         return templates.evidence.language.format(what=language)

@@ -152,9 +152,6 @@ class LetterFile(Strict):
     interest: LetterInterest
     sign_off: Text
     missing_sender: Text
-    past_tense_verbs: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
-        min_length=10
-    )
     filler: list[Text] = Field(min_length=5)
     qualification_words: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z]+$")]] = Field(
         min_length=5,

@@ -164,34 +164,37 @@ def _remit_sentence(text: str, current: bool) -> str:
     return ""
 
 
-def _first_person(line: ResumeLine, context: Context) -> str:
-    """The line as "at Employer, I led …" ("" when it does not open with an action verb)."""
-    text = line.text.strip().lstrip("-•*· ").rstrip(" .;")
+def first_person_clause(text: str, *, current: bool) -> str:
+    """A résumé line as a first-person clause, "" when it opens with no action or remit Poise can
+    restate: "Led 9 sites" → "I led 9 sites", "Lead 95 engineers" under an ended role → "I led 95
+    engineers", "Leading 4 cluster managers" → "I lead 4 cluster managers", "Responsibility for
+    X" → "I am responsible for X" (``current``: the line's role is the present one)."""
+    text = text.strip().lstrip("-•*· ").rstrip(" .;")
     words = text.split()
     first = words[0].lower() if words else ""
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3)
     present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
-    role = context.resume.roles[line.role] if line.role is not None else None
-    current = role is not None and role.current
     if not (past or present):
         base = _gerund_base(first)
-        if base:  # "Leading 4 cluster managers": "I lead 4 cluster managers"
-            words = [base, *words[1:]]
-            first, present = base, True
-        else:
-            remit = _remit_sentence(text, current)
-            if not remit:
-                return ""
-            employer = role.employer if role is not None and _plausible_employer(role.employer) else ""
-            if employer:
-                return f"at {employer}, {remit}."
-            return f"in my current role, {remit}." if current else f"in my previous roles, {remit}."
+        if not base:
+            return _remit_sentence(text, current)
+        words = [base, *words[1:]]  # "Leading 4 cluster managers": "I lead 4 cluster managers"
+        first, present = base, True
     verb = first[:-1] if present and first.endswith("s") and first[:-1] in PRESENT_VERBS else first
     if len(words) > 2 and words[1].lower() == "of":  # "Support of month-end closing": a noun
         words = [words[0], *words[2:]]
     if present and not current:  # "Lead 95 engineers" under a role that has ended: "I led ..."
         verb = _past(verb)
-    body = "I " + " ".join([verb, *words[1:]])
+    return "I " + " ".join([verb, *words[1:]])
+
+
+def _first_person(line: ResumeLine, context: Context) -> str:
+    """The line as "at Employer, I led …" ("" when it does not open with an action or a remit)."""
+    role = context.resume.roles[line.role] if line.role is not None else None
+    current = role is not None and role.current
+    body = first_person_clause(line.text, current=current)
+    if not body:
+        return ""
     employer = role.employer if role is not None and _plausible_employer(role.employer) else ""
     if employer:
         return f"at {employer}, {body}."
