@@ -1,13 +1,23 @@
-"""Runtime settings from the environment (``POISE_*``), built by a factory, never at import time."""
+"""Runtime settings from the environment (``POISE_*``), built by a factory, never at import time.
+
+The environment is read in one place, ``Settings``'s own validator: a field missing from the
+keyword arguments takes the value of ``POISE_<NAME>`` (any case), and pydantic converts and checks
+it like an argument. (A plain pydantic model, not pydantic-settings: that package imports asyncio,
+argparse and its cloud providers, a tenth of a second at every cold start of `poise analyze`, for
+features Poise does not use.)
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from platformdirs import user_cache_dir, user_data_dir
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+ENV_PREFIX = "POISE_"
 
 
 def default_data_dir() -> Path:
@@ -20,10 +30,31 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("poise", appauthor=False))
 
 
-class Settings(BaseSettings):
-    """Everything configurable; each field reads ``POISE_<NAME>`` from the environment."""
+def from_environment(fields: Mapping[str, object], environ: Mapping[str, str]) -> dict[str, str]:
+    """The values of ``fields`` set in ``environ`` as ``POISE_<NAME>``, the name in any case (as
+    environment variables are read on Windows); the last spelling wins."""
+    wanted = {f"{ENV_PREFIX}{name}".upper(): name for name in fields}
+    found: dict[str, str] = {}
+    for key, value in environ.items():
+        name = wanted.get(key.upper())
+        if name is not None:
+            found[name] = value
+    return found
 
-    model_config = SettingsConfigDict(env_prefix="POISE_", extra="ignore", frozen=True)
+
+class Settings(BaseModel):
+    """Everything configurable; each field reads ``POISE_<NAME>`` from the environment unless it
+    is given as an argument."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, validate_default=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_environment(cls, data: Any) -> Any:
+        """Fill every field not given as an argument from the environment."""
+        if not isinstance(data, dict):
+            return data
+        return {**from_environment(cls.model_fields, os.environ), **data}
 
     data_dir: Path = Field(default_factory=default_data_dir)
     cache_dir: Path = Field(default_factory=default_cache_dir)

@@ -170,3 +170,17 @@ def test_the_settings_reach_the_models_only_through_the_edge(tmp_path: Path) -> 
     assert (config.cache_dir, config.onnx_threads) == (tmp_path / "cache", 1)
     assert config.embedding_model_dir is None
     assert model_config(settings, onnx_threads=3).onnx_threads == 3
+
+
+def test_cached_integer_model_is_optimised_ahead_with_the_same_vectors(tmp_path: Path) -> None:
+    model, tokenizer = nlp.model_files()
+    cached = integer_model.integer_model(model, tmp_path / "cache")
+    assert isinstance(cached, Path)
+    rewritten = onnx.load(str(model))
+    integer_model.rewrite_int8_matmuls(rewritten, integer_model.shipped_ranges(model) or [])
+    optimised = onnx.load(str(cached))
+    assert len(optimised.graph.node) < len(rewritten.graph.node)  # fused by ONNX Runtime already
+    assert not list((tmp_path / "cache").glob("*.part*"))
+    ahead = nlp.Embedder(cached, tokenizer).embed(SENTENCES)
+    at_load = nlp.Embedder(rewritten.SerializeToString(), tokenizer).embed(SENTENCES)
+    np.testing.assert_array_equal(ahead, at_load)

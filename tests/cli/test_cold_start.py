@@ -3,6 +3,7 @@ the same report as reading the content files, even after the cache file is damag
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -54,3 +55,55 @@ def test_analyze_reports_the_same_from_the_content_cache(tmp_path: Path) -> None
     assert third.returncode == 0, third.stderr
     assert json.loads(third.stdout) == json.loads(first.stdout)
     assert kept[0].read_bytes() != b"damaged by a full disk", "the damaged file is rebuilt"
+
+
+def test_the_collector_is_paused_while_analyze_starts_and_resumed_with_its_report() -> None:
+    probe = (
+        "import gc, sys\n"
+        "from poise.cli import collector\n"
+        "from poise.services import analysis\n"
+        "seen = []\n"
+        "real = analysis.analyse_answer\n"
+        "def watched(*args, **kwargs):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    return real(*args, **kwargs)\n"
+        "analysis.analyse_answer = watched\n"
+        "sys.argv = ['poise', 'analyze', '--question', sys.argv[1], '--answer', sys.argv[2], '--json']\n"
+        "from poise.__main__ import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(seen, gc.isenabled(), collector.paused(), gc.get_freeze_count() > 0, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, QUESTION, ANSWER], capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "findings" in json.loads(done.stdout)
+    assert done.stderr.strip().splitlines()[-1] == "[False] True False True"
+
+
+def test_other_commands_resume_the_collector_before_they_run(tmp_path: Path) -> None:
+    probe = ("import gc, sys\n"
+             "sys.argv = ['poise', 'questions', '--family', 'failures', '--json']\n"
+             "from poise.__main__ import main\n"
+             "from poise.cli import collector\n"
+             "try:\n"
+             "    main()\n"
+             "except SystemExit:\n"
+             "    pass\n"
+             "print(gc.isenabled(), collector.paused(), file=sys.stderr)\n")
+    env = {**os.environ, "POISE_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)
+    assert done.stderr.strip().splitlines()[-1] == "True False"
+
+
+def test_a_process_that_never_paused_keeps_its_collector() -> None:
+    from poise.cli import collector
+
+    assert gc.isenabled() and not collector.paused()
+    collector.resume()
+    assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -11,6 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from poise import __version__
+from poise.cli import collector
 from poise.cli.common import PoiseGroup, err, fail, out, print_json
 from poise.errors import PoiseError
 
@@ -46,12 +47,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
+    ctx: typer.Context,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = None,
 ) -> None:
     """Poise, a leadership interview coach."""
+    if ctx.invoked_subcommand != "analyze":  # which resumes once its models are loaded
+        collector.resume()
 
 
 
@@ -156,6 +160,8 @@ def analyze(
     from poise.analysis.rules.engine import RuleConfig
     from poise.services.analysis import analyse_answer
 
+    if batch is not None or audio is not None:
+        collector.resume()
     if batch is not None:
         _analyze_batch(batch)
         return
@@ -189,6 +195,8 @@ def analyze(
         report = analyse_answer(question, text, family=family, rules=rules, phase=phase)
     except PoiseError as exc:
         raise fail(exc, 2) from exc
+    finally:
+        collector.resume()  # the models are loaded now
     if as_json:
         print_json(report.to_dict())
         return
@@ -303,6 +311,7 @@ def readable_arguments(arguments: list[str]) -> list[str]:
 
 def main() -> None:
     """Console-script entry point: the models configured from the settings, then the command."""
+    collector.pause()  # until the command is known (already paused from ``poise.__main__``)
     from poise.services.models import configure_models
     from poise.settings import Settings
 
