@@ -140,3 +140,10 @@ def test_no_story_told_means_no_missing_result_on_top() -> None:
     fired = report.rules_fired()
     assert "structure.no_past_example" in fired
     assert not fired & {"structure.no_result", "meaning.no_result"}
+
+
+def test_a_career_claim_is_an_action_only_when_its_sentence_measures_a_result() -> None:
+    size = _sentence("I've run 400 people across three depots.")
+    measured = _sentence("I've cut overtime by 15% since the spring.")
+    assert not reported_action(size, next(t for t in size.tokens if t.lower == "run"))
+    assert reported_action(measured, next(t for t in measured.tokens if t.lower == "cut"))

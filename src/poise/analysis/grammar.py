@@ -80,7 +80,7 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     not a relative clause ("the programme I set up", "where I led patient access"), not the time
     or reason around it ("When I ran the claims team"), not the job itself ("I ran a leisure
     centre"), and not a career-long claim in the present perfect ("I've managed budgets") unless
-    the sentence measures something."""
+    the sentence measures a result."""
     position = sent.tokens.index(verb)
     head = sent.tokens[_clause_head(sent, position)]
     if verb.dep == "relcl" or head.dep == "relcl":
@@ -105,7 +105,9 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     ):
         return False
     perfect = any(child.dep == "aux" and child.lower in PERFECT_AUXES for child in kids)
-    return not perfect or any(char.isdigit() for char in sent.text)
+    # a career-long claim ("I've run 400 people", "I've led big teams") is praised only when the
+    # sentence measures a result, not when its number is the size of the job
+    return not perfect or bool(sent.outcome_numbers)
 
 
 def _under_denial(sent: Sentence, position: int) -> bool:
