@@ -37,7 +37,7 @@ def test_reporting_that_something_was_untrue_is_honesty(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "I booked the work as two small invoices so that none of them needed the director's sign-off.",
+    "I paid the agency from two cost centres so that neither budget holder ever saw it.",
     "I moved the cost to another budget line so finance never saw it.",
     "I chose not to mention the delay to the client until the contract was signed.",
 ])
@@ -56,12 +56,12 @@ def test_a_smooth_result_is_not_concealment(text: str) -> None:
 
 
 def test_concealment_told_as_a_win_is_a_finding_that_quotes_it() -> None:
-    report = analyse(PUSHED, "In 2023 the new scanners cost more than my limit. I split the purchase "
-                     "into three orders so none of them needed the regional director's approval, "
-                     "and the depot had them running within a month.",
+    report = analyse(PUSHED, "In 2023 the new scanners cost more than my limit. I booked them "
+                     "over three months so the finance committee never needed to approve them, "
+                     "and the depot had them running by the summer.",
                      context=AnalysisContext(family="past_behaviour"))
     found = [finding for finding in report.findings if finding.rule == "tone.undermining"]
-    assert found and "split the purchase" in found[0].evidence[0].quote
+    assert found and "booked them" in found[0].evidence[0].quote
 
 
 def test_a_denied_share_must_sit_on_the_denied_verb() -> None:

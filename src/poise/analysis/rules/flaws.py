@@ -580,8 +580,9 @@ NOTICE_LEMMAS = frozenset({"need", "know", "notice", "see", "spot", "find", "rea
 NOBODY_WORDS = frozenset({"nobody", "neither", "no-one", "none", "noone", "nor"})
 DISCLOSE_LEMMAS = frozenset({"mention", "disclose", "reveal", "flag", "draw", "report", "declare"})
 GATED_LEMMAS = frozenset({"need", "require", "check"})  # hidden only when what is skipped is a check
-SIGN_OFF_WORDS = frozenset({"approval", "sign", "signoff", "sign-off", "signature", "permission",
-                            "authorisation", "authorization", "consent", "review", "tender", "vote"})
+SIGN_OFF_WORDS = frozenset({"approval", "approve", "sign", "signoff", "sign-off", "signature",
+                            "permission", "authorisation", "authorization", "authorise", "authorize",
+                            "consent", "review", "tender", "vote"})
 DECIDE_LEMMAS = frozenset({"decide", "choose", "opt", "elect", "prefer", "make"})
 
 
