@@ -25,11 +25,13 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
   Data (the split):
     train: the labelled sentences in benchmarks/data/training/flaw_sentences_*.jsonl (written
            for training, with near misses), and every sentence of the answer sets once blind and
-           now development data (benchmarks/blind/answers_{a,b,c}.jsonl, round 1, and
-           benchmarks/blind/round2/answers_{d,e,f}.jsonl): a sentence overlapping a writer's
+           now development data (benchmarks/blind/answers_{a,b,c}.jsonl, round 1,
+           benchmarks/blind/round2/answers_{d,e,f}.jsonl and
+           benchmarks/blind/round3/answers_{g,h}.jsonl): a sentence overlapping a writer's
            quote of a flaw is that flaw, every other sentence "none"; --hold-out f leaves a set
-           out to measure the thresholds on answers;
-    held out, never read here: benchmarks/blind/round3/ and any later round.
+           out to measure the thresholds on answers (round 4 reported D, E and F with a model
+           trained --hold-out def);
+    held out, never read here: any later round.
   A sentence shows a flaw when the flaw's probability reaches FLAW_THRESHOLD (cross-validated
   on the training sentences; measured on answers with benchmarks/blind_answers.py).
 """
@@ -60,6 +62,7 @@ FLAW_SENTENCES = sorted((ROOT / "benchmarks" / "data" / "training").glob("flaw_s
 FLAW_ANSWER_SETS = (
     *(ROOT / "benchmarks" / "blind" / f"answers_{name}.jsonl" for name in "abc"),
     *(ROOT / "benchmarks" / "blind" / "round2" / f"answers_{name}.jsonl" for name in "def"),
+    *(ROOT / "benchmarks" / "blind" / "round3" / f"answers_{name}.jsonl" for name in "gh"),
 )
 FLAW_THRESHOLD = 0.7
 BOW_DIMS = 4096

@@ -48,3 +48,13 @@ def test_an_unknown_gate_is_a_clear_error() -> None:
     broken = rule.model_copy(update={"params": {**rule.params, "unless": ["nothing_like_this"]}})
     with pytest.raises(ValueError, match=r"unknown 'unless'.*known: \['figure'"):
         gates_of(broken)
+
+
+def test_a_setback_put_on_others_and_then_handled_is_not_heard_as_blame() -> None:
+    question = "Tell me about a project that went wrong."
+    blamed = ("The rollout slipped a month, and frankly that was down to the integrator, who kept "
+              "missing their own dates.")
+    handled = blamed + " I moved the data load in-house and I ran the cut-over myself in April."
+    rule = knowledge_base().rules["meaning.blame"]
+    assert isinstance(rule, CodeRule) and rule.params.get("dealt_with") == 1
+    assert "meaning.blame" not in _fired(question, handled, "failures")

@@ -80,7 +80,7 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     not a relative clause ("the programme I set up", "where I led patient access"), not the time
     or reason around it ("When I ran the claims team"), not the job itself ("I ran a leisure
     centre"), and not a career-long claim in the present perfect ("I've managed budgets") unless
-    the sentence measures something."""
+    the sentence measures a result."""
     position = sent.tokens.index(verb)
     head = sent.tokens[_clause_head(sent, position)]
     if verb.dep == "relcl" or head.dep == "relcl":
@@ -90,6 +90,10 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         for child in _children(sent, sent.tokens.index(head))
     ):
         return False
+    if head.dep in {"pcomp", "ccomp", "csubj", "pobj"} and any(
+        child.tag == "WRB" for child in _children(sent, sent.tokens.index(head))
+    ):
+        return False  # "from where I sat", "that's how I learned": a place or a way, not an act
     if _under_denial(sent, _clause_head(sent, position)):
         return False
     kids = _children(sent, position)
@@ -101,7 +105,9 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     ):
         return False
     perfect = any(child.dep == "aux" and child.lower in PERFECT_AUXES for child in kids)
-    return not perfect or any(char.isdigit() for char in sent.text)
+    # a career-long claim ("I've run 400 people", "I've led big teams") is praised only when the
+    # sentence measures a result, not when its number is the size of the job
+    return not perfect or bool(sent.outcome_numbers)
 
 
 def _under_denial(sent: Sentence, position: int) -> bool:
@@ -415,6 +421,14 @@ def _reports_something(sent: Sentence) -> bool:
     )
 
 
+WON_LEMMAS = frozenset({"win", "sign", "close", "land", "secure", "earn", "book", "achieve", "hit",
+                        "beat", "exceed", "complete", "deliver", "launch", "resolve", "recover",
+                        "convert", "acquire", "sell", "save", "ship", "double", "triple", "halve",
+                        "gain", "cut", "reduce"})
+SMALL_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                               "ten", "eleven", "twelve", "fifteen", "dozen", "half"})
+
+
 def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     """Whether the number quoted at [start, end) measures a result: a change, a before and after,
     money or a percentage won or saved, or a count achieved; not a year, a duration or a head-count
@@ -491,8 +505,12 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         return False
     if measured:
         return verb_changes or change_noun or by_amount
-    # plain counts: "we signed 14 new clients", "hired six engineers"; not a group already there
-    # ("trained the three clerks", "my two leads")
+    # plain counts: "we signed 14 new clients", "hired 6 engineers"; not a group already there
+    # ("trained the three clerks", "my two leads"), and not a small count spelled out in words,
+    # which in speech sets the scene far more often than it measures ("we added two fields",
+    # "I brought in three leads") unless it is what was won ("we won nine new accounts")
+    if stripped in SMALL_COUNT_WORDS and (governing is None or governing.lemma not in WON_LEMMAS):
+        return False
     if noun is not token and any(
         sent.tokens[c].dep in {"det", "poss"} and sent.tokens[c].lower not in {"a", "an", "another"}
         for c in sent.child_map[tokens.index(noun)]

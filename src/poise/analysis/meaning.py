@@ -198,6 +198,12 @@ def judged_targets(
             continue  # "my boss and I disagreed": shared, not a verdict on someone else
         head = sent.tokens[verb]
         word = negative_predicate(sent, verb, classes)
+        if word is not None and word is head and clause_mood(sent, verb) == "hypothetical":
+            word = None  # "they'd panic", "he would object": a prediction, not a verdict
+        if token.dep == "nsubjpass":
+            # "she was never allowed to...", "they weren't told": something done to the target,
+            # which judges whoever did it, not the target
+            continue
         if word is not None:
             found.append((token, word))
         elif negated(sent, verb) and head.lemma in judgement_verbs and _pointed_denial(

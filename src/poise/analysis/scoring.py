@@ -19,7 +19,7 @@ from poise.analysis.report import (
     Strength,
 )
 from poise.analysis.structure import Role, Shape
-from poise.analysis.text import TIME_RE, AnalysedText
+from poise.analysis.text import TIME_RE, AnalysedText, Sentence, Token
 from poise.content.schema import DimensionAnchors, Family
 
 PENALTY = {"high": 2.0, "medium": 1.0, "low": 0.5}
@@ -87,6 +87,7 @@ def collect_signals(
     """Find the evidence for every positive signal (pure; quotes exact spans)."""
     text = answer.text
     numbers, specifics, own, outcome, team, practice = [], [], [], [], [], []
+    own_rank: list[int] = []
     for sent in answer.sentences:
         for start, end, quote in sent.numbers:
             numbers.append(Evidence(start, end, quote))
@@ -108,6 +109,7 @@ def collect_signals(
                 for token in between
             ):  # "I rebuilt", "I also rang", "I've led"; not "I guess, and gave"
                 own.append(Evidence(start, verb.end, text[start : verb.end]))
+                own_rank.append(_action_rank(sent, verb, first=sent.index == 0))
             partner = done_with_others(sent, verb) if sent.parsed else None
             if partner is not None:
                 team.append(Evidence(sent.start, sent.end, sent.text))
@@ -116,6 +118,9 @@ def collect_signals(
             practice.append(Evidence(start, verb.end, text[start : verb.end]))
         if sent.team_past_actions:
             team.append(Evidence(sent.start, sent.end, sent.text))
+    # the acts of the story first: a verb that does something to something, past the opening;
+    # the role and the set-up ("I led the region", "I made two decisions") last
+    own = [item for _rank, _order, item in sorted(zip(own_rank, range(len(own)), own, strict=True))]
     for match in TIME_RE.finditer(text):
         specifics.append(Evidence(match.start(), match.end(), match.group(0)))
     credit = [Evidence(m.start, m.end, m.quote) for m in find(team_credit, text)]
@@ -161,6 +166,24 @@ class Assessment:
     value: float
     evidence: list[Evidence]
     missing: list[str]
+
+
+SETTING_LEMMAS = frozenset({"lead", "run", "manage", "oversee", "head", "own", "have", "make", "do",
+                            "take", "get", "go", "come", "spend", "start", "join", "sit", "work"})
+
+
+def _action_rank(sent: Sentence, verb: Token, *, first: bool) -> int:
+    """0 for an act of the story ("I rewrote the rota"), more for the set-up: a role or light
+    verb ("I ran the region", "I made a call"), a verb with nothing acted on, the opening line."""
+    rank = 0
+    if verb.lemma in SETTING_LEMMAS:
+        rank += 2
+    if sent.parsed and not any(sent.tokens[child].dep in {"dobj", "prt", "dative"}
+                               for child in sent.child_map[sent.tokens.index(verb)]):
+        rank += 1
+    if first:
+        rank += 1
+    return rank
 
 
 def _unique(items: tuple[Evidence, ...] | list[Evidence]) -> list[Evidence]:

@@ -189,7 +189,14 @@ def _denies_own_part(sent: Sentence) -> bool:
             word = sent.tokens[child]
             if word.lower in {"me", "us"} and word.dep == "pobj" and 0 <= word.head < len(sent.tokens):
                 prep = sent.tokens[word.head]
-                if (prep.lower in {"to", "on"} and prep.head != position) or prep.lower == "on":
+                # the share sits on the denied "be" itself: "it wasn't down to me" (to under
+                # "down", a child of "was"), "that was never on me"; not a "to me" deeper in
+                # another clause ("I was never fluent, but... how people talked to me")
+                attached = prep.head == position or (
+                    0 <= prep.head < len(sent.tokens) and sent.tokens[prep.head].head == position
+                    and sent.tokens[prep.head].pos in {"ADV", "ADP", "ADJ"}
+                )
+                if attached and ((prep.lower == "to" and prep.head != position) or prep.lower == "on"):
                     return True
     return False
 
@@ -319,6 +326,9 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
             return True  # "That's not really fair", "it isn't true"
         if token.lower not in concern and token.lemma not in concern:
             continue
+        if token.pos != "NOUN" or (token.dep == "pobj" and 0 <= token.head < len(sent.tokens)
+                                   and sent.tokens[token.head].lower in PHRASE_PREPS):
+            continue  # "at this point", "to the point": a phrase, not the concern itself
         if _denied_by_speaker(sent, position):
             return True  # "I don't see that as a real gap", "I don't think it's an issue"
         if token.dep in SUBJECTS:
@@ -343,12 +353,15 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
                 word, WordClasses()
             ) <= 0:
                 return True
-        elif token.dep in {"attr", "acomp"} and negated(sent, token.head):
-            return True  # "that's not really a concern"
+        elif token.dep in {"attr", "acomp"} and negated(sent, token.head) and _points_at_question(
+            sent, token.head
+        ):
+            return True  # "that's not really a concern"; not "it wasn't an ops problem" (a story)
     return False
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PHRASE_PREPS = frozenset({"at", "to", "on", "in", "from", "beside"})
 # "That's not good" owns a bad situation; "that's not fair/true/relevant" rejects the question.
 SITUATION_VERDICTS = frozenset({"good", "great", "ideal", "ok", "okay", "acceptable"})
 OPINION_VERBS = frozenset({"see", "think", "believe", "consider", "view", "regard", "feel"})
@@ -541,6 +554,8 @@ def _own_private(sent: Sentence, position: int) -> bool:
     if not 0 <= verb < len(sent.tokens):
         return False
     subjects = [sent.tokens[c] for c in children(sent, verb) if sent.tokens[c].dep in SUBJECTS]
+    if sent.tokens[verb].lemma in {"care", "look"} and token.lower not in FAMILY_WORDS:
+        return False  # "I look after surgery": a department run, not a relative nursed
     return (sent.tokens[verb].lemma in HEALTH_VERBS | {"care", "look"} and any(
         item.lower == "i" for item in subjects
     )) or (sent.tokens[verb].lemma in {"diagnose"} and any(item.lower == "i" for item in subjects))
@@ -552,8 +567,91 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
-    hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process))
+    hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process)
+                        or _misrepresents(sent) or _conceals(sent))
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+SPEECH_LEMMAS = frozenset({"tell", "say", "claim", "report", "state", "assure", "promise", "quote",
+                           "present", "imply", "suggest", "write", "put"})
+TRUTH_WORDS = frozenset({"true", "accurate", "correct", "honest", "right", "case"})
+NOTICE_LEMMAS = frozenset({"need", "know", "notice", "see", "spot", "find", "realise", "realize",
+                           "check", "question", "catch", "hear", "require"})
+NOBODY_WORDS = frozenset({"nobody", "neither", "no-one", "none", "noone", "nor"})
+DISCLOSE_LEMMAS = frozenset({"mention", "disclose", "reveal", "flag", "draw", "report", "declare"})
+GATED_LEMMAS = frozenset({"need", "require", "check"})  # hidden only when what is skipped is a check
+SIGN_OFF_WORDS = frozenset({"approval", "approve", "sign", "signoff", "sign-off", "signature",
+                            "permission", "authorisation", "authorization", "authorise", "authorize",
+                            "consent", "review", "tender", "vote"})
+DECIDE_LEMMAS = frozenset({"decide", "choose", "opt", "elect", "prefer", "make"})
+
+
+def _speaker_subject(sent: Sentence, verb: int) -> bool:
+    return any(sent.tokens[c].lower in {"i", "we"} and sent.tokens[c].dep in SUBJECTS
+               for c in children(sent, verb))
+
+
+def _misrepresents(sent: Sentence) -> bool:
+    """The speaker's own claim called untrue in the same breath: "I told them the price had
+    gone up, which wasn't quite true"; not the speaker reporting that something was untrue."""
+    told = [p for p, token in enumerate(sent.tokens)
+            if token.lemma in SPEECH_LEMMAS and _speaker_subject(sent, p)
+            and clause_mood(sent, p) in {"past", "other"}]
+    if not told:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "be" or position < told[0] or not negated(sent, position):
+            continue
+        subjects = [sent.tokens[c] for c in children(sent, position) if sent.tokens[c].dep in SUBJECTS]
+        commented = any(item.lower == "which" for item in subjects) or (
+            token.dep in {"conj", "parataxis", "ccomp"} and any(
+                item.lower in {"that", "it", "which"} for item in subjects)
+            and not any(position in subtree(sent, c) for verb in told for c in children(sent, verb)
+                        if sent.tokens[c].dep == "ccomp")
+        )
+        if commented and any(sent.tokens[c].lower in TRUTH_WORDS for c in children(sent, position)
+                             if sent.tokens[c].dep in {"acomp", "attr"}):
+            return True
+    return False
+
+
+def _conceals(sent: Sentence) -> bool:
+    """An action of the speaker's arranged so that someone would not see, know or need to
+    approve it ("...so nobody had to sign it off", "...so the auditors wouldn't notice"), or a
+    choice not to disclose ("I chose not to mention the delay")."""
+    for position, token in enumerate(sent.tokens):
+        if token.lemma in DISCLOSE_LEMMAS and token.dep == "xcomp" and negated(sent, position):
+            head = token.head
+            if 0 <= head < len(sent.tokens) and sent.tokens[head].lemma in DECIDE_LEMMAS \
+                    and _speaker_subject(sent, head):
+                return True  # "I decided not to mention it"
+        if token.lemma not in NOTICE_LEMMAS or token.dep not in {"advcl", "conj", "ccomp"}:
+            continue
+        kids = [sent.tokens[c] for c in children(sent, position)]
+        if not any(kid.lower == "so" and kid.dep in {"mark", "advmod", "cc"} for kid in kids) and not (
+            position > 0 and sent.tokens[position - 1].lower == "so"
+        ):
+            continue
+        nobody = any(kid.dep in SUBJECTS and (kid.lower in NOBODY_WORDS or any(
+            sent.tokens[c].lower in NOBODY_WORDS for c in children(sent, sent.tokens.index(kid))
+        )) for kid in kids)
+        if not (nobody or negated(sent, position)):
+            continue
+        if any(kid.lower in {"i", "we"} and kid.dep in SUBJECTS for kid in kids):
+            continue  # "so I didn't need to...": about the speaker, not hiding from someone
+        if token.lemma in GATED_LEMMAS and not any(
+            sent.tokens[q].lemma in SIGN_OFF_WORDS or sent.tokens[q].lower in SIGN_OFF_WORDS
+            for q in subtree(sent, position) if q != position
+        ):
+            continue  # "so the nurses didn't need overtime" is a result, not a skipped check
+        if token.lemma not in GATED_LEMMAS and any(
+            kid.dep == "dobj" and kid.pos in {"NOUN", "PROPN"} for kid in kids
+        ):
+            continue  # "so customers wouldn't notice any downtime": a smooth change, not a secret
+        head = token.head
+        if 0 <= head < len(sent.tokens) and head != position and _speaker_subject(sent, head):
+            return True
+    return False
 
 
 OBJECT_BOUND = frozenset({"bypass", "circumvent", "sidestep", "manipulate"})

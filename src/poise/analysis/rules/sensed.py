@@ -12,8 +12,10 @@ model the shipped model does not apply and these rules stay silent.
 Some flaws are the absence of something in the whole answer, heard in a sentence: a salary dodge
 ("let's see what you offer") is a flaw only when no figure is given anywhere; a story told only in
 "the team did" only when the speaker never says what they did. ``params.unless`` names the
-answer-level facts (``GATES``) that silence such a rule, and ``measured`` drops a hit sentence that
-itself carries a number or a date (a goal with a measure is not vague).
+answer-level facts (``GATES``) that silence such a rule, ``measured`` drops a hit sentence that
+itself carries a number or a date (a goal with a measure is not vague), and ``dealt_with: N`` drops
+a hit sentence after which the speaker tells N or more actions of their own (a setback put down to
+a supplier and then handled is the set-up of the story, not blame).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from functools import lru_cache
 import numpy as np
 
 from poise.analysis import learned, nlp
-from poise.analysis.grammar import told_actions
+from poise.analysis.grammar import acts, told_actions
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.text import MONEY_RE, TIME_RE, Sentence
@@ -81,6 +83,14 @@ def _measured(sent: Sentence) -> bool:
     return bool(sent.numbers) or bool(TIME_RE.search(sent.text))
 
 
+def _actions_from(data: RuleInput, index: int) -> int:
+    """How many actions the speaker tells after sentence ``index``: a setback they then dealt
+    with ("the supplier delivered late; I re-planned testing and told the board") is context,
+    not blame."""
+    return sum(1 for sent in data.answer.sentences[index + 1:] for verb in sent.own_past_actions
+               if acts(verb))
+
+
 def gates_of(rule: CodeRule) -> list[str]:
     """The answer-level facts that silence ``rule`` (its ``params.unless``), checked by name."""
     given = rule.params.get("unless", [])
@@ -108,6 +118,9 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     hits = [index for index in np.argsort(-column) if column[index] >= threshold]
     if rule.params.get("measured") == "drop":
         hits = [index for index in hits if not _measured(data.answer.sentences[int(index)])]
+    acted = rule.params.get("dealt_with")
+    if isinstance(acted, int) and acted > 0:
+        hits = [index for index in hits if _actions_from(data, int(index)) < acted]
     if not hits:
         return []
     ordered = sorted(int(index) for index in hits[:MAX_QUOTES])
