@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 
 from poise.analysis import nlp
-from poise.analysis.grammar import STATIVE_LEMMAS, told_actions
+from poise.analysis.grammar import PERFECT_AUXES, STATIVE_LEMMAS, told_actions
 from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import flaws, sensed
@@ -137,16 +137,56 @@ PLAN_TIME_RE = re.compile(
 )
 
 
+# The start of the new role, which a step already taken can be arranged for: "for my first year",
+# "my first weeks", "from day one".
+START_PERIOD_RE = re.compile(
+    r"\bfirst (?:\w+ )?(?:days?|weeks?|fortnight|months?|quarter|year)\b|\bday one\b", re.IGNORECASE
+)
+WANTING = frozenset({"want", "need", "like"})
+
+
+def _planned_step(sent: Sentence, verb: Token) -> bool:
+    """A step the speaker will take: a verb of doing ("I'd shadow the CFO"), or a wish with what
+    is wanted ("I'd want to spend my first weeks with...", "I'd want a mentor from day one")."""
+    if _conduct(verb):
+        return True
+    if verb.lemma not in WANTING or not sent.parsed:
+        return False
+    position = sent.tokens.index(verb)
+    for child in sent.child_map[position]:
+        kid = sent.tokens[child]
+        if kid.dep == "dobj" and kid.pos in {"NOUN", "PROPN"}:
+            return True
+        if kid.dep == "xcomp" and kid.pos == "VERB" and _conduct(kid):
+            return True
+    return False
+
+
+def _step_taken(sent: Sentence, verb: Token) -> bool:
+    """A step already taken toward the gap, in the perfect ("I've asked a former director to
+    mentor me..."): the sentence has also named the start of the role it is for."""
+    if not sent.parsed or not _conduct(verb):
+        return False
+    position = sent.tokens.index(verb)
+    return any(sent.tokens[c].dep == "aux" and sent.tokens[c].lower in PERFECT_AUXES
+               for c in sent.child_map[position])
+
+
 def time_bound_plan(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A reply to a concern with no plan to close the gap: no step the speaker will take with a
     time that bounds it ("I'd ask for a mentor for the first six months"), no plan wording (the
-    rule's patterns), and no measured step already taken since ("I did night visits for a year;
-    vacancies fell from 17% to 6%")."""
+    rule's patterns), no step already arranged for the start of the role ("I've asked a former
+    director to mentor me for my first year"), and no measured step already taken since ("I did
+    night visits for a year; vacancies fell from 17% to 6%")."""
     if rule.match is not None and find(data.compile(rule.match), data.text):
         return []
     sentences = data.answer.sentences
     for sent in sentences:
-        if any(_conduct(verb) for verb in sent.own_hypothetical) and PLAN_TIME_RE.search(sent.text):
+        if PLAN_TIME_RE.search(sent.text) and (
+            any(_planned_step(sent, verb) for verb in sent.own_hypothetical)
+            or (START_PERIOD_RE.search(sent.text)
+                and any(_step_taken(sent, verb) for verb in sent.own_past_actions))
+        ):
             return []
     if any(told_actions(sent) for sent in sentences) and any(sent.outcome_numbers for sent in sentences[1:]):
         return []  # the gap is already being closed, and measured

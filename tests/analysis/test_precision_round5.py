@@ -1,0 +1,74 @@
+# ruff: noqa: E501
+"""Precision gates written for these tests: a plan to close a gap may be a step already arranged
+for the start of the role or a named need; a negative word said of an object, or of a failure the
+speaker denies, is no verdict on the people in the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis import AnalysisContext, analyse
+from poise.analysis.meaning import WordClasses, judged_targets
+from poise.analysis.text import parse
+
+PAUSE = ("Is there anything about my experience that gives you pause? Interviewer: \"You have "
+         "never led a finance team in a listed company.\"")
+GAP_OPENING = ("That's fair. My finance teams have all been in private firms, though I prepared "
+               "quarterly packs for a listed parent from 2019 to 2022. ")
+
+
+def _rules(question: str, answer: str) -> set[str]:
+    report = analyse(question, answer, context=AnalysisContext(phase="concern"))
+    return {finding.rule for finding in report.findings}
+
+
+@pytest.mark.parametrize("plan", [
+    "I've asked a retired audit partner to review my disclosures during my first year if you hire me.",
+    "I'd want to spend my first weeks with your company secretary and your investor relations lead.",
+    "I'd want an experienced reporting accountant beside me from day one, and a review of the first quarter's pack.",
+])
+def test_a_step_arranged_for_the_start_is_a_plan(plan: str) -> None:
+    assert "concern.no_plan" not in _rules(PAUSE, GAP_OPENING + plan)
+
+
+@pytest.mark.parametrize("no_plan", [
+    "I'm a quick learner and I'm sure I'd pick it up.",
+    "I've worked with auditors for many years, so it won't be a problem.",
+    "I'd like to think I would adapt.",
+])
+def test_no_step_is_still_no_plan(no_plan: str) -> None:
+    assert "concern.no_plan" in _rules(PAUSE, GAP_OPENING + no_plan)
+
+
+CLASSES = WordClasses(
+    targets=frozenset({"board", "boss", "supplier", "they", "manager", "owners"}),
+    negative=frozenset({"useless", "uncomfortable", "wrong", "fail", "clueless"}),
+    positive=frozenset(),
+)
+VERBS = frozenset({"listen", "understand", "care"})
+
+
+def _judged(text: str) -> list[str]:
+    found = []
+    for sent in parse(text).sentences:
+        found += [target.lower for target, _word in judged_targets(sent, CLASSES, judgement_verbs=VERBS)]
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "The cuts saved money, which the board found uncomfortable.",
+    "My boss thought the schedule useless.",
+    "I ask new hires what they have seen go wrong in other shops.",
+    "I have never had a supplier fail to deliver on a contract I ran.",
+])
+def test_a_word_said_of_something_else_is_no_verdict(text: str) -> None:
+    assert _judged(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "My boss was useless.",
+    "The owners were clueless about the plant.",
+    "Frankly, the supplier they chose was useless.",
+])
+def test_a_verdict_on_someone_is_still_found(text: str) -> None:
+    assert _judged(text)
