@@ -200,6 +200,8 @@ def judged_targets(
         word = negative_predicate(sent, verb, classes)
         if word is not None and word is head and clause_mood(sent, verb) == "hypothetical":
             word = None  # "they'd panic", "he would object": a prediction, not a verdict
+        if word is not None and (_said_of_object(sent, verb, word) or _denied_by_speaker(sent, verb)):
+            word = None
         if token.dep == "nsubjpass":
             # "she was never allowed to...", "they weren't told": something done to the target,
             # which judges whoever did it, not the target
@@ -217,6 +219,38 @@ def judged_targets(
                         and _pointed_denial(sent, child, pronoun=token.tag == "PRP"):
                     found.append((token, inner))
     return found
+
+
+def _said_of_object(sent: Sentence, verb: int, word: Token) -> bool:
+    """Whether the judging word is predicated of the verb's object, not of its subject: "the board
+    found it uncomfortable", "they've seen what goes wrong" (the subject judges or sees; the
+    verdict falls on the thing)."""
+    position = sent.tokens.index(word)
+    has_object = any(sent.tokens[c].dep in {"dobj", "ccomp"} for c in children(sent, verb))
+    seen = set()
+    while position != verb and position not in seen and 0 <= position < len(sent.tokens):
+        seen.add(position)
+        token = sent.tokens[position]
+        if token.dep == "oprd" or (token.dep == "xcomp" and has_object and token.head == verb):
+            return True
+        position = token.head
+    return False
+
+
+DENIAL_OF_SPEECH = frozenset({"say", "think", "claim", "believe", "feel", "pretend", "suggest"})
+
+
+def _denied_by_speaker(sent: Sentence, verb: int) -> bool:
+    """Whether the clause is a complement of something the speaker denies having had or seen:
+    "I have never had a supplier miss a date" (a failure denied, not a verdict); not a denied
+    verb of saying ("I can't say my boss ever listened" still judges)."""
+    token = sent.tokens[verb]
+    if token.dep not in {"ccomp", "xcomp"} or not 0 <= token.head < len(sent.tokens):
+        return False
+    head = token.head
+    if not negated(sent, head) or sent.tokens[head].lemma in DENIAL_OF_SPEECH:
+        return False
+    return speaker_in(sent, [c for c in children(sent, head) if sent.tokens[c].dep in SUBJECT_DEPS])
 
 
 POINTED = frozenset({"never", "really", "even", "ever", "simply", "just", "once", "bother"})
