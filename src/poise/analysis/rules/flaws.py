@@ -318,8 +318,8 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) -> bool:
     for position, token in enumerate(sent.tokens):
-        if token.lemma == "matter" and token.pos == "VERB" and negated(sent, position):
-            return True  # "it doesn't matter"
+        if token.lemma == "matter" and token.pos == "VERB" and token.tag != "VBG" and negated(sent, position):
+            return True  # "it doesn't matter"; not a gerund naming a feeling ("signs of not mattering")
         if (token.dep in {"acomp", "attr"} and token.lower in fair and token.lower not in SITUATION_VERDICTS
                 and negated(sent, token.head)
                 and clause_mood(sent, token.head) == "negated" and _points_at_question(sent, token.head)):
