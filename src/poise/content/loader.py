@@ -297,6 +297,10 @@ def _check_rules(
             if other not in rules:
                 out.add(path, line, f"rule {rule.id} supersedes unknown rule {other!r}",
                         "name an existing rule id")
+        for other in rule.covers:
+            if other not in rules:
+                out.add(path, line, f"rule {rule.id} covers unknown rule {other!r}",
+                        "name an existing rule id")
         for family_id in rule.applies_to:
             if family_id != "*" and family_id not in schema.FAMILY_IDS:
                 out.add(path, line, f"rule {rule.id} applies to unknown family {family_id!r}",

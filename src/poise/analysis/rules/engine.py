@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from poise.analysis.matching import CompiledPattern, compile_matcher, matches_any
 from poise.analysis.report import SEVERITY_ORDER, Finding
@@ -140,7 +140,7 @@ def run_rules(rules: list[Rule], data: RuleInput) -> tuple[Finding, ...]:
         if found:
             superseded.update(rule.supersedes)
         findings.extend(found)
-    findings = [finding for finding in findings if finding.rule not in superseded]
+    findings = _uncovered([finding for finding in findings if finding.rule not in superseded], rules)
     findings.sort(
         key=lambda finding: (
             SEVERITY_ORDER[finding.severity],
@@ -149,6 +149,30 @@ def run_rules(rules: list[Rule], data: RuleInput) -> tuple[Finding, ...]:
         )
     )
     return tuple(findings)
+
+
+def _uncovered(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """The findings without the quotes another rule's finding already names (``covers``): a
+    private matter quoted as oversharing is not quoted again as a digression."""
+    covering: dict[str, list[tuple[int, int]]] = {}
+    by_id = {rule.id: rule for rule in rules}
+    for finding in findings:
+        rule = by_id.get(finding.rule)
+        for other in getattr(rule, "covers", ()):
+            covering.setdefault(other, []).extend((e.start, e.end) for e in finding.evidence)
+    if not covering:
+        return findings
+    kept = []
+    for finding in findings:
+        spans = covering.get(finding.rule)
+        if not spans:
+            kept.append(finding)
+            continue
+        evidence = tuple(e for e in finding.evidence
+                         if not any(e.start < end and start < e.end for start, end in spans))
+        if evidence:
+            kept.append(replace(finding, evidence=evidence))
+    return kept
 
 
 def needs(rules: list[Rule], requirement: str) -> bool:

@@ -66,6 +66,13 @@ class RuleHeader(Strict):
         default_factory=list,
         description="Rule ids whose findings are dropped when this rule fires (it says it better).",
     )
+    covers: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Rule ids whose quotes this rule's findings already name: a quote of theirs that overlaps"
+            " one of this rule's is dropped, and their finding with it when no quote is left."
+        ),
+    )
     needs_substance: bool = Field(
         default=False,
         description="Judges what is missing, so it is skipped when an answer is too thin to judge.",
