@@ -72,3 +72,40 @@ def test_a_word_said_of_something_else_is_no_verdict(text: str) -> None:
 ])
 def test_a_verdict_on_someone_is_still_found(text: str) -> None:
     assert _judged(text)
+
+
+DOUBT = "Your last two jobs were short. Why should we believe you will stay?"
+
+
+def test_a_gerund_of_matter_is_no_dismissal() -> None:
+    answer = ("In 2021 I ran a charity shop team of 30 volunteers. When people drifted off, they told "
+              "me about a sense of not mattering, so I set up a thank-you rota and kept 25 of them.")
+    report = analyse(DOUBT, answer)
+    assert "tone.defensive" not in {finding.rule for finding in report.findings}
+
+
+def test_it_does_not_matter_is_still_a_dismissal() -> None:
+    report = analyse(DOUBT, "Honestly, it doesn't matter how long I stayed. The results were there.")
+    assert "tone.defensive" in {finding.rule for finding in report.findings}
+
+
+def test_a_covered_quote_is_dropped_and_the_rest_kept() -> None:
+    from poise.analysis.report import Evidence, Finding
+    from poise.analysis.rules.engine import _uncovered
+    from poise.content.loader import load_knowledge_base
+
+    kb = load_knowledge_base()
+    rules = [rule for rule in kb.rules.values() if rule.id in {"tone.oversharing", "relevance.digression"}]
+    assert "relevance.digression" in next(r for r in rules if r.id == "tone.oversharing").covers
+
+    def finding(rule: str, *spans: tuple[int, int]) -> Finding:
+        return Finding(rule, "low", "tone", "m", "w", "f", "s",
+                       tuple(Evidence(start, end, "x" * (end - start)) for start, end in spans))
+
+    private = finding("tone.oversharing", (40, 80))
+    both = finding("relevance.digression", (0, 30), (45, 70))
+    only_covered = finding("relevance.digression", (50, 60))
+    kept = _uncovered([private, both], rules)
+    assert [f.rule for f in kept] == ["tone.oversharing", "relevance.digression"]
+    assert [(e.start, e.end) for e in kept[1].evidence] == [(0, 30)]
+    assert [f.rule for f in _uncovered([private, only_covered], rules)] == ["tone.oversharing"]
