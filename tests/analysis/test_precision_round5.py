@@ -109,3 +109,18 @@ def test_a_covered_quote_is_dropped_and_the_rest_kept() -> None:
     assert [f.rule for f in kept] == ["tone.oversharing", "relevance.digression"]
     assert [(e.start, e.end) for e in kept[1].evidence] == [(0, 30)]
     assert [f.rule for f in _uncovered([private, only_covered], rules)] == ["tone.oversharing"]
+
+
+@pytest.mark.parametrize(("answer", "private"), [
+    ("In 2020 I took over the region's cancer surgery lists and cut waiting times by a third.", False),
+    ("That year I was also going through my own cancer treatment, which was hard on all of us.", True),
+])
+def test_a_health_word_naming_a_service_is_not_oversharing(answer: str, private: bool) -> None:
+    report = analyse("Tell me about a turnaround you led.", answer)
+    assert ("tone.oversharing" in {finding.rule for finding in report.findings}) is private
+
+
+def test_a_private_word_owned_by_someone_else_is_not_oversharing() -> None:
+    answer = "In 2019 I took on a share of the county clinic's surgery and cleared 600 cases in a year."
+    report = analyse("Tell me about a turnaround you led.", answer)
+    assert "tone.oversharing" not in {finding.rule for finding in report.findings}

@@ -541,8 +541,16 @@ def _own_private(sent: Sentence, position: int) -> bool:
     token = sent.tokens[position]
     for child in children(sent, position):
         owner = sent.tokens[child]
-        if owner.dep == "poss" and (owner.lower == "my" or owner.lower in FAMILY_WORDS):
-            return True
+        if owner.dep == "poss":
+            # "my divorce" is the speaker's; "the trust's surgery", "a client's divorce" are not
+            return owner.lower == "my" or owner.lower in FAMILY_WORDS
+    head = token.head
+    if token.dep == "compound" and 0 <= head < len(sent.tokens) and sent.tokens[head].pos == "NOUN":
+        # "the trust's cancer surgery", "a rehab clinic": the word names a kind of service, and
+        # is private only when the whole is the speaker's ("my cancer treatment")
+        return any(sent.tokens[c].dep == "poss" and (sent.tokens[c].lower == "my"
+                                                     or sent.tokens[c].lower in FAMILY_WORDS)
+                   for c in children(sent, head))
     if token.tag.startswith("VB") or token.dep in {"acomp", "attr"}:
         verb = position if token.tag.startswith("VB") else token.head
     else:
