@@ -124,3 +124,13 @@ def test_a_private_word_owned_by_someone_else_is_not_oversharing() -> None:
     answer = "In 2019 I took on a share of the county clinic's surgery and cleared 600 cases in a year."
     report = analyse("Tell me about a turnaround you led.", answer)
     assert "tone.oversharing" not in {finding.rule for finding in report.findings}
+
+
+@pytest.mark.parametrize(("answer", "praised"), [
+    ("I'm keen on the team and the city more than the money, and I'm not sure a figure is useful "
+     "or helpful or wise this early.", False),
+    ("I am honest, loyal, creative and extremely reliable, and I am a superb communicator.", True),
+])
+def test_self_praise_counts_only_words_said_of_oneself(answer: str, praised: bool) -> None:
+    report = analyse("What salary are you looking for?", answer)
+    assert ("tone.self_praise" in {finding.rule for finding in report.findings}) is praised

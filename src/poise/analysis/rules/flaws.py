@@ -498,7 +498,9 @@ def self_praise(rule: CodeRule, data: RuleInput) -> list[Finding]:
     for sent, verb in _speaker_verbs(data):
         if sent.tokens[verb].lemma not in {"be", "consider", "call", "describe", "see"}:
             continue
-        for p in subtree(sent, verb):
+        if negated(sent, verb):
+            continue  # "I'm not sure it's useful": nothing claimed of oneself
+        for p in _said_of_subject(sent, verb):
             word = sent.tokens[p]
             if word.pos == "ADJ" and valence(word, classes) >= POSITIVE:
                 praise.setdefault(word.lower, sent.index)
@@ -511,6 +513,26 @@ def self_praise(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if shown:
         return []
     return [make_finding(rule, _quote(data, list(praise.values())))]
+
+
+def _said_of_subject(sent: Sentence, verb: int) -> list[int]:
+    """The words the clause predicates of its subject: the complement of "I am"/"I'd call myself"
+    with its coordinated words and the adjectives of a complement noun ("a calm, reliable
+    leader"); not words deeper in another clause ("I'm not sure it's a useful question") or in a
+    prepositional phrase ("interested in the role")."""
+    found: list[int] = []
+    stack = [c for c in children(sent, verb) if sent.tokens[c].dep in {"acomp", "attr", "oprd", "xcomp"}]
+    while stack:
+        position = stack.pop()
+        if position in found:
+            continue
+        found.append(position)
+        for child in children(sent, position):
+            if sent.tokens[child].dep in {"conj", "amod", "appos", "advmod"} or (
+                sent.tokens[child].dep in {"acomp", "attr", "oprd"}
+            ):
+                stack.append(child)
+    return found
 
 
 def oversharing(rule: CodeRule, data: RuleInput) -> list[Finding]:
