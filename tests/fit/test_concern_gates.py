@@ -129,6 +129,17 @@ def test_a_savings_target_near_the_record_is_no_concern() -> None:
                            "delivered savings of €2M a year across the network.") == []
 
 
+def test_a_savings_target_small_beside_the_budget_run_is_no_concern() -> None:
+    # No sized saving on the résumé, but finding €300k in a €3M budget is ordinary budget work.
+    assert _saving_concern("Deliver savings of €300k over two years.",
+                           "renegotiated the haulage contracts.") == []
+
+
+def test_a_savings_target_large_beside_the_budget_run_is_still_a_concern() -> None:
+    assert _saving_concern("Deliver savings of €1.5M over two years.",
+                           "renegotiated the haulage contracts.") != []
+
+
 def test_an_amount_joined_to_a_noun_is_a_size_not_a_saving() -> None:
     from poise.fit.concerns.requirements import SIZE_COMPOUND_RE
     from poise.fit.quantities import amounts_in
@@ -270,3 +281,4 @@ def test_a_behaviour_of_a_competency_framework_is_judged_at_interview(line: str,
     from poise.fit.concerns.requirements import behaviour_statement
 
     assert behaviour_statement(line) is behaviour
+
