@@ -282,3 +282,35 @@ def test_a_behaviour_of_a_competency_framework_is_judged_at_interview(line: str,
 
     assert behaviour_statement(line) is behaviour
 
+
+def _sector_kinds(summary: str, roles: str) -> list[str]:
+    job = ("# Head of Claims Operations\n\nWe are an insurer: our insurance customers and "
+           "policyholders rely on fast claims handling.\n\n## Requirements\n"
+           "- Ten years in operations leadership.\n")
+    resume = (f"# Ana Costa\nLyon, France · ana@example.com\n\n## Summary\n{summary}\n\n"
+              f"## Experience\n{roles}")
+    return [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+
+
+SECTOR_ROLES = """### Operations Manager — Northway Mutual, Lyon, France
+Jan 2012 – present
+- Led a team of 40 handling motor and household claims for shoppers of our partner stores.
+- Cut the backlog in half for our retail store partners.
+"""
+
+
+def test_the_sector_a_summary_states_years_in_is_a_sector_worked_in() -> None:
+    from poise.fit.concerns.sector import stated_sectors
+    from poise.fit.resume_reader import read_resume
+
+    patterns = patterns_for()
+    resume = read_resume("# Ana Costa\n\n## Summary\nOperations leader with 14 years in insurance "
+                         "and claims handling.\n\n## Experience\n" + SECTOR_ROLES, today=TODAY)
+    assert "insurance" in stated_sectors(resume, patterns)
+    assert "industry_switch" not in _sector_kinds(
+        "Operations leader with 14 years in insurance and claims handling.", SECTOR_ROLES)
+
+
+def test_a_summary_naming_no_years_in_the_sector_leaves_the_switch() -> None:
+    assert "industry_switch" in _sector_kinds(
+        "Operations leader who builds calm, reliable teams.", SECTOR_ROLES)
