@@ -314,3 +314,38 @@ def test_the_sector_a_summary_states_years_in_is_a_sector_worked_in() -> None:
 def test_a_summary_naming_no_years_in_the_sector_leaves_the_switch() -> None:
     assert "industry_switch" in _sector_kinds(
         "Operations leader who builds calm, reliable teams.", SECTOR_ROLES)
+
+
+def test_abbreviated_and_county_place_names_are_spelled_as_the_gazetteer_does() -> None:
+    from poise.fit.concerns.place import gazetteer_form
+
+    assert gazetteer_form("St. Louis, MO") == "Saint Louis, MO"
+    assert gazetteer_form("Ft. Worth") == "Fort Worth"
+    assert gazetteer_form("Blarney, Co. Cork") == "Blarney, Cork"
+    assert gazetteer_form("Stockport") == "Stockport"
+
+
+def test_the_title_line_names_the_town_after_the_title() -> None:
+    from poise.fit.concerns.place import title_place
+
+    assert title_place("**Plant Manager – Leeds**\n\nWe make parts.") == "Leeds"
+    assert title_place("# Plant Manager - Quality and Safety\n") == ""
+    assert title_place("# Plant Manager\n") == ""
+
+
+def _place_kinds(header: str, home: str) -> list[str]:
+    job = f"{header}\n\n## Requirements\n- Eight years in warehouse operations.\n"
+    resume = f"# Ana Costa\n{home} · ana@example.com\n\n## Experience\n{ROLES}"
+    return [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+
+
+def test_a_way_of_working_label_falls_back_to_the_town_in_the_title() -> None:
+    header = "**Head of Logistics – Leeds**\n\nOn-site | Full time"
+    assert "location" in _place_kinds(header, "Lyon, France")
+    assert "location" not in _place_kinds(header, "Leeds, UK")
+
+
+def test_an_abbreviated_town_far_from_home_is_measured() -> None:
+    header = "# Head of Logistics\n\nLocation: St. Paul, MN (on-site)"
+    assert "location" in _place_kinds(header, "Denver, CO")
+    assert "location" not in _place_kinds(header, "Minneapolis, MN")
