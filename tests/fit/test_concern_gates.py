@@ -349,3 +349,23 @@ def test_an_abbreviated_town_far_from_home_is_measured() -> None:
     header = "# Head of Logistics\n\nLocation: St. Paul, MN (on-site)"
     assert "location" in _place_kinds(header, "Denver, CO")
     assert "location" not in _place_kinds(header, "Minneapolis, MN")
+
+
+def test_a_line_with_a_specific_concern_raises_no_generic_gap_as_well() -> None:
+    roles = ROLES.replace("cut costs by 6%.", "delivered savings of €2M a year across the network.")
+    job = ("# Head of Logistics\n\n## Responsibilities\n"
+           "- Lead the turnaround of the network and deliver €9M of annual cost savings by 2028.\n")
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{roles}"
+    kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+    assert "savings_target" in kinds
+    assert "missing_must_have" not in kinds
+
+
+def test_one_concern_per_line_keeps_generic_gaps_when_nothing_specific_is_raised() -> None:
+    from poise.fit.concerns.model import Draft
+    from poise.fit.concerns.requirements import one_concern_per_line
+
+    gap = Draft(kind="missing_must_have", key="a", score=60.0, values={})
+    saving = Draft(kind="savings_target", key="b", score=60.0, values={})
+    assert one_concern_per_line([gap]) == [gap]
+    assert one_concern_per_line([gap, saving]) == [saving]

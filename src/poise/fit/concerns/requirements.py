@@ -62,7 +62,15 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
-    return drafts
+    return one_concern_per_line(drafts)
+
+
+def one_concern_per_line(drafts: list[Draft]) -> list[Draft]:
+    """The drafts of one requirement line without its generic gaps when a specific concern
+    already answers the line: "deliver $8M of savings in a turnaround" is a savings target to
+    prepare for, not also a missing turnaround must-have."""
+    specific = [draft for draft in drafts if draft.kind != "missing_must_have"]
+    return specific if specific else drafts
 
 
 def raises_concerns(requirement: Requirement, context: Context) -> bool:
