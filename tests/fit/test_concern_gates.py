@@ -35,6 +35,10 @@ def _kinds(requirements: str, extra: str = "", home: str = "Lyon, France") -> li
     "- Candidates will be shortlisted on how well they show the following:",
     "- Please include the names of two referees with your form.",
     "- Method of assessment: S = Shortlisting, P = Panel interview.",
+    "- Private dental cover for you and your dependants.",
+    "- Tuition assistance for part-time degrees.",
+    "- Chartered institute subscription fees paid.",
+    "- Relevant experience is defined as having run a site of similar size.",
 ])
 def test_a_line_no_resume_answers_raises_no_concern(line: str) -> None:
     assert "missing_must_have" not in _kinds(line)
@@ -123,6 +127,17 @@ def test_a_savings_target_far_above_the_record_is_a_concern() -> None:
 def test_a_savings_target_near_the_record_is_no_concern() -> None:
     assert _saving_concern("Deliver €2.5M of annual cost savings by 2028.",
                            "delivered savings of €2M a year across the network.") == []
+
+
+def test_a_savings_target_small_beside_the_budget_run_is_no_concern() -> None:
+    # No sized saving on the résumé, but finding €300k in a €3M budget is ordinary budget work.
+    assert _saving_concern("Deliver savings of €300k over two years.",
+                           "renegotiated the haulage contracts.") == []
+
+
+def test_a_savings_target_large_beside_the_budget_run_is_still_a_concern() -> None:
+    assert _saving_concern("Deliver savings of €1.5M over two years.",
+                           "renegotiated the haulage contracts.") != []
 
 
 def test_an_amount_joined_to_a_noun_is_a_size_not_a_saving() -> None:
@@ -266,3 +281,91 @@ def test_a_behaviour_of_a_competency_framework_is_judged_at_interview(line: str,
     from poise.fit.concerns.requirements import behaviour_statement
 
     assert behaviour_statement(line) is behaviour
+
+
+def _sector_kinds(summary: str, roles: str) -> list[str]:
+    job = ("# Head of Claims Operations\n\nWe are an insurer: our insurance customers and "
+           "policyholders rely on fast claims handling.\n\n## Requirements\n"
+           "- Ten years in operations leadership.\n")
+    resume = (f"# Ana Costa\nLyon, France · ana@example.com\n\n## Summary\n{summary}\n\n"
+              f"## Experience\n{roles}")
+    return [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+
+
+SECTOR_ROLES = """### Operations Manager — Northway Mutual, Lyon, France
+Jan 2012 – present
+- Led a team of 40 handling motor and household claims for shoppers of our partner stores.
+- Cut the backlog in half for our retail store partners.
+"""
+
+
+def test_the_sector_a_summary_states_years_in_is_a_sector_worked_in() -> None:
+    from poise.fit.concerns.sector import stated_sectors
+    from poise.fit.resume_reader import read_resume
+
+    patterns = patterns_for()
+    resume = read_resume("# Ana Costa\n\n## Summary\nOperations leader with 14 years in insurance "
+                         "and claims handling.\n\n## Experience\n" + SECTOR_ROLES, today=TODAY)
+    assert "insurance" in stated_sectors(resume, patterns)
+    assert "industry_switch" not in _sector_kinds(
+        "Operations leader with 14 years in insurance and claims handling.", SECTOR_ROLES)
+
+
+def test_a_summary_naming_no_years_in_the_sector_leaves_the_switch() -> None:
+    assert "industry_switch" in _sector_kinds(
+        "Operations leader who builds calm, reliable teams.", SECTOR_ROLES)
+
+
+def test_abbreviated_and_county_place_names_are_spelled_as_the_gazetteer_does() -> None:
+    from poise.fit.concerns.place import gazetteer_form
+
+    assert gazetteer_form("St. Louis, MO") == "Saint Louis, MO"
+    assert gazetteer_form("Ft. Worth") == "Fort Worth"
+    assert gazetteer_form("Blarney, Co. Cork") == "Blarney, Cork"
+    assert gazetteer_form("Stockport") == "Stockport"
+
+
+def test_the_title_line_names_the_town_after_the_title() -> None:
+    from poise.fit.concerns.place import title_place
+
+    assert title_place("**Plant Manager – Leeds**\n\nWe make parts.") == "Leeds"
+    assert title_place("# Plant Manager - Quality and Safety\n") == ""
+    assert title_place("# Plant Manager\n") == ""
+
+
+def _place_kinds(header: str, home: str) -> list[str]:
+    job = f"{header}\n\n## Requirements\n- Eight years in warehouse operations.\n"
+    resume = f"# Ana Costa\n{home} · ana@example.com\n\n## Experience\n{ROLES}"
+    return [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+
+
+def test_a_way_of_working_label_falls_back_to_the_town_in_the_title() -> None:
+    header = "**Head of Logistics – Leeds**\n\nOn-site | Full time"
+    assert "location" in _place_kinds(header, "Lyon, France")
+    assert "location" not in _place_kinds(header, "Leeds, UK")
+
+
+def test_an_abbreviated_town_far_from_home_is_measured() -> None:
+    header = "# Head of Logistics\n\nLocation: St. Paul, MN (on-site)"
+    assert "location" in _place_kinds(header, "Denver, CO")
+    assert "location" not in _place_kinds(header, "Minneapolis, MN")
+
+
+def test_a_line_with_a_specific_concern_raises_no_generic_gap_as_well() -> None:
+    roles = ROLES.replace("cut costs by 6%.", "delivered savings of €2M a year across the network.")
+    job = ("# Head of Logistics\n\n## Responsibilities\n"
+           "- Lead the turnaround of the network and deliver €9M of annual cost savings by 2028.\n")
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{roles}"
+    kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+    assert "savings_target" in kinds
+    assert "missing_must_have" not in kinds
+
+
+def test_one_concern_per_line_keeps_generic_gaps_when_nothing_specific_is_raised() -> None:
+    from poise.fit.concerns.model import Draft
+    from poise.fit.concerns.requirements import one_concern_per_line
+
+    gap = Draft(kind="missing_must_have", key="a", score=60.0, values={})
+    saving = Draft(kind="savings_target", key="b", score=60.0, values={})
+    assert one_concern_per_line([gap]) == [gap]
+    assert one_concern_per_line([gap, saving]) == [saving]

@@ -70,18 +70,72 @@ def _labelled_location(context: Context) -> Draft | None:
     the advert states where the work is but does not ask for a move. Without a labelled place,
     the town of a line saying where the work is done ("London (hybrid, 3 days in the office)",
     "Head office Tilburg") stands for it."""
-    place = context.job.location or work_place(context.job.text, context.patterns)
+    label = context.job.location
+    if re.search(r"(?i)\b(?:remote|anywhere|home[- ]based)\b", label):
+        return None
+    place = label
+    if not _names_a_place(label, context):
+        # A label that is a way of working ("On-site", "Exempt"): where the work is comes from
+        # a line about the workplace, else from the place the advert's title line names.
+        place = (work_place(context.job.text, context.patterns)
+                 or title_place(context.job.text) or label)
     home = context.resume.location
     if not place or not home or _same_place(place, home):
         return None
     if re.search(r"(?i)\b(?:remote|anywhere|home[- ]based)\b", place):
         return None
-    if distance_km(place, home) is None and re.search(r"(?i)\b(?:hybrid|flexible)\b", place):
+    if _distance(place, home) is None and re.search(
+            r"(?i)\b(?:hybrid|flexible)\b", place):
         return None  # a hybrid post near a place the gazetteer cannot measure: no move assumed
-    if not is_known_place(place) and not context.patterns.countries.search(place):
+    if not _names_a_place(place, context):
         return None  # "Field-based", "Various sites": a way of working, not a place to move to
     return _move_draft(context, re.split(r"\s*[(/|]", place)[0].strip(),
                        float(context.template("location").score) - 8, f"Location: {place}")
+
+
+ABBREVIATIONS = ((re.compile(r"\bSt\.?(?=\s+[^\W\d_])"), "Saint"),
+                 (re.compile(r"\bFt\.?(?=\s+[^\W\d_])"), "Fort"),
+                 (re.compile(r"\bMt\.?(?=\s+[^\W\d_])"), "Mount"),
+                 (re.compile(r"\b(?:Co\.|County)\s+(?=[^\W\d_])"), ""))
+"""Short forms in addresses the gazetteer spells out ("St. Paul" is "Saint Paul") or leaves
+out (the county before a county town: "Co. Cork" is Cork)."""
+
+
+def gazetteer_form(place: str) -> str:
+    """A place as the gazetteer names it: abbreviations spelled out, county words dropped."""
+    for pattern, spelled in ABBREVIATIONS:
+        place = pattern.sub(spelled, place)
+    return place
+
+
+def _names_a_place(text: str, context: Context) -> bool:
+    return bool(text) and (is_known_place(text) or is_known_place(gazetteer_form(text))
+                           or context.patterns.countries.search(text) is not None)
+
+
+def _distance(place: str, home: str) -> float | None:
+    """The distance between two places as written, else with their short forms spelled out
+    (the gazetteer spells some towns "St." and others "Saint")."""
+    for first in dict.fromkeys((place, gazetteer_form(place))):
+        for second in dict.fromkeys((home, gazetteer_form(home))):
+            apart = distance_km(first, second)
+            if apart is not None:
+                return apart
+    return None
+
+
+TITLE_SEPARATOR_RE = re.compile(r"\s+[–—|-]\s+")
+
+
+def title_place(text: str) -> str:
+    """The town an advert's first line names after its title ("Head of Finance – Leeds"); ""
+    when the parts after the title name no town the gazetteer knows."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    parts = TITLE_SEPARATOR_RE.split(first.replace("*", "").replace("#", "").strip())
+    for part in parts[1:]:
+        if is_known_place(part) or is_known_place(gazetteer_form(part)):
+            return part.strip()
+    return ""
 
 
 RUN_RE = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:[ -][^\W\d_a-z][\w'’.-]*)*")
@@ -169,7 +223,7 @@ def _same_place(place: str, home: str) -> bool:
     """True when the two are one commuting area (GeoNames towns within ``NEAR_KM``), or, for a
     place the gazetteer does not know, when either names the other ("Stuttgart" in
     "Stuttgart-Feuerbach", "Austin, TX")."""
-    apart = distance_km(place, home)
+    apart = _distance(place, home)
     if apart is not None:
         return apart <= NEAR_KM
     wanted = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", place)}

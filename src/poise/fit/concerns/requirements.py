@@ -62,7 +62,15 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
-    return drafts
+    return one_concern_per_line(drafts)
+
+
+def one_concern_per_line(drafts: list[Draft]) -> list[Draft]:
+    """The drafts of one requirement line without its generic gaps when a specific concern
+    already answers the line: "deliver $8M of savings in a turnaround" is a savings target to
+    prepare for, not also a missing turnaround must-have."""
+    specific = [draft for draft in drafts if draft.kind != "missing_must_have"]
+    return specific if specific else drafts
 
 
 def raises_concerns(requirement: Requirement, context: Context) -> bool:
@@ -205,6 +213,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         elif need and matched and matched[0] < need:
             unmet = need / matched[0] >= STEP_UP
             record = None
+        elif need and unmet and routine_saving(need, asked, context):
+            unmet = False
         if unmet and (must or requirement.section == "duties"):
             if not asked:
                 return None
@@ -316,6 +326,24 @@ def _company_fact(line: ResumeLine | None) -> bool:
 SIZE_COMPOUND_RE = re.compile(r"[£$€₹]?\s?\d[\d.,]*\s?(?:bn|m|k|cr|mn)?-[^\W\d_]+", re.IGNORECASE)
 """An amount joined to a noun ("a £4bn-asset mutual", "a $2bn-revenue group"): a size, never
 a saving."""
+
+
+ROUTINE_SAVING_SHARE = 0.15
+"""A saving up to this share of a budget the candidate has run is ordinary budget management
+(finding £300k in a £3m budget), not a target beyond their record."""
+
+
+def routine_saving(need: float, asked: str, context: Context) -> bool:
+    """True when a savings target the résumé shows no sized saving for is a small share of the
+    largest budget the candidate has held in the same currency: running that budget is the
+    record the target is judged against."""
+    budget = _largest(context, "budget")
+    if budget is None or budget.value <= 0:
+        return False
+    currencies = {currency for _, currency, _ in amounts_in(asked) if currency}
+    if currencies and budget.currency and budget.currency not in currencies:
+        return False
+    return need <= ROUTINE_SAVING_SHARE * budget.value
 
 
 def largest_saving(context: Context) -> tuple[float, str, ResumeLine] | None:

@@ -4,9 +4,12 @@ elected members, a sector a requirement names.
 
 from __future__ import annotations
 
+import re
+
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.job_reader import Requirement
+from poise.fit.lexicon import FitPatterns
 from poise.fit.match import Verdict
 from poise.fit.resume_reader import ResumeProfile
 
@@ -74,7 +77,7 @@ def domain_draft(requirement: Requirement, verdict: Verdict, context: Context) -
 def industry_switch_draft(context: Context) -> Draft | None:
     job, resume, patterns = context.job, context.resume, context.patterns
     names = {matcher.industry.id: matcher.industry.name for matcher in patterns.industries}
-    have = patterns.related_to(_worked_in(resume))
+    have = patterns.related_to(_worked_in(resume) | stated_sectors(resume, patterns))
     values = Values()
     job_line = ""
     score = float(context.template("industry_switch").score)
@@ -137,6 +140,32 @@ def _worked_in(resume: ResumeProfile) -> set[str]:
     hotel manager's one hospital client, is not a career in that sector)."""
     repeated = {industry for industry, count in resume.industries if count >= 2}
     return repeated or {industry for industry, _ in resume.industries}
+
+
+STATED_YEARS_RE = re.compile(
+    r"\b(?:\d{1,2}|ten|twelve|fifteen|twenty|twenty-five|thirty)\+?\s*(?:years?|yrs)\b"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?experience)?\s+(?:in|within|across)\s+(?P<rest>[^.;:|]{3,80})",
+    re.IGNORECASE,
+)
+"""A candidate's own statement of their career: years, then the field they were spent in
+("more than 15 years in hotels and hospitality")."""
+
+
+def stated_sectors(resume: ResumeProfile, patterns: FitPatterns) -> set[str]:
+    """The sectors the summary says the career was spent in: a sector named right after a count
+    of years. The candidate's own summary of where they worked outweighs how often the roles'
+    bullets happen to name the sector (a bank's operations lead writes of accounts and
+    settlement, rarely "banking")."""
+    found: set[str] = set()
+    for item in resume.lines:
+        if item.section != "summary":
+            continue
+        for hit in STATED_YEARS_RE.finditer(item.text):
+            rest = hit.group("rest")
+            for matcher in patterns.industries:
+                if matcher.regex.search(rest):
+                    found.add(matcher.industry.id)
+    return found
 
 
 def _resume_industry_name(context: Context) -> str:
