@@ -195,3 +195,24 @@ def test_a_dutch_cv_with_its_headings_dates_and_languages() -> None:
         ("Teamleider Inkoop", "2019-03", "present"), ("Inkoper", "2014-01", "2019-02")]
     assert profile.languages == (("Dutch", "native"), ("English", "C1"), ("German", "A2"))
     assert profile.education == ("BSc Bedrijfskunde, Hogeschool Zeeland",)
+
+
+def test_labels_with_their_values_in_a_second_column_name_the_title_and_employer() -> None:
+    from poise.fit.resume_reader import read_resume
+
+    text = """EMPLOYMENT HISTORY
+Company:            Vaal River Cement (Pty) Ltd – Sasolburg
+Position:           Kiln Manager
+Period:             Feb 2017 – Present
+Reported to:        Works Manager
+- Ran two kilns of 3,000 tonnes a day
+
+Company:            Umgeni Quarries Ltd – Durban
+Position:           Shift Engineer
+Period:             04/2012 – 01/2017
+Reported to:        Plant Manager
+- Cut unplanned stops by a third
+"""
+    roles = read_resume(text).roles
+    assert [(role.title, role.employer.split(" – ")[0]) for role in roles] == [
+        ("Kiln Manager", "Vaal River Cement (Pty) Ltd"), ("Shift Engineer", "Umgeni Quarries Ltd")]

@@ -1058,10 +1058,21 @@ EMPLOYER_LABEL_RE = re.compile(r"^(?:company|employer|organi[sz]ation|firm)\s*:\
 DATE_LABEL_RE = re.compile(r"^(?:duration|period|dates?|tenure|from)\s*:?\s*$", re.IGNORECASE)
 
 
+LABEL_ONLY_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,30}:$")
+"""A label whose value stands apart, in the next column or on the next line ("Company:")."""
+
+
 def _labelled_header(header: str) -> tuple[str, str] | None:
-    """Title and employer from labelled lines ("Company: …", "Designation: …"), else None."""
+    """Title and employer from labelled lines ("Company: …", "Designation: …", or the label and
+    its value in two columns), else None. Other labels ("Reported to: …") name neither."""
     title = employer = ""
-    for piece in header.split(" | "):
+    pieces: list[str] = []
+    for piece in (part.strip() for part in header.split(" | ")):
+        if pieces and LABEL_ONLY_RE.match(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    for piece in pieces:
         titled = TITLE_LABEL_RE.match(piece.strip())
         if titled:
             title = titled.group(1).strip(" ,;")
