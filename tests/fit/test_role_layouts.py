@@ -216,3 +216,22 @@ Reported to:        Plant Manager
     roles = read_resume(text).roles
     assert [(role.title, role.employer.split(" – ")[0]) for role in roles] == [
         ("Kiln Manager", "Vaal River Cement (Pty) Ltd"), ("Shift Engineer", "Umgeni Quarries Ltd")]
+
+
+def test_a_name_after_the_title_gives_way_to_an_organisation_on_the_next_line() -> None:
+    from poise.fit.resume_reader import read_resume
+
+    text = """EXPERIENCE
+**Ward Manager – Critical Care**                                   2015 – 2019
+Northfield Hospitals Foundation Trust, Leeds
+- Ran a 24-bed unit with 60 staff
+
+**Charge Nurse – Recovery**                                          2011 – 2015
+Eastgate General Hospital, York
+- Led the night shift
+"""
+    roles = read_resume(text).roles
+    assert [(role.title, role.employer) for role in roles] == [
+        ("Ward Manager – Critical Care", "Northfield Hospitals Foundation Trust"),
+        ("Charge Nurse – Recovery", "Eastgate General Hospital"),
+    ]

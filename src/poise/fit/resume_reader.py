@@ -873,8 +873,11 @@ def _roles(
                 # "Manager – Delivery" under an employer's heading: the rest names the function.
                 title, employer = f"{own_header.title} – {own_header.employer}", block
             elif (own_header is not None and own_header.title and own_header.employer
-                    and group_span is None and not employer_line):
-                # "Employer — Title  dates" on one line: a role of its own, not of the block.
+                    and group_span is None and not employer_line
+                    and (own_header.employer_strong or not known.employer_strong)):
+                # "Employer — Title  dates" on one line: a role of its own, not of the block. A
+                # plain name after the title gives way to an organisation on the next line
+                # ("Nurse Unit Manager – Operating Theatres" over "Waikato District Health Board").
                 employer, block = own_header.employer, ""
             elif not known.employer_strong and block:
                 if not title and employer:
