@@ -255,25 +255,31 @@ def evidence_sentence(quote: str, templates: LetterFile, kind: str = "") -> str:
     "Spanish (fluent)" "I speak fluent Spanish.", a degree of an education requirement "My
     qualifications include …". "" for a line that cannot be told in the first person (a skills
     list, a profile blurb): the letter argues from it no more than it would paste it."""
+    return _told(quote, templates, kind)[0]
+
+
+def _told(quote: str, templates: LetterFile, kind: str) -> tuple[str, bool]:
+    """``evidence_sentence``, and whether it tells something the candidate did (an action, a
+    remit, a sentence of their own) rather than something they hold (a language, a degree)."""
     line = _shorten(_clean(quote))
     if not line:
-        return ""
+        return "", False
     first = line.split()[0]
     if first.lower().strip(",") in _FIRST_PERSON or first == "I":
-        return templates.evidence.statement.format(statement=line)
+        return templates.evidence.statement.format(statement=line), True
     told = first_person_clause(line, current=False) if first[0].isupper() else ""
     if told.startswith("I "):
-        return templates.evidence.action.format(action=told[2:])
+        return templates.evidence.action.format(action=told[2:]), True
     if told:  # "P&L of €40m" → "My remit covered a P&L of €40m."
-        return templates.evidence.statement.format(statement=told[:1].upper() + told[1:])
+        return templates.evidence.statement.format(statement=told[:1].upper() + told[1:]), True
     language = _language(line)
     if language:
-        return templates.evidence.language.format(what=language)
+        return templates.evidence.language.format(what=language), False
     qualification = (_qualification(line, templates.qualification_words)
                      if kind in QUALIFICATION_KINDS else "")
     if qualification:
-        return templates.evidence.qualification.format(what=qualification)
-    return ""
+        return templates.evidence.qualification.format(what=qualification), False
+    return "", False
 
 
 def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
@@ -291,12 +297,11 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         requirement = view.requirement(match.requirement_id)
         if requirement is None or not requirement.text.strip():
             continue
-        sentence = evidence_sentence(match.quote, templates, requirement.kind)
+        sentence, did = _told(match.quote, templates, requirement.kind)
         if not sentence:
             continue
         seen.add(match.requirement_id)
-        did = requirement.kind not in {*QUALIFICATION_KINDS, "languages"} and not _language(
-            _clean(match.quote))
+        did = did and requirement.kind not in {*QUALIFICATION_KINDS, "languages"}
         key = (0 if requirement.must else 1, 0 if did else 1,
                0 if any(char.isdigit() for char in match.quote) else 1, -match.score, order)
         ranked.append((key, LetterNeed(
