@@ -308,8 +308,8 @@ def _largest(context: Context, what: str) -> Quantity | None:
     is the company's size, not the candidate's remit."""
     resume = context.resume
     quantities = resume.team_sizes if what == "team" else resume.budgets
-    held = [item for item in quantities
-            if not _company_fact(next((line for line in resume.lines if line.index == item.line), None))]
+    by_index = {line.index: line for line in resume.lines}
+    held = [item for item in quantities if not _company_fact(by_index.get(item.line))]
     return max(held, key=lambda item: item.value, default=None)
 
 
