@@ -326,8 +326,8 @@ def _tone(signals: Signals) -> Assessment:
 
 def _family(signals: Signals, family: Family | None, label: str) -> Assessment:
     positive = _unique(signals.family_positive)
-    told = family is not None and family.behavioural and signals.own_actions and signals.result
-    if told and family is not None and (family.story_shows or positive):
+    if (family is not None and family.behavioural and signals.own_actions and signals.result
+            and (family.story_shows or positive)):
         # a real story with your actions and its outcome is what a behavioural question tests; for
         # most families only once something shows the story is of the kind asked (a generic success
         # story told to "when did you work across cultures?" shows nothing of cross-border reach)
