@@ -14,6 +14,7 @@ from poise.analysis.nlp import ModelConfig, model_config
 from poise.analysis.rules.engine import RuleConfig
 from poise.content.loader import KnowledgeBase
 from poise.errors import InputError, PoiseError
+from poise.services.models import BLAS_THREADS
 
 
 def analyse_answer(
@@ -127,9 +128,13 @@ def _analyse_chunk(chunk: list[BatchItem]) -> list[BatchResult]:
 
 
 def _worker_init(config: ModelConfig) -> None:
-    """One ONNX thread per worker process (the workers already share out the cores), the rest of
-    the models' configuration as the parent process has it."""
+    """One ONNX thread and one BLAS thread per worker process (the workers already share out the
+    cores), the rest of the models' configuration as the parent process has it."""
+    from threadpoolctl import threadpool_limits
+
     from poise.analysis import nlp
+
+    threadpool_limits(limits=BLAS_THREADS, user_api="blas")
 
     nlp.configure(replace(config, onnx_threads=1))
     nlp.embedder.cache_clear()  # a forked worker may inherit the parent's two-thread session
