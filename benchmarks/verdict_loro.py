@@ -1,0 +1,253 @@
+"""Leave one round out: how the verdict head carries to job/résumé pairs it never saw.
+
+The fit blind rounds 1–5 (benchmarks/blind/fit, benchmarks/blind/round2/fit … round5/fit) are
+development data now. Each requirement of a pair's key (truth.yaml) is paired with the
+requirement Poise read for it the way benchmarks/blind_fit.py pairs them; the key's verdict
+(strong, partial, missing = none) is the label. For each round R the head is trained on the other
+rounds and measured on R: verdict accuracy, the confusion matrix and level errors (a partial or
+missing requirement rated strong). The pooled figure over the five held-out rounds is the one
+number the head is tuned by.
+
+Reported alongside, for the baseline: the checks alone (no head), the head as shipped (trained on
+the rounds its docstring names, so not held out on those), and the previous head's features
+trained the same leave-one-round-out way.
+
+Run: .venv/bin/python benchmarks/verdict_loro.py [--cache FILE]
+(``--cache`` keeps the read pairs in a pickle so a second run skips reading them.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from poise.analysis import learned, nlp
+from poise.errors import PoiseError
+from poise.fit.job_reader import Requirement, read_job
+from poise.fit.lexicon import FitPatterns, patterns_for
+from poise.fit.match import Match, Similarity, match_requirements, similarity
+from poise.fit.readable import check_job, check_language, check_resume
+from poise.fit.resume_reader import ResumeProfile, read_resume
+from poise.fit.verdict_head import FEATURES, LABELS, apply_head, features, resume_vocabulary
+
+HERE = Path(__file__).resolve().parent
+ROUNDS = {
+    "round 1": HERE / "blind" / "fit",
+    "round 2": HERE / "blind" / "round2" / "fit",
+    "round 3": HERE / "blind" / "round3" / "fit",
+    "round 4": HERE / "blind" / "round4" / "fit",
+    "round 5": HERE / "blind" / "round5" / "fit",
+}
+KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
+
+sys.path.insert(0, str(HERE))
+from blind_fit import TODAY, _pair_requirements  # noqa: E402
+
+
+@dataclass
+class Item:
+    """One requirement of a key, paired with what Poise read and matched for it."""
+
+    round: str
+    pair: str
+    label: int
+    requirement: Requirement
+    match: Match
+    resume: ResumeProfile
+    sim: Similarity
+    truth: dict[str, Any]
+
+
+def collect(rounds: dict[str, Path] | None = None) -> list[Item]:
+    """Every paired requirement of the development pairs with its label (pairs Poise refuses,
+    not in English, add nothing)."""
+    items: list[Item] = []
+    patterns = patterns_for()
+    embed = nlp.embedder().embed
+    for name, folder in (rounds or ROUNDS).items():
+        for pair in sorted(path for path in folder.iterdir() if (path / "truth.yaml").exists()):
+            key = yaml.safe_load((pair / "truth.yaml").read_text(encoding="utf-8"))
+            job_text = (pair / "job.md").read_text(encoding="utf-8")
+            resume_text = (pair / "resume.md").read_text(encoding="utf-8")
+            try:
+                check_language(job_text, what="job description", field="job")
+                check_language(resume_text, what="résumé", field="resume")
+                job = read_job(job_text)
+                check_job(job)
+                resume = read_resume(resume_text, today=TODAY)
+                check_resume(resume)
+            except PoiseError:
+                continue
+            sim = similarity(job, resume, embed)
+            matches = {match.requirement_id: match
+                       for match in match_requirements(job, resume, sim, patterns)}
+            read = [{"text": requirement.text, "requirement": requirement}
+                    for requirement in job.requirements]
+            for truth, found in _pair_requirements(key.get("requirements") or [], read):
+                label = KEY_LABELS.get(str(truth.get("verdict")))
+                if found is None or label is None:
+                    continue
+                requirement = found["requirement"]
+                items.append(Item(name, pair.name, LABELS.index(label), requirement,
+                                  matches[requirement.id], resume, sim, truth))
+    return items
+
+
+def load_items(cache: Path | None) -> list[Item]:
+    """The collected items, from ``cache`` when it exists (written after collecting)."""
+    if cache is not None and cache.exists():
+        with cache.open("rb") as handle:
+            items: list[Item] = pickle.load(handle)  # our own file
+            return items
+    items = collect()
+    if cache is not None:
+        with cache.open("wb") as handle:
+            pickle.dump(items, handle)
+    return items
+
+
+def confusion(predicted: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Rows: the key's verdict; columns: Poise's (in LABELS order)."""
+    table = np.zeros((len(LABELS), len(LABELS)), dtype=int)
+    for truth, guess in zip(y, predicted, strict=True):
+        table[truth, guess] += 1
+    return table
+
+
+def level_errors(predicted: np.ndarray, y: np.ndarray) -> int:
+    """Requirements the key rates partial or missing that Poise rated strong."""
+    strong = LABELS.index("strong")
+    return int(((y != strong) & (predicted == strong)).sum())
+
+
+def summary(predicted: np.ndarray, y: np.ndarray) -> str:
+    right = int((predicted == y).sum())
+    partial_strong = int(((y == LABELS.index("partial")) & (predicted == LABELS.index("strong"))).sum())
+    return (f"accuracy {right / max(len(y), 1):.3f} ({right}/{len(y)}), level errors "
+            f"{level_errors(predicted, y)} (partial→strong {partial_strong})")
+
+
+def show_confusion(predicted: np.ndarray, y: np.ndarray) -> str:
+    table = confusion(predicted, y)
+    head = "      key\\poise " + " ".join(f"{label:>8}" for label in LABELS)
+    rows = [head]
+    for index, label in enumerate(LABELS):
+        rows.append(f"      {label:>10} " + " ".join(f"{value:>8}" for value in table[index]))
+    return "\n".join(rows)
+
+
+Trainer = Callable[[list[Item]], Callable[[list[Item]], np.ndarray]]
+"""Given training items, a function predicting label indices for other items."""
+
+
+def leave_one_round_out(items: list[Item], trainer: Trainer, *, title: str,
+                        verbose: bool = True) -> np.ndarray:
+    """Train on every round but one, predict that one; print each round and the pooled figure;
+    return the pooled predictions (in ``items`` order)."""
+    y = np.asarray([item.label for item in items])
+    where = np.asarray([item.round for item in items])
+    pooled = np.zeros_like(y)
+    print(f"\n== {title}")
+    for name in dict.fromkeys(where):
+        train_on = [item for item in items if item.round != name]
+        test_on = [item for item in items if item.round == name]
+        predict = trainer(train_on)
+        predicted = predict(test_on)
+        pooled[where == name] = predicted
+        if verbose:
+            print(f"  held out {name}: {summary(predicted, y[where == name])}")
+    print(f"  pooled: {summary(pooled, y)}")
+    print(show_confusion(pooled, y))
+    return pooled
+
+
+def checks_alone(_train: list[Item]) -> Callable[[list[Item]], np.ndarray]:
+    """No head: the checks' verdicts as Poise makes them without it."""
+    return lambda items: np.asarray([LABELS.index(item.match.strength) for item in items])
+
+
+def shipped_head(_train: list[Item]) -> Callable[[list[Item]], np.ndarray]:
+    """The head as shipped, untouched by the split."""
+    from poise.fit.verdict_head import shipped_verdict_head
+
+    model = shipped_verdict_head()
+
+    def predict(items: list[Item]) -> np.ndarray:
+        out = []
+        for item in items:
+            judged = apply_head(model, (item.requirement,), (item.match,), item.resume, item.sim)
+            out.append(LABELS.index(judged[0].strength))
+        return np.asarray(out)
+    return predict
+
+
+DECAY = 1e-2
+STEPS = 2000
+RATE = 0.5
+
+
+def rows_of(items: list[Item]) -> np.ndarray:
+    """The head's features for each item."""
+    cache: dict[int, tuple[set[str], str]] = {}
+    rows = []
+    for item in items:
+        vocabulary = cache.setdefault(id(item.resume), resume_vocabulary(item.resume))
+        rows.append(features(item.requirement, item.match, item.resume, item.sim,
+                             resume_words=vocabulary[0], resume_text=vocabulary[1]))
+    return np.stack(rows) if rows else np.zeros((0, len(FEATURES)), dtype=np.float32)
+
+
+def train(items: list[Item], fingerprint: str = "") -> learned.LinearModel:
+    """A softmax regression on standardised features, its scaling folded into the weights so the
+    shipped head reads the raw features."""
+    x = rows_of(items)
+    y = np.asarray([item.label for item in items])
+    mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-6
+    model = learned.fit((x - mean) / spread, y, LABELS, fingerprint=fingerprint, decay=DECAY,
+                        steps=STEPS, rate=RATE)
+    folded = model.weights / spread
+    bias = model.bias - (model.weights * (mean / spread)).sum(axis=1)
+    return learned.LinearModel(LABELS, folded.astype(np.float32), bias.astype(np.float32),
+                               fingerprint)
+
+
+def head_trainer(train_on: list[Item]) -> Callable[[list[Item]], np.ndarray]:
+    """The head trained on ``train_on``, applied as Poise applies it (``apply_head``)."""
+    model = train(train_on)
+
+    def predict(items: list[Item]) -> np.ndarray:
+        out = []
+        for item in items:
+            judged = apply_head(model, (item.requirement,), (item.match,), item.resume, item.sim)
+            out.append(LABELS.index(judged[0].strength))
+        return np.asarray(out)
+    return predict
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, help="pickle of the read pairs (made when missing)")
+    args = parser.parse_args()
+    items = load_items(args.cache)
+    where = [item.round for item in items]
+    counts = ", ".join(f"{name}: {where.count(name)}" for name in dict.fromkeys(where))
+    print(f"requirements paired with the key: {len(items)} ({counts})")
+    leave_one_round_out(items, checks_alone, title="checks alone (no head)")
+    leave_one_round_out(items, shipped_head, title="head as shipped (not held out on its own "
+                        "training rounds)")
+    leave_one_round_out(items, head_trainer, title="head trained on the other rounds")
+
+
+if __name__ == "__main__":
+    main()
+
+
+__all__ = ["FitPatterns", "Item", "collect", "leave_one_round_out"]
