@@ -52,10 +52,14 @@ def test_team_far_below_the_size_is_partial_at_a_smaller_scale() -> None:
     assert "45" in match["reason"] and "200" in match["reason"]
 
 
-def test_budget_below_what_is_asked_is_partial_and_within_a_tenth_is_strong() -> None:
+def test_budget_below_what_is_asked_is_partial_and_within_a_tenth_of_about_is_strong() -> None:
     assert _match("Own a budget of €50M.")["strength"] == "partial"
     assert _match("Own a budget of €8M.")["strength"] == "partial"
-    assert _match("Own a budget of €6.5M.")["strength"] == "strong"
+    # A size asked exactly is a floor: €6M is short of €6.5M and says so.
+    short = _match("Own a budget of €6.5M.")
+    assert short["strength"] == "partial"
+    assert "€6M shown; €6.5M asked" in str(short["reason"])
+    assert _match("Own a budget of about €6.5M.")["strength"] == "strong"
 
 
 def test_rival_tool_is_partial_with_the_reason() -> None:

@@ -12,7 +12,7 @@ from poise.fit.lexicon import patterns_for
 from poise.fit.match import asks_language, match_requirements, similarity
 from poise.fit.parts import requirement_parts
 from poise.fit.quantities import amounts_in, figure_ratio, percents_in
-from poise.fit.verdict_head import FEATURES, features, resume_vocabulary
+from poise.fit.verdict_features import FEATURES, features, resume_context
 
 
 @pytest.mark.parametrize(
@@ -78,8 +78,9 @@ def test_the_head_reads_how_many_parts_are_shown() -> None:
     requirement = job.requirements[0]
     assert len(sim.part_scores(requirement.id)) == 3
     match = match_requirements(job, resume, sim, patterns_for())[0]
-    words, text = resume_vocabulary(resume)
-    row = features(requirement, match, resume, sim, resume_words=words, resume_text=text)
+    patterns = patterns_for()
+    row = features(requirement, match, resume, sim, context=resume_context(resume, patterns),
+                   patterns=patterns)
     named = dict(zip(FEATURES, row.tolist(), strict=True))
     assert named["has_parts"] == 1.0
     # One part of three is on the résumé in the same words: the worst part is far below the best.

@@ -108,10 +108,10 @@ def test_the_head_says_none_once_its_probability_reaches_the_threshold() -> None
 def test_the_head_says_strong_only_when_it_is_fairly_sure() -> None:
     rows = np.zeros((1, len(FEATURES)), dtype=np.float32)
     # About 0.21 / 0.29 / 0.50: "strong" is likeliest but below STRONG_AT, so partial.
-    assert 0.50 < STRONG_AT <= 0.72
+    assert 0.50 < STRONG_AT <= 0.85
     assert judge(_model([0.0, 0.32, 0.87]), rows)[0].strength == PARTIAL
-    # About 0.02 / 0.26 / 0.72: sure enough.
-    assert judge(_model([-3.0, 0.0, 1.0]), rows)[0].strength == STRONG
+    # About 0.00 / 0.12 / 0.88: sure enough.
+    assert judge(_model([-4.0, -0.5, 1.5]), rows)[0].strength == STRONG
 
 
 def test_without_a_head_or_with_other_features_the_checks_decide() -> None:

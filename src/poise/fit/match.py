@@ -397,14 +397,19 @@ def _check_years(
         have_managing = max(have_managing, stated)
     checks = []
     reasons = []
+    short = []
     if total_need is not None:
         checks.append(have_total / total_need)
         reasons.append(f"about {have_total:.0f} years in total (the job asks for {total_need:.0f})")
+        if have_total < total_need:
+            short.append(f"about {have_total:.0f} years shown; {total_need:.0f} asked")
     if managing_need is not None:
         checks.append(have_managing / managing_need)
         what = "leading managers" if leaders else "in management roles"
         reasons.append(f"about {have_managing:.0f} years {what} (the job asks for "
                        f"{managing_need:.0f})")
+        if have_managing < managing_need:
+            short.append(f"about {have_managing:.0f} years {what} shown; {managing_need:.0f} asked")
     reason = "The résumé shows " + " and ".join(reasons) + "."
     line = _years_line(resume)
     need = f"{max(value for value in (total_need, managing_need) if value is not None):.0f}"
@@ -412,8 +417,8 @@ def _check_years(
     if worst >= 1:
         return _verdict("years_experience", STRONG, reason, line, need)
     if worst >= 0.8:
-        return _verdict("years_experience", PARTIAL, reason, line, need)
-    return _verdict("years_experience", NONE, reason, line, need)
+        return _verdict("years_experience", PARTIAL, reason, line, need, missing="; ".join(short))
+    return _verdict("years_experience", NONE, reason, line, need, missing="; ".join(short))
 
 
 LEADING_LEADERS_RE = re.compile(

@@ -19,6 +19,7 @@ from poise.fit.limits import check_length
 from poise.fit.match import Match, match_requirements, similarity
 from poise.fit.readable import check_job, check_language, check_resume
 from poise.fit.resume_reader import ResumeProfile, read_resume
+from poise.fit.shortfall import cap
 from poise.fit.verdict_head import apply_head
 
 FIT_VERSION = 1
@@ -145,6 +146,9 @@ def assess(
     check_resume(resume)
     sim = similarity(job, resume, embed)
     matches = apply_head(verdict_head, job.requirements,
-                         match_requirements(job, resume, sim, patterns), resume, sim)
+                         match_requirements(job, resume, sim, patterns), resume, sim,
+                         patterns)
+    # A quantity or a level shown short is never strong, whatever the head weighed.
+    matches = cap(job.requirements, matches, resume, patterns)
     concerns = predict_concerns(job, resume, matches, sim, patterns)
     return FitResult(job=job, resume=resume, matches=matches, concerns=concerns)

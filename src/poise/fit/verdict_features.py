@@ -1,0 +1,336 @@
+"""The verdict head's inputs: for one requirement and its best résumé lines, features that each
+mean something a recruiter weighs.
+
+- **The checks** (match.py): whether a kind check judged it and how (strong, partial, none, short).
+- **Meaning and words**: the blended similarity of the best and second-best lines, how many lines
+  come close, the share of the requirement's content words the best line, the three best lines
+  and the whole résumé hold, and the specific items (acronyms, codes) it names.
+- **Parts**: how well the worst-shown and the average part of a requirement that lists several
+  things is shown (``poise.fit.parts``).
+- **Scale**: whether a quantity asked (people, money, savings, years of the right kind, a
+  percentage) is met, exceeded or short, as a clipped log ratio shown / asked.
+- **Levels**: a rung of a ladder (certifications, degrees) or a level of leaders asked against the
+  highest the résumé shows (``poise.fit.ladders``), compared by position.
+- **The requirement**: essential or desirable, its kind, its length, whether it offers a choice.
+
+Pure: computed from what the fit already read (no parsing, no embedding).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from poise.fit.job_reader import Requirement
+from poise.fit.ladders import asked_rungs, leadership_rank, reports_rank, shown_rungs
+from poise.fit.lexicon import FitPatterns
+from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity, item_pattern
+from poise.fit.quantities import amounts_in, figure_ratio
+from poise.fit.resume_reader import ResumeProfile
+from poise.fit.text import content_words
+
+KINDS = ("years_experience", "scope_team", "scope_budget", "scope_pnl", "leadership",
+         "stakeholders", "education", "certification", "languages", "tools", "change_management",
+         "geography", "domain", "outsourcing", "savings", "regulation", "development", "other")
+"""Requirement kinds with a feature each (a kind not listed sets none of them)."""
+FEATURES = (
+    "checked", "check_none", "check_partial", "check_strong", "check_short", "checks_split",
+    "final_none", "final_partial", "final_strong",
+    "similarity", "similarity_other", "cosine", "lexical_best_line", "lexical_max", "runner_up",
+    "close_lines", "line_in_role", "line_in_summary",
+    "words_on_resume", "specifics_named", "specifics_unnamed", "asks_number", "offers_choice",
+    "length", "essential",
+    "has_parts", "part_min", "part_mean", "parts_shown", "part_lines",
+    "figure_short", "figure_met",
+    "best_gap", "cover_top_lines", "line_in_education", "line_is_title",
+    "scale_asked", "scale_log_ratio", "scale_short", "scale_unshown",
+    "years_asked", "years_log_ratio", "years_short",
+    "ladder_asked", "ladder_met", "ladder_short", "ladder_unshown",
+    "leaders_asked", "leaders_short",
+    "line_role_years", "line_role_ago", "roles_close",
+    *(f"kind_{kind}" for kind in KINDS),
+)
+"""The head's inputs, in order (the shipped weights are checked against this list)."""
+
+SPECIFIC_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:/[A-Z]{2,4})?[ -]\d{1,5}\b"
+                         r"|\b[A-Z][A-Za-z0-9&/-]*\d[\w/-]*\b|\b[A-Z]{2,}[a-z]?\b|\b\d[\d,.]*\b")
+"""Specific items a requirement names: acronyms, codes with digits ("ISO 45001"), numbers."""
+CHOICE_RE = re.compile(r"\bor\b|\beither\b|\bequivalent\b|\bsimilar\b|\bsuch as\b|\be\.g\.",
+                       re.IGNORECASE)
+OR_RE = re.compile(r"\bor\b|\beither\b", re.IGNORECASE)
+PART_SHOWN = 0.5
+"""Blended similarity at or above which a résumé line counts as showing one part of a
+requirement (a part is a short phrase, so its scores run higher than a whole line's)."""
+FIGURE_MET = 0.9
+"""A figure shown at this share of the one asked (or more) meets it (as ``match.SCOPE_MET``)."""
+TOP_LINES = 3
+"""The résumé lines most like a requirement whose figures and words are weighed together."""
+RATIO_CLIP = 3.0
+"""Log₂ ratios of shown to asked are clipped to ± this (8 times more or less is as telling as
+more)."""
+
+
+@dataclass(frozen=True)
+class ResumeContext:
+    """What every requirement of one fit compares with, computed once per fit."""
+
+    words: set[str]
+    text: str
+    saving_max: float
+    rungs: dict[str, int]
+    """Per ladder, the highest rung the résumé shows (its position)."""
+    leaders_shown: int
+    """The highest leadership level among the people the résumé counts as led, or of its roles."""
+
+
+def resume_vocabulary(resume: ResumeProfile) -> tuple[set[str], str]:
+    """The résumé's content words and its whole text, computed once per fit."""
+    text = "\n".join(item.text for item in resume.lines)
+    return content_words(text), text
+
+
+def resume_context(resume: ResumeProfile, patterns: FitPatterns) -> ResumeContext:
+    """The résumé's vocabulary, largest saving, rungs and level of leaders led (once per fit)."""
+    words, text = resume_vocabulary(resume)
+    savings = [value for item in resume.lines for value, _, kind in amounts_in(item.text)
+               if kind == "saving"]
+    lines = [item.text for item in resume.lines]
+    rungs = {ladder: rung.rank for ladder, (rung, _) in shown_rungs(lines, patterns).items()}
+    leaders = max((reports_rank(line, patterns, counted=True) for line in lines), default=-1)
+    for role in resume.roles:
+        if role.level:
+            # A role held at a level shows the level below it led (a head leads managers).
+            leaders = max(leaders, leadership_rank(role.level, patterns) - 1)
+    return ResumeContext(words, text, max(savings, default=0.0), rungs, leaders)
+
+
+def specifics(text: str) -> list[str]:
+    """The specific items ``text`` names (acronyms, codes with digits, numbers), in order, once."""
+    found: list[str] = []
+    for hit in SPECIFIC_RE.finditer(text):
+        word = hit.group(0).strip(".,")
+        if word and word not in found:
+            found.append(word)
+    return found
+
+
+def log_ratio(shown: float, asked: float) -> float:
+    """log₂(shown / asked), clipped to ± RATIO_CLIP; the clip's floor when nothing is shown."""
+    if asked <= 0:
+        return 0.0
+    if shown <= 0:
+        return -RATIO_CLIP
+    return max(-RATIO_CLIP, min(RATIO_CLIP, math.log2(shown / asked)))
+
+
+def scale_ratios(requirement: Requirement, resume: ResumeProfile, saving_max: float
+                 ) -> dict[str, float | None]:
+    """Per quantity the requirement asks for (team, budget, savings), the largest the résumé shows
+    over the one asked; None when the résumé shows none to compare."""
+    ratios: dict[str, float | None] = {}
+    need = requirement.numbers.get("team")
+    if need:
+        biggest = max((item.value for item in resume.team_sizes), default=0.0)
+        ratios["team"] = biggest / need if biggest else None
+    need = requirement.numbers.get("budget")
+    if need:
+        biggest = max((item.value for item in resume.budgets), default=0.0)
+        ratios["budget"] = biggest / need if biggest else None
+    need = requirement.numbers.get("savings")
+    if need:
+        ratios["savings"] = saving_max / need if saving_max else None
+    return ratios
+
+
+def years_ratio(requirement: Requirement, resume: ResumeProfile) -> float | None:
+    """The years the résumé shows of the kind asked over those asked (the smaller of the total
+    and the managing years when both are asked); None when no years are asked."""
+    ratios = []
+    total = requirement.numbers.get("years")
+    managing = requirement.numbers.get("years_managing")
+    if total and total != managing:
+        ratios.append(max(resume.career_months / 12, resume.stated_years or 0.0) / total)
+    if managing:
+        ratios.append(resume.management_months / 12 / managing)
+    return min(ratios) if ratios else None
+
+
+def ladder_standing(requirement: Requirement, context: ResumeContext, patterns: FitPatterns
+                    ) -> tuple[float, float, float, float]:
+    """Whether the requirement names a rung of a ladder; whether the résumé shows every ladder
+    asked at that rung or above; a lower rung of one; none of one."""
+    asked = asked_rungs(requirement.text, patterns)
+    if not asked:
+        return 0.0, 0.0, 0.0, 0.0
+    shown = [context.rungs.get(ladder) for ladder in asked]
+    short = any(rank is not None and rank < asked[ladder].rank
+                for ladder, rank in zip(asked, shown, strict=True))
+    unshown = any(rank is None for rank in shown)
+    met = not short and not unshown
+    if OR_RE.search(requirement.text):
+        # Ladders offered as alternatives ("PMP or PRINCE2 Practitioner"): one met is enough.
+        met = any(rank is not None and rank >= asked[ladder].rank
+                  for ladder, rank in zip(asked, shown, strict=True))
+        short, unshown = (False, False) if met else (short, unshown)
+    return 1.0, float(met), float(short), float(unshown)
+
+
+def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim: Similarity,
+             *, context: ResumeContext, patterns: FitPatterns) -> np.ndarray:
+    """The head's input for one requirement and its match (see FEATURES)."""
+    checks = [verdict for verdict in match.verdicts if verdict.kind != "other"]
+    ranks = [RANK[verdict.strength] for verdict in checks]
+    weakest = min(ranks) if ranks else -1
+    row = sim.rows.get(requirement.id)
+    similarity = cosine = lexical_line = lexical_max = runner_up = close = 0.0
+    in_role = in_summary = in_education = is_title = cover_top = 0.0
+    wanted = content_words(requirement.text)
+    closest: list[str] = []
+    if row is not None and len(sim.lines):
+        combined = sim.combined(requirement.id)
+        order = np.argsort(-combined)
+        best = int(order[0])
+        similarity = float(combined[best])
+        runner_up = float(combined[order[1]]) if len(order) > 1 else 0.0
+        cosine = float(sim.cosine[row].max())
+        lexical_line = float(sim.lexical[row, best])
+        lexical_max = float(sim.lexical[row].max())
+        close = math.log1p(float((combined >= 0.5).sum()))
+        line = sim.lines[best]
+        in_role = 1.0 if line.role is not None else 0.0
+        in_summary = 1.0 if line.section == "summary" else 0.0
+        in_education = 1.0 if line.section == "education" else 0.0
+        is_title = 1.0 if any(role.line == line.index for role in resume.roles) else 0.0
+        closest = [sim.lines[int(i)].text for i in order[:TOP_LINES]]
+        if wanted:
+            shown_words: set[str] = set()
+            for text in closest:
+                shown_words |= content_words(text)
+            cover_top = len(wanted & shown_words) / len(wanted)
+    on_resume = len(wanted & context.words) / len(wanted) if wanted else 1.0
+    items = specifics(requirement.text)
+    named = [item for item in items if item_pattern(item).search(context.text)]
+    values = [
+        1.0 if checks else 0.0,
+        1.0 if weakest == RANK[NONE] else 0.0,
+        1.0 if weakest == RANK[PARTIAL] else 0.0,
+        1.0 if weakest == RANK[STRONG] else 0.0,
+        1.0 if any(verdict.short for verdict in checks) else 0.0,
+        1.0 if ranks and max(ranks) != min(ranks) else 0.0,
+        1.0 if match.strength == NONE else 0.0,
+        1.0 if match.strength == PARTIAL else 0.0,
+        1.0 if match.strength == STRONG else 0.0,
+        similarity,
+        similarity if not checks else 0.0,
+        cosine,
+        lexical_line,
+        lexical_max,
+        runner_up,
+        close,
+        in_role,
+        in_summary,
+        on_resume,
+        len(named) / len(items) if items else 1.0,
+        float(len(items) - len(named)) if items else 0.0,
+        1.0 if re.search(r"\d", requirement.text) else 0.0,
+        1.0 if CHOICE_RE.search(requirement.text) else 0.0,
+        math.log1p(len(wanted)),
+        1.0 if requirement.must else 0.0,
+        *_part_features(requirement, sim),
+        *_figure_features(requirement, closest),
+        similarity - runner_up,
+        cover_top,
+        in_education,
+        is_title,
+        *_scale_features(requirement, resume, context),
+        *_years_features(requirement, resume),
+        *ladder_standing(requirement, context, patterns),
+        *_leaders_features(requirement, context, patterns),
+        *_tenure_features(resume, sim, requirement.id),
+        *(1.0 if kind in requirement.kinds else 0.0 for kind in KINDS),
+    ]
+    return np.asarray(values, dtype=np.float32)
+
+
+ROLE_CLOSE = 0.5
+"""Blended similarity at or above which a line of a role counts as that role showing the
+requirement (for the number of roles that show it)."""
+AGO_CLIP = 15.0
+"""Years since a role ended are clipped to this."""
+
+
+def _tenure_features(resume: ResumeProfile, sim: Similarity, requirement_id: str) -> list[float]:
+    """How long the role of the best line lasted (years, log), how long ago it ended (years,
+    clipped; 0 for the current role) and how many roles hold a close line (log): evidence from a
+    short or long-past stint, or from one line only, shows less than a record across roles."""
+    if requirement_id not in sim.rows or not len(sim.lines):
+        return [0.0, 0.0, 0.0]
+    combined = sim.combined(requirement_id)
+    line = sim.lines[int(np.argmax(combined))]
+    years = ago = 0.0
+    if line.role is not None and line.role < len(resume.roles):
+        role = resume.roles[line.role]
+        years = math.log1p(role.months / 12)
+        end = resume.today if role.current else role.end_max
+        if end is not None:
+            ago = min(AGO_CLIP, max(0.0, (resume.today - end) / 12))
+    roles = {item.role for item, score in zip(sim.lines, combined, strict=True)
+             if item.role is not None and score >= ROLE_CLOSE}
+    return [years, ago, math.log1p(len(roles))]
+
+
+def _part_features(requirement: Requirement, sim: Similarity) -> list[float]:
+    """Whether the requirement asks for several things; how well its worst-shown and its average
+    part is shown; the share of parts some line shows; how many lines it takes (log)."""
+    scores = sim.part_scores(requirement.id)
+    if not len(scores) or not scores.shape[1]:
+        return [0.0, 0.0, 0.0, 0.0, 0.0]
+    best = scores.max(axis=1)
+    lines = {int(scores[row].argmax()) for row in range(len(scores)) if best[row] >= PART_SHOWN}
+    # Parts offered as alternatives ("a capital project or a new site") are met by the best one.
+    worst = float(best.max() if OR_RE.search(requirement.text) else best.min())
+    return [1.0, worst, float(best.mean()), float((best >= PART_SHOWN).mean()),
+            math.log1p(len(lines))]
+
+
+def _figure_features(requirement: Requirement, closest: list[str]) -> list[float]:
+    """Whether the closest lines show a figure (money or a percentage) below, or at least at,
+    the one the requirement asks for (``quantities.figure_ratio``)."""
+    ratio = figure_ratio(requirement.text, closest) if closest else None
+    if ratio is None:
+        return [0.0, 0.0]
+    return [1.0 if ratio < FIGURE_MET else 0.0, 1.0 if ratio >= FIGURE_MET else 0.0]
+
+
+def _scale_features(requirement: Requirement, resume: ResumeProfile, context: ResumeContext
+                    ) -> list[float]:
+    """A quantity asked; the worst shown/asked log ratio; short of one; one with nothing shown."""
+    ratios = scale_ratios(requirement, resume, context.saving_max)
+    if not ratios:
+        return [0.0, 0.0, 0.0, 0.0]
+    known = [ratio for ratio in ratios.values() if ratio is not None]
+    worst = min(known, default=0.0)
+    return [1.0, log_ratio(worst, 1.0) if known else -RATIO_CLIP,
+            1.0 if known and worst < 1.0 else 0.0,
+            1.0 if len(known) < len(ratios) else 0.0]
+
+
+def _years_features(requirement: Requirement, resume: ResumeProfile) -> list[float]:
+    """Years asked; the shown/asked log ratio; short of them."""
+    ratio = years_ratio(requirement, resume)
+    if ratio is None:
+        return [0.0, 0.0, 0.0]
+    return [1.0, log_ratio(ratio, 1.0), 1.0 if ratio < 1.0 else 0.0]
+
+
+def _leaders_features(requirement: Requirement, context: ResumeContext, patterns: FitPatterns
+                      ) -> list[float]:
+    """Whether the requirement names a level of people to lead (managers, heads, directors); and
+    whether the highest level the résumé shows led is below it."""
+    asked = reports_rank(requirement.text, patterns)
+    if asked < 0:
+        return [0.0, 0.0]
+    return [1.0, 1.0 if context.leaders_shown < asked else 0.0]
