@@ -10,10 +10,10 @@ levels from the ladders (``poise.fit.ladders``), compared by position. Pure.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from poise.fit.job_reader import Requirement
-from poise.fit.ladders import asked_rungs, shown_rungs
+from poise.fit.ladders import Rung, asked_rungs, shown_rungs
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import PARTIAL, STRONG, Match
 from poise.fit.quantities import amounts_in, money
@@ -33,30 +33,47 @@ def _met(have: float, need: float, text: str) -> bool:
     return have >= need * (NEAR if loose else 1.0)
 
 
-def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns
-               ) -> list[str]:
+@dataclass(frozen=True)
+class Held:
+    """What a résumé holds that requirements are compared with, read once per fit."""
+
+    saving: tuple[float, str] | None
+    """The largest saving and its currency."""
+    rungs: dict[str, tuple[Rung, str]]
+    """Per ladder, the highest rung shown and its line."""
+
+
+def held(resume: ResumeProfile, patterns: FitPatterns) -> Held:
+    """The résumé's largest saving and highest rungs (``shortfalls`` reads them once per fit)."""
+    saving = max(((value, currency) for item in resume.lines
+                  for value, currency, kind in amounts_in(item.text) if kind == "saving"),
+                 default=None)
+    return Held(saving, shown_rungs([item.text for item in resume.lines], patterns))
+
+
+def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, *,
+               have: Held | None = None) -> list[str]:
     """What the résumé shows below what ``requirement`` asks, one phrase per quantity or level
     ("a team of 120 shown; 300 asked"); [] when nothing it asks is shown short. A quantity the
-    résumé never states is not a shortfall here: the checks and the head judge it."""
+    résumé never states is not a shortfall here: the checks and the head judge it. ``have`` is
+    ``held(resume, patterns)`` when the caller has it."""
+    have = have or held(resume, patterns)
     found: list[str] = []
     text = requirement.text
     need = requirement.numbers.get("team")
-    have = max((item.value for item in resume.team_sizes), default=0.0)
-    if need and have and not _met(have, need, text):
-        found.append(f"a team of {have:.0f} shown; {need:.0f} asked")
+    team = max((item.value for item in resume.team_sizes), default=0.0)
+    if need and team and not _met(team, need, text):
+        found.append(f"a team of {team:.0f} shown; {need:.0f} asked")
     need = requirement.numbers.get("budget")
     budget = max(resume.budgets, key=lambda item: item.value, default=None)
     if need and budget is not None and not _met(budget.value, need, text):
         found.append(f"a budget of {money(budget.value, budget.currency)} shown; "
                      f"{_asked_money(need, text)} asked")
     need = requirement.numbers.get("savings")
-    saving = max(((value, currency) for item in resume.lines
-                  for value, currency, kind in amounts_in(item.text) if kind == "saving"),
-                 default=None)
-    if need and saving is not None and not _met(saving[0], need, text):
-        found.append(f"savings of {money(*saving)} shown; {_asked_money(need, text)} asked")
+    if need and have.saving is not None and not _met(have.saving[0], need, text):
+        found.append(f"savings of {money(*have.saving)} shown; {_asked_money(need, text)} asked")
     found.extend(_years(requirement, resume))
-    found.extend(_rungs(requirement, resume, patterns))
+    found.extend(_rungs(requirement, have.rungs, patterns))
     return found
 
 
@@ -77,13 +94,13 @@ def _years(requirement: Requirement, resume: ResumeProfile) -> list[str]:
     return found
 
 
-def _rungs(requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns) -> list[str]:
+def _rungs(requirement: Requirement, shown: dict[str, tuple[Rung, str]], patterns: FitPatterns
+           ) -> list[str]:
     """A ladder asked at a rung the résumé shows only a lower rung of (none of them met, when the
     requirement offers a choice)."""
     asked = asked_rungs(requirement.text, patterns)
     if not asked:
         return []
-    shown = shown_rungs([item.text for item in resume.lines], patterns)
     lower = []
     for ladder, rung in asked.items():
         held = shown.get(ladder)
@@ -120,11 +137,12 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
     """The matches with every strong verdict that has a shortfall (``shortfalls``) or a quantity
     or level check below strong lowered to partial, saying what is short."""
     by_id = {requirement.id: requirement for requirement in requirements}
+    have = held(resume, patterns)
     capped = []
     for match in matches:
         short: list[str] = []
         if match.strength == STRONG and match.requirement_id in by_id:
-            short = shortfalls(by_id[match.requirement_id], resume, patterns)
+            short = shortfalls(by_id[match.requirement_id], resume, patterns, have=have)
             short += [words for words in check_shortfalls(match) if words not in short]
         if not short:
             capped.append(match)
