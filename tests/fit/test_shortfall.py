@@ -153,3 +153,14 @@ def test_too_few_years_say_how_many_are_shown_and_asked() -> None:
     (read,) = evaluation_view(fit)["requirements"]
     assert read["verdict"] != "strong"
     assert read["missing"].endswith("years shown; 20 asked")
+
+
+def test_a_strong_head_cannot_call_another_module_of_a_suite_a_match() -> None:
+    always_strong = LinearModel(LABELS, np.zeros((3, len(FEATURES)), dtype=np.float32),
+                                np.asarray([-9.0, -9.0, 9.0], dtype=np.float32), "test")
+    resume = RESUME + "\n## Systems\nSalesforce Service Cloud (case routing, five years)\n"
+    fit = assess(_job("Hands-on Salesforce Sales Cloud experience"), resume, embed=hash_embed,
+                 today=TODAY, verdict_head=always_strong)
+    (read,) = evaluation_view(fit)["requirements"]
+    assert read["verdict"] == "partial"
+    assert "Sales Cloud" in read["missing"]

@@ -115,10 +115,12 @@ def _rungs(requirement: Requirement, shown: dict[str, tuple[Rung, str]], pattern
 
 
 LEVEL_KINDS = frozenset({"scope_team", "scope_budget", "scope_pnl", "savings", "years_experience",
-                         "certification", "languages"})
-"""Checks that judge a quantity or a level: one of them below strong keeps the whole requirement
-below strong (chosen on benchmarks/verdict_loro.py: with the checks' verdicts as well as the
-shortfalls above, 2 fewer level errors and no strong verdict lost)."""
+                         "certification", "languages", "tools"})
+"""Checks that judge a quantity or a level (a tool's module or platform is a level of tool
+experience: "SAP MM shown; SAP PP asked"): one of them below strong keeps the whole requirement
+below strong (measured on benchmarks/verdict_loro.py: with the checks' verdicts as well as the
+shortfalls above, 2 fewer level errors and no strong verdict lost; tools change no held-out
+verdict there, and keep the head from ever calling another module a match)."""
 
 
 def check_shortfalls(match: Match) -> list[str]:
