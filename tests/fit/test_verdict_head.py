@@ -356,3 +356,25 @@ def test_a_regulation_or_a_tool_of_another_kind_is_not_the_rival_system() -> Non
 def test_offshore_suppliers_are_not_an_international_remit() -> None:
     fit = _fit("- Experience managing outsourced or offshore partners")
     assert "domestic_only" not in [concern.kind for concern in fit.concerns]
+
+
+def test_a_lowered_verdict_names_the_part_no_line_shows() -> None:
+    assert unshown_part("Run food safety audits and allergen control", "Ran food safety audits",
+                        weakest="Allergen control") == "not clearly shown: allergen control"
+    # Unnamed specific items come first: they say most precisely what is missing.
+    assert unshown_part("ISO 22000 audits and allergen control", "Ran audits",
+                        weakest="allergen control") == "ISO 22000 not shown"
+
+
+def test_the_weakest_part_is_the_one_no_line_comes_close_to() -> None:
+    from poise.fit.match import similarity
+    from poise.fit.resume_reader import read_resume
+    from poise.fit.verdict_head import weakest_part
+
+    job = read_job("# Head of Operations\n\n## Requirements\n- Warehouse network planning, "
+                   "customs brokerage and cold chain compliance\n")
+    resume = read_resume(RESUME + "- Led warehouse network planning for four depots.\n",
+                         today=TODAY)
+    sim = similarity(job, resume, hash_embed)
+    weakest = weakest_part(job.requirements[0], sim)
+    assert weakest in ("customs brokerage", "cold chain compliance")

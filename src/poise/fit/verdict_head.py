@@ -27,9 +27,10 @@ from poise.analysis.learned import LinearModel
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, patterns_for
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Similarity, item_pattern
+from poise.fit.parts import requirement_parts
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.text import content_words
-from poise.fit.verdict_features import FEATURES, features, resume_context, specifics
+from poise.fit.verdict_features import FEATURES, PART_SHOWN, features, resume_context, specifics
 
 LABELS = (NONE, PARTIAL, STRONG)
 MODEL_NAME = "verdict_head.npz"
@@ -129,12 +130,30 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
         if settled(match) in SETTLED_KEPT:
             judged.append(match)
             continue
-        judged.append(revise(match, verdict, by_id[match.requirement_id], text))
+        judged.append(revise(match, verdict, by_id[match.requirement_id], text,
+                             weakest=weakest_part(by_id[match.requirement_id], sim)))
     return tuple(judged)
 
 
-def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_text: str) -> Match:
-    """``match`` with the head's strength, its reason and its missing words made to agree."""
+def weakest_part(requirement: Requirement, sim: Similarity) -> str:
+    """The part of a requirement that lists several things (``poise.fit.parts``) that no résumé
+    line shows (its best blended similarity below ``PART_SHOWN``), the least shown first; "" when
+    every part is shown or it asks one thing."""
+    scores = sim.part_scores(requirement.id) if requirement.id in sim.rows else None
+    if scores is None or not len(scores) or not scores.shape[1]:
+        return ""
+    best = scores.max(axis=1)
+    weakest = int(best.argmin())
+    if best[weakest] >= PART_SHOWN:
+        return ""
+    return requirement_parts(requirement.text)[weakest]
+
+
+def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_text: str,
+           *, weakest: str = "") -> Match:
+    """``match`` with the head's strength, its reason and its missing words made to agree; a
+    lowered match names what is missing: the checks' words, else the items the résumé never
+    names, else the part of the requirement no line shows (``weakest``), else its unused words."""
     if verdict.strength == match.strength:
         return match
     if verdict.strength == STRONG:
@@ -142,7 +161,7 @@ def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_
                        reason=match.reason + " Weighed together, the evidence shows the "
                        "requirement.")
     if verdict.strength == PARTIAL:
-        missing = match.missing or unshown_part(requirement.text, resume_text)
+        missing = match.missing or unshown_part(requirement.text, resume_text, weakest=weakest)
         return replace(match, strength=PARTIAL, missing=missing, score=min(max(match.score, 0.5), 0.7),
                        reason=match.reason + " Weighed together, the evidence shows only part of "
                        "the requirement.")
@@ -152,12 +171,14 @@ def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_
                    "requirement.")
 
 
-def unshown_part(text: str, resume_text: str) -> str:
+def unshown_part(text: str, resume_text: str, *, weakest: str = "") -> str:
     """In a few words, what of ``text`` the résumé does not name: its unnamed specific items,
-    else its content words the résumé never uses."""
+    else the part no line shows (``weakest``), else its content words the résumé never uses."""
     items = [item for item in specifics(text) if not item_pattern(item).search(resume_text)]
     if items:
         return ", ".join(items[:3]) + " not shown"
+    if weakest:
+        return f"not clearly shown: {weakest[:1].lower()}{weakest[1:]}"
     have = content_words(resume_text)
     words = []
     for word in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text):
