@@ -378,3 +378,18 @@ def test_the_weakest_part_is_the_one_no_line_comes_close_to() -> None:
     sim = similarity(job, resume, hash_embed)
     weakest = weakest_part(job.requirements[0], sim)
     assert weakest in ("customs brokerage", "cold chain compliance")
+
+
+def test_bare_numbers_are_not_named_as_missing() -> None:
+    assert unshown_part("Hire 60 engineers in 12 months for the KPX programme",
+                        "Hired engineers") == "KPX not shown"
+
+
+def test_a_partial_judged_by_meaning_alone_names_what_is_missing_not_its_similarity() -> None:
+    job = "# Head of Operations\n\n## Requirements\n- Negotiating with trade unions on pay\n"
+    fit = assess(job, RESUME + "- Negotiated pay for the shift leaders.\n", embed=hash_embed,
+                 today=TODAY, verdict_head=_model([-5.0, 5.0, -5.0]))
+    (read,) = evaluation_view(fit)["requirements"]
+    assert read["verdict"] == "partial"
+    assert "similarity" not in read["missing"]
+    assert "not" in read["missing"]

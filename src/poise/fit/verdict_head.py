@@ -33,6 +33,8 @@ from poise.fit.text import content_words
 from poise.fit.verdict_features import FEATURES, PART_SHOWN, features, resume_context, specifics
 
 LABELS = (NONE, PARTIAL, STRONG)
+NOTHING_SHOWN = "Nothing on the résumé shows:"
+"""How a requirement with no evidence begins its missing words (as ``match._missing_words``)."""
 MODEL_NAME = "verdict_head.npz"
 SETTLED_KEPT = frozenset({STRONG, PARTIAL})
 """Settled verdicts the head leaves as they are: a name, rung or number shown (strong) or shown
@@ -155,18 +157,24 @@ def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_
     lowered match names what is missing: the checks' words, else the items the résumé never
     names, else the part of the requirement no line shows (``weakest``), else its unused words."""
     if verdict.strength == match.strength:
+        if match.strength == PARTIAL and all(item.kind == "other" for item in match.verdicts):
+            # Meaning alone judged it partial: name what is missing instead of the similarity.
+            return replace(match, missing=unshown_part(requirement.text, resume_text,
+                                                       weakest=weakest))
         return match
     if verdict.strength == STRONG:
         return replace(match, strength=STRONG, missing="", score=max(match.score, 0.8),
                        reason=match.reason + " Weighed together, the evidence shows the "
                        "requirement.")
     if verdict.strength == PARTIAL:
-        missing = match.missing or unshown_part(requirement.text, resume_text, weakest=weakest)
+        missing = match.missing
+        if not missing or missing.startswith(NOTHING_SHOWN):
+            missing = unshown_part(requirement.text, resume_text, weakest=weakest)
         return replace(match, strength=PARTIAL, missing=missing, score=min(max(match.score, 0.5), 0.7),
                        reason=match.reason + " Weighed together, the evidence shows only part of "
                        "the requirement.")
     return replace(match, strength=NONE, score=min(match.score, 0.3),
-                   missing=match.missing or f"Nothing on the résumé shows: {requirement.text}",
+                   missing=match.missing or f"{NOTHING_SHOWN} {requirement.text}",
                    reason=match.reason + " Weighed together, the closest lines do not show the "
                    "requirement.")
 
@@ -174,7 +182,9 @@ def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_
 def unshown_part(text: str, resume_text: str, *, weakest: str = "") -> str:
     """In a few words, what of ``text`` the résumé does not name: its unnamed specific items,
     else the part no line shows (``weakest``), else its content words the résumé never uses."""
-    items = [item for item in specifics(text) if not item_pattern(item).search(resume_text)]
+    # A bare number ("60 engineers in 12 months") names nothing by itself.
+    items = [item for item in specifics(text)
+             if not item_pattern(item).search(resume_text) and not item[:1].isdigit()]
     if items:
         return ", ".join(items[:3]) + " not shown"
     if weakest:
