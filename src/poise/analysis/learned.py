@@ -183,7 +183,11 @@ def shipped_path(name: str) -> Path:
 
 def load(name: str, fingerprint: str) -> LinearModel | None:
     """The shipped model ``name`` when it exists and was trained on this embedding model."""
-    path = shipped_path(name)
+    return read(shipped_path(name), fingerprint)
+
+
+def read(path: Path, fingerprint: str) -> LinearModel | None:
+    """The model saved at ``path`` when it exists and was trained on this embedding model."""
     if not path.exists():
         return None
     with np.load(path, allow_pickle=False) as data:
