@@ -13,10 +13,11 @@ It prints each round and the pooled figure: the honest figure for how the analys
 Thresholds. ``--thresholds before`` uses the thresholds the rules carried before this benchmark
 (``BEFORE``); ``--thresholds shipped`` those in scripts/train_models.py (FLAW_THRESHOLDS);
 ``--choose`` picks a threshold per flaw from the pooled out-of-round answers of ``--select``
-(by default rounds 1-4): the highest answer-level recall of that flaw (any of its rules firing,
-as blind_answers.py counts it) at precision >= ``--precision`` (0.85), or, when no threshold
-reaches it, the most precise one. The rounds not in ``--select`` are then a figure on answers the
-choice never saw (round 5 by default).
+(by default rounds 1-4): among the thresholds at which the flaw's answer-level precision (any of
+its rules firing, as blind_answers.py counts it) reaches ``--precision`` (0.85), the one with the
+best F1 (the highest recall alone would take the lowest threshold that just holds precision, a
+quote too many on every round), or, when none reaches it, the most precise one. The rounds not
+in ``--select`` are then a figure on answers the choice never saw (round 5 by default).
 
 ``--shipped`` measures the shipped model as it is (no training: rounds it was trained on are
 in-sample). ``--rounds 1,2,3`` limits the training sources to those rounds (the recipe before
@@ -58,7 +59,7 @@ BEFORE = {"badmouthing": 0.8, "blame": 0.5, "job_complaint": 0.6, "defensive": 0
 """The thresholds meaning.yaml's rules carried before leave-one-round-out choice."""
 ANALYSE = blind_answers.analyse_record
 GATES = {
-    "badmouthing": ("third_party_subject", "negative_words"),
+    "badmouthing": ("third_party_subject",),  # not a negative word: criticism can be polite
     "blame": ("third_party_subject", "negated"),
     "job_complaint": ("negative_words", "present"),
     "defensive": ("listener_subject", "negated"),
@@ -195,7 +196,8 @@ def _found(answer: dict[str, Any], flaw: str, rules: set[str], threshold: float,
 def choose(answers: list[dict[str, Any]], flaws: dict[str, set[str]], target: float,
            labels: tuple[str, ...], gates: bool) -> tuple[dict[str, float], dict[str, str]]:
     """Per flaw, the threshold (and, with ``gates``, the parse fact that must confirm the model)
-    with the best recall at precision >= target (or else the most precise); no gate on a tie."""
+    with the best balance of recall and precision (F1) among those at precision >= target (or
+    else the most precise); on a tie the more precise, then no gate, then the lower threshold."""
     thresholds: dict[str, float] = {}
     confirm: dict[str, str] = {}
     print("\nper flaw, pooled out-of-round answers: recall/precision at each threshold, no gate "
@@ -221,15 +223,16 @@ def choose(answers: list[dict[str, Any]], flaws: dict[str, set[str]], target: fl
                 precision = tp / max(1, tp + fp)
                 if gate is None:
                     cells.append(f"{recall:.2f}/{precision:.2f}".rjust(10))
-                key = (precision >= target, recall if precision >= target else precision,
-                       gate is None, -threshold, gate)
-                if best is None or key[:4] > best[:4]:
+                balanced = 2 * recall * precision / max(1e-9, recall + precision)
+                key = (precision >= target, balanced if precision >= target else precision,
+                       precision, gate is None, -threshold, gate)
+                if best is None or key[:5] > best[:5]:
                     best = (*key, recall, precision)
         assert best is not None
-        thresholds[flaw] = -best[3]
-        confirm[flaw] = sentence_features.NAMES[best[4]] if best[4] is not None else ""
+        thresholds[flaw] = -best[4]
+        confirm[flaw] = sentence_features.NAMES[best[5]] if best[5] is not None else ""
         print(f"{flaw:17}" + "".join(cells) + f"   -> {thresholds[flaw]:.2f} "
-              f"{confirm[flaw] or '-'} ({best[5]:.2f}/{best[6]:.2f})")
+              f"{confirm[flaw] or '-'} ({best[6]:.2f}/{best[7]:.2f})")
     return thresholds, confirm
 
 
