@@ -77,20 +77,22 @@ FLAW_THRESHOLD = 0.7
 BOW_DIMS = 4096
 FLAW_DECAY = 1e-4
 FLAW_THRESHOLDS: dict[str, float] = {
-    "badmouthing": 0.8, "blame": 0.75, "job_complaint": 0.75, "defensive": 0.85, "unethical": 0.9,
-    "hedging": 0.45, "overclaiming": 0.75, "self_praise": 0.4, "oversharing": 0.45,
-    "vague_goals": 0.75, "hypothetical": 0.65, "weakness_no_plan": 0.65, "salary_evasive": 0.5,
-    "no_own_action": 0.5, "no_result": 0.65,
+    "badmouthing": 0.8, "blame": 0.75, "job_complaint": 0.75, "defensive": 0.75,
+    "hedging": 0.4, "overclaiming": 0.75, "self_praise": 0.4, "oversharing": 0.6,
+    "vague_goals": 0.75, "weakness_no_plan": 0.65, "salary_evasive": 0.5, "no_own_action": 0.5,
+    "no_result": 0.65, "unethical": 0.9, "hypothetical": 1.01,
 }
 """Per flaw, the probability from which its rule quotes a sentence: chosen by
-``benchmarks/flaw_loro.py --choose --save FILE`` on the pooled leave-one-round-out answers of all
-five rounds (the highest answer-level recall at precision >= 0.85, else the most precise). Its
-reported figures use the thresholds chosen on rounds 1-4 only, so round 5 stays unseen by the
-choice."""
-FLAW_CONFIRM: dict[str, str] = {"badmouthing": "negative_words"}
+``benchmarks/flaw_loro.py --choose`` on the pooled leave-one-round-out answers of rounds 1-4 (among
+thresholds at answer-level precision >= 0.85 the best F1, else the most precise), so round 5 is a
+figure the choice never saw. Unethical (0.9) and hypothetical (1.01: never) came out no better
+than the parse rules alone; their model rules are retired (content/rules/meaning.yaml) and the
+labels stay only as classes the other flaws are told apart from."""
+FLAW_CONFIRM: dict[str, str] = {}
 """Per flaw, the parse fact (analysis/sentence_features.py NAMES) that must hold in a sentence the
-model proposes, chosen with the thresholds among the facts that fit the flaw (flaw_loro.GATES):
-criticism of others must carry a negative word."""
+model proposes, chosen with the thresholds among the facts that fit the flaw (flaw_loro.GATES).
+None is shipped: the one the choice took (a negative word for criticism of others, 0.29/0.81
+against 0.36/0.76 without) would silence criticism in polite words, which carry none."""
 UNSURE_COST = 0.025
 
 
