@@ -58,3 +58,32 @@ def test_a_setback_put_on_others_and_then_handled_is_not_heard_as_blame() -> Non
     rule = knowledge_base().rules["meaning.blame"]
     assert isinstance(rule, CodeRule) and rule.params.get("dealt_with") == 1
     assert "meaning.blame" not in _fired(question, handled, "failures")
+
+
+def test_a_flaw_the_parse_must_confirm_quotes_only_the_sentences_that_confirm_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from poise.analysis import learned, nlp
+    from poise.analysis.rules import sensed
+
+    dims = nlp.embedder().dimension
+    # A model that proposes "hedging" for every sentence; the parse must show a modal verb.
+    eager = learned.LinearModel(("none", "hedging"), np.zeros((2, dims), dtype=np.float32),
+                                np.array([0.0, 5.0], dtype=np.float32), "toy", 0.7,
+                                thresholds=(0.7, 0.7), confirm=("", "modal"))
+    monkeypatch.setattr(sensed, "flaw_model", lambda fingerprint: eager)
+    answer = ("The launch slipped by a quarter. I could perhaps have pressed the contractor "
+              "sooner. It was a hard year for everyone.")
+
+    def quoted() -> list[str]:
+        report = analyse("Tell me about a project that failed.", answer,
+                         context=AnalysisContext(family="failures"))
+        return [item.quote for finding in report.findings if finding.rule == "meaning.hedging"
+                for item in finding.evidence]
+
+    assert quoted() == ["I could perhaps have pressed the contractor sooner."]
+    unconfirmed = learned.LinearModel(("none", "hedging"), eager.weights, eager.bias, "toy", 0.7,
+                                      thresholds=(0.7, 0.7))
+    monkeypatch.setattr(sensed, "flaw_model", lambda fingerprint: unconfirmed)
+    assert len(quoted()) == 3

@@ -48,14 +48,40 @@ class LinearModel:
     """The probability below which the caller should not trust the top class."""
     bow_dims: int = 0
     """Hashed word slots appended to the embedding (0: the embedding alone)."""
+    parse_dims: int = 0
+    """Parse facts appended after the words (``sentence_features``; 0: none)."""
+    thresholds: tuple[float, ...] = ()
+    """Per label, the probability from which the caller trusts that label (empty: ``threshold``
+    for every label)."""
+    confirm: tuple[str, ...] = ()
+    """Per label, the name of a fact of the sentence's parse (``sentence_features.NAMES``) that
+    must hold for the label to be trusted ("": none): the model proposes, the parse confirms."""
 
-    def features(self, texts: list[str], embeddings: np.ndarray) -> np.ndarray:
-        """The model's input for ``texts`` whose embeddings are given."""
-        if not self.bow_dims:
-            return embeddings
-        words = np.stack([bag_of_words(text, self.bow_dims) for text in texts]) if texts else (
-            np.zeros((0, self.bow_dims), dtype=np.float32))
-        return np.hstack([embeddings, words])
+    def features(self, texts: list[str], embeddings: np.ndarray,
+                 parse: np.ndarray | None = None) -> np.ndarray:
+        """The model's input for ``texts`` whose embeddings (and, for a model that reads them,
+        parse facts: one row per text) are given."""
+        parts = [embeddings]
+        if self.bow_dims:
+            parts.append(np.stack([bag_of_words(text, self.bow_dims) for text in texts]) if texts
+                         else np.zeros((0, self.bow_dims), dtype=np.float32))
+        if self.parse_dims:
+            if parse is None or parse.shape != (len(texts), self.parse_dims):
+                raise ValueError(f"this model reads {self.parse_dims} parse facts per text")
+            parts.append(parse.astype(np.float32))
+        return parts[0] if len(parts) == 1 else np.hstack(parts)
+
+    def threshold_of(self, label: str) -> float:
+        """The probability from which ``label`` is trusted."""
+        if self.thresholds and label in self.labels:
+            return self.thresholds[self.labels.index(label)]
+        return self.threshold
+
+    def confirm_of(self, label: str) -> str:
+        """The parse fact that must confirm ``label`` ("" when the model alone decides)."""
+        if self.confirm and label in self.labels:
+            return self.confirm[self.labels.index(label)]
+        return ""
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Class probabilities, one row per row of ``features``."""
@@ -68,6 +94,9 @@ class LinearModel:
                 handle, labels=np.array(self.labels), weights=self.weights.astype(np.float32),
                 bias=self.bias.astype(np.float32), fingerprint=np.array(self.fingerprint),
                 threshold=np.array(self.threshold), bow_dims=np.array(self.bow_dims),
+                parse_dims=np.array(self.parse_dims),
+                thresholds=np.array(self.thresholds, dtype=np.float32),
+                confirm=np.array(self.confirm, dtype=str),
             )
 
 
@@ -88,8 +117,16 @@ def fit(
     steps: int = 600,
     rate: float = 2.0,
     sample_weights: np.ndarray | None = None,
+    sparse: tuple[int, int] | None = None,
+    adam: bool = False,
 ) -> LinearModel:
-    """Fit a softmax regression: ``targets`` holds each row's class index into ``labels``."""
+    """Fit a softmax regression: ``targets`` holds each row's class index into ``labels``.
+
+    ``sparse`` = (start, stop) names a block of columns that is mostly zeros (the hashed words):
+    it is multiplied through its non-zero entries only (the same result, faster). ``adam`` steps
+    with Adam (``rate`` is then its step size, e.g. 0.02) instead of plain gradient descent, which
+    reaches the same optimum in a fifth of the steps on the flaw model's data.
+    """
     rows, width = features.shape
     classes = len(labels)
     onehot = np.zeros((rows, classes), dtype=np.float32)
@@ -97,14 +134,46 @@ def fit(
     weight = np.ones(rows) if sample_weights is None else sample_weights.astype(np.float64)
     weight = (weight / weight.sum()).astype(np.float32)
     x = features.astype(np.float32)
+    start, stop = sparse if sparse is not None else (width, width)
+    dense_columns = np.r_[0:start, stop:width]
+    dense = x[:, dense_columns]
+    nz_rows, nz_cols = np.nonzero(x[:, start:stop])
+    nz_values = x[:, start:stop][nz_rows, nz_cols]
+    slots = stop - start
+    # Sums over the non-zero entries, grouped by row (forward) and by column (gradient).
+    present_rows, row_starts = np.unique(nz_rows, return_index=True)
+    by_column = np.argsort(nz_cols, kind="stable")
+    present_cols, col_starts = np.unique(nz_cols[by_column], return_index=True)
+    column_rows, column_values = nz_rows[by_column], nz_values[by_column][:, None]
+    params = [np.zeros((classes, len(dense_columns)), dtype=np.float32),
+              np.zeros((classes, slots), dtype=np.float32), np.zeros(classes, dtype=np.float32)]
+    moments = [np.zeros_like(item) for item in params]
+    squares = [np.zeros_like(item) for item in params]
+    for step_number in range(1, steps + 1):
+        w_dense, w_sparse, b = params
+        scores = dense @ w_dense.T + b
+        if len(nz_rows):
+            contributions = w_sparse.T[nz_cols] * nz_values[:, None]
+            scores[present_rows] += np.add.reduceat(contributions, row_starts, axis=0)
+        error = (softmax(scores) - onehot) * weight[:, None]
+        grads = [error.T @ dense + decay * w_dense, decay * w_sparse, error.sum(axis=0)]
+        if len(nz_rows):
+            summed = np.add.reduceat(error[column_rows] * column_values, col_starts, axis=0)
+            grads[1][:, present_cols] += summed.T
+        for index, grad in enumerate(grads):
+            grad = grad.astype(np.float32)
+            if adam:
+                moments[index] = 0.9 * moments[index] + 0.1 * grad
+                squares[index] = 0.999 * squares[index] + 0.001 * grad * grad
+                corrected = moments[index] / (1 - 0.9**step_number)
+                scale = np.sqrt(squares[index] / (1 - 0.999**step_number)) + 1e-8
+                params[index] -= rate * corrected / scale
+            else:
+                params[index] -= rate * grad
     w = np.zeros((classes, width), dtype=np.float32)
-    b = np.zeros(classes, dtype=np.float32)
-    for _ in range(steps):
-        probs = softmax(x @ w.T + b)
-        error = (probs - onehot) * weight[:, None]
-        w -= rate * (error.T @ x + decay * w)
-        b -= rate * error.sum(axis=0)
-    return LinearModel(labels, w.astype(np.float32), b.astype(np.float32), fingerprint)
+    w[:, dense_columns] = params[0]
+    w[:, start:stop] = params[1]
+    return LinearModel(labels, w, params[2].astype(np.float32), fingerprint)
 
 
 def shipped_path(name: str) -> Path:
@@ -114,7 +183,11 @@ def shipped_path(name: str) -> Path:
 
 def load(name: str, fingerprint: str) -> LinearModel | None:
     """The shipped model ``name`` when it exists and was trained on this embedding model."""
-    path = shipped_path(name)
+    return read(shipped_path(name), fingerprint)
+
+
+def read(path: Path, fingerprint: str) -> LinearModel | None:
+    """The model saved at ``path`` when it exists and was trained on this embedding model."""
     if not path.exists():
         return None
     with np.load(path, allow_pickle=False) as data:
@@ -127,4 +200,8 @@ def load(name: str, fingerprint: str) -> LinearModel | None:
             fingerprint=fingerprint,
             threshold=float(data["threshold"]),
             bow_dims=int(data["bow_dims"]) if "bow_dims" in data.files else 0,
+            parse_dims=int(data["parse_dims"]) if "parse_dims" in data.files else 0,
+            thresholds=tuple(float(value) for value in data["thresholds"])
+            if "thresholds" in data.files else (),
+            confirm=tuple(str(name) for name in data["confirm"]) if "confirm" in data.files else (),
         )

@@ -4,10 +4,15 @@ The model (``analysis/data/flaw_model.npz``, rebuilt by ``scripts/train_models.p
 each sentence's embedding and its hashed words and gives the probability that the sentence shows
 each flaw a coach hears in one sentence: criticism of others, blame, a complaint about the job,
 defensiveness, unethical conduct told as a win, hedging, overclaiming, self-praise, oversharing.
+A model trained with parse facts (``analysis/sentence_features.py``: who is the subject, modal,
+negated, how negative the words are) reads them from the sentence's parse as well.
 A rule of kind ``code`` with ``function: sensed_flaw`` and ``params: {flaw: <id>}`` quotes every
-sentence whose probability for that flaw reaches the model's threshold (or the rule's own
-``params.threshold``, for a flaw the model hears less surely). With another embedding
-model the shipped model does not apply and these rules stay silent.
+sentence whose probability for that flaw reaches the flaw's threshold, shipped in the model
+(chosen by leave-one-round-out evaluation, ``benchmarks/flaw_loro.py``), or the rule's own
+``params.threshold`` when it sets one. For some flaws the model only proposes: the model also
+names a fact of the sentence's parse that must confirm the hit (blame needs someone other than
+the speaker as a subject, say), chosen the same way. With another embedding model the shipped model does not
+apply and these rules stay silent.
 
 Some flaws are the absence of something in the whole answer, heard in a sentence: a salary dodge
 ("let's see what you offer") is a flaw only when no figure is given anywhere; a story told only in
@@ -25,7 +30,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import learned, nlp
+from poise.analysis import learned, nlp, sentence_features
 from poise.analysis.grammar import acts, told_actions
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
@@ -52,7 +57,9 @@ def sentence_probabilities(data: RuleInput) -> tuple[learned.LinearModel, np.nda
     probabilities = data.answer.derived.get(FLAW_MODEL)
     if not isinstance(probabilities, np.ndarray):
         texts = [sent.text for sent in sentences]
-        probabilities = model.probabilities(model.features(texts, data.answer.sentence_embeddings))
+        parse = sentence_features.parse_matrix(sentences) if model.parse_dims else None
+        probabilities = model.probabilities(
+            model.features(texts, data.answer.sentence_embeddings, parse))
         data.answer.derived[FLAW_MODEL] = probabilities
     return model, probabilities
 
@@ -114,8 +121,13 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     column = probabilities[:, model.labels.index(flaw)]
     given = rule.params.get("threshold")
-    threshold = float(given) if isinstance(given, int | float) else model.threshold
+    threshold = float(given) if isinstance(given, int | float) else model.threshold_of(flaw)
     hits = [index for index in np.argsort(-column) if column[index] >= threshold]
+    fact = model.confirm_of(flaw)
+    if fact:
+        position = sentence_features.NAMES.index(fact)
+        hits = [index for index in hits if sentence_features.parse_features(
+            data.answer.sentences[int(index)])[position] > 0]
     if rule.params.get("measured") == "drop":
         hits = [index for index in hits if not _measured(data.answer.sentences[int(index)])]
     acted = rule.params.get("dealt_with")
