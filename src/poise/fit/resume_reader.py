@@ -811,6 +811,13 @@ def _roles(
             walk -= 1
         employer_line = ""
         for text in above:
+            if LABEL_RE.match(text):
+                # "Company: | Acme Ltd" names the employer by its label; "Position: | …" or
+                # "Reported to: | …" names none, whatever the words of the label.
+                named_line = _labelled_header(text, patterns)
+                if named_line is not None and named_line[1]:
+                    employer_line = named_line[1]
+                continue
             line_header = read_header([text], patterns)
             if not line_header.title and line_header.employer:
                 employer_line = line_header.employer
@@ -857,14 +864,16 @@ def _roles(
             last = walk
             walk += 1
         header_text = " | ".join(part for part in [*above, own, *below] if part)
-        labelled = _labelled_header(header_text)
+        labelled = _labelled_header(header_text, patterns)
         if seed.sub:
             title, employer = seed.step, block
         elif seed.step:
             title = seed.step
             employer = seed.employer or (known.employer if known.employer_strong else block)
         elif labelled is not None:
-            title, employer = labelled
+            # A labelled title with no "Company:" of its own is a further post at the employer
+            # labelled above it.
+            title, employer = labelled[0], labelled[1] or block
         else:
             title, employer = known.title, known.employer
             if (block and own_header is not None and own_header.title and own_header.employer
@@ -1063,9 +1072,11 @@ DATE_LABEL_RE = re.compile(r"^(?:duration|period|dates?|tenure|from)\s*:?\s*$", 
 
 LABEL_ONLY_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,30}:$")
 """A label whose value stands apart, in the next column or on the next line ("Company:")."""
+LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,30}:(?:\s|$)")
+"""A line that starts with a label ("Company: Acme", "Reported to: | Plant Manager")."""
 
 
-def _labelled_header(header: str) -> tuple[str, str] | None:
+def _labelled_header(header: str, patterns: FitPatterns) -> tuple[str, str] | None:
     """Title and employer from labelled lines ("Company: …", "Designation: …", or the label and
     its value in two columns), else None. Other labels ("Reported to: …") name neither."""
     title = employer = ""
@@ -1081,8 +1092,10 @@ def _labelled_header(header: str) -> tuple[str, str] | None:
             title = titled.group(1).strip(" ,;")
         named = EMPLOYER_LABEL_RE.match(piece.strip())
         if named:
-            employer = re.sub(r",\s*[^,]+$", "", named.group(1).strip(" ,;")) if "," in named.group(
-                1) else named.group(1).strip(" ,;")
+            # The name without the place after it ("Acme Ltd – Leeds, West Yorkshire").
+            value = named.group(1).strip(" ,;")
+            first = pieces_of(value)
+            employer = employer_name(first[0], patterns) if first else value
     if not title and not employer:
         return None
     return title, employer

@@ -1,0 +1,65 @@
+"""What a résumé line is, read by its shape: a title whose head is a title word although an
+earlier word reads as a legal suffix, labelled roles with and without their own "Company:" line,
+an employer named in the work history's heading, an emphasised title before its unit, and a dated
+employer heading whose blurb carries a "since" date and whose posts name a department."""
+
+from __future__ import annotations
+
+import pytest
+from tests.fit.conftest import TODAY
+
+from poise.fit.lexicon import patterns_for
+from poise.fit.resume_reader import read_resume
+from poise.fit.role_header import classify, headed_by_title
+
+
+def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    found = []
+    for role in read_resume(text, today=TODAY).roles:
+        data = role.to_dict()
+        found.append((data["title"], data["employer"], data["start"], data["end"]))
+    return found
+
+
+@pytest.mark.parametrize(("piece", "kind"), [
+    ("Company Commander", "title"),
+    ("Company Secretary", "title"),
+    ("Harwick Trading Company", "employer"),
+    ("Treasury Analyst (Pell & Rudd Ltd)", "employer"),
+])
+def test_a_piece_is_a_title_when_its_head_is_a_title_word(piece: str, kind: str) -> None:
+    assert classify(piece, patterns_for(None)).kind == kind
+
+
+def test_a_title_head_needs_a_suffix_before_it() -> None:
+    patterns = patterns_for(None)
+    assert headed_by_title("Company Commander", patterns)
+    assert not headed_by_title("Operations Manager", patterns)  # no suffix to overrule
+    assert not headed_by_title("Analyst, Pell Ltd", patterns)
+
+
+def test_a_title_with_dates_on_its_line_under_the_service_is_no_employer() -> None:
+    text = ("MILITARY SERVICE\n\nUNITED STATES MARINE CORPS — Camp Lejeune, NC\n\n"
+            "Company Commander, 08/2014 – 07/2016\nHeadquarters Battalion — Camp Lejeune, NC\n"
+            "• Led 210 Marines; accountable for $22M of equipment.\n\n"
+            "Platoon Commander, 05/2011 – 07/2014\n• Led 40 Marines across two deployments.\n")
+    assert _roles(text) == [
+        ("Company Commander", "UNITED STATES MARINE CORPS", "2014-08", "2016-07"),
+        ("Platoon Commander", "UNITED STATES MARINE CORPS", "2011-05", "2014-07"),
+    ]
+
+
+def test_a_labelled_post_without_its_own_company_line_stays_with_the_company_above() -> None:
+    text = ("EXPERIENCE\n\nCompany:     Harrow Steel Ltd – Leeds\nPosition:    Shift Supervisor\n"
+            "Period:      2012 – 2015\nReported to:  Works Manager\n- Ran the night shift\n"
+            "Position:    Trainee Engineer\nPeriod:      2010 – 2011\n- Rotations\n")
+    assert _roles(text) == [("Shift Supervisor", "Harrow Steel Ltd", "2012", "2015"),
+                            ("Trainee Engineer", "Harrow Steel Ltd", "2010", "2011")]
+
+
+def test_labels_on_one_line_name_employer_and_title() -> None:
+    text = ("WORK HISTORY\n\nEmployer: Tarn Valley Foods plc, Kendal\nJob title: Production Manager\n"
+            "Dates: 03/2015 – present\n- Ran three lines\n\nJob title: Shift Leader\n"
+            "Dates: 06/2011 – 02/2015\n- Led 12 operators\n")
+    assert _roles(text) == [("Production Manager", "Tarn Valley Foods plc", "2015-03", "present"),
+                            ("Shift Leader", "Tarn Valley Foods plc", "2011-06", "2015-02")]
