@@ -63,3 +63,25 @@ def test_labels_on_one_line_name_employer_and_title() -> None:
             "Dates: 06/2011 – 02/2015\n- Led 12 operators\n")
     assert _roles(text) == [("Production Manager", "Tarn Valley Foods plc", "2015-03", "present"),
                             ("Shift Leader", "Tarn Valley Foods plc", "2011-06", "2015-02")]
+
+
+def test_a_dated_employer_heading_with_a_blurb_dated_since_holds_the_posts_under_it() -> None:
+    text = ("PROFESSIONAL EXPERIENCE\n\n**2015–Present    NORTHGATE REGIONAL HEALTH, Dayton, OH**\n"
+            "412-bed teaching hospital; regional trauma centre since 2004\n\n"
+            "2021–Present    **Senior Director, Surgical & Procedural Services**\n"
+            "- Lead 5 nurse managers and 300 FTE\n\n"
+            "2018–2021    **Director of Nursing, Critical Care Services**\n- Responsible for 3 ICUs\n\n"
+            "2015–2018    **Nurse Manager, 4 North Cardiac Step-Down**\n- 30-bed unit, 60 FTE\n\n"
+            "EDUCATION\nMSN, Ohio State University, 2009\n")
+    assert _roles(text) == [
+        ("Senior Director, Surgical & Procedural Services", "NORTHGATE REGIONAL HEALTH", "2021",
+         "present"),
+        ("Director of Nursing, Critical Care Services", "NORTHGATE REGIONAL HEALTH", "2018", "2021"),
+        ("Nurse Manager, 4 North Cardiac Step-Down", "NORTHGATE REGIONAL HEALTH", "2015", "2018"),
+    ]
+
+
+def test_a_blurb_dated_since_is_no_role_in_a_plain_layout_either() -> None:
+    text = ("EXPERIENCE\n\nOperations Director, Calder Freight Ltd, 2019 – present\n"
+            "Family-owned haulier with depots in four towns since 1987\n- Ran 6 depots\n")
+    assert _roles(text) == [("Operations Director", "Calder Freight Ltd", "2019", "present")]

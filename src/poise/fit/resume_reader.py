@@ -265,6 +265,8 @@ def read_resume(
             end.index if end.precise else end.year * 12 + 11)
         start_index = start.index if start.precise else start.year * 12
         rest = item.text[: hit.start()] + item.text[hit.end():]
+        if RANGE_RE.search(item.text) is None and is_description(rest):
+            continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
             not item.bullet and _is_event(rest, patterns))
         in_jobs = item.section == "experience" or (
