@@ -85,3 +85,37 @@ def test_a_blurb_dated_since_is_no_role_in_a_plain_layout_either() -> None:
     text = ("EXPERIENCE\n\nOperations Director, Calder Freight Ltd, 2019 – present\n"
             "Family-owned haulier with depots in four towns since 1987\n- Ran 6 depots\n")
     assert _roles(text) == [("Operations Director", "Calder Freight Ltd", "2019", "present")]
+
+
+def test_the_work_historys_heading_names_the_employer_of_emphasised_posts() -> None:
+    text = ("**SERVICE HISTORY – ROYAL NAVY, FLEET AIR ARM**\n\n"
+            "**Air Engineering Officer (Lieutenant Commander)**, 820 Naval Air Squadron, Culdrose\n"
+            "*Mar 2021 – Present*\n- Led 160 engineers and technicians\n\n"
+            "**Staff Officer Logistics (Lieutenant)** — Navy Command HQ / secondment to a maintenance "
+            "contractor's planning cell, Portsmouth\n*Jan 2018 – Feb 2021*\n- Ran the spares plan\n\n"
+            "**Divisional Officer (Sub-Lieutenant)**, HMS Sultan\n*2015 – 2017*\n- 40 trainees\n\n"
+            "**EDUCATION**\n\nBEng Aeronautical Engineering – University of Bristol, 2014\n")
+    assert _roles(text) == [
+        ("Air Engineering Officer (Lieutenant Commander)", "ROYAL NAVY", "2021-03",
+         "present"),
+        ("Staff Officer Logistics (Lieutenant)", "ROYAL NAVY", "2018-01", "2021-02"),
+        ("Divisional Officer (Sub-Lieutenant)", "ROYAL NAVY", "2015", "2017"),
+    ]
+
+
+def test_a_heading_naming_one_employer_holds_its_divisions_as_part_of_the_post() -> None:
+    text = ("## Experience: Harwick Group plc\n\n"
+            "Regional Director – Northern Division, 2020 – present\n- 12 branches\n\n"
+            "Branch Manager – Leeds, 2016 – 2020\n- 40 staff\n")
+    roles = _roles(text)
+    assert [(employer, start) for _title, employer, start, _end in roles] == [
+        ("Harwick Group plc", "2020"), ("Harwick Group plc", "2016")]
+    assert roles[0][0].startswith("Regional Director")
+    assert roles[1][0].startswith("Branch Manager")
+
+
+def test_a_heading_qualified_by_anything_but_an_organisation_names_no_employer() -> None:
+    text = ("Experience – last ten years\n\nHead of Finance, Osprey Housing Ltd, 2019 – present\n"
+            "- Budget £40m\n\nFinance Manager, Linden Care Ltd, 2015 – 2019\n- Team of 6\n")
+    assert _roles(text) == [("Head of Finance", "Osprey Housing Ltd", "2019", "present"),
+                            ("Finance Manager", "Linden Care Ltd", "2015", "2019")]

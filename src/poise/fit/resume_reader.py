@@ -236,12 +236,33 @@ class ResumeProfile:
 
 
 def _resume_section(text: str, patterns: FitPatterns) -> str | None:
-    if len(text.split()) > 5 or RANGE_RE.search(text):
+    if RANGE_RE.search(text):
         return None
+    if len(text.split()) > 5:
+        # "Career history – Royal Navy, Fleet Air Arm": a section's name, then what it qualifies
+        head = HEADING_QUALIFIER_RE.split(text, maxsplit=1)[0]
+        return _resume_section(head, patterns) if head != text else None
     for name in ("summary", "experience", "education", "side"):
         if any_match(patterns.resume_headings[name], text):
             return name
     return None
+
+
+HEADING_QUALIFIER_RE = re.compile(r"\s+[–—|-]\s+|:\s+")
+"""The separator between a heading's section name and its qualifier ("Experience – Acme")."""
+
+
+def heading_employer(heading: str, patterns: FitPatterns) -> str:
+    """The employer a work history's heading names after its section name ("Career history –
+    Royal Navy" → "Royal Navy"), when that part is marked as an organisation; "" otherwise
+    ("Experience – last ten years")."""
+    parts = HEADING_QUALIFIER_RE.split(heading, maxsplit=1)
+    if len(parts) < 2 or _resume_section(parts[0], patterns) != "experience":
+        return ""
+    qualifier = parts[1].strip(" :")
+    if not qualifier or classify(qualifier, patterns).kind != "employer":
+        return ""
+    return employer_name(qualifier, patterns)
 
 
 def read_resume(
@@ -455,6 +476,10 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         stripped = _table_row(raw.strip())
         if stripped is None:
             continue
+        led = LEAD_IN_RE.match(stripped)
+        if led is not None and not is_bullet(stripped):
+            # "**Troop Leader (Lieutenant)**, 3 Regiment, Catterick": the emphasis ends a piece
+            stripped = f"{led.group('lead')} | {led.group('rest')}"
         line = clean(re.sub(r"\t+|(?<=\S) {3,}(?=\S)", " | ", stripped))
         if not line:
             continue
@@ -482,6 +507,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         items.append(ResumeLine(index, line, inline or section, bullet, heading=heading))
     return items
 
+
+LEAD_IN_RE = re.compile(r"^(\*\*|__)(?P<lead>[^*_]{2,80}?)\1\s*(?:,|–|—|-|\|)\s*(?P<rest>\S.*)$")
+"""A line that starts with emphasised words set apart from the rest by a separator."""
 
 Anchor = tuple[int, Month, Month | None, bool, str]
 """A dated line: (position in the items, start, end, current, the line without its dates)."""
@@ -720,9 +748,21 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
     text = item.text
     if item.bullet or RANGE_RE.search(text) or SINCE_RE.search(text):
         return False
-    if len(LOWER_ASIDE_RE.sub("", text).split()) > MAX_HEADER_WORDS:
+    if text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]):
         return False
-    return not (text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]))
+    if len(LOWER_ASIDE_RE.sub("", text).split()) <= MAX_HEADER_WORDS:
+        return True
+    # "Staff Officer | Joint Logistics HQ / secondment to a contractor, Bristol": a long header
+    # whose first piece is a short title.
+    return _led_by_title(text, patterns) and len(text.split()) <= MAX_HEADER_WORDS * 2
+
+
+def _led_by_title(text: str, patterns: FitPatterns) -> bool:
+    """True when a line of several pieces starts with a short title ("Staff Officer | HQ staff
+    on secondment to a contractor"): a header, however plain its words after the title."""
+    pieces = pieces_of(text)
+    return (len(pieces) >= 2 and len(pieces[0].split()) <= SUB_ROLE_WORDS
+            and classify(pieces[0], patterns).kind == "title")
 
 
 def _summary_chain(text: str, patterns: FitPatterns) -> bool:
@@ -802,7 +842,8 @@ def _roles(
                     or items[seen].index - item.index > 2 or not _header_line(items, walk, patterns)):
                 break
             seen = walk
-            if _summary_chain(item.text, patterns) or is_description(item.text):
+            if _summary_chain(item.text, patterns) or (is_description(item.text)
+                                                        and not _led_by_title(item.text, patterns)):
                 walk -= 1
                 continue
             pieces = [classify(piece, patterns) for piece in pieces_of(item.text)]
@@ -896,6 +937,12 @@ def _roles(
                 employer = block
             elif not employer and title:
                 title, employer = split_title_employer(title, patterns)
+        section_employer = heading_employer(items[seed.position].heading, patterns)
+        if (section_employer and not seed.step and labelled is None
+                and not LEGAL_SUFFIX_RE.search(employer or "")):
+            # The work history's heading names the employer of every post under it; a unit or a
+            # place beside the title names no other employer.
+            title, employer = known.title or title, section_employer
         if not title and not seed.step and not grouping and employer:
             listed = _title_in_list(items, seed.position, seed_positions, patterns)
             if listed:
