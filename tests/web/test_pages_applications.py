@@ -184,7 +184,7 @@ def test_create_an_application_by_paste_opens_its_fit_and_concerns(client: TestC
     # Concerns ranked by severity, each with why (quotes), the plan and an editable draft.
     severities = re.findall(r'<article class="concern card finding-(\w+)"', page)
     assert severities and severities == sorted(severities, key=["high", "medium", "low"].index)
-    assert "Why they may worry" in page and '<blockquote class="evidence">' in page
+    assert "Why, an answer plan and a draft" in page and '<li class="concern-quote"' in page
     for step in ("Acknowledge", "Evidence", "Time-bound plan", "Check back"):
         assert f'<span class="plan-label">{step}</span>' in page
     draft = _field_text(page, "concern-1-answer")
