@@ -119,3 +119,11 @@ def test_a_heading_qualified_by_anything_but_an_organisation_names_no_employer()
             "- Budget £40m\n\nFinance Manager, Linden Care Ltd, 2015 – 2019\n- Team of 6\n")
     assert _roles(text) == [("Head of Finance", "Osprey Housing Ltd", "2019", "present"),
                             ("Finance Manager", "Linden Care Ltd", "2015", "2019")]
+
+
+def test_a_long_name_line_with_rank_and_letters_is_no_degree() -> None:
+    text = ("**CDR (RETD) ALEXANDRA J. PENROSE OBE BEng (Hons) MSc CEng MIMechE**\n\n"
+            "Plymouth · 07700 900 123\n\n## Education\n\nBEng (Hons) Mechanical Engineering – "
+            "University of Bath, 2001\n")
+    assert read_resume(text, today=TODAY).education == (
+        "BEng (Hons) Mechanical Engineering – University of Bath",)
