@@ -127,3 +127,14 @@ def test_a_long_name_line_with_rank_and_letters_is_no_degree() -> None:
             "University of Bath, 2001\n")
     assert read_resume(text, today=TODAY).education == (
         "BEng (Hons) Mechanical Engineering – University of Bath",)
+
+
+def test_a_rule_after_a_tables_last_row_keeps_that_row() -> None:
+    text = ("## Berufserfahrung\n\n| Zeitraum | Position |\n|---|---|\n"
+            "| 10.2009 – 02.2015 | **Systemadministrator**<br>Kessler Maschinenbau GmbH, Ulm |\n"
+            "| 07.2006 – 09.2009 | **IT-Support (neben dem Studium)**<br>Brandt Elektro GmbH, Aalen |\n"
+            "\n---\n\n## Ausbildung\n\n2003 – 2008 | Diplomstudium Informatik, TU Graz\n")
+    assert _roles(text) == [
+        ("Systemadministrator", "Kessler Maschinenbau GmbH", "2009-10", "2015-02"),
+        ("IT-Support", "Brandt Elektro GmbH", "2006-07", "2009-09"),
+    ]

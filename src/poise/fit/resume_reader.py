@@ -471,8 +471,10 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
         if following is not None and TABLE_SEPARATOR_RE.match(following.strip()) and raw.strip(
-                ).startswith("|"):
-            continue  # a table's column names ("| Period | Position | Company |")
+                ).startswith("|") and "|" in following:
+            # a table's column names ("| Period | Position | Company |"); a rule ("---") after a
+            # table's last row is no separator, and that row is kept
+            continue
         stripped = _table_row(raw.strip())
         if stripped is None:
             continue
