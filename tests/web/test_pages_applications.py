@@ -297,6 +297,11 @@ def test_a_concern_reply_without_javascript_renders_the_page_with_the_report(
     page = response.text
     assert "<html" in page and 'class="score-number"' in page
     assert _field_text(page, "concern-1-answer") == CONCERN_ANSWER
+    # The judged card opens on its answer and report; the others stay folded.
+    folds = re.findall(r'<details class="concern-more"( open)?>', page)
+    assert folds[0] == " open" and all(not fold for fold in folds[1:])
+    # Its own answer differs from the draft, so the plan is shown step by step beside it.
+    assert '<ol class="plan" aria-label="Answer plan">' in page
 
 
 def test_a_judged_answer_is_kept_as_the_candidates_and_used_by_the_brief(client: TestClient) -> None:
