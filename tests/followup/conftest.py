@@ -66,7 +66,8 @@ FIT: dict[str, Any] = {
          "draft": "", "question": "How quickly could you be effective here?",
          "requirement_id": None, "requirement_kind": None},
     ],
-    "resume": {"roles": []},
+    # What the résumé reader stores with the fit: the letter tells a language with this level.
+    "resume": {"roles": [], "languages": [{"language": "Spanish", "level": "C1"}]},
 }
 
 DEBRIEF: dict[str, Any] = {

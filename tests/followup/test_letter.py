@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import Advice, InputError, NextStep
-from poise.followup.application import ApplicationView
+from poise.followup.application import ApplicationView, FitLanguage, FitResume, read_fit
 from poise.followup.debrief import Debrief, validate_debrief
 from poise.followup.letter import (
+    choose_needs,
     commitment,
     draft_letter,
     evidence_sentence,
@@ -134,10 +135,8 @@ def test_letter_when_depends_on_how_long_ago_the_interview_was(
     ("• Led 9 warehouses.", "I led 9 warehouses."),
     ("Managed a €40m P&L", "I managed a €40m P&L."),
     ("I rebuilt the S&OP process", "I rebuilt the S&OP process."),
-    ("Spanish (fluent)", "I speak fluent Spanish."),
     ("Leading 4 cluster managers", "I led 4 cluster managers."),
     ("Responsibility for 3 plants and 640 staff", "I was responsible for 3 plants and 640 staff."),
-    ("German – C1", "I speak German (C1)."),
     ("Budgeting, forecasting, Power BI, SAP FI", ""),
 ])
 def test_evidence_sentence_puts_resume_lines_in_the_first_person(
@@ -320,10 +319,41 @@ def test_a_qualification_is_told_in_the_first_person_and_a_skills_list_is_never_
 ) -> None:
     assert kb.followup is not None
     templates = kb.followup.letter
+    # What the résumé reader stored with the fit: the degree (dates dropped) and a certificate.
+    resume = FitResume(education=("MSc Supply Chain Management, 2:1 – Cranfield University",),
+                       certifications=("APM Project Management Qualification",))
     degree = "MSc Supply Chain Management, 2:1 – Cranfield University (2011)"
-    assert evidence_sentence(degree, templates, "education") == \
+    assert evidence_sentence(degree, templates, "education", resume=resume) == \
         "My qualifications include MSc Supply Chain Management."
-    assert evidence_sentence(degree, templates, "other") == ""
+    assert evidence_sentence(degree, templates, "other", resume=resume) == ""
+    assert evidence_sentence("- APM Project Management Qualification", templates, "certification",
+                             resume=resume) == (
+        "My qualifications include APM Project Management Qualification.")
     assert evidence_sentence("Contract management (NEC3/NEC4 TSC, JCT)", templates,
-                             "certification") == ""
-    assert evidence_sentence("Stakeholder management", templates, "education") == ""
+                             "certification", resume=resume) == ""
+    assert evidence_sentence("Stakeholder management", templates, "education", resume=resume) == ""
+    # A line the reader did not store as a qualification is not told as one, whatever its words.
+    assert evidence_sentence(degree, templates, "education") == ""
+
+
+def test_a_language_is_told_with_the_level_the_resume_reader_stored(kb: KnowledgeBase) -> None:
+    assert kb.followup is not None
+    templates = kb.followup.letter
+    resume = FitResume(languages=(FitLanguage(language="English", level="native"),
+                                  FitLanguage(language="Portuguese", level="C1")))
+    line = "English (mother tongue), Portuguese (fluent)"
+    assert evidence_sentence(line, templates, "languages", resume=resume,
+                             need="Business Portuguese") == "I speak Portuguese (C1)."
+    assert evidence_sentence(line, templates, "languages", resume=resume) == (
+        "I speak native English.")
+    assert evidence_sentence(line, templates, "languages") == ""
+
+
+def test_the_letter_argues_a_language_need_from_the_stored_fit(kb: KnowledgeBase) -> None:
+    assert kb.followup is not None
+    templates = kb.followup.letter
+    sentences = " ".join(need.sentence for need in choose_needs(read_fit(FIT), templates))
+    assert "I speak Spanish (C1)" in sentences
+    fit = copy.deepcopy(FIT)
+    fit["resume"]["languages"] = []  # a fit stored before languages were read
+    assert all(need.requirement_id != "r4" for need in choose_needs(read_fit(fit), templates))

@@ -250,6 +250,7 @@ def capture(base: str, ids: dict[str, int], out: Path) -> None:
             _shot(page, out, "application-new.png")
 
             page.goto(application)
+            page.locator("#concern-1 summary").click()
             answer = page.locator("#concern-1-answer")
             answer.fill(LIVE_CONCERN_ANSWER)
             answer.press("End")

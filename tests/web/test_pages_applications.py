@@ -184,7 +184,7 @@ def test_create_an_application_by_paste_opens_its_fit_and_concerns(client: TestC
     # Concerns ranked by severity, each with why (quotes), the plan and an editable draft.
     severities = re.findall(r'<article class="concern card finding-(\w+)"', page)
     assert severities and severities == sorted(severities, key=["high", "medium", "low"].index)
-    assert "Why they may worry" in page and '<blockquote class="evidence">' in page
+    assert "Why, an answer plan and a draft" in page and '<li class="concern-quote"' in page
     for step in ("Acknowledge", "Evidence", "Time-bound plan", "Check back"):
         assert f'<span class="plan-label">{step}</span>' in page
     draft = _field_text(page, "concern-1-answer")
@@ -297,6 +297,11 @@ def test_a_concern_reply_without_javascript_renders_the_page_with_the_report(
     page = response.text
     assert "<html" in page and 'class="score-number"' in page
     assert _field_text(page, "concern-1-answer") == CONCERN_ANSWER
+    # The judged card opens on its answer and report; the others stay folded.
+    folds = re.findall(r'<details class="concern-more"( open)?>', page)
+    assert folds[0] == " open" and all(not fold for fold in folds[1:])
+    # Its own answer differs from the draft, so the plan is shown step by step beside it.
+    assert '<ol class="plan" aria-label="Answer plan">' in page
 
 
 def test_a_judged_answer_is_kept_as_the_candidates_and_used_by_the_brief(client: TestClient) -> None:

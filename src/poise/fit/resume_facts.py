@@ -113,10 +113,17 @@ TOP_LINES = 3
 TOOL_LIST = 2
 
 
+NAME_LINE_WORDS = 16
+"""The first line of a résumé up to this many words is its name line."""
+
+
 def _top_line(item: _Line, number: int) -> bool:
     """A short line at the top of the page before any heading: the name with its letters
-    ("Jane Roe BSc (Hons) MCIPD"), not a qualification listed."""
-    return not _heading(item) and number < TOP_LINES and len(item.text.split()) <= 8
+    ("Jane Roe BSc (Hons) MCIPD"), not a qualification listed. The very first line is the name
+    even with a rank and many letters ("Cdr (Retd) John A. Smith OBE BEng (Hons) MSc CEng")."""
+    if _heading(item) or number >= TOP_LINES:
+        return False
+    return len(item.text.split()) <= (NAME_LINE_WORDS if number == 0 else 8)
 
 
 def _tool_list(text: str, patterns: FitPatterns) -> bool:

@@ -236,12 +236,33 @@ class ResumeProfile:
 
 
 def _resume_section(text: str, patterns: FitPatterns) -> str | None:
-    if len(text.split()) > 5 or RANGE_RE.search(text):
+    if RANGE_RE.search(text):
         return None
+    if len(text.split()) > 5:
+        # "Career history – Royal Navy, Fleet Air Arm": a section's name, then what it qualifies
+        head = HEADING_QUALIFIER_RE.split(text, maxsplit=1)[0]
+        return _resume_section(head, patterns) if head != text else None
     for name in ("summary", "experience", "education", "side"):
         if any_match(patterns.resume_headings[name], text):
             return name
     return None
+
+
+HEADING_QUALIFIER_RE = re.compile(r"\s+[–—|-]\s+|:\s+")
+"""The separator between a heading's section name and its qualifier ("Experience – Acme")."""
+
+
+def heading_employer(heading: str, patterns: FitPatterns) -> str:
+    """The employer a work history's heading names after its section name ("Career history –
+    Royal Navy" → "Royal Navy"), when that part is marked as an organisation; "" otherwise
+    ("Experience – last ten years")."""
+    parts = HEADING_QUALIFIER_RE.split(heading, maxsplit=1)
+    if len(parts) < 2 or _resume_section(parts[0], patterns) != "experience":
+        return ""
+    qualifier = parts[1].strip(" :")
+    if not qualifier or classify(qualifier, patterns).kind != "employer":
+        return ""
+    return employer_name(qualifier, patterns)
 
 
 def read_resume(
@@ -265,6 +286,8 @@ def read_resume(
             end.index if end.precise else end.year * 12 + 11)
         start_index = start.index if start.precise else start.year * 12
         rest = item.text[: hit.start()] + item.text[hit.end():]
+        if RANGE_RE.search(item.text) is None and is_description(rest):
+            continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
             not item.bullet and _is_event(rest, patterns))
         in_jobs = item.section == "experience" or (
@@ -448,11 +471,17 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
         if following is not None and TABLE_SEPARATOR_RE.match(following.strip()) and raw.strip(
-                ).startswith("|"):
-            continue  # a table's column names ("| Period | Position | Company |")
+                ).startswith("|") and "|" in following:
+            # a table's column names ("| Period | Position | Company |"); a rule ("---") after a
+            # table's last row is no separator, and that row is kept
+            continue
         stripped = _table_row(raw.strip())
         if stripped is None:
             continue
+        led = LEAD_IN_RE.match(stripped)
+        if led is not None and not is_bullet(stripped):
+            # "**Troop Leader (Lieutenant)**, 3 Regiment, Catterick": the emphasis ends a piece
+            stripped = f"{led.group('lead')} | {led.group('rest')}"
         line = clean(re.sub(r"\t+|(?<=\S) {3,}(?=\S)", " | ", stripped))
         if not line:
             continue
@@ -480,6 +509,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         items.append(ResumeLine(index, line, inline or section, bullet, heading=heading))
     return items
 
+
+LEAD_IN_RE = re.compile(r"^(\*\*|__)(?P<lead>[^*_]{2,80}?)\1\s*(?:,|–|—|-|\|)\s*(?P<rest>\S.*)$")
+"""A line that starts with emphasised words set apart from the rest by a separator."""
 
 Anchor = tuple[int, Month, Month | None, bool, str]
 """A dated line: (position in the items, start, end, current, the line without its dates)."""
@@ -718,9 +750,21 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
     text = item.text
     if item.bullet or RANGE_RE.search(text) or SINCE_RE.search(text):
         return False
-    if len(LOWER_ASIDE_RE.sub("", text).split()) > MAX_HEADER_WORDS:
+    if text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]):
         return False
-    return not (text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]))
+    if len(LOWER_ASIDE_RE.sub("", text).split()) <= MAX_HEADER_WORDS:
+        return True
+    # "Staff Officer | Joint Logistics HQ / secondment to a contractor, Bristol": a long header
+    # whose first piece is a short title.
+    return _led_by_title(text, patterns) and len(text.split()) <= MAX_HEADER_WORDS * 2
+
+
+def _led_by_title(text: str, patterns: FitPatterns) -> bool:
+    """True when a line of several pieces starts with a short title ("Staff Officer | HQ staff
+    on secondment to a contractor"): a header, however plain its words after the title."""
+    pieces = pieces_of(text)
+    return (len(pieces) >= 2 and len(pieces[0].split()) <= SUB_ROLE_WORDS
+            and classify(pieces[0], patterns).kind == "title")
 
 
 def _summary_chain(text: str, patterns: FitPatterns) -> bool:
@@ -800,7 +844,8 @@ def _roles(
                     or items[seen].index - item.index > 2 or not _header_line(items, walk, patterns)):
                 break
             seen = walk
-            if _summary_chain(item.text, patterns) or is_description(item.text):
+            if _summary_chain(item.text, patterns) or (is_description(item.text)
+                                                        and not _led_by_title(item.text, patterns)):
                 walk -= 1
                 continue
             pieces = [classify(piece, patterns) for piece in pieces_of(item.text)]
@@ -811,6 +856,13 @@ def _roles(
             walk -= 1
         employer_line = ""
         for text in above:
+            if LABEL_RE.match(text):
+                # "Company: | Acme Ltd" names the employer by its label; "Position: | …" or
+                # "Reported to: | …" names none, whatever the words of the label.
+                named_line = _labelled_header(text, patterns)
+                if named_line is not None and named_line[1]:
+                    employer_line = named_line[1]
+                continue
             line_header = read_header([text], patterns)
             if not line_header.title and line_header.employer:
                 employer_line = line_header.employer
@@ -857,14 +909,16 @@ def _roles(
             last = walk
             walk += 1
         header_text = " | ".join(part for part in [*above, own, *below] if part)
-        labelled = _labelled_header(header_text)
+        labelled = _labelled_header(header_text, patterns)
         if seed.sub:
             title, employer = seed.step, block
         elif seed.step:
             title = seed.step
             employer = seed.employer or (known.employer if known.employer_strong else block)
         elif labelled is not None:
-            title, employer = labelled
+            # A labelled title with no "Company:" of its own is a further post at the employer
+            # labelled above it.
+            title, employer = labelled[0], labelled[1] or block
         else:
             title, employer = known.title, known.employer
             if (block and own_header is not None and own_header.title and own_header.employer
@@ -885,6 +939,12 @@ def _roles(
                 employer = block
             elif not employer and title:
                 title, employer = split_title_employer(title, patterns)
+        section_employer = heading_employer(items[seed.position].heading, patterns)
+        if (section_employer and not seed.step and labelled is None
+                and not LEGAL_SUFFIX_RE.search(employer or "")):
+            # The work history's heading names the employer of every post under it; a unit or a
+            # place beside the title names no other employer.
+            title, employer = known.title or title, section_employer
         if not title and not seed.step and not grouping and employer:
             listed = _title_in_list(items, seed.position, seed_positions, patterns)
             if listed:
@@ -1063,9 +1123,11 @@ DATE_LABEL_RE = re.compile(r"^(?:duration|period|dates?|tenure|from)\s*:?\s*$", 
 
 LABEL_ONLY_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,30}:$")
 """A label whose value stands apart, in the next column or on the next line ("Company:")."""
+LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,30}:(?:\s|$)")
+"""A line that starts with a label ("Company: Acme", "Reported to: | Plant Manager")."""
 
 
-def _labelled_header(header: str) -> tuple[str, str] | None:
+def _labelled_header(header: str, patterns: FitPatterns) -> tuple[str, str] | None:
     """Title and employer from labelled lines ("Company: …", "Designation: …", or the label and
     its value in two columns), else None. Other labels ("Reported to: …") name neither."""
     title = employer = ""
@@ -1081,8 +1143,10 @@ def _labelled_header(header: str) -> tuple[str, str] | None:
             title = titled.group(1).strip(" ,;")
         named = EMPLOYER_LABEL_RE.match(piece.strip())
         if named:
-            employer = re.sub(r",\s*[^,]+$", "", named.group(1).strip(" ,;")) if "," in named.group(
-                1) else named.group(1).strip(" ,;")
+            # The name without the place after it ("Acme Ltd – Leeds, West Yorkshire").
+            value = named.group(1).strip(" ,;")
+            first = pieces_of(value)
+            employer = employer_name(first[0], patterns) if first else value
     if not title and not employer:
         return None
     return title, employer

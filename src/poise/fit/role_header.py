@@ -103,11 +103,22 @@ def pieces_of(line: str) -> list[str]:
     return found
 
 
+def headed_by_title(piece: str, patterns: FitPatterns) -> bool:
+    """True when a piece's head, its last word (English names put the head last), is a word of
+    the job-title vocabulary: "Company Commander" and "Bank Manager" name jobs although their
+    first word can name an organisation ("Acme Trading Company" does not)."""
+    text = ASIDE_RE.sub(" ", piece).strip(" ,;:")
+    if "," in text or not LEGAL_SUFFIX_RE.search(text):
+        return False  # "Treasury Analyst (Pell Ltd)", "Analyst, Pell Ltd": a title and a name
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= 2 and any_match(patterns.title_words, words[-1]) is not None
+
+
 def classify(piece: str, patterns: FitPatterns) -> Piece:
     """What one piece names."""
     if is_place(piece, patterns):
         return Piece(piece, "place")
-    if LEGAL_SUFFIX_RE.search(piece):
+    if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns):
         return Piece(piece, "employer", strong=True)
     if is_description(piece):
         return Piece(piece, "description")

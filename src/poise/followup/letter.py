@@ -17,7 +17,13 @@ from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
 from poise.errors import Advice, InputError, NextStep
 from poise.fit.concerns.wording import first_person_clause
-from poise.followup.application import ApplicationView, FitView, read_fit
+from poise.followup.application import (
+    ApplicationView,
+    FitLanguage,
+    FitResume,
+    FitView,
+    read_fit,
+)
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.one_line import one_line, plain_newlines
 from poise.wire import wire_fields
@@ -211,54 +217,67 @@ def need_phrase(requirement: str) -> str:
     return text
 
 
-LANGUAGE_LINE = re.compile(
-    r"^(?P<language>[A-Z][a-zà-ÿ]+)\s*(?:\((?P<level>[^()]{2,30})\)|[:–—-]\s*(?P<after>[\w +/-]{2,30}))$"
-)
-"""A language with its level as résumés list it: "Spanish (fluent)", "German – C1"."""
-
 LEVEL_ADJECTIVES = frozenset({"fluent", "native", "basic", "conversational", "business",
-                              "professional", "intermediate", "advanced"})
+                              "professional", "intermediate", "advanced", "bilingual"})
 
 QUALIFICATION_KINDS = frozenset({"education", "certification"})
 
 MAX_QUALIFICATION_WORDS = 12
 
 
-def _language(line: str) -> str:
-    """ "Spanish (fluent)" → "fluent Spanish"; "German – C1" → "German (C1)"; "" if not a language line."""
-    found = LANGUAGE_LINE.match(line)
-    if found is None:
-        return ""
-    level = (found.group("level") or found.group("after") or "").strip()
+def _spoken(language: FitLanguage) -> str:
+    """A language the résumé reader found, with its level: "native English", "German (C1)"."""
+    level = language.level.strip()
+    if not level:
+        return language.language
     if level.lower() in LEVEL_ADJECTIVES:
-        return f"{level.lower()} {found.group('language')}"
-    return f"{found.group('language')} ({level})"
+        return f"{level.lower()} {language.language}"
+    return f"{language.language} ({level})"
 
 
-def _qualification(line: str, words: list[str]) -> str:
-    """A short qualification without its school, grade or year; "" when the line names no
-    qualification (``words``), is too long to tell, or would be cut inside brackets."""
-    text = re.sub(r"\s*\((?:19|20)\d\d\)\s*$", "", line)
-    for mark in (" – ", " — ", " | ", ", "):
-        text = text.split(mark, 1)[0]
-    text = text.strip(" .;:,")
-    if not 0 < len(text.split()) <= MAX_QUALIFICATION_WORDS or text.count("(") != text.count(")"):
+def _language(line: str, resume: FitResume, need: str) -> str:
+    """The language a quoted line names, as the résumé reader stored it with its level (the one
+    the need asks for when the line lists several); "" when the line names none of them."""
+    named = [item for item in resume.languages if item.language and re.search(
+        rf"\b{re.escape(item.language)}\b", line, re.IGNORECASE)]
+    if not named:
         return ""
-    tokens = re.findall(r"[A-Za-z]+", text)
-    lowered = {token.lower() for token in tokens}
-    named = any(word in tokens if word != word.lower() else word in lowered for word in words)
-    return text if named else ""
+    for item in named:
+        if re.search(rf"\b{re.escape(item.language)}\b", need, re.IGNORECASE):
+            return _spoken(item)
+    return _spoken(named[0])
 
 
-def evidence_sentence(quote: str, templates: LetterFile, kind: str = "") -> str:
-    """A résumé line as the candidate's own words: "Led 9 sites" becomes "I led 9 sites.",
-    "Spanish (fluent)" "I speak fluent Spanish.", a degree of an education requirement "My
-    qualifications include …". "" for a line that cannot be told in the first person (a skills
-    list, a profile blurb): the letter argues from it no more than it would paste it."""
-    return _told(quote, templates, kind)[0]
+def _qualification(line: str, resume: FitResume) -> str:
+    """The degree or certificate a quoted line names, as the résumé reader stored it, without its
+    school or grade ("MSc Supply Chain Management, 2:1 – Cranfield University" → "MSc Supply
+    Chain Management"); "" when the line holds none of them, or it is too long to tell."""
+    folded = " ".join(line.split()).casefold()
+    for item in (*resume.education, *resume.certifications):
+        held = " ".join(item.split())
+        if not held or (held.casefold() not in folded and folded not in held.casefold()):
+            continue
+        text = held
+        for mark in (" – ", " — ", " | ", ", "):
+            text = text.split(mark, 1)[0]
+        text = text.strip(" .;:,")
+        if 0 < len(text.split()) <= MAX_QUALIFICATION_WORDS and text.count("(") == text.count(")"):
+            return text
+    return ""
 
 
-def _told(quote: str, templates: LetterFile, kind: str) -> tuple[str, bool]:
+def evidence_sentence(quote: str, templates: LetterFile, kind: str = "", *,
+                      resume: FitResume | None = None, need: str = "") -> str:
+    """A résumé line as the candidate's own words: "Led 9 sites" becomes "I led 9 sites."; a line
+    naming a language the résumé reader found "I speak fluent Spanish." (its stored level); a
+    degree or certificate it found, for an education or certification need, "My qualifications
+    include …". "" for a line that cannot be told in the first person (a skills list, a profile
+    blurb): the letter argues from it no more than it would paste it."""
+    return _told(quote, templates, kind, resume or FitResume(), need)[0]
+
+
+def _told(quote: str, templates: LetterFile, kind: str, resume: FitResume, need: str
+          ) -> tuple[str, bool]:
     """``evidence_sentence``, and whether it tells something the candidate did (an action, a
     remit, a sentence of their own) rather than something they hold (a language, a degree)."""
     line = _shorten(_clean(quote))
@@ -272,11 +291,10 @@ def _told(quote: str, templates: LetterFile, kind: str) -> tuple[str, bool]:
         return templates.evidence.action.format(action=told[2:]), True
     if told:  # "P&L of €40m" → "My remit covered a P&L of €40m."
         return templates.evidence.statement.format(statement=told[:1].upper() + told[1:]), True
-    language = _language(line)
+    language = _language(_clean(quote), resume, need)
     if language:
         return templates.evidence.language.format(what=language), False
-    qualification = (_qualification(line, templates.qualification_words)
-                     if kind in QUALIFICATION_KINDS else "")
+    qualification = _qualification(_clean(quote), resume) if kind in QUALIFICATION_KINDS else ""
     if qualification:
         return templates.evidence.qualification.format(what=qualification), False
     return "", False
@@ -297,7 +315,8 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         requirement = view.requirement(match.requirement_id)
         if requirement is None or not requirement.text.strip():
             continue
-        sentence, did = _told(match.quote, templates, requirement.kind)
+        sentence, did = _told(match.quote, templates, requirement.kind, view.resume,
+                              requirement.text)
         if not sentence:
             continue
         seen.add(match.requirement_id)

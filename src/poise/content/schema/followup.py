@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, model_validator
 
 from poise.content.schema.base import Strict, Text
 
@@ -153,11 +151,6 @@ class LetterFile(Strict):
     sign_off: Text
     missing_sender: Text
     filler: list[Text] = Field(min_length=5)
-    qualification_words: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z]+$")]] = Field(
-        min_length=5,
-        description="Words that mark a line as a qualification held (a degree, a certificate), "
-        "matched as whole words, case as written when it has capitals.",
-    )
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterFile:

@@ -78,6 +78,14 @@ class ApplicationPage(PageContext):
         """The application's sub-navigation."""
         return application_links(self.application_id)
 
+    @property
+    def name(self) -> str:
+        """"Title at Company", or the title alone when it already names the company (an advert's
+        heading "Director of Operations — Acme" read as the title)."""
+        if not self.company or self.company.casefold() in self.job_title.casefold():
+            return self.job_title
+        return f"{self.job_title} at {self.company}"
+
 
 # --- New application --------------------------------------------------------------------------
 
@@ -220,9 +228,9 @@ class FitGroup:
 
     @property
     def open(self) -> bool:
-        """Shown open: the must-haves, and any other group with something to prepare, unless it
-        is the duties (the job's tasks, often many)."""
-        return self.key == "must" or (self.key != "duties" and self.count("strong") < len(self.rows))
+        """Shown open: the must-haves, or the first group when the advert names none; the others
+        fold under a summary of their counts ("1 partial · 5 not shown") so the page stays short."""
+        return self.key in ("must", "other")
 
 
 @dataclass(frozen=True)
@@ -252,6 +260,17 @@ class ConcernView:
     answer_error: str = ""
     saved: str = ""
     """When the candidate's own answer was saved ("1 Dec 2026, 72/100"); "" while it is the draft."""
+
+    @property
+    def open(self) -> bool:
+        """True when the card opens on its answer: just judged, or refused with an error."""
+        return self.report is not None or bool(self.answer_error)
+
+    @property
+    def plan_in_draft(self) -> bool:
+        """True while the answer is the generated draft, which says the plan step by step: the
+        plan is then named, not said twice."""
+        return " ".join(self.answer.split()) == " ".join(self.draft.split())
 
     @property
     def severity_label(self) -> str:
