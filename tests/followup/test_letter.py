@@ -343,9 +343,15 @@ def test_a_language_is_told_with_the_level_the_resume_reader_stored(kb: Knowledg
                                   FitLanguage(language="Portuguese", level="C1")))
     line = "English (mother tongue), Portuguese (fluent)"
     assert evidence_sentence(line, templates, "languages", resume=resume,
-                             need="Business Portuguese") == "I speak Portuguese (C1)."
+                             need="Business Portuguese") == "I speak fluent Portuguese."
     assert evidence_sentence(line, templates, "languages", resume=resume) == (
         "I speak native English.")
+    # the code is said only where the candidate wrote it; a level the line does not word is left out
+    coded = "Portuguese (C1), English (mother tongue)"
+    assert evidence_sentence(coded, templates, "languages", resume=resume,
+                             need="Portuguese") == "I speak Portuguese (C1)."
+    assert evidence_sentence("Portuguese", templates, "languages", resume=resume,
+                             need="Portuguese") == "I speak Portuguese."
     assert evidence_sentence(line, templates, "languages") == ""
 
 
@@ -353,7 +359,7 @@ def test_the_letter_argues_a_language_need_from_the_stored_fit(kb: KnowledgeBase
     assert kb.followup is not None
     templates = kb.followup.letter
     sentences = " ".join(need.sentence for need in choose_needs(read_fit(FIT), templates))
-    assert "I speak Spanish (C1)" in sentences
+    assert "I speak fluent Spanish" in sentences  # the résumé says "Spanish (fluent)"
     fit = copy.deepcopy(FIT)
     fit["resume"]["languages"] = []  # a fit stored before languages were read
     assert all(need.requirement_id != "r4" for need in choose_needs(read_fit(fit), templates))

@@ -225,14 +225,28 @@ QUALIFICATION_KINDS = frozenset({"education", "certification"})
 MAX_QUALIFICATION_WORDS = 12
 
 
-def _spoken(language: FitLanguage) -> str:
-    """A language the résumé reader found, with its level: "native English", "German (C1)"."""
+def _spoken(language: FitLanguage, line: str) -> str:
+    """A language the résumé reader found, with its level in the résumé's own words: "fluent
+    Spanish" where the line says "Spanish (fluent)", "German (C1)" where it gives the code. The
+    reader stores "fluent" as the rung C1; the letter never claims a code the candidate did not
+    write, so a level the line does not word is left out."""
     level = language.level.strip()
     if not level:
         return language.language
     if level.lower() in LEVEL_ADJECTIVES:
         return f"{level.lower()} {language.language}"
-    return f"{language.language} ({level})"
+    if re.search(rf"\b{re.escape(level)}\b", line):
+        return f"{language.language} ({level})"
+    named = re.search(rf"\b{re.escape(language.language)}\b", line, re.IGNORECASE)
+    if named is not None:
+        after = re.split(r"[,;|]", line[named.end():], maxsplit=1)[0]
+        before = re.split(r"[,;|]", line[:named.start()])[-1]
+        for part in (after, before):
+            word = next((w for w in re.findall(r"[A-Za-z]+", part) if w.lower() in LEVEL_ADJECTIVES),
+                        "")
+            if word:
+                return f"{word.lower()} {language.language}"
+    return language.language
 
 
 def _language(line: str, resume: FitResume, need: str) -> str:
@@ -244,8 +258,8 @@ def _language(line: str, resume: FitResume, need: str) -> str:
         return ""
     for item in named:
         if re.search(rf"\b{re.escape(item.language)}\b", need, re.IGNORECASE):
-            return _spoken(item)
-    return _spoken(named[0])
+            return _spoken(item, line)
+    return _spoken(named[0], line)
 
 
 def _qualification(line: str, resume: FitResume) -> str:
