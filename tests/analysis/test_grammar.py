@@ -165,3 +165,110 @@ def test_no_verdict_or_overclaim_read_into_a_count_or_a_principle(question: str,
     from poise.analysis import analyse
 
     assert rule not in analyse(question, answer).rules_fired()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager felt I rushed the decision.",  # someone else's view of the speaker
+        "He told me I had overruled the panel twice.",  # reported by someone else
+        "I kept putting off the conversation with her.",  # how it went on, not an act
+        "I ran procurement for four hospitals for five years.",  # the job, with its size
+        "I ran a $30 million programme in Leeds.",  # the job, with its size
+    ],
+)
+def test_no_praised_action_for_others_words_habits_of_mind_and_jobs(text: str) -> None:
+    assert _praised_actions(text) == []
+
+
+def test_a_career_milestone_is_the_scene_not_an_act() -> None:
+    from poise.analysis.grammar import told_actions
+
+    sent = parse("I qualified as an accountant in Bristol.").sentences[0]
+    assert told_actions(sent) == []
+
+
+def test_a_same_form_verb_among_present_clauses_is_a_habit_not_an_event() -> None:
+    assert _own_past("I read widely, and I listen to two management podcasts.") == []
+    assert _own_past("When the audit came back, I read every finding myself.") == ["read"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By the spring, staff turnover was down to 11 percent.", ["11 percent"]),
+        ("Arrears were up from 2% to 5% in a year.", ["2% to 5%"]),
+        ("Defects went from six a week to none in the following month.", ["six"]),
+    ],
+)
+def test_a_state_said_to_have_changed_is_an_outcome(text: str, expected: list[str]) -> None:
+    assert _outcomes(text) == expected
+
+
+def test_a_correction_is_not_a_change() -> None:
+    assert _outcomes("They said it was fifteen percent, but it was more like 4.") == []
+
+
+def _later(text: str) -> list[str]:
+    from poise.analysis.grammar import later_state
+
+    sent = parse(text).sentences[0]
+    return [quote for start, end, quote in sent.numbers if later_state(sent, start, end, quote)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By day ninety the error rate was at 1.5 percent.", ["1.5 percent"]),
+        ("Within a year absence was around 3 percent.", ["3 percent"]),
+        ("By October we were back to 82.", ["82"]),
+    ],
+)
+def test_a_level_reached_later_in_the_story(text: str, expected: list[str]) -> None:
+    assert _later(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Absence was around 9 percent when I arrived.",  # no later time: the starting level
+        "She came back with two options over those three months.",  # "came back", a span
+        "We were at 61 percent and I set 70 by June as the target.",  # the date belongs to the aim
+    ],
+)
+def test_no_later_level_for_the_start_or_a_span(text: str) -> None:
+    assert _later(text) == []
+
+
+def _lesson(text: str) -> bool:
+    from poise.analysis.grammar import applied_lesson
+
+    return applied_lesson(parse(text).sentences[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I learned to agree the standard first, and I now do it on every project.",
+        "The lesson I still apply is to test a change on one site before the rest.",
+        "Since then I have run every launch as a small pilot first.",
+        "What I took from it is that I check the data before I judge the person.",
+        "The lesson I took is to agree the scope in writing before work starts.",
+    ],
+)
+def test_a_lesson_still_applied(text: str) -> None:
+    assert _lesson(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looking back, I let the review run two months too long.",  # a regret in the past
+        "What I'd do differently is involve finance much earlier.",  # a wish, nothing applied
+        "I think the lesson for the board was that it moved too fast.",  # a lesson for others
+        "I learned from a supplier that their prices were rising.",  # news, not a lesson
+        "Last year I realised I had become the bottleneck.",  # a realisation in the story
+    ],
+)
+def test_no_lesson_for_a_regret_a_criticism_or_news(text: str) -> None:
+    assert not _lesson(text)

@@ -117,3 +117,33 @@ def test_a_success_story_earns_a_family_point_only_when_it_is_of_the_kind_asked(
                    context=AnalysisContext(family="past_behaviour"))
     assert told.dimension("family").score >= 4
     assert any("4%" in item.quote for item in told.dimension("family").evidence)
+
+
+def _outcome_quotes(answer: str) -> list[str]:
+    report = analyse(QUESTION, answer, context=CONTEXT)
+    return [item.quote for strength in report.strengths for item in strength.evidence
+            if strength.what == "Puts a number on the outcome"]
+
+
+def test_a_figure_before_anything_was_done_is_the_problem_not_the_outcome() -> None:
+    answer = (
+        "In 2022 the head office cut our training budget by 30 percent, and complaints had climbed "
+        "to 80 a month. I sat with each shift lead, rewrote the call scripts with them and coached "
+        "the two newest agents myself. By the autumn complaints were at 35 a month, and the shift "
+        "leads now run the coaching themselves."
+    )
+    assert _outcome_quotes(answer) == []  # "35 a month" has no unit, and the set-up figures are no result
+    measured = answer.replace("complaints were at 35 a month", "complaints were at 4 percent of calls")
+    assert _outcome_quotes(measured) == ["4 percent"]
+
+
+def test_a_lesson_that_is_a_regret_is_not_praised_as_applied() -> None:
+    regret = STRONG.replace("The lesson I took is to fix the flow before adding people.",
+                            "Looking back, I let the old queue run a month too long.")
+    report = analyse(QUESTION, regret, context=CONTEXT)
+    assert "Draws a lesson you still apply" not in [strength.what for strength in report.strengths]
+
+
+def test_a_lesson_stated_as_a_principle_is_praised() -> None:
+    report = analyse(QUESTION, STRONG, context=CONTEXT)
+    assert "Draws a lesson you still apply" in [strength.what for strength in report.strengths]

@@ -39,7 +39,7 @@ SAME_FORM_PAST = frozenset({
 SCENE_LEMMAS = frozenset({
     "join", "inherit", "become", "start", "arrive", "move", "appoint", "hire", "promote", "work",
     "spend", "go", "come", "stay", "study", "live", "grow", "graduate", "return", "leave",
-    "begin", "travel", "transfer", "relocate", "retire", "attend",
+    "begin", "travel", "transfer", "relocate", "retire", "attend", "qualify",
 })
 
 
@@ -100,14 +100,70 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     if any(child.tag == "WP" and child.dep in {"dobj", "nsubj", "attr"} for child in kids):
         return False  # "What I took from it was...", "What I did about it:": a frame, not the act
     kids = _children(sent, position)
-    if verb.lemma in ROLE_LEMMAS and any(
-        child.dep == "dobj" and child.lower in UNIT_NOUNS for child in kids
+    if verb.lemma in ROLE_LEMMAS and (
+        any(child.dep == "dobj" and child.lower in UNIT_NOUNS for child in kids)
+        or _sized(sent, position)
     ):
+        return False
+    if verb.lemma in ASPECT_LEMMAS and any(child.dep == "xcomp" and child.tag == "VBG" for child in kids):
+        return False  # "I kept having gentle chats", "I stopped enjoying it": how it went on, not an act
+    if _said_by_others(sent, _clause_head(sent, position)):
         return False
     perfect = any(child.dep == "aux" and child.lower in PERFECT_AUXES for child in kids)
     # a career-long claim ("I've run 400 people", "I've led big teams") is praised only when the
     # sentence measures a result, not when its number is the size of the job
     return not perfect or bool(sent.outcome_numbers)
+
+
+# Verbs that say how something went on, not what was done: "I kept putting it off".
+ASPECT_LEMMAS = frozenset({"keep", "stop", "quit", "continue", "start", "begin", "finish"})
+
+
+def _sized(sent: Sentence, position: int) -> bool:
+    """Whether a role verb's object or a "for" phrase carries a size or a span: "I ran a $42
+    million programme", "I ran planning for three plants", "I led it for two years" (the job)."""
+    for child in sent.child_map[position]:
+        token = sent.tokens[child]
+        nouns = []
+        if token.dep == "dobj":
+            nouns.append(child)
+        elif token.dep == "prep" and token.lower == "for":
+            nouns.extend(grand for grand in sent.child_map[child] if sent.tokens[grand].dep == "pobj")
+        for noun in nouns:
+            for grand in sent.child_map[noun]:
+                mod = sent.tokens[grand]
+                if mod.tag == "CD" or mod.lower in {"$", "£", "€"} or any(
+                    sent.tokens[deep].tag == "CD" for deep in sent.child_map[grand]
+                ):
+                    return True
+    return False
+
+
+# Verbs that report what someone said, felt or meant: the clause under them is their view.
+REPORTING_LEMMAS = frozenset({
+    "say", "tell", "feel", "think", "believe", "mean", "suggest", "claim", "complain", "mention",
+    "note", "report", "write", "argue", "insist", "comment", "remark", "accuse", "reckon", "know",
+    "hear", "imply", "joke", "admit", "worry", "fear", "assume", "describe", "point", "warn",
+})
+
+
+def _said_by_others(sent: Sentence, position: int) -> bool:
+    """Whether the clause at ``position`` is what someone else said, felt or meant about the
+    speaker: "my consultants felt I made decisions in the corridor", "she told me I'd rewritten
+    her plan", "fifteen years means I delivered". Their words, not an action the speaker tells."""
+    seen = set()
+    while sent.tokens[position].dep == "ccomp" and position not in seen:
+        seen.add(position)
+        head = sent.tokens[position].head
+        if not 0 <= head < len(sent.tokens):
+            return False
+        governor = sent.tokens[head]
+        subject = _subject_of(sent, head)
+        if subject is not None and subject.dep in SUBJECT_DEPS and subject.lower not in {"i", "we"} \
+                and governor.lemma in REPORTING_LEMMAS and subject.tag != "WP":
+            return True
+        position = head
+    return False
 
 
 def _under_denial(sent: Sentence, position: int) -> bool:
@@ -213,6 +269,8 @@ def clause_mood(sent: Sentence, position: int) -> str:
         return "past"  # "I'd promised" is "I had promised"
     if modal or verb.tag == "MD":
         return "hypothetical"
+    if verb.lower in SAME_FORM_PAST and verb.tag == "VBD" and not auxes and _among_present(sent, position):
+        return "present"  # "I read a lot, I'm a big podcast person": the tagger's past is a present
     if verb.dep == "conj" and verb.tag == "VB" and 0 <= verb.head < len(sent.tokens):
         head_kids = _children(sent, verb.head)
         if any(child.lower in MODALS and child.dep == "aux" for child in head_kids) and not auxes:
@@ -237,6 +295,13 @@ def clause_mood(sent: Sentence, position: int) -> str:
     if verb.tag == "VBG" and any(aux.lower in {"am", "'m", "are", "'re", "is"} for aux in auxes):
         return "present"
     return "other"
+
+
+def _among_present(sent: Sentence, position: int) -> bool:
+    """Whether every other finite verb of the sentence is present tense (and there is one)."""
+    others = [token for index, token in enumerate(sent.tokens)
+              if index != position and token.tag in {"VBD", "VBP", "VBZ"}]
+    return bool(others) and all(token.tag in {"VBP", "VBZ"} for token in others)
 
 
 def _subject_of(sent: Sentence, position: int) -> Token | None:
@@ -330,10 +395,12 @@ REPORTED_MOODS = frozenset({"past"})
 SCALE_LEMMAS = frozenset({"have", "be", "run", "manage", "lead", "own", "inherit", "join",
                           "oversee", "head", "employ", "cover", "span", "include", "report"})
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-FROM_TO_RE = re.compile(
-    r"\bfrom\b[^.;!?]{0,50}?\bto\b|\b(?:up|down|higher|lower|more|less|fewer|faster|slower)\b",
-    re.IGNORECASE,
-)
+
+
+# A state said to have changed: "was down to 14 percent", "was up from 40", "was 30% lower"; not
+# "it was more like 4" (a correction) or "less than 10" (a comparison).
+STATE_CHANGE_RE = re.compile(r"\bfrom\b[^.;!?]{0,50}?\bto\b|\b(?:up|down|higher|lower|back)\b",
+                             re.IGNORECASE)
 
 
 # Aims announced and then listed: "three targets for the year: ...", "our goals were: ...".
@@ -364,13 +431,14 @@ def _token_at(sent: Sentence, start: int, end: int) -> int | None:
 
 
 FROM_TO_SPAN_RE = re.compile(
-    r"\bfrom\s+(?:[^\s.;:!?]+\s+){0,3}?to\s+(?:[^\s.;:!?]+\s*){1,2}", re.IGNORECASE
+    r"\bfrom\s+(?:[^\s.;:!?]+\s+){0,5}?to\s+(?:[^\s.;:!?]+\s*){1,2}", re.IGNORECASE
 )
 
 
 NUMBERISH_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|sixty|hundred|half|first|second|third|fourth|fifth|sixth|last|bottom|top)\b",
+    r"fifty|sixty|hundred|half|first|second|third|fourth|fifth|sixth|last|bottom|top|none|zero|"
+    r"nil)\b",
     re.IGNORECASE,
 )
 
@@ -491,7 +559,7 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     if governing is not None and governing.lemma in {"be", "become"}:
         # "churn was 4%" / "the backlog was down to 30": a state reported as a result counts
         # only with a change word nearby ("down to", "up from").
-        verb_changes = bool(FROM_TO_RE.search(window))
+        verb_changes = bool(STATE_CHANGE_RE.search(window))
     if unit in TIME_UNITS:
         # "for three years" is a duration; "cut from ten days to four", "down to 6 days" and
         # "shortened by two weeks" measure a change
@@ -501,7 +569,9 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         return before_after or toward or (by_amount and verb_changes)
     if before_after:
         return True
-    if governing is not None and governing.lemma in SCALE_LEMMAS and not change_noun:
+    if governing is not None and governing.lemma in SCALE_LEMMAS and not change_noun and not (
+        governing.lemma in {"be", "become"} and verb_changes
+    ):
         return False
     if measured:
         return verb_changes or change_noun or by_amount
@@ -531,3 +601,134 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     ) and not before_after:
         return False  # "brought in two contractors" adds people; "brought it down to two" changes
     return verb_changes and past and noun.dep in {"dobj", "pobj", "attr", "nsubj"}
+
+
+# --- a state reached later in the story -------------------------------------------------------
+
+# Verbs that report where a measure stood: "churn was 4%", "attrition came in at 33 percent".
+STATE_LEMMAS = frozenset({"be", "come", "stand", "sit", "finish", "end", "settle", "run"})
+# Words that move the story on in time: "by day sixty", "within a year", "a year later".
+LATER_PREPS = frozenset({"by", "within", "after"})
+LATER_ADVERBS = frozenset({"later", "now", "today", "afterwards", "eventually", "since"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "spring", "summer", "autumn",
+                    "fall", "winter", "end", "close"})
+MEASURED_UNITS = frozenset({"%", "percent", "pct", "points", "point", "pp"})
+
+
+def _later_marker(sent: Sentence, verb: int) -> bool:
+    """Whether the clause of the verb at ``verb`` is placed later in the story: a "by", "within"
+    or "after" with a time ("by September", "within a year", "by day sixty", "by the end of the
+    quarter"), or an adverb of later time ("a year later", "now"), said of that verb."""
+    for position, token in enumerate(sent.tokens):
+        if token.head != verb:
+            continue
+        if token.lower in LATER_ADVERBS and token.pos == "ADV":
+            return True
+        if token.lower not in LATER_PREPS or token.dep != "prep":
+            continue
+        for child in sent.child_map[position]:
+            noun = sent.tokens[child]
+            if noun.dep != "pobj":
+                continue
+            words = [noun, *(sent.tokens[grand] for grand in sent.child_map[child]
+                             if sent.tokens[grand].dep == "compound")]
+            words += [sent.tokens[grand] for grand in sent.child_map[sent.tokens.index(noun)]
+                      if sent.tokens[grand].dep == "compound"]  # "within a year absence" misparsed
+            if any(word.lower in TIME_UNITS or word.lower in MONTHS or YEAR_RE.match(word.lower)
+                   for word in words):
+                return True
+    return False
+
+
+def later_state(sent: Sentence, start: int, end: int, quote: str) -> bool:
+    """Whether the number at [start, end) is where a measure stood later in the story: "by day
+    sixty it was at 2 percent", "within a year absenteeism was around 4 percent", "by September
+    we were back to 76". A percentage, points or money with a later-time marker, or any figure
+    said to be "back" to a level; not an aim, a threshold or a condition."""
+    if not sent.parsed or YEAR_RE.match(quote.strip()):
+        return False
+    position = _token_at(sent, start, end)
+    if position is None or _aimed_or_threshold(sent, position):
+        return False
+    tokens = sent.tokens
+    governing = None
+    for _, ancestor in _ancestors(sent, position):
+        if ancestor.pos in {"VERB", "AUX"} or ancestor.dep == "ROOT":
+            governing = ancestor
+            break
+    if governing is None or governing.lemma not in STATE_LEMMAS:
+        return False
+    if clause_mood(sent, tokens.index(governing)) not in {"past", "present"}:
+        return False
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    if following in TIME_UNITS or tokens[position].lower in TIME_UNITS:
+        return False  # "those three months": a span, not a level
+    # "back to 76", "back over 21", "back down to two a month": the level regained
+    back = bool(re.search(r"\bback (?:(?:up|down) )?(?:to|at|over|under|above|below)\s+(?:about |around |"
+                          r"roughly |nearly |almost |just )?$",
+                          sent.text[: start - sent.start], re.IGNORECASE))
+    measured = following in MEASURED_UNITS or any(mark in quote for mark in "%$€£") or bool(
+        re.search(r"million|billion|thousand|\dk\b|\dm\b", quote, re.IGNORECASE))
+    return back or (measured and _later_marker(sent, tokens.index(governing)))
+
+
+# --- a lesson still applied -------------------------------------------------------------------
+
+LEARNING_LEMMAS = frozenset({"learn", "lesson", "teach", "takeaway"})
+CARRIED_ADVERBS = frozenset({"now", "still", "anymore", "since", "ever", "again", "today",
+                             "nowadays"})
+OPINION_LEMMAS = frozenset({"think", "feel", "believe", "guess", "suppose", "reckon", "say"})
+
+
+def applied_lesson(sent: Sentence) -> bool:
+    """Whether a sentence draws a lesson the speaker still applies: a learning word ("I learned",
+    "the lesson", "what I took from it") or a word that carries it forward ("now", "still",
+    "since then"), with something true today (a present-tense verb other than "be", or "now",
+    "still", "anymore"); not a regret told in the past ("Looking back, I let it run too long"),
+    not what I would do differently, and not a lesson for someone else ("the lesson for the
+    company was...")."""
+    if not sent.parsed:
+        return True
+    tokens = sent.tokens
+    took_from = any(
+        token.lemma == "take" and position + 1 < len(tokens) and tokens[position + 1].lower in {
+            "from", "away"}
+        for position, token in enumerate(tokens)
+    )
+    learned = took_from or any(
+        token.lemma in LEARNING_LEMMAS or token.lower in LEARNING_LEMMAS for token in tokens
+    )
+    if not learned and not any(token.lower in CARRIED_ADVERBS for token in tokens):
+        return False
+    for position, token in enumerate(tokens):
+        if token.lower in {"lesson", "lessons"}:
+            for child in sent.child_map[position]:
+                prep = tokens[child]
+                if prep.lower == "for" and any(
+                    tokens[grand].lower not in {"me", "myself", "us"}
+                    for grand in sent.child_map[child] if tokens[grand].dep == "pobj"
+                ):
+                    return False  # a lesson for the company, not for me
+    present = any(
+        token.lower in {"now", "still", "anymore", "nowadays", "today"} for token in tokens
+    ) or any(
+        (token.pos == "VERB" and token.tag in {"VBP", "VBZ"} and token.lemma not in OPINION_LEMMAS)
+        or (token.pos == "AUX" and token.tag in {"VBP", "VBZ"} and token.lemma == "do"
+            and token.dep == "aux")
+        for token in tokens
+    )
+    # a principle stated in the present: "the lesson is to test on one site first"
+    present = present or (learned and any(
+        token.lemma == "be" and token.tag in {"VBZ", "VBP"} for token in tokens
+    ))
+    since = any(token.lower == "since" for token in tokens) and any(
+        token.tag == "VBN" and any(tokens[c].lemma == "have" for c in sent.child_map[i])
+        for i, token in enumerate(tokens)
+    )
+    own = any(
+        token.lower in {"i", "we"} and token.dep in SUBJECT_DEPS and 0 <= token.head < len(tokens)
+        and tokens[token.head].lemma not in OPINION_LEMMAS
+        for token in tokens
+    ) or any(token.lower in {"my", "me", "our", "us"} for token in tokens)
+    return (present or since) and own

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from poise.analysis.grammar import acts, done_with_others, reported_action
+from poise.analysis.grammar import (
+    acts,
+    applied_lesson,
+    done_with_others,
+    later_state,
+    reported_action,
+    told_actions,
+)
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.report import (
     DIMENSIONS,
@@ -67,6 +74,7 @@ class Signals:
     team_actions: tuple[Evidence, ...] = ()
     own_practice: tuple[Evidence, ...] = ()
     owned_mistakes: tuple[Evidence, ...] = ()
+    shared_actions: tuple[Evidence, ...] = ()
 
 
 OWNED_MISTAKE_RE = re.compile(
@@ -87,20 +95,27 @@ def collect_signals(
     """Find the evidence for every positive signal (pure; quotes exact spans)."""
     text = answer.text
     numbers, specifics, own, outcome, team, practice = [], [], [], [], [], []
+    shared: list[Evidence] = []
     own_rank: list[int] = []
+    first_act = _first_act(answer)
     for sent in answer.sentences:
         for start, end, quote in sent.numbers:
             numbers.append(Evidence(start, end, quote))
-        for start, end, quote in sent.outcome_numbers:
-            outcome.append(Evidence(start, end, quote))
+        setup = first_act is not None and sent.index < first_act
+        if not setup:  # a figure before anything was done is the size of the problem, not a result
+            for start, end, quote in sent.outcome_numbers:
+                outcome.append(Evidence(start, end, quote))
+        if first_act is not None and sent.index > first_act:
+            counted = {(item.start, item.end) for item in outcome}
+            for start, end, quote in sent.numbers:
+                if (start, end) not in counted and not any(
+                    item.start <= start < item.end for item in outcome
+                ) and later_state(sent, start, end, quote):
+                    outcome.append(Evidence(start, end, quote))
         for token in sent.proper_nouns:
             specifics.append(Evidence(token.start, token.end, token.text))
         for verb in sent.own_past_actions:
-            following = sent.tokens.index(verb) + 1
-            took_over = verb.lemma == "take" and following < len(sent.tokens) and (
-                sent.tokens[following].lower == "over"
-            )
-            if not acts(verb) or took_over or (sent.parsed and not reported_action(sent, verb)):
+            if not acts(verb) or _took_over(sent, verb) or (sent.parsed and not reported_action(sent, verb)):
                 continue  # "I joined", "I took over", "when I ran the centre": the scene
             start = _subject_start(text, sent.start, verb.start)
             between = [token for token in sent.tokens if start < token.start < verb.start]
@@ -113,6 +128,7 @@ def collect_signals(
             partner = done_with_others(sent, verb) if sent.parsed else None
             if partner is not None:
                 team.append(Evidence(sent.start, sent.end, sent.text))
+                shared.append(Evidence(sent.start, sent.end, sent.text))
         for verb in sent.own_habitual:
             start = _subject_start(text, sent.start, verb.start)
             practice.append(Evidence(start, verb.end, text[start : verb.end]))
@@ -135,7 +151,9 @@ def collect_signals(
             result.append(Evidence(sent.start, sent.end, sent.text))
         for index in shape.indices(Role.LESSON):
             sent = answer.sentences[index]
-            if sent.has_self:  # a lesson is the speaker's own: "I learned", "I now..."
+            # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
+            # regret told in the past, nor a lesson for the company
+            if sent.has_self and applied_lesson(sent):
                 lesson.append(Evidence(sent.start, sent.end, sent.text))
     positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)]
     return Signals(
@@ -150,7 +168,26 @@ def collect_signals(
         team_actions=tuple(team),
         own_practice=tuple(practice),
         owned_mistakes=tuple(mistakes),
+        shared_actions=tuple(shared),
     )
+
+
+def _took_over(sent: Sentence, verb: Token) -> bool:
+    """ "I took over the team": arriving in the job, not an act in the story."""
+    following = sent.tokens.index(verb) + 1
+    return verb.lemma == "take" and following < len(sent.tokens) and sent.tokens[following].lower == "over"
+
+
+def _first_act(answer: AnalysedText) -> int | None:
+    """The index of the first sentence that tells something done (by the speaker or the team),
+    or None when no sentence does (then no figure can be told apart as the set-up)."""
+    for sent in answer.sentences:
+        if not sent.parsed:
+            continue
+        acted = [verb for verb in told_actions(sent) if not _took_over(sent, verb)]
+        if acted or sent.team_past_actions:
+            return sent.index
+    return None
 
 
 def _subject_start(text: str, sentence_start: int, verb_start: int) -> int:
@@ -307,7 +344,9 @@ def _concision(answer: AnalysedText, family: Family | None) -> Assessment:
 
 def _tone(signals: Signals) -> Assessment:
     level, evidence, missing = 3.0, [], []
-    credit = [*signals.team_credit, *signals.owned_mistakes, *signals.team_actions]
+    # credit is given when others' part is named ("with the two team leads", "the team's idea");
+    # a plain "we did" tells who acted, it does not credit anyone
+    credit = [*signals.team_credit, *signals.owned_mistakes, *signals.shared_actions]
     if credit:
         level += 1
         evidence.append(credit[0])
@@ -509,7 +548,7 @@ def strengths(
         if not any(item.start < other.end and other.start < item.end for other in flagged)
     ]
     if lessons and "failures.no_lesson" not in fired and (story or family in LESSON_FAMILIES):
-        found.append(Strength(LESSON, tuple(lessons[:1])))
+        found.append(Strength(LESSON, tuple(lessons[:2])))
     if signals.family_positive:
         found.append(Strength("Shows what this question is testing", signals.family_positive[:3]))
     return tuple(found)
