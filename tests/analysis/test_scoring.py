@@ -147,3 +147,22 @@ def test_a_lesson_that_is_a_regret_is_not_praised_as_applied() -> None:
 def test_a_lesson_stated_as_a_principle_is_praised() -> None:
     report = analyse(QUESTION, STRONG, context=CONTEXT)
     assert "Draws a lesson you still apply" in [strength.what for strength in report.strengths]
+
+
+def test_saying_the_questions_words_back_shows_nothing() -> None:
+    from poise.analysis.scoring import _echoes, _stem
+
+    asked = {_stem(word) for word in ("how", "did", "you", "secure", "outside", "funding")}
+    assert _echoes("funders", asked) and _echoes("Fund", asked)
+    assert not _echoes("grant", asked) and not _echoes("partnership", asked)
+
+
+def test_structure_quotes_a_sentence_that_tells_what_was_done() -> None:
+    answer = (
+        "I have a great deal of experience with change of this kind across many sites. Change is "
+        "always hard for people and you have to bring them along. In the end it went well and "
+        "everyone was happier with the new way of working."
+    )
+    structure = analyse(QUESTION, answer, context=CONTEXT).dimension("structure")
+    assert structure.score <= 3
+    assert any("tells what you did" in reason for reason in structure.reasons)

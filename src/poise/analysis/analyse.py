@@ -366,7 +366,8 @@ class Analyser:
             findings = _soften_family_specific(findings, self.kb)
         story = resolved.behavioural and context.phase == "answer"
         shows = self.family_shows.get(resolved.family.id, ()) if resolved.family else ()
-        signals = collect_signals(parsed, shape, team_credit=self.team_credit, family_positive=shows)
+        signals = collect_signals(parsed, shape, team_credit=self.team_credit, family_positive=shows,
+                                  question=question)
         family_label = PHASE_LABELS.get(context.phase) or (
             resolved.family.family_dimension if resolved.family else "Question-specific"
         )

@@ -91,8 +91,12 @@ def collect_signals(
     *,
     team_credit: tuple[CompiledPattern, ...],
     family_positive: tuple[CompiledPattern, ...],
+    question: str = "",
 ) -> Signals:
-    """Find the evidence for every positive signal (pure; quotes exact spans)."""
+    """Find the evidence for every positive signal (pure; quotes exact spans).
+
+    A sign of what the question tests does not count when it only repeats the question's own
+    words ("funding" asked, "the fund" answered): echoing the question shows nothing."""
     text = answer.text
     numbers, specifics, own, outcome, team, practice = [], [], [], [], [], []
     shared: list[Evidence] = []
@@ -155,7 +159,9 @@ def collect_signals(
             # regret told in the past, nor a lesson for the company
             if sent.has_self and applied_lesson(sent):
                 lesson.append(Evidence(sent.start, sent.end, sent.text))
-    positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)]
+    asked = {_stem(word) for word in WORD_RE.findall(question.lower())}
+    positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)
+                if not _echoes(m.quote, asked)]
     return Signals(
         numbers=tuple(numbers),
         specifics=tuple(specifics),
@@ -172,20 +178,42 @@ def collect_signals(
     )
 
 
+WORD_RE = re.compile(r"[a-z][a-z'’-]+")
+SUFFIXES = ("ings", "ing", "ers", "er", "ies", "es", "ed", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to tell "funding", "funder" and "funds" are one word."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _echoes(quote: str, asked: set[str]) -> bool:
+    """Whether every longer word of ``quote`` is a word of the question."""
+    words = [word for word in WORD_RE.findall(quote.lower()) if len(word) >= 4]
+    return bool(words) and all(_stem(word) in asked for word in words)
+
+
 def _took_over(sent: Sentence, verb: Token) -> bool:
     """ "I took over the team": arriving in the job, not an act in the story."""
     following = sent.tokens.index(verb) + 1
     return verb.lemma == "take" and following < len(sent.tokens) and sent.tokens[following].lower == "over"
 
 
+def _tells_act(sent: Sentence) -> bool:
+    """Whether the sentence tells something done, by the speaker or the team."""
+    if not sent.parsed:
+        return bool(sent.own_past_actions or sent.team_past_actions)
+    return any(not _took_over(sent, verb) for verb in told_actions(sent)) or bool(sent.team_past_actions)
+
+
 def _first_act(answer: AnalysedText) -> int | None:
     """The index of the first sentence that tells something done (by the speaker or the team),
     or None when no sentence does (then no figure can be told apart as the set-up)."""
     for sent in answer.sentences:
-        if not sent.parsed:
-            continue
-        acted = [verb for verb in told_actions(sent) if not _took_over(sent, verb)]
-        if acted or sent.team_past_actions:
+        if sent.parsed and _tells_act(sent):
             return sent.index
     return None
 
@@ -238,15 +266,17 @@ def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, s
                question_sims: np.ndarray | None) -> Assessment:
     if shape is not None and story:
         level, evidence, missing = 3.0, [], []
-        actions = shape.indices(Role.ACTIONS)
-        if shape.has_actions and shape.has_result:
+        # the actions are quoted from a sentence that tells something done, not from one the
+        # labeller placed among the actions ("I have a lot of experience")
+        told = [index for index in shape.indices(Role.ACTIONS) if _tells_act(answer.sentences[index])]
+        if told and shape.has_result:
             level += 1
-            if actions:
-                sent = answer.sentences[actions[0]]
-                evidence.append(Evidence(sent.start, sent.end, sent.text))
+            sent = answer.sentences[told[0]]
+            evidence.append(Evidence(sent.start, sent.end, sent.text))
             evidence.append(signals.result[-1] if signals.result else evidence[0])
         else:
-            missing.append("the story lacks " + ("an outcome" if shape.has_actions else "your actions"))
+            lacking = "an outcome" if told else "a sentence that tells what you did"
+            missing.append(f"the story lacks {lacking}")
         if shape.has_result and shape.result_near_end and shape.circumstances_share <= 0.4:
             level += 1
         elif shape.has_result and not shape.result_near_end:
