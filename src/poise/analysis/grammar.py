@@ -533,7 +533,6 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     measured = bool(re.search(r"[%$€£]|percent|per cent|\d\s?(?:k|m|bn|x)\b|million|billion|"
                               r"thousand", quote + " " + unit, re.IGNORECASE)) or unit in {
         "%", "percent", "points", "point", "pp", "times", "x"}
-    window = sent.text[max(0, start - sent.start - 45) : end - sent.start + 30]
     before_after = _in_from_to(sent, start)
     by_amount = False
     change_noun = noun.lower in CHANGE_NOUNS
@@ -560,8 +559,12 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     verb_changes = governing is not None and governing.lemma in CHANGE_LEMMAS
     if governing is not None and governing.lemma in {"be", "become"}:
         # "churn was 4%" / "the backlog was down to 30": a state reported as a result counts
-        # only with a change word nearby ("down to", "up from").
-        verb_changes = bool(STATE_CHANGE_RE.search(window))
+        # only with a change word between the verb and the figure ("was down to", "was up
+        # from"), or just before the figure when the verb comes after it.
+        lead = sent.text[max(0, start - sent.start - 45) : start - sent.start]
+        if governing.start < start:
+            lead = sent.text[governing.start - sent.start : start - sent.start]
+        verb_changes = bool(STATE_CHANGE_RE.search(lead))
     if unit in TIME_UNITS:
         # "for three years" is a duration; "cut from ten days to four", "down to 6 days" and
         # "shortened by two weeks" measure a change
