@@ -166,3 +166,17 @@ def test_structure_quotes_a_sentence_that_tells_what_was_done() -> None:
     structure = analyse(QUESTION, answer, context=CONTEXT).dimension("structure")
     assert structure.score <= 3
     assert any("tells what you did" in reason for reason in structure.reasons)
+
+
+def test_85_is_never_reached_by_points_above_a_ceiling() -> None:
+    from poise.analysis.report import DimensionScore, Evidence
+    from poise.analysis.scoring import overall_score
+
+    quote = (Evidence(0, 5, "I cut"),)
+    names = ("structure", "evidence", "ownership", "relevance", "concision", "tone", "family")
+    proven = tuple(DimensionScore(name, name, 5, "", quote, ()) for name in names)
+    assert overall_score(proven, story=True, insufficient=False) == 100
+    # one dimension at its top level with nothing quoted: held below 85 however high the rest
+    unquoted = tuple(item if item.name != "structure" else DimensionScore("structure", "s", 5, "", (), ())
+                     for item in proven)
+    assert overall_score(unquoted, story=True, insufficient=False) == 84

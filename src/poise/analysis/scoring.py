@@ -52,6 +52,7 @@ LEVEL_CEILING = {1: 55, 2: 65, 3: 72, 4: 100, 5: 100}
 ABOVE_CEILING = 0.25
 FLAWED_CEILING = 80  # an answer with a medium or high finding is not an 85
 SLIP_CEILING = 84  # nor is one with a small slip (a filler habit, a short aside)
+HIGH_SCORE = 85
 # Each flaw found also costs a few points of its own, so two answers at the same levels rank by
 # how much is wrong with them (each finding states its reason); never more than MAX_FINDING_COST.
 FINDING_COST = {"high": 4.0, "medium": 2.0}
@@ -277,7 +278,9 @@ def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, s
         else:
             lacking = "an outcome" if told else "a sentence that tells what you did"
             missing.append(f"the story lacks {lacking}")
-        if shape.has_result and shape.result_near_end and shape.circumstances_share <= 0.4:
+        if not (told and shape.has_result):
+            pass  # the balance of a story is judged once it has its actions and its outcome
+        elif shape.result_near_end and shape.circumstances_share <= 0.4:
             level += 1
         elif shape.has_result and not shape.result_near_end:
             missing.append("the outcome is not where the story ends")
@@ -545,6 +548,8 @@ def overall_score(
     if value > ceiling:
         # above the ceiling, points count a quarter: the order of answers is kept, no ties
         value = ceiling + (value - ceiling) * ABOVE_CEILING
+    if ceiling < HIGH_SCORE:
+        value = min(value, HIGH_SCORE - 1)  # and never reach 85 without evidence everywhere
     rules = {finding.rule: finding.severity for finding in findings}
     value -= min(MAX_FINDING_COST, sum(FINDING_COST.get(severity, 0.0) for severity in rules.values()))
     value = round(max(value, 0.0))
