@@ -43,6 +43,11 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
                 drafts.append(made)
         return drafts
     specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
+    if share_of_budget(requirement) is not None and not any(
+            verdict.kind == "savings" for verdict in specific):
+        # A percentage cut of the line's budget is a sum of money to judge against the record,
+        # even where no percentage on the résumé gave the matcher a figure to compare.
+        specific.append(Verdict(kind="savings", strength=NONE, reason=""))
     if not specific:
         trait = any_match(context.patterns.traits, requirement.text) is not None
         # A duty the résumé does not echo is a topic to prepare, not a missing must-have: only a
@@ -204,6 +209,15 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         unmet = verdict.strength != STRONG
         need = requirement.numbers.get("savings")
         record = largest_saving(context)
+        share = share_of_budget(requirement)
+        if need is None and share is not None:
+            # "a 12% cut in a S$38M budget" is a saving of about S$4.6M: judged as money against
+            # the record, not as a percentage against any improvement the résumé reports.
+            need, currency = share
+            asked = (f"about {money(need, currency)} ({requirement.numbers['percent']:g}% of "
+                     f"{money(requirement.numbers['budget'], currency)})")
+            have = ""
+            unmet = record is None or need / record[0] >= STEP_UP
         matched = [value for value, _, _ in amounts_in(have)]
         if need and record is not None and not (matched and record[0] < matched[0] < need):
             # Judged against the largest saving the résumé states, not any amount near a cue
@@ -331,6 +345,19 @@ a saving."""
 ROUTINE_SAVING_SHARE = 0.15
 """A saving up to this share of a budget the candidate has run is ordinary budget management
 (finding £300k in a £3m budget), not a target beyond their record."""
+
+
+def share_of_budget(requirement: Requirement) -> tuple[float, str] | None:
+    """The money a percentage target in the same line as a budget comes to ("deliver a 10%
+    reduction on an operating budget of €20M" is about €2M), with the budget's currency; None
+    when the line does not state both."""
+    percent = requirement.numbers.get("percent")
+    budget = requirement.numbers.get("budget")
+    if not percent or not budget or "savings" not in requirement.kinds or percent > 60:
+        return None
+    currency = next((currency for value, currency, _ in amounts_in(requirement.text)
+                     if value == budget), "")
+    return budget * percent / 100, currency
 
 
 def routine_saving(need: float, asked: str, context: Context) -> bool:

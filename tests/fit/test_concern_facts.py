@@ -1,0 +1,45 @@
+"""Concerns decided from facts, each checked on small examples of its own: a percentage target
+turned into money by the budget on the same line, a saving stated as efficiencies, an abbreviation
+the résumé uses for what a requirement spells out, a tool "or a similar" one answered by another of
+its kind, a board named after its organisation, an investor who is the object of a service rather
+than someone reported to."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY, hash_embed
+
+from poise.fit.result import assess
+
+ROLES = """### Distribution Manager — Harbour Foods, Leeds, UK
+Mar 2015 – present
+- Lead a team of 45 across two depots.
+- Managed a £4M operating budget.
+- Cut haulage costs, saving £300k a year.
+"""
+
+
+def _concerns(job_lines: str, roles: str = ROLES, extra: str = "") -> list[tuple[str, str]]:
+    job = f"# Head of Distribution\n\n## Responsibilities\n{job_lines}\n"
+    resume = f"# Sam Reid\nLeeds, UK · sam@example.com\n\n## Experience\n{roles}{extra}"
+    return [(concern.kind, concern.title)
+            for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+
+
+def test_a_percentage_cut_of_the_budget_on_its_line_is_judged_as_money() -> None:
+    # 15% of £30M is £4.5M, fifteen times the £300k record.
+    found = _concerns("- Run an operating budget of £30 million and deliver a 15% reduction in "
+                      "cost per case over two years.")
+    titles = [title for kind, title in found if kind == "savings_target"]
+    assert titles and "£4.5M" in titles[0] and "15%" in titles[0]
+
+
+def test_a_percentage_cut_within_the_record_is_no_savings_concern() -> None:
+    found = _concerns("- Run an operating budget of £2 million and deliver a 10% reduction in "
+                      "cost per case over two years.")
+    assert "savings_target" not in [kind for kind, _ in found]
+
+
+def test_cost_efficiencies_are_a_saving_target() -> None:
+    found = _concerns("- Lead the plan to deliver £3M in transport cost efficiencies by 2028.")
+    titles = [title for kind, title in found if kind == "savings_target"]
+    assert titles and "£3M" in titles[0]
