@@ -18,8 +18,9 @@ Mar 2015 – present
 """
 
 
-def _concerns(job_lines: str, roles: str = ROLES, extra: str = "") -> list[tuple[str, str]]:
-    job = f"# Head of Distribution\n\n## Responsibilities\n{job_lines}\n"
+def _concerns(job_lines: str, roles: str = ROLES, extra: str = "",
+              heading: str = "Responsibilities") -> list[tuple[str, str]]:
+    job = f"# Head of Distribution\n\n## {heading}\n{job_lines}\n"
     resume = f"# Sam Reid\nLeeds, UK · sam@example.com\n\n## Experience\n{roles}{extra}"
     return [(concern.kind, concern.title)
             for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
@@ -43,3 +44,18 @@ def test_cost_efficiencies_are_a_saving_target() -> None:
     found = _concerns("- Lead the plan to deliver £3M in transport cost efficiencies by 2028.")
     titles = [title for kind, title in found if kind == "savings_target"]
     assert titles and "£3M" in titles[0]
+
+
+def test_names_are_read_with_their_initials() -> None:
+    from poise.fit.concerns.answered import named_terms
+
+    assert named_terms("Registered with the Institute of Fleet Engineers as a Chartered Member") == [
+        ("Institute of Fleet Engineers", "IFE"), ("Chartered Member", "CM")]
+    assert named_terms("Experience of depot operations") == []
+
+
+def test_a_must_have_the_resume_shows_by_its_initials_raises_no_gap() -> None:
+    line = "- Registered as a Transport Manager under the operator licensing rules is essential."
+    assert "missing_must_have" in [kind for kind, _ in _concerns(line, heading="Requirements")]
+    roles = ROLES + "- Named TM on the depot's operator licence since 2018.\n"
+    assert "missing_must_have" not in [kind for kind, _ in _concerns(line, roles, heading="Requirements")]

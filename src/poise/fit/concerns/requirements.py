@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from poise.fit.concerns.answered import answered_by_name
 from poise.fit.concerns.evidence import (
     base_score,
     best_achievement,
@@ -62,12 +63,21 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
                 and not trait):
             draft = missing_draft(requirement, None, context, penalty=12)
             drafts.append(draft)
-        return drafts
+        return unanswered(drafts, requirement, context)
     for verdict in specific:
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
-    return one_concern_per_line(drafts)
+    return unanswered(one_concern_per_line(drafts), requirement, context)
+
+
+def unanswered(drafts: list[Draft], requirement: Requirement, context: Context) -> list[Draft]:
+    """The drafts without a missing must-have the résumé answers under the requirement's own
+    name or its initials ("Qualified Person" asked, "QP for sterile products" shown)."""
+    if any(draft.kind == "missing_must_have" for draft in drafts) and answered_by_name(
+            requirement.text, context.resume):
+        return [draft for draft in drafts if draft.kind != "missing_must_have"]
+    return drafts
 
 
 def one_concern_per_line(drafts: list[Draft]) -> list[Draft]:
