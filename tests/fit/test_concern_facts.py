@@ -59,3 +59,23 @@ def test_a_must_have_the_resume_shows_by_its_initials_raises_no_gap() -> None:
     assert "missing_must_have" in [kind for kind, _ in _concerns(line, heading="Requirements")]
     roles = ROLES + "- Named TM on the depot's operator licence since 2018.\n"
     assert "missing_must_have" not in [kind for kind, _ in _concerns(line, roles, heading="Requirements")]
+
+
+def test_a_tool_named_as_an_example_is_met_by_another_of_its_kind() -> None:
+    roles = ROLES + "- Rolled out Oracle E-Business Suite purchasing to both depots.\n"
+    named = _concerns("- Experience of SAP is essential.", roles, heading="Requirements")
+    assert "tool_mismatch" in [kind for kind, _ in named]
+    example = _concerns("- Experience of SAP or a comparable ERP is essential.", roles,
+                        heading="Requirements")
+    assert "tool_mismatch" not in [kind for kind, _ in example]
+    such_as = _concerns("- Experience of an ERP such as SAP.", roles, heading="Requirements")
+    assert "tool_mismatch" not in [kind for kind, _ in such_as]
+
+
+def test_rota_and_core_banking_products_are_rivals_of_their_kind() -> None:
+    from poise.content.loader import knowledge_base
+    from poise.fit.lexicon import patterns_for
+
+    patterns = patterns_for(knowledge_base())
+    assert {tool.category for tool in patterns.tools_in("Scheduled 300 staff in Kronos")} == {"workforce"}
+    assert {tool.category for tool in patterns.tools_in("Go-live on Temenos T24")} == {"core_banking"}

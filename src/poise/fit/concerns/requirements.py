@@ -160,7 +160,8 @@ def _level_below(requirement: Requirement, verdict: Verdict, context: Context) -
         return _certification_level(requirement, verdict, context)
     if verdict.kind == "languages" and verdict.detail.count("|") == 2:
         return _language_level(requirement, verdict, context)
-    if verdict.kind == "tools" and verdict.detail.count("|") == 2 and verdict.detail.split("|")[1]:
+    if (verdict.kind == "tools" and verdict.detail.count("|") == 2 and verdict.detail.split("|")[1]
+            and not rival_accepted(requirement, verdict)):
         return _tool(requirement, verdict, context)  # another platform, or only a pilot of it
     return None
 
@@ -289,6 +290,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     if kind == "tools":
         if _law_abbreviation(verdict.detail.split("|")[0], requirement.text):
             return None
+        if rival_accepted(requirement, verdict):
+            return None
         if verdict.strength != STRONG and (must or requirement.section == "duties"):
             return _tool(requirement, verdict, context)
         return None
@@ -297,6 +300,23 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return domain_draft(requirement, verdict, context)
         return None
     return None
+
+
+EQUIVALENT_RE = re.compile(r"(?i)\bor (?:an?(?:nother)? |any |other |some )?(?:similar|equivalent|"
+                           r"comparable|alternative|other)\b|\bsuch as\b|\be\.g\.|\bfor example\b|"
+                           r"\bor (?:an?|any) (?:other )?[\w-]+ (?:system|platform|tool|suite)\b")
+"""A line that names a product as an example of a kind ("Quinyx or a similar rota system",
+"an ERP such as SAP"): any product of that kind meets it."""
+
+
+def rival_accepted(requirement: Requirement, verdict: Verdict) -> bool:
+    """True when the résumé shows another product of the kind the line names and the line
+    accepts one ("or equivalent", "such as"): the tool the résumé shows is the answer, and no
+    platform is left to learn. A whole module or version named as the gap stays a gap."""
+    parts = verdict.detail.split("|")
+    if len(parts) != 3 or not parts[1] or parts[1].startswith("another ") or not parts[2]:
+        return False
+    return EQUIVALENT_RE.search(requirement.text) is not None
 
 
 def board_at_work(context: Context) -> bool:
