@@ -79,3 +79,10 @@ def test_rota_and_core_banking_products_are_rivals_of_their_kind() -> None:
     patterns = patterns_for(knowledge_base())
     assert {tool.category for tool in patterns.tools_in("Scheduled 300 staff in Kronos")} == {"workforce"}
     assert {tool.category for tool in patterns.tools_in("Go-live on Temenos T24")} == {"core_banking"}
+
+
+def test_an_equivalent_accepted_for_another_item_of_the_line_does_not_cover_the_tool() -> None:
+    roles = ROLES + "- Rolled out Oracle E-Business Suite purchasing to both depots.\n"
+    found = _concerns("- Experience of SAP and a planning method (S&OP or similar) is essential.",
+                      roles, heading="Requirements")
+    assert "tool_mismatch" in [kind for kind, _ in found]

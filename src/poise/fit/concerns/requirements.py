@@ -316,7 +316,13 @@ def rival_accepted(requirement: Requirement, verdict: Verdict) -> bool:
     parts = verdict.detail.split("|")
     if len(parts) != 3 or not parts[1] or parts[1].startswith("another ") or not parts[2]:
         return False
-    return EQUIVALENT_RE.search(requirement.text) is not None
+    return any(parts[0].lower() in clause.lower() and EQUIVALENT_RE.search(clause)
+               for clause in CLAUSE_RE.split(requirement.text))
+
+
+CLAUSE_RE = re.compile(r"[();,]|\s+and\s+")
+"""Where one named thing ends and the next begins: "Salesforce and a forecasting method
+(MEDDICC or similar)" accepts an equivalent of the method, not of Salesforce."""
 
 
 def board_at_work(context: Context) -> bool:
