@@ -86,3 +86,19 @@ def test_an_equivalent_accepted_for_another_item_of_the_line_does_not_cover_the_
     found = _concerns("- Experience of SAP and a planning method (S&OP or similar) is essential.",
                       roles, heading="Requirements")
     assert "tool_mismatch" in [kind for kind, _ in found]
+
+
+def _board(result: str) -> list[str]:
+    return [kind for kind, _ in _concerns("- Experience of reporting to a board is essential.",
+                                          ROLES + result, heading="Requirements")]
+
+
+def test_a_board_named_after_its_company_answers_board_exposure() -> None:
+    assert "no_board_exposure" in _board("- Ran the depots' night shifts.\n")
+    assert "no_board_exposure" not in _board("- Reported monthly to the Harbour Foods Board.\n")
+    assert "no_board_exposure" not in _board("- Presented the depot plan to the Audit & Risk Committee.\n")
+
+
+def test_investors_as_the_object_of_a_service_are_no_board_exposure() -> None:
+    assert "no_board_exposure" in _board("- Ran investor servicing for two pension funds.\n")
+    assert "no_board_exposure" not in _board("- Reported quarterly to investors on depot returns.\n")

@@ -275,7 +275,9 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return simple_draft("no_leading_leaders", requirement, verdict, context)
         return None
     if kind == "stakeholders":
-        if verdict.strength != STRONG or (verdict.detail == "board" and not board_at_work(context)):
+        if verdict.detail == "board" and board_at_work(context):
+            return None  # the résumé answers it, whatever line the matcher weighed
+        if verdict.strength != STRONG or verdict.detail == "board":
             return simple_draft("no_board_exposure", requirement, verdict, context)
         return None
     if kind == "geography":
@@ -331,9 +333,27 @@ def board_at_work(context: Context) -> bool:
     reports to."""
     board = context.patterns.evidence.get("board", ())
     for line in context.resume.lines:
-        if line.section == "experience" and line.role is not None and any_match(board, line.text):
+        if line.section != "experience" or line.role is None:
+            continue
+        if any(not _modifier_only(line.text, hit) for pattern in board
+               for hit in pattern.finditer(line.text)):
             return True
     return False
+
+
+def _modifier_only(text: str, hit: re.Match[str]) -> bool:
+    """True when the word a board cue found only qualifies another noun ("investor servicing",
+    "shareholder registers"): the line is about a service, not about people reported to."""
+    if " " in hit.group(0).strip():
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ == "compound" and token.head.i > token.i
 
 
 STEP_UP = 1.5
