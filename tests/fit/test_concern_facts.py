@@ -102,3 +102,19 @@ def test_a_board_named_after_its_company_answers_board_exposure() -> None:
 def test_investors_as_the_object_of_a_service_are_no_board_exposure() -> None:
     assert "no_board_exposure" in _board("- Ran investor servicing for two pension funds.\n")
     assert "no_board_exposure" not in _board("- Reported quarterly to investors on depot returns.\n")
+
+
+def _outsourcing(job_line: str, result: str) -> list[str]:
+    return [kind for kind, _ in _concerns(job_line, ROLES + result)]
+
+
+def test_a_contract_managed_with_a_provider_answers_vendor_management() -> None:
+    line = "- Commission and manage contracts with external care providers."
+    assert "outsourcing_vendor" in _outsourcing(line, "- Ran the depots' night shifts.\n")
+    assert "outsourcing_vendor" not in _outsourcing(
+        line, "- Commissioned and manage a £400k cleaning contract with a local provider.\n")
+
+
+def test_contract_labour_is_staffing_not_an_outsourced_service() -> None:
+    assert "outsourcing_vendor" not in _outsourcing(
+        "- Manage contract labour in line with the site's labour rules.", "- Ran the night shifts.\n")
