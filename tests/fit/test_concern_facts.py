@@ -96,7 +96,8 @@ def _board(result: str) -> list[str]:
 def test_a_board_named_after_its_company_answers_board_exposure() -> None:
     assert "no_board_exposure" in _board("- Ran the depots' night shifts.\n")
     assert "no_board_exposure" not in _board("- Reported monthly to the Harbour Foods Board.\n")
-    assert "no_board_exposure" not in _board("- Presented the depot plan to the Audit & Risk Committee.\n")
+    # A committee of a parent's board, without the board itself, leaves the question open.
+    assert "no_board_exposure" in _board("- Presented the depot plan to the parent's Risk Committee.\n")
 
 
 def test_investors_as_the_object_of_a_service_are_no_board_exposure() -> None:
@@ -118,3 +119,14 @@ def test_a_contract_managed_with_a_provider_answers_vendor_management() -> None:
 def test_contract_labour_is_staffing_not_an_outsourced_service() -> None:
     assert "outsourcing_vendor" not in _outsourcing(
         "- Manage contract labour in line with the site's labour rules.", "- Ran the night shifts.\n")
+
+
+def test_a_line_serving_consumers_and_businesses_is_no_switch_of_model() -> None:
+    from poise.content.loader import knowledge_base
+    from poise.fit.concerns.sector import serves_model
+    from poise.fit.lexicon import patterns_for
+
+    patterns = patterns_for(knowledge_base())
+    line = "You will look after our residential and small business customers."
+    assert serves_model(line, "b2c", patterns) and serves_model(line, "b2b", patterns)
+    assert not serves_model("You will look after our enterprise customers.", "b2c", patterns)

@@ -16,7 +16,12 @@ from poise.fit.concerns.evidence import (
     support_line,
 )
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.concerns.sector import domain_draft, elected_members_draft, regulation_switch_draft
+from poise.fit.concerns.sector import (
+    domain_draft,
+    elected_members_draft,
+    regulation_switch_draft,
+    serves_model,
+)
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import languages_in
 from poise.fit.lexicon import any_match
@@ -298,6 +303,11 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return _tool(requirement, verdict, context)
         return None
     if kind == "domain":
+        model = verdict.detail.lower()
+        if model in context.patterns.models and any(
+                serves_model(requirement.text, have, context.patterns)
+                for have in context.resume.models):
+            return None  # the line serves the candidate's customers too: no switch of model
         if verdict.strength == NONE and must:
             return domain_draft(requirement, verdict, context)
         return None

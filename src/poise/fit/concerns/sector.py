@@ -89,7 +89,8 @@ def industry_switch_draft(context: Context) -> Draft | None:
         values["switch_from"] = _resume_industry_name(context) or "other sectors"
         job_line = job.industry_quotes.get(top, "")
         score += min(10.0, 2.0 * (count - 2))
-    if not job_line and job.model and resume.models and job.model not in resume.models:
+    if (not job_line and job.model and resume.models and job.model not in resume.models
+            and not serves_model(job.model_quote, resume.models[0], patterns)):
         values["switch_kind"] = "Business-model switch"
         values["switch_to"] = job.model.upper()
         values["switch_from"] = resume.models[0].upper()
@@ -110,6 +111,25 @@ def industry_switch_draft(context: Context) -> Draft | None:
         resume_line=line,
         support=support,
     )
+
+
+COORDINATED_RE = re.compile(
+    r"\b(?P<first>[^\W\d_][\w-]*)\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<head>customers|clients|users|consumers|accounts|members|buyers)\b", re.IGNORECASE)
+"""Modifiers joined before one noun ("residential and small business customers"): each one
+names customers of its own."""
+
+
+def serves_model(line: str, model: str, patterns: FitPatterns) -> bool:
+    """True when the advert's line that names its business model also names the candidate's
+    ("our residential and small business customers" serves consumers as well as businesses), so
+    the job is no switch of model. Modifiers joined before one noun are read one by one."""
+    regex = patterns.models.get(model)
+    if regex is None or not line:
+        return False
+    spread = line + " " + " ".join(f"{hit.group('first')} {hit.group('head')}"
+                                   for hit in COORDINATED_RE.finditer(line))
+    return regex.search(spread) is not None
 
 
 SECOND_SECTOR_SHARE = 0.4
