@@ -130,3 +130,7 @@ def test_a_line_serving_consumers_and_businesses_is_no_switch_of_model() -> None
     line = "You will look after our residential and small business customers."
     assert serves_model(line, "b2c", patterns) and serves_model(line, "b2b", patterns)
     assert not serves_model("You will look after our enterprise customers.", "b2c", patterns)
+
+
+def test_a_review_board_is_no_company_board() -> None:
+    assert "no_board_exposure" in _board("- Chair of the Depot Safety Review Board.\n")

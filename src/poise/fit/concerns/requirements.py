@@ -342,13 +342,33 @@ def board_at_work(context: Context) -> bool:
     treasurer's seat listed beside the career, or a board course, is not a board an executive
     reports to."""
     board = context.patterns.evidence.get("board", ())
+    employers = _employer_words(context)
     for line in context.resume.lines:
         if line.section != "experience" or line.role is None:
             continue
         if any(not _modifier_only(line.text, hit) for pattern in board
                for hit in pattern.finditer(line.text)):
             return True
+        for hit in NAMED_BOARD_RE.finditer(line.text):
+            if employers & set(hit.group("name").lower().split()):
+                return True
     return False
+
+
+NAMED_BOARD_RE = re.compile(r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,4})Board\b")
+"""A board named after an organisation ("the Harbour Foods Board")."""
+GENERIC_NAME_WORDS = frozenset({"the", "group", "ltd", "limited", "plc", "inc", "llc", "gmbh", "ag",
+                                "co", "company", "&", "and", "of"})
+
+
+def _employer_words(context: Context) -> set[str]:
+    """The distinctive words of the employers the résumé's roles name: a board named with them
+    is the board of a company the candidate worked for, not a review or project board."""
+    words: set[str] = set()
+    for role in context.resume.roles:
+        words |= {word for word in re.findall(r"[\w&'’.-]+", (role.employer or "").lower())
+                  if word not in GENERIC_NAME_WORDS and len(word) > 2}
+    return words
 
 
 def _modifier_only(text: str, hit: re.Match[str]) -> bool:
