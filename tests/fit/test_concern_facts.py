@@ -134,3 +134,13 @@ def test_a_line_serving_consumers_and_businesses_is_no_switch_of_model() -> None
 
 def test_a_review_board_is_no_company_board() -> None:
     assert "no_board_exposure" in _board("- Chair of the Depot Safety Review Board.\n")
+
+
+def test_safety_cards_and_housing_levels_compare_by_rung() -> None:
+    card = _concerns("- OSHA 30-Hour card required.", ROLES, "\n## Certificates\nOSHA 10-Hour card (2021)\n",
+                     heading="Requirements")
+    assert [title for kind, title in card if kind == "certification_level"] == [
+        "Certification level: OSHA 10-Hour shown, OSHA 30-Hour asked"]
+    housing = _concerns("- CIH Level 4 Certificate in Housing required.", ROLES,
+                        "\n## Certificates\nCIH Level 5 Diploma in Housing (2019)\n", heading="Requirements")
+    assert "certification_level" not in [kind for kind, _ in housing]
