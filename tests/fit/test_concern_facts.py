@@ -144,3 +144,18 @@ def test_safety_cards_and_housing_levels_compare_by_rung() -> None:
     housing = _concerns("- CIH Level 4 Certificate in Housing required.", ROLES,
                         "\n## Certificates\nCIH Level 5 Diploma in Housing (2019)\n", heading="Requirements")
     assert "certification_level" not in [kind for kind, _ in housing]
+
+
+def test_a_word_repeated_across_a_service_career_is_no_career_in_that_sector() -> None:
+    job = ("# Plant Manager\n\nWe are a car maker's supplier of vehicle seats for automotive brands.\n"
+           "\n## Requirements\n- Ten years of operations leadership in the automotive industry.\n")
+    resume = ("# Lee Park\nDayton, OH · lee@example.com\n\n## Experience\n"
+              "### Operations Manager — Tri-County Castings, Dayton, OH\nJan 2024 – present\n"
+              "- Run two shifts of 80 people.\n"
+              "### Battalion Executive Officer — U.S. Army, Fort Hood, TX\nJan 2018 – Dec 2023\n"
+              "- Led a battalion of 600 soldiers and kept 300 vehicles ready.\n"
+              "### Company Commander — U.S. Army, Fort Riley, KS\nJan 2012 – Dec 2017\n"
+              "- Ran maintenance for the company's vehicles across two deployments.\n")
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    titles = [concern.title for concern in concerns if concern.kind == "industry_switch"]
+    assert titles == ["Industry switch: the armed forces → automotive"]
