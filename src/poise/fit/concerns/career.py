@@ -20,6 +20,10 @@ SHORT_TENURE_MONTHS = 24
 """A finished stint of two years or less is short; two of them are a pattern a recruiter asks about."""
 
 
+EARLY_CAREER_MONTHS = 36
+"""Stints begun in the first three years of a career are its start, not a pattern of leaving."""
+
+
 GAP_MONTHS = 6
 
 
@@ -60,9 +64,14 @@ def _employer_key(name: str) -> str:
 
 def short_tenures_draft(context: Context) -> Draft | None:
     short = []
+    starts = [role.start_min for role in context.resume.roles if role.start_min is not None]
+    career_start = min(starts, default=0)
     for stint in _stints(context.resume):
         if stint.current or stint.by_design:
             continue
+        began = min(role.start_min or 0 for role in stint.roles)
+        if began < career_start + EARLY_CAREER_MONTHS:
+            continue  # first jobs out of training, tried and left, say nothing about staying now
         if stint.months <= SHORT_TENURE_MONTHS:
             short.append(stint)
     if len(short) < 2:
