@@ -159,3 +159,47 @@ def test_a_word_repeated_across_a_service_career_is_no_career_in_that_sector() -
     concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
     titles = [concern.title for concern in concerns if concern.kind == "industry_switch"]
     assert titles == ["Industry switch: the armed forces → automotive"]
+
+
+def test_a_reach_word_inside_a_name_is_no_international_remit() -> None:
+    from poise.fit.concerns.requirements import remit_only_in_names
+
+    assert remit_only_in_names("Keep the depots certified to the International Food Standard")
+    assert not remit_only_in_names("Lead international distribution across five countries")
+    assert not remit_only_in_names("Global supply chain leadership")
+
+
+def test_a_key_to_the_adverts_codes_raises_no_concern() -> None:
+    found = _concerns("- S = Shortlisting, T = Test, I = Interview", heading="Requirements")
+    assert "missing_must_have" not in [kind for kind, _ in found]
+
+
+def test_a_law_named_by_its_capitals_on_the_resume_answers_the_line() -> None:
+    line = "- Sound knowledge of the FORS and DVSA rules for operators."
+    assert "missing_must_have" in [kind for kind, _ in _concerns(line, heading="Requirements")]
+    roles = ROLES + "- Kept both depots at FORS Gold through two audits.\n"
+    assert "missing_must_have" not in [kind for kind, _ in _concerns(line, roles, heading="Requirements")]
+
+
+def test_a_span_of_managers_and_staff_is_leading_leaders() -> None:
+    from poise.content.loader import knowledge_base
+    from poise.fit.lexicon import any_match, patterns_for
+
+    cues = patterns_for(knowledge_base()).evidence["leading_leaders"]
+    assert any_match(cues, "Span of control: 5 managers, 210 employees") is not None
+    assert any_match(cues, "Led a team of 12 drivers") is None
+
+
+def test_short_stints_at_the_start_of_a_career_are_no_pattern() -> None:
+    roles = ("### Depot Manager — Harbour Foods, Leeds, UK\nMar 2015 – present\n- Lead 45 people.\n"
+             "### Trainee Planner — Northway Freight, York, UK\nJan 2014 – Dec 2014\n- Ran nights.\n"
+             "### Graduate Trainee — Fastline Parcels, York, UK\nJan 2013 – Dec 2013\n- Planned routes.\n")
+    assert "short_tenures" not in [kind for kind, _ in _concerns("- Lead the region's depots.", roles)]
+
+
+def test_recent_short_stints_are_still_a_pattern() -> None:
+    roles = ("### Depot Manager — Harbour Foods, Leeds, UK\nMar 2024 – present\n- Lead 45 people.\n"
+             "### Shift Manager — Northway Freight, York, UK\nJan 2022 – Dec 2023\n- Ran nights.\n"
+             "### Planner — Fastline Parcels, York, UK\nJan 2020 – Dec 2021\n- Planned routes.\n"
+             "### Planner — Coastway Haulage, Hull, UK\nJan 2012 – Dec 2019\n- Planned routes.\n")
+    assert "short_tenures" in [kind for kind, _ in _concerns("- Lead the region's depots.", roles)]

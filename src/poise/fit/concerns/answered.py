@@ -40,7 +40,20 @@ def term_on_resume(term: str, initials: str, resume: ResumeProfile) -> bool:
     return any(full.search(line.text) or short.search(line.text) for line in resume.lines)
 
 
-def answered_by_name(text: str, resume: ResumeProfile) -> bool:
+ABBREVIATION_RE = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+"""A law, body or scheme by its capitals ("MHSA", "HIPAA")."""
+
+
+def answered_by_name(text: str, resume: ResumeProfile, *, abbreviations: bool = False) -> bool:
     """True when a name the requirement spells out stands on the résumé, in full or by its
-    initials: the requirement is what the résumé already shows, under its short name."""
-    return any(term_on_resume(term, initials, resume) for term, initials in named_terms(text))
+    initials: the requirement is what the résumé already shows, under its short name. With
+    ``abbreviations`` (a requirement of no specific kind, so no ladder or tool judges it), a
+    name the line gives only in capitals ("knowledge of the MHSA") counts when a role or the
+    summary writes it too."""
+    if any(term_on_resume(term, initials, resume) for term, initials in named_terms(text)):
+        return True
+    if not abbreviations:
+        return False
+    wanted = set(ABBREVIATION_RE.findall(text))
+    return any(wanted & set(ABBREVIATION_RE.findall(line.text)) for line in resume.lines
+               if line.section in ("experience", "summary"))

@@ -80,7 +80,7 @@ def unanswered(drafts: list[Draft], requirement: Requirement, context: Context) 
     """The drafts without a missing must-have the résumé answers under the requirement's own
     name or its initials ("Qualified Person" asked, "QP for sterile products" shown)."""
     if any(draft.kind == "missing_must_have" for draft in drafts) and answered_by_name(
-            requirement.text, context.resume):
+            requirement.text, context.resume, abbreviations=requirement.kind == "other"):
         return [draft for draft in drafts if draft.kind != "missing_must_have"]
     return drafts
 
@@ -101,9 +101,13 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
     text = requirement.text.strip()
     if text.endswith(("?", ":")) or company_statement(text) or behaviour_statement(text):
         return False
+    if len(LEGEND_RE.findall(text)) >= 2:
+        return False  # a key to the advert's codes ("A = Application, I = Interview")
     return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
 
 
+LEGEND_RE = re.compile(r"(?<![\w=])[A-Z]{1,3}\s*[=:–-]\s*[A-Z][a-z]+")
+"""A code and what it stands for, as in a key below a table ("S = Shortlisting")."""
 BEHAVIOUR_RE = re.compile(r"^(?P<name>[^\W\d_][^—–:]{2,40}?)\s+[—–]\s+(?P<rest>\S.*)$")
 """A behaviour of a competency framework: a short name, a dash, what the holder does."""
 
@@ -288,6 +292,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     if kind == "geography":
         if "outsourcing" in requirement.kinds and not INTERNATIONAL_ROLE_RE.search(requirement.text):
             return None  # "offshore partners" are suppliers to manage, not an international remit
+        if remit_only_in_names(requirement.text):
+            return None  # "the Global Industry Standard on…" names a standard, not a remit
         if verdict.strength != STRONG:
             draft = simple_draft("domestic_only", requirement, verdict, context)
             draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
@@ -335,6 +341,28 @@ def rival_accepted(requirement: Requirement, verdict: Verdict) -> bool:
 CLAUSE_RE = re.compile(r"[();,]|\s+and\s+")
 """Where one named thing ends and the next begins: "Salesforce and a forecasting method
 (MEDDICC or similar)" accepts an equivalent of the method, not of Salesforce."""
+
+
+REMIT_RE = re.compile(r"\b(?:international|global|worldwide|multi-?national|multi-?country|"
+                      r"cross-border|overseas|regions?|regional|countries)\b", re.IGNORECASE)
+NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,3}?(?:of\s+|on\s+|for\s+)?[A-Z][\w&-]*")
+
+
+def remit_only_in_names(text: str) -> bool:
+    """True when every word of reach in a line ("global", "international") is part of a name
+    of capitalised words (a standard, a body, a programme), so the line asks for no remit across
+    countries."""
+    hits = list(REMIT_RE.finditer(text))
+    if not hits:
+        return False
+    return all(hit.group(0)[0].isupper() and not _starts_sentence(text, hit.start())
+               and NAME_AFTER_RE.match(text, hit.end()) is not None for hit in hits)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """True when a word opens its line or sentence, where any word is capitalised."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".:;!?–—-•|"
 
 
 def board_at_work(context: Context) -> bool:
