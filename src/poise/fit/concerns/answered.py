@@ -1,5 +1,5 @@
 """Whether the résumé already answers a requirement the matcher found no evidence for: a named
-term of the requirement ("a Qualified Person", "the Building Safety Regulator") that the résumé
+term of the requirement ("a Transport Manager", "the Institute of Fleet Engineers") that the résumé
 writes in full or by its initials ("QP for sterile products"). A concern the résumé answers sends
 the candidate preparing for the wrong thing, so it is not raised."""
 
@@ -16,7 +16,7 @@ SMALL = frozenset({"of", "for", "and", "in", "&"})
 
 
 def named_terms(text: str) -> list[tuple[str, str]]:
-    """The names a line spells out, each with its initials ("Qualified Person" → "QP"); the
+    """The names a line spells out, each with its initials ("Transport Manager" → "TM"); the
     line's first word is left out, as it is capitalised whatever it is."""
     found = []
     for hit in NAME_RE.finditer(text):
@@ -41,14 +41,14 @@ def term_on_resume(term: str, initials: str, resume: ResumeProfile) -> bool:
 
 
 ABBREVIATION_RE = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
-"""A law, body or scheme by its capitals ("MHSA", "HIPAA")."""
+"""A law, body or scheme by its capitals ("FORS", "HIPAA")."""
 
 
 def answered_by_name(text: str, resume: ResumeProfile, *, abbreviations: bool = False) -> bool:
     """True when a name the requirement spells out stands on the résumé, in full or by its
     initials: the requirement is what the résumé already shows, under its short name. With
     ``abbreviations`` (a requirement of no specific kind, so no ladder or tool judges it), a
-    name the line gives only in capitals ("knowledge of the MHSA") counts when a role or the
+    name the line gives only in capitals ("knowledge of the FORS rules") counts when a role or the
     summary writes it too."""
     if any(term_on_resume(term, initials, resume) for term, initials in named_terms(text)):
         return True

@@ -78,7 +78,7 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
 
 def unanswered(drafts: list[Draft], requirement: Requirement, context: Context) -> list[Draft]:
     """The drafts without a missing must-have the résumé answers under the requirement's own
-    name or its initials ("Qualified Person" asked, "QP for sterile products" shown)."""
+    name or its initials ("Transport Manager" asked, "named TM on the licence" shown)."""
     if any(draft.kind == "missing_must_have" for draft in drafts) and answered_by_name(
             requirement.text, context.resume, abbreviations=requirement.kind == "other"):
         return [draft for draft in drafts if draft.kind != "missing_must_have"]
@@ -102,7 +102,7 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
     if text.endswith(("?", ":")) or company_statement(text) or behaviour_statement(text):
         return False
     if len(LEGEND_RE.findall(text)) >= 2:
-        return False  # a key to the advert's codes ("A = Application, I = Interview")
+        return False  # a key to the advert's codes ("S = Shortlisting, T = Test")
     return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
 
 
@@ -293,7 +293,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         if "outsourcing" in requirement.kinds and not INTERNATIONAL_ROLE_RE.search(requirement.text):
             return None  # "offshore partners" are suppliers to manage, not an international remit
         if remit_only_in_names(requirement.text):
-            return None  # "the Global Industry Standard on…" names a standard, not a remit
+            return None  # "the International Food Standard" names a standard, not a remit
         if verdict.strength != STRONG:
             draft = simple_draft("domestic_only", requirement, verdict, context)
             draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
@@ -323,7 +323,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
 EQUIVALENT_RE = re.compile(r"(?i)\bor (?:an?(?:nother)? |any |other |some )?(?:similar|equivalent|"
                            r"comparable|alternative|other)\b|\bsuch as\b|\be\.g\.|\bfor example\b|"
                            r"\bor (?:an?|any) (?:other )?[\w-]+ (?:system|platform|tool|suite)\b")
-"""A line that names a product as an example of a kind ("Quinyx or a similar rota system",
+"""A line that names a product as an example of a kind ("SAP or a comparable ERP",
 "an ERP such as SAP"): any product of that kind meets it."""
 
 
@@ -400,7 +400,7 @@ def _employer_words(context: Context) -> set[str]:
 
 
 def _modifier_only(text: str, hit: re.Match[str]) -> bool:
-    """True when the word a board cue found only qualifies another noun ("investor servicing",
+    """True when the word a board cue found only qualifies another noun ("investor onboarding",
     "shareholder registers"): the line is about a service, not about people reported to."""
     if " " in hit.group(0).strip():
         return False

@@ -116,13 +116,13 @@ def industry_switch_draft(context: Context) -> Draft | None:
 COORDINATED_RE = re.compile(
     r"\b(?P<first>[^\W\d_][\w-]*)\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<head>customers|clients|users|consumers|accounts|members|buyers)\b", re.IGNORECASE)
-"""Modifiers joined before one noun ("residential and small business customers"): each one
+"""Modifiers joined before one noun ("household and small business customers"): each one
 names customers of its own."""
 
 
 def serves_model(line: str, model: str, patterns: FitPatterns) -> bool:
     """True when the advert's line that names its business model also names the candidate's
-    ("our residential and small business customers" serves consumers as well as businesses), so
+    ("our household and small business customers" serves consumers as well as businesses), so
     the job is no switch of model. Modifiers joined before one noun are read one by one."""
     regex = patterns.models.get(model)
     if regex is None or not line:
