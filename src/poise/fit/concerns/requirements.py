@@ -5,6 +5,7 @@ language), a step up in scope, another tool.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from poise.fit.concerns.answered import answered_by_name
 from poise.fit.concerns.evidence import (
@@ -234,8 +235,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             # "a 12% cut in a S$38M budget" is a saving of about S$4.6M: judged as money against
             # the record, not as a percentage against any improvement the résumé reports.
             need, currency = share
-            asked = (f"about {money(need, currency)} ({requirement.numbers['percent']:g}% of "
-                     f"{money(requirement.numbers['budget'], currency)})")
+            asked = f"about {money(need, currency)}"  # the quoted line shows the share and budget
             have = ""
             unmet = record is None or need / record[0] >= STEP_UP
         matched = [value for value, _, _ in amounts_in(have)]
@@ -286,6 +286,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     if kind == "stakeholders":
         if verdict.detail == "board" and board_at_work(context):
             return None  # the résumé answers it, whatever line the matcher weighed
+        if verdict.detail == "board" and verdict.strength == STRONG:
+            verdict = replace(verdict, line=None)  # its line only named a service for investors
         if verdict.strength != STRONG or verdict.detail == "board":
             return simple_draft("no_board_exposure", requirement, verdict, context)
         return None
