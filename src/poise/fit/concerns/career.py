@@ -21,7 +21,8 @@ SHORT_TENURE_MONTHS = 24
 
 
 EARLY_CAREER_MONTHS = 36
-"""Stints begun in the first three years of a career are its start, not a pattern of leaving."""
+"""Stints begun in the first three years of a career in posts below any management level
+(a graduate scheme, a first analyst job) are its start, not a pattern of leaving."""
 
 
 GAP_MONTHS = 6
@@ -70,8 +71,9 @@ def short_tenures_draft(context: Context) -> Draft | None:
         if stint.current or stint.by_design:
             continue
         began = min(role.start_min or 0 for role in stint.roles)
-        if began < career_start + EARLY_CAREER_MONTHS:
-            continue  # first jobs out of training, tried and left, say nothing about staying now
+        if began < career_start + EARLY_CAREER_MONTHS and not any(
+                context.patterns.level_of(role.title or "") for role in stint.roles):
+            continue  # first jobs below any management level say nothing about staying now
         if stint.months <= SHORT_TENURE_MONTHS:
             short.append(stint)
     if len(short) < 2:
