@@ -42,7 +42,8 @@ AMOUNT_CUES = (
     ("budget", re.compile(r"\bbudgets?\b|\bspend\b|\bcost base\b|\bopex\b|\bcapex\b|\bcost cent|"
                           r"\bcosts? of\b|\bportfolio of\b|\bprogramme of\b|\bprogram of\b",
                           re.IGNORECASE)),
-    ("saving", re.compile(r"\bsav(?:ed|ing|ings)\b|\bcut\b|\breduc|\blower(?:ed)?\b|\bavoid",
+    ("saving", re.compile(r"\bsav(?:ed|ing|ings)\b|\bcut\b|\breduc|\blower(?:ed)?\b|\bavoid|"
+                          r"\befficienc(?:y|ies)\b",
                           re.IGNORECASE)),
     ("revenue", re.compile(r"\brevenue|\bsales\b|\bturnover\b|\bARR\b|\bbookings\b|\bGMV\b|\bgrew\b|"
                            r"\bpipeline\b|\braised\b|\bfunding\b|\bvaluation\b", re.IGNORECASE)),

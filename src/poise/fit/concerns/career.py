@@ -20,6 +20,11 @@ SHORT_TENURE_MONTHS = 24
 """A finished stint of two years or less is short; two of them are a pattern a recruiter asks about."""
 
 
+EARLY_CAREER_MONTHS = 36
+"""Stints begun in the first three years of a career in posts below any management level
+(a graduate scheme, a first analyst job) are its start, not a pattern of leaving."""
+
+
 GAP_MONTHS = 6
 
 
@@ -60,9 +65,15 @@ def _employer_key(name: str) -> str:
 
 def short_tenures_draft(context: Context) -> Draft | None:
     short = []
+    starts = [role.start_min for role in context.resume.roles if role.start_min is not None]
+    career_start = min(starts, default=0)
     for stint in _stints(context.resume):
         if stint.current or stint.by_design:
             continue
+        began = min(role.start_min or 0 for role in stint.roles)
+        if began < career_start + EARLY_CAREER_MONTHS and not any(
+                context.patterns.level_of(role.title or "") for role in stint.roles):
+            continue  # first jobs below any management level say nothing about staying now
         if stint.months <= SHORT_TENURE_MONTHS:
             short.append(stint)
     if len(short) < 2:

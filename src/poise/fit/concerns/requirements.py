@@ -5,7 +5,9 @@ language), a step up in scope, another tool.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from poise.fit.concerns.answered import answered_by_name
 from poise.fit.concerns.evidence import (
     base_score,
     best_achievement,
@@ -15,7 +17,12 @@ from poise.fit.concerns.evidence import (
     support_line,
 )
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.concerns.sector import domain_draft, elected_members_draft, regulation_switch_draft
+from poise.fit.concerns.sector import (
+    domain_draft,
+    elected_members_draft,
+    regulation_switch_draft,
+    serves_model,
+)
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import languages_in
 from poise.fit.lexicon import any_match
@@ -43,6 +50,11 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
                 drafts.append(made)
         return drafts
     specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
+    if share_of_budget(requirement) is not None and not any(
+            verdict.kind == "savings" for verdict in specific):
+        # A percentage cut of the line's budget is a sum of money to judge against the record,
+        # even where no percentage on the résumé gave the matcher a figure to compare.
+        specific.append(Verdict(kind="savings", strength=NONE, reason=""))
     if not specific:
         trait = any_match(context.patterns.traits, requirement.text) is not None
         # A duty the résumé does not echo is a topic to prepare, not a missing must-have: only a
@@ -57,12 +69,21 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
                 and not trait):
             draft = missing_draft(requirement, None, context, penalty=12)
             drafts.append(draft)
-        return drafts
+        return unanswered(drafts, requirement, context)
     for verdict in specific:
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
-    return one_concern_per_line(drafts)
+    return unanswered(one_concern_per_line(drafts), requirement, context)
+
+
+def unanswered(drafts: list[Draft], requirement: Requirement, context: Context) -> list[Draft]:
+    """The drafts without a missing must-have the résumé answers under the requirement's own
+    name or its initials ("Transport Manager" asked, "named TM on the licence" shown)."""
+    if any(draft.kind == "missing_must_have" for draft in drafts) and answered_by_name(
+            requirement.text, context.resume, abbreviations=requirement.kind == "other"):
+        return [draft for draft in drafts if draft.kind != "missing_must_have"]
+    return drafts
 
 
 def one_concern_per_line(drafts: list[Draft]) -> list[Draft]:
@@ -81,9 +102,13 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
     text = requirement.text.strip()
     if text.endswith(("?", ":")) or company_statement(text) or behaviour_statement(text):
         return False
+    if len(LEGEND_RE.findall(text)) >= 2:
+        return False  # a key to the advert's codes ("S = Shortlisting, T = Test")
     return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
 
 
+LEGEND_RE = re.compile(r"(?<![\w=])[A-Z]{1,3}\s*[=:–-]\s*[A-Z][a-z]+")
+"""A code and what it stands for, as in a key below a table ("S = Shortlisting")."""
 BEHAVIOUR_RE = re.compile(r"^(?P<name>[^\W\d_][^—–:]{2,40}?)\s+[—–]\s+(?P<rest>\S.*)$")
 """A behaviour of a competency framework: a short name, a dash, what the holder does."""
 
@@ -145,7 +170,8 @@ def _level_below(requirement: Requirement, verdict: Verdict, context: Context) -
         return _certification_level(requirement, verdict, context)
     if verdict.kind == "languages" and verdict.detail.count("|") == 2:
         return _language_level(requirement, verdict, context)
-    if verdict.kind == "tools" and verdict.detail.count("|") == 2 and verdict.detail.split("|")[1]:
+    if (verdict.kind == "tools" and verdict.detail.count("|") == 2 and verdict.detail.split("|")[1]
+            and not rival_accepted(requirement, verdict)):
         return _tool(requirement, verdict, context)  # another platform, or only a pilot of it
     return None
 
@@ -204,6 +230,14 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         unmet = verdict.strength != STRONG
         need = requirement.numbers.get("savings")
         record = largest_saving(context)
+        share = share_of_budget(requirement)
+        if need is None and share is not None:
+            # "a 12% cut in a S$38M budget" is a saving of about S$4.6M: judged as money against
+            # the record, not as a percentage against any improvement the résumé reports.
+            need, currency = share
+            asked = f"about {money(need, currency)}"  # the quoted line shows the share and budget
+            have = ""
+            unmet = record is None or need / record[0] >= STEP_UP
         matched = [value for value, _, _ in amounts_in(have)]
         if need and record is not None and not (matched and record[0] < matched[0] < need):
             # Judged against the largest saving the résumé states, not any amount near a cue
@@ -250,12 +284,18 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return simple_draft("no_leading_leaders", requirement, verdict, context)
         return None
     if kind == "stakeholders":
-        if verdict.strength != STRONG or (verdict.detail == "board" and not board_at_work(context)):
+        if verdict.detail == "board" and board_at_work(context):
+            return None  # the résumé answers it, whatever line the matcher weighed
+        if verdict.detail == "board" and verdict.strength == STRONG:
+            verdict = replace(verdict, line=None)  # its line only named a service for investors
+        if verdict.strength != STRONG or verdict.detail == "board":
             return simple_draft("no_board_exposure", requirement, verdict, context)
         return None
     if kind == "geography":
         if "outsourcing" in requirement.kinds and not INTERNATIONAL_ROLE_RE.search(requirement.text):
             return None  # "offshore partners" are suppliers to manage, not an international remit
+        if remit_only_in_names(requirement.text):
+            return None  # "the International Food Standard" names a standard, not a remit
         if verdict.strength != STRONG:
             draft = simple_draft("domestic_only", requirement, verdict, context)
             draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
@@ -265,14 +305,66 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     if kind == "tools":
         if _law_abbreviation(verdict.detail.split("|")[0], requirement.text):
             return None
+        if rival_accepted(requirement, verdict):
+            return None
         if verdict.strength != STRONG and (must or requirement.section == "duties"):
             return _tool(requirement, verdict, context)
         return None
     if kind == "domain":
+        model = verdict.detail.lower()
+        if model in context.patterns.models and any(
+                serves_model(requirement.text, have, context.patterns)
+                for have in context.resume.models):
+            return None  # the line serves the candidate's customers too: no switch of model
         if verdict.strength == NONE and must:
             return domain_draft(requirement, verdict, context)
         return None
     return None
+
+
+EQUIVALENT_RE = re.compile(r"(?i)\bor (?:an?(?:nother)? |any |other |some )?(?:similar|equivalent|"
+                           r"comparable|alternative|other)\b|\bsuch as\b|\be\.g\.|\bfor example\b|"
+                           r"\bor (?:an?|any) (?:other )?[\w-]+ (?:system|platform|tool|suite)\b")
+"""A line that names a product as an example of a kind ("SAP or a comparable ERP",
+"an ERP such as SAP"): any product of that kind meets it."""
+
+
+def rival_accepted(requirement: Requirement, verdict: Verdict) -> bool:
+    """True when the résumé shows another product of the kind the line names and the line
+    accepts one ("or equivalent", "such as"): the tool the résumé shows is the answer, and no
+    platform is left to learn. A whole module or version named as the gap stays a gap."""
+    parts = verdict.detail.split("|")
+    if len(parts) != 3 or not parts[1] or parts[1].startswith("another ") or not parts[2]:
+        return False
+    return any(parts[0].lower() in clause.lower() and EQUIVALENT_RE.search(clause)
+               for clause in CLAUSE_RE.split(requirement.text))
+
+
+CLAUSE_RE = re.compile(r"[();,]|\s+and\s+")
+"""Where one named thing ends and the next begins: "Salesforce and a forecasting method
+(MEDDICC or similar)" accepts an equivalent of the method, not of Salesforce."""
+
+
+REMIT_RE = re.compile(r"\b(?:international|global|worldwide|multi-?national|multi-?country|"
+                      r"cross-border|overseas|regions?|regional|countries)\b", re.IGNORECASE)
+NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,3}?(?:of\s+|on\s+|for\s+)?[A-Z][\w&-]*")
+
+
+def remit_only_in_names(text: str) -> bool:
+    """True when every word of reach in a line ("global", "international") is part of a name
+    of capitalised words (a standard, a body, a programme), so the line asks for no remit across
+    countries."""
+    hits = list(REMIT_RE.finditer(text))
+    if not hits:
+        return False
+    return all(hit.group(0)[0].isupper() and not _starts_sentence(text, hit.start())
+               and NAME_AFTER_RE.match(text, hit.end()) is not None for hit in hits)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """True when a word opens its line or sentence, where any word is capitalised."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".:;!?–—-•|"
 
 
 def board_at_work(context: Context) -> bool:
@@ -280,10 +372,48 @@ def board_at_work(context: Context) -> bool:
     treasurer's seat listed beside the career, or a board course, is not a board an executive
     reports to."""
     board = context.patterns.evidence.get("board", ())
+    employers = _employer_words(context)
     for line in context.resume.lines:
-        if line.section == "experience" and line.role is not None and any_match(board, line.text):
+        if line.section != "experience" or line.role is None:
+            continue
+        if any(not _modifier_only(line.text, hit) for pattern in board
+               for hit in pattern.finditer(line.text)):
             return True
+        for hit in NAMED_BOARD_RE.finditer(line.text):
+            if employers & set(hit.group("name").lower().split()):
+                return True
     return False
+
+
+NAMED_BOARD_RE = re.compile(r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,4})Board\b")
+"""A board named after an organisation ("the Harbour Foods Board")."""
+GENERIC_NAME_WORDS = frozenset({"the", "group", "ltd", "limited", "plc", "inc", "llc", "gmbh", "ag",
+                                "co", "company", "&", "and", "of"})
+
+
+def _employer_words(context: Context) -> set[str]:
+    """The distinctive words of the employers the résumé's roles name: a board named with them
+    is the board of a company the candidate worked for, not a review or project board."""
+    words: set[str] = set()
+    for role in context.resume.roles:
+        words |= {word for word in re.findall(r"[\w&'’.-]+", (role.employer or "").lower())
+                  if word not in GENERIC_NAME_WORDS and len(word) > 2}
+    return words
+
+
+def _modifier_only(text: str, hit: re.Match[str]) -> bool:
+    """True when the word a board cue found only qualifies another noun ("investor onboarding",
+    "shareholder registers"): the line is about a service, not about people reported to."""
+    if " " in hit.group(0).strip():
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ == "compound" and token.head.i > token.i
 
 
 STEP_UP = 1.5
@@ -331,6 +461,19 @@ a saving."""
 ROUTINE_SAVING_SHARE = 0.15
 """A saving up to this share of a budget the candidate has run is ordinary budget management
 (finding £300k in a £3m budget), not a target beyond their record."""
+
+
+def share_of_budget(requirement: Requirement) -> tuple[float, str] | None:
+    """The money a percentage target in the same line as a budget comes to ("deliver a 10%
+    reduction on an operating budget of €20M" is about €2M), with the budget's currency; None
+    when the line does not state both."""
+    percent = requirement.numbers.get("percent")
+    budget = requirement.numbers.get("budget")
+    if not percent or not budget or "savings" not in requirement.kinds or percent > 60:
+        return None
+    currency = next((currency for value, currency, _ in amounts_in(requirement.text)
+                     if value == budget), "")
+    return budget * percent / 100, currency
 
 
 def routine_saving(need: float, asked: str, context: Context) -> bool:

@@ -77,7 +77,7 @@ def domain_draft(requirement: Requirement, verdict: Verdict, context: Context) -
 def industry_switch_draft(context: Context) -> Draft | None:
     job, resume, patterns = context.job, context.resume, context.patterns
     names = {matcher.industry.id: matcher.industry.name for matcher in patterns.industries}
-    have = patterns.related_to(_worked_in(resume) | stated_sectors(resume, patterns))
+    have = patterns.related_to(_worked_in(resume, patterns) | stated_sectors(resume, patterns))
     values = Values()
     job_line = ""
     score = float(context.template("industry_switch").score)
@@ -89,7 +89,8 @@ def industry_switch_draft(context: Context) -> Draft | None:
         values["switch_from"] = _resume_industry_name(context) or "other sectors"
         job_line = job.industry_quotes.get(top, "")
         score += min(10.0, 2.0 * (count - 2))
-    if not job_line and job.model and resume.models and job.model not in resume.models:
+    if (not job_line and job.model and resume.models and job.model not in resume.models
+            and not serves_model(job.model_quote, resume.models[0], patterns)):
         values["switch_kind"] = "Business-model switch"
         values["switch_to"] = job.model.upper()
         values["switch_from"] = resume.models[0].upper()
@@ -110,6 +111,25 @@ def industry_switch_draft(context: Context) -> Draft | None:
         resume_line=line,
         support=support,
     )
+
+
+COORDINATED_RE = re.compile(
+    r"\b(?P<first>[^\W\d_][\w-]*)\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<head>customers|clients|users|consumers|accounts|members|buyers)\b", re.IGNORECASE)
+"""Modifiers joined before one noun ("household and small business customers"): each one
+names customers of its own."""
+
+
+def serves_model(line: str, model: str, patterns: FitPatterns) -> bool:
+    """True when the advert's line that names its business model also names the candidate's
+    ("our household and small business customers" serves consumers as well as businesses), so
+    the job is no switch of model. Modifiers joined before one noun are read one by one."""
+    regex = patterns.models.get(model)
+    if regex is None or not line:
+        return False
+    spread = line + " " + " ".join(f"{hit.group('first')} {hit.group('head')}"
+                                   for hit in COORDINATED_RE.finditer(line))
+    return regex.search(spread) is not None
 
 
 SECOND_SECTOR_SHARE = 0.4
@@ -134,12 +154,37 @@ def _new_sector(industries: tuple[tuple[str, int], ...], have: set[str]) -> tupl
     return None
 
 
-def _worked_in(resume: ResumeProfile) -> set[str]:
-    """The sectors a career was spent in: those the résumé names at least twice; when none is
-    named twice, every one it names (a single passing mention beside a main sector, such as a
-    hotel manager's one hospital client, is not a career in that sector)."""
+SECTOR_MONTHS = 24
+"""Time in a sector's roles that makes a sector named often one the career was spent in: a word
+repeated across an army career ("vehicles") does not make it one in the motor industry."""
+
+
+def _worked_in(resume: ResumeProfile, patterns: FitPatterns) -> set[str]:
+    """The sectors a career was spent in: those the résumé names at least twice, less those
+    whose roles add up to under two years when the roles name sectors at all (see
+    ``sector_months``); when none is left, every one it names (a single passing mention beside
+    a main sector, such as a hotel manager's one hospital client, is no career there)."""
     repeated = {industry for industry, count in resume.industries if count >= 2}
+    timed = sector_months(resume, patterns)
+    if timed:
+        lasting = {industry for industry in repeated if timed.get(industry, 0) >= SECTOR_MONTHS}
+        repeated = lasting or repeated
     return repeated or {industry for industry, _ in resume.industries}
+
+
+def sector_months(resume: ResumeProfile, patterns: FitPatterns) -> dict[str, int]:
+    """Months spent in each sector: a role counts for a sector its heading names (the employer
+    or the title) or two of its lines name; one passing word in a bullet ("vehicles" in an army
+    unit's maintenance record) does not make the role one in that sector."""
+    months: dict[str, int] = {}
+    by_index = {line.index: line for line in resume.lines}
+    for role in resume.roles:
+        lines = [by_index[index] for index in role.lines if index in by_index]
+        for matcher in patterns.industries:
+            naming = [line for line in lines if matcher.regex.search(line.text)]
+            if any(not line.bullet for line in naming) or len(naming) >= 2:
+                months[matcher.industry.id] = months.get(matcher.industry.id, 0) + role.months
+    return months
 
 
 STATED_YEARS_RE = re.compile(
