@@ -26,6 +26,8 @@ def _read(text: str) -> tuple[str, str | None, bool] | None:
     ("marzo 2014 – actualidad", ("2014-03", None, True)),
     ("de 2008 à 2011", ("2008", "2011", False)),
     ("Sep'16 – Feb'20", ("2016-09", "2020-02", False)),
+    ("Jul'2009 – Till date", ("2009-07", None, True)),
+    ("Nov’2012 – Jan’2015", ("2012-11", "2015-01", False)),
     ("depuis septembre 2020", ("2020-09", None, True)),
     ("mrt 2016 – heden", ("2016-03", None, True)),
     ("januari 2012 tot december 2015", ("2012-01", "2015-12", False)),

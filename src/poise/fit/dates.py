@@ -34,7 +34,7 @@ SHORT_YEAR = r"['’]\s?\d{2}(?!\d)"
 """A year written with two digits after an apostrophe, as in "Apr'19"."""
 SHORT_NUMERIC = r"(?<![\d/.])(?:0[1-9]|1[0-2])/\d{2}(?![\d/])"
 """A month and a two-digit year, both with two digits, as in "03/19"."""
-POINT = (rf"(?:{MONTH_NAME}\s*,?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
+POINT = (rf"(?:{MONTH_NAME}\s*[,'’]?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR}|{SHORT_NUMERIC})")
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
             r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|hoy|actualidad|presente|"
@@ -51,7 +51,7 @@ SINCE_RE = re.compile(rf"\b{SINCE_WORDS}\s+(?:(?:le|el|il)\s+)?"
                       rf"(?!\s*(?:–|—|-|to\b)\s*(?:{POINT}|{OPEN_END}))", re.IGNORECASE)
 """An open range ("since 09/2017", "seit 2019 — Leiter …"); "from 2015 – 2019" is a range."""
 POINT_PARTS_RE = re.compile(
-    rf"^(?:(?P<mname>{MONTH_NAME})\s*,?\s*(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
+    rf"^(?:(?P<mname>{MONTH_NAME})\s*[,'’]?\s*(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
     rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR})|(?P<m6>0[1-9]|1[0-2])/(?P<y6>\d{{2}}))$",
     re.IGNORECASE,
 )
