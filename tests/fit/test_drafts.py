@@ -74,6 +74,8 @@ def test_drafts_raise_no_tone_finding(folder: Path) -> None:
         ("Business owner of the planning system upgrade",
          "I was the business owner of the planning system upgrade"),
         ("P&L of £14m across 18 warehouses", "my remit covered a P&L of £14m across 18 warehouses"),
+        ("Budget of €9m; reduced waste by 12% in a year",
+         "my remit covered a budget of €9m, and I reduced waste by 12% in a year"),
         ("Support of month-end closing for three entities",
          "I supported month-end closing for three entities"),
     ],
