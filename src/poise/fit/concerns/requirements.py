@@ -539,14 +539,20 @@ def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draf
     elif verdict.kind == "scope_budget":
         need = requirement.numbers.get("budget")
         have = biggest_budget.value if biggest_budget else None
+        # each amount in the currency its own text states ("£22M → £60M", not "22M → 60M")
+        have_currency = biggest_budget.currency if biggest_budget else ""
+        need_currency = next((currency for value, currency, _ in amounts_in(requirement.text)
+                              if value == need), "")
         if need and have:
-            parts["budget"] = (need, f"budget {money(have)} → {money(need)}")
+            parts["budget"] = (need, f"budget {money(have, have_currency)} → "
+                                     f"{money(need, need_currency)}")
             score += min(15.0, 4.0 * need / have)
         elif need:
-            parts["budget"] = (need, f"first budget of this size ({money(need)})")
+            parts["budget"] = (need, f"first budget of this size ({money(need, need_currency)})")
         else:
             parts["budget"] = (0.0, "first budget responsibility")
-        values["scope_from"] = f"a budget of {money(have)}" if have else "the budgets I have run"
+        values["scope_from"] = (f"a budget of {money(have, have_currency)}" if have
+                                else "the budgets I have run")
         plan = plans["budget"]
         line = resume.line(biggest_budget.line) if biggest_budget else None
     elif verdict.strength == PARTIAL and verdict.missing.startswith("a P&L of"):
