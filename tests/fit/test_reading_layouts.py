@@ -229,3 +229,13 @@ def test_a_title_with_its_employer_in_brackets() -> None:
             "Treasury Analyst (Pell & Rudd Ltd), 2014–2019\n")
     assert _roles(text) == [("Head of Treasury", "Marlow Shipping plc", "2019", "2024"),
                             ("Treasury Analyst", "Pell & Rudd Ltd", "2014", "2019")]
+
+
+def test_offer_and_process_headings_written_as_questions_are_not_requirements() -> None:
+    text = ("# Plant Manager\n\n**Your profile**\n\n- Ten years running a food factory\n\n"
+            "**What do we offer?**\n\n- Company bicycle and gym membership\n\n"
+            "**What's on offer**\n\n- Thirty days of holiday\n\n"
+            "**The Process**\n\n- A video call with the hiring team\n")
+    texts = [requirement.text for requirement in read_job(text).requirements]
+    assert any("food factory" in line for line in texts)
+    assert not any("bicycle" in line or "holiday" in line or "video call" in line for line in texts)
