@@ -39,6 +39,7 @@ def _kinds(requirements: str, extra: str = "", home: str = "Lyon, France") -> li
     "- Tuition assistance for part-time degrees.",
     "- Chartered institute subscription fees paid.",
     "- Relevant experience is defined as having run a site of similar size.",
+    "- Early joiners are preferred; a notice period of 30 days at most.",
 ])
 def test_a_line_no_resume_answers_raises_no_concern(line: str) -> None:
     assert "missing_must_have" not in _kinds(line)

@@ -239,3 +239,11 @@ def test_offer_and_process_headings_written_as_questions_are_not_requirements() 
     texts = [requirement.text for requirement in read_job(text).requirements]
     assert any("food factory" in line for line in texts)
     assert not any("bicycle" in line or "holiday" in line or "video call" in line for line in texts)
+
+
+def test_an_assets_heading_lists_nice_to_haves() -> None:
+    text = ("# Program Director\n\n### What You Bring\n\n- Eight years leading programs\n\n"
+            "### Assets\n\n- Experience with grant software\n")
+    by_text = {requirement.text: requirement for requirement in read_job(text).requirements}
+    assert by_text["Eight years leading programs"].must
+    assert not by_text["Experience with grant software"].must
