@@ -379,3 +379,18 @@ def test_bilingualism_asks_both_languages_at_the_top_level() -> None:
     kinds = _kinds("- Bilingualism (Italian and English) is essential.",
                    "\n## Languages\nEnglish (native), Italian (C2)\n")
     assert "language_level" not in kinds
+
+
+def test_a_regime_of_the_candidates_own_sector_is_no_regulation_switch() -> None:
+    job = ("# Director of Nursing\n\n## Requirements\n"
+           "- Reports on patient safety to the hospital board.\n")
+    nurse = ("# Ana Costa\nLyon, France\n\n## Experience\n### Ward Manager — Lyon General Hospital\n"
+             "Jan 2015 – present\n- Ran a surgical ward of 40 nurses in a hospital trust.\n"
+             "- Led clinical teams and patients' care on two hospital wards.\n")
+    kinds = [concern.kind for concern in assess(job, nurse, embed=hash_embed, today=TODAY).concerns]
+    assert "industry_switch" not in kinds
+    retail = ("# Ana Costa\nLyon, France\n\n## Experience\n### Store Manager — Northway Stores\n"
+              "Jan 2015 – present\n- Ran a retail store of 40 staff serving shoppers.\n"
+              "- Led the store network's grocery merchandising.\n")
+    kinds = [concern.kind for concern in assess(job, retail, embed=hash_embed, today=TODAY).concerns]
+    assert "industry_switch" in kinds

@@ -259,6 +259,8 @@ class Regime(Strict):
     id: Slug
     name: Text
     patterns: Regexes
+    sectors: list[Slug] = Field(default_factory=list)
+    """The industries this regime governs: a career in one has worked under it."""
 
 
 class LeadershipLevel(Strict):
@@ -326,6 +328,9 @@ class FitLexiconsFile(Strict):
             check_patterns(level.patterns, where=f"language_levels.{level.name}")
         for regime in self.regimes:
             check_patterns(regime.patterns, where=f"regimes.{regime.id}")
+            unknown = set(regime.sectors) - {industry.id for industry in self.industries}
+            if unknown:
+                raise ValueError(f"regimes.{regime.id}.sectors: unknown industries {sorted(unknown)}")
         for leadership in self.leadership_levels:
             check_patterns(leadership.titles, where=f"leadership_levels.{leadership.id}.titles")
             check_patterns(leadership.evidence, where=f"leadership_levels.{leadership.id}.evidence")

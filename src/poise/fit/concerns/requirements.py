@@ -20,6 +20,7 @@ from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.sector import (
     domain_draft,
     elected_members_draft,
+    governed_sector_career,
     regulation_switch_draft,
     serves_model,
 )
@@ -259,7 +260,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return draft
         return None
     if kind == "regulation":
-        if verdict.strength == NONE and (must or requirement.section == "duties"):
+        if verdict.strength == NONE and (must or requirement.section == "duties") and not (
+                governed_sector_career(requirement, context)):
             return regulation_switch_draft(requirement, verdict, context)
         return None
     if kind == "stakeholders" and verdict.detail == "elected members":

@@ -9,6 +9,7 @@ import re
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.job_reader import Requirement
+from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import Verdict
 from poise.fit.resume_reader import ResumeProfile
@@ -31,6 +32,18 @@ def regulation_switch_draft(requirement: Requirement, verdict: Verdict, context:
         support=support,
         requirement=requirement,
     )
+
+
+def governed_sector_career(requirement: Requirement, context: Context) -> bool:
+    """True when the résumé's main industry is one that a regime the line names governs: a
+    nurse leader has worked under patient-safety rules whether or not the résumé names them,
+    so asking for them is no move into another regulated sector."""
+    if not context.resume.industries:
+        return False
+    main = context.resume.industries[0][0]
+    asked = {regime_id for regime_id, _ in regimes_in(requirement.text, context.patterns)}
+    return any(regime.id in asked and main in regime.sectors
+               for regime in context.patterns.content.lexicons.regimes)
 
 
 def elected_members_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
