@@ -34,7 +34,11 @@ def _view(requirement: str, extra: str = "") -> dict:
      ("CIPD Level 7 qualified", "cipd", "CIPD Level 7"),
      ("Managing Successful Programmes (MSP) Advanced Practitioner", "msp",
       "MSP Advanced Practitioner"),
-     ("AgilePM Practitioner or similar", "agile_pm", "AgilePM Practitioner")],
+     ("AgilePM Practitioner or similar", "agile_pm", "AgilePM Practitioner"),
+     ("NEBOSH General Certificate in occupational safety", "health_and_safety",
+      "NEBOSH Certificate"),
+     ("NEBOSH National Diploma", "health_and_safety", "NEBOSH Diploma"),
+     ("ANCC NE-BC or NEA-BC", "ancc_nurse_executive", "NE-BC")],
 )
 def test_a_requirement_asks_for_the_lowest_rung_it_names(text: str, ladder: str, rung: str) -> None:
     assert asked_rungs(text, patterns_for())[ladder].name == rung
@@ -44,6 +48,14 @@ def test_a_resume_shows_its_highest_rung() -> None:
     shown = shown_rungs(["Lean Six Sigma Yellow Belt, 2012", "Lean Six Sigma Green Belt, 2018"],
                         patterns_for())
     assert shown["six_sigma"][0].name == "Green Belt"
+
+
+def test_a_lower_safety_or_nurse_leader_certificate_is_a_level_concern() -> None:
+    view = _view("NEBOSH General Certificate", "\n## Certifications\nIOSH Managing Safely, 2019\n")
+    assert "certification_level" in view["concern_kinds"]
+    view = _view("Nurse executive board certification (NE-BC)",
+                 "\n## Certifications\nCertified Nurse Manager and Leader (CNML), 2018\n")
+    assert "certification_level" in view["concern_kinds"]
 
 
 def test_a_lower_belt_is_partial_and_says_what_is_missing() -> None:
