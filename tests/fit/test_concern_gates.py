@@ -394,3 +394,10 @@ def test_a_regime_of_the_candidates_own_sector_is_no_regulation_switch() -> None
               "- Led the store network's grocery merchandising.\n")
     kinds = [concern.kind for concern in assess(job, retail, embed=hash_embed, today=TODAY).concerns]
     assert "industry_switch" in kinds
+
+
+@pytest.mark.parametrize(("left", "raised"), [("Jun 2015", True), ("Jul 2015", False)])
+def test_six_whole_months_out_of_work_is_a_gap_and_five_is_not(left: str, raised: bool) -> None:
+    earlier = (f"\n### Shift Supervisor — Mercat Foods, Lyon, France\nJan 2011 – {left}\n"
+               "- Ran the night shift.\n")
+    assert ("employment_gap" in _kinds("", earlier)) is raised

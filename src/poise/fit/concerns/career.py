@@ -26,6 +26,8 @@ EARLY_CAREER_MONTHS = 36
 
 
 GAP_MONTHS = 6
+"""Months out of work that make a gap worth preparing for: six whole months or more, the same
+length that makes a dated break a career break."""
 
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -116,11 +118,11 @@ def employment_gap_draft(context: Context) -> Draft | None:
     reach_end = _end_max(jobs[0], resume.today)
     for role in jobs[1:]:
         start = role.start_min or 0
-        if start - reach_end - 1 > GAP_MONTHS:
+        if start - reach_end - 1 >= GAP_MONTHS:
             gaps.append((reach_end + 1, start - 1, reach))
         if _end_max(role, resume.today) >= reach_end:
             reach, reach_end = role, _end_max(role, resume.today)
-    if not any(role.current for role in jobs) and resume.today - reach_end - 1 > GAP_MONTHS:
+    if not any(role.current for role in jobs) and resume.today - reach_end - 1 >= GAP_MONTHS:
         gaps.append((reach_end + 1, resume.today, reach))
     unexplained = [gap for gap in gaps if not _explained(gap[0], gap[1], context)]
     if not unexplained:
