@@ -401,3 +401,10 @@ def test_six_whole_months_out_of_work_is_a_gap_and_five_is_not(left: str, raised
     earlier = (f"\n### Shift Supervisor — Mercat Foods, Lyon, France\nJan 2011 – {left}\n"
                "- Ran the night shift.\n")
     assert ("employment_gap" in _kinds("", earlier)) is raised
+
+
+def test_the_town_on_the_employer_line_under_the_title_is_where_the_job_is() -> None:
+    from poise.fit.concerns.place import title_place
+
+    assert title_place("**Plant Manager**\nNorth Foods Ltd – Leeds | Full time\n\nWe make.") == "Leeds"
+    assert title_place("**Plant Manager**\nNorth Foods Ltd | Full time\n\nLeeds is near.") == ""

@@ -128,14 +128,20 @@ TITLE_SEPARATOR_RE = re.compile(r"\s+[–—|-]\s+")
 
 
 def title_place(text: str) -> str:
-    """The town an advert's first line names after its title ("Head of Finance – Leeds"); ""
-    when the parts after the title name no town the gazetteer knows."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    parts = TITLE_SEPARATOR_RE.split(first.replace("*", "").replace("#", "").strip())
-    for part in parts[1:]:
-        if is_known_place(part) or is_known_place(gazetteer_form(part)):
-            return part.strip()
+    """The town an advert's header names after its first part: on the title line ("Head of
+    Finance – Leeds") or on the employer line just under it ("Acme Ltd – Leeds | Full time");
+    "" when the parts after the first name no town the gazetteer knows."""
+    header = [line for line in text.splitlines() if line.strip()][:HEADER_LINES]
+    for line in header:
+        parts = TITLE_SEPARATOR_RE.split(line.replace("*", "").replace("#", "").strip())
+        for part in parts[1:]:
+            if is_known_place(part) or is_known_place(gazetteer_form(part)):
+                return part.strip()
     return ""
+
+
+HEADER_LINES = 2
+"""The advert's header: its title line and the line under it, where adverts name the employer."""
 
 
 RUN_RE = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:[ -][^\W\d_a-z][\w'’.-]*)*")
