@@ -408,3 +408,10 @@ def test_the_town_on_the_employer_line_under_the_title_is_where_the_job_is() -> 
 
     assert title_place("**Plant Manager**\nNorth Foods Ltd – Leeds | Full time\n\nWe make.") == "Leeds"
     assert title_place("**Plant Manager**\nNorth Foods Ltd | Full time\n\nLeeds is near.") == ""
+
+
+def test_a_team_led_through_directors_is_leading_leaders() -> None:
+    line = "- Experience leading managers is essential."
+    assert "no_leading_leaders" in _kinds(line)
+    assert "no_leading_leaders" not in _kinds(
+        line, "- Led a service of 300 through 3 regional directors.\n")
