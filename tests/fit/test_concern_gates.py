@@ -372,15 +372,6 @@ def test_one_concern_per_line_keeps_generic_gaps_when_nothing_specific_is_raised
     assert one_concern_per_line([gap, saving]) == [saving]
 
 
-def test_bilingualism_asks_both_languages_at_the_top_level() -> None:
-    kinds = _kinds("- Bilingualism (Italian and English) is essential.",
-                   "\n## Languages\nEnglish (native), Italian (B1)\n")
-    assert kinds.count("language_level") == 1
-    kinds = _kinds("- Bilingualism (Italian and English) is essential.",
-                   "\n## Languages\nEnglish (native), Italian (C2)\n")
-    assert "language_level" not in kinds
-
-
 def test_a_regime_of_the_candidates_own_sector_is_no_regulation_switch() -> None:
     job = ("# Director of Nursing\n\n## Requirements\n"
            "- Reports on patient safety to the hospital board.\n")
