@@ -115,3 +115,13 @@ def test_calm_answer_about_a_boss_passes() -> None:
         context=AnalysisContext(family="stress_resistance"),
     )
     assert "tone.judges_others" not in report.rules_fired()
+
+
+def test_quiet_influence_before_a_decision() -> None:
+    discreet, occasions = _words("discreet_manner"), _words("decision_occasions")
+    assert indirect.quiet_influence(_sentence(
+        "I rang the panel chair privately and walked her through our numbers before the vote."), discreet, occasions)
+    assert not indirect.quiet_influence(_sentence(
+        "I spoke to him privately about his absences and we agreed a plan."), discreet, occasions)
+    assert not indirect.quiet_influence(_sentence(
+        "I briefed the chair before the meeting, as the terms of reference ask."), discreet, occasions)

@@ -214,3 +214,32 @@ def _admits_not_so(sent: Sentence, clause: int) -> bool:
         return False
     return negated(sent, clause) or any(
         sent.tokens[c].lower in UNFINISHED for c in children(sent, clause))
+
+
+def quiet_influence(sent: Sentence, discreet: frozenset[str], occasions: frozenset[str]) -> list[int]:
+    """The speaker acted out of sight to shape a decision that belonged to others: an action of
+    theirs in a discreet manner (a ``discreet`` word on the verb: "privately", "informally")
+    timed before the occasion where the decision was due ("before the board met", "ahead of the
+    vote": an ``occasions`` word under a "before"/"ahead" on the verb). A private word with a
+    report about their own work, with no decision pending, is not one."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if not token.tag.startswith("VB") or clause_mood(sent, position) not in REPORTED:
+            continue
+        kids = children(sent, position)
+        if not speaker_in(sent, [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS]):
+            continue
+        verbs = [position, *(c for c in kids if sent.tokens[c].dep == "conj")]
+        manner = [c for v in verbs for c in children(sent, v)
+                  if sent.tokens[c].dep == "advmod" and sent.tokens[c].lower in discreet]
+        if not manner:
+            continue
+        for v in verbs:
+            for c in children(sent, v):
+                if sent.tokens[c].lower not in {"before", "ahead"}:
+                    continue
+                if any(sent.tokens[p].lemma in occasions or sent.tokens[p].lower in occasions
+                       for p in subtree(sent, c)):
+                    return [manner[0], c]
+    return []

@@ -611,9 +611,12 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
     presenting = _words(data, rule, "presenting")
+    discreet = _words(data, rule, "discreet")
+    occasions = _words(data, rule, "occasions")
     hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process)
                         or _misrepresents(sent) or _conceals(sent)
-                        or bool(indirect.presented_despite(sent, presenting)))
+                        or bool(indirect.presented_despite(sent, presenting))
+                        or bool(indirect.quiet_influence(sent, discreet, occasions)))
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 
