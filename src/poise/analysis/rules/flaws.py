@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from poise.analysis import indirect
 from poise.analysis.grammar import MODALS, acts, clause_mood
 from poise.analysis.meaning import (
     POSITIVE,
@@ -99,13 +100,25 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     classes = _classes(data, rule)
     states = _words(data, rule, "states")
     verbs = _words(data, rule, "judgement_verbs")
+    leanings = _words(data, rule, "leanings")
     hits = []
     for sent in data.answer.sentences:
         for _target, word in judged_targets(sent, classes, judgement_verbs=verbs):
             if word.lemma in verbs or not _state_word(word.lower, states) or word.lower in classes.negative:
                 hits.append(sent.index)
                 break
-    return [make_finding(rule, _quote(data, hits))] if hits else []
+        else:
+            if _veiled_verdict(sent, classes, leanings):
+                hits.append(sent.index)
+    return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
+
+
+def _veiled_verdict(sent: Sentence, classes: WordClasses, leanings: frozenset[str]) -> bool:
+    """A verdict on a third party put politely (``poise.analysis.indirect``): a belittling
+    comparison, an understatement marked by a parenthetical of saying, or "and it showed"."""
+    return bool(indirect.belittling_comparison(sent, classes, leanings)
+                or indirect.understatement(sent, classes)
+                or indirect.verdict_left_to_show(sent, classes))
 
 
 def _failure(sent: Sentence, position: int, failures: frozenset[str], classes: WordClasses) -> bool:
@@ -597,8 +610,13 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
+    presenting = _words(data, rule, "presenting")
+    discreet = _words(data, rule, "discreet")
+    occasions = _words(data, rule, "occasions")
     hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process)
-                        or _misrepresents(sent) or _conceals(sent))
+                        or _misrepresents(sent) or _conceals(sent)
+                        or bool(indirect.presented_despite(sent, presenting))
+                        or bool(indirect.quiet_influence(sent, discreet, occasions)))
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 

@@ -1,0 +1,245 @@
+"""Indirect judgements read from the parse: polite criticism of a third party, misconduct told as a win.
+
+Criticism in an interview is rarely a plain "my boss was useless". It hides in the shape of a
+sentence: a third party is the subject and the predicate belittles by comparison ("was keener on
+A than on B"), a verdict is left to an intransitive "it showed" after a remark about them, or a
+parenthetical of saying ("let us put it this way", "shall I say") marks an understatement about
+them. Misconduct is told the same way: the speaker presented something as what it was not, and a
+concessive clause in the same sentence admits it ("reported the pilot as a success, although
+...").
+
+Each function asks one grammatical question of one parsed sentence and returns the positions of
+the words that answer it (empty when the sentence does not show it). Word classes (who counts as
+a third party, which verbs present a thing as something) are passed in by the rule, from content
+lexicons.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from poise.analysis.grammar import acts, clause_mood
+from poise.analysis.meaning import (
+    SUBJECT_DEPS,
+    WordClasses,
+    children,
+    governing_verb,
+    is_target,
+    negated,
+    speaker_in,
+    subtree,
+)
+
+if TYPE_CHECKING:
+    from poise.analysis.text import Sentence
+
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+COMPARATIVE_WORDS = frozenset({"more", "less", "better", "keener", "happier"})
+NOT_COMPARED = frozenset({"me", "i", "us", "we", "him", "her", "them", "before", "ever", "expected",
+                          "planned", "usual", "last", "previous", "that", "this", "it", "anyone",
+                          "anybody", "everyone", "others", "average", "budget", "target", "year"})
+REPORTED = frozenset({"past", "present", "habitual", "background", "other"})
+CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
+QUALIFIED = frozenset({"partial", "partly", "qualified", "mixed", "limited", "modest", "incomplete",
+                       "provisional", "draft", "interim"})
+UNFINISHED = frozenset({"still", "yet", "only", "never", "not", "n't", "no"})
+SAYING = frozenset({"say", "put"})
+VIEW_LEMMAS = frozenset({"find", "think", "believe", "feel", "guess", "suppose", "reckon", "notice"})
+TIME_WORDS = frozenset({"year", "years", "before", "last", "previous", "usual", "expected", "planned"})
+
+
+def third_party_clauses(sent: Sentence, classes: WordClasses) -> list[int]:
+    """The verbs of reported clauses whose subject is a third party (not the speaker, not in a
+    condition or a question): "the board preferred...", "my predecessor was...". A passive
+    subject counts ("the managers had been promoted for..."): the clause still describes them."""
+    if not sent.parsed:
+        return []
+    verbs: list[int] = []
+    for position, token in enumerate(sent.tokens):
+        if not is_target(token, classes):
+            continue
+        verb = governing_verb(sent, position)
+        if verb is None or verb in verbs:
+            continue
+        subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+        if speaker_in(sent, subjects) or clause_mood(sent, verb) not in REPORTED:
+            continue
+        verbs.append(verb)
+    return verbs
+
+
+def belittling_comparison(sent: Sentence, classes: WordClasses,
+                          leanings: frozenset[str] = frozenset()) -> list[int]:
+    """A third party's clause whose predicate ranks one concern of theirs above another: a
+    comparative adjective said of them ("keener", "more taken", "less good") with a "than" that
+    sets an activity or a place against it ("more taken with the golf days than with the
+    accounts", "happier in meetings than on the shop floor"). A comparison of amounts, with a
+    person or with a time ("better than before") is not one, nor the set-up of something the
+    speaker did in the same sentence ("..., so I rebuilt the plan"), nor a view the speaker offers
+    ("I find clients are more ... than ..."). When ``leanings`` is given, the compared word must be
+    one of them (words of where someone's interest or ease lies: "interested", "keen", "at home"),
+    so a plain preference between two things ("happier with the second draft than the first")
+    is not read as a verdict."""
+    if any(acts(verb) for verb in sent.own_past_actions):
+        return []  # "the client cared more about cost than the date, so I rebuilt the plan": set-up
+    found: list[int] = []
+    for verb in third_party_clauses(sent, classes):
+        head = sent.tokens[verb]
+        if negated(sent, verb) or (head.dep == "ccomp" and _speaker_view(sent, head.head)):
+            continue
+        predicates = [c for c in children(sent, verb)
+                      if sent.tokens[c].dep in {"acomp", "attr", "advmod", "prep"}]
+        for predicate in predicates:
+            word = sent.tokens[predicate]
+            comparative = word.tag in COMPARATIVE_TAGS or any(
+                sent.tokens[c].lower in COMPARATIVE_WORDS and sent.tokens[c].dep == "advmod"
+                for c in children(sent, predicate))
+            if not comparative:
+                continue
+            said = subtree(sent, predicate)
+            if leanings and not any(sent.tokens[p].lower in leanings or sent.tokens[p].lemma in leanings
+                                    for p in said):
+                continue
+            # "than" under the comparative, or beside it on the verb ("were more at home ... than")
+            for than in [*said, *children(sent, verb)]:
+                if sent.tokens[than].lower == "than" and _compared_activity(sent, than):
+                    found.append(than)
+    return found[:1]
+
+
+def _speaker_view(sent: Sentence, position: int) -> bool:
+    """The clause at ``position`` is the speaker's view ("I find", "I think") of what follows."""
+    if not 0 <= position < len(sent.tokens) or sent.tokens[position].lemma not in VIEW_LEMMAS:
+        return False
+    holders = [position, sent.tokens[position].head]  # "I tend to find that...": the subject of "tend"
+    return any(0 <= holder < len(sent.tokens) and speaker_in(
+        sent, [c for c in children(sent, holder) if sent.tokens[c].dep in SUBJECT_DEPS])
+        for holder in holders)
+
+
+def _compared_activity(sent: Sentence, than: int) -> bool:
+    """What follows "than" is an activity or a place: a preposition, a "what" clause or a
+    gerund ("than in the numbers", "than what happens", "than running it")."""
+    if than + 1 >= len(sent.tokens):
+        return False
+    following = sent.tokens[than + 1]
+    if following.lower in NOT_COMPARED or following.tag == "CD":
+        return False
+    if following.pos == "ADP" and any(sent.tokens[p].lower in TIME_WORDS for p in subtree(sent, than + 1)):
+        return False  # "more involved than in previous years": a change over time
+    return following.pos == "ADP" or following.lower in {"what", "anywhere", "anything"} or (
+        following.tag == "VBG")
+
+
+def verdict_left_to_show(sent: Sentence, classes: WordClasses) -> list[int]:
+    """A remark about a third party closed by an intransitive "it showed" / "that showed": the
+    verdict is left for the listener to draw, and it is always a poor one."""
+    if not third_party_clauses(sent, classes):
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "show" or clause_mood(sent, position) not in REPORTED:
+            continue
+        kids = [sent.tokens[c] for c in children(sent, position)]
+        subject = [kid for kid in kids if kid.dep in SUBJECT_DEPS]
+        if not subject or subject[0].lower not in {"it", "that", "this"}:
+            continue
+        if any(kid.dep in {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl", "acomp"} for kid in kids):
+            continue  # "it showed a 9% rise", "it showed in the results": a report, not a verdict
+        return [position]
+    return []
+
+
+def understatement(sent: Sentence, classes: WordClasses) -> list[int]:
+    """A parenthetical of saying inside a remark about a third party: a verb of saying with no
+    content of its own ("..., shall we say, ...", "..., to put it politely, ...") in the clause
+    whose subject is the third party, which marks what follows as a politer word for something
+    worse. Not the speaker's own saying ("I have to say"), not a search for a word ("how to say")
+    and not a saying with content ("let's say a customer calls")."""
+    for verb in third_party_clauses(sent, classes):
+        for position in subtree(sent, verb):
+            token = sent.tokens[position]
+            if token.lemma not in SAYING or position == verb:
+                continue
+            kids = [sent.tokens[c] for c in children(sent, position)]
+            if any(kid.dep in {"ccomp", "dative"} or kid.lower in {"how", "i"} for kid in kids):
+                continue
+            objects = [kid for kid in kids if kid.dep == "dobj"]
+            if token.lemma == "put" and not (objects and objects[0].lower == "it"):
+                continue  # "put" marks only as "to put it ...": not "he put the budget..."
+            if token.lemma == "say" and (objects or token.dep in {"xcomp", "relcl", "acl"}):
+                continue  # "I have to say", "a lot to say": a saying that belongs to a clause
+            infinitive = any(kid.lower == "to" and kid.dep == "aux" for kid in kids)
+            invited = any(kid.lower in {"shall", "let", "'s", "us", "we"} for kid in kids) or (
+                0 <= token.head < len(sent.tokens) and sent.tokens[token.head].lower == "let"
+            )
+            if infinitive or invited:
+                return [position]
+    return []
+
+
+def presented_despite(sent: Sentence, presenting: frozenset[str]) -> list[int]:
+    """The speaker presented something as what it was not and admits it in a concessive clause
+    of the same sentence: a speaker's verb of presenting with an "as" complement ("I reported
+    the trial as finished", "we described it as signed") and, after it, a "though"/"although"
+    clause that says the thing was not so (negated, or "still", "yet", "only": "although two
+    sites were still on paper"). A concession of opinion ("although the team thought it could
+    be done") is not an admission."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in presenting or clause_mood(sent, position) not in REPORTED:
+            continue
+        kids = children(sent, position)
+        if not speaker_in(sent, [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS]):
+            continue
+        holders = [position, *(c for c in kids if sent.tokens[c].dep in {"dobj", "advcl"})]
+        marks = [c for holder in holders for c in children(sent, holder)
+                 if sent.tokens[c].lower == "as" and sent.tokens[c].dep in {"prep", "mark", "advmod"}]
+        if not marks:
+            continue  # "reported it as done", "described the pilot as finished"
+        claimed = {sent.tokens[p].lower for mark in marks for p in subtree(sent, mark)}
+        if claimed & QUALIFIED:
+            continue  # "described it as a partial success, although...": the claim already concedes
+        for other in range(position + 1, len(sent.tokens)):
+            word = sent.tokens[other]
+            if word.lower in CONCESSIVE_MARKS and word.dep in {"mark", "advmod"} \
+                    and _admits_not_so(sent, word.head):
+                return [position, other]
+    return []
+
+
+def _admits_not_so(sent: Sentence, clause: int) -> bool:
+    """The concessive clause at ``clause`` says something was not (yet) the case."""
+    if not 0 <= clause < len(sent.tokens):
+        return False
+    return negated(sent, clause) or any(
+        sent.tokens[c].lower in UNFINISHED for c in children(sent, clause))
+
+
+def quiet_influence(sent: Sentence, discreet: frozenset[str], occasions: frozenset[str]) -> list[int]:
+    """The speaker acted out of sight to shape a decision that belonged to others: an action of
+    theirs in a discreet manner (a ``discreet`` word on the verb: "privately", "informally")
+    timed before the occasion where the decision was due ("before the board met", "ahead of the
+    vote": an ``occasions`` word under a "before"/"ahead" on the verb). A private word with a
+    report about their own work, with no decision pending, is not one."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if not token.tag.startswith("VB") or clause_mood(sent, position) not in REPORTED:
+            continue
+        kids = children(sent, position)
+        if not speaker_in(sent, [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS]):
+            continue
+        verbs = [position, *(c for c in kids if sent.tokens[c].dep == "conj")]
+        manner = [c for v in verbs for c in children(sent, v)
+                  if sent.tokens[c].dep == "advmod" and sent.tokens[c].lower in discreet]
+        if not manner:
+            continue
+        for v in verbs:
+            for c in children(sent, v):
+                if sent.tokens[c].lower not in {"before", "ahead"}:
+                    continue
+                if any(sent.tokens[p].lemma in occasions or sent.tokens[p].lower in occasions
+                       for p in subtree(sent, c)):
+                    return [manner[0], c]
+    return []
