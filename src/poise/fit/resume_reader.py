@@ -44,6 +44,7 @@ from poise.fit.role_header import (
     plain_names,
     read_header,
     split_title_employer,
+    title_with_aside,
 )
 from poise.fit.text import NUMBER_WORDS, clean, is_bullet, join_wrapped, to_number
 
@@ -845,8 +846,9 @@ def _roles(
                     or items[seen].index - item.index > 2 or not _header_line(items, walk, patterns)):
                 break
             seen = walk
-            if _summary_chain(item.text, patterns) or (is_description(item.text)
-                                                        and not _led_by_title(item.text, patterns)):
+            if _summary_chain(item.text, patterns) or (
+                    is_description(item.text) and not _led_by_title(item.text, patterns)
+                    and not title_with_aside(item.text, patterns)):
                 walk -= 1
                 continue
             pieces = [classify(piece, patterns) for piece in pieces_of(item.text)]
@@ -894,7 +896,8 @@ def _roles(
                     or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
                     or undated_chain):
                 break
-            if is_description(item.text) or item.text.startswith("("):
+            if (is_description(item.text) and not title_with_aside(item.text, patterns)) \
+                    or item.text.startswith("("):
                 walk += 1
                 continue
             line_header = read_header([item.text], patterns)
