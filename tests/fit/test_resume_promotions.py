@@ -83,3 +83,18 @@ def test_a_slash_title_over_its_employer_and_dates_reads_two_roles() -> None:
             "- Condition surveys for 300 homes a year.\n")
     assert [(title, start, end) for title, _employer, start, end in _roles(text)] == [
         ("Surveyor", "2004-03", "2006"), ("Lead Surveyor", "2007", "2011-09")]
+
+
+def test_a_course_in_the_work_history_is_training_not_a_role() -> None:
+    text = ("CAREER HISTORY\n\n"
+            "**Platoon Sergeant**, 3rd Battalion Logistics Regiment\n"
+            "*2012 – 2016*\n"
+            "- Led 28 soldiers\n\n"
+            "Army Training Centre Pirbright – Junior Leaders Course, 2011 – 2012\n\n"
+            "**Lance Corporal**, 3rd Battalion Logistics Regiment\n"
+            "*2008 – 2011*\n"
+            "- Drove and maintained fleet vehicles\n")
+    profile = read_resume(text, today=TODAY)
+    assert [role.title for role in profile.roles] == ["Platoon Sergeant", "Lance Corporal"]
+    assert [period.kind for period in profile.periods
+            if "Junior Leaders Course" in period.quote] == ["education"]

@@ -294,8 +294,9 @@ def read_resume(
             not item.bullet and _is_event(rest, patterns))
         in_jobs = item.section == "experience" or (
             not has_experience and item.section not in ("education", "side"))
-        if explains or item.section == "education" or not in_jobs:
-            kind = "break" if explains else item.section
+        course = in_jobs and not explains and not item.bullet and _is_course(rest, patterns)
+        if explains or course or item.section == "education" or not in_jobs:
+            kind = "break" if explains else "education" if course else item.section
             periods.append(Period(start_index, end_index, item.text, kind))
             if not explains and _side_role(item, rest, patterns):
                 side_anchors.append((position, start, end, current, rest))
@@ -336,6 +337,15 @@ def _side_role(item: ResumeLine, rest: str, patterns: FitPatterns) -> bool:
     pieces = [classify(piece, patterns) for piece in pieces_of(_strip_header(rest))]
     return (any(piece.kind == "title" for piece in pieces) and len(pieces) >= 2) or (
         len(pieces) == 1 and pieces[0].kind == "title" and "," in rest)
+
+
+def _is_course(rest: str, patterns: FitPatterns) -> bool:
+    """True when a dated line names a course attended and no job ("Defence Academy – Advanced
+    Staff Course"): a piece ends in a course word and no piece holds a job title."""
+    pieces = pieces_of(_strip_header(rest))
+    courses = patterns.evidence.get("course_of_study", ())
+    return (bool(pieces) and any(any_match(courses, piece.strip(" .")) for piece in pieces)
+            and not any(has_title(piece, patterns) for piece in pieces))
 
 
 EVENT_TAGS = frozenset({"VBD", "VBN", "VBG"})
