@@ -155,3 +155,22 @@ def test_a_company_blurb_under_the_employer_is_not_the_employer() -> None:
     assert is_description("Freight software for carriers; Series B, ~240 employees, SOC 2 audited")
     assert is_description("Regional bakery chain, acquired by Hollins Foods in 2021")
     assert not is_description("Northgate Freight Systems Ltd")
+
+
+def test_a_title_with_a_bracketed_aside_is_still_a_title() -> None:
+    from poise.fit.lexicon import patterns_for
+    from poise.fit.resume_reader import read_resume
+    from poise.fit.role_header import classify, title_with_aside
+
+    patterns = patterns_for()
+    assert title_with_aside("Junior Surveyor (RICS graduate training scheme)", patterns)
+    assert classify("Junior Surveyor (RICS graduate training scheme)", patterns).kind == "title"
+    # A blurb about a company stays a description, brackets or not.
+    assert not title_with_aside("Regional builders' merchant (family owned since 1950)", patterns)
+    text = ("EXPERIENCE\n\n"
+            "Marlow Estates Partnership, Reading                         2010 – 2013\n"
+            "Junior Surveyor (RICS graduate training scheme)\n"
+            "• Condition surveys\n")
+    role = read_resume(text).roles[0].to_dict()
+    assert (role["title"], role["employer"]) == (
+        "Junior Surveyor (RICS graduate training scheme)", "Marlow Estates Partnership")

@@ -261,13 +261,19 @@ def leadership_level(title: str, lines: list[str], patterns: FitPatterns) -> str
 
 
 REPORTS_RE = re.compile(
-    r"(?i)\b((?:[\w-]+ ){0,2}(?:heads? of(?: [\w-]+)?|directors?|managers?|team ?leads?|team ?leaders?|"
-    r"supervisors?|vice[- ]presidents?|vps))\b")
+    r"(?i)\b((?:[\w-]+ ){0,2}(?P<core>heads? of(?: [\w-]+)?|directors?|managers?|team ?leads?|"
+    r"team ?leaders?|supervisors?|vice[- ]presidents?|vps))\b")
 """A group of people named by their title ("five Heads of Claims", "7 engineering managers")."""
 
 
 COUNTED_RE = re.compile(r"(?i)(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
                         r"through|via))\s+$")
+
+
+COUNTED_BEFORE_RE = re.compile(r"(?i)(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+                               r"twelve))\s+(?:[\w-]+\s+)?$")
+"""A count just before a title, one word between at most ("Manage 3 team leads", "6 regional
+managers"), wherever the words before the title start."""
 
 
 def reports_rank(text: str, patterns: FitPatterns, *, counted: bool = False) -> int:
@@ -279,7 +285,8 @@ def reports_rank(text: str, patterns: FitPatterns, *, counted: bool = False) -> 
     for hit in REPORTS_RE.finditer(text):
         phrase = hit.group(1)
         if counted and not COUNTED_RE.search(text[: hit.start()]) and not re.match(
-                r"(?i)\d+|two|three|four|five|six|seven|eight|nine|ten", phrase):
+                r"(?i)\d+|two|three|four|five|six|seven|eight|nine|ten", phrase) and not (
+                COUNTED_BEFORE_RE.search(text[: hit.start("core")])):
             continue
         if not re.search(r"(?i)s\b|heads of", phrase):
             continue  # one title in the singular is the role itself, not the people led

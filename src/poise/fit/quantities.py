@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 CURRENCY = (r"(?:[€$£₹₦¥]|A\$|C\$|S\$|NZ\$|HK\$|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|"
             r"CAD\b|INR\b|NGN\b|SGD\b|MYR\b|HKD\b|NZD\b|ZAR\b|AED\b|JPY\b|CNY\b|"
-            r"RM(?=\s?\d)|Rs\.?(?=\s?\d)|N(?=\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b))")
+            r"RM(?=\s?\d)|Rs\.?(?=\s?\d)|N(?=\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b)|"
+            r"(?<![\w&])R(?=\s?\d+(?:[.,]\d+)?\s?(?:m|bn|million|billion)\b))")
+"""Currencies before an amount; a bare letter (South African "R", Nigerian "N") only with a scale
+word after the number ("R95 million"), so "R2" or "N5" alone is never money."""
 UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia)\b"
 """Scale words after an amount, as English, Indian and German-speaking adverts write them."""
 AMOUNT_RES = (
@@ -33,12 +36,14 @@ UNIT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e
               "billion": 1e9, "mio": 1e6, "mrd": 1e9, "mia": 1e9}
 CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "₹": "INR", "rs": "INR", "rs.": "INR",
                   "₦": "NGN", "n": "NGN", "¥": "JPY", "s$": "SGD", "nz$": "NZD", "hk$": "HKD",
-                  "rm": "MYR",
+                  "rm": "MYR", "r": "ZAR",
                   "a$": "AUD", "c$": "CAD", "euro": "EUR", "euros": "EUR",
                   "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
 AMOUNT_CUES = (
     ("pnl", re.compile(r"\bP\s?&\s?L\b|\bprofit (?:and|&) loss\b|\bbottom[- ]line\b|\bprofit[- ]cent",
                        re.IGNORECASE)),
+    ("profit", re.compile(r"\bEBITDA\b|\bEBIT\b|\b(?:operating|net|gross|pre-tax|pretax)\s+"
+                          r"(?:profit|income|margin)\b|\bprofits?\s+(?:of|before)\b", re.IGNORECASE)),
     ("budget", re.compile(r"\bbudgets?\b|\bspend\b|\bcost base\b|\bopex\b|\bcapex\b|\bcost cent|"
                           r"\bcosts? of\b|\bportfolio of\b|\bprogramme of\b|\bprogram of\b",
                           re.IGNORECASE)),
@@ -114,6 +119,9 @@ def _team_res(people: str) -> tuple[re.Pattern[str], ...]:
                    rf"(?:team|organi[sz]ation|function|department|group|office|branch|practice)s?\s+of\s+)?"
                    rf"{APPROX}"
                    rf"(?P<n>{NUM})\s*\+?\s*(?:{GAP_WORD}\s+){{0,2}}?(?:{people})\b", re.IGNORECASE),
+        # the people after a counted group of leaders in one list: "manage 4 supervisors, 30 staff"
+        re.compile(rf"\b{verbs}\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*(?:,|\band\b|&|plus)\s*"
+                   rf"{APPROX}(?P<n>{NUM})\s*\+?\s*(?:{GAP_WORD}\s+){{0,2}}?(?:{people})\b", re.IGNORECASE),
         re.compile(rf"\b(?P<n>{NUM})\s+(?:direct\s+and\s+indirect\s+|direct\s+|indirect\s+|total\s+)?"
                    r"reports\b", re.IGNORECASE),
         re.compile(rf"\bheadcount\s*:?\s+(?:of\s+|from\s+{NUM}\s+to\s+)?{APPROX}(?P<n>{NUM})\b",
@@ -177,7 +185,8 @@ def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> l
 
 
 def amounts_in(text: str) -> list[tuple[float, str, str]]:
-    """Money amounts in a line as (value, currency, kind) with kind pnl/budget/saving/revenue/other."""
+    """Money amounts in a line as (value, currency, kind) with kind pnl/profit/budget/saving/revenue/
+    other: a profit figure ("EBITDA of A$31m") is what a business earned, never a budget held."""
     found: list[tuple[float, str, str]] = []
     spans: list[tuple[int, int]] = []
     for regex in AMOUNT_RES:

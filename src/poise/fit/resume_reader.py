@@ -28,6 +28,7 @@ from poise.fit.resume_facts import (
     languages_of,
     location_of,
 )
+from poise.fit.resume_promotions import promotion_steps
 from poise.fit.role_header import (
     ARROW_RE,
     LEGAL_SUFFIX_RE,
@@ -43,6 +44,7 @@ from poise.fit.role_header import (
     plain_names,
     read_header,
     split_title_employer,
+    title_with_aside,
 )
 from poise.fit.text import NUMBER_WORDS, clean, is_bullet, join_wrapped, to_number
 
@@ -292,8 +294,9 @@ def read_resume(
             not item.bullet and _is_event(rest, patterns))
         in_jobs = item.section == "experience" or (
             not has_experience and item.section not in ("education", "side"))
-        if explains or item.section == "education" or not in_jobs:
-            kind = "break" if explains else item.section
+        course = in_jobs and not explains and not item.bullet and _is_course(rest, patterns)
+        if explains or course or item.section == "education" or not in_jobs:
+            kind = "break" if explains else "education" if course else item.section
             periods.append(Period(start_index, end_index, item.text, kind))
             if not explains and _side_role(item, rest, patterns):
                 side_anchors.append((position, start, end, current, rest))
@@ -334,6 +337,15 @@ def _side_role(item: ResumeLine, rest: str, patterns: FitPatterns) -> bool:
     pieces = [classify(piece, patterns) for piece in pieces_of(_strip_header(rest))]
     return (any(piece.kind == "title" for piece in pieces) and len(pieces) >= 2) or (
         len(pieces) == 1 and pieces[0].kind == "title" and "," in rest)
+
+
+def _is_course(rest: str, patterns: FitPatterns) -> bool:
+    """True when a dated line names a course attended and no job ("Defence Academy – Advanced
+    Staff Course"): a piece ends in a course word and no piece holds a job title."""
+    pieces = pieces_of(_strip_header(rest))
+    courses = patterns.evidence.get("course_of_study", ())
+    return (bool(pieces) and any(any_match(courses, piece.strip(" .")) for piece in pieces)
+            and not any(has_title(piece, patterns) for piece in pieces))
 
 
 EVENT_TAGS = frozenset({"VBD", "VBN", "VBG"})
@@ -628,7 +640,7 @@ def _bare_title(text: str) -> str:
 
 TITLE_JOINERS = frozenset({"of", "and", "then", "to", "de", "du", "des", "la", "le", "für", "und"})
 SUB_ROLE_RE = re.compile(
-    r"(?:^|\band\s+|;\s*)(?:as\s+)?(?P<title>[A-Z][^():;]{1,60}?)\s*\((?P<dates>[^()]+)\)",
+    r"(?:^|\band\s+|[;,]\s*)(?:as\s+)?(?P<title>[A-Z][^():;]{1,60}?)\s*\((?P<dates>[^()]+)\)",
     re.IGNORECASE)
 """A promotion dated inside a role's list: "Associate Director (2015 – 2017): …"."""
 RANGE_TITLE_RE = re.compile(r"\((?P<title>[^()\d]{2,60})\)")
@@ -844,8 +856,9 @@ def _roles(
                     or items[seen].index - item.index > 2 or not _header_line(items, walk, patterns)):
                 break
             seen = walk
-            if _summary_chain(item.text, patterns) or (is_description(item.text)
-                                                        and not _led_by_title(item.text, patterns)):
+            if _summary_chain(item.text, patterns) or (
+                    is_description(item.text) and not _led_by_title(item.text, patterns)
+                    and not title_with_aside(item.text, patterns)):
                 walk -= 1
                 continue
             pieces = [classify(piece, patterns) for piece in pieces_of(item.text)]
@@ -893,7 +906,8 @@ def _roles(
                     or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
                     or undated_chain):
                 break
-            if is_description(item.text) or item.text.startswith("("):
+            if (is_description(item.text) and not title_with_aside(item.text, patterns)) \
+                    or item.text.startswith("("):
                 walk += 1
                 continue
             line_header = read_header([item.text], patterns)
@@ -955,7 +969,8 @@ def _roles(
             title = known.other_name
         if grouping:
             # A header whose promotions are dated in its list: the employer for them.
-            block, group_span = employer or block, groups[seed.position][1:]
+            # Its own dates make the promotions' year-only dates precise where they meet.
+            block, group_span, group_seed = employer or block, groups[seed.position][1:], seed
             claimed.add(seed.position)
             continue
         if group_seed is not None and group_span is not None:
@@ -980,7 +995,6 @@ def _roles(
                     break
                 if position in groups:
                     continue
-                owners[position] = number
                 owned.append(position)
         else:
             owned = [seed.position]
@@ -999,28 +1013,42 @@ def _roles(
         start, end, current = seed.start, seed.end, seed.current
         if number in spans:
             start, end = _within_span(start, end, spans[number])
-        if end is None or current:
-            months = max(1, today - start.index + 1)
-        elif start.precise and end.precise:
-            months = max(1, end.index - start.index + 1)
-        else:
-            months = max(6, (end.year - start.year) * 12)
         texts = [items[position].text for position in owned]
         by_design = any_match(patterns.evidence["short_by_design"], header + " " + " ".join(texts))
-        roles.append(Role(
-            title=title,
-            employer=employer,
-            start=start,
-            end=end,
-            current=current or end is None,
-            months=months,
-            header=header,
-            line=items[seed.position].index,
-            lines=tuple(items[position].index for position in owned),
-            short_by_design=by_design is not None,
-            level=leadership_level(title, texts, patterns),
-        ))
+        notes = [items[position].text for position in owned if items[position].bullet]
+        steps = (promotion_steps(title, start, end, current, notes, today)
+                 if not seed.step else None) or [(title, start, end, current)]
+        for step_number, (step_title, step_start, step_end, step_current) in enumerate(steps):
+            last = step_number == len(steps) - 1
+            # A promotion read from the role's list: the earlier posts own the header line, the
+            # last post the role's lines.
+            step_lines = owned if last else [seed.position]
+            roles.append(Role(
+                title=step_title,
+                employer=employer,
+                start=step_start,
+                end=step_end,
+                current=step_current or step_end is None,
+                months=_span_months(step_start, step_end, step_current, today),
+                header=header,
+                line=items[seed.position].index,
+                lines=tuple(items[position].index for position in step_lines),
+                short_by_design=by_design is not None,
+                level=leadership_level(step_title, texts if last else [], patterns),
+            ))
+        if seed.last_step:
+            for position in owned:
+                owners[position] = len(roles) - 1
     return tuple(roles), owners
+
+
+def _span_months(start: Month, end: Month | None, current: bool, today: int) -> int:
+    """The months a role lasted: to today when current; at least six when given in years."""
+    if end is None or current:
+        return max(1, today - start.index + 1)
+    if start.precise and end.precise:
+        return max(1, end.index - start.index + 1)
+    return max(6, (end.year - start.year) * 12)
 
 
 LISTED_TITLE_WORDS = 6

@@ -90,6 +90,14 @@ def is_description(text: str) -> bool:
                for counted in (words, plain))
 
 
+def title_with_aside(text: str, patterns: FitPatterns) -> bool:
+    """True when a line reads as a description only through its bracketed aside, and what stands
+    outside the brackets is a title ("Trainee Accountant (audit training contract)")."""
+    head = ASIDE_RE.sub(" ", text).strip(" ,;:")
+    return (head != text.strip() and len(head.split()) <= 6 and has_title(head, patterns)
+            and not is_description(head))
+
+
 def pieces_of(line: str) -> list[str]:
     """The pieces of a header line, split at the separators résumés put between title, employer,
     place and dates (" | ", " — ", " - ", " · ", tabs, wide gaps, " at ")."""
@@ -121,6 +129,8 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
     if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns):
         return Piece(piece, "employer", strong=True)
     if is_description(piece):
+        if title_with_aside(piece, patterns):
+            return Piece(piece, "title")
         return Piece(piece, "description")
     if has_title(piece, patterns):
         return Piece(piece, "title")

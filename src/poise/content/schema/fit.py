@@ -116,6 +116,10 @@ class FitEvidence(Strict):
     gap_explained: Regexes
     short_by_design: Regexes
     degree: list[str] = Field(default_factory=list, description="A completed degree on a résumé.")
+    course_of_study: list[str] = Field(
+        default_factory=list,
+        description="A course attended, named by its head word: training in a work history, not a "
+                    "role held.")
     schooling: list[str] = Field(
         default_factory=list,
         description="A school-leaving qualification (A levels, Abitur): education, not a degree.")

@@ -1,0 +1,124 @@
+"""Promotions written in one role's title ("Analyst → Senior Analyst", "Senior Officer / Officer")
+split into their steps by the dates the role's own list gives them ("Promoted to Senior Analyst in
+2019", "Officer (2004–2007), Senior Officer (2008–2011)")."""
+
+from __future__ import annotations
+
+import re
+
+from poise.fit.dates import POINT, Month, date_range, parse_point
+from poise.fit.role_header import ARROW_RE
+
+SLASH_RE = re.compile(r"\s+/\s+")
+"""Two titles of one post joined by a spaced slash ("Senior Officer / Officer")."""
+STEP_POINT_RE = re.compile(
+    rf"\s*,?\s*(?:in|from|since|effective|as of|on)\s+(?P<point>{POINT})", re.IGNORECASE)
+"""A step's start written after its name ("… to Senior Analyst in 2019")."""
+STEP_BRACKET_RE = re.compile(r"\s*\((?P<dates>[^()]{4,40})\)")
+"""A step's dates in brackets after its name ("Officer (2004–2007)")."""
+
+Step = tuple[str, Month, Month | None, bool]
+
+
+def _names(step: str) -> list[str]:
+    """The ways a note names a step: in full, or by the title before its scope ("Senior Director,
+    Surgical Services" → "Senior Director")."""
+    head = step.split(",")[0].strip()
+    return [step] if head == step or len(head) < 4 else [step, head]
+
+
+def _led_by_capital(text: str, at: int) -> bool:
+    """True when the word just before a position starts with a capital ("Senior" before
+    "Officer"): the name found is part of a longer title."""
+    before = text[:at].rstrip()
+    words = re.findall(r"[^\W\d_][\w'’-]*$", before)
+    return bool(words) and words[0][0].isupper()
+
+
+def _step_dates(name: str, notes: list[str], today: int) -> tuple[Month, Month | None, bool] | None:
+    """The dates a role's notes give one named step, or None."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    for note in notes:
+        for hit in pattern.finditer(note):
+            if _led_by_capital(note, hit.start()):
+                continue
+            after = note[hit.end():]
+            bracket = STEP_BRACKET_RE.match(after)
+            if bracket is not None:
+                dated = date_range(bracket.group("dates"), today)
+                if dated is not None and dated[3].group(0).strip() == bracket.group("dates").strip():
+                    return dated[0], dated[1], dated[2]
+                point = parse_point(bracket.group("dates"))
+                if point is not None:
+                    return point, None, False
+            said = STEP_POINT_RE.match(after)
+            if said is not None:
+                point = parse_point(said.group("point"))
+                if point is not None:
+                    return point, None, False
+    return None
+
+
+def _split(title: str) -> tuple[list[str], bool] | None:
+    """A title's steps and whether they are written in order (arrows) or in any order (slash)."""
+    steps = [step.strip() for step in ARROW_RE.split(title) if step.strip()]
+    if len(steps) >= 2:
+        return steps, True
+    steps = [step.strip() for step in SLASH_RE.split(title) if step.strip()]
+    if len(steps) == 2:
+        return steps, False
+    return None
+
+
+def promotion_steps(title: str, start: Month, end: Month | None, current: bool,
+                    notes: list[str], today: int) -> list[Step] | None:
+    """A role whose title names several posts, split into one step per post, earliest first, when
+    its notes date the later posts; None when they don't (the role stays one, titled as written).
+
+    A step without dates of its own starts with the role's range and ends where the next begins;
+    the first step starts and the last ends with the role wherever they fall in the same year."""
+    split = _split(title)
+    if split is None:
+        return None
+    steps, ordered = split
+    found: list[tuple[str, tuple[Month, Month | None, bool] | None]] = []
+    for step in steps:
+        dated = None
+        for name in _names(step):
+            dated = _step_dates(name, notes, today)
+            if dated is not None:
+                break
+        found.append((step, dated))
+    low = start.year
+    high = today // 12 if current or end is None else end.year
+    if any(dated is not None and not low <= dated[0].year <= high for _step, dated in found):
+        return None
+    if ordered:
+        if not any(dated is not None for _step, dated in found[1:]):
+            return None
+    else:
+        if any(dated is None for _step, dated in found):
+            return None
+        found.sort(key=lambda pair: pair[1][0].index if pair[1] is not None else 0)
+    result: list[Step] = []
+    for number, (step, dated) in enumerate(found):
+        begin = dated[0] if dated is not None else None
+        if number == 0 and (begin is None or (
+                start.precise and not begin.precise and begin.year == start.year)):
+            begin = start
+        if begin is None:
+            return None  # a middle step with no start: the chain is not dated enough to split
+        step_end = dated[1] if dated is not None else None
+        step_current = dated[2] if dated is not None else False
+        if number == len(found) - 1:
+            if step_end is None or step_current or (
+                    end is not None and end.precise and not step_end.precise
+                    and step_end.year == end.year):
+                step_end, step_current = end, current
+        elif step_end is None and not step_current:
+            later = next((item[1][0] for item in found[number + 1:] if item[1] is not None), None)
+            if later is None:
+                return None
+            step_end = Month(later.index - 1, precise=True) if later.precise else later
+        result.append((step, begin, step_end, step_current))
+    return result

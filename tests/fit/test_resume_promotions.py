@@ -1,0 +1,100 @@
+"""Promotions written in one role's title ("A → B", "Senior A / A") split into their posts by the
+dates the role's own list gives them; left as one role when the list dates no later post."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY
+
+from poise.fit.dates import Month
+from poise.fit.resume_promotions import promotion_steps
+from poise.fit.resume_reader import read_resume
+
+NOW = TODAY.year * 12 + TODAY.month - 1
+
+
+def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    found = []
+    for role in read_resume(text, today=TODAY).roles:
+        data = role.to_dict()
+        found.append((data["title"], data["employer"], data["start"], data["end"]))
+    return found
+
+
+def _iso(steps: list[tuple[str, Month, Month | None, bool]] | None) -> list[tuple[str, str, str]]:
+    assert steps is not None
+    return [(title, start.iso(), "present" if current or end is None else end.iso())
+            for title, start, end, current in steps]
+
+
+def test_an_arrow_chain_split_at_the_year_a_list_item_gives_the_later_post() -> None:
+    steps = promotion_steps("Planner → Head of Planning, Northern Region", Month(2015 * 12, False),
+                            None, True, ["Moved up to Head of Planning in 2019; region doubled."],
+                            NOW)
+    assert _iso(steps) == [("Planner", "2015", "2019"),
+                           ("Head of Planning, Northern Region", "2019", "present")]
+
+
+def test_a_slash_title_split_by_the_ranges_its_list_gives_each_post() -> None:
+    steps = promotion_steps("Lead Surveyor / Surveyor", Month(2004 * 12 + 2, True),
+                            Month(2011 * 12 + 8, True), False,
+                            ["Surveyor (2004–2006), Lead Surveyor (2007–2011)."], NOW)
+    assert _iso(steps) == [("Surveyor", "2004-03", "2006"), ("Lead Surveyor", "2007", "2011-09")]
+
+
+def test_no_split_without_dates_for_the_later_post() -> None:
+    assert promotion_steps("Planner → Head of Planning", Month(2015 * 12, False), None, True,
+                           ["Ran the planning cycle for 40 sites."], NOW) is None
+    # A slash naming one post two ways stays one role unless every name is dated.
+    assert promotion_steps("Head of Finance / CFO", Month(2015 * 12, False), None, True,
+                           ["CFO duties from 2016 for the group."], NOW) is None
+    # A shorter title inside a longer one ("Surveyor" in "Lead Surveyor") dates only itself.
+    assert promotion_steps("Lead Surveyor / Surveyor", Month(2004 * 12, False), None, True,
+                           ["Lead Surveyor (2007–2011)."], NOW) is None
+
+
+def test_a_year_outside_the_role_does_not_split_it() -> None:
+    assert promotion_steps("Planner → Head of Planning", Month(2015 * 12, False),
+                           Month(2018 * 12, False), False,
+                           ["Head of Planning since 2021 at another firm."], NOW) is None
+
+
+def test_a_resume_with_a_promotion_on_one_line_reads_two_roles() -> None:
+    text = ("EXPERIENCE\n\n"
+            "**HARTWELL FREIGHT LTD** — Leeds                              2012–Present\n\n"
+            "**Depot Manager → Regional Operations Director, North**         2016–Present\n"
+            "- Promoted to Regional Operations Director in 2020; 6 depots.\n"
+            "- Cut empty running by 18%.\n\n"
+            "**Shift Supervisor**                                             2012–2016\n"
+            "- Ran the night shift.\n")
+    roles = _roles(text)
+    assert [(title, start, end) for title, _employer, start, end in roles] == [
+        ("Depot Manager", "2016", "2020"),
+        ("Regional Operations Director, North", "2020", "present"),
+        ("Shift Supervisor", "2012", "2016")]
+    assert len({employer.lower() for _title, employer, _start, _end in roles}) == 1
+
+
+def test_a_slash_title_over_its_employer_and_dates_reads_two_roles() -> None:
+    text = ("Experience\n\n"
+            "**Lead Surveyor / Surveyor**\n"
+            "Marlow Estates Partnership, Reading\n"
+            "Mar 2004 – Sep 2011\n\n"
+            "- Surveyor (2004–2006), Lead Surveyor (2007–2011).\n"
+            "- Condition surveys for 300 homes a year.\n")
+    assert [(title, start, end) for title, _employer, start, end in _roles(text)] == [
+        ("Surveyor", "2004-03", "2006"), ("Lead Surveyor", "2007", "2011-09")]
+
+
+def test_a_course_in_the_work_history_is_training_not_a_role() -> None:
+    text = ("CAREER HISTORY\n\n"
+            "**Platoon Sergeant**, 3rd Battalion Logistics Regiment\n"
+            "*2012 – 2016*\n"
+            "- Led 28 soldiers\n\n"
+            "Army Training Centre Pirbright – Junior Leaders Course, 2011 – 2012\n\n"
+            "**Lance Corporal**, 3rd Battalion Logistics Regiment\n"
+            "*2008 – 2011*\n"
+            "- Drove and maintained fleet vehicles\n")
+    profile = read_resume(text, today=TODAY)
+    assert [role.title for role in profile.roles] == ["Platoon Sergeant", "Lance Corporal"]
+    assert [period.kind for period in profile.periods
+            if "Junior Leaders Course" in period.quote] == ["education"]
