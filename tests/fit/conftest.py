@@ -11,6 +11,16 @@ import pytest
 
 TODAY = date(2026, 11, 1)
 
+def roles_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """The roles the résumé reader finds in ``text`` as (title, employer, start, end)."""
+    from poise.fit.resume_reader import read_resume
+
+    found = []
+    for role in read_resume(text, today=TODAY).roles:
+        data = role.to_dict()
+        found.append((data["title"], data["employer"], data["start"], data["end"]))
+    return found
+
 # A director-level operations job touching most requirement kinds.
 JOB = """# Director of Operations
 

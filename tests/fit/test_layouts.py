@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from tests.fit.conftest import TODAY
+from tests.fit.conftest import roles_of
 
-from poise.fit.extract import read_job, read_resume
-
-
-def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    found = []
-    for role in read_resume(text, today=TODAY).roles:
-        data = role.to_dict()
-        found.append((data["title"], data["employer"], data["start"], data["end"]))
-    return found
+from poise.fit.extract import read_job
 
 
 def test_dates_on_their_own_line_then_title_then_employer() -> None:
     text = ("WORK HISTORY\n\n2019 – present\nRegional Manager\nKestrel Bank, Cardiff\n"
             "- Lead 5 branches.\n\n2012 – 2019\nBranch Manager\nKestrel Bank, Swansea\n"
             "- Ran a branch of 14.\n")
-    assert _roles(text) == [("Regional Manager", "Kestrel Bank", "2019", "present"),
+    assert roles_of(text) == [("Regional Manager", "Kestrel Bank", "2019", "present"),
                             ("Branch Manager", "Kestrel Bank", "2012", "2019")]
 
 
@@ -28,7 +20,7 @@ def test_employer_on_the_line_under_title_and_dates() -> None:
             "Quillon Analytics, Denver, CO\n• Built the data team.\n\n"
             "Analytics Manager → Head of Analytics          Jan 2016 – Mar 2021\nBrightmoor\n"
             "• Grew the team to 12.\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Head of Data, Platform Team", "Quillon Analytics", "2021-04", "present"),
         ("Analytics Manager → Head of Analytics", "Brightmoor", "2016-01", "2021-03"),
     ]
@@ -39,7 +31,7 @@ def test_tabular_cv_with_since_and_month_numbers() -> None:
             "since 04/2018\tPlant Manager, Haller Guss GmbH, Linz\n"
             "\tResponsible for 220 employees.\n"
             "10/2011 – 03/2018\tProduction Engineer, Steyrtal Metall AG, Steyr\n")
-    assert _roles(text) == [("Plant Manager", "Haller Guss GmbH", "2018-04", "present"),
+    assert roles_of(text) == [("Plant Manager", "Haller Guss GmbH", "2018-04", "present"),
                             ("Production Engineer", "Steyrtal Metall AG", "2011-10", "2018-03")]
 
 
@@ -70,14 +62,14 @@ def test_a_line_of_unknown_kind_is_kept_as_other() -> None:
 def test_german_date_words_in_a_tabular_cv() -> None:
     text = ("Berufserfahrung\nseit 05/2020\tWerkleiter, Kranich Metall GmbH, Ulm\n"
             "02/2014 bis 04/2020\tSchichtleiter, Kranich Metall GmbH, Ulm\n")
-    assert _roles(text) == [("Werkleiter", "Kranich Metall GmbH", "2020-05", "present"),
+    assert roles_of(text) == [("Werkleiter", "Kranich Metall GmbH", "2020-05", "present"),
                             ("Schichtleiter", "Kranich Metall GmbH", "2014-02", "2020-04")]
 
 
 def test_company_city_dates_with_the_title_on_the_next_line() -> None:
     text = ("Experience\nMarlow Engineering | Sheffield | 2017 – present\nHead of Operations\n"
             "- Led 80 staff.\nDavies Tools | Rotherham | 2011 – 2017\nProduction Manager\n")
-    assert _roles(text) == [("Head of Operations", "Marlow Engineering", "2017", "present"),
+    assert roles_of(text) == [("Head of Operations", "Marlow Engineering", "2017", "present"),
                             ("Production Manager", "Davies Tools", "2011", "2017")]
 
 
@@ -86,7 +78,7 @@ def test_one_employer_heading_over_several_titles() -> None:
             "- Own a $20M budget.\nFinance Manager, 2015 – 2019\n- Led 6 analysts.\n"
             "BETA INDUSTRIES, Detroit, MI\n"
             "Senior Accountant, 2011 – 2015\n")
-    assert [(title, employer) for title, employer, *_ in _roles(text)] == [
+    assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
         ("Director of Finance", "ACME CORPORATION"), ("Finance Manager", "ACME CORPORATION"),
         ("Senior Accountant", "BETA INDUSTRIES")]
 

@@ -5,7 +5,7 @@ nested roles dated by year under a dated employer, a name followed by its blurb,
 
 from __future__ import annotations
 
-from tests.fit.conftest import TODAY
+from tests.fit.conftest import TODAY, roles_of
 
 from poise.fit.job_lines import coordinated_duties
 from poise.fit.job_reader import read_job
@@ -16,12 +16,6 @@ def _sections(text: str) -> dict[str, str]:
     return {item.text: item.section for item in read_job(text).requirements}
 
 
-def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    found = []
-    for role in read_resume(text, today=TODAY).roles:
-        data = role.to_dict()
-        found.append((data["title"], data["employer"], data["start"], data["end"]))
-    return found
 
 
 def test_a_heading_with_an_aside_and_a_second_name_is_read_by_meaning() -> None:
@@ -87,7 +81,7 @@ def test_a_promotion_step_dated_since_with_the_employer_after_the_last_step() ->
             "| 04/2012 – 08/2020 | **Buyer → Senior Buyer (seit 03/2016)** – Halberg Textil GmbH, "
             "Ulm (DE) |\n| | • Bought yarn for 3 mills |\n"
             "| 09/2008 – 03/2012 | **Junior Buyer** – Ostra Stoffe AG, Gera (DE) |\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Buyer", "Halberg Textil GmbH", "2012-04", "2016-02"),
         ("Senior Buyer", "Halberg Textil GmbH", "2016-03", "2020-08"),
         ("Junior Buyer", "Ostra Stoffe AG", "2008-09", "2012-03"),
@@ -102,7 +96,7 @@ def test_year_only_roles_under_a_dated_employer_take_its_months() -> None:
             "  • Ran the soil assay programme\n\n"
             "HOLLIN SEEDS, York                                     Jan 2010 – Mar 2014\n"
             "Research Scientist\n  • Bred two wheat lines\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Principal Scientist", "BRANTWOOD LABS", "2018", "2020-10"),
         ("Senior Scientist", "BRANTWOOD LABS", "2014-04", "2018"),
         ("Research Scientist", "HOLLIN SEEDS", "2010-01", "2014-03"),
@@ -115,7 +109,7 @@ def test_an_employer_line_with_a_blurb_in_brackets_is_still_the_employer() -> No
             "-  Led 400 claims handlers\n\n"
             "Claims Manager                                                2010 – 2016\n"
             "Aldwick Mutual, Bath\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Claims Director, Motor & Home", "Dunford Insurance UK", "2016-03", "2022-07"),
         ("Claims Manager", "Aldwick Mutual", "2010", "2016"),
     ]
@@ -137,7 +131,7 @@ def test_unpaid_and_board_roles_are_side_roles_not_jobs() -> None:
 def test_month_and_two_digit_year_ranges() -> None:
     text = ("EXPERIENCE\nWarehouse Manager, Ostwick Freight Ltd, 04/20 – present\n"
             "Shift Lead, Ostwick Freight Ltd, 09/15 – 03/20\n- Ran 24/7 picking for 12/15 stores\n")
-    assert _roles(text) == [("Warehouse Manager", "Ostwick Freight Ltd", "2020-04", "present"),
+    assert roles_of(text) == [("Warehouse Manager", "Ostwick Freight Ltd", "2020-04", "present"),
                             ("Shift Lead", "Ostwick Freight Ltd", "2015-09", "2020-03")]
 
 
@@ -145,7 +139,7 @@ def test_undated_promotions_under_a_dated_employer_are_the_roles_title() -> None
     text = ("EXPERIENCE\n\nPennard Mills Ltd, Swansea (2011 – present)\n"
             "Planner → Planning Manager\n- Planned 3 lines\n\n"
             "Gower Bakeries plc, Neath (2006 – 2011)\nProduction Supervisor\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Planner → Planning Manager", "Pennard Mills Ltd", "2011", "present"),
         ("Production Supervisor", "Gower Bakeries plc", "2006", "2011"),
     ]
@@ -190,7 +184,7 @@ def test_two_titles_with_their_ranges_on_one_line() -> None:
     text = ("EXPERIENCE\n\nTollard Foods Ltd — Wigan\n"
             "Category Director, 2021 – present; Category Manager, 2017 – 2021\n- Ran chilled\n\n"
             "Pemberton Dairies plc — Bolton\nBuyer, 2012 – 2017\n")
-    assert _roles(text) == [("Category Director", "Tollard Foods Ltd", "2021", "present"),
+    assert roles_of(text) == [("Category Director", "Tollard Foods Ltd", "2021", "present"),
                             ("Category Manager", "Tollard Foods Ltd", "2017", "2021"),
                             ("Buyer", "Pemberton Dairies plc", "2012", "2017")]
 
@@ -199,7 +193,7 @@ def test_a_work_history_written_as_a_list_of_dated_items() -> None:
     text = ("EXPERIENCE\n- Head of Claims at Fenwick Mutual (2018–2024)\n"
             "- Led the 2016 – 2017 claims system rebuild\n"
             "- Claims Team Leader at Fenwick Mutual (2012–2018)\n")
-    assert _roles(text) == [("Head of Claims", "Fenwick Mutual", "2018", "2024"),
+    assert roles_of(text) == [("Head of Claims", "Fenwick Mutual", "2018", "2024"),
                             ("Claims Team Leader", "Fenwick Mutual", "2012", "2018")]
 
 
@@ -227,7 +221,7 @@ def test_a_long_line_of_clauses_each_asking_for_something() -> None:
 def test_a_title_with_its_employer_in_brackets() -> None:
     text = ("EXPERIENCE\nHead of Treasury (Marlow Shipping plc), 2019–2024\n- Ran cash for 9 entities\n"
             "Treasury Analyst (Pell & Rudd Ltd), 2014–2019\n")
-    assert _roles(text) == [("Head of Treasury", "Marlow Shipping plc", "2019", "2024"),
+    assert roles_of(text) == [("Head of Treasury", "Marlow Shipping plc", "2019", "2024"),
                             ("Treasury Analyst", "Pell & Rudd Ltd", "2014", "2019")]
 
 

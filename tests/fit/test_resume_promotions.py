@@ -3,7 +3,7 @@ dates the role's own list gives them; left as one role when the list dates no la
 
 from __future__ import annotations
 
-from tests.fit.conftest import TODAY
+from tests.fit.conftest import TODAY, roles_of
 
 from poise.fit.dates import Month
 from poise.fit.resume_promotions import promotion_steps
@@ -12,12 +12,6 @@ from poise.fit.resume_reader import read_resume
 NOW = TODAY.year * 12 + TODAY.month - 1
 
 
-def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    found = []
-    for role in read_resume(text, today=TODAY).roles:
-        data = role.to_dict()
-        found.append((data["title"], data["employer"], data["start"], data["end"]))
-    return found
 
 
 def _iso(steps: list[tuple[str, Month, Month | None, bool]] | None) -> list[tuple[str, str, str]]:
@@ -66,7 +60,7 @@ def test_a_resume_with_a_promotion_on_one_line_reads_two_roles() -> None:
             "- Cut empty running by 18%.\n\n"
             "**Shift Supervisor**                                             2012–2016\n"
             "- Ran the night shift.\n")
-    roles = _roles(text)
+    roles = roles_of(text)
     assert [(title, start, end) for title, _employer, start, end in roles] == [
         ("Depot Manager", "2016", "2020"),
         ("Regional Operations Director, North", "2020", "present"),
@@ -81,7 +75,7 @@ def test_a_slash_title_over_its_employer_and_dates_reads_two_roles() -> None:
             "Mar 2004 – Sep 2011\n\n"
             "- Surveyor (2004–2006), Lead Surveyor (2007–2011).\n"
             "- Condition surveys for 300 homes a year.\n")
-    assert [(title, start, end) for title, _employer, start, end in _roles(text)] == [
+    assert [(title, start, end) for title, _employer, start, end in roles_of(text)] == [
         ("Surveyor", "2004-03", "2006"), ("Lead Surveyor", "2007", "2011-09")]
 
 

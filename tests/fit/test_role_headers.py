@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from tests.fit.conftest import TODAY
+from tests.fit.conftest import TODAY, roles_of
 
 from poise.fit.extract import read_resume
 from poise.fit.lexicon import patterns_for
 from poise.fit.role_header import classify, employer_name, read_header
-
-
-def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    found = []
-    for role in read_resume(text, today=TODAY).roles:
-        data = role.to_dict()
-        found.append((data["title"], data["employer"], data["start"], data["end"]))
-    return found
 
 
 def test_a_piece_is_a_title_an_employer_a_place_or_a_description() -> None:
@@ -50,7 +42,7 @@ def test_an_employer_line_above_serves_every_role_under_it() -> None:
             "*Manager, Motor Claims* | Mar 2016 - Jan 2020\n- Ran a team of 30.\n\n"
             "**Tern Valley Insurance** - Slough\n\n*Claims Handler* | Sep 2012 - Feb 2016\n"
             "- Handled motor claims.\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Senior Manager, Home Claims", "Osprey Mutual Assurance", "2020-02", "present"),
         ("Manager, Motor Claims", "Osprey Mutual Assurance", "2016-03", "2020-01"),
         ("Claims Handler", "Tern Valley Insurance", "2012-09", "2016-02"),
@@ -61,7 +53,7 @@ def test_a_dated_employer_line_spanning_the_roles_under_it_is_their_employer() -
     text = ("CAREER HISTORY\n\n**Royal Navy**          2004 - 2022\n\n"
             "*Executive Officer, HMS Example*          Jun 2018 - Dec 2022\n- Second in command.\n\n"
             "*Logistics Officer*          2004 - 2018\n- Ran stores.\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Executive Officer, HMS Example", "Royal Navy", "2018-06", "2022-12"),
         ("Logistics Officer", "Royal Navy", "2004", "2018"),
     ]
@@ -70,7 +62,7 @@ def test_a_dated_employer_line_spanning_the_roles_under_it_is_their_employer() -
 def test_dates_first_then_title_then_employer_with_a_description_between() -> None:
     text = ("WORK EXPERIENCE\n\n**03.2017 - today** | **LORENTZ PACKAGING SAS** - Lille\n"
             "*maker of folding cartons, 900 employees*\n**Plant Director**\n- Runs 2 sites.\n")
-    assert _roles(text) == [("Plant Director", "LORENTZ PACKAGING SAS", "2017-03", "present")]
+    assert roles_of(text) == [("Plant Director", "LORENTZ PACKAGING SAS", "2017-03", "present")]
 
 
 def test_a_markdown_table_cv_with_the_employer_under_the_title() -> None:
@@ -78,7 +70,7 @@ def test_a_markdown_table_cv_with_the_employer_under_the_title() -> None:
             "| **Head of Payroll** | since 02/2019 |\n| Falkner Werke GmbH, Essen | |\n"
             "| - Leadership of 14 staff | |\n| **Payroll Clerk** | 04/2012 - 01/2019 |\n"
             "| Ostwind Logistik AG, Dortmund | |\n")
-    assert _roles(text) == [("Head of Payroll", "Falkner Werke GmbH", "2019-02", "present"),
+    assert roles_of(text) == [("Head of Payroll", "Falkner Werke GmbH", "2019-02", "present"),
                             ("Payroll Clerk", "Ostwind Logistik AG", "2012-04", "2019-01")]
 
 
@@ -93,7 +85,7 @@ def test_a_promotion_chain_with_a_date_for_each_step() -> None:
     text = ("EXPERIENCE\n\n**Kestrel Bank Plc, Leeds**\n"
             "Cashier (Mar 2009) -> Team Supervisor (2012) -> Branch Manager (2015 - Jun 2019)\n"
             "- Ran the Headingley branch.\n")
-    assert _roles(text) == [("Cashier", "Kestrel Bank Plc", "2009-03", "2012"),
+    assert roles_of(text) == [("Cashier", "Kestrel Bank Plc", "2009-03", "2012"),
                             ("Team Supervisor", "Kestrel Bank Plc", "2012", "2015"),
                             ("Branch Manager", "Kestrel Bank Plc", "2015", "2019-06")]
 
@@ -103,25 +95,25 @@ def test_promotions_dated_in_the_list_under_a_chain_header() -> None:
             "Buyer → Category Manager · 2011 – 2019\n"
             "- Category Manager (2015 – 2019): owned the chilled range.\n"
             "- Buyer (2011 – 2015): bought dairy lines.\n")
-    assert _roles(text) == [("Category Manager", "Larchmont Foods", "2015", "2019"),
+    assert roles_of(text) == [("Category Manager", "Larchmont Foods", "2015", "2019"),
                             ("Buyer", "Larchmont Foods", "2011", "2015")]
 
 
 def test_a_month_with_a_two_digit_year() -> None:
     text = "EXPERIENCE\n\n**Sep'16 – Present | Arvind Gears Pvt. Ltd., Pune | Plant Manager**\n"
-    assert _roles(text) == [("Plant Manager", "Arvind Gears Pvt. Ltd.", "2016-09", "present")]
+    assert roles_of(text) == [("Plant Manager", "Arvind Gears Pvt. Ltd.", "2016-09", "present")]
 
 
 def test_a_dated_achievement_in_a_list_is_not_a_role() -> None:
     text = ("EXPERIENCE\n\nOperations Manager, Harrow Freight Ltd | 2015 - 2020\n"
             "- Moved the northern depots into one hub in Wakefield (2018-2019).\n")
-    assert _roles(text) == [("Operations Manager", "Harrow Freight Ltd", "2015", "2020")]
+    assert roles_of(text) == [("Operations Manager", "Harrow Freight Ltd", "2015", "2020")]
 
 
 def test_a_chain_dated_by_a_note_beside_its_dates() -> None:
     text = ("EXPERIENCE\n\n**Fenwick Water plc** - York\n\n*Planner → Planning Manager*\n"
             "2012 – 2020 (Planning Manager from 2016)\n- Ran the asset plan.\n")
-    assert _roles(text) == [("Planner", "Fenwick Water plc", "2012", "2016"),
+    assert roles_of(text) == [("Planner", "Fenwick Water plc", "2012", "2016"),
                             ("Planning Manager", "Fenwick Water plc", "2016", "2020")]
 
 
@@ -129,7 +121,7 @@ def test_a_dated_duty_in_the_list_is_not_a_promotion() -> None:
     text = ("EXPERIENCE\n\n**Osprey Mutual Assurance** - Reading\n\n"
             "*Claims Manager* | 2016 - 2020\n"
             "- Business lead for the claims system upgrade (2018-2019): testing and training.\n")
-    assert _roles(text) == [("Claims Manager", "Osprey Mutual Assurance", "2016", "2020")]
+    assert roles_of(text) == [("Claims Manager", "Osprey Mutual Assurance", "2016", "2020")]
 
 
 def test_an_employer_with_a_comma_before_its_legal_suffix_stays_whole() -> None:

@@ -4,17 +4,9 @@ and a title's line that names more than the title when the employer has a line o
 
 from __future__ import annotations
 
-from tests.fit.conftest import TODAY
+from tests.fit.conftest import TODAY, roles_of
 
 from poise.fit.resume_reader import expand_line_breaks, read_resume
-
-
-def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    found = []
-    for role in read_resume(text, today=TODAY).roles:
-        data = role.to_dict()
-        found.append((data["title"], data["employer"], data["start"], data["end"]))
-    return found
 
 
 def test_table_cells_with_line_breaks_become_rows() -> None:
@@ -32,7 +24,7 @@ def test_a_tabular_cv_with_title_and_employer_in_one_cell() -> None:
             "| **seit 06/2020** | **Betriebsleiter**<br>Falkner Gießerei GmbH, Wels |\n"
             "| | • Führung von 120 Mitarbeitenden<br>• Budget EUR 9 Mio. |\n"
             "| **01/2014 – 05/2020** | **Schichtleiter Formerei**<br>Ortner Guss AG, Steyr |\n")
-    assert _roles(text) == [("Betriebsleiter", "Falkner Gießerei GmbH", "2020-06", "present"),
+    assert roles_of(text) == [("Betriebsleiter", "Falkner Gießerei GmbH", "2020-06", "present"),
                             ("Schichtleiter Formerei", "Ortner Guss AG", "2014-01", "2020-05")]
 
 
@@ -46,7 +38,7 @@ def test_numbered_employer_items_over_indented_titles_and_a_label_inside_the_rol
             "   Shift Supervisor – Dispatch                  Jul'14 – Dec'18\n\n"
             "   • Ran dispatch for 40 trucks a day.\n\n"
             "SKILLS\n\nWMS, Excel\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Depot Manager – Cold Storage", "Sahyadri Cold Chain Pvt. Ltd.", "2019-01", "present"),
         ("Shift Supervisor – Dispatch", "Vidarbha Agro Traders Ltd.", "2014-07", "2018-12"),
     ]
@@ -66,7 +58,7 @@ def test_a_promotion_chain_under_the_dated_employer_line() -> None:
             "*Manager, Platform → Director, Platform Engineering (2021)*\n"
             "- Lead 4 managers and 38 engineers\n\n"
             "**Corvath** — Austin, TX · 2012 – 2017\n*Software Engineer*\n- Built the billing stack\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Manager, Platform", "Lumenfold", "2017", "2021"),
         ("Director, Platform Engineering", "Lumenfold", "2021", "present"),
         ("Software Engineer", "Corvath", "2012", "2017"),
@@ -76,7 +68,7 @@ def test_a_promotion_chain_under_the_dated_employer_line() -> None:
 def test_a_chain_with_step_years_takes_the_month_of_the_whole_range() -> None:
     text = ("EXPERIENCE\n\n**Dunmore Retail**, Leeds — Buyer (2015) → Senior Buyer (2018)"
             "    Sep 2015 – Jan 2022\n- Bought for 40 stores\n")
-    assert _roles(text) == [("Buyer", "Dunmore Retail", "2015-09", "2018"),
+    assert roles_of(text) == [("Buyer", "Dunmore Retail", "2015-09", "2018"),
                             ("Senior Buyer", "Dunmore Retail", "2018", "2022-01")]
 
 
@@ -95,7 +87,7 @@ def test_a_title_line_naming_a_programme_when_the_employer_has_its_own_line() ->
     text = ("EXPERIENCE\n\nProject Manager – Flood Defence Programme\n"
             "Northshire County Council                      May 2019 – Jun 2022\n"
             "- Delivered 12 schemes\n")
-    assert _roles(text) == [("Project Manager – Flood Defence Programme",
+    assert roles_of(text) == [("Project Manager – Flood Defence Programme",
                              "Northshire County Council", "2019-05", "2022-06")]
 
 
@@ -104,13 +96,13 @@ def test_a_header_without_title_words_follows_the_layout_of_the_other_roles() ->
             "**Directrice des opérations** — Laiterie Morvan, Rennes        2018 – 2024\n"
             "**Chef d'atelier** — Laiterie Morvan, Rennes        2014 – 2018\n"
             "**Technicienne méthodes** — Conserverie Piel, Quimper        2010 – 2014\n")
-    roles = _roles(text)
+    roles = roles_of(text)
     assert roles[2] == ("Technicienne méthodes", "Conserverie Piel", "2010", "2014")
 
 
 def test_without_a_layout_to_follow_an_untitled_header_is_not_guessed_by_order() -> None:
     text = "EXPERIENCE\n\nTechnicienne méthodes — Conserverie Piel, Quimper        2010 – 2014\n"
-    title, employer, _start, _end = _roles(text)[0]
+    title, employer, _start, _end = roles_of(text)[0]
     assert (title, employer) != ("Technicienne méthodes", "Conserverie Piel")
 
 
@@ -118,19 +110,19 @@ def test_one_comma_list_without_title_words_in_a_titles_first_cv() -> None:
     text = ("BERUFSERFAHRUNG\n\n09/2015 – 03/2020 | Betriebsleiter\nKarner Holz GmbH, Wels\n"
             "04/2010 – 08/2015 | Teamleiter Sägewerk\nKarner Holz GmbH, Wels\n"
             "10/2008 – 06/2009 | Zivildiener, Volkshilfe Oberösterreich, Bezirk Wels\n")
-    assert _roles(text)[2] == ("Zivildiener", "Volkshilfe Oberösterreich", "2008-10", "2009-06")
+    assert roles_of(text)[2] == ("Zivildiener", "Volkshilfe Oberösterreich", "2008-10", "2009-06")
 
 
 def test_a_freelance_role_is_self_employed() -> None:
     text = ("EXPERIENCE\n\n**Interim Finance Director (freelance)** · Leeds · 2023 – present\n"
             "- Three turnarounds\n")
-    assert _roles(text) == [("Interim Finance Director", "Self-employed", "2023", "present")]
+    assert roles_of(text) == [("Interim Finance Director", "Self-employed", "2023", "present")]
 
 
 def test_a_chain_dated_only_as_a_whole_stays_one_role_with_its_employer() -> None:
     text = ("Experience\nPlant Manager, Tamar Dairies Ltd (Jan 2016 - present)\n"
             "Buyer → Senior Buyer, Exe Mills (2010 – 2015)\n")
-    assert _roles(text) == [("Plant Manager", "Tamar Dairies Ltd", "2016-01", "present"),
+    assert roles_of(text) == [("Plant Manager", "Tamar Dairies Ltd", "2016-01", "present"),
                             ("Buyer → Senior Buyer", "Exe Mills", "2010", "2015")]
 
 
@@ -138,14 +130,14 @@ def test_a_table_with_column_names_reads_its_rows_not_its_names() -> None:
     text = ("EXPERIENCE\n\n| Period | Position | Company |\n|---|---|---|\n"
             "| 2018 – present | Head of Estates | Morrow Housing Ltd |\n"
             "| 2012 – 2018 | Estates Manager | Tees Valley Homes |\n")
-    assert _roles(text) == [("Head of Estates", "Morrow Housing Ltd", "2018", "present"),
+    assert roles_of(text) == [("Head of Estates", "Morrow Housing Ltd", "2018", "present"),
                             ("Estates Manager", "Tees Valley Homes", "2012", "2018")]
 
 
 def test_a_title_given_as_the_first_item_under_a_dated_employer() -> None:
     text = ("CAREER\n\nGrafton Buses (2009 – 2014)\n- Depot Engineer\n- Kept 80 buses on the road\n\n"
             "Ardent Coaches (2005 – 2009)\n- Managed the spares stores\n")
-    roles = _roles(text)
+    roles = roles_of(text)
     assert roles[0] == ("Depot Engineer", "Grafton Buses", "2009", "2014")
     assert roles[1][0] == ""
 

@@ -6,19 +6,11 @@ employer heading whose blurb carries a "since" date and whose posts name a depar
 from __future__ import annotations
 
 import pytest
-from tests.fit.conftest import TODAY
+from tests.fit.conftest import TODAY, roles_of
 
 from poise.fit.lexicon import patterns_for
 from poise.fit.resume_reader import read_resume
 from poise.fit.role_header import classify, headed_by_title
-
-
-def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    found = []
-    for role in read_resume(text, today=TODAY).roles:
-        data = role.to_dict()
-        found.append((data["title"], data["employer"], data["start"], data["end"]))
-    return found
 
 
 @pytest.mark.parametrize(("piece", "kind"), [
@@ -43,7 +35,7 @@ def test_a_title_with_dates_on_its_line_under_the_service_is_no_employer() -> No
             "Company Commander, 08/2014 – 07/2016\nHeadquarters Battalion — Camp Lejeune, NC\n"
             "• Led 210 Marines; accountable for $22M of equipment.\n\n"
             "Platoon Commander, 05/2011 – 07/2014\n• Led 40 Marines across two deployments.\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Company Commander", "UNITED STATES MARINE CORPS", "2014-08", "2016-07"),
         ("Platoon Commander", "UNITED STATES MARINE CORPS", "2011-05", "2014-07"),
     ]
@@ -53,7 +45,7 @@ def test_a_labelled_post_without_its_own_company_line_stays_with_the_company_abo
     text = ("EXPERIENCE\n\nCompany:     Harrow Steel Ltd – Leeds\nPosition:    Shift Supervisor\n"
             "Period:      2012 – 2015\nReported to:  Works Manager\n- Ran the night shift\n"
             "Position:    Trainee Engineer\nPeriod:      2010 – 2011\n- Rotations\n")
-    assert _roles(text) == [("Shift Supervisor", "Harrow Steel Ltd", "2012", "2015"),
+    assert roles_of(text) == [("Shift Supervisor", "Harrow Steel Ltd", "2012", "2015"),
                             ("Trainee Engineer", "Harrow Steel Ltd", "2010", "2011")]
 
 
@@ -61,7 +53,7 @@ def test_labels_on_one_line_name_employer_and_title() -> None:
     text = ("WORK HISTORY\n\nEmployer: Tarn Valley Foods plc, Kendal\nJob title: Production Manager\n"
             "Dates: 03/2015 – present\n- Ran three lines\n\nJob title: Shift Leader\n"
             "Dates: 06/2011 – 02/2015\n- Led 12 operators\n")
-    assert _roles(text) == [("Production Manager", "Tarn Valley Foods plc", "2015-03", "present"),
+    assert roles_of(text) == [("Production Manager", "Tarn Valley Foods plc", "2015-03", "present"),
                             ("Shift Leader", "Tarn Valley Foods plc", "2011-06", "2015-02")]
 
 
@@ -73,7 +65,7 @@ def test_a_dated_employer_heading_with_a_blurb_dated_since_holds_the_posts_under
             "2018–2021    **Director of Nursing, Critical Care Services**\n- Responsible for 3 ICUs\n\n"
             "2015–2018    **Nurse Manager, 4 North Cardiac Step-Down**\n- 30-bed unit, 60 FTE\n\n"
             "EDUCATION\nMSN, Ohio State University, 2009\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Senior Director, Surgical & Procedural Services", "NORTHGATE REGIONAL HEALTH", "2021",
          "present"),
         ("Director of Nursing, Critical Care Services", "NORTHGATE REGIONAL HEALTH", "2018", "2021"),
@@ -84,7 +76,7 @@ def test_a_dated_employer_heading_with_a_blurb_dated_since_holds_the_posts_under
 def test_a_blurb_dated_since_is_no_role_in_a_plain_layout_either() -> None:
     text = ("EXPERIENCE\n\nOperations Director, Calder Freight Ltd, 2019 – present\n"
             "Family-owned haulier with depots in four towns since 1987\n- Ran 6 depots\n")
-    assert _roles(text) == [("Operations Director", "Calder Freight Ltd", "2019", "present")]
+    assert roles_of(text) == [("Operations Director", "Calder Freight Ltd", "2019", "present")]
 
 
 def test_the_work_historys_heading_names_the_employer_of_emphasised_posts() -> None:
@@ -95,7 +87,7 @@ def test_the_work_historys_heading_names_the_employer_of_emphasised_posts() -> N
             "contractor's planning cell, Portsmouth\n*Jan 2018 – Feb 2021*\n- Ran the spares plan\n\n"
             "**Divisional Officer (Sub-Lieutenant)**, HMS Sultan\n*2015 – 2017*\n- 40 trainees\n\n"
             "**EDUCATION**\n\nBEng Aeronautical Engineering – University of Bristol, 2014\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Air Engineering Officer (Lieutenant Commander)", "ROYAL NAVY", "2021-03",
          "present"),
         ("Staff Officer Logistics (Lieutenant)", "ROYAL NAVY", "2018-01", "2021-02"),
@@ -107,7 +99,7 @@ def test_a_heading_naming_one_employer_holds_its_divisions_as_part_of_the_post()
     text = ("## Experience: Harwick Group plc\n\n"
             "Regional Director – Northern Division, 2020 – present\n- 12 branches\n\n"
             "Branch Manager – Leeds, 2016 – 2020\n- 40 staff\n")
-    roles = _roles(text)
+    roles = roles_of(text)
     assert [(employer, start) for _title, employer, start, _end in roles] == [
         ("Harwick Group plc", "2020"), ("Harwick Group plc", "2016")]
     assert roles[0][0].startswith("Regional Director")
@@ -117,7 +109,7 @@ def test_a_heading_naming_one_employer_holds_its_divisions_as_part_of_the_post()
 def test_a_heading_qualified_by_anything_but_an_organisation_names_no_employer() -> None:
     text = ("Experience – last ten years\n\nHead of Finance, Osprey Housing Ltd, 2019 – present\n"
             "- Budget £40m\n\nFinance Manager, Linden Care Ltd, 2015 – 2019\n- Team of 6\n")
-    assert _roles(text) == [("Head of Finance", "Osprey Housing Ltd", "2019", "present"),
+    assert roles_of(text) == [("Head of Finance", "Osprey Housing Ltd", "2019", "present"),
                             ("Finance Manager", "Linden Care Ltd", "2015", "2019")]
 
 
@@ -134,7 +126,7 @@ def test_a_rule_after_a_tables_last_row_keeps_that_row() -> None:
             "| 10.2009 – 02.2015 | **Systemadministrator**<br>Kessler Maschinenbau GmbH, Ulm |\n"
             "| 07.2006 – 09.2009 | **IT-Support (neben dem Studium)**<br>Brandt Elektro GmbH, Aalen |\n"
             "\n---\n\n## Ausbildung\n\n2003 – 2008 | Diplomstudium Informatik, TU Graz\n")
-    assert _roles(text) == [
+    assert roles_of(text) == [
         ("Systemadministrator", "Kessler Maschinenbau GmbH", "2009-10", "2015-02"),
         ("IT-Support", "Brandt Elektro GmbH", "2006-07", "2009-09"),
     ]
