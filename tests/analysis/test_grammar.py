@@ -115,6 +115,8 @@ def test_no_praised_action_for_scene_setting_or_career_claims(text: str) -> None
         ("When the audit failed, I rewrote the checklist myself.", ["rewrote"]),
         ("I've cut agency spend by 30% since March.", ["cut"]),
         ("I led the pilot in six stores.", ["led"]),
+        # the job is scene, the joined same-form verb the act ("cut" tagged as a participle)
+        ("I ran the depot for four years and cut overtime by 12 percent.", ["cut"]),
     ],
 )
 def test_praised_action_for_what_happened_in_the_story(text: str, expected: list[str]) -> None:

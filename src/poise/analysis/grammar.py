@@ -279,6 +279,9 @@ def clause_mood(sent: Sentence, position: int) -> str:
         return "habitual"
     if verb.tag == "VBD":
         return "past"
+    if verb.dep == "conj" and verb.tag == "VBN" and not auxes and 0 <= verb.head < len(sent.tokens) \
+            and sent.tokens[verb.head].tag == "VBD":
+        return "past"  # "I ran the wards and cut agency spend": a bare participle joined to a past
     if verb.pos == "VERB" and verb.tag in {"VBP", "VB", "VBN"} and not auxes \
             and verb.lemma != verb.lower and not verb.lower.endswith("s"):
         return "past"  # a past form the tagger read as present: "I rebuilt the plan"
