@@ -25,11 +25,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from poise.fit.job_reader import Requirement
-from poise.fit.ladders import asked_rungs, leadership_rank, reports_rank, shown_rungs
+from poise.fit.ladders import asked_rungs, leadership_rank, reports_rank
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity, item_pattern
-from poise.fit.quantities import amounts_in, figure_ratio
+from poise.fit.quantities import figure_ratio
 from poise.fit.resume_reader import ResumeProfile
+from poise.fit.shortfall import held
 from poise.fit.text import content_words
 
 KINDS = ("years_experience", "scope_team", "scope_budget", "scope_pnl", "leadership",
@@ -95,16 +96,15 @@ def resume_vocabulary(resume: ResumeProfile) -> tuple[set[str], str]:
 def resume_context(resume: ResumeProfile, patterns: FitPatterns) -> ResumeContext:
     """The résumé's vocabulary, largest saving, rungs and level of leaders led (once per fit)."""
     words, text = resume_vocabulary(resume)
-    savings = [value for item in resume.lines for value, _, kind in amounts_in(item.text)
-               if kind == "saving"]
+    have = held(resume, patterns)  # the largest saving and the rungs, as the shortfall cap reads them
     lines = [item.text for item in resume.lines]
-    rungs = {ladder: rung.rank for ladder, (rung, _) in shown_rungs(lines, patterns).items()}
+    rungs = {ladder: rung.rank for ladder, (rung, _) in have.rungs.items()}
     leaders = max((reports_rank(line, patterns, counted=True) for line in lines), default=-1)
     for role in resume.roles:
         if role.level:
             # A role held at a level shows the level below it led (a head leads managers).
             leaders = max(leaders, leadership_rank(role.level, patterns) - 1)
-    return ResumeContext(words, text, max(savings, default=0.0), rungs, leaders)
+    return ResumeContext(words, text, have.saving[0] if have.saving else 0.0, rungs, leaders)
 
 
 def specifics(text: str) -> list[str]:
