@@ -473,9 +473,13 @@ def share_of_budget(requirement: Requirement) -> tuple[float, str] | None:
     budget = requirement.numbers.get("budget")
     if not percent or not budget or "savings" not in requirement.kinds or percent > 60:
         return None
-    currency = next((currency for value, currency, _ in amounts_in(requirement.text)
-                     if value == budget), "")
-    return budget * percent / 100, currency
+    return budget * percent / 100, _currency_of(requirement, budget)
+
+
+def _currency_of(requirement: Requirement, amount: float) -> str:
+    """The currency the requirement's own text states for ``amount`` ("" when it states none)."""
+    return next((currency for value, currency, _ in amounts_in(requirement.text)
+                 if value == amount), "")
 
 
 def routine_saving(need: float, asked: str, context: Context) -> bool:
@@ -543,8 +547,7 @@ def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draf
         have = biggest_budget.value if biggest_budget else None
         # each amount in the currency its own text states ("£22M → £60M", not "22M → 60M")
         have_currency = biggest_budget.currency if biggest_budget else ""
-        need_currency = next((currency for value, currency, _ in amounts_in(requirement.text)
-                              if value == need), "")
+        need_currency = _currency_of(requirement, need) if need else ""
         if need and have:
             parts["budget"] = (need, f"budget {money(have, have_currency)} → "
                                      f"{money(need, need_currency)}")
