@@ -20,6 +20,7 @@ from poise.fit.job_lines import (
     table_cells,
     ticked,
 )
+from poise.fit.job_title import tidy_title
 from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.places import header_place, town_of
@@ -226,8 +227,9 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         level = "director" if any(r.kind == "leadership" for r in requirements) else "manager"
     industries, quotes = _industries(text, patterns)
     model, model_quote = _model(text, patterns, industries)
+    location = _job_location(raw_lines)
     return JobProfile(
-        title=title,
+        title=tidy_title(title, location),
         level=level,
         requirements=tuple(requirements),
         industries=industries,
@@ -235,7 +237,7 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         model=model,
         model_quote=model_quote,
         text=text,
-        location=_job_location(raw_lines),
+        location=location,
     )
 
 
