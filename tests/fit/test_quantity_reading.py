@@ -3,9 +3,10 @@ currency written as one letter before a scale word, and profit figures kept apar
 
 from __future__ import annotations
 
+from poise.fit.job_reader import read_job
 from poise.fit.ladders import reports_rank
 from poise.fit.lexicon import patterns_for
-from poise.fit.quantities import amounts_in, team_sizes_in
+from poise.fit.quantities import amounts_in, figure_ratio, percents_in, team_sizes_in
 
 
 def test_people_after_a_counted_group_of_leaders_are_the_team() -> None:
@@ -32,3 +33,13 @@ def test_a_profit_figure_is_not_a_budget() -> None:
     assert amounts_in("Operating profit of £3.2m against plan")[0][2] == "profit"
     assert amounts_in("Budget of £3.2m for the new depot")[0][2] == "budget"
     assert amounts_in("Full P&L of $60m")[0][2] == "pnl"
+
+
+def test_basis_points_and_percentage_points_are_percentages() -> None:
+    assert percents_in("Lifted net margin 250 bps and cut returns by 4%") == [2.5, 4.0]
+    assert percents_in("Grew share by 1.5 percentage points; churn 7,5 %") == [1.5, 7.5]
+    # a margin target in points compared with a record in basis points
+    assert figure_ratio("Raise contribution margin by 4 percentage points",
+                        ["Improved contribution margin 200 basis points in a year"]) == 0.5
+    job = read_job("# Head of Revenue\n\n## Requirements\n- Improve gross margin by 150 bps\n")
+    assert job.requirements[0].numbers["percent"] == 1.5

@@ -24,7 +24,7 @@ from poise.fit.job_title import tidy_title
 from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.places import header_place, town_of
-from poise.fit.quantities import _plain, amounts_in, team_sizes_in
+from poise.fit.quantities import _plain, amounts_in, percent_value, team_sizes_in
 from poise.fit.role_header import LEGAL_SUFFIX_RE
 from poise.fit.text import (
     MARKUP_RE,
@@ -467,9 +467,9 @@ def _requirement(
 
 TARGET_PERCENT_RE = re.compile(
     r"\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|decreas\w*|improv\w*|rais\w*|increas\w*|grow\w*)"
-    r"\b[^.;%]{0,60}?\bby\s+(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)"
-    r"|\b(?P<m>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent) (?:reduction|cut|saving|fall|improvement|increase|"
-    r"uplift|gain)\b",
+    r"\b[^.;%]{0,60}?\bby\s+(?P<n>\d{1,4}(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|bps\b|basis points?\b)"
+    r"|\b(?P<m>\d{1,4}(?:\.\d+)?)\s?(?P<unit2>%|per ?cent|bps|basis points?) (?:reduction|cut|saving|fall|"
+    r"improvement|increase|uplift|gain)\b",
     re.IGNORECASE,
 )
 
@@ -507,7 +507,8 @@ def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, fl
     # to keep ("on-time delivery above 98%") is not a target of saving anything.
     percent = TARGET_PERCENT_RE.search(text)
     if percent:
-        numbers["percent"] = float(percent.group("n") or percent.group("m"))
+        numbers["percent"] = percent_value(percent.group("n") or percent.group("m"),
+                                           percent.group("unit") or percent.group("unit2"))
     return numbers
 
 

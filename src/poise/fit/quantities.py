@@ -338,12 +338,25 @@ def _led(noun: Token, leads: tuple[re.Pattern[str], ...]) -> bool:
 
 # --- Figures compared ----------------------------------------------------------------------------
 
-PERCENT_RE = re.compile(r"(?<![\d.])(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.IGNORECASE)
+PERCENT_UNIT = r"(?P<unit>%|per ?cent\b|percentage points?\b|bps\b|basis points?\b)"
+"""A percentage's unit; basis points are hundredths of one ("300 bps" = 3 points)."""
+PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<n>\d{{1,4}}(?:[.,]\d+)?)\s?{PERCENT_UNIT}", re.IGNORECASE)
+
+
+def percent_value(number: str, unit: str) -> float:
+    """The percentage a number and its unit state: "300" "bps" → 3.0, "12,5" "%" → 12.5."""
+    value = float(number.replace(",", "."))
+    return value / 100 if unit.lower().startswith(("bp", "basis")) else value
 
 
 def percents_in(text: str) -> list[float]:
-    """The percentages a line names ("20%", "5 per cent")."""
-    return [float(hit.group("n")) for hit in PERCENT_RE.finditer(text)]
+    """The percentages a line names ("20%", "5 per cent", "300 bps")."""
+    found = []
+    for hit in PERCENT_RE.finditer(text):
+        value = percent_value(hit.group("n"), hit.group("unit"))
+        if value < 1000:  # four digits before the sign are a count of basis points, not a share
+            found.append(value)
+    return found
 
 
 def figure_ratio(asked: str, shown: Iterable[str]) -> float | None:
