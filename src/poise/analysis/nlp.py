@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from poise.analysis import integer_model
+from poise.analysis.spacy_import import import_spacy
 from poise.errors import ModelMissingError
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def spacy_pipeline(*, parse: bool = False, entities: bool = False) -> Language:
 def _spacy_pipeline(parse: bool, entities: bool) -> Language:
     with _lock:
         try:
-            import spacy
+            spacy = import_spacy()
         except ImportError as exc:  # pragma: no cover - a dependency of the package
             raise ModelMissingError("spaCy is not installed.", hint="Run: pip install spacy") from exc
         if importlib.util.find_spec(SPACY_PACKAGE) is None:
