@@ -11,11 +11,13 @@ pipeline, the same documents.
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 import types
 from typing import Any
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 
 
@@ -45,6 +47,8 @@ def _import_without_cli() -> None:
     sys.modules.update(stand_ins)
     try:
         import spacy  # noqa: F401
+    except ImportError:  # a spaCy that needs more of its command line at import: import it all
+        log.debug("spaCy needs its command line at import; importing it.", exc_info=True)
     finally:
         for name, stand_in in stand_ins.items():
             if sys.modules.get(name) is stand_in:
