@@ -315,3 +315,25 @@ def test_what_someone_would_say_happened_keeps_its_numbers() -> None:
 def test_a_sentence_that_announces_a_list_is_not_the_lesson() -> None:
     assert not _lesson("Since then I have done two things.")
     assert _lesson("Since then I check every plan with the site leads first.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scrap went from 7.1% to 3.8% over the year.", ["7.1% to 3.8%"]),  # decimals in a change
+        ("Missed collections went down to about 640 a month.", ["640"]),  # a verb of motion
+        ("We were awarded £780,000 over three years.", ["£780,000"]),  # money won
+    ],
+)
+def test_a_change_told_with_decimals_motion_or_an_award_is_an_outcome(text: str,
+                                                                       expected: list[str]) -> None:
+    assert _outcomes(text) == expected
+
+
+def test_a_place_gone_to_is_not_a_change() -> None:
+    text = "In 2020 I went to a devices company with a turnover of around 60 million dollars."
+    assert _outcomes(text) == []
+
+
+def test_the_next_year_places_a_level_later_in_the_story() -> None:
+    assert _later("The next year attrition was 19 percent.") == ["19 percent"]

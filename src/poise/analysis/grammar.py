@@ -407,7 +407,7 @@ CHANGE_LEMMAS = frozenset({
     "recover", "add", "expand", "decline", "fell", "reach", "hit", "beat",
     "exceed", "deliver", "generate", "win", "sign", "close", "land", "secure", "hire", "recruit",
     "retain", "onboard", "train", "promote", "launch", "open", "ship", "complete", "achieve",
-    "earn", "book", "collect", "clear", "resolve", "finish", "end", "rank", "score", "return",
+    "earn", "book", "collect", "clear", "resolve", "finish", "end", "rank", "score", "return", "award",
     "free", "avoid", "prevent", "eliminate", "remove", "convert", "attract", "acquire", "sell",
 })
 # Nouns that name a change. A measure's name alone ("31 percent turnover", "its 78 percent
@@ -468,8 +468,10 @@ def _token_at(sent: Sentence, start: int, end: int) -> int | None:
     return inside[0] if inside else None
 
 
+# A word of a "from X to Y" span; a decimal point inside a number is part of it ("from 7.1% to 3.8%").
+_SPAN_WORD = r"(?:\d[.,]\d|[^\s.;:!?])+"
 FROM_TO_SPAN_RE = re.compile(
-    r"\bfrom\s+(?:[^\s.;:!?]+\s+){0,5}?to\s+(?:[^\s.;:!?]+\s*){1,2}", re.IGNORECASE
+    rf"\bfrom\s+(?:{_SPAN_WORD}\s+){{0,5}}?to\s+(?:{_SPAN_WORD}\s*){{1,2}}", re.IGNORECASE
 )
 
 
@@ -527,11 +529,16 @@ def _imagined(sent: Sentence, position: int) -> bool:
     for where, ancestor in _ancestors(sent, position):
         if below.dep == "ccomp" and ancestor.lemma in REPORTING_LEMMAS:
             return False
-        if ancestor.pos in {"VERB", "AUX"} and clause_mood(sent, where) in {"hypothetical",
-                                                                           "conditional"}:
+        if ancestor.pos in {"VERB", "AUX"} and ancestor.lemma not in ASIDE_LEMMAS and clause_mood(
+            sent, where
+        ) in {"hypothetical", "conditional"}:
             return True
         below = ancestor
     return False
+
+
+# Verbs of a spoken aside: "if I remember correctly", "if I recall", "if you like".
+ASIDE_LEMMAS = frozenset({"remember", "recall", "like", "say", "know"})
 
 
 EXAMPLE_OPENERS = frozenset({",", "(", "-", "—", "–"})
@@ -573,6 +580,27 @@ def _drawn_from_budget(sent: Sentence, verb: int) -> bool:
     return False
 
 
+# Verbs of motion that report a change with "up", "down" or "to": "complaints went down to 40".
+MOTION_LEMMAS = frozenset({"go", "get", "come"})
+
+
+def _moved(sent: Sentence, verb: int, figure: int) -> bool:
+    """Whether a verb of motion reports that the figure at ``figure`` is where a measure moved to
+    or by: "went down to 640 a month", "came down by a third", "OEE went to 76%"; not "I went to a
+    company with a turnover of 60 million" (a place, then the size of it)."""
+    if sent.tokens[verb].lemma not in MOTION_LEMMAS:
+        return False
+    below = figure
+    for where, ancestor in _ancestors(sent, figure):
+        if where == verb:
+            return below != figure and sent.tokens[below].lower in {"to", "by"} \
+                and sent.tokens[below].dep == "prep"
+        if ancestor.dep == "prep" and ancestor.lower not in {"to", "by"}:
+            return False
+        below = where
+    return False
+
+
 def _reports_something(sent: Sentence) -> bool:
     """Whether the sentence has a verb that reports what happened or what is now (not a fragment
     listing aims)."""
@@ -582,7 +610,7 @@ def _reports_something(sent: Sentence) -> bool:
     )
 
 
-WON_LEMMAS = frozenset({"win", "sign", "close", "land", "secure", "earn", "book", "achieve", "hit",
+WON_LEMMAS = frozenset({"win", "sign", "close", "land", "secure", "earn", "book", "achieve", "hit", "award",
                         "beat", "exceed", "complete", "deliver", "launch", "resolve", "recover",
                         "convert", "acquire", "sell", "save", "ship", "double", "triple", "halve",
                         "gain", "cut", "reduce"})
@@ -649,7 +677,8 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         and governing.lemma in {"set", "agree", "give", "have"})
     ):
         return False  # "I set three targets: grow users from 1.8 to 2.5 million, ...": aims listed
-    verb_changes = governing is not None and governing.lemma in CHANGE_LEMMAS
+    verb_changes = governing is not None and (governing.lemma in CHANGE_LEMMAS or _moved(
+        sent, tokens.index(governing), position))
     if governing is not None and governing.lemma in {"be", "become"}:
         # "churn was 4%" / "the backlog was down to 30": a state reported as a result counts
         # only with a change word between the verb and the figure ("was down to", "was up
@@ -719,6 +748,10 @@ def _later_marker(sent: Sentence, verb: int) -> bool:
     or "after" with a time ("by September", "within a year", "by day sixty", "by the end of the
     quarter"), or an adverb of later time ("a year later", "now"), said of that verb."""
     for position, token in enumerate(sent.tokens):
+        if token.lower in TIME_UNITS and any(
+            sent.tokens[child].lower in {"next", "following"} for child in sent.child_map[position]
+        ) and any(where == verb for where, _ in _ancestors(sent, position)):
+            return True  # "the next year attrition was 19 percent", "the following month we..."
         if token.head != verb:
             continue
         if token.lower in LATER_ADVERBS and token.pos == "ADV":
