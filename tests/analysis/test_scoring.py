@@ -220,3 +220,15 @@ def test_a_topic_word_alone_is_not_a_sign_of_what_the_question_tests() -> None:
     named = analyse(question, vague, context=context).dimension("family")
     assert named.score == 3 and not named.evidence
     assert analyse(question, shown, context=context).dimension("family").score >= 4
+
+
+def test_low_likeness_to_the_question_alone_is_the_middle_anchor_not_a_low_score() -> None:
+    import numpy as np
+
+    from poise.analysis.scoring import _relevance
+    from poise.analysis.text import parse
+
+    answer = parse("In 2022 I moved the breakfast round forty minutes later. Falls halved by June.")
+    item = _relevance(answer, 0.04, np.array([0.04, 0.02]))
+    assert item.value == 3  # words far from the question's prove nothing; a detour is a finding
+    assert item.missing and "loosely tied" in item.missing[0]

@@ -57,7 +57,7 @@ HIGH_SCORE = 85
 # how much is wrong with them (each finding states its reason); never more than MAX_FINDING_COST.
 FINDING_COST = {"high": 4.0, "medium": 2.0}
 MAX_FINDING_COST = 10.0
-RELEVANCE_STEPS = ((0.25, 5), (0.15, 4), (0.10, 3), (0.05, 2))
+RELEVANCE_STEPS = ((0.25, 5), (0.15, 4))
 
 
 @dataclass(frozen=True)
@@ -381,7 +381,9 @@ def _relevance(answer: AnalysedText, similarity: float | None,
     best = int(np.argmax(question_sims))
     sent = answer.sentences[best]
     evidence = [Evidence(sent.start, sent.end, sent.text)]
-    level = 1.0
+    # words far from the question's are no proof the answer is off it (a concrete story told to an
+    # abstract question shares few words with it): the middle anchor, and a detour is a finding
+    level = 3.0
     for threshold, score in RELEVANCE_STEPS:
         if similarity >= threshold:
             level = float(score)
