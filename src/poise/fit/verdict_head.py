@@ -9,10 +9,10 @@ by hand: a softmax regression (``poise.analysis.learned``) over the features of
 quantities and ladder rungs met or short, years of the kind asked, coverage of the requirement's
 words...), trained by ``scripts/train_verdict_head.py`` (which documents its data and split) and
 shipped as ``poise/analysis/data/verdict_head.npz``. The line-level features read the line the
-evidence ranker puts first (``poise.fit.evidence_rank``, ``Similarity.order``). ``benchmarks/verdict_loro.py`` measures it on
-rounds it never saw. With another embedding model the head is not used and the checks decide
-alone. Whatever the head says, a quantity or a level shown short keeps a requirement below strong
-(``poise.fit.shortfall``).
+evidence ranker puts first (``poise.fit.evidence_rank``, ``Similarity.order``).
+``benchmarks/verdict_loro.py`` measures it on rounds it never saw. With another embedding model
+the head is not used and the checks decide alone. Whatever the head says, a quantity or a level
+shown short keeps a requirement below strong (``poise.fit.shortfall``).
 """
 
 from __future__ import annotations
