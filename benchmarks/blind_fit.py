@@ -14,6 +14,9 @@ the key:
   and end agree to the precision the key gives (a year, or a month);
 - **verdict accuracy** over found requirements, and **level errors**: a partial match in the
   key that Poise rated strong;
+- **evidence line**: of the found requirements the key quotes a résumé line for, the share where
+  Poise quotes that line (all the key's words in Poise's quote, or Poise's in the key's; a
+  requirement Poise rates missing quotes nothing);
 - **concern recall and precision** by kind (each kind in the key matched at most once), over all
   the concerns Poise raised and over its top N (N = the key's concerns + 2, what a candidate
   reads first).
@@ -93,6 +96,8 @@ class Tally:
     verdicts: int = 0
     verdicts_right: int = 0
     level_errors: int = 0
+    evidence_lines: int = 0
+    evidence_right: int = 0
     concerns_key: int = 0
     concerns_found: int = 0
     concerns_raised: int = 0
@@ -170,6 +175,11 @@ def measure(folder: Path, tally: Tally) -> None:
                                f"on {item.get('text')!r}")
             if item.get("verdict") == "partial" and read["verdict"] == "strong":
                 tally.level_errors += 1
+        if item.get("evidence"):
+            tally.evidence_lines += 1
+            key_words, quoted = words(str(item["evidence"])), words(read.get("evidence"))
+            if quoted and (cover(key_words, quoted) >= 0.8 or cover(quoted, key_words) >= 0.8):
+                tally.evidence_right += 1
     for line in key.get("not_requirements") or []:
         tally.not_requirements += 1
         line_words = words(line)
@@ -228,6 +238,7 @@ def main() -> None:
     print(f"dates right, per role         {ratio(tally.dates_right, tally.roles)}")
     print(f"verdict accuracy              {ratio(tally.verdicts_right, tally.verdicts)}")
     print(f"level errors (partial→strong) {tally.level_errors}")
+    print(f"evidence line quoted          {ratio(tally.evidence_right, tally.evidence_lines)}")
     print(f"concern recall                {ratio(tally.concerns_found, tally.concerns_key)}")
     print(f"concern precision (all)       {ratio(tally.concerns_right, tally.concerns_raised)}")
     print(f"concern precision (top N)     {ratio(tally.top_right, tally.top_raised)}")
