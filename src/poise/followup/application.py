@@ -108,6 +108,8 @@ class FitBreak(_Lenient):
     start: str = ""
     end: str = ""
     explained: bool = False
+    quote: str = ""
+    """The résumé line that explains the break ("" for a gap between roles)."""
 
 
 class FitLanguage(_Lenient):

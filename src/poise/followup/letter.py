@@ -208,9 +208,17 @@ _IMPERATIVE_OPENERS = frozenset({
 })
 
 
+_NEED_CLOSERS = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:absolutely|highly|strongly)\s+)?(?:mandatory|essential|required|"
+    r"a must|a must-have|desirable|preferred|expected|an? (?:added |real |big )?(?:advantage|plus|asset)"
+    r")\s*$", re.IGNORECASE)
+"""How a requirement line says it is required ("PMP certification is mandatory"): the letter
+names the need, not the advert's rule about it."""
+
+
 def need_phrase(requirement: str) -> str:
     """A requirement line as a noun phrase to follow "You are looking for"."""
-    text = _lower_first(_shorten(_NEED_OPENERS.sub("", _clean(requirement))))
+    text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _NEED_OPENERS.sub("", _clean(requirement)))))
     first = text.split(" ", 1)[0] if text else ""
     if first in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the site managers"
         return f"someone to {text}"
@@ -322,7 +330,7 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
     ranked: list[tuple[tuple[int, int, int, float, int], LetterNeed]] = []
     seen: set[str] = set()
     for order, match in enumerate(view.matches):
-        if match.strength != "strong" or not match.quote.strip():
+        if match.strength != "strong" or not match.quote.strip() or break_line(match.quote, view):
             continue
         if match.requirement_id in seen:
             continue
@@ -352,6 +360,36 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         line = _sentence(template.format(need=item.need, evidence=_lower_first(item.sentence)))
         chosen.append(replace(item, sentence=line))
     return chosen
+
+
+def break_line(quote: str, view: FitView) -> bool:
+    """True when a quoted line is the one that explains a career break: time out of work is
+    never argued from as proof of a need or told as a result."""
+    line = _clean(quote).casefold()
+    return bool(line) and any(_clean(period.quote).casefold() == line
+                              for period in view.resume.breaks if period.quote)
+
+
+def fallback_result(view: FitView, templates: LetterFile, used: set[str]) -> str:
+    """One result from the résumé for a letter with fewer than two needs shown strongly: a line
+    quoted by the fit map (strong or partial) that tells something the candidate did, one with a
+    figure first, then the strongest; "" when no line can be told. It is told as what they
+    bring, never as proof that a need is met."""
+    best: tuple[tuple[int, int, float], str] | None = None
+    for match in view.matches:
+        quote = _clean(match.quote)
+        if match.strength == "none" or not quote or quote in used or break_line(quote, view):
+            continue
+        sentence, did = _told(match.quote, templates, "", view.resume, "")
+        if not sentence or not did:
+            continue
+        key = (0 if any(char.isdigit() for char in quote) else 1,
+               0 if match.strength == "strong" else 1, -match.score)
+        if best is None or key < best[0]:
+            best = (key, sentence)
+    if best is None:
+        return ""
+    return _sentence(templates.fit.result.format(evidence=_lower_first(best[1])))
 
 
 FIRST_PERSON_VERB = {"has": "have", "is": "am", "was": "was", "does": "do", "hasn't": "haven't",
@@ -500,17 +538,26 @@ def draft_letter(
 
     view = read_fit(app.fit)
     needs = choose_needs(view, templates)
-    if needs:
-        fit_lines = [templates.fit.intro.format(**values)]
-        for need in needs:
-            fit_lines.append(need.sentence)
+    # The intro claims a close match: only two needs shown strongly earn it. With fewer, one
+    # result of the candidate's is added, told as what they bring.
+    fit_lines = [templates.fit.intro.format(**values)] if len(needs) >= MAX_NEEDS else []
+    fit_lines += [need.sentence for need in needs]
+    result = ""
+    if len(needs) < MAX_NEEDS:
+        result = fallback_result(view, templates, {need.quote for need in needs})
+        if result:
+            fit_lines.append(result)
+    if fit_lines:
         paragraphs.append(" ".join(fit_lines))
     if len(needs) < MAX_NEEDS:
         found = "no requirement" if not needs else "only one requirement"
+        added = (" It adds one of your results instead, without claiming it meets a need."
+                 if result else "")
         warnings.append(Advice(
             f"The fit map has {found} matched strongly with a quote from your résumé, "
-            "so the letter restates the fit against fewer than two of the role's needs. Map the "
-            "job description against your résumé first."
+            "so the letter restates the fit against fewer than two of the role's needs." + added +
+            (" Map the job description against your résumé first." if app.fit is None else
+             " Check the fit map: a requirement you meet in full may be missing from your résumé.")
         ))
 
     addition = _addition(debrief, person, templates, values)

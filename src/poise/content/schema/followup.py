@@ -63,12 +63,16 @@ class LetterFit(Strict):
     intro: Text
     need: Text
     need_again: Text
+    result: Text
+    """When fewer than two needs are shown strongly: one result of the candidate's told as what
+    they bring, without claiming it meets a need."""
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterFit:
         _check_template(self.intro, LETTER_PLACEHOLDERS)
         for text in (self.need, self.need_again):
             _check_template(text, LETTER_PLACEHOLDERS, needs=("need", "evidence"))
+        _check_template(self.result, LETTER_PLACEHOLDERS, needs=("evidence",))
         return self
 
 

@@ -1,0 +1,66 @@
+"""The letter's fit paragraph when few needs are shown strongly: no claim of a close match, one
+result of the candidate's told as what they bring (never as proof of a need), no line from a
+career break argued from, and no "is mandatory" left in a need."""
+
+from __future__ import annotations
+
+import copy
+
+from poise.content.loader import KnowledgeBase
+from poise.followup.application import ApplicationView
+from poise.followup.debrief import Debrief
+from poise.followup.letter import draft_letter, need_phrase
+
+from .conftest import FIT, TODAY
+
+INTRO = "Our conversation confirmed how closely the role matches work I have already done."
+
+
+def _view(fit: dict[str, object]) -> ApplicationView:
+    return ApplicationView(id=7, company="Northwind Logistics", title="Head of Operations",
+                           level="director", stage="applied", fit=fit, candidate="Alex Morgan")
+
+
+def _one_strong_need() -> dict[str, object]:
+    fit = copy.deepcopy(FIT)
+    fit["matches"][3]["strength"] = "partial"  # Spanish: only r1 stays strong
+    return fit
+
+
+def test_with_one_strong_need_the_letter_adds_a_result_and_claims_no_close_match(
+    kb: KnowledgeBase, debrief: Debrief
+) -> None:
+    letter = draft_letter(_view(_one_strong_need()), debrief, kb.followup.letter, today=TODAY)
+    assert [need.requirement_id for need in letter.needs] == ["r1"]
+    assert INTRO not in letter.body
+    # The partial match's line is told as what the candidate brings, not as meeting r2.
+    assert ("From my recent work, I would bring this: I cut fulfilment cost per order by 18% in "
+            "two years through a lean programme.") in letter.body
+    assert "You also need" not in letter.body
+    assert any("adds one of your results" in warning.text for warning in letter.warnings)
+
+
+def test_with_two_strong_needs_the_letter_adds_no_result(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    letter = draft_letter(view, debrief, kb.followup.letter, today=TODAY)
+    assert INTRO in letter.body and "I would bring this" not in letter.body
+
+
+def test_a_line_from_a_career_break_is_never_argued_from(
+    kb: KnowledgeBase, debrief: Debrief
+) -> None:
+    fit = copy.deepcopy(FIT)
+    quote = "Cared full-time for a parent; completed a governance certificate online."
+    fit["matches"][0]["quote"] = quote
+    fit["resume"]["breaks"] = [{"start": "2021-01", "end": "2022-06", "explained": True,
+                                "quote": quote}]
+    letter = draft_letter(_view(fit), debrief, kb.followup.letter, today=TODAY)
+    assert "r1" not in [need.requirement_id for need in letter.needs]
+    assert "Cared" not in letter.body and "cared" not in letter.body
+
+
+def test_a_need_is_named_without_the_adverts_rule_about_it() -> None:
+    assert need_phrase("PMP or SAFe certification is mandatory") == "PMP or SAFe certification"
+    assert need_phrase("A Black Belt is highly desirable.") == "a Black Belt"
+    assert need_phrase("Fluent Spanish is an added advantage") == "fluent Spanish"
