@@ -144,3 +144,12 @@ def test_self_employment_is_never_written_as_an_employer() -> None:
     assert not _plausible_employer("Self-employed")
     assert not _plausible_employer("Freelance")
     assert _plausible_employer("Harbour Foods Ltd")
+
+
+def test_the_union_gap_has_its_own_step() -> None:
+    job = f"# Head of Operations\n\n## Responsibilities\n{UNION_DUTY}\n"
+    resume = f"# Sam Reid\nLeeds, UK · sam@example.com\n\n## Experience\n{ROLES}"
+    [concern] = [concern for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns
+                 if concern.kind == "missing_must_have"]
+    assert "union's representatives" in concern.answer_plan.plan
+    assert "find the person who does this best" not in concern.draft

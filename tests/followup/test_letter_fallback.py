@@ -64,3 +64,55 @@ def test_a_need_is_named_without_the_adverts_rule_about_it() -> None:
     assert need_phrase("PMP or SAFe certification is mandatory") == "PMP or SAFe certification"
     assert need_phrase("A Black Belt is highly desirable.") == "a Black Belt"
     assert need_phrase("Fluent Spanish is an added advantage") == "fluent Spanish"
+
+
+def _debrief_naming(kb: KnowledgeBase, *texts: str) -> Debrief:
+    from poise.followup.debrief import validate_debrief
+
+    from .conftest import debrief_data
+
+    bank = {question.id: question.text for question in kb.questions.values()}
+    data = debrief_data(concerns=[{"text": text, "handled": "open", "raised_by": "Maria"}
+                                  for text in texts])
+    result, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert result is not None, problems
+    return result
+
+
+def test_a_concern_named_by_the_fit_maps_title_is_said_in_words(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    debrief = _debrief_naming(kb, "Missing must-have: change management certification",
+                              "Industry switch: retail → third-party logistics")
+    body = draft_letter(view, debrief, kb.followup.letter, today=TODAY).body
+    assert "Missing must-have:" not in body and "→" not in body
+    assert ("Thank you for being open about your concern that my record does not yet show all "
+            "of what the role asks for.") in body
+    # The second concern opens differently (after its colon, "I" keeps its capital).
+    assert "On your concern about my move into a new sector: I will sit in on ten client" in body
+
+
+def test_two_concerns_that_read_alike_are_answered_once(
+    kb: KnowledgeBase, debrief: Debrief
+) -> None:
+    fit = copy.deepcopy(FIT)
+    twin = copy.deepcopy(fit["concerns"][0])
+    twin.update(id="c3", title="Missing must-have: a Prosci practitioner licence")
+    fit["concerns"].append(twin)
+    texts = ("Missing must-have: change management certification",
+             "Missing must-have: a Prosci practitioner licence")
+    body = draft_letter(_view(fit), _debrief_naming(kb, *texts), kb.followup.letter,
+                        today=TODAY).body
+    assert body.count("does not yet show all of what the role asks for") == 1
+
+
+def test_a_language_is_argued_only_for_a_need_about_languages(kb: KnowledgeBase) -> None:
+    from poise.followup.application import FitLanguage, FitResume
+    from poise.followup.letter import evidence_sentence
+
+    resume = FitResume(languages=(FitLanguage(language="Irish", level="fluent"),))
+    line = "Leadership programme – Irish Management Institute, 2022"
+    assert evidence_sentence(line, kb.followup.letter, "other", resume=resume,
+                             need="Experience at senior level in Ireland") == ""
+    assert evidence_sentence("Irish (fluent)", kb.followup.letter, "other", resume=resume,
+                             need="Fluent Irish") == "I speak fluent Irish."

@@ -225,6 +225,15 @@ def need_phrase(requirement: str) -> str:
     return text
 
 
+LANGUAGE_KINDS = frozenset({"languages", "language"})
+
+
+def _names(need: str, told: str) -> bool:
+    """True when the need names a language the told phrase speaks ("fluent Spanish")."""
+    return any(re.search(rf"\b{re.escape(word)}\b", need, re.IGNORECASE)
+               for word in re.findall(r"[A-Z][\w-]+", told))
+
+
 LEVEL_ADJECTIVES = frozenset({"fluent", "native", "basic", "conversational", "business",
                               "professional", "intermediate", "advanced", "bilingual"})
 
@@ -314,7 +323,9 @@ def _told(quote: str, templates: LetterFile, kind: str, resume: FitResume, need:
     if told:  # "P&L of €40m" → "My remit covered a P&L of €40m."
         return templates.evidence.statement.format(statement=told[:1].upper() + told[1:]), True
     language = _language(_clean(quote), resume, need)
-    if language:
+    if language and (kind in LANGUAGE_KINDS or _names(need, language)):
+        # Only a need about languages is argued from one: a line naming "Irish Management
+        # Institute" shows no Irish to a need for experience in Ireland.
         return templates.evidence.language.format(what=language), False
     qualification = _qualification(_clean(quote), resume) if kind in QUALIFICATION_KINDS else ""
     if qualification:
@@ -390,6 +401,16 @@ def fallback_result(view: FitView, templates: LetterFile, used: set[str]) -> str
     if best is None:
         return ""
     return _sentence(templates.fit.result.format(evidence=_lower_first(best[1])))
+
+
+def titled_clause(text: str, fit: dict[str, Any] | None, templates: LetterFile) -> str:
+    """The concern said in words (``concern.by_kind``) when the debrief names it by a title of
+    the fit map ("Step up in scope: team of 9 → 17"); "" for a concern in the user's words."""
+    wanted = _clean(text).casefold()
+    for concern in read_fit(fit).concerns:
+        if concern.title and _clean(concern.title).casefold() == wanted:
+            return templates.concern.by_kind.get(concern.kind, "")
+    return ""
 
 
 FIRST_PERSON_VERB = {"has": "have", "is": "am", "was": "was", "does": "do", "hasn't": "haven't",
@@ -566,6 +587,7 @@ def draft_letter(
 
     concerns: list[LetterConcern] = []
     concern_lines: list[str] = []
+    said: set[tuple[str, str]] = set()
     for raised in debrief.open_concerns:
         if raised.raised_by and raised.raised_by != person.name:
             warnings.append(Advice(
@@ -584,8 +606,15 @@ def draft_letter(
             continue
         template = templates.concern.open if raised.handled == "open" else templates.concern.partly
         committed = commitment(plan)
-        concern_lines.append(template.format(**{**values, "concern": concern_clause(raised.text),
-                                                "plan": committed}))
+        clause = titled_clause(raised.text, app.fit, templates) or concern_clause(raised.text)
+        if (clause, committed) in said:
+            continue  # two concerns that read alike in the letter are answered once
+        said.add((clause, committed))
+        told = committed
+        if raised.handled == "open" and concern_lines and templates.concern.open_again:
+            template = templates.concern.open_again
+            told = _lower_first(committed)  # it follows a colon
+        concern_lines.append(template.format(**{**values, "concern": clause, "plan": told}))
         concerns.append(LetterConcern(raised.text, raised.handled, committed))
     if concern_lines:
         paragraphs.append(" ".join(concern_lines))

@@ -428,6 +428,12 @@ class FitConcernsFile(Strict):
     concerns: list[ConcernTemplate]
     plans: dict[Literal[REQUIREMENT_KINDS], Text]  # type: ignore[valid-type]
     scope_plans: dict[Literal["team", "budget", "pnl", "level"], Text]
+    union_plan: Text | None = Field(
+        default=None, description="The step for a missing must-have of work with trade unions.")
+    union_gap: Text | None = Field(
+        default=None,
+        description="What a partly shown line asking for union work lacks, when the résumé shows "
+                    "none ('but no work with a trade union').")
 
     @model_validator(mode="after")
     def _complete(self) -> FitConcernsFile:
@@ -440,7 +446,8 @@ class FitConcernsFile(Strict):
         for key in ("team", "budget", "pnl", "level"):
             if key not in self.scope_plans:
                 raise ValueError(f"scope_plans needs a {key!r} entry")
-        for text in [*self.plans.values(), *self.scope_plans.values()]:
+        for text in [*self.plans.values(), *self.scope_plans.values(),
+                     *([self.union_plan] if self.union_plan else [])]:
             unknown = _placeholders(text) - FIT_PLACEHOLDERS
             if unknown:
                 raise ValueError(f"plan {text[:40]!r}... uses unknown placeholder(s) {sorted(unknown)}")

@@ -100,11 +100,19 @@ class LetterConcern(Strict):
 
     open: Text
     partly: Text
+    open_again: Text | None = None
+    """A second open concern in the same letter, so the paragraph does not open twice alike."""
+    by_kind: dict[str, Text] = Field(
+        default_factory=dict,
+        description="What follows 'your concern' for a concern the debrief names by the fit "
+                    "map's own title ('Step up in scope: team of 9 → 17'), by its kind.")
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterConcern:
-        for text in (self.open, self.partly):
+        for text in (self.open, self.partly, *([self.open_again] if self.open_again else [])):
             _check_template(text, LETTER_PLACEHOLDERS, needs=("concern", "plan"))
+        for text in self.by_kind.values():
+            _check_template(text, LETTER_PLACEHOLDERS)
         return self
 
 

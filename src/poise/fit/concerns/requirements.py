@@ -41,7 +41,23 @@ INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cr
 def from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
     drafts = _from_requirement(requirement, match, context)
     union = union_gap(requirement, drafts, context)
-    return drafts if union is None else as_the_map_shows(union, match, context)
+    if union is None:
+        return drafts
+    return union_wording(as_the_map_shows(union, match, context), context)
+
+
+def union_wording(drafts: list[Draft], context: Context) -> list[Draft]:
+    """The union gap's own step and, on a line the map shows in part, what it lacks: the union
+    work itself, not whichever words the map found missing."""
+    concerns = context.patterns.content.concerns
+    for draft in drafts:
+        if draft.key != "missing_must_have.union":
+            continue
+        if concerns.union_plan:
+            draft.plan_step = concerns.union_plan
+        if draft.variant == "partial" and concerns.union_gap:
+            draft.values["shown_gap"] = concerns.union_gap
+    return drafts
 
 
 def union_gap(requirement: Requirement, drafts: list[Draft], context: Context) -> list[Draft] | None:
