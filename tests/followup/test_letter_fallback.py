@@ -116,3 +116,26 @@ def test_a_language_is_argued_only_for_a_need_about_languages(kb: KnowledgeBase)
                              need="Experience at senior level in Ireland") == ""
     assert evidence_sentence("Irish (fluent)", kb.followup.letter, "other", resume=resume,
                              need="Fluent Irish") == "I speak fluent Irish."
+
+
+def test_the_lines_under_a_dated_break_are_stored_with_it_and_never_argued_from(
+    kb: KnowledgeBase, debrief: Debrief
+) -> None:
+    from datetime import date
+
+    from poise.fit.resume_reader import read_resume
+
+    resume = read_resume(
+        "# Sam Reid\n\n## Experience\n"
+        "**Career Break – Family Carer** | Leeds | Oct 2022 – Oct 2024\n"
+        "Cared full-time for a parent; completed a governance certificate online.\n\n"
+        "**Head of Fundraising** – Harbour Trust, Leeds | Jan 2015 – Sep 2022\n"
+        "- Grew annual income from £2M to £3.5M.\n", today=date(2026, 1, 1))
+    [stored] = resume.to_dict()["breaks"]
+    assert stored["lines"][1:] == [
+        "Cared full-time for a parent; completed a governance certificate online."]
+    fit = copy.deepcopy(FIT)
+    fit["matches"][0]["quote"] = stored["lines"][1]
+    fit["resume"]["breaks"] = [stored]
+    letter = draft_letter(_view(fit), debrief, kb.followup.letter, today=TODAY)
+    assert "Cared" not in letter.body and "cared" not in letter.body

@@ -109,7 +109,9 @@ class FitBreak(_Lenient):
     end: str = ""
     explained: bool = False
     quote: str = ""
-    """The résumé line that explains the break ("" for a gap between roles)."""
+    """The résumé line that dates the break ("" for a gap between roles)."""
+    lines: tuple[str, ...] = ()
+    """The lines that tell the break: its dated line and the lines under it."""
 
 
 class FitLanguage(_Lenient):

@@ -377,8 +377,8 @@ def break_line(quote: str, view: FitView) -> bool:
     """True when a quoted line is the one that explains a career break: time out of work is
     never argued from as proof of a need or told as a result."""
     line = _clean(quote).casefold()
-    return bool(line) and any(_clean(period.quote).casefold() == line
-                              for period in view.resume.breaks if period.quote)
+    return bool(line) and any(_clean(told).casefold() == line for period in view.resume.breaks
+                              for told in (period.quote, *period.lines) if told)
 
 
 def fallback_result(view: FitView, templates: LetterFile, used: set[str]) -> str:
