@@ -166,6 +166,26 @@ class ResumeProfile:
     2021)" under "Other"): evidence of what the candidate did, never counted in tenure, career
     years or gaps."""
 
+    def told_by(self, period: Period) -> tuple[ResumeLine, ...]:
+        """The lines that tell a dated break: its dated line, then the lines under it that belong
+        to no role, up to the next role, section or heading ("Relocated to care for my father…");
+        none for a gap the résumé does not explain."""
+        if not period.quote:
+            return ()
+        told: list[ResumeLine] = []
+        for item in self.lines:
+            if not told:
+                if item.text == period.quote:
+                    told.append(item)
+                continue
+            first = told[0]
+            if item.role is not None or item.section != first.section or item.heading != first.heading:
+                break
+            if item.text != period.quote and any(other.quote == item.text for other in self.periods):
+                break  # the next dated period
+            told.append(item)
+        return tuple(told)
+
     @property
     def breaks(self) -> tuple[Period, ...]:
         """Career breaks: dated time out the résumé explains, and unexplained stretches of at
@@ -229,7 +249,8 @@ class ResumeProfile:
             "tools": list(self.tools),
             "achievements": list(self.achievements),
             "years": round(self.career_months / 12, 1),
-            "breaks": [period.to_dict() for period in self.breaks],
+            "breaks": [{**period.to_dict(), "lines": [item.text for item in self.told_by(period)]}
+                       for period in self.breaks],
             "education": list(self.education),
             "certifications": list(self.certifications),
             "languages": [{"language": name, "level": level} for name, level in self.languages],
