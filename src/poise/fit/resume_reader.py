@@ -31,8 +31,8 @@ from poise.fit.resume_facts import (
 from poise.fit.resume_promotions import promotion_steps
 from poise.fit.role_header import (
     ARROW_RE,
+    ASIDE_RE,
     LEGAL_SUFFIX_RE,
-    LOWER_ASIDE_RE,
     Header,
     classify,
     employer_name,
@@ -293,12 +293,45 @@ def read_resume(
 ) -> ResumeProfile:
     """Roles with dates, team sizes, budgets, industries, places, tools and achievements."""
     patterns = patterns_for(kb)
-    now = today or date.today()
-    today_index = now.year * 12 + now.month - 1
+    today_index = _month_of(today or date.today())
     items = _resume_lines(text, patterns)
+    anchors, side_anchors, periods = _anchors(items, patterns, today_index)
+    roles, owners = _roles(items, anchors, patterns, today_index)
+    side_roles = tuple(_side_role_of(items[anchor[0]], anchor, patterns, today_index)
+                       for anchor in side_anchors)
+    lines = []
+    for position, item in enumerate(items):
+        lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position),
+                                item.heading))
+    profile = _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
+    return replace(profile, certifications=certifications_of(lines, patterns),
+                   education=education_of(lines, patterns),
+                   languages=languages_of(lines, patterns), location=location_of(lines, patterns),
+                   side_roles=side_roles)
+
+
+def read_roles(text: str, *, kb: KnowledgeBase | None = None, today: date | None = None
+               ) -> tuple[Role, ...]:
+    """The roles of a résumé alone (title, employer, dates), as ``read_resume`` reads them,
+    without the rest of the profile: what a layout benchmark measures."""
+    patterns = patterns_for(kb)
+    today_index = _month_of(today or date.today())
+    items = _resume_lines(text, patterns)
+    anchors, _side, _periods = _anchors(items, patterns, today_index)
+    return _roles(items, anchors, patterns, today_index)[0]
+
+
+def _month_of(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
+             ) -> tuple[list[Anchor], list[Anchor], list[Period]]:
+    """The dated lines of a résumé: the anchors of its roles, of its side roles, and the periods
+    that are no role (a break, a course, education)."""
     has_experience = any(item.section == "experience" for item in items)
-    anchors: list[tuple[int, Month, Month | None, bool, str]] = []
-    side_anchors: list[tuple[int, Month, Month | None, bool, str]] = []
+    anchors: list[Anchor] = []
+    side_anchors: list[Anchor] = []
     periods: list[Period] = []
     for position, item in enumerate(items):
         found = date_range(item.text, today_index)
@@ -323,18 +356,7 @@ def read_resume(
                 side_anchors.append((position, start, end, current, rest))
             continue
         anchors.append((position, start, end, current, rest))
-    roles, owners = _roles(items, anchors, patterns, today_index)
-    side_roles = tuple(_side_role_of(items[anchor[0]], anchor, patterns, today_index)
-                       for anchor in side_anchors)
-    lines = []
-    for position, item in enumerate(items):
-        lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position),
-                                item.heading))
-    profile = _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
-    return replace(profile, certifications=certifications_of(lines, patterns),
-                   education=education_of(lines, patterns),
-                   languages=languages_of(lines, patterns), location=location_of(lines, patterns),
-                   side_roles=side_roles)
+    return anchors, side_anchors, periods
 
 
 def _side_role_of(item: ResumeLine, anchor: Anchor, patterns: FitPatterns, today: int) -> Role:
@@ -457,7 +479,7 @@ def _numbered_header(raw: str, following: str | None) -> bool:
     text = clean(raw)
     if len(text.split()) > MAX_HEADER_WORDS or re.search(r"[;:!?]$", text):
         return False
-    if text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]):
+    if text.endswith(".") and not _ends_with_suffix(text):
         return False
     return RANGE_RE.search(following) is not None or SINCE_RE.search(following) is not None
 
@@ -783,13 +805,19 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
     text = item.text
     if item.bullet or RANGE_RE.search(text) or SINCE_RE.search(text):
         return False
-    if text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]):
+    if text.endswith(".") and not _ends_with_suffix(text):
         return False
-    if len(LOWER_ASIDE_RE.sub("", text).split()) <= MAX_HEADER_WORDS:
-        return True
+    if len(ASIDE_RE.sub(" ", text).split()) <= MAX_HEADER_WORDS:
+        return True  # words in brackets ("(Wealth & Retail)") are an aside, not prose
     # "Staff Officer | Joint Logistics HQ / secondment to a contractor, Bristol": a long header
     # whose first piece is a short title.
     return _led_by_title(text, patterns) and len(text.split()) <= MAX_HEADER_WORDS * 2
+
+
+def _ends_with_suffix(text: str) -> bool:
+    """True when ``text`` ends with a legal suffix, whose full stop ends no sentence ("Polaris
+    Software Lab Ltd.", "Nordhaven Logistics Polska Sp. z o.o.")."""
+    return any(hit.end() >= len(text.rstrip(".")) for hit in LEGAL_SUFFIX_RE.finditer(text))
 
 
 def _led_by_title(text: str, patterns: FitPatterns) -> bool:
