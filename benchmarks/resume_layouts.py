@@ -55,7 +55,9 @@ class Layout:
     name: str
     dates: str = "month"
     """month ("Mar 2019 – Present"), full ("March 2019 to present"), numeric ("03/2019 - heute"),
-    year ("2019 – present"), since ("since 2019" when current), dash ("2019-" when current)."""
+    year ("2019 – present"), since ("since 2019" when current), dash ("2019-" when current),
+    compact ("2015–2019"), short ("Mar'19 – Till Date"), iso ("2019-03 – now"), german
+    ("März 2019 bis heute")."""
     where: str = "right"
     """right (after a wide gap), bar (after " | "), left (before the header), line (a line of
     their own under the header), bracket (in brackets after the header)."""
@@ -66,7 +68,9 @@ class Layout:
     title_mark: str = ""
     employer_mark: str = ""
     """Markdown around the title and the employer ("**", "*")."""
-    town: bool = False
+    town: str = ""
+    """How the employer's town is written: "" (not at all), comma ("Acme Ltd, Leeds"), piece
+    ("Acme Ltd — Leeds"), bracket ("Acme Ltd (Leeds)")."""
     bullets: bool = True
     table: bool = False
     group: str = ""
@@ -98,8 +102,8 @@ LAYOUTS = (
     replace(BASE, name="bold title, italic employer", title_mark="**", employer_mark="*"),
     replace(BASE, name="bold employer first, two lines", order="employer", join="\n",
             employer_mark="**", title_mark="*"),
-    replace(BASE, name="town after employer", town=True),
-    replace(BASE, name="town, employer first, two lines", town=True, order="employer", join="\n",
+    replace(BASE, name="town after employer", town="comma"),
+    replace(BASE, name="town, employer first, two lines", town="comma", order="employer", join="\n",
             employer_mark="**"),
     replace(BASE, name="two lines, dates left", join="\n", where="left", dates="numeric"),
     replace(BASE, name="two lines, dates own line", join="\n", where="line", title_mark="**"),
@@ -108,7 +112,45 @@ LAYOUTS = (
     replace(BASE, name="nested under employer", group="nested", employer_mark="**"),
     replace(BASE, name="nested, year only", group="nested", employer_mark="**", dates="year"),
     replace(BASE, name="promotion arrows", group="arrow", employer_mark="**"),
+    replace(BASE, name="dates compact years", dates="compact"),
+    replace(BASE, name="dates short year", dates="short"),
+    replace(BASE, name="dates iso", dates="iso"),
+    replace(BASE, name="dates german months", dates="german"),
+    replace(BASE, name="town as a piece", town="piece"),
+    replace(BASE, name="town in brackets", town="bracket"),
+    replace(BASE, name="employer first, bar", order="employer", join=" | "),
+    replace(BASE, name="table, two columns", table=True, join="\n", dates="numeric",
+            title_mark="**", town="comma"),
 )
+"""The layouts that vary one or two things from the base."""
+MIXED = 24
+"""How many layouts mix every axis at random (seeded, so the same each run)."""
+
+
+def mixed_layouts(count: int = MIXED, seed: int = 7) -> tuple[Layout, ...]:
+    """``count`` layouts that each draw every axis at random."""
+    import random
+
+    draw = random.Random(seed)
+    found = []
+    for number in range(count):
+        join = draw.choice((" — ", " | ", ", ", " at ", "\n"))
+        order = "title" if join == " at " else draw.choice(("title", "employer"))
+        found.append(Layout(
+            name=f"mixed {number + 1}",
+            dates=draw.choice(("month", "full", "numeric", "year", "since", "dash", "compact",
+                               "short", "iso", "german")),
+            where=draw.choice(("right", "bar", "left", "line", "bracket")),
+            order=order, join=join,
+            title_mark=draw.choice(("", "", "**", "*")),
+            employer_mark=draw.choice(("", "", "**", "*")),
+            town=draw.choice(("", "", "comma", "piece", "bracket")),
+            bullets=draw.random() < 0.8,
+            group=draw.choice(("", "", "", "nested", "arrow"))))
+    return tuple(found)
+
+
+LAYOUTS = (*LAYOUTS, *mixed_layouts())
 """Every layout measured, the base first."""
 
 
@@ -161,16 +203,28 @@ def _current(point: str) -> bool:
     return point.strip().lower() in ("present", "now", "current", "")
 
 
+GERMAN_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                 "September", "Oktober", "November", "Dezember")
+YEAR_STYLES = ("year", "since", "dash", "compact")
+"""The date styles that write years only."""
+
+
 def point_text(point: str, style: str) -> str:
     """One date point ("2019-03", "2019") as ``style`` writes it."""
     year, _, month = point.partition("-")
-    if style in ("year", "since", "dash") or not month:
+    if style in YEAR_STYLES or not month:
         return year
     number = int(month)
     if style == "numeric":
         return f"{number:02d}/{year}"
     if style == "full":
         return f"{FULL_MONTHS[number - 1]} {year}"
+    if style == "short":
+        return f"{MONTHS[number - 1]}'{year[2:]}"
+    if style == "iso":
+        return f"{year}-{number:02d}"
+    if style == "german":
+        return f"{GERMAN_MONTHS[number - 1]} {year}"
     return f"{MONTHS[number - 1]} {year}"
 
 
@@ -182,16 +236,18 @@ def span_text(start: str, end: str, style: str) -> str:
             return f"since {opening}"
         if style == "dash":
             return f"{opening}-"
-        closing = {"numeric": "heute", "full": "present", "year": "present"}.get(style, "Present")
+        closing = {"numeric": "heute", "german": "heute", "full": "present", "year": "present",
+                   "short": "Till Date", "iso": "now", "compact": "Present"}.get(style, "Present")
     else:
         closing = point_text(end, style)
-    joiner = {"full": " to ", "numeric": " - ", "dash": "-"}.get(style, " – ")
+    joiner = {"full": " to ", "numeric": " - ", "dash": "-", "compact": "–", "german": " bis "
+              }.get(style, " – ")
     return f"{opening}{joiner}{closing}"
 
 
 def expected(role: KeyRole, style: str) -> KeyRole:
     """The key's role at the precision ``style`` writes its dates."""
-    if style not in ("year", "since", "dash"):
+    if style not in YEAR_STYLES:
         return role
     end = role.end if _current(role.end) else role.end[:4]
     return replace(role, start=role.start[:4], end="present" if _current(end) else end)
@@ -203,7 +259,10 @@ def _mark(text: str, mark: str) -> str:
 
 def _employer(role: KeyRole, layout: Layout, town: str) -> str:
     name = _mark(role.employer, layout.employer_mark)
-    return f"{name}, {town}" if layout.town and town else name
+    if not layout.town or not town:
+        return name
+    return {"comma": f"{name}, {town}", "piece": f"{name} — {town}", "bracket": f"{name} ({town})"
+            }[layout.town]
 
 
 def _header(role: KeyRole, layout: Layout, town: str) -> list[str]:
@@ -270,7 +329,9 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
     them (dates at the layout's precision)."""
     evidence = list(key.evidence) * 3
     lines = ["# Alex Morgan", "", key.town or "", "", "## Professional Experience", ""]
-    if layout.table:
+    if layout.table and layout.join == "\n":
+        lines += ["| | |", "|---|---|"]
+    elif layout.table:
         lines += ["| Period | Position | Employer |", "|---|---|---|"]
     stated: list[KeyRole] = []
     for group in _groups(key.roles) if layout.group else [[role] for role in key.roles]:
@@ -281,6 +342,10 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
         for role in group:
             span = span_text(role.start, role.end, layout.dates)
             stated.append(expected(role, layout.dates))
+            if layout.table and layout.join == "\n":
+                lines.append(f"| {span} | {_mark(role.title, layout.title_mark)}<br>"
+                             f"{_employer(role, layout, key.town)} |")
+                continue
             if layout.table:
                 lines.append(f"| {span} | {_mark(role.title, layout.title_mark)} | "
                              f"{_employer(role, layout, key.town)} |")
@@ -334,9 +399,11 @@ Reader = Callable[[str], list[dict[str, Any]]]
 
 def default_reader(text: str) -> list[dict[str, Any]]:
     """The roles ``fit.resume_reader.read_roles`` finds, as dictionaries."""
-    from poise.fit.resume_reader import read_roles
+    from poise.fit import resume_reader
 
-    return [role.to_dict() for role in read_roles(text, today=TODAY)]
+    if not hasattr(resume_reader, "read_roles"):  # a tree from before read_roles: the baseline
+        return [role.to_dict() for role in resume_reader.read_resume(text, today=TODAY).roles]
+    return [role.to_dict() for role in resume_reader.read_roles(text, today=TODAY)]
 
 
 def score(key: Key, layout: Layout, reader: Reader = default_reader) -> Score:

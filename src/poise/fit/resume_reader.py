@@ -518,6 +518,17 @@ def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
     return False
 
 
+def _under_dated_header(joined: list[tuple[int, str]], number: int) -> bool:
+    """True when the line right above (no blank line between) is a dated line that is no list
+    item: a plain line under it ("Volunteer" under "2012 – present | Food Rescue") is part of
+    that role's header, however much it reads like a section's name."""
+    if number == 0:
+        return False
+    above = joined[number - 1][1].strip()
+    return bool(above) and not is_bullet(above) and (
+        RANGE_RE.search(above) is not None or SINCE_RE.search(above) is not None)
+
+
 def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     items: list[ResumeLine] = []
     section = "summary"
@@ -542,7 +553,8 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
             continue
         formatted = stripped.startswith("#") or line.isupper() or line.endswith(":") or (
             re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None)
-        looks_heading = formatted or (len(line.split()) <= 4 and _only_section_words(line, patterns))
+        looks_heading = formatted or (len(line.split()) <= 4 and _only_section_words(line, patterns)
+                                      and not _under_dated_header(joined, number))
         if looks_heading and not is_bullet(stripped):
             named = _resume_section(line.rstrip(":"), patterns)
             if named is not None and _role_title(line, [later for _, later in joined[number + 1:
@@ -1027,9 +1039,17 @@ def _roles(
         built.append((seed, first, title, employer or block, header_text))
     if untitled and _title_first(built, untitled):
         for number, names in untitled.items():
+            seed, first, _title, marked, header_text = built[number]
+            if marked and organisation_marked(marked, patterns):
+                # "Systemadministrator — Steyrtal GmbH — München": the marked employer stays,
+                # and the first plain name before it is the title.
+                before = [name for name in names if not is_place(name, patterns)
+                          and 0 <= header_text.find(name) < header_text.find(marked)]
+                if before:
+                    built[number] = (seed, first, before[0], marked, header_text)
+                continue
             named = _by_layout(names, patterns)
             if named is not None:
-                seed, first, _title, _employer, header_text = built[number]
                 built[number] = (seed, first, named[0], named[1], header_text)
     roles: list[Role] = []
     owners: dict[int, int] = {}
