@@ -268,17 +268,16 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
 def _scope_of_title(classified: list[Piece], line_of: list[int], number: int,
                     patterns: FitPatterns) -> bool:
     """True when the piece at ``number``, right after the title or its scope, belongs to the title:
-    a function ("– Logistics"), words in lower case ("– expert SAP APO"), or an organisation
-    noun without a legal suffix when a piece with one follows on the same line and is the
-    employer ("– Health Hotels Program — Department of Health Ltd")."""
+    a function ("– Logistics"), words in lower case ("– expert SAP APO"), or a name an
+    organisation noun marks, without a legal suffix, when another marked name follows on the same
+    line and is the employer ("– Flood Programme — Northshire County Council")."""
     piece = classified[number]
     bare = re.sub(r"\s*\([^)]*\)\s*", " ", piece.text).strip()
     if piece.kind == "name":
         return patterns.functions.fullmatch(bare) is not None or re.match(r"[a-z]+\s", bare) is not None
     if piece.kind != "employer" or LEGAL_SUFFIX_RE.search(piece.text):
         return False
-    return any(later.kind == "employer" and LEGAL_SUFFIX_RE.search(later.text) is not None
-               and line_of[at] == line_of[number]
+    return any(later.kind == "employer" and line_of[at] == line_of[number]
                for at, later in enumerate(classified) if at > number)
 
 
