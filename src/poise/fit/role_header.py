@@ -270,7 +270,7 @@ def _scope_of_title(classified: list[Piece], line_of: list[int], number: int,
     """True when the piece at ``number``, right after the title or its scope, belongs to the title:
     a function ("– Logistics"), words in lower case ("– expert SAP APO"), or a name an
     organisation noun marks, without a legal suffix, when another marked name follows on the same
-    line and is the employer ("– Flood Programme — Northshire County Council")."""
+    line and is the employer ("– Harbour Hospital Project — Northshire County Council")."""
     piece = classified[number]
     bare = re.sub(r"\s*\([^)]*\)\s*", " ", piece.text).strip()
     if piece.kind == "name":
