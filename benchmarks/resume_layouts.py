@@ -337,7 +337,7 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
     for group in _groups(key.roles) if layout.group else [[role] for role in key.roles]:
         if layout.group and len(group) >= 2 and (layout.group == "nested" or _chained(group)):
             lines += _group_lines(group, layout, key.town, evidence)
-            stated += [expected(role, layout.dates) for role in group]
+            stated += [_step_stated(role, group, layout) for role in group]
             continue
         for role in group:
             span = span_text(role.start, role.end, layout.dates)
@@ -355,6 +355,19 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
             lines.append("")
     lines += ["", "## Education", "", "- MBA, 2012", ""]
     return "\n".join(lines), stated
+
+
+def _step_stated(role: KeyRole, group: list[KeyRole], layout: Layout) -> KeyRole:
+    """A role of a group as the layout states it: in a chain dated by years, a step ends in the
+    year the next one starts, as that is all the chain says ("Buyer → Senior Buyer (2021)")."""
+    stated = expected(role, layout.dates)
+    if layout.group != "arrow" or layout.dates not in YEAR_STYLES:
+        return stated
+    later = [other for other in group if _months(other.start, False) > _months(role.start, False)]
+    if not later:
+        return stated
+    following = min(later, key=lambda other: _months(other.start, False))
+    return replace(stated, end=following.start[:4])
 
 
 def _group_lines(group: list[KeyRole], layout: Layout, town: str, evidence: list[str]) -> list[str]:
