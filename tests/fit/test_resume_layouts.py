@@ -119,3 +119,12 @@ def test_a_header_ending_in_a_dotted_legal_suffix_is_no_sentence() -> None:
             "Sep 2019 – Present\n- Led 280 staff\n")
     roles = [(role.title, role.employer) for role in read_roles(text, today=TODAY)]
     assert roles == [("Site Manager", "Nordvik Logistics Polska Sp. z o.o.")]
+
+
+def test_a_title_ending_in_a_sections_word_after_a_preposition_is_no_heading() -> None:
+    text = ("## Experience\n\n**Senior Geologist**\nKorvi Mining Ltd\n2008 – 2011\n\n"
+            "**Graduate Geologist in Training**\nKorvi Mining Ltd\n2005 – 2008\n\n"
+            "## Education\n\nBSc Chemical Engineering, 2004\n")
+    roles = [(role.title, role.start.iso() if role.start else "") for role in
+             read_roles(text, today=TODAY)]
+    assert roles == [("Senior Geologist", "2008"), ("Graduate Geologist in Training", "2005")]

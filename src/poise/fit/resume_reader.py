@@ -266,11 +266,15 @@ def _resume_section(text: str, patterns: FitPatterns) -> str | None:
         head = HEADING_QUALIFIER_RE.split(text, maxsplit=1)[0]
         return _resume_section(head, patterns) if head != text else None
     for name in ("summary", "experience", "education", "side"):
-        if any_match(patterns.resume_headings[name], text):
+        hit = any_match(patterns.resume_headings[name], text)
+        if hit and not MODIFIER_BEFORE_RE.search(text[: hit.start()]):
             return name
     return None
 
 
+MODIFIER_BEFORE_RE = re.compile(r"[^\W\d_]{2,}\s+(?:in|of|for|on|at|en|im|in der)\s*$", re.IGNORECASE)
+"""Words and a preposition before a section's word: the word then qualifies a job or a topic
+("Graduate Engineer in Training", "Manager of Volunteers"), and the line is no section's name."""
 HEADING_QUALIFIER_RE = re.compile(r"\s+[–—|-]\s+|:\s+")
 """The separator between a heading's section name and its qualifier ("Experience – Acme")."""
 
