@@ -60,11 +60,13 @@ class Layout:
     ("März 2019 bis heute")."""
     where: str = "right"
     """right (after a wide gap), bar (after " | "), left (before the header), line (a line of
-    their own under the header), bracket (in brackets after the header)."""
+    their own under the header), bracket (in brackets after the header), label ("Duration: …"
+    under the header)."""
     order: str = "title"
     """title (title, then employer) or employer (employer, then title)."""
     join: str = " — "
-    """What stands between title and employer: " — ", " | ", ", ", " at " or "\\n" (two lines)."""
+    """What stands between title and employer: " — ", " | ", ", ", " at ", "\\n" (two lines),
+    "labels" ("Company: …" over "Designation: …") or "brackets" ("Title (Employer)")."""
     title_mark: str = ""
     employer_mark: str = ""
     """Markdown around the title and the employer ("**", "*")."""
@@ -119,6 +121,8 @@ LAYOUTS = (
     replace(BASE, name="town as a piece", town="piece"),
     replace(BASE, name="town in brackets", town="bracket"),
     replace(BASE, name="employer first, bar", order="employer", join=" | "),
+    replace(BASE, name="labelled lines", join="labels", where="label"),
+    replace(BASE, name="employer in brackets", join="brackets"),
     replace(BASE, name="table, two columns", table=True, join="\n", dates="numeric",
             title_mark="**", town="comma"),
 )
@@ -268,6 +272,10 @@ def _employer(role: KeyRole, layout: Layout, town: str) -> str:
 def _header(role: KeyRole, layout: Layout, town: str) -> list[str]:
     """The header lines of one role, without its dates."""
     title, employer = _mark(role.title, layout.title_mark), _employer(role, layout, town)
+    if layout.join == "labels":
+        return [f"Company: {employer}", f"Designation: {title}"]
+    if layout.join == "brackets":
+        return [f"{title} ({employer})"]
     first, second = (title, employer) if layout.order == "title" else (employer, title)
     if layout.join == "\n":
         return [first, second]
@@ -284,6 +292,8 @@ def _dated(lines: list[str], span: str, where: str) -> list[str]:
         return [f"{span} | {lines[0]}", *lines[1:]]
     if where == "bracket":
         return [f"{lines[0]} ({span})", *lines[1:]]
+    if where == "label":
+        return [*lines, f"Duration: {span}"]
     return [*lines, span]
 
 

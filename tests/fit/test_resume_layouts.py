@@ -84,6 +84,11 @@ def test_a_dash_before_a_title_opens_no_range() -> None:
      "Site Manager – Harbour Hospital Project", "Northshire County Council"),
     ("Consultant Supply Chain – expert SAP APO — Axon Conseil",
      "Consultant Supply Chain – expert SAP APO", "Axon Conseil"),
+    ("Marketing Director (Harbour Home Goods)", "Marketing Director", "Harbour Home Goods"),
+    ("Senior Software Engineer (Tamar Systems GmbH)", "Senior Software Engineer",
+     "Tamar Systems GmbH"),
+    ("Site Manager (Contract)", "Site Manager (Contract)", ""),
+    ("Werkleiter (Plant Manager)", "Werkleiter (Plant Manager)", ""),
 ])
 def test_a_header_piece_is_split_by_what_each_part_names(line: str, title: str, employer: str
                                                          ) -> None:

@@ -257,6 +257,9 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
             if piece.kind == "name" and piece.text not in title and number not in absorbed:
                 employer = employer_name(piece.text, patterns)
                 break
+    if title and not employer:
+        title, employer = _bracketed_employer(title, patterns)
+        strong = bool(employer) and organisation_marked(employer, patterns)
     other = ""
     for piece in classified:
         if piece.kind == "name" and employer_name(piece.text, patterns) != employer:
@@ -279,6 +282,29 @@ def _scope_of_title(classified: list[Piece], line_of: list[int], number: int,
         return False
     return any(later.kind == "employer" and line_of[at] == line_of[number]
                for at, later in enumerate(classified) if at > number)
+
+
+def _bracketed_employer(title: str, patterns: FitPatterns) -> tuple[str, str]:
+    """"Marketing Director (Harbour Home Goods)" when nothing else names the employer: the name
+    in the brackets closing the title is the employer, unless it reads as part of the title (a
+    title word, as in a translation; a function; a place; a code with digits; one word that no
+    organisation noun marks; words in lower case)."""
+    text = title.rstrip()
+    if not text.endswith(")"):
+        return title, ""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += (text[at] == ")") - (text[at] == "(")
+        if depth == 0:
+            break
+    head, name = text[:at].strip(), text[at + 1:-1].strip()
+    if (not head or not name or not title_headed(head, patterns) or not name[:1].isupper()
+            or has_title(name, patterns) or is_place(name, patterns) or re.search(r"\d", name)
+            or patterns.functions.fullmatch(ASIDE_RE.sub(" ", name).strip())
+            or is_description(name)
+            or (len(name.split()) < 2 and not organisation_marked(name, patterns))):
+        return title, ""
+    return head, employer_name(name, patterns)
 
 
 def plain_names(lines: list[str], patterns: FitPatterns) -> list[str]:
@@ -325,7 +351,8 @@ def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
     if (piece.kind == "employer" and bracketed is not None
             and organisation_marked(bracketed.group("name"), patterns)
             and has_title(bracketed.group("title"), patterns)
-            and not organisation_marked(bracketed.group("title"), patterns)):
+            and (title_headed(bracketed.group("title"), patterns)
+                 or not organisation_marked(bracketed.group("title"), patterns))):
         # "Head of Operations (Brindle Foods Ltd)": the title, and its employer in brackets.
         return [Piece(bracketed.group("title").strip(), "title"),
                 Piece(bracketed.group("name").strip(), "employer", strong=True)]
