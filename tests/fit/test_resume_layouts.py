@@ -89,6 +89,8 @@ def test_a_dash_before_a_title_opens_no_range() -> None:
      "Tamar Systems GmbH"),
     ("Site Manager (Contract)", "Site Manager (Contract)", ""),
     ("Werkleiter (Plant Manager)", "Werkleiter (Plant Manager)", ""),
+    ("Leiter Montage (Head of Assembly) (Korvi Antriebe GmbH)", "Leiter Montage (Head of Assembly)",
+     "Korvi Antriebe GmbH"),
 ])
 def test_a_header_piece_is_split_by_what_each_part_names(line: str, title: str, employer: str
                                                          ) -> None:

@@ -284,20 +284,27 @@ def _scope_of_title(classified: list[Piece], line_of: list[int], number: int,
                for at, later in enumerate(classified) if at > number)
 
 
+def last_bracket(text: str) -> tuple[str, str]:
+    """``text`` before the brackets that close it, and what they hold (brackets inside them
+    kept): "Leiter (Head) (Acme GmbH)" → ("Leiter (Head)", "Acme GmbH"); ("", "") when no
+    brackets close it."""
+    text = text.rstrip()
+    if not text.endswith(")"):
+        return "", ""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += (text[at] == ")") - (text[at] == "(")
+        if depth == 0:
+            return text[:at].strip(), text[at + 1:-1].strip()
+    return "", ""
+
+
 def _bracketed_employer(title: str, patterns: FitPatterns) -> tuple[str, str]:
     """"Marketing Director (Harbour Home Goods)" when nothing else names the employer: the name
     in the brackets closing the title is the employer, unless it reads as part of the title (a
     title word, as in a translation; a function; a place; a code with digits; one word that no
     organisation noun marks; words in lower case)."""
-    text = title.rstrip()
-    if not text.endswith(")"):
-        return title, ""
-    depth = 0
-    for at in range(len(text) - 1, -1, -1):
-        depth += (text[at] == ")") - (text[at] == "(")
-        if depth == 0:
-            break
-    head, name = text[:at].strip(), text[at + 1:-1].strip()
+    head, name = last_bracket(title)
     if (not head or not name or not title_headed(head, patterns) or not name[:1].isupper()
             or has_title(name, patterns) or is_place(name, patterns) or re.search(r"\d", name)
             or patterns.functions.fullmatch(ASIDE_RE.sub(" ", name).strip())
@@ -340,22 +347,16 @@ def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) 
     return None
 
 
-BRACKETED_NAME_RE = re.compile(r"(?P<title>[^()]+?)\s*\((?P<name>[^()]+)\)")
-
-
 def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
     """"Director of Change, Acme Energy Ltd" or "Director of Change (Acme Energy Ltd)" (a title
     and an organisation in one piece, joined by a comma or the name in brackets) as its two
     pieces, either way round ("Acme Energy Ltd, Director of Change"); any other piece as it is."""
-    bracketed = BRACKETED_NAME_RE.fullmatch(piece.text)
-    if (piece.kind == "employer" and bracketed is not None
-            and organisation_marked(bracketed.group("name"), patterns)
-            and has_title(bracketed.group("title"), patterns)
-            and (title_headed(bracketed.group("title"), patterns)
-                 or not organisation_marked(bracketed.group("title"), patterns))):
+    head, name = last_bracket(piece.text)
+    if (piece.kind == "employer" and head and organisation_marked(name, patterns)
+            and has_title(head, patterns)
+            and (title_headed(head, patterns) or not organisation_marked(head, patterns))):
         # "Head of Operations (Brindle Foods Ltd)": the title, and its employer in brackets.
-        return [Piece(bracketed.group("title").strip(), "title"),
-                Piece(bracketed.group("name").strip(), "employer", strong=True)]
+        return [Piece(head, "title"), Piece(name, "employer", strong=True)]
     if piece.kind not in ("employer", "title"):
         return [piece]
     parts = comma_parts(piece.text)
