@@ -218,7 +218,9 @@ def test_a_topic_word_alone_is_not_a_sign_of_what_the_question_tests() -> None:
     question = "Where would you take this business in the next five years?"
     context = AnalysisContext(family="strategy_vision")
     named = analyse(question, vague, context=context).dimension("family")
-    assert named.score == 3 and not named.evidence
+    # no evidence: the middle anchor at most (lower when a finding, such as a goal with nothing
+    # to measure it by, gives its reason)
+    assert named.score <= 3 and not named.evidence
     assert analyse(question, shown, context=context).dimension("family").score >= 4
 
 
