@@ -70,6 +70,8 @@ class SetResult:
     strengths_right: int = 0
     strengths_checked: int = 0
     strengths_unlabelled: int = 0
+    kind_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    kind_checked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     weak: int = 0
     weak_high: int = 0
     strong: int = 0
@@ -186,8 +188,10 @@ def measure(name: str, records: list[dict[str, Any]], flaws: dict[str, set[str]]
             spans = _spans(record["answer"], evidence.get(EVIDENCE_KEYS.get(kind, kind)) or [])
             quoted = [(item.start, item.end) for item in strength.evidence]
             result.strengths_checked += 1
+            result.kind_checked[kind] += 1
             if any(_overlaps(span, spans) for span in quoted):
                 result.strengths_right += 1
+                result.kind_right[kind] += 1
             else:
                 result.misses.append(f"{record['id']}: strength {strength.what!r} not shown by "
                                      f"{[item.quote for item in strength.evidence][:2]}")
@@ -212,6 +216,8 @@ def show(result: SetResult, *, misses: bool) -> None:
               f" precision {ratio(result.tp[flaw], result.tp[flaw] + result.fp[flaw])}")
     print(f"strengths precision        {ratio(result.strengths_right, result.strengths_checked)}"
           f"   ({result.strengths_unlabelled} strengths of other kinds not checked)")
+    for kind in sorted(result.kind_checked):
+        print(f"  {kind:24} {ratio(result.kind_right[kind], result.kind_checked[kind])}")
     print(f"weak answers scoring >= {HIGH_SCORE}  {ratio(result.weak_high, result.weak)}")
     print(f"strong with a high finding {ratio(result.strong_severe, result.strong)}")
     for error in result.errors:

@@ -14,11 +14,16 @@ the key:
   and end agree to the precision the key gives (a year, or a month);
 - **verdict accuracy** over found requirements, and **level errors**: a partial match in the
   key that Poise rated strong;
+- **evidence line**: of the found requirements the key quotes a résumé line for, the share where
+  Poise quotes that line (all the key's words in Poise's quote, or Poise's in the key's; a
+  requirement Poise rates missing quotes nothing);
 - **concern recall and precision** by kind (each kind in the key matched at most once), over all
   the concerns Poise raised and over its top N (N = the key's concerns + 2, what a candidate
   reads first).
 
-Run: .venv/bin/python benchmarks/blind_fit.py [--dir DIR] [--show]
+Run: .venv/bin/python benchmarks/blind_fit.py [--dir DIR ...] [--all] [--kinds] [--show]
+(``--all`` measures every development round, prints each round's concern figures, then the
+pooled figures and the table per concern kind.)
 Targets (issue 12, first measurement): requirement recall >= 0.95; employer and title >= 0.95;
 role dates >= 0.95; verdict accuracy >= 0.85; concern recall and precision >= 0.85; no level
 errors.
@@ -93,14 +98,31 @@ class Tally:
     verdicts: int = 0
     verdicts_right: int = 0
     level_errors: int = 0
+    evidence_lines: int = 0
+    evidence_right: int = 0
     concerns_key: int = 0
     concerns_found: int = 0
     concerns_raised: int = 0
     concerns_right: int = 0
     top_raised: int = 0
     top_right: int = 0
+    kind_key: Counter[str] = field(default_factory=Counter)
+    kind_found: Counter[str] = field(default_factory=Counter)
+    kind_raised: Counter[str] = field(default_factory=Counter)
+    kind_right: Counter[str] = field(default_factory=Counter)
     refused: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        """Pool ``other``'s counts into this tally."""
+        for name, value in vars(other).items():
+            mine = getattr(self, name)
+            if isinstance(value, Counter):
+                mine.update(value)
+            elif isinstance(value, list):
+                mine.extend(value)
+            else:
+                setattr(self, name, mine + value)
 
 
 def _pair_requirements(key: list[dict[str, Any]], found: list[dict[str, Any]]
@@ -170,6 +192,11 @@ def measure(folder: Path, tally: Tally) -> None:
                                f"on {item.get('text')!r}")
             if item.get("verdict") == "partial" and read["verdict"] == "strong":
                 tally.level_errors += 1
+        if item.get("evidence"):
+            tally.evidence_lines += 1
+            key_words, quoted = words(str(item["evidence"])), words(read.get("evidence"))
+            if quoted and (cover(key_words, quoted) >= 0.8 or cover(quoted, key_words) >= 0.8):
+                tally.evidence_right += 1
     for line in key.get("not_requirements") or []:
         tally.not_requirements += 1
         line_words = words(line)
@@ -199,6 +226,10 @@ def measure(folder: Path, tally: Tally) -> None:
     top = raised[: sum(key_kinds.values()) + 2]
     tally.top_raised += len(top)
     tally.top_right += sum((Counter(top) & key_kinds).values())
+    tally.kind_key.update(key_kinds)
+    tally.kind_found.update(matched)
+    tally.kind_raised.update(Counter(raised))
+    tally.kind_right.update(Counter(raised) & key_kinds)
     missed = key_kinds - Counter(raised)
     extra = Counter(raised) - key_kinds
     if missed or extra:
@@ -209,17 +240,49 @@ def ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f} ({part}/{whole})" if whole else "n/a"
 
 
+def kind_table(tally: Tally) -> list[str]:
+    """One line per concern kind: recall over the key's concerns of that kind, precision over
+    the concerns Poise raised of that kind."""
+    lines = [f"  {'kind':<24} {'recall':<16} precision"]
+    for kind in sorted(set(tally.kind_key) | set(tally.kind_raised)):
+        lines.append(f"  {kind:<24} {ratio(tally.kind_found[kind], tally.kind_key[kind]):<16} "
+                     f"{ratio(tally.kind_right[kind], tally.kind_raised[kind])}")
+    return lines
+
+
+def rounds() -> list[Path]:
+    """Every development round's folder of pairs: round 1 (blind/fit), then blind/roundN/fit."""
+    base = PAIRS.parent
+    later = sorted((path / "fit" for path in base.glob("round[0-9]*") if (path / "fit").is_dir()),
+                   key=lambda path: int(path.parent.name[len("round"):]))
+    return [PAIRS, *later]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every miss")
-    parser.add_argument("--dir", type=Path, default=PAIRS,
+    parser.add_argument("--kinds", action="store_true", help="recall and precision per concern kind")
+    parser.add_argument("--dir", type=Path, action="append",
                         help="folder of pairs (default: benchmarks/blind/fit; a later round: "
-                             "benchmarks/blind/round2/fit)")
+                             "benchmarks/blind/round2/fit); give it again to pool rounds")
+    parser.add_argument("--all", action="store_true",
+                        help="every round under benchmarks/blind, each on its own line, then pooled")
     args = parser.parse_args()
     tally = Tally()
-    folders = sorted(path for path in args.dir.iterdir() if (path / "truth.yaml").exists())
-    for folder in folders:
-        measure(folder, tally)
+    dirs = rounds() if args.all else (args.dir or [PAIRS])
+    folders = []
+    for folder_dir in dirs:
+        round_tally = Tally()
+        round_folders = sorted(path for path in folder_dir.iterdir()
+                               if (path / "truth.yaml").exists())
+        for folder in round_folders:
+            measure(folder, round_tally)
+        tally.add(round_tally)
+        folders.extend(round_folders)
+        if args.all:
+            print(f"{folder_dir.relative_to(PAIRS.parent)}: concern recall "
+                  f"{ratio(round_tally.concerns_found, round_tally.concerns_key)}, precision "
+                  f"{ratio(round_tally.concerns_right, round_tally.concerns_raised)}")
     print(f"pairs: {len(folders)}")
     print(f"requirement recall            {ratio(tally.found, tally.requirements)}")
     print(f"non-requirements kept         {ratio(tally.not_requirements_kept, tally.not_requirements)}")
@@ -228,9 +291,13 @@ def main() -> None:
     print(f"dates right, per role         {ratio(tally.dates_right, tally.roles)}")
     print(f"verdict accuracy              {ratio(tally.verdicts_right, tally.verdicts)}")
     print(f"level errors (partial→strong) {tally.level_errors}")
+    print(f"evidence line quoted          {ratio(tally.evidence_right, tally.evidence_lines)}")
     print(f"concern recall                {ratio(tally.concerns_found, tally.concerns_key)}")
     print(f"concern precision (all)       {ratio(tally.concerns_right, tally.concerns_raised)}")
     print(f"concern precision (top N)     {ratio(tally.top_right, tally.top_raised)}")
+    if args.kinds or args.all:
+        print("concerns per kind:")
+        print("\n".join(kind_table(tally)))
     for line in tally.refused:
         print(f"  refused: {line}")
     if args.show:

@@ -2,7 +2,8 @@
 
 Every measured round of answers (round 1 = benchmarks/blind/answers_{a,b,c}, round 2 =
 round2/answers_{d,e,f}, round 3 = round3/answers_{g,h}, round 4 = round4/answers_{i,j}, round 5 =
-round5/answers_k; see ``FLAW_ROUNDS`` in scripts/train_models.py) is development data now, so a
+round5/answers_k, round 6 = round6/answers_{l,m}; see ``FLAW_ROUNDS`` in scripts/train_models.py) is
+development data now, so a
 model trained on all of them cannot be measured on them. For each round R this trains the flaw
 model (scripts/train_models.py's recipe) on the training sentences and every other round, with the
 quoted flaw sentences as positives, then runs the whole analyser on round R with that model in
@@ -13,15 +14,16 @@ It prints each round and the pooled figure: the honest figure for how the analys
 Thresholds. ``--thresholds before`` uses the thresholds the rules carried before this benchmark
 (``BEFORE``); ``--thresholds shipped`` those in scripts/train_models.py (FLAW_THRESHOLDS);
 ``--choose`` picks a threshold per flaw from the pooled out-of-round answers of ``--select``
-(by default rounds 1-4): among the thresholds at which the flaw's answer-level precision (any of
+(by default rounds 1-5): among the thresholds at which the flaw's answer-level precision (any of
 its rules firing, as blind_answers.py counts it) reaches ``--precision`` (0.85), the one with the
 best F1 (the highest recall alone would take the lowest threshold that just holds precision, a
 quote too many on every round), or, when none reaches it, the most precise one. The rounds not
-in ``--select`` are then a figure on answers the choice never saw (round 5 by default).
+in ``--select`` are then a figure on answers the choice never saw (round 6 by default; the
+thresholds shipped are this choice, on rounds 1-5).
 
 ``--shipped`` measures the shipped model as it is (no training: rounds it was trained on are
 in-sample). ``--rounds 1,2,3`` limits the training sources to those rounds (the recipe before
-rounds 4 and 5 were added), ``--no-parse``/``--no-bow`` drop a feature block, ``--negatives
+rounds 4 to 6 were added), ``--no-parse``/``--no-bow`` drop a feature block, ``--negatives
 strong`` takes "none" sentences only from strong answers, ``--flaw-share`` sets the class weight.
 
 Run: .venv/bin/python benchmarks/flaw_loro.py [--choose] [--shipped] [--thresholds before]
@@ -59,21 +61,25 @@ BEFORE = {"badmouthing": 0.8, "blame": 0.5, "job_complaint": 0.6, "defensive": 0
 """The thresholds meaning.yaml's rules carried before leave-one-round-out choice."""
 ANALYSE = blind_answers.analyse_record
 GATES = {
-    "badmouthing": ("third_party_subject",),  # not a negative word: criticism can be polite
-    "blame": ("third_party_subject", "negated"),
+    # not a negative word: criticism can be polite
+    "badmouthing": ("third_party_subject", "third_party_denied", "third_party_negative",
+                    "third_party_compared"),
+    "blame": ("third_party_subject", "negated", "third_party_failed", "third_party_denied"),
     "job_complaint": ("negative_words", "present"),
     "defensive": ("listener_subject", "negated"),
-    "unethical": ("speaker_subject", "past"),
+    "unethical": ("speaker_subject", "past", "speaker_goes_around"),
     "hedging": ("modal",),
     "overclaiming": ("speaker_subject",),
     "self_praise": ("speaker_subject", "positive_words"),
     "vague_goals": ("modal",),
     "hypothetical": ("modal", "habitual", "conditional", "present"),
     "weakness_no_plan": ("speaker_subject", "present"),
+    "no_result": ("acted_no_result", "closes_without_result"),
 }
 """The parse facts that could confirm each flaw, by what the flaw is (someone else judged, a
-miss put on others, a complaint in the present...): the only gates --choose may pick, so a gate
-carries meaning and is not a fact that happened to help on these answers."""
+miss put on others, a complaint in the present, a story with actions and no result...): the only
+gates --choose may pick, so a gate carries meaning and is not a fact that happened to help on
+these answers."""
 LADDER = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 FLOOR = LADDER[0]
 
@@ -241,9 +247,9 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true", help="measure the shipped model as is")
     parser.add_argument("--thresholds", choices=["before", "shipped"], default="shipped")
     parser.add_argument("--choose", action="store_true", help="choose thresholds per flaw")
-    parser.add_argument("--select", default="1,2,3,4", help="rounds the choice reads")
+    parser.add_argument("--select", default="1,2,3,4,5", help="rounds the choice reads")
     parser.add_argument("--precision", type=float, default=0.85)
-    parser.add_argument("--rounds", default="1,2,3,4,5", help="rounds that may train a model")
+    parser.add_argument("--rounds", default="1,2,3,4,5,6", help="rounds that may train a model")
     parser.add_argument("--no-parse", action="store_true")
     parser.add_argument("--no-bow", action="store_true")
     parser.add_argument("--negatives", choices=["all", "strong"], default="all")
@@ -277,7 +283,8 @@ def main() -> None:
             continue
         rows = corpus.rows(leave_out=name, negatives=recipe.negatives)
         rows = rows[np.isin(corpus.sources[rows], [*allowed, "dev"])]
-        key = hashlib.sha256(f"{recipe}|{corpus.targets.sum()}|{len(corpus.texts)}|".encode()
+        key = hashlib.sha256(f"{recipe}|{corpus.targets.sum()}|{len(corpus.texts)}|"
+                             f"{sentence_features.NAMES}|".encode()
                              + rows.tobytes()).hexdigest()[:16]
         kept = args.cache / f"loro-model-{key}.npz"
         if kept.exists():
@@ -318,7 +325,7 @@ def main() -> None:
         result = merge(f"round {name} ({'+'.join(r.name for r in results)})", results)
         blind_answers.show(result, misses=args.show_misses)
         pooled.append(result)
-    blind_answers.show(merge("pooled, rounds 1-5", pooled), misses=False)
+    blind_answers.show(merge(f"pooled, rounds {'-'.join((min(rounds), max(rounds)))}", pooled), misses=False)
     rule_precision(measured, flaws)
 
 

@@ -21,20 +21,25 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
   asked, a weakness accepted with no plan, a dodged salary figure, a story told only in "the team
   did", a story closed with no outcome), from the sentence's embedding, its hashed words and its
   parse facts (analysis/sentence_features.py: who is the subject, modal, conditional, negated,
-  habitual, tense, VADER negative and positive words, a number). The last four flaws are flaws of
-  the whole answer: their rules (content/rules/meaning.yaml) hear them in a sentence only when the
-  answer lacks what would answer them (a figure, an own action, a result).
+  habitual, tense, VADER negative and positive words, a number; per clause, a third party denied
+  an act, judged, failing or ranked in a comparison, the speaker judged or acting around someone;
+  and the answer's facts: an action told, a result told, the closing sentence). The last four
+  flaws are flaws of the whole answer: their rules (content/rules/meaning.yaml) hear them in a
+  sentence only when the answer lacks what would answer them (a figure, an own action, a result).
+  A training sentence stands alone, so its answer's facts are left at zero.
   Data (the split):
     train: the labelled sentences in benchmarks/data/training/flaw_sentences_*.jsonl (written
-           for training, with near misses) and every sentence of the five measured answer rounds,
+           for training, with near misses) and every sentence of the six measured answer rounds,
            now development data (FLAW_ROUNDS: round 1 = benchmarks/blind/answers_{a,b,c}.jsonl,
            round 2 = round2/answers_{d,e,f}, round 3 = round3/answers_{g,h}, round 4 =
-           round4/answers_{i,j}, round 5 = round5/answers_k): a sentence overlapping a writer's
-           quote of a flaw is that flaw, every other sentence "none";
-    measured: benchmarks/flaw_loro.py trains the same recipe five times, each time without one
+           round4/answers_{i,j}, round 5 = round5/answers_k, round 6 = round6/answers_{l,m}): a
+           sentence overlapping a writer's quote of a flaw is that flaw, every other sentence
+           "none";
+    measured: benchmarks/flaw_loro.py trains the same recipe six times, each time without one
            round, and measures the whole analyser on the round left out (leave-one-round-out);
            the per-flaw thresholds (FLAW_THRESHOLDS) were chosen there, on the pooled
-           out-of-round figures, and ship inside the model;
+           out-of-round figures of rounds 1-5 (round 6 a figure the choice never saw), and ship
+           inside the model;
     held out, never read here: any later round.
 """
 
@@ -71,23 +76,25 @@ FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {
     "3": tuple(BLIND / "round3" / f"answers_{name}.jsonl" for name in "gh"),
     "4": tuple(BLIND / "round4" / f"answers_{name}.jsonl" for name in "ij"),
     "5": (BLIND / "round5" / "answers_k.jsonl",),
+    "6": tuple(BLIND / "round6" / f"answers_{name}.jsonl" for name in "lm"),
 }
-CORPUS_VERSION = 1
+CORPUS_VERSION = 3
 FLAW_THRESHOLD = 0.7
 BOW_DIMS = 4096
 FLAW_DECAY = 1e-4
 FLAW_THRESHOLDS: dict[str, float] = {
-    "badmouthing": 0.8, "blame": 0.75, "job_complaint": 0.75, "defensive": 0.75,
-    "hedging": 0.4, "overclaiming": 0.75, "self_praise": 0.4, "oversharing": 0.6,
-    "vague_goals": 0.75, "weakness_no_plan": 0.65, "salary_evasive": 0.5, "no_own_action": 0.5,
-    "no_result": 0.65, "unethical": 0.9, "hypothetical": 1.01,
+    "badmouthing": 0.85, "blame": 0.65, "job_complaint": 0.7, "defensive": 0.7,
+    "hedging": 0.4, "overclaiming": 0.75, "self_praise": 0.45, "oversharing": 0.55,
+    "vague_goals": 0.55, "weakness_no_plan": 0.7, "salary_evasive": 0.4, "no_own_action": 0.45,
+    "no_result": 0.55, "unethical": 0.75, "hypothetical": 1.01,
 }
 """Per flaw, the probability from which its rule quotes a sentence: chosen by
-``benchmarks/flaw_loro.py --choose`` on the pooled leave-one-round-out answers of rounds 1-4 (among
-thresholds at answer-level precision >= 0.85 the best F1, else the most precise), so round 5 is a
-figure the choice never saw. Unethical (0.9) and hypothetical (1.01: never) came out no better
-than the parse rules alone; their model rules are retired (content/rules/meaning.yaml) and the
-labels stay only as classes the other flaws are told apart from."""
+``benchmarks/flaw_loro.py --choose`` on the pooled leave-one-round-out answers of rounds 1-5 (among
+thresholds at answer-level precision >= 0.85 the best F1, else the most precise), so round 6 is a
+figure the choice never saw. Unethical (0.75) came out level with the parse rule alone (recall
+0.19 at precision 0.86 from 0.75 up): meaning.unethical quotes only what the model is sure of.
+Hypothetical (1.01: never) has no model rule (content/rules/meaning.yaml): structure.no_past_example
+decides it, and the label stays only as a class the other flaws are told apart from."""
 FLAW_CONFIRM: dict[str, str] = {}
 """Per flaw, the parse fact (analysis/sentence_features.py NAMES) that must hold in a sentence the
 model proposes, chosen with the thresholds among the facts that fit the flaw (flaw_loro.GATES).
@@ -229,8 +236,10 @@ def flaw_corpus(rounds: dict[str, tuple[Path, ...]] | None = None, *,
         sources.append("dev")
         kinds.append("dev")
         matrix = sentence_features.parse_matrix(analysed.sentences)
-        parse_rows.append(matrix.max(axis=0) if len(matrix) else
-                          np.zeros(sentence_features.DIMS, dtype=np.float32))
+        row = matrix.max(axis=0) if len(matrix) else np.zeros(sentence_features.DIMS,
+                                                               dtype=np.float32)
+        row[sentence_features.ROW_DIMS:] = 0.0  # a sentence alone tells nothing of its answer
+        parse_rows.append(row)
     for name, paths in rounds.items():
         records = [record for path in paths for record in _records(path)]
         answers = [record["answer"] for record in records]

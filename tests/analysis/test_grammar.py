@@ -274,3 +274,66 @@ def test_a_lesson_still_applied(text: str) -> None:
 )
 def test_no_lesson_for_a_regret_a_criticism_or_news(text: str) -> None:
     assert not _lesson(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 I took a break to care for my father.",  # time away, not an act in the story
+        "I took four months off after the merger.",  # time away
+        "I've done a version of this before: in 2021 we grew the region from 10 to 14 sites.",
+        "By then I'd done everything the board had asked of me.",  # a claim, told as backstory
+    ],
+)
+def test_no_praised_action_for_time_away_or_a_claim_of_having_done_it(text: str) -> None:
+    assert _praised_actions(text) == []
+
+
+def test_taking_the_time_to_do_something_is_still_an_act() -> None:
+    assert _praised_actions("I took the time to meet every supplier myself.") == ["took"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an example made up under a condition, however far the figure sits below it
+        "If we're weighing a takeover, I'd show the board what the deal does to our debt under a bad "
+        "case, say a 10 percent fall in sales.",
+        # money drawn from a budget to spend, not a result
+        "I secured £40,000 from the training budget and hired two coaches.",
+    ],
+)
+def test_no_outcome_number_for_an_imagined_case_or_money_to_spend(text: str) -> None:
+    assert _outcomes(text) == []
+
+
+def test_what_someone_would_say_happened_keeps_its_numbers() -> None:
+    text = "My director would say that our audit went from eleven findings to two in my first year."
+    assert _outcomes(text) == ["eleven", "two"]
+
+
+def test_a_sentence_that_announces_a_list_is_not_the_lesson() -> None:
+    assert not _lesson("Since then I have done two things.")
+    assert _lesson("Since then I check every plan with the site leads first.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scrap went from 7.1% to 3.8% over the year.", ["7.1% to 3.8%"]),  # decimals in a change
+        ("Missed collections went down to about 640 a month.", ["640"]),  # a verb of motion
+        ("We were awarded £780,000 over three years.", ["£780,000"]),  # money won
+    ],
+)
+def test_a_change_told_with_decimals_motion_or_an_award_is_an_outcome(text: str,
+                                                                       expected: list[str]) -> None:
+    assert _outcomes(text) == expected
+
+
+def test_a_place_gone_to_is_not_a_change() -> None:
+    text = "In 2020 I went to a devices company with a turnover of around 60 million dollars."
+    assert _outcomes(text) == []
+
+
+def test_the_next_year_places_a_level_later_in_the_story() -> None:
+    assert _later("The next year attrition was 19 percent.") == ["19 percent"]

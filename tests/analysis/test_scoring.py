@@ -180,3 +180,57 @@ def test_85_is_never_reached_by_points_above_a_ceiling() -> None:
     unquoted = tuple(item if item.name != "structure" else DimensionScore("structure", "s", 5, "", (), ())
                      for item in proven)
     assert overall_score(unquoted, story=True, insufficient=False) == 84
+
+
+def test_no_praise_from_words_a_tone_finding_faults() -> None:
+    answer = (
+        "In my current job I brought stock accuracy up from 88 to 97 percent in 2022. I raised the "
+        "staffing problem in three appraisals, nothing happens, nobody listens. So I want a place "
+        "where decisions get made."
+    )
+    report = analyse("Why do you want to leave your current job?", answer)
+    faulted = [item for finding in report.findings if finding.dimension == "tone"
+               and finding.severity in {"medium", "high"} for item in finding.evidence]
+    assert faulted
+    for strength in report.strengths:
+        if strength.what in {"Says what you did yourself", "Puts a number on the outcome"}:
+            for item in strength.evidence:
+                assert not any(item.start < other.end and other.start < item.end for other in faulted)
+
+
+def test_habits_alone_earn_no_more_than_4_for_ownership() -> None:
+    answer = (
+        "I always try to listen first, and I usually walk the floor every morning with the team "
+        "leads, together with the team. I make time for each of my managers every week and I go "
+        "through their numbers with them."
+    )
+    report = analyse("How would your team describe your management style?", answer,
+                     context=AnalysisContext(family="management_style"))
+    ownership = report.dimension("ownership")
+    assert ownership.score <= 4
+    assert "only what you usually do, not a time you did it" in ownership.reasons
+
+
+def test_a_topic_word_alone_is_not_a_sign_of_what_the_question_tests() -> None:
+    vague = "We should be bold with the customer and stay close to the customer in everything we do."
+    shown = ("In 2023 I moved our four biggest customers onto quarterly reviews, and two of them "
+             "doubled their orders.")
+    question = "Where would you take this business in the next five years?"
+    context = AnalysisContext(family="strategy_vision")
+    named = analyse(question, vague, context=context).dimension("family")
+    # no evidence: the middle anchor at most (lower when a finding, such as a goal with nothing
+    # to measure it by, gives its reason)
+    assert named.score <= 3 and not named.evidence
+    assert analyse(question, shown, context=context).dimension("family").score >= 4
+
+
+def test_low_likeness_to_the_question_alone_is_the_middle_anchor_not_a_low_score() -> None:
+    import numpy as np
+
+    from poise.analysis.scoring import _relevance
+    from poise.analysis.text import parse
+
+    answer = parse("In 2022 I moved the breakfast round forty minutes later. Falls halved by June.")
+    item = _relevance(answer, 0.04, np.array([0.04, 0.02]))
+    assert item.value == 3  # words far from the question's prove nothing; a detour is a finding
+    assert item.missing and "loosely tied" in item.missing[0]

@@ -11,7 +11,8 @@ from poise.analysis.text import parse
 
 def _facts(text: str) -> dict[str, float]:
     sent = parse(text).sentences[0]
-    return dict(zip(sentence_features.NAMES, sentence_features.parse_features(sent), strict=True))
+    return dict(zip(sentence_features.NAMES[:sentence_features.ROW_DIMS],
+                    sentence_features.parse_features(sent), strict=True))
 
 
 def test_the_subject_says_whether_the_speaker_the_team_or_a_third_party_acts() -> None:
@@ -51,3 +52,64 @@ def test_sentiment_comes_from_the_published_lexicon_and_stays_within_zero_and_on
 def test_no_sentences_give_an_empty_matrix() -> None:
     assert sentence_features.parse_matrix(()).shape == (0, sentence_features.DIMS)
     assert np.array_equal(sentence_features.parse_matrix([]), np.zeros((0, sentence_features.DIMS)))
+
+
+def test_a_third_party_denied_an_act_is_read_from_the_clause_not_from_a_negative_word() -> None:
+    polite = _facts("The old owners never quite got to grips with the cash position.")
+    assert polite["third_party_denied"] == 1.0
+    assert _facts("I never lost sight of the cash position.")["third_party_denied"] == 0.0
+    # something done to them judges whoever did it, and a condition reports nothing
+    assert _facts("The planners were never told about the change.")["third_party_denied"] == 0.0
+    assert _facts("If the owners don't read the figures, the bank will.")["third_party_denied"] == 0.0
+
+
+def test_a_third_party_ranked_in_a_comparison_is_marked_but_the_speaker_is_not() -> None:
+    ranked = _facts("Our regional director was happier at the awards dinner than at the audit.")
+    assert ranked["third_party_compared"] == 1.0
+    assert _facts("I was more worried about the audit than the launch.")["third_party_compared"] == 0.0
+    assert _facts("Our regional director was keen on the audit.")["third_party_compared"] == 0.0
+
+
+def test_a_third_party_judged_by_its_predicate_is_marked() -> None:
+    assert _facts("The previous supplier was hopeless with deadlines.")["third_party_negative"] == 1.0
+    assert _facts("The previous supplier was reliable with deadlines.")["third_party_negative"] == 0.0
+    # a negative word in the speaker's own clause is the speaker's, not a verdict on others
+    own = _facts("I was frustrated with the delays.")
+    assert own["third_party_negative"] == 0.0
+
+
+def test_the_speaker_acting_around_someone_is_marked_in_every_joined_clause() -> None:
+    around = _facts("I rang the chair myself and took her through the figures without telling my director.")
+    assert around["speaker_goes_around"] == 1.0
+    assert _facts("I went around my line manager to the finance director.")["speaker_goes_around"] == 1.0
+    assert _facts("I delivered the refit without any extra budget.")["speaker_goes_around"] == 0.0
+    assert _facts("I worked around the supply problem for a month.")["speaker_goes_around"] == 0.0
+    assert _facts("We finished the audit without working a weekend.")["speaker_goes_around"] == 0.0
+
+
+def test_the_answer_facts_say_a_story_with_actions_never_reached_a_result() -> None:
+    names = sentence_features.NAMES
+    told = parse("I rewrote the rota in March. I met every supervisor one to one. "
+                 "It was a big piece of work for everyone.").sentences
+    matrix = sentence_features.parse_matrix(told)
+    assert matrix.shape == (3, sentence_features.DIMS)
+    assert matrix[:, names.index("acted_no_result")].tolist() == [1.0, 1.0, 1.0]
+    assert matrix[:, names.index("closes_without_result")].tolist() == [0.0, 0.0, 1.0]
+    ended = parse("I rewrote the rota in March. I met every supervisor one to one. "
+                  "Overtime fell by a third within two months.").sentences
+    closed = sentence_features.parse_matrix(ended)
+    assert closed[:, names.index("answer_result")].tolist() == [1.0, 1.0, 1.0]
+    assert closed[:, names.index("closes_without_result")].tolist() == [0.0, 0.0, 0.0]
+
+
+def test_a_failure_is_read_from_the_verb_of_a_third_party_not_from_a_result_or_the_speaker() -> None:
+    assert _facts("The agency missed the design deadline twice.")["third_party_failed"] == 1.0
+    assert _facts("I missed the design deadline twice.")["third_party_failed"] == 0.0
+    # a change verb reports a result, and a denied failure is no failure
+    assert _facts("The supplier cut its prices by a tenth.")["third_party_failed"] == 0.0
+    assert _facts("The agency never missed a deadline.")["third_party_failed"] == 0.0
+
+
+def test_an_answer_of_one_sentence_has_no_answer_facts_as_a_training_sentence_has_none() -> None:
+    alone = sentence_features.parse_matrix(parse("I rewrote the rota in March.").sentences)
+    assert float(alone[0, sentence_features.ROW_DIMS:].max()) == 0.0

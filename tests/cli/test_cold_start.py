@@ -38,6 +38,53 @@ def test_loading_the_cli_leaves_the_engine_the_store_and_the_models_for_later() 
         assert heavy not in loaded, f"importing the CLI loads {heavy}"
 
 
+ANALYZE_PROBE = (
+    "import sys\n"
+    "sys.argv = ['poise', 'analyze', '--question', sys.argv[1], '--answer', sys.argv[2], '--json']\n"
+    "from poise.__main__ import main\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+)
+
+
+def test_analyze_loads_only_what_its_report_needs(tmp_path: Path) -> None:
+    """What `poise analyze` of one answer must not import: the web edge, the store, the other
+    core packages and their content models, and spaCy's command line with its HTTP clients."""
+    env = {**os.environ, "POISE_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the first run reads the content files and fills the cache folder
+        done = subprocess.run([sys.executable, "-c", ANALYZE_PROBE, QUESTION, ANSWER],
+                              capture_output=True, text=True, env=env, timeout=300, check=False)
+        assert done.returncode == 0, done.stderr
+    assert "findings" in json.loads(done.stdout)
+    loaded = set(done.stderr.strip().splitlines()[-1].split())
+    assert {"spacy", "onnxruntime", "poise.analysis.analyse"} <= loaded
+    unneeded = ("poise.web", "poise.store", "poise.fit", "poise.prep", "poise.interview",
+                "poise.followup", "poise.voice", "poise.content.schema.fit",
+                "poise.content.schema.prep", "poise.content.schema.interview",
+                "poise.content.schema.followup", "poise.content.schema.voice", "sqlalchemy",
+                "fastapi", "spacy.cli", "requests", "urllib3", "httpx", "jinja2", "weasel")
+    for name in unneeded:
+        assert name not in loaded, f"`poise analyze` imports {name}"
+
+
+def test_spacy_imported_without_its_command_line_still_offers_it() -> None:
+    probe = ("import sys\n"
+             "from poise.analysis.spacy_import import import_spacy\n"
+             "spacy = import_spacy()\n"
+             "assert 'spacy.cli' not in sys.modules and 'requests' not in sys.modules\n"
+             "assert spacy.info()['spacy_version'] == spacy.__version__\n"
+             "import spacy.cli\n"
+             "assert callable(spacy.cli.download)\n"
+             "print('ok')\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
 def test_analyze_reports_the_same_from_the_content_cache(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     arguments = ("analyze", "--question", QUESTION, "--answer", ANSWER, "--json")

@@ -233,3 +233,22 @@ def test_a_cache_file_others_can_write_is_not_read(folder: Path, content_copy: P
     assert path.stat().st_mode & 0o077 == 0, "the rebuilt file is private again"
     cache.cached(content_copy, KnowledgeBase, build)
     assert build.calls == 2
+
+
+def test_a_pickled_knowledge_base_unpacks_the_other_areas_on_first_use() -> None:
+    """The analyser's part is unpickled at once; fit, prep, interview, follow-up and voice
+    content stay packed until one of them is read, and are then equal to what was pickled."""
+    from poise.content.loader import AREAS
+
+    kb = knowledge_base()
+    copy = pickle.loads(pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
+    assert "_packed" in vars(copy) and not set(AREAS) & set(vars(copy))
+    assert copy.rules == kb.rules and copy.lexicons == kb.lexicons
+    assert copy.interview == kb.interview
+    assert "_packed" not in vars(copy)
+    for area in AREAS:
+        assert getattr(copy, area) == getattr(kb, area) is not None
+    again = pickle.loads(pickle.dumps(copy))
+    assert again.fit == kb.fit and again.questions == kb.questions
+    with pytest.raises(AttributeError):
+        _ = copy.no_such_area

@@ -110,7 +110,8 @@ def test_fit_json_holds_the_resume_facts(files: tuple[Path, Path]) -> None:
                                  {"language": "English", "level": "C1"}]
     assert data["education"] == ["MSc Supply Chain, Université Lyon 2"]
     assert data["location"] == "Lyon, France"
-    assert data["breaks"] == [{"start": "2017-07", "end": "2018-02", "explained": False, "quote": ""}]
+    assert data["breaks"] == [{"start": "2017-07", "end": "2018-02", "explained": False, "quote": "",
+                               "lines": []}]
 
 
 def test_fit_lists_side_roles_apart_from_the_jobs(tmp_path: Path, job_text: str,

@@ -109,10 +109,43 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         return False  # "I kept having gentle chats", "I stopped enjoying it": how it went on, not an act
     if _said_by_others(sent, _clause_head(sent, position)):
         return False
+    if _time_away(sent, position):
+        return False
+    if verb.lemma == "do" and verb.tag == "VBN" and any(
+        child.dep == "aux" and (child.lemma == "have" or child.lower == "'d") for child in kids
+    ):
+        return False  # "I've done heavy travel before", "I'd done what I was hired for": a claim
     perfect = any(child.dep == "aux" and child.lower in PERFECT_AUXES for child in kids)
     # a career-long claim ("I've run 400 people", "I've led big teams") is praised only when the
     # sentence measures a result, not when its number is the size of the job
     return not perfect or bool(sent.outcome_numbers)
+
+
+# Time away from work: "I took a break", "I took six months off", "I took leave".
+AWAY_NOUNS = frozenset({"break", "breaks", "leave", "sabbatical", "holiday", "holidays", "vacation",
+                        "rest", "time"})
+AWAY_PARTICLES = frozenset({"off", "out", "away"})
+
+
+def _time_away(sent: Sentence, position: int) -> bool:
+    """Whether "take" at ``position`` takes time away from work ("I took a break", "I took time
+    off", "I took three months out"): a pause in the career, not an action in the story."""
+    if sent.tokens[position].lemma != "take":
+        return False
+    kids = sent.child_map[position]
+    particle = any(sent.tokens[child].lower in AWAY_PARTICLES and sent.tokens[child].dep in {
+        "prt", "advmod"} for child in kids)
+    for child in kids:
+        noun = sent.tokens[child]
+        if noun.dep != "dobj":
+            continue
+        away = particle or any(sent.tokens[grand].lower in AWAY_PARTICLES
+                               for grand in sent.child_map[child])
+        if noun.lower in AWAY_NOUNS - {"time"} or (away and (
+            noun.lower == "time" or noun.lower in TIME_UNITS
+        )):
+            return True
+    return False
 
 
 # Verbs that say how something went on, not what was done: "I kept putting it off".
@@ -374,7 +407,7 @@ CHANGE_LEMMAS = frozenset({
     "recover", "add", "expand", "decline", "fell", "reach", "hit", "beat",
     "exceed", "deliver", "generate", "win", "sign", "close", "land", "secure", "hire", "recruit",
     "retain", "onboard", "train", "promote", "launch", "open", "ship", "complete", "achieve",
-    "earn", "book", "collect", "clear", "resolve", "finish", "end", "rank", "score", "return",
+    "earn", "book", "collect", "clear", "resolve", "finish", "end", "rank", "score", "return", "award",
     "free", "avoid", "prevent", "eliminate", "remove", "convert", "attract", "acquire", "sell",
 })
 # Nouns that name a change. A measure's name alone ("31 percent turnover", "its 78 percent
@@ -435,8 +468,10 @@ def _token_at(sent: Sentence, start: int, end: int) -> int | None:
     return inside[0] if inside else None
 
 
+# A word of a "from X to Y" span; a decimal point inside a number is part of it ("from 7.1% to 3.8%").
+_SPAN_WORD = r"(?:\d[.,]\d|[^\s.;:!?])+"
 FROM_TO_SPAN_RE = re.compile(
-    r"\bfrom\s+(?:[^\s.;:!?]+\s+){0,5}?to\s+(?:[^\s.;:!?]+\s*){1,2}", re.IGNORECASE
+    rf"\bfrom\s+(?:{_SPAN_WORD}\s+){{0,5}}?to\s+(?:{_SPAN_WORD}\s*){{1,2}}", re.IGNORECASE
 )
 
 
@@ -485,6 +520,87 @@ def _aimed_or_threshold(sent: Sentence, position: int) -> bool:
     return False
 
 
+def _imagined(sent: Sentence, position: int) -> bool:
+    """Whether the figure at ``position`` sits under a clause that is imagined or conditional,
+    however far up ("if we're talking about a deal, I'd lay out what it does under, say, a 10
+    percent decline"): a case made up to explain, not a result. What someone would say ("my boss
+    would say our audit went from eleven findings to two") keeps the mood of what is said."""
+    below = sent.tokens[position]
+    for where, ancestor in _ancestors(sent, position):
+        if below.dep == "ccomp" and ancestor.lemma in REPORTING_LEMMAS:
+            return False
+        if ancestor.pos in {"VERB", "AUX"} and ancestor.lemma not in ASIDE_LEMMAS and clause_mood(
+            sent, where
+        ) in {"hypothetical", "conditional"}:
+            return True
+        below = ancestor
+    return False
+
+
+# Verbs of a spoken aside: "if I remember correctly", "if I recall", "if you like".
+ASIDE_LEMMAS = frozenset({"remember", "recall", "like", "say", "know"})
+
+
+EXAMPLE_OPENERS = frozenset({",", "(", "-", "—", "–"})
+
+
+def _illustration(sent: Sentence, position: int) -> bool:
+    """Whether the figure at ``position`` is offered as an example ("under a bad case, say a 10
+    percent fall", "for example a 5% price rise"): a case to explain, not a result."""
+    tokens = sent.tokens
+    for back in range(position - 1, max(-1, position - 5), -1):
+        token = tokens[back]
+        if token.lower in {"say", "e.g.", "eg"} and back > 0 and tokens[back - 1].lower in EXAMPLE_OPENERS:
+            return True
+        if token.lower in {"example", "instance"} and back > 0 and tokens[back - 1].lower == "for":
+            return True
+        if token.pos not in {"DET", "ADJ", "ADV", "PUNCT", "NOUN"} and token.lower != ",":
+            return False
+    return False
+
+
+# Where money comes from to be spent: "secured £85,000 from the capital budget".
+FUNDING_SOURCES = frozenset({"budget", "budgets", "capex", "reserve", "reserves", "contingency"})
+
+
+def _drawn_from_budget(sent: Sentence, verb: int) -> bool:
+    """Whether the verb at ``verb`` takes money out of a budget ("secured £180,000 from the
+    capital budget", "got £40k out of the training budget"): money to spend, not a result."""
+    for child in sent.child_map[verb]:
+        prep = sent.tokens[child]
+        if prep.dep != "prep" or prep.lower not in {"from", "of", "out"}:
+            continue
+        stack = list(sent.child_map[child])
+        while stack:
+            noun = sent.tokens[stack.pop()]
+            if noun.dep == "pobj" and noun.lower in FUNDING_SOURCES:
+                return True
+            if noun.dep in {"prep", "pobj"}:
+                stack.extend(sent.child_map[sent.tokens.index(noun)])
+    return False
+
+
+# Verbs of motion that report a change with "up", "down" or "to": "complaints went down to 40".
+MOTION_LEMMAS = frozenset({"go", "get", "come"})
+
+
+def _moved(sent: Sentence, verb: int, figure: int) -> bool:
+    """Whether a verb of motion reports that the figure at ``figure`` is where a measure moved to
+    or by: "went down to 640 a month", "came down by a third", "OEE went to 76%"; not "I went to a
+    company with a turnover of 60 million" (a place, then the size of it)."""
+    if sent.tokens[verb].lemma not in MOTION_LEMMAS:
+        return False
+    below = figure
+    for where, ancestor in _ancestors(sent, figure):
+        if where == verb:
+            return below != figure and sent.tokens[below].lower in {"to", "by"} \
+                and sent.tokens[below].dep == "prep"
+        if ancestor.dep == "prep" and ancestor.lower not in {"to", "by"}:
+            return False
+        below = where
+    return False
+
+
 def _reports_something(sent: Sentence) -> bool:
     """Whether the sentence has a verb that reports what happened or what is now (not a fragment
     listing aims)."""
@@ -494,7 +610,7 @@ def _reports_something(sent: Sentence) -> bool:
     )
 
 
-WON_LEMMAS = frozenset({"win", "sign", "close", "land", "secure", "earn", "book", "achieve", "hit",
+WON_LEMMAS = frozenset({"win", "sign", "close", "land", "secure", "earn", "book", "achieve", "hit", "award",
                         "beat", "exceed", "complete", "deliver", "launch", "resolve", "recover",
                         "convert", "acquire", "sell", "save", "ship", "double", "triple", "halve",
                         "gain", "cut", "reduce"})
@@ -514,7 +630,7 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         return False
     tokens = sent.tokens
     token = tokens[position]
-    if _aimed_or_threshold(sent, position):
+    if _aimed_or_threshold(sent, position) or _imagined(sent, position) or _illustration(sent, position):
         return False
     after = sent.text[end - sent.start : end - sent.start + 1]
     before = sent.text[max(0, start - sent.start - 1) : start - sent.start]
@@ -548,6 +664,8 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         if ancestor.pos == "VERB" or ancestor.dep == "ROOT":
             governing = ancestor
             break
+    if governing is not None and measured and _drawn_from_budget(sent, tokens.index(governing)):
+        return False  # "secured £85,000 from the innovation budget": money to spend, not won
     if governing is not None and governing.pos in {"VERB", "AUX"} and clause_mood(
         sent, tokens.index(governing)
     ) not in REPORTED_MOODS | {"present", "other"}:
@@ -559,7 +677,8 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         and governing.lemma in {"set", "agree", "give", "have"})
     ):
         return False  # "I set three targets: grow users from 1.8 to 2.5 million, ...": aims listed
-    verb_changes = governing is not None and governing.lemma in CHANGE_LEMMAS
+    verb_changes = governing is not None and (governing.lemma in CHANGE_LEMMAS or _moved(
+        sent, tokens.index(governing), position))
     if governing is not None and governing.lemma in {"be", "become"}:
         # "churn was 4%" / "the backlog was down to 30": a state reported as a result counts
         # only with a change word between the verb and the figure ("was down to", "was up
@@ -629,6 +748,10 @@ def _later_marker(sent: Sentence, verb: int) -> bool:
     or "after" with a time ("by September", "within a year", "by day sixty", "by the end of the
     quarter"), or an adverb of later time ("a year later", "now"), said of that verb."""
     for position, token in enumerate(sent.tokens):
+        if token.lower in TIME_UNITS and any(
+            sent.tokens[child].lower in {"next", "following"} for child in sent.child_map[position]
+        ) and any(where == verb for where, _ in _ancestors(sent, position)):
+            return True  # "the next year attrition was 19 percent", "the following month we..."
         if token.head != verb:
             continue
         if token.lower in LATER_ADVERBS and token.pos == "ADV":
@@ -709,6 +832,8 @@ def applied_lesson(sent: Sentence) -> bool:
     )
     if not learned and not any(token.lower in CARRIED_ADVERBS for token in tokens):
         return False
+    if not learned and _announces_list(sent):
+        return False  # "Since then I've done three things.": what follows is the lesson
     for position, token in enumerate(tokens):
         if token.lower in {"lesson", "lessons"}:
             for child in sent.child_map[position]:
@@ -740,3 +865,16 @@ def applied_lesson(sent: Sentence) -> bool:
         for token in tokens
     ) or any(token.lower in {"my", "me", "our", "us"} for token in tokens)
     return (present or since) and own
+
+
+def _announces_list(sent: Sentence) -> bool:
+    """Whether the sentence only announces what comes next ("Since then I have done three
+    things."): its one verb is "do" with a counted "things" and nothing else is said."""
+    verbs = [index for index, token in enumerate(sent.tokens)
+             if token.pos == "VERB" and token.dep not in {"aux", "auxpass"}]
+    if len(verbs) != 1 or sent.tokens[verbs[0]].lemma != "do":
+        return False
+    return any(
+        sent.tokens[child].dep == "dobj" and sent.tokens[child].lower in {"thing", "things"}
+        for child in sent.child_map[verbs[0]]
+    )

@@ -57,7 +57,7 @@ HIGH_SCORE = 85
 # how much is wrong with them (each finding states its reason); never more than MAX_FINDING_COST.
 FINDING_COST = {"high": 4.0, "medium": 2.0}
 MAX_FINDING_COST = 10.0
-RELEVANCE_STEPS = ((0.25, 5), (0.15, 4), (0.10, 3), (0.05, 2))
+RELEVANCE_STEPS = ((0.25, 5), (0.15, 4))
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,8 @@ def collect_signals(
                 team.append(Evidence(sent.start, sent.end, sent.text))
                 shared.append(Evidence(sent.start, sent.end, sent.text))
         for verb in sent.own_habitual:
+            if verb.lemma in INTENT_LEMMAS:
+                continue  # "I always try to...", "I tend to...": an intention, not a practice
             start = _subject_start(text, sent.start, verb.start)
             practice.append(Evidence(start, verb.end, text[start : verb.end]))
         if sent.team_past_actions:
@@ -162,7 +164,7 @@ def collect_signals(
                 lesson.append(Evidence(sent.start, sent.end, sent.text))
     asked = {_stem(word) for word in WORD_RE.findall(question.lower())}
     positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)
-                if not _echoes(m.quote, asked)]
+                if not _echoes(m.quote, asked) and _shown(answer, m.start, m.end)]
     return Signals(
         numbers=tuple(numbers),
         specifics=tuple(specifics),
@@ -177,6 +179,27 @@ def collect_signals(
         owned_mistakes=tuple(mistakes),
         shared_actions=tuple(shared),
     )
+
+
+# Verbs of trying and tending: "I always try to listen" tells an intention, not what is done.
+INTENT_LEMMAS = frozenset({"try", "tend", "aim", "attempt", "strive", "seek"})
+
+
+def _shown(answer: AnalysedText, start: int, end: int) -> bool:
+    """Whether a sign that names a topic the question tests (a noun: "customer", "feedback") sits
+    in a sentence that shows something: something done (by the speaker or the team), a number, a
+    name or a date. "We should be bold with the customer" names the topic; "I moved two key
+    customers onto a new contract" shows it. A sign of reasoning ("because", "depending on") is
+    shown by its own words."""
+    for sent in answer.sentences:
+        if sent.start <= start < sent.end:
+            if sent.parsed and not any(token.pos in {"NOUN", "PROPN"} for token in sent.tokens
+                                       if start <= token.start < end):
+                return True
+            return bool(sent.numbers or sent.proper_nouns or TIME_RE.search(sent.text)
+                        or sent.team_past_actions or (
+                            told_actions(sent) if sent.parsed else sent.own_past_actions))
+    return True
 
 
 WORD_RE = re.compile(r"[a-z][a-z'’-]+")
@@ -329,6 +352,7 @@ def _ownership(signals: Signals, *, story: bool) -> Assessment:
         own = own or _unique(signals.own_practice)
     team = [*signals.team_credit, *signals.team_actions]
     level, evidence, missing = 3.0, [], []
+    habits_only = not story and not _unique(signals.own_actions) and bool(own)
     if not own:
         missing.append("no sentence says what you yourself did")
         if story:
@@ -339,7 +363,10 @@ def _ownership(signals: Signals, *, story: bool) -> Assessment:
     elif own:
         evidence.extend(own[:1])
         missing.append("only one thing you did yourself is named")
-    if team and own:
+    if habits_only:
+        # what you usually do is your own, but it is not a time you did it: no higher than 4
+        missing.append("only what you usually do, not a time you did it")
+    elif team and own:
         level += 1
         evidence.append(team[0])
     elif own:
@@ -354,7 +381,9 @@ def _relevance(answer: AnalysedText, similarity: float | None,
     best = int(np.argmax(question_sims))
     sent = answer.sentences[best]
     evidence = [Evidence(sent.start, sent.end, sent.text)]
-    level = 1.0
+    # words far from the question's are no proof the answer is off it (a concrete story told to an
+    # abstract question shares few words with it): the middle anchor, and a detour is a finding
+    level = 3.0
     for threshold, score in RELEVANCE_STEPS:
         if similarity >= threshold:
             level = float(score)
@@ -571,11 +600,16 @@ def strengths(
     development answer) and never from a sentence a finding quotes (a detour, a complaint)."""
     fired = {finding.rule for finding in findings}
     flagged = [item for finding in findings for item in finding.evidence]
+    # words a tone finding faults (a complaint, an overshare, an overclaim) are not praised too
+    faulted = [item for finding in findings if finding.dimension == "tone"
+               and finding.severity in {"medium", "high"} for item in finding.evidence]
+    numbers = _unfaulted(_unique(signals.outcome_numbers), faulted)
+    actions = _unfaulted(_unique(signals.own_actions), faulted)
     found: list[Strength] = []
-    if signals.outcome_numbers:
-        found.append(Strength(OUTCOME_NUMBER, tuple(_unique(signals.outcome_numbers)[:3])))
-    if signals.own_actions and "ownership.superhero" not in fired:
-        found.append(Strength(OWN_ACTION, tuple(_unique(signals.own_actions)[:3])))
+    if numbers:
+        found.append(Strength(OUTCOME_NUMBER, tuple(numbers[:3])))
+    if actions and "ownership.superhero" not in fired:
+        found.append(Strength(OWN_ACTION, tuple(actions[:3])))
     if signals.team_credit:
         found.append(Strength("Credits the team", signals.team_credit[:2]))
     lessons = [
@@ -587,6 +621,12 @@ def strengths(
     if signals.family_positive:
         found.append(Strength("Shows what this question is testing", signals.family_positive[:3]))
     return tuple(found)
+
+
+def _unfaulted(items: list[Evidence], faulted: list[Evidence]) -> list[Evidence]:
+    """The quotes that lie outside every faulted span."""
+    return [item for item in items
+            if not any(item.start < other.end and other.start < item.end for other in faulted)]
 
 
 OUTCOME_NUMBER = "Puts a number on the outcome"

@@ -9,28 +9,71 @@ modal, conditional, negated, habitual, past or present, how negative and how pos
 are, and whether it carries a number. Each value lies in 0..1; the same function runs when the
 flaw model is trained (``scripts/train_models.py flaws``) and when an answer is analysed, so the
 model always sees what it was trained on.
+
+A linear model cannot tell "a third party is a subject" and "a negative word" from the two held
+in one clause, so some facts are read per clause (``CLAUSE_NAMES``): a third party as the subject
+of a negated or negative predicate ("he never really understood the numbers"), of a verb of
+failure ("the supplier missed the date"), or of a comparison that ranks one thing above another
+("more interested in being liked than in checking"); the speaker as the subject of a negative
+predicate ("I am bored"); the speaker acting around someone or without them ("I went around
+her", "without telling him").
+
+Some flaws are the absence of something in the whole answer, so the last facts
+(``ANSWER_NAMES``) are the answer's, the same on every row of it: the speaker or the team tells
+an action in the past, a result is told (a number on an outcome, a state that changed), the
+first without the second, whether the row is the answer's closing sentence, and the closing
+sentence of a story with actions and no result.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from poise.analysis.grammar import CONDITION_MARKS, HABITUAL_ADVERBS, MODALS, NEGATIONS
-from poise.analysis.meaning import sentiment_lexicon
-from poise.analysis.text import Sentence
+from poise.analysis.grammar import (
+    CHANGE_LEMMAS,
+    CONDITION_MARKS,
+    HABITUAL_ADVERBS,
+    MODALS,
+    NEGATIONS,
+    clause_mood,
+)
+from poise.analysis.meaning import (
+    WordClasses,
+    children,
+    negated,
+    negative_predicate,
+    sentiment_lexicon,
+    subtree,
+)
+from poise.analysis.structure import changed_state
+from poise.analysis.text import Sentence, Token
 
-NAMES = (
+SENTENCE_NAMES = (
     "speaker_subject", "team_subject", "listener_subject", "third_party_subject", "modal",
     "conditional", "negated", "habitual", "past", "present", "negative_words", "positive_words",
     "number",
 )
+CLAUSE_NAMES = ("third_party_denied", "third_party_negative", "third_party_failed",
+                "third_party_compared", "speaker_negative", "speaker_goes_around")
+ANSWER_NAMES = ("answer_acted", "answer_result", "acted_no_result", "closing", "closes_without_result")
+NAMES = (*SENTENCE_NAMES, *CLAUSE_NAMES, *ANSWER_NAMES)
 DIMS = len(NAMES)
+ROW_DIMS = len(SENTENCE_NAMES) + len(CLAUSE_NAMES)
+"""The facts of a sentence alone (``parse_features``); the answer's facts follow them."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SPEAKER = frozenset({"i"})
 TEAM = frozenset({"we"})
 LISTENER = frozenset({"you"})
 THIRD_PARTY_PRONOUNS = frozenset({"he", "she", "they"})
 THIRD_PARTY_POS = frozenset({"NOUN", "PROPN"})
+NOT_THIRD_PARTY = frozenset({"i", "we", "you", "it", "this", "that", "there", "what", "which",
+                             "who", "one", "me", "us"})
+COMPARATIVES = frozenset({"JJR", "RBR"})
+AROUND_PREPS = frozenset({"around", "round", "behind", "without"})
+"""A speaker's act done around someone, behind them or without them (a consent skipped)."""
+FAILING_VALENCE = -0.8
+"""A verb this negative or more in VADER (word or lemma) reports a failure: "missed", "stalled"."""
 SENTIMENT_SCALE = 4.0
 """A sum of VADER valences (each -4..4) of this size or more counts as fully negative/positive."""
 
@@ -58,8 +101,103 @@ def _root(sent: Sentence) -> int | None:
     return None
 
 
+def _third_party(token: Token) -> bool:
+    return token.lower not in NOT_THIRD_PARTY and (
+        token.lower in THIRD_PARTY_PRONOUNS or token.pos in THIRD_PARTY_POS)
+
+
+def _clauses(sent: Sentence) -> list[tuple[int, Token]]:
+    """(verb position, subject) for every clause with a subject in the parse; a verb joined to
+    another ("I rang her and walked her through it") shares its subject."""
+    found = []
+    for token in sent.tokens:
+        if token.dep in CLAUSE_SUBJECTS and 0 <= token.head < len(sent.tokens):
+            found.append((token.head, token))
+    shared = dict(found)
+    for position, token in enumerate(sent.tokens):
+        if token.dep == "conj" and token.pos in {"VERB", "AUX"} and position not in shared \
+                and token.head in shared:
+            shared[position] = shared[token.head]
+            found.append((position, shared[token.head]))
+    return found
+
+
+def _compares(sent: Sentence, verb: int) -> bool:
+    """The clause ranks one thing above another: a comparative with "than" under the verb."""
+    inside = subtree(sent, verb)
+    words = {sent.tokens[position].lower for position in inside}
+    ranked = "than" in words and (
+        any(sent.tokens[position].tag in COMPARATIVES for position in inside)
+        or bool(words & {"more", "less", "rather"}))
+    return ranked
+
+
+def _someone(sent: Sentence, position: int) -> bool:
+    """A person named by the parse alone: a personal pronoun other than "it", a proper name, or a
+    noun with a possessive ("my director", "their manager")."""
+    token = sent.tokens[position]
+    if token.tag == "PRP" or token.lower in {"anyone", "anybody", "everyone", "nobody"}:
+        return token.lower not in {"it", "itself", "i", "me", "myself", "we", "us"}
+    if token.pos == "PROPN":
+        return True
+    return token.pos == "NOUN" and any(sent.tokens[child].dep == "poss"
+                                       for child in children(sent, position))
+
+
+def _goes_around(sent: Sentence, verb: int) -> bool:
+    """The verb is done around, behind or without someone: "around my manager", "behind their
+    backs", or "without" and an act on a person ("without telling her", "without asking my
+    director"); not "around the problem" or "without extra budget"."""
+    for child in children(sent, verb):
+        token = sent.tokens[child]
+        if token.dep != "prep" or token.lower not in AROUND_PREPS:
+            continue
+        for inner in children(sent, child):
+            if token.lower != "without" and sent.tokens[inner].dep == "pobj" \
+                    and _someone(sent, inner):
+                return True
+            if sent.tokens[inner].dep == "pcomp" and any(
+                    sent.tokens[item].dep in {"dobj", "dative"} and _someone(sent, item)
+                    for item in children(sent, inner)):
+                return True
+    return False
+
+
+def _failing(token: Token) -> bool:
+    """A verb that reports a failure (VADER valence of the word or its lemma), not a change
+    verb that reports a result ("cut", "reduced")."""
+    if token.pos not in {"VERB", "AUX"} or token.lemma in CHANGE_LEMMAS:
+        return False
+    lexicon = sentiment_lexicon()
+    return min(lexicon.get(token.lower, 0.0), lexicon.get(token.lemma, 0.0)) <= FAILING_VALENCE
+
+
+def clause_features(sent: Sentence) -> tuple[bool, ...]:
+    """Per clause: a third party denied an act, judged negatively, failing or ranked in a
+    comparison; the speaker judged negatively; the speaker acting around someone
+    (``CLAUSE_NAMES``)."""
+    denied = judged = failed = compared = sour = around = False
+    if not sent.parsed:
+        return denied, judged, failed, compared, sour, around
+    plain = WordClasses()
+    for verb, subject in _clauses(sent):
+        reported = clause_mood(sent, verb) not in {"conditional", "question", "hypothetical"}
+        if not reported or any(sent.tokens[child].lower in CONDITION_MARKS
+                               for child in children(sent, verb)):
+            continue
+        if _third_party(subject) and subject.dep != "nsubjpass":
+            denied = denied or negated(sent, verb)
+            judged = judged or negative_predicate(sent, verb, plain) is not None
+            failed = failed or (_failing(sent.tokens[verb]) and not negated(sent, verb))
+            compared = compared or _compares(sent, verb)
+        elif subject.lower in SPEAKER:
+            sour = sour or negative_predicate(sent, verb, plain) is not None
+            around = around or _goes_around(sent, verb)
+    return denied, judged, failed, compared, sour, around
+
+
 def parse_features(sent: Sentence) -> np.ndarray:
-    """The sentence's parse facts (``NAMES``), each 0..1."""
+    """The sentence's own parse facts (``SENTENCE_NAMES`` and ``CLAUSE_NAMES``), each 0..1."""
     speaker, team, listener, third = _subject_kinds(sent)
     lowers = [token.lower for token in sent.tokens]
     lexicon = sentiment_lexicon()
@@ -85,12 +223,35 @@ def parse_features(sent: Sentence) -> np.ndarray:
         min(negative / SENTIMENT_SCALE, 1.0),
         min(positive / SENTIMENT_SCALE, 1.0),
         bool(sent.numbers),
+        *clause_features(sent),
     )
     return np.array([float(value) for value in values], dtype=np.float32)
 
 
+def _result_told(sent: Sentence) -> bool:
+    """A number on an outcome, or a state told as changed ("complaints stopped")."""
+    return bool(sent.outcome_numbers) or changed_state(sent)
+
+
+def answer_features(sentences: list[Sentence] | tuple[Sentence, ...]) -> np.ndarray:
+    """The answer's facts (``ANSWER_NAMES``), one row per sentence; all zero for an answer of one
+    sentence, which tells no more of an answer than a training sentence alone does."""
+    rows = np.zeros((len(sentences), len(ANSWER_NAMES)), dtype=np.float32)
+    if len(sentences) < 2:
+        return rows
+    acted = any(sent.own_past_actions or sent.team_past_actions for sent in sentences)
+    result = any(_result_told(sent) for sent in sentences)
+    rows[:, 0] = acted
+    rows[:, 1] = result
+    rows[:, 2] = acted and not result
+    rows[-1, 3] = 1.0
+    rows[-1, 4] = acted and not result
+    return rows
+
+
 def parse_matrix(sentences: list[Sentence] | tuple[Sentence, ...]) -> np.ndarray:
-    """``parse_features`` of each sentence, one row each."""
+    """The parse facts of each sentence of one answer (``NAMES``), one row each."""
     if not sentences:
         return np.zeros((0, DIMS), dtype=np.float32)
-    return np.stack([parse_features(sent) for sent in sentences])
+    own = np.stack([parse_features(sent) for sent in sentences])
+    return np.hstack([own, answer_features(sentences)])

@@ -103,14 +103,14 @@ def _is_result(sent: Sentence, cues: Cues, *, acted: bool, last: int) -> bool:
         return True
     if cue and acted and sent.index >= last - 1 and not sent.own_hypothetical:
         return True  # an outcome word closing the story: "I took it live six months later"
-    if acted and not sent.own_past_actions and not sent.own_hypothetical and _changed_state(sent):
+    if acted and not sent.own_past_actions and not sent.own_hypothetical and changed_state(sent):
         return True  # "Approvals became much faster", "complaints stopped", "churn fell"
     if acted and _nothing_since(sent):
         return True  # "We have not lost a shift since."
     return cue and acted and " from " in lowered
 
 
-def _changed_state(sent: Sentence) -> bool:
+def changed_state(sent: Sentence) -> bool:
     """A clause in the past whose subject is not the speaker and whose verb reports a change:
     a verb of change ("fell", "stopped", "doubled") or "became/got" with a comparative."""
     if not sent.parsed:

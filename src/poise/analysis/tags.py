@@ -80,6 +80,9 @@ def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]], list[list[str]
     folders = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups"))
     if not folders:
         return None
+    from poise.analysis.spacy_import import import_spacy
+
+    import_spacy()
     from spacy.lookups import Lookups
 
     lookups = Lookups().from_disk(folders[-1])

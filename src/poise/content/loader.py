@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
+import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from poise.content import cache, patterns, schema
 from poise.errors import ContentError
@@ -24,6 +26,14 @@ def content_dir() -> Path:
     return Path(str(resources.files("poise.content")))
 
 
+AREAS = ("fit", "prep", "interview", "followup", "voice")
+"""The content of the other core packages. A pickled knowledge base (the content cache) keeps
+them packed apart and unpacks them on first use: the analyser never reads them, and unpacking them
+imports their models (``content.schema``), about 30 ms of a cold `poise analyze`."""
+
+_unpacking = threading.Lock()
+
+
 @dataclass(frozen=True, eq=False)
 class KnowledgeBase:
     """Everything Poise knows, validated and cross-referenced."""
@@ -38,11 +48,34 @@ class KnowledgeBase:
     anchors: dict[str, schema.DimensionAnchors] = field(default_factory=dict)
     job_facts: tuple[schema.JobFact, ...] = ()
     rules: dict[str, schema.Rule] = field(default_factory=dict)
-    fit: schema.FitContent | None = None
-    prep: schema.PrepContent | None = None
-    interview: schema.InterviewContent | None = None
-    followup: schema.FollowupContent | None = None
-    voice: schema.VoiceContent | None = None
+    # No defaults: a class attribute would answer for an area still packed (see AREAS).
+    fit: schema.FitContent | None = field(kw_only=True)
+    prep: schema.PrepContent | None = field(kw_only=True)
+    interview: schema.InterviewContent | None = field(kw_only=True)
+    followup: schema.FollowupContent | None = field(kw_only=True)
+    voice: schema.VoiceContent | None = field(kw_only=True)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as the analyser's part and, packed apart, the other areas (see AREAS)."""
+        core = {item.name: getattr(self, item.name) for item in fields(self)
+                if item.name not in AREAS}
+        areas = pickle.dumps({name: getattr(self, name) for name in AREAS},
+                             protocol=pickle.HIGHEST_PROTOCOL)
+        return _unpickle, (core, areas)
+
+    if not TYPE_CHECKING:  # the type checker sees the fields above
+
+        def __getattr__(self, name: str) -> Any:
+            """An area of an unpickled knowledge base, unpacked now with every other area."""
+            if name not in AREAS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            with _unpacking:
+                packed = self.__dict__.get("_packed")
+                if packed is not None:
+                    for area, value in pickle.loads(packed).items():
+                        object.__setattr__(self, area, value)
+                    del self.__dict__["_packed"]
+            return self.__dict__[name]
 
     def questions_in(self, family: str) -> list[schema.Question]:
         """The questions of one family, in file order."""
@@ -66,6 +99,15 @@ class KnowledgeBase:
                 continue
             found.append(question)
         return found
+
+
+def _unpickle(core: dict[str, Any], areas: bytes) -> KnowledgeBase:
+    """A knowledge base from its pickled parts, its areas left packed until first use."""
+    kb = object.__new__(KnowledgeBase)
+    for name, value in core.items():
+        object.__setattr__(kb, name, value)
+    object.__setattr__(kb, "_packed", areas)
+    return kb
 
 
 def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:

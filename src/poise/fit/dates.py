@@ -39,11 +39,17 @@ POINT = (rf"(?:{MONTH_NAME}\s*[,'’]?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
             r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|hoy|actualidad|presente|"
             r"la fecha|oggi|dato|heden|nu|huidig|atual|o momento)")
+DASH = r"(?:–|—|‒|―|−|-)"
+OPEN_DASH_END = r"(?=\s*(?:$|[|)\]·•;]|\s{2,}|\t))"
+"""Where a range written with its dash and no end ("2019 –", "03/2019-") stops: the end of the
+line or of its cell, a closing bracket, or the wide gap before the next piece."""
 RANGE_RE = re.compile(
-    rf"(?P<start>{POINT})\s*(?:–|—|‒|―|−|-|to|until|till|bis|à|au|al|hasta|tot|até|→|>)\s*"
-    rf"(?P<end>{POINT}|{OPEN_END})(?![^\W_])",
-    re.IGNORECASE,
+    rf"(?P<start>{POINT})\s*(?:(?:{DASH}|to|until|till|bis|à|au|al|hasta|tot|até|→|>)\s*"
+    rf"(?P<end>{POINT}|{OPEN_END})(?![^\W_])|{DASH}{OPEN_DASH_END})",
+    re.IGNORECASE | re.MULTILINE,
 )
+"""A range: a start, a separator and an end ("Mar 2018 – present", "2015 to 2019"), or a start
+with a dash and nothing after it, still running ("2019 –", "03/2019-")."""
 SINCE_WORDS = r"(?:since|from|seit|ab|depuis|desde|dal|sinds|vanaf)"
 """The words that open a range with no end, in the languages résumés are written in."""
 SINCE_RE = re.compile(rf"\b{SINCE_WORDS}\s+(?:(?:le|el|il)\s+)?"
@@ -108,6 +114,8 @@ def date_range(text: str, today: int) -> tuple[Month, Month | None, bool, re.Mat
         end_text = hit.group("end")
         if start is None:
             return None
+        if end_text is None:
+            return start, None, True, hit
         if re.fullmatch(OPEN_END, end_text.strip(), re.IGNORECASE):
             return start, None, True, hit
         end = parse_point(end_text)

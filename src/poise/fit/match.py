@@ -102,6 +102,29 @@ class Similarity:
     part_lexical: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     part_rows: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Each requirement's rows of ``part_cosine``; none for a requirement that asks one thing."""
+    ranked: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    """The evidence ranker's score of each line (columns) for each requirement (rows, as
+    ``cosine``; ``poise.fit.evidence_rank``); empty when similarity alone orders the lines."""
+
+    def with_ranking(self, ranked: np.ndarray) -> Similarity:
+        """This similarity with the ranker's scores of the lines."""
+        return replace(self, ranked=ranked)
+
+    def order(self, requirement_id: str) -> np.ndarray:
+        """The positions of the lines, the best evidence for a requirement first: by the ranker's
+        scores when there are any, else by blended similarity."""
+        row = self.rows[requirement_id]
+        if self.ranked.shape == self.cosine.shape:
+            return np.argsort(-self.ranked[row], kind="stable")
+        return np.argsort(-self.combined(requirement_id), kind="stable")
+
+    def evidence(self, requirement_id: str) -> tuple[ResumeLine | None, float]:
+        """The line that best shows a requirement (the ranker's first, else the most similar) and
+        the highest blended similarity of any line (what the meaning check's strength reads)."""
+        if requirement_id not in self.rows or not self.lines:
+            return None, 0.0
+        scores = self.combined(requirement_id)
+        return self.lines[int(self.order(requirement_id)[0])], max(float(scores.max()), 0.0)
 
     def combined(self, requirement_id: str) -> np.ndarray:
         """Per line: the blend of embedding and word-overlap similarity for one requirement."""
@@ -288,7 +311,7 @@ def named_items_line(text: str, resume: ResumeProfile) -> ResumeLine | None:
 def _match_one(
     requirement: Requirement, resume: ResumeProfile, sim: Similarity, patterns: FitPatterns
 ) -> Match:
-    best_line, best_score = sim.best(requirement.id)
+    best_line, best_score = sim.evidence(requirement.id)
     semantic = _semantic(requirement, best_line, best_score)
     verdicts = []
     kinds = list(requirement.kinds)
@@ -362,12 +385,21 @@ def _semantic(requirement: Requirement, line: ResumeLine | None, score: float) -
 
 
 def _first_line(
-    resume: ResumeProfile, patterns_list: tuple[re.Pattern[str], ...]
+    resume: ResumeProfile, patterns_list: tuple[re.Pattern[str], ...],
+    sim: Similarity | None = None, requirement_id: str = "",
 ) -> ResumeLine | None:
-    for item in resume.lines:
-        if any_match(patterns_list, item.text):
-            return item
-    return None
+    """The line that shows what ``patterns_list`` finds: with ``sim``, the one among them that
+    best shows the requirement (``Similarity.order``); else, or when none is an evidence line,
+    the first."""
+    found = [item for item in resume.lines if any_match(patterns_list, item.text)]
+    if not found:
+        return None
+    if sim is not None and requirement_id in sim.rows and sim.lines:
+        indices = {item.index for item in found}
+        for position in sim.order(requirement_id):
+            if sim.lines[int(position)].index in indices:
+                return sim.lines[int(position)]
+    return found[0]
 
 
 def _verdict(kind: str, strength: str, reason: str, line: ResumeLine | None, detail: str = "",
@@ -509,11 +541,12 @@ def _check_budget(
     biggest = max(resume.budgets, key=lambda item: item.value, default=None)
     line = resume.line(biggest.line) if biggest else None
     if biggest is None:
-        budget_line = _first_line(resume, (re.compile(r"\bbudgets?\b|\bcost base\b|\bspend\b", re.I),))
+        budget_line = _first_line(resume, (re.compile(r"\bbudgets?\b|\bcost base\b|\bspend\b", re.I),),
+                                  sim, requirement.id)
         if budget_line is not None:
             return _verdict("scope_budget", PARTIAL if need else STRONG,
                             "The résumé mentions a budget but not its size.", budget_line)
-        best, score = sim.best(requirement.id)
+        best, score = sim.evidence(requirement.id)
         if need and best is not None and score >= SEMANTIC_STRONG:
             # The duty is on the résumé; only the size of its budget is not.
             return _verdict("scope_budget", PARTIAL, "The résumé shows this work but not the size "
@@ -534,7 +567,7 @@ def _check_budget(
 def _check_pnl(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    line = _first_line(resume, patterns.evidence["pnl"])
+    line = _first_line(resume, patterns.evidence["pnl"], sim, requirement.id)
     if line is not None:
         asked = [value for value, _, kind in amounts_in(requirement.text)
                  if kind in ("revenue", "pnl", "other")]
@@ -559,7 +592,7 @@ def _check_pnl(
 def _check_leadership(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    line = _first_line(resume, patterns.evidence["leading_leaders"])
+    line = _first_line(resume, patterns.evidence["leading_leaders"], sim, requirement.id)
     if line is not None:
         asked = reports_rank(requirement.text, patterns)
         shown = max((reports_rank(item.text, patterns, counted=True) for item in resume.lines),
@@ -576,7 +609,7 @@ def _check_leadership(
         reason = (f"A team of {biggest.value:.0f} under a senior title suggests layers, but the "
                   "résumé never says managers reported to you.")
         return _verdict("leadership", PARTIAL, reason, resume.line(biggest.line))
-    developing = _first_line(resume, patterns.evidence["developing_leaders"])
+    developing = _first_line(resume, patterns.evidence["developing_leaders"], sim, requirement.id)
     reason = "Every team on the résumé reports to you directly; none is made of managers."
     if biggest is not None:
         # People are led, but not through managers: partial, and a concern.
@@ -591,7 +624,7 @@ def _check_stakeholders(
 ) -> Verdict | None:
     public = patterns.evidence.get("public_company", ())
     if public and any_match(public, requirement.text):
-        line = _first_line(resume, public)
+        line = _first_line(resume, public, sim, requirement.id)
         if line is not None:
             return _verdict("stakeholders", STRONG, "The résumé shows work in a listed company.",
                             line, "public company")
@@ -600,20 +633,20 @@ def _check_stakeholders(
     elected = patterns.evidence.get("elected_members", ())
     board_named = any_match(patterns.evidence["board"], requirement.text) is not None
     if elected and any_match(elected, requirement.text) and not board_named:
-        line = _first_line(resume, elected)
+        line = _first_line(resume, elected, sim, requirement.id)
         if line is not None:
             return _verdict("stakeholders", STRONG, "The résumé shows work with elected members.",
                             line, "elected members")
-        board = _first_line(resume, patterns.evidence["board"])
+        board = _first_line(resume, patterns.evidence["board"], sim, requirement.id)
         return _verdict("stakeholders", NONE, "The résumé shows no work with elected members.",
                         board, "elected members", missing="no work with elected members shown")
     if not any_match(patterns.evidence["board"], requirement.text):
         return None
-    line = _first_line(resume, patterns.evidence["board"])
+    line = _first_line(resume, patterns.evidence["board"], sim, requirement.id)
     if line is not None:
         return _verdict("stakeholders", STRONG, "The résumé shows work with a board or investors.", line,
                         "board")
-    adjacent = _first_line(resume, patterns.evidence["board_adjacent"])
+    adjacent = _first_line(resume, patterns.evidence["board_adjacent"], sim, requirement.id)
     if adjacent is not None:
         reason = "No board on the résumé; the nearest is senior-leadership exposure."
         return _verdict("stakeholders", PARTIAL, reason, adjacent, "board")
@@ -661,7 +694,8 @@ def _check_certification(
         return _verdict("certification", PARTIAL, f"The résumé shows {token} still being worked "
                         "for.", line, f"{token}|{token} in progress",
                         missing=f"{token} in progress, not yet held")
-    related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b", re.I),))
+    related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b",
+                                              re.I),), sim, requirement.id)
     reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
     return _verdict("certification", NONE, reason, related, detail)
 
@@ -995,11 +1029,11 @@ def _module_gap(
 def _check_change(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    line = _first_line(resume, patterns.evidence["change"])
+    line = _first_line(resume, patterns.evidence["change"], sim, requirement.id)
     if line is not None:
         return _verdict("change_management", STRONG, "The résumé shows change or transformation work.",
                         line)
-    best, score = sim.best(requirement.id)
+    best, score = sim.evidence(requirement.id)
     if best is not None and score >= SEMANTIC_STRONG:
         return _verdict("change_management", PARTIAL, "A related line, though not named as change work.",
                         best)
@@ -1009,20 +1043,20 @@ def _check_change(
 def _check_stage(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    line = _first_line(resume, patterns.evidence["stage"])
+    line = _first_line(resume, patterns.evidence["stage"], sim, requirement.id)
     stage = any_match(patterns.evidence["stage"], requirement.text)
     detail = stage.group(0) if stage else "this stage"
     if line is not None:
         return _verdict("stage", STRONG, "The résumé shows work in a young or fast-changing company.",
                         line, detail)
-    best, _ = sim.best(requirement.id)
+    best, _ = sim.evidence(requirement.id)
     return _verdict("stage", NONE, f"The résumé shows no {detail} experience.", best, detail)
 
 
 def _check_geography(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    line = _first_line(resume, patterns.evidence["international"])
+    line = _first_line(resume, patterns.evidence["international"], sim, requirement.id)
     if line is not None:
         return _verdict("geography", STRONG, "The résumé shows international work.", line)
     for item in resume.lines:
@@ -1115,7 +1149,7 @@ def _check_education(
         return None
     named = _named_qualifications(requirement.text, resume)
     if named:
-        line = _first_line(resume, degree)
+        line = _first_line(resume, degree, sim, requirement.id)
         return _verdict("education", PARTIAL if line is not None else NONE,
                         f"The job names {' / '.join(named)}; the résumé does not show it.", line,
                         missing=f"{' / '.join(named)} not shown")
@@ -1160,11 +1194,11 @@ def _check_outsourcing(
     evidence = patterns.evidence.get("outsourcing", ())
     if not evidence:
         return None
-    line = _first_line(resume, evidence)
+    line = _first_line(resume, evidence, sim, requirement.id)
     if line is not None:
         return _verdict("outsourcing", STRONG, "The résumé shows a supplier or outsourced service "
                         "managed.", line)
-    best, _ = sim.best(requirement.id)
+    best, _ = sim.evidence(requirement.id)
     return _verdict("outsourcing", NONE, "The résumé shows no supplier, contractor or outsourced "
                     "service managed.", best, missing="no outsourced service or supplier managed")
 
@@ -1221,7 +1255,7 @@ def _check_savings(
     asked = money(need, asked_currency)
     if biggest_line is None:
         saving_line = _first_line(resume, (re.compile(r"\bsav(?:ed|ing|ings)\b|\bcut costs?\b",
-                                                      re.I),))
+                                                      re.I),), sim, requirement.id)
         if saving_line is not None:
             return _verdict("savings", PARTIAL, f"The job asks for savings of {asked}; the résumé "
                             "shows savings without their size.", saving_line, f"{asked}|",
@@ -1248,7 +1282,7 @@ def _check_regulation(
             if any(found == regime_id for found, _ in regimes_in(item.text, patterns)):
                 return _verdict("regulation", STRONG, f"The résumé shows {name}.", item, name)
     name = asked[0][1]
-    best, _ = sim.best(requirement.id)
+    best, _ = sim.evidence(requirement.id)
     return _verdict("regulation", NONE, f"The job asks for {name}; the résumé shows none.", best,
                     name, missing=f"no {name} shown")
 

@@ -13,6 +13,7 @@ from poise.analysis.learned import LinearModel
 from poise.content.loader import KnowledgeBase
 from poise.errors import NotFoundError
 from poise.fit.concerns import Concern, predict_concerns
+from poise.fit.evidence_rank import rank_evidence
 from poise.fit.job_reader import JobProfile, read_job
 from poise.fit.lexicon import patterns_for
 from poise.fit.limits import check_length
@@ -128,13 +129,16 @@ def assess(
     kb: KnowledgeBase | None = None,
     today: date | None = None,
     verdict_head: LinearModel | None = None,
+    evidence_ranker: LinearModel | None = None,
 ) -> FitResult:
     """Read both texts, map every requirement to evidence and predict the concerns (pure, given
     ``embed``, the sentence-embedding function); an ``InputError`` when either text is longer
     than ``MAX_DOCUMENT_CHARS``, before any parsing, and a ``DocumentError`` when either is not
     in English or gave nothing to map (``poise.fit.readable``). With ``verdict_head`` (the learned
     head of ``poise.fit.verdict_head``, trained on this embedding model) the head weighs the
-    checks into each verdict; without it the checks decide."""
+    checks into each verdict; without it the checks decide. With ``evidence_ranker``
+    (``poise.fit.evidence_rank``) the line each requirement quotes, and the head reads, is the
+    ranker's; without it the most similar."""
     check_length(job_text, what="job description")
     check_length(resume_text, what="résumé")
     check_language(job_text, what="job description", field="job")
@@ -144,7 +148,8 @@ def assess(
     check_job(job)
     resume = read_resume(resume_text, kb=kb, today=today)
     check_resume(resume)
-    sim = similarity(job, resume, embed)
+    sim = rank_evidence(evidence_ranker, job.requirements, resume, similarity(job, resume, embed),
+                        patterns)
     matches = apply_head(verdict_head, job.requirements,
                          match_requirements(job, resume, sim, patterns), resume, sim,
                          patterns)

@@ -31,8 +31,8 @@ from poise.fit.resume_facts import (
 from poise.fit.resume_promotions import promotion_steps
 from poise.fit.role_header import (
     ARROW_RE,
+    ASIDE_RE,
     LEGAL_SUFFIX_RE,
-    LOWER_ASIDE_RE,
     Header,
     classify,
     employer_name,
@@ -166,6 +166,26 @@ class ResumeProfile:
     2021)" under "Other"): evidence of what the candidate did, never counted in tenure, career
     years or gaps."""
 
+    def told_by(self, period: Period) -> tuple[ResumeLine, ...]:
+        """The lines that tell a dated break: its dated line, then the lines under it that belong
+        to no role, up to the next role, section or heading ("Relocated to care for my father…");
+        none for a gap the résumé does not explain."""
+        if not period.quote:
+            return ()
+        told: list[ResumeLine] = []
+        for item in self.lines:
+            if not told:
+                if item.text == period.quote:
+                    told.append(item)
+                continue
+            first = told[0]
+            if item.role is not None or item.section != first.section or item.heading != first.heading:
+                break
+            if item.text != period.quote and any(other.quote == item.text for other in self.periods):
+                break  # the next dated period
+            told.append(item)
+        return tuple(told)
+
     @property
     def breaks(self) -> tuple[Period, ...]:
         """Career breaks: dated time out the résumé explains, and unexplained stretches of at
@@ -229,7 +249,8 @@ class ResumeProfile:
             "tools": list(self.tools),
             "achievements": list(self.achievements),
             "years": round(self.career_months / 12, 1),
-            "breaks": [period.to_dict() for period in self.breaks],
+            "breaks": [{**period.to_dict(), "lines": [item.text for item in self.told_by(period)]}
+                       for period in self.breaks],
             "education": list(self.education),
             "certifications": list(self.certifications),
             "languages": [{"language": name, "level": level} for name, level in self.languages],
@@ -245,11 +266,15 @@ def _resume_section(text: str, patterns: FitPatterns) -> str | None:
         head = HEADING_QUALIFIER_RE.split(text, maxsplit=1)[0]
         return _resume_section(head, patterns) if head != text else None
     for name in ("summary", "experience", "education", "side"):
-        if any_match(patterns.resume_headings[name], text):
+        hit = any_match(patterns.resume_headings[name], text)
+        if hit and not MODIFIER_BEFORE_RE.search(text[: hit.start()]):
             return name
     return None
 
 
+MODIFIER_BEFORE_RE = re.compile(r"[^\W\d_]{2,}\s+(?:in|of|for|on|at|en|im|in der)\s*$", re.IGNORECASE)
+"""Words and a preposition before a section's word: the word then qualifies a job or a topic
+("Graduate Engineer in Training", "Manager of Volunteers"), and the line is no section's name."""
 HEADING_QUALIFIER_RE = re.compile(r"\s+[–—|-]\s+|:\s+")
 """The separator between a heading's section name and its qualifier ("Experience – Acme")."""
 
@@ -272,12 +297,45 @@ def read_resume(
 ) -> ResumeProfile:
     """Roles with dates, team sizes, budgets, industries, places, tools and achievements."""
     patterns = patterns_for(kb)
-    now = today or date.today()
-    today_index = now.year * 12 + now.month - 1
+    today_index = _month_of(today or date.today())
     items = _resume_lines(text, patterns)
+    anchors, side_anchors, periods = _anchors(items, patterns, today_index)
+    roles, owners = _roles(items, anchors, patterns, today_index)
+    side_roles = tuple(_side_role_of(items[anchor[0]], anchor, patterns, today_index)
+                       for anchor in side_anchors)
+    lines = []
+    for position, item in enumerate(items):
+        lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position),
+                                item.heading))
+    profile = _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
+    return replace(profile, certifications=certifications_of(lines, patterns),
+                   education=education_of(lines, patterns),
+                   languages=languages_of(lines, patterns), location=location_of(lines, patterns),
+                   side_roles=side_roles)
+
+
+def read_roles(text: str, *, kb: KnowledgeBase | None = None, today: date | None = None
+               ) -> tuple[Role, ...]:
+    """The roles of a résumé alone (title, employer, dates), as ``read_resume`` reads them,
+    without the rest of the profile: what a layout benchmark measures."""
+    patterns = patterns_for(kb)
+    today_index = _month_of(today or date.today())
+    items = _resume_lines(text, patterns)
+    anchors, _side, _periods = _anchors(items, patterns, today_index)
+    return _roles(items, anchors, patterns, today_index)[0]
+
+
+def _month_of(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
+             ) -> tuple[list[Anchor], list[Anchor], list[Period]]:
+    """The dated lines of a résumé: the anchors of its roles, of its side roles, and the periods
+    that are no role (a break, a course, education)."""
     has_experience = any(item.section == "experience" for item in items)
-    anchors: list[tuple[int, Month, Month | None, bool, str]] = []
-    side_anchors: list[tuple[int, Month, Month | None, bool, str]] = []
+    anchors: list[Anchor] = []
+    side_anchors: list[Anchor] = []
     periods: list[Period] = []
     for position, item in enumerate(items):
         found = date_range(item.text, today_index)
@@ -302,18 +360,7 @@ def read_resume(
                 side_anchors.append((position, start, end, current, rest))
             continue
         anchors.append((position, start, end, current, rest))
-    roles, owners = _roles(items, anchors, patterns, today_index)
-    side_roles = tuple(_side_role_of(items[anchor[0]], anchor, patterns, today_index)
-                       for anchor in side_anchors)
-    lines = []
-    for position, item in enumerate(items):
-        lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position),
-                                item.heading))
-    profile = _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
-    return replace(profile, certifications=certifications_of(lines, patterns),
-                   education=education_of(lines, patterns),
-                   languages=languages_of(lines, patterns), location=location_of(lines, patterns),
-                   side_roles=side_roles)
+    return anchors, side_anchors, periods
 
 
 def _side_role_of(item: ResumeLine, anchor: Anchor, patterns: FitPatterns, today: int) -> Role:
@@ -436,7 +483,7 @@ def _numbered_header(raw: str, following: str | None) -> bool:
     text = clean(raw)
     if len(text.split()) > MAX_HEADER_WORDS or re.search(r"[;:!?]$", text):
         return False
-    if text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]):
+    if text.endswith(".") and not _ends_with_suffix(text):
         return False
     return RANGE_RE.search(following) is not None or SINCE_RE.search(following) is not None
 
@@ -475,6 +522,17 @@ def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
     return False
 
 
+def _under_dated_header(joined: list[tuple[int, str]], number: int) -> bool:
+    """True when the line right above (no blank line between) is a dated line that is no list
+    item: a plain line under it ("Volunteer" under "2012 – present | Food Rescue") is part of
+    that role's header, however much it reads like a section's name."""
+    if number == 0:
+        return False
+    above = joined[number - 1][1].strip()
+    return bool(above) and not is_bullet(above) and (
+        RANGE_RE.search(above) is not None or SINCE_RE.search(above) is not None)
+
+
 def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     items: list[ResumeLine] = []
     section = "summary"
@@ -499,7 +557,8 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
             continue
         formatted = stripped.startswith("#") or line.isupper() or line.endswith(":") or (
             re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None)
-        looks_heading = formatted or (len(line.split()) <= 4 and _only_section_words(line, patterns))
+        looks_heading = formatted or (len(line.split()) <= 4 and _only_section_words(line, patterns)
+                                      and not _under_dated_header(joined, number))
         if looks_heading and not is_bullet(stripped):
             named = _resume_section(line.rstrip(":"), patterns)
             if named is not None and _role_title(line, [later for _, later in joined[number + 1:
@@ -762,13 +821,19 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
     text = item.text
     if item.bullet or RANGE_RE.search(text) or SINCE_RE.search(text):
         return False
-    if text.endswith(".") and not LEGAL_SUFFIX_RE.search(text[-8:]):
+    if text.endswith(".") and not _ends_with_suffix(text):
         return False
-    if len(LOWER_ASIDE_RE.sub("", text).split()) <= MAX_HEADER_WORDS:
-        return True
+    if len(ASIDE_RE.sub(" ", text).split()) <= MAX_HEADER_WORDS:
+        return True  # words in brackets ("(Wealth & Retail)") are an aside, not prose
     # "Staff Officer | Joint Logistics HQ / secondment to a contractor, Bristol": a long header
     # whose first piece is a short title.
     return _led_by_title(text, patterns) and len(text.split()) <= MAX_HEADER_WORDS * 2
+
+
+def _ends_with_suffix(text: str) -> bool:
+    """True when ``text`` ends with a legal suffix, whose full stop ends no sentence ("Polaris
+    Software Lab Ltd.", "Nordhaven Logistics Polska Sp. z o.o.")."""
+    return any(hit.end() >= len(text.rstrip(".")) for hit in LEGAL_SUFFIX_RE.finditer(text))
 
 
 def _led_by_title(text: str, patterns: FitPatterns) -> bool:
@@ -978,9 +1043,17 @@ def _roles(
         built.append((seed, first, title, employer or block, header_text))
     if untitled and _title_first(built, untitled):
         for number, names in untitled.items():
+            seed, first, _title, marked, header_text = built[number]
+            if marked and organisation_marked(marked, patterns):
+                # "Systemadministrator — Steyrtal GmbH — München": the marked employer stays,
+                # and the first plain name before it is the title.
+                before = [name for name in names if not is_place(name, patterns)
+                          and 0 <= header_text.find(name) < header_text.find(marked)]
+                if before:
+                    built[number] = (seed, first, before[0], marked, header_text)
+                continue
             named = _by_layout(names, patterns)
             if named is not None:
-                seed, first, _title, _employer, header_text = built[number]
                 built[number] = (seed, first, named[0], named[1], header_text)
     roles: list[Role] = []
     owners: dict[int, int] = {}

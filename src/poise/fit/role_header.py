@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from poise.fit.lexicon import FitPatterns, any_match
 
-PIECE_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}|\s+@\s+|\s+at\s+(?=[A-Z])")
+PIECE_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}|\s+@\s+"
+                            r"|\s+at\s+(?=[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}[A-Z])")
+"""The separators between a header's pieces; " at " before a name, whose capital may be an
+accented one ("Österreichisches …") or its second or third letter ("iGATE", "eBay")."""
 ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|➔)\s*|,?\s+then\s+(?=[A-Z])")
 LEGAL_SUFFIX_RE = re.compile(
     r"\b(?:(?i:inc|ltd|llc|llp|plc|gmbh|corp|corporation|company|limited|pty|pvt|sdn\.? bhd|bhd|"
@@ -134,6 +137,8 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
         return Piece(piece, "description")
     if has_title(piece, patterns):
         return Piece(piece, "title")
+    if patterns.functions.fullmatch(ASIDE_RE.sub(" ", piece).strip()):
+        return Piece(piece, "name")  # "Logistics", "Manufacturing": a function, not a firm
     if organisation_marked(piece, patterns):
         return Piece(piece, "employer", strong=True)
     letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", piece)
@@ -147,6 +152,8 @@ def employer_name(piece: str, patterns: FitPatterns) -> str:
     description in brackets ("Acme plc (FTSE 250 retailer), Leeds" → "Acme plc")."""
     text = _without_aside(LOWER_ASIDE_RE.sub("", piece).strip(" ,;"), patterns)
     parts = [part.strip() for part in text.split(",")]
+    while len(parts) > 1 and patterns.functions.fullmatch(parts[0]):
+        parts.pop(0)  # "Operations, Konkan Freight Carriers": a function names no employer
     while len(parts) > 1:
         tail = parts[-1]
         if LEGAL_SUFFIX_RE.fullmatch(tail) or (organisation_marked(tail, patterns)
@@ -221,6 +228,7 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
             title, title_at = piece.text, number
             break
     alone = _employer_alone(classified, line_of, title_at)
+    absorbed: set[int] = set()
     if title_at >= 0:
         for number in range(title_at + 1, len(classified)):
             piece = classified[number]
@@ -228,31 +236,82 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
             if alone is not None and line_of[number] == line_of[title_at] and piece.kind in (
                     "name", "employer") and not is_place(bare, patterns):
                 title = f"{title} – {piece.text}"  # the employer stands on a line of its own
+                absorbed.add(number)
                 continue
-            if piece.kind != "name" or patterns.functions.fullmatch(bare) is None:
+            if not _scope_of_title(classified, line_of, number, patterns):
                 break
             title = f"{title} – {piece.text}"
+            absorbed.add(number)
     employer = ""
     strong = False
     if alone is not None:
         employer, strong = employer_name(alone.text, patterns), alone.kind == "employer"
-    for piece in classified:
+    for number, piece in enumerate(classified):
         if employer:
             break
-        if piece.kind == "employer":
+        if piece.kind == "employer" and number not in absorbed:
             employer, strong = employer_name(piece.text, patterns), True
             break
     if not employer:
-        for piece in classified:
-            if piece.kind == "name" and piece.text not in title:
+        for number, piece in enumerate(classified):
+            if piece.kind == "name" and piece.text not in title and number not in absorbed:
                 employer = employer_name(piece.text, patterns)
                 break
+    if title and not employer:
+        title, employer = _bracketed_employer(title, patterns)
+        strong = bool(employer) and organisation_marked(employer, patterns)
     other = ""
     for piece in classified:
         if piece.kind == "name" and employer_name(piece.text, patterns) != employer:
             other = piece.text
             break
     return Header(title=title, employer=employer, employer_strong=strong, other_name=other)
+
+
+def _scope_of_title(classified: list[Piece], line_of: list[int], number: int,
+                    patterns: FitPatterns) -> bool:
+    """True when the piece at ``number``, right after the title or its scope, belongs to the title:
+    a function ("– Logistics"), words in lower case ("– expert SAP APO"), or a name an
+    organisation noun marks, without a legal suffix, when another marked name follows on the same
+    line and is the employer ("– Harbour Hospital Project — Northshire County Council")."""
+    piece = classified[number]
+    bare = re.sub(r"\s*\([^)]*\)\s*", " ", piece.text).strip()
+    if piece.kind == "name":
+        return patterns.functions.fullmatch(bare) is not None or re.match(r"[a-z]+\s", bare) is not None
+    if piece.kind != "employer" or LEGAL_SUFFIX_RE.search(piece.text):
+        return False
+    return any(later.kind == "employer" and line_of[at] == line_of[number]
+               for at, later in enumerate(classified) if at > number)
+
+
+def last_bracket(text: str) -> tuple[str, str]:
+    """``text`` before the brackets that close it, and what they hold (brackets inside them
+    kept): "Leiter (Head) (Acme GmbH)" → ("Leiter (Head)", "Acme GmbH"); ("", "") when no
+    brackets close it."""
+    text = text.rstrip()
+    if not text.endswith(")"):
+        return "", ""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += (text[at] == ")") - (text[at] == "(")
+        if depth == 0:
+            return text[:at].strip(), text[at + 1:-1].strip()
+    return "", ""
+
+
+def _bracketed_employer(title: str, patterns: FitPatterns) -> tuple[str, str]:
+    """"Marketing Director (Harbour Home Goods)" when nothing else names the employer: the name
+    in the brackets closing the title is the employer, unless it reads as part of the title (a
+    title word, as in a translation; a function; a place; a code with digits; one word that no
+    organisation noun marks; words in lower case)."""
+    head, name = last_bracket(title)
+    if (not head or not name or not title_headed(head, patterns) or not name[:1].isupper()
+            or has_title(name, patterns) or is_place(name, patterns) or re.search(r"\d", name)
+            or patterns.functions.fullmatch(ASIDE_RE.sub(" ", name).strip())
+            or is_description(name)
+            or (len(name.split()) < 2 and not organisation_marked(name, patterns))):
+        return title, ""
+    return head, employer_name(name, patterns)
 
 
 def plain_names(lines: list[str], patterns: FitPatterns) -> list[str]:
@@ -288,30 +347,103 @@ def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) 
     return None
 
 
-BRACKETED_NAME_RE = re.compile(r"(?P<title>[^()]+?)\s*\((?P<name>[^()]+)\)")
-
-
 def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
     """"Director of Change, Acme Energy Ltd" or "Director of Change (Acme Energy Ltd)" (a title
     and an organisation in one piece, joined by a comma or the name in brackets) as its two
-    pieces; any other piece as it is."""
-    bracketed = BRACKETED_NAME_RE.fullmatch(piece.text)
-    if (piece.kind == "employer" and bracketed is not None
-            and organisation_marked(bracketed.group("name"), patterns)
-            and has_title(bracketed.group("title"), patterns)
-            and not organisation_marked(bracketed.group("title"), patterns)):
+    pieces, either way round ("Acme Energy Ltd, Director of Change"); any other piece as it is."""
+    head, name = last_bracket(piece.text)
+    if (piece.kind == "employer" and head and organisation_marked(name, patterns)
+            and has_title(head, patterns)
+            and (title_headed(head, patterns) or not organisation_marked(head, patterns))):
         # "Head of Operations (Brindle Foods Ltd)": the title, and its employer in brackets.
-        return [Piece(bracketed.group("title").strip(), "title"),
-                Piece(bracketed.group("name").strip(), "employer", strong=True)]
-    if piece.kind != "employer" or "," not in piece.text:
+        return [Piece(head, "title"), Piece(name, "employer", strong=True)]
+    if piece.kind not in ("employer", "title"):
         return [piece]
-    head, tail = piece.text.split(",", 1)
-    tail = tail.strip()
+    parts = comma_parts(piece.text)
+    if len(parts) < 2:
+        return [piece]
+    head = parts[0]
+    if piece.kind == "employer" and title_headed(head, patterns):
+        # "Senior Systems Engineer, Alpentel IT Services GmbH": the head names the job although
+        # an industry word in it ("Systems") can mark an organisation.
+        at = _employer_at(parts, patterns)
+        if at is not None:
+            return [Piece(", ".join(parts[:at]), "title"),
+                    Piece(", ".join(parts[at:]), "employer", strong=True)]
+    if organisation_marked(head, patterns) and not has_title(head, patterns):
+        # "Murtal Papier GmbH, Head of IT": the employer first, then the title.
+        for number in range(1, len(parts)):
+            if has_title(parts[number], patterns) and (
+                    title_headed(parts[number], patterns) or not organisation_marked(parts[number],
+                                                                                   patterns)):
+                return [Piece(", ".join(parts[:number]), "employer", strong=True),
+                        Piece(", ".join(parts[number:]), "title")]
+    if piece.kind == "title" and not _names_a_part(head, patterns):
+        # "Pinecrest Home Goods, Marketing Director": a plain name, then a title a title word heads.
+        for number in range(1, len(parts)):
+            if title_headed(parts[number], patterns):
+                return [Piece(", ".join(parts[:number]), "name"),
+                        Piece(", ".join(parts[number:]), "title")]
+    if piece.kind != "employer":
+        return [piece]
+    tail = piece.text.split(",", 1)[1].strip()
+    head = piece.text.split(",", 1)[0]
     if (not organisation_marked(tail, patterns) or organisation_marked(head, patterns)
             or LEGAL_SUFFIX_RE.fullmatch(tail)):
         return [piece]  # "Cobaltix, Inc.": one name
     head_kind = "title" if has_title(head, patterns) else "name"
     return [Piece(head.strip(), head_kind), Piece(tail, "employer", strong=True)]
+
+
+def _names_a_part(text: str, patterns: FitPatterns) -> bool:
+    """True when ``text`` names something a title can start with: a title word, a function
+    ("Finance, Director of"), a place or a description."""
+    bare = ASIDE_RE.sub(" ", text).strip()
+    return (has_title(text, patterns) or patterns.functions.fullmatch(bare) is not None
+            or is_place(text, patterns) or is_description(text) or not bare)
+
+
+def comma_parts(text: str) -> list[str]:
+    """The parts of ``text`` between commas outside brackets, a legal suffix kept with the name it
+    follows ("Cobaltix, Inc." is one part)."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in text:
+        depth += (char in "([") - (char in ")]")
+        if char == "," and depth <= 0:
+            parts.append(current.strip())
+            current = ""
+            continue
+        current += char
+    parts.append(current.strip())
+    merged: list[str] = []
+    for part in parts:
+        if merged and (LEGAL_SUFFIX_RE.fullmatch(part.rstrip(".") + ".") or LEGAL_SUFFIX_RE.fullmatch(part)
+                       or not part):
+            merged[-1] = f"{merged[-1]}, {part}" if part else merged[-1]
+        else:
+            merged.append(part)
+    return merged
+
+
+def title_headed(text: str, patterns: FitPatterns) -> bool:
+    """True when a job-title word heads ``text``: its first word ("Leiter Fertigung", "Head of
+    IT") or its last ("Senior Software Engineer", "Company Commander"), brackets aside."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", ASIDE_RE.sub(" ", text))
+    return bool(words) and any(any_match(patterns.title_words, word.rstrip(".")) is not None
+                               for word in (words[0], words[-1]))
+
+
+def _employer_at(parts: list[str], patterns: FitPatterns) -> int | None:
+    """Where the employer starts among a title-first piece's comma parts: at the first part with
+    a legal suffix, else at the first part an organisation noun marks, that no title word heads."""
+    for marked in (lambda part: LEGAL_SUFFIX_RE.search(part) is not None,
+                   lambda part: organisation_marked(part, patterns)):
+        for number in range(1, len(parts)):
+            if marked(parts[number]) and not title_headed(parts[number], patterns):
+                return number
+    return None
 
 
 def split_title_employer(title: str, patterns: FitPatterns) -> tuple[str, str]:

@@ -10,7 +10,9 @@ BULLET_RE = re.compile(r"^\s*(?:[-*+–](?=\s)|[•·▪◦‣●○■□►▸
                        r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)(?=\s))\s*(?=\S)")
 """A list item's mark: a symbol, "1." or "1)", or a letter or roman numeral in brackets ("a)",
 "(b)", "iv)")."""
-MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=[\w(])|(?<=[\w).])[*_](?!\w)")
+"""Markdown emphasis and code marks; a single mark opens before a word or a bracket and closes
+after one, or after a full stop ("*Acme B.V.*", "*Head of IT (Linz)*")."""
 LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 WORD_RE = re.compile(r"[^\W_]+(?:['’&.-][^\W_]+)*", re.UNICODE)

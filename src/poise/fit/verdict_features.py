@@ -51,7 +51,8 @@ FEATURES = (
     "years_asked", "years_log_ratio", "years_short",
     "ladder_asked", "ladder_met", "ladder_short", "ladder_unshown",
     "leaders_asked", "leaders_short",
-    "line_role_years", "line_role_ago", "roles_close",
+    "line_role_years", "line_role_ago", "roles_close", "evidence_similarity",
+
     *(f"kind_{kind}" for kind in KINDS),
 )
 """The head's inputs, in order (the shipped weights are checked against this list)."""
@@ -186,15 +187,18 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
     weakest = min(ranks) if ranks else -1
     row = sim.rows.get(requirement.id)
     similarity = cosine = lexical_line = lexical_max = runner_up = close = 0.0
+    evidence_similarity = 0.0
     in_role = in_summary = in_education = is_title = cover_top = 0.0
     wanted = content_words(requirement.text)
     closest: list[str] = []
     if row is not None and len(sim.lines):
         combined = sim.combined(requirement.id)
-        order = np.argsort(-combined)
+        by_similarity = np.sort(combined)[::-1]
+        order = sim.order(requirement.id)  # the evidence ranker's order, else similarity's
         best = int(order[0])
-        similarity = float(combined[best])
-        runner_up = float(combined[order[1]]) if len(order) > 1 else 0.0
+        similarity = float(by_similarity[0])
+        evidence_similarity = float(combined[best])
+        runner_up = float(by_similarity[1]) if len(by_similarity) > 1 else 0.0
         cosine = float(sim.cosine[row].max())
         lexical_line = float(sim.lexical[row, best])
         lexical_max = float(sim.lexical[row].max())
@@ -250,6 +254,7 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         *ladder_standing(requirement, context, patterns),
         *_leaders_features(requirement, context, patterns),
         *_tenure_features(resume, sim, requirement.id),
+        evidence_similarity,
         *(1.0 if kind in requirement.kinds else 0.0 for kind in KINDS),
     ]
     return np.asarray(values, dtype=np.float32)
@@ -269,7 +274,7 @@ def _tenure_features(resume: ResumeProfile, sim: Similarity, requirement_id: str
     if requirement_id not in sim.rows or not len(sim.lines):
         return [0.0, 0.0, 0.0]
     combined = sim.combined(requirement_id)
-    line = sim.lines[int(np.argmax(combined))]
+    line = sim.lines[int(sim.order(requirement_id)[0])]
     years = ago = 0.0
     if line.role is not None and line.role < len(resume.roles):
         role = resume.roles[line.role]

@@ -8,10 +8,11 @@ by hand: a softmax regression (``poise.analysis.learned``) over the features of
 ``poise.fit.verdict_features`` (each with a meaning: similarity of the best and second-best lines,
 quantities and ladder rungs met or short, years of the kind asked, coverage of the requirement's
 words...), trained by ``scripts/train_verdict_head.py`` (which documents its data and split) and
-shipped as ``poise/analysis/data/verdict_head.npz``. ``benchmarks/verdict_loro.py`` measures it on
-rounds it never saw. With another embedding model the head is not used and the checks decide
-alone. Whatever the head says, a quantity or a level shown short keeps a requirement below strong
-(``poise.fit.shortfall``).
+shipped as ``poise/analysis/data/verdict_head.npz``. The line-level features read the line the
+evidence ranker puts first (``poise.fit.evidence_rank``, ``Similarity.order``).
+``benchmarks/verdict_loro.py`` measures it on rounds it never saw. With another embedding model
+the head is not used and the checks decide alone. Whatever the head says, a quantity or a level
+shown short keeps a requirement below strong (``poise.fit.shortfall``).
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ candidate must prepare, so strong needs the head to be fairly sure. Chosen on th
 leave-one-round-out figures of benchmarks/verdict_loro.py (0.5 to 0.9 tried with NONE_AT 0.3 to
 0.5, scored as accuracy less the share of level errors, so a level error counts as two wrong
 verdicts): 0.75 on rounds 1–3 alone and on all five rounds; 0.65 is 0.017 more accurate over
-five rounds with nearly twice the level errors (44 against 23)."""
+five rounds with nearly twice the level errors (44 against 23). Checked again on rounds 1–6 with
+the evidence ranker (0.6 to 0.8): 0.75 still scores best (accuracy 0.622, 27 level errors;
+0.70 gives 0.631 with 48)."""
 SETTLING = frozenset({"certification", "languages", "education", "development"})
 """Checks that settle their aspect by a name or a rung: when every check of a requirement is of
 these kinds and all agree, their verdict stands and the head is not asked. Tools, years and team

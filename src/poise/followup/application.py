@@ -108,6 +108,10 @@ class FitBreak(_Lenient):
     start: str = ""
     end: str = ""
     explained: bool = False
+    quote: str = ""
+    """The résumé line that dates the break ("" for a gap between roles)."""
+    lines: tuple[str, ...] = ()
+    """The lines that tell the break: its dated line and the lines under it."""
 
 
 class FitLanguage(_Lenient):

@@ -208,13 +208,30 @@ _IMPERATIVE_OPENERS = frozenset({
 })
 
 
+_NEED_CLOSERS = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:absolutely|highly|strongly)\s+)?(?:mandatory|essential|required|"
+    r"a must|a must-have|desirable|preferred|expected|an? (?:added |real |big )?(?:advantage|plus|asset)"
+    r")\s*$", re.IGNORECASE)
+"""How a requirement line says it is required ("PMP certification is mandatory"): the letter
+names the need, not the advert's rule about it."""
+
+
 def need_phrase(requirement: str) -> str:
     """A requirement line as a noun phrase to follow "You are looking for"."""
-    text = _lower_first(_shorten(_NEED_OPENERS.sub("", _clean(requirement))))
+    text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _NEED_OPENERS.sub("", _clean(requirement)))))
     first = text.split(" ", 1)[0] if text else ""
     if first in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the site managers"
         return f"someone to {text}"
     return text
+
+
+LANGUAGE_KINDS = frozenset({"languages", "language"})
+
+
+def _names(need: str, told: str) -> bool:
+    """True when the need names a language the told phrase speaks ("fluent Spanish")."""
+    return any(re.search(rf"\b{re.escape(word)}\b", need, re.IGNORECASE)
+               for word in re.findall(r"[A-Z][\w-]+", told))
 
 
 LEVEL_ADJECTIVES = frozenset({"fluent", "native", "basic", "conversational", "business",
@@ -306,7 +323,9 @@ def _told(quote: str, templates: LetterFile, kind: str, resume: FitResume, need:
     if told:  # "P&L of €40m" → "My remit covered a P&L of €40m."
         return templates.evidence.statement.format(statement=told[:1].upper() + told[1:]), True
     language = _language(_clean(quote), resume, need)
-    if language:
+    if language and (kind in LANGUAGE_KINDS or _names(need, language)):
+        # Only a need about languages is argued from one: a line naming "Irish Management
+        # Institute" shows no Irish to a need for experience in Ireland.
         return templates.evidence.language.format(what=language), False
     qualification = _qualification(_clean(quote), resume) if kind in QUALIFICATION_KINDS else ""
     if qualification:
@@ -322,7 +341,7 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
     ranked: list[tuple[tuple[int, int, int, float, int], LetterNeed]] = []
     seen: set[str] = set()
     for order, match in enumerate(view.matches):
-        if match.strength != "strong" or not match.quote.strip():
+        if match.strength != "strong" or not match.quote.strip() or break_line(match.quote, view):
             continue
         if match.requirement_id in seen:
             continue
@@ -352,6 +371,46 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         line = _sentence(template.format(need=item.need, evidence=_lower_first(item.sentence)))
         chosen.append(replace(item, sentence=line))
     return chosen
+
+
+def break_line(quote: str, view: FitView) -> bool:
+    """True when a quoted line is the one that explains a career break: time out of work is
+    never argued from as proof of a need or told as a result."""
+    line = _clean(quote).casefold()
+    return bool(line) and any(_clean(told).casefold() == line for period in view.resume.breaks
+                              for told in (period.quote, *period.lines) if told)
+
+
+def fallback_result(view: FitView, templates: LetterFile, used: set[str]) -> str:
+    """One result from the résumé for a letter with fewer than two needs shown strongly: a line
+    quoted by the fit map (strong or partial) that tells something the candidate did, one with a
+    figure first, then the strongest; "" when no line can be told. It is told as what they
+    bring, never as proof that a need is met."""
+    best: tuple[tuple[int, int, float], str] | None = None
+    for match in view.matches:
+        quote = _clean(match.quote)
+        if match.strength == "none" or not quote or quote in used or break_line(quote, view):
+            continue
+        sentence, did = _told(match.quote, templates, "", view.resume, "")
+        if not sentence or not did:
+            continue
+        key = (0 if any(char.isdigit() for char in quote) else 1,
+               0 if match.strength == "strong" else 1, -match.score)
+        if best is None or key < best[0]:
+            best = (key, sentence)
+    if best is None:
+        return ""
+    return _sentence(templates.fit.result.format(evidence=_lower_first(best[1])))
+
+
+def titled_clause(text: str, fit: dict[str, Any] | None, templates: LetterFile) -> str:
+    """The concern said in words (``concern.by_kind``) when the debrief names it by a title of
+    the fit map ("Step up in scope: team of 9 → 17"); "" for a concern in the user's words."""
+    wanted = _clean(text).casefold()
+    for concern in read_fit(fit).concerns:
+        if concern.title and _clean(concern.title).casefold() == wanted:
+            return templates.concern.by_kind.get(concern.kind, "")
+    return ""
 
 
 FIRST_PERSON_VERB = {"has": "have", "is": "am", "was": "was", "does": "do", "hasn't": "haven't",
@@ -500,17 +559,26 @@ def draft_letter(
 
     view = read_fit(app.fit)
     needs = choose_needs(view, templates)
-    if needs:
-        fit_lines = [templates.fit.intro.format(**values)]
-        for need in needs:
-            fit_lines.append(need.sentence)
+    # The intro claims a close match: only two needs shown strongly earn it. With fewer, one
+    # result of the candidate's is added, told as what they bring.
+    fit_lines = [templates.fit.intro.format(**values)] if len(needs) >= MAX_NEEDS else []
+    fit_lines += [need.sentence for need in needs]
+    result = ""
+    if len(needs) < MAX_NEEDS:
+        result = fallback_result(view, templates, {need.quote for need in needs})
+        if result:
+            fit_lines.append(result)
+    if fit_lines:
         paragraphs.append(" ".join(fit_lines))
     if len(needs) < MAX_NEEDS:
         found = "no requirement" if not needs else "only one requirement"
+        added = (" It adds one of your results instead, without claiming it meets a need."
+                 if result else "")
         warnings.append(Advice(
             f"The fit map has {found} matched strongly with a quote from your résumé, "
-            "so the letter restates the fit against fewer than two of the role's needs. Map the "
-            "job description against your résumé first."
+            "so the letter restates the fit against fewer than two of the role's needs." + added +
+            (" Map the job description against your résumé first." if app.fit is None else
+             " Check the fit map: a requirement you meet in full may be missing from your résumé.")
         ))
 
     addition = _addition(debrief, person, templates, values)
@@ -519,6 +587,7 @@ def draft_letter(
 
     concerns: list[LetterConcern] = []
     concern_lines: list[str] = []
+    said: set[tuple[str, str]] = set()
     for raised in debrief.open_concerns:
         if raised.raised_by and raised.raised_by != person.name:
             warnings.append(Advice(
@@ -537,8 +606,15 @@ def draft_letter(
             continue
         template = templates.concern.open if raised.handled == "open" else templates.concern.partly
         committed = commitment(plan)
-        concern_lines.append(template.format(**{**values, "concern": concern_clause(raised.text),
-                                                "plan": committed}))
+        clause = titled_clause(raised.text, app.fit, templates) or concern_clause(raised.text)
+        if (clause, committed) in said:
+            continue  # two concerns that read alike in the letter are answered once
+        said.add((clause, committed))
+        told = committed
+        if raised.handled == "open" and concern_lines and templates.concern.open_again:
+            template = templates.concern.open_again
+            told = _lower_first(committed)  # it follows a colon
+        concern_lines.append(template.format(**{**values, "concern": clause, "plan": told}))
         concerns.append(LetterConcern(raised.text, raised.handled, committed))
     if concern_lines:
         paragraphs.append(" ".join(concern_lines))

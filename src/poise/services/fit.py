@@ -13,6 +13,7 @@ from poise.analysis import AnalysisContext, Report, analyse, nlp
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import InputError, NotFoundError
 from poise.fit.concerns import Concern
+from poise.fit.evidence_rank import shipped_ranker
 from poise.fit.intake import read_document, read_text
 from poise.fit.job_reader import read_job
 from poise.fit.limits import check_length
@@ -39,7 +40,7 @@ def build_fit(
     job = check_length(read_text(job_text, what="job description"), what="job description")
     resume = check_length(read_text(resume_text, what="résumé"), what="résumé")
     return assess(job, resume, embed=nlp.embedder().embed, kb=kb, today=today,
-                  verdict_head=shipped_verdict_head())
+                  verdict_head=shipped_verdict_head(), evidence_ranker=shipped_ranker())
 
 
 def fit_evaluation(

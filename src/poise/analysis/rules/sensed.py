@@ -38,6 +38,7 @@ from poise.analysis.text import MONEY_RE, TIME_RE, Sentence
 from poise.content.schema import CodeRule
 
 FLAW_MODEL = "flaw_model.npz"
+PARSE_FACTS = "parse_facts"
 MAX_QUOTES = 3
 
 
@@ -57,11 +58,21 @@ def sentence_probabilities(data: RuleInput) -> tuple[learned.LinearModel, np.nda
     probabilities = data.answer.derived.get(FLAW_MODEL)
     if not isinstance(probabilities, np.ndarray):
         texts = [sent.text for sent in sentences]
-        parse = sentence_features.parse_matrix(sentences) if model.parse_dims else None
+        parse = parse_facts(data) if model.parse_dims else None
         probabilities = model.probabilities(
             model.features(texts, data.answer.sentence_embeddings, parse))
         data.answer.derived[FLAW_MODEL] = probabilities
     return model, probabilities
+
+
+def parse_facts(data: RuleInput) -> np.ndarray:
+    """The parse facts of every sentence of the answer (``sentence_features.parse_matrix``),
+    computed once per answer."""
+    facts = data.answer.derived.get(PARSE_FACTS)
+    if not isinstance(facts, np.ndarray):
+        facts = sentence_features.parse_matrix(data.answer.sentences)
+        data.answer.derived[PARSE_FACTS] = facts
+    return facts
 
 
 def _gives_figure(data: RuleInput) -> bool:
@@ -126,8 +137,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     fact = model.confirm_of(flaw)
     if fact:
         position = sentence_features.NAMES.index(fact)
-        hits = [index for index in hits if sentence_features.parse_features(
-            data.answer.sentences[int(index)])[position] > 0]
+        facts = parse_facts(data)
+        hits = [index for index in hits if facts[int(index), position] > 0]
     if rule.params.get("measured") == "drop":
         hits = [index for index in hits if not _measured(data.answer.sentences[int(index)])]
     acted = rule.params.get("dealt_with")

@@ -53,7 +53,7 @@ FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "scope_from", "switch_kind", "switch_from", "switch_to", "count", "tenure_list", "gap_months",
     "gap_period", "gap_span", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
     "category", "cert", "language", "cert_have", "language_have", "language_wanted",
-    "job_location", "resume_location", "saving_asked", "saving_have",
+    "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
 
@@ -143,6 +143,14 @@ class FitEvidence(Strict):
         description="A line showing a part in others' work (a pilot, a pre-study, testing).")
     protected_leave: list[str] = Field(
         default_factory=list, description="Leave the law protects (parental): no concern.")
+    union_asked: list[str] = Field(
+        default_factory=list,
+        description="A job line asking for work with trade unions (bargaining, labour relations).")
+    union_work: list[str] = Field(
+        default_factory=list, description="A résumé line showing work with trade unions.")
+    union_absent: list[str] = Field(
+        default_factory=list,
+        description="A résumé line saying the staff were not in a union: no union work shown.")
     self_employed: list[str] = Field(
         default_factory=list, description="A role worked for oneself: its employer is the candidate.")
     not_a_requirement: list[str] = Field(
@@ -420,6 +428,12 @@ class FitConcernsFile(Strict):
     concerns: list[ConcernTemplate]
     plans: dict[Literal[REQUIREMENT_KINDS], Text]  # type: ignore[valid-type]
     scope_plans: dict[Literal["team", "budget", "pnl", "level"], Text]
+    union_plan: Text | None = Field(
+        default=None, description="The step for a missing must-have of work with trade unions.")
+    union_gap: Text | None = Field(
+        default=None,
+        description="What a partly shown line asking for union work lacks, when the résumé shows "
+                    "none ('but no work with a trade union').")
 
     @model_validator(mode="after")
     def _complete(self) -> FitConcernsFile:
@@ -432,7 +446,8 @@ class FitConcernsFile(Strict):
         for key in ("team", "budget", "pnl", "level"):
             if key not in self.scope_plans:
                 raise ValueError(f"scope_plans needs a {key!r} entry")
-        for text in [*self.plans.values(), *self.scope_plans.values()]:
+        for text in [*self.plans.values(), *self.scope_plans.values(),
+                     *([self.union_plan] if self.union_plan else [])]:
             unknown = _placeholders(text) - FIT_PLACEHOLDERS
             if unknown:
                 raise ValueError(f"plan {text[:40]!r}... uses unknown placeholder(s) {sorted(unknown)}")

@@ -63,12 +63,16 @@ class LetterFit(Strict):
     intro: Text
     need: Text
     need_again: Text
+    result: Text
+    """When fewer than two needs are shown strongly: one result of the candidate's told as what
+    they bring, without claiming it meets a need."""
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterFit:
         _check_template(self.intro, LETTER_PLACEHOLDERS)
         for text in (self.need, self.need_again):
             _check_template(text, LETTER_PLACEHOLDERS, needs=("need", "evidence"))
+        _check_template(self.result, LETTER_PLACEHOLDERS, needs=("evidence",))
         return self
 
 
@@ -96,11 +100,19 @@ class LetterConcern(Strict):
 
     open: Text
     partly: Text
+    open_again: Text | None = None
+    """A second open concern in the same letter, so the paragraph does not open twice alike."""
+    by_kind: dict[str, Text] = Field(
+        default_factory=dict,
+        description="What follows 'your concern' for a concern the debrief names by the fit "
+                    "map's own title ('Step up in scope: team of 9 → 17'), by its kind.")
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterConcern:
-        for text in (self.open, self.partly):
+        for text in (self.open, self.partly, *([self.open_again] if self.open_again else [])):
             _check_template(text, LETTER_PLACEHOLDERS, needs=("concern", "plan"))
+        for text in self.by_kind.values():
+            _check_template(text, LETTER_PLACEHOLDERS)
         return self
 
 

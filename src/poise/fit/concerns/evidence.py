@@ -78,6 +78,30 @@ def missing_draft(
     )
 
 
+NOT_CLEARLY_RE = re.compile(r"^not clearly shown:\s*(?P<what>.+)$", re.IGNORECASE)
+SHOWN_ASKED_RE = re.compile(r"^.+? shown; (?P<what>.+?) asked$")
+PHRASE_NOT_SHOWN_RE = re.compile(r"^(?:(?P<what>\S+ \S+.*?|(?-i:[A-Z])\S*) not shown|no (?P<none>.+) shown)$",
+                                 re.IGNORECASE)
+
+
+def shown_gap(missing: str) -> str:
+    """What a partial match lacks, to follow "shows part of it, …": "but not <the part>" when the
+    map names one part ("not clearly shown: X", "A shown; B asked", "a budget of £5M not shown"),
+    else "but not all of it" (the map lists only words, or says it in a sentence of its own)."""
+    text = " ".join(missing.split()).rstrip(".")
+    if re.search(r"\byou(?:r|'\w+|’\w+)?\b|[.!?]\s", text, re.IGNORECASE):
+        return "but not all of it"  # the advert's own sentences ("You hire well. You can…")
+    for pattern in (NOT_CLEARLY_RE, SHOWN_ASKED_RE):
+        hit = pattern.match(text)
+        if hit:
+            return f"but not {hit.group('what')}"
+    hit = PHRASE_NOT_SHOWN_RE.match(text)
+    what = hit and (hit.group("what") or hit.group("none"))
+    if what and "," not in what:
+        return f"but not {what}"
+    return "but not all of it"
+
+
 def _topic(requirement: Requirement, verdict: Verdict | None) -> str:
     kind = verdict.kind if verdict is not None else "other"
     if kind == "certification" and verdict is not None and _names_a_certificate(verdict.detail):

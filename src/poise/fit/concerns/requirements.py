@@ -13,6 +13,7 @@ from poise.fit.concerns.evidence import (
     best_achievement,
     measured_bullet,
     missing_draft,
+    shown_gap,
     simple_draft,
     support_line,
 )
@@ -38,6 +39,57 @@ INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cr
 
 
 def from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
+    drafts = _from_requirement(requirement, match, context)
+    union = union_gap(requirement, drafts, context)
+    if union is None:
+        return drafts
+    return union_wording(as_the_map_shows(union, match, context), context)
+
+
+def union_wording(drafts: list[Draft], context: Context) -> list[Draft]:
+    """The union gap's own step and, on a line the map shows in part, what it lacks: the union
+    work itself, not whichever words the map found missing."""
+    concerns = context.patterns.content.concerns
+    for draft in drafts:
+        if draft.key != "missing_must_have.union":
+            continue
+        if concerns.union_plan:
+            draft.plan_step = concerns.union_plan
+        if draft.variant == "partial" and concerns.union_gap:
+            draft.values["shown_gap"] = concerns.union_gap
+    return drafts
+
+
+def union_gap(requirement: Requirement, drafts: list[Draft], context: Context) -> list[Draft] | None:
+    """The drafts of a line asking for work with trade unions (bargaining, labour relations), by
+    what the résumé shows of that work (``evidence.union_*`` in content/fit/cues.yaml): none
+    shown, an essential line is a missing must-have whatever else the line's words were near
+    (a labour-strategy group for staff "not represented" is no union work), one for every line
+    asking it; shown, the line's drafts are left as they are. None for any other line."""
+    evidence = context.patterns.evidence
+    if not requirement.text or any_match(evidence.get("union_asked", ()), requirement.text) is None:
+        return None
+    if not raises_concerns(requirement, context):
+        return None
+    if union_shown(context) or not requirement.must:
+        return drafts  # a gap the line names besides the union work still stands
+    if not any(draft.kind == "missing_must_have" for draft in drafts):
+        drafts = [*drafts, missing_draft(requirement, None, context)]
+    for draft in drafts:
+        if draft.kind == "missing_must_have":
+            draft.key = "missing_must_have.union"  # every line asking it is one concern
+    return drafts
+
+
+def union_shown(context: Context) -> bool:
+    """Whether a line of the résumé's roles or summary shows work with trade unions."""
+    evidence = context.patterns.evidence
+    work, absent = evidence.get("union_work", ()), evidence.get("union_absent", ())
+    return any(any_match(work, line.text) is not None and any_match(absent, line.text) is None
+               for line in context.resume.lines if line.section in ("experience", "summary"))
+
+
+def _from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
     drafts: list[Draft] = []
     if not raises_concerns(requirement, context):
         return drafts
@@ -70,12 +122,32 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
                 and not trait):
             draft = missing_draft(requirement, None, context, penalty=12)
             drafts.append(draft)
-        return unanswered(drafts, requirement, context)
+        return as_the_map_shows(unanswered(drafts, requirement, context), match, context)
     for verdict in specific:
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
-    return unanswered(one_concern_per_line(drafts), requirement, context)
+    return as_the_map_shows(unanswered(one_concern_per_line(drafts), requirement, context), match,
+                            context)
+
+
+def as_the_map_shows(drafts: list[Draft], match: Match, context: Context) -> list[Draft]:
+    """The drafts agreeing with the fit map's verdict on their line: no missing must-have where
+    the map rates the line strong (the résumé answers it, and the page would say both); on a
+    line the map rates partial, the missing must-have says what is shown and what is not, and
+    quotes the line that shows part of it, instead of saying nothing was found."""
+    kept = []
+    for draft in drafts:
+        if draft.kind == "missing_must_have" and match.strength == STRONG:
+            continue
+        if draft.kind == "missing_must_have" and match.strength == PARTIAL:
+            draft.variant = "partial"
+            draft.values["shown_gap"] = shown_gap(match.missing)
+            shown = context.resume.line(match.line) if match.line is not None else None
+            if shown is not None:
+                draft.resume_line = draft.support = shown
+        kept.append(draft)
+    return kept
 
 
 def unanswered(drafts: list[Draft], requirement: Requirement, context: Context) -> list[Draft]:

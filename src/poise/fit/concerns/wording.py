@@ -136,6 +136,8 @@ ROLE_NOUN_RE = re.compile(r"^(?P<what>(?:[\w-]+\s+){0,3}(?:user|owner|lead|spons
                           r"manager|head))\s+(?:of|for)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
+SIZE_OF_PLACE_RE = re.compile(r"^\d[\d,.]*-[^\W\d_]+\s", re.IGNORECASE)
+"""A figure joined to a noun opening a line ("268-bed hospital", "1,200-seat venue")."""
 SCALE_RE = re.compile(r"^(?:\d|p&l\b|budget\b|turnover\b|revenue\b|headcount\b)", re.IGNORECASE)
 
 
@@ -147,6 +149,8 @@ def _remit_sentence(text: str, current: bool) -> str:
     words = text.split()
     first = words[0].lower() if words else ""
     if first in NOMINAL_ACTIONS and len(words) > 2 and words[1].lower() in {"of", "for"}:
+        if _named_object(words[2:]):
+            return ""  # "Leadership for Senior Managers – IMI": a course's name
         present, past = NOMINAL_ACTIONS[first]
         return f"I {present if current else past} " + " ".join(words[2:])
     remit = REMIT_RE.match(text)
@@ -157,6 +161,8 @@ def _remit_sentence(text: str, current: bool) -> str:
     if role_noun:
         what = role_noun.group("what")
         return f"I {'am' if current else 'was'} the {what[:1].lower()}{what[1:]} " + text[len(what):].strip()
+    if SIZE_OF_PLACE_RE.match(text):
+        return ""  # "268-bed community hospital": the employer's size, not the candidate's remit
     if SCALE_RE.match(text):
         lead = text[:1].lower() + text[1:] if not text[:3].isupper() else text
         article = "a " if re.match(r"(?:p&l|budget|turnover|revenue)\b", lead, re.IGNORECASE) else ""
@@ -180,12 +186,19 @@ def first_person_clause(text: str, *, current: bool) -> str:
         return ", and ".join(clause for clause in told if clause)
     words = text.split()
     first = words[0].lower() if words else ""
-    past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3)
+    if first in CREDENTIALS:
+        return ""  # "Registered Nurse", "Certified PMP": a title held, not an action
+    if _done_to(words):
+        return "I was " + " ".join([first, *words[1:]])  # "Promoted to" → "I was promoted to"
+    past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3
+                                       and first.replace("-", "").isalpha())
     present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
     if not (past or present):
         base = _gerund_base(first)
         if not base:
             return _remit_sentence(text, current)
+        if _named_object(words[1:]):
+            return ""  # "Leading Senior Managers – IMI": a programme's name, not people led
         words = [base, *words[1:]]  # "Leading 4 cluster managers": "I lead 4 cluster managers"
         first, present = base, True
     verb = first[:-1] if present and first.endswith("s") and first[:-1] in PRESENT_VERBS else first
@@ -194,6 +207,41 @@ def first_person_clause(text: str, *, current: bool) -> str:
     if present and not current:  # "Lead 95 engineers" under a role that has ended: "I led ..."
         verb = _past(verb)
     return "I " + " ".join([verb, *words[1:]])
+
+
+CREDENTIALS = frozenset({"certified", "registered", "licensed", "qualified", "chartered",
+                         "accredited"})
+"""Participles that open the name of a credential ("Registered Nurse", "Certified PMP")."""
+DONE_TO = frozenset({"awarded", "nominated", "invited", "named", "elected", "seconded",
+                     "recognised", "recognized", "shortlisted", "honoured", "honored", "commended"})
+"""Past participles that tell what was done to the candidate: "Named QP" is "I was named QP"."""
+DONE_TO_BEFORE = frozenset({"promoted", "appointed", "selected", "chosen", "transferred", "asked",
+                            "hired", "recruited", "moved"})
+"""Verbs that tell what was done to the candidate when a title or "to"/"as" follows ("Promoted
+to Senior Director", "Appointed Head of Quality"), and an action of the candidate's otherwise
+("Promoted 5 team leads")."""
+PASSIVE_NEXT = frozenset({"to", "as", "by", "into", "onto", "from"})
+
+
+def _done_to(words: list[str]) -> bool:
+    """True when a line opens with what was done to the candidate ("Promoted to Director",
+    "Named QP on the licence"), so it reads "I was …", never "I promoted to …"."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in DONE_TO:
+        return True
+    if first not in DONE_TO_BEFORE or len(words) < 2:
+        return False
+    nxt = words[1]
+    return nxt.lower() in PASSIVE_NEXT or (nxt[:1].isupper() and not nxt.isupper())
+
+
+def _named_object(words: list[str]) -> bool:
+    """True when the words after an -ing verb open with two capitalised words that are neither
+    acronyms nor figures ("Senior Managers – IMI"): the name of a programme or a course."""
+    head = [word for word in words[:2] if word not in ("–", "-", "—")]
+    return len(head) == 2 and all(word[:1].isupper() and not word.isupper() for word in head)
 
 
 def _first_person(line: ResumeLine, context: Context) -> str:
@@ -238,10 +286,15 @@ def _plausible_employer(name: str) -> bool:
     """False for what a misread can leave as an employer: dates, several clauses, a long blurb,
     half of a bracket ("West (Maharashtra")."""
     cleaned = name.strip()
+    if NOT_AN_EMPLOYER_RE.match(cleaned):
+        return False  # "at Self-employed, I built…"
     return bool(cleaned) and len(cleaned.split()) <= 8 and not any(mark in cleaned for mark in ";·|") \
         and not DATE_LIKE.search(cleaned) and cleaned.count("(") == cleaned.count(")")
 
 
+NOT_AN_EMPLOYER_RE = re.compile(r"^(?:self[- ]employed|freelance|independent|various|confidential|"
+                                r"career break|sabbatical)\b", re.IGNORECASE)
+"""What a résumé writes where an employer's name goes when there is none to give."""
 DATE_LIKE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d",
     re.IGNORECASE,

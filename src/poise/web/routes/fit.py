@@ -117,6 +117,9 @@ class BreakPublic(ApiModel):
     end: str
     explained: bool
     quote: str
+    lines: list[str] = Field(default_factory=list,
+                             description="The lines that tell the break: its dated line, then "
+                                         "the lines under it (none for a gap).")
 
 
 class LanguagePublic(ApiModel):

@@ -1,0 +1,498 @@
+"""The résumé reader across layouts: the roles of the development keys (benchmarks/blind/fit and
+round2..round6, truth.yaml) written out again in many common layouts, and read back.
+
+Each key's roles (title, employer, start, end) are rendered by code as one résumé's experience
+section in each layout below, with the key's evidence lines as bullets where the layout has them,
+and read with ``fit.resume_reader.read_roles``. A layout varies one or two things from the base
+("Title — Employer" on one line, "Mar 2019 – Present" on the right, two bullets under each role):
+
+- where the dates stand: right, left, on their own line, in brackets;
+- how they are written: "Mar 2019 – Present", "March 2019 to present", "03/2019 - heute",
+  "2019 – present", "since 2019", "2019-", year only;
+- title then employer or employer then title, joined by " — ", " | ", ", ", " at " or on two lines;
+- bold or italic markdown; a table row; the employer's town after its name;
+- roles under one employer grouped below it, or written as a "Title → Title" promotion.
+
+Dates are scored to the precision the layout writes (a year-only layout is right when the years
+are), roles are paired with the key's as in blind_fit.py, and employer, title and dates are
+counted per layout and overall.
+
+Run: .venv/bin/python benchmarks/resume_layouts.py [--layout NAME ...] [--show] [--dir DIR ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent / "blind"
+DIRS = (ROOT / "fit", *(ROOT / f"round{number}" / "fit" for number in range(2, 7)))
+TODAY = date(2026, 11, 1)
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class KeyRole:
+    """One role of a key: title, employer, and start and end as "YYYY", "YYYY-MM" or "present"."""
+
+    title: str
+    employer: str
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How one résumé writes its roles."""
+
+    name: str
+    dates: str = "month"
+    """month ("Mar 2019 – Present"), full ("March 2019 to present"), numeric ("03/2019 - heute"),
+    year ("2019 – present"), since ("since 2019" when current), dash ("2019-" when current),
+    compact ("2015–2019"), short ("Mar'19 – Till Date"), iso ("2019-03 – now"), german
+    ("März 2019 bis heute")."""
+    where: str = "right"
+    """right (after a wide gap), bar (after " | "), left (before the header), line (a line of
+    their own under the header), bracket (in brackets after the header), label ("Duration: …"
+    under the header)."""
+    order: str = "title"
+    """title (title, then employer) or employer (employer, then title)."""
+    join: str = " — "
+    """What stands between title and employer: " — ", " | ", ", ", " at ", "\\n" (two lines),
+    "labels" ("Company: …" over "Designation: …") or "brackets" ("Title (Employer)")."""
+    title_mark: str = ""
+    employer_mark: str = ""
+    """Markdown around the title and the employer ("**", "*")."""
+    town: str = ""
+    """How the employer's town is written: "" (not at all), comma ("Acme Ltd, Leeds"), piece
+    ("Acme Ltd — Leeds"), bracket ("Acme Ltd (Leeds)")."""
+    bullets: bool = True
+    table: bool = False
+    group: str = ""
+    """"" (each role on its own), nested (roles under one employer below its name and whole
+    span), arrow (a "Title → Title" promotion chain under the employer's dated line)."""
+
+
+BASE = Layout("base")
+LAYOUTS = (
+    BASE,
+    replace(BASE, name="no bullets", bullets=False),
+    replace(BASE, name="dates full month", dates="full"),
+    replace(BASE, name="dates numeric", dates="numeric"),
+    replace(BASE, name="dates year only", dates="year"),
+    replace(BASE, name="dates since", dates="since"),
+    replace(BASE, name="dates open dash", dates="dash"),
+    replace(BASE, name="dates after bar", where="bar"),
+    replace(BASE, name="dates left", where="left"),
+    replace(BASE, name="dates own line", where="line"),
+    replace(BASE, name="dates in brackets", where="bracket"),
+    replace(BASE, name="join bar", join=" | ", where="bracket"),
+    replace(BASE, name="join comma", join=", "),
+    replace(BASE, name="join at", join=" at "),
+    replace(BASE, name="two lines", join="\n"),
+    replace(BASE, name="employer first", order="employer"),
+    replace(BASE, name="employer first, comma", order="employer", join=", "),
+    replace(BASE, name="employer first, two lines", order="employer", join="\n"),
+    replace(BASE, name="bold title", title_mark="**"),
+    replace(BASE, name="bold title, italic employer", title_mark="**", employer_mark="*"),
+    replace(BASE, name="bold employer first, two lines", order="employer", join="\n",
+            employer_mark="**", title_mark="*"),
+    replace(BASE, name="town after employer", town="comma"),
+    replace(BASE, name="town, employer first, two lines", town="comma", order="employer", join="\n",
+            employer_mark="**"),
+    replace(BASE, name="two lines, dates left", join="\n", where="left", dates="numeric"),
+    replace(BASE, name="two lines, dates own line", join="\n", where="line", title_mark="**"),
+    replace(BASE, name="table", table=True),
+    replace(BASE, name="table, numeric", table=True, dates="numeric"),
+    replace(BASE, name="nested under employer", group="nested", employer_mark="**"),
+    replace(BASE, name="nested, year only", group="nested", employer_mark="**", dates="year"),
+    replace(BASE, name="promotion arrows", group="arrow", employer_mark="**"),
+    replace(BASE, name="dates compact years", dates="compact"),
+    replace(BASE, name="dates short year", dates="short"),
+    replace(BASE, name="dates iso", dates="iso"),
+    replace(BASE, name="dates german months", dates="german"),
+    replace(BASE, name="town as a piece", town="piece"),
+    replace(BASE, name="town in brackets", town="bracket"),
+    replace(BASE, name="employer first, bar", order="employer", join=" | "),
+    replace(BASE, name="labelled lines", join="labels", where="label"),
+    replace(BASE, name="employer in brackets", join="brackets"),
+    replace(BASE, name="table, two columns", table=True, join="\n", dates="numeric",
+            title_mark="**", town="comma"),
+)
+"""The layouts that vary one or two things from the base."""
+MIXED = 24
+"""How many layouts mix every axis at random (seeded, so the same each run)."""
+
+
+def mixed_layouts(count: int = MIXED, seed: int = 7) -> tuple[Layout, ...]:
+    """``count`` layouts that each draw every axis at random."""
+    import random
+
+    draw = random.Random(seed)
+    found = []
+    for number in range(count):
+        join = draw.choice((" — ", " | ", ", ", " at ", "\n"))
+        order = "title" if join == " at " else draw.choice(("title", "employer"))
+        found.append(Layout(
+            name=f"mixed {number + 1}",
+            dates=draw.choice(("month", "full", "numeric", "year", "since", "dash", "compact",
+                               "short", "iso", "german")),
+            where=draw.choice(("right", "bar", "left", "line", "bracket")),
+            order=order, join=join,
+            title_mark=draw.choice(("", "", "**", "*")),
+            employer_mark=draw.choice(("", "", "**", "*")),
+            town=draw.choice(("", "", "comma", "piece", "bracket")),
+            bullets=draw.random() < 0.8,
+            group=draw.choice(("", "", "", "nested", "arrow"))))
+    return tuple(found)
+
+
+LAYOUTS = (*LAYOUTS, *mixed_layouts())
+"""Every layout measured, the base first."""
+
+
+@dataclass(frozen=True)
+class Key:
+    """One development key: its name, roles, evidence lines and the candidate's town."""
+
+    name: str
+    roles: tuple[KeyRole, ...]
+    evidence: tuple[str, ...]
+    town: str
+
+
+def load_keys(dirs: Iterable[Path] = DIRS) -> list[Key]:
+    """The keys in ``dirs`` (each a folder of pair folders with truth.yaml)."""
+    import yaml
+
+    keys = []
+    for folder in dirs:
+        for pair in sorted(path for path in folder.iterdir() if (path / "truth.yaml").exists()):
+            data = yaml.safe_load((pair / "truth.yaml").read_text(encoding="utf-8"))
+            roles = tuple(KeyRole(str(item.get("title") or ""), str(item.get("employer") or ""),
+                                  str(item.get("start") or ""), str(item.get("end") or ""))
+                          for item in data.get("roles") or [] if item.get("start"))
+            evidence = _bullet_lines(str(item.get("evidence") or "")
+                                     for item in data.get("requirements") or [])
+            town = str(data.get("candidate_location") or "").split(",")[0].strip()
+            keys.append(Key(f"{folder.parent.name}/{pair.name}", roles, evidence, town))
+    return keys
+
+
+BULLET_WORDS = 5
+"""An evidence line this long or longer reads as a bullet under a role (shorter ones are facts
+such as a town or a licence)."""
+
+
+def _bullet_lines(lines: Iterable[str]) -> tuple[str, ...]:
+    """The key's evidence lines that read as bullets, each once (none inside another)."""
+    kept: list[str] = []
+    for line in (line.strip() for line in lines):
+        if "\n" in line or len(line.split()) < BULLET_WORDS:
+            continue
+        if any(line in other or other in line for other in kept):
+            continue
+        kept.append(line)
+    return tuple(kept)
+
+
+def _current(point: str) -> bool:
+    return point.strip().lower() in ("present", "now", "current", "")
+
+
+GERMAN_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                 "September", "Oktober", "November", "Dezember")
+YEAR_STYLES = ("year", "since", "dash", "compact")
+"""The date styles that write years only."""
+
+
+def point_text(point: str, style: str) -> str:
+    """One date point ("2019-03", "2019") as ``style`` writes it."""
+    year, _, month = point.partition("-")
+    if style in YEAR_STYLES or not month:
+        return year
+    number = int(month)
+    if style == "numeric":
+        return f"{number:02d}/{year}"
+    if style == "full":
+        return f"{FULL_MONTHS[number - 1]} {year}"
+    if style == "short":
+        return f"{MONTHS[number - 1]}'{year[2:]}"
+    if style == "iso":
+        return f"{year}-{number:02d}"
+    if style == "german":
+        return f"{GERMAN_MONTHS[number - 1]} {year}"
+    return f"{MONTHS[number - 1]} {year}"
+
+
+def span_text(start: str, end: str, style: str) -> str:
+    """A role's span as ``style`` writes it."""
+    opening = point_text(start, style)
+    if _current(end):
+        if style == "since":
+            return f"since {opening}"
+        if style == "dash":
+            return f"{opening}-"
+        closing = {"numeric": "heute", "german": "heute", "full": "present", "year": "present",
+                   "short": "Till Date", "iso": "now", "compact": "Present"}.get(style, "Present")
+    else:
+        closing = point_text(end, style)
+    joiner = {"full": " to ", "numeric": " - ", "dash": "-", "compact": "–", "german": " bis "
+              }.get(style, " – ")
+    return f"{opening}{joiner}{closing}"
+
+
+def expected(role: KeyRole, style: str) -> KeyRole:
+    """The key's role at the precision ``style`` writes its dates."""
+    if style not in YEAR_STYLES:
+        return role
+    end = role.end if _current(role.end) else role.end[:4]
+    return replace(role, start=role.start[:4], end="present" if _current(end) else end)
+
+
+def _mark(text: str, mark: str) -> str:
+    return f"{mark}{text}{mark}" if mark else text
+
+
+def _employer(role: KeyRole, layout: Layout, town: str) -> str:
+    name = _mark(role.employer, layout.employer_mark)
+    if not layout.town or not town:
+        return name
+    return {"comma": f"{name}, {town}", "piece": f"{name} — {town}", "bracket": f"{name} ({town})"
+            }[layout.town]
+
+
+def _header(role: KeyRole, layout: Layout, town: str) -> list[str]:
+    """The header lines of one role, without its dates."""
+    title, employer = _mark(role.title, layout.title_mark), _employer(role, layout, town)
+    if layout.join == "labels":
+        return [f"Company: {employer}", f"Designation: {title}"]
+    if layout.join == "brackets":
+        return [f"{title} ({employer})"]
+    first, second = (title, employer) if layout.order == "title" else (employer, title)
+    if layout.join == "\n":
+        return [first, second]
+    return [f"{first}{layout.join}{second}"]
+
+
+def _dated(lines: list[str], span: str, where: str) -> list[str]:
+    """Header lines with the span placed as ``where`` says."""
+    if where == "right":
+        return [f"{lines[0]}          {span}", *lines[1:]]
+    if where == "bar":
+        return [f"{lines[0]} | {span}", *lines[1:]]
+    if where == "left":
+        return [f"{span} | {lines[0]}", *lines[1:]]
+    if where == "bracket":
+        return [f"{lines[0]} ({span})", *lines[1:]]
+    if where == "label":
+        return [*lines, f"Duration: {span}"]
+    return [*lines, span]
+
+
+def _bullets(evidence: list[str], layout: Layout) -> list[str]:
+    if not layout.bullets or not evidence:
+        return []
+    return [f"- {evidence.pop(0)}" for _ in range(min(2, len(evidence)))]
+
+
+def _groups(roles: tuple[KeyRole, ...]) -> list[list[KeyRole]]:
+    """Consecutive roles at one employer, in résumé order."""
+    groups: list[list[KeyRole]] = []
+    for role in roles:
+        if groups and groups[-1][0].employer == role.employer:
+            groups[-1].append(role)
+        else:
+            groups.append([role])
+    return groups
+
+
+def _months(point: str, last: bool) -> int:
+    year, _, month = point.partition("-")
+    return int(year) * 12 + (int(month) - 1 if month else (11 if last else 0))
+
+
+def _chained(group: list[KeyRole]) -> bool:
+    """True when a group's roles follow one another with no gap or overlap, each ending the month
+    (or, for years, the year) before the next starts: a promotion chain."""
+    earliest = sorted(group, key=lambda role: _months(role.start, False))
+    for before, after in pairwise(earliest):
+        if _current(before.end):
+            return False
+        if "-" in before.end and "-" in after.start:
+            if _months(before.end, True) + 1 != _months(after.start, False):
+                return False
+        elif before.end[:4] != after.start[:4]:
+            return False
+    return len(group) >= 2
+
+
+def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
+    """A résumé with ``key``'s roles written in ``layout``, and the roles as the layout states
+    them (dates at the layout's precision)."""
+    evidence = list(key.evidence) * 3
+    lines = ["# Alex Morgan", "", key.town or "", "", "## Professional Experience", ""]
+    if layout.table and layout.join == "\n":
+        lines += ["| | |", "|---|---|"]
+    elif layout.table:
+        lines += ["| Period | Position | Employer |", "|---|---|---|"]
+    stated: list[KeyRole] = []
+    for group in _groups(key.roles) if layout.group else [[role] for role in key.roles]:
+        if layout.group and len(group) >= 2 and (layout.group == "nested" or _chained(group)):
+            lines += _group_lines(group, layout, key.town, evidence)
+            stated += [_step_stated(role, group, layout) for role in group]
+            continue
+        for role in group:
+            span = span_text(role.start, role.end, layout.dates)
+            stated.append(expected(role, layout.dates))
+            if layout.table and layout.join == "\n":
+                lines.append(f"| {span} | {_mark(role.title, layout.title_mark)}<br>"
+                             f"{_employer(role, layout, key.town)} |")
+                continue
+            if layout.table:
+                lines.append(f"| {span} | {_mark(role.title, layout.title_mark)} | "
+                             f"{_employer(role, layout, key.town)} |")
+                continue
+            lines += _dated(_header(role, layout, key.town), span, layout.where)
+            lines += _bullets(evidence, layout)
+            lines.append("")
+    lines += ["", "## Education", "", "- MBA, 2012", ""]
+    return "\n".join(lines), stated
+
+
+def _step_stated(role: KeyRole, group: list[KeyRole], layout: Layout) -> KeyRole:
+    """A role of a group as the layout states it: in a chain dated by years, a step ends in the
+    year the next one starts, as that is all the chain says ("Buyer → Senior Buyer (2021)")."""
+    stated = expected(role, layout.dates)
+    if layout.group != "arrow" or layout.dates not in YEAR_STYLES:
+        return stated
+    later = [other for other in group if _months(other.start, False) > _months(role.start, False)]
+    if not later:
+        return stated
+    following = min(later, key=lambda other: _months(other.start, False))
+    return replace(stated, end=following.start[:4])
+
+
+def _group_lines(group: list[KeyRole], layout: Layout, town: str, evidence: list[str]) -> list[str]:
+    """Roles at one employer under its name and whole span: each title with its own dates
+    (nested), or one "Title → Title" chain dated by its later steps (arrow)."""
+    first = min(group, key=lambda role: _months(role.start, False))
+    last = max(group, key=lambda role: _months(role.end, True) if not _current(role.end) else 10**6)
+    whole = span_text(first.start, last.end, layout.dates)
+    lines = [f"{_employer(group[0], layout, town)}          {whole}"]
+    if layout.group == "arrow":
+        earliest = sorted(group, key=lambda role: _months(role.start, False))
+        steps = [earliest[0].title] + [
+            f"{role.title} ({point_text(role.start, layout.dates)})" for role in earliest[1:]]
+        lines.append(_mark(" → ".join(steps), "*"))
+        return [*lines, *_bullets(evidence, layout), ""]
+    for role in group:
+        span = span_text(role.start, role.end, layout.dates)
+        lines.append(f"{_mark(role.title, '*')}          {span}")
+        lines += _bullets(evidence, layout)
+    return [*lines, ""]
+
+
+@dataclass
+class Score:
+    """Counts for one layout."""
+
+    roles: int = 0
+    employer: int = 0
+    title: int = 0
+    dates: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.roles += other.roles
+        self.employer += other.employer
+        self.title += other.title
+        self.dates += other.dates
+
+
+Reader = Callable[[str], list[dict[str, Any]]]
+
+
+def default_reader(text: str) -> list[dict[str, Any]]:
+    """The roles ``fit.resume_reader.read_roles`` finds, as dictionaries."""
+    from poise.fit import resume_reader
+
+    if not hasattr(resume_reader, "read_roles"):  # a tree from before read_roles: the baseline
+        return [role.to_dict() for role in resume_reader.read_resume(text, today=TODAY).roles]
+    return [role.to_dict() for role in resume_reader.read_roles(text, today=TODAY)]
+
+
+def score(key: Key, layout: Layout, reader: Reader = default_reader) -> Score:
+    """Employer, title and dates right for ``key``'s roles written in ``layout``."""
+    from blind_fit import _pair_roles as pair_roles
+    from blind_fit import same_date, same_words
+
+    text, stated = render(key, layout)
+    read = reader(text)
+    result = Score()
+    wanted = [{"title": role.title, "employer": role.employer, "start": role.start,
+               "end": role.end} for role in stated]
+    for item, found in pair_roles(wanted, read):
+        result.roles += 1
+        if found is None:
+            result.misses.append(f"{key.name}: not read: {item}")
+            continue
+        employer = same_words(item["employer"], found.get("employer"))
+        title = same_words(item["title"], found.get("title"))
+        dates = same_date(item["start"], found.get("start")) and same_date(item["end"],
+                                                                           found.get("end"))
+        result.employer += employer
+        result.title += title
+        result.dates += dates
+        if not (employer and title and dates):
+            read_as = {name: found.get(name) for name in ("title", "employer", "start", "end")}
+            result.misses.append(f"{key.name}: {item} read as {read_as}")
+    return result
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "  - "
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--layout", action="append", help="only these layouts (by name)")
+    parser.add_argument("--dir", type=Path, action="append", help="folders of pairs")
+    parser.add_argument("--show", action="store_true", help="list every miss")
+    parser.add_argument("--sample", action="store_true", help="print each layout's first résumé")
+    args = parser.parse_args()
+    keys = load_keys(args.dir or DIRS)
+    layouts = [layout for layout in LAYOUTS if not args.layout or layout.name in args.layout]
+    overall = Score()
+    print(f"keys: {len(keys)}, roles: {sum(len(key.roles) for key in keys)}")
+    print(f"{'layout':34} employer title dates  all-three")
+    for layout in layouts:
+        total = Score()
+        whole = 0
+        for key in keys:
+            result = score(key, layout)
+            total.add(result)
+            whole += result.roles - len(result.misses)
+            total.misses += result.misses
+        overall.add(total)
+        print(f"{layout.name:34} {_ratio(total.employer, total.roles):>8} "
+              f"{_ratio(total.title, total.roles):>5} {_ratio(total.dates, total.roles):>5}  "
+              f"{_ratio(whole, total.roles):>9}")
+        if args.sample:
+            print(render(keys[0], layout)[0])
+        if args.show:
+            for miss in total.misses:
+                print(f"    - {miss}")
+    print(f"{'overall':34} {_ratio(overall.employer, overall.roles):>8} "
+          f"{_ratio(overall.title, overall.roles):>5} {_ratio(overall.dates, overall.roles):>5}")
+
+
+if __name__ == "__main__":
+    main()
