@@ -39,17 +39,20 @@ OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
                          "eine", "einer", "ist", "sind", "wir", "sie", "auf", "bei", "zur", "zum",
                          "im", "nicht", "auch", "sowie", "über", "ich", "als"}),
     "French": frozenset({"le", "la", "les", "et", "des", "du", "pour", "avec", "une", "dans", "est",
-                         "sur", "nous", "vous", "au", "aux", "je", "par", "qui", "que", "ou", "ses"}),
+                         "sur", "nous", "vous", "au", "aux", "je", "par", "qui", "que", "ou", "ses",
+                         "de", "en", "un", "à", "d", "l"}),
     "Spanish": frozenset({"el", "los", "las", "y", "para", "con", "una", "del", "por", "es", "en",
-                          "que", "como", "su", "sus", "yo", "nosotros", "al"}),
+                          "que", "como", "su", "sus", "yo", "nosotros", "al", "de"}),
     "Italian": frozenset({"il", "gli", "e", "della", "delle", "per", "con", "una", "nel", "sono",
                           "che", "di", "da", "io", "noi", "alla"}),
     "Dutch": frozenset({"de", "het", "een", "en", "van", "voor", "met", "op", "zijn", "wij", "ik",
                         "niet", "ook", "bij", "naar"}),
     "Portuguese": frozenset({"o", "os", "e", "para", "com", "uma", "do", "da", "dos", "das", "em",
-                             "que", "por", "eu", "nós", "não"}),
+                             "que", "por", "eu", "nós", "não", "de"}),
 }
-"""Frequent function words of the languages most often met instead of English in a document."""
+"""Frequent function words of the languages most often met instead of English in a document; a
+word several languages share ("de", "en") counts for each of them, so a French text full of "de" is
+not taken for Dutch."""
 MIN_DOCUMENT_SIGNAL = 8
 """Function words a document needs, in any language, before its language is judged."""
 

@@ -1,0 +1,25 @@
+"""The language a document is in, named right when it is not English."""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis.language import document_language
+
+FRENCH = ("Expériences professionnelles. Directeur d'usine chez Forges du Rhône. Pilotage de deux "
+          "sites et de 310 salariés. Baisse des rebuts de 9 % en un an. Chef de projet à Grenoble, "
+          "encadrement de 4 techniciens et mise en place d'un atelier de maintenance. Formation : "
+          "diplôme d'ingénieur, École de Lyon. Langues : anglais courant.")
+DUTCH = ("Werkervaring. Manager logistiek bij Van Dam Groep. Verantwoordelijk voor de planning van "
+         "negen vestigingen en een team van 140 medewerkers. Ik heb ook een nieuw systeem voor het "
+         "magazijn ingevoerd en werk graag met de mensen op de vloer naar een beter resultaat.")
+SPANISH = ("Experiencia profesional. Jefe de planta en Aceros del Sur. Responsable de la producción "
+           "de dos fábricas y de un equipo de 250 personas. Implantación de un sistema de calidad "
+           "para los clientes del sector con el apoyo de la dirección.")
+
+
+@pytest.mark.parametrize(("text", "language"), [(FRENCH, "French"), (DUTCH, "Dutch"),
+                                                (SPANISH, "Spanish")])
+def test_a_shared_function_word_does_not_decide_the_language(text: str, language: str) -> None:
+    # "de" and "en" are French, Spanish and Dutch words alike: a French CV full of them is French
+    assert document_language(text) == language
