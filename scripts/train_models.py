@@ -6,10 +6,12 @@ family — which kind of question a question is (its family), from the question'
   Data (the split):
     train: every question in the bank (src/poise/content/questions/), the training paraphrases
            in benchmarks/data/training/family_questions_train.jsonl (written for training), and
-           benchmarks/blind/family_questions.jsonl (round 1: once blind, measured and reported,
-           now development data);
-    held out, never read here: benchmarks/blind/round2/family_questions.jsonl and any later
-           round, measured with benchmarks/family_detection.py --file.
+           every measured round of paraphrases (FAMILY_ROUNDS: benchmarks/blind/family_questions.jsonl
+           and round2, round4, round6, round7 family_questions.jsonl; each once blind, measured and
+           reported, now development data). benchmarks/family_loro.py measures the recipe leaving
+           each round out: pooled top-1 0.864 trained with round 1 alone (the recipe before),
+           0.873 with every other round, no round lower;
+    held out, never read here: any later round, measured with benchmarks/family_detection.py --file.
   The "unsure" threshold is the highest top-class probability that costs at most
   UNSURE_COST of cross-validated top-1 accuracy (an unsure question counts as wrong); below it
   the analyser says "family: unsure" and applies the general rules only. A detected family (sure)
@@ -58,10 +60,13 @@ from poise.analysis import learned, nlp, sentence_features
 from poise.content.loader import knowledge_base
 
 ROOT = Path(__file__).resolve().parent.parent
-FAMILY_SOURCES = (
-    ROOT / "benchmarks" / "data" / "training" / "family_questions_train.jsonl",
-    ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
-)
+FAMILY_TRAINING = ROOT / "benchmarks" / "data" / "training" / "family_questions_train.jsonl"
+FAMILY_ROUNDS: dict[str, Path] = {
+    "1": ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
+    **{name: ROOT / "benchmarks" / "blind" / f"round{name}" / "family_questions.jsonl"
+       for name in ("2", "4", "6", "7")},
+}
+"""The measured rounds of paraphrased questions (development data since their first measurement)."""
 FAMILY_MODEL = "family_model.npz"
 FLAW_MODEL = "flaw_model.npz"
 SENTENCE_FLAWS = ("badmouthing", "blame", "job_complaint", "defensive", "unethical", "hedging",
@@ -103,12 +108,14 @@ against 0.36/0.76 without) would silence criticism in polite words, which carry 
 UNSURE_COST = 0.025
 
 
-def family_data() -> tuple[list[str], list[str]]:
-    """(questions, families) of the training split."""
+def family_data(rounds: tuple[Path, ...] | None = None) -> tuple[list[str], list[str]]:
+    """(questions, families) of the training split: the bank, the training paraphrases and the
+    measured ``rounds`` (all of FAMILY_ROUNDS by default)."""
     kb = knowledge_base()
     texts = [question.text for question in kb.questions.values()]
     labels = [question.family for question in kb.questions.values()]
-    for source in FAMILY_SOURCES:
+    chosen = tuple(FAMILY_ROUNDS.values()) if rounds is None else rounds
+    for source in (FAMILY_TRAINING, *chosen):
         for line in source.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
@@ -132,6 +139,26 @@ def cross_validated(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], folds
     return probs
 
 
+def threshold_from(probs: np.ndarray, y: np.ndarray) -> float:
+    """The highest top-class probability below which to say "unsure" that costs at most
+    UNSURE_COST of the out-of-fold top-1 accuracy (an unsure question counts as wrong)."""
+    top = probs.max(axis=1)
+    right = probs.argmax(axis=1) == y
+    accuracy = float(right.mean())
+    threshold = 0.0
+    for candidate in np.arange(0.0, 0.9, 0.01):
+        if (right & (top >= candidate)).mean() < accuracy - UNSURE_COST:
+            break
+        threshold = float(candidate)
+    return threshold
+
+
+def unsure_threshold(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], *, folds: int,
+                     decay: float) -> float:
+    """The "unsure" threshold of a family model trained on (x, y) with ``decay``."""
+    return threshold_from(cross_validated(x, y, labels, folds, decay), y)
+
+
 def train_family(folds: int) -> None:
     texts, names = family_data()
     labels = tuple(sorted(set(names)))
@@ -146,13 +173,9 @@ def train_family(folds: int) -> None:
             best = (accuracy, decay, probs)
     assert best is not None
     accuracy, decay, probs = best
+    threshold = threshold_from(probs, y)
     top = probs.max(axis=1)
     right = probs.argmax(axis=1) == y
-    threshold = 0.0
-    for candidate in np.arange(0.0, 0.9, 0.01):
-        if (right & (top >= candidate)).mean() < accuracy - UNSURE_COST:
-            break
-        threshold = float(candidate)
     kept = top >= threshold
     print(f"chosen decay {decay:g}; unsure below p={threshold:.2f}: keeps {kept.mean():.0%} at "
           f"accuracy {right[kept].mean():.3f}")

@@ -241,3 +241,25 @@ def test_an_assets_heading_lists_nice_to_haves() -> None:
     by_text = {requirement.text: requirement for requirement in read_job(text).requirements}
     assert by_text["Eight years leading programs"].must
     assert not by_text["Experience with grant software"].must
+
+
+def test_numbered_employer_headings_each_name_the_post_labelled_under_them() -> None:
+    resume = """### WORK EXPERIENCE
+
+**1) Shivam Castings Pvt. Ltd., Pune**  (Aug'2016 – Till Date)
+
+- **Plant Manager** (Apr'2020 – Till Date)
+- Led 240 staff across two shifts.
+
+**2) Mehta Alloys Ltd., Nashik (M.H.)**  (Mar'2011 – Jul'2016)
+**Designation: Production Manager**
+
+- Handled the melting and moulding lines.
+
+**3) Deccan Forge Ltd., Satara**  (May'2007 – Feb'2011)
+**Designation: Engineer – Production**
+"""
+    roles = roles_of(resume)
+    assert ("Production Manager", "Mehta Alloys Ltd.", "2011-03", "2016-07") in roles
+    assert ("Engineer – Production", "Deccan Forge Ltd.", "2007-05", "2011-02") in roles
+    assert all(not employer.startswith(("1)", "2)", "3)")) for _, employer, _, _ in roles)

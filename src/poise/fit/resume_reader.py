@@ -995,9 +995,12 @@ def _roles(
             title = seed.step
             employer = seed.employer or (known.employer if known.employer_strong else block)
         elif labelled is not None:
-            # A labelled title with no "Company:" of its own is a further post at the employer
-            # labelled above it.
-            title, employer = labelled[0], labelled[1] or block
+            # A labelled title with no "Company:" of its own is a post at the employer its own
+            # dated line names ("Acme Ltd (2011 – 2016)" over "Designation: Manager"), else a
+            # further post at the employer labelled above it.
+            named_here = (own_header.employer if own_header is not None and not own_header.title
+                          else "")
+            title, employer = labelled[0], labelled[1] or named_here or block
         else:
             title, employer = known.title, known.employer
             if (block and own_header is not None and own_header.title and own_header.employer
@@ -1257,8 +1260,14 @@ def _is_blank_header(rest: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) == 0
 
 
+ENUMERATION_RE = re.compile(r"^\s*[*_]*\s*(?:\(?\d{1,2}\)|\d{1,2}\.(?!\d)|\(?[a-hA-H]\))\s+")
+"""A list number before a header ("1) Acme Ltd", "2. Acme Ltd", "(b) Acme Ltd"): no part of a name."""
+
+
 def _strip_header(text: str) -> str:
-    """A header without empty brackets, markup left at its ends or an unbalanced bracket."""
+    """A header without a list number before it, empty brackets, markup left at its ends or an
+    unbalanced bracket."""
+    text = ENUMERATION_RE.sub("", text)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" |,–—-·:;*_")
     while text.endswith("(") or (text.endswith(")") and text.count(")") > text.count("(")):
