@@ -92,3 +92,40 @@ def test_a_course_in_the_work_history_is_training_not_a_role() -> None:
     assert [role.title for role in profile.roles] == ["Platoon Sergeant", "Lance Corporal"]
     assert [period.kind for period in profile.periods
             if "Junior Leaders Course" in period.quote] == ["education"]
+
+
+def test_a_chain_over_its_employer_splits_at_the_promotion_the_range_aside_dates() -> None:
+    text = ("Work History\n\n"
+            "**Staff Nurse → Deputy Ward Manager, Surgical Unit**\n"
+            "Elmridge Community Hospital, Derby\n"
+            "February 2015 – Present (promoted to Deputy Ward Manager in October 2020)\n\n"
+            "- Chaired the ward safety huddle.\n"
+            "- Cut dispensing errors by a third.\n\n"
+            "**Pharmacy Assistant**\n"
+            "Kestrel Chemists, Derby\n"
+            "July 2011 – January 2015\n\n"
+            "- Ran the repeat prescriptions service.\n")
+    assert roles_of(text) == [
+        ("Staff Nurse", "Elmridge Community Hospital", "2015-02", "2020-09"),
+        ("Deputy Ward Manager, Surgical Unit", "Elmridge Community Hospital", "2020-10",
+         "present"),
+        ("Pharmacy Assistant", "Kestrel Chemists", "2011-07", "2015-01")]
+
+
+def test_a_chain_over_its_employer_dated_by_a_since_aside_naming_the_later_post() -> None:
+    text = ("Experience\n\n"
+            "**Site Engineer → Project Manager**\n"
+            "Brackwater Civils Ltd, Norwich\n"
+            "2014 – 2023 (since 2019 as Project Manager)\n\n"
+            "- Delivered flood defence schemes worth £40m.\n")
+    assert [(title, start, end) for title, _employer, start, end in roles_of(text)] == [
+        ("Site Engineer", "2014", "2019"), ("Project Manager", "2019", "2023")]
+
+
+def test_a_chain_over_its_employer_without_a_promotion_date_is_one_role_at_the_last_post() -> None:
+    text = ("Experience\n\n"
+            "**Site Engineer → Project Manager**\n"
+            "Brackwater Civils Ltd, Norwich\n"
+            "March 2014 – June 2023\n\n"
+            "- Delivered flood defence schemes worth £40m.\n")
+    assert roles_of(text) == [("Project Manager", "Brackwater Civils Ltd", "2014-03", "2023-06")]

@@ -14,6 +14,10 @@ SLASH_RE = re.compile(r"\s+/\s+")
 STEP_POINT_RE = re.compile(
     rf"\s*,?\s*(?:in|from|since|effective|as of|on)\s+(?P<point>{POINT})", re.IGNORECASE)
 """A step's start written after its name ("… to Senior Analyst in 2019")."""
+POINT_BEFORE_RE = re.compile(
+    rf"(?:in|from|since|effective|as of)\s+(?P<point>{POINT})\s*,?\s+as\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE)
+"""A step's start written before its name ("… since 2022 as Director")."""
 STEP_BRACKET_RE = re.compile(r"\s*\((?P<dates>[^()]{4,40})\)")
 """A step's dates in brackets after its name ("Officer (2004–2007)")."""
 
@@ -51,7 +55,7 @@ def _step_dates(name: str, notes: list[str], today: int) -> tuple[Month, Month |
                 point = parse_point(bracket.group("dates"))
                 if point is not None:
                     return point, None, False
-            said = STEP_POINT_RE.match(after)
+            said = STEP_POINT_RE.match(after) or POINT_BEFORE_RE.search(note[:hit.start()])
             if said is not None:
                 point = parse_point(said.group("point"))
                 if point is not None:

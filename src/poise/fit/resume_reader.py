@@ -896,6 +896,8 @@ def _roles(
     group_seed: _Seed | None = None
     """The dated employer line the roles below it sit in ("Acme, Boulder  Jun 2015 – Feb 2019")."""
     spans: dict[int, _Seed] = {}
+    chained: dict[int, str] = {}
+    """Roles titled by a chain above their header: the aside on their dated line."""
     for seed in seeds:
         grouping = seed.position in groups and not seed.step
         if grouping and groups[seed.position][0]:
@@ -915,12 +917,17 @@ def _roles(
         first = seed.position
         walk = seed.position - 1
         seen = seed.position
+        chain_above: tuple[int, str] | None = None
+        """An undated "Title → Title" line over the role's employer and dates: its steps."""
         while walk >= 0 and len(above) < 3:
             item = items[walk]
             if (walk in seed_positions or walk in claimed or item.section != items[seed.position].section
                     or items[seen].index - item.index > 2 or not _header_line(items, walk, patterns)):
                 break
             seen = walk
+            if _summary_chain(item.text, patterns) and chain_above is None and all(
+                    has_title(step, patterns) for step in ARROW_RE.split(item.text) if step.strip()):
+                chain_above = (walk, _strip_header(item.text))
             if _summary_chain(item.text, patterns) or (
                     is_description(item.text) and not _led_by_title(item.text, patterns)
                     and not title_with_aside(item.text, patterns)):
@@ -987,6 +994,16 @@ def _roles(
             known = read_header([*lines, *below], patterns)
             last = walk
             walk += 1
+        if (chain_above is not None and not known.title and not seed.step and not seed.sub
+                and not grouping
+                and not (own_header is not None and own_header.title)):
+            # "Analyst → Manager" over "Acme Ltd" over "2012 – present (promoted in 2016)": the
+            # chain's steps are the role's posts, to be dated by the aside beside the range.
+            first = min(first, chain_above[0])
+            claimed.add(chain_above[0])
+            above.insert(0, chain_above[1])
+            known = Header(chain_above[1], known.employer, known.employer_strong, known.other_name)
+            chained[len(built)] = seed.rest
         header_text = " | ".join(part for part in [*above, own, *below] if part)
         labelled = _labelled_header(header_text, patterns)
         if seed.sub:
@@ -1092,8 +1109,14 @@ def _roles(
         texts = [items[position].text for position in owned]
         by_design = any_match(patterns.evidence["short_by_design"], header + " " + " ".join(texts))
         notes = [items[position].text for position in owned if items[position].bullet]
+        if number in chained:
+            notes = [*notes, chained[number]]
         steps = (promotion_steps(title, start, end, current, notes, today)
                  if not seed.step else None) or [(title, start, end, current)]
+        if number in chained and len(steps) == 1 and ARROW_RE.search(title):
+            # The promotions undated: one role, titled by the post it reached.
+            final = [step.strip() for step in ARROW_RE.split(title) if step.strip()][-1]
+            steps = [(final, start, end, current)]
         for step_number, (step_title, step_start, step_end, step_current) in enumerate(steps):
             last = step_number == len(steps) - 1
             # A promotion read from the role's list: the earlier posts own the header line, the
