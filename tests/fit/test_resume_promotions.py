@@ -129,3 +129,17 @@ def test_a_chain_over_its_employer_without_a_promotion_date_is_one_role_at_the_l
             "March 2014 – June 2023\n\n"
             "- Delivered flood defence schemes worth £40m.\n")
     assert roles_of(text) == [("Project Manager", "Brackwater Civils Ltd", "2014-03", "2023-06")]
+
+
+def test_a_chain_summing_up_posts_dated_below_it_titles_none_of_them() -> None:
+    text = ("Experience\n\n"
+            "**Buyer → Category Manager**\n"
+            "Fenwick Outdoor Ltd, Kendal\n"
+            "2011 – 2021\n\n"
+            "Category Manager, 2016 – 2021\n"
+            "- Grew the camping range by 30%.\n\n"
+            "Buyer, 2011 – 2016\n"
+            "- Sourced from 40 suppliers.\n")
+    titles = [title for title, _employer, _start, _end in roles_of(text)]
+    assert titles.count("Category Manager") == 1
+    assert "Buyer → Category Manager" not in titles

@@ -898,7 +898,7 @@ def _roles(
     spans: dict[int, _Seed] = {}
     chained: dict[int, str] = {}
     """Roles titled by a chain above their header: the aside on their dated line."""
-    for seed in seeds:
+    for seed_number, seed in enumerate(seeds):
         grouping = seed.position in groups and not seed.step
         if grouping and groups[seed.position][0]:
             employer, low, high = groups[seed.position]
@@ -994,11 +994,14 @@ def _roles(
             known = read_header([*lines, *below], patterns)
             last = walk
             walk += 1
+        posts_below = any(_inside(later, seed, today) for later in seeds[seed_number + 1:
+                                                                          seed_number + 2])
         if (chain_above is not None and not known.title and not seed.step and not seed.sub
-                and not grouping
+                and not grouping and not posts_below
                 and not (own_header is not None and own_header.title)):
             # "Analyst → Manager" over "Acme Ltd" over "2012 – present (promoted in 2016)": the
-            # chain's steps are the role's posts, to be dated by the aside beside the range.
+            # chain's steps are the role's posts, to be dated by the aside beside the range. A
+            # chain summing up posts dated in ranges of their own below it is left to them.
             first = min(first, chain_above[0])
             claimed.add(chain_above[0])
             above.insert(0, chain_above[1])
