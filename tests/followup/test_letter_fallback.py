@@ -139,3 +139,16 @@ def test_the_lines_under_a_dated_break_are_stored_with_it_and_never_argued_from(
     fit["resume"]["breaks"] = [stored]
     letter = draft_letter(_view(fit), debrief, kb.followup.letter, today=TODAY)
     assert "Cared" not in letter.body and "cared" not in letter.body
+
+
+def test_the_warning_counts_strong_matches_the_letter_cannot_tell_as_done(
+    kb: KnowledgeBase, debrief: Debrief
+) -> None:
+    fit = copy.deepcopy(FIT)
+    fit["matches"][3]["quote"] = "Operations leader with 14 years in logistics and distribution."
+    letter = draft_letter(_view(fit), debrief, kb.followup.letter, today=TODAY)
+    assert [need.requirement_id for need in letter.needs] == ["r1"]
+    # the map shows two strong matches: the warning does not say it shows only one
+    assert any(warning.text.startswith("Of the 2 requirements the fit map matches strongly, the "
+                                       "letter can tell 1 in your own words")
+               for warning in letter.warnings)

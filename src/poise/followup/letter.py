@@ -574,9 +574,15 @@ def draft_letter(
         found = "no requirement" if not needs else "only one requirement"
         added = (" It adds one of your results instead, without claiming it meets a need."
                  if result else "")
+        strong = len({match.requirement_id for match in view.matches
+                      if match.strength == "strong" and match.quote.strip()})
+        lead = (f"The fit map has {found} matched strongly with a quote from your résumé"
+                if strong <= len(needs) else
+                f"Of the {strong} requirement{'s' if strong > 1 else ''} the fit map matches strongly, "
+                f"the letter can tell {len(needs) or 'none'} in your own words (a profile or title "
+                "line is not something you did)")
         warnings.append(Advice(
-            f"The fit map has {found} matched strongly with a quote from your résumé, "
-            "so the letter restates the fit against fewer than two of the role's needs." + added +
+            f"{lead}, so the letter restates the fit against fewer than two of the role's needs." + added +
             (" Map the job description against your résumé first." if app.fit is None else
              " Check the fit map: a requirement you meet in full may be missing from your résumé.")
         ))
