@@ -17,6 +17,7 @@ import itertools
 import re
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -56,6 +57,10 @@ class LinearModel:
     confirm: tuple[str, ...] = ()
     """Per label, the name of a fact of the sentence's parse (``sentence_features.NAMES``) that
     must hold for the label to be trusted ("": none): the model proposes, the parse confirms."""
+
+    def reads(self, width: int) -> bool:
+        """Whether the model was trained on rows of ``width`` features."""
+        return self.weights.shape[1] == width
 
     def features(self, texts: list[str], embeddings: np.ndarray,
                  parse: np.ndarray | None = None) -> np.ndarray:
@@ -184,6 +189,14 @@ def shipped_path(name: str) -> Path:
 def load(name: str, fingerprint: str) -> LinearModel | None:
     """The shipped model ``name`` when it exists and was trained on this embedding model."""
     return read(shipped_path(name), fingerprint)
+
+
+@lru_cache(maxsize=8)
+def load_reading(name: str, fingerprint: str, width: int) -> LinearModel | None:
+    """The shipped model ``name`` when it was trained on this embedding model and on rows of
+    ``width`` features; None otherwise. Read once per name, embedding model and width."""
+    model = load(name, fingerprint)
+    return model if model is not None and model.reads(width) else None
 
 
 def read(path: Path, fingerprint: str) -> LinearModel | None:

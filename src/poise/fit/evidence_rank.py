@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 
 import numpy as np
 
@@ -176,7 +175,7 @@ def rank_evidence(model: LinearModel | None, requirements: tuple[Requirement, ..
                   resume: ResumeProfile, sim: Similarity, patterns: FitPatterns) -> Similarity:
     """``sim`` with the ranker's order of lines for each requirement (``sim`` unchanged when
     ``model`` is None or was trained on other features)."""
-    if model is None or model.weights.shape[1] != len(FEATURES):
+    if model is None or not model.reads(len(FEATURES)):
         return sim
     return sim.with_ranking(scores(model, requirements, resume, sim, patterns))
 
@@ -184,15 +183,7 @@ def rank_evidence(model: LinearModel | None, requirements: tuple[Requirement, ..
 def shipped_ranker() -> LinearModel | None:
     """The shipped ranker when it was trained on the embedding model in use and on these
     features; None otherwise. Read once per embedding model."""
-    return _load(nlp.embedding_fingerprint())
-
-
-@lru_cache(maxsize=2)
-def _load(fingerprint: str) -> LinearModel | None:
-    model = learned.load(MODEL_NAME, fingerprint)
-    if model is None or model.weights.shape[1] != len(FEATURES):
-        return None
-    return model
+    return learned.load_reading(MODEL_NAME, nlp.embedding_fingerprint(), len(FEATURES))
 
 
 def fit_ranker(groups: list[np.ndarray], targets: list[int], *, fingerprint: str = "",

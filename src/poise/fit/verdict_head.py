@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import numpy as np
 
@@ -87,15 +86,7 @@ class HeadVerdict:
 def shipped_verdict_head() -> LinearModel | None:
     """The shipped head when it was trained on the embedding model in use and on these features;
     None otherwise (the checks then decide alone). Read once per embedding model."""
-    return _load_head(nlp.embedding_fingerprint())
-
-
-@lru_cache(maxsize=2)
-def _load_head(fingerprint: str) -> LinearModel | None:
-    model = learned.load(MODEL_NAME, fingerprint)
-    if model is None or model.weights.shape[1] != len(FEATURES):
-        return None
-    return model
+    return learned.load_reading(MODEL_NAME, nlp.embedding_fingerprint(), len(FEATURES))
 
 
 def judge(model: LinearModel, feature_rows: np.ndarray) -> list[HeadVerdict]:
@@ -121,7 +112,7 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
                patterns: FitPatterns | None = None) -> tuple[Match, ...]:
     """The matches with each strength set by the head (unchanged when ``model`` is None or was
     trained on other features); a changed strength says why and what is missing."""
-    if model is None or model.weights.shape[1] != len(FEATURES):
+    if model is None or not model.reads(len(FEATURES)):
         return matches
     patterns = patterns or patterns_for()
     context = resume_context(resume, patterns)
