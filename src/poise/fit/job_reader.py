@@ -435,7 +435,7 @@ def _requirement(
         return None
     nice_cue = any_match(patterns.nice, text) is not None
     must_cue = any_match(patterns.must, text) is not None
-    if any_match(patterns.not_requirements, text):
+    if any_match(patterns.not_requirements, text) or LEGEND_RE.search(text):
         return None
     if section in ("must", "nice", "duties"):
         # Every line under a requirements or duties heading is one; an unknown kind stays "other".
@@ -464,6 +464,10 @@ def _requirement(
         section=section,
     )
 
+
+LEGEND_RE = re.compile(r"(?:^|[\s,;(*])\**[A-Z]{1,3}\**\s*=\s*\S")
+"""A key to a table's marks ("A = application form, I = interview"): it explains the page and
+asks for nothing."""
 
 TARGET_PERCENT_RE = re.compile(
     r"\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|decreas\w*|improv\w*|rais\w*|increas\w*|grow\w*)"
