@@ -170,8 +170,13 @@ def test_a_reach_word_inside_a_name_is_no_international_remit() -> None:
 
 
 def test_a_key_to_the_adverts_codes_raises_no_concern() -> None:
-    found = _concerns("- S = Shortlisting, T = Test, I = Interview", heading="Requirements")
-    assert "missing_must_have" not in [kind for kind, _ in found]
+    job = ("# Head of Distribution\n\n## Requirements\n- S = Shortlisting, T = Test, I = Interview\n"
+           "- Experience of running a depot.\n")
+    resume = f"# Sam Reid\nLeeds, UK · sam@example.com\n\n## Experience\n{ROLES}"
+    result = assess(job, resume, embed=hash_embed, today=TODAY)
+    assert [requirement.text for requirement in result.job.requirements] == [
+        "Experience of running a depot."]
+    assert not any("Shortlisting" in " ".join(concern.evidence) + concern.why for concern in result.concerns)
 
 
 def test_a_law_named_by_its_capitals_on_the_resume_answers_the_line() -> None:
