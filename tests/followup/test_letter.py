@@ -150,6 +150,10 @@ def test_evidence_sentence_puts_resume_lines_in_the_first_person(
     ("Proven experience leading teams.", "proven experience leading teams"),
     ("You have 10+ years in logistics", "10+ years in logistics"),
     ("P&L ownership of €50m+", "P&L ownership of €50m+"),
+    ("Bachelor's degree required", "a bachelor's degree"),
+    ("CFRE credential (preferred)", "CFRE credential"),
+    ("Degree-level education or equivalent", "degree-level education or equivalent"),
+    ("Required: 8+ years in fundraising", "8+ years in fundraising"),
 ])
 def test_need_phrase(requirement: str, expected: str) -> None:
     assert need_phrase(requirement) == expected

@@ -43,7 +43,8 @@ TONE_QUESTION = "Why should we hire you?"
 _BULLET = re.compile(r"^[\s\-–—•*·●▪◦>]+")
 _NEED_OPENERS = re.compile(
     r"^(?:you (?:have|bring|will have|['’]ll have|will bring|need|are|should have)|we need|"
-    r"we are looking for|we['’]re looking for|must have|must-have:?|requirements?:|essential:?)\s+",
+    r"we are looking for|we['’]re looking for|must have|must-have:?|requirements?:|required:|"
+    r"essential:?|desirable:|preferred:)\s+",
     re.IGNORECASE,
 )
 
@@ -211,9 +212,17 @@ _IMPERATIVE_OPENERS = frozenset({
 _NEED_CLOSERS = re.compile(
     r"\s+(?:is|are)\s+(?:(?:absolutely|highly|strongly)\s+)?(?:mandatory|essential|required|"
     r"a must|a must-have|desirable|preferred|expected|an? (?:added |real |big )?(?:advantage|plus|asset)"
-    r")\s*$", re.IGNORECASE)
-"""How a requirement line says it is required ("PMP certification is mandatory"): the letter
-names the need, not the advert's rule about it."""
+    r")\s*$"
+    r"|\s*[,(–-]?\s*\(?(?:strongly\s+)?(?:mandatory|essential|required|desirable|preferred)\)?\s*$",
+    re.IGNORECASE)
+"""How a requirement line says it is required ("PMP certification is mandatory", "Bachelor's
+degree required", "CFRE (preferred)"): the letter names the need, not the advert's rule about it."""
+
+_COUNTED_CREDENTIAL = re.compile(
+    r"^(?:(?:bachelor|master|undergraduate|postgraduate|university|first|second|higher|relevant|"
+    r"recognised|recognized|professional)['’]?s?\s+)*(?:degree|diploma|doctorate|qualification|"
+    r"certificate|certification|licen[cs]e)(?![\w-])", re.IGNORECASE)
+"""A need that names one credential with no article ("bachelor's degree"): it takes "a"."""
 
 
 def need_phrase(requirement: str) -> str:
@@ -222,6 +231,8 @@ def need_phrase(requirement: str) -> str:
     first = text.split(" ", 1)[0] if text else ""
     if first in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the site managers"
         return f"someone to {text}"
+    if _COUNTED_CREDENTIAL.match(text):  # "bachelor's degree" → "a bachelor's degree"
+        return f"a {text}"
     return text
 
 
