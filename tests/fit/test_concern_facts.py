@@ -208,3 +208,14 @@ def test_recent_short_stints_are_still_a_pattern() -> None:
              "### Planner — Fastline Parcels, York, UK\nJan 2020 – Dec 2021\n- Planned routes.\n"
              "### Planner — Coastway Haulage, Hull, UK\nJan 2012 – Dec 2019\n- Planned routes.\n")
     assert "short_tenures" in [kind for kind, _ in _concerns("- Lead the region's depots.", roles)]
+
+
+def test_a_step_up_in_both_team_and_budget_plans_for_both() -> None:
+    job = ("# Head of Distribution\n\n## Responsibilities\n- Lead a team of 300 across six depots.\n"
+           "- Own an operating budget of £20M.\n")
+    resume = f"# Sam Reid\nLeeds, UK · sam@example.com\n\n## Experience\n{ROLES}"
+    scope = [concern for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns
+             if concern.kind == "scope_step_up"]
+    assert len(scope) == 1 and "team" in scope[0].title and "budget" in scope[0].title
+    plan = scope[0].answer_plan.plan
+    assert "budget" in plan and "manager" in plan

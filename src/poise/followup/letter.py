@@ -243,8 +243,8 @@ def need_phrase(requirement: str) -> str:
     """A requirement line as a noun phrase to follow "You are looking for"."""
     text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _NEED_OPENERS.sub("", _clean(requirement)))))
     first = text.split(" ", 1)[0] if text else ""
-    if first in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the site managers"
-        return f"someone to {text}"
+    if first.lower() in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the …"
+        return f"someone to {first.lower()}{text[len(first):]}"
     if _COUNTED_CREDENTIAL.match(text):  # "bachelor's degree" → "a bachelor's degree"
         return f"a {text}"
     return text

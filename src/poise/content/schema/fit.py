@@ -427,7 +427,7 @@ class FitConcernsFile(Strict):
 
     concerns: list[ConcernTemplate]
     plans: dict[Literal[REQUIREMENT_KINDS], Text]  # type: ignore[valid-type]
-    scope_plans: dict[Literal["team", "budget", "pnl", "level"], Text]
+    scope_plans: dict[Literal["team", "budget", "pnl", "level", "team_budget", "team_pnl"], Text]
     union_plan: Text | None = Field(
         default=None, description="The step for a missing must-have of work with trade unions.")
     union_gap: Text | None = Field(
@@ -443,7 +443,7 @@ class FitConcernsFile(Strict):
                 raise ValueError(f"concern kind {kind!r} must be described exactly once")
         if "other" not in self.plans:
             raise ValueError("plans needs an 'other' entry (the fallback step)")
-        for key in ("team", "budget", "pnl", "level"):
+        for key in ("team", "budget", "pnl", "level", "team_budget", "team_pnl"):
             if key not in self.scope_plans:
                 raise ValueError(f"scope_plans needs a {key!r} entry")
         for text in [*self.plans.values(), *self.scope_plans.values(),

@@ -62,13 +62,18 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 def word_draft(draft: Draft, context: Context) -> Concern:
     template = context.template(draft.kind)
     values = Values(draft.values)
+    plan_step = draft.plan_step
     if draft.parts:
         order = ("team", "budget", "pnl", "level")
         values["scope_change"] = "; ".join(draft.parts[name][1] for name in order if name in draft.parts)
+        if "team" in draft.parts and ({"pnl", "budget"} & set(draft.parts)):
+            # the step covers both things that grow: the people and the money
+            plans = context.patterns.content.concerns.scope_plans
+            plan_step = plans["team_pnl"] if "pnl" in draft.parts else plans["team_budget"]
     values["job_line"] = draft.job_line
     values["resume_line"] = draft.resume_line.text if draft.resume_line else "nothing directly related"
     values["evidence_sentence"] = _evidence_sentence(draft.support, context)
-    values["plan_step"] = draft.plan_step.format_map(values) if draft.plan_step else ""
+    values["plan_step"] = plan_step.format_map(values) if plan_step else ""
     if not values["plan_step"]:
         values["plan_step"] = context.patterns.content.concerns.plans["other"].format_map(values)
     texts = template.wording(draft.variant)
