@@ -219,3 +219,15 @@ def test_a_step_up_in_both_team_and_budget_plans_for_both() -> None:
     assert len(scope) == 1 and "team" in scope[0].title and "budget" in scope[0].title
     plan = scope[0].answer_plan.plan
     assert "budget" in plan and "manager" in plan
+
+
+def test_a_move_into_public_service_plans_for_members_not_competitors() -> None:
+    job = ("# Head of Distribution\n\n## Responsibilities\n"
+           "- Brief elected members and present reports to the scrutiny committee.\n"
+           "- Lead a team of 40 across two depots.\n")
+    resume = f"# Sam Reid\nLeeds, UK · sam@example.com\n\n## Experience\n{ROLES}"
+    switches = [concern for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns
+                if concern.kind == "industry_switch"]
+    assert switches, "advising elected members is a move into public service"
+    plan = switches[0].answer_plan.plan
+    assert "committee" in plan and "competitor" not in plan

@@ -428,6 +428,10 @@ class FitConcernsFile(Strict):
     concerns: list[ConcernTemplate]
     plans: dict[Literal[REQUIREMENT_KINDS], Text]  # type: ignore[valid-type]
     scope_plans: dict[Literal["team", "budget", "pnl", "level", "team_budget", "team_pnl"], Text]
+    switch_plans: dict[Literal["market", "public", "regulation", "model"], Text] = Field(
+        description="Steps for a sector switch, by where the move leads: a market with competitors "
+                    "and customers, the public or non-profit sector, a new regulator, another "
+                    "business model.")
     union_plan: Text | None = Field(
         default=None, description="The step for a missing must-have of work with trade unions.")
     union_gap: Text | None = Field(
@@ -446,7 +450,10 @@ class FitConcernsFile(Strict):
         for key in ("team", "budget", "pnl", "level", "team_budget", "team_pnl"):
             if key not in self.scope_plans:
                 raise ValueError(f"scope_plans needs a {key!r} entry")
-        for text in [*self.plans.values(), *self.scope_plans.values(),
+        for key in ("market", "public", "regulation", "model"):
+            if key not in self.switch_plans:
+                raise ValueError(f"switch_plans needs a {key!r} entry")
+        for text in [*self.plans.values(), *self.scope_plans.values(), *self.switch_plans.values(),
                      *([self.union_plan] if self.union_plan else [])]:
             unknown = _placeholders(text) - FIT_PLACEHOLDERS
             if unknown:
