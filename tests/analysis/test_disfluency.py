@@ -8,7 +8,7 @@ import pytest
 
 from poise.analysis import analyse
 from poise.analysis.disfluency import Cleaned, clean
-from poise.analysis.text import parse
+from poise.analysis.text import WORD_RE, parse
 
 
 def _clean(text: str) -> Cleaned:
@@ -155,6 +155,12 @@ def test_batch_reads_a_transcript_as_a_single_analysis_does() -> None:
 
     analyser = analyser_for(knowledge_base())
     written = "I rebuilt the picking rota with the two shift leads, and late orders fell from 18% to 4%."
-    batch = analyser.analyse_many([(QUESTION, SPOKEN, AnalysisContext()), (QUESTION, written, AnalysisContext())])
+    context = AnalysisContext()
+    batch = analyser.analyse_many([(QUESTION, SPOKEN, context), (QUESTION, written, context)])
     assert [report.to_dict() for report in batch] == [  # type: ignore[union-attr]
         analyse(QUESTION, SPOKEN).to_dict(), analyse(QUESTION, written).to_dict()]
+
+
+def test_length_counts_the_words_as_said() -> None:
+    report = analyse(QUESTION, SPOKEN)
+    assert report.words == len(WORD_RE.findall(SPOKEN)) > len(WORD_RE.findall(_clean(SPOKEN).text))

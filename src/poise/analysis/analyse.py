@@ -297,7 +297,7 @@ class Analyser:
         spoken = [position for position, item in enumerate(cleaned) if item.changed]
         if spoken:
             again_texts = [cleaned[position].text for position in spoken]
-            limits = [offset_of_word(text, MAX_ANALYSED_WORDS) for text in again_texts]
+            limits: list[int | None] = [offset_of_word(text, MAX_ANALYSED_WORDS) for text in again_texts]
             again = parse_many(again_texts, limits)
             for position, one in zip(spoken, again, strict=True):
                 parsed[position] = one
@@ -329,9 +329,11 @@ class Analyser:
     ) -> Report:
         """The report on ``parsed``: the answer itself, or, for a transcript with fillers and
         restarts, its cleaned text (``cleaned``); then every quote is mapped back to the answer's
-        own words, and the rules about fillers read the words as spoken."""
+        own words, and the rules about fillers and the answer's length read the words as said."""
         if cleaned is not None and cleaned.changed:
             answer = cleaned.text
+            # length is judged on the words as said: fillers take speaking time too
+            parsed = replace(parsed, words=len(WORD_RE.findall(cleaned.original)))
         else:
             cleaned = None
         if context.phase == "answer" or context.family:

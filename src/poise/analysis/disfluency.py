@@ -6,22 +6,28 @@ the depot", "we - we had") and abandoned starts ("I was - we decided"). They bre
 the readers that follow it, so the analyser reads ``Cleaned.text`` instead and maps every quote
 back through ``Cleaned.span`` to the candidate's own words (fillers inside a quote stay in it).
 
-Everything is read from the parse of the original words (tags, lemmas, dependencies), never from
-a list of phrases:
+Everything is read from the tagged and parsed words (part of speech, tag, lemma, arc) and the
+pauses around them, never from a list of phrases:
 
-- a hesitation sound is an interjection made of hesitation letters only ("um", "uhh", "erm");
-- "like" is a filler when it is no verb and stands between commas or before a bare quantity
-  ("for, like, six weeks", "like four hours"), not "I like to", "looks like", "something like 40";
-- "you know" and "I mean" are fillers when their verb governs nothing and a pause follows (a
-  comma, a dash or the end of the sentence): not "you know the numbers", "what I mean is";
-- "basically" as an adverb adds nothing;
+- a hesitation sound is a word made of hesitation letters only ("um", "uhh", "erm");
+- "like" is a filler when it is no verb and stands between pauses ("from, like, 19 days");
+  in an answer that shows it is speech (a hesitation or a restart somewhere) also when the
+  tagger reads it as an interjection or it comes before a bare quantity ("for like four hours");
+  never "I like to", "looks like", "something like 40", "people like her";
+- "you know" and "I mean" are fillers when a pause or the sentence's end follows them and they
+  do not complete a question or a clause: not "you know the numbers", "as you know", "what I
+  mean is";
+- "basically" as an adverb adds nothing, in an answer that shows it is speech;
 - "sort of" and "kind of" before a verb or adjective are hedges and stay (the hedging readers
   must still see them); they are fillers only where the speaker is visibly searching for words,
   right after a hesitation sound or a restart ("I - I sort of led");
-- a word or short phrase said twice with only a pause between ("the, uh, the") is one
-  occurrence; words said twice for emphasis ("very, very", "no, no") stay;
-- an abandoned start is a short stretch at the start of a clause that breaks off at a dash after
-  a word that cannot end a phrase ("we had the -", "I was -") and restarts with a new subject.
+- a word or short phrase said twice with only a pause between ("the, uh, the", "we - we") is
+  one occurrence; words said twice for emphasis ("very, very", "no, no") stay, and so do grammar
+  ("had had", "that that") and a word that completes its phrase before the comma ("came in, in
+  2020", "spotted it, it took");
+- an abandoned start is a short stretch at the start of a clause that breaks off at a dash
+  after a word that cannot end a phrase ("we had the -", "I was -") and restarts with a subject
+  or a determiner; a written aside between dashes stays.
 
 Pure functions over the project's tokens; nothing here loads a model.
 """
@@ -42,12 +48,14 @@ PAUSE = frozenset({",", "-", "–", "—", "--", "...", "…"})
 BREAK = frozenset({"-", "–", "—", "--", "...", "…"})
 """Punctuation where a speaker breaks off."""
 END = frozenset({".", "?", "!"})
+"""Punctuation that ends a sentence."""
 EMPHASIS_POS = frozenset({"ADJ", "ADV", "INTJ", "NUM"})
 """Parts of speech a speaker repeats for emphasis ("very, very", "many, many")."""
 EMPHASIS_WORDS = frozenset({"no", "yes", "never", "much", "many", "far", "so", "too", "more", "again"})
 UNFINISHED_POS = frozenset({"DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON"})
 """A phrase cannot end on these: a break right after one is an abandoned start."""
 OBJECT_TAKERS = frozenset({"VERB", "ADP"})
+"""After one of these, "it" or "this" is an object and ends its phrase."""
 STANDALONE_DETERMINERS = frozenset({"this", "that", "these", "those", "all", "both", "each", "some", "any",
                                     "none", "either", "neither", "much", "many", "enough"})
 """Determiners that can end a phrase on their own ("I still use this")."""
