@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import bank_index, disfluency, learned, nlp, own_words
+from poise.analysis import bank_index, disfluency, learned, nlp, own_words, question_features
 from poise.analysis.language import looks_english
 from poise.analysis.matching import compile_matcher
 from poise.analysis.report import Finding, LabelledSentence, Report
@@ -199,12 +199,13 @@ class Analyser:
         """The family of ``question``, whether it is sure enough to apply that family's rules, and
         the nearest bank question in it with its similarity.
 
-        With the shipped family model (``analysis/data/family_model.npz``, a softmax over the
-        question's embedding trained by ``scripts/train_models.py family``) the family is the most
-        probable one, sure when its probability reaches the model's threshold. Without it (another
-        embedding model), the family whose bank questions are nearest in meaning (the mean of its
-        three closest), sure when it leads the runner-up by UNSURE_MARGIN; no family when even the
-        best is below DETECT_THRESHOLD."""
+        With the shipped family model (``analysis/data/family_model.npz``, a softmax over what
+        ``question_features`` reads of the question: its embedding, the embedding of the sentence
+        that asks, its lemmas and its parse; trained by ``scripts/train_models.py family``) the
+        family is the most probable one, sure when its probability reaches the model's threshold.
+        Without it (another embedding model), the family whose bank questions are nearest in
+        meaning (the mean of its three closest), sure when it leads the runner-up by
+        UNSURE_MARGIN; no family when even the best is below DETECT_THRESHOLD."""
         index = _bank_index(self.kb)
         if not index.question_ids:
             return None, False, None, 0.0
@@ -216,7 +217,7 @@ class Analyser:
             by_family.setdefault(family, []).append((float(sims[position]), position))
         model = _family_model(self.kb)
         if model is not None:
-            probabilities = model.probabilities(vector)[0]
+            probabilities = model.probabilities(self._family_row(question.strip(), vector, model))[0]
             best = int(np.argmax(probabilities))
             family = model.labels[best]
             similarity, position = max(by_family.get(family) or [(0.0, int(np.argmax(sims)))])
@@ -233,6 +234,16 @@ class Analyser:
             return None, False, None, 0.0
         margin = best_score - scores[1][0] if len(scores) > 1 else 1.0
         return family, margin >= UNSURE_MARGIN, self.kb.questions[index.question_ids[position]], similarity
+
+    def _family_row(self, question: str, vector: np.ndarray, model: learned.LinearModel) -> np.ndarray:
+        """What the family model reads of ``question`` (whose embedding is ``vector``): the
+        embedding alone for a model trained on it, else ``question_features``."""
+        if model.reads(len(vector)):
+            return vector
+        parsed = _parsed_question(question)
+        asking = question_features.asking_text(parsed, question)
+        asking_vector = vector if asking == question else self._vectors((asking,))[0]
+        return question_features.features(parsed, vector, asking_vector)
 
     def nearest_question(self, question: str) -> tuple[Question | None, float]:
         """The bank question closest in meaning to ``question`` and its cosine similarity."""
@@ -487,12 +498,21 @@ FAMILY_MODEL = "family_model.npz"
 
 @lru_cache(maxsize=4)
 def _family_model(kb: KnowledgeBase) -> learned.LinearModel | None:
-    """The shipped family model, when it was trained on the embedding model in use and knows
-    only families of this knowledge base."""
+    """The shipped family model, when it was trained on the embedding model in use, reads the
+    embedding alone or ``question_features``, and knows only families of this knowledge base."""
     model = learned.load(FAMILY_MODEL, nlp.embedding_fingerprint())
     if model is None or not set(model.labels) <= set(kb.families):
         return None
+    dimension = nlp.embedder().dimension
+    if not (model.reads(dimension) or model.reads(question_features.width(dimension))):
+        return None
     return model
+
+
+@lru_cache(maxsize=256)
+def _parsed_question(question: str) -> AnalysedText:
+    """The parse of a question (asked again and again in an interview or a benchmark)."""
+    return parse(question)
 
 
 @lru_cache(maxsize=4)
