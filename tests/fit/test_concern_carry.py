@@ -64,3 +64,14 @@ def test_two_lines_asking_the_same_thing_make_one_card_citing_both() -> None:
                                       "Safeguarding adults experience")
     assert merged[0].evidence.count("Ran a day centre.") == 1
     assert merged[0].score == 80
+
+
+def test_units_each_under_their_own_leader_are_leading_leaders() -> None:
+    from poise.fit.lexicon import any_match
+
+    cues = patterns_for(knowledge_base()).evidence["leading_leaders"]
+    assert any_match(cues, "Ran four depots, each headed by its own manager") is not None
+    assert any_match(cues, "Three plants, each with its own plant manager") is not None
+    assert any_match(cues, "I line-managed the three ward commanders and a support team") is not None
+    assert any_match(cues, "Five clinics, each run by a volunteer") is None
+    assert any_match(cues, "Each day I led by example") is None
