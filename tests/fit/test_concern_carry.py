@@ -75,3 +75,18 @@ def test_units_each_under_their_own_leader_are_leading_leaders() -> None:
     assert any_match(cues, "I line-managed the three ward commanders and a support team") is not None
     assert any_match(cues, "Five clinics, each run by a volunteer") is None
     assert any_match(cues, "Each day I led by example") is None
+
+
+def test_an_advert_asking_the_same_thing_twice_gets_one_card_with_both_lines() -> None:
+    first = ("Experience of running a community transport scheme for older residents across a "
+             "large rural county with volunteer drivers")
+    second = ("Experience of running a community transport scheme for older residents across a "
+              "large rural county with paid drivers")
+    job = f"# Head of Service\n\n## Essential criteria\n- {first}\n- {second}\n"
+    resume = ("# Sam Reid\nLeeds, UK\n\n## Experience\n### Distribution Manager — Harbour Foods, "
+              "Leeds, UK\nMar 2015 – present\n- Ran night shifts at two depots.\n")
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    titles = [concern.title for concern in concerns]
+    assert len(titles) == len(set(titles))
+    card = next(concern for concern in concerns if "community transport" in concern.title)
+    assert first in card.evidence and second in card.evidence
