@@ -27,7 +27,8 @@ script's first version): pooled accuracy 0.639 (491/768), 60 level errors; the c
 With round 7 added (1009 requirements), before retraining on it: pooled 0.604 (609/1009), 34
 level errors; the key's line first 0.680, among the first three 0.877. After the leading-leaders
 cues (units each under their own leader) and the head rebuilt on rounds 1–7: pooled 0.608
-(613/1009), 33 level errors (strong rated partial 267 → 263); evidence unchanged.
+(613/1009), 33 level errors (strong rated partial 267 → 263); evidence unchanged. Rebuilt again
+on main's reader at b2666b2: 0.609 (614/1009), 31 level errors.
 
 What the strong-rated-partial errors are (rounds 1–7, held out): of 267, the head's probability
 of strong lay between 0.65 and 0.75 for 83 and between 0.5 and 0.65 for 65; only one was lowered
