@@ -5,6 +5,7 @@ the candidate's voice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from poise.fit.concerns.evidence import recent_results
 from poise.fit.concerns.model import AnswerPlan, Concern, Context, Draft, Values, severity_of
@@ -57,6 +58,28 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         winner.quotes.extend(q for q in [loser.job_line, *loser.quotes] if q)
         kept[draft.key] = winner
     return [kept[key] for key in order]
+
+
+def merge_same_title(concerns: list[Concern]) -> list[Concern]:
+    """One card per title: two advert lines that ask the same thing ("Missing must-have: …" twice)
+    become the first (most severe) concern, citing the lines of both, the advert's lines first."""
+    kept: dict[tuple[str, str], Concern] = {}
+    for concern in concerns:
+        title = " ".join(concern.title.lower().split())
+        first = kept.get((concern.kind, title))
+        if first is None:
+            kept[(concern.kind, title)] = concern
+            continue
+        job_lines = [quote for quote in (*first.evidence, *concern.evidence)
+                     if quote == _job_line(first) or quote == _job_line(concern)]
+        evidence = tuple(dict.fromkeys([*job_lines, *first.evidence, *concern.evidence]))
+        kept[(concern.kind, title)] = replace(first, evidence=evidence)
+    return list(kept.values())
+
+
+def _job_line(concern: Concern) -> str:
+    """The advert line a concern quotes first (its evidence opens with it)."""
+    return concern.evidence[0] if concern.evidence else ""
 
 
 def word_draft(draft: Draft, context: Context) -> Concern:
