@@ -113,8 +113,9 @@ FLAW_THRESHOLDS: dict[str, float] = {
 thresholds at answer-level precision >= 0.85 the best F1, else the most precise), so round 6 is a
 figure the choice never saw (round 7 too: the model now trains on rounds 1-7 and reads more parse
 facts, but the choice has not been run again with round 7 in; ``flaw_loro.py --choose`` now reads
-rounds 1-6 by default, so round 7 stays a figure it never saw). Unethical (0.75) came out level with the parse rule alone (recall
-0.19 at precision 0.86 from 0.75 up): meaning.unethical quotes only what the model is sure of.
+rounds 1-6 by default, so round 7 stays a figure it never saw). Unethical (0.75) came out level
+with the parse rule alone (recall 0.19 at precision 0.86 from 0.75 up): meaning.unethical quotes
+only what the model is sure of.
 Hypothetical (1.01: never) has no model rule (content/rules/meaning.yaml): structure.no_past_example
 decides it, and the label stays only as a class the other flaws are told apart from."""
 FLAW_CONFIRM: dict[str, str] = {}
