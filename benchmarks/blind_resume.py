@@ -94,8 +94,15 @@ def _items(key: list[str], read: tuple[str, ...]) -> tuple[int, list[str], list[
     return len(key) - len(missed), missed, extra
 
 
-def _month(text: Any) -> int | None:
-    point = parse_point(str(text or ""))
+def _month(text: Any, *, end: bool = False) -> int | None:
+    """A key's month as an index: "present" is the benchmark's today; a bare year is its
+    January, or its December for the end of a break."""
+    value = str(text or "").strip()
+    if value.lower() in ("present", "now", "today"):
+        return TODAY.year * 12 + TODAY.month - 1
+    if re.fullmatch(r"(?:19|20)\d\d", value):
+        return int(value) * 12 + (11 if end else 0)
+    point = parse_point(value)
     return point.index if point else None
 
 
@@ -124,10 +131,10 @@ def measure(folder: Path, tally: Tally) -> None:
     used: set[int] = set()
     for item in key.get("career_breaks") or []:
         tally.breaks_key += 1
-        start, end = _month(item.get("start")), _month(item.get("end"))
+        start, end = _month(item.get("start")), _month(item.get("end"), end=True)
         hit = None
         for number, period in enumerate(read_breaks):
-            low, high = _month(period["start"]), _month(period["end"])
+            low, high = _month(period["start"]), _month(period["end"], end=True)
             if number in used or None in (start, end, low, high):
                 continue
             if abs(low - start) <= 3 and low <= end and high >= start:  # type: ignore[operator]

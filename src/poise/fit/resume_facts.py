@@ -9,7 +9,14 @@ from typing import Protocol
 from poise.fit.dates import RANGE_RE
 from poise.fit.ladders import languages_in, level_rank, rungs_in
 from poise.fit.lexicon import FitPatterns
-from poise.fit.places import NOT_A_PLACE_RE, POSTCODE_RE, STREET_RE, town_of
+from poise.fit.places import (
+    ALIAS_RE,
+    NOT_A_PLACE_RE,
+    POSTCODE_RE,
+    STREET_RE,
+    known_places,
+    town_of,
+)
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
@@ -22,7 +29,8 @@ DATES_RE = re.compile(
     r"(?:\s*(?:–|—|-|to)\s*(?:(?:0?[1-9]|1[0-2])\s*[/.]\s*)?(?:19[5-9]\d|20[0-4]\d|present|today))?",
     re.IGNORECASE)
 LABEL_RE = re.compile(
-    r"^(?:location|address|home address|based in|based|residence|city|wohnort|anschrift|adresse|"
+    r"^(?:location|(?:home |residential |postal |current |permanent )?address|based in|based|"
+    r"residence|city|wohnort|anschrift|adresse|"
     r"domicile|lieu de r[ée]sidence|ville|direcci[óo]n|domicilio)\s*(?:[:|\t]\s*)+",
     re.IGNORECASE)
 CONTACT_RE = re.compile(r"@|https?://|www\.|linkedin|\+?\d[\d ()-]{6,}\d")
@@ -203,47 +211,61 @@ def languages_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[tuple[s
 
 
 def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
-    """Where the candidate lives, from the résumé's header: a labelled line, else a place on the
-    contact lines (spaCy's place entities, a country, or "City, ST")."""
+    """Where the candidate lives, from the résumé's header: a labelled line, else the town of an
+    address line (read by its structure: see ``places.town_of``), else a place on the contact
+    lines (spaCy's place entities, a country, or "City, ST"); never a personal detail."""
     header = []
     for item in lines[:8]:
-        if item.role is not None or item.section == "experience":
-            break
+        if item.role is not None or item.section in ("experience", "side"):
+            break  # the roles, or a skills list ("Capital works delivery, NEC3/NEC4")
         header.append(item.text)
     for text in header:
         label = LABEL_RE.match(text)
         if label and label.end() < len(text):
             value = text[label.end():].strip(" |:")
             return town_of(value) or value
-    candidates: list[tuple[str, bool]] = []
+    known = known_places()
+    candidates: list[tuple[str, bool, bool]] = []
+    """(the place, on a contact line, read as an address's town)"""
     for number, text in enumerate(header):
         pieces = [piece.strip(" ,") for piece in PIECE_SPLIT_RE.split(text) if piece.strip(" ,")]
         contact = CONTACT_RE.search(text) is not None or len(pieces) > 1
         if number == 0 and not contact:
             continue  # the candidate's name
+        if not CONTACT_RE.search(text) and not re.search(r"[|·•\t]", text):
+            pieces = [text.strip(" ,")]  # one address line ("…, Hyderabad – 500090, Telangana")
         for piece in pieces:
             if piece.endswith(":"):
                 continue  # a label ("Name:")
-            piece = re.sub(r"\s*\([^()]*\)", "", piece).strip(" ,.")  # "(open to relocation)"
+            # "(open to relocation)" goes; a place's other name stays ("… (Aurangabad)").
+            piece = re.sub(r"\s*\([^()]*\)", lambda hit: hit.group(0) if ALIAS_RE.fullmatch(
+                hit.group(0).strip()) else "", piece).strip(" ,.")
+            if NOT_A_PLACE_RE.search(piece):
+                continue  # a personal detail ("Married, 2 children"), a licence, a contract
+            if known.city_of_postcode(piece) and not CONTACT_RE.search(piece):
+                candidates.append((town_of(piece, known), True, True))  # "Essendon VIC 3040"
+                continue
             if not CONTACT_RE.search(piece) and len(piece.split()) <= ADDRESS_WORDS and (
                     (POSTCODE_RE.search(piece) and ("," in piece or re.match(r"\d", piece)))
                     or ("," in piece and STREET_RE.search(piece))):
-                piece = town_of(piece)  # a street address: its town
+                piece = town_of(piece, known)  # a street address: its town
                 if piece and piece[:1].isupper():
-                    candidates.append((piece, True))
+                    candidates.append((piece, True, True))
                     continue
             if CONTACT_RE.search(piece) or len(piece.split()) > 5 or NOT_A_PLACE_RE.search(
                     piece) or any(pattern.search(piece) for pattern in patterns.title_words):
                 continue
             if not re.match(r"[^\W\d_]", piece) or not piece[:1].isupper():
                 continue
-            candidates.append((piece, contact))
+            candidates.append((piece, contact, False))
     if not candidates:
         return ""
-    for piece, _ in candidates:
+    for piece, _, address in candidates:
+        if address:
+            return piece
         if patterns.countries.search(piece) or US_STATE_RE.search(piece) or names_place(piece):
             return town_of(piece) or piece
-    for piece, contact in candidates:
+    for piece, contact, _ in candidates:
         if contact:
             return town_of(piece) or piece
     return ""

@@ -189,7 +189,7 @@ class ResumeProfile:
     @property
     def breaks(self) -> tuple[Period, ...]:
         """Career breaks: dated time out the résumé explains, and unexplained stretches of at
-        least ``BREAK_MONTHS`` between roles (kind "gap")."""
+        least ``BREAK_MONTHS`` between roles or since the last role ended (kind "gap")."""
         found = []
         dated = [period for period in self.periods if period.kind == "break"]
         for period in dated:
@@ -210,6 +210,13 @@ class ResumeProfile:
                 if not explained:
                     found.append(Period(covered_to + 1, start - 1, "", "gap"))
             covered_to = end if covered_to is None else max(covered_to, end)
+        if covered_to is not None and self.today - covered_to - 1 >= BREAK_MONTHS:
+            # No role runs to today: the time since the last one is a break, unless the résumé
+            # tells what came after it (a dated break or study it returns from).
+            explained = any(period.end > covered_to for period in self.periods
+                            if period.kind in ("break", "education"))
+            if not explained:
+                found.append(Period(covered_to + 1, self.today, "", "gap"))
         found.sort(key=lambda period: period.start)
         return tuple(found)
 
