@@ -60,3 +60,59 @@ def test_time_since_the_last_role_is_a_break_unless_the_resume_tells_it() -> Non
     assert [period.kind for period in read_resume(told, today=TODAY).breaks] == ["break"]
     current = ended.replace("Jan 2015 – Feb 2024", "Jan 2015 – present")
     assert read_resume(current, today=TODAY).breaks == ()
+
+
+def _facts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    profile = read_resume(text, today=TODAY)
+    return profile.education, profile.certifications
+
+
+def test_the_letters_after_the_name_are_not_a_study() -> None:
+    education, _ = _facts("CURRICULUM VITAE\n\nPERSONAL DATA\nIng. Maria Gruber, MSc\n"
+                          "Phone: 0000 000 000\n\nEDUCATION\n- MSc Logistics, Danube University, 2012\n")
+    assert education == ("MSc Logistics, Danube University",)
+    education, _ = _facts("# KOFI MENSAH\nBSc (Hons), MBA, MABC\nkofi@example.com\n\n"
+                          "EDUCATION\nMBA, Coastal Business School, 2015\n")
+    assert education == ("MBA, Coastal Business School",)
+
+
+def test_a_degree_in_progress_and_its_place_of_study_on_the_next_line() -> None:
+    education, _ = _facts("EDUCATION\nDoctor of Business Administration - in progress, expected 2027\n"
+                          "Northgate University, Leeds\n\nBachelor of Science in Chemistry, 2004\n")
+    assert education[0] == ("Doctor of Business Administration - in progress, expected, "
+                            "Northgate University, Leeds")
+    assert len(education) == 2
+    assert _facts("EDUCATION\n- Executive MBA (in progress), Bay School of Business @ Harbour "
+                  "University\n")[0] == (
+        "Executive MBA (in progress), Bay School of Business @ Harbour University",)
+
+
+def test_a_dated_school_bullet_under_education_is_education() -> None:
+    education, _ = _facts("EDUCATION\n- 2001 – Preparatory classes (science), Lycée Montaigne, "
+                          "Bordeaux\n")
+    assert education == ("Preparatory classes (science), Lycée Montaigne, Bordeaux",)
+
+
+def test_an_award_of_a_university_listed_with_certificates_is_education() -> None:
+    education, certifications = _facts(
+        "CERTIFICATIONS\n- Graduate Certificate in Project Management – Harbour University\n"
+        "- PRINCE2 Practitioner\n")
+    assert certifications == ("PRINCE2 Practitioner",)
+    assert education == ("Graduate Certificate in Project Management – Harbour University",)
+
+
+def test_a_registration_to_practise_is_a_certification() -> None:
+    _, certifications = _facts("# Ann Lee\nHCPC Registered Physiotherapist · Full UK driving licence\n"
+                               "ann@example.com\n\nEXPERIENCE\nClinical Lead, Vale Clinic\n"
+                               "2015 – present\n")
+    assert certifications == ("HCPC Registered Physiotherapist",)
+
+
+def test_plain_memberships_and_training_attended_are_not_certifications() -> None:
+    _, certifications = _facts(
+        "EXPERIENCE\nService Manager, Vale Care Ltd\n2015 – present\n- Member of the regional "
+        "on-call rota.\n\nPROFESSIONAL MEMBERSHIPS & CERTIFICATIONS\n- Member, Institute of Widget "
+        "Engineers (MIWE)\n- Member of the Rotary Club\n- Harbour Nurses Association — board member\n"
+        "- Attended \"Leading Through Change\" workshop – 2021\n- Lean Six Sigma Green Belt\n")
+    assert certifications == ("Member, Institute of Widget Engineers (MIWE)",
+                              "Lean Six Sigma Green Belt")

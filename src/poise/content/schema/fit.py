@@ -163,6 +163,29 @@ class FitEvidence(Strict):
     work_place: list[str] = Field(
         default_factory=list,
         description="A job line saying where the work is done: an office, a site, on-site days.")
+    institution: list[str] = Field(
+        default_factory=list,
+        description="A place of study (a university, a college, a school): a line awarded by "
+                    "one is education, never a professional certificate.")
+    academic_award: list[str] = Field(
+        default_factory=list,
+        description="An award a place of study confers (a degree, a graduate certificate): with "
+                    "an `institution` on the line it is education.")
+    membership: list[str] = Field(
+        default_factory=list,
+        description="A line saying the candidate belongs to a body, a group or a rota: a "
+                    "membership, a certificate only when it carries a grade (`member_grade`).")
+    member_grade: list[str] = Field(
+        default_factory=list,
+        description="A grade of membership a professional body confers (chartered, fellow, "
+                    "the grade's letters): a membership that is a qualification.")
+    registration: list[str] = Field(
+        default_factory=list,
+        description="A licence to practise from a regulator ('registered nurse'), or a professional "
+                    "title conferred: a certification.")
+    attended: list[str] = Field(
+        default_factory=list,
+        description="Training or an event attended: learning shown, not a certificate held.")
 
 
 class FitCuesFile(Strict):
