@@ -79,8 +79,8 @@ def test_the_letters_after_the_name_are_not_a_study() -> None:
 def test_a_degree_in_progress_and_its_place_of_study_on_the_next_line() -> None:
     education, _ = _facts("EDUCATION\nDoctor of Business Administration - in progress, expected 2027\n"
                           "Northgate University, Leeds\n\nBachelor of Science in Chemistry, 2004\n")
-    assert education[0] == ("Doctor of Business Administration - in progress, expected, "
-                            "Northgate University, Leeds")
+    assert education[0] == ("Doctor of Business Administration - in progress, expected 2027, "
+                            "Northgate University, Leeds")  # the expected year stays
     assert len(education) == 2
     assert _facts("EDUCATION\n- Executive MBA (in progress), Bay School of Business @ Harbour "
                   "University\n")[0] == (
@@ -116,3 +116,16 @@ def test_plain_memberships_and_training_attended_are_not_certifications() -> Non
         "- Attended \"Leading Through Change\" workshop – 2021\n- Lean Six Sigma Green Belt\n")
     assert certifications == ("Member, Institute of Widget Engineers (MIWE)",
                               "Lean Six Sigma Green Belt")
+
+
+def test_the_jobs_place_from_a_table_row_and_never_how_the_work_is_done() -> None:
+    from poise.fit.job_reader import read_job
+
+    table = ("# Director of Estates\n\n| | |\n|---|---|\n| **Location** | Ipswich, Suffolk — hybrid, "
+             "three office days |\n| **Salary** | £90,000 |\n\n## Requirements\n- Ten years in estates.\n")
+    assert read_job(table).location == "Ipswich, Suffolk"
+    header = ("# Site Manager\n\n**Norell Foods, Inc.**\nBoise, ID 83702 | On-site | Full-time | "
+              "Exempt\n\n## Requirements\n- Ten years in food production.\n")
+    assert read_job(header).location == "Boise, ID"
+    field = "# Area Manager\n\nLocation: Field based, Yorkshire\n\n## Requirements\n- Retail.\n"
+    assert read_job(field).location == "Yorkshire"

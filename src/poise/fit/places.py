@@ -18,9 +18,10 @@ STREET_RE = re.compile(
     r"avenida|rua|estate|quay)\b|\d")
 NOT_A_PLACE_RE = re.compile(
     r"(?i)\b(?:full[- ]time|part[- ]time|permanent|contract|temporary|hours|reference|ref\b|job[- ]id|"
-    r"req\b|salary|start|grade|band|cdi|cdd|cadre|status|mobility|willing|relocat|licen[cs]e|"
+    r"requisition|req\b|salary|start|grade|band|cdi|cdd|cadre|status|mobility|willing|relocat|licen[cs]e|"
     r"remote|hybrid|married|children|years old|born|mari[ée]e?|enfants?|verheiratet|ledig|"
-    r"c[ée]libataire|kinder|casad[oa]|soltero|ans\b|jahre\b|permis|f[üu]hrerschein|n[ée]e? le)")
+    r"c[ée]libataire|kinder|casad[oa]|soltero|ans\b|jahre\b|permis|f[üu]hrerschein|n[ée]e? le|"
+    r"on-?site|field[- ]based|office[- ]based|home[- ]based|(?:non-)?exempt\b)")
 OUTWARD_CODE_RE = re.compile(r"(?<=[^\W\d_])\s+[A-Z]{1,2}\d{1,2}[A-Z]?(?=\s*(?:,|$))")
 """The first half of a UK postcode after a town ("Leeds LS7")."""
 LABEL_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w ]{2,25}):\s.*$")
@@ -135,7 +136,8 @@ def header_place(pieces: list[str], is_place: Callable[[str], bool],
     for text in plain:
         if not text or NOT_A_PLACE_RE.search(text) or len(text.split()) > 5 or not text[:1].isupper():
             continue
-        if re.search(r"\d", re.sub(r"\(\d{2,3}\)", "", text)) or is_organisation(text):
+        if re.search(r"\d", POSTCODE_RE.sub("", re.sub(r"\(\d{2,3}\)", "", text))) or (
+                is_organisation(text)):
             continue
         if re.search(r"\(\d{2,3}\)", text) or re.search(r",\s*[A-Z]{2}\b", text) or is_place(text):
             return town_of(text)

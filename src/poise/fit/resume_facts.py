@@ -225,9 +225,20 @@ def _dated_aside(found: re.Match[str]) -> str:
     return "(" + " ".join(rest).strip(" ,;:–—-") + ")"
 
 
+EXPECTED_RE = re.compile(
+    r"(?i)\b(?:expected|due|completion|complete|until|bis)\s+(?:(?:in|by)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b")
+"""When a study in progress is expected to end ("expected May 2027"): its date stays."""
+KEPT_DIGITS = str.maketrans("0123456789", "\ue010\ue011\ue012\ue013\ue014\ue015\ue016\ue017\ue018\ue019")
+"""Digits written as marks no date pattern reads, while the other dates are dropped."""
+BACK_DIGITS = {value: key for key, value in KEPT_DIGITS.items()}
+
+
 def _without_dates(text: str) -> str:
+    text = EXPECTED_RE.sub(lambda hit: hit.group(0).translate(KEPT_DIGITS), text)
     text = re.sub(r"\(([^()]*)\)", _dated_aside, text)
     text = DATES_RE.sub(" ", text)
+    text = text.translate(BACK_DIGITS)
     text = re.sub(r"\(\s*\)", " ", text)
     return re.sub(r"\s+", " ", text).strip(" |,;:–—-")
 

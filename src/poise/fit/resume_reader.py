@@ -118,10 +118,12 @@ class Period:
     end: int
     quote: str
     kind: str
+    to_present: bool = False
+    """A gap since the last role that runs to today: its end is written "present"."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": _iso(self.start), "end": _iso(self.end), "explained": self.kind == "break",
-                "quote": self.quote}
+        return {"start": _iso(self.start), "end": "present" if self.to_present else _iso(self.end),
+                "explained": self.kind == "break", "quote": self.quote}
 
 
 def _iso(index: int) -> str:
@@ -216,7 +218,7 @@ class ResumeProfile:
             explained = any(period.end > covered_to for period in self.periods
                             if period.kind in ("break", "education"))
             if not explained:
-                found.append(Period(covered_to + 1, self.today, "", "gap"))
+                found.append(Period(covered_to + 1, self.today, "", "gap", to_present=True))
         found.sort(key=lambda period: period.start)
         return tuple(found)
 
