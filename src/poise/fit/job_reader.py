@@ -93,11 +93,11 @@ JOB_LOCATION_RE = re.compile(r"^(?:(?:job |work |primary )?locations?|based(?: i
                              r"workplace|duty station|office|site|arbeitsort|standort|lieu(?: de travail)?)"
                              r"\s*:\s*(?P<place>.+)$", re.IGNORECASE)
 HEADER_LINES = 8
-WORK_MODE_RE = re.compile(r"(?i)(?:fully )?(?:on-?site|remote|hybrid|(?:field|office|home|site)[- ]based)")
-"""A location field's piece that says how the work is done, not where ("Field based")."""
 HEADER_SPLIT_RE = re.compile(r"\s*[|·•]\s*")
 """The separators of an advert's header fields ("Company | Town | Contract", "Company · Town")."""
 """How many lines at the top of an advert may hold its "Company | Town | Contract" line."""
+WORK_MODE_RE = re.compile(r"(?i)(?:fully )?(?:on-?site|remote|hybrid|(?:field|office|home|site)[- ]based)")
+"""A location field's piece that says how the work is done, not where ("Field based")."""
 
 
 def _job_location(lines: list[str]) -> str:

@@ -1,5 +1,7 @@
-"""Places in a job advert's header and a résumé's address: the town out of a street address,
-postcodes and asides dropped ("Royal Infirmary, Mill Lane, Preston, PR2 9HT" → "Preston")."""
+"""Places in a job advert's header and a résumé's address: the town out of a street address by
+its structure, postcodes, states and asides dropped ("Royal Infirmary, Mill Lane, Preston, PR2
+9HT" → "Preston"), a capital's suburb read as the capital by its postcode range (the states and
+ranges are content: fit/lexicons.yaml)."""
 
 from __future__ import annotations
 
