@@ -118,10 +118,12 @@ class Period:
     end: int
     quote: str
     kind: str
+    to_present: bool = False
+    """A gap since the last role that runs to today: its end is written "present"."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": _iso(self.start), "end": _iso(self.end), "explained": self.kind == "break",
-                "quote": self.quote}
+        return {"start": _iso(self.start), "end": "present" if self.to_present else _iso(self.end),
+                "explained": self.kind == "break", "quote": self.quote}
 
 
 def _iso(index: int) -> str:
@@ -189,7 +191,7 @@ class ResumeProfile:
     @property
     def breaks(self) -> tuple[Period, ...]:
         """Career breaks: dated time out the résumé explains, and unexplained stretches of at
-        least ``BREAK_MONTHS`` between roles (kind "gap")."""
+        least ``BREAK_MONTHS`` between roles or since the last role ended (kind "gap")."""
         found = []
         dated = [period for period in self.periods if period.kind == "break"]
         for period in dated:
@@ -210,6 +212,13 @@ class ResumeProfile:
                 if not explained:
                     found.append(Period(covered_to + 1, start - 1, "", "gap"))
             covered_to = end if covered_to is None else max(covered_to, end)
+        if covered_to is not None and self.today - covered_to - 1 >= BREAK_MONTHS:
+            # No role runs to today: the time since the last one is a break, unless the résumé
+            # tells what came after it (a dated break or study it returns from).
+            explained = any(period.end > covered_to for period in self.periods
+                            if period.kind in ("break", "education"))
+            if not explained:
+                found.append(Period(covered_to + 1, self.today, "", "gap", to_present=True))
         found.sort(key=lambda period: period.start)
         return tuple(found)
 
