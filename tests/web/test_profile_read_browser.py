@@ -33,6 +33,7 @@ def test_the_profile_reading_reaches_the_page(base_url: str) -> None:
         page.get_by_role("button", name="Map my fit").click()
         page.wait_for_url("**/applications/*")
         read = page.locator("#resume-read")
+        expect(read.locator("summary")).to_contain_text("1 role: check")
         read.locator("summary").click()
         expect(read.locator("table.resume-roles tbody tr").first).to_contain_text(
             "Time since the last role")
