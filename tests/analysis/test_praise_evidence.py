@@ -147,3 +147,36 @@ def test_a_sign_of_learning_counts_only_where_a_lesson_is_drawn() -> None:
     topic, lesson = answer.sentences
     assert not _lesson_if_learning(answer, topic.start + 3, topic.start + 14)  # "taught me"
     assert _lesson_if_learning(answer, lesson.start + 7, lesson.start + 16)  # "I learned"
+
+
+@pytest.mark.parametrize(
+    ("text", "drawn"),
+    [
+        ("I don't sign a supplier now without a site visit, even when it costs a week.", True),
+        ("What I took from it is that the person who wants the date should not judge it.", True),
+        ("Churn is still 4% today.", False),  # a result that holds
+        ("I'm still in touch with him.", False),  # a state
+    ],
+)
+def test_a_closing_sentence_read_as_a_result_may_draw_the_lesson(text: str, drawn: bool) -> None:
+    from poise.analysis.scoring import _draws_lesson
+
+    assert _draws_lesson(parse(text).sentences[0]) is drawn
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I moved in with my parents to look after them last spring.", []),  # private life
+        ("I split up with my partner that year.", []),
+        ("I rang the client's finance director with the new figures.", ["rang"]),
+    ],
+)
+def test_an_act_in_private_life_is_not_praised(text: str, expected: list[str]) -> None:
+    assert _told(text) == expected
+
+
+def test_what_a_colon_lists_after_i_is_the_speakers_own() -> None:
+    assert _told("I changed my approach: rang each buyer the week before and sent the figures "
+                 "in advance.") == ["changed", "rang", "sent"]
+    assert _told("I knew one thing: everyone wanted the rota fixed.") == []

@@ -132,6 +132,8 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         return False  # "..., where I ran planning for three plants": the place, not the act
     if verb.lemma in ROLE_LEMMAS and _role_without_object(sent, position):
         return False  # "At the imprint I ran until last year": the job, its object left before it
+    if _private_life(sent, position):
+        return False  # "I separated from my wife last year": private life, not the work story
     if _light_assurance(sent, position):
         return False  # "I made sure I was on the floor": the assurance, not a thing done
     if _time_away(sent, position):
@@ -226,6 +228,29 @@ def _runs_unit(sent: Sentence, position: int) -> bool:
             continue
         break
     return last is not None and last.lower in UNIT_NOUNS
+
+
+# The speaker's family: an act done to or with them is private life.
+FAMILY_NOUNS = frozenset({"wife", "husband", "partner", "spouse", "son", "daughter", "kids",
+                          "children", "child", "mother", "father", "mum", "mom", "dad", "parents",
+                          "brother", "sister", "family", "fiancé", "fiancée", "girlfriend",
+                          "boyfriend"})
+
+
+def _private_life(sent: Sentence, position: int) -> bool:
+    """Whether the verb's object, or the noun of a preposition it governs, is the speaker's own
+    family ("separated from my wife", "moved my parents in"): a private event, not an act at work."""
+    for child in sent.child_map[position]:
+        token = sent.tokens[child]
+        nouns = [child] if token.dep == "dobj" else [
+            grand for grand in sent.child_map[child] if sent.tokens[grand].dep == "pobj"
+        ] if token.dep == "prep" else []
+        for noun in nouns:
+            if sent.tokens[noun].lower in FAMILY_NOUNS and any(
+                sent.tokens[mod].lower in {"my", "our"} for mod in sent.child_map[noun]
+            ):
+                return True
+    return False
 
 
 # Words that make "make" an assurance: "I made sure", "I made certain".
@@ -488,6 +513,10 @@ def subject_clauses(
     while index < len(heads):  # verbs that share the subject: "I called X, rebuilt Y and set Z"
         head = heads[index]
         index += 1
+        governor = tokens[head].head
+        if tokens[head].dep == "ccomp" and 0 <= governor < len(tokens) and governor not in heads \
+                and _listed_after_colon(sent, head, governor):
+            heads.append(governor)  # "I changed tack: sent the proposals ahead": what the change was
         for position, token in enumerate(tokens):
             if token.head != head or position in heads or token.pos not in {"VERB", "AUX"}:
                 continue
@@ -520,6 +549,18 @@ def subject_clauses(
         elif mood == "past" and action:
             past.append(verb)
     return past, hypothetical, habitual
+
+
+def _listed_after_colon(sent: Sentence, clause: int, governor: int) -> bool:
+    """Whether ``governor`` is a subjectless past verb that follows ``clause`` after a colon
+    ("I changed tack: sent proposals a week ahead"): the parser made the opening clause its
+    complement, but the colon lists what the subject of that clause did."""
+    verb = sent.tokens[governor]
+    if governor < clause or _subject_of(sent, governor) is not None or verb.dep != "ROOT":
+        return False
+    if not (verb.tag == "VBD" or (verb.tag in {"VB", "VBP"} and verb.lemma != verb.lower)):
+        return False
+    return any(token.text == ":" for token in sent.tokens[clause:governor])
 
 
 # --- numbers attached to a result -------------------------------------------------------------
@@ -1052,16 +1093,18 @@ def _about_topic(sent: Sentence, position: int) -> bool:
                for _, ancestor in _ancestors(sent, position))
 
 
-def practised_lesson(sent: Sentence) -> bool:
+def practised_lesson(sent: Sentence, subjects: frozenset[str] = frozenset({"i", "we"})) -> bool:
     """Whether a lesson sentence says what the speaker does now: "I" or "we" as the subject of a
-    present-tense verb ("I now ask for three years of accounts", "I don't skip the pilot
-    anymore"), rather than a maxim about others ("funders fund what they can see")."""
+    present-tense action verb ("I now ask for three years of accounts", "I don't skip the pilot
+    anymore"), rather than a maxim about others ("funders fund what they can see") or a state
+    ("I'm still in touch with him")."""
     tokens = sent.tokens
     for token in tokens:
-        if token.lower not in {"i", "we"} or token.dep not in SUBJECT_DEPS:
+        if token.lower not in subjects or token.dep not in SUBJECT_DEPS:
             continue
         head = token.head
-        if not 0 <= head < len(tokens) or tokens[head].lemma in OPINION_LEMMAS:
+        if not 0 <= head < len(tokens) or tokens[head].lemma in OPINION_LEMMAS \
+                or tokens[head].lemma in STATIVE_LEMMAS:
             continue
         verb = tokens[head]
         auxes = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "aux"]

@@ -159,7 +159,11 @@ def collect_signals(
         for index in shape.indices(Role.RESULTS):
             sent = answer.sentences[index]
             result.append(Evidence(sent.start, sent.end, sent.text))
-        for index in shape.indices(Role.LESSON):
+        # the lesson sentences, and a closing sentence the labeller placed among the results
+        # that draws one ("What I took from it is...", "I don't go into a bid now without...")
+        closing = [index for index in shape.indices(Role.RESULTS)
+                   if index >= len(answer.sentences) - 3 and _draws_lesson(answer.sentences[index])]
+        for index in sorted({*shape.indices(Role.LESSON), *closing}):
             sent = answer.sentences[index]
             # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
             # regret told in the past, nor a lesson for the company
@@ -187,6 +191,19 @@ def collect_signals(
         owned_mistakes=tuple(mistakes),
         shared_actions=tuple(shared),
     )
+
+
+def _draws_lesson(sent: Sentence) -> bool:
+    """Whether a sentence the labeller read as a result draws a lesson instead: a learning word
+    ("what I took from it", "the lesson") or what the speaker does now ("I don't go into a bid
+    now without..."); a measure that still holds ("churn is still 4%") is a result."""
+    if not sent.parsed:
+        return False
+    learning = any(token.lower in LEARNING_WORDS for token in sent.tokens) or any(
+        token.lemma == "take" and position + 1 < len(sent.tokens)
+        and sent.tokens[position + 1].lower in {"from", "away"}
+        for position, token in enumerate(sent.tokens))
+    return learning or practised_lesson(sent, frozenset({"i"}))
 
 
 LEARNING_WORDS = frozenset({"learn", "learned", "learnt", "lesson", "lessons", "taught", "teach",
