@@ -23,7 +23,8 @@ the key:
 
 Run: .venv/bin/python benchmarks/blind_fit.py [--dir DIR ...] [--all] [--kinds] [--show]
 (``--all`` measures every development round, prints each round's concern figures, then the
-pooled figures and the table per concern kind.)
+pooled figures and the table per concern kind; with ``--kinds`` as well, a table per concern
+kind and round.)
 Targets (issue 12, first measurement): requirement recall >= 0.95; employer and title >= 0.95;
 role dates >= 0.95; verdict accuracy >= 0.85; concern recall and precision >= 0.85; no level
 errors.
@@ -258,6 +259,25 @@ def rounds() -> list[Path]:
     return [PAIRS, *later]
 
 
+def kind_by_round(tallies: dict[str, Tally]) -> list[str]:
+    """One line per concern kind: found/key's and right/raised in each round, in round order."""
+    names = list(tallies)
+    kinds = sorted({kind for tally in tallies.values()
+                    for kind in set(tally.kind_key) | set(tally.kind_raised)})
+    lines = ["  kind (found/key right/raised) " + " ".join(f"{name:>11}" for name in names)]
+    for kind in kinds:
+        cells = []
+        for name in names:
+            tally = tallies[name]
+            if not tally.kind_key[kind] and not tally.kind_raised[kind]:
+                cells.append(f"{'-':>11}")
+                continue
+            cells.append(f"{tally.kind_found[kind]}/{tally.kind_key[kind]} "
+                         f"{tally.kind_right[kind]}/{tally.kind_raised[kind]}".rjust(11))
+        lines.append(f"  {kind:<28} " + " ".join(cells))
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every miss")
@@ -271,6 +291,7 @@ def main() -> None:
     tally = Tally()
     dirs = rounds() if args.all else (args.dir or [PAIRS])
     folders = []
+    per_round: dict[str, Tally] = {}
     for folder_dir in dirs:
         round_tally = Tally()
         round_folders = sorted(path for path in folder_dir.iterdir()
@@ -278,6 +299,7 @@ def main() -> None:
         for folder in round_folders:
             measure(folder, round_tally)
         tally.add(round_tally)
+        per_round[folder_dir.parent.name if folder_dir != PAIRS else "round1"] = round_tally
         folders.extend(round_folders)
         if args.all:
             print(f"{folder_dir.relative_to(PAIRS.parent)}: concern recall "
@@ -298,6 +320,9 @@ def main() -> None:
     if args.kinds or args.all:
         print("concerns per kind:")
         print("\n".join(kind_table(tally)))
+    if args.all and args.kinds:
+        print("concerns per kind and round:")
+        print("\n".join(kind_by_round(per_round)))
     for line in tally.refused:
         print(f"  refused: {line}")
     if args.show:

@@ -11,7 +11,10 @@ so a résumé the fit map refuses (one not in English) is still measured:
   its words either way (each read item used once); precision over Poise's items;
 - **languages**: a key language the résumé names (in English or in its own language) is found
   when Poise lists it; its level is right when both name the same rung of the ladder;
-- **location**: right when the town the key names is in the place Poise read.
+- **location**: right when the town the key names is in the place Poise read;
+- **job location**: the advert read with ``fit.job_reader.read_job``; right when one of the
+  places the key's ``job_location`` names before its country (brackets and asides dropped) is
+  all in the place Poise read, and never a word of how the work is done ("On-site", "Hybrid").
 
 Run: .venv/bin/python benchmarks/blind_resume.py [--dir DIR ...] [--show]
 """
@@ -29,6 +32,7 @@ from blind_fit import TODAY, cover, ratio, same_date, same_words, words
 from blind_fit import _pair_roles as pair_roles
 
 from poise.fit.dates import parse_point
+from poise.fit.job_reader import read_job
 from poise.fit.ladders import _level_in as language_level_of
 from poise.fit.lexicon import patterns_for
 from poise.fit.resume_reader import read_resume
@@ -68,6 +72,8 @@ class Tally:
     levels_right: int = 0
     locations: int = 0
     locations_right: int = 0
+    job_locations: int = 0
+    job_locations_right: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -94,8 +100,15 @@ def _items(key: list[str], read: tuple[str, ...]) -> tuple[int, list[str], list[
     return len(key) - len(missed), missed, extra
 
 
-def _month(text: Any) -> int | None:
-    point = parse_point(str(text or ""))
+def _month(text: Any, *, end: bool = False) -> int | None:
+    """A key's month as an index: "present" is the benchmark's today; a bare year is its
+    January, or its December for the end of a break."""
+    value = str(text or "").strip()
+    if value.lower() in ("present", "now", "today"):
+        return TODAY.year * 12 + TODAY.month - 1
+    if re.fullmatch(r"(?:19|20)\d\d", value):
+        return int(value) * 12 + (11 if end else 0)
+    point = parse_point(value)
     return point.index if point else None
 
 
@@ -124,10 +137,10 @@ def measure(folder: Path, tally: Tally) -> None:
     used: set[int] = set()
     for item in key.get("career_breaks") or []:
         tally.breaks_key += 1
-        start, end = _month(item.get("start")), _month(item.get("end"))
+        start, end = _month(item.get("start")), _month(item.get("end"), end=True)
         hit = None
         for number, period in enumerate(read_breaks):
-            low, high = _month(period["start"]), _month(period["end"])
+            low, high = _month(period["start"]), _month(period["end"], end=True)
             if number in used or None in (start, end, low, high):
                 continue
             if abs(low - start) <= 3 and low <= end and high >= start:  # type: ignore[operator]
@@ -186,6 +199,24 @@ def measure(folder: Path, tally: Tally) -> None:
             tally.locations_right += 1
         else:
             tally.notes.append(f"{name}: location {profile.location!r} for {place!r}")
+    _job_location(folder, key, tally)
+
+
+WORK_MODE_RE = re.compile(r"(?i)\b(?:on-?site|onsite|hybrid|remote|office[- ]based|field[- ]based)\b")
+
+
+def _job_location(folder: Path, key: dict[str, Any], tally: Tally) -> None:
+    place = str(key.get("job_location") or "")
+    if not place:
+        return
+    tally.job_locations += 1
+    read = read_job((folder / "job.md").read_text(encoding="utf-8")).location
+    parts = [re.split(r"\s*\(|\s+with\s+", part)[0] for part in re.split(r"\s*\(", place)[0].split(",")]
+    towns = [words(part) for part in parts[:-1] or parts if words(part)]
+    if any(town <= words(read) for town in towns) and not WORK_MODE_RE.search(read):
+        tally.job_locations_right += 1
+    else:
+        tally.notes.append(f"{folder.name}: job location {read!r} for {place!r}")
 
 
 def main() -> None:
@@ -213,6 +244,7 @@ def main() -> None:
     print(f"languages found               {ratio(tally.languages_found, tally.languages_key)}")
     print(f"language levels right         {ratio(tally.levels_right, tally.levels_key)}")
     print(f"location right                {ratio(tally.locations_right, tally.locations)}")
+    print(f"job location right            {ratio(tally.job_locations_right, tally.job_locations)}")
     if args.show:
         for line in tally.notes:
             print(f"  - {line}")

@@ -3,19 +3,26 @@
 Every measured round of paraphrased questions (benchmarks/blind/family_questions.jsonl = round 1,
 round2, round4, round6 and round7 family_questions.jsonl) is development data once its first
 measurement is recorded. For each round R this trains the family model with
-scripts/train_models.py's recipe (bank questions, the training paraphrases, and the rounds of
-``--with``) without R, and measures top-1 on R as the analyser counts it: the most probable family,
-"unsure" (counted wrong) when its probability is below the model's threshold. Two recipes are
-compared on the same held-out rounds: the shipped one before this benchmark (bank, training
-paraphrases and round 1 only) and one that also learns from every other measured round.
+scripts/train_models.py's recipe (the bank, the training paraphrases and every other round)
+without R, and measures top-1 on R as the analyser counts it: the most probable family, "unsure"
+(counted wrong) when its probability is below the shipped model's threshold (with ``--cv``: the
+threshold the recipe's cross-validation picks without R, five more fits per round).
+Printed per round and pooled: top-1, the unsure share, accuracy when sure; then accuracy per
+family and the most frequent confusions over all rounds.
 
-Run: .venv/bin/python benchmarks/family_loro.py
+``--recipe embedding`` measures the recipe before analysis/question_features (the question's
+embedding alone, 600 steps, no extra training questions) on the same rounds (its figures in the
+report of this change were taken with ``--cv``).
+
+Run: .venv/bin/python benchmarks/family_loro.py [--recipe features|embedding]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +30,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_models import FAMILY_ROUNDS, family_data, unsure_threshold  # noqa: E402
+import train_models  # noqa: E402
+from train_models import FAMILY_MODEL, FAMILY_ROUNDS, family_data, family_features, threshold_from  # noqa: E402
 
 from poise.analysis import learned, nlp  # noqa: E402
 
@@ -31,45 +39,83 @@ DECAY = 1e-4
 """The weight decay the shipped recipe's cross-validation chooses (scripts/train_models.py family)."""
 
 
-def _round(path: Path) -> tuple[list[str], list[str]]:
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [record["question"] for record in records], [record["family"] for record in records]
-
-
-def measure(held: str, rounds: tuple[str, ...]) -> tuple[int, int, int]:
-    """(right and sure, unsure, questions) on round ``held`` for a model trained on the bank, the
-    training paraphrases and ``rounds``."""
-    texts, names = family_data(tuple(FAMILY_ROUNDS[name] for name in rounds))
-    labels = tuple(sorted(set(names)))
-    x = nlp.embedder().embed(texts)
-    y = np.array([labels.index(name) for name in names])
-    threshold = unsure_threshold(x, y, labels, folds=5, decay=DECAY)
-    model = learned.fit(x, y, labels, fingerprint="", decay=DECAY)
-    questions, families = _round(FAMILY_ROUNDS[held])
-    probs = model.probabilities(nlp.embedder().embed(questions))
-    best = probs.argmax(axis=1)
-    sure = probs.max(axis=1) >= threshold
-    right = sum(1 for row, family in enumerate(families)
-                if sure[row] and labels[best[row]] == family)
-    return right, int((~sure).sum()), len(questions)
+def _round(path: Path) -> list[str]:
+    return [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
 
 
 def main() -> None:
-    totals = {"round 1 only": [0, 0, 0], "every other round": [0, 0, 0]}
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--recipe", choices=["features", "embedding"], default="features")
+    parser.add_argument("--cv", action="store_true",
+                        help="choose each round's unsure threshold by the recipe's cross-validation "
+                             "(five more fits per round) instead of the shipped model's threshold")
+    args = parser.parse_args()
+    old = args.recipe == "embedding"
+    base_texts, base_names = family_data((), extra=not old)
+    held_texts = {name: _round(path) for name, path in FAMILY_ROUNDS.items()}
+    _, all_names = family_data()
+    labels = tuple(sorted(set(all_names)))
+    everything = base_texts + [text for texts in held_texts.values() for text in texts]
+    rows = nlp.embedder().embed(everything) if old else family_features(everything)
+    base_x = rows[: len(base_texts)]
+    start = len(base_texts)
+    round_x: dict[str, np.ndarray] = {}
+    round_y: dict[str, np.ndarray] = {}
+    for name, path in FAMILY_ROUNDS.items():
+        count = len(held_texts[name])
+        round_x[name] = rows[start : start + count]
+        round_y[name] = np.array([labels.index(json.loads(line)["family"]) for line in
+                                  path.read_text(encoding="utf-8").splitlines() if line.strip()])
+        start += count
+    base_y = np.array([labels.index(name) for name in base_names])
+    steps = 600 if old else train_models.FAMILY_STEPS
+    totals = [0, 0, 0]
+    per_family: Counter[str] = Counter()
+    per_family_right: Counter[str] = Counter()
+    confusions: Counter[tuple[str, str]] = Counter()
+    held_probs = {}
+    thresholds = {}
     for held in FAMILY_ROUNDS:
-        if held == "1":
-            continue  # round 1 is in the old recipe's training set: no held-out figure for it
-        recipes = {"round 1 only": ("1",),
-                   "every other round": tuple(name for name in FAMILY_ROUNDS if name != held)}
-        for recipe, rounds in recipes.items():
-            right, unsure, count = measure(held, rounds)
-            print(f"round {held} held out, trained with {recipe:18} top-1 {right / count:.3f} "
-                  f"({right}/{count}), unsure {unsure}")
-            for position, value in enumerate((right, unsure, count)):
-                totals[recipe][position] += value
-    for recipe, (right, unsure, count) in totals.items():
-        print(f"pooled, trained with {recipe:18} top-1 {right / count:.3f} ({right}/{count}), "
-              f"unsure {unsure}")
+        others = [name for name in FAMILY_ROUNDS if name != held]
+        x = np.vstack([base_x, *(round_x[name] for name in others)])
+        y = np.concatenate([base_y, *(round_y[name] for name in others)])
+        if args.cv:
+            thresholds[held] = threshold_from(
+                train_models.cross_validated(x, y, labels, 5, DECAY, steps=steps), y)
+        model = learned.fit(x, y, labels, fingerprint="", decay=DECAY, steps=steps,
+                            sparse=train_models.hashed_block(x))
+        held_probs[held] = model.probabilities(round_x[held])
+        print(f"round {held} fitted", flush=True)
+    shipped = learned.load(FAMILY_MODEL, nlp.embedding_fingerprint())
+    for held in FAMILY_ROUNDS:
+        threshold = thresholds.get(held, shipped.threshold if shipped is not None else 0.0)
+        probs = held_probs[held]
+        best = probs.argmax(axis=1)
+        sure = probs.max(axis=1) >= threshold
+        right = sure & (best == round_y[held])
+        for row, truth in enumerate(round_y[held]):
+            per_family[labels[truth]] += 1
+            per_family_right[labels[truth]] += int(right[row])
+            if not right[row]:
+                confusions[(labels[truth], labels[best[row]] if sure[row] else "unsure")] += 1
+        count, unsure = len(best), int((~sure).sum())
+        print(f"round {held} held out: top-1 {right.sum() / count:.3f} ({right.sum()}/{count}), "
+              f"unsure {unsure} ({unsure / count:.0%}), accuracy when sure "
+              f"{right.sum() / max(count - unsure, 1):.3f} (threshold {threshold:.2f})", flush=True)
+        for position, value in enumerate((int(right.sum()), unsure, count)):
+            totals[position] += value
+    right_all, unsure_all, count_all = totals
+    print(f"pooled ({args.recipe}): top-1 {right_all / count_all:.3f} ({right_all}/{count_all}), "
+          f"unsure {unsure_all / count_all:.0%}, accuracy when sure "
+          f"{right_all / max(count_all - unsure_all, 1):.3f}")
+    print("per family:")
+    for family in labels:
+        print(f"  {family:22} {per_family_right[family] / per_family[family]:.3f} "
+              f"({per_family_right[family]}/{per_family[family]})")
+    print("most frequent confusions (label -> detected):")
+    for (label, found), count in confusions.most_common(12):
+        print(f"  {count:3}  {label} -> {found}")
 
 
 if __name__ == "__main__":

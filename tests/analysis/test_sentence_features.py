@@ -113,3 +113,53 @@ def test_a_failure_is_read_from_the_verb_of_a_third_party_not_from_a_result_or_t
 def test_an_answer_of_one_sentence_has_no_answer_facts_as_a_training_sentence_has_none() -> None:
     alone = sentence_features.parse_matrix(parse("I rewrote the rota in March.").sentences)
     assert float(alone[0, sentence_features.ROW_DIMS:].max()) == 0.0
+
+
+def test_an_aside_that_winks_about_a_third_party_is_marked_not_a_filler_or_a_relative() -> None:
+    assert _facts("The trustees were, how do I put this, relaxed about deadlines.")[
+        "third_party_aside"] == 1.0
+    assert _facts("Our regional director, heaven help him, still prints every email.")[
+        "third_party_aside"] == 1.0
+    assert _facts("The auditors were, you know, very thorough that year.")["third_party_aside"] == 0.0
+    assert _facts("The finance lead, who joined in May, rebuilt the forecast.")[
+        "third_party_aside"] == 0.0
+    assert _facts("The committee, I think, reached the right decision.")["third_party_aside"] == 0.0
+    assert _facts("I was, let's say, slow to see it myself.")["third_party_aside"] == 0.0
+
+
+def test_a_third_party_that_could_or_should_have_done_more_is_marked() -> None:
+    assert _facts("Procurement could certainly be quicker about it.")["third_party_wanting"] == 1.0
+    assert _facts("The landlord should have fixed the roof years ago.")["third_party_wanting"] == 1.0
+    assert _facts("The landlord fixed the roof in a week.")["third_party_wanting"] == 0.0
+    assert _facts("I should have fixed the roof sooner.")["third_party_wanting"] == 0.0
+    assert _facts("No one else could have saved that account.")["third_party_wanting"] == 0.0
+
+
+def test_the_speaker_disputing_what_was_put_to_them_is_marked_not_a_plan_or_an_assent() -> None:
+    assert _facts("I don't think that's really the issue here.")["speaker_disputes"] == 1.0
+    assert _facts("I'm not sure where you got that idea.")["speaker_disputes"] == 1.0
+    assert _facts("I would take issue with that.")["speaker_disputes"] == 1.0
+    assert _facts("I think that's an unfair summary.")["speaker_disputes"] == 1.0
+    assert _facts("I think that's a fair summary.")["speaker_disputes"] == 0.0
+    assert _facts("I would split it into two phases.")["speaker_disputes"] == 0.0
+    assert _facts("I'd send the plan to you every Friday.")["speaker_disputes"] == 0.0
+    assert _facts("I don't think we chose the wrong supplier.")["speaker_disputes"] == 0.0
+
+
+def test_the_speaker_as_the_one_nothing_happens_without_is_marked_not_a_feeling_or_delegation() -> None:
+    assert _facts("Frankly the merger would have collapsed without me.")["speaker_sole"] == 1.0
+    assert _facts("No one else there could have landed that contract.")["speaker_sole"] == 1.0
+    assert _facts("I was the best negotiator the firm had.")["speaker_sole"] == 1.0
+    assert _facts("I have never lost a single client.")["speaker_sole"] == 1.0
+    assert _facts("The project I'm proudest of is the depot move.")["speaker_sole"] == 0.0
+    assert _facts("The supervisors now sign off rotas without me.")["speaker_sole"] == 0.0
+    assert _facts("I was the youngest buyer in the team.")["speaker_sole"] == 0.0
+    assert _facts("Nobody on the ward had used the system, so I trained them.")["speaker_sole"] == 0.0
+
+
+def test_acting_without_someone_knowing_or_keeping_a_matter_from_them_goes_around_them() -> None:
+    assert _facts("I signed the order without the director knowing.")["speaker_goes_around"] == 1.0
+    assert _facts("I left the overspend out of the update to our trustees.")[
+        "speaker_goes_around"] == 1.0
+    assert _facts("I paid for the course out of my own budget.")["speaker_goes_around"] == 0.0
+    assert _facts("I signed the order after the director approved it.")["speaker_goes_around"] == 0.0

@@ -170,8 +170,13 @@ def test_a_reach_word_inside_a_name_is_no_international_remit() -> None:
 
 
 def test_a_key_to_the_adverts_codes_raises_no_concern() -> None:
-    found = _concerns("- S = Shortlisting, T = Test, I = Interview", heading="Requirements")
-    assert "missing_must_have" not in [kind for kind, _ in found]
+    job = ("# Head of Distribution\n\n## Requirements\n- S = Shortlisting, T = Test, I = Interview\n"
+           "- Experience of running a depot.\n")
+    resume = f"# Sam Reid\nLeeds, UK · sam@example.com\n\n## Experience\n{ROLES}"
+    result = assess(job, resume, embed=hash_embed, today=TODAY)
+    assert [requirement.text for requirement in result.job.requirements] == [
+        "Experience of running a depot."]
+    assert not any("Shortlisting" in " ".join(concern.evidence) + concern.why for concern in result.concerns)
 
 
 def test_a_law_named_by_its_capitals_on_the_resume_answers_the_line() -> None:
@@ -203,3 +208,26 @@ def test_recent_short_stints_are_still_a_pattern() -> None:
              "### Planner — Fastline Parcels, York, UK\nJan 2020 – Dec 2021\n- Planned routes.\n"
              "### Planner — Coastway Haulage, Hull, UK\nJan 2012 – Dec 2019\n- Planned routes.\n")
     assert "short_tenures" in [kind for kind, _ in _concerns("- Lead the region's depots.", roles)]
+
+
+def test_a_step_up_in_both_team_and_budget_plans_for_both() -> None:
+    job = ("# Head of Distribution\n\n## Responsibilities\n- Lead a team of 300 across six depots.\n"
+           "- Own an operating budget of £20M.\n")
+    resume = f"# Sam Reid\nLeeds, UK · sam@example.com\n\n## Experience\n{ROLES}"
+    scope = [concern for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns
+             if concern.kind == "scope_step_up"]
+    assert len(scope) == 1 and "team" in scope[0].title and "budget" in scope[0].title
+    plan = scope[0].answer_plan.plan
+    assert "budget" in plan and "manager" in plan
+
+
+def test_a_move_into_public_service_plans_for_members_not_competitors() -> None:
+    job = ("# Head of Distribution\n\n## Responsibilities\n"
+           "- Brief elected members and present reports to the scrutiny committee.\n"
+           "- Lead a team of 40 across two depots.\n")
+    resume = f"# Sam Reid\nLeeds, UK · sam@example.com\n\n## Experience\n{ROLES}"
+    switches = [concern for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns
+                if concern.kind == "industry_switch"]
+    assert switches, "advising elected members is a move into public service"
+    plan = switches[0].answer_plan.plan
+    assert "committee" in plan and "competitor" not in plan

@@ -127,6 +127,14 @@ def test_headcounts_under_a_word_of_leading_are_read_from_the_parse() -> None:
     assert counts == [[75.0], [30.0], [], []]
 
 
+def test_people_another_verb_serves_or_hires_are_not_led() -> None:
+    counts = led_headcounts(["Led the rota redesign with two councils, housing 1,800 tenants and "
+                             "supporting 900 people a year.",
+                             "Leadership of 40 staff across three depots, recruiting 15 drivers a year.",
+                             "Recruited and led a team of 25 engineers."], patterns_for())
+    assert counts == [[], [40.0], [25.0]]
+
+
 def test_year_only_roles_all_count_toward_experience() -> None:
     resume = read_resume("Experience\nBuyer, Fenwick Foods, 2004 – 2009\n"
                          "Purchasing Manager, Fenwick Foods, 2009 – 2015\n"

@@ -263,3 +263,12 @@ def test_numbered_employer_headings_each_name_the_post_labelled_under_them() -> 
     assert ("Production Manager", "Mehta Alloys Ltd.", "2011-03", "2016-07") in roles
     assert ("Engineer – Production", "Deccan Forge Ltd.", "2007-05", "2011-02") in roles
     assert all(not employer.startswith(("1)", "2)", "3)")) for _, employer, _, _ in roles)
+
+
+def test_a_key_to_the_table_marks_is_no_requirement() -> None:
+    job = read_job("# Team Leader, Parks\n\n## Person specification\n\n"
+                   "Key: **E** = essential, **D** = desirable; assessed at S = shortlisting\n\n"
+                   "- Experience of leading a grounds team of 10 or more (E)\n"
+                   "- A horticulture qualification at Level 3 (D)\n")
+    texts = [requirement.text for requirement in job.requirements]
+    assert len(texts) == 2 and not any("=" in text for text in texts)

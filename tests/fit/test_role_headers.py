@@ -166,3 +166,18 @@ def test_a_title_with_a_bracketed_aside_is_still_a_title() -> None:
     role = read_resume(text).roles[0].to_dict()
     assert (role["title"], role["employer"]) == (
         "Junior Surveyor (RICS graduate training scheme)", "Marlow Estates Partnership")
+
+
+def test_a_title_holding_a_section_word_is_a_role_when_set_out_like_the_others() -> None:
+    # "Community" and "Volunteering" name side sections; set out as this history's titles are
+    # (emphasised, over an employer and dates), the lines are roles, while a bare section name
+    # still opens its section
+    text = ("Work history\n\n**Head of Housing Services**\nGreyfield Homes | Mar 2015 – present\n\n"
+            "- Ran repairs and lettings for 6,000 homes.\n\n"
+            "**Community Warden**\nGreyfield District Council | Jan 2009 – Feb 2015\n\n"
+            "- Patrolled three estates.\n\n"
+            "**Volunteering**\n\nTown Food Bank | 2012 – present\n")
+    roles = read_resume(text, today=TODAY).roles
+    assert [(role.title, role.employer) for role in roles] == [
+        ("Head of Housing Services", "Greyfield Homes"),
+        ("Community Warden", "Greyfield District Council")]

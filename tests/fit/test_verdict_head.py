@@ -393,3 +393,9 @@ def test_a_partial_judged_by_meaning_alone_names_what_is_missing_not_its_similar
     assert read["verdict"] == "partial"
     assert "similarity" not in read["missing"]
     assert "not" in read["missing"]
+
+
+def test_a_coined_product_name_at_a_lines_start_leaves_out_the_verb_before_it() -> None:
+    patterns = patterns_for(None)
+    assert named_systems("Deployed CareFlowX across six wards with a new system for rotas.",
+                         patterns) == ["CareFlowX"]

@@ -181,3 +181,14 @@ def test_slug_cuts_at_a_word_boundary() -> None:
     assert slug("Has never worked with unionised warehouse staff!") == "has_never_worked_with_unionised"
     assert slug("P&L") == "p_l"
     assert slug("???") == "concern"
+
+
+def test_a_raised_concern_sharing_only_a_word_of_measure_takes_no_prepared_plan() -> None:
+    from poise.followup.debrief import RaisedConcern, concern_plan
+
+    fit = {"concerns": [{"id": "scope_step_up", "kind": "scope_step_up",
+                         "title": "Step up in scope: team size 40 → 120",
+                         "answer_plan": {"acknowledge": "a", "evidence": "b",
+                                         "plan": "Meet every manager.", "check_back": "c"}}]}
+    assert concern_plan(RaisedConcern(text="the size of the budget"), fit) == ""
+    assert concern_plan(RaisedConcern(text="the size of the team"), fit) == "Meet every manager."

@@ -150,6 +150,13 @@ def test_evidence_sentence_puts_resume_lines_in_the_first_person(
     ("Proven experience leading teams.", "proven experience leading teams"),
     ("You have 10+ years in logistics", "10+ years in logistics"),
     ("P&L ownership of €50m+", "P&L ownership of €50m+"),
+    ("Bachelor's degree required", "a bachelor's degree"),
+    ("CFRE credential (preferred)", "CFRE credential"),
+    ("Degree-level education or equivalent", "degree-level education or equivalent"),
+    ("Required: 8+ years in fundraising", "8+ years in fundraising"),
+    ("Master of Science in Finance preferred", "a Master of Science in Finance"),
+    ("Lean Six Sigma Black Belt", "Lean Six Sigma Black Belt"),
+    ("Working Arabic would be an advantage when dealing with Gulf partners", "working Arabic"),
 ])
 def test_need_phrase(requirement: str, expected: str) -> None:
     assert need_phrase(requirement) == expected
@@ -363,3 +370,15 @@ def test_the_letter_argues_a_language_need_from_the_stored_fit(kb: KnowledgeBase
     fit = copy.deepcopy(FIT)
     fit["resume"]["languages"] = []  # a fit stored before languages were read
     assert all(need.requirement_id != "r4" for need in choose_needs(read_fit(fit), templates))
+
+
+def test_a_school_line_gives_the_award_kept_after_it_and_a_bare_membership_none(
+        kb: KnowledgeBase) -> None:
+    assert kb.followup is not None
+    resume = FitResume(education=("Harbour City University", "Bachelor of Commerce (Honours), Accounting"),
+                       certifications=("Member, Institute of Transport",))
+    told = evidence_sentence("2001 – 2005 Harbour City University", kb.followup.letter, "education",
+                             resume=resume)
+    assert "Bachelor of Commerce (Honours)" in told and "University" not in told
+    assert evidence_sentence("Member, Institute of Transport", kb.followup.letter, "certification",
+                             resume=resume) == ""

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import bank_index, learned, nlp
+from poise.analysis import bank_index, disfluency, learned, nlp, own_words, question_features
 from poise.analysis.language import looks_english
 from poise.analysis.matching import compile_matcher
 from poise.analysis.report import Finding, LabelledSentence, Report
@@ -25,6 +25,7 @@ from poise.analysis.scoring import (
 from poise.analysis.structure import Cues, label_sentences
 from poise.analysis.text import (
     MAX_ANALYSED_WORDS,
+    WORD_RE,
     AnalysedText,
     embed_many,
     offset_of_word,
@@ -198,12 +199,13 @@ class Analyser:
         """The family of ``question``, whether it is sure enough to apply that family's rules, and
         the nearest bank question in it with its similarity.
 
-        With the shipped family model (``analysis/data/family_model.npz``, a softmax over the
-        question's embedding trained by ``scripts/train_models.py family``) the family is the most
-        probable one, sure when its probability reaches the model's threshold. Without it (another
-        embedding model), the family whose bank questions are nearest in meaning (the mean of its
-        three closest), sure when it leads the runner-up by UNSURE_MARGIN; no family when even the
-        best is below DETECT_THRESHOLD."""
+        With the shipped family model (``analysis/data/family_model.npz``, a softmax over what
+        ``question_features`` reads of the question: its embedding, the embedding of the sentence
+        that asks, its lemmas and its parse; trained by ``scripts/train_models.py family``) the
+        family is the most probable one, sure when its probability reaches the model's threshold.
+        Without it (another embedding model), the family whose bank questions are nearest in
+        meaning (the mean of its three closest), sure when it leads the runner-up by
+        UNSURE_MARGIN; no family when even the best is below DETECT_THRESHOLD."""
         index = _bank_index(self.kb)
         if not index.question_ids:
             return None, False, None, 0.0
@@ -215,7 +217,7 @@ class Analyser:
             by_family.setdefault(family, []).append((float(sims[position]), position))
         model = _family_model(self.kb)
         if model is not None:
-            probabilities = model.probabilities(vector)[0]
+            probabilities = model.probabilities(self._family_row(question.strip(), vector, model))[0]
             best = int(np.argmax(probabilities))
             family = model.labels[best]
             similarity, position = max(by_family.get(family) or [(0.0, int(np.argmax(sims)))])
@@ -232,6 +234,16 @@ class Analyser:
             return None, False, None, 0.0
         margin = best_score - scores[1][0] if len(scores) > 1 else 1.0
         return family, margin >= UNSURE_MARGIN, self.kb.questions[index.question_ids[position]], similarity
+
+    def _family_row(self, question: str, vector: np.ndarray, model: learned.LinearModel) -> np.ndarray:
+        """What the family model reads of ``question`` (whose embedding is ``vector``): the
+        embedding alone for a model trained on it, else ``question_features``."""
+        if model.reads(len(vector)):
+            return vector
+        parsed = _parsed_question(question)
+        asking = question_features.asking_text(parsed, question)
+        asking_vector = vector if asking == question else self._vectors((asking,))[0]
+        return question_features.features(parsed, vector, asking_vector)
 
     def nearest_question(self, question: str) -> tuple[Question | None, float]:
         """The bank question closest in meaning to ``question`` and its cosine similarity."""
@@ -266,7 +278,10 @@ class Analyser:
         self._check(answer, context)
         nlp.preload_embedder((question.strip(),))  # builds while spaCy loads and parses
         parsed = parse(answer, limit=offset_of_word(answer, MAX_ANALYSED_WORDS))
-        return self._judge(question, answer, parsed, context)
+        cleaned = disfluency.clean(answer, parsed.sentences)
+        if cleaned.changed:
+            parsed = parse(cleaned.text, limit=offset_of_word(cleaned.text, MAX_ANALYSED_WORDS))
+        return self._judge(question, answer, parsed, context, cleaned)
 
     def analyse_many(
         self, items: list[tuple[str, str, AnalysisContext]]
@@ -289,11 +304,19 @@ class Analyser:
                 results[index] = exc
         texts = [items[index][1] for index in valid]
         parsed = parse_many(texts, [offset_of_word(text, MAX_ANALYSED_WORDS) for text in texts])
+        cleaned = [disfluency.clean(text, one.sentences) for text, one in zip(texts, parsed, strict=True)]
+        spoken = [position for position, item in enumerate(cleaned) if item.changed]
+        if spoken:
+            again_texts = [cleaned[position].text for position in spoken]
+            limits: list[int | None] = [offset_of_word(text, MAX_ANALYSED_WORDS) for text in again_texts]
+            again = parse_many(again_texts, limits)
+            for position, one in zip(spoken, again, strict=True):
+                parsed[position] = one
         embed_many(parsed)
-        for index, one in zip(valid, parsed, strict=True):
+        for index, one, clean in zip(valid, parsed, cleaned, strict=True):
             question, answer, context = items[index]
             try:
-                results[index] = self._judge(question, answer, one, context)
+                results[index] = self._judge(question, answer, one, context, clean)
             except PoiseError as exc:
                 results[index] = exc
         return [result for result in results if result is not None]
@@ -312,8 +335,18 @@ class Analyser:
             )
 
     def _judge(
-        self, question: str, answer: str, parsed: AnalysedText, context: AnalysisContext
+        self, question: str, answer: str, parsed: AnalysedText, context: AnalysisContext,
+        cleaned: disfluency.Cleaned | None = None,
     ) -> Report:
+        """The report on ``parsed``: the answer itself, or, for a transcript with fillers and
+        restarts, its cleaned text (``cleaned``); then every quote is mapped back to the answer's
+        own words, and the rules about fillers and the answer's length read the words as said."""
+        if cleaned is not None and cleaned.changed:
+            answer = cleaned.text
+            # length is judged on the words as said: fillers take speaking time too
+            parsed = replace(parsed, words=len(WORD_RE.findall(cleaned.original)))
+        else:
+            cleaned = None
         if context.phase == "answer" or context.family:
             resolved = self.resolve_family(question, context.family)
         else:  # a closing question or a concern reply belongs to no question family
@@ -361,9 +394,19 @@ class Analyser:
         )
         if insufficient:
             rules = [rule for rule in rules if not rule.needs_substance]
+        spoken: tuple[Finding, ...] = ()
+        if cleaned is not None:
+            as_said = [rule for rule in rules if _reads_speech(rule)]
+            rules = [rule for rule in rules if not _reads_speech(rule)]
+            said = AnalysedText(text=cleaned.original, sentences=(),
+                                words=len(WORD_RE.findall(cleaned.original)))
+            spoken = run_rules(as_said, replace(data, answer=said))
         findings = run_rules(rules, data)
         if resolved.source == "detected":
             findings = _soften_family_specific(findings, self.kb)
+            spoken = _soften_family_specific(spoken, self.kb)
+        # the notes on fillers count against delivery, but never hide a strength they quote inside
+        judged = findings + spoken
         story = resolved.behavioural and context.phase == "answer"
         shows = self.family_shows.get(resolved.family.id, ()) if resolved.family else ()
         signals = collect_signals(parsed, shape, team_credit=self.team_credit, family_positive=shows,
@@ -376,7 +419,7 @@ class Analyser:
             answer_sim=answer_sim, question_sims=question_sims,
         )
         dimensions = score_dimensions(
-            assessed, findings, self.kb.anchors, family_label=family_label, insufficient=insufficient
+            assessed, judged, self.kb.anchors, family_label=family_label, insufficient=insufficient
         )
         labelled: tuple[LabelledSentence, ...] = ()
         if shape is not None:
@@ -385,7 +428,7 @@ class Analyser:
                                  answer[item.start : item.end])
                 for item in shape.roles
             )
-        return Report(
+        report = Report(
             question=question,
             answer=answer,
             family=resolved.family.id if resolved.family else None,
@@ -395,15 +438,18 @@ class Analyser:
             words=parsed.words,
             state="insufficient_evidence" if insufficient else "ok",
             overall=overall_score(dimensions, story=story, insufficient=insufficient,
-                                  findings=findings),
+                                  findings=judged),
             dimensions=dimensions,
             structure=labelled,
             findings=findings,
             strengths=() if insufficient else strengths(
                 signals, findings, story=story, family=resolved.family.id if resolved.family else None
             ),
-            top_fixes=top_fixes(findings),
+            top_fixes=top_fixes(judged),
         )
+        if cleaned is None:
+            return report
+        return own_words.report(report, cleaned, spoken=spoken)
 
 
 def _soften_family_specific(findings: tuple[Finding, ...], kb: KnowledgeBase) -> tuple[Finding, ...]:
@@ -419,6 +465,16 @@ def _soften_family_specific(findings: tuple[Finding, ...], kb: KnowledgeBase) ->
             )
         softened.append(finding)
     return tuple(softened)
+
+
+SPOKEN_LEXICONS = frozenset({"fillers"})
+"""Lexicons of words that exist only as spoken: rules on them read the answer as said."""
+
+
+def _reads_speech(rule: object) -> bool:
+    """Whether a rule counts the words the analysis of a transcript leaves out (fillers)."""
+    matcher = getattr(rule, "match", None)
+    return getattr(matcher, "lexicon", None) in SPOKEN_LEXICONS
 
 
 def _invites_personal_life(question: str, resolved: _Resolved) -> bool:
@@ -442,12 +498,21 @@ FAMILY_MODEL = "family_model.npz"
 
 @lru_cache(maxsize=4)
 def _family_model(kb: KnowledgeBase) -> learned.LinearModel | None:
-    """The shipped family model, when it was trained on the embedding model in use and knows
-    only families of this knowledge base."""
+    """The shipped family model, when it was trained on the embedding model in use, reads the
+    embedding alone or ``question_features``, and knows only families of this knowledge base."""
     model = learned.load(FAMILY_MODEL, nlp.embedding_fingerprint())
     if model is None or not set(model.labels) <= set(kb.families):
         return None
+    dimension = nlp.embedder().dimension
+    if not (model.reads(dimension) or model.reads(question_features.width(dimension))):
+        return None
     return model
+
+
+@lru_cache(maxsize=256)
+def _parsed_question(question: str) -> AnalysedText:
+    """The parse of a question (asked again and again in an interview or a benchmark)."""
+    return parse(question)
 
 
 @lru_cache(maxsize=4)

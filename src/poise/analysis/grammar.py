@@ -43,9 +43,24 @@ SCENE_LEMMAS = frozenset({
 })
 
 
-def acts(verb: Token) -> bool:
-    """Whether a reported verb is an action in the story, not the scene around it."""
-    return verb.lemma not in SCENE_LEMMAS
+# Scene verbs that act on something when they take an object: "I moved the delivery slot",
+# "I started a rotation", "I hired two engineers", "I grew the team" (not "I moved to Leeds").
+TRANSITIVE_ACTS = frozenset({"move", "start", "begin", "hire", "promote", "grow", "return",
+                             "transfer", "relocate"})
+# What a scene verb starts or moves when it is the speaker's own path: "I started my career".
+CAREER_NOUNS = frozenset({"career", "job", "role", "post", "position", "life", "journey", "work",
+                          "studies", "degree", "house", "home", "family", "country", "city"})
+
+
+def acts(verb: Token, sent: Sentence | None = None) -> bool:
+    """Whether a reported verb is an action in the story, not the scene around it. Given its
+    sentence, a scene verb with an object acts on it ("I moved the delivery slot to Wednesday")."""
+    if verb.lemma not in SCENE_LEMMAS:
+        return True
+    if sent is None or verb.lemma not in TRANSITIVE_ACTS or not sent.parsed:
+        return False
+    return any(child.dep == "dobj" and child.pos in {"NOUN", "PROPN"} and child.lower not in CAREER_NOUNS
+               for child in _children(sent, sent.tokens.index(verb)))
 
 
 # Marks of a clause that sets the time or the reason around the story: "When I ran the centre".
@@ -102,13 +117,25 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     kids = _children(sent, position)
     if verb.lemma in ROLE_LEMMAS and (
         any(child.dep == "dobj" and child.lower in UNIT_NOUNS for child in kids)
-        or _sized(sent, position)
+        or _sized(sent, position) or _runs_unit(sent, position)
     ):
         return False
     if verb.lemma in ASPECT_LEMMAS and any(child.dep == "xcomp" and child.tag == "VBG" for child in kids):
         return False  # "I kept having gentle chats", "I stopped enjoying it": how it went on, not an act
     if _said_by_others(sent, _clause_head(sent, position)):
         return False
+    if _hedged_by_speaker(sent, _clause_head(sent, position)):
+        return False  # "I think I fixed it", "I handled it the way you do, I guess": an opinion
+    if _backstory(sent, position) and not sent.outcome_numbers:
+        return False  # "I'd built the spreadsheets years before": what came before the story
+    if _relative_by_place(sent, position):
+        return False  # "..., where I ran planning for three plants": the place, not the act
+    if verb.lemma in ROLE_LEMMAS and _role_without_object(sent, position):
+        return False  # "At the imprint I ran until last year": the job, its object left before it
+    if _private_life(sent, position):
+        return False  # "I separated from my wife last year": private life, not the work story
+    if _light_assurance(sent, position):
+        return False  # "I made sure I was on the floor": the assurance, not a thing done
     if _time_away(sent, position):
         return False
     if verb.lemma == "do" and verb.tag == "VBN" and any(
@@ -119,6 +146,122 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     # a career-long claim ("I've run 400 people", "I've led big teams") is praised only when the
     # sentence measures a result, not when its number is the size of the job
     return not perfect or bool(sent.outcome_numbers)
+
+
+# Verbs of the speaker's own opinion: a clause under "I think", "I guess" is a view, not a report.
+OPINION_VERBS = frozenset({"think", "guess", "suppose", "reckon", "believe", "feel", "imagine",
+                           "assume", "say"})
+HEDGE_TAGS = frozenset({"guess", "suppose", "reckon", "think"})
+
+
+def _speaker_subject(sent: Sentence, position: int) -> bool:
+    subject = _subject_of(sent, position)
+    return subject is not None and subject.lower == "i"
+
+
+def _hedged_by_speaker(sent: Sentence, position: int) -> bool:
+    """Whether the clause at ``position`` is the speaker's opinion rather than a report: it is
+    said under the speaker's own verb of thinking ("I think I fixed it", "I'd say I turned it
+    round"), or the sentence is tagged with one ("I handled it the way you do, I guess")."""
+    seen = set()
+    current = position
+    while sent.tokens[current].dep == "ccomp" and current not in seen:
+        seen.add(current)
+        head = sent.tokens[current].head
+        if not 0 <= head < len(sent.tokens):
+            break
+        if sent.tokens[head].lemma in OPINION_VERBS and _speaker_subject(sent, head):
+            return True
+        current = head
+    return any(
+        token.lemma in HEDGE_TAGS and token.dep == "parataxis" and _speaker_subject(sent, index)
+        and not any(sent.tokens[child].dep in {"ccomp", "dobj", "xcomp"} for child in sent.child_map[index])
+        for index, token in enumerate(sent.tokens)
+    )
+
+
+def _backstory(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` is in the past perfect ("I'd built the old spreadsheets
+    years before", "I'd treated the board as a sign-off step"): what had been done before the
+    story, or the speaker's reading of it afterwards, not an act the story reports."""
+    verb = sent.tokens[position]
+    if verb.tag != "VBN":
+        return False
+    auxes = [child for child in _children(sent, position) if child.dep == "aux"]
+    if not auxes and verb.dep == "conj" and 0 <= verb.head < len(sent.tokens):
+        return _backstory(sent, verb.head)  # "I'd built the case and set the date"
+    return any(aux.lower in {"had", "'d"} for aux in auxes) and not any(
+        aux.lower in MODALS - {"'d"} for aux in auxes)
+
+
+def _relative_by_place(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` opens with "where" or "when" that stands before its
+    subject ("Kellman Foods, where I ran planning"): a relative clause the parser did not mark,
+    which says where or when, not what was done."""
+    head = _clause_head(sent, position)
+    subject = _subject_of(sent, head)
+    if subject is None:
+        return False
+    return any(child.tag == "WRB" and child.lower in {"where", "when", "whereby"}
+               and child.start < subject.start for child in _children(sent, head))
+
+
+def _role_without_object(sent: Sentence, position: int) -> bool:
+    """Whether a verb of running a unit stands with nothing run ("the imprint I ran until last
+    year", "the co-op I managed in Southland"): the unit is the noun before it, so the clause
+    names the job; "I led the review" and "I managed to cut it" keep their object or their verb."""
+    return not any(child.dep in {"dobj", "xcomp", "ccomp", "prt", "dative", "conj"}
+                   for child in _children(sent, position)) and sent.tokens[position].dep != "conj"
+
+
+def _runs_unit(sent: Sentence, position: int) -> bool:
+    """Whether the noun phrase right after a verb of running ends in a unit ("ran a commercial
+    lines underwriting team of twelve"), when the parser split the phrase."""
+    tokens = sent.tokens
+    last = None
+    for index in range(position + 1, min(len(tokens), position + 8)):
+        token = tokens[index]
+        if token.pos in {"DET", "ADJ", "NUM"} or token.tag in {"PRP$", "POS", "HYPH"}:
+            continue
+        if token.pos in {"NOUN", "PROPN"} or (token.tag == "VBG" and last is not None):
+            last = token
+            continue
+        break
+    return last is not None and last.lower in UNIT_NOUNS
+
+
+# The speaker's family: an act done to or with them is private life.
+FAMILY_NOUNS = frozenset({"wife", "husband", "partner", "spouse", "son", "daughter", "kids",
+                          "children", "child", "mother", "father", "mum", "mom", "dad", "parents",
+                          "brother", "sister", "family", "fiancé", "fiancée", "girlfriend",
+                          "boyfriend"})
+
+
+def _private_life(sent: Sentence, position: int) -> bool:
+    """Whether the verb's object, or the noun of a preposition it governs, is the speaker's own
+    family ("separated from my wife", "moved my parents in"): a private event, not an act at work."""
+    for child in sent.child_map[position]:
+        token = sent.tokens[child]
+        nouns = [child] if token.dep == "dobj" else [
+            grand for grand in sent.child_map[child] if sent.tokens[grand].dep == "pobj"
+        ] if token.dep == "prep" else []
+        for noun in nouns:
+            if sent.tokens[noun].lower in FAMILY_NOUNS and any(
+                sent.tokens[mod].lower in {"my", "our"} for mod in sent.child_map[noun]
+            ):
+                return True
+    return False
+
+
+# Words that make "make" an assurance: "I made sure", "I made certain".
+ASSURANCE_WORDS = frozenset({"sure", "certain"})
+
+
+def _light_assurance(sent: Sentence, position: int) -> bool:
+    """Whether the verb is "make" with "sure" or "certain" ("I made sure I was on the floor"):
+    the words say that something was seen to, not what was done."""
+    return sent.tokens[position].lemma == "make" and any(
+        child.lower in ASSURANCE_WORDS for child in _children(sent, position))
 
 
 # Time away from work: "I took a break", "I took six months off", "I took leave".
@@ -217,7 +360,7 @@ def _under_denial(sent: Sentence, position: int) -> bool:
 def told_actions(sent: Sentence) -> list[Token]:
     """The speaker's actions the sentence tells as events of the story (``acts`` and
     ``reported_action``): what may be praised, and what answers "what did you do?"."""
-    return [verb for verb in sent.own_past_actions if acts(verb) and reported_action(sent, verb)]
+    return [verb for verb in sent.own_past_actions if acts(verb, sent) and reported_action(sent, verb)]
 
 
 # People an action can be done with: "I rebuilt the plan with the two team leads".
@@ -370,6 +513,10 @@ def subject_clauses(
     while index < len(heads):  # verbs that share the subject: "I called X, rebuilt Y and set Z"
         head = heads[index]
         index += 1
+        governor = tokens[head].head
+        if tokens[head].dep == "ccomp" and 0 <= governor < len(tokens) and governor not in heads \
+                and _listed_after_colon(sent, head, governor):
+            heads.append(governor)  # "I changed tack: sent the proposals ahead": what the change was
         for position, token in enumerate(tokens):
             if token.head != head or position in heads or token.pos not in {"VERB", "AUX"}:
                 continue
@@ -379,7 +526,13 @@ def subject_clauses(
                 tokens[child].dep == "mark" or tokens[child].tag in {"WRB", "WDT"}
                 for child in sent.child_map[position]
             )  # a list the parser read as a subordinate clause
-            if token.dep == "conj" or listed:
+            # "I sat in on twelve reviews, then worked with the CRO": a list read as "dep"
+            loose = token.dep == "dep" and (token.tag == "VBD" or (
+                token.tag in {"VB", "VBP"} and token.lemma != token.lower)) and not any(
+                tokens[child].dep == "mark" or tokens[child].tag in {"WRB", "WDT"}
+                for child in sent.child_map[position]
+            )
+            if token.dep == "conj" or listed or loose:
                 heads.append(position)
     for position in dict.fromkeys(heads):
         verb = tokens[position]
@@ -398,6 +551,18 @@ def subject_clauses(
     return past, hypothetical, habitual
 
 
+def _listed_after_colon(sent: Sentence, clause: int, governor: int) -> bool:
+    """Whether ``governor`` is a subjectless past verb that follows ``clause`` after a colon
+    ("I changed tack: sent proposals a week ahead"): the parser made the opening clause its
+    complement, but the colon lists what the subject of that clause did."""
+    verb = sent.tokens[governor]
+    if governor < clause or _subject_of(sent, governor) is not None or verb.dep != "ROOT":
+        return False
+    if not (verb.tag == "VBD" or (verb.tag in {"VB", "VBP"} and verb.lemma != verb.lower)):
+        return False
+    return any(token.text == ":" for token in sent.tokens[clause:governor])
+
+
 # --- numbers attached to a result -------------------------------------------------------------
 
 CHANGE_LEMMAS = frozenset({
@@ -409,6 +574,8 @@ CHANGE_LEMMAS = frozenset({
     "retain", "onboard", "train", "promote", "launch", "open", "ship", "complete", "achieve",
     "earn", "book", "collect", "clear", "resolve", "finish", "end", "rank", "score", "return", "award",
     "free", "avoid", "prevent", "eliminate", "remove", "convert", "attract", "acquire", "sell",
+    # what was kept is a count of the result: "we kept 85% of those colleagues"
+    "keep",
 })
 # Nouns that name a change. A measure's name alone ("31 percent turnover", "its 78 percent
 # retention") says where it stood, not that it moved: that takes a change verb or "from ... to".
@@ -500,7 +667,8 @@ def _aimed_or_threshold(sent: Sentence, position: int) -> bool:
     or a threshold ("anything over £50"), read from the words that govern it."""
     for _, ancestor in _ancestors(sent, position):
         if ancestor.lemma in AIM_LEMMAS or ancestor.lower in AIM_LEMMAS:
-            return True
+            # "we did hit the cost target, about $3.8 million a year": an aim met is a result
+            return not _met(sent, ancestor)
         if ancestor.lower in THRESHOLD_PREPS and ancestor.dep == "prep" and 0 <= ancestor.head < len(
             sent.tokens
         ) and sent.tokens[ancestor.head].pos == "PRON":
@@ -518,6 +686,20 @@ def _aimed_or_threshold(sent: Sentence, position: int) -> bool:
         if ancestor.dep not in {"xcomp", "ccomp", "acl"}:
             break  # the clause that reports the figure; an aim would govern it from above
     return False
+
+
+# Verbs that say an aim was reached: "we hit the target", "beat the forecast".
+MET_LEMMAS = frozenset({"hit", "beat", "exceed", "meet", "reach", "achieve", "surpass", "smash"})
+
+
+def _met(sent: Sentence, aim: Token) -> bool:
+    """Whether the aim noun is the object of a verb of reaching it, told as past ("we did hit
+    the cost target", "we beat the forecast")."""
+    if aim.dep != "dobj" or not 0 <= aim.head < len(sent.tokens):
+        return False
+    verb = sent.tokens[aim.head]
+    emphatic = any(child.lower == "did" and child.dep == "aux" for child in _children(sent, aim.head))
+    return verb.lemma in MET_LEMMAS and (emphatic or clause_mood(sent, aim.head) == "past")
 
 
 def _imagined(sent: Sentence, position: int) -> bool:
@@ -601,6 +783,30 @@ def _moved(sent: Sentence, verb: int, figure: int) -> bool:
     return False
 
 
+# Verbs of arriving in a post: a state told "when I took over" is what the speaker found.
+ARRIVAL_LEMMAS = frozenset({"join", "arrive", "start", "inherit", "take", "come", "begin",
+                            "move", "land"})
+
+
+def _found_on_arrival(sent: Sentence, verb: int) -> bool:
+    """Whether the clause of the verb at ``verb`` is placed at the speaker's arrival ("When I took
+    over 22 pharmacies, the region was down 6%", "When I joined, churn was 9%"): the state found,
+    the problem before anything was done."""
+    for child in sent.child_map[verb]:
+        clause = sent.tokens[child]
+        if clause.dep != "advcl" or clause.lemma not in ARRIVAL_LEMMAS:
+            continue
+        if clause.lemma == "take" and not any(
+            sent.tokens[grand].lower == "over" for grand in sent.child_map[child]
+        ):
+            continue
+        if any(sent.tokens[grand].lower in {"when", "as", "after", "once"}
+               and sent.tokens[grand].dep in {"advmod", "mark"} for grand in sent.child_map[child]) \
+                and _speaker_subject(sent, child):
+            return True
+    return False
+
+
 def _reports_something(sent: Sentence) -> bool:
     """Whether the sentence has a verb that reports what happened or what is now (not a fragment
     listing aims)."""
@@ -670,6 +876,11 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         sent, tokens.index(governing)
     ) not in REPORTED_MOODS | {"present", "other"}:
         return False  # "we were losing 19%", "if we cut 10%", "we would save £2m": not a result
+    if governing is not None and _found_on_arrival(sent, tokens.index(governing)):
+        return False  # "When I took over the region, it was down 6%": what the speaker found
+    if governing is not None and clause_mood(sent, tokens.index(governing)) == "present" and \
+            _hedged_by_speaker(sent, _clause_head(sent, tokens.index(governing))):
+        return False  # "I think in most cases the person improves, maybe eight times from ten"
     if before_after and not _reports_something(sent):
         return False  # "Second, resolution from 68% to 75% by December.": a list of aims
     if AIM_LIST_RE.search(sent.text[: start - sent.start]) and (
@@ -743,6 +954,10 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 MEASURED_UNITS = frozenset({"%", "percent", "pct", "points", "point", "pp"})
 
 
+# A quarter or a half of a year: "by Q2 2023", "in H1".
+PERIOD_RE = re.compile(r"^[qh][1-4]$")
+
+
 def _later_marker(sent: Sentence, verb: int) -> bool:
     """Whether the clause of the verb at ``verb`` is placed later in the story: a "by", "within"
     or "after" with a time ("by September", "within a year", "by day sixty", "by the end of the
@@ -763,11 +978,11 @@ def _later_marker(sent: Sentence, verb: int) -> bool:
             if noun.dep != "pobj":
                 continue
             words = [noun, *(sent.tokens[grand] for grand in sent.child_map[child]
-                             if sent.tokens[grand].dep == "compound")]
+                             if sent.tokens[grand].dep in {"compound", "nummod"})]
             words += [sent.tokens[grand] for grand in sent.child_map[sent.tokens.index(noun)]
                       if sent.tokens[grand].dep == "compound"]  # "within a year absence" misparsed
             if any(word.lower in TIME_UNITS or word.lower in MONTHS or YEAR_RE.match(word.lower)
-                   for word in words):
+                   or PERIOD_RE.match(word.lower) for word in words):
                 return True
     return False
 
@@ -843,17 +1058,21 @@ def applied_lesson(sent: Sentence) -> bool:
                     for grand in sent.child_map[child] if tokens[grand].dep == "pobj"
                 ):
                     return False  # a lesson for the company, not for me
+    # what is true today, but not a topic the speaker learned "about" ("it taught me a lot about
+    # how much success depends on other teams"): knowing about something is not applying it
     present = any(
         token.lower in {"now", "still", "anymore", "nowadays", "today"} for token in tokens
     ) or any(
-        (token.pos == "VERB" and token.tag in {"VBP", "VBZ"} and token.lemma not in OPINION_LEMMAS)
-        or (token.pos == "AUX" and token.tag in {"VBP", "VBZ"} and token.lemma == "do"
-            and token.dep == "aux")
-        for token in tokens
+        ((token.pos == "VERB" and token.tag in {"VBP", "VBZ"} and token.lemma not in OPINION_LEMMAS)
+         or (token.pos == "AUX" and token.tag in {"VBP", "VBZ"} and token.lemma == "do"
+             and token.dep == "aux"))
+        and not _about_topic(sent, position)
+        for position, token in enumerate(tokens)
     )
     # a principle stated in the present: "the lesson is to test on one site first"
     present = present or (learned and any(
-        token.lemma == "be" and token.tag in {"VBZ", "VBP"} for token in tokens
+        token.lemma == "be" and token.tag in {"VBZ", "VBP"} and not _about_topic(sent, position)
+        for position, token in enumerate(tokens)
     ))
     since = any(token.lower == "since" for token in tokens) and any(
         token.tag == "VBN" and any(tokens[c].lemma == "have" for c in sent.child_map[i])
@@ -865,6 +1084,33 @@ def applied_lesson(sent: Sentence) -> bool:
         for token in tokens
     ) or any(token.lower in {"my", "me", "our", "us"} for token in tokens)
     return (present or since) and own
+
+
+def _about_topic(sent: Sentence, position: int) -> bool:
+    """Whether the token at ``position`` lies under "about" ("learned a lot about how different
+    the cultures are"): the topic of what was learned, not a practice."""
+    return any(ancestor.lower == "about" and ancestor.dep == "prep"
+               for _, ancestor in _ancestors(sent, position))
+
+
+def practised_lesson(sent: Sentence, subjects: frozenset[str] = frozenset({"i", "we"})) -> bool:
+    """Whether a lesson sentence says what the speaker does now: "I" or "we" as the subject of a
+    present-tense action verb ("I now ask for three years of accounts", "I don't skip the pilot
+    anymore"), rather than a maxim about others ("funders fund what they can see") or a state
+    ("I'm still in touch with him")."""
+    tokens = sent.tokens
+    for token in tokens:
+        if token.lower not in subjects or token.dep not in SUBJECT_DEPS:
+            continue
+        head = token.head
+        if not 0 <= head < len(tokens) or tokens[head].lemma in OPINION_LEMMAS \
+                or tokens[head].lemma in STATIVE_LEMMAS:
+            continue
+        verb = tokens[head]
+        auxes = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "aux"]
+        if verb.tag in {"VBP", "VBZ"} or any(aux.tag in {"VBP", "VBZ"} for aux in auxes):
+            return True
+    return False
 
 
 def _announces_list(sent: Sentence) -> bool:

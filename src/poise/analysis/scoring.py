@@ -12,6 +12,7 @@ from poise.analysis.grammar import (
     applied_lesson,
     done_with_others,
     later_state,
+    practised_lesson,
     reported_action,
     told_actions,
 )
@@ -120,7 +121,8 @@ def collect_signals(
         for token in sent.proper_nouns:
             specifics.append(Evidence(token.start, token.end, token.text))
         for verb in sent.own_past_actions:
-            if not acts(verb) or _took_over(sent, verb) or (sent.parsed and not reported_action(sent, verb)):
+            if not acts(verb, sent) or _took_over(sent, verb) or (
+                    sent.parsed and not reported_action(sent, verb)):
                 continue  # "I joined", "I took over", "when I ran the centre": the scene
             start = _subject_start(text, sent.start, verb.start)
             between = [token for token in sent.tokens if start < token.start < verb.start]
@@ -149,6 +151,7 @@ def collect_signals(
     credit = [Evidence(m.start, m.end, m.quote) for m in find(team_credit, text)]
     mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)]
     result, lesson = [], []
+    lesson_rank: list[int] = []
     if shape is not None and outcome:
         ends = [(answer.sentences[i].start, answer.sentences[i].end) for i in shape.indices(Role.RESULTS)]
         outcome.sort(key=lambda item: not any(a <= item.start < b for a, b in ends))
@@ -156,15 +159,24 @@ def collect_signals(
         for index in shape.indices(Role.RESULTS):
             sent = answer.sentences[index]
             result.append(Evidence(sent.start, sent.end, sent.text))
-        for index in shape.indices(Role.LESSON):
+        # the lesson sentences, and a closing sentence the labeller placed among the results
+        # that draws one ("What I took from it is...", "I don't go into a bid now without...")
+        closing = [index for index in shape.indices(Role.RESULTS)
+                   if index >= len(answer.sentences) - 3 and _draws_lesson(answer.sentences[index])]
+        for index in sorted({*shape.indices(Role.LESSON), *closing}):
             sent = answer.sentences[index]
             # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
             # regret told in the past, nor a lesson for the company
             if sent.has_self and applied_lesson(sent):
                 lesson.append(Evidence(sent.start, sent.end, sent.text))
+                lesson_rank.append(0 if not sent.parsed or practised_lesson(sent) else 1)
+        # what the speaker does now first ("I now ask for..."), a maxim after it
+        lesson = [item for _rank, _order, item in sorted(
+            zip(lesson_rank, range(len(lesson)), lesson, strict=True))]
     asked = {_stem(word) for word in WORD_RE.findall(question.lower())}
     positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)
-                if not _echoes(m.quote, asked) and _shown(answer, m.start, m.end)]
+                if not _echoes(m.quote, asked) and _shown(answer, m.start, m.end)
+                and _lesson_if_learning(answer, m.start, m.end)]
     return Signals(
         numbers=tuple(numbers),
         specifics=tuple(specifics),
@@ -179,6 +191,36 @@ def collect_signals(
         owned_mistakes=tuple(mistakes),
         shared_actions=tuple(shared),
     )
+
+
+def _draws_lesson(sent: Sentence) -> bool:
+    """Whether a sentence the labeller read as a result draws a lesson instead: a learning word
+    ("what I took from it", "the lesson") or what the speaker does now ("I don't go into a bid
+    now without..."); a measure that still holds ("churn is still 4%") is a result."""
+    if not sent.parsed:
+        return False
+    learning = any(token.lower in LEARNING_WORDS for token in sent.tokens) or any(
+        token.lemma == "take" and position + 1 < len(sent.tokens)
+        and sent.tokens[position + 1].lower in {"from", "away"}
+        for position, token in enumerate(sent.tokens))
+    return learning or practised_lesson(sent, frozenset({"i"}))
+
+
+LEARNING_WORDS = frozenset({"learn", "learned", "learnt", "lesson", "lessons", "taught", "teach",
+                            "takeaway"})
+
+
+def _lesson_if_learning(answer: AnalysedText, start: int, end: int) -> bool:
+    """Whether a sign of learning ("taught me", "I learned") sits in a sentence that draws a
+    lesson still applied: "it taught me a lot about how much depends on other teams" names
+    learning and applies nothing, so it shows no learning either. Other signs pass."""
+    for sent in answer.sentences:
+        if sent.start <= start < sent.end:
+            words = {token.lower for token in sent.tokens if start <= token.start < end}
+            if not words & LEARNING_WORDS or not sent.parsed:
+                return True
+            return applied_lesson(sent)
+    return True
 
 
 # Verbs of trying and tending: "I always try to listen" tells an intention, not what is done.
@@ -230,7 +272,8 @@ def _tells_act(sent: Sentence) -> bool:
     """Whether the sentence tells something done, by the speaker or the team."""
     if not sent.parsed:
         return bool(sent.own_past_actions or sent.team_past_actions)
-    return any(not _took_over(sent, verb) for verb in told_actions(sent)) or bool(sent.team_past_actions)
+    return any(not _took_over(sent, verb) for verb in told_actions(sent)) or any(
+        acts(verb, sent) for verb in sent.team_past_actions)  # "we went from 180,000 a night to...": scene
 
 
 def _first_act(answer: AnalysedText) -> int | None:

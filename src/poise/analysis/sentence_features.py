@@ -16,7 +16,15 @@ of a negated or negative predicate ("he never really understood the numbers"), o
 failure ("the supplier missed the date"), or of a comparison that ranks one thing above another
 ("more interested in being liked than in checking"); the speaker as the subject of a negative
 predicate ("I am bored"); the speaker acting around someone or without them ("I went around
-her", "without telling him").
+her", "without telling him", "without her knowing", keeping a matter out of what someone is
+told). Criticism in polite words has its own facts: an aside set off by commas between a third
+party and what is said of it (the speaker winking at the listener: "the committee, how shall I
+put it, was ..."), and a third party that "could" or "should have" done more (a comparative or
+a perfect after the modal: "the partners could be quicker"). Defensiveness: the speaker
+disputing what was just put to them ("I don't think that's ...", "I'd dispute that",
+"that's a harsh way to see it"). Overclaiming: the speaker as the one without whom nothing
+would have happened, or above everyone ("without me", "no one else could", a superlative said
+of oneself, "never a single ...").
 
 Some flaws are the absence of something in the whole answer, so the last facts
 (``ANSWER_NAMES``) are the answer's, the same on every row of it: the speaker or the team tells
@@ -26,6 +34,8 @@ sentence of a story with actions and no result.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import numpy as np
 
@@ -54,7 +64,8 @@ SENTENCE_NAMES = (
     "number",
 )
 CLAUSE_NAMES = ("third_party_denied", "third_party_negative", "third_party_failed",
-                "third_party_compared", "speaker_negative", "speaker_goes_around")
+                "third_party_compared", "speaker_negative", "speaker_goes_around",
+                "third_party_aside", "third_party_wanting", "speaker_disputes", "speaker_sole")
 ANSWER_NAMES = ("answer_acted", "answer_result", "acted_no_result", "closing", "closes_without_result")
 NAMES = (*SENTENCE_NAMES, *CLAUSE_NAMES, *ANSWER_NAMES)
 DIMS = len(NAMES)
@@ -163,6 +174,225 @@ def _goes_around(sent: Sentence, verb: int) -> bool:
     return False
 
 
+def _keeps_out(sent: Sentence, verb: int) -> bool:
+    """The verb is done without someone knowing ("without my director knowing": a person as the
+    subject of the act under "without"), or keeps a matter out of something a person is told
+    ("kept the figure out of the report to the board")."""
+    for child in children(sent, verb):
+        token = sent.tokens[child]
+        if token.dep != "prep":
+            continue
+        inside = subtree(sent, child)
+        if any(sent.tokens[prep].lower == "without" and any(
+                sent.tokens[item].pos in {"VERB", "AUX"} and any(
+                    sent.tokens[inner].dep in CLAUSE_SUBJECTS and _third_party(sent.tokens[inner])
+                    for inner in children(sent, item))
+                for item in children(sent, prep)) for prep in inside):
+            return True
+        if token.lower == "out" and any(
+                sent.tokens[item].lower == "to" and sent.tokens[item].dep == "prep"
+                and any(_someone(sent, inner) for inner in children(sent, item))
+                for item in inside):
+            return True
+    return False
+
+
+RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "as", "if",
+                       "because", "since", "while", "although", "though", "so", "and", "but",
+                       "or", "then"})
+"""A comma span opening with one of these is a clause of its own, not an aside to the listener."""
+FILLER_VERBS = frozenset({"know", "mean", "suppose", "guess", "reckon"})
+"""An aside with one of these ("you know", "I mean", "I suppose"), or an opinion verb ("the board,
+I think, ..."), is a filler or a hedge, not a wink."""
+ASIDE_LENGTH = (2, 6)
+"""An aside between commas is this many tokens long (at least, at most)."""
+
+
+def _aside_on_third_party(sent: Sentence) -> bool:
+    """An aside set off by commas, holding a verb, right after a third party or the verb of a
+    clause whose subject is one ("the board, bless them, were", "he was, let us say, ..."): the
+    speaker stepping out of the sentence to wink at the listener about someone."""
+    tokens = sent.tokens
+    commas = [position for position, token in enumerate(tokens) if token.text == ","]
+    for opening, closing in pairwise(commas):
+        length = closing - opening - 1
+        if not ASIDE_LENGTH[0] <= length <= ASIDE_LENGTH[1] or opening == 0:
+            continue
+        span = tokens[opening + 1:closing]
+        verbs = [token for token in span if token.pos == "VERB"]
+        if span[0].lower in RELATIVES or not verbs or any(
+                token.lemma in OPINION_LEMMAS | FILLER_VERBS for token in verbs):
+            continue
+        before = tokens[opening - 1]
+        if _third_party(before) and before.dep in CLAUSE_SUBJECTS:
+            return True
+        if before.pos == "AUX" or before.pos == "VERB":
+            subjects = [tokens[child] for child in children(sent, opening - 1)
+                        if tokens[child].dep in CLAUSE_SUBJECTS]
+            if any(_third_party(subject) for subject in subjects):
+                return True
+    return False
+
+
+WANTING_MODALS = frozenset({"could", "should", "might", "ought"})
+
+
+def _third_party_wanting(sent: Sentence) -> bool:
+    """A third party that could or should have done more: its verb under "could", "should" or
+    "might" with a comparative ("the delivery could move faster") or a perfect ("they should
+    have known"), the criticism a modal makes polite."""
+    for verb, subject in _clauses(sent):
+        if not _third_party(subject) or subject.lower in NOBODY:
+            continue
+        kids = [sent.tokens[child] for child in children(sent, verb)]
+        if not any(kid.lower in WANTING_MODALS for kid in kids):
+            continue
+        perfect = any(kid.lower == "have" and kid.dep == "aux" for kid in kids)
+        inside = subtree(sent, verb)
+        if perfect or any(sent.tokens[item].tag in COMPARATIVES for item in inside):
+            return True
+    return False
+
+
+OPINION_LEMMAS = frozenset({"think", "believe", "see", "agree", "accept", "buy", "sure", "feel"})
+"""The speaker's view or assent: denied ("I don't think", "I'm not sure") it disputes."""
+POINTERS = frozenset({"that", "this", "it"})
+DIRECT_SPEECH = frozenset({"you", "your", "yours"})
+
+
+def _points_back(sent: Sentence, positions: list[int]) -> bool:
+    """Among ``positions``: "that"/"this" standing alone for what was said (a pronoun object,
+    not a determiner of a noun), "that"/"this"/"it" as the subject of a clause in the present
+    ("that's not so"), or the listener as the subject of a clause ("whether you have read",
+    "what you mean"), not "report to you"."""
+    for position in positions:
+        token = sent.tokens[position]
+        if token.lower in POINTERS - {"it"} and token.dep in {"dobj", "pobj"}:
+            return True
+        if token.dep in {"nsubj", "nsubjpass"} and 0 <= token.head < len(sent.tokens) and (
+                token.lower in DIRECT_SPEECH
+                or (token.lower in POINTERS and _present(sent, token.head))):
+            return True
+    return False
+
+
+def _present(sent: Sentence, verb: int) -> bool:
+    """The clause is in the present or the present perfect (it speaks of now)."""
+    tags = [sent.tokens[verb].tag] + [sent.tokens[child].tag for child in children(sent, verb)
+                                      if sent.tokens[child].dep in {"aux", "auxpass"}]
+    return any(tag in {"VBZ", "VBP"} for tag in tags) and "VBD" not in tags \
+        and "MD" not in tags
+
+
+def _objects(sent: Sentence, verb: int, *, direct: bool = True) -> list[int]:
+    """What the verb itself acts on: its object (unless not ``direct``: "I'd call that ..."
+    plans, it does not dispute), its preposition's object, the subject of its clausal
+    complement ("push back on that", "question whether you ...")."""
+    found = []
+    for child in children(sent, verb):
+        dep = sent.tokens[child].dep
+        if dep == "dobj" and direct:
+            found.append(child)
+        elif dep in {"prep", "ccomp"}:
+            found += [inner for inner in children(sent, child)
+                      if sent.tokens[inner].dep in {"pobj", "nsubj"}]
+    return found
+
+
+def _disputes(sent: Sentence) -> bool:
+    """The speaker disputing what was put to them: their view or assent denied, or a "would"
+    verb of their own, over "that", "it" or the listener ("I don't think that's so", "I'm not
+    sure what you mean", "I'd dispute that"); or "that"/"it" judged in negative words under
+    the speaker's opinion ("I think that's a harsh reading")."""
+    lexicon = sentiment_lexicon()
+    for verb, subject in _clauses(sent):
+        if subject.lower not in SPEAKER:
+            continue
+        head = sent.tokens[verb]
+        inside = [item for item in subtree(sent, verb) if item != verb
+                  and sent.tokens[item] is not subject]
+        kids = [sent.tokens[child] for child in children(sent, verb)]
+        opinion = head.lemma in OPINION_LEMMAS or any(
+            kid.dep == "acomp" and kid.lemma in OPINION_LEMMAS for kid in kids)
+        would = any(kid.dep == "aux" and kid.lower in {"would", "'d", "’d"} for kid in kids)
+        if opinion and negated(sent, verb) and _points_back(sent, inside):
+            return True
+        if would and head.pos == "VERB" and head.tag == "VB" \
+                and _points_back(sent, _objects(sent, verb, direct=False)) \
+                and not any(kid.dep in {"mark", "advcl"} for kid in kids):
+            return True
+        if opinion and head.lemma in {"think", "feel", "believe"} and not negated(sent, verb):
+            for child in children(sent, verb):
+                clause = sent.tokens[child]
+                if clause.dep != "ccomp" or not any(
+                        sent.tokens[c].dep == "nsubj" and sent.tokens[c].lower in POINTERS
+                        for c in children(sent, child)):
+                    continue
+                words = [sent.tokens[item] for item in subtree(sent, child)
+                         if sent.tokens[item].pos == "ADJ"]
+                if any(lexicon.get(word.lower, lexicon.get(word.lemma, 0.0)) < 0 for word in words):
+                    return True
+    return False
+
+
+ABSOLUTES = frozenset({"single", "anywhere", "ever", "once"})
+NOBODY = frozenset({"nobody", "no-one", "none", "noone"})
+
+
+def _would(sent: Sentence, verb: int) -> bool:
+    """The verb is under "would" (a counterfactual: "would have closed", "would never exist")."""
+    return 0 <= verb < len(sent.tokens) and any(
+        sent.tokens[child].lower in {"would", "'d", "’d", "wouldn't"} for child in children(sent, verb))
+
+
+def _sole(sent: Sentence) -> bool:
+    """The speaker as the one without whom nothing happens, or above everyone: "without me";
+    "nobody else could", or nobody "before us"; a superlative said of the speaker; the
+    speaker's own record denied even once ("never a single ...")."""
+    tokens = sent.tokens
+    lowers = [token.lower for token in tokens]
+    beside = any(token.lower in {"me", "us"} and token.dep == "pobj" and 0 <= token.head < len(tokens)
+                 and tokens[token.head].lower in {"before", "than"} for token in tokens)
+    for position, token in enumerate(tokens):
+        if token.lower in {"me", "myself"} and token.dep == "pobj" and 0 <= token.head < len(tokens) \
+                and tokens[token.head].lower == "without" and _would(sent, tokens[token.head].head):
+            return True  # "it would never have happened without me"; not "approve it without me"
+        nobody = token.lower in NOBODY or (token.lower == "one" and position > 0
+                                           and lowers[position - 1] == "no")
+        if nobody and token.dep in CLAUSE_SUBJECTS and (beside or (
+                "else" in lowers and any(tokens[child].tag == "MD"
+                                         for child in children(sent, token.head)))):
+            return True
+    for verb, subject in _clauses(sent):
+        if subject.lower not in SPEAKER:
+            continue
+        inside = subtree(sent, verb)
+        head = tokens[verb]
+        if head.lemma == "be" and any(_praising_superlative(sent, item) for item in inside):
+            return True
+        near = [child for child in children(sent, verb)]
+        near += [inner for child in near if tokens[child].dep == "dobj"
+                 for inner in children(sent, child)]
+        if negated(sent, verb) and any(tokens[item].lower in ABSOLUTES for item in near):
+            return True
+    return False
+
+
+def _praising_superlative(sent: Sentence, position: int) -> bool:
+    """A superlative of praise ("the best", "the most effective"), not of age or size ("the
+    youngest"): the word, or the adjective "most" grades, is positive in VADER."""
+    token = sent.tokens[position]
+    if token.tag not in {"JJS", "RBS"}:
+        return False
+    head = sent.tokens[token.head] if 0 <= token.head < len(sent.tokens) else token
+    if not (token.dep == "attr" or (token.dep == "amod" and head.dep == "attr")):
+        return False  # "the part I'm proudest of" tells a feeling, not a rank
+    lexicon = sentiment_lexicon()
+    graded = sent.tokens[token.head] if 0 <= token.head < len(sent.tokens) else token
+    return max(lexicon.get(token.lower, 0.0), lexicon.get(token.lemma, 0.0),
+               lexicon.get(graded.lower, 0.0) if token.lower in {"most", "best"} else 0.0) > 0
+
+
 def _failing(token: Token) -> bool:
     """A verb that reports a failure (VADER valence of the word or its lemma), not a change
     verb that reports a result ("cut", "reduced")."""
@@ -175,10 +405,10 @@ def _failing(token: Token) -> bool:
 def clause_features(sent: Sentence) -> tuple[bool, ...]:
     """Per clause: a third party denied an act, judged negatively, failing or ranked in a
     comparison; the speaker judged negatively; the speaker acting around someone
-    (``CLAUSE_NAMES``)."""
+    (``CLAUSE_NAMES``); then the facts of polite criticism, of disputing and of overclaiming."""
     denied = judged = failed = compared = sour = around = False
     if not sent.parsed:
-        return denied, judged, failed, compared, sour, around
+        return denied, judged, failed, compared, sour, around, False, False, False, False
     plain = WordClasses()
     for verb, subject in _clauses(sent):
         reported = clause_mood(sent, verb) not in {"conditional", "question", "hypothetical"}
@@ -192,8 +422,9 @@ def clause_features(sent: Sentence) -> tuple[bool, ...]:
             compared = compared or _compares(sent, verb)
         elif subject.lower in SPEAKER:
             sour = sour or negative_predicate(sent, verb, plain) is not None
-            around = around or _goes_around(sent, verb)
-    return denied, judged, failed, compared, sour, around
+            around = around or _goes_around(sent, verb) or _keeps_out(sent, verb)
+    return (denied, judged, failed, compared, sour, around, _aside_on_third_party(sent),
+            _third_party_wanting(sent), _disputes(sent), _sole(sent))
 
 
 def parse_features(sent: Sentence) -> np.ndarray:

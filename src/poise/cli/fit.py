@@ -70,7 +70,8 @@ def _print_resume_read(report: FitReport) -> None:
                      role.title or "[dim]?[/]", role.employer or "[dim]?[/]"))
     for period in resume.breaks:
         data = period.to_dict()
-        kind = "career break" if data["explained"] else "[yellow]gap between roles[/]"
+        kind = "career break" if data["explained"] else (
+            "[yellow]no role since[/]" if data["end"] == "present" else "[yellow]gap between roles[/]")
         rows.append((data["start"], f"{data['start']} – {data['end']}", kind, ""))
     rows.sort(key=lambda row: row[0], reverse=True)  # the most recent first, as résumés list them
     for _start, dates, title, employer in rows:

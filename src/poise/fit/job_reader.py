@@ -96,17 +96,29 @@ HEADER_LINES = 8
 HEADER_SPLIT_RE = re.compile(r"\s*[|·•]\s*")
 """The separators of an advert's header fields ("Company | Town | Contract", "Company · Town")."""
 """How many lines at the top of an advert may hold its "Company | Town | Contract" line."""
+WORK_MODE_RE = re.compile(r"(?i)(?:fully )?(?:on-?site|remote|hybrid|(?:field|office|home|site)[- ]based)")
+"""A location field's piece that says how the work is done, not where ("Field based")."""
 
 
 def _job_location(lines: list[str]) -> str:
     """Where the job is based: a labelled line ("Location: …"), else the place on the advert's
     header line ("Company | Lyon (69) | Permanent"), as its town."""
     for raw in lines[:40]:
-        # A labelled place, on its own line or as one field of a "Salary: … | Location: …" line.
-        for piece in HEADER_SPLIT_RE.split(clean(raw)):
-            hit = JOB_LOCATION_RE.match(piece.strip())
+        # A labelled place, on its own line, as one field of a "Salary: … | Location: …" line,
+        # or as a table row ("| Location | Parramatta, NSW — hybrid |").
+        pieces = [piece.strip(" *_") for piece in HEADER_SPLIT_RE.split(clean(raw))]
+        for number, piece in enumerate(pieces):
+            label_only = JOB_LOCATION_RE.match(piece.rstrip(": ") + ": x")
+            labelled = piece.rstrip(": ") + ": " + pieces[number + 1] if number + 1 < len(
+                pieces) and label_only and label_only.group("place") == "x" else piece
+            hit = JOB_LOCATION_RE.match(labelled.strip())
             if hit:
-                return town_of(hit.group("place").strip(" .;")) or hit.group("place").strip(" .;")
+                place = re.split(r"\s+[–—]\s+", hit.group("place"))[0].strip(" .;")
+                # "Field based, North West": how the work is done is no place.
+                place = ", ".join(part for part in place.split(",")
+                                  if not WORK_MODE_RE.fullmatch(part.strip())).strip()
+                if place:
+                    return town_of(place) or place
     for raw in lines[:HEADER_LINES]:
         text = clean(raw)
         if not HEADER_SPLIT_RE.search(text):
@@ -435,7 +447,7 @@ def _requirement(
         return None
     nice_cue = any_match(patterns.nice, text) is not None
     must_cue = any_match(patterns.must, text) is not None
-    if any_match(patterns.not_requirements, text):
+    if any_match(patterns.not_requirements, text) or LEGEND_RE.search(text):
         return None
     if section in ("must", "nice", "duties"):
         # Every line under a requirements or duties heading is one; an unknown kind stays "other".
@@ -464,6 +476,10 @@ def _requirement(
         section=section,
     )
 
+
+LEGEND_RE = re.compile(r"(?:^|[\s,;(*])\**[A-Z]{1,3}\**\s*=\s*\S")
+"""A key to a table's marks ("A = application form, I = interview"): it explains the page and
+asks for nothing."""
 
 TARGET_PERCENT_RE = re.compile(
     r"\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|decreas\w*|improv\w*|rais\w*|increas\w*|grow\w*)"

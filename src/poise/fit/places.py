@@ -1,10 +1,14 @@
-"""Places in a job advert's header and a résumé's address: the town out of a street address,
-postcodes and asides dropped ("Royal Infirmary, Mill Lane, Preston, PR2 9HT" → "Preston")."""
+"""Places in a job advert's header and a résumé's address: the town out of a street address by
+its structure, postcodes, states and asides dropped ("Royal Infirmary, Mill Lane, Preston, PR2
+9HT" → "Preston"), a capital's suburb read as the capital by its postcode range (the states and
+ranges are content: fit/lexicons.yaml)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 
 POSTCODE_RE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?)\b")
@@ -16,24 +20,102 @@ STREET_RE = re.compile(
     r"avenida|rua|estate|quay)\b|\d")
 NOT_A_PLACE_RE = re.compile(
     r"(?i)\b(?:full[- ]time|part[- ]time|permanent|contract|temporary|hours|reference|ref\b|job[- ]id|"
-    r"req\b|salary|start|grade|band|cdi|cdd|cadre|status|mobility|willing|relocat|licen[cs]e|"
+    r"requisition|req\b|salary|start|grade|band|cdi|cdd|cadre|status|mobility|willing|relocat|licen[cs]e|"
     r"remote|hybrid|married|children|years old|born|mari[ée]e?|enfants?|verheiratet|ledig|"
-    r"c[ée]libataire|kinder|casad[oa]|soltero|ans\b|jahre\b|permis|f[üu]hrerschein|n[ée]e? le)")
+    r"c[ée]libataire|kinder|casad[oa]|soltero|ans\b|jahre\b|permis|f[üu]hrerschein|n[ée]e? le|"
+    r"on-?site|field[- ]based|office[- ]based|home[- ]based|(?:non-)?exempt\b)")
 OUTWARD_CODE_RE = re.compile(r"(?<=[^\W\d_])\s+[A-Z]{1,2}\d{1,2}[A-Z]?(?=\s*(?:,|$))")
 """The first half of a UK postcode after a town ("Leeds LS7")."""
 LABEL_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w ]{2,25}):\s.*$")
 
 
-def town_of(value: str) -> str:
-    """The town (with its region and country when given after it) a location value names."""
+ALIAS_RE = re.compile(r"\((?P<alias>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)")
+"""A bracket holding only a capitalised name: a place's other name ("Chhatrapati Sambhajinagar
+(Aurangabad)"), kept with the place; any other bracket is an aside and goes."""
+STATE_CODE_RE = re.compile(r"^[A-Z]{2,3}$")
+"""A bare two- or three-letter code after a town ("Austin, TX"): a state, not the town."""
+
+
+@dataclass(frozen=True)
+class KnownPlaces:
+    """The places content (fit/lexicons.yaml): states by name or code, and the capital cities
+    whose postcodes form one range within a state."""
+
+    states: re.Pattern[str]
+    postcode_cities: tuple[tuple[str, int, int, str], ...]
+    """(state code, lowest postcode, highest postcode, city)."""
+
+    def is_state(self, text: str) -> bool:
+        """True when ``text`` is a state's name or code, or any bare state-like code."""
+        return bool(self.states.fullmatch(text.strip())) or bool(STATE_CODE_RE.match(text.strip()))
+
+    def city_of_postcode(self, text: str) -> str:
+        """The city a "STATE postcode" pair lies in, with the suburb named before it ("Lane Cove
+        NSW 2066" → "Sydney (Lane Cove), NSW")."""
+        for code, low, high, city in self.postcode_cities:
+            for hit in re.finditer(rf"\b{code}\s+(\d{{3,4}})\b", text):
+                if low <= int(hit.group(1)) <= high:
+                    before = re.split(r"[,|]", text[:hit.start()])[-1].strip(" .–—-")
+                    suburb = before if before and not re.search(r"\d", before) and (
+                        before.lower() != city.lower()) else ""
+                    return f"{city} ({suburb}), {code}" if suburb else f"{city}, {code}"
+        return ""
+
+
+@lru_cache(maxsize=1)
+def known_places() -> KnownPlaces:
+    """The shipped places content, compiled once."""
+    from poise.fit.lexicon import fit_content
+
+    lexicons = fit_content().lexicons
+    names = sorted({state.name for state in lexicons.states}
+                   | {state.code for state in lexicons.states if state.code}, key=len, reverse=True)
+    states = re.compile("|".join(re.escape(name) for name in names) or r"(?!)")
+    cities = tuple((city.state, city.low, city.high, city.city) for city in lexicons.postcode_cities)
+    return KnownPlaces(states=states, postcode_cities=cities)
+
+
+def without_asides(text: str) -> str:
+    """The text up to its first aside ("(open to relocation)", "with travel", "; hybrid"), a
+    bracketed other name of the place kept."""
+    text = ALIAS_RE.sub(lambda hit: "\0" + hit.group("alias") + "\1", text)
+    text = re.split(r"\s*\(|\s+with\s+|;", text)[0]
+    return text.replace("\0", "(").replace("\1", ")")
+
+
+def town_of(value: str, known: KnownPlaces | None = None) -> str:
+    """The town (with its state and country when given after it) a location value names, read
+    from the address's structure: a capital's suburb by its postcode range ("Lane Cove NSW 2066"
+    → "Sydney, NSW"); else the town the postcode follows or sits with ("Hyderabad – 500090,
+    Telangana", "Preston, PR2 9HT", "69006 Lyon"); else the town before a state ("Nizampet,
+    Hyderabad, Telangana" → "Hyderabad, Telangana"); streets and suburbs before it dropped."""
+    known = known or known_places()
     text = LABEL_TAIL_RE.sub("", value)
     text = OUTWARD_CODE_RE.sub("", text)
-    text = re.split(r"\s*\(|\s+with\s+|;", text)[0]
-    parts = []
+    city = known.city_of_postcode(text)
+    if city:
+        return city
+    text = without_asides(text)
+    parts: list[str] = []
+    posted: int | None = None
     for part in re.split(r",|\s+[–—-]\s+", text):
+        coded = POSTCODE_RE.search(part) is not None
         bare = re.sub(r"\s+", " ", POSTCODE_RE.sub(" ", part)).strip(" .")
         if bare and re.search(r"[^\W\d_]", bare) and not bare[:1].islower():
             parts.append(bare)
+            if coded and posted is None:
+                posted = len(parts) - 1
+        elif coded and parts and posted is None:
+            posted = len(parts) - 1  # "Preston, PR2 9HT": the town before the code
+    if posted is not None and posted > 0 and known.is_state(parts[posted]):
+        posted -= 1  # "Austin, TX 78701": the town before the state
+    if posted is None:
+        states = [number for number, part in enumerate(parts) if number and known.is_state(part)]
+        posted = states[0] - 1 if states else None
+    if posted is not None and not STREET_RE.search(parts[posted]):
+        after = [part for part in parts[posted + 1:] if known.is_state(part) or not STREET_RE.search(
+            part)]
+        return ", ".join([parts[posted], *after][:3])
     if len(parts) > 1:
         towns = [part for part in parts if not STREET_RE.search(part)]
         parts = towns or parts[-1:]
@@ -56,7 +138,8 @@ def header_place(pieces: list[str], is_place: Callable[[str], bool],
     for text in plain:
         if not text or NOT_A_PLACE_RE.search(text) or len(text.split()) > 5 or not text[:1].isupper():
             continue
-        if re.search(r"\d", re.sub(r"\(\d{2,3}\)", "", text)) or is_organisation(text):
+        if re.search(r"\d", POSTCODE_RE.sub("", re.sub(r"\(\d{2,3}\)", "", text))) or (
+                is_organisation(text)):
             continue
         if re.search(r"\(\d{2,3}\)", text) or re.search(r",\s*[A-Z]{2}\b", text) or is_place(text):
             return town_of(text)

@@ -316,6 +316,12 @@ def led_headcounts(texts: Iterable[str], patterns: FitPatterns) -> list[list[flo
     return found
 
 
+def _coordinated_with_lead(verb: Token, leads: tuple[re.Pattern[str], ...]) -> bool:
+    """True when a verb shares its object with a word of leading ("built and led 40 staff")."""
+    partners = [*verb.conjuncts]
+    return any(any_match(leads, partner.text) for partner in partners)
+
+
 def _led(noun: Token, leads: tuple[re.Pattern[str], ...]) -> bool:
     """True when a word of leading governs the noun within a few steps up the parse, or modifies
     one of those steps (a line-initial "Lead" the tagger reads as a noun: "Lead 4 teams")."""
@@ -325,6 +331,10 @@ def _led(noun: Token, leads: tuple[re.Pattern[str], ...]) -> bool:
             # "Carebridge runs 28 homes with 1,900 staff": someone else is the subject.
             return not any(child.dep_ in ("nsubj", "nsubjpass") and child.text.lower() not in
                            ("i", "we") for child in node.children)
+        if node is not noun and node.tag_.startswith("VB") and not _coordinated_with_lead(node, leads):
+            # "Led the programme …, supporting 2,400 people a year": the people are what another
+            # verb does something for, not whom the leading word leads
+            return False
         for child in node.children:
             if child.dep_ in ("nmod", "compound", "amod") and child.i < node.i and any_match(
                     leads, child.text):

@@ -9,7 +9,14 @@ from typing import Protocol
 from poise.fit.dates import RANGE_RE
 from poise.fit.ladders import languages_in, level_rank, rungs_in
 from poise.fit.lexicon import FitPatterns
-from poise.fit.places import NOT_A_PLACE_RE, POSTCODE_RE, STREET_RE, town_of
+from poise.fit.places import (
+    ALIAS_RE,
+    NOT_A_PLACE_RE,
+    POSTCODE_RE,
+    STREET_RE,
+    known_places,
+    town_of,
+)
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
@@ -22,10 +29,11 @@ DATES_RE = re.compile(
     r"(?:\s*(?:–|—|-|to)\s*(?:(?:0?[1-9]|1[0-2])\s*[/.]\s*)?(?:19[5-9]\d|20[0-4]\d|present|today))?",
     re.IGNORECASE)
 LABEL_RE = re.compile(
-    r"^(?:location|address|home address|based in|based|residence|city|wohnort|anschrift|adresse|"
+    r"^(?:location|(?:home |residential |postal |current |permanent )?address|based in|based|"
+    r"residence|city|wohnort|anschrift|adresse|"
     r"domicile|lieu de r[ée]sidence|ville|direcci[óo]n|domicilio)\s*(?:[:|\t]\s*)+",
     re.IGNORECASE)
-CONTACT_RE = re.compile(r"@|https?://|www\.|linkedin|\+?\d[\d ()-]{6,}\d")
+CONTACT_RE = re.compile(r"[\w.+-]@[\w-]+\.\w|(?<!\S)@\w|https?://|www\.|linkedin|\+?\d[\d ()-]{6,}\d")
 PIECE_SPLIT_RE = re.compile(r"\s*[|·•\t]\s*|\s+[–—]\s+|\s{3,}")
 ADDRESS_WORDS = 12
 """An address line is short; a longer line with commas and numbers is the profile's prose."""
@@ -55,44 +63,88 @@ EDUCATION_HEADING_RE = re.compile(
     r"qualifications?$")
 """A heading over degrees and schooling: each of its dated lines is one."""
 NOT_A_CERTIFICATE_RE = re.compile(
-    r"(?i)\bdriv(?:ing|er'?s) licen[cs]e|f[üu]hrerschein|permis (?:b|de conduire)|\bclean licen")
+    r"(?i)\bdriv(?:ing|er'?s?) licen[cs]e|f[üu]hrerschein|permis (?:b|de conduire)|\bclean licen")
 """A driving licence: a fact for the personal details, not a professional certificate."""
 EVENT_TAGS = frozenset({"VBD", "VBN"})
 SHORT_FACT_WORDS = 12
 
 
 def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ...]:
-    """Certifications, courses and professional memberships, each as the résumé names it (dates
-    dropped): every line under a heading for them (a degree there stays education), and elsewhere
-    a short line outside the roles that names one and does not tell what was done ("Led the
-    hospital to its accreditation" is a result, not a certificate). A line inside a role counts
-    only when it says it is a certificate or a qualification."""
+    """Certifications, courses, licences and graded memberships, each as the résumé names it
+    (dates dropped): every line under a heading for them, and elsewhere a short line outside the
+    roles that names one and does not tell what was done ("Led the hospital to its accreditation"
+    is a result, not a certificate). A line inside a role counts only when it says it is a
+    certificate or a qualification. What a line says decides over where it sits: an award of a
+    place of study is education, training attended is not a certificate held, and a plain
+    membership (of a body, a network, a rota) is not one unless it carries a grade."""
     found: list[str] = []
     for number, item in enumerate(lines):
-        text = item.text
-        if NOT_A_CERTIFICATE_RE.search(text) or _heading_line(item) or _top_line(
-                item, number) or _tool_list(text, patterns) or _names_schooling(text, patterns):
-            continue
-        under = CERT_HEADING_RE.search(_heading(item)) is not None and item.role is None
-        if under:
-            if _names_degree(text, patterns) and not CERTIFICATE_WORDS_RE.search(text):
-                continue
-        else:
-            named = patterns.certifications.search(text) is not None or bool(rungs_in(text, patterns))
-            worded = CERTIFICATE_WORDS_RE.search(text) is not None
-            in_role = item.section == "experience" or item.role is not None
-            if not (worded if in_role else named or worded):
-                continue
-            if in_role and not item.bullet and RANGE_RE.search(text):
-                continue  # a role's dated line ("Hallam Chartered Surveyors  2005 – 2008")
-            if not _short_fact(text):
-                continue  # a result ("Led the site to its ISO 9001 certification")
-            if _names_degree(text, patterns) and not worded:
-                continue  # a degree ("MBA, Aston Business School"): education
-        for name in _listed(_without_dates(text)):
-            if name and name not in found and len(name.split()) <= 16:
-                found.append(name)
+        for text in _pieces(item):
+            if _is_certification(item, text, number, patterns):
+                for name in _listed(_without_dates(text)):
+                    if name and name not in found and len(name.split()) <= 16:
+                        found.append(name)
     return tuple(found)
+
+
+PIECES_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def _pieces(item: _Line) -> list[str]:
+    """A line outside the roles that lists facts side by side ("Registered Nurse · Full driving
+    licence") as its pieces; any other line whole."""
+    if item.role is None and item.section != "experience" and PIECES_RE.search(item.text):
+        return [piece for piece in PIECES_RE.split(item.text) if piece.strip()]
+    return [item.text]
+
+
+def _cue(name: str, text: str, patterns: FitPatterns) -> bool:
+    return any(pattern.search(text) for pattern in patterns.evidence.get(name, ()))
+
+
+def _academic(text: str, patterns: FitPatterns) -> bool:
+    """An award a place of study confers, named with the place ("Graduate Certificate in X –
+    University of Y"): education."""
+    return _cue("institution", text, patterns) and _cue("academic_award", text, patterns)
+
+
+MEMBERSHIP_HEADING_RE = re.compile(r"(?i)membership|affiliation|professional bodies|associations")
+
+
+def _plain_membership(text: str, heading: str, patterns: FitPatterns) -> bool:
+    """A membership that is no qualification: the line says the candidate belongs (or sits under
+    a heading of memberships alone) and names no grade, registration or certificate."""
+    member = _cue("membership", text, patterns) or (
+        MEMBERSHIP_HEADING_RE.search(heading) is not None
+        and not re.search(r"(?i)certif|licen|qualif|accredit|zertifi", heading))
+    if not member:
+        return False
+    return not (_cue("member_grade", text, patterns) or _cue("registration", text, patterns)
+                or patterns.certifications.search(text))
+
+
+def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns) -> bool:
+    if NOT_A_CERTIFICATE_RE.search(text) or _heading_line(item) or _top_line(
+            item, number) or _tool_list(text, patterns) or _names_schooling(text, patterns):
+        return False
+    if _cue("attended", text, patterns) or _academic(text, patterns):
+        return False  # training attended; an award of a place of study (education)
+    if _plain_membership(text, _heading(item), patterns):
+        return False
+    under = CERT_HEADING_RE.search(_heading(item)) is not None and item.role is None
+    if under:
+        return not (_names_degree(text, patterns) and not CERTIFICATE_WORDS_RE.search(text))
+    in_role = item.section == "experience" or item.role is not None
+    named = patterns.certifications.search(text) is not None or bool(rungs_in(text, patterns)) or (
+        not in_role and _cue("registration", text, patterns))
+    worded = CERTIFICATE_WORDS_RE.search(text) is not None
+    if not (worded if in_role else named or worded):
+        return False
+    if in_role and not item.bullet and RANGE_RE.search(text):
+        return False  # a role's dated line ("Hallam Chartered Surveyors  2005 – 2008")
+    if not _short_fact(text):
+        return False  # a result ("Led the site to its ISO 9001 certification")
+    return not (_names_degree(text, patterns) and not worded)  # a degree: education
 
 
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9-]{1,}\b")
@@ -156,7 +208,9 @@ def _names_schooling(text: str, patterns: FitPatterns) -> bool:
 
 
 def _names_degree(text: str, patterns: FitPatterns) -> bool:
-    return any(pattern.search(text) for pattern in patterns.evidence.get("degree", ()))
+    """A degree by its words or its letters, or a rung of the degree ladder ("DNP")."""
+    return any(pattern.search(text) for pattern in patterns.evidence.get("degree", ())) or any(
+        rung.ladder == "degree" for rung in rungs_in(text, patterns))
 
 
 def _dated_aside(found: re.Match[str]) -> str:
@@ -171,9 +225,20 @@ def _dated_aside(found: re.Match[str]) -> str:
     return "(" + " ".join(rest).strip(" ,;:–—-") + ")"
 
 
+EXPECTED_RE = re.compile(
+    r"(?i)\b(?:expected|due|completion|complete|until|bis)\s+(?:(?:in|by)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b")
+"""When a study in progress is expected to end ("expected May 2027"): its date stays."""
+KEPT_DIGITS = str.maketrans("0123456789", "\ue010\ue011\ue012\ue013\ue014\ue015\ue016\ue017\ue018\ue019")
+"""Digits written as marks no date pattern reads, while the other dates are dropped."""
+BACK_DIGITS = {value: key for key, value in KEPT_DIGITS.items()}
+
+
 def _without_dates(text: str) -> str:
+    text = EXPECTED_RE.sub(lambda hit: hit.group(0).translate(KEPT_DIGITS), text)
     text = re.sub(r"\(([^()]*)\)", _dated_aside, text)
     text = DATES_RE.sub(" ", text)
+    text = text.translate(BACK_DIGITS)
     text = re.sub(r"\(\s*\)", " ", text)
     return re.sub(r"\s+", " ", text).strip(" |,;:–—-")
 
@@ -203,47 +268,61 @@ def languages_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[tuple[s
 
 
 def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
-    """Where the candidate lives, from the résumé's header: a labelled line, else a place on the
-    contact lines (spaCy's place entities, a country, or "City, ST")."""
+    """Where the candidate lives, from the résumé's header: a labelled line, else the town of an
+    address line (read by its structure: see ``places.town_of``), else a place on the contact
+    lines (spaCy's place entities, a country, or "City, ST"); never a personal detail."""
     header = []
     for item in lines[:8]:
-        if item.role is not None or item.section == "experience":
-            break
+        if item.role is not None or item.section in ("experience", "side"):
+            break  # the roles, or a skills list ("Capital works delivery, NEC3/NEC4")
         header.append(item.text)
     for text in header:
         label = LABEL_RE.match(text)
         if label and label.end() < len(text):
             value = text[label.end():].strip(" |:")
             return town_of(value) or value
-    candidates: list[tuple[str, bool]] = []
+    known = known_places()
+    candidates: list[tuple[str, bool, bool]] = []
+    """(the place, on a contact line, read as an address's town)"""
     for number, text in enumerate(header):
         pieces = [piece.strip(" ,") for piece in PIECE_SPLIT_RE.split(text) if piece.strip(" ,")]
         contact = CONTACT_RE.search(text) is not None or len(pieces) > 1
         if number == 0 and not contact:
             continue  # the candidate's name
+        if not CONTACT_RE.search(text) and not re.search(r"[|·•\t]", text):
+            pieces = [text.strip(" ,")]  # one address line ("…, Hyderabad – 500090, Telangana")
         for piece in pieces:
             if piece.endswith(":"):
                 continue  # a label ("Name:")
-            piece = re.sub(r"\s*\([^()]*\)", "", piece).strip(" ,.")  # "(open to relocation)"
+            # "(open to relocation)" goes; a place's other name stays ("… (Aurangabad)").
+            piece = re.sub(r"\s*\([^()]*\)", lambda hit: hit.group(0) if ALIAS_RE.fullmatch(
+                hit.group(0).strip()) else "", piece).strip(" ,.")
+            if NOT_A_PLACE_RE.search(piece):
+                continue  # a personal detail ("Married, 2 children"), a licence, a contract
+            if known.city_of_postcode(piece) and not CONTACT_RE.search(piece):
+                candidates.append((town_of(piece, known), True, True))  # "Essendon VIC 3040"
+                continue
             if not CONTACT_RE.search(piece) and len(piece.split()) <= ADDRESS_WORDS and (
                     (POSTCODE_RE.search(piece) and ("," in piece or re.match(r"\d", piece)))
                     or ("," in piece and STREET_RE.search(piece))):
-                piece = town_of(piece)  # a street address: its town
+                piece = town_of(piece, known)  # a street address: its town
                 if piece and piece[:1].isupper():
-                    candidates.append((piece, True))
+                    candidates.append((piece, True, True))
                     continue
             if CONTACT_RE.search(piece) or len(piece.split()) > 5 or NOT_A_PLACE_RE.search(
                     piece) or any(pattern.search(piece) for pattern in patterns.title_words):
                 continue
             if not re.match(r"[^\W\d_]", piece) or not piece[:1].isupper():
                 continue
-            candidates.append((piece, contact))
+            candidates.append((piece, contact, False))
     if not candidates:
         return ""
-    for piece, _ in candidates:
+    for piece, _, address in candidates:
+        if address:
+            return piece
         if patterns.countries.search(piece) or US_STATE_RE.search(piece) or names_place(piece):
             return town_of(piece) or piece
-    for piece, contact in candidates:
+    for piece, contact, _ in candidates:
         if contact:
             return town_of(piece) or piece
     return ""
@@ -275,29 +354,72 @@ def _not_a_study(text: str) -> bool:
 
 def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ...]:
     """Degrees, diplomas and schooling as the résumé names them (dates dropped): the dated lines
-    and the lines naming a degree under an education heading, and any line outside the roles
-    that names a degree, except the name line at the top ("Jane Roe MSc") and lines under a
-    heading for certificates or courses."""
+    and the lines naming a degree under an education heading, an award of a place of study
+    listed among certificates, and any line outside the roles that names a degree; never the
+    letters after the name at the top ("Jane Roe MSc", "BEng (Hons), MABC"). A line naming only
+    the place of study under a degree is that degree's, not another."""
     found: list[str] = []
+    last = -2
     for number, item in enumerate(lines):
         if item.role is not None or item.section == "experience" or _heading_line(item):
             continue
         heading = _heading(item)
         if _top_line(item, number) or _tool_list(item.text, patterns) or _not_a_study(item.text):
             continue
-        degree = _names_degree(item.text, patterns) or _names_schooling(item.text, patterns)
+        if _letters_line(item, number, patterns):
+            continue  # the letters after the name
+        if _cue("registration", item.text, patterns) and not (_names_degree(
+                item.text, patterns) or _names_schooling(item.text, patterns)):
+            continue  # a licence or a title conferred: a certification
         under = EDUCATION_HEADING_RE.search(heading) is not None or (
             not heading and item.section == "education")
+        if under and last == number - 1 and found and _institution_only(item.text, patterns):
+            found[-1] = f"{found[-1]}, {_without_dates(item.text)}"  # the degree's place of study
+            last = number
+            continue
+        degree = _names_degree(item.text, patterns) or _names_schooling(item.text, patterns)
         if under:
-            if not (degree or (DATES_RE.search(item.text) and not item.bullet)):
+            dated = DATES_RE.search(item.text) is not None and (
+                not item.bullet or _cue("institution", item.text, patterns))
+            if not (degree or dated):
                 continue
             certificate = CERTIFICATE_WORDS_RE.search(item.text) or patterns.certifications.search(
                 item.text) or rungs_in(item.text, patterns)
             if certificate and not degree:
                 continue  # a certificate listed with the degrees
-        elif not degree or CERT_HEADING_RE.search(heading) or item.section == "side":
+        elif not degree or ((item.section == "side" or CERT_HEADING_RE.search(heading))
+                            and not _academic(item.text, patterns)):
             continue  # a skills or memberships list ("MS Office, SAP") names no degree
         name = _without_dates(item.text)
         if name and name not in found and len(name.split()) <= 20:
             found.append(name)
+            last = number
     return tuple(found)
+
+
+LETTERS_LINES = 8
+"""The name, its letters and the contact details sit within this many lines of the top."""
+CONNECTOR_RE = re.compile(r"(?i)\b(?:of|in|at|from|for|für|de|en)\b|[–—]|\d")
+
+
+def _letters_line(item: _Line, number: int, patterns: FitPatterns) -> bool:
+    """A line at the top, before any section, that only lists a name and the letters after it
+    ("Dr. Jo Bloggs, MSc", "BEng (Hons), MABC"): post-nominals, not a study listed. A degree
+    written out ("Bachelor of …"), a place of study or a date make it a study."""
+    if number >= LETTERS_LINES or item.section != "summary" or EDUCATION_HEADING_RE.search(
+            _heading(item)):
+        return False
+    text = re.sub(r"\([^()]*\)", " ", item.text)
+    return CONNECTOR_RE.search(text) is None and not _cue("institution", text, patterns) and (
+        len(text.split()) <= NAME_LINE_WORDS)
+
+
+INSTITUTION_WORDS = 8
+
+
+def _institution_only(text: str, patterns: FitPatterns) -> bool:
+    """A short line naming a place of study and no award ("Northgate University, Leeds")."""
+    return (_cue("institution", text, patterns) and not _cue("academic_award", text, patterns)
+            and not any(rung.ladder == "degree" for rung in rungs_in(text, patterns))
+            and not CERTIFICATE_WORDS_RE.search(text) and not re.search(r"\d", text)
+            and len(text.split()) <= INSTITUTION_WORDS)

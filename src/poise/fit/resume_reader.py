@@ -118,10 +118,12 @@ class Period:
     end: int
     quote: str
     kind: str
+    to_present: bool = False
+    """A gap since the last role that runs to today: its end is written "present"."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": _iso(self.start), "end": _iso(self.end), "explained": self.kind == "break",
-                "quote": self.quote}
+        return {"start": _iso(self.start), "end": "present" if self.to_present else _iso(self.end),
+                "explained": self.kind == "break", "quote": self.quote}
 
 
 def _iso(index: int) -> str:
@@ -189,7 +191,7 @@ class ResumeProfile:
     @property
     def breaks(self) -> tuple[Period, ...]:
         """Career breaks: dated time out the résumé explains, and unexplained stretches of at
-        least ``BREAK_MONTHS`` between roles (kind "gap")."""
+        least ``BREAK_MONTHS`` between roles or since the last role ended (kind "gap")."""
         found = []
         dated = [period for period in self.periods if period.kind == "break"]
         for period in dated:
@@ -210,6 +212,13 @@ class ResumeProfile:
                 if not explained:
                     found.append(Period(covered_to + 1, start - 1, "", "gap"))
             covered_to = end if covered_to is None else max(covered_to, end)
+        if covered_to is not None and self.today - covered_to - 1 >= BREAK_MONTHS:
+            # No role runs to today: the time since the last one is a break, unless the résumé
+            # tells what came after it (a dated break or study it returns from).
+            explained = any(period.end > covered_to for period in self.periods
+                            if period.kind in ("break", "education"))
+            if not explained:
+                found.append(Period(covered_to + 1, self.today, "", "gap", to_present=True))
         found.sort(key=lambda period: period.start)
         return tuple(found)
 
@@ -415,19 +424,49 @@ def _is_event(rest: str, patterns: FitPatterns) -> bool:
 
 HEADING_FILLER = frozenset({"and", "&", "of", "/", "professional", "work", "key", "relevant",
                             "selected", "other", "additional", "my", "recent", "further", "known",
-                            "summary", "profile", "details", "personal", "history", "record"})
+                            "summary", "profile", "details", "personal", "history", "record",
+                            "involvement", "activities", "engagement", "roles", "positions",
+                            "service"})
+
+
+def _words_beyond_sections(line: str, patterns: FitPatterns, *, whole_words: bool = False
+                           ) -> list[str]:
+    """The words of a line left once every section's name and filler are taken out
+    ("Community Matron" → ["Matron"]; "Work History" → []); with ``whole_words``, a word that
+    holds a section's name goes whole ("Volunteering" → [])."""
+    text = line.rstrip(":").strip()
+    for name in ("summary", "experience", "education", "side"):
+        for pattern in patterns.resume_headings[name]:
+            if whole_words:
+                text = re.sub(rf"[\w'’-]*(?:{pattern.pattern})[\w'’-]*", " ", text,
+                              flags=pattern.flags)
+            else:
+                text = pattern.sub(" ", text)
+    return [word for word in re.findall(r"[^\W\d_][\w'’-]*", text)
+            if word.lower() not in HEADING_FILLER]
 
 
 def _only_section_words(line: str, patterns: FitPatterns) -> bool:
     """True when a short plain line holds only a section name and filler ("Work History",
     "Education and Training"), not a line that mentions one ("SAP PP end-user training")."""
-    text = line.rstrip(":").strip()
-    for name in ("summary", "experience", "education", "side"):
-        for pattern in patterns.resume_headings[name]:
-            text = pattern.sub(" ", text)
-    left = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text)
-            if word.lower() not in HEADING_FILLER]
-    return len(left) <= 1 and not re.search(r"\d", line)
+    return len(_words_beyond_sections(line, patterns)) <= 1 and not re.search(r"\d", line)
+
+
+def _markup(stripped: str) -> str:
+    """How a line is set apart as a heading: "#", "**", capitals, a closing colon, or ""."""
+    if stripped.startswith("#"):
+        return "#"
+    if re.fullmatch(r"(\*\*|__).+?\1:?", stripped):
+        return "**"
+    if stripped.isupper():
+        return "caps"
+    return ":" if stripped.endswith(":") else ""
+
+
+def _dated_line(line: str | None) -> bool:
+    """A line with a date range that is no list item ("Acme Ltd | Jun 2007 – Dec 2011")."""
+    return line is not None and not is_bullet(line.strip()) and (
+        RANGE_RE.search(line) is not None or SINCE_RE.search(line) is not None)
 
 
 RULE_RE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
@@ -537,6 +576,7 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     items: list[ResumeLine] = []
     section = "summary"
     heading = ""
+    title_markup: set[str] = set()  # how this history sets out a title over its dated line
     joined = join_wrapped(expand_line_breaks(text), paragraphs=False)
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
@@ -565,6 +605,12 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                                                                                       number + 3]],
                                                  patterns):
                 named = None  # "HEAD OF TRAINING" over "Acme Ltd | 2019 – present": a title
+            if (named is not None and section == "experience" and _markup(stripped) in title_markup
+                    and _dated_line(following)
+                    and _words_beyond_sections(line, patterns, whole_words=True)):
+                # "**Community Matron**" over "Kingswood PCT | 2007 – 2011", set out the way
+                # this history's earlier titles were: a role whose title holds a section's word
+                named = None
             if named is not None and not (section == "experience" and _sub_heading(
                     raw, stripped, [later for _, later in joined[number + 1:]])):
                 section, heading = named, line.rstrip(":")
@@ -574,6 +620,8 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                 heading = line  # a part Poise has no name for ("Referees"): its own heading
                 items.append(ResumeLine(index, line, section, False, heading=heading))
                 continue
+        if section == "experience" and formatted and _dated_line(following):
+            title_markup.add(_markup(stripped))
         labelled = re.match(r"^([A-Za-z][A-Za-z &/]{2,30}):\s+\S", line)
         inline = _resume_section(labelled.group(1), patterns) if labelled else None
         bullet = is_bullet(stripped) and not _numbered_header(stripped, following)

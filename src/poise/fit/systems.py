@@ -81,6 +81,9 @@ def named_systems(text: str, patterns: FitPatterns) -> list[str]:
         if not (introduced or placed or coined or BEFORE_RE.search(before)):
             continue
         name = _trim(hit.group(0))
+        first, _, rest = name.partition(" ")
+        if coined and rest and START_RE.search(before) and not INNER_CAPITAL_RE.search(first):
+            name = rest  # "Implemented SystmOne across …": the sentence's first word is no part of it
         if not name or not _plausible(name, introduced=introduced or placed) or name in found:
             continue
         if patterns.certifications.search(name):

@@ -403,10 +403,19 @@ def _similarity(raised: str, concern: dict[str, Any]) -> int:
     if not wanted:
         return 0
     theirs = _words(" ".join(str(concern.get(key, "")) for key in ("title", "kind", "id")).replace("_", " "))
-    shared = len(wanted & theirs)
+    common = wanted & theirs
+    if not common - _MEASURE_WORDS:
+        return 0  # "the size of the budget" is not about a team's size: the thing measured must match
+    shared = len(common)
     if shared >= 2 or (shared >= 1 and shared / len(wanted) >= 0.5):
         return shared
     return 0
+
+
+_MEASURE_WORDS = frozenset({"size", "scale", "scope", "level", "amount", "number", "experience",
+                            "lack", "gap", "step", "up", "concern", "worry", "limited", "small",
+                            "smaller", "big", "bigger", "large", "larger"})
+"""Words that say how much of something, not what: sharing only these matches no concern."""
 
 
 def slug(text: str, *, limit: int = 40) -> str:

@@ -43,7 +43,8 @@ TONE_QUESTION = "Why should we hire you?"
 _BULLET = re.compile(r"^[\s\-–—•*·●▪◦>]+")
 _NEED_OPENERS = re.compile(
     r"^(?:you (?:have|bring|will have|['’]ll have|will bring|need|are|should have)|we need|"
-    r"we are looking for|we['’]re looking for|must have|must-have:?|requirements?:|essential:?)\s+",
+    r"we are looking for|we['’]re looking for|must have|must-have:?|requirements?:|required:|"
+    r"essential:?|desirable:|preferred:)\s+",
     re.IGNORECASE,
 )
 
@@ -143,7 +144,18 @@ def _lower_first(text: str) -> str:
         return text
     if len(first) > 1 and (first[1].isupper() or not first[1].isalpha()):
         return text
+    content = [word for word in text.split()[:6] if word.lower() not in _NAME_JOINERS][:3]
+    if (len(content) == 3 and all(word[:1].isupper() for word in content)
+            and first.lower() not in _DETERMINERS):
+        # a name in capitals ("Lean Six Sigma", "Master of Science in Nursing"), not a phrase
+        # that starts a sentence ("Fluent Spanish", "Experience in SaaS")
+        return text
     return text[0].lower() + text[1:]
+
+
+_NAME_JOINERS = frozenset({"of", "in", "and", "for", "the", "&"})
+_DETERMINERS = frozenset({"no", "a", "an", "the", "any", "some", "our", "your", "their", "its",
+                          "this", "that"})
 
 
 def _clean(text: str) -> str:
@@ -211,17 +223,30 @@ _IMPERATIVE_OPENERS = frozenset({
 _NEED_CLOSERS = re.compile(
     r"\s+(?:is|are)\s+(?:(?:absolutely|highly|strongly)\s+)?(?:mandatory|essential|required|"
     r"a must|a must-have|desirable|preferred|expected|an? (?:added |real |big )?(?:advantage|plus|asset)"
-    r")\s*$", re.IGNORECASE)
-"""How a requirement line says it is required ("PMP certification is mandatory"): the letter
-names the need, not the advert's rule about it."""
+    r")\s*$"
+    r"|\s*[,(–-]?\s*\(?(?:strongly\s+)?(?:mandatory|essential|required|desirable|preferred)\)?\s*$"
+    r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|distinct\s+|added\s+)?"
+    r"(?:advantage|asset|plus|bonus)\b.*$",
+    re.IGNORECASE)
+"""How a requirement line says it is required ("PMP certification is mandatory", "Bachelor's
+degree required", "CFRE (preferred)"): the letter names the need, not the advert's rule about it."""
+
+_COUNTED_CREDENTIAL = re.compile(
+    r"^(?:(?:bachelor|master|undergraduate|postgraduate|university|first|second|higher|relevant|"
+    r"recognised|recognized|professional)['’]?s?\s+)*(?:degree|diploma|doctorate|qualification|"
+    r"certificate|certification|licen[cs]e)(?![\w-])|^(?:bachelor|master|doctor)\s+of\s",
+    re.IGNORECASE)
+"""A need that names one credential with no article ("bachelor's degree"): it takes "a"."""
 
 
 def need_phrase(requirement: str) -> str:
     """A requirement line as a noun phrase to follow "You are looking for"."""
     text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _NEED_OPENERS.sub("", _clean(requirement)))))
     first = text.split(" ", 1)[0] if text else ""
-    if first in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the site managers"
-        return f"someone to {text}"
+    if first.lower() in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the …"
+        return f"someone to {first.lower()}{text[len(first):]}"
+    if _COUNTED_CREDENTIAL.match(text):  # "bachelor's degree" → "a bachelor's degree"
+        return f"a {text}"
     return text
 
 
@@ -284,17 +309,45 @@ def _qualification(line: str, resume: FitResume) -> str:
     school or grade ("MSc Supply Chain Management, 2:1 – Cranfield University" → "MSc Supply
     Chain Management"); "" when the line holds none of them, or it is too long to tell."""
     folded = " ".join(line.split()).casefold()
-    for item in (*resume.education, *resume.certifications):
+    held_items = (*resume.education, *resume.certifications)
+    for number, item in enumerate(held_items):
         held = " ".join(item.split())
         if not held or (held.casefold() not in folded and folded not in held.casefold()):
             continue
-        text = held
-        for mark in (" – ", " — ", " | ", ", "):
-            text = text.split(mark, 1)[0]
-        text = text.strip(" .;:,")
-        if 0 < len(text.split()) <= MAX_QUALIFICATION_WORDS and text.count("(") == text.count(")"):
+        if _school_only(held) and number + 1 < len(resume.education):
+            # "National University of Singapore" over "Bachelor of Business Administration": the
+            # school's line names no award; the award is the line the reader kept after it
+            held = " ".join(held_items[number + 1].split())
+        text = _first_piece(held).strip(" .;:,")
+        if _school_only(text) or len(text.split()) < 2:
+            continue  # a school, or a bare "Member": no qualification to name
+        if len(text.split()) <= MAX_QUALIFICATION_WORDS and text.count("(") == text.count(")"):
             return text
     return ""
+
+
+_SCHOOL_RE = re.compile(r"\b(?:universit\w*|college|school|institute|academy|polytechnic|"
+                        r"hochschule|uniwersytet|école|ecole)\b", re.IGNORECASE)
+_AWARD_RE = re.compile(r"\b(?:bachelor|master|doctor|degree|diploma|certificate|certification|"
+                       r"certified|licen[cs]e|belt|(?:[BM]\.?[A-Z][A-Za-z.]{0,4})|MBA|PhD|DBA|"
+                       r"HND|HNC|BA|MA|BSc|MSc|BEng|MEng|LLB|LLM)\b")
+
+
+def _first_piece(text: str) -> str:
+    """A line up to its first separator outside brackets ("MSc in Logistics (Master's degree,
+    Management), 2009" → "MSc in Logistics (Master's degree, Management)")."""
+    depth = 0
+    for position, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and (text.startswith((" – ", " — ", " | "), position)
+                           or text.startswith(", ", position)):
+            return text[:position]
+    return text
+
+
+def _school_only(text: str) -> bool:
+    """True when a line names a school and no award ("Poznań University of Economics")."""
+    return _SCHOOL_RE.search(text) is not None and _AWARD_RE.search(text) is None
 
 
 def evidence_sentence(quote: str, templates: LetterFile, kind: str = "", *,

@@ -163,6 +163,29 @@ class FitEvidence(Strict):
     work_place: list[str] = Field(
         default_factory=list,
         description="A job line saying where the work is done: an office, a site, on-site days.")
+    institution: list[str] = Field(
+        default_factory=list,
+        description="A place of study (a university, a college, a school): a line awarded by "
+                    "one is education, never a professional certificate.")
+    academic_award: list[str] = Field(
+        default_factory=list,
+        description="An award a place of study confers (a degree, a graduate certificate): with "
+                    "an `institution` on the line it is education.")
+    membership: list[str] = Field(
+        default_factory=list,
+        description="A line saying the candidate belongs to a body, a group or a rota: a "
+                    "membership, a certificate only when it carries a grade (`member_grade`).")
+    member_grade: list[str] = Field(
+        default_factory=list,
+        description="A grade of membership a professional body confers (chartered, fellow, "
+                    "the grade's letters): a membership that is a qualification.")
+    registration: list[str] = Field(
+        default_factory=list,
+        description="A licence to practise from a regulator ('registered nurse'), or a professional "
+                    "title conferred: a certification.")
+    attended: list[str] = Field(
+        default_factory=list,
+        description="Training or an event attended: learning shown, not a certificate held.")
 
 
 class FitCuesFile(Strict):
@@ -291,6 +314,25 @@ class LanguageLevel(Strict):
     patterns: Regexes
 
 
+class State(Strict):
+    """A state, province or territory an address names after its town ("Lane Cove NSW 2066",
+    "Hyderabad – 500090, Telangana"): read as the region around the town, never as the town."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,3}$")] | None = None
+    country: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
+
+
+class PostcodeCity(Strict):
+    """A city whose metropolitan postcodes form one numeric range within a state: an address in
+    a suburb ("Essendon VIC 3040") is read as living in that city."""
+
+    city: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
+    state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,3}$")]
+    low: int = Field(ge=0, le=999999)
+    high: int = Field(ge=0, le=999999)
+
+
 class FitLexiconsFile(Strict):
     """fit/lexicons.yaml: industries, business models, tools, places, languages, certifications."""
 
@@ -301,6 +343,8 @@ class FitLexiconsFile(Strict):
     category_words: dict[Slug, list[Annotated[str, StringConstraints(min_length=2)]]]
     countries: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=10)
     regions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    states: list[State] = Field(default_factory=list)
+    postcode_cities: list[PostcodeCity] = Field(default_factory=list)
     languages: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     language_names: dict[str, list[Annotated[str, StringConstraints(min_length=2)]]] = Field(
         default_factory=dict,
@@ -325,6 +369,13 @@ class FitLexiconsFile(Strict):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> FitLexiconsFile:
+        codes = {state.code for state in self.states if state.code}
+        for city in self.postcode_cities:
+            if city.state not in codes:
+                raise ValueError(f"postcode_cities.{city.city}: state {city.state} is not a code "
+                                 "of `states`")
+            if city.low > city.high:
+                raise ValueError(f"postcode_cities.{city.city}: low is above high")
         for ladder in self.ladders:
             check_patterns(ladder.family, where=f"ladders.{ladder.id}.family")
             for rung in ladder.rungs:
@@ -427,7 +478,11 @@ class FitConcernsFile(Strict):
 
     concerns: list[ConcernTemplate]
     plans: dict[Literal[REQUIREMENT_KINDS], Text]  # type: ignore[valid-type]
-    scope_plans: dict[Literal["team", "budget", "pnl", "level"], Text]
+    scope_plans: dict[Literal["team", "budget", "pnl", "level", "team_budget", "team_pnl"], Text]
+    switch_plans: dict[Literal["market", "public", "regulation", "model"], Text] = Field(
+        description="Steps for a sector switch, by where the move leads: a market with competitors "
+                    "and customers, the public or non-profit sector, a new regulator, another "
+                    "business model.")
     union_plan: Text | None = Field(
         default=None, description="The step for a missing must-have of work with trade unions.")
     union_gap: Text | None = Field(
@@ -443,10 +498,13 @@ class FitConcernsFile(Strict):
                 raise ValueError(f"concern kind {kind!r} must be described exactly once")
         if "other" not in self.plans:
             raise ValueError("plans needs an 'other' entry (the fallback step)")
-        for key in ("team", "budget", "pnl", "level"):
+        for key in ("team", "budget", "pnl", "level", "team_budget", "team_pnl"):
             if key not in self.scope_plans:
                 raise ValueError(f"scope_plans needs a {key!r} entry")
-        for text in [*self.plans.values(), *self.scope_plans.values(),
+        for key in ("market", "public", "regulation", "model"):
+            if key not in self.switch_plans:
+                raise ValueError(f"switch_plans needs a {key!r} entry")
+        for text in [*self.plans.values(), *self.scope_plans.values(), *self.switch_plans.values(),
                      *([self.union_plan] if self.union_plan else [])]:
             unknown = _placeholders(text) - FIT_PLACEHOLDERS
             if unknown:

@@ -39,11 +39,27 @@ INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cr
 
 
 def from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
-    drafts = _from_requirement(requirement, match, context)
+    drafts = not_against_strong(_from_requirement(requirement, match, context), match)
     union = union_gap(requirement, drafts, context)
     if union is None:
         return drafts
     return union_wording(as_the_map_shows(union, match, context), context)
+
+
+GAP_KINDS = frozenset({"missing_must_have", "no_leading_leaders", "domestic_only", "language_level",
+                       "outsourcing_vendor", "tool_mismatch", "certification_level"})
+"""Concerns that say the line's own ask is not shown (or shown at a lower level): on a line the
+fit map rates strong they would contradict the map, so none is raised there. A scope step-up, a
+savings target or a switch of sector is judged against the record, not the line's verdict; board
+exposure is judged by the résumé's roles (``board_at_work``), which may know better than a board
+cue the matcher found on a line about a service for investors."""
+
+
+def not_against_strong(drafts: list[Draft], match: Match) -> list[Draft]:
+    """The drafts without a gap concern on a line the map rates strong (see GAP_KINDS)."""
+    if match.strength != STRONG:
+        return drafts
+    return [draft for draft in drafts if draft.kind not in GAP_KINDS]
 
 
 def union_wording(drafts: list[Draft], context: Context) -> list[Draft]:

@@ -5,6 +5,7 @@ elected members, a sector a requirement names.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
 from poise.fit.concerns.model import Context, Draft, Values
@@ -23,6 +24,7 @@ def regulation_switch_draft(requirement: Requirement, verdict: Verdict, context:
     values["switch_from"] = _resume_industry_name(context) or "other sectors"
     support = support_line(requirement, context)
     return Draft(
+        plan_step=_switch_plan("regulation", context),
         kind="industry_switch",
         key="industry_switch",
         score=base_score("industry_switch", requirement, context),
@@ -55,6 +57,7 @@ def elected_members_draft(requirement: Requirement, verdict: Verdict, context: C
     support = support_line(requirement, context)
     line = context.resume.line(verdict.line) if verdict.line is not None else support
     return Draft(
+        plan_step=_switch_plan("public", context),
         kind="industry_switch",
         key="industry_switch",  # one sector switch per fit: it merges with the others
         score=base_score("industry_switch", requirement, context),
@@ -76,6 +79,7 @@ def domain_draft(requirement: Requirement, verdict: Verdict, context: Context) -
     first_quote = resume.industry_quotes.get(resume.industries[0][0]) if resume.industries else None
     line = line_with_text(resume, first_quote) if first_quote else support
     return Draft(
+        plan_step=_switch_plan(_destination(verdict.detail, context), context),
         kind="industry_switch",
         key="industry_switch",
         score=base_score("industry_switch", requirement, context) + 5,
@@ -115,7 +119,10 @@ def industry_switch_draft(context: Context) -> Draft | None:
         quote = resume.model_quotes.get(resume.models[0], quote)
     line = line_with_text(resume, quote) if quote else None
     support = best_achievement(context, recent=True)
+    model = values["switch_kind"] == "Business-model switch"
     return Draft(
+        plan_step=_switch_plan("model" if model else _destination(values["switch_to"], context),
+                               context),
         kind="industry_switch",
         key="industry_switch",
         score=score,
@@ -124,6 +131,27 @@ def industry_switch_draft(context: Context) -> Draft | None:
         resume_line=line,
         support=support,
     )
+
+
+PUBLIC_SECTORS = frozenset({"public_sector", "nonprofit", "social_housing", "armed_forces"})
+"""Sectors with no competitors or customers to study: members, boards and service users instead."""
+
+
+SwitchPlan = Literal["market", "public", "regulation", "model"]
+
+
+def _destination(sector: str, context: Context) -> SwitchPlan:
+    """Which switch plan fits a move into ``sector`` (an industry's id or name)."""
+    for matcher in context.patterns.industries:
+        industry = matcher.industry
+        if sector in (industry.id, industry.name) and industry.id in PUBLIC_SECTORS:
+            return "public"
+    return "market"
+
+
+def _switch_plan(destination: SwitchPlan, context: Context) -> str:
+    """The step that answers a sector switch, by where the move leads (content/fit/concerns.yaml)."""
+    return context.patterns.content.concerns.switch_plans[destination]
 
 
 COORDINATED_RE = re.compile(

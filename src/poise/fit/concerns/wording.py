@@ -5,6 +5,7 @@ the candidate's voice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from poise.fit.concerns.evidence import recent_results
 from poise.fit.concerns.model import AnswerPlan, Concern, Context, Draft, Values, severity_of
@@ -59,16 +60,43 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     return [kept[key] for key in order]
 
 
+def merge_same_title(concerns: list[Concern]) -> list[Concern]:
+    """One card per title: two advert lines that ask the same thing ("Missing must-have: …" twice)
+    become the first (most severe) concern, citing the lines of both, the advert's lines first."""
+    kept: dict[tuple[str, str], Concern] = {}
+    for concern in concerns:
+        title = " ".join(concern.title.lower().split())
+        first = kept.get((concern.kind, title))
+        if first is None:
+            kept[(concern.kind, title)] = concern
+            continue
+        job_lines = [quote for quote in (*first.evidence, *concern.evidence)
+                     if quote == _job_line(first) or quote == _job_line(concern)]
+        evidence = tuple(dict.fromkeys([*job_lines, *first.evidence, *concern.evidence]))
+        kept[(concern.kind, title)] = replace(first, evidence=evidence)
+    return list(kept.values())
+
+
+def _job_line(concern: Concern) -> str:
+    """The advert line a concern quotes first (its evidence opens with it)."""
+    return concern.evidence[0] if concern.evidence else ""
+
+
 def word_draft(draft: Draft, context: Context) -> Concern:
     template = context.template(draft.kind)
     values = Values(draft.values)
+    plan_step = draft.plan_step
     if draft.parts:
         order = ("team", "budget", "pnl", "level")
         values["scope_change"] = "; ".join(draft.parts[name][1] for name in order if name in draft.parts)
+        if "team" in draft.parts and ({"pnl", "budget"} & set(draft.parts)):
+            # the step covers both things that grow: the people and the money
+            plans = context.patterns.content.concerns.scope_plans
+            plan_step = plans["team_pnl"] if "pnl" in draft.parts else plans["team_budget"]
     values["job_line"] = draft.job_line
     values["resume_line"] = draft.resume_line.text if draft.resume_line else "nothing directly related"
     values["evidence_sentence"] = _evidence_sentence(draft.support, context)
-    values["plan_step"] = draft.plan_step.format_map(values) if draft.plan_step else ""
+    values["plan_step"] = plan_step.format_map(values) if plan_step else ""
     if not values["plan_step"]:
         values["plan_step"] = context.patterns.content.concerns.plans["other"].format_map(values)
     texts = template.wording(draft.variant)

@@ -146,7 +146,8 @@ def resume_rows(resume: FitResume) -> tuple[ResumeRow, ...]:
     for period in resume.breaks:
         dates = f"{_month_label(period.start)} – {_month_label(period.end)}"
         kind = "break" if period.explained else "gap"
-        label = "Career break" if period.explained else "Time between roles"
+        label = "Career break" if period.explained else (
+            "Time since the last role" if period.end == "present" else "Time between roles")
         rows.append((period.start, ResumeRow(dates, label, "", kind)))
     rows.sort(key=lambda item: item[0], reverse=True)
     return tuple(row for _start, row in rows)

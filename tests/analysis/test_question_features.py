@@ -1,0 +1,91 @@
+"""The family model's reading of a question, and the safety rule around a detected family."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from poise.analysis import AnalysisContext, analyse, question_features
+from poise.analysis.analyse import Analyser, analyser_for
+from poise.analysis.text import parse
+from poise.content.loader import knowledge_base
+
+WEAK_WEAKNESS = "I'm a perfectionist and I care too much about my work, honestly. That's it really."
+
+
+def test_the_asking_sentence_is_read_apart_from_the_scene_it_sets() -> None:
+    question = "We rely on contractors a great deal here. How have you managed an outsourced team?"
+    parsed = parse(question)
+    assert question_features.asking_text(parsed, question) == (
+        "How have you managed an outsourced team?")
+    single = "Which animal would you be?"
+    assert question_features.asking_text(parse(single), single) == single
+
+
+def test_parse_items_name_what_the_question_asks() -> None:
+    items = question_features.parse_items(parse("If you were an animal, which one would you be?"))
+    assert {"wh=which", "if", "modal_cond", "you_subj"} <= set(items)
+    assert any(item.startswith("root=") for item in items)
+    assert "imperative" in question_features.parse_items(parse("Describe your management style."))
+
+
+def test_word_items_are_lemmas_and_their_pairs() -> None:
+    items = question_features.word_items(parse("Which vendor did you choose?"))
+    assert {"do", "choose", "which_vendor", "vendor_do"} <= set(items)
+
+
+def test_features_have_the_documented_width_and_weights() -> None:
+    parsed = parse("What do you know about our company?")
+    vector = np.ones(8, dtype=np.float32) / np.sqrt(8)
+    row = question_features.features(parsed, vector, vector)
+    assert row.shape == (question_features.width(8),)
+    words = row[16 : 16 + question_features.WORD_DIMS]
+    assert np.linalg.norm(words) == pytest.approx(question_features.WORD_WEIGHT, rel=1e-5)
+    assert question_features.hashed([], 4).tolist() == [0.0, 0.0, 0.0, 0.0]
+
+
+def test_the_shipped_family_model_reads_the_question_features() -> None:
+    analyser = analyser_for(knowledge_base())
+    family, sure, _, _ = analyser.detect_family(
+        "Our suppliers keep slipping. Tell me about a vendor contract you renegotiated.")
+    assert family == "external_resources" and sure
+
+
+def _family_specific(report) -> list:
+    kb = knowledge_base()
+    return [finding for finding in report.findings
+            if finding.rule in kb.rules and "*" not in kb.rules[finding.rule].applies_to]
+
+
+def test_a_given_family_may_raise_a_high_family_specific_finding() -> None:
+    report = analyse("What is your greatest weakness?", WEAK_WEAKNESS,
+                     context=AnalysisContext(family="weaknesses"))
+    assert any(finding.severity == "high" for finding in _family_specific(report))
+
+
+def test_a_detected_family_never_raises_a_high_family_specific_finding(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Analyser.detect_family
+
+    def surely_weaknesses(self, question):  # the detector sure of a family, right or wrong
+        _, _, nearest, similarity = real(self, question)
+        return "weaknesses", True, nearest, similarity
+
+    monkeypatch.setattr(Analyser, "detect_family", surely_weaknesses)
+    report = analyse("Which part of this vacancy excites you most?", WEAK_WEAKNESS)
+    assert report.family == "weaknesses" and report.family_source == "detected"
+    assert _family_specific(report)
+    assert all(finding.severity != "high" for finding in _family_specific(report))
+
+
+def test_an_unsure_family_applies_the_general_rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Analyser.detect_family
+
+    def unsure(self, question):
+        _, _, nearest, similarity = real(self, question)
+        return "weaknesses", False, nearest, similarity
+
+    monkeypatch.setattr(Analyser, "detect_family", unsure)
+    report = analyse("Which part of this vacancy excites you most?", WEAK_WEAKNESS)
+    assert report.family is None and report.family_source == "unsure"
+    assert not _family_specific(report)
