@@ -47,9 +47,8 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
     measured: benchmarks/flaw_loro.py trains the same recipe seven times, each time without one
            round, and measures the whole analyser on the round left out (leave-one-round-out);
            the per-flaw thresholds (FLAW_THRESHOLDS) were chosen there, on the pooled
-           out-of-round figures of rounds 1-5 (rounds 6 and 7 figures the choice never saw;
-           not yet chosen again with round 7 in, see FLAW_THRESHOLDS), and ship inside the
-           model;
+           out-of-round figures (rounds 1-6 for the figure on round 7; every round for the
+           thresholds shipped, see FLAW_THRESHOLDS), and ship inside the model;
     held out, never read here: any later round.
 """
 
@@ -103,19 +102,18 @@ FLAW_THRESHOLD = 0.7
 BOW_DIMS = 4096
 FLAW_DECAY = 1e-4
 FLAW_THRESHOLDS: dict[str, float] = {
-    "badmouthing": 0.85, "blame": 0.65, "job_complaint": 0.7, "defensive": 0.7,
-    "hedging": 0.4, "overclaiming": 0.75, "self_praise": 0.45, "oversharing": 0.55,
-    "vague_goals": 0.55, "weakness_no_plan": 0.7, "salary_evasive": 0.4, "no_own_action": 0.45,
-    "no_result": 0.55, "unethical": 0.75, "hypothetical": 1.01,
+    "badmouthing": 0.85, "blame": 0.7, "job_complaint": 0.75, "defensive": 0.7,
+    "hedging": 0.4, "overclaiming": 0.7, "self_praise": 0.45, "oversharing": 0.55,
+    "vague_goals": 0.65, "weakness_no_plan": 0.7, "salary_evasive": 0.45, "no_own_action": 0.4,
+    "no_result": 0.6, "unethical": 0.65, "hypothetical": 1.01,
 }
 """Per flaw, the probability from which its rule quotes a sentence: chosen by
-``benchmarks/flaw_loro.py --choose`` on the pooled leave-one-round-out answers of rounds 1-5 (among
-thresholds at answer-level precision >= 0.85 the best F1, else the most precise), so round 6 is a
-figure the choice never saw (round 7 too: the model now trains on rounds 1-7 and reads more parse
-facts, but the choice has not been run again with round 7 in; ``flaw_loro.py --choose`` now reads
-rounds 1-6 by default, so round 7 stays a figure it never saw). Unethical (0.75) came out level
-with the parse rule alone (recall 0.19 at precision 0.86 from 0.75 up): meaning.unethical quotes
-only what the model is sure of.
+``benchmarks/flaw_loro.py --choose`` on the pooled leave-one-round-out answers (among thresholds
+at answer-level precision >= 0.85 the best F1, else the most precise). The choice reads rounds 1-6
+and is measured on round 7, which it never saw (pooled rounds 1-7 at that choice: recall 0.60,
+precision 0.82; round 7 alone 0.62 / 0.75); the thresholds shipped are the same choice made again
+on every round 1-7 ("chosen again on every round, to ship"), so the next blind round is the
+figure that counts.
 Hypothetical (1.01: never) has no model rule (content/rules/meaning.yaml): structure.no_past_example
 decides it, and the label stays only as a class the other flaws are told apart from."""
 FLAW_CONFIRM: dict[str, str] = {}
