@@ -181,3 +181,22 @@ def test_a_title_holding_a_section_word_is_a_role_when_set_out_like_the_others()
     assert [(role.title, role.employer) for role in roles] == [
         ("Head of Housing Services", "Greyfield Homes"),
         ("Community Warden", "Greyfield District Council")]
+
+
+def test_a_section_word_inside_another_word_opens_no_section() -> None:
+    # "Transformation" holds "formation" (an education heading in French): the title stays a role
+    text = ("## Work experience\n\n**03/2019 – Present**\n**Transformation Lead**\n"
+            "Brandt Paper GmbH, Hamburg (Germany)\n\n- Ran the close redesign.\n\n"
+            "**01/2012 – 02/2019**\n**Finance Manager**\nOsterholt AG, Bremen (Germany)\n\n"
+            "- Led a team of 6.\n")
+    roles = read_resume(text, today=TODAY).roles
+    assert [role.title for role in roles] == ["Transformation Lead", "Finance Manager"]
+
+
+def test_an_emphasised_achievements_label_stays_inside_its_role() -> None:
+    text = ("## Employment history\n\n### Head of Service\n**Tamar District Council**, Plymouth | "
+            "May 2018 – Present\n\n**Key achievements:**\n- Cut waiting times by 30%.\n\n"
+            "### Service Manager\n**Tamar District Council**, Plymouth | June 2012 – April 2018\n\n"
+            "**Key achievements:**\n- Opened two hubs.\n")
+    roles = read_resume(text, today=TODAY).roles
+    assert [role.title for role in roles] == ["Head of Service", "Service Manager"]

@@ -276,9 +276,16 @@ def _resume_section(text: str, patterns: FitPatterns) -> str | None:
         return _resume_section(head, patterns) if head != text else None
     for name in ("summary", "experience", "education", "side"):
         hit = any_match(patterns.resume_headings[name], text)
-        if hit and not MODIFIER_BEFORE_RE.search(text[: hit.start()]):
+        if hit and not MODIFIER_BEFORE_RE.search(text[: hit.start()]) and _starts_a_word(text, hit):
             return name
     return None
+
+
+def _starts_a_word(text: str, hit: re.Match[str]) -> bool:
+    """True when a section's word begins a word of the line ("Formation"), or the line is one
+    compound word ("Schulausbildung"); never the inside of another word ("Transformation
+    Manager" names no education)."""
+    return hit.start() == 0 or not text[hit.start() - 1].isalpha() or len(text.split()) == 1
 
 
 MODIFIER_BEFORE_RE = re.compile(r"[^\W\d_]{2,}\s+(?:in|of|for|on|at|en|im|in der)\s*$", re.IGNORECASE)
@@ -549,6 +556,8 @@ def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
     next marked heading."""
     if raw[:1].isspace():
         return True
+    if IN_ROLE_LABEL_RE.search(stripped) is not None and stripped.rstrip("*_").endswith(":"):
+        return True  # "**Key achievements:**" inside a work history labels a part of its role
     if stripped.startswith("#") or stripped.isupper() or not stripped.endswith(":") or re.fullmatch(
             r"(\*\*|__).+?\1:?", stripped):
         return False
@@ -559,6 +568,11 @@ def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
         if not is_bullet(line) and (RANGE_RE.search(line) or SINCE_RE.search(line)):
             return True
     return False
+
+
+IN_ROLE_LABEL_RE = re.compile(r"^\W*(?:key |main |selected |notable )?(?:achievements|accomplishments|"
+                              r"results|highlights|responsibilities|duties)\b", re.IGNORECASE)
+"""A label that heads a part of one role ("**Key achievements:**"), whatever its emphasis."""
 
 
 def _under_dated_header(joined: list[tuple[int, str]], number: int) -> bool:
