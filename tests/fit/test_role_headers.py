@@ -200,3 +200,14 @@ def test_an_emphasised_achievements_label_stays_inside_its_role() -> None:
             "**Key achievements:**\n- Opened two hubs.\n")
     roles = read_resume(text, today=TODAY).roles
     assert [role.title for role in roles] == ["Head of Service", "Service Manager"]
+
+
+def test_a_state_code_ending_the_employer_line_does_not_join_the_next_line() -> None:
+    text = ("## Experience\n\n**LAKESIDE TRANSIT AUTHORITY** — Fort Wayne, IN\n"
+            "*Regional bus operator serving 6 counties; $9M operating budget*\n\n"
+            "2019–Present   **Director of Operations**\n"
+            "2014–2019   **Depot Manager**\n\n- Ran two depots.\n")
+    roles = read_resume(text, today=TODAY).roles
+    assert [(role.title, role.employer) for role in roles] == [
+        ("Director of Operations", "LAKESIDE TRANSIT AUTHORITY"),
+        ("Depot Manager", "LAKESIDE TRANSIT AUTHORITY")]

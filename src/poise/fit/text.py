@@ -113,7 +113,10 @@ def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
         lower = stripped[:1].islower()
         last = _tail(parts[-1]) if parts else ""
         title_like = _title_like(stripped)
-        unfinished = UNFINISHED_RE.search(last) is not None
+        tail_word = UNFINISHED_RE.search(last)
+        # "Indianapolis, IN" ends with a state's code, not with the word "in"
+        unfinished = tail_word is not None and not (tail_word.group(0).isupper()
+                                                    and len(tail_word.group(0)) > 1)
         continues = previous_open and not starts_block and (
             indented or lower or unfinished
             or (paragraphs and not title_like and not SENTENCE_END_RE.search(last)))
