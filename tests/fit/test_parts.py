@@ -21,7 +21,10 @@ from poise.fit.verdict_features import FEATURES, features, resume_context
       ["Experience of food safety audits", "allergen control", "supplier approval"]),
      # A verb alone joins the piece after it, so every part names something.
      ("Hire, coach and retain a team of field engineers",
-      ["Hire coach", "retain a team of field engineers"]),
+      ["Hire, coach", "retain a team of field engineers"]),
+     # a short last item joins the part before it with its "and", so the part reads as asked
+     ("Improve service and cost with data, lean methods and clear aims",
+      ["Improve service", "cost with data", "lean methods and clear aims"]),
      ("Run a regional warehouse network; report to the operations board",
       ["Run a regional warehouse network", "report to the operations board"]),
      ("Knowledge of payroll software or rota planning tools",

@@ -37,14 +37,14 @@ def requirement_parts(text: str) -> list[str]:
     for piece in pieces:
         if not piece:
             continue
-        piece = f"{carry} {piece}".strip() if carry else piece
+        piece = f"{carry}, {piece}" if carry else piece
         if _content_count(piece) < MIN_WORDS:
             carry = piece
             continue
         carry = ""
         parts.append(piece)
     if carry and parts:
-        parts[-1] = f"{parts[-1]} {carry}"
+        parts[-1] = f"{parts[-1]} and {carry}"  # "lean methods and clear targets"
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1:])]
     return parts if len(parts) >= 2 else []
