@@ -373,7 +373,7 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             continue  # a licence or a title conferred: a certification
         under = EDUCATION_HEADING_RE.search(heading) is not None or (
             not heading and item.section == "education")
-        if under and last == number - 1 and found and _institution_only(item.text, patterns):
+        if under and last == number - 1 and found and institution_only(item.text, patterns):
             found[-1] = f"{found[-1]}, {_without_dates(item.text)}"  # the degree's place of study
             last = number
             continue
@@ -417,7 +417,7 @@ def _letters_line(item: _Line, number: int, patterns: FitPatterns) -> bool:
 INSTITUTION_WORDS = 8
 
 
-def _institution_only(text: str, patterns: FitPatterns) -> bool:
+def institution_only(text: str, patterns: FitPatterns) -> bool:
     """A short line naming a place of study and no award ("Northgate University, Leeds")."""
     return (_cue("institution", text, patterns) and not _cue("academic_award", text, patterns)
             and not any(rung.ladder == "degree" for rung in rungs_in(text, patterns))

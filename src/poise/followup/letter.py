@@ -17,6 +17,8 @@ from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
 from poise.errors import Advice, InputError, NextStep
 from poise.fit.concerns.wording import first_person_clause
+from poise.fit.lexicon import patterns_for
+from poise.fit.resume_facts import institution_only
 from poise.followup.application import (
     ApplicationView,
     FitLanguage,
@@ -326,13 +328,6 @@ def _qualification(line: str, resume: FitResume) -> str:
     return ""
 
 
-_SCHOOL_RE = re.compile(r"\b(?:universit\w*|college|school|institute|academy|polytechnic|"
-                        r"hochschule|uniwersytet|école|ecole)\b", re.IGNORECASE)
-_AWARD_RE = re.compile(r"\b(?:bachelor|master|doctor|degree|diploma|certificate|certification|"
-                       r"certified|licen[cs]e|belt|(?:[BM]\.?[A-Z][A-Za-z.]{0,4})|MBA|PhD|DBA|"
-                       r"HND|HNC|BA|MA|BSc|MSc|BEng|MEng|LLB|LLM)\b")
-
-
 def _first_piece(text: str) -> str:
     """A line up to its first separator outside brackets ("MSc in Logistics (Master's degree,
     Management), 2009" → "MSc in Logistics (Master's degree, Management)")."""
@@ -346,8 +341,9 @@ def _first_piece(text: str) -> str:
 
 
 def _school_only(text: str) -> bool:
-    """True when a line names a school and no award ("Poznań University of Economics")."""
-    return _SCHOOL_RE.search(text) is not None and _AWARD_RE.search(text) is None
+    """True when a line names a school and no award ("Poznań University of Economics"), as the
+    résumé reader tells them apart."""
+    return institution_only(text, patterns_for())
 
 
 def evidence_sentence(quote: str, templates: LetterFile, kind: str = "", *,
