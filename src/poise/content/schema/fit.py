@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -473,13 +473,19 @@ class ConcernTemplate(Strict):
         return self
 
 
+ScopePlan = Literal["team", "budget", "pnl", "level", "team_budget", "team_pnl"]
+"""What grows in a step up in scope, each with its own step (both people and money together)."""
+SwitchPlan = Literal["market", "public", "regulation", "model"]
+"""Where a sector switch leads: a market, public or non-profit service, a regulator, a model."""
+
+
 class FitConcernsFile(Strict):
     """fit/concerns.yaml: every concern kind, and the time-bound steps answer plans draw on."""
 
     concerns: list[ConcernTemplate]
     plans: dict[Literal[REQUIREMENT_KINDS], Text]  # type: ignore[valid-type]
-    scope_plans: dict[Literal["team", "budget", "pnl", "level", "team_budget", "team_pnl"], Text]
-    switch_plans: dict[Literal["market", "public", "regulation", "model"], Text] = Field(
+    scope_plans: dict[ScopePlan, Text]
+    switch_plans: dict[SwitchPlan, Text] = Field(
         description="Steps for a sector switch, by where the move leads: a market with competitors "
                     "and customers, the public or non-profit sector, a new regulator, another "
                     "business model.")
@@ -498,12 +504,11 @@ class FitConcernsFile(Strict):
                 raise ValueError(f"concern kind {kind!r} must be described exactly once")
         if "other" not in self.plans:
             raise ValueError("plans needs an 'other' entry (the fallback step)")
-        for key in ("team", "budget", "pnl", "level", "team_budget", "team_pnl"):
-            if key not in self.scope_plans:
-                raise ValueError(f"scope_plans needs a {key!r} entry")
-        for key in ("market", "public", "regulation", "model"):
-            if key not in self.switch_plans:
-                raise ValueError(f"switch_plans needs a {key!r} entry")
+        for name, steps, keys in (("scope_plans", self.scope_plans, get_args(ScopePlan)),
+                                  ("switch_plans", self.switch_plans, get_args(SwitchPlan))):
+            for key in keys:
+                if key not in steps:
+                    raise ValueError(f"{name} needs a {key!r} entry")
         for text in [*self.plans.values(), *self.scope_plans.values(), *self.switch_plans.values(),
                      *([self.union_plan] if self.union_plan else [])]:
             unknown = _placeholders(text) - FIT_PLACEHOLDERS

@@ -5,8 +5,8 @@ elected members, a sector a requirement names.
 from __future__ import annotations
 
 import re
-from typing import Literal
 
+from poise.content.schema.fit import SwitchPlan
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.job_reader import Requirement
@@ -135,9 +135,6 @@ def industry_switch_draft(context: Context) -> Draft | None:
 
 PUBLIC_SECTORS = frozenset({"public_sector", "nonprofit", "social_housing", "armed_forces"})
 """Sectors with no competitors or customers to study: members, boards and service users instead."""
-
-
-SwitchPlan = Literal["market", "public", "regulation", "model"]
 
 
 def _destination(sector: str, context: Context) -> SwitchPlan:
