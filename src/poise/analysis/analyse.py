@@ -278,9 +278,7 @@ class Analyser:
         self._check(answer, context)
         nlp.preload_embedder((question.strip(),))  # builds while spaCy loads and parses
         parsed = parse(answer, limit=offset_of_word(answer, MAX_ANALYSED_WORDS))
-        cleaned = disfluency.clean(answer, parsed.sentences)
-        if cleaned.changed:
-            parsed = parse(cleaned.text, limit=offset_of_word(cleaned.text, MAX_ANALYSED_WORDS))
+        [parsed], [cleaned] = _without_disfluencies([answer], [parsed])
         return self._judge(question, answer, parsed, context, cleaned)
 
     def analyse_many(
@@ -303,15 +301,8 @@ class Analyser:
             except PoiseError as exc:
                 results[index] = exc
         texts = [items[index][1] for index in valid]
-        parsed = parse_many(texts, [offset_of_word(text, MAX_ANALYSED_WORDS) for text in texts])
-        cleaned = [disfluency.clean(text, one.sentences) for text, one in zip(texts, parsed, strict=True)]
-        spoken = [position for position, item in enumerate(cleaned) if item.changed]
-        if spoken:
-            again_texts = [cleaned[position].text for position in spoken]
-            limits: list[int | None] = [offset_of_word(text, MAX_ANALYSED_WORDS) for text in again_texts]
-            again = parse_many(again_texts, limits)
-            for position, one in zip(spoken, again, strict=True):
-                parsed[position] = one
+        parsed, cleaned = _without_disfluencies(
+            texts, parse_many(texts, [offset_of_word(text, MAX_ANALYSED_WORDS) for text in texts]))
         embed_many(parsed)
         for index, one, clean in zip(valid, parsed, cleaned, strict=True):
             question, answer, context = items[index]
@@ -450,6 +441,22 @@ class Analyser:
         if cleaned is None:
             return report
         return own_words.report(report, cleaned, spoken=spoken)
+
+
+def _without_disfluencies(texts: list[str], parsed: list[AnalysedText]
+                          ) -> tuple[list[AnalysedText], list[disfluency.Cleaned]]:
+    """Each answer's parse as judged, and what its disfluencies were: a transcript whose fillers
+    and restarts come out is parsed again on its cleaned text (in one batch); any other answer
+    keeps the parse it has."""
+    cleaned = [disfluency.clean(text, one.sentences) for text, one in zip(texts, parsed, strict=True)]
+    spoken = [position for position, item in enumerate(cleaned) if item.changed]
+    judged = list(parsed)
+    if spoken:
+        again_texts = [cleaned[position].text for position in spoken]
+        limits: list[int | None] = [offset_of_word(text, MAX_ANALYSED_WORDS) for text in again_texts]
+        for position, one in zip(spoken, parse_many(again_texts, limits), strict=True):
+            judged[position] = one
+    return judged, cleaned
 
 
 def _soften_family_specific(findings: tuple[Finding, ...], kb: KnowledgeBase) -> tuple[Finding, ...]:
