@@ -318,8 +318,7 @@ def led_headcounts(texts: Iterable[str], patterns: FitPatterns) -> list[list[flo
 
 def _coordinated_with_lead(verb: Token, leads: tuple[re.Pattern[str], ...]) -> bool:
     """True when a verb shares its object with a word of leading ("built and led 40 staff")."""
-    partners = [*verb.conjuncts]
-    return any(any_match(leads, partner.text) for partner in partners)
+    return any(any_match(leads, partner.text) for partner in verb.conjuncts)
 
 
 def _led(noun: Token, leads: tuple[re.Pattern[str], ...]) -> bool:

@@ -70,9 +70,8 @@ def merge_same_title(concerns: list[Concern]) -> list[Concern]:
         if first is None:
             kept[(concern.kind, title)] = concern
             continue
-        job_lines = [quote for quote in (*first.evidence, *concern.evidence)
-                     if quote == _job_line(first) or quote == _job_line(concern)]
-        evidence = tuple(dict.fromkeys([*job_lines, *first.evidence, *concern.evidence]))
+        quotes = (_job_line(first), _job_line(concern), *first.evidence, *concern.evidence)
+        evidence = tuple(dict.fromkeys(quote for quote in quotes if quote))
         kept[(concern.kind, title)] = replace(first, evidence=evidence)
     return list(kept.values())
 
