@@ -227,3 +227,28 @@ Eastgate General Hospital, York
         ("Ward Manager – Critical Care", "Northfield Hospitals Foundation Trust"),
         ("Charge Nurse – Recovery", "Eastgate General Hospital"),
     ]
+
+
+def test_a_break_named_over_a_line_of_dates_is_a_break_not_a_role() -> None:
+    text = ("EXPERIENCE\n\n**Head of Fundraising**\nMarlow Children's Trust, Bath | June 2022 – Present\n"
+            "- Raised £4M\n\n**Career break – caring for my mother**\nMarch 2020 – May 2022\n"
+            "- Full-time carer during her illness\n\n**Fundraising Manager**\n"
+            "Avon Arts Foundation, Bristol | April 2014 – February 2020\n- Ran campaigns\n")
+    profile = read_resume(text, today=TODAY)
+    assert [(role.title, role.employer) for role in profile.roles] == [
+        ("Head of Fundraising", "Marlow Children's Trust"), ("Fundraising Manager", "Avon Arts Foundation")]
+    assert [(period.to_dict()["start"], period.kind) for period in profile.breaks] == [
+        ("2020-03", "break")]
+
+
+def test_a_title_outside_the_vocabulary_over_the_employer_line_stays_the_title() -> None:
+    text = ("EXPERIENCE\n\n**Gift Aid Champion**\nHarbour Hospice, Leeds | February 2023 – Present\n"
+            "- Advise the board\n")
+    assert roles_of(text) == [("Gift Aid Champion", "Harbour Hospice", "2023-02", "present")]
+
+
+def test_a_promotion_told_with_then_keeps_the_employer_in_capitals_after_it() -> None:
+    text = ("PROFESSIONAL EXPERIENCE\n\n**2011 – 2016** | **Buyer, then Purchasing Manager** – "
+            "FORGES DU RHÔNE, Vienne (38)\n- Sourced castings\n")
+    assert [(title, employer) for title, employer, _start, _end in roles_of(text)] == [
+        ("Buyer, then Purchasing Manager", "FORGES DU RHÔNE")]

@@ -365,7 +365,8 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
         if RANGE_RE.search(item.text) is None and is_description(rest):
             continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
-            not item.bullet and _is_event(rest, patterns))
+            not item.bullet and _is_event(rest, patterns)) or _break_above(items, position, rest,
+                                                                           patterns)
         in_jobs = item.section == "experience" or (
             not has_experience and item.section not in ("education", "side"))
         course = in_jobs and not explains and not item.bullet and _is_course(rest, patterns)
@@ -377,6 +378,17 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
             continue
         anchors.append((position, start, end, current, rest))
     return anchors, side_anchors, periods
+
+
+def _break_above(items: list[ResumeLine], position: int, rest: str, patterns: FitPatterns
+                 ) -> bool:
+    """True when a line holding only dates stands under a header that names time out ("Career
+    break – caring for a parent" over "March 2020 – May 2022"): the dates are the break's."""
+    if position == 0 or re.search(r"[^\W\d_]{2}", _strip_header(rest)):
+        return False
+    above = items[position - 1]
+    return (not above.bullet and above.section == items[position].section
+            and any_match(patterns.evidence["gap_explained"], above.text) is not None)
 
 
 def _side_role_of(item: ResumeLine, anchor: Anchor, patterns: FitPatterns, today: int) -> Role:
@@ -1011,7 +1023,11 @@ def _roles(
                     employer_line = named_line[1]
                 continue
             line_header = read_header([text], patterns)
-            if not line_header.title and line_header.employer:
+            names_own_employer = (own_header is not None and bool(own_header.employer)
+                                  and not own_header.title)
+            if not line_header.title and line_header.employer and not names_own_employer:
+                # (a plain name over a dated line naming its own employer is the title:
+                # "Gift Aid Champion" over "Harbour Hospice | 2023 – present")
                 employer_line = line_header.employer
         if employer_line:
             block, group_span = employer_line, None

@@ -141,8 +141,9 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
         return Piece(piece, "name")  # "Logistics", "Manufacturing": a function, not a firm
     if organisation_marked(piece, patterns):
         return Piece(piece, "employer", strong=True)
-    letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", piece)
-    if len(letters) >= 3 and letters.isupper() and len(piece.split()) >= 2:
+    name = piece.split(",")[0]  # "ACME INDUSTRIE, Lyon": the name before the place
+    letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", name)
+    if len(letters) >= 3 and letters.isupper() and len(name.split()) >= 2:
         return Piece(piece, "employer", strong=True)
     return Piece(piece, "name")
 
@@ -212,12 +213,17 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
     classified: list[Piece] = []
     line_of: list[int] = []
     for number, line in enumerate(lines):
-        if ARROW_RE.search(line) and len(ARROW_RE.split(line)) >= 2 and all(
-                has_title(step, patterns) for step in ARROW_RE.split(line) if step.strip()):
+        if _title_chain(line, patterns):
             classified.append(Piece(line.strip(), "title"))
             line_of.append(number)
             continue
         for text in pieces_of(line):
+            if _title_chain(text, patterns):
+                # "Analyst, then Manager – ACME SA, Lyon": the chain is the title, the rest its
+                # employer and place
+                classified.append(Piece(text, "title"))
+                line_of.append(number)
+                continue
             for piece in _split_named(classify(text, patterns), patterns):
                 classified.append(piece)
                 line_of.append(number)
@@ -227,6 +233,9 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
         if piece.kind == "title":
             title, title_at = piece.text, number
             break
+    if title_at < 0:
+        title_at = _title_on_own_line(classified, line_of)
+        title = classified[title_at].text if title_at >= 0 else ""
     alone = _employer_alone(classified, line_of, title_at)
     absorbed: set[int] = set()
     if title_at >= 0:
@@ -262,7 +271,8 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
         strong = bool(employer) and organisation_marked(employer, patterns)
     other = ""
     for piece in classified:
-        if piece.kind == "name" and employer_name(piece.text, patterns) != employer:
+        if piece.kind == "name" and piece.text != title and employer_name(piece.text,
+                                                                           patterns) != employer:
             other = piece.text
             break
     return Header(title=title, employer=employer, employer_strong=strong, other_name=other)
@@ -323,6 +333,29 @@ def plain_names(lines: list[str], patterns: FitPatterns) -> list[str]:
             if classify(text, patterns).kind == "name":
                 found.append(text)
     return found
+
+
+def _title_chain(text: str, patterns: FitPatterns) -> bool:
+    """True when a text is a promotion chain of titles ("Analyst → Manager", "Analyst, then
+    Manager"), every step holding a title word."""
+    steps = [step for step in ARROW_RE.split(text) if step.strip()]
+    return (len(steps) >= 2 and all(has_title(step, patterns) for step in steps)
+            and len(pieces_of(steps[-1])) == 1)  # no employer or place after the last step
+
+
+def _title_on_own_line(classified: list[Piece], line_of: list[int]) -> int:
+    """With no title word anywhere, a plain name alone on the header's first line, over a line
+    that names something else ("Campaign Counsel" over "Harbour Hospice, Leeds"), is the title:
+    résumés put the title first. -1 otherwise."""
+    if len(set(line_of)) < 2:
+        return -1
+    first = [number for number, line in enumerate(line_of) if line == line_of[0]]
+    later = [number for number, line in enumerate(line_of) if line != line_of[0]]
+    if len(first) != 1 or classified[first[0]].kind != "name":
+        return -1
+    if not any(classified[number].kind in ("name", "employer") for number in later):
+        return -1
+    return first[0]
 
 
 def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) -> Piece | None:
