@@ -34,6 +34,11 @@ def test_a_dashed_header_gives_the_town_and_keeps_the_way_of_working_apart() -> 
         "Galway, Co. Galway")
 
 
+def test_an_aside_after_the_headers_place_is_dropped() -> None:
+    header = "# Director of Logistics\n\n**Fenwick Freight** · Hull, with travel to our three depots\n"
+    assert _place(header)[0] == "Hull"
+
+
 def test_a_way_of_working_with_its_region_in_brackets_gives_the_region() -> None:
     header = "# Area Director\n\nKestrel & Vane | Field-based (Midlands & East Anglia) | Permanent\n"
     assert _place(header) == ("Midlands & East Anglia", "Field-based")

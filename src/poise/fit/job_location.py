@@ -29,6 +29,8 @@ INLINE_LABEL_RE = re.compile(r"(?<=\S)\s+(?=(?:[A-Z][\w’'/-]*)(?:\s+[\w’'/-]
 """Where a second "Label: value" field starts on a line that holds several ("Reports to: Board
 Location: Dayton")."""
 BRACKET_RE = re.compile(r"\(([^()]*)\)")
+ASIDE_RE = re.compile(r",?\s+with\s+|;")
+"""Where an aside after a header's place starts ("Leeds, with regular travel", "Leeds; hybrid")."""
 PLACE_RUN_RE = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:(?:\s+|,\s*)(?:[^\W\d_a-z][\w'’.-]*|de|am|im|"
                           r"upon|on|sur|la|le))*")
 """A run of capitalised words (with the small words inside place names), which may be a place
@@ -149,6 +151,7 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
                 parts += [head, part[len(head) + 1:]] if "," in part and _organisation(head) else [
                     part]
             for part in parts:
+                part = ASIDE_RE.split(part)[0]  # "Leeds, with regular travel to …"
                 mode = patterns.work_mode_of(part.split("(")[0])
                 inside = BRACKET_RE.search(part)
                 if mode and inside and not _strip_modes(part.split("(")[0], patterns):
