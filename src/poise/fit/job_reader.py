@@ -20,12 +20,11 @@ from poise.fit.job_lines import (
     table_cells,
     ticked,
 )
+from poise.fit.job_location import read_job_place
 from poise.fit.job_title import tidy_title
 from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
-from poise.fit.places import header_place, town_of
 from poise.fit.quantities import _plain, amounts_in, percent_value, team_sizes_in
-from poise.fit.role_header import LEGAL_SUFFIX_RE
 from poise.fit.text import (
     MARKUP_RE,
     NUMBER_WORDS,
@@ -86,56 +85,10 @@ class JobProfile:
     model_quote: str
     text: str
     location: str = ""
-    """Where the job is based, when a labelled line says so ("Location: Pune")."""
-
-
-JOB_LOCATION_RE = re.compile(r"^(?:(?:job |work |primary )?locations?|based(?: in| at)?|place of work|"
-                             r"workplace|duty station|office|site|arbeitsort|standort|lieu(?: de travail)?)"
-                             r"\s*:\s*(?P<place>.+)$", re.IGNORECASE)
-HEADER_LINES = 8
-HEADER_SPLIT_RE = re.compile(r"\s*[|·•]\s*")
-"""The separators of an advert's header fields ("Company | Town | Contract", "Company · Town")."""
-"""How many lines at the top of an advert may hold its "Company | Town | Contract" line."""
-WORK_MODE_RE = re.compile(r"(?i)(?:fully )?(?:on-?site|remote|hybrid|(?:field|office|home|site)[- ]based)")
-"""A location field's piece that says how the work is done, not where ("Field based")."""
-
-
-def _job_location(lines: list[str]) -> str:
-    """Where the job is based: a labelled line ("Location: …"), else the place on the advert's
-    header line ("Company | Lyon (69) | Permanent"), as its town."""
-    for raw in lines[:40]:
-        # A labelled place, on its own line, as one field of a "Salary: … | Location: …" line,
-        # or as a table row ("| Location | Parramatta, NSW — hybrid |").
-        pieces = [piece.strip(" *_") for piece in HEADER_SPLIT_RE.split(clean(raw))]
-        for number, piece in enumerate(pieces):
-            label_only = JOB_LOCATION_RE.match(piece.rstrip(": ") + ": x")
-            labelled = piece.rstrip(": ") + ": " + pieces[number + 1] if number + 1 < len(
-                pieces) and label_only and label_only.group("place") == "x" else piece
-            hit = JOB_LOCATION_RE.match(labelled.strip())
-            if hit:
-                place = re.split(r"\s+[–—]\s+", hit.group("place"))[0].strip(" .;")
-                # "Field based, North West": how the work is done is no place.
-                place = ", ".join(part for part in place.split(",")
-                                  if not WORK_MODE_RE.fullmatch(part.strip())).strip()
-                if place:
-                    return town_of(place) or place
-    for raw in lines[:HEADER_LINES]:
-        text = clean(raw)
-        if not HEADER_SPLIT_RE.search(text):
-            continue
-        place = header_place(HEADER_SPLIT_RE.split(text), _names_a_place,
-                             lambda piece: LEGAL_SUFFIX_RE.search(piece) is not None)
-        if place:
-            return place
-    return ""
-
-
-def _names_a_place(text: str) -> bool:
-    """True when spaCy reads ``text`` as a place (a town, a region, a country)."""
-    from poise.analysis.nlp import spacy_pipeline
-
-    doc = spacy_pipeline(entities=True)(text)
-    return any(entity.label_ in ("GPE", "LOC") for entity in doc.ents)
+    """Where the job is based: a labelled field, the header's place or the place the text says
+    it is based in ("Location: Pune", "Acme — Denver, CO (hybrid)")."""
+    work_mode: str = ""
+    """How the work is done, when the advert says so ("Hybrid", "On-site"): never the place."""
 
 
 NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]\s+|^\s*\d{1,2}\s+(?=[A-Z])")
@@ -239,7 +192,8 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         level = "director" if any(r.kind == "leadership" for r in requirements) else "manager"
     industries, quotes = _industries(text, patterns)
     model, model_quote = _model(text, patterns, industries)
-    location = _job_location(raw_lines)
+    place = read_job_place(text, patterns)
+    location = place.place
     return JobProfile(
         title=tidy_title(title, location),
         level=level,
@@ -250,6 +204,7 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         model_quote=model_quote,
         text=text,
         location=location,
+        work_mode=place.work_mode,
     )
 
 

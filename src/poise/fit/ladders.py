@@ -166,10 +166,14 @@ def level_rank(name: str, patterns: FitPatterns) -> int:
     return -1
 
 
-def languages_in(text: str, patterns: FitPatterns) -> list[tuple[str, str]]:
+def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
+                 ) -> list[tuple[str, str]]:
     """(language, level) pairs in a text; a level is read from the words between a language and
-    the next one ("Polish (native), English (C1)"; "very good German (C1) and good English")."""
-    hits = list(patterns.languages.finditer(text))
+    the next one ("Polish (native), English (C1)"; "very good German (C1) and good English").
+    With ``any_case`` (a line labelled as languages) a name in lower case counts too."""
+    names = patterns.languages_any_case if any_case and patterns.languages_any_case else (
+        patterns.languages)
+    hits = list(names.finditer(text))
     found: list[tuple[str, str]] = []
     for number, hit in enumerate(hits):
         after_end = hits[number + 1].start() if number + 1 < len(hits) else len(text)
@@ -201,7 +205,31 @@ def _level_in(text: str, patterns: FitPatterns) -> str:
     for rank, (name, level_patterns) in enumerate(_levels(patterns)):
         if any_match(level_patterns, text) and rank > best_rank:
             best, best_rank = name, rank
-    return best
+    return best or _test_level(text, patterns)
+
+
+SCORE_RE = re.compile(r"\d{1,3}(?:[.,]\d)?")
+
+
+def _test_level(text: str, patterns: FitPatterns) -> str:
+    """The level a language test's score shows ("TOEIC 920" → B2, "IELTS 7.5" → C1), from the
+    score bands of the tests content (fit/lexicons.yaml: language_tests); "" without one."""
+    for test in patterns.content.lexicons.language_tests:
+        named = re.search(test.pattern, text, FLAGS)
+        if named is None:
+            continue
+        score = SCORE_RE.search(text, named.end())
+        if score is None or score.start() - named.end() > SCORE_GAP:
+            continue
+        value = float(score.group(0).replace(",", "."))
+        for band in sorted(test.bands, key=lambda band: -band.min):
+            if value >= band.min:
+                return band.level
+    return ""
+
+
+SCORE_GAP = 12
+"""How far after a test's name its score may stand ("TOEIC: 920", "IELTS Academic 7.5")."""
 
 
 # --- Regulatory regimes ---------------------------------------------------------------------------

@@ -93,10 +93,29 @@ class FitPatterns:
     """Matches a noun that makes a name an organisation's ("Hospital", "Council", "Bank")."""
     language_names: dict[str, str] = field(default_factory=dict)
     """Another name of a language, lower-cased, and the language it names ("deutsch": "German")."""
+    languages_any_case: re.Pattern[str] | None = None
+    """``languages`` in any case: a list labelled as languages writes some in lower case
+    ("anglais courant, allemand notions")."""
+    work_modes: tuple[tuple[str, Patterns], ...] = ()
+    """How the work is done ("Hybrid", "On-site"), each with the words an advert says it with."""
+
+    def work_mode_of(self, text: str) -> str:
+        """The first way of working ``text`` names ("hybrid, 3 days in the office" → "Hybrid"),
+        or ""."""
+        found = [(hit.start(), mode) for mode, patterns in self.work_modes
+                 if (hit := any_match(patterns, text))]
+        return min(found)[1] if found else ""
 
     def language_of(self, written: str) -> str:
         """The language a name found by ``languages`` stands for ("Englisch" → "English")."""
-        return self.language_names.get(written.lower(), written)
+        lowered = written.lower()
+        if lowered in self.language_names:
+            return self.language_names[lowered]
+        return self._language_spellings().get(lowered, written)
+
+    def _language_spellings(self) -> dict[str, str]:
+        """Each language of the lexicon by its lower-case name ("english": "English")."""
+        return {name.lower(): name for name in self.content.lexicons.languages}
 
     def level_of(self, text: str) -> str | None:
         """The level a title reads as (executive, director, manager), or None."""
@@ -224,6 +243,7 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         countries=_words(lex.countries, ignore_case=False),
         regions=_words(lex.regions, ignore_case=False),
         languages=_words([*lex.languages, *aliases], ignore_case=False),
+        languages_any_case=_words([*lex.languages, *aliases], ignore_case=True),
         certifications=_words(lex.certifications, ignore_case=False),
         functions=re.compile(
             r"(?:" + "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in
@@ -235,4 +255,5 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         organisations=_words(lex.organisation_words, ignore_case=True) if lex.organisation_words
         else None,
         language_names={name.lower(): language for name, language in aliases.items()},
+        work_modes=tuple((mode, _compile(value)) for mode, value in cues.work_modes.items()),
     )

@@ -128,22 +128,23 @@ CONTRACT_RE = re.compile(
 
 
 def header_place(pieces: list[str], is_place: Callable[[str], bool],
-                 is_organisation: Callable[[str], bool]) -> str:
+                 is_organisation: Callable[[str], bool], *, fallback: bool = True) -> str:
     """The piece of a header line ("Company | Lyon (69) | Permanent") that names a place: one
     spaCy or a place pattern reads as a place, else, on a line that also states the contract,
-    the capitalised piece that is not the company."""
+    the capitalised piece that is not the company (only with ``fallback``)."""
     plain = [re.split(r"\s*\(", piece.strip(" *_"))[0].strip() if not re.search(
         r"\(\d{2,3}\)", piece) else piece.strip(" *_") for piece in pieces]
     candidates = []
     for text in plain:
         if not text or NOT_A_PLACE_RE.search(text) or len(text.split()) > 5 or not text[:1].isupper():
             continue
-        if re.search(r"\d", POSTCODE_RE.sub("", re.sub(r"\(\d{2,3}\)", "", text))) or (
+        if re.search(r"\d", OUTWARD_CODE_RE.sub("", POSTCODE_RE.sub("", re.sub(
+                r"\(\d{2,3}\)", "", text)))) or (
                 is_organisation(text)):
             continue
         if re.search(r"\(\d{2,3}\)", text) or re.search(r",\s*[A-Z]{2}\b", text) or is_place(text):
             return town_of(text)
         candidates.append(text)
-    if candidates and any(CONTRACT_RE.search(text) for text in plain):
+    if fallback and candidates and any(CONTRACT_RE.search(text) for text in plain):
         return town_of(candidates[-1])
     return ""

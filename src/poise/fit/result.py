@@ -55,6 +55,8 @@ class FitResult:
             "version": FIT_VERSION,
             "level": self.job.level,
             "title": self.job.title,
+            "job_location": self.job.location,
+            "work_mode": self.job.work_mode,
             "requirements": [requirement.to_dict() for requirement in self.job.requirements],
             "matches": [match.to_dict() for match in self.matches],
             "concerns": [concern.to_dict() for concern in self.concerns],

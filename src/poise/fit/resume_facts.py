@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from poise.fit.dates import RANGE_RE
-from poise.fit.ladders import languages_in, level_rank, rungs_in
+from poise.fit.ladders import family_words, languages_in, rungs_in
 from poise.fit.lexicon import FitPatterns
 from poise.fit.places import (
     ALIAS_RE,
@@ -131,20 +131,72 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
         return False  # training attended; an award of a place of study (education)
     if _plain_membership(text, _heading(item), patterns):
         return False
-    under = CERT_HEADING_RE.search(_heading(item)) is not None and item.role is None
-    if under:
-        return not (_names_degree(text, patterns) and not CERTIFICATE_WORDS_RE.search(text))
     in_role = item.section == "experience" or item.role is not None
     named = patterns.certifications.search(text) is not None or bool(rungs_in(text, patterns)) or (
         not in_role and _cue("registration", text, patterns))
     worded = CERTIFICATE_WORDS_RE.search(text) is not None
+    if _among_skills(item, patterns) and not worded:
+        # "Lean / continuous improvement (Green Belt)" in a list of skills: a skill that names a
+        # certificate, read as held only where the résumé lists it (or when the item is the
+        # certificate and nothing else: "PRINCE2 Practitioner").
+        return _only_certificates(text, patterns)
+    under = CERT_HEADING_RE.search(_heading(item)) is not None and item.role is None
+    if under and EDUCATION_HEADING_RE.search(_heading(item)) and (
+            FRAMEWORK_LEVEL_RE.match(text) or (_cue("institution", text, patterns) and not (
+                named or worded or _cue("academic_award", text, patterns)))):
+        # "Education and training": a place of study's line, or a degree's framework level
+        # ("EQF level 7"), is no certificate
+        return False
+    if under:
+        return not (_names_degree(text, patterns) and not CERTIFICATE_WORDS_RE.search(text))
     if not (worded if in_role else named or worded):
         return False
     if in_role and not item.bullet and RANGE_RE.search(text):
         return False  # a role's dated line ("Hallam Chartered Surveyors  2005 – 2008")
-    if not _short_fact(text):
+    if not _short_fact(text) or (in_role and _tells_what_happened(text)):
         return False  # a result ("Led the site to its ISO 9001 certification")
     return not (_names_degree(text, patterns) and not worded)  # a degree: education
+
+
+FRAMEWORK_LEVEL_RE = re.compile(r"(?i)^\W*(?-i:[A-Z]{0,4}QF)\s+level\s+\d+\W*$")
+"""A qualification framework's level alone ("EQF level 7", "AQF level 9"): a note on a degree."""
+
+
+def _among_skills(item: _Line, patterns: FitPatterns) -> bool:
+    """A line under a heading of skills, or one labelled as a list of skills ("Core
+    Competencies: …")."""
+    label = item.text.split(":", 1)[0] if ":" in item.text[:40] else ""
+    return any(_cue("skills_label", text, patterns) for text in (_heading(item), label) if text)
+
+
+LEFTOVER_WORDS = 1
+
+
+def _only_certificates(text: str, patterns: FitPatterns) -> bool:
+    """A piece that names a certificate at a level and little else ("PRINCE2 Practitioner")."""
+    if not rungs_in(text, patterns):
+        return False
+    rest = patterns.certifications.sub(" ", text.split(":", 1)[-1])
+    for rung in rungs_in(text, patterns):
+        rest = re.sub(rf"(?i)\b{re.escape(rung.name)}\b", " ", rest)
+        for word in family_words(text, rung.ladder, patterns).split():
+            rest = re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", " ", rest)
+    return len(re.findall(r"[^\W\d_]{3,}", rest)) <= LEFTOVER_WORDS
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _tells_what_happened(text: str) -> bool:
+    """A role's line whose main verb is finite, with its subject ("Ward accreditation moved
+    from Bronze to Gold"): a result told, not a certificate named."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    return any(token.dep_ == "ROOT" and token.tag_ in FINITE_TAGS and token.i > 0
+               and not CERTIFICATE_WORDS_RE.search(token.text)  # "PRINCE2 Practitioner certified"
+               and any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+               for token in doc)
 
 
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9-]{1,}\b")
@@ -252,19 +304,27 @@ def languages_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[tuple[s
     for item in lines:
         if item.section == "experience" or item.role is not None:
             continue
-        labelled = re.match(r"(?i)^\W*(?:languages?|sprachen|sprachkenntnisse|langues)\b",
-                            item.text) is not None
+        labelled = LANGUAGES_LABEL_RE.match(item.text) is not None
+        # a list of languages may write their names in lower case ("anglais courant")
+        any_case = labelled or LANGUAGES_LABEL_RE.match(_heading(item)) is not None
         found = listed if labelled or item.section == "side" else mentioned
-        for language, level in languages_in(item.text, patterns):
+        for language, level in languages_in(item.text, patterns, any_case=any_case):
             if not (level or labelled or item.section == "side"):
                 continue
             if language not in found or (level and not found[language]):
                 found[language] = level
     for language, level in mentioned.items():
-        if level_rank(level, patterns) > level_rank(listed.get(language, ""), patterns) or (
-                language not in listed):
+        # a level stated in the list of languages stands; a claim elsewhere ("Bilingual
+        # (English/Spanish)" in a profile) gives a level the list leaves out
+        if language not in listed or not listed[language]:
             listed[language] = level
     return tuple(listed.items())
+
+
+LANGUAGES_LABEL_RE = re.compile(
+    r"(?i)^\W*(?:languages?|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|"
+    r"talen(?:kennis)?)\b")
+"""A line or heading that lists languages ("Languages: …", "Langues : …")."""
 
 
 def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:

@@ -143,6 +143,10 @@ class FitView:
     matches: tuple[FitMatch, ...] = ()
     concerns: tuple[FitConcern, ...] = ()
     resume: FitResume = FitResume()
+    job_location: str = ""
+    """Where the job is, as the advert says ("" for fits stored before it was read)."""
+    work_mode: str = ""
+    """How the work is done ("Hybrid", "On-site"), kept apart from the place."""
 
     def requirement(self, requirement_id: str) -> FitRequirement | None:
         """The requirement with this id, or None."""
@@ -182,7 +186,13 @@ def read_fit(fit: dict[str, Any] | None) -> FitView:
         matches=_entries(fit, "matches", FitMatch),
         concerns=_entries(fit, "concerns", FitConcern),
         resume=_resume(fit.get("resume")),
+        job_location=_text(fit.get("job_location")),
+        work_mode=_text(fit.get("work_mode")),
     )
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _resume(raw: Any) -> FitResume:

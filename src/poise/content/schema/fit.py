@@ -163,6 +163,22 @@ class FitEvidence(Strict):
     work_place: list[str] = Field(
         default_factory=list,
         description="A job line saying where the work is done: an office, a site, on-site days.")
+    location_label: list[str] = Field(
+        default_factory=list,
+        description="The label of an advert's field that says where the job is ('Location', "
+                    "'Workplace location', 'Base'), matched against the whole label.")
+    place_intro: list[str] = Field(
+        default_factory=list,
+        description="Words in an advert's text that introduce where the job is ('based in', "
+                    "'located in'): the capitalised place after them is the job's place.")
+    site_words: list[str] = Field(
+        default_factory=list,
+        description="Words beside a town that name the kind of site, not the place ('head "
+                    "office', 'headquarters'): dropped from the job's place.")
+    skills_label: list[str] = Field(
+        default_factory=list,
+        description="A résumé heading or line label over a list of skills ('Core competencies'): "
+                    "a certificate named among them is a skill, not a certificate held.")
     institution: list[str] = Field(
         default_factory=list,
         description="A place of study (a university, a college, a school): a line awarded by "
@@ -204,6 +220,12 @@ class FitCuesFile(Strict):
     title_words: Regexes
     kinds: list[KindCues] = Field(min_length=1)
     evidence: FitEvidence
+    work_modes: dict[Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)],
+                     list[str]] = Field(
+        default_factory=dict,
+        description="How the work is done, by the name shown ('Hybrid', 'On-site', 'Remote', "
+                    "'Field-based'), and the words an advert says it with: kept apart from the "
+                    "place, never read as one.")
 
     @model_validator(mode="after")
     def _patterns_compile(self) -> FitCuesFile:
@@ -220,6 +242,8 @@ class FitCuesFile(Strict):
                 groups[name] = value
         for cues in self.kinds:
             groups[f"kinds.{cues.kind}"] = cues.patterns
+        for mode, patterns in self.work_modes.items():
+            groups[f"work_modes.{mode}"] = patterns
         for where, patterns in groups.items():
             check_patterns(patterns, where=where)
         seen = [cues.kind for cues in self.kinds]
@@ -314,6 +338,22 @@ class LanguageLevel(Strict):
     patterns: Regexes
 
 
+class ScoreBand(Strict):
+    """The lowest score of a language test that shows a level."""
+
+    min: float = Field(ge=0)
+    level: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
+
+
+class LanguageTest(Strict):
+    """A language test whose score a résumé gives ("TOEIC 920"), with the level each band of
+    scores shows."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
+    pattern: Annotated[str, StringConstraints(min_length=2)]
+    bands: list[ScoreBand] = Field(min_length=1)
+
+
 class State(Strict):
     """A state, province or territory an address names after its town ("Lane Cove NSW 2066",
     "Hyderabad – 500090, Telangana"): read as the region around the town, never as the town."""
@@ -364,6 +404,7 @@ class FitLexiconsFile(Strict):
     """Nouns that make a name an organisation's ("… Hospital", "… Council", "… Bank")."""
     ladders: list[Ladder] = Field(default_factory=list)
     language_levels: list[LanguageLevel] = Field(default_factory=list)
+    language_tests: list[LanguageTest] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)
     leadership_levels: list[LeadershipLevel] = Field(default_factory=list)
 
@@ -389,6 +430,13 @@ class FitLexiconsFile(Strict):
                 raise ValueError(f"language_names.{language}: lists the language's own name")
         for level in self.language_levels:
             check_patterns(level.patterns, where=f"language_levels.{level.name}")
+        level_names = {level.name for level in self.language_levels}
+        for test in self.language_tests:
+            check_patterns([test.pattern], where=f"language_tests.{test.name}")
+            for band in test.bands:
+                if band.level not in level_names:
+                    raise ValueError(f"language_tests.{test.name}: level {band.level!r} is not "
+                                     "one of `language_levels`")
         for regime in self.regimes:
             check_patterns(regime.patterns, where=f"regimes.{regime.id}")
             unknown = set(regime.sectors) - {industry.id for industry in self.industries}

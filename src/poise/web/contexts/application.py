@@ -165,6 +165,12 @@ def resume_facts(resume: FitResume) -> tuple[tuple[str, str], ...]:
     return tuple((label, value) for label, value in facts if value)
 
 
+def job_place(fit: FitView) -> str:
+    """"Denver, CO · Hybrid": the job's place and way of working read from the advert, each
+    shown only when read; "" when neither was."""
+    return " · ".join(part for part in (fit.job_location, fit.work_mode) if part)
+
+
 def side_role_label(title: str, employer: str, start: str | None, end: str | None) -> str:
     """"Trustee, Moorside Hospice (2012 – 2016)": a side role on one line."""
     name = ", ".join(part for part in (title, employer) if part)
@@ -352,6 +358,8 @@ class ApplicationContext(ApplicationPage):
     asks: tuple[QuestionToAsk, ...]
     resume_rows: tuple[ResumeRow, ...] = ()
     resume_facts: tuple[tuple[str, str], ...] = ()
+    job_place: str = ""
+    """Where the job is and how the work is done, as the advert says ("Denver, CO · Hybrid")."""
     notice: str = ""
 
     @property
@@ -484,5 +492,6 @@ def application_context(
         asks=asks,
         resume_rows=resume_rows(fit.resume),
         resume_facts=resume_facts(fit.resume),
+        job_place=job_place(fit),
         notice=notice,
     )

@@ -156,6 +156,10 @@ class FitPublic(ApiModel):
     version: int
     level: Literal["manager", "director", "executive"]
     title: str
+    job_location: str = ""
+    """Where the job is, as the advert says ("Denver, CO"); "" when it does not say."""
+    work_mode: str = ""
+    """How the work is done ("Hybrid", "On-site", "Remote", "Field-based"); "" when not said."""
     requirements: list[RequirementPublic]
     matches: list[MatchPublic]
     concerns: list[ConcernPublic]
