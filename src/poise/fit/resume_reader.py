@@ -1381,8 +1381,7 @@ def describes_employer(item: ResumeLine, roles: tuple[Role, ...]) -> bool:
     not the candidate's team or budget."""
     if item.bullet or item.role is None or item.section != "experience" or item.role >= len(roles):
         return False
-    role = roles[item.role]
-    if item.index == role.line or item.index not in role.lines:
+    if item.index <= roles[item.role].line:
         return False
     return not OWN_SCOPE_RE.search(item.text)
 
