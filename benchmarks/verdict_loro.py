@@ -471,7 +471,10 @@ def main() -> None:
     trainer = RankedHead()
     leave_one_round_out(items, trainer, title="evidence ranker and head trained on the other "
                         "rounds (the figure tuned by)")
-    print("  " + evidence_agreement(trainer.tested))
+    for name in dict.fromkeys(item.round for item in trainer.tested):
+        print(f"  {name}: " + evidence_agreement([item for item in trainer.tested
+                                                  if item.round == name]))
+    print("  pooled: " + evidence_agreement(trainer.tested))
     trained_on_some(items, ("round 1", "round 2", "round 3"))
 
 
