@@ -43,3 +43,8 @@ def test_basis_points_and_percentage_points_are_percentages() -> None:
                         ["Improved contribution margin 200 basis points in a year"]) == 0.5
     job = read_job("# Head of Revenue\n\n## Requirements\n- Improve gross margin by 150 bps\n")
     assert job.requirements[0].numbers["percent"] == 1.5
+
+
+def test_millions_written_mn_are_money() -> None:
+    assert [value for value, _, _ in amounts_in("a portfolio of USD 30 Mn+ annual revenue")] == [30e6]
+    assert amounts_in("USD 22 Mn (approx. ₹ 180 crore)")[0][:2] == (22e6, "USD")

@@ -114,3 +114,13 @@ def test_a_line_naming_every_listed_item_is_strong_evidence() -> None:
     line = named_items_line("Compliance with FRS 102 and MTD rules", resume)
     assert line is not None and "HMRC MTD" in line.text
     assert named_items_line("Compliance with FRS 102 and IFRS 17", resume) is None
+
+
+def test_a_candidate_still_sitting_the_exams_is_partial() -> None:
+    found = _verdict("CIMA qualification",
+                     "\n## Qualifications\n- CIMA: final case study candidate, sitting in 2027\n")
+    assert found["verdict"] == "partial"
+    assert "CIMA in progress" in found["missing"]
+    found = _verdict("CIMA qualification",
+                     "\n## Qualifications\n- CIMA, membership application not yet submitted\n")
+    assert found["verdict"] == "partial"

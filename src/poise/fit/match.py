@@ -32,6 +32,7 @@ from poise.fit.quantities import amounts_in, money
 from poise.fit.resume_reader import ResumeLine, ResumeProfile
 from poise.fit.systems import named_systems, names_on
 from poise.fit.text import content_words
+from poise.fit.years import stated_leading_years, years_of_kind
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -422,11 +423,18 @@ def _check_years(
     have_total = max(resume.career_months / 12, stated)
     have_managing = resume.management_months / 12
     leaders = LEADING_LEADERS_RE.search(requirement.text) is not None
-    if leaders:
+    what = "leading managers" if leaders else "in management roles"
+    kind = years_of_kind(requirement.text, resume, patterns)
+    if kind is not None:
+        # A later span at a level ("5+ years at director level", "… leading managers") counts
+        # only the roles at that level or above.
+        managing_need, have_managing, what = kind.asked, kind.years, kind.what
+    elif leaders:
         # Years of a kind count only from roles that show that kind: managers reporting in.
         have_managing = _months_leading_leaders(resume, patterns) / 12
     elif _stated_leading(resume, patterns):
-        have_managing = max(have_managing, stated)
+        # The summary's own years of leading ("16 years …, including 6 years leading …").
+        have_managing = max(have_managing, stated_leading_years(_stated_line(resume)) or 0.0)
     checks = []
     reasons = []
     short = []
@@ -437,7 +445,6 @@ def _check_years(
             short.append(f"about {have_total:.0f} years shown; {total_need:.0f} asked")
     if managing_need is not None:
         checks.append(have_managing / managing_need)
-        what = "leading managers" if leaders else "in management roles"
         reasons.append(f"about {have_managing:.0f} years {what} (the job asks for "
                        f"{managing_need:.0f})")
         if have_managing < managing_need:
@@ -448,7 +455,9 @@ def _check_years(
     worst = min(checks)
     if worst >= 1:
         return _verdict("years_experience", STRONG, reason, line, need)
-    if worst >= 0.8:
+    if worst >= 0.8 or (kind is not None and total_need is not None
+                        and have_total >= 0.8 * total_need):
+        # The years are there, short only at the level asked: shown at a lower level.
         return _verdict("years_experience", PARTIAL, reason, line, need, missing="; ".join(short))
     return _verdict("years_experience", NONE, reason, line, need, missing="; ".join(short))
 

@@ -21,7 +21,7 @@ CURRENCY = (r"(?:[€$£₹₦¥]|A\$|C\$|S\$|NZ\$|HK\$|EUR\b|USD\b|GBP\b|CHF\b|
             r"(?<![\w&])R(?=\s?\d+(?:[.,]\d+)?\s?(?:m|bn|million|billion)\b))")
 """Currencies before an amount; a bare letter (South African "R", Nigerian "N") only with a scale
 word after the number ("R95 million"), so "R2" or "N5" alone is never money."""
-UNIT = r"(?:k|K|m|M|mn|MM|million|bn|BN|billion|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia)\b"
+UNIT = r"(?:k|K|m|M|mn|Mn|MM|million|bn|BN|billion|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia)\b"
 """Scale words after an amount, as English, Indian and German-speaking adverts write them."""
 AMOUNT_RES = (
     re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),

@@ -1381,6 +1381,27 @@ def _strip_header(text: str) -> str:
     return text
 
 
+OWN_SCOPE_RE = re.compile(
+    r"\b(?:I|my|we|our)\b|\blead|\bled\b|\bmanag|\brespons|\baccountab|\bspan of control\b"
+    r"|\breport(?:s|ing)? (?:to|in)\b|\bdirected\b|\bheaded\b|\boversaw\b|\boversee|\bran\b"
+    r"|\brunning\b|\bowned\b|\bowning\b|\bbudget holder\b|\bin charge\b|\bteam\b",
+    re.IGNORECASE)
+"""Words that make a line the candidate's own scope ("Span of control: 4 managers", "I lead a
+team of 65") rather than a description of the employer."""
+
+
+def describes_employer(item: ResumeLine, roles: tuple[Role, ...]) -> bool:
+    """True for a line under a role's header, before its first bullet, that describes the
+    employer ("Tier-1 automotive supplier, revenue EUR 1.2 bn, 4,500 employees") without saying
+    the candidate led or owned any of it: its head-counts and money are the organisation's size,
+    not the candidate's team or budget."""
+    if item.bullet or item.role is None or item.section != "experience" or item.role >= len(roles):
+        return False
+    if item.index <= roles[item.role].line:
+        return False
+    return not OWN_SCOPE_RE.search(item.text)
+
+
 def _profile(
     lines: tuple[ResumeLine, ...],
     roles: tuple[Role, ...],
@@ -1408,9 +1429,10 @@ def _profile(
         by_pattern[number] += [size for size in sizes if size not in by_pattern[number]]
     for item, sizes in zip(lines, by_pattern, strict=True):
         text = item.text
-        for size in sizes:
+        employer = describes_employer(item, roles)
+        for size in sizes if not employer else ():
             team_sizes.append(Quantity(size, text, line=item.index))
-        for value, currency, kind in amounts_in(text):
+        for value, currency, kind in amounts_in(text) if not employer else ():
             if kind in ("budget", "pnl"):
                 budgets.append(Quantity(value, text, kind=kind, currency=currency, line=item.index))
         if item.bullet and item.section in ("experience", "summary") and _has_number(text):

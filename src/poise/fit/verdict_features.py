@@ -32,6 +32,7 @@ from poise.fit.quantities import figure_ratio
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.shortfall import held
 from poise.fit.text import content_words
+from poise.fit.years import years_of_kind
 
 KINDS = ("years_experience", "scope_team", "scope_budget", "scope_pnl", "leadership",
          "stakeholders", "education", "certification", "languages", "tools", "change_management",
@@ -146,15 +147,20 @@ def scale_ratios(requirement: Requirement, resume: ResumeProfile, saving_max: fl
     return ratios
 
 
-def years_ratio(requirement: Requirement, resume: ResumeProfile) -> float | None:
+def years_ratio(requirement: Requirement, resume: ResumeProfile,
+                patterns: FitPatterns | None = None) -> float | None:
     """The years the résumé shows of the kind asked over those asked (the smaller of the total
-    and the managing years when both are asked); None when no years are asked."""
+    and the managing years when both are asked; a later span at a leadership level counts only
+    the roles at that level, ``poise.fit.years``); None when no years are asked."""
     ratios = []
     total = requirement.numbers.get("years")
     managing = requirement.numbers.get("years_managing")
+    kind = years_of_kind(requirement.text, resume, patterns) if patterns and total else None
     if total and total != managing:
         ratios.append(max(resume.career_months / 12, resume.stated_years or 0.0) / total)
-    if managing:
+    if kind is not None:
+        ratios.append(kind.years / kind.asked)
+    elif managing:
         ratios.append(resume.management_months / 12 / managing)
     return min(ratios) if ratios else None
 
@@ -250,7 +256,7 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         in_education,
         is_title,
         *_scale_features(requirement, resume, context),
-        *_years_features(requirement, resume),
+        *_years_features(requirement, resume, patterns),
         *ladder_standing(requirement, context, patterns),
         *_leaders_features(requirement, context, patterns),
         *_tenure_features(resume, sim, requirement.id),
@@ -323,9 +329,10 @@ def _scale_features(requirement: Requirement, resume: ResumeProfile, context: Re
             1.0 if len(known) < len(ratios) else 0.0]
 
 
-def _years_features(requirement: Requirement, resume: ResumeProfile) -> list[float]:
+def _years_features(requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns
+                    ) -> list[float]:
     """Years asked; the shown/asked log ratio; short of them."""
-    ratio = years_ratio(requirement, resume)
+    ratio = years_ratio(requirement, resume, patterns)
     if ratio is None:
         return [0.0, 0.0, 0.0]
     return [1.0, log_ratio(ratio, 1.0), 1.0 if ratio < 1.0 else 0.0]
