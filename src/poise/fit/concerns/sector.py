@@ -5,15 +5,19 @@ elected members, a sector a requirement names.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from poise.content.schema.fit import SwitchPlan
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import regimes_in
-from poise.fit.lexicon import FitPatterns
+from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import Verdict
 from poise.fit.resume_reader import ResumeProfile
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def regulation_switch_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
@@ -89,6 +93,50 @@ def domain_draft(requirement: Requirement, verdict: Verdict, context: Context) -
         support=support,
         requirement=requirement,
     )
+
+
+SOURCE_PREPOSITIONS = frozenset({"from", "by", "with", "through", "via"})
+"""Prepositions that tie a sector word to money or a partner ("funding from government")."""
+
+
+def sector_only_as_source(text: str, sector: str, patterns: FitPatterns) -> bool:
+    """True when every word naming ``sector`` (an industry's id or name) in a line only says
+    where the money comes from or whom the organisation works with ("securing funding from
+    government sources", "government grants", "our NHS partners"): the employer's own sector is
+    what it is and does, not its funder or partner (``evidence.funding_source`` in cues.yaml).
+    Read through the dependency parse: the sector word qualifies such a noun, or sits in a
+    phrase of "from" / "with" … that depends on one."""
+    matchers = [matcher for matcher in patterns.industries
+                if sector in (matcher.industry.id, matcher.industry.name)]
+    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
+    source = patterns.evidence.get("funding_source", ())
+    if not hits or not source:
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    for hit in hits:
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or not _qualifies_source(span.root, source):
+            return False
+    return True
+
+
+def _qualifies_source(token: Token, source: tuple[re.Pattern[str], ...]) -> bool:
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return False
+        if any_match(source, head.text.lower()) and node.dep_ in ("compound", "amod", "nmod", "pobj"):
+            return True
+        if node.dep_ == "pobj" and head.lower_ in SOURCE_PREPOSITIONS and head.head is not head \
+                and any_match(source, head.head.text.lower()):
+            return True
+        if node.dep_ not in ("compound", "amod", "nmod", "pobj", "prep", "conj", "appos"):
+            return False
+        node = head
+    return False
 
 
 def industry_switch_draft(context: Context) -> Draft | None:
