@@ -9,7 +9,7 @@ from tests.fit.conftest import TODAY, hash_embed
 
 from poise.content.loader import knowledge_base
 from poise.fit.concerns.requirements import PAGE_LIMIT_RE, instruction, level_steps, post_detail
-from poise.fit.concerns.sector import sector_only_as_source
+from poise.fit.concerns.sector import market_not_sector, sector_only_as_source, self_described
 from poise.fit.lexicon import patterns_for
 from poise.fit.result import assess
 
@@ -106,3 +106,52 @@ def test_a_roles_description_line_telling_the_candidates_remit_counts_as_held() 
     titles = [concern.title for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns
               if concern.kind == "scope_step_up"]
     assert titles and "team of 65" in titles[0] and "NZ$22M" in titles[0]
+
+
+JOB_MARKETS = ("# Regional Director\n\n## Requirements\n- Proven leadership across several "
+               "countries, including {markets}\n- Experience leading sales teams\n")
+RESUME_MARKETS = ("# Lee Tan\nKuala Lumpur, Malaysia\n\n## Experience\n### Sales Director — Harbour "
+                  "Systems, Kuala Lumpur\nJan 2018 – present\n- Led sales teams in Malaysia, Thailand "
+                  "and Indonesia, growing bookings 40%.\n- Opened partner channels in Thailand and "
+                  "Indonesia.\n")
+
+
+def test_international_work_in_other_markets_than_the_line_names_is_a_concern() -> None:
+    concerns = assess(JOB_MARKETS.format(markets="Japan, Korea and Australia"), RESUME_MARKETS,
+                      embed=hash_embed, today=TODAY).concerns
+    found = [concern for concern in concerns if concern.kind == "domestic_only"]
+    assert found and "Japan" in found[0].question and "Malaysia" in found[0].question
+    assert found[0].answer_plan.acknowledge.startswith("That's fair: my work")
+
+
+def test_international_work_in_a_market_the_line_names_is_no_concern() -> None:
+    concerns = assess(JOB_MARKETS.format(markets="Thailand, Korea and Australia"), RESUME_MARKETS,
+                      embed=hash_embed, today=TODAY).concerns
+    assert "domestic_only" not in [concern.kind for concern in concerns]
+
+
+def test_the_employers_sector_is_what_it_says_it_is_not_the_market_it_serves() -> None:
+    patterns = patterns_for(knowledge_base())
+    advert = ("Harbour Signals helps manufacturers cut downtime. Our monitoring sensors and SaaS "
+              "platform run in 900 manufacturing plants, and manufacturers in 20 countries use "
+              "them.")
+    software = {matcher.industry.id for matcher in patterns.industries
+                if matcher.regex.search("a SaaS platform")}
+    making = {matcher.industry.id for matcher in patterns.industries
+              if matcher.regex.search("manufacturers")}
+    assert software and making and not software & making
+    sector = next(iter(making))
+    assert market_not_sector(advert, sector, software, patterns)
+    own_plants = "We are a manufacturer of pumps. Our SaaS platform monitors our own plants."
+    assert not market_not_sector(own_plants, sector, software, patterns)
+    assert not market_not_sector(advert, sector, {"public_sector"}, patterns)
+
+
+def test_a_sector_named_for_a_supplier_is_not_what_the_employer_is() -> None:
+    patterns = patterns_for(knowledge_base())
+    logistics = {matcher.industry.id for matcher in patterns.industries
+                 if matcher.regex.search("logistics")}
+    assert logistics
+    assert not self_described("Manage our logistics providers and two 3PL warehouses.", logistics,
+                              patterns)
+    assert self_described("Our logistics network moves 4,000 pallets a day.", logistics, patterns)

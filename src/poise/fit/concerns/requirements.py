@@ -32,7 +32,7 @@ from poise.fit.ladders import languages_in
 from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
-from poise.fit.resume_reader import ResumeLine
+from poise.fit.resume_reader import COUNTRY_ALIASES, ResumeLine
 from poise.fit.role_header import is_description
 
 INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cross-border|"
@@ -467,12 +467,13 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return None  # "offshore partners" are suppliers to manage, not an international remit
         if remit_only_in_names(requirement.text):
             return None  # "the International Food Standard" names a standard, not a remit
-        if verdict.strength != STRONG:
-            draft = simple_draft("domestic_only", requirement, verdict, context)
-            draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
-                "a single country")
-            return draft
-        return None
+        markets = other_markets(requirement, verdict, context)
+        if markets is not None or verdict.strength == STRONG:
+            return markets
+        draft = simple_draft("domestic_only", requirement, verdict, context)
+        draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
+            "a single country")
+        return draft
     if kind == "tools":
         if _law_abbreviation(verdict.detail.split("|")[0], requirement.text):
             return None
@@ -496,6 +497,37 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return domain_draft(requirement, verdict, context)
         return None
     return None
+
+
+def other_markets(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
+    """A stated requirement naming two countries or more, when the résumé's work across borders
+    is in other countries, none of them named: the international remit is shown, the markets
+    are not, and the concern says so instead of calling the career domestic. Never on a line
+    the fit map rates strong (``not_against_strong``)."""
+    if len(context.resume.countries) < 2 or requirement.section != "must":
+        return None  # a duty naming markets ("localise the offer for Japan") asks for no record
+    patterns, resume = context.patterns, context.resume
+    wanted = list(dict.fromkeys(country_name(hit.group(0))
+                                for hit in patterns.countries.finditer(requirement.text)))
+    regions = [hit.group(0) for hit in patterns.regions.finditer(requirement.text)]
+    if len(wanted) < 2 or set(wanted) & set(resume.countries):
+        return None
+    if any(region.lower() == have.lower() for region in regions for have in resume.regions):
+        return None  # "across APAC" asked and shown: the region covers the countries it names
+    draft = simple_draft("domestic_only", requirement, verdict, context)
+    draft.variant = "other_markets"
+    draft.values["home_market"] = _and_list(list(resume.countries[:3]))
+    draft.values["job_markets"] = _and_list(wanted[:4])
+    return draft
+
+
+def country_name(name: str) -> str:
+    """A country by the name the résumé reader gives it ("UK" → "United Kingdom")."""
+    return COUNTRY_ALIASES.get(name, name)
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 EQUIVALENT_RE = re.compile(r"(?i)\bor (?:an?(?:nother)? |any |other |some )?(?:similar|equivalent|"

@@ -147,6 +147,8 @@ def industry_switch_draft(context: Context) -> Draft | None:
     job_line = ""
     score = float(context.template("industry_switch").score)
     new_sector = _new_sector(job.industries, have) if have else None
+    if new_sector is not None and market_not_sector(job.text, new_sector[0], have, patterns):
+        new_sector = None  # the advert's most named sector is whom it sells to, not what it is
     if new_sector is not None:
         top, count = new_sector
         values["switch_kind"] = "Industry switch"
@@ -179,6 +181,57 @@ def industry_switch_draft(context: Context) -> Draft | None:
         resume_line=line,
         support=support,
     )
+
+
+OWNED_RE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
+
+
+def market_not_sector(text: str, sector: str, have: set[str], patterns: FitPatterns) -> bool:
+    """True when the organisation describes itself ("our … SaaS platform", "we are a software
+    company") in a sector the candidate has worked in, and never in ``sector``: the advert names
+    ``sector`` most because it is the market it serves ("helps manufacturers…"), while the
+    employer is what it is and does."""
+    own = self_described(text, have | {sector}, patterns)
+    return bool(own & have) and sector not in own
+
+
+def self_described(text: str, sectors: set[str], patterns: FitPatterns) -> set[str]:
+    """The sectors among ``sectors`` the advert gives itself: a sector word inside a noun phrase
+    that "our" owns, or that "we" are, read through the dependency parse. Only lines that speak
+    of "we" or "our" and name one of the sectors are parsed."""
+    matchers = [matcher for matcher in patterns.industries if matcher.industry.id in sectors]
+    partners = patterns.evidence.get("funding_source", ())
+    found: set[str] = set()
+    lines = [line for line in text.splitlines() if OWNED_RE.search(line)
+             and any(matcher.regex.search(line) for matcher in matchers)]
+    if not lines:
+        return found
+    from poise.analysis.nlp import spacy_pipeline
+
+    for line, doc in zip(lines, spacy_pipeline(parse=True).pipe(lines), strict=True):
+        for matcher in matchers:
+            for hit in matcher.regex.finditer(line):
+                span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+                if span is not None and _owned(span.root, partners):
+                    found.add(matcher.industry.id)
+    return found
+
+
+def _owned(token: Token, partners: tuple[re.Pattern[str], ...]) -> bool:
+    """True when the noun phrase holding ``token`` is owned by "our" or is what "we" are, and
+    does not name a funder, supplier or customer ("our logistics providers")."""
+    node = token
+    for _ in range(4):
+        if any(child.lower_ == "our" and child.dep_ == "poss" for child in node.children):
+            return any_match(partners, node.text.lower()) is None
+        if node.dep_ == "attr" and any(child.lower_ == "we" and child.dep_ == "nsubj"
+                                       for child in node.head.children):
+            return True
+        if node.dep_ not in NOUN_PHRASE_DEPS or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 PUBLIC_SECTORS = frozenset({"public_sector", "nonprofit", "social_housing", "armed_forces"})
