@@ -516,9 +516,23 @@ def other_markets(requirement: Requirement, verdict: Verdict, context: Context) 
         return None  # "across APAC" asked and shown: the region covers the countries it names
     draft = simple_draft("domestic_only", requirement, verdict, context)
     draft.variant = "other_markets"
-    draft.values["home_market"] = _and_list(list(resume.countries[:3]))
-    draft.values["job_markets"] = _and_list(wanted[:4])
+    draft.values["home_market"] = _and_list([_with_article(name) for name in resume.countries[:3]])
+    draft.values["job_markets"] = _and_list([_with_article(name) for name in wanted[:4]])
+    # the answer argues from the bullet that crosses the most borders, not a generic line
+    spread = max((line for line in resume.lines if line.section == "experience" and line.bullet),
+                 key=lambda line: len(set(patterns.countries.findall(line.text))), default=None)
+    if spread is not None and len(set(patterns.countries.findall(spread.text))) >= 2:
+        draft.resume_line = draft.support = spread
     return draft
+
+
+THE_COUNTRIES = frozenset({"Philippines", "Netherlands", "United States", "United Kingdom",
+                           "United Arab Emirates", "Czech Republic", "Gambia", "Bahamas"})
+"""Countries named with "the" in a sentence ("in the Philippines")."""
+
+
+def _with_article(name: str) -> str:
+    return f"the {name}" if name in THE_COUNTRIES else name
 
 
 def country_name(name: str) -> str:
