@@ -262,6 +262,7 @@ def _load_fit(root: Path, out: Collector) -> schema.FitContent | None:
         "lexicons": ("lexicons.yaml", schema.FitLexiconsFile),
         "concerns": ("concerns.yaml", schema.FitConcernsFile),
         "questions": ("questions.yaml", schema.FitQuestionsFile),
+        "currencies": ("currencies.yaml", schema.FitCurrenciesFile),
     })
     return schema.FitContent(**parsed_values(parts)) if parts is not None else None
 

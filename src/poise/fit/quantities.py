@@ -233,7 +233,9 @@ def _amount_kind(text: str, start: int, end: int) -> str:
     return best if best_distance <= 60 else "other"
 
 
-CURRENCY_SIGNS = {"GBP": "£", "EUR": "€", "USD": "$", "INR": "₹"}
+CURRENCY_SIGNS = {"GBP": "£", "EUR": "€", "USD": "$", "INR": "₹", "AUD": "A$", "NZD": "NZ$",
+                  "CAD": "C$", "SGD": "S$", "HKD": "HK$"}
+"""How Poise writes a currency before an amount; another dollar keeps its country ("NZ$22M")."""
 
 
 def money(value: float, currency: str = "") -> str:

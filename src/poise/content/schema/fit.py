@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Literal, get_args
 
 from pydantic import Field, StringConstraints, model_validator
@@ -53,7 +54,7 @@ FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "scope_from", "switch_kind", "switch_from", "switch_to", "count", "tenure_list", "gap_months",
     "gap_period", "gap_span", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
     "category", "cert", "language", "cert_have", "language_have", "language_wanted",
-    "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap",
+    "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap", "job_markets",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
 
@@ -146,6 +147,11 @@ class FitEvidence(Strict):
     union_asked: list[str] = Field(
         default_factory=list,
         description="A job line asking for work with trade unions (bargaining, labour relations).")
+    funding_source: list[str] = Field(
+        default_factory=list,
+        description="A word for money or partnership a sector word may only qualify ('funding "
+                    "from government', 'NHS partners'): the source or partner, not the employer's "
+                    "own sector.")
     union_work: list[str] = Field(
         default_factory=list, description="A résumé line showing work with trade unions.")
     union_absent: list[str] = Field(
@@ -591,6 +597,32 @@ class FitQuestionsFile(Strict):
     duty_questions: DutyQuestions
 
 
+CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+
+
+class FitCurrenciesFile(Strict):
+    """fit/currencies.yaml: fixed reference rates for comparing amounts stated in different
+    currencies (a budget in euros against one in pounds). Approximate by design: they rank a
+    record against an ask, they are no quote."""
+
+    as_of: date = Field(description="The day the rates are from.")
+    note: Text = Field(description="What the rates are for, and that they are approximate.")
+    reference: CurrencyCode = Field(description="The currency every rate is expressed in.")
+    rates: dict[CurrencyCode, float] = Field(
+        description="What one unit of each currency is worth in the reference currency.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> FitCurrenciesFile:
+        if self.rates.get(self.reference) != 1.0:
+            raise ValueError(f"the reference currency {self.reference!r} must have the rate 1.0")
+        for code, rate in self.rates.items():
+            if not 0 < rate < 1e4:
+                raise ValueError(f"the rate of {code!r} must be a positive number, not {rate!r}")
+        if "approximate" not in self.note.lower():
+            raise ValueError("the note must say the rates are approximate")
+        return self
+
+
 class FitContent(Strict):
     """The fit files together."""
 
@@ -598,6 +630,7 @@ class FitContent(Strict):
     lexicons: FitLexiconsFile
     concerns: FitConcernsFile
     questions: FitQuestionsFile
+    currencies: FitCurrenciesFile
 
     def template(self, kind: str) -> ConcernTemplate:
         """The template of one concern kind."""

@@ -23,14 +23,16 @@ from poise.fit.concerns.sector import (
     elected_members_draft,
     governed_sector_career,
     regulation_switch_draft,
+    sector_only_as_source,
     serves_model,
 )
+from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import languages_in
 from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
-from poise.fit.resume_reader import ResumeLine
+from poise.fit.resume_reader import COUNTRY_ALIASES, ResumeLine
 from poise.fit.role_header import is_description
 
 INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cross-border|"
@@ -114,6 +116,9 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context) 
         # than named (a lower rung, a weaker language level) is, mildly: it names the bar.
         for verdict in match.verdicts:
             made = _level_below(requirement, verdict, context)
+            if made is not None and made.kind == "language_level" and level_steps(
+                    made.values["language_have"], made.values["language_wanted"]) < NICE_LANGUAGE_STEPS:
+                continue  # one level short of a language the job would like is no reason for pause
             if made is not None:
                 made.score -= NICE_LEVEL_PENALTY
                 drafts.append(made)
@@ -135,7 +140,7 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context) 
         unshown = match.strength == NONE or (bool(match.verdicts) and all(
             verdict.strength == NONE for verdict in match.verdicts))
         if (requirement.must and stated and unshown and requirement.kind == "other"
-                and not trait):
+                and not trait and not instruction(requirement.text)):
             draft = missing_draft(requirement, None, context, penalty=12)
             drafts.append(draft)
         return as_the_map_shows(unanswered(drafts, requirement, context), match, context)
@@ -145,6 +150,33 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context) 
             drafts.append(made)
     return as_the_map_shows(unanswered(one_concern_per_line(drafts), requirement, context), match,
                             context)
+
+
+NOT_A_VERB_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "VBG", "RB", "DT", "PRP", "PRP$", "CD"})
+"""Tags of a line's first word, as written, that no instruction opens with."""
+
+
+def instruction(text: str) -> bool:
+    """True when a line opens with a verb in its base form, telling the holder what to do
+    ("Manage the system's supplier contracts…", "Co-chair the review panel…"): a duty, whatever
+    heading it stands under ("Essential duties"). A duty the résumé does not echo is a topic to
+    prepare, not a missing must-have; a line stated as a requirement ("Experience of…",
+    "Demonstrated…", "Strong…") is read as one."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    words = text.lstrip("-•*– ").split(maxsplit=1)
+    if not words or not words[0][:1].isalpha():
+        return False
+    # Read after a subject and a modal, so that a line-initial "Lead" or "Oversee" is tagged as
+    # the verb it is; a noun followed by a preposition ("Experience of…") stays a noun.
+    head = words[0].split("-")[-1].lower()  # "Co-chair": the verb is the last part
+    nlp = spacy_pipeline()
+    if nlp(" ".join(words[:2])[:200])[0].tag_ in NOT_A_VERB_TAGS:
+        return False  # "Strong…", "Demonstrated…", "Sound knowledge…"
+    doc = nlp(" ".join(["You will", head, *words[1:2]])[:200])
+    if len(doc) < 3 or doc[2].tag_ != "VB":
+        return False
+    return len(doc) == 3 or doc[3].tag_ not in ("IN", "TO")
 
 
 def as_the_map_shows(drafts: list[Draft], match: Match, context: Context) -> list[Draft]:
@@ -193,7 +225,36 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
         return False
     if len(LEGEND_RE.findall(text)) >= 2:
         return False  # a key to the advert's codes ("S = Shortlisting, T = Test")
+    if post_detail(text) or PAGE_LIMIT_RE.search(text):
+        return False  # the post's reference or closing date; the length of an application
     return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
+
+
+PAGE_LIMIT_RE = re.compile(r"\b(?:max(?:imum|\.)?|no more than|up to|not exceeding)\s+(?:of\s+)?"
+                           r"(?:\d+|one|two|three|four|five|six|ten)\s+(?:A4\s+)?(?:pages?|sides?|words)\b",
+                           re.IGNORECASE)
+"""A length limit: what an application document may hold ("maximum two pages"), never a skill."""
+CODE_RE = re.compile(r"^[A-Z]{2,6}(?:[-/ ]?\d[\w/-]*)+$")
+"""A reference code standing alone ("ABC-25-0417")."""
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
+
+
+def post_detail(text: str) -> bool:
+    """True for a row of the post's details, a label and its value, whose value is a reference
+    code or a date ("| Reference | ABC-123 |", "| Closing date | Friday 3 May, 5pm |"): a fact
+    of the advert that no résumé answers."""
+    cells = [cell.strip(" *_") for cell in text.strip().strip("|").split("|")]
+    if len(cells) != 2 or not all(cells) or len(cells[0].split()) > 4:
+        return False
+    value = cells[1]
+    if CODE_RE.match(value):
+        return True
+    lowered = value.lower()
+    dated = any(re.search(rf"\b{month}\b", lowered) for month in MONTHS) and bool(
+        re.search(r"\d", value))
+    return dated or TIME_RE.search(value) is not None
 
 
 LEGEND_RE = re.compile(r"(?<![\w=])[A-Z]{1,3}\s*[=:–-]\s*[A-Z][a-z]+")
@@ -245,6 +306,19 @@ def company_statement(text: str) -> bool:
                    for word in named):
             return False
     return bool(sentences)
+
+
+CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+NICE_LANGUAGE_STEPS = 2
+"""How many CEFR levels below a nice-to-have language's level a résumé must stand for a concern."""
+
+
+def level_steps(have: str, wanted: str) -> int:
+    """How many CEFR levels ``have`` stands below ``wanted`` (a large number when either is
+    not a level, so the gap is judged as before)."""
+    if have not in CEFR_LEVELS or wanted not in CEFR_LEVELS:
+        return len(CEFR_LEVELS)
+    return CEFR_LEVELS.index(wanted) - CEFR_LEVELS.index(have)
 
 
 NICE_LEVEL_PENALTY = 10
@@ -320,21 +394,28 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         need = requirement.numbers.get("savings")
         record = largest_saving(context)
         share = share_of_budget(requirement)
+        rates = context.patterns.content.currencies
+        need_currency = _currency_of(requirement, need) if need else ""
         if need is None and share is not None:
             # "a 12% cut in a S$38M budget" is a saving of about S$4.6M: judged as money against
             # the record, not as a percentage against any improvement the résumé reports.
-            need, currency = share
-            asked = f"about {money(need, currency)}"  # the quoted line shows the share and budget
+            need, need_currency = share
+            asked = f"about {money(need, need_currency)}"  # the line shows the share and budget
             have = ""
-            unmet = record is None or need / record[0] >= STEP_UP
-        matched = [value for value, _, _ in amounts_in(have)]
-        if need and record is not None and not (matched and record[0] < matched[0] < need):
+            unmet = record is None or need / converted(
+                record[0], record[1], need_currency, rates) >= STEP_UP
+        # every amount in the target's currency before it is compared (currencies.yaml)
+        matched = [(converted(value, currency, need_currency, rates), value, currency)
+                   for value, currency, _ in amounts_in(have)]
+        recorded = converted(record[0], record[1], need_currency, rates) if record else 0.0
+        if need and record is not None and not (matched and recorded < matched[0][0] < need):
             # Judged against the largest saving the résumé states, not any amount near a cue
             # (the matcher's amount stands when it is larger and still below the target).
-            unmet = need / record[0] >= STEP_UP
-            have = money(record[0], record[1])
-        elif need and matched and matched[0] < need:
-            unmet = need / matched[0] >= STEP_UP
+            unmet = need / recorded >= STEP_UP
+            have = money_beside(record[0], record[1], need_currency, rates)
+        elif need and matched and matched[0][0] < need:
+            unmet = need / matched[0][0] >= STEP_UP
+            have = money_beside(matched[0][1], matched[0][2], need_currency, rates)
             record = None
         elif need and unmet and routine_saving(need, asked, context):
             unmet = False
@@ -386,12 +467,13 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return None  # "offshore partners" are suppliers to manage, not an international remit
         if remit_only_in_names(requirement.text):
             return None  # "the International Food Standard" names a standard, not a remit
-        if verdict.strength != STRONG:
-            draft = simple_draft("domestic_only", requirement, verdict, context)
-            draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
-                "a single country")
-            return draft
-        return None
+        markets = other_markets(requirement, verdict, context)
+        if markets is not None or verdict.strength == STRONG:
+            return markets
+        draft = simple_draft("domestic_only", requirement, verdict, context)
+        draft.values["home_market"] = verdict.detail if verdict.detail != "one country" else (
+            "a single country")
+        return draft
     if kind == "tools":
         if _law_abbreviation(verdict.detail.split("|")[0], requirement.text):
             return None
@@ -406,10 +488,60 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
                 serves_model(requirement.text, have, context.patterns)
                 for have in context.resume.models):
             return None  # the line serves the candidate's customers too: no switch of model
+        if sector_only_as_source(requirement.text, verdict.detail, context.patterns):
+            # "funding from government sources" names a funder, not the employer's sector: the
+            # line asks for that work, a must-have, not a move into another sector
+            return missing_draft(requirement, verdict, context) if (
+                verdict.strength == NONE and must) else None
         if verdict.strength == NONE and must:
             return domain_draft(requirement, verdict, context)
         return None
     return None
+
+
+def other_markets(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
+    """A stated requirement naming two countries or more, when the résumé's work across borders
+    is in other countries, none of them named: the international remit is shown, the markets
+    are not, and the concern says so instead of calling the career domestic. Never on a line
+    the fit map rates strong (``not_against_strong``)."""
+    if len(context.resume.countries) < 2 or requirement.section != "must":
+        return None  # a duty naming markets ("localise the offer for Japan") asks for no record
+    patterns, resume = context.patterns, context.resume
+    wanted = list(dict.fromkeys(country_name(hit.group(0))
+                                for hit in patterns.countries.finditer(requirement.text)))
+    regions = [hit.group(0) for hit in patterns.regions.finditer(requirement.text)]
+    if len(wanted) < 2 or set(wanted) & set(resume.countries):
+        return None
+    if any(region.lower() == have.lower() for region in regions for have in resume.regions):
+        return None  # "across APAC" asked and shown: the region covers the countries it names
+    draft = simple_draft("domestic_only", requirement, verdict, context)
+    draft.variant = "other_markets"
+    draft.values["home_market"] = _and_list([_with_article(name) for name in resume.countries[:3]])
+    draft.values["job_markets"] = _and_list([_with_article(name) for name in wanted[:4]])
+    # the answer argues from the bullet that crosses the most borders, not a generic line
+    spread = max((line for line in resume.lines if line.section == "experience" and line.bullet),
+                 key=lambda line: len(set(patterns.countries.findall(line.text))), default=None)
+    if spread is not None and len(set(patterns.countries.findall(spread.text))) >= 2:
+        draft.resume_line = draft.support = spread
+    return draft
+
+
+THE_COUNTRIES = frozenset({"Philippines", "Netherlands", "United States", "United Kingdom",
+                           "United Arab Emirates", "Czech Republic", "Gambia", "Bahamas"})
+"""Countries named with "the" in a sentence ("in the Philippines")."""
+
+
+def _with_article(name: str) -> str:
+    return f"the {name}" if name in THE_COUNTRIES else name
+
+
+def country_name(name: str) -> str:
+    """A country by the name the résumé reader gives it ("UK" → "United Kingdom")."""
+    return COUNTRY_ALIASES.get(name, name)
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 EQUIVALENT_RE = re.compile(r"(?i)\bor (?:an?(?:nother)? |any |other |some )?(?:similar|equivalent|"
@@ -519,7 +651,10 @@ def step_up(requirement: Requirement, kind: str, context: Context) -> float | No
     largest = _largest(context, "team" if name == "team" else "budget")
     if not need or largest is None or largest.value <= 0:
         return None
-    return need / largest.value
+    # a budget in the currency the requirement states, when both say theirs (currencies.yaml)
+    have = converted(largest.value, largest.currency, _currency_of(requirement, need),
+                     context.patterns.content.currencies) if name == "budget" else largest.value
+    return need / have
 
 
 def _largest(context: Context, what: str) -> Quantity | None:
@@ -530,17 +665,26 @@ def _largest(context: Context, what: str) -> Quantity | None:
     quantities = resume.team_sizes if what == "team" else resume.budgets
     by_index = {line.index: line for line in resume.lines}
     held = [item for item in quantities if not _company_fact(by_index.get(item.line))]
-    return max(held, key=lambda item: item.value, default=None)
+    rates = context.patterns.content.currencies
+    # budgets in several currencies are ranked by what they come to in one (currencies.yaml)
+    return max(held, key=lambda item: in_reference(item.value, item.currency, rates), default=None)
 
 
 def _company_fact(line: ResumeLine | None) -> bool:
-    """A line inside a role, not a bullet, that describes the company and tells no action."""
+    """A line inside a role, not a bullet, that describes the company and tells no action of the
+    candidate's: no "I" or "my", and no verb in the past or in the present of a first person
+    ("Led", "manage"); "serves" and "employing" tell what the company does."""
     if line is None or line.bullet or line.role is None or not is_description(line.text):
         return False
     from poise.analysis.nlp import spacy_pipeline
 
-    doc = spacy_pipeline()(line.text)
-    return not any(token.pos_ in ("VERB", "AUX") for token in doc)
+    doc = spacy_pipeline()(line.text)  # tags only: the pipeline sets no coarse parts of speech
+    return not any(token.tag_ in ACTION_TAGS or token.lower_ in ("i", "my") for token in doc)
+
+
+ACTION_TAGS = frozenset({"VBD", "VBP", "VB", "MD"})
+"""Tags of a verb that tells an action (past, first-person present, base form after a modal),
+as opposed to a company's "serves" or "employing"."""
 
 
 SIZE_COMPOUND_RE = re.compile(r"[£$€₹]?\s?\d[\d.,]*\s?(?:bn|m|k|cr|mn)?-[^\W\d_]+", re.IGNORECASE)
@@ -577,21 +721,22 @@ def routine_saving(need: float, asked: str, context: Context) -> bool:
     budget = _largest(context, "budget")
     if budget is None or budget.value <= 0:
         return False
-    currencies = {currency for _, currency, _ in amounts_in(asked) if currency}
-    if currencies and budget.currency and budget.currency not in currencies:
-        return False
-    return need <= ROUTINE_SAVING_SHARE * budget.value
+    currency = next((currency for _, currency, _ in amounts_in(asked) if currency), "")
+    held = converted(budget.value, budget.currency, currency, context.patterns.content.currencies)
+    return need <= ROUTINE_SAVING_SHARE * held
 
 
 def largest_saving(context: Context) -> tuple[float, str, ResumeLine] | None:
     """The largest saving the résumé states in its roles or summary, as (amount, currency, the
-    line that states it)."""
+    line that states it); savings in several currencies are ranked by what they come to in one."""
+    rates = context.patterns.content.currencies
     best: tuple[float, str, ResumeLine] | None = None
     for line in context.resume.lines:
         if line.section not in ("experience", "summary"):
             continue
         for value, currency, kind in amounts_in(SIZE_COMPOUND_RE.sub(" ", line.text)):
-            if kind == "saving" and (best is None or value > best[0]):
+            if kind == "saving" and (best is None or in_reference(value, currency, rates)
+                                     > in_reference(best[0], best[1], rates)):
                 best = (value, currency, line)
     return best
 
@@ -636,10 +781,13 @@ def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draf
         # each amount in the currency its own text states ("£22M → £60M", not "22M → 60M")
         have_currency = biggest_budget.currency if biggest_budget else ""
         need_currency = _currency_of(requirement, need) if need else ""
+        rates = context.patterns.content.currencies
         if need and have:
-            parts["budget"] = (need, f"budget {money(have, have_currency)} → "
-                                     f"{money(need, need_currency)}")
-            score += min(15.0, 4.0 * need / have)
+            # the candidate's figure in its own currency, with about what it comes to in the
+            # job's ("budget €22M (about £19M) → £68M")
+            parts["budget"] = (need, f"budget {money_beside(have, have_currency, need_currency, rates)}"
+                                     f" → {money(need, need_currency)}")
+            score += min(15.0, 4.0 * need / converted(have, have_currency, need_currency, rates))
         elif need:
             parts["budget"] = (need, f"first budget of this size ({money(need, need_currency)})")
         else:

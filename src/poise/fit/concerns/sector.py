@@ -5,15 +5,19 @@ elected members, a sector a requirement names.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from poise.content.schema.fit import SwitchPlan
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import regimes_in
-from poise.fit.lexicon import FitPatterns
+from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import Verdict
 from poise.fit.resume_reader import ResumeProfile
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def regulation_switch_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
@@ -91,6 +95,50 @@ def domain_draft(requirement: Requirement, verdict: Verdict, context: Context) -
     )
 
 
+SOURCE_PREPOSITIONS = frozenset({"from", "by", "with", "through", "via"})
+"""Prepositions that tie a sector word to money or a partner ("funding from government")."""
+
+
+def sector_only_as_source(text: str, sector: str, patterns: FitPatterns) -> bool:
+    """True when every word naming ``sector`` (an industry's id or name) in a line only says
+    where the money comes from or whom the organisation works with ("securing funding from
+    government sources", "government grants", "our NHS partners"): the employer's own sector is
+    what it is and does, not its funder or partner (``evidence.funding_source`` in cues.yaml).
+    Read through the dependency parse: the sector word qualifies such a noun, or sits in a
+    phrase of "from" / "with" … that depends on one."""
+    matchers = [matcher for matcher in patterns.industries
+                if sector in (matcher.industry.id, matcher.industry.name)]
+    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
+    source = patterns.evidence.get("funding_source", ())
+    if not hits or not source:
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    for hit in hits:
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or not _qualifies_source(span.root, source):
+            return False
+    return True
+
+
+def _qualifies_source(token: Token, source: tuple[re.Pattern[str], ...]) -> bool:
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return False
+        if any_match(source, head.text.lower()) and node.dep_ in ("compound", "amod", "nmod", "pobj"):
+            return True
+        if node.dep_ == "pobj" and head.lower_ in SOURCE_PREPOSITIONS and head.head is not head \
+                and any_match(source, head.head.text.lower()):
+            return True
+        if node.dep_ not in ("compound", "amod", "nmod", "pobj", "prep", "conj", "appos"):
+            return False
+        node = head
+    return False
+
+
 def industry_switch_draft(context: Context) -> Draft | None:
     job, resume, patterns = context.job, context.resume, context.patterns
     names = {matcher.industry.id: matcher.industry.name for matcher in patterns.industries}
@@ -99,6 +147,8 @@ def industry_switch_draft(context: Context) -> Draft | None:
     job_line = ""
     score = float(context.template("industry_switch").score)
     new_sector = _new_sector(job.industries, have) if have else None
+    if new_sector is not None and market_not_sector(job.text, new_sector[0], have, patterns):
+        new_sector = None  # the advert's most named sector is whom it sells to, not what it is
     if new_sector is not None:
         top, count = new_sector
         values["switch_kind"] = "Industry switch"
@@ -131,6 +181,57 @@ def industry_switch_draft(context: Context) -> Draft | None:
         resume_line=line,
         support=support,
     )
+
+
+OWNED_RE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
+
+
+def market_not_sector(text: str, sector: str, have: set[str], patterns: FitPatterns) -> bool:
+    """True when the organisation describes itself ("our … SaaS platform", "we are a software
+    company") in a sector the candidate has worked in, and never in ``sector``: the advert names
+    ``sector`` most because it is the market it serves ("helps manufacturers…"), while the
+    employer is what it is and does."""
+    own = self_described(text, have | {sector}, patterns)
+    return bool(own & have) and sector not in own
+
+
+def self_described(text: str, sectors: set[str], patterns: FitPatterns) -> set[str]:
+    """The sectors among ``sectors`` the advert gives itself: a sector word inside a noun phrase
+    that "our" owns, or that "we" are, read through the dependency parse. Only lines that speak
+    of "we" or "our" and name one of the sectors are parsed."""
+    matchers = [matcher for matcher in patterns.industries if matcher.industry.id in sectors]
+    partners = patterns.evidence.get("funding_source", ())
+    found: set[str] = set()
+    lines = [line for line in text.splitlines() if OWNED_RE.search(line)
+             and any(matcher.regex.search(line) for matcher in matchers)]
+    if not lines:
+        return found
+    from poise.analysis.nlp import spacy_pipeline
+
+    for line, doc in zip(lines, spacy_pipeline(parse=True).pipe(lines), strict=True):
+        for matcher in matchers:
+            for hit in matcher.regex.finditer(line):
+                span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+                if span is not None and _owned(span.root, partners):
+                    found.add(matcher.industry.id)
+    return found
+
+
+def _owned(token: Token, partners: tuple[re.Pattern[str], ...]) -> bool:
+    """True when the noun phrase holding ``token`` is owned by "our" or is what "we" are, and
+    does not name a funder, supplier or customer ("our logistics providers")."""
+    node = token
+    for _ in range(4):
+        if any(child.lower_ == "our" and child.dep_ == "poss" for child in node.children):
+            return any_match(partners, node.text.lower()) is None
+        if node.dep_ == "attr" and any(child.lower_ == "we" and child.dep_ == "nsubj"
+                                       for child in node.head.children):
+            return True
+        if node.dep_ not in NOUN_PHRASE_DEPS or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 PUBLIC_SECTORS = frozenset({"public_sector", "nonprofit", "social_housing", "armed_forces"})
