@@ -1,0 +1,88 @@
+"""A plan in the candidate's voice: "Complete the EWM course by March" (an order, as a plan is
+often noted) becomes the commitment "I will complete the EWM course by March."."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from poise.analysis.nlp import spacy_pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _sentence(text: str) -> str:
+    """Capitalised, ending with a full stop (or the punctuation it already has)."""
+    text = " ".join(text.split())
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def _ordered(tokens: list[Token]) -> bool:
+    """True when a plan opens with a word the tagger reads as a noun but a determiner follows
+    ("Book the course", "Review the budget"): at the head of a plan that is an order."""
+    return (len(tokens) > 1 and tokens[0].tag_ in {"NN", "NNP"} and tokens[0].text[:1].isupper()
+            and tokens[1].tag_ in {"DT", "PRP$"})
+
+
+def commitment(plan: str) -> str:
+    """A plan as the candidate's own commitment: "Complete the EWM course by March" (an order)
+    becomes "I will complete the EWM course by March."; "To finish ..." likewise; a plan already
+    in the first person, or not worded as an action, is kept as written."""
+    text = " ".join(plan.split())
+    if not text:
+        return text
+    tokens = [token for token in spacy_pipeline()(text[:400]) if not token.is_space]
+    if not tokens:
+        return _sentence(text)
+    rest = text
+    if tokens[0].tag_ == "TO" and len(tokens) > 1 and tokens[1].tag_ == "VB":
+        rest = text[tokens[1].idx:]
+    elif tokens[0].lower_ in {"be", "do"} or not (
+            tokens[0].tag_ == "VB" or _ordered(tokens)):
+        return _sentence(text)
+    return _sentence("I will " + rest[:1].lower() + rest[1:])
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "le", "und",
+                          "van", "von", "der", "y"})
+_SHORT_FORMS = {"co": "Co", "ltd": "Ltd", "inc": "Inc", "llc": "LLC", "llp": "LLP", "plc": "plc",
+                "corp": "Corp", "bv": "BV", "gmbh": "GmbH", "ag": "AG", "sa": "SA", "nv": "NV"}
+
+
+def name_case(name: str) -> str:
+    """A name the résumé writes in capitals ("CAPITOL LAKES HEALTH", "MIDSTATE CASTINGS CO.") as a
+    sentence writes it ("Capitol Lakes Health", "Midstate Castings Co."). Short words that are
+    acronyms keep their capitals ("U.S. Army", "NHS England"); a name in mixed case is kept."""
+    letters = [char for char in name if char.isalpha()]
+    words = name.split()
+    if not letters or any(char.islower() for char in letters) or not any(
+            len([char for char in word if char.isalpha()]) >= 4 for word in words):
+        return name
+    cased: list[str] = []
+    for position, word in enumerate(words):
+        bare = word.strip(".,()&'-").lower()
+        if bare in _SHORT_FORMS:
+            cased.append(word.replace(word.strip(".,()&'-"), _SHORT_FORMS[bare]))
+        elif position and bare in _SMALL_WORDS:
+            cased.append(word.lower())
+        elif len(bare) <= 3 or "." in word.rstrip("."):
+            cased.append(word)  # "NHS", "U.S.": an acronym
+        else:
+            cased.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
+    return " ".join(cased)
+
+
+_DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)\s+\1\b", re.IGNORECASE)
+_MAY_DOUBLE = frozenset({"that", "had"})
+"""Words English says twice on purpose ("what it had had")."""
+
+
+def undouble(text: str) -> str:
+    """A word said twice where a template meets a value ("the Company Directors Course course")
+    said once, as the value spells it."""
+    return _DOUBLED.sub(lambda found: found.group(0) if found.group(1).lower() in _MAY_DOUBLE
+                        else found.group(1), text)
