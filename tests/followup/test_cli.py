@@ -162,8 +162,9 @@ def test_debrief_interactive(env: dict[str, str], app_id: int) -> None:
     assert "is your predicted “Missing must-have: change management certification”" in result.output
     result = runner.invoke(app, ["debrief", str(app_id), "--list", "--json"], env=env)
     stored = json.loads(result.stdout)[0]
-    assert stored["interviewers"][0] == {"name": "Maria Lopez", "role": "COO",
-                                         "email": "maria@northwind.example", "address_as": "Maria"}
+    # "Maria" is the greeting offered by default (the first name), so nothing extra is stored
+    assert stored["interviewers"][0] == {"name": "Maria Lopez", "role": "COO", "greet": "", "title": "",
+                                         "email": "maria@northwind.example", "address_as": ""}
     assert stored["questions"][1]["topic"] == "the Porto peak"
     assert stored["concerns"][0]["concern_id"] == "c1"
     assert stored["promises"][0]["what"] == "the Zaragoza deck"

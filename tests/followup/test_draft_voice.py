@@ -11,6 +11,7 @@ import pytest
 from poise.content.loader import KnowledgeBase
 from poise.fit.concerns.model import Values
 from poise.fit.concerns.wording import SPOKEN_TOPIC, _spoken_values, first_person_clause
+from poise.fit.lexicon import patterns_for
 from poise.followup.application import ApplicationView, read_fit
 from poise.followup.debrief import Debrief, Interviewer, merge_concerns, validate_debrief
 from poise.followup.letter import choose_needs, draft_letter, need_phrase, with_article
@@ -217,3 +218,35 @@ def test_a_word_doubled_where_a_template_meets_a_value_is_said_once() -> None:
     assert undouble("I would book the Directors Course course first.") == \
         "I would book the Directors Course first."
     assert undouble("What it had had was time.") == "What it had had was time."
+
+
+@pytest.mark.parametrize(("kind", "values", "said", "never"), [
+    # a certificate's name takes no article after "is"; the evidence is not claimed as the method
+    ("certification_level", {"cert_have": "Yellow Belt", "cert": "Green Belt"},
+     "my certification is Yellow Belt, one step below Green Belt", "I use the method"),
+    # a leadership line is not told as proof of the language
+    ("language_level", {"language": "Spanish", "language_have": "B1", "language_wanted": "B2"},
+     "The rest of the role is work I already do", "I already work in it"),
+    ("savings_target", {"saving_asked": "£20M"}, "a target of £20M is larger", "I used here"),
+])
+def test_concern_answers_claim_only_what_the_line_shows(
+    kind: str, values: dict[str, str], said: str, never: str
+) -> None:
+    texts = patterns_for().content.template(kind).wording()
+    spoken = " ".join(texts[part].format_map(Values({**values, "evidence_sentence": "I led 40 staff."}))
+                      for part in ("acknowledge", "evidence"))
+    assert said in spoken and never not in spoken
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Accountable for $30M operating budget", "I was accountable for a $30M operating budget"),
+    ("Managed depot operating budget of £12m", "I managed a depot operating budget of £12m"),
+    ("Designed new rostering model with the unions", "I designed a new rostering model with the unions"),
+    ("Lead 85-person service organisation", "I led an 85-person service organisation"),
+    ("Implemented online banking upgrade for 4 banks", "I implemented an online banking upgrade for 4 banks"),
+    ("Led 4 managers and 31 staff", "I led 4 managers and 31 staff"),           # a count
+    ("Owned the $14M budget", "I owned the $14M budget"),                       # its own article
+    ("Led warehousing, transport and inventory", "I led warehousing, transport and inventory"),
+])
+def test_a_counted_object_gets_the_article_a_resume_leaves_out(line: str, expected: str) -> None:
+    assert first_person_clause(line, current=False) == expected

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from poise.content.loader import KnowledgeBase, knowledge_base
 from poise.errors import Advice, InputError, NextStep
 from poise.followup.application import ApplicationView, FitLanguage, FitResume, read_fit
-from poise.followup.debrief import Debrief, validate_debrief
+from poise.followup.debrief import HONORIFICS, Debrief, Interviewer, validate_debrief
 from poise.followup.letter import (
     choose_needs,
     commitment,
@@ -117,7 +117,7 @@ def test_letter_without_fit_map_says_what_is_missing(
     assert "[your name]" in letter.body
     # The open concern has no plan without a fit map: the letter says so instead of inventing one.
     assert "has no plan" in joined
-    assert "Maria Lopez" in letter.body
+    assert "Dear Maria," in letter.body
 
 
 def test_letter_when_depends_on_how_long_ago_the_interview_was(
@@ -289,7 +289,9 @@ def test_any_debrief_gives_a_complete_letter_to_the_named_interviewer(
     })
     app = ApplicationView(id=1, company="Acme", title="COO", fit=copy.deepcopy(FIT), candidate="Alex")
     letter = draft_letter(app, debrief, _LETTER, today=TODAY, interviewer=name)
-    assert letter.body.startswith(f"Dear {name},\n")
+    titled = first.rstrip(".").casefold() in HONORIFICS  # "Dr Reed": title and surname
+    assert Interviewer(name=name).greeting_name == (name if titled else first)
+    assert letter.body.startswith(f"Dear {name if titled else first},\n")  # the first name by default
     assert letter.body.rstrip().endswith("Kind regards,\nAlex")
     assert ("I will run the P&L review." in letter.body) == (handled != "answered")
     assert "I led 9 warehouses" in letter.body

@@ -147,7 +147,7 @@ def _sentences(line: str) -> list[str]:
         words = line[start:found.end()].split()
         before = words[-1] if words else ""
         if found.group(0) == "." and (before[:-1].casefold().lstrip("(") in _ABBREVIATIONS
-                                      or "." in before[:-1]):
+                                      or re.fullmatch(r"\(?(?:[A-Za-z]\.)+[A-Za-z]?\.?", before)):
             continue  # "Dr.", "Co.", "U.S.": an abbreviation, not the end of a sentence
         sentences.append(line[start:found.end()].strip())
         start = found.end()

@@ -763,8 +763,8 @@ def draft_letter(
         template = templates.concern.open if raised.handled == "open" else templates.concern.partly
         committed = commitment(plan)
         clause = titled_clause(raised.text, app.fit, templates) or concern_clause(raised.text)
-        if (clause, committed) in said:
-            continue  # two concerns that read alike in the letter are answered once
+        if any(committed == earlier for _, earlier in said):
+            continue  # two concerns answered by one plan: the plan is said once
         if any(clause == earlier for earlier, _ in said):
             said.add((clause, committed))
             clause = templates.concern.another  # two plans for concerns worded alike

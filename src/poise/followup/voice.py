@@ -86,3 +86,70 @@ def undouble(text: str) -> str:
     said once, as the value spells it."""
     return _DOUBLED.sub(lambda found: found.group(0) if found.group(1).lower() in _MAY_DOUBLE
                         else found.group(1), text)
+
+
+COUNTED_HEADS = frozenset({
+    "budget", "organization", "organisation", "team", "model", "upgrade", "programme", "program",
+    "project", "portfolio", "function", "department", "site", "plant", "network", "centre",
+    "center", "unit", "contract", "fleet", "workforce", "division", "region", "business", "p&l",
+    "operation", "service", "warehouse", "hospital", "facility", "store", "branch", "office",
+    "practice", "framework", "system", "platform", "process", "review", "strategy", "plan",
+    "restructure", "turnaround", "merger", "acquisition", "migration", "rollout", "launch",
+    "meeting", "forum", "committee",
+})
+"""Nouns a remit is counted in: with no article before them ("I manage plant operating budget")
+the clause reads as a résumé's telegraphic line, so one is added ("a plant operating budget")."""
+_NOUN_PHRASE_TAGS = frozenset({"CD", "$", "JJ", "NN", "HYPH", "NNS", "VBN"})
+_OPENS_OBJECT = frozenset({"for", "of"})
+"""After "accountable for", "in charge of": where the counted thing follows an adjective."""
+
+
+def _spoken_an(word: str) -> bool:
+    """True when ``word`` opens with a vowel sound, figures included ("an 85-person team", "an
+    11-site network", "an $80M budget", "an MBA")."""
+    digits = re.match(r"^[$£€¥₹R]?(\d[\d,.]*)", word)
+    if digits:
+        group = digits.group(1).split(",")[0].split(".")[0]
+        return group.startswith("8") or group in {"11", "18"}
+    if len(word) > 1 and word[1:2].isupper() or word.isupper():
+        return word[0] in "AEFHILMNORSX"
+    lowered = word.lower()
+    if lowered.startswith(("uni", "use", "usu", "uti", "eu", "one")):
+        return False
+    return lowered[:1] in "aeiou" or lowered.startswith(("hour", "honest", "honour", "honor"))
+
+
+def with_object_article(clause: str) -> str:
+    """A first-person clause with "a" or "an" before an object counted in one of
+    ``COUNTED_HEADS`` that has none ("I am accountable for $46M operating budget" → "… for a
+    $46M operating budget", "I designed new labour model" → "I designed a new labour model").
+    A plural, a name or an object with its own determiner is left as it is."""
+    if not clause.startswith("I "):
+        return clause
+    tokens = [token for token in spacy_pipeline()(clause[:300]) if not token.is_space]
+    if len(tokens) < 3 or not tokens[1].tag_.startswith("VB"):
+        return clause
+    start = 2
+    while start < len(tokens) and (tokens[start].tag_ in {"JJ", "RB", "VBN"} and
+                                   start + 1 < len(tokens) and tokens[start + 1].lower_ in _OPENS_OBJECT):
+        start += 2  # "accountable for", "in charge of"
+    if start < len(tokens) and tokens[start].lower_ in _OPENS_OBJECT and start == 2:
+        start += 1
+    end = start
+    while end < len(tokens) and (tokens[end].tag_ in _NOUN_PHRASE_TAGS or tokens[end].text == "&"
+                                 or (end > start and tokens[end].tag_ == "NNP")):
+        end += 1  # a name inside the phrase ("42-person CS organization") but not opening it
+    if end == start:
+        return clause
+    phrase = tokens[start:end]
+    head = phrase[-1]
+    if head.tag_ != "NN" or head.lower_ not in COUNTED_HEADS or phrase[0].tag_ == "VBN":
+        return clause
+    if any(token.tag_ == "NNS" for token in phrase) and phrase[0].tag_ == "CD":
+        return clause  # "4 sites budget": a count, read as it is
+    if phrase[0].tag_ == "CD" and len(phrase) > 1 and phrase[1].tag_ != "HYPH" and \
+            not re.match(r"^[$£€¥₹]|\d[\d,.]*(?:[kmb]n?|bn)?$", phrase[0].text, re.IGNORECASE):
+        return clause
+    first = phrase[0]
+    article = "an" if _spoken_an(clause[first.idx:].split(" ", 1)[0]) else "a"
+    return f"{clause[:first.idx]}{article} {clause[first.idx:]}"

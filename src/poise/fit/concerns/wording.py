@@ -10,7 +10,7 @@ from dataclasses import replace
 from poise.fit.concerns.evidence import recent_results
 from poise.fit.concerns.model import AnswerPlan, Concern, Context, Draft, Values, severity_of
 from poise.fit.resume_reader import ResumeLine
-from poise.followup.voice import name_case, undouble
+from poise.followup.voice import name_case, undouble, with_object_article
 
 PAST_IRREGULAR = frozenset({
     "led", "ran", "built", "grew", "cut", "won", "set", "drove", "took", "made", "brought", "oversaw",
@@ -248,7 +248,7 @@ def first_person_clause(text: str, *, current: bool) -> str:
     if not (past or present):
         base = _gerund_base(first)
         if not base:
-            return _remit_sentence(text, current)
+            return with_object_article(_remit_sentence(text, current))
         if _named_object(words[1:]):
             return ""  # "Leading Senior Managers – IMI": a programme's name, not people led
         words = [base, *words[1:]]  # "Leading 4 cluster managers": "I lead 4 cluster managers"
@@ -258,7 +258,8 @@ def first_person_clause(text: str, *, current: bool) -> str:
         words = [words[0], *words[2:]]
     if present and not current:  # "Lead 95 engineers" under a role that has ended: "I led ..."
         verb = _past(verb)
-    return "I " + " ".join([verb, *words[1:]])
+    # "Designed new labour model": "I designed a new labour model", not the résumé's shorthand
+    return with_object_article("I " + " ".join([verb, *words[1:]]))
 
 
 CREDENTIALS = frozenset({"certified", "registered", "licensed", "qualified", "chartered",
