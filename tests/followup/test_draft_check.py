@@ -36,6 +36,10 @@ def _kinds(text: str, resume: str = "") -> list[str]:
     ("I owned the register, and I chaired the review, and I ran the audits.", "run-on"),
     ("I cut costs by 12% .", "punctuation"),
     ("I cut costs by 12%. I cut costs by 12%.", "repeated sentence"),
+    ("Dear Maria Lopez,\n\nThank you for today.", "full-name greeting"),
+    ("Meet the union convenors in the first week.", "plan as an order"),
+    ("You need a degree: I hold a Bachelor of Arts in History from Leeds. You also need a "
+     "postgraduate award, and I hold a Bachelor of Arts in History from Leeds.", "repeated phrase"),
 ])
 def test_each_kind_of_problem_is_found(text: str, kind: str) -> None:
     assert kind in _kinds(text)
@@ -56,6 +60,8 @@ def test_a_resume_line_pasted_is_found_and_one_restated_in_the_first_person_is_n
     "I worked with NHS HR teams and hold an MSc and an HNC.",
     "I managed statutory compliance across 140 sites, incl. FM contracts for two hospitals.",
     "What it had had was time, and I used it well.",
+    "Dear Dr Lopez,\n\nThank you for meeting me today.",
+    "Thank you for the time you gave me. Would that address your concern?",
 ])
 def test_sound_sentences_pass(text: str) -> None:
     assert _kinds(text) == []

@@ -74,9 +74,22 @@ def _needs_an(word: str) -> bool:
     return word[0].lower() in "aeio" or (word[0].lower() == "u" and len(word) > 2)
 
 
+_FULL_NAME_GREETING = re.compile(r"^Dear (?P<first>[A-Z][\w'’.-]*) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,$")
+_GREETING_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
+                              "dame", "lord", "lady", "rev", "cllr", "councillor"})
+_NOT_ORDERS = frozenset({"thank", "let", "please", "have", "do", "be", "see", "note"})
+REPEAT_WORDS = 8
+"""A run of this many words said twice in one draft is a repeat (one degree argued for two needs,
+one clause for two concerns)."""
+
+
 def line_problems(line: str) -> list[Problem]:
-    """The problems any line can have, prose or not: placeholders, doubled words, punctuation."""
+    """The problems any line can have, prose or not: placeholders, doubled words, punctuation,
+    a greeting by full name ("Dear Maria Lopez," rather than "Dear Maria," or "Dear Dr Lopez,")."""
     problems: list[Problem] = []
+    greeting = _FULL_NAME_GREETING.match(line)
+    if greeting and greeting.group("first").rstrip(".").casefold() not in _GREETING_TITLES:
+        problems.append(Problem("full-name greeting", line))
     for found in _PLACEHOLDER.finditer(line):
         problems.append(Problem("placeholder", found.group(0)))
     for found in _DOUBLED.finditer(line):
@@ -120,6 +133,10 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> lis
     if len(_RUN_ON.findall(sentence)) >= 2:
         problems.append(Problem("run-on", sentence[:60]))
     doc = spacy_pipeline()(sentence)
+    opening = [token for token in doc if not token.is_punct and not token.is_space][:2]
+    if (len(opening) == 2 and opening[0].tag_ == "VB" and opening[0].lower_ not in _NOT_ORDERS
+            and not sentence.rstrip().endswith("?") and opening[1].tag_ in {"DT", "PRP$", "PRP"}):
+        problems.append(Problem("plan as an order", sentence[:60]))
     words = [token for token in doc if token.is_alpha]
     if len(words) >= 3 and not any(token.tag_.startswith("VB") or token.tag_ == "MD" for token in doc):
         problems.append(Problem("no verb", sentence[:60]))
@@ -175,6 +192,14 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
                 problems.append(Problem("repeated sentence", sentence[:60]))
             seen.add(key)
             checked.append((sentence, problems))
+    said: dict[tuple[str, ...], int] = {}
+    for number, (sentence, problems) in enumerate(checked):
+        words = tuple(re.findall(r"[\w'’$£€%.-]+", sentence.casefold()))
+        for start in range(len(words) - REPEAT_WORDS + 1):
+            run = words[start:start + REPEAT_WORDS]
+            if said.setdefault(run, number) != number:
+                problems.append(Problem("repeated phrase", " ".join(run)))
+                break
     if kb is not None and any(_is_sentence_line(line) for line in _lines(text)):
         for finding in tone_findings(text, kb=kb):
             for evidence in finding.evidence:

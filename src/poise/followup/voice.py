@@ -4,6 +4,7 @@ often noted) becomes the commitment "I will complete the EWM course by March."."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from poise.analysis.nlp import spacy_pipeline
@@ -111,7 +112,7 @@ def _spoken_an(word: str) -> bool:
     if digits:
         group = digits.group(1).split(",")[0].split(".")[0]
         return group.startswith("8") or group in {"11", "18"}
-    if len(word) > 1 and word[1:2].isupper() or word.isupper():
+    if (len(word) > 1 and word[1:2].isupper()) or word.isupper():
         return word[0] in "AEFHILMNORSX"
     lowered = word.lower()
     if lowered.startswith(("uni", "use", "usu", "uti", "eu", "one")):
@@ -119,6 +120,7 @@ def _spoken_an(word: str) -> bool:
     return lowered[:1] in "aeiou" or lowered.startswith(("hour", "honest", "honour", "honor"))
 
 
+@lru_cache(maxsize=4096)
 def with_object_article(clause: str) -> str:
     """A first-person clause with "a" or "an" before an object counted in one of
     ``COUNTED_HEADS`` that has none ("I am accountable for $46M operating budget" → "… for a
