@@ -38,6 +38,7 @@ def _kinds(text: str, resume: str = "") -> list[str]:
     ("I cut costs by 12%. I cut costs by 12%.", "repeated sentence"),
     ("Dear Maria Lopez,\n\nThank you for today.", "full-name greeting"),
     ("Meet the union convenors in the first week.", "plan as an order"),
+    ("I will meet the union convenors in the first week of the role", "no full stop"),
     ("You need a degree: I hold a Bachelor of Arts in History from Leeds. You also need a "
      "postgraduate award, and I hold a Bachelor of Arts in History from Leeds.", "repeated phrase"),
 ])

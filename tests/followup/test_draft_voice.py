@@ -250,3 +250,22 @@ def test_concern_answers_claim_only_what_the_line_shows(
 ])
 def test_a_counted_object_gets_the_article_a_resume_leaves_out(line: str, expected: str) -> None:
     assert first_person_clause(line, current=False) == expected
+
+
+def test_a_second_concern_of_one_kind_told_generically_is_named_apart(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    fit = copy.deepcopy(FIT)
+    extra = copy.deepcopy(fit["concerns"][0])
+    extra.update(id="c3", title='Missing must-have: "Run the depots and the fleet; maintain a…"',
+                 answer_plan={**extra["answer_plan"], "plan": "Shadow the fleet manager in week one."})
+    fit["concerns"].append(extra)
+    data = debrief_data(concerns=[{"text": fit["concerns"][0]["title"], "handled": "open"},
+                                  {"text": extra["title"], "handled": "open"}])
+    debrief, problems = validate_debrief(data, bank=_bank(kb), today=TODAY)
+    assert debrief is not None, problems
+    assert kb.followup is not None
+    letter = draft_letter(ApplicationView(**{**view.__dict__, "fit": fit}), debrief,
+                          kb.followup.letter, today=TODAY)
+    assert letter.body.count("your concern that my record does not yet show") == 1
+    assert "about the other point you raised: I will shadow the fleet manager in week one." in letter.body

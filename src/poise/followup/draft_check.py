@@ -58,9 +58,14 @@ def _lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
+UNSTOPPED_WORDS = 8
+"""A line this long is prose even without a full stop (and then lacks one), not a label."""
+
+
 def _is_sentence_line(line: str) -> bool:
-    """A line that reads as prose (ends like a sentence and has several words), not a label."""
-    return line[-1] in ".!?\"”" and len(line.split()) >= 4
+    """A line that reads as prose (ends like a sentence and has several words, or is long), not a
+    label such as a greeting, a signature or a subject."""
+    return (line[-1] in ".!?\"”" and len(line.split()) >= 4) or len(line.split()) >= UNSTOPPED_WORDS
 
 
 def _needs_an(word: str) -> bool:
@@ -187,6 +192,8 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
             continue
         for sentence in _sentences(line):
             problems = line_problems(sentence) + sentence_problems(sentence, resume_sentences=pasted)
+            if sentence is not None and sentence == line and line[-1] not in ".!?\"”:":
+                problems.append(Problem("no full stop", sentence[-30:]))
             key = sentence.casefold()
             if key in seen and len(sentence.split()) >= 4:
                 problems.append(Problem("repeated sentence", sentence[:60]))

@@ -544,6 +544,13 @@ def _detail(title: str) -> str:
     return detail if len(detail.split()) <= MAX_DETAIL_WORDS else ""
 
 
+def titled_kind(text: str, fit: dict[str, Any] | None) -> str:
+    """The kind of the fit map's concern the debrief names by its title, or ""."""
+    wanted = _clean(text).casefold()
+    return next((concern.kind for concern in read_fit(fit).concerns
+                 if concern.title and _clean(concern.title).casefold() == wanted), "")
+
+
 def titled_clause(text: str, fit: dict[str, Any] | None, templates: LetterFile) -> str:
     """The concern said in words (``concern.by_kind``, or ``by_kind_named`` with what the title
     names) when the debrief names it by a title of the fit map ("Step up in scope: team of 9 →
@@ -744,6 +751,7 @@ def draft_letter(
     concerns: list[LetterConcern] = []
     concern_lines: list[str] = []
     said: set[tuple[str, str]] = set()
+    kinds_said: set[str] = set()
     for raised in debrief.open_concerns:
         if raised.raised_by and raised.raised_by != person.name:
             warnings.append(Advice(
@@ -765,11 +773,14 @@ def draft_letter(
         clause = titled_clause(raised.text, app.fit, templates) or concern_clause(raised.text)
         if any(committed == earlier for _, earlier in said):
             continue  # two concerns answered by one plan: the plan is said once
-        if any(clause == earlier for earlier, _ in said):
+        kind = titled_kind(raised.text, app.fit)
+        generic = kind in kinds_said and clause == templates.concern.by_kind.get(kind)
+        if any(clause == earlier for earlier, _ in said) or generic:
             said.add((clause, committed))
-            clause = templates.concern.another  # two plans for concerns worded alike
+            clause = templates.concern.another  # two concerns of one kind would open alike
         else:
             said.add((clause, committed))
+        kinds_said.add(kind)
         told = committed
         if raised.handled == "open" and concern_lines and templates.concern.open_again:
             template = templates.concern.open_again
