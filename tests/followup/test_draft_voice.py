@@ -245,6 +245,7 @@ def test_concern_answers_claim_only_what_the_line_shows(
     ("Lead 85-person service organisation", "I led an 85-person service organisation"),
     ("Implemented online banking upgrade for 4 banks", "I implemented an online banking upgrade for 4 banks"),
     ("Led 4 managers and 31 staff", "I led 4 managers and 31 staff"),           # a count
+    ("Promoted 5 team leads to managers", "I promoted 5 team leads to managers"),
     ("Owned the $14M budget", "I owned the $14M budget"),                       # its own article
     ("Led warehousing, transport and inventory", "I led warehousing, transport and inventory"),
 ])

@@ -150,8 +150,8 @@ def with_object_article(clause: str) -> str:
     if any(token.tag_ == "NNS" for token in phrase) and phrase[0].tag_ == "CD":
         return clause  # "4 sites budget": a count, read as it is
     if phrase[0].tag_ == "CD" and len(phrase) > 1 and phrase[1].tag_ != "HYPH" and \
-            not re.match(r"^[$£€¥₹]|\d[\d,.]*(?:[kmb]n?|bn)?$", phrase[0].text, re.IGNORECASE):
-        return clause
+            not re.match(r"^[$£€¥₹]|^\d[\d,.]*(?:k|m|mn|bn|b)$", phrase[0].text, re.IGNORECASE):
+        return clause  # "5 team leads": a count, whatever the tagger makes of its noun
     first = phrase[0]
     article = "an" if _spoken_an(clause[first.idx:].split(" ", 1)[0]) else "a"
     return f"{clause[:first.idx]}{article} {clause[first.idx:]}"
