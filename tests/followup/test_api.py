@@ -83,7 +83,7 @@ def test_letter_json_and_eml(client: TestClient, app_id: int) -> None:
     assert response.headers["content-type"].startswith("message/rfc822")
     assert "attachment" in response.headers["content-disposition"]
     message = BytesParser(policy=policy.default).parsebytes(response.content)
-    assert "Sam Reed" in str(message["To"]) and message.get_body().get_content().startswith("Dear Sam Reed,")
+    assert "Sam Reed" in str(message["To"]) and message.get_body().get_content().startswith("Dear Sam,")
 
     unknown = client.get(f"/api/v1/applications/{app_id}/letter", params={"interviewer": "Bob"})
     assert unknown.status_code == 400 and "Maria Lopez, Sam Reed" in unknown.json()["error"]["hint"]

@@ -66,7 +66,7 @@ def test_debrief_from_yaml_then_letter_followups_and_pipeline(
     result = runner.invoke(app, ["letter", "Northwind", "--eml", str(eml), "--sender", "Alex Morgan"],
                            env=env)
     assert result.exit_code == 0, result.output
-    assert "Dear Maria Lopez," in result.stdout and CHANGE_PLAN in result.stdout
+    assert "Dear Maria," in result.stdout and CHANGE_PLAN in result.stdout
     assert "Check:" in result.output  # Sam's concern belongs in the letter to Sam
     message = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
     assert message["To"].addresses[0].addr_spec == "maria.lopez@northwind.example"
@@ -162,8 +162,9 @@ def test_debrief_interactive(env: dict[str, str], app_id: int) -> None:
     assert "is your predicted “Missing must-have: change management certification”" in result.output
     result = runner.invoke(app, ["debrief", str(app_id), "--list", "--json"], env=env)
     stored = json.loads(result.stdout)[0]
-    assert stored["interviewers"][0] == {"name": "Maria Lopez", "role": "COO",
-                                         "email": "maria@northwind.example", "address_as": "Maria"}
+    # "Maria" is the greeting offered by default (the first name), so nothing extra is stored
+    assert stored["interviewers"][0] == {"name": "Maria Lopez", "role": "COO", "greet": "", "title": "",
+                                         "email": "maria@northwind.example", "address_as": ""}
     assert stored["questions"][1]["topic"] == "the Porto peak"
     assert stored["concerns"][0]["concern_id"] == "c1"
     assert stored["promises"][0]["what"] == "the Zaragoza deck"

@@ -337,6 +337,19 @@ def test_letter_signed_by_the_sender_and_an_empty_edit_keeps_the_subject(
     assert 'value="My own subject"' in response.text
 
 
+def test_a_letter_signed_on_the_page_signs_the_follow_up_calendar_too(
+    client: TestClient, application_id: int
+) -> None:
+    file_debrief(client, application_id, **{"interviewers-0-address_as": "Dr Reed"})
+    unsigned = client.get(f"/applications/{application_id}/followups.ics").content.decode()
+    assert "[your name]" in unsigned.replace("\r\n ", "")
+    signed = client.get(f"/applications/{application_id}/letter?sender=Daniel+Hartley").text
+    assert "Dear Dr Reed," in signed  # greeted as the debrief form said
+    calendar = client.get(f"/applications/{application_id}/followups.ics").content.decode()
+    unfolded = calendar.replace("\r\n ", "")
+    assert "[your name]" not in unfolded and "Daniel Hartley" in unfolded
+
+
 # --- follow-ups -------------------------------------------------------------------------------
 
 

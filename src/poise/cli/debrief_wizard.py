@@ -100,8 +100,11 @@ def ask_debrief(
                 break
             console.print("    [red]That is not an email address (name@example.com).[/]")
         person["email"] = email or None
-        greet = Prompt.ask("    In a letter, greet them as", console=console, default=name).strip()
-        if greet and greet != name:
+        from poise.followup.debrief import Interviewer
+
+        usual = Interviewer(name=name).greeting_name  # the first name, or "Dr Lopez"
+        greet = Prompt.ask("    In a letter, greet them as", console=console, default=usual).strip()
+        if greet and greet != usual:
             person["address_as"] = greet
         people.append(person)
     names = [person["name"] for person in people]

@@ -24,6 +24,7 @@ from pydantic import (
 from poise.content.yaml_lines import YamlSyntaxError, line_of, load_with_lines
 from poise.errors import DebriefFileError, FieldProblem
 from poise.followup.application import FitConcern, read_fit
+from poise.followup.voice import commitment
 
 WEAK_RATING = 2
 """Answers rated this or lower go to the practice queue."""
@@ -62,6 +63,11 @@ _STOPWORDS = frozenset({
 })
 
 
+HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame",
+                        "lord", "lady", "rev", "cllr", "councillor"})
+"""Titles a name may open with ("Dr Priya Raman"): a letter then greets "Dear Dr Raman,"."""
+
+
 class _Model(BaseModel):
     """Debrief parts: unknown fields are errors, text is stripped."""
 
@@ -76,11 +82,38 @@ class Interviewer(_Model):
     email: str | None = Field(default=None, json_schema_extra={"pattern": _EMAIL.pattern},
                               examples=["maria.reed@example.com"])
     address_as: Line = Field(default="", description='How a letter greets them ("Maria", "Dr Reed").')
+    greet: Literal["", "first_name", "title_surname"] = Field(
+        default="", description='How a letter greets them when ``address_as`` is empty: "first_name" '
+        '("Dear Maria,"), or "title_surname" ("Dear Dr Lopez,", with ``title`` or a title in the '
+        'name); by default the first name, or title and surname when the name opens with a title.')
+    title: Line = Field(default="", description='Their title for a formal greeting ("Dr", "Ms").')
+
+    def _honorific(self) -> tuple[str, list[str]]:
+        """Their title (given, or opening the name) and the rest of the name's words."""
+        words = self.name.split()
+        named = words[0] if len(words) > 1 and words[0].rstrip(".").casefold() in HONORIFICS else ""
+        rest = words[1:] if named else words
+        return (self.title or named), rest
 
     @property
     def greeting_name(self) -> str:
-        """The name after "Dear": ``address_as`` when given, else the full name."""
-        return self.address_as or self.name
+        """The name after "Dear": ``address_as`` when given; else as ``greet`` chose, the first
+        name ("Maria") or title and surname ("Dr Lopez"). A formal greeting without a title to
+        use falls back to the full name (``needs_title`` says so)."""
+        if self.address_as:
+            return self.address_as
+        title, rest = self._honorific()
+        if not rest:
+            return self.name
+        formal = self.greet == "title_surname" or (not self.greet and bool(title))
+        if formal:
+            return f"{title} {rest[-1]}" if title else " ".join(rest)
+        return rest[0]
+
+    @property
+    def needs_title(self) -> bool:
+        """True when a greeting by title and surname was chosen but no title is known."""
+        return not self.address_as and self.greet == "title_surname" and not self._honorific()[0]
 
     @field_validator("email")
     @classmethod
@@ -472,7 +505,7 @@ def merge_concerns(
                 updated["why"] = _raised_why(raised, debrief)
                 if raised.plan:
                     updated["answer_plan"] = {**(existing.get("answer_plan") or {}), "plan": raised.plan}
-                    updated["draft"] = raised.plan
+                    updated["draft"] = commitment(raised.plan)
             concerns[index] = updated
             outcomes.append(ConcernMerge(raised.text, str(existing.get("id")), status, raised.handled,
                                          str(existing.get("title") or "")))
@@ -489,7 +522,7 @@ def merge_concerns(
             "score": score,
             "evidence": [],
             "answer_plan": {"acknowledge": "", "evidence": "", "plan": raised.plan, "check_back": ""},
-            "draft": raised.plan,
+            "draft": commitment(raised.plan) if raised.plan else "",
             "question": f"You raised a concern: {title.rstrip('.')}. How would you settle it?",
             "requirement_id": None,
             "requirement_kind": None,

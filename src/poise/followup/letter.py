@@ -13,6 +13,7 @@ from typing import Any
 from poise.analysis import AnalysisContext, Finding, analyse
 from poise.analysis.nlp import spacy_pipeline
 from poise.analysis.rules.engine import RuleConfig
+from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
 from poise.errors import Advice, InputError, NextStep
@@ -28,6 +29,7 @@ from poise.followup.application import (
 )
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.one_line import one_line, plain_newlines
+from poise.followup.voice import commitment
 from poise.wire import wire_fields
 
 MAX_NEEDS = 2
@@ -176,25 +178,6 @@ def _sentence(text: str) -> str:
     return text if text[-1] in ".!?" else text + "."
 
 
-def commitment(plan: str) -> str:
-    """A plan as the candidate's own commitment: "Complete the EWM course by March" (an order)
-    becomes "I will complete the EWM course by March."; "To finish ..." likewise; a plan already
-    in the first person, or not worded as an action, is kept as written."""
-    text = " ".join(plan.split())
-    if not text:
-        return text
-    tokens = [token for token in spacy_pipeline()(text[:400]) if not token.is_space]
-    if not tokens:
-        return _sentence(text)
-    rest = text
-    if tokens[0].tag_ == "TO" and len(tokens) > 1 and tokens[1].tag_ == "VB":
-        rest = text[tokens[1].idx:]
-    elif tokens[0].tag_ != "VB" or tokens[0].lower_ in {"be", "do"}:
-        return _sentence(text)
-    return _sentence("I will " + rest[:1].lower() + rest[1:])
-
-
-
 def _clause(text: str) -> str:
     """Text that continues a sentence after a colon: lower-case start, a full stop at the end."""
     text = _lower_first(" ".join(text.split()))
@@ -226,7 +209,8 @@ _NEED_CLOSERS = re.compile(
     r"\s+(?:is|are)\s+(?:(?:absolutely|highly|strongly)\s+)?(?:mandatory|essential|required|"
     r"a must|a must-have|desirable|preferred|expected|an? (?:added |real |big )?(?:advantage|plus|asset)"
     r")\s*$"
-    r"|\s*[,(–-]?\s*\(?(?:strongly\s+)?(?:mandatory|essential|required|desirable|preferred)\)?\s*$"
+    r"|\s*[,(–-]?\s*\(?(?:strongly\s+)?(?:as\s+(?:required|needed|necessary|appropriate)|"
+    r"mandatory|essential|required|desirable|preferred|appreciated|welcome|a plus)\)?\s*$"
     r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|distinct\s+|added\s+)?"
     r"(?:advantage|asset|plus|bonus)\b.*$",
     re.IGNORECASE)
@@ -241,15 +225,66 @@ _COUNTED_CREDENTIAL = re.compile(
 """A need that names one credential with no article ("bachelor's degree"): it takes "a"."""
 
 
+_NEED_ASIDE = re.compile(
+    r"\s*\((?:[^()]*\b(?:advantage|desirable|preferred|essential|required|plus|asset|ideally|"
+    r"or equivalent|such as|including)\b[^()]*|\s*e\.g\.[^()]*)\)", re.IGNORECASE)
+"""An aside in brackets about how much a need counts or what it includes ("(postgraduate
+qualification an advantage)", "(e.g. SAP, Oracle)"): the advert's note, not the need."""
+
+
+_LISTED = re.compile(r",?\s+(?:including|incl\.|such as|e\.g\.|for example|covering)\s", re.IGNORECASE)
+"""Where a requirement turns to what it includes: the letter names the need, not its list."""
+
+
+def _head(text: str) -> str:
+    """A requirement line up to its first colon or semicolon outside brackets, or up to
+    "including": "Own operational risk: RCSA, incidents and continuity" names its need before the
+    colon and lists it after; "ensure release is robust; oversee the QP team" holds two needs, and
+    the letter names one."""
+    depth = 0
+    for position, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and char in ":;" and len(text[:position].split()) >= 3:
+            return text[:position].rstrip()
+    listed = _LISTED.search(text)
+    if listed is not None and len(text[:listed.start()].split()) >= 3:
+        return text[:listed.start()].rstrip()  # "lead safe staffing, including reviews": the need
+    return text
+
+
 def need_phrase(requirement: str) -> str:
     """A requirement line as a noun phrase to follow "You are looking for"."""
-    text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _NEED_OPENERS.sub("", _clean(requirement)))))
+    line = _NEED_ASIDE.sub("", _NEED_OPENERS.sub("", _clean(requirement)))
+    text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _head(line)).rstrip(" ,")))
     first = text.split(" ", 1)[0] if text else ""
     if first.lower() in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the …"
         return f"someone to {first.lower()}{text[len(first):]}"
+    base = _gerund_verb(text)
+    if base:  # "Representing the service at committees" → "someone to represent the service …"
+        return f"someone to {base}{text[len(first):]}"
     if _COUNTED_CREDENTIAL.match(text):  # "bachelor's degree" → "a bachelor's degree"
         return f"a {text}"
     return text
+
+
+def _gerund_verb(text: str) -> str:
+    """The verb of a line that opens with one in -ing and its object ("Representing the service
+    …" → "represent"), as the tagger reads it; "" otherwise ("Leading-edge methods", "Training
+    budget")."""
+    first = text.split(" ", 1)[0]
+    if not first.lower().endswith("ing") or "-" in first or len(text.split()) < 3:
+        return ""
+    tokens = [token for token in spacy_pipeline()(text[:200]) if not token.is_space]
+    if len(tokens) < 2 or tokens[0].tag_ != "VBG":
+        return ""
+    if tokens[1].tag_.startswith("VB") or tokens[1].tag_ == "MD":
+        return ""  # "Managing is ...": the -ing word is the subject, not a duty
+    if tokens[1].tag_ not in {"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "IN", "RP"}:
+        return ""
+    if tokens[1].tag_.startswith("NN") and len(tokens) > 2 and tokens[2].tag_.startswith("NN"):
+        return ""  # "Training budget management": a noun compound, not a duty
+    lemma = verb_lemma(tokens[0].lower_)
+    return lemma if lemma and lemma != tokens[0].lower_ else ""
 
 
 LANGUAGE_KINDS = frozenset({"languages", "language"})
@@ -320,12 +355,47 @@ def _qualification(line: str, resume: FitResume) -> str:
             # "National University of Singapore" over "Bachelor of Business Administration": the
             # school's line names no award; the award is the line the reader kept after it
             held = " ".join(held_items[number + 1].split())
-        text = _first_piece(held).strip(" .;:,")
+        text = _without_long_aside(_first_piece(held).strip(" .;:,"))
         if _school_only(text) or len(text.split()) < 2:
             continue  # a school, or a bare "Member": no qualification to name
         if len(text.split()) <= MAX_QUALIFICATION_WORDS and text.count("(") == text.count(")"):
             return text
     return ""
+
+
+_DEGREE = re.compile(
+    r"^(?:(?i:bachelor|master|doctor|diploma|certificate|postgraduate|graduate|higher national|"
+    r"advanced|executive mba)\b|(?:B|M|D)(?:A|S|Sc|Eng|Ed|Phil|BA|PA|Com|Tech|Arch|Res|SN|HA|PH|N)\b|MBA\b|"
+    r"EMBA\b|PhD\b|DBA\b|DNP\b|LLB\b|LLM\b|JD\b|CPA\b|ACA\b|ACCA\b|CIMA\b)")
+"""A degree, diploma or chartered qualification named on its own: it is one of them, so it
+takes an article ("a Bachelor of Commerce", "an MSc in Logistics", "an MBA")."""
+
+_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
+"""Capitals whose spoken name opens with a vowel sound ("an MSc", "an LLB", "an HNC")."""
+
+
+def with_article(qualification: str) -> str:
+    """A degree named on its own with "a" or "an" before it ("MSc Spatial Planning" → "an MSc
+    Spatial Planning", "Bachelor of Commerce" → "a Bachelor of Commerce"); a certificate's name
+    ("PRINCE2 Practitioner"), a plural or a phrase with its own article is left as it is."""
+    text = qualification.strip()
+    if not _DEGREE.match(text) or re.match(r"(?:a|an|the|my)\s", text, re.IGNORECASE):
+        return text
+    first = text.split()[0]
+    acronym = (len(first) > 1 and first[1].isupper()) or first.isupper()
+    vowel = first[0] in _VOWEL_LETTER_NAMES if acronym else first[0].lower() in "aeiou"
+    return f"{'an' if vowel else 'a'} {text}"
+
+
+def _without_long_aside(text: str) -> str:
+    """A qualification without a closing aside that describes it rather than names it ("MSc in
+    Logistics (Master's degree, faculty of Management)" → "MSc in Logistics"); a short one that
+    is part of the name stays ("(Honours)", "(DNP)", "(RTPI accredited)")."""
+    found = re.match(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]*)\)$", text)
+    if found is None or len(found.group("name").split()) < 2:
+        return text
+    aside = found.group("aside")
+    return found.group("name") if "," in aside or len(aside.split()) > 3 else text
 
 
 def _first_piece(text: str) -> str:
@@ -378,7 +448,7 @@ def _told(quote: str, templates: LetterFile, kind: str, resume: FitResume, need:
         return templates.evidence.language.format(what=language), False
     qualification = _qualification(_clean(quote), resume) if kind in QUALIFICATION_KINDS else ""
     if qualification:
-        return templates.evidence.qualification.format(what=qualification), False
+        return templates.evidence.qualification.format(what=with_article(qualification)), False
     return "", False
 
 
@@ -413,10 +483,18 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
             sentence=sentence,
         )))
     ranked.sort(key=lambda item: item[0])
+    distinct: list[LetterNeed] = []
+    for _, item in ranked:
+        # one line of the résumé, or one degree, proves one need: told twice it reads as padding
+        if any(item.quote == other.quote or item.sentence == other.sentence for other in distinct):
+            continue
+        distinct.append(item)
     chosen: list[LetterNeed] = []
-    for position, (_, item) in enumerate(ranked[:MAX_NEEDS]):
+    for position, item in enumerate(distinct[:MAX_NEEDS]):
         # ``sentence`` held the evidence alone until the need's own sentence is written here.
         template = templates.fit.need if position == 0 else templates.fit.need_again
+        if position and ", and " in item.sentence:
+            template = templates.fit.need_again_joined  # no third "and" in one sentence
         line = _sentence(template.format(need=item.need, evidence=_lower_first(item.sentence)))
         chosen.append(replace(item, sentence=line))
     return chosen
@@ -452,12 +530,38 @@ def fallback_result(view: FitView, templates: LetterFile, used: set[str]) -> str
     return _sentence(templates.fit.result.format(evidence=_lower_first(best[1])))
 
 
+MAX_DETAIL_WORDS = 6
+"""A title's detail longer than this is an advert line, not a name to say in a letter."""
+
+
+def _detail(title: str) -> str:
+    """What a fit map title names after its colon ("Missing must-have: PRINCE2" → "PRINCE2"),
+    or "" when that is a quoted or cut advert line rather than a short name."""
+    _, colon, detail = title.partition(": ")
+    detail = detail.strip()
+    if not colon or not detail or any(mark in detail for mark in '"“”…;:'):
+        return ""
+    return detail if len(detail.split()) <= MAX_DETAIL_WORDS else ""
+
+
+def titled_kind(text: str, fit: dict[str, Any] | None) -> str:
+    """The kind of the fit map's concern the debrief names by its title, or ""."""
+    wanted = _clean(text).casefold()
+    return next((concern.kind for concern in read_fit(fit).concerns
+                 if concern.title and _clean(concern.title).casefold() == wanted), "")
+
+
 def titled_clause(text: str, fit: dict[str, Any] | None, templates: LetterFile) -> str:
-    """The concern said in words (``concern.by_kind``) when the debrief names it by a title of
-    the fit map ("Step up in scope: team of 9 → 17"); "" for a concern in the user's words."""
+    """The concern said in words (``concern.by_kind``, or ``by_kind_named`` with what the title
+    names) when the debrief names it by a title of the fit map ("Step up in scope: team of 9 →
+    17"); "" for a concern in the user's words."""
     wanted = _clean(text).casefold()
     for concern in read_fit(fit).concerns:
         if concern.title and _clean(concern.title).casefold() == wanted:
+            named = templates.concern.by_kind_named.get(concern.kind, "")
+            detail = _detail(_clean(concern.title))
+            if named and detail:
+                return named.format(detail=_lower_first(detail))
             return templates.concern.by_kind.get(concern.kind, "")
     return ""
 
@@ -598,6 +702,10 @@ def draft_letter(
         "when": _when(debrief.held_on, today),
         "candidate": signature,
     }
+    if person.needs_title:
+        warnings.append(Advice(f"You chose to greet {person.name} by title and surname, but the "
+                               "debrief gives no title: add it (Dr, Ms, Mr), or the letter uses "
+                               "the full name."))
     paragraphs: list[str] = []
     thanks = _thanks(debrief, person, templates, values)
     if thanks:
@@ -643,6 +751,7 @@ def draft_letter(
     concerns: list[LetterConcern] = []
     concern_lines: list[str] = []
     said: set[tuple[str, str]] = set()
+    kinds_said: set[str] = set()
     for raised in debrief.open_concerns:
         if raised.raised_by and raised.raised_by != person.name:
             warnings.append(Advice(
@@ -662,9 +771,16 @@ def draft_letter(
         template = templates.concern.open if raised.handled == "open" else templates.concern.partly
         committed = commitment(plan)
         clause = titled_clause(raised.text, app.fit, templates) or concern_clause(raised.text)
-        if (clause, committed) in said:
-            continue  # two concerns that read alike in the letter are answered once
-        said.add((clause, committed))
+        if any(committed == earlier for _, earlier in said):
+            continue  # two concerns answered by one plan: the plan is said once
+        kind = titled_kind(raised.text, app.fit)
+        generic = kind in kinds_said and clause == templates.concern.by_kind.get(kind)
+        if any(clause == earlier for earlier, _ in said) or generic:
+            said.add((clause, committed))
+            clause = templates.concern.another  # two concerns of one kind would open alike
+        else:
+            said.add((clause, committed))
+        kinds_said.add(kind)
         told = committed
         if raised.handled == "open" and concern_lines and templates.concern.open_again:
             template = templates.concern.open_again

@@ -13,6 +13,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from poise.content.loader import KnowledgeBase
 from poise.errors import RenderError
+from poise.followup.debrief import RAISED_KIND
+from poise.followup.voice import commitment
 from poise.prep.coverage import (
     Similarity,
     semantic_similarity,
@@ -242,6 +244,9 @@ def _concerns(fit: Mapping[str, Any] | None, own: Mapping[str, str]) -> list[Bri
     for item in sorted(items, key=order)[:CONCERNS]:
         mine = _as_text(own.get(str(item.get("id"))))
         answer = mine or _as_text(item.get("draft"))
+        if not mine and answer and item.get("kind") == RAISED_KIND:
+            # a plan noted in a debrief ("Meet the union in week one"), said as a commitment
+            answer = commitment(answer)
         if not answer:
             plan = item.get("answer_plan") or {}
             if isinstance(plan, Mapping):

@@ -11,7 +11,7 @@ from poise.content.schema.base import Strict, Text
 LETTER_PLACEHOLDERS: frozenset[str] = frozenset(
     {"interviewer", "company", "title", "when", "topic", "question", "need", "evidence",
      "action", "statement", "quote", "concern", "plan", "what", "by", "next_step", "candidate",
-     "addition"}
+     "addition", "detail"}
 )
 SCHEDULE_PLACEHOLDERS: frozenset[str] = frozenset(
     {"interviewer", "address_as", "everyone", "company", "title", "held_on", "next_step", "by",
@@ -66,11 +66,14 @@ class LetterFit(Strict):
     result: Text
     """When fewer than two needs are shown strongly: one result of the candidate's told as what
     they bring, without claiming it meets a need."""
+    need_again_joined: Text = "You also need {need}: {evidence}"
+    """The second need when its evidence already joins two clauses with "and": one more "and"
+    would chain three."""
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterFit:
         _check_template(self.intro, LETTER_PLACEHOLDERS)
-        for text in (self.need, self.need_again):
+        for text in (self.need, self.need_again, self.need_again_joined):
             _check_template(text, LETTER_PLACEHOLDERS, needs=("need", "evidence"))
         _check_template(self.result, LETTER_PLACEHOLDERS, needs=("evidence",))
         return self
@@ -107,12 +110,22 @@ class LetterConcern(Strict):
         description="What follows 'your concern' for a concern the debrief names by the fit "
                     "map's own title ('Step up in scope: team of 9 → 17'), by its kind.")
 
+    by_kind_named: dict[str, Text] = Field(
+        default_factory=dict,
+        description="As by_kind, naming what the title names after its colon ({detail}, 'Missing "
+                    "must-have: PRINCE2' → PRINCE2) when that is a short name, not an advert line.")
+    another: Text = Field(
+        default="about the other point you raised",
+        description="What follows 'your concern' when two concerns would read alike.")
+
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterConcern:
         for text in (self.open, self.partly, *([self.open_again] if self.open_again else [])):
             _check_template(text, LETTER_PLACEHOLDERS, needs=("concern", "plan"))
-        for text in self.by_kind.values():
+        for text in (*self.by_kind.values(), self.another):
             _check_template(text, LETTER_PLACEHOLDERS)
+        for text in self.by_kind_named.values():
+            _check_template(text, LETTER_PLACEHOLDERS, needs=("detail",))
         return self
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from poise.fit.concerns.evidence import recent_results
 from poise.fit.concerns.model import AnswerPlan, Concern, Context, Draft, Values, severity_of
 from poise.fit.resume_reader import ResumeLine
+from poise.followup.voice import name_case, undouble, with_object_article
 
 PAST_IRREGULAR = frozenset({
     "led", "ran", "built", "grew", "cut", "won", "set", "drove", "took", "made", "brought", "oversaw",
@@ -99,11 +100,12 @@ def word_draft(draft: Draft, context: Context) -> Concern:
     if not values["plan_step"]:
         values["plan_step"] = context.patterns.content.concerns.plans["other"].format_map(values)
     texts = template.wording(draft.variant)
+    spoken = _spoken_values(values)
     plan = AnswerPlan(
-        acknowledge=texts["acknowledge"].format_map(values),
-        evidence=texts["evidence"].format_map(values),
-        plan=texts["plan"].format_map(values),
-        check_back=texts["check_back"].format_map(values),
+        acknowledge=undouble(texts["acknowledge"].format_map(spoken)),
+        evidence=undouble(texts["evidence"].format_map(spoken)),
+        plan=undouble(texts["plan"].format_map(spoken)),
+        check_back=undouble(texts["check_back"].format_map(spoken)),
     )
     quotes = []
     for quote in [draft.job_line, values["resume_line"] if draft.resume_line else "", *draft.quotes]:
@@ -126,6 +128,22 @@ def word_draft(draft: Draft, context: Context) -> Concern:
         requirement_id=requirement.id if requirement else None,
         requirement_kind=requirement.kind if requirement else None,
     )
+
+
+SPOKEN_TOPIC = "this part of the role"
+"""What the answer says for a topic that is only a quoted advert line: a card may quote the
+advert, but an answer never reads a line (often cut with "…") back to the interviewer."""
+
+
+def _spoken_values(values: Values) -> Values:
+    """The values an answer is said with: a quoted topic ('"Oversee warehouse, fleet…"') becomes
+    ``SPOKEN_TOPIC``; the title and the reason on the card keep the quote."""
+    topic = str(values.get("topic", ""))
+    if not topic.startswith(('"', "“")):
+        return values
+    spoken = Values(values)
+    spoken["topic"] = SPOKEN_TOPIC
+    return spoken
 
 
 def _evidence_sentence(line: ResumeLine | None, context: Context) -> str:
@@ -203,27 +221,34 @@ def first_person_clause(text: str, *, current: bool) -> str:
     engineers", "Leading 4 cluster managers" → "I lead 4 cluster managers", "Responsibility for
     X" → "I am responsible for X" (``current``: the line's role is the present one). A line of
     several clauses ("Budget of £22m; cut cost per case by 7%") is told clause by clause and
-    joined ("my remit covers a budget of £22m, and I cut cost per case by 7%"); a clause that
-    cannot be told is left out rather than pasted."""
+    joined ("my remit covers a budget of £22m, and I cut cost per case by 7%"), two at most; a
+    clause that cannot be told is left out rather than pasted."""
     text = text.strip().lstrip("-•*· ").rstrip(" .;")
     if ";" in text:
         told = [first_person_clause(part, current=current) for part in text.split(";")]
         if not told[0]:
             return ""
-        return ", and ".join(clause for clause in told if clause)
+        # Two clauses at most ("I chaired X, and I cut Y by 9%"): a third ", and I" reads as the
+        # résumé's list pasted. The second is the first that holds a figure, else the next.
+        rest = [clause for clause in told[1:] if clause]
+        second = next((clause for clause in rest if any(char.isdigit() for char in clause)),
+                       rest[0] if rest else "")
+        return ", and ".join(clause for clause in (told[0], second) if clause)
     words = text.split()
     first = words[0].lower() if words else ""
     if first in CREDENTIALS:
         return ""  # "Registered Nurse", "Certified PMP": a title held, not an action
     if _done_to(words):
         return "I was " + " ".join([first, *words[1:]])  # "Promoted to" → "I was promoted to"
+    if _describes_a_person(words):
+        return ""  # "Experienced HR leader …", "Lead negotiator with …": who, not what was done
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3
                                        and first.replace("-", "").isalpha())
     present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
     if not (past or present):
         base = _gerund_base(first)
         if not base:
-            return _remit_sentence(text, current)
+            return with_object_article(_remit_sentence(text, current))
         if _named_object(words[1:]):
             return ""  # "Leading Senior Managers – IMI": a programme's name, not people led
         words = [base, *words[1:]]  # "Leading 4 cluster managers": "I lead 4 cluster managers"
@@ -233,7 +258,8 @@ def first_person_clause(text: str, *, current: bool) -> str:
         words = [words[0], *words[2:]]
     if present and not current:  # "Lead 95 engineers" under a role that has ended: "I led ..."
         verb = _past(verb)
-    return "I " + " ".join([verb, *words[1:]])
+    # "Designed new labour model": "I designed a new labour model", not the résumé's shorthand
+    return with_object_article("I " + " ".join([verb, *words[1:]]))
 
 
 CREDENTIALS = frozenset({"certified", "registered", "licensed", "qualified", "chartered",
@@ -248,6 +274,35 @@ DONE_TO_BEFORE = frozenset({"promoted", "appointed", "selected", "chosen", "tran
 to Senior Director", "Appointed Head of Quality"), and an action of the candidate's otherwise
 ("Promoted 5 team leads")."""
 PASSIVE_NEXT = frozenset({"to", "as", "by", "into", "onto", "from"})
+
+
+PERSON_NOUNS = frozenset({
+    "leader", "manager", "director", "negotiator", "auditor", "professional", "executive",
+    "officer", "nurse", "engineer", "specialist", "consultant", "practitioner", "advisor",
+    "adviser", "administrator", "analyst", "accountant", "controller", "coordinator",
+    "supervisor", "expert", "generalist", "strategist", "planner", "clinician", "physician",
+    "pharmacist", "trustee", "sponsor", "champion", "coach", "mentor", "trainer", "facilitator",
+    "representative", "veteran", "graduate", "operator", "builder", "communicator", "all-rounder",
+    "assessor", "inspector", "examiner", "investigator",
+})
+"""Nouns for a person (singular): a line that opens "Experienced HR leader" or "Lead negotiator"
+describes the candidate, so its first word is an adjective, not an action to tell as "I …"."""
+_BEFORE_AN_OBJECT = frozenset({"a", "an", "the", "my", "our", "their", "his", "her", "its", "new",
+                               "each", "every", "one", "two", "three", "four", "five", "six"})
+
+
+def _describes_a_person(words: list[str]) -> bool:
+    """True when a person noun (singular) follows the first word within three words, with no
+    article, possessive or figure before it: "Experienced HR leader", "Lead auditor for ISO 9001"
+    describe; "Coached 4 managers", "Hired a new finance manager", "Mentored junior engineers"
+    are actions."""
+    for word in words[1:4]:
+        bare = word.lower().strip(",.;:()")
+        if bare in _BEFORE_AN_OBJECT or any(char.isdigit() for char in bare):
+            return False
+        if bare in PERSON_NOUNS:
+            return True
+    return False
 
 
 def _done_to(words: list[str]) -> bool:
@@ -278,7 +333,8 @@ def _first_person(line: ResumeLine, context: Context) -> str:
     body = first_person_clause(line.text, current=current)
     if not body:
         return ""
-    employer = role.employer if role is not None and _plausible_employer(role.employer) else ""
+    employer = (name_case(role.employer) if role is not None and _plausible_employer(role.employer)
+                else "")  # "CAPITOL LAKES HEALTH" is said "Capitol Lakes Health"
     if employer:
         return f"at {employer}, {body}."
     return f"in my current role, {body}." if current else f"in my previous roles, {body}."

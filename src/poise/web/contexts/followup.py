@@ -125,6 +125,7 @@ class InterviewerRow:
     name: str = ""
     role: str = ""
     email: str = ""
+    address_as: str = ""
 
 
 @dataclass(frozen=True)

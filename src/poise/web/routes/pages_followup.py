@@ -63,7 +63,7 @@ FRIENDLY = {
 """Plain messages for missing or empty fields, by the field's last name."""
 
 ROW_FIELDS: dict[str, tuple[str, ...]] = {
-    "interviewers": ("name", "role", "email"),
+    "interviewers": ("name", "role", "email", "address_as"),
     "questions": ("text", "rating", "said"),
     "concerns": ("text", "handled", "plan"),
     "promises": ("what", "by"),
@@ -230,7 +230,8 @@ def debrief_data(
     for index, person in enumerate(form.interviewers):
         if person.name.strip() or person.role.strip() or person.email.strip():
             kept["interviewers"].append(index)
-            people.append({"name": person.name, "role": person.role, "email": person.email or None})
+            people.append({"name": person.name, "role": person.role, "email": person.email or None,
+                           "address_as": person.address_as})
     data["interviewers"] = people
     questions = []
     for index, question in enumerate(form.questions):
@@ -375,11 +376,14 @@ def letter_page(
     interviewer: str = "", sender: str = "",
 ) -> HTMLResponse:
     """The thank-you letter drafted from the latest debrief, editable, ready to download;
-    ``?sender=`` signs it, ``?interviewer=`` addresses another interviewer."""
+    ``?sender=`` signs it (and is remembered, so the follow-up drafts and their calendar file
+    are signed too), ``?interviewer=`` addresses another interviewer."""
     reference = _reference(db, application_id)
     try:
         letter = draft_thank_you(db, application_id, interviewer=interviewer or None,
                                  sender=sender.strip() or None, kb=kb)
+        if sender.strip() and (db.scope is None or not db.scope.read_only):
+            remember_sender(db, application_id, sender)  # a coach's shared view only reads
     except InputError as exc:
         page = letter_context(reference, None, missing=exc.message)
         return render(templates, request, "followup/letter.html", page)

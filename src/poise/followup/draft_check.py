@@ -1,0 +1,217 @@
+"""Every sentence Poise drafts for the candidate, checked as they would read it the night before.
+
+A draft (a letter, a follow-up note, a concern answer, a salary answer) is split into its lines;
+a line that ends like a sentence is parsed and each sentence checked for what would embarrass
+the candidate: a placeholder left in, a word said twice, no verb, a résumé sentence pasted
+whole, a lower-case start, broken punctuation, "a" before a vowel, a sentence said twice, and
+the analyser's tone rules. A line that is no sentence (a greeting, a signature, a subject) is
+checked for placeholders, doubled words and punctuation only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from poise.analysis.nlp import spacy_pipeline
+from poise.content.loader import KnowledgeBase
+
+MIN_PASTED_WORDS = 6
+"""A résumé sentence this long or longer found whole inside a drafted sentence is a paste."""
+
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{0,40}\]|\{[a-z_]*\}|\bTODO\b|\bXXX?\b|…|\.\.\.")
+_DOUBLED = re.compile(r"\b([A-Za-z][a-z']*)\s+\1\b", re.IGNORECASE)
+_DOUBLED_OK = frozenset({"had", "that"})
+"""Words English may say twice on purpose ("what it had had", "that that")."""
+_PUNCTUATION = re.compile(r"\s[,.;:!?](?!\d)|[,;:]\s*[.!?]|\.\.(?!\.)|,,|\.\s*,|\(\s*\)|  +")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,4}|[A-Z]+|(?:[A-Za-z]\.)+[A-Za-z]?)\.$")
+_TOLD_AS_MINE = re.compile(r"(?:\bI|\bI am|\bI was|\bmy remit covers|\bmy remit covered|\bI am the|"
+                           r"\bI was the)\s$")
+"""What a résumé line is told after when the draft restates it as the candidate's own clause."""
+_SHOUTED = re.compile(r"\b[A-Z]{3,}[A-Z.&'-]*(?:\s+(?:&\s+)?[A-Z]{2,}[A-Z.&'-]*)+\b")
+"""Two words or more in capitals ("CAPITOL LAKES HEALTH"): a name pasted as the résumé shouts it."""
+_RUN_ON = re.compile(r",\s+and\s+I\s")
+"""Clauses chained with ", and I": twice in a sentence reads as a pasted list."""
+_ARTICLE = re.compile(r"\b(a|an)\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+_VOWEL_SOUND_EXCEPTIONS = re.compile(r"^(?:uni|use|usu|uti|eu|one|once|ur)", re.IGNORECASE)
+_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
+_LETTER_NAMED_WITH_VOWEL = frozenset("AEFHILMNORSX")
+"""Capital letters whose names start with a vowel sound: "an MBA", "an HR team", "an SQL"."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a drafted sentence: its kind and what exactly."""
+
+    kind: str
+    detail: str
+
+
+def _shouts(words: str) -> bool:
+    """True for a name in capitals ("CAPITOL LAKES HEALTH"), not acronyms side by side ("NHS HR",
+    "APICS CPIM"): a word of six letters or more, or three words with one of five."""
+    lengths = [len(word.strip(".&'-")) for word in words.split()]
+    return max(lengths) >= 6 or (len(lengths) >= 3 and max(lengths) >= 5)
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+UNSTOPPED_WORDS = 8
+"""A line this long is prose even without a full stop (and then lacks one), not a label."""
+
+
+def _is_sentence_line(line: str) -> bool:
+    """A line that reads as prose (ends like a sentence and has several words, or is long), not a
+    label such as a greeting, a signature or a subject."""
+    return (line[-1] in ".!?\"”" and len(line.split()) >= 4) or len(line.split()) >= UNSTOPPED_WORDS
+
+
+def _needs_an(word: str) -> bool:
+    """True when ``word`` starts with a vowel sound (so it takes "an")."""
+    if len(word) > 1 and word[:2].isupper():  # an acronym, said letter by letter
+        return word[0] in _LETTER_NAMED_WITH_VOWEL
+    if _SILENT_H.match(word):
+        return True
+    if _VOWEL_SOUND_EXCEPTIONS.match(word):
+        return False
+    return word[0].lower() in "aeio" or (word[0].lower() == "u" and len(word) > 2)
+
+
+_FULL_NAME_GREETING = re.compile(r"^Dear (?P<first>[A-Z][\w'’.-]*) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,$")
+_GREETING_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
+                              "dame", "lord", "lady", "rev", "cllr", "councillor"})
+_NOT_ORDERS = frozenset({"thank", "let", "please", "have", "do", "be", "see", "note"})
+REPEAT_WORDS = 8
+"""A run of this many words said twice in one draft is a repeat (one degree argued for two needs,
+one clause for two concerns)."""
+
+
+def line_problems(line: str) -> list[Problem]:
+    """The problems any line can have, prose or not: placeholders, doubled words, punctuation,
+    a greeting by full name ("Dear Maria Lopez," rather than "Dear Maria," or "Dear Dr Lopez,")."""
+    problems: list[Problem] = []
+    greeting = _FULL_NAME_GREETING.match(line)
+    if greeting and greeting.group("first").rstrip(".").casefold() not in _GREETING_TITLES:
+        problems.append(Problem("full-name greeting", line))
+    for found in _PLACEHOLDER.finditer(line):
+        problems.append(Problem("placeholder", found.group(0)))
+    for found in _DOUBLED.finditer(line):
+        if found.group(1).lower() not in _DOUBLED_OK:
+            problems.append(Problem("doubled word", found.group(0)))
+    for found in _PUNCTUATION.finditer(line):
+        if found.group(0).startswith(".") and _ABBREVIATION.search(line[:found.start() + 1]):
+            continue  # "Ltd.," "Co.,": an abbreviation's full stop before a comma
+        problems.append(Problem("punctuation", repr(found.group(0))))
+    return problems
+
+
+def _resume_sentences(resume: str) -> list[str]:
+    """The résumé's lines and their sentences, without bullets, long enough to count as pasted,
+    as they open (with a capital): a clause the draft restates is lower-cased after "I "."""
+    pieces: list[str] = []
+    for raw in resume.splitlines():
+        line = re.sub(r"^[\s\-–—•*·●▪◦>#|]+", "", raw).strip().strip("*_ ")
+        for part in (piece for sentence in _sentences(line) for piece in sentence.split(";")):
+            part = part.strip().rstrip(".;:, ")
+            if len(part.split()) >= MIN_PASTED_WORDS and part[:1].isupper():
+                pieces.append(part)
+    return pieces
+
+
+def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> list[Problem]:  # type: ignore[assignment]
+    """The problems of one prose sentence (besides ``line_problems``)."""
+    problems: list[Problem] = []
+    stripped = sentence.lstrip("\"“'‘(")
+    if stripped and stripped[0].isalpha() and stripped[0].islower():
+        problems.append(Problem("capital", sentence[:30]))
+    for found in _ARTICLE.finditer(sentence):
+        article, word = found.group(1).lower(), found.group(2)
+        if word.lower() in {"i"}:
+            continue
+        if (article == "a" and _needs_an(word)) or (article == "an" and not _needs_an(word)):
+            problems.append(Problem("article", found.group(0)))
+    shouted = next((found for found in _SHOUTED.finditer(sentence) if _shouts(found.group(0))), None)
+    if shouted is not None:  # acronyms side by side ("NHS HR") are no shouting
+        problems.append(Problem("capitals", shouted.group(0)))
+    if len(_RUN_ON.findall(sentence)) >= 2:
+        problems.append(Problem("run-on", sentence[:60]))
+    doc = spacy_pipeline()(sentence)
+    opening = [token for token in doc if not token.is_punct and not token.is_space][:2]
+    if (len(opening) == 2 and opening[0].tag_ == "VB" and opening[0].lower_ not in _NOT_ORDERS
+            and not sentence.rstrip().endswith("?") and opening[1].tag_ in {"DT", "PRP$", "PRP"}):
+        problems.append(Problem("plan as an order", sentence[:60]))
+    words = [token for token in doc if token.is_alpha]
+    if len(words) >= 3 and not any(token.tag_.startswith("VB") or token.tag_ == "MD" for token in doc):
+        problems.append(Problem("no verb", sentence[:60]))
+    for piece in resume_sentences:
+        at = sentence.find(piece)
+        if at < 0 or _TOLD_AS_MINE.search(sentence[:at]):
+            continue  # not there, or restated: "Led 9 sites" told as "I led 9 sites"
+        problems.append(Problem("pasted from the résumé", piece[:80]))
+        break
+    return problems
+
+
+_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "co", "ltd", "inc", "corp", "no", "prof",
+                            "rev", "vs", "mt", "jr", "sr", "approx", "dept", "e.g", "i.e", "etc", "incl",
+                            "excl", "est", "p.a", "ca"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
+
+
+def _sentences(line: str) -> list[str]:
+    """A line's sentences: cut after a full stop, question or exclamation mark before a capital,
+    unless the stop ends an abbreviation ("Dr.", "Ltd.", "U.S.")."""
+    sentences: list[str] = []
+    start = 0
+    for found in _SENTENCE_END.finditer(line):
+        words = line[start:found.end()].split()
+        before = words[-1] if words else ""
+        if found.group(0) == "." and (before[:-1].casefold().lstrip("(") in _ABBREVIATIONS
+                                      or re.fullmatch(r"\(?(?:[A-Za-z]\.)+[A-Za-z]?\.?", before)):
+            continue  # "Dr.", "Co.", "U.S.": an abbreviation, not the end of a sentence
+        sentences.append(line[start:found.end()].strip())
+        start = found.end()
+    sentences.append(line[start:].strip())
+    return [sentence for sentence in sentences if sentence]
+
+
+def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
+               ) -> list[tuple[str, list[Problem]]]:
+    """Every sentence (or non-prose line) of a draft with its problems; with ``kb`` the
+    analyser's tone rules run over the whole draft and each finding goes to its sentence."""
+    from poise.followup.letter import tone_findings
+
+    pasted = _resume_sentences(resume) if resume else []
+    checked: list[tuple[str, list[Problem]]] = []
+    seen: set[str] = set()
+    for line in _lines(text):
+        if not _is_sentence_line(line):
+            checked.append((line, line_problems(line)))
+            continue
+        for sentence in _sentences(line):
+            problems = line_problems(sentence) + sentence_problems(sentence, resume_sentences=pasted)
+            if sentence is not None and sentence == line and line[-1] not in ".!?\"”:":
+                problems.append(Problem("no full stop", sentence[-30:]))
+            key = sentence.casefold()
+            if key in seen and len(sentence.split()) >= 4:
+                problems.append(Problem("repeated sentence", sentence[:60]))
+            seen.add(key)
+            checked.append((sentence, problems))
+    said: dict[tuple[str, ...], int] = {}
+    for number, (sentence, problems) in enumerate(checked):
+        words = tuple(re.findall(r"[\w'’$£€%.-]+", sentence.casefold()))
+        for start in range(len(words) - REPEAT_WORDS + 1):
+            run = words[start:start + REPEAT_WORDS]
+            if said.setdefault(run, number) != number:
+                problems.append(Problem("repeated phrase", " ".join(run)))
+                break
+    if kb is not None and any(_is_sentence_line(line) for line in _lines(text)):
+        for finding in tone_findings(text, kb=kb):
+            for evidence in finding.evidence:
+                for sentence, problems in checked:
+                    if evidence.quote and evidence.quote in sentence:
+                        problems.append(Problem(f"tone ({finding.rule})", evidence.quote))
+                        break
+    return checked

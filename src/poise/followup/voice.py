@@ -1,0 +1,157 @@
+"""A plan in the candidate's voice: "Complete the EWM course by March" (an order, as a plan is
+often noted) becomes the commitment "I will complete the EWM course by March."."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from poise.analysis.nlp import spacy_pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _sentence(text: str) -> str:
+    """Capitalised, ending with a full stop (or the punctuation it already has)."""
+    text = " ".join(text.split())
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def _ordered(tokens: list[Token]) -> bool:
+    """True when a plan opens with a word the tagger reads as a noun but a determiner follows
+    ("Book the course", "Review the budget"): at the head of a plan that is an order."""
+    return (len(tokens) > 1 and tokens[0].tag_ in {"NN", "NNP"} and tokens[0].text[:1].isupper()
+            and tokens[1].tag_ in {"DT", "PRP$"})
+
+
+def commitment(plan: str) -> str:
+    """A plan as the candidate's own commitment: "Complete the EWM course by March" (an order)
+    becomes "I will complete the EWM course by March."; "To finish ..." likewise; a plan already
+    in the first person, or not worded as an action, is kept as written."""
+    text = " ".join(plan.split())
+    if not text:
+        return text
+    tokens = [token for token in spacy_pipeline()(text[:400]) if not token.is_space]
+    if not tokens:
+        return _sentence(text)
+    rest = text
+    if tokens[0].tag_ == "TO" and len(tokens) > 1 and tokens[1].tag_ == "VB":
+        rest = text[tokens[1].idx:]
+    elif tokens[0].lower_ in {"be", "do"} or not (
+            tokens[0].tag_ == "VB" or _ordered(tokens)):
+        return _sentence(text)
+    return _sentence("I will " + rest[:1].lower() + rest[1:])
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "le", "und",
+                          "van", "von", "der", "y"})
+_SHORT_FORMS = {"co": "Co", "ltd": "Ltd", "inc": "Inc", "llc": "LLC", "llp": "LLP", "plc": "plc",
+                "corp": "Corp", "bv": "BV", "gmbh": "GmbH", "ag": "AG", "sa": "SA", "nv": "NV"}
+
+
+def name_case(name: str) -> str:
+    """A name the résumé writes in capitals ("CAPITOL LAKES HEALTH", "MIDSTATE CASTINGS CO.") as a
+    sentence writes it ("Capitol Lakes Health", "Midstate Castings Co."). Short words that are
+    acronyms keep their capitals ("U.S. Army", "NHS England"); a name in mixed case is kept."""
+    letters = [char for char in name if char.isalpha()]
+    words = name.split()
+    if not letters or any(char.islower() for char in letters) or not any(
+            len([char for char in word if char.isalpha()]) >= 4 for word in words):
+        return name
+    cased: list[str] = []
+    for position, word in enumerate(words):
+        bare = word.strip(".,()&'-").lower()
+        if bare in _SHORT_FORMS:
+            cased.append(word.replace(word.strip(".,()&'-"), _SHORT_FORMS[bare]))
+        elif position and bare in _SMALL_WORDS:
+            cased.append(word.lower())
+        elif len(bare) <= 3 or "." in word.rstrip("."):
+            cased.append(word)  # "NHS", "U.S.": an acronym
+        else:
+            cased.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
+    return " ".join(cased)
+
+
+_DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)\s+\1\b", re.IGNORECASE)
+_MAY_DOUBLE = frozenset({"that", "had"})
+"""Words English says twice on purpose ("what it had had")."""
+
+
+def undouble(text: str) -> str:
+    """A word said twice where a template meets a value ("the Company Directors Course course")
+    said once, as the value spells it."""
+    return _DOUBLED.sub(lambda found: found.group(0) if found.group(1).lower() in _MAY_DOUBLE
+                        else found.group(1), text)
+
+
+COUNTED_HEADS = frozenset({
+    "budget", "organization", "organisation", "team", "model", "upgrade", "programme", "program",
+    "project", "portfolio", "function", "department", "site", "plant", "network", "centre",
+    "center", "unit", "contract", "fleet", "workforce", "division", "region", "business", "p&l",
+    "operation", "service", "warehouse", "hospital", "facility", "store", "branch", "office",
+    "practice", "framework", "system", "platform", "process", "review", "strategy", "plan",
+    "restructure", "turnaround", "merger", "acquisition", "migration", "rollout", "launch",
+    "meeting", "forum", "committee",
+})
+"""Nouns a remit is counted in: with no article before them ("I manage plant operating budget")
+the clause reads as a résumé's telegraphic line, so one is added ("a plant operating budget")."""
+_NOUN_PHRASE_TAGS = frozenset({"CD", "$", "JJ", "NN", "HYPH", "NNS", "VBN"})
+_OPENS_OBJECT = frozenset({"for", "of"})
+"""After "accountable for", "in charge of": where the counted thing follows an adjective."""
+
+
+def _spoken_an(word: str) -> bool:
+    """True when ``word`` opens with a vowel sound, figures included ("an 85-person team", "an
+    11-site network", "an $80M budget", "an MBA")."""
+    digits = re.match(r"^[$£€¥₹R]?(\d[\d,.]*)", word)
+    if digits:
+        group = digits.group(1).split(",")[0].split(".")[0]
+        return group.startswith("8") or group in {"11", "18"}
+    if (len(word) > 1 and word[1:2].isupper()) or word.isupper():
+        return word[0] in "AEFHILMNORSX"
+    lowered = word.lower()
+    if lowered.startswith(("uni", "use", "usu", "uti", "eu", "one")):
+        return False
+    return lowered[:1] in "aeiou" or lowered.startswith(("hour", "honest", "honour", "honor"))
+
+
+@lru_cache(maxsize=4096)
+def with_object_article(clause: str) -> str:
+    """A first-person clause with "a" or "an" before an object counted in one of
+    ``COUNTED_HEADS`` that has none ("I am accountable for $46M operating budget" → "… for a
+    $46M operating budget", "I designed new labour model" → "I designed a new labour model").
+    A plural, a name or an object with its own determiner is left as it is."""
+    if not clause.startswith("I "):
+        return clause
+    tokens = [token for token in spacy_pipeline()(clause[:300]) if not token.is_space]
+    if len(tokens) < 3 or not tokens[1].tag_.startswith("VB"):
+        return clause
+    start = 2
+    while start < len(tokens) and (tokens[start].tag_ in {"JJ", "RB", "VBN"} and
+                                   start + 1 < len(tokens) and tokens[start + 1].lower_ in _OPENS_OBJECT):
+        start += 2  # "accountable for", "in charge of"
+    if start < len(tokens) and tokens[start].lower_ in _OPENS_OBJECT and start == 2:
+        start += 1
+    end = start
+    while end < len(tokens) and (tokens[end].tag_ in _NOUN_PHRASE_TAGS or tokens[end].text == "&"
+                                 or (end > start and tokens[end].tag_ == "NNP")):
+        end += 1  # a name inside the phrase ("42-person CS organization") but not opening it
+    if end == start:
+        return clause
+    phrase = tokens[start:end]
+    head = phrase[-1]
+    if head.tag_ != "NN" or head.lower_ not in COUNTED_HEADS or phrase[0].tag_ == "VBN":
+        return clause
+    if any(token.tag_ == "NNS" for token in phrase) and phrase[0].tag_ == "CD":
+        return clause  # "4 sites budget": a count, read as it is
+    if phrase[0].tag_ == "CD" and len(phrase) > 1 and phrase[1].tag_ != "HYPH" and \
+            not re.match(r"^[$£€¥₹]|^\d[\d,.]*(?:k|m|mn|bn|b)$", phrase[0].text, re.IGNORECASE):
+        return clause  # "5 team leads": a count, whatever the tagger makes of its noun
+    first = phrase[0]
+    article = "an" if _spoken_an(clause[first.idx:].split(" ", 1)[0]) else "a"
+    return f"{clause[:first.idx]}{article} {clause[first.idx:]}"
