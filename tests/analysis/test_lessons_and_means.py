@@ -91,3 +91,28 @@ def test_a_result_counted_from_before_to_after_is_still_an_outcome(
     text: str, expected: list[str]
 ) -> None:
     assert _outcomes(text) == expected
+
+
+def test_a_practice_taken_up_since_answers_a_concern_about_the_gap() -> None:
+    from poise.analysis import AnalysisContext, analyse
+
+    question = ("Is there anything about my background that gives you pause? Interviewer: "
+                "\"You have moved jobs three times in four years.\"")
+    answer = ("I understand why that stands out. Two of the moves followed a merger and a funding "
+              "cut; I restructured the second team from 40 people to 28 before I left. Since then "
+              "I check three years of accounts and meet a trustee before I accept any offer, and I "
+              "did both here. I can't promise you anything beyond that, but the checks are done.")
+    report = analyse(question, answer, context=AnalysisContext(phase="concern_reply"))
+    assert "concern.no_plan" not in report.rules_fired()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still catch myself rewriting their reports the night before.",  # a tendency
+        "I now spend ten hours a week in steering meetings.",  # how the time goes
+        "The depot job taught me what a planner actually needs from a forecast.",  # knowing what
+    ],
+)
+def test_a_tendency_a_use_of_time_or_knowing_what_is_not_a_lesson(text: str) -> None:
+    assert not _states_lesson(_first(text))

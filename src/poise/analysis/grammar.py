@@ -1173,6 +1173,14 @@ def _carrying_marker(sent: Sentence, position: int) -> bool:
                                          for child in sent.child_map[position])
 
 
+def _time_amount(sent: Sentence, position: int) -> bool:
+    """Whether the noun at ``position`` is an amount of time ("twenty hours a week"), not a
+    span of something ("three years of accounts", "a spare week")."""
+    kids = [sent.tokens[child] for child in sent.child_map[position]]
+    return sent.tokens[position].lower in TIME_UNITS and any(kid.tag == "CD" for kid in kids) \
+        and not any(kid.lower == "of" for kid in kids)
+
+
 def carried_practice(sent: Sentence) -> bool:
     """Whether the sentence says what the speaker does now because of the story: "I" as the
     subject of a present-tense action verb ("Since then I build...", "Now I ask that outright",
@@ -1192,6 +1200,10 @@ def carried_practice(sent: Sentence) -> bool:
         if not (verb.tag in {"VBP", "VBZ"} or any(aux.tag in {"VBP", "VBZ"} and aux.lemma == "do"
                                                    for aux in auxes)):
             continue
+        objects = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "dobj"]
+        if any(item.lower in {"myself", "ourselves"} or _time_amount(sent, tokens.index(item))
+               for item in objects):
+            continue  # "I still catch myself": a tendency; "I spend twenty hours a week": time
         if verb.lemma in ROLE_LEMMAS and (
             any(tokens[child].dep == "dobj" and tokens[child].lower in UNIT_NOUNS
                 for child in sent.child_map[head])
@@ -1247,8 +1259,10 @@ def owned_learning(sent: Sentence) -> bool:
     for position, token in enumerate(tokens):
         kids = sent.child_map[position]
         near = [*kids, *(grand for child in kids for grand in sent.child_map[child])]
-        if any(tokens[index].lower == "about" for index in near):
-            continue  # learned about a topic
+        if any(tokens[index].lower == "about" for index in near) or any(
+                tokens[index].lower in {"what", "where", "why", "who", "which"} and tokens[index].tag in {
+                    "WP", "WRB", "WDT"} for index in near if tokens[index].start > token.start):
+            continue  # learned about a topic, or what something is ("taught me what a clinic needs")
         if token.lemma in LEARNING_VERBS and (token.lemma != "take" or any(
                 tokens[child].lower in {"from", "away"} for child in kids)) and any(
                 tokens[child].dep in SUBJECT_DEPS and speaker(child) for child in kids):
