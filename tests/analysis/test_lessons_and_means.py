@@ -116,3 +116,15 @@ def test_a_practice_taken_up_since_answers_a_concern_about_the_gap() -> None:
 )
 def test_a_tendency_a_use_of_time_or_knowing_what_is_not_a_lesson(text: str) -> None:
     assert not _states_lesson(_first(text))
+
+
+def test_a_step_measured_from_before_to_after_answers_a_concern_about_the_gap() -> None:
+    from poise.analysis import AnalysisContext, analyse
+
+    question = ("Is there anything that gives you pause? Interviewer: \"You have never run a "
+                "regulated product launch.\"")
+    answer = ("That's fair, I haven't led one end to end. On the savings account I did run, I cut "
+              "the sign-off stages from seven to three and sat with compliance twice a week, and "
+              "we went live a quarter early. Does that go some way to answering it?")
+    report = analyse(question, answer, context=AnalysisContext(phase="concern_reply"))
+    assert "concern.no_plan" not in report.rules_fired()

@@ -662,6 +662,11 @@ def _in_from_to(sent: Sentence, start: int) -> bool:
     return False
 
 
+def before_and_after(sent: Sentence) -> bool:
+    """Whether the sentence measures a change with both ends ("from five layers to two")."""
+    return any(_in_from_to(sent, start) for start, _end, _quote in sent.numbers)
+
+
 def _aimed_or_threshold(sent: Sentence, position: int) -> bool:
     """Whether the figure at ``position`` is an aim ("a target of 20%", "we planned to save £2m")
     or a threshold ("anything over £50"), read from the words that govern it."""

@@ -8,7 +8,13 @@ from collections.abc import Callable
 import numpy as np
 
 from poise.analysis import nlp
-from poise.analysis.grammar import PERFECT_AUXES, STATIVE_LEMMAS, carried_practice, told_actions
+from poise.analysis.grammar import (
+    PERFECT_AUXES,
+    STATIVE_LEMMAS,
+    before_and_after,
+    carried_practice,
+    told_actions,
+)
 from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import flaws, sensed
@@ -189,8 +195,10 @@ def time_bound_plan(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 and any(_step_taken(sent, verb) for verb in sent.own_past_actions))
         ):
             return []
-    if any(told_actions(sent) for sent in sentences) and any(sent.outcome_numbers for sent in sentences[1:]):
-        return []  # the gap is already being closed, and measured
+    if any(told_actions(sent) for sent in sentences) and any(
+            sent.outcome_numbers or (sent.parsed and told_actions(sent) and before_and_after(sent))
+            for sent in sentences[1:]):
+        return []  # the gap is already being closed, and measured ("I cut the layers from five to two")
     if any(sent.parsed and carried_practice(sent) for sent in sentences[1:]):
         return []  # a practice taken up since and kept ("I now ask for three years of accounts")
     return [make_finding(rule, data.missing_evidence("last_sentence"))]
