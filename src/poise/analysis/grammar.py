@@ -663,8 +663,10 @@ def _in_from_to(sent: Sentence, start: int) -> bool:
 
 
 def before_and_after(sent: Sentence) -> bool:
-    """Whether the sentence measures a change with both ends ("from five layers to two")."""
-    return any(_in_from_to(sent, start) for start, _end, _quote in sent.numbers)
+    """Whether the sentence measures a change with both ends ("from five layers to two"); not
+    a span of years ("from 2019 to 2022")."""
+    return any(_in_from_to(sent, start) and not YEAR_RE.match(quote.strip())
+               for start, _end, quote in sent.numbers)
 
 
 def _aimed_or_threshold(sent: Sentence, position: int) -> bool:
