@@ -19,8 +19,13 @@ Printed per set:
   flaw firing on an answer not labelled with it is a false alarm), and their micro totals;
 - strengths precision: a strength of a labelled kind is right when its quoted words overlap
   the writer's evidence of that kind;
+- evidence recall: the share of the writer's quotes of each kind (an own action, a number on
+  an outcome, a lesson) that a strength of that kind quotes (overlapping words), and the share
+  of answers with such quotes where a strength of that kind quotes at least one of them;
 - the share of weak answers scoring 85 or more, and of strong answers with a high-severity
-  finding.
+  finding;
+- scores without grounds: dimensions at 5/5 with no quote (concision is measured, not quoted)
+  and dimensions below 5 with no reason given.
 
 Run: .venv/bin/python benchmarks/blind_answers.py [--dir benchmarks/blind/round2] [--set a] [--show-misses]
 Targets (issue 11): pairwise >= 0.93 and >= 0.90 on weak-as-long; flaw recall >= 0.80 at
@@ -51,6 +56,8 @@ STRENGTH_KINDS = ("own_action", "outcome_number", "lesson")
 EVIDENCE_KEYS = {"first_person_action": "own_action"}
 """flaw_map.yaml's name for a strength kind → the key the writers used for it, where they differ."""
 HIGH_SCORE = 85
+MEASURED = frozenset({"concision"})
+"""Dimensions read from a measure (the answer's length), not from quoted words."""
 
 
 @dataclass
@@ -72,10 +79,17 @@ class SetResult:
     strengths_unlabelled: int = 0
     kind_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     kind_checked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    kind_found: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    kind_labelled: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    answers_found: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    answers_labelled: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     weak: int = 0
     weak_high: int = 0
     strong: int = 0
     strong_severe: int = 0
+    dimensions: int = 0
+    unquoted_fives: int = 0
+    unexplained: int = 0
     errors: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
@@ -157,6 +171,15 @@ def measure(name: str, records: list[dict[str, Any]], flaws: dict[str, set[str]]
         report = reports.get(record["id"])
         if report is None:
             continue
+        for dimension in report.dimensions:
+            result.dimensions += 1
+            if dimension.score == 5 and not dimension.evidence and dimension.name not in MEASURED:
+                result.unquoted_fives += 1
+                result.misses.append(f"{record['id']}: {dimension.name} 5/5 without a quote")
+            if dimension.score < 5 and not dimension.reasons:
+                result.unexplained += 1
+                result.misses.append(f"{record['id']}: {dimension.name} {dimension.score}/5 "
+                                     f"without a reason")
         fired = report.rules_fired()
         labelled = {item["flaw"] for item in record.get("flaws", [])}
         for flaw, rules in flaws.items():
@@ -180,6 +203,24 @@ def measure(name: str, records: list[dict[str, Any]], flaws: dict[str, set[str]]
             if severe:
                 result.misses.append(f"{record['id']} (strong): high finding {severe}")
         evidence = record.get("evidence") or {}
+        quoted_by_kind: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for strength in report.strengths:
+            kind = strength_kind(strength.what, strength_names)
+            if kind is not None:
+                quoted_by_kind[kind].extend((item.start, item.end) for item in strength.evidence)
+        for kind in strength_names:
+            labelled_spans = _spans(record["answer"], evidence.get(EVIDENCE_KEYS.get(kind, kind)) or [])
+            if labelled_spans:
+                result.answers_labelled[kind] += 1
+                result.answers_found[kind] += any(_overlaps(span, quoted_by_kind[kind])
+                                                  for span in labelled_spans)
+            for span in labelled_spans:
+                result.kind_labelled[kind] += 1
+                if _overlaps(span, quoted_by_kind[kind]):
+                    result.kind_found[kind] += 1
+                else:
+                    result.misses.append(f"{record['id']}: {kind} evidence not quoted: "
+                                         f"{record['answer'][span[0]:span[1]]!r}")
         for strength in report.strengths:
             kind = strength_kind(strength.what, strength_names)
             if kind is None:
@@ -218,7 +259,15 @@ def show(result: SetResult, *, misses: bool) -> None:
           f"   ({result.strengths_unlabelled} strengths of other kinds not checked)")
     for kind in sorted(result.kind_checked):
         print(f"  {kind:24} {ratio(result.kind_right[kind], result.kind_checked[kind])}")
+    found, labelled = sum(result.kind_found.values()), sum(result.kind_labelled.values())
+    print(f"evidence recall            {ratio(found, labelled)}   (labelled quotes a strength of "
+          f"their kind quotes)")
+    for kind in sorted(result.kind_labelled):
+        print(f"  {kind:24} {ratio(result.kind_found[kind], result.kind_labelled[kind]):14}"
+              f" answers {ratio(result.answers_found[kind], result.answers_labelled[kind])}")
     print(f"weak answers scoring >= {HIGH_SCORE}  {ratio(result.weak_high, result.weak)}")
+    print(f"scores without grounds     {result.unquoted_fives} at 5/5 without a quote, "
+          f"{result.unexplained} below 5 without a reason (of {result.dimensions} dimension scores)")
     print(f"strong with a high finding {ratio(result.strong_severe, result.strong)}")
     for error in result.errors:
         print(f"  refused: {error}")

@@ -662,6 +662,13 @@ def _in_from_to(sent: Sentence, start: int) -> bool:
     return False
 
 
+def before_and_after(sent: Sentence) -> bool:
+    """Whether the sentence measures a change with both ends ("from five layers to two"); not
+    a span of years ("from 2019 to 2022")."""
+    return any(_in_from_to(sent, start) and not YEAR_RE.match(quote.strip())
+               for start, _end, quote in sent.numbers)
+
+
 def _aimed_or_threshold(sent: Sentence, position: int) -> bool:
     """Whether the figure at ``position`` is an aim ("a target of 20%", "we planned to save £2m")
     or a threshold ("anything over £50"), read from the words that govern it."""
@@ -824,6 +831,47 @@ SMALL_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "
                                "ten", "eleven", "twelve", "fifteen", "dozen", "half"})
 
 
+# What an organisation works with, as opposed to what it achieves: "from nine reps to 26", "the
+# approval layers from five to two". Counted under the speaker's own act of reshaping, a change
+# in these is what was done (the action's scope); what it achieved is told by another figure.
+MEANS_NOUNS = UNIT_NOUNS | TEAM_NOUNS | frozenset({
+    "staff", "headcount", "reps", "rep", "supplier", "suppliers", "vendor", "vendors", "product",
+    "products", "range", "layer", "layers", "lines", "roles", "posts", "system", "systems", "tool",
+    "tools", "stage", "stages", "step", "steps", "sku", "skus", "shifts", "hubs", "agencies",
+})
+RESHAPING_LEMMAS = frozenset({
+    "cut", "reduce", "restructure", "consolidate", "rebuild", "downsize", "merge", "rationalise",
+    "rationalize", "streamline", "shrink", "lead", "trim", "slim", "collapse", "combine",
+})
+
+
+def _span_nouns(sent: Sentence, start: int) -> list[Token]:
+    """The nouns inside the "from X to Y" span around ``start`` ("from twelve lines to five")."""
+    for match in FROM_TO_SPAN_RE.finditer(sent.text):
+        low, high = sent.start + match.start(), sent.start + match.end()
+        if low <= start < high:
+            return [token for token in sent.tokens if low <= token.start < high and token.pos == "NOUN"]
+    return []
+
+
+def _reshaped_means(sent: Sentence, governing: Token, noun: Token) -> bool:
+    """Whether a before-and-after of plain counts is the speaker reshaping the means ("I cut the
+    range from nine products to four", "I restructured the team from 60 people to 42", "I led
+    the downsizing from 48 staff to 29"): the speaker's own act on the organisation's units,
+    people or steps, which the act itself already tells; not a result such as "I cut injuries
+    from nine a year to three" or "the team went from 40 to 65 clients"."""
+    verb = sent.tokens.index(governing)
+    if governing.lemma not in RESHAPING_LEMMAS or not _speaker_subject(sent, _clause_head(sent, verb)):
+        return False
+    nouns = [noun, *_span_nouns(sent, noun.start)]
+    for child in sent.child_map[verb]:
+        if sent.tokens[child].dep == "dobj":
+            nouns.append(sent.tokens[child])
+            nouns.extend(sent.tokens[grand] for of in sent.child_map[child]
+                         if sent.tokens[of].lower == "of" for grand in sent.child_map[of])
+    return any(item.lower in MEANS_NOUNS for item in nouns)
+
+
 def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     """Whether the number quoted at [start, end) measures a result: a change, a before and after,
     money or a percentage won or saved, or a count achieved; not a year, a duration or a head-count
@@ -898,6 +946,8 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         if governing.start < start:
             lead = sent.text[governing.start - sent.start : start - sent.start]
         verb_changes = bool(STATE_CHANGE_RE.search(lead))
+    if before_after and not measured and governing is not None and _reshaped_means(sent, governing, noun):
+        return False  # "I cut the range from nine products to four": the act, not its result
     if unit in TIME_UNITS:
         # "for three years" is a duration; "cut from ten days to four", "down to 6 days" and
         # "shortened by two weeks" measure a change
@@ -1109,6 +1159,130 @@ def practised_lesson(sent: Sentence, subjects: frozenset[str] = frozenset({"i", 
         verb = tokens[head]
         auxes = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "aux"]
         if verb.tag in {"VBP", "VBZ"} or any(aux.tag in {"VBP", "VBZ"} for aux in auxes):
+            return True
+    return False
+
+
+CARRYING_NOUNS = frozenset({"rule", "habit", "practice", "default"})
+SINCE_OBJECTS = frozenset({"then", "that", "which"})
+
+
+def _carrying_marker(sent: Sentence, position: int) -> bool:
+    """Whether the token at ``position`` carries a practice forward from the story: "now",
+    "anymore", "still", "since then", "these days", "my rule"; not "since the merger" (a date)."""
+    token = sent.tokens[position]
+    if token.lower == "since":
+        objects = [sent.tokens[child].lower for child in sent.child_map[position]]
+        return not objects or any(word in SINCE_OBJECTS for word in objects)
+    if token.lower in CARRIED_ADVERBS or token.lower in CARRYING_NOUNS:
+        return True
+    return token.lower == "days" and any(sent.tokens[child].lower == "these"
+                                         for child in sent.child_map[position])
+
+
+def _time_amount(sent: Sentence, position: int) -> bool:
+    """Whether the noun at ``position`` is an amount of time ("twenty hours a week"), not a
+    span of something ("three years of accounts", "a spare week")."""
+    kids = [sent.tokens[child] for child in sent.child_map[position]]
+    return sent.tokens[position].lower in TIME_UNITS and any(kid.tag == "CD" for kid in kids) \
+        and not any(kid.lower == "of" for kid in kids)
+
+
+def carried_practice(sent: Sentence) -> bool:
+    """Whether the sentence says what the speaker does now because of the story: "I" as the
+    subject of a present-tense action verb ("Since then I build...", "Now I ask that outright",
+    "I don't skip the pilot anymore", "my rule is I ask first") with a word that carries it
+    forward on the verb or on a clause above it. Not the job held now ("I now run forty
+    stores"), and not a marker of another clause ("a system which now collects 3,000 replies,
+    and I review them"; "since the merger I've got 58 reports and I spend...")."""
+    tokens = sent.tokens
+    for token in tokens:
+        if token.lower != "i" or token.dep not in SUBJECT_DEPS or not 0 <= token.head < len(tokens):
+            continue
+        head = token.head
+        verb = tokens[head]
+        if verb.lemma in OPINION_LEMMAS or verb.lemma in STATIVE_LEMMAS or verb.pos != "VERB":
+            continue
+        auxes = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "aux"]
+        if not (verb.tag in {"VBP", "VBZ"} or any(aux.tag in {"VBP", "VBZ"} and aux.lemma == "do"
+                                                   for aux in auxes)):
+            continue
+        objects = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "dobj"]
+        if any(item.lower in {"myself", "ourselves"} or _time_amount(sent, tokens.index(item))
+               for item in objects):
+            continue  # "I still catch myself": a tendency; "I spend twenty hours a week": time
+        if verb.lemma in ROLE_LEMMAS and (
+            any(tokens[child].dep == "dobj" and tokens[child].lower in UNIT_NOUNS
+                for child in sent.child_map[head])
+            or _sized(sent, head) or _runs_unit(sent, head)
+        ):
+            continue  # the job held now
+        if _conditional(sent, head) and not any(
+            tokens[child].lower in {"when", "whenever"} for child in sent.child_map[head]
+        ):
+            continue
+        if tokens[_clause_head(sent, head)].dep in {"advcl", "relcl", "acl", "pcomp", "pobj"}:
+            continue  # "when I present to the board": the occasion, not the practice
+        path = [head]
+        while tokens[path[-1]].dep in {"conj", "ccomp", "xcomp"} and 0 <= tokens[path[-1]].head < len(
+                tokens) and tokens[path[-1]].head not in path:
+            path.append(tokens[path[-1]].head)  # up through joined and reported clauses only
+        if any(_carrying_marker(sent, child) for node in path for child in sent.child_map[node]):
+            return True
+    return False
+
+
+LEARNING_VERBS = frozenset({"learn", "take", "draw"})
+
+
+def learned_practice(sent: Sentence) -> bool:
+    """Whether the speaker learned to do something ("I've learned to bring the options", "I
+    learned to ask first"): a practice acquired, held since; not denied or imagined."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lemma != "learn" or not any(
+                tokens[child].dep in SUBJECT_DEPS and tokens[child].lower in {"i", "we"}
+                for child in sent.child_map[position]):
+            continue
+        auxes = {tokens[child].lower for child in sent.child_map[position] if tokens[child].dep == "aux"}
+        if auxes & (MODALS - {"'d"}) or {"'d", "have"} <= auxes:
+            continue  # "I'd have learned to...": imagined
+        if any(tokens[child].dep == "xcomp" and tokens[child].pos == "VERB"
+               for child in sent.child_map[position]) and clause_mood(sent, position) in {"past", "present"}:
+            return True
+    return False
+
+
+def owned_learning(sent: Sentence) -> bool:
+    """Whether the sentence names a lesson as the speaker's own: "I learned to...", "what I
+    took from it", "it taught me to...", "my takeaway", "the lesson I still use"; not learning
+    about a topic ("it taught me a lot about arrears"), nor someone else's ("where other plants
+    come to learn")."""
+    tokens = sent.tokens
+
+    def speaker(index: int) -> bool:
+        return tokens[index].lower in {"i", "we", "me", "us", "my", "our"}
+
+    for position, token in enumerate(tokens):
+        kids = sent.child_map[position]
+        near = [*kids, *(grand for child in kids for grand in sent.child_map[child])]
+        if any(tokens[index].lower == "about" for index in near) or any(
+                tokens[index].lower in {"what", "where", "why", "who", "which"} and tokens[index].tag in {
+                    "WP", "WRB", "WDT"} for index in near if tokens[index].start > token.start):
+            continue  # learned about a topic, or what something is ("taught me what a clinic needs")
+        if token.lemma in LEARNING_VERBS and (token.lemma != "take" or any(
+                tokens[child].lower in {"from", "away"} for child in kids)) and any(
+                tokens[child].dep in SUBJECT_DEPS and speaker(child) for child in kids):
+            return True
+        if token.lemma == "teach" and any(
+                tokens[child].dep in {"dobj", "dative"} and speaker(child) for child in kids):
+            return True
+        if token.lower in {"lesson", "lessons", "takeaway", "takeaways"} and (
+            any(tokens[child].dep == "poss" and speaker(child) for child in kids)
+            or any(tokens[child].dep == "relcl" and any(
+                tokens[grand].dep in SUBJECT_DEPS and speaker(grand)
+                for grand in sent.child_map[child]) for child in kids)
+        ):
             return True
     return False
 

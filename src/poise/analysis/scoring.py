@@ -10,8 +10,11 @@ import numpy as np
 from poise.analysis.grammar import (
     acts,
     applied_lesson,
+    carried_practice,
     done_with_others,
     later_state,
+    learned_practice,
+    owned_learning,
     practised_lesson,
     reported_action,
     told_actions,
@@ -77,6 +80,9 @@ class Signals:
     own_practice: tuple[Evidence, ...] = ()
     owned_mistakes: tuple[Evidence, ...] = ()
     shared_actions: tuple[Evidence, ...] = ()
+    stated_lessons: tuple[Evidence, ...] = ()
+    """The lessons said in so many words (``_states_lesson``): the only ones praised in an
+    answer that tells no story and is not about a failure, a weakness or development."""
 
 
 OWNED_MISTAKE_RE = re.compile(
@@ -150,7 +156,7 @@ def collect_signals(
         specifics.append(Evidence(match.start(), match.end(), match.group(0)))
     credit = [Evidence(m.start, m.end, m.quote) for m in find(team_credit, text)]
     mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)]
-    result, lesson = [], []
+    result, lesson, stated = [], [], []
     lesson_rank: list[int] = []
     if shape is not None and outcome:
         ends = [(answer.sentences[i].start, answer.sentences[i].end) for i in shape.indices(Role.RESULTS)]
@@ -163,13 +169,20 @@ def collect_signals(
         # that draws one ("What I took from it is...", "I don't go into a bid now without...")
         closing = [index for index in shape.indices(Role.RESULTS)
                    if index >= len(answer.sentences) - 3 and _draws_lesson(answer.sentences[index])]
-        for index in sorted({*shape.indices(Role.LESSON), *closing}):
+        # and a lesson told among the actions ("What I took from it, and still do, is...",
+        # "Since then I build follow-up into every plan"): past the opening, in the speaker's
+        # own words, naming what was learned or what the speaker does now because of it
+        told = [sent.index for sent in answer.sentences
+                if sent.index > (first_act or 0) and _states_lesson(sent)]
+        for index in sorted({*shape.indices(Role.LESSON), *closing, *told}):
             sent = answer.sentences[index]
             # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
             # regret told in the past, nor a lesson for the company
             if sent.has_self and applied_lesson(sent):
                 lesson.append(Evidence(sent.start, sent.end, sent.text))
                 lesson_rank.append(0 if not sent.parsed or practised_lesson(sent) else 1)
+            if index in told or (sent.has_self and applied_lesson(sent) and _states_lesson(sent)):
+                stated.append(Evidence(sent.start, sent.end, sent.text))
         # what the speaker does now first ("I now ask for..."), a maxim after it
         lesson = [item for _rank, _order, item in sorted(
             zip(lesson_rank, range(len(lesson)), lesson, strict=True))]
@@ -190,6 +203,7 @@ def collect_signals(
         own_practice=tuple(practice),
         owned_mistakes=tuple(mistakes),
         shared_actions=tuple(shared),
+        stated_lessons=tuple(item for item in lesson if item in stated),
     )
 
 
@@ -199,11 +213,27 @@ def _draws_lesson(sent: Sentence) -> bool:
     now without..."); a measure that still holds ("churn is still 4%") is a result."""
     if not sent.parsed:
         return False
-    learning = any(token.lower in LEARNING_WORDS for token in sent.tokens) or any(
+    return _names_learning(sent) or practised_lesson(sent, frozenset({"i"}))
+
+
+def _states_lesson(sent: Sentence) -> bool:
+    """Whether a sentence outside the labelled lesson states one: a learning word ("I've
+    learned to bring the alternative", "what I took from it") or a practice the speaker carries
+    forward, marked as such ("Since then I build...", "These days I ask...", "I don't skip the
+    pilot anymore"), in a clause the speaker reports rather than imagines or plans. A job held
+    now ("I now run forty stores") is the role, not a lesson."""
+    if not sent.parsed or not sent.has_self:
+        return False
+    if owned_learning(sent) and (applied_lesson(sent) or learned_practice(sent)):
+        return True
+    return carried_practice(sent)
+
+
+def _names_learning(sent: Sentence) -> bool:
+    return any(token.lower in LEARNING_WORDS for token in sent.tokens) or any(
         token.lemma == "take" and position + 1 < len(sent.tokens)
         and sent.tokens[position + 1].lower in {"from", "away"}
         for position, token in enumerate(sent.tokens))
-    return learning or practised_lesson(sent, frozenset({"i"}))
 
 
 LEARNING_WORDS = frozenset({"learn", "learned", "learnt", "lesson", "lessons", "taught", "teach",
@@ -631,6 +661,8 @@ def overall_score(
 
 
 HEDGE_WORDS = frozenset({"probably", "maybe", "perhaps", "sort", "kind", "kinda", "sorta"})
+
+
 LESSON_FAMILIES = frozenset({"failures", "weaknesses", "development", "past_behaviour"})
 
 
@@ -639,8 +671,9 @@ def strengths(
 ) -> tuple[Strength, ...]:
     """Only what the words prove; a strength is dropped when a finding contradicts it.
 
-    A lesson is claimed only where a lesson belongs (a story, or a failure, weakness or
-    development answer) and never from a sentence a finding quotes (a detour, a complaint)."""
+    A lesson is claimed where a lesson belongs (a story, or a failure, weakness or development
+    answer), or in any other answer that states one in so many words ("Since then I ask...", "I've
+    learned to..."); never from a sentence a finding quotes (a detour, a complaint)."""
     fired = {finding.rule for finding in findings}
     flagged = [item for finding in findings for item in finding.evidence]
     # words a tone finding faults (a complaint, an overshare, an overclaim) are not praised too
@@ -655,11 +688,14 @@ def strengths(
         found.append(Strength(OWN_ACTION, tuple(actions[:3])))
     if signals.team_credit:
         found.append(Strength("Credits the team", signals.team_credit[:2]))
+    # a lesson belongs to a story, a failure, a weakness or development; elsewhere ("what's
+    # your leadership style?") only one said in so many words counts, not a closing maxim
+    told = signals.lesson if story or family in LESSON_FAMILIES else signals.stated_lessons
     lessons = [
-        item for item in signals.lesson
+        item for item in told
         if not any(item.start < other.end and other.start < item.end for other in flagged)
     ]
-    if lessons and "failures.no_lesson" not in fired and (story or family in LESSON_FAMILIES):
+    if lessons and "failures.no_lesson" not in fired:
         found.append(Strength(LESSON, tuple(lessons[:2])))
     if signals.family_positive:
         found.append(Strength("Shows what this question is testing", signals.family_positive[:3]))

@@ -8,7 +8,13 @@ from collections.abc import Callable
 import numpy as np
 
 from poise.analysis import nlp
-from poise.analysis.grammar import PERFECT_AUXES, STATIVE_LEMMAS, told_actions
+from poise.analysis.grammar import (
+    PERFECT_AUXES,
+    STATIVE_LEMMAS,
+    before_and_after,
+    carried_practice,
+    told_actions,
+)
 from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import flaws, sensed
@@ -176,8 +182,9 @@ def time_bound_plan(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A reply to a concern with no plan to close the gap: no step the speaker will take with a
     time that bounds it ("I'd ask for a mentor for the first six months"), no plan wording (the
     rule's patterns), no step already arranged for the start of the role ("I've asked a former
-    director to mentor me for my first year"), and no measured step already taken since ("I did
-    night visits for a year; vacancies fell from 17% to 6%")."""
+    director to mentor me for my first year"), no measured step already taken since ("I did
+    night visits for a year; vacancies fell from 17% to 6%"), and no practice taken up since and
+    kept ("Since then I ask for three years of accounts before I accept")."""
     if rule.match is not None and find(data.compile(rule.match), data.text):
         return []
     sentences = data.answer.sentences
@@ -188,8 +195,12 @@ def time_bound_plan(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 and any(_step_taken(sent, verb) for verb in sent.own_past_actions))
         ):
             return []
-    if any(told_actions(sent) for sent in sentences) and any(sent.outcome_numbers for sent in sentences[1:]):
-        return []  # the gap is already being closed, and measured
+    if any(told_actions(sent) for sent in sentences) and any(
+            sent.outcome_numbers or (sent.parsed and told_actions(sent) and before_and_after(sent))
+            for sent in sentences[1:]):
+        return []  # the gap is already being closed, and measured ("I cut the layers from five to two")
+    if any(sent.parsed and carried_practice(sent) for sent in sentences[1:]):
+        return []  # a practice taken up since and kept ("I now ask for three years of accounts")
     return [make_finding(rule, data.missing_evidence("last_sentence"))]
 
 
