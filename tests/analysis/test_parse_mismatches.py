@@ -176,6 +176,10 @@ def test_one_qualifier_in_a_clear_answer_is_not_hedging() -> None:
     ("What's the piece of work you'd most want us to know about?", False),  # a story chosen
     ("Why do you want to run this hospital?", False),  # a motive
     ("Tell me about an initiative that didn't land the way you'd planned.", False),
+    ("What would your priorities be in the first six months?", True),
+    ("What are your goals for your first year here?", True),
+    ("What were your goals last year?", False),  # a past record asked
+    ("What are your goals for your team?", False),  # a practice, not a time ahead
 ])
 def test_asks_plan(question: str, plan: bool) -> None:
     assert asked.asks_plan(question) is plan
@@ -251,3 +255,14 @@ def test_weakness_with_a_measured_change_has_steps() -> None:
                        "me and it probably always will; that is simply how I am, and people get used to it.",
                        context=AnalysisContext(family="weaknesses"))
     assert "weaknesses.no_steps" in accepted.rules_fired()
+
+
+def test_the_organisation_named_as_the_question_names_it_counts() -> None:
+    question = "What do you know about our hospital?"
+    assert asked.named_in_question(question) == frozenset({"hospital"})
+    knows = parse("The hospital has 500 beds and a long waiting list for hips. I worked in the hospital "
+                  "for four years. I ran a ward of 30 nurses. I cut agency spend by a third.")
+    assert asked.speaks_of_listener(knows, asked.named_in_question(question)) == 2
+    own = parse("At my current hospital I ran a ward of 30 nurses. I cut agency spend by a third. "
+                "I also led the move to electronic rostering.")
+    assert asked.speaks_of_listener(own, asked.named_in_question(question)) == 0

@@ -50,6 +50,8 @@ def asks_plan(question: str) -> bool:
     if "you" not in question.lower():
         return False
     for sent in _question(question).sentences:
+        if _your_goals_ahead(sent):
+            return True
         for verb in _you_clauses(sent):
             token = sent.tokens[verb]
             if token.dep not in {"ROOT", "conj"} or token.lemma in ASKED_VIEWS:
@@ -65,6 +67,30 @@ def asks_plan(question: str) -> bool:
                 return True
             if token.lemma in WANTING - {"see"} and token.tag in {"VBP", "VB"}:
                 return True  # "where do you want to be?"
+    return False
+
+
+GOAL_NOUNS = frozenset({"goal", "goals", "priority", "priorities", "plan", "plans", "aim", "aims",
+                        "focus", "objective", "objectives"})
+AHEAD = frozenset({"first", "next", "coming"})
+
+
+def _your_goals_ahead(sent: Sentence) -> bool:
+    """ "What would your goals be...?", "What are your priorities for your first year?": the
+    speaker's goals asked for a time still to come (not "what were your goals last year")."""
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in GOAL_NOUNS or token.dep not in {"nsubj", "attr"}:
+            continue
+        if not any(sent.tokens[c].lower == "your" for c in children(sent, position)):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma != "be" \
+                or sent.tokens[verb].tag == "VBD":
+            continue
+        if any(sent.tokens[c].lower in FUTURE for c in children(sent, verb)) or any(
+            t.lower in AHEAD and t.dep == "amod" for t in sent.tokens
+        ):
+            return True
     return False
 
 
@@ -126,10 +152,27 @@ def own_record(answer: AnalysedText, share: float) -> bool:
     return bool(answer.sentences) and told >= share * len(answer.sentences)
 
 
-def speaks_of_listener(answer: AnalysedText) -> int:
+def named_in_question(question: str) -> frozenset[str]:
+    """The nouns the question names its own side by ("our hospital", "this port")."""
+    found: set[str] = set()
+    for sent in _question(question).sentences:
+        for position, token in enumerate(sent.tokens):
+            if token.pos == "NOUN" and position > 0 and sent.tokens[position - 1].lower in {"our", "this"}:
+                found.add(token.lower)
+    return frozenset(found)
+
+
+def _named(words: list[str], named: frozenset[str]) -> bool:
+    """ "the hospital", "your port": the question's noun pointed at, not "my current hospital"."""
+    return any(word in named and index > 0 and words[index - 1] in POINTERS | {"your"}
+               for index, word in enumerate(words))
+
+
+def speaks_of_listener(answer: AnalysedText, named: frozenset[str] = frozenset()) -> int:
     """How many sentences of the answer speak of the organisation or the role ("you", "your",
-    "here", "this role")."""
-    return sum(1 for sent in answer.sentences if _reference([t.lower for t in sent.tokens]))
+    "here", "this role", or a noun the question named them by: "the hospital")."""
+    said = [[t.lower for t in sent.tokens] for sent in answer.sentences]
+    return sum(1 for words in said if _reference(words) or _named(words, named))
 
 
 OCCASIONS = frozenset({"time", "occasion", "idea", "project", "decision", "moment", "situation",

@@ -25,7 +25,8 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
             message = f"{rule.message}: asked what you would do, it tells what you did"
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     if (asked.asks_about_listener(data.question)
-            and asked.speaks_of_listener(answer) <= int(rule.number("listener_max", 1))
+            and asked.speaks_of_listener(answer, asked.named_in_question(data.question))
+            <= int(rule.number("listener_max", 1))
             and asked.own_record(answer, rule.number("record_share", 0.3))):
         message = f"{rule.message}: asked about the organisation or the role, it tells your own record"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)), limit=MAX_QUOTES),
