@@ -35,8 +35,12 @@ SPEECH = frozenset({"say", "think", "guess", "imagine", "bring", "add", "mention
 
 
 @lru_cache(maxsize=256)
-def _question(question: str) -> AnalysedText:
+def parsed_question(question: str) -> AnalysedText:
+    """The parse of a question, cached: family detection and these rules read the same one."""
     return parse(question)
+
+
+_question = parsed_question
 
 
 def _you_clauses(sent: Sentence) -> list[int]:
