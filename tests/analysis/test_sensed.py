@@ -73,8 +73,10 @@ def test_a_flaw_the_parse_must_confirm_quotes_only_the_sentences_that_confirm_it
                                 np.array([0.0, 5.0], dtype=np.float32), "toy", 0.7,
                                 thresholds=(0.7, 0.7), confirm=("", "modal"))
     monkeypatch.setattr(sensed, "flaw_model", lambda fingerprint: eager)
-    answer = ("The launch slipped by a quarter. I could perhaps have pressed the contractor "
-              "sooner. It was a hard year for everyone.")
+    # every sentence carries two qualifiers (meaning.hedging quotes no sentence with fewer), and
+    # only the second carries a modal verb
+    answer = ("The launch probably slipped by a quarter, I think. I could perhaps have pressed the "
+              "contractor sooner. It was maybe a hard year for everyone, I suppose.")
 
     def quoted() -> list[str]:
         report = analyse("Tell me about a project that failed.", answer,

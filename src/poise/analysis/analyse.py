@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import bank_index, disfluency, learned, nlp, own_words, question_features
+from poise.analysis import asked, bank_index, disfluency, learned, nlp, own_words, question_features
 from poise.analysis.language import looks_english
 from poise.analysis.matching import compile_matcher
 from poise.analysis.report import Finding, LabelledSentence, Report
@@ -516,10 +516,10 @@ def _family_model(kb: KnowledgeBase) -> learned.LinearModel | None:
     return model
 
 
-@lru_cache(maxsize=256)
 def _parsed_question(question: str) -> AnalysedText:
-    """The parse of a question (asked again and again in an interview or a benchmark)."""
-    return parse(question)
+    """The parse of a question (asked again and again in an interview or a benchmark), shared
+    with the rules that read what the question asks (``asked.parsed_question``): parsed once."""
+    return asked.parsed_question(question)
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from poise.analysis import indirect
+from poise.analysis import claims, conduct, indirect
 from poise.analysis.grammar import MODALS, acts, clause_mood
 from poise.analysis.meaning import (
     POSITIVE,
@@ -437,7 +437,8 @@ def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
 def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Sweeping claims about oneself: "I am the best...", "I can fix any...", "I never fail"."""
     failures = _words(data, rule, "failures")
-    hits: list[int] = []
+    hits: list[int] = [sent.index for sent in data.answer.sentences
+                       if claims.no_exception(sent) or claims.whole_credit(sent)]
     for sent, verb in _speaker_verbs(data):
         if sent.index in hits:
             continue
@@ -449,7 +450,7 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
             and not any(sent.tokens[c].lower in MODALS for c in children(sent, verb))
         ):
             hits.append(sent.index)
-    return [make_finding(rule, _quote(data, hits))] if hits else []
+    return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
 
 def _superlative_self(sent: Sentence, verb: int) -> bool:
@@ -470,6 +471,9 @@ def _superlative_self(sent: Sentence, verb: int) -> bool:
 SUCCESS_LEMMAS = frozenset({"solve", "fix", "handle", "close", "win", "deliver", "turn", "hit",
                             "achieve", "beat", "crack", "sell", "manage", "lead", "motivate",
                             "convince", "persuade", "rescue", "transform", "succeed", "meet"})
+# Verbs of a routine ("I run every Monday review") that claim success over all cases only with
+# "can"/"could" ("I could run any terminal").
+ABLE_ONLY_LEMMAS = frozenset({"run"})
 
 
 PRAISING_SUPERLATIVES = frozenset({"best", "greatest", "strongest", "smartest", "finest",
@@ -487,12 +491,27 @@ def _praising(token: Token) -> bool:
 def _any_object(sent: Sentence, verb: int) -> bool:
     """ "I can solve any problem", "I win every deal": a claim of success over all cases (not a
     routine: "I visit every site before we bid")."""
-    if sent.tokens[verb].dep not in {"ROOT", "conj"} or negated(sent, verb):
+    token = sent.tokens[verb]
+    # "I'm confident I could run any site": a claim made under an assurance of the speaker's
+    assured = (token.dep == "ccomp" and 0 <= token.head < len(sent.tokens)
+               and sent.tokens[token.head].pos == "ADJ")
+    if (token.dep not in {"ROOT", "conj"} and not assured) or negated(sent, verb):
         return False
-    if sent.tokens[verb].lemma not in SUCCESS_LEMMAS:
+    if any(_any_object(sent, c) for c in children(sent, verb) if sent.tokens[c].dep == "conj"):
+        return True  # "I could step in and run any terminal"
+    lemma = token.lemma
+    if lemma not in SUCCESS_LEMMAS and lemma not in ABLE_ONLY_LEMMAS:
         return False
-    if not any(sent.tokens[c].lower in {"can", "could", "will", "'ll"} for c in children(sent, verb)) \
+    able = {"can", "could", "will", "'ll"}
+    head = sent.tokens[verb].head
+    # "I could step in and run any site": the modal sits on the first verb of the pair
+    joined = sent.tokens[verb].dep == "conj" and 0 <= head < len(sent.tokens) and any(
+        sent.tokens[c].lower in able for c in children(sent, head))
+    if not joined and not any(sent.tokens[c].lower in able for c in children(sent, verb)) \
             and clause_mood(sent, verb) not in {"present", "habitual"}:
+        return False
+    if lemma in ABLE_ONLY_LEMMAS and not (joined or any(sent.tokens[c].lower in able - {"will", "'ll"}
+                                                        for c in children(sent, verb))):
         return False
     for p in children(sent, verb):
         if sent.tokens[p].dep == "dobj" and any(
@@ -616,7 +635,8 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process)
                         or _misrepresents(sent) or _conceals(sent)
                         or bool(indirect.presented_despite(sent, presenting))
-                        or bool(indirect.quiet_influence(sent, discreet, occasions)))
+                        or bool(indirect.quiet_influence(sent, discreet, occasions))
+                        or conduct.goes_around(sent))
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 
@@ -765,13 +785,15 @@ def unmeasured_goals(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 
 def no_improvement_steps(rule: CodeRule, data: RuleInput) -> list[Finding]:
-    """A weakness with nothing done about it: no step named (the rule's lexicon) and no action of
-    the speaker's, past or current practice, after the first sentence."""
+    """A weakness with nothing done about it: no step named (the rule's lexicon), no action of
+    the speaker's, past or current practice, and no measured change after the first sentence."""
     from poise.analysis.matching import find
 
     if rule.match is not None and find(data.compile(rule.match), data.text):
         return []
     sentences = data.answer.sentences
+    if any(sent.outcome_numbers for sent in sentences[1:]):
+        return []  # a change measured since ("overdue actions went from thirty to five"): worked on
     for sent in sentences[1:]:
         if any(acts(verb) for verb in sent.own_past_actions):
             return []

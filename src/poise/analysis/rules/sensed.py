@@ -18,7 +18,9 @@ Some flaws are the absence of something in the whole answer, heard in a sentence
 ("let's see what you offer") is a flaw only when no figure is given anywhere; a story told only in
 "the team did" only when the speaker never says what they did. ``params.unless`` names the
 answer-level facts (``GATES``) that silence such a rule, ``measured`` drops a hit sentence that
-itself carries a number or a date (a goal with a measure is not vague), and ``dealt_with: N`` drops
+itself carries a number or a date (a goal with a measure is not vague), ``hedges: N`` keeps only a
+hit sentence with N qualifiers or more (``analysis/hedging.py``; ``hedged_answer: M`` keeps one
+with a single qualifier when the whole answer carries M), and ``dealt_with: N`` drops
 a hit sentence after which the speaker tells N or more actions of their own (a setback put down to
 a supplier and then handled is the set-up of the story, not blame).
 """
@@ -30,7 +32,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import learned, nlp, sentence_features
+from poise.analysis import hedging, learned, nlp, sentence_features
 from poise.analysis.grammar import acts, told_actions
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
@@ -109,6 +111,15 @@ def _actions_from(data: RuleInput, index: int) -> int:
                if acts(verb))
 
 
+def _hedged(data: RuleInput, hits: list, density: int, answer_total: object) -> list:
+    """The hit sentences that carry ``density`` qualifiers or more (``hedging.markers``): one
+    "I think" in a careful answer is no hedging. When the answer as a whole carries
+    ``answer_total`` qualifiers or more, a hit with one is kept too."""
+    counts = [hedging.markers(sent) for sent in data.answer.sentences]
+    spread = isinstance(answer_total, int) and sum(counts) >= answer_total
+    return [index for index in hits if counts[int(index)] >= density or (spread and counts[int(index)] >= 1)]
+
+
 def gates_of(rule: CodeRule) -> list[str]:
     """The answer-level facts that silence ``rule`` (its ``params.unless``), checked by name."""
     given = rule.params.get("unless", [])
@@ -139,6 +150,9 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         position = sentence_features.NAMES.index(fact)
         facts = parse_facts(data)
         hits = [index for index in hits if facts[int(index), position] > 0]
+    density = rule.params.get("hedges")
+    if isinstance(density, int) and density > 0:
+        hits = _hedged(data, hits, density, rule.params.get("hedged_answer"))
     if rule.params.get("measured") == "drop":
         hits = [index for index in hits if not _measured(data.answer.sentences[int(index)])]
     acted = rule.params.get("dealt_with")

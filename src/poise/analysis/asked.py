@@ -1,0 +1,214 @@
+"""What the question asks for, against what the answer gives, read from both parses.
+
+Two mismatches a coach hears as "you answered another question", whatever the topic words:
+- asked what the speaker would do or wants (a plan, goals, where they want to be), the answer
+  tells only what they did, with no step of their own still to come;
+- asked what they know or make of the organisation or the role ("what do you know about us",
+  "what do you see this role as"), the answer speaks of the organisation or the role in at most
+  one sentence, and tells the speaker's own record instead;
+- asked for an occasion that went badly ("a time you failed", "an idea you chose not to
+  pursue"), the answer holds no word of anything going wrong and no denied action: a success
+  told instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from poise.analysis.meaning import WordClasses, children, negated, valence
+from poise.analysis.text import AnalysedText, Sentence, parse
+
+FUTURE = frozenset({"would", "'d", "will", "'ll", "wo"})
+WANTING = frozenset({"want", "plan", "aim", "hope", "intend", "see"})
+KNOWING = frozenset({"know", "understand", "see", "think", "make", "read"})
+# Words that point at the interviewer's side: the organisation, the role, "here".
+LISTENER = frozenset({"you", "your", "yours", "here", "us"})
+POSTS = frozenset({"role", "job", "position", "post", "vacancy", "opportunity", "organisation",
+                   "organization", "company", "business", "department", "service", "team",
+                   "trust", "council", "charity", "firm", "agency", "division", "board"})
+POINTERS = frozenset({"this", "the", "that"})
+# Asking for a view or a quality, not a plan: "What would you say...", "How would you describe...".
+ASKED_VIEWS = frozenset({"say", "describe", "call", "bring", "rate", "tell", "define", "consider",
+                         "see"})
+SPEECH = frozenset({"say", "think", "guess", "imagine", "bring", "add", "mention",
+                    "describe", "talk", "point", "take", "give", "offer"})
+
+
+@lru_cache(maxsize=256)
+def parsed_question(question: str) -> AnalysedText:
+    """The parse of a question, cached: family detection and these rules read the same one."""
+    return parse(question)
+
+
+_question = parsed_question
+
+
+def _you_clauses(sent: Sentence) -> list[int]:
+    return [t.head for t in sent.tokens if t.lower == "you" and t.dep in {"nsubj", "nsubjpass"}
+            and 0 <= t.head < len(sent.tokens)]
+
+
+def asks_plan(question: str) -> bool:
+    """The question asks what the speaker would do or wants: "What would you focus on...?",
+    "Where do you want to be...?", "What will you change first?"."""
+    if "you" not in question.lower():
+        return False
+    for sent in _question(question).sentences:
+        if _your_goals_ahead(sent):
+            return True
+        for verb in _you_clauses(sent):
+            token = sent.tokens[verb]
+            if token.dep not in {"ROOT", "conj"} or token.lemma in ASKED_VIEWS:
+                continue  # "...the way you'd planned", "what would you say is...": no plan asked
+            kids = [sent.tokens[c] for c in children(sent, verb)]
+            if any(sent.tokens[c].lower == "why" for c in children(sent, verb)):
+                continue  # "why do you want to run it?": a motive asked, not a plan
+            if token.lemma in WANTING and not _own_aim(sent, verb):
+                continue  # "what would you want us to know about?": a choice of story, not a plan
+            if any(kid.lower in FUTURE and kid.dep == "aux" for kid in kids) and not any(
+                kid.lower == "if" for kid in kids
+            ):
+                return True
+            if token.lemma in WANTING - {"see"} and token.tag in {"VBP", "VB"}:
+                return True  # "where do you want to be?"
+    return False
+
+
+GOAL_NOUNS = frozenset({"goal", "goals", "priority", "priorities", "plan", "plans", "aim", "aims",
+                        "focus", "objective", "objectives"})
+AHEAD = frozenset({"first", "next", "coming"})
+
+
+def _your_goals_ahead(sent: Sentence) -> bool:
+    """ "What would your goals be...?", "What are your priorities for your first year?": the
+    speaker's goals asked for a time still to come (not "what were your goals last year")."""
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in GOAL_NOUNS or token.dep not in {"nsubj", "attr"}:
+            continue
+        if not any(sent.tokens[c].lower == "your" for c in children(sent, position)):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma != "be" \
+                or sent.tokens[verb].tag == "VBD":
+            continue
+        if any(sent.tokens[c].lower in FUTURE for c in children(sent, verb)) or any(
+            t.lower in AHEAD and t.dep == "amod" for t in sent.tokens
+        ):
+            return True
+    return False
+
+
+def _own_aim(sent: Sentence, verb: int) -> bool:
+    """What is wanted is the speaker's own doing or being ("want to achieve", "want to be"), not
+    something for the interviewer ("want us to know")."""
+    for child in children(sent, verb):
+        kid = sent.tokens[child]
+        if kid.dep in {"xcomp", "ccomp"}:
+            return not any(sent.tokens[g].dep in {"nsubj", "nsubjpass"} for g in children(sent, child))
+    return False
+
+
+def _reference(token_list: list[str]) -> bool:
+    for index, word in enumerate(token_list):
+        if word in LISTENER:
+            return True
+        if word in POSTS and index > 0 and token_list[index - 1] in POINTERS:
+            return True
+    return False
+
+
+def asks_about_listener(question: str) -> bool:
+    """The question asks what the speaker knows or makes of the organisation or the role:
+    "What do you know about us?", "What do you understand this role to be?"."""
+    lowered = question.lower()
+    if "you" not in lowered:
+        return False
+    for sent in _question(question).sentences:
+        for verb in _you_clauses(sent):
+            if sent.tokens[verb].lemma not in KNOWING:
+                continue
+            after = [t.lower for t in sent.tokens[verb + 1:]]
+            if any(word in {"us", "our", "ours"} for word in after) or any(
+                word in POSTS and index > 0 and after[index - 1] in {"this", "the"}
+                for index, word in enumerate(after)
+            ):
+                return True
+    return False
+
+
+def plans_nothing(answer: AnalysedText) -> list[int]:
+    """The sentences of the speaker's past record when the answer holds no step of theirs still
+    to come: no "I'd..." or "I will..." beyond a way of speaking; empty otherwise."""
+    told = []
+    for sent in answer.sentences:
+        if any(verb.lemma not in SPEECH for verb in sent.own_hypothetical):
+            return []
+        if any(t.lower in {"going", "gon"} and t.dep == "aux" for t in sent.tokens):
+            return []
+        if sent.own_past_actions:
+            told.append(sent.index)
+    return told if len(told) >= 2 else []
+
+
+def own_record(answer: AnalysedText, share: float) -> bool:
+    """At least ``share`` of the sentences tell what the speaker (or their team) did."""
+    told = sum(1 for sent in answer.sentences if sent.own_past_actions or sent.team_past_actions)
+    return bool(answer.sentences) and told >= share * len(answer.sentences)
+
+
+def named_in_question(question: str) -> frozenset[str]:
+    """The nouns the question names its own side by ("our hospital", "this port")."""
+    found: set[str] = set()
+    for sent in _question(question).sentences:
+        for position, token in enumerate(sent.tokens):
+            if token.pos == "NOUN" and position > 0 and sent.tokens[position - 1].lower in {"our", "this"}:
+                found.add(token.lower)
+    return frozenset(found)
+
+
+def _named(words: list[str], named: frozenset[str]) -> bool:
+    """ "the hospital", "your port": the question's noun pointed at, not "my current hospital"."""
+    return any(word in named and index > 0 and words[index - 1] in POINTERS | {"your"}
+               for index, word in enumerate(words))
+
+
+def speaks_of_listener(answer: AnalysedText, named: frozenset[str] = frozenset()) -> int:
+    """How many sentences of the answer speak of the organisation or the role ("you", "your",
+    "here", "this role", or a noun the question named them by: "the hospital")."""
+    said = [[t.lower for t in sent.tokens] for sent in answer.sentences]
+    return sum(1 for words in said if _reference(words) or _named(words, named))
+
+
+OCCASIONS = frozenset({"time", "occasion", "idea", "project", "decision", "moment", "situation",
+                       "initiative", "example", "change", "call", "plan"})
+BAD = -1.0
+
+
+def _bad(sent: Sentence, position: int) -> bool:
+    token = sent.tokens[position]
+    return valence(token, WordClasses()) <= BAD or (token.pos in {"VERB", "AUX"} and negated(sent, position))
+
+
+def asks_setback(question: str) -> bool:
+    """The question asks for an occasion that went badly: an occasion word ("a time", "an
+    idea") whose clause fails or is denied ("you failed", "went wrong", "you chose not to
+    pursue")."""
+    for sent in _question(question).sentences:
+        for position, token in enumerate(sent.tokens):
+            if token.dep not in {"relcl", "acl"} or not 0 <= token.head < len(sent.tokens):
+                continue
+            if sent.tokens[token.head].lemma not in OCCASIONS:
+                continue
+            # the clause's own verb and what it predicates, not a modifier of its object
+            # ("a time you hit a difficult target" asks for a success)
+            said = [position] + [c for c in children(sent, position)
+                                 if sent.tokens[c].dep in {"acomp", "advmod", "xcomp", "oprd"}]
+            if any(_bad(sent, p) for p in said):
+                return True
+    return False
+
+
+def nothing_went_wrong(answer: AnalysedText) -> bool:
+    """No word of anything going badly and no denied action anywhere in the answer."""
+    return not any(_bad(sent, position) for sent in answer.sentences
+                   for position in range(len(sent.tokens)))

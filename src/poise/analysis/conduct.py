@@ -1,0 +1,145 @@
+"""Conduct that goes around a person, a record or a control, read from the parse.
+
+Each test reads one sentence and says whether the speaker tells of doing one of these:
+- keeping someone uninformed while acting ("...without telling her", "...without mentioning it
+  came from me") or hiding where an idea came from ("I didn't say where it came from");
+- passing something off as someone's own ("raise it as their own concern");
+- splitting an amount so that each part stays just under a limit that would call for a check
+  ("each just under the threshold");
+- arranging a record so that it reads as something else or sets off no check ("...so they
+  showed as new starters", "...so it didn't trigger the review").
+The words are classes of verbs and nouns (saying, appearing, limits, checks), not phrases.
+"""
+
+from __future__ import annotations
+
+from poise.analysis.meaning import children, negated, subtree
+from poise.analysis.text import Sentence
+
+SPEAKERS = frozenset({"i", "we"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+TELLING = frozenset({"tell", "mention", "inform", "say", "disclose", "reveal", "flag", "admit",
+                     "credit", "bring", "let", "explain", "acknowledge"})
+ORIGIN_NOUNS = frozenset({"idea", "source", "origin", "author", "credit"})
+LIMITS = frozenset({"limit", "threshold", "ceiling", "cap", "trigger"})
+BELOW = frozenset({"under", "below", "beneath"})
+APPEARING = frozenset({"show", "count", "appear", "fall", "look", "register", "read", "land",
+                       "sit", "pass", "qualify"})
+SETTING_OFF = frozenset({"trigger", "flag", "breach", "hit", "cross", "need", "require"})
+CHECKS = frozenset({"hold", "review", "audit", "tender", "alert", "alarm", "investigation",
+                    "escalation", "inspection", "approval", "sign-off", "signoff", "report",
+                    "panel", "committee", "board", "warning", "check", "procurement"})
+
+
+def _speaker_led(sent: Sentence, position: int) -> bool:
+    """The clause at ``position``, or one it hangs from, has "I" or "we" as its subject."""
+    seen: set[int] = set()
+    current = position
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        if any(sent.tokens[c].lower in SPEAKERS and sent.tokens[c].dep in SUBJECTS
+               for c in children(sent, current)):
+            return True
+        if sent.tokens[current].head == current:
+            break
+        current = sent.tokens[current].head
+    return False
+
+
+def kept_uninformed(sent: Sentence) -> bool:
+    """The speaker acted "without telling" someone, or did not say where an idea came from."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in TELLING:
+            continue
+        head = token.head
+        if token.dep == "pcomp" and 0 <= head < len(sent.tokens) and sent.tokens[head].lower == "without" \
+                and _speaker_led(sent, head):
+            return True
+        if negated(sent, position) and _speaker_led(sent, position) and _about_origin(sent, position):
+            return True
+    return False
+
+
+def _about_origin(sent: Sentence, verb: int) -> bool:
+    """What is not told is where something came from: "where it came from", "whose idea it was"."""
+    for child in children(sent, verb):
+        if sent.tokens[child].dep not in {"ccomp", "dobj", "prt", "prep", "pobj"}:
+            continue
+        for inner in subtree(sent, child):
+            word = sent.tokens[inner]
+            if word.lemma == "come" and any(sent.tokens[c].lower == "from" for c in children(sent, inner)):
+                return True
+            if word.lemma in ORIGIN_NOUNS:
+                return True
+    return False
+
+
+def passed_off(sent: Sentence) -> bool:
+    """Something put forward "as their own" (or "as if it were his own") by the speaker's doing."""
+    if not sent.parsed:
+        return False
+    for token in sent.tokens:
+        if token.lower != "own" or token.dep != "amod":
+            continue
+        noun = token.head
+        if not 0 <= noun < len(sent.tokens):
+            continue
+        if not any(sent.tokens[c].dep == "poss" for c in children(sent, noun)):
+            continue
+        holder = sent.tokens[noun].head
+        if not 0 <= holder < len(sent.tokens):
+            continue
+        as_prep = sent.tokens[holder].lower == "as" and sent.tokens[noun].dep == "pobj"
+        as_if = sent.tokens[noun].dep == "attr" and any(
+            sent.tokens[c].lower == "as" and sent.tokens[c].dep == "mark" for c in children(sent, holder))
+        if (as_prep or as_if) and _speaker_led(sent, holder):
+            return True
+    return False
+
+
+def split_under_limit(sent: Sentence) -> bool:
+    """Parts that each stay just under a limit: "split into three orders, each just under the
+    threshold"."""
+    # "each" standing for the parts ("each just under", "each one just under"), not "at each site"
+    if not sent.parsed or not any(token.lower == "each" and (
+            token.dep != "det" or sent.tokens[token.head].lower == "one") for token in sent.tokens):
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in BELOW or token.dep != "prep":
+            continue
+        if any(sent.tokens[c].lemma in LIMITS and sent.tokens[c].dep == "pobj"
+               for c in children(sent, position)) and _speaker_led(sent, position):
+            return True
+    return False
+
+
+def made_to_appear(sent: Sentence) -> bool:
+    """An action of the speaker's whose stated purpose is how a record reads ("so they showed
+    as new enrolments", "so they'd fall into next year's costs") or that no check is set off
+    ("so it didn't trigger the review")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.dep != "advcl" or not any(sent.tokens[c].lower == "so" and sent.tokens[c].dep == "mark"
+                                           for c in children(sent, position)):
+            continue
+        if not _speaker_led(sent, token.head):
+            continue
+        kids = children(sent, position)
+        if token.lemma in APPEARING and not negated(sent, position) and any(
+            sent.tokens[c].lower in {"as", "into"} and sent.tokens[c].dep == "prep" for c in kids
+        ):
+            return True
+        if token.lemma in SETTING_OFF and negated(sent, position) and any(
+            sent.tokens[c].lemma in CHECKS and sent.tokens[c].dep in {"dobj", "nsubjpass"} for c in kids
+        ):
+            return True
+    return False
+
+
+def goes_around(sent: Sentence) -> bool:
+    """Any of the shapes above."""
+    return (kept_uninformed(sent) or passed_off(sent) or split_under_limit(sent)
+            or made_to_appear(sent))

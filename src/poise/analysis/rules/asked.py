@@ -1,0 +1,46 @@
+"""Code rules on what the question asks against what the answer gives, and on goals with no
+measure: the parse facts live in ``poise.analysis.asked`` and ``poise.analysis.goals``."""
+
+from __future__ import annotations
+
+from poise.analysis import asked, goals
+from poise.analysis.report import Finding
+from poise.analysis.rules.base import RuleInput, make_finding
+from poise.content.schema import CodeRule
+
+MAX_QUOTES = 3
+
+
+def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Asked for a plan, the answer tells only a past record; or asked what the speaker knows of
+    the organisation or the role, it speaks of them in at most ``params.listener_max`` sentences
+    and tells the speaker's own record in ``params.record_share`` of them or more; or asked for an
+    occasion that went badly, it tells of nothing going wrong."""
+    answer = data.answer
+    if not answer.sentences or not data.question.strip():
+        return []
+    if asked.asks_plan(data.question):
+        told = asked.plans_nothing(answer)
+        if told:
+            message = f"{rule.message}: asked what you would do, it tells what you did"
+            return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    if (asked.asks_about_listener(data.question)
+            and asked.speaks_of_listener(answer, asked.named_in_question(data.question))
+            <= int(rule.number("listener_max", 1))
+            and asked.own_record(answer, rule.number("record_share", 0.3))):
+        message = f"{rule.message}: asked about the organisation or the role, it tells your own record"
+        return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)), limit=MAX_QUOTES),
+                             message=message)]
+    if asked.asks_setback(data.question) and asked.nothing_went_wrong(answer):
+        message = f"{rule.message}: asked about something that went badly, it tells a success"
+        return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)),
+                                                         limit=MAX_QUOTES), message=message)]
+    return []
+
+
+def vague_aims(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Sentences stating a goal of betterment with no number and nothing named in it."""
+    hits = [sent.index for sent in data.answer.sentences if goals.vague_goal(sent)]
+    if not hits:
+        return []
+    return [make_finding(rule, data.quote_sentences(hits, limit=MAX_QUOTES))]
