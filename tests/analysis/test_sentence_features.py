@@ -163,3 +163,47 @@ def test_acting_without_someone_knowing_or_keeping_a_matter_from_them_goes_aroun
         "speaker_goes_around"] == 1.0
     assert _facts("I paid for the course out of my own budget.")["speaker_goes_around"] == 0.0
     assert _facts("I signed the order after the director approved it.")["speaker_goes_around"] == 0.0
+
+
+def test_a_relative_pronoun_subject_is_read_as_the_noun_it_stands_for() -> None:
+    # "who" is no third party by itself: the clause is said of the contractors
+    facts = _facts("The agency sent temps who plainly never learned the system.")
+    assert facts["third_party_denied"] == 1.0
+    own = _facts("I hired analysts who never missed a deadline after that.")
+    assert own["speaker_subject"] == 1.0
+    # a passive relative clause is not read as the noun acting
+    assert _facts("I kept the drafts that were never sent.")["third_party_denied"] == 0.0
+
+
+def test_nobody_or_nothing_as_the_subject_of_a_present_clause_is_marked_not_a_past_one() -> None:
+    assert _facts("Nobody in head office reads the weekly returns.")["nobody_acts"] == 1.0
+    assert _facts("No one upstairs ever replies to the requests.")["nobody_acts"] == 1.0
+    assert _facts("Nobody was hurt and the site reopened on Monday.")["nobody_acts"] == 0.0
+    assert _facts("The board reads every return.")["nobody_acts"] == 0.0
+
+
+def test_a_negative_word_deep_in_what_is_said_of_a_third_party_is_marked() -> None:
+    deep = _facts("The previous forecast was close to worthless for planning.")
+    assert deep["third_party_judged_deep"] == 1.0
+    assert _facts("I was close to finishing the forecast.")["third_party_judged_deep"] == 0.0
+    # a negative word in a clause of its own is that clause's, not the third party's
+    assert _facts("The forecast held up, although I felt awful that week.")[
+        "third_party_judged_deep"] == 0.0
+
+
+def test_the_listener_as_the_subject_of_a_condition_is_marked_not_the_speaker() -> None:
+    assert _facts("If you had checked the dates, you would see the overlap.")["listener_if"] == 1.0
+    assert _facts("If I had checked the dates, I would have seen the overlap.")["listener_if"] == 0.0
+    assert _facts("You will see the overlap in the dates.")["listener_if"] == 0.0
+
+
+def test_facts_held_together_need_both_parts() -> None:
+    sour = _facts("The regional managers were hopeless and lazy.")
+    assert sour["third_party_sour"] > 0.0
+    assert _facts("I was hopeless at the start.")["third_party_sour"] == 0.0
+    assert _facts("The regional managers did not sign the plan.")["third_party_not"] == 1.0
+    assert _facts("I did not sign the plan.")["third_party_not"] == 0.0
+    assert _facts("I am tired of this awful commute.")["speaker_sour_now"] > 0.0
+    assert _facts("I was tired of the awful commute.")["speaker_sour_now"] == 0.0
+    assert _facts("We rebuilt the rota.")["team_not_speaker"] == 1.0
+    assert _facts("We rebuilt the rota and I ran the pilot.")["team_not_speaker"] == 0.0

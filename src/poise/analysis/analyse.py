@@ -278,7 +278,7 @@ class Analyser:
         self._check(answer, context)
         nlp.preload_embedder((question.strip(),))  # builds while spaCy loads and parses
         parsed = parse(answer, limit=offset_of_word(answer, MAX_ANALYSED_WORDS))
-        [parsed], [cleaned] = _without_disfluencies([answer], [parsed])
+        [parsed], [cleaned] = without_disfluencies([answer], [parsed])
         return self._judge(question, answer, parsed, context, cleaned)
 
     def analyse_many(
@@ -301,7 +301,7 @@ class Analyser:
             except PoiseError as exc:
                 results[index] = exc
         texts = [items[index][1] for index in valid]
-        parsed, cleaned = _without_disfluencies(
+        parsed, cleaned = without_disfluencies(
             texts, parse_many(texts, [offset_of_word(text, MAX_ANALYSED_WORDS) for text in texts]))
         embed_many(parsed)
         for index, one, clean in zip(valid, parsed, cleaned, strict=True):
@@ -443,7 +443,7 @@ class Analyser:
         return own_words.report(report, cleaned, spoken=spoken)
 
 
-def _without_disfluencies(texts: list[str], parsed: list[AnalysedText]
+def without_disfluencies(texts: list[str], parsed: list[AnalysedText]
                           ) -> tuple[list[AnalysedText], list[disfluency.Cleaned]]:
     """Each answer's parse as judged, and what its disfluencies were: a transcript whose fillers
     and restarts come out is parsed again on its cleaned text (in one batch); any other answer

@@ -26,6 +26,15 @@ disputing what was just put to them ("I don't think that's ...", "I'd dispute th
 would have happened, or above everyone ("without me", "no one else could", a superlative said
 of oneself, "never a single ...").
 
+A relative pronoun stands for the noun its clause hangs from ("engineers who never ..."
+is said of the engineers). More facts of criticism and complaint: nobody or nothing as the
+subject of a clause in the present ("nobody answers"), a negative word anywhere in what a
+clause says of a third party, however deep ("was close to useless"), and the listener as the
+subject of an "if" (setting terms for the interviewer). Four facts hold two facts together,
+which a linear model cannot do from each alone: a third party as a subject in a sentence with
+negative words, or with a negation; the speaker as a subject in the present with negative
+words; the team as a subject with the speaker nowhere one.
+
 Some flaws are the absence of something in the whole answer, so the last facts
 (``ANSWER_NAMES``) are the answer's, the same on every row of it: the speaker or the team tells
 an action in the past, a result is told (a number on an outcome, a state that changed), the
@@ -65,7 +74,9 @@ SENTENCE_NAMES = (
 )
 CLAUSE_NAMES = ("third_party_denied", "third_party_negative", "third_party_failed",
                 "third_party_compared", "speaker_negative", "speaker_goes_around",
-                "third_party_aside", "third_party_wanting", "speaker_disputes", "speaker_sole")
+                "third_party_aside", "third_party_wanting", "speaker_disputes", "speaker_sole",
+                "nobody_acts", "third_party_judged_deep", "listener_if", "third_party_sour",
+                "third_party_not", "speaker_sour_now", "team_not_speaker")
 ANSWER_NAMES = ("answer_acted", "answer_result", "acted_no_result", "closing", "closes_without_result")
 NAMES = (*SENTENCE_NAMES, *CLAUSE_NAMES, *ANSWER_NAMES)
 DIMS = len(NAMES)
@@ -117,13 +128,29 @@ def _third_party(token: Token) -> bool:
         token.lower in THIRD_PARTY_PRONOUNS or token.pos in THIRD_PARTY_POS)
 
 
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _antecedent(sent: Sentence, subject: Token) -> Token:
+    """The subject a clause is about: a relative pronoun stands for the noun its clause hangs
+    from ("engineers who did not know" is about the engineers), anything else for itself."""
+    if subject.lower not in RELATIVE_SUBJECTS or subject.dep != "nsubj" \
+            or not 0 <= subject.head < len(sent.tokens):
+        return subject
+    verb = sent.tokens[subject.head]
+    if verb.dep == "relcl" and 0 <= verb.head < len(sent.tokens):
+        return sent.tokens[verb.head]
+    return subject
+
+
 def _clauses(sent: Sentence) -> list[tuple[int, Token]]:
-    """(verb position, subject) for every clause with a subject in the parse; a verb joined to
-    another ("I rang her and walked her through it") shares its subject."""
+    """(verb position, subject) for every clause with a subject in the parse, a relative
+    pronoun read as the noun it stands for; a verb joined to another ("I rang her and walked
+    her through it") shares its subject."""
     found = []
     for token in sent.tokens:
         if token.dep in CLAUSE_SUBJECTS and 0 <= token.head < len(sent.tokens):
-            found.append((token.head, token))
+            found.append((token.head, _antecedent(sent, token)))
     shared = dict(found)
     for position, token in enumerate(sent.tokens):
         if token.dep == "conj" and token.pos in {"VERB", "AUX"} and position not in shared \
@@ -402,29 +429,77 @@ def _failing(token: Token) -> bool:
     return min(lexicon.get(token.lower, 0.0), lexicon.get(token.lemma, 0.0)) <= FAILING_VALENCE
 
 
+NEGATIVE_QUANTIFIERS = frozenset({"nobody", "nothing", "none", "no-one", "noone"})
+"""A subject that denies the act of everyone ("nobody listens"), unlike "no" before a noun."""
+
+
+def _nobody_acts(sent: Sentence, verb: int, subject: Token) -> bool:
+    """A negative quantifier as the subject of a clause in the present ("nobody answers",
+    "nothing moves"): what others never do, told as the way things are."""
+    position = next((index for index, token in enumerate(sent.tokens) if token is subject), -1)
+    quantifier = subject.lower in NEGATIVE_QUANTIFIERS or (
+        subject.lower == "one" and position > 0 and sent.tokens[position - 1].lower == "no")
+    return quantifier and _present(sent, verb)
+
+
+CLAUSE_MARKS = frozenset({"relcl", "advcl", "ccomp", "csubj", "conj", "parataxis"})
+
+
+def _judged_deep(sent: Sentence, verb: int) -> bool:
+    """A negative word (VADER) anywhere in what the clause says of its subject, however deep
+    ("was close to useless", "turned into a bit of a mess"), but not in a clause of its own."""
+    lexicon = sentiment_lexicon()
+    stack = [child for child in children(sent, verb) if sent.tokens[child].dep not in CLAUSE_MARKS
+             and sent.tokens[child].dep not in SUBJECTS]
+    while stack:
+        position = stack.pop()
+        token = sent.tokens[position]
+        if token.pos in {"ADJ", "NOUN", "ADV"} and not negated(sent, position) and min(
+                lexicon.get(token.lower, 0.0), lexicon.get(token.lemma, 0.0)) <= -1.0:
+            return True
+        stack += [child for child in children(sent, position)
+                  if sent.tokens[child].dep not in CLAUSE_MARKS]
+    return False
+
+
+def _listener_if(sent: Sentence) -> bool:
+    """The listener as the subject of a condition ("if you had looked", "if you think"): the
+    speaker setting terms for the interviewer instead of answering."""
+    for verb, subject in _clauses(sent):
+        if subject.lower in LISTENER and any(
+                sent.tokens[child].dep == "mark" and sent.tokens[child].lower in CONDITION_MARKS
+                for child in children(sent, verb)):
+            return True
+    return False
+
+
 def clause_features(sent: Sentence) -> tuple[bool, ...]:
     """Per clause: a third party denied an act, judged negatively, failing or ranked in a
     comparison; the speaker judged negatively; the speaker acting around someone
-    (``CLAUSE_NAMES``); then the facts of polite criticism, of disputing and of overclaiming."""
-    denied = judged = failed = compared = sour = around = False
+    (``CLAUSE_NAMES``); then the facts of polite criticism, of disputing and of overclaiming;
+    then nobody acting, a third party judged deep in its predicate, the listener under "if"."""
+    denied = judged = failed = compared = sour = around = nobody = deep = False
     if not sent.parsed:
-        return denied, judged, failed, compared, sour, around, False, False, False, False
+        return (False,) * (len(CLAUSE_NAMES) - 4)
     plain = WordClasses()
     for verb, subject in _clauses(sent):
         reported = clause_mood(sent, verb) not in {"conditional", "question", "hypothetical"}
         if not reported or any(sent.tokens[child].lower in CONDITION_MARKS
                                for child in children(sent, verb)):
             continue
+        nobody = nobody or _nobody_acts(sent, verb, subject)
         if _third_party(subject) and subject.dep != "nsubjpass":
             denied = denied or negated(sent, verb)
             judged = judged or negative_predicate(sent, verb, plain) is not None
+            deep = deep or _judged_deep(sent, verb)
             failed = failed or (_failing(sent.tokens[verb]) and not negated(sent, verb))
             compared = compared or _compares(sent, verb)
         elif subject.lower in SPEAKER:
             sour = sour or negative_predicate(sent, verb, plain) is not None
             around = around or _goes_around(sent, verb) or _keeps_out(sent, verb)
     return (denied, judged, failed, compared, sour, around, _aside_on_third_party(sent),
-            _third_party_wanting(sent), _disputes(sent), _sole(sent))
+            _third_party_wanting(sent), _disputes(sent), _sole(sent), nobody, deep,
+            _listener_if(sent))
 
 
 def parse_features(sent: Sentence) -> np.ndarray:
@@ -455,6 +530,15 @@ def parse_features(sent: Sentence) -> np.ndarray:
         min(positive / SENTIMENT_SCALE, 1.0),
         bool(sent.numbers),
         *clause_features(sent),
+    )
+    # facts held together, which a linear model cannot form from the facts alone: someone else
+    # as the subject of a sentence in negative words or a negation, the speaker in negative
+    # words about now, the team acting with the speaker nowhere a subject
+    values += (
+        third and min(negative / SENTIMENT_SCALE, 1.0),
+        third and any(token.dep == "neg" or token.lower in NEGATIONS for token in sent.tokens),
+        speaker and present and min(negative / SENTIMENT_SCALE, 1.0),
+        team and not speaker,
     )
     return np.array([float(value) for value in values], dtype=np.float32)
 
