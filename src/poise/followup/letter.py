@@ -29,7 +29,7 @@ from poise.followup.application import (
 )
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.one_line import one_line, plain_newlines
-from poise.followup.voice import commitment
+from poise.followup.voice import as_sentence, commitment
 from poise.wire import wire_fields
 
 MAX_NEEDS = 2
@@ -167,15 +167,6 @@ def _clean(text: str) -> str:
     line = " ".join(text.split())
     line = _BULLET.sub("", line)
     return line.rstrip(" .;:,")
-
-
-def _sentence(text: str) -> str:
-    """Capitalised, ending with a full stop (or the punctuation it already has)."""
-    text = " ".join(text.split())
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?" else text + "."
 
 
 def _clause(text: str) -> str:
@@ -495,7 +486,7 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         template = templates.fit.need if position == 0 else templates.fit.need_again
         if position and ", and " in item.sentence:
             template = templates.fit.need_again_joined  # no third "and" in one sentence
-        line = _sentence(template.format(need=item.need, evidence=_lower_first(item.sentence)))
+        line = as_sentence(template.format(need=item.need, evidence=_lower_first(item.sentence)))
         chosen.append(replace(item, sentence=line))
     return chosen
 
@@ -527,7 +518,7 @@ def fallback_result(view: FitView, templates: LetterFile, used: set[str]) -> str
             best = (key, sentence)
     if best is None:
         return ""
-    return _sentence(templates.fit.result.format(evidence=_lower_first(best[1])))
+    return as_sentence(templates.fit.result.format(evidence=_lower_first(best[1])))
 
 
 MAX_DETAIL_WORDS = 6
@@ -804,7 +795,7 @@ def draft_letter(
         else:
             line = templates.promise.to_follow.format(**{**values, "what": what})
         if promise_lines:
-            promise_lines.append(_sentence(line))
+            promise_lines.append(as_sentence(line))
         else:
             promise_lines.append(f"{templates.promise.opening} {_lower_first(line)}")
         promises.append(what)

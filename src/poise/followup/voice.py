@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _sentence(text: str) -> str:
+def as_sentence(text: str) -> str:
     """Capitalised, ending with a full stop (or the punctuation it already has)."""
     text = " ".join(text.split())
     if not text:
@@ -38,14 +38,14 @@ def commitment(plan: str) -> str:
         return text
     tokens = [token for token in spacy_pipeline()(text[:400]) if not token.is_space]
     if not tokens:
-        return _sentence(text)
+        return as_sentence(text)
     rest = text
     if tokens[0].tag_ == "TO" and len(tokens) > 1 and tokens[1].tag_ == "VB":
         rest = text[tokens[1].idx:]
     elif tokens[0].lower_ in {"be", "do"} or not (
             tokens[0].tag_ == "VB" or _ordered(tokens)):
-        return _sentence(text)
-    return _sentence("I will " + rest[:1].lower() + rest[1:])
+        return as_sentence(text)
+    return as_sentence("I will " + rest[:1].lower() + rest[1:])
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "le", "und",
