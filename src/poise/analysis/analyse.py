@@ -10,8 +10,8 @@ import numpy as np
 
 from poise.analysis import asked, bank_index, disfluency, learned, nlp, own_words, question_features
 from poise.analysis.language import looks_english
-from poise.analysis.matching import compile_matcher
-from poise.analysis.report import Finding, LabelledSentence, Report
+from poise.analysis.matching import CompiledPattern, compile_matcher, find
+from poise.analysis.report import Evidence, Finding, LabelledSentence, Report
 from poise.analysis.rules.base import RuleInput
 from poise.analysis.rules.engine import RuleConfig, RuleSet, needs, run_rules
 from poise.analysis.scoring import (
@@ -33,7 +33,7 @@ from poise.analysis.text import (
     parse_many,
 )
 from poise.content.loader import KnowledgeBase, knowledge_base
-from poise.content.schema import Family, Lexicon, Matcher, Question
+from poise.content.schema import Family, Lexicon, Matcher, OccurrenceRule, Question
 from poise.errors import InputError, PoiseError
 
 PHASES = ("answer", "candidate_question", "concern_reply")
@@ -130,6 +130,33 @@ class _Resolved:
     question: Question | None = None
 
 
+def _phase_shows(kb: KnowledgeBase) -> dict[str, tuple[CompiledPattern, ...]]:
+    """What a reply of each phase is tested for, read from the phase's own rules: a reply to a
+    concern shows its moves (the concern acknowledged, the check that it is settled) by the very
+    words whose absence those rules flag, so the phase's dimension rises on what was said, quoted."""
+    shows: dict[str, tuple[CompiledPattern, ...]] = {}
+    for rule in kb.rules.values():
+        if (isinstance(rule, OccurrenceRule) and rule.scope != "answer"
+                and rule.dimension == "family"):
+            shows[rule.scope] = (*shows.get(rule.scope, ()), *compile_matcher(rule.match, kb.lexicons))
+    return shows
+
+
+def _whole_sentences(parsed: AnalysedText, patterns: tuple[CompiledPattern, ...]) -> tuple[Evidence, ...]:
+    """Each sign the patterns find, widened to the sentence it stands in, once per sentence: a
+    move of a reply ("I understand the concern", a closing question) reads as the sentence that
+    makes it."""
+    sentences: list[Evidence] = []
+    for item in find(patterns, parsed.text):
+        for sent in parsed.sentences:
+            if sent.start <= item.start < sent.end:
+                whole = Evidence(sent.start, sent.end, sent.text)
+                if whole not in sentences:
+                    sentences.append(whole)
+                break
+    return tuple(sentences)
+
+
 class Analyser:
     """Holds the compiled rules and cues of one knowledge base; ``analyse`` is its only job."""
 
@@ -148,6 +175,7 @@ class Analyser:
             family.id: compile_matcher(family.shows, kb.lexicons) if family.shows else ()
             for family in kb.families.values()
         }
+        self.phase_shows = _phase_shows(kb)
         self._bank_by_text = {_normalise(q.text): q for q in kb.questions.values()}
 
     def _lexicon(self, lexicon_id: str) -> tuple:
@@ -402,6 +430,11 @@ class Analyser:
         shows = self.family_shows.get(resolved.family.id, ()) if resolved.family else ()
         signals = collect_signals(parsed, shape, team_credit=self.team_credit, family_positive=shows,
                                   question=question)
+        if context.phase in self.phase_shows:
+            # a reply's moves are judged as moves (a closing question, "that's fair"), not as
+            # topics of a story that something done must show
+            moves = _whole_sentences(parsed, self.phase_shows[context.phase])
+            signals = replace(signals, family_positive=moves)
         family_label = PHASE_LABELS.get(context.phase) or (
             resolved.family.family_dimension if resolved.family else "Question-specific"
         )
