@@ -20,7 +20,7 @@ def test_acknowledged_and_checked_back_reply_is_credited_with_both_sentences() -
         "line with the shift managers and agree three measures with you by day 60. "
         "Does that address your concern?"
     )
-    report, dimension = _concern_dimension(answer)
+    _report, dimension = _concern_dimension(answer)
     assert dimension.score == 5
     quotes = [item.quote for item in dimension.evidence]
     assert "Does that address your concern?" in quotes
