@@ -252,3 +252,30 @@ def test_a_promotion_told_with_then_keeps_the_employer_in_capitals_after_it() ->
             "FORGES DU RHÔNE, Vienne (38)\n- Sourced castings\n")
     assert [(title, employer) for title, employer, _start, _end in roles_of(text)] == [
         ("Buyer, then Purchasing Manager", "FORGES DU RHÔNE")]
+
+
+def test_an_academic_history_goes_on_after_its_publications() -> None:
+    text = ("# Dr. Ruth Okafor\n\n## Appointments\n\n"
+            "**Dean of Graduate Studies**, Eastmoor University, 2020–present\n"
+            "- Run a school of 40 staff and a budget of $6M.\n\n"
+            "**Selected publications**\n"
+            "- Okafor, R. (2019). Doctoral completion in part-time cohorts. *Higher Education*.\n\n"
+            "**Associate Dean, Research**, Eastmoor University, 2014–2020\n"
+            "- Doubled external research income in four years.\n\n"
+            "## Education\nPhD, Education Policy, Lakeside University, 2009\n")
+    assert roles_of(text) == [("Dean of Graduate Studies", "Eastmoor University", "2020", "present"),
+                            ("Associate Dean, Research", "Eastmoor University", "2014", "2020")]
+
+
+def test_a_board_role_after_the_history_stays_a_side_role() -> None:
+    text = ("## Experience\n\nChief Operating Officer, Norland Freight, 2017–present\n"
+            "- Led 900 staff.\n\n## Board roles\n\nTrustee, Harbour Food Bank, 2019–present\n")
+    assert roles_of(text) == [("Chief Operating Officer", "Norland Freight", "2017", "present")]
+
+
+def test_open_ended_dates_in_spanish_and_portuguese() -> None:
+    for open_end in ("Actual", "actualmente", "Atualmente"):
+        text = ("## Experiencia\n\n**Directora Comercial** — Grupo Andino S.A.\n"
+                f"Mar 2019 – {open_end}\n- Grew exports by 20%.\n\n"
+                "**Gerente de Marca** — Lácteos del Sur\nEne 2014 – Feb 2019\n")
+        assert [role[2:] for role in roles_of(text)] == [("2019-03", "present"), ("2014-01", "2019-02")]

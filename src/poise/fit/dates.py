@@ -37,8 +37,8 @@ SHORT_NUMERIC = r"(?<![\d/.])(?:0[1-9]|1[0-2])/\d{2}(?![\d/])"
 POINT = (rf"(?:{MONTH_NAME}\s*[,'’]?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR}|{SHORT_NUMERIC})")
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
-            r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|hoy|actualidad|presente|"
-            r"la fecha|oggi|dato|heden|nu|huidig|atual|o momento)")
+            r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|actual(?:idad|mente)?|hoy|presente|"
+            r"la fecha|oggi|dato|heden|nu|huidig|atual(?:mente)?|o momento|obecnie|nadal|idag|nå)")
 DASH = r"(?:–|—|‒|―|−|-)"
 OPEN_DASH_END = r"(?=\s*(?:$|[|)\]·•;]|\s{2,}|\t))"
 """Where a range written with its dash and no end ("2019 –", "03/2019-") stops: the end of the

@@ -603,6 +603,7 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     section = "summary"
     heading = ""
     title_markup: set[str] = set()  # how this history sets out a title over its dated line
+    history = ""  # the heading of the work history, once one has been seen
     joined = join_wrapped(expand_line_breaks(text), paragraphs=False)
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
@@ -640,6 +641,7 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
             if named is not None and not (section == "experience" and _sub_heading(
                     raw, stripped, [later for _, later in joined[number + 1:]])):
                 section, heading = named, line.rstrip(":")
+                history = heading if section == "experience" else history
                 continue
             if (section != "experience" and formatted and not line.endswith(":")
                     and len(line.split()) <= 4 and not re.search(r"\d", line)):
@@ -648,11 +650,24 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                 continue
         if section == "experience" and formatted and _dated_line(following):
             title_markup.add(_markup(stripped))
+        if (section == "side" and history and not is_bullet(stripped)
+                and _back_in_history(line, heading, patterns)):
+            section, heading = "experience", history
         labelled = re.match(r"^([A-Za-z][A-Za-z &/]{2,30}):\s+\S", line)
         inline = _resume_section(labelled.group(1), patterns) if labelled else None
         bullet = is_bullet(stripped) and not _numbered_header(stripped, following)
         items.append(ResumeLine(index, line, inline or section, bullet, heading=heading))
     return items
+
+
+def _back_in_history(line: str, heading: str, patterns: FitPatterns) -> bool:
+    """True when a dated line with a job title stands under a heading of works set inside the
+    work history ("Director of Residence Life, 2013–2019" after "Selected publications"): the
+    history goes on, and the works were an aside."""
+    if any_match(patterns.resume_headings["works"], heading) is None:
+        return False
+    hit = RANGE_RE.search(line) or SINCE_RE.search(line)
+    return hit is not None and has_title(line[: hit.start()] + line[hit.end():], patterns)
 
 
 LEAD_IN_RE = re.compile(r"^(\*\*|__)(?P<lead>[^*_]{2,80}?)\1\s*(?:,|–|—|-|\|)\s*(?P<rest>\S.*)$")

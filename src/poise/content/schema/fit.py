@@ -86,6 +86,9 @@ class ResumeHeadings(Strict):
     education: Regexes
     side: Regexes
     summary: Regexes
+    works: Regexes = Field(default_factory=list, description=(
+        "Side headings that list the candidate's works (publications, talks), set between the "
+        "jobs of an academic history: a dated line with a job title after one is the history again."))
 
 
 class FitLevels(Strict):
