@@ -411,7 +411,10 @@ def _requirement(
         keep = bullet or (bool(kinds) and (any_match(patterns.role, text) is not None or must_cue
                                           or nice_cue))
     else:
-        keep = bool(kinds) and (any_match(patterns.role, text) is not None or must_cue or nice_cue)
+        # a line that speaks to the candidate and asks ("You've been through at least one audit")
+        # is a requirement of an unknown kind, kept as "other" rather than dropped
+        speaks = any_match(patterns.role, text) is not None
+        keep = (bool(kinds) and (speaks or must_cue or nice_cue)) or (speaks and must_cue)
     if not keep:
         return None
     if nice_cue:

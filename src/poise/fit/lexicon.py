@@ -45,6 +45,10 @@ def any_match(patterns: Patterns, text: str) -> re.Match[str] | None:
     return None
 
 
+LANGUAGE_COPULA_RE = re.compile(r"\s+(?:is|are|would be|will be|remains)\b", re.IGNORECASE)
+"""The verb after a language named first in a clause ("Dutch is a big plus")."""
+
+
 @dataclass(frozen=True)
 class IndustryMatcher:
     """An industry and the regex of its keywords."""
@@ -117,6 +121,13 @@ class FitPatterns:
         """Each language of the lexicon by its lower-case name ("english": "English")."""
         return {name.lower(): name for name in self.content.lexicons.languages}
 
+    def _language_asked(self, text: str) -> bool:
+        """A language named as what the clause is about ("Swedish is nice but not needed",
+        "German would be an advantage"): the line asks for the language with no other cue."""
+        named = self.languages.search(text)
+        return (named is not None and not text[: named.start()].strip(" *_-•·")
+                and LANGUAGE_COPULA_RE.match(text, named.end()) is not None)
+
     def level_of(self, text: str) -> str | None:
         """The level a title reads as (executive, director, manager), or None."""
         for level, patterns in self.levels:
@@ -133,6 +144,8 @@ class FitPatterns:
             if kind == "languages" and not self.languages.search(text):
                 continue
             found.append(kind)
+        if "languages" not in found and self._language_asked(text):
+            found.append("languages")
         if "tools" not in found and self.tools_in(text):
             found.append("tools")
         if "geography" not in found and len(set(self.countries.findall(text))) >= 2:
