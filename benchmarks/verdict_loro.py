@@ -52,8 +52,10 @@ thresholds: 0.607 (794/1309), 34 level errors; evidence first 0.706, first three
 0.633 (round 9: 0.773, 0.947, 0.697). Two head features were tried and dropped (the share of the
 requirement's codes named on the closest lines, the share of its parts the evidence line shows:
 790 right, 35 level errors). Thresholds chosen again (``--sweep``): STRONG_AT 0.75, NONE_AT
-0.35: 0.634 (830/1309), 49 level errors; round 9 held out 0.730 (108/148), none (see
-verdict_head.STRONG_AT for the score).
+0.35: 0.634 (830/1309), 49 level errors in the sweep; as Poise applies them (this script's
+ranker-and-head figure) 0.635 (831/1309), 47 level errors; round 9 held out 0.730 (108/148),
+none (see verdict_head.STRONG_AT for the score). The head trained on rounds 1–3 alone, measured
+on rounds 4–9: 0.581 (411/708), 26 level errors before; 0.610 (432/708), 35 after.
 
 What the strong-rated-partial errors are (rounds 1–7, held out): of 267, the head's probability
 of strong lay between 0.65 and 0.75 for 83 and between 0.5 and 0.65 for 65; only one was lowered
