@@ -9,10 +9,13 @@ of a résumé for a requirement from features that each mean something a recruit
   lies below the requirement's best line; how well the line shows the requirement's best part
   (``poise.fit.parts``); the specific items (acronyms, codes) of the requirement it names;
 - **where the line sits**: summary, a role, education or the side lists; a role's title line;
-  a bullet; how recent and how long its role is;
+  a bullet; how recent and how long its role is; whether it is a list of short items (a skills
+  strip) rather than a sentence;
 - **what the line states against what is asked**: a figure, money, a percentage, a team size, a
   rung of a ladder (certifications, degrees), each also crossed with the requirement's kind (a
-  budget asked and money shown; a certification asked and a line of the education list).
+  budget asked and money shown; a certification asked and a line of the education list; a duty
+  asked, not a qualification, against a list of items or a line of the side lists, which name a
+  skill where a recruiter quotes the deed).
 
 A conditional logit (one softmax over a résumé's lines per requirement), trained by
 ``scripts/train_verdict_head.py`` on the lines recruiters quote as evidence, leave-one-round-out
@@ -42,7 +45,7 @@ SECTIONS = ("summary", "experience", "education", "side")
 LINE_FACTS = (
     *(f"section_{name}" for name in SECTIONS),
     "bullet", "title_line", "role_recent", "role_ago", "role_years", "words",
-    "has_number", "has_money", "has_percent", "has_team", "has_rung", "aspiration",
+    "has_number", "has_money", "has_percent", "has_team", "has_rung", "aspiration", "list_like",
 )
 """What a line states and where it sits, whatever the requirement."""
 PAIR = (
@@ -54,6 +57,7 @@ CROSSED = (
     "number_asked_shown", "money_asked_shown", "team_asked_shown", "rung_asked_shown",
     "qualification_asked_listed", "qualification_asked_summary", "lead_asked_team",
     "years_asked_title", "years_asked_summary", "kind_other_summary", "kind_other_title",
+    "deed_asked_list", "deed_asked_side",
 )
 """A fact of the line crossed with what the requirement asks."""
 FEATURES = (*LINE_FACTS, *PAIR, *CROSSED)
@@ -65,6 +69,22 @@ SPECIFIC_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:/[A-Z]{2,4})?(?:[ -]\d{1,5})?\
 PART_SHOWN = 0.5
 """As ``verdict_features.PART_SHOWN``: a part's best line at or above this shows it."""
 AGO_CLIP = 15.0
+LIST_SPLIT_RE = re.compile(r"\s*[,;·•|]\s*|\s+[-–]\s+")
+LIST_ITEMS = 3
+LIST_ITEM_WORDS = 3.5
+"""A line of at least LIST_ITEMS items averaging at most LIST_ITEM_WORDS words is a list (a
+skills strip, tools named one after another), not a sentence telling what was done."""
+QUALIFICATION_KINDS = frozenset({"certification", "education", "development", "languages", "tools"})
+"""Kinds a list line can show as well as a sentence can (a named certificate, language or tool)."""
+
+
+def list_like(text: str) -> bool:
+    """Whether ``text`` is a list of short items rather than a sentence (see LIST_ITEMS)."""
+    body = text.split(":", 1)[1] if re.match(r"^[^:]{1,30}:", text) else text
+    items = [item for item in LIST_SPLIT_RE.split(body) if item.strip()]
+    if len(items) < LIST_ITEMS:
+        return False
+    return sum(len(item.split()) for item in items) / len(items) <= LIST_ITEM_WORDS
 
 
 def line_facts(resume: ResumeProfile, lines: tuple[ResumeLine, ...], patterns: FitPatterns
@@ -96,6 +116,7 @@ def line_facts(resume: ResumeProfile, lines: tuple[ResumeLine, ...], patterns: F
             1.0 if line.index in team_lines else 0.0,
             1.0 if rungs_in(line.text, patterns) else 0.0,
             1.0 if any_match(patterns.evidence.get("aspiration", ()), line.text) else 0.0,
+            1.0 if list_like(line.text) else 0.0,
         ])
     return np.asarray(rows, dtype=np.float32).reshape(len(lines), len(LINE_FACTS))
 
@@ -140,6 +161,7 @@ def pair_features(requirement: Requirement, sim: Similarity, facts: np.ndarray,
     asks_lead = 1.0 if "leadership" in kinds else 0.0
     asks_years = 1.0 if "years_experience" in kinds else 0.0
     other = 1.0 if kinds <= {"other"} else 0.0
+    deed = 0.0 if kinds & QUALIFICATION_KINDS else 1.0
     listed = np.maximum(fact["section_education"], fact["section_side"])
     crossed = np.stack([
         asks_number * fact["has_number"],
@@ -153,6 +175,8 @@ def pair_features(requirement: Requirement, sim: Similarity, facts: np.ndarray,
         asks_years * fact["section_summary"],
         other * fact["section_summary"],
         other * fact["title_line"],
+        deed * fact["list_like"],
+        deed * fact["section_side"],
     ], axis=1)
     return np.hstack([facts, pair, crossed]).astype(np.float32)
 

@@ -289,9 +289,10 @@ def leadership_level(title: str, lines: list[str], patterns: FitPatterns) -> str
 
 
 REPORTS_RE = re.compile(
-    r"(?i)\b((?:[\w-]+ ){0,2}(?P<core>heads? of(?: [\w-]+)?|directors?|managers?|team ?leads?|"
-    r"team ?leaders?|supervisors?|vice[- ]presidents?|vps))\b")
-"""A group of people named by their title ("five Heads of Claims", "7 engineering managers")."""
+    r"(?i)\b((?:[\w-]+ ){0,2}(?P<core>heads? of(?: [\w-]+)?|(?<=\w )heads(?! of| up)|directors?|"
+    r"managers?|team ?leads?|team ?leaders?|supervisors?|vice[- ]presidents?|vps))\b")
+"""A group of people named by their title ("five Heads of Claims", "7 engineering managers",
+"4 department heads": a unit's name before "heads" names its heads, read by the title ladder)."""
 
 
 COUNTED_RE = re.compile(r"(?i)(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -319,7 +320,7 @@ def reports_rank(text: str, patterns: FitPatterns, *, counted: bool = False) -> 
         if not re.search(r"(?i)s\b|heads of", phrase):
             continue  # one title in the singular is the role itself, not the people led
         single = re.sub(r"(?i)\bheads of\b", "head of", phrase)
-        single = re.sub(r"(?i)(directors|managers|leads|leaders|supervisors|presidents|vps)\b",
+        single = re.sub(r"(?i)(directors|managers|leads|leaders|supervisors|presidents|vps|heads)\b",
                         lambda found: found.group(1)[:-1], single)
         level = leadership_level(single, [], patterns)
         best = max(best, leadership_rank(level, patterns) if level else -1)

@@ -15,6 +15,7 @@ from poise.fit.ladders import (
     Rung,
     asked_rungs,
     family_words,
+    held_part,
     languages_in,
     leadership_rank,
     level_rank,
@@ -47,6 +48,10 @@ SEMANTIC_PARTIAL = 0.40
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
 GENERIC_ACRONYMS = frozenset({"OR", "AND", "IT", "HR", "UK", "US", "EU", "KPI", "KPIS", "OKR", "OKRS",
                               "CEO", "CFO", "COO", "CTO", "CMO", "CHRO", "VP", "P&L", "B2B", "B2C"})
+RULES_AFTER_RE = re.compile(r"\s+(?:requirements|rules|regulations|guidelines|guidance|obligations|"
+                            r"filings?|returns|reporting|rulebook)\b", re.IGNORECASE)
+"""Words after an acronym that make it a body whose rules apply ("CRA requirements", "SEC
+filings"), not a credential a person holds."""
 
 
 @dataclass(frozen=True)
@@ -679,10 +684,12 @@ def _check_certification(
         word = hit.group(0)
         if word.upper() in GENERIC_ACRONYMS or word in tool_names or word in tokens:
             continue
+        if RULES_AFTER_RE.match(requirement.text, hit.end()):
+            continue  # a regulator's rules to follow, not a qualification to hold
         if any(word in token for token in tokens):
             continue
         tokens.append(word)
-    ladder = _check_ladder(requirement, resume, patterns, tokens)
+    ladder = _check_ladder(requirement, resume, patterns, tokens, sim)
     if ladder is not None:
         return ladder
     if not tokens:
@@ -692,8 +699,8 @@ def _check_certification(
     progressing: tuple[str, ResumeLine] | None = None
     for token in tokens:
         if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text):
-            line = _line_containing(resume, token)
-            done = _completed_line(resume, token, patterns)
+            line = _line_containing(resume, token, sim, requirement.id)
+            done = _completed_line(resume, token, patterns, sim, requirement.id)
             if done is not None:
                 return _verdict("certification", STRONG, f"The résumé shows {token}.", done, token)
             if progressing is None and line is not None:
@@ -709,10 +716,12 @@ def _check_certification(
     return _verdict("certification", NONE, reason, related, detail)
 
 
-def _completed_line(resume: ResumeProfile, token: str, patterns: FitPatterns) -> ResumeLine | None:
-    """The first line naming ``token`` that does not say it is still being worked for."""
+def _completed_line(resume: ResumeProfile, token: str, patterns: FitPatterns,
+                    sim: Similarity | None = None, requirement_id: str = "") -> ResumeLine | None:
+    """The line naming ``token`` that does not say it is still being worked for (with ``sim``,
+    the ranker's first of them)."""
     progress = patterns.evidence.get("in_progress", ())
-    for item in resume.lines:
+    for item in ranked_lines(resume, sim, requirement_id):
         if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", item.text) and not any_match(
                 progress, item.text):
             return item
@@ -720,7 +729,8 @@ def _completed_line(resume: ResumeProfile, token: str, patterns: FitPatterns) ->
 
 
 def _check_ladder(
-    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, tokens: list[str]
+    requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, tokens: list[str],
+    sim: Similarity | None = None,
 ) -> Verdict | None:
     """A certification compared by its rung on a ladder (content/fit/lexicons.yaml: ladders)."""
     asked = asked_rungs(requirement.text, patterns)
@@ -732,7 +742,7 @@ def _check_ladder(
         have = shown.get(ladder_id)
         if have is not None and have[0].rank >= wanted.rank:
             return _verdict("certification", STRONG, f"The résumé shows {have[0].name}.",
-                            _line_with(resume, have[1]), wanted.name)
+                            _rung_line(resume, have, patterns, sim, requirement.id), wanted.name)
         if have is not None and lower is None:
             lower = (have[0], wanted, have[1])
     # "CMI Level 7 or an MBA": another accepted qualification the résumé shows settles it.
@@ -747,7 +757,7 @@ def _check_ladder(
                 continue  # "ILM Level 7 or equivalent": ILM names the ladder, not another course
             if any(rung.ladder in asked for rung in rungs_in(token, patterns)):
                 continue  # "DNP or PhD": a rung of the ladder asked, compared by its rank above
-            line = _completed_line(resume, token, patterns)
+            line = _completed_line(resume, token, patterns, sim, requirement.id)
             if line is not None:
                 return _verdict("certification", STRONG, f"The résumé shows {token}.", line, token)
     if lower is not None:
@@ -758,11 +768,24 @@ def _check_ladder(
         detail = (f"{wanted.name}|{have_rung.name}"
                   if raises_level_concern(wanted.ladder, patterns) else wanted.name)
         return _verdict("certification", PARTIAL, f"The résumé shows {have_rung.name}, a lower "
-                        f"level than the {wanted.name} the job asks for.", _line_with(resume, quote),
+                        f"level than the {wanted.name} the job asks for.",
+                        _rung_line(resume, (have_rung, quote), patterns, sim, requirement.id),
                         detail, missing=missing)
     wanted = next(iter(asked.values()))
     return _verdict("certification", NONE, f"The job asks for {wanted.name}; the résumé does not "
                     "show it.", None, wanted.name, missing=f"{wanted.name} not shown")
+
+
+def _rung_line(resume: ResumeProfile, have: tuple[Rung, str], patterns: FitPatterns,
+               sim: Similarity | None, requirement_id: str) -> ResumeLine | None:
+    """The line showing a rung: of the lines naming that rung as held, the ranker's first (a
+    certificate listed in a summary and again in its own section)."""
+    rung, text = have
+    for item in ranked_lines(resume, sim, requirement_id):
+        if any(found.ladder == rung.ladder and found.rank == rung.rank
+               for found in rungs_in(held_part(item.text, patterns), patterns)):
+            return item
+    return _line_with(resume, text)
 
 
 def _line_with(resume: ResumeProfile, text: str) -> ResumeLine | None:
@@ -791,11 +814,28 @@ def _token_phrase(text: str, tokens: list[str]) -> str:
     return text[start:end]
 
 
-def _line_containing(resume: ResumeProfile, word: str) -> ResumeLine | None:
-    for item in resume.lines:
+def _line_containing(resume: ResumeProfile, word: str, sim: Similarity | None = None,
+                     requirement_id: str = "") -> ResumeLine | None:
+    """The line naming ``word`` (none for an empty word): with ``sim``, the one the evidence
+    ranker puts first among them."""
+    if not word:
+        return None
+    for item in ranked_lines(resume, sim, requirement_id):
         if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", item.text):
             return item
     return None
+
+
+def ranked_lines(resume: ResumeProfile, sim: Similarity | None = None,
+                 requirement_id: str = "") -> list[ResumeLine]:
+    """The résumé's lines, the evidence lines in the ranker's order for the requirement first
+    (``Similarity.order``), then the rest in the résumé's order: a check that finds what it reads
+    on several lines quotes the one that best shows the requirement, not merely the first."""
+    if sim is None or requirement_id not in sim.rows or not sim.lines:
+        return list(resume.lines)
+    first = [sim.lines[int(position)] for position in sim.order(requirement_id)]
+    seen = {item.index for item in first}
+    return first + [item for item in resume.lines if item.index not in seen]
 
 
 LANGUAGE_CUE_RE = re.compile(r"\blanguages?\b|\bbilingual\w*|\bfluen\w*|\bspeak\w*|\bspoken\b|"
@@ -839,14 +879,16 @@ def _check_languages(
             have.append(language)
     spoken = [language for language in have if language != "English"]
     named = [language for language, _ in wanted]
-    line = _line_containing(resume, spoken[0] if spoken else (lower[0][0] if lower else ""))
+    line = _line_containing(resume, spoken[0] if spoken else (lower[0][0] if lower else named[0]),
+                            sim, requirement.id)
     if not missing and not lower:
         return _verdict("languages", STRONG, f"The résumé shows {', '.join(have)}.", line)
     if lower and not missing:
         language, level_have, level_wanted = lower[0]
         reason = (f"The job asks for {language} at {level_wanted}; the résumé shows "
                   f"{level_have}.")
-        return _verdict("languages", PARTIAL, reason, _line_containing(resume, language),
+        return _verdict("languages", PARTIAL, reason,
+                        _line_containing(resume, language, sim, requirement.id),
                         f"{language}|{level_have}|{level_wanted}",
                         missing=f"{language} {level_have} shown; {level_wanted} asked")
     reason = f"The job asks for {', '.join(named)}; the résumé does not show {', '.join(missing)}."
@@ -1162,10 +1204,11 @@ def _check_education(
         return _verdict("education", PARTIAL if line is not None else NONE,
                         f"The job names {' / '.join(named)}; the résumé does not show it.", line,
                         missing=f"{' / '.join(named)} not shown")
-    for item in resume.lines:
+    ranked = ranked_lines(resume, sim, requirement.id)
+    for item in ranked:
         if item.section == "education" and any_match(degree, item.text):
             return _verdict("education", STRONG, "The résumé shows a degree.", item)
-    for item in resume.lines:
+    for item in ranked:
         if any_match(degree, item.text):
             return _verdict("education", STRONG, "The résumé shows a degree.", item)
     return _verdict("education", NONE, "The résumé shows no degree or higher education.", None,
