@@ -27,7 +27,8 @@ Printed per set:
 - scores without grounds: dimensions at 5/5 with no quote (concision is measured, not quoted)
   and dimensions below 5 with no reason given.
 
-Run: .venv/bin/python benchmarks/blind_answers.py [--dir benchmarks/blind/round2] [--set a] [--show-misses]
+Run: .venv/bin/python benchmarks/blind_answers.py [--dir benchmarks/blind/round2 [--dir ...]] [--set a]
+     [--pool | --pool-only] [--show-misses]
 Targets (issue 11): pairwise >= 0.93 and >= 0.90 on weak-as-long; flaw recall >= 0.80 at
 precision >= 0.90; weak >= 85 at most 20%; strong with a high finding at most 5%; strengths
 precision >= 0.95.
@@ -276,6 +277,23 @@ def show(result: SetResult, *, misses: bool) -> None:
             print(f"  - {line}")
 
 
+def pooled(results: list[SetResult]) -> SetResult:
+    """The sum of several sets' counts, read as one set (each answer analysed once)."""
+    total = SetResult("pooled (" + ", ".join(result.name for result in results) + ")")
+    for result in results:
+        for name, value in vars(result).items():
+            if name == "name":
+                continue
+            if isinstance(value, int):
+                setattr(total, name, getattr(total, name) + value)
+            elif isinstance(value, list):
+                getattr(total, name).extend(value)
+            else:
+                for key, count in value.items():
+                    getattr(total, name)[key] += count
+    return total
+
+
 def load_set(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -284,17 +302,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", action="append", help="set letter(s) to run (default: all)")
     parser.add_argument("--show-misses", action="store_true", help="list every miss and false alarm")
-    parser.add_argument("--dir", type=Path, default=BLIND,
-                        help="folder of answers_*.jsonl sets (default: benchmarks/blind; a later round: "
-                             "benchmarks/blind/round2)")
+    parser.add_argument("--dir", type=Path, action="append",
+                        help="folder(s) of answers_*.jsonl sets (default: benchmarks/blind; a later round: "
+                             "benchmarks/blind/round2; repeat to take several rounds)")
+    parser.add_argument("--pool", action="store_true",
+                        help="also measure every chosen set together, as one pooled set")
+    parser.add_argument("--pool-only", action="store_true", help="print the pooled set alone")
     args = parser.parse_args()
     flaws, strength_names = load_map()
-    paths = sorted(args.dir.glob("answers_*.jsonl"))
+    paths = [path for folder in (args.dir or [BLIND]) for path in sorted(folder.glob("answers_*.jsonl"))]
     if args.set:
         paths = [path for path in paths if path.stem.removeprefix("answers_") in args.set]
+    results = []
     for path in paths:
-        show(measure(path.stem.removeprefix("answers_"), load_set(path), flaws, strength_names),
-             misses=args.show_misses)
+        results.append(measure(path.stem.removeprefix("answers_"), load_set(path), flaws, strength_names))
+        if not args.pool_only:
+            show(results[-1], misses=args.show_misses)
+    if (args.pool or args.pool_only) and results:
+        show(pooled(results), misses=args.show_misses and args.pool_only)
 
 
 if __name__ == "__main__":

@@ -95,9 +95,10 @@ BEHAVIOURAL_QUESTION_RE = re.compile(
     r"an example|share an example|walk me through a time|have you ever|when did you last|what "
     r"happened|what was the (?:biggest|hardest|toughest|most difficult)|"
     # asking for a real occasion in other words: "with an example", "a time when", "how did you
-    # handle it", "what did you do", "how you did it last year"
+    # handle it", "what did you do", "what you did about it", "how you did it last year"
     r"(?:an|one|a real|a specific|a concrete) (?:example|instance|occasion)|(?:a|one) time (?:when|you|that)|"
-    r"how did you|what did you do|how you (?:did|handled|dealt|went about))",
+    r"how did you|what did you do|what you (?:actually |really |then )?did\b|"
+    r"how you (?:did|handled|dealt|went about))",
     re.IGNORECASE,
 )
 # A question that sets up a situation to reason about ("Say you start on Monday...", "Imagine

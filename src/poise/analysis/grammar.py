@@ -453,6 +453,8 @@ def clause_mood(sent: Sentence, position: int) -> str:
             return "hypothetical"
     if any(child.lower in HABITUAL_ADVERBS for child in kids) or verb.lemma == "tend":
         return "habitual"
+    if verb.tag == "VB" and any(aux.lower == "did" for aux in auxes):
+        return "past"  # "I did escalate it": the past, stressed
     if verb.tag == "VBD":
         return "past"
     if verb.dep == "conj" and verb.tag == "VBN" and not auxes and 0 <= verb.head < len(sent.tokens) \
@@ -1298,3 +1300,41 @@ def _announces_list(sent: Sentence) -> bool:
         sent.tokens[child].dep == "dobj" and sent.tokens[child].lower in {"thing", "things"}
         for child in sent.child_map[verbs[0]]
     )
+
+
+# Verbs that say a measure was moved, not how: "I took the rate from 89 to 96%", "I brought
+# accuracy up", "I had scrap down to 3%", "I turned the stores around".
+MOVER_LEMMAS = frozenset({"take", "bring", "get", "have", "turn", "push", "drive", "move"})
+MOVER_PARTICLES = frozenset({"up", "down", "around", "round", "back"})
+
+
+def moved_a_measure(sent: Sentence, verb: Token) -> bool:
+    """Whether the speaker's verb only moves a measure ("I took on-time departures from 71 to
+    86%", "I had scrap down from 6.1 to 3.8%", "I turned the region around"): the outcome
+    claimed, not an act the listener can picture. Its figure is the outcome's number; the act is
+    elsewhere ("...by redesigning the routes myself")."""
+    if verb.lemma not in MOVER_LEMMAS or not sent.parsed:
+        return False
+    position = sent.tokens.index(verb)
+    # the verb and what it moves ("I had [scrap] down", "brought [accuracy] up")
+    holders = {position} | {child for child in sent.child_map[position]
+                            if sent.tokens[child].dep in {"dobj", "ccomp", "xcomp", "oprd"}}
+    if any(sent.tokens[child].dep in {"prt", "advmod"} and sent.tokens[child].lower in MOVER_PARTICLES
+           for holder in holders for child in sent.child_map[holder]):
+        return True
+    starts = {sent.tokens[item].start for item in _below(sent, position)}
+    return any(_in_from_to(sent, start) for start, _end, _quote in sent.numbers if start in starts)
+
+
+def _below(sent: Sentence, position: int) -> list[int]:
+    """The positions under ``position`` in the parse, not crossing into another clause with a
+    subject of its own."""
+    found, stack = [], list(sent.child_map[position])
+    while stack:
+        item = stack.pop()
+        if sent.tokens[item].dep in {"nsubj", "nsubjpass"} or (
+                sent.tokens[item].pos in {"VERB", "AUX"} and _subject_of(sent, item) is not None):
+            continue
+        found.append(item)
+        stack.extend(sent.child_map[item])
+    return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,6 +15,7 @@ from poise.analysis.grammar import (
     done_with_others,
     later_state,
     learned_practice,
+    moved_a_measure,
     owned_learning,
     practised_lesson,
     reported_action,
@@ -130,6 +132,8 @@ def collect_signals(
             if not acts(verb, sent) or _took_over(sent, verb) or (
                     sent.parsed and not reported_action(sent, verb)):
                 continue  # "I joined", "I took over", "when I ran the centre": the scene
+            if moved_a_measure(sent, verb):
+                continue  # "I took the rate from 89 to 96%": the outcome claimed, not the act
             start = _subject_start(text, sent.start, verb.start)
             between = [token for token in sent.tokens if start < token.start < verb.start]
             if len(verb.text) >= 3 and all(
@@ -186,6 +190,8 @@ def collect_signals(
         # what the speaker does now first ("I now ask for..."), a maxim after it
         lesson = [item for _rank, _order, item in sorted(
             zip(lesson_rank, range(len(lesson)), lesson, strict=True))]
+        lesson = _within_none(_whole_lesson(answer, item) for item in lesson)
+        stated = _within_none(_whole_lesson(answer, item) for item in stated)
     asked = {_stem(word) for word in WORD_RE.findall(question.lower())}
     positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)
                 if not _echoes(m.quote, asked) and _shown(answer, m.start, m.end)
@@ -205,6 +211,38 @@ def collect_signals(
         shared_actions=tuple(shared),
         stated_lessons=tuple(item for item in lesson if item in stated),
     )
+
+
+def _within_none(items: Iterable[Evidence]) -> list[Evidence]:
+    """The quotes in order, each dropped when an earlier one already covers it."""
+    kept: list[Evidence] = []
+    for item in items:
+        if not any(other.start <= item.start and item.end <= other.end for other in kept):
+            kept.append(item)
+    return kept
+
+
+def _whole_lesson(answer: AnalysedText, item: Evidence) -> Evidence:
+    """A lesson told across two sentences, quoted whole: the sentence that names the learning
+    and the next one that says what the speaker does because of it ("What I took from it is to
+    ask early. I won't start a bid any other way now."), either way round."""
+    sentences = answer.sentences
+    index = next((sent.index for sent in sentences if sent.start == item.start), None)
+    if index is None or not sentences[index].parsed:
+        return item
+    first, last = index, index
+    here = sentences[index]
+    if _names_learning(here) and index + 1 < len(sentences) and sentences[index + 1].parsed \
+            and (carried_practice(sentences[index + 1]) or practised_lesson(sentences[index + 1],
+                                                                             frozenset({"i"}))):
+        last = index + 1
+    elif not _names_learning(here) and index > 0 and sentences[index - 1].parsed \
+            and _names_learning(sentences[index - 1]) and sentences[index - 1].has_self:
+        first = index - 1
+    if (first, last) == (index, index):
+        return item
+    start, end = sentences[first].start, sentences[last].end
+    return Evidence(start, end, answer.text[start:end])
 
 
 def _draws_lesson(sent: Sentence) -> bool:

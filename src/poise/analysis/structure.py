@@ -16,11 +16,16 @@ MEASURED_RE = re.compile(
     r"\bfrom\b[^.;]{0,40}\bto\b\s*[$€£]?\d",
     re.IGNORECASE,
 )
+_APPROX = r"(?:(?:about|around|roughly|nearly|almost|some|just over|just under) )?"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+)"
+_UNIT = r"(?:days?|weeks?|months?|quarters?|years?)\b"
 OUTCOME_OPENING_RE = re.compile(
-    r"^\W*(?:within|after|by|over|in) (?:a|an|one|two|three|four|five|six|nine|twelve|\d+|the next|"
-    r"the first|the end of the) (?:days?|weeks?|months?|quarters?|years?)\b",
+    rf"^\W*(?:(?:within|after|by|over|in) {_APPROX}(?:{_COUNT}|the next|the first|the end of the) "
+    rf"{_UNIT}|{_APPROX}{_COUNT} {_UNIT} later\b)",
     re.IGNORECASE,
 )
+"""A sentence that opens on the time after which something stood: "Within six months...",
+"Over about ten months...", "About a year later..."."""
 # A sentence about life outside work is a digression only if it is also this far from the
 # question, so one that still answers it is left alone.
 DIGRESSION_MAX_QUESTION_SIM = 0.35
@@ -107,6 +112,12 @@ def _is_result(sent: Sentence, cues: Cues, *, acted: bool, last: int) -> bool:
         return True  # "Approvals became much faster", "complaints stopped", "churn fell"
     if acted and _nothing_since(sent):
         return True  # "We have not lost a shift since."
+    if acted and settled(sent):
+        return True  # "We ended up shipping half of it", "it turned out cheaper"
+    if acted and not sent.own_past_actions and not sent.own_hypothetical and compared_state(sent):
+        return True  # "the team seemed more engaged than before"
+    if acted and none_lost(sent):
+        return True  # "We did not miss a single deadline that month"
     return cue and acted and " from " in lowered
 
 
@@ -138,6 +149,131 @@ def _nothing_since(sent: Sentence) -> bool:
     if "since" not in lowered[-3:]:
         return False
     return any(token.lower in {"not", "n't", "no", "never", "none", "nothing"} for token in sent.tokens)
+
+
+def told_result(sent: Sentence) -> bool:
+    """Whether a sentence tells a result in its own words, not by a cue word alone: a time after
+    which something stood ("Within six months..."), a change ("churn fell"), how things came out
+    ("we ended up..."), a measured consequence, or a number attached to an outcome."""
+    return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
+                or consequence(sent) or compared_state(sent) or none_lost(sent) or sent.outcome_numbers)
+
+
+LINKING_LEMMAS = frozenset({"seem", "look", "feel", "appear", "sound", "become", "get", "grow", "be"})
+
+
+def compared_state(sent: Sentence) -> bool:
+    """A state told in the past as compared with before, of someone other than the speaker:
+    "the team seemed more engaged", "customers felt better looked after" (a linking verb whose
+    complement is a comparative)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in LINKING_LEMMAS or token.tag != "VBD":
+            continue
+        kids = sent.child_map[position]
+        if any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in {"i", "we"} for kid in kids):
+            continue
+        for kid in kids:
+            complement = sent.tokens[kid]
+            if complement.dep not in {"acomp", "oprd", "attr", "xcomp"}:
+                continue
+            if complement.tag in {"JJR", "RBR"} or any(
+                    sent.tokens[grand].lower in {"more", "less"} for grand in sent.child_map[kid]):
+                return True
+    return False
+
+
+LOSS_LEMMAS = frozenset({"lose", "miss", "drop", "have", "get", "see", "record", "break", "breach",
+                         "fail", "cancel", "suffer", "incur", "receive", "need"})
+"""Verbs whose denial with "a single" tells a result: nothing lost, missed, broken or received
+("not a single complaint received"), not a thing the speaker left undone ("I didn't call one")."""
+
+
+def none_lost(sent: Sentence) -> bool:
+    """A result told as nothing lost: a denied past verb whose object is "a single" or "one"
+    of something ("we did not miss a single deadline", "we didn't lose one client")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in LOSS_LEMMAS or not any(sent.tokens[kid].dep == "neg"
+                                                     for kid in sent.child_map[position]):
+            continue
+        if not (token.tag == "VBD" or any(sent.tokens[kid].lower in {"did", "had"}
+                                          for kid in sent.child_map[position])):
+            continue
+        for kid in sent.child_map[position]:
+            if sent.tokens[kid].dep == "dobj" and any(
+                    sent.tokens[grand].lower in {"single", "one"} for grand in sent.child_map[kid]):
+                return True
+    return False
+
+
+SETTLING_PHRASALS = frozenset({("end", "up"), ("turn", "out"), ("pay", "off"), ("work", "out")})
+"""Verbs with a particle that tell how things came out: "we ended up", "it turned out", "it paid
+off", "it worked out"."""
+
+
+def settled(sent: Sentence) -> bool:
+    """A clause in the past that tells how things came out: a verb of settling with its particle
+    ("ended up", "turned out", "paid off", "worked out"), not negated, not under a condition."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        kids = [sent.tokens[child] for child in sent.child_map[position]]
+        past = token.tag == "VBD" or (token.tag == "VBN" and not any(kid.dep in {"aux", "auxpass"}
+                                                                      for kid in kids))
+        if not past or token.dep not in {"ROOT", "conj", "ccomp"}:
+            continue  # a bare participle is the tagger's past ("the pilot paid off")
+        if any(kid.dep in {"neg", "dobj"} or (kid.dep == "mark" and kid.lower in {"if", "unless", "whether"})
+               for kid in kids):
+            continue  # denied, conditional, or done to something ("turned the lights out")
+        following = sent.tokens[position + 1] if position + 1 < len(sent.tokens) else None
+        particles = {kid.lower for kid in kids if kid.dep == "prt"}
+        if following is not None and following.head == position:
+            particles.add(following.lower)  # "paid off" read as a preposition
+        if any((token.lemma, particle) in SETTLING_PHRASALS for particle in particles):
+            return True
+    return False
+
+
+def consequence(sent: Sentence) -> bool:
+    """A measured consequence told in a clause hung on an action: "I renegotiated the slot, which
+    brought the start forward eight months", "..., which cut the queue by a third". The clause's
+    subject is the act itself (a relative or a pronoun), its verb is past and moves something
+    (a verb of change, or a direction word: forward, down, up, back) by a figure."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.tag != "VBD" or token.dep not in {"relcl", "advcl", "conj", "ccomp"}:
+            continue
+        kids = [sent.tokens[child] for child in sent.child_map[position]]
+        if not any(kid.dep == "nsubj" and kid.lower in ACT_PRONOUNS for kid in kids):
+            continue
+        directed = any(kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt"} for kid in kids)
+        if not (token.lemma in STATE_CHANGE_LEMMAS or token.lemma in CUTTING_LEMMAS
+                or (directed and token.lemma in MOVING_LEMMAS)):
+            continue
+        if any(sent.tokens[item].tag == "CD" or sent.tokens[item].lower in FRACTION_WORDS
+               for item in _subtree(sent, position)):
+            return True
+    return False
+
+
+ACT_PRONOUNS = frozenset({"which", "that", "this", "it"})
+DIRECTIONS = frozenset({"forward", "down", "up", "back", "forwards"})
+FRACTION_WORDS = frozenset({"half", "third", "quarter", "double", "twice"})
+CUTTING_LEMMAS = frozenset({"cut", "save", "reduce", "raise", "lift", "shorten", "lower", "boost"})
+MOVING_LEMMAS = frozenset({"bring", "take", "push", "pull", "move", "get"})
+
+
+def _subtree(sent: Sentence, position: int) -> list[int]:
+    found, stack = [], [position]
+    while stack:
+        item = stack.pop()
+        found.append(item)
+        stack.extend(sent.child_map[item])
+    return found
 
 
 STATE_CHANGE_LEMMAS = frozenset({

@@ -11,15 +11,17 @@ from poise.analysis import nlp
 from poise.analysis.grammar import (
     PERFECT_AUXES,
     STATIVE_LEMMAS,
+    TEAM_NOUNS,
     before_and_after,
     carried_practice,
+    clause_mood,
     told_actions,
 )
 from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import asked, flaws, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
-from poise.analysis.structure import Role
+from poise.analysis.structure import Role, consequence, settled
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
 from poise.content.schema import CodeRule
 
@@ -74,19 +76,33 @@ def structure_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if role is not Role.ACTIONS and not shape.past_example:
         return []  # no story at all: structure.no_past_example says it better
     # A number that measures what changed is a result even inside an action's sentence
-    # ("I brought in a vendor after a pilot; productivity rose 18%").
-    measured = any(sent.outcome_numbers for sent in data.answer.sentences)
+    # ("I brought in a vendor after a pilot; productivity rose 18%"), and so is a measured
+    # consequence hung on an act ("..., which brought the start forward eight months").
+    measured = any(sent.outcome_numbers or consequence(sent) or (sent.index > 0 and settled(sent))
+                   for sent in data.answer.sentences)
     if role is Role.RESULTS and not shape.has_result and not measured:
         where = shape.indices(Role.ACTIONS)[-1:] or [len(data.answer.sentences) - 1]
         return [make_finding(rule, data.quote_sentences(where))]
     if role is Role.ACTIONS and not shape.has_actions:
         if not shape.past_example and (shape.hypothetical_sentences or shape.habitual_sentences):
             return []  # an answer in "I would"/"I always": structure.no_past_example says it better
+        if not any(_narrates(sent) for sent in data.answer.sentences):
+            return []  # nothing is told as having happened: no situation, so no missing actions
         where = shape.indices(Role.CIRCUMSTANCES) or [0]
         return [make_finding(rule, data.quote_sentences(where, limit=3))]
     if role is Role.LESSON and not shape.has_lesson:
         return [make_finding(rule, data.missing_evidence("last_sentence"))]
     return []
+
+
+def _narrates(sent: Sentence) -> bool:
+    """Whether the sentence tells something as having happened or been so: a verb in the past
+    ("the plant was losing money", "sales had dropped")."""
+    if not sent.parsed:
+        return any(token.tag in {"VBD", "VBN"} for token in sent.tokens)
+    return any(token.tag == "VBD" or (token.tag == "VBN" and any(
+        sent.tokens[child].lemma == "have" and sent.tokens[child].dep == "aux"
+        for child in sent.child_map[position])) for position, token in enumerate(sent.tokens))
 
 
 def long_circumstances(rule: CodeRule, data: RuleInput) -> list[Finding]:
@@ -221,17 +237,45 @@ def vague(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 
 def we_only(rule: CodeRule, data: RuleInput) -> list[Finding]:
-    """A story told only in 'we': the speaker never says what they did."""
+    """A story told only in "we" or by others ("the team redesigned..."): the speaker never says
+    what they did. A sentence counts when it speaks as "we" or tells what a group did; an
+    intention ("I'd want to help build that here") or a way of speaking ("I'd point to...") is
+    not something the speaker did. Asked for no example, the answer must still tell one: two
+    sentences or more of things a group did."""
     sentences = data.answer.sentences
-    team = [sent.index for sent in sentences if sent.has_team]
+    team = [sent.index for sent in sentences if sent.has_team or group_acted(sent)]
     if len(team) < int(rule.number("min_we", 3)):
         return []
-    if any(sent.own_past_actions or [verb for verb in sent.own_hypothetical if verb.lemma not in SPEECH]
+    if not data.behavioural and sum(1 for sent in sentences
+                                    if sent.team_past_actions or group_acted(sent)) < 2:
+        return []
+    if any(sent.own_past_actions or [verb for verb in sent.own_hypothetical if _conduct(verb)]
            for sent in sentences):
-        return []  # "I'd say..." is a way of speaking, not something the speaker did
+        return []
     if any(sent.has_self and sent.own_habitual for sent in sentences):
         return []
     return [make_finding(rule, data.quote_sentences(team))]
+
+
+def group_acted(sent: Sentence) -> bool:
+    """Whether a group did something in the past: a past verb of action whose subject is a
+    team word ("the team redesigned", "the engineers rebuilt"), not negated nor conditional."""
+    if not sent.parsed:
+        return False
+    for token in sent.tokens:
+        if token.dep != "nsubj" or token.lower not in GROUP_NOUNS or not 0 <= token.head < len(sent.tokens):
+            continue
+        verb = sent.tokens[token.head]
+        if verb.pos == "VERB" and verb.lemma not in STATIVE_LEMMAS \
+                and clause_mood(sent, token.head) == "past":
+            return True
+    return False
+
+
+GROUP_NOUNS = TEAM_NOUNS - {"lead", "leads", "manager", "managers", "partner", "partners", "everyone",
+                            "people"} | {"guys", "folks", "ops", "operations", "engineering"}
+"""Subjects that name a group the speaker worked in ("the team", "the ops guys"); not one person
+("my manager"), not everybody ("people")."""
 
 
 def off_topic(rule: CodeRule, data: RuleInput) -> list[Finding]:

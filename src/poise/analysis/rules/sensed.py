@@ -36,6 +36,7 @@ from poise.analysis import hedging, learned, nlp, sentence_features
 from poise.analysis.grammar import acts, told_actions
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
+from poise.analysis.structure import Role, told_result
 from poise.analysis.text import MONEY_RE, TIME_RE, Sentence
 from poise.content.schema import CodeRule
 
@@ -92,10 +93,20 @@ def _measured_outcome(data: RuleInput) -> bool:
     return any(sent.outcome_numbers for sent in data.answer.sentences)
 
 
+def _told_result(data: RuleInput) -> bool:
+    """A sentence the structure reads as a result that tells one in its own words (a time after
+    which something stood, a change, how it came out, a measured consequence): the story does
+    say what came of it, whatever its closing sentence adds."""
+    if data.shape is None:
+        return False
+    return any(told_result(data.answer.sentences[index]) for index in data.shape.indices(Role.RESULTS))
+
+
 GATES: dict[str, Callable[[RuleInput], bool]] = {
     "figure": _gives_figure,
     "own_action": _own_action,
     "outcome": _measured_outcome,
+    "result": _told_result,
 }
 
 
