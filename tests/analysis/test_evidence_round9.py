@@ -10,7 +10,7 @@ mechanisms behind round 9's fixes, each with small examples written for these te
   intention ("I'd want to help build that here") is not one either;
 - an answer that tells nothing as having happened describes no situation, so it lacks no
   actions;
-- "I took the rate from 89 to 96%" claims an outcome; the act is elsewhere.
+- a lesson told across two sentences is quoted whole.
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from __future__ import annotations
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
-from poise.analysis.grammar import moved_a_measure
-from poise.analysis.scoring import LESSON, OWN_ACTION
+from poise.analysis.scoring import LESSON
 from poise.analysis.structure import consequence, settled, told_result
 from poise.analysis.text import parse
 
@@ -149,36 +148,6 @@ def test_a_situation_with_no_actions_still_lacks_them() -> None:
     assert fired & {"structure.no_actions", "meaning.no_own_action"}
 
 
-@pytest.mark.parametrize("text", [
-    "I took the on-time rate from 81 to 93 percent in a year.",
-    "I brought first-call resolution up from 60 to 72 percent.",
-    "I turned the two loss-making stores around within a quarter.",
-])
-def test_moving_a_measure_is_the_outcome_not_the_act(text: str) -> None:
-    sent = _sentence(text)
-    assert sent.own_past_actions and all(moved_a_measure(sent, verb) for verb in sent.own_past_actions)
-
-
-@pytest.mark.parametrize("text", [
-    "I took the team to the supplier's plant in Lyon.",
-    "I brought in a second carrier for the northern routes.",
-    "I cut the approval stages from seven to three.",
-])
-def test_a_verb_that_does_something_is_still_an_act(text: str) -> None:
-    sent = _sentence(text)
-    assert sent.own_past_actions and not any(moved_a_measure(sent, verb) for verb in sent.own_past_actions)
-
-
-def test_praise_quotes_the_act_not_the_outcome_claim() -> None:
-    answer = ("When I took over the contact centre in 2021, a third of callers waited over ten "
-              "minutes. I took the answer rate from 70 to 91 percent in a year. I rewrote the rota "
-              "with the two supervisors and moved the breaks off the peak hour.")
-    report = analyse(STORY, answer, context=AnalysisContext())
-    praised = [item.quote for strength in report.strengths if strength.what == OWN_ACTION
-               for item in strength.evidence]
-    assert praised and not any(quote.startswith("I took") for quote in praised)
-
-
 LESSON_QUESTION = "When you took over your current team, what was the first thing you changed?"
 
 
@@ -233,3 +202,4 @@ def test_a_result_told_without_a_measure_is_still_a_result(text: str) -> None:
 ])
 def test_a_denial_a_plain_state_or_a_date_is_no_result(text: str) -> None:
     assert not told_result(_sentence(text))
+

@@ -15,7 +15,6 @@ from poise.analysis.grammar import (
     done_with_others,
     later_state,
     learned_practice,
-    moved_a_measure,
     owned_learning,
     practised_lesson,
     reported_action,
@@ -132,8 +131,6 @@ def collect_signals(
             if not acts(verb, sent) or _took_over(sent, verb) or (
                     sent.parsed and not reported_action(sent, verb)):
                 continue  # "I joined", "I took over", "when I ran the centre": the scene
-            if moved_a_measure(sent, verb):
-                continue  # "I took the rate from 89 to 96%": the outcome claimed, not the act
             start = _subject_start(text, sent.start, verb.start)
             between = [token for token in sent.tokens if start < token.start < verb.start]
             if len(verb.text) >= 3 and all(
