@@ -12,15 +12,18 @@ family — which kind of question a question is (its family), from what analysis
            in benchmarks/data/training/family_questions_train.jsonl and
            family_questions_extra.jsonl (both written by the project for training), and
            every measured round of paraphrases (FAMILY_ROUNDS: benchmarks/blind/family_questions.jsonl
-           and round2, round4, round6, round7, round8 family_questions.jsonl; each once blind,
-           measured and reported, now development data). benchmarks/family_loro.py measures the
-           recipe leaving each round out (rounds 1, 2, 4, 6, 7, 8): pooled top-1 (unsure counted
-           wrong) 0.902 (see its doc for each round);
+           and round2, round4, round6, round7, round8, round9 family_questions.jsonl; each once
+           blind, measured and reported, now development data). benchmarks/family_loro.py
+           measures the recipe leaving each round out (see its doc for each round);
     held out, never read here: any later round, measured with benchmarks/family_detection.py --file.
   The "unsure" threshold is the highest top-class probability that costs at most
-  UNSURE_COST of cross-validated top-1 accuracy (an unsure question counts as wrong); below it
-  the analyser says "family: unsure" and applies the general rules only. A detected family (sure)
-  still never raises a family-specific finding above medium severity (analyse.py softens them).
+  UNSURE_COST of top-1 accuracy (an unsure question counts as wrong); below it the analyser
+  says "family: unsure" and applies the general rules only. By default it is chosen on
+  cross-validated probabilities; the model shipped takes it from held-out rounds instead
+  (``--threshold``, or benchmarks/family_loro.py --sweep-from --save-threshold on the
+  probabilities of rounds left out of training: 0.27 on rounds 9 and 1, 274 questions). A
+  detected family (sure) still never raises a family-specific finding above medium severity
+  (analyse.py softens them).
 
 flaws — which sentences of an answer show one of the flaws a coach hears in a sentence
   (badmouthing, blame, a job complaint, defensiveness, unethical conduct told as a win, hedging,
@@ -82,7 +85,7 @@ FAMILY_DECAYS = (1e-4,)
 FAMILY_ROUNDS: dict[str, Path] = {
     "1": ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
     **{name: ROOT / "benchmarks" / "blind" / f"round{name}" / "family_questions.jsonl"
-       for name in ("2", "4", "6", "7", "8")},
+       for name in ("2", "4", "6", "7", "8", "9")},
 }
 """The measured rounds of paraphrased questions (development data since their first measurement)."""
 FAMILY_MODEL = "family_model.npz"
@@ -213,11 +216,22 @@ def fit_family(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], *, fingerp
                        sparse=hashed_block(x))
 
 
-def train_family(folds: int) -> None:
+def train_family(folds: int, threshold: float | None = None) -> None:
+    """Fit and ship the family model; its "unsure" threshold from cross-validation, or
+    ``threshold`` when given (chosen on the out-of-round probabilities of
+    benchmarks/family_loro.py --sweep-from, which can also write it into a shipped model)."""
     texts, names = family_data()
     labels = tuple(sorted(set(names)))
     y = np.array([labels.index(name) for name in names])
     x = family_features(texts)
+    if threshold is not None:
+        model = fit_family(x, y, labels, fingerprint=nlp.embedding_fingerprint(), decay=FAMILY_DECAYS[0])
+        model = learned.LinearModel(model.labels, model.weights, model.bias, model.fingerprint, threshold)
+        path = learned.shipped_path(FAMILY_MODEL)
+        model.save(path)
+        print(f"wrote {path.relative_to(ROOT)} ({len(texts)} questions, {len(labels)} families, "
+              f"unsure below p={threshold:.2f})")
+        return
     best = None
     for decay in FAMILY_DECAYS:
         probs = cross_validated(x, y, labels, folds, decay)
@@ -416,11 +430,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", choices=["family", "flaws"])
     parser.add_argument("--folds", type=int, default=5, help="family: cross-validation folds")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="family: ship this unsure threshold instead of cross-validating one")
     parser.add_argument("--cache", type=Path, default=None,
                         help="flaws: a folder to keep the embedded and parsed corpus in")
     args = parser.parse_args()
     if args.model == "family":
-        train_family(args.folds)
+        train_family(args.folds, args.threshold)
     elif args.model == "flaws":
         train_flaws(args.cache)
     else:  # pragma: no cover - argparse limits the choices
