@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from poise.content.loader import KnowledgeBase
+from poise.fit.job_line_purpose import purpose_of
 from poise.fit.job_lines import (
     INLINE_BULLET_RE,
     LABELLED_LIST_RE,
@@ -404,6 +405,8 @@ def _requirement(
     must_cue = any_match(patterns.must, text) is not None
     if any_match(patterns.not_requirements, text) or LEGEND_RE.search(text):
         return None
+    if purpose_of(text, section, patterns.content.cues.not_asking, patterns.work_mode_of(text)):
+        return None  # how to apply, a step after hiring, the post's terms or hours: no ask
     if section in ("must", "nice", "duties"):
         # Every line under a requirements or duties heading is one; an unknown kind stays "other".
         keep = True
