@@ -98,3 +98,18 @@ def test_a_certificate_named_among_the_skills_and_again_among_the_certificates_i
     certifications = read_resume(text, today=TODAY).certifications
     assert len(certifications) == 2
     assert any("Green Belt" in item for item in certifications)
+
+
+def test_certificates_the_profile_names_again_are_read_from_the_list() -> None:
+    text = """Priya Nair
+
+## Summary
+Delivery leader for 15 years. Certified PMP and ITIL practitioner.
+
+## Certifications
+- PMP – Project Management Institute, 2014
+- ITIL 4 Foundation – AXELOS, 2019
+"""
+    certifications = read_resume(text, today=TODAY).certifications
+    assert not any("Certified PMP" in item for item in certifications)
+    assert len(certifications) == 2

@@ -78,13 +78,24 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
     place of study is education, training attended is not a certificate held, and a plain
     membership (of a body, a network, a rota) is not one unless it carries a grade."""
     found: list[str] = []
+    listed = " ".join(item.text for item in lines if item.role is None and CERT_HEADING_RE.search(
+        _heading(item)) and not _heading_line(item)).lower()
     for number, item in enumerate(lines):
         for text in _pieces(item):
+            if item.section == "summary" and _named_again(text, listed, patterns):
+                continue  # the profile's mention of certificates the résumé lists
             if _is_certification(item, text, number, patterns):
                 for name in _listed(_without_dates(text)):
                     if name and not _named_before(name, found) and len(name.split()) <= 16:
                         found.append(name)
     return tuple(found)
+
+
+def _named_again(text: str, listed: str, patterns: FitPatterns) -> bool:
+    """True when every certificate a line names is also named under a heading of certificates
+    ("Certified PMP and ITIL practitioner" in the profile, each listed below)."""
+    names = [hit.group(0).lower() for hit in patterns.certifications.finditer(text)]
+    return bool(names) and all(name in listed for name in names)
 
 
 def _name_words(text: str) -> frozenset[str]:
