@@ -143,17 +143,31 @@ def _open_duties(sentence: Any, words: NotAsking) -> bool:
     return False
 
 
-TRIGGER_RE = re.compile(
-    r"\b(?:your|hear|successful|within|role|position|post|job|appointment|vacancy|this is|"
-    r"other|evenings?|weekends?|nights?|overnight|out[- ]of[- ]hours)\b", re.IGNORECASE)
-"""Words without which none of the purposes can be read: a sentence with none is not parsed."""
+WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _may_have_purpose(text: str, words: NotAsking, work_mode: str) -> bool:
+    """True when the sentence holds the words some purpose needs, so only those are parsed: an
+    application noun or a verb of hearing; "successful" or "within"; "other"; the post with a
+    term or a way of working; a time outside the day."""
+    lowered = {word.rstrip("s") if len(word) > 3 else word
+               for word in WORD_RE.findall(text.lower())} | set(WORD_RE.findall(text.lower()))
+    return bool(
+        lowered & {*words.applying, *words.contact, "successful", "within", "other",
+                   *words.work_time}
+        or (lowered & set(words.post) and (work_mode or lowered & _term_stems(words))))
+
+
+def _term_stems(words: NotAsking) -> set[str]:
+    """The terms and their written forms ("base" → "based", "locate" → "located")."""
+    return {form for term in words.terms for form in (term, term + "d", term + "ed")}
 
 
 def purpose_of(text: str, section: str, words: NotAsking | None, work_mode: str = "") -> str:
     """What the sentence does if it asks nothing of the candidate ("applying", "after_hire",
     "terms", "hours", "open_duties"), or "". ``section`` is the advert's section the line is in;
     ``work_mode`` the way of working the line names, if any ("Hybrid")."""
-    if words is None or len(text.split()) < 4 or not TRIGGER_RE.search(text):
+    if words is None or len(text.split()) < 4 or not _may_have_purpose(text, words, work_mode):
         return ""
     return _purpose(text, section, work_mode, _Words(words))
 

@@ -405,8 +405,6 @@ def _requirement(
     must_cue = any_match(patterns.must, text) is not None
     if any_match(patterns.not_requirements, text) or LEGEND_RE.search(text):
         return None
-    if purpose_of(text, section, patterns.content.cues.not_asking, patterns.work_mode_of(text)):
-        return None  # how to apply, a step after hiring, the post's terms or hours: no ask
     if section in ("must", "nice", "duties"):
         # Every line under a requirements or duties heading is one; an unknown kind stays "other".
         keep = True
@@ -418,8 +416,9 @@ def _requirement(
         # is a requirement of an unknown kind, kept as "other" rather than dropped
         speaks = any_match(patterns.role, text) is not None
         keep = (bool(kinds) and (speaks or must_cue or nice_cue)) or (speaks and must_cue)
-    if not keep:
-        return None
+    if not keep or purpose_of(text, section, patterns.content.cues.not_asking,
+                              patterns.work_mode_of(text)):
+        return None  # how to apply, a step after hiring, the post's terms or hours: no ask
     if nice_cue:
         must = False
     elif must_cue:
