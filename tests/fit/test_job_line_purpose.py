@@ -89,3 +89,21 @@ Please send your CV to the recruitment team; we look forward to your application
     assert "Run maintenance across 14 depots with a team of 35" in texts
     assert "Able to attend evening meetings" in texts
     assert not any("other duties" in text or "hybrid" in text or "CV" in text for text in texts)
+
+
+def test_a_heading_over_the_hirings_conditions_is_read_by_meaning_before_its_requirements_word() -> (
+        None):
+    advert = """# Site Director
+
+## Requirements
+- Ten years running process plants
+
+## Pre-appointment requirements
+- A clean pre-start drug and alcohol test
+- Proof of identity on the first day
+
+## Working conditions
+- Noise and heat on the plant floor
+"""
+    texts = [requirement.text for requirement in read_job(advert).requirements]
+    assert texts == ["Ten years running process plants"]

@@ -153,6 +153,8 @@ def _job_section(heading: str, patterns: FitPatterns) -> str:
     ("Wat vragen wij? / What we ask" → must)."""
     key = heading_key(heading)
     for candidate in [key, *HEADING_SIDES_RE.split(key)]:
+        if any_match(patterns.headings.get("conditions", ()), heading_key(candidate)):
+            return "ignore"  # "Pre-employment requirements": the hiring's conditions, no asks
         for name in ("nice", "must", "duties", "ignore"):
             if any_match(patterns.headings[name], heading_key(candidate)):
                 return name

@@ -73,6 +73,11 @@ def _placeholders(text: str) -> set[str]:
 class FitHeadings(Strict):
     """Patterns for the section headings of a job description."""
 
+    conditions: list[str] = Field(
+        default_factory=list,
+        description="Headings over the conditions of hiring and of the work (checks before "
+                    "appointment, working conditions): tried first, and their lines are read as "
+                    "no requirements, even when the heading holds a requirements word.")
     nice: Regexes
     must: Regexes
     duties: Regexes
