@@ -69,3 +69,11 @@ def test_a_heading_or_a_company_line_is_never_the_place() -> None:
             "Orlan Pay serves small firms.\n")
     assert _place(text)[0] == ""
     assert _place("# Director Operations Benelux\n\nAnnouncement\n")[0] == ""
+
+
+def test_a_long_address_that_ends_in_its_country_is_the_place_not_the_company() -> None:
+    header = ("# Head of Support\n\n**Corvel Systems** · Riverside Business Park, Pasig, Metro "
+              "Manila, Philippines · Remote · Full-time\n")
+    location, mode = _place(header)
+    assert "Pasig" in location and "Corvel" not in location
+    assert mode == "Remote"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from poise.content.loader import KnowledgeBase
+from poise.fit.job_line_purpose import purpose_of
 from poise.fit.job_lines import (
     INLINE_BULLET_RE,
     LABELLED_LIST_RE,
@@ -152,6 +153,8 @@ def _job_section(heading: str, patterns: FitPatterns) -> str:
     ("Wat vragen wij? / What we ask" → must)."""
     key = heading_key(heading)
     for candidate in [key, *HEADING_SIDES_RE.split(key)]:
+        if any_match(patterns.headings.get("conditions", ()), heading_key(candidate)):
+            return "ignore"  # "Pre-employment requirements": the hiring's conditions, no asks
         for name in ("nice", "must", "duties", "ignore"):
             if any_match(patterns.headings[name], heading_key(candidate)):
                 return name
@@ -415,8 +418,9 @@ def _requirement(
         # is a requirement of an unknown kind, kept as "other" rather than dropped
         speaks = any_match(patterns.role, text) is not None
         keep = (bool(kinds) and (speaks or must_cue or nice_cue)) or (speaks and must_cue)
-    if not keep:
-        return None
+    if not keep or purpose_of(text, section, patterns.content.cues.not_asking,
+                              patterns.work_mode_of(text)):
+        return None  # how to apply, a step after hiring, the post's terms or hours: no ask
     if nice_cue:
         must = False
     elif must_cue:

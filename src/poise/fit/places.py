@@ -44,6 +44,8 @@ class KnownPlaces:
     states: re.Pattern[str]
     postcode_cities: tuple[tuple[str, int, int, str], ...]
     """(state code, lowest postcode, highest postcode, city)."""
+    countries: re.Pattern[str] = re.compile(r"(?!)")
+    """A country's name, matched whole."""
 
     def is_state(self, text: str) -> bool:
         """True when ``text`` is a state's name or code, or any bare state-like code."""
@@ -72,7 +74,9 @@ def known_places() -> KnownPlaces:
                    | {state.code for state in lexicons.states if state.code}, key=len, reverse=True)
     states = re.compile("|".join(re.escape(name) for name in names) or r"(?!)")
     cities = tuple((city.state, city.low, city.high, city.city) for city in lexicons.postcode_cities)
-    return KnownPlaces(states=states, postcode_cities=cities)
+    countries = re.compile("|".join(re.escape(name) for name in sorted(
+        lexicons.countries, key=len, reverse=True)) or r"(?!)")
+    return KnownPlaces(states=states, postcode_cities=cities, countries=countries)
 
 
 def without_asides(text: str) -> str:
@@ -127,6 +131,15 @@ CONTRACT_RE = re.compile(
     r"vollzeit|teilzeit|unbefristet|hours)\b")
 
 
+PLACE_WORDS = 5
+"""A header's piece longer than this is prose, unless it is an address that ends in its country
+("Business Park, Suburb, Town, Region, Country")."""
+
+
+def _ends_in_country(text: str) -> bool:
+    return known_places().countries.fullmatch(text.rsplit(",", 1)[-1].strip(" .")) is not None
+
+
 def header_place(pieces: list[str], is_place: Callable[[str], bool],
                  is_organisation: Callable[[str], bool], *, fallback: bool = True) -> str:
     """The piece of a header line ("Company | Lyon (69) | Permanent") that names a place: one
@@ -136,7 +149,8 @@ def header_place(pieces: list[str], is_place: Callable[[str], bool],
         r"\(\d{2,3}\)", piece) else piece.strip(" *_") for piece in pieces]
     candidates = []
     for text in plain:
-        if not text or NOT_A_PLACE_RE.search(text) or len(text.split()) > 5 or not text[:1].isupper():
+        if not text or NOT_A_PLACE_RE.search(text) or not text[:1].isupper() or (
+                len(text.split()) > PLACE_WORDS and not _ends_in_country(text)):
             continue
         if re.search(r"\d", OUTWARD_CODE_RE.sub("", POSTCODE_RE.sub("", re.sub(
                 r"\(\d{2,3}\)", "", text)))) or (

@@ -78,13 +78,36 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
     place of study is education, training attended is not a certificate held, and a plain
     membership (of a body, a network, a rota) is not one unless it carries a grade."""
     found: list[str] = []
+    listed = " ".join(item.text for item in lines if item.role is None and CERT_HEADING_RE.search(
+        _heading(item)) and not _heading_line(item)).lower()
     for number, item in enumerate(lines):
         for text in _pieces(item):
+            if item.section == "summary" and _named_again(text, listed, patterns):
+                continue  # the profile's mention of certificates the résumé lists
             if _is_certification(item, text, number, patterns):
                 for name in _listed(_without_dates(text)):
-                    if name and name not in found and len(name.split()) <= 16:
+                    if name and not _named_before(name, found) and len(name.split()) <= 16:
                         found.append(name)
     return tuple(found)
+
+
+def _named_again(text: str, listed: str, patterns: FitPatterns) -> bool:
+    """True when every certificate a line names is also named under a heading of certificates
+    ("Certified PMP and ITIL practitioner" in the profile, each listed below)."""
+    names = [hit.group(0).lower() for hit in patterns.certifications.finditer(text)]
+    return bool(names) and all(name in listed for name in names)
+
+
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _named_before(name: str, found: list[str]) -> bool:
+    """True when the same certificate is already listed: every word of one is in the other
+    ("Lean Six Sigma (Green Belt)" among the skills, "Lean Six Sigma Green Belt" among the
+    certificates). A different level ("Green Belt", "Black Belt") has a word of its own."""
+    words = _name_words(name)
+    return any(words <= _name_words(other) or _name_words(other) <= words for other in found)
 
 
 PIECES_RE = re.compile(r"\s+[·•|]\s+")
@@ -420,6 +443,7 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
     the place of study under a degree is that degree's, not another."""
     found: list[str] = []
     last = -2
+    studies_listed = _studies_listed(lines, patterns)
     for number, item in enumerate(lines):
         if item.role is not None or item.section == "experience" or _heading_line(item):
             continue
@@ -437,7 +461,13 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             found[-1] = f"{found[-1]}, {_without_dates(item.text)}"  # the degree's place of study
             last = number
             continue
+        if under and last == number - 1 and found and _detail_of_above(item, patterns):
+            # "Degree: Dipl.-Ing." or "Thesis: …" under a dated study: that study's detail
+            found[-1] = f"{found[-1]}; {_without_dates(item.text)}"
+            last = number
+            continue
         degree = _names_degree(item.text, patterns) or _names_schooling(item.text, patterns)
+        academic = _academic(item.text, patterns)
         if under:
             dated = DATES_RE.search(item.text) is not None and (
                 not item.bullet or _cue("institution", item.text, patterns))
@@ -448,13 +478,41 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             if certificate and not degree:
                 continue  # a certificate listed with the degrees
         elif not degree or ((item.section == "side" or CERT_HEADING_RE.search(heading))
-                            and not _academic(item.text, patterns)):
+                            and not academic):
             continue  # a skills or memberships list ("MS Office, SAP") names no degree
+        elif item.section == "summary" and studies_listed:
+            continue  # the profile's mention of a degree the education section lists
         name = _without_dates(item.text)
-        if name and name not in found and len(name.split()) <= 20:
+        if name and name not in found and len(name.split()) <= (EDUCATION_LINE_WORDS if under
+                                                                  else 20):
             found.append(name)
             last = number
     return tuple(found)
+
+
+EDUCATION_LINE_WORDS = 32
+"""Under an education heading a line this long is still one study with its school and its
+specialism ("Diplôme d'ingénieur (…), specialisation … – École …, Rennes")."""
+DETAIL_LABEL_RE = re.compile(r"^\W*([^\W\d_][\w.-]*(?: [\w.-]+){0,2})\s*:\s*\S")
+"""A short label and its value ("Degree: …", "Thesis: …", "Grade: …")."""
+
+
+def _detail_of_above(item: _Line, patterns: FitPatterns) -> bool:
+    """An undated labelled line that is no list item, right under a study read: a detail of
+    that study (its award, thesis or grade), not another study."""
+    label = DETAIL_LABEL_RE.match(item.text)
+    if item.bullet or label is None or DATES_RE.search(item.text) is not None:
+        return False
+    # "A Levels: Maths (A), …" names a study of its own, not a detail of the one above
+    return not (_names_schooling(label.group(1), patterns) or any(
+        rung.ladder == "degree" for rung in rungs_in(label.group(1), patterns)))
+
+
+def _studies_listed(lines: Sequence[_Line], patterns: FitPatterns) -> bool:
+    """True when an education section lists a degree or a school qualification."""
+    return any(EDUCATION_HEADING_RE.search(_heading(item)) and item.role is None and (
+        _names_degree(item.text, patterns) or _names_schooling(item.text, patterns))
+        for item in lines if not _heading_line(item))
 
 
 LETTERS_LINES = 8

@@ -365,8 +365,8 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
         if RANGE_RE.search(item.text) is None and is_description(rest):
             continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
-            not item.bullet and _is_event(rest, patterns)) or _break_above(items, position, rest,
-                                                                           patterns)
+            not item.bullet and (_is_event(rest, patterns) or _break_title(rest, patterns))) or (
+            _break_above(items, position, rest, patterns))
         in_jobs = item.section == "experience" or (
             not has_experience and item.section not in ("education", "side"))
         course = in_jobs and not explains and not item.bullet and _is_course(rest, patterns)
@@ -378,6 +378,22 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
             continue
         anchors.append((position, start, end, current, rest))
     return anchors, side_anchors, periods
+
+
+BREAK_TITLE_WORDS = 5
+
+
+def _break_title(rest: str, patterns: FitPatterns) -> bool:
+    """A dated row whose whole title names time out and no job, with no employer beside it
+    ("10/2017 – 02/2018 | Career reorientation"; "2019 | Retraining"): the row is a break, and
+    the lines under it tell how it was spent. A piece holding a job-title word or an
+    organisation ("Travel Manager", "Pause GmbH") is a job."""
+    pieces = pieces_of(_strip_header(rest))
+    if len(pieces) != 1 or len(pieces[0].split()) > BREAK_TITLE_WORDS:
+        return False
+    title = pieces[0]
+    return (any_match(patterns.evidence["break_titles"], title) is not None
+            and not has_title(title, patterns) and not organisation_marked(title, patterns))
 
 
 def _break_above(items: list[ResumeLine], position: int, rest: str, patterns: FitPatterns

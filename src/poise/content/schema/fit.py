@@ -73,6 +73,11 @@ def _placeholders(text: str) -> set[str]:
 class FitHeadings(Strict):
     """Patterns for the section headings of a job description."""
 
+    conditions: list[str] = Field(
+        default_factory=list,
+        description="Headings over the conditions of hiring and of the work (checks before "
+                    "appointment, working conditions): tried first, and their lines are read as "
+                    "no requirements, even when the heading holds a requirements word.")
     nice: Regexes
     must: Regexes
     duties: Regexes
@@ -118,6 +123,10 @@ class FitEvidence(Strict):
     change: Regexes
     stage: Regexes
     gap_explained: Regexes
+    break_titles: list[str] = Field(
+        default_factory=list,
+        description="Words that, as the whole title of a dated row with no employer beside it, "
+                    "name time out rather than a job ('Career pause', 'Retraining').")
     short_by_design: Regexes
     degree: list[str] = Field(default_factory=list, description="A completed degree on a résumé.")
     course_of_study: list[str] = Field(
@@ -213,6 +222,33 @@ class FitEvidence(Strict):
         description="Training or an event attended: learning shown, not a certificate held.")
 
 
+Lemmas = Annotated[list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]],
+                   Field(min_length=1)]
+
+
+class NotAsking(Strict):
+    """Lemmas that show, through a sentence's parse, that an advert's sentence asks nothing of the
+    candidate: it tells them how to apply, what happens once they are chosen, where and when the
+    work is done, or keeps the post's duties open. Each is read with the sentence's grammar (its
+    subject, its mood, what a word modifies), never as a phrase."""
+
+    applying: Lemmas = Field(description="Nouns of the application itself (the papers a candidate "
+                                         "sends): read as the applicant's when 'your' owns them.")
+    contact: Lemmas = Field(description="Verbs of hearing from someone: with the employer as "
+                                        "subject and 'from you', an invitation to apply.")
+    hired: Lemmas = Field(description="Nouns for the person once chosen (with 'successful').")
+    vetting: Lemmas = Field(description="Nouns of a check made before or on appointment.")
+    start: Lemmas = Field(description="Nouns of taking up the post: 'within N days of' one "
+                                      "is a condition met after hiring, not shown before.")
+    post: Lemmas = Field(description="Nouns for the post itself, as the subject of a sentence "
+                                     "that describes its terms.")
+    terms: Lemmas = Field(description="Words that, said of the post, give its terms: where it is "
+                                      "based, what regime it is subject to.")
+    work_time: Lemmas = Field(description="Times outside the working day that a sentence about "
+                                          "attending or working names (an arrangement).")
+    open_duties: Lemmas = Field(description="Nouns of duties: 'any other' of them is a catch-all.")
+
+
 class FitCuesFile(Strict):
     """fit/cues.yaml: how requirement lines, headings, levels and résumé evidence are recognised."""
 
@@ -223,6 +259,7 @@ class FitCuesFile(Strict):
     not_requirements: list[str] = Field(
         default_factory=list,
         description="Lines that state a hiring condition or a benefit, never a requirement.")
+    not_asking: NotAsking | None = None
     headings: FitHeadings
     resume_headings: ResumeHeadings
     levels: FitLevels

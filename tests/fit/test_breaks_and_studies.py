@@ -1,0 +1,115 @@
+"""A tabular CV's row that names time out, the details under a study, a degree the profile
+mentions again, and a certificate named twice: each read once, for what it is."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY
+
+from poise.fit.resume_reader import read_resume
+
+TABLE_CV = """# Jana Vogt
+
+## Work history
+
+| | |
+|---|---|
+| since 05/2019 | **Logistics Manager**, Halbach Spedition GmbH, Kassel |
+| | • Lead 60 drivers and dispatchers |
+| 11/2018 – 04/2019 | **Career pause** |
+| | Cared for a relative and took an evening course in export law |
+| 02/2012 – 10/2018 | **Dispatcher**, Nordhafen Logistik AG, Bremen |
+| | • Planned routes for 40 trucks |
+
+## Education
+
+| | |
+|---|---|
+| 09/2007 – 07/2011 | Business studies, Kassel University |
+| | Degree: Bachelor of Arts, final grade 2.1 |
+| | Thesis: Route planning under driving-time rules |
+"""
+
+
+def test_a_dated_row_titled_as_time_out_with_no_employer_is_a_break() -> None:
+    profile = read_resume(TABLE_CV, today=TODAY)
+    assert [role.title for role in profile.roles] == ["Logistics Manager", "Dispatcher"]
+    assert [(period.to_dict()["start"], period.kind) for period in profile.breaks] == [
+        ("2018-11", "break")]
+
+
+def test_a_break_word_beside_an_employer_or_in_a_job_title_is_a_job() -> None:
+    text = TABLE_CV.replace("**Career pause**", "**Travel Manager**, Weitblick Reisen GmbH, Kassel")
+    profile = read_resume(text, today=TODAY)
+    assert [role.title for role in profile.roles] == ["Logistics Manager", "Travel Manager",
+                                                      "Dispatcher"]
+    assert profile.breaks == ()
+
+
+def test_labelled_lines_under_a_study_are_its_details_not_more_studies() -> None:
+    education = read_resume(TABLE_CV, today=TODAY).education
+    assert len(education) == 1
+    assert education[0].startswith("Business studies, Kassel University; Degree: Bachelor of Arts")
+    assert "Thesis" in education[0]
+
+
+def test_a_labelled_school_qualification_under_a_degree_is_a_study_of_its_own() -> None:
+    text = ("## Education\n\nBSc (Hons) Geography, University of Hull, 2009\n"
+            "A Levels: Geography (A), History (B)\n")
+    assert len(read_resume(text, today=TODAY).education) == 2
+
+
+def test_a_long_line_under_the_education_heading_is_still_one_study() -> None:
+    line = ("Diplôme d'ingénieur (equivalent to a master's degree), major in water treatment and "
+            "environmental process engineering – École Nationale des Eaux et de l'Environnement "
+            "(ENEE), Montpellier – public engineering school")
+    assert len(line.split()) > 20
+    text = f"## Education\n\n**2010 – 2013** | {line}\n"
+    assert read_resume(text, today=TODAY).education == (line,)
+
+
+def test_a_degree_the_profile_mentions_is_the_one_the_education_section_lists() -> None:
+    text = """Sam Okafor
+
+## Profile
+- Twelve years running contact centres; PRINCE2 Practitioner; MBA in Strategy
+
+## Experience
+**Head of Service**, Brightline Care, 2019 – present
+- Lead 300 advisers
+
+## Education
+MBA in Strategy, University of Leicester, 2016
+"""
+    assert read_resume(text, today=TODAY).education == (
+        "MBA in Strategy, University of Leicester",)
+
+
+def test_a_certificate_named_among_the_skills_and_again_among_the_certificates_is_one() -> None:
+    text = """Ola Berg
+
+## Skills
+- Reliability engineering
+- Lean Six Sigma (Black Belt)
+
+## Certifications
+- Lean Six Sigma Black Belt – 2019
+- Lean Six Sigma Green Belt – 2015
+"""
+    certifications = read_resume(text, today=TODAY).certifications
+    assert len(certifications) == 2
+    assert any("Green Belt" in item for item in certifications)
+
+
+def test_certificates_the_profile_names_again_are_read_from_the_list() -> None:
+    text = """Priya Nair
+
+## Summary
+Delivery leader for 15 years. Certified PMP and ITIL practitioner.
+
+## Certifications
+- PMP – Project Management Institute, 2014
+- ITIL 4 Foundation – AXELOS, 2019
+"""
+    certifications = read_resume(text, today=TODAY).certifications
+    assert not any("Certified PMP" in item for item in certifications)
+    assert len(certifications) == 2
