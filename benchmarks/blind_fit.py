@@ -251,12 +251,16 @@ def kind_table(tally: Tally) -> list[str]:
     return lines
 
 
-def rounds() -> list[Path]:
-    """Every development round's folder of pairs: round 1 (blind/fit), then blind/roundN/fit."""
+def rounds(first: int = 1, last: int | None = None) -> list[Path]:
+    """Every development round's folder of pairs from round ``first`` to round ``last`` (all
+    when None): round 1 (blind/fit), then blind/roundN/fit."""
     base = PAIRS.parent
     later = sorted((path / "fit" for path in base.glob("round[0-9]*") if (path / "fit").is_dir()),
                    key=lambda path: int(path.parent.name[len("round"):]))
-    return [PAIRS, *later]
+    chosen = [PAIRS, *later] if first <= 1 else later
+    return [path for path in chosen
+            if first <= (1 if path == PAIRS else int(path.parent.name[len("round"):]))
+            <= (last if last is not None else 10**6)]
 
 
 def kind_by_round(tallies: dict[str, Tally]) -> list[str]:
@@ -287,9 +291,16 @@ def main() -> None:
                              "benchmarks/blind/round2/fit); give it again to pool rounds")
     parser.add_argument("--all", action="store_true",
                         help="every round under benchmarks/blind, each on its own line, then pooled")
+    parser.add_argument("--rounds", metavar="FIRST-LAST",
+                        help="with --all, only rounds FIRST to LAST (e.g. 1-9, 9-9); a held-out "
+                             "round stays out of a development measurement")
     args = parser.parse_args()
+    first, last = 1, None
+    if args.rounds:
+        low, _, high = args.rounds.partition("-")
+        first, last = int(low), int(high or low)
     tally = Tally()
-    dirs = rounds() if args.all else (args.dir or [PAIRS])
+    dirs = rounds(first, last) if args.all else (args.dir or [PAIRS])
     folders = []
     per_round: dict[str, Tally] = {}
     for folder_dir in dirs:

@@ -82,10 +82,13 @@ def test_labelled_terms_of_the_post_are_not_requirements() -> None:
     assert texts == ["Experience running a food factory"]
 
 
-def test_another_platform_on_a_nice_to_have_raises_a_tool_concern() -> None:
+def test_another_platform_on_a_nice_to_have_raises_no_tool_concern() -> None:
+    # The kind of tool is shown and only the product is new: the map's partial match says so,
+    # and a concern is raised for a tool only when the job requires it (rounds 1-9: 3 of 9 such
+    # concerns were a recruiter's).
     fit = _fit("- Running a food factory\n\n## Nice to have\n- Workday HCM experience",
                "\n## Skills\nSuccessFactors (time and attendance)\n")
-    assert "tool_mismatch" in [concern.kind for concern in fit.concerns]
+    assert "tool_mismatch" not in [concern.kind for concern in fit.concerns]
 
 
 def test_a_nice_to_have_tool_not_named_at_all_raises_no_concern() -> None:

@@ -2,8 +2,9 @@
 
 Split by concern family: ``requirements`` (gaps against what the job asks), ``sector`` (industry,
 regulation and public-sector switches), ``career`` (tenures, gaps, breaks, level), ``place``
-(location and relocation); ``evidence`` picks the résumé lines they argue from, ``wording`` merges
-and words them, ``model`` holds the shapes, ``predict`` runs them all.
+(location and relocation), ``board`` (a post that answers to the board); ``evidence`` picks the
+résumé lines they argue from, ``wording`` merges and words them, ``model`` holds the shapes,
+``predict`` runs them all.
 """
 
 from poise.fit.concerns.model import AnswerPlan, Concern, severity_of

@@ -4,6 +4,7 @@ ranked by severity.
 
 from __future__ import annotations
 
+from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.place import international_draft, location_draft
@@ -32,7 +33,7 @@ def predict_concerns(
         if match is not None:
             drafts.extend(from_requirement(requirement, match, context))
     makers = (industry_switch_draft, short_tenures_draft, employment_gap_draft, level_step_up,
-              location_draft, international_draft)
+              location_draft, international_draft, board_reporting_draft)
     for maker in makers:
         made = maker(context)
         if made is not None:

@@ -28,7 +28,7 @@ from poise.fit.concerns.sector import (
 )
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
-from poise.fit.ladders import languages_in
+from poise.fit.ladders import REPORTS_RE, languages_in, reports_rank
 from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
@@ -326,16 +326,16 @@ NICE_LEVEL_PENALTY = 10
 
 
 def _level_below(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
-    """A certification or language shown at a lower level than the line names, else None."""
+    """A certification or language shown at a lower level than the line names, else None. A
+    tool the job would like, where the résumé shows another product of the same kind, is no
+    level below: the kind of work is shown and only a product is new, which the page's partial
+    match already says; a concern is raised for a tool only when the job requires it."""
     if verdict.strength != PARTIAL:
         return None
     if verdict.kind == "certification" and "|" in verdict.detail:
         return _certification_level(requirement, verdict, context)
     if verdict.kind == "languages" and verdict.detail.count("|") == 2:
         return _language_level(requirement, verdict, context)
-    if (verdict.kind == "tools" and verdict.detail.count("|") == 2 and verdict.detail.split("|")[1]
-            and not rival_accepted(requirement, verdict)):
-        return _tool(requirement, verdict, context)  # another platform, or only a pilot of it
     return None
 
 
@@ -451,8 +451,14 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return _scope(requirement, verdict, context)
         return None
     if kind == "leadership":
-        if verdict.strength == NONE or verdict.short:
-            return simple_draft("no_leading_leaders", requirement, verdict, context)
+        lower_rung = lower_rung_led(requirement, verdict, context)
+        if verdict.strength == NONE or verdict.short or lower_rung:
+            draft = simple_draft("no_leading_leaders", requirement, verdict, context)
+            if lower_rung:
+                draft.variant = "lower_rung"
+                if verdict.line is not None:  # the line that shows who reports in now
+                    draft.resume_line = context.resume.line(verdict.line)
+            return draft
         return None
     if kind == "stakeholders":
         if verdict.detail == "board" and board_at_work(context):
@@ -497,6 +503,40 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return domain_draft(requirement, verdict, context)
         return None
     return None
+
+
+LOWER_RUNG_MISSING = "leaders of a lower level than asked"
+"""How the matcher's leadership verdict says that leaders are led, but of a lower rung than the
+job names (see ``match._check_leadership``)."""
+LOWER_RUNG_GAP = 3
+"""How many rungs of the leadership ladder (content/fit/lexicons.yaml ``leadership_levels``) the
+job's reports must stand above the résumé's for the gap to give pause: front-line team leaders
+led where the job's reports are heads or directors. One rung or two (managers where the job
+names senior or general managers) is the same work at a larger size, which the scope concern
+already weighs."""
+
+
+def lower_rung_led(requirement: Requirement, verdict: Verdict, context: Context) -> bool:
+    """True when the résumé shows leaders reporting in, but three rungs or more below the
+    lowest the line names as its reports (team leaders where the job's reports are heads of
+    service): leading leaders is shown far enough down that an interviewer will probe it as
+    surely as none."""
+    if verdict.strength != PARTIAL or not verdict.missing.startswith(LOWER_RUNG_MISSING):
+        return False
+    patterns = context.patterns
+    asked = [reports_rank(hit.group(0), patterns) for hit in REPORTS_RE.finditer(requirement.text)]
+    asked = [rank for rank in asked if rank >= 0]
+    shown = max((reports_rank(line.text, patterns, counted=True) for line in context.resume.lines),
+                default=-1)
+    return (bool(asked) and shown >= 0 and min(asked) - shown >= LOWER_RUNG_GAP
+            and not any(COUNTED_MANAGERS_RE.search(line.text) for line in context.resume.lines
+                        if line.section in ("experience", "summary")))
+
+
+COUNTED_MANAGERS_RE = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+                                 r"\s+(?:[\w-]+\s+){0,2}managers\b")
+"""Managers counted among the people led ("3 program managers and 28 staff"), whatever the
+ladder makes of their title: people who run teams of their own reported in."""
 
 
 def other_markets(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:

@@ -149,6 +149,8 @@ def industry_switch_draft(context: Context) -> Draft | None:
     new_sector = _new_sector(job.industries, have) if have else None
     if new_sector is not None and market_not_sector(job.text, new_sector[0], have, patterns):
         new_sector = None  # the advert's most named sector is whom it sells to, not what it is
+    if new_sector is not None and named_beside_own(job.text, new_sector[0], have, patterns):
+        new_sector = None  # the employer works in the candidate's sector as well as the new one
     if new_sector is not None:
         top, count = new_sector
         values["switch_kind"] = "Industry switch"
@@ -181,6 +183,28 @@ def industry_switch_draft(context: Context) -> Draft | None:
         resume_line=line,
         support=support,
     )
+
+
+ALONE_MENTIONS = 2
+"""How often an advert must name a sector on lines of its own, without any sector the candidate
+has worked in, for the sector to be a move."""
+
+
+def named_beside_own(text: str, sector: str, have: set[str], patterns: FitPatterns) -> bool:
+    """True when the advert names ``sector`` fewer than twice on lines that do not also name a
+    sector the candidate has worked in: an organisation that lists its sectors side by side
+    ("clients in telecoms, travel and payments") serves the candidate's as much as the new one,
+    and the job is no move between them."""
+    new = [matcher.regex for matcher in patterns.industries if matcher.industry.id == sector]
+    own = [matcher.regex for matcher in patterns.industries if matcher.industry.id in have]
+    if not new or not own:
+        return False
+    alone = 0
+    for line in text.splitlines():
+        hits = sum(len(regex.findall(line)) for regex in new)
+        if hits and not any(regex.search(line) for regex in own):
+            alone += hits
+    return alone < ALONE_MENTIONS
 
 
 OWNED_RE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)

@@ -1,0 +1,98 @@
+"""Board concern from the job's reporting line: a post that answers to the board itself (its
+"Reports to" names the board) asks for a record of being accountable to one. Presenting to a
+board, or staffing one of its committees, as someone who reported to a chief executive is
+exposure to a board, not accountability to it, so it does not answer the concern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from poise.fit.concerns.evidence import best_achievement, first_line
+from poise.fit.concerns.model import Context, Draft, Values
+
+BOARD_WORDS = r"(?:board|trustees|governing body|supervisory board)"
+
+NOT_A_COMMITTEE = r"\b(?!['’]s)(?!\s+(?:[\w&-]+\s+){0,2}(?:committee|sub-?committee)s?\b)"
+"""The board itself: not "the board's …" and not a committee of it ("Board Audit Committee")."""
+
+POST_REPORTS_RE = re.compile(
+    r"(?i)(?:\breports?\s+(?:directly\s+)?to\s*:[\s*_]*|\breporting\s+(?:directly\s+)?to\s*:[\s*_]*|"
+    r"\breports?\s+(?:directly\s+)?to\s+)(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + BOARD_WORDS + NOT_A_COMMITTEE)
+"""The post's own reporting line naming the board ("Reports to: Board of Trustees", "the
+Chief Executive reports to a board of nine"), not a committee of it and not a line asking
+for experience of reporting to one ("Experience of reporting to a Board")."""
+
+ACCOUNTABLE_RE = re.compile(
+    r"(?i)\b(?:report(?:ed|ing|s)?|accountable|answer(?:ed|ing|s)?)\s+(?:directly\s+)?"
+    r"(?:(?:monthly|quarterly|annually)\s+)?to\s+(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?:[\w&'’.-]+\s+){0,4}?" + BOARD_WORDS + NOT_A_COMMITTEE)
+"""A résumé line telling that the candidate reported to a board, not to a committee of it."""
+
+TOP_POST_RE = re.compile(
+    r"(?i)(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!associate )"
+    r"\b(?:chief executive|ceo|executive director|managing director|president|secretary general)\b")
+"""A title that heads an organisation and so answers to its board."""
+
+BOARD_NEAR_RE = re.compile(r"(?i)\b(?:board|trustees|committee|governance)\b")
+"""A résumé line with the nearest board work, quoted as what the candidate has done so far."""
+
+
+def board_reporting_draft(context: Context) -> Draft | None:
+    """No board exposure when the post reports to the board and no role on the résumé did: no
+    line of the roles or summary tells of reporting to a board, and no role's title heads an
+    organisation. A requirement line that asks for board work is judged by the matcher; this
+    concern merges with it (one per fit)."""
+    job_line = next((re.sub(r"[*_]{2,3}", "", line).strip(" -*•|#")
+                     for line in context.job.text.splitlines() if post_reports_to_board(line)), "")
+    if not job_line or accountable_to_board(context):
+        return None
+    nearest = first_line(context, (BOARD_NEAR_RE,))
+    support = nearest or best_achievement(context, recent=True)
+    template = context.template("no_board_exposure")
+    return Draft(
+        kind="no_board_exposure",
+        key="no_board_exposure",
+        score=float(template.score + template.must_bonus),
+        values=Values(),
+        job_line=job_line,
+        resume_line=support,
+        support=support,
+        variant="not_accountable" if nearest is not None else "",
+    )
+
+
+BULLET_RE = re.compile(r"^\s*(?:[-*•▪◦●]|\d+[.)])\s+")
+
+
+def post_reports_to_board(line: str) -> bool:
+    """True when a line of the advert gives the post's reporting line as the board: a label
+    ("Reports to: Board of Directors") or "reports to" as a verb (opening a listed duty, or
+    tagged as a verb in a sentence), never the noun ("present performance reports to the
+    Board")."""
+    hit = POST_REPORTS_RE.search(line)
+    if hit is None:
+        return False
+    if ":" in hit.group(0):
+        return True
+    bullet = BULLET_RE.match(line)
+    if bullet is not None:
+        # a duty in a list has the post as its unstated subject: "reports to" as its verb opens it
+        return hit.start() == bullet.end()
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()(line)
+    span = doc.char_span(hit.start(), hit.start() + len(hit.group(0).split()[0]),
+                         alignment_mode="expand")
+    return span is not None and span[0].tag_ in ("VBZ", "VBP", "VB")
+
+
+def accountable_to_board(context: Context) -> bool:
+    """Whether the résumé shows a role that answered to a board: a line of the roles or summary
+    telling of reporting to one, or a role whose title heads an organisation."""
+    resume = context.resume
+    if any(TOP_POST_RE.search(role.title or "") for role in resume.roles):
+        return True
+    return any(ACCOUNTABLE_RE.search(line.text) for line in resume.lines
+               if line.section in ("experience", "summary"))
