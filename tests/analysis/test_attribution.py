@@ -221,3 +221,13 @@ def test_capacity_denied_to_a_third_party(text: str) -> None:
 ])
 def test_capacity_not_denied(text: str) -> None:
     assert not indirect.denied_capacity(_sentence(text), _polite_classes(), _words("capacity_nouns"))
+
+
+@pytest.mark.parametrize("answer", [
+    "Whenever the board is nervous, they cut the training budget first, so I now bring the numbers early.",  # a case put in general
+    "I handled the talks with the two biggest customers who wanted to delay, and both signed by June.",  # a wish reported
+    "What I learned is that I call lost customers before I touch the process.",  # a participle, not a verdict
+    "If they still refuse after that, I escalate, because you cannot allow two people to wreck a team.",  # a principle
+])
+def test_general_cases_are_not_verdicts_on_someone(answer: str) -> None:
+    assert "tone.judges_others" not in _rules("Tell me about a conflict you resolved.", answer)

@@ -173,11 +173,32 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 or (setbacks and attribution.origin_placed(sent, classes, setbacks))
                 or attribution.reproached(sent, people)):
             continue
-        acted = sum(1 for later in sentences[sent.index:] for verb in later.own_past_actions
-                    if acts(verb))
+        acted = sum(_joined_actions(later) for later in sentences[sent.index:])
         if denied or acted < 2:  # a setback the speaker then dealt with is context, not blame
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _joined_actions(sent: Sentence) -> int:
+    """The speaker's past actions in a sentence, counting past verbs joined to one of them ("I
+    re-planned the tests, told the board and..." is two)."""
+    count = 0
+    for verb in sent.own_past_actions:
+        if not acts(verb):
+            continue
+        count += 1
+        position = target_position(sent, verb)
+        for child in children(sent, position) if position >= 0 else []:
+            joined = sent.tokens[child]
+            # a joined verb with a subject of its own counts unless that subject is another
+            # person ("..., and they agreed"); the parser sometimes takes a noun of the first
+            # clause as its subject ("I re-planned testing, told the board...")
+            if joined.dep in {"conj", "dep"} and joined.tag == "VBD" and not any(
+                sent.tokens[c].dep in SUBJECTS and sent.tokens[c].pos in {"PRON", "PROPN"}
+                for c in children(sent, child)
+            ):
+                count += 1
+    return count
 
 
 def clause_mood_any(sent: Sentence, moods: set[str]) -> bool:
