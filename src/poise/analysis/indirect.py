@@ -39,6 +39,7 @@ NOT_COMPARED = frozenset({"me", "i", "us", "we", "him", "her", "them", "before",
                           "planned", "usual", "last", "previous", "that", "this", "it", "anyone",
                           "anybody", "everyone", "others", "average", "budget", "target", "year"})
 REPORTED = frozenset({"past", "present", "habitual", "background", "other"})
+REPORTED_OR_DENIED = REPORTED | {"negated"}
 CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 QUALIFIED = frozenset({"partial", "partly", "qualified", "mixed", "limited", "modest", "incomplete",
                        "provisional", "draft", "interim"})
@@ -48,7 +49,8 @@ VIEW_LEMMAS = frozenset({"find", "think", "believe", "feel", "guess", "suppose",
 TIME_WORDS = frozenset({"year", "years", "before", "last", "previous", "usual", "expected", "planned"})
 
 
-def third_party_clauses(sent: Sentence, classes: WordClasses) -> list[int]:
+def third_party_clauses(sent: Sentence, classes: WordClasses,
+                        moods: frozenset[str] = REPORTED) -> list[int]:
     """The verbs of reported clauses whose subject is a third party (not the speaker, not in a
     condition or a question): "the board preferred...", "my predecessor was...". A passive
     subject counts ("the managers had been promoted for..."): the clause still describes them."""
@@ -62,7 +64,7 @@ def third_party_clauses(sent: Sentence, classes: WordClasses) -> list[int]:
         if verb is None or verb in verbs:
             continue
         subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
-        if speaker_in(sent, subjects) or clause_mood(sent, verb) not in REPORTED:
+        if speaker_in(sent, subjects) or clause_mood(sent, verb) not in moods:
             continue
         verbs.append(verb)
     return verbs
@@ -242,4 +244,118 @@ def quiet_influence(sent: Sentence, discreet: frozenset[str], occasions: frozens
                 if any(sent.tokens[p].lemma in occasions or sent.tokens[p].lower in occasions
                        for p in subtree(sent, c)):
                     return [manner[0], c]
+    return []
+
+
+STANDARD_MODALS = frozenset({"should", "need", "needs", "needed", "ought", "must"})
+STANDARD_PLACES = frozenset({"where", "as"})
+SINCERITY = frozenset({"really", "exactly", "truly", "quite", "much"})
+
+
+def falls_short(sent: Sentence, classes: WordClasses, roles: frozenset[str]) -> list[int]:
+    """A third party said not to meet a standard, politely: a denied clause about them that
+    measures them against what they should be ("weren't where they needed to be", "wasn't as
+    sharp as it should have been"), denies them a superlative ("not the most motivated
+    group"), or denies them their role ("wasn't really a manager", "isn't a numbers person").
+    Not the set-up of something the speaker did in the same sentence ("the plan wasn't where it
+    needed to be, so I rebuilt it")."""
+    if any(acts(verb) for verb in sent.own_past_actions):
+        return []
+    for verb in third_party_clauses(sent, classes, REPORTED_OR_DENIED):
+        if not negated(sent, verb) or sent.tokens[verb].lemma != "be":
+            continue
+        said = [p for p in subtree(sent, verb) if p != verb]
+        kids = children(sent, verb)
+        words = {sent.tokens[p].lower for p in said}
+        if words & STANDARD_PLACES and words & STANDARD_MODALS:
+            return [verb]  # "not where it needs to be", "not as sharp as it should have been"
+        for child in kids:
+            attr = sent.tokens[child]
+            if attr.dep not in {"attr", "acomp"}:
+                continue
+            mods = [sent.tokens[c] for c in children(sent, child)]
+            if any(mod.tag == "JJS" or (mod.lower == "most" and mod.dep == "advmod") for mod in mods) \
+                    or any(sent.tokens[c].lower == "most" for m in children(sent, child)
+                           for c in children(sent, m) if sent.tokens[m].tag == "JJ"):
+                return [verb, child]  # "not the most motivated bunch", "not the sharpest"
+            if attr.dep == "attr" and (attr.lemma in roles or attr.lower in roles) and (
+                any(sent.tokens[c].lower in SINCERITY for c in kids)
+                or any(mod.dep == "compound" for mod in mods)
+            ):
+                return [verb, child]  # "wasn't really a manager", "not a manufacturing person"
+    return []
+
+
+def faint_praise(sent: Sentence, classes: WordClasses, warmth: frozenset[str]) -> list[int]:
+    """A kind word about a third party's person followed by "but" and a clause of its own: "my
+    predecessor was a lovely man, but...", "the manager there is nice enough but he...". The
+    kind word is a courtesy that announces the criticism after it."""
+    for verb in third_party_clauses(sent, classes):
+        if negated(sent, verb):
+            continue
+        kind_word = [p for p in subtree(sent, verb) if (
+            sent.tokens[p].lower in warmth and sent.tokens[p].dep in {"acomp", "amod", "attr"}
+        )]
+        if not kind_word:
+            continue
+        for child in children(sent, verb):
+            if sent.tokens[child].lower != "but" or sent.tokens[child].dep != "cc":
+                continue
+            clauses = [c for c in children(sent, verb) if c > child and sent.tokens[c].dep == "conj"]
+            if any(any(sent.tokens[s].dep in SUBJECT_DEPS for s in children(sent, c)) for c in clauses):
+                return [kind_word[0], child]
+    return []
+
+
+def candour_aside(sent: Sentence, classes: WordClasses, candour: frozenset[str]) -> list[int]:
+    """A parenthetical "to be blunt", "to be generous", "to put it kindly" in a sentence that
+    remarks on a third party: it flags the remark as a verdict the speaker is softening or
+    sharpening."""
+    if not third_party_clauses(sent, classes):
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in {"be", "put"}:
+            continue
+        kids = [sent.tokens[c] for c in children(sent, position)]
+        if not any(kid.lower == "to" and kid.dep == "aux" for kid in kids):
+            continue
+        if any(kid.dep in SUBJECT_DEPS for kid in kids):
+            continue
+        if any(kid.lower in candour and kid.dep in {"acomp", "advmod", "attr"} for kid in kids):
+            return [position]
+    return []
+
+
+REAL = frozenset({"real", "any", "genuine", "much", "proper", "slightest", "faintest"})
+SPEECH_STANCE = frozenset({"never", "really", "frankly", "honestly", "simply", "just"})
+
+
+def denied_capacity(sent: Sentence, classes: WordClasses, capacities: frozenset[str]) -> list[int]:
+    """A third party denied a capacity a job needs: "the owners had no real interest in the
+    plant", "nobody there had a clue", "they never had the discipline to..." (a capacity noun as
+    the object of a denied "have", pointed by "real", "any", "never" or "frankly"). Not the
+    set-up of something the speaker did ("the client had no real grasp of cloud, so I ran a
+    workshop"), nor a plain lack of facts ("they had no idea it was coming" is pointed only with
+    "real" or a stance word)."""
+    if any(acts(verb) for verb in sent.own_past_actions):
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in capacities or token.dep != "dobj":
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma != "have":
+            continue
+        subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+        nobody = any(sent.tokens[c].lower in {"nobody", "no-one", "noone"} for c in subjects)
+        if not nobody and not any(is_target(sent.tokens[c], classes) for c in subjects):
+            continue
+        if speaker_in(sent, subjects) or clause_mood(sent, verb) not in REPORTED_OR_DENIED:
+            continue
+        mods = [sent.tokens[c] for c in children(sent, position)]
+        denied = nobody or negated(sent, verb) or any(m.lower == "no" and m.dep == "det" for m in mods)
+        pointed = any(m.lower in REAL for m in mods) or any(
+            sent.tokens[c].lower in SPEECH_STANCE for c in children(sent, verb)
+        ) or token.lower == "clue"
+        if denied and pointed:
+            return [position]
     return []

@@ -184,12 +184,14 @@ def judged_targets(
             # "incompetent management", "my useless boss"; not "a weak manager" said of a case
             # "300 odd people", "twenty-odd staff": an approximate count, not a verdict
             after_count = child > 0 and sent.tokens[child - 1].tag == "CD"
-            if modifier.dep == "amod" and valence(modifier, classes) <= NEGATIVE and not (
+            # "lost customers", "delayed suppliers": a participle tells what happened to them
+            participle = modifier.tag in {"VBN", "VBD", "VBG"}
+            if modifier.dep == "amod" and valence(modifier, classes) <= NEGATIVE and not participle and not (
                 determiners & {"a", "an", "any", "every", "some"}
             ) and not modal_or_conditional(sent) and not after_count:
                 found.append((token, modifier))
         verb = governing_verb(sent, position)
-        if verb is None or not _reported(sent, verb):
+        if verb is None or not _reported(sent, verb) or _generic_case(sent, verb):
             continue
         subject_words = [child for child in children(sent, verb)
                          if sent.tokens[child].dep in SUBJECT_DEPS]
@@ -200,7 +202,8 @@ def judged_targets(
         word = negative_predicate(sent, verb, classes)
         if word is not None and word is head and clause_mood(sent, verb) == "hypothetical":
             word = None  # "they'd panic", "he would object": a prediction, not a verdict
-        if word is not None and (_said_of_object(sent, verb, word) or _denied_by_speaker(sent, verb)):
+        if word is not None and (_said_of_object(sent, verb, word) or _denied_by_speaker(sent, verb)
+                                 or _wanted(sent, word)):
             word = None
         if token.dep == "nsubjpass":
             # "she was never allowed to...", "they weren't told": something done to the target,
@@ -219,6 +222,37 @@ def judged_targets(
                         and _pointed_denial(sent, child, pronoun=token.tag == "PRP"):
                     found.append((token, inner))
     return found
+
+
+GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
+WANTING = frozenset({"want", "wish", "ask", "plan", "try", "hope", "need", "decide", "prefer"})
+
+
+def _generic_case(sent: Sentence, verb: int) -> bool:
+    """The clause is a case put in general, not a report about someone: a present-tense clause
+    under "when"/"if" ("problems come when the management is weak", "if they still refuse"), or
+    a relative clause about an indefinite person ("a supervisor who never gives feedback")."""
+    token = sent.tokens[verb]
+    marks = {sent.tokens[c].lower for c in children(sent, verb) if sent.tokens[c].dep in {"mark", "advmod"}}
+    if marks & GENERIC_MARKS and token.tag in {"VBZ", "VBP", "VB"}:
+        return True
+    if token.dep in {"ccomp", "xcomp"} and token.tag == "VB" and 0 <= token.head < len(sent.tokens) and any(
+        sent.tokens[c].lower in MODALS for c in children(sent, token.head)
+    ):
+        return True  # "you cannot allow two people to wreck it": a principle, not a report
+    if token.dep == "relcl" and 0 <= token.head < len(sent.tokens):
+        head = token.head
+        return any(sent.tokens[c].dep == "det" and sent.tokens[c].lower in {"a", "an", "any", "every"}
+                   for c in children(sent, head))
+    return False
+
+
+def _wanted(sent: Sentence, word: Token) -> bool:
+    """The negative word is what someone wanted or tried to do ("customers who wanted to
+    delay"): a wish reported, not a verdict on them."""
+    position = sent.tokens.index(word)
+    return word.dep == "xcomp" and 0 <= word.head < len(sent.tokens) and (
+        sent.tokens[word.head].lemma in WANTING) and position != word.head
 
 
 def _said_of_object(sent: Sentence, verb: int, word: Token) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
-from poise.analysis import claims, conduct, indirect
+from poise.analysis import attribution, claims, conduct, indirect, pushback
 from poise.analysis.grammar import MODALS, acts, clause_mood
 from poise.analysis.meaning import (
     POSITIVE,
@@ -100,7 +101,13 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     classes = _classes(data, rule)
     states = _words(data, rule, "states")
     verbs = _words(data, rule, "judgement_verbs")
-    leanings = _words(data, rule, "leanings")
+    polite = PoliteWords(
+        leanings=_words(data, rule, "leanings"),
+        roles=_words(data, rule, "roles"),
+        warmth=_words(data, rule, "warmth"),
+        candour=_words(data, rule, "candour"),
+        capacities=_words(data, rule, "capacities"),
+    )
     hits = []
     for sent in data.answer.sentences:
         for _target, word in judged_targets(sent, classes, judgement_verbs=verbs):
@@ -108,17 +115,33 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 hits.append(sent.index)
                 break
         else:
-            if _veiled_verdict(sent, classes, leanings):
+            if _veiled_verdict(sent, classes, polite):
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
 
-def _veiled_verdict(sent: Sentence, classes: WordClasses, leanings: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class PoliteWords:
+    """Word classes of polite criticism, from the rule's lexicons."""
+
+    leanings: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    warmth: frozenset[str] = frozenset()
+    candour: frozenset[str] = frozenset()
+    capacities: frozenset[str] = frozenset()
+
+
+def _veiled_verdict(sent: Sentence, classes: WordClasses, polite: PoliteWords) -> bool:
     """A verdict on a third party put politely (``poise.analysis.indirect``): a belittling
-    comparison, an understatement marked by a parenthetical of saying, or "and it showed"."""
-    return bool(indirect.belittling_comparison(sent, classes, leanings)
+    comparison, an understatement marked by a parenthetical of saying, "and it showed", a
+    standard they fall short of, faint praise, a "to be blunt" aside, or a capacity denied them."""
+    return bool(indirect.belittling_comparison(sent, classes, polite.leanings)
                 or indirect.understatement(sent, classes)
-                or indirect.verdict_left_to_show(sent, classes))
+                or indirect.verdict_left_to_show(sent, classes)
+                or (polite.roles and indirect.falls_short(sent, classes, polite.roles))
+                or (polite.warmth and indirect.faint_praise(sent, classes, polite.warmth))
+                or (polite.candour and indirect.candour_aside(sent, classes, polite.candour))
+                or (polite.capacities and indirect.denied_capacity(sent, classes, polite.capacities)))
 
 
 def _failure(sent: Sentence, position: int, failures: frozenset[str], classes: WordClasses) -> bool:
@@ -138,20 +161,44 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     people = WordClasses(targets=_words(data, rule, "people"), negative=classes.negative)
     failures = _words(data, rule, "failures")
     let_down = _words(data, rule, "let_down")
+    setbacks = _words(data, rule, "setbacks")
     hits = []
     sentences = data.answer.sentences
     for sent in sentences:
         if not sent.parsed:
             continue
-        denied = _denies_own_part(sent)
+        denied = _denies_own_part(sent) or bool(attribution.share_denied(sent))
         if not (denied or _caused_by_others(sent, classes, failures)
-                or _others_failed(sent, people, let_down) or _reason_is_others(sent, classes)):
+                or _others_failed(sent, people, let_down) or _reason_is_others(sent, classes)
+                or (setbacks and attribution.origin_placed(sent, classes, setbacks))
+                or attribution.reproached(sent, people)):
             continue
-        acted = sum(1 for later in sentences[sent.index:] for verb in later.own_past_actions
-                    if acts(verb))
+        acted = sum(_joined_actions(later) for later in sentences[sent.index:])
         if denied or acted < 2:  # a setback the speaker then dealt with is context, not blame
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _joined_actions(sent: Sentence) -> int:
+    """The speaker's past actions in a sentence, counting past verbs joined to one of them ("I
+    re-planned the tests, told the board and..." is two)."""
+    count = 0
+    for verb in sent.own_past_actions:
+        if not acts(verb):
+            continue
+        count += 1
+        position = target_position(sent, verb)
+        for child in children(sent, position) if position >= 0 else []:
+            joined = sent.tokens[child]
+            # a joined verb with a subject of its own counts unless that subject is another
+            # person ("..., and they agreed"); the parser sometimes takes a noun of the first
+            # clause as its subject ("I re-planned testing, told the board...")
+            if joined.dep in {"conj", "dep"} and joined.tag == "VBD" and not any(
+                sent.tokens[c].dep in SUBJECTS and sent.tokens[c].pos in {"PRON", "PROPN"}
+                for c in children(sent, child)
+            ):
+                count += 1
+    return count
 
 
 def clause_mood_any(sent: Sentence, moods: set[str]) -> bool:
@@ -183,10 +230,17 @@ def _caused_by_others(sent: Sentence, classes: WordClasses, failures: frozenset[
         main = sent.tokens[cause_root].head if sent.tokens[cause_root].dep != "ROOT" else cause_root
         if main == cause_root or clause_mood(sent, main) not in {"past", "negated", "other"}:
             continue
-        head = sent.tokens[main]
-        if head.lemma in failures or (negated(sent, main) and head.lemma in ACHIEVE_LEMMAS):
-            return True  # "we missed the date because...", "it never launched because..."
+        for head_position in _main_verbs(sent, main):
+            head = sent.tokens[head_position]
+            if head.lemma in failures or (negated(sent, head_position) and head.lemma in ACHIEVE_LEMMAS):
+                return True  # "we missed the date because...", "it never launched because..."
     return False
+
+
+def _main_verbs(sent: Sentence, main: int) -> list[int]:
+    """The main clause's verb and the verb it takes as a complement ("we had to withdraw the
+    bid because...": had, withdraw)."""
+    return [main, *(c for c in children(sent, main) if sent.tokens[c].dep == "xcomp")]
 
 
 ACHIEVE_LEMMAS = frozenset({"deliver", "finish", "hit", "meet", "reach", "make", "launch",
@@ -221,6 +275,8 @@ def _reason_is_others(sent: Sentence, classes: WordClasses) -> bool:
         if token.lemma != "reason" or token.dep not in SUBJECTS:
             continue
         verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma != "be":
+            continue  # "the reason is written down": not a reason stated
         for child in children(sent, verb):
             if sent.tokens[child].dep not in {"ccomp", "attr", "advcl"}:
                 continue
@@ -266,9 +322,38 @@ def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 hits.append(sent.index)
                 break
         else:
-            if _speaker_fed_up(sent, classes, feelings) or _nobody_listens(sent, verbs):
+            if _speaker_fed_up(sent, classes, feelings) or _nobody_listens(sent, verbs) \
+                    or _overloaded(sent, classes):
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "several", "multiple"})
+
+
+def _overloaded(sent: Sentence, classes: WordClasses) -> bool:
+    """The speaker carrying several people's work as a standing load: "I was doing the job of
+    three people", "I'm covering two people's roles" (a work noun the speaker does, owned by a
+    count of people); not one push told as a feat ("I did the work of three people that week")."""
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in {"do", "cover"} or not _speaker_subject_i(sent, position):
+            continue
+        if token.tag not in {"VBG", "VBZ", "VBP"}:
+            continue  # an ongoing load ("I was doing", "I cover"), not one push ("I did ... that weekend")
+        for child in children(sent, position):
+            work = sent.tokens[child]
+            if work.dep != "dobj" or not is_target(work, classes):
+                continue
+            owners = [sent.tokens[p] for p in subtree(sent, child) if p != child]
+            people = [p for p in owners if p.lemma in {"people", "person", "man", "woman"}]
+            if people and any(o.lower in COUNT_WORDS or o.tag == "CD" for o in owners):
+                return True
+    return False
+
+
+def _speaker_subject_i(sent: Sentence, verb: int) -> bool:
+    return any(sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECTS
+               for c in children(sent, verb))
 
 
 def target_position(sent: Sentence, token: object) -> int:
@@ -319,8 +404,13 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     concern = _words(data, rule, "concern_words")
     fair = _words(data, rule, "acknowledging")
     cognition = _words(data, rule, "cognition")
+    contest = _words(data, rule, "contest")
+    terms = _words(data, rule, "terms")
     hits = _parsed_hits(data, lambda sent: _dismisses(sent, concern, fair)
-                        or _contradicts(sent, cognition))
+                        or _contradicts(sent, cognition)
+                        or bool(contest and pushback.contests_terms(sent, contest, terms))
+                        or bool(pushback.question_judged(sent))
+                        or bool(pushback.told_to_look(sent, cognition)))
     curt_limit = int(rule.number("curt_words", 0))
     if not hits and curt_limit and data.answer.words < curt_limit and data.answer.sentences:
         hits = [sent.index for sent in data.answer.sentences]
@@ -342,6 +432,9 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
         if token.pos != "NOUN" or (token.dep == "pobj" and 0 <= token.head < len(sent.tokens)
                                    and sent.tokens[token.head].lower in PHRASE_PREPS):
             continue  # "at this point", "to the point": a phrase, not the concern itself
+        if any(sent.tokens[c].tag == "JJS" or sent.tokens[c].lower == "same"
+               for c in children(sent, position)):
+            continue  # "not the worst problem to have", "I don't see the same issue": own, not the question
         if _denied_by_speaker(sent, position):
             return True  # "I don't see that as a real gap", "I don't think it's an issue"
         if token.dep in SUBJECTS:

@@ -1,0 +1,233 @@
+# ruff: noqa: E501
+"""Blame read from the parse (analysis/attribution.py) and polite criticism of people named by
+their role (analysis/indirect.py): each mechanism alone and through the whole analyser, flagged
+and passed (examples written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis import analyse, attribution, indirect
+from poise.analysis.meaning import WordClasses
+from poise.analysis.text import Sentence, parse
+from poise.content.loader import load_knowledge_base
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(entry.phrase.lower() for entry in load_knowledge_base().lexicons[name].entries)
+
+
+def _others() -> WordClasses:
+    return WordClasses(targets=_words("third_parties") | _words("role_nouns") | _words("circumstances")
+                       | {"he", "she", "they"})
+
+
+def _people() -> WordClasses:
+    return WordClasses(targets=_words("third_parties") | _words("role_nouns") | {"he", "she", "they"})
+
+
+def _sentence(text: str) -> Sentence:
+    return parse(text).sentences[0]
+
+
+def _rules(question: str, answer: str) -> set[str]:
+    return {finding.rule for finding in analyse(question, answer).findings}
+
+
+FAILURE_Q = "Tell me about a project that did not go to plan."
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the overspend came from the landlord's side.",
+    "The delay was driven almost entirely by things outside our control.",
+    "The root cause sat with the payroll provider.",
+    "A good part of that was down to the subcontractor.",
+    "Frankly, that one was on them.",
+    "The real cause was a valve that our contractor had fitted the wrong way round.",
+    "The main problem was that the night crew skipped the checks.",
+])
+def test_setback_placed_with_others(text: str) -> None:
+    assert attribution.origin_placed(_sentence(text), _others(), _words("setback_nouns"))
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the overspend came from my own estimate.",  # placed with the speaker
+    "The delay came from our side: I had not booked the crane.",  # "our side" is the speaker's camp
+    "That was on the agenda for the March board.",  # "that" stands for a thing, not a setback placed with a person
+    "The problem came up in the second week.",  # no origin named
+    "If the delay came from the supplier, we would claim the penalty.",  # a condition
+    "The main problem was that I had not asked the users early enough.",  # the speaker's own cause
+])
+def test_setback_not_placed_with_others(text: str) -> None:
+    assert not attribution.origin_placed(_sentence(text), _others(), _words("setback_nouns"))
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, none of that was about me.",
+    "It had nothing to do with choices I made.",
+    "I wouldn't call it my failure.",
+    "That was more about the timing than me.",
+    "It's not really me, it's the way the place is run.",
+])
+def test_own_share_denied(text: str) -> None:
+    assert attribution.share_denied(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Leading well is about the team; it has little to do with titles.",  # no denial of a share
+    "That was my mistake, and I said so to the board.",  # a share owned
+    "The plan was built with me and two analysts.",  # the speaker included, nothing denied
+])
+def test_own_share_not_denied(text: str) -> None:
+    assert not attribution.share_denied(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The contractor should have checked the wiring before handover.",
+    "Their auditors ought to have spotted it in March.",
+])
+def test_third_party_reproached(text: str) -> None:
+    assert attribution.reproached(_sentence(text), _people())
+
+
+@pytest.mark.parametrize("text", [
+    "I should have checked the wiring before handover.",  # the speaker's own share
+    "The wiring should have been checked before handover.",  # nobody named
+    "The contractor should have the parts by Friday.",  # a plan, not a reproach
+])
+def test_no_third_party_reproached(text: str) -> None:
+    assert not attribution.reproached(_sentence(text), _people())
+
+
+def test_blame_by_circumstance_and_a_third_party_is_found() -> None:
+    answer = ("The opening slipped by a whole season because our main lender withdrew its offer at "
+              "the last minute and the council then held the licence for months.")
+    assert "tone.blames_others" in _rules("Tell me about a launch that slipped.", answer)
+
+
+def test_a_setback_with_an_owned_share_is_not_blame() -> None:
+    answer = ("The opening slipped by a whole season. Our main lender withdrew its offer at the last "
+              "minute, but I should have had a second lender lined up. I now keep two offers open "
+              "until the contracts are signed, and the next site opened on the planned day.")
+    assert "tone.blames_others" not in _rules("Tell me about a launch that slipped.", answer)
+
+
+# people named by a role noun, and polite criticism
+
+
+def _polite_classes() -> WordClasses:
+    return WordClasses(targets=_words("third_parties") | _words("role_nouns") | {"he", "she", "they"})
+
+
+def _roles() -> frozenset[str]:
+    return _words("role_nouns") | _words("third_parties") | {"person", "leader"}
+
+
+def test_person_named_by_a_role_noun_is_judged() -> None:
+    answer = ("The creative lead on that account was careless, and I ended up redoing most of the "
+              "storyboards myself before the pitch.")
+    assert "tone.judges_others" in _rules("How did you find working with the agency?", answer)
+
+
+def test_role_noun_with_a_neutral_remark_passes() -> None:
+    answer = ("The creative lead on that account was new to our sector, so I spent two mornings "
+              "with her on the brief and the pitch won the account.")
+    assert "tone.judges_others" not in _rules("How did you find working with the agency?", answer)
+
+
+@pytest.mark.parametrize("text", [
+    "The night crew was not where it needed to be on safety.",
+    "Their finance team wasn't as quick as it should have been.",
+    "The previous supervisor wasn't really a supervisor.",
+    "The site lead is not a people person.",
+    "Frankly, the crew was not the most careful group I have worked with.",
+])
+def test_falls_short_of_a_standard(text: str) -> None:
+    assert indirect.falls_short(_sentence(text), _polite_classes(), _roles())
+
+
+@pytest.mark.parametrize("text", [
+    "The client was not sure what we should do next.",  # a state, not a standard
+    "The night shift was not where it needed to be, so I rebuilt the rota with them.",  # set-up of an action
+    "My manager wasn't a supervisor then; she joined the board later.",  # a plain fact of role
+    "The client wasn't happy with the first draft.",  # a reaction
+])
+def test_does_not_fall_short(text: str) -> None:
+    assert not indirect.falls_short(_sentence(text), _polite_classes(), _roles())
+
+
+@pytest.mark.parametrize("text", [
+    "My predecessor was a kind man, but his idea of a plan was a list on a napkin.",
+    "The plant manager is pleasant enough, but he has never run a night shift.",
+])
+def test_faint_praise(text: str) -> None:
+    assert indirect.faint_praise(_sentence(text), _polite_classes(), _words("warmth_words"))
+
+
+@pytest.mark.parametrize("text", [
+    "My predecessor was a kind man and a fine engineer.",  # praise with no turn
+    "The client was friendly but firm on price.",  # no clause of its own after "but"
+    "My manager was not friendly, but she was fair.",  # denied, not faint praise
+])
+def test_not_faint_praise(text: str) -> None:
+    assert not indirect.faint_praise(_sentence(text), _polite_classes(), _words("warmth_words"))
+
+
+@pytest.mark.parametrize("text", [
+    "The planners were, to be blunt, guessing.",
+    "The old board, to put it kindly, took its time.",
+])
+def test_candour_aside(text: str) -> None:
+    assert indirect.candour_aside(_sentence(text), _polite_classes(), _words("candour_words"))
+
+
+@pytest.mark.parametrize("text", [
+    "To be honest, the board backed the plan within a week.",  # plain honesty, not a warning
+    "I tried to be diplomatic in the meeting.",  # the speaker's own manner
+])
+def test_no_candour_aside(text: str) -> None:
+    assert not indirect.candour_aside(_sentence(text), _polite_classes(), _words("candour_words"))
+
+
+# a complaint about one's own job: carrying several people's work
+
+
+@pytest.mark.parametrize("answer", [
+    "For the last year I have been doing the job of three people, and the promotion never came.",
+    "Since the freeze I'm covering two people's work on top of my own.",
+])
+def test_standing_overload_is_a_job_complaint(answer: str) -> None:
+    assert "tone.job_complaint" in _rules("Why are you looking for a new role?", answer)
+
+
+def test_one_push_is_not_a_job_complaint() -> None:
+    answer = ("I did the work of three people over one weekend to hit the launch, and we shipped "
+              "on time; I now want a role where I build the team that does it.")
+    assert "tone.job_complaint" not in _rules("Why are you looking for a new role?", answer)
+
+
+@pytest.mark.parametrize("text", [
+    "The owners had no real interest in the depots beyond the next quarter.",
+    "Frankly, the old board never had the discipline to stop a project.",
+])
+def test_capacity_denied_to_a_third_party(text: str) -> None:
+    assert indirect.denied_capacity(_sentence(text), _polite_classes(), _words("capacity_nouns"))
+
+
+@pytest.mark.parametrize("text", [
+    "The client had no real grasp of cloud costs, so I ran a workshop and we cut the bill by a fifth.",  # set-up of an action
+    "The customers had no interest in the old loyalty card.",  # a plain fact, not pointed
+    "I had no real experience of unions then.",  # the speaker
+])
+def test_capacity_not_denied(text: str) -> None:
+    assert not indirect.denied_capacity(_sentence(text), _polite_classes(), _words("capacity_nouns"))
+
+
+@pytest.mark.parametrize("answer", [
+    "Whenever the board is nervous, they cut the training budget first, so I now bring the numbers early.",  # a case put in general
+    "I handled the talks with the two biggest customers who wanted to delay, and both signed by June.",  # a wish reported
+    "What I learned is that I call lost customers before I touch the process.",  # a participle, not a verdict
+    "If they still refuse after that, I escalate, because you cannot allow two people to wreck a team.",  # a principle
+])
+def test_general_cases_are_not_verdicts_on_someone(answer: str) -> None:
+    assert "tone.judges_others" not in _rules("Tell me about a conflict you resolved.", answer)
