@@ -105,6 +105,7 @@ FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {
     "6": tuple(BLIND / "round6" / f"answers_{name}.jsonl" for name in "lm"),
     "7": tuple(BLIND / "round7" / f"answers_{name}.jsonl" for name in "no"),
     "8": tuple(BLIND / "round8" / f"answers_{name}.jsonl" for name in "pq"),
+    "9": tuple(BLIND / "round9" / f"answers_{name}.jsonl" for name in "rs"),
 }
 CORPUS_VERSION = 4
 FLAW_THRESHOLD = 0.7
