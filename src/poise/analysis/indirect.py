@@ -184,22 +184,42 @@ finance to book it", "I asked the clerks to log it"): the act is the speaker's d
 CAUSED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
 
 
+def _subjects(sent: Sentence, verb: int) -> list[int]:
+    """The subjects of ``verb``, or of the verb it is conjoined to when it has none of its own
+    ("I rang the brokers and booked them": "booked" shares "I")."""
+    seen: set[int] = set()
+    while 0 <= verb < len(sent.tokens) and verb not in seen:
+        seen.add(verb)
+        found = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+        if found or sent.tokens[verb].dep != "conj":
+            return found
+        verb = sent.tokens[verb].head
+    return []
+
+
 def speaker_does(sent: Sentence, verb: int) -> bool:
     """The speaker is the subject of ``verb``, or has someone else do it: ``verb`` is the
     complement of a verb of causing (``CAUSING``) whose subject is the speaker, in a clause that
-    reports what happened (not "if I had asked them to...")."""
-    if speaker_in(sent, [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]):
+    reports what happened (not "if I had asked them to..."). A verb conjoined to another shares
+    its subject."""
+    if speaker_in(sent, _subjects(sent, verb)):
         return True
     token = sent.tokens[verb]
     head = token.head
-    if token.dep not in CAUSED_DEPS or not 0 <= head < len(sent.tokens) or head == verb:
+    infinitive = any(sent.tokens[c].lower == "to" and sent.tokens[c].dep == "aux"
+                     for c in children(sent, verb))
+    if infinitive and token.dep in {"relcl", "acl"} and 0 <= head < len(sent.tokens) \
+            and sent.tokens[head].dep == "dobj":
+        head = sent.tokens[head].head  # "got finance to book it" read as "finance (to book it)"
+    elif token.dep not in CAUSED_DEPS:
+        return False
+    if not 0 <= head < len(sent.tokens) or head == verb:
         return False
     if sent.tokens[head].lemma not in CAUSING or clause_mood(sent, head) not in REPORTED:
         return False
-    if token.dep == "advcl" and not any(sent.tokens[c].lower == "to" and sent.tokens[c].dep == "aux"
-                                        for c in children(sent, verb)):
+    if token.dep == "advcl" and not infinitive:
         return False  # "I got there as it closed": a clause of time, not a thing caused
-    return speaker_in(sent, [c for c in children(sent, head) if sent.tokens[c].dep in SUBJECT_DEPS])
+    return speaker_in(sent, _subjects(sent, head))
 
 
 def presented_despite(sent: Sentence, presenting: frozenset[str]) -> list[int]:
