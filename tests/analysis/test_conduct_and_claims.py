@@ -123,3 +123,16 @@ def test_overclaims_are_found_through_the_analyser() -> None:
     quiet = _fired(question, "I rebuilt the returns process at the depot and cut refunds from "
                    "nine days to three. Nobody else wanted the project, so I took it on.")
     assert "tone.overclaim" not in quiet
+
+
+@pytest.mark.parametrize(("text", "vague"), [
+    ("The first was to deepen our relationships with our donors, so that people felt connected.", True),
+    ("The third was to build a stronger culture within the team itself.", True),
+    ("The second was to cut the repair backlog from 900 jobs to 300 by September.", False),  # measured
+    ("The first was the hardest to get right.", False),  # no aim
+    ("The first was to ring every lapsed donor in January.", False),  # a step, no betterment
+])
+def test_an_item_of_a_list_of_aims_is_a_goal(text: str, vague: bool) -> None:
+    from poise.analysis import goals
+
+    assert goals.vague_goal(_sentence(text)) is vague
