@@ -43,19 +43,20 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
   A training sentence stands alone, so its answer's facts are left at zero.
   Data (the split):
     train: the labelled sentences in benchmarks/data/training/flaw_sentences_*.jsonl (written
-           for training, with near misses) and every sentence of the eight measured answer
+           for training, with near misses) and every sentence of the nine measured answer
            rounds, now development data (FLAW_ROUNDS: round 1 = benchmarks/blind/answers_{a,b,c}.jsonl,
            round 2 = round2/answers_{d,e,f}, round 3 = round3/answers_{g,h}, round 4 =
            round4/answers_{i,j}, round 5 = round5/answers_k, round 6 = round6/answers_{l,m},
-           round 7 = round7/answers_{n,o}, round 8 = round8/answers_{p,q}): a sentence
+           round 7 = round7/answers_{n,o}, round 8 = round8/answers_{p,q}, round 9 =
+           round9/answers_{r,s}): a sentence
            overlapping a writer's quote of a flaw is that flaw, every other sentence "none".
            Every text is read as the analyser reads it (``as_judged``): a transcript without its
            fillers and restarts (analysis/disfluency.py), its sentences labelled by the quotes
            mapped onto the words as said;
-    measured: benchmarks/flaw_loro.py trains the same recipe eight times, each time without one
+    measured: benchmarks/flaw_loro.py trains the same recipe nine times, each time without one
            round, and measures the whole analyser on the round left out (leave-one-round-out);
            the per-flaw thresholds (FLAW_THRESHOLDS) were chosen there, on the pooled
-           out-of-round figures (rounds 1-7 for the figure on round 8; every round for the
+           out-of-round figures (rounds 1-8 for the figure on round 9; every round for the
            thresholds shipped, see FLAW_THRESHOLDS), and ship inside the model;
     held out, never read here: any later round.
 """
