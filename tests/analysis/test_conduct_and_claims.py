@@ -81,6 +81,7 @@ def test_nobody_else_with_a_record_sets_the_speaker_alone(text: str) -> None:
     "Nobody else could cover the shift, so I worked it.",  # who was free
     "Nobody else had been trained on the new press yet, so I ran it myself.",  # a passive fact
     "I have never met anybody else who enjoys reconciliations.",  # no "nobody else" subject
+    "Colleagues bring me the problems nobody else has managed to crack.",  # describes the problems
 ])
 def test_no_claim_of_standing_alone_in_plain_facts(text: str) -> None:
     assert not claims.alone_above(_sentence(text))

@@ -149,8 +149,8 @@ def alone_above(sent: Sentence) -> bool:
         if token.dep != "nsubj" or not _no_one_else(sent, position):
             continue
         verb = token.head
-        if not 0 <= verb < len(sent.tokens):
-            continue
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].dep in {"relcl", "acl"}:
+            continue  # "an idea nobody else has had" describes the idea, it claims no record
         if any(sent.tokens[c].dep == "aux" and sent.tokens[c].lower in RECORD_AUXES
                for c in children(sent, verb)):
             return True
