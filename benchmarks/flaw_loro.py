@@ -3,7 +3,7 @@
 Every measured round of answers (round 1 = benchmarks/blind/answers_{a,b,c}, round 2 =
 round2/answers_{d,e,f}, round 3 = round3/answers_{g,h}, round 4 = round4/answers_{i,j}, round 5 =
 round5/answers_k, round 6 = round6/answers_{l,m}, round 7 = round7/answers_{n,o}, round 8 =
-round8/answers_{p,q}; see
+round8/answers_{p,q}, round 9 = round9/answers_{r,s}; see
 ``FLAW_ROUNDS`` in scripts/train_models.py) is
 development data now, so a
 model trained on all of them cannot be measured on them. For each round R this trains the flaw
@@ -16,20 +16,31 @@ It prints each round and the pooled figure: the honest figure for how the analys
 Thresholds. ``--thresholds before`` uses the thresholds the rules carried before this benchmark
 (``BEFORE``); ``--thresholds shipped`` those in scripts/train_models.py (FLAW_THRESHOLDS);
 ``--choose`` picks a threshold per flaw from the pooled out-of-round answers of ``--select``
-(by default rounds 1-7): among the thresholds at which the flaw's answer-level precision (any of
+(by default rounds 1-8): among the thresholds at which the flaw's answer-level precision (any of
 its rules firing, as blind_answers.py counts it) reaches ``--precision`` (0.85), the one with the
 best F1 (the highest recall alone would take the lowest threshold that just holds precision, a
 quote too many on every round), or, when none reaches it, the most precise one. The rounds not
-in ``--select`` are then a figure on answers the choice never saw (round 8 by default); the
+in ``--select`` are then a figure on answers the choice never saw (round 9 by default); the
 thresholds shipped are the same choice made again on every round (``--save``).
 
 ``--shipped`` measures the shipped model as it is (no training: rounds it was trained on are
 in-sample). ``--rounds 1,2,3`` limits the training sources to those rounds (the recipe before
-rounds 4 to 8 were added), ``--no-parse``/``--no-bow`` drop a feature block, ``--negatives
+rounds 4 to 9 were added), ``--no-parse``/``--no-bow`` drop a feature block, ``--negatives
 strong`` takes "none" sentences only from strong answers, ``--flaw-share`` sets the class weight.
 
+Figures with round 9 (pooled rounds 1-9, answer level, recall / precision; the models of each
+left-out round are the same before and after): before this round's changes (the rules and
+thresholds of 86c3c98) unethical 0.53 / 0.96, overclaiming 0.69 / 0.85, vague_goals 0.94 / 0.88,
+hedging 0.89 / 0.96, off_topic 0.27 / 0.72, micro 0.62 / 0.84, pairwise 0.94, weak >= 85 7/400,
+strong with a high finding 4/400; after (thresholds chosen again on rounds 1-9, the parse rules
+for conduct through others, "nobody else", acclaim from a whole field and a list of aims)
+unethical 0.69 / 0.88, overclaiming 0.75 / 0.85, vague_goals 0.93 / 0.93, hedging 0.93 / 0.95,
+off_topic 0.27 / 0.68, micro 0.65 / 0.84, pairwise 0.95, weak >= 85 4/400, strong with a high
+finding 4/400.
+
 Run: .venv/bin/python benchmarks/flaw_loro.py [--choose] [--shipped] [--thresholds before]
-     (about 10 minutes on two cores; the embedded corpus is cached in --cache)
+     (about 10 minutes on two idle cores, far longer on a loaded machine: set
+     OPENBLAS_NUM_THREADS=1 there; the embedded corpus and each model are cached in --cache)
 """
 
 from __future__ import annotations
@@ -201,6 +212,22 @@ def _found(answer: dict[str, Any], flaw: str, rules: set[str], threshold: float,
     return False
 
 
+def _figure(answers: list[dict[str, Any]], flaws: dict[str, set[str]], flaw: str,
+            thresholds: dict[str, float], confirm: dict[str, str]) -> str:
+    """Answer-level recall and precision of ``flaw`` (any of its rules, or the model's rule at
+    its threshold and gate) on recorded ``answers``."""
+    rules = flaws.get(flaw, set()) - {f"meaning.{flaw}"}
+    gate = sentence_features.NAMES.index(confirm[flaw]) if confirm.get(flaw) else None
+    tp = fp = fn = 0
+    for answer in answers:
+        found = _found(answer, flaw, rules, thresholds.get(flaw, 1.01), gate)
+        labelled = flaw in answer["labelled"]
+        tp += found and labelled
+        fp += found and not labelled
+        fn += (not found) and labelled
+    return f"{tp / max(1, tp + fn):.2f} ({tp}/{tp + fn}) / {tp / max(1, tp + fp):.2f} ({tp}/{tp + fp})"
+
+
 def choose(answers: list[dict[str, Any]], flaws: dict[str, set[str]], target: float,
            labels: tuple[str, ...], gates: bool) -> tuple[dict[str, float], dict[str, str]]:
     """Per flaw, the threshold (and, with ``gates``, the parse fact that must confirm the model)
@@ -249,9 +276,9 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true", help="measure the shipped model as is")
     parser.add_argument("--thresholds", choices=["before", "shipped"], default="shipped")
     parser.add_argument("--choose", action="store_true", help="choose thresholds per flaw")
-    parser.add_argument("--select", default="1,2,3,4,5,6,7", help="rounds the choice reads")
+    parser.add_argument("--select", default="1,2,3,4,5,6,7,8", help="rounds the choice reads")
     parser.add_argument("--precision", type=float, default=0.85)
-    parser.add_argument("--rounds", default="1,2,3,4,5,6,7,8", help="rounds that may train a model")
+    parser.add_argument("--rounds", default="1,2,3,4,5,6,7,8,9", help="rounds that may train a model")
     parser.add_argument("--no-parse", action="store_true")
     parser.add_argument("--no-bow", action="store_true")
     parser.add_argument("--negatives", choices=["all", "strong"], default="all")
@@ -262,6 +289,9 @@ def main() -> None:
                         help="write thresholds and gates chosen on every round (JSON) here")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "poise-loro")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--choose-only", action="store_true",
+                        help="with --choose: stop after the choice (the per-flaw figures it prints "
+                             "are the pooled out-of-round answers; no second run of the analyser)")
     args = parser.parse_args()
 
     cache_embeddings()
@@ -317,6 +347,15 @@ def main() -> None:
             shipped = choose(every, flaws, args.precision, train_models.FLAW_LABELS, gates)
             args.save.write_text(json.dumps({"thresholds": shipped[0], "confirm": shipped[1]},
                                             indent=1))
+        unseen = [name for name in rounds if name not in args.select.split(",")]
+        if unseen:
+            print(f"\nper flaw on rounds {','.join(unseen)} (not read by the choice), at the "
+                  f"thresholds chosen on {args.select}: recall/precision")
+            held = [answer for name in unseen for answer in by_round[name]]
+            for flaw in train_models.FLAW_LABELS[1:]:
+                print(f"  {flaw:17} {_figure(held, flaws, flaw, thresholds, confirm)}")
+        if args.choose_only:
+            return
 
     pooled = []
     measured: list[dict[str, Any]] = []

@@ -43,19 +43,20 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
   A training sentence stands alone, so its answer's facts are left at zero.
   Data (the split):
     train: the labelled sentences in benchmarks/data/training/flaw_sentences_*.jsonl (written
-           for training, with near misses) and every sentence of the eight measured answer
+           for training, with near misses) and every sentence of the nine measured answer
            rounds, now development data (FLAW_ROUNDS: round 1 = benchmarks/blind/answers_{a,b,c}.jsonl,
            round 2 = round2/answers_{d,e,f}, round 3 = round3/answers_{g,h}, round 4 =
            round4/answers_{i,j}, round 5 = round5/answers_k, round 6 = round6/answers_{l,m},
-           round 7 = round7/answers_{n,o}, round 8 = round8/answers_{p,q}): a sentence
+           round 7 = round7/answers_{n,o}, round 8 = round8/answers_{p,q}, round 9 =
+           round9/answers_{r,s}): a sentence
            overlapping a writer's quote of a flaw is that flaw, every other sentence "none".
            Every text is read as the analyser reads it (``as_judged``): a transcript without its
            fillers and restarts (analysis/disfluency.py), its sentences labelled by the quotes
            mapped onto the words as said;
-    measured: benchmarks/flaw_loro.py trains the same recipe eight times, each time without one
+    measured: benchmarks/flaw_loro.py trains the same recipe nine times, each time without one
            round, and measures the whole analyser on the round left out (leave-one-round-out);
            the per-flaw thresholds (FLAW_THRESHOLDS) were chosen there, on the pooled
-           out-of-round figures (rounds 1-7 for the figure on round 8; every round for the
+           out-of-round figures (rounds 1-8 for the figure on round 9; every round for the
            thresholds shipped, see FLAW_THRESHOLDS), and ship inside the model;
     held out, never read here: any later round.
 """
@@ -105,35 +106,38 @@ FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {
     "6": tuple(BLIND / "round6" / f"answers_{name}.jsonl" for name in "lm"),
     "7": tuple(BLIND / "round7" / f"answers_{name}.jsonl" for name in "no"),
     "8": tuple(BLIND / "round8" / f"answers_{name}.jsonl" for name in "pq"),
+    "9": tuple(BLIND / "round9" / f"answers_{name}.jsonl" for name in "rs"),
 }
 CORPUS_VERSION = 4
 FLAW_THRESHOLD = 0.7
 BOW_DIMS = 4096
 FLAW_DECAY = 1e-4
 FLAW_THRESHOLDS: dict[str, float] = {
-    "badmouthing": 0.85, "blame": 0.7, "job_complaint": 0.8, "defensive": 0.7, "hedging": 0.45,
-    "overclaiming": 0.7, "self_praise": 0.4, "oversharing": 0.55, "vague_goals": 0.55,
-    "weakness_no_plan": 0.75, "salary_evasive": 0.5, "no_own_action": 0.4, "no_result": 0.7,
-    "unethical": 0.65, "hypothetical": 1.01,
+    "badmouthing": 0.75, "blame": 0.75, "job_complaint": 0.75, "defensive": 0.7, "hedging": 0.4,
+    "overclaiming": 0.7, "self_praise": 0.65, "oversharing": 0.6, "vague_goals": 0.65,
+    "weakness_no_plan": 0.7, "salary_evasive": 0.45, "no_own_action": 0.45, "no_result": 0.65,
+    "unethical": 0.55, "hypothetical": 1.01,
 }
 """Per flaw, the probability from which its rule quotes a sentence: chosen by
 ``benchmarks/flaw_loro.py --choose --save`` on the pooled leave-one-round-out answers (among
 thresholds at answer-level precision >= 0.85 the best F1, else the most precise). The choice
-reads rounds 1-7 and is measured on round 8, which it never saw (pooled rounds 1-8 at that
-choice: recall 0.58, precision 0.83; round 8 alone 0.54 / 0.77); the thresholds shipped are the
-same choice made again on every round 1-8 ("chosen again on every round, to ship"), so the next
-blind round is the figure that counts. One exception: badmouthing reaches precision 0.85 at no
-threshold, and the most precise one (0.9: recall 0.28, precision 0.77 pooled) is no more precise
-than 0.85 (0.34 / 0.76) in any real sense while it silences the rule's own example
-(content/rules/meaning.yaml, at 0.899); 0.85, the threshold shipped before, stays.
-Hypothetical (1.01: never) has no model rule (content/rules/meaning.yaml): structure.no_past_example
-decides it, and the label stays only as a class the other flaws are told apart from."""
+reads rounds 1-8 and is measured on round 9, which it never saw (round 9 alone, answer level:
+unethical 4/5 at precision 4/4, overclaiming 4/7 at 4/4, vague_goals 6/7 at 6/6, hedging 5/5 at
+5/5, badmouthing 3/8 at 3/6); the thresholds shipped are the same choice made again on every
+round 1-9 ("chosen again on every round, to ship"), so the next blind round is the figure that
+counts. Badmouthing reaches precision 0.85 at no threshold, and the choice takes the most
+precise cell: 0.7 confirmed by a ranking comparison (third_party_compared; pooled rounds 1-9
+recall 0.29, precision 0.73). Shipped instead: 0.75 with no gate (0.40 / 0.73), as precise to two
+places with eleven points more recall, and a gate that hears badmouthing only in comparisons
+narrows what the flaw is (a judgement of a third party, in any shape). Hypothetical (1.01:
+never) has no model rule (content/rules/meaning.yaml): structure.no_past_example decides it, and
+the label stays only as a class the other flaws are told apart from."""
 FLAW_CONFIRM: dict[str, str] = {"no_result": "closes_without_result"}
 """Per flaw, the parse fact (analysis/sentence_features.py NAMES) that must hold in a sentence the
 model proposes, chosen with the thresholds among the facts that fit the flaw (flaw_loro.GATES).
 The choice on every round takes one: a story with actions and no result is heard only in its
-closing sentence. (On rounds 1-7 it also took a ranking comparison for badmouthing, which is
-not shipped: chosen again on every round it takes none.)"""
+closing sentence. (It also takes a ranking comparison for badmouthing, not shipped: see
+FLAW_THRESHOLDS.)"""
 UNSURE_COST = 0.025
 
 

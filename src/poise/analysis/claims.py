@@ -4,12 +4,17 @@ Two shapes a coach hears as overclaiming whatever the words:
 - a double negation over a whole class: "no X that I could not V" ("I've never met a problem I
   couldn't solve", "there's nothing in this trade I haven't seen"), which says "every X";
 - credit claimed whole: the result is the speaker's and nobody else's ("it was entirely my
-  work", "the scheme is essentially based on my design"), marked by a word that totals it.
+  work", "the scheme is essentially based on my design"), marked by a word that totals it;
+- the speaker set above everyone: "nobody else" as the subject of an ability or a record
+  ("nobody else could have...", "no one else has ever..."), which says the speaker is alone;
+- acclaim from a whole field: everyone in, or the whole of, a field wider than the speaker's
+  own organisation (an industry, a market, a country) as the subject of a clause about the
+  speaker's own work ("the whole sector copies our model").
 """
 
 from __future__ import annotations
 
-from poise.analysis.meaning import children, negated
+from poise.analysis.meaning import children, negated, subtree
 from poise.analysis.text import Sentence
 
 # The head of a class with no exception: "a problem", "any site", "anything", "nothing".
@@ -25,6 +30,16 @@ DERIVED = frozenset({"base", "build", "model", "derive", "found", "copy", "patte
 MINE_NOUNS = frozenset({"doing"})  # "my doing": a cause, not a share
 # Verbs that praise the class rather than the speaker: "never a boss I couldn't learn from".
 ADMIRING = frozenset({"learn", "like", "respect", "trust", "admire", "enjoy", "love", "value"})
+NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
+# A record ("has done", "could have done"): a perfect, not a plain "could" ("nobody else could
+# cover the shift" says who was free, not who was able).
+RECORD_AUXES = frozenset({"has", "have", "'ve"})
+# Fields wider than one organisation: acclaim from all of one cannot be known.
+FIELDS = frozenset({"industry", "sector", "market", "country", "world", "profession", "field",
+                    "trade", "region", "city"})
+EVERYONE = frozenset({"everyone", "everybody"})
+WHOLE = frozenset({"whole", "entire"})
+OWN = frozenset({"our", "my", "us", "me"})
 
 
 def _ancestors(sent: Sentence, position: int) -> list[int]:
@@ -112,4 +127,64 @@ def whole_credit(sent: Sentence) -> bool:
                                                   and sent.tokens[g].dep == "nsubj"
                                                   for g in children(sent, c)):
                         return True  # "built on the model I developed"
+    return False
+
+
+def _no_one_else(sent: Sentence, position: int) -> bool:
+    token = sent.tokens[position]
+    kids = children(sent, position)
+    alone = token.lower in NO_ONE or (token.lower == "one" and any(
+        sent.tokens[c].lower == "no" for c in kids))
+    return alone and any(sent.tokens[c].lower == "else" for c in kids)
+
+
+def alone_above(sent: Sentence) -> bool:
+    """ "Nobody else could have done it", "no one else here has run one that size": the active
+    subject "nobody else" with a record or an ability over a whole past (a perfect); not
+    "nobody else wanted the shift" (a plain past: who was there, not who was able) nor a
+    passive ("nobody else had been trained")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.dep != "nsubj" or not _no_one_else(sent, position):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].dep in {"relcl", "acl"}:
+            continue  # "an idea nobody else has had" describes the idea, it claims no record
+        if any(sent.tokens[c].dep == "aux" and sent.tokens[c].lower in RECORD_AUXES
+               for c in children(sent, verb)):
+            return True
+    return False
+
+
+def _whole_field(sent: Sentence, position: int) -> bool:
+    """The subject at ``position`` is all of a field: "everyone in the industry", "the whole
+    sector", "the entire market"."""
+    token = sent.tokens[position]
+    kids = children(sent, position)
+    if token.lower in FIELDS:
+        return any(sent.tokens[c].lower in WHOLE for c in kids)
+    if token.lower in EVERYONE:
+        return any(sent.tokens[g].lower in FIELDS and sent.tokens[g].dep == "pobj"
+                   for c in kids if sent.tokens[c].dep == "prep" for g in children(sent, c))
+    return False
+
+
+def field_acclaim(sent: Sentence) -> bool:
+    """All of a field wider than the speaker's organisation (``FIELDS``) as the subject of a
+    clause about the speaker's own work: "the whole sector now copies our model", "everyone in
+    the market talked about our launch". Not a field on its own ("the industry changed") nor
+    everyone of the speaker's team ("everyone on the team used the checklist")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.dep != "nsubj" or not _whole_field(sent, position):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or negated(sent, verb):
+            continue
+        said = [q for c in children(sent, verb) if sent.tokens[c].dep in {"dobj", "prep", "attr"}
+                for q in subtree(sent, c)]
+        if any(sent.tokens[q].lower in OWN for q in said):
+            return True
     return False

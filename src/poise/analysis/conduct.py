@@ -2,7 +2,8 @@
 
 Each test reads one sentence and says whether the speaker tells of doing one of these:
 - keeping someone uninformed while acting ("...without telling her", "...without mentioning it
-  came from me") or hiding where an idea came from ("I didn't say where it came from");
+  came from me"), hiding where an idea came from ("I didn't say where it came from") or not
+  telling someone of one's own act because they would have stepped in;
 - passing something off as someone's own ("raise it as their own concern");
 - splitting an amount so that each part stays just under a limit that would call for a check
   ("each just under the threshold");
@@ -21,6 +22,12 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 TELLING = frozenset({"tell", "mention", "inform", "say", "disclose", "reveal", "flag", "admit",
                      "credit", "bring", "let", "explain", "acknowledge"})
 ORIGIN_NOUNS = frozenset({"idea", "source", "origin", "author", "credit"})
+STATES = frozenset({"be", "feel", "worry", "think", "know", "want", "hope", "struggle", "fear",
+                    "wonder", "plan", "consider", "leave", "apply"})
+"""What one may keep to oneself without going around anyone: a feeling, a thought, a plan, a
+move of one's own career."""
+REASON_MARKS = frozenset({"because", "as", "since"})
+WOULD = frozenset({"would", "'d", "might", "could"})
 LIMITS = frozenset({"limit", "threshold", "ceiling", "cap", "trigger"})
 BELOW = frozenset({"under", "below", "beneath"})
 APPEARING = frozenset({"show", "count", "appear", "fall", "look", "register", "read", "land",
@@ -57,8 +64,35 @@ def kept_uninformed(sent: Sentence) -> bool:
         if token.dep == "pcomp" and 0 <= head < len(sent.tokens) and sent.tokens[head].lower == "without" \
                 and _speaker_led(sent, head):
             return True
-        if negated(sent, position) and _speaker_led(sent, position) and _about_origin(sent, position):
+        if negated(sent, position) and _speaker_led(sent, position) and (
+                _about_origin(sent, position) or _own_act_withheld(sent, position)):
             return True
+    return False
+
+
+def _own_act_withheld(sent: Sentence, verb: int) -> bool:
+    """What the speaker did not tell is an act of their own ("I didn't tell my director I was
+    running it"), and the sentence gives the reason that the one not told would have stepped
+    in ("because she would have stopped it"): a clause of "because"/"as" with a modal of what
+    would have happened. A feeling withheld ("I didn't tell them I was worried") is no act."""
+    acted = False
+    for child in children(sent, verb):
+        clause = sent.tokens[child]
+        if clause.dep != "ccomp" or clause.lemma in STATES:
+            continue
+        if any(sent.tokens[c].lower in SPEAKERS and sent.tokens[c].dep in SUBJECTS
+               for c in children(sent, child)):
+            acted = True
+    if not acted:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.dep != "advcl" or not any(sent.tokens[c].lower in REASON_MARKS and
+                                           sent.tokens[c].dep == "mark"
+                                           for c in children(sent, position)):
+            continue
+        if any(sent.tokens[c].lower in WOULD and sent.tokens[c].dep == "aux"
+               for c in subtree(sent, position)):
+            return True  # "because she'd have stopped it", "as I knew he would block it"
     return False
 
 

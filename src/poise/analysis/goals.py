@@ -1,11 +1,12 @@
 """Goals with nothing to measure them by, read from the parse of one sentence.
 
 A goal clause is what a goal word is said to be ("my aim was to take the service up a level",
-"we set goals around improving quality") or what the speaker wants, aims, plans or expects
+"we set goals around improving quality"), what the speaker wants, aims, plans or expects
 ("I'd want to strengthen our links with the community", "I'd expect the team to be
-energised"). Its content is vague when it promises betterment (a verb of improving, a
-comparative or superlative, a word of praise) and holds no number and nothing named: a
-deadline around it ("by day 90") dates the goal but does not measure it.
+energised"), or an item of a list of aims ("the second was to widen our reach"). Its content
+is vague when it promises betterment (a verb of improving, a comparative or superlative, a
+word of praise) and holds no number and nothing named: a deadline around it ("by day 90")
+dates the goal but does not measure it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ IMPROVING = frozenset({"improve", "strengthen", "enhance", "modernise", "moderni
                        "align", "energise", "energize", "step", "level", "upgrade", "refresh",
                        "revitalise", "revitalize", "professionalise", "professionalize"})
 BETTER_TAGS = frozenset({"JJR", "RBR", "JJS"})
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final", "next"})
+"""The subject that stands for one of a list of aims just announced ("the second was to...")."""
 
 
 COGNITION = frozenset({"think", "know", "understand", "say", "see", "talk", "hear", "learn",
@@ -83,6 +86,12 @@ def goal_contents(sent: Sentence) -> list[int]:
                 # "set goals around improving X": the phrase may hang from the noun or the verb
                 found += [c for c in kids + children(sent, head)
                           if sent.tokens[c].dep in {"prep", "acl"} and sent.tokens[c].lower != "for"]
+        elif token.lower in ORDINALS and token.dep == "nsubj" and 0 <= token.head < len(sent.tokens) \
+                and sent.tokens[token.head].lemma == "be" and sent.tokens[token.head].head == token.head:
+            # "The first was to deepen our links...": one of a list of aims announced before it
+            found += [c for c in children(sent, token.head) if sent.tokens[c].dep == "xcomp"
+                      and any(sent.tokens[g].lower == "to" and sent.tokens[g].dep == "aux"
+                              for g in children(sent, c))]
         elif token.lemma in WANTING and token.pos == "VERB" and token.dep not in {"relcl", "acl", "advcl"} \
                 and token.tag != "VBD" and not negated(sent, position):
             if not any(sent.tokens[c].lower in SPEAKERS and sent.tokens[c].dep == "nsubj" for c in kids):

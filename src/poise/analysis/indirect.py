@@ -179,22 +179,69 @@ def understatement(sent: Sentence, classes: WordClasses) -> list[int]:
     return []
 
 
+CAUSING = frozenset({"have", "get", "make", "ask", "tell", "instruct", "let", "persuade",
+                     "convince", "direct", "push"})
+"""Verbs by which the speaker has someone else do a thing ("I had the team mark it", "I got
+finance to book it", "I asked the clerks to log it"): the act is the speaker's doing."""
+CAUSED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+
+
+def _subjects(sent: Sentence, verb: int) -> list[int]:
+    """The subjects of ``verb``, or of the verb it is conjoined to when it has none of its own
+    ("I rang the brokers and booked them": "booked" shares "I")."""
+    seen: set[int] = set()
+    while 0 <= verb < len(sent.tokens) and verb not in seen:
+        seen.add(verb)
+        found = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+        if found or sent.tokens[verb].dep != "conj":
+            return found
+        verb = sent.tokens[verb].head
+    return []
+
+
+def speaker_does(sent: Sentence, verb: int) -> bool:
+    """The speaker is the subject of ``verb``, or has someone else do it: ``verb`` is the
+    complement of a verb of causing (``CAUSING``) whose subject is the speaker, in a clause that
+    reports what happened (not "if I had asked them to..."). A verb conjoined to another shares
+    its subject."""
+    if speaker_in(sent, _subjects(sent, verb)):
+        return True
+    token = sent.tokens[verb]
+    head = token.head
+    infinitive = any(sent.tokens[c].lower == "to" and sent.tokens[c].dep == "aux"
+                     for c in children(sent, verb))
+    if infinitive and token.dep in {"relcl", "acl"} and 0 <= head < len(sent.tokens) \
+            and sent.tokens[head].dep == "dobj":
+        head = sent.tokens[head].head  # "got finance to book it" read as "finance (to book it)"
+    elif token.dep not in CAUSED_DEPS:
+        return False
+    if not 0 <= head < len(sent.tokens) or head == verb:
+        return False
+    if sent.tokens[head].lemma not in CAUSING or clause_mood(sent, head) not in REPORTED:
+        return False
+    if token.dep == "advcl" and not infinitive:
+        return False  # "I got there as it closed": a clause of time, not a thing caused
+    return speaker_in(sent, _subjects(sent, head))
+
+
 def presented_despite(sent: Sentence, presenting: frozenset[str]) -> list[int]:
     """The speaker presented something as what it was not and admits it in a concessive clause
     of the same sentence: a speaker's verb of presenting with an "as" complement ("I reported
-    the trial as finished", "we described it as signed") and, after it, a "though"/"although"
-    clause that says the thing was not so (negated, or "still", "yet", "only": "although two
-    sites were still on paper"). A concession of opinion ("although the team thought it could
-    be done") is not an admission."""
+    the trial as finished", "we described it as signed", "as live" hanging from a modifier) and,
+    after it, a "though"/"although" clause that says the thing was not so (negated, or "still",
+    "yet", "only": "although two sites were still on paper"). The speaker may have had someone
+    else present it ("I had the clerks log it as done", ``speaker_does``). A concession of
+    opinion ("although the team thought it could be done") is not an admission."""
     if not sent.parsed:
         return []
     for position, token in enumerate(sent.tokens):
         if token.lemma not in presenting or clause_mood(sent, position) not in REPORTED:
             continue
         kids = children(sent, position)
-        if not speaker_in(sent, [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS]):
+        if not speaker_does(sent, position):
             continue
-        holders = [position, *(c for c in kids if sent.tokens[c].dep in {"dobj", "advcl"})]
+        holders = [position, *(c for c in kids if sent.tokens[c].dep in {"dobj", "advcl", "advmod",
+                                                                         "acomp", "oprd"})]
         marks = [c for holder in holders for c in children(sent, holder)
                  if sent.tokens[c].lower == "as" and sent.tokens[c].dep in {"prep", "mark", "advmod"}]
         if not marks:

@@ -531,7 +531,8 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Sweeping claims about oneself: "I am the best...", "I can fix any...", "I never fail"."""
     failures = _words(data, rule, "failures")
     hits: list[int] = [sent.index for sent in data.answer.sentences
-                       if claims.no_exception(sent) or claims.whole_credit(sent)]
+                       if claims.no_exception(sent) or claims.whole_credit(sent)
+                       or claims.alone_above(sent) or claims.field_acclaim(sent)]
     for sent, verb in _speaker_verbs(data):
         if sent.index in hits:
             continue
@@ -842,7 +843,11 @@ def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
             if any(item.lower in process or item.lemma in process or item.lower in consent
                    or item.lower in PEOPLE_OBJECTS for item in objects):
                 return True  # "I bypassed the committee"; not "we bypassed the bottleneck"
-        for p in children(sent, verb):
+        # a "without" may hang from the object ("placed the order without approval"): the
+        # parse cannot tell which it qualifies, and either way the act went without it
+        held = [c for c in children(sent, verb) if sent.tokens[c].dep == "dobj"]
+        for p in [*children(sent, verb), *(c for o in held for c in children(sent, o)
+                                           if sent.tokens[c].lower == "without")]:
             token = sent.tokens[p]
             # "over my manager's head", "behind her back"
             if token.lower in {"over", "behind"} and token.dep == "prep":
