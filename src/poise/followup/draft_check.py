@@ -54,6 +54,17 @@ def _shouts(words: str) -> bool:
     return max(lengths) >= 6 or (len(lengths) >= 3 and max(lengths) >= 5)
 
 
+def _unbalanced(sentence: str) -> bool:
+    """True when a bracket opens and never closes, or closes with none open: a line cut inside
+    its aside ("… for 2 clients (US Telecom – Billing.")."""
+    depth = 0
+    for char in sentence:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return True
+    return depth != 0
+
+
 def _lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
@@ -68,7 +79,7 @@ def _is_sentence_line(line: str) -> bool:
     return (line[-1] in ".!?\"”" and len(line.split()) >= 4) or len(line.split()) >= UNSTOPPED_WORDS
 
 
-def _needs_an(word: str) -> bool:
+def needs_an(word: str) -> bool:
     """True when ``word`` starts with a vowel sound (so it takes "an")."""
     if len(word) > 1 and word[:2].isupper():  # an acronym, said letter by letter
         return word[0] in _LETTER_NAMED_WITH_VOWEL
@@ -130,11 +141,13 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> lis
         article, word = found.group(1).lower(), found.group(2)
         if word.lower() in {"i"}:
             continue
-        if (article == "a" and _needs_an(word)) or (article == "an" and not _needs_an(word)):
+        if (article == "a" and needs_an(word)) or (article == "an" and not needs_an(word)):
             problems.append(Problem("article", found.group(0)))
     shouted = next((found for found in _SHOUTED.finditer(sentence) if _shouts(found.group(0))), None)
     if shouted is not None:  # acronyms side by side ("NHS HR") are no shouting
         problems.append(Problem("capitals", shouted.group(0)))
+    if _unbalanced(sentence):
+        problems.append(Problem("bracket", sentence[:60]))
     if len(_RUN_ON.findall(sentence)) >= 2:
         problems.append(Problem("run-on", sentence[:60]))
     doc = spacy_pipeline()(sentence)
@@ -156,7 +169,9 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> lis
 
 _ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "co", "ltd", "inc", "corp", "no", "prof",
                             "rev", "vs", "mt", "jr", "sr", "approx", "dept", "e.g", "i.e", "etc", "incl",
-                            "excl", "est", "p.a", "ca"})
+                            "excl", "est", "p.a", "ca", "pvt", "pty", "plc", "llc", "llp", "bhd",
+                            "sdn", "gmbh", "ag", "sa", "nv", "bv", "kg", "intl", "bros"})
+"""Titles and company forms ("Pvt. Ltd.", "Pty.", "Bros.") whose full stop ends no sentence."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
 
 
