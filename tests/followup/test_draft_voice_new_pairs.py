@@ -161,3 +161,64 @@ def test_a_cue_counts_only_as_a_word() -> None:
     assert advertised_range("Run payroll for GBP 30,000 - GBP 45,000 earners", CUES) is None
     found = advertised_range("Salary: GBP 70,000 - GBP 80,000", CUES)
     assert found is not None and (found.low, found.high) == (70000, 80000)
+
+
+# --- the concern in the user's words, the language plan, the break, the check-in --------------
+
+
+@pytest.mark.parametrize(("noted", "clause"), [
+    ("Worried about the time away from work", "about the time away from work"),
+    ("Concerned that I have not led a unionised site", "that I have not led a unionised site"),
+    ("Doubts over the size of the budget", "about the size of the budget"),
+    ("Has not yet run a budget of this size", "that I have not yet run a budget of this size"),
+])
+def test_a_concern_noted_with_a_worry_word_reads_on_from_your_concern(noted: str, clause: str) -> None:
+    from poise.followup.letter import concern_clause
+
+    assert concern_clause(noted) == clause
+
+
+def test_a_language_two_levels_away_promises_the_next_level(kb: KnowledgeBase) -> None:
+    from poise.fit.concerns.model import Values
+    from poise.fit.concerns.wording import _level_variant
+
+    template = kb.fit.template("language_level")
+    far = Values({"language_have": "A2", "language_wanted": "C1"})
+    assert _level_variant(far, template.variants) == "long_way" and far["language_next"] == "B1"
+    plan = template.wording("long_way")["plan"].format_map(far)
+    assert "pass the B1 exam" in plan and "C1" in plan
+    near = Values({"language_have": "B2", "language_wanted": "C1"})
+    assert _level_variant(near, template.variants) == ""
+
+
+def test_a_career_break_is_acknowledged_without_judging_it(kb: KnowledgeBase) -> None:
+    said = kb.fit.template("employment_gap").wording("career_break")["acknowledge"]
+    assert "planned" not in said and "glad" not in said
+
+
+def test_the_check_in_says_what_the_interviewer_said_would_come_next(kb: KnowledgeBase) -> None:
+    assert kb.followup is not None
+    body = kb.followup.schedule.steps.check_in_dated.body
+    assert "you expected" not in body and "next step would be {next_step}" in body
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("You are looking for completed technical degree in chemistry.", "article"),
+    ("I would add a point on your concern about worried about the move.", "stutter"),
+])
+def test_the_checker_finds_what_reading_found(text: str, kind: str) -> None:
+    kinds = [problem.kind for _, problems in check_text(text) for problem in problems]
+    assert kind in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "You also need a degree or equivalent professional qualification, and I hold one.",
+    "I would like to add to my answer on the budget.",
+    "My qualifications include a diploma in nursing.",
+])
+def test_the_checker_leaves_sound_sentences_alone(text: str) -> None:
+    assert not [problem for _, problems in check_text(text) for problem in problems]
+
+
+def test_an_additional_qualification_takes_an_article() -> None:
+    assert need_phrase("Additional qualification as a chartered accountant").startswith("an additional")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from poise.analysis.nlp import spacy_pipeline
 from poise.content.loader import KnowledgeBase
@@ -52,6 +53,35 @@ def _shouts(words: str) -> bool:
     "APICS CPIM"): a word of six letters or more, or three words with one of five."""
     lengths = [len(word.strip(".&'-")) for word in words.split()]
     return max(lengths) >= 6 or (len(lengths) >= 3 and max(lengths) >= 5)
+
+
+COUNTED_AWARDS = frozenset({"degree", "diploma", "certificate", "licence", "license",
+                            "qualification", "apprenticeship", "doctorate"})
+"""Awards counted one by one: said alone ("a degree", "my diploma"), never bare."""
+_BEFORE_A_BARE_NOUN = frozenset({"IN", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", ":"})
+_STUTTER_WORDS = frozenset({"about", "of", "for", "with", "on", "at", "by", "from", "that"})
+
+
+def _grammar_problems(doc: Any) -> list[Problem]:
+    """An award with no article ("You are looking for completed technical degree"), and a word
+    that links a clause said again one word on ("your concern about worried about the move")."""
+    problems: list[Problem] = []
+    tokens = [token for token in doc if not token.is_space]
+    for number, token in enumerate(tokens):
+        if token.lower_ in COUNTED_AWARDS and token.tag_ == "NN" and token.text.islower():
+            back = number - 1
+            while back >= 0 and tokens[back].tag_ in {"JJ", "VBN", "NN", "HYPH", "RB"} \
+                    and tokens[back].text.islower():
+                back -= 1
+            if back >= 0 and back < number - 1 and tokens[back].tag_ in _BEFORE_A_BARE_NOUN \
+                    and tokens[back].lower_ not in {"or", "and", "of"}:
+                words = " ".join(item.text for item in tokens[back:number + 1])
+                problems.append(Problem("article", words))
+        if (number + 2 < len(tokens) and token.lower_ in _STUTTER_WORDS and token.tag_ == "IN"
+                and tokens[number + 2].lower_ == token.lower_ and tokens[number + 2].tag_ == "IN"
+                and tokens[number + 1].is_alpha):
+            problems.append(Problem("stutter", " ".join(item.text for item in tokens[number:number + 3])))
+    return problems
 
 
 def _unbalanced(sentence: str) -> bool:
@@ -155,6 +185,7 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> lis
     if (len(opening) == 2 and opening[0].tag_ == "VB" and opening[0].lower_ not in _NOT_ORDERS
             and not sentence.rstrip().endswith("?") and opening[1].tag_ in {"DT", "PRP$", "PRP"}):
         problems.append(Problem("plan as an order", sentence[:60]))
+    problems.extend(_grammar_problems(doc))
     words = [token for token in doc if token.is_alpha]
     if len(words) >= 3 and not any(token.tag_.startswith("VB") or token.tag_ == "MD" for token in doc):
         problems.append(Problem("no verb", sentence[:60]))

@@ -217,12 +217,12 @@ _NEED_CLOSERS = re.compile(
 degree required", "CFRE (preferred)"): the letter names the need, not the advert's rule about it."""
 
 _COUNTED_CREDENTIAL = re.compile(
-    r"^(?:(?:bachelor|master|undergraduate|postgraduate|university|first|second|higher|relevant|"
-    r"recognised|recognized|professional|completed|technical|accredited|formal|recognised|"
-    r"appropriate|suitable|further|advanced|academic|engineering|business|scientific)['’]?s?\s+)*(?:degree|diploma|doctorate|qualification|"
-    r"certificate|certification|licen[cs]e)(?![\w-])|^(?:bachelor|master|doctor)\s+of\s",
-    re.IGNORECASE)
-"""A need that names one credential with no article ("bachelor's degree"): it takes "a"."""
+    r"^(?:(?!(?:and|or|of|in|no|any|the|a|an|your|our)\s)[a-z][a-z'’-]*\s+){0,3}"
+    r"(?:degree|diploma|doctorate|qualification|certificate|certification|licen[cs]e|apprenticeship)"
+    r"(?![\w-])"
+    r"|^(?i:bachelor|master|doctor)\s+of\s")
+"""A need that names one credential with no article, after up to three words that describe it
+("bachelor's degree", "completed technical degree", "additional qualification"): it takes "a"."""
 
 
 _NEED_ASIDE = re.compile(
@@ -426,7 +426,7 @@ def _first_piece(text: str) -> str:
     depth = 0
     for position, char in enumerate(text):
         depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth <= 0 and (text.startswith((" – ", " — ", " | "), position)
+        if depth <= 0 and (text.startswith((" – ", " — ", " | ", " - "), position)
                            or text.startswith((", ", "; "), position)):
             return text[:position]
     return text
@@ -605,6 +605,9 @@ def concern_clause(concern: str) -> str:
     rest = text[first.idx + len(first.text):]
     if first.text == "I":
         return f"that {text}"
+    worry = _worry_opening(tokens)
+    if worry:  # "Worried about the time away": "about the time away", not "about worried about"
+        return worry
     if first.lower_ in FIRST_PERSON_VERB:
         return f"that I {FIRST_PERSON_VERB[first.lower_]}{rest}"
     if first.tag_ == "VBZ":  # "lacks board exposure": "that I lack board exposure"
@@ -612,6 +615,32 @@ def concern_clause(concern: str) -> str:
     if first.lower_ in {"no", "never", "only", "little", "limited"}:
         return f"that I have {text}"
     return f"about {text}"
+
+
+_WORRY_NOUNS = frozenset({"concern", "concerns", "worry", "worries", "doubt", "doubts",
+                          "question", "questions", "reservation", "reservations"})
+_WORRY_LINKS = frozenset({"about", "that", "whether", "over", "regarding", "around", "on", "if"})
+
+
+def _worry_opening(tokens: list[Any]) -> str:
+    """A concern noted with the interviewer's state or the word for a concern before what it is
+    about ("Worried about the time away", "Concerned that I have not led…", "Doubts over the
+    budget"): the clause from the link word on ("about the time away", "that I have not led…");
+    "" when the concern opens otherwise."""
+    if len(tokens) < 3:
+        return ""
+    first, link = tokens[0], tokens[1]
+    if link.lower_ not in _WORRY_LINKS:
+        return ""
+    stated = first.tag_ in {"JJ", "VBN", "VBD", "NNP", "RB"} or first.lower_ in _WORRY_NOUNS
+    if not stated and not (link.lower_ in {"whether", "that"} and first.tag_.startswith("VB")):
+        return ""  # "Travel about 40% of the time": the concern itself, said as it is
+    rest = tokens[0].doc.text[link.idx + len(link.text):].strip()
+    if link.lower_ == "that":
+        return f"that {rest}"
+    if link.lower_ in {"whether", "if"}:
+        return f"about whether {rest}"
+    return f"about {rest}"
 
 
 def _addressee(debrief: Debrief, interviewer: str | None) -> Interviewer:

@@ -55,6 +55,7 @@ FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "gap_period", "gap_span", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
     "category", "cert", "language", "cert_have", "language_have", "language_wanted",
     "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap", "job_markets",
+    "language_next",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
 

@@ -5,11 +5,12 @@ the candidate's voice.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
 from poise.analysis.nlp import spacy_pipeline
-from poise.analysis.tags import lemma, verb_lemma
+from poise.analysis.tags import verb_lemma
 from poise.fit.concerns.evidence import recent_results
 from poise.fit.concerns.model import AnswerPlan, Concern, Context, Draft, Values, severity_of
 from poise.fit.resume_reader import ResumeLine
@@ -98,8 +99,9 @@ def word_draft(draft: Draft, context: Context) -> Concern:
             plan_step = plans["team_pnl"] if "pnl" in draft.parts else plans["team_budget"]
     values["job_line"] = draft.job_line
     values["resume_line"] = draft.resume_line.text if draft.resume_line else "nothing directly related"
-    texts = template.wording(draft.variant)
-    chosen = template.variants.get(draft.variant) if draft.variant else None
+    variant = draft.variant or _level_variant(values, template.variants)
+    texts = template.wording(variant)
+    chosen = template.variants.get(variant) if variant else None
     own_evidence = chosen is not None and chosen.evidence is not None
     if template.evidence_cues and not own_evidence:
         told, fits = _fitting_evidence(draft, context, template.evidence_cues)
@@ -170,6 +172,24 @@ def _evidence_sentence(line: ResumeLine | None, context: Context) -> str:
     return "I have done the underlying work in every role on my résumé."
 
 
+CEFR_RUNGS = ("A1", "A2", "B1", "B2", "C1", "C2")
+LONG_WAY = "long_way"
+"""The variant of a language concern whose level asked is two rungs or more above the one held."""
+
+
+def _level_variant(values: Values, variants: Mapping[str, object]) -> str:
+    """``LONG_WAY`` when the language level asked is two rungs or more above the one held (B1
+    against C2), setting ``language_next`` to the rung after the one held; "" otherwise."""
+    have, wanted = values.get("language_have", ""), values.get("language_wanted", "")
+    if LONG_WAY not in variants or have not in CEFR_RUNGS or wanted not in CEFR_RUNGS:
+        return ""
+    step = CEFR_RUNGS.index(have) + 1
+    if CEFR_RUNGS.index(wanted) - step < 1:
+        return ""
+    values["language_next"] = CEFR_RUNGS[step]
+    return LONG_WAY
+
+
 def _fitting_evidence(draft: Draft, context: Context, cues: list[str]) -> tuple[str, bool]:
     """The first line that shows the concern's point (it holds one of the kind's cue words or a
     known tool's name) and can be told in the first person, searched from the concern's own lines
@@ -178,7 +198,7 @@ def _fitting_evidence(draft: Draft, context: Context, cues: list[str]) -> tuple[
     plant's headcount told as "the method" behind a savings target)."""
     wanted = {cue.casefold() for cue in cues}
     names = _tool_names(context) if wanted & TOOL_CUES else frozenset()
-    candidates = [draft.support, draft.resume_line, *_role_bullets(context)]
+    candidates = [draft.support, draft.resume_line, *_role_bullets(context)[:MAX_EVIDENCE_LINES]]
     for candidate in dict.fromkeys(item for item in candidates if item is not None):
         if not _holds_cue(candidate.text, wanted, names):
             continue
@@ -188,6 +208,9 @@ def _fitting_evidence(draft: Draft, context: Context, cues: list[str]) -> tuple[
     return _evidence_sentence(draft.support, context), False
 
 
+MAX_EVIDENCE_LINES = 40
+"""Bullets searched for a line that shows the point, newest role first: a bound on the parsing
+a very long résumé would cost."""
 TOOL_WORD = re.compile(r"[\w+#.-]+")
 TOOL_CUES = frozenset({"system", "platform", "software", "tool"})
 """Cue words that ask for a line naming a tool: a known tool's name shows it too."""
@@ -218,13 +241,13 @@ def _holds_cue(text: str, cues: set[str], tool_names: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=2048)
 def _lemmas(text: str) -> frozenset[str]:
-    """The words of a line and their lemmas, folded."""
+    """The words of a line with their base forms, folded ("suppliers" → "supplier", "saved" →
+    "save"), without the tagger: a cue is a word, and this runs over many lines."""
     forms: set[str] = set()
-    for token in spacy_pipeline()(text[:300]):
-        if token.is_alpha:
-            forms.update((token.lower_, lemma(token.tag_, token.lower_)))
-            if token.tag_ == "NNS" and token.lower_.endswith("s"):
-                forms.add(token.lower_[:-1])  # "suppliers" → "supplier"
+    for word in re.findall(r"[a-z]+", text.casefold()):
+        forms.update((word, verb_lemma(word)))
+        if word.endswith("s") and len(word) > 3:
+            forms.add(word[:-1])
     return frozenset(forms)
 
 
@@ -373,6 +396,7 @@ def split_outside_brackets(text: str, mark: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=2048)
 def _tagged_present_verb(text: str) -> bool:
     """True when the tagger reads a line's first word as a present verb with an object after it
     ("Prepare monthly board packs", "Chair the risk committee"), not as a noun or an adjective.
