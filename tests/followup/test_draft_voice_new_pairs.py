@@ -222,3 +222,8 @@ def test_the_checker_leaves_sound_sentences_alone(text: str) -> None:
 
 def test_an_additional_qualification_takes_an_article() -> None:
     assert need_phrase("Additional qualification as a chartered accountant").startswith("an additional")
+
+
+def test_a_preposition_again_over_a_noun_is_no_stutter() -> None:
+    text = "You are looking for accountability for a budget of £5m, and I hold one."
+    assert "stutter" not in [problem.kind for _, problems in check_text(text) for problem in problems]

@@ -64,7 +64,8 @@ _STUTTER_WORDS = frozenset({"about", "of", "for", "with", "on", "at", "by", "fro
 
 def _grammar_problems(doc: Any) -> list[Problem]:
     """An award with no article ("You are looking for completed technical degree"), and a word
-    that links a clause said again one word on ("your concern about worried about the move")."""
+    that links a clause said again over a word of state ("your concern about worried about the
+    move"); over a noun it is sound English ("looking for accountability for a budget")."""
     problems: list[Problem] = []
     tokens = [token for token in doc if not token.is_space]
     for number, token in enumerate(tokens):
@@ -79,7 +80,7 @@ def _grammar_problems(doc: Any) -> list[Problem]:
                 problems.append(Problem("article", words))
         if (number + 2 < len(tokens) and token.lower_ in _STUTTER_WORDS and token.tag_ == "IN"
                 and tokens[number + 2].lower_ == token.lower_ and tokens[number + 2].tag_ == "IN"
-                and tokens[number + 1].is_alpha):
+                and tokens[number + 1].tag_ in {"JJ", "VBN", "VBD"}):  # "for budgets for" is sound
             problems.append(Problem("stutter", " ".join(item.text for item in tokens[number:number + 3])))
     return problems
 
