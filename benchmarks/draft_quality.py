@@ -1,6 +1,6 @@
 """Drafts read as a user would: every sentence Poise drafts for a job/résumé pair, checked.
 
-For each development pair (rounds 1-8 under benchmarks/blind) the script maps the résumé against
+For each development pair (rounds 1-9 under benchmarks/blind) the script maps the résumé against
 the job, stores it as an application in a temporary database, records a debrief (two
 interviewers, questions, the fit's first concerns and one in the user's words with a plan written
 as an order, a promise and a dated next step), and drafts what the candidate would read the night
@@ -9,7 +9,7 @@ their .ics text, the brief's concerns, and the salary answers when the advert st
 Every sentence goes through ``poise.followup.draft_check`` (placeholders, doubled words, no verb,
 a résumé line pasted whole, broken capitals or punctuation, the analyser's tone rules).
 
-    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-8
+    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-9
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
     python benchmarks/draft_quality.py --dump DIR   # write each pair's drafts to DIR to read
     python benchmarks/draft_quality.py --round 4 --round 5
@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 BLIND = Path(__file__).resolve().parent / "blind"
-DEV_ROUNDS = tuple(range(1, 9))
-"""Rounds 1-8 are development data; later rounds are held out and never read here."""
+DEV_ROUNDS = tuple(range(1, 10))
+"""Rounds 1-9 are development data; later rounds are held out and never read here."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday
 
@@ -149,7 +149,7 @@ def draft_pair(folder: Path, db: Any, kb: Any) -> PairDrafts:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-8)")
+    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-9)")
     parser.add_argument("--show", action="store_true", help="print every sentence with a problem")
     parser.add_argument("--dump", type=Path, help="write each pair's drafts here")
     parser.add_argument("--pair", action="append", help="only pairs whose folder name contains this")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from poise.analysis.nlp import spacy_pipeline
 from poise.content.loader import KnowledgeBase
@@ -54,6 +55,47 @@ def _shouts(words: str) -> bool:
     return max(lengths) >= 6 or (len(lengths) >= 3 and max(lengths) >= 5)
 
 
+COUNTED_AWARDS = frozenset({"degree", "diploma", "certificate", "licence", "license",
+                            "qualification", "apprenticeship", "doctorate"})
+"""Awards counted one by one: said alone ("a degree", "my diploma"), never bare."""
+_BEFORE_A_BARE_NOUN = frozenset({"IN", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", ":"})
+_STUTTER_WORDS = frozenset({"about", "of", "for", "with", "on", "at", "by", "from", "that"})
+
+
+def _grammar_problems(doc: Any) -> list[Problem]:
+    """An award with no article ("You are looking for completed technical degree"), and a word
+    that links a clause said again over a word of state ("your concern about worried about the
+    move"); over a noun it is sound English ("looking for accountability for a budget")."""
+    problems: list[Problem] = []
+    tokens = [token for token in doc if not token.is_space]
+    for number, token in enumerate(tokens):
+        if token.lower_ in COUNTED_AWARDS and token.tag_ == "NN" and token.text.islower():
+            back = number - 1
+            while back >= 0 and tokens[back].tag_ in {"JJ", "VBN", "NN", "HYPH", "RB"} \
+                    and tokens[back].text.islower():
+                back -= 1
+            if back >= 0 and back < number - 1 and tokens[back].tag_ in _BEFORE_A_BARE_NOUN \
+                    and tokens[back].lower_ not in {"or", "and", "of"}:
+                words = " ".join(item.text for item in tokens[back:number + 1])
+                problems.append(Problem("article", words))
+        if (number + 2 < len(tokens) and token.lower_ in _STUTTER_WORDS and token.tag_ == "IN"
+                and tokens[number + 2].lower_ == token.lower_ and tokens[number + 2].tag_ == "IN"
+                and tokens[number + 1].tag_ in {"JJ", "VBN", "VBD"}):  # "for budgets for" is sound
+            problems.append(Problem("stutter", " ".join(item.text for item in tokens[number:number + 3])))
+    return problems
+
+
+def _unbalanced(sentence: str) -> bool:
+    """True when a bracket opens and never closes, or closes with none open: a line cut inside
+    its aside ("… for 2 clients (US Telecom – Billing.")."""
+    depth = 0
+    for char in sentence:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return True
+    return depth != 0
+
+
 def _lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
@@ -68,7 +110,7 @@ def _is_sentence_line(line: str) -> bool:
     return (line[-1] in ".!?\"”" and len(line.split()) >= 4) or len(line.split()) >= UNSTOPPED_WORDS
 
 
-def _needs_an(word: str) -> bool:
+def needs_an(word: str) -> bool:
     """True when ``word`` starts with a vowel sound (so it takes "an")."""
     if len(word) > 1 and word[:2].isupper():  # an acronym, said letter by letter
         return word[0] in _LETTER_NAMED_WITH_VOWEL
@@ -130,11 +172,13 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> lis
         article, word = found.group(1).lower(), found.group(2)
         if word.lower() in {"i"}:
             continue
-        if (article == "a" and _needs_an(word)) or (article == "an" and not _needs_an(word)):
+        if (article == "a" and needs_an(word)) or (article == "an" and not needs_an(word)):
             problems.append(Problem("article", found.group(0)))
     shouted = next((found for found in _SHOUTED.finditer(sentence) if _shouts(found.group(0))), None)
     if shouted is not None:  # acronyms side by side ("NHS HR") are no shouting
         problems.append(Problem("capitals", shouted.group(0)))
+    if _unbalanced(sentence):
+        problems.append(Problem("bracket", sentence[:60]))
     if len(_RUN_ON.findall(sentence)) >= 2:
         problems.append(Problem("run-on", sentence[:60]))
     doc = spacy_pipeline()(sentence)
@@ -142,6 +186,7 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> lis
     if (len(opening) == 2 and opening[0].tag_ == "VB" and opening[0].lower_ not in _NOT_ORDERS
             and not sentence.rstrip().endswith("?") and opening[1].tag_ in {"DT", "PRP$", "PRP"}):
         problems.append(Problem("plan as an order", sentence[:60]))
+    problems.extend(_grammar_problems(doc))
     words = [token for token in doc if token.is_alpha]
     if len(words) >= 3 and not any(token.tag_.startswith("VB") or token.tag_ == "MD" for token in doc):
         problems.append(Problem("no verb", sentence[:60]))
@@ -156,7 +201,9 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> lis
 
 _ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "co", "ltd", "inc", "corp", "no", "prof",
                             "rev", "vs", "mt", "jr", "sr", "approx", "dept", "e.g", "i.e", "etc", "incl",
-                            "excl", "est", "p.a", "ca"})
+                            "excl", "est", "p.a", "ca", "pvt", "pty", "plc", "llc", "llp", "bhd",
+                            "sdn", "gmbh", "ag", "sa", "nv", "bv", "kg", "intl", "bros"})
+"""Titles and company forms ("Pvt. Ltd.", "Pty.", "Bros.") whose full stop ends no sentence."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
 
 

@@ -28,6 +28,7 @@ from poise.followup.application import (
     read_fit,
 )
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
+from poise.followup.draft_check import needs_an
 from poise.followup.one_line import one_line, plain_newlines
 from poise.followup.voice import as_sentence, commitment
 from poise.wire import wire_fields
@@ -181,10 +182,17 @@ def _shorten(text: str) -> str:
         return text
     for mark in ("; ", " – ", " - ", ", "):
         cut = text.find(mark, 20)
+        while cut >= 0 and text[:cut].count("(") != text[:cut].count(")"):
+            cut = text.find(mark, cut + 1)  # never inside brackets: the aside would stay open
         if 20 <= cut <= MAX_PHRASE:
             return text[:cut]
     cut = text.rfind(" ", 0, MAX_PHRASE)
-    return text[: cut if cut > 20 else MAX_PHRASE]
+    short = text[: cut if cut > 20 else MAX_PHRASE]
+    if short.count("(") > short.count(")"):  # cut inside an aside: end before it opens
+        opened = short.rfind("(")
+        if opened > 20:
+            short = short[:opened].rstrip(" ,;:–-")
+    return short
 
 
 _IMPERATIVE_OPENERS = frozenset({
@@ -209,11 +217,12 @@ _NEED_CLOSERS = re.compile(
 degree required", "CFRE (preferred)"): the letter names the need, not the advert's rule about it."""
 
 _COUNTED_CREDENTIAL = re.compile(
-    r"^(?:(?:bachelor|master|undergraduate|postgraduate|university|first|second|higher|relevant|"
-    r"recognised|recognized|professional)['’]?s?\s+)*(?:degree|diploma|doctorate|qualification|"
-    r"certificate|certification|licen[cs]e)(?![\w-])|^(?:bachelor|master|doctor)\s+of\s",
-    re.IGNORECASE)
-"""A need that names one credential with no article ("bachelor's degree"): it takes "a"."""
+    r"^(?:(?!(?:and|or|of|in|no|any|the|a|an|your|our)\s)[a-z][a-z'’-]*\s+){0,3}"
+    r"(?:degree|diploma|doctorate|qualification|certificate|certification|licen[cs]e|apprenticeship)"
+    r"(?![\w-])"
+    r"|^(?i:bachelor|master|doctor)\s+of\s")
+"""A need that names one credential with no article, after up to three words that describe it
+("bachelor's degree", "completed technical degree", "additional qualification"): it takes "a"."""
 
 
 _NEED_ASIDE = re.compile(
@@ -221,6 +230,11 @@ _NEED_ASIDE = re.compile(
     r"or equivalent|such as|including)\b[^()]*|\s*e\.g\.[^()]*)\)", re.IGNORECASE)
 """An aside in brackets about how much a need counts or what it includes ("(postgraduate
 qualification an advantage)", "(e.g. SAP, Oracle)"): the advert's note, not the need."""
+
+
+_LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){3,}[^()]*\)")
+"""An aside in brackets of four words or more ("(university or university of applied
+sciences)"): the advert's gloss; the letter names the need without reading it out."""
 
 
 _LISTED = re.compile(r",?\s+(?:including|incl\.|such as|e\.g\.|for example|covering)\s", re.IGNORECASE)
@@ -245,7 +259,7 @@ def _head(text: str) -> str:
 
 def need_phrase(requirement: str) -> str:
     """A requirement line as a noun phrase to follow "You are looking for"."""
-    line = _NEED_ASIDE.sub("", _NEED_OPENERS.sub("", _clean(requirement)))
+    line = _LONG_ASIDE.sub("", _NEED_ASIDE.sub("", _NEED_OPENERS.sub("", _clean(requirement))))
     text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _head(line)).rstrip(" ,")))
     first = text.split(" ", 1)[0] if text else ""
     if first.lower() in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the …"
@@ -254,7 +268,7 @@ def need_phrase(requirement: str) -> str:
     if base:  # "Representing the service at committees" → "someone to represent the service …"
         return f"someone to {base}{text[len(first):]}"
     if _COUNTED_CREDENTIAL.match(text):  # "bachelor's degree" → "a bachelor's degree"
-        return f"a {text}"
+        return f"{'an' if needs_an(text.split()[0]) else 'a'} {text}"
     return text
 
 
@@ -346,7 +360,7 @@ def _qualification(line: str, resume: FitResume) -> str:
             # "National University of Singapore" over "Bachelor of Business Administration": the
             # school's line names no award; the award is the line the reader kept after it
             held = " ".join(held_items[number + 1].split())
-        text = _without_long_aside(_first_piece(held).strip(" .;:,"))
+        text = _as_named(_without_long_aside(_first_piece(held).strip(" .;:,")))
         if _school_only(text) or len(text.split()) < 2:
             continue  # a school, or a bare "Member": no qualification to name
         if len(text.split()) <= MAX_QUALIFICATION_WORDS and text.count("(") == text.count(")"):
@@ -370,12 +384,29 @@ def with_article(qualification: str) -> str:
     Spatial Planning", "Bachelor of Commerce" → "a Bachelor of Commerce"); a certificate's name
     ("PRINCE2 Practitioner"), a plural or a phrase with its own article is left as it is."""
     text = qualification.strip()
+    if _COMMON_AWARD.match(text) and text[:1].islower():
+        return f"{'an' if needs_an(text.split()[0]) else 'a'} {text}"  # "a degree programme in …"
     if not _DEGREE.match(text) or re.match(r"(?:a|an|the|my)\s", text, re.IGNORECASE):
         return text
     first = text.split()[0]
     acronym = (len(first) > 1 and first[1].isupper()) or first.isupper()
     vowel = first[0] in _VOWEL_LETTER_NAMES if acronym else first[0].lower() in "aeiou"
     return f"{'an' if vowel else 'a'} {text}"
+
+
+_CREDENTIAL_PARTICIPLE = re.compile(r"^(?i:certified|accredited|qualified)\s+(?=[A-Z0-9])")
+_COMMON_AWARD = re.compile(r"^(?:degree|diploma|certificate|apprenticeship|traineeship)\s+(?=[a-z])")
+
+
+def _as_named(text: str) -> str:
+    """An award as a sentence names it: without the participle the résumé puts before its name
+    ("Certified Lean Six Sigma Green Belt" → "Lean Six Sigma Green Belt"), and with a common noun
+    that opens it in lower case ("Degree programme in Plastics Engineering" → "degree programme
+    in Plastics Engineering"), so "a" can go before it."""
+    text = _CREDENTIAL_PARTICIPLE.sub("", text, count=1)
+    if _COMMON_AWARD.match(text.lower()) and text[:1].isupper() and not text[:2].isupper():
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _without_long_aside(text: str) -> str:
@@ -395,8 +426,8 @@ def _first_piece(text: str) -> str:
     depth = 0
     for position, char in enumerate(text):
         depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth <= 0 and (text.startswith((" – ", " — ", " | "), position)
-                           or text.startswith(", ", position)):
+        if depth <= 0 and (text.startswith((" – ", " — ", " | ", " - "), position)
+                           or text.startswith((", ", "; "), position)):
             return text[:position]
     return text
 
@@ -574,6 +605,9 @@ def concern_clause(concern: str) -> str:
     rest = text[first.idx + len(first.text):]
     if first.text == "I":
         return f"that {text}"
+    worry = _worry_opening(tokens)
+    if worry:  # "Worried about the time away": "about the time away", not "about worried about"
+        return worry
     if first.lower_ in FIRST_PERSON_VERB:
         return f"that I {FIRST_PERSON_VERB[first.lower_]}{rest}"
     if first.tag_ == "VBZ":  # "lacks board exposure": "that I lack board exposure"
@@ -581,6 +615,32 @@ def concern_clause(concern: str) -> str:
     if first.lower_ in {"no", "never", "only", "little", "limited"}:
         return f"that I have {text}"
     return f"about {text}"
+
+
+_WORRY_NOUNS = frozenset({"concern", "concerns", "worry", "worries", "doubt", "doubts",
+                          "question", "questions", "reservation", "reservations"})
+_WORRY_LINKS = frozenset({"about", "that", "whether", "over", "regarding", "around", "on", "if"})
+
+
+def _worry_opening(tokens: list[Any]) -> str:
+    """A concern noted with the interviewer's state or the word for a concern before what it is
+    about ("Worried about the time away", "Concerned that I have not led…", "Doubts over the
+    budget"): the clause from the link word on ("about the time away", "that I have not led…");
+    "" when the concern opens otherwise."""
+    if len(tokens) < 3:
+        return ""
+    first, link = tokens[0], tokens[1]
+    if link.lower_ not in _WORRY_LINKS:
+        return ""
+    stated = first.tag_ in {"JJ", "VBN", "VBD", "NNP", "RB"} or first.lower_ in _WORRY_NOUNS
+    if not stated and not (link.lower_ in {"whether", "that"} and first.tag_.startswith("VB")):
+        return ""  # "Travel about 40% of the time": the concern itself, said as it is
+    rest = tokens[0].doc.text[link.idx + len(link.text):].strip()
+    if link.lower_ == "that":
+        return f"that {rest}"
+    if link.lower_ in {"whether", "if"}:
+        return f"about whether {rest}"
+    return f"about {rest}"
 
 
 def _addressee(debrief: Debrief, interviewer: str | None) -> Interviewer:

@@ -102,6 +102,9 @@ CURRENCY_OF_WORD = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "
                     "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "rupees": "INR",
                     "yen": "JPY"}
 MIN_YEARLY = 10_000
+MAX_ADVERT_PAY = 5_000_000
+"""An advert's figure above this is no one's yearly pay: a budget ("an annual investment budget
+of EUR 8 million") or a turnover."""
 EUROPEAN_GROUPING = re.compile(r"\b(\d{1,3})\.(\d{3})(?=\D|$)")
 MAX_ADVERT_LINES = 2_000
 
@@ -134,18 +137,18 @@ def _currency(pre: str | None, post: str | None) -> str:
 def advertised_range(job_text: str, cues: list[str]) -> AdvertisedRange | None:
     """The first line of the advert that states a pay range (a cue word, two yearly amounts,
     a currency), or None. Bounded: lines over 400 characters and lines past 2,000 are skipped."""
-    wanted = [cue.lower() for cue in cues]
+    wanted = [re.compile(rf"(?<![\w]){re.escape(cue.lower())}(?![\w])") for cue in cues]
     for line in job_text.splitlines()[:MAX_ADVERT_LINES]:
         lowered = line.lower()
-        if len(line) > 400 or not any(cue in lowered for cue in wanted):
-            continue
+        if len(line) > 400 or not any(cue.search(lowered) for cue in wanted):
+            continue  # a cue as a word: "pay" is not "payroll", "base" not "database"
         amounts = []
         currency = ""
         # European grouping (95.000) read as thousands, like 95,000.
         for found in AMOUNT_RE.finditer(EUROPEAN_GROUPING.sub(r"\1,\2", line)):
             value = amount_value(found.group("number"), found.group("scale"))
-            if value is None or value < MIN_YEARLY:
-                continue
+            if value is None or value < MIN_YEARLY or value > MAX_ADVERT_PAY:
+                continue  # a monthly figure, or a budget or turnover on the same line
             amounts.append(value)
             currency = currency or _currency(found.group("pre"), found.group("post"))
         if len(amounts) >= 2 and currency:

@@ -55,6 +55,7 @@ FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "gap_period", "gap_span", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
     "category", "cert", "language", "cert_have", "language_have", "language_wanted",
     "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap", "job_markets",
+    "language_next",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
 
@@ -537,6 +538,14 @@ class ConcernTemplate(Strict):
     plan: Text
     check_back: Text
     variants: dict[Slug, ConcernVariant] = Field(default_factory=dict)
+    evidence_cues: list[str] = Field(
+        default_factory=list,
+        description="Lemmas (or tool names) a résumé line holds when it is evidence of this kind "
+                    "(a saving for a savings target); none: any line the concern chose will do.")
+    evidence_unrelated: Text | None = Field(
+        default=None,
+        description="The evidence sentence when no résumé line holds a cue: it must not claim the "
+                    "line shows the kind's point.")
 
     def wording(self, variant: str = "") -> dict[str, str]:
         """The seven texts of this kind, with a variant's overrides when it names one."""
@@ -551,6 +560,8 @@ class ConcernTemplate(Strict):
     def _known_placeholders(self) -> ConcernTemplate:
         texts = [(name, getattr(self, name)) for name in
                  ("title", "question", "why", "acknowledge", "evidence", "plan", "check_back")]
+        if self.evidence_unrelated:
+            texts.append(("evidence_unrelated", self.evidence_unrelated))
         for variant_name, variant in self.variants.items():
             for name, value in variant:
                 if value is not None:

@@ -5,8 +5,12 @@ the candidate's voice.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
+from poise.analysis.nlp import spacy_pipeline
+from poise.analysis.tags import verb_lemma
 from poise.fit.concerns.evidence import recent_results
 from poise.fit.concerns.model import AnswerPlan, Concern, Context, Draft, Values, severity_of
 from poise.fit.resume_reader import ResumeLine
@@ -95,11 +99,20 @@ def word_draft(draft: Draft, context: Context) -> Concern:
             plan_step = plans["team_pnl"] if "pnl" in draft.parts else plans["team_budget"]
     values["job_line"] = draft.job_line
     values["resume_line"] = draft.resume_line.text if draft.resume_line else "nothing directly related"
-    values["evidence_sentence"] = _evidence_sentence(draft.support, context)
+    variant = draft.variant or _level_variant(values, template.variants)
+    texts = template.wording(variant)
+    chosen = template.variants.get(variant) if variant else None
+    own_evidence = chosen is not None and chosen.evidence is not None
+    if template.evidence_cues and not own_evidence:
+        told, fits = _fitting_evidence(draft, context, template.evidence_cues)
+        values["evidence_sentence"] = told
+        if not fits and template.evidence_unrelated:
+            texts["evidence"] = template.evidence_unrelated
+    else:
+        values["evidence_sentence"] = _evidence_sentence(draft.support, context)
     values["plan_step"] = plan_step.format_map(values) if plan_step else ""
     if not values["plan_step"]:
         values["plan_step"] = context.patterns.content.concerns.plans["other"].format_map(values)
-    texts = template.wording(draft.variant)
     spoken = _spoken_values(values)
     plan = AnswerPlan(
         acknowledge=undouble(texts["acknowledge"].format_map(spoken)),
@@ -159,7 +172,87 @@ def _evidence_sentence(line: ResumeLine | None, context: Context) -> str:
     return "I have done the underlying work in every role on my résumé."
 
 
-# Nouns that name an action ("Leadership of 640 staff" is "I led 640 staff"): (present, past).
+CEFR_RUNGS = ("A1", "A2", "B1", "B2", "C1", "C2")
+LONG_WAY = "long_way"
+"""The variant of a language concern whose level asked is two rungs or more above the one held."""
+
+
+def _level_variant(values: Values, variants: Mapping[str, object]) -> str:
+    """``LONG_WAY`` when the language level asked is two rungs or more above the one held (B1
+    against C2), setting ``language_next`` to the rung after the one held; "" otherwise."""
+    have, wanted = values.get("language_have", ""), values.get("language_wanted", "")
+    if LONG_WAY not in variants or have not in CEFR_RUNGS or wanted not in CEFR_RUNGS:
+        return ""
+    step = CEFR_RUNGS.index(have) + 1
+    if CEFR_RUNGS.index(wanted) - step < 1:
+        return ""
+    values["language_next"] = CEFR_RUNGS[step]
+    return LONG_WAY
+
+
+def _fitting_evidence(draft: Draft, context: Context, cues: list[str]) -> tuple[str, bool]:
+    """The first line that shows the concern's point (it holds one of the kind's cue words or a
+    known tool's name) and can be told in the first person, searched from the concern's own lines
+    through every role's bullets, newest role first: (the sentence, True). When no line shows it:
+    the usual sentence and False, so the answer does not claim the line proves the point (a
+    plant's headcount told as "the method" behind a savings target)."""
+    wanted = {cue.casefold() for cue in cues}
+    names = _tool_names(context) if wanted & TOOL_CUES else frozenset()
+    candidates = [draft.support, draft.resume_line, *_role_bullets(context)[:MAX_EVIDENCE_LINES]]
+    for candidate in dict.fromkeys(item for item in candidates if item is not None):
+        if not _holds_cue(candidate.text, wanted, names):
+            continue
+        told = _first_person(candidate, context)
+        if told:
+            return told, True
+    return _evidence_sentence(draft.support, context), False
+
+
+MAX_EVIDENCE_LINES = 40
+"""Bullets searched for a line that shows the point, newest role first: a bound on the parsing
+a very long résumé would cost."""
+TOOL_WORD = re.compile(r"[\w+#.-]+")
+TOOL_CUES = frozenset({"system", "platform", "software", "tool"})
+"""Cue words that ask for a line naming a tool: a known tool's name shows it too."""
+
+
+def _role_bullets(context: Context) -> list[ResumeLine]:
+    """Every bullet under a role, the newest role first."""
+    roles = sorted(context.resume.roles, key=lambda role: role.start_min or 0, reverse=True)
+    return [item for role in roles for item in context.resume.lines
+            if item.index in role.lines and item.bullet]
+
+
+def _tool_names(context: Context) -> frozenset[str]:
+    """Every tool's name and alias the fit content knows, folded."""
+    return frozenset(name.casefold() for tool in context.patterns.content.lexicons.tools
+                     for name in (tool.name, *tool.aliases))
+
+
+def _holds_cue(text: str, cues: set[str], tool_names: frozenset[str]) -> bool:
+    """True when a line holds one of ``cues`` as a word or a lemma, or names a known tool."""
+    lemmas = _lemmas(text)
+    if lemmas & cues:
+        return True
+    words = [word.strip(".") for word in TOOL_WORD.findall(text.casefold())]
+    folded = " " + " ".join(words) + " "
+    return any(f" {name} " in folded for name in tool_names)
+
+
+@lru_cache(maxsize=2048)
+def _lemmas(text: str) -> frozenset[str]:
+    """The words of a line with their base forms, folded ("suppliers" → "supplier", "saved" →
+    "save"), without the tagger: a cue is a word, and this runs over many lines."""
+    forms: set[str] = set()
+    for word in re.findall(r"[a-z]+", text.casefold()):
+        forms.update((word, verb_lemma(word)))
+        if word.endswith("s") and len(word) > 3:
+            forms.add(word[:-1])
+    return frozenset(forms)
+
+
+# Nouns that name an action ("Leadership of 640 staff" is "I led 640 staff"): (present, past);
+# the words after "of" follow the verb.
 NOMINAL_ACTIONS = {
     "leadership": ("lead", "led"), "management": ("manage", "managed"),
     "implementation": ("implement", "implemented"), "command": ("command", "commanded"),
@@ -170,7 +263,25 @@ NOMINAL_ACTIONS = {
     "creation": ("create", "created"), "negotiation": ("negotiate", "negotiated"),
     "launch": ("launch", "launched"), "rollout": ("roll out", "rolled out"),
     "roll-out": ("roll out", "rolled out"), "design": ("design", "designed"),
+    "savings": ("deliver savings of", "delivered savings of"),
+    "reduction": ("reduce", "reduced"), "increase": ("increase", "increased"),
+    "improvement": ("improve", "improved"), "expansion": ("expand", "expanded"),
+    "integration": ("integrate", "integrated"), "establishment": ("establish", "established"),
+    "restructuring": ("restructure", "restructured"), "migration": ("migrate", "migrated"),
+    "consolidation": ("consolidate", "consolidated"), "automation": ("automate", "automated"),
+    "standardisation": ("standardise", "standardised"),
+    "standardization": ("standardize", "standardized"),
+    "optimisation": ("optimise", "optimised"), "optimization": ("optimize", "optimized"),
+    "digitalisation": ("digitalise", "digitalised"), "digitalization": ("digitalize", "digitalized"),
+    "transformation": ("transform", "transformed"), "reorganisation": ("reorganise", "reorganised"),
+    "reorganization": ("reorganize", "reorganized"), "execution": ("execute", "executed"),
+    "preparation": ("prepare", "prepared"), "acquisition": ("acquire", "acquired"),
 }
+ONGOING_ACTIONS = frozenset({"leadership", "management", "command", "delivery", "development",
+                             "ownership", "supervision", "coordination", "direction", "oversight"})
+"""Nouns of a remit held over time: told in the present under the current role ("Management of
+5 heads" → "I manage 5 heads"). The others name a piece of work done once, told in the past
+whatever the role ("Roll-out of the MES" → "I rolled out the MES")."""
 
 
 REMIT_RE = re.compile(r"^(?:(?:disciplinary|overall|full|sole|budget)\s+)?(?:responsib(?:le|ility)|"
@@ -197,7 +308,8 @@ def _remit_sentence(text: str, current: bool) -> str:
         if _named_object(words[2:]):
             return ""  # "Leadership for Senior Managers – IMI": a course's name
         present, past = NOMINAL_ACTIONS[first]
-        return f"I {present if current else past} " + " ".join(words[2:])
+        tense = present if current and first in ONGOING_ACTIONS else past
+        return f"I {tense} " + " ".join(words[2:])
     remit = REMIT_RE.match(text)
     if remit:
         kind = "accountable" if "accountab" in text[:30].lower() else "responsible"
@@ -205,9 +317,12 @@ def _remit_sentence(text: str, current: bool) -> str:
     role_noun = ROLE_NOUN_RE.match(text)
     if role_noun:
         what = role_noun.group("what")
-        return f"I {'am' if current else 'was'} the {what[:1].lower()}{what[1:]} " + text[len(what):].strip()
+        lead = what if what[:2].isupper() else what[:1].lower() + what[1:]  # "HR lead" stays
+        return f"I {'am' if current else 'was'} the {lead} " + text[len(what):].strip()
     if SIZE_OF_PLACE_RE.match(text):
         return ""  # "268-bed community hospital": the employer's size, not the candidate's remit
+    if re.match(r"^\d[\d.,]*\s*%", text):
+        return ""  # "100% gas compliance at year end": a result without its action, no remit
     if SCALE_RE.match(text):
         lead = text[:1].lower() + text[1:] if not text[:3].isupper() else text
         article = "a " if re.match(r"(?:p&l|budget|turnover|revenue)\b", lead, re.IGNORECASE) else ""
@@ -224,8 +339,9 @@ def first_person_clause(text: str, *, current: bool) -> str:
     joined ("my remit covers a budget of £22m, and I cut cost per case by 7%"), two at most; a
     clause that cannot be told is left out rather than pasted."""
     text = text.strip().lstrip("-•*· ").rstrip(" .;")
-    if ";" in text:
-        told = [first_person_clause(part, current=current) for part in text.split(";")]
+    parts = split_outside_brackets(text, ";")
+    if len(parts) > 1:
+        told = [first_person_clause(part, current=current) for part in parts]
         if not told[0]:
             return ""
         # Two clauses at most ("I chaired X, and I cut Y by 9%"): a third ", and I" reads as the
@@ -236,6 +352,8 @@ def first_person_clause(text: str, *, current: bool) -> str:
         return ", and ".join(clause for clause in (told[0], second) if clause)
     words = text.split()
     first = words[0].lower() if words else ""
+    if _modified_nominal(words):  # "Direct management of 14 staff": "I manage 14 staff"
+        return with_object_article(_remit_sentence(" ".join(words[1:]), current))
     if first in CREDENTIALS:
         return ""  # "Registered Nurse", "Certified PMP": a title held, not an action
     if _done_to(words):
@@ -245,6 +363,8 @@ def first_person_clause(text: str, *, current: bool) -> str:
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3
                                        and first.replace("-", "").isalpha())
     present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
+    if not (past or present) and current and _tagged_present_verb(text):
+        present = True  # "Prepare the board packs" under the current role: "I prepare …"
     if not (past or present):
         base = _gerund_base(first)
         if not base:
@@ -260,6 +380,49 @@ def first_person_clause(text: str, *, current: bool) -> str:
         verb = _past(verb)
     # "Designed new labour model": "I designed a new labour model", not the résumé's shorthand
     return with_object_article("I " + " ".join([verb, *words[1:]]))
+
+
+def split_outside_brackets(text: str, mark: str) -> list[str]:
+    """``text`` cut at each ``mark`` that stands outside brackets: "Heading 680 FTEs (US –
+    Billing; US – Orders)" is one clause, not two halves of a bracket."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for position, char in enumerate(text):
+        depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
+        if char == mark and depth <= 0:
+            parts.append(text[start:position])
+            start = position + 1
+    parts.append(text[start:])
+    return parts
+
+
+@lru_cache(maxsize=2048)
+def _tagged_present_verb(text: str) -> bool:
+    """True when the tagger reads a line's first word as a present verb with an object after it
+    ("Prepare monthly board packs", "Chair the risk committee"), not as a noun or an adjective.
+    Only the present is told this way: a past form Poise cannot spell is never guessed."""
+    tokens = [token for token in spacy_pipeline()(text[:120]) if not token.is_space]
+    if len(tokens) < 3 or tokens[0].tag_ not in {"VB", "VBP"} or not tokens[0].is_alpha:
+        return False
+    if verb_lemma(tokens[0].lower_) != tokens[0].lower_:
+        return False
+    return tokens[1].tag_ in {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "RB"}
+
+
+def _modified_nominal(words: list[str]) -> bool:
+    """True when a line opens with a word describing an action noun ("Direct management of",
+    "Strategic leadership of", "Full ownership of"): the noun is the action, the first word no
+    verb. A verb before the noun ("Drove implementation of", "Lead development of the app") is
+    read as the tagger reads it."""
+    if len(words) < 4 or words[1].lower() not in NOMINAL_ACTIONS or words[2].lower() not in {"of", "for"}:
+        return False
+    first = words[0].lower()
+    if first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3):
+        return False  # "Oversaw implementation of", "Managed delivery of": a verb
+    if first not in PRESENT_VERBS and not first.endswith("ing"):
+        return True  # "Strategic", "Day-to-day", "Overall": no verb
+    tokens = [token for token in spacy_pipeline()(" ".join(words[:4])) if not token.is_space]
+    return bool(tokens) and tokens[0].tag_ == "JJ"  # "Direct management of": an adjective
 
 
 CREDENTIALS = frozenset({"certified", "registered", "licensed", "qualified", "chartered",
