@@ -269,7 +269,7 @@ class Analyser:
         embedding alone for a model trained on it, else ``question_features``."""
         if model.reads(len(vector)):
             return vector
-        parsed = _parsed_question(question)
+        parsed = asked.parsed_question(question)  # shared with the rules that read what it asks
         asking = question_features.asking_text(parsed, question)
         asking_vector = vector if asking == question else self._vectors((asking,))[0]
         return question_features.features(parsed, vector, asking_vector)
@@ -428,14 +428,15 @@ class Analyser:
         # the notes on fillers count against delivery, but never hide a strength they quote inside
         judged = findings + spoken
         story = resolved.behavioural and context.phase == "answer"
-        shows = self.family_shows.get(resolved.family.id, ()) if resolved.family else ()
+        moves = self.phase_shows.get(context.phase)
+        shows = () if moves is not None or not resolved.family else self.family_shows.get(
+            resolved.family.id, ())
         signals = collect_signals(parsed, shape, team_credit=self.team_credit, family_positive=shows,
                                   question=question)
-        if context.phase in self.phase_shows:
+        if moves is not None:
             # a reply's moves are judged as moves (a closing question, "that's fair"), not as
             # topics of a story that something done must show
-            moves = _whole_sentences(parsed, self.phase_shows[context.phase])
-            signals = replace(signals, family_positive=moves)
+            signals = replace(signals, family_positive=_whole_sentences(parsed, moves))
         family_label = PHASE_LABELS.get(context.phase) or (
             resolved.family.family_dimension if resolved.family else "Question-specific"
         )
@@ -548,12 +549,6 @@ def _family_model(kb: KnowledgeBase) -> learned.LinearModel | None:
     if not (model.reads(dimension) or model.reads(question_features.width(dimension))):
         return None
     return model
-
-
-def _parsed_question(question: str) -> AnalysedText:
-    """The parse of a question (asked again and again in an interview or a benchmark), shared
-    with the rules that read what the question asks (``asked.parsed_question``): parsed once."""
-    return asked.parsed_question(question)
 
 
 @lru_cache(maxsize=4)

@@ -10,6 +10,7 @@ import re
 
 from poise.fit.concerns.evidence import best_achievement, first_line
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.text import BULLET_RE
 
 BOARD_WORDS = r"(?:board|trustees|governing body|supervisory board)"
 
@@ -61,9 +62,6 @@ def board_reporting_draft(context: Context) -> Draft | None:
         support=support,
         variant="not_accountable" if nearest is not None else "",
     )
-
-
-BULLET_RE = re.compile(r"^\s*(?:[-*•▪◦●]|\d+[.)])\s+")
 
 
 def post_reports_to_board(line: str) -> bool:
