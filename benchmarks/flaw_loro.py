@@ -3,7 +3,7 @@
 Every measured round of answers (round 1 = benchmarks/blind/answers_{a,b,c}, round 2 =
 round2/answers_{d,e,f}, round 3 = round3/answers_{g,h}, round 4 = round4/answers_{i,j}, round 5 =
 round5/answers_k, round 6 = round6/answers_{l,m}, round 7 = round7/answers_{n,o}, round 8 =
-round8/answers_{p,q}, round 9 = round9/answers_{r,s}; see
+round8/answers_{p,q}, round 9 = round9/answers_{r,s}, round 10 = round10/answers_{t,u}; see
 ``FLAW_ROUNDS`` in scripts/train_models.py) is
 development data now, so a
 model trained on all of them cannot be measured on them. For each round R this trains the flaw
@@ -16,11 +16,11 @@ It prints each round and the pooled figure: the honest figure for how the analys
 Thresholds. ``--thresholds before`` uses the thresholds the rules carried before this benchmark
 (``BEFORE``); ``--thresholds shipped`` those in scripts/train_models.py (FLAW_THRESHOLDS);
 ``--choose`` picks a threshold per flaw from the pooled out-of-round answers of ``--select``
-(by default rounds 1-8): among the thresholds at which the flaw's answer-level precision (any of
+(by default rounds 1-9): among the thresholds at which the flaw's answer-level precision (any of
 its rules firing, as blind_answers.py counts it) reaches ``--precision`` (0.85), the one with the
 best F1 (the highest recall alone would take the lowest threshold that just holds precision, a
 quote too many on every round), or, when none reaches it, the most precise one. The rounds not
-in ``--select`` are then a figure on answers the choice never saw (round 9 by default); the
+in ``--select`` are then a figure on answers the choice never saw (round 10 by default); the
 thresholds shipped are the same choice made again on every round (``--save``).
 
 ``--shipped`` measures the shipped model as it is (no training: rounds it was trained on are
@@ -276,9 +276,9 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true", help="measure the shipped model as is")
     parser.add_argument("--thresholds", choices=["before", "shipped"], default="shipped")
     parser.add_argument("--choose", action="store_true", help="choose thresholds per flaw")
-    parser.add_argument("--select", default="1,2,3,4,5,6,7,8", help="rounds the choice reads")
+    parser.add_argument("--select", default="1,2,3,4,5,6,7,8,9", help="rounds the choice reads")
     parser.add_argument("--precision", type=float, default=0.85)
-    parser.add_argument("--rounds", default="1,2,3,4,5,6,7,8,9", help="rounds that may train a model")
+    parser.add_argument("--rounds", default="1,2,3,4,5,6,7,8,9,10", help="rounds that may train a model")
     parser.add_argument("--no-parse", action="store_true")
     parser.add_argument("--no-bow", action="store_true")
     parser.add_argument("--negatives", choices=["all", "strong"], default="all")
@@ -366,7 +366,8 @@ def main() -> None:
         result = merge(f"round {name} ({'+'.join(r.name for r in results)})", results)
         blind_answers.show(result, misses=args.show_misses)
         pooled.append(result)
-    blind_answers.show(merge(f"pooled, rounds {'-'.join((min(rounds), max(rounds)))}", pooled), misses=False)
+    span = f"{min(rounds, key=int)}-{max(rounds, key=int)}"
+    blind_answers.show(merge(f"pooled, rounds {span}", pooled), misses=False)
     rule_precision(measured, flaws)
 
 

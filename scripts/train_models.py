@@ -43,17 +43,17 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
   A training sentence stands alone, so its answer's facts are left at zero.
   Data (the split):
     train: the labelled sentences in benchmarks/data/training/flaw_sentences_*.jsonl (written
-           for training, with near misses) and every sentence of the nine measured answer
+           for training, with near misses) and every sentence of the ten measured answer
            rounds, now development data (FLAW_ROUNDS: round 1 = benchmarks/blind/answers_{a,b,c}.jsonl,
            round 2 = round2/answers_{d,e,f}, round 3 = round3/answers_{g,h}, round 4 =
            round4/answers_{i,j}, round 5 = round5/answers_k, round 6 = round6/answers_{l,m},
            round 7 = round7/answers_{n,o}, round 8 = round8/answers_{p,q}, round 9 =
-           round9/answers_{r,s}): a sentence
+           round9/answers_{r,s}, round 10 = round10/answers_{t,u}): a sentence
            overlapping a writer's quote of a flaw is that flaw, every other sentence "none".
            Every text is read as the analyser reads it (``as_judged``): a transcript without its
            fillers and restarts (analysis/disfluency.py), its sentences labelled by the quotes
            mapped onto the words as said;
-    measured: benchmarks/flaw_loro.py trains the same recipe nine times, each time without one
+    measured: benchmarks/flaw_loro.py trains the same recipe ten times, each time without one
            round, and measures the whole analyser on the round left out (leave-one-round-out);
            the per-flaw thresholds (FLAW_THRESHOLDS) were chosen there, on the pooled
            out-of-round figures (rounds 1-8 for the figure on round 9; every round for the
@@ -107,6 +107,7 @@ FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {
     "7": tuple(BLIND / "round7" / f"answers_{name}.jsonl" for name in "no"),
     "8": tuple(BLIND / "round8" / f"answers_{name}.jsonl" for name in "pq"),
     "9": tuple(BLIND / "round9" / f"answers_{name}.jsonl" for name in "rs"),
+    "10": tuple(BLIND / "round10" / f"answers_{name}.jsonl" for name in "tu"),
 }
 CORPUS_VERSION = 4
 FLAW_THRESHOLD = 0.7

@@ -8,7 +8,10 @@ Two mismatches a coach hears as "you answered another question", whatever the to
   one sentence, and tells the speaker's own record instead;
 - asked for an occasion that went badly ("a time you failed", "an idea you chose not to
   pursue"), the answer holds no word of anything going wrong and no denied action: a success
-  told instead.
+  told instead;
+- asked to lead people outside the speaker's line ("people who didn't report to you"), the answer
+  tells of the speaker's own line ("my managers", "I had a team of twenty") in two sentences or
+  more and never of anyone outside it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from poise.analysis.meaning import WordClasses, children, negated, valence
-from poise.analysis.text import AnalysedText, Sentence, parse
+from poise.analysis.text import AnalysedText, Sentence, Token, parse
 
 FUTURE = frozenset({"would", "'d", "will", "'ll", "wo"})
 WANTING = frozenset({"want", "plan", "aim", "hope", "intend", "see"})
@@ -212,3 +215,117 @@ def nothing_went_wrong(answer: AnalysedText) -> bool:
     """No word of anything going badly and no denied action anywhere in the answer."""
     return not any(_bad(sent, position) for sent in answer.sentences
                    for position in range(len(sent.tokens)))
+
+
+WEAKNESS_NOUNS = frozenset({"weakness", "shortcoming", "flaw", "failing", "weak"})
+"""Nouns a question names a weakness by ("your biggest shortcoming", "a weak spot")."""
+
+
+def asks_weakness(question: str) -> bool:
+    """The question names a weakness of the speaker's: "What would your boss say is your biggest
+    shortcoming?"."""
+    return any(token.lemma in WEAKNESS_NOUNS for sent in _question(question).sentences
+               for token in sent.tokens)
+
+
+LINE_VERBS = frozenset({"report", "answer", "work"})
+"""Verbs of a reporting line: "people who report to you", "who didn't work for you"."""
+LINE_PREPS = frozenset({"to", "for", "under"})
+OUTSIDE_LINE = frozenset({"peer", "colleague", "counterpart", "authority", "stakeholder",
+                          "department", "influence"})
+"""Nouns an answer names people or a standing outside the speaker's line by ("my peers in
+finance", "I had no authority over them")."""
+
+
+def _line_clause(sent: Sentence, position: int, person: frozenset[str]) -> bool:
+    """A clause of a reporting line towards ``person``: "report to you", "work for me"."""
+    token = sent.tokens[position]
+    if token.lemma not in LINE_VERBS:
+        return False
+    for child in children(sent, position):
+        prep = sent.tokens[child]
+        if prep.dep != "prep" or prep.lower not in LINE_PREPS:
+            continue
+        # the person is the preposition's object, or the word after it when the parser
+        # attaches it elsewhere ("report to you - academics, say")
+        after = child + 1 if child + 1 < len(sent.tokens) else child
+        if any(sent.tokens[g].lower in person for g in (*children(sent, child), after)):
+            return True
+    return False
+
+
+def asks_outside_line(question: str) -> bool:
+    """The question asks about people outside the speaker's line: "lead people who didn't
+    report to you", "set goals with people who don't work for you"."""
+    for sent in _question(question).sentences:
+        for position in range(len(sent.tokens)):
+            if _line_clause(sent, position, frozenset({"you"})) and negated(sent, position):
+                return True
+    return False
+
+
+def _singular(token: Token) -> str:
+    """The noun's lemma, with a plural "s" the lemmatiser left taken off ("officers")."""
+    lemma = token.lemma
+    return lemma[:-1] if token.tag == "NNS" and lemma.endswith("s") and lemma == token.lower else lemma
+
+
+def _person(token: Token, people: frozenset[str]) -> bool:
+    return token.lemma in people or token.lower in people or _singular(token) in people
+
+
+def own_line(sent: Sentence, people: frozenset[str]) -> list[str]:
+    """The people of the speaker's own line the sentence holds (their lemmas): "my managers",
+    "our officers", "I had a team of twenty", "the six people reporting to me"."""
+    tokens = sent.tokens
+    found = []
+    for position, token in enumerate(tokens):
+        if token.pos != "NOUN" or not _person(token, people):
+            continue
+        kids = children(sent, position)
+        head = token.head
+        held = token.dep == "dobj" and 0 <= head < len(tokens) \
+            and tokens[head].lemma in {"have", "manage", "lead", "run", "inherit"} \
+            and any(tokens[c].lower == "i" and tokens[c].dep == "nsubj" for c in children(sent, head)) \
+            and not negated(sent, head)
+        if held or any(tokens[c].lower in {"my", "our"} and tokens[c].dep == "poss" for c in kids):
+            found.append(_singular(token))
+            found.extend(_singular(tokens[c]) for c in kids if tokens[c].dep == "conj")
+    if any(_line_clause(sent, position, frozenset({"me"})) and not negated(sent, position)
+           for position in range(len(tokens))):
+        found.append("")
+    return found
+
+
+def outside_line(sent: Sentence) -> bool:
+    """The sentence speaks of people or a standing outside the speaker's line: a peer, another
+    department, authority, or a line denied ("they didn't report to me")."""
+    tokens = sent.tokens
+    if any(token.lemma in OUTSIDE_LINE for token in tokens):
+        return True
+    return any(_line_clause(sent, position, frozenset({"me", "us"})) and _denied(sent, position)
+               for position in range(len(tokens)))
+
+
+def _denied(sent: Sentence, verb: int) -> bool:
+    """The clause is denied, by "not" or by a subject of none ("none of whom reported to me")."""
+    return negated(sent, verb) or any(
+        sent.tokens[c].lower in {"none", "nobody", "neither", "few"} and sent.tokens[c].dep == "nsubj"
+        for c in children(sent, verb))
+
+
+def tells_own_line(answer: AnalysedText, people: frozenset[str], least: int = 2) -> list[int]:
+    """The sentences that tell of the speaker's own line (people named as theirs, and those same
+    people named again: "I had thirty officers ... the officers"), when there are ``least`` or
+    more and no sentence speaks of anyone outside it; empty otherwise."""
+    sentences = [sent for sent in answer.sentences if sent.parsed]
+    if any(outside_line(sent) for sent in sentences):
+        return []
+    theirs: set[str] = set()
+    told = []
+    for sent in sentences:
+        held = own_line(sent, people)
+        if held or any(t.pos == "NOUN" and _singular(t) in theirs for t in sent.tokens):
+            told.append(sent.index)
+        theirs.update(word for word in held if word)
+    return told if len(told) >= least else []

@@ -9,6 +9,9 @@ Each test reads one sentence and says whether the speaker tells of doing one of 
   ("each just under the threshold");
 - arranging a record so that it reads as something else or sets off no check ("...so they
   showed as new starters", "...so it didn't trigger the review").
+``owns_fault`` hears the opposite: a sentence in which the speaker takes a miss as their own ("that
+one is on me", "it was my mistake", "I should have checked"), which is an admission, not conduct
+told as a win.
 The words are classes of verbs and nouns (saying, appearing, limits, checks), not phrases.
 """
 
@@ -44,9 +47,11 @@ def _speaker_led(sent: Sentence, position: int) -> bool:
     current = position
     while 0 <= current < len(sent.tokens) and current not in seen:
         seen.add(current)
-        if any(sent.tokens[c].lower in SPEAKERS and sent.tokens[c].dep in SUBJECTS
-               for c in children(sent, current)):
+        subjects = [sent.tokens[c] for c in children(sent, current) if sent.tokens[c].dep in SUBJECTS]
+        if any(subject.lower in SPEAKERS for subject in subjects):
             return True
+        if subjects and sent.tokens[current].dep == "relcl":
+            return False  # "the supplier, who changed it without telling us": its own subject acts
         if sent.tokens[current].head == current:
             break
         current = sent.tokens[current].head
@@ -177,3 +182,39 @@ def goes_around(sent: Sentence) -> bool:
     """Any of the shapes above."""
     return (kept_uninformed(sent) or passed_off(sent) or split_under_limit(sent)
             or made_to_appear(sent))
+
+
+FAULT_NOUNS = frozenset({"fault", "mistake", "error", "responsibility", "failing", "miss", "doing"})
+POINTING = frozenset({"that", "this", "it", "one", "which"})
+
+
+def owns_fault(sent: Sentence) -> bool:
+    """The speaker takes a miss as their own: "that one is on me", "it was my mistake", "the
+    error was mine", "I should have checked"."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        kids = children(sent, position)
+        if token.lemma == "be" and not negated(sent, position):
+            subjects = [tokens[c] for c in kids if tokens[c].dep in SUBJECTS]
+            for child in kids:
+                kid = tokens[child]
+                denied = any(tokens[g].dep == "neg" for g in children(sent, child)) or (
+                    child > 0 and tokens[child - 1].lower in {"not", "n't"})
+                if kid.dep == "prep" and kid.lower == "on" and not denied and any(
+                        tokens[g].lower in {"me", "us"} for g in children(sent, child)) \
+                        and any(subject.lower in POINTING for subject in subjects):
+                    return True  # "that one is on me"
+                if kid.dep == "attr" and kid.lower in {"mine", "ours"} and any(
+                        subject.lemma in FAULT_NOUNS for subject in subjects):
+                    return True  # "the mistake was mine"
+        owner_denied = token.dep == "attr" and 0 <= token.head < len(tokens) and negated(sent, token.head)
+        if token.lemma in FAULT_NOUNS and token.dep in {"attr", "nsubj"} and not owner_denied and any(
+                tokens[c].lower in {"my", "our"} and tokens[c].dep == "poss" for c in kids):
+            return True  # "it was my mistake", "my error was..."
+        if token.tag == "VBN" and any(tokens[c].lower == "should" for c in kids) and any(
+                tokens[c].lemma == "have" and tokens[c].dep == "aux" for c in kids) and any(
+                tokens[c].lower in SPEAKERS and tokens[c].dep in SUBJECTS for c in kids):
+            return True  # "I should have checked"
+    return False

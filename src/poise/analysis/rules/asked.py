@@ -1,10 +1,13 @@
 """Code rules on what the question asks against what the answer gives, and on goals with no
-measure: the parse facts live in ``poise.analysis.asked`` and ``poise.analysis.goals``."""
+measure, and on a weakness settled as fixed: the parse facts live in ``poise.analysis.asked``,
+``poise.analysis.goals`` and ``poise.analysis.accepted``."""
 
 from __future__ import annotations
 
-from poise.analysis import asked, goals
+from poise.analysis import accepted, asked, goals
+from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.report import Finding
+from poise.analysis.rules import flaws
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.content.schema import CodeRule
 
@@ -15,7 +18,8 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Asked for a plan, the answer tells only a past record; or asked what the speaker knows of
     the organisation or the role, it speaks of them in at most ``params.listener_max`` sentences
     and tells the speaker's own record in ``params.record_share`` of them or more; or asked for an
-    occasion that went badly, it tells of nothing going wrong."""
+    occasion that went badly, it tells of nothing going wrong; or asked about people outside the
+    speaker's line, it tells of their own team in ``params.line_least`` sentences or more."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
@@ -31,6 +35,13 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         message = f"{rule.message}: asked about the organisation or the role, it tells your own record"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)), limit=MAX_QUOTES),
                              message=message)]
+    if asked.asks_outside_line(data.question):
+        people = TEAM_NOUNS | flaws.lexicon_words(data, rule, "people")
+        told = asked.tells_own_line(answer, people, int(rule.number("line_least", 2)))
+        if told:
+            message = (f"{rule.message}: asked about people outside your line, it tells of your "
+                       "own team")
+            return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     if asked.asks_setback(data.question) and asked.nothing_went_wrong(answer):
         message = f"{rule.message}: asked about something that went badly, it tells a success"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)),
@@ -41,6 +52,19 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
 def vague_aims(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Sentences stating a goal of betterment with no number and nothing named in it."""
     hits = [sent.index for sent in data.answer.sentences if goals.vague_goal(sent)]
+    if not hits:
+        return []
+    return [make_finding(rule, data.quote_sentences(hits, limit=MAX_QUOTES))]
+
+
+def weakness_accepted(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Asked about a weakness (the family, or a question that names one), the answer settles it
+    as part of the speaker ("that's how I'm built", "it will never change", "I've accepted it")
+    and tells no step about it."""
+    family = data.family.id if data.family is not None else None
+    if family != "weaknesses" and not asked.asks_weakness(data.question):
+        return []
+    hits = accepted.settled_sentences(data.answer)
     if not hits:
         return []
     return [make_finding(rule, data.quote_sentences(hits, limit=MAX_QUOTES))]

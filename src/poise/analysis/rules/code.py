@@ -460,4 +460,5 @@ REGISTRY: dict[str, CodeFunction] = {
     "sensed_flaw": sensed.sensed_flaw,
     "answers_another": asked.answers_another,
     "vague_aims": asked.vague_aims,
+    "weakness_accepted": asked.weakness_accepted,
 }

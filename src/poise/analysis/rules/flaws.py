@@ -63,6 +63,11 @@ def _speaker_verbs(data: RuleInput) -> Iterator[tuple[Sentence, int]]:
                 yield sent, token.head
 
 
+def lexicon_words(data: RuleInput, rule: CodeRule, name: str) -> frozenset[str]:
+    """The lower-case words of the lexicons a rule names in ``params[name]`` (see ``_words``)."""
+    return _words(data, rule, name)
+
+
 def _words(data: RuleInput, rule: CodeRule, name: str) -> frozenset[str]:
     """Lower-case words of the lexicons (or literal words) a rule names in ``params[name]``."""
     value = rule.params.get(name, [])
@@ -731,6 +736,8 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(indirect.presented_despite(sent, presenting))
                         or bool(indirect.quiet_influence(sent, discreet, occasions))
                         or conduct.goes_around(sent))
+    # a miss the speaker takes as their own is an admission, not conduct told as a win
+    hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 

@@ -22,7 +22,9 @@ itself carries a number or a date (a goal with a measure is not vague), ``hedges
 hit sentence with N qualifiers or more (``analysis/hedging.py``; ``hedged_answer: M`` keeps one
 with a single qualifier when the whole answer carries M), and ``dealt_with: N`` drops
 a hit sentence after which the speaker tells N or more actions of their own (a setback put down to
-a supplier and then handled is the set-up of the story, not blame).
+a supplier and then handled is the set-up of the story, not blame), and ``owned: drop`` drops a
+hit sentence in which the speaker takes a miss as their own ("that one is on me": an admission,
+not misconduct told as a win; ``analysis/conduct.py``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import hedging, learned, nlp, sentence_features
+from poise.analysis import conduct, hedging, learned, nlp, sentence_features
 from poise.analysis.grammar import acts, told_actions
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
@@ -166,6 +168,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         hits = _hedged(data, hits, density, rule.params.get("hedged_answer"))
     if rule.params.get("measured") == "drop":
         hits = [index for index in hits if not _measured(data.answer.sentences[int(index)])]
+    if rule.params.get("owned") == "drop":
+        hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[int(index)])]
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if _actions_from(data, int(index)) < acted]

@@ -1,0 +1,234 @@
+"""A trait the speaker settles as fixed: a weakness told as part of who they are, read from the
+parse, whatever the words.
+
+Three shapes a coach hears as "a weakness accepted, not worked on":
+- identity: the trait equated with the speaker's make-up, a clause about the speaker introduced by
+  a wh-word or "the way" and built on a verb of being or make-up ("that's how I'm built", "it's
+  part of what I am", "the way I am made");
+- persistence: the trait said to stay, the future of a verb of change denied ("it will never
+  change", "I doubt I'll ever shake it") or the speaker "always" going to be so;
+- acceptance: the speaker accepting it or at peace with it, now ("I have come to accept it").
+
+A clause told in the past ("I used to think it was how I was made"), under "if", or denied ("it
+is not who I am") states nothing settled. ``worked_on`` says whether the answer also tells a step
+taken or planned about the weakness after the settling sentence or in the present ("since then I
+ask...", "I'm working on it", "I have started..."): such an answer has a plan and is not flagged.
+"""
+
+from __future__ import annotations
+
+from poise.analysis.meaning import children, negated
+from poise.analysis.text import AnalysedText, Sentence
+
+SELF = frozenset({"i"})
+MAKE_UP = frozenset({"be", "wire", "build", "make", "program", "programme", "bear", "raise",
+                     "made", "built", "wired"})
+"""Verbs of being or make-up: "how I am", "how I'm wired", "the way I was made"."""
+WAY_NOUNS = frozenset({"way", "part", "kind", "sort", "type"})
+CHANGE = frozenset({"change", "shake", "improve", "fix", "go", "disappear", "leave", "stop",
+                    "fade", "alter", "lose"})
+"""Verbs a trait would need to stop being true: "it will never change", "I won't shake it"."""
+SETTLING = frozenset({"accept", "embrace"})
+PEACE = frozenset({"peace"})
+FUTURE = frozenset({"will", "'ll", "wo", "would", "'d"})
+PAST_TAGS = frozenset({"VBD"})
+DOUBT = frozenset({"think", "know", "expect", "see", "imagine", "believe", "doubt"})
+STEP_TIMES = frozenset({"now", "since", "started", "start", "starting", "nowadays"})
+"""Words that date a step after the weakness was seen: "I now...", "since then I...", "I've
+started..."."""
+EFFORT = frozenset({"working", "trying", "learning", "practising", "practicing"})
+"""An effort under way: "I'm working on it", "I'm learning to..."."""
+HABIT_VERBS = frozenset({"tend", "be", "have", "find", "feel", "like"})
+"""Present verbs that tell the habit itself, not a step against it ("I tend to...")."""
+
+
+def _speaker_subject(sent: Sentence, verb: int) -> bool:
+    return any(sent.tokens[c].lower in SELF and sent.tokens[c].dep in {"nsubj", "nsubjpass"}
+               for c in children(sent, verb))
+
+
+def _told_past(sent: Sentence, verb: int) -> bool:
+    """The clause, or a clause above it, is told in the past ("I used to think it was...")."""
+    seen = set()
+    position = verb
+    while 0 <= position < len(sent.tokens) and position not in seen:
+        seen.add(position)
+        token = sent.tokens[position]
+        # "the way I was built" is a state of make-up, not a time: its own "was" does not count
+        idiom = position == verb and token.lemma != "be"
+        if token.tag in PAST_TAGS or (not idiom and any(
+                sent.tokens[c].tag in PAST_TAGS and sent.tokens[c].dep in {"aux", "auxpass"}
+                for c in children(sent, position))):
+            return True
+        if token.lemma == "use" and token.tag == "VBD":
+            return True
+        if token.dep == "ROOT":
+            break
+        position = token.head
+    return False
+
+
+def _conditional(sent: Sentence, verb: int) -> bool:
+    """The clause, or one it hangs from, is under "if", "unless" or "whether"."""
+    position = verb
+    for _ in range(4):
+        if any(sent.tokens[c].lower in {"if", "unless", "whether"} and sent.tokens[c].dep == "mark"
+               for c in children(sent, position)):
+            return True
+        token = sent.tokens[position]
+        if token.dep == "ROOT" or not 0 <= token.head < len(sent.tokens):
+            return False
+        position = token.head
+    return False
+
+
+def _denied_above(sent: Sentence, verb: int) -> bool:
+    """The clause or the copula it hangs on is denied ("that is not who I am")."""
+    position = verb
+    for _ in range(4):
+        if negated(sent, position):
+            return True
+        token = sent.tokens[position]
+        if token.dep == "ROOT" or not 0 <= token.head < len(sent.tokens):
+            return False
+        if sent.tokens[token.head].lemma in DOUBT:
+            return False  # "I don't think it'll change": the doubt is the settling
+        position = token.head
+    return False
+
+
+def identity(sent: Sentence) -> bool:
+    """ "That's how I'm wired", "it's part of who I am", "it's the way I am": a clause with the
+    speaker as its subject, on a verb of being or make-up, introduced by a wh-word or a noun of
+    manner, that is itself what something is."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lemma not in MAKE_UP and token.lower not in MAKE_UP:
+            continue
+        if not _speaker_subject(sent, position):
+            continue
+        kids = children(sent, position)
+        if token.lemma == "be" and any(
+                tokens[c].dep in {"acomp", "attr", "oprd", "prep"} and tokens[c].tag not in {"WP", "WRB"}
+                for c in kids):
+            continue  # "the part I'm proudest of", "what I'm worth": a quality, not make-up
+        introduced = any(tokens[c].tag in {"WRB", "WP"} and tokens[c].lower in {"how", "who", "what"}
+                         for c in kids)
+        head = token.head
+        if not introduced and 0 <= head < len(tokens) and head != position:
+            # "the way I am", "the kind of person I am": a relative clause on a noun of manner
+            introduced = token.dep == "relcl" and tokens[head].lower in WAY_NOUNS | {"person"}
+        if not introduced:
+            continue
+        # the clause is what something is: "that's how...", "part of who...", "it's the way..."
+        if token.dep not in {"ccomp", "attr", "pcomp", "relcl", "acomp", "xcomp", "advcl"}:
+            continue
+        if _told_past(sent, position) or _conditional(sent, position) or _denied_above(sent, position):
+            continue
+        return True
+    return False
+
+
+def persistence(sent: Sentence) -> bool:
+    """ "It will never change", "I don't think I'll ever shake it", "I'm always going to be a bit
+    like that": the trait's end denied for the time to come, or the speaker always so."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        kids = children(sent, position)
+        future = any(tokens[c].lower in FUTURE and tokens[c].dep == "aux" for c in kids) or any(
+            tokens[c].lemma == "go" and tokens[c].tag == "VBG" for c in kids
+        ) or (token.dep == "xcomp" and 0 <= token.head < len(tokens)
+              and tokens[token.head].lemma == "go" and tokens[token.head].tag == "VBG")
+        if token.lemma == "go" and token.tag == "VBG" and any(tokens[c].dep == "xcomp"
+                                                              for c in kids):
+            continue  # judged on its complement
+        if not future or _conditional(sent, position):
+            continue
+        holder = token.head if token.dep == "xcomp" else position
+        if token.lemma in CHANGE:
+            subjects = [tokens[c] for c in children(sent, holder) if tokens[c].dep in {"nsubj", "nsubjpass"}]
+            if not subjects and token.dep == "relcl":
+                subjects = [tokens[token.head]]
+            said_of_trait = any(s.lower in {"it", "that", "this", "i", "something", "which"}
+                                for s in subjects)
+            denied = negated(sent, position) or (any(tokens[c].lower == "ever" for c in kids) \
+                and _doubted(sent, position))
+            if said_of_trait and (denied or _doubted(sent, position)):
+                return True
+        if token.lemma == "be" and any(tokens[c].lower == "always" for c in children(sent, holder)) \
+                and _speaker_subject(sent, holder):
+            return True
+    return False
+
+
+def _doubted(sent: Sentence, verb: int) -> bool:
+    """The clause sits under a denied verb of belief ("I don't think it will change")."""
+    position = verb
+    for _ in range(4):
+        token = sent.tokens[position]
+        if token.dep == "ROOT" or not 0 <= token.head < len(sent.tokens):
+            return False
+        position = token.head
+        head = sent.tokens[position]
+        if head.lemma in DOUBT and (negated(sent, position) or head.lemma == "doubt"):
+            return True
+    return False
+
+
+def acceptance(sent: Sentence) -> bool:
+    """ "I've accepted that about myself", "I have to accept it", "I've made peace with it": the
+    speaker settling with it now, not "I had to accept the board's decision"."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        settling = token.lemma in SETTLING or (
+            token.lemma == "make" and any(tokens[c].lemma in PEACE for c in children(sent, position)))
+        if not settling or token.pos != "VERB":
+            continue
+        # "I have to accept it", "I've come to accept it": the speaker is the subject above
+        holder = token.head if token.dep in {"xcomp", "advcl"} and 0 <= token.head < len(tokens) \
+            else position
+        if not _speaker_subject(sent, holder) and not _speaker_subject(sent, position):
+            continue
+        if token.tag in PAST_TAGS or tokens[holder].tag in PAST_TAGS:
+            continue
+        if negated(sent, position) or _conditional(sent, position):
+            continue
+        objects = [tokens[c] for c in children(sent, position) if tokens[c].dep in {"dobj", "ccomp", "prep"}]
+        about_self = any(o.lower in {"that", "it", "this"} or o.dep == "ccomp" or o.lower == "with"
+                         for o in objects)
+        if about_self:
+            return True
+    return False
+
+
+def settles(sent: Sentence) -> bool:
+    """Whether the sentence settles a trait as fixed (any of the three shapes)."""
+    return sent.parsed and (identity(sent) or persistence(sent) or acceptance(sent))
+
+
+def worked_on(answer: AnalysedText, after: int) -> bool:
+    """A step about the weakness told in the answer: an own action of the speaker's dated after
+    the weakness was seen ("I now ask...", "since then I...", "I've started...") or an effort
+    under way ("I'm working on it", "I'm learning to..."); not the habit itself told in the
+    present ("I tend to...", "I still check...")."""
+    for sent in answer.sentences:
+        if sent.index == after:
+            continue
+        lowered = {t.lower for t in sent.tokens}
+        if "still" in lowered:
+            continue  # "I still check every file": the weakness itself, not a step
+        acted = [verb for verb in (*sent.own_habitual, *sent.own_hypothetical, *sent.own_past_actions)
+                 if verb.lemma not in HABIT_VERBS]
+        if acted and lowered & STEP_TIMES:
+            return True
+        if sent.has_self and any(t.lower in EFFORT and t.tag == "VBG" for t in sent.tokens):
+            return True
+    return False
+
+
+def settled_sentences(answer: AnalysedText) -> list[int]:
+    """The sentences that settle a weakness as fixed, when no step about it follows."""
+    hits = [sent.index for sent in answer.sentences if settles(sent)]
+    if not hits:
+        return []
+    return [index for index in hits if not worked_on(answer, index)]
