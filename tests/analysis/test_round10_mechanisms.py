@@ -181,3 +181,32 @@ def test_owned_miss_through_the_analyser() -> None:
         context=AnalysisContext(family="failures"),
     )
     assert "tone.undermining" not in report.rules_fired()
+
+
+# --- a story of deeds told all in "I" (ownership.superhero) ----------------------------------
+
+def test_superhero_needs_deeds_and_nobody_else_acting() -> None:
+    solo = analyse(
+        "What is your proudest achievement?",
+        "I rewrote the tender for the ferry contract. I priced every route again. I met the "
+        "council's officers twice. I cut our bid by nine percent. I was awarded the contract in May. "
+        "I opened the new timetable in June.",
+        context=AnalysisContext(family="achievements"),
+    )
+    assert "ownership.superhero" in solo.rules_fired()
+    named = analyse(
+        "What is your proudest achievement?",
+        "I rewrote the tender for the ferry contract. My deputy priced every route again. I met the "
+        "council's officers twice. I cut our bid by nine percent. I was awarded the contract in May. "
+        "I opened the new timetable in June.",
+        context=AnalysisContext(family="achievements"),
+    )
+    assert "ownership.superhero" not in named.rules_fired()  # "my deputy" acts: not the speaker
+    opinions = analyse(
+        "What have you learned recently?",
+        "I think the market has changed more than people admit. I'd say private lenders now set the "
+        "terms. I guess my view has moved too. I believe the banks will come back. I feel we "
+        "underrated that. I suppose time will tell.",
+        context=AnalysisContext(family="development"),
+    )
+    assert "ownership.superhero" not in opinions.rules_fired()  # views and speech are no deeds

@@ -451,6 +451,7 @@ REGISTRY: dict[str, CodeFunction] = {
     "job_complaint": flaws.job_complaint,
     "defensive": flaws.defensive,
     "overclaims": flaws.overclaims,
+    "superhero": flaws.superhero,
     "self_praise": flaws.self_praise,
     "oversharing": flaws.oversharing,
     "undermining": flaws.undermining,

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from poise.analysis import attribution, claims, conduct, indirect, pushback
-from poise.analysis.grammar import MODALS, acts, clause_mood
+from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, clause_mood
+from poise.analysis.matching import find
 from poise.analysis.meaning import (
     POSITIVE,
     WordClasses,
@@ -932,3 +933,56 @@ def no_lesson_drawn(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if sent.own_hypothetical and lowered & {"next", "again", "differently"}:
             return []  # "next time I would..."
     return [make_finding(rule, data.missing_evidence("last_sentence"))]
+
+
+DEED_LESS_VERBS = frozenset({"say", "think", "guess", "believe", "suppose", "feel", "reckon", "mean",
+                           "know", "hope", "imagine", "be", "love", "like", "want"})
+"""Root verbs of a way of speaking, an opinion or a state ("I'd say", "I think", "I'm a believer"):
+a sentence built on one tells no deed of the speaker's."""
+
+
+def _root(sent: Sentence) -> int | None:
+    return next((p for p, token in enumerate(sent.tokens) if token.dep == "ROOT"), None)
+
+
+def _own_deed(sent: Sentence) -> bool:
+    """The sentence's main clause tells something the speaker did or had done to them: "I" as
+    the subject of a root verb that is not a way of speaking, an opinion or a state."""
+    root = _root(sent)
+    if root is None or sent.tokens[root].lemma in DEED_LESS_VERBS:
+        return False
+    return any(sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECTS
+               for c in children(sent, root))
+
+
+def _others_act(sent: Sentence, people: frozenset[str]) -> bool:
+    """Someone else is the subject of a clause: "my deputy ran the day shift", "we moved",
+    "the team rebuilt", "my art director disagreed"."""
+    for token in sent.tokens:
+        if token.dep not in SUBJECTS:
+            continue
+        if token.lower in {"we", "they", "everyone", "everybody"}:
+            return True
+        if token.pos in {"NOUN", "PROPN"} and (token.lemma in people or token.lower in people):
+            return True
+    return False
+
+
+def superhero(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A story of deeds told all in "I", where nobody else acts: more than ``params.above`` of
+    the sentences (of ``params.min_sentences`` or more) tell a deed of the speaker's, and no
+    sentence has another person or group as the subject of a clause, nor credits others (the
+    rule's ``unless`` lexicon). A sentence of opinion or speech ("I'd say", "I think") is no deed,
+    and "my deputy" is not the speaker."""
+    sentences = [sent for sent in data.answer.sentences if sent.parsed]
+    if len(sentences) < int(rule.number("min_sentences", 5)):
+        return []
+    if rule.match is not None and find(data.compile(rule.match), data.text):
+        return []
+    people = _words(data, rule, "people") | TEAM_NOUNS
+    if any(_others_act(sent, people) for sent in sentences):
+        return []
+    deeds = [sent.index for sent in sentences if _own_deed(sent)]
+    if len(deeds) <= rule.number("above", 0.75) * len(sentences):
+        return []
+    return [make_finding(rule, data.quote_sentences(deeds))]
