@@ -114,31 +114,31 @@ FLAW_THRESHOLD = 0.7
 BOW_DIMS = 4096
 FLAW_DECAY = 1e-4
 FLAW_THRESHOLDS: dict[str, float] = {
-    "badmouthing": 0.75, "blame": 0.75, "job_complaint": 0.75, "defensive": 0.7, "hedging": 0.4,
-    "overclaiming": 0.7, "self_praise": 0.65, "oversharing": 0.6, "vague_goals": 0.65,
-    "weakness_no_plan": 0.7, "salary_evasive": 0.45, "no_own_action": 0.45, "no_result": 0.65,
-    "unethical": 0.55, "hypothetical": 1.01,
+    "badmouthing": 0.75, "blame": 0.75, "job_complaint": 0.8, "defensive": 0.7, "hedging": 0.45,
+    "overclaiming": 0.65, "self_praise": 0.6, "oversharing": 0.55, "vague_goals": 0.7,
+    "weakness_no_plan": 0.75, "salary_evasive": 0.45, "no_own_action": 0.45, "no_result": 0.55,
+    "unethical": 0.5, "hypothetical": 1.01,
 }
 """Per flaw, the probability from which its rule quotes a sentence: chosen by
 ``benchmarks/flaw_loro.py --choose --save`` on the pooled leave-one-round-out answers (among
 thresholds at answer-level precision >= 0.85 the best F1, else the most precise). The choice
-reads rounds 1-8 and is measured on round 9, which it never saw (round 9 alone, answer level:
-unethical 4/5 at precision 4/4, overclaiming 4/7 at 4/4, vague_goals 6/7 at 6/6, hedging 5/5 at
-5/5, badmouthing 3/8 at 3/6); the thresholds shipped are the same choice made again on every
-round 1-9 ("chosen again on every round, to ship"), so the next blind round is the figure that
-counts. Badmouthing reaches precision 0.85 at no threshold, and the choice takes the most
-precise cell: 0.7 confirmed by a ranking comparison (third_party_compared; pooled rounds 1-9
-recall 0.29, precision 0.73). Shipped instead: 0.75 with no gate (0.40 / 0.73), as precise to two
-places with eleven points more recall, and a gate that hears badmouthing only in comparisons
-narrows what the flaw is (a judgement of a third party, in any shape). Hypothetical (1.01:
-never) has no model rule (content/rules/meaning.yaml): structure.no_past_example decides it, and
-the label stays only as a class the other flaws are told apart from."""
-FLAW_CONFIRM: dict[str, str] = {"no_result": "closes_without_result"}
+reads rounds 1-9 and is measured on round 10, which it never saw (round 10 alone, answer level:
+unethical 2/3 at precision 2/3, overclaiming 4/6 at 4/5, vague_goals 6/10 at 6/7, weakness_no_plan
+2/4 at 2/2, self_praise 2/4 at 2/5, badmouthing 4/10 at 4/6); the thresholds shipped are the same
+choice made again on every round 1-10 ("chosen again on every round, to ship"), so the next blind
+round is the figure that counts. Badmouthing reaches precision 0.85 at no threshold, and the
+choice takes the most precise cell, 0.9 (pooled rounds 1-10 recall 0.37, precision 0.79).
+Shipped instead, as in round 9: 0.75 (0.48 / 0.78), as precise to a point with eleven points more
+recall. Hypothetical (1.01: never) has no model rule (content/rules/meaning.yaml):
+structure.no_past_example decides it, and the label stays only as a class the other flaws are
+told apart from."""
+FLAW_CONFIRM: dict[str, str] = {"no_result": "closes_without_result",
+                                "overclaiming": "speaker_subject"}
 """Per flaw, the parse fact (analysis/sentence_features.py NAMES) that must hold in a sentence the
 model proposes, chosen with the thresholds among the facts that fit the flaw (flaw_loro.GATES).
-The choice on every round takes one: a story with actions and no result is heard only in its
-closing sentence. (It also takes a ranking comparison for badmouthing, not shipped: see
-FLAW_THRESHOLDS.)"""
+The choice on every round 1-10 takes two: a story with actions and no result is heard only in its
+closing sentence, and an overclaim only in a sentence with the speaker as a subject (a claim
+about oneself, not about the team or the market)."""
 UNSURE_COST = 0.025
 
 
