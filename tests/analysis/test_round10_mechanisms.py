@@ -210,3 +210,14 @@ def test_superhero_needs_deeds_and_nobody_else_acting() -> None:
         context=AnalysisContext(family="development"),
     )
     assert "ownership.superhero" not in opinions.rules_fired()  # views and speech are no deeds
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I raised it with the director in May, by which time we were six weeks behind.", True),
+    ("I was late with the board paper twice that year.", True),
+    ("I went over his head and we were ahead of plan by June.", False),  # a win told
+    ("We were not behind at any point.", False),  # denied
+    ("The contractor was weeks behind.", False),  # another party's miss
+])
+def test_told_as_miss(text: str, expected: bool) -> None:
+    assert conduct.told_as_miss(_sentence(text)) is expected

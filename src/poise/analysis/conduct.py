@@ -9,15 +9,16 @@ Each test reads one sentence and says whether the speaker tells of doing one of 
   ("each just under the threshold");
 - arranging a record so that it reads as something else or sets off no check ("...so they
   showed as new starters", "...so it didn't trigger the review").
-``owns_fault`` hears the opposite: a sentence in which the speaker takes a miss as their own ("that
-one is on me", "it was my mistake", "I should have checked"), which is an admission, not conduct
-told as a win.
+``owns_fault`` and ``told_as_miss`` hear the opposite: a sentence in which the speaker takes a
+miss as their own ("that one is on me", "it was my mistake", "I should have checked") or tells
+their own side falling short ("by which point we were ten weeks behind"), which is an admission,
+not conduct told as a win.
 The words are classes of verbs and nouns (saying, appearing, limits, checks), not phrases.
 """
 
 from __future__ import annotations
 
-from poise.analysis.meaning import children, negated, subtree
+from poise.analysis.meaning import WordClasses, children, negated, subtree, valence
 from poise.analysis.text import Sentence
 
 SPEAKERS = frozenset({"i", "we"})
@@ -217,4 +218,28 @@ def owns_fault(sent: Sentence) -> bool:
                 tokens[c].lemma == "have" and tokens[c].dep == "aux" for c in kids) and any(
                 tokens[c].lower in SPEAKERS and tokens[c].dep in SUBJECTS for c in kids):
             return True  # "I should have checked"
+    return False
+
+
+SHORT_WORDS = frozenset({"behind", "late", "slow", "short", "wrong"})
+"""Words of falling short that the sentiment lexicon leaves neutral ("we were behind")."""
+
+
+def told_as_miss(sent: Sentence) -> bool:
+    """A clause with the speaker's side as its subject ("I", "we") says they fell short: "we
+    were about ten weeks behind", "I was late with it", "we got it badly wrong"."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lemma != "be" and token.pos not in {"VERB", "AUX"}:
+            continue
+        kids = children(sent, position)
+        if not any(tokens[c].lower in SPEAKERS and tokens[c].dep in SUBJECTS for c in kids):
+            continue
+        said = [c for c in kids if tokens[c].dep in {"acomp", "advmod", "attr", "oprd", "prep"}]
+        said += [g for c in said for g in children(sent, c) if tokens[g].dep in {"advmod", "amod"}]
+        if any(tokens[c].lower in SHORT_WORDS or valence(tokens[c], WordClasses()) <= -1.5
+               for c in said) and not negated(sent, position):
+            return True
     return False

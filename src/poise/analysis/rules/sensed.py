@@ -23,8 +23,9 @@ hit sentence with N qualifiers or more (``analysis/hedging.py``; ``hedged_answer
 with a single qualifier when the whole answer carries M), and ``dealt_with: N`` drops
 a hit sentence after which the speaker tells N or more actions of their own (a setback put down to
 a supplier and then handled is the set-up of the story, not blame), and ``owned: drop`` drops a
-hit sentence in which the speaker takes a miss as their own ("that one is on me": an admission,
-not misconduct told as a win; ``analysis/conduct.py``).
+hit sentence in which the speaker takes a miss as their own ("that one is on me") or tells their
+own side falling short ("by then we were ten weeks behind"): an admission, not misconduct told as
+a win (``analysis/conduct.py``).
 """
 
 from __future__ import annotations
@@ -169,7 +170,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if rule.params.get("measured") == "drop":
         hits = [index for index in hits if not _measured(data.answer.sentences[int(index)])]
     if rule.params.get("owned") == "drop":
-        hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[int(index)])]
+        hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[int(index)])
+                and not conduct.told_as_miss(data.answer.sentences[int(index)])]
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if _actions_from(data, int(index)) < acted]
