@@ -124,6 +124,7 @@ ROUNDS = {
     "round 7": HERE / "blind" / "round7" / "fit",
     "round 8": HERE / "blind" / "round8" / "fit",
     "round 9": HERE / "blind" / "round9" / "fit",
+    "round 10": HERE / "blind" / "round10" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
@@ -432,6 +433,8 @@ def sweep(items: list[Item],
     errors (a partial or missing requirement rated strong counts as two wrong verdicts)."""
     patterns = patterns_for()
     rows: list[tuple[np.ndarray, str | None, bool, int]] = []
+    # A settled match is kept as the match has it (``apply_head``): its strength, which the caps
+    # of ``match.match_one`` may have lowered below the settling checks' own verdict.
     for name in dict.fromkeys(item.round for item in items):
         train_on = [item for item in items if item.round != name]
         ranker = train_ranker(train_on)
@@ -443,7 +446,8 @@ def sweep(items: list[Item],
                                     have=held(item.resume, patterns))
                          or check_shortfalls(item.match))
             ordered = np.asarray([row[model.labels.index(label)] for label in LABELS])
-            rows.append((ordered, settled(item.match), short, item.label))
+            kept = item.match.strength if settled(item.match) in SETTLED_KEPT else None
+            rows.append((ordered, kept, short, item.label))
     y = np.asarray([label for *_, label in rows])
     print(f"\n== thresholds on held-out probabilities (shipped: STRONG_AT {STRONG_AT}, NONE_AT "
           f"{NONE_AT}); score = right - level errors")
@@ -452,7 +456,7 @@ def sweep(items: list[Item],
         for none_cut in none_at:
             out = []
             for probability, kept, short, _ in rows:
-                if kept in SETTLED_KEPT:
+                if kept is not None:
                     guess = LABELS.index(kept)
                 elif probability[none] >= none_cut:
                     guess = none

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from poise.analysis.matching import phrase_regex
 from poise.content.schema import Tool
+from poise.fit.dates import DASH, OPEN_END, YEAR
 from poise.fit.lexicon import FLAGS, FitPatterns, Patterns, any_match
 
 
@@ -111,6 +114,43 @@ def held_part(line: str, patterns: FitPatterns) -> str:
             after = held[hit.end():]
             held = held[: hit.start()] if _names_a_rung(after, patterns) else ""
     return held
+
+
+class SectionLine(Protocol):
+    """A résumé line as the ladders read it (``resume_reader.ResumeLine``)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def section(self) -> str: ...
+
+
+STILL_OPEN_RE = re.compile(rf"{YEAR}\s*(?:{DASH}|to|until)\s*{OPEN_END}\b", FLAGS)
+"""A course's dates still running ("2023 – present")."""
+FOLLOWING = 2
+"""How many lines after a qualification may still describe it (its dates, its stage)."""
+
+
+def held_texts(lines: Sequence[SectionLine], patterns: FitPatterns) -> list[str]:
+    """The résumé's lines as its held rungs are read from them: a qualification of the education
+    section whose own dates are still running or whose next lines (naming no other rung) say it is
+    still being studied for ("2023 – present", "dissertation due 2026") holds nothing yet."""
+    texts = [line.text for line in lines]
+    for number, line in enumerate(lines):
+        if line.section != "education" or not _names_a_rung(line.text, patterns):
+            continue
+        if STILL_OPEN_RE.search(line.text):
+            texts[number] = ""
+            continue
+        for follow in lines[number + 1: number + 1 + FOLLOWING]:
+            if follow.section != line.section or _names_a_rung(follow.text, patterns):
+                break
+            if STILL_OPEN_RE.search(follow.text) or any_match(
+                    patterns.evidence.get("in_progress", ()), follow.text):
+                texts[number] = ""
+                break
+    return texts
 
 
 def _names_a_rung(text: str, patterns: FitPatterns) -> bool:
