@@ -153,3 +153,26 @@ def test_separate_certificates_of_one_body_are_not_rungs_of_each_other():
     patterns = patterns_for()
     assert "apics" not in asked_rungs("APICS CSCP certification", patterns)
     assert [rung.name for rung in rungs_in("APICS CPIM, 2012", patterns)] == ["CPIM"]
+
+
+def test_a_rung_counts_only_for_the_scheme_its_list_item_names():
+    patterns = patterns_for()
+    found = {rung.ladder: rung.name
+             for rung in rungs_in("Delivery (PRINCE2 Practitioner, MSP Foundation)", patterns)}
+    assert found == {"prince2": "PRINCE2 Practitioner", "msp": "MSP Foundation"}
+
+
+def test_an_awarding_body_is_not_the_qualification_it_awards():
+    from poise.fit.match import match_requirements, similarity
+    from tests.fit.conftest import hash_embed
+
+    text = ("# K\n\n## Experience\nBuyer, Arden Tools, Leeds, 2015 – present\n\n## Certifications\n"
+            "APICS CPIM, 2012\nApprenticeship in retail (IHK), 2001\n")
+    resume = read_resume(text, today=TODAY)
+    job = read_job("# Head of Supply\n\n## Requirements\n- APICS CSCP certification\n"
+                   "- Qualification as Fachwirt (IHK)\n")
+    matches = match_requirements(job, resume, similarity(job, resume, hash_embed), patterns_for())
+    certification = [[verdict.strength for verdict in match.verdicts
+                      if verdict.kind == "certification"] for match in matches]
+    assert "strong" not in certification[0]
+    assert "strong" not in certification[1]

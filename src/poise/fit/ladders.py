@@ -70,14 +70,24 @@ def names_ladder(text: str, ladder_id: str, patterns: FitPatterns) -> bool:
     return False
 
 
+SEGMENT_RE = re.compile(r"[,;|]")
+"""Where one item of a list of qualifications ends ("PRINCE2 Practitioner, MSP Foundation")."""
+
+
 def rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:
-    """Every ladder rung a text shows ("Lean Six Sigma Green Belt" → six_sigma, Green Belt)."""
+    """Every ladder rung a text shows ("Lean Six Sigma Green Belt" → six_sigma, Green Belt). On a
+    text naming several schemes, a rung counts for a scheme only within the item of the list that
+    names it: "PRINCE2 Practitioner, MSP Foundation" shows no MSP Practitioner."""
+    ladders = _ladders(patterns)
+    named = [ladder for ladder in ladders if ladder.family and any_match(ladder.family, text)]
+    segments = SEGMENT_RE.split(text) if len(named) > 1 else [text]
     found = []
-    for ladder in _ladders(patterns):
-        if ladder.family and not any_match(ladder.family, text):
+    for ladder in ladders:
+        if ladder.family and ladder not in named:
             continue
         for rank, (name, rung_patterns) in enumerate(ladder.rungs):
-            if any_match(rung_patterns, text):
+            if any((not ladder.family or any_match(ladder.family, segment))
+                   and any_match(rung_patterns, segment) for segment in segments):
                 found.append(Rung(ladder.id, ladder.name, rank, name))
     return found
 

@@ -694,6 +694,7 @@ def _check_certification(
         if any(word in token for token in tokens):
             continue
         tokens.append(word)
+    tokens = _without_bodies(requirement.text, tokens, patterns)
     ladder = _check_ladder(requirement, resume, patterns, tokens, sim)
     if ladder is not None:
         return ladder
@@ -719,6 +720,25 @@ def _check_certification(
                                               re.I),), sim, requirement.id)
     reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
     return _verdict("certification", NONE, reason, related, detail)
+
+
+BODY_RE_TEMPLATE = r"\(\s*{token}\s*\)"
+
+
+def _without_bodies(text: str, tokens: list[str], patterns: FitPatterns) -> list[str]:
+    """The tokens that name a qualification, not the body awarding it, when the requirement names
+    a qualification besides: initials alone in brackets after a name ("Bilanzbuchhalter (IHK)",
+    "CMRP (AHRMM)"), or just before another's ("APICS CSCP"). A résumé showing the body's name
+    shows another of its awards, not the one asked."""
+    def body(token: str) -> bool:
+        if re.search(BODY_RE_TEMPLATE.format(token=re.escape(token)), text):
+            return True
+        # Initials just before another qualification's name are its body's ("APICS CSCP").
+        return any(re.search(rf"(?<![\w-]){re.escape(token)}\s+{re.escape(other)}(?![\w-])", text)
+                   and not rungs_in(f"{token} {other}", patterns)
+                   for other in tokens if other != token)
+    kept = [token for token in tokens if not body(token)]
+    return kept if kept else tokens
 
 
 def _completed_line(resume: ResumeProfile, token: str, patterns: FitPatterns,
