@@ -163,8 +163,9 @@ def test_a_rung_counts_only_for_the_scheme_its_list_item_names():
 
 
 def test_an_awarding_body_is_not_the_qualification_it_awards():
-    from poise.fit.match import match_requirements, similarity
     from tests.fit.conftest import hash_embed
+
+    from poise.fit.match import match_requirements, similarity
 
     text = ("# K\n\n## Experience\nBuyer, Arden Tools, Leeds, 2015 – present\n\n## Certifications\n"
             "APICS CPIM, 2012\nApprenticeship in retail (IHK), 2001\n")
