@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from poise.analysis.matching import phrase_regex
 from poise.content.schema import Tool
+from poise.fit.dates import DASH, OPEN_END, YEAR
 from poise.fit.lexicon import FLAGS, FitPatterns, Patterns, any_match
 
 
@@ -67,14 +70,24 @@ def names_ladder(text: str, ladder_id: str, patterns: FitPatterns) -> bool:
     return False
 
 
+SEGMENT_RE = re.compile(r"[,;|]")
+"""Where one item of a list of qualifications ends ("PRINCE2 Practitioner, MSP Foundation")."""
+
+
 def rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:
-    """Every ladder rung a text shows ("Lean Six Sigma Green Belt" → six_sigma, Green Belt)."""
+    """Every ladder rung a text shows ("Lean Six Sigma Green Belt" → six_sigma, Green Belt). On a
+    text naming several schemes, a rung counts for a scheme only within the item of the list that
+    names it: "PRINCE2 Practitioner, MSP Foundation" shows no MSP Practitioner."""
+    ladders = _ladders(patterns)
+    named = [ladder for ladder in ladders if ladder.family and any_match(ladder.family, text)]
+    segments = SEGMENT_RE.split(text) if len(named) > 1 else [text]
     found = []
-    for ladder in _ladders(patterns):
-        if ladder.family and not any_match(ladder.family, text):
+    for ladder in ladders:
+        if ladder.family and ladder not in named:
             continue
         for rank, (name, rung_patterns) in enumerate(ladder.rungs):
-            if any_match(rung_patterns, text):
+            if any((not ladder.family or any_match(ladder.family, segment))
+                   and any_match(rung_patterns, segment) for segment in segments):
                 found.append(Rung(ladder.id, ladder.name, rank, name))
     return found
 
@@ -111,6 +124,43 @@ def held_part(line: str, patterns: FitPatterns) -> str:
             after = held[hit.end():]
             held = held[: hit.start()] if _names_a_rung(after, patterns) else ""
     return held
+
+
+class SectionLine(Protocol):
+    """A résumé line as the ladders read it (``resume_reader.ResumeLine``)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def section(self) -> str: ...
+
+
+STILL_OPEN_RE = re.compile(rf"{YEAR}\s*(?:{DASH}|to|until)\s*{OPEN_END}\b", FLAGS)
+"""A course's dates still running ("2023 – present")."""
+FOLLOWING = 2
+"""How many lines after a qualification may still describe it (its dates, its stage)."""
+
+
+def held_texts(lines: Sequence[SectionLine], patterns: FitPatterns) -> list[str]:
+    """The résumé's lines as its held rungs are read from them: a qualification of the education
+    section whose own dates are still running or whose next lines (naming no other rung) say it is
+    still being studied for ("2023 – present", "dissertation due 2026") holds nothing yet."""
+    texts = [line.text for line in lines]
+    for number, line in enumerate(lines):
+        if line.section != "education" or not _names_a_rung(line.text, patterns):
+            continue
+        if STILL_OPEN_RE.search(line.text):
+            texts[number] = ""
+            continue
+        for follow in lines[number + 1: number + 1 + FOLLOWING]:
+            if follow.section != line.section or _names_a_rung(follow.text, patterns):
+                break
+            if STILL_OPEN_RE.search(follow.text) or any_match(
+                    patterns.evidence.get("in_progress", ()), follow.text):
+                texts[number] = ""
+                break
+    return texts
 
 
 def _names_a_rung(text: str, patterns: FitPatterns) -> bool:

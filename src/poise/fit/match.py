@@ -16,6 +16,7 @@ from poise.fit.ladders import (
     asked_rungs,
     family_words,
     held_part,
+    held_texts,
     languages_in,
     leadership_rank,
     level_rank,
@@ -437,9 +438,13 @@ def _check_years(
     elif leaders:
         # Years of a kind count only from roles that show that kind: managers reporting in.
         have_managing = _months_leading_leaders(resume, patterns) / 12
-    elif _stated_leading(resume, patterns):
-        # The summary's own years of leading ("16 years …, including 6 years leading …").
-        have_managing = max(have_managing, stated_leading_years(_stated_line(resume)) or 0.0)
+    if managing_need is not None and _stated_leading(resume, patterns):
+        # The summary's own years of leading ("16 years …, including 6 years leading …"; "…, the
+        # last six leading managers") are the candidate's own count: years read from role titles
+        # never exceed it.
+        stated_leading = stated_leading_years(_stated_line(resume))
+        if stated_leading is not None:
+            have_managing = min(have_managing, stated_leading) if (kind or leaders) else stated_leading
     checks = []
     reasons = []
     short = []
@@ -689,6 +694,7 @@ def _check_certification(
         if any(word in token for token in tokens):
             continue
         tokens.append(word)
+    tokens = _without_bodies(requirement.text, tokens, patterns)
     ladder = _check_ladder(requirement, resume, patterns, tokens, sim)
     if ladder is not None:
         return ladder
@@ -716,6 +722,25 @@ def _check_certification(
     return _verdict("certification", NONE, reason, related, detail)
 
 
+BODY_RE_TEMPLATE = r"\(\s*{token}\s*\)"
+
+
+def _without_bodies(text: str, tokens: list[str], patterns: FitPatterns) -> list[str]:
+    """The tokens that name a qualification, not the body awarding it, when the requirement names
+    a qualification besides: initials alone in brackets after a name ("Bilanzbuchhalter (IHK)",
+    "CMRP (AHRMM)"), or just before another's ("APICS CSCP"). A résumé showing the body's name
+    shows another of its awards, not the one asked."""
+    def body(token: str) -> bool:
+        if re.search(BODY_RE_TEMPLATE.format(token=re.escape(token)), text):
+            return True
+        # Initials just before another qualification's name are its body's ("APICS CSCP").
+        return any(re.search(rf"(?<![\w-]){re.escape(token)}\s+{re.escape(other)}(?![\w-])", text)
+                   and not rungs_in(f"{token} {other}", patterns)
+                   for other in tokens if other != token)
+    kept = [token for token in tokens if not body(token)]
+    return kept if kept else tokens
+
+
 def _completed_line(resume: ResumeProfile, token: str, patterns: FitPatterns,
                     sim: Similarity | None = None, requirement_id: str = "") -> ResumeLine | None:
     """The line naming ``token`` that does not say it is still being worked for (with ``sim``,
@@ -736,7 +761,7 @@ def _check_ladder(
     asked = asked_rungs(requirement.text, patterns)
     if not asked:
         return None
-    shown = shown_rungs([item.text for item in resume.lines], patterns)
+    shown = shown_rungs(held_texts(resume.lines, patterns), patterns)
     lower: tuple[Rung, Rung, str] | None = None
     for ladder_id, wanted in asked.items():
         have = shown.get(ladder_id)
@@ -1204,6 +1229,8 @@ def _check_education(
         return _verdict("education", PARTIAL if line is not None else NONE,
                         f"The job names {' / '.join(named)}; the résumé does not show it.", line,
                         missing=f"{' / '.join(named)} not shown")
+    if not any_match(degree, INSTITUTION_RE.sub(" ", requirement.text)):
+        return None  # a place of study named ("a public university of 15,000 students"), no degree
     ranked = ranked_lines(resume, sim, requirement.id)
     for item in ranked:
         if item.section == "education" and any_match(degree, item.text):
@@ -1213,6 +1240,11 @@ def _check_education(
             return _verdict("education", STRONG, "The résumé shows a degree.", item)
     return _verdict("education", NONE, "The résumé shows no degree or higher education.", None,
                     missing="no degree shown")
+
+
+INSTITUTION_RE = re.compile(r"(?i)\b(?:universit(?:y|ies|ät|ad|é)|colleges?|polytechnics?|"
+                            r"institutes?(?: of technology)?|(?:business )?schools?|academic)\b")
+"""Places of study: a requirement naming one asks for no degree by that alone."""
 
 
 DEGREE_ACRONYMS = frozenset({"MBA", "BA", "BSC", "MSC", "MA", "PHD", "BENG", "MENG", "BCOM", "MCOM",

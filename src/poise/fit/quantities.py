@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from poise.fit.lexicon import FitPatterns, any_match
-from poise.fit.text import APPROX, NUM, NUMBER_WORDS, to_number
+from poise.fit.text import APPROX, NUM, NUMBER_WORDS, STOPWORDS, to_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -391,3 +391,60 @@ def figure_ratio(asked: str, shown: Iterable[str]) -> float | None:
         if have_percent:
             return max(have_percent) / max(percent)
     return None
+
+
+COUNT_RE = re.compile(r"(?<![\w.,/$£€¥₹-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<scale>k|K)?"
+                      r"\s?\+?(?:\s+(?:or more|and above|plus))?\s+"
+                      r"(?P<words>[A-Za-z][A-Za-z-]+(?:\s+[A-Za-z][A-Za-z-]+)?)")
+"""A number counting something, with the one or two words after it ("15,000+ students", "12 acute
+sites", "3k employees")."""
+TIME_WORDS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days",
+                        "hour", "hours", "hr", "hrs", "minute", "minutes", "time", "times", "x"})
+"""Words after a number that make it a span of time or a multiple: it counts no thing."""
+SCALE_WORDS = frozenset({"percent", "per", "cent", "pct", "bps", "basis", "point", "points",
+                         "million", "billion", "thousand", "m", "mn", "bn", "k", "mio", "crore",
+                         "crores", "lakh", "lakhs", "level", "levels", "grade", "band", "step",
+                         "steps", "stage", "stages", "phase", "phases"})
+"""Words after a number that make it a share, a scale or a rank: it counts no thing."""
+
+
+def _counted(word: str) -> str:
+    """A counted word in its singular ("students" → "student", "facilities" → "facility")."""
+    lowered = word.lower()
+    if lowered.endswith("ies") and len(lowered) > 4:
+        return lowered[:-3] + "y"
+    if lowered.endswith(("ses", "xes", "ches", "shes")):
+        return lowered[:-2]
+    if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
+        return lowered[:-1]
+    return lowered
+
+
+def counts_in(text: str) -> list[tuple[float, str]]:
+    """The things a line counts, as (number, counted word in the singular): "15,000+ students" →
+    (15000, "student"); of two words, the second unless it is a function word or a verb's form
+    ("4 acute hospitals" → (4, "hospital"); "26 engineers in" → (26, "engineer")). A year, a span of time, a
+    share, a rank or an amount of money counts nothing here (money is read by ``amounts_in``)."""
+    money_spans = [(hit.start(), hit.end()) for regex in AMOUNT_RES for hit in regex.finditer(text)]
+    found: list[tuple[float, str]] = []
+    for hit in COUNT_RE.finditer(text):
+        if any(start <= hit.start() < end for start, end in money_spans):
+            continue
+        number = hit.group("num")
+        if re.fullmatch(r"(?:19|20)\d\d", number) or text[hit.end("num"):hit.end("num") + 1] == "%":
+            continue
+        value = float(number.replace(",", ""))
+        if hit.group("scale"):
+            value *= 1e3
+        words = [word.lower() for word in hit.group("words").split()]
+        if _skipped(words[0]):
+            continue
+        word = words[0]
+        if len(words) > 1 and not _skipped(words[1]) and not words[1].endswith(("ing", "ed", "ly")):
+            word = words[1]  # "4 acute hospitals", "3 new sites": the thing is the last word
+        found.append((value, _counted(word)))
+    return found
+
+
+def _skipped(word: str) -> bool:
+    return word in STOPWORDS or word in TIME_WORDS or word in SCALE_WORDS

@@ -10,21 +10,25 @@ levels from the ladders (``poise.fit.ladders``), compared by position. Pure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from poise.fit.job_reader import Requirement
-from poise.fit.ladders import Rung, asked_rungs, shown_rungs
+from poise.fit.ladders import Rung, asked_rungs, held_texts, shown_rungs
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import PARTIAL, STRONG, Match
-from poise.fit.quantities import amounts_in, money
+from poise.fit.quantities import amounts_in, counts_in, money
 from poise.fit.resume_reader import ResumeProfile
+from poise.fit.text import content_words
+from poise.fit.years import later_span, stated_spans
 
 NEAR = 0.9
 """Share of a quantity asked "about" ("approx. 350 staff", "around £5m") that meets it."""
 LOOSE_RE = re.compile(r"\b(?:about|around|approx\w*|roughly|some|nearly|c\.)\s?[£$€]?\d|~\s?\d",
                       re.IGNORECASE)
 """A quantity asked loosely: "about 300", "approx. 350", "c. 40"."""
-OR_RE = re.compile(r"\bor\b|\beither\b|\bequivalent\b", re.IGNORECASE)
+OR_RE = re.compile(r"\bor\b(?! (?:more|above|higher|greater|over|better)\b)|\beither\b|\bequivalent\b",
+                   re.IGNORECASE)
+"""A choice of alternatives ("PMP or PRINCE2", "or equivalent"); "or more" only raises a floor."""
 
 
 def _met(have: float, need: float, text: str) -> bool:
@@ -41,14 +45,23 @@ class Held:
     """The largest saving and its currency."""
     rungs: dict[str, tuple[Rung, str]]
     """Per ladder, the highest rung shown and its line."""
+    counts: dict[str, float] = field(default_factory=dict)
+    """Per thing counted ("student", "site"), the largest number of it the résumé names."""
+    amounts: tuple[tuple[float, str, str], ...] = ()
+    """Every amount of money the résumé names (value, currency, kind)."""
 
 
 def held(resume: ResumeProfile, patterns: FitPatterns) -> Held:
     """The résumé's largest saving and highest rungs (``shortfalls`` reads them once per fit)."""
-    saving = max(((value, currency) for item in resume.lines
-                  for value, currency, kind in amounts_in(item.text) if kind == "saving"),
+    amounts = tuple(amount for item in resume.lines for amount in amounts_in(item.text))
+    saving = max(((value, currency) for value, currency, kind in amounts if kind == "saving"),
                  default=None)
-    return Held(saving, shown_rungs([item.text for item in resume.lines], patterns))
+    counts: dict[str, float] = {}
+    for item in resume.lines:
+        for value, thing in counts_in(item.text):
+            counts[thing] = max(value, counts.get(thing, 0.0))
+    return Held(saving, shown_rungs(held_texts(resume.lines, patterns), patterns), counts,
+                amounts)
 
 
 def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, *,
@@ -74,7 +87,84 @@ def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPat
         found.append(f"savings of {money(*have.saving)} shown; {_asked_money(need, text)} asked")
     found.extend(_years(requirement, resume))
     found.extend(_rungs(requirement, have.rungs, patterns))
+    found.extend(_counts(requirement, have))
+    found.extend(_amounts(requirement, have))
+    found.extend(_stated_years(requirement, resume))
     return found
+
+
+def _stated_years(requirement: Requirement, resume: ResumeProfile) -> list[str]:
+    """A later span of years asked ("15+ years …, including 8+ years in private banking") that the
+    résumé's own statement of its years gives fewer of, in words that share what is asked
+    ("… including 6 years in private banking"; "…, the last six leading managers"): the
+    candidate's own count of that kind of years, short of the one asked."""
+    asked = later_span(requirement.text)
+    if asked is None:
+        return []
+    need, words = asked
+    wanted = content_words(words)
+    if not wanted:
+        return []
+    shown = [(value, phrase) for item in resume.lines if item.section in ("summary", "side")
+             for value, phrase in stated_spans(item.text) if content_words(phrase) & wanted]
+    if not shown or max(value for value, _ in shown) >= need:
+        return []
+    value, phrase = max(shown)
+    return [f"{value:.0f} years {phrase} shown; {need:.0f} asked"]
+
+
+COUNTED_ELSEWHERE = frozenset({"year", "month"})
+
+
+def _counts(requirement: Requirement, have: Held) -> list[str]:
+    """A number of things asked ("15,000+ students", "3 sites") where the largest number of the
+    same things the résumé names is smaller; things the résumé never counts are left to the head
+    (a count not stated is not a count shown short)."""
+    found = []
+    text = requirement.text
+    if OR_RE.search(text):
+        return []  # "3 plants or 500 staff": one of the alternatives may be met another way
+    weighed = {requirement.numbers.get("team")}  # a team size is compared above
+    for need, thing in counts_in(text):
+        shown = have.counts.get(thing)
+        if shown is None or need in weighed or thing in COUNTED_ELSEWHERE or _met(shown, need, text):
+            continue
+        phrase = f"{shown:,.0f} {_plural(thing)} shown; {need:,.0f} asked"
+        if phrase not in found:
+            found.append(phrase)
+    return found
+
+
+def _plural(thing: str) -> str:
+    """A counted word in the plural, as the shortfall names it ("student" → "students")."""
+    if thing in ("people", "staff", "personnel"):
+        return thing
+    if thing.endswith("y") and thing[-2:-1] not in tuple("aeiou"):
+        return thing[:-1] + "ies"
+    if thing.endswith(("s", "x", "ch", "sh")):
+        return thing + "es"
+    return thing + "s"
+
+
+SEPARATE_KINDS = frozenset({"budget", "saving"})
+"""Amounts the budget and savings comparisons above already weigh."""
+
+
+def _amounts(requirement: Requirement, have: Held) -> list[str]:
+    """An amount of money asked that is neither a budget nor a saving (a campaign raised, revenue,
+    a contract's value) where every comparable amount the résumé names is smaller: the same kind
+    (an amount of no stated kind compares with any but a budget held or a saving made) in the same
+    currency (when both name one)."""
+    asked = [amount for amount in amounts_in(requirement.text) if amount[2] not in SEPARATE_KINDS]
+    if not asked or OR_RE.search(requirement.text):
+        return []
+    need, currency, kind = max(asked)
+    comparable = [value for value, cur, what in have.amounts
+                  if (not currency or not cur or cur == currency) and what not in SEPARATE_KINDS
+                  and (kind == "other" or what == "other" or what == kind)]
+    if not comparable or _met(max(comparable), need, requirement.text):
+        return []
+    return [f"{money(max(comparable), currency)} shown; {money(need, currency)} asked"]
 
 
 def _asked_money(value: float, text: str) -> str:

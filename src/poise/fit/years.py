@@ -116,15 +116,23 @@ def years_of_kind(text: str, resume: ResumeProfile, patterns: FitPatterns) -> Ye
 
 
 LEADING_WORD_RE = re.compile(r"(?i)\blead|\bmanag")
+LAST_SPAN_RE = re.compile(r"(?i)\bthe (?:last|past|latest) (?P<n>\d{1,2}|two|three|four|five|six|seven|"
+                          r"eight|nine|ten)\b(?:\s+years?\b)?(?P<rest>[^,;.]{0,40})")
+"""A later span written as the last part of a career ("19 years in software, the last six leading
+managers")."""
 
 
 def stated_leading_years(statement: str) -> float | None:
     """The years a résumé's statement of its years ("16 years of B2B sales, including 6 years
-    leading sales teams") says were spent leading or managing: the later span's when it has two
-    and that one leads, the whole statement's when it has one that says so; None otherwise."""
+    leading sales teams"; "19 years in software, the last six leading managers") says were spent
+    leading or managing: the later span's when it has two (or a "the last N" part) and that one
+    leads, the whole statement's when it has one that says so; None otherwise."""
     spans = list(SPAN_RE.finditer(statement))
     if not spans:
         return None
+    last = LAST_SPAN_RE.search(statement, spans[0].end())
+    if last is not None and LEADING_WORD_RE.search(last.group("rest")):
+        return to_number(last.group("n"))
     if len(spans) >= 2:
         span = later_span(statement)
         if span is not None and LEADING_WORD_RE.search(span[1]):
@@ -133,3 +141,26 @@ def stated_leading_years(statement: str) -> float | None:
     if not LEADING_WORD_RE.search(statement):
         return None
     return to_number(spans[0].group("n"))
+
+
+def stated_spans(statement: str) -> list[tuple[float, str]]:
+    """The later spans a résumé's statement of its years gives, each with its words ("16 years of
+    B2B sales, including 6 years leading sales teams" → (6, "leading sales teams"); "…, the last
+    eight in private banking" → (8, "in private banking")); the first span (the whole career) is
+    not one of them."""
+    spans = list(SPAN_RE.finditer(statement))
+    if not spans:
+        return []
+    found = []
+    for span in spans[1:]:
+        value = to_number(span.group("n"))
+        rest = statement[span.end():]
+        end = SPAN_END_RE.search(rest)
+        if value:
+            found.append((value, re.split(r"\.\s", (rest[: end.start()] if end else rest))[0]
+                          .strip(" .:-–")[:80]))
+    for last in LAST_SPAN_RE.finditer(statement, spans[0].end()):
+        value = to_number(last.group("n"))
+        if value:
+            found.append((value, last.group("rest").strip(" .:-–")))
+    return found
