@@ -249,3 +249,14 @@ def test_when_the_newest_results_are_told_an_older_role_speaks(kb: KnowledgeBase
     told = {_evidence_sentence(item, context) for item in context.resume.lines[:8]}
     assert _evidence_sentence(context.resume.lines[0], context, told) == (
         "at Dockside Mills, I raised output by 12% across 2 mills.")
+
+
+@pytest.mark.parametrize(("line", "told"), [
+    ("Throughput improvement of 12% (cases per hour) by new slotting", ""),  # never "I improved 12%"
+    ("Reduction of overtime from 14% to 6% through better rotas",
+     "I reduced overtime from 14% to 6% through better rotas"),
+    ("Savings of GBP 800k through energy contracts",
+     "I delivered savings of GBP 800k through energy contracts"),
+])
+def test_a_figure_is_no_object_of_an_action_noun(line: str, told: str) -> None:
+    assert first_person_clause(line, current=True) == told

@@ -397,6 +397,10 @@ SIZE_OF_PLACE_RE = re.compile(r"^\d[\d,.]*-[^\W\d_]+\s", re.IGNORECASE)
 SCALE_RE = re.compile(r"^(?:\d|p&l\b|budget\b|turnover\b|revenue\b|headcount\b)", re.IGNORECASE)
 
 
+BARE_FIGURE_RE = re.compile(r"[+-]?(?:[$£€¥₹][\d.,]+|[\d.,]+\s*%|[\d.,]+x$)")
+"""A percentage, a sum or a multiple: a result's size, never the object of an action."""
+
+
 def _remit_sentence(text: str, current: bool) -> str:
     """A noun-phrase bullet as a first-person clause ("" when it is not one Poise can restate):
     "Leadership of 45 staff" → "I lead 45 staff", "Responsibility for X" → "I am responsible
@@ -408,6 +412,8 @@ def _remit_sentence(text: str, current: bool) -> str:
         if _named_object(words[2:]):
             return ""  # "Leadership for Senior Managers – IMI": a course's name
         present, past = NOMINAL_ACTIONS[first]
+        if BARE_FIGURE_RE.match(words[2]) and not present.endswith(" of"):
+            return ""  # "(Productivity) improvement of 17%": the figure is no object to "improve"
         tense = present if current and first in ONGOING_ACTIONS else past
         return f"I {tense} " + " ".join(words[2:])
     remit = REMIT_RE.match(text)
