@@ -1,15 +1,16 @@
 """Drafts read as a user would: every sentence Poise drafts for a job/résumé pair, checked.
 
-For each development pair (rounds 1-9 under benchmarks/blind) the script maps the résumé against
+For each development pair (rounds 1-10 under benchmarks/blind) the script maps the résumé against
 the job, stores it as an application in a temporary database, records a debrief (two
 interviewers, questions, the fit's first concerns and one in the user's words with a plan written
 as an order, a promise and a dated next step), and drafts what the candidate would read the night
 before: the fit map's concern answers, the thank-you letter (signed), the follow-up messages and
 their .ics text, the brief's concerns, and the salary answers when the advert states a range.
 Every sentence goes through ``poise.followup.draft_check`` (placeholders, doubled words, no verb,
-a résumé line pasted whole, broken capitals or punctuation, the analyser's tone rules).
+a résumé line pasted whole, broken capitals or punctuation, the analyser's tone rules), and the
+concern answers (and the brief's) are read together for one résumé result said twice.
 
-    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-9
+    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-10
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
     python benchmarks/draft_quality.py --dump DIR   # write each pair's drafts to DIR to read
     python benchmarks/draft_quality.py --round 4 --round 5
@@ -27,12 +28,15 @@ from pathlib import Path
 from typing import Any
 
 BLIND = Path(__file__).resolve().parent / "blind"
-DEV_ROUNDS = tuple(range(1, 10))
-"""Rounds 1-9 are development data; later rounds are held out and never read here."""
+DEV_ROUNDS = tuple(range(1, 11))
+"""Rounds 1-10 are development data; later rounds are held out and never read here."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday
 
 SENDER = "Jordan Avery"
+
+EVIDENCE_SETS = ("concern answers", "brief")
+"""Drafts read one after another, where one résumé result argued twice is a repeat."""
 
 
 def pair_folders(rounds: tuple[int, ...] = DEV_ROUNDS) -> list[Path]:
@@ -149,7 +153,7 @@ def draft_pair(folder: Path, db: Any, kb: Any) -> PairDrafts:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-9)")
+    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-10)")
     parser.add_argument("--show", action="store_true", help="print every sentence with a problem")
     parser.add_argument("--dump", type=Path, help="write each pair's drafts here")
     parser.add_argument("--pair", action="append", help="only pairs whose folder name contains this")
@@ -157,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from poise.content.loader import knowledge_base
     from poise.errors import PoiseError
-    from poise.followup.draft_check import check_text, line_problems
+    from poise.followup.draft_check import check_text, line_problems, repeated_evidence
     from poise.settings import Settings
     from poise.store.db import Database
 
@@ -194,6 +198,14 @@ def main(argv: list[str] | None = None) -> int:
                             if args.show:
                                 print(f"[{drafts.name} · {place}] {problem.kind}: {problem.detail}\n"
                                       f"    {line[:160]}")
+                for place in EVIDENCE_SETS:
+                    texts = drafts.texts.get(place, [])
+                    for number, problem in repeated_evidence(texts, resume=drafts.resume_text):
+                        counts[problem.kind] += 1
+                        by_place[place] += 1
+                        if args.show:
+                            print(f"[{drafts.name} · {place}] {problem.kind}: {problem.detail}\n"
+                                  f"    {texts[number][:160]}")
                 for place, texts in drafts.texts.items():
                     for text in texts:
                         checked = check_text(text, resume=drafts.resume_text, kb=kb)

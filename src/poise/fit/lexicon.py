@@ -102,6 +102,9 @@ class FitPatterns:
     ("anglais courant, allemand notions")."""
     work_modes: tuple[tuple[str, Patterns], ...] = ()
     """How the work is done ("Hybrid", "On-site"), each with the words an advert says it with."""
+    private_words: re.Pattern[str] | None = None
+    """The words the analyser's oversharing rule reads as private (its ``private_matters``
+    lexicon): a draft never argues from a résumé line that holds one."""
 
     def work_mode_of(self, text: str) -> str:
         """The first way of working ``text`` names ("hybrid, 3 days in the office" → "Hybrid"),
@@ -269,4 +272,13 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         else None,
         language_names={name.lower(): language for name, language in aliases.items()},
         work_modes=tuple((mode, _compile(value)) for mode, value in cues.work_modes.items()),
+        private_words=_private_words(kb or knowledge_base()),
     )
+
+
+def _private_words(kb: KnowledgeBase) -> re.Pattern[str] | None:
+    """The oversharing rule's private words as one pattern, or None without the lexicon."""
+    lexicon = kb.lexicons.get("private_matters")
+    if lexicon is None or not lexicon.entries:
+        return None
+    return _words([entry.phrase for entry in lexicon.entries], ignore_case=True)

@@ -16,6 +16,7 @@ from typing import Any
 
 from poise.analysis.nlp import spacy_pipeline
 from poise.content.loader import KnowledgeBase
+from poise.fit.concerns.wording import opens_with_duty
 
 MIN_PASTED_WORDS = 6
 """A résumé sentence this long or longer found whole inside a drafted sentence is a paste."""
@@ -26,8 +27,8 @@ _DOUBLED_OK = frozenset({"had", "that"})
 """Words English may say twice on purpose ("what it had had", "that that")."""
 _PUNCTUATION = re.compile(r"\s[,.;:!?](?!\d)|[,;:]\s*[.!?]|\.\.(?!\.)|,,|\.\s*,|\(\s*\)|  +")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,4}|[A-Z]+|(?:[A-Za-z]\.)+[A-Za-z]?)\.$")
-_TOLD_AS_MINE = re.compile(r"(?:\bI|\bI am|\bI was|\bmy remit covers|\bmy remit covered|\bI am the|"
-                           r"\bI was the)\s$")
+_TOLD_AS_MINE = re.compile(r"(?:\bI|\bI am|\bI was|\bmy remit covers(?: an?| the)?|"
+                           r"\bmy remit covered(?: an?| the)?|\bI am the|\bI was the)\s$")
 """What a résumé line is told after when the draft restates it as the candidate's own clause."""
 _SHOUTED = re.compile(r"\b[A-Z]{3,}[A-Z.&'-]*(?:\s+(?:&\s+)?[A-Z]{2,}[A-Z.&'-]*)+\b")
 """Two words or more in capitals ("CAPITOL LAKES HEALTH"): a name pasted as the résumé shouts it."""
@@ -59,6 +60,18 @@ COUNTED_AWARDS = frozenset({"degree", "diploma", "certificate", "licence", "lice
                             "qualification", "apprenticeship", "doctorate"})
 """Awards counted one by one: said alone ("a degree", "my diploma"), never bare."""
 _BEFORE_A_BARE_NOUN = frozenset({"IN", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", ":"})
+_ASKING_WORDS = frozenset({"looking", "need", "needs", "ask", "asks", "asked", "want", "wants"})
+"""Words after which a need is named ("looking for", "a need for"): a duty's verb there reads as
+a noun to the tagger in context, so the words from it are tagged again as a clause of their own."""
+_VERB_AFTER_PREPOSITION = frozenset({"for", "of", "with", "about", "on", "in", "at", "from"})
+"""Prepositions a verb's base form never follows with its object ("looking for track the
+market"); "to" is no preposition here ("able to lead a team")."""
+_REQUIREMENT_RULE = re.compile(
+    r"\b(?:looking for|need|needs)\b[^,;:.]*?\s(?:is|are)\s+(?:(?:highly|strongly)\s+)?"
+    r"(?:preferred|required|essential|desirable|mandatory|expected|welcome|a plus|an advantage)\b",
+    re.IGNORECASE)
+"""The advert's rule about a need left inside the sentence that names it ("You also need
+proficiency in Mandarin is preferred to …")."""
 _STUTTER_WORDS = frozenset({"about", "of", "for", "with", "on", "at", "by", "from", "that"})
 
 
@@ -78,6 +91,13 @@ def _grammar_problems(doc: Any) -> list[Problem]:
                     and tokens[back].lower_ not in {"or", "and", "of"}:
                 words = " ".join(item.text for item in tokens[back:number + 1])
                 problems.append(Problem("article", words))
+        if (token.tag_ == "IN" and token.lower_ in _VERB_AFTER_PREPOSITION and number + 2 < len(tokens)
+                and tokens[number + 1].tag_ in {"VB", "NN"} and tokens[number + 1].is_lower
+                and tokens[number - 1].lower_ in _ASKING_WORDS
+                and opens_with_duty(doc.text[tokens[number + 1].idx:])):
+            # "You are looking for track brand health": a duty's verb read as the need's noun
+            problems.append(Problem("verb after a preposition",
+                                    " ".join(item.text for item in tokens[number:number + 3])))
         if (number + 2 < len(tokens) and token.lower_ in _STUTTER_WORDS and token.tag_ == "IN"
                 and tokens[number + 2].lower_ == token.lower_ and tokens[number + 2].tag_ == "IN"
                 and tokens[number + 1].tag_ in {"JJ", "VBN", "VBD"}):  # "for budgets for" is sound
@@ -179,6 +199,9 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> lis
         problems.append(Problem("capitals", shouted.group(0)))
     if _unbalanced(sentence):
         problems.append(Problem("bracket", sentence[:60]))
+    rule = _REQUIREMENT_RULE.search(sentence)
+    if rule is not None:
+        problems.append(Problem("requirement's rule", rule.group(0)[-60:]))
     if len(_RUN_ON.findall(sentence)) >= 2:
         problems.append(Problem("run-on", sentence[:60]))
     doc = spacy_pipeline()(sentence)
@@ -262,3 +285,28 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
                         problems.append(Problem(f"tone ({finding.rule})", evidence.quote))
                         break
     return checked
+
+
+def _word_runs(text: str) -> list[tuple[str, ...]]:
+    """Every run of ``REPEAT_WORDS`` words in a text, folded."""
+    words = tuple(re.findall(r"[\w'’$£€%.-]+", text.casefold()))
+    return [words[start:start + REPEAT_WORDS] for start in range(len(words) - REPEAT_WORDS + 1)]
+
+
+def repeated_evidence(texts: list[str], *, resume: str) -> list[tuple[int, Problem]]:
+    """Evidence from the résumé said again in another draft read alongside (one concern answer
+    after another, the brief's answers): a run of ``REPEAT_WORDS`` words the résumé holds, found
+    in an earlier draft of the set. The stock words of the templates are no evidence and may
+    repeat; the same result argued for three concerns reads as the only thing the candidate has
+    done. Each problem comes with the number of the draft that says it again."""
+    held = set(_word_runs(" ".join(_lines(resume))))
+    first_said: dict[tuple[str, ...], int] = {}
+    problems: list[tuple[int, Problem]] = []
+    for number, text in enumerate(texts):
+        for run in _word_runs(text):
+            if run not in held:
+                continue
+            if first_said.setdefault(run, number) != number:
+                problems.append((number, Problem("evidence said again", " ".join(run))))
+                break
+    return problems

@@ -17,7 +17,7 @@ from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
 from poise.errors import Advice, InputError, NextStep
-from poise.fit.concerns.wording import first_person_clause
+from poise.fit.concerns.wording import first_person_clause, opens_with_duty
 from poise.fit.lexicon import patterns_for
 from poise.fit.resume_facts import institution_only
 from poise.followup.application import (
@@ -185,6 +185,12 @@ def _shorten(text: str) -> str:
         while cut >= 0 and text[:cut].count("(") != text[:cut].count(")"):
             cut = text.find(mark, cut + 1)  # never inside brackets: the aside would stay open
         if 20 <= cut <= MAX_PHRASE:
+            if mark == ", " and " and " in text[cut:]:
+                # a list cut after its first item ("420 staff across ICU, surgery and …"): end
+                # before the words that open the list, not inside it
+                listed = _LIST_OPENER.search(text[:cut])
+                if listed is not None and listed.start() >= 20:
+                    return text[:listed.start()]
             return text[:cut]
     cut = text.rfind(" ", 0, MAX_PHRASE)
     short = text[: cut if cut > 20 else MAX_PHRASE]
@@ -194,6 +200,9 @@ def _shorten(text: str) -> str:
             short = short[:opened].rstrip(" ,;:–-")
     return short
 
+
+_LIST_OPENER = re.compile(r"\s(?:across|in|for|at|including|covering|spanning|on|with)\s[^,]*$")
+"""The words that open a list cut after its first item ("… across ICU")."""
 
 _IMPERATIVE_OPENERS = frozenset({
     "lead", "own", "manage", "deliver", "build", "drive", "run", "develop", "set", "coach",
@@ -211,7 +220,9 @@ _NEED_CLOSERS = re.compile(
     r"|\s*[,(–-]?\s*\(?(?:strongly\s+)?(?:as\s+(?:required|needed|necessary|appropriate)|"
     r"mandatory|essential|required|desirable|preferred|appreciated|welcome|a plus)\)?\s*$"
     r"|\s+(?:would|will|is|are)\s+(?:be\s+)?(?:an?\s+)?(?:real\s+|distinct\s+|added\s+)?"
-    r"(?:advantage|asset|plus|bonus)\b.*$",
+    r"(?:advantage|asset|plus|bonus)\b.*$"
+    r"|\s+(?:is|are)\s+(?:(?:highly|strongly)\s+)?(?:preferred|required|essential|desirable|"
+    r"expected|mandatory)\s+(?:to|for|in|when|as)\s.*$",
     re.IGNORECASE)
 """How a requirement line says it is required ("PMP certification is mandatory", "Bachelor's
 degree required", "CFRE (preferred)"): the letter names the need, not the advert's rule about it."""
@@ -262,8 +273,12 @@ def need_phrase(requirement: str) -> str:
     line = _LONG_ASIDE.sub("", _NEED_ASIDE.sub("", _NEED_OPENERS.sub("", _clean(requirement))))
     text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _head(line)).rstrip(" ,")))
     first = text.split(" ", 1)[0] if text else ""
-    if first.lower() in _IMPERATIVE_OPENERS:  # "Lead the site managers" → "someone to lead the …"
+    if first.lower() in _IMPERATIVE_OPENERS or (first.islower() and opens_with_duty(text)):
+        # "Lead the site managers" → "someone to lead the …"; a duty whose verb the list does not
+        # hold ("track brand health") is known by its tag, never read as a noun after "for"
         return f"someone to {first.lower()}{text[len(first):]}"
+    if _CAPITAL_AWARD.match(text):  # "Degree in Law, Finance …": a common noun, not a name
+        text = text[:1].lower() + text[1:]
     base = _gerund_verb(text)
     if base:  # "Representing the service at committees" → "someone to represent the service …"
         return f"someone to {base}{text[len(first):]}"
@@ -395,6 +410,8 @@ def with_article(qualification: str) -> str:
 
 
 _CREDENTIAL_PARTICIPLE = re.compile(r"^(?i:certified|accredited|qualified)\s+(?=[A-Z0-9])")
+_CAPITAL_AWARD = re.compile(r"^(?:Degree|Diploma|Certificate|Qualification|Licen[cs]e)\s+(?:in|of)\s")
+"""A need that opens with an award's common noun in capitals, as an advert's list writes it."""
 _COMMON_AWARD = re.compile(r"^(?:degree|diploma|certificate|apprenticeship|traineeship)\s+(?=[a-z])")
 
 

@@ -13,6 +13,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from poise.content.loader import KnowledgeBase
 from poise.errors import RenderError
+from poise.fit.concerns.wording import line_sentences
 from poise.followup.debrief import RAISED_KIND
 from poise.followup.voice import commitment
 from poise.prep.coverage import (
@@ -137,13 +138,21 @@ class Brief:
 
 
 def _short(text: str, words: int = OUTLINE_WORDS) -> str:
-    """The first sentence of a text, cut to ``words`` words with an ellipsis."""
+    """The first sentence of a text, cut to ``words`` words with an ellipsis. An abbreviation's
+    full stop ends no sentence ("approx. USD 130 million"), and a cut never leaves a bracket
+    open: it ends before the aside instead ("… of MXN 2.4 billion…", not "… (approx.")."""
     cleaned = " ".join(text.split())
-    first = re.split(r"(?<=[.!?])\s+", cleaned, maxsplit=1)[0]
+    sentences = line_sentences(cleaned)
+    first = sentences[0] if sentences else cleaned
+    if len(sentences) > 1 or (first != cleaned and cleaned.endswith(".")):
+        first = first.rstrip(".") + "."
     parts = first.split()
     if len(parts) <= words:
         return first
-    return " ".join(parts[:words]).rstrip(",;:") + "…"
+    cut = " ".join(parts[:words])
+    if cut.count("(") > cut.count(")"):
+        cut = cut[:cut.rfind("(")].rstrip()
+    return cut.rstrip(",;:–- ") + "…"
 
 
 def _clip(text: str, words: int) -> str:

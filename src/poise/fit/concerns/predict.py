@@ -10,7 +10,7 @@ from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement
 from poise.fit.concerns.sector import industry_switch_draft
-from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_draft
+from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
 from poise.fit.job_reader import JobProfile
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import Match, Similarity
@@ -39,6 +39,6 @@ def predict_concerns(
         if made is not None:
             drafts.append(made)
     merged = merge_drafts(drafts)
-    concerns = [word_draft(draft, context) for draft in merged]
+    concerns = word_drafts(merged, context)
     concerns.sort(key=lambda concern: (-concern.score, concern.id))
     return tuple(merge_same_title(concerns))

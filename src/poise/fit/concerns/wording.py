@@ -5,7 +5,7 @@ the candidate's voice.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -86,7 +86,29 @@ def _job_line(concern: Concern) -> str:
     return concern.evidence[0] if concern.evidence else ""
 
 
-def word_draft(draft: Draft, context: Context) -> Concern:
+def word_drafts(drafts: list[Draft], context: Context) -> list[Concern]:
+    """Every draft worded, the most severe first, each arguing from evidence no earlier answer has
+    told: one résumé line said in three answers reads as the only thing the candidate has done.
+    A line is told again only when no other can be (the concern's own point, or nothing else)."""
+    told: set[str] = set()
+
+    def needs_its_point(draft: Draft) -> bool:  # a kind whose evidence must show its point
+        return bool(context.template(draft.kind).evidence_cues)
+
+    # The kinds that argue from a line showing their point choose first (a savings target needs
+    # the saving); then the others, the most severe first, from what is left.
+    order = sorted(range(len(drafts)), key=lambda number: (
+        not needs_its_point(drafts[number]), -drafts[number].score, drafts[number].key))
+    worded: dict[int, Concern] = {}
+    for number in order:
+        worded[number] = word_draft(drafts[number], context, told=told)
+    return [worded[number] for number in range(len(drafts))]
+
+
+def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) -> Concern:
+    """One draft worded with its kind's templates; ``told`` holds the evidence sentences earlier
+    answers used (the one chosen here is added)."""
+    told = set() if told is None else told
     template = context.template(draft.kind)
     values = Values(draft.values)
     plan_step = draft.plan_step
@@ -104,12 +126,16 @@ def word_draft(draft: Draft, context: Context) -> Concern:
     chosen = template.variants.get(variant) if variant else None
     own_evidence = chosen is not None and chosen.evidence is not None
     if template.evidence_cues and not own_evidence:
-        told, fits = _fitting_evidence(draft, context, template.evidence_cues)
-        values["evidence_sentence"] = told
+        sentence, fits = _fitting_evidence(draft, context, template.evidence_cues, told,
+                                           may_repeat=template.evidence_unrelated is None)
+        values["evidence_sentence"] = sentence
         if not fits and template.evidence_unrelated:
             texts["evidence"] = template.evidence_unrelated
     else:
-        values["evidence_sentence"] = _evidence_sentence(draft.support, context)
+        values["evidence_sentence"] = _evidence_sentence(draft.support, context, told,
+                                                         earlier_only=draft.kind in BEFORE_KINDS)
+    if "{evidence_sentence}" in texts["evidence"]:
+        told.add(values["evidence_sentence"])
     values["plan_step"] = plan_step.format_map(values) if plan_step else ""
     if not values["plan_step"]:
         values["plan_step"] = context.patterns.content.concerns.plans["other"].format_map(values)
@@ -148,28 +174,77 @@ SPOKEN_TOPIC = "this part of the role"
 advert, but an answer never reads a line (often cut with "…") back to the interviewer."""
 
 
+NAMED_BY_A_COMMON_NOUN = re.compile(r"\b(?:programme|program|course|certificate|diploma|award|"
+                                    r"scheme|qualification)$", re.IGNORECASE)
+"""A credential's name that ends on a common noun ("Mary Seacole programme"): said with "the"."""
+CREDENTIAL_VALUES = ("cert", "cert_have")
+
+
 def _spoken_values(values: Values) -> Values:
     """The values an answer is said with: a quoted topic ('"Oversee warehouse, fleet…"') becomes
-    ``SPOKEN_TOPIC``; the title and the reason on the card keep the quote."""
-    topic = str(values.get("topic", ""))
-    if not topic.startswith(('"', "“")):
-        return values
+    ``SPOKEN_TOPIC``; a credential named by a common noun takes "the" ("my certification is the
+    Mary Seacole programme"). The title and the reason on the card keep the words as read."""
     spoken = Values(values)
-    spoken["topic"] = SPOKEN_TOPIC
+    if str(values.get("topic", "")).startswith(('"', "“")):
+        spoken["topic"] = SPOKEN_TOPIC
+    for name in CREDENTIAL_VALUES:
+        value = str(values.get(name, ""))
+        if NAMED_BY_A_COMMON_NOUN.search(value) and not re.match(r"(?:the|a|an|my)\s", value, re.IGNORECASE):
+            spoken[name] = "the " + value
     return spoken
 
 
-def _evidence_sentence(line: ResumeLine | None, context: Context) -> str:
+BEFORE_KINDS = frozenset({"employment_gap"})
+"""Kinds whose answer tells what the candidate did before a period ("Before it I was fully in the
+work: …"): the evidence comes from the concern's own role or an earlier one, never a later one."""
+
+
+def _evidence_sentence(line: ResumeLine | None, context: Context, told: Collection[str] = (),
+                       *, earlier_only: bool = False) -> str:
     """A résumé line told in the first person, with where it happened. A line that is not an
     action or a remit (a title, dates, a company blurb, a tool list) is never pasted: the next
     measured result of the most recent roles is told instead, or a plain sentence when none
-    can be."""
-    candidates = [line, *recent_results(context)]
-    for candidate in dict.fromkeys(item for item in candidates if item is not None):
-        told = _first_person(candidate, context)
-        if told:
-            return told
-    return "I have done the underlying work in every role on my résumé."
+    can be. A sentence in ``told`` (an earlier answer's) is passed over while another can be
+    said. ``earlier_only``: the others come from the line's role and the roles before it."""
+    others = recent_results(context)
+    if told:  # the newest results may all be told already: the older roles' bullets follow
+        others = [*others, *_role_bullets(context)[:MAX_EVIDENCE_LINES]]
+    if earlier_only and line is not None and line.role is not None:
+        others = _bullets_up_to(context, line.role)
+    sentences: list[str] = []
+    for candidate in dict.fromkeys(item for item in [line, *others] if item is not None):
+        if _private(candidate.text, context):
+            continue
+        sentence = _first_person(candidate, context)
+        if sentence and sentence not in told:
+            return sentence
+        if sentence:
+            sentences.append(sentence)
+    return sentences[0] if sentences else "I have done the underlying work in every role on my résumé."
+
+
+def _private(text: str, context: Context) -> bool:
+    """True when a line holds a word the analyser's tone rules read as a private matter
+    ("surgery", "custody"): said in an interview it reads as oversharing, whatever the résumé
+    meant by it, so another line is told."""
+    private = getattr(context.patterns, "private_words", None)
+    return private is not None and private.search(text) is not None
+
+
+def _bullets_up_to(context: Context, role_index: int) -> list[ResumeLine]:
+    """The bullets of one role and of the roles that started before it, that role first, then
+    the newest of the earlier ones, measured bullets first within each role."""
+    roles = context.resume.roles
+    start = roles[role_index].start_min or 0
+    earlier = sorted((number for number, role in enumerate(roles)
+                      if number != role_index and (role.start_min or 0) < start),
+                     key=lambda number: roles[number].start_min or 0, reverse=True)
+    found: list[ResumeLine] = []
+    for number in (role_index, *earlier):
+        owned = [item for item in context.resume.lines
+                 if item.index in roles[number].lines and item.bullet]
+        found += sorted(owned, key=lambda item: not any(char.isdigit() for char in item.text))
+    return found[:MAX_EVIDENCE_LINES]
 
 
 CEFR_RUNGS = ("A1", "A2", "B1", "B2", "C1", "C2")
@@ -190,22 +265,30 @@ def _level_variant(values: Values, variants: Mapping[str, object]) -> str:
     return LONG_WAY
 
 
-def _fitting_evidence(draft: Draft, context: Context, cues: list[str]) -> tuple[str, bool]:
+def _fitting_evidence(draft: Draft, context: Context, cues: list[str],
+                      told: Collection[str] = (), *, may_repeat: bool = True) -> tuple[str, bool]:
     """The first line that shows the concern's point (it holds one of the kind's cue words or a
     known tool's name) and can be told in the first person, searched from the concern's own lines
     through every role's bullets, newest role first: (the sentence, True). When no line shows it:
     the usual sentence and False, so the answer does not claim the line proves the point (a
-    plant's headcount told as "the method" behind a savings target)."""
+    plant's headcount told as "the method" behind a savings target). A line an earlier answer
+    told (in ``told``) is passed over while another line shows the point; when none does, a kind
+    that can say what it brings without claiming the point (not ``may_repeat``) tells another
+    result that way, and one that cannot tells the line again."""
     wanted = {cue.casefold() for cue in cues}
     names = _tool_names(context) if wanted & TOOL_CUES else frozenset()
     candidates = [draft.support, draft.resume_line, *_role_bullets(context)[:MAX_EVIDENCE_LINES]]
+    again = ""
     for candidate in dict.fromkeys(item for item in candidates if item is not None):
-        if not _holds_cue(candidate.text, wanted, names):
+        if not _holds_cue(candidate.text, wanted, names) or _private(candidate.text, context):
             continue
-        told = _first_person(candidate, context)
-        if told:
-            return told, True
-    return _evidence_sentence(draft.support, context), False
+        sentence = _first_person(candidate, context)
+        if sentence and sentence not in told:
+            return sentence, True
+        again = again or sentence
+    if again and may_repeat:
+        return again, True
+    return _evidence_sentence(draft.support, context, told), False
 
 
 MAX_EVIDENCE_LINES = 40
@@ -292,9 +375,30 @@ ROLE_NOUN_RE = re.compile(r"^(?P<what>(?:[\w-]+\s+){0,3}(?:user|owner|lead|spons
                           r"manager|head))\s+(?:of|for)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
+HELD_SCALE_RE = re.compile(r"^(?P<what>P&L|budget|profit and loss|cost centre|cost center)\s+"
+                           r"(?:responsibility|accountability|ownership)\s*(?::\s*(?P<listed>.+)|"
+                           r"\s+(?:for|of)\s+(?P<rest>.+))$", re.IGNORECASE)
+"""A scale held, named as a responsibility ("Budget responsibility: annual budget PLN 61m")."""
+
+
+def _with_article(phrase: str) -> str:
+    """"a"/"an" before a phrase that opens with an adjective or a singular noun and no article
+    ("annual operating budget …" → "an annual operating budget …"); a figure, a plural or a
+    determiner is left as it is."""
+    first = phrase.split(" ", 1)[0].casefold() if phrase else ""
+    if not first or not first[0].isalpha() or first in {"a", "an", "the", "my", "our", "its"} \
+            or first.endswith("s"):
+        return phrase
+    return ("an " if first[0] in "aeio" else "a ") + phrase
+
+
 SIZE_OF_PLACE_RE = re.compile(r"^\d[\d,.]*-[^\W\d_]+\s", re.IGNORECASE)
 """A figure joined to a noun opening a line ("268-bed hospital", "1,200-seat venue")."""
 SCALE_RE = re.compile(r"^(?:\d|p&l\b|budget\b|turnover\b|revenue\b|headcount\b)", re.IGNORECASE)
+
+
+BARE_FIGURE_RE = re.compile(r"[+-]?(?:[$£€¥₹][\d.,]+|[\d.,]+\s*%|[\d.,]+x$)")
+"""A percentage, a sum or a multiple: a result's size, never the object of an action."""
 
 
 def _remit_sentence(text: str, current: bool) -> str:
@@ -308,6 +412,8 @@ def _remit_sentence(text: str, current: bool) -> str:
         if _named_object(words[2:]):
             return ""  # "Leadership for Senior Managers – IMI": a course's name
         present, past = NOMINAL_ACTIONS[first]
+        if BARE_FIGURE_RE.match(words[2]) and not present.endswith(" of"):
+            return ""  # "(Productivity) improvement of 17%": the figure is no object to "improve"
         tense = present if current and first in ONGOING_ACTIONS else past
         return f"I {tense} " + " ".join(words[2:])
     remit = REMIT_RE.match(text)
@@ -323,6 +429,14 @@ def _remit_sentence(text: str, current: bool) -> str:
         return ""  # "268-bed community hospital": the employer's size, not the candidate's remit
     if re.match(r"^\d[\d.,]*\s*%", text):
         return ""  # "100% gas compliance at year end": a result without its action, no remit
+    held = HELD_SCALE_RE.match(text)
+    if held:  # "P&L responsibility for plant turnover of ₹140 Cr": the remit, not a "responsibility"
+        covers = "covers" if current else "covered"
+        if held.group("listed"):
+            listed = held.group("listed")
+            listed = listed if listed[:2].isupper() else listed[:1].lower() + listed[1:]
+            return f"my remit {covers} {_with_article(listed)}"
+        return f"my remit {covers} the {held.group('what')} for {held.group('rest')}"
     if SCALE_RE.match(text):
         lead = text[:1].lower() + text[1:] if not text[:3].isupper() else text
         article = "a " if re.match(r"(?:p&l|budget|turnover|revenue)\b", lead, re.IGNORECASE) else ""
@@ -339,11 +453,19 @@ def first_person_clause(text: str, *, current: bool) -> str:
     joined ("my remit covers a budget of £22m, and I cut cost per case by 7%"), two at most; a
     clause that cannot be told is left out rather than pasted."""
     text = text.strip().lstrip("-•*· ").rstrip(" .;")
+    sentences = line_sentences(text)
+    if len(sentences) > 1:
+        return _told_sentences([first_person_clause(sentence, current=current)
+                                for sentence in sentences])
     parts = split_outside_brackets(text, ";")
     if len(parts) > 1:
         told = [first_person_clause(part, current=current) for part in parts]
         if not told[0]:
             return ""
+        # A later clause whose first word the tagger reads as no verb is a metric, not an action
+        # ("…; lead time down from 6 days to 2"): left out, never told as "I led time …".
+        told = [told[0], *(clause if clause and not _opens_with_a_modifier(part) else ""
+                           for part, clause in zip(parts[1:], told[1:], strict=True))]
         # Two clauses at most ("I chaired X, and I cut Y by 9%"): a third ", and I" reads as the
         # résumé's list pasted. The second is the first that holds a figure, else the next.
         rest = [clause for clause in told[1:] if clause]
@@ -363,7 +485,7 @@ def first_person_clause(text: str, *, current: bool) -> str:
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3
                                        and first.replace("-", "").isalpha())
     present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
-    if not (past or present) and current and _tagged_present_verb(text):
+    if not (past or present) and current and tagged_present_verb(text):
         present = True  # "Prepare the board packs" under the current role: "I prepare …"
     if not (past or present):
         base = _gerund_base(first)
@@ -382,6 +504,51 @@ def first_person_clause(text: str, *, current: bool) -> str:
     return with_object_article("I " + " ".join([verb, *words[1:]]))
 
 
+_LINE_SENTENCE_END = re.compile(r"(?<=[\w%)\]])\.\s+(?=[\"“(]?[A-Z])")
+_NO_SENTENCE_END = frozenset({"dr", "mr", "mrs", "ms", "st", "co", "ltd", "inc", "corp", "no", "prof",
+                              "approx", "dept", "incl", "excl", "est", "ca", "pvt", "pty", "plc",
+                              "llc", "vs", "jr", "sr", "bros", "intl"})
+"""Words whose full stop ends no sentence ("approx. 350", "Pvt. Ltd.")."""
+
+
+def line_sentences(text: str) -> list[str]:
+    """A résumé line's sentences ("Joined through the merger. Led 26 engineers." is two): cut at a
+    full stop before a capital, unless the stop ends an abbreviation ("Dr.", "U.S.", "approx.")."""
+    pieces: list[str] = []
+    start = 0
+    for found in _LINE_SENTENCE_END.finditer(text):
+        before = text[start:found.start()].split()
+        word = before[-1] if before else ""
+        if word.casefold().lstrip("(") in _NO_SENTENCE_END or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):
+            continue
+        pieces.append(text[start:found.start()].strip())
+        start = found.end()
+    pieces.append(text[start:].strip().rstrip("."))
+    return [piece for piece in pieces if piece]
+
+
+def _told_sentences(told: list[str]) -> str:
+    """A line of several sentences told as one clause: the sentences that hold a figure (the
+    results), two at most and in their order, else the first. A sentence Poise cannot tell is left
+    out, never pasted; the context before a result ("I joined through the merger") gives way to
+    it. A line whose first sentence cannot be told (a company blurb) is not told at all."""
+    if not told or not told[0]:
+        return ""  # a blurb that opens the line ("Ledgerly: B2B SaaS …") is the company's, not mine
+    said = [clause for clause in told if clause]
+    measured = [clause for clause in said if any(char.isdigit() for char in clause)]
+    chosen = measured[:2] or said[:1]
+    if len(chosen) == 2 and ", and " in chosen[0]:
+        chosen = chosen[:1]  # no third "and": a clause already joined stays alone
+    return ", and ".join(chosen)
+
+
+def _opens_with_a_modifier(clause: str) -> bool:
+    """True when the tagger reads a clause's first word as an adjective or a noun before another
+    noun ("lead time for changes down …"), so it is not the verb of an action."""
+    tokens = [token for token in spacy_pipeline()(clause.strip()[:80]) if not token.is_space]
+    return len(tokens) >= 2 and tokens[0].tag_ in {"JJ", "NN"} and tokens[1].tag_ in {"NN", "NNS"}
+
+
 def split_outside_brackets(text: str, mark: str) -> list[str]:
     """``text`` cut at each ``mark`` that stands outside brackets: "Heading 680 FTEs (US –
     Billing; US – Orders)" is one clause, not two halves of a bracket."""
@@ -397,7 +564,7 @@ def split_outside_brackets(text: str, mark: str) -> list[str]:
 
 
 @lru_cache(maxsize=2048)
-def _tagged_present_verb(text: str) -> bool:
+def tagged_present_verb(text: str) -> bool:
     """True when the tagger reads a line's first word as a present verb with an object after it
     ("Prepare monthly board packs", "Chair the risk committee"), not as a noun or an adjective.
     Only the present is told this way: a past form Poise cannot spell is never guessed."""
@@ -407,6 +574,25 @@ def _tagged_present_verb(text: str) -> bool:
     if verb_lemma(tokens[0].lower_) != tokens[0].lower_:
         return False
     return tokens[1].tag_ in {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "RB"}
+
+
+NEED_HEADS = frozenset({"experience", "skills", "skill", "knowledge", "background", "expertise",
+                        "record", "ability", "abilities", "understanding", "qualification",
+                        "qualifications", "exposure", "capability", "capabilities", "mindset",
+                        "competence", "competencies", "credentials", "degree", "certification"})
+"""Nouns a need ends on when it names what the candidate has ("change management experience"):
+the word before them is a noun, whatever its tag."""
+
+
+def opens_with_duty(text: str) -> bool:
+    """True when a phrase opens with a duty's verb and its object ("track brand health and
+    market share", "set the strategy"), not with a noun phrase whose first word can be a verb
+    ("change management experience", "project management skills")."""
+    if not tagged_present_verb(text):
+        return False
+    first_part = re.split(r"[,;:(]|\s(?:and|or|to|in|for|with|across)\s", text, maxsplit=1)[0]
+    words = [word.strip(".").casefold() for word in first_part.split()]
+    return not (words and words[-1] in NEED_HEADS)
 
 
 def _modified_nominal(words: list[str]) -> bool:
