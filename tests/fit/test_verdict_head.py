@@ -402,3 +402,13 @@ def test_a_coined_product_name_at_a_lines_start_leaves_out_the_verb_before_it() 
     patterns = patterns_for(None)
     assert named_systems("Deployed CareFlowX across six wards with a new system for rotas.",
                          patterns) == ["CareFlowX"]
+
+
+def test_a_named_credential_or_language_not_held_is_not_made_partial_by_the_head() -> None:
+    job = ("# Head of Operations\n\n## Requirements\n- Six Sigma Black Belt certification required\n"
+           "- Fluent Italian\n- Six Sigma Black Belt certification or equivalent\n"
+           "- Running a food factory\n")
+    fit = assess(job, RESUME, embed=hash_embed, today=TODAY, verdict_head=_model([-5.0, 5.0, -5.0]))
+    # Part of a certificate or of a language is no evidence; an equivalent accepted may be partial,
+    # and the head still weighs what no check settles.
+    assert [match.strength for match in fit.matches] == [NONE, NONE, PARTIAL, PARTIAL]

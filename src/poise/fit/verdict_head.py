@@ -146,12 +146,39 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
         (0, len(FEATURES)), dtype=np.float32)
     judged = []
     for match, verdict in zip(matches, judge(model, rows), strict=True):
-        if settled(match) in SETTLED_KEPT:
+        if settled(match) in SETTLED_KEPT or _named_and_absent(match, verdict,
+                                                               by_id[match.requirement_id]):
             judged.append(match)
             continue
         judged.append(revise(match, verdict, by_id[match.requirement_id], text,
                              weakest=weakest_part(by_id[match.requirement_id], sim)))
     return tuple(judged)
+
+
+NAMED_ONLY = frozenset({"certification", "languages"})
+"""Checks whose "none" the head may overturn only wholesale: a certificate or a language is held
+or not, so part of one is no evidence (a line about something else must not make a missing
+Green Belt "partly shown")."""
+ALTERNATIVE_RE = re.compile(r"\bor (?:an? )?(?:equivalent|similar|comparable|relevant experience)\b"
+                            r"|\bwilling(?:ness)? to (?:obtain|acquire|learn|gain)\b",
+                            re.IGNORECASE)
+"""Words by which a requirement accepts something short of the named credential."""
+CREDENTIAL_RE = re.compile(r"\bcertif\w*|\blicen[cs]\w*|\baccredit\w*|\bqualif\w*|\bregist\w*"
+                           r"|\bchartered\b|\bbelt\b|\bdiploma\b", re.IGNORECASE)
+"""Words that make a certification requirement ask for the credential itself, not for knowing
+a method that shares its name ("Lean Six Sigma" alone may be met by improvement work)."""
+
+
+def _named_and_absent(match: Match, verdict: HeadVerdict, requirement: Requirement) -> bool:
+    """True when the checks settle that a named certificate or language is not on the résumé and
+    the head would call the requirement partly met: then "none" stands, unless the requirement
+    itself accepts an equivalent or a willingness to obtain it."""
+    checks = [item for item in match.verdicts if item.kind != "other"]
+    if verdict.strength != PARTIAL or settled(match) != NONE or ALTERNATIVE_RE.search(
+            requirement.text):
+        return False
+    return all(item.kind in NAMED_ONLY for item in checks) and all(
+        item.kind == "languages" or CREDENTIAL_RE.search(requirement.text) for item in checks)
 
 
 def weakest_part(requirement: Requirement, sim: Similarity) -> str:
