@@ -252,3 +252,33 @@ def test_live_update_before_any_answer_is_typed_shows_no_error(
     assert response.status_code == 200
     assert '<p id="answer-error" hx-swap-oob="innerHTML"></p>' in response.text
     assert "Your report appears here" in response.text
+
+
+def test_analyse_fragment_says_a_concern_reply_is_judged_with_the_concern_rubric(
+    client: TestClient,
+) -> None:
+    response = client.post("/analyse/report", data={
+        "own_question": "Is there anything that gives you pause about my application?",
+        "phase": "concern",
+        "answer": ("That's a fair concern: the largest budget I have run is 4 million, not 12. In "
+                   "2022 I took over a 4 million programme that was 20% over plan and closed the "
+                   "year on budget. In my first 90 days I would review every cost line with your "
+                   "finance partner. Does that address it?"),
+    })
+    assert response.status_code == 200
+    page = html.unescape(response.text)
+    assert "A reply to a concern: judged on acknowledge, evidence, plan, check back" in page
+    assert "No question family recognised" not in page
+    assert "first sentence does not answer the question directly" not in page
+    assert "Concern handling" in page
+
+
+def test_analyse_fragment_says_a_closing_question_is_judged_as_one(client: TestClient) -> None:
+    response = client.post("/analyse/report", data={
+        "own_question": "Do you have any questions for us?", "phase": "closing",
+        "answer": "What would success look like in the first six months for the person in this role?",
+    })
+    assert response.status_code == 200
+    page = html.unescape(response.text)
+    assert "Your question at the end: judged as a closing question" in page
+    assert "No question family recognised" not in page

@@ -8,7 +8,17 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import asked, bank_index, disfluency, learned, nlp, own_words, question_features
+from poise.analysis import (
+    asked,
+    bank_index,
+    closing_moves,
+    concern_moves,
+    disfluency,
+    learned,
+    nlp,
+    own_words,
+    question_features,
+)
 from poise.analysis.language import looks_english
 from poise.analysis.matching import CompiledPattern, compile_matcher, find
 from poise.analysis.report import Evidence, Finding, LabelledSentence, Report
@@ -177,6 +187,12 @@ class Analyser:
             for family in kb.families.values()
         }
         self.phase_shows = _phase_shows(kb)
+        self.concern_moves = concern_moves.compile_moves(kb)
+        # each phase's anchors: the shared ones, with the phase's own ("concern_reply/structure")
+        self.anchors = {phase: {**kb.anchors, **{name.split("/", 1)[1]: item
+                                                 for name, item in kb.anchors.items()
+                                                 if name.startswith(f"{phase}/")}}
+                        for phase in PHASES}
         self._bank_by_text = {_normalise(q.text): q for q in kb.questions.values()}
 
     def _lexicon(self, lexicon_id: str) -> tuple:
@@ -289,6 +305,11 @@ class Analyser:
         missing = tuple(text for text in texts if text not in shipped)
         computed = dict(zip(missing, nlp.embed_texts(missing), strict=True)) if missing else {}
         return np.stack([shipped[text] if text in shipped else computed[text] for text in texts])
+
+    def _worth_asking(self) -> np.ndarray:
+        """Unit vectors of the questions worth asking at the end (questions_to_ask.yaml)."""
+        texts = tuple(item.text for item in self.kb.questions_to_ask.good)
+        return self._vectors(texts) if texts else np.zeros((0, 0), dtype=np.float32)
 
     def references(self, question: str, resolved: _Resolved) -> list[str]:
         """Texts an on-topic answer resembles: the question, what a strong answer to it covers,
@@ -444,8 +465,18 @@ class Analyser:
             parsed, shape, signals, story=story, family=resolved.family, family_label=family_label,
             answer_sim=answer_sim, question_sims=question_sims,
         )
+        if context.phase == "concern_reply" and parsed.sentences:
+            # a reply to a concern is judged with the concern rubric, not as a story
+            made = concern_moves.read_moves(parsed, self.concern_moves, judged)
+            assessed = {**assessed, "structure": concern_moves.structure(made, parsed),
+                        "family": concern_moves.handling(made)}
+        elif context.phase == "candidate_question" and parsed.sentences:
+            # a question asked at the end is judged as a question
+            assessed = {**assessed, "structure": closing_moves.structure(parsed),
+                        "family": closing_moves.family(parsed, self._worth_asking())}
         dimensions = score_dimensions(
-            assessed, judged, self.kb.anchors, family_label=family_label, insufficient=insufficient
+            assessed, judged, self.anchors[context.phase], family_label=family_label,
+            insufficient=insufficient,
         )
         labelled: tuple[LabelledSentence, ...] = ()
         if shape is not None:

@@ -9,6 +9,23 @@ from typing import Any
 SCHEMA_VERSION = "1.0"
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 DIMENSIONS = ("structure", "evidence", "ownership", "relevance", "concision", "tone", "family")
+PHASE_NOTES = {
+    "concern_reply": "a reply to a concern: judged on acknowledge, evidence, plan, check back",
+    "candidate_question": "your question at the end: judged as a closing question",
+}
+"""What a reply that is not an answer is judged as (it belongs to no question family)."""
+
+
+def judged_as(report: Report) -> str:
+    """One line on what the answer was judged as: a reply to a concern, a closing question, a
+    question family and how it is known, an unsure family or none (general rules only)."""
+    if report.phase in PHASE_NOTES:
+        return PHASE_NOTES[report.phase]
+    if report.family:
+        return f"family: {report.family} ({report.family_source})"
+    if report.family_source == "unsure":
+        return "family: unsure (general rules only)"
+    return "family: none recognised (general rules only)"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from poise.analysis.report import Report
+from poise.analysis.report import Report, judged_as
 from poise.content.schema import Question
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
@@ -34,8 +34,7 @@ def report_view(report: Report) -> Group:
     parts: list = []
     header = Text()
     header.append(f"Overall {report.overall}/100", style="bold")
-    if report.family:
-        header.append(f"   family: {report.family} ({report.family_source})", style="dim")
+    header.append(f"   {judged_as(report)}", style="dim")
     header.append(f"   {report.words} words", style="dim")
     parts.append(header)
     if report.insufficient:

@@ -160,7 +160,10 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         lexicons=lexicons,
         questions_to_ask=ask_file[0],
         checklist=tuple(checklist_file[0].items),
-        anchors={item.id: item for item in anchors_file[0].dimensions},
+        # a phase's own anchors are kept as "phase/dimension" ("concern_reply/structure")
+        anchors={**{item.id: item for item in anchors_file[0].dimensions},
+                 **{f"{phase.phase}/{item.id}": item for phase in anchors_file[0].phases
+                    for item in phase.dimensions}},
         job_facts=tuple(facts_file[0].facts),
         rules=rules,
         fit=fit,

@@ -307,10 +307,19 @@ class DimensionAnchors(Strict):
         return self
 
 
+class PhaseAnchors(Strict):
+    """What some levels mean for a reply that is not an answer (a reply to a concern): the
+    dimensions it is judged on in its own way."""
+
+    phase: Literal["concern_reply", "candidate_question"]
+    dimensions: list[DimensionAnchors] = Field(min_length=1)
+
+
 class AnchorsFile(Strict):
     """anchors.yaml."""
 
     dimensions: list[DimensionAnchors] = Field(min_length=7, max_length=7)
+    phases: list[PhaseAnchors] = Field(default_factory=list)
 
 
 Family.model_rebuild()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from poise.analysis.report import (
+    PHASE_NOTES,
     SEVERITY_ORDER,
     DimensionScore,
     Finding,
@@ -216,6 +217,11 @@ class ReportView:
     @property
     def family_note(self) -> str:
         """Which question family the answer was judged as, and how Poise knows."""
+        if self.report.phase in PHASE_NOTES:
+            note = PHASE_NOTES[self.report.phase]
+            return f"{note[:1].upper()}{note[1:]}"
+        if self.report.family_source == "unsure":
+            return "Question family unsure: general checks only"
         if not self.family_name:
             return "No question family recognised: general checks only"
         how = FAMILY_SOURCES.get(self.report.family_source, self.report.family_source)
