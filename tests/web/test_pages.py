@@ -282,3 +282,9 @@ def test_analyse_fragment_says_a_closing_question_is_judged_as_one(client: TestC
     page = html.unescape(response.text)
     assert "Your question at the end: judged as a closing question" in page
     assert "No question family recognised" not in page
+
+
+def test_analyse_page_main_element_is_well_formed(client: TestClient) -> None:
+    page = client.get("/analyse").text
+    assert '<main id="main" class="wrap main-wide" tabindex="-1">' in page
+    assert page.count("/static/voice.js") == 1
