@@ -52,9 +52,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_models  # noqa: E402
-from train_models import FAMILY_MODEL, FAMILY_ROUNDS, family_data, family_features, threshold_from  # noqa: E402
+from train_models import (  # noqa: E402
+    FAMILY_MODEL,
+    FAMILY_ROUNDS,
+    NEIGHBOUR_GRID,
+    family_data,
+    family_features,
+    threshold_from,
+)
 
-from poise.analysis import learned, nlp  # noqa: E402
+from poise.analysis import family_neighbours, learned, nlp  # noqa: E402
 
 DECAY = 1e-4
 """The weight decay the shipped recipe's cross-validation chooses (scripts/train_models.py family)."""
@@ -81,9 +88,17 @@ def main() -> None:
                              "top-1 at each unsure threshold, and the threshold chosen on them")
     parser.add_argument("--save-threshold", action="store_true",
                         help="with --sweep-from: write the chosen threshold into the shipped model")
+    parser.add_argument("--blend-from", type=Path,
+                        help="fit nothing: blend the model probabilities saved by --probs-out with "
+                             "the vote of the nearest labelled questions (analysis/family_neighbours), "
+                             "each round's settings chosen on the other rounds; print top-1 per "
+                             "round and pooled, and the settings chosen on every round")
     args = parser.parse_args()
     if args.sweep_from:
         sweep(args.sweep_from, save=args.save_threshold)
+        return
+    if args.blend_from:
+        blend(args.blend_from)
         return
     held_rounds = args.held or list(FAMILY_ROUNDS)
     old = args.recipe == "embedding"
@@ -152,6 +167,83 @@ def main() -> None:
     print("most frequent confusions (label -> detected):")
     for (label, found), count in confusions.most_common(12):
         print(f"  {count:3}  {label} -> {found}")
+
+
+def _top1(probs: np.ndarray, truth: np.ndarray, threshold: float) -> tuple[int, int]:
+    """(right and sure, unsure) of ``probs`` against ``truth`` at ``threshold``."""
+    sure = probs.max(axis=1) >= threshold
+    return int((sure & (probs.argmax(axis=1) == truth)).sum()), int((~sure).sum())
+
+
+def blend(path: Path) -> None:
+    """Leave one round out with the neighbours' vote blended in. For each held round R: the
+    model's probabilities on R (saved by --probs-out, a model trained without R), the vote of
+    the labelled questions of every other round and of the base split, and the settings
+    (k, temperature, blend; NEIGHBOUR_GRID) and unsure threshold that do best on the other
+    rounds' held-out probabilities (nested: R never chooses its own settings)."""
+    data = np.load(path)
+    rounds = [name for name in FAMILY_ROUNDS if f"probs_{name}" in data.files]
+    base_texts, base_names = family_data(())
+    _, all_names = family_data()
+    labels = tuple(sorted(set(all_names)))
+    round_texts = {name: _round(FAMILY_ROUNDS[name]) for name in FAMILY_ROUNDS}
+    texts = [text.strip() for text in base_texts] + [text.strip() for name in FAMILY_ROUNDS
+                                                     for text in round_texts[name]]
+    vectors = nlp.embed_texts(tuple(texts))
+    group = np.array(["base"] * len(base_texts) + [name for name in FAMILY_ROUNDS
+                                                   for _ in round_texts[name]])
+    targets = np.array([labels.index(name) for name in base_names] + [
+        labels.index(json.loads(line)["family"]) for name in FAMILY_ROUNDS
+        for line in FAMILY_ROUNDS[name].read_text(encoding="utf-8").splitlines() if line.strip()])
+    model_probs = {name: data[f"probs_{name}"] for name in rounds}
+    truth = {name: data[f"truth_{name}"] for name in rounds}
+    votes: dict[tuple[str, int, float], np.ndarray] = {}
+    for name in rounds:
+        train = group != name
+        sims = vectors[group == name] @ vectors[train].T
+        for k, temperature, _ in NEIGHBOUR_GRID:
+            if (name, k, temperature) not in votes:
+                votes[(name, k, temperature)] = family_neighbours.vote(
+                    sims, targets[train], len(labels), k=k, temperature=temperature)
+
+    def blended(name: str, setting: tuple[int, float, float]) -> np.ndarray:
+        k, temperature, share = setting
+        return (1 - share) * model_probs[name] + share * votes[(name, k, temperature)]
+
+    def choose(names: list[str]) -> tuple[tuple[int, float, float], float]:
+        best = None
+        for setting in NEIGHBOUR_GRID:
+            probs = np.vstack([blended(name, setting) for name in names])
+            y = np.concatenate([truth[name] for name in names])
+            raw = float((probs.argmax(axis=1) == y).mean())
+            if best is None or raw > best[0] + 1e-9:
+                best = (raw, setting, threshold_from(probs, y))
+        assert best is not None
+        return best[1], best[2]
+
+    totals = {"model": [0, 0, 0], "blend": [0, 0, 0]}
+    shipped = learned.load(FAMILY_MODEL, nlp.embedding_fingerprint())
+    model_threshold = shipped.threshold if shipped is not None else 0.0
+    for name in rounds:
+        setting, threshold = choose([other for other in rounds if other != name])
+        count = len(truth[name])
+        k, temperature, share = setting
+        for kind, probs, cut, note in (
+            ("model", model_probs[name], model_threshold, ""),
+            ("blend", blended(name, setting), threshold, f", k={k} t={temperature:g} blend={share:g}"),
+        ):
+            right, unsure = _top1(probs, truth[name], cut)
+            for position, value in enumerate((right, unsure, count)):
+                totals[kind][position] += value
+            print(f"round {name} {kind:5}: top-1 {right / count:.3f} ({right}/{count}), unsure "
+                  f"{unsure}, accuracy when sure {right / max(count - unsure, 1):.3f} "
+                  f"(threshold {cut:.2f}{note})")
+    for kind, (right, unsure, count) in totals.items():
+        print(f"pooled {kind}: top-1 {right / count:.3f} ({right}/{count}), unsure "
+              f"{unsure / count:.1%}, accuracy when sure {right / max(count - unsure, 1):.3f}")
+    setting, threshold = choose(rounds)
+    print(f"chosen on every round (to ship): k={setting[0]} temperature={setting[1]:g} "
+          f"blend={setting[2]:g}, unsure below {threshold:.2f}")
 
 
 def sweep(path: Path, *, save: bool) -> None:

@@ -1,6 +1,6 @@
 """Rebuild the learned models Poise ships (src/poise/analysis/data/*.npz) from labelled data.
 
-Run: .venv/bin/python scripts/train_models.py family|flaws [--folds 5]
+Run: .venv/bin/python scripts/train_models.py family|family-neighbours|flaws [--folds 5]
 
 family — which kind of question a question is (its family), from what analysis/question_features.py
   reads of it: the embedding of the whole question and of the sentence that asks, its lemmas and
@@ -72,7 +72,7 @@ from pathlib import Path
 
 import numpy as np
 
-from poise.analysis import disfluency, learned, nlp, question_features, sentence_features
+from poise.analysis import disfluency, family_neighbours, learned, nlp, question_features, sentence_features
 from poise.analysis.text import MAX_ANALYSED_WORDS, offset_of_word, parse
 from poise.content.loader import knowledge_base
 
@@ -86,10 +86,18 @@ FAMILY_DECAYS = (1e-4,)
 FAMILY_ROUNDS: dict[str, Path] = {
     "1": ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
     **{name: ROOT / "benchmarks" / "blind" / f"round{name}" / "family_questions.jsonl"
-       for name in ("2", "4", "6", "7", "8", "9")},
+       for name in ("2", "4", "6", "7", "8", "9", "10")},
 }
 """The measured rounds of paraphrased questions (development data since their first measurement)."""
 FAMILY_MODEL = "family_model.npz"
+NEIGHBOUR_GRID: tuple[tuple[int, float, float], ...] = tuple(
+    (k, temperature, share) for k in (3, 5, 10, 20) for temperature in (10.0, 20.0, 40.0)
+    for share in (0.0, 0.2, 0.35, 0.5, 0.65, 0.8))
+"""The settings of the nearest questions' vote (k, temperature, blend) that benchmarks/family_loro.py
+--blend-from chooses among, leaving each round out."""
+FAMILY_NEIGHBOURS = {"k": 5, "temperature": 20.0, "blend": 0.5, "threshold": 0.42}
+"""The vote shipped with the family model (analysis/family_neighbours.py), as chosen on every
+round by benchmarks/family_loro.py --blend-from."""
 FLAW_MODEL = "flaw_model.npz"
 SENTENCE_FLAWS = ("badmouthing", "blame", "job_complaint", "defensive", "unethical", "hedging",
                   "overclaiming", "self_praise", "oversharing", "vague_goals", "hypothetical",
@@ -221,6 +229,21 @@ def fit_family(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], *, fingerp
                        sparse=hashed_block(x))
 
 
+def save_neighbours(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...]) -> None:
+    """Ship the labelled questions that vote with the family model: the whole-question embedding
+    of every question of the training split (the first columns of ``family_features``) with its
+    family, and the vote's settings (FAMILY_NEIGHBOURS)."""
+    dimension = nlp.embedder().dimension
+    neighbours = family_neighbours.Neighbours(
+        labels, np.ascontiguousarray(x[:, :dimension]), y, nlp.embedding_fingerprint(),
+        k=int(FAMILY_NEIGHBOURS["k"]), temperature=float(FAMILY_NEIGHBOURS["temperature"]),
+        blend=float(FAMILY_NEIGHBOURS["blend"]), threshold=float(FAMILY_NEIGHBOURS["threshold"]))
+    path = learned.shipped_path(family_neighbours.NEIGHBOURS_FILE)
+    neighbours.save(path)
+    print(f"wrote {path.relative_to(ROOT)} ({len(y)} questions, k={neighbours.k}, "
+          f"blend={neighbours.blend:g}, unsure below p={neighbours.threshold:.2f})")
+
+
 def train_family(folds: int, threshold: float | None = None) -> None:
     """Fit and ship the family model; its "unsure" threshold from cross-validation, or
     ``threshold`` when given (chosen on the out-of-round probabilities of
@@ -236,6 +259,7 @@ def train_family(folds: int, threshold: float | None = None) -> None:
         model.save(path)
         print(f"wrote {path.relative_to(ROOT)} ({len(texts)} questions, {len(labels)} families, "
               f"unsure below p={threshold:.2f})")
+        save_neighbours(x, y, labels)
         return
     best = None
     for decay in FAMILY_DECAYS:
@@ -257,6 +281,7 @@ def train_family(folds: int, threshold: float | None = None) -> None:
     path = learned.shipped_path(FAMILY_MODEL)
     model.save(path)
     print(f"wrote {path.relative_to(ROOT)} ({len(texts)} questions, {len(labels)} families)")
+    save_neighbours(x, y, labels)
 
 
 def _records(path: Path) -> list[dict]:
@@ -433,7 +458,7 @@ def train_flaws(cache: Path | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("model", choices=["family", "flaws"])
+    parser.add_argument("model", choices=["family", "family-neighbours", "flaws"])
     parser.add_argument("--folds", type=int, default=5, help="family: cross-validation folds")
     parser.add_argument("--threshold", type=float, default=None,
                         help="family: ship this unsure threshold instead of cross-validating one")
@@ -442,6 +467,11 @@ def main() -> None:
     args = parser.parse_args()
     if args.model == "family":
         train_family(args.folds, args.threshold)
+    elif args.model == "family-neighbours":
+        texts, names = family_data()
+        labels = tuple(sorted(set(names)))
+        vectors = nlp.embed_texts(tuple(text.strip() for text in texts))
+        save_neighbours(vectors, np.array([labels.index(name) for name in names]), labels)
     elif args.model == "flaws":
         train_flaws(args.cache)
     else:  # pragma: no cover - argparse limits the choices

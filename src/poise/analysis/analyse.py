@@ -14,6 +14,7 @@ from poise.analysis import (
     closing_moves,
     concern_moves,
     disfluency,
+    family_neighbours,
     learned,
     nlp,
     own_words,
@@ -247,7 +248,9 @@ class Analyser:
         With the shipped family model (``analysis/data/family_model.npz``, a softmax over what
         ``question_features`` reads of the question: its embedding, the embedding of the sentence
         that asks, its lemmas and its parse; trained by ``scripts/train_models.py family``) the
-        family is the most probable one, sure when its probability reaches the model's threshold.
+        family is the most probable one, blended with the vote of the nearest labelled questions
+        (``analysis/data/family_neighbours.npz``, when shipped), sure when its probability
+        reaches the threshold shipped with them (else the model's).
         Without it (another embedding model), the family whose bank questions are nearest in
         meaning (the mean of its three closest), sure when it leads the runner-up by
         UNSURE_MARGIN; no family when even the best is below DETECT_THRESHOLD."""
@@ -263,10 +266,16 @@ class Analyser:
         model = _family_model(self.kb)
         if model is not None:
             probabilities = model.probabilities(self._family_row(question.strip(), vector, model))[0]
+            threshold = model.threshold
+            neighbours = _family_neighbours(self.kb)
+            if neighbours is not None and neighbours.labels == model.labels:
+                # the nearest labelled questions vote too (analysis/family_neighbours.py)
+                probabilities = neighbours.blended(probabilities, vector)[0]
+                threshold = neighbours.threshold
             best = int(np.argmax(probabilities))
             family = model.labels[best]
             similarity, position = max(by_family.get(family) or [(0.0, int(np.argmax(sims)))])
-            sure = float(probabilities[best]) >= model.threshold
+            sure = float(probabilities[best]) >= threshold
             return family, sure, self.kb.questions[index.question_ids[position]], similarity
         scores = []
         for family, items in by_family.items():
@@ -580,6 +589,18 @@ def _family_model(kb: KnowledgeBase) -> learned.LinearModel | None:
     if not (model.reads(dimension) or model.reads(question_features.width(dimension))):
         return None
     return model
+
+
+@lru_cache(maxsize=4)
+def _family_neighbours(kb: KnowledgeBase) -> family_neighbours.Neighbours | None:
+    """The shipped labelled questions that vote on a family, when built on the embedding model in
+    use and labelled only with families of this knowledge base."""
+    neighbours = family_neighbours.load(nlp.embedding_fingerprint())
+    if neighbours is None or not set(neighbours.labels) <= set(kb.families):
+        return None
+    if neighbours.vectors.shape[1] != nlp.embedder().dimension:
+        return None
+    return neighbours
 
 
 @lru_cache(maxsize=4)
