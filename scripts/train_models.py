@@ -12,7 +12,7 @@ family — which kind of question a question is (its family), from what analysis
            in benchmarks/data/training/family_questions_train.jsonl and
            family_questions_extra.jsonl (both written by the project for training), and
            every measured round of paraphrases (FAMILY_ROUNDS: benchmarks/blind/family_questions.jsonl
-           and round2, round4, round6, round7, round8, round9 family_questions.jsonl; each once
+           and round2, round4, round6, round7, round8, round9, round10 family_questions.jsonl; each once
            blind, measured and reported, now development data). benchmarks/family_loro.py
            measures the recipe leaving each round out (see its doc for each round);
     held out, never read here: any later round, measured with benchmarks/family_detection.py --file.
@@ -24,6 +24,12 @@ family — which kind of question a question is (its family), from what analysis
   probabilities of rounds left out of training: 0.27 on rounds 9 and 1, 274 questions). A
   detected family (sure) still never raises a family-specific finding above medium severity
   (analyse.py softens them).
+  The model's probabilities are blended with the vote of the labelled questions nearest in
+  meaning (analysis/family_neighbours.py): the whole-question embedding of every question of the
+  same training split, shipped as family_neighbours.npz with FAMILY_NEIGHBOURS (k, temperature,
+  blend and the unsure threshold of the blend, which then replaces the model's), as chosen by
+  benchmarks/family_loro.py --blend-from leaving each round out. ``family-neighbours`` rebuilds
+  that file alone (no fit).
 
 flaws — which sentences of an answer show one of the flaws a coach hears in a sentence
   (badmouthing, blame, a job complaint, defensiveness, unethical conduct told as a win, hedging,
@@ -95,7 +101,7 @@ NEIGHBOUR_GRID: tuple[tuple[int, float, float], ...] = tuple(
     for share in (0.0, 0.2, 0.35, 0.5, 0.65, 0.8))
 """The settings of the nearest questions' vote (k, temperature, blend) that benchmarks/family_loro.py
 --blend-from chooses among, leaving each round out."""
-FAMILY_NEIGHBOURS = {"k": 5, "temperature": 20.0, "blend": 0.5, "threshold": 0.42}
+FAMILY_NEIGHBOURS = {"k": 5, "temperature": 20.0, "blend": 0.5, "threshold": 0.43}
 """The vote shipped with the family model (analysis/family_neighbours.py), as chosen on every
 round by benchmarks/family_loro.py --blend-from."""
 FLAW_MODEL = "flaw_model.npz"
