@@ -44,10 +44,10 @@ blend 0.5, unsure below 0.43 (the same setting was chosen for 6 of the 8 rounds 
 
 The model's own unsure threshold (used only without the vote) is chosen on held-out
 probabilities: ``--probs-out`` saves each round's out-of-round probabilities, ``--sweep-from``
-prints top-1, the unsure share and the wrong-when-sure share at each threshold and chooses one by train_models.threshold_from (the
-highest threshold costing at most UNSURE_COST of top-1), ``--save-threshold`` writes it into the
-shipped model. On rounds 9 and 1 left out (274 questions): 0.27 (top-1 0.869, unsure 3.3%,
-accuracy when sure 0.898; at 0.29, top-1 0.865).
+prints top-1, the unsure share and the wrong-when-sure share at each threshold and chooses one
+by train_models.threshold_from (the highest threshold costing at most UNSURE_COST of top-1),
+``--save-threshold`` writes it into the shipped model. On rounds 9 and 1 left out (274
+questions): 0.27 (top-1 0.869, unsure 3.3%, accuracy when sure 0.898; at 0.29, top-1 0.865).
 
 Run: .venv/bin/python benchmarks/family_loro.py [--recipe features|embedding] [--held 8 --held 7]
      [--probs-out probs.npz] | --sweep-from probs.npz [--save-threshold] | --blend-from probs.npz
