@@ -85,7 +85,8 @@ def test_no_result_is_still_raised_when_the_story_stops_at_the_actions() -> None
               "journals. I mapped every step with the two finance leads and moved the accruals "
               "review a week earlier. I also wrote a short checklist for the regional accountants "
               "and ran two sessions on it.")
-    assert "structure.no_result" in _rules(STORY, answer)
+    # the family is given: the rule under test is the story's missing outcome, not detection
+    assert "structure.no_result" in _rules(STORY, answer, family="past_behaviour")
 
 
 def test_a_career_path_owes_no_outcome() -> None:
