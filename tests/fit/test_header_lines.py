@@ -1,0 +1,149 @@
+"""Role headers set out over several lines (issue 12, résumés read from every common layout):
+the employer's line that goes on to describe the company, an employer written as an address
+(name, town, country) whose name holds a job-title word, a career break set out like a role
+with its own bold header, and work-history headings named by what they hold ("Appointments",
+"Teaching") among the side parts of an academic CV ("Service")."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY, roles_of
+
+from poise.fit.lexicon import patterns_for
+from poise.fit.resume_reader import read_resume
+from poise.fit.role_header import classify, employer_name, named_at_address
+
+DESCRIBED_EMPLOYER = """# Jan Kowal
+
+## Work history
+
+**03.2018 – now**
+**Depot Manager**
+Halden Freight Sp. z o.o., Wrocław – parcel sorting for online shops and two grocery chains
+
+- Ran a depot of 140 staff on two shifts
+
+**05.2012 – 02.2018**
+**Shift Leader**
+Korvi Foods S.A., Łódź – chilled distribution
+
+- Led a shift of 30 pickers
+"""
+
+
+def test_an_employer_line_that_describes_the_company_names_the_employer() -> None:
+    roles = roles_of(DESCRIBED_EMPLOYER)
+    assert [(title, employer) for title, employer, _, _ in roles] == [
+        ("Depot Manager", "Halden Freight Sp. z o.o."),
+        ("Shift Leader", "Korvi Foods S.A."),
+    ]
+
+
+ADDRESS_EMPLOYER = """# Rosa Tan
+
+## Professional experience
+
+**Charge Nurse – Renal Unit**
+Tamar Valley Hospitals NHS Trust, Plymouth, UK
+May 2019 – Present
+
+- Ran a unit of 24 nurses
+
+**Senior Staff Nurse**
+Gulf Specialist Care Centre, Doha, Qatar
+March 2014 – April 2019
+
+- Led the night shift
+"""
+
+
+def test_an_address_line_under_the_title_names_the_employer_not_a_second_title() -> None:
+    roles = roles_of(ADDRESS_EMPLOYER)
+    assert [(title, employer) for title, employer, _, _ in roles] == [
+        ("Charge Nurse – Renal Unit", "Tamar Valley Hospitals NHS Trust"),
+        ("Senior Staff Nurse", "Gulf Specialist Care Centre"),
+    ]
+
+
+def test_the_address_shape_needs_a_name_town_and_country() -> None:
+    patterns = patterns_for(None)
+    assert named_at_address("Gulf Specialist Care Centre, Doha, Qatar", patterns)
+    # a title leads or closes its words: a title with a place is still a title
+    assert not named_at_address("Specialist Nurse Practitioner, Doha, Qatar", patterns)
+    assert not named_at_address("Regional Sales Manager, Doha, Qatar", patterns)
+    assert not named_at_address("Gulf Specialist Care Centre, Doha", patterns)
+    assert classify("Regional Sales Manager, Doha, Qatar", patterns).kind == "title"
+    assert employer_name("Gulf Care Centre, Doha, Kingdom of Saudi Arabia", patterns) == (
+        "Gulf Care Centre")
+
+
+BREAK_AS_ROLE = """# Rosa Tan
+
+## Professional experience
+
+**Charge Nurse**
+Tamar Valley Hospitals NHS Trust, Plymouth, UK
+May 2019 – Present
+
+**Career break – caring for a parent**
+June 2018 – April 2019
+Looked after my father through his treatment.
+
+**Staff Nurse**
+Tamar Valley Hospitals NHS Trust, Plymouth, UK
+March 2014 – May 2018
+"""
+
+
+def test_a_career_break_set_out_like_a_role_is_a_break_not_a_heading() -> None:
+    resume = read_resume(BREAK_AS_ROLE, today=TODAY)
+    assert [role.title for role in resume.roles] == ["Charge Nurse", "Staff Nurse"]
+    assert all(role.employer == "Tamar Valley Hospitals NHS Trust" for role in resume.roles)
+    assert [(item.kind, item.start % 12 + 1, item.start // 12) for item in resume.breaks] == [
+        ("break", 6, 2018)]
+
+
+ACADEMIC = """# Dr Lena Roos
+
+## Education
+
+**Ph.D., Sociology**, Harwood University, Bristol, 2014
+
+## Academic leadership appointments
+
+**Head of School of Social Sciences**, 2019–present
+Kestrel University, Leeds (public university, 21,000 students)
+
+- Lead 140 academic and professional staff
+
+## Publications
+
+Roos, L. (2020). Belonging at work. *Journal of Work*, 3(1), 1–9.
+
+## Earlier appointments
+
+**Senior Lecturer in Sociology**, 2014–2019
+Harwood University, Bristol
+
+## Teaching
+
+**Visiting Lecturer**, Tamar College, 2012–2014
+
+## Service
+
+- Senate Committee on Quality, 2020–present
+"""
+
+
+def test_appointment_and_teaching_headings_hold_the_work_history() -> None:
+    roles = roles_of(ACADEMIC)
+    assert ("Head of School of Social Sciences", "Kestrel University", "2019", "present") in roles
+    assert ("Senior Lecturer in Sociology", "Harwood University", "2014", "2019") in roles
+    assert ("Visiting Lecturer", "Tamar College", "2012", "2014") in roles
+    education = read_resume(ACADEMIC, today=TODAY).education
+    assert not any("Kestrel" in line for line in education)
+
+
+def test_board_appointments_stay_side_roles() -> None:
+    text = ACADEMIC.replace("## Teaching", "## Board appointments")
+    roles = roles_of(text)
+    assert ("Visiting Lecturer", "Tamar College", "2012", "2014") not in roles
