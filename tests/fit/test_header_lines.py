@@ -147,3 +147,42 @@ def test_board_appointments_stay_side_roles() -> None:
     text = ACADEMIC.replace("## Teaching", "## Board appointments")
     roles = roles_of(text)
     assert ("Visiting Lecturer", "Tamar College", "2012", "2014") not in roles
+
+
+STUDIES = """# Jan Kowal
+
+## Education
+
+**2010 – 2013** Northgate University of Technology, Leeds
+Master's degree in Supply Chain Management (evening studies)
+Thesis: "Cross-docking at small depots"
+
+**MSc Public Health** – Harwood University, Bristol
+2022 – present (90 of 180 credits done; dissertation due 2027)
+
+**Bachelor of Nursing** – Tamar College, Plymouth, 2008
+Passed the national nursing board examination, November 2008
+
+**Apprenticeship as Warehouse Clerk**, Korvi Foods GmbH, 2001–2004
+"""
+
+
+def test_a_degree_under_its_dated_place_of_study_is_one_study() -> None:
+    education = read_resume(STUDIES, today=TODAY).education
+    assert education[0].startswith("Master's degree in Supply Chain Management")
+    assert "Northgate University of Technology" in education[0]
+    assert "Thesis" in education[0]
+
+
+def test_how_a_study_went_is_a_note_on_it_not_a_study() -> None:
+    education = read_resume(STUDIES, today=TODAY).education
+    assert len(education) == 4
+    assert "90 of 180 credits done" in education[1]
+    assert "national nursing board examination" in education[2]
+    assert education[3].startswith("Apprenticeship as Warehouse Clerk")  # a study of its own
+
+
+def test_languages_beyond_europe_are_read_from_a_list() -> None:
+    text = "# Ana\n\n## Languages\n\nChichewa (native), English (fluent), isiNdebele (basic)\n"
+    names = [name for name, _ in read_resume(text, today=TODAY).languages]
+    assert names == ["Chichewa", "English", "Ndebele"]
