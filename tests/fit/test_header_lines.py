@@ -186,3 +186,25 @@ def test_languages_beyond_europe_are_read_from_a_list() -> None:
     text = "# Ana\n\n## Languages\n\nChichewa (native), English (fluent), isiNdebele (basic)\n"
     names = [name for name, _ in read_resume(text, today=TODAY).languages]
     assert names == ["Chichewa", "English", "Ndebele"]
+
+
+def test_two_certificates_with_their_letters_on_one_line_are_two() -> None:
+    text = ("# Ana\n\n## Certifications\n\n"
+            "- Paediatric Life Support (PLS) and Trauma Nursing Core Course (TNCC), ENA\n"
+            "- Quality Improvement Practitioner, Harwood Health Academy\n")
+    certificates = read_resume(text, today=TODAY).certifications
+    assert certificates[:2] == ("Paediatric Life Support (PLS), ENA",
+                                "Trauma Nursing Core Course (TNCC), ENA")
+    # a certificate and the body that awarded it stay one
+    assert "Quality Improvement Practitioner, Harwood Health Academy" in certificates
+
+
+def test_an_employer_line_in_capitals_is_no_certificate() -> None:
+    text = ("# Ana\n\n## Experience\n\n**TAMAR CERTIFIED SURVEYORS LLP**\n*Associate, Valuations*\n"
+            "2015/03 – 2019/08\n\n- Valued 40 sites a year\n")
+    assert read_resume(text, today=TODAY).certifications == ()
+
+
+def test_a_town_after_a_two_and_three_digit_postcode() -> None:
+    text = "# Jan Kowal\n\nAddress: ul. Polna 3/2, 61-123 Gniezno, Poland\nPhone: +48 600 100 200\n"
+    assert read_resume(text, today=TODAY).location == "Gniezno, Poland"

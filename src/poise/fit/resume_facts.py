@@ -17,6 +17,7 @@ from poise.fit.places import (
     known_places,
     town_of,
 )
+from poise.fit.role_header import classify
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
@@ -176,6 +177,8 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
         return False
     if in_role and not item.bullet and RANGE_RE.search(text):
         return False  # a role's dated line ("Hallam Chartered Surveyors  2005 – 2008")
+    if in_role and not item.bullet and not named and classify(text, patterns).kind == "employer":
+        return False  # a role's employer line ("HALLAM CERTIFIED SURVEYORS LLP")
     if not _short_fact(text) or (in_role and _tells_what_happened(text)):
         return False  # a result ("Led the site to its ISO 9001 certification")
     return not (_names_degree(text, patterns) and not worded)  # a degree: education
@@ -229,11 +232,25 @@ LISTED_WORDS = 3
 def _listed(text: str) -> list[str]:
     """A line listing several certificates by their letters ("CCRN, BLS, ACLS") as its items; any
     other line as it is ("Registered Nurse, State of Ohio" names one licence)."""
+    paired = PAIRED_RE.fullmatch(text.strip())
+    if paired is not None:
+        # "Basic Life Support (BLS) and Advanced Cardiac Life Support (ACLS), AHA": two
+        # certificates, each named with its letters, from one body
+        issuer = paired.group("issuer") or ""
+        return [f"{paired.group('first').strip()}{issuer}", f"{paired.group('second').strip()}{issuer}"]
     parts = [part.strip() for part in text.split(",")]
+    # two parts are two certificates only when each is letters alone ("CCRN, BLS"); otherwise
+    # the second names the body that awarded the first ("QSIR Practitioner, NHS England")
     if len(parts) > 1 and all(part and len(part.split()) <= LISTED_WORDS and ACRONYM_RE.match(part)
-                              for part in parts):
+                              for part in parts) and (len(parts) > 2 or all(
+                                  len(part.split()) == 1 for part in parts)):
         return parts
     return [text]
+
+
+PAIRED_RE = re.compile(r"(?P<first>[^,()]+\((?-i:[A-Z][A-Z0-9-]+)\))\s+(?:and|&)\s+"
+                       r"(?P<second>[^,()]+\((?-i:[A-Z][A-Z0-9-]+)\))(?P<issuer>,\s*[^,]{2,40})?")
+"""Two certificates on one line, each with its letters in brackets, and the body after them."""
 
 
 TOP_LINES = 3
