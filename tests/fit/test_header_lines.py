@@ -208,3 +208,12 @@ def test_an_employer_line_in_capitals_is_no_certificate() -> None:
 def test_a_town_after_a_two_and_three_digit_postcode() -> None:
     text = "# Jan Kowal\n\nAddress: ul. Polna 3/2, 61-123 Gniezno, Poland\nPhone: +48 600 100 200\n"
     assert read_resume(text, today=TODAY).location == "Gniezno, Poland"
+
+
+def test_a_regulator_s_number_given_as_a_fact_is_a_registration_held() -> None:
+    text = ("# Ana Silva, RN\n\nLeeds, UK\nana@example.org\n\n**HCPC Registration No.:** PA123456\n"
+            "**ABC PIN:** 09X1234Y\nDate of birth: 1 May 1980\n\n## Experience\n\n"
+            "**Paramedic**\nWest Yorkshire Ambulance Service NHS Trust\nMay 2015 – Present\n")
+    certificates = read_resume(text, today=TODAY).certifications
+    assert any(item.startswith("HCPC Registration No.") for item in certificates)
+    assert any(item.startswith("ABC PIN") for item in certificates)
