@@ -4,7 +4,8 @@ A line under a duties heading or in an advert's prose may be no duty and no requ
 tells the reader how to apply ("we look forward to your application"), what happens once someone
 is chosen ("the successful candidate will be asked to pass a medical check"), the post's terms
 ("this role is hybrid", "the post is subject to a regulator's regime") or its hours ("you will
-sometimes attend evening meetings"), or keeps the duties open ("any other duties as directed").
+sometimes attend evening meetings"), keeps the duties open ("any other duties as directed"), or
+says what is not needed ("you don't need to speak Swedish").
 Each is found by the sentence's grammar — who its subject is, what a noun is owned or modified
 by, what a preposition attaches to — with the words as lemmas from content (fit/cues.yaml,
 ``not_asking``), never a whole phrase.
@@ -25,6 +26,7 @@ AFTER_HIRE = "after_hire"
 TERMS = "terms"
 HOURS = "hours"
 OPEN_DUTIES = "open_duties"
+NOT_NEEDED = "not_needed"
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 LISTED_SECTIONS = ("must", "nice")
@@ -89,6 +91,8 @@ def _after_hire(sentence: Any, words: NotAsking) -> bool:
     made to pass a check, or something to be done within a time "of" taking up the post and
     asked in no other way (not "X, or obtained within a year of hire": X is asked now)."""
     offers_alternative = any(token.dep_ == "cc" and token.lower_ == "or" for token in sentence)
+    if _before_start_done_to(sentence, words):
+        return True
     for token in sentence:
         chosen = token.dep_ in SUBJECTS and noun_lemma(token) in words.hired and any(
             child.lower_ == "successful" for child in token.children)
@@ -103,6 +107,49 @@ def _after_hire(sentence: Any, words: NotAsking) -> bool:
                                                     for grand in child.children):
                         return True
     return False
+
+
+def _before_start_done_to(sentence: Any, words: NotAsking) -> bool:
+    """Something done to the candidate before they take up the post, in the passive, with
+    nobody asked to bring it now ("a certificate will be requested before you start", "checks
+    are made prior to appointment")."""
+    root = sentence.root
+    if not any(child.dep_ == "nsubjpass" for child in root.children):
+        return False
+    for token in sentence:
+        if token.lower_ not in ("before", "prior") or (token.head.i != root.i and (
+                token.head.head.i != root.i)):
+            continue
+        # "before you start": the clause's verb; "prior to appointment": the object's words
+        followers = [token.head] if token.dep_ == "mark" else list(token.subtree)
+        for follower in followers:
+            of_something = any(child.lower_ == "of" for child in follower.children)
+            if follower.i != token.i and not of_something and (
+                    word_lemma(follower) in words.start or noun_lemma(follower) in words.start):
+                return True  # (not "the start of each quarter": another thing's start)
+    return False
+
+
+def _not_needed(sentence: Any, words: NotAsking) -> bool:
+    """A need denied: a verb or adjective of requiring, negated ("you don't need to speak
+    Swedish", "a degree is not required", "we don't care about degrees")."""
+    for token in sentence:
+        if word_lemma(token) not in words.requiring and token.lower_ not in words.requiring:
+            continue
+        # the sentence's own predicate, not one joined to a positive one ("Finnish is a plus
+        # but not required": a nice-to-have)
+        if _leading_predicate(token) and any(child.dep_ == "neg" for child in token.children):
+            return True
+        if token.dep_ in ("acomp", "xcomp", "oprd") and _leading_predicate(token.head) and any(
+                child.dep_ == "neg" for child in token.head.children):
+            return True
+    return False
+
+
+def _leading_predicate(token: Any) -> bool:
+    """The sentence's root, or a clause before it the parser hung on it after a dash ("You
+    don't need X – English is our language"); never a clause joined to another by "but"."""
+    return token.dep_ == "ROOT" or (token.dep_ in ("ccomp", "parataxis") and token.i < token.head.i)
 
 
 def _terms(sentence: Any, words: NotAsking, work_mode: bool) -> bool:
@@ -138,7 +185,8 @@ def _open_duties(sentence: Any, words: NotAsking) -> bool:
     for token in sentence:
         if token.tag_.startswith("NN") and noun_lemma(token) in words.open_duties:
             children = {child.lower_ for child in token.children}
-            if "other" in children and children & {"any", "such", "all"}:
+            # "any other tasks as required"; "Other duties as assigned", with no verb of its own
+            if "other" in children and (children & {"any", "such", "all"} or token.dep_ == "ROOT"):
                 return True
     return False
 
@@ -152,9 +200,11 @@ def _may_have_purpose(text: str, words: NotAsking, work_mode: str) -> bool:
     term or a way of working; a time outside the day."""
     lowered = {word.rstrip("s") if len(word) > 3 else word
                for word in WORD_RE.findall(text.lower())} | set(WORD_RE.findall(text.lower()))
+    negated = bool(lowered & {"not", "n't", "don't", "doesn't", "no", "never", "won't"}) or "n't" in text
     return bool(
         lowered & {*words.applying, *words.contact, "successful", "within", "other",
-                   *words.work_time}
+                   *words.work_time, "before", "prior"}
+        or (negated and lowered & {*words.requiring, "needed", "requires", "needs", "expected"})
         or (lowered & set(words.post) and (work_mode or lowered & _term_stems(words))))
 
 
@@ -165,7 +215,7 @@ def _term_stems(words: NotAsking) -> set[str]:
 
 def purpose_of(text: str, section: str, words: NotAsking | None, work_mode: str = "") -> str:
     """What the sentence does if it asks nothing of the candidate ("applying", "after_hire",
-    "terms", "hours", "open_duties"), or "". ``section`` is the advert's section the line is in;
+    "terms", "hours", "open_duties", "not_needed"), or "". ``section`` is the advert's section the line is in;
     ``work_mode`` the way of working the line names, if any ("Hybrid")."""
     if words is None or len(text.split()) < 4 or not _may_have_purpose(text, words, work_mode):
         return ""
@@ -198,10 +248,65 @@ def _purpose(text: str, section: str, work_mode: str, key: _Words) -> str:
             return AFTER_HIRE
         if _open_duties(sentence, words):
             return OPEN_DUTIES
+        if _not_needed(sentence, words):
+            return NOT_NEEDED
         if section in LISTED_SECTIONS:
             continue
         if _terms(sentence, words, bool(work_mode)):
             return TERMS
         if _hours(sentence, words):
             return HOURS
+    return ""
+
+
+MAIN_CLAUSE = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+DUTY_AUX = frozenset({"will", "'ll", "’ll", "shall"})
+"""Auxiliaries of the future: the candidate told what they will do, a duty."""
+REQUIREMENT_AUX = frozenset({"must", "should", "have", "'ve", "’ve"})
+"""Auxiliaries of obligation or of the perfect: what the candidate must have done."""
+DUTY = "duty"
+REQUIREMENT = "requirement"
+
+
+def asks_of_candidate(text: str, words: NotAsking | None = None) -> str:
+    """What an advert's prose sentence asks of the candidate: "duty" when it tells them what they
+    will do ("You'll own the architecture"), "requirement" when what they must have done
+    ("Ideally you've scaled a team"), else "". Its main verb has "you" as subject and such an
+    auxiliary, with no negation ("you won't be writing features" asks nothing), and is no verb
+    of getting or feeling (``words.receiving``: "you'll enjoy", "you'll get" tell of the perks)."""
+    if "you" not in text.lower():
+        return ""
+    return _asks_of_candidate(text, frozenset(words.receiving) if words is not None else frozenset())
+
+
+def _main_clause(token: Any) -> bool:
+    """True when a verb heads a main clause: the root; a clause the parser hung on a later
+    fragment after a dash or a comma ("You'll set up X – CI/CD we trust"); or a conjunct of one.
+    Never a clause with "if" or "when", nor one inside another ("what you've built")."""
+    while True:
+        if any(child.dep_ == "mark" for child in token.children) or token.dep_ not in MAIN_CLAUSE:
+            return False
+        if token.dep_ == "ROOT":
+            return True
+        if token.dep_ in ("ccomp", "parataxis"):
+            return token.i < token.head.i
+        token = token.head
+
+
+@lru_cache(maxsize=512)
+def _asks_of_candidate(text: str, receiving: frozenset[str]) -> str:
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    for sentence in doc.sents:
+        for verb in (token for token in sentence if _main_clause(token)):
+            children = list(verb.children)
+            if not any(child.dep_ == "nsubj" and child.lower_ == "you" for child in children) or any(
+                    child.dep_ == "neg" for child in children) or word_lemma(verb) in receiving:
+                continue
+            auxiliaries = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
+            if auxiliaries & REQUIREMENT_AUX:
+                return REQUIREMENT
+            if auxiliaries & DUTY_AUX:
+                return DUTY
     return ""

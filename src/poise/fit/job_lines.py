@@ -37,7 +37,10 @@ def coordinated_duties(sentence: str) -> list[str]:
     if len(verbs) < 2:
         return [sentence]
     verbs.sort(key=lambda token: token.i)
-    cuts = [0, *(verb.i for verb in verbs[1:]), len(doc)]
+    # a verb with its own subject and auxiliary ("…, and you'll grow it") is cut before them
+    cuts = [0, *(min([verb.i, *(child.i for child in verb.children
+                                  if child.dep_ in ("nsubj", "aux") and child.i < verb.i)])
+                 for verb in verbs[1:]), len(doc)]
     parts = []
     for begin, end in pairwise(cuts):
         span = doc[begin:end]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from poise.content.loader import KnowledgeBase
-from poise.fit.job_line_purpose import purpose_of
+from poise.fit.job_line_purpose import DUTY, asks_of_candidate, purpose_of
 from poise.fit.job_lines import (
     INLINE_BULLET_RE,
     LABELLED_LIST_RE,
@@ -411,8 +411,14 @@ def _requirement(
         # Every line under a requirements or duties heading is one; an unknown kind stays "other".
         keep = True
     elif section == "unknown":
+        # An advert with no headings at all: a list item, a line with a kind that speaks of the
+        # role, or a sentence telling the candidate what they will do or have done ("You'll own
+        # the architecture"), of an unknown kind kept as "other".
+        asked = "" if bullet else asks_of_candidate(text, patterns.content.cues.not_asking)
         keep = bullet or (bool(kinds) and (any_match(patterns.role, text) is not None or must_cue
-                                          or nice_cue))
+                                          or nice_cue)) or bool(asked)
+        if asked == DUTY and not kinds:
+            section = "duties"  # what the holder will do: a duty to prepare, not a must-have
     else:
         # a line that speaks to the candidate and asks ("You've been through at least one audit")
         # is a requirement of an unknown kind, kept as "other" rather than dropped

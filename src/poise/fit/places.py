@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 POSTCODE_RE = re.compile(
-    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?)\b")
-"""UK, Canadian and numeric postcodes (the numeric ones with 4 to 6 digits, as in "75009 Paris")."""
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?|"
+    r"\d{2}-\d{3})\b")
+"""UK, Canadian and numeric postcodes (the numeric ones with 4 to 6 digits, as in "75009 Paris",
+or two and three digits, as in "00-950 Warszawa")."""
 STREET_RE = re.compile(
     r"(?i)\bstr\.|\b(?:street|straße|strasse|road|rd\.?|lane|avenue|ave\.?|way|close|drive|place|"
     r"square|rue|allée|boulevard|bd|jalan|no\.|house|floor|suite|building|centre|center|"

@@ -17,6 +17,7 @@ from poise.fit.places import (
     known_places,
     town_of,
 )
+from poise.fit.role_header import classify
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
@@ -176,6 +177,8 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
         return False
     if in_role and not item.bullet and RANGE_RE.search(text):
         return False  # a role's dated line ("Hallam Chartered Surveyors  2005 – 2008")
+    if in_role and not item.bullet and not named and classify(text, patterns).kind == "employer":
+        return False  # a role's employer line ("HALLAM CERTIFIED SURVEYORS LLP")
     if not _short_fact(text) or (in_role and _tells_what_happened(text)):
         return False  # a result ("Led the site to its ISO 9001 certification")
     return not (_names_degree(text, patterns) and not worded)  # a degree: education
@@ -229,11 +232,25 @@ LISTED_WORDS = 3
 def _listed(text: str) -> list[str]:
     """A line listing several certificates by their letters ("CCRN, BLS, ACLS") as its items; any
     other line as it is ("Registered Nurse, State of Ohio" names one licence)."""
+    paired = PAIRED_RE.fullmatch(text.strip())
+    if paired is not None:
+        # "Basic Life Support (BLS) and Advanced Cardiac Life Support (ACLS), AHA": two
+        # certificates, each named with its letters, from one body
+        issuer = paired.group("issuer") or ""
+        return [f"{paired.group('first').strip()}{issuer}", f"{paired.group('second').strip()}{issuer}"]
     parts = [part.strip() for part in text.split(",")]
+    # two parts are two certificates only when each is letters alone ("CCRN, BLS"); otherwise
+    # the second names the body that awarded the first ("QSIR Practitioner, NHS England")
     if len(parts) > 1 and all(part and len(part.split()) <= LISTED_WORDS and ACRONYM_RE.match(part)
-                              for part in parts):
+                              for part in parts) and (len(parts) > 2 or all(
+                                  len(part.split()) == 1 for part in parts)):
         return parts
     return [text]
+
+
+PAIRED_RE = re.compile(r"(?P<first>[^,()]+\((?-i:[A-Z][A-Z0-9-]+)\))\s+(?:and|&)\s+"
+                       r"(?P<second>[^,()]+\((?-i:[A-Z][A-Z0-9-]+)\))(?P<issuer>,\s*[^,]{2,40})?")
+"""Two certificates on one line, each with its letters in brackets, and the body after them."""
 
 
 TOP_LINES = 3
@@ -442,6 +459,8 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
     letters after the name at the top ("Jane Roe MSc", "BEng (Hons), MABC"). A line naming only
     the place of study under a degree is that degree's, not another."""
     found: list[str] = []
+    studied_at: list[bool] = []
+    """Per study found: whether its line named only the place of study (its degree may follow)."""
     last = -2
     studies_listed = _studies_listed(lines, patterns)
     for number, item in enumerate(lines):
@@ -467,6 +486,20 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             last = number
             continue
         degree = _names_degree(item.text, patterns) or _names_schooling(item.text, patterns)
+        if under and last == number - 1 and found and degree and not item.bullet and (
+                DATES_RE.search(item.text) is None and studied_at[-1]):
+            # "2009 – 2011 Northgate University, Leeds" over "Master's degree in Logistics": the
+            # degree taken at the place of study dated above it
+            found[-1] = f"{_without_dates(item.text)}, {found[-1]}"
+            studied_at[-1] = False
+            last = number
+            continue
+        if under and last == number - 1 and found and not degree and _progress_of_above(
+                item, patterns):
+            # "2023 – present (120 of 180 credits done)" under a degree: how that study went
+            found[-1] = f"{found[-1]}; {_without_dates(item.text).strip(' ()')}"
+            last = number
+            continue
         academic = _academic(item.text, patterns)
         if under:
             dated = DATES_RE.search(item.text) is not None and (
@@ -486,6 +519,7 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
         if name and name not in found and len(name.split()) <= (EDUCATION_LINE_WORDS if under
                                                                   else 20):
             found.append(name)
+            studied_at.append(under and institution_only(name, patterns))
             last = number
     return tuple(found)
 
@@ -506,6 +540,25 @@ def _detail_of_above(item: _Line, patterns: FitPatterns) -> bool:
     # "A Levels: Maths (A), …" names a study of its own, not a detail of the one above
     return not (_names_schooling(label.group(1), patterns) or any(
         rung.ladder == "degree" for rung in rungs_in(label.group(1), patterns)))
+
+
+def _progress_of_above(item: _Line, patterns: FitPatterns) -> bool:
+    """A line that is no list item under a study read, naming no degree, no school, no place of
+    study and no certificate, and reading as a note rather than a name (an aside in brackets,
+    words in lower case, or a verb of what was done: "Passed the licensing exam"): how that
+    study went, not a study of its own."""
+    text = _without_dates(item.text).strip()
+    if item.bullet or not text or (
+            _cue("institution", text, patterns) or CERTIFICATE_WORDS_RE.search(text)
+            or patterns.certifications.search(text) or rungs_in(text, patterns)
+            or _names_schooling(text, patterns) or DETAIL_LABEL_RE.match(item.text)):
+        return False
+    if text.startswith("(") or text[:1].islower():
+        return True
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline()(text)
+    return len(doc) > 1 and doc[0].tag_ in EVENT_TAGS
 
 
 def _studies_listed(lines: Sequence[_Line], patterns: FitPatterns) -> bool:

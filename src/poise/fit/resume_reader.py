@@ -648,6 +648,8 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                                                                                       number + 3]],
                                                  patterns):
                 named = None  # "HEAD OF TRAINING" over "Acme Ltd | 2019 – present": a title
+            if named is not None and _dated_line(following) and _names_time_out(line, patterns):
+                named = None  # "**Career break – relocation**" over its dates: a break, no section
             if (named is not None and section == "experience" and _markup(stripped) in title_markup
                     and _dated_line(following)
                     and _words_beyond_sections(line, patterns, whole_words=True)):
@@ -674,6 +676,12 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         bullet = is_bullet(stripped) and not _numbered_header(stripped, following)
         items.append(ResumeLine(index, line, inline or section, bullet, heading=heading))
     return items
+
+
+def _names_time_out(line: str, patterns: FitPatterns) -> bool:
+    """True when a line names time out between jobs ("Career break – caring for a parent")."""
+    return any(any_match(patterns.evidence[name], line) is not None
+               for name in ("gap_explained", "break_titles"))
 
 
 def _back_in_history(line: str, heading: str, patterns: FitPatterns) -> bool:
@@ -932,7 +940,8 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
         return True  # words in brackets ("(Wealth & Retail)") are an aside, not prose
     # "Staff Officer | Joint Logistics HQ / secondment to a contractor, Bristol": a long header
     # whose first piece is a short title.
-    return _led_by_title(text, patterns) and len(text.split()) <= MAX_HEADER_WORDS * 2
+    return (_led_by_title(text, patterns) or _led_by_employer(text, patterns)) and len(
+        text.split()) <= MAX_HEADER_WORDS * 2
 
 
 def _ends_with_suffix(text: str) -> bool:
@@ -947,6 +956,18 @@ def _led_by_title(text: str, patterns: FitPatterns) -> bool:
     pieces = pieces_of(text)
     return (len(pieces) >= 2 and len(pieces[0].split()) <= SUB_ROLE_WORDS
             and classify(pieces[0], patterns).kind == "title")
+
+
+def _led_by_employer(text: str, patterns: FitPatterns) -> bool:
+    """True when a line of several pieces starts with a short name marked as an organisation
+    and goes on to describe it ("Acme Sp. z o.o., Gdańsk – contract logistics for retailers"):
+    the employer's line, however many words its description has."""
+    pieces = pieces_of(text)
+    if len(pieces) < 2 or len(pieces[0].split()) > SUB_ROLE_WORDS:
+        return False
+    first = classify(pieces[0], patterns)
+    return first.kind == "employer" and first.strong and any(
+        classify(piece, patterns).kind == "description" for piece in pieces[1:])
 
 
 def _summary_chain(text: str, patterns: FitPatterns) -> bool:
@@ -1035,7 +1056,8 @@ def _roles(
                 chain_above = (walk, _strip_header(item.text))
             if _summary_chain(item.text, patterns) or (
                     is_description(item.text) and not _led_by_title(item.text, patterns)
-                    and not title_with_aside(item.text, patterns)):
+                    and not title_with_aside(item.text, patterns)
+                    and not _led_by_employer(item.text, patterns)):
                 walk -= 1
                 continue
             pieces = [classify(piece, patterns) for piece in pieces_of(item.text)]
@@ -1087,8 +1109,8 @@ def _roles(
                     or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
                     or undated_chain):
                 break
-            if (is_description(item.text) and not title_with_aside(item.text, patterns)) \
-                    or item.text.startswith("("):
+            if (is_description(item.text) and not title_with_aside(item.text, patterns)
+                    and not _led_by_employer(item.text, patterns)) or item.text.startswith("("):
                 walk += 1
                 continue
             line_header = read_header([item.text], patterns)

@@ -125,10 +125,32 @@ def headed_by_title(piece: str, patterns: FitPatterns) -> bool:
     return len(words) >= 2 and any_match(patterns.title_words, words[-1]) is not None
 
 
+def _ends_in_country(text: str, patterns: FitPatterns) -> bool:
+    """True when ``text`` ends with a country or a region ("Kingdom of Saudi Arabia", "UK")."""
+    text = text.strip(" .")
+    return any(hit.end() == len(text) for finder in (patterns.countries, patterns.regions)
+               for hit in finder.finditer(text))
+
+
+def named_at_address(piece: str, patterns: FitPatterns) -> bool:
+    """True when a piece has an address's shape, a name, its town and its country ("Al Noor
+    Specialist Medical City, Riyadh, Kingdom of Saudi Arabia"), and the name is no title: its
+    job-title word, if any, sits inside it rather than leading or closing it."""
+    parts = [part.strip() for part in piece.split(",") if part.strip()]
+    if len(parts) < 3 or not _ends_in_country(parts[-1], patterns):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.-]*", ASIDE_RE.sub(" ", parts[0]))
+    if len(words) < 3 or any(not word[:1].isupper() for word in words if word.lower() not in JOINERS):
+        return False
+    return not (has_title(words[0], patterns) or has_title(words[-1], patterns))
+
+
 def classify(piece: str, patterns: FitPatterns) -> Piece:
     """What one piece names."""
     if is_place(piece, patterns):
         return Piece(piece, "place")
+    if named_at_address(piece, patterns):
+        return Piece(piece, "employer", strong=True)
     if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns):
         return Piece(piece, "employer", strong=True)
     if is_description(piece):
@@ -160,8 +182,8 @@ def employer_name(piece: str, patterns: FitPatterns) -> str:
         if LEGAL_SUFFIX_RE.fullmatch(tail) or (organisation_marked(tail, patterns)
                                                and not is_place(tail, patterns)):
             break
-        if len(tail.split()) > 3:
-            break
+        if len(tail.split()) > 3 and not _ends_in_country(tail, patterns):
+            break  # "…, Kingdom of Saudi Arabia": a country however many its words
         parts.pop()
     return _without_town_after_suffix(_without_aside(", ".join(parts), patterns), patterns)
 

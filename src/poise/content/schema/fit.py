@@ -248,6 +248,12 @@ class NotAsking(Strict):
     work_time: Lemmas = Field(description="Times outside the working day that a sentence about "
                                           "attending or working names (an arrangement).")
     open_duties: Lemmas = Field(description="Nouns of duties: 'any other' of them is a catch-all.")
+    receiving: Lemmas = Field(default_factory=list, description=(
+        "Verbs of getting or feeling rather than doing: 'you'll enjoy', 'you'll get' tell what "
+        "the post gives, not what it asks."))
+    requiring: Lemmas = Field(default_factory=list, description=(
+        "Verbs and adjectives of needing or requiring: negated ('you don't need to', 'not "
+        "required'), the sentence says what is not asked."))
 
 
 class FitCuesFile(Strict):
