@@ -28,7 +28,7 @@ from poise.fit.concerns.sector import (
 )
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
-from poise.fit.ladders import REPORTS_RE, languages_in, reports_rank
+from poise.fit.ladders import REPORTS_RE, languages_in, leadership_rank, reports_rank
 from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
@@ -223,11 +223,51 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
     text = requirement.text.strip()
     if text.endswith(("?", ":")) or company_statement(text) or behaviour_statement(text):
         return False
+    if attribute_statement(text) or catch_all_duties(text):
+        return False  # a trait of character; "other tasks" with nothing named
     if len(LEGEND_RE.findall(text)) >= 2:
         return False  # a key to the advert's codes ("S = Shortlisting, T = Test")
     if post_detail(text) or PAGE_LIMIT_RE.search(text):
         return False  # the post's reference or closing date; the length of an application
     return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
+
+
+def attribute_statement(text: str) -> bool:
+    """True when a line opens by saying what the holder is like, an adjective after "you are"
+    with nothing it is about ("You are calm, and you decide on data"): a trait the interview
+    judges, which no résumé line proves or lacks. An adjective with its own complement ("You
+    are fluent in Dutch", "experienced in…") asks for a skill and stays a requirement."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text.lstrip("-•*– ")[:300])
+    if len(doc) < 3 or doc[0].lower_ != "you" or doc[1].lower_ not in ("are", "'re", "’re"):
+        return False
+    trait = doc[2]
+    return trait.tag_ == "JJ" and trait.dep_ == "acomp" and not any(
+        child.dep_ in ("prep", "xcomp", "ccomp", "advcl") for child in trait.children)
+
+
+CATCH_ALL_NOUNS = frozenset({"duties", "tasks", "responsibilities", "activities", "projects",
+                             "assignments"})
+CATCH_ALL_MODIFIERS = frozenset({"other", "additional", "further", "related", "miscellaneous",
+                                 "ad-hoc", "adhoc", "such", "similar"})
+"""A line whose head is work in general, only qualified as more of it ("other tasks …")."""
+
+
+def catch_all_duties(text: str) -> bool:
+    """True for a short line that names no work of its own, only more of the post's work in
+    general ("Further tasks as the manager directs"): the parse's head is a plural noun of work
+    whose only describing word says "other" or "additional"."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text.lstrip("-•*– ")[:200])
+    if len(doc) > 12:
+        return False
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].lower_ not in CATCH_ALL_NOUNS:
+        return False
+    modifiers = [child for child in roots[0].children if child.dep_ in ("amod", "compound")]
+    return bool(modifiers) and all(child.lower_ in CATCH_ALL_MODIFIERS for child in modifiers)
 
 
 PAGE_LIMIT_RE = re.compile(r"\b(?:max(?:imum|\.)?|no more than|up to|not exceeding)\s+(?:of\s+)?"
@@ -322,7 +362,6 @@ def level_steps(have: str, wanted: str) -> int:
 
 
 NICE_LEVEL_PENALTY = 10
-"""How far a level gap on a nice-to-have ranks below the same gap on a must-have."""
 
 
 def _level_below(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
@@ -452,6 +491,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         return None
     if kind == "leadership":
         lower_rung = lower_rung_led(requirement, verdict, context)
+        if not lower_rung and verdict.strength != STRONG and leaders_answer(requirement, context):
+            return None  # the résumé counts managers reporting in, which the cue did not read
         if verdict.strength == NONE or verdict.short or lower_rung:
             draft = simple_draft("no_leading_leaders", requirement, verdict, context)
             if lower_rung:
@@ -531,6 +572,27 @@ def lower_rung_led(requirement: Requirement, verdict: Verdict, context: Context)
     return (bool(asked) and shown >= 0 and min(asked) - shown >= LOWER_RUNG_GAP
             and not any(COUNTED_MANAGERS_RE.search(line.text) for line in context.resume.lines
                         if line.section in ("experience", "summary")))
+
+
+def leaders_answer(requirement: Requirement, context: Context) -> bool:
+    """True when a line of the résumé's own work counts people who lead others reporting in
+    ("5 section managers report to me", "Supervise three directors"), at a rung less than
+    ``LOWER_RUNG_GAP`` below the lowest the line names: the candidate leads leaders, whatever
+    words the matcher's cue looked for, and a smaller number of them is the scope concern's to
+    weigh. Lines beside the career (references, volunteering) are left out."""
+    patterns = context.patterns
+    manager = leadership_rank("manager", patterns)
+    shown = -1
+    for line in context.resume.lines:
+        if line.section == "side":
+            continue
+        # by the title ladder: "case managers" or "brand managers" lead no one
+        shown = max(shown, reports_rank(line.text, patterns, counted=True))
+    if manager < 0 or shown < manager:
+        return False
+    asked = [rank for rank in (reports_rank(hit.group(0), patterns)
+                               for hit in REPORTS_RE.finditer(requirement.text)) if rank >= 0]
+    return not asked or min(asked) - shown < LOWER_RUNG_GAP
 
 
 COUNTED_MANAGERS_RE = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
