@@ -1,7 +1,8 @@
 """Concerns the résumé answers, or that come from a line asking nothing: leaders counted on the
 résumé by their title answer "leading leaders"; a trait of character and "other tasks" are no
-requirements; a
-sector named only in a qualification asked or a benefit is not the employer's."""
+requirements; a sector named only in a qualification asked or a benefit is not the employer's;
+investors counted in thousands are customers, not a board; a certificate a duty keeps up for
+the site or a partner is not the holder's."""
 
 from __future__ import annotations
 
@@ -66,10 +67,52 @@ def test_case_managers_are_no_leaders_of_leaders() -> None:
 
 
 def test_a_sector_named_only_in_a_degree_or_a_benefit_is_no_switch() -> None:
-    job = ("# Marketing Director\n\nHarbour Foods is a food and drinks brand owner; our snacks and drinks "
-           "are in most homes.\n\n## What you bring\n- Lead our food and drinks brands across the region\n"
-           "- A university degree in marketing\n- An MBA from a recognised business school\n\n"
-           "## What we offer\n- School fees support for your children\n")
+    from poise.fit.concerns.model import Context
+    from poise.fit.concerns.sector import employer_sectors
+    from poise.fit.lexicon import patterns_for
+
+    job = ("# Marketing Director\n\nHarbour Foods is an FMCG company; our consumer goods brands "
+           "are in most homes.\n\n## What you bring\n- Lead our FMCG brands across the region\n"
+           "- A university degree in marketing\n- An MBA from a recognised business school\n"
+           "- A degree from a university or a school of management\n\n## What we offer\n"
+           "- Private medical insurance and life insurance for you and your family\n")
     resume = (RESUME_HEAD + "### Brand Director — Larch Drinks, Leeds, UK\nMar 2015 – present\n"
-              "- Led the drinks brands of a food and drinks company; grew sales by 12%.\n")
-    assert "industry_switch" not in _kinds(job, resume)
+              "- Led the FMCG brands of a consumer goods company; grew sales by 12%.\n"
+              "### Brand Manager — Tern Foods, Leeds, UK\nJan 2010 – Feb 2015\n"
+              "- Ran two FMCG brands.\n")
+    fit = assess(job, resume, embed=hash_embed, today=TODAY)
+    sectors = dict(employer_sectors(Context(fit.job, fit.resume, None, patterns_for())))  # type: ignore[arg-type]
+    assert dict(fit.job.industries).get("education", 0) >= 3
+    assert sectors.get("education", 0) == 0 and sectors.get("insurance", 0) == 0
+    assert "industry_switch" not in [concern.kind for concern in fit.concerns]
+
+
+def test_investors_counted_in_thousands_are_customers_not_a_board() -> None:
+    from poise.analysis.nlp import spacy_pipeline
+    from poise.fit.concerns.requirements import counted_clientele
+
+    doc = spacy_pipeline(parse=True)("Ran advice on pension products for 12,000 private investors")
+    assert counted_clientele(next(token for token in doc if token.lower_ == "investors"))
+    doc = spacy_pipeline(parse=True)("Reported each quarter to our 3 investors and the board")
+    assert not counted_clientele(next(token for token in doc if token.lower_ == "investors"))
+
+
+def test_a_board_is_asked_when_the_only_investors_shown_are_customers() -> None:
+    job = ("# Head of Advice\n\n## Responsibilities\n"
+           "- Report quarterly to the Board Audit Committee on advice quality.\n")
+    resume = (RESUME_HEAD + "### Advice Manager — Harbour Wealth, Leeds, UK\nMar 2015 – present\n"
+              "- Ran advice on pension products for 12,000 private investors.\n")
+    assert "no_board_exposure" in _kinds(job, resume)
+
+
+def test_a_certificate_the_work_keeps_up_is_not_the_holders() -> None:
+    from poise.fit.concerns.requirements import work_certification
+
+    assert work_certification("Maintain the depot's ISO 22000 certification and run audits",
+                              "ISO 22000")
+    assert work_certification("Oversee our hauliers, including their FORS accreditation", "FORS")
+    for personal, name in (("Hold a current NMC registration", "NMC"),
+                           ("Obtain PMP certification within 12 months", "PMP"),
+                           ("Lean Six Sigma Green Belt required", "Green Belt"),
+                           ("Chartered accountant (ACA or ACCA)", "ACA")):
+        assert not work_certification(personal, name), personal

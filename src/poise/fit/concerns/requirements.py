@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from poise.fit.concerns.answered import answered_by_name
 from poise.fit.concerns.evidence import (
@@ -34,6 +35,9 @@ from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
 from poise.fit.resume_reader import COUNTRY_ALIASES, ResumeLine
 from poise.fit.role_header import is_description
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cross-border|"
                                    r"regions?|countries|EMEA|APAC|Americas)\b", re.IGNORECASE)
@@ -412,6 +416,9 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         if not must:
             return None
         return _certification_level(requirement, verdict, context)
+    if kind == "certification" and verdict.strength == NONE and work_certification(
+            requirement.text, verdict.detail):
+        return None  # the site's or the partner's certificate, kept up by the work the line asks
     if kind in ("years_experience", "certification", "change_management", "stage", "education",
                 "development"):
         if verdict.strength == NONE and must:
@@ -544,6 +551,30 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return domain_draft(requirement, verdict, context)
         return None
     return None
+
+
+PERSONAL_VERBS = frozenset({"hold", "have", "obtain", "gain", "complete", "attain", "possess",
+                            "acquire", "earn", "pursue", "be", "become"})
+"""Verbs by which a duty asks the holder to have a certificate themselves ("Obtain the … within
+a year"), as opposed to looking after one the organisation holds."""
+
+
+def work_certification(text: str, certificate: str) -> bool:
+    """True when a certificate is named in a duty that tells the holder to look after the work
+    it certifies ("Maintain the site's … certification", "Manage our partners … including
+    their … certification"): the organisation, a site or a supplier holds it, so the résumé
+    lacking it is no missing qualification. The line opens with a verb (``instruction``) that is
+    not one of having or gaining a certificate, and the certificate is not the line's first
+    word (a line that opens with its name asks for it)."""
+    words = text.lstrip("-•*– ").split()
+    if not words or not certificate or not instruction(text):
+        return False
+    first = words[0].lower().strip(",.;:")
+    if first in PERSONAL_VERBS or first in certificate.lower().split():
+        return False
+    if len(words) > 1 and words[1][:1].isupper() and words[1][1:2].islower():
+        return False  # "Lean Six Sigma …": a name in capitals opens the line, not a verb
+    return text.lower().find(certificate.split()[0].lower()) > len(words[0])
 
 
 LOWER_RUNG_MISSING = "leaders of a lower level than asked"
@@ -727,7 +758,8 @@ def _employer_words(context: Context) -> set[str]:
 
 def _modifier_only(text: str, hit: re.Match[str]) -> bool:
     """True when the word a board cue found only qualifies another noun ("investor onboarding",
-    "shareholder registers"): the line is about a service, not about people reported to."""
+    "shareholder registers"), or names people counted in the hundreds (``counted_clientele``):
+    the line is about a service or its customers, not about people reported to."""
     if " " in hit.group(0).strip():
         return False
     from poise.analysis.nlp import spacy_pipeline
@@ -737,7 +769,30 @@ def _modifier_only(text: str, hit: re.Match[str]) -> bool:
     if span is None or len(span) != 1:
         return False
     token = span[0]
-    return token.dep_ == "compound" and token.head.i > token.i
+    if token.dep_ == "compound" and token.head.i > token.i:
+        return True
+    return counted_clientele(token)
+
+
+CLIENTELE_COUNT = 100
+"""How many people a board cue word must be counted as to name a clientele: a board or an
+investor group one reports to is a handful of people, never thousands."""
+
+
+def counted_clientele(token: Token) -> bool:
+    """True when people a board cue names ("investors", "shareholders") are counted in the
+    hundreds or more ("products for 45,000 retail investors"): they are the customers served,
+    not a body the candidate answered to."""
+    for child in token.children:
+        if child.dep_ != "nummod":
+            continue
+        digits = re.sub(r"[^\d.]", "", child.text)
+        try:
+            if digits and float(digits) >= CLIENTELE_COUNT:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 STEP_UP = 1.5
