@@ -71,8 +71,8 @@ def test_a_sector_named_only_in_a_degree_or_a_benefit_is_no_switch() -> None:
     from poise.fit.concerns.sector import employer_sectors
     from poise.fit.lexicon import patterns_for
 
-    job = ("# Marketing Director\n\nHarbour Foods is an FMCG company; our consumer goods brands "
-           "are in most homes.\n\n## What you bring\n- Lead our FMCG brands across the region\n"
+    job = ("# Marketing Director\n\nHarbour Foods is an FMCG company whose consumer goods brands "
+           "are in most homes.\n\n## What you bring\n- Lead the FMCG brands across the region\n"
            "- A university degree in marketing\n- An MBA from a recognised business school\n"
            "- A degree from a university or a school of management\n\n## What we offer\n"
            "- Private medical insurance and life insurance for you and your family\n")
@@ -116,3 +116,13 @@ def test_a_certificate_the_work_keeps_up_is_not_the_holders() -> None:
                            ("Lean Six Sigma Green Belt required", "Green Belt"),
                            ("Chartered accountant (ACA or ACCA)", "ACA")):
         assert not work_certification(personal, name), personal
+
+
+def test_no_missing_qualification_from_a_certificate_the_site_holds() -> None:
+    job = ("# Head of Depots\n\n## Key duties\n"
+           "- Maintain our depots' ISO 22000 certification and run the audits that keep it\n"
+           "- Lead depot operations for 60 staff\n")
+    resume = (RESUME_HEAD + "### Depot Manager — Harbour Foods, Leeds, UK\nMar 2015 – present\n"
+              "- Led depot operations for 60 staff across two sites.\n")
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    assert not any(concern.kind == "missing_must_have" for concern in concerns)
