@@ -243,7 +243,10 @@ def attribute_statement(text: str) -> bool:
     are fluent in Dutch", "experienced in…") asks for a skill and stays a requirement."""
     from poise.analysis.nlp import spacy_pipeline
 
-    doc = spacy_pipeline(parse=True)(text.lstrip("-•*– ")[:300])
+    opening = text.lstrip("-•*– ")
+    if not YOU_ARE_RE.match(opening):
+        return False  # only a line opening "You are" is parsed
+    doc = spacy_pipeline(parse=True)(opening[:300])
     if len(doc) < 3 or doc[0].lower_ != "you" or doc[1].lower_ not in ("are", "'re", "’re"):
         return False
     trait = doc[2]
@@ -251,6 +254,7 @@ def attribute_statement(text: str) -> bool:
         child.dep_ in ("prep", "xcomp", "ccomp", "advcl") for child in trait.children)
 
 
+YOU_ARE_RE = re.compile(r"(?i)you(?:\s+are|['’]re)\b")
 CATCH_ALL_NOUNS = frozenset({"duties", "tasks", "responsibilities", "activities", "projects",
                              "assignments"})
 CATCH_ALL_MODIFIERS = frozenset({"other", "additional", "further", "related", "miscellaneous",
@@ -264,7 +268,10 @@ def catch_all_duties(text: str) -> bool:
     whose only describing word says "other" or "additional"."""
     from poise.analysis.nlp import spacy_pipeline
 
-    doc = spacy_pipeline(parse=True)(text.lstrip("-•*– ")[:200])
+    opening = text.lstrip("-•*– ")
+    if len(opening.split()) > 12 or not CATCH_ALL_NOUNS & set(re.findall(r"[a-z]+", opening.lower())):
+        return False  # only a short line naming work in general is parsed
+    doc = spacy_pipeline(parse=True)(opening[:200])
     if len(doc) > 12:
         return False
     roots = [token for token in doc if token.dep_ == "ROOT"]

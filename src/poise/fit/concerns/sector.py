@@ -191,22 +191,21 @@ def employer_sectors(context: Context) -> tuple[tuple[str, int], ...]:
     """The sectors the advert names, most named first, as the job reader counts them, less the
     words on lines that say nothing of what the employer does: a qualification asked (a "business
     school" degree, a "University degree") names where one studied, and a benefit ("health
-    insurance for you") names what the employer pays for. Counted from the whole text, like the
-    job reader, when no line is left out."""
+    insurance for you") names what the employer pays for."""
     job, patterns = context.job, context.patterns
-    studied = {requirement.text for requirement in job.requirements
-               if "education" in requirement.kinds}
-    counts: Counter[str] = Counter()
-    for raw in job.text.splitlines():
-        line = clean(raw)
-        if not line or any_match(patterns.not_requirements, line) or any(
-                asked in line or line in asked for asked in studied):
-            continue
+    studied = [requirement.text for requirement in job.requirements
+               if "education" in requirement.kinds]
+    left_out = [line for line in (clean(raw) for raw in job.text.splitlines()) if line and (
+        any(asked in line or line in asked for asked in studied)
+        or any_match(patterns.not_requirements, line))]
+    if not left_out:
+        return job.industries
+    counts: Counter[str] = Counter(dict(job.industries))
+    for line in left_out:
         for matcher in patterns.industries:
-            hits = matcher.regex.findall(line)
-            if hits:
-                counts[matcher.industry.id] += len(hits)
-    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+            counts[matcher.industry.id] -= len(matcher.regex.findall(line))
+    return tuple(sorted(((industry, count) for industry, count in counts.items() if count > 0),
+                        key=lambda item: (-item[1], item[0])))
 
 
 ALONE_MENTIONS = 2
