@@ -255,7 +255,12 @@ def rounds(first: int = 1, last: int | None = None) -> list[Path]:
     """Every development round's folder of pairs from round ``first`` to round ``last`` (all
     when None): round 1 (blind/fit), then blind/roundN/fit."""
     base = PAIRS.parent
-    later = sorted((path / "fit" for path in base.glob("round[0-9]*") if (path / "fit").is_dir()),
+    top = last if last is not None else 10**6
+    # a round beyond ``last`` (a held-out one) is left out by its name, before any look inside it
+    chosen_rounds = [path for path in base.glob("round[0-9]*")
+                     if path.name[len("round"):].isdigit()
+                     and first <= int(path.name[len("round"):]) <= top]
+    later = sorted((path / "fit" for path in chosen_rounds if (path / "fit").is_dir()),
                    key=lambda path: int(path.parent.name[len("round"):]))
     chosen = [PAIRS, *later] if first <= 1 else later
     return [path for path in chosen

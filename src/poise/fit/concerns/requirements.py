@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from poise.fit.concerns.answered import answered_by_name
 from poise.fit.concerns.evidence import (
@@ -28,12 +29,15 @@ from poise.fit.concerns.sector import (
 )
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
-from poise.fit.ladders import REPORTS_RE, languages_in, reports_rank
+from poise.fit.ladders import REPORTS_RE, languages_in, leadership_rank, reports_rank
 from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
 from poise.fit.resume_reader import COUNTRY_ALIASES, ResumeLine
 from poise.fit.role_header import is_description
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cross-border|"
                                    r"regions?|countries|EMEA|APAC|Americas)\b", re.IGNORECASE)
@@ -223,11 +227,58 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
     text = requirement.text.strip()
     if text.endswith(("?", ":")) or company_statement(text) or behaviour_statement(text):
         return False
+    if attribute_statement(text) or catch_all_duties(text):
+        return False  # a trait of character; "other tasks" with nothing named
     if len(LEGEND_RE.findall(text)) >= 2:
         return False  # a key to the advert's codes ("S = Shortlisting, T = Test")
     if post_detail(text) or PAGE_LIMIT_RE.search(text):
         return False  # the post's reference or closing date; the length of an application
     return any_match(context.patterns.evidence.get("not_a_requirement", ()), text) is None
+
+
+def attribute_statement(text: str) -> bool:
+    """True when a line opens by saying what the holder is like, an adjective after "you are"
+    with nothing it is about ("You are calm, and you decide on data"): a trait the interview
+    judges, which no résumé line proves or lacks. An adjective with its own complement ("You
+    are fluent in Dutch", "experienced in…") asks for a skill and stays a requirement."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    opening = text.lstrip("-•*– ")
+    if not YOU_ARE_RE.match(opening):
+        return False  # only a line opening "You are" is parsed
+    doc = spacy_pipeline(parse=True)(opening[:300])
+    if len(doc) < 3 or doc[0].lower_ != "you" or doc[1].lower_ not in ("are", "'re", "’re"):
+        return False
+    trait = doc[2]
+    return trait.tag_ == "JJ" and trait.dep_ == "acomp" and not any(
+        child.dep_ in ("prep", "xcomp", "ccomp", "advcl") for child in trait.children)
+
+
+YOU_ARE_RE = re.compile(r"(?i)you(?:\s+are|['’]re)\b")
+CATCH_ALL_NOUNS = frozenset({"duties", "tasks", "responsibilities", "activities", "projects",
+                             "assignments"})
+CATCH_ALL_MODIFIERS = frozenset({"other", "additional", "further", "related", "miscellaneous",
+                                 "ad-hoc", "adhoc", "such", "similar"})
+"""A line whose head is work in general, only qualified as more of it ("other tasks …")."""
+
+
+def catch_all_duties(text: str) -> bool:
+    """True for a short line that names no work of its own, only more of the post's work in
+    general ("Further tasks as the manager directs"): the parse's head is a plural noun of work
+    whose only describing word says "other" or "additional"."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    opening = text.lstrip("-•*– ")
+    if len(opening.split()) > 12 or not CATCH_ALL_NOUNS & set(re.findall(r"[a-z]+", opening.lower())):
+        return False  # only a short line naming work in general is parsed
+    doc = spacy_pipeline(parse=True)(opening[:200])
+    if len(doc) > 12:
+        return False
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].lower_ not in CATCH_ALL_NOUNS:
+        return False
+    modifiers = [child for child in roots[0].children if child.dep_ in ("amod", "compound")]
+    return bool(modifiers) and all(child.lower_ in CATCH_ALL_MODIFIERS for child in modifiers)
 
 
 PAGE_LIMIT_RE = re.compile(r"\b(?:max(?:imum|\.)?|no more than|up to|not exceeding)\s+(?:of\s+)?"
@@ -322,7 +373,6 @@ def level_steps(have: str, wanted: str) -> int:
 
 
 NICE_LEVEL_PENALTY = 10
-"""How far a level gap on a nice-to-have ranks below the same gap on a must-have."""
 
 
 def _level_below(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
@@ -373,6 +423,9 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         if not must:
             return None
         return _certification_level(requirement, verdict, context)
+    if kind == "certification" and verdict.strength == NONE and work_certification(
+            requirement.text, verdict.detail):
+        return None  # the site's or the partner's certificate, kept up by the work the line asks
     if kind in ("years_experience", "certification", "change_management", "stage", "education",
                 "development"):
         if verdict.strength == NONE and must:
@@ -452,6 +505,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         return None
     if kind == "leadership":
         lower_rung = lower_rung_led(requirement, verdict, context)
+        if not lower_rung and verdict.strength != STRONG and leaders_answer(requirement, context):
+            return None  # the résumé counts managers reporting in, which the cue did not read
         if verdict.strength == NONE or verdict.short or lower_rung:
             draft = simple_draft("no_leading_leaders", requirement, verdict, context)
             if lower_rung:
@@ -505,6 +560,30 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     return None
 
 
+PERSONAL_VERBS = frozenset({"hold", "have", "obtain", "gain", "complete", "attain", "possess",
+                            "acquire", "earn", "pursue", "be", "become"})
+"""Verbs by which a duty asks the holder to have a certificate themselves ("Obtain the … within
+a year"), as opposed to looking after one the organisation holds."""
+
+
+def work_certification(text: str, certificate: str) -> bool:
+    """True when a certificate is named in a duty that tells the holder to look after the work
+    it certifies ("Maintain the site's … certification", "Manage our partners … including
+    their … certification"): the organisation, a site or a supplier holds it, so the résumé
+    lacking it is no missing qualification. The line opens with a verb (``instruction``) that is
+    not one of having or gaining a certificate, and the certificate is not the line's first
+    word (a line that opens with its name asks for it)."""
+    words = text.lstrip("-•*– ").split()
+    if not words or not certificate or not instruction(text):
+        return False
+    first = words[0].lower().strip(",.;:")
+    if first in PERSONAL_VERBS or first in certificate.lower().split():
+        return False
+    if len(words) > 1 and words[1][:1].isupper() and words[1][1:2].islower():
+        return False  # "Lean Six Sigma …": a name in capitals opens the line, not a verb
+    return text.lower().find(certificate.split()[0].lower()) > len(words[0])
+
+
 LOWER_RUNG_MISSING = "leaders of a lower level than asked"
 """How the matcher's leadership verdict says that leaders are led, but of a lower rung than the
 job names (see ``match._check_leadership``)."""
@@ -531,6 +610,27 @@ def lower_rung_led(requirement: Requirement, verdict: Verdict, context: Context)
     return (bool(asked) and shown >= 0 and min(asked) - shown >= LOWER_RUNG_GAP
             and not any(COUNTED_MANAGERS_RE.search(line.text) for line in context.resume.lines
                         if line.section in ("experience", "summary")))
+
+
+def leaders_answer(requirement: Requirement, context: Context) -> bool:
+    """True when a line of the résumé's own work counts people who lead others reporting in
+    ("5 section managers report to me", "Supervise three directors"), at a rung less than
+    ``LOWER_RUNG_GAP`` below the lowest the line names: the candidate leads leaders, whatever
+    words the matcher's cue looked for, and a smaller number of them is the scope concern's to
+    weigh. Lines beside the career (references, volunteering) are left out."""
+    patterns = context.patterns
+    manager = leadership_rank("manager", patterns)
+    shown = -1
+    for line in context.resume.lines:
+        if line.section == "side":
+            continue
+        # by the title ladder: "case managers" or "brand managers" lead no one
+        shown = max(shown, reports_rank(line.text, patterns, counted=True))
+    if manager < 0 or shown < manager:
+        return False
+    asked = [rank for rank in (reports_rank(hit.group(0), patterns)
+                               for hit in REPORTS_RE.finditer(requirement.text)) if rank >= 0]
+    return not asked or min(asked) - shown < LOWER_RUNG_GAP
 
 
 COUNTED_MANAGERS_RE = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
@@ -665,7 +765,8 @@ def _employer_words(context: Context) -> set[str]:
 
 def _modifier_only(text: str, hit: re.Match[str]) -> bool:
     """True when the word a board cue found only qualifies another noun ("investor onboarding",
-    "shareholder registers"): the line is about a service, not about people reported to."""
+    "shareholder registers"), or names people counted in the hundreds (``counted_clientele``):
+    the line is about a service or its customers, not about people reported to."""
     if " " in hit.group(0).strip():
         return False
     from poise.analysis.nlp import spacy_pipeline
@@ -675,7 +776,30 @@ def _modifier_only(text: str, hit: re.Match[str]) -> bool:
     if span is None or len(span) != 1:
         return False
     token = span[0]
-    return token.dep_ == "compound" and token.head.i > token.i
+    if token.dep_ == "compound" and token.head.i > token.i:
+        return True
+    return counted_clientele(token)
+
+
+CLIENTELE_COUNT = 100
+"""How many people a board cue word must be counted as to name a clientele: a board or an
+investor group one reports to is a handful of people, never thousands."""
+
+
+def counted_clientele(token: Token) -> bool:
+    """True when people a board cue names ("investors", "shareholders") are counted in the
+    hundreds or more ("products for 45,000 retail investors"): they are the customers served,
+    not a body the candidate answered to."""
+    for child in token.children:
+        if child.dep_ != "nummod":
+            continue
+        digits = re.sub(r"[^\d.]", "", child.text)
+        try:
+            if digits and float(digits) >= CLIENTELE_COUNT:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 STEP_UP = 1.5

@@ -5,6 +5,7 @@ elected members, a sector a requirement names.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from poise.content.schema.fit import SwitchPlan
@@ -15,6 +16,7 @@ from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import Verdict
 from poise.fit.resume_reader import ResumeProfile
+from poise.fit.text import clean
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -146,7 +148,7 @@ def industry_switch_draft(context: Context) -> Draft | None:
     values = Values()
     job_line = ""
     score = float(context.template("industry_switch").score)
-    new_sector = _new_sector(job.industries, have) if have else None
+    new_sector = _new_sector(employer_sectors(context), have) if have else None
     if new_sector is not None and market_not_sector(job.text, new_sector[0], have, patterns):
         new_sector = None  # the advert's most named sector is whom it sells to, not what it is
     if new_sector is not None and named_beside_own(job.text, new_sector[0], have, patterns):
@@ -183,6 +185,27 @@ def industry_switch_draft(context: Context) -> Draft | None:
         resume_line=line,
         support=support,
     )
+
+
+def employer_sectors(context: Context) -> tuple[tuple[str, int], ...]:
+    """The sectors the advert names, most named first, as the job reader counts them, less the
+    words on lines that say nothing of what the employer does: a qualification asked (a "business
+    school" degree, a "University degree") names where one studied, and a benefit ("health
+    insurance for you") names what the employer pays for."""
+    job, patterns = context.job, context.patterns
+    studied = [requirement.text for requirement in job.requirements
+               if "education" in requirement.kinds]
+    left_out = [line for line in (clean(raw) for raw in job.text.splitlines()) if line and (
+        any(asked in line or line in asked for asked in studied)
+        or any_match(patterns.not_requirements, line))]
+    if not left_out:
+        return job.industries
+    counts: Counter[str] = Counter(dict(job.industries))
+    for line in left_out:
+        for matcher in patterns.industries:
+            counts[matcher.industry.id] -= len(matcher.regex.findall(line))
+    return tuple(sorted(((industry, count) for industry, count in counts.items() if count > 0),
+                        key=lambda item: (-item[1], item[0])))
 
 
 ALONE_MENTIONS = 2
