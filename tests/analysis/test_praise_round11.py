@@ -296,3 +296,16 @@ def test_a_joined_verb_with_a_subject_of_its_own_is_not_the_speakers() -> None:
         "and availability was back to 97 percent by June.",
     )
     assert not any(quote.startswith("recovered") for quote in found.get(OWN_ACTION, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I agreed the scope with her in a short call, then I left the drafting to her.", ["agreed", "left"]),
+        ("I agreed with him about the timing.", []),  # a view shared
+        ("I agreed that the launch was late.", []),  # a view
+        ("I left the bank in 2019.", []),  # a career move
+    ],
+)
+def test_settling_and_handing_over_are_acts(text: str, expected: list[str]) -> None:
+    assert [verb.text for sent in parse(text).sentences for verb in told_actions(sent)] == expected

@@ -125,6 +125,13 @@ def _scene_acts(sent: Sentence, position: int) -> bool:
     kids = sent.child_map[position]
     if _practice_begun(sent, position):
         return True
+    if verb.lemma == "leave":
+        # "I left the drafting entirely to her": handed to someone, not "I left the bank"
+        return any(sent.tokens[child].dep == "dobj" for child in kids) and any(
+            sent.tokens[child].dep == "prep" and sent.tokens[child].lower in {"to", "with"} and any(
+                sent.tokens[grand].lower in PEOPLE_PRONOUNS or sent.tokens[grand].lower in PEOPLE_ROLES
+                or sent.tokens[grand].lower in TEAM_NOUNS for grand in sent.child_map[child])
+            for child in kids)
     if verb.lemma == "spend":
         # time spent doing something to something, or alongside people ("working the floor with
         # him", "sitting with the team leads"); not "spent a few months backpacking"
@@ -232,7 +239,7 @@ SCENE_MARKS = frozenset({"when", "while", "as", "since", "before", "after", "onc
                          "because", "whenever", "than"})
 # Marks of a clause that tells the act a result came after or from: "turnover fell after I
 # changed the rota", "because I rebuilt the plan" (not "when I ran the centre").
-CAUSE_MARKS = frozenset({"after", "because", "once", "until"})
+CAUSE_MARKS = frozenset({"after", "because", "once"})
 # Running a unit is a job, not an action in the story: "I ran a leisure centre", "I led the
 # claims department".
 ROLE_LEMMAS = frozenset({"run", "lead", "manage", "head", "oversee", "direct", "chair", "own"})
@@ -715,7 +722,8 @@ def subject_clauses(
         if verb.dep == "relcl" and verb.lemma in RELATIVE_TAKEAWAY:
             continue  # "the lesson I took", "the decision I made": a noun, not an event
         mood = clause_mood(sent, position)
-        action = verb.lemma not in STATIVE_LEMMAS and verb.pos == "VERB" and not _supposed(sent, position)
+        action = (verb.lemma not in STATIVE_LEMMAS or _agreed_something(sent, position)) \
+            and verb.pos == "VERB" and not _supposed(sent, position)
         if mood == "hypothetical":
             hypothetical.append(verb)
         elif mood == "habitual" or (mood == "present" and action):
@@ -728,6 +736,14 @@ def subject_clauses(
 # Verbs of working something out that, with a clause and no particle, tell a belief: "I figured
 # the paperwork would catch up", "I reckoned" (but "I figured out the cause" is an act).
 SUPPOSING_LEMMAS = frozenset({"figure", "gather", "bet"})
+
+
+def _agreed_something(sent: Sentence, position: int) -> bool:
+    """Whether "agree" at ``position`` settles something with someone ("I agreed the outcome with
+    her", "I agreed a plan with the union"): an act, unlike agreeing with a view ("I agreed with
+    him", "I agreed that it was late")."""
+    return sent.tokens[position].lemma == "agree" and any(
+        child.dep == "dobj" and child.pos in {"NOUN", "PROPN"} for child in _children(sent, position))
 
 
 def _supposed(sent: Sentence, position: int) -> bool:
@@ -1115,7 +1131,8 @@ def _against_baseline(sent: Sentence, position: int) -> bool:
         if ancestor.pos in {"VERB", "AUX"}:
             break
     governing = path[-1] if path and path[-1].pos in {"VERB", "AUX"} else None
-    if tokens[position].dep == "appos" or any(item.dep == "appos" for item in path):
+    if tokens[position].dep == "appos" or tokens[unit].dep in {"nsubj", "nsubjpass"} or any(
+            item.dep == "appos" for item in path):
         return False  # "a bigger job, 14 sites against my nine": a description set beside
     if governing is None or (governing.lemma in SCALE_LEMMAS and governing.lemma not in {"be", "become"}):
         return False  # "you've 320 on site against my 210": sizes set side by side

@@ -362,6 +362,8 @@ def _shares_subject(sent: Sentence, verb: Token) -> bool:
     head = verb.head
     if not 0 <= head < position or any(token.lower in HEDGE_WORDS for token in sent.tokens[head:position]):
         return False
+    if sent.tokens[head] not in sent.own_past_actions and sent.tokens[head] not in caused_by_speaker(sent):
+        return False  # joined to an act of the speaker's, not to a state ("I had a centre in the news")
     # a list: the verb follows a comma, "and", "then" ("..., split the cards and moved two
     # engineers"), not a noun that may be its own subject ("one of our partners told...")
     before = position - 1
