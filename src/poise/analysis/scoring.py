@@ -143,7 +143,8 @@ def collect_signals(
             ):  # "I rebuilt", "I also rang", "I've led"; not "I guess, and gave"
                 own.append(Evidence(start, verb.end, text[start : verb.end]))
                 own_rank.append(_action_rank(sent, verb, first=sent.index == 0))
-            elif len(verb.text) >= 3 and verb.lemma not in INTENT_LEMMAS and _shares_subject(sent, verb):
+            elif len(verb.text) >= 3 and verb.lemma not in INTENT_LEMMAS and _shares_subject(
+                    sent, verb, caused):
                 # "I went onto the floor, split the task cards into three streams": a verb that
                 # shares the speaker's subject is quoted with what it acts on
                 end = _object_end(sent, verb)
@@ -348,7 +349,7 @@ def _echoes(quote: str, asked: set[str]) -> bool:
     return bool(words) and all(_stem(word) in asked for word in words)
 
 
-def _shares_subject(sent: Sentence, verb: Token) -> bool:
+def _shares_subject(sent: Sentence, verb: Token, caused: list[Token]) -> bool:
     """Whether the verb has no subject of its own and is joined to one that has (a list of the
     speaker's acts after the first), with no hedge between it and the verb it joins."""
     if not sent.parsed or verb.dep != "conj":
@@ -362,7 +363,7 @@ def _shares_subject(sent: Sentence, verb: Token) -> bool:
     head = verb.head
     if not 0 <= head < position or any(token.lower in HEDGE_WORDS for token in sent.tokens[head:position]):
         return False
-    if sent.tokens[head] not in sent.own_past_actions and sent.tokens[head] not in caused_by_speaker(sent):
+    if sent.tokens[head] not in sent.own_past_actions and sent.tokens[head] not in caused:
         return False  # joined to an act of the speaker's, not to a state ("I had a centre in the news")
     # a list: the verb follows a comma, "and", "then" ("..., split the cards and moved two
     # engineers"), not a noun that may be its own subject ("one of our partners told...")
