@@ -54,18 +54,192 @@ CAREER_NOUNS = frozenset({"career", "job", "role", "post", "position", "life", "
 
 def acts(verb: Token, sent: Sentence | None = None) -> bool:
     """Whether a reported verb is an action in the story, not the scene around it. Given its
-    sentence, a scene verb with an object acts on it ("I moved the delivery slot to Wednesday")."""
+    sentence, a scene verb with an object acts on it ("I moved the delivery slot to Wednesday"),
+    and one whose complement says what was done acts through it (``_scene_acts``)."""
     if verb.lemma not in SCENE_LEMMAS:
         return True
-    if sent is None or verb.lemma not in TRANSITIVE_ACTS or not sent.parsed:
+    if sent is None or not sent.parsed:
+        return False
+    position = sent.tokens.index(verb)
+    if _scene_acts(sent, position):
+        return True
+    if verb.lemma not in TRANSITIVE_ACTS:
         return False
     return any(child.dep == "dobj" and child.pos in {"NOUN", "PROPN"} and child.lower not in CAREER_NOUNS
-               for child in _children(sent, sent.tokens.index(verb)))
+               for child in _children(sent, position))
+
+
+# People a speaker goes to in the story (to ask, to tell, to escalate): "I went to the board",
+# "I went to her with a plan"; not a place ("I went to Leeds").
+PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "everyone", "everybody", "each"})
+PEOPLE_ROLES = frozenset({
+    "board", "boss", "director", "directors", "manager", "managers", "client", "clients", "customer",
+    "customers", "supplier", "suppliers", "owner", "owners", "chair", "chief", "head", "ceo", "cfo",
+    "coo", "regulator", "union", "council", "committee", "minister", "sponsor", "sponsors",
+})
+# Prepositions of going through material: "I went back through the casework data".
+WORKING_THROUGH = frozenset({"through", "over"})
+
+
+def _infinitive(sent: Sentence, position: int) -> bool:
+    return any(child.lower == "to" and child.dep == "aux" for child in _children(sent, position))
+
+
+def _acts_on_or_with(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` has an object, or people it is done with."""
+    for child in sent.child_map[position]:
+        token = sent.tokens[child]
+        if token.dep in {"dobj", "dative"}:
+            return True
+        if token.dep == "prep" and token.lower in {"with", "alongside"} and any(
+                sent.tokens[grand].lower in PEOPLE_PRONOUNS or sent.tokens[grand].lower in PEOPLE_ROLES
+                or sent.tokens[grand].lower in TEAM_NOUNS for grand in sent.child_map[child]):
+            return True
+    return False
+
+
+def _practice_begun(sent: Sentence, position: int) -> bool:
+    """Whether "start" or "begin" at ``position`` begins something done, with an object ("I
+    started walking every ward before eight", "I began posting each team's accuracy"); not a
+    state or a feeling ("I started enjoying it", "I began to feel it"), nor a career ("I started
+    working at the council")."""
+    if sent.tokens[position].lemma not in {"start", "begin"}:
+        return False
+    for child in sent.child_map[position]:
+        clause = sent.tokens[child]
+        if clause.dep != "xcomp" or clause.tag != "VBG" or clause.lemma in STATIVE_LEMMAS \
+                or clause.lemma in SCENE_LEMMAS:
+            continue
+        if any(sent.tokens[grand].dep in {"dobj", "dative"} for grand in sent.child_map[child]):
+            return True
+    return False
+
+
+def _scene_acts(sent: Sentence, position: int) -> bool:
+    """Whether a verb that usually sets the scene tells what was done through its complement:
+    time spent doing something ("I spent my first month doing shifts on every unit"; not "I
+    spent six years at Shell"), work done to an end ("I worked with IT to put in two access
+    points"; not "I worked at the council"), going through material or to people in the story
+    ("I went back through the casework data", "I went to the board"; not "I went to Leeds")."""
+    verb = sent.tokens[position]
+    kids = sent.child_map[position]
+    if _practice_begun(sent, position):
+        return True
+    if verb.lemma == "leave":
+        # "I left the drafting entirely to her": handed to someone, not "I left the bank"
+        return any(sent.tokens[child].dep == "dobj" for child in kids) and any(
+            sent.tokens[child].dep == "prep" and sent.tokens[child].lower in {"to", "with"} and any(
+                sent.tokens[grand].lower in PEOPLE_PRONOUNS or sent.tokens[grand].lower in PEOPLE_ROLES
+                or sent.tokens[grand].lower in TEAM_NOUNS for grand in sent.child_map[child])
+            for child in kids)
+    if verb.lemma == "spend":
+        # time spent doing something to something, or alongside people ("working the floor with
+        # him", "sitting with the team leads"); not "spent a few months backpacking"
+        return any(sent.tokens[child].dep in {"xcomp", "advcl"} and sent.tokens[child].tag == "VBG"
+                   and _acts_on_or_with(sent, child) and (sent.tokens[child].lemma not in SCENE_LEMMAS or any(
+                       sent.tokens[grand].dep == "dobj" for grand in sent.child_map[child]))
+                   for child in kids)
+    if verb.lemma == "work":
+        return any(sent.tokens[child].dep in {"advcl", "xcomp"} and sent.tokens[child].tag == "VB"
+                   and _infinitive(sent, child) and sent.tokens[child].lemma not in SCENE_LEMMAS
+                   and sent.tokens[child].lemma not in STATIVE_LEMMAS for child in kids)
+    if verb.lemma != "go":
+        return False
+    for child in kids:
+        prep = sent.tokens[child]
+        if prep.dep != "prep":
+            continue
+        nouns = [sent.tokens[grand] for grand in sent.child_map[child] if sent.tokens[grand].dep == "pobj"]
+        if prep.lower in WORKING_THROUGH and any(_material(sent, noun) for noun in nouns):
+            return True
+        if prep.lower == "to" and any(noun.lower in PEOPLE_PRONOUNS or noun.lower in PEOPLE_ROLES
+                                      for noun in nouns):
+            return True
+    return False
+
+
+def _material(sent: Sentence, noun: Token) -> bool:
+    """Whether a noun after "through" or "over" is material gone through: a determined noun
+    that is not a time ("the casework data", "every contract", "three years of incident logs"),
+    not a bare limit ("over budget", "over time")."""
+    if noun.pos not in {"NOUN", "PROPN"}:
+        return False
+    position = sent.tokens.index(noun)
+    kids = _children(sent, position)
+    if noun.lower in TIME_UNITS:
+        return any(kid.lower == "of" and any(
+            grand.pos in {"NOUN", "PROPN"} for grand in _children(sent, sent.tokens.index(kid)))
+            for kid in kids)
+    return any(kid.dep in {"det", "poss", "nummod", "amod", "compound"} for kid in kids)
+
+
+# Verbs through which the speaker has something done or brings a state about: "I had the
+# checklists translated", "I got the managers doing a daily check", "I got costs down".
+CAUSING_LEMMAS = frozenset({"get", "have"})
+RESULT_PARTICLES = frozenset({"down", "up", "back", "through", "over", "together", "round", "around"})
+
+
+def brought_about(sent: Sentence, position: int) -> bool:
+    """Whether "get" or "have" at ``position`` has something done or changed, so the speaker as
+    its subject acts through it: a complement clause with its own subject ("I had each lead run
+    the huddle", "I had the checklists translated", "I got the managers doing a daily check"), an
+    object then an infinitive ("I got the CFO to sign off"), or "get" with an object and a
+    particle of change ("I got costs down"). Not a possession ("I had a plan"), an obligation ("I
+    had to tell him"), an experience ("I had my budget cut", "I had a supplier go bust")."""
+    verb = sent.tokens[position]
+    if verb.lemma not in CAUSING_LEMMAS or not sent.parsed:
+        return False
+    kids = sent.child_map[position]
+    for child in kids:
+        clause = sent.tokens[child]
+        if clause.dep not in {"ccomp", "xcomp", "oprd"} or clause.tag not in {"VBG", "VBN", "VB"}:
+            continue
+        if clause.lemma in STATIVE_LEMMAS or clause.lemma in SCENE_LEMMAS:
+            continue
+        subject = _subject_of(sent, child)
+        if _infinitive(sent, child):
+            if verb.lemma == "get" and (any(sent.tokens[other].dep == "dobj" and other < child
+                                            for other in kids) or (
+                    subject is not None and subject.lower not in {"i", "me", "myself", "it"})):
+                return True  # "I got the CFO to sign off"
+            continue
+        if subject is None or subject.lower in {"i", "me", "myself", "it"}:
+            continue
+        if any(mod.dep == "poss" and mod.lower in {"my", "our"} for mod in _children(
+                sent, sent.tokens.index(subject))):
+            continue  # "I had my budget cut": something that happened to the speaker
+        if verb.lemma == "have" and clause.tag == "VB" and not any(
+                sent.tokens[grand].dep == "dobj" for grand in sent.child_map[child]):
+            continue  # "I had a supplier go bust": an event, not a thing done
+        return True
+    objects = [child for child in kids if sent.tokens[child].dep == "dobj"]
+    # the particle hangs from the verb or, misread, from its object ("get the rate down")
+    return verb.lemma == "get" and bool(objects) and any(
+        sent.tokens[child].dep in {"prt", "advmod"} and sent.tokens[child].lower in RESULT_PARTICLES
+        for child in [*kids, *(grand for item in objects for grand in sent.child_map[item])])
+
+
+def caused_by_speaker(sent: Sentence) -> list[Token]:
+    """The speaker's verbs of having something done or changed (``brought_about``), told as past
+    in a clause that reports what happened: "I had the checklists translated", "I did get the
+    rate down"."""
+    found = []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in CAUSING_LEMMAS or not (_speaker_subject(sent, position) or (
+                token.dep == "conj" and _subject_of(sent, position) is None
+                and _speaker_subject(sent, _clause_head(sent, position)))):
+            continue  # "I" its subject, or the subject of the verb it is joined to
+        if clause_mood(sent, position) == "past" and brought_about(sent, position):
+            found.append(token)
+    return found
 
 
 # Marks of a clause that sets the time or the reason around the story: "When I ran the centre".
 SCENE_MARKS = frozenset({"when", "while", "as", "since", "before", "after", "once", "until",
                          "because", "whenever", "than"})
+# Marks of a clause that tells the act a result came after or from: "turnover fell after I
+# changed the rota", "because I rebuilt the plan" (not "when I ran the centre").
+CAUSE_MARKS = frozenset({"after", "because", "once"})
 # Running a unit is a job, not an action in the story: "I ran a leisure centre", "I led the
 # claims department".
 ROLE_LEMMAS = frozenset({"run", "lead", "manage", "head", "oversee", "direct", "chair", "own"})
@@ -101,7 +275,7 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     if verb.dep == "relcl" or head.dep == "relcl":
         return False
     if head.dep == "advcl" and any(
-        (child.dep == "mark" and child.lower in SCENE_MARKS) or child.tag == "WRB"
+        (child.dep == "mark" and child.lower in SCENE_MARKS - CAUSE_MARKS) or child.tag == "WRB"
         for child in _children(sent, sent.tokens.index(head))
     ):
         return False
@@ -120,7 +294,8 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         or _sized(sent, position) or _runs_unit(sent, position)
     ):
         return False
-    if verb.lemma in ASPECT_LEMMAS and any(child.dep == "xcomp" and child.tag == "VBG" for child in kids):
+    if verb.lemma in ASPECT_LEMMAS and any(child.dep == "xcomp" and child.tag == "VBG" for child in kids) \
+            and not _practice_begun(sent, position):
         return False  # "I kept having gentle chats", "I stopped enjoying it": how it went on, not an act
     if _said_by_others(sent, _clause_head(sent, position)):
         return False
@@ -170,7 +345,11 @@ def _hedged_by_speaker(sent: Sentence, position: int) -> bool:
         head = sent.tokens[current].head
         if not 0 <= head < len(sent.tokens):
             break
-        if sent.tokens[head].lemma in OPINION_VERBS and _speaker_subject(sent, head):
+        if sent.tokens[head].lemma in OPINION_VERBS and _speaker_subject(sent, head) and not (
+                current < head and any(sent.tokens[other].dep == "ccomp" and other > head
+                                       for other in sent.child_map[head])):
+            # not an aside about what follows it ("I gave each manager a budget, I think it was
+            # 2,000 a month"): the opinion verb's own clause comes after it
             return True
         current = head
     return any(
@@ -543,7 +722,8 @@ def subject_clauses(
         if verb.dep == "relcl" and verb.lemma in RELATIVE_TAKEAWAY:
             continue  # "the lesson I took", "the decision I made": a noun, not an event
         mood = clause_mood(sent, position)
-        action = verb.lemma not in STATIVE_LEMMAS and verb.pos == "VERB"
+        action = (verb.lemma not in STATIVE_LEMMAS or _agreed_something(sent, position)) \
+            and verb.pos == "VERB" and not _supposed(sent, position)
         if mood == "hypothetical":
             hypothetical.append(verb)
         elif mood == "habitual" or (mood == "present" and action):
@@ -551,6 +731,28 @@ def subject_clauses(
         elif mood == "past" and action:
             past.append(verb)
     return past, hypothetical, habitual
+
+
+# Verbs of working something out that, with a clause and no particle, tell a belief: "I figured
+# the paperwork would catch up", "I reckoned" (but "I figured out the cause" is an act).
+SUPPOSING_LEMMAS = frozenset({"figure", "gather", "bet"})
+
+
+def _agreed_something(sent: Sentence, position: int) -> bool:
+    """Whether "agree" at ``position`` settles something with someone ("I agreed the outcome with
+    her", "I agreed a plan with the union"): an act, unlike agreeing with a view ("I agreed with
+    him", "I agreed that it was late")."""
+    return sent.tokens[position].lemma == "agree" and any(
+        child.dep == "dobj" and child.pos in {"NOUN", "PROPN"} for child in _children(sent, position))
+
+
+def _supposed(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` states a belief rather than an act: a verb of working
+    something out with a complement clause and no particle ("I figured it would pass")."""
+    if sent.tokens[position].lemma not in SUPPOSING_LEMMAS:
+        return False
+    kids = _children(sent, position)
+    return not any(child.dep == "prt" for child in kids) and any(child.dep == "ccomp" for child in kids)
 
 
 def _listed_after_colon(sent: Sentence, clause: int, governor: int) -> bool:
@@ -781,6 +983,12 @@ def _moved(sent: Sentence, verb: int, figure: int) -> bool:
     company with a turnover of 60 million" (a place, then the size of it)."""
     if sent.tokens[verb].lemma not in MOTION_LEMMAS:
         return False
+    kids = sent.child_map[verb]
+    if sent.tokens[verb].lemma == "come" and any(
+            sent.tokens[child].lower == "in" and sent.tokens[child].dep == "prt" for child in kids):
+        # "absenteeism came in at 8.6%": where a measure landed
+        return any(sent.tokens[where].head == verb and sent.tokens[where].lower == "at"
+                   for where, _ in _ancestors(sent, figure))
     below = figure
     for where, ancestor in _ancestors(sent, figure):
         if where == verb:
@@ -814,6 +1022,23 @@ def _found_on_arrival(sent: Sentence, verb: int) -> bool:
                 and _speaker_subject(sent, child):
             return True
     return False
+
+
+def _done_before_by_others(sent: Sentence, verb: int) -> bool:
+    """Whether the clause of ``verb`` tells, in the past perfect, what someone other than the
+    speaker or the team had done before the story ("head office had cut the budget by 15
+    percent", "my predecessor had lost three clients"): the set-up, not a result; a past perfect
+    placed later in the story ("by March we had cut it by 20%") is a result."""
+    head = _clause_head(sent, verb)
+    if not _backstory(sent, verb) or not any(
+            sent.tokens[child].dep == "dobj" for child in sent.child_map[verb]):
+        return False  # an act on something, in the past perfect ("had cut our budget")
+    subject = _subject_of(sent, verb) or _subject_of(sent, head)
+    if subject is None or subject.lower in {"i", "we"} or subject.dep in PASSIVE_DEPS:
+        return False
+    # placed later in the story anywhere in the sentence ("By June ..., they had cut ...")
+    return not any(_later_marker(sent, position) for position, token in enumerate(sent.tokens)
+                   if token.pos in {"VERB", "AUX"})
 
 
 def _reports_something(sent: Sentence) -> bool:
@@ -874,6 +1099,133 @@ def _reshaped_means(sent: Sentence, governing: Token, noun: Token) -> bool:
     return any(item.lower in MEANS_NOUNS for item in nouns)
 
 
+# Words that set a figure beside the one it is measured against: "in 26 days against an estimate
+# of 45", "12 a week instead of 6", "6% versus 15% for the team".
+BASELINE_WORDS = frozenset({"against", "versus", "vs", "vs.", "instead", "compared"})
+
+
+def _aim_stated(sent: Sentence, verb: Token | None) -> bool:
+    """Whether a state verb says what an aim or a plan was ("the budget was 4 million")."""
+    if verb is None or verb.lemma not in {"be", "become"}:
+        return False
+    subject = _subject_of(sent, sent.tokens.index(verb))
+    return subject is not None and (subject.lemma in AIM_LEMMAS or subject.lower in AIM_LEMMAS)
+
+
+def _against_baseline(sent: Sentence, position: int) -> bool:
+    """Whether the figure at ``position`` is set against a baseline figure within a few words
+    after it, in the same clause: "we restarted the unit in 26 days against a corporate estimate
+    of 45", "installed 12 stations a week instead of 6", "four months late instead of fourteen".
+    A before and after said the other way round; not a year beside a year."""
+    tokens = sent.tokens
+    if YEAR_RE.match(tokens[position].lower):
+        return False
+    unit = position
+    if tokens[position].dep in {"nummod", "quantmod"} and 0 <= tokens[position].head < len(tokens):
+        unit = tokens[position].head
+    if any(tokens[child].lower in {"every", "each", "per"} for child in sent.child_map[unit]):
+        return False  # "checks every thirty minutes instead of every two hours": how often
+    path = []
+    for _, ancestor in _ancestors(sent, position):
+        path.append(ancestor)
+        if ancestor.pos in {"VERB", "AUX"}:
+            break
+    governing = path[-1] if path and path[-1].pos in {"VERB", "AUX"} else None
+    if tokens[position].dep == "appos" or tokens[unit].dep in {"nsubj", "nsubjpass"} or any(
+            item.dep == "appos" for item in path):
+        return False  # "a bigger job, 14 sites against my nine": a description set beside
+    if governing is None or (governing.lemma in SCALE_LEMMAS and governing.lemma not in {"be", "become"}):
+        return False  # "you've 320 on site against my 210": sizes set side by side
+    if _measured_against(sent, position, unit):
+        return True
+    for offset in range(position + 1, min(len(tokens), position + 6)):
+        word = tokens[offset]
+        if word.pos == "VERB" or word.lower in {";", ":", "."} or word.tag == "CD" or (
+                word.dep in {"mark", "cc"} and word.lower != "of"):
+            return False
+        if word.lower not in BASELINE_WORDS:
+            continue
+        if word.lower == "instead" and not _rate_or_measure(sent, position, unit):
+            return False  # "launched in 31 states instead of all 50": the scope chosen
+        for other in range(offset + 1, min(len(tokens), offset + 6)):
+            candidate = tokens[other]
+            if candidate.pos == "VERB" or candidate.lower in {";", ":", "."}:
+                return False
+            if candidate.tag == "CD" and not YEAR_RE.match(candidate.lower) \
+                    and candidate.lower not in {"one", "a"}:
+                return True
+        return False
+    return False
+
+
+# Words that measure a figure against a reference: "40% above the previous grant", "11% below
+# the incumbent's", "two months ahead of schedule", "22 percent higher than".
+REFERENCE_WORDS = frozenset({"above", "below", "ahead", "behind", "under", "over"})
+COMPARED_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _rate_or_measure(sent: Sentence, position: int, unit: int) -> bool:
+    """Whether the figure is a time, a rate, a percentage or money ("in sixteen months", "12
+    stations a week", "30%"), not a plain count of things chosen."""
+    tokens = sent.tokens
+    noun = tokens[unit]
+    if noun.lower in TIME_UNITS or noun.lower in MEASURED_UNITS or any(
+            mark in tokens[position].text for mark in "%$€£"):
+        return True
+    return any(tokens[child].dep == "npadvmod" and tokens[child].lower in TIME_UNITS
+               for child in sent.child_map[unit])
+
+
+def _measured_against(sent: Sentence, position: int, unit: int) -> bool:
+    """Whether the figure at ``position`` measures a difference from a reference: its unit (the
+    noun it counts, or the figure itself) modifies a word of position or a comparative that
+    names what it is compared with ("40% above the previous grant", "two months ahead of
+    schedule", "22 percent higher than among the rest"). Not "over 40 people" (the figure after
+    the word is a threshold), nor "two levels below me" (a place in a structure)."""
+    tokens = sent.tokens
+    if tokens[unit].dep != "npadvmod" or not 0 <= tokens[unit].head < len(tokens):
+        return False
+    word = tokens[unit].head
+    if word < unit or not 0 <= tokens[word].head < len(tokens) or tokens[
+            tokens[word].head].pos not in {"VERB", "AUX"}:
+        return False  # said of the clause, not of a noun ("a price 30% above the rival's")
+    kids = [tokens[child] for child in sent.child_map[word]]
+    if tokens[word].lower in REFERENCE_WORDS:
+        # "above the previous grant" or "ahead of schedule": a thing, not a span of time
+        nouns = [kid for kid in kids if kid.dep == "pobj"] + [
+            grand for kid in kids if kid.lower == "of" for grand in _children(sent, sent.tokens.index(kid))
+            if grand.dep == "pobj"]
+        return any(noun.pos in {"NOUN", "PROPN"} and noun.lower not in TIME_UNITS for noun in nouns)
+    return tokens[word].tag in COMPARED_TAGS and any(kid.lower == "than" for kid in kids)
+
+
+# Verbs of a result counted as a part of a whole: "we kept 31 of the 34 customers at risk",
+# "26 of the 30 tenancies were sustained".
+SHARE_LEMMAS = frozenset({"keep", "retain", "win", "save", "sustain", "place", "resolve", "close",
+                          "clear", "pass", "recover", "convert", "settle", "house", "fill", "return"})
+
+
+def _share_kept(sent: Sentence, position: int) -> bool:
+    """Whether "N of the M" at ``position`` counts what a verb of result achieved: the whole is
+    itself counted ("31 of the 34") and the figure is the object or the passive subject of a
+    past verb of keeping, winning or resolving. "Four of my seven reports had left" names who."""
+    tokens = sent.tokens
+    counted_whole = any(
+        tokens[grand].dep == "pobj" and any(tokens[deep].tag == "CD" for deep in sent.child_map[grand])
+        for child in sent.child_map[position] if tokens[child].lower == "of"
+        for grand in sent.child_map[child])
+    head = tokens[position].head
+    if not counted_whole or not 0 <= head < len(tokens) or tokens[position].dep not in {
+            "dobj", "nsubjpass"}:
+        return False
+    verb = tokens[head]
+    wholes = [grand for child in sent.child_map[position] if tokens[child].lower == "of"
+              for grand in sent.child_map[child] if tokens[grand].dep == "pobj"]
+    if any(tokens[whole].lower in MEANS_NOUNS for whole in wholes):
+        return False  # "closed four of the eleven branches": the act on the means
+    return verb.lemma in SHARE_LEMMAS and clause_mood(sent, head) in REPORTED_MOODS
+
+
 def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     """Whether the number quoted at [start, end) measures a result: a change, a before and after,
     money or a percentage won or saved, or a count achieved; not a year, a duration or a head-count
@@ -893,7 +1245,7 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     if not any(char.isdigit() for char in quote) and ("-" in after or "-" in before):
         return False  # "one-to-one", "two-day": part of a word, not a count
     if any(tokens[child].lower == "of" and tokens[child].dep == "prep"
-           for child in sent.child_map[position]):
+           for child in sent.child_map[position]) and not _share_kept(sent, position):
         return False  # "four of my seven reports", "one of our chefs": who, not how much
     if token.dep == "nummod" and 0 <= token.head < len(tokens) and tokens[token.head].dep == "pobj" \
             and 0 <= tokens[token.head].head < len(tokens) and tokens[tokens[token.head].head].lower == "of":
@@ -928,6 +1280,8 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         return False  # "we were losing 19%", "if we cut 10%", "we would save £2m": not a result
     if governing is not None and _found_on_arrival(sent, tokens.index(governing)):
         return False  # "When I took over the region, it was down 6%": what the speaker found
+    if governing is not None and _done_before_by_others(sent, tokens.index(governing)):
+        return False  # "corporate had cut our budget by 15%": what others had done before
     if governing is not None and clause_mood(sent, tokens.index(governing)) == "present" and \
             _hedged_by_speaker(sent, _clause_head(sent, tokens.index(governing))):
         return False  # "I think in most cases the person improves, maybe eight times from ten"
@@ -950,6 +1304,8 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         verb_changes = bool(STATE_CHANGE_RE.search(lead))
     if before_after and not measured and governing is not None and _reshaped_means(sent, governing, noun):
         return False  # "I cut the range from nine products to four": the act, not its result
+    if _against_baseline(sent, position) and not _aim_stated(sent, governing):
+        return True  # "restarted it in 26 days against an estimate of 45", "12 a week instead of 6"
     if unit in TIME_UNITS:
         # "for three years" is a duration; "cut from ten days to four", "down to 6 days" and
         # "shortened by two weeks" measure a change
@@ -1097,8 +1453,10 @@ def applied_lesson(sent: Sentence) -> bool:
     learned = took_from or any(
         token.lemma in LEARNING_LEMMAS or token.lower in LEARNING_LEMMAS for token in tokens
     )
-    if not learned and not any(token.lower in CARRIED_ADVERBS for token in tokens):
-        return False
+    carried = any(token.lower in CARRIED_ADVERBS or (
+        token.lower == "days" and _carrying_marker(sent, position)) for position, token in enumerate(tokens))
+    if not learned and not carried:
+        return False  # nothing carried forward: no "now", "still", "since", "these days"
     if not learned and _announces_list(sent):
         return False  # "Since then I've done three things.": what follows is the lesson
     for position, token in enumerate(tokens):
@@ -1301,3 +1659,113 @@ def _announces_list(sent: Sentence) -> bool:
         for child in sent.child_map[verbs[0]]
     )
 
+
+
+# --- what a lesson is about ---------------------------------------------------------------------
+
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "attr"})
+
+
+def _learning_anchors(sent: Sentence) -> list[int]:
+    """The positions of the verbs that name a learning: "learn", "teach", "take ... from/away"."""
+    tokens = sent.tokens
+    found = []
+    for position, token in enumerate(tokens):
+        kids = sent.child_map[position]
+        verb = token.lemma in {"learn", "teach"} and token.pos == "VERB"
+        if verb or (token.lemma == "take" and any(tokens[child].lower in {"from", "away"} for child in kids)):
+            found.append(position)
+    return found
+
+
+def _learned_content(sent: Sentence, anchor: int) -> int | None:
+    """The head of what the learning at ``anchor`` says was learned: its complement clause
+    ("learned that the relationship is built at dinner", "learned to ask first"), or what the
+    copula says a learning is ("the thing I learned is donors want...", "what I took from it is
+    that...")."""
+    tokens = sent.tokens
+    for child in sent.child_map[anchor]:
+        if tokens[child].dep in {"ccomp", "xcomp"} and child > anchor:
+            return child
+    # "what I took from it is X" (the learning is the copula's clausal subject) or "the thing I
+    # learned is X" (a relative clause on the copula's subject)
+    holder = anchor
+    if tokens[anchor].dep == "relcl" and 0 <= tokens[anchor].head < len(tokens):
+        holder = tokens[anchor].head
+    if tokens[holder].dep not in {"csubj", "nsubj"} or not 0 <= tokens[holder].head < len(tokens):
+        return None
+    copula = tokens[holder].head
+    if tokens[copula].lemma != "be":
+        return None
+    for child in sent.child_map[copula]:
+        if tokens[child].dep in CONTENT_DEPS and child > copula:
+            return child
+    return None
+
+
+def lesson_about_others(sent: Sentence) -> bool:
+    """Whether the lesson a sentence draws is only a stance towards other people ("I've learned
+    to be careful with consultants", "I learned to be wary of agencies"): a wariness of a class
+    of people, the criticism of them put as a lesson, not a practice of the speaker's. "I learned
+    to ask first", "I learned to be patient with the process", "what I took from it is that
+    people accept a decision when they saw how it was made" are lessons."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+    judged = False
+    for anchor in _learning_anchors(sent):
+        content = _learned_content(sent, anchor)
+        if content is None or tokens[content].dep != "xcomp" or not _infinitive(sent, content) \
+                or tokens[content].lemma != "be":
+            return False
+        towards_people = any(
+            tokens[grand].dep == "pobj" and tokens[grand].tag in {"NNS", "NNPS"}
+            and (tokens[grand].lower in OUTSIDE_PEOPLE or tokens[grand].lower in PEOPLE_ROLES
+                 or tokens[grand].lower in TEAM_NOUNS)
+            for child in sent.child_map[content] if tokens[child].dep == "acomp"
+            for prep in sent.child_map[child] if tokens[prep].dep == "prep"
+            for grand in sent.child_map[prep])
+        if not towards_people:
+            return False
+        judged = True
+    return judged
+
+
+# People a stance may be taken towards, besides colleagues and the roles above: "wary of agencies".
+OUTSIDE_PEOPLE = frozenset({"consultants", "agencies", "advisers", "advisors", "auditors",
+                            "contractors", "vendors", "recruiters", "lawyers", "bankers", "investors",
+                            "politicians", "outsiders", "people", "firms", "unions"})
+
+
+HEDGE_ADVERBS = frozenset({"maybe", "perhaps", "possibly", "probably"})
+
+
+def learning_not_drawn(sent: Sentence) -> bool:
+    """Whether every learning the sentence names is imagined or still under way, not drawn:
+    "what I'd maybe take from it is...", "where I'm still learning is selling work"."""
+    if not sent.parsed:
+        return False
+    anchors = _learning_anchors(sent)
+    if not anchors:
+        return False
+    for anchor in anchors:
+        token = sent.tokens[anchor]
+        auxes = [child for child in _children(sent, anchor) if child.dep == "aux"]
+        if token.tag == "VBG" and any(aux.lemma == "be" for aux in auxes):
+            continue  # still learning
+        if clause_mood(sent, anchor) == "hypothetical" and (
+                any(child.lower in HEDGE_ADVERBS for child in _children(sent, anchor))
+                or _hedged_by_speaker(sent, _clause_head(sent, anchor))
+                or _under_hedge(sent, anchor)):
+            continue  # "I suppose what I'd maybe take from it is...": a guess at a lesson
+        return False
+    return True
+
+
+def _under_hedge(sent: Sentence, position: int) -> bool:
+    """Whether the clause at ``position`` hangs, through the clauses above it, from the
+    speaker's verb of guessing ("I suppose what I'd take from it is...")."""
+    for where, ancestor in _ancestors(sent, position):
+        if ancestor.lemma in HEDGE_TAGS and _speaker_subject(sent, where):
+            return True
+    return False

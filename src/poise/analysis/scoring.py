@@ -12,9 +12,12 @@ from poise.analysis.grammar import (
     acts,
     applied_lesson,
     carried_practice,
+    caused_by_speaker,
     done_with_others,
     later_state,
     learned_practice,
+    learning_not_drawn,
+    lesson_about_others,
     owned_learning,
     practised_lesson,
     reported_action,
@@ -127,8 +130,9 @@ def collect_signals(
                     outcome.append(Evidence(start, end, quote))
         for token in sent.proper_nouns:
             specifics.append(Evidence(token.start, token.end, token.text))
-        for verb in sent.own_past_actions:
-            if not acts(verb, sent) or _took_over(sent, verb) or (
+        caused = caused_by_speaker(sent) if sent.parsed else []
+        for verb in [*sent.own_past_actions, *caused]:
+            if not (verb in caused or acts(verb, sent)) or _took_over(sent, verb) or (
                     sent.parsed and not reported_action(sent, verb)):
                 continue  # "I joined", "I took over", "when I ran the centre": the scene
             start = _subject_start(text, sent.start, verb.start)
@@ -139,6 +143,14 @@ def collect_signals(
             ):  # "I rebuilt", "I also rang", "I've led"; not "I guess, and gave"
                 own.append(Evidence(start, verb.end, text[start : verb.end]))
                 own_rank.append(_action_rank(sent, verb, first=sent.index == 0))
+            elif len(verb.text) >= 3 and verb.lemma not in INTENT_LEMMAS and _shares_subject(
+                    sent, verb, caused):
+                # "I went onto the floor, split the task cards into three streams": a verb that
+                # shares the speaker's subject is quoted with what it acts on
+                end = _object_end(sent, verb)
+                own.append(Evidence(verb.start, end, text[verb.start : end]))
+                # after the acts that name their subject: quoted when the story has few of those
+                own_rank.append(_action_rank(sent, verb, first=sent.index == 0) + 3)
             partner = done_with_others(sent, verb) if sent.parsed else None
             if partner is not None:
                 team.append(Evidence(sent.start, sent.end, sent.text))
@@ -179,10 +191,15 @@ def collect_signals(
             sent = answer.sentences[index]
             # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
             # regret told in the past, nor a lesson for the company
-            if sent.has_self and applied_lesson(sent):
+            if sent.parsed and (learning_not_drawn(sent) or (lesson_about_others(sent) and not (
+                    index + 1 < len(answer.sentences) and _carries_on(answer.sentences[index + 1])))):
+                continue  # a lesson imagined, still being learned, or a fact about others
+            # a practice learned ("I've learned to ask about the board's plans") is held since
+            if sent.has_self and (applied_lesson(sent) or (sent.parsed and learned_practice(sent))):
                 lesson.append(Evidence(sent.start, sent.end, sent.text))
                 lesson_rank.append(0 if not sent.parsed or practised_lesson(sent) else 1)
-            if index in told or (sent.has_self and applied_lesson(sent) and _states_lesson(sent)):
+            if index in told or (sent.has_self and (applied_lesson(sent) or learned_practice(sent))
+                                 and _states_lesson(sent)):
                 stated.append(Evidence(sent.start, sent.end, sent.text))
         # what the speaker does now first ("I now ask for..."), a maxim after it
         lesson = [item for _rank, _order, item in sorted(
@@ -240,6 +257,11 @@ def _whole_lesson(answer: AnalysedText, item: Evidence) -> Evidence:
         return item
     start, end = sentences[first].start, sentences[last].end
     return Evidence(start, end, answer.text[start:end])
+
+
+def _carries_on(sent: Sentence) -> bool:
+    """Whether a sentence says what the speaker does now (the second half of a lesson)."""
+    return sent.parsed and (carried_practice(sent) or practised_lesson(sent, frozenset({"i"})))
 
 
 def _draws_lesson(sent: Sentence) -> bool:
@@ -325,6 +347,51 @@ def _echoes(quote: str, asked: set[str]) -> bool:
     """Whether every longer word of ``quote`` is a word of the question."""
     words = [word for word in WORD_RE.findall(quote.lower()) if len(word) >= 4]
     return bool(words) and all(_stem(word) in asked for word in words)
+
+
+def _shares_subject(sent: Sentence, verb: Token, caused: list[Token]) -> bool:
+    """Whether the verb has no subject of its own and is joined to one that has (a list of the
+    speaker's acts after the first), with no hedge between it and the verb it joins."""
+    if not sent.parsed or verb.dep != "conj":
+        return False
+    position = sent.tokens.index(verb)
+    kids = [sent.tokens[child].dep for child in sent.child_map[position]]
+    if "nsubj" in kids or "nsubjpass" in kids:
+        return False
+    if verb.lemma not in {"get", "have"} and "dobj" not in kids and "dative" not in kids:
+        return False  # an act on something ("split the task cards"), not "kept up"
+    head = verb.head
+    if not 0 <= head < position or any(token.lower in HEDGE_WORDS for token in sent.tokens[head:position]):
+        return False
+    if sent.tokens[head] not in sent.own_past_actions and sent.tokens[head] not in caused:
+        return False  # joined to an act of the speaker's, not to a state ("I had a centre in the news")
+    # a list: the verb follows a comma, "and", "then" ("..., split the cards and moved two
+    # engineers"), not a noun that may be its own subject ("one of our partners told...")
+    before = position - 1
+    while before > head and sent.tokens[before].pos == "ADV" and sent.tokens[before].lower != "that":
+        before -= 1
+    return sent.tokens[before].dep in {"cc", "punct"} or sent.tokens[before].lower in {"then", "and", "or"}
+
+
+def _object_end(sent: Sentence, verb: Token) -> int:
+    """Where the verb's object (or particle) ends: "split the remaining task cards"."""
+    position = sent.tokens.index(verb)
+    last = position
+    stack = [child for child in sent.child_map[position]
+             if sent.tokens[child].dep in {"dobj", "prt", "dative"}]
+    for child in sent.child_map[position]:
+        if verb.lemma in {"get", "have"} and sent.tokens[child].dep in {"ccomp", "xcomp", "oprd"} \
+                and child > position:
+            last = max(last, child)  # "had the checklists translated": up to what was done
+            stack.extend(grand for grand in sent.child_map[child]
+                         if sent.tokens[grand].dep in {"nsubj", "nsubjpass"} and grand < child)
+    while stack:
+        child = stack.pop()
+        last = max(last, child)
+        # the object itself, not a clause that describes it ("the desk they'd asked for")
+        stack.extend(grand for grand in sent.child_map[child]
+                     if sent.tokens[grand].dep not in {"relcl", "acl", "punct", "cc", "conj", "appos"})
+    return sent.tokens[last].end
 
 
 def _took_over(sent: Sentence, verb: Token) -> bool:
