@@ -202,6 +202,8 @@ def judged_targets(
         word = negative_predicate(sent, verb, classes)
         if word is not None and word is head and clause_mood(sent, verb) == "hypothetical":
             word = None  # "they'd panic", "he would object": a prediction, not a verdict
+        if word is not None and word.dep == "compound":
+            word = None  # "the department was the problem area": a compound classifies its noun
         if word is not None and (_said_of_object(sent, verb, word) or _denied_by_speaker(sent, verb)
                                  or _wanted(sent, word)):
             word = None
