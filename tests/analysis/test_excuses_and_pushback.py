@@ -283,3 +283,16 @@ def test_tag_question_counts_only_under_challenge() -> None:
     calm = ("Every plant runs on the same basics, doesn't it? I ran two lines with 400 people and "
             "took scrap from 6% to 2.5% in a year.")
     assert not _rules("Tell me about a result you are proud of.", calm, family="achievements") & {"tone.defensive"}
+
+
+def test_an_indefinite_person_in_the_present_is_anyone() -> None:
+    """ "a supervisor who lets poor work slide is being unfair" is a principle about anyone; "the
+    supervisor was unfair" judges someone."""
+    from poise.analysis.meaning import judged_targets
+
+    people = WordClasses(targets=_words("third_parties", "role_nouns"), negative=_words("verdict_words"))
+    verbs = _words("judgement_verbs")
+    assert not judged_targets(_sentence("A supervisor who lets poor work slide is being unfair to the rest."),
+                              people, judgement_verbs=verbs)
+    assert judged_targets(_sentence("The supervisor was unfair to the rest of the crew."), people,
+                          judgement_verbs=verbs)
