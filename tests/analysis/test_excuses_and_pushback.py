@@ -62,6 +62,9 @@ def test_not_nothing_to_be_done(text: str) -> None:
     "The slip came from the vendor's late parts, not from anything we did.",
     "It came down to the market rather than our execution.",
     "The delay was down to the permit office, not to the planning.",
+    # a cause offered as the speaker's view still places it
+    "I'd say the numbers reflect the exchange rate rather than the quality of leadership.",
+    "The payroll system was configured by the vendor, not by us.",
 ])
 def test_cause_set_against_own(text: str) -> None:
     assert attribution.cause_set_against_own(_sentence(text), _words("conduct_nouns"))
@@ -73,6 +76,7 @@ def test_cause_set_against_own(text: str) -> None:
     "The delay was down to my planning, not the vendor.",  # owning a failure while naming a cause
     "I'd aim to give them one change, not a ten-point plan.",
     "The savings came from the new rota, not just from me.",  # credit shared
+    "I'd say I learned to bring their data rather than my opinions.",  # a choice, under a view
 ])
 def test_cause_not_set_against_own(text: str) -> None:
     assert not attribution.cause_set_against_own(_sentence(text), _words("conduct_nouns"))

@@ -345,11 +345,19 @@ def cause_set_against_own(sent: Sentence, conduct: frozenset[str]) -> list[int]:
         return []
     for position, token in enumerate(sent.tokens):
         rather_than = token.lower == "than" and position > 0 and sent.tokens[position - 1].lower == "rather"
-        denied_part = token.dep in {"prep", "dobj", "attr", "pobj"} and any(
+        denied_part = token.dep in {"prep", "agent", "dobj", "attr", "pobj"} and any(
             sent.tokens[c].dep == "neg" or sent.tokens[c].lower == "not" for c in children(sent, position))
         if not (rather_than or denied_part):
             continue
         contrasted = position
+        if rather_than and token.dep == "cc" and not [
+            c for c in children(sent, position) if sent.tokens[c].lower != "rather"
+        ]:
+            # "the market rather than the quality of leadership": "than" joins the part it denies
+            joined = [c for c in children(sent, token.head) if c > position and sent.tokens[c].dep == "conj"]
+            if not joined:
+                continue
+            contrasted = joined[0]
         negation = [c for c in children(sent, contrasted) if sent.tokens[c].dep == "neg"
                     or sent.tokens[c].lower == "not"]
         after = [c for c in children(sent, contrasted) if sent.tokens[c].dep in {"appos", "conj"}
@@ -394,16 +402,23 @@ def _clause_verb(sent: Sentence, position: int) -> int | None:
 
 def _speaker_above(sent: Sentence, verb: int) -> bool:
     """The speaker is the subject of the verb or of a verb it depends on ("I learned to come
-    with their data rather than my opinions", "I'd aim to give one change, not ten")."""
+    with their data rather than my opinions", "I'd aim to give one change, not ten"). A clause
+    the speaker only offers as a view ("I'd say they reflect the market rather than the
+    leadership") still places the cause: the climb stops at a verb of saying or thinking."""
     seen = set()
     while 0 <= verb < len(sent.tokens) and verb not in seen:
         seen.add(verb)
         if speaker_in(sent, [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]):
             return True
-        if sent.tokens[verb].head == verb:
+        head = sent.tokens[verb].head
+        if head == verb or (sent.tokens[verb].dep == "ccomp" and 0 <= head < len(sent.tokens)
+                            and sent.tokens[head].lemma in VIEW_VERBS):
             return False
-        verb = sent.tokens[verb].head
+        verb = head
     return False
+
+
+VIEW_VERBS = frozenset({"say", "think", "believe", "feel", "reckon", "guess", "suppose", "argue", "mean"})
 
 
 def undone_by(sent: Sentence, classes: WordClasses, failures: frozenset[str]) -> list[int]:
