@@ -26,6 +26,7 @@ from poise.analysis.meaning import (
     negated,
     speaker_in,
     subtree,
+    valence,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +37,9 @@ ORIGIN_PREPS = {"come": "from", "stem": "from", "originate": "from", "sit": "wit
 """Verbs that place where a setback came from, each with its preposition ("came from", "sat with")."""
 CAUSING_VERBS = frozenset({"drive", "cause", "trigger", "create", "dictate", "force"})
 PLACING_PREPS = frozenset({"on", "down", "with"})
-OUTSIDE = frozenset({"outside", "beyond"})
+OUTSIDE = frozenset({"outside", "beyond", "external", "externally"})
+"""Words that place a thing away from the speaker by themselves ("outside our control", "external
+factors")."""
 STANDING_FOR = frozenset({"that", "this", "it", "one", "most", "much", "lot", "all", "part",
                           "half", "bulk", "which"})
 """Subjects that stand for a setback just told ("that was on them", "most of it came from...")."""
@@ -161,6 +164,8 @@ def share_denied(sent: Sentence) -> list[int]:
             continue
         if token.dep == "attr":
             verb = token.head  # "it's not really me"; not "it wasn't all me" (credit shared)
+            if 0 <= verb < len(sent.tokens) and denial_after(sent, verb, position):
+                continue
             if 0 <= verb < len(sent.tokens) and _is_be(sent.tokens[verb]) and negated(sent, verb) \
                     and _stands_for_events(sent, verb) and not _shared(sent, position) \
                     and not _conditional(sent, verb):
@@ -180,7 +185,8 @@ def share_denied(sent: Sentence) -> list[int]:
                 break
             word = sent.tokens[holder]
             if (word.lower in NOTHING_WORDS and word.pos == "PRON") or (
-                _is_be(word) and negated(sent, holder) and _stands_for_events(sent, holder)
+                _is_be(word) and negated(sent, holder) and not denial_after(sent, holder, position)
+                and _stands_for_events(sent, holder)
                 and not _shared(sent, position)
             ):
                 return [position]
@@ -266,3 +272,187 @@ def reproached(sent: Sentence, people: WordClasses) -> list[int]:
         ) and not negated(sent, verb):
             return [position, verb]
     return []
+
+
+EMPTY_WORDS = frozenset({"nothing", "none", "little"})
+"""What was left to do, denied outright ("nothing anyone could have done", "very little we could do")."""
+SOME_WORDS = frozenset({"much", "anything", "lot"})
+"""What was left to do, denied only with a negation ("there wasn't much", "not a lot anyone could")."""
+ABILITY = frozenset({"could", "can", "couldn't", "ca"})
+PERFECT = frozenset({"have", "'ve", "of"})
+
+
+def nothing_to_be_done(sent: Sentence) -> list[int]:
+    """What happened put beyond anyone's reach: "there was nothing anyone could have done about
+    it", "there wasn't a lot more I could have done", "none of that was anything sales could do
+    much about". An active "do" under "could"/"can" whose clause hangs on an empty quantity
+    ("nothing", "little"), or on "much"/"anything"/"a lot" under a negation, told of the past (a
+    perfect "could have done" or a past "was"). A principle ("there is nothing you can do once a
+    contract is signed") and a condition are not."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "do" or not token.tag.startswith("VB"):
+            continue
+        kids = children(sent, position)
+        auxes = {sent.tokens[c].lower for c in kids if sent.tokens[c].dep in {"aux", "auxpass"}}
+        if not auxes & ABILITY or any(sent.tokens[c].dep == "auxpass" for c in kids):
+            continue  # "it couldn't be done": a verdict on a task, not on what anyone could do
+        if clause_mood(sent, position) in {"conditional", "question"} or any(
+            sent.tokens[c].lower in {"if", "unless", "whether"} for c in kids
+        ):
+            continue  # "could have done" reads as hypothetical; only a condition is left out
+        region = [position, *kids]
+        # "very little anyone could have done": the quantity may hang on the subject
+        region += [g for c in kids if sent.tokens[c].dep in SUBJECT_DEPS | {"dobj"}
+                   for g in children(sent, c)]
+        head = token.head
+        if token.dep in {"ccomp", "relcl"} and 0 <= head < len(sent.tokens) and head != position:
+            region += [head, *children(sent, head)]
+            above = sent.tokens[head].head
+            if sent.tokens[head].dep in {"attr", "nsubj", "dobj"} and 0 <= above < len(sent.tokens):
+                region += [above, *children(sent, above)]
+        words = [sent.tokens[p] for p in region]
+        if any(word.lower in {"if", "unless", "whether"} and word.dep == "mark" for word in words):
+            continue  # "if there had been nothing we could do": a condition
+        denied = any(w.dep == "neg" or w.lower in {"never", "hardly", "barely"} for w in words)
+        if not (any(w.lower in EMPTY_WORDS for w in words)
+                or (denied and any(w.lower in SOME_WORDS for w in words))):
+            continue
+        if auxes & PERFECT or any(sent.tokens[p].tag == "VBD" for p in region):
+            return [position]
+    return []
+
+
+CAUSE_LINKS = frozenset({"because", "due", "down", "from", "about", "by", "to", "with"})
+CAUSE_VERBS = frozenset({"drive", "cause", "reflect", "stem", "come", "originate"})
+CONTRAST_SHARED = frozenset({"just", "only", "solely", "merely"})
+OWN_SELF = frozenset({"i", "we", "me", "us", "my", "our"})
+THIRD_PERSONS = frozenset({"he", "she", "her", "him"})
+
+
+def cause_set_against_own(sent: Sentence, conduct: frozenset[str]) -> list[int]:
+    """A cause placed and set against the speaker's own doing: "the overrun came from scope added
+    after approval, not from how we delivered", "it came down to politics rather than
+    performance", "they left because of their own review, not anything we did". A clause that
+    places a cause (a verb of origin, or a link such as "because", "down to", "from", "about")
+    with a contrasted part ("not ...", "rather than ...") that names the speaker ("we", "me") or,
+    with no other owner, a word for how the work was done (``conduct``: "performance",
+    "planning"). Not the speaker's own choice between two things ("I came with their data rather
+    than my opinions"), not a credit shared ("not just me"), not a verdict given to someone
+    else ("it was about the contract, not her work")."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        rather_than = token.lower == "than" and position > 0 and sent.tokens[position - 1].lower == "rather"
+        denied_part = token.dep in {"prep", "agent", "dobj", "attr", "pobj"} and any(
+            sent.tokens[c].dep == "neg" or sent.tokens[c].lower == "not" for c in children(sent, position))
+        if not (rather_than or denied_part):
+            continue
+        contrasted = position
+        if rather_than and token.dep == "cc" and not [
+            c for c in children(sent, position) if sent.tokens[c].lower != "rather"
+        ]:
+            # "the market rather than the quality of leadership": "than" joins the part it denies
+            joined = [c for c in children(sent, token.head) if c > position and sent.tokens[c].dep == "conj"]
+            if not joined:
+                continue
+            contrasted = joined[0]
+        negation = [c for c in children(sent, contrasted) if sent.tokens[c].dep == "neg"
+                    or sent.tokens[c].lower == "not"]
+        after = [c for c in children(sent, contrasted) if sent.tokens[c].dep in {"appos", "conj"}
+                 and negation and c > negation[0] > contrasted]
+        if after:
+            contrasted = after[0]  # "down to my planning, not the vendor": the vendor is the part denied
+        inner = [p for p in subtree(sent, contrasted) if p != contrasted]
+        if any(sent.tokens[p].lower in CONTRAST_SHARED for p in inner):
+            continue
+        others_own = any(sent.tokens[p].dep == "poss" and sent.tokens[p].lower not in OWN_SELF for p in inner)
+        own = any(sent.tokens[p].lower in OWN_SELF for p in inner) or (not others_own and any(
+            sent.tokens[p].lemma in conduct and sent.tokens[p].tag.startswith("NN") for p in inner))
+        if not own:
+            continue
+        verb = _clause_verb(sent, token.head)
+        if verb is None or clause_mood(sent, verb) in NOT_REPORTED or _speaker_above(sent, verb):
+            continue
+        subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+        if any(sent.tokens[c].lower in THIRD_PERSONS for c in subjects):
+            continue
+        links = [c for c in children(sent, verb) if c != contrasted and sent.tokens[c].lower in CAUSE_LINKS]
+        if any(sent.tokens[p].lower in OWN_SELF for link in links for p in subtree(sent, link)
+               if p not in inner):
+            continue  # "down to my planning, not the vendor": the cause placed is the speaker's own
+        if links or sent.tokens[verb].lemma in CAUSE_VERBS:
+            return [verb, contrasted]
+    return []
+
+
+def _clause_verb(sent: Sentence, position: int) -> int | None:
+    """The verb of the clause a word sits in (the word itself when it is one)."""
+    seen = set()
+    while 0 <= position < len(sent.tokens) and position not in seen:
+        seen.add(position)
+        if sent.tokens[position].pos in {"VERB", "AUX"}:
+            return position
+        if sent.tokens[position].head == position:
+            return None
+        position = sent.tokens[position].head
+    return None
+
+
+def _speaker_above(sent: Sentence, verb: int) -> bool:
+    """The speaker is the subject of the verb or of a verb it depends on ("I learned to come
+    with their data rather than my opinions", "I'd aim to give one change, not ten"). A clause
+    the speaker only offers as a view ("I'd say they reflect the market rather than the
+    leadership") still places the cause: the climb stops at a verb of saying or thinking."""
+    seen = set()
+    while 0 <= verb < len(sent.tokens) and verb not in seen:
+        seen.add(verb)
+        if speaker_in(sent, [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]):
+            return True
+        head = sent.tokens[verb].head
+        if head == verb or (sent.tokens[verb].dep == "ccomp" and 0 <= head < len(sent.tokens)
+                            and sent.tokens[head].lemma in VIEW_VERBS):
+            return False
+        verb = head
+    return False
+
+
+VIEW_VERBS = frozenset({"say", "think", "believe", "feel", "reckon", "guess", "suppose", "argue", "mean"})
+
+
+def undone_by(sent: Sentence, classes: WordClasses, failures: frozenset[str]) -> list[int]:
+    """Something of the speaker's undone by an outside agent, in the passive: "the programme was
+    undone by timing", "the launch was derailed by the regulator". A passive verb of failure (a
+    ``failures`` verb or a negative word in the sentiment lexicon) whose
+    agent ("by ...") names a third party or a circumstance, told as what happened."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.tag != "VBN":
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].dep == "auxpass" for c in kids):
+            continue
+        if clause_mood(sent, position) in NOT_REPORTED | {"negated"}:
+            continue
+        failing = token.lemma in failures or valence(token, WordClasses()) <= -1.0
+        if not failing:
+            continue
+        subjects = [c for c in kids if sent.tokens[c].dep == "nsubjpass"]
+        if not subjects or speaker_in(sent, subtree(sent, subjects[0])):
+            continue
+        for child in kids:
+            kid = sent.tokens[child]
+            if kid.dep == "agent" or (kid.lower == "by" and kid.dep == "prep"):
+                inner = [p for p in subtree(sent, child) if p != child]
+                if _placed_with_others(sent, inner, classes):
+                    return [position, child]
+    return []
+
+
+def denial_after(sent: Sentence, verb: int, position: int) -> bool:
+    """The negation of ``verb`` comes after the word at ``position``: "that's on me, not her"
+    denies what follows ("her"), not the speaker's share."""
+    negations = [c for c in children(sent, verb) if sent.tokens[c].dep == "neg"]
+    return bool(negations) and all(neg > position for neg in negations)

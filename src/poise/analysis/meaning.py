@@ -193,6 +193,8 @@ def judged_targets(
         verb = governing_verb(sent, position)
         if verb is None or not _reported(sent, verb) or _generic_case(sent, verb):
             continue
+        if determiners & {"a", "an", "any", "every"} and _present(sent, verb):
+            continue  # "a manager who tolerates poor work is being unfair": anyone, not someone
         subject_words = [child for child in children(sent, verb)
                          if sent.tokens[child].dep in SUBJECT_DEPS]
         joined = [c for s in subject_words for c in children(sent, s) if sent.tokens[c].dep == "conj"]
@@ -202,6 +204,8 @@ def judged_targets(
         word = negative_predicate(sent, verb, classes)
         if word is not None and word is head and clause_mood(sent, verb) == "hypothetical":
             word = None  # "they'd panic", "he would object": a prediction, not a verdict
+        if word is not None and word.dep == "compound":
+            word = None  # "the department was the problem area": a compound classifies its noun
         if word is not None and (_said_of_object(sent, verb, word) or _denied_by_speaker(sent, verb)
                                  or _wanted(sent, word)):
             word = None
@@ -245,6 +249,12 @@ def _generic_case(sent: Sentence, verb: int) -> bool:
         return any(sent.tokens[c].dep == "det" and sent.tokens[c].lower in {"a", "an", "any", "every"}
                    for c in children(sent, head))
     return False
+
+
+def _present(sent: Sentence, verb: int) -> bool:
+    """The clause is in the present ("is", "are being", "gives"), not a report of the past."""
+    auxes = [sent.tokens[c] for c in children(sent, verb) if sent.tokens[c].dep in {"aux", "auxpass"}]
+    return sent.tokens[verb].tag in {"VBZ", "VBP"} or any(aux.tag in {"VBZ", "VBP"} for aux in auxes)
 
 
 def _wanted(sent: Sentence, word: Token) -> bool:

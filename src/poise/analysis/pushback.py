@@ -15,10 +15,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from poise.analysis.grammar import clause_mood
-from poise.analysis.meaning import SUBJECT_DEPS, WordClasses, children, negated, subtree, valence
+from poise.analysis.meaning import (
+    SUBJECT_DEPS,
+    WordClasses,
+    children,
+    negated,
+    speaker_in,
+    subtree,
+    valence,
+)
 
 if TYPE_CHECKING:
-    from poise.analysis.text import Sentence
+    from poise.analysis.text import Sentence, Token
 
 NOW_MOODS = frozenset({"present", "habitual", "hypothetical", "other"})
 """Moods of the reply itself; a past contest ("I challenged the plan") is a story."""
@@ -138,3 +146,155 @@ def told_to_look(sent: Sentence, cognition: frozenset[str]) -> list[int]:
             ) and any(w.lower in DILIGENT or w.lower == "my" for w in pointed):
                 return [child, position]  # not a generic "if you had asked the users, you'd know"
     return []
+
+
+EXCESS_PREFIX = "over"
+POINTING = frozenset({"that", "this", "it"})
+VALIDITY = frozenset({"point", "correct", "accurate", "test", "issue", "concern", "problem"})
+"""Words of soundness or of a concern; denied of the question's own term ("tenure is not the
+issue") they reject the question rather than answer it."""
+YARDSTICKS = frozenset({"measure", "way", "metric", "yardstick", "lens", "benchmark", "indicator", "proxy",
+                        "gauge"})
+"""Words for a way of judging; a noun said not to be one ("store count is not the right way to
+look at it") rejects the question's way of judging rather than answering it."""
+
+
+def _excess(word: Token) -> bool:
+    """A participle of excess: "over-" and a past participle ("overstated", "overblown",
+    "overrated"); not "overall", "overseas" or "overconfident" (no participle)."""
+    lower = word.lower
+    return lower.startswith(EXCESS_PREFIX) and len(lower) > len(EXCESS_PREFIX) + 3 and (
+        word.tag == "VBN" or lower.endswith(("ed", "wn", "ne"))) and word.tag != "VBG"
+
+
+def concern_minimised(sent: Sentence, question_words: frozenset[str],
+                      valid: frozenset[str] = frozenset()) -> list[int]:
+    """The concern the question raised minimised now, in the present: called overstated ("I
+    think it's kind of overblown", "that is slightly overrated as a concern": a participle of
+    excess said of "that", "this", "it" or of a noun the question used), or the question's own
+    term denied its standing ("headcount's not really the measure", "store count is not the
+    right way to look at it": a noun from the question as the subject of a denied "be" whose
+    predicate is a word of soundness, from ``valid`` or ``VALIDITY``). A past verdict ("the
+    forecast was overstated") tells a story, not the reply; the speaker's own words about
+    themselves ("I'm not the right person") are not the question's."""
+    if not sent.parsed:
+        return []
+    sound = valid | VALIDITY
+    for position, token in enumerate(sent.tokens):
+        if token.dep not in SUBJECT_DEPS:
+            continue
+        noun = token.pos in {"NOUN", "PROPN"}
+        echoed = noun and any(sent.tokens[p].lemma in question_words or sent.tokens[p].lower in question_words
+                              for p in subtree(sent, position))
+        if not noun and token.lower not in POINTING:
+            continue
+        verb = token.head
+        if 0 <= verb < len(sent.tokens) and sent.tokens[verb].dep in {"aux", "auxpass"}:
+            verb = sent.tokens[verb].head  # "that is, uh, slightly overrated": the subject hung on "is"
+        if not 0 <= verb < len(sent.tokens):
+            continue
+        head = sent.tokens[verb]
+        passive_now = head.tag == "VBN" and any(
+            sent.tokens[c].dep == "auxpass" and sent.tokens[c].tag in {"VBZ", "VBP"}
+            for c in children(sent, verb))
+        if head.tag not in {"VBZ", "VBP"} and not passive_now:
+            continue
+        if clause_mood(sent, verb) in {"conditional", "question", "past"}:
+            continue
+        predicates = [c for c in children(sent, verb) if sent.tokens[c].dep in {"attr", "acomp", "oprd"}]
+        if passive_now:
+            predicates.append(verb)
+        for predicate in predicates:
+            word = sent.tokens[predicate]
+            if _excess(word) and not negated(sent, verb) and (echoed or token.lower in POINTING):
+                return [position, predicate]
+            if not noun or token.lemma in YARDSTICKS or speaker_in(sent, subtree(sent, position)):
+                continue  # "the way things are done there isn't the right way here": a comparison of ways
+            if negated(sent, verb) and (word.lemma in YARDSTICKS or (
+                    echoed and (word.lemma in sound or word.lower in sound))):
+                return [position, predicate]  # "headcount's not really the measure"
+            if word.lemma in YARDSTICKS and not negated(sent, verb) and any(
+                sent.tokens[c].dep == "amod" and valence(sent.tokens[c], WordClasses()) <= -1.0
+                for c in children(sent, predicate)
+            ):
+                return [position, predicate]  # "tenure is a crude way to judge a leader"
+    return []
+
+
+WRONG = frozenset({"wrong", "backwards", "mistaken", "muddled"})
+
+
+def told_wrong(sent: Sentence) -> list[int]:
+    """The interviewer told they have it wrong: "you've got the story wrong", "you have it
+    backwards" ("you" as the subject of "get"/"have" with a word of error in what follows), said
+    now, not in a condition or a question."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lower != "you" or token.dep not in SUBJECT_DEPS:
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma not in {"get", "have"}:
+            continue
+        if clause_mood(sent, verb) in {"conditional", "question"}:
+            continue
+        wrong = [p for p in subtree(sent, verb) if sent.tokens[p].lower in WRONG]
+        if wrong:
+            return [position, wrong[0]]
+    return []
+
+
+CALLED_DEPS = frozenset({"oprd", "attr", "ccomp", "xcomp", "dobj"})
+
+
+def label_denied(sent: Sentence, labels: frozenset[str]) -> list[int]:
+    """The question's label for what happened refused: "I wouldn't call it a failure", "I think
+    it is not correct to call it a failure" ("call" with a setback noun from ``labels`` as what
+    it is called, under a negation of "call" or of the word that governs it), as the reply now
+    (not "we called it a failure at the time")."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "call" or not token.tag.startswith("VB"):
+            continue
+        named = [p for c in children(sent, position) if sent.tokens[c].dep in CALLED_DEPS
+                 for p in subtree(sent, c) if sent.tokens[p].lemma in labels and sent.tokens[p].pos == "NOUN"]
+        if not named:
+            continue
+        if clause_mood(sent, position) == "past" and not negated(sent, position):
+            continue
+        chain = [position]
+        head = token.head
+        if token.dep in {"xcomp", "ccomp", "advcl"} and 0 <= head < len(sent.tokens):
+            chain.append(head)
+            if sent.tokens[head].dep in {"acomp", "attr"}:
+                chain.append(sent.tokens[head].head)
+        if any(0 <= c < len(sent.tokens) and negated(sent, c) for c in chain) and (
+            sent.tokens[position].tag != "VBD"
+        ):
+            return [position, named[0]]
+    return []
+
+
+TAG_PRONOUNS = frozenset({"i", "you", "it", "they", "we", "he", "she", "that"})
+
+
+def tag_question(sent: Sentence) -> list[int]:
+    """A statement closed by a question tag that asks the interviewer to agree: "I'd hardly make
+    them up in an interview, would I?", "loyalty's not a weakness, is it?" (an auxiliary or a
+    modal, perhaps with "n't", then a pronoun, then "?", after a statement of at least three
+    words). A spoken "right?" or "no?" is a filler, not a tag; a real question ("could you say
+    more?") has no statement before it."""
+    if not sent.parsed:
+        return []
+    words = [(p, t) for p, t in enumerate(sent.tokens) if t.pos != "PUNCT" or t.text == "?"]
+    if len(words) < 6 or words[-1][1].text != "?":
+        return []
+    (pronoun_at, pronoun), (aux_at, aux) = words[-2], words[-3]
+    if aux.lower in {"n't", "not"} and len(words) > 6:
+        aux_at, aux = words[-4]
+    if pronoun.lower not in TAG_PRONOUNS or not (aux.pos == "AUX" or aux.tag == "MD"):
+        return []
+    if not any(t.text == "," for t in sent.tokens[max(0, aux_at - 2):aux_at]):
+        return []  # the tag is set off by a comma from the statement it closes
+    return [aux_at, pronoun_at]

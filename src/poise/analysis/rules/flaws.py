@@ -168,13 +168,18 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     failures = _words(data, rule, "failures")
     let_down = _words(data, rule, "let_down")
     setbacks = _words(data, rule, "setbacks")
+    conduct = _words(data, rule, "conduct")
     hits = []
     sentences = data.answer.sentences
     for sent in sentences:
         if not sent.parsed:
             continue
-        denied = _denies_own_part(sent) or bool(attribution.share_denied(sent))
+        # the speaker's share denied outright, by contrast or by putting it beyond anyone's reach
+        denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
+            attribution.nothing_to_be_done(sent)) or bool(
+            conduct and attribution.cause_set_against_own(sent, conduct))
         if not (denied or _caused_by_others(sent, classes, failures)
+                or attribution.undone_by(sent, classes, failures)
                 or _others_failed(sent, people, let_down) or _reason_is_others(sent, classes)
                 or (setbacks and attribution.origin_placed(sent, classes, setbacks))
                 or attribution.reproached(sent, people)):
@@ -231,16 +236,29 @@ def _caused_by_others(sent: Sentence, classes: WordClasses, failures: frozenset[
             continue  # "because I underestimated it" owns the cause
         if not any(is_target(sent.tokens[p], classes) for p in cause):
             continue
+        if valence(sent.tokens[cause_root], classes) > 0:
+            continue  # "turnover dropped because people trusted what they were told": a good cause
         if token.lemma in {"fault", "blame"}:
             return True
         main = sent.tokens[cause_root].head if sent.tokens[cause_root].dep != "ROOT" else cause_root
         if main == cause_root or clause_mood(sent, main) not in {"past", "negated", "other"}:
             continue
+        if clause_mood(sent, main) == "negated" and not _told(sent, main):
+            continue  # "you can't let it fester, because the team sees it": a principle, not a story
         for head_position in _main_verbs(sent, main):
             head = sent.tokens[head_position]
             if head.lemma in failures or (negated(sent, head_position) and head.lemma in ACHIEVE_LEMMAS):
                 return True  # "we missed the date because...", "it never launched because..."
     return False
+
+
+PAST_AUXES = frozenset({"did", "had", "was", "were", "could", "would"})
+
+
+def _told(sent: Sentence, verb: int) -> bool:
+    """A denied clause told of the past ("we didn't launch", "it never worked", "couldn't hit")."""
+    return sent.tokens[verb].tag in {"VBD", "VBN"} or any(
+        sent.tokens[c].lower in PAST_AUXES for c in children(sent, verb))
 
 
 def _main_verbs(sent: Sentence, main: int) -> list[int]:
@@ -260,6 +278,8 @@ def _denies_own_part(sent: Sentence) -> bool:
             continue
         for child in subtree(sent, position):
             word = sent.tokens[child]
+            if attribution.denial_after(sent, position, child):
+                continue  # "that's on me, not her": the denial falls on someone else
             if word.lower in {"me", "us"} and word.dep == "pobj" and 0 <= word.head < len(sent.tokens):
                 prep = sent.tokens[word.head]
                 # the share sits on the denied "be" itself: "it wasn't down to me" (to under
@@ -267,7 +287,8 @@ def _denies_own_part(sent: Sentence) -> bool:
                 # another clause ("I was never fluent, but... how people talked to me")
                 attached = prep.head == position or (
                     0 <= prep.head < len(sent.tokens) and sent.tokens[prep.head].head == position
-                    and sent.tokens[prep.head].pos in {"ADV", "ADP", "ADJ"}
+                    and (sent.tokens[prep.head].pos in {"ADV", "ADP"}
+                         or sent.tokens[prep.head].lemma == "due")
                 )
                 if attached and ((prep.lower == "to" and prep.head != position) or prep.lower == "on"):
                     return True
@@ -296,7 +317,11 @@ def _reason_is_others(sent: Sentence, classes: WordClasses) -> bool:
 
 
 def _others_failed(sent: Sentence, classes: WordClasses, failures: frozenset[str]) -> bool:
-    """A third party as the subject of a failing verb: "the supplier let us down"."""
+    """A third party as the subject of a failing verb: "the supplier let us down". Not in a
+    clause of time ("we caught seven tyres before they failed"), nor in a sentence where the
+    speaker places themself in the same story ("two people missed; one had a book I'd assigned")."""
+    if any(token.lower == "i" and token.dep in SUBJECTS for token in sent.tokens):
+        return False
     for position, token in enumerate(sent.tokens):
         if not is_target(token, classes):
             continue
@@ -305,9 +330,15 @@ def _others_failed(sent: Sentence, classes: WordClasses, failures: frozenset[str
             continue
         if speaker_in(sent, [c for c in children(sent, verb) if sent.tokens[c].dep in {"nsubj"}]):
             continue
+        if any(sent.tokens[c].lower in TIME_MARKS and sent.tokens[c].dep == "mark"
+               for c in children(sent, verb)):
+            continue
         if sent.tokens[verb].lemma in failures:
             return True
     return False
+
+
+TIME_MARKS = frozenset({"before", "until", "till", "after", "once", "when", "whenever"})
 
 
 def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
@@ -412,17 +443,36 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     cognition = _words(data, rule, "cognition")
     contest = _words(data, rule, "contest")
     terms = _words(data, rule, "terms")
+    labels = _words(data, rule, "labels")
+    asked = question_words(data.question) if labels else frozenset()
+    # a question tag turns a challenge back on the interviewer; elsewhere it is a way of talking
+    challenged = data.interview_format == "stress" or data.phase == "concern_reply" or (
+        data.family is not None and data.family.id == "stress_resistance")
     hits = _parsed_hits(data, lambda sent: _dismisses(sent, concern, fair)
                         or _contradicts(sent, cognition)
                         or bool(contest and pushback.contests_terms(sent, contest, terms))
                         or bool(pushback.question_judged(sent))
-                        or bool(pushback.told_to_look(sent, cognition)))
+                        or bool(pushback.told_to_look(sent, cognition))
+                        or bool(labels and (pushback.concern_minimised(sent, asked, fair | concern)
+                                            or pushback.told_wrong(sent)
+                                            or pushback.label_denied(sent, labels)
+                                            or (challenged and pushback.tag_question(sent)))))
     curt_limit = int(rule.number("curt_words", 0))
     if not hits and curt_limit and data.answer.words < curt_limit and data.answer.sentences:
         hits = [sent.index for sent in data.answer.sentences]
         message = f"{rule.message} (a {data.answer.words}-word reply reads as curt)"
         return [make_finding(rule, _quote(data, hits), message=message)]
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+QUESTION_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+def question_words(question: str) -> frozenset[str]:
+    """The question's words of four letters or more, lower-cased, with a plural's singular: a
+    noun of the reply found here is the question's own term ("tenure", "headcount")."""
+    found = {word.lower() for word in QUESTION_WORD_RE.findall(question) if len(word) > 3}
+    return frozenset(found | {word[:-1] for word in found if word.endswith("s")})
 
 
 def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) -> bool:
@@ -519,8 +569,10 @@ def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
         if sent.tokens[verb].dep in {"conj", "advcl", "relcl", "acl"}:
             continue  # "...and then you still don't know what was wrong": anyone, not the interviewer
         head = sent.tokens[verb]
-        if head.lemma in cognition and (negated(sent, verb) or head.lemma.startswith("mis")):
-            return True  # "you don't understand", "you've misread"
+        generic = head.tag in {"VB", "VBP"} and any(
+            sent.tokens[c].lower in {"never", "can", "ca", "cannot"} for c in children(sent, verb))
+        if head.lemma in cognition and (negated(sent, verb) or head.lemma.startswith("mis")) and not generic:
+            return True  # "you don't understand", "you've misread"; not "you never really know"
         if head.lemma == "be":
             for p in children(sent, verb):
                 word = sent.tokens[p]
