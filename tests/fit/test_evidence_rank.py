@@ -5,7 +5,7 @@ ranker's line among the lines they find, and the conditional logit learns which 
 from __future__ import annotations
 
 import numpy as np
-from tests.fit.conftest import TODAY, hash_embed
+from tests.fit.conftest import TODAY, hash_embed, preferring
 
 from poise.analysis.learned import LinearModel
 from poise.fit.evidence_rank import (
@@ -43,14 +43,6 @@ def _read() -> tuple:
     return job, resume, similarity(job, resume, hash_embed)
 
 
-def _preferring(text: str, sim) -> np.ndarray:
-    """Ranker scores that put the line holding ``text`` first for every requirement."""
-    table = np.zeros_like(sim.cosine)
-    for position, line in enumerate(sim.lines):
-        if text in line.text:
-            table[:, position] = 5.0
-    return table
-
 
 def test_without_a_ranker_lines_are_ordered_by_similarity() -> None:
     job, _, sim = _read()
@@ -62,7 +54,7 @@ def test_without_a_ranker_lines_are_ordered_by_similarity() -> None:
 def test_the_ranker_orders_the_lines_and_the_meaning_check_quotes_its_first() -> None:
     job, resume, sim = _read()
     requirement = job.requirements[0]
-    ranked = sim.with_ranking(_preferring("safety review", sim))
+    ranked = sim.with_ranking(preferring("safety review", sim))
     line, score = ranked.evidence(requirement.id)
     assert line is not None and "safety review" in line.text
     # The strength still reads the best similarity of any line.
@@ -81,7 +73,7 @@ def test_a_pattern_check_quotes_the_ranked_line_among_those_it_finds() -> None:
     sim = similarity(job, resume, hash_embed)
     requirement = job.requirements[0]
     for preferred in ("merged two sites", "shift pattern"):
-        ranked = sim.with_ranking(_preferring(preferred, sim))
+        ranked = sim.with_ranking(preferring(preferred, sim))
         match = match_one(requirement, resume, ranked, patterns_for())
         assert match.verdicts[0].kind == "change_management"
         assert preferred in match.quote

@@ -5,8 +5,7 @@ find, and the ranker telling a list of skills from a sentence of deeds."""
 
 from __future__ import annotations
 
-import numpy as np
-from tests.fit.conftest import TODAY, hash_embed
+from tests.fit.conftest import TODAY, hash_embed, preferring
 
 from poise.fit.evidence_rank import FEATURES as RANK_FEATURES
 from poise.fit.evidence_rank import line_facts, list_like, pair_features
@@ -41,13 +40,6 @@ def _read(requirement: str):
     resume = read_resume(RESUME, today=TODAY)
     return job.requirements[0], resume, similarity(job, resume, hash_embed)
 
-
-def _preferring(text: str, sim) -> np.ndarray:
-    table = np.zeros_like(sim.cosine)
-    for position, line in enumerate(sim.lines):
-        if text in line.text:
-            table[:, position] = 5.0
-    return table
 
 
 def test_heads_of_units_named_after_the_unit_are_leaders_led() -> None:
@@ -98,11 +90,11 @@ def test_checks_quote_the_ranked_line_among_the_lines_naming_what_they_read() ->
     patterns = patterns_for()
     requirement, resume, sim = _read("PRINCE2 Practitioner")
     for preferred in ("PRINCE2 Practitioner, 2016", "capital project"):
-        ranked = sim.with_ranking(_preferring(preferred, sim))
+        ranked = sim.with_ranking(preferring(preferred, sim))
         match = match_one(requirement, resume, ranked, patterns)
         check = next(verdict for verdict in match.verdicts if verdict.kind == "certification")
         assert check.strength == "strong" and preferred in check.quote
-    lines = ranked_lines(resume, sim.with_ranking(_preferring("capital project", sim)),
+    lines = ranked_lines(resume, sim.with_ranking(preferring("capital project", sim)),
                          requirement.id)
     assert "capital project" in lines[0].text and len(lines) == len(resume.lines)
     assert ranked_lines(resume) == list(resume.lines)

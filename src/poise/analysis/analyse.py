@@ -160,12 +160,13 @@ def _whole_sentences(parsed: AnalysedText, patterns: tuple[CompiledPattern, ...]
     makes it."""
     sentences: list[Evidence] = []
     for item in find(patterns, parsed.text):
-        for sent in parsed.sentences:
-            if sent.start <= item.start < sent.end:
-                whole = Evidence(sent.start, sent.end, sent.text)
-                if whole not in sentences:
-                    sentences.append(whole)
-                break
+        index = parsed.sentence_at(item.start)
+        if index is None:
+            continue
+        sent = parsed.sentences[index]
+        whole = Evidence(sent.start, sent.end, sent.text)
+        if whole not in sentences:
+            sentences.append(whole)
     return tuple(sentences)
 
 

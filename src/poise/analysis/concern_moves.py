@@ -68,18 +68,11 @@ def compile_moves(kb: KnowledgeBase) -> dict[str, tuple[CompiledPattern, ...]]:
     return patterns
 
 
-def _sentence_of(parsed: AnalysedText, start: int) -> int | None:
-    for index, sent in enumerate(parsed.sentences):
-        if sent.start <= start < sent.end:
-            return index
-    return None
-
-
 def _hits(parsed: AnalysedText, patterns: tuple[CompiledPattern, ...]) -> list[int]:
     """The indexes of the sentences the patterns find, in order, once each."""
     indexes: list[int] = []
     for item in find(patterns, parsed.text):
-        index = _sentence_of(parsed, item.start)
+        index = parsed.sentence_at(item.start)
         if index is not None and index not in indexes:
             indexes.append(index)
     return sorted(indexes)

@@ -275,6 +275,13 @@ class AnalysedText:
         norm = float(np.linalg.norm(mean))
         return mean / norm if norm else mean
 
+    def sentence_at(self, offset: int) -> int | None:
+        """The index of the sentence that holds character ``offset``; None outside every one."""
+        for index, sent in enumerate(self.sentences):
+            if sent.start <= offset < sent.end:
+                return index
+        return None
+
 
 def parse(
     text: str, *, limit: int | None = None, parse_deps: bool = True, entities: bool = False

@@ -227,7 +227,7 @@ def _private(text: str, context: Context) -> bool:
     """True when a line holds a word the analyser's tone rules read as a private matter
     ("surgery", "custody"): said in an interview it reads as oversharing, whatever the résumé
     meant by it, so another line is told."""
-    private = getattr(context.patterns, "private_words", None)
+    private = context.patterns.private_words
     return private is not None and private.search(text) is not None
 
 
