@@ -272,8 +272,8 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     the sentence measures a result."""
     position = sent.tokens.index(verb)
     head = sent.tokens[_clause_head(sent, position)]
-    if verb.dep == "relcl" or head.dep == "relcl":
-        return False
+    if (verb.dep == "relcl" or head.dep == "relcl") and not _clause_measured(sent, position):
+        return False  # "the programme I set up"; not "..., where I cut waste by 8%"
     if head.dep == "advcl" and any(
         (child.dep == "mark" and child.lower in SCENE_MARKS - CAUSE_MARKS) or child.tag == "WRB"
         for child in _children(sent, sent.tokens.index(head))
@@ -303,7 +303,7 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         return False  # "I think I fixed it", "I handled it the way you do, I guess": an opinion
     if _backstory(sent, position) and not sent.outcome_numbers:
         return False  # "I'd built the spreadsheets years before": what came before the story
-    if _relative_by_place(sent, position):
+    if _relative_by_place(sent, position) and not _clause_measured(sent, position):
         return False  # "..., where I ran planning for three plants": the place, not the act
     if verb.lemma in ROLE_LEMMAS and _role_without_object(sent, position):
         return False  # "At the imprint I ran until last year": the job, its object left before it
@@ -383,6 +383,23 @@ def _relative_by_place(sent: Sentence, position: int) -> bool:
         return False
     return any(child.tag == "WRB" and child.lower in {"where", "when", "whereby"}
                and child.start < subject.start for child in _children(sent, head))
+
+
+def _clause_measured(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` (not a verb of holding a job) carries a measured outcome
+    in its own clause ("..., where I cut waste by 8%"): then the relative clause tells an act and
+    its result, not the place or the job ("where I ran planning for three plants")."""
+    if sent.tokens[position].lemma in ROLE_LEMMAS or not sent.outcome_numbers:
+        return False
+    below, stack = set(), [position]
+    while stack:
+        current = stack.pop()
+        for child in sent.child_map[current]:
+            if sent.tokens[child].dep not in {"relcl", "advcl", "conj", "ccomp"} and child not in below:
+                below.add(child)
+                stack.append(child)
+    starts = {sent.tokens[index].start for index in below}
+    return any(start in starts for start, _end, _quote in sent.outcome_numbers)
 
 
 def _role_without_object(sent: Sentence, position: int) -> bool:
