@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -22,7 +23,7 @@ from poise.analysis import (
 )
 from poise.analysis.language import looks_english
 from poise.analysis.matching import CompiledPattern, compile_matcher, find
-from poise.analysis.report import Evidence, Finding, LabelledSentence, Report
+from poise.analysis.report import DIMENSIONS, Evidence, Finding, LabelledSentence, Report
 from poise.analysis.rules.base import RuleInput
 from poise.analysis.rules.engine import RuleConfig, RuleSet, needs, run_rules
 from poise.analysis.scoring import (
@@ -316,10 +317,23 @@ class Analyser:
         computed = dict(zip(missing, nlp.embed_texts(missing), strict=True)) if missing else {}
         return np.stack([shipped[text] if text in shipped else computed[text] for text in texts])
 
-    def _worth_asking(self) -> np.ndarray:
-        """Unit vectors of the questions worth asking at the end (questions_to_ask.yaml)."""
-        texts = tuple(item.text for item in self.kb.questions_to_ask.good)
-        return self._vectors(texts) if texts else np.zeros((0, 0), dtype=np.float32)
+    @functools.cached_property
+    def pause_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """Any wording of "is there anything about me that gives you pause?" (the interview
+        content's closing patterns)."""
+        interview = self.kb.interview
+        patterns = interview.closing.pause_patterns if interview is not None else []
+        return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+
+    @functools.cached_property
+    def worth_asking(self) -> closing_moves.Listed:
+        """The questions worth asking at the end (questions_to_ask.yaml) and the questions joined
+        in them, embedded once."""
+        texts = tuple(dict.fromkeys(
+            part for item in self.kb.questions_to_ask.good
+            for part in (item.text, *closing_moves.question_parts(item.text))))
+        vectors = self._vectors(texts) if texts else np.zeros((0, 0), dtype=np.float32)
+        return closing_moves.Listed(texts, vectors)
 
     def references(self, question: str, resolved: _Resolved) -> list[str]:
         """Texts an on-topic answer resembles: the question, what a strong answer to it covers,
@@ -482,11 +496,15 @@ class Analyser:
                         "family": concern_moves.handling(made)}
         elif context.phase == "candidate_question" and parsed.sentences:
             # a question asked at the end is judged as a question
-            assessed = {**assessed, "structure": closing_moves.structure(parsed),
-                        "family": closing_moves.family(parsed, self._worth_asking())}
+            match = closing_moves.closest(parsed, self.worth_asking, self._vectors,
+                                          self.pause_patterns)
+            assessed = {**assessed, "structure": closing_moves.structure(parsed, match),
+                        "concision": closing_moves.concision(parsed),
+                        "family": closing_moves.family(match)}
         dimensions = score_dimensions(
             assessed, judged, self.anchors[context.phase], family_label=family_label,
             insufficient=insufficient,
+            names=self.kb.phase_dimensions.get(context.phase, DIMENSIONS),
         )
         labelled: tuple[LabelledSentence, ...] = ()
         if shape is not None:

@@ -681,11 +681,13 @@ def score_dimensions(
     *,
     family_label: str,
     insufficient: bool,
+    names: tuple[str, ...] = DIMENSIONS,
 ) -> tuple[DimensionScore, ...]:
     """Each dimension's 1-5 score (evidence level less finding penalties) with its anchor, the
-    quotes that earned it and the reasons for every point below 5."""
+    quotes that earned it and the reasons for every point below 5; only the dimensions ``names``
+    (a question asked at the end is not judged on evidence or ownership)."""
     scores = []
-    for name in DIMENSIONS:
+    for name in (item for item in DIMENSIONS if item in names):
         item = assessed[name]
         value = item.value
         reasons = list(item.missing)

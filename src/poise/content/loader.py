@@ -46,6 +46,8 @@ class KnowledgeBase:
     questions_to_ask: schema.QuestionsToAskFile
     checklist: tuple[schema.ChecklistItem, ...]
     anchors: dict[str, schema.DimensionAnchors] = field(default_factory=dict)
+    # the dimensions a phase is judged on, where it is not all of them ("candidate_question")
+    phase_dimensions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     job_facts: tuple[schema.JobFact, ...] = ()
     rules: dict[str, schema.Rule] = field(default_factory=dict)
     # No defaults: a class attribute would answer for an area still packed (see AREAS).
@@ -164,6 +166,8 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         anchors={**{item.id: item for item in anchors_file[0].dimensions},
                  **{f"{phase.phase}/{item.id}": item for phase in anchors_file[0].phases
                     for item in phase.dimensions}},
+        phase_dimensions={phase.phase: tuple(phase.judged_on) for phase in anchors_file[0].phases
+                          if phase.judged_on},
         job_facts=tuple(facts_file[0].facts),
         rules=rules,
         fit=fit,

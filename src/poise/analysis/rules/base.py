@@ -75,6 +75,7 @@ def make_finding(
     *,
     message: str | None = None,
     fix: str | None = None,
+    why: str | None = None,
 ) -> Finding:
     """A finding carrying the rule's header text and the evidence that triggered it."""
     return Finding(
@@ -82,7 +83,7 @@ def make_finding(
         severity=rule.severity,
         dimension=rule.dimension,
         message=message or rule.message,
-        why=rule.why,
+        why=why or rule.why,
         fix=fix or rule.fix,
         source=rule.source,
         evidence=evidence,

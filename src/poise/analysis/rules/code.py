@@ -23,7 +23,7 @@ from poise.analysis.rules import asked, flaws, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role, consequence, settled
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
-from poise.content.schema import CodeRule
+from poise.content.schema import AvoidKind, CodeRule, Matcher
 
 CodeFunction = Callable[[CodeRule, RuleInput], list[Finding]]
 
@@ -425,6 +425,38 @@ def answered_in_job(rule: CodeRule, data: RuleInput) -> list[Finding]:
     return []
 
 
+def question_to_avoid(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A question asked at the end of a kind worth avoiding (questions_to_ask.yaml "avoid": pay or
+    time off before an offer, a quick move elsewhere, working less, gossip...), said by its cues;
+    the kind's own reason is the why. Public facts have their own rule; having no question at all
+    is the structure's "no sentence asks a question"."""
+    skip = set(rule.words("skip"))
+    for kind in data.kb.questions_to_ask.avoid:
+        if kind.id in skip:
+            continue
+        hits = find(data.compile(_avoid_matcher(kind)), data.answer.text)
+        if hits:
+            hit = hits[0]
+            sent = next((item for item in data.answer.sentences if item.start <= hit.start < item.end),
+                        None)
+            quote = data.quote_sentence(sent.index) if sent is not None else \
+                Evidence(hit.start, hit.end, hit.quote)
+            return [make_finding(rule, (quote,), message=f"{rule.message}: {kind.kind.lower()}",
+                                 why=" ".join(kind.why.split()))]
+    return []
+
+
+_AVOID_MATCHERS: dict[tuple[str, ...], Matcher] = {}
+
+
+def _avoid_matcher(kind: AvoidKind) -> Matcher:
+    """One matcher per kind's cues, kept so its compiled patterns are cached once."""
+    key = tuple(kind.cues)
+    if key not in _AVOID_MATCHERS:
+        _AVOID_MATCHERS[key] = Matcher(phrases=list(kind.cues))
+    return _AVOID_MATCHERS[key]
+
+
 def job_lines(job_text: str) -> tuple[str, ...]:
     """The job text split into sentences and bullet lines worth comparing."""
     parts = re.split(r"(?<=[.!?])\s+|\n+", job_text)
@@ -439,6 +471,7 @@ REGISTRY: dict[str, CodeFunction] = {
     "we_only": we_only,
     "time_bound_plan": time_bound_plan,
     "off_topic": off_topic,
+    "question_to_avoid": question_to_avoid,
     "digression": digression,
     "too_short": too_short,
     "too_long": too_long,

@@ -293,10 +293,13 @@ class ChecklistFile(Strict):
     items: list[ChecklistItem] = Field(min_length=8)
 
 
+DimensionId = Literal["structure", "evidence", "ownership", "relevance", "concision", "tone", "family"]
+
+
 class DimensionAnchors(Strict):
     """The written meaning of each 1-5 level on one scoring dimension."""
 
-    id: Literal["structure", "evidence", "ownership", "relevance", "concision", "tone", "family"]
+    id: DimensionId
     label: Text
     levels: dict[Literal[1, 2, 3, 4, 5], Text]
 
@@ -313,6 +316,12 @@ class PhaseAnchors(Strict):
 
     phase: Literal["concern_reply", "candidate_question"]
     dimensions: list[DimensionAnchors] = Field(min_length=1)
+    judged_on: list[DimensionId] | None = Field(
+        default=None,
+        description="The only dimensions that mean something for this reply (a question asked at "
+                    "the end has no story to number or own); the others are not scored. All seven "
+                    "when absent.",
+    )
 
 
 class AnchorsFile(Strict):

@@ -186,6 +186,13 @@ class CodeRule(RuleHeader):
         """A text parameter, or ``default`` when absent."""
         return str(self.params.get(name, default))
 
+    def words(self, name: str) -> tuple[str, ...]:
+        """A list-of-words parameter, or none when absent."""
+        value = self.params.get(name, [])
+        if not isinstance(value, list):
+            raise TypeError(f"rule {self.id}: parameter {name!r} must be a list")
+        return tuple(value)
+
 
 Rule = Annotated[
     ExistenceRule | SubstitutionRule | OccurrenceRule | RatioRule | ConditionalRule | CodeRule,
