@@ -507,7 +507,10 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         lower_rung = lower_rung_led(requirement, verdict, context)
         if not lower_rung and verdict.strength != STRONG and leaders_answer(requirement, context):
             return None  # the résumé counts managers reporting in, which the cue did not read
-        if verdict.strength == NONE or verdict.short or lower_rung:
+        # A partial verdict on a line naming leaders as its reports, where the résumé counts no
+        # one by title among its own reports, is leading leaders not shown.
+        unled = verdict.strength == PARTIAL and no_leaders_counted(requirement, context)
+        if verdict.strength == NONE or verdict.short or lower_rung or unled:
             draft = simple_draft("no_leading_leaders", requirement, verdict, context)
             if lower_rung:
                 draft.variant = "lower_rung"
@@ -610,6 +613,49 @@ def lower_rung_led(requirement: Requirement, verdict: Verdict, context: Context)
     return (bool(asked) and shown >= 0 and min(asked) - shown >= LOWER_RUNG_GAP
             and not any(COUNTED_MANAGERS_RE.search(line.text) for line in context.resume.lines
                         if line.section in ("experience", "summary")))
+
+
+LEADERS_OF_LEADERS_RE = re.compile(r"(?i)\b(?:managers|leaders|supervisors|heads) of (?:other )?"
+                                   r"(?:managers|leaders|teams|supervisors)\b")
+"""People named by whom they lead ("managers of managers", "leaders of leaders"): one rung above
+the people they lead, however the title ladder reads either word alone."""
+
+
+def asked_reports(text: str, context: Context) -> list[int]:
+    """The rungs of the leadership ladder of the people a job line names as its reports
+    ("four Directors" → head or director; "managers of managers" → manager of managers)."""
+    patterns = context.patterns
+    above_managers = leadership_rank("manager", patterns) + 1
+    spans = [hit.span() for hit in LEADERS_OF_LEADERS_RE.finditer(text)]
+    ranks = [above_managers for _ in spans]
+    for hit in REPORTS_RE.finditer(text):
+        if any(start <= hit.start("core") < end for start, end in spans):
+            continue
+        rank = reports_rank(hit.group(0), patterns)
+        if rank >= 0:
+            ranks.append(rank)
+    return ranks
+
+
+def shown_reports(context: Context) -> int:
+    """The highest rung among the people the résumé's own work counts as reporting in
+    ("through 6 engineering managers", "line managed 7 store managers"); -1 when none is
+    counted. Lines beside the career (references, volunteering) are left out."""
+    return max((reports_rank(line.text, context.patterns, counted=True)
+                for line in context.resume.lines if line.section != "side"), default=-1)
+
+
+def no_leaders_counted(requirement: Requirement, context: Context) -> bool:
+    """True when a line names the leaders who will report in (a rung of the title ladder,
+    content/fit/lexicons.yaml ``leadership_levels``: "three managers", "Directors or other
+    managers of managers") and the résumé's own work counts no one by such a title among its
+    reports, nor any managers: the largest team it shows is of specialists. Both sides are read
+    by the ladder, not by the words a cue looks for. Leaders shown at a lower rung than asked are
+    ``lower_rung_led``'s to weigh; a smaller number of the same rung, the scope concern's."""
+    if not asked_reports(requirement.text, context) or shown_reports(context) >= 0:
+        return False
+    return not any(COUNTED_MANAGERS_RE.search(line.text) for line in context.resume.lines
+                   if line.section in ("experience", "summary"))
 
 
 def leaders_answer(requirement: Requirement, context: Context) -> bool:
