@@ -241,6 +241,18 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
     return found
 
 
+def language_groups_in(text: str, patterns: FitPatterns) -> list[tuple[str, tuple[str, ...], str]]:
+    """(family, members, level) for each family of languages ``text`` asks for as a group ("a
+    Scandinavian language is an advantage", "fluent in a Slavic language"): the level is read
+    from the words around it as for a named language ("" when none is given)."""
+    found = []
+    for group, members, hit in patterns.groups_in(text):
+        after = text[hit.end(): hit.end() + 40].split(",")[0].split(";")[0]
+        before = re.split(r"[,;]|\band\b", text[max(0, hit.start() - 25): hit.start()])[-1]
+        found.append((group, members, _level_in(after, patterns) or _level_in(before, patterns)))
+    return found
+
+
 CEFR_RE = re.compile(r"\b[ABC][12]\b")
 
 

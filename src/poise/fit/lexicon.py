@@ -100,6 +100,9 @@ class FitPatterns:
     languages_any_case: re.Pattern[str] | None = None
     """``languages`` in any case: a list labelled as languages writes some in lower case
     ("anglais courant, allemand notions")."""
+    language_groups: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = ()
+    """Families of languages asked as a group: the family's name, its members and the words that
+    ask for one of them ("a Scandinavian language", "Nordic languages")."""
     work_modes: tuple[tuple[str, Patterns], ...] = ()
     """How the work is done ("Hybrid", "On-site"), each with the words an advert says it with."""
     private_words: re.Pattern[str] | None = None
@@ -131,6 +134,11 @@ class FitPatterns:
         return (named is not None and not text[: named.start()].strip(" *_-•·")
                 and LANGUAGE_COPULA_RE.match(text, named.end()) is not None)
 
+    def groups_in(self, text: str) -> list[tuple[str, tuple[str, ...], re.Match[str]]]:
+        """Each family of languages ``text`` asks for as a group, with its members and where."""
+        return [(group, members, hit) for group, members, pattern in self.language_groups
+                if (hit := pattern.search(text))]
+
     def level_of(self, text: str) -> str | None:
         """The level a title reads as (executive, director, manager), or None."""
         for level, patterns in self.levels:
@@ -144,7 +152,7 @@ class FitPatterns:
         for kind, patterns in self.kinds:
             if not any_match(patterns, text):
                 continue
-            if kind == "languages" and not self.languages.search(text):
+            if kind == "languages" and not self.languages.search(text) and not self.groups_in(text):
                 continue
             found.append(kind)
         if "languages" not in found and self._language_asked(text):
@@ -271,6 +279,9 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         organisations=_words(lex.organisation_words, ignore_case=True) if lex.organisation_words
         else None,
         language_names={name.lower(): language for name, language in aliases.items()},
+        language_groups=tuple(
+            (group, tuple(members), re.compile(rf"\b{re.escape(group)}[\s-]+languages?\b", FLAGS))
+            for group, members in lex.language_groups.items()),
         work_modes=tuple((mode, _compile(value)) for mode, value in cues.work_modes.items()),
         private_words=_private_words(kb or knowledge_base()),
     )

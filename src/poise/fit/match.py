@@ -17,6 +17,7 @@ from poise.fit.ladders import (
     family_words,
     held_part,
     held_texts,
+    language_groups_in,
     languages_in,
     leadership_rank,
     level_rank,
@@ -340,6 +341,9 @@ def _match_one(
     weakest = min(verdicts, key=lambda verdict: RANK[verdict.strength])
     quote_verdict = weakest if weakest.quote else next((v for v in verdicts if v.quote), semantic)
     reasons = " ".join(verdict.reason for verdict in verdicts)
+    if weakest.strength == NONE:
+        reasons = agreeing_reason(Match(requirement.id, NONE, "", reasons, 0.0, None,
+                                        tuple(verdicts)), NONE)
     score = {STRONG: 0.9, PARTIAL: 0.6, NONE: 0.2}[weakest.strength]
     return Match(
         requirement.id,
@@ -351,6 +355,20 @@ def _match_one(
         tuple(verdicts),
         _missing_words(weakest, requirement),
     )
+
+
+def agreeing_reason(match: Match, strength: str) -> str:
+    """``match``'s reason without the checks' reasons that contradict ``strength``: a requirement
+    rated missing keeps no reason that says the résumé shows something ("The résumé shows retail
+    or a close sector"), one rated strong none that says it falls short; a partial verdict keeps
+    them all, as does any sentence no check gave. "" when nothing is left."""
+    if strength == PARTIAL:
+        return match.reason
+    reason = match.reason
+    for verdict in match.verdicts:
+        if verdict.strength != strength and verdict.reason:
+            reason = reason.replace(verdict.reason, "")
+    return " ".join(reason.split())
 
 
 EITHER_SCOPE_RE = re.compile(r"\b(?:budget|P\s?&\s?L|cost base)\b[^.;]{0,25}?\bor\b[^.;]{0,25}?"
@@ -874,7 +892,7 @@ def asks_language(text: str, patterns: FitPatterns) -> bool:
     in words about speaking it."""
     named = languages_in(text, patterns)
     return any(level for _, level in named) or (bool(named) and LANGUAGE_CUE_RE.search(text)
-                                                 is not None)
+                                                 is not None) or bool(patterns.groups_in(text))
 
 
 WORKING_LEVEL = "B2"
@@ -884,10 +902,21 @@ WORKING_LEVEL = "B2"
 def _check_languages(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    wanted = languages_in(requirement.text, patterns)
+    groups = language_groups_in(requirement.text, patterns)
+    grouped = {name for group, members, _ in groups for name in (group, *members)}
+    wanted = [(language, level) for language, level in languages_in(requirement.text, patterns)
+              if language not in grouped]
+    levels = dict(resume.languages)
+    # A family asked as a group ("a Scandinavian language") is asked as its member the résumé
+    # shows best; the family's name when it shows none.
+    for group, members, level in groups:
+        held = [member for member in (group, *members)
+                if member in levels or _line_containing(resume, member) is not None]
+        best = max(held, key=lambda member: level_rank(levels.get(member, ""), patterns),
+                   default=f"a {group} language")
+        wanted.append((best, level))
     if not wanted:
         return None
-    levels = dict(resume.languages)
     have, missing, lower = [], [], []
     for language, level in wanted:
         # A language asked without a level is asked at a working level (B2).

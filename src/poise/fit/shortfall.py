@@ -19,7 +19,7 @@ from poise.fit.match import PARTIAL, STRONG, Match
 from poise.fit.quantities import amounts_in, counts_in, money
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.text import content_words
-from poise.fit.years import later_span, stated_spans
+from poise.fit.years import later_span, only_span, stated_spans
 
 NEAR = 0.9
 """Share of a quantity asked "about" ("approx. 350 staff", "around £5m") that meets it."""
@@ -99,14 +99,20 @@ def _stated_years(requirement: Requirement, resume: ResumeProfile) -> list[str]:
     ("… including 6 years in private banking"; "…, the last six leading managers"): the
     candidate's own count of that kind of years, short of the one asked."""
     asked = later_span(requirement.text)
+    whole = asked is None
+    asked = asked or only_span(requirement.text)
     if asked is None:
         return []
     need, words = asked
     wanted = content_words(words)
     if not wanted:
         return []
+    # A requirement asking one span of a named kind ("10+ years' post-qualification experience")
+    # is compared with every span the résumé states, its first (the candidate's whole count of
+    # that kind) included.
     shown = [(value, phrase) for item in resume.lines if item.section in ("summary", "side")
-             for value, phrase in stated_spans(item.text) if content_words(phrase) & wanted]
+             for value, phrase in stated_spans(item.text, first=whole)
+             if content_words(phrase) & wanted]
     if not shown or max(value for value, _ in shown) >= need:
         return []
     value, phrase = max(shown)

@@ -26,7 +26,15 @@ from poise.analysis import learned, nlp
 from poise.analysis.learned import LinearModel
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, patterns_for
-from poise.fit.match import NONE, PARTIAL, STRONG, Match, Similarity, item_pattern
+from poise.fit.match import (
+    NONE,
+    PARTIAL,
+    STRONG,
+    Match,
+    Similarity,
+    agreeing_reason,
+    item_pattern,
+)
 from poise.fit.parts import requirement_parts
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.text import content_words
@@ -155,6 +163,11 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
     return tuple(judged)
 
 
+SHOWN = "The evidence shows the requirement."
+UNSHOWN = "The closest lines do not show the requirement."
+"""The head's own reason for a strong and for a missing verdict (after "Weighed together, ")."""
+
+
 NAMED_ONLY = frozenset({"certification", "languages"})
 """Checks whose "none" the head may overturn only wholesale: a certificate or a language is held
 or not, so part of one is no evidence (a line about something else must not make a missing
@@ -201,6 +214,9 @@ def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_
     lowered match names what is missing: the checks' words, else the items the résumé never
     names, else the part of the requirement no line shows (``weakest``), else its unused words."""
     if verdict.strength == match.strength:
+        if match.strength != PARTIAL and agreeing_reason(match, match.strength) != match.reason:
+            return replace(match, reason=agreeing_reason(match, match.strength) or (
+                UNSHOWN if match.strength == NONE else SHOWN))
         if match.strength == PARTIAL and all(item.kind == "other" for item in match.verdicts):
             # Meaning alone judged it partial: name what is missing instead of the similarity.
             return replace(match, missing=unshown_part(requirement.text, resume_text,
@@ -208,8 +224,8 @@ def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_
         return match
     if verdict.strength == STRONG:
         return replace(match, strength=STRONG, missing="", score=max(match.score, 0.8),
-                       reason=match.reason + " Weighed together, the evidence shows the "
-                       "requirement.")
+                       reason=f"{agreeing_reason(match, STRONG)} Weighed together, the {SHOWN[4:]}"
+                       .lstrip())
     if verdict.strength == PARTIAL:
         missing = match.missing
         if not missing or missing.startswith(NOTHING_SHOWN):
@@ -219,8 +235,8 @@ def revise(match: Match, verdict: HeadVerdict, requirement: Requirement, resume_
                        "the requirement.")
     return replace(match, strength=NONE, score=min(match.score, 0.3),
                    missing=match.missing or f"{NOTHING_SHOWN} {requirement.text}",
-                   reason=match.reason + " Weighed together, the closest lines do not show the "
-                   "requirement.")
+                   reason=f"{agreeing_reason(match, NONE)} Weighed together, the {UNSHOWN[4:]}"
+                   .lstrip())
 
 
 def unshown_part(text: str, resume_text: str, *, weakest: str = "") -> str:

@@ -143,22 +143,34 @@ def stated_leading_years(statement: str) -> float | None:
     return to_number(spans[0].group("n"))
 
 
-def stated_spans(statement: str) -> list[tuple[float, str]]:
+def only_span(text: str) -> tuple[float, str] | None:
+    """The years a requirement asking a single span gives ("10+ years' post-qualification
+    experience") and its words up to the next clause; None when it asks none or several."""
+    spans = list(SPAN_RE.finditer(text))
+    if len(spans) != 1:
+        return None
+    value = to_number(spans[0].group("n"))
+    rest = text[spans[0].end():]
+    end = SPAN_END_RE.search(rest)
+    return (value, (rest[: end.start()] if end else rest).strip(" .:-–'’")[:80]) if value else None
+
+
+def stated_spans(statement: str, *, first: bool = False) -> list[tuple[float, str]]:
     """The later spans a résumé's statement of its years gives, each with its words ("16 years of
     B2B sales, including 6 years leading sales teams" → (6, "leading sales teams"); "…, the last
     eight in private banking" → (8, "in private banking")); the first span (the whole career) is
-    not one of them."""
+    one of them only with ``first``."""
     spans = list(SPAN_RE.finditer(statement))
     if not spans:
         return []
     found = []
-    for span in spans[1:]:
+    for span in spans if first else spans[1:]:
         value = to_number(span.group("n"))
         rest = statement[span.end():]
         end = SPAN_END_RE.search(rest)
         if value:
             found.append((value, re.split(r"\.\s", (rest[: end.start()] if end else rest))[0]
-                          .strip(" .:-–")[:80]))
+                          .strip(" .:-–'’")[:80]))
     for last in LAST_SPAN_RE.finditer(statement, spans[0].end()):
         value = to_number(last.group("n"))
         if value:

@@ -443,6 +443,10 @@ class FitLexiconsFile(Strict):
         default_factory=dict,
         description="Other names a language of `languages` is written with, in the languages "
         "résumés are written in ('Deutsch', 'Englisch', 'Anglais'): read as that language.")
+    language_groups: dict[str, list[Annotated[str, StringConstraints(min_length=2)]]] = Field(
+        default_factory=dict,
+        description="Families of languages a job may ask for as a group ('a Scandinavian "
+        "language'): any member of `languages` held meets the line.")
     certifications: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     served_people_nouns: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
@@ -463,6 +467,12 @@ class FitLexiconsFile(Strict):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> FitLexiconsFile:
+        known = set(self.languages)
+        for group, members in self.language_groups.items():
+            unlisted = [member for member in members if member not in known]
+            if unlisted or not members:
+                raise ValueError(f"language_groups.{group}: {unlisted or 'no members'} not among "
+                                 "`languages`")
         codes = {state.code for state in self.states if state.code}
         for city in self.postcode_cities:
             if city.state not in codes:
