@@ -118,3 +118,17 @@ def test_the_candidates_own_count_short_of_the_years_asked_caps_the_verdict() ->
     assert read["verdict"] != "strong"
     assert read["missing"].startswith("6 years post-qualification experience")
     assert read["missing"].endswith("shown; 8 asked")
+
+
+def test_an_award_asked_by_name_is_met_in_full_only_by_that_award() -> None:
+    other = _requirement("MBA.", "\n## Education\nMSc Logistics, Cranfield University, 2014\n")
+    assert other["verdict"] == "partial"
+    assert other["missing"] == "Master's degree shown; MBA asked"
+    held = _requirement("MBA.", "\n## Education\nExecutive MBA, Lund University, 2018\n")
+    assert held["verdict"] == "strong"
+
+
+def test_an_award_offered_with_an_alternative_is_met_by_the_level() -> None:
+    read = _requirement("MBA or equivalent postgraduate degree.",
+                        "\n## Education\nMSc Logistics, Cranfield University, 2014\n")
+    assert read["verdict"] == "strong"

@@ -44,6 +44,26 @@ def _ladders(patterns: FitPatterns) -> tuple[_Ladder, ...]:
     return tuple(compiled)
 
 
+CHOICE_RE = re.compile(r"\bor\b|\bequivalent\b|/|\be\.g\.|\bsuch as\b|\bsimilar\b|\brelated\b"
+                       r"|\bcomparable\b", re.IGNORECASE)
+"""Words by which a requirement accepts another award than the one it names."""
+
+
+def named_award(text: str, rung: Rung, held: list[str], patterns: FitPatterns) -> str:
+    """The award of ``rung`` that ``text`` asks for by name alone ("MBA") and that no line of
+    ``held`` names; "" when it names none, offers a choice, or the résumé holds it."""
+    if CHOICE_RE.search(text):
+        return ""
+    for ladder in patterns.content.lexicons.ladders:
+        if ladder.id != rung.ladder:
+            continue
+        for award, award_patterns in ladder.rungs[rung.rank].awards.items():
+            compiled = [re.compile(pattern, FLAGS) for pattern in award_patterns]
+            if any_match(compiled, text) and not any(any_match(compiled, line) for line in held):
+                return award
+    return ""
+
+
 def raises_level_concern(ladder_id: str, patterns: FitPatterns) -> bool:
     """Whether a lower rung of this ladder than asked is a concern to prepare for (content data:
     a ladder's ``level_concern``)."""

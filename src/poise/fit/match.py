@@ -22,6 +22,7 @@ from poise.fit.ladders import (
     leadership_rank,
     level_rank,
     modules_in,
+    named_award,
     names_ladder,
     raises_level_concern,
     regimes_in,
@@ -779,10 +780,18 @@ def _check_ladder(
     asked = asked_rungs(requirement.text, patterns)
     if not asked:
         return None
-    shown = shown_rungs(held_texts(resume.lines, patterns), patterns)
+    held = held_texts(resume.lines, patterns)
+    shown = shown_rungs(held, patterns)
     lower: tuple[Rung, Rung, str] | None = None
     for ladder_id, wanted in asked.items():
         have = shown.get(ladder_id)
+        award = named_award(requirement.text, wanted, held, patterns) if have is not None else ""
+        if have is not None and have[0].rank >= wanted.rank and award:
+            # "MBA" asked alone: another master's shows the level, not the award.
+            return _verdict("certification", PARTIAL, f"The résumé shows {have[0].name}, not the "
+                            f"{award} the job names.",
+                            _rung_line(resume, have, patterns, sim, requirement.id), wanted.name,
+                            missing=f"{have[0].name} shown; {award} asked")
         if have is not None and have[0].rank >= wanted.rank:
             return _verdict("certification", STRONG, f"The résumé shows {have[0].name}.",
                             _rung_line(resume, have, patterns, sim, requirement.id), wanted.name)

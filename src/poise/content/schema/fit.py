@@ -349,6 +349,11 @@ class LadderRung(Strict):
 
     name: Text
     patterns: Regexes
+    awards: dict[Text, Regexes] = Field(
+        default_factory=dict,
+        description="Awards of this level a job may ask for by name ('MBA'), each with the "
+        "patterns that name it: a job naming one with no alternative is met in full only by that "
+        "award; another of the same level shows the level, not the award.")
 
 
 class Ladder(Strict):
@@ -484,6 +489,9 @@ class FitLexiconsFile(Strict):
             check_patterns(ladder.family, where=f"ladders.{ladder.id}.family")
             for rung in ladder.rungs:
                 check_patterns(rung.patterns, where=f"ladders.{ladder.id}.{rung.name}")
+                for award, award_patterns in rung.awards.items():
+                    check_patterns(award_patterns,
+                                   where=f"ladders.{ladder.id}.{rung.name}.awards.{award}")
         if len({ladder.id for ladder in self.ladders}) != len(self.ladders):
             raise ValueError("ladder ids must be unique")
         for language, names in self.language_names.items():
