@@ -58,7 +58,7 @@ def named_award(text: str, rung: Rung, held: list[str], patterns: FitPatterns) -
         if ladder.id != rung.ladder:
             continue
         for award, award_patterns in ladder.rungs[rung.rank].awards.items():
-            compiled = [re.compile(pattern, FLAGS) for pattern in award_patterns]
+            compiled = tuple(re.compile(pattern, FLAGS) for pattern in award_patterns)
             if any_match(compiled, text) and not any(any_match(compiled, line) for line in held):
                 return award
     return ""
