@@ -68,8 +68,7 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
     held out, never read here: any later round.
 
 answer-flaws — which whole answers show a flaw no single sentence carries (ANSWER_FLAWS: a
-  weakness with no step in any tense, goals with nothing to measure them by, conduct told as a
-  win), read by analysis/answer_flaws.py from a summary of the answer: the question's family as
+  weakness with no step in any tense, goals with nothing to measure them by), read by analysis/answer_flaws.py from a summary of the answer: the question's family as
   resolved, the sentence model's probabilities (highest and mean), the parse facts (highest and
   mean) and the answer's facts, how close the sentences stay to the question, the length. One
   logistic regression per flaw (ANSWER_DECAY, ANSWER_STEPS; positives weigh a third of the
@@ -82,11 +81,12 @@ answer-flaws — which whole answers show a flaw no single sentence carries (ANS
     measured: leave-one-round-out over FLAW_ROUNDS; each flaw's threshold is chosen on those
            held-out probabilities (ANSWER_PRECISION) and printed with its held-out figure.
            Rounds 1-10 left out, model alone: vague_goals recall 0.87 at precision 0.94,
-           weakness_no_plan 0.92 at 0.87, unethical 0.41 at 0.88. Round 11 was measured held
-           out (trained on rounds 1-10, blind_answers.py, rules and model together, aggregate
-           only): weakness_no_plan 0/4 -> 3/4 at precision 1.00 with the "step" gate
-           (meaning.yaml whole_unless), vague_goals 4/7 -> 6/7 at 1.00, unethical 0/4 = 0/4,
-           flaw recall 0.54 -> 0.59 at precision 0.76 -> 0.77; then round 11 joined FLAW_ROUNDS.
+           weakness_no_plan 0.92 at 0.87. Round 11 was measured held out (trained on rounds
+           1-10, blind_answers.py, rules and model together, aggregate only): weakness_no_plan
+           0/4 -> 3/4 at precision 1.00 with the "step" gate (meaning.yaml whole_unless),
+           vague_goals 4/7 -> 6/7 at 1.00, flaw recall 0.54 -> 0.59 at precision 0.76 -> 0.77.
+           The model shipped is still the one trained on rounds 1-10 (round 11 is not yet in
+           FLAW_ROUNDS).
     held out, never read here: any later round.
 """
 
@@ -185,11 +185,13 @@ The choice on every round 1-10 takes two: a story with actions and no result is 
 closing sentence, and an overclaim only in a sentence with the speaker as a subject (a claim
 about oneself, not about the team or the market)."""
 UNSURE_COST = 0.025
-ANSWER_FLAWS = ("unethical", "vague_goals", "weakness_no_plan")
+ANSWER_FLAWS = ("vague_goals", "weakness_no_plan")
 """The flaws the answer-level model (analysis/answer_flaws.py) hears in the whole answer (see
-``answer-flaws`` in the module doc). Off-topic was tried and left out: its model learned the
-question's family (answers to "what do you know of the role" are often off topic in the rounds)
-and called an answer that does answer such a question off topic at 0.99."""
+``answer-flaws`` in the module doc). Two were tried and left out: off-topic, whose model learned
+the question's family (answers to "what do you know of the role" are often off topic in the
+rounds) and called an answer that does answer such a question off topic at 0.99; and unethical,
+which found nothing more on round 11 and called its own rule's example of a disagreement taken
+to the director openly misconduct."""
 ANSWER_DECAY = 0.01
 ANSWER_STEPS = 400
 ANSWER_PRECISION = 0.85

@@ -2,8 +2,7 @@
 analyser already knows of every sentence.
 
 Some flaws are not in any one sentence: a weakness told with no step to mend it in any tense,
-a goal with nothing to measure it by spread over the answer, a story that answers another
-question, conduct against a rule or a colleague told as a win across several sentences. The
+a goal with nothing to measure it by spread over the answer. The
 sentence model (``analysis/sentence_features.py`` + ``flaw_model.npz``) hears a sentence; this
 model hears the answer from a fixed summary of it (``features``):
 
