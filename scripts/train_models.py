@@ -68,11 +68,12 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
     held out, never read here: any later round.
 
 answer-flaws — which whole answers show a flaw no single sentence carries (ANSWER_FLAWS: a
-  weakness with no step in any tense, goals with nothing to measure them by), read by analysis/answer_flaws.py from a summary of the answer: the question's family as
-  resolved, the sentence model's probabilities (highest and mean), the parse facts (highest and
-  mean) and the answer's facts, how close the sentences stay to the question, the length. One
-  logistic regression per flaw (ANSWER_DECAY, ANSWER_STEPS; positives weigh a third of the
-  negatives), the scaling folded into the weights, shipped as answer_flaw_model.npz.
+  weakness with no step in any tense, goals with nothing to measure them by), read by
+  analysis/answer_flaws.py from a summary of the answer: the question's family as resolved, the
+  sentence model's probabilities (highest and mean), the parse facts (highest and mean) and the
+  answer's facts, how close the sentences stay to the question, the length. One logistic
+  regression per flaw (ANSWER_DECAY, ANSWER_STEPS; positives weigh a third of the negatives),
+  the scaling folded into the weights, shipped as answer_flaw_model.npz.
   Data (the split): every answer of FLAW_ROUNDS, analysed as benchmarks/blind_answers.py does,
   each round with the sentence probabilities of a sentence model trained WITHOUT that round
   (the flaw_loro recipe; cached with --cache), so the answer model learns from sentence
