@@ -12,6 +12,9 @@ quoted flaw sentences as positives, then runs the whole analyser on round R with
 place of the shipped one and measures it exactly as benchmarks/blind_answers.py does (per-flaw
 recall and precision, strong answers with a high finding, weak answers scoring >= 85, pairwise).
 It prints each round and the pooled figure: the honest figure for how the analyser generalises.
+The answer-level model (analysis/answer_flaws.py) is the shipped one, trained on every round, so
+its share of these figures is in-sample; its held-out figure is printed by
+``scripts/train_models.py answer-flaws`` (leave-one-round-out, model alone).
 
 Thresholds. ``--thresholds before`` uses the thresholds the rules carried before this benchmark
 (``BEFORE``); ``--thresholds shipped`` those in scripts/train_models.py (FLAW_THRESHOLDS);

@@ -26,6 +26,11 @@ a supplier and then handled is the set-up of the story, not blame), and ``owned:
 hit sentence in which the speaker takes a miss as their own ("that one is on me") or tells their
 own side falling short ("by then we were ten weeks behind"): an admission, not misconduct told as
 a win (``analysis/conduct.py``).
+
+When no sentence reaches its threshold, the answer-level model (``analysis/answer_flaws.py``)
+may still hear the flaw in the whole answer: the rule then quotes the sentence that shows it most.
+``params.whole_unless`` names the answer-level facts that silence that path alone (a weakness with
+a step told about it, in any tense, is being worked on: ``step``).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import conduct, hedging, learned, nlp, sentence_features
+from poise.analysis import accepted, answer_flaws, conduct, hedging, learned, nlp, sentence_features
 from poise.analysis.grammar import acts, told_actions
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
@@ -81,6 +86,33 @@ def parse_facts(data: RuleInput) -> np.ndarray:
     return facts
 
 
+def answer_level(data: RuleInput) -> frozenset[str]:
+    """The flaws the answer-level model (``analysis/answer_flaws.py``) hears in the whole
+    answer, computed once per answer; empty without the models or a sentence."""
+    cached = data.answer.derived.get(answer_flaws.DERIVED)
+    if isinstance(cached, frozenset):
+        return cached
+    heard: frozenset[str] = frozenset()
+    model = answer_flaws.answer_model(nlp.embedding_fingerprint())
+    found = sentence_probabilities(data) if model is not None else None
+    if model is not None and found is not None:
+        sentence_model, probabilities = found
+        families = tuple(sorted(data.kb.families))
+        if model.reads(answer_flaws.width(len(families), len(sentence_model.labels))):
+            question = data.question.strip()
+            vector = (nlp.embed_texts((question,))[0] if question
+                      else np.zeros(data.answer.sentence_embeddings.shape[1], dtype=np.float32))
+            row = answer_flaws.features(
+                family=data.family.id if data.family is not None else None, families=families,
+                probabilities=probabilities, facts=parse_facts(data),
+                question_sims=data.question_sims, answer_sim=data.answer_sim, question=vector,
+                sentence_embeddings=data.answer.sentence_embeddings,
+                centroid=data.answer.centroid, words=data.answer.words)
+            heard = answer_flaws.flaws_heard(model, row)
+    data.answer.derived[answer_flaws.DERIVED] = heard
+    return heard
+
+
 def _gives_figure(data: RuleInput) -> bool:
     """A sum of money anywhere in the answer (a salary figure or range)."""
     return bool(MONEY_RE.search(data.text))
@@ -105,11 +137,18 @@ def _told_result(data: RuleInput) -> bool:
     return any(told_result(data.answer.sentences[index]) for index in data.shape.indices(Role.RESULTS))
 
 
+def _step_told(data: RuleInput) -> bool:
+    """A step about a weakness told anywhere in the answer, in any tense ("since then I...",
+    "I've started...", "I'm learning to..."; ``accepted.worked_on``)."""
+    return accepted.worked_on(data.answer, -1)
+
+
 GATES: dict[str, Callable[[RuleInput], bool]] = {
     "figure": _gives_figure,
     "own_action": _own_action,
     "outcome": _measured_outcome,
     "result": _told_result,
+    "step": _step_told,
 }
 
 
@@ -134,9 +173,10 @@ def _hedged(data: RuleInput, hits: list, density: int, answer_total: object) -> 
     return [index for index in hits if counts[int(index)] >= density or (spread and counts[int(index)] >= 1)]
 
 
-def gates_of(rule: CodeRule) -> list[str]:
-    """The answer-level facts that silence ``rule`` (its ``params.unless``), checked by name."""
-    given = rule.params.get("unless", [])
+def gates_of(rule: CodeRule, param: str = "unless") -> list[str]:
+    """The answer-level facts that silence ``rule`` (its ``params.unless``; with ``param``
+    "whole_unless", those that silence only what the answer-level model hears), checked by name."""
+    given = rule.params.get(param, [])
     names = [given] if isinstance(given, str) else list(given) if isinstance(given, list) else []
     unknown = [name for name in names if name not in GATES]
     if unknown:
@@ -175,6 +215,11 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if _actions_from(data, int(index)) < acted]
+    if not hits and flaw in answer_level(data) and not any(
+            GATES[name](data) for name in gates_of(rule, "whole_unless")):
+        # heard in the whole answer, not in one sentence past its threshold: quote the sentence
+        # that shows it most
+        hits = [int(np.argmax(column))]
     if not hits:
         return []
     ordered = sorted(int(index) for index in hits[:MAX_QUOTES])
