@@ -39,6 +39,7 @@ def test_rule_example(rule_id: str, expected: str, example: Example | str) -> No
         family=family,
         role=tuple(example.role),
         job_text=example.job_text or "",
+        interview_format=str(example.format) if example.format else None,
         phase=rule.scope,
     )
     report = analyse(question, example.answer, context=context)

@@ -221,6 +221,60 @@ def concern_minimised(sent: Sentence, question_words: frozenset[str],
     return []
 
 
+UNCOMMON = frozenset({"unusual", "uncommon", "rare", "strange"})
+"""Words for the unusual: they call the thing ordinary only when denied ("not unusual")."""
+
+
+def concern_normalised(sent: Sentence, question_words: frozenset[str],
+                       ordinary: frozenset[str]) -> list[int]:
+    """The thing the question raised called ordinary, in the reply now: a noun the question used
+    (or a gerund clause holding one) as the subject of a present "be" whose predicate calls it
+    normal ("four jobs in five years is pretty normal in this sector", "changing jobs every two
+    years is the norm there") or denies it is unusual
+    ("that kind of gap isn't unusual"). Not the speaker's own words about themselves, not a past
+    fact ("turnover was normal that year"), not a condition or a question, and not an ordinary
+    thing of the speaker's own choosing ("a twelve-week tender is standard": no word of the
+    question in it)."""
+    if not sent.parsed or not question_words:
+        return []
+    for position, token in enumerate(sent.tokens):
+        clausal = token.dep == "csubj" and token.tag == "VBG"  # "changing jobs every year is..."
+        if not clausal and (token.dep not in SUBJECT_DEPS or token.pos not in {"NOUN", "PROPN"}):
+            continue
+        words = subtree(sent, position)
+        if speaker_in(sent, words) or not any(
+                sent.tokens[p].lemma in question_words or sent.tokens[p].lower in question_words
+                for p in words if sent.tokens[p].pos in {"NOUN", "PROPN"}):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens):
+            continue
+        head = sent.tokens[verb]
+        if head.lemma != "be" or head.tag not in {"VBZ", "VBP"}:
+            continue
+        if clause_mood(sent, verb) in {"conditional", "question", "past"}:
+            continue
+        for predicate in children(sent, verb):
+            word = sent.tokens[predicate]
+            if word.dep not in {"attr", "acomp"}:
+                continue
+            named = [predicate, *(p for p in children(sent, predicate)
+                                  if sent.tokens[p].dep in {"amod", "pobj", "prep"})]
+            lemmas = {sent.tokens[p].lemma for p in named} | {sent.tokens[p].lower for p in named}
+            if word.lower == "nothing" or word.lemma == "nothing":
+                inner = {sent.tokens[p].lemma for p in subtree(sent, predicate)}
+                if inner & UNCOMMON:
+                    return [position, predicate]  # "four moves is nothing unusual"
+                continue
+            if lemmas & UNCOMMON & ordinary:
+                if negated(sent, verb):
+                    return [position, predicate]  # "that kind of gap isn't unusual"
+                continue
+            if lemmas & (ordinary - UNCOMMON) and not negated(sent, verb):
+                return [position, predicate]
+    return []
+
+
 WRONG = frozenset({"wrong", "backwards", "mistaken", "muddled"})
 
 

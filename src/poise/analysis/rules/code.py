@@ -19,7 +19,7 @@ from poise.analysis.grammar import (
 )
 from poise.analysis.matching import find
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import asked, flaws, sensed
+from poise.analysis.rules import asked, flaws, heard, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role, consequence, settled
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
@@ -492,6 +492,7 @@ REGISTRY: dict[str, CodeFunction] = {
     "no_improvement_steps": flaws.no_improvement_steps,
     "no_lesson_drawn": flaws.no_lesson_drawn,
     "sensed_flaw": sensed.sensed_flaw,
+    "heard_tone": heard.heard_tone,
     "answers_another": asked.answers_another,
     "vague_aims": asked.vague_aims,
     "weakness_accepted": asked.weakness_accepted,

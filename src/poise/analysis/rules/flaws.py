@@ -444,7 +444,9 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     contest = _words(data, rule, "contest")
     terms = _words(data, rule, "terms")
     labels = _words(data, rule, "labels")
+    ordinary = _words(data, rule, "ordinary")
     asked = question_words(data.question) if labels else frozenset()
+    nouns = question_words(data.question, 3) if ordinary else frozenset()
     # a question tag turns a challenge back on the interviewer; elsewhere it is a way of talking
     challenged = data.interview_format == "stress" or data.phase == "concern_reply" or (
         data.family is not None and data.family.id == "stress_resistance")
@@ -456,7 +458,9 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(labels and (pushback.concern_minimised(sent, asked, fair | concern)
                                             or pushback.told_wrong(sent)
                                             or pushback.label_denied(sent, labels)
-                                            or (challenged and pushback.tag_question(sent)))))
+                                            or (challenged and pushback.tag_question(sent))))
+                        or bool(ordinary and challenged and not _granted(data, fair)
+                                and pushback.concern_normalised(sent, nouns, ordinary)))
     curt_limit = int(rule.number("curt_words", 0))
     if not hits and curt_limit and data.answer.words < curt_limit and data.answer.sentences:
         hits = [sent.index for sent in data.answer.sentences]
@@ -465,13 +469,22 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 
+def _granted(data: RuleInput, fair: frozenset[str]) -> bool:
+    """Whether the reply opens by granting the question something ("that's a fair point", "a
+    reasonable worry": a word of ``fair`` as a predicate or a modifier in its first two
+    sentences): an ordinary thing said after that explains, it does not wave the concern away."""
+    return any((token.lower in fair or token.lemma in fair) and token.dep in {"acomp", "attr", "amod"}
+               for sent in data.answer.sentences[:2] for token in sent.tokens)
+
+
 QUESTION_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
-def question_words(question: str) -> frozenset[str]:
-    """The question's words of four letters or more, lower-cased, with a plural's singular: a
-    noun of the reply found here is the question's own term ("tenure", "headcount")."""
-    found = {word.lower() for word in QUESTION_WORD_RE.findall(question) if len(word) > 3}
+def question_words(question: str, shortest: int = 4) -> frozenset[str]:
+    """The question's words of ``shortest`` letters or more, lower-cased, with a plural's
+    singular: a noun of the reply found here is the question's own term ("tenure", "headcount";
+    with 3, also "gap" and "job")."""
+    found = {word.lower() for word in QUESTION_WORD_RE.findall(question) if len(word) >= shortest}
     return frozenset(found | {word[:-1] for word in found if word.endswith("s")})
 
 

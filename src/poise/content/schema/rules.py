@@ -22,6 +22,8 @@ class Example(Strict):
     family: str | None = None
     role: list[str] = Field(default_factory=list, description="Role requirements, if any.")
     job_text: str | None = None
+    format: Format | None = Field(default=None,
+                                  description="The interview format, for a rule limited to some.")
 
 
 class Examples(Strict):

@@ -1,0 +1,127 @@
+"""Leave-one-round-out for the tone model: how it hears criticism, blame, job complaints and
+pushback in a round of answers it was not trained on.
+
+For each blind round R of scripts/train_tone.py's TONE_ROUNDS (rounds 1-11), the tone model is
+trained (the shipped recipe) on the training sentences and every other round, and reads the
+answers of round R: an answer shows a flaw when any of its sentences reaches the threshold. Pooled
+over the rounds, each flaw's answer-level recall and precision is printed at every threshold of
+LADDER, with ``--rules FILE`` also what the model adds to the rules: FILE is the output of
+benchmarks/blind_answers.py --show-misses on the same answers (rounds 2-10), whose "not found" and
+"raised by" lines say what the rules alone do; the model then adds the answers it finds that the
+rules missed, and the false alarms on answers the rules left clean.
+
+``--choose`` picks per flaw the lowest threshold at which the model alone holds answer-level
+precision ``--precision`` (0.9) on the pooled out-of-round answers with at least ``--support``
+hits (5), or 1.01 (never) when none does; precision matters more than recall here.
+
+Run: .venv/bin/python benchmarks/tone_loro.py [--cache DIR] [--rules FILE] [--choose] [--rounds 1-10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+import train_tone  # noqa: E402
+
+from poise.analysis.tone_model import TONE_FLAWS, TONE_LABELS  # noqa: E402
+
+LADDER = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
+LINE_RE = re.compile(r"\s+- (\S+): (\w+) (not found|raised by)")
+
+
+def held_out(corpus: train_tone.ToneCorpus, rounds: list[str]) -> np.ndarray:
+    """Every round row's probabilities from the model trained without its round."""
+    probabilities = np.zeros((len(corpus.texts), len(TONE_LABELS)), dtype=np.float32)
+    for name in rounds:
+        test = np.flatnonzero(corpus.sources == name)
+        model = train_tone.train(corpus, np.flatnonzero(corpus.sources != name))
+        probabilities[test] = model.probabilities(corpus.features[test])
+        print(f"round {name}: {len(test)} sentences read", flush=True)
+    return probabilities
+
+
+def answer_peaks(corpus: train_tone.ToneCorpus, probabilities: np.ndarray,
+                 flaw: str) -> tuple[dict[str, float], dict[str, bool]]:
+    """Per round answer, the highest probability of ``flaw`` among its sentences, and whether
+    the writer labelled the answer with it."""
+    column = TONE_LABELS.index(flaw)
+    peaks: dict[str, float] = defaultdict(float)
+    labelled: dict[str, bool] = {}
+    for row, source in enumerate(corpus.sources):
+        if source == "dev":
+            continue
+        answer = str(corpus.answers[row])
+        peaks[answer] = max(peaks[answer], float(probabilities[row, column]))
+        labelled[answer] = flaw in corpus.flaws[row]
+    return peaks, labelled
+
+
+def rule_lines(path: Path) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(answer, flaw) pairs the rules missed and those they raised wrongly."""
+    missed, raised = set(), set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        found = LINE_RE.match(line)
+        if found:
+            (missed if found[3] == "not found" else raised).add((found[1], found[2]))
+    return missed, raised
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "poise-tone")
+    parser.add_argument("--rules", type=Path, help="blind_answers.py --show-misses output")
+    parser.add_argument("--choose", action="store_true")
+    parser.add_argument("--rounds", default="",
+                        help="read only these rounds of TONE_ROUNDS (e.g. 1-10: the figures in "
+                             "train_tone.TONE_THRESHOLDS), all by default")
+    parser.add_argument("--precision", type=float, default=0.9)
+    parser.add_argument("--support", type=int, default=5)
+    args = parser.parse_args()
+    names = list(train_tone.TONE_ROUNDS)
+    if args.rounds:
+        first, _, last = args.rounds.partition("-")
+        names = [str(n) for n in range(int(first), int(last or first) + 1)]
+    rounds = {name: train_tone.TONE_ROUNDS[name] for name in names}
+    corpus = train_tone.tone_corpus(args.cache, rounds)
+    probabilities = held_out(corpus, names)
+    missed, raised = rule_lines(args.rules) if args.rules else (set(), set())
+    chosen: dict[str, float] = {}
+    for flaw in TONE_FLAWS:
+        peaks, labelled = answer_peaks(corpus, probabilities, flaw)
+        positives = sum(labelled.values())
+        print(f"\n{flaw}: {positives} labelled answers of {len(labelled)} (pooled rounds "
+              f"{names[0]}-{names[-1]}, each read by a model trained without its round)")
+        chosen[flaw] = 1.01
+        for threshold in LADDER:
+            hit = {answer for answer, peak in peaks.items() if peak >= threshold}
+            tp = sum(1 for answer in hit if labelled[answer])
+            fp = len(hit) - tp
+            line = (f"  {threshold:4.2f}  recall {tp / max(1, positives):.2f} ({tp}/{positives})"
+                    f"  precision {tp / max(1, tp + fp):.2f} ({tp}/{tp + fp})")
+            if args.rules:
+                ruled = {answer for answer in labelled if answer[0] > "c"}  # rounds 2-10
+                added = sum(1 for answer in hit & ruled if labelled[answer]
+                            and (answer, flaw) in missed)
+                alarms = sum(1 for answer in hit & ruled if not labelled[answer]
+                             and (answer, flaw) not in raised)
+                line += f"   beyond the rules: +{added} found, +{alarms} false alarms"
+            print(line)
+            if chosen[flaw] > 1.0 and tp >= args.support and tp / max(1, tp + fp) >= args.precision:
+                chosen[flaw] = threshold
+    if args.choose:
+        print("\nchosen (lowest threshold at precision >= "
+              f"{args.precision} with {args.support}+ answers): {chosen}")
+
+
+if __name__ == "__main__":
+    main()

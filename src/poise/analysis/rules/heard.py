@@ -1,0 +1,65 @@
+"""Tone flaws heard by the tone model (``analysis/tone_model.py``): today a failure put on others
+(``tone.heard_blame``); the model's other classes (criticism of someone else, a complaint about the
+speaker's own job, pushback on the interviewer) have no threshold a rule may quote them at.
+
+A rule of kind ``code`` with ``function: heard_tone`` and ``params: {flaw: <id>}`` quotes the
+sentences whose probability for that flaw reaches the flaw's threshold, shipped in the model
+(chosen leaving each blind round out, ``benchmarks/tone_loro.py``), or the rule's own
+``params.threshold``. The model reads each sentence with the question it answers, so "the vendor
+shipped late" after "what went wrong?" is heard differently from the same words after "what does
+your week look like?". ``dealt_with: N`` drops a hit sentence after which the speaker tells N or
+more actions of their own (a setback handled is the set-up of a story, not blame). With another
+embedding model the shipped model does not apply and these rules stay silent.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from poise.analysis import tone_model
+from poise.analysis.grammar import acts
+from poise.analysis.report import Finding
+from poise.analysis.rules import sensed
+from poise.analysis.rules.base import RuleInput, make_finding
+from poise.content.schema import CodeRule
+
+MAX_QUOTES = 3
+
+
+def tone_probabilities(data: RuleInput) -> tuple[tuple[str, ...], tuple[float, ...], np.ndarray] | None:
+    """The model's labels, thresholds and probabilities for every sentence of the answer;
+    computed once per answer and shared by every rule that reads it."""
+    model = tone_model.model()
+    if model is None or not data.answer.sentences:
+        return None
+    probabilities = data.answer.derived.get(tone_model.TONE_MODEL)
+    if not isinstance(probabilities, np.ndarray):
+        probabilities = tone_model.probabilities(model, data.answer, data.question,
+                                                 sensed.parse_facts(data))
+        data.answer.derived[tone_model.TONE_MODEL] = probabilities
+    return model.labels, tuple(model.threshold_of(label) for label in model.labels), probabilities
+
+
+def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Quote the sentences the tone model hears as showing ``params.flaw``."""
+    found = tone_probabilities(data)
+    flaw = str(rule.params.get("flaw", ""))
+    if found is None or flaw not in found[0]:
+        return []
+    labels, thresholds, probabilities = found
+    column = probabilities[:, labels.index(flaw)]
+    given = rule.params.get("threshold")
+    threshold = float(given) if isinstance(given, int | float) else thresholds[labels.index(flaw)]
+    hits = [int(index) for index in np.argsort(-column) if column[index] >= threshold]
+    acted = rule.params.get("dealt_with")
+    if isinstance(acted, int) and acted > 0:
+        hits = [index for index in hits if _actions_after(data, index) < acted]
+    if not hits:
+        return []
+    return [make_finding(rule, data.quote_sentences(sorted(hits[:MAX_QUOTES]), limit=MAX_QUOTES))]
+
+
+def _actions_after(data: RuleInput, index: int) -> int:
+    """How many actions of their own the speaker tells after sentence ``index``."""
+    return sum(1 for sent in data.answer.sentences[index + 1:] for verb in sent.own_past_actions
+               if acts(verb))
