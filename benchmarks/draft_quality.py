@@ -1,6 +1,6 @@
 """Drafts read as a user would: every sentence Poise drafts for a job/résumé pair, checked.
 
-For each development pair (rounds 1-10 under benchmarks/blind) the script maps the résumé against
+For each development pair (rounds 1-11 under benchmarks/blind) the script maps the résumé against
 the job, stores it as an application in a temporary database, records a debrief (two
 interviewers, questions, the fit's first concerns and one in the user's words with a plan written
 as an order, a promise and a dated next step), and drafts what the candidate would read the night
@@ -10,7 +10,7 @@ Every sentence goes through ``poise.followup.draft_check`` (placeholders, double
 a résumé line pasted whole, broken capitals or punctuation, the analyser's tone rules), and the
 concern answers (and the brief's) are read together for one résumé result said twice.
 
-    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-10
+    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-11
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
     python benchmarks/draft_quality.py --dump DIR   # write each pair's drafts to DIR to read
     python benchmarks/draft_quality.py --round 4 --round 5
@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 BLIND = Path(__file__).resolve().parent / "blind"
-DEV_ROUNDS = tuple(range(1, 11))
-"""Rounds 1-10 are development data; later rounds are held out and never read here."""
+DEV_ROUNDS = tuple(range(1, 12))
+"""Rounds 1-11 are development data for drafts; later rounds are held out and never read here."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday
 
@@ -153,7 +153,7 @@ def draft_pair(folder: Path, db: Any, kb: Any) -> PairDrafts:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-10)")
+    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-11)")
     parser.add_argument("--show", action="store_true", help="print every sentence with a problem")
     parser.add_argument("--dump", type=Path, help="write each pair's drafts here")
     parser.add_argument("--pair", action="append", help="only pairs whose folder name contains this")
