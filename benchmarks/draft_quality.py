@@ -8,7 +8,8 @@ before: the fit map's concern answers, the thank-you letter (signed), the follow
 their .ics text, the brief's concerns, and the salary answers when the advert states a range.
 Every sentence goes through ``poise.followup.draft_check`` (placeholders, doubled words, no verb,
 a résumé line pasted whole, broken capitals or punctuation, the analyser's tone rules), and the
-concern answers (and the brief's) are read together for one résumé result said twice.
+concern answers (and the brief's) are read together for one résumé result said twice and for
+one statement said word for word in two answers.
 
     python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-11
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
@@ -161,7 +162,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from poise.content.loader import knowledge_base
     from poise.errors import PoiseError
-    from poise.followup.draft_check import check_text, line_problems, repeated_evidence
+    from poise.followup.draft_check import (
+        check_text,
+        line_problems,
+        repeated_evidence,
+        repeated_statements,
+    )
     from poise.settings import Settings
     from poise.store.db import Database
 
@@ -200,7 +206,9 @@ def main(argv: list[str] | None = None) -> int:
                                       f"    {line[:160]}")
                 for place in EVIDENCE_SETS:
                     texts = drafts.texts.get(place, [])
-                    for number, problem in repeated_evidence(texts, resume=drafts.resume_text):
+                    said = [*repeated_evidence(texts, resume=drafts.resume_text),
+                            *repeated_statements(texts)]
+                    for number, problem in said:
                         counts[problem.kind] += 1
                         by_place[place] += 1
                         if args.show:
