@@ -185,3 +185,14 @@ def test_an_answer_with_no_line_for_its_point_never_takes_the_line_another_needs
                                                                                     context)}
     assert "13 buyers" in worded["scope_step_up"]
     assert "13 buyers" not in worded["no_board_exposure"]
+
+
+def test_a_language_is_argued_for_the_need_as_the_letter_says_it() -> None:
+    from poise.followup.letter import need_phrase
+
+    # "English; Portuguese is an advantage" is said as the English need: a Portuguese line
+    # does not show it
+    said = need_phrase("Excellent written and spoken English; Portuguese is a strong advantage")
+    assert "Portuguese" not in said
+    resume: Any = SimpleNamespace(languages=[SimpleNamespace(language="Portuguese", level="native")])
+    assert _language("Portuguese – Native", resume, said) == ""

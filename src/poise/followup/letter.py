@@ -511,8 +511,10 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         requirement = view.requirement(match.requirement_id)
         if requirement is None or not requirement.text.strip():
             continue
+        # the evidence answers the need as the letter says it: "English; Arabic is an
+        # advantage" is said "excellent English", which an Arabic line does not show
         sentence, did = _told(match.quote, templates, requirement.kind, view.resume,
-                              requirement.text)
+                              need_phrase(requirement.text))
         if not sentence:
             continue
         seen.add(match.requirement_id)
