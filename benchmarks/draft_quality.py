@@ -1,6 +1,6 @@
 """Drafts read as a user would: every sentence Poise drafts for a job/résumé pair, checked.
 
-For each development pair (rounds 1-10 under benchmarks/blind) the script maps the résumé against
+For each development pair (rounds 1-11 under benchmarks/blind) the script maps the résumé against
 the job, stores it as an application in a temporary database, records a debrief (two
 interviewers, questions, the fit's first concerns and one in the user's words with a plan written
 as an order, a promise and a dated next step), and drafts what the candidate would read the night
@@ -8,9 +8,10 @@ before: the fit map's concern answers, the thank-you letter (signed), the follow
 their .ics text, the brief's concerns, and the salary answers when the advert states a range.
 Every sentence goes through ``poise.followup.draft_check`` (placeholders, doubled words, no verb,
 a résumé line pasted whole, broken capitals or punctuation, the analyser's tone rules), and the
-concern answers (and the brief's) are read together for one résumé result said twice.
+concern answers (and the brief's) are read together for one résumé result said twice and for
+one statement said word for word in two answers.
 
-    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-10
+    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-11
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
     python benchmarks/draft_quality.py --dump DIR   # write each pair's drafts to DIR to read
     python benchmarks/draft_quality.py --round 4 --round 5
@@ -28,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 BLIND = Path(__file__).resolve().parent / "blind"
-DEV_ROUNDS = tuple(range(1, 11))
-"""Rounds 1-10 are development data; later rounds are held out and never read here."""
+DEV_ROUNDS = tuple(range(1, 12))
+"""Rounds 1-11 are development data for drafts; later rounds are held out and never read here."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday
 
@@ -153,7 +154,7 @@ def draft_pair(folder: Path, db: Any, kb: Any) -> PairDrafts:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-10)")
+    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-11)")
     parser.add_argument("--show", action="store_true", help="print every sentence with a problem")
     parser.add_argument("--dump", type=Path, help="write each pair's drafts here")
     parser.add_argument("--pair", action="append", help="only pairs whose folder name contains this")
@@ -161,7 +162,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from poise.content.loader import knowledge_base
     from poise.errors import PoiseError
-    from poise.followup.draft_check import check_text, line_problems, repeated_evidence
+    from poise.followup.draft_check import (
+        check_text,
+        line_problems,
+        repeated_evidence,
+        repeated_statements,
+    )
     from poise.settings import Settings
     from poise.store.db import Database
 
@@ -200,7 +206,9 @@ def main(argv: list[str] | None = None) -> int:
                                       f"    {line[:160]}")
                 for place in EVIDENCE_SETS:
                     texts = drafts.texts.get(place, [])
-                    for number, problem in repeated_evidence(texts, resume=drafts.resume_text):
+                    said = [*repeated_evidence(texts, resume=drafts.resume_text),
+                            *repeated_statements(texts)]
+                    for number, problem in said:
                         counts[problem.kind] += 1
                         by_place[place] += 1
                         if args.show:

@@ -82,9 +82,10 @@ def test_drafts_raise_no_tone_finding(folder: Path) -> None:
 )
 def test_noun_phrase_bullets_are_told_in_the_first_person(bullet: str, told: str) -> None:
     from poise.fit.concerns.wording import _first_person
+    from poise.fit.lexicon import patterns_for
 
     resume = read_resume("# Sam\n\n## Experience\n### Operations Manager, Halden Freight, 2015 – 2019\n"
                          f"- {bullet}\n", today=date(2026, 11, 1))
     line = next(item for item in resume.lines if item.bullet)
-    context = SimpleNamespace(resume=resume)
+    context = SimpleNamespace(resume=resume, patterns=patterns_for())
     assert _first_person(line, context) == f"at Halden Freight, {told}."  # type: ignore[arg-type]

@@ -232,6 +232,20 @@ def test_record_facts_tolerate_odd_shapes() -> None:
     assert prompts == ["Fill the gap: Grew 2019 sales ___"]
 
 
+def test_a_paragraph_long_achievement_is_asked_one_sentence_at_a_time() -> None:
+    # A résumé paragraph longer than a card's prompt had stopped the brief with "too long".
+    paragraph = ("FIELD SUPPORT: As head of the regional service desk, supervise nine analysts "
+                 "and direct the daily work of 14 contractor staff for about 2,400 users. "
+                 + "Write plans, approve leave and coach new starters through their first year. " * 4
+                 + "Cut ticket backlog by 35% within a year.")
+    facts = record_facts({"resume": {"achievements": [paragraph]}})
+    assert [fact.prompt for fact in facts] == [
+        "Fill the gap: FIELD SUPPORT: As head of the regional service desk, supervise nine "
+        "analysts and direct the daily work of ___ contractor staff for about 2,400 users."]
+    assert cloze("Raised $3.1M in grants. Grew 40%.") == ("Raised ___ in grants.", "$3.1M")
+    assert cloze("x " * 200 + "sold 12 units") is None
+
+
 def test_cloze_skips_years_and_readable_date_formats() -> None:
     assert cloze("In 2019 we grew 40%") == ("In 2019 we grew ___", "40%")
     assert cloze("No numbers") is None

@@ -177,3 +177,15 @@ def test_draft_weakness_capitalises_and_ends_each_part() -> None:
 def test_weakness_part_too_long_is_an_input_error(kb: KnowledgeBase, prep: PrepContent) -> None:
     with pytest.raises(InputError, match="longer than"):
         weakness_prep(kb, prep.weakness, shortcoming="x" * 1001)
+
+
+def test_the_weakness_draft_says_steps_as_a_commitment_and_progress_as_an_act() -> None:
+    # Steps noted as an order were pasted ("Complete the course by June."), progress as a résumé
+    # fragment ("Passed the exam in 2023."); the candidate says neither that way.
+    drafted = draft_weakness("I delegate too little", "Book a monthly review with each lead by March",
+                             "Handed the budget cycle to my deputy in 2023")
+    assert drafted == ("I delegate too little. I will book a monthly review with each lead by "
+                       "March. I handed the budget cycle to my deputy in 2023.")
+    # what is already the candidate's sentence is kept as written
+    assert draft_weakness("I rush", "I now pause before I answer", "My team says it shows") == \
+        "I rush. I now pause before I answer. My team says it shows."

@@ -105,6 +105,8 @@ class FitPatterns:
     ask for one of them ("a Scandinavian language", "Nordic languages")."""
     work_modes: tuple[tuple[str, Patterns], ...] = ()
     """How the work is done ("Hybrid", "On-site"), each with the words an advert says it with."""
+    legal_forms: re.Pattern[str] | None = None
+    """Matches the legal forms at the end of a company's name ("… GmbH & Co. KG", "… s.r.o.")."""
     private_words: re.Pattern[str] | None = None
     """The words the analyser's oversharing rule reads as private (its ``private_matters``
     lexicon): a draft never argues from a résumé line that holds one."""
@@ -283,8 +285,23 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
             (group, tuple(members), re.compile(rf"\b{re.escape(group)}[\s-]+languages?\b", FLAGS))
             for group, members in lex.language_groups.items()),
         work_modes=tuple((mode, _compile(value)) for mode, value in cues.work_modes.items()),
+        legal_forms=_legal_forms(lex.legal_forms),
         private_words=_private_words(kb or knowledge_base()),
     )
+
+
+def _legal_forms(forms: list[str]) -> re.Pattern[str] | None:
+    """One or more legal forms closing a name ("GmbH & Co. KG", "Co., Ltd."), as written or in
+    capitals, with the spaces, commas and "&" before them; None without the list. "Co." counts
+    only before another form: alone it is part of many names people say ("Smith & Co.")."""
+    if not forms:
+        return None
+    spellings = {variant for form in forms for variant in (form, form.upper())}
+    alternation = "|".join(re.escape(form).replace(r"\ ", r"\s+")
+                           for form in sorted(spellings, key=len, reverse=True))
+    form = rf"(?:{alternation})(?![\w])"
+    co = rf"Co\.?(?=[\s,&]+{form})"
+    return re.compile(rf"(?:[\s,&]+(?:{form}|{co}))+[\s,.]*$")
 
 
 def _private_words(kb: KnowledgeBase) -> re.Pattern[str] | None:

@@ -1,17 +1,18 @@
 """Every sentence Poise drafts for the candidate, checked as they would read it the night before.
 
-A draft (a letter, a follow-up note, a concern answer, a salary answer) is split into its lines;
-a line that ends like a sentence is parsed and each sentence checked for what would embarrass
-the candidate: a placeholder left in, a word said twice, no verb, a résumé sentence pasted
-whole, a lower-case start, broken punctuation, "a" before a vowel, a sentence said twice, and
-the analyser's tone rules. A line that is no sentence (a greeting, a signature, a subject) is
-checked for placeholders, doubled words and punctuation only.
+A draft (a letter, a follow-up note, a concern answer, a salary answer) is split into its lines; a
+line that ends like a sentence is parsed and each sentence checked for what would embarrass the
+candidate: a placeholder left in, a word said twice, no verb, a résumé sentence pasted whole, a
+company's legal form said aloud ("at Acme GmbH"), a lower-case start, broken punctuation, "a" before
+a vowel, a sentence said twice, and the analyser's tone rules. A line that is no sentence (a
+greeting, a signature, a subject) is checked for placeholders, doubled words and punctuation only.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from poise.analysis.nlp import spacy_pipeline
@@ -182,9 +183,28 @@ def _resume_sentences(resume: str) -> list[str]:
     return pieces
 
 
-def sentence_problems(sentence: str, *, resume_sentences: list[str] = ()) -> list[Problem]:  # type: ignore[assignment]
+@lru_cache(maxsize=4)
+def _spoken_forms(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A legal form said after a capitalised name ("at Acme Components GmbH, I led",
+    "join Northwind Ltd"): a company is said aloud without its form."""
+    if not forms:
+        return None
+    spellings = {variant for form in forms for variant in (form, form.upper())}
+    alternation = "|".join(re.escape(form).replace(r"\ ", r"\s+")
+                           for form in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"\b[A-Z][\w&'’-]*,?\s+(?:&\s+)?(?:{alternation})(?![\w])")
+
+
+def _legal_form_problems(sentence: str, forms: tuple[str, ...]) -> list[Problem]:
+    pattern = _spoken_forms(forms)
+    found = pattern.search(sentence) if pattern is not None else None
+    return [Problem("legal form", found.group(0))] if found else []
+
+
+def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # type: ignore[assignment]
+                      legal_forms: tuple[str, ...] = ()) -> list[Problem]:
     """The problems of one prose sentence (besides ``line_problems``)."""
-    problems: list[Problem] = []
+    problems: list[Problem] = _legal_form_problems(sentence, legal_forms)
     stripped = sentence.lstrip("\"“'‘(")
     if stripped and stripped[0].isalpha() and stripped[0].islower():
         problems.append(Problem("capital", sentence[:30]))
@@ -251,9 +271,11 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
                ) -> list[tuple[str, list[Problem]]]:
     """Every sentence (or non-prose line) of a draft with its problems; with ``kb`` the
     analyser's tone rules run over the whole draft and each finding goes to its sentence."""
+    from poise.fit.lexicon import patterns_for
     from poise.followup.letter import tone_findings
 
     pasted = _resume_sentences(resume) if resume else []
+    forms = tuple(patterns_for(kb).content.lexicons.legal_forms)
     checked: list[tuple[str, list[Problem]]] = []
     seen: set[str] = set()
     for line in _lines(text):
@@ -261,7 +283,8 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
             checked.append((line, line_problems(line)))
             continue
         for sentence in _sentences(line):
-            problems = line_problems(sentence) + sentence_problems(sentence, resume_sentences=pasted)
+            problems = line_problems(sentence) + sentence_problems(sentence, resume_sentences=pasted,
+                                                                   legal_forms=forms)
             if sentence is not None and sentence == line and line[-1] not in ".!?\"”:":
                 problems.append(Problem("no full stop", sentence[-30:]))
             key = sentence.casefold()
@@ -309,4 +332,26 @@ def repeated_evidence(texts: list[str], *, resume: str) -> list[tuple[int, Probl
             if first_said.setdefault(run, number) != number:
                 problems.append((number, Problem("evidence said again", " ".join(run))))
                 break
+    return problems
+
+
+SAID_AGAIN_WORDS = 6
+"""A statement this long said word for word in two drafts of a set is one answer said twice."""
+
+
+def repeated_statements(texts: list[str]) -> list[tuple[int, Problem]]:
+    """A statement said word for word in two drafts read one after another (two concern answers
+    that open, argue and plan alike read as one answer pasted twice, and a stock claim in every
+    answer as nothing to show). Questions back to the interviewer may repeat. Each problem comes
+    with the number of the draft that says it again."""
+    first_said: dict[str, int] = {}
+    problems: list[tuple[int, Problem]] = []
+    for number, text in enumerate(texts):
+        for line in _lines(text):
+            for sentence in _sentences(line):
+                if sentence.endswith("?") or len(sentence.split()) < SAID_AGAIN_WORDS:
+                    continue
+                if first_said.setdefault(sentence.casefold(), number) != number:
+                    problems.append((number, Problem("statement said again", sentence[:60])))
+                    break
     return problems

@@ -30,7 +30,7 @@ from poise.followup.application import (
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.draft_check import needs_an
 from poise.followup.one_line import one_line, plain_newlines
-from poise.followup.voice import as_sentence, commitment
+from poise.followup.voice import as_sentence, commitment, spoken_name
 from poise.wire import wire_fields
 
 MAX_NEEDS = 2
@@ -317,7 +317,8 @@ def _names(need: str, told: str) -> bool:
 
 
 LEVEL_ADJECTIVES = frozenset({"fluent", "native", "basic", "conversational", "business",
-                              "professional", "intermediate", "advanced", "bilingual"})
+                              "professional", "intermediate", "advanced", "bilingual", "excellent",
+                              "proficient", "good"})
 
 QUALIFICATION_KINDS = frozenset({"education", "certification"})
 
@@ -350,7 +351,8 @@ def _spoken(language: FitLanguage, line: str) -> str:
 
 def _language(line: str, resume: FitResume, need: str) -> str:
     """The language a quoted line names, as the résumé reader stored it with its level (the one
-    the need asks for when the line lists several); "" when the line names none of them."""
+    the need asks for when the line lists several); "" when the line names none of them, or
+    names only languages other than the one the need asks for."""
     named = [item for item in resume.languages if item.language and re.search(
         rf"\b{re.escape(item.language)}\b", line, re.IGNORECASE)]
     if not named:
@@ -358,6 +360,9 @@ def _language(line: str, resume: FitResume, need: str) -> str:
     for item in named:
         if re.search(rf"\b{re.escape(item.language)}\b", need, re.IGNORECASE):
             return _spoken(item, line)
+    patterns = patterns_for()
+    if patterns.languages.search(need):
+        return ""  # English asked, "Arabic – Native" quoted: another language proves nothing
     return _spoken(named[0], line)
 
 
@@ -506,8 +511,10 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         requirement = view.requirement(match.requirement_id)
         if requirement is None or not requirement.text.strip():
             continue
+        # the evidence answers the need as the letter says it: "English; Arabic is an
+        # advantage" is said "excellent English", which an Arabic line does not show
         sentence, did = _told(match.quote, templates, requirement.kind, view.resume,
-                              requirement.text)
+                              need_phrase(requirement.text))
         if not sentence:
             continue
         seen.add(match.requirement_id)
@@ -765,7 +772,7 @@ def draft_letter(
                                "profile.", NextStep.SIGN_LETTER))
     values: dict[str, str] = {
         "interviewer": person.greeting_name,
-        "company": app.company,
+        "company": spoken_name(app.company, patterns_for().legal_forms),  # no "join Acme GmbH"
         "title": app.title,
         "when": _when(debrief.held_on, today),
         "candidate": signature,

@@ -9,10 +9,12 @@ from typing import Any
 from icalendar import Alarm, Calendar, Event
 
 from poise.content.schema import ScheduleFile, ScheduleMessage
+from poise.fit.lexicon import patterns_for
 from poise.followup.application import ApplicationView
 from poise.followup.debrief import Debrief
 from poise.followup.letter import long_date
 from poise.followup.one_line import one_line, plain_newlines
+from poise.followup.voice import spoken_name
 from poise.wire import wire_fields
 
 UID_DOMAIN = "poise.local"
@@ -118,7 +120,7 @@ def build_schedule(
         "interviewer": addressee.name,
         "address_as": addressee.greeting_name,
         "everyone": _names([person.name for person in debrief.interviewers]),
-        "company": app.company,
+        "company": spoken_name(app.company, patterns_for().legal_forms),
         "title": app.title,
         "held_on": long_date(debrief.held_on),
         "round": str(debrief.round),

@@ -155,3 +155,14 @@ def with_object_article(clause: str) -> str:
     first = phrase[0]
     article = "an" if _spoken_an(clause[first.idx:].split(" ", 1)[0]) else "a"
     return f"{clause[:first.idx]}{article} {clause[first.idx:]}"
+
+
+def spoken_name(name: str, legal_forms: re.Pattern[str] | None) -> str:
+    """A company's name as a sentence says it: in the case a sentence writes it (``name_case``)
+    and without the legal forms that close it ("Vitkon Components s.r.o." → "Vitkon Components",
+    "ACME HOLDINGS GMBH & CO. KG" → "Acme Holdings"). A name that is nothing but a form is kept."""
+    cased = name_case(" ".join(name.split()))
+    if legal_forms is None:
+        return cased
+    bare = legal_forms.sub("", cased).rstrip(" ,&-–")
+    return bare if any(char.isalpha() for char in bare) else cased

@@ -186,14 +186,28 @@ _CLOZE_RE = re.compile(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z)])[.;!?](?=\s+[A-Z(])")
+"""Where a sentence of a long line ends: a stop after a word, before a capital."""
+
+
 def cloze(text: str) -> tuple[str, str] | None:
-    """The sentence with its most telling number blanked, and that number; None without one."""
+    """The sentence with its most telling number blanked, and that number; None without one.
+
+    A line of several sentences (a paragraph under a heading) is cut to the sentence holding the
+    number, so the card asks one thing; a card longer than a prompt may be is no card (None)."""
     for match in _CLOZE_RE.finditer(text):
         figure = match.group(0).strip()
         if re.fullmatch(r"(?:19|20)\d\d", figure):
             continue
-        blanked = text[: match.start()] + "___" + text[match.start() + len(figure):]
-        return " ".join(blanked.split()), figure
+        start = max((end.end() for end in _SENTENCE_END_RE.finditer(text, 0, match.start())),
+                    default=0)
+        after = _SENTENCE_END_RE.search(text, match.end())
+        stop = after.end() if after else len(text)
+        blanked = text[start: match.start()] + "___" + text[match.start() + len(figure): stop]
+        blanked = " ".join(blanked.split())
+        if len(f"Fill the gap: {blanked}") > PROMPT_MAX:
+            continue
+        return blanked, figure
     return None
 
 

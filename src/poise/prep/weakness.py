@@ -9,6 +9,8 @@ from poise.analysis import AnalysisContext, analyse
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import WeaknessFile
 from poise.errors import InputError
+from poise.fit.concerns.wording import PAST_IRREGULAR, first_person_clause
+from poise.followup.voice import commitment
 from poise.prep.salary import DraftAnswer
 
 PARTS: tuple[str, ...] = ("shortcoming", "steps", "progress")
@@ -59,9 +61,24 @@ def _sentence(text: str) -> str:
 
 
 def draft_weakness(shortcoming: str, steps: str, progress: str) -> str:
-    """The three parts joined into one spoken answer, in order."""
-    sentences = [_sentence(part) for part in (shortcoming, steps, progress)]
+    """The three parts joined into one spoken answer, in order, in the candidate's voice: steps
+    noted as an order ("Complete the B2 course by June") are said as a commitment ("I will
+    complete the B2 course by June."), and progress noted as a résumé line ("Passed the B1 exam
+    in 2023") as something the candidate did ("I passed the B1 exam in 2023."). What is already
+    a sentence of theirs is kept as written."""
+    sentences = [_sentence(shortcoming), _sentence(commitment(steps)) if steps.strip() else "",
+                 _sentence(_as_done(progress))]
     return " ".join(sentence for sentence in sentences if sentence)
+
+
+def _as_done(progress: str) -> str:
+    """Progress opening with a past verb and no subject told as the candidate's own act."""
+    text = " ".join(progress.split())
+    first = text.split(" ", 1)[0] if text else ""
+    if not first or (not first.lower().endswith("ed") and first.lower() not in PAST_IRREGULAR):
+        return text
+    told = first_person_clause(text, current=False)
+    return told if told.startswith("I ") else text
 
 
 def weakness_prep(

@@ -464,6 +464,9 @@ class FitLexiconsFile(Strict):
     organisation_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
         default_factory=list)
     """Nouns that make a name an organisation's ("… Hospital", "… Council", "… Bank")."""
+    legal_forms: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list)
+    """A company's legal forms ("GmbH", "Ltd", "S.A."): a draft says a name without them."""
     ladders: list[Ladder] = Field(default_factory=list)
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     language_tests: list[LanguageTest] = Field(default_factory=list)
@@ -618,6 +621,11 @@ class FitConcernsFile(Strict):
         description="Steps for a sector switch, by where the move leads: a market with competitors "
                     "and customers, the public or non-profit sector, a new regulator, another "
                     "business model.")
+    plans_again: list[Text] = Field(
+        default_factory=list,
+        description="Steps said instead when an answer's step was already said by an earlier "
+                    "answer of the same fit map (two gaps answered with one step read as one "
+                    "answer pasted twice); the first not yet said is used.")
     union_plan: Text | None = Field(
         default=None, description="The step for a missing must-have of work with trade unions.")
     union_gap: Text | None = Field(

@@ -5,7 +5,7 @@ the candidate's voice.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -14,7 +14,8 @@ from poise.analysis.tags import verb_lemma
 from poise.fit.concerns.evidence import recent_results
 from poise.fit.concerns.model import AnswerPlan, Concern, Context, Draft, Values, severity_of
 from poise.fit.resume_reader import ResumeLine
-from poise.followup.voice import name_case, undouble, with_object_article
+from poise.fit.text import content_words
+from poise.followup.voice import spoken_name, undouble, with_object_article
 
 PAST_IRREGULAR = frozenset({
     "led", "ran", "built", "grew", "cut", "won", "set", "drove", "took", "made", "brought", "oversaw",
@@ -33,7 +34,7 @@ IRREGULAR_PAST = {
 PRESENT_VERBS = frozenset({
     "lead", "run", "manage", "own", "build", "oversee", "direct", "drive", "deliver", "head",
     "coordinate", "develop", "design", "negotiate", "launch", "supervise", "coach", "hire",
-    "report", "plan", "set", "chair", "advise", "support", "handle", "present", "create",
+    "report", "plan", "set", "chair", "advise", "support", "handle", "present", "create", "serve", "act",
 })
 
 
@@ -92,13 +93,21 @@ def word_drafts(drafts: list[Draft], context: Context) -> list[Concern]:
     A line is told again only when no other can be (the concern's own point, or nothing else)."""
     told: set[str] = set()
 
-    def needs_its_point(draft: Draft) -> bool:  # a kind whose evidence must show its point
-        return bool(context.template(draft.kind).evidence_cues)
+    def turn(draft: Draft) -> int:
+        """0: a kind whose evidence must show its point and a line does (a savings target and a
+        saving); 1: a kind any line will do for; 2: a kind whose point no line shows, which
+        then tells what the candidate brings from what is left, never taking the line another
+        answer needs (a board answer had taken the team line a team step-up argues from)."""
+        cues = context.template(draft.kind).evidence_cues
+        if not cues:
+            return 1
+        return 0 if _fitting_evidence(draft, context, cues, may_repeat=False)[1] else 2
 
     # The kinds that argue from a line showing their point choose first (a savings target needs
     # the saving); then the others, the most severe first, from what is left.
+    turns = [turn(draft) for draft in drafts]
     order = sorted(range(len(drafts)), key=lambda number: (
-        not needs_its_point(drafts[number]), -drafts[number].score, drafts[number].key))
+        turns[number], -drafts[number].score, drafts[number].key))
     worded: dict[int, Concern] = {}
     for number in order:
         worded[number] = word_draft(drafts[number], context, told=told)
@@ -106,8 +115,8 @@ def word_drafts(drafts: list[Draft], context: Context) -> list[Concern]:
 
 
 def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) -> Concern:
-    """One draft worded with its kind's templates; ``told`` holds the evidence sentences earlier
-    answers used (the one chosen here is added)."""
+    """One draft worded with its kind's templates; ``told`` holds the evidence sentences and the
+    steps earlier answers used (the ones chosen here are added)."""
     told = set() if told is None else told
     template = context.template(draft.kind)
     values = Values(draft.values)
@@ -134,11 +143,23 @@ def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) 
     else:
         values["evidence_sentence"] = _evidence_sentence(draft.support, context, told,
                                                          earlier_only=draft.kind in BEFORE_KINDS)
+        if template.evidence_unrelated and not own_evidence and not variant and \
+                not _shares_the_point(draft, values["evidence_sentence"]):
+            # "What I can show is close to it" only before a line about the same thing: a
+            # certification missing is not "close to" a line about a warehouse roll-out
+            texts["evidence"] = template.evidence_unrelated
     if "{evidence_sentence}" in texts["evidence"]:
+        if not values["evidence_sentence"]:
+            texts["evidence"] = ""  # nothing on the résumé can be told: no bridge to nothing
         told.add(values["evidence_sentence"])
     values["plan_step"] = plan_step.format_map(values) if plan_step else ""
     if not values["plan_step"]:
         values["plan_step"] = context.patterns.content.concerns.plans["other"].format_map(values)
+    if "{plan_step}" in texts["plan"]:
+        if values["plan_step"] in told:  # a step an earlier answer said: another, if one is left
+            again = [step.format_map(values) for step in context.patterns.content.concerns.plans_again]
+            values["plan_step"] = next((step for step in again if step not in told), values["plan_step"])
+        told.add(values["plan_step"])
     spoken = _spoken_values(values)
     plan = AnswerPlan(
         acknowledge=undouble(texts["acknowledge"].format_map(spoken)),
@@ -203,16 +224,18 @@ def _evidence_sentence(line: ResumeLine | None, context: Context, told: Collecti
                        *, earlier_only: bool = False) -> str:
     """A résumé line told in the first person, with where it happened. A line that is not an
     action or a remit (a title, dates, a company blurb, a tool list) is never pasted: the next
-    measured result of the most recent roles is told instead, or a plain sentence when none
-    can be. A sentence in ``told`` (an earlier answer's) is passed over while another can be
-    said. ``earlier_only``: the others come from the line's role and the roles before it."""
+    measured result of the most recent roles is told instead, or "" when none can be (the answer
+    then leaves its evidence out: a stock claim such as "I have done the underlying work in every
+    role" proves nothing and reads the same in every answer). A sentence in ``told`` (an earlier
+    answer's) is passed over while another can be said. ``earlier_only``: the others come from
+    the line's role and the roles before it."""
     others = recent_results(context)
     if told:  # the newest results may all be told already: the older roles' bullets follow
         others = [*others, *_role_bullets(context)[:MAX_EVIDENCE_LINES]]
     if earlier_only and line is not None and line.role is not None:
         others = _bullets_up_to(context, line.role)
     sentences: list[str] = []
-    for candidate in dict.fromkeys(item for item in [line, *others] if item is not None):
+    for candidate in _by_sentence(item for item in [line, *others] if item is not None):
         if _private(candidate.text, context):
             continue
         sentence = _first_person(candidate, context)
@@ -220,7 +243,44 @@ def _evidence_sentence(line: ResumeLine | None, context: Context, told: Collecti
             return sentence
         if sentence:
             sentences.append(sentence)
-    return sentences[0] if sentences else "I have done the underlying work in every role on my résumé."
+    return sentences[0] if sentences else ""
+
+
+ASKING_WORDS = frozenset(content_words(
+    "experience experienced knowledge ability able skills proven strong demonstrable required "
+    "essential desirable preferred understanding working years year relevant excellent good "
+    "track record level minimum hold holding current certification certified qualification "
+    "qualified degree background exposure similar role"))
+"""Words an advert asks with, whatever it asks for ("proven experience of …", "a current … "):
+two lines that share only these share no point."""
+
+
+def _shares_the_point(draft: Draft, told: str) -> bool:
+    """True when the sentence an answer tells shares a word of substance with what the concern
+    is about (its requirement, else the advert's line): only then is it "close to it"."""
+    asked = draft.requirement.text if draft.requirement is not None else draft.job_line
+    if not told or not asked:
+        return False
+    return bool((content_words(asked) - ASKING_WORDS) & content_words(told))
+
+
+PARAGRAPH_SENTENCES = 3
+"""A résumé line of this many sentences or more is a paragraph of duties: each of its sentences
+is a line of its own to argue from."""
+
+
+def _by_sentence(lines: Iterable[ResumeLine]) -> list[ResumeLine]:
+    """The lines, once each, with a paragraph (a role told in prose, as federal résumés are)
+    cut into its sentences: told whole it reads as the résumé pasted, and every answer would
+    tell the same paragraph. A line of one or two sentences stays whole."""
+    found: list[ResumeLine] = []
+    for line in dict.fromkeys(lines):
+        sentences = line_sentences(CAPITAL_LABEL_RE.sub("", line.text.strip(), count=1))
+        if len(sentences) >= PARAGRAPH_SENTENCES:
+            found.extend(replace(line, text=sentence) for sentence in sentences)
+        else:
+            found.append(line)
+    return list(dict.fromkeys(found))
 
 
 def _private(text: str, context: Context) -> bool:
@@ -279,9 +339,11 @@ def _fitting_evidence(draft: Draft, context: Context, cues: list[str],
     names = _tool_names(context) if wanted & TOOL_CUES else frozenset()
     candidates = [draft.support, draft.resume_line, *_role_bullets(context)[:MAX_EVIDENCE_LINES]]
     again = ""
-    for candidate in dict.fromkeys(item for item in candidates if item is not None):
+    for candidate in _by_sentence(item for item in candidates if item is not None):
         if not _holds_cue(candidate.text, wanted, names) or _private(candidate.text, context):
             continue
+        if "relocate" in wanted and _moves_others(candidate.text):
+            continue  # "a relocation of staff during the floods": others moved, not the candidate
         sentence = _first_person(candidate, context)
         if sentence and sentence not in told:
             return sentence, True
@@ -310,6 +372,20 @@ def _tool_names(context: Context) -> frozenset[str]:
     """Every tool's name and alias the fit content knows, folded."""
     return frozenset(name.casefold() for tool in context.patterns.content.lexicons.tools
                      for name in (tool.name, *tool.aliases))
+
+
+OWN_MOVE_NEXT = frozenset({"to", "from", "with", "back", "abroad", "overseas", "internationally",
+                           "twice", "in", "across", "between", "for"})
+"""Words after "relocated"/"relocation" that tell the candidate's own move ("relocated to
+Dubai", "relocation with my family"); any other word names what was moved ("relocation of
+staff", "relocated the warehouse")."""
+RELOCATE_RE = re.compile(r"\brelocat(?:e|ed|es|ing|ion|ions)\b\W*(\w*)", re.IGNORECASE)
+
+
+def _moves_others(text: str) -> bool:
+    """True when every "relocate" in a line moves something else: its object follows it."""
+    nexts = [found.group(1).lower() for found in RELOCATE_RE.finditer(text)]
+    return bool(nexts) and all(word and word not in OWN_MOVE_NEXT for word in nexts)
 
 
 def _holds_cue(text: str, cues: set[str], tool_names: frozenset[str]) -> bool:
@@ -453,6 +529,7 @@ def first_person_clause(text: str, *, current: bool) -> str:
     joined ("my remit covers a budget of £22m, and I cut cost per case by 7%"), two at most; a
     clause that cannot be told is left out rather than pasted."""
     text = text.strip().lstrip("-•*· ").rstrip(" .;")
+    text = CAPITAL_LABEL_RE.sub("", text, count=1)  # "BRANCH SUPERVISION: Led …": a heading
     sentences = line_sentences(text)
     if len(sentences) > 1:
         return _told_sentences([first_person_clause(sentence, current=current)
@@ -472,6 +549,9 @@ def first_person_clause(text: str, *, current: bool) -> str:
         second = next((clause for clause in rest if any(char.isdigit() for char in clause)),
                        rest[0] if rest else "")
         return ", and ".join(clause for clause in (told[0], second) if clause)
+    as_title = AS_TITLE_RE.match(text)
+    if as_title and as_title.group("rest")[:1].islower():
+        text = as_title.group("rest")  # "As Chief of the Branch, serve as …": the action follows
     words = text.split()
     first = words[0].lower() if words else ""
     if _modified_nominal(words):  # "Direct management of 14 staff": "I manage 14 staff"
@@ -480,8 +560,8 @@ def first_person_clause(text: str, *, current: bool) -> str:
         return ""  # "Registered Nurse", "Certified PMP": a title held, not an action
     if _done_to(words):
         return "I was " + " ".join([first, *words[1:]])  # "Promoted to" → "I was promoted to"
-    if _describes_a_person(words):
-        return ""  # "Experienced HR leader …", "Lead negotiator with …": who, not what was done
+    if _describes_a_person(words) or PROFILE_YEARS_RE.match(text):
+        return ""  # "Experienced HR leader …", "Head of service with 19 years in …": who, not what
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3
                                        and first.replace("-", "").isalpha())
     present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
@@ -637,7 +717,19 @@ PERSON_NOUNS = frozenset({
 """Nouns for a person (singular): a line that opens "Experienced HR leader" or "Lead negotiator"
 describes the candidate, so its first word is an adjective, not an action to tell as "I …"."""
 _BEFORE_AN_OBJECT = frozenset({"a", "an", "the", "my", "our", "their", "his", "her", "its", "new",
-                               "each", "every", "one", "two", "three", "four", "five", "six"})
+                               "each", "every", "one", "two", "three", "four", "five", "six",
+                               "as"})  # "Serve as first-line supervisor": the post an action holds
+
+
+CAPITAL_LABEL_RE = re.compile(r"^[A-Z][A-Z&/ -]{2,40}:\s+(?=[A-Z])")
+"""A label in capitals opening a paragraph of duties ("BRANCH SUPERVISION: "), as federal and
+some public-sector résumés write them: a heading, not part of the action."""
+AS_TITLE_RE = re.compile(r"^As\s+(?:the\s+|an?\s+)?[A-Z][^,]{2,80},\s+(?P<rest>.+)$")
+"""A line opening with the post held ("As Chief of the Branch, serve as …")."""
+PROFILE_YEARS_RE = re.compile(r"^(?:[\w&/'’-]+\s+){1,6}with\s+(?:over\s+|more\s+than\s+|almost\s+|"
+                              r"nearly\s+)?\d+\+?\s+years\b", re.IGNORECASE)
+"""A profile's opening ("Head of service with 19 years in local government"): a person and
+their years, told as an action it reads "I headed a service with 19 years …"."""
 
 
 def _describes_a_person(words: list[str]) -> bool:
@@ -682,8 +774,9 @@ def _first_person(line: ResumeLine, context: Context) -> str:
     body = first_person_clause(line.text, current=current)
     if not body:
         return ""
-    employer = (name_case(role.employer) if role is not None and _plausible_employer(role.employer)
-                else "")  # "CAPITOL LAKES HEALTH" is said "Capitol Lakes Health"
+    employer = (spoken_name(role.employer, context.patterns.legal_forms)
+                if role is not None and _plausible_employer(role.employer)
+                else "")  # "CAPITOL LAKES HEALTH GMBH" is said "Capitol Lakes Health"
     if employer:
         return f"at {employer}, {body}."
     return f"in my current role, {body}." if current else f"in my previous roles, {body}."
