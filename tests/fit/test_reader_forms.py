@@ -160,6 +160,17 @@ def test_a_dated_item_naming_its_own_employer_is_a_role_of_its_own() -> None:
         ("Transport Planner", "Moorgate Haulage Ltd", "2007", "2012"),
         ("Graduate Trainee", "Clyde Shipping plc", "2005", "2007"),
     ]
+    one_line = """# Ana Silva
+
+## Experience
+
+**Logistics Director**, Pellow Freight Ltd | 2012 – present
+
+## Earlier career
+Transport Planner, Moorgate Haulage Ltd, 2007–2012; Graduate Trainee, Clyde Shipping plc, 2005–2007
+"""
+    assert [employer for _title, employer, _start, _end in _roles(one_line)] == [
+        "Pellow Freight Ltd", "Moorgate Haulage Ltd", "Clyde Shipping plc"]
     # a dated item naming no employer is a post within the role above
     promoted = """# Ana Silva
 

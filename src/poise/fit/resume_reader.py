@@ -933,10 +933,15 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
                     first_step = last_step
             for number, (title, step_start, step_end, step_current) in enumerate(steps):
                 named = read_header([title], patterns).title or title
+                employer = chain_employer or (first_step.employer if (
+                    first_step.employer_strong or first_step.title) else "")
+                if (number and ";" in rest and not ARROW_RE.search(rest)
+                        and _names_own_employer(title, patterns)):
+                    # "Planner, Acme Ltd, 2007–2012; Trainee, Bolt plc, 2005–2007": each step
+                    # that names its own organisation is a post there
+                    named, employer = split_title_employer(_strip_header(title), patterns)
                 seeds.append(_Seed(position, step_start, step_end, step_current, rest, step=named,
-                                   last_step=number == len(steps) - 1,
-                                   employer=chain_employer or (first_step.employer if (
-                                       first_step.employer_strong or first_step.title) else "")))
+                                   last_step=number == len(steps) - 1, employer=employer))
             continue
         seeds.append(_Seed(position, start, end, current, rest))
     return seeds
