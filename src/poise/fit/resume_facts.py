@@ -146,20 +146,20 @@ def _told_in_prose(item: _Line, text: str, number: int, patterns: FitPatterns
     words = text.split()
     if len(words) <= PROSE_WORDS or NOT_A_CERTIFICATE_RE.search(text):
         return None
-    from poise.analysis.nlp import spacy_pipeline
-
-    doc = spacy_pipeline(parse=True)(text)
-    opens_with_verb = len(doc) > 0 and doc[0].tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP")
-    lower = sum(1 for word in words if word[:1].islower())
-    if not (opens_with_verb or 2 * lower >= len(words)):
-        return None
     spans = [hit.span() for hit in patterns.certifications.finditer(text)]
     for rung in rungs_in(text, patterns):
         if rung.ladder != "degree":
             spans += [hit.span() for hit in re.finditer(rf"(?i)\b{re.escape(rung.name)}\b", text)]
     held = [name for name in _joined_spans(text, spans) if not _names_degree(name, patterns)]
     if not held:
-        return []
+        return None  # no certificate by its name or level: read as any other line
+    lower = sum(1 for word in words if word[:1].islower())
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    opens_with_verb = len(doc) > 0 and doc[0].tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP")
+    if not (opens_with_verb or 2 * lower >= len(words)):
+        return None
     if item.role is not None or item.section == "experience":
         # a duty names a certificate as held only when it tells it was earned
         earned = any(_cue("certificate_earned", token.text, patterns) for token in doc
