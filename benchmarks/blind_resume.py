@@ -16,7 +16,9 @@ so a résumé the fit map refuses (one not in English) is still measured:
   places the key's ``job_location`` names before its country (brackets and asides dropped) is
   all in the place Poise read, and never a word of how the work is done ("On-site", "Hybrid").
 
-Run: .venv/bin/python benchmarks/blind_resume.py [--dir DIR ...] [--show]
+Run: .venv/bin/python benchmarks/blind_resume.py [--dir DIR ...] [--rounds FIRST-LAST] [--show]
+(``--rounds 1-10`` pools the development rounds; ``--rounds 11-11`` measures round 11 alone,
+and a round beyond LAST is never opened.)
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from blind_fit import TODAY, cover, ratio, same_date, same_words, words
+from blind_fit import TODAY, cover, ratio, rounds, same_date, same_words, words
 from blind_fit import _pair_roles as pair_roles
 
 from poise.fit.dates import parse_point
@@ -227,10 +229,16 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list every miss")
     parser.add_argument("--dir", type=Path, action="append",
                         help="folder of pairs (repeatable; default: both dev rounds)")
+    parser.add_argument("--rounds", metavar="FIRST-LAST",
+                        help="the rounds FIRST to LAST under benchmarks/blind (e.g. 1-10, 11-11)")
     args = parser.parse_args()
     tally = Tally()
     folders = []
-    for folder in args.dir or DIRS:
+    chosen = list(args.dir or [])
+    if args.rounds:
+        low, _, high = args.rounds.partition("-")
+        chosen += rounds(int(low), int(high or low))
+    for folder in chosen or DIRS:
         folders += sorted(path for path in folder.iterdir() if (path / "truth.yaml").exists())
     for folder in folders:
         measure(folder, tally)

@@ -34,7 +34,14 @@ SHORT_YEAR = r"['’]\s?\d{2}(?!\d)"
 """A year written with two digits after an apostrophe, as in "Apr'19"."""
 SHORT_NUMERIC = r"(?<![\d/.])(?:0[1-9]|1[0-2])/\d{2}(?![\d/])"
 """A month and a two-digit year, both with two digits, as in "03/19"."""
-POINT = (rf"(?:{MONTH_NAME}\s*[,'’]?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+ORDINAL = r"(?:st|nd|rd|th)?"
+DAY_POINT = (rf"{DAY}{ORDINAL}\.?\s+{MONTH_NAME}\s*,?\s*{YEAR}|"
+             rf"{MONTH_NAME}\s+{DAY}{ORDINAL},?\s+{YEAR}|"
+             rf"(?<![\d/.]){DAY}\s*[./]\s*{DAY}\s*[./]\s*{YEAR}|{YEAR}-(?:0[1-9]|1[0-2])-{DAY}(?!\d)")
+"""A point with its day: "1 March 2017", "March 1, 2017", "01.03.2017", "2017-03-01"."""
+POINT = (rf"(?:{DAY_POINT}|"
+         rf"{MONTH_NAME}\s*[,'’]?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR}|{SHORT_NUMERIC})")
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
             r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|actual(?:idad|mente)?|hoy|presente|"
@@ -43,21 +50,29 @@ DASH = r"(?:–|—|‒|―|−|-)"
 OPEN_DASH_END = r"(?=\s*(?:$|[|)\]·•;]|\s{2,}|\t))"
 """Where a range written with its dash and no end ("2019 –", "03/2019-") stops: the end of the
 line or of its cell, a closing bracket, or the wide gap before the next piece."""
+SHORT_STOP = r"(?=\s*(?:$|[)\]|,;·•:]|\s{2,}|\t))"
+SHORT_END = (rf"(?<=[–—‒―−])\s*(?P<endyy>\d{{2}}){SHORT_STOP}|"
+             rf"(?<=\s-)\s+(?P<endyy2>\d{{2}}){SHORT_STOP}")
+"""A range's end year written with two digits after a dash ("2004–08", "2004 - 08"), where the
+range's piece ends (a bracket, a separator, the line's end): "2015 – 16 staff" is no range."""
 RANGE_RE = re.compile(
-    rf"(?P<start>{POINT})\s*(?:(?:{DASH}|to|until|till|bis|à|au|al|hasta|tot|até|→|>)\s*"
+    rf"(?P<start>{POINT})\s*(?:{DASH}\s*(?:{SHORT_END})|(?:{DASH}|(?:to|until|till|bis|à|au|al|ad|a|hasta|tot|até|do)(?:\s*:)?|→|>)\s*"
     rf"(?P<end>{POINT}|{OPEN_END})(?![^\W_])|{DASH}{OPEN_DASH_END})",
     re.IGNORECASE | re.MULTILINE,
 )
 """A range: a start, a separator and an end ("Mar 2018 – present", "2015 to 2019"), or a start
 with a dash and nothing after it, still running ("2019 –", "03/2019-")."""
-SINCE_WORDS = r"(?:since|from|seit|ab|depuis|desde|dal|sinds|vanaf)"
+SINCE_WORDS = r"(?:since|from|seit|ab|depuis|desde|dal|dall['’]|sinds|vanaf|od)"
 """The words that open a range with no end, in the languages résumés are written in."""
 SINCE_RE = re.compile(rf"\b{SINCE_WORDS}\s+(?:(?:le|el|il)\s+)?"
                       rf"(?P<start>{POINT})\b"
                       rf"(?!\s*(?:–|—|-|to\b)\s*(?:{POINT}|{OPEN_END}))", re.IGNORECASE)
 """An open range ("since 09/2017", "seit 2019 — Leiter …"); "from 2015 – 2019" is a range."""
 POINT_PARTS_RE = re.compile(
-    rf"^(?:(?P<mname>{MONTH_NAME})\s*[,'’]?\s*(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
+    rf"^(?:(?P<d7>{DAY}){ORDINAL}\.?\s+(?P<mname7>{MONTH_NAME})\s*,?\s*(?P<y7>{YEAR})|"
+    rf"(?P<mname8>{MONTH_NAME})\s+{DAY}{ORDINAL},?\s+(?P<y8>{YEAR})|"
+    rf"(?P<a9>{DAY})\s*(?P<sep9>[./])\s*(?P<b9>{DAY})\s*[./]\s*(?P<y9>{YEAR})|"
+    rf"(?P<y10>{YEAR})-(?P<m10>\d{{2}})-{DAY}|(?P<mname>{MONTH_NAME})\s*[,'’]?\s*(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
     rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR})|(?P<m6>0[1-9]|1[0-2])/(?P<y6>\d{{2}}))$",
     re.IGNORECASE,
 )
@@ -82,11 +97,28 @@ def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+def _numeric_month(first: int, second: int, separator: str) -> int | None:
+    """The month of a date written in figures with its day: with dots the day comes first
+    ("01.03.2017"); with slashes the day comes first too, unless only the second number can be a
+    day ("03/30/2017"); None when neither can be a month."""
+    if separator == "/" and first <= 12 < second:
+        return first
+    return second if second <= 12 else None
+
+
 def parse_point(text: str) -> Month | None:
     """A date point such as 'Mar 2018', '03/2018', '2018-03', '03/18' or '2018'."""
     hit = POINT_PARTS_RE.match(text.strip().rstrip("."))
     if not hit:
         return None
+    if hit.group("mname7") or hit.group("mname8"):
+        month = _month_number(hit.group("mname7") or hit.group("mname8"))
+        return Month(int(hit.group("y7") or hit.group("y8")) * 12 + month - 1, True)
+    if hit.group("y9"):
+        numeric = _numeric_month(int(hit.group("a9")), int(hit.group("b9")), hit.group("sep9"))
+        return Month(int(hit.group("y9")) * 12 + numeric - 1, True) if numeric else None
+    if hit.group("y10"):
+        return Month(int(hit.group("y10")) * 12 + int(hit.group("m10")) - 1, True)
     if hit.group("mname5"):
         month = _month_number(hit.group("mname5"))
         short = int(hit.group("y5"))
@@ -106,6 +138,10 @@ def parse_point(text: str) -> Month | None:
     return Month(int(hit.group("y4")) * 12 + 5, False)
 
 
+MAX_SHORT_SPAN = 40
+"""The longest span a two-digit end year is read as ("2004–08" is 2004 to 2008)."""
+
+
 def date_range(text: str, today: int) -> tuple[Month, Month | None, bool, re.Match[str]] | None:
     """The first date range in a line: (start, end, current, match); end None when open."""
     hit = RANGE_RE.search(text)
@@ -114,6 +150,13 @@ def date_range(text: str, today: int) -> tuple[Month, Month | None, bool, re.Mat
         end_text = hit.group("end")
         if start is None:
             return None
+        short = hit.group("endyy") or hit.group("endyy2")
+        if short is not None:
+            year = start.year // 100 * 100 + int(short)
+            year += 100 if year < start.year else 0
+            if year - start.year > MAX_SHORT_SPAN or start.precise:
+                return None
+            return start, Month(year * 12 + 5, False), False, hit
         if end_text is None:
             return start, None, True, hit
         if re.fullmatch(OPEN_END, end_text.strip(), re.IGNORECASE):

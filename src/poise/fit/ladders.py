@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Protocol
 
 from poise.analysis.matching import phrase_regex
@@ -258,6 +259,11 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
         name = patterns.language_of(hit.group(0))
         if all(name != language for language, _ in found):
             found.append((name, level))
+        if level and number and SHARED_LEVEL_RE.match(after) and _listed_together(
+                text, hits[:number + 1]):
+            # "Hindi, English and Marathi (all fluent)": the bracket after the list gives the
+            # level of every language in it that has none of its own
+            found = [(language, given or level) for language, given in found]
     return found
 
 
@@ -271,6 +277,17 @@ def language_groups_in(text: str, patterns: FitPatterns) -> list[tuple[str, tupl
         before = re.split(r"[,;]|\band\b", text[max(0, hit.start() - 25): hit.start()])[-1]
         found.append((group, members, _level_in(after, patterns) or _level_in(before, patterns)))
     return found
+
+
+SHARED_LEVEL_RE = re.compile(r"(?i)^\s*\(\s*(?:all|both|each)\b")
+"""A level in brackets said of every language before it ("(all fluent)", "(both C1)")."""
+
+
+def _listed_together(text: str, hits: list[re.Match[str]]) -> bool:
+    """True when the languages found so far stand in one list, separated only by commas, "and",
+    "&" or slashes."""
+    return all(re.fullmatch(r"\s*(?:,|and|&|/)?\s*(?:and\s+)?", text[first.end(): second.start()])
+               for first, second in pairwise(hits))
 
 
 CEFR_RE = re.compile(r"\b[ABC][12]\b")

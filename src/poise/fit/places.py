@@ -12,14 +12,28 @@ from functools import lru_cache
 
 POSTCODE_RE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?|"
-    r"\d{2}-\d{3})\b")
+    r"\d{2}-\d{3}|\d{3} \d{2})\b")
 """UK, Canadian and numeric postcodes (the numeric ones with 4 to 6 digits, as in "75009 Paris",
-or two and three digits, as in "00-950 Warszawa")."""
+two and three digits, as in "00-950 Warszawa", or three and two, as in "110 00 Praha")."""
+PO_BOX_RE = re.compile(
+    r"(?i)\b(?:p\.?\s?o\.?\s*box|post(?:al)?\s+box|private\s+bag|postfach|bo[iî]te\s+postale)"
+    r"\s*[\w-]*\d[\w-]*\s*,?\s*")
+"""A post-office box with its number ("P.O. Box 4412-00100, "): no part of the town."""
+DISTRICT_RE = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}\.?$")
+"""A district's number after a town whose postcode stands with it ("110 00 Praha 1")."""
 STREET_RE = re.compile(
     r"(?i)\bstr\.|\b(?:street|straße|strasse|road|rd\.?|lane|avenue|ave\.?|way|close|drive|place|"
     r"square|rue|allée|boulevard|bd|jalan|no\.|house|floor|suite|building|centre|center|"
     r"hospital|clinic|campus|park|phase|calle|via|strada|straat|weg|gasse|platz|plaza|piazza|"
     r"avenida|rua|estate|quay)\b|\d")
+STREET_ADDRESS_RE = re.compile(
+    r"(?i)^\s*(?:\d+[a-z]?(?:[-/]\d+)?\s+(?:[\w.'’-]+\s+){0,4}?(?:street|st|avenue|ave|road|rd|"
+    r"boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|parkway|pkwy|highway|hwy|square|sq|"
+    r"terrace|crescent|close|row)\b|(?:[\w.'’-]+\s+){0,3}?[\w'’-]*(?:stra(?:ß|ss)e|str\.|gasse|weg|"
+    r"platz|laan|straat|vej|gatan|v[äa]gen)\s*\d+[a-z]?\b|(?:via|viale|piazza|rue|calle|avenida|rua|"
+    r"ul\.)\s+[^,\d]{2,40}?\s*\d+|(?:p\.?\s?o\.?\s*box|private\s+bag|postfach)\s*\d)")
+"""A line or piece that opens as a street address: a house number and a street ("1200 Harbour
+Ave SE, …"), a street and its number ("Lindenstraße 12", "Via Verdi 27"), a post-office box."""
 NOT_A_PLACE_RE = re.compile(
     r"(?i)\b(?:full[- ]time|part[- ]time|permanent|contract|temporary|hours|reference|ref\b|job[- ]id|"
     r"requisition|req\b|salary|start|grade|band|cdi|cdd|cadre|status|mobility|willing|relocat|licen[cs]e|"
@@ -31,9 +45,10 @@ OUTWARD_CODE_RE = re.compile(r"(?<=[^\W\d_])\s+[A-Z]{1,2}\d{1,2}[A-Z]?(?=\s*(?:,
 LABEL_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w ]{2,25}):\s.*$")
 
 
-ALIAS_RE = re.compile(r"\((?P<alias>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)")
+ALIAS_RE = re.compile(r"\((?P<alias>[A-Z][a-zà-ÿ][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)")
 """A bracket holding only a capitalised name: a place's other name ("Chhatrapati Sambhajinagar
-(Aurangabad)"), kept with the place; any other bracket is an aside and goes."""
+(Aurangabad)"), kept with the place; any other bracket is an aside and goes, a province's code
+too ("Milano (MI)")."""
 STATE_CODE_RE = re.compile(r"^[A-Z]{2,3}$")
 """A bare two- or three-letter code after a town ("Austin, TX"): a state, not the town."""
 
@@ -97,6 +112,7 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
     Hyderabad, Telangana" → "Hyderabad, Telangana"); streets and suburbs before it dropped."""
     known = known or known_places()
     text = LABEL_TAIL_RE.sub("", value)
+    text = PO_BOX_RE.sub("", text)
     text = OUTWARD_CODE_RE.sub("", text)
     city = known.city_of_postcode(text)
     if city:
@@ -107,6 +123,8 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
     for part in re.split(r",|\s+[–—-]\s+", text):
         coded = POSTCODE_RE.search(part) is not None
         bare = re.sub(r"\s+", " ", POSTCODE_RE.sub(" ", part)).strip(" .")
+        if coded:
+            bare = DISTRICT_RE.sub("", bare)
         if bare and re.search(r"[^\W\d_]", bare) and not bare[:1].islower():
             parts.append(bare)
             if coded and posted is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from poise.fit.dates import RANGE_RE
@@ -12,6 +13,7 @@ from poise.fit.lexicon import FitPatterns
 from poise.fit.places import (
     ALIAS_RE,
     NOT_A_PLACE_RE,
+    PO_BOX_RE,
     POSTCODE_RE,
     STREET_RE,
     known_places,
@@ -81,15 +83,153 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
     found: list[str] = []
     listed = " ".join(item.text for item in lines if item.role is None and CERT_HEADING_RE.search(
         _heading(item)) and not _heading_line(item)).lower()
+    last = -2
+    """The line the last certificate found was read from."""
     for number, item in enumerate(lines):
-        for text in _pieces(item):
+        if (found and last == number - 1 and item.role is None and not item.bullet
+                and _awarding_body(item.text, patterns)):
+            found[-1] = f"{found[-1]}, {_without_dates(item.text)}"  # the body that awarded it
+            continue
+        if ONLY_LABEL_RE.match(_without_dates(item.text)) or _skipped_label(item.text):
+            continue  # a form's dated line, or a field that names no certificate
+        for text in _pieces(item, patterns):
+            text = _form_value(text)
             if item.section == "summary" and _named_again(text, listed, patterns):
                 continue  # the profile's mention of certificates the résumé lists
+            told = _told_in_prose(item, text, number, patterns)
+            if told is not None:
+                for name in told:
+                    if not _named_before(name, found):
+                        found.append(name)
+                        last = number
+                continue
             if _is_certification(item, text, number, patterns):
-                for name in _listed(_without_dates(text)):
+                labelled = CERT_LABEL_RE.match(text) is not None
+                for name in _listed(_without_dates(_without_label(text)), patterns,
+                                    labelled=labelled):
                     if name and not _named_before(name, found) and len(name.split()) <= 16:
                         found.append(name)
+                        last = number
+    for name in _letters_after_name(lines, patterns):
+        if not _named_before(name, found) and not any(_spelled_out(name, other) for other in found):
+            found.append(name)
     return tuple(found)
+
+
+def _spelled_out(letters: str, name: str) -> bool:
+    """True when a certificate listed is the one the letters stand for: they are a word of it,
+    or the initials of its capitalised words ("CPA(U)" and "Certified Public Accountant")."""
+    short = re.sub(r"\([^()]*\)|[^A-Za-z]", "", letters).upper()
+    if not short:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", name))
+    return short in initials or any(short in word for word in re.findall(r"[A-Z]{2,}", name))
+
+
+CERT_LABEL_RE = re.compile(
+    r"(?i)^\W*(?:(?:professional\s+)?certifications?|certificates?|licen[cs]es?(?:\s+(?:and|&)\s+"
+    r"certifications?)?|accreditations?|zertifikate|zertifizierungen)\s*:\s*(?=\S)")
+"""A line's label naming what follows as certificates ("Certifications: …")."""
+
+
+PROSE_WORDS = 6
+
+
+def _told_in_prose(item: _Line, text: str, number: int, patterns: FitPatterns
+                   ) -> list[str] | None:
+    """The certificates a sentence names in passing, by their names alone: a profile's
+    "ABC-certified leader with 15 years in …", a duty's "Earned the XYZ Black Belt in 2020". None
+    for a line that is no such sentence (a listed item is read whole): one outside a heading of
+    certificates, of more than a few words, mostly in lower case or opening with a verb."""
+    if (CERT_HEADING_RE.search(_heading(item)) and item.role is None) or _top_line(item, number):
+        return None
+    words = text.split()
+    if len(words) <= PROSE_WORDS or NOT_A_CERTIFICATE_RE.search(text):
+        return None
+    spans = [hit.span() for hit in patterns.certifications.finditer(text)]
+    for rung in rungs_in(text, patterns):
+        if rung.ladder != "degree":
+            spans += [hit.span() for hit in re.finditer(rf"(?i)\b{re.escape(rung.name)}\b", text)]
+    held = [name for name in _joined_spans(text, spans) if not _names_degree(name, patterns)]
+    if not held:
+        return None  # no certificate by its name or level: read as any other line
+    lower = sum(1 for word in words if word[:1].islower())
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    opens_with_verb = len(doc) > 0 and doc[0].tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP")
+    if not (opens_with_verb or 2 * lower >= len(words)):
+        return None
+    if item.role is not None or item.section == "experience":
+        # a duty names a certificate as held only when it tells it was earned
+        earned = any(_cue("certificate_earned", token.text, patterns) for token in doc
+                     if token.tag_.startswith("VB"))
+        if not earned:
+            return []
+    return _most_specific(held)
+
+
+def _joined_spans(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The names the spans cover, spans next to each other joined ("Lean Six Sigma" and "Black
+    Belt" → "Lean Six Sigma Black Belt")."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and (start < merged[-1][1] or re.fullmatch(
+                r"[\s-]*", text[merged[-1][1]:start]) is not None):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [text[start:end] for start, end in merged]
+
+
+def _most_specific(names: list[str]) -> list[str]:
+    """The names without one another's parts ("Six Sigma Black Belt" over "Six Sigma")."""
+    kept: list[str] = []
+    for name in sorted(names, key=len, reverse=True):
+        if not any(name.lower() in other.lower() for other in kept):
+            kept.append(name)
+    return kept
+
+
+def _without_label(text: str) -> str:
+    """A line of certificates without its label ("Certifications: PMP, ITIL 4" → "PMP, ITIL 4")."""
+    return CERT_LABEL_RE.sub("", text, count=1)
+
+
+BODY_WORDS_RE = re.compile(
+    r"(?i)\b(?:institute|institution|association|society|council|board|academy|authority|agency|"
+    r"college|chamber|federation|commission|guild|kammer|verband|ordre|ordine)\b")
+"""The nouns that name a professional or awarding body ("… Institute of …", "… Council")."""
+BODY_LINE_WORDS = 10
+
+
+def _awarding_body(text: str, patterns: FitPatterns) -> bool:
+    """A short line that only names a body, under the certificate it awarded ("Chartered Institute
+    of Procurement & Supply" under "CIPS Level 4 Diploma"): the certificate's issuer, not one of
+    its own. A body's noun, no certificate by name or level, no word of holding it (a member, a
+    fellow, "certified") and no figure."""
+    bare = re.sub(r"(?i)\bchartered\b", " ", text)
+    return (len(text.split()) <= BODY_LINE_WORDS and BODY_WORDS_RE.search(text) is not None
+            and not re.search(r"\d", text) and not patterns.certifications.search(text)
+            and not rungs_in(text, patterns) and not CERTIFICATE_WORDS_RE.search(bare)
+            and not _cue("membership", text, patterns) and not _cue("member_grade", bare, patterns)
+            and not _cue("academic_award", text, patterns))
+
+
+def _letters_after_name(lines: Sequence[_Line], patterns: FitPatterns) -> list[str]:
+    """Certificates named by their letters after the candidate's name on the first line
+    ("Jane Roe, PMP, CSCP"), that the certificate list knows and that name no degree: the
+    résumé shows them held even where it lists them nowhere else."""
+    if not lines or _heading(lines[0]) or "," not in lines[0].text:
+        return []
+    found = []
+    for part in lines[0].text.split(",")[1:]:
+        part = part.strip(" .*_")
+        letters = re.sub(r"\s*\([A-Z]{1,3}\)$", "", part)  # "CPA(U)": the country's letter aside
+        if (part and len(part.split()) <= 2 and patterns.certifications.fullmatch(letters)
+                and not _names_degree(part, patterns)):
+            found.append(part)
+    return found
 
 
 def _named_again(text: str, listed: str, patterns: FitPatterns) -> bool:
@@ -114,12 +254,22 @@ def _named_before(name: str, found: list[str]) -> bool:
 PIECES_RE = re.compile(r"\s+[·•|]\s+")
 
 
-def _pieces(item: _Line) -> list[str]:
+def _pieces(item: _Line, patterns: FitPatterns) -> list[str]:
     """A line outside the roles that lists facts side by side ("Registered Nurse · Full driving
-    licence") as its pieces; any other line whole."""
-    if item.role is None and item.section != "experience" and PIECES_RE.search(item.text):
-        return [piece for piece in PIECES_RE.split(item.text) if piece.strip()]
-    return [item.text]
+    licence") as its pieces; any other line whole. A piece of one word that names no certificate
+    after another piece ("| 2018 | Certified Safety Manager | ABCD |") is the issuer of the piece
+    before it, and stays with it."""
+    if not (item.role is None and item.section != "experience" and PIECES_RE.search(item.text)):
+        return [item.text]
+    pieces: list[str] = []
+    for piece in (piece.strip() for piece in PIECES_RE.split(item.text) if piece.strip()):
+        if (pieces and re.search(r"[^\W\d_]", pieces[-1]) and len(piece.split()) == 1
+                and re.search(r"[^\W\d_]", piece) and not patterns.certifications.search(piece)
+                and not rungs_in(piece, patterns) and not CERTIFICATE_WORDS_RE.search(piece)):
+            pieces[-1] = f"{pieces[-1]}, {piece}"
+            continue
+        pieces.append(piece)
+    return pieces
 
 
 def _cue(name: str, text: str, patterns: FitPatterns) -> bool:
@@ -171,6 +321,9 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
         # "Education and training": a place of study's line, or a degree's framework level
         # ("EQF level 7"), is no certificate
         return False
+    if under and MIXED_HEADING_RE.search(_heading(item)) and not (
+            named or worded or _cue("member_grade", text, patterns)):
+        return False  # "Awards & Certifications": an award, a skill or an honour listed beside them
     if under:
         return not (_names_degree(text, patterns) and not CERTIFICATE_WORDS_RE.search(text))
     if not (worded if in_role else named or worded):
@@ -184,6 +337,10 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
     return not (_names_degree(text, patterns) and not worded)  # a degree: education
 
 
+MIXED_HEADING_RE = re.compile(r"(?i)award|honou?r|skill|achievement|interest|activit|"
+                              r"publication|recognition|prize")
+"""A heading that lists certificates with something else ("Awards & Certifications", "Skills and
+Certifications"): under it a line counts only when it names a certificate."""
 FRAMEWORK_LEVEL_RE = re.compile(r"(?i)^\W*(?-i:[A-Z]{0,4}QF)\s+level\s+\d+\W*$")
 """A qualification framework's level alone ("EQF level 7", "AQF level 9"): a note on a degree."""
 
@@ -229,9 +386,13 @@ ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9-]{1,}\b")
 LISTED_WORDS = 3
 
 
-def _listed(text: str) -> list[str]:
-    """A line listing several certificates by their letters ("CCRN, BLS, ACLS") as its items; any
+def _listed(text: str, patterns: FitPatterns, *, labelled: bool = False) -> list[str]:
+    """A line listing several certificates by their letters ("CCRN, BLS, ACLS") as its items, or
+    several certificates each named in full ("PRINCE2 Practitioner; ITIL 4 Foundation"); any
     other line as it is ("Registered Nurse, State of Ohio" names one licence)."""
+    named = _each_named(text, patterns, labelled=labelled)
+    if named:
+        return named
     paired = PAIRED_RE.fullmatch(text.strip())
     if paired is not None:
         # "Basic Life Support (BLS) and Advanced Cardiac Life Support (ACLS), AHA": two
@@ -246,6 +407,30 @@ def _listed(text: str) -> list[str]:
                                   len(part.split()) == 1 for part in parts)):
         return parts
     return [text]
+
+
+def _each_named(text: str, patterns: FitPatterns, *, labelled: bool = False) -> list[str]:
+    """The parts of a line split at semicolons and commas (outside brackets), when there are at
+    least two and each names a certificate in more than its letters (by the list of
+    certificates, a rung of a ladder or a certificate's word): "PMP, ITIL 4 Foundation, Lean Six
+    Sigma Green Belt". A part that names none (an issuer, a place) makes the line one item, and
+    so does a part of one word, unless ``labelled`` (the line's label names its certificates)
+    and the word is a certificate's letters."""
+    parts = [part.strip(" .") for part in re.split(r"[;,](?![^()]*\))", text) if part.strip(" .")]
+    if len(parts) < 2:
+        return []
+    for part in parts:
+        if len(part.split()) == 1 and not (labelled and patterns.certifications.fullmatch(part)):
+            # "CPA, CA – Chartered …": letters beside a name are one certificate's, unless the
+            # line is labelled as a list of certificates ("Certifications: PMP, ITIL 4 …")
+            return []
+        named = (patterns.certifications.search(part) is not None or bool(rungs_in(part, patterns))
+                 or CERTIFICATE_WORDS_RE.search(part) is not None)
+        if not named:
+            return []
+        if BODY_WORDS_RE.search(part) and not patterns.certifications.search(part):
+            return []  # "…, Chartered Institute of …": the body, not a second certificate
+    return parts
 
 
 PAIRED_RE = re.compile(r"(?P<first>[^,()]+\((?-i:[A-Z][A-Z0-9-]+)\))\s+(?:and|&)\s+"
@@ -326,6 +511,21 @@ KEPT_DIGITS = str.maketrans("0123456789", "\ue010\ue011\ue012\ue013\ue014\ue015\
 BACK_DIGITS = {value: key for key, value in KEPT_DIGITS.items()}
 
 
+FORM_LABEL_RE = re.compile(
+    r"(?i)^\W*(?:title of (?:the )?qualification awarded|qualification awarded|name and type of "
+    r"organi[sz]ation providing education and training|name of (?:the )?(?:institution|school|"
+    r"university)|titolo della qualifica rilasciata|nome e tipo d['’]organizzazione erogatrice "
+    r"dell['’]istruzione e formazione)\s*:\s*")
+"""The labels a European CV form puts before a qualification and its place of study."""
+ONLY_LABEL_RE = re.compile(r"(?i)^\W*(?:dates?|period|from|to|duration)\W*$")
+"""What is left of a form's dated line once its dates are dropped ("Dates: 2004 – 2009")."""
+
+
+def _form_value(text: str) -> str:
+    """A line without the form's label before it."""
+    return FORM_LABEL_RE.sub("", text, count=1)
+
+
 def _without_dates(text: str) -> str:
     text = EXPECTED_RE.sub(lambda hit: hit.group(0).translate(KEPT_DIGITS), text)
     text = re.sub(r"\(([^()]*)\)", _dated_aside, text)
@@ -392,7 +592,8 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
         if not CONTACT_RE.search(text) and not re.search(r"[|·•\t]", text):
             pieces = [text.strip(" ,")]  # one address line ("…, Hyderabad – 500090, Telangana")
         for piece in pieces:
-            if piece.endswith(":"):
+            piece = PO_BOX_RE.sub("", piece).strip(" ,")
+            if not piece or piece.endswith(":"):
                 continue  # a label ("Name:")
             # "(open to relocation)" goes; a place's other name stays ("… (Aurangabad)").
             piece = re.sub(r"\s*\([^()]*\)", lambda hit: hit.group(0) if ALIAS_RE.fullmatch(
@@ -466,6 +667,10 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
     for number, item in enumerate(lines):
         if item.role is not None or item.section == "experience" or _heading_line(item):
             continue
+        if ONLY_LABEL_RE.match(_without_dates(item.text)) or _skipped_label(item.text):
+            continue  # a form's dated line or its other fields: the study is on the lines below
+        if FORM_LABEL_RE.match(item.text):
+            item = _Relabelled(item, _form_value(item.text))
         heading = _heading(item)
         if _top_line(item, number) or _tool_list(item.text, patterns) or _not_a_study(item.text):
             continue
@@ -474,6 +679,9 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
         if _cue("registration", item.text, patterns) and not (_names_degree(
                 item.text, patterns) or _names_schooling(item.text, patterns)):
             continue  # a licence or a title conferred: a certification
+        if _cue("course_length", item.text, patterns) and not _cue("academic_award", item.text,
+                                                                     patterns):
+            continue  # a course of so many days: training attended
         under = EDUCATION_HEADING_RE.search(heading) is not None or (
             not heading and item.section == "education")
         if under and last == number - 1 and found and institution_only(item.text, patterns):
@@ -522,6 +730,41 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             studied_at.append(under and institution_only(name, patterns))
             last = number
     return tuple(found)
+
+
+SKIPPED_LABEL_RE = re.compile(
+    r"(?i)^\W*(?:principal subjects(?:/occupational skills)? covered|level in national or "
+    r"international classification|main activities and responsibilities|type of business or "
+    r"sector)\s*:")
+"""A form's field that names no study ("Principal subjects covered: …")."""
+
+
+def _skipped_label(text: str) -> bool:
+    return SKIPPED_LABEL_RE.match(text) is not None
+
+
+@dataclass(frozen=True)
+class _Relabelled:
+    """A line read without its form's label."""
+
+    line: _Line
+    text: str
+
+    @property
+    def section(self) -> str:
+        return self.line.section
+
+    @property
+    def role(self) -> int | None:
+        return self.line.role
+
+    @property
+    def bullet(self) -> bool:
+        return self.line.bullet
+
+    @property
+    def heading(self) -> str:
+        return self.line.heading
 
 
 EDUCATION_LINE_WORDS = 32

@@ -356,6 +356,9 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
     for position, item in enumerate(items):
         found = date_range(item.text, today_index)
         if found is None:
+            single = _single_dated_break(item, patterns)
+            if single is not None:
+                periods.append(Period(single[0], single[1], item.text, "break"))
             continue
         start, end, current, hit = found
         end_index = today_index if current or end is None else (
@@ -381,6 +384,27 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
 
 
 BREAK_TITLE_WORDS = 5
+ONE_POINT_RE = re.compile(rf"(?<![\w/.]){POINT}(?![\w/.])", re.IGNORECASE)
+SINGLE_BREAK_WORDS = 12
+"""A row naming a break is short; a longer line is a sentence about one."""
+
+
+def _single_dated_break(item: ResumeLine, patterns: FitPatterns) -> tuple[int, int] | None:
+    """A line that is no list item, names time out and gives one date alone ("**Career break** |
+    Relocation | 2009"): the break runs over that year (or that month); None for any other."""
+    if (item.bullet or item.section == "summary" or len(item.text.split()) > SINGLE_BREAK_WORDS
+            or not _names_time_out(item.text, patterns)):
+        return None  # a profile's sentence ("returned in 2021 after a career break") dates no row
+    points = ONE_POINT_RE.findall(item.text)
+    if len(points) != 1:
+        return None
+    point = parse_point(points[0])
+    if point is None:
+        return None
+    if point.precise:
+        return point.index, point.index
+    return point.year * 12, point.year * 12 + 11
+
 
 
 def _break_title(rest: str, patterns: FitPatterns) -> bool:
@@ -404,7 +428,8 @@ def _break_above(items: list[ResumeLine], position: int, rest: str, patterns: Fi
         return False
     above = items[position - 1]
     return (not above.bullet and above.section == items[position].section
-            and any_match(patterns.evidence["gap_explained"], above.text) is not None)
+            and (any_match(patterns.evidence["gap_explained"], above.text) is not None
+                 or _break_title(above.text, patterns)))
 
 
 def _side_role_of(item: ResumeLine, anchor: Anchor, patterns: FitPatterns, today: int) -> Role:
@@ -818,6 +843,14 @@ SUB_ROLE_RE = re.compile(
 RANGE_TITLE_RE = re.compile(r"\((?P<title>[^()\d]{2,60})\)")
 
 
+def _names_own_employer(rest: str, patterns: FitPatterns) -> bool:
+    """A dated list item that names a title and, after a comma, an organisation a legal suffix
+    or an organisation noun marks ("- Area Manager, Tarn Foods Ltd (2004 – 2008)" under "Earlier
+    career"): a role of its own, not a promotion within the role above."""
+    title, employer = split_title_employer(_strip_header(rest), patterns)
+    return bool(employer) and has_title(title, patterns) and organisation_marked(employer, patterns)
+
+
 def _sub_roles(text: str, patterns: FitPatterns, today: int
                ) -> list[tuple[str, Month, Month | None, bool]]:
     """The promotions a list item dates: a short title with a date range in brackets."""
@@ -869,8 +902,10 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
     listed_roles = bool(anchors) and all(items[anchor[0]].bullet for anchor in anchors)
     for position, start, end, current, rest in anchors:
         item = items[position]
-        if item.bullet and not (listed_roles and len(_strip_header(rest).split()) <= MAX_HEADER_WORDS
-                                and has_title(rest, patterns)):
+        short_titled = len(_strip_header(rest).split()) <= MAX_HEADER_WORDS and has_title(
+            rest, patterns)
+        if item.bullet and not ((listed_roles or _names_own_employer(rest, patterns))
+                                and short_titled):
             for title, sub_start, sub_end, sub_current in _sub_roles(item.text, patterns, today):
                 seeds.append(_Seed(position, sub_start, sub_end, sub_current, title, step=title,
                                    last_step=False, sub=True))
@@ -898,10 +933,15 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
                     first_step = last_step
             for number, (title, step_start, step_end, step_current) in enumerate(steps):
                 named = read_header([title], patterns).title or title
+                employer = chain_employer or (first_step.employer if (
+                    first_step.employer_strong or first_step.title) else "")
+                if (number and ";" in rest and not ARROW_RE.search(rest)
+                        and _names_own_employer(title, patterns)):
+                    # "Planner, Acme Ltd, 2007–2012; Trainee, Bolt plc, 2005–2007": each step
+                    # that names its own organisation is a post there
+                    named, employer = split_title_employer(_strip_header(title), patterns)
                 seeds.append(_Seed(position, step_start, step_end, step_current, rest, step=named,
-                                   last_step=number == len(steps) - 1,
-                                   employer=chain_employer or (first_step.employer if (
-                                       first_step.employer_strong or first_step.title) else "")))
+                                   last_step=number == len(steps) - 1, employer=employer))
             continue
         seeds.append(_Seed(position, start, end, current, rest))
     return seeds
@@ -1018,6 +1058,8 @@ def _roles(
     untitled: dict[int, list[str]] = {}
     """Roles whose header has no title word: their plain names, to read by the résumé's layout."""
     block = ""
+    block_titled = False
+    """The block's employer line stood in a role's header under that role's own title."""
     group_span: tuple[int, int] | None = None
     group_seed: _Seed | None = None
     """The dated employer line the roles below it sit in ("Acme, Boulder  Jun 2015 – Feb 2019")."""
@@ -1029,6 +1071,7 @@ def _roles(
         if grouping and groups[seed.position][0]:
             employer, low, high = groups[seed.position]
             block, group_span, group_seed = employer, (low, high), seed
+            block_titled = False
             claimed.add(seed.position)
             continue
         if group_span is not None and not (
@@ -1050,6 +1093,8 @@ def _roles(
             if (walk in seed_positions or walk in claimed or item.section != items[seed.position].section
                     or items[seen].index - item.index > 2 or not _header_line(items, walk, patterns)):
                 break
+            if _other_label(item.text, patterns):
+                break  # "Type of business or sector: …" closes the role above
             seen = walk
             if _summary_chain(item.text, patterns) and chain_above is None and all(
                     has_title(step, patterns) for step in ARROW_RE.split(item.text) if step.strip()):
@@ -1084,6 +1129,9 @@ def _roles(
                 employer_line = line_header.employer
         if employer_line:
             block, group_span = employer_line, None
+            # "**Vice-Principal**" over "Meadowvale School" over its dates: the employer line is
+            # this role's own, not a heading over the roles below it
+            block_titled = any(read_header([text], patterns).title for text in above)
         lines = [*above, own] if own else list(above)
         known = read_header(lines, patterns)
         below: list[str] = []
@@ -1109,11 +1157,13 @@ def _roles(
                     or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
                     or undated_chain):
                 break
-            if (is_description(item.text) and not title_with_aside(item.text, patterns)
-                    and not _led_by_employer(item.text, patterns)) or item.text.startswith("("):
+            value = _label_value(item.text)
+            if (is_description(value) and not title_with_aside(value, patterns)
+                    and not _led_by_employer(value, patterns)) or item.text.startswith("(") or (
+                    _other_label(item.text, patterns)):
                 walk += 1
                 continue
-            line_header = read_header([item.text], patterns)
+            line_header = read_header([value], patterns)
             if line_header.title and known.title:
                 break
             if not line_header.title and (known.employer_strong or block):
@@ -1154,9 +1204,9 @@ def _roles(
             title, employer = labelled[0], labelled[1] or named_here or block
         else:
             title, employer = known.title, known.employer
-            if (block and own_header is not None and own_header.title and own_header.employer
-                    and not own_header.employer_strong and not employer_line
-                    and _after_title(own, own_header)):
+            if (block and not block_titled and own_header is not None and own_header.title
+                    and own_header.employer and not own_header.employer_strong
+                    and not employer_line and _after_title(own, own_header)):
                 # "Manager – Delivery" under an employer's heading: the rest names the function.
                 title, employer = f"{own_header.title} – {own_header.employer}", block
             elif (own_header is not None and own_header.title and own_header.employer
@@ -1375,17 +1425,46 @@ SELF_EMPLOYED = "Self-employed"
 evidence.self_employed)."""
 
 
-TITLE_LABEL_RE = re.compile(r"^(?:designation|position|role|job title|title|post)\s*:\s*(.+)$",
-                            re.IGNORECASE)
-EMPLOYER_LABEL_RE = re.compile(r"^(?:company|employer|organi[sz]ation|firm)\s*:\s*(.+)$",
-                               re.IGNORECASE)
-DATE_LABEL_RE = re.compile(r"^(?:duration|period|dates?|tenure|from)\s*:?\s*$", re.IGNORECASE)
+TITLE_LABEL_RE = re.compile(
+    r"^(?:designation|position|role|job title|title|post|(?:occupation or )?position held|"
+    r"post held|occupation|function|fonction|poste(?: occup[ée])?|funzione|lavoro o posizione "
+    r"ricoperti|posizione|berufsbezeichnung|position/title)\s*:\s*(.+)$", re.IGNORECASE)
+"""A label over a role's title, the European CV form's among them ("Occupation or position
+held:")."""
+EMPLOYER_LABEL_RE = re.compile(
+    r"^(?:company|employer|organi[sz]ation|firm|name and address of (?:the )?employer|"
+    r"name of (?:the )?employer|employer['’]?s? name|company name|organi[sz]ation name|agency|"
+    r"nome e indirizzo del datore di lavoro|datore di lavoro|arbeitgeber|employeur|unternehmen|"
+    r"entreprise)\s*:\s*(.+)$", re.IGNORECASE)
+"""A label over a role's employer ("Name and address of employer:", "Agency:")."""
+DATE_LABEL_RE = re.compile(
+    r"^(?:duration|period|dates?|tenure|from|dates? of employment|employment dates|"
+    r"dates? \(from\s*[–-]\s*to\)|from\s*[–-]\s*to|zeitraum|date \(da\s*[–-]\s*a\)|"
+    r"p[ée]riode)\s*:?\s*$", re.IGNORECASE)
 
 
-LABEL_ONLY_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,30}:$")
+LABEL_ONLY_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,40}:$")
 """A label whose value stands apart, in the next column or on the next line ("Company:")."""
-LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,30}:(?:\s|$)")
+LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,40}:(?:\s|$)")
 """A line that starts with a label ("Company: Acme", "Reported to: | Plant Manager")."""
+
+
+def _label_value(text: str) -> str:
+    """A line labelled as a title or an employer read as its value ("Occupation or position held:
+    Commodity Manager" → "Commodity Manager"); any other line as it is."""
+    labelled = TITLE_LABEL_RE.match(text) or EMPLOYER_LABEL_RE.match(text)
+    return labelled.group(1).strip() if labelled else text
+
+
+def _other_label(text: str, patterns: FitPatterns) -> bool:
+    """A line whose label names neither a title, an employer nor dates ("Type of business or
+    sector: …", "Main activities and responsibilities: …"): no part of a role's header. A job
+    title before a colon ("Plant Manager: Smelter") is no label."""
+    label = LABEL_RE.match(text)
+    return (label is not None and label.end() < len(text.rstrip())
+            and not has_title(text[: label.end()], patterns)
+            and TITLE_LABEL_RE.match(text) is None and EMPLOYER_LABEL_RE.match(text) is None
+            and DATE_LABEL_RE.match(text[: label.end()].strip()) is None)
 
 
 def _labelled_header(header: str, patterns: FitPatterns) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.places import STREET_ADDRESS_RE
 
 PIECE_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}|\s+@\s+"
                             r"|\s+at\s+(?=[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}[A-Z])")
@@ -63,8 +64,35 @@ def is_place(text: str, patterns: FitPatterns) -> bool:
         return False
     if all(patterns.countries.fullmatch(part) or patterns.regions.fullmatch(part) for part in parts):
         return True
+    if STREET_ADDRESS_RE.match(piece):
+        return True  # "1200 Harbour Ave SE, Washington, DC 20590": an office's address
+    if len(parts) == 2 and patterns.countries.fullmatch(parts[-1]) and _town_like(
+            parts[0], patterns) and _entity_place(parts[0], piece):
+        return True  # "Gulu, Uganda": a town and its country
     return STATE_RE.search(piece) is not None and piece.count(",") <= 1 and len(
         piece.split()) <= 4 and not organisation_marked(piece, patterns)
+
+
+TOWN_WORDS = 3
+
+
+def _town_like(text: str, patterns: FitPatterns) -> bool:
+    """A short capitalised name with no title word, no figure and no organisation's mark: what a
+    town's name looks like before its country."""
+    words = text.split()
+    return (0 < len(words) <= TOWN_WORDS and all(word[:1].isupper() for word in words)
+            and not re.search(r"\d", text) and not has_title(text, patterns)
+            and not organisation_marked(text, patterns))
+
+
+def _entity_place(town: str, piece: str) -> bool:
+    """True when spaCy's entities, reading the whole piece ("Mombasa, Kenya"), read its town
+    whole as a place (a town, a region), not as an organisation or a person."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(entities=True)(piece)
+    return any(entity.label_ in ("GPE", "LOC") and entity.text == town.strip()
+               for entity in doc.ents)
 
 
 # What a company blurb tells of the company: its owners, its founding, its funding, its staff.

@@ -221,6 +221,14 @@ class FitEvidence(Strict):
     attended: list[str] = Field(
         default_factory=list,
         description="Training or an event attended: learning shown, not a certificate held.")
+    certificate_earned: list[str] = Field(
+        default_factory=list,
+        description="A verb telling a certificate was earned: a duty naming a certificate with "
+                    "it shows the certificate held.")
+    course_length: list[str] = Field(
+        default_factory=list,
+        description="A course told by its length ('3 days', '5 modules'): training attended, "
+                    "neither a certificate held nor a study.")
 
 
 Lemmas = Annotated[list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]],
