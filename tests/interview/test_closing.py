@@ -136,7 +136,10 @@ def test_questions_are_answered_from_the_job_text_and_flagged_when_it_says(clien
     unknown = post(client, created["id"], "What is the biggest thing holding the warehouse teams back?")
     assert unknown["prompt"]["kind"] == "reply"
     pay = post(client, created["id"], "What's the salary, and how big is the bonus?")
-    assert "avoid.pay_before_offer" in {flag["id"] for flag in pay["report"]["closing"]["flags"]}
+    pay_flags = pay["report"]["closing"]["flags"]
+    # the analyser's finding is the flag, once, with the kind's own reason
+    assert [flag["id"] for flag in pay_flags] == ["closing.question_to_avoid"]
+    assert "salary" in pay_flags[0]["message"].lower()
     raised = post(client, created["id"], PAUSE)
     assert raised["prompt"]["kind"] == "concern"
     assert "No change-management track record" in raised["prompt"]["text"]

@@ -413,8 +413,10 @@ def _practice_feedback(feedback: TurnFeedback) -> None:
         if cut.unsaid:
             line.append(f"; not heard: “{cut.unsaid[:120]}”", style="dim")
         parts.append(line)
+    said = {finding.message for finding in analysis.findings} if analysis is not None else set()
     for flag in flags:
-        parts.append(Text(f"⚑ {flag.message}: {flag.fix}", style="yellow"))
+        if flag.message not in said:  # a finding shown above is not flagged a second time
+            parts.append(Text(f"⚑ {flag.message}: {flag.fix}", style="yellow"))
     for note in notes:
         parts.append(Text(note, style="dim"))
     if parts:

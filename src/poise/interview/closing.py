@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from poise.analysis.matching import compile_matcher, find
+from poise.analysis.matching import compile_matcher
 from poise.analysis.report import Report
-from poise.analysis.rules.code import job_lines
+from poise.analysis.rules.code import job_lines, kind_to_avoid
 from poise.content.loader import KnowledgeBase
-from poise.content.schema import InterviewContent, Matcher
+from poise.content.schema import InterviewContent
 from poise.interview.followups import NUMBER_RE
 from poise.interview.judges import Similarity, projective_signals, short
 from poise.interview.model import RoleContext, TurnRecord, seeded
@@ -332,12 +332,10 @@ def voice_concern(content: InterviewContent, concern: dict[str, Any], *, stress:
 
 
 def _avoid_kind(kb: KnowledgeBase, text: str) -> str | None:
-    for kind in kb.questions_to_ask.avoid:
-        if kind.id == "no_questions":
-            continue
-        if find(compile_matcher(Matcher(phrases=list(kind.cues)), kb.lexicons), text):
-            return kind.id
-    return None
+    """The kind of question to avoid the candidate asked (the analyser's own reading), if any."""
+    found = kind_to_avoid(kb.questions_to_ask.avoid, text,
+                          lambda matcher: compile_matcher(matcher, kb.lexicons), skip=("no_questions",))
+    return found[0].id if found is not None else None
 
 
 def _topic(content: InterviewContent, text: str) -> str | None:
@@ -379,7 +377,8 @@ def answer_candidate_question(
     in_job_line = None
     if report is not None:
         for finding in report.findings:
-            if finding.rule in ("closing.public_info", "closing.answered_in_job"):
+            if finding.rule in ("closing.public_info", "closing.answered_in_job",
+                                "closing.question_to_avoid"):
                 flags.append({"id": finding.rule, "message": finding.message, "fix": finding.fix})
             if finding.rule == "closing.answered_in_job":
                 quoted = QUOTED_RE.search(finding.message)
@@ -387,7 +386,8 @@ def answer_candidate_question(
     avoid = _avoid_kind(kb, text)
     if avoid == "public_facts" and "closing.public_info" in fired:
         avoid = None
-    if avoid is not None:
+    if avoid is not None and "closing.question_to_avoid" not in fired:
+        # public facts the analyser's own rule did not catch: flagged from the kind itself
         kind = next(item for item in kb.questions_to_ask.avoid if item.id == avoid)
         flags.append({"id": f"avoid.{avoid}", "message": kind.kind, "fix": " ".join(kind.why.split())})
     if "closing.public_info" in fired:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -17,7 +17,7 @@ from poise.analysis.grammar import (
     clause_mood,
     told_actions,
 )
-from poise.analysis.matching import find
+from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import asked, flaws, heard, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
@@ -430,20 +430,31 @@ def question_to_avoid(rule: CodeRule, data: RuleInput) -> list[Finding]:
     time off before an offer, a quick move elsewhere, working less, gossip...), said by its cues;
     the kind's own reason is the why. Public facts have their own rule; having no question at all
     is the structure's "no sentence asks a question"."""
-    skip = set(rule.words("skip"))
-    for kind in data.kb.questions_to_ask.avoid:
-        if kind.id in skip:
+    found = kind_to_avoid(data.kb.questions_to_ask.avoid, data.answer.text, data.compile,
+                          skip=rule.words("skip"))
+    if found is None:
+        return []
+    kind, start = found
+    sent = next((item for item in data.answer.sentences if item.start <= start < item.end), None)
+    quote = data.quote_sentence(sent.index) if sent is not None else \
+        Evidence(start, len(data.answer.text), data.answer.text[start:])
+    return [make_finding(rule, (quote,), message=f"{rule.message}: {kind.kind.lower()}",
+                         why=" ".join(kind.why.split()))]
+
+
+def kind_to_avoid(kinds: Iterable[AvoidKind], text: str,
+                  compile_cues: Callable[[Matcher], tuple[CompiledPattern, ...]], *,
+                  skip: Iterable[str] = ()) -> tuple[AvoidKind, int] | None:
+    """The first kind of question to avoid whose cues ``text`` says, with where it says it (the
+    analyser's finding and the interviewer's reply both read it here)."""
+    skipped = set(skip)
+    for kind in kinds:
+        if kind.id in skipped:
             continue
-        hits = find(data.compile(_avoid_matcher(kind)), data.answer.text)
+        hits = find(compile_cues(_avoid_matcher(kind)), text)
         if hits:
-            hit = hits[0]
-            sent = next((item for item in data.answer.sentences if item.start <= hit.start < item.end),
-                        None)
-            quote = data.quote_sentence(sent.index) if sent is not None else \
-                Evidence(hit.start, hit.end, hit.quote)
-            return [make_finding(rule, (quote,), message=f"{rule.message}: {kind.kind.lower()}",
-                                 why=" ".join(kind.why.split()))]
-    return []
+            return kind, hits[0].start
+    return None
 
 
 _AVOID_MATCHERS: dict[tuple[str, ...], Matcher] = {}
