@@ -341,6 +341,13 @@ def embed_one(text: str) -> np.ndarray:
     return embed_texts((text,))[0]
 
 
+def question_embedding(question: str) -> np.ndarray:
+    """The embedding of the question an answer replies to, or zeros when none was given (the
+    learned models read both the same way)."""
+    question = question.strip()
+    return embed_one(question) if question else np.zeros(embedder().dimension, dtype=np.float32)
+
+
 def embed_texts(texts: tuple[str, ...]) -> np.ndarray:
     """Embeddings of short texts (questions, references), one row each: cached ones are reused,
     the rest computed in a single batch."""

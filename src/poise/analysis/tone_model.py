@@ -41,6 +41,4 @@ def features(answer: AnalysedText, question_vector: np.ndarray, parse: np.ndarra
 def probabilities(tone: learned.LinearModel, answer: AnalysedText, question: str,
                   parse: np.ndarray) -> np.ndarray:
     """One row per sentence of ``answer``: the probability of each of ``TONE_LABELS``."""
-    vector = nlp.embed_one(question.strip()) if question.strip() else np.zeros(
-        nlp.embedder().dimension, dtype=np.float32)
-    return tone.probabilities(features(answer, vector, parse))
+    return tone.probabilities(features(answer, nlp.question_embedding(question), parse))

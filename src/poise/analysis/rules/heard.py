@@ -17,7 +17,6 @@ from __future__ import annotations
 import numpy as np
 
 from poise.analysis import tone_model
-from poise.analysis.grammar import acts
 from poise.analysis.report import Finding
 from poise.analysis.rules import sensed
 from poise.analysis.rules.base import RuleInput, make_finding
@@ -53,13 +52,7 @@ def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
     hits = [int(index) for index in np.argsort(-column) if column[index] >= threshold]
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
-        hits = [index for index in hits if _actions_after(data, index) < acted]
+        hits = [index for index in hits if sensed.actions_after(data, index) < acted]
     if not hits:
         return []
     return [make_finding(rule, data.quote_sentences(sorted(hits[:MAX_QUOTES]), limit=MAX_QUOTES))]
-
-
-def _actions_after(data: RuleInput, index: int) -> int:
-    """How many actions of their own the speaker tells after sentence ``index``."""
-    return sum(1 for sent in data.answer.sentences[index + 1:] for verb in sent.own_past_actions
-               if acts(verb))

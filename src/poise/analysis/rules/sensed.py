@@ -99,9 +99,7 @@ def answer_level(data: RuleInput) -> frozenset[str]:
         sentence_model, probabilities = found
         families = tuple(sorted(data.kb.families))
         if model.reads(answer_flaws.width(len(families), len(sentence_model.labels))):
-            question = data.question.strip()
-            vector = (nlp.embed_texts((question,))[0] if question
-                      else np.zeros(data.answer.sentence_embeddings.shape[1], dtype=np.float32))
+            vector = nlp.question_embedding(data.question)
             row = answer_flaws.features(
                 family=data.family.id if data.family is not None else None, families=families,
                 probabilities=probabilities, facts=parse_facts(data),
@@ -156,7 +154,7 @@ def _measured(sent: Sentence) -> bool:
     return bool(sent.numbers) or bool(TIME_RE.search(sent.text))
 
 
-def _actions_from(data: RuleInput, index: int) -> int:
+def actions_after(data: RuleInput, index: int) -> int:
     """How many actions the speaker tells after sentence ``index``: a setback they then dealt
     with ("the supplier delivered late; I re-planned testing and told the board") is context,
     not blame."""
@@ -214,7 +212,7 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 and not conduct.told_as_miss(data.answer.sentences[int(index)])]
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
-        hits = [index for index in hits if _actions_from(data, int(index)) < acted]
+        hits = [index for index in hits if actions_after(data, int(index)) < acted]
     if not hits and flaw in answer_level(data) and not any(
             GATES[name](data) for name in gates_of(rule, "whole_unless")):
         # heard in the whole answer, not in one sentence past its threshold: quote the sentence
