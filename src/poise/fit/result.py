@@ -83,7 +83,8 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
     ``breaks``: ``start``, ``end``, ``explained``, ``quote``; ``certifications`` and ``education``
     (names as written);
     ``languages``: ``language``, ``level``; ``location``; ``concern_kinds`` (in rank order) and
-    ``concerns`` (``kind``, ``title``, ``requirement``).
+    ``concerns`` (``kind``, ``title``, ``requirement``, ``requirement_kind``: the kind of the
+    requirement it was raised on, or None).
     """
     by_id = {match.requirement_id: match for match in fit.matches}
     requirements = []
@@ -103,7 +104,8 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
     concerns = []
     for concern in fit.concerns:
         concerns.append({"kind": concern.kind, "title": concern.title,
-                         "requirement": texts.get(concern.requirement_id or "", "")})
+                         "requirement": texts.get(concern.requirement_id or "", ""),
+                         "requirement_kind": concern.requirement_kind})
     resume = fit.resume
     return {
         "requirements": requirements,

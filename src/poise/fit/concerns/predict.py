@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
+from poise.fit.concerns.focus import most_severe_gaps
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement
@@ -24,7 +25,8 @@ def predict_concerns(
     sim: Similarity,
     patterns: FitPatterns,
 ) -> tuple[Concern, ...]:
-    """Concerns from unmet requirements and from résumé patterns, most severe first."""
+    """Concerns from unmet requirements and from résumé patterns, most severe first; one
+    missing must-have at most (``focus``)."""
     context = Context(job, resume, sim, patterns)
     drafts: list[Draft] = []
     by_id = {match.requirement_id: match for match in matches}
@@ -41,4 +43,4 @@ def predict_concerns(
     merged = merge_drafts(drafts)
     concerns = word_drafts(merged, context)
     concerns.sort(key=lambda concern: (-concern.score, concern.id))
-    return tuple(merge_same_title(concerns))
+    return tuple(most_severe_gaps(merge_same_title(concerns)))
