@@ -83,3 +83,25 @@ def test_no_equivalence_for_a_kind_of_no_subject() -> None:
     found, right = bench.match_concerns(Counter({"missing_must_have": 1}),
                                         [("location", None), ("tool_mismatch", "tools")])
     assert right == [False, False] and not found
+
+
+def test_a_fit_with_several_unmet_essentials_raises_one_missing_must_have() -> None:
+    from tests.fit.conftest import TODAY, hash_embed
+
+    from poise.fit import evaluation_view
+    from poise.fit.result import assess
+
+    job = ("# Director of Operations\n\n## Essential criteria\n"
+           "- Experience of running a hospital pharmacy\n"
+           "- Experience of marine salvage operations\n"
+           "- Knowledge of vineyard irrigation schemes\n")
+    resume = ("# Robin Vale\nLeeds, UK\n\n## Experience\n"
+              "Head of Customer Operations, Tandberg Freight Ltd, Leeds, 2016 – present\n"
+              "- Lead 60 agents through five team leaders.\n")
+    fit = assess(job, resume, embed=hash_embed, today=TODAY)
+    view = evaluation_view(fit)
+    unmet = [read for read in view["requirements"] if read["verdict"] != "strong"]
+    assert len(unmet) >= 2
+    kinds = [concern["kind"] for concern in view["concerns"]]
+    assert kinds.count("missing_must_have") == 1
+    assert all("requirement_kind" in concern for concern in view["concerns"])
