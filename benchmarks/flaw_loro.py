@@ -201,7 +201,10 @@ def measure_round(model: Recording, paths: tuple[Path, ...], flaws: dict[str, se
                     peak[flaw] = [(float(model.seen[item.quote][column]), model.facts.get(item.quote))
                                   for item in finding.evidence if item.quote in model.seen]
             answers.append({"labelled": {item["flaw"] for item in record.get("flaws", [])},
-                            "fired": fired, "peak": peak})
+                            "fired": fired, "peak": peak, "id": record["id"],
+                            "label": record.get("label", ""),
+                            "findings": [(finding.rule, [item.quote for item in finding.evidence])
+                                         for finding in report.findings]})
     return results, answers
 
 
@@ -281,7 +284,7 @@ def main() -> None:
     parser.add_argument("--choose", action="store_true", help="choose thresholds per flaw")
     parser.add_argument("--select", default="1,2,3,4,5,6,7,8,9", help="rounds the choice reads")
     parser.add_argument("--precision", type=float, default=0.85)
-    parser.add_argument("--rounds", default="1,2,3,4,5,6,7,8,9,10", help="rounds that may train a model")
+    parser.add_argument("--rounds", default="1,2,3,4,5,6,7,8,9,10,11", help="rounds that may train a model")
     parser.add_argument("--no-parse", action="store_true")
     parser.add_argument("--no-bow", action="store_true")
     parser.add_argument("--negatives", choices=["all", "strong"], default="all")
@@ -292,6 +295,8 @@ def main() -> None:
                         help="write thresholds and gates chosen on every round (JSON) here")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "poise-loro")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--dump", type=Path,
+                        help="write each development answer's labels and findings (JSON lines) here")
     parser.add_argument("--choose-only", action="store_true",
                         help="with --choose: stop after the choice (the per-flaw figures it prints "
                              "are the pooled out-of-round answers; no second run of the analyser)")
@@ -369,6 +374,11 @@ def main() -> None:
         result = merge(f"round {name} ({'+'.join(r.name for r in results)})", results)
         blind_answers.show(result, misses=args.show_misses)
         pooled.append(result)
+    if args.dump:
+        with args.dump.open("w") as out:
+            for answer in measured:
+                out.write(json.dumps({key: sorted(value) if isinstance(value, set) else value
+                                      for key, value in answer.items() if key != "peak"}) + "\n")
     span = f"{min(rounds, key=int)}-{max(rounds, key=int)}"
     blind_answers.show(merge(f"pooled, rounds {span}", pooled), misses=False)
     rule_precision(measured, flaws)

@@ -1,7 +1,10 @@
 """Rebuild the learned models Poise ships (src/poise/analysis/data/*.npz) from labelled data.
 
 Run: .venv/bin/python scripts/train_models.py family|family-neighbours|flaws|answer-flaws [--folds 5]
-     [--cache DIR]
+     [--cache DIR] [--check]
+     (``answer-flaws --check`` rebuilds the answer-level model into a scratch file and fails
+     unless it is byte for byte the file shipped: every shipped model is the output of this
+     script, never edited by hand; the archive carries no time stamp, ``learned.write_npz``)
 
 family — which kind of question a question is (its family), from what analysis/question_features.py
   reads of it: the embedding of the whole question and of the sentence that asks, its lemmas and
@@ -50,12 +53,13 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
   A training sentence stands alone, so its answer's facts are left at zero.
   Data (the split):
     train: the labelled sentences in benchmarks/data/training/flaw_sentences_*.jsonl (written
-           for training, with near misses) and every sentence of the ten measured answer
+           for training, with near misses) and every sentence of the measured answer
            rounds, now development data (FLAW_ROUNDS: round 1 = benchmarks/blind/answers_{a,b,c}.jsonl,
            round 2 = round2/answers_{d,e,f}, round 3 = round3/answers_{g,h}, round 4 =
            round4/answers_{i,j}, round 5 = round5/answers_k, round 6 = round6/answers_{l,m},
            round 7 = round7/answers_{n,o}, round 8 = round8/answers_{p,q}, round 9 =
-           round9/answers_{r,s}, round 10 = round10/answers_{t,u}): a sentence
+           round9/answers_{r,s}, round 10 = round10/answers_{t,u}, round 11 =
+           round11/answers_{v,w}): a sentence
            overlapping a writer's quote of a flaw is that flaw, every other sentence "none".
            Every text is read as the analyser reads it (``as_judged``): a transcript without its
            fillers and restarts (analysis/disfluency.py), its sentences labelled by the quotes
@@ -154,7 +158,12 @@ FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {
     "8": tuple(BLIND / "round8" / f"answers_{name}.jsonl" for name in "pq"),
     "9": tuple(BLIND / "round9" / f"answers_{name}.jsonl" for name in "rs"),
     "10": tuple(BLIND / "round10" / f"answers_{name}.jsonl" for name in "tu"),
+    "11": tuple(BLIND / "round11" / f"answers_{name}.jsonl" for name in "vw"),
 }
+ANSWER_ROUNDS: dict[str, tuple[Path, ...]] = {name: FLAW_ROUNDS[name] for name in (
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")}
+"""The rounds the answer-level model (``answer-flaws``) learns from: each with the sentence
+probabilities of a sentence model trained on the others and the training sentences."""
 CORPUS_VERSION = 4
 FLAW_THRESHOLD = 0.7
 BOW_DIMS = 4096
@@ -186,13 +195,23 @@ The choice on every round 1-10 takes two: a story with actions and no result is 
 closing sentence, and an overclaim only in a sentence with the speaker as a subject (a claim
 about oneself, not about the team or the market)."""
 UNSURE_COST = 0.025
-ANSWER_FLAWS = ("vague_goals", "weakness_no_plan")
+ANSWER_FLAWS = ("vague_goals", "weakness_no_plan", "no_result")
 """The flaws the answer-level model (analysis/answer_flaws.py) hears in the whole answer (see
 ``answer-flaws`` in the module doc). Two were tried and left out: off-topic, whose model learned
 the question's family (answers to "what do you know of the role" are often off topic in the
 rounds) and called an answer that does answer such a question off topic at 0.99; and unethical,
 which found nothing more on round 11 and called its own rule's example of a disagreement taken
 to the director openly misconduct."""
+ANSWER_FLOORS = ("vague_goals", "weakness_no_plan", "no_result", "unethical", "hypothetical",
+                 "overclaiming", "self_praise", "hedging", "oversharing", "no_own_action")
+"""The flaws whose rules (every rule benchmarks/data/flaw_map.yaml names for the flaw) must also
+be agreed by the answer-level model: a finding stands only when the model's probability that the
+whole answer shows the flaw reaches the flaw's floor (``learned.LinearModel.floors``,
+``answer_floor``), chosen on held-out probabilities (leave one round out) of the answers where
+any of those rules fired. The floor and the rules it governs ship in the model."""
+FLOOR_LADDER = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+FLOOR_MARGIN = 2
+"""A floor is kept only when it drops at least this many more false findings than true ones."""
 ANSWER_DECAY = 0.01
 ANSWER_STEPS = 400
 ANSWER_PRECISION = 0.85
@@ -507,12 +526,14 @@ def train_flaws(cache: Path | None) -> None:
     print(f"wrote {path.relative_to(ROOT)}")
 
 
-def _sentence_model_without(corpus: FlawCorpus, name: str, cache: Path | None) -> learned.LinearModel:
-    """The sentence flaw model trained on every source but round ``name`` (kept in ``cache``
-    under the key benchmarks/flaw_loro.py uses, so either reuses the other's models)."""
+def _sentence_model_without(corpus: FlawCorpus, name: str, cache: Path | None,
+                            rounds: dict[str, tuple[Path, ...]] | None = None) -> learned.LinearModel:
+    """The sentence flaw model trained on every source of ``rounds`` (FLAW_ROUNDS) but round
+    ``name`` (kept in ``cache`` under the key benchmarks/flaw_loro.py uses, so either reuses the
+    other's models)."""
     recipe = FLAW_RECIPE
     rows = corpus.rows(leave_out=name, negatives=recipe.negatives)
-    rows = rows[np.isin(corpus.sources[rows], [*FLAW_ROUNDS, "dev"])]
+    rows = rows[np.isin(corpus.sources[rows], [*(FLAW_ROUNDS if rounds is None else rounds), "dev"])]
     key = hashlib.sha256(f"{recipe}|{corpus.targets.sum()}|{len(corpus.texts)}|"
                          f"{sentence_features.NAMES}|".encode() + rows.tobytes()).hexdigest()[:16]
     kept = cache / f"loro-model-{key}.npz" if cache else None
@@ -526,8 +547,10 @@ def _sentence_model_without(corpus: FlawCorpus, name: str, cache: Path | None) -
     return model
 
 
-def answer_rows(cache: Path | None) -> tuple[np.ndarray, list[set[str]], np.ndarray]:
-    """(rows, each answer's labelled flaws, each answer's round) for every answer of every
+def answer_rows(cache: Path | None) -> tuple[np.ndarray, list[set[str]], np.ndarray,
+                                             list[frozenset[str]]]:
+    """(rows, each answer's labelled flaws, each answer's round, the rules that fired on it)
+    for every answer of every
     round in FLAW_ROUNDS: the analyser runs on the round's answers as blind_answers.py runs it,
     with the sentence model trained without that round in place of the shipped one, and the
     answer's row (``answer_flaws.features``) is read from what its rules are given."""
@@ -537,7 +560,7 @@ def answer_rows(cache: Path | None) -> tuple[np.ndarray, list[set[str]], np.ndar
     from poise.analysis.rules import sensed
 
     pipeline = importlib.import_module("poise.analysis.analyse")
-    corpus = flaw_corpus(cache=cache)
+    corpus = flaw_corpus(ANSWER_ROUNDS, cache=cache)
     families = tuple(sorted(knowledge_base().families))
     seen: list = []
     original = pipeline.run_rules
@@ -551,18 +574,23 @@ def answer_rows(cache: Path | None) -> tuple[np.ndarray, list[set[str]], np.ndar
     rows: list[np.ndarray] = []
     labels: list[set[str]] = []
     rounds: list[str] = []
+    fired: list[frozenset[str]] = []
     phases = {"answer": "answer", "concern": "concern_reply"}
     pipeline.run_rules = remember
+    shipped_answers = answer_flaws.answer_model
+    # the rules fire as they would without any answer-level model: the rows, the rules fired and
+    # so the model rebuilt do not depend on the model shipped before
+    answer_flaws.answer_model = lambda fingerprint: None  # type: ignore[assignment]
     try:
-        for name, paths in FLAW_ROUNDS.items():
-            model = _sentence_model_without(corpus, name, cache)
+        for name, paths in ANSWER_ROUNDS.items():
+            model = _sentence_model_without(corpus, name, cache, ANSWER_ROUNDS)
             sensed.flaw_model = lambda fingerprint, chosen=model: chosen  # type: ignore[assignment]
             for record in (item for path in paths for item in _records(path)):
                 seen.clear()
                 context = AnalysisContext(
                     family=None, phase=phases.get(record.get("phase", "answer"), "answer"),
                     interview_format="stress" if record.get("format") == "stress" else None)
-                analyse(record["question"], record["answer"], context=context)
+                report = analyse(record["question"], record["answer"], context=context)
                 if not seen:
                     continue
                 data = seen[-1]
@@ -578,11 +606,13 @@ def answer_rows(cache: Path | None) -> tuple[np.ndarray, list[set[str]], np.ndar
                     centroid=data.answer.centroid, words=data.answer.words))
                 labels.append({flaw["flaw"] for flaw in record.get("flaws", [])})
                 rounds.append(name)
+                fired.append(frozenset(report.rules_fired()))
             print(f"round {name}: {len(rows)} answers", flush=True)
     finally:
         pipeline.run_rules = original
         sensed.flaw_model = shipped_model  # type: ignore[assignment]
-    return np.stack(rows), labels, np.array(rounds)
+        answer_flaws.answer_model = shipped_answers  # type: ignore[assignment]
+    return np.stack(rows), labels, np.array(rounds), fired
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, *, decay: float = ANSWER_DECAY,
@@ -623,36 +653,98 @@ def answer_threshold(held: np.ndarray, y: np.ndarray) -> tuple[float, str]:
     return best[1], best[2]
 
 
-def train_answer_flaws(cache: Path | None) -> None:
-    """Fit and ship the answer-level flaw model (see ``answer-flaws`` in the module doc)."""
-    x, labels, rounds = answer_rows(cache)
+def flaw_rules() -> dict[str, frozenset[str]]:
+    """Per flaw, the rules that express it (benchmarks/data/flaw_map.yaml)."""
+    import yaml
+
+    with (ROOT / "benchmarks" / "data" / "flaw_map.yaml").open() as handle:
+        mapped = yaml.safe_load(handle)["flaws"]
+    return {flaw: frozenset(rules) for flaw, rules in mapped.items()}
+
+
+def answer_floor(held: np.ndarray, y: np.ndarray, fired: list[frozenset[str]],
+                 rules: frozenset[str]) -> tuple[float, str]:
+    """The floor (see ``ANSWER_FLOORS``) for a flaw on held-out probabilities ``held``: among
+    the answers where any of its ``rules`` fires, the floor below which dropping their findings
+    removes the most false findings net of true ones (at least ``FLOOR_MARGIN`` net); 0.0 when
+    none does."""
+    named = np.array([bool(item & rules) for item in fired])
+    best: tuple[int, float] = (FLOOR_MARGIN - 1, 0.0)
+    for floor in FLOOR_LADDER:
+        dropped = named & (held < floor)
+        net = int((dropped & (y == 0)).sum()) - int((dropped & (y == 1)).sum())
+        if net > best[0]:
+            best = (net, floor)
+    floor = best[1]
+    kept = named & (held >= floor)
+    figure = (f"answer level, every rule of the flaw: recall {(named & (y == 1)).sum()}/"
+              f"{int(y.sum())} -> {(kept & (y == 1)).sum()}/{int(y.sum())}, precision "
+              f"{(named & (y == 1)).sum()}/{named.sum()} -> {(kept & (y == 1)).sum()}/{kept.sum()}")
+    return floor, figure
+
+
+def train_answer_flaws(cache: Path | None, target: Path | None = None,
+                       rows: tuple[np.ndarray, list[set[str]], np.ndarray,
+                                   list[frozenset[str]]] | None = None) -> None:
+    """Fit and ship the answer-level flaw model (see ``answer-flaws`` in the module doc); with
+    ``target``, write it there instead of over the shipped file; ``rows`` as ``answer_rows``
+    gives them, when already read."""
+    x, labels, rounds, fired = answer_rows(cache) if rows is None else rows
     mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-6
     scaled = (x - mean) / spread
-    weights, biases, thresholds = [], [], []
-    for flaw in ANSWER_FLAWS:
+    rules = flaw_rules()
+    names = tuple(dict.fromkeys((*ANSWER_FLAWS, *ANSWER_FLOORS)))
+    weights, biases, thresholds, floors, governs = [], [], [], [], []
+    for flaw in names:
         y = np.array([flaw in item for item in labels], dtype=np.float64)
         held = np.zeros(len(y))
-        for name in FLAW_ROUNDS:
+        for name in ANSWER_ROUNDS:
             train, test = rounds != name, rounds == name
             w, b = fit_logistic(scaled[train], y[train])
             held[test] = 1 / (1 + np.exp(-(scaled[test] @ w + b)))
-        threshold, figure = answer_threshold(held, y)
+        threshold, figure = (answer_threshold(held, y) if flaw in ANSWER_FLAWS
+                             else (1.01, "not heard alone"))
         print(f"{flaw:17} threshold {threshold:.3f}; rounds left out, model alone: {figure}")
+        floor = 0.0
+        if flaw in ANSWER_FLOORS:
+            floor, figure = answer_floor(held, y, fired, rules.get(flaw, frozenset()))
+            print(f"{'':17} floor {floor:.3f}; rounds left out, {figure}")
+        governs.append(" ".join(sorted(rules.get(flaw, ()))) if floor > 0.0 else "")
         w, b = fit_logistic(scaled, y)
         weights.append(w / spread)
         biases.append(b - float((w * mean / spread).sum()))
         thresholds.append(threshold)
+        floors.append(floor)
     model = learned.LinearModel(
-        ANSWER_FLAWS, np.stack(weights).astype(np.float32), np.array(biases, dtype=np.float32),
-        nlp.embedding_fingerprint(), 1.01, thresholds=tuple(thresholds))
-    path = learned.shipped_path(answer_flaws.ANSWER_FLAW_MODEL)
+        names, np.stack(weights).astype(np.float32), np.array(biases, dtype=np.float32),
+        nlp.embedding_fingerprint(), 1.01, thresholds=tuple(thresholds), floors=tuple(floors),
+        governs=tuple(governs))
+    path = target or learned.shipped_path(answer_flaws.ANSWER_FLAW_MODEL)
     model.save(path)
-    print(f"wrote {path.relative_to(ROOT)} ({len(y)} answers)")
+    print(f"wrote {path} ({len(x)} answers)")
+
+
+def check_answer_flaws(cache: Path | None) -> None:
+    """Rebuild the answer-level model into a scratch file and compare it byte for byte with the
+    one shipped: a model edited by hand, or trained on other data, fails."""
+    import tempfile
+
+    shipped = learned.shipped_path(answer_flaws.ANSWER_FLAW_MODEL)
+    with tempfile.TemporaryDirectory() as folder:
+        rebuilt = Path(folder) / answer_flaws.ANSWER_FLAW_MODEL
+        train_answer_flaws(cache, rebuilt)
+        same = rebuilt.read_bytes() == shipped.read_bytes()
+    print(f"{shipped.name}: {'rebuilds byte for byte' if same else 'DIFFERS from its rebuild'}")
+    if not same:
+        sys.exit(1)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", choices=["family", "family-neighbours", "flaws", "answer-flaws"])
+    parser.add_argument("--check", action="store_true",
+                        help="answer-flaws: rebuild into a scratch file and fail unless it is "
+                             "byte for byte the model shipped")
     parser.add_argument("--folds", type=int, default=5, help="family: cross-validation folds")
     parser.add_argument("--threshold", type=float, default=None,
                         help="family: ship this unsure threshold instead of cross-validating one")
@@ -669,6 +761,8 @@ def main() -> None:
         save_neighbours(vectors, np.array([labels.index(name) for name in names]), labels)
     elif args.model == "flaws":
         train_flaws(args.cache)
+    elif args.model == "answer-flaws" and args.check:
+        check_answer_flaws(args.cache)
     elif args.model == "answer-flaws":
         train_answer_flaws(args.cache)
     else:  # pragma: no cover - argparse limits the choices

@@ -33,6 +33,7 @@ from poise.analysis import learned, sentence_features
 
 ANSWER_FLAW_MODEL = "answer_flaw_model.npz"
 DERIVED = "answer_flaws"
+CHANCES = "answer_flaw_chances"
 SIMILARITY_DIMS = 10
 LENGTH_DIMS = 2
 

@@ -13,8 +13,10 @@ The scripts that rebuild the models, and the split of their data, are in ``scrip
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
+import zipfile
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +59,13 @@ class LinearModel:
     confirm: tuple[str, ...] = ()
     """Per label, the name of a fact of the sentence's parse (``sentence_features.NAMES``) that
     must hold for the label to be trusted ("": none): the model proposes, the parse confirms."""
+    floors: tuple[float, ...] = ()
+    """Per label, for a model of whole answers: the probability below which a flaw heard in one
+    of the answer's sentences is not trusted (empty or 0.0: no floor). The sentence model
+    proposes, the answer model agrees; chosen on answers of rounds the models did not see."""
+    governs: tuple[str, ...] = ()
+    """Per label, the ids of the rules (space-separated) whose findings the label's floor
+    governs: every rule that names that flaw, as counted when the floor was chosen."""
 
     def reads(self, width: int) -> bool:
         """Whether the model was trained on rows of ``width`` features."""
@@ -82,6 +91,19 @@ class LinearModel:
             return self.thresholds[self.labels.index(label)]
         return self.threshold
 
+    def floor_of(self, label: str) -> float:
+        """The answer-level probability a sentence's hit of ``label`` needs (0.0: none)."""
+        if self.floors and label in self.labels:
+            return self.floors[self.labels.index(label)]
+        return 0.0
+
+    def floored(self, rule: str) -> tuple[str, float] | None:
+        """The label whose floor governs findings of ``rule``, with that floor (None: none)."""
+        for label, floor, rules in zip(self.labels, self.floors, self.governs, strict=False):
+            if floor > 0.0 and rule in rules.split():
+                return label, floor
+        return None
+
     def confirm_of(self, label: str) -> str:
         """The parse fact that must confirm ``label`` ("" when the model alone decides)."""
         if self.confirm and label in self.labels:
@@ -93,16 +115,29 @@ class LinearModel:
         return softmax(np.atleast_2d(features) @ self.weights.T + self.bias)
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as handle:
-            np.savez_compressed(
-                handle, labels=np.array(self.labels), weights=self.weights.astype(np.float32),
-                bias=self.bias.astype(np.float32), fingerprint=np.array(self.fingerprint),
-                threshold=np.array(self.threshold), bow_dims=np.array(self.bow_dims),
-                parse_dims=np.array(self.parse_dims),
-                thresholds=np.array(self.thresholds, dtype=np.float32),
-                confirm=np.array(self.confirm, dtype=str),
-            )
+        """Write the model as an ``.npz`` whose bytes depend on the model alone (no time stamps
+        in the archive), so a rebuild can be compared byte for byte with the file shipped."""
+        write_npz(path, labels=np.array(self.labels), weights=self.weights.astype(np.float32),
+                  bias=self.bias.astype(np.float32), fingerprint=np.array(self.fingerprint),
+                  threshold=np.array(self.threshold), bow_dims=np.array(self.bow_dims),
+                  parse_dims=np.array(self.parse_dims),
+                  thresholds=np.array(self.thresholds, dtype=np.float32),
+                  confirm=np.array(self.confirm, dtype=str),
+                  **({"floors": np.array(self.floors, dtype=np.float32),
+                      "governs": np.array(self.governs, dtype=str)} if self.floors else {}))
+
+
+def write_npz(path: Path, **arrays: np.ndarray) -> None:
+    """``numpy.savez_compressed`` with a fixed date on every member: the same arrays give the
+    same bytes on every run and machine (numpy stamps each member with the time of writing)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            member = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.asanyarray(array), allow_pickle=False)
+            archive.writestr(member, buffer.getvalue())
 
 
 def softmax(scores: np.ndarray) -> np.ndarray:
@@ -217,4 +252,8 @@ def read(path: Path, fingerprint: str) -> LinearModel | None:
             thresholds=tuple(float(value) for value in data["thresholds"])
             if "thresholds" in data.files else (),
             confirm=tuple(str(name) for name in data["confirm"]) if "confirm" in data.files else (),
+            floors=tuple(float(value) for value in data["floors"])
+            if "floors" in data.files else (),
+            governs=tuple(str(value) for value in data["governs"])
+            if "governs" in data.files else (),
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from poise.analysis.matching import CompiledPattern, compile_matcher, matches_any
 from poise.analysis.report import SEVERITY_ORDER, Finding
-from poise.analysis.rules import kinds
+from poise.analysis.rules import kinds, sensed
 from poise.analysis.rules.base import RuleInput
 from poise.analysis.rules.code import REGISTRY
 from poise.content.loader import KnowledgeBase
@@ -137,6 +137,9 @@ def run_rules(rules: list[Rule], data: RuleInput) -> tuple[Finding, ...]:
     superseded: set[str] = set()
     for rule in rules:
         found = run_rule(rule, data)
+        if found and not sensed.answer_agrees(data, rule.id):
+            # read whole, the answer does not show the flaw this rule names
+            found = []
         if found:
             superseded.update(rule.supersedes)
         findings.extend(found)

@@ -27,6 +27,12 @@ hit sentence in which the speaker takes a miss as their own ("that one is on me"
 own side falling short ("by then we were ten weeks behind"): an admission, not misconduct told as
 a win (``analysis/conduct.py``).
 
+The answer-level model also sets, for some flaws, a floor every finding of a rule naming that
+flaw must clear: the probability that the whole answer shows the flaw (``answer_agrees``, applied
+by the rule engine). One decision per flaw from both readings: a sentence that reads like the
+flaw in an answer that, read whole, does not show it is not reported (floors chosen on rounds the
+models did not see, ``scripts/train_models.py``).
+
 When no sentence reaches its threshold, the answer-level model (``analysis/answer_flaws.py``)
 may still hear the flaw in the whole answer: the rule then quotes the sentence that shows it most.
 ``params.whole_unless`` names the answer-level facts that silence that path alone (a weakness with
@@ -93,6 +99,7 @@ def answer_level(data: RuleInput) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     heard: frozenset[str] = frozenset()
+    chances: dict[str, float] = {}
     model = answer_flaws.answer_model(nlp.embedding_fingerprint())
     found = sentence_probabilities(data) if model is not None else None
     if model is not None and found is not None:
@@ -107,8 +114,29 @@ def answer_level(data: RuleInput) -> frozenset[str]:
                 sentence_embeddings=data.answer.sentence_embeddings,
                 centroid=data.answer.centroid, words=data.answer.words)
             heard = answer_flaws.flaws_heard(model, row)
+            chances = dict(zip(model.labels, answer_flaws.probabilities(model, row)[0].tolist(),
+                               strict=True))
     data.answer.derived[answer_flaws.DERIVED] = heard
+    data.answer.derived[answer_flaws.CHANCES] = chances
     return heard
+
+
+def answer_agrees(data: RuleInput, rule: str) -> bool:
+    """Whether the answer-level model lets a finding of ``rule`` stand: the rule names a flaw
+    whose floor (``learned.LinearModel.floors``) the model's probability that the whole answer
+    shows it reaches, or the model sets no floor over that rule (or is not there). One decision
+    per flaw from both readings: a sentence or a phrase that sounds like the flaw, in an answer
+    that read whole does not show it, is not reported."""
+    model = answer_flaws.answer_model(nlp.embedding_fingerprint())
+    floored = model.floored(rule) if model is not None else None
+    if floored is None or not data.answer.sentences:
+        return True
+    answer_level(data)
+    chances = data.answer.derived.get(answer_flaws.CHANCES)
+    flaw, floor = floored
+    if not isinstance(chances, dict) or flaw not in chances:
+        return True
+    return bool(chances[flaw] >= floor)
 
 
 def _gives_figure(data: RuleInput) -> bool:
