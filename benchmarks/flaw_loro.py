@@ -284,7 +284,8 @@ def main() -> None:
     parser.add_argument("--choose", action="store_true", help="choose thresholds per flaw")
     parser.add_argument("--select", default="1,2,3,4,5,6,7,8,9", help="rounds the choice reads")
     parser.add_argument("--precision", type=float, default=0.85)
-    parser.add_argument("--rounds", default="1,2,3,4,5,6,7,8,9,10,11", help="rounds that may train a model")
+    parser.add_argument("--rounds", default="1,2,3,4,5,6,7,8,9,10,11,12",
+                        help="rounds that may train a model")
     parser.add_argument("--no-parse", action="store_true")
     parser.add_argument("--no-bow", action="store_true")
     parser.add_argument("--negatives", choices=["all", "strong"], default="all")

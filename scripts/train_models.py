@@ -101,7 +101,7 @@ import argparse
 import hashlib
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -159,6 +159,7 @@ FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {
     "9": tuple(BLIND / "round9" / f"answers_{name}.jsonl" for name in "rs"),
     "10": tuple(BLIND / "round10" / f"answers_{name}.jsonl" for name in "tu"),
     "11": tuple(BLIND / "round11" / f"answers_{name}.jsonl" for name in "vw"),
+    "12": tuple(BLIND / "round12" / f"answers_{name}.jsonl" for name in "xy"),
 }
 ANSWER_ROUNDS: dict[str, tuple[Path, ...]] = {name: FLAW_ROUNDS[name] for name in (
     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")}
@@ -583,7 +584,12 @@ def answer_rows(cache: Path | None) -> tuple[np.ndarray, list[set[str]], np.ndar
     answer_flaws.answer_model = lambda fingerprint: None  # type: ignore[assignment]
     try:
         for name, paths in ANSWER_ROUNDS.items():
-            model = _sentence_model_without(corpus, name, cache, ANSWER_ROUNDS)
+            # the rules judge with the thresholds and parse gates shipped, as in the product
+            model = replace(
+                _sentence_model_without(corpus, name, cache, ANSWER_ROUNDS),
+                thresholds=tuple(float(FLAW_THRESHOLDS.get(label, FLAW_THRESHOLD))
+                                 for label in FLAW_LABELS),
+                confirm=tuple(FLAW_CONFIRM.get(label, "") for label in FLAW_LABELS))
             sensed.flaw_model = lambda fingerprint, chosen=model: chosen  # type: ignore[assignment]
             for record in (item for path in paths for item in _records(path)):
                 seen.clear()
@@ -719,9 +725,62 @@ def train_answer_flaws(cache: Path | None, target: Path | None = None,
         names, np.stack(weights).astype(np.float32), np.array(biases, dtype=np.float32),
         nlp.embedding_fingerprint(), 1.01, thresholds=tuple(thresholds), floors=tuple(floors),
         governs=tuple(governs))
+    model = keeping_examples(model)
     path = target or learned.shipped_path(answer_flaws.ANSWER_FLAW_MODEL)
     model.save(path)
     print(f"wrote {path} ({len(x)} answers)")
+
+
+EXAMPLE_QUESTIONS = {
+    "answer": "Tell me about a time you led your team through a difficult change.",
+    "candidate_question": "Do you have any questions for us?",
+    "concern_reply": "Is there anything that gives us pause? Yes: you have not done this before.",
+}
+"""The question a rule's example is analysed under when it names none (as the rule-example
+tests do)."""
+
+
+def keeping_examples(model: learned.LinearModel) -> learned.LinearModel:
+    """``model`` with every rule whose own flag examples its floor would silence left out of the
+    rules the floor governs: a floor may drop a finding on an answer that read whole does not
+    show the flaw, never the rule's own example of it (often one or two sentences, shorter than
+    any answer the model learned from)."""
+    from poise.analysis import AnalysisContext, analyse
+    from poise.content.schema import Example
+
+    kb = knowledge_base()
+    shipped_answers = answer_flaws.answer_model
+    governs = list(model.governs)
+    try:
+        for index, rules in enumerate(model.governs):
+            kept = []
+            for rule_id in rules.split():
+                rule = kb.rules.get(rule_id)
+                examples = list(rule.examples.flag) if rule is not None and rule.examples else []
+                silenced = False
+                for example in examples:
+                    example = Example(answer=example) if isinstance(example, str) else example
+                    family = example.family
+                    if family is None and "*" not in rule.applies_to:
+                        family = rule.applies_to[0]
+                    context = AnalysisContext(
+                        family=family, role=tuple(example.role), job_text=example.job_text or "",
+                        interview_format=str(example.format) if example.format else None,
+                        phase=rule.scope)
+                    question = example.question or EXAMPLE_QUESTIONS[rule.scope]
+                    answer_flaws.answer_model = lambda fingerprint: model  # type: ignore[assignment]
+                    fired = analyse(question, example.answer, context=context).rules_fired()
+                    if rule_id not in fired:
+                        silenced = True
+                if silenced:
+                    print(f"  {rule_id}: left out of the {model.labels[index]} floor (it would "
+                          f"silence its own example)")
+                else:
+                    kept.append(rule_id)
+            governs[index] = " ".join(kept)
+    finally:
+        answer_flaws.answer_model = shipped_answers  # type: ignore[assignment]
+    return replace(model, governs=tuple(governs))
 
 
 def check_answer_flaws(cache: Path | None) -> None:
