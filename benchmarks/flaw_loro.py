@@ -3,8 +3,9 @@
 Every measured round of answers (round 1 = benchmarks/blind/answers_{a,b,c}, round 2 =
 round2/answers_{d,e,f}, round 3 = round3/answers_{g,h}, round 4 = round4/answers_{i,j}, round 5 =
 round5/answers_k, round 6 = round6/answers_{l,m}, round 7 = round7/answers_{n,o}, round 8 =
-round8/answers_{p,q}, round 9 = round9/answers_{r,s}, round 10 = round10/answers_{t,u}; see
-``FLAW_ROUNDS`` in scripts/train_models.py) is
+round8/answers_{p,q}, round 9 = round9/answers_{r,s}, round 10 = round10/answers_{t,u}, round
+11 = round11/answers_{v,w}, round 12 = round12/answers_{x,y}; see ``FLAW_ROUNDS`` in
+scripts/train_models.py) is
 development data now, so a
 model trained on all of them cannot be measured on them. For each round R this trains the flaw
 model (scripts/train_models.py's recipe) on the training sentences and every other round, with the
@@ -12,8 +13,9 @@ quoted flaw sentences as positives, then runs the whole analyser on round R with
 place of the shipped one and measures it exactly as benchmarks/blind_answers.py does (per-flaw
 recall and precision, strong answers with a high finding, weak answers scoring >= 85, pairwise).
 It prints each round and the pooled figure: the honest figure for how the analyser generalises.
-The answer-level model (analysis/answer_flaws.py) is the shipped one, trained on every round, so
-its share of these figures is in-sample; its held-out figure is printed by
+The answer-level model (analysis/answer_flaws.py) is the shipped one, trained on rounds 1-11
+(its thresholds and the floors it sets over every rule of a flaw included), so its share of
+these figures is in-sample; its held-out figure is printed by
 ``scripts/train_models.py answer-flaws`` (leave-one-round-out, model alone).
 
 Thresholds. ``--thresholds before`` uses the thresholds the rules carried before this benchmark
@@ -40,6 +42,14 @@ for conduct through others, "nobody else", acclaim from a whole field and a list
 unethical 0.69 / 0.88, overclaiming 0.75 / 0.85, vague_goals 0.93 / 0.93, hedging 0.93 / 0.95,
 off_topic 0.27 / 0.68, micro 0.65 / 0.84, pairwise 0.95, weak >= 85 4/400, strong with a high
 finding 4/400.
+
+``--dump FILE`` writes each answer's labels, rules fired and quotes (JSON lines) for reading the
+false findings of the development rounds (never a validation round's).
+
+Rounds 1-11 (this session's baseline, before the answer-level floors; the sentence models of
+each left-out round trained on the others, shipped answer model): pairwise 0.95 (456/480), flaw
+recall 0.73 (835/1148) at precision 0.86 (835/968), weak >= 85 5/480, strong with a high
+finding 9/480.
 
 Run: .venv/bin/python benchmarks/flaw_loro.py [--choose] [--shipped] [--thresholds before]
      (about 10 minutes on two idle cores, far longer on a loaded machine: set

@@ -120,3 +120,19 @@ def test_answers_no_rule_of_the_flaw_names_do_not_count_towards_the_floor() -> N
     other = {"tone.hackneyed"}
     own = {"structure.no_result"}
     assert _choice([0.05, 0.06, 0.07, 0.8], [0, 0, 0, 1], [other, other, other, own]) == 0.0
+
+
+def test_the_shipped_floors_govern_rules_that_exist() -> None:
+    from poise.analysis import nlp
+    from poise.content.loader import knowledge_base
+
+    model = answer_flaws.answer_model(nlp.embedding_fingerprint())
+    if model is None:
+        pytest.skip("no answer-level model for this embedding model")
+    rules = knowledge_base().rules
+    governed = [rule for text in model.governs for rule in text.split()]
+    assert set(governed) <= set(rules)
+    assert len(model.floors) == len(model.labels)
+    for label, floor, text in zip(model.labels, model.floors, model.governs, strict=True):
+        assert 0.0 <= floor < 1.0
+        assert not text or floor > 0.0, label  # no floor governs no rule
