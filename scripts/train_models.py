@@ -69,7 +69,9 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
            round, and measures the whole analyser on the round left out (leave-one-round-out);
            the per-flaw thresholds (FLAW_THRESHOLDS) were chosen there, on the pooled
            out-of-round figures (rounds 1-8 for the figure on round 9; every round for the
-           thresholds shipped, see FLAW_THRESHOLDS), and ship inside the model;
+           thresholds shipped, see FLAW_THRESHOLDS), and ship inside the model. The model
+           shipped is trained on rounds 1-12 (round 12 added after it was measured held out);
+           its thresholds are still those chosen on rounds 1-10;
     held out, never read here: any later round.
 
 answer-flaws — which whole answers show a flaw no single sentence carries (ANSWER_FLAWS: a
