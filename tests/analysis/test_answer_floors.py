@@ -31,7 +31,7 @@ def _model(floors: tuple[float, ...] = (0.3, 0.0)) -> learned.LinearModel:
 def _data(chances: dict[str, float]) -> SimpleNamespace:
     """A rule input whose answer-level reading is already done (as the first rule leaves it)."""
     derived = {answer_flaws.DERIVED: frozenset(), answer_flaws.CHANCES: chances}
-    return SimpleNamespace(answer=SimpleNamespace(derived=derived, sentences=("one",)))
+    return SimpleNamespace(answer=SimpleNamespace(derived=derived, sentences=("one",) * 5))
 
 
 @pytest.fixture
@@ -136,3 +136,12 @@ def test_the_shipped_floors_govern_rules_that_exist() -> None:
     for label, floor, text in zip(model.labels, model.floors, model.governs, strict=True):
         assert 0.0 <= floor < 1.0
         assert not text or floor > 0.0, label  # no floor governs no rule
+
+
+@pytest.mark.usefixtures("shipped")
+def test_a_reply_too_short_for_the_whole_answer_model_keeps_its_findings() -> None:
+    data = _data({"no_result": 0.01, "vague_goals": 0.5})
+    data.answer.sentences = ("one",) * (sensed.FLOOR_SENTENCES - 1)
+    assert sensed.answer_agrees(data, "structure.no_result")
+    data.answer.sentences = ("one",) * sensed.FLOOR_SENTENCES  # near miss: just long enough
+    assert not sensed.answer_agrees(data, "structure.no_result")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from poise.analysis import AnalysisContext, accepted, analyse, asked, conduct
+from poise.analysis import AnalysisContext, accepted, analyse, answer_flaws, asked, conduct
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.text import Sentence, parse
 
@@ -185,7 +185,10 @@ def test_owned_miss_through_the_analyser() -> None:
 
 # --- a story of deeds told all in "I" (ownership.superhero) ----------------------------------
 
-def test_superhero_needs_deeds_and_nobody_else_acting() -> None:
+def test_superhero_needs_deeds_and_nobody_else_acting(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the parse rule alone: the answer-level floor (tests/analysis/test_answer_floors.py) may
+    # overrule it on a whole answer, as it does on this one
+    monkeypatch.setattr(answer_flaws, "answer_model", lambda fingerprint: None)
     solo = analyse(
         "What is your proudest achievement?",
         "I rewrote the tender for the ferry contract. I priced every route again. I met the "

@@ -57,6 +57,9 @@ from poise.content.schema import CodeRule
 FLAW_MODEL = "flaw_model.npz"
 PARSE_FACTS = "parse_facts"
 MAX_QUOTES = 3
+FLOOR_SENTENCES = 4
+"""The fewest sentences an answer needs for the answer-level floors to judge it: the model
+learned from whole answers, and a reply of a line or three is not one it has read."""
 
 
 @lru_cache(maxsize=2)
@@ -129,7 +132,7 @@ def answer_agrees(data: RuleInput, rule: str) -> bool:
     that read whole does not show it, is not reported."""
     model = answer_flaws.answer_model(nlp.embedding_fingerprint())
     floored = model.floored(rule) if model is not None else None
-    if floored is None or not data.answer.sentences:
+    if floored is None or len(data.answer.sentences) < FLOOR_SENTENCES:
         return True
     answer_level(data)
     chances = data.answer.derived.get(answer_flaws.CHANCES)
