@@ -1,9 +1,11 @@
 """Leave-one-round-out for the tone model: how it hears criticism, blame, job complaints and
 pushback in a round of answers it was not trained on.
 
-For each blind round R of scripts/train_tone.py's TONE_ROUNDS (rounds 1-11), the tone model is
+For each blind round R of scripts/train_tone.py's TONE_ROUNDS (rounds 1-12), the tone model is
 trained (the shipped recipe) on the training sentences and every other round, and reads the
-answers of round R: an answer shows a flaw when any of its sentences reaches the threshold. Pooled
+answers of round R (``--groups 1-3,4-6,7-9,10-11`` leaves out a group of rounds at a time
+instead: four trainings instead of eleven, the figures in train_tone.TONE_THRESHOLDS): an answer
+shows a flaw when any of its sentences reaches the threshold. Pooled
 over the rounds, each flaw's answer-level recall and precision is printed at every threshold of
 LADDER, with ``--rules FILE`` also what the model adds to the rules: FILE is the output of
 benchmarks/blind_answers.py --show-misses on the same answers (rounds 2-10), whose "not found" and
@@ -14,7 +16,8 @@ rules missed, and the false alarms on answers the rules left clean.
 precision ``--precision`` (0.9) on the pooled out-of-round answers with at least ``--support``
 hits (5), or 1.01 (never) when none does; precision matters more than recall here.
 
-Run: .venv/bin/python benchmarks/tone_loro.py [--cache DIR] [--rules FILE] [--choose] [--rounds 1-10]
+Run: .venv/bin/python benchmarks/tone_loro.py [--cache DIR] [--rules FILE] [--choose] [--rounds 1-11]
+     [--groups 1-3,4-6,7-9,10-11]
 """
 
 from __future__ import annotations
@@ -39,15 +42,22 @@ LADDER = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 LINE_RE = re.compile(r"\s+- (\S+): (\w+) (not found|raised by)")
 
 
-def held_out(corpus: train_tone.ToneCorpus, rounds: list[str]) -> np.ndarray:
-    """Every round row's probabilities from the model trained without its round."""
+def held_out(corpus: train_tone.ToneCorpus, rounds: list[str],
+             groups: list[list[str]] | None = None) -> np.ndarray:
+    """Every round row's probabilities from the model trained without its round (or without its
+    group of rounds)."""
     probabilities = np.zeros((len(corpus.texts), len(TONE_LABELS)), dtype=np.float32)
-    for name in rounds:
-        test = np.flatnonzero(corpus.sources == name)
-        model = train_tone.train(corpus, np.flatnonzero(corpus.sources != name))
+    for group in groups or [[name] for name in rounds]:
+        test = np.flatnonzero(np.isin(corpus.sources, group))
+        model = train_tone.train(corpus, np.flatnonzero(~np.isin(corpus.sources, group)))
         probabilities[test] = model.probabilities(corpus.features[test])
-        print(f"round {name}: {len(test)} sentences read", flush=True)
+        print(f"rounds {', '.join(group)}: {len(test)} sentences read", flush=True)
     return probabilities
+
+
+def _span(text: str) -> list[str]:
+    first, _, last = text.partition("-")
+    return [str(number) for number in range(int(first), int(last or first) + 1)]
 
 
 def answer_peaks(corpus: train_tone.ToneCorpus, probabilities: np.ndarray,
@@ -84,16 +94,18 @@ def main() -> None:
     parser.add_argument("--rounds", default="",
                         help="read only these rounds of TONE_ROUNDS (e.g. 1-10: the figures in "
                              "train_tone.TONE_THRESHOLDS), all by default")
+    parser.add_argument("--groups", default="",
+                        help="leave out these groups of rounds at a time (e.g. 1-3,4-6,7-9,10-11)")
     parser.add_argument("--precision", type=float, default=0.9)
     parser.add_argument("--support", type=int, default=5)
     args = parser.parse_args()
     names = list(train_tone.TONE_ROUNDS)
     if args.rounds:
-        first, _, last = args.rounds.partition("-")
-        names = [str(n) for n in range(int(first), int(last or first) + 1)]
+        names = _span(args.rounds)
+    groups = [_span(item) for item in args.groups.split(",")] if args.groups else None
     rounds = {name: train_tone.TONE_ROUNDS[name] for name in names}
     corpus = train_tone.tone_corpus(args.cache, rounds)
-    probabilities = held_out(corpus, names)
+    probabilities = held_out(corpus, names, groups)
     missed, raised = rule_lines(args.rules) if args.rules else (set(), set())
     chosen: dict[str, float] = {}
     for flaw in TONE_FLAWS:
@@ -109,7 +121,7 @@ def main() -> None:
             line = (f"  {threshold:4.2f}  recall {tp / max(1, positives):.2f} ({tp}/{positives})"
                     f"  precision {tp / max(1, tp + fp):.2f} ({tp}/{tp + fp})")
             if args.rules:
-                ruled = {answer for answer in labelled if answer[0] > "c"}  # rounds 2-10
+                ruled = {answer for answer in labelled if answer[0] > "c"}  # rounds 2 on
                 added = sum(1 for answer in hit & ruled if labelled[answer]
                             and (answer, flaw) in missed)
                 alarms = sum(1 for answer in hit & ruled if not labelled[answer]

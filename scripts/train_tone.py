@@ -2,27 +2,32 @@
 criticise someone else, put a failure on others, complain about the speaker's own job, or push
 back on the interviewer, read in the light of the question they answer.
 
-Run: .venv/bin/python scripts/train_tone.py [--cache DIR]
+Run: .venv/bin/python scripts/train_tone.py [--cache DIR] [--out FILE]
+The model is written with fixed member dates, so a rebuild is the shipped file byte for byte
+(tests/analysis/test_tone_rebuild.py, with POISE_TONE_REBUILD=1).
 
 What the model reads, per sentence: the sentence's embedding, the embedding of the question it
 answers (the same words mean blame after "what went wrong?" and a plain fact after "what does your
 week look like?"), the answer's mean embedding (what the whole answer is about: a sentence on a
 late supplier in a story of what the speaker then did reads differently), and the facts of the
 sentence's parse (analysis/sentence_features.py: who is the subject, negated, modal, tense, VADER
-negative and positive words, a third party judged or denied an act...). A softmax over five
+negative and positive words, a third party judged or denied an act...) and the format the answer
+was said in (a stress interview; a reply to a stated concern). A softmax over five
 classes (none and the four tone flaws), fitted with Adam on plain numpy (analysis/learned.py);
 each flaw weighs in total as much as a third of the "none" sentences.
 
 Data (the split):
   train: the labelled sentences in benchmarks/data/training/flaw_sentences_*.jsonl and
          tone_sentences_*.jsonl (written by the project for training, each with the question it
-         answers; a flaw outside these four counts as "none"), and every sentence of the answers of
-         the measured blind rounds (TONE_ROUNDS: rounds 1-11, development data since their first
-         measurement; round 11 added last, after the model trained on rounds 1-10 was measured on
-         it held out): a sentence overlapping a writer's quote of one of the four flaws is that
-         flaw, every other sentence "none";
-  measured: benchmarks/tone_loro.py trains the same recipe ten times, each time without one round,
-         and reads the round left out at the answer level (an answer shows a flaw when any of its
+         answers and, where it matters, the format it was said in; a flaw outside these four
+         counts as "none"), and every sentence of the answers of the measured blind rounds
+         (TONE_ROUNDS: rounds 1-12, development data since their first measurement; round 12
+         added last, after the model trained on rounds 1-11 was measured on it held out): a
+         sentence overlapping a writer's quote of one of the four flaws is that flaw, every other
+         sentence "none";
+  measured: benchmarks/tone_loro.py trains the same recipe once per round (or group of rounds)
+         left out, and reads what was left out at the answer level (an answer shows a flaw when any
+of its
          sentences reaches the threshold); the thresholds (TONE_THRESHOLDS) are chosen there, on
          the pooled out-of-round answers, counting only what the tone rules do not already find;
   held out, never read here: any later round (measured with benchmarks/blind_answers.py).
@@ -32,8 +37,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import json
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +51,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_models
 
 from poise.analysis import learned, nlp, sentence_features
-from poise.analysis.tone_model import TONE_FLAWS, TONE_LABELS, TONE_MODEL
+from poise.analysis.analyse import phase_of
+from poise.analysis.tone_model import FORMATS, TONE_FLAWS, TONE_LABELS, TONE_MODEL, format_flags
 
 ROOT = train_models.ROOT
 TRAINING = ROOT / "benchmarks" / "data" / "training"
@@ -52,27 +60,36 @@ SENTENCES = (*sorted(TRAINING.glob("flaw_sentences_*.jsonl")),
              *sorted(TRAINING.glob("tone_sentences_*.jsonl")))
 TONE_ROUNDS = {**{name: paths for name, paths in train_models.FLAW_ROUNDS.items()
                   if name in {str(number) for number in range(1, 11)}},
-               "11": tuple(train_models.BLIND / "round11" / f"answers_{name}.jsonl" for name in "vw")}
-"""The blind rounds that train the model: rounds 1-11. Round 11 joined only after the model
-trained on rounds 1-10 was measured on it held out (aggregate figures, TONE_THRESHOLDS)."""
+               "11": tuple(train_models.BLIND / "round11" / f"answers_{name}.jsonl" for name in
+"vw"),
+               "12": tuple(sorted((train_models.BLIND / "round12").glob("answers_*.jsonl")))}
+"""The blind rounds that train the model: rounds 1-12. Round 11 joined only after the model
+trained on rounds 1-10 was measured on it held out, round 12 only after the model trained on
+rounds 1-11 was measured on it held out (aggregate figures, TONE_THRESHOLDS)."""
 SHARE = 1 / 3
 DECAY = 1e-3
 STEPS = 300
 RATE = 0.02
-TONE_THRESHOLDS: dict[str, float] = {"badmouthing": 1.01, "blame": 0.8, "job_complaint": 1.01,
+TONE_THRESHOLDS: dict[str, float] = {"badmouthing": 1.01, "blame": 0.7, "job_complaint": 1.01,
                                      "defensive": 1.01}
-"""Per flaw, the probability from which its rule quotes a sentence. ``benchmarks/tone_loro.py
---choose`` on the pooled out-of-round answers of rounds 1-10 (the lowest threshold at answer-level
-precision 0.9 with five answers or more) took badmouthing 0.85 (recall 0.15, precision 0.94),
-blame 0.6 (0.67 / 0.90), job_complaint 0.7 (0.44 / 0.92), defensive 0.95 (0.19 / 1.00, and
-nothing beyond what the rules already find). Round 11, measured held out (aggregate figures only):
-blame at 0.7 added two answers found and four false alarms to the rules' 4/9 at 4/5, so blame
-ships at 0.8 (held out 0.45 / 0.97, five answers beyond the rules for one false alarm; on round 11
-neither gain nor loss). The other three are classes blame is told apart from, never quoted (1.01):
-beyond the rules, out of round, badmouthing at 0.85 and defensive at 0.95 found nothing more, and
-job_complaint at 0.75 one answer for two false alarms; on round 11 (badmouthing 0.85,
-job_complaint 0.75) neither found anything the rules missed."""
+"""Per flaw, the probability from which its rule quotes a sentence, chosen on rounds 1-11 left
+out a group at a time (``benchmarks/tone_loro.py --rounds 1-11 --groups 1-3,4-6,7-9,10-11``:
+each group read by a model trained on the training sentences and the other rounds), at the
+answer level: blame 0.7 (recall 43/76, precision 43/45 on rounds 2-11; beyond what the rules find
++2 answers for one false alarm). Defensive at 0.95 (13/82 at 13/13) found nothing beyond the rules
+on rounds 2-11 or on round 12, so it is not quoted (1.01). Badmouthing and job complaints stay
+classes the others are told apart from, never quoted (1.01): no threshold held precision 0.9
+with five answers (badmouthing 0.85: 11/13, 0.85; job_complaint 0.6: 25/28, 0.89) and beyond the
+rules each added more false alarms than the answers it found (badmouthing +1/+1, job_complaint
++5/+3). Round 12, measured held out with the model trained on rounds 1-11 (aggregate figures
+only): blame 3/9 at precision 3/4 -> 4/9 at 4/5;
+defensive at 0.95, badmouthing at 0.85 and job_complaint at 0.6, tried as rules, changed nothing
+(nothing found, nothing raised). The same model's classes gate the parse rules for criticism
+and job complaints (tone.yaml tone_gate). Then round 12 joined the training (TONE_ROUNDS)."""
 VERSION = 1
+FIXED_DATE = (1980, 1, 1, 0, 0, 0)
+"""The date every member of the saved model carries (the zip format's earliest), so that a
+rebuild is byte-for-byte the shipped file."""
 
 
 @dataclass
@@ -90,7 +107,7 @@ class ToneCorpus:
     """The flaws the writer labelled on the row's whole answer."""
     features: np.ndarray
     """Per row: the sentence's embedding, the question's, the answer's mean embedding (a training
-    sentence stands alone: its own), and the parse facts."""
+    sentence stands alone: its own), the parse facts and the format flags."""
 
 
 def _label(flaw: str) -> int:
@@ -100,43 +117,57 @@ def _label(flaw: str) -> int:
 def tone_corpus(cache: Path | None = None,
                 rounds: dict[str, tuple[Path, ...]] | None = None) -> ToneCorpus:
     """The training sentences and the sentences of the answers of ``rounds`` (all of TONE_ROUNDS
-    by default), embedded with their questions and parsed; kept in ``cache`` (a folder) keyed by
-    the data and the models."""
+    by default), embedded with their questions and parsed; each training file and each round kept
+    in ``cache`` (a folder) keyed by its data and the models, so a new file or round embeds only
+    itself."""
     rounds = TONE_ROUNDS if rounds is None else rounds
-    key = hashlib.sha256(f"{nlp.embedding_fingerprint()}|{sentence_features.NAMES}|{VERSION}".encode())
-    for path in (*SENTENCES, *(path for paths in rounds.values() for path in paths)):
+    parts = [_part(cache, "dev", (path,)) for path in SENTENCES]
+    parts += [_part(cache, name, paths) for name, paths in rounds.items()]
+    texts = [text for part in parts for text in part["texts"]]
+    sources = np.concatenate([part["sources"] for part in parts])
+    answers = np.concatenate([part["answers"] for part in parts])
+    features = np.vstack([part["features"] for part in parts])
+    return ToneCorpus(texts, np.concatenate([part["targets"] for part in parts]), sources, answers,
+                      [flaws for part in parts for flaws in part["flaws"]],
+                      with_format(with_centroid(features, sources, answers), sources, answers,
+                                  rounds))
+
+
+def _part(cache: Path | None, name: str, paths: tuple[Path, ...]) -> dict:
+    """One training file ("dev") or one round's answers, embedded and parsed (or read from the
+    cache): texts, targets, sources, answers, flaws and [sentence, question, parse] features."""
+    key = hashlib.sha256(f"{nlp.embedding_fingerprint()}|{sentence_features.NAMES}|{VERSION}|"
+                         f"{name}".encode())
+    for path in paths:
         key.update(path.read_bytes())
-    cached = cache / f"tone-corpus-{key.hexdigest()[:16]}.npz" if cache else None
+    cached = cache / f"tone-part-{key.hexdigest()[:16]}.npz" if cache else None
     if cached is not None and cached.exists():
         with np.load(cached, allow_pickle=False) as data:
-            answers = data["answers"].astype(str)
-            return ToneCorpus([str(text) for text in data["texts"]], data["targets"],
-                              data["sources"].astype(str), answers,
-                              [frozenset(json.loads(str(item))) for item in data["flaws"]],
-                              with_centroid(data["features"], data["sources"].astype(str), answers))
+            return {"texts": [str(text) for text in data["texts"]], "targets": data["targets"],
+                    "sources": data["sources"].astype(str), "answers": data["answers"].astype(str),
+                    "flaws": [frozenset(json.loads(str(item))) for item in data["flaws"]],
+                    "features": data["features"]}
     texts: list[str] = []
     targets: list[int] = []
-    sources: list[str] = []
     answers: list[str] = []
     flaws: list[frozenset[str]] = []
     questions: list[str] = []
     parse_rows: list[np.ndarray] = []
-    dev = [record for path in SENTENCES for record in train_models._records(path)]
-    judged, cleaned = train_models.as_judged([record["sentence"] for record in dev])
-    for record, analysed, clean in zip(dev, judged, cleaned, strict=True):
-        matrix = sentence_features.parse_matrix(analysed.sentences)
-        row = matrix.max(axis=0) if len(matrix) else np.zeros(sentence_features.DIMS,
-                                                               dtype=np.float32)
-        row[sentence_features.ROW_DIMS:] = 0.0  # a sentence alone tells nothing of its answer
-        texts.append(clean.text.strip())
-        targets.append(_label(record["label"]))
-        sources.append("dev")
-        answers.append(record["id"])
-        flaws.append(frozenset({record["label"]} - {"none"}))
-        questions.append(record["question"])
-        parse_rows.append(row)
-    for name, paths in rounds.items():
-        records = [record for path in paths for record in train_models._records(path)]
+    records = [record for path in paths for record in train_models._records(path)]
+    if name == "dev":
+        judged, cleaned = train_models.as_judged([record["sentence"] for record in records])
+        for record, analysed, clean in zip(records, judged, cleaned, strict=True):
+            matrix = sentence_features.parse_matrix(analysed.sentences)
+            row = matrix.max(axis=0) if len(matrix) else np.zeros(sentence_features.DIMS,
+                                                                   dtype=np.float32)
+            row[sentence_features.ROW_DIMS:] = 0.0  # a sentence alone tells nothing of its answer
+            texts.append(clean.text.strip())
+            targets.append(_label(record["label"]))
+            answers.append(record["id"])
+            flaws.append(frozenset({record["label"]} - {"none"}))
+            questions.append(record["question"])
+            parse_rows.append(row)
+    else:
         judged, cleaned = train_models.as_judged([record["answer"] for record in records])
         for record, analysed, clean in zip(records, judged, cleaned, strict=True):
             matrix = sentence_features.parse_matrix(analysed.sentences)
@@ -145,7 +176,6 @@ def tone_corpus(cache: Path | None = None,
                     train_models._answer_rows(record, analysed.sentences, clean)):
                 texts.append(text)
                 targets.append(_label(label))
-                sources.append(name)
                 answers.append(record["id"])
                 flaws.append(labelled)
                 questions.append(record["question"])
@@ -153,17 +183,40 @@ def tone_corpus(cache: Path | None = None,
     embedder = nlp.embedder()
     unique = sorted(set(questions))
     question_vectors = dict(zip(unique, embedder.embed(unique), strict=True))
-    sentence_vectors = embedder.embed(texts)
-    features = np.hstack([sentence_vectors, np.stack([question_vectors[q] for q in questions]),
+    features = np.hstack([embedder.embed(texts), np.stack([question_vectors[q] for q in questions]),
                           np.stack(parse_rows)]).astype(np.float32)
+    part = {"texts": texts, "targets": np.array(targets, dtype=np.int64),
+            "sources": np.array([name] * len(texts)), "answers": np.array(answers),
+            "flaws": flaws, "features": features}
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(cached, texts=np.array(texts), targets=np.array(targets),
-                            sources=np.array(sources), answers=np.array(answers),
+        np.savez_compressed(cached, texts=np.array(texts), targets=part["targets"],
+                            sources=part["sources"], answers=part["answers"],
                             flaws=np.array([json.dumps(sorted(item)) for item in flaws]),
                             features=features)
-    return ToneCorpus(texts, np.array(targets), np.array(sources), np.array(answers), flaws,
-                      with_centroid(features, np.array(sources), np.array(answers)))
+    return part
+
+
+def said_in(record: dict) -> np.ndarray:
+    """The format flags (``tone_model.format_flags``) of a labelled record, read as the analyser
+    reads them: its ``format`` ("stress" or not) and its ``phase`` ("concern" for a reply to a
+    stated concern; a plain answer whose question states the concern is one too)."""
+    phase = phase_of("concern" if record.get("phase") == "concern" else "answer",
+                     record.get("question", ""))
+    return format_flags("stress" if record.get("format") == "stress" else None, phase)
+
+
+def with_format(features: np.ndarray, sources: np.ndarray, answers: np.ndarray,
+                rounds: dict[str, tuple[Path, ...]]) -> np.ndarray:
+    """[sentence, question, answer, parse] rows with the format flags of the record each row was
+    cut from put last (read from the records, not kept in the cache)."""
+    flags = {("dev", record["id"]): said_in(record)
+             for path in SENTENCES for record in train_models._records(path)}
+    flags.update({(name, record["id"]): said_in(record) for name, paths in rounds.items()
+                  for path in paths for record in train_models._records(path)})
+    rows = np.stack([flags[(str(source), str(answer))]
+                     for source, answer in zip(sources, answers, strict=True)])
+    return np.hstack([features, rows]).astype(np.float32)
 
 
 def with_centroid(features: np.ndarray, sources: np.ndarray, answers: np.ndarray) -> np.ndarray:
@@ -194,23 +247,50 @@ def train(corpus: ToneCorpus, rows: np.ndarray,
     given = thresholds or {}
     return learned.LinearModel(
         model.labels, model.weights, model.bias, model.fingerprint, 1.01,
-        parse_dims=sentence_features.DIMS,
+        parse_dims=sentence_features.DIMS + len(FORMATS),
         thresholds=tuple(float(given.get(label, 1.01)) for label in TONE_LABELS),
     )
+
+
+def save(model: learned.LinearModel, path: Path) -> None:
+    """Write ``model`` as ``LinearModel.save`` does (an .npz ``learned.read`` loads), with every
+    member stamped with one fixed date so that the same model is the same bytes on every run."""
+    buffer = io.BytesIO()
+    _save_arrays(model, buffer)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue())
+
+
+def _save_arrays(model: learned.LinearModel, buffer: io.BytesIO) -> None:
+    arrays = {"labels": np.array(model.labels), "weights": model.weights.astype(np.float32),
+              "bias": model.bias.astype(np.float32), "fingerprint": np.array(model.fingerprint),
+              "threshold": np.array(model.threshold), "bow_dims": np.array(model.bow_dims),
+              "parse_dims": np.array(model.parse_dims),
+              "thresholds": np.array(model.thresholds, dtype=np.float32),
+              "confirm": np.array(model.confirm, dtype=str)}
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, value in arrays.items():
+            member = zipfile.ZipInfo(f"{name}.npy", date_time=FIXED_DATE)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            data = io.BytesIO()
+            np.lib.format.write_array(data, value, allow_pickle=False)
+            archive.writestr(member, data.getvalue())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep the embedded corpus in this folder")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write the model here instead of the shipped path")
     args = parser.parse_args()
     corpus = tone_corpus(args.cache)
     rows = np.arange(len(corpus.texts))
     print(f"{len(rows)} sentences, {int((corpus.targets > 0).sum())} showing a tone flaw")
     model = train(corpus, rows, TONE_THRESHOLDS)
-    path = learned.shipped_path(TONE_MODEL)
-    model.save(path)
-    print(f"wrote {path.relative_to(ROOT)}")
+    path = args.out or learned.shipped_path(TONE_MODEL)
+    save(model, path)
+    print(f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,9 @@ LEAVING = "Why are you looking for a new role?"
 INHERITED = "Tell me about the team you inherited."
 MOVES = "You have changed jobs four times in five years. Why would you stay with us?"
 HEARD = {"blame"}
+PAUSE = "What gives me pause is that you have never run a budget this size."
+ONE_LINE = "Sum up your biggest achievement in one line."
+TURNED = "Tell me about a time you took over a struggling team."
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -27,8 +30,9 @@ def _shipped() -> None:
         pytest.skip("the tone model is not built for this embedding model")
 
 
-def _fired(question: str, answer: str, family: str) -> set[str]:
-    report = analyse(question, answer, context=AnalysisContext(family=family))
+def _fired(question: str, answer: str, family: str | None, interview_format: str | None = None) -> set[str]:
+    report = analyse(question, answer,
+                     context=AnalysisContext(family=family, interview_format=interview_format))
     return {rule for rule in report.rules_fired() if rule.startswith("tone.heard_")}
 
 
@@ -47,9 +51,10 @@ def test_the_question_changes_what_a_sentence_means() -> None:
     assert model is not None
     text = parse("The vendor delivered the interface four months late.")
     facts = sentence_features.parse_matrix(text.sentences)
-    after_failure = tone_model.probabilities(model, text, FAILED, facts)
+    plain = tone_model.format_flags(None, "answer")
+    after_failure = tone_model.probabilities(model, text, FAILED, facts, plain)
     after_week = tone_model.probabilities(model, text, "What does a normal week look like for you?",
-                                          facts)
+                                          facts, plain)
     blame = tone_model.TONE_LABELS.index("blame")
     assert after_failure[0, blame] > after_week[0, blame]
     assert np.allclose(after_failure.sum(axis=1), 1.0, atol=1e-4)
@@ -88,3 +93,37 @@ def test_blame_in_words_no_lexicon_lists_is_heard(question: str, answer: str, fa
 ])
 def test_near_misses_stay_silent(question: str, answer: str, family: str) -> None:
     assert _fired(question, answer, family) == set()
+
+
+def test_the_format_changes_what_a_short_reply_means() -> None:
+    model = tone_model.model()
+    assert model is not None
+    text = parse("You wanted it short, so there it is.")
+    facts = sentence_features.parse_matrix(text.sentences)
+    under_stress = tone_model.probabilities(model, text, ONE_LINE, facts,
+                                            tone_model.format_flags("stress", "answer"))
+    plain = tone_model.probabilities(model, text, ONE_LINE, facts,
+                                     tone_model.format_flags(None, "answer"))
+    defensive = tone_model.TONE_LABELS.index("defensive")
+    assert under_stress[0, defensive] > plain[0, defensive]
+
+
+@pytest.mark.parametrize(("question", "answer", "family", "interview_format"), [
+    # what others felt, told as the situation the speaker then dealt with
+    (TURNED, "Several of the drivers felt their complaints went nowhere, so I set up a fortnightly "
+             "meeting with the depot manager and answered every point in writing.",
+     "past_behaviour", None),
+    # a composed reply to a stress prompt
+    (ONE_LINE, "Fair enough: I took a loss-making depot to a profit of two million in eighteen "
+               "months.", "stress_resistance", "stress"),
+    # a rival's strength granted under stress
+    ("Why should we pick you over the internal candidate?",
+     "She knows the network better than I do; what I bring is two migrations of this size run "
+     "without an outage.", "stress_resistance", "stress"),
+    # a stated concern granted and answered
+    (PAUSE, "That is a fair point; my largest was four million, so I would spend my first month "
+            "with your finance lead on the controls.", None, None),
+])
+def test_fair_replies_in_each_format_stay_silent(question: str, answer: str, family: str | None,
+                                                 interview_format: str | None) -> None:
+    assert _fired(question, answer, family, interview_format) == set()

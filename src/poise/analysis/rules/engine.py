@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from poise.analysis.matching import CompiledPattern, compile_matcher, matches_any
 from poise.analysis.report import SEVERITY_ORDER, Finding
-from poise.analysis.rules import kinds, sensed
+from poise.analysis.rules import heard, kinds, sensed
 from poise.analysis.rules.base import RuleInput
 from poise.analysis.rules.code import REGISTRY
 from poise.content.loader import KnowledgeBase
@@ -128,7 +128,7 @@ def run_rule(rule: Rule, data: RuleInput) -> list[Finding]:
         return kinds.run_ratio(rule, data)
     if isinstance(rule, ConditionalRule):
         return kinds.run_conditional(rule, data)
-    return REGISTRY[rule.function](rule, data)
+    return heard.tone_gate(rule, data, REGISTRY[rule.function](rule, data))
 
 
 def run_rules(rules: list[Rule], data: RuleInput) -> tuple[Finding, ...]:

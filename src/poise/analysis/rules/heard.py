@@ -1,6 +1,7 @@
-"""Tone flaws heard by the tone model (``analysis/tone_model.py``): today a failure put on others
-(``tone.heard_blame``); the model's other classes (criticism of someone else, a complaint about the
-speaker's own job, pushback on the interviewer) have no threshold a rule may quote them at.
+"""Tone flaws heard by the tone model (``analysis/tone_model.py``): a failure put on others
+(``tone.heard_blame``). The model's other classes have no threshold a rule quotes them at;
+criticism of someone else and a complaint about the speaker's own job gate the parse rules for
+those flaws instead (``tone_gate``: a quote the model plainly hears as neither is dropped).
 
 A rule of kind ``code`` with ``function: heard_tone`` and ``params: {flaw: <id>}`` quotes the
 sentences whose probability for that flaw reaches the flaw's threshold, shipped in the model
@@ -13,6 +14,8 @@ embedding model the shipped model does not apply and these rules stay silent.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 
@@ -33,8 +36,9 @@ def tone_probabilities(data: RuleInput) -> tuple[tuple[str, ...], tuple[float, .
         return None
     probabilities = data.answer.derived.get(tone_model.TONE_MODEL)
     if not isinstance(probabilities, np.ndarray):
+        flags = tone_model.format_flags(data.interview_format, data.phase)
         probabilities = tone_model.probabilities(model, data.answer, data.question,
-                                                 sensed.parse_facts(data))
+                                                 sensed.parse_facts(data), flags)
         data.answer.derived[tone_model.TONE_MODEL] = probabilities
     return model.labels, tuple(model.threshold_of(label) for label in model.labels), probabilities
 
@@ -56,3 +60,31 @@ def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if not hits:
         return []
     return [make_finding(rule, data.quote_sentences(sorted(hits[:MAX_QUOTES]), limit=MAX_QUOTES))]
+
+
+def tone_gate(rule: CodeRule, data: RuleInput, findings: list[Finding]) -> list[Finding]:
+    """A parse rule's findings without the quotes the tone model hears as plainly not showing the
+    rule's flaw: a rule with ``params.tone_gate: <flaw>`` and ``params.tone_floor: <p>`` keeps a
+    quoted sentence only when the model gives it at least ``p`` for that flaw (a fair account of a
+    hard situation, what others felt or the speaker's own step, read with its question, falls
+    below it). Without the model, or for a quote outside every sentence, the finding stands."""
+    flaw = rule.params.get("tone_gate")
+    floor = rule.params.get("tone_floor")
+    if not findings or not isinstance(flaw, str) or not isinstance(floor, int | float):
+        return findings
+    found = tone_probabilities(data)
+    if found is None or flaw not in found[0]:
+        return findings
+    labels, _thresholds, probabilities = found
+    column = probabilities[:, labels.index(flaw)]
+    sentences = data.answer.sentences
+    kept: list[Finding] = []
+    for finding in findings:
+        evidence = tuple(
+            quote for quote in finding.evidence
+            if not (held := [index for index, sent in enumerate(sentences)
+                             if sent.start < quote.end and quote.start < sent.end])
+            or max(float(column[index]) for index in held) >= floor)
+        if evidence:
+            kept.append(replace(finding, evidence=evidence))
+    return kept
