@@ -1,17 +1,18 @@
 """Drafts read as a user would: every sentence Poise drafts for a job/résumé pair, checked.
 
-For each development pair (rounds 1-11 under benchmarks/blind) the script maps the résumé against
+For each development pair (rounds 1-12 under benchmarks/blind) the script maps the résumé against
 the job, stores it as an application in a temporary database, records a debrief (two
 interviewers, questions, the fit's first concerns and one in the user's words with a plan written
 as an order, a promise and a dated next step), and drafts what the candidate would read the night
 before: the fit map's concern answers, the thank-you letter (signed), the follow-up messages and
-their .ics text, the brief's concerns, and the salary answers when the advert states a range.
+their .ics text, the brief's concerns, the quiz's questions, and the salary answers when the
+advert states a range.
 Every sentence goes through ``poise.followup.draft_check`` (placeholders, doubled words, no verb,
 a résumé line pasted whole, broken capitals or punctuation, the analyser's tone rules), and the
 concern answers (and the brief's) are read together for one résumé result said twice and for
 one statement said word for word in two answers.
 
-    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-11
+    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-12
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
     python benchmarks/draft_quality.py --dump DIR   # write each pair's drafts to DIR to read
     python benchmarks/draft_quality.py --round 4 --round 5
@@ -29,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 BLIND = Path(__file__).resolve().parent / "blind"
-DEV_ROUNDS = tuple(range(1, 12))
-"""Rounds 1-11 are development data for drafts; later rounds are held out and never read here."""
+DEV_ROUNDS = tuple(range(1, 13))
+"""Rounds 1-12 are development data for drafts; later rounds are held out and never read here."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday
 
@@ -101,6 +102,7 @@ class PairDrafts:
 def draft_pair(folder: Path, db: Any, kb: Any) -> PairDrafts:
     """Every draft Poise writes for one pair, as text, by where it appears."""
     from poise.errors import PoiseError
+    from poise.prep.quiz import question_text
     from poise.services.fit import build_fit, create_application
     from poise.services.followup import (
         draft_thank_you,
@@ -109,7 +111,7 @@ def draft_pair(folder: Path, db: Any, kb: Any) -> PairDrafts:
         record_debrief,
         remember_sender,
     )
-    from poise.services.prep import advert_salary, application_brief, prepare_salary
+    from poise.services.prep import advert_salary, application_brief, prepare_salary, sync_facts
 
     job_text = (folder / "job.md").read_text(encoding="utf-8")
     resume_text = (folder / "resume.md").read_text(encoding="utf-8")
@@ -139,6 +141,9 @@ def draft_pair(folder: Path, db: Any, kb: Any) -> PairDrafts:
                                  if line.startswith(("DESCRIPTION", "SUMMARY"))]
     brief = application_brief(db, record.id, today=INTERVIEW_DAY, kb=kb)
     drafts.texts["brief"] = [f"{concern.answer}" for concern in brief.concerns]
+    # The quiz the candidate drills: each card's question (a prompt, no sentence of theirs).
+    drafts.labels["quiz"] = [question_text(fact.prompt, "Harlow Finch")
+                             for fact in sync_facts(db, record.id, kb=kb)]
     advert = advert_salary(db, record.id, kb=kb)
     if advert is not None:
         try:
@@ -154,7 +159,7 @@ def draft_pair(folder: Path, db: Any, kb: Any) -> PairDrafts:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-11)")
+    parser.add_argument("--round", type=int, action="append", help="a development round (default 1-12)")
     parser.add_argument("--show", action="store_true", help="print every sentence with a problem")
     parser.add_argument("--dump", type=Path, help="write each pair's drafts here")
     parser.add_argument("--pair", action="append", help="only pairs whose folder name contains this")

@@ -15,12 +15,14 @@ from poise.fit.text import APPROX, NUM, NUMBER_WORDS, STOPWORDS, to_number
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-CURRENCY = (r"(?:[€$£₹₦¥]|A\$|C\$|S\$|NZ\$|HK\$|EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|"
+CURRENCY = (r"(?:US\$|(?<![A-Za-z])(?:A\$|C\$|S\$|NZ\$|HK\$)|[€$£₹₦¥]|"
+            r"EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|"
             r"CAD\b|INR\b|NGN\b|SGD\b|MYR\b|HKD\b|NZD\b|ZAR\b|AED\b|JPY\b|CNY\b|"
             r"RM(?=\s?\d)|Rs\.?(?=\s?\d)|N(?=\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b)|"
             r"(?<![\w&])R(?=\s?\d+(?:[.,]\d+)?\s?(?:m|bn|million|billion)\b))")
 """Currencies before an amount; a bare letter (South African "R", Nigerian "N") only with a scale
-word after the number ("R95 million"), so "R2" or "N5" alone is never money."""
+word after the number ("R95 million"), so "R2" or "N5" alone is never money. "US$" is the US
+dollar: its "S$" is never read as Singapore's."""
 UNIT = r"(?:k|K|m|M|mn|Mn|MM|million|bn|BN|billion|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia)\b"
 """Scale words after an amount, as English, Indian and German-speaking adverts write them."""
 AMOUNT_RES = (
@@ -35,7 +37,7 @@ UNIT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e
               "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
               "billion": 1e9, "mio": 1e6, "mrd": 1e9, "mia": 1e9}
 CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "₹": "INR", "rs": "INR", "rs.": "INR",
-                  "₦": "NGN", "n": "NGN", "¥": "JPY", "s$": "SGD", "nz$": "NZD", "hk$": "HKD",
+                  "₦": "NGN", "n": "NGN", "¥": "JPY", "us$": "USD", "s$": "SGD", "nz$": "NZD", "hk$": "HKD",
                   "rm": "MYR", "r": "ZAR",
                   "a$": "AUD", "c$": "CAD", "euro": "EUR", "euros": "EUR",
                   "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}

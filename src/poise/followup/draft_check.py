@@ -76,13 +76,54 @@ proficiency in Mandarin is preferred to …")."""
 _STUTTER_WORDS = frozenset({"about", "of", "for", "with", "on", "at", "by", "from", "that"})
 
 
+_SUBJECT_AS_OBJECT = re.compile(r"\b(?:the|a|an|my|our|your)\s+I\s+(?:am|was|have|had|lead|led|"
+                                r"run|ran|hold|held|manage|managed|\w+ed)\b")
+"""The candidate's "I" after a determiner ("I was the I am currently Head of …"): a first-person
+résumé sentence told again inside a clause of Poise's own."""
+_CLAUSE_BREAKS = frozenset({"CC", "IN", "WDT", "WP", "WRB", ":"})
+
+
+def _comma_splice(tokens: list[Any]) -> bool:
+    """True when a sentence that opens "I will …"/"I would …" goes on after a comma with another
+    subject and its verb and nothing to join them ("I will make up for it, within 90 days I would
+    agree …"): two sentences spliced with a comma."""
+    if len(tokens) < 4 or tokens[0].text != "I" or tokens[1].tag_ != "MD":
+        return False
+    for number, token in enumerate(tokens):
+        if token.text != ",":
+            continue
+        for later, item in enumerate(tokens[number + 1:], start=number + 1):
+            if item.tag_ in _CLAUSE_BREAKS and item.lower_ not in {"in", "within", "by", "at",
+                                                                    "on", "for", "during", "after"}:
+                break
+            if item.text == ",":
+                break
+            if (item.tag_ == "PRP" and item.lower_ in {"i", "we"} and later + 1 < len(tokens)
+                    and tokens[later + 1].tag_ in {"MD", "VBD", "VBP"}):
+                return True
+    return False
+
+
 def _grammar_problems(doc: Any) -> list[Problem]:
     """An award with no article ("You are looking for completed technical degree"), and a word
     that links a clause said again over a word of state ("your concern about worried about the
     move"); over a noun it is sound English ("looking for accountability for a budget")."""
     problems: list[Problem] = []
     tokens = [token for token in doc if not token.is_space]
+    said_twice = _SUBJECT_AS_OBJECT.search(doc.text)
+    if said_twice is not None:
+        problems.append(Problem("subject said twice", said_twice.group(0)))
+    if _comma_splice(tokens):
+        problems.append(Problem("comma splice", doc.text[:60]))
     for number, token in enumerate(tokens):
+        if (token.lower_ in _ASKING_WORDS and number + 2 < len(tokens)
+                and ((tokens[number + 1].lower_ == "for" and tokens[number + 2].lower_ == "you")
+                     or (tokens[number + 1].tag_ == "JJ" and tokens[number + 2].tag_ == "IN"
+                         and tokens[number + 2].lower_ != "of" and token.lower_.startswith("need")))):
+            # "You are looking for you've shipped …", "You also need fluent in English": the
+            # advert's words about the reader, pasted where the need's noun should be
+            problems.append(Problem("need not a noun",
+                                    " ".join(item.text for item in tokens[number:number + 3])))
         if token.lower_ in COUNTED_AWARDS and token.tag_ == "NN" and token.text.islower():
             back = number - 1
             while back >= 0 and tokens[back].tag_ in {"JJ", "VBN", "NN", "HYPH", "RB"} \
@@ -316,6 +357,12 @@ def _word_runs(text: str) -> list[tuple[str, ...]]:
     return [words[start:start + REPEAT_WORDS] for start in range(len(words) - REPEAT_WORDS + 1)]
 
 
+_AT_EMPLOYER = re.compile(r"\bat (?:[A-Z][\w&'’.-]*|and|of|the|for|&)(?:\s+(?:[A-Z][\w&'’.-]*|and|of|the|"
+                          r"for|&))*,")
+"""Where a draft names the employer before the result ("at Tamar and Exe Valley Hospitals NHS
+Foundation Trust, I …"): a long name said in two answers is no result said twice."""
+
+
 def repeated_evidence(texts: list[str], *, resume: str) -> list[tuple[int, Problem]]:
     """Evidence from the résumé said again in another draft read alongside (one concern answer
     after another, the brief's answers): a run of ``REPEAT_WORDS`` words the résumé holds, found
@@ -326,7 +373,7 @@ def repeated_evidence(texts: list[str], *, resume: str) -> list[tuple[int, Probl
     first_said: dict[tuple[str, ...], int] = {}
     problems: list[tuple[int, Problem]] = []
     for number, text in enumerate(texts):
-        for run in _word_runs(text):
+        for run in _word_runs(_AT_EMPLOYER.sub("at the employer,", text)):
             if run not in held:
                 continue
             if first_said.setdefault(run, number) != number:

@@ -47,7 +47,7 @@ TONE_QUESTION = "Why should we hire you?"
 
 _BULLET = re.compile(r"^[\s\-–—•*·●▪◦>]+")
 _NEED_OPENERS = re.compile(
-    r"^(?:you (?:have|bring|will have|['’]ll have|will bring|need|are|should have)|we need|"
+    r"^(?:you (?:have|bring|will have|['’]ll have|will bring|need|are|should have)|you['’]re|we need|"
     r"we are looking for|we['’]re looking for|must have|must-have:?|requirements?:|required:|"
     r"essential:?|desirable:|preferred:)\s+",
     re.IGNORECASE,
@@ -150,6 +150,9 @@ def _lower_first(text: str) -> str:
     if len(first) > 1 and (first[1].isupper() or not first[1].isalpha()):
         return text
     content = [word for word in text.split()[:6] if word.lower() not in _NAME_JOINERS][:3]
+    if _ABSTRACT_NOUN.match(text):
+        return text[0].lower() + text[1:]  # "Fluency in Spanish and English": the languages are
+        # capitalised, the phrase is no name
     if (len(content) == 3 and all(word[:1].isupper() for word in content)
             and first.lower() not in _DETERMINERS):
         # a name in capitals ("Lean Six Sigma", "Master of Science in Nursing"), not a phrase
@@ -157,6 +160,10 @@ def _lower_first(text: str) -> str:
         return text
     return text[0].lower() + text[1:]
 
+
+_ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]+(?:cy|ity|ness|ence|ance|edge)\s+(?:in|of|with)\s")
+"""A need that opens with an abstract noun and its preposition ("Fluency in", "Knowledge of",
+"Experience with"): a phrase, whatever capitals the words after it carry."""
 
 _NAME_JOINERS = frozenset({"of", "in", "and", "for", "the", "&"})
 _DETERMINERS = frozenset({"no", "a", "an", "the", "any", "some", "our", "your", "their", "its",
@@ -270,9 +277,18 @@ def _head(text: str) -> str:
 
 def need_phrase(requirement: str) -> str:
     """A requirement line as a noun phrase to follow "You are looking for"."""
-    line = _LONG_ASIDE.sub("", _NEED_ASIDE.sub("", _NEED_OPENERS.sub("", _clean(requirement))))
+    cleaned = _clean(requirement)
+    done = _DONE_OPENER.match(cleaned)  # "You've shipped …": what the reader has done
+    line = _LONG_ASIDE.sub("", _NEED_ASIDE.sub("", _NEED_OPENERS.sub("", cleaned[
+        done.end():] if done else cleaned)))
     text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _head(line)).rstrip(" ,")))
     first = text.split(" ", 1)[0] if text else ""
+    described = _described_by(text)
+    if done and described == "done":
+        return f"someone who has {text}"  # "you've shipped X" → "someone who has shipped X"
+    if described == "quality":
+        # "Fluent in English" → "someone fluent in English"
+        return f"someone {first.lower() if first[1:].islower() else first}{text[len(first):]}"
     if first.lower() in _IMPERATIVE_OPENERS or (first.islower() and opens_with_duty(text)):
         # "Lead the site managers" → "someone to lead the …"; a duty whose verb the list does not
         # hold ("track brand health") is known by its tag, never read as a noun after "for"
@@ -285,6 +301,25 @@ def need_phrase(requirement: str) -> str:
     if _COUNTED_CREDENTIAL.match(text):  # "bachelor's degree" → "a bachelor's degree"
         return f"{'an' if needs_an(text.split()[0]) else 'a'} {text}"
     return text
+
+
+_DONE_OPENER = re.compile(r"^you(?:['’]ve| have)\s+", re.IGNORECASE)
+
+
+def _described_by(text: str) -> str:
+    """How a need opens, as the tagger reads its first two words: "done" for a past participle
+    ("shipped AI features to customers"), "quality" for an adjective and its preposition ("fluent
+    in English", "comfortable with ambiguity", "experienced in SAP"), "" otherwise."""
+    if len(text.split()) < 3:
+        return ""
+    tokens = [token for token in spacy_pipeline()(text[:120]) if not token.is_space]
+    if len(tokens) < 2:
+        return ""
+    if tokens[0].tag_ in {"JJ", "VBN"} and tokens[1].tag_ == "IN" and tokens[1].lower_ != "of":
+        return "quality"
+    if tokens[0].tag_ in {"VBN", "VBD"}:
+        return "done"
+    return ""
 
 
 def _gerund_verb(text: str) -> str:

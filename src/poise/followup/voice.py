@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from poise.analysis.nlp import spacy_pipeline
@@ -29,6 +30,18 @@ def _ordered(tokens: list[Token]) -> bool:
             and tokens[1].tag_ in {"DT", "PRP$"})
 
 
+def _purpose_then_subject(tokens: list[Token]) -> bool:
+    """True when a plan opening "To …" is a purpose before a clause with its own subject ("To
+    make up for it, within 90 days I would agree …"): the plan is a sentence already, and "I will"
+    before it would splice two clauses with a comma."""
+    comma = next((number for number, token in enumerate(tokens) if token.text == ","), None)
+    if comma is None:
+        return False
+    after = tokens[comma + 1:]
+    return any(token.tag_ == "PRP" and following.tag_ in {"MD", "VBD", "VBP", "VBZ"}
+               for token, following in pairwise(after))
+
+
 def commitment(plan: str) -> str:
     """A plan as the candidate's own commitment: "Complete the EWM course by March" (an order)
     becomes "I will complete the EWM course by March."; "To finish ..." likewise; a plan already
@@ -41,6 +54,8 @@ def commitment(plan: str) -> str:
         return as_sentence(text)
     rest = text
     if tokens[0].tag_ == "TO" and len(tokens) > 1 and tokens[1].tag_ == "VB":
+        if _purpose_then_subject(tokens):
+            return as_sentence(text)  # "To make up for it, within 90 days I would …": said already
         rest = text[tokens[1].idx:]
     elif tokens[0].lower_ in {"be", "do"} or not (
             tokens[0].tag_ == "VB" or _ordered(tokens)):

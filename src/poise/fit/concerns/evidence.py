@@ -94,12 +94,28 @@ def shown_gap(missing: str) -> str:
     for pattern in (NOT_CLEARLY_RE, SHOWN_ASKED_RE):
         hit = pattern.match(text)
         if hit:
-            return f"but not {hit.group('what')}"
+            return _but_not(hit.group("what"))
     hit = PHRASE_NOT_SHOWN_RE.match(text)
     what = hit and (hit.group("what") or hit.group("none"))
     if what and "," not in what:
-        return f"but not {what}"
+        return _but_not(what)
     return "but not all of it"
+
+
+CROSS_REFERENCE_RE = re.compile(r"^(?:see|as|cf\.?)\s+(?:below|above|attached|overleaf)\b", re.IGNORECASE)
+COUNTED_AWARD_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){1,3}(?:degree|diploma|certificate|licen[cs]e)$")
+
+
+def _but_not(what: str) -> str:
+    """"but not <the part>", said as a noun phrase: a bare figure ("3": three what?) or a cross-
+    reference ("see below") names no part and becomes "but not all of it"; a counted award named
+    by a common noun takes its article ("but not a Bachelor's degree")."""
+    what = what.strip()
+    if not re.search(r"[A-Za-z]{2,}", what) or CROSS_REFERENCE_RE.match(what):
+        return "but not all of it"
+    if COUNTED_AWARD_RE.match(what):
+        return f"but not a {what}"
+    return f"but not {what}"
 
 
 def _topic(requirement: Requirement, verdict: Verdict | None) -> str:

@@ -520,6 +520,10 @@ def _remit_sentence(text: str, current: bool) -> str:
     return ""
 
 
+_SPEAKER_WORDS = frozenset({"i", "i'm", "i've", "i'd", "my", "we", "we're", "we've", "our"})
+"""Words a line opens with when it is already written in the first person."""
+
+
 def first_person_clause(text: str, *, current: bool) -> str:
     """A résumé line as a first-person clause, "" when it opens with no action or remit Poise can
     restate: "Led 9 sites" → "I led 9 sites", "Lead 95 engineers" under an ended role → "I led 95
@@ -554,6 +558,9 @@ def first_person_clause(text: str, *, current: bool) -> str:
         text = as_title.group("rest")  # "As Chief of the Branch, serve as …": the action follows
     words = text.split()
     first = words[0].lower() if words else ""
+    if first.replace("’", "'") in _SPEAKER_WORDS:
+        return ""  # "I am currently Head of …", "My remit …": a profile already in the first
+        # person is the résumé's own sentence; told again it is pasted or doubled ("I was the I am")
     if _modified_nominal(words):  # "Direct management of 14 staff": "I manage 14 staff"
         return with_object_article(_remit_sentence(" ".join(words[1:]), current))
     if first in CREDENTIALS:
@@ -821,7 +828,8 @@ NOT_AN_EMPLOYER_RE = re.compile(r"^(?:self[- ]employed|freelance|independent|var
                                 r"career break|sabbatical)\b", re.IGNORECASE)
 """What a résumé writes where an employer's name goes when there is none to give."""
 DATE_LIKE = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d",
+    r"\b\d+\s*(?:years?|yrs?|months?|mos?)\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d",
     re.IGNORECASE,
 )
-"""A year, or a month and a number: a date left where an employer's name should be."""
+"""A year, a month and a number, or a duration ("3 years 2 months"): a date left where an
+employer's name should be."""
