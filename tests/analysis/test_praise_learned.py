@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from poise.analysis import analyse, praise_model
-from poise.analysis.report import DimensionScore, Strength
+from poise.analysis.report import DimensionScore, Evidence, Strength
 from poise.analysis.scoring import LESSON, OUTCOME_NUMBER, OWN_ACTION, overall_score
 from poise.analysis.text import parse
 
@@ -135,3 +135,10 @@ def test_other_strengths_add_no_points() -> None:
     bare = overall_score(_dimensions(LEVELS), story=True, insufficient=False)
     assert overall_score(_dimensions(LEVELS), story=True, insufficient=False,
                          strengths=(_strength("Credits the team"),)) == bare
+
+
+def test_proven_strengths_never_carry_a_score_past_100() -> None:
+    every = tuple(_strength(what) for what in (OWN_ACTION, LESSON, OUTCOME_NUMBER))
+    quoted = (Evidence(0, 1, "I"),)
+    perfect = tuple(DimensionScore(name, name, 5, "", quoted, ()) for name in LEVELS)
+    assert overall_score(perfect, story=True, insufficient=False, strengths=every) == 100

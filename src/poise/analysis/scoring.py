@@ -776,7 +776,7 @@ def overall_score(
         value = ceiling + (value - ceiling) * ABOVE_CEILING
     proven = PROVEN_POINTS * len({item.what for item in strengths} & PROVEN)
     # never more than PROVEN_REACH past a bound: a gap still bounds the answer ("near 72")
-    value = min(value + proven, max(value, ceiling + PROVEN_REACH))
+    value = min(value + proven, max(value, ceiling + PROVEN_REACH), 100.0)
     if ceiling < HIGH_SCORE:
         value = min(value, HIGH_SCORE - 1)  # and never reach 85 without evidence everywhere
     rules = {finding.rule: finding.severity for finding in findings}
