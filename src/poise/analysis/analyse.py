@@ -513,6 +513,9 @@ class Analyser:
                                  answer[item.start : item.end])
                 for item in shape.roles
             )
+        praised = () if insufficient else strengths(
+            signals, findings, story=story, family=resolved.family.id if resolved.family else None
+        )
         report = Report(
             question=question,
             answer=answer,
@@ -523,13 +526,11 @@ class Analyser:
             words=parsed.words,
             state="insufficient_evidence" if insufficient else "ok",
             overall=overall_score(dimensions, story=story, insufficient=insufficient,
-                                  findings=judged),
+                                  findings=judged, strengths=praised),
             dimensions=dimensions,
             structure=labelled,
             findings=findings,
-            strengths=() if insufficient else strengths(
-                signals, findings, story=story, family=resolved.family.id if resolved.family else None
-            ),
+            strengths=praised,
             top_fixes=top_fixes(judged),
         )
         if cleaned is None:

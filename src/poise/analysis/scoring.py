@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from poise.analysis import praise_model
 from poise.analysis.grammar import (
     acts,
     applied_lesson,
@@ -171,6 +172,13 @@ def collect_signals(
     mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)]
     result, lesson, stated = [], [], []
     lesson_rank: list[int] = []
+    if first_act is not None:
+        # figures the learned reader hears as a result, past the set-up: never a year or a span
+        counted = {(item.start, item.end) for item in outcome}
+        for start, end, quote in praise_model.heard_outcomes(answer, shape, first_act, counted):
+            if answer.sentence_at(start) is not None and (answer.sentence_at(start) or 0) >= first_act \
+                    and not any(item.start < end and start < item.end for item in outcome):
+                outcome.append(Evidence(start, end, quote))
     if shape is not None and outcome:
         ends = [(answer.sentences[i].start, answer.sentences[i].end) for i in shape.indices(Role.RESULTS)]
         outcome.sort(key=lambda item: not any(a <= item.start < b for a, b in ends))
@@ -187,7 +195,10 @@ def collect_signals(
         # own words, naming what was learned or what the speaker does now because of it
         told = [sent.index for sent in answer.sentences
                 if sent.index > (first_act or 0) and _states_lesson(sent)]
-        for index in sorted({*shape.indices(Role.LESSON), *closing, *told}):
+        # and a sentence the learned reader hears as a lesson, past the first thing done
+        heard = {index for index in praise_model.heard_lessons(answer, shape, first_act)
+                 if first_act is not None and index > first_act}
+        for index in sorted({*shape.indices(Role.LESSON), *closing, *told, *heard}):
             sent = answer.sentences[index]
             # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
             # regret told in the past, nor a lesson for the company
@@ -198,6 +209,9 @@ def collect_signals(
             if sent.has_self and (applied_lesson(sent) or (sent.parsed and learned_practice(sent))):
                 lesson.append(Evidence(sent.start, sent.end, sent.text))
                 lesson_rank.append(0 if not sent.parsed or practised_lesson(sent) else 1)
+            elif index in heard and sent.parsed and not sent.own_hypothetical:
+                lesson.append(Evidence(sent.start, sent.end, sent.text))
+                lesson_rank.append(2)  # after the lessons the rules are sure of
             if index in told or (sent.has_self and (applied_lesson(sent) or learned_practice(sent))
                                  and _states_lesson(sent)):
                 stated.append(Evidence(sent.start, sent.end, sent.text))
@@ -725,8 +739,14 @@ def overall_score(
     story: bool,
     insufficient: bool,
     findings: tuple[Finding, ...] = (),
+    strengths: tuple[Strength, ...] = (),
 ) -> int:
     """A 0-100 weighted mean of the dimensions' points (LEVEL_POINTS).
+
+    Each kind of quoted evidence praised (``PROVEN``: an own action, a number on the outcome, a
+    lesson) adds ``PROVEN_POINTS``, inside the bounds: two answers that a weak dimension bounds
+    alike still rank by what they prove, never more than PROVEN_REACH past that bound, never
+    past 84 without evidence everywhere.
 
     85 or more needs quoted positive evidence, level 4 or better, on every dimension that can
     show it (concision is measured, not quoted), and no medium or high finding; thin answers are
@@ -754,6 +774,9 @@ def overall_score(
     if value > ceiling:
         # above the ceiling, points count a quarter: the order of answers is kept, no ties
         value = ceiling + (value - ceiling) * ABOVE_CEILING
+    proven = PROVEN_POINTS * len({item.what for item in strengths} & PROVEN)
+    # never more than PROVEN_REACH past a bound: a gap still bounds the answer ("near 72")
+    value = min(value + proven, max(value, ceiling + PROVEN_REACH), 100.0)
     if ceiling < HIGH_SCORE:
         value = min(value, HIGH_SCORE - 1)  # and never reach 85 without evidence everywhere
     rules = {finding.rule: finding.severity for finding in findings}
@@ -815,6 +838,10 @@ def _unfaulted(items: list[Evidence], faulted: list[Evidence]) -> list[Evidence]
 OUTCOME_NUMBER = "Puts a number on the outcome"
 OWN_ACTION = "Says what you did yourself"
 LESSON = "Draws a lesson you still apply"
+PROVEN = frozenset({OUTCOME_NUMBER, OWN_ACTION, LESSON})
+"""The strengths that quote evidence of the story itself; each kind praised adds PROVEN_POINTS."""
+PROVEN_POINTS = 1.5
+PROVEN_REACH = 3.0
 
 
 def top_fixes(findings: tuple[Finding, ...], *, limit: int = 3) -> tuple[Fix, ...]:
