@@ -73,6 +73,16 @@ SHORT_FACT_WORDS = 12
 
 
 def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ...]:
+    """The certifications read from the résumé (:func:`certification_candidates`) that the
+    learned filter keeps as certificates held rather than courses attended, plain memberships or
+    skills (fit/cert_filter.py)."""
+    from poise.fit.cert_filter import kept_certifications
+
+    return kept_certifications(certification_candidates(lines, patterns), patterns)
+
+
+def certification_candidates(lines: Sequence[_Line], patterns: FitPatterns
+                             ) -> tuple[tuple[str, str], ...]:
     """Certifications, courses, licences and graded memberships, each as the résumé names it
     (dates dropped): every line under a heading for them, and elsewhere a short line outside the
     roles that names one and does not tell what was done ("Led the hospital to its accreditation"
@@ -81,6 +91,8 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
     place of study is education, training attended is not a certificate held, and a plain
     membership (of a body, a network, a rota) is not one unless it carries a grade."""
     found: list[str] = []
+    headings: list[str] = []
+    """The heading each certificate was read under ("" for the letters after the name)."""
     listed = " ".join(item.text for item in lines if item.role is None and CERT_HEADING_RE.search(
         _heading(item)) and not _heading_line(item)).lower()
     last = -2
@@ -101,6 +113,7 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
                 for name in told:
                     if not _named_before(name, found):
                         found.append(name)
+                        headings.append(_heading(item))
                         last = number
                 continue
             if _is_certification(item, text, number, patterns):
@@ -109,11 +122,13 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
                                     labelled=labelled):
                     if name and not _named_before(name, found) and len(name.split()) <= 16:
                         found.append(name)
+                        headings.append(_heading(item))
                         last = number
     for name in _letters_after_name(lines, patterns):
         if not _named_before(name, found) and not any(_spelled_out(name, other) for other in found):
             found.append(name)
-    return tuple(found)
+            headings.append("")
+    return tuple(zip(found, headings, strict=True))
 
 
 def _spelled_out(letters: str, name: str) -> bool:
