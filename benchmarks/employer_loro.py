@@ -21,17 +21,19 @@ from pathlib import Path
 
 import numpy as np
 import yaml
-from blind_fit import TODAY, rounds, same_words
+from blind_fit import TODAY, rounds, same_words, words
 from blind_fit import _pair_roles as pair_roles
 
 from poise.fit import employer_spans
 from poise.fit.employer_spans import Model, Span, features, normalised, spans_of
 from poise.fit.lexicon import patterns_for
+from poise.fit.role_header import has_title
 from poise.fit.resume_reader import read_resume
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "poise" / "analysis" / "data" / \
     employer_spans.MODEL_NAME
 SHOW = False
+PATTERNS = patterns_for(None)
 
 
 @dataclass
@@ -46,12 +48,28 @@ class RoleRows:
     key: str = ""
 
 
+def _names_only(key: object, text: str) -> bool:
+    """A span names the key's employer (blind_resume.py's lenient match) and holds no title
+    word beside it: "Operations Manager, Halden Freight" is no answer for "Halden Freight"."""
+    if not same_words(str(key or ""), text):
+        return False
+    extra = words(text) - words(str(key or ""))
+    return not has_title(" ".join(sorted(extra)), PATTERNS)
+
+
 def _round_of(folder: Path) -> int:
     return 1 if folder.parent.name == "blind" else int(folder.parent.name[len("round"):])
 
 
+def _rules_alone() -> None:
+    """The reader without the shipped scorer, so that a role's employer is the rules' own."""
+    employer_spans.shipped_model = lambda: None  # type: ignore[assignment]
+
+
 def collect(first: int, last: int) -> list[RoleRows]:
     from poise.analysis.nlp import spacy_pipeline
+
+    _rules_alone()
 
     patterns = patterns_for(None)
     nlp = spacy_pipeline(entities=True)
@@ -76,7 +94,7 @@ def collect(first: int, last: int) -> list[RoleRows]:
                     continue
                 doc = nlp(role.header.replace(" | ", ". "))
                 rows = np.array([features(span, patterns, doc, others) for span in spans])
-                labels = np.array([float(same_words(item.get("employer"), span.text))
+                labels = np.array([float(_names_only(item.get("employer"), span.text))
                                    for span in spans])
                 rule = next((n for n, span in enumerate(spans)
                              if normalised(span.text) == normalised(role.employer)), -1)

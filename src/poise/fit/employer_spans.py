@@ -270,4 +270,4 @@ def better_employer(header: str, employer: str, patterns: FitPatterns, others: t
     best, best_score = max(scored, key=lambda pair: pair[1])
     if (employer and current >= model.keep_ratio * best_score) or best.inherited:
         return employer
-    return employer_name(best.text, patterns)
+    return best.text
