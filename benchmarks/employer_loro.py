@@ -27,8 +27,8 @@ from blind_fit import _pair_roles as pair_roles
 from poise.fit import employer_spans
 from poise.fit.employer_spans import Model, Span, features, normalised, spans_of
 from poise.fit.lexicon import patterns_for
-from poise.fit.role_header import has_title
 from poise.fit.resume_reader import read_resume
+from poise.fit.role_header import has_title
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "poise" / "analysis" / "data" / \
     employer_spans.MODEL_NAME

@@ -15,8 +15,8 @@ from poise.fit.places import (
     NOT_A_PLACE_RE,
     PO_BOX_RE,
     POSTCODE_RE,
-    STREET_RE,
     STREET_ADDRESS_RE,
+    STREET_RE,
     known_places,
     town_of,
 )
