@@ -137,8 +137,7 @@ def features(span: Span, patterns: FitPatterns, doc: object, others: tuple[str, 
         content) else 0.0
     key = normalised(employer_name(text, patterns))
     repeated = float(bool(key) and any(key in other for other in others))
-    legal = LEGAL_SUFFIX_RE.search(text) is not None or (
-        patterns.legal_forms is not None and patterns.legal_forms.search(text) is not None)
+    legal = _has_legal_form(text, patterns)
     noun = patterns.organisations is not None and patterns.organisations.search(text) is not None
     return [
         1.0,
@@ -256,6 +255,12 @@ def scored_spans(header: str, employer: str, patterns: FitPatterns, others: tupl
     return list(zip(spans, (float(value) for value in model.probability(rows)), strict=True))
 
 
+def _has_legal_form(text: str, patterns: FitPatterns) -> bool:
+    """Whether ``text`` carries a company's legal form (Ltd, plc, GmbH ...)."""
+    return LEGAL_SUFFIX_RE.search(text) is not None or (
+        patterns.legal_forms is not None and patterns.legal_forms.search(text) is not None)
+
+
 def better_employer(header: str, employer: str, patterns: FitPatterns, others: tuple[str, ...],
                     model: Model | None = None) -> str:
     """The employer to keep for a role: the rules' ``employer`` while the model gives it at
@@ -269,5 +274,12 @@ def better_employer(header: str, employer: str, patterns: FitPatterns, others: t
     current = next((score for span, score in scored if normalised(span.text) == normalised(employer)), 0.0)
     best, best_score = max(scored, key=lambda pair: pair[1])
     if (employer and current >= model.keep_ratio * best_score) or best.inherited:
+        return employer
+    if employer and (normalised(employer) in normalised(best.text)
+                     or normalised(best.text) in normalised(employer)):
+        # the same name with or without its place or a part of it: the rules cut it already
+        return employer
+    if employer and _has_legal_form(employer, patterns) and not has_title(employer, patterns):
+        # the rules' choice names a company by its legal form: a likelier span is another name
         return employer
     return best.text
