@@ -15,6 +15,7 @@ from poise.fit.places import (
     NOT_A_PLACE_RE,
     PO_BOX_RE,
     POSTCODE_RE,
+    STREET_ADDRESS_RE,
     STREET_RE,
     known_places,
     town_of,
@@ -73,6 +74,16 @@ SHORT_FACT_WORDS = 12
 
 
 def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ...]:
+    """The certifications read from the résumé (:func:`certification_candidates`) that the
+    learned filter keeps as certificates held rather than courses attended, plain memberships or
+    skills (fit/cert_filter.py)."""
+    from poise.fit.cert_filter import kept_certifications
+
+    return kept_certifications(certification_candidates(lines, patterns), patterns)
+
+
+def certification_candidates(lines: Sequence[_Line], patterns: FitPatterns
+                             ) -> tuple[tuple[str, str], ...]:
     """Certifications, courses, licences and graded memberships, each as the résumé names it
     (dates dropped): every line under a heading for them, and elsewhere a short line outside the
     roles that names one and does not tell what was done ("Led the hospital to its accreditation"
@@ -81,6 +92,8 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
     place of study is education, training attended is not a certificate held, and a plain
     membership (of a body, a network, a rota) is not one unless it carries a grade."""
     found: list[str] = []
+    headings: list[str] = []
+    """The heading each certificate was read under ("" for the letters after the name)."""
     listed = " ".join(item.text for item in lines if item.role is None and CERT_HEADING_RE.search(
         _heading(item)) and not _heading_line(item)).lower()
     last = -2
@@ -101,6 +114,7 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
                 for name in told:
                     if not _named_before(name, found):
                         found.append(name)
+                        headings.append(_heading(item))
                         last = number
                 continue
             if _is_certification(item, text, number, patterns):
@@ -109,11 +123,13 @@ def certifications_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[st
                                     labelled=labelled):
                     if name and not _named_before(name, found) and len(name.split()) <= 16:
                         found.append(name)
+                        headings.append(_heading(item))
                         last = number
     for name in _letters_after_name(lines, patterns):
         if not _named_before(name, found) and not any(_spelled_out(name, other) for other in found):
             found.append(name)
-    return tuple(found)
+            headings.append("")
+    return tuple(zip(found, headings, strict=True))
 
 
 def _spelled_out(letters: str, name: str) -> bool:
@@ -567,6 +583,52 @@ LANGUAGES_LABEL_RE = re.compile(
 """A line or heading that lists languages ("Languages: …", "Langues : …")."""
 
 
+LIVES_IN_RE = re.compile(r"(?i)^\W*(?:based|living|resident|residing|located|domiciled)\s+in\s+"
+                         r"(?=[A-ZÀ-Þ])")
+"""A contact line telling where the candidate lives in words ("Based in Porto, Portugal")."""
+VALUE_END_RE = re.compile(r"\s*(?:[;|·•\t]|\s{3,})")
+
+
+def _place_value(value: str) -> str:
+    """A labelled place without what follows it on the line: a contact detail, an aside, a
+    remark after a semicolon ("Lisbon, Portugal; open to relocation" → "Lisbon, Portugal")."""
+    contact = CONTACT_RE.search(value)
+    if contact:
+        value = re.sub(r"\S*$", "", value[: contact.start()])  # "… M20 2AB tom@…": the address
+    return VALUE_END_RE.split(value.strip(" |:"), maxsplit=1)[0].strip(" ,.")
+
+
+ADDRESS_LINE_WORDS = 4
+"""A town's or a postcode's line under a street line is short."""
+
+
+def _address_blocks(header: list[str]) -> list[str]:
+    """The header with a postal address written over several lines (the street, then the town,
+    then the postcode) joined into one line with commas, as an address written on one line is;
+    the block starts at a street line (a house number and a street) with no contact detail and no
+    comma (a street line with its town after a comma is read as it is)."""
+    joined: list[str] = []
+    number = 0
+    while number < len(header):
+        text = header[number]
+        if STREET_ADDRESS_RE.match(text) and not CONTACT_RE.search(text) and "," not in text:
+            parts = [text.strip(" ,")]
+            following = number + 1
+            while following < len(header) and len(parts) < 3:
+                line = header[following].strip(" ,")
+                if (not line or CONTACT_RE.search(line) or len(line.split()) > ADDRESS_LINE_WORDS
+                        or re.search(r"[|·•\t:]", line)):
+                    break
+                parts.append(line)
+                following += 1
+            joined.append(", ".join(parts))
+            number = following
+            continue
+        joined.append(text)
+        number += 1
+    return joined
+
+
 def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     """Where the candidate lives, from the résumé's header: a labelled line, else the town of an
     address line (read by its structure: see ``places.town_of``), else a place on the contact
@@ -577,10 +639,12 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
             break  # the roles, or a skills list ("Capital works delivery, NEC3/NEC4")
         header.append(item.text)
     for text in header:
-        label = LABEL_RE.match(text)
+        label = LABEL_RE.match(text) or LIVES_IN_RE.match(text)
         if label and label.end() < len(text):
-            value = text[label.end():].strip(" |:")
-            return town_of(value) or value
+            value = _place_value(text[label.end():])
+            if value:
+                return town_of(value) or value
+    header = _address_blocks(header)
     known = known_places()
     candidates: list[tuple[str, bool, bool]] = []
     """(the place, on a contact line, read as an address's town)"""

@@ -19,6 +19,7 @@ from poise.fit.dates import (
     date_range,
     parse_point,
 )
+from poise.fit.employer_spans import better_employer, normalised
 from poise.fit.ladders import leadership_level, leadership_rank
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import Quantity, amounts_in, led_headcounts, team_sizes_in
@@ -319,6 +320,7 @@ def read_resume(
     roles, owners = _roles(items, anchors, patterns, today_index)
     side_roles = tuple(_side_role_of(items[anchor[0]], anchor, patterns, today_index)
                        for anchor in side_anchors)
+    roles, side_roles = _scored_employers(roles, side_roles, patterns)
     lines = []
     for position, item in enumerate(items):
         lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position),
@@ -330,6 +332,25 @@ def read_resume(
                    side_roles=side_roles)
 
 
+def _scored_employers(roles: tuple[Role, ...], side_roles: tuple[Role, ...], patterns: FitPatterns
+                      ) -> tuple[tuple[Role, ...], tuple[Role, ...]]:
+    """The roles with the employer the learned span scorer prefers where it finds another span of
+    the header far likelier than the rules' (fit/employer_spans.py); self-employment stays."""
+    every = (*roles, *side_roles)
+    headers = [normalised(role.header) for role in every]
+
+    def checked(role: Role, number: int) -> Role:
+        if role.employer == SELF_EMPLOYED:
+            return role
+        others = tuple(header for at, header in enumerate(headers)
+                       if at != number and header != headers[number])
+        employer = better_employer(role.header, role.employer, patterns, others)
+        return role if employer == role.employer else replace(role, employer=employer)
+
+    checked_roles = tuple(checked(role, number) for number, role in enumerate(every))
+    return checked_roles[: len(roles)], checked_roles[len(roles):]
+
+
 def read_roles(text: str, *, kb: KnowledgeBase | None = None, today: date | None = None
                ) -> tuple[Role, ...]:
     """The roles of a résumé alone (title, employer, dates), as ``read_resume`` reads them,
@@ -338,7 +359,8 @@ def read_roles(text: str, *, kb: KnowledgeBase | None = None, today: date | None
     today_index = _month_of(today or date.today())
     items = _resume_lines(text, patterns)
     anchors, _side, _periods = _anchors(items, patterns, today_index)
-    return _roles(items, anchors, patterns, today_index)[0]
+    roles = _roles(items, anchors, patterns, today_index)[0]
+    return _scored_employers(roles, (), patterns)[0]
 
 
 def _month_of(day: date) -> int:

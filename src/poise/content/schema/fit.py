@@ -134,6 +134,11 @@ class FitEvidence(Strict):
         default_factory=list,
         description="A course attended, named by its head word: training in a work history, not a "
                     "role held.")
+    training: list[str] = Field(
+        default_factory=list,
+        description="Words of training taken (a workshop, a programme, an internal or online "
+                    "course): a signal, weighed by the certificate filter, that a listed item "
+                    "was attended rather than a certificate held.")
     schooling: list[str] = Field(
         default_factory=list,
         description="A school-leaving qualification (A levels, Abitur): education, not a degree.")
