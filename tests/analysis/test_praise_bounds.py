@@ -1,20 +1,18 @@
-"""Praise the learned readers must not give, and the points proven evidence is worth.
+"""Praise that must not be given, and the points proven evidence is worth.
 
-The lesson and outcome models (``analysis/praise_model.py``) widen what the rules praise; these
-cases hold the lines they must not cross whatever a model reads: a year, a span of time or a
-head-count of the set-up is never a number on the outcome; a criticism of others, a plan or a
-regret is never a lesson still applied; and the points a proven strength adds never carry an
-answer with a gap past 84.
+A year, a span of time or a head-count of the set-up is never a number on the outcome; a
+criticism of others, a plan or a regret is never a lesson still applied; a condition or an
+opinion is never an own action; and the points a proven strength adds never carry an answer
+with a gap past 84.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from poise.analysis import analyse, praise_model
+from poise.analysis import analyse
 from poise.analysis.report import DimensionScore, Evidence, Strength
 from poise.analysis.scoring import LESSON, OUTCOME_NUMBER, OWN_ACTION, overall_score
-from poise.analysis.text import parse
 
 STORY = "Tell me about a time you turned round a struggling team."
 
@@ -23,36 +21,6 @@ def _praised(answer: str, what: str) -> list[str]:
     report = analyse(STORY, answer)
     return [item.quote for strength in report.strengths if strength.what == what
             for item in strength.evidence]
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        ("The warehouse moved to the new site in 2021.", "2021"),
-        ("We spent three months rebuilding the returns process.", "three"),
-        ("For two years the depot ran without a plan.", "two"),
-        ("It took six more weeks to settle.", "six"),
-    ],
-)
-def test_a_year_or_a_span_is_never_a_candidate_result(text: str, figure: str) -> None:
-    sent = parse(text).sentences[0]
-    found = [item for item in praise_model.number_candidates(sent) if item[2] == figure]
-    assert found and all(praise_model.is_year_or_span(sent, *item) for item in found)
-
-
-@pytest.mark.parametrize(
-    ("text", "quote"),
-    [
-        ("Within a quarter we had halved the queue of open repairs.", "halved"),
-        ("The rework rate was cut in half by the spring.", "half"),
-        ("Late orders doubled in the first month.", "doubled"),
-    ],
-)
-def test_a_multiple_in_words_is_a_candidate_figure(text: str, quote: str) -> None:
-    sent = parse(text).sentences[0]
-    assert quote in [item[2] for item in praise_model.number_candidates(sent)]
-    assert not any(praise_model.is_year_or_span(sent, *item) for item in
-                   praise_model.number_candidates(sent) if item[2] == quote)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from poise.analysis import praise_model
 from poise.analysis.grammar import (
     acts,
     applied_lesson,
@@ -172,13 +171,6 @@ def collect_signals(
     mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)]
     result, lesson, stated = [], [], []
     lesson_rank: list[int] = []
-    if first_act is not None:
-        # figures the learned reader hears as a result, past the set-up: never a year or a span
-        counted = {(item.start, item.end) for item in outcome}
-        for start, end, quote in praise_model.heard_outcomes(answer, shape, first_act, counted):
-            if answer.sentence_at(start) is not None and (answer.sentence_at(start) or 0) >= first_act \
-                    and not any(item.start < end and start < item.end for item in outcome):
-                outcome.append(Evidence(start, end, quote))
     if shape is not None and outcome:
         ends = [(answer.sentences[i].start, answer.sentences[i].end) for i in shape.indices(Role.RESULTS)]
         outcome.sort(key=lambda item: not any(a <= item.start < b for a, b in ends))
@@ -195,10 +187,7 @@ def collect_signals(
         # own words, naming what was learned or what the speaker does now because of it
         told = [sent.index for sent in answer.sentences
                 if sent.index > (first_act or 0) and _states_lesson(sent)]
-        # and a sentence the learned reader hears as a lesson, past the first thing done
-        heard = {index for index in praise_model.heard_lessons(answer, shape, first_act)
-                 if first_act is not None and index > first_act}
-        for index in sorted({*shape.indices(Role.LESSON), *closing, *told, *heard}):
+        for index in sorted({*shape.indices(Role.LESSON), *closing, *told}):
             sent = answer.sentences[index]
             # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
             # regret told in the past, nor a lesson for the company
@@ -209,9 +198,6 @@ def collect_signals(
             if sent.has_self and (applied_lesson(sent) or (sent.parsed and learned_practice(sent))):
                 lesson.append(Evidence(sent.start, sent.end, sent.text))
                 lesson_rank.append(0 if not sent.parsed or practised_lesson(sent) else 1)
-            elif index in heard and sent.parsed and not sent.own_hypothetical:
-                lesson.append(Evidence(sent.start, sent.end, sent.text))
-                lesson_rank.append(2)  # after the lessons the rules are sure of
             if index in told or (sent.has_self and (applied_lesson(sent) or learned_practice(sent))
                                  and _states_lesson(sent)):
                 stated.append(Evidence(sent.start, sent.end, sent.text))
