@@ -18,13 +18,13 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from io import BytesIO
 
 import numpy as np
 
 from poise.fit.ladders import rungs_in
 from poise.fit.lexicon import FitPatterns
+from poise.fit.shipped_arrays import shipped_arrays
 
 MODEL_NAME = "cert_filter.npz"
 FEATURES = (
@@ -121,12 +121,8 @@ def save(model: Model) -> bytes:
 @lru_cache(maxsize=1)
 def shipped_model() -> Model | None:
     """The shipped filter, or None when it is missing or was trained on other features."""
-    try:
-        raw = files("poise.analysis.data").joinpath(MODEL_NAME).read_bytes()
-    except (FileNotFoundError, OSError):
-        return None
-    data = np.load(BytesIO(raw))
-    if tuple(str(name) for name in data["features"]) != FEATURES:
+    data = shipped_arrays(MODEL_NAME, FEATURES)
+    if data is None:
         return None
     return Model(data["mean"], data["scale"], data["weights"], float(data["threshold"]))
 

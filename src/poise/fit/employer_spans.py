@@ -20,7 +20,6 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib.resources import files
 from io import BytesIO
 
 import numpy as np
@@ -39,6 +38,7 @@ from poise.fit.role_header import (
     pieces_of,
     title_headed,
 )
+from poise.fit.shipped_arrays import shipped_arrays
 
 MODEL_NAME = "employer_span.npz"
 KEEP_RATIO = 0.5
@@ -228,12 +228,8 @@ def save(model: Model) -> bytes:
 @lru_cache(maxsize=1)
 def shipped_model() -> Model | None:
     """The shipped model, or None when it is missing or was trained on other features."""
-    try:
-        raw = files("poise.analysis.data").joinpath(MODEL_NAME).read_bytes()
-    except (FileNotFoundError, OSError):
-        return None
-    data = np.load(BytesIO(raw))
-    if tuple(str(name) for name in data["features"]) != FEATURES:
+    data = shipped_arrays(MODEL_NAME, FEATURES)
+    if data is None:
         return None
     return Model(data["mean"], data["scale"], data["weights"], float(data["keep_ratio"]))
 
