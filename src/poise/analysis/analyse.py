@@ -465,8 +465,9 @@ class Analyser:
             rules = [rule for rule in rules if not _reads_speech(rule)]
             said = AnalysedText(text=cleaned.original, sentences=(),
                                 words=len(WORD_RE.findall(cleaned.original)))
-            spoken = run_rules(as_said, replace(data, answer=said))
-        findings = run_rules(rules, data)
+            spoken = run_rules(as_said, replace(data, answer=said),
+                               whole_answer=context.rules.whole_answer)
+        findings = run_rules(rules, data, whole_answer=context.rules.whole_answer)
         if resolved.source == "detected":
             findings = _soften_family_specific(findings, self.kb)
             spoken = _soften_family_specific(spoken, self.kb)

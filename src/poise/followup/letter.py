@@ -966,7 +966,8 @@ def tone_findings(text: str, *, kb: KnowledgeBase) -> list[Finding]:
     for rule_id in kb.rules:
         enabled[rule_id.split(".")[0]] = False
     enabled["tone"] = True
-    context = AnalysisContext(family="stress_resistance", rules=RuleConfig(enabled=enabled))
+    context = AnalysisContext(family="stress_resistance",
+                              rules=RuleConfig(enabled=enabled, whole_answer=False))
     report = analyse(TONE_QUESTION, text, context=context, kb=kb)
     return [finding for finding in report.findings if finding.rule.startswith("tone.")]
 

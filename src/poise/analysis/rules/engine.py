@@ -30,6 +30,9 @@ class RuleConfig:
 
     enabled: Mapping[str, bool] = field(default_factory=dict)
     severity_floor: str = "low"
+    # read the text whole with the answer-level model (an interview answer); a text that is no
+    # answer, such as a letter checked for tone, is judged by the rules alone
+    whole_answer: bool = True
 
     @classmethod
     def parse(
@@ -131,13 +134,14 @@ def run_rule(rule: Rule, data: RuleInput) -> list[Finding]:
     return heard.tone_gate(rule, data, REGISTRY[rule.function](rule, data))
 
 
-def run_rules(rules: list[Rule], data: RuleInput) -> tuple[Finding, ...]:
-    """Every finding, sorted by severity, then by where its evidence starts, then by rule id."""
+def run_rules(rules: list[Rule], data: RuleInput, *, whole_answer: bool = True) -> tuple[Finding, ...]:
+    """Every finding, sorted by severity, then by where its evidence starts, then by rule id;
+    with ``whole_answer``, a finding the answer read whole does not bear out is left out."""
     findings: list[Finding] = []
     superseded: set[str] = set()
     for rule in rules:
         found = run_rule(rule, data)
-        if found and not sensed.answer_agrees(data, rule.id):
+        if found and whole_answer and not sensed.answer_agrees(data, rule.id):
             # read whole, the answer does not show the flaw this rule names
             found = []
         if found:
