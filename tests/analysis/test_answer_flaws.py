@@ -85,9 +85,9 @@ def _heard(question: str, answer: str) -> tuple[frozenset[str], set[str]]:
     seen: list = []
     original = pipeline.run_rules
 
-    def remember(rules, data):  # type: ignore[no-untyped-def]
+    def remember(rules, data, **options):  # type: ignore[no-untyped-def]
         seen.append(data)
-        return original(rules, data)
+        return original(rules, data, **options)
 
     pipeline.run_rules = remember
     try:
