@@ -79,9 +79,9 @@ class Tally:
     notes: list[str] = field(default_factory=list)
 
 
-def _items(key: list[str], read: tuple[str, ...]) -> tuple[int, list[str], list[str]]:
-    """How many key items one read item matches (each read item once), the key items missed and
-    the read items that match none."""
+def matched_reads(key: list[str], read: tuple[str, ...] | list[str]) -> tuple[set[int], list[str]]:
+    """Which read items match a key item (each read item once, its best cover at least 0.6),
+    and the key items none matches."""
     used: set[int] = set()
     missed = []
     for item in key:
@@ -98,6 +98,13 @@ def _items(key: list[str], read: tuple[str, ...]) -> tuple[int, list[str], list[
             used.add(best)
         else:
             missed.append(item)
+    return used, missed
+
+
+def _items(key: list[str], read: tuple[str, ...]) -> tuple[int, list[str], list[str]]:
+    """How many key items one read item matches (each read item once), the key items missed and
+    the read items that match none."""
+    used, missed = matched_reads(key, read)
     extra = [text for number, text in enumerate(read) if number not in used]
     return len(key) - len(missed), missed, extra
 

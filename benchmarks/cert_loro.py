@@ -19,7 +19,8 @@ from pathlib import Path
 
 import numpy as np
 import yaml
-from blind_fit import TODAY, cover, rounds, words
+from blind_fit import TODAY, rounds
+from blind_resume import matched_reads
 
 from poise.fit import cert_filter
 from poise.fit.lexicon import patterns_for
@@ -42,19 +43,7 @@ class Pair:
 
 def _matched(key: list[str], read: list[str]) -> list[bool]:
     """Which read items match a key item (blind_resume.py's matching: each read item once)."""
-    used: set[int] = set()
-    for item in key:
-        key_words = words(item)
-        best, best_score = None, 0.0
-        for number, text in enumerate(read):
-            if number in used:
-                continue
-            read_words = words(text)
-            score = max(cover(key_words, read_words), cover(read_words, key_words))
-            if score > best_score:
-                best, best_score = number, score
-        if best is not None and best_score >= 0.6:
-            used.add(best)
+    used, _missed = matched_reads(key, read)
     return [number in used for number in range(len(read))]
 
 
