@@ -32,14 +32,26 @@ def test_join_wrapped_joins_ten_thousand_short_lines_into_one() -> None:
     assert index == 0 and text.startswith("note 0 item note 1 item") and text.endswith("note 9999 item")
 
 
-def test_reading_ten_thousand_short_lines_finishes() -> None:
+def test_reading_ten_thousand_short_lines_reads_every_line() -> None:
     text = _short_lines(10_000)
-    started = time.perf_counter()
     job = read_job(text)
     resume = read_resume(text)
-    # Generous bound: the quadratic join took minutes on this input; linear reading takes seconds.
-    assert time.perf_counter() - started < 60
     assert job.text == text and len(resume.lines) == 10_000
+
+
+def test_reading_work_grows_linearly() -> None:
+    def cost(count: int) -> float:
+        text = _short_lines(count)
+        started = time.perf_counter()
+        read_job(text)
+        read_resume(text)
+        return time.perf_counter() - started
+
+    cost(200)  # the language pipeline loads once, outside the measurement
+    small, large = cost(1_000), cost(8_000)
+    # Eight times the lines: about eight times the work when linear, sixty-four when quadratic.
+    # A ratio rather than a wall-clock limit, so a busy machine does not fail it.
+    assert large < small * 25 + 0.5
 
 
 def test_join_work_grows_linearly() -> None:
@@ -53,7 +65,7 @@ def test_join_work_grows_linearly() -> None:
     assert large < small * 25 + 0.05
 
 
-def test_a_docx_of_tiny_paragraphs_reads_quickly() -> None:
+def test_a_docx_of_tiny_paragraphs_reads_every_paragraph() -> None:
     from docx import Document
 
     document = Document()
@@ -62,9 +74,8 @@ def test_a_docx_of_tiny_paragraphs_reads_quickly() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     text = read_bytes(buffer.getvalue(), name="advert.docx")
-    started = time.perf_counter()
-    read_job(text)
-    assert time.perf_counter() - started < 30
+    job = read_job(text)
+    assert "p0" in job.text and "p2999" in job.text
 
 
 def test_check_length_names_the_limit() -> None:
