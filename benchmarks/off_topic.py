@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,15 +66,20 @@ from poise.analysis.text import embed_many, parse_many
 from poise.content.loader import knowledge_base
 
 HERE = Path(__file__).resolve().parent
-DEV_ROUNDS = tuple(range(1, 12))
-"""The rounds measured here: round 1 (benchmarks/blind/answers_*.jsonl) and round2 ... round11, by
+DEV_ROUNDS = tuple(range(1, 13))
+"""The rounds measured here: round 1 (benchmarks/blind/answers_*.jsonl) and round2 ... round12, by
 name, never a glob over every round folder (a held-out round must not join by accident)."""
-ROUNDS = {
-    f"round{number}": sorted(
-        (HERE / "blind" if number == 1 else HERE / "blind" / f"round{number}").glob("answers_*.jsonl")
-    )
-    for number in DEV_ROUNDS
-}
+VALIDATION_ROUND = 13
+"""Read only with --validate, and only as aggregate figures: never trained on, never shown."""
+
+
+def round_paths(number: int) -> list[Path]:
+    folder = HERE / "blind" if number == 1 else HERE / "blind" / f"round{number}"
+    return sorted(folder.glob("answers_*.jsonl"))
+
+
+ROUNDS = {f"round{number}": round_paths(number) for number in DEV_ROUNDS}
+VALIDATION = f"round{VALIDATION_ROUND}"
 DEVSET = HERE / "data" / "devset.jsonl"
 TOPIC_ANSWERS = HERE / "data" / "training" / "topic_answers.yaml"
 """Short answers written for each family in the project's own words (training rows only)."""
@@ -86,6 +92,11 @@ RECALL_GATE = 0.3
 STRONG_GATE = 1
 FAMILY_DECAY = 1e-3
 FAMILY_STEPS = 800
+QUOTE_SHARE = 0.6
+"""A sentence is a drifting one when the writer's off-topic quote holds this share of its words."""
+READER_DECAY = 1e-2
+READER_STEPS = 1500
+WORD_RE = re.compile(r"[a-z0-9']+")
 
 
 @dataclass
@@ -99,12 +110,29 @@ class Item:
     off_topic: bool
     centroid: np.ndarray
     references: np.ndarray
+    sentences: np.ndarray
+    """One embedding per sentence."""
+    drifting: list[bool]
+    """Per sentence, whether the writer's off-topic quote covers it."""
+    question: np.ndarray
 
 
-def load(kb_families: set[str]) -> list[Item]:
-    """Every answer of the blind rounds and the dev set, embedded once."""
+def covers(sentence: str, quote: str) -> bool:
+    """Whether ``quote`` holds most of the words of ``sentence`` (a quote may span sentences or
+    stop short of one)."""
+    words = WORD_RE.findall(sentence.lower())
+    quoted = set(WORD_RE.findall(quote.lower()))
+    return bool(words) and sum(word in quoted for word in words) / len(words) >= QUOTE_SHARE
+
+
+def load(kb_families: set[str], validate: bool = False) -> list[Item]:
+    """Every answer of the blind rounds and the dev set, embedded once (with ``validate``, the
+    validation round's too, named VALIDATION)."""
     records: list[tuple[str, dict]] = []
-    for name, paths in {**ROUNDS, "dev": [DEVSET]}.items():
+    sources = {**ROUNDS, "dev": [DEVSET]}
+    if validate:
+        sources[VALIDATION] = round_paths(VALIDATION_ROUND)
+    for name, paths in sources.items():
         for path in paths:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if not line.strip():
@@ -121,11 +149,14 @@ def load(kb_families: set[str]) -> list[Item]:
     for (name, record), one in zip(records, parsed, strict=True):
         resolved = analyser.resolve_family(record["question"], record["family"])
         references = nlp.embed_texts(tuple(analyser.references(record["question"], resolved)))
-        flaws = record.get("flaws") or []
+        quotes = [flaw.get("quote", "") for flaw in record.get("flaws") or []
+                  if flaw.get("flaw") == "off_topic"]
         items.append(Item(
             round=name, id=record["id"], family=record["family"], label=record.get("label", ""),
-            off_topic=any(flaw.get("flaw") == "off_topic" for flaw in flaws),
-            centroid=np.asarray(one.centroid), references=references,
+            off_topic=bool(quotes), centroid=np.asarray(one.centroid), references=references,
+            sentences=np.asarray(one.sentence_embeddings),
+            drifting=[any(covers(sent.text, quote) for quote in quotes) for sent in one.sentences],
+            question=nlp.question_embedding(record["question"]),
         ))
     return items
 
@@ -203,8 +234,62 @@ def choose_threshold(scores: list[float], positives: list[bool]) -> tuple[float,
 Scores = dict[str, dict[str, tuple[list[float], list[float]]]]
 
 
-def scorers(items: list[Item], families: tuple[str, ...], topic: Topic) -> Scores:
-    """Per scorer and held-out round: (held-out scores, the other rounds' held-out scores)."""
+def sentence_features(item: Item, model: learned.LinearModel, bank: np.ndarray,
+                      bank_families: np.ndarray) -> np.ndarray:
+    """One row per sentence of ``item``: which family the sentence seems to answer (the
+    answer-family model read on the sentence: the asked family's log probability, the best
+    other family's, their difference), its cosine to the question and to the asked question's
+    references, how much nearer it comes to a bank question of another family than to one of
+    the asked family, its position (relative; first sentence), and what holds for the whole
+    answer: the asked family's log probability on the answer's centroid, the share of sentences
+    whose best family is another, the longest run of such sentences (share) and the answer's
+    best cosine to the references."""
+    vectors = item.sentences
+    count = len(vectors)
+    asked_index = model.labels.index(item.family)
+    probabilities = model.probabilities(vectors)
+    asked = probabilities[:, asked_index]
+    others = probabilities.copy()
+    others[:, asked_index] = -1.0
+    other = others.max(axis=1)
+    sims = vectors @ bank.T
+    bank_margin = (sims[:, bank_families != item.family].max(axis=1)
+                   - sims[:, bank_families == item.family].max(axis=1))
+    drifts = other > asked
+    run = longest = 0
+    for drift in drifts:
+        run = run + 1 if drift else 0
+        longest = max(longest, run)
+    answer_asked = float(model.probabilities(item.centroid[None])[0, asked_index])
+    columns = [
+        np.log(asked + 1e-6), np.log(other + 1e-6), np.log(other + 1e-6) - np.log(asked + 1e-6),
+        vectors @ item.question, (vectors @ item.references.T).max(axis=1), bank_margin,
+        np.arange(count) / max(count - 1, 1), (np.arange(count) == 0).astype(float),
+        np.full(count, np.log(answer_asked + 1e-6)), np.full(count, float(drifts.mean())),
+        np.full(count, longest / count), np.full(count, float((item.references @ item.centroid).max())),
+    ]
+    return np.stack(columns, axis=1)
+
+
+def fit_reader(rows: list[np.ndarray], labels: list[list[bool]]):  # type: ignore[no-untyped-def]
+    """A logistic reader over standardised sentence features: is this sentence one the writers
+    quoted as answering another question? Returns the scoring function."""
+    features = np.concatenate(rows)
+    targets = np.concatenate([np.array(flags, dtype=int) for flags in labels])
+    mean, spread = features.mean(axis=0), features.std(axis=0) + 1e-6
+    model = learned.fit((features - mean) / spread, targets, ("on", "off"), fingerprint="reader",
+                        decay=READER_DECAY, steps=READER_STEPS, adam=True, rate=0.05)
+    return lambda block: model.probabilities((block - mean) / spread)[:, 1]
+
+
+def dev_rounds_but(held: str) -> set[str]:
+    return {name for name in ROUNDS if name != held}
+
+
+def scorers(items: list[Item], families: tuple[str, ...], topic: Topic, validate: bool = False) -> Scores:
+    """Per scorer and held-out round: (held-out scores, the other rounds' held-out scores). With
+    ``validate`` the validation round is scored too (key VALIDATION: its scores, and every
+    development round's held-out scores), by models trained on every development round."""
     kb = knowledge_base()
     questions = list(kb.questions.values())
     bank = nlp.embed_texts(tuple(question.text for question in questions))
@@ -219,20 +304,33 @@ def scorers(items: list[Item], families: tuple[str, ...], topic: Topic) -> Score
     # the shipped question-family model reads a question's features, not an answer's embedding:
     # it has no score here (it was a scorer while both had the embedding's width)
     fixed["answer_family_model"] = [0.0] * len(items)
+    fixed["sentence_reader"] = [0.0] * len(items)
     dev = [item for item in items if item.round == "dev"]
-    for held in ROUNDS:
-        model = fit_answer_families(dev + [item for item in items if item.round not in (held, "dev")],
-                                    families, topic)
+    held_names = [*ROUNDS, *([VALIDATION] if validate else [])]
+    models = {}
+    for held in held_names:
+        models[held] = fit_answer_families(
+            dev + [item for item in items if item.round in dev_rounds_but(held)], families, topic)
         rows = [row for row, item in enumerate(items) if item.round == held]
-        for row, score in zip(rows, answer_family_scores(model, [items[row] for row in rows]), strict=True):
+        scores = answer_family_scores(models[held], [items[row] for row in rows])
+        for row, score in zip(rows, scores, strict=True):
             fixed["answer_family_model"][row] = score
+    # the sentence reader: each round's sentences read by the family model that held it out
+    features = {row: sentence_features(item, models[item.round], bank, bank_families)
+                for row, item in enumerate(items) if item.round in held_names}
+    for held in held_names:
+        train = [row for row in features if items[row].round in dev_rounds_but(held)]
+        reader = fit_reader([features[row] for row in train], [items[row].drifting for row in train])
+        for row in features:
+            if items[row].round == held:
+                fixed["sentence_reader"][row] = float(reader(features[row]).max())
     result: Scores = {}
     for name, values in fixed.items():
         result[name] = {}
-        for held in ROUNDS:
+        for held in held_names:
             held_scores = [value for value, item in zip(values, items, strict=True) if item.round == held]
             other = [value for value, item in zip(values, items, strict=True)
-                     if item.round not in (held, "dev")]
+                     if item.round in dev_rounds_but(held)]
             result[name][held] = (held_scores, other)
     return result
 
@@ -245,7 +343,7 @@ def report(items: list[Item], results: Scores) -> None:
         totals = {"flagged": 0, "found": 0, "positives": 0, "strong": 0}
         for held, (scores, out_of_fold) in per_round.items():
             held_items = [item for item in items if item.round == held]
-            other_items = [item for item in items if item.round not in (held, "dev")]
+            other_items = [item for item in items if item.round in dev_rounds_but(held)]
             flags = [item.off_topic for item in held_items]
             threshold, gated = choose_threshold(out_of_fold, [item.off_topic for item in other_items])
             flagged = [item for item, score in zip(held_items, scores, strict=True) if score >= threshold]
@@ -253,11 +351,15 @@ def report(items: list[Item], results: Scores) -> None:
             strong = sum(item.label == "strong" for item in flagged)
             positives = sum(flags)
             precision = found / len(flagged) if flagged else float("nan")
-            print(f"{held}: AUC {auc(scores, flags):.3f}  threshold {threshold:.3f} "
-                  f"({'precision gate' if gated else 'best F1: no threshold reaches the gate'})  "
-                  f"flagged {len(flagged)}  found {found}/{positives}  "
-                  f"recall {found / max(positives, 1):.2f}  "
-                  f"precision {precision:.2f}  strong false alarms {strong}")
+            line = (f"AUC {auc(scores, flags):.3f}  threshold {threshold:.3f} "
+                    f"({'precision gate' if gated else 'best F1: no threshold reaches the gate'})  "
+                    f"flagged {len(flagged)}  found {found}/{positives}  "
+                    f"recall {found / max(positives, 1):.2f}  "
+                    f"precision {precision:.2f}  strong false alarms {strong}")
+            if held == VALIDATION:
+                validation_line = line  # aggregate figures only, printed after the pooled line
+                continue
+            print(f"{held}: {line}")
             pooled_scores += scores
             pooled_flags += flags
             totals["flagged"] += len(flagged)
@@ -271,21 +373,26 @@ def report(items: list[Item], results: Scores) -> None:
               f"flagged {totals['flagged']}  found {totals['found']}/{totals['positives']}  "
               f"recall {recall:.2f}  precision {precision:.2f}  strong false alarms {totals['strong']}  "
               f"-> {'passes' if passes else 'fails'} the gate to ship")
+        if VALIDATION in per_round:
+            print(f"{VALIDATION} (validation, trained on rounds 1-{DEV_ROUNDS[-1]}): {validation_line}")
 
 
 def main() -> None:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--validate", action="store_true",
+                        help=f"also score round {VALIDATION_ROUND} (aggregate figures only)")
+    args = parser.parse_args()
     from poise.services.models import configure_models
     from poise.settings import get_settings
 
     configure_models(get_settings())  # as the CLI, the web app and the batch workers do
     kb = knowledge_base()
     families = tuple(sorted(kb.families))
-    items = load(set(families))
+    items = load(set(families), validate=args.validate)
     rounds = {name: sum(item.round == name for item in items) for name in (*ROUNDS, "dev")}
     off = {name: sum(item.off_topic for item in items if item.round == name) for name in ROUNDS}
     print(f"answers per round {rounds}; off topic per round {off}")
-    report(items, scorers(items, families, topic_rows(set(families))))
+    report(items, scorers(items, families, topic_rows(set(families)), validate=args.validate))
 
 
 if __name__ == "__main__":
