@@ -2,8 +2,11 @@
 them on answers it was not trained on? Leave-one-round-out over the blind rounds.
 
 Data: every answer (phase "answer") of the blind rounds, all development data now
-(benchmarks/blind/answers_{a,b,c}.jsonl = round 1, benchmarks/blind/round2 ... round11); an answer
-is off topic when its writer labelled the flaw ``off_topic``. The development set
+(benchmarks/blind/answers_{a,b,c}.jsonl = round 1, benchmarks/blind/round2 ... round12); an answer
+is off topic when its writer labelled the flaw ``off_topic``, and a sentence drifts when the
+writer's off-topic quote holds most of its words (QUOTE_SHARE). With ``--validate`` round 13 is
+scored too by models trained on rounds 1-12, its threshold chosen on their held-out scores, and
+only its aggregate line is printed. The development set
 (benchmarks/data/devset.jsonl) adds on-topic answers for training only and is never a test round.
 
 Scorers (a higher score means "more likely off topic"):
@@ -17,7 +20,18 @@ Scorers (a higher score means "more likely off topic"):
   rows that hold in every round: the bank questions' reference texts (what each asks and a strong
   shape, weight BANK_WEIGHT), the model answers (data/probe_model_answers.jsonl) and short answers
   written for each family in the project's own words (data/training/topic_answers.yaml); the score
-  is one minus the probability of the asked question's family.
+  is one minus the probability of the asked question's family;
+- ``sentence_reader``: for each sentence, is it answering the question asked or another one? A
+  logistic reader over a dozen features of the sentence (the answer-family model of its fold read
+  on the sentence: the asked family's and the best other family's log probability; its cosine to
+  the question and to the asked question's references; how much nearer it comes to a bank
+  question of another family; its position; the answer's own family probability, share of
+  drifting sentences, longest drifting run and best cosine to the references), trained on the
+  sentences of the other rounds, the writers' off-topic quotes as positives and every other
+  sentence (context, a success told before the failure, the career story) as negatives; the
+  answer's score is its highest sentence. ``--corpus-rows`` adds the sentences written for this
+  (data/training/off_topic_sentences.jsonl) to the family model's rows, each with the family it
+  answers.
 (The shipped question-family model reads a question's features, no longer an answer's embedding,
 so it is not a scorer here.)
 
@@ -41,12 +55,32 @@ instead, "let me tell you what I did", in the families that ask for a plan, a vi
 know of the organisation) added no hit and 7 false alarms on rounds 1-11 (off_topic 15/58 at
 precision 15/22 -> 15/58 at 15/29) and was not kept. Nothing from here ships.
 
+Measured again (rounds 1-12, each held out; 60 off-topic answers of 1,412; round 13 validation,
+5 off-topic answers, aggregate only), AUC pooled / round 13 and, at the chosen
+thresholds, flagged, found, precision and false alarms on strong answers:
+  question_similarity  0.461 / 0.542   1166 flagged, 53 found, precision 0.05, 408 strong
+  bank_questions       0.591 / 0.522    266 flagged, 13 found, precision 0.05, 100 strong
+  answer_family_model  0.707 / 0.388     77 flagged, 19 found, precision 0.25,  20 strong
+  sentence_reader      0.733 / 0.437    179 flagged, 23 found, precision 0.13,  46 strong
+  (sentence_reader on round 13: 9 flagged, 1 found, 3 strong)
+With --corpus-rows: answer_family_model 0.705 / 0.386 (precision 0.19), sentence_reader
+0.739 / 0.390 (197 flagged, 24 found, precision 0.12, 51 strong). A reader whose family model
+was also trained on the sentences of the other rounds' on-topic answers (each labelled with its
+question's family) reached pooled AUC 0.77 on rounds 1-12 and 0.44 on round 13, and no threshold
+reached precision 0.8 on the training rounds. The sentence reader ranks the writers' quotes
+better than the whole-answer readings on the development rounds (AUC 0.73 against 0.46-0.71) but
+not on the validation round, and at no threshold does it come near precision 0.8 held out: the
+quoted sentences (14 of the 65 quotes of rounds 1-12 open their answer, the rest sit inside
+it) talk about the same work, people and numbers as an on-topic answer, and the family the
+embeddings read in one sentence is not reliable enough to say which question it answers.
+Nothing from here ships; the corpus and this benchmark do.
+
 Printed: AUC pooled and per round, and per held-out round the answers flagged, off-topic answers
 found, recall, precision and false alarms on answers the writer labelled strong; then whether
 the pooled figures pass the gate to ship (precision >= PRECISION_GATE, recall >= RECALL_GATE,
 at most STRONG_GATE false alarms on strong answers).
 
-Run: .venv/bin/python benchmarks/off_topic.py
+Run: .venv/bin/python benchmarks/off_topic.py [--validate] [--corpus-rows]
 """
 
 from __future__ import annotations
@@ -83,6 +117,9 @@ VALIDATION = f"round{VALIDATION_ROUND}"
 DEVSET = HERE / "data" / "devset.jsonl"
 TOPIC_ANSWERS = HERE / "data" / "training" / "topic_answers.yaml"
 """Short answers written for each family in the project's own words (training rows only)."""
+OFF_TOPIC_SENTENCES = HERE / "data" / "training" / "off_topic_sentences.jsonl"
+"""Sentences written for each family, with one answering another family's question (training rows
+of the family model: each sentence labelled with the family it answers)."""
 MODEL_ANSWERS = HERE / "data" / "probe_model_answers.jsonl"
 """Model answers with their family (training rows only)."""
 BANK_WEIGHT = 0.5
@@ -161,7 +198,7 @@ def load(kb_families: set[str], validate: bool = False) -> list[Item]:
     return items
 
 
-def topic_rows(kb_families: set[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
+def topic_rows(kb_families: set[str], corpus: bool = False) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Rows that say what an answer to each family is about, whatever the round: the bank
     questions' reference texts (weight BANK_WEIGHT), the model answers and the short answers
     written for this model (weight 1). Returns (embeddings, families, weights)."""
@@ -177,6 +214,16 @@ def topic_rows(kb_families: set[str]) -> tuple[np.ndarray, list[str], np.ndarray
             texts.append(record["answer"])
             families.append(record["family"])
             weights.append(1.0)
+    for line in OFF_TOPIC_SENTENCES.read_text(encoding="utf-8").splitlines() if corpus else []:
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        for key, family in (("on_topic", row["family"]), ("near_miss", row["family"]),
+                            ("off_topic", row["answers_instead"])):
+            if family in kb_families:
+                texts.append(row[key])
+                families.append(family)
+                weights.append(1.0)
     return nlp.embedder().embed(texts), families, np.array(weights)
 
 
@@ -381,6 +428,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--validate", action="store_true",
                         help=f"also score round {VALIDATION_ROUND} (aggregate figures only)")
+    parser.add_argument("--corpus-rows", action="store_true",
+                        help="add the sentences of off_topic_sentences.jsonl to the family model's rows")
     args = parser.parse_args()
     from poise.services.models import configure_models
     from poise.settings import get_settings
@@ -392,7 +441,8 @@ def main() -> None:
     rounds = {name: sum(item.round == name for item in items) for name in (*ROUNDS, "dev")}
     off = {name: sum(item.off_topic for item in items if item.round == name) for name in ROUNDS}
     print(f"answers per round {rounds}; off topic per round {off}")
-    report(items, scorers(items, families, topic_rows(set(families)), validate=args.validate))
+    report(items, scorers(items, families, topic_rows(set(families), corpus=args.corpus_rows),
+                           validate=args.validate))
 
 
 if __name__ == "__main__":
