@@ -579,10 +579,10 @@ def answer_rows(cache: Path | None) -> tuple[np.ndarray, list[set[str]], np.ndar
     original = pipeline.run_rules
     shipped_model = sensed.flaw_model
 
-    def remember(rules, data):  # type: ignore[no-untyped-def]
+    def remember(rules, data, **options):  # type: ignore[no-untyped-def]
         if data.answer.sentences:
             seen.append(data)
-        return original(rules, data)
+        return original(rules, data, **options)
 
     rows: list[np.ndarray] = []
     labels: list[set[str]] = []
