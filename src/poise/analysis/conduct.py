@@ -243,3 +243,14 @@ def told_as_miss(sent: Sentence) -> bool:
                for c in said) and not negated(sent, position):
             return True
     return False
+
+
+def speaker_acts(sent: Sentence) -> bool:
+    """Whether the conduct in the sentence is the speaker's (or their team's): "I" or "we" does
+    something in it (done, habitual or what they would do, not denied), or it tells one of the
+    acts above, which may be put as a denial ("I didn't say where it came from"). A sentence in
+    which the speaker acts on nothing ("he didn't accept it, and I didn't go around him", "the
+    decision was made at head office", "they felt I did not trust them") tells no conduct of
+    theirs to worry an employer."""
+    return bool(sent.own_past_actions or sent.team_past_actions or sent.own_hypothetical
+                or sent.own_habitual) or goes_around(sent)

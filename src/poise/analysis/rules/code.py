@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 
 from poise.analysis import nlp
+from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import (
     PERFECT_AUXES,
     STATIVE_LEMMAS,
@@ -120,9 +121,17 @@ def long_circumstances(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 
 def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
-    """Asked for a real example, the answer speaks in 'I would' / 'I always' without one."""
+    """Asked for a real example, the answer speaks in 'I would' / 'I always' without one. A
+    question asks for one when it is behavioural or, in other words, asks where the speaker has
+    already done something or to be given an instance (``example_asked``), and does not ask for
+    a plan."""
     shape = data.shape
     if shape is None:
+        return []
+    if not data.behavioural and (not asks_past_example(data.question)
+                                 or any(_anchored_past(sent) for sent in data.answer.sentences)):
+        # the occasion is asked for in other words; an answer that tells one thing that happened
+        # at a stated time ("In 2023 I did a course...") has given it, even if it ends on a habit
         return []
     generic = [index for index in sorted(set(shape.hypothetical_sentences) | set(shape.habitual_sentences))
                if _generic_conduct(data.answer.sentences[index])]
@@ -136,6 +145,13 @@ def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if len(generic) < rule.number("min_generic", 3) or len(told) * 2 > len(generic):
             return []
     return [make_finding(rule, data.quote_sentences(generic))]
+
+
+def _anchored_past(sent: Sentence) -> bool:
+    """A sentence that tells something as having happened at a stated time: a verb in the simple
+    past and a time anchor (a year, a month, "last year", "two weeks later")."""
+    anchored = any(match.group(0).lower() != "may" for match in TIME_RE.finditer(sent.text))
+    return anchored and any(token.tag == "VBD" for token in sent.tokens)
 
 
 def _generic_conduct(sent: Sentence) -> bool:

@@ -25,7 +25,9 @@ a hit sentence after which the speaker tells N or more actions of their own (a s
 a supplier and then handled is the set-up of the story, not blame), and ``owned: drop`` drops a
 hit sentence in which the speaker takes a miss as their own ("that one is on me") or tells their
 own side falling short ("by then we were ten weeks behind"): an admission, not misconduct told as
-a win (``analysis/conduct.py``).
+a win (``analysis/conduct.py``); ``actor: speaker`` keeps only a hit sentence in which the speaker
+or their team does something, or that tells an act around someone (``conduct.speaker_acts``):
+conduct nobody in the sentence carries out ("I didn't go around him") is not theirs.
 
 The answer-level model also sets, for some flaws, a floor every finding of a rule naming that
 flaw must clear: the probability that the whole answer shows the flaw (``answer_agrees``, applied
@@ -241,6 +243,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if rule.params.get("owned") == "drop":
         hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[int(index)])
                 and not conduct.told_as_miss(data.answer.sentences[int(index)])]
+    if rule.params.get("actor") == "speaker":
+        hits = [index for index in hits if conduct.speaker_acts(data.answer.sentences[int(index)])]
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if actions_after(data, int(index)) < acted]

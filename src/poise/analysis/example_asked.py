@@ -1,0 +1,119 @@
+"""Whether a question asks for a real past occasion, read from its parse.
+
+Many questions that are not phrased as "Tell me about a time..." still want one occasion told:
+the listener asks where the speaker has already done something ("where have you shown it?",
+"what have you done about it?", "someone you developed"), or asks to be given or shown an
+instance ("give me one moment that shows it", "show me something concrete", "give me something
+recent"). An answer to such a question that speaks only in "I would" and "I always" has not
+given what was asked. This module says which questions ask it; the rule that hears the general
+account is ``structure.no_past_example`` (rules/code.py).
+
+Two readings, each from the question's parse:
+- the listener as the subject of a verb of doing in the past or the perfect, outside a question
+  of motive ("why did you leave?") or of a state or scene ("what did you enjoy?", "when did you
+  join?");
+- a request to be given, shown, told or walked through an instance: an imperative of those verbs
+  whose object is a noun of occasion ("moment", "example", "instance", "occasion", "case",
+  "story") or "something" qualified as concrete, recent, real or specific.
+
+A question that asks for a plan (``asked.asks_plan``) or sets up a scenario to reason about
+(``analyse.HYPOTHETICAL_QUESTION_RE``) asks for no occasion, whatever else it says.
+"""
+
+from __future__ import annotations
+
+from poise.analysis.asked import asks_plan, parsed_question
+from poise.analysis.grammar import SCENE_LEMMAS, STATIVE_LEMMAS, clause_mood
+from poise.analysis.meaning import children
+from poise.analysis.text import Sentence
+
+ASKING_VERBS = frozenset({"give", "show", "tell", "walk", "share", "describe", "talk"})
+OCCASION_NOUNS = frozenset({"moment", "example", "instance", "occasion", "case", "story",
+                            "episode", "situation"})
+VAGUE_OBJECTS = frozenset({"something", "anything", "one"})
+CONCRETE = frozenset({"concrete", "recent", "real", "specific", "actual", "particular"})
+MOTIVE = frozenset({"why"})
+PATH_LEMMAS = frozenset({"end", "land", "wind"})
+"""How one came to be somewhere ("how you ended up running..."): a path, not a deed."""
+POLITE = frozenset({"could", "can", "would", "will"})
+"""A request put as a question: "could you give me...", "can you show us..."."""
+PERFECT = frozenset({"have", "'ve", "has", "had"})
+
+
+def asks_past_example(question: str) -> bool:
+    """Whether ``question`` asks for an occasion the speaker has lived (see the module doc)."""
+    from poise.analysis.analyse import HYPOTHETICAL_QUESTION_RE
+
+    if not question.strip() or asks_plan(question) or HYPOTHETICAL_QUESTION_RE.search(question):
+        return False  # a plan or a scenario to reason about is asked, not an occasion
+    return any(_listener_did(sent) or _instance_requested(sent)
+               for sent in parsed_question(question).sentences if sent.parsed)
+
+
+def _listener_did(sent: Sentence) -> bool:
+    """"Where have you shown it?", "a decision you had to make", "what did you do for them?":
+    the listener as the subject of a verb of doing, told as past, in a sentence that asks (a
+    question, or a request such as "tell me about...": "you gave me a list" asks nothing)."""
+    if not (sent.text.rstrip().endswith("?") or _requests(sent)):
+        return False
+    for token in sent.tokens:
+        if token.lower != "you" or token.dep not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens):
+            continue
+        head = sent.tokens[verb]
+        kids = [sent.tokens[c] for c in children(sent, verb)]
+        if head.lemma in STATIVE_LEMMAS - {"have"} or head.lemma in SCENE_LEMMAS | PATH_LEMMAS:
+            continue
+        if head.lemma == "have" and not any(kid.dep == "xcomp" for kid in kids):
+            continue  # "what did you have?": a possession, not a deed ("you had to make" is one)
+        auxes = {kid.lower for kid in kids if kid.dep in {"aux", "auxpass"}}
+        perfect = head.tag == "VBN" and bool(auxes & PERFECT)
+        done = head.tag == "VBD" or perfect or (head.tag == "VB" and "did" in auxes)
+        if not done:
+            continue
+        if clause_mood(sent, verb) in {"negated", "conditional", "hypothetical"}:
+            continue
+        if _motive_asked(sent):
+            continue
+        return True
+    return False
+
+
+def _motive_asked(sent: Sentence) -> bool:
+    """The sentence asks why, not what ("why did you apply?")."""
+    return any(token.lower in MOTIVE for token in sent.tokens)
+
+
+def _requests(sent: Sentence) -> bool:
+    """The sentence's main verb is an imperative of asking ("tell me about...", "walk me
+    through...")."""
+    return any(token.dep == "ROOT" and token.lemma in ASKING_VERBS and token.tag == "VB"
+               and not any(sent.tokens[c].dep in {"nsubj", "nsubjpass"} for c in children(sent, i))
+               for i, token in enumerate(sent.tokens))
+
+
+def _instance_requested(sent: Sentence) -> bool:
+    """"Give me one moment that shows it", "show me something concrete", "could you give me an
+    example?": an instance asked for by an imperative or a polite request."""
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in ASKING_VERBS or token.pos != "VERB" or token.tag != "VB":
+            continue
+        kids = children(sent, position)
+        subjects = [sent.tokens[c].lower for c in kids if sent.tokens[c].dep in {"nsubj", "nsubjpass"}]
+        polite = subjects == ["you"] and any(sent.tokens[c].lower in POLITE for c in kids)
+        if subjects and not polite:
+            continue  # "you showed me", "they gave": told, not asked for
+        for child in kids:
+            kid = sent.tokens[child]
+            if kid.dep not in {"dobj", "pobj", "dative", "attr", "prep"}:
+                continue
+            for item in (child, *children(sent, child)):
+                word = sent.tokens[item]
+                if word.lemma in OCCASION_NOUNS and word.pos == "NOUN":
+                    return True
+                if word.lower in VAGUE_OBJECTS and any(
+                        sent.tokens[c].lower in CONCRETE for c in children(sent, item)):
+                    return True
+    return False

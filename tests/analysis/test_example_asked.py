@@ -1,0 +1,66 @@
+"""An occasion asked for in other words (analysis/example_asked.py), and the general account given
+in its place (structure.no_past_example). Questions and answers written for these tests, with the
+near misses the reading must not take: a motive, a state, a plan, a scenario, a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis import analyse
+from poise.analysis.example_asked import asks_past_example
+
+
+@pytest.mark.parametrize("question", [
+    "Which quality matters most in a finance director, and where have you proved it?",
+    "How do your managers see you? Show me one occasion that shows it.",
+    "How do you run a weekly review? Give me something specific.",
+    "What did you actually change when the budget was cut?",
+    "Tell me about someone you coached who later overtook you.",
+    "Walk me through a call you had to make with half the facts.",
+    "Could you give me an example?",
+    "What have you personally done this year to become a better manager?",
+])
+def test_an_occasion_asked_for_in_other_words(question: str) -> None:
+    assert asks_past_example(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Why did you leave your last job?",  # a motive
+    "What did you enjoy most about your current role?",  # a state
+    "When did you join the company?",  # a step of the career path
+    "How did you end up in logistics?",
+    "How would you handle a difficult supplier?",  # a plan
+    "What would you do in your first ninety days?",
+    "Imagine you took over a failing depot. What do you change first?",  # a scenario
+    "What is your management style?",
+    "Give me a sense of your priorities.",  # no instance asked for
+    "You gave me a list. Fine.",  # a statement, not a request
+    "You closed two sites last year. That sounds like a retreat to me.",
+    "",
+])
+def test_no_occasion_asked(question: str) -> None:
+    assert not asks_past_example(question)
+
+
+GENERAL = ("My approach is simple. I usually meet each person alone every fortnight. I'd set out "
+           "what good looks like and I'd agree the two things that matter most. When someone "
+           "struggles, I always ask what is getting in their way before I judge.")
+
+
+def test_a_general_account_where_a_moment_was_asked_for_is_heard() -> None:
+    question = "How would your team describe the way you lead? Give me one moment that shows it."
+    fired = analyse(question, GENERAL).rules_fired()
+    assert "structure.no_past_example" in fired
+
+
+def test_a_general_account_where_no_moment_was_asked_for_is_not() -> None:
+    question = "How would your team describe the way you lead?"
+    assert "structure.no_past_example" not in analyse(question, GENERAL).rules_fired()
+
+
+def test_an_occasion_told_at_a_stated_time_is_an_example_even_if_it_ends_on_a_habit() -> None:
+    question = "What have you done in the last year to become a better manager?"
+    answer = ("In March I signed up for a twelve-week coaching course because my one-to-ones had "
+              "turned into status updates. By June my reviews were shorter and my deputies ran "
+              "half of them. I now book one course a year.")
+    assert "structure.no_past_example" not in analyse(question, answer).rules_fired()
