@@ -7,6 +7,7 @@ from __future__ import annotations
 from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
 from poise.fit.concerns.focus import most_severe_gaps
+from poise.fit.concerns.jurisdiction import jurisdiction_switch_draft
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement
@@ -34,8 +35,9 @@ def predict_concerns(
         match = by_id.get(requirement.id)
         if match is not None:
             drafts.extend(from_requirement(requirement, match, context))
-    makers = (industry_switch_draft, short_tenures_draft, employment_gap_draft, level_step_up,
-              location_draft, international_draft, board_reporting_draft)
+    makers = (industry_switch_draft, jurisdiction_switch_draft, short_tenures_draft,
+              employment_gap_draft, level_step_up, location_draft, international_draft,
+              board_reporting_draft)
     for maker in makers:
         made = maker(context)
         if made is not None:
