@@ -9,9 +9,11 @@ from tests.fit.conftest import TODAY
 from poise.fit.concerns.jurisdiction import (
     career_countries,
     jurisdiction_switch_draft,
+    moving_abroad,
+    not_domestic_when_moving,
     place_countries,
 )
-from poise.fit.concerns.model import Context
+from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.job_reader import read_job
 from poise.fit.lexicon import patterns_for
 from poise.fit.match import Similarity
@@ -105,3 +107,22 @@ manufacturing customers.
 - Experience of running a manufacturing plant under ISO 9001.
 """
     assert jurisdiction_switch_draft(_context("Singapore", job=factory)) is None
+
+
+def _domestic(variant: str = "") -> Draft:
+    return Draft(kind="domestic_only", key="domestic_only", score=60.0, values=Values(),
+                 variant=variant)
+
+
+def test_a_candidate_moving_abroad_is_not_called_domestic() -> None:
+    moving = _context("Singapore")
+    assert moving_abroad(moving)
+    kept = not_domestic_when_moving([_domestic(), _domestic("other_markets")], moving)
+    # the plain "every role in one country" goes; "the markets named are new to you" stays
+    assert [draft.variant for draft in kept] == ["other_markets"]
+
+
+def test_a_candidate_at_home_keeps_the_domestic_concern() -> None:
+    home = _context("Mumbai, India")
+    assert not moving_abroad(home)
+    assert len(not_domestic_when_moving([_domestic()], home)) == 1

@@ -76,6 +76,30 @@ def names_country(resume: ResumeProfile, codes: set[str]) -> bool:
                if line.section in ("experience", "summary"))
 
 
+def moving_abroad(context: Context) -> bool:
+    """True when the post lies in a country where, as far as both sides can be placed, none of
+    the résumé's roles nor the candidate's address lies: the candidate would move to work in
+    another country. An ambiguous place that may lie in one of the résumé's countries is read
+    as the same country."""
+    job, patterns = context.job, context.patterns
+    asked = place_countries(job.location, patterns) if job.location else set()
+    have = career_countries(context.resume, patterns)
+    return bool(asked) and bool(have) and not asked & have
+
+
+def not_domestic_when_moving(drafts: list[Draft], context: Context) -> list[Draft]:
+    """The drafts without the plain domestic-only concern ("every role on the résumé is in one
+    country") when the candidate would move to another country for the post: working abroad is
+    the international step itself, and the keys of rounds 1-12 never name such a candidate
+    domestic (one raised, none right). A concern that the markets named are new to the
+    candidate (variant ``other_markets``) stays."""
+    if not any(draft.kind == "domestic_only" and not draft.variant for draft in drafts):
+        return drafts
+    if not moving_abroad(context):
+        return drafts
+    return [draft for draft in drafts if draft.kind != "domestic_only" or draft.variant]
+
+
 def jurisdiction_switch_draft(context: Context) -> Draft | None:
     """The sector-switch concern for a post under another country's laws and regulators, else
     None (see the module's docstring)."""

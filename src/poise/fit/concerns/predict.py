@@ -7,7 +7,7 @@ from __future__ import annotations
 from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
 from poise.fit.concerns.focus import most_severe_gaps
-from poise.fit.concerns.jurisdiction import jurisdiction_switch_draft
+from poise.fit.concerns.jurisdiction import jurisdiction_switch_draft, not_domestic_when_moving
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement
@@ -42,7 +42,7 @@ def predict_concerns(
         made = maker(context)
         if made is not None:
             drafts.append(made)
-    merged = merge_drafts(drafts)
+    merged = merge_drafts(not_domestic_when_moving(drafts, context))
     concerns = word_drafts(merged, context)
     concerns.sort(key=lambda concern: (-concern.score, concern.id))
     return tuple(most_severe_gaps(merge_same_title(concerns)))
