@@ -625,6 +625,18 @@ SwitchPlan = Literal["market", "public", "regulation", "model", "jurisdiction"]
 another country's laws and regulators."""
 
 
+class NumberedLevels(Strict):
+    """How a degree answers a qualification asked at a numbered level (fit/concerns/numbered.py)."""
+
+    degree_level: int = Field(ge=1, le=8, description="The level a master's degree stands at.")
+    degree_pattern: str = Field(description="A regex naming a master's degree or higher.")
+
+    @model_validator(mode="after")
+    def _compiles(self) -> NumberedLevels:
+        check_patterns([self.degree_pattern])
+        return self
+
+
 class FitConcernsFile(Strict):
     """fit/concerns.yaml: every concern kind, and the time-bound steps answer plans draw on."""
 
@@ -647,6 +659,9 @@ class FitConcernsFile(Strict):
         description="Sectors whose laws and regulators are national (industry ids of "
                     "fit/lexicons.yaml): a post in one of them, in a country where no role of the "
                     "résumé lies, is a regulation switch (fit/concerns/jurisdiction.py).")
+    numbered_levels: NumberedLevels | None = Field(
+        default=None, description="A qualification asked at a numbered level, against a degree "
+                                  "held (fit/concerns/numbered.py).")
     union_gap: Text | None = Field(
         default=None,
         description="What a partly shown line asking for union work lacks, when the résumé shows "
