@@ -138,3 +138,16 @@ def countries_named(text: str) -> dict[str, str]:
 def country_name(code: str) -> str:
     """A country's name from its ISO code ("US" → "United States"); the code when unknown."""
     return _country_names().get(code, code)
+
+
+def town_countries(name: str) -> set[str]:
+    """The ISO codes of every country with a town of this name, as a whole ("Lancaster" → GB
+    and US); empty for a name the gazetteer does not know."""
+    lowered = re.sub(r"\s+", " ", name).strip(" .").lower()
+    towns = _towns()
+    return {town[2] for town in (*towns.get(lowered, ()), *towns.get(lowered + " city", ()))}
+
+
+def country_code(name: str) -> str | None:
+    """A country's ISO code from its name as GeoNames writes it ("Australia" → AU), else None."""
+    return _countries().get(name.strip().lower())

@@ -620,8 +620,21 @@ class ConcernTemplate(Strict):
 
 ScopePlan = Literal["team", "budget", "pnl", "level", "team_budget", "team_pnl"]
 """What grows in a step up in scope, each with its own step (both people and money together)."""
-SwitchPlan = Literal["market", "public", "regulation", "model"]
-"""Where a sector switch leads: a market, public or non-profit service, a regulator, a model."""
+SwitchPlan = Literal["market", "public", "regulation", "model", "jurisdiction"]
+"""Where a sector switch leads: a market, public or non-profit service, a regulator, a model,
+another country's laws and regulators."""
+
+
+class NumberedLevels(Strict):
+    """How a degree answers a qualification asked at a numbered level (fit/concerns/numbered.py)."""
+
+    degree_level: int = Field(ge=1, le=8, description="The level a master's degree stands at.")
+    degree_pattern: str = Field(description="A regex naming a master's degree or higher.")
+
+    @model_validator(mode="after")
+    def _compiles(self) -> NumberedLevels:
+        check_patterns([self.degree_pattern])
+        return self
 
 
 class FitConcernsFile(Strict):
@@ -641,6 +654,14 @@ class FitConcernsFile(Strict):
                     "answer pasted twice); the first not yet said is used.")
     union_plan: Text | None = Field(
         default=None, description="The step for a missing must-have of work with trade unions.")
+    jurisdiction_sectors: list[Slug] = Field(
+        default_factory=list,
+        description="Sectors whose laws and regulators are national (industry ids of "
+                    "fit/lexicons.yaml): a post in one of them, in a country where no role of the "
+                    "résumé lies, is a regulation switch (fit/concerns/jurisdiction.py).")
+    numbered_levels: NumberedLevels | None = Field(
+        default=None, description="A qualification asked at a numbered level, against a degree "
+                                  "held (fit/concerns/numbered.py).")
     union_gap: Text | None = Field(
         default=None,
         description="What a partly shown line asking for union work lacks, when the résumé shows "

@@ -7,14 +7,16 @@ from __future__ import annotations
 from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
 from poise.fit.concerns.focus import most_severe_gaps
+from poise.fit.concerns.jurisdiction import jurisdiction_switch_draft, not_domestic_when_moving
 from poise.fit.concerns.model import Concern, Context, Draft
+from poise.fit.concerns.numbered import numbered_level_draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement
 from poise.fit.concerns.sector import industry_switch_draft
 from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
 from poise.fit.job_reader import JobProfile
 from poise.fit.lexicon import FitPatterns
-from poise.fit.match import Match, Similarity
+from poise.fit.match import STRONG, Match, Similarity
 from poise.fit.resume_reader import ResumeProfile
 
 
@@ -34,13 +36,19 @@ def predict_concerns(
         match = by_id.get(requirement.id)
         if match is not None:
             drafts.extend(from_requirement(requirement, match, context))
-    makers = (industry_switch_draft, short_tenures_draft, employment_gap_draft, level_step_up,
-              location_draft, international_draft, board_reporting_draft)
+    makers = (industry_switch_draft, jurisdiction_switch_draft, short_tenures_draft,
+              employment_gap_draft, level_step_up, location_draft, international_draft,
+              board_reporting_draft, numbered_level_draft)
     for maker in makers:
         made = maker(context)
-        if made is not None:
-            drafts.append(made)
-    merged = merge_drafts(drafts)
+        if made is not None and not (made.kind == "certification_level" and made.requirement
+                                     and _strong(by_id.get(made.requirement.id))):
+            drafts.append(made)  # a level concern never contradicts a line the map rates strong
+    merged = merge_drafts(not_domestic_when_moving(drafts, context))
     concerns = word_drafts(merged, context)
     concerns.sort(key=lambda concern: (-concern.score, concern.id))
     return tuple(most_severe_gaps(merge_same_title(concerns)))
+
+
+def _strong(match: Match | None) -> bool:
+    return match is not None and match.strength == STRONG

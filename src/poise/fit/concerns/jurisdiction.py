@@ -1,0 +1,174 @@
+"""A jurisdiction switch: a post in a nationally regulated sector (banking, insurance, health,
+the public sector…) in a country where none of the résumé's roles, nor the candidate's address,
+lies. Laws, regulators and public bodies are national; a career under another country's is a
+move of regime however close the work, and recruiters raise it as a sector switch.
+
+Both sides are read as facts, not wording: the countries the advert's place may be in (a
+country named, a state or province from content/fit/lexicons.yaml ``states``, every country
+with a town of that name), against the countries the roles' headers and the address name. A
+place that may lie in one of the résumé's countries is read as the same country, so an
+ambiguous town name never raises the concern. The sectors come from content/fit/concerns.yaml
+``jurisdiction_sectors``; the advert's own sector is its most named (``employer_sectors``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from poise.fit.concerns.evidence import base_score, best_achievement
+from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.sector import employer_sectors
+from poise.fit.distance import countries_named, country_code, country_name, town_countries
+from poise.fit.lexicon import FitPatterns
+from poise.fit.resume_reader import ResumeLine, ResumeProfile
+
+PART_RE = re.compile(r"[,(/|)·•–—]")
+WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+LEGAL_RE = re.compile(r"\b(?:[A-Z][\w-]*\s+Act\b|legislation|legislative|statutory|regulat\w+|"
+                      r"regulators?|laws?\b|compliance)", re.IGNORECASE)
+"""A line about the rules the post works under: the line the concern quotes from the advert."""
+HEADER_LINES = 2
+"""A role's first lines that may name where it was (the header and the line under it)."""
+
+
+def place_countries(place: str, patterns: FitPatterns) -> set[str]:
+    """Every country a place as written may lie in: countries and major towns it names, a state
+    or province of the lexicon (by name, or by code after a comma: "Austin, TX"), and every
+    country with a town of each part's name ("Lancaster" → GB and US)."""
+    found = set(countries_named(place))
+    states = {state.name.lower(): state.country for state in patterns.content.lexicons.states}
+    codes = {state.code: state.country for state in patterns.content.lexicons.states if state.code}
+    for number, part in enumerate(PART_RE.split(place)):
+        words = WORD_RE.findall(part)
+        if not words:
+            continue
+        name = " ".join(words)
+        country = states.get(name.lower()) or (codes.get(name) if number else None)
+        if country:
+            code = country_code(country)
+            if code:
+                found.add(code)
+            continue
+        found |= town_countries(name)
+    return found
+
+
+def career_countries(resume: ResumeProfile, patterns: FitPatterns) -> set[str]:
+    """The countries the résumé places the candidate's work and home in: those the roles'
+    headers (and the line under each) name, and every country the address may lie in."""
+    by_index = {line.index: line for line in resume.lines}
+    found: set[str] = set()
+    for role in resume.roles:
+        found |= set(countries_named(role.header))
+        for index in role.lines[:HEADER_LINES]:
+            line = by_index.get(index)
+            if line is not None and not line.bullet:
+                found |= set(countries_named(line.text))
+    if resume.location:
+        found |= place_countries(resume.location, patterns)
+    return found
+
+
+def names_country(resume: ResumeProfile, codes: set[str]) -> bool:
+    """True when a line of the roles or summary names one of the countries (work there, or with
+    it, is on the record)."""
+    return any(set(countries_named(line.text)) & codes for line in resume.lines
+               if line.section in ("experience", "summary"))
+
+
+def moving_abroad(context: Context) -> bool:
+    """True when the post lies in a country where, as far as both sides can be placed, none of
+    the résumé's roles nor the candidate's address lies: the candidate would move to work in
+    another country. An ambiguous place that may lie in one of the résumé's countries is read
+    as the same country."""
+    job, patterns = context.job, context.patterns
+    asked = place_countries(job.location, patterns) if job.location else set()
+    have = career_countries(context.resume, patterns)
+    return bool(asked) and bool(have) and not asked & have
+
+
+def not_domestic_when_moving(drafts: list[Draft], context: Context) -> list[Draft]:
+    """The drafts without the plain domestic-only concern ("every role on the résumé is in one
+    country") when the candidate would move to another country for the post: working abroad is
+    the international step itself, and the keys of rounds 1-12 never name such a candidate
+    domestic (one raised, none right). A concern that the markets named are new to the
+    candidate (variant ``other_markets``) stays."""
+    if not any(draft.kind == "domestic_only" and not draft.variant for draft in drafts):
+        return drafts
+    if not moving_abroad(context):
+        return drafts
+    return [draft for draft in drafts if draft.kind != "domestic_only" or draft.variant]
+
+
+def jurisdiction_switch_draft(context: Context) -> Draft | None:
+    """The sector-switch concern for a post under another country's laws and regulators, else
+    None (see the module's docstring)."""
+    job, resume, patterns = context.job, context.resume, context.patterns
+    sectors = context.patterns.content.concerns.jurisdiction_sectors
+    own = employer_sectors(context)
+    if not job.location or not own or own[0][0] not in sectors:
+        return None
+    asked = place_countries(job.location, patterns)
+    have = career_countries(resume, patterns)
+    if len(asked) != 1 or not have or asked & have or names_country(resume, asked):
+        return None
+    wanted = next(iter(asked))
+    home = _home_country(resume, have, patterns)
+    values = Values()
+    values["switch_kind"] = "Regulation switch"
+    values["switch_to"] = _country_phrase(wanted)
+    values["switch_from"] = _country_phrase(home) if home else "other countries"
+    legal = next((requirement for requirement in job.requirements
+                  if (requirement.must or requirement.section == "duties")
+                  and LEGAL_RE.search(requirement.text)), None)
+    support = best_achievement(context, recent=True)
+    return Draft(
+        plan_step=patterns.content.concerns.switch_plans["jurisdiction"],
+        kind="industry_switch",
+        key="industry_switch",
+        score=base_score("industry_switch", legal, context),
+        values=values,
+        job_line=legal.text if legal else f"Location: {job.location}",
+        resume_line=_place_line(resume) or support,
+        support=support,
+        requirement=legal,
+        variant="jurisdiction",
+    )
+
+
+def _home_country(resume: ResumeProfile, have: set[str], patterns: FitPatterns) -> str:
+    """The country of the most recent role whose header names one, else the one the address
+    names or may lie in, else the only one known; "" when none is certain."""
+    for role in resume.roles:
+        named = countries_named(role.header)
+        if named:
+            return next(iter(named))
+    for found in (set(countries_named(resume.location)), place_countries(resume.location, patterns),
+                  have):
+        if len(found) == 1:
+            return next(iter(found))
+    return ""
+
+
+def _place_line(resume: ResumeProfile) -> ResumeLine | None:
+    """The line that places the career: the header of the most recent role that names its
+    country, else the line giving the candidate's address."""
+    by_index = {line.index: line for line in resume.lines}
+    for role in resume.roles:
+        if countries_named(role.header) and role.line in by_index:
+            return by_index[role.line]
+    if resume.location:
+        return next((line for line in resume.lines if resume.location in line.text), None)
+    return None
+
+
+ARTICLE_NAMES = ("United", "Netherlands", "Philippines", "Czech", "Dominican", "Bahamas", "Gambia")
+"""Country names said with "the" ("the United Kingdom", "the Philippines")."""
+
+
+def _country_phrase(code: str) -> str:
+    """A country's name as said inside a sentence ("the Netherlands", "Brazil")."""
+    name = country_name(code)
+    if name.lower().startswith("the "):
+        return "the " + name[4:]
+    return f"the {name}" if name.startswith(ARTICLE_NAMES) else name
