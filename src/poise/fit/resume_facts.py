@@ -21,6 +21,7 @@ from poise.fit.places import (
     town_of,
 )
 from poise.fit.role_header import classify
+from poise.fit.town_names import with_english_name
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
@@ -632,7 +633,12 @@ def _address_blocks(header: list[str]) -> list[str]:
 def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     """Where the candidate lives, from the résumé's header: a labelled line, else the town of an
     address line (read by its structure: see ``places.town_of``), else a place on the contact
-    lines (spaCy's place entities, a country, or "City, ST"); never a personal detail."""
+    lines (spaCy's place entities, a country, or "City, ST"); never a personal detail. A town
+    written in its own language carries its English name after it ("Milano (Milan)")."""
+    return with_english_name(_place_of(lines, patterns))
+
+
+def _place_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     header = []
     for item in lines[:8]:
         if item.role is not None or item.section in ("experience", "side"):
