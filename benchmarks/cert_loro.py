@@ -8,7 +8,7 @@ lowest) are fitted on the other rounds, and the held-out round's list is measure
 without the filter: certifications found (of the key) and read right (of those listed).
 ``--validate N`` prints round N's aggregate counts only; ``--write`` writes the shipped model.
 
-Run: .venv/bin/python benchmarks/cert_loro.py --rounds 1-12 [--validate 12] [--write | --check] [--show]
+Run: .venv/bin/python benchmarks/cert_loro.py --rounds 1-13 [--validate N] [--write | --check] [--show]
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def _line(label: str, counts: tuple[int, int, int]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", default="1-12", metavar="FIRST-LAST")
+    parser.add_argument("--rounds", default="1-13", metavar="FIRST-LAST")
     parser.add_argument("--validate", type=int, help="a round to report in aggregate only")
     parser.add_argument("--check", action="store_true",
                         help="rebuild the model and exit 1 unless it is the shipped file byte for byte")

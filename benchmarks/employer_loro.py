@@ -10,7 +10,7 @@ them and would choose to keep themselves). ``--validate N`` trains on the develo
 prints round N's aggregate counts only. ``--write`` trains on the given rounds and writes the
 shipped model.
 
-Run: .venv/bin/python benchmarks/employer_loro.py --rounds 1-12 [--validate 12] [--write | --check]
+Run: .venv/bin/python benchmarks/employer_loro.py --rounds 1-13 [--validate N] [--write | --check]
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def score(roles: list[RoleRows], model: Model) -> tuple[int, int, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", default="1-12", metavar="FIRST-LAST")
+    parser.add_argument("--rounds", default="1-13", metavar="FIRST-LAST")
     parser.add_argument("--validate", type=int, help="a round to report in aggregate only")
     parser.add_argument("--check", action="store_true",
                         help="rebuild the model and exit 1 unless it is the shipped file byte for byte")
