@@ -21,6 +21,8 @@ OWN_NAME_RATIO = 10
 """A name that is also a town's own name is translated only when the town it translates is
 this many times larger ("Milano", a village's name, is Milan; "Bergen" stays Bergen)."""
 CODE_RE = re.compile(r"[A-Z]{2,4}")
+NOT_LATIN_RE = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
+"""A name in another script ("Мюнхен"): a résumé in a Latin script does not write it."""
 
 
 def _folded(text: str) -> str:
@@ -45,7 +47,8 @@ def _english_by_other_name() -> dict[str, str]:
         for other in city.get("alternatenames") or ():
             name = str(other)
             key = _folded(name)
-            if not key or key == _folded(english) or CODE_RE.fullmatch(name) or (
+            if not key or key == _folded(english) or CODE_RE.fullmatch(name) or NOT_LATIN_RE.search(
+                    name) or (
                     own.get(key, 0) * OWN_NAME_RATIO > population):
                 continue
             if key not in found or found[key][0] < population:
