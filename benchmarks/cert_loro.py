@@ -8,7 +8,7 @@ lowest) are fitted on the other rounds, and the held-out round's list is measure
 without the filter: certifications found (of the key) and read right (of those listed).
 ``--validate N`` prints round N's aggregate counts only; ``--write`` writes the shipped model.
 
-Run: .venv/bin/python benchmarks/cert_loro.py --rounds 1-12 [--validate 12] [--write] [--show]
+Run: .venv/bin/python benchmarks/cert_loro.py --rounds 1-13 [--validate N] [--write | --check] [--show]
 """
 
 from __future__ import annotations
@@ -105,8 +105,10 @@ def _line(label: str, counts: tuple[int, int, int]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", default="1-12", metavar="FIRST-LAST")
+    parser.add_argument("--rounds", default="1-13", metavar="FIRST-LAST")
     parser.add_argument("--validate", type=int, help="a round to report in aggregate only")
+    parser.add_argument("--check", action="store_true",
+                        help="rebuild the model and exit 1 unless it is the shipped file byte for byte")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--show", action="store_true",
                         help="every changed decision of the rounds given: give it only rounds you may read")
@@ -130,6 +132,11 @@ def main() -> None:
         print(_line(f"round {args.validate}, no filter", measure(validation, None)))
         print(_line(f"round {args.validate}, filter trained on {args.rounds}",
                     measure(validation, model)))
+    if args.check:
+        same = OUT.exists() and OUT.read_bytes() == cert_filter.save(model)
+        print(f"{OUT.name}: {'rebuilt byte for byte' if same else 'DIFFERS from the rebuild'}")
+        if not same:
+            raise SystemExit(1)
     if args.write:
         OUT.write_bytes(cert_filter.save(model))
         print(f"wrote {OUT} (threshold {model.threshold}); weights:")

@@ -10,7 +10,7 @@ them and would choose to keep themselves). ``--validate N`` trains on the develo
 prints round N's aggregate counts only. ``--write`` trains on the given rounds and writes the
 shipped model.
 
-Run: .venv/bin/python benchmarks/employer_loro.py --rounds 1-12 [--validate 12] [--write]
+Run: .venv/bin/python benchmarks/employer_loro.py --rounds 1-13 [--validate N] [--write | --check]
 """
 
 from __future__ import annotations
@@ -141,8 +141,10 @@ def score(roles: list[RoleRows], model: Model) -> tuple[int, int, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", default="1-12", metavar="FIRST-LAST")
+    parser.add_argument("--rounds", default="1-13", metavar="FIRST-LAST")
     parser.add_argument("--validate", type=int, help="a round to report in aggregate only")
+    parser.add_argument("--check", action="store_true",
+                        help="rebuild the model and exit 1 unless it is the shipped file byte for byte")
     parser.add_argument("--write", action="store_true", help="write the shipped model")
     parser.add_argument("--show", action="store_true",
                         help="every miss of the rounds given: give it only rounds you may read")
@@ -175,6 +177,11 @@ def main() -> None:
         print(f"round {args.validate} (trained on {args.rounds}): roles {counts[0]}  rules "
               f"{counts[1]}  model alone {counts[2]}  shipped {counts[3]}  "
               + "  ".join(f"ratio {ratio}: {ratio_right(validation, model, ratio)}" for ratio in RATIOS))
+    if args.check:
+        same = OUT.exists() and OUT.read_bytes() == employer_spans.save(model)
+        print(f"{OUT.name}: {'rebuilt byte for byte' if same else 'DIFFERS from the rebuild'}")
+        if not same:
+            raise SystemExit(1)
     if args.write:
         OUT.write_bytes(employer_spans.save(model))
         print(f"wrote {OUT}; weights:")

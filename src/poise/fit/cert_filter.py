@@ -6,7 +6,8 @@ certificate with the heading it sat under. A course attended ("… (3 days)", an
 programme), a plain membership of a body, a skill or a degree can stand in the same list. This
 module weighs general signals of each item: a certificate's name or a rung of a certificate
 ladder, certificate words, a course's length or training words, membership without a grade, a
-registration, a degree, the kind of heading, its length, a year, an item still in progress. The
+registration, a degree, the kind of heading, its length, a year, an item still in progress, a
+registration with a body or the holder's number from one (a credential held). The
 weights are a logistic model trained on the development rounds' keys
 (``benchmarks/cert_loro.py``, which measures it leaving each round out), shipped as
 ``analysis/data/cert_filter.npz`` with its threshold.
@@ -18,20 +19,19 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from io import BytesIO
 
 import numpy as np
 
 from poise.fit.ladders import rungs_in
 from poise.fit.lexicon import FitPatterns
-from poise.fit.shipped_arrays import shipped_arrays
+from poise.fit.shipped_arrays import npz_bytes, shipped_arrays
 
 MODEL_NAME = "cert_filter.npz"
 FEATURES = (
     "bias", "named", "rung", "certificate_words", "course_length", "course", "training",
     "membership", "member_grade", "registration", "degree", "heading_certificates",
     "heading_training", "heading_membership", "heading_other", "no_heading", "log_words",
-    "year", "in_progress", "capitalised", "letters",
+    "year", "in_progress", "capitalised", "letters", "registered",
 )
 CERTIFICATE_WORDS_RE = re.compile(r"(?i)\bcertif|\bzertifi|\baccredit|\bchartered\b|\blicen[cs]|"
                                   r"\bqualifi|\bpractitioner\b|\bdiploma\b|\bregist")
@@ -39,6 +39,10 @@ HEADING_CERTIFICATES_RE = re.compile(r"(?i)certif|zertifi|licen[cs]|accredit|qua
 HEADING_TRAINING_RE = re.compile(r"(?i)training|course|kurse|development|\bcpd\b|weiterbildung|"
                                  r"fortbildung|formation")
 HEADING_MEMBERSHIP_RE = re.compile(r"(?i)member|affiliation|bodies|association")
+HOLDER_NUMBER_RE = re.compile(
+    r"(?i)\b(?:registration|licen[cs]e|membership|member|pin|reg\.?)\s*(?:no\.?|number|id|#)?\s*"
+    r"[:#.]?\s*[A-Z\d-]*\d[\w-]*")
+"""A number a body gives the holder ("registration no. 612904", "NMC PIN: 01A2345B")."""
 IN_PROGRESS_RE = re.compile(r"(?i)\bin progress\b|\bdue\b|\bexpected\b|\bcurrently\b|\bongoing\b|"
                             r"\bstudying\b|\blaufend\b|\ben cours\b")
 
@@ -77,6 +81,8 @@ def features(text: str, heading: str, patterns: FitPatterns) -> list[float]:
         float(IN_PROGRESS_RE.search(text) is not None),
         sum(1 for word in words if word[:1].isupper()) / len(words) if words else 0.0,
         float(re.search(r"\b[A-Z]{2,}\d*\b", text) is not None),
+        # a registration with a body, or the holder's number from one: a credential held
+        float(_cue("registration", text, patterns) or HOLDER_NUMBER_RE.search(text) is not None),
     ]
 
 
@@ -112,10 +118,8 @@ def train(rows: np.ndarray, labels: np.ndarray, *, l2: float = 1.0, steps: int =
 
 
 def save(model: Model) -> bytes:
-    buffer = BytesIO()
-    np.savez(buffer, mean=model.mean, scale=model.scale, weights=model.weights,
-             threshold=np.array(model.threshold), features=np.array(FEATURES))
-    return buffer.getvalue()
+    return npz_bytes(mean=model.mean, scale=model.scale, weights=model.weights,
+                     threshold=np.array(model.threshold), features=np.array(FEATURES))
 
 
 @lru_cache(maxsize=1)

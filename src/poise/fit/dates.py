@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 MONTH_FORMS = {
@@ -97,11 +98,38 @@ def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+SLASH_ORDER: ContextVar[str] = ContextVar("slash_order", default="day")
+"""Which number comes first in a date written with slashes in the document being read: "day"
+(14/03/2019, most of the world) or "month" (03/14/2019, the United States); see
+``slash_order``."""
+SLASH_DATE_RE = re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{YEAR}(?!\d)")
+MONTH_FIRST_COUNTRY_RE = re.compile(
+    r"\b(?:United States|USA|U\.S\.A?\.)(?![\w.])|(?<![\w+])\+1[\s(-]+\d{3}\b|"
+    r",\s*(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
+    r"S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s+\d{5}\b")
+"""A US address or telephone number ("Austin, TX 78701", "+1 512 …"): where the country's
+dates put the month first."""
+
+
+def slash_order(text: str) -> str:
+    """Which number comes first in the document's slash dates: decided by its dates that can be
+    read one way only (a first number above 12 is a day, a second above 12 puts the month
+    first), else by a US address or telephone number (month first), else the day first."""
+    day_first = month_first = 0
+    for hit in SLASH_DATE_RE.finditer(text):
+        first, second = int(hit.group("a")), int(hit.group("b"))
+        day_first += first > 12 >= second
+        month_first += second > 12 >= first
+    if day_first != month_first:
+        return "day" if day_first > month_first else "month"
+    return "month" if MONTH_FIRST_COUNTRY_RE.search(text) else "day"
+
+
 def _numeric_month(first: int, second: int, separator: str) -> int | None:
     """The month of a date written in figures with its day: with dots the day comes first
-    ("01.03.2017"); with slashes the day comes first too, unless only the second number can be a
-    day ("03/30/2017"); None when neither can be a month."""
-    if separator == "/" and first <= 12 < second:
+    ("01.03.2017"); with slashes as the document writes them (``SLASH_ORDER``), unless only one
+    of the numbers can be a month ("03/30/2017", "30/03/2017"); None when neither can be."""
+    if separator == "/" and first <= 12 and (second > 12 or SLASH_ORDER.get() == "month"):
         return first
     return second if second <= 12 else None
 

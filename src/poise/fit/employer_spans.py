@@ -20,7 +20,6 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from io import BytesIO
 
 import numpy as np
 
@@ -38,7 +37,7 @@ from poise.fit.role_header import (
     pieces_of,
     title_headed,
 )
-from poise.fit.shipped_arrays import shipped_arrays
+from poise.fit.shipped_arrays import npz_bytes, shipped_arrays
 
 MODEL_NAME = "employer_span.npz"
 KEEP_RATIO = 0.5
@@ -218,11 +217,9 @@ def train(groups: list[tuple[np.ndarray, np.ndarray]], *, l2: float = 1.0,
 
 
 def save(model: Model) -> bytes:
-    buffer = BytesIO()
-    np.savez(buffer, mean=model.mean, scale=model.scale, weights=model.weights,
-             keep_ratio=np.array(model.keep_ratio),
-             features=np.array(FEATURES))
-    return buffer.getvalue()
+    return npz_bytes(mean=model.mean, scale=model.scale, weights=model.weights,
+                     keep_ratio=np.array(model.keep_ratio),
+                     features=np.array(FEATURES))
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -302,6 +303,62 @@ def _legal_forms(forms: list[str]) -> re.Pattern[str] | None:
     form = rf"(?:{alternation})(?![\w])"
     co = rf"Co\.?(?=[\s,&]+{form})"
     return re.compile(rf"(?:[\s,&]+(?:{form}|{co}))+[\s,.]*$")
+
+
+SHORT_FORM_RE = re.compile(r"[^\W\d_]{2,4}")
+"""A legal form of two to four letters with no dot ("AG", "SA", "SpA", "Ltd"): read only as
+written or in capitals, since in lower case it may be a word ("ag", "se", "spa")."""
+
+
+def legal_forms_anywhere(forms: list[str] | tuple[str, ...], extra: str = "") -> re.Pattern[str]:
+    """Any of the legal forms as a whole word anywhere in a text, with or without its closing
+    dot ("Acme GmbH – Munich", "Alpha S.p.A", "Zeta Ltda."); a short form as written or in
+    capitals, any other in any case. ``extra`` is one more alternative, as a regex."""
+    insensitive: set[str] = set()
+    exact: set[str] = set()
+    for form in forms:
+        bare = form.rstrip(".")
+        if SHORT_FORM_RE.fullmatch(bare):
+            exact.update((bare, bare.upper()))
+        else:
+            insensitive.add(bare.casefold())
+
+    def alternation(names: set[str]) -> str:
+        return "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                        for name in sorted(names, key=len, reverse=True))
+    parts = [f"(?i:{alternation(insensitive)})"] if insensitive else []
+    parts += [alternation(exact)] if exact else []
+    parts += [extra] if extra else []
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(parts) or '(?!)'})(?![\w])\.?")
+
+
+@lru_cache(maxsize=1)
+def shipped_legal_forms_anywhere() -> re.Pattern[str]:
+    """The shipped legal forms (fit/lexicons.yaml ``legal_forms``), anywhere in a text."""
+    return legal_forms_anywhere(fit_content().lexicons.legal_forms, ORGANISATION_FORMS)
+
+
+ORGANISATION_FORMS = r"(?i:company)|Co"
+"""Not legal forms but marks of a company's name all the same ("Acme Company", "Acme Co")."""
+
+
+class LazyPattern:
+    """A compiled pattern built on first use (module constants that depend on the content)."""
+
+    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
+        self._build = build
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._build().search(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self._build().fullmatch(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._build().finditer(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._build().match(text)
 
 
 def _private_words(kb: KnowledgeBase) -> re.Pattern[str] | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from poise.fit.dates import RANGE_RE
+from poise.fit.distance import is_town
 from poise.fit.ladders import family_words, languages_in, rungs_in
 from poise.fit.lexicon import FitPatterns
 from poise.fit.places import (
@@ -21,6 +22,7 @@ from poise.fit.places import (
     town_of,
 )
 from poise.fit.role_header import classify
+from poise.fit.town_names import with_english_name
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
@@ -583,8 +585,8 @@ LANGUAGES_LABEL_RE = re.compile(
 """A line or heading that lists languages ("Languages: …", "Langues : …")."""
 
 
-LIVES_IN_RE = re.compile(r"(?i)^\W*(?:based|living|resident|residing|located|domiciled)\s+in\s+"
-                         r"(?=[A-ZÀ-Þ])")
+LIVES_IN_RE = re.compile(r"(?i)^[^\w📍]*(?:(?:based|living|resident|residing|located|domiciled)\s+in\s+"
+                         r"(?=[A-ZÀ-Þ])|📍\s*)")
 """A contact line telling where the candidate lives in words ("Based in Porto, Portugal")."""
 VALUE_END_RE = re.compile(r"\s*(?:[;|·•\t]|\s{3,})")
 
@@ -632,7 +634,12 @@ def _address_blocks(header: list[str]) -> list[str]:
 def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     """Where the candidate lives, from the résumé's header: a labelled line, else the town of an
     address line (read by its structure: see ``places.town_of``), else a place on the contact
-    lines (spaCy's place entities, a country, or "City, ST"); never a personal detail."""
+    lines (spaCy's place entities, a country, or "City, ST"); never a personal detail. A town
+    written in its own language carries its English name after it ("Milano (Milan)")."""
+    return with_english_name(_place_of(lines, patterns))
+
+
+def _place_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     header = []
     for item in lines[:8]:
         if item.role is not None or item.section in ("experience", "side"):
@@ -653,6 +660,8 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
         contact = CONTACT_RE.search(text) is not None or len(pieces) > 1
         if number == 0 and not contact:
             continue  # the candidate's name
+        if PERSONAL_LABEL_RE.match(text.strip(" |*")) or _only_letters(text):
+            continue  # a date or place of birth, a nationality; the letters after the name
         if not CONTACT_RE.search(text) and not re.search(r"[|·•\t]", text):
             pieces = [text.strip(" ,")]  # one address line ("…, Hyderabad – 500090, Telangana")
         for piece in pieces:
@@ -667,7 +676,8 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
             if known.city_of_postcode(piece) and not CONTACT_RE.search(piece):
                 candidates.append((town_of(piece, known), True, True))  # "Essendon VIC 3040"
                 continue
-            if not CONTACT_RE.search(piece) and len(piece.split()) <= ADDRESS_WORDS and (
+            if not CONTACT_RE.search(piece) and (
+                    len(piece.split()) <= ADDRESS_WORDS or _ends_in_country(piece)) and (
                     (POSTCODE_RE.search(piece) and ("," in piece or re.match(r"\d", piece)))
                     or ("," in piece and STREET_RE.search(piece))):
                 piece = town_of(piece, known)  # a street address: its town
@@ -681,7 +691,7 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
                 continue
             candidates.append((piece, contact, False))
     if not candidates:
-        return ""
+        return _place_line(lines)
     for piece, _, address in candidates:
         if address:
             return piece
@@ -690,6 +700,41 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     for piece, contact, _ in candidates:
         if contact:
             return town_of(piece) or piece
+    return ""
+
+
+LETTERS_RE = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.?){1,4}(?:\s*\([^()]*\))?")
+"""One set of letters after a name ("ACS", "LL.B.", "MSc", "FCIPD")."""
+
+
+def _only_letters(text: str) -> bool:
+    """True for a line listing only letters after a name ("ACS, LL.B., CAMS"): no place."""
+    parts = [part.strip(" .") for part in re.split(r"[,|/]", text) if part.strip(" .")]
+    return len(parts) >= 2 and all(LETTERS_RE.fullmatch(part + ".") or LETTERS_RE.fullmatch(part)
+                                   for part in parts) and any(part.isupper() for part in parts)
+
+
+def _ends_in_country(text: str) -> bool:
+    return known_places().countries.fullmatch(text.rsplit(",", 1)[-1].strip(" .")) is not None
+
+
+PLACE_LINE_WORDS = 6
+
+
+def _place_line(lines: Sequence[_Line]) -> str:
+    """A line outside the roles that is only a place, "Town, Region, Country" (a profile export
+    that puts the name and where the person lives under a column of skills): its first part a
+    town the gazetteer knows, its last a country."""
+    for item in lines:
+        if item.role is not None or item.section == "experience":
+            continue
+        text = item.text.strip(" *_")
+        parts = [part.strip() for part in text.split(",")]
+        if (len(parts) < 2 or len(text.split()) > PLACE_LINE_WORDS or re.search(r"\d", text)
+                or not all(part[:1].isupper() for part in parts) or not _ends_in_country(text)):
+            continue
+        if is_town(parts[0]):
+            return text
     return ""
 
 
@@ -703,7 +748,9 @@ def names_place(text: str) -> bool:
 
 PERSONAL_LABEL_RE = re.compile(
     r"^(?:date of birth|d\.?o\.?b\.?|birth ?date|born|geburtsdatum|date de naissance|"
-    r"fecha de nacimiento|geboortedatum|nationality|marital status|passport|gender)\s*[:|]",
+    r"fecha de nacimiento|geboortedatum|nationality|marital status|passport|gender|"
+    r"place of birth|birth ?place|lieu de naissance|geburtsort|lugar de nacimiento|citizenship|"
+    r"nationalit[ée]|staatsangeh[öo]rigkeit)\s*[:|]",
     re.IGNORECASE)
 """A personal detail ("Date of birth: 12-03-1985"): its date is no study."""
 

@@ -15,9 +15,11 @@ from poise.fit.dates import (
     RANGE_RE,
     SINCE_RE,
     SINCE_WORDS,
+    SLASH_ORDER,
     Month,
     date_range,
     parse_point,
+    slash_order,
 )
 from poise.fit.employer_spans import better_employer, normalised
 from poise.fit.ladders import leadership_level, leadership_rank
@@ -312,7 +314,18 @@ def heading_employer(heading: str, patterns: FitPatterns) -> str:
 def read_resume(
     text: str, *, kb: KnowledgeBase | None = None, today: date | None = None
 ) -> ResumeProfile:
-    """Roles with dates, team sizes, budgets, industries, places, tools and achievements."""
+    """Roles with dates, team sizes, budgets, industries, places, tools and achievements. Dates
+    written with slashes are read in the order the whole document writes them (``slash_order``)."""
+    token = SLASH_ORDER.set(slash_order(text))
+    try:
+        return _read_resume(text, kb=kb, today=today)
+    finally:
+        SLASH_ORDER.reset(token)
+
+
+def _read_resume(
+    text: str, *, kb: KnowledgeBase | None = None, today: date | None = None
+) -> ResumeProfile:
     patterns = patterns_for(kb)
     today_index = _month_of(today or date.today())
     items = _resume_lines(text, patterns)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.lexicon import FitPatterns, LazyPattern, any_match, shipped_legal_forms_anywhere
 from poise.fit.places import STREET_ADDRESS_RE
 
 PIECE_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}|\s+@\s+"
@@ -14,11 +14,10 @@ PIECE_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}|\
 """The separators between a header's pieces; " at " before a name, whose capital may be an
 accented one ("Österreichisches …") or its second or third letter ("iGATE", "eBay")."""
 ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|➔)\s*|,?\s+then\s+(?=[A-Z])")
-LEGAL_SUFFIX_RE = re.compile(
-    r"\b(?:(?i:inc|ltd|llc|llp|plc|gmbh|corp|corporation|company|limited|pty|pvt|sdn\.? bhd|bhd|"
-    r"berhad|sarl|s\.a\.s|s\.p\.a|s\.r\.l|e\.v|ltda|s\.l\.u?|s\.a\.u|sp\. z o\.o|a/s|aps|b\.v|n\.v|"
-    r"lda)|SAS|SA|AG|BV|NV|KG|"
-    r"KK|AB|Oy|Co|S\.A|SRL|SpA|SL|OHG|ASA)\b\.?")
+LEGAL_SUFFIX_RE = LazyPattern(shipped_legal_forms_anywhere)
+"""A legal form anywhere in a header piece ("Acme GmbH", "Zeta S.p.A."): the forms are content
+(fit/lexicons.yaml ``legal_forms``, the list drafts also drop from a name), with "Company" and
+"Co" as marks of a company's name."""
 STATE_RE = re.compile(r"(?:^|,\s*)[A-Z]{2}$")
 """A two-letter state or province code ending a place ("Denver, CO", "Toronto, ON")."""
 DEPARTMENT_RE = re.compile(r"\(\d{2,3}\)$")
