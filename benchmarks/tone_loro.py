@@ -1,9 +1,9 @@
 """Leave-one-round-out for the tone model: how it hears criticism, blame, job complaints and
 pushback in a round of answers it was not trained on.
 
-For each blind round R of scripts/train_tone.py's TONE_ROUNDS (rounds 1-12), the tone model is
+For each blind round R of scripts/train_tone.py's TONE_ROUNDS (rounds 1-13), the tone model is
 trained (the shipped recipe) on the training sentences and every other round, and reads the
-answers of round R (``--groups 1-3,4-6,7-9,10-11`` leaves out a group of rounds at a time
+answers of round R (``--groups 1-3,4-6,7-9,10-12`` leaves out a group of rounds at a time
 instead: four trainings instead of eleven, the figures in train_tone.TONE_THRESHOLDS): an answer
 shows a flaw when any of its sentences reaches the threshold. Pooled
 over the rounds, each flaw's answer-level recall and precision is printed at every threshold of
@@ -12,12 +12,16 @@ benchmarks/blind_answers.py --show-misses on the same answers (rounds 2-10), who
 "raised by" lines say what the rules alone do; the model then adds the answers it finds that the
 rules missed, and the false alarms on answers the rules left clean.
 
+A flaw the rules quote with a gate (a ``heard_tone`` rule's ``needs``: parse facts one of which
+the sentence must hold; rules/heard.py) is read here with the same gate, from the rows' parse
+facts, so the figures are those of the rule as shipped (``--no-gates`` reads the model alone).
+
 ``--choose`` picks per flaw the lowest threshold at which the model alone holds answer-level
 precision ``--precision`` (0.9) on the pooled out-of-round answers with at least ``--support``
 hits (5), or 1.01 (never) when none does; precision matters more than recall here.
 
-Run: .venv/bin/python benchmarks/tone_loro.py [--cache DIR] [--rules FILE] [--choose] [--rounds 1-11]
-     [--groups 1-3,4-6,7-9,10-11]
+Run: .venv/bin/python benchmarks/tone_loro.py [--cache DIR] [--rules FILE] [--choose] [--rounds 1-12]
+     [--groups 1-3,4-6,7-9,10-12] [--held FILE.npy] [--no-gates]
 """
 
 from __future__ import annotations
@@ -36,7 +40,10 @@ sys.path.insert(0, str(HERE.parent / "scripts"))
 
 import train_tone  # noqa: E402
 
-from poise.analysis.tone_model import TONE_FLAWS, TONE_LABELS  # noqa: E402
+from poise.analysis import sentence_features  # noqa: E402
+from poise.analysis.tone_model import FORMATS, TONE_FLAWS, TONE_LABELS  # noqa: E402
+from poise.content.loader import knowledge_base  # noqa: E402
+from poise.content.schema import CodeRule  # noqa: E402
 
 LADDER = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 LINE_RE = re.compile(r"\s+- (\S+): (\w+) (not found|raised by)")
@@ -60,10 +67,31 @@ def _span(text: str) -> list[str]:
     return [str(number) for number in range(int(first), int(last or first) + 1)]
 
 
+def rule_gates() -> dict[str, list[str]]:
+    """Per flaw quoted by a ``heard_tone`` rule, the parse facts a sentence must hold one of
+    (the rule's ``needs``; empty when it names none)."""
+    gates: dict[str, list[str]] = {}
+    for rule in knowledge_base().rules.values():
+        if isinstance(rule, CodeRule) and rule.function == "heard_tone":
+            needs = rule.params.get("needs")
+            gates[str(rule.params.get("flaw"))] = (
+                [str(name) for name in needs] if isinstance(needs, list) else [])
+    return gates
+
+
+def gate_rows(corpus: train_tone.ToneCorpus, needs: list[str]) -> np.ndarray:
+    """Which rows hold one of the facts ``needs``, read from the rows' parse facts (the last
+    columns of the features but the format flags, ``FORMATS``)."""
+    width = sentence_features.DIMS + len(FORMATS)
+    parse = corpus.features[:, -width:-len(FORMATS)]
+    columns = [sentence_features.NAMES.index(name) for name in needs]
+    return np.asarray((parse[:, columns] > 0).any(axis=1))
+
+
 def answer_peaks(corpus: train_tone.ToneCorpus, probabilities: np.ndarray,
-                 flaw: str) -> tuple[dict[str, float], dict[str, bool]]:
-    """Per round answer, the highest probability of ``flaw`` among its sentences, and whether
-    the writer labelled the answer with it."""
+                 flaw: str, passed: np.ndarray | None = None) -> tuple[dict[str, float], dict[str, bool]]:
+    """Per round answer, the highest probability of ``flaw`` among its sentences (those that
+    pass the rule's gates, ``passed``), and whether the writer labelled the answer with it."""
     column = TONE_LABELS.index(flaw)
     peaks: dict[str, float] = defaultdict(float)
     labelled: dict[str, bool] = {}
@@ -71,7 +99,8 @@ def answer_peaks(corpus: train_tone.ToneCorpus, probabilities: np.ndarray,
         if source == "dev":
             continue
         answer = str(corpus.answers[row])
-        peaks[answer] = max(peaks[answer], float(probabilities[row, column]))
+        value = float(probabilities[row, column]) if passed is None or passed[row] else 0.0
+        peaks[answer] = max(peaks[answer], value)
         labelled[answer] = flaw in corpus.flaws[row]
     return peaks, labelled
 
@@ -96,6 +125,11 @@ def main() -> None:
                              "train_tone.TONE_THRESHOLDS), all by default")
     parser.add_argument("--groups", default="",
                         help="leave out these groups of rounds at a time (e.g. 1-3,4-6,7-9,10-11)")
+    parser.add_argument("--held", type=Path,
+                        help="keep the held-out probabilities in this .npy file (read it when it "
+                             "exists: the same corpus, rounds and groups)")
+    parser.add_argument("--no-gates", action="store_true",
+                        help="read the model alone, without the heard_tone rules' gate")
     parser.add_argument("--precision", type=float, default=0.9)
     parser.add_argument("--support", type=int, default=5)
     args = parser.parse_args()
@@ -105,14 +139,23 @@ def main() -> None:
     groups = [_span(item) for item in args.groups.split(",")] if args.groups else None
     rounds = {name: train_tone.TONE_ROUNDS[name] for name in names}
     corpus = train_tone.tone_corpus(args.cache, rounds)
-    probabilities = held_out(corpus, names, groups)
+    if args.held is not None and args.held.exists():
+        probabilities = np.load(args.held)
+    else:
+        probabilities = held_out(corpus, names, groups)
+        if args.held is not None:
+            np.save(args.held, probabilities)
     missed, raised = rule_lines(args.rules) if args.rules else (set(), set())
     chosen: dict[str, float] = {}
+    gates = {} if args.no_gates else rule_gates()
     for flaw in TONE_FLAWS:
-        peaks, labelled = answer_peaks(corpus, probabilities, flaw)
+        needs = gates.get(flaw, [])
+        passed = gate_rows(corpus, needs) if needs else None
+        peaks, labelled = answer_peaks(corpus, probabilities, flaw, passed)
         positives = sum(labelled.values())
+        gated = f"; gated: needs one of {', '.join(needs)}" if needs else ""
         print(f"\n{flaw}: {positives} labelled answers of {len(labelled)} (pooled rounds "
-              f"{names[0]}-{names[-1]}, each read by a model trained without its round)")
+              f"{names[0]}-{names[-1]}, each read by a model trained without its round{gated})")
         chosen[flaw] = 1.01
         for threshold in LADDER:
             hit = {answer for answer, peak in peaks.items() if peak >= threshold}

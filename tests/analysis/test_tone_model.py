@@ -18,7 +18,7 @@ MISSED = "Your region missed its numbers last year. Why?"
 LEAVING = "Why are you looking for a new role?"
 INHERITED = "Tell me about the team you inherited."
 MOVES = "You have changed jobs four times in five years. Why would you stay with us?"
-HEARD = {"blame"}
+HEARD = {"blame", "badmouthing"}
 PAUSE = "What gives me pause is that you have never run a budget this size."
 ONE_LINE = "Sum up your biggest achievement in one line."
 TURNED = "Tell me about a time you took over a struggling team."
@@ -36,7 +36,7 @@ def _fired(question: str, answer: str, family: str | None, interview_format: str
     return {rule for rule in report.rules_fired() if rule.startswith("tone.heard_")}
 
 
-def test_blame_alone_is_quoted_the_other_flaws_are_contrast_classes() -> None:
+def test_blame_and_criticism_are_quoted_the_other_flaws_are_contrast_classes() -> None:
     rules = [rule for rule in knowledge_base().rules.values()
              if isinstance(rule, CodeRule) and rule.function == "heard_tone"]
     assert sorted(str(rule.params["flaw"]) for rule in rules) == sorted(HEARD)

@@ -11,6 +11,11 @@ shipped late" after "what went wrong?" is heard differently from the same words 
 your week look like?". ``dealt_with: N`` drops a hit sentence after which the speaker tells N or
 more actions of their own (a setback handled is the set-up of a story, not blame). With another
 embedding model the shipped model does not apply and these rules stay silent.
+
+A gate narrows what the model alone would quote: ``needs: [fact, ...]`` keeps a sentence only
+when its parse holds one of those facts (``sentence_features.NAMES``: criticism needs someone
+else in the sentence, as a subject, judged or denied an act, not only a situation or the
+speaker's own step).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from poise.analysis import tone_model
+from poise.analysis import sentence_features, tone_model
 from poise.analysis.report import Finding
 from poise.analysis.rules import sensed
 from poise.analysis.rules.base import RuleInput, make_finding
@@ -54,12 +59,25 @@ def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
     given = rule.params.get("threshold")
     threshold = float(given) if isinstance(given, int | float) else thresholds[labels.index(flaw)]
     hits = [int(index) for index in np.argsort(-column) if column[index] >= threshold]
+    facts = _fact_columns(rule)
+    if facts:
+        parse = sensed.parse_facts(data)
+        hits = [index for index in hits if bool((parse[index, facts] > 0).any())]
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if sensed.actions_after(data, index) < acted]
     if not hits:
         return []
     return [make_finding(rule, data.quote_sentences(sorted(hits[:MAX_QUOTES]), limit=MAX_QUOTES))]
+
+
+def _fact_columns(rule: CodeRule) -> list[int]:
+    """The columns of ``sentence_features.NAMES`` the rule's ``params.needs`` names."""
+    wanted = rule.params.get("needs")
+    if not isinstance(wanted, list):
+        return []
+    return [sentence_features.NAMES.index(name) for name in wanted
+            if name in sentence_features.NAMES]
 
 
 def tone_gate(rule: CodeRule, data: RuleInput, findings: list[Finding]) -> list[Finding]:
