@@ -19,6 +19,15 @@ def test_a_long_answer_gives_up_its_evidence_before_its_plan() -> None:
     assert clipped == " ".join([opening, plan, closing])
 
 
+def test_an_aside_with_a_stop_inside_is_never_cut() -> None:
+    opening = "I understand why you ask: this would be a step up from a team of 40."
+    evidence = ("The foundations are there: I lead " + ", ".join(["a ward"] * 20)
+                + " and 90 staff (approx. 70 FTE).")
+    plan = "In my first 30 days I would meet every manager one to one."
+    clipped = _clip_answer(" ".join([opening, evidence, plan, "Does that help?"]), 50)
+    assert "70 FTE)" not in clipped and clipped.count("(") == clipped.count(")")
+
+
 def test_a_short_answer_is_kept_whole() -> None:
     text = "That is fair. I led 12 people. In my first month I would meet them all. Does that help?"
     assert _clip_answer(text, 60) == text

@@ -163,6 +163,24 @@ def _clip(text: str, words: int) -> str:
     return " ".join(parts[:words]).rstrip(",;:") + "…"
 
 
+_ANSWER_STOP = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def _answer_sentences(text: str) -> list[str]:
+    """An answer's sentences: cut after a stop before a capital, never inside brackets ("(approx.
+    82 FTE)" stays whole), so a sentence left out never leaves half an aside behind."""
+    pieces: list[str] = []
+    start = 0
+    for found in _ANSWER_STOP.finditer(text):
+        before = text[start:found.start()]
+        if before.count("(") != before.count(")"):
+            continue
+        pieces.append(before.strip())
+        start = found.end()
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
 def _clip_answer(text: str, words: int) -> str:
     """A drafted answer cut to whole sentences within ``words``, keeping its closing question and
     the commitment before it.
@@ -172,7 +190,7 @@ def _clip_answer(text: str, words: int) -> str:
     opening sentence; the evidence between them is what gives way, sentence by sentence, when the
     answer is too long.
     """
-    sentences = [part for part in re.split(r"(?<=[.!?…])\s+", " ".join(text.split())) if part]
+    sentences = _answer_sentences(" ".join(text.split()))
     if len(text.split()) <= words or not sentences:
         return " ".join(text.split())
     closing = sentences[-1] if sentences[-1].endswith("?") else ""
