@@ -16,6 +16,7 @@ one statement said word for word in two answers.
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
     python benchmarks/draft_quality.py --dump DIR   # write each pair's drafts to DIR to read
     python benchmarks/draft_quality.py --round 4 --round 5
+    python benchmarks/draft_quality.py --held-out 13   # a validation round: aggregate counts only
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from typing import Any
 BLIND = Path(__file__).resolve().parent / "blind"
 DEV_ROUNDS = tuple(range(1, 13))
 """Rounds 1-12 are development data for drafts; later rounds are held out and never read here."""
+HELD_OUT_ROUNDS = (13,)
+"""Validation rounds: drafted and counted, never shown or dumped (no sentence, no pair name)."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday
 
@@ -41,11 +44,14 @@ EVIDENCE_SETS = ("concern answers", "brief")
 """Drafts read one after another, where one résumé result argued twice is a repeat."""
 
 
-def pair_folders(rounds: tuple[int, ...] = DEV_ROUNDS) -> list[Path]:
-    """The pair folders of the given development rounds (round 1 is blind/fit)."""
+def pair_folders(rounds: tuple[int, ...] = DEV_ROUNDS, *, held_out: bool = False) -> list[Path]:
+    """The pair folders of the given development rounds (round 1 is blind/fit), or of the given
+    validation rounds with ``held_out``."""
     folders: list[Path] = []
     for number in rounds:
-        if number not in DEV_ROUNDS:
+        if held_out and number not in HELD_OUT_ROUNDS:
+            raise SystemExit(f"round {number} is not a validation round")
+        if not held_out and number not in DEV_ROUNDS:
             raise SystemExit(f"round {number} is not a development round")
         base = BLIND / "fit" if number == 1 else BLIND / f"round{number}" / "fit"
         folders.extend(sorted(path for path in base.iterdir()
@@ -163,7 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print every sentence with a problem")
     parser.add_argument("--dump", type=Path, help="write each pair's drafts here")
     parser.add_argument("--pair", action="append", help="only pairs whose folder name contains this")
+    parser.add_argument("--held-out", type=int, action="append",
+                        help="a validation round: only the aggregate counts are printed")
     args = parser.parse_args(argv)
+    if args.held_out and (args.show or args.dump or args.pair or args.round):
+        parser.error("--held-out prints aggregate counts only (no --show, --dump, --pair, --round)")
 
     from poise.content.loader import knowledge_base
     from poise.errors import PoiseError
@@ -177,7 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     from poise.store.db import Database
 
     kb = knowledge_base()
-    folders = pair_folders(tuple(args.round) if args.round else DEV_ROUNDS)
+    if args.held_out:
+        folders = pair_folders(tuple(args.held_out), held_out=True)
+    else:
+        folders = pair_folders(tuple(args.round) if args.round else DEV_ROUNDS)
     if args.pair:
         folders = [path for path in folders if any(part in path.name for part in args.pair)]
     counts: Counter[str] = Counter()
@@ -233,7 +246,9 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             db.close()
     total = sum(counts.values())
-    for line in refused:
+    if args.held_out:
+        print(f"refused {len(refused)}")
+    for line in refused if not args.held_out else []:
         print(f"refused {line}")
     print(f"pairs {len(folders) - len(refused)}, sentences {sentences}, problems {total}")
     for kind, count in counts.most_common():

@@ -294,13 +294,14 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
 def _legal_forms(forms: list[str]) -> re.Pattern[str] | None:
     """One or more legal forms closing a name ("GmbH & Co. KG", "Co., Ltd."), as written or in
     capitals, with the spaces, commas and "&" before them; None without the list. "Co." counts
-    only before another form: alone it is part of many names people say ("Smith & Co.")."""
+    only before another form: alone it is part of many names people say ("Smith & Co."). A form
+    in brackets counts as well ("Mhondoro Platinum (Pvt) Ltd")."""
     if not forms:
         return None
     spellings = {variant for form in forms for variant in (form, form.upper())}
     alternation = "|".join(re.escape(form).replace(r"\ ", r"\s+")
                            for form in sorted(spellings, key=len, reverse=True))
-    form = rf"(?:{alternation})(?![\w])"
+    form = rf"(?:\((?:{alternation})\)|(?:{alternation})(?![\w]))"  # "(Pvt) Ltd", "(Pty)"
     co = rf"Co\.?(?=[\s,&]+{form})"
     return re.compile(rf"(?:[\s,&]+(?:{form}|{co}))+[\s,.]*$")
 

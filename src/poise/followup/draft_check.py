@@ -81,6 +81,33 @@ _SUBJECT_AS_OBJECT = re.compile(r"\b(?:the|a|an|my|our|your)\s+I\s+(?:am|was|hav
 """The candidate's "I" after a determiner ("I was the I am currently Head of …"): a first-person
 résumé sentence told again inside a clause of Poise's own."""
 _CLAUSE_BREAKS = frozenset({"CC", "IN", "WDT", "WP", "WRB", ":"})
+_REMIT_OVER_A_PERSON = re.compile(r"\bmy remit cover(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                                  r"(?:holder|owner|manager|lead|head|director|member|user)\b",
+                                  re.IGNORECASE)
+"""A remit said to cover a person ("my remit covers a budget holder for …"): the candidate's part,
+named by a noun, told as a scale."""
+_NO_OBJECT_DUTY = re.compile(r"\bsomeone to (?:work|exist|emerge|evolve|function|live|remain)\s+"
+                             r"(?!with\b|on\b|in\b|across\b|for\b|to\b|closely\b|alongside\b|"
+                             r"as\b|at\b|under\b|within\b)[a-z]", re.IGNORECASE)
+"""A need told as a duty whose verb takes no object ("someone to work knowledge of …"): an
+adjective in -ing ("working knowledge") read as the duty's verb."""
+_NEED_GLOSS = re.compile(r"\b(?:looking for|also need)\b[^:]*?\s[–—-]\s+(?:it|this|that|we|you|they)\s",
+                         re.IGNORECASE)
+"""The advert's own clause left after a need ("fluent English – it is our company language")."""
+_IN_PROGRESS_RUNG = re.compile(r"\bmy certification is [^,.;]*\bin progress\b", re.IGNORECASE)
+"""An award under way told as a certificate held one level down ("my certification is ACCA in
+progress")."""
+_SUBJECTLESS_ONGOING = re.compile(r"\b(?:and|but)\s+(?:currently|now|still)\s+[a-z]+ing\b")
+"""A second action in -ing with no subject nor verb before it ("I completed the analysis and
+currently leading the work")."""
+_NUMBERED_NAME = re.compile(r"\b(?i:at|join|with|for)\s+\(?\d{1,2}[.)](?:\s+[A-Z][\w&'’-]*|$)")
+"""An employer said with the résumé's list number ("at 1. Vistaar CX Solutions"); the sentences
+are cut after "1.", so the number may end one."""
+_HOLD_WITHIN = re.compile(r"\b(?:hold|pass|complete|obtain|gain|achieve|be awarded)\b[^.;]{0,80}?"
+                          r"\bwithin (?:my|the) first (?:\w+ )?(?:days?|weeks?|months?|quarter)\b",
+                          re.IGNORECASE)
+"""A promise to hold an award within the first months: unrealistic for a degree or a chartered
+qualification (content/fit/concerns.yaml, ``long_study``)."""
 
 
 def _comma_splice(tokens: list[Any]) -> bool:
@@ -110,6 +137,13 @@ def _grammar_problems(doc: Any) -> list[Problem]:
     move"); over a noun it is sound English ("looking for accountability for a budget")."""
     problems: list[Problem] = []
     tokens = [token for token in doc if not token.is_space]
+    for pattern, kind in ((_REMIT_OVER_A_PERSON, "remit over a person"),
+                          (_NO_OBJECT_DUTY, "need not a noun"), (_NEED_GLOSS, "need not a noun"),
+                          (_IN_PROGRESS_RUNG, "award under way as a rung"),
+                          (_SUBJECTLESS_ONGOING, "no verb")):
+        found = pattern.search(doc.text)
+        if found is not None:
+            problems.append(Problem(kind, found.group(0)[:60]))
     said_twice = _SUBJECT_AS_OBJECT.search(doc.text)
     if said_twice is not None:
         problems.append(Problem("subject said twice", said_twice.group(0)))
@@ -227,13 +261,13 @@ def _resume_sentences(resume: str) -> list[str]:
 @lru_cache(maxsize=4)
 def _spoken_forms(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     """A legal form said after a capitalised name ("at Acme Components GmbH, I led",
-    "join Northwind Ltd"): a company is said aloud without its form."""
+    "join Northwind Ltd", "at Mhondoro Platinum (Pvt)"): a company is said aloud without its form."""
     if not forms:
         return None
     spellings = {variant for form in forms for variant in (form, form.upper())}
     alternation = "|".join(re.escape(form).replace(r"\ ", r"\s+")
                            for form in sorted(spellings, key=len, reverse=True))
-    return re.compile(rf"\b[A-Z][\w&'’-]*,?\s+(?:&\s+)?(?:{alternation})(?![\w])")
+    return re.compile(rf"\b[A-Z][\w&'’-]*,?\s+(?:&\s+)?(?:\((?:{alternation})\)|(?:{alternation})(?![\w]))")
 
 
 def _legal_form_problems(sentence: str, forms: tuple[str, ...]) -> list[Problem]:
@@ -242,10 +276,22 @@ def _legal_form_problems(sentence: str, forms: tuple[str, ...]) -> list[Problem]
     return [Problem("legal form", found.group(0))] if found else []
 
 
+def long_study_promise(sentence: str, long_study: tuple[str, ...]) -> bool:
+    """True when ``sentence`` promises to hold an award within the first days or months and names
+    a qualification of long study (a degree, a chartered grade: ``long_study`` patterns)."""
+    promise = _HOLD_WITHIN.search(sentence)
+    if promise is None or not long_study:
+        return False
+    return any(re.search(pattern, sentence, re.IGNORECASE) for pattern in long_study)
+
+
 def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # type: ignore[assignment]
-                      legal_forms: tuple[str, ...] = ()) -> list[Problem]:
+                      legal_forms: tuple[str, ...] = (), long_study: tuple[str, ...] = ()
+                      ) -> list[Problem]:
     """The problems of one prose sentence (besides ``line_problems``)."""
     problems: list[Problem] = _legal_form_problems(sentence, legal_forms)
+    if long_study_promise(sentence, long_study):
+        problems.append(Problem("unrealistic plan", sentence[:60]))
     stripped = sentence.lstrip("\"“'‘(")
     if stripped and stripped[0].isalpha() and stripped[0].islower():
         problems.append(Problem("capital", sentence[:30]))
@@ -260,6 +306,11 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
         problems.append(Problem("capitals", shouted.group(0)))
     if _unbalanced(sentence):
         problems.append(Problem("bracket", sentence[:60]))
+    numbered = _NUMBERED_NAME.search(sentence)
+    if numbered is not None:
+        problems.append(Problem("list number in a name", numbered.group(0)))
+    if "|" in sentence:  # "my remit covered 2018 | Lean Six Sigma …": a table's row pasted
+        problems.append(Problem("table row", sentence[:60]))
     rule = _REQUIREMENT_RULE.search(sentence)
     if rule is not None:
         problems.append(Problem("requirement's rule", rule.group(0)[-60:]))
@@ -316,7 +367,9 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
     from poise.followup.letter import tone_findings
 
     pasted = _resume_sentences(resume) if resume else []
-    forms = tuple(patterns_for(kb).content.lexicons.legal_forms)
+    content = patterns_for(kb).content
+    forms = tuple(content.lexicons.legal_forms)
+    long_study = tuple(content.concerns.long_study)
     checked: list[tuple[str, list[Problem]]] = []
     seen: set[str] = set()
     for line in _lines(text):
@@ -324,8 +377,8 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
             checked.append((line, line_problems(line)))
             continue
         for sentence in _sentences(line):
-            problems = line_problems(sentence) + sentence_problems(sentence, resume_sentences=pasted,
-                                                                   legal_forms=forms)
+            problems = line_problems(sentence) + sentence_problems(
+                sentence, resume_sentences=pasted, legal_forms=forms, long_study=long_study)
             if sentence is not None and sentence == line and line[-1] not in ".!?\"”:":
                 problems.append(Problem("no full stop", sentence[-30:]))
             key = sentence.casefold()

@@ -259,6 +259,12 @@ _LISTED = re.compile(r",?\s+(?:including|incl\.|such as|e\.g\.|for example|cover
 """Where a requirement turns to what it includes: the letter names the need, not its list."""
 
 
+_GLOSS_DASH = re.compile(r"\s[–—-]\s+(?=(?:it|this|that|which|we|you|they|our|your|as|because|"
+                         r"since|so|ideally)\b)", re.IGNORECASE)
+"""A spaced dash before the advert's own clause about a need ("– it is our company language",
+"– we work across three countries"): the need ends before it."""
+
+
 def _head(text: str) -> str:
     """A requirement line up to its first colon or semicolon outside brackets, or up to
     "including": "Own operational risk: RCSA, incidents and continuity" names its need before the
@@ -269,6 +275,9 @@ def _head(text: str) -> str:
         depth += {"(": 1, ")": -1}.get(char, 0)
         if depth <= 0 and char in ":;" and len(text[:position].split()) >= 3:
             return text[:position].rstrip()
+    gloss = _GLOSS_DASH.search(text)
+    if gloss is not None and len(text[:gloss.start()].split()) >= 2:
+        return text[:gloss.start()].rstrip()  # "Fluent English – it is our company language"
     listed = _LISTED.search(text)
     if listed is not None and len(text[:listed.start()].split()) >= 3:
         return text[:listed.start()].rstrip()  # "lead safe staffing, including reviews": the need
@@ -339,7 +348,15 @@ def _gerund_verb(text: str) -> str:
     if tokens[1].tag_.startswith("NN") and len(tokens) > 2 and tokens[2].tag_.startswith("NN"):
         return ""  # "Training budget management": a noun compound, not a duty
     lemma = verb_lemma(tokens[0].lower_)
+    if lemma in NO_OBJECT_VERBS and tokens[1].tag_.startswith("NN"):
+        return ""  # "Working knowledge of …": the -ing word describes the noun, no duty
     return lemma if lemma and lemma != tokens[0].lower_ else ""
+
+
+NO_OBJECT_VERBS = frozenset({"work", "exist", "emerge", "evolve", "function", "live", "rise",
+                             "fall", "remain", "belong", "happen", "occur", "arrive", "matter"})
+"""Verbs that take no direct object: their -ing form before a noun ("working knowledge",
+"existing customers", "emerging markets") is an adjective, and the line names no duty."""
 
 
 LANGUAGE_KINDS = frozenset({"languages", "language"})
@@ -450,6 +467,13 @@ def with_article(qualification: str) -> str:
 
 
 _CREDENTIAL_PARTICIPLE = re.compile(r"^(?i:certified|accredited|qualified)\s+(?=[A-Z0-9])")
+_NAMED_BY_A_PERSON = re.compile(
+    r"\b(?:accountants?|auditors?|examiners?|planners?|professionals?|analysts?|engineers?|"
+    r"managers?|consultants?|specialists?|practitioners?|administrators?|architects?|coach|"
+    r"treasurers?|technicians?|nurses?|therapists?|directors?|masters?|officers?)\b(?:\s*\([^()]*\))?\s*$",
+    re.IGNORECASE)
+"""An award named by the person who holds it ("Certified Public Accountant (CPA)", "Certified
+Internal Auditor"): the participle is part of the name and stays."""
 _CAPITAL_AWARD = re.compile(r"^(?:Degree|Diploma|Certificate|Qualification|Licen[cs]e)\s+(?:in|of)\s")
 """A need that opens with an award's common noun in capitals, as an advert's list writes it."""
 _COMMON_AWARD = re.compile(r"^(?:degree|diploma|certificate|apprenticeship|traineeship)\s+(?=[a-z])")
@@ -460,7 +484,8 @@ def _as_named(text: str) -> str:
     ("Certified Lean Six Sigma Green Belt" → "Lean Six Sigma Green Belt"), and with a common noun
     that opens it in lower case ("Degree programme in Plastics Engineering" → "degree programme
     in Plastics Engineering"), so "a" can go before it."""
-    text = _CREDENTIAL_PARTICIPLE.sub("", text, count=1)
+    if not _NAMED_BY_A_PERSON.search(_first_piece(text)):
+        text = _CREDENTIAL_PARTICIPLE.sub("", text, count=1)
     if _COMMON_AWARD.match(text.lower()) and text[:1].isupper() and not text[:2].isupper():
         return text[:1].lower() + text[1:]
     return text

@@ -45,10 +45,23 @@ def _purpose_then_subject(tokens: list[Token]) -> bool:
 def commitment(plan: str) -> str:
     """A plan as the candidate's own commitment: "Complete the EWM course by March" (an order)
     becomes "I will complete the EWM course by March."; "To finish ..." likewise; a plan already
-    in the first person, or not worded as an action, is kept as written."""
+    in the first person, or not worded as an action, is kept as written. A plan of several
+    clauses joined by semicolons is said clause by clause ("Hand over the pack by March; review
+    it at the end" → "I will hand over the pack by March; I will review it at the end.")."""
     text = " ".join(plan.split())
     if not text:
         return text
+    clauses = [clause.strip() for clause in text.split(";")]
+    if len(clauses) > 1 and all(clauses):
+        said = [_one_commitment(clause).rstrip(".") for clause in clauses]
+        said = [said[0], *(clause[:1].lower() + clause[1:] if not clause.startswith("I ") else clause
+                           for clause in said[1:])]
+        return as_sentence("; ".join(said))
+    return _one_commitment(text)
+
+
+def _one_commitment(text: str) -> str:
+    """One clause of a plan as a commitment (see ``commitment``)."""
     tokens = [token for token in spacy_pipeline()(text[:400]) if not token.is_space]
     if not tokens:
         return as_sentence(text)
@@ -172,11 +185,17 @@ def with_object_article(clause: str) -> str:
     return f"{clause[:first.idx]}{article} {clause[first.idx:]}"
 
 
+LIST_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+"""A list's number before a name ("1. Vistaar CX Solutions", "2) Meridian"): the résumé's
+numbering, never said with the name."""
+
+
 def spoken_name(name: str, legal_forms: re.Pattern[str] | None) -> str:
     """A company's name as a sentence says it: in the case a sentence writes it (``name_case``)
     and without the legal forms that close it ("Vitkon Components s.r.o." → "Vitkon Components",
-    "ACME HOLDINGS GMBH & CO. KG" → "Acme Holdings"). A name that is nothing but a form is kept."""
-    cased = name_case(" ".join(name.split()))
+    "ACME HOLDINGS GMBH & CO. KG" → "Acme Holdings"), and without a list's number before it ("1.
+Vistaar CX Solutions" → "Vistaar CX Solutions"). A name that is nothing but a form is kept."""
+    cased = name_case(LIST_NUMBER_RE.sub("", " ".join(name.split())))
     if legal_forms is None:
         return cased
     bare = legal_forms.sub("", cased).rstrip(" ,&-–")

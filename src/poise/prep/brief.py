@@ -163,28 +163,55 @@ def _clip(text: str, words: int) -> str:
     return " ".join(parts[:words]).rstrip(",;:") + "…"
 
 
-def _clip_answer(text: str, words: int) -> str:
-    """A drafted answer cut to whole sentences within ``words``, keeping its closing question.
+_ANSWER_STOP = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-Z0-9])")
 
-    The check-back question at the end of a concern answer matters most on the day, so it stays
-    even when sentences before it are left out.
+
+def _answer_sentences(text: str) -> list[str]:
+    """An answer's sentences: cut after a stop before a capital, never inside brackets ("(approx.
+    82 FTE)" stays whole), so a sentence left out never leaves half an aside behind."""
+    pieces: list[str] = []
+    start = 0
+    for found in _ANSWER_STOP.finditer(text):
+        before = text[start:found.start()]
+        if before.count("(") != before.count(")"):
+            continue
+        pieces.append(before.strip())
+        start = found.end()
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _clip_answer(text: str, words: int) -> str:
+    """A drafted answer cut to whole sentences within ``words``, keeping its closing question and
+    the commitment before it.
+
+    The check-back question at the end of a concern answer and the plan said just before it
+    matter most on the day (an answer without its step reads as no answer), so they stay with the
+    opening sentence; the evidence between them is what gives way, sentence by sentence, when the
+    answer is too long.
     """
-    sentences = [part for part in re.split(r"(?<=[.!?…])\s+", " ".join(text.split())) if part]
+    sentences = _answer_sentences(" ".join(text.split()))
     if len(text.split()) <= words or not sentences:
         return " ".join(text.split())
     closing = sentences[-1] if sentences[-1].endswith("?") else ""
+    body = sentences[:-1] if closing else sentences
     budget = words - len(closing.split())
-    kept: list[str] = []
+    # the opening, then the step before the question, then the evidence in order while it fits
+    priority = [0, *([len(body) - 1] if closing and len(body) > 1 else []),
+                *range(1, len(body) - (1 if closing else 0))]
+    chosen: set[int] = set()
     used = 0
-    for sentence in sentences[:-1] if closing else sentences:
-        size = len(sentence.split())
+    for number in priority:
+        size = len(body[number].split())
         if used + size > budget:
-            break
-        kept.append(sentence)
+            if number == 0:
+                break
+            continue
+        chosen.add(number)
         used += size
-    if not kept:
+    if not chosen:
         return _clip(text, words)
-    return " ".join([*kept, closing]).strip()
+    return " ".join([*(body[number] for number in sorted(chosen)), closing]).strip()
 
 
 def _as_text(value: Any) -> str:

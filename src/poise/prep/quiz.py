@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from poise.errors import InputError
+from poise.followup.voice import spoken_name
 from poise.prep.numbers import AMOUNT_RE, CURRENCY_WORDS, amount_value, words_to_digits
 
 Source = Literal["company", "record"]
@@ -181,13 +182,28 @@ def _text_of(item: Any) -> str:
 
 
 _CLOZE_RE = re.compile(
-    r"(?:[$€£]\s?)?\d+(?:,\d{3})*(?:\.\d+)?\s?(?:%|k\b|m\b|bn\b|million\b|billion\b|x\b)?",
+    r"(?:(?:[A-Z]{1,3}\$|[$€£₹¥])\s?|(?-i:USD|EUR|GBP|AUD|NZD|CAD|SGD|HKD|INR|ZAR|CHF|SEK|NOK|DKK|"
+    r"PLN|MXN|BRL|JPY|CNY|AED|SAR|MYR|PHP|KES|NGN)\s?)?"
+    r"\d+(?:,\d{3})*(?:\.\d+)?\s?(?:%|k\b|m\b|mn\b|bn\b|million\b|billion\b|x\b)?",
     re.IGNORECASE,
 )
+"""A figure to blank, with the currency that is part of it ("NZ$31 million", "USD 9.2 Mn"): the
+card asks the whole amount, never the number without its currency."""
 
 
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z)])[.;!?](?=\s+[A-Z(])")
 """Where a sentence of a long line ends: a stop after a word, before a capital."""
+
+
+def _part_of_a_name(text: str, match: re.Match[str]) -> bool:
+    """True when a figure is part of a name or a code ("OSFI E-21", "SAP S/4HANA", "ISO9001"): a
+    letter joined to it before (directly or by a hyphen or a slash) or after it."""
+    before = text[max(0, match.start() - 2): match.start()]
+    end = match.start() + len(match.group(0).rstrip())  # the pattern may take a space after it
+    after = text[end: end + 1]
+    joined_before = bool(before) and (before[-1].isalpha() or (
+        before[-1] in "-/" and before[:1].isalpha()))
+    return joined_before or after.isalpha()
 
 
 def cloze(text: str) -> tuple[str, str] | None:
@@ -197,7 +213,7 @@ def cloze(text: str) -> tuple[str, str] | None:
     number, so the card asks one thing; a card longer than a prompt may be is no card (None)."""
     for match in _CLOZE_RE.finditer(text):
         figure = match.group(0).strip()
-        if re.fullmatch(r"(?:19|20)\d\d", figure):
+        if re.fullmatch(r"(?:19|20)\d\d", figure) or _part_of_a_name(text, match):
             continue
         start = max((end.end() for end in _SENTENCE_END_RE.finditer(text, 0, match.start())),
                     default=0)
@@ -233,7 +249,8 @@ def record_facts(fit: Mapping[str, Any] | None, *, limit: int = 12) -> list[Fact
         employer = str(role.get("employer") or "").strip()
         if not title:
             continue
-        where = f"{title} at {employer}" if employer else title
+        # the employer as a sentence says it ("Circle City Food Alliance", no list number)
+        where = f"{title} at {spoken_name(employer, None)}" if employer else title
         start = readable_date(role.get("start"))
         if start:
             add(f"When did you start as {where}?", start)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from poise.analysis import AnalysisContext, analyse
+from poise.analysis.nlp import spacy_pipeline
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import WeaknessFile
 from poise.errors import InputError
@@ -60,15 +62,27 @@ def _sentence(text: str) -> str:
     return cleaned
 
 
-def draft_weakness(shortcoming: str, steps: str, progress: str) -> str:
+def draft_weakness(shortcoming: str, steps: str, progress: str, *, named: str = "") -> str:
     """The three parts joined into one spoken answer, in order, in the candidate's voice: steps
     noted as an order ("Complete the B2 course by June") are said as a commitment ("I will
     complete the B2 course by June."), and progress noted as a résumé line ("Passed the B1 exam
-    in 2023") as something the candidate did ("I passed the B1 exam in 2023."). What is already
-    a sentence of theirs is kept as written."""
-    sentences = [_sentence(shortcoming), _sentence(commitment(steps)) if steps.strip() else "",
+    in 2023") as something the candidate did ("I passed the B1 exam in 2023."). A shortcoming
+    noted as a bare noun phrase ("public speaking to large audiences") is said in ``named`` (a
+    template with {shortcoming}). What is already a sentence of theirs is kept as written."""
+    said = shortcoming
+    if named and shortcoming.strip() and not _has_verb(shortcoming):
+        text = " ".join(shortcoming.split()).rstrip(".")
+        said = named.format(shortcoming=text if text[1:2].isupper() else text[:1].lower() + text[1:])
+    sentences = [_sentence(said), _sentence(commitment(steps)) if steps.strip() else "",
                  _sentence(_as_done(progress))]
     return " ".join(sentence for sentence in sentences if sentence)
+
+
+def _has_verb(text: str) -> bool:
+    """True when the tagger reads a verb or a modal anywhere in ``text`` ("I hold on to detail",
+    "Delegating: I …"); a label such as "public speaking to large audiences" has none."""
+    tokens = [token for token in spacy_pipeline()(text[:300]) if not token.is_space]
+    return any(token.tag_ in {"MD", "VBD", "VBP", "VBZ"} for token in tokens)
 
 
 def _as_done(progress: str) -> str:
@@ -78,7 +92,17 @@ def _as_done(progress: str) -> str:
     if not first or (not first.lower().endswith("ed") and first.lower() not in PAST_IRREGULAR):
         return text
     told = first_person_clause(text, current=False)
-    return told if told.startswith("I ") else text
+    if not told.startswith("I "):
+        return text
+    verb = told.split(" ", 2)[1]
+    if SINCE_RE.search(told) and verb.endswith("ed") and verb.lower() not in PAST_IRREGULAR:
+        # "Handed over 3 reports since January": an act still running, "I have handed over …"
+        return f"I have {told[2:]}"
+    return told
+
+
+SINCE_RE = re.compile(r"\b(?:since|so far|to date)\b", re.IGNORECASE)
+"""Words that tie an act to the present: told with "I have" rather than the simple past."""
 
 
 def weakness_prep(
@@ -105,7 +129,8 @@ def weakness_prep(
         if not parts[name]:
             part = templates.parts[name]  # type: ignore[index]
             guidance.append(Guidance(name, part.label, part.prompt, part.missing))
-    text = draft_weakness(parts["shortcoming"], parts["steps"], parts["progress"])
+    text = draft_weakness(parts["shortcoming"], parts["steps"], parts["progress"],
+                          named=templates.named or "")
     draft: DraftAnswer | None = None
     if text:
         question = templates.question

@@ -662,6 +662,17 @@ class FitConcernsFile(Strict):
     numbered_levels: NumberedLevels | None = Field(
         default=None, description="A qualification asked at a numbered level, against a degree "
                                   "held (fit/concerns/numbered.py).")
+    long_study: list[str] = Field(
+        default_factory=list,
+        description="Patterns (regexes, any case unless the pattern says otherwise) naming a "
+                    "qualification of a year or more of study, examinations or supervised "
+                    "practice (a degree, a chartered or professional accountancy qualification, "
+                    "a membership grade): a plan never promises to hold one within months.")
+    long_study_plan: Text | None = Field(
+        default=None,
+        description="The step for a missing must-have that names a qualification of long study "
+                    "(`long_study`): a realistic commitment to enrol and to report progress by "
+                    "a date, instead of holding it.")
     union_gap: Text | None = Field(
         default=None,
         description="What a partly shown line asking for union work lacks, when the résumé shows "
@@ -680,8 +691,14 @@ class FitConcernsFile(Strict):
             for key in keys:
                 if key not in steps:
                     raise ValueError(f"{name} needs a {key!r} entry")
+        for pattern in self.long_study:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"long_study pattern {pattern!r} is no regex: {exc}") from exc
         for text in [*self.plans.values(), *self.scope_plans.values(), *self.switch_plans.values(),
-                     *([self.union_plan] if self.union_plan else [])]:
+                     *([self.union_plan] if self.union_plan else []),
+                     *([self.long_study_plan] if self.long_study_plan else [])]:
             unknown = _placeholders(text) - FIT_PLACEHOLDERS
             if unknown:
                 raise ValueError(f"plan {text[:40]!r}... uses unknown placeholder(s) {sorted(unknown)}")

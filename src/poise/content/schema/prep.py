@@ -133,6 +133,11 @@ class WeaknessFile(Strict):
 
     question: Text
     parts: dict[Literal["shortcoming", "steps", "progress"], WeaknessPart]
+    named: Text | None = Field(
+        default=None,
+        description="How the draft says a shortcoming noted as a bare noun phrase ('public "
+                    "speaking to large audiences'), with {shortcoming}: a sentence of the "
+                    "candidate's, never a label.")
 
     @model_validator(mode="after")
     def _three_parts(self) -> WeaknessFile:

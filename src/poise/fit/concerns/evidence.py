@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.job_reader import Requirement
@@ -50,13 +51,19 @@ def missing_draft(
     topic = _topic(requirement, verdict)
     values["topic"] = topic
     if kind == "certification" and verdict is not None:
-        values["cert"] = verdict.detail or "the certification"
+        # a cue word left as the detail ("qualified") names no award: said as "the qualification"
+        values["cert"] = verdict.detail if _names_a_certificate(verdict.detail) else "the qualification"
     if kind == "languages" and verdict is not None:
         values["language"] = verdict.detail or "the language"
     support = support_line(requirement, context)
     resume_line = support
     if verdict is not None and verdict.line is not None and verdict.kind != "years_experience":
         resume_line = context.resume.line(verdict.line)
+    plan_step = plans.get(kind) or plans["other"]
+    long_plan = context.patterns.content.concerns.long_study_plan
+    if kind == "certification" and long_plan and long_study(
+            values["cert"] if _names_a_certificate(values["cert"]) else requirement.text, context):
+        plan_step = long_plan  # a degree or a chartered grade is enrolled in, not held in months
     score = base_score("missing_must_have", requirement, context, penalty=penalty)
     if kind in ("certification", "years_experience", "languages"):
         score += 4
@@ -74,8 +81,21 @@ def missing_draft(
         resume_line=resume_line,
         support=support,
         requirement=requirement,
-        plan_step=plans.get(kind) or plans["other"],
+        plan_step=plan_step,
     )
+
+
+@lru_cache(maxsize=4)
+def _long_study_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+
+
+def long_study(name: str, context: Context) -> bool:
+    """True when ``name`` (a certificate's name, else the requirement's words) names a
+    qualification of a year or more of study (content/fit/concerns.yaml, ``long_study``): a
+    degree, an accountancy qualification, a chartered grade, a registration."""
+    patterns = _long_study_patterns(tuple(context.patterns.content.concerns.long_study))
+    return any(pattern.search(name) for pattern in patterns)
 
 
 NOT_CLEARLY_RE = re.compile(r"^not clearly shown:\s*(?P<what>.+)$", re.IGNORECASE)

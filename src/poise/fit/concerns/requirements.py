@@ -12,6 +12,7 @@ from poise.fit.concerns.answered import answered_by_name
 from poise.fit.concerns.evidence import (
     base_score,
     best_achievement,
+    long_study,
     measured_bullet,
     missing_draft,
     shown_gap,
@@ -398,7 +399,16 @@ def _certification_level(requirement: Requirement, verdict: Verdict, context: Co
     draft.support = (support_line(requirement, context, where=measured_bullet)
                      or best_achievement(context, recent=True) or draft.support)
     draft.key = "certification_level"  # one concern for every certificate below its rung
+    if IN_PROGRESS_RE.search(have):
+        draft.variant = "in_progress"  # "ACCA in progress": studying for it, not a rung below
+    elif long_study(wanted, context):
+        draft.variant = "long_study"  # a chartered grade or a degree: a stage in six months
     return draft
+
+
+IN_PROGRESS_RE = re.compile(r"\b(?:in progress|studying|part[- ]qualified|candidate|finalist)\b",
+                            re.IGNORECASE)
+"""How a ladder's detail says the award held is still being studied for."""
 
 
 def _language_level(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
@@ -1015,8 +1025,8 @@ def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draf
         line = resume.line(verdict.line) if verdict.line is not None else None
     else:
         parts["pnl"] = (1.0, "first P&L ownership")
-        values["scope_from"] = (f"running a {money(biggest_budget.value)} budget" if biggest_budget
-                                else "cost and budget work")
+        values["scope_from"] = (f"running a {money(biggest_budget.value, biggest_budget.currency)} "
+                                "budget" if biggest_budget else "cost and budget work")
         plan = plans["pnl"]
         line = resume.line(biggest_budget.line) if biggest_budget else None
         score += 6

@@ -448,7 +448,9 @@ REMIT_RE = re.compile(r"^(?:(?:disciplinary|overall|full|sole|budget)\s+)?(?:res
 
 
 ROLE_NOUN_RE = re.compile(r"^(?P<what>(?:[\w-]+\s+){0,3}(?:user|owner|lead|sponsor|champion|"
-                          r"manager|head))\s+(?:of|for)\s+(?P<rest>.+)$", re.IGNORECASE)
+                          r"manager|head|holder))\s+(?:of|for)\s+(?P<rest>.+)$", re.IGNORECASE)
+"""A person's part named by a noun ("Budget holder for the nursing establishment"): told as "I am
+the budget holder for …", never as a remit that "covers a budget holder"."""
 
 
 HELD_SCALE_RE = re.compile(r"^(?P<what>P&L|budget|profit and loss|cost centre|cost center)\s+"
@@ -468,6 +470,12 @@ def _with_article(phrase: str) -> str:
     return ("an " if first[0] in "aeio" else "a ") + phrase
 
 
+DATED_ENTRY_RE = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)?\d\d|present|today))?"
+                            r"\s*[|:–—-]\s")
+"""A line that opens with a year and a separator ("2018 | Lean Six Sigma Green Belt", "2015 –
+MBA"): a dated entry of a list or a table, not a figure the candidate's remit covers."""
+
+
 SIZE_OF_PLACE_RE = re.compile(r"^\d[\d,.]*-[^\W\d_]+\s", re.IGNORECASE)
 """A figure joined to a noun opening a line ("268-bed hospital", "1,200-seat venue")."""
 SCALE_RE = re.compile(r"^(?:\d|p&l\b|budget\b|turnover\b|revenue\b|headcount\b)", re.IGNORECASE)
@@ -482,6 +490,8 @@ def _remit_sentence(text: str, current: bool) -> str:
     "Leadership of 45 staff" → "I lead 45 staff", "Responsibility for X" → "I am responsible
     for X", "Business owner of the upgrade" → "I was the business owner of the upgrade",
     "P&L of ₹140 crore" → "my remit covers a P&L of ₹140 crore"."""
+    if DATED_ENTRY_RE.match(text) or "|" in text:
+        return ""  # "2018 | Lean Six Sigma Green Belt": a table's row (a year, an award), no remit
     words = text.split()
     first = words[0].lower() if words else ""
     if first in NOMINAL_ACTIONS and len(words) > 2 and words[1].lower() in {"of", "for"}:
@@ -588,7 +598,14 @@ def first_person_clause(text: str, *, current: bool) -> str:
     if present and not current:  # "Lead 95 engineers" under a role that has ended: "I led ..."
         verb = _past(verb)
     # "Designed new labour model": "I designed a new labour model", not the résumé's shorthand
-    return with_object_article("I " + " ".join([verb, *words[1:]]))
+    clause = with_object_article("I " + " ".join([verb, *words[1:]]))
+    # "… in 2025 and currently leading the readiness work": the second action keeps its subject
+    return ONGOING_SECOND_RE.sub(lambda hit: f"{hit.group(1)} I am {hit.group(2)} {hit.group(3)}", clause)
+
+
+ONGOING_SECOND_RE = re.compile(r"\b(and|but) (currently|now|still) ([a-z]+ing)\b")
+"""A second action of a résumé line said in -ing with no subject ("Completed the gap analysis and
+currently leading the readiness work"): told with "I am" ("…, and I am currently leading …")."""
 
 
 _LINE_SENTENCE_END = re.compile(r"(?<=[\w%)\]])\.\s+(?=[\"“(]?[A-Z])")
