@@ -158,6 +158,7 @@ ROUNDS = {
     "round 9": HERE / "blind" / "round9" / "fit",
     "round 10": HERE / "blind" / "round10" / "fit",
     "round 11": HERE / "blind" / "round11" / "fit",
+    "round 12": HERE / "blind" / "round12" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
