@@ -180,6 +180,12 @@ def collect_signals(
     if shape is not None and outcome:
         ends = [(answer.sentences[i].start, answer.sentences[i].end) for i in shape.indices(Role.RESULTS)]
         outcome.sort(key=lambda item: not any(a <= item.start < b for a, b in ends))
+    if outcome:
+        # once the rules have found the outcome measured, the outcome reader quotes the other
+        # figures it reads as a result, after theirs (never a year, a span or the set-up)
+        for start, end, quote in praise_model.heard_outcomes(answer, shape, first_act):
+            if not any(item.start < end and start < item.end for item in outcome):
+                outcome.append(Evidence(start, end, quote))
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
             sent = answer.sentences[index]
