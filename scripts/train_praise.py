@@ -2,7 +2,7 @@
 rules praise as a lesson is one the speaker still applies.
 
 Data (the split):
-  train: every sentence of the answers of the measured blind rounds (ROUNDS; round 1 is
+  train: every sentence of the answers of the measured blind rounds (ROUNDS: 1-13; round 1 is
          benchmarks/blind/answers_*.jsonl, later rounds benchmarks/blind/roundN/), each answer
          analysed as the benchmark analyses it (a transcript read without its fillers): a
          sentence is a lesson when it overlaps a writer's ``lesson`` evidence quote, every other
@@ -57,8 +57,10 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "benchmarks" / "blind"
 WRITTEN = ROOT / "benchmarks" / "data" / "training" / "lesson_sentences.jsonl"
-ROUNDS = tuple(range(1, 13))
-"""The blind rounds that train the model: rounds 1-12 (round 13 is the validation round)."""
+ROUNDS = tuple(range(1, 14))
+"""The blind rounds that train the models shipped: rounds 1-13. Round 13 joined only after the
+models trained on rounds 1-12 were measured on it held out (aggregate figures); the thresholds
+are those chosen on rounds 1-12 (GROUPS, and OUTCOME_THRESHOLD)."""
 DECAY = 1e-3
 STEPS = 300
 RATE = 0.02
