@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from poise.analysis import praise_model
+from poise.analysis.figures import word_figures
 from poise.analysis.grammar import (
     acts,
     applied_lesson,
@@ -121,6 +123,10 @@ def collect_signals(
         if not setup:  # a figure before anything was done is the size of the problem, not a result
             for start, end, quote in sent.outcome_numbers:
                 outcome.append(Evidence(start, end, quote))
+            # a result measured in words: "halved", "by a third", "twice the volume"
+            for start, end, quote in word_figures(sent):
+                if not any(item.start < end and start < item.end for item in outcome):
+                    outcome.append(Evidence(start, end, quote))
         if first_act is not None and sent.index > first_act:
             counted = {(item.start, item.end) for item in outcome}
             for start, end, quote in sent.numbers:
@@ -174,6 +180,12 @@ def collect_signals(
     if shape is not None and outcome:
         ends = [(answer.sentences[i].start, answer.sentences[i].end) for i in shape.indices(Role.RESULTS)]
         outcome.sort(key=lambda item: not any(a <= item.start < b for a, b in ends))
+    if outcome:
+        # once the rules have found the outcome measured, the outcome reader quotes the other
+        # figures it reads as a result, after theirs (never a year, a span or the set-up)
+        for start, end, quote in praise_model.heard_outcomes(answer, shape, first_act):
+            if not any(item.start < end and start < item.end for item in outcome):
+                outcome.append(Evidence(start, end, quote))
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
             sent = answer.sentences[index]
@@ -206,6 +218,10 @@ def collect_signals(
             zip(lesson_rank, range(len(lesson)), lesson, strict=True))]
         lesson = _within_none(_whole_lesson(answer, item) for item in lesson)
         stated = _within_none(_whole_lesson(answer, item) for item in stated)
+        # the lesson reader gates what the rules found: a maxim, a criticism of others or a
+        # plan the rules took for a lesson is not praised (praise_model)
+        lesson = [item for item in lesson
+                  if praise_model.heard_as_lesson(answer, shape, first_act, item.start, item.end)]
     asked = {_stem(word) for word in WORD_RE.findall(question.lower())}
     positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)
                 if not _echoes(m.quote, asked) and _shown(answer, m.start, m.end)
@@ -788,7 +804,6 @@ def strengths(
     answer), or in any other answer that states one in so many words ("Since then I ask...", "I've
     learned to..."); never from a sentence a finding quotes (a detour, a complaint)."""
     fired = {finding.rule for finding in findings}
-    flagged = [item for finding in findings for item in finding.evidence]
     # words a tone finding faults (a complaint, an overshare, an overclaim) are not praised too
     faulted = [item for finding in findings if finding.dimension == "tone"
                and finding.severity in {"medium", "high"} for item in finding.evidence]
@@ -801,18 +816,27 @@ def strengths(
         found.append(Strength(OWN_ACTION, tuple(actions[:3])))
     if signals.team_credit:
         found.append(Strength("Credits the team", signals.team_credit[:2]))
-    # a lesson belongs to a story, a failure, a weakness or development; elsewhere ("what's
-    # your leadership style?") only one said in so many words counts, not a closing maxim
-    told = signals.lesson if story or family in LESSON_FAMILIES else signals.stated_lessons
-    lessons = [
-        item for item in told
-        if not any(item.start < other.end and other.start < item.end for other in flagged)
-    ]
-    if lessons and "failures.no_lesson" not in fired:
+    lessons = praised_lessons(signals, findings, story=story, family=family)
+    if lessons:
         found.append(Strength(LESSON, tuple(lessons[:2])))
     if signals.family_positive:
         found.append(Strength("Shows what this question is testing", signals.family_positive[:3]))
     return tuple(found)
+
+
+def praised_lessons(signals: Signals, findings: tuple[Finding, ...], *, story: bool,
+                    family: str | None = None) -> list[Evidence]:
+    """The lessons ``strengths`` praises, in the order it quotes them (empty when none is).
+
+    A lesson belongs to a story, a failure, a weakness or development; elsewhere ("what's your
+    leadership style?") only one said in so many words counts, not a closing maxim; never one
+    a finding quotes, nor any when the answer is found to draw no lesson."""
+    if any(finding.rule == "failures.no_lesson" for finding in findings):
+        return []
+    flagged = [item for finding in findings for item in finding.evidence]
+    told = signals.lesson if story or family in LESSON_FAMILIES else signals.stated_lessons
+    return [item for item in told
+            if not any(item.start < other.end and other.start < item.end for other in flagged)]
 
 
 def _unfaulted(items: list[Evidence], faulted: list[Evidence]) -> list[Evidence]:
