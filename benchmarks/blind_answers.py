@@ -107,7 +107,7 @@ def words(text: str) -> int:
     return len(re.findall(r"\b\w[\w'’-]*\b", text))
 
 
-def _spans(answer: str, quotes: list[str]) -> list[tuple[int, int]]:
+def quote_spans(answer: str, quotes: list[str]) -> list[tuple[int, int]]:
     spans = []
     for quote in quotes:
         start = answer.find(quote)
@@ -210,7 +210,7 @@ def measure(name: str, records: list[dict[str, Any]], flaws: dict[str, set[str]]
             if kind is not None:
                 quoted_by_kind[kind].extend((item.start, item.end) for item in strength.evidence)
         for kind in strength_names:
-            labelled_spans = _spans(record["answer"], evidence.get(EVIDENCE_KEYS.get(kind, kind)) or [])
+            labelled_spans = quote_spans(record["answer"], evidence.get(EVIDENCE_KEYS.get(kind, kind)) or [])
             if labelled_spans:
                 result.answers_labelled[kind] += 1
                 result.answers_found[kind] += any(_overlaps(span, quoted_by_kind[kind])
@@ -227,7 +227,7 @@ def measure(name: str, records: list[dict[str, Any]], flaws: dict[str, set[str]]
             if kind is None:
                 result.strengths_unlabelled += 1
                 continue
-            spans = _spans(record["answer"], evidence.get(EVIDENCE_KEYS.get(kind, kind)) or [])
+            spans = quote_spans(record["answer"], evidence.get(EVIDENCE_KEYS.get(kind, kind)) or [])
             quoted = [(item.start, item.end) for item in strength.evidence]
             result.strengths_checked += 1
             result.kind_checked[kind] += 1

@@ -21,6 +21,7 @@ import numpy as np
 import yaml
 from blind_fit import TODAY, rounds
 from blind_resume import matched_reads
+from shipped_model import check_or_write
 
 from poise.fit import cert_filter
 from poise.fit.lexicon import patterns_for
@@ -132,17 +133,9 @@ def main() -> None:
         print(_line(f"round {args.validate}, no filter", measure(validation, None)))
         print(_line(f"round {args.validate}, filter trained on {args.rounds}",
                     measure(validation, model)))
-    if args.check:
-        same = OUT.exists() and OUT.read_bytes() == cert_filter.save(model)
-        print(f"{OUT.name}: {'rebuilt byte for byte' if same else 'DIFFERS from the rebuild'}")
-        if not same:
-            raise SystemExit(1)
-    if args.write:
-        OUT.write_bytes(cert_filter.save(model))
-        print(f"wrote {OUT} (threshold {model.threshold}); weights:")
-        for name, weight in zip(cert_filter.FEATURES, model.weights, strict=True):
-            print(f"  {name:22s} {weight:+.2f}")
-
+    check_or_write(OUT, cert_filter.save(model), check=args.check, write=args.write,
+                   features=cert_filter.FEATURES, weights=model.weights, width=22,
+                   note=f" (threshold {model.threshold})")
 
 if __name__ == "__main__":
     main()

@@ -23,6 +23,7 @@ import numpy as np
 import yaml
 from blind_fit import TODAY, rounds, same_words, words
 from blind_fit import _pair_roles as pair_roles
+from shipped_model import check_or_write
 
 from poise.fit import employer_spans
 from poise.fit.employer_spans import Model, Span, features, normalised, spans_of
@@ -177,17 +178,8 @@ def main() -> None:
         print(f"round {args.validate} (trained on {args.rounds}): roles {counts[0]}  rules "
               f"{counts[1]}  model alone {counts[2]}  shipped {counts[3]}  "
               + "  ".join(f"ratio {ratio}: {ratio_right(validation, model, ratio)}" for ratio in RATIOS))
-    if args.check:
-        same = OUT.exists() and OUT.read_bytes() == employer_spans.save(model)
-        print(f"{OUT.name}: {'rebuilt byte for byte' if same else 'DIFFERS from the rebuild'}")
-        if not same:
-            raise SystemExit(1)
-    if args.write:
-        OUT.write_bytes(employer_spans.save(model))
-        print(f"wrote {OUT}; weights:")
-        for name, weight in zip(employer_spans.FEATURES, model.weights, strict=True):
-            print(f"  {name:18s} {weight:+.2f}")
-
+    check_or_write(OUT, employer_spans.save(model), check=args.check, write=args.write,
+                   features=employer_spans.FEATURES, weights=model.weights, width=18)
 
 if __name__ == "__main__":
     main()

@@ -57,6 +57,9 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "benchmarks" / "blind"
 WRITTEN = ROOT / "benchmarks" / "data" / "training" / "lesson_sentences.jsonl"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from blind_answers import quote_spans  # noqa: E402  (where each labelled quote lies in its answer)
+
 ROUNDS = tuple(range(1, 14))
 """The blind rounds that train the models shipped: rounds 1-13. Round 13 joined only after the
 models trained on rounds 1-12 were measured on it held out (aggregate figures); the thresholds
@@ -82,15 +85,6 @@ CACHE = Path("/tmp/poise_praise_rows")
 def round_paths(number: int) -> list[Path]:
     folder = BLIND if number == 1 else BLIND / f"round{number}"
     return sorted(folder.glob("answers_*.jsonl"))
-
-
-def _spans(answer: str, quotes: list[str]) -> list[tuple[int, int]]:
-    found = []
-    for quote in quotes:
-        start = answer.find(quote)
-        if start >= 0:
-            found.append((start, start + len(quote)))
-    return found
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -166,7 +160,7 @@ def _read(record: dict[str, Any], recorder: _Recorder) -> dict[str, Any] | None:
     def original(start: int, end: int) -> tuple[int, int]:
         return cleaned.span(start, end) if cleaned is not None and cleaned.changed else (start, end)
 
-    labelled = _spans(record["answer"], (record.get("evidence") or {}).get("lesson") or [])
+    labelled = quote_spans(record["answer"], (record.get("evidence") or {}).get("lesson") or [])
     first_act = scoring._first_act(parsed)
     rows = praise_model.lesson_rows(parsed, shape, first_act)
     labels = [_overlaps(*original(sent.start, sent.end), labelled) for sent in parsed.sentences]
@@ -179,7 +173,7 @@ def _read(record: dict[str, Any], recorder: _Recorder) -> dict[str, Any] | None:
     quotes = [[index for index, sent in enumerate(parsed.sentences)
                if _overlaps(*original(sent.start, sent.end), [span])] for span in labelled]
     # the figures: what the rules praise, and every other figure the outcome model may read
-    outcomes = _spans(record["answer"], (record.get("evidence") or {}).get("outcome_number") or [])
+    outcomes = quote_spans(record["answer"], (record.get("evidence") or {}).get("outcome_number") or [])
     ruled = [(item.start, item.end) for item in seen["signals"].outcome_numbers] \
         if "signals" in seen else []
     praised = [_overlaps(*original(item.start, item.end), outcomes) for item in seen.get("numbers") or []]
