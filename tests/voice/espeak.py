@@ -74,10 +74,17 @@ def word_error_rate(reference: list[str], hypothesis: list[str]) -> float:
 
 
 def normalise(words: list[str] | tuple[str, ...]) -> list[str]:
-    """Lower case, no punctuation, numbers left as written (scripts spell them out)."""
-    kept = []
+    """Lower case, no punctuation, numbers left as written (scripts spell them out).
+
+    A per cent sign the recogniser writes apart ("80 %") or spells ("80 percent") is joined to its
+    number, as standard word-error scoring does: which of the three a decoder emits depends on the
+    CPU's instruction set, not on what it heard.
+    """
+    kept: list[str] = []
     for word in words:
         token = re.sub(r"[^\w%']", "", word.lower())
-        if token:
+        if token in {"%", "percent"} and kept and kept[-1].isdigit():
+            kept[-1] += "%"
+        elif token:
             kept.append(token)
     return kept
