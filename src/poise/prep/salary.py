@@ -107,6 +107,11 @@ MAX_ADVERT_PAY = 5_000_000
 of EUR 8 million") or a turnover."""
 EUROPEAN_GROUPING = re.compile(r"\b(\d{1,3})\.(\d{3})(?=\D|$)")
 MAX_ADVERT_LINES = 2_000
+MONTHLY_RE = re.compile(r"(?:\bper\s+month|\ba\s+month|\bmonthly|/\s*(?:month|mo)\b|\bp\.\s?m\.(?!\w)|"
+                        r"\bpcm\b|\bmonatlich|\bpar\s+mois|\bmensuel)", re.IGNORECASE)
+"""A pay line stating a monthly figure ("SGD 26,000 - 32,000 per month", "€6.500 brutto
+monatlich"): the prep's range is yearly base pay, so each figure counts twelve times."""
+MONTHS_A_YEAR = 12
 
 
 @dataclass(frozen=True)
@@ -144,9 +149,12 @@ def advertised_range(job_text: str, cues: list[str]) -> AdvertisedRange | None:
             continue  # a cue as a word: "pay" is not "payroll", "base" not "database"
         amounts = []
         currency = ""
+        months = MONTHS_A_YEAR if MONTHLY_RE.search(line) else 1  # "SGD 26,000 - 32,000 per month"
         # European grouping (95.000) read as thousands, like 95,000.
         for found in AMOUNT_RE.finditer(EUROPEAN_GROUPING.sub(r"\1,\2", line)):
             value = amount_value(found.group("number"), found.group("scale"))
+            if value is not None:
+                value *= months
             if value is None or value < MIN_YEARLY or value > MAX_ADVERT_PAY:
                 continue  # a monthly figure, or a budget or turnover on the same line
             amounts.append(value)
