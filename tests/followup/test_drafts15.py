@@ -173,3 +173,98 @@ def test_a_pnl_step_keeps_the_currency_each_figure_is_stated_in() -> None:
     assert missing and all("$7.5M" in text and "$40M" in text for text in missing)
     answers = " ".join(concern.answer_plan.acknowledge for concern in result.concerns)
     assert "of 7.5M" not in answers
+
+
+# --- the advert put to use: the panel it names ---------------------------------------------------
+
+ADVERT_PANEL = """Director of Estates
+
+## What you will do
+- Meet statutory compliance duties with the estates team and contractors
+- Report to the Board's Finance Committee on capital spend
+
+## How we recruit
+- Stage 1: a screening call with our search partner
+- Stage 2: interview with the Chief Operating Officer → site tour
+- Stage 3: a panel interview with the Chair and two trustees (30 minutes)
+"""
+
+
+def test_the_panel_is_read_from_the_lines_about_the_interviews_only() -> None:
+    from poise.content.loader import knowledge_base
+    from poise.interview.plan import named_interviewers
+
+    content = knowledge_base().interview
+    assert content is not None
+    names = named_interviewers(content, ADVERT_PANEL)
+    assert names[:3] == ["search partner", "Chief Operating Officer", "Chair"]
+    assert not any("contractors" in name or "Finance Committee" in name or "→" in name
+                   for name in names)
+
+
+def test_the_panel_the_advert_names_gives_the_personas_and_their_titles() -> None:
+    from poise.content.loader import knowledge_base
+    from poise.interview.model import RoleContext
+    from poise.interview.plan import panel_members
+
+    kb = knowledge_base()
+    assert kb.interview is not None
+    role = RoleContext(application_id=None, company="Fenmoor Trust", title="Director of Estates",
+                       level="director", requirements=(), must_haves=(), job_text=ADVERT_PANEL,
+                       concern=None)
+    personas = panel_members(kb.formats["panel"], kb.interview, role)
+    assert [(persona.id, persona.role) for persona in personas] == [
+        ("hr_partner", "Search partner"), ("functional_head", "Chief Operating Officer"),
+        ("finance_director", "Chair")]
+
+
+# --- the advert put to use: pay and company facts -------------------------------------------------
+
+@pytest.mark.parametrize(("line", "low", "high", "currency"), [
+    ("Salary: HKD 95,000 - 120,000 per month plus bonus", 1_140_000, 1_440_000, "HKD"),
+    ("Base salary: $165-190k plus equity", 165_000, 190_000, "USD"),
+    ("Salary: €6.200 – €7.100 brutto monatlich", 74_400, 85_200, "EUR"),
+    ("Salary: £88,000 to £96,000 per annum", 88_000, 96_000, "GBP"),
+])
+def test_the_advert_pay_is_read_as_a_yearly_range_in_its_currency(
+        line: str, low: float, high: float, currency: str) -> None:
+    from poise.prep.salary import advertised_range
+
+    found = advertised_range(f"Head of Claims\n{line}\n", ["salary"])
+    assert found is not None
+    assert (found.low, found.high, found.currency) == (low, high, currency)
+
+
+def test_the_salary_form_starts_from_the_advert_with_its_currency_and_source() -> None:
+    from poise.prep.salary import AdvertisedRange
+    from poise.web.contexts.prep import _advert_form, _currencies
+
+    form = _advert_form(AdvertisedRange(1_140_000, 1_440_000, "HKD", "Salary: HKD …"),
+                        source="the advert")
+    assert (form.low, form.high, form.currency, form.source) == \
+        ("1,140,000", "1,440,000", "HKD", "the advert")
+    assert "HKD" in _currencies("HKD") and _currencies("GBP").count("GBP") == 1
+
+
+def test_the_pressed_salary_answer_names_its_source_without_claiming_it_is_market_data() -> None:
+    from poise.content.loader import knowledge_base
+    from poise.prep.salary import check_range, draft_salary
+    from poise.services.stories import prep_content
+
+    templates = prep_content(knowledge_base()).salary
+    _, pressed = draft_salary(check_range(88_000, 96_000, "GBP", "the advert"), templates,
+                              role="Head of Claims")
+    assert "the advert puts the base between £88,000 and £96,000" in pressed
+    assert "market data for comparable roles: the advert" not in pressed
+    assert _kinds(pressed) == []
+
+
+def test_a_revenue_fact_keeps_its_currency_code_and_its_scale_word() -> None:
+    from poise.content.loader import knowledge_base
+    from poise.prep.company_facts import advert_facts
+    from poise.services.stories import prep_content
+
+    facts = advert_facts("Last year we generated a turnover of CHF 212 million across 9 plants.",
+                         "Almwerk", prep_content(knowledge_base()).company_facts)
+    assert ("What are Almwerk's annual revenues?", "CHF 212 million") in \
+        [(fact.prompt, fact.answer) for fact in facts]
