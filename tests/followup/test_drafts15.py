@@ -93,6 +93,8 @@ def test_an_institution_is_said_with_the_and_a_company_without() -> None:
     opening, closing = tuple(names.opening), tuple(names.closing)
     assert at_employer("Ministry of Transport", opening, closing) == "at the Ministry of Transport"
     assert at_employer("Indian Army", opening, closing) == "in the Indian Army"
+    assert at_employer("Indian Army, Corps of Signals", opening, closing) == \
+        "in the Indian Army, Corps of Signals"
     assert at_employer("Bank of Montreal", opening, closing) == "at Bank of Montreal"
     assert at_employer("Orla Freight", opening, closing) == "at Orla Freight"
     assert at_employer("The Open University", opening, closing) == "at The Open University"
@@ -268,3 +270,19 @@ def test_a_revenue_fact_keeps_its_currency_code_and_its_scale_word() -> None:
                          "Almwerk", prep_content(knowledge_base()).company_facts)
     assert ("What are Almwerk's annual revenues?", "CHF 212 million") in \
         [(fact.prompt, fact.answer) for fact in facts]
+
+
+def test_a_row_of_an_advert_table_is_never_a_need_the_letter_argues_from() -> None:
+    from poise.followup.letter import _table_row
+
+    assert _table_row("| | Chartered membership of CIOB | Degree in construction | A/I |")
+    assert not _table_row("Chartered membership of CIOB or RICS")
+
+
+def test_a_plan_noted_as_an_order_before_a_name_is_said_as_a_commitment() -> None:
+    from poise.prep.weakness import draft_weakness
+
+    said = draft_weakness("chairing large meetings", "Join Rotary and chair a committee by June", "")
+    assert "I will join Rotary and chair a committee by June." in said
+    assert "plan as an order" in _kinds("Join Rotary and chair a committee by June.")
+    assert _kinds("Harbour Logistics grew revenue by 9% in 2023.") == []

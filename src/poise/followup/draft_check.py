@@ -18,7 +18,7 @@ from typing import Any
 from poise.analysis.nlp import spacy_pipeline
 from poise.content.loader import KnowledgeBase
 from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with_duty
-from poise.followup.voice import opening_formula, result_splice
+from poise.followup.voice import opening_formula, result_splice, said_by_me_as_a_verb
 
 MIN_PASTED_WORDS = 6
 """A résumé sentence this long or longer found whole inside a drafted sentence is a paste."""
@@ -427,6 +427,12 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
     opening = [token for token in doc if not token.is_punct and not token.is_space][:2]
     if (len(opening) == 2 and opening[0].tag_ == "VB" and opening[0].lower_ not in _NOT_ORDERS
             and not sentence.rstrip().endswith("?") and opening[1].tag_ in {"DT", "PRP$", "PRP"}):
+        problems.append(Problem("plan as an order", sentence[:60]))
+    elif (len(opening) == 2 and opening[0].tag_ in {"NN", "NNP"} and opening[1].tag_ in {"NNP", "NNPS"}
+          and opening[0].lower_ not in _NOT_ORDERS and not sentence.rstrip().endswith("?")
+          and not any(token.tag_ in {"VBD", "VBZ", "VBP", "MD"} for token in doc)
+          and any(token.tag_ == "VB" for token in doc) and said_by_me_as_a_verb(opening[0].text)):
+        # "Join Toastmasters and give a talk every month": an order, its verb read as a name
         problems.append(Problem("plan as an order", sentence[:60]))
     problems.extend(_grammar_problems(doc))
     words = [token for token in doc if token.is_alpha]

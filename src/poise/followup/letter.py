@@ -567,6 +567,12 @@ def _told(quote: str, templates: LetterFile, kind: str, resume: FitResume, need:
     return "", False
 
 
+def _table_row(text: str) -> bool:
+    """True for a line that is a row of a table ("| | Member of IHEEM … | Postgraduate … | A |"):
+    its cells are several needs and the marks that score them, not one need a sentence names."""
+    return text.count("|") >= 2
+
+
 def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
     """Two of the role's needs the résumé shows strongly, must-haves first: a letter argues fit
     only from evidence that proves it (a partial match would claim what the résumé does not show),
@@ -580,8 +586,8 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         if match.requirement_id in seen:
             continue
         requirement = view.requirement(match.requirement_id)
-        if requirement is None or not requirement.text.strip():
-            continue
+        if requirement is None or not requirement.text.strip() or _table_row(requirement.text):
+            continue  # a row of an advert's table holds several needs and its marks: never one
         # the evidence answers the need as the letter says it: "English; Arabic is an
         # advantage" is said "excellent English", which an Arabic line does not show
         sentence, did = _told(match.quote, templates, requirement.kind, view.resume,

@@ -25,9 +25,22 @@ def as_sentence(text: str) -> str:
 
 def _ordered(tokens: list[Token]) -> bool:
     """True when a plan opens with a word the tagger reads as a noun but a determiner follows
-    ("Book the course", "Review the budget"): at the head of a plan that is an order."""
-    return (len(tokens) > 1 and tokens[0].tag_ in {"NN", "NNP"} and tokens[0].text[:1].isupper()
-            and tokens[1].tag_ in {"DT", "PRP$"})
+    ("Book the course", "Review the budget"), or a name follows and the word is a verb once "I"
+    says it ("Join Toastmasters and give a talk a month"): at the head of a plan that is an
+    order. A plan with a verb of its own in the past, the present or a modal is no order."""
+    if len(tokens) < 2 or tokens[0].tag_ not in {"NN", "NNP"} or not tokens[0].text[:1].isupper():
+        return False
+    if tokens[1].tag_ in {"DT", "PRP$"}:
+        return True
+    return (tokens[1].tag_ in {"NNP", "NNPS"} and not any(token.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+                                                for token in tokens)
+            and said_by_me_as_a_verb(tokens[0].text))
+
+
+def said_by_me_as_a_verb(word: str) -> bool:
+    """True when the tagger reads ``word`` as a present verb after "I" ("I join …")."""
+    tokens = [token for token in spacy_pipeline()(f"I {word.lower()} it") if not token.is_space]
+    return len(tokens) > 1 and tokens[1].tag_ in {"VBP", "VB"}
 
 
 def _purpose_then_subject(tokens: list[Token]) -> bool:
@@ -214,7 +227,9 @@ def at_employer(name: str, opening: tuple[str, ...], closing: tuple[str, ...]) -
     for head in opening:
         if re.match(rf"{re.escape(head)}\s+(?:of|for)\s+\S", folded):
             return f"at the {name}"
-    if len(words) <= 3 and any(re.search(rf"(?:^|\s){re.escape(tail)}$", folded) for tail in closing):
+    first = folded.split(",", 1)[0].strip()  # "British Army, Corps of Royal Engineers"
+    if len(first.split()) <= 3 and any(re.search(rf"(?:^|\s){re.escape(tail)}$", first)
+                                       for tail in closing):
         return f"in the {name}"
     return f"at {name}"
 
