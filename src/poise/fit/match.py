@@ -624,18 +624,31 @@ def _check_budget(
         if need and best is not None and score >= SEMANTIC_STRONG:
             # The duty is on the résumé; only the size of its budget is not.
             return _verdict("scope_budget", PARTIAL, "The résumé shows this work but not the size "
-                            "of its budget.", best, missing=f"a budget of {money(need)} not shown")
+                            "of its budget.", best,
+                            missing=f"a budget of {money(need, _currency_of_amount(requirement.text, need))}"
+                                    " not shown")
         return _verdict("scope_budget", NONE, "The résumé shows no budget responsibility.", None)
+    have = money(biggest.value, biggest.currency)
     if need is None:
-        reason = f"The résumé shows a budget of {money(biggest.value)}."
+        reason = f"The résumé shows a budget of {have}."
         return _verdict("scope_budget", STRONG, reason, line)
-    reason = f"Largest budget on the résumé: {money(biggest.value)}; the job: {money(need)}."
+    asked = money(need, _currency_of_amount(requirement.text, need))
+    reason = f"Largest budget on the résumé: {have}; the job: {asked}."
     if biggest.value >= need * SCOPE_MET:
         return _verdict("scope_budget", STRONG, reason, line)
-    missing = f"a budget of {money(biggest.value)} shown; {money(need)} asked"
+    missing = f"a budget of {have} shown; {asked} asked"
     if biggest.value >= need * SCOPE_SHORT:
         return _verdict("scope_budget", PARTIAL, reason, line, missing=missing)
     return _verdict("scope_budget", PARTIAL, reason, line, missing=missing, short=True)
+
+
+def _currency_of_amount(text: str, value: float) -> str:
+    """The currency a text states for the amount of ``value`` ("EUR" for "a budget of EUR 35
+    million"), "" when it states none."""
+    for amount, currency, _ in amounts_in(text):
+        if abs(amount - value) < 0.5:
+            return currency
+    return ""
 
 
 def _check_pnl(
@@ -643,21 +656,22 @@ def _check_pnl(
 ) -> Verdict | None:
     line = _first_line(resume, patterns.evidence["pnl"], sim, requirement.id)
     if line is not None:
-        asked = [value for value, _, kind in amounts_in(requirement.text)
+        asked = [(value, currency) for value, currency, kind in amounts_in(requirement.text)
                  if kind in ("revenue", "pnl", "other")]
-        shown: list[float] = []
+        shown: list[tuple[float, str]] = []
         for item in resume.lines:
             if item.role is not None and item.role == line.role:
-                shown.extend(value for value, _, kind in amounts_in(item.text)
+                shown.extend((value, currency) for value, currency, kind in amounts_in(item.text)
                              if kind in ("revenue", "pnl", "other"))
-        if asked and shown and max(shown) < max(asked) * SCOPE_MET:
-            have, need = money(max(shown)), money(max(asked))
+        if asked and shown and max(shown)[0] < max(asked)[0] * SCOPE_MET:
+            # each figure in the currency its own text states ("USD 9.2M", never a bare "9.2M")
+            have, need = money(*max(shown)), money(*max(asked))
             return _verdict("scope_pnl", PARTIAL, f"The résumé shows a P&L of {have}; the job: "
                             f"{need}.", line, missing=f"a P&L of {have} shown; {need} asked")
         return _verdict("scope_pnl", STRONG, "The résumé shows P&L ownership.", line)
     budget = max(resume.budgets, key=lambda item: item.value, default=None)
     if budget is not None:
-        reason = (f"The résumé shows a budget of {money(budget.value)} but no P&L "
+        reason = (f"The résumé shows a budget of {money(budget.value, budget.currency)} but no P&L "
                   "(revenue and margin) ownership.")
         return _verdict("scope_pnl", PARTIAL, reason, resume.line(budget.line))
     return _verdict("scope_pnl", NONE, "The résumé shows no P&L or budget ownership.", None)

@@ -17,7 +17,8 @@ from typing import Any
 
 from poise.analysis.nlp import spacy_pipeline
 from poise.content.loader import KnowledgeBase
-from poise.fit.concerns.wording import opens_with_duty
+from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with_duty
+from poise.followup.voice import opening_formula, result_splice, said_by_me_as_a_verb
 
 MIN_PASTED_WORDS = 6
 """A résumé sentence this long or longer found whole inside a drafted sentence is a paste."""
@@ -74,6 +75,23 @@ _REQUIREMENT_RULE = re.compile(
 """The advert's rule about a need left inside the sentence that names it ("You also need
 proficiency in Mandarin is preferred to …")."""
 _STUTTER_WORDS = frozenset({"about", "of", "for", "with", "on", "at", "by", "from", "that"})
+_BARE_NEED = re.compile(r"\b(?:need|needs|needed|looking for|require|requires|asks? for)\s+"
+                        r"(?:(?:proven|strong|demonstrable|successful|solid|clear|good)\s+)*"
+                        r"(?:track record|E?MBA|MSc|BSc|PhD|DBA|MPA|MPH|LLM)\b")
+"""A need named by a record or a degree's letters with no article ("You also need MBA", "looking
+for proven track record of …"): a counted thing, said "an MBA", "a proven track record"."""
+_BARE_MONEY = re.compile(r"\b(?:budget|budgets|P&L|turnover|revenue|spend|savings?|cost base|capex|opex)"
+                         r"\s+(?:of\s+)?(?:about\s+|approx\.\s+|around\s+|up to\s+)?"
+                         r"(?<![$£€¥₹])\b\d+(?:\.\d+)?(?:k|M|bn)\b", re.IGNORECASE)
+"""An amount of money in the form Poise writes it ("9.2M", "850k") with no currency before it
+("a step up from a P&L of 9.2M"): the currency the résumé or the advert stated was dropped."""
+_SITE_WORDS = r"(?:campus|site|plant|office|headquarters|premises|depot|factory|mine|works)"
+"""Common nouns that close a site's name ("Spokane campus"): a place of work, not a home."""
+_NEED_IN_THE_ADVERTS_VOICE = re.compile(r"\b(?:You are looking for|You also need|you also need)\b[^:;]*?"
+                                        r"\b(?:our|ours|us|we)\b")
+"""A need read back with the advert's words for the employer ("You are looking for someone to
+develop our ISO 13485 system"): in the candidate's letter the employer is "you"."""
+_HOME_VERBS = r"(?:living|live|lives|move|moving|relocate|relocating|settle|settling)\s+(?:in|to)"
 
 
 _SUBJECT_AS_OBJECT = re.compile(r"\b(?:the|a|an|my|our|your)\s+I\s+(?:am|was|have|had|lead|led|"
@@ -149,6 +167,10 @@ def _grammar_problems(doc: Any) -> list[Problem]:
         problems.append(Problem("subject said twice", said_twice.group(0)))
     if _comma_splice(tokens):
         problems.append(Problem("comma splice", doc.text[:60]))
+    spliced = result_splice(tokens)
+    if spliced is not None:  # "I automated invoice entry, touchless rate increased from …"
+        problems.append(Problem("comma splice",
+                                " ".join(item.text for item in tokens[max(0, spliced - 3):spliced + 4])))
     for number, token in enumerate(tokens):
         if (token.lower_ in _ASKING_WORDS and number + 2 < len(tokens)
                 and ((tokens[number + 1].lower_ == "for" and tokens[number + 2].lower_ == "you")
@@ -285,11 +307,96 @@ def long_study_promise(sentence: str, long_study: tuple[str, ...]) -> bool:
     return any(re.search(pattern, sentence, re.IGNORECASE) for pattern in long_study)
 
 
+@dataclass(frozen=True)
+class Names:
+    """What the checker knows of names from the content: institutions said with "the"
+    (``names_with_the``) and the words that make a name an organisation's."""
+
+    opening: tuple[str, ...] = ()
+    closing: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=4)
+def _names_patterns(names: Names) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                            re.Pattern[str] | None]:
+    """The institution said without "the" ("at Department of Health", "in British Army"), and a
+    home said to be an organisation ("living in Goulburn Base Hospital")."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(word.title()).replace(r"\ ", r"\s+")
+                        for word in sorted(words, key=len, reverse=True))
+
+    bare_opening = bare_closing = home = None
+    if names.opening:
+        bare_opening = re.compile(rf"\b(?:at|in|for|with|from|join|joined|joining)\s+"
+                                  rf"(?:{alternation(names.opening)})\s+(?:of|for)\s+[A-Z]")
+    if names.closing:
+        bare_closing = re.compile(rf"\b(?:at|in|for|with|from|join|joined|joining)\s+"
+                                  rf"(?!the\b|The\b|my\b|our\b|your\b)(?:[A-Z][\w'’-]*\s+){{1,2}}"
+                                  rf"(?:{alternation(names.closing)})\b(?!\s+[A-Z])")
+    if names.organisations:
+        home = re.compile(rf"\b{_HOME_VERBS}\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}"
+                          rf"(?:{alternation(names.organisations)}|{_SITE_WORDS})\b")
+    return bare_opening, bare_closing, home
+
+
+def _name_problems(sentence: str, names: Names) -> list[Problem]:
+    """An institution's name said without its "the" ("at Department of Health", "in British
+    Army"), and a home said to be a site ("living in Goulburn Base Hospital")."""
+    problems: list[Problem] = []
+    bare_opening, bare_closing, home = _names_patterns(names)
+    for pattern in (bare_opening, bare_closing):
+        found = pattern.search(sentence) if pattern is not None else None
+        if found is not None:
+            problems.append(Problem("name without its article", found.group(0)))
+            break
+    found = home.search(sentence) if home is not None else None
+    if found is not None:
+        problems.append(Problem("home at an organisation", found.group(0)))
+    return problems
+
+
+_ACTION_WITH_ARTICLE = re.compile(r"\bI (?P<verb>[a-z]+) (?:a|an|the) (?P<noun>[a-z]+) (?P<head>[a-z]+)\b")
+
+
+def resume_compounds(resume: str) -> frozenset[str]:
+    """The résumé's runs of three words, folded ("batch record review"): a draft that tells one as
+    "I batch a record review" has read the first noun of a compound as a verb."""
+    words = re.findall(r"[a-z]+", resume.casefold())
+    return frozenset(" ".join(words[start:start + 3]) for start in range(len(words) - 2))
+
+
+def _compound_as_action(sentence: str, compounds: frozenset[str]) -> str:
+    """The words of a first-person action whose verb, object and head were one noun compound on
+    the résumé ("I batch a record review" from "Batch record review and release of …"), or ""."""
+    if not compounds:
+        return ""
+    for found in _ACTION_WITH_ARTICLE.finditer(sentence):
+        verb = found.group("verb")
+        if verb in PRESENT_VERBS or verb in PAST_IRREGULAR or verb.endswith(("ed", "s")):
+            continue  # "I led a site team" from "Led site team": an action the article completes
+        if f"{verb} {found.group('noun')} {found.group('head')}" in compounds:
+            return found.group(0)
+    return ""
+
+
 def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # type: ignore[assignment]
-                      legal_forms: tuple[str, ...] = (), long_study: tuple[str, ...] = ()
+                      legal_forms: tuple[str, ...] = (), long_study: tuple[str, ...] = (),
+                      names: Names | None = None, resume_compounds: frozenset[str] = frozenset()
                       ) -> list[Problem]:
     """The problems of one prose sentence (besides ``line_problems``)."""
     problems: list[Problem] = _legal_form_problems(sentence, legal_forms)
+    if names is not None:
+        problems.extend(_name_problems(sentence, names))
+    voice = _NEED_IN_THE_ADVERTS_VOICE.search(sentence)
+    if voice is not None:
+        problems.append(Problem("the advert's voice", voice.group(0)[-50:]))
+    money = _BARE_MONEY.search(sentence)
+    if money is not None:
+        problems.append(Problem("money without its currency", money.group(0)))
+    bare = _BARE_NEED.search(sentence)
+    if bare is not None:
+        problems.append(Problem("article", bare.group(0)))
     if long_study_promise(sentence, long_study):
         problems.append(Problem("unrealistic plan", sentence[:60]))
     stripped = sentence.lstrip("\"“'‘(")
@@ -321,10 +428,19 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
     if (len(opening) == 2 and opening[0].tag_ == "VB" and opening[0].lower_ not in _NOT_ORDERS
             and not sentence.rstrip().endswith("?") and opening[1].tag_ in {"DT", "PRP$", "PRP"}):
         problems.append(Problem("plan as an order", sentence[:60]))
+    elif (len(opening) == 2 and opening[0].tag_ in {"NN", "NNP"} and opening[1].tag_ in {"NNP", "NNPS"}
+          and opening[0].lower_ not in _NOT_ORDERS and not sentence.rstrip().endswith("?")
+          and not any(token.tag_ in {"VBD", "VBZ", "VBP", "MD"} for token in doc)
+          and any(token.tag_ == "VB" for token in doc) and said_by_me_as_a_verb(opening[0].text)):
+        # "Join Toastmasters and give a talk every month": an order, its verb read as a name
+        problems.append(Problem("plan as an order", sentence[:60]))
     problems.extend(_grammar_problems(doc))
     words = [token for token in doc if token.is_alpha]
     if len(words) >= 3 and not any(token.tag_.startswith("VB") or token.tag_ == "MD" for token in doc):
         problems.append(Problem("no verb", sentence[:60]))
+    compound = _compound_as_action(sentence, resume_compounds)
+    if compound:
+        problems.append(Problem("noun compound told as an action", compound))
     for piece in resume_sentences:
         at = sentence.find(piece)
         if at < 0 or _TOLD_AS_MINE.search(sentence[:at]):
@@ -367,9 +483,13 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
     from poise.followup.letter import tone_findings
 
     pasted = _resume_sentences(resume) if resume else []
+    compounds = resume_compounds(resume) if resume else frozenset()
     content = patterns_for(kb).content
     forms = tuple(content.lexicons.legal_forms)
     long_study = tuple(content.concerns.long_study)
+    with_the = content.lexicons.names_with_the
+    names = Names(tuple(with_the.opening), tuple(with_the.closing),
+                  tuple(content.lexicons.organisation_words))
     checked: list[tuple[str, list[Problem]]] = []
     seen: set[str] = set()
     for line in _lines(text):
@@ -378,7 +498,8 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
             continue
         for sentence in _sentences(line):
             problems = line_problems(sentence) + sentence_problems(
-                sentence, resume_sentences=pasted, legal_forms=forms, long_study=long_study)
+                sentence, resume_sentences=pasted, legal_forms=forms, long_study=long_study,
+                names=names, resume_compounds=compounds)
             if sentence is not None and sentence == line and line[-1] not in ".!?\"”:":
                 problems.append(Problem("no full stop", sentence[-30:]))
             key = sentence.casefold()
@@ -394,6 +515,8 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
             if said.setdefault(run, number) != number:
                 problems.append(Problem("repeated phrase", " ".join(run)))
                 break
+    for number, problem in _partners_as_a_team(checked, tuple(content.lexicons.served_people_nouns)):
+        checked[number][1].append(problem)
     if kb is not None and any(_is_sentence_line(line) for line in _lines(text)):
         for finding in tone_findings(text, kb=kb):
             for evidence in finding.evidence:
@@ -402,6 +525,30 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
                         problems.append(Problem(f"tone ({finding.rule})", evidence.quote))
                         break
     return checked
+
+
+_TEAM_OF = re.compile(r"\b(?:team|staff|workforce|organi[sz]ation) of (?P<count>\d[\d,]*)\b")
+
+
+def _partners_as_a_team(checked: list[tuple[str, list[Problem]]], served: tuple[str, ...]
+                        ) -> list[tuple[int, Problem]]:
+    """A team size the draft says ("a step up from a team of 14") that its own words count as
+    people served or worked with ("I managed 14 distributors"): partners read as staff. Each
+    problem comes with the number of the sentence that states the team."""
+    if not served:
+        return []
+    text = " ".join(sentence for sentence, _ in checked)
+    nouns = "|".join(re.escape(noun) for noun in served)
+    problems: list[tuple[int, Problem]] = []
+    for number, (sentence, _) in enumerate(checked):
+        for found in _TEAM_OF.finditer(sentence):
+            count = re.escape(found.group("count"))
+            counted = re.search(rf"(?<![\d,.]){count}\s+(?:[\w-]+\s+)?(?:{nouns})\b", text,
+                                re.IGNORECASE)
+            if counted is not None:
+                problems.append((number, Problem("count read as a team", counted.group(0))))
+                break
+    return problems
 
 
 def _word_runs(text: str) -> list[tuple[str, ...]]:
@@ -454,4 +601,21 @@ def repeated_statements(texts: list[str]) -> list[tuple[int, Problem]]:
                 if first_said.setdefault(sentence.casefold(), number) != number:
                     problems.append((number, Problem("statement said again", sentence[:60])))
                     break
+    return problems
+
+
+def repeated_openings(texts: list[str]) -> list[tuple[int, Problem]]:
+    """A draft read after another that opens with the same formula ("That's a fair point: …",
+    then "That is a fair question: …"): answers that all open on one concession read as stock
+    wording rather than as the candidate's own. Each problem comes with the number of the draft
+    that opens the same way again."""
+    said: set[frozenset[str]] = set()
+    problems: list[tuple[int, Problem]] = []
+    for number, text in enumerate(texts):
+        formula = opening_formula(text)
+        if not formula:
+            continue
+        if formula in said:
+            problems.append((number, Problem("stock opening", text.split(":", 1)[0][:40])))
+        said.add(formula)
     return problems

@@ -235,12 +235,16 @@ _NEED_CLOSERS = re.compile(
 degree required", "CFRE (preferred)"): the letter names the need, not the advert's rule about it."""
 
 _COUNTED_CREDENTIAL = re.compile(
-    r"^(?:(?!(?:and|or|of|in|no|any|the|a|an|your|our)\s)[a-z][a-z'’-]*\s+){0,3}"
-    r"(?:degree|diploma|doctorate|qualification|certificate|certification|licen[cs]e|apprenticeship)"
+    r"^(?:(?!(?:and|or|of|in|no|any|the|a|an|your|our)\s)[a-z][a-z'’-]*\s+"
+    r"(?:or\s+(?!(?:a|an|the)\s)[a-z][a-z'’-]*\s+)?){0,3}"
+    r"(?:degree|diploma|doctorate|qualification|certificate|certification|licen[cs]e|apprenticeship|"
+    r"track\s+record)"
     r"(?![\w-])"
-    r"|^(?i:bachelor|master|doctor)\s+of\s")
-"""A need that names one credential with no article, after up to three words that describe it
-("bachelor's degree", "completed technical degree", "additional qualification"): it takes "a"."""
+    r"|^(?i:bachelor|master|doctor)\s+of\s"
+    r"|^(?:E?MBA|MSc|BSc|MPA|MPH|DBA|PhD|LLM)\b")
+"""A need that names one credential or record with no article, after up to three words that
+describe it ("bachelor's degree", "project or programme management qualification", "proven track
+record of …"), or a degree by its letters ("MBA or Master's degree"): it takes "a" or "an"."""
 
 
 _NEED_ASIDE = re.compile(
@@ -284,9 +288,16 @@ def _head(text: str) -> str:
     return text
 
 
+_ADVERT_VOICE = {"our": "your", "ours": "yours", "us": "you"}
+"""The advert's words for the employer, said back to it by the candidate ("develop our ISO 13485
+system" → "develop your ISO 13485 system")."""
+_ADVERT_VOICE_RE = re.compile(r"\b(?:our|ours|us)\b")
+
+
 def need_phrase(requirement: str) -> str:
-    """A requirement line as a noun phrase to follow "You are looking for"."""
-    cleaned = _clean(requirement)
+    """A requirement line as a noun phrase to follow "You are looking for", in the candidate's
+    voice: the employer the advert calls "our" or "us" is "your" or "you"."""
+    cleaned = _ADVERT_VOICE_RE.sub(lambda hit: _ADVERT_VOICE[hit.group(0)], _clean(requirement))
     done = _DONE_OPENER.match(cleaned)  # "You've shipped …": what the reader has done
     line = _LONG_ASIDE.sub("", _NEED_ASIDE.sub("", _NEED_OPENERS.sub("", cleaned[
         done.end():] if done else cleaned)))
@@ -556,6 +567,12 @@ def _told(quote: str, templates: LetterFile, kind: str, resume: FitResume, need:
     return "", False
 
 
+def _table_row(text: str) -> bool:
+    """True for a line that is a row of a table ("| | Member of IHEEM … | Postgraduate … | A |"):
+    its cells are several needs and the marks that score them, not one need a sentence names."""
+    return text.count("|") >= 2
+
+
 def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
     """Two of the role's needs the résumé shows strongly, must-haves first: a letter argues fit
     only from evidence that proves it (a partial match would claim what the résumé does not show),
@@ -569,8 +586,8 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         if match.requirement_id in seen:
             continue
         requirement = view.requirement(match.requirement_id)
-        if requirement is None or not requirement.text.strip():
-            continue
+        if requirement is None or not requirement.text.strip() or _table_row(requirement.text):
+            continue  # a row of an advert's table holds several needs and its marks: never one
         # the evidence answers the need as the letter says it: "English; Arabic is an
         # advantage" is said "excellent English", which an Arabic line does not show
         sentence, did = _told(match.quote, templates, requirement.kind, view.resume,

@@ -21,9 +21,18 @@ STOP_WORDS = frozenset(
 MAX_REQUIREMENT_CHARS = 160
 
 
-WITH_RE = re.compile(r"\bwith\b", re.IGNORECASE)
+WITH_RE = re.compile(r"\bwith\b|\b(?:presentation|present|presenting|talk|report)\s+to\b|"
+                     r"\bmeet(?:ing)?\b(?=\s+(?:the|our|your|a|an|[A-Z]))", re.IGNORECASE)
+"""The words after which an advert's interview sentence names people ("a conversation with the
+COO", "a presentation to the CEO and a Board member", "meeting our CFO")."""
 LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-CLAUSE_END_RE = re.compile(r",?\s*\bthen\b|;|:|\(|\bfollowed by\b|\bwho\b", re.IGNORECASE)
+CLAUSE_END_RE = re.compile(r",?\s*\bthen\b|;|:|\(|\)|\bfollowed by\b|\bwho\b|\s[→–—]\s?|\s-\s|"
+                           r"\s(?:stage|round|step)\s+\d|\s\d+\b|\s+(?:on|in|at|for|about|including|incl)\b",
+                           re.IGNORECASE)
+"""Where the people named end: a clause, a bracket, an arrow or dash to the next stage ("HR →
+site visit"), a numbered stage ("Stage 2"), or a phrase of time, place or topic ("on clinical
+governance", "in late April")."""
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
 ARTICLE_RE = re.compile(r"^(?:the|a|an|our|your|two|three)\s+", re.IGNORECASE)
 
 
@@ -35,14 +44,15 @@ def named_interviewers(content: InterviewContent, job_text: str) -> list[str]:
         return []
     cue_re = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b", re.IGNORECASE)
     names: list[str] = []
-    flat = " ".join(job_text.split())
-    for sentence in re.split(r"(?<=[.!?])\s+", flat):
+    sentences = [sentence for paragraph in re.split(r"\n\s*(?:[-*•]\s+|\d+[.)]\s+|\n)", job_text)
+                 for sentence in SENTENCE_RE.split(" ".join(paragraph.split()))]
+    for sentence in sentences:  # a list item is a sentence of its own, never joined to the next
         if not cue_re.search(sentence):
             continue
         for part in WITH_RE.split(sentence)[1:]:
             clause = CLAUSE_END_RE.split(part, maxsplit=1)[0].strip().rstrip(".")
             for piece in LIST_SPLIT_RE.split(clause):
-                name = ARTICLE_RE.sub("", piece.strip())
+                name = ARTICLE_RE.sub("", piece.strip().strip("*_ "))
                 if 1 <= len(name.split()) <= 8 and name.lower() not in (item.lower() for item in names):
                     names.append(name)
     return names

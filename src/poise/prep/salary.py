@@ -107,6 +107,11 @@ MAX_ADVERT_PAY = 5_000_000
 of EUR 8 million") or a turnover."""
 EUROPEAN_GROUPING = re.compile(r"\b(\d{1,3})\.(\d{3})(?=\D|$)")
 MAX_ADVERT_LINES = 2_000
+MONTHLY_RE = re.compile(r"(?:\bper\s+month|\ba\s+month|\bmonthly|/\s*(?:month|mo)\b|\bp\.\s?m\.(?!\w)|"
+                        r"\bpcm\b|\bmonatlich|\bpar\s+mois|\bmensuel)", re.IGNORECASE)
+"""A pay line stating a monthly figure ("SGD 26,000 - 32,000 per month", "€6.500 brutto
+monatlich"): the prep's range is yearly base pay, so each figure counts twelve times."""
+MONTHS_A_YEAR = 12
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,18 @@ def _currency(pre: str | None, post: str | None) -> str:
     return ""
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*")
+
+
+def _shared_scale(found: re.Match[str], later: list[re.Match[str]]) -> str | None:
+    """The scale word a range's second figure gives both ("SEK 140–175k": 140k to 175k), when
+    the figure has none and only a dash or "to" stands between them."""
+    if not later or not later[0].group("scale"):
+        return None
+    between = found.string[found.end():later[0].start()]
+    return later[0].group("scale") if _RANGE_JOIN.fullmatch(between) else None
+
+
 def advertised_range(job_text: str, cues: list[str]) -> AdvertisedRange | None:
     """The first line of the advert that states a pay range (a cue word, two yearly amounts,
     a currency), or None. Bounded: lines over 400 characters and lines past 2,000 are skipped."""
@@ -144,9 +161,14 @@ def advertised_range(job_text: str, cues: list[str]) -> AdvertisedRange | None:
             continue  # a cue as a word: "pay" is not "payroll", "base" not "database"
         amounts = []
         currency = ""
+        months = MONTHS_A_YEAR if MONTHLY_RE.search(line) else 1  # "SGD 26,000 - 32,000 per month"
         # European grouping (95.000) read as thousands, like 95,000.
-        for found in AMOUNT_RE.finditer(EUROPEAN_GROUPING.sub(r"\1,\2", line)):
-            value = amount_value(found.group("number"), found.group("scale"))
+        found_all = list(AMOUNT_RE.finditer(EUROPEAN_GROUPING.sub(r"\1,\2", line)))
+        for number, found in enumerate(found_all):
+            scale = found.group("scale") or _shared_scale(found, found_all[number + 1:])
+            value = amount_value(found.group("number"), scale)
+            if value is not None:
+                value *= months
             if value is None or value < MIN_YEARLY or value > MAX_ADVERT_PAY:
                 continue  # a monthly figure, or a budget or turnover on the same line
             amounts.append(value)

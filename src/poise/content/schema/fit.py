@@ -55,7 +55,7 @@ FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "gap_period", "gap_span", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
     "category", "cert", "language", "cert_have", "language_have", "language_wanted",
     "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap", "job_markets",
-    "language_next",
+    "language_next", "live_in",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
 
@@ -444,6 +444,20 @@ class PostcodeCity(Strict):
     high: int = Field(ge=0, le=999999)
 
 
+class NamesWithThe(Strict):
+    """Institutions whose name a sentence says with "the": "at the Department of Health", "in
+    the British Army" (never "at Department of Health"); a company's name takes none."""
+
+    opening: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list,
+        description="A name's first word that, before 'of' or 'for', makes it an institution's "
+        "('Department of …', 'Office for …').")
+    closing: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list,
+        description="A short name's last words that make it a service of a state ('… Army', "
+        "'… Navy', '… Police').")
+
+
 class FitLexiconsFile(Strict):
     """fit/lexicons.yaml: industries, business models, tools, places, languages, certifications."""
 
@@ -477,6 +491,8 @@ class FitLexiconsFile(Strict):
     organisation_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
         default_factory=list)
     """Nouns that make a name an organisation's ("… Hospital", "… Council", "… Bank")."""
+    names_with_the: NamesWithThe = Field(default_factory=lambda: NamesWithThe())
+    """Names of institutions a sentence says with "the" ("the Department of Health")."""
     legal_forms: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
         default_factory=list)
     """A company's legal forms ("GmbH", "Ltd", "S.A."): a draft says a name without them."""

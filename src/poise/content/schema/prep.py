@@ -100,6 +100,9 @@ class SalaryFile(Strict):
     pressed: list[Text] = Field(min_length=1)
     tips: list[Text] = Field(default_factory=list)
     advert_cues: list[str] = Field(default_factory=list, description="Words marking an advert's pay line.")
+    advert_source: Text = Field(
+        default="the advert",
+        description="The source a range read from the job advert is given ({source}, mid-sentence).")
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> SalaryFile:

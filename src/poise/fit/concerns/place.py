@@ -190,6 +190,7 @@ def _move_draft(context: Context, place: str, score: float, job_line: str,
     résumé to argue from (without one, the answer borrows nothing: ``NO_MOVE_RECORD``)."""
     values = Values()
     values["job_location"] = place
+    values["live_in"] = live_in(place, context.patterns.organisations)
     values["resume_location"] = context.resume.location
     support = first_line(context, (MOVED_RE,))
     return Draft(
@@ -203,6 +204,18 @@ def _move_draft(context: Context, place: str, score: float, job_line: str,
         requirement=requirement,
         variant="" if support else NO_MOVE_RECORD,
     )
+
+
+def live_in(place: str, organisations: re.Pattern[str] | None) -> str:
+    """Where the candidate says they would live: "in Wakefield", but "near Goulburn Base
+    Hospital" when the advert's place is a site (its last word is one of the lexicon's
+    ``organisation_words``, or a common noun in lower case: "Spokane campus"): nobody lives in a
+    hospital or on a campus."""
+    words = place.split()
+    last = words[-1].strip(",.") if words else ""
+    if last.islower() or (organisations is not None and organisations.fullmatch(last)):
+        return f"near {place}"  # "Spokane campus", "Goulburn Base Hospital": a site, not a town
+    return f"in {place}"
 
 
 def _place_in(text: str, context: Context) -> str:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from poise.analysis.nlp import spacy_pipeline
 from poise.analysis.tags import verb_lemma
@@ -15,7 +16,18 @@ from poise.fit.concerns.evidence import recent_results
 from poise.fit.concerns.model import AnswerPlan, Concern, Context, Draft, Values, severity_of
 from poise.fit.resume_reader import ResumeLine
 from poise.fit.text import content_words
-from poise.followup.voice import spoken_name, undouble, with_object_article
+from poise.followup.voice import (
+    at_employer,
+    join_splice,
+    opening_formula,
+    spoken_name,
+    undouble,
+    with_object_article,
+    without_formula,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 PAST_IRREGULAR = frozenset({
     "led", "ran", "built", "grew", "cut", "won", "set", "drove", "took", "made", "brought", "oversaw",
@@ -162,7 +174,7 @@ def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) 
         told.add(values["plan_step"])
     spoken = _spoken_values(values)
     plan = AnswerPlan(
-        acknowledge=undouble(texts["acknowledge"].format_map(spoken)),
+        acknowledge=_fresh_opening(undouble(texts["acknowledge"].format_map(spoken)), told),
         evidence=undouble(texts["evidence"].format_map(spoken)),
         plan=undouble(texts["plan"].format_map(spoken)),
         check_back=undouble(texts["check_back"].format_map(spoken)),
@@ -188,6 +200,21 @@ def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) 
         requirement_id=requirement.id if requirement else None,
         requirement_kind=requirement.kind if requirement else None,
     )
+
+
+def _fresh_opening(acknowledge: str, told: set[str]) -> str:
+    """The acknowledgement, said without its opening formula when an earlier answer of the set
+    opened on the same one ("That's a fair point: …" then "That is a fair question: …" reads as
+    stock wording): the second says its point plainly ("My roles so far …"). The formula is added
+    to ``told``."""
+    formula = opening_formula(acknowledge)
+    if not formula:
+        return acknowledge
+    key = "opening: " + " ".join(sorted(formula))
+    if key in told:
+        return without_formula(acknowledge)
+    told.add(key)
+    return acknowledge
 
 
 SPOKEN_TOPIC = "this part of the role"
@@ -535,6 +562,13 @@ _SPEAKER_WORDS = frozenset({"i", "i'm", "i've", "i'd", "my", "we", "we're", "we'
 
 
 def first_person_clause(text: str, *, current: bool) -> str:
+    """A résumé line as a first-person clause (``_first_person_clause``), a result spliced on with
+    a comma joined with "and" ("…, and touchless rate increased from 18% to 61%")."""
+    clause = _first_person_clause(text, current=current)
+    return join_splice(clause) if "," in clause else clause
+
+
+def _first_person_clause(text: str, *, current: bool) -> str:
     """A résumé line as a first-person clause, "" when it opens with no action or remit Poise can
     restate: "Led 9 sites" → "I led 9 sites", "Lead 95 engineers" under an ended role → "I led 95
     engineers", "Leading 4 cluster managers" → "I lead 4 cluster managers", "Responsibility for
@@ -677,7 +711,23 @@ def tagged_present_verb(text: str) -> bool:
         return False
     if verb_lemma(tokens[0].lower_) != tokens[0].lower_:
         return False
+    if tokens[0].lower_ not in PRESENT_VERBS and _names_an_activity(tokens):
+        return False
     return tokens[1].tag_ in {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "RB"}
+
+
+def _names_an_activity(tokens: list[Token]) -> bool:
+    """True when a line's first word opens a noun compound that names an activity, "… of" what
+    ("Batch record review and release of 2,000 batches"): two nouns or more after it, perhaps
+    joined to another, then "of". Told as a verb it reads "I batch a record review"."""
+    end = 1
+    while end < len(tokens) and tokens[end].tag_ in {"NN", "NNS"}:
+        end += 1
+    if end < 3:
+        return False
+    if end + 1 < len(tokens) and tokens[end].tag_ == "CC" and tokens[end + 1].tag_ in {"NN", "NNS"}:
+        end += 2
+    return end < len(tokens) and tokens[end].lower_ == "of"
 
 
 NEED_HEADS = frozenset({"experience", "skills", "skill", "knowledge", "background", "expertise",
@@ -802,7 +852,8 @@ def _first_person(line: ResumeLine, context: Context) -> str:
                 if role is not None and _plausible_employer(role.employer)
                 else "")  # "CAPITOL LAKES HEALTH GMBH" is said "Capitol Lakes Health"
     if employer:
-        return f"at {employer}, {body}."
+        names = context.patterns.content.lexicons.names_with_the
+        return f"{at_employer(employer, tuple(names.opening), tuple(names.closing))}, {body}."
     return f"in my current role, {body}." if current else f"in my previous roles, {body}."
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from poise.content.loader import KnowledgeBase
+from poise.services.stories import prep_content
 from poise.web.contexts.application import ApplicationPage, LinkItem, PlanStep
 from poise.web.contexts.base import short_date
 from poise.web.contexts.catalogue import (
@@ -246,8 +247,7 @@ class PrepContext(ApplicationPage):
     salary: SalaryView | None
     weakness: WeaknessView | None
     advert_range: str = ""
-    currencies: tuple[str, ...] = ("EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD",
-                                   "AUD", "INR", "SGD", "JPY")
+    currencies: tuple[str, ...] = ()
 
 
 def _draft_view(label: str, draft: Any, kb: KnowledgeBase) -> DraftView:
@@ -282,6 +282,7 @@ def prep_context(
                            for item in prep.weakness.guidance),
             complete=prep.weakness.complete,
         )
+    form = salary_form or _advert_form(advert, source=prep_content(kb).salary.advert_source)
     return PrepContext(
         title=f"Salary and weakness: {prep.title} at {prep.company}",
         active="applications",
@@ -289,7 +290,8 @@ def prep_context(
         company=prep.company,
         job_title=prep.title,
         section="prep",
-        salary_form=salary_form or _advert_form(advert),
+        salary_form=form,
+        currencies=_currencies(form.currency),
         weakness_form=weakness_form or WeaknessForm(),
         salary=salary,
         weakness=weakness,
@@ -297,8 +299,21 @@ def prep_context(
     )
 
 
-def _advert_form(advert: Any) -> SalaryForm:
-    """An empty salary form, or one started from the range the advert states."""
+CURRENCIES = ("EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD", "INR", "SGD", "JPY")
+"""The currencies the salary form offers first."""
+
+
+def _currencies(chosen: str) -> tuple[str, ...]:
+    """The form's currencies, with the one chosen (the advert's "HKD") added when it is not among
+    them: a select without it would show the first currency as if it were the advert's."""
+    code = chosen.strip().upper()
+    return CURRENCIES if not code or code in CURRENCIES else (*CURRENCIES, code)
+
+
+def _advert_form(advert: Any, *, source: str) -> SalaryForm:
+    """An empty salary form, or one started from the range the advert states, its currency and
+    the advert named as the source."""
     if advert is None:
         return SalaryForm()
-    return SalaryForm(low=f"{advert.low:,.0f}", high=f"{advert.high:,.0f}", currency=advert.currency)
+    return SalaryForm(low=f"{advert.low:,.0f}", high=f"{advert.high:,.0f}", currency=advert.currency,
+                      source=source)
