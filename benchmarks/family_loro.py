@@ -1,7 +1,7 @@
 """Leave one round out: how the question-family model carries to paraphrases it was not trained on.
 
 Every measured round of paraphrased questions (benchmarks/blind/family_questions.jsonl = round 1,
-round2, round4, round6, round7, round8, round9 and round10 family_questions.jsonl; the list is
+round2, round4, round6 to round13 family_questions.jsonl; the list is
 train_models.FAMILY_ROUNDS, never a glob, so a later round is never read) is development data once its first
 measurement is recorded. For each round R this trains the family model with
 scripts/train_models.py's recipe (the bank, the training paraphrases and every other round)
