@@ -90,6 +90,18 @@ STATED_AFTER_RE = re.compile(r"[?:\u2014\u2013]|\s-\s")
 """Where the pause question ends and what the interviewer states after it may begin."""
 
 
+def _statement_after(question: str, start: int) -> bool:
+    """Whether, after the first question mark, colon or dash from ``start``, ``question`` goes on
+    with a statement of three words or more that is not itself a question."""
+    end = STATED_AFTER_RE.search(question, start)
+    if end is None:
+        return False
+    for piece in re.split(r"(?<=[.!?])\s+", question[end.end():].strip()):
+        if not piece.rstrip().endswith("?") and len(WORD_RE.findall(piece)) >= 3:
+            return True
+    return False
+
+
 def states_concern(question: str, pause_patterns: tuple[re.Pattern[str], ...]) -> bool:
     """Whether ``question`` asks what gives pause in any wording of the interview content's pause
     patterns ("Anything about me that makes you hesitate?") and then states the doubt: after the
@@ -97,14 +109,8 @@ def states_concern(question: str, pause_patterns: tuple[re.Pattern[str], ...]) -
     thing: you have never run a budget this size.")."""
     for pattern in pause_patterns:
         found = pattern.search(question)
-        if found is None:
-            continue
-        end = STATED_AFTER_RE.search(question, found.end())
-        if end is None:
-            continue
-        for piece in re.split(r"(?<=[.!?])\s+", question[end.end():].strip()):
-            if not piece.rstrip().endswith("?") and len(WORD_RE.findall(piece)) >= 3:
-                return True
+        if found is not None and _statement_after(question, found.end()):
+            return True
     return False
 PERSONAL_QUESTION_RE = re.compile(
     r"\b(?:yourself|outside (?:of )?work|hobb(?:y|ies)|free time|spare time|personal life|weekends?|"
@@ -382,7 +388,10 @@ class Analyser:
         """The phase of a reply (``phase_of``); a plain answer to a question that asks what gives
         pause and then states the doubt (``states_concern``) is a concern reply."""
         phase = phase_of(name, question)
-        if phase == "answer" and states_concern(question or "", self.pause_patterns):
+        # the interview content (its pause patterns) is read only for a question that goes on
+        # after asking, so a plain question costs `poise analyze` no extra loading
+        if (phase == "answer" and _statement_after(question or "", 0)
+                and states_concern(question or "", self.pause_patterns)):
             return "concern_reply"
         return phase
 
