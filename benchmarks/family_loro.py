@@ -41,8 +41,8 @@ parse (question_features.focus_items) and 119 more questions written for trainin
 round 11 0.917 (110/120, 3 unsure); pooled 0.917 (330/360), unsure 2%, accuracy when sure 0.940.
 Their first measurements, with the model shipped then (trained on rounds 1-10, blended with the
 vote): 0.892, 0.917, 0.908 (pooled 0.906, 326/360). Weakest families left out: development
-0.72, management_style 0.78 (delegation read as people_management). Round 14, never trained on (aggregate only): 0.908 -> 0.933 (112/120),
-unsure 6 -> 3.
+0.72, management_style 0.78 (delegation read as people_management). Round 14, never trained
+on (aggregate only): 0.908 -> 0.933 (112/120), unsure 6 -> 3.
 
 ``--blend-from probs.npz`` adds the vote of the nearest labelled questions
 (analysis/family_neighbours.py) to those saved probabilities, each round's settings and unsure

@@ -34,12 +34,23 @@ def test_unknown_phase_is_refused_with_the_list() -> None:
         "Is there anything that gives you pause? Yes: you have not run a budget of this size.",
         "My main concern is that you have only worked in small companies.",
         "I'm a little worried that you have never managed managers.",
+        "Is there anything about me that makes you hesitate? Well, one thing: you have never "
+        "managed a budget anywhere near the size of ours.",
+        "Any reservations about my background? Frankly, yes - every team you led was under ten people.",
+        "What would stop you from offering me the job? \u2014 Honestly, the gap in regulated markets.",
     ],
 )
 def test_pause_question_with_its_concern_is_a_concern_reply(question: str) -> None:
     report = analyse(question, REPLY)
     assert report.phase == "concern_reply"
     assert not {f.rule for f in report.findings if f.rule.startswith("salary.")}
+
+
+def test_a_pause_question_without_a_stated_concern_stays_an_answer() -> None:
+    for question in ("Is there anything about me that makes you hesitate?",
+                     "Is there anything about me that makes you hesitate? And what would you ask next?",
+                     "Tell me about a time a budget you owned ran over. What did you do?"):
+        assert analyse(question, REPLY).phase == "answer", question
 
 
 def test_concern_phase_by_name_judges_with_the_concern_rubric() -> None:
@@ -77,33 +88,6 @@ def test_detected_family_never_raises_a_family_specific_high_finding() -> None:
     if report.family_source == "detected":
         kb_specific = [f for f in report.findings if f.rule.startswith("weaknesses.")]
         assert all(f.severity != "high" for f in kb_specific)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Is there anything about me that makes you hesitate? Well, one thing: you have never "
-        "managed a budget anywhere near the size of ours.",
-        "Any reservations about my background? Frankly, yes - every team you led was under ten people.",
-        "What would stop you from offering me the job? \u2014 Honestly, the gap in regulated markets.",
-    ],
-)
-def test_pause_question_in_any_wording_then_its_concern_is_a_concern_reply(question: str) -> None:
-    report = analyse(question, REPLY)
-    assert report.phase == "concern_reply"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Is there anything about me that makes you hesitate?",
-        "Is there anything about me that makes you hesitate? And what would you ask next?",
-        "Tell me about a time a budget you owned ran over. What did you do?",
-    ],
-)
-def test_a_pause_question_without_a_stated_concern_stays_an_answer(question: str) -> None:
-    report = analyse(question, REPLY)
-    assert report.phase == "answer"
 
 
 def test_a_dismissive_concern_reply_is_not_praised_for_what_it_dismisses() -> None:
