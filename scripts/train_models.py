@@ -1,7 +1,10 @@
 """Rebuild the learned models Poise ships (src/poise/analysis/data/*.npz) from labelled data.
 
 Run: .venv/bin/python scripts/train_models.py family|family-neighbours|flaws|answer-flaws [--folds 5]
-     [--cache DIR] [--check]
+     [--threshold P] [--cache DIR] [--check]
+     (``family --check`` rebuilds the family model with the unsure threshold it ships, and the
+     neighbours' vote, into a scratch folder and fails unless both are byte for byte the files
+     shipped)
      (``answer-flaws --check`` rebuilds the answer-level model into a scratch file and fails
      unless it is byte for byte the file shipped: every shipped model is the output of this
      script, never edited by hand; the archive carries no time stamp, ``learned.write_npz``)
@@ -13,12 +16,13 @@ family — which kind of question a question is (its family), from what analysis
   descent, the hashed columns fitted through their non-zero entries.
   Data (the split):
     train: every question in the bank (src/poise/content/questions/), the training paraphrases
-           in benchmarks/data/training/family_questions_train.jsonl and
-           family_questions_extra.jsonl (both written by the project for training), and
-           every measured round of paraphrases (FAMILY_ROUNDS: benchmarks/blind/family_questions.jsonl
-           and round2, round4, round6, round7, round8, round9, round10 family_questions.jsonl; each once
-           blind, measured and reported, now development data). benchmarks/family_loro.py
-           measures the recipe leaving each round out (see its doc for each round);
+           in benchmarks/data/training/family_questions_train.jsonl,
+           family_questions_extra.jsonl and family_questions_focus.jsonl (all written by the
+           project for training), and every measured round of paraphrases (FAMILY_ROUNDS:
+           benchmarks/blind/family_questions.jsonl and round2, round4, round6-round13
+           family_questions.jsonl; each once blind, measured and reported, now development
+           data). benchmarks/family_loro.py measures the recipe leaving each round out (see
+           its doc for each round);
     held out, never read here: any later round, measured with benchmarks/family_detection.py --file.
   The "unsure" threshold is the highest top-class probability that costs at most
   UNSURE_COST of top-1 accuracy (an unsure question counts as wrong); below it the analyser
@@ -141,12 +145,16 @@ FAMILY_TRAINING = ROOT / "benchmarks" / "data" / "training" / "family_questions_
 FAMILY_EXTRA = ROOT / "benchmarks" / "data" / "training" / "family_questions_extra.jsonl"
 """More questions written for training, for the families the rounds confused most (projective,
 role understanding, external resources, innovation, competency cases, stress resistance)."""
+FAMILY_FOCUS = ROOT / "benchmarks" / "data" / "training" / "family_questions_focus.jsonl"
+"""Questions written for training after round 13, for the pairs rounds 11-13 confused (whose
+development: one's own or the team's; why this job against what it takes; a past example against
+a case put now; delegation as a style against managing people; strategy carried into practice)."""
 FAMILY_STEPS = 1000
 FAMILY_DECAYS = (1e-4,)
 FAMILY_ROUNDS: dict[str, Path] = {
     "1": ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
     **{name: ROOT / "benchmarks" / "blind" / f"round{name}" / "family_questions.jsonl"
-       for name in ("2", "4", "6", "7", "8", "9", "10")},
+       for name in ("2", "4", "6", "7", "8", "9", "10", "11", "12", "13")},
 }
 """The measured rounds of paraphrased questions (development data since their first measurement)."""
 FAMILY_MODEL = "family_model.npz"
@@ -249,7 +257,7 @@ def family_data(rounds: tuple[Path, ...] | None = None, *,
     texts = [question.text for question in kb.questions.values()]
     labels = [question.family for question in kb.questions.values()]
     chosen = tuple(FAMILY_ROUNDS.values()) if rounds is None else rounds
-    for source in (FAMILY_TRAINING, *((FAMILY_EXTRA,) if extra else ()), *chosen):
+    for source in (FAMILY_TRAINING, *((FAMILY_EXTRA, FAMILY_FOCUS) if extra else ()), *chosen):
         for line in source.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
@@ -319,7 +327,8 @@ def fit_family(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], *, fingerp
                        sparse=hashed_block(x))
 
 
-def save_neighbours(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...]) -> None:
+def save_neighbours(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], *,
+                    path: Path | None = None) -> None:
     """Ship the labelled questions that vote with the family model: the whole-question embedding
     of every question of the training split (the first columns of ``family_features``) with its
     family, and the vote's settings (FAMILY_NEIGHBOURS)."""
@@ -328,16 +337,16 @@ def save_neighbours(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...]) -> No
         labels, np.ascontiguousarray(x[:, :dimension]), y, nlp.embedding_fingerprint(),
         k=int(FAMILY_NEIGHBOURS["k"]), temperature=float(FAMILY_NEIGHBOURS["temperature"]),
         blend=float(FAMILY_NEIGHBOURS["blend"]), threshold=float(FAMILY_NEIGHBOURS["threshold"]))
-    path = learned.shipped_path(family_neighbours.NEIGHBOURS_FILE)
+    path = path or learned.shipped_path(family_neighbours.NEIGHBOURS_FILE)
     neighbours.save(path)
-    print(f"wrote {path.relative_to(ROOT)} ({len(y)} questions, k={neighbours.k}, "
+    print(f"wrote {path.name} ({len(y)} questions, k={neighbours.k}, "
           f"blend={neighbours.blend:g}, unsure below p={neighbours.threshold:.2f})")
 
 
-def train_family(folds: int, threshold: float | None = None) -> None:
-    """Fit and ship the family model; its "unsure" threshold from cross-validation, or
-    ``threshold`` when given (chosen on the out-of-round probabilities of
-    benchmarks/family_loro.py --sweep-from, which can also write it into a shipped model)."""
+def train_family(folds: int, threshold: float | None = None, *, folder: Path | None = None) -> None:
+    """Fit and ship the family model (into ``folder`` instead when given); its "unsure" threshold
+    from cross-validation, or ``threshold`` when given (chosen on the out-of-round probabilities
+    of benchmarks/family_loro.py --sweep-from, which can also write it into a shipped model)."""
     texts, names = family_data()
     labels = tuple(sorted(set(names)))
     y = np.array([labels.index(name) for name in names])
@@ -345,11 +354,11 @@ def train_family(folds: int, threshold: float | None = None) -> None:
     if threshold is not None:
         model = fit_family(x, y, labels, fingerprint=nlp.embedding_fingerprint(), decay=FAMILY_DECAYS[0])
         model = learned.LinearModel(model.labels, model.weights, model.bias, model.fingerprint, threshold)
-        path = learned.shipped_path(FAMILY_MODEL)
+        path = folder / FAMILY_MODEL if folder else learned.shipped_path(FAMILY_MODEL)
         model.save(path)
-        print(f"wrote {path.relative_to(ROOT)} ({len(texts)} questions, {len(labels)} families, "
+        print(f"wrote {path.name} ({len(texts)} questions, {len(labels)} families, "
               f"unsure below p={threshold:.2f})")
-        save_neighbours(x, y, labels)
+        save_neighbours(x, y, labels, path=folder / family_neighbours.NEIGHBOURS_FILE if folder else None)
         return
     best = None
     for decay in FAMILY_DECAYS:
@@ -372,6 +381,25 @@ def train_family(folds: int, threshold: float | None = None) -> None:
     model.save(path)
     print(f"wrote {path.relative_to(ROOT)} ({len(texts)} questions, {len(labels)} families)")
     save_neighbours(x, y, labels)
+
+
+def check_family() -> None:
+    """Rebuild the family model (with the unsure threshold it ships) and the neighbours' vote into a
+    scratch folder and compare both byte for byte with the files shipped."""
+    import tempfile
+
+    shipped = learned.read(learned.shipped_path(FAMILY_MODEL), nlp.embedding_fingerprint())
+    if shipped is None:
+        sys.exit(f"{FAMILY_MODEL}: no shipped model for this embedding model")
+    differs = []
+    with tempfile.TemporaryDirectory() as folder:
+        train_family(0, shipped.threshold, folder=Path(folder))
+        for name in (FAMILY_MODEL, family_neighbours.NEIGHBOURS_FILE):
+            same = (Path(folder) / name).read_bytes() == learned.shipped_path(name).read_bytes()
+            print(f"{name}: {'rebuilds byte for byte' if same else 'DIFFERS from its rebuild'}")
+            differs += [] if same else [name]
+    if differs:
+        sys.exit(1)
 
 
 def _records(path: Path) -> list[dict]:
@@ -821,8 +849,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", choices=["family", "family-neighbours", "flaws", "answer-flaws"])
     parser.add_argument("--check", action="store_true",
-                        help="answer-flaws: rebuild into a scratch file and fail unless it is "
-                             "byte for byte the model shipped")
+                        help="family, answer-flaws: rebuild into a scratch folder and fail unless "
+                             "it is byte for byte the model shipped")
     parser.add_argument("--folds", type=int, default=5, help="family: cross-validation folds")
     parser.add_argument("--threshold", type=float, default=None,
                         help="family: ship this unsure threshold instead of cross-validating one")
@@ -830,7 +858,9 @@ def main() -> None:
                         help="flaws, answer-flaws: a folder to keep the embedded and parsed corpus "
                              "(and the sentence models trained without each round) in")
     args = parser.parse_args()
-    if args.model == "family":
+    if args.model == "family" and args.check:
+        check_family()
+    elif args.model == "family":
         train_family(args.folds, args.threshold)
     elif args.model == "family-neighbours":
         texts, names = family_data()

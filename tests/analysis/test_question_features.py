@@ -29,6 +29,15 @@ def test_parse_items_name_what_the_question_asks() -> None:
     assert "imperative" in question_features.parse_items(parse("Describe your management style."))
 
 
+def test_focus_items_say_whose_development_and_which_object_is_asked_about() -> None:
+    own = set(question_features.parse_items(parse("Which skill are you building in yourself this year?")))
+    team = set(question_features.parse_items(parse("How do you develop the people in your team?")))
+    assert "vo=develop_people" in team and "poss=your_team" in team
+    assert "vo=develop_people" not in own and "sv=you_build" in own
+    role = set(question_features.parse_items(parse("What drew you to this role?")))
+    assert {"this=role", "vo=draw_you", "tense=VBD"} <= role
+
+
 def test_word_items_are_lemmas_and_their_pairs() -> None:
     items = question_features.word_items(parse("Which vendor did you choose?"))
     assert {"do", "choose", "which_vendor", "vendor_do"} <= set(items)

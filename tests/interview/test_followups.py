@@ -270,3 +270,20 @@ def test_a_finding_the_follow_up_answer_fixes_is_shown_as_resolved(kb: Knowledge
     assert [item["rule"] for item in feedback["resolved"]] == ["ownership.we_only"]
     assert feedback["resolved"][0]["message"]  # shown with its message, not an id
     assert first.state.turns[-1].feedback.get("resolved") is None  # a first answer clears nothing
+
+
+def test_a_follow_up_that_supplies_the_missing_steps_resolves_no_steps(kb: KnowledgeBase) -> None:
+    state = _behavioural_state(kb, queue=["weaknesses.greatest_weakness"])
+    first = respond(kb, state, (
+        "My biggest weakness is that I take on too much myself instead of handing work to my team. "
+        "It has slowed projects down more than once, and people on my team have said so."), seconds=30)
+    assert first.turn is not None
+    assert "weaknesses.no_steps" in {item["rule"] for item in first.turn.feedback["analysis"]["findings"]}
+    assert first.prompt.kind == "follow_up"
+    second = respond(kb, first.state, (
+        "Last spring I started handing each new client project to one of my two senior analysts and "
+        "I only review the plan at the start and the draft at the end. I also blocked Friday "
+        "afternoons for coaching them. Since then two projects shipped a week early."), seconds=40)
+    feedback = second.state.turns[-1].feedback
+    assert "weaknesses.no_steps" in {item["rule"] for item in feedback["resolved"]}
+    assert "weaknesses.no_steps" not in {item["rule"] for item in feedback["analysis"]["findings"]}

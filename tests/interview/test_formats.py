@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from fastapi.testclient import TestClient
 from tests.interview.conftest import (
     DONE,
@@ -80,6 +81,32 @@ def test_stress_excuses_draw_the_excuse_challenge_and_cost_composure(kb: Knowled
     assert composure is not None and not composure["kept"] and composure["score"] <= 2
     rules = {lapse["rule"] for lapse in composure["lapses"]}
     assert {"tone.blame", "stress.defensive"} <= rules
+
+
+@pytest.mark.parametrize("reply", [
+    "Well, you asked for one line, so that is what you got. Next question.",
+    "Fine. Believe what you like.",
+])
+def test_stress_a_curt_or_sarcastic_follow_up_reply_is_a_composure_lapse_with_its_quote(
+    kb: KnowledgeBase, reply: str,
+) -> None:
+    state = start_interview(kb, interview_format="stress", seed=9).state
+    first = respond(kb, state, STORY, seconds=30)
+    assert first.prompt.kind == "follow_up"
+    assert first.turn is not None and first.turn.feedback["composure"]["kept"]
+    second = respond(kb, first.state, reply, seconds=5)
+    assert second.turn is not None and second.turn.kind == "follow_up_answer"
+    composure = second.turn.feedback["composure"]
+    assert not composure["kept"] and composure["score"] < 5
+    assert all(lapse["quote"] and lapse["quote"] in reply for lapse in composure["lapses"])
+
+
+def test_stress_composure_rules_name_every_defensive_or_curt_rule(kb: KnowledgeBase) -> None:
+    named = set(interview_content(kb).engine.stress.composure_rules)
+    pushback = {rule_id for rule_id, rule in kb.rules.items()
+                if rule_id.startswith(("tone.", "meaning.")) and rule.severity != "low"
+                and any(word in rule_id for word in ("defensive", "curt", "blame", "badmouthing"))}
+    assert pushback <= named
 
 
 def test_stress_second_challenge_needs_a_reason_and_the_next_question_is_curt(

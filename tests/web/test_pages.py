@@ -273,6 +273,19 @@ def test_analyse_fragment_says_a_concern_reply_is_judged_with_the_concern_rubric
     assert "Concern handling" in page
 
 
+def test_analyse_page_posted_without_javascript_keeps_the_phase_chosen(client: TestClient) -> None:
+    response = client.post("/analyse", data={
+        "own_question": "You have only led teams in one country. Why would a regional post suit you?",
+        "phase": "concern",
+        "answer": "Honestly, that worry is overblown. People are people wherever they work.",
+    })
+    assert response.status_code == 200
+    page = html.unescape(response.text)
+    assert 'value="concern" checked' in page
+    assert 'value="answer" checked' not in page
+    assert "Concern handling" in page
+
+
 def test_analyse_fragment_says_a_closing_question_is_judged_as_one(client: TestClient) -> None:
     response = client.post("/analyse/report", data={
         "own_question": "Do you have any questions for us?", "phase": "closing",

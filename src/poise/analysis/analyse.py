@@ -84,6 +84,34 @@ def phase_of(name: str, question: str = "") -> str:
     if phase == "answer" and CONCERN_QUESTION_RE.search(question or ""):
         return "concern_reply"
     return phase
+
+
+STATED_AFTER_RE = re.compile(r"[?:\u2014\u2013]|\s-\s")
+"""Where the pause question ends and what the interviewer states after it may begin."""
+
+
+def _statement_after(question: str, start: int) -> bool:
+    """Whether, after the first question mark, colon or dash from ``start``, ``question`` goes on
+    with a statement of three words or more that is not itself a question."""
+    end = STATED_AFTER_RE.search(question, start)
+    if end is None:
+        return False
+    for piece in re.split(r"(?<=[.!?])\s+", question[end.end():].strip()):
+        if not piece.rstrip().endswith("?") and len(WORD_RE.findall(piece)) >= 3:
+            return True
+    return False
+
+
+def states_concern(question: str, pause_patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether ``question`` asks what gives pause in any wording of the interview content's pause
+    patterns ("Anything about me that makes you hesitate?") and then states the doubt: after the
+    pause question, a statement of three words or more that is not itself a question ("Well, one
+    thing: you have never run a budget this size.")."""
+    for pattern in pause_patterns:
+        found = pattern.search(question)
+        if found is not None and _statement_after(question, found.end()):
+            return True
+    return False
 PERSONAL_QUESTION_RE = re.compile(
     r"\b(?:yourself|outside (?:of )?work|hobb(?:y|ies)|free time|spare time|personal life|weekends?|"
     r"family|interests)\b",
@@ -169,6 +197,16 @@ def _whole_sentences(parsed: AnalysedText, patterns: tuple[CompiledPattern, ...]
         if whole not in sentences:
             sentences.append(whole)
     return tuple(sentences)
+
+
+def _unfaulted_sentences(sentences: tuple[Evidence, ...], findings: tuple[Finding, ...]
+                         ) -> tuple[Evidence, ...]:
+    """The sentences no medium or high finding quotes: a reply's move is not shown by a sentence
+    a finding faults ("A company is a company" quoted as the concern dismissed)."""
+    faulted = [item for finding in findings if finding.severity in {"medium", "high"}
+               for item in finding.evidence]
+    return tuple(sent for sent in sentences
+                 if not any(sent.start < item.end and item.start < sent.end for item in faulted))
 
 
 class Analyser:
@@ -346,9 +384,20 @@ class Analyser:
             texts.append(bank_index.family_reference(resolved.family))
         return texts
 
+    def phase(self, name: str, question: str) -> str:
+        """The phase of a reply (``phase_of``); a plain answer to a question that asks what gives
+        pause and then states the doubt (``states_concern``) is a concern reply."""
+        phase = phase_of(name, question)
+        # the interview content (its pause patterns) is read only for a question that goes on
+        # after asking, so a plain question costs `poise analyze` no extra loading
+        if (phase == "answer" and _statement_after(question or "", 0)
+                and states_concern(question or "", self.pause_patterns)):
+            return "concern_reply"
+        return phase
+
     def analyse(self, question: str, answer: str, context: AnalysisContext) -> Report:
         """Analyse one answer (see ``analyse``)."""
-        context = replace(context, phase=phase_of(context.phase, question))
+        context = replace(context, phase=self.phase(context.phase, question))
         self._check(answer, context)
         nlp.preload_embedder((question.strip(),))  # builds while spaCy loads and parses
         parsed = parse(answer, limit=offset_of_word(answer, MAX_ANALYSED_WORDS))
@@ -368,7 +417,7 @@ class Analyser:
         items = list(items)
         for index, (question, answer, context) in enumerate(items):
             try:
-                context = replace(context, phase=phase_of(context.phase, question))
+                context = replace(context, phase=self.phase(context.phase, question))
                 items[index] = (question, answer, context)
                 self._check(answer, context)
                 valid.append(index)
@@ -482,7 +531,8 @@ class Analyser:
         if moves is not None:
             # a reply's moves are judged as moves (a closing question, "that's fair"), not as
             # topics of a story that something done must show
-            signals = replace(signals, family_positive=_whole_sentences(parsed, moves))
+            signals = replace(signals, family_positive=_unfaulted_sentences(
+                _whole_sentences(parsed, moves), judged))
         family_label = PHASE_LABELS.get(context.phase) or (
             resolved.family.family_dimension if resolved.family else "Question-specific"
         )

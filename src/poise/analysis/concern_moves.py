@@ -83,6 +83,19 @@ def _planned(sent: Sentence) -> bool:
     return bool(PLAN_TIME_RE.search(sent.text) and sent.parsed and sent.own_hypothetical)
 
 
+def _faulted(parsed: AnalysedText, findings: tuple[Finding, ...]) -> set[int]:
+    """The indexes of the sentences a medium or high tone finding quotes."""
+    indexes: set[int] = set()
+    for finding in findings:
+        if finding.dimension != "tone" or finding.severity not in {"medium", "high"}:
+            continue
+        for item in finding.evidence:
+            index = parsed.sentence_at(item.start)
+            if index is not None:
+                indexes.add(index)
+    return indexes
+
+
 def read_moves(parsed: AnalysedText, patterns: dict[str, tuple[CompiledPattern, ...]],
                findings: tuple[Finding, ...]) -> Moves:
     """The rubric's moves in ``parsed``: for each, the first sentence that makes it (the evidence
@@ -93,6 +106,9 @@ def read_moves(parsed: AnalysedText, patterns: dict[str, tuple[CompiledPattern, 
     hits = {move: _hits(parsed, patterns.get(move, ())) for move in MOVES}
     hits["plan"] = sorted({*hits["plan"], *(index for index, sent in enumerate(parsed.sentences)
                                             if _planned(sent))})
+    # a sentence a tone finding faults (the concern waved away, a jab) makes no move of the rubric
+    faulted = _faulted(parsed, findings)
+    hits = {move: [index for index in indexes if index not in faulted] for move, indexes in hits.items()}
     found: dict[str, tuple[int, Evidence]] = {}
     taken: set[int] = set()
     for move in MOVES:

@@ -68,14 +68,14 @@ class Neighbours:
                 + self.blend * self.probabilities(vectors))
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as handle:
-            np.savez_compressed(
-                handle, labels=np.array(self.labels), vectors=self.vectors.astype(np.float16),
-                targets=self.targets.astype(np.int16), fingerprint=np.array(self.fingerprint),
-                k=np.array(self.k), temperature=np.array(self.temperature),
-                blend=np.array(self.blend), threshold=np.array(self.threshold),
-            )
+        """Write the vote as an ``.npz`` whose bytes depend on its arrays alone
+        (``learned.write_npz``), so a rebuild can be compared byte for byte with the file shipped."""
+        learned.write_npz(
+            path, labels=np.array(self.labels), vectors=self.vectors.astype(np.float16),
+            targets=self.targets.astype(np.int16), fingerprint=np.array(self.fingerprint),
+            k=np.array(self.k), temperature=np.array(self.temperature),
+            blend=np.array(self.blend), threshold=np.array(self.threshold),
+        )
 
 
 def load(fingerprint: str, path: Path | None = None) -> Neighbours | None:

@@ -11,7 +11,9 @@ the family model reads four parts side by side, the same when it is trained
   machine) into ``WORD_DIMS`` slots, so "animal", "vendor" or "pay" count as what they are;
 - its parse, from the interrogative sentence: the root verb's lemma and its dependants, the
   wh-word, the first words, a condition ("if"), a conditional modal ("would"), "you" as the
-  subject, an imperative, the objects and subjects by lemma, hashed into ``PARSE_DIMS`` slots.
+  subject, an imperative, the objects and subjects by lemma, and the question's focus
+  (``focus_items``: who does what to what, whose it is, "this role", the tense), hashed into
+  ``PARSE_DIMS`` slots.
 
 Each hashed block is a unit vector scaled by its weight (``WORD_WEIGHT``, ``PARSE_WEIGHT``),
 chosen by leave-one-round-out on the measured rounds (benchmarks/family_loro.py).
@@ -24,7 +26,7 @@ import zlib
 
 import numpy as np
 
-from poise.analysis.text import AnalysedText, Sentence
+from poise.analysis.text import AnalysedText, Sentence, Token
 
 WORD_DIMS = 2048
 PARSE_DIMS = 1024
@@ -34,6 +36,7 @@ WH_WORDS = frozenset({"what", "which", "why", "how", "who", "whom", "whose", "wh
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "should"})
 ARGUMENTS = frozenset({"dobj", "attr", "nsubj", "pobj"})
 SKIPPED_POS = frozenset({"PUNCT", "SPACE"})
+DEICTIC = frozenset({"this", "these", "that"})
 
 
 def width(dimension: int) -> int:
@@ -86,6 +89,42 @@ def parse_items(parsed: AnalysedText) -> list[str]:
         items.append("imperative")
     items.extend(f"{token.dep}={token.lemma}" for token in tokens if token.dep in ARGUMENTS)
     items.append(f"nsent={min(len(parsed.sentences), 3)}")
+    items.extend(focus_items(sent))
+    return items
+
+
+def _focus_word(token: Token) -> str:
+    """A pronoun by its own form ("you", "your", "they"), any other word by its lemma."""
+    return token.lower if token.pos == "PRON" else token.lemma
+
+
+def focus_items(sent: Sentence) -> list[str]:
+    """What the question is about, read from the parse of the sentence that asks: who does what
+    ("sv=you_grow", "sv=people_grow"), to what ("vo=build_skill"), whose it is ("poss=your_team",
+    "poss=your_development"), which thing is pointed at ("this=role"), what
+    preposition ties a verb to its object ("pv=about_us"), and the tense of the main verb and its
+    auxiliaries ("tense=VBD", "aux=have"): so "how do you develop your people" and "how do you
+    develop yourself" differ in whose development is asked about."""
+    tokens = sent.tokens
+    items = []
+    for position, token in enumerate(tokens):
+        if not 0 <= token.head < len(tokens) or token.head == position:
+            if token.dep == "ROOT":
+                items.append(f"tense={token.tag}")
+            continue
+        head = tokens[token.head]
+        if token.dep in {"nsubj", "nsubjpass"}:
+            items.append(f"sv={_focus_word(token)}_{head.lemma}")
+        elif token.dep in {"dobj", "attr", "oprd", "dative"}:
+            items.append(f"vo={head.lemma}_{_focus_word(token)}")
+        elif token.dep == "poss":
+            items.append(f"poss={token.lower}_{head.lemma}")
+        elif token.dep == "det" and token.lower in DEICTIC:
+            items.append(f"{token.lower}={head.lemma}")
+        elif token.dep == "pobj":
+            items.append(f"pv={head.lower}_{_focus_word(token)}")
+        elif token.dep in {"aux", "auxpass"} and head.dep == "ROOT":
+            items.append(f"aux={token.lemma}")
     return items
 
 

@@ -426,6 +426,7 @@ def _check_interview(
     for index, trigger in enumerate(stress.triggers):
         named_rules += [(rule_id, ("stress", "triggers", index)) for rule_id in trigger.rules]
     named_rules += [(rule_id, ("stress", "composure_rules")) for rule_id in stress.composure_rules]
+    named_rules += [(rule_id, ("stress", "reply_rules")) for rule_id in stress.reply_rules]
     for rule_id, where in named_rules:
         if rules and rule_id not in rules:
             out.add(engine_path, engine_lines.get(where, 1), f"unknown rule id {rule_id!r}",

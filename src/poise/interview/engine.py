@@ -329,7 +329,13 @@ class _Engine:
         case = judge_case(self.kb, combined) if item.case else None
         feedback["case"] = case
         if self.stress:
-            feedback["composure"] = judge_composure(self.kb, report, text, offset=offset)
+            alone = None
+            if thread.follow_ups and text.strip():
+                # a follow-up reply is judged alone too: joined to the first answer, a clipped
+                # or sarcastic reply is no longer short
+                alone = self.tools.analyse(self.analysed_text(item), text,
+                                           self.context(family=item.family, phase="answer"))
+            feedback["composure"] = judge_composure(self.kb, report, text, offset=offset, alone=alone)
         if state.format == Format.BIOGRAPHICAL.value:
             feedback["vacancy"] = self.vacancy(item.family, combined, report, seconds)
         if self.stress:

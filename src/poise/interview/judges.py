@@ -119,11 +119,14 @@ def _defensive_patterns(kb: KnowledgeBase) -> tuple[Any, ...]:
     return compile_matcher(interview_content(kb).engine.stress.defensive, kb.lexicons)
 
 
-def judge_composure(kb: KnowledgeBase, report: Report, answer: str, *, offset: int) -> dict[str, Any]:
+def judge_composure(kb: KnowledgeBase, report: Report, answer: str, *, offset: int,
+                    alone: Report | None = None) -> dict[str, Any]:
     """Courteous, on topic, not defensive, no excuses: lapses in this reply and a 1-5 score.
 
     ``report`` analyses the whole answer so far; ``offset`` is where this reply starts in it, so
-    only lapses in what the candidate just said count.
+    only lapses in what the candidate just said count. ``alone`` analyses a follow-up reply by
+    itself: its findings of the policy's ``reply_rules`` (curt, defensive) count too, quoted from
+    the reply.
     """
     policy = interview_content(kb).engine.stress
     lapses: list[dict[str, Any]] = []
@@ -134,6 +137,14 @@ def judge_composure(kb: KnowledgeBase, report: Report, answer: str, *, offset: i
         if finding.evidence and not inside:
             continue
         quote = inside[0].quote if inside else ""
+        lapses.append({"rule": finding.rule, "severity": finding.severity, "message": finding.message,
+                       "quote": short(quote), "fix": finding.fix})
+    seen = {lapse["rule"] for lapse in lapses}
+    for finding in alone.findings if alone is not None else ():
+        if finding.rule not in policy.reply_rules or finding.rule in seen:
+            continue
+        seen.add(finding.rule)
+        quote = finding.evidence[0].quote if finding.evidence else answer
         lapses.append({"rule": finding.rule, "severity": finding.severity, "message": finding.message,
                        "quote": short(quote), "fix": finding.fix})
     for match in find(_defensive_patterns(kb), answer):

@@ -183,6 +183,10 @@ class StressPolicy(Strict):
     echo: Text = Field(description="How a challenge throws the candidate's words back ({quote}).")
     transitions: list[Text] = Field(min_length=2)
     composure_rules: list[str] = Field(min_length=1)
+    reply_rules: list[str] = Field(
+        default_factory=list,
+        description="Composure rules that judge a follow-up reply on its own words as well (a curt or "
+        "defensive reply reads as one only alone, not joined to the first answer).")
     defensive: Matcher
     defensive_message: Text
     defensive_why: Text

@@ -321,6 +321,7 @@ class AnalyseForm:
     question_id: str = ""
     own_question: str = ""
     answer: str = ""
+    phase: str = "answer"
     question_error: str = ""
     answer_error: str = ""
     answer_hint: str = ""

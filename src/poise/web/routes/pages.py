@@ -114,7 +114,8 @@ def analyse_fragment(
 def _analyse(kb: KnowledgeBase, data: AnalyseFormIn) -> tuple[AnalyseForm, Report | None]:
     """Parse the form, call the analysis service once, and keep what was typed on error."""
     typed = AnalyseForm(
-        question_id=data.question_id, own_question=data.own_question, answer=data.answer
+        question_id=data.question_id, own_question=data.own_question, answer=data.answer,
+        phase=data.phase or "answer",
     )
     own = data.own_question.strip()
     bank = kb.questions.get(data.question_id) if data.question_id else None
