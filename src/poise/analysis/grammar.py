@@ -992,6 +992,7 @@ def _drawn_from_budget(sent: Sentence, verb: int) -> bool:
 
 # Verbs of motion that report a change with "up", "down" or "to": "complaints went down to 40".
 MOTION_LEMMAS = frozenset({"go", "get", "come"})
+DIRECTION_WORDS = frozenset({"up", "down", "back"})
 
 
 def _moved(sent: Sentence, verb: int, figure: int) -> bool:
@@ -1013,6 +1014,8 @@ def _moved(sent: Sentence, verb: int, figure: int) -> bool:
                 and sent.tokens[below].dep == "prep"
         if ancestor.dep == "prep" and ancestor.lower not in {"to", "by"}:
             return False
+        if ancestor.lower in DIRECTION_WORDS and ancestor.dep in {"advmod", "prt"}:
+            continue  # "went up to 97 per cent": the direction between the verb and its "to"
         below = where
     return False
 

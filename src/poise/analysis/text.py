@@ -32,12 +32,17 @@ SPEAKER = frozenset({"i"})
 TEAM = frozenset({"we"})
 NEGATIONS = frozenset({"not", "n't", "never", "hardly", "barely"})
 HABITUAL_ADVERBS = frozenset({"always", "usually", "normally", "generally", "typically", "often", "tend"})
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_SPELLED = (rf"(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            rf"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?)")
+_SCALE = r"(?:\s(?:hundred|thousand|million|billion)\b)"
 NUMBER_RE = re.compile(
     r"(?<![\w.])(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|per cent|k\b|m\b|bn\b|million|billion|"
-    r"thousand|x\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b",
+    rf"thousand|x\b))?|\b{_SPELLED}\b{_SCALE}*(?:\s(?:percent|per cent)\b)?|\b(?:hundred|dozen|half)\b",
     re.IGNORECASE,
 )
+"""A figure: digits with their unit or scale ("£4.2m", "38 percent"), or a number in words with
+its scale and unit ("four million", "twenty-six thousand", "thirty per cent")."""
 TIME_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|q[1-4]|quarter|last (?:year|month|spring|summer|autumn|winter)|"
