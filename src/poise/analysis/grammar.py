@@ -829,6 +829,14 @@ STATE_CHANGE_RE = re.compile(r"\bfrom\b[^.;!?]{0,50}?\bto\b|\b(?:up|down|higher|
                              re.IGNORECASE)
 
 
+# A figure told as a difference from a reference, right after it: "45% lower", "£60,000 under
+# budget", "4 percent ahead of last year", "14 per cent down"; not "12 more engineers" (a count).
+DIFFERENCE_RE = re.compile(
+    r"\s*(?:%|percent|per cent|points?)?\s*(?:lower|higher|cheaper|faster|quicker|shorter|down\b|"
+    r"up\b|ahead\b|under (?:budget|plan|target|forecast)|(?:over|above|below|better than) "
+    r"(?:budget|plan|target|forecast))", re.IGNORECASE)
+
+
 # Aims announced and then listed: "three targets for the year: ...", "our goals were: ...".
 AIM_LIST_RE = re.compile(r"\b(?:targets?|goals?|objectives?|aims?|kpis?|priorities)\b[^:;.]{0,60}:",
                          re.IGNORECASE)
@@ -1010,8 +1018,13 @@ def _moved(sent: Sentence, verb: int, figure: int) -> bool:
     below = figure
     for where, ancestor in _ancestors(sent, figure):
         if where == verb:
-            return below != figure and sent.tokens[below].lower in {"to", "by"} \
-                and sent.tokens[below].dep == "prep"
+            if below != figure and sent.tokens[below].lower in {"to", "by"} \
+                    and sent.tokens[below].dep == "prep":
+                return True
+            # "went up 12%", "came down about 35%": a direction said of the verb, the figure its size
+            return sent.tokens[below].dep in {"npadvmod", "dobj", "advmod"} and any(
+                sent.tokens[child].lower in {"up", "down"} and sent.tokens[child].dep in {"advmod", "prt"}
+                for child in kids)
         if ancestor.dep == "prep" and ancestor.lower not in {"to", "by"}:
             return False
         if ancestor.lower in DIRECTION_WORDS and ancestor.dep in {"advmod", "prt"}:
@@ -1292,6 +1305,10 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         if ancestor.pos == "VERB" or ancestor.dep == "ROOT":
             governing = ancestor
             break
+    if governing is not None and governing.lemma in {"be", "come"} and any(
+            tokens[child].dep in {"nsubj", "nsubjpass"} and tokens[child].lower in CHANGE_NOUNS
+            for child in sent.child_map[tokens.index(governing)]):
+        change_noun = True  # "the saving was about £410,000 a year": the figure measures a change
     if governing is not None and measured and _drawn_from_budget(sent, tokens.index(governing)):
         return False  # "secured £85,000 from the innovation budget": money to spend, not won
     if governing is not None and governing.pos in {"VERB", "AUX"} and clause_mood(
@@ -1325,7 +1342,10 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     if before_after and not measured and governing is not None and _reshaped_means(sent, governing, noun):
         return False  # "I cut the range from nine products to four": the act, not its result
     if _against_baseline(sent, position) and not _aim_stated(sent, governing):
-        return True  # "restarted it in 26 days against an estimate of 45", "12 a week instead of 6"
+        return True
+    if governing is not None and DIFFERENCE_RE.match(sent.text[end - sent.start:]) and not (
+            _aim_stated(sent, governing) or governing.lemma in SCALE_LEMMAS - {"be"}):
+        return True  # "cost per contact was about 45% lower", "we came in £60,000 under budget"  # "restarted it in 26 days against an estimate of 45", "12 a week instead of 6"
     if unit in TIME_UNITS:
         # "for three years" is a duration; "cut from ten days to four", "down to 6 days" and
         # "shortened by two weeks" measure a change

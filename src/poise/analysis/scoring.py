@@ -68,6 +68,17 @@ HIGH_SCORE = 85
 FINDING_COST = {"high": 4.0, "medium": 2.0}
 MAX_FINDING_COST = 10.0
 RELEVANCE_STEPS = ((0.25, 5), (0.15, 4))
+# The pieces a story is asked for, named when missing; each costs points of its own in a story,
+# after the bounds (as a finding does), so a fluent story with no outcome measured, no act of the
+# speaker's or no ending ranks under one that has them, and the dimension's text says which.
+NO_OUTCOME_NUMBER = "no number tied to an outcome"
+NO_OWN_ACTION = "no sentence says what you yourself did"
+NO_OUTCOME = "the story lacks an outcome"
+NO_ACT = "the story lacks a sentence that tells what you did"
+NO_MEASURED_GOAL = "no goal is given a number or a date"
+MISSING_COST = {NO_OUTCOME_NUMBER: 2.0, NO_OWN_ACTION: 3.0, NO_OUTCOME: 3.0, NO_ACT: 3.0,
+                NO_MEASURED_GOAL: 2.0}
+MAX_MISSING_COST = 8.0
 
 
 @dataclass(frozen=True)
@@ -180,12 +191,16 @@ def collect_signals(
     if shape is not None and outcome:
         ends = [(answer.sentences[i].start, answer.sentences[i].end) for i in shape.indices(Role.RESULTS)]
         outcome.sort(key=lambda item: not any(a <= item.start < b for a, b in ends))
-    if outcome:
-        # once the rules have found the outcome measured, the outcome reader quotes the other
-        # figures it reads as a result, after theirs (never a year, a span or the set-up)
-        for start, end, quote in praise_model.heard_outcomes(answer, shape, first_act):
-            if not any(item.start < end and start < item.end for item in outcome):
-                outcome.append(Evidence(start, end, quote))
+    # the outcome reader quotes the other figures it reads as a result, after the rules' (never a
+    # year, a span or the set-up); where the rules found none, only a figure in a sentence told
+    # as the outcome ("completion was at 96%", "the saving was about £410,000 a year")
+    told = set(shape.indices(Role.RESULTS)) if shape is not None else set()
+    ruled = bool(outcome)
+    for start, end, quote in praise_model.heard_outcomes(answer, shape, first_act):
+        if any(item.start < end and start < item.end for item in outcome):
+            continue
+        if ruled or answer.sentence_at(start) in told:
+            outcome.append(Evidence(start, end, quote))
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
             sent = answer.sentences[index]
@@ -491,7 +506,7 @@ def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, s
             evidence.append(signals.result[-1] if signals.result else evidence[0])
         else:
             lacking = "an outcome" if told else "a sentence that tells what you did"
-            missing.append(f"the story lacks {lacking}")
+            missing.append(NO_OUTCOME if told else NO_ACT)
         if not (told and shape.has_result):
             pass  # the balance of a story is judged once it has its actions and its outcome
         elif shape.result_near_end and shape.circumstances_share <= 0.4:
@@ -529,7 +544,7 @@ def _evidence(signals: Signals, *, story: bool) -> Assessment:
         level += 1
         evidence = [*outcome[:2], *[item for item in concrete if item not in outcome][:1]]
     else:
-        missing.append("no number tied to an outcome")
+        missing.append(NO_OUTCOME_NUMBER)
     if outcome and len(concrete) >= 3:
         level += 1
     elif outcome:
@@ -545,7 +560,7 @@ def _ownership(signals: Signals, *, story: bool) -> Assessment:
     level, evidence, missing = 3.0, [], []
     habits_only = not story and not _unique(signals.own_actions) and bool(own)
     if not own:
-        missing.append("no sentence says what you yourself did")
+        missing.append(NO_OWN_ACTION)
         if story:
             level -= 1
     if len(own) >= 2:
@@ -616,7 +631,19 @@ def _tone(signals: Signals) -> Assessment:
     return Assessment(level, evidence, missing)
 
 
+GOAL_FAMILIES = frozenset({"goal_setting", "success_in_role"})
+"""The families whose answers set goals: a goal there is measured by a number or a date."""
+
+
 def _family(signals: Signals, family: Family | None, label: str) -> Assessment:
+    assessed = _family_signs(signals, family, label)
+    if family is not None and family.id in GOAL_FAMILIES and assessed.value < 5 and not (
+            signals.numbers or any(TIME_RE.search(item.quote) for item in signals.specifics)):
+        assessed.missing.append(NO_MEASURED_GOAL)
+    return assessed
+
+
+def _family_signs(signals: Signals, family: Family | None, label: str) -> Assessment:
     positive = _unique(signals.family_positive)
     if (family is not None and family.behavioural and signals.own_actions and signals.result
             and (family.story_shows or positive)):
@@ -783,10 +810,23 @@ def overall_score(
         value = min(value, HIGH_SCORE - 1)  # and never reach 85 without evidence everywhere
     rules = {finding.rule: finding.severity for finding in findings}
     value -= min(MAX_FINDING_COST, sum(FINDING_COST.get(severity, 0.0) for severity in rules.values()))
+    value -= missing_cost(dimensions, story=story)
     value = round(max(value, 0.0))
     if insufficient:
         return round(value * INSUFFICIENT_CEILING / 100)
     return value
+
+
+def missing_cost(dimensions: tuple[DimensionScore, ...], *, story: bool) -> float:
+    """The points a story loses for the pieces it lacks (``MISSING_COST``), each named among
+    its dimension's reasons; at most MAX_MISSING_COST, none outside a story but for a goal with
+    nothing to measure it by."""
+    # a dimension a finding already lowered pays for that finding alone (one cost per problem)
+    named = {reason for item in dimensions for reason in item.reasons
+             if not any(other.startswith("finding:") for other in item.reasons)}
+    cost = sum(points for reason, points in MISSING_COST.items()
+               if reason in named and (story or reason == NO_MEASURED_GOAL))
+    return min(MAX_MISSING_COST, cost)
 
 
 HEDGE_WORDS = frozenset({"probably", "maybe", "perhaps", "sort", "kind", "kinda", "sorta"})
