@@ -174,7 +174,8 @@ def _read(record: dict[str, Any], recorder: _Recorder) -> dict[str, Any] | None:
                if _overlaps(*original(sent.start, sent.end), [span])] for span in labelled]
     # the figures: what the rules praise, and every other figure the outcome model may read
     outcomes = quote_spans(record["answer"], (record.get("evidence") or {}).get("outcome_number") or [])
-    ruled = [(item.start, item.end) for item in seen["signals"].outcome_numbers] \
+    # the figures the narrower rules praise (Signals.narrow_outcomes): the reader reads the others
+    ruled = [(item.start, item.end) for item in seen["signals"].narrow_outcomes] \
         if "signals" in seen else []
     praised = [_overlaps(*original(item.start, item.end), outcomes) for item in seen.get("numbers") or []]
     items = [(sent, item) for sent, item in praise_model.outcome_items(parsed, first_act)

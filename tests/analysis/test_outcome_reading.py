@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
+from poise.analysis.figures import result_numbers
 from poise.analysis.scoring import OUTCOME_NUMBER
 from poise.analysis.text import parse
 
@@ -21,7 +22,7 @@ OPENING = ("When I took over the depot, vans were leaving late most mornings. I 
 
 
 def _read(text: str) -> list[str]:
-    return [quote for sent in parse(text).sentences for *_, quote in sent.outcome_numbers]
+    return [quote for sent in parse(text).sentences for *_, quote in result_numbers(sent)]
 
 
 def _praised(answer: str) -> list[str]:
@@ -75,3 +76,11 @@ def test_a_spelled_result_is_praised_as_a_number_on_the_outcome() -> None:
 )
 def test_a_head_count_a_span_or_a_plan_is_never_praised(ending: str) -> None:
     assert _praised(OPENING + ending) == []
+
+
+def test_the_narrower_reading_the_learned_models_read_is_kept() -> None:
+    # the sentence facts the flaw and praise models were trained on still read "four", not the
+    # wider "four million": widening them would change what those models were trained on
+    sent = parse("We saved four million litres of water a year.").sentences[0]
+    assert [quote for *_, quote in sent.numbers] == ["four"]
+    assert [quote for *_, quote in result_numbers(sent)] == ["four million"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from poise.analysis import praise_model
-from poise.analysis.figures import word_figures
+from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import (
     acts,
     applied_lesson,
@@ -100,6 +100,12 @@ class Signals:
     stated_lessons: tuple[Evidence, ...] = ()
     """The lessons said in so many words (``_states_lesson``): the only ones praised in an
     answer that tells no story and is not about a failure, a weakness or development."""
+    wider_outcomes: tuple[Evidence, ...] = ()
+    """The outcome numbers only the wider reading finds, or finds whole (``figures.result_numbers``)."""
+    narrow_outcomes: tuple[Evidence, ...] = ()
+    """The outcome numbers the narrower rules read (``Sentence.outcome_numbers``, figures in
+    words, a later state): the outcome reader was trained on the figures beside these
+    (``scripts/train_praise.py``)."""
 
 
 OWNED_MISTAKE_RE = re.compile(
@@ -125,6 +131,7 @@ def collect_signals(
     text = answer.text
     numbers, specifics, own, outcome, team, practice = [], [], [], [], [], []
     shared: list[Evidence] = []
+    wider: list[Evidence] = []
     own_rank: list[int] = []
     first_act = _first_act(answer)
     for sent in answer.sentences:
@@ -179,6 +186,19 @@ def collect_signals(
             practice.append(Evidence(start, verb.end, text[start : verb.end]))
         if sent.team_past_actions:
             team.append(Evidence(sent.start, sent.end, sent.text))
+    narrowed = list(outcome)
+    for sent in answer.sentences:
+        if first_act is not None and sent.index < first_act:
+            continue
+        # the figures only the wider reading finds ("45% lower"), or finds whole ("four million
+        # litres" where the narrower one reads "four")
+        for start, end, quote in result_numbers(sent):
+            inside = [item for item in outcome if item.start < end and start < item.end]
+            if all(start <= item.start and item.end <= end and item.end - item.start < end - start
+                   for item in inside):
+                outcome = [item for item in outcome if item not in inside]
+                outcome.append(Evidence(start, end, quote))
+                wider.append(outcome[-1])
     # the acts of the story first: a verb that does something to something, past the opening;
     # the role and the set-up ("I led the region", "I made two decisions") last
     own = [item for _rank, _order, item in sorted(zip(own_rank, range(len(own)), own, strict=True))]
@@ -255,6 +275,8 @@ def collect_signals(
         owned_mistakes=tuple(mistakes),
         shared_actions=tuple(shared),
         stated_lessons=tuple(item for item in lesson if item in stated),
+        wider_outcomes=tuple(wider),
+        narrow_outcomes=tuple(narrowed),
     )
 
 
