@@ -15,12 +15,12 @@ import re
 
 from poise.analysis.grammar import (
     CHANGE_LEMMAS,
-    outcome_number,
     _aimed_or_threshold,
     _ancestors,
     _illustration,
     _imagined,
     clause_mood,
+    outcome_number,
 )
 from poise.analysis.text import FIGURE_RE, Sentence, read_outcomes
 

@@ -214,12 +214,12 @@ def collect_signals(
     # the outcome reader quotes the other figures it reads as a result, after the rules' (never a
     # year, a span or the set-up); where the rules found none, only a figure in a sentence told
     # as the outcome ("completion was at 96%", "the saving was about £410,000 a year")
-    told = set(shape.indices(Role.RESULTS)) if shape is not None else set()
+    outcome_told = set(shape.indices(Role.RESULTS)) if shape is not None else set()
     ruled = bool(outcome)
     for start, end, quote in praise_model.heard_outcomes(answer, shape, first_act):
         if any(item.start < end and start < item.end for item in outcome):
             continue
-        if ruled or answer.sentence_at(start) in told:
+        if ruled or answer.sentence_at(start) in outcome_told:
             outcome.append(Evidence(start, end, quote))
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
@@ -527,7 +527,6 @@ def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, s
             evidence.append(Evidence(sent.start, sent.end, sent.text))
             evidence.append(signals.result[-1] if signals.result else evidence[0])
         else:
-            lacking = "an outcome" if told else "a sentence that tells what you did"
             missing.append(NO_OUTCOME if told else NO_ACT)
         if not (told and shape.has_result):
             pass  # the balance of a story is judged once it has its actions and its outcome
