@@ -31,10 +31,12 @@ Run:
   PYTHONPATH=src python scripts/train_praise.py train-outcome [--cache DIR] [--check]
 
 The outcome reader (data/outcome_model.npz) is trained the same way on every figure of the same
-answers that the rules do not already praise, past the first thing done and never a year or a
-span of time (``praise_model.outcome_items``): a figure is a result when it overlaps a writer's
-``outcome_number`` quote. Its threshold (OUTCOME_THRESHOLD) was chosen leaving each of rounds
-1-12 out in turn; the analyser quotes what it hears only beside a figure the rules praise.
+answers that the narrower rules do not already praise (``Signals.narrow_outcomes``; the wider
+reading praise adds since, ``figures.result_numbers``, leaves these rows as they were), past the
+first thing done and never a year or a span of time (``praise_model.outcome_items``): a figure
+is a result when it overlaps a writer's ``outcome_number`` quote. Its threshold
+(OUTCOME_THRESHOLD) was chosen leaving each of rounds 1-12 out in turn; the analyser quotes what
+it hears beside a figure the rules praise, or alone in a sentence told as the outcome.
 """
 
 from __future__ import annotations
