@@ -31,10 +31,12 @@ Run:
   PYTHONPATH=src python scripts/train_praise.py train-outcome [--cache DIR] [--check]
 
 The outcome reader (data/outcome_model.npz) is trained the same way on every figure of the same
-answers that the rules do not already praise, past the first thing done and never a year or a
-span of time (``praise_model.outcome_items``): a figure is a result when it overlaps a writer's
-``outcome_number`` quote. Its threshold (OUTCOME_THRESHOLD) was chosen leaving each of rounds
-1-12 out in turn; the analyser quotes what it hears only beside a figure the rules praise.
+answers that the narrower rules do not already praise (``Signals.narrow_outcomes``; the wider
+reading praise adds since, ``figures.result_numbers``, leaves these rows as they were), past the
+first thing done and never a year or a span of time (``praise_model.outcome_items``): a figure
+is a result when it overlaps a writer's ``outcome_number`` quote. Its threshold
+(OUTCOME_THRESHOLD) was chosen leaving each of rounds 1-12 out in turn; the analyser quotes what
+it hears beside a figure the rules praise, or alone in a sentence told as the outcome.
 """
 
 from __future__ import annotations
@@ -174,7 +176,8 @@ def _read(record: dict[str, Any], recorder: _Recorder) -> dict[str, Any] | None:
                if _overlaps(*original(sent.start, sent.end), [span])] for span in labelled]
     # the figures: what the rules praise, and every other figure the outcome model may read
     outcomes = quote_spans(record["answer"], (record.get("evidence") or {}).get("outcome_number") or [])
-    ruled = [(item.start, item.end) for item in seen["signals"].outcome_numbers] \
+    # the figures the narrower rules praise (Signals.narrow_outcomes): the reader reads the others
+    ruled = [(item.start, item.end) for item in seen["signals"].narrow_outcomes] \
         if "signals" in seen else []
     praised = [_overlaps(*original(item.start, item.end), outcomes) for item in seen.get("numbers") or []]
     items = [(sent, item) for sent, item in praise_model.outcome_items(parsed, first_act)

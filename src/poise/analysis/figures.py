@@ -20,8 +20,9 @@ from poise.analysis.grammar import (
     _illustration,
     _imagined,
     clause_mood,
+    outcome_number,
 )
-from poise.analysis.text import Sentence
+from poise.analysis.text import FIGURE_RE, Sentence, read_outcomes
 
 MULTIPLE_VERB_RE = re.compile(r"\b(?:halved|doubled|tripled|trebled|quadrupled)\b", re.IGNORECASE)
 """A verb that is itself the measure of the change."""
@@ -104,3 +105,20 @@ def _phrase(sent: Sentence, start: int, end: int, verb: int) -> tuple[int, int]:
             if token.pos in {"NOUN", "PROPN", "ADJ", "ADV"} and token.dep != "amod":
                 break
     return start, end
+
+
+def _wider(sent: Sentence, start: int, end: int, quote: str) -> bool:
+    return outcome_number(sent, start, end, quote, wider=True)
+
+
+def result_numbers(sent: Sentence) -> list[tuple[int, int, str]]:
+    """The figures that measure a result as praise reads them: ``Sentence.outcome_numbers``
+    widened to numbers in words with their scale ("four million litres", "two hundred cases"),
+    a change told with a direction ("went up 12%"), a difference from a reference ("45% lower",
+    "£60,000 under budget") and the measure of a change named as the subject ("the saving was
+    £410,000"); none without a parse."""
+    if not sent.parsed:
+        return []
+    figures = [(sent.start + match.start(), sent.start + match.end(), match.group(0))
+               for match in FIGURE_RE.finditer(sent.text)]
+    return read_outcomes(sent, figures, _wider)

@@ -829,6 +829,14 @@ STATE_CHANGE_RE = re.compile(r"\bfrom\b[^.;!?]{0,50}?\bto\b|\b(?:up|down|higher|
                              re.IGNORECASE)
 
 
+# A figure told as a difference from a reference, right after it: "45% lower", "£60,000 under
+# budget", "4 percent ahead of last year", "14 per cent down"; not "12 more engineers" (a count).
+DIFFERENCE_RE = re.compile(
+    r"\s*(?:%|percent|per cent|points?)?\s*(?:lower|higher|cheaper|faster|quicker|shorter|down\b|"
+    r"up\b|ahead\b|under (?:budget|plan|target|forecast)|(?:over|above|below|better than) "
+    r"(?:budget|plan|target|forecast))", re.IGNORECASE)
+
+
 # Aims announced and then listed: "three targets for the year: ...", "our goals were: ...".
 AIM_LIST_RE = re.compile(r"\b(?:targets?|goals?|objectives?|aims?|kpis?|priorities)\b[^:;.]{0,60}:",
                          re.IGNORECASE)
@@ -992,12 +1000,14 @@ def _drawn_from_budget(sent: Sentence, verb: int) -> bool:
 
 # Verbs of motion that report a change with "up", "down" or "to": "complaints went down to 40".
 MOTION_LEMMAS = frozenset({"go", "get", "come"})
+DIRECTION_WORDS = frozenset({"up", "down", "back"})
 
 
-def _moved(sent: Sentence, verb: int, figure: int) -> bool:
+def _moved(sent: Sentence, verb: int, figure: int, *, wider: bool = False) -> bool:
     """Whether a verb of motion reports that the figure at ``figure`` is where a measure moved to
     or by: "went down to 640 a month", "came down by a third", "OEE went to 76%"; not "I went to a
-    company with a turnover of 60 million" (a place, then the size of it)."""
+    company with a turnover of 60 million" (a place, then the size of it). ``wider``: also a
+    direction said of the verb ("went up to 97 per cent", "went up 12%")."""
     if sent.tokens[verb].lemma not in MOTION_LEMMAS:
         return False
     kids = sent.child_map[verb]
@@ -1009,10 +1019,17 @@ def _moved(sent: Sentence, verb: int, figure: int) -> bool:
     below = figure
     for where, ancestor in _ancestors(sent, figure):
         if where == verb:
-            return below != figure and sent.tokens[below].lower in {"to", "by"} \
-                and sent.tokens[below].dep == "prep"
+            if below != figure and sent.tokens[below].lower in {"to", "by"} \
+                    and sent.tokens[below].dep == "prep":
+                return True
+            # "went up 12%", "came down about 35%": a direction said of the verb, the figure its size
+            return wider and sent.tokens[below].dep in {"npadvmod", "dobj", "advmod"} and any(
+                sent.tokens[child].lower in {"up", "down"} and sent.tokens[child].dep in {"advmod", "prt"}
+                for child in kids)
         if ancestor.dep == "prep" and ancestor.lower not in {"to", "by"}:
             return False
+        if wider and ancestor.lower in DIRECTION_WORDS and ancestor.dep in {"advmod", "prt"}:
+            continue  # "went up to 97 per cent": the direction between the verb and its "to"
         below = where
     return False
 
@@ -1243,10 +1260,16 @@ def _share_kept(sent: Sentence, position: int) -> bool:
     return verb.lemma in SHARE_LEMMAS and clause_mood(sent, head) in REPORTED_MOODS
 
 
-def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
+def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: bool = False) -> bool:
     """Whether the number quoted at [start, end) measures a result: a change, a before and after,
     money or a percentage won or saved, or a count achieved; not a year, a duration or a head-count
-    that sets the scene ("a team of 12", "for three years", "in 2022")."""
+    that sets the scene ("a team of 12", "for three years", "in 2022").
+
+    ``wider`` (the reading praise rests on, ``figures.result_numbers``) also reads a change told
+    with a direction ("went up 12%", "went up to 97 per cent"), a figure told as a difference from
+    a reference ("45% lower", "£60,000 under budget") and the measure of a change named as the
+    subject ("the saving was £410,000"); the narrower reading is the one the learned models'
+    sentence facts were trained on (``sentence_features``), kept as it was."""
     stripped = quote.strip().lower().rstrip(".,")
     if YEAR_RE.match(stripped) or stripped in {"one", "a", "an"}:
         return False  # a year; "one" is a pronoun more often than a count ("the one I'd pick")
@@ -1289,6 +1312,10 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         if ancestor.pos == "VERB" or ancestor.dep == "ROOT":
             governing = ancestor
             break
+    if wider and governing is not None and governing.lemma in {"be", "come"} and any(
+            tokens[child].dep in {"nsubj", "nsubjpass"} and tokens[child].lower in CHANGE_NOUNS
+            for child in sent.child_map[tokens.index(governing)]):
+        change_noun = True  # "the saving was about £410,000 a year": the figure measures a change
     if governing is not None and measured and _drawn_from_budget(sent, tokens.index(governing)):
         return False  # "secured £85,000 from the innovation budget": money to spend, not won
     if governing is not None and governing.pos in {"VERB", "AUX"} and clause_mood(
@@ -1310,7 +1337,7 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
     ):
         return False  # "I set three targets: grow users from 1.8 to 2.5 million, ...": aims listed
     verb_changes = governing is not None and (governing.lemma in CHANGE_LEMMAS or _moved(
-        sent, tokens.index(governing), position))
+        sent, tokens.index(governing), position, wider=wider))
     if governing is not None and governing.lemma in {"be", "become"}:
         # "churn was 4%" / "the backlog was down to 30": a state reported as a result counts
         # only with a change word between the verb and the figure ("was down to", "was up
@@ -1323,6 +1350,9 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str) -> bool:
         return False  # "I cut the range from nine products to four": the act, not its result
     if _against_baseline(sent, position) and not _aim_stated(sent, governing):
         return True  # "restarted it in 26 days against an estimate of 45", "12 a week instead of 6"
+    if wider and governing is not None and DIFFERENCE_RE.match(sent.text[end - sent.start:]) \
+            and not (_aim_stated(sent, governing) or governing.lemma in SCALE_LEMMAS - {"be"}):
+        return True  # "cost per contact was about 45% lower", "we came in £60,000 under budget"
     if unit in TIME_UNITS:
         # "for three years" is a duration; "cut from ten days to four", "down to 6 days" and
         # "shortened by two weeks" measure a change

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from poise.analysis import praise_model
-from poise.analysis.figures import word_figures
+from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import (
     acts,
     applied_lesson,
@@ -68,6 +68,17 @@ HIGH_SCORE = 85
 FINDING_COST = {"high": 4.0, "medium": 2.0}
 MAX_FINDING_COST = 10.0
 RELEVANCE_STEPS = ((0.25, 5), (0.15, 4))
+# The pieces a story is asked for, named when missing; each costs points of its own in a story,
+# after the bounds (as a finding does), so a fluent story with no outcome measured, no act of the
+# speaker's or no ending ranks under one that has them, and the dimension's text says which.
+NO_OUTCOME_NUMBER = "no number tied to an outcome"
+NO_OWN_ACTION = "no sentence says what you yourself did"
+NO_OUTCOME = "the story lacks an outcome"
+NO_ACT = "the story lacks a sentence that tells what you did"
+NO_MEASURED_GOAL = "no goal is given a number or a date"
+MISSING_COST = {NO_OUTCOME_NUMBER: 2.0, NO_OWN_ACTION: 3.0, NO_OUTCOME: 3.0, NO_ACT: 3.0,
+                NO_MEASURED_GOAL: 2.0}
+MAX_MISSING_COST = 8.0
 
 
 @dataclass(frozen=True)
@@ -89,6 +100,12 @@ class Signals:
     stated_lessons: tuple[Evidence, ...] = ()
     """The lessons said in so many words (``_states_lesson``): the only ones praised in an
     answer that tells no story and is not about a failure, a weakness or development."""
+    wider_outcomes: tuple[Evidence, ...] = ()
+    """The outcome numbers only the wider reading finds, or finds whole (``figures.result_numbers``)."""
+    narrow_outcomes: tuple[Evidence, ...] = ()
+    """The outcome numbers the narrower rules read (``Sentence.outcome_numbers``, figures in
+    words, a later state): the outcome reader was trained on the figures beside these
+    (``scripts/train_praise.py``)."""
 
 
 OWNED_MISTAKE_RE = re.compile(
@@ -114,6 +131,7 @@ def collect_signals(
     text = answer.text
     numbers, specifics, own, outcome, team, practice = [], [], [], [], [], []
     shared: list[Evidence] = []
+    wider: list[Evidence] = []
     own_rank: list[int] = []
     first_act = _first_act(answer)
     for sent in answer.sentences:
@@ -168,6 +186,19 @@ def collect_signals(
             practice.append(Evidence(start, verb.end, text[start : verb.end]))
         if sent.team_past_actions:
             team.append(Evidence(sent.start, sent.end, sent.text))
+    narrowed = list(outcome)
+    for sent in answer.sentences:
+        if first_act is not None and sent.index < first_act:
+            continue
+        # the figures only the wider reading finds ("45% lower"), or finds whole ("four million
+        # litres" where the narrower one reads "four")
+        for start, end, quote in result_numbers(sent):
+            inside = [item for item in outcome if item.start < end and start < item.end]
+            if all(start <= item.start and item.end <= end and item.end - item.start < end - start
+                   for item in inside):
+                outcome = [item for item in outcome if item not in inside]
+                outcome.append(Evidence(start, end, quote))
+                wider.append(outcome[-1])
     # the acts of the story first: a verb that does something to something, past the opening;
     # the role and the set-up ("I led the region", "I made two decisions") last
     own = [item for _rank, _order, item in sorted(zip(own_rank, range(len(own)), own, strict=True))]
@@ -180,12 +211,16 @@ def collect_signals(
     if shape is not None and outcome:
         ends = [(answer.sentences[i].start, answer.sentences[i].end) for i in shape.indices(Role.RESULTS)]
         outcome.sort(key=lambda item: not any(a <= item.start < b for a, b in ends))
-    if outcome:
-        # once the rules have found the outcome measured, the outcome reader quotes the other
-        # figures it reads as a result, after theirs (never a year, a span or the set-up)
-        for start, end, quote in praise_model.heard_outcomes(answer, shape, first_act):
-            if not any(item.start < end and start < item.end for item in outcome):
-                outcome.append(Evidence(start, end, quote))
+    # the outcome reader quotes the other figures it reads as a result, after the rules' (never a
+    # year, a span or the set-up); where the rules found none, only a figure in a sentence told
+    # as the outcome ("completion was at 96%", "the saving was about £410,000 a year")
+    outcome_told = set(shape.indices(Role.RESULTS)) if shape is not None else set()
+    ruled = bool(outcome)
+    for start, end, quote in praise_model.heard_outcomes(answer, shape, first_act):
+        if any(item.start < end and start < item.end for item in outcome):
+            continue
+        if ruled or answer.sentence_at(start) in outcome_told:
+            outcome.append(Evidence(start, end, quote))
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
             sent = answer.sentences[index]
@@ -240,6 +275,8 @@ def collect_signals(
         owned_mistakes=tuple(mistakes),
         shared_actions=tuple(shared),
         stated_lessons=tuple(item for item in lesson if item in stated),
+        wider_outcomes=tuple(wider),
+        narrow_outcomes=tuple(narrowed),
     )
 
 
@@ -490,8 +527,7 @@ def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, s
             evidence.append(Evidence(sent.start, sent.end, sent.text))
             evidence.append(signals.result[-1] if signals.result else evidence[0])
         else:
-            lacking = "an outcome" if told else "a sentence that tells what you did"
-            missing.append(f"the story lacks {lacking}")
+            missing.append(NO_OUTCOME if told else NO_ACT)
         if not (told and shape.has_result):
             pass  # the balance of a story is judged once it has its actions and its outcome
         elif shape.result_near_end and shape.circumstances_share <= 0.4:
@@ -529,7 +565,7 @@ def _evidence(signals: Signals, *, story: bool) -> Assessment:
         level += 1
         evidence = [*outcome[:2], *[item for item in concrete if item not in outcome][:1]]
     else:
-        missing.append("no number tied to an outcome")
+        missing.append(NO_OUTCOME_NUMBER)
     if outcome and len(concrete) >= 3:
         level += 1
     elif outcome:
@@ -545,7 +581,7 @@ def _ownership(signals: Signals, *, story: bool) -> Assessment:
     level, evidence, missing = 3.0, [], []
     habits_only = not story and not _unique(signals.own_actions) and bool(own)
     if not own:
-        missing.append("no sentence says what you yourself did")
+        missing.append(NO_OWN_ACTION)
         if story:
             level -= 1
     if len(own) >= 2:
@@ -616,7 +652,19 @@ def _tone(signals: Signals) -> Assessment:
     return Assessment(level, evidence, missing)
 
 
+GOAL_FAMILIES = frozenset({"goal_setting", "success_in_role"})
+"""The families whose answers set goals: a goal there is measured by a number or a date."""
+
+
 def _family(signals: Signals, family: Family | None, label: str) -> Assessment:
+    assessed = _family_signs(signals, family, label)
+    if family is not None and family.id in GOAL_FAMILIES and assessed.value < 5 and not (
+            signals.numbers or any(TIME_RE.search(item.quote) for item in signals.specifics)):
+        assessed.missing.append(NO_MEASURED_GOAL)
+    return assessed
+
+
+def _family_signs(signals: Signals, family: Family | None, label: str) -> Assessment:
     positive = _unique(signals.family_positive)
     if (family is not None and family.behavioural and signals.own_actions and signals.result
             and (family.story_shows or positive)):
@@ -783,10 +831,23 @@ def overall_score(
         value = min(value, HIGH_SCORE - 1)  # and never reach 85 without evidence everywhere
     rules = {finding.rule: finding.severity for finding in findings}
     value -= min(MAX_FINDING_COST, sum(FINDING_COST.get(severity, 0.0) for severity in rules.values()))
+    value -= missing_cost(dimensions, story=story)
     value = round(max(value, 0.0))
     if insufficient:
         return round(value * INSUFFICIENT_CEILING / 100)
     return value
+
+
+def missing_cost(dimensions: tuple[DimensionScore, ...], *, story: bool) -> float:
+    """The points a story loses for the pieces it lacks (``MISSING_COST``), each named among
+    its dimension's reasons; at most MAX_MISSING_COST, none outside a story but for a goal with
+    nothing to measure it by."""
+    # a dimension a finding already lowered pays for that finding alone (one cost per problem)
+    named = {reason for item in dimensions for reason in item.reasons
+             if not any(other.startswith("finding:") for other in item.reasons)}
+    cost = sum(points for reason, points in MISSING_COST.items()
+               if reason in named and (story or reason == NO_MEASURED_GOAL))
+    return min(MAX_MISSING_COST, cost)
 
 
 HEDGE_WORDS = frozenset({"probably", "maybe", "perhaps", "sort", "kind", "kinda", "sorta"})
