@@ -42,6 +42,14 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
             message = (f"{rule.message}: asked about people outside your line, it tells of your "
                        "own team")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    whose = asked.asks_whose_growth(data.question)
+    if whose is not None:
+        told = asked.other_growth_told(answer, whose, int(rule.number("growth_least", 2)))
+        if told:
+            message = (f"{rule.message}: asked how you develop other people, it tells how you "
+                       "developed yourself") if whose == "others" else (
+                f"{rule.message}: asked how you develop yourself, it tells what you did for your team")
+            return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     if asked.asks_setback(data.question) and asked.nothing_went_wrong(answer):
         message = f"{rule.message}: asked about something that went badly, it tells a success"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)),
