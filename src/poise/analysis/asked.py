@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from poise.analysis.grammar import TEAM_NOUNS
-from poise.analysis.meaning import WordClasses, children, negated, valence
+from poise.analysis.meaning import WordClasses, children, negated, subtree, valence
 from poise.analysis.text import AnalysedText, Sentence, Token, parse
 
 FUTURE = frozenset({"would", "'d", "will", "'ll", "wo"})
@@ -382,15 +382,25 @@ LINE_PEOPLE = TEAM_NOUNS | frozenset({
     "operatives", "trainee", "trainees",
 })
 """People a speaker develops: their team, their reports, someone, them."""
-ABOVE = frozenset({"director", "boss", "ceo", "chair", "board", "chief", "md", "head", "sponsor"})
-"""People above the speaker: asking a director for a chance is not developing them."""
+NOT_GROWN = frozenset({
+    "director", "boss", "ceo", "chair", "chairman", "president", "board", "chief", "md", "head",
+    "sponsor", "founder", "investor", "bank", "firm", "authority", "council", "ministry",
+    "government", "office", "side", "unit", "division", "function", "group", "provider",
+    "manufacturer", "distributor", "insurer", "carrier", "courier", "subcontractor", "landlord",
+    "buyer", "seller", "auditor", "inspector", "lawyer", "counsel", "consultant", "adviser", "advisor",
+})
+"""People above or outside the speaker's line, and bodies: asking a director for a chance, or
+taking a course with a firm, is not developing them."""
 OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 
 
-def _growth_person(token: Token) -> bool:
-    if token.lower in ABOVE or token.lemma in ABOVE:
+def _growth_person(token: Token, people: frozenset[str] = frozenset()) -> bool:
+    """A person of the speaker's line: a team noun, a job title from ``people`` ("my planners"),
+    someone, them."""
+    words = {token.lower, token.lemma, _singular(token)}
+    if words & NOT_GROWN:
         return False
-    return token.lower in LINE_PEOPLE or token.lemma in LINE_PEOPLE
+    return bool(words & (LINE_PEOPLE | people))
 
 
 def asks_whose_growth(question: str) -> str | None:
@@ -440,7 +450,18 @@ def _lesson(sent: Sentence, verb: int) -> bool:
                for c in children(sent, verb))
 
 
-def _speaker_on_others(sent: Sentence) -> bool:
+def _theirs(sent: Sentence, position: int, people: frozenset[str]) -> bool:
+    """A person of the speaker's line named as theirs or as particular people: "my team", "each
+    manager", "them"; not a kind of person a thing is for ("a course for executives")."""
+    token = sent.tokens[position]
+    if not _growth_person(token, people):
+        return False
+    return token.tag == "PRP" or token.lower in {"someone", "somebody"} or any(
+        sent.tokens[c].dep in {"poss", "det", "nummod"} and sent.tokens[c].lower not in {"a", "an"}
+        for c in children(sent, position))
+
+
+def _speaker_on_others(sent: Sentence, people: frozenset[str]) -> bool:
     """The speaker acts on people of their line: "I set my team the goal", "a programme I set up
     for my team", "I coached her"."""
     tokens = sent.tokens
@@ -450,25 +471,23 @@ def _speaker_on_others(sent: Sentence) -> bool:
         for child in children(sent, position):
             kid = tokens[child]
             if kid.dep in {"dobj", "dative"} and (
-                _growth_person(kid) or (kid.pos == "PROPN" and token.lemma in GROWING)
+                _growth_person(kid, people) or (kid.pos == "PROPN" and token.lemma in GROWING)
             ):
                 return True
             if kid.dep == "dobj" and any(
-                tokens[g].dep in {"poss", "prep"} and (_growth_person(tokens[g]) or any(
-                    _growth_person(tokens[h]) for h in children(sent, g)))
+                (tokens[g].dep == "poss" and _growth_person(tokens[g], people)) or (
+                    tokens[g].dep == "prep" and any(_theirs(sent, h, people) for h in children(sent, g)))
                 for g in children(sent, child)
             ):
                 return True  # "their development", "a programme for my team"
             if kid.dep == "prep" and kid.lower in {"for", "with", "to"} and any(
-                _growth_person(tokens[g]) and (kid.lower != "to" or tokens[g].tag == "PRP" or any(
-                    tokens[h].dep == "poss" for h in children(sent, g)))
-                for g in children(sent, child)
+                _theirs(sent, g, people) for g in children(sent, child)
             ):
                 return True
     return False
 
 
-def _others_learning(sent: Sentence) -> bool:
+def _others_learning(sent: Sentence, people: frozenset[str]) -> bool:
     """People of the speaker's line learn: "every journalist in my department has twelve days of
     training", "70 percent of the team completed the module"."""
     tokens = sent.tokens
@@ -477,7 +496,7 @@ def _others_learning(sent: Sentence) -> bool:
             continue
         near = [position, *children(sent, position)]
         words = [tokens[p] for p in near] + [tokens[h] for p in near[1:] for h in children(sent, p)]
-        if not any(_growth_person(word) and word.lower not in OBJECT_PRONOUNS for word in words):
+        if not any(_growth_person(word, people) and word.lower not in OBJECT_PRONOUNS for word in words):
             continue
         verb = token.head
         if tokens[verb].lemma in LEARNING | {"complete"} and not _lesson(sent, verb):
@@ -490,16 +509,16 @@ def _others_learning(sent: Sentence) -> bool:
     return False
 
 
-def grows_others(sent: Sentence) -> bool:
+def grows_others(sent: Sentence, people: frozenset[str] = frozenset()) -> bool:
     """The sentence tells of the growth of other people: the speaker acting on them, or them
     learning."""
-    return _speaker_on_others(sent) or _others_learning(sent)
+    return _speaker_on_others(sent, people) or _others_learning(sent, people)
 
 
-def grows_self(sent: Sentence) -> bool:
+def grows_self(sent: Sentence, people: frozenset[str] = frozenset()) -> bool:
     """The sentence tells of the speaker's own learning, and of no one else's: "I enrolled in an
     MBA", "I have always invested in myself", "I took on an external coach"."""
-    if grows_others(sent):
+    if grows_others(sent, people):
         return False
     tokens = sent.tokens
     for position, token in enumerate(tokens):
@@ -515,21 +534,72 @@ def grows_self(sent: Sentence) -> bool:
             kid = tokens[child]
             words = [kid] + ([tokens[g] for g in children(sent, child)] if kid.dep == "prep" else [])
             if any(word.lower in LEARNING_NOUNS and word.dep in {"dobj", "pobj"} for word in words) \
-                    and not any(_growth_person(word) for word in words):
+                    and not any(_growth_person(word, people) for word in words):
                 return True
     return False
 
 
-def other_growth_told(answer: AnalysedText, asked_for: str, least: int = 2) -> list[int]:
+def other_growth_told(answer: AnalysedText, asked_for: str, least: int = 2,
+                      people: frozenset[str] = frozenset()) -> list[int]:
     """The sentences that tell the other side's growth when the question asks for ``asked_for``
     ("self" or "others"): asked about the speaker's own growth, ``least`` or more sentences of
     their team's and none of their own; asked about other people's, ``least`` or more of their
     own and fewer of anyone else's. Empty otherwise."""
     sentences = [sent for sent in answer.sentences if sent.parsed]
-    mine = [sent.index for sent in sentences if grows_self(sent)]
-    theirs = [sent.index for sent in sentences if grows_others(sent)]
+    mine = [sent.index for sent in sentences if grows_self(sent, people)]
+    theirs = [sent.index for sent in sentences if grows_others(sent, people)]
     if asked_for == "self" and len(theirs) >= least and not mine:
         return theirs
     if asked_for == "others" and len(mine) >= least and len(theirs) < len(mine):
         return mine
     return []
+
+
+# Asked why people in general do something, the answer tells of the speaker alone.
+OPINION = frozenset({"think", "say", "know", "guess", "believe", "mean", "suppose", "feel", "wonder",
+                     "imagine", "reckon", "see", "want", "like", "be"})
+"""Verbs of a view, not of a record: "I think", "I'd say", "I don't know"."""
+GENERAL_SUBJECTS = frozenset({"they", "people", "someone", "anyone", "nobody", "everyone", "somebody"})
+
+
+def asks_why_of_group(question: str) -> frozenset[str]:
+    """The people a why-question asks about, when it asks why a group in general does something
+    ("why do you think good people stay in jobs they don't enjoy?": people); empty when it asks
+    about the speaker ("why do people follow you?")."""
+    for sent in _question(question).sentences:
+        tokens = sent.tokens
+        if not any(token.lower == "why" for token in tokens):
+            continue
+        for position, token in enumerate(tokens):
+            if token.dep != "nsubj" or token.tag != "NNS" or not 0 <= token.head < len(tokens):
+                continue
+            clause = subtree(sent, token.head)
+            if any(tokens[p].lower in {"you", "your", "yours"} and tokens[p].dep != "nsubj" for p in clause):
+                return frozenset()  # "why do people follow you?": about the speaker after all
+            return frozenset({token.lemma, token.lower})
+    return frozenset()
+
+
+def _speaker_record(sent: Sentence) -> bool:
+    """ "I" is the subject of a verb that is neither a view ("I think") nor a modal's ("I'd say")."""
+    tokens = sent.tokens
+    for token in tokens:
+        if token.lower != "i" or token.dep not in {"nsubj", "nsubjpass"} or not 0 <= token.head < len(tokens):
+            continue
+        verb = token.head
+        if tokens[verb].lemma not in OPINION and not any(tokens[c].tag == "MD" for c in children(sent, verb)):
+            return True
+    return False
+
+
+def tells_self_not_group(answer: AnalysedText, group: frozenset[str], least: int = 2) -> list[int]:
+    """The sentences of the speaker's own record when ``least`` or more tell it and none has the
+    asked group (or people in general, "they") as its subject; empty otherwise."""
+    told = []
+    for sent in answer.sentences:
+        subjects = [t for t in sent.tokens if t.dep in {"nsubj", "nsubjpass"}]
+        if any(t.lower in group or t.lemma in group or t.lower in GENERAL_SUBJECTS for t in subjects):
+            return []
+        if _speaker_record(sent):
+            told.append(sent.index)
+    return told if len(told) >= least else []
