@@ -416,7 +416,7 @@ def asks_whose_growth(question: str) -> str | None:
             if token.pos not in {"VERB", "AUX"} or token.lemma not in GROWING | {"learn"}:
                 continue
             kids = [tokens[c] for c in children(sent, position)]
-            objects = [kid for kid in kids if kid.dep in {"dobj", "dative"}]
+            objects = [kid for kid in kids if kid.dep in {"dobj", "dative"} and kid.lower != "what"]
             if any(kid.lower == "yourself" for kid in objects):
                 return "self"
             if not objects and any(kid.lower == "you" and kid.dep == "nsubj" for kid in kids) and (
@@ -425,11 +425,18 @@ def asks_whose_growth(question: str) -> str | None:
                 return "self"  # "what have you learned", "grow as a leader"
             if token.lemma not in GROWING:
                 continue
-            if any(_growth_person(kid) or kid.lower == "who" for kid in objects) or (
+            if any(_growth_person(kid) or kid.lower == "who" or _who_clause(sent, kid) for kid in objects) or (
                 token.dep == "relcl" and 0 <= token.head < len(tokens) and _growth_person(tokens[token.head])
             ):
                 found = "others"  # "develop the managers", "someone you developed"
     return found
+
+
+def _who_clause(sent: Sentence, token: Token) -> bool:
+    """The noun carries a "who" clause, so it names people: "the planners who report to you"."""
+    position = sent.tokens.index(token)
+    return any(sent.tokens[c].dep == "relcl" and any(
+        sent.tokens[g].lower in {"who", "whom"} for g in children(sent, c)) for c in children(sent, position))
 
 
 def _speaker_acts(sent: Sentence, verb: int) -> bool:
