@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Answers to another question read from both parses (analysis/asked.py): whose growth the
 question asks about against whose growth the answer tells; a why-question about people in
 general answered with the speaker's own record; a stated aim answering a plan question; a plan

@@ -155,7 +155,8 @@ def _states_aim(sent: Sentence) -> bool:
         kids = [tokens[c] for c in children(sent, position)]
         if token.pos == "VERB" and token.lemma in AIMING and token.tag in {"VBP", "VB"} \
                 and any(kid.lower == "i" and kid.dep == "nsubj" for kid in kids) \
-                and any(kid.dep in {"xcomp", "ccomp", "dobj"} for kid in kids) and not negated(sent, position):
+                and any(kid.dep in {"xcomp", "ccomp", "dobj"} for kid in kids) \
+                and not negated(sent, position):
             return True
         if token.lemma in AIM_NOUNS and token.dep == "nsubj" and any(kid.lower == "my" for kid in kids) \
                 and 0 <= token.head < len(tokens) and tokens[token.head].tag in {"VBZ", "VBP"}:
@@ -425,7 +426,8 @@ def asks_whose_growth(question: str) -> str | None:
                 return "self"  # "what have you learned", "grow as a leader"
             if token.lemma not in GROWING:
                 continue
-            if any(_growth_person(kid) or kid.lower == "who" or _who_clause(sent, kid) for kid in objects) or (
+            if any(_growth_person(kid) or kid.lower == "who" or _who_clause(sent, kid)
+                   for kid in objects) or (
                 token.dep == "relcl" and 0 <= token.head < len(tokens) and _growth_person(tokens[token.head])
             ):
                 found = "others"  # "develop the managers", "someone you developed"
@@ -577,7 +579,7 @@ def asks_why_of_group(question: str) -> frozenset[str]:
         tokens = sent.tokens
         if not any(token.lower == "why" for token in tokens):
             continue
-        for position, token in enumerate(tokens):
+        for token in tokens:
             if token.dep != "nsubj" or token.tag != "NNS" or not 0 <= token.head < len(tokens):
                 continue
             clause = subtree(sent, token.head)
