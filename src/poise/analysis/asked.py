@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from poise.analysis.meaning import WordClasses, children, negated, valence
+from poise.analysis.grammar import TEAM_NOUNS
+from poise.analysis.meaning import WordClasses, children, negated, subtree, valence
 from poise.analysis.text import AnalysedText, Sentence, Token, parse
 
 FUTURE = frozenset({"would", "'d", "will", "'ll", "wo"})
@@ -32,7 +33,8 @@ POSTS = frozenset({"role", "job", "position", "post", "vacancy", "opportunity", 
 POINTERS = frozenset({"this", "the", "that"})
 # Asking for a view or a quality, not a plan: "What would you say...", "How would you describe...".
 ASKED_VIEWS = frozenset({"say", "describe", "call", "bring", "rate", "tell", "define", "consider",
-                         "see"})
+                         "see", "judge", "assess", "measure", "evaluate", "know"})
+"""Asking for a view or a measure ("how would you judge whether it has gone well?")."""
 SPEECH = frozenset({"say", "think", "guess", "imagine", "bring", "add", "mention",
                     "describe", "talk", "point", "take", "give", "offer"})
 
@@ -139,12 +141,36 @@ def asks_about_listener(question: str) -> bool:
     return False
 
 
+AIMING = frozenset({"want", "like", "hope", "aim", "plan", "intend", "expect", "see"})
+"""Verbs a speaker states an aim with: "I want the academy to...", "I'd like to...", "I see myself..."."""
+AIM_NOUNS = frozenset({"goal", "aim", "ambition", "priority", "plan", "target", "objective"})
+
+
+def _states_aim(sent: Sentence) -> bool:
+    """The sentence states an aim of the speaker's, however vague: "I want to have grown
+    further", "my ambition is to...", "I see myself running...". A vague aim answers a question
+    about a plan badly, but it answers that question."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        kids = [tokens[c] for c in children(sent, position)]
+        if token.pos == "VERB" and token.lemma in AIMING and token.tag in {"VBP", "VB"} \
+                and any(kid.lower == "i" and kid.dep == "nsubj" for kid in kids) \
+                and any(kid.dep in {"xcomp", "ccomp", "dobj"} for kid in kids) \
+                and not negated(sent, position):
+            return True
+        if token.lemma in AIM_NOUNS and token.dep == "nsubj" and any(kid.lower == "my" for kid in kids) \
+                and 0 <= token.head < len(tokens) and tokens[token.head].tag in {"VBZ", "VBP"}:
+            return True
+    return False
+
+
 def plans_nothing(answer: AnalysedText) -> list[int]:
-    """The sentences of the speaker's past record when the answer holds no step of theirs still
-    to come: no "I'd..." or "I will..." beyond a way of speaking; empty otherwise."""
+    """The sentences of the speaker's past record when the answer holds no step or aim of theirs
+    still to come: no "I'd..." or "I will..." beyond a way of speaking, no "I want to..."; empty
+    otherwise."""
     told = []
     for sent in answer.sentences:
-        if any(verb.lemma not in SPEECH for verb in sent.own_hypothetical):
+        if any(verb.lemma not in SPEECH for verb in sent.own_hypothetical) or _states_aim(sent):
             return []
         if any(t.lower in {"going", "gon"} and t.dep == "aux" for t in sent.tokens):
             return []
@@ -185,11 +211,16 @@ def speaks_of_listener(answer: AnalysedText, named: frozenset[str] = frozenset()
 OCCASIONS = frozenset({"time", "occasion", "idea", "project", "decision", "moment", "situation",
                        "initiative", "example", "change", "call", "plan"})
 BAD = -1.0
+GONE_WRONG = frozenset({"late", "overrun", "delay", "slip", "behind", "overspend", "abandon",
+                        "scrap", "cancel", "shelve", "stall", "backlog", "overdue", "mistake"})
+"""Words of a plan going wrong that carry no sentiment in the lexicon ("eleven weeks late",
+"the project stalled")."""
 
 
 def _bad(sent: Sentence, position: int) -> bool:
     token = sent.tokens[position]
-    return valence(token, WordClasses()) <= BAD or (token.pos in {"VERB", "AUX"} and negated(sent, position))
+    return valence(token, WordClasses()) <= BAD or token.lemma in GONE_WRONG or token.lower in GONE_WRONG or (
+        token.pos in {"VERB", "AUX"} and negated(sent, position))
 
 
 def asks_setback(question: str) -> bool:
@@ -328,4 +359,256 @@ def tells_own_line(answer: AnalysedText, people: frozenset[str], least: int = 2)
         if held or any(t.pos == "NOUN" and _singular(t) in theirs for t in sent.tokens):
             told.append(sent.index)
         theirs.update(word for word in held if word)
+    return told if len(told) >= least else []
+
+
+# Whose growth: asked how they develop other people, the answer tells the speaker's own learning;
+# asked how they develop themselves, it tells what they set up for their team.
+GROWING = frozenset({"develop", "grow", "coach", "mentor", "nurture", "train", "stretch", "invest"})
+"""Verbs of making someone grow ("develop the managers", "grow as a leader")."""
+LEARNING = frozenset({"learn", "study", "enrol", "enroll", "attend", "read", "qualify"})
+"""Verbs of one's own learning ("I enrolled", "I read", "70 percent of the team completed...")."""
+OWN_GROWTH = frozenset({"development", "skill", "skills", "learning", "growth", "career"})
+"""Nouns of a person's growth ("your own development", "my own career")."""
+LEARNING_NOUNS = frozenset({
+    "course", "courses", "programme", "program", "mba", "diploma", "degree", "qualification",
+    "mentor", "coach", "module", "modules", "certificate", "certification", "conference", "book",
+    "books", "podcast", "podcasts", "360", "masterclass", "workshop", "training", "class", "classes",
+})
+"""What a person learns through: a course, a mentor, a 360."""
+LINE_PEOPLE = TEAM_NOUNS | frozenset({
+    "someone", "somebody", "person", "people", "report", "reports", "employee", "employees",
+    "apprentice", "apprentices", "graduate", "graduates", "them", "him", "her", "journalist",
+    "journalists", "deputy", "deputies", "officer", "officers", "nurse", "nurses", "operative",
+    "operatives", "trainee", "trainees",
+})
+"""People a speaker develops: their team, their reports, someone, them."""
+NOT_GROWN = frozenset({
+    "director", "boss", "ceo", "chair", "chairman", "president", "board", "chief", "md", "head",
+    "sponsor", "founder", "investor", "bank", "firm", "authority", "council", "ministry",
+    "government", "office", "side", "unit", "division", "function", "group", "provider",
+    "manufacturer", "distributor", "insurer", "carrier", "courier", "subcontractor", "landlord",
+    "buyer", "seller", "auditor", "inspector", "lawyer", "counsel", "consultant", "adviser", "advisor",
+})
+"""People above or outside the speaker's line, and bodies: asking a director for a chance, or
+taking a course with a firm, is not developing them."""
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def _growth_person(token: Token, people: frozenset[str] = frozenset()) -> bool:
+    """A person of the speaker's line: a team noun, a job title from ``people`` ("my planners"),
+    someone, them."""
+    words = {token.lower, token.lemma, _singular(token)}
+    if words & NOT_GROWN:
+        return False
+    return bool(words & (LINE_PEOPLE | people))
+
+
+def asks_whose_growth(question: str) -> str | None:
+    """``"self"`` when the question asks how the speaker develops themselves ("develop yourself",
+    "grow as a leader", "your own skills"), ``"others"`` when it asks how they develop other
+    people ("develop the managers who report to you", "someone you developed"); else None."""
+    found = None
+    for sent in _question(question).sentences:
+        tokens = sent.tokens
+        for position, token in enumerate(tokens):
+            if token.lower in OWN_GROWTH and any(tokens[c].lower == "own" for c in children(sent, position)):
+                return "self"  # "your own development"
+            if token.pos not in {"VERB", "AUX"} or token.lemma not in GROWING | {"learn"}:
+                continue
+            kids = [tokens[c] for c in children(sent, position)]
+            objects = [kid for kid in kids if kid.dep in {"dobj", "dative"} and kid.lower != "what"]
+            if any(kid.lower == "yourself" for kid in objects):
+                return "self"
+            if not objects and any(kid.lower == "you" and kid.dep == "nsubj" for kid in kids) and (
+                token.lemma == "learn" or any(kid.dep == "prep" and kid.lower == "as" for kid in kids)
+            ):
+                return "self"  # "what have you learned", "grow as a leader"
+            if token.lemma not in GROWING:
+                continue
+            if any(_growth_person(kid) or kid.lower == "who" or _who_clause(sent, kid)
+                   for kid in objects) or (
+                token.dep == "relcl" and 0 <= token.head < len(tokens) and _growth_person(tokens[token.head])
+            ):
+                found = "others"  # "develop the managers", "someone you developed"
+    return found
+
+
+def _who_clause(sent: Sentence, token: Token) -> bool:
+    """The noun carries a "who" clause, so it names people: "the planners who report to you"."""
+    position = sent.tokens.index(token)
+    return any(sent.tokens[c].dep == "relcl" and any(
+        sent.tokens[g].lower in {"who", "whom"} for g in children(sent, c)) for c in children(sent, position))
+
+
+def _speaker_acts(sent: Sentence, verb: int) -> bool:
+    """ "I" is the verb's subject, or the subject of the verb it is joined to ("I went ... and
+    put together ...")."""
+    tokens = sent.tokens
+    subjects = [c for c in children(sent, verb) if tokens[c].dep in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return any(tokens[c].lower == "i" and tokens[c].dep == "nsubj" for c in subjects)
+    if tokens[verb].dep == "conj" and 0 <= tokens[verb].head < len(tokens):
+        return _speaker_acts(sent, tokens[verb].head)
+    return False
+
+
+def _lesson(sent: Sentence, verb: int) -> bool:
+    """ "What I learned is that...", "I learned that...": a lesson drawn, not learning done."""
+    return any(sent.tokens[c].dep == "ccomp" or sent.tokens[c].lower in {"what", "that"}
+               for c in children(sent, verb))
+
+
+def _theirs(sent: Sentence, position: int, people: frozenset[str]) -> bool:
+    """A person of the speaker's line named as theirs or as particular people: "my team", "each
+    manager", "them"; not a kind of person a thing is for ("a course for executives")."""
+    token = sent.tokens[position]
+    if not _growth_person(token, people):
+        return False
+    return token.tag == "PRP" or token.lower in {"someone", "somebody"} or any(
+        sent.tokens[c].dep in {"poss", "det", "nummod"} and sent.tokens[c].lower not in {"a", "an"}
+        for c in children(sent, position))
+
+
+def _speaker_on_others(sent: Sentence, people: frozenset[str]) -> bool:
+    """The speaker acts on people of their line: "I set my team the goal", "a programme I set up
+    for my team", "I coached her"."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.pos != "VERB" or negated(sent, position) or not _speaker_acts(sent, position):
+            continue
+        for child in children(sent, position):
+            kid = tokens[child]
+            if kid.dep in {"dobj", "dative"} and (
+                _growth_person(kid, people) or (kid.pos == "PROPN" and token.lemma in GROWING)
+            ):
+                return True
+            if kid.dep == "dobj" and any(
+                (tokens[g].dep == "poss" and _growth_person(tokens[g], people)) or (
+                    tokens[g].dep == "prep" and any(_theirs(sent, h, people) for h in children(sent, g)))
+                for g in children(sent, child)
+            ):
+                return True  # "their development", "a programme for my team"
+            if kid.dep == "prep" and kid.lower in {"for", "with", "to"} and any(
+                _theirs(sent, g, people) for g in children(sent, child)
+            ):
+                return True
+    return False
+
+
+def _others_learning(sent: Sentence, people: frozenset[str]) -> bool:
+    """People of the speaker's line learn: "every journalist in my department has twelve days of
+    training", "70 percent of the team completed the module"."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.dep not in {"nsubj", "nsubjpass"} or not 0 <= token.head < len(tokens):
+            continue
+        near = [position, *children(sent, position)]
+        words = [tokens[p] for p in near] + [tokens[h] for p in near[1:] for h in children(sent, p)]
+        if not any(_growth_person(word, people) and word.lower not in OBJECT_PRONOUNS for word in words):
+            continue
+        verb = token.head
+        if tokens[verb].lemma in LEARNING | {"complete"} and not _lesson(sent, verb):
+            return True
+        for child in children(sent, verb):
+            if tokens[child].dep == "dobj" and (tokens[child].lower in LEARNING_NOUNS or any(
+                tokens[g].lower in LEARNING_NOUNS | {"development"} for g in children(sent, child)
+            )):
+                return True
+    return False
+
+
+def grows_others(sent: Sentence, people: frozenset[str] = frozenset()) -> bool:
+    """The sentence tells of the growth of other people: the speaker acting on them, or them
+    learning."""
+    return _speaker_on_others(sent, people) or _others_learning(sent, people)
+
+
+def grows_self(sent: Sentence, people: frozenset[str] = frozenset()) -> bool:
+    """The sentence tells of the speaker's own learning, and of no one else's: "I enrolled in an
+    MBA", "I have always invested in myself", "I took on an external coach"."""
+    if grows_others(sent, people):
+        return False
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lower == "myself" and token.dep in {"dobj", "pobj", "dative"}:
+            return True
+        if token.lower in OWN_GROWTH and {tokens[c].lower for c in children(sent, position)} >= {"my", "own"}:
+            return True
+        if token.pos != "VERB" or negated(sent, position) or not _speaker_acts(sent, position):
+            continue
+        if token.lemma in LEARNING and not _lesson(sent, position):
+            return True
+        for child in children(sent, position):
+            kid = tokens[child]
+            words = [kid] + ([tokens[g] for g in children(sent, child)] if kid.dep == "prep" else [])
+            if any(word.lower in LEARNING_NOUNS and word.dep in {"dobj", "pobj"} for word in words) \
+                    and not any(_growth_person(word, people) for word in words):
+                return True
+    return False
+
+
+def other_growth_told(answer: AnalysedText, asked_for: str, least: int = 2,
+                      people: frozenset[str] = frozenset()) -> list[int]:
+    """The sentences that tell the other side's growth when the question asks for ``asked_for``
+    ("self" or "others"): asked about the speaker's own growth, ``least`` or more sentences of
+    their team's and none of their own; asked about other people's, ``least`` or more of their
+    own and fewer of anyone else's. Empty otherwise."""
+    sentences = [sent for sent in answer.sentences if sent.parsed]
+    mine = [sent.index for sent in sentences if grows_self(sent, people)]
+    theirs = [sent.index for sent in sentences if grows_others(sent, people)]
+    if asked_for == "self" and len(theirs) >= least and not mine:
+        return theirs
+    if asked_for == "others" and len(mine) >= least and len(theirs) < len(mine):
+        return mine
+    return []
+
+
+# Asked why people in general do something, the answer tells of the speaker alone.
+OPINION = frozenset({"think", "say", "know", "guess", "believe", "mean", "suppose", "feel", "wonder",
+                     "imagine", "reckon", "see", "want", "like", "be"})
+"""Verbs of a view, not of a record: "I think", "I'd say", "I don't know"."""
+GENERAL_SUBJECTS = frozenset({"they", "people", "someone", "anyone", "nobody", "everyone", "somebody"})
+
+
+def asks_why_of_group(question: str) -> frozenset[str]:
+    """The people a why-question asks about, when it asks why a group in general does something
+    ("why do you think good people stay in jobs they don't enjoy?": people); empty when it asks
+    about the speaker ("why do people follow you?")."""
+    for sent in _question(question).sentences:
+        tokens = sent.tokens
+        if not any(token.lower == "why" for token in tokens):
+            continue
+        for token in tokens:
+            if token.dep != "nsubj" or token.tag != "NNS" or not 0 <= token.head < len(tokens):
+                continue
+            clause = subtree(sent, token.head)
+            if any(tokens[p].lower in {"you", "your", "yours"} and tokens[p].dep != "nsubj" for p in clause):
+                return frozenset()  # "why do people follow you?": about the speaker after all
+            return frozenset({token.lemma, token.lower})
+    return frozenset()
+
+
+def _speaker_record(sent: Sentence) -> bool:
+    """ "I" is the subject of a verb that is neither a view ("I think") nor a modal's ("I'd say")."""
+    tokens = sent.tokens
+    for token in tokens:
+        if token.lower != "i" or token.dep not in {"nsubj", "nsubjpass"} or not 0 <= token.head < len(tokens):
+            continue
+        verb = token.head
+        if tokens[verb].lemma not in OPINION and not any(tokens[c].tag == "MD" for c in children(sent, verb)):
+            return True
+    return False
+
+
+def tells_self_not_group(answer: AnalysedText, group: frozenset[str], least: int = 2) -> list[int]:
+    """The sentences of the speaker's own record when ``least`` or more tell it and none has the
+    asked group (or people in general, "they") as its subject; empty otherwise."""
+    told = []
+    for sent in answer.sentences:
+        subjects = [t for t in sent.tokens if t.dep in {"nsubj", "nsubjpass"}]
+        if any(t.lower in group or t.lemma in group or t.lower in GENERAL_SUBJECTS for t in subjects):
+            return []
+        if _speaker_record(sent):
+            told.append(sent.index)
     return told if len(told) >= least else []

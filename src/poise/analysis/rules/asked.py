@@ -12,6 +12,8 @@ from poise.analysis.rules.base import RuleInput, make_finding
 from poise.content.schema import CodeRule
 
 MAX_QUOTES = 3
+PROJECTIVE = frozenset({"projective"})
+"""Families whose questions ask for a view of others or of oneself through others' eyes."""
 
 
 def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
@@ -19,10 +21,22 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     the organisation or the role, it speaks of them in at most ``params.listener_max`` sentences
     and tells the speaker's own record in ``params.record_share`` of them or more; or asked for an
     occasion that went badly, it tells of nothing going wrong; or asked about people outside the
-    speaker's line, it tells of their own team in ``params.line_least`` sentences or more."""
+    speaker's line, it tells of their own team in ``params.line_least`` sentences or more; or
+    asked how they develop others (or themselves), it tells only how they developed themselves
+    (or their team) in ``params.growth_least`` sentences or more; or asked why people in general
+    do something, it tells only the speaker's own record (``params.self_least`` sentences) and
+    never has those people, or anyone in general, as a subject."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
+    group = asked.asks_why_of_group(data.question)
+    if group:
+        told = asked.tells_self_not_group(answer, group, int(rule.number("self_least", 2)))
+        if told:
+            message = f"{rule.message}: asked why people in general do this, it tells only about you"
+            return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    if data.family is not None and data.family.id in PROJECTIVE:
+        return []  # "what would your chair say...?": the checks below read a plan or a record
     if asked.asks_plan(data.question):
         told = asked.plans_nothing(answer)
         if told:
@@ -41,6 +55,15 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if told:
             message = (f"{rule.message}: asked about people outside your line, it tells of your "
                        "own team")
+            return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    whose = asked.asks_whose_growth(data.question)
+    if whose is not None:
+        told = asked.other_growth_told(answer, whose, int(rule.number("growth_least", 2)),
+                                       flaws.lexicon_words(data, rule, "line_people"))
+        if told:
+            message = (f"{rule.message}: asked how you develop other people, it tells how you "
+                       "developed yourself") if whose == "others" else (
+                f"{rule.message}: asked how you develop yourself, it tells what you did for your team")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     if asked.asks_setback(data.question) and asked.nothing_went_wrong(answer):
         message = f"{rule.message}: asked about something that went badly, it tells a success"

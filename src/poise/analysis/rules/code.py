@@ -265,12 +265,36 @@ def we_only(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if not data.behavioural and sum(1 for sent in sentences
                                     if sent.team_past_actions or group_acted(sent)) < 2:
         return []
-    if any(sent.own_past_actions or [verb for verb in sent.own_hypothetical if _conduct(verb)]
+    if any(own_acts(sent) or [verb for verb in sent.own_hypothetical if _conduct(verb)]
            for sent in sentences):
         return []
     if any(sent.has_self and sent.own_habitual for sent in sentences):
         return []
     return [make_finding(rule, data.quote_sentences(team))]
+
+
+ARRIVAL_LEMMAS = frozenset({"join", "resume", "arrive", "start", "come", "move", "inherit", "take",
+                            "get", "land", "step"})
+"""Verbs of arriving in a post: "when I joined", "after I took over" set the scene, they are not
+what the speaker did about the matter."""
+TIME_MARKS = frozenset({"when", "after", "before", "since", "as", "once", "until"})
+
+
+def own_acts(sent: Sentence) -> list[Token]:
+    """The speaker's past actions that tell what they did: not the scene set by their arrival
+    ("when I joined the site, the leadership team recognised..."), nor a relative clause that
+    describes something ("the organisation I led is used to...")."""
+    found = []
+    for verb in sent.own_past_actions:
+        position = sent.tokens.index(verb)
+        if verb.dep == "relcl":
+            continue
+        if verb.dep == "advcl" and verb.lemma in ARRIVAL_LEMMAS and any(
+            sent.tokens[child].lower in TIME_MARKS for child in sent.child_map[position]
+        ):
+            continue
+        found.append(verb)
+    return found
 
 
 def group_acted(sent: Sentence) -> bool:
