@@ -8,7 +8,9 @@ Each test reads one sentence and says whether the speaker tells of doing one of 
 - splitting an amount so that each part stays just under a limit that would call for a check
   ("each just under the threshold");
 - arranging a record so that it reads as something else or sets off no check ("...so they
-  showed as new starters", "...so it didn't trigger the review").
+  showed as new starters", "...so it didn't trigger the review");
+- keeping information from the people it was due to ("I held back the figures until after the
+  vote", "I sat on the report", "I made sure the director didn't see the audit").
 ``owns_fault`` and ``told_as_miss`` hear the opposite: a sentence in which the speaker takes a
 miss as their own ("that one is on me", "it was my mistake", "I should have checked") or tells
 their own side falling short ("by which point we were ten weeks behind"), which is an admission,
@@ -179,10 +181,78 @@ def made_to_appear(sent: Sentence) -> bool:
     return False
 
 
+INFORMATION = frozenset({"news", "figure", "figures", "number", "numbers", "report", "result",
+                         "results", "data", "finding", "findings", "information", "complaint",
+                         "overspend", "shortfall", "variance", "loss", "losses", "incident",
+                         "breach", "error", "problem", "letter", "email", "audit", "review",
+                         "survey", "feedback", "forecast", "warning", "concern", "concerns"})
+"""What someone can be told: news, figures, a report, a problem found."""
+HOLDING = frozenset({"withhold", "hide", "conceal", "suppress", "bury"})
+KEPT_AWAY = frozenset({"quiet", "secret", "hidden", "back", "off"})
+OWN_KEEPING = frozenset({"myself", "ourselves"})
+PERCEIVING = frozenset({"see", "know", "hear", "find", "notice", "learn", "realise", "realize",
+                        "spot", "read"})
+ENSURING = frozenset({"sure", "certain"})
+
+
+def held_back(sent: Sentence) -> bool:
+    """The speaker kept information from the people it was due to: "I held back the quarterly
+    figures until after the vote", "I kept the overspend to myself", "I sat on the report for a
+    month", "we buried the variance in an appendix". A plan or a launch held back is no secret
+    ("I held back the launch until the fix passed"), and denied it is the opposite ("I didn't
+    hold anything back")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if not token.tag.startswith("VB") or negated(sent, position) or not _speaker_led(sent, position):
+            continue
+        kids = children(sent, position)
+        objects = [c for c in kids if sent.tokens[c].dep == "dobj"]
+        told = [c for c in objects if sent.tokens[c].lemma in INFORMATION
+                or sent.tokens[c].lower in INFORMATION]
+        if token.lemma in HOLDING and told:
+            return True
+        if token.lemma == "hold" and told and any(sent.tokens[c].lower == "back" for c in kids):
+            return True
+        if token.lemma == "keep" and objects and any(
+                sent.tokens[c].lower in KEPT_AWAY or (sent.tokens[c].lower == "to" and any(
+                    sent.tokens[g].lower in OWN_KEEPING for g in children(sent, c)))
+                for c in kids) and (told or sent.tokens[objects[0]].lower in {"it", "that", "this"}):
+            return True
+        if token.lemma == "sit" and any(
+                sent.tokens[c].lower == "on" and any(sent.tokens[g].lemma in INFORMATION
+                                                     for g in children(sent, c))
+                for c in kids):
+            return True
+    return False
+
+
+def kept_from_knowing(sent: Sentence) -> bool:
+    """The speaker made sure someone would not see or learn something they were owed: "I made
+    sure the director didn't see the audit report", "we made certain the board never heard
+    about the incident". Not a disruption nobody noticed ("I made sure customers didn't notice
+    the move": a service kept smooth, no information kept back)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in ENSURING or not _speaker_led(sent, position):
+            continue
+        for clause in children(sent, position):
+            verb = sent.tokens[clause]
+            if verb.dep != "ccomp" or verb.lemma not in PERCEIVING or not negated(sent, clause):
+                continue
+            said = [g for c in children(sent, clause) if sent.tokens[c].dep in {"dobj", "prep", "ccomp"}
+                    for g in subtree(sent, c)]
+            if any(sent.tokens[g].lemma in INFORMATION or sent.tokens[g].lower in INFORMATION
+                   for g in said):
+                return True
+    return False
+
+
 def goes_around(sent: Sentence) -> bool:
     """Any of the shapes above."""
     return (kept_uninformed(sent) or passed_off(sent) or split_under_limit(sent)
-            or made_to_appear(sent))
+            or made_to_appear(sent) or held_back(sent) or kept_from_knowing(sent))
 
 
 FAULT_NOUNS = frozenset({"fault", "mistake", "error", "responsibility", "failing", "miss", "doing"})

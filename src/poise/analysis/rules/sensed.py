@@ -174,12 +174,28 @@ def _step_told(data: RuleInput) -> bool:
     return accepted.worked_on(data.answer, -1)
 
 
+CHALLENGING_FAMILIES = frozenset({"stress_resistance"})
+"""Families whose questions put the speaker on the spot (a gap, a short tenure, a doubt)."""
+
+
+def _unchallenged(data: RuleInput) -> bool:
+    """Nothing puts the speaker on the spot: not a stress interview, not a reply to a stated
+    concern, and the question is of a family that asks for an account, not a defence (a question
+    whose family is unsure counts as challenging). Pushing back needs something to push against:
+    an answer to "what have you introduced?" that doubts its own example is unsure, not
+    defensive."""
+    if data.interview_format == "stress" or data.phase == "concern_reply":
+        return False
+    return data.family is not None and data.family.id not in CHALLENGING_FAMILIES
+
+
 GATES: dict[str, Callable[[RuleInput], bool]] = {
     "figure": _gives_figure,
     "own_action": _own_action,
     "outcome": _measured_outcome,
     "result": _told_result,
     "step": _step_told,
+    "unchallenged": _unchallenged,
 }
 
 
