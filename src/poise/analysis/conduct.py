@@ -249,6 +249,48 @@ def kept_from_knowing(sent: Sentence) -> bool:
     return False
 
 
+DISCLOSING = frozenset({"tell", "report", "inform", "disclose", "flag", "escalate", "show",
+                        "share", "publish", "declare", "notify", "brief", "warn", "admit"})
+"""Verbs of putting information in front of people: done openly, the opposite of going around."""
+SEEING = frozenset({"see", "know", "check", "follow", "understand"})
+PRESENTING_MARKS = frozenset({"as", "though", "although"})
+
+
+def discloses(sent: Sentence) -> bool:
+    """The speaker put something in front of the people it concerned, openly: "I reported it to
+    the audit chair within four days", "I told the client we would not recover all of it", "I
+    wrote the assumptions into the tender so the client could see them". Not a telling that
+    presents a thing as what it was not ("I reported it as finished, although..."), not one
+    denied or done "without" telling, and not when the sentence also tells an act around someone
+    (``goes_around``)."""
+    if not sent.parsed or goes_around(sent):
+        return False
+    if any(token.lower in PRESENTING_MARKS and token.dep in {"prep", "mark"} for token in sent.tokens):
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma in DISCLOSING and token.tag.startswith("VB") and not negated(sent, position) \
+                and token.dep != "pcomp" and _speaker_led(sent, position) \
+                and _told_openly(sent, position):
+            return True
+        if token.lemma in SEEING and token.dep == "advcl" and any(
+                sent.tokens[c].lower == "so" and sent.tokens[c].dep == "mark"
+                for c in children(sent, position)) and not negated(sent, position) \
+                and _speaker_led(sent, token.head):
+            return True  # "..., so the client could see exactly what it depended on"
+    return False
+
+
+def _told_openly(sent: Sentence, verb: int) -> bool:
+    """What the telling at ``verb`` says is the matter itself, not a claim: a thing reported or
+    shared ("reported it to the chair"), or a content that is bad news ("told them we would not
+    make it"). A told claim that is good news ("told the board the site was ready") may be the
+    very thing that was not so, and is left to the model."""
+    claims = [c for c in children(sent, verb) if sent.tokens[c].dep == "ccomp"]
+    if claims:
+        return all(negated(sent, c) for c in claims)
+    return True
+
+
 def goes_around(sent: Sentence) -> bool:
     """Any of the shapes above."""
     return (kept_uninformed(sent) or passed_off(sent) or split_under_limit(sent)

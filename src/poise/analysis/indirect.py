@@ -55,12 +55,13 @@ def third_party_clauses(sent: Sentence, classes: WordClasses,
     """The verbs of reported clauses whose subject is a third party (not the speaker, not in a
     condition or a question): "the board preferred...", "my predecessor was...". A passive
     subject counts ("the managers had been promoted for..."): the clause still describes them, and
-    so does a relative pronoun that stands for one ("the brokers, who are never...")."""
+    so does a relative pronoun that stands for one ("the brokers, who are never...",
+    ``_person_named``)."""
     if not sent.parsed:
         return []
     verbs: list[int] = []
     for position, token in enumerate(sent.tokens):
-        if not is_target(token, classes) and not is_target(_antecedent(sent, position), classes):
+        if not is_target(token, classes) and not _person_named(sent, position, classes):
             continue
         verb = governing_verb(sent, position)
         if verb is None or verb in verbs:
@@ -85,6 +86,22 @@ def _antecedent(sent: Sentence, position: int) -> Token:
         if verb.dep == "relcl" and 0 <= verb.head < len(sent.tokens):
             return sent.tokens[verb.head]
     return token
+
+
+def _person_named(sent: Sentence, position: int, classes: WordClasses) -> bool:
+    """A relative pronoun subject that stands for a third party: one of the target class ("the
+    board, which...") or any people at all when the pronoun is "who" ("the surveyors, who...":
+    "who" is said only of people), not the speaker's own side."""
+    token = sent.tokens[position]
+    noun = _antecedent(sent, position)
+    if noun is token:
+        return False
+    if is_target(noun, classes):
+        return True
+    return token.lower == "who" and noun.pos in {"NOUN", "PROPN"} and noun.lower not in SPEAKER_SIDE
+
+
+SPEAKER_SIDE = frozenset({"i", "we", "me", "us"})
 
 
 def belittling_comparison(sent: Sentence, classes: WordClasses,
@@ -398,7 +415,7 @@ def telling_remark(sent: Sentence, classes: WordClasses) -> list[int]:
     team"), not praise ("says a lot about their commitment": a positive word in it) and not the
     set-up of what the speaker then did in the same sentence ("..., so I brought in two
     temporary counters")."""
-    if not sent.parsed or any(acts(verb) for verb in sent.own_past_actions):
+    if not sent.parsed or any(acts(verb, sent) for verb in sent.own_past_actions):
         return []
     for position, token in enumerate(sent.tokens):
         if token.lemma not in TELLING_VERBS or not token.tag.startswith("VB") \
