@@ -208,3 +208,16 @@ def test_a_matter_put_openly_in_front_of_the_people_it_concerns(text: str) -> No
 ])
 def test_a_claim_a_presentation_or_a_telling_withheld_is_not_disclosure(text: str) -> None:
     assert not conduct.discloses(_sentence(text))
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("Their budgeting was reckless from the first quarter.", True),
+    ("The founders' plans were hopeless on cost.", True),
+    ("When I took over, their morale was low, so I started weekly one-to-ones.", False),
+    ("Her grasp of the contracts was excellent.", False),
+])
+def test_something_a_third_party_owns_judged_is_a_verdict_on_them(text: str, judged: bool) -> None:
+    from poise.analysis.meaning import judged_targets
+
+    found = judged_targets(_sentence(text), _classes(), judgement_verbs=frozenset())
+    assert bool(found) is judged

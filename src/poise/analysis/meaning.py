@@ -170,16 +170,18 @@ def judged_targets(
     """(target, judging word) pairs: a target (a boss, the owners, a supplier) that is the subject
     of a clause passing a negative judgement ("was clueless", "made a mess of it"), the subject
     of a denied act of judgement ("never listened", "didn't understand the numbers"), or a noun
-    a negative adjective modifies ("incompetent management")."""
+    a negative adjective modifies ("incompetent management"). A subject the target owns stands
+    for them ("their forecasting was hopeless", ``_held_by_target``)."""
     if not sent.parsed:
         return []
     found = []
     for position, token in enumerate(sent.tokens):
-        if not is_target(token, classes):
+        owned = not is_target(token, classes)
+        if owned and not _held_by_target(sent, position, classes):
             continue
         determiners = {sent.tokens[c].lower for c in children(sent, position)
                        if sent.tokens[c].dep == "det"}
-        for child in children(sent, position):
+        for child in [] if owned else children(sent, position):
             modifier = sent.tokens[child]
             # "incompetent management", "my useless boss"; not "a weak manager" said of a case
             # "300 odd people", "twenty-odd staff": an approximate count, not a verdict
@@ -213,8 +215,13 @@ def judged_targets(
             # "she was never allowed to...", "they weren't told": something done to the target,
             # which judges whoever did it, not the target
             continue
+        if word is not None and owned and (valence(word, classes) > STRONGLY_NEGATIVE
+                                           or sent.own_past_actions):
+            word = None  # "their morale was low, so I...": a state told as the set-up
         if word is not None:
             found.append((token, word))
+        elif owned:
+            continue
         elif negated(sent, verb) and head.lemma in judgement_verbs and _pointed_denial(
             sent, verb, pronoun=token.tag == "PRP"
         ):
@@ -226,6 +233,27 @@ def judged_targets(
                         and _pointed_denial(sent, child, pronoun=token.tag == "PRP"):
                     found.append((token, inner))
     return found
+
+
+POSSESSIVE_PERSONS = {"his": "he", "her": "she", "their": "they"}
+STRONGLY_NEGATIVE = -1.5
+"""How negative a word said of something a target owns must be to judge them ("hopeless",
+"reckless"), where a milder one tells a state ("their morale was low")."""
+
+
+def _held_by_target(sent: Sentence, position: int, classes: WordClasses) -> bool:
+    """The subject at ``position`` is something a target owns: "the owners' idea of a plan",
+    "their forecasting", "his reports" (a possessor of the target class, or "his", "her",
+    "their" when that person is one): a verdict on it is a verdict on them."""
+    if sent.tokens[position].dep not in SUBJECT_DEPS:
+        return False
+    for child in children(sent, position):
+        owner = sent.tokens[child]
+        if owner.dep != "poss":
+            continue
+        if is_target(owner, classes) or POSSESSIVE_PERSONS.get(owner.lower, "") in classes.targets:
+            return True
+    return False
 
 
 GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
