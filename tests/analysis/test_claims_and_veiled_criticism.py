@@ -221,3 +221,18 @@ def test_something_a_third_party_owns_judged_is_a_verdict_on_them(text: str, jud
 
     found = judged_targets(_sentence(text), _classes(), judgement_verbs=frozenset())
     assert bool(found) is judged
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("Lenders punish surprises far more than bad news.", False),
+    ("Half the warehouse were saying he was lazy, but he had never been trained on the scanners.", False),
+    ("The lenders we had were useless at anything outside a template.", True),
+    ("I always felt he was useless with the numbers.", True),
+])
+def test_a_class_in_general_or_a_verdict_others_gave_is_not_the_speakers(text: str, judged: bool) -> None:
+    from poise.analysis.meaning import judged_targets
+
+    classes = WordClasses(targets=_classes().targets | {"lender", "lenders"},
+                          negative=_classes().negative)
+    found = judged_targets(_sentence(text), classes, judgement_verbs=frozenset())
+    assert bool(found) is judged

@@ -195,6 +195,8 @@ def judged_targets(
         verb = governing_verb(sent, position)
         if verb is None or not _reported(sent, verb) or _generic_case(sent, verb):
             continue
+        if _class_in_general(sent, position, verb) or _others_verdict(sent, verb):
+            continue
         if determiners & {"a", "an", "any", "every"} and _present(sent, verb):
             continue  # "a manager who tolerates poor work is being unfair": anyone, not someone
         subject_words = [child for child in children(sent, verb)
@@ -233,6 +235,33 @@ def judged_targets(
                         and _pointed_denial(sent, child, pronoun=token.tag == "PRP"):
                     found.append((token, inner))
     return found
+
+
+SAYING_LEMMAS = frozenset({"say", "tell", "claim", "think", "feel", "complain", "call", "describe"})
+
+
+def _class_in_general(sent: Sentence, position: int, verb: int) -> bool:
+    """The subject is a class in general: a bare plural ("banks punish surprises", "customers
+    complain") in a present clause, no determiner or owner to make it particular ones. A remark
+    on how a kind of party behaves is a lesson or a fact of the trade, not a verdict on someone
+    the speaker worked with."""
+    token = sent.tokens[position]
+    if token.tag not in {"NNS", "NNPS"} or not _present(sent, verb):
+        return False
+    return not any(sent.tokens[c].dep in {"det", "poss", "nummod", "amod", "compound"}
+                   for c in children(sent, position))
+
+
+def _others_verdict(sent: Sentence, verb: int) -> bool:
+    """The clause is what other people said or thought ("the other staff were saying he was
+    lazy"): the verdict is theirs, reported, not the speaker's."""
+    head = sent.tokens[verb].head
+    if sent.tokens[verb].dep != "ccomp" or not 0 <= head < len(sent.tokens) or head == verb:
+        return False
+    if sent.tokens[head].lemma not in SAYING_LEMMAS:
+        return False
+    subjects = [c for c in children(sent, head) if sent.tokens[c].dep in SUBJECT_DEPS]
+    return bool(subjects) and not speaker_in(sent, subjects)
 
 
 POSSESSIVE_PERSONS = {"his": "he", "her": "she", "their": "they"}
