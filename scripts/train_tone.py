@@ -2,7 +2,8 @@
 criticise someone else, put a failure on others, complain about the speaker's own job, or push
 back on the interviewer, read in the light of the question they answer.
 
-Run: .venv/bin/python scripts/train_tone.py [--cache DIR] [--out FILE]
+Run: .venv/bin/python scripts/train_tone.py [--cache DIR] [--out FILE] [--check]
+(``--check`` rebuilds in memory and exits 1 unless the result is the shipped file byte for byte)
 The model is written with fixed member dates, so a rebuild is the shipped file byte for byte
 (tests/analysis/test_tone_rebuild.py, with POISE_TONE_REBUILD=1).
 
@@ -287,12 +288,23 @@ def main() -> None:
                         help="keep the embedded corpus in this folder")
     parser.add_argument("--out", type=Path, default=None,
                         help="write the model here instead of the shipped path")
+    parser.add_argument("--check", action="store_true",
+                        help="rebuild into memory and exit 1 unless it is the shipped file byte "
+                             "for byte (writes nothing)")
     args = parser.parse_args()
     corpus = tone_corpus(args.cache)
     rows = np.arange(len(corpus.texts))
     print(f"{len(rows)} sentences, {int((corpus.targets > 0).sum())} showing a tone flaw")
     model = train(corpus, rows, TONE_THRESHOLDS)
     path = args.out or learned.shipped_path(TONE_MODEL)
+    if args.check:
+        buffer = io.BytesIO()
+        _save_arrays(model, buffer)
+        same = path.exists() and path.read_bytes() == buffer.getvalue()
+        print(f"{path.name}: {'rebuilt byte for byte' if same else 'DIFFERS from the rebuild'}")
+        if not same:
+            raise SystemExit(1)
+        return
     save(model, path)
     print(f"wrote {path}")
 

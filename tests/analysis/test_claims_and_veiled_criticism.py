@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Overclaiming, polite criticism and information kept back, read from the parse
 (analysis/claims.py, analysis/indirect.py, analysis/conduct.py), and the gates that keep the
 meaning rules quiet where the flaw cannot be (analysis/rules/sensed.py): each shape with fresh

@@ -219,7 +219,7 @@ def result_owned(sent: Sentence) -> bool:
     mistake or a decision owned ("the call was mine") is not a result claimed."""
     if not sent.parsed:
         return False
-    for position, token in enumerate(sent.tokens):
+    for token in sent.tokens:
         if token.lower not in MINE or token.dep not in {"attr", "acomp"}:
             continue
         verb = token.head
