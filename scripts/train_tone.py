@@ -75,7 +75,7 @@ SHARE = 1 / 3
 DECAY = 1e-3
 STEPS = 300
 RATE = 0.02
-TONE_THRESHOLDS: dict[str, float] = {"badmouthing": 0.85, "blame": 0.7, "job_complaint": 1.01,
+TONE_THRESHOLDS: dict[str, float] = {"badmouthing": 0.9, "blame": 0.7, "job_complaint": 1.01,
                                      "defensive": 1.01}
 """Per flaw, the probability from which its rule quotes a sentence, chosen on the measured rounds
 left out a group at a time (``benchmarks/tone_loro.py --rounds 1-12 --groups
@@ -90,7 +90,13 @@ are told apart from (0.85: 13/65 at 13/14, but +1 found for +1 false alarm beyon
 so does pushback: read only in stress interviews and concern replies no threshold held 0.9 (0.8:
 49/55, +1 found for +4 false alarms beyond the rules). Round 13, measured held out with the model
 trained on rounds 1-12 (aggregate figures only): see the tone.heard_criticism comment in
-tone.yaml. Then round 13 joined the training (TONE_ROUNDS)."""
+tone.yaml. Then round 13 joined the training (TONE_ROUNDS).
+With tone_sentences_d (criticism left to be inferred and its near misses), chosen again on rounds
+1-13 left out by groups (1-3, 4-6, 7-9, 10-13), model alone with the rule's gate: badmouthing 0.9,
+9/142 answers at precision 9/10 (0.85 gave 14/16, 0.88; without tone_sentences_d 0.85 gave 17/19,
+0.89, and 0.9 10/11); blame 0.7 unchanged (56/106 at 56/59; 55/58 before); job complaints (0.6:
+36/40) and pushback (0.95: 17/18) stay classes the others are told apart from, read through the
+rules' tone gates."""
 VERSION = 1
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 """The date every member of the saved model carries (the zip format's earliest), so that a
