@@ -210,8 +210,8 @@ def test_a_claim_a_presentation_or_a_telling_withheld_is_not_disclosure(text: st
 
 
 @pytest.mark.parametrize(("text", "judged"), [
-    ("Their budgeting was reckless from the first quarter.", True),
-    ("The founders' plans were hopeless on cost.", True),
+    ("Their budgeting was unrealistic from the first quarter.", True),
+    ("The founders' planning was dysfunctional from the start.", True),
     ("When I took over, their morale was low, so I started weekly one-to-ones.", False),
     ("Her grasp of the contracts was excellent.", False),
 ])
@@ -235,3 +235,13 @@ def test_a_class_in_general_or_a_verdict_others_gave_is_not_the_speakers(text: s
                           negative=_classes().negative)
     found = judged_targets(_sentence(text), classes, judgement_verbs=frozenset())
     assert bool(found) is judged
+
+
+@pytest.mark.parametrize("text", [
+    "My manager would say I sit on bad news for too long.",
+    "How you handle a redundancy says a lot about you as a manager.",
+])
+def test_a_habit_owned_or_a_remark_about_anyone_is_neither_conduct_nor_criticism(text: str) -> None:
+    sent = _sentence(text)
+    assert not conduct.held_back(sent)
+    assert not indirect.telling_remark(sent, _classes())

@@ -193,6 +193,8 @@ OWN_KEEPING = frozenset({"myself", "ourselves"})
 PERCEIVING = frozenset({"see", "know", "hear", "find", "notice", "learn", "realise", "realize",
                         "spot", "read"})
 ENSURING = frozenset({"sure", "certain"})
+TOLD_TAGS = frozenset({"VBD", "VBN"})
+"""A past act told ("I held back", "we had kept"), not a habit or a plan."""
 
 
 def held_back(sent: Sentence) -> bool:
@@ -204,8 +206,8 @@ def held_back(sent: Sentence) -> bool:
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if not token.tag.startswith("VB") or negated(sent, position) or not _speaker_led(sent, position):
-            continue
+        if token.tag not in TOLD_TAGS or negated(sent, position) or not _speaker_led(sent, position):
+            continue  # "my team would say I sit on bad news too long": a habit owned, not an act told
         kids = children(sent, position)
         objects = [c for c in kids if sent.tokens[c].dep == "dobj"]
         told = [c for c in objects if sent.tokens[c].lemma in INFORMATION

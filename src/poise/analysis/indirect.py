@@ -404,6 +404,7 @@ TELLING_OBJECTS = frozenset({"something", "volumes", "plenty", "lot", "everythin
 SUPPOSING_MARKS = frozenset({"if", "whether", "unless"})
 FACT_SUBJECTS = frozenset({"it", "that", "which", "this", "what"})
 OWN_POSSESSORS = frozenset({"my", "our", "me", "us", "myself", "ourselves"})
+THIRD_PERSONS = frozenset({"him", "her", "them", "they", "he", "she"})
 
 
 def telling_remark(sent: Sentence, classes: WordClasses) -> list[int]:
@@ -440,6 +441,9 @@ def telling_remark(sent: Sentence, classes: WordClasses) -> list[int]:
         if any(sent.tokens[p].lower in OWN_POSSESSORS for o in objects
                for p in [o, *children(sent, o)] if sent.tokens[p].dep in {"poss", "pobj"}):
             continue  # "says a lot about my team", "about us"
+        if any(sent.tokens[o].pos == "PRON" and sent.tokens[o].lower not in THIRD_PERSONS
+               for o in objects):
+            continue  # "how you do it says a lot about you": anyone, not someone
         if any(valence(sent.tokens[p], classes) > 0.5 for p in said):
             continue  # "about their commitment": praise
         return [position, about[0]]

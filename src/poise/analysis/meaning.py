@@ -217,7 +217,7 @@ def judged_targets(
             # "she was never allowed to...", "they weren't told": something done to the target,
             # which judges whoever did it, not the target
             continue
-        if word is not None and owned and (valence(word, classes) > STRONGLY_NEGATIVE
+        if word is not None and owned and (word.lower not in classes.negative
                                            or sent.own_past_actions):
             word = None  # "their morale was low, so I...": a state told as the set-up
         if word is not None:
@@ -265,9 +265,9 @@ def _others_verdict(sent: Sentence, verb: int) -> bool:
 
 
 POSSESSIVE_PERSONS = {"his": "he", "her": "she", "their": "they"}
-STRONGLY_NEGATIVE = -1.5
-"""How negative a word said of something a target owns must be to judge them ("hopeless",
-"reckless"), where a milder one tells a state ("their morale was low")."""
+# A verdict on something a target owns must be a verdict word (the rule's ``negative`` class:
+# "hopeless", "a mess"); a merely negative one tells a state or a fact ("their morale was low",
+# "his availability was the lowest in the team").
 
 
 def _held_by_target(sent: Sentence, position: int, classes: WordClasses) -> bool:
