@@ -2,7 +2,8 @@
 criticise someone else, put a failure on others, complain about the speaker's own job, or push
 back on the interviewer, read in the light of the question they answer.
 
-Run: .venv/bin/python scripts/train_tone.py [--cache DIR] [--out FILE]
+Run: .venv/bin/python scripts/train_tone.py [--cache DIR] [--out FILE] [--check]
+(``--check`` rebuilds in memory and exits 1 unless the result is the shipped file byte for byte)
 The model is written with fixed member dates, so a rebuild is the shipped file byte for byte
 (tests/analysis/test_tone_rebuild.py, with POISE_TONE_REBUILD=1).
 
@@ -74,7 +75,7 @@ SHARE = 1 / 3
 DECAY = 1e-3
 STEPS = 300
 RATE = 0.02
-TONE_THRESHOLDS: dict[str, float] = {"badmouthing": 0.85, "blame": 0.7, "job_complaint": 1.01,
+TONE_THRESHOLDS: dict[str, float] = {"badmouthing": 0.9, "blame": 0.7, "job_complaint": 1.01,
                                      "defensive": 1.01}
 """Per flaw, the probability from which its rule quotes a sentence, chosen on the measured rounds
 left out a group at a time (``benchmarks/tone_loro.py --rounds 1-12 --groups
@@ -89,7 +90,13 @@ are told apart from (0.85: 13/65 at 13/14, but +1 found for +1 false alarm beyon
 so does pushback: read only in stress interviews and concern replies no threshold held 0.9 (0.8:
 49/55, +1 found for +4 false alarms beyond the rules). Round 13, measured held out with the model
 trained on rounds 1-12 (aggregate figures only): see the tone.heard_criticism comment in
-tone.yaml. Then round 13 joined the training (TONE_ROUNDS)."""
+tone.yaml. Then round 13 joined the training (TONE_ROUNDS).
+With tone_sentences_d (criticism left to be inferred and its near misses), chosen again on rounds
+1-13 left out by groups (1-3, 4-6, 7-9, 10-13), model alone with the rule's gate: badmouthing 0.9,
+9/142 answers at precision 9/10 (without tone_sentences_d 0.85 gave 17/19, 0.89, and 0.9 10/11);
+blame 0.7 unchanged (55/106 at 55/58, as before); job complaints (0.6: 36/40) and pushback stay
+classes the others are told apart from, read through the rules' tone gates (meaning.job_complaint
+and meaning.defensive now pass through them too)."""
 VERSION = 1
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 """The date every member of the saved model carries (the zip format's earliest), so that a
@@ -287,12 +294,23 @@ def main() -> None:
                         help="keep the embedded corpus in this folder")
     parser.add_argument("--out", type=Path, default=None,
                         help="write the model here instead of the shipped path")
+    parser.add_argument("--check", action="store_true",
+                        help="rebuild into memory and exit 1 unless it is the shipped file byte "
+                             "for byte (writes nothing)")
     args = parser.parse_args()
     corpus = tone_corpus(args.cache)
     rows = np.arange(len(corpus.texts))
     print(f"{len(rows)} sentences, {int((corpus.targets > 0).sum())} showing a tone flaw")
     model = train(corpus, rows, TONE_THRESHOLDS)
     path = args.out or learned.shipped_path(TONE_MODEL)
+    if args.check:
+        buffer = io.BytesIO()
+        _save_arrays(model, buffer)
+        same = path.exists() and path.read_bytes() == buffer.getvalue()
+        print(f"{path.name}: {'rebuilt byte for byte' if same else 'DIFFERS from the rebuild'}")
+        if not same:
+            raise SystemExit(1)
+        return
     save(model, path)
     print(f"wrote {path}")
 

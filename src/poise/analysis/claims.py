@@ -9,7 +9,11 @@ Two shapes a coach hears as overclaiming whatever the words:
   ("nobody else could have...", "no one else has ever..."), which says the speaker is alone;
 - acclaim from a whole field: everyone in, or the whole of, a field wider than the speaker's
   own organisation (an industry, a market, a country) as the subject of a clause about the
-  speaker's own work ("the whole sector copies our model").
+  speaker's own work ("the whole sector copies our model");
+- a result owned outright ("the turnaround was mine"), a record with no exception about the
+  speaker's people ("no one who worked for me has ever..."), a first in a whole field ("nobody
+  in the sector had done it before us") and a field changed by the speaker's work ("it changed
+  how the whole industry thinks about...").
 """
 
 from __future__ import annotations
@@ -187,4 +191,147 @@ def field_acclaim(sent: Sentence) -> bool:
                 for q in subtree(sent, c)]
         if any(sent.tokens[q].lower in OWN for q in said):
             return True
+    return False
+
+
+# Results a speaker can share in but not own outright: "the turnaround was mine" claims all of it.
+# A fault, a decision or a call owned ("the mistake was mine", "the call was mine") is ownership,
+# not a claim, so those nouns are not in the class.
+RESULT_NOUNS = frozenset({"turnaround", "turnround", "success", "result", "results", "growth",
+                          "win", "achievement", "recovery", "transformation", "improvement",
+                          "rescue", "outcome", "progress", "comeback", "revival", "saving",
+                          "savings", "increase", "rise", "gain", "gains", "breakthrough"})
+MINE = frozenset({"mine"})
+EVER = frozenset({"ever"})
+SPEAKER_OBJECTS = frozenset({"me", "myself"})
+FIRST_WORDS = frozenset({"first"})
+ANYONE = frozenset({"anyone", "anybody", "nobody", "noone", "no-one"})
+US = frozenset({"us", "me"})
+CHANGING = frozenset({"transform", "change", "revolutionise", "revolutionize", "redefine",
+                      "reshape", "rewrite", "reinvent", "shape"})
+WAY_NOUNS = frozenset({"way", "ways"})
+HOW_WORDS = frozenset({"how"})
+
+
+def result_owned(sent: Sentence) -> bool:
+    """A result said to be the speaker's alone: a result noun (``RESULT_NOUNS``) as the subject of
+    "be" with "mine" as its complement ("that turnaround was mine", "the growth was all mine"). A
+    mistake or a decision owned ("the call was mine") is not a result claimed."""
+    if not sent.parsed:
+        return False
+    for token in sent.tokens:
+        if token.lower not in MINE or token.dep not in {"attr", "acomp"}:
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma != "be" or negated(sent, verb):
+            continue
+        if any(sent.tokens[c].dep in {"nsubj", "nsubjpass"} and sent.tokens[c].lemma in RESULT_NOUNS
+               for c in children(sent, verb)):
+            return True
+    return False
+
+
+def spotless_record(sent: Sentence) -> bool:
+    """A record about the speaker with no exception in it: "not one person who worked for me has
+    ever left because of me", "no one on my teams has ever missed a payroll": a subject opened by
+    "no"/"not one"/"nobody", "ever" on its verb with a perfect ("has ever"), and the speaker in the
+    clause (the people are theirs, or the cause is). Not a plain fact of a period ("nobody had ever
+    run it before", with no one of the speaker's in it)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.dep not in {"nsubj", "nsubjpass"} or not _none_of(sent, position):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens):
+            continue
+        kids = children(sent, verb)
+        if not any(sent.tokens[c].lower in EVER for c in kids):
+            continue
+        if not any(sent.tokens[c].dep == "aux" and sent.tokens[c].lower in RECORD_AUXES | {"had", "'d"}
+                   for c in kids):
+            continue
+        if any(sent.tokens[p].lower in SPEAKER_OBJECTS for p in subtree(sent, verb) if p != position):
+            return True
+    return False
+
+
+def _none_of(sent: Sentence, position: int) -> bool:
+    """The token at ``position`` opens a class with no member: "nobody", "no one", "not one person",
+    "no manager"."""
+    token = sent.tokens[position]
+    if token.lower in NO_ONE or token.lower == "nobody":
+        return True
+    for child in children(sent, position):
+        kid = sent.tokens[child]
+        if kid.lower == "no" and kid.dep == "det":
+            return True  # "no manager"
+        if kid.lower == "one" and kid.dep == "nummod" and any(
+                sent.tokens[c].lower == "not" for c in children(sent, child)):
+            return True  # "not one person"
+    return False
+
+
+def first_in_field(sent: Sentence) -> bool:
+    """The speaker's work said to be the first anyone did: "nobody in European retail had done it
+    before us" (a "nobody"/"anyone" subject with a perfect and "before us"), or "the first time
+    anyone in the whole industry did this" ("first" with a subject "anyone in" a field,
+    ``FIELDS``, or a whole of one). A first within the speaker's own team ("the first time anyone
+    on the team had tried it") claims nothing beyond what they could know."""
+    if not sent.parsed:
+        return False
+    firsts = any(token.lower in FIRST_WORDS for token in sent.tokens)
+    for position, token in enumerate(sent.tokens):
+        if token.dep not in {"nsubj", "nsubjpass"} or token.lower not in ANYONE | NO_ONE:
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens):
+            continue
+        before_us = any(sent.tokens[c].lower == "before" and any(
+            sent.tokens[g].lower in US for g in children(sent, c)) for c in children(sent, verb))
+        if before_us:
+            return True
+        if firsts and _in_field(sent, position):
+            return True
+    return False
+
+
+def _in_field(sent: Sentence, position: int) -> bool:
+    """ "anyone in the industry", "anyone in the whole sector": a field wider than the speaker's
+    organisation (``FIELDS``) or the whole of something, under an "in" on the token."""
+    for prep in children(sent, position):
+        if sent.tokens[prep].lower != "in":
+            continue
+        for noun in children(sent, prep):
+            if sent.tokens[noun].lower in FIELDS or sent.tokens[noun].lemma in FIELDS:
+                return True
+            if any(sent.tokens[c].lower in WHOLE for c in children(sent, noun)):
+                return True
+    return False
+
+
+def field_transformed(sent: Sentence) -> bool:
+    """The speaker's work said to have changed how a whole field thinks or works: a verb of
+    changing (``CHANGING``) whose object is "the way" or "how" a field (``FIELDS``, or the whole of
+    something) thinks or works ("it changed how the whole sector thinks about payments"). The
+    speaker's own organisation changing ("it changed how the board reads the numbers") is a
+    result, not a claim about a field."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in CHANGING or not token.tag.startswith("VB") or negated(sent, position):
+            continue
+        for child in children(sent, position):
+            word = sent.tokens[child]
+            clauses: list[int] = []
+            if word.dep == "dobj" and word.lower in WAY_NOUNS:
+                clauses = [c for c in children(sent, child) if sent.tokens[c].dep == "relcl"]
+            elif word.dep == "ccomp" and any(sent.tokens[c].lower in HOW_WORDS
+                                             for c in children(sent, child)):
+                clauses = [child]
+            for clause in clauses:
+                subjects = [c for c in children(sent, clause) if sent.tokens[c].dep == "nsubj"]
+                if any(_whole_field(sent, s) or sent.tokens[s].lower in FIELDS | EVERYONE
+                       for s in subjects):
+                    return True
     return False

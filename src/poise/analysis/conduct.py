@@ -8,7 +8,9 @@ Each test reads one sentence and says whether the speaker tells of doing one of 
 - splitting an amount so that each part stays just under a limit that would call for a check
   ("each just under the threshold");
 - arranging a record so that it reads as something else or sets off no check ("...so they
-  showed as new starters", "...so it didn't trigger the review").
+  showed as new starters", "...so it didn't trigger the review");
+- keeping information from the people it was due to ("I held back the figures until after the
+  vote", "I sat on the report", "I made sure the director didn't see the audit").
 ``owns_fault`` and ``told_as_miss`` hear the opposite: a sentence in which the speaker takes a
 miss as their own ("that one is on me", "it was my mistake", "I should have checked") or tells
 their own side falling short ("by which point we were ten weeks behind"), which is an admission,
@@ -179,10 +181,122 @@ def made_to_appear(sent: Sentence) -> bool:
     return False
 
 
+INFORMATION = frozenset({"news", "figure", "figures", "number", "numbers", "report", "result",
+                         "results", "data", "finding", "findings", "information", "complaint",
+                         "overspend", "shortfall", "variance", "loss", "losses", "incident",
+                         "breach", "error", "problem", "letter", "email", "audit", "review",
+                         "survey", "feedback", "forecast", "warning", "concern", "concerns"})
+"""What someone can be told: news, figures, a report, a problem found."""
+HOLDING = frozenset({"withhold", "hide", "conceal", "suppress", "bury"})
+KEPT_AWAY = frozenset({"quiet", "secret", "hidden", "back", "off"})
+OWN_KEEPING = frozenset({"myself", "ourselves"})
+PERCEIVING = frozenset({"see", "know", "hear", "find", "notice", "learn", "realise", "realize",
+                        "spot", "read"})
+ENSURING = frozenset({"sure", "certain"})
+TOLD_TAGS = frozenset({"VBD", "VBN"})
+"""A past act told ("I held back", "we had kept"), not a habit or a plan."""
+
+
+def held_back(sent: Sentence) -> bool:
+    """The speaker kept information from the people it was due to: "I held back the quarterly
+    figures until after the vote", "I kept the overspend to myself", "I sat on the report for a
+    month", "we buried the variance in an appendix". A plan or a launch held back is no secret
+    ("I held back the launch until the fix passed"), and denied it is the opposite ("I didn't
+    hold anything back")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.tag not in TOLD_TAGS or negated(sent, position) or not _speaker_led(sent, position):
+            continue  # "my team would say I sit on bad news too long": a habit owned, not an act told
+        kids = children(sent, position)
+        objects = [c for c in kids if sent.tokens[c].dep == "dobj"]
+        told = [c for c in objects if sent.tokens[c].lemma in INFORMATION
+                or sent.tokens[c].lower in INFORMATION]
+        if token.lemma in HOLDING and told:
+            return True
+        if token.lemma == "hold" and told and any(sent.tokens[c].lower == "back" for c in kids):
+            return True
+        if token.lemma == "keep" and objects and any(
+                sent.tokens[c].lower in KEPT_AWAY or (sent.tokens[c].lower == "to" and any(
+                    sent.tokens[g].lower in OWN_KEEPING for g in children(sent, c)))
+                for c in kids) and (told or sent.tokens[objects[0]].lower in {"it", "that", "this"}):
+            return True
+        if token.lemma == "sit" and any(
+                sent.tokens[c].lower == "on" and any(sent.tokens[g].lemma in INFORMATION
+                                                     for g in children(sent, c))
+                for c in kids):
+            return True
+    return False
+
+
+def kept_from_knowing(sent: Sentence) -> bool:
+    """The speaker made sure someone would not see or learn something they were owed: "I made
+    sure the director didn't see the audit report", "we made certain the board never heard
+    about the incident". Not a disruption nobody noticed ("I made sure customers didn't notice
+    the move": a service kept smooth, no information kept back)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in ENSURING or not _speaker_led(sent, position):
+            continue
+        for clause in children(sent, position):
+            verb = sent.tokens[clause]
+            if verb.dep != "ccomp" or verb.lemma not in PERCEIVING or not negated(sent, clause):
+                continue
+            said = [g for c in children(sent, clause) if sent.tokens[c].dep in {"dobj", "prep", "ccomp"}
+                    for g in subtree(sent, c)]
+            if any(sent.tokens[g].lemma in INFORMATION or sent.tokens[g].lower in INFORMATION
+                   for g in said):
+                return True
+    return False
+
+
+DISCLOSING = frozenset({"tell", "report", "inform", "disclose", "flag", "escalate", "show",
+                        "share", "publish", "declare", "notify", "brief", "warn", "admit"})
+"""Verbs of putting information in front of people: done openly, the opposite of going around."""
+SEEING = frozenset({"see", "know", "check", "follow", "understand"})
+PRESENTING_MARKS = frozenset({"as", "though", "although"})
+
+
+def discloses(sent: Sentence) -> bool:
+    """The speaker put something in front of the people it concerned, openly: "I reported it to
+    the audit chair within four days", "I told the client we would not recover all of it", "I
+    wrote the assumptions into the tender so the client could see them". Not a telling that
+    presents a thing as what it was not ("I reported it as finished, although..."), not one
+    denied or done "without" telling, and not when the sentence also tells an act around someone
+    (``goes_around``)."""
+    if not sent.parsed or goes_around(sent):
+        return False
+    if any(token.lower in PRESENTING_MARKS and token.dep in {"prep", "mark"} for token in sent.tokens):
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma in DISCLOSING and token.tag.startswith("VB") and not negated(sent, position) \
+                and token.dep != "pcomp" and _speaker_led(sent, position) \
+                and _told_openly(sent, position):
+            return True
+        if token.lemma in SEEING and token.dep == "advcl" and any(
+                sent.tokens[c].lower == "so" and sent.tokens[c].dep == "mark"
+                for c in children(sent, position)) and not negated(sent, position) \
+                and _speaker_led(sent, token.head):
+            return True  # "..., so the client could see exactly what it depended on"
+    return False
+
+
+def _told_openly(sent: Sentence, verb: int) -> bool:
+    """What the telling at ``verb`` says is the matter itself, not a claim: a thing reported or
+    shared ("reported it to the chair"), or a content that is bad news ("told them we would not
+    make it"). A told claim that is good news ("told the board the site was ready") may be the
+    very thing that was not so, and is left to the model."""
+    claims = [c for c in children(sent, verb) if sent.tokens[c].dep == "ccomp"]
+    if claims:
+        return all(negated(sent, c) for c in claims)
+    return True
+
+
 def goes_around(sent: Sentence) -> bool:
     """Any of the shapes above."""
     return (kept_uninformed(sent) or passed_off(sent) or split_under_limit(sent)
-            or made_to_appear(sent))
+            or made_to_appear(sent) or held_back(sent) or kept_from_knowing(sent))
 
 
 FAULT_NOUNS = frozenset({"fault", "mistake", "error", "responsibility", "failing", "miss", "doing"})

@@ -28,10 +28,11 @@ from poise.analysis.meaning import (
     negated,
     speaker_in,
     subtree,
+    valence,
 )
 
 if TYPE_CHECKING:
-    from poise.analysis.text import Sentence
+    from poise.analysis.text import Sentence, Token
 
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 COMPARATIVE_WORDS = frozenset({"more", "less", "better", "keener", "happier"})
@@ -53,12 +54,14 @@ def third_party_clauses(sent: Sentence, classes: WordClasses,
                         moods: frozenset[str] = REPORTED) -> list[int]:
     """The verbs of reported clauses whose subject is a third party (not the speaker, not in a
     condition or a question): "the board preferred...", "my predecessor was...". A passive
-    subject counts ("the managers had been promoted for..."): the clause still describes them."""
+    subject counts ("the managers had been promoted for..."): the clause still describes them, and
+    so does a relative pronoun that stands for one ("the brokers, who are never...",
+    ``_person_named``)."""
     if not sent.parsed:
         return []
     verbs: list[int] = []
     for position, token in enumerate(sent.tokens):
-        if not is_target(token, classes):
+        if not is_target(token, classes) and not _person_named(sent, position, classes):
             continue
         verb = governing_verb(sent, position)
         if verb is None or verb in verbs:
@@ -68,6 +71,37 @@ def third_party_clauses(sent: Sentence, classes: WordClasses,
             continue
         verbs.append(verb)
     return verbs
+
+
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _antecedent(sent: Sentence, position: int) -> Token:
+    """The noun a relative pronoun subject stands for ("the brokers, who were...": the brokers),
+    or the token itself."""
+    token = sent.tokens[position]
+    if token.lower in RELATIVE_SUBJECTS and token.dep in SUBJECT_DEPS \
+            and 0 <= token.head < len(sent.tokens):
+        verb = sent.tokens[token.head]
+        if verb.dep == "relcl" and 0 <= verb.head < len(sent.tokens):
+            return sent.tokens[verb.head]
+    return token
+
+
+def _person_named(sent: Sentence, position: int, classes: WordClasses) -> bool:
+    """A relative pronoun subject that stands for a third party: one of the target class ("the
+    board, which...") or any people at all when the pronoun is "who" ("the surveyors, who...":
+    "who" is said only of people), not the speaker's own side."""
+    token = sent.tokens[position]
+    noun = _antecedent(sent, position)
+    if noun is token:
+        return False
+    if is_target(noun, classes):
+        return True
+    return token.lower == "who" and noun.pos in {"NOUN", "PROPN"} and noun.lower not in SPEAKER_SIDE
+
+
+SPEAKER_SIDE = frozenset({"i", "we", "me", "us"})
 
 
 def belittling_comparison(sent: Sentence, classes: WordClasses,
@@ -303,13 +337,14 @@ def falls_short(sent: Sentence, classes: WordClasses, roles: frozenset[str]) -> 
     """A third party said not to meet a standard, politely: a denied clause about them that
     measures them against what they should be ("weren't where they needed to be", "wasn't as
     sharp as it should have been"), denies them a superlative ("not the most motivated
-    group"), or denies them their role ("wasn't really a manager", "isn't a numbers person").
+    group", "it's not the most patient crowd": a group of people named in the predicate stands for
+    the third party), or denies them their role ("wasn't really a manager", "isn't a numbers person").
     Not the set-up of something the speaker did in the same sentence ("the plan wasn't where it
     needed to be, so I rebuilt it")."""
     if any(acts(verb) for verb in sent.own_past_actions):
         return []
-    for verb in third_party_clauses(sent, classes, REPORTED_OR_DENIED):
-        if not negated(sent, verb) or sent.tokens[verb].lemma != "be":
+    for verb in [*third_party_clauses(sent, classes, REPORTED_OR_DENIED), *_group_clauses(sent)]:
+        if not negated(sent, verb) or not _is_be(sent.tokens[verb]):
             continue
         said = [p for p in subtree(sent, verb) if p != verb]
         kids = children(sent, verb)
@@ -330,6 +365,88 @@ def falls_short(sent: Sentence, classes: WordClasses, roles: frozenset[str]) -> 
                 or any(mod.dep == "compound" for mod in mods)
             ):
                 return [verb, child]  # "wasn't really a manager", "not a manufacturing person"
+    return []
+
+
+GROUP_NOUNS = frozenset({"bunch", "crowd", "group", "lot", "people", "outfit", "team", "set",
+                         "folk", "folks", "crew"})
+"""Nouns for a group of people: "it's not the most motivated bunch" is a verdict on them."""
+POINTING_SUBJECTS = frozenset({"it", "this", "that", "they"})
+
+
+def _group_clauses(sent: Sentence) -> list[int]:
+    """The "be" clauses whose subject points ("it", "that", "they") and whose complement is a
+    group of people ("it's not the most motivated bunch"): a clause about a third party though
+    no lexicon word names them."""
+    found = []
+    for position, token in enumerate(sent.tokens):
+        if not _is_be(token) or clause_mood(sent, position) not in REPORTED_OR_DENIED:
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].dep in SUBJECT_DEPS and sent.tokens[c].lower in POINTING_SUBJECTS
+                   for c in kids):
+            continue
+        if any(sent.tokens[c].dep == "attr" and sent.tokens[c].lemma in GROUP_NOUNS for c in kids):
+            found.append(position)
+    return found
+
+
+BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am"})
+
+
+def _is_be(token: Token) -> bool:
+    """ "be" in any form, the clitic "'s" included (its lemma is not always "be")."""
+    return token.lemma == "be" or token.lower in BE_FORMS
+
+
+TELLING_VERBS = frozenset({"say", "tell", "speak"})
+TELLING_OBJECTS = frozenset({"something", "volumes", "plenty", "lot", "everything", "much"})
+SUPPOSING_MARKS = frozenset({"if", "whether", "unless"})
+FACT_SUBJECTS = frozenset({"it", "that", "which", "this", "what"})
+OWN_POSSESSORS = frozenset({"my", "our", "me", "us", "myself", "ourselves"})
+THIRD_PERSONS = frozenset({"him", "her", "them", "they", "he", "she"})
+
+
+def telling_remark(sent: Sentence, classes: WordClasses) -> list[int]:
+    """A fact left to speak against someone: a fact ("it", "that", "which") as the subject of
+    "say"/"tell" with "something", "volumes" or "a lot" and an "about" ("which says something
+    about the priorities before I arrived", "that tells you a lot about how the place was run").
+    The verdict is implied, never said. Not a person saying something ("she said something about
+    the budget": reported speech), not a fact about the speaker's own side ("says a lot about my
+    team"), not praise ("says a lot about their commitment": a positive word in it) and not the
+    set-up of what the speaker then did in the same sentence ("..., so I brought in two
+    temporary counters")."""
+    if not sent.parsed or any(acts(verb, sent) for verb in sent.own_past_actions):
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in TELLING_VERBS or not token.tag.startswith("VB") \
+                or sent.text.rstrip().endswith("?") or negated(sent, position):
+            continue
+        kids = children(sent, position)
+        if any(sent.tokens[c].lower in SUPPOSING_MARKS for c in kids):
+            continue  # "if it says something about them": a case put, not a remark
+        subjects = [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS]
+        if not subjects or sent.tokens[subjects[0]].lower not in FACT_SUBJECTS:
+            continue
+        told = [c for c in kids if sent.tokens[c].lower in TELLING_OBJECTS
+                and sent.tokens[c].dep in {"dobj", "npadvmod", "advmod"}]
+        if not told:
+            continue
+        about = [c for holder in (position, *told) for c in children(sent, holder)
+                 if sent.tokens[c].lower == "about" and sent.tokens[c].dep == "prep"]
+        if not about:
+            continue
+        said = subtree(sent, about[0])
+        objects = [c for c in children(sent, about[0]) if sent.tokens[c].dep in {"pobj", "pcomp"}]
+        if any(sent.tokens[p].lower in OWN_POSSESSORS for o in objects
+               for p in [o, *children(sent, o)] if sent.tokens[p].dep in {"poss", "pobj"}):
+            continue  # "says a lot about my team", "about us"
+        if any(sent.tokens[o].pos == "PRON" and sent.tokens[o].lower not in THIRD_PERSONS
+               for o in objects):
+            continue  # "how you do it says a lot about you": anyone, not someone
+        if any(valence(sent.tokens[p], classes) > 0.5 for p in said):
+            continue  # "about their commitment": praise
+        return [position, about[0]]
     return []
 
 

@@ -170,16 +170,18 @@ def judged_targets(
     """(target, judging word) pairs: a target (a boss, the owners, a supplier) that is the subject
     of a clause passing a negative judgement ("was clueless", "made a mess of it"), the subject
     of a denied act of judgement ("never listened", "didn't understand the numbers"), or a noun
-    a negative adjective modifies ("incompetent management")."""
+    a negative adjective modifies ("incompetent management"). A subject the target owns stands
+    for them ("their forecasting was hopeless", ``_held_by_target``)."""
     if not sent.parsed:
         return []
     found = []
     for position, token in enumerate(sent.tokens):
-        if not is_target(token, classes):
+        owned = not is_target(token, classes)
+        if owned and not _held_by_target(sent, position, classes):
             continue
         determiners = {sent.tokens[c].lower for c in children(sent, position)
                        if sent.tokens[c].dep == "det"}
-        for child in children(sent, position):
+        for child in [] if owned else children(sent, position):
             modifier = sent.tokens[child]
             # "incompetent management", "my useless boss"; not "a weak manager" said of a case
             # "300 odd people", "twenty-odd staff": an approximate count, not a verdict
@@ -192,6 +194,8 @@ def judged_targets(
                 found.append((token, modifier))
         verb = governing_verb(sent, position)
         if verb is None or not _reported(sent, verb) or _generic_case(sent, verb):
+            continue
+        if _class_in_general(sent, position, verb) or _others_verdict(sent, verb):
             continue
         if determiners & {"a", "an", "any", "every"} and _present(sent, verb):
             continue  # "a manager who tolerates poor work is being unfair": anyone, not someone
@@ -213,8 +217,13 @@ def judged_targets(
             # "she was never allowed to...", "they weren't told": something done to the target,
             # which judges whoever did it, not the target
             continue
+        if word is not None and owned and (word.lower not in classes.negative
+                                           or sent.own_past_actions):
+            word = None  # "their morale was low, so I...": a state told as the set-up
         if word is not None:
             found.append((token, word))
+        elif owned:
+            continue
         elif negated(sent, verb) and head.lemma in judgement_verbs and _pointed_denial(
             sent, verb, pronoun=token.tag == "PRP"
         ):
@@ -226,6 +235,54 @@ def judged_targets(
                         and _pointed_denial(sent, child, pronoun=token.tag == "PRP"):
                     found.append((token, inner))
     return found
+
+
+SAYING_LEMMAS = frozenset({"say", "tell", "claim", "think", "feel", "complain", "call", "describe"})
+
+
+def _class_in_general(sent: Sentence, position: int, verb: int) -> bool:
+    """The subject is a class in general: a bare plural ("banks punish surprises", "customers
+    complain") in a present clause, no determiner or owner to make it particular ones. A remark
+    on how a kind of party behaves is a lesson or a fact of the trade, not a verdict on someone
+    the speaker worked with."""
+    token = sent.tokens[position]
+    if token.tag not in {"NNS", "NNPS"} or not _present(sent, verb):
+        return False
+    return not any(sent.tokens[c].dep in {"det", "poss", "nummod", "amod", "compound"}
+                   for c in children(sent, position))
+
+
+def _others_verdict(sent: Sentence, verb: int) -> bool:
+    """The clause is what other people said or thought ("the other staff were saying he was
+    lazy"): the verdict is theirs, reported, not the speaker's."""
+    head = sent.tokens[verb].head
+    if sent.tokens[verb].dep != "ccomp" or not 0 <= head < len(sent.tokens) or head == verb:
+        return False
+    if sent.tokens[head].lemma not in SAYING_LEMMAS:
+        return False
+    subjects = [c for c in children(sent, head) if sent.tokens[c].dep in SUBJECT_DEPS]
+    return bool(subjects) and not speaker_in(sent, subjects)
+
+
+POSSESSIVE_PERSONS = {"his": "he", "her": "she", "their": "they"}
+# A verdict on something a target owns must be a verdict word (the rule's ``negative`` class:
+# "hopeless", "a mess"); a merely negative one tells a state or a fact ("their morale was low",
+# "his availability was the lowest in the team").
+
+
+def _held_by_target(sent: Sentence, position: int, classes: WordClasses) -> bool:
+    """The subject at ``position`` is something a target owns: "the owners' idea of a plan",
+    "their forecasting", "his reports" (a possessor of the target class, or "his", "her",
+    "their" when that person is one): a verdict on it is a verdict on them."""
+    if sent.tokens[position].dep not in SUBJECT_DEPS:
+        return False
+    for child in children(sent, position):
+        owner = sent.tokens[child]
+        if owner.dep != "poss":
+            continue
+        if is_target(owner, classes) or POSSESSIVE_PERSONS.get(owner.lower, "") in classes.targets:
+            return True
+    return False
 
 
 GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})

@@ -140,9 +140,11 @@ class PoliteWords:
 def _veiled_verdict(sent: Sentence, classes: WordClasses, polite: PoliteWords) -> bool:
     """A verdict on a third party put politely (``poise.analysis.indirect``): a belittling
     comparison, an understatement marked by a parenthetical of saying, "and it showed", a
-    standard they fall short of, faint praise, a "to be blunt" aside, or a capacity denied them."""
+    standard they fall short of, faint praise, a "to be blunt" aside, a capacity denied them, or a
+    fact left to speak against them ("which says something about...")."""
     return bool(indirect.belittling_comparison(sent, classes, polite.leanings)
                 or indirect.understatement(sent, classes)
+                or indirect.telling_remark(sent, classes)
                 or indirect.verdict_left_to_show(sent, classes)
                 or (polite.roles and indirect.falls_short(sent, classes, polite.roles))
                 or (polite.warmth and indirect.faint_praise(sent, classes, polite.warmth))
@@ -603,7 +605,9 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
     failures = _words(data, rule, "failures")
     hits: list[int] = [sent.index for sent in data.answer.sentences
                        if claims.no_exception(sent) or claims.whole_credit(sent)
-                       or claims.alone_above(sent) or claims.field_acclaim(sent)]
+                       or claims.alone_above(sent) or claims.field_acclaim(sent)
+                       or claims.result_owned(sent) or claims.spotless_record(sent)
+                       or claims.first_in_field(sent) or claims.field_transformed(sent)]
     for sent, verb in _speaker_verbs(data):
         if sent.index in hits:
             continue

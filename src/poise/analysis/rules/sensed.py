@@ -27,7 +27,10 @@ hit sentence in which the speaker takes a miss as their own ("that one is on me"
 own side falling short ("by then we were ten weeks behind"): an admission, not misconduct told as
 a win (``analysis/conduct.py``); ``actor: speaker`` keeps only a hit sentence in which the speaker
 or their team does something, or that tells an act around someone (``conduct.speaker_acts``):
-conduct nobody in the sentence carries out ("I didn't go around him") is not theirs.
+conduct nobody in the sentence carries out ("I didn't go around him") is not theirs;
+``disclosed: drop`` drops a hit sentence in which the speaker put the matter openly in front of
+the people it concerned ("I reported it to the audit chair", ``conduct.discloses``): the opposite
+of conduct an employer would worry about.
 
 The answer-level model also sets, for some flaws, a floor every finding of a rule naming that
 flaw must clear: the probability that the whole answer shows the flaw (``answer_agrees``, applied
@@ -174,12 +177,28 @@ def _step_told(data: RuleInput) -> bool:
     return accepted.worked_on(data.answer, -1)
 
 
+CHALLENGING_FAMILIES = frozenset({"stress_resistance"})
+"""Families whose questions put the speaker on the spot (a gap, a short tenure, a doubt)."""
+
+
+def _unchallenged(data: RuleInput) -> bool:
+    """Nothing puts the speaker on the spot: not a stress interview, not a reply to a stated
+    concern, and the question is of a family that asks for an account, not a defence (a question
+    whose family is unsure counts as challenging). Pushing back needs something to push against:
+    an answer to "what have you introduced?" that doubts its own example is unsure, not
+    defensive."""
+    if data.interview_format == "stress" or data.phase == "concern_reply":
+        return False
+    return data.family is not None and data.family.id not in CHALLENGING_FAMILIES
+
+
 GATES: dict[str, Callable[[RuleInput], bool]] = {
     "figure": _gives_figure,
     "own_action": _own_action,
     "outcome": _measured_outcome,
     "result": _told_result,
     "step": _step_told,
+    "unchallenged": _unchallenged,
 }
 
 
@@ -243,6 +262,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if rule.params.get("owned") == "drop":
         hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[int(index)])
                 and not conduct.told_as_miss(data.answer.sentences[int(index)])]
+    if rule.params.get("disclosed") == "drop":
+        hits = [index for index in hits if not conduct.discloses(data.answer.sentences[int(index)])]
     if rule.params.get("actor") == "speaker":
         hits = [index for index in hits if conduct.speaker_acts(data.answer.sentences[int(index)])]
     acted = rule.params.get("dealt_with")
