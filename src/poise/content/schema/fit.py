@@ -252,6 +252,9 @@ class NotAsking(Strict):
                                         "subject and 'from you', an invitation to apply.")
     hired: Lemmas = Field(description="Nouns for the person once chosen (with 'successful').")
     vetting: Lemmas = Field(description="Nouns of a check made before or on appointment.")
+    screened: Lemmas = Field(default_factory=list, description=(
+        "What a check before appointment screens for ('drug', 'alcohol', 'security'): a vetting "
+        "noun they modify, to be passed or undergone, is a condition of the hire, not a skill."))
     start: Lemmas = Field(description="Nouns of taking up the post: 'within N days of' one "
                                       "is a condition met after hiring, not shown before.")
     post: Lemmas = Field(description="Nouns for the post itself, as the subject of a sentence "
