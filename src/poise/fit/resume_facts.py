@@ -351,7 +351,7 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
         return False  # a role's dated line ("Hallam Chartered Surveyors  2005 – 2008")
     if in_role and not item.bullet and not named and classify(text, patterns).kind == "employer":
         return False  # a role's employer line ("HALLAM CERTIFIED SURVEYORS LLP")
-    if not (_short_fact(text) or _several_named(text, patterns)) or (
+    if not (_short_fact(text) or (in_role and _several_named(text, patterns))) or (
             in_role and _tells_what_happened(text)):
         return False  # a result ("Led the site to its ISO 9001 certification")
     return not (_names_degree(text, patterns) and not worded)  # a degree: education
@@ -492,7 +492,9 @@ def _heading_line(item: _Line) -> bool:
 def _several_named(text: str, patterns: FitPatterns) -> bool:
     """A line that lists certificates side by side, each named, and nothing else ("Certified
     PRINCE2 Practitioner; APM Project Professional Qualification"): a fact, however long."""
-    return len(text.split()) <= 2 * SHORT_FACT_WORDS and len(_each_named(text, patterns)) > 1
+    parts = _each_named(text, patterns)
+    return len(text.split()) <= 2 * SHORT_FACT_WORDS and len(parts) > 1 and not any(
+        _names_degree(part, patterns) for part in parts)
 
 
 def _short_fact(text: str) -> bool:

@@ -644,8 +644,11 @@ def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
     next marked heading."""
     if raw[:1].isspace():
         return True
-    if IN_ROLE_LABEL_RE.search(stripped) is not None and stripped.rstrip("*_").endswith(":"):
-        return True  # "**Key achievements:**" inside a work history labels a part of its role
+    if IN_ROLE_LABEL_RE.search(stripped) is not None and (
+            stripped.rstrip("*_").endswith(":") or re.fullmatch(r"(\*\*|__).+?\1", stripped)):
+        # "**Key achievements:**", or "**Key achievements**" in bold alone, inside a work history
+        # labels a part of its role; a marked heading ("## Key achievements") is a section
+        return True
     if stripped.startswith("#") or stripped.isupper() or not stripped.endswith(":") or re.fullmatch(
             r"(\*\*|__).+?\1:?", stripped):
         return False
