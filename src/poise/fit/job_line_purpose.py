@@ -27,6 +27,7 @@ TERMS = "terms"
 HOURS = "hours"
 OPEN_DUTIES = "open_duties"
 NOT_NEEDED = "not_needed"
+REWARD = "reward"
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 LISTED_SECTIONS = ("must", "nice")
@@ -136,6 +137,24 @@ def _screening(sentence: Any, words: NotAsking) -> bool:
     return False
 
 
+def _reward(sentence: Any, words: NotAsking) -> bool:
+    """A line with no verb that lists what the post gives ("Attractive base salary and annual
+    bonus", "Six months' parental leave"): its head noun, or a noun compounded with it, is a
+    reward. A line with a verb, or one whose head is another noun ("Experience of pension
+    administration"), may ask."""
+    root = sentence.root
+    if not root.tag_.startswith("NN"):
+        return False
+    heads = [root]
+    for head in (root, *(child for child in root.children if child.dep_ == "conj")):
+        heads.extend(child for child in head.children if child.dep_ in ("compound", "conj"))
+        if any(child.dep_ == "nummod" for child in head.children):
+            # "Eight weeks of paid parental leave": a measure of the reward it is "of"
+            heads.extend(grand for child in head.children if child.lower_ == "of"
+                         for grand in child.children if grand.dep_ == "pobj")
+    return any(noun_lemma(head) in words.rewards for head in heads)
+
+
 def _before_start_done_to(sentence: Any, words: NotAsking) -> bool:
     """Something done to the candidate before they take up the post, in the passive, with
     nobody asked to bring it now ("a certificate will be requested before you start", "checks
@@ -230,7 +249,7 @@ def _may_have_purpose(text: str, words: NotAsking, work_mode: str) -> bool:
     negated = bool(lowered & {"not", "n't", "don't", "doesn't", "no", "never", "won't"}) or "n't" in text
     return bool(
         (lowered & set(words.vetting) and lowered & UNDERGO_FORMS)
-        or lowered & {*words.applying, *words.contact, "successful", "within", "other",
+        or lowered & {*words.applying, *words.contact, *words.rewards, "successful", "within", "other",
                    *words.work_time, "before", "prior"}
         or (negated and lowered & {*words.requiring, "needed", "requires", "needs", "expected"})
         or (lowered & set(words.post) and (work_mode or lowered & _term_stems(words))))
@@ -282,6 +301,8 @@ def _purpose(text: str, section: str, work_mode: str, key: _Words) -> str:
             return AFTER_HIRE
         if _open_duties(sentence, words):
             return OPEN_DUTIES
+        if _reward(sentence, words):
+            return REWARD
         if _not_needed(sentence, words):
             return NOT_NEEDED
         if section in LISTED_SECTIONS:

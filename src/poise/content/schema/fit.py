@@ -264,6 +264,9 @@ class NotAsking(Strict):
     work_time: Lemmas = Field(description="Times outside the working day that a sentence about "
                                           "attending or working names (an arrangement).")
     open_duties: Lemmas = Field(description="Nouns of duties: 'any other' of them is a catch-all.")
+    rewards: Lemmas = Field(default_factory=list, description=(
+        "Nouns of what the post gives (pay, leave, a pension): a line with no verb whose head "
+        "noun, or a noun compounded with it, is one of them lists a benefit, not an ask."))
     receiving: Lemmas = Field(default_factory=list, description=(
         "Verbs of getting or feeling rather than doing: 'you'll enjoy', 'you'll get' tell what "
         "the post gives, not what it asks."))
