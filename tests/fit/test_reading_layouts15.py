@@ -16,7 +16,7 @@ from poise.fit.resume_reader import read_resume
 from poise.fit.role_header import is_description
 
 
-def _read(text: str):  # noqa: ANN202 - the profile type is the reader's own
+def _read(text: str):
     return read_resume(text, today=TODAY)
 
 
@@ -118,7 +118,7 @@ def test_a_bold_label_inside_a_role_keeps_the_history_going() -> None:
 
 
 @pytest.fixture(scope="module")
-def words():  # noqa: ANN201 - the content's own type
+def words():
     return patterns_for(None).content.cues.not_asking
 
 
@@ -132,5 +132,5 @@ def words():  # noqa: ANN201 - the content's own type
     ("Experience of payroll and pension administration", ""),
     ("Track record of designing bonus schemes", ""),
 ])
-def test_checks_and_rewards_are_no_asks(words, line: str, purpose: str) -> None:  # noqa: ANN001
+def test_checks_and_rewards_are_no_asks(words, line: str, purpose: str) -> None:
     assert purpose_of(line, "must", words) == purpose
