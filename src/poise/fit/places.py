@@ -149,7 +149,10 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
             part)]
         return ", ".join([parts[posted], *after][:3])
     if len(parts) > 1:
-        sizes = [town_size(DISTRICT_RE.sub("", part)) if _a_known_town(part) else 0 for part in parts]
+        # only a town written with its district's number ("Dublin 4") outranks the parts
+        # before it: a suburb or a small town named first ("Keynsham, Bristol") is the place
+        sizes = [town_size(DISTRICT_RE.sub("", part)) if _a_known_town(part)
+                 and DISTRICT_RE.search(part) else 0 for part in parts]
         known_town = sizes.index(max(sizes)) if max(sizes) > 0 else None
         towns = [part for part in parts if not STREET_RE.search(part)]
         if known_town is None:
