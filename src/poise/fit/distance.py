@@ -74,6 +74,14 @@ def is_town(name: str) -> bool:
     return bool(lowered) and (lowered in _towns() or lowered + " city" in _towns())
 
 
+def town_size(name: str) -> int:
+    """The population of the largest town the gazetteer knows by ``name`` as a whole, 0 for
+    none ("Dublin" → its population; "Sandymount", a suburb, → 0)."""
+    lowered = re.sub(r"\s+", " ", name).strip(" .").lower()
+    found = _towns().get(lowered) or _towns().get(lowered + " city") if lowered else None
+    return found[0][3] if found else 0
+
+
 def distance_km(first: str, second: str) -> float | None:
     """The distance between two places in kilometres, or None when either is not a known town.
     A name shared by several towns is read as the largest one, in the same country as the other

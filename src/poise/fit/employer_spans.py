@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from poise.fit.dates import MONTH_NAME, OPEN_END
+from poise.fit.distance import is_town
 from poise.fit.lexicon import FitPatterns
 from poise.fit.role_header import (
     ASIDE_RE,
@@ -272,6 +273,8 @@ def better_employer(header: str, employer: str, patterns: FitPatterns, others: t
                      or normalised(best.text) in normalised(employer)):
         # the same name with or without its place or a part of it: the rules cut it already
         return employer
+    if employer and is_town(ASIDE_RE.sub("", best.text).strip()) and not is_town(employer):
+        return employer  # a town's name (the office's place) says where, never who employed
     if employer and _has_legal_form(employer, patterns) and not has_title(employer, patterns):
         # the rules' choice names a company by its legal form: a likelier span is another name
         return employer

@@ -27,6 +27,7 @@ TERMS = "terms"
 HOURS = "hours"
 OPEN_DUTIES = "open_duties"
 NOT_NEEDED = "not_needed"
+REWARD = "reward"
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 LISTED_SECTIONS = ("must", "nice")
@@ -91,7 +92,7 @@ def _after_hire(sentence: Any, words: NotAsking) -> bool:
     made to pass a check, or something to be done within a time "of" taking up the post and
     asked in no other way (not "X, or obtained within a year of hire": X is asked now)."""
     offers_alternative = any(token.dep_ == "cc" and token.lower_ == "or" for token in sentence)
-    if _before_start_done_to(sentence, words):
+    if _before_start_done_to(sentence, words) or _screening(sentence, words):
         return True
     for token in sentence:
         chosen = token.dep_ in SUBJECTS and noun_lemma(token) in words.hired and any(
@@ -107,6 +108,51 @@ def _after_hire(sentence: Any, words: NotAsking) -> bool:
                                                     for grand in child.children):
                         return True
     return False
+
+
+UNDERGO = frozenset({"pass", "undergo", "complete", "clear", "satisfy", "take", "undertake"})
+"""Verbs of going through a check."""
+
+
+def _screening(sentence: Any, words: NotAsking) -> bool:
+    """A check the candidate is to go through, named by what it screens for ("must pass a
+    pre-employment drug test", "will undergo security screening"): a condition of the hire. A
+    named examination ("pass the CFA Level II exam") is a qualification: its check noun has a
+    proper noun or a figure among its modifiers."""
+    for token in sentence:
+        # the check is the verb's object, whatever its tag ("a drug screening" may read as VBG)
+        verb = token.head
+        if not (noun_lemma(token) in words.vetting and token.dep_ in ("dobj", "nsubjpass")
+                and verb.tag_.startswith("VB")
+                and word_lemma(verb) in UNDERGO):
+            continue
+        modifiers = [child for child in token.subtree if child.i < token.i]
+        if any(child.tag_ in ("NNP", "NNPS", "CD") for child in modifiers):
+            return False
+        said = {child.lower_ for child in modifiers} | {
+            "".join(child.lower_ for child in modifiers[number:number + 3])
+            for number in range(len(modifiers))}
+        if said & set(words.screened):
+            return True
+    return False
+
+
+def _reward(sentence: Any, words: NotAsking) -> bool:
+    """A line with no verb that lists what the post gives ("Attractive base salary and annual
+    bonus", "Six months' parental leave"): its head noun, or a noun compounded with it, is a
+    reward. A line with a verb, or one whose head is another noun ("Experience of pension
+    administration"), may ask."""
+    root = sentence.root
+    if not root.tag_.startswith("NN"):
+        return False
+    heads = [root]
+    for head in (root, *(child for child in root.children if child.dep_ == "conj")):
+        heads.extend(child for child in head.children if child.dep_ in ("compound", "conj"))
+        if any(child.dep_ == "nummod" for child in head.children):
+            # "Eight weeks of paid parental leave": a measure of the reward it is "of"
+            heads.extend(grand for child in head.children if child.lower_ == "of"
+                         for grand in child.children if grand.dep_ == "pobj")
+    return any(noun_lemma(head) in words.rewards for head in heads)
 
 
 def _before_start_done_to(sentence: Any, words: NotAsking) -> bool:
@@ -202,10 +248,17 @@ def _may_have_purpose(text: str, words: NotAsking, work_mode: str) -> bool:
                for word in WORD_RE.findall(text.lower())} | set(WORD_RE.findall(text.lower()))
     negated = bool(lowered & {"not", "n't", "don't", "doesn't", "no", "never", "won't"}) or "n't" in text
     return bool(
-        lowered & {*words.applying, *words.contact, "successful", "within", "other",
+        (lowered & set(words.vetting) and lowered & UNDERGO_FORMS)
+        or lowered & {*words.applying, *words.contact, *words.rewards, "successful", "within", "other",
                    *words.work_time, "before", "prior"}
         or (negated and lowered & {*words.requiring, "needed", "requires", "needs", "expected"})
         or (lowered & set(words.post) and (work_mode or lowered & _term_stems(words))))
+
+
+UNDERGO_FORMS = frozenset({form for verb in UNDERGO for form in (verb, verb + "ed", verb + "d", verb + "es",
+                                                               verb + "s", verb + "ing")}
+                         | {"undergone", "underwent", "taken", "took", "undertaken", "cleared"})
+"""The written forms of the verbs of going through a check, to pick which sentences to parse."""
 
 
 def _term_stems(words: NotAsking) -> set[str]:
@@ -248,6 +301,8 @@ def _purpose(text: str, section: str, work_mode: str, key: _Words) -> str:
             return AFTER_HIRE
         if _open_duties(sentence, words):
             return OPEN_DUTIES
+        if _reward(sentence, words):
+            return REWARD
         if _not_needed(sentence, words):
             return NOT_NEEDED
         if section in LISTED_SECTIONS:

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from poise.fit.distance import is_town, town_size
+
 POSTCODE_RE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?|"
     r"\d{2}-\d{3}|\d{3} \d{2})\b")
@@ -136,14 +138,39 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
     if posted is None:
         states = [number for number, part in enumerate(parts) if number and known.is_state(part)]
         posted = states[0] - 1 if states else None
+    if posted is not None and not _a_known_town(parts[posted]):
+        # "12 Kirk Wynd, Kirkcaldy, Fife KY1 1AB": the postcode sits with the county; the town
+        # the gazetteer knows before it is where the person lives
+        known_town = next((number for number in range(posted - 1, -1, -1)
+                           if _a_known_town(parts[number])), None)
+        posted = known_town if known_town is not None else posted
     if posted is not None and not STREET_RE.search(parts[posted]):
         after = [part for part in parts[posted + 1:] if known.is_state(part) or not STREET_RE.search(
             part)]
         return ", ".join([parts[posted], *after][:3])
     if len(parts) > 1:
+        # only a town written with its district's number ("Dublin 4") outranks the parts
+        # before it: a suburb or a small town named first ("Keynsham, Bristol") is the place
+        sizes = [town_size(DISTRICT_RE.sub("", part)) if _a_known_town(part)
+                 and DISTRICT_RE.search(part) else 0 for part in parts]
+        known_town = sizes.index(max(sizes)) if max(sizes) > 0 else None
         towns = [part for part in parts if not STREET_RE.search(part)]
-        parts = towns or parts[-1:]
+        if known_town is None:
+            parts = towns or parts[-1:]
+        else:
+            # "Sandymount, Dublin 4": the suburb before the town the gazetteer knows goes, and
+            # so does a code after it
+            town = DISTRICT_RE.sub("", parts[known_town])
+            after = [part for part in parts[known_town + 1:] if not re.search(r"\d", part)]
+            return ", ".join([town, *after][:3])
     return ", ".join(parts[-3:])
+
+
+def _a_known_town(part: str) -> bool:
+    """True when an address's part, without a district's number ("Dublin 4"), is a town the
+    gazetteer knows as a whole."""
+    bare = DISTRICT_RE.sub("", part)
+    return not STREET_RE.search(bare) and is_town(bare)
 
 
 CONTRACT_RE = re.compile(

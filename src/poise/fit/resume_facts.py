@@ -162,8 +162,9 @@ def _told_in_prose(item: _Line, text: str, number: int, patterns: FitPatterns
     if (CERT_HEADING_RE.search(_heading(item)) and item.role is None) or _top_line(item, number):
         return None
     words = text.split()
-    if len(words) <= PROSE_WORDS or NOT_A_CERTIFICATE_RE.search(text):
-        return None
+    if NOT_A_CERTIFICATE_RE.search(text) or (len(words) <= PROSE_WORDS and not (
+            item.role is not None and _cue("certificate_earned", words[0], patterns))):
+        return None  # a short line is a listed item, unless a role's line opens by earning it
     spans = [hit.span() for hit in patterns.certifications.finditer(text)]
     for rung in rungs_in(text, patterns):
         if rung.ladder != "degree":
@@ -350,7 +351,8 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
         return False  # a role's dated line ("Hallam Chartered Surveyors  2005 – 2008")
     if in_role and not item.bullet and not named and classify(text, patterns).kind == "employer":
         return False  # a role's employer line ("HALLAM CERTIFIED SURVEYORS LLP")
-    if not _short_fact(text) or (in_role and _tells_what_happened(text)):
+    if not (_short_fact(text) or (in_role and _several_named(text, patterns))) or (
+            in_role and _tells_what_happened(text)):
         return False  # a result ("Led the site to its ISO 9001 certification")
     return not (_names_degree(text, patterns) and not worded)  # a degree: education
 
@@ -485,6 +487,14 @@ def _heading(item: _Line) -> str:
 def _heading_line(item: _Line) -> bool:
     """The line that is itself the heading of its part."""
     return bool(_heading(item)) and item.text == _heading(item)
+
+
+def _several_named(text: str, patterns: FitPatterns) -> bool:
+    """A line that lists certificates side by side, each named, and nothing else ("Certified
+    PRINCE2 Practitioner; APM Project Professional Qualification"): a fact, however long."""
+    parts = _each_named(text, patterns)
+    return len(text.split()) <= 2 * SHORT_FACT_WORDS and len(parts) > 1 and not any(
+        _names_degree(part, patterns) for part in parts)
 
 
 def _short_fact(text: str) -> bool:

@@ -644,8 +644,11 @@ def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
     next marked heading."""
     if raw[:1].isspace():
         return True
-    if IN_ROLE_LABEL_RE.search(stripped) is not None and stripped.rstrip("*_").endswith(":"):
-        return True  # "**Key achievements:**" inside a work history labels a part of its role
+    if IN_ROLE_LABEL_RE.search(stripped) is not None and (
+            stripped.rstrip("*_").endswith(":") or re.fullmatch(r"(\*\*|__).+?\1", stripped)):
+        # "**Key achievements:**", or "**Key achievements**" in bold alone, inside a work history
+        # labels a part of its role; a marked heading ("## Key achievements") is a section
+        return True
     if stripped.startswith("#") or stripped.isupper() or not stripped.endswith(":") or re.fullmatch(
             r"(\*\*|__).+?\1:?", stripped):
         return False
@@ -663,11 +666,15 @@ IN_ROLE_LABEL_RE = re.compile(r"^\W*(?:key |main |selected |notable )?(?:achieve
 """A label that heads a part of one role ("**Key achievements:**"), whatever its emphasis."""
 
 
-def _under_dated_header(joined: list[tuple[int, str]], number: int) -> bool:
+def _under_dated_header(joined: list[tuple[int, str]], number: int, source: list[str]) -> bool:
     """True when the line right above (no blank line between) is a dated line that is no list
     item: a plain line under it ("Volunteer" under "2012 – present | Food Rescue") is part of
-    that role's header, however much it reads like a section's name."""
+    that role's header, however much it reads like a section's name. A blank line above sets the
+    line apart: "Weiterbildung" after a dated break is the next section's name."""
     if number == 0:
+        return False
+    index = joined[number][0]
+    if index > 0 and not source[index - 1].strip():
         return False
     above = joined[number - 1][1].strip()
     return bool(above) and not is_bullet(above) and (
@@ -680,7 +687,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     heading = ""
     title_markup: set[str] = set()  # how this history sets out a title over its dated line
     history = ""  # the heading of the work history, once one has been seen
-    joined = join_wrapped(expand_line_breaks(text), paragraphs=False)
+    expanded = expand_line_breaks(text)
+    source = expanded.splitlines()
+    joined = join_wrapped(expanded, paragraphs=False)
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
         if following is not None and TABLE_SEPARATOR_RE.match(following.strip()) and raw.strip(
@@ -701,7 +710,7 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         formatted = stripped.startswith("#") or line.isupper() or line.endswith(":") or (
             re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None)
         looks_heading = formatted or (len(line.split()) <= 4 and _only_section_words(line, patterns)
-                                      and not _under_dated_header(joined, number))
+                                      and not _under_dated_header(joined, number, source))
         if looks_heading and not is_bullet(stripped):
             named = _resume_section(line.rstrip(":"), patterns)
             if named is not None and _role_title(line, [later for _, later in joined[number + 1:
@@ -736,6 +745,16 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         bullet = is_bullet(stripped) and not _numbered_header(stripped, following)
         items.append(ResumeLine(index, line, inline or section, bullet, heading=heading))
     return items
+
+
+def _break_heading(item: ResumeLine, items: list[ResumeLine], walk: int, patterns: FitPatterns
+                   ) -> bool:
+    """True when a line names time out between jobs and stands over a dated line of its own
+    ("Career break" over "2013 – 2016"): the break's title, not a part of the role above it."""
+    if not _names_time_out(item.text, patterns) or walk + 1 >= len(items):
+        return False
+    below = items[walk + 1].text
+    return RANGE_RE.search(below) is not None or SINCE_RE.search(below) is not None
 
 
 def _names_time_out(line: str, patterns: FitPatterns) -> bool:
@@ -1190,7 +1209,7 @@ def _roles(
                 continue
             if (walk in seed_positions or item.section != items[seed.position].section
                     or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
-                    or undated_chain):
+                    or undated_chain or _break_heading(item, items, walk, patterns)):
                 break
             value = _label_value(item.text)
             if (is_description(value) and not title_with_aside(value, patterns)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from poise.fit.distance import is_town
 from poise.fit.lexicon import FitPatterns, LazyPattern, any_match, shipped_legal_forms_anywhere
 from poise.fit.places import STREET_ADDRESS_RE
 
@@ -113,7 +114,12 @@ def is_description(text: str) -> bool:
     # "Acme Bank, Leeds (UK subsidiary of Acme Group)": a name with its blurb in brackets.
     if COMPANY_EVENT_RE.search(outside):
         return True  # "Marketing analytics SaaS, acquired by Veritone Group in 2019"
-    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.lower() not in JOINERS]
+    # a legal form in lower case ("sp. z o.o.", "s.r.o.") is part of a name, not a description
+    named = text
+    for hit in LEGAL_SUFFIX_RE.finditer(text):
+        if "." in hit.group(0):
+            named = named.replace(hit.group(0), " ")
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", named) if word.lower() not in JOINERS]
     # acronyms ("PCI DSS", "B2B") are neither a name's capitals nor a description's words
     plain = [word for word in words if not (word.isupper() or any(c.isdigit() for c in word))]
     return any(len(counted) >= 3 and 2 * sum(1 for word in counted if word[0].islower()) >= len(counted)
@@ -424,6 +430,8 @@ def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) 
                   if line_of[number] == line and piece.kind != "place"]
         if len(pieces) != 1 or pieces[0].kind not in ("name", "employer"):
             continue
+        if pieces[0].kind == "name" and is_town(ASIDE_RE.sub("", pieces[0].text).strip()):
+            continue  # "Córdoba" on the dates' line: where the work was, not who employed
         if pieces[0].kind == "employer" or all(piece.kind == "name" for piece in after_title):
             return pieces[0]
     return None

@@ -90,6 +90,12 @@ TAIL_CHARS = 40
 the cues sit at its very end, and reading only the tail keeps joining linear in the text's size."""
 
 
+CONTACT_START_RE = re.compile(r"(?i)[\w.+-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)\S+|"
+                              r"(?:[\w-]+\.)?linkedin\.com/\S*")
+"""A line that opens with an e-mail address or a web address: a contact line of its own, never
+the wrapped end of the line above ("ruth@example.org" under the postal address)."""
+
+
 def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
     """Lines with wrapped continuations joined to the line they continue, with the source index.
 
@@ -108,7 +114,8 @@ def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
         has_range = RANGE_RE.search(stripped) is not None or SINCE_RE.search(stripped) is not None
         # a table row (intake writes cells joined by " | "; a copied table keeps its tabs)
         table_row = " | " in stripped or "\t" in stripped
-        starts_block = is_bullet(raw) or stripped.startswith("#") or has_range or table_row
+        starts_block = (is_bullet(raw) or stripped.startswith("#") or has_range or table_row
+                        or CONTACT_START_RE.match(stripped) is not None)
         indented = raw[:1].isspace()
         lower = stripped[:1].islower()
         last = _tail(parts[-1]) if parts else ""

@@ -252,6 +252,9 @@ class NotAsking(Strict):
                                         "subject and 'from you', an invitation to apply.")
     hired: Lemmas = Field(description="Nouns for the person once chosen (with 'successful').")
     vetting: Lemmas = Field(description="Nouns of a check made before or on appointment.")
+    screened: Lemmas = Field(default_factory=list, description=(
+        "What a check before appointment screens for ('drug', 'alcohol', 'security'): a vetting "
+        "noun they modify, to be passed or undergone, is a condition of the hire, not a skill."))
     start: Lemmas = Field(description="Nouns of taking up the post: 'within N days of' one "
                                       "is a condition met after hiring, not shown before.")
     post: Lemmas = Field(description="Nouns for the post itself, as the subject of a sentence "
@@ -261,6 +264,9 @@ class NotAsking(Strict):
     work_time: Lemmas = Field(description="Times outside the working day that a sentence about "
                                           "attending or working names (an arrangement).")
     open_duties: Lemmas = Field(description="Nouns of duties: 'any other' of them is a catch-all.")
+    rewards: Lemmas = Field(default_factory=list, description=(
+        "Nouns of what the post gives (pay, leave, a pension): a line with no verb whose head "
+        "noun, or a noun compounded with it, is one of them lists a benefit, not an ask."))
     receiving: Lemmas = Field(default_factory=list, description=(
         "Verbs of getting or feeling rather than doing: 'you'll enjoy', 'you'll get' tell what "
         "the post gives, not what it asks."))
