@@ -35,7 +35,7 @@ from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
 from poise.fit.resume_reader import COUNTRY_ALIASES, ResumeLine
-from poise.fit.role_header import is_description
+from poise.fit.scale import largest_held
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -878,33 +878,8 @@ def step_up(requirement: Requirement, kind: str, context: Context) -> float | No
 
 
 def _largest(context: Context, what: str) -> Quantity | None:
-    """The largest team or budget the candidate held: a number on a line about the company
-    (a blurb under the employer with no verb, "supplier, revenue EUR 1.2 bn, 4,500 employees")
-    is the company's size, not the candidate's remit."""
-    resume = context.resume
-    quantities = resume.team_sizes if what == "team" else resume.budgets
-    by_index = {line.index: line for line in resume.lines}
-    held = [item for item in quantities if not _company_fact(by_index.get(item.line))]
-    rates = context.patterns.content.currencies
-    # budgets in several currencies are ranked by what they come to in one (currencies.yaml)
-    return max(held, key=lambda item: in_reference(item.value, item.currency, rates), default=None)
-
-
-def _company_fact(line: ResumeLine | None) -> bool:
-    """A line inside a role, not a bullet, that describes the company and tells no action of the
-    candidate's: no "I" or "my", and no verb in the past or in the present of a first person
-    ("Led", "manage"); "serves" and "employing" tell what the company does."""
-    if line is None or line.bullet or line.role is None or not is_description(line.text):
-        return False
-    from poise.analysis.nlp import spacy_pipeline
-
-    doc = spacy_pipeline()(line.text)  # tags only: the pipeline sets no coarse parts of speech
-    return not any(token.tag_ in ACTION_TAGS or token.lower_ in ("i", "my") for token in doc)
-
-
-ACTION_TAGS = frozenset({"VBD", "VBP", "VB", "MD"})
-"""Tags of a verb that tells an action (past, first-person present, base form after a modal),
-as opposed to a company's "serves" or "employing"."""
+    """The largest team or budget the candidate held (``scale.largest_held``)."""
+    return largest_held(context.resume, what, context.patterns.content.currencies)
 
 
 SIZE_COMPOUND_RE = re.compile(r"[£$€₹]?\s?\d[\d.,]*\s?(?:bn|m|k|cr|mn)?-[^\W\d_]+", re.IGNORECASE)
@@ -925,7 +900,15 @@ def share_of_budget(requirement: Requirement) -> tuple[float, str] | None:
     budget = requirement.numbers.get("budget")
     if not percent or not budget or "savings" not in requirement.kinds or percent > 60:
         return None
+    if RATE_BASE_RE.search(requirement.text):
+        return None  # "a 20% cut in cost per transaction" lowers a rate, not the whole budget
     return budget * percent / 100, _currency_of(requirement, budget)
+
+
+RATE_BASE_RE = re.compile(r"(?i)\b(?:unit costs?|(?:costs?|spend|prices?) per [\w-]+|per (?:unit|"
+                          r"transaction|head|capita))\b")
+"""A cut measured on a rate ("cost per transaction", "unit cost"): a percentage of it is no share
+of the line's budget (a programme's budget, a platform's spend), so no sum of money to compare."""
 
 
 def _currency_of(requirement: Requirement, amount: float) -> str:
