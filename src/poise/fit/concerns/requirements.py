@@ -791,20 +791,56 @@ def board_at_work(context: Context) -> bool:
     reports to."""
     board = context.patterns.evidence.get("board", ())
     employers = _employer_words(context)
+    roles = context.resume.roles
     for line in context.resume.lines:
         if line.section != "experience" or line.role is None:
             continue
-        if any(not _modifier_only(line.text, hit) for pattern in board
-               for hit in pattern.finditer(line.text)):
+        employer = roles[line.role].employer or "" if 0 <= line.role < len(roles) else ""
+        # a body with a name of its own, or the employer itself when it is called a board
+        bodies = [hit.span() for hit in NAMED_BOARD_RE.finditer(line.text)
+                  if named_body(hit.group("name"), employers) or hit.group(0).strip() in employer]
+        if any(not _modifier_only(line.text, hit) and not _inside(hit.span(), bodies)
+               and not employer_called_board(hit.group(0), employer)
+               for pattern in board for hit in pattern.finditer(line.text)):
             return True
         for hit in NAMED_BOARD_RE.finditer(line.text):
-            if employers & set(hit.group("name").lower().split()):
+            if employers & set(hit.group("name").lower().split()) and hit.group(0).strip() not in employer:
                 return True
     return False
 
 
 NAMED_BOARD_RE = re.compile(r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,4})Board\b")
 """A board named after an organisation ("the Harbour Foods Board")."""
+GOVERNING_WORDS = frozenset({"group", "trust", "plc", "company", "parent", "holding", "holdings",
+                             "supervisory", "management", "executive", "main", "unitary",
+                             "statutory", "advisory", "foundation", "bank", "university",
+                             "hospital", "health", "governing", "the", "our", "its", "a"})
+"""Words that name a governing board itself ("the Group Board", "the Trust Board", "the
+Supervisory Board"), as opposed to a body with a name of its own."""
+
+
+def named_body(name: str, employers: set[str]) -> bool:
+    """True when the capitalised words before "Board" name a body of its own, neither a governing
+    board nor one of the candidate's employers' boards: an examination board ("Maharashtra State
+    Board"), a tribunal ("Mental Health Review Board"), a customer panel ("Customer Advisory
+    Board") or a school district that is itself called a board. Work with such a body is no
+    exposure to the board a post answers to."""
+    words = {word.strip(".,'’").lower() for word in name.split()}
+    return bool(words - GOVERNING_WORDS - GENERIC_NAME_WORDS - employers)
+
+
+def employer_called_board(hit: str, employer: str) -> bool:
+    """True when the role's employer is itself called a board (a school district, "… District
+    School Board") and the cue found only "the Board": the line speaks of the employer ("the
+    Board's working group", "Board policies"), not of its trustees."""
+    if not re.search(r"\bBoard\b", employer):
+        return False
+    return re.fullmatch(r"(?i)(?:the|a|to|our|its)?\s*boards?", hit.strip()) is not None
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """True when a cue's hit begins inside one of ``spans``."""
+    return any(start <= span[0] < end for start, end in spans)
 GENERIC_NAME_WORDS = frozenset({"the", "group", "ltd", "limited", "plc", "inc", "llc", "gmbh", "ag",
                                 "co", "company", "&", "and", "of"})
 
