@@ -936,15 +936,25 @@ def share_of_budget(requirement: Requirement) -> tuple[float, str] | None:
     budget = requirement.numbers.get("budget")
     if not percent or not budget or "savings" not in requirement.kinds or percent > 60:
         return None
-    if RATE_BASE_RE.search(requirement.text):
-        return None  # "a 20% cut in cost per transaction" lowers a rate, not the whole budget
+    if not_the_cost_base(requirement.text):
+        return None  # the percentage is of a part of the spend, or of a budget for change
     return budget * percent / 100, _currency_of(requirement, budget)
 
 
-RATE_BASE_RE = re.compile(r"(?i)\b(?:unit costs?|(?:costs?|spend|prices?) per [\w-]+|per (?:unit|"
-                          r"transaction|head|capita))\b")
-"""A cut measured on a rate ("cost per transaction", "unit cost"): a percentage of it is no share
-of the line's budget (a programme's budget, a platform's spend), so no sum of money to compare."""
+CHANGE_BUDGET_RE = re.compile(r"(?i)\b(?:programme|program|project|capex|capital|investment)\s*"
+                              r"\(?\s*budget\b")
+"""A budget for change ("a transformation programme (budget …)", "a capital budget"): money
+spent on the change, not the cost base a percentage cut is taken from."""
+NAMED_PART_RE = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w&-]*\s+(?:cost|costs|spend)\b")
+"""A cut of a part of the spend the line names by its capitalised name ("a 20% reduction in AWS
+cost per transaction" in an engineering budget): a share of that part, not of the whole budget."""
+
+
+def not_the_cost_base(text: str) -> bool:
+    """True when the percentage cut a line asks for is not taken from the budget it states: the
+    budget pays for a programme of change, or the cut is of a named part of the spend."""
+    return CHANGE_BUDGET_RE.search(text) is not None or NAMED_PART_RE.search(text) is not None
+
 
 
 def _currency_of(requirement: Requirement, amount: float) -> str:
