@@ -223,9 +223,15 @@ SIZE_OF_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:brand|business|company|categ
                         r"turnover|revenue|retailer|group)\b", re.IGNORECASE)
 
 
+DEFICIT_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?deficits?\b", re.IGNORECASE)
+"""An amount that is a deficit ("£6m funding deficit"): money to find, as a saving is."""
+
+
 def _amount_kind(text: str, start: int, end: int) -> str:
     if SIZE_OF_RE.match(text[end:end + 40]):
         return "revenue"
+    if DEFICIT_AFTER_RE.match(text[end:end + 40]):
+        return "saving"
     if re.search(r"\b(?:by|of up to|saving|savings of)\s*$", text[:start], re.IGNORECASE):
         return "saving"
     best, best_distance = "other", 10_000
