@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import Rung, asked_rungs, held_texts, shown_rungs
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import PARTIAL, STRONG, Match
-from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.quantities import Quantity, amounts_in, counts_in, money
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.scale import largest_held
