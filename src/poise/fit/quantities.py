@@ -50,7 +50,7 @@ AMOUNT_CUES = (
                           r"\bcosts? of\b|\bportfolio of\b|\bprogramme of\b|\bprogram of\b",
                           re.IGNORECASE)),
     ("saving", re.compile(r"\bsav(?:ed|ing|ings)\b|\bcut\b|\breduc|\blower(?:ed)?\b|\bavoid|"
-                          r"\befficienc(?:y|ies)\b",
+                          r"\befficienc(?:y|ies)\b|\bdeficits?\b",
                           re.IGNORECASE)),
     ("revenue", re.compile(r"\brevenue|\bsales\b|\bturnover\b|\bARR\b|\bbookings\b|\bGMV\b|\bgrew\b|"
                            r"\bpipeline\b|\braised\b|\bfunding\b|\bvaluation\b", re.IGNORECASE)),
@@ -162,6 +162,12 @@ def _hiring_before(before: str) -> bool:
     return bool(words) and HIRING_RE.fullmatch(words[-1]) is not None
 
 
+def year_like(written: str, value: float) -> bool:
+    """True when a number could be a year ("since 2019"): four digits between 1950 and 2049
+    written without a thousands separator; "2,000 staff" is a head-count."""
+    return 1950 <= value <= 2049 and "," not in written and "." not in written
+
+
 def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> list[float]:
     """Team sizes stated in a line ("team of 12", "led 45 people"); ``loose`` adds bare
     "45 engineers" (job lines only: in a résumé "trained 200 staff" is not a team)."""
@@ -176,7 +182,8 @@ def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> l
                     text[: hit.start()])):
                 continue
             value = to_number(hit.group("n"))
-            plausible = value is not None and 2 <= value <= 500_000 and not 1950 <= value <= 2049
+            plausible = (value is not None and 2 <= value <= 500_000
+                         and not year_like(hit.group("n"), value))
             if plausible and value is not None and value not in found:
                 found.append(value)
     for hit in _composition_re(patterns.people).finditer(text):
@@ -216,9 +223,15 @@ SIZE_OF_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:brand|business|company|categ
                         r"turnover|revenue|retailer|group)\b", re.IGNORECASE)
 
 
+DEFICIT_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?deficits?\b", re.IGNORECASE)
+"""An amount that is a deficit ("£6m funding deficit"): money to find, as a saving is."""
+
+
 def _amount_kind(text: str, start: int, end: int) -> str:
     if SIZE_OF_RE.match(text[end:end + 40]):
         return "revenue"
+    if DEFICIT_AFTER_RE.match(text[end:end + 40]):
+        return "saving"
     if re.search(r"\b(?:by|of up to|saving|savings of)\s*$", text[:start], re.IGNORECASE):
         return "saving"
     best, best_distance = "other", 10_000
@@ -313,7 +326,7 @@ def led_headcounts(texts: Iterable[str], patterns: FitPatterns) -> list[list[flo
             if token.dep_ != "nummod" or not _staff_noun(token.head, people, served):
                 continue
             value = _value(token.text)
-            if value is None or value < 2 or 1950 <= value <= 2049:
+            if value is None or value < 2 or year_like(token.text, value):
                 continue
             if _led(token.head, leads) and value not in found[number]:
                 found[number].append(value)

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import Rung, asked_rungs, held_texts, shown_rungs
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import PARTIAL, STRONG, Match
-from poise.fit.quantities import amounts_in, counts_in, money
+from poise.fit.quantities import Quantity, amounts_in, counts_in, money
 from poise.fit.resume_reader import ResumeProfile
+from poise.fit.scale import largest_held
 from poise.fit.text import content_words
 from poise.fit.years import later_span, only_span, stated_spans
 
@@ -49,19 +51,25 @@ class Held:
     """Per thing counted ("student", "site"), the largest number of it the résumé names."""
     amounts: tuple[tuple[float, str, str], ...] = ()
     """Every amount of money the résumé names (value, currency, kind)."""
+    team: Quantity | None = None
+    """The largest team the candidate led (``scale.largest_held``: no company's head-count)."""
+    budget: Quantity | None = None
+    """The largest budget the candidate held, ranked across currencies."""
 
 
 def held(resume: ResumeProfile, patterns: FitPatterns) -> Held:
-    """The résumé's largest saving and highest rungs (``shortfalls`` reads them once per fit)."""
+    """The résumé's largest saving, team and budget and highest rungs (``shortfalls`` reads them
+    once per fit); amounts in several currencies are ranked by what they come to in one."""
+    rates = patterns.content.currencies
     amounts = tuple(amount for item in resume.lines for amount in amounts_in(item.text))
     saving = max(((value, currency) for value, currency, kind in amounts if kind == "saving"),
-                 default=None)
+                 key=lambda item: in_reference(item[0], item[1], rates), default=None)
     counts: dict[str, float] = {}
     for item in resume.lines:
         for value, thing in counts_in(item.text):
             counts[thing] = max(value, counts.get(thing, 0.0))
     return Held(saving, shown_rungs(held_texts(resume.lines, patterns), patterns), counts,
-                amounts)
+                amounts, largest_held(resume, "team", rates), largest_held(resume, "budget", rates))
 
 
 def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, *,
@@ -73,18 +81,25 @@ def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPat
     have = have or held(resume, patterns)
     found: list[str] = []
     text = requirement.text
+    rates = patterns.content.currencies
     need = requirement.numbers.get("team")
-    team = max((item.value for item in resume.team_sizes), default=0.0)
+    team = have.team.value if have.team is not None else 0.0
     if need and team and not _met(team, need, text):
         found.append(f"a team of {team:.0f} shown; {need:.0f} asked")
     need = requirement.numbers.get("budget")
-    budget = max(resume.budgets, key=lambda item: item.value, default=None)
-    if need and budget is not None and not _met(budget.value, need, text):
-        found.append(f"a budget of {money(budget.value, budget.currency)} shown; "
-                     f"{_asked_money(need, text)} asked")
+    budget = have.budget
+    if need and budget is not None:
+        # compared in the currency the requirement states ("€22M" is not more than "£60M")
+        currency = _asked_currency(need, text)
+        if not _met(converted(budget.value, budget.currency, currency, rates), need, text):
+            found.append(f"a budget of {money_beside(budget.value, budget.currency, currency, rates)}"
+                         f" shown; {_asked_money(need, text)} asked")
     need = requirement.numbers.get("savings")
-    if need and have.saving is not None and not _met(have.saving[0], need, text):
-        found.append(f"savings of {money(*have.saving)} shown; {_asked_money(need, text)} asked")
+    if need and have.saving is not None:
+        currency = _asked_currency(need, text)
+        if not _met(converted(have.saving[0], have.saving[1], currency, rates), need, text):
+            found.append(f"savings of {money_beside(*have.saving, currency, rates)} shown; "
+                         f"{_asked_money(need, text)} asked")
     found.extend(_years(requirement, resume))
     found.extend(_rungs(requirement, have.rungs, patterns))
     found.extend(_counts(requirement, have))
@@ -175,8 +190,12 @@ def _amounts(requirement: Requirement, have: Held) -> list[str]:
 
 def _asked_money(value: float, text: str) -> str:
     """An amount the requirement asks for, in its own currency when it names one."""
-    currency = next((cur for amount, cur, _ in amounts_in(text) if amount == value), "")
-    return money(value, currency)
+    return money(value, _asked_currency(value, text))
+
+
+def _asked_currency(value: float, text: str) -> str:
+    """The currency the requirement's text states for ``value`` ("" when it states none)."""
+    return next((cur for amount, cur, _ in amounts_in(text) if amount == value), "")
 
 
 def _years(requirement: Requirement, resume: ResumeProfile) -> list[str]:

@@ -35,7 +35,7 @@ from poise.fit.lexicon import any_match
 from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
 from poise.fit.resume_reader import COUNTRY_ALIASES, ResumeLine
-from poise.fit.role_header import is_description
+from poise.fit.scale import largest_held
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -791,20 +791,56 @@ def board_at_work(context: Context) -> bool:
     reports to."""
     board = context.patterns.evidence.get("board", ())
     employers = _employer_words(context)
+    roles = context.resume.roles
     for line in context.resume.lines:
         if line.section != "experience" or line.role is None:
             continue
-        if any(not _modifier_only(line.text, hit) for pattern in board
-               for hit in pattern.finditer(line.text)):
+        employer = roles[line.role].employer or "" if 0 <= line.role < len(roles) else ""
+        # a body with a name of its own, or the employer itself when it is called a board
+        bodies = [hit.span() for hit in NAMED_BOARD_RE.finditer(line.text)
+                  if named_body(hit.group("name"), employers) or hit.group(0).strip() in employer]
+        if any(not _modifier_only(line.text, hit) and not _inside(hit.span(), bodies)
+               and not employer_called_board(hit.group(0), employer)
+               for pattern in board for hit in pattern.finditer(line.text)):
             return True
         for hit in NAMED_BOARD_RE.finditer(line.text):
-            if employers & set(hit.group("name").lower().split()):
+            if employers & set(hit.group("name").lower().split()) and hit.group(0).strip() not in employer:
                 return True
     return False
 
 
 NAMED_BOARD_RE = re.compile(r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,4})Board\b")
 """A board named after an organisation ("the Harbour Foods Board")."""
+GOVERNING_WORDS = frozenset({"group", "trust", "plc", "company", "parent", "holding", "holdings",
+                             "supervisory", "management", "executive", "main", "unitary",
+                             "statutory", "advisory", "foundation", "bank", "university",
+                             "hospital", "health", "governing", "the", "our", "its", "a"})
+"""Words that name a governing board itself ("the Group Board", "the Trust Board", "the
+Supervisory Board"), as opposed to a body with a name of its own."""
+
+
+def named_body(name: str, employers: set[str]) -> bool:
+    """True when the capitalised words before "Board" name a body of its own, neither a governing
+    board nor one of the candidate's employers' boards: an examination board ("Maharashtra State
+    Board"), a tribunal ("Mental Health Review Board"), a customer panel ("Customer Advisory
+    Board") or a school district that is itself called a board. Work with such a body is no
+    exposure to the board a post answers to."""
+    words = {word.strip(".,'’").lower() for word in name.split()}
+    return bool(words - GOVERNING_WORDS - GENERIC_NAME_WORDS - employers)
+
+
+def employer_called_board(hit: str, employer: str) -> bool:
+    """True when the role's employer is itself called a board (a school district, "… District
+    School Board") and the cue found only "the Board": the line speaks of the employer ("the
+    Board's working group", "Board policies"), not of its trustees."""
+    if not re.search(r"\bBoard\b", employer):
+        return False
+    return re.fullmatch(r"(?i)(?:the|a|to|our|its)?\s*boards?", hit.strip()) is not None
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """True when a cue's hit begins inside one of ``spans``."""
+    return any(start <= span[0] < end for start, end in spans)
 GENERIC_NAME_WORDS = frozenset({"the", "group", "ltd", "limited", "plc", "inc", "llc", "gmbh", "ag",
                                 "co", "company", "&", "and", "of"})
 
@@ -878,33 +914,8 @@ def step_up(requirement: Requirement, kind: str, context: Context) -> float | No
 
 
 def _largest(context: Context, what: str) -> Quantity | None:
-    """The largest team or budget the candidate held: a number on a line about the company
-    (a blurb under the employer with no verb, "supplier, revenue EUR 1.2 bn, 4,500 employees")
-    is the company's size, not the candidate's remit."""
-    resume = context.resume
-    quantities = resume.team_sizes if what == "team" else resume.budgets
-    by_index = {line.index: line for line in resume.lines}
-    held = [item for item in quantities if not _company_fact(by_index.get(item.line))]
-    rates = context.patterns.content.currencies
-    # budgets in several currencies are ranked by what they come to in one (currencies.yaml)
-    return max(held, key=lambda item: in_reference(item.value, item.currency, rates), default=None)
-
-
-def _company_fact(line: ResumeLine | None) -> bool:
-    """A line inside a role, not a bullet, that describes the company and tells no action of the
-    candidate's: no "I" or "my", and no verb in the past or in the present of a first person
-    ("Led", "manage"); "serves" and "employing" tell what the company does."""
-    if line is None or line.bullet or line.role is None or not is_description(line.text):
-        return False
-    from poise.analysis.nlp import spacy_pipeline
-
-    doc = spacy_pipeline()(line.text)  # tags only: the pipeline sets no coarse parts of speech
-    return not any(token.tag_ in ACTION_TAGS or token.lower_ in ("i", "my") for token in doc)
-
-
-ACTION_TAGS = frozenset({"VBD", "VBP", "VB", "MD"})
-"""Tags of a verb that tells an action (past, first-person present, base form after a modal),
-as opposed to a company's "serves" or "employing"."""
+    """The largest team or budget the candidate held (``scale.largest_held``)."""
+    return largest_held(context.resume, what, context.patterns.content.currencies)
 
 
 SIZE_COMPOUND_RE = re.compile(r"[£$€₹]?\s?\d[\d.,]*\s?(?:bn|m|k|cr|mn)?-[^\W\d_]+", re.IGNORECASE)
@@ -925,7 +936,25 @@ def share_of_budget(requirement: Requirement) -> tuple[float, str] | None:
     budget = requirement.numbers.get("budget")
     if not percent or not budget or "savings" not in requirement.kinds or percent > 60:
         return None
+    if not_the_cost_base(requirement.text):
+        return None  # the percentage is of a part of the spend, or of a budget for change
     return budget * percent / 100, _currency_of(requirement, budget)
+
+
+CHANGE_BUDGET_RE = re.compile(r"(?i)\b(?:programme|program|project|capex|capital|investment)\s*"
+                              r"\(?\s*budget\b")
+"""A budget for change ("a transformation programme (budget …)", "a capital budget"): money
+spent on the change, not the cost base a percentage cut is taken from."""
+NAMED_PART_RE = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w&-]*\s+(?:cost|costs|spend)\b")
+"""A cut of a part of the spend the line names by its capitalised name ("a 20% reduction in AWS
+cost per transaction" in an engineering budget): a share of that part, not of the whole budget."""
+
+
+def not_the_cost_base(text: str) -> bool:
+    """True when the percentage cut a line asks for is not taken from the budget it states: the
+    budget pays for a programme of change, or the cut is of a named part of the spend."""
+    return CHANGE_BUDGET_RE.search(text) is not None or NAMED_PART_RE.search(text) is not None
+
 
 
 def _currency_of(requirement: Requirement, amount: float) -> str:
