@@ -11,7 +11,12 @@ Two mismatches a coach hears as "you answered another question", whatever the to
   told instead;
 - asked to lead people outside the speaker's line ("people who didn't report to you"), the answer
   tells of the speaker's own line ("my managers", "I had a team of twenty") in two sentences or
-  more and never of anyone outside it.
+  more and never of anyone outside it;
+- asked for an occasion, the answer tells the speaker's life story (where they lived, studied or
+  grew up, which languages they speak) and has them doing something with anyone in at most one
+  sentence;
+- asked what they know of the organisation or the role, the answer tells their own record in four
+  sentences in a row or more with no word of either.
 """
 
 from __future__ import annotations
@@ -682,7 +687,8 @@ def record_run(answer: AnalysedText, named: frozenset[str] = frozenset()) -> lis
     run: list[int] = []
     for sent in answer.sentences:
         words = [t.lower for t in sent.tokens]
-        if (sent.own_past_actions or sent.team_past_actions) and not (_reference(words) or _named(words, named)):
+        listener = _reference(words) or _named(words, named)
+        if (sent.own_past_actions or sent.team_past_actions) and not listener:
             run.append(sent.index)
             if len(run) > len(best):
                 best = list(run)
