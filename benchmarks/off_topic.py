@@ -94,9 +94,8 @@ Two more parse readings (rounds 1-14 read to design them; nothing trained, so le
 equals the in-sample figure): asked for an occasion, a life story told (where the speaker lived,
 studied or grew up, which languages they speak) with them acting with anyone in at most one
 sentence; asked what they know of the organisation or the role, four sentences in a row of own
-record with no word of either. Whole analyser, rounds 1-7 and 12-14 measured: off_topic 19/57 ->
-25/57, precision 1.00 before and after, no other flaw's precision changed; the parse harness
-expects one more in round 11 (dev 1-14: 23/74 -> 30/74). Round 15 (validation, aggregate only):
+record with no word of either. Whole analyser, rounds 1-14: off_topic 23/74 -> 30/74, precision
+1.00 before and after, no other flaw's precision changed. Round 15 (validation, aggregate only):
 0/4 before and after, its one false alarm (an older reading) unchanged.
 
 Printed: AUC pooled and per round, and per held-out round the answers flagged, off-topic answers
