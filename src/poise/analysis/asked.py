@@ -11,7 +11,12 @@ Two mismatches a coach hears as "you answered another question", whatever the to
   told instead;
 - asked to lead people outside the speaker's line ("people who didn't report to you"), the answer
   tells of the speaker's own line ("my managers", "I had a team of twenty") in two sentences or
-  more and never of anyone outside it.
+  more and never of anyone outside it;
+- asked for an occasion, the answer tells the speaker's life story (where they lived, studied or
+  grew up, which languages they speak) and has them doing something with anyone in at most one
+  sentence;
+- asked what they know of the organisation or the role, the answer tells their own record in four
+  sentences in a row or more with no word of either.
 """
 
 from __future__ import annotations
@@ -612,3 +617,81 @@ def tells_self_not_group(answer: AnalysedText, group: frozenset[str], least: int
         if _speaker_record(sent):
             told.append(sent.index)
     return told if len(told) >= least else []
+
+
+# Asked for an occasion, the answer tells the speaker's life story and does nothing with anyone.
+LIFE_LEMMAS = frozenset({"live", "study", "bear"})
+"""Verbs of a life story when "I" is their subject and they take no object: "I lived in three
+countries", "I studied a year in Lyon", "I was born in Porto" (not "I studied the figures")."""
+COUNTERPARTS = LINE_PEOPLE | frozenset({
+    "director", "directors", "supervisor", "supervisors", "leader", "leaders", "engineer", "head",
+    "heads", "operator", "operators", "worker", "workers", "they", "we", "us", "contractor",
+    "contractors", "agent", "agents", "driver", "drivers", "technician", "technicians", "member",
+    "counterpart", "counterparts", "union", "hr",
+})
+"""People an action can be done with or for: the speaker's team, colleagues, them, us."""
+
+
+def life_story(sent: Sentence) -> bool:
+    """The speaker tells their own life, not an occasion: "I" as the subject of living,
+    studying or being born somewhere, of growing up, or of speaking a language ("I speak
+    French")."""
+    tokens = sent.tokens
+    for token in tokens:
+        if token.lower != "i" or token.dep not in {"nsubj", "nsubjpass"} or not 0 <= token.head < len(tokens):
+            continue
+        verb = tokens[token.head]
+        kids = [tokens[c] for c in children(sent, token.head)]
+        if verb.lemma in LIFE_LEMMAS and not any(kid.dep == "dobj" for kid in kids):
+            return True
+        if verb.lemma == "grow" and any(kid.dep == "prt" and kid.lower == "up" for kid in kids):
+            return True
+        if verb.lemma == "speak" and any(kid.dep == "dobj" and kid.pos in {"PROPN", "ADJ"} for kid in kids):
+            return True
+    return False
+
+
+def acts_with_people(sent: Sentence) -> bool:
+    """The speaker did something with, to or for people ("I sat down with the supervisors", "I
+    moved two of them"), or a team acted ("we rebuilt the plan")."""
+    if sent.team_past_actions:
+        return True
+    for verb in sent.own_past_actions:
+        position = sent.tokens.index(verb)
+        for inside in subtree(sent, position):
+            token = sent.tokens[inside]
+            if token.lower in COUNTERPARTS and token.dep not in {"nsubj", "nsubjpass"}:
+                return True
+    return False
+
+
+def tells_life_not_people(answer: AnalysedText, most: int = 1) -> list[int]:
+    """The sentences of the speaker's life story, when the answer tells one and at most ``most``
+    of its sentences has the speaker acting with anyone; empty otherwise."""
+    told = [sent.index for sent in answer.sentences if life_story(sent)]
+    if not told:
+        return []
+    acted = 0
+    for sent in answer.sentences:
+        if acts_with_people(sent):
+            acted += 1
+            if acted > most:
+                return []
+    return told
+
+
+def record_run(answer: AnalysedText, named: frozenset[str] = frozenset()) -> list[int]:
+    """The longest run of consecutive sentences that each tell the speaker's (or their team's)
+    record and none of which speaks of the organisation or the role."""
+    best: list[int] = []
+    run: list[int] = []
+    for sent in answer.sentences:
+        words = [t.lower for t in sent.tokens]
+        listener = _reference(words) or _named(words, named)
+        if (sent.own_past_actions or sent.team_past_actions) and not listener:
+            run.append(sent.index)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    return best

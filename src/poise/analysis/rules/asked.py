@@ -5,6 +5,7 @@ measure, and on a weakness settled as fixed: the parse facts live in ``poise.ana
 from __future__ import annotations
 
 from poise.analysis import accepted, asked, goals
+from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.report import Finding
 from poise.analysis.rules import flaws
@@ -14,6 +15,9 @@ from poise.content.schema import CodeRule
 MAX_QUOTES = 3
 PROJECTIVE = frozenset({"projective"})
 """Families whose questions ask for a view of others or of oneself through others' eyes."""
+ABOUT_ONESELF = frozenset({"introduction"})
+"""Families whose questions ask for the speaker's own story ("tell me about yourself"), where a
+life story is on topic."""
 
 
 def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
@@ -25,7 +29,11 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     asked how they develop others (or themselves), it tells only how they developed themselves
     (or their team) in ``params.growth_least`` sentences or more; or asked why people in general
     do something, it tells only the speaker's own record (``params.self_least`` sentences) and
-    never has those people, or anyone in general, as a subject."""
+    never has those people, or anyone in general, as a subject; or asked what the speaker knows of
+    the organisation or the role, it tells their record in ``params.record_run`` sentences in a
+    row with no word of either; or asked for an occasion, it tells the speaker's life story
+    (where they lived, studied, grew up, which languages they speak) and has them acting with
+    anyone in at most ``params.people_most`` sentences."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
@@ -42,10 +50,11 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if told:
             message = f"{rule.message}: asked what you would do, it tells what you did"
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
-    if (asked.asks_about_listener(data.question)
-            and asked.speaks_of_listener(answer, asked.named_in_question(data.question))
-            <= int(rule.number("listener_max", 1))
-            and asked.own_record(answer, rule.number("record_share", 0.3))):
+    named = asked.named_in_question(data.question)
+    if asked.asks_about_listener(data.question) and (
+            (asked.speaks_of_listener(answer, named) <= int(rule.number("listener_max", 1))
+             and asked.own_record(answer, rule.number("record_share", 0.3)))
+            or len(asked.record_run(answer, named)) >= int(rule.number("record_run", 4))):
         message = f"{rule.message}: asked about the organisation or the role, it tells your own record"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)), limit=MAX_QUOTES),
                              message=message)]
@@ -64,6 +73,13 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
             message = (f"{rule.message}: asked how you develop other people, it tells how you "
                        "developed yourself") if whose == "others" else (
                 f"{rule.message}: asked how you develop yourself, it tells what you did for your team")
+            return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    if (asks_past_example(data.question) and "yourself" not in data.question.lower()
+            and (data.family is None or data.family.id not in ABOUT_ONESELF)):
+        told = asked.tells_life_not_people(answer, int(rule.number("people_most", 1)))
+        if told:
+            message = (f"{rule.message}: asked for an occasion, it tells your life story and "
+                       "nothing you did with anyone")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     if asked.asks_setback(data.question) and asked.nothing_went_wrong(answer):
         message = f"{rule.message}: asked about something that went badly, it tells a success"
