@@ -279,15 +279,18 @@ def figure_moved(sent: Sentence) -> bool:
             return True
         for above in _heads(sent, position):
             verb = sent.tokens[above]
-            if verb.pos != "VERB" or verb.dep in {"acl", "amod"}:
+            if verb.pos not in {"VERB", "AUX"}:
                 continue
-            if verb.lemma not in STATE_CHANGE_LEMMAS and verb.lemma not in CUTTING_LEMMAS \
-                    and verb.lemma not in FREEING_LEMMAS:
-                continue
-            if verb.tag == "VBD" or (verb.tag == "VBN" and any(
-                    sent.tokens[kid].dep == "aux" and sent.tokens[kid].lemma == "have"
-                    for kid in sent.child_map[above])):
+            # the nearest verb above the figure is the one it measures ("with 200 guests
+            # watching" measures the watching, not the cut)
+            changed = verb.lemma in STATE_CHANGE_LEMMAS or verb.lemma in CUTTING_LEMMAS \
+                or verb.lemma in FREEING_LEMMAS
+            past = verb.tag == "VBD" or (verb.tag == "VBN" and any(
+                sent.tokens[kid].dep == "aux" and sent.tokens[kid].lemma == "have"
+                for kid in sent.child_map[above]))
+            if changed and past and verb.dep not in {"acl", "amod"}:
                 return True
+            break
     return False
 
 
