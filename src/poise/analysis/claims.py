@@ -335,3 +335,59 @@ def field_transformed(sent: Sentence) -> bool:
                        for s in subjects):
                     return True
     return False
+
+
+UNIVERSAL_PLACES = frozenset({"anywhere", "everywhere"})
+KIND_WORDS = frozenset({"kind", "sort", "type"})
+SPAN_WORDS = frozenset({"years", "career", "ever"})
+EXPERIENCE_LEMMAS = frozenset({"see", "be", "try", "think", "say", "guess", "meet", "hear", "raise", "work"})
+"""Verbs that tell what the speaker met with or said, not what they achieved: "I've seen every
+kind of budget problem" is experience, not a claim of success."""
+
+
+def _own_clause(sent: Sentence, position: int) -> list[int]:
+    """The words under the verb at ``position`` that are not inside a clause of their own (a
+    joined clause with its own subject: "I've raised ideas, and they don't go anywhere")."""
+    found, stack = [], list(children(sent, position))
+    while stack:
+        item = stack.pop()
+        kids = children(sent, item)
+        if sent.tokens[item].pos in {"VERB", "AUX"} and sent.tokens[item].dep in {"conj", "ccomp", "advcl"} \
+                and any(sent.tokens[c].dep in {"nsubj", "nsubjpass"} for c in kids):
+            continue
+        found.append(item)
+        stack.extend(kids)
+    return sorted(found)
+ABILITY_MODALS = frozenset({"can", "could", "ca"})
+
+
+def universal_record(sent: Sentence) -> bool:
+    """A record or an ability claimed over every case, with the speaker as the subject: "I have
+    handled every kind of crisis", "I can manage anywhere", "I never had a problem with any
+    partner", "I've never lost anyone". A plain past act over a set ("I met every agent") is a
+    deed, not a claim: the clause must claim a capacity ("can"), a career ("have" + participle,
+    "never") and range over any case or every kind of one."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.pos not in {"VERB", "AUX"}:
+            continue
+        kids = [sent.tokens[c] for c in children(sent, position)]
+        if not any(kid.lower == "i" and kid.dep in {"nsubj", "nsubjpass"} for kid in kids):
+            continue
+        lowered = {kid.lower for kid in kids}
+        able = bool(lowered & ABILITY_MODALS) and not negated(sent, position)
+        career = "never" in lowered or (bool(lowered & {"have", "'ve", "has"}) and token.tag == "VBN")
+        if not (able or career) or token.lemma in EXPERIENCE_LEMMAS:
+            continue
+        scope = [sent.tokens[p] for p in _own_clause(sent, position)]
+        for index, word in enumerate(scope):
+            if word.lower in UNIVERSAL_PLACES and word.dep != "nsubj":
+                return True
+            following = scope[index + 1].lower if index + 1 < len(scope) else ""
+            if word.lower in {"every", "any"} and following in KIND_WORDS:
+                return True
+            if word.lower == "any" and word.dep == "det" and "never" in lowered and any(
+                    other.lower in SPAN_WORDS for other in sent.tokens):
+                return True  # "never had a problem with any partner in fifteen years"
+    return False

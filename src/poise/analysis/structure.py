@@ -260,6 +260,59 @@ def consequence(sent: Sentence) -> bool:
     return False
 
 
+def figure_moved(sent: Sentence) -> bool:
+    """A figure that measures a change, in the parse rather than by its digits: a number (spelled
+    or not, not a year) under a verb of change told in the past ("turnarounds went from
+    seventy-nine to eighty-eight percent", "which freed roughly 300 hours", "cases rose to 97
+    percent"), or a share moved "from" one figure "to"/"up"/"down" ("97 percent, up from 60").
+    A figure that names an aim ("a target of 30%, up from 12%") or hangs on a participle that
+    describes a thing ("a defect raised at six") is no result."""
+    if not sent.parsed or any(token.lemma in AIM_LEMMAS for token in sent.tokens):
+        return False
+    lowered = [token.lower for token in sent.tokens]
+    share = any(word in SHARE_WORDS for word in lowered)
+    for position, token in enumerate(sent.tokens):
+        if token.tag != "CD" or YEAR_RE.match(token.lower):
+            continue
+        if share and "from" in lowered[max(0, position - 2):position] \
+                and any(word in {"to", "up", "down"} for word in lowered):
+            return True
+        for above in _heads(sent, position):
+            verb = sent.tokens[above]
+            if verb.pos not in {"VERB", "AUX"}:
+                continue
+            # the nearest verb above the figure is the one it measures ("with 200 guests
+            # watching" measures the watching, not the cut)
+            changed = verb.lemma in STATE_CHANGE_LEMMAS or verb.lemma in CUTTING_LEMMAS \
+                or verb.lemma in FREEING_LEMMAS
+            past = verb.tag == "VBD" or (verb.tag == "VBN" and any(
+                sent.tokens[kid].dep == "aux" and sent.tokens[kid].lemma == "have"
+                for kid in sent.child_map[above]))
+            if changed and past and verb.dep not in {"acl", "amod"}:
+                return True
+            break
+    return False
+
+
+def _heads(sent: Sentence, position: int, *, depth: int = 6) -> list[int]:
+    """The tokens above ``position`` in the parse, nearest first (at most ``depth``)."""
+    found: list[int] = []
+    while len(found) < depth:
+        head = sent.tokens[position].head
+        if not 0 <= head < len(sent.tokens) or head == position:
+            break
+        found.append(head)
+        position = head
+    return found
+
+
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+SHARE_WORDS = frozenset({"%", "percent", "per", "cent", "pct"})
+AIM_LEMMAS = frozenset({"target", "goal", "aim", "objective"})
+FREEING_LEMMAS = frozenset({"free", "gain", "win"})
+"""Verbs that measure what an act yielded ("which freed 300 hours", "gained 40 accounts")."""
+
+
 ACT_PRONOUNS = frozenset({"which", "that", "this", "it"})
 DIRECTIONS = frozenset({"forward", "down", "up", "back", "forwards"})
 FRACTION_WORDS = frozenset({"half", "third", "quarter", "double", "twice"})

@@ -607,7 +607,8 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
                        if claims.no_exception(sent) or claims.whole_credit(sent)
                        or claims.alone_above(sent) or claims.field_acclaim(sent)
                        or claims.result_owned(sent) or claims.spotless_record(sent)
-                       or claims.first_in_field(sent) or claims.field_transformed(sent)]
+                       or claims.first_in_field(sent) or claims.field_transformed(sent)
+                       or claims.universal_record(sent)]
     for sent, verb in _speaker_verbs(data):
         if sent.index in hits:
             continue

@@ -55,7 +55,7 @@ from poise.analysis import accepted, answer_flaws, conduct, hedging, learned, nl
 from poise.analysis.grammar import acts, told_actions
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
-from poise.analysis.structure import Role, told_result
+from poise.analysis.structure import Role, figure_moved, told_result
 from poise.analysis.text import MONEY_RE, TIME_RE, Sentence
 from poise.content.schema import CodeRule
 
@@ -158,8 +158,10 @@ def _own_action(data: RuleInput) -> bool:
 
 
 def _measured_outcome(data: RuleInput) -> bool:
-    """A number attached to a result somewhere in the answer."""
-    return any(sent.outcome_numbers for sent in data.answer.sentences)
+    """A number attached to a result somewhere in the answer: one the figure reader ties to an
+    outcome, or a figure the parse puts under a change told in the past (``figure_moved``)."""
+    return any(sent.outcome_numbers or (sent.index > 0 and figure_moved(sent))
+               for sent in data.answer.sentences)
 
 
 def _told_result(data: RuleInput) -> bool:
