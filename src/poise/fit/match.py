@@ -997,8 +997,16 @@ def _check_languages(
         wanted.append((best, level))
     if not wanted:
         return None
+    optional = _optional_languages(requirement.text, patterns)
+    if {language for language, _ in wanted} <= optional:
+        optional = set()  # a line asking only for an asset language judges that language
     have, missing, lower = [], [], []
     for language, level in wanted:
+        if language in optional:
+            # "French is an asset": a lower level, or none, does not lower what the line requires
+            if language in levels:
+                have.append(language)
+            continue
         # A language asked without a level is asked at a working level (B2).
         level = level or WORKING_LEVEL
         line = _line_containing(resume, language)
@@ -1029,6 +1037,23 @@ def _check_languages(
     strength = PARTIAL if spoken else NONE
     return _verdict("languages", strength, reason, line, missing[0],
                     missing=f"{', '.join(missing)} not shown")
+
+
+ASSET_RE = re.compile(r"\b(?:an? (?:added |real )?(?:asset|advantage|plus|bonus)|desirable|"
+                      r"nice to have|welcome|preferred|beneficial)\b", re.IGNORECASE)
+"""Words by which a clause offers something as welcome, not required ("French is an asset")."""
+CLAUSE_RE = re.compile(r"[;.]\s+|,\s+(?=[A-Z])|\s+(?:and|while|but)\s+(?=[A-Z])")
+
+
+def _optional_languages(text: str, patterns: FitPatterns) -> set[str]:
+    """The languages a requirement names only in a clause that offers them as an asset ("Fluent
+    German and English; French is an asset" → French)."""
+    optional: set[str] = set()
+    required: set[str] = set()
+    for clause in CLAUSE_RE.split(text):
+        named = {language for language, _ in languages_in(clause, patterns)}
+        (optional if ASSET_RE.search(clause) else required).update(named)
+    return optional - required
 
 
 def _check_tools(
