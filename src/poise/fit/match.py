@@ -1095,6 +1095,11 @@ def _check_tools(
         return _verdict("tools", STRONG, f"The résumé shows {found[0][0].name}.", found[0][1])
     target = missing[0]
     rivals = [(tool, item) for tool, item in resume_tools if tool.category == target.category]
+    if rivals and ALIKE_RE.search(requirement.text):
+        rival, item = rivals[0]
+        return _verdict("tools", STRONG, f"The job accepts a tool like {target.name}; the résumé "
+                        f"shows {rival.name}, a {patterns.content.lexicons.tool_categories[target.category]}"
+                        " tool.", item, rival.name)
     if rivals:
         rival, item = rivals[0]
         reason = (f"The job asks for {target.name}; the résumé shows {rival.name}, another "
@@ -1112,6 +1117,11 @@ def _check_tools(
     reason = f"The job asks for {target.name}; the résumé shows no {target.name} experience."
     return _verdict("tools", NONE, reason, None, f"{target.name}||{target.category}")
 
+
+ALIKE_RE = re.compile(r"\bor (?:an? |any )?(?:other|similar|comparable|equivalent)\b|\bor another\b",
+                      re.IGNORECASE)
+"""Words by which a requirement accepts another tool of the kind it names ("Quinyx or a similar
+workforce management system", "Workday or equivalent")."""
 
 STALE_YEARS = 5
 """A tool last used in a role that ended this many years ago or more, while a rival has been used
