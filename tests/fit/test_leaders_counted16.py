@@ -5,10 +5,11 @@ quotes the line."""
 
 from __future__ import annotations
 
+import numpy as np
 from tests.fit.conftest import TODAY, hash_embed
 
 from poise.fit.lexicon import patterns_for
-from poise.fit.match import _line_counting_leaders
+from poise.fit.match import Similarity, _line_counting_leaders
 from poise.fit.result import assess
 from poise.fit.resume_reader import read_resume
 
@@ -49,8 +50,6 @@ def test_front_line_staff_counted_are_no_leaders() -> None:
     assert _line_counting_leaders(resume, patterns_for(), _no_ranking(), "r1") is None
 
 
-def _no_ranking():  # type: ignore[no-untyped-def]
-    from poise.fit.match import Similarity
-    import numpy as np
-
+def _no_ranking() -> Similarity:
+    """No similarity: the lines are read in the résumé's order."""
     return Similarity(lines=(), cosine=np.zeros((0, 0)), lexical=np.zeros((0, 0)), rows={})
