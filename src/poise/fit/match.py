@@ -680,8 +680,7 @@ def _check_pnl(
 def _check_leadership(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    line = _first_line(resume, patterns.evidence["leading_leaders"], sim, requirement.id) \
-        or _line_counting_leaders(resume, patterns, sim, requirement.id)
+    line = _first_line(resume, patterns.evidence["leading_leaders"], sim, requirement.id)
     if line is not None:
         asked = reports_rank(requirement.text, patterns)
         shown = max((reports_rank(item.text, patterns, counted=True) for item in resume.lines),
@@ -706,26 +705,6 @@ def _check_leadership(
                         missing="no managers or team leads reporting in shown", short=True)
     return _verdict("leadership", NONE, reason, developing,
                     missing="no team led and no managers reporting in shown")
-
-
-LEADERS_FLOOR = "team_leader"
-"""The lowest leadership level (content/fit/lexicons.yaml: leadership_levels) whose holders, counted
-as led ("7 hotel General Managers", "3 Associate Directors and 19 planners"), show leaders
-reporting in."""
-
-
-def _line_counting_leaders(resume: ResumeProfile, patterns: FitPatterns, sim: Similarity,
-                           requirement_id: str) -> ResumeLine | None:
-    """The line (the ranker's first of them) that counts people led by a leader's title, at
-    ``LEADERS_FLOOR`` or above (``ladders.reports_rank``): managers reporting in, in the
-    résumé's own words rather than the cue phrases ("leading managers"); None when no line does."""
-    floor = leadership_rank(LEADERS_FLOOR, patterns)
-    if floor < 0:
-        return None
-    for item in ranked_lines(resume, sim, requirement_id):
-        if reports_rank(item.text, patterns, counted=True) >= floor:
-            return item
-    return None
 
 
 def _check_stakeholders(
