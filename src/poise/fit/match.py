@@ -1021,7 +1021,9 @@ def _check_languages(
 ASSET_RE = re.compile(r"\b(?:an? (?:added |real )?(?:asset|advantage|plus|bonus)|desirable|"
                       r"nice to have|welcome|preferred|beneficial)\b", re.IGNORECASE)
 """Words by which a clause offers something as welcome, not required ("French is an asset")."""
-CLAUSE_RE = re.compile(r"[;.]\s+|,\s+(?=[A-Z])|\s+(?:and|while|but)\s+(?=[A-Z])")
+CLAUSE_RE = re.compile(r"[;.]\s+|,\s+(?=[A-Z])")
+"""Where a requirement's clauses part; never at "and", which joins the languages of one clause
+("Bilingualism (English and French) is an asset")."""
 
 
 def _optional_languages(text: str, patterns: FitPatterns) -> set[str]:
