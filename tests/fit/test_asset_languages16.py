@@ -40,3 +40,10 @@ def test_asset_languages_are_read_by_clause() -> None:
     patterns = patterns_for()
     assert _optional_languages("Excellent Dutch, Italian is desirable", patterns) == {"Italian"}
     assert _optional_languages("Fluent in Hungarian and Romanian", patterns) == set()
+
+
+def test_languages_joined_by_and_stay_in_one_clause() -> None:
+    patterns = patterns_for()
+    assert _optional_languages("Bilingualism (Welsh and English) is an asset", patterns) == {
+        "Welsh", "English"}
+    assert _languages("Bilingualism (German and Czech, C1) is an asset") == "partial"
