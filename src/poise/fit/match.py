@@ -1076,7 +1076,7 @@ def _check_tools(
         return _verdict("tools", STRONG, f"The résumé shows {found[0][0].name}.", found[0][1])
     target = missing[0]
     rivals = [(tool, item) for tool, item in resume_tools if tool.category == target.category]
-    if rivals and ALIKE_RE.search(requirement.text):
+    if rivals and accepts_alike(requirement.text, target.name):
         rival, item = rivals[0]
         return _verdict("tools", STRONG, f"The job accepts a tool like {target.name}; the résumé "
                         f"shows {rival.name}, a {patterns.content.lexicons.tool_categories[target.category]}"
@@ -1099,10 +1099,22 @@ def _check_tools(
     return _verdict("tools", NONE, reason, None, f"{target.name}||{target.category}")
 
 
-ALIKE_RE = re.compile(r"\bor (?:an? |any )?(?:other|similar|comparable|equivalent)\b|\bor another\b",
+ALIKE_RE = re.compile(r"or (?:an? |any )?(?:other|similar|comparable|equivalent)\b|or another\b",
                       re.IGNORECASE)
 """Words by which a requirement accepts another tool of the kind it names ("Quinyx or a similar
 workforce management system", "Workday or equivalent")."""
+
+
+
+def accepts_alike(text: str, name: str) -> bool:
+    """True when ``text`` accepts another tool in place of ``name``: the words of ``ALIKE_RE``
+    right after the name ("Quinyx or a similar system"), not after another item of the line
+    ("SAP and a planning method (S&OP or similar)")."""
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
+        if ALIKE_RE.match(text[hit.end():].lstrip()):
+            return True
+    return False
+
 
 STALE_YEARS = 5
 """A tool last used in a role that ended this many years ago or more, while a rival has been used
