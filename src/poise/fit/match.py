@@ -976,8 +976,16 @@ def _check_languages(
         wanted.append((best, level))
     if not wanted:
         return None
+    optional = _optional_languages(requirement.text, patterns)
+    if {language for language, _ in wanted} <= optional:
+        optional = set()  # a line asking only for an asset language judges that language
     have, missing, lower = [], [], []
     for language, level in wanted:
+        if language in optional:
+            # "French is an asset": a lower level, or none, does not lower what the line requires
+            if language in levels:
+                have.append(language)
+            continue
         # A language asked without a level is asked at a working level (B2).
         level = level or WORKING_LEVEL
         line = _line_containing(resume, language)
@@ -1008,6 +1016,25 @@ def _check_languages(
     strength = PARTIAL if spoken else NONE
     return _verdict("languages", strength, reason, line, missing[0],
                     missing=f"{', '.join(missing)} not shown")
+
+
+ASSET_RE = re.compile(r"\b(?:an? (?:added |real )?(?:asset|advantage|plus|bonus)|desirable|"
+                      r"nice to have|welcome|preferred|beneficial)\b", re.IGNORECASE)
+"""Words by which a clause offers something as welcome, not required ("French is an asset")."""
+CLAUSE_RE = re.compile(r"[;.]\s+|,\s+(?=[A-Z])")
+"""Where a requirement's clauses part; never at "and", which joins the languages of one clause
+("Bilingualism (English and French) is an asset")."""
+
+
+def _optional_languages(text: str, patterns: FitPatterns) -> set[str]:
+    """The languages a requirement names only in a clause that offers them as an asset ("Fluent
+    German and English; French is an asset" → French)."""
+    optional: set[str] = set()
+    required: set[str] = set()
+    for clause in CLAUSE_RE.split(text):
+        named = {language for language, _ in languages_in(clause, patterns)}
+        (optional if ASSET_RE.search(clause) else required).update(named)
+    return optional - required
 
 
 def _check_tools(
@@ -1049,6 +1076,11 @@ def _check_tools(
         return _verdict("tools", STRONG, f"The résumé shows {found[0][0].name}.", found[0][1])
     target = missing[0]
     rivals = [(tool, item) for tool, item in resume_tools if tool.category == target.category]
+    if rivals and accepts_alike(requirement.text, target.name):
+        rival, item = rivals[0]
+        return _verdict("tools", STRONG, f"The job accepts a tool like {target.name}; the résumé "
+                        f"shows {rival.name}, a {patterns.content.lexicons.tool_categories[target.category]}"
+                        " tool.", item, rival.name)
     if rivals:
         rival, item = rivals[0]
         reason = (f"The job asks for {target.name}; the résumé shows {rival.name}, another "
@@ -1065,6 +1097,23 @@ def _check_tools(
                                 f"{target.name}|another {hit.group(0)}|{target.category}")
     reason = f"The job asks for {target.name}; the résumé shows no {target.name} experience."
     return _verdict("tools", NONE, reason, None, f"{target.name}||{target.category}")
+
+
+ALIKE_RE = re.compile(r"or (?:an? |any )?(?:other|similar|comparable|equivalent)\b|or another\b",
+                      re.IGNORECASE)
+"""Words by which a requirement accepts another tool of the kind it names ("Quinyx or a similar
+workforce management system", "Workday or equivalent")."""
+
+
+
+def accepts_alike(text: str, name: str) -> bool:
+    """True when ``text`` accepts another tool in place of ``name``: the words of ``ALIKE_RE``
+    right after the name ("Quinyx or a similar system"), not after another item of the line
+    ("SAP and a planning method (S&OP or similar)")."""
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
+        if ALIKE_RE.match(text[hit.end():].lstrip()):
+            return True
+    return False
 
 
 STALE_YEARS = 5
