@@ -17,13 +17,13 @@ from poise.analysis.analyse import analyser_for, knowledge_base
 from poise.analysis.asked import asks_shortcoming
 from poise.analysis.outcome_told import achieved, met_deadline, outcome_told, regained
 from poise.analysis.structure import label_sentences
-from poise.analysis.text import parse
+from poise.analysis.text import Sentence, parse
 
 NO_RESULT = {"structure.no_result", "meaning.no_result"}
 NO_PLAN = "meaning.weakness_no_plan"
 
 
-def _sentence(text: str):  # noqa: ANN202 - a parsed Sentence
+def _sentence(text: str) -> Sentence:
     return parse(text).sentences[0]
 
 

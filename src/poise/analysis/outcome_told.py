@@ -33,13 +33,17 @@ from poise.analysis.grammar import TEAM_NOUNS, clause_mood, later_state
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
     AIM_LEMMAS,
+    DIRECTIONS,
+    MOVING_LEMMAS,
     OUTCOME_OPENING_RE,
+    YEAR_RE,
     Role,
     Shape,
+    _heads,
+    _subtree,
     changed_state,
     compared_state,
     consequence,
-    _heads,
     figure_moved,
     none_lost,
     nothing_since,
@@ -71,8 +75,25 @@ def _changed(sent: Sentence) -> bool:
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
                 or consequence(sent) or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent) or met_deadline(sent) or regained(sent)
-                or new_role(sent) or LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent)
-                or instead(sent))
+                or new_role(sent) or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
+                or instead(sent) or moved_to(sent))
+
+
+def moved_to(sent: Sentence) -> bool:
+    """A figure reached by moving something in a direction, told as having happened: "over two
+    years we got leakage down to 37 per cent", "we brought the backlog back under 200"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in MOVING_LEMMAS or not _told_clause(sent, position):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        if not any(kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt", "acomp"} for kid in kids):
+            continue
+        if any(sent.tokens[item].tag == "CD" and not YEAR_RE.match(sent.tokens[item].lower)
+               for item in _subtree(sent, position)):
+            return True
+    return False
 
 
 LATER_OPENING_RE = re.compile(
@@ -86,14 +107,21 @@ was 14.2 minutes", "By the following spring..."."""
 
 
 def _speaker_acts(sent: Sentence) -> bool:
-    """The speaker or their team does something in the sentence ("By March I had rewritten the
-    plan"): a step dated, not a state reached."""
-    return bool(sent.own_past_actions or sent.team_past_actions or sent.own_hypothetical)
+    """The speaker or their team is the subject of the sentence's main clause ("By March I had
+    rewritten the plan"): a step dated, not a state reached."""
+    for position, token in enumerate(sent.tokens):
+        if token.dep == "ROOT":
+            return any(sent.tokens[kid].dep in {"nsubj", "nsubjpass"}
+                       and sent.tokens[kid].lower in {"i", "we"} for kid in sent.child_map[position])
+    return False
 
 
 ROLE_VERBS = frozenset({"become", "appoint", "promote", "name", "make", "hire", "move"})
 """Verbs by which someone the speaker developed reached a new role: "she became associate
 producer", "he was appointed operations manager", "she was promoted"."""
+
+
+APPOINTING = ROLE_VERBS - {"become", "move"}
 
 
 def new_role(sent: Sentence) -> bool:
@@ -111,7 +139,7 @@ def new_role(sent: Sentence) -> bool:
             continue
         passive = any(kid.dep == "auxpass" for kid in kids)
         named = any(kid.dep in {"attr", "oprd", "xcomp"} and kid.pos in {"NOUN", "PROPN"} for kid in kids)
-        if (token.lemma == "become" and named) or (passive and token.lemma in {"appoint", "promote", "name", "make", "hire"}):
+        if (token.lemma == "become" and named) or (passive and token.lemma in APPOINTING):
             return True
     return False
 
