@@ -150,6 +150,30 @@ def answer_agrees(data: RuleInput, rule: str) -> bool:
     return bool(chances[flaw] >= floor)
 
 
+def answer_chance(data: RuleInput, flaw: str) -> float | None:
+    """The answer-level model's probability that the whole answer shows ``flaw``; None without
+    the model, the flaw, or an answer of ``FLOOR_SENTENCES`` sentences."""
+    if len(data.answer.sentences) < FLOOR_SENTENCES:
+        return None
+    answer_level(data)
+    chances = data.answer.derived.get(answer_flaws.CHANCES)
+    if not isinstance(chances, dict) or flaw not in chances:
+        return None
+    return float(chances[flaw])
+
+
+def heard_whole(rule: CodeRule, data: RuleInput, flaw: str) -> bool:
+    """Whether the answer read whole bears out a finding of ``rule`` about ``flaw``: the rule's
+    ``params.answer_floor``, when set, is reached by the answer-level probability (or the model
+    cannot judge the answer). A structural absence ("no sentence tells an outcome") is reported
+    only when the answer, read whole, also sounds like a story with no outcome."""
+    given = rule.params.get("answer_floor")
+    if not isinstance(given, int | float):
+        return True
+    chance = answer_chance(data, flaw)
+    return chance is None or chance >= float(given)
+
+
 def _gives_figure(data: RuleInput) -> bool:
     """A sum of money anywhere in the answer (a salary figure or range)."""
     return bool(MONEY_RE.search(data.text))
@@ -335,7 +359,7 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # heard in the whole answer, not in one sentence past its threshold: quote the sentence
         # that shows it most
         hits = [int(np.argmax(column))]
-    if not hits:
+    if not hits or not heard_whole(rule, data, flaw):
         return []
     ordered = sorted(int(index) for index in hits[:MAX_QUOTES])
     return [make_finding(rule, data.quote_sentences(ordered, limit=MAX_QUOTES))]
