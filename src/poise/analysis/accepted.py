@@ -232,3 +232,41 @@ def settled_sentences(answer: AnalysedText) -> list[int]:
     if not hits:
         return []
     return [index for index in hits if not worked_on(answer, index)]
+
+
+SHORTCOMING_NOUNS = frozenset({"weakness", "shortcoming", "flaw", "failing", "limitation"})
+"""Nouns a speaker names a shortcoming of their own by ("my weakness", "a flaw of mine")."""
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+ABILITY_MODALS = frozenset({"can", "could", "may", "might"})
+"""A trait told as a tendency: "I can be blunt", "I might come across as..."."""
+
+
+def names_shortcoming(answer: AnalysedText) -> bool:
+    """Whether the speaker says something about how they are or what they do now: a trait of
+    theirs ("I'm impatient", "I can be blunt", "I'm not great at..."), a habit told in the
+    present ("I interrupt", "I tend to take on too much"), a shortcoming named as theirs ("my
+    weakness") or one settled as fixed. An answer that speaks only of others or of the job
+    ("the work has gone stale") names no weakness of the speaker's."""
+    for sent in answer.sentences:
+        if not sent.parsed:
+            continue
+        if sent.own_habitual or settles(sent):
+            return True
+        for position, token in enumerate(sent.tokens):
+            if token.lemma in SHORTCOMING_NOUNS and any(
+                    sent.tokens[child].lower in {"my", "mine"} for child in children(sent, position)):
+                return True
+            if token.lemma == "be" and _trait_told(sent, position):
+                return True
+    return False
+
+
+def _trait_told(sent: Sentence, verb: int) -> bool:
+    """"I am impatient", "I can be blunt": the speaker as the subject of "be" in the present, or
+    under a modal of tendency, with something said of them."""
+    kids = [sent.tokens[child] for child in children(sent, verb)]
+    if not any(kid.lower in SELF and kid.dep == "nsubj" for kid in kids):
+        return False
+    present = sent.tokens[verb].tag in PRESENT_TAGS or any(
+        kid.dep == "aux" and kid.lower in ABILITY_MODALS for kid in kids)
+    return present and any(kid.dep in {"acomp", "attr"} for kid in kids)

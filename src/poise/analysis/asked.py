@@ -264,6 +264,66 @@ def asks_weakness(question: str) -> bool:
                for token in sent.tokens)
 
 
+BETTERING = frozenset({"improve", "develop", "change", "fix", "better", "learn", "figure", "grow",
+                       "stop", "work"})
+"""Verbs of getting better at something: "what you still need to get better at", "the area you
+most need to develop", "what they'd like you to change", "what you still haven't figured out"."""
+NEEDED = frozenset({"need", "still", "should", "must", "yet"})
+"""What makes the listener's own bettering a need rather than a deed told: "what you still need
+to get better at", "what you haven't figured out yet"."""
+POORLY = frozenset({"badly", "poorly", "worst", "weakest"})
+"""A manner or a rank of doing something poorly: "something you do badly", "what you're worst at"."""
+LISTENER = frozenset({"you", "your", "yours"})
+
+
+def asks_shortcoming(question: str) -> bool:
+    """The question asks about a shortcoming of the listener's, whatever its words: it names a
+    weakness (``asks_weakness``), asks what the listener still needs to better (a verb of getting
+    better whose subject is the listener, under a need: "what you still need to get better at",
+    "the area you most need to develop"), what others want the listener to better ("what your
+    team would like you to change"), or what they do poorly ("something you do badly")."""
+    if asks_weakness(question):
+        return True
+    for sent in _question(question).sentences:
+        if not sent.parsed or not any(token.lower in LISTENER for token in sent.tokens):
+            continue
+        lowered = {token.lower for token in sent.tokens}
+        if lowered & POORLY:
+            return True
+        for position, token in enumerate(sent.tokens):
+            bettering = token.lemma in BETTERING or (
+                token.lower == "better" and sent.tokens[token.head].lemma in {"get", "become"})
+            if not bettering:
+                continue
+            role = _listener_role(sent, position)
+            if role == "dobj" or (role == "nsubj" and lowered & NEEDED):
+                return True
+    return False
+
+
+def _listener_role(sent: Sentence, position: int) -> str | None:
+    """How the listener stands to the verb at ``position`` (or the verb it hangs on): its subject
+    ("nsubj": "you need to develop"), or the one someone wants to do it ("dobj": "like you to
+    change"); None when the listener is not there."""
+    heads = [position]
+    while len(heads) < 3 and 0 <= sent.tokens[heads[-1]].head < len(sent.tokens) \
+            and sent.tokens[heads[-1]].head != heads[-1]:
+        heads.append(sent.tokens[heads[-1]].head)  # "you need to get better": up to "need"
+    for head in heads:
+        for child in children(sent, head):
+            kid = sent.tokens[child]
+            if kid.lower != "you":
+                continue
+            if kid.dep in {"nsubj", "nsubjpass"}:
+                # "(they'd like) you to change": the listener as the subject of a clause wanted
+                wanted = sent.tokens[head].dep in {"ccomp", "xcomp"} and sent.tokens[
+                    sent.tokens[head].head].lemma in {"like", "want", "wish", "prefer", "love"}
+                return "dobj" if wanted else "nsubj"
+            if kid.dep == "dobj":
+                return "dobj"
+    return None
+
+
 LINE_VERBS = frozenset({"report", "answer", "work"})
 """Verbs of a reporting line: "people who report to you", "who didn't work for you"."""
 LINE_PREPS = frozenset({"to", "for", "under"})

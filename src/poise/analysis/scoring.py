@@ -461,6 +461,11 @@ def _tells_act(sent: Sentence) -> bool:
         acts(verb, sent) for verb in sent.team_past_actions)  # "we went from 180,000 a night to...": scene
 
 
+def first_act(answer: AnalysedText) -> int | None:
+    """The index of the first sentence that tells something done (``_first_act``)."""
+    return _first_act(answer)
+
+
 def _first_act(answer: AnalysedText) -> int | None:
     """The index of the first sentence that tells something done (by the speaker or the team),
     or None when no sentence does (then no figure can be told apart as the set-up)."""

@@ -151,6 +151,11 @@ def _nothing_since(sent: Sentence) -> bool:
     return any(token.lower in {"not", "n't", "no", "never", "none", "nothing"} for token in sent.tokens)
 
 
+def nothing_since(sent: Sentence) -> bool:
+    """A lasting outcome told as an absence ("not one complaint since")."""
+    return _nothing_since(sent)
+
+
 def told_result(sent: Sentence) -> bool:
     """Whether a sentence tells a result in its own words, not by a cue word alone: a time after
     which something stood ("Within six months..."), a change ("churn fell"), how things came out

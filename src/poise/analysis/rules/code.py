@@ -19,10 +19,11 @@ from poise.analysis.grammar import (
     told_actions,
 )
 from poise.analysis.matching import CompiledPattern, find
+from poise.analysis.outcome_told import outcome_told
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import asked, flaws, heard, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
-from poise.analysis.structure import Role, consequence, settled
+from poise.analysis.structure import Role
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
 from poise.content.schema import AvoidKind, CodeRule, Matcher
 
@@ -76,12 +77,13 @@ def structure_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
     role = Role(rule.text("role", "results"))
     if role is not Role.ACTIONS and not shape.past_example:
         return []  # no story at all: structure.no_past_example says it better
-    # A number that measures what changed is a result even inside an action's sentence
-    # ("I brought in a vendor after a pilot; productivity rose 18%"), and so is a measured
-    # consequence hung on an act ("..., which brought the start forward eight months").
-    measured = any(sent.outcome_numbers or consequence(sent) or (sent.index > 0 and settled(sent))
-                   for sent in data.answer.sentences)
-    if role is Role.RESULTS and not shape.has_result and not measured:
+    if role is Role.RESULTS:
+        # a story is asked for (a behavioural question, or one asking what the speaker has
+        # done), and none of its sentences tells how it came out: a result word on a sentence
+        # of activity, effort or scale, a figure of the set-up or an aim is no outcome
+        if not sensed.story_asked(data) or outcome_told(data.answer, shape) \
+                or not sensed.heard_whole(rule, data, "no_result"):
+            return []
         where = shape.indices(Role.ACTIONS)[-1:] or [len(data.answer.sentences) - 1]
         return [make_finding(rule, data.quote_sentences(where))]
     if role is Role.ACTIONS and not shape.has_actions:

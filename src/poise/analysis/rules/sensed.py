@@ -52,7 +52,10 @@ from functools import lru_cache
 import numpy as np
 
 from poise.analysis import accepted, answer_flaws, conduct, hedging, learned, nlp, sentence_features
+from poise.analysis.asked import asks_plan, asks_shortcoming
+from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import acts, told_actions
+from poise.analysis.outcome_told import outcome_told
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.structure import Role, figure_moved, told_result
@@ -147,6 +150,30 @@ def answer_agrees(data: RuleInput, rule: str) -> bool:
     return bool(chances[flaw] >= floor)
 
 
+def answer_chance(data: RuleInput, flaw: str) -> float | None:
+    """The answer-level model's probability that the whole answer shows ``flaw``; None without
+    the model, the flaw, or an answer of ``FLOOR_SENTENCES`` sentences."""
+    if len(data.answer.sentences) < FLOOR_SENTENCES:
+        return None
+    answer_level(data)
+    chances = data.answer.derived.get(answer_flaws.CHANCES)
+    if not isinstance(chances, dict) or flaw not in chances:
+        return None
+    return float(chances[flaw])
+
+
+def heard_whole(rule: CodeRule, data: RuleInput, flaw: str) -> bool:
+    """Whether the answer read whole bears out a finding of ``rule`` about ``flaw``: the rule's
+    ``params.answer_floor``, when set, is reached by the answer-level probability (or the model
+    cannot judge the answer). A structural absence ("no sentence tells an outcome") is reported
+    only when the answer, read whole, also sounds like a story with no outcome."""
+    given = rule.params.get("answer_floor")
+    if not isinstance(given, int | float):
+        return True
+    chance = answer_chance(data, flaw)
+    return chance is None or chance >= float(given)
+
+
 def _gives_figure(data: RuleInput) -> bool:
     """A sum of money anywhere in the answer (a salary figure or range)."""
     return bool(MONEY_RE.search(data.text))
@@ -179,6 +206,59 @@ def _step_told(data: RuleInput) -> bool:
     return accepted.worked_on(data.answer, -1)
 
 
+def _outcome_told(data: RuleInput) -> bool:
+    """The story tells how it came out: a figure measuring a result past the set-up, or a change
+    told in the parse (``analysis/outcome_told.py``), not a result word on activity or effort."""
+    return outcome_told(data.answer, data.shape)
+
+
+STORY_SHARE = 0.75
+"""A family whose bank questions are at least this share behavioural asks for a story whatever
+its wording ("What's the piece of work you're proudest of?" is an achievements question)."""
+
+
+def story_family(data: RuleInput) -> bool:
+    """The question's family is one whose bank questions mostly ask for a story (``STORY_SHARE``
+    of them behavioural: achievements, innovation, partners, international teams...), read from
+    the question bank, not a list."""
+    if data.family is None:
+        return False
+    asked = [question.behavioural for question in data.kb.questions.values()
+             if question.family == data.family.id]
+    return bool(asked) and sum(asked) >= STORY_SHARE * len(asked)
+
+
+def story_asked(data: RuleInput) -> bool:
+    """The question asks for a story: behavioural ("Tell me about a time..."), asking in other
+    words what the speaker has done ("something new you brought in", ``example_asked``), or of
+    a family that asks for one (``story_family``); never a scenario to reason about."""
+    from poise.analysis.analyse import HYPOTHETICAL_QUESTION_RE
+
+    if data.behavioural or asks_past_example(data.question):
+        return True
+    return story_family(data) and not HYPOTHETICAL_QUESTION_RE.search(data.question) \
+        and not asks_plan(data.question)
+
+
+def _no_story_asked(data: RuleInput) -> bool:
+    return not story_asked(data)
+
+
+WEAKNESS_FAMILIES = frozenset({"weaknesses", "development"})
+"""Families whose questions ask what the speaker is working on about themself."""
+
+
+def _weakness_unasked(data: RuleInput) -> bool:
+    """No weakness of the speaker's is asked for and told: the question is not of a family about
+    weaknesses or development and does not ask about a shortcoming in other words
+    (``asked.asks_shortcoming``), or the answer says nothing of how the speaker is or what they
+    do now (``accepted.names_shortcoming``). An answer to "why are you looking for a new role?"
+    that complains about the job has no weakness to plan for."""
+    family = data.family.id if data.family is not None else None
+    asked_for = family in WEAKNESS_FAMILIES or asks_shortcoming(data.question)
+    return not (asked_for and accepted.names_shortcoming(data.answer))
+
+
 CHALLENGING_FAMILIES = frozenset({"stress_resistance"})
 """Families whose questions put the speaker on the spot (a gap, a short tenure, a doubt)."""
 
@@ -201,6 +281,9 @@ GATES: dict[str, Callable[[RuleInput], bool]] = {
     "result": _told_result,
     "step": _step_told,
     "unchallenged": _unchallenged,
+    "told": _outcome_told,
+    "no_story_asked": _no_story_asked,
+    "weakness_unasked": _weakness_unasked,
 }
 
 
@@ -276,7 +359,7 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # heard in the whole answer, not in one sentence past its threshold: quote the sentence
         # that shows it most
         hits = [int(np.argmax(column))]
-    if not hits:
+    if not hits or not heard_whole(rule, data, flaw):
         return []
     ordered = sorted(int(index) for index in hits[:MAX_QUOTES])
     return [make_finding(rule, data.quote_sentences(ordered, limit=MAX_QUOTES))]

@@ -1,0 +1,268 @@
+"""Whether a story says how it came out, as a coach hears it: a result told, not activity.
+
+A sentence the structure labels as the result is not always one. The labeller gives the role to
+a sentence with a result word or a number once the actions have begun, and a coach does not
+count most of those: the scale of what was done ("we took it live across thirty-eight
+branches"), the effort it took ("it took almost six months of my time"), a figure of the set-up
+("the council cut our grant by 40 per cent", before anything was done) or an aim ("I set a
+target of 94%, up from 88%"). What a coach counts as the story's outcome is one of:
+
+- a figure that measures a result past the set-up, as praise reads it
+  (``Sentence.outcome_numbers``, a multiple or fraction in words (``figures.word_figures``), the
+  wider reading (``figures.result_numbers``), a level reached later (``grammar.later_state``),
+  a figure moved by a verb of change (``structure.figure_moved``), or one the shipped outcome
+  reader hears in a sentence told as the outcome (``praise_model.heard_outcomes``)), not in a
+  sentence that names an aim;
+- a change told in the parse, in a sentence past the set-up: a clause whose subject is not the
+  speaker and whose verb reports a change of state ("complaints stopped", "churn fell"), how it
+  came out ("it paid off", "we ended up keeping both"), a consequence hung on an act ("which
+  brought the start forward eight months"), a state compared with before ("the team seemed
+  more engaged"), nothing lost ("we did not miss a single deadline"), a lasting absence
+  ("not one complaint since") or a time after which something stood ("Within six months...").
+
+``structure.no_result`` and ``meaning.no_result`` stay silent only when one of these is told.
+"""
+
+from __future__ import annotations
+
+import re
+
+from poise.analysis import praise_model
+from poise.analysis.figures import result_numbers, word_figures
+from poise.analysis.grammar import TEAM_NOUNS, clause_mood, later_state
+from poise.analysis.scoring import first_act as first_act_of
+from poise.analysis.structure import (
+    AIM_LEMMAS,
+    DIRECTIONS,
+    MOVING_LEMMAS,
+    OUTCOME_OPENING_RE,
+    YEAR_RE,
+    Role,
+    Shape,
+    _heads,
+    _subtree,
+    changed_state,
+    compared_state,
+    consequence,
+    figure_moved,
+    none_lost,
+    nothing_since,
+    settled,
+)
+from poise.analysis.text import AnalysedText, Sentence
+
+DERIVED = "outcome_told"
+
+
+def _aims(sent: Sentence) -> bool:
+    """The sentence names an aim ("a target of 30%", "the goal was to halve it"): its figures
+    say what was wanted, not what came of it."""
+    return any(token.lemma in AIM_LEMMAS for token in sent.tokens)
+
+
+def _measured(sent: Sentence, first_act: int | None) -> bool:
+    """A figure in the sentence measures a result (see the module doc)."""
+    if sent.outcome_numbers or word_figures(sent) or result_numbers(sent):
+        return True
+    if sent.index > 0 and figure_moved(sent):
+        return True
+    return first_act is not None and sent.index > first_act and any(
+        later_state(sent, *item) for item in sent.numbers)
+
+
+def _changed(sent: Sentence) -> bool:
+    """A change, a settling, a consequence or a lasting state told in the sentence's parse."""
+    return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
+                or consequence(sent) or compared_state(sent) or none_lost(sent)
+                or nothing_since(sent) or achieved(sent) or met_deadline(sent) or regained(sent)
+                or new_role(sent) or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
+                or instead(sent) or moved_to(sent))
+
+
+def moved_to(sent: Sentence) -> bool:
+    """A figure reached by moving something in a direction, told as having happened: "over two
+    years we got leakage down to 37 per cent", "we brought the backlog back under 200"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in MOVING_LEMMAS or not _told_clause(sent, position):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        if not any(kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt", "acomp"} for kid in kids):
+            continue
+        if any(sent.tokens[item].tag == "CD" and not YEAR_RE.match(sent.tokens[item].lower)
+               for item in _subtree(sent, position)):
+            return True
+    return False
+
+
+LATER_OPENING_RE = re.compile(
+    r"^\W*(?:and |so )?by (?:the (?:end of |spring|summer|autumn|fall|winter|time)\w*|(?:early |mid-?|late )?"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)|"
+    r"(?:19|20)\d\d|year[- ]end|the following|the next)",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the time by which something stood: "By March 2023 the rural average
+was 14.2 minutes", "By the following spring..."."""
+
+
+def _speaker_acts(sent: Sentence) -> bool:
+    """The speaker or their team is the subject of the sentence's main clause ("By March I had
+    rewritten the plan"): a step dated, not a state reached."""
+    for position, token in enumerate(sent.tokens):
+        if token.dep == "ROOT":
+            return any(sent.tokens[kid].dep in {"nsubj", "nsubjpass"}
+                       and sent.tokens[kid].lower in {"i", "we"} for kid in sent.child_map[position])
+    return False
+
+
+ROLE_VERBS = frozenset({"become", "appoint", "promote", "name", "make", "hire", "move"})
+"""Verbs by which someone the speaker developed reached a new role: "she became associate
+producer", "he was appointed operations manager", "she was promoted"."""
+
+
+APPOINTING = ROLE_VERBS - {"become", "move"}
+
+
+def new_role(sent: Sentence) -> bool:
+    """Someone other than the speaker reached a new role, told as having happened: "after
+    fourteen months she became associate producer", "in 2022 he was appointed operations
+    manager", "two of them were promoted"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in ROLE_VERBS or not _told_clause(sent, position):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
+        if not subjects or any(kid.lower in {"i", "we"} for kid in subjects):
+            continue
+        passive = any(kid.dep == "auxpass" for kid in kids)
+        named = any(kid.dep in {"attr", "oprd", "xcomp"} and kid.pos in {"NOUN", "PROPN"} for kid in kids)
+        if (token.lemma == "become" and named) or (passive and token.lemma in APPOINTING):
+            return True
+    return False
+
+
+def instead(sent: Sentence) -> bool:
+    """A figure told against what it would have been: "we lost 36 hours instead of weeks",
+    "the refit took four days rather than three weeks"."""
+    lowered = [token.lower for token in sent.tokens]
+    compared = any(lowered[i:i + 2] in (["instead", "of"], ["rather", "than"]) for i in range(len(lowered)))
+    return compared and bool(sent.numbers) and any(token.tag == "VBD" for token in sent.tokens)
+
+
+ACHIEVING = frozenset({"win", "retain", "keep", "save", "hit", "beat", "meet", "exceed", "secure",
+                       "avoid", "prevent", "pass", "clear", "regain", "recover"})
+"""Verbs whose object is what the story won, kept, met or avoided: an achievement, not an
+activity ("we kept the shelf placement", "won the contract", "avoided a strike")."""
+PEOPLE_OBJECTS = frozenset({"them", "him", "her", "us", "me", "everyone", "everybody", "people",
+                            "person", "staff", "colleague", "lead", "manager", "head", "member"})
+"""Objects that make "keep" or "meet" about people ("I kept the teams in each round", "I met
+them"), not about a result."""
+UNTOLD = frozenset({"negated", "conditional", "question", "hypothetical", "habitual"})
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
+
+
+def _told_clause(sent: Sentence, verb: int) -> bool:
+    """The clause reports what happened: past, or a present perfect, not denied, imagined or
+    under a condition."""
+    token = sent.tokens[verb]
+    if clause_mood(sent, verb) in UNTOLD:
+        return False
+    perfect = token.tag == "VBN" and any(sent.tokens[kid].lemma == "have" and sent.tokens[kid].dep == "aux"
+                                         for kid in sent.child_map[verb])
+    return token.tag == "VBD" or perfect or (token.tag == "VBN" and any(
+        sent.tokens[kid].dep == "auxpass" for kid in sent.child_map[verb]))
+
+
+def achieved(sent: Sentence) -> bool:
+    """Something won, kept, met or avoided, told as having happened: a verb of achieving
+    (``ACHIEVING``) with an object that is a thing, not people."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in ACHIEVING or token.pos != "VERB" or not _told_clause(sent, position):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        if any(kid.dep in COMPLEMENTS for kid in kids):
+            continue  # "kept them informed", "kept the leads (in) every meeting": a manner of keeping
+        objects = [kid for kid in kids if kid.dep in {"dobj", "nsubjpass"}]
+        if objects and all(item.lower not in PEOPLE_OBJECTS and item.lemma not in PEOPLE_OBJECTS
+                           and item.lemma not in TEAM_NOUNS and item.pos != "PROPN"
+                           for item in objects):
+            return True
+    return False
+
+
+DEADLINE_NOUNS = frozenset({"time", "budget", "schedule", "deadline", "plan"})
+DEADLINE_PREPS = frozenset({"on", "under", "within", "ahead", "before", "below"})
+
+
+def met_deadline(sent: Sentence) -> bool:
+    """A thing done against its mark, told as having happened: "certified three days early",
+    "went live on time", "delivered under budget", "finished ahead of schedule"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        marked = token.lower == "early" or (
+            token.lower in DEADLINE_NOUNS and token.dep == "pobj"
+            and sent.tokens[token.head].lower in DEADLINE_PREPS)
+        if not marked:
+            continue
+        for above in _heads(sent, position):
+            if sent.tokens[above].pos in {"VERB", "AUX"}:
+                if _told_clause(sent, above):
+                    return True
+                break
+    return False
+
+
+def regained(sent: Sentence) -> bool:
+    """A state regained, of something other than the speaker: "all nine aircraft were back in
+    service", "the line was back up by noon"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in {"be", "get", "come"} or token.tag != "VBD":
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        if any(kid.dep == "nsubj" and kid.lower in {"i", "we"} for kid in kids):
+            continue
+        if any(kid.lower == "back" and kid.dep in {"advmod", "prt", "acomp"} for kid in kids) \
+                and clause_mood(sent, position) == "past":
+            return True
+    return False
+
+
+def past_setup(sent: Sentence, shape: Shape | None, first_act: int | None) -> bool:
+    """The sentence comes after the set-up: at or after the first thing done, and not labelled
+    as circumstances."""
+    if first_act is None or sent.index < first_act:
+        return False
+    if shape is None:
+        return True
+    return all(item.role is not Role.CIRCUMSTANCES for item in shape.roles if item.index == sent.index)
+
+
+def outcome_told(answer: AnalysedText, shape: Shape | None) -> bool:
+    """Whether the story tells how it came out (see the module doc); computed once per answer."""
+    cached = answer.derived.get(DERIVED)
+    if isinstance(cached, bool):
+        return cached
+    first_act = first_act_of(answer)
+    told = False
+    for sent in answer.sentences:
+        if not past_setup(sent, shape, first_act) or _aims(sent):
+            continue
+        if _measured(sent, first_act) or _changed(sent):
+            told = True
+            break
+    if not told and shape is not None and first_act is not None:
+        # a figure the outcome reader hears in a sentence told as the outcome
+        results = set(shape.indices(Role.RESULTS))
+        told = any(answer.sentence_at(start) in results and not _aims(answer.sentences[index])
+                   for start, _end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
+                   if (index := answer.sentence_at(start)) is not None)
+    answer.derived[DERIVED] = told
+    return told
