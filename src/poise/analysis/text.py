@@ -334,7 +334,7 @@ class _Ahead:
     def _run(self) -> None:
         try:
             self._vectors = nlp.embedder().embed(self._texts)
-        except Exception:  # noqa: BLE001 - computed again by the caller, which reports the error
+        except Exception:  # computed again by the caller, which reports the error
             self._vectors = None
 
     def result(self) -> np.ndarray | None:
