@@ -8,7 +8,7 @@ import numpy as np
 
 from poise.analysis import disfluency, grammar, indirect, language, nlp
 from poise.analysis.meaning import WordClasses
-from poise.analysis.text import parse
+from poise.analysis.text import Token, parse
 
 TEXTS = [
     "Honestly, the deadline was unrealistic and my manager never really understood the numbers.",
@@ -88,3 +88,17 @@ def test_a_repetition_is_still_found_after_the_quick_first_word_check() -> None:
     cleaned = disfluency.clean(text, parse(text).sentences)
     # "the the" with no pause between is grammar to the finder, not a restart
     assert cleaned.text == "We tried to fix it, but the the supplier kept missing dates."
+
+
+def test_tokens_compare_and_hash_by_every_field() -> None:
+    fields = {"text": "cut", "lower": "cut", "tag": "VBD", "pos": "VERB", "lemma": "cut", "start": 4,
+              "dep": "ROOT", "head": 1}
+    token = Token(**fields)  # type: ignore[arg-type]
+    assert token == Token(**fields) and hash(token) == hash(Token(**fields))  # type: ignore[arg-type]
+    for name, value in [("text", "Cut"), ("lower", "cuts"), ("tag", "VBN"), ("pos", "AUX"),
+                        ("lemma", "cutt"), ("start", 5), ("dep", "conj"), ("head", 2)]:
+        assert token != Token(**{**fields, name: value}), name  # type: ignore[arg-type]
+    assert token != ("cut", "cut", "VBD", "VERB", "cut", 4, "ROOT", 1)
+    sentence = parse("We met, and then I cut the budget and cut the rota.").sentences[0]
+    for position, item in enumerate(sentence.tokens):
+        assert sentence.tokens.index(item) == position

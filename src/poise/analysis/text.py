@@ -95,6 +95,16 @@ class Token:
     def end(self) -> int:
         return self.start + len(self.text)
 
+    def __eq__(self, other: object) -> bool:
+        """Every field equal, as the generated comparison has it, the offset read first: rules
+        look tokens up in their sentence (``sent.tokens.index(verb)``), where only the offset
+        tells two tokens apart, and the generated one built two tuples for each token passed."""
+        if not isinstance(other, Token) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.start == other.start and self.text == other.text and self.lower == other.lower
+                and self.tag == other.tag and self.pos == other.pos and self.lemma == other.lemma
+                and self.dep == other.dep and self.head == other.head)
+
 
 @dataclass(frozen=True)
 class Sentence:
