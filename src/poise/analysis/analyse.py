@@ -19,6 +19,7 @@ from poise.analysis import (
     learned,
     nlp,
     own_words,
+    praise_model,
     question_features,
 )
 from poise.analysis.language import looks_english
@@ -481,6 +482,9 @@ class Analyser:
         )
         question_sims = answer_sim = None
         if question.strip() and parsed.sentences and needs(rules, "embeddings"):
+            parsed.embed_ahead()  # in a background thread, while the parse facts are read
+            if context.phase == "answer":
+                praise_model.parse_facts(parsed)
             references = self._vectors(tuple(self.references(question, resolved)))
             question_sims = (parsed.sentence_embeddings @ references.T).max(axis=1)
             answer_sim = float((references @ parsed.centroid).max())

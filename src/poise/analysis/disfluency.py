@@ -277,6 +277,9 @@ def _repetitions(tokens: Sequence[Token], gone: set[int]) -> list[tuple[int, int
     while position < len(words):
         matched = False
         for size in range(MAX_PHRASE, 0, -1):
+            if position + 2 * size > len(words) or (
+                    tokens[words[position]].lower != tokens[words[position + size]].lower):
+                continue  # no room for a second saying, or it opens on another word
             first = words[position : position + size]
             second = words[position + size : position + 2 * size]
             if len(second) < size or not _same(tokens, first, second) or taken & set(first):

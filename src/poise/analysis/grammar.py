@@ -621,7 +621,18 @@ def _conditional(sent: Sentence, position: int) -> bool:
 def clause_mood(sent: Sentence, position: int) -> str:
     """How the clause headed by the verb at ``position`` speaks: "negated", "conditional",
     "question", "hypothetical", "habitual", "past", "background" (past progressive),
-    "present" or "other"."""
+    "present" or "other". Worked out once per clause (a dozen rules ask about the same ones)."""
+    key = (_MOOD, position)
+    mood = sent.memo.get(key)
+    if not isinstance(mood, str):
+        mood = sent.memo[key] = _clause_mood(sent, position)
+    return mood
+
+
+_MOOD = "clause_mood"
+
+
+def _clause_mood(sent: Sentence, position: int) -> str:
     verb = sent.tokens[position]
     kids = _children(sent, position)
     auxes = [child for child in kids if child.dep in {"aux", "auxpass"}]

@@ -56,9 +56,23 @@ def third_party_clauses(sent: Sentence, classes: WordClasses,
     condition or a question): "the board preferred...", "my predecessor was...". A passive
     subject counts ("the managers had been promoted for..."): the clause still describes them, and
     so does a relative pronoun that stands for one ("the brokers, who are never...",
-    ``_person_named``)."""
+    ``_person_named``). Worked out once per sentence, word classes and moods (six readings of
+    criticism ask for the same clauses)."""
     if not sent.parsed:
         return []
+    key = (_THIRD_PARTY, id(classes), moods)
+    kept = sent.memo.get(key)
+    if isinstance(kept, tuple) and kept[0] is classes:
+        return list(kept[1])
+    verbs = _third_party_clauses(sent, classes, moods)
+    sent.memo[key] = (classes, tuple(verbs))  # the classes kept alive, so their id stays theirs
+    return verbs
+
+
+_THIRD_PARTY = "third_party_clauses"
+
+
+def _third_party_clauses(sent: Sentence, classes: WordClasses, moods: frozenset[str]) -> list[int]:
     verbs: list[int] = []
     for position, token in enumerate(sent.tokens):
         if not is_target(token, classes) and not _person_named(sent, position, classes):

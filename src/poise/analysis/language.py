@@ -14,6 +14,7 @@ ENGLISH_FUNCTION_WORDS = frozenset({
     "will", "with", "would", "you", "your",
 })
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 MIN_WORDS_TO_JUDGE = 6
 MIN_LATIN_SHARE = 0.6
 MIN_FUNCTION_SHARE = 0.12
@@ -21,12 +22,16 @@ MIN_FUNCTION_SHARE = 0.12
 
 def looks_english(text: str) -> bool:
     """False only when the text is clearly not English (other script, or no English function words)."""
-    letters = [char for char in text if char.isalpha()]
-    if not letters:
-        return True
-    latin = sum(1 for char in letters if char.isascii())
-    if latin / len(letters) < MIN_LATIN_SHARE:
-        return False
+    if text.isascii():  # every letter Latin: only the function words are left to count
+        if ASCII_LETTER_RE.search(text) is None:
+            return True
+    else:
+        letters = [char for char in text if char.isalpha()]
+        if not letters:
+            return True
+        latin = sum(1 for char in letters if char.isascii())
+        if latin / len(letters) < MIN_LATIN_SHARE:
+            return False
     words = [word.lower() for word in WORD_RE.findall(text)]
     if len(words) < MIN_WORDS_TO_JUDGE:
         return True

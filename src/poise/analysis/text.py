@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -94,6 +95,16 @@ class Token:
     def end(self) -> int:
         return self.start + len(self.text)
 
+    def __eq__(self, other: object) -> bool:
+        """Every field equal, as the generated comparison has it, the offset read first: rules
+        look tokens up in their sentence (``sent.tokens.index(verb)``), where only the offset
+        tells two tokens apart, and the generated one built two tuples for each token passed."""
+        if not isinstance(other, Token) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.start == other.start and self.text == other.text and self.lower == other.lower
+                and self.tag == other.tag and self.pos == other.pos and self.lemma == other.lemma
+                and self.dep == other.dep and self.head == other.head)
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -122,6 +133,12 @@ class Sentence:
             if 0 <= token.head != position:
                 children[token.head].append(position)
         return tuple(tuple(items) for items in children)
+
+    @cached_property
+    def memo(self) -> dict[object, object]:
+        """Values read from this sentence alone that several rules ask for (a clause's mood, the
+        third-party clauses), kept by the first that works them out: the sentence never changes."""
+        return {}
 
     @cached_property
     def starts_with_self(self) -> bool:
@@ -276,12 +293,25 @@ class AnalysedText:
     """Values several rules read from this answer, computed once by the first that asks (the flaw
     model's sentence probabilities)."""
 
+    _ahead: _Ahead | None = field(default=None, repr=False, compare=False)
+
     @property
     def sentence_embeddings(self) -> np.ndarray:
-        """One unit vector per sentence (computed on first use)."""
+        """One unit vector per sentence (computed on first use, or taken from ``embed_ahead``)."""
         if self._embeddings is None:
-            self._embeddings = nlp.embedder().embed([sent.text for sent in self.sentences])
+            ahead, self._ahead = self._ahead, None
+            found = ahead.result() if ahead is not None else None
+            self._embeddings = found if found is not None else nlp.embedder().embed(
+                [sent.text for sent in self.sentences])
         return self._embeddings
+
+    def embed_ahead(self) -> None:
+        """Start computing the sentence embeddings in a background thread (ONNX Runtime releases
+        the interpreter while it runs), so that work which reads only the parse goes on meanwhile;
+        ``sentence_embeddings`` then waits for them. The same vectors: the same texts, in the same
+        call. Nothing is done when they are known or already coming."""
+        if self._embeddings is None and self._ahead is None and self.sentences:
+            self._ahead = _Ahead([sent.text for sent in self.sentences])
 
     @cached_property
     def centroid(self) -> np.ndarray:
@@ -300,6 +330,27 @@ class AnalysedText:
             if sent.start <= offset < sent.end:
                 return index
         return None
+
+
+class _Ahead:
+    """Sentence embeddings being computed in a background thread."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._vectors: np.ndarray | None = None
+        self._thread = threading.Thread(target=self._run, name="poise-embed-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._vectors = nlp.embedder().embed(self._texts)
+        except Exception:  # computed again by the caller, which reports the error
+            self._vectors = None
+
+    def result(self) -> np.ndarray | None:
+        """The vectors, once computed; None when computing them failed."""
+        self._thread.join()
+        return self._vectors
 
 
 def parse(

@@ -70,7 +70,25 @@ def lexicon_words(data: RuleInput, rule: CodeRule, name: str) -> frozenset[str]:
 
 
 def _words(data: RuleInput, rule: CodeRule, name: str) -> frozenset[str]:
-    """Lower-case words of the lexicons (or literal words) a rule names in ``params[name]``."""
+    """Lower-case words of the lexicons (or literal words) a rule names in ``params[name]``,
+    gathered once per knowledge base and rule (the content does not change under a loaded
+    knowledge base; several rules ask for the same words at every answer)."""
+    key = (id(data.kb), id(rule), name)
+    kept = _WORDS.get(key)
+    if kept is not None and kept[0] is data.kb and kept[1] is rule:
+        return kept[2]
+    words = _gather_words(data, rule, name)
+    if len(_WORDS) >= WORDS_KEPT:
+        _WORDS.clear()
+    _WORDS[key] = (data.kb, rule, words)  # both kept alive, so their ids stay theirs
+    return words
+
+
+_WORDS: dict[tuple[int, int, str], tuple[object, object, frozenset[str]]] = {}
+WORDS_KEPT = 4096
+
+
+def _gather_words(data: RuleInput, rule: CodeRule, name: str) -> frozenset[str]:
     value = rule.params.get(name, [])
     names = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
     words: set[str] = set()
