@@ -188,6 +188,8 @@ ROUNDS = {
     "round 11": HERE / "blind" / "round11" / "fit",
     "round 12": HERE / "blind" / "round12" / "fit",
     "round 13": HERE / "blind" / "round13" / "fit",
+    "round 14": HERE / "blind" / "round14" / "fit",
+    "round 15": HERE / "blind" / "round15" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
