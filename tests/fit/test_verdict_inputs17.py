@@ -4,14 +4,18 @@ nothing but a language and how welcome it is."""
 
 from __future__ import annotations
 
+import numpy as np
 from tests.fit.conftest import TODAY, hash_embed
+
+from poise.analysis.learned import LinearModel
 
 from poise.fit import evaluation_view
 from poise.fit.extract import read_job
 from poise.fit.lexicon import patterns_for
-from poise.fit.match import asks_language
+from poise.fit.match import PARTIAL, STRONG, asks_language
 from poise.fit.result import assess
 from poise.fit.verdict_features import FEATURES, _name_features, proper_names
+from poise.fit.verdict_head import DUTY_STRONG_AT, LABELS, STRONG_AT, judge
 
 RESUME = """# Jo Marlow
 Ghent, Belgium · jo@example.org
@@ -74,3 +78,28 @@ def test_a_welcome_language_held_as_mother_tongue_is_strong() -> None:
     found = _requirements("- Dutch appreciated")
     assert found[0]["verdict"] == "strong"
     assert "Dutch" in found[0]["evidence"]
+
+
+def _head(bias: list[float]) -> LinearModel:
+    return LinearModel(LABELS, np.zeros((3, len(FEATURES)), dtype=np.float32),
+                       np.asarray(bias, dtype=np.float32), "test")
+
+
+def test_a_duty_needs_less_certainty_for_strong_than_a_qualification() -> None:
+    # About 0.07 / 0.18 / 0.75: strong is likely, between the two thresholds.
+    model = _head([-0.5, 0.4, 1.8])
+    qualification = np.zeros((1, len(FEATURES)), dtype=np.float32)
+    duty = qualification.copy()
+    duty[0, FEATURES.index("duty")] = 1.0
+    assert DUTY_STRONG_AT < 0.75 < STRONG_AT
+    assert judge(model, qualification)[0].strength == PARTIAL
+    assert judge(model, duty)[0].strength == STRONG
+
+
+def test_a_duty_heading_marks_its_lines_as_duties() -> None:
+    job = read_job("# Site Director\n\n## Key responsibilities\n- Lead the plant's safety "
+                   "programme across three shifts\n\n## Requirements\n- Ten years in coatings "
+                   "manufacturing\n")
+    sections = {requirement.text[:4]: requirement.section for requirement in job.requirements}
+    assert sections["Lead"] == "duties"
+    assert sections["Ten "] != "duties"
