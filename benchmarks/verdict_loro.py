@@ -3,7 +3,8 @@
 The fit blind rounds 1–15 (benchmarks/blind/fit, benchmarks/blind/round2/fit … round15/fit) are
 development data now (round 13 was a validation round, measured by its aggregate figures only
 before it joined them; rounds 14 and 15 joined after their first measurements; round 16, the
-validation round of the duty threshold, is not read here). Each requirement of a pair's key (truth.yaml) is paired with the
+validation round of the duty threshold, is not read here). Each requirement of a pair's key
+(truth.yaml) is paired with the
 requirement Poise read for it the way benchmarks/blind_fit.py pairs them; the key's verdict
 (strong, partial, missing = none) is the label. For each round R the head is trained on the other
 rounds and measured on R: verdict accuracy, the confusion matrix and level errors (a partial or

@@ -56,7 +56,8 @@ Data (the split):
   the head reads three more features (a duty of the post, proper names asked and those the
   résumé never writes; ``poise.fit.verdict_features``) and a duty has its own threshold
   (``verdict_head.DUTY_STRONG_AT``), chosen on rounds 1–15 held out; the shipped ranker and head
-  are fitted on all fifteen rounds (2163 requirements). The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
+  are fitted on all fifteen rounds (2163 requirements).
+  The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
   byte.
 """
 

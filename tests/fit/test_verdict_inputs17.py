@@ -8,7 +8,6 @@ import numpy as np
 from tests.fit.conftest import TODAY, hash_embed
 
 from poise.analysis.learned import LinearModel
-
 from poise.fit import evaluation_view
 from poise.fit.extract import read_job
 from poise.fit.lexicon import patterns_for
