@@ -50,7 +50,14 @@ Data (the split):
   requirements paired) and round 13 (round13/fit/; the validation round of the work on named
   shortfalls, measured by its aggregate figures only, see benchmarks/verdict_loro.py) added, the
   thresholds and features stood, and the shipped ranker and head are fitted on all thirteen
-  rounds. The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
+  rounds. With round 14 (round14/fit/, 148 requirements paired) and round 15 (round15/fit/, 118
+  paired; two of its pairs refused as not in English) added — both blind until their first
+  measurement, development data since; round 16 is the validation round and is never read here —
+  the head reads three more features (a duty of the post, proper names asked and those the
+  résumé never writes; ``poise.fit.verdict_features``) and a duty has its own threshold
+  (``verdict_head.DUTY_STRONG_AT``), chosen on rounds 1–15 held out; the shipped ranker and head
+  are fitted on all fifteen rounds (2163 requirements).
+  The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
   byte.
 """
 

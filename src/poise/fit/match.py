@@ -951,7 +951,23 @@ def asks_language(text: str, patterns: FitPatterns) -> bool:
     in words about speaking it."""
     named = languages_in(text, patterns)
     return any(level for _, level in named) or (bool(named) and LANGUAGE_CUE_RE.search(text)
-                                                 is not None) or bool(patterns.groups_in(text))
+                                                 is not None) or bool(patterns.groups_in(text)) or (
+        bool(named) and _only_languages(text, patterns))
+
+
+BARE_WORDS_RE = re.compile(r"\b(?:is|are|also|very|highly|much|and|or|a|an|the|would|be|will)\b|"
+                           r"[^\w]+", re.IGNORECASE)
+"""Words and marks left out when asking whether a line names nothing but languages."""
+
+
+def _only_languages(text: str, patterns: FitPatterns) -> bool:
+    """True when ``text`` names nothing but languages and how welcome they are ("Italian
+    appreciated", "German or Dutch is a plus"): a language asked, though no level or cue says so."""
+    rest = ASSET_RE.sub(" ", patterns.languages.sub(" ", text))
+    for cues in (patterns.nice, patterns.must):
+        for cue in cues:
+            rest = cue.sub(" ", rest)
+    return not BARE_WORDS_RE.sub("", rest).strip()
 
 
 WORKING_LEVEL = "B2"
@@ -1019,7 +1035,7 @@ def _check_languages(
 
 
 ASSET_RE = re.compile(r"\b(?:an? (?:added |real )?(?:asset|advantage|plus|bonus)|desirable|"
-                      r"nice to have|welcome|preferred|beneficial)\b", re.IGNORECASE)
+                      r"nice to have|welcome|preferred|beneficial|appreciated)\b", re.IGNORECASE)
 """Words by which a clause offers something as welcome, not required ("French is an asset")."""
 CLAUSE_RE = re.compile(r"[;.]\s+|,\s+(?=[A-Z])")
 """Where a requirement's clauses part; never at "and", which joins the languages of one clause

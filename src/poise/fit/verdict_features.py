@@ -11,7 +11,10 @@ mean something a recruiter weighs.
   percentage) is met, exceeded or short, as a clipped log ratio shown / asked.
 - **Levels**: a rung of a ladder (certifications, degrees) or a level of leaders asked against the
   highest the résumé shows (``poise.fit.ladders``), compared by position.
-- **The requirement**: essential or desirable, its kind, its length, whether it offers a choice.
+- **The requirement**: essential or desirable, its kind, its length, whether it offers a choice,
+  whether it is a duty of the post (what the holder will do, which a recruiter reads as met by
+  the same kind of work done) rather than a qualification, and the proper names it holds
+  (a jurisdiction, a framework, an institution) the résumé never writes.
 
 Pure: computed from what the fit already read (no parsing, no embedding).
 """
@@ -53,6 +56,7 @@ FEATURES = (
     "ladder_asked", "ladder_met", "ladder_short", "ladder_unshown",
     "leaders_asked", "leaders_short",
     "line_role_years", "line_role_ago", "roles_close", "evidence_similarity",
+    "duty", "names_asked", "names_unnamed",
 
     *(f"kind_{kind}" for kind in KINDS),
 )
@@ -61,6 +65,10 @@ FEATURES = (
 SPECIFIC_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:/[A-Z]{2,4})?[ -]\d{1,5}\b"
                          r"|\b[A-Z][A-Za-z0-9&/-]*\d[\w/-]*\b|\b[A-Z]{2,}[a-z]?\b|\b\d[\d,.]*\b")
 """Specific items a requirement names: acronyms, codes with digits ("ISO 45001"), numbers."""
+NAME_RE = re.compile(r"(?<![.:;(/–—-]\s)(?<!^)\b[A-Z][a-zà-ÿ'’]+(?:\s+[A-Z][a-zà-ÿ'’]+)*")
+"""A proper name inside a line (a capitalised word or run of words not at the line's or a
+clause's start): a jurisdiction, a framework, an institution or a system ("Hong Kong", "Te
+Tiriti", "Scottish"), which the résumé either names or does not."""
 CHOICE_RE = re.compile(r"\bor\b|\beither\b|\bequivalent\b|\bsimilar\b|\bsuch as\b|\be\.g\.",
                        re.IGNORECASE)
 OR_RE = re.compile(r"\bor\b|\beither\b", re.IGNORECASE)
@@ -261,9 +269,37 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         *_leaders_features(requirement, context, patterns),
         *_tenure_features(resume, sim, requirement.id),
         evidence_similarity,
+        1.0 if requirement.section == "duties" else 0.0,
+        *_name_features(requirement.text, context.text),
         *(1.0 if kind in requirement.kinds else 0.0 for kind in KINDS),
     ]
     return np.asarray(values, dtype=np.float32)
+
+
+def proper_names(text: str) -> list[str]:
+    """The proper names inside ``text`` (``NAME_RE``), in order, once; a name that is one of the
+    line's first words or opens a clause is left out (it is capitalised for its place)."""
+    found: list[str] = []
+    for hit in NAME_RE.finditer(text):
+        name = hit.group(0).rstrip("'’")
+        if hit.start() == 0 or name in found:
+            continue
+        found.append(name)
+    return found
+
+
+def _name_features(text: str, resume_text: str) -> list[float]:
+    """Whether the requirement holds proper names, and how many of them the résumé never writes
+    (log; compared without case, word by word, so "Board" is met by "board")."""
+    names = proper_names(text)
+    if not names:
+        return [0.0, 0.0]
+    lower = resume_text.lower()
+    unnamed = 0
+    for name in names:
+        if not all(re.search(rf"\b{re.escape(word)}\b", lower) for word in name.lower().split()):
+            unnamed += 1
+    return [1.0, math.log1p(unnamed)]
 
 
 ROLE_CLOSE = 0.5
