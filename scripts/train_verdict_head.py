@@ -54,8 +54,8 @@ Data (the split):
   paired; two of its pairs refused as not in English) added — both blind until their first
   measurement, development data since; round 16 is the validation round and is never read here —
   the head reads three more features (a duty of the post, proper names asked and those the
-  résumé never writes; ``poise.fit.verdict_features``) and a duty has its own threshold
-  (``verdict_head.DUTY_STRONG_AT``), chosen on rounds 1–15 held out; the shipped ranker and head
+  résumé never writes; ``poise.fit.verdict_features``) ; a lower threshold for duties was
+  tried on rounds 1–15 held out and not kept (``verdict_head.DUTY_STRONG_AT``); the shipped ranker and head
   are fitted on all fifteen rounds (2163 requirements).
   The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
   byte.
