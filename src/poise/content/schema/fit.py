@@ -116,6 +116,9 @@ class FitEvidence(Strict):
     """Résumé patterns for the concerns no single requirement settles."""
 
     leading_leaders: Regexes
+    flat_team: Regexes = Field(default_factory=list, description=(
+        "A résumé line saying its team has no layer of leaders ('all direct reports', 'a flat "
+        "structure'): whatever titles it lists, no leaders report in through it."))
     developing_leaders: Regexes
     board: Regexes
     board_adjacent: Regexes
