@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from poise.fit.concerns.answered import answered_by_name
+from poise.fit.concerns.degrees import degree_answers
 from poise.fit.concerns.evidence import (
     base_score,
     best_achievement,
@@ -21,6 +22,7 @@ from poise.fit.concerns.evidence import (
 )
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.traits import disposition_statement
 from poise.fit.concerns.sector import (
     domain_draft,
     elected_members_draft,
@@ -229,9 +231,11 @@ def as_the_map_shows(drafts: list[Draft], match: Match, context: Context) -> lis
 
 def unanswered(drafts: list[Draft], requirement: Requirement, context: Context) -> list[Draft]:
     """The drafts without a missing must-have the résumé answers under the requirement's own
-    name or its initials ("Transport Manager" asked, "named TM on the licence" shown)."""
-    if any(draft.kind == "missing_must_have" for draft in drafts) and answered_by_name(
-            requirement.text, context.resume, abbreviations=requirement.kind == "other"):
+    name or its initials ("Transport Manager" asked, "named TM on the licence" shown), or with a
+    degree at the level the line asks (``degrees.degree_answers``)."""
+    if any(draft.kind == "missing_must_have" for draft in drafts) and (answered_by_name(
+            requirement.text, context.resume, abbreviations=requirement.kind == "other")
+            or degree_answers(requirement, context)):
         return [draft for draft in drafts if draft.kind != "missing_must_have"]
     return drafts
 
@@ -252,7 +256,7 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
     text = requirement.text.strip()
     if text.endswith(("?", ":")) or company_statement(text) or behaviour_statement(text):
         return False
-    if attribute_statement(text) or catch_all_duties(text):
+    if attribute_statement(text) or disposition_statement(text) or catch_all_duties(text):
         return False  # a trait of character; "other tasks" with nothing named
     if len(LEGEND_RE.findall(text)) >= 2:
         return False  # a key to the advert's codes ("S = Shortlisting, T = Test")
