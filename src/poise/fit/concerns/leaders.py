@@ -34,10 +34,9 @@ COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 LEADS_RE = re.compile(
     rf"(?i)\b(?:through (?:{COUNT} |my |its |their )?|{COUNT} )(?P<unit>(?:[\w&-]+ ){{0,3}}?)"
     r"(?P<core>leads|leaders|superintendents|foremen|forewomen|chiefs|commanders)\b")
-"""A counted group of people who lead others, by the last word of their title ("five market
-leads", "through 3 site superintendents"), or any group the line leads through: the title ladder
-names managers and directors, this the front-line leaders it does not spell out. Counted or led
-through, never one person ("the lead of a team")."""
+"""A group of people who lead others, by the last word of their title ("five market leads",
+"through 3 site superintendents"), counted or led through, never one person ("the lead of a
+team"): the title ladder names managers and directors, this the leaders it does not spell out."""
 
 EACH_LED_RE = re.compile(
     r"(?i)\beach (?:one )?(?:headed|led|run|managed|supervised) by (?:a|an|its own|their own) "
