@@ -93,7 +93,8 @@ def led_rank(text: str, patterns: FitPatterns) -> int:
     """The highest rung of the ladder among the leaders a résumé line counts as reporting in
     (``reports_rank`` with ``counted``), leaving out groups the work is done with or for and
     reading leaders the ladder does not name ("five section leads" → team leader; "through four
-    section leads" → manager, as they run the teams led through them); -1 when it counts none, or says its team is flat."""
+    section leads" → manager, as they run the teams led through them); -1 when it counts none,
+    or says its team is flat."""
     if flat_team(text, patterns):
         return -1
     team_leader = leadership_rank("team_leader", patterns)

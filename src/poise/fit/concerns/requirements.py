@@ -22,7 +22,6 @@ from poise.fit.concerns.evidence import (
 )
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.concerns.traits import disposition_statement
 from poise.fit.concerns.sector import (
     domain_draft,
     elected_members_draft,
@@ -31,6 +30,7 @@ from poise.fit.concerns.sector import (
     sector_only_as_source,
     serves_model,
 )
+from poise.fit.concerns.traits import disposition_statement
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import REPORTS_RE, languages_in, leadership_rank, reports_rank
