@@ -1,6 +1,6 @@
 """Leaders among the people led, read by the sentence's structure (fit/concerns/leaders.py), lines
-that describe the holder (traits.py), degrees asked by level (degrees.py), a product read as a
-place, and a town named before its site (jurisdiction.py). Lines written for these tests."""
+that describe the holder (traits.py), degrees asked by level (degrees.py), and a product read as a
+place. Lines written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import numpy as np
 from tests.fit.conftest import TODAY
 
 from poise.fit.concerns.degrees import degree_answers
-from poise.fit.concerns.jurisdiction import place_countries
 from poise.fit.concerns.leaders import asked_leaders, led_rank, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context
 from poise.fit.concerns.requirements import leaders_unshown, raises_concerns
@@ -106,7 +105,3 @@ def test_a_degree_asked_by_level_is_answered_by_one_held_at_that_level_or_above(
     assert degree_answers(bachelor_asked, engineer)
     assert not degree_answers(master_asked, engineer)
     assert not degree_answers(_line("An MBA from a recognised school", "education", "must"), master)
-
-
-def test_a_town_named_before_its_site_gives_its_country() -> None:
-    assert "NZ" in place_countries("Tauranga Hospital campus", patterns_for(None))

@@ -34,8 +34,7 @@ HEADER_LINES = 2
 def place_countries(place: str, patterns: FitPatterns) -> set[str]:
     """Every country a place as written may lie in: countries and major towns it names, a state
     or province of the lexicon (by name, or by code after a comma: "Austin, TX"), and every
-    country with a town of each part's name ("Lancaster" → GB and US), or of the town a part
-    names before a site ("Tauranga Hospital campus")."""
+    country with a town of each part's name ("Lancaster" → GB and US)."""
     found = set(countries_named(place))
     states = {state.name.lower(): state.country for state in patterns.content.lexicons.states}
     codes = {state.code: state.country for state in patterns.content.lexicons.states if state.code}
@@ -50,19 +49,8 @@ def place_countries(place: str, patterns: FitPatterns) -> set[str]:
             if code:
                 found.add(code)
             continue
-        found |= town_countries(name) or _town_before_site(words)
+        found |= town_countries(name)
     return found
-
-
-def _town_before_site(words: list[str]) -> set[str]:
-    """The countries of a town named before the site it is on ("Tauranga Hospital campus" →
-    Tauranga), longest name first; empty when no leading run of capitalised words is a town."""
-    for end in range(len(words) - 1, 0, -1):
-        if words[end - 1][:1].isupper():
-            countries = town_countries(" ".join(words[:end]))
-            if countries:
-                return countries
-    return set()
 
 
 def career_countries(resume: ResumeProfile, patterns: FitPatterns) -> set[str]:
