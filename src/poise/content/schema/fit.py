@@ -116,6 +116,9 @@ class FitEvidence(Strict):
     """Résumé patterns for the concerns no single requirement settles."""
 
     leading_leaders: Regexes
+    flat_team: Regexes = Field(default_factory=list, description=(
+        "A résumé line saying its team has no layer of leaders ('all direct reports', 'a flat "
+        "structure'): whatever titles it lists, no leaders report in through it."))
     developing_leaders: Regexes
     board: Regexes
     board_adjacent: Regexes
@@ -647,6 +650,13 @@ SwitchPlan = Literal["market", "public", "regulation", "model", "jurisdiction"]
 another country's laws and regulators."""
 
 
+class DegreeLevel(Strict):
+    """One rung of the degree ladder and the names countries give it (fit/concerns/degrees.py)."""
+
+    level: str = Field(description="The rung: bachelor, master or doctorate.")
+    patterns: Regexes
+
+
 class NumberedLevels(Strict):
     """How a degree answers a qualification asked at a numbered level (fit/concerns/numbered.py)."""
 
@@ -684,6 +694,11 @@ class FitConcernsFile(Strict):
     numbered_levels: NumberedLevels | None = Field(
         default=None, description="A qualification asked at a numbered level, against a degree "
                                   "held (fit/concerns/numbered.py).")
+    degree_levels: list[DegreeLevel] = Field(
+        default_factory=list,
+        description="Degrees by level, lowest first (fit/concerns/degrees.py): a degree asked by "
+                    "its level is answered by one held at that level or higher, whatever the "
+                    "country names it.")
     long_study: list[str] = Field(
         default_factory=list,
         description="Patterns (regexes, any case unless the pattern says otherwise) naming a "

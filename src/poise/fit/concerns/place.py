@@ -28,7 +28,7 @@ def location_draft(context: Context) -> Draft | None:
         if not any_match(relocation, requirement.text):
             continue
         place = _place_in(requirement.text, context)
-        if not place or _same_place(place, home):
+        if not place or _same_place(place, home) or _product_named(place, requirement, context):
             continue
         return _move_draft(context, place, base_score("location", requirement, context),
                            requirement.text, requirement)
@@ -216,6 +216,13 @@ def live_in(place: str, organisations: re.Pattern[str] | None) -> str:
     if last.islower() or (organisations is not None and organisations.fullmatch(last)):
         return f"near {place}"  # "Spokane campus", "Goulburn Base Hospital": a site, not a town
     return f"in {place}"
+
+
+def _product_named(place: str, requirement: Requirement, context: Context) -> bool:
+    """True when a line asking for tools names what reads as a place but no gazetteer or country
+    list knows it ("you live in Amplitude or Looker"): a product the work is done in, not where."""
+    return ("tools" in requirement.kinds and not is_known_place(place)
+            and context.patterns.countries.search(place) is None)
 
 
 def _place_in(text: str, context: Context) -> str:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from poise.fit.concerns.answered import answered_by_name
+from poise.fit.concerns.degrees import degree_answers
 from poise.fit.concerns.evidence import (
     base_score,
     best_achievement,
@@ -19,6 +20,7 @@ from poise.fit.concerns.evidence import (
     simple_draft,
     support_line,
 )
+from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.sector import (
     domain_draft,
@@ -28,11 +30,12 @@ from poise.fit.concerns.sector import (
     sector_only_as_source,
     serves_model,
 )
+from poise.fit.concerns.traits import disposition_statement
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import REPORTS_RE, languages_in, leadership_rank, reports_rank
 from poise.fit.lexicon import any_match
-from poise.fit.match import NONE, PARTIAL, STRONG, Match, Verdict
+from poise.fit.match import LEADING_LEADERS_RE, NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
 from poise.fit.resume_reader import COUNTRY_ALIASES, ResumeLine
 from poise.fit.scale import largest_held
@@ -153,8 +156,31 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context) 
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
+    leaders = leaders_unshown(requirement, match, context)
+    if leaders is not None:
+        # leading leaders is the line's gap, not also the years it counts them in
+        drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [leaders]
     return as_the_map_shows(unanswered(one_concern_per_line(drafts), requirement, context), match,
                             context)
+
+
+def leaders_unshown(requirement: Requirement, match: Match, context: Context) -> Draft | None:
+    """Leading leaders not shown, on a stated line the matcher gave no leadership kind: a team
+    line naming leaders among its reports ("a team of 40, including 5 market leads"; "three
+    teams, each headed by a team lead") or a line of years spent leading leaders, when the
+    résumé's own work counts no leaders reporting in at all (``leaders.resume_led_rank``)."""
+    if any(verdict.kind == "leadership" for verdict in match.verdicts) or match.strength == STRONG:
+        return None
+    if not (requirement.must or requirement.section == "duties"):
+        return None
+    text = requirement.text
+    asked = asked_leaders(text) or (
+        requirement.kind == "years_experience" and LEADING_LEADERS_RE.search(text) is not None)
+    if not asked or resume_led_rank(context) >= 0:
+        return None
+    verdict = next((verdict for verdict in match.verdicts if verdict.kind != "other"),
+                   Verdict(kind="leadership", strength=NONE, reason=""))
+    return simple_draft("no_leading_leaders", requirement, replace(verdict, line=None), context)
 
 
 NOT_A_VERB_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "VBG", "RB", "DT", "PRP", "PRP$", "CD"})
@@ -205,9 +231,11 @@ def as_the_map_shows(drafts: list[Draft], match: Match, context: Context) -> lis
 
 def unanswered(drafts: list[Draft], requirement: Requirement, context: Context) -> list[Draft]:
     """The drafts without a missing must-have the résumé answers under the requirement's own
-    name or its initials ("Transport Manager" asked, "named TM on the licence" shown)."""
-    if any(draft.kind == "missing_must_have" for draft in drafts) and answered_by_name(
-            requirement.text, context.resume, abbreviations=requirement.kind == "other"):
+    name or its initials ("Transport Manager" asked, "named TM on the licence" shown), or with a
+    degree at the level the line asks (``degrees.degree_answers``)."""
+    if any(draft.kind == "missing_must_have" for draft in drafts) and (answered_by_name(
+            requirement.text, context.resume, abbreviations=requirement.kind == "other")
+            or degree_answers(requirement, context)):
         return [draft for draft in drafts if draft.kind != "missing_must_have"]
     return drafts
 
@@ -228,7 +256,7 @@ def raises_concerns(requirement: Requirement, context: Context) -> bool:
     text = requirement.text.strip()
     if text.endswith(("?", ":")) or company_statement(text) or behaviour_statement(text):
         return False
-    if attribute_statement(text) or catch_all_duties(text):
+    if attribute_statement(text) or disposition_statement(text) or catch_all_duties(text):
         return False  # a trait of character; "other tasks" with nothing named
     if len(LEGEND_RE.findall(text)) >= 2:
         return False  # a key to the advert's codes ("S = Shortlisting, T = Test")
@@ -651,8 +679,7 @@ def shown_reports(context: Context) -> int:
     """The highest rung among the people the résumé's own work counts as reporting in
     ("through 6 engineering managers", "line managed 7 store managers"); -1 when none is
     counted. Lines beside the career (references, volunteering) are left out."""
-    return max((reports_rank(line.text, context.patterns, counted=True)
-                for line in context.resume.lines if line.section != "side"), default=-1)
+    return resume_led_rank(context)
 
 
 def no_leaders_counted(requirement: Requirement, context: Context) -> bool:
@@ -662,10 +689,13 @@ def no_leaders_counted(requirement: Requirement, context: Context) -> bool:
     reports, nor any managers: the largest team it shows is of specialists. Both sides are read
     by the ladder, not by the words a cue looks for. Leaders shown at a lower rung than asked are
     ``lower_rung_led``'s to weigh; a smaller number of the same rung, the scope concern's."""
-    if not asked_reports(requirement.text, context) or shown_reports(context) >= 0:
+    if not (asked_reports(requirement.text, context) or asked_leaders(requirement.text)):
         return False
-    return not any(COUNTED_MANAGERS_RE.search(line.text) for line in context.resume.lines
-                   if line.section in ("experience", "summary"))
+    if shown_reports(context) >= 0:
+        return False
+    return not any(COUNTED_MANAGERS_RE.search(line.text) and not flat_team(line.text, context.patterns)
+                   and not worked_with(line.text, line.text.lower().find("managers"))
+                   for line in context.resume.lines if line.section in ("experience", "summary"))
 
 
 def leaders_answer(requirement: Requirement, context: Context) -> bool:
@@ -676,12 +706,8 @@ def leaders_answer(requirement: Requirement, context: Context) -> bool:
     weigh. Lines beside the career (references, volunteering) are left out."""
     patterns = context.patterns
     manager = leadership_rank("manager", patterns)
-    shown = -1
-    for line in context.resume.lines:
-        if line.section == "side":
-            continue
-        # by the title ladder: "case managers" or "brand managers" lead no one
-        shown = max(shown, reports_rank(line.text, patterns, counted=True))
+    # by the title ladder: "case managers" or "brand managers" lead no one
+    shown = resume_led_rank(context)
     if manager < 0 or shown < manager:
         return False
     asked = [rank for rank in (reports_rank(hit.group(0), patterns)
