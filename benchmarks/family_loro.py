@@ -144,6 +144,17 @@ def main() -> None:
                                   path.read_text(encoding="utf-8").splitlines() if line.strip()])
         start += count
     base_y = np.array([labels.index(name) for name in base_names])
+    # the elliptic variants (train_models.elliptic_variants) of every question but the held round's
+    origin_round = np.array(["base"] * len(base_texts) + [name for name in FAMILY_ROUNDS
+                                                          for _ in held_texts[name]])
+    all_names_in_order = base_names + [json.loads(line)["family"] for path in FAMILY_ROUNDS.values()
+                                       for line in path.read_text(encoding="utf-8").splitlines()
+                                       if line.strip()]
+    variants, variant_names, origins = ([], [], []) if old else train_models.elliptic_variants(
+        everything, all_names_in_order)
+    variant_x = family_features(variants) if variants else np.zeros((0, rows.shape[1]))
+    variant_y = np.array([labels.index(name) for name in variant_names], dtype=int)
+    variant_round = origin_round[np.array(origins, dtype=int)] if variants else np.array([], dtype=str)
     steps = 600 if old else train_models.FAMILY_STEPS
     totals = [0, 0, 0]
     per_family: Counter[str] = Counter()
@@ -159,8 +170,11 @@ def main() -> None:
         if args.cv:
             thresholds[held] = threshold_from(
                 train_models.cross_validated(x, y, labels, 5, DECAY, steps=steps), y)
+        kept = variant_round != held
+        weights = np.concatenate([np.ones(len(y)), np.full(int(kept.sum()), train_models.ELLIPTIC_WEIGHT)])
+        x, y = np.vstack([x, variant_x[kept]]), np.concatenate([y, variant_y[kept]])
         model = learned.fit(x, y, labels, fingerprint="", decay=DECAY, steps=steps,
-                            sparse=train_models.hashed_block(x))
+                            sparse=train_models.hashed_block(x), sample_weights=weights)
         # each round is reported as soon as it is fitted (a long run can be read as it goes)
         threshold = thresholds.get(held, shipped.threshold if shipped is not None else 0.0)
         probs = model.probabilities(round_x[held])
