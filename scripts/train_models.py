@@ -19,10 +19,16 @@ family — which kind of question a question is (its family), from what analysis
            in benchmarks/data/training/family_questions_train.jsonl,
            family_questions_extra.jsonl and family_questions_focus.jsonl (all written by the
            project for training), and every measured round of paraphrases (FAMILY_ROUNDS:
-           benchmarks/blind/family_questions.jsonl and round2, round4, round6-round13
+           benchmarks/blind/family_questions.jsonl and round2, round4, round6-round15
            family_questions.jsonl; each once blind, measured and reported, now development
-           data). benchmarks/family_loro.py measures the recipe leaving each round out (see
-           its doc for each round);
+           data; rounds 14 and 15 joined after the round-16 measurement), and the elliptic
+           variant of each of those questions (``elliptic_variants``: "What is your greatest
+           weakness?" -> "Greatest weakness?", made by analysis/question_features.elliptic from
+           the parse, so the model also learns questions of a word or two; weighted
+           ELLIPTIC_WEIGHT; never one two families share). benchmarks/family_loro.py measures
+           the recipe leaving each round out, the variants of the round left out dropped too
+           (see its doc for each round);
+    validation: round 16 (aggregate only, benchmarks/family_detection.py --file);
     held out, never read here: any later round, measured with benchmarks/family_detection.py --file.
   The "unsure" threshold is the highest top-class probability that costs at most
   UNSURE_COST of top-1 accuracy (an unsure question counts as wrong); below it the analyser
@@ -154,10 +160,13 @@ FAMILY_DECAYS = (1e-4,)
 FAMILY_ROUNDS: dict[str, Path] = {
     "1": ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
     **{name: ROOT / "benchmarks" / "blind" / f"round{name}" / "family_questions.jsonl"
-       for name in ("2", "4", "6", "7", "8", "9", "10", "11", "12", "13")},
+       for name in ("2", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")},
 }
 """The measured rounds of paraphrased questions (development data since their first measurement)."""
 FAMILY_MODEL = "family_model.npz"
+ELLIPTIC_WEIGHT = 0.5
+"""The weight in the fit of each elliptic variant (``elliptic_variants``) against 1 for a
+question as written."""
 NEIGHBOUR_GRID: tuple[tuple[int, float, float], ...] = tuple(
     (k, temperature, share) for k in (3, 5, 10, 20) for temperature in (10.0, 20.0, 40.0)
     for share in (0.0, 0.2, 0.35, 0.5, 0.65, 0.8))
@@ -266,6 +275,31 @@ def family_data(rounds: tuple[Path, ...] | None = None, *,
     return texts, labels
 
 
+def elliptic_variants(texts: list[str], names: list[str]) -> tuple[list[str], list[str], list[int]]:
+    """Questions of a word or two made from the labelled ones (``question_features.elliptic``:
+    "What is your greatest weakness?" -> "Greatest weakness?"), with their family and the index of
+    the question each was made from (so a leave-one-round-out fit drops the variants of the round
+    it leaves out). A variant that is already a labelled question, or that questions of different
+    families both yield, is left out."""
+    written = {" ".join(text.lower().split()) for text in texts}
+    made: dict[str, list[tuple[str, int]]] = {}
+    for index, (text, name) in enumerate(zip(texts, names, strict=True)):
+        variant = question_features.elliptic(parse(text.strip()))
+        if variant is not None and " ".join(variant.lower().split()) not in written:
+            made.setdefault(variant, []).append((name, index))
+    variants: list[str] = []
+    families: list[str] = []
+    origins: list[int] = []
+    for variant, sources in made.items():
+        if len({name for name, _ in sources}) != 1:
+            continue
+        for name, index in sources:
+            variants.append(variant)
+            families.append(name)
+            origins.append(index)
+    return variants, families, origins
+
+
 def family_features(texts: list[str]) -> np.ndarray:
     """The family model's rows for ``texts`` (``analysis/question_features``), as the analyser
     computes them for a question it has to place."""
@@ -321,10 +355,21 @@ def unsure_threshold(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], *, f
 
 
 def fit_family(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], *, fingerprint: str,
-               decay: float) -> learned.LinearModel:
-    """The family model on rows ``x`` (``family_features``)."""
+               decay: float, weights: np.ndarray | None = None) -> learned.LinearModel:
+    """The family model on rows ``x`` (``family_features``), each weighted by ``weights``."""
     return learned.fit(x, y, labels, fingerprint=fingerprint, decay=decay, steps=FAMILY_STEPS,
-                       sparse=hashed_block(x))
+                       sparse=hashed_block(x), sample_weights=weights)
+
+
+def with_variants(texts: list[str], names: list[str], x: np.ndarray, labels: tuple[str, ...]
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rows, classes and weights the family model is fitted on: the labelled questions
+    (rows ``x``) and their elliptic variants at ELLIPTIC_WEIGHT."""
+    variants, families, _ = elliptic_variants(texts, names)
+    rows = np.vstack([x, family_features(variants)]) if variants else x
+    y = np.array([labels.index(name) for name in [*names, *families]])
+    weights = np.concatenate([np.ones(len(texts)), np.full(len(variants), ELLIPTIC_WEIGHT)])
+    return rows, y, weights
 
 
 def save_neighbours(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], *,
@@ -351,8 +396,10 @@ def train_family(folds: int, threshold: float | None = None, *, folder: Path | N
     labels = tuple(sorted(set(names)))
     y = np.array([labels.index(name) for name in names])
     x = family_features(texts)
+    rows, targets, weights = with_variants(texts, names, x, labels)
     if threshold is not None:
-        model = fit_family(x, y, labels, fingerprint=nlp.embedding_fingerprint(), decay=FAMILY_DECAYS[0])
+        model = fit_family(rows, targets, labels, fingerprint=nlp.embedding_fingerprint(),
+                           decay=FAMILY_DECAYS[0], weights=weights)
         model = learned.LinearModel(model.labels, model.weights, model.bias, model.fingerprint, threshold)
         path = folder / FAMILY_MODEL if folder else learned.shipped_path(FAMILY_MODEL)
         model.save(path)
@@ -375,7 +422,8 @@ def train_family(folds: int, threshold: float | None = None, *, folder: Path | N
     kept = top >= threshold
     print(f"chosen decay {decay:g}; unsure below p={threshold:.2f}: keeps {kept.mean():.0%} at "
           f"accuracy {right[kept].mean():.3f}")
-    model = fit_family(x, y, labels, fingerprint=nlp.embedding_fingerprint(), decay=decay)
+    model = fit_family(rows, targets, labels, fingerprint=nlp.embedding_fingerprint(), decay=decay,
+                       weights=weights)
     model = learned.LinearModel(model.labels, model.weights, model.bias, model.fingerprint, threshold)
     path = learned.shipped_path(FAMILY_MODEL)
     model.save(path)

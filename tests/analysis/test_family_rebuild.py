@@ -28,9 +28,21 @@ def test_the_neighbours_vote_is_written_with_the_same_bytes_each_time(tmp_path: 
     assert (tmp_path / "one.npz").read_bytes() == (tmp_path / "two.npz").read_bytes()
 
 
-def test_the_training_split_reads_the_questions_written_for_training_and_rounds_1_to_13() -> None:
+def test_the_training_split_reads_the_questions_written_for_training_and_rounds_1_to_15() -> None:
     assert train_models.FAMILY_FOCUS.exists()
-    assert list(train_models.FAMILY_ROUNDS) == ["1", "2", "4", "6", "7", "8", "9", "10", "11", "12", "13"]
+    assert list(train_models.FAMILY_ROUNDS) == ["1", "2", "4", "6", "7", "8", "9", "10", "11", "12",
+                                                "13", "14", "15"]
+
+
+def test_elliptic_variants_keep_their_family_and_drop_a_variant_two_families_share() -> None:
+    texts = ["What is your biggest regret at work?", "Which biggest regret would your team name?",
+             "How do you keep a supplier honest?", "Which supplier did you drop last?",
+             "Why do you want this post?"]
+    names = ["failures", "weaknesses", "external_resources", "external_resources", "role_understanding"]
+    variants, families, origins = train_models.elliptic_variants(texts, names)
+    assert "Biggest regret?" not in variants
+    assert variants.count("Supplier?") == 2 and families[variants.index("Supplier?")] == "external_resources"
+    assert ("Why this post?", "role_understanding", 4) in set(zip(variants, families, origins, strict=True))
 
 
 @pytest.mark.skipif(not os.environ.get("POISE_FAMILY_REBUILD"), reason="set POISE_FAMILY_REBUILD=1")

@@ -98,3 +98,24 @@ def test_an_unsure_family_applies_the_general_rules_only(monkeypatch: pytest.Mon
     report = analyse("Which part of this vacancy excites you most?", WEAK_WEAKNESS)
     assert report.family is None and report.family_source == "unsure"
     assert not _family_specific(report)
+
+
+def test_a_leading_aside_is_left_out_of_the_asking_text() -> None:
+    question = "Thinking about the plants you ran, what would you automate first?"
+    assert question_features.asking_text(parse(question), question) == "what would you automate first?"
+    scene = "We sell through distributors. Honestly, which of them would you drop?"
+    assert question_features.asking_text(parse(scene), scene) == "which of them would you drop?"
+
+
+def test_a_condition_that_sets_the_case_stays_in_the_asking_text() -> None:
+    question = "If you ran this depot alone, what would you change?"
+    assert question_features.asking_text(parse(question), question) == question
+    aside_with_wh = "Where you work now, is the budget yours?"
+    assert question_features.asking_text(parse(aside_with_wh), aside_with_wh) == aside_with_wh
+
+
+def test_elliptic_variants_keep_the_noun_asked_about() -> None:
+    assert question_features.elliptic(parse("What is your biggest regret at work?")) == "Biggest regret?"
+    assert question_features.elliptic(parse("Why do you want this post?")) == "Why this post?"
+    assert question_features.elliptic(parse("Tell me about a time you failed.")) is None
+    assert question_features.elliptic(parse("Budget?")) is None

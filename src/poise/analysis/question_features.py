@@ -6,7 +6,10 @@ the family model reads four parts side by side, the same when it is trained
 (``scripts/train_models.py family``) and when a question is analysed:
 
 - the embedding of the whole question;
-- the embedding of the interrogative sentence alone (the last one ending in "?", else the last);
+- the embedding of the interrogative sentence alone (the last one ending in "?", else the last),
+  without a leading aside set off by a comma ("In your view, ...", "Looking back at your time
+  there, ...", "So, ..."; ``asking_text``): a condition that sets the case ("If you were an
+  animal, ...") stays, as it carries what is asked;
 - its words: lemmas and lemma pairs of the whole question, hashed (CRC-32, the same on every
   machine) into ``WORD_DIMS`` slots, so "animal", "vendor" or "pay" count as what they are;
 - its parse, from the interrogative sentence: the root verb's lemma and its dependants, the
@@ -37,6 +40,14 @@ CONDITIONAL_MODALS = frozenset({"would", "could", "might", "should"})
 ARGUMENTS = frozenset({"dobj", "attr", "nsubj", "pobj"})
 SKIPPED_POS = frozenset({"PUNCT", "SPACE"})
 DEICTIC = frozenset({"this", "these", "that"})
+CONDITION_OPENERS = frozenset({"if", "suppose", "imagine", "say", "when", "whenever", "once", "unless"})
+"""First words of a leading clause that sets the case the question asks about: never stripped."""
+LIGHT_NOUNS = frozenset({"time", "example", "situation", "thing", "something", "one", "way", "kind",
+                         "sort", "lot", "bit", "part", "moment", "occasion", "case", "anything",
+                         "everything", "people", "someone"})
+"""Nouns that carry no topic of their own ("a time when...", "an example of..."): an elliptic
+variant is never built on one."""
+MODIFIERS = frozenset({"amod", "compound", "nummod"})
 
 
 def width(dimension: int) -> int:
@@ -148,9 +159,77 @@ def features(parsed: AnalysedText, whole: np.ndarray, asking: np.ndarray) -> np.
 
 
 def asking_text(parsed: AnalysedText, question: str) -> str:
-    """The text whose embedding is the interrogative part (the whole question when it has one
-    sentence or none)."""
+    """The text whose embedding is the interrogative part: the asking sentence (the whole
+    question when it has one sentence or none), without a leading aside (``without_preamble``)."""
     sent = interrogative(parsed)
-    if sent is None or len(parsed.sentences) == 1:
+    if sent is None:
         return question
-    return sent.text
+    text = question if len(parsed.sentences) == 1 else sent.text
+    return without_preamble(parsed, sent) or text
+
+
+def without_preamble(parsed: AnalysedText, sent: Sentence) -> str | None:
+    """The asking sentence from its question proper on, when a leading aside set off by a comma
+    comes first ("Given how the market is moving, what would you change?" -> "what would you
+    change?"); None when there is none. The aside holds no wh-word and opens with no condition
+    (CONDITION_OPENERS); what follows opens with a wh-word or an auxiliary and has three words
+    or more."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.text != ",":
+            continue
+        aside, rest = tokens[:position], tokens[position + 1 :]
+        if any(item.lower in WH_WORDS for item in aside) or (aside and aside[0].lower in CONDITION_OPENERS):
+            return None
+        words = [item for item in rest if item.pos not in SKIPPED_POS]
+        if len(words) < 3:
+            return None
+        if words[0].lower in WH_WORDS or words[0].pos == "AUX":
+            return parsed.text[rest[0].start : tokens[-1].end].strip()
+    return None
+
+
+def elliptic(parsed: AnalysedText) -> str | None:
+    """The question cut to the noun it asks about, as a curt interviewer would put it ("What is
+    your greatest weakness?" -> "Greatest weakness?", "Why do you want this role?" -> "Why this
+    role?"), for training the family model on questions of a word or two
+    (``scripts/train_models.py family``); None when the asking sentence is already a fragment or
+    asks about no noun with a topic of its own. The noun is the main verb's object, else its
+    attribute, its subject, or the object of a preposition on it; its adjectives and compounds
+    come with it."""
+    sent = interrogative(parsed)
+    if sent is None:
+        return None
+    tokens = sent.tokens
+    roots = [position for position, token in enumerate(tokens) if token.dep == "ROOT"]
+    if not roots or tokens[roots[0]].pos in {"NOUN", "PROPN"}:
+        return None
+    root = roots[0]
+    rank = {"dobj": 0, "attr": 1, "nsubj": 2, "nsubjpass": 2, "pobj": 3}
+    best: tuple[int, int] | None = None
+    for position, token in enumerate(tokens):
+        if token.pos not in {"NOUN", "PROPN"} or token.lemma in LIGHT_NOUNS or token.dep not in rank:
+            continue
+        head = token.head
+        if token.dep == "pobj" and not (0 <= head < len(tokens) and tokens[head].head == root):
+            continue
+        if token.dep != "pobj" and head != root:
+            continue
+        if best is None or (rank[token.dep], position) < best:
+            best = (rank[token.dep], position)
+    if best is None:
+        return None
+    noun = best[1]
+    start = noun
+    while start > 0 and tokens[start - 1].head == noun and tokens[start - 1].dep in MODIFIERS:
+        start -= 1
+    words = [token.text for token in tokens[start : noun + 1]]
+    pointer = [token.lower for token in tokens if token.head == noun and token.dep == "det"
+               and token.lower in DEICTIC]
+    wh = [token.lower for token in tokens if token.lower in WH_WORDS]
+    if wh and wh[0] == "why" and pointer:
+        words = ["why", pointer[0], *words]
+    text = " ".join(words)
+    if not any(character.isalpha() for character in text):
+        return None
+    return text[0].upper() + text[1:] + "?"
