@@ -127,46 +127,42 @@ def test_near_misses_of_criticism_stay_silent(question: str, answer: str, family
     assert "tone.heard_criticism" not in _fired(question, answer, family)
 
 
-@pytest.mark.parametrize(("question", "answer", "context"), [
+@pytest.mark.parametrize(("question", "answer", "context", "fires"), [
     # the interviewer's point called unfair, in a stress interview
     ("Your team missed its targets two years running. Why should we trust you with a bigger one?",
      "With respect, that is not a fair reading of two very different years. The first year the "
      "whole sector shrank, and the second we grew faster than any rival.",
-     AnalysisContext(family="stress_resistance", interview_format="stress")),
+     AnalysisContext(family="stress_resistance", interview_format="stress"), True),
     # a concern reframed rather than granted
     ("What gives me pause is that you have never worked outside retail.",
      "I'd frame that rather differently. Retail is the hardest school there is, and everything "
-     "else is easier after it.", AnalysisContext(phase="concern_reply")),
-])
-def test_pushback_aimed_at_the_point_is_heard(question: str, answer: str,
-                                             context: AnalysisContext) -> None:
-    if tone_model.model() is None:
-        pytest.skip("the tone model is not built for this embedding model")
-    fired = set(analyse(question, answer, context=context).rules_fired())
-    # the parse rules may hear it first (they supersede the model's rule); either way it is heard
-    assert fired & {"tone.heard_pushback", "tone.defensive", "meaning.defensive", "tone.curt"}
-
-
-@pytest.mark.parametrize(("question", "answer", "context"), [
-    # the point granted, then answered with a fact
+     "else is easier after it.", AnalysisContext(phase="concern_reply"), True),
+    # near misses: the point granted, then answered with a fact
     ("Your team missed its targets two years running. Why should we trust you with a bigger one?",
      "That is a fair question. We missed by four and two percent; I rebuilt the forecast with the "
      "area managers and this year we are three percent ahead.",
-     AnalysisContext(family="stress_resistance", interview_format="stress")),
+     AnalysisContext(family="stress_resistance", interview_format="stress"), False),
     # the speaker's own mistake owned, a "that" with a negative word about the speaker's plan
     ("What gives me pause is that your last launch slipped.",
      "It did slip, by six weeks, and that was my plan's fault: I had left no time for the "
-     "safety tests. I now book them at kick-off.", AnalysisContext(phase="concern_reply")),
+     "safety tests. I now book them at kick-off.", AnalysisContext(phase="concern_reply"), False),
     # the same words of disagreement in a plain account, where nothing was put to the speaker
     ("Tell me about a negotiation you led.",
      "I did not accept the supplier's first price, so I put the contract out to tender and we "
-     "saved eleven percent.", AnalysisContext(family="past_behaviour")),
+     "saved eleven percent.", AnalysisContext(family="past_behaviour"), False),
 ])
-def test_near_misses_of_pushback_stay_silent(question: str, answer: str,
-                                            context: AnalysisContext) -> None:
+def test_pushback_is_heard_where_it_aims_at_the_point(question: str, answer: str,
+                                                      context: AnalysisContext,
+                                                      fires: bool) -> None:
     if tone_model.model() is None:
         pytest.skip("the tone model is not built for this embedding model")
-    assert "tone.heard_pushback" not in analyse(question, answer, context=context).rules_fired()
+    fired = set(analyse(question, answer, context=context).rules_fired())
+    if fires:
+        # the parse rules may hear it first (they supersede the model's rule); either way it is
+        # heard
+        assert fired & {"tone.heard_pushback", "tone.defensive", "meaning.defensive", "tone.curt"}
+    else:
+        assert "tone.heard_pushback" not in fired
 
 
 @pytest.mark.parametrize(("question", "answer", "fires"), [

@@ -24,41 +24,31 @@ def _facts(text: str) -> dict[str, bool]:
             for column, name in enumerate(tone_targets.NAMES)}
 
 
-@pytest.mark.parametrize("text", [
-    "These days my role is not what it was, and the best part of it has gone.",
-    "I am tired of chasing approvals for every small change.",
-    "I spend more time on spreadsheets for head office than with my own staff.",
+@pytest.mark.parametrize(("fact", "text", "holds"), [
+    ("own_job_judged", "These days my role is not what it was, and the best part of it has gone.",
+     True),
+    ("own_job_judged", "I am tired of chasing approvals for every small change.", True),
+    ("own_job_judged", "I spend more time on spreadsheets for head office than with my own staff.",
+     True),
+    # near misses: a job spoken of fairly, the speaker's own step, the role applied for
+    ("own_job_judged", "My role has grown every year, and I am proud of what the team built.",
+     False),
+    ("own_job_judged", "I spent two weeks with the night shift before changing the rota.", False),
+    ("own_job_judged", "The role you advertise is a step up from my current one.", False),
+    ("point_dismissed", "Honestly, that is not a fair reading of two difficult quarters.", True),
+    ("point_dismissed", "I'd frame the gap rather differently.", True),
+    ("point_dismissed", "I don't know why everyone keeps asking about the delay.", True),
+    ("point_dismissed", "I'm not sure that characterisation is quite fair.", True),
+    ("point_dismissed", "I do not accept that the move was a mistake.", True),
+    # near misses: a point granted, an open question, a frame of one's own, a failure owned,
+    # another party's offer turned down
+    ("point_dismissed", "That is a fair point: my largest budget was half this size.", False),
+    ("point_dismissed", "I don't know why the second pilot worked better, so I ran it again.",
+     False),
+    ("point_dismissed", "I framed the proposal around the savings the board cared about.", False),
+    ("point_dismissed", "I agree that it was a failure, and I own it.", False),
+    ("point_dismissed", "I did not agree with the supplier on price, so we went to tender.", False),
 ])
-def test_the_own_job_as_the_target_of_a_complaint_is_confirmed(text: str) -> None:
-    assert _facts(text)["own_job_judged"]
-
-
-@pytest.mark.parametrize("text", [
-    "My role has grown every year, and I am proud of what the team built.",
-    "I spent two weeks with the night shift before changing the rota.",
-    "The role you advertise is a step up from my current one.",
-])
-def test_a_job_spoken_of_fairly_is_no_complaint(text: str) -> None:
-    assert not _facts(text)["own_job_judged"]
-
-
-@pytest.mark.parametrize("text", [
-    "Honestly, that is not a fair reading of two difficult quarters.",
-    "I'd frame the gap rather differently.",
-    "I don't know why everyone keeps asking about the delay.",
-    "I'm not sure that characterisation is quite fair.",
-    "I do not accept that the move was a mistake.",
-])
-def test_the_interviewers_point_dismissed_is_confirmed(text: str) -> None:
-    assert _facts(text)["point_dismissed"]
-
-
-@pytest.mark.parametrize("text", [
-    "That is a fair point: my largest budget was half this size.",
-    "I don't know why the second pilot worked better, so I ran it again.",
-    "I framed the proposal around the savings the board cared about.",
-    "I agree that it was a failure, and I own it.",
-    "I did not agree with the supplier on price, so we went to tender.",
-])
-def test_a_point_granted_or_an_open_question_is_no_dismissal(text: str) -> None:
-    assert not _facts(text)["point_dismissed"]
+def test_the_target_of_a_complaint_or_a_pushback_is_read_from_the_parse(
+        fact: str, text: str, holds: bool) -> None:
+    assert _facts(text)[fact] is holds
