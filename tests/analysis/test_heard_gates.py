@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from poise.analysis import AnalysisContext, analyse, sentence_features, tone_model
+from poise.analysis import AnalysisContext, analyse, sentence_features, tone_model, tone_targets
 from poise.analysis.rules import heard
 from poise.content.loader import knowledge_base
 from poise.content.schema import CodeRule
@@ -35,10 +35,24 @@ def test_the_criticism_rule_names_only_facts_of_someone_else() -> None:
     assert heard._fact_columns(rule) == [sentence_features.NAMES.index(name) for name in needs]
 
 
-def test_pushback_and_job_complaints_are_not_quoted_by_the_model() -> None:
-    quoted = sorted(str(rule.params["flaw"]) for rule in knowledge_base().rules.values()
-                    if isinstance(rule, CodeRule) and rule.function == "heard_tone")
-    assert quoted == ["badmouthing", "blame"]
+def test_pushback_and_job_complaints_are_quoted_only_where_the_parse_confirms_the_target() -> None:
+    rules = [rule for rule in knowledge_base().rules.values()
+             if isinstance(rule, CodeRule) and rule.function == "heard_tone"]
+    assert sorted(str(rule.params["flaw"]) for rule in rules) == [
+        "badmouthing", "blame", "defensive", "job_complaint"]
+    model = tone_model.model()
+    for rule in rules:
+        if rule.params["flaw"] not in {"defensive", "job_complaint"}:
+            continue
+        # the model alone never quotes these flaws; the confirmed tier names its targets
+        assert "threshold" not in rule.params
+        if model is not None:
+            assert model.threshold_of(str(rule.params["flaw"])) > 1.0
+        wanted = rule.params["confirm_by"]
+        assert isinstance(wanted, list) and wanted
+        assert all(name in (*sentence_features.NAMES, *tone_targets.NAMES) for name in wanted)
+    pushback = _rule("tone.heard_pushback")
+    assert pushback.params["unless"] == ["unchallenged"]
 
 
 def test_the_benchmark_reads_the_same_gates_as_the_rules() -> None:
@@ -111,3 +125,59 @@ def test_near_misses_of_criticism_stay_silent(question: str, answer: str, family
     if tone_model.model() is None:
         pytest.skip("the tone model is not built for this embedding model")
     assert "tone.heard_criticism" not in _fired(question, answer, family)
+
+
+@pytest.mark.parametrize(("question", "answer", "context", "fires"), [
+    # the interviewer's point called unfair, in a stress interview
+    ("Your team missed its targets two years running. Why should we trust you with a bigger one?",
+     "With respect, that is not a fair reading of two very different years. The first year the "
+     "whole sector shrank, and the second we grew faster than any rival.",
+     AnalysisContext(family="stress_resistance", interview_format="stress"), True),
+    # a concern reframed rather than granted
+    ("What gives me pause is that you have never worked outside retail.",
+     "I'd frame that rather differently. Retail is the hardest school there is, and everything "
+     "else is easier after it.", AnalysisContext(phase="concern_reply"), True),
+    # near misses: the point granted, then answered with a fact
+    ("Your team missed its targets two years running. Why should we trust you with a bigger one?",
+     "That is a fair question. We missed by four and two percent; I rebuilt the forecast with the "
+     "area managers and this year we are three percent ahead.",
+     AnalysisContext(family="stress_resistance", interview_format="stress"), False),
+    # the speaker's own mistake owned, a "that" with a negative word about the speaker's plan
+    ("What gives me pause is that your last launch slipped.",
+     "It did slip, by six weeks, and that was my plan's fault: I had left no time for the "
+     "safety tests. I now book them at kick-off.", AnalysisContext(phase="concern_reply"), False),
+    # the same words of disagreement in a plain account, where nothing was put to the speaker
+    ("Tell me about a negotiation you led.",
+     "I did not accept the supplier's first price, so I put the contract out to tender and we "
+     "saved eleven percent.", AnalysisContext(family="past_behaviour"), False),
+])
+def test_pushback_is_heard_where_it_aims_at_the_point(question: str, answer: str,
+                                                      context: AnalysisContext,
+                                                      fires: bool) -> None:
+    if tone_model.model() is None:
+        pytest.skip("the tone model is not built for this embedding model")
+    fired = set(analyse(question, answer, context=context).rules_fired())
+    if fires:
+        # the parse rules may hear it first (they supersede the model's rule); either way it is
+        # heard
+        assert fired & {"tone.heard_pushback", "tone.defensive", "meaning.defensive", "tone.curt"}
+    else:
+        assert "tone.heard_pushback" not in fired
+
+
+@pytest.mark.parametrize(("question", "answer", "fires"), [
+    ("Why are you looking to move?",
+     "I have led the contact centre for six years. Frankly I spend more time on reports for the "
+     "group than with my own agents, and I am tired of my current job.", True),
+    ("Why are you looking to move?",
+     "I have led the contact centre for six years and cut waiting times by half. My role has "
+     "grown every year; now I want a multi-site remit, which this job offers.", False),
+])
+def test_a_job_complaint_aimed_at_the_own_job_is_heard(question: str, answer: str,
+                                                       fires: bool) -> None:
+    if tone_model.model() is None:
+        pytest.skip("the tone model is not built for this embedding model")
+    fired = set(analyse(question, answer, context=AnalysisContext()).rules_fired())
+    heard = fired & {"tone.heard_job_complaint", "tone.job_complaint", "meaning.job_complaint",
+                     "tone.negativity"}
+    assert bool(heard) is fires

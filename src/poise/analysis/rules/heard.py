@@ -1,7 +1,16 @@
 """Tone flaws heard by the tone model (``analysis/tone_model.py``): a failure put on others
-(``tone.heard_blame``). The model's other classes have no threshold a rule quotes them at;
-criticism of someone else and a complaint about the speaker's own job gate the parse rules for
-those flaws instead (``tone_gate``: a quote the model plainly hears as neither is dropped).
+(``tone.heard_blame``), criticism of someone else (``tone.heard_criticism``). The model's other
+classes (a complaint about the speaker's own job, pushback) have no threshold a rule quotes them
+at alone; they gate the parse rules for those flaws (``tone_gate``: a quote the model plainly
+hears as neither is dropped) and are quoted through the confirmed tier below.
+
+The confirmed tier: ``params.confirm_at: p`` and ``params.confirm_by: [fact, ...]`` quote a
+sentence below the model's threshold, from ``p``, when its parse confirms whom the flaw is aimed
+at: one of the facts, named from ``sentence_features.NAMES`` or ``tone_targets.NAMES`` (the
+speaker's own job as the subject of the complaint, the interviewer's point as what is
+dismissed). Polite words leave the model unsure; the target the grammar shows settles it.
+``params.unless`` names answer-level facts that silence the rule (``sensed.GATES``: pushback
+needs something to push against).
 
 A rule of kind ``code`` with ``function: heard_tone`` and ``params: {flaw: <id>}`` quotes the
 sentences whose probability for that flaw reaches the flaw's threshold, shipped in the model
@@ -24,9 +33,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from poise.analysis import sentence_features, tone_model
+from poise.analysis import sentence_features, tone_model, tone_targets
 from poise.analysis.report import Finding
-from poise.analysis.rules import sensed
+from poise.analysis.rules import flaws, sensed
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.content.schema import CodeRule
 
@@ -52,7 +61,8 @@ def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences the tone model hears as showing ``params.flaw``."""
     found = tone_probabilities(data)
     flaw = str(rule.params.get("flaw", ""))
-    if found is None or flaw not in found[0]:
+    if found is None or flaw not in found[0] or any(
+            sensed.GATES[name](data) for name in sensed.gates_of(rule)):
         return []
     labels, thresholds, probabilities = found
     column = probabilities[:, labels.index(flaw)]
@@ -63,12 +73,38 @@ def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if facts:
         parse = sensed.parse_facts(data)
         hits = [index for index in hits if bool((parse[index, facts] > 0).any())]
+    hits += [index for index in _confirmed(rule, data, column) if index not in hits]
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if sensed.actions_after(data, index) < acted]
     if not hits:
         return []
     return [make_finding(rule, data.quote_sentences(sorted(hits[:MAX_QUOTES]), limit=MAX_QUOTES))]
+
+
+def _confirmed(rule: CodeRule, data: RuleInput, column: np.ndarray) -> list[int]:
+    """The sentences of the lower tier: a probability of at least ``params.confirm_at`` and a
+    target the parse confirms, one of ``params.confirm_by`` (``sentence_features.NAMES`` or
+    ``tone_targets.NAMES``: the third party, the speaker's own job or the interviewer's point the
+    criticism is aimed at)."""
+    floor = rule.params.get("confirm_at")
+    wanted = rule.params.get("confirm_by")
+    if not isinstance(floor, int | float) or not isinstance(wanted, list):
+        return []
+    facts = np.hstack([sensed.parse_facts(data), target_facts(rule, data)])
+    names = (*sentence_features.NAMES, *tone_targets.NAMES)
+    columns = [names.index(name) for name in wanted if name in names]
+    return [int(index) for index in np.flatnonzero(column >= floor)
+            if bool((facts[index, columns] > 0).any())]
+
+
+def target_facts(rule: CodeRule, data: RuleInput) -> np.ndarray:
+    """The answer's ``tone_targets`` facts, read with the rule's word classes (``params.work``,
+    ``params.feelings``, ``params.concerns``: lexicon names)."""
+    return tone_targets.matrix(data.answer.sentences,
+                               work=flaws.lexicon_words(data, rule, "work"),
+                               feelings=flaws.lexicon_words(data, rule, "feelings"),
+                               concerns=flaws.lexicon_words(data, rule, "concerns"))
 
 
 def _fact_columns(rule: CodeRule) -> list[int]:
