@@ -11,7 +11,7 @@ from poise.analysis.learned import LinearModel
 from poise.fit import evaluation_view
 from poise.fit.extract import read_job
 from poise.fit.lexicon import patterns_for
-from poise.fit.match import PARTIAL, STRONG, asks_language
+from poise.fit.match import PARTIAL, asks_language
 from poise.fit.result import assess
 from poise.fit.verdict_features import FEATURES, _name_features, proper_names
 from poise.fit.verdict_head import LABELS, judge
