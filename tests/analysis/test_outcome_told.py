@@ -35,6 +35,7 @@ def _fired(question: str, answer: str) -> set[str]:
     "By the spring every one of the twelve presses was back in production.",
     "We won the renewal against two bidders in June.",
     "The warehouse avoided a single lost shift over the peak.",
+    "Both depots met the quarter's safety target.",
 ])
 def test_an_achievement_or_a_state_regained_is_an_outcome(text: str) -> None:
     sent = _sentence(text)
@@ -51,6 +52,7 @@ def test_a_mark_met_is_an_outcome(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "I kept the two site leads in every meeting.",
+    "I met each of the night cleaners in my first week.",
     "We did not win the renewal.",
     "If we had kept the account, the year would have closed level.",
     "The tool was rolled out across all nineteen depots.",

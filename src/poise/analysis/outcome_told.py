@@ -160,6 +160,11 @@ PEOPLE_OBJECTS = frozenset({"them", "him", "her", "us", "me", "everyone", "every
                             "person", "staff", "colleague", "lead", "manager", "head", "member"})
 """Objects that make "keep" or "meet" about people ("I kept the teams in each round", "I met
 them"), not about a result."""
+MET_OBJECTS = frozenset({"target", "goal", "aim", "objective", "deadline", "date", "standard",
+                         "requirement", "expectation", "demand", "commitment", "quota", "budget",
+                         "forecast", "sla", "kpi", "milestone", "criterion", "threshold"})
+"""What one meets as an achievement: "meet" otherwise tells a meeting ("I met every agent"), an
+activity of the story, whoever was met."""
 UNTOLD = frozenset({"negated", "conditional", "question", "hypothetical", "habitual"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
 
@@ -188,6 +193,8 @@ def achieved(sent: Sentence) -> bool:
         if any(kid.dep in COMPLEMENTS for kid in kids):
             continue  # "kept them informed", "kept the leads (in) every meeting": a manner of keeping
         objects = [kid for kid in kids if kid.dep in {"dobj", "nsubjpass"}]
+        if token.lemma == "meet" and not any(item.lemma in MET_OBJECTS for item in objects):
+            continue
         if objects and all(item.lower not in PEOPLE_OBJECTS and item.lemma not in PEOPLE_OBJECTS
                            and item.lemma not in TEAM_NOUNS and item.pos != "PROPN"
                            for item in objects):
