@@ -212,6 +212,19 @@ def _step_taken(sent: Sentence, verb: Token) -> bool:
                for c in sent.child_map[position])
 
 
+def record_evidence_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A reply to a concern that brings nothing from the speaker's record: no action told as
+    having happened with "I" as its subject (read from the parse, whatever adverb stands between:
+    "I effectively ran the subcontractors myself"; not "I would", not a denial), no figure tied to
+    an outcome, and none of the rule's record anchors (a year, a previous employer)."""
+    if rule.match is not None and find(data.compile(rule.match), data.text):
+        return []
+    sentences = data.answer.sentences
+    if any(told_actions(sent) or sent.outcome_numbers for sent in sentences):
+        return []
+    return [make_finding(rule, data.missing_evidence("first_sentence"))]
+
+
 def time_bound_plan(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A reply to a concern with no plan to close the gap: no step the speaker will take with a
     time that bounds it ("I'd ask for a mentor for the first six months"), no plan wording (the
@@ -522,6 +535,7 @@ REGISTRY: dict[str, CodeFunction] = {
     "no_past_example": no_past_example,
     "vague": vague,
     "we_only": we_only,
+    "record_evidence_missing": record_evidence_missing,
     "time_bound_plan": time_bound_plan,
     "off_topic": off_topic,
     "question_to_avoid": question_to_avoid,
