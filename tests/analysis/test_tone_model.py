@@ -19,6 +19,9 @@ LEAVING = "Why are you looking for a new role?"
 INHERITED = "Tell me about the team you inherited."
 MOVES = "You have changed jobs four times in five years. Why would you stay with us?"
 HEARD = {"blame", "badmouthing"}
+CONFIRMED_ONLY = {"defensive", "job_complaint"}
+"""Flaws quoted only by the confirmed tier (``confirm_at``: a lower probability the parse must
+bear out), with no threshold of the model's own."""
 PAUSE = "What gives me pause is that you have never run a budget this size."
 ONE_LINE = "Sum up your biggest achievement in one line."
 TURNED = "Tell me about a time you took over a struggling team."
@@ -39,7 +42,10 @@ def _fired(question: str, answer: str, family: str | None, interview_format: str
 def test_blame_and_criticism_are_quoted_the_other_flaws_are_contrast_classes() -> None:
     rules = [rule for rule in knowledge_base().rules.values()
              if isinstance(rule, CodeRule) and rule.function == "heard_tone"]
-    assert sorted(str(rule.params["flaw"]) for rule in rules) == sorted(HEARD)
+    plain = [str(rule.params["flaw"]) for rule in rules if "confirm_at" not in rule.params]
+    confirmed = [str(rule.params["flaw"]) for rule in rules if "confirm_at" in rule.params]
+    assert sorted(plain) == sorted(HEARD)
+    assert set(confirmed) == CONFIRMED_ONLY
     model = tone_model.model()
     assert model is not None and model.labels == tone_model.TONE_LABELS
     for flaw in tone_model.TONE_FLAWS:
