@@ -15,7 +15,7 @@ import pytest
 from poise.analysis import AnalysisContext, analyse
 from poise.analysis.analyse import analyser_for, knowledge_base
 from poise.analysis.asked import asks_shortcoming
-from poise.analysis.outcome_told import achieved, met_deadline, outcome_told, regained
+from poise.analysis.outcome_told import achieved, came_through, met_deadline, outcome_told, regained
 from poise.analysis.structure import label_sentences
 from poise.analysis.text import Sentence, parse
 
@@ -132,3 +132,13 @@ def test_a_weakness_settled_as_fixed_is_still_flagged() -> None:
               "honest, that is how I am, and the people who work with me get used to it.")
     fired = _fired("What is your biggest weakness?", answer)
     assert fired & {NO_PLAN, "weaknesses.accepted", "weaknesses.no_steps"}
+
+
+@pytest.mark.parametrize(("text", "through"), [
+    ("We switched the payroll over in March with no missed payment and no data loss.", True),
+    ("We reopened the depot without a single injury.", True),
+    ("We went live with no plan for the second site.", False),
+    ("If we go live without an outage, the board will sign off phase two.", False),
+])
+def test_work_done_without_harm_is_an_outcome(text: str, through: bool) -> None:
+    assert came_through(_sentence(text)) is through

@@ -69,7 +69,7 @@ def test_gaps_are_probed_in_order_and_at_most_twice_per_question(kb: KnowledgeBa
     first = respond(kb, state, STORY, tools=every_gap)
     assert _grounded(first.prompt.text, question.follow_ups.no_actions, STORY)
     second = respond(kb, first.state, "I led it with the planners.", tools=every_gap)
-    assert _grounded(second.prompt.text, question.follow_ups.no_result, "I led it with the planners.")
+    assert _grounded(second.prompt.text, question.follow_ups.only_we, "I led it with the planners.")
     third = respond(kb, second.state, "It went well.", tools=every_gap)
     assert third.prompt.kind == "question"
     assert third.state.cursor == 1

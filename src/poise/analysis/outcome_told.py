@@ -75,7 +75,7 @@ def _changed(sent: Sentence) -> bool:
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
                 or consequence(sent) or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent) or met_deadline(sent) or regained(sent)
-                or new_role(sent) or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
+                or new_role(sent) or came_through(sent) or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
                 or instead(sent) or moved_to(sent))
 
 
@@ -222,6 +222,33 @@ def met_deadline(sent: Sentence) -> bool:
                 if _told_clause(sent, above):
                     return True
                 break
+    return False
+
+
+HARM_NOUNS = frozenset({"loss", "downtime", "injury", "incident", "error", "complaint", "outage",
+                        "disruption", "defect", "accident", "breach", "penalty", "escalation"})
+"""Harms a piece of work can come through without ("with no data loss", "without an outage")."""
+
+
+def came_through(sent: Sentence) -> bool:
+    """A piece of work told as done without harm: a told past verb with "with no" or "without"
+    and a harm (``HARM_NOUNS``) as its object ("we went live with no data loss")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in HARM_NOUNS:
+            continue
+        noun = position
+        while sent.tokens[noun].dep == "conj" and 0 <= sent.tokens[noun].head != noun:
+            noun = sent.tokens[noun].head  # "no missed payment and no data loss"
+        if sent.tokens[noun].dep != "pobj" or sent.tokens[noun].head < 0:
+            continue
+        prep = sent.tokens[sent.tokens[noun].head]
+        denied = prep.lower == "without" or any(
+            sent.tokens[kid].lower == "no" for kid in sent.child_map[position])
+        if prep.lower in {"with", "without"} and denied and 0 <= prep.head < len(sent.tokens) \
+                and _told_clause(sent, prep.head):
+            return True
     return False
 
 
