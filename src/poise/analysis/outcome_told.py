@@ -75,7 +75,8 @@ def _changed(sent: Sentence) -> bool:
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
                 or consequence(sent) or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent) or met_deadline(sent) or regained(sent)
-                or new_role(sent) or came_through(sent) or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
+                or new_role(sent) or came_through(sent)
+                or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
                 or instead(sent) or moved_to(sent))
 
 
