@@ -177,3 +177,16 @@ def test_an_awarding_body_is_not_the_qualification_it_awards():
                       if verdict.kind == "certification"] for match in matches]
     assert "strong" not in certification[0]
     assert "strong" not in certification[1]
+
+
+def test_degree_abbreviations_joined_to_their_subject_name_their_level():
+    patterns = patterns_for()
+    assert [r.name for r in rungs_in("B.Arch (Hons), Northfield School of Design", patterns)] == [
+        "Bachelor's degree"]
+    assert [r.name for r in rungs_in("MPharm, University of Eastmoor, 2011", patterns)] == [
+        "Master's degree"]
+    assert [r.name for r in rungs_in("M.Ed in Educational Leadership", patterns)] == [
+        "Master's degree"]
+    # An initial before a surname is no degree.
+    assert rungs_in("Referee: M. Okafor, Finance Director", patterns) == []
+    assert rungs_in("Reported to B. Lindqvist", patterns) == []
