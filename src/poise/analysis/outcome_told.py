@@ -29,7 +29,8 @@ import re
 
 from poise.analysis import praise_model
 from poise.analysis.figures import result_numbers, word_figures
-from poise.analysis.grammar import TEAM_NOUNS, clause_mood, later_state
+from poise.analysis.grammar import AIM_LEMMAS as WANTING_LEMMAS
+from poise.analysis.grammar import CHANGE_NOUNS, TEAM_NOUNS, aim_met, clause_mood, later_state
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
     AIM_LEMMAS,
@@ -56,8 +57,10 @@ DERIVED = "outcome_told"
 
 def _aims(sent: Sentence) -> bool:
     """The sentence names an aim ("a target of 30%", "the goal was to halve it"): its figures
-    say what was wanted, not what came of it."""
-    return any(token.lemma in AIM_LEMMAS for token in sent.tokens)
+    say what was wanted, not what came of it; not an aim told as reached or held against
+    ("attendance beat target by 30%", "the branch was at 94 percent of target")."""
+    return any(token.lemma in AIM_LEMMAS and not (sent.parsed and aim_met(sent, token))
+               for token in sent.tokens)
 
 
 def _measured(sent: Sentence, first_act: int | None) -> bool:
@@ -75,9 +78,12 @@ def _changed(sent: Sentence) -> bool:
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
                 or consequence(sent) or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent) or met_deadline(sent) or regained(sent)
-                or new_role(sent) or came_through(sent)
+                or new_role(sent) or _promoted_unattached(sent) or came_through(sent)
                 or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
-                or instead(sent) or moved_to(sent))
+                or instead(sent) or moved_to(sent) or changed_by_others(sent) or state_now(sent)
+                or change_seen(sent) or down_or_up(sent)
+                or (ENDING_OPENING_RE.search(sent.text) and not _speaker_acts(sent)
+                    and _told_main(sent)))
 
 
 def moved_to(sent: Sentence) -> bool:
@@ -105,6 +111,123 @@ LATER_OPENING_RE = re.compile(
 )
 """A sentence that opens on the time by which something stood: "By March 2023 the rural average
 was 14.2 minutes", "By the following spring..."."""
+
+
+ENDING_OPENING_RE = re.compile(
+    r"^\W*(?:and |so |but )?(?:in the end|at the end|eventually|ultimately|finally|in the long run)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on how things ended: "In the end the situation stayed much the same",
+"Eventually the board signed it off"; told of someone or something other than the speaker, it is
+how the story came out, not a step."""
+
+
+def _told_main(sent: Sentence) -> bool:
+    """The sentence's main verb tells what happened (``_told_clause``)."""
+    for position, token in enumerate(sent.tokens):
+        if token.dep == "ROOT":
+            return _told_clause(sent, position)
+    return False
+
+
+NOT_SPEAKER = frozenset({"i", "we", "me", "us"})
+MOTION_LEMMAS = frozenset({"go", "come", "get"})
+"""Verbs that tell a change with a direction: "turnover has come down", "sales went up"."""
+CHANGED_LEMMAS = frozenset({
+    "reduce", "cut", "halve", "double", "triple", "improve", "increase", "decrease", "lower",
+    "raise", "lift", "shorten", "resolve", "fix", "solve", "clear", "approve", "adopt", "roll",
+    "extend", "renew", "replicate", "copy", "recognise", "recognize", "praise", "commend",
+})
+"""Verbs that, in the passive with a subject other than the speaker, tell what came of the work:
+"the changeover time was reduced", "the backlog was cleared", "the plan was approved", "the
+scheme was copied by two other regions", "the project was recognised by the group"."""
+
+
+def changed_by_others(sent: Sentence) -> bool:
+    """A change told of something other than the speaker, as having happened: a motion verb
+    with a direction ("staff turnover has come down", "costs went down") or a verb of change in
+    the passive ("the time of the roll change was reduced", "the backlog was cleared")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.pos != "VERB" or not _told_clause(sent, position):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
+        if not subjects or any(kid.lower in NOT_SPEAKER for kid in subjects) \
+                or any(kid.tag == "WDT" or kid.lower in {"that", "which", "what"} for kid in subjects):
+            continue
+        if token.lemma in MOTION_LEMMAS and any(
+                kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt"} for kid in kids):
+            return True
+        if token.lemma in CHANGED_LEMMAS and any(kid.dep == "auxpass" for kid in kids) \
+                and any(kid.dep == "nsubjpass" for kid in kids):
+            return True
+    return False
+
+
+ASKING_LEMMAS = WANTING_LEMMAS | frozenset({"need", "propose", "promise", "seek", "ask", "suggest",
+                                           "require", "forecast", "predict", "budget", "model"})
+"""Verbs whose object is a change wanted, asked for or foreseen, not one that came."""
+
+
+def change_seen(sent: Sentence) -> bool:
+    """A change named as the object of a verb told as having happened ("the inspectors noticed
+    the improvement", "we saw a real drop in call-backs", "it delivered a saving"), not one
+    wanted, asked for or forecast ("we needed a 10% saving")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.pos != "VERB" or token.lemma in ASKING_LEMMAS or not _told_clause(sent, position):
+            continue
+        if any(sent.tokens[kid].dep == "dobj" and sent.tokens[kid].lemma in CHANGE_NOUNS
+               for kid in sent.child_map[position]):
+            return True
+    return False
+
+
+LINKING_PRESENT = frozenset({"be", "become", "remain", "stay"})
+
+
+def state_now(sent: Sentence) -> bool:
+    """A state reached or kept, told of someone or something other than the speaker with "now"
+    or "still" and a complement: "two of my former supervisors are now assistant managers", "the
+    checklist is now standard on every site", "seven of the eight are still with us"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in LINKING_PRESENT or token.tag not in {"VBP", "VBZ"}:
+            continue
+        if clause_mood(sent, position) in UNTOLD:
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        subjects = [kid for kid in kids if kid.dep == "nsubj"]
+        if not subjects or any(kid.lower in NOT_SPEAKER or kid.pos == "PRON" for kid in subjects):
+            continue
+        marks = {kid.lower for kid in kids if kid.lower in {"now", "still"} and kid.dep == "advmod"
+                 and kid.start > subjects[0].start}
+        if not marks:
+            continue
+        if any(kid.dep in {"attr", "acomp", "oprd"} or (kid.dep == "prep" and "still" in marks)
+               for kid in kids):
+            return True  # "are now assistant managers"; "seven are still with us" (kept)
+    return False
+
+
+def down_or_up(sent: Sentence) -> bool:
+    """A measure told as standing lower or higher now, of something other than the speaker:
+    "listing delays are down", "repeat visits are up on last year"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "be" or token.tag not in {"VBP", "VBZ"} or clause_mood(sent, position) in UNTOLD:
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        subjects = [kid for kid in kids if kid.dep == "nsubj"]
+        if subjects and not any(kid.lower in NOT_SPEAKER or kid.pos == "PRON" for kid in subjects) \
+                and any(kid.lower in {"down", "up"} and kid.dep in {"advmod", "acomp", "prt"} for kid in kids):
+            return True
+    return False
 
 
 def _speaker_acts(sent: Sentence) -> bool:
@@ -141,6 +264,22 @@ def new_role(sent: Sentence) -> bool:
         passive = any(kid.dep == "auxpass" for kid in kids)
         named = any(kid.dep in {"attr", "oprd", "xcomp"} and kid.pos in {"NOUN", "PROPN"} for kid in kids)
         if (token.lemma == "become" and named) or (passive and token.lemma in APPOINTING):
+            return True
+    return False
+
+
+def _promoted_unattached(sent: Sentence) -> bool:
+    """A passive verb of appointing in the perfect that the parser left without its subject
+    ("two of my team leads have since been promoted", the subject read into another clause),
+    with no speaker as a subject anywhere in the sentence."""
+    if any(token.lower in NOT_SPEAKER and token.dep in {"nsubj", "nsubjpass"} for token in sent.tokens):
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in APPOINTING or token.tag != "VBN" or not _told_clause(sent, position):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        if any(kid.dep == "auxpass" for kid in kids) and any(kid.lemma == "have" for kid in kids) \
+                and not any(kid.dep in {"nsubj", "nsubjpass"} for kid in kids):
             return True
     return False
 
