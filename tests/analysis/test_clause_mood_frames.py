@@ -17,6 +17,7 @@ from poise.analysis import AnalysisContext, analyse
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import clause_mood, record_actions, told_actions
 from poise.analysis.outcome_told import (
+    better_than_before,
     change_seen,
     changed_by_others,
     down_or_up,
@@ -87,7 +88,7 @@ def test_would_of_the_speaker_is_still_hypothetical(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Sickness absence on the wards has come down since.",
     "The backlog of claims was cleared by the end of June.",
-    "The new checklist was adopted by two other regions.",
+    "The dispute over the night rota was settled within a week.",
 ])
 def test_a_change_told_of_something_else_is_an_outcome(text: str) -> None:
     assert changed_by_others(_sentence(text))
@@ -97,7 +98,8 @@ def test_a_change_told_of_something_else_is_an_outcome(text: str) -> None:
     "We went down to the depot on the Monday.",  # the speaker moving, not a change
     "The backlog will be cleared next year.",  # not told as having happened
     "I was cleared to start in March.",  # the speaker
-    "The plan, which was approved later, ran to forty pages.",  # a relative clause
+    "The plan, which was cut later, ran to forty pages.",  # a relative clause
+    "The new tool was rolled out across all forty-two sites.",  # the reach of a roll-out
 ])
 def test_a_move_or_a_plan_is_not_a_change_told(text: str) -> None:
     assert not changed_by_others(_sentence(text))
@@ -115,6 +117,7 @@ def test_a_state_reached_or_kept_is_an_outcome(text: str) -> None:
     "I am now a team lead.",  # the speaker
     "Now the question is what comes next.",  # "now" as an opener
     "They are with us on Tuesdays.",  # no "now" or "still"
+    "The region is now a big part of the business.",  # a vaguer state, no person promoted
 ])
 def test_the_speaker_or_a_scene_is_not_a_state_reached(text: str) -> None:
     assert not state_now(_sentence(text))
@@ -150,6 +153,8 @@ def test_an_outcome_said_without_a_change_figure_is_told(answer: str) -> None:
 @pytest.mark.parametrize("answer", [
     "I took over the night shift in March. I set up a handover board and met each lead weekly. "
     "In the end I wrote a report for the director.",  # the speaker's last step
+    "I took over the night shift in March. I set up a handover board and met each lead weekly. "
+    "In the end the project finished and I moved to another site.",  # the work done, no outcome
     "I rebuilt the onboarding in 2023. I set a target of 96 percent for the branch.",  # an aim
     "I rewrote the stock plan and ran a weekly count. We asked every depot for an improvement.",
 ])
@@ -235,3 +240,27 @@ def test_a_concern_reply_with_only_a_denial_and_a_plan_brings_none() -> None:
     )
     report = analyse(question, reply, context=AnalysisContext(phase="concern_reply"))
     assert "concern.no_evidence" in report.rules_fired()
+
+
+@pytest.mark.parametrize("text", [
+    "The wards feel a lot calmer than they did.",
+    "The night team is calmer now than it was last year.",
+])
+def test_a_state_compared_with_a_named_before_is_an_outcome(text: str) -> None:
+    assert better_than_before(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The supervisors are more confident.",  # no before named: a view or a wish
+    "I am fitter than I was.",  # the speaker
+    "Our depot is bigger than the others.",  # compared with others, not with before
+])
+def test_a_comparison_without_a_before_is_no_outcome(text: str) -> None:
+    assert not better_than_before(_sentence(text))
+
+
+def test_the_same_form_done_every_period_is_a_routine() -> None:
+    sent = _sentence("I set a budget for each site every April and review it with the leads.")
+    assert not sent.own_past_actions
+    assert sent.own_habitual
+    assert "set" in _told("Last April I set a budget for the new site.")

@@ -680,6 +680,9 @@ def _clause_mood(sent: Sentence, position: int) -> str:
     if verb.dep == "conj" and verb.tag == "VBD" and not auxes and 0 <= verb.head < len(sent.tokens) \
             and verb.head != position and clause_mood(sent, verb.head) == "past":
         return "past"  # "What I'd say is, I rebuilt the rota and cut overtime": joined to a past
+    if verb.lower in SAME_FORM_PAST and verb.tag in {"VBD", "VBP"} and not auxes \
+            and _every_time(sent, position):
+        return "habitual"  # "I set a target for each every January": the same form, a routine
     if verb.lower in SAME_FORM_PAST and verb.tag == "VBD" and not auxes and _among_present(sent, position):
         return "present"  # "I read a lot, I'm a big podcast person": the tagger's past is a present
     if verb.dep == "conj" and verb.tag == "VB" and 0 <= verb.head < len(sent.tokens):
@@ -742,6 +745,29 @@ def framing(sent: Sentence, position: int) -> bool:
     kids = _children(sent, position)
     return any(kid.dep == "aux" and kid.lower in FRAMING_MODALS for kid in kids) \
         and clause_mood(sent, position) == "hypothetical"
+
+
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "morning", "evening", "night", "time",
+})
+
+
+def _every_time(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` is done "every" period ("every January", "each week",
+    "for each site every quarter"), read from its own words and the phrases it governs."""
+    stack = list(sent.child_map[position])
+    while stack:
+        child = stack.pop()
+        token = sent.tokens[child]
+        if token.dep in {"ccomp", "advcl", "conj", "relcl", "xcomp"}:
+            continue  # another clause
+        if token.lower in TIME_UNITS or token.lower in CALENDAR_WORDS:
+            if any(sent.tokens[kid].lower in {"every", "each"} for kid in sent.child_map[child]):
+                return True
+        stack.extend(sent.child_map[child])
+    return False
 
 
 PAST_MODALS = frozenset({"would", "'d", "could"})

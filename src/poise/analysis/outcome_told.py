@@ -34,6 +34,7 @@ from poise.analysis.grammar import CHANGE_NOUNS, TEAM_NOUNS, aim_met, clause_moo
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
     AIM_LEMMAS,
+    LINKING_LEMMAS,
     DIRECTIONS,
     MOVING_LEMMAS,
     OUTCOME_OPENING_RE,
@@ -81,7 +82,7 @@ def _changed(sent: Sentence) -> bool:
                 or new_role(sent) or _promoted_unattached(sent) or came_through(sent)
                 or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
                 or instead(sent) or moved_to(sent) or changed_by_others(sent) or state_now(sent)
-                or change_seen(sent) or down_or_up(sent)
+                or change_seen(sent) or down_or_up(sent) or better_than_before(sent)
                 or (ENDING_OPENING_RE.search(sent.text) and not _speaker_acts(sent)
                     and _told_main(sent)))
 
@@ -114,19 +115,24 @@ was 14.2 minutes", "By the following spring..."."""
 
 
 ENDING_OPENING_RE = re.compile(
-    r"^\W*(?:and |so |but )?(?:in the end|at the end|eventually|ultimately|finally|in the long run)\b",
+    r"^\W*(?:and |so |but )?(?:in the end|at the end|eventually|ultimately|in the long run)\b",
     re.IGNORECASE,
 )
 """A sentence that opens on how things ended: "In the end the situation stayed much the same",
 "Eventually the board signed it off"; told of someone or something other than the speaker, it is
-how the story came out, not a step."""
+how the story came out, not a step ("finally" closes a list of steps, so it is not one)."""
+WINDING_UP = frozenset({"finish", "end", "complete", "conclude", "wrap", "close", "introduce",
+                        "launch", "roll", "implement", "deploy", "present", "move"})
+"""Verbs that tell that the work was done, delivered or left, not what came of it: "in the end
+the project finished and I moved on"."""
 
 
 def _told_main(sent: Sentence) -> bool:
-    """The sentence's main verb tells what happened (``_told_clause``)."""
+    """The sentence's main verb tells what happened (``_told_clause``), and tells more than
+    that the work was done or launched (``WINDING_UP``)."""
     for position, token in enumerate(sent.tokens):
         if token.dep == "ROOT":
-            return _told_clause(sent, position)
+            return token.lemma not in WINDING_UP and _told_clause(sent, position)
     return False
 
 
@@ -135,12 +141,12 @@ MOTION_LEMMAS = frozenset({"go", "come", "get"})
 """Verbs that tell a change with a direction: "turnover has come down", "sales went up"."""
 CHANGED_LEMMAS = frozenset({
     "reduce", "cut", "halve", "double", "triple", "improve", "increase", "decrease", "lower",
-    "raise", "lift", "shorten", "resolve", "fix", "solve", "clear", "approve", "adopt", "roll",
-    "extend", "renew", "replicate", "copy", "recognise", "recognize", "praise", "commend",
+    "raise", "lift", "shorten", "resolve", "fix", "solve", "clear", "settle", "restore", "recover",
 })
-"""Verbs that, in the passive with a subject other than the speaker, tell what came of the work:
-"the changeover time was reduced", "the backlog was cleared", "the plan was approved", "the
-scheme was copied by two other regions", "the project was recognised by the group"."""
+"""Verbs that, in the passive with a subject other than the speaker, tell a change that came of
+the work: "the changeover time was reduced", "the backlog was cleared", "the dispute was
+settled"; not the reach of a roll-out ("the tool was rolled out across forty sites", "the
+platform was introduced to several customers"), which is activity."""
 
 
 def changed_by_others(sent: Sentence) -> bool:
@@ -187,12 +193,18 @@ def change_seen(sent: Sentence) -> bool:
 
 
 LINKING_PRESENT = frozenset({"be", "become", "remain", "stay"})
+ROLE_NOUNS = frozenset({"manager", "lead", "leader", "head", "director", "supervisor", "chief",
+                        "officer", "partner", "principal", "controller", "coordinator", "captain",
+                        "chair", "owner", "superintendent", "foreman", "deputy", "consultant"})
+"""Posts a person the speaker developed may now hold: "two of them are now team leaders"."""
+STAYING = frozenset({"us", "here", "post", "company", "team", "business", "organisation",
+                     "organization"})
 
 
 def state_now(sent: Sentence) -> bool:
-    """A state reached or kept, told of someone or something other than the speaker with "now"
-    or "still" and a complement: "two of my former supervisors are now assistant managers", "the
-    checklist is now standard on every site", "seven of the eight are still with us"."""
+    """A person promoted or kept, told of someone other than the speaker with "now" or "still":
+    "two of my former supervisors are now assistant managers", "seven of the eight are still with
+    us"; not a vaguer state ("the region is now a big part of the business")."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
@@ -206,11 +218,54 @@ def state_now(sent: Sentence) -> bool:
             continue
         marks = {kid.lower for kid in kids if kid.lower in {"now", "still"} and kid.dep == "advmod"
                  and kid.start > subjects[0].start}
-        if not marks:
+        if "now" in marks and any(kid.dep == "attr" and kid.lemma.rstrip("s") in ROLE_NOUNS
+                                  for kid in kids):
+            return True  # promoted: "are now assistant managers"
+        if "still" in marks and any(
+                kid.dep == "prep" and any(sent.tokens[grand].lower in STAYING
+                                          for grand in sent.child_map[sent.tokens.index(kid)])
+                for kid in kids):
+            return True  # kept: "seven are still with us"
+    return False
+
+
+def better_than_before(sent: Sentence) -> bool:
+    """A state compared with how it was, in the present, of someone or something other than the
+    speaker: "the stores look a lot better than they did", "the team feels more aligned now than
+    before". The comparison must name the before ("than they did", "than before", "than last
+    year"): "the managers are more confident" alone may be a wish or a view."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in LINKING_LEMMAS or token.tag not in {"VBP", "VBZ"} \
+                or clause_mood(sent, position) in UNTOLD:
             continue
-        if any(kid.dep in {"attr", "acomp", "oprd"} or (kid.dep == "prep" and "still" in marks)
-               for kid in kids):
-            return True  # "are now assistant managers"; "seven are still with us" (kept)
+        kids = sent.child_map[position]
+        if not any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower not in NOT_SPEAKER
+                   and sent.tokens[kid].pos != "PRON" for kid in kids):
+            continue
+        for kid in kids:
+            complement = sent.tokens[kid]
+            if complement.dep not in {"acomp", "oprd", "attr"}:
+                continue
+            compared = complement.tag in {"JJR", "RBR"} or any(
+                sent.tokens[grand].lower in {"more", "less"} for grand in sent.child_map[kid])
+            if compared and _before_named(sent, position):
+                return True
+    return False
+
+
+def _before_named(sent: Sentence, verb: int) -> bool:
+    """"than they did", "than before", "than last year", "than it was" under the verb."""
+    for index in _subtree(sent, verb):
+        token = sent.tokens[index]
+        if token.lower != "than":
+            continue
+        clause = token.head if token.dep == "mark" else index
+        for item in _subtree(sent, clause):
+            word = sent.tokens[item]
+            if word.tag == "VBD" or word.lower in {"before", "ago", "last", "previously"}:
+                return True
     return False
 
 
