@@ -763,9 +763,9 @@ def _every_time(sent: Sentence, position: int) -> bool:
         token = sent.tokens[child]
         if token.dep in {"ccomp", "advcl", "conj", "relcl", "xcomp"}:
             continue  # another clause
-        if token.lower in TIME_UNITS or token.lower in CALENDAR_WORDS:
-            if any(sent.tokens[kid].lower in {"every", "each"} for kid in sent.child_map[child]):
-                return True
+        if (token.lower in TIME_UNITS or token.lower in CALENDAR_WORDS) and any(
+                sent.tokens[kid].lower in {"every", "each"} for kid in sent.child_map[child]):
+            return True
         stack.extend(sent.child_map[child])
     return False
 

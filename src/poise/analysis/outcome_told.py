@@ -34,8 +34,8 @@ from poise.analysis.grammar import CHANGE_NOUNS, TEAM_NOUNS, aim_met, clause_moo
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
     AIM_LEMMAS,
-    LINKING_LEMMAS,
     DIRECTIONS,
+    LINKING_LEMMAS,
     MOVING_LEMMAS,
     OUTCOME_OPENING_RE,
     YEAR_RE,
@@ -279,8 +279,8 @@ def down_or_up(sent: Sentence) -> bool:
             continue
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         subjects = [kid for kid in kids if kid.dep == "nsubj"]
-        if subjects and not any(kid.lower in NOT_SPEAKER or kid.pos == "PRON" for kid in subjects) \
-                and any(kid.lower in {"down", "up"} and kid.dep in {"advmod", "acomp", "prt"} for kid in kids):
+        moved = any(kid.lower in {"down", "up"} and kid.dep in {"advmod", "acomp", "prt"} for kid in kids)
+        if moved and subjects and not any(kid.lower in NOT_SPEAKER or kid.pos == "PRON" for kid in subjects):
             return True
     return False
 
