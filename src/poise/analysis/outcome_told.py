@@ -18,7 +18,14 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   came out ("it paid off", "we ended up keeping both"), a consequence hung on an act ("which
   brought the start forward eight months"), a state compared with before ("the team seemed
   more engaged"), nothing lost ("we did not miss a single deadline"), a lasting absence
-  ("not one complaint since") or a time after which something stood ("Within six months...").
+  ("not one complaint since") or a time after which something stood ("Within six months...");
+- an outcome said without a number: a change told of something other than the speaker
+  ("turnover has come down", "the backlog was cleared"; not the reach of a roll-out), a person
+  promoted or kept ("two of them are now team leaders", "seven are still with us"), a change
+  named as what was seen ("the inspectors noticed the improvement"), a measure standing lower or
+  higher ("delays are down"), a state compared with a named before ("the stores look better
+  than they did"), an aim told as met ("at 94 percent of target"), or how it ended, told of
+  someone or something else ("In the end the client stayed"; not "the project finished").
 
 ``structure.no_result`` and ``meaning.no_result`` stay silent only when one of these is told.
 """
