@@ -76,7 +76,7 @@ def _listener_did(sent: Sentence) -> bool:
         done = head.tag == "VBD" or perfect or (head.tag == "VB" and "did" in auxes)
         if not done:
             continue
-        if clause_mood(sent, verb) in {"negated", "conditional", "hypothetical"}:
+        if clause_mood(sent, verb) in {"negated", "conditional", "hypothetical", "past_future"}:
             continue
         if _motive_asked(sent):
             continue

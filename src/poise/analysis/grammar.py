@@ -642,8 +642,10 @@ def _conditional(sent: Sentence, position: int) -> bool:
 
 def clause_mood(sent: Sentence, position: int) -> str:
     """How the clause headed by the verb at ``position`` speaks: "negated", "conditional",
-    "question", "hypothetical", "habitual", "past", "background" (past progressive),
-    "present" or "other". Worked out once per clause (a dozen rules ask about the same ones)."""
+    "question", "hypothetical", "past_future" (a "would" or "could" hung on a past verb: the
+    past's own future or ability, neither imagined nor told), "habitual", "past", "background"
+    (past progressive), "present" or "other". Worked out once per clause (a dozen rules ask
+    about the same ones)."""
     key = (_MOOD, position)
     mood = sent.memo.get(key)
     if not isinstance(mood, str):
@@ -674,7 +676,7 @@ def _clause_mood(sent: Sentence, position: int) -> str:
     ):
         return "past"  # "I'd promised" is "I had promised"
     if modal & PAST_MODALS and verb.dep in {"relcl", "ccomp", "advcl"} and _under_past(sent, position):
-        return "other"  # "there wasn't much I could do", "I knew he'd shut it down": the past's own future
+        return "past_future"  # "there wasn't much I could do", "I knew he'd shut it down"
     if modal or verb.tag == "MD":
         return "hypothetical"
     if verb.dep == "conj" and verb.tag == "VBD" and not auxes and 0 <= verb.head < len(sent.tokens) \
@@ -1076,7 +1078,7 @@ def _imagined(sent: Sentence, position: int) -> bool:
             return False
         if ancestor.pos in {"VERB", "AUX"} and ancestor.lemma not in ASIDE_LEMMAS and clause_mood(
             sent, where
-        ) in {"hypothetical", "conditional"}:
+        ) in {"hypothetical", "past_future", "conditional"}:
             return True
         below = ancestor
     return False

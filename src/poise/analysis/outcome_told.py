@@ -367,7 +367,7 @@ MET_OBJECTS = frozenset({"target", "goal", "aim", "objective", "deadline", "date
                          "forecast", "sla", "kpi", "milestone", "criterion", "threshold"})
 """What one meets as an achievement: "meet" otherwise tells a meeting ("I met every agent"), an
 activity of the story, whoever was met."""
-UNTOLD = frozenset({"negated", "conditional", "question", "hypothetical", "habitual"})
+UNTOLD = frozenset({"negated", "conditional", "question", "hypothetical", "past_future", "habitual"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
 
 

@@ -152,14 +152,23 @@ def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 def _anchored_past(sent: Sentence) -> bool:
     """A sentence that tells something the speaker or their team did at a stated time: an action
-    in the past and a time anchor (a year, a month, "last year", "two weeks later"); not a state
-    at that time ("our survey last year, my scores were really good")."""
+    in the past and a time anchor (a year, a month, "last year", "two weeks later"), or "I"/"we"
+    as the subject of any verb in the past ("In 2023 I did a course"); not a state at that time
+    of something else ("our survey last year, my scores were really good")."""
     anchored = any(match.group(0).lower() != "may" for match in TIME_RE.finditer(sent.text))
     if not anchored:
         return False
     if not sent.parsed:
         return any(token.tag == "VBD" for token in sent.tokens)
-    return bool(sent.own_past_actions or sent.team_past_actions)
+    if sent.own_past_actions or sent.team_past_actions:
+        return True
+    # "In 2023 I did a course": the tagger's auxiliary "did" is still the speaker's past; "I was
+    # proud of it" is a state
+    return any(token.tag == "VBD" and token.lemma not in STATIVE_LEMMAS and token.lemma != "be"
+               and clause_mood(sent, position) == "past" and any(
+                   sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in {"i", "we"}
+                   for kid in sent.child_map[position])
+               for position, token in enumerate(sent.tokens))
 
 
 def _generic_conduct(sent: Sentence) -> bool:
