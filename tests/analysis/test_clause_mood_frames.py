@@ -155,6 +155,8 @@ def test_an_outcome_said_without_a_change_figure_is_told(answer: str) -> None:
     "In the end I wrote a report for the director.",  # the speaker's last step
     "I took over the night shift in March. I set up a handover board and met each lead weekly. "
     "In the end the project finished and I moved to another site.",  # the work done, no outcome
+    "I took over the night shift in March. I set up a handover board and met each lead weekly. "
+    "In the end it drew a lot of interest from the other sites.",  # the work's reception
     "I rebuilt the onboarding in 2023. I set a target of 96 percent for the branch.",  # an aim
     "I rewrote the stock plan and ran a weekly count. We asked every depot for an improvement.",
 ])

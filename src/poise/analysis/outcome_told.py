@@ -135,12 +135,19 @@ the project finished and I moved on"."""
 
 
 def _told_main(sent: Sentence) -> bool:
-    """The sentence's main verb tells what happened (``_told_clause``), and tells more than
+    """The sentence's main verb tells what happened (``_told_clause``) of someone or something
+    named, not of the work itself ("in the end it got a lot of attention"), and tells more than
     that the work was done or launched (``WINDING_UP``)."""
     for position, token in enumerate(sent.tokens):
         if token.dep == "ROOT":
+            if any(sent.tokens[kid].dep in {"nsubj", "nsubjpass"} and sent.tokens[kid].lower in ACT_WORDS
+                   for kid in sent.child_map[position]):
+                return False
             return token.lemma not in WINDING_UP and _told_clause(sent, position)
     return False
+
+
+ACT_WORDS = frozenset({"it", "this", "that"})
 
 
 NOT_SPEAKER = frozenset({"i", "we", "me", "us"})
