@@ -164,30 +164,27 @@ def test_a_last_step_or_an_aim_is_no_outcome(answer: str) -> None:
     assert not _outcome(answer)
 
 
-def test_a_story_ending_on_a_state_kept_draws_no_missing_result() -> None:
-    question = "Tell me about a time you had to rebuild a team."
-    answer = (
-        "In 2022 I inherited a contact centre team where six of eleven advisers had handed in "
-        "their notice. I met each of them one to one, moved the rota to fixed shifts and gave "
-        "the two senior advisers the coaching of new starters. I also ran a monthly session "
-        "with the whole team on the calls that went wrong. Five of the six are still with us, "
-        "and two of the senior advisers are now team leaders."
-    )
-    fired = analyse(question, answer, context=AnalysisContext()).rules_fired()
-    assert not fired & NO_RESULT
+REBUILD = "Tell me about a time you had to rebuild a team."
+REBUILD_STORY = (
+    "In 2022 I inherited a contact centre team where six of eleven advisers had handed in their "
+    "notice. I met each of them one to one, moved the rota to fixed shifts and gave the two "
+    "senior advisers the coaching of new starters. I also ran a monthly session with the whole "
+    "team on the calls that went wrong"
+)
 
 
-def test_a_story_ending_on_activity_still_draws_the_missing_result() -> None:
-    question = "Tell me about a time you had to rebuild a team."
-    answer = (
-        "In 2022 I inherited a contact centre team where six of eleven advisers had handed in "
-        "their notice. I met each of them one to one, moved the rota to fixed shifts and gave "
-        "the two senior advisers the coaching of new starters. I also ran a monthly session "
-        "with the whole team on the calls that went wrong, and I sent the director a note "
-        "every week about what we were doing."
-    )
-    fired = analyse(question, answer, context=AnalysisContext()).rules_fired()
-    assert fired & NO_RESULT
+def _fired(question: str, answer: str, phase: str = "answer") -> set[str]:
+    return analyse(question, answer, context=AnalysisContext(phase=phase)).rules_fired()
+
+
+@pytest.mark.parametrize(("ending", "missing"), [
+    (". Five of the six are still with us, and two of the senior advisers are now team leaders.",
+     False),  # people kept and promoted: an outcome without a number
+    (", and I sent the director a note every week about what we were doing.", True),  # activity
+])
+def test_a_story_ending_on_people_kept_is_told_and_one_ending_on_activity_is_not(
+        ending: str, missing: bool) -> None:
+    assert bool(_fired(REBUILD, REBUILD_STORY + ending) & NO_RESULT) is missing
 
 
 @pytest.mark.parametrize("question", [
@@ -214,8 +211,7 @@ def test_a_state_at_a_stated_time_is_no_occasion_told() -> None:
         "always start with how they are, not the work. I give feedback on the day, I don't wait "
         "for the review. In the staff survey last year my scores were good."
     )
-    fired = analyse(question, answer, context=AnalysisContext()).rules_fired()
-    assert "structure.no_past_example" in fired
+    assert "structure.no_past_example" in _fired(question, answer)
 
 
 def test_a_concern_reply_that_tells_a_job_held_for_a_spell_brings_evidence() -> None:
@@ -229,8 +225,7 @@ def test_a_concern_reply_that_tells_a_job_held_for_a_spell_brings_evidence() -> 
     )
     sentences = parse(reply).sentences
     assert any(record_actions(sent) for sent in sentences)
-    report = analyse(question, reply, context=AnalysisContext(phase="concern_reply"))
-    assert "concern.no_evidence" not in report.rules_fired()
+    assert "concern.no_evidence" not in _fired(question, reply, "concern_reply")
 
 
 def test_a_concern_reply_with_only_a_denial_and_a_plan_brings_none() -> None:
@@ -240,8 +235,7 @@ def test_a_concern_reply_with_only_a_denial_and_a_plan_brings_none() -> None:
         "That's fair, I haven't run a contractor team myself. I'd take a contract management "
         "course and ask for a commercial lead beside me in the first quarter."
     )
-    report = analyse(question, reply, context=AnalysisContext(phase="concern_reply"))
-    assert "concern.no_evidence" in report.rules_fired()
+    assert "concern.no_evidence" in _fired(question, reply, "concern_reply")
 
 
 @pytest.mark.parametrize("text", [
