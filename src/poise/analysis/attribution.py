@@ -46,7 +46,7 @@ STANDING_FOR = frozenset({"that", "this", "it", "one", "most", "much", "lot", "a
 OWN_SIDE = frozenset({"side", "end"})
 """With "our" these name the speaker's own camp ("our side"), not a third party."""
 OBJECT_PEOPLE = frozenset({"them", "him", "her"})
-NOT_REPORTED = frozenset({"conditional", "question", "hypothetical"})
+NOT_REPORTED = frozenset({"conditional", "question", "hypothetical", "past_future"})
 TOLD = frozenset({"past"})
 """Moods of a clause that tells what happened (a story's cause), not a general view."""
 HOLDING_VERBS = frozenset({"be", "have", "do"})

@@ -14,7 +14,10 @@ Two readings, each from the question's parse:
   join?");
 - a request to be given, shown, told or walked through an instance: an imperative of those verbs
   whose object is a noun of occasion ("moment", "example", "instance", "occasion", "case",
-  "story") or "something" qualified as concrete, recent, real or specific.
+  "story") or "something" qualified as concrete, recent, real or specific, or by what it shows
+  ("give me something that shows it");
+- a question after a vague thing that happened or shows something ("what's something that
+  actually happened that backs that up?").
 
 A question that asks for a plan (``asked.asks_plan``) or sets up a scenario to reason about
 (``analyse.HYPOTHETICAL_QUESTION_RE``) asks for no occasion, whatever else it says.
@@ -30,7 +33,7 @@ from poise.analysis.text import Sentence
 ASKING_VERBS = frozenset({"give", "show", "tell", "walk", "share", "describe", "talk"})
 OCCASION_NOUNS = frozenset({"moment", "example", "instance", "occasion", "case", "story",
                             "episode", "situation"})
-VAGUE_OBJECTS = frozenset({"something", "anything", "one"})
+VAGUE_OBJECTS = frozenset({"something", "anything", "one", "thing"})
 CONCRETE = frozenset({"concrete", "recent", "real", "specific", "actual", "particular"})
 MOTIVE = frozenset({"why"})
 PATH_LEMMAS = frozenset({"end", "land", "wind"})
@@ -46,7 +49,7 @@ def asks_past_example(question: str) -> bool:
 
     if not question.strip() or asks_plan(question) or HYPOTHETICAL_QUESTION_RE.search(question):
         return False  # a plan or a scenario to reason about is asked, not an occasion
-    return any(_listener_did(sent) or _instance_requested(sent)
+    return any(_listener_did(sent) or _instance_requested(sent) or _occurrence_asked(sent)
                for sent in parsed_question(question).sentences if sent.parsed)
 
 
@@ -73,7 +76,7 @@ def _listener_did(sent: Sentence) -> bool:
         done = head.tag == "VBD" or perfect or (head.tag == "VB" and "did" in auxes)
         if not done:
             continue
-        if clause_mood(sent, verb) in {"negated", "conditional", "hypothetical"}:
+        if clause_mood(sent, verb) in {"negated", "conditional", "hypothetical", "past_future"}:
             continue
         if _motive_asked(sent):
             continue
@@ -114,6 +117,30 @@ def _instance_requested(sent: Sentence) -> bool:
                 if word.lemma in OCCASION_NOUNS and word.pos == "NOUN":
                     return True
                 if word.lower in VAGUE_OBJECTS and any(
-                        sent.tokens[c].lower in CONCRETE for c in children(sent, item)):
+                        sent.tokens[c].lower in CONCRETE or _shows(sent, c)
+                        for c in children(sent, item)):
                     return True
     return False
+
+
+SHOWING_LEMMAS = frozenset({"show", "prove", "back", "demonstrate", "illustrate", "support",
+                            "evidence", "bear"})
+HAPPENING_LEMMAS = frozenset({"happen", "occur"})
+
+
+def _shows(sent: Sentence, position: int) -> bool:
+    """A relative clause that makes a vague object an instance: "something that shows it",
+    "one thing that backs it up", "something that actually happened"."""
+    token = sent.tokens[position]
+    return token.dep == "relcl" and (token.lemma in SHOWING_LEMMAS or (
+        token.lemma in HAPPENING_LEMMAS and token.tag == "VBD"))
+
+
+def _occurrence_asked(sent: Sentence) -> bool:
+    """"What's something that actually happened that backs that up?": a question whose subject
+    or attribute is a vague thing made an instance by what it shows or that it happened."""
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    return any(token.lower in VAGUE_OBJECTS and token.dep in {"attr", "nsubj", "dobj"}
+               and any(_shows(sent, c) for c in children(sent, position))
+               for position, token in enumerate(sent.tokens))

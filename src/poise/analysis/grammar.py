@@ -547,8 +547,9 @@ def _under_denial(sent: Sentence, position: int) -> bool:
         head = sent.tokens[position].head
         if not 0 <= head < len(sent.tokens):
             return False
-        if clause_mood(sent, head) in {"negated", "hypothetical", "conditional"}:
-            return True
+        if clause_mood(sent, head) in {"negated", "hypothetical", "conditional"} \
+                and not framing(sent, head):
+            return True  # not "I'd argue that I turned it round": a frame keeps what it tells
         position = head
     return False
 
@@ -557,6 +558,27 @@ def told_actions(sent: Sentence) -> list[Token]:
     """The speaker's actions the sentence tells as events of the story (``acts`` and
     ``reported_action``): what may be praised, and what answers "what did you do?"."""
     return [verb for verb in sent.own_past_actions if acts(verb, sent) and reported_action(sent, verb)]
+
+
+def record_actions(sent: Sentence) -> list[Token]:
+    """The speaker's doings the sentence tells as having happened, as a record: the actions of
+    the story (``told_actions``) and also the job held or the span it lasted ("for five months I
+    effectively ran the subcontractors myself", "I've led teams of forty"), which a reply to a
+    concern brings as proof. Not a denial or a thing imagined ("I haven't held the contract"),
+    not what others said of the speaker, not private life or time away; a frame of speech ("I'd
+    argue that...", "what I'd say is...") keeps what it introduces."""
+    found = []
+    for verb in sent.own_past_actions:
+        position = sent.tokens.index(verb)
+        head = _clause_head(sent, position)
+        if not (acts(verb, sent) or verb.lemma in ROLE_LEMMAS) or verb.dep == "relcl" \
+                or sent.tokens[head].dep == "relcl":
+            continue
+        if _under_denial(sent, head) or _said_by_others(sent, head) \
+                or _private_life(sent, position) or _time_away(sent, position):
+            continue
+        found.append(verb)
+    return found
 
 
 # People an action can be done with: "I rebuilt the plan with the two team leads".
@@ -620,8 +642,10 @@ def _conditional(sent: Sentence, position: int) -> bool:
 
 def clause_mood(sent: Sentence, position: int) -> str:
     """How the clause headed by the verb at ``position`` speaks: "negated", "conditional",
-    "question", "hypothetical", "habitual", "past", "background" (past progressive),
-    "present" or "other". Worked out once per clause (a dozen rules ask about the same ones)."""
+    "question", "hypothetical", "past_future" (a "would" or "could" hung on a past verb: the
+    past's own future or ability, neither imagined nor told), "habitual", "past", "background"
+    (past progressive), "present" or "other". Worked out once per clause (a dozen rules ask
+    about the same ones)."""
     key = (_MOOD, position)
     mood = sent.memo.get(key)
     if not isinstance(mood, str):
@@ -647,11 +671,20 @@ def _clause_mood(sent: Sentence, position: int) -> str:
     modal = lowered & MODALS
     if modal == {"'d"} and (
         verb.tag in {"VBD", "VBN"}
-        or (verb.lower in SAME_FORM_PAST and any(token.tag == "VBD" for token in sent.tokens))
+        or (verb.lower in SAME_FORM_PAST and any(token.tag == "VBD" for token in sent.tokens)
+            and not _way_of_putting(sent, position))
     ):
         return "past"  # "I'd promised" is "I had promised"
+    if modal & PAST_MODALS and verb.dep in {"relcl", "ccomp", "advcl"} and _under_past(sent, position):
+        return "past_future"  # "there wasn't much I could do", "I knew he'd shut it down"
     if modal or verb.tag == "MD":
         return "hypothetical"
+    if verb.dep == "conj" and verb.tag == "VBD" and not auxes and 0 <= verb.head < len(sent.tokens) \
+            and verb.head != position and clause_mood(sent, verb.head) == "past":
+        return "past"  # "What I'd say is, I rebuilt the rota and cut overtime": joined to a past
+    if verb.lower in SAME_FORM_PAST and verb.tag in {"VBD", "VBP"} and not auxes \
+            and _every_time(sent, position):
+        return "habitual"  # "I set a target for each every January": the same form, a routine
     if verb.lower in SAME_FORM_PAST and verb.tag == "VBD" and not auxes and _among_present(sent, position):
         return "present"  # "I read a lot, I'm a big podcast person": the tagger's past is a present
     if verb.dep == "conj" and verb.tag == "VB" and 0 <= verb.head < len(sent.tokens):
@@ -683,6 +716,78 @@ def _clause_mood(sent: Sentence, position: int) -> str:
     if verb.tag == "VBG" and any(aux.lower in {"am", "'m", "are", "'re", "is"} for aux in auxes):
         return "present"
     return "other"
+
+
+FRAMING_LEMMAS = frozenset({"say", "argue", "put", "add", "describe", "call", "point", "stress",
+                            "sum", "phrase", "claim", "suggest", "admit", "mention", "note"})
+"""Verbs by which the speaker frames what they go on to tell: "I'd argue that I turned it round",
+"what I'd say is...", "I'd put it this way:". The frame is a way of speaking; the clause it
+introduces keeps its own mood."""
+FRAMING_MODALS = frozenset({"would", "'d", "might"})
+WAY_WORDS = frozenset({"way", "like", "simply", "briefly", "bluntly", "plainly", "differently"})
+
+
+def _way_of_putting(sent: Sentence, position: int) -> bool:
+    """"I'd put it this way", "I'd say it like this": a verb of framing whose object is "it" and
+    a manner ("this way", "like this", "simply"), not "I'd put the plan in place" (had put)."""
+    if sent.tokens[position].lemma not in FRAMING_LEMMAS:
+        return False
+    kids = _children(sent, position)
+    return any(kid.dep == "dobj" and kid.lower == "it" for kid in kids) and any(
+        kid.lower in WAY_WORDS for kid in kids)
+
+
+def framing(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` is the speaker framing what follows in the conditional
+    of speech ("I'd argue", "I would say", "I might add"): not negated ("I wouldn't say" denies
+    what follows), not under a condition."""
+    verb = sent.tokens[position]
+    if verb.lemma not in FRAMING_LEMMAS or not _speaker_subject(sent, position):
+        return False
+    kids = _children(sent, position)
+    return any(kid.dep == "aux" and kid.lower in FRAMING_MODALS for kid in kids) \
+        and clause_mood(sent, position) == "hypothetical"
+
+
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "morning", "evening", "night", "time",
+})
+
+
+def _every_time(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` is done "every" period ("every January", "each week",
+    "for each site every quarter"), read from its own words and the phrases it governs."""
+    stack = list(sent.child_map[position])
+    while stack:
+        child = stack.pop()
+        token = sent.tokens[child]
+        if token.dep in {"ccomp", "advcl", "conj", "relcl", "xcomp"}:
+            continue  # another clause
+        if (token.lower in TIME_UNITS or token.lower in CALENDAR_WORDS) and any(
+                sent.tokens[kid].lower in {"every", "each"} for kid in sent.child_map[child]):
+            return True
+        stack.extend(sent.child_map[child])
+    return False
+
+
+PAST_MODALS = frozenset({"would", "'d", "could"})
+
+
+def _under_past(sent: Sentence, position: int) -> bool:
+    """Whether the clause at ``position`` hangs on a verb in the simple past, directly or
+    through the noun it describes ("there wasn't much I could do", "I said I would call"): its
+    "would" or "could" is that past's own future or ability, not an imagined case."""
+    head = sent.tokens[position].head
+    if not 0 <= head < len(sent.tokens) or head == position:
+        return False
+    governor = sent.tokens[head]
+    if governor.pos in {"NOUN", "PRON", "DET", "ADJ"} and 0 <= governor.head < len(sent.tokens):
+        governor = sent.tokens[governor.head]  # the relative clause of a noun: its verb
+    return governor.tag == "VBD" and not any(
+        sent.tokens[kid].dep == "mark" and sent.tokens[kid].lower in CONDITION_MARKS
+        for kid in sent.child_map[sent.tokens.index(governor)])
 
 
 def _among_present(sent: Sentence, position: int) -> bool:
@@ -949,6 +1054,19 @@ def _met(sent: Sentence, aim: Token) -> bool:
     return verb.lemma in MET_LEMMAS and (emphatic or clause_mood(sent, aim.head) == "past")
 
 
+def aim_met(sent: Sentence, aim: Token) -> bool:
+    """Whether the aim noun ``aim`` is told as reached: the object of a verb of reaching it in
+    the past ("attendance beat target by 30%"), or the standard a figure is held against ("the
+    branch was at 94 percent of target", "we finished ahead of plan")."""
+    if _met(sent, aim):
+        return True
+    return aim.dep == "pobj" and 0 <= aim.head < len(sent.tokens) \
+        and sent.tokens[aim.head].lower in STANDING_PREPS
+
+
+STANDING_PREPS = frozenset({"of", "above", "below", "ahead", "against", "over", "under", "beyond"})
+
+
 def _imagined(sent: Sentence, position: int) -> bool:
     """Whether the figure at ``position`` sits under a clause that is imagined or conditional,
     however far up ("if we're talking about a deal, I'd lay out what it does under, say, a 10
@@ -960,7 +1078,7 @@ def _imagined(sent: Sentence, position: int) -> bool:
             return False
         if ancestor.pos in {"VERB", "AUX"} and ancestor.lemma not in ASIDE_LEMMAS and clause_mood(
             sent, where
-        ) in {"hypothetical", "conditional"}:
+        ) in {"hypothetical", "past_future", "conditional"}:
             return True
         below = ancestor
     return False

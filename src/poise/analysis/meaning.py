@@ -206,7 +206,7 @@ def judged_targets(
             continue  # "my boss and I disagreed": shared, not a verdict on someone else
         head = sent.tokens[verb]
         word = negative_predicate(sent, verb, classes)
-        if word is not None and word is head and clause_mood(sent, verb) == "hypothetical":
+        if word is not None and word is head and clause_mood(sent, verb) in {"hypothetical", "past_future"}:
             word = None  # "they'd panic", "he would object": a prediction, not a verdict
         if word is not None and word.dep == "compound":
             word = None  # "the department was the problem area": a compound classifies its noun

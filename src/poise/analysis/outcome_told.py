@@ -18,7 +18,14 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   came out ("it paid off", "we ended up keeping both"), a consequence hung on an act ("which
   brought the start forward eight months"), a state compared with before ("the team seemed
   more engaged"), nothing lost ("we did not miss a single deadline"), a lasting absence
-  ("not one complaint since") or a time after which something stood ("Within six months...").
+  ("not one complaint since") or a time after which something stood ("Within six months...");
+- an outcome said without a number: a change told of something other than the speaker
+  ("turnover has come down", "the backlog was cleared"; not the reach of a roll-out), a person
+  promoted or kept ("two of them are now team leaders", "seven are still with us"), a change
+  named as what was seen ("the inspectors noticed the improvement"), a measure standing lower or
+  higher ("delays are down"), a state compared with a named before ("the stores look better
+  than they did"), an aim told as met ("at 94 percent of target"), or how it ended, told of
+  someone or something else ("In the end the client stayed"; not "the project finished").
 
 ``structure.no_result`` and ``meaning.no_result`` stay silent only when one of these is told.
 """
@@ -29,11 +36,13 @@ import re
 
 from poise.analysis import praise_model
 from poise.analysis.figures import result_numbers, word_figures
-from poise.analysis.grammar import TEAM_NOUNS, clause_mood, later_state
+from poise.analysis.grammar import AIM_LEMMAS as WANTING_LEMMAS
+from poise.analysis.grammar import CHANGE_NOUNS, TEAM_NOUNS, aim_met, clause_mood, later_state
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
     AIM_LEMMAS,
     DIRECTIONS,
+    LINKING_LEMMAS,
     MOVING_LEMMAS,
     OUTCOME_OPENING_RE,
     YEAR_RE,
@@ -56,8 +65,10 @@ DERIVED = "outcome_told"
 
 def _aims(sent: Sentence) -> bool:
     """The sentence names an aim ("a target of 30%", "the goal was to halve it"): its figures
-    say what was wanted, not what came of it."""
-    return any(token.lemma in AIM_LEMMAS for token in sent.tokens)
+    say what was wanted, not what came of it; not an aim told as reached or held against
+    ("attendance beat target by 30%", "the branch was at 94 percent of target")."""
+    return any(token.lemma in AIM_LEMMAS and not (sent.parsed and aim_met(sent, token))
+               for token in sent.tokens)
 
 
 def _measured(sent: Sentence, first_act: int | None) -> bool:
@@ -75,9 +86,12 @@ def _changed(sent: Sentence) -> bool:
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
                 or consequence(sent) or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent) or met_deadline(sent) or regained(sent)
-                or new_role(sent) or came_through(sent)
+                or new_role(sent) or _promoted_unattached(sent) or came_through(sent)
                 or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
-                or instead(sent) or moved_to(sent))
+                or instead(sent) or moved_to(sent) or changed_by_others(sent) or state_now(sent)
+                or change_seen(sent) or down_or_up(sent) or better_than_before(sent)
+                or (ENDING_OPENING_RE.search(sent.text) and not _speaker_acts(sent)
+                    and _told_main(sent)))
 
 
 def moved_to(sent: Sentence) -> bool:
@@ -105,6 +119,184 @@ LATER_OPENING_RE = re.compile(
 )
 """A sentence that opens on the time by which something stood: "By March 2023 the rural average
 was 14.2 minutes", "By the following spring..."."""
+
+
+ENDING_OPENING_RE = re.compile(
+    r"^\W*(?:and |so |but )?(?:in the end|at the end|eventually|ultimately|in the long run)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on how things ended: "In the end the situation stayed much the same",
+"Eventually the board signed it off"; told of someone or something other than the speaker, it is
+how the story came out, not a step ("finally" closes a list of steps, so it is not one)."""
+WINDING_UP = frozenset({"finish", "end", "complete", "conclude", "wrap", "close", "introduce",
+                        "launch", "roll", "implement", "deploy", "present", "move"})
+"""Verbs that tell that the work was done, delivered or left, not what came of it: "in the end
+the project finished and I moved on"."""
+
+
+def _told_main(sent: Sentence) -> bool:
+    """The sentence's main verb tells what happened (``_told_clause``) of someone or something
+    named, not of the work itself ("in the end it got a lot of attention"), and tells more than
+    that the work was done or launched (``WINDING_UP``)."""
+    for position, token in enumerate(sent.tokens):
+        if token.dep == "ROOT":
+            if any(sent.tokens[kid].dep in {"nsubj", "nsubjpass"} and sent.tokens[kid].lower in ACT_WORDS
+                   for kid in sent.child_map[position]):
+                return False
+            return token.lemma not in WINDING_UP and _told_clause(sent, position)
+    return False
+
+
+ACT_WORDS = frozenset({"it", "this", "that"})
+
+
+NOT_SPEAKER = frozenset({"i", "we", "me", "us"})
+MOTION_LEMMAS = frozenset({"go", "come", "get"})
+"""Verbs that tell a change with a direction: "turnover has come down", "sales went up"."""
+CHANGED_LEMMAS = frozenset({
+    "reduce", "cut", "halve", "double", "triple", "improve", "increase", "decrease", "lower",
+    "raise", "lift", "shorten", "resolve", "fix", "solve", "clear", "settle", "restore", "recover",
+})
+"""Verbs that, in the passive with a subject other than the speaker, tell a change that came of
+the work: "the changeover time was reduced", "the backlog was cleared", "the dispute was
+settled"; not the reach of a roll-out ("the tool was rolled out across forty sites", "the
+platform was introduced to several customers"), which is activity."""
+
+
+def changed_by_others(sent: Sentence) -> bool:
+    """A change told of something other than the speaker, as having happened: a motion verb
+    with a direction ("staff turnover has come down", "costs went down") or a verb of change in
+    the passive ("the time of the roll change was reduced", "the backlog was cleared")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.pos != "VERB" or not _told_clause(sent, position):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
+        if not subjects or any(kid.lower in NOT_SPEAKER for kid in subjects) \
+                or any(kid.tag == "WDT" or kid.lower in {"that", "which", "what"} for kid in subjects):
+            continue
+        if token.lemma in MOTION_LEMMAS and any(
+                kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt"} for kid in kids):
+            return True
+        if token.lemma in CHANGED_LEMMAS and any(kid.dep == "auxpass" for kid in kids) \
+                and any(kid.dep == "nsubjpass" for kid in kids):
+            return True
+    return False
+
+
+ASKING_LEMMAS = WANTING_LEMMAS | frozenset({"need", "propose", "promise", "seek", "ask", "suggest",
+                                           "require", "forecast", "predict", "budget", "model"})
+"""Verbs whose object is a change wanted, asked for or foreseen, not one that came."""
+
+
+def change_seen(sent: Sentence) -> bool:
+    """A change named as the object of a verb told as having happened ("the inspectors noticed
+    the improvement", "we saw a real drop in call-backs", "it delivered a saving"), not one
+    wanted, asked for or forecast ("we needed a 10% saving")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.pos != "VERB" or token.lemma in ASKING_LEMMAS or not _told_clause(sent, position):
+            continue
+        if any(sent.tokens[kid].dep == "dobj" and sent.tokens[kid].lemma in CHANGE_NOUNS
+               for kid in sent.child_map[position]):
+            return True
+    return False
+
+
+LINKING_PRESENT = frozenset({"be", "become", "remain", "stay"})
+ROLE_NOUNS = frozenset({"manager", "lead", "leader", "head", "director", "supervisor", "chief",
+                        "officer", "partner", "principal", "controller", "coordinator", "captain",
+                        "chair", "owner", "superintendent", "foreman", "deputy", "consultant"})
+"""Posts a person the speaker developed may now hold: "two of them are now team leaders"."""
+STAYING = frozenset({"us", "here", "post", "company", "team", "business", "organisation",
+                     "organization"})
+
+
+def state_now(sent: Sentence) -> bool:
+    """A person promoted or kept, told of someone other than the speaker with "now" or "still":
+    "two of my former supervisors are now assistant managers", "seven of the eight are still with
+    us"; not a vaguer state ("the region is now a big part of the business")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in LINKING_PRESENT or token.tag not in {"VBP", "VBZ"}:
+            continue
+        if clause_mood(sent, position) in UNTOLD:
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        subjects = [kid for kid in kids if kid.dep == "nsubj"]
+        if not subjects or any(kid.lower in NOT_SPEAKER or kid.pos == "PRON" for kid in subjects):
+            continue
+        marks = {kid.lower for kid in kids if kid.lower in {"now", "still"} and kid.dep == "advmod"
+                 and kid.start > subjects[0].start}
+        if "now" in marks and any(kid.dep == "attr" and kid.lemma.rstrip("s") in ROLE_NOUNS
+                                  for kid in kids):
+            return True  # promoted: "are now assistant managers"
+        if "still" in marks and any(
+                kid.dep == "prep" and any(sent.tokens[grand].lower in STAYING
+                                          for grand in sent.child_map[sent.tokens.index(kid)])
+                for kid in kids):
+            return True  # kept: "seven are still with us"
+    return False
+
+
+def better_than_before(sent: Sentence) -> bool:
+    """A state compared with how it was, in the present, of someone or something other than the
+    speaker: "the stores look a lot better than they did", "the team feels more aligned now than
+    before". The comparison must name the before ("than they did", "than before", "than last
+    year"): "the managers are more confident" alone may be a wish or a view."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in LINKING_LEMMAS or token.tag not in {"VBP", "VBZ"} \
+                or clause_mood(sent, position) in UNTOLD:
+            continue
+        kids = sent.child_map[position]
+        if not any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower not in NOT_SPEAKER
+                   and sent.tokens[kid].pos != "PRON" for kid in kids):
+            continue
+        for kid in kids:
+            complement = sent.tokens[kid]
+            if complement.dep not in {"acomp", "oprd", "attr"}:
+                continue
+            compared = complement.tag in {"JJR", "RBR"} or any(
+                sent.tokens[grand].lower in {"more", "less"} for grand in sent.child_map[kid])
+            if compared and _before_named(sent, position):
+                return True
+    return False
+
+
+def _before_named(sent: Sentence, verb: int) -> bool:
+    """"than they did", "than before", "than last year", "than it was" under the verb."""
+    for index in _subtree(sent, verb):
+        token = sent.tokens[index]
+        if token.lower != "than":
+            continue
+        clause = token.head if token.dep == "mark" else index
+        for item in _subtree(sent, clause):
+            word = sent.tokens[item]
+            if word.tag == "VBD" or word.lower in {"before", "ago", "last", "previously"}:
+                return True
+    return False
+
+
+def down_or_up(sent: Sentence) -> bool:
+    """A measure told as standing lower or higher now, of something other than the speaker:
+    "listing delays are down", "repeat visits are up on last year"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "be" or token.tag not in {"VBP", "VBZ"} or clause_mood(sent, position) in UNTOLD:
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        subjects = [kid for kid in kids if kid.dep == "nsubj"]
+        moved = any(kid.lower in {"down", "up"} and kid.dep in {"advmod", "acomp", "prt"} for kid in kids)
+        if moved and subjects and not any(kid.lower in NOT_SPEAKER or kid.pos == "PRON" for kid in subjects):
+            return True
+    return False
 
 
 def _speaker_acts(sent: Sentence) -> bool:
@@ -145,6 +337,22 @@ def new_role(sent: Sentence) -> bool:
     return False
 
 
+def _promoted_unattached(sent: Sentence) -> bool:
+    """A passive verb of appointing in the perfect that the parser left without its subject
+    ("two of my team leads have since been promoted", the subject read into another clause),
+    with no speaker as a subject anywhere in the sentence."""
+    if any(token.lower in NOT_SPEAKER and token.dep in {"nsubj", "nsubjpass"} for token in sent.tokens):
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in APPOINTING or token.tag != "VBN" or not _told_clause(sent, position):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        if any(kid.dep == "auxpass" for kid in kids) and any(kid.lemma == "have" for kid in kids) \
+                and not any(kid.dep in {"nsubj", "nsubjpass"} for kid in kids):
+            return True
+    return False
+
+
 def instead(sent: Sentence) -> bool:
     """A figure told against what it would have been: "we lost 36 hours instead of weeks",
     "the refit took four days rather than three weeks"."""
@@ -166,7 +374,7 @@ MET_OBJECTS = frozenset({"target", "goal", "aim", "objective", "deadline", "date
                          "forecast", "sla", "kpi", "milestone", "criterion", "threshold"})
 """What one meets as an achievement: "meet" otherwise tells a meeting ("I met every agent"), an
 activity of the story, whoever was met."""
-UNTOLD = frozenset({"negated", "conditional", "question", "hypothetical", "habitual"})
+UNTOLD = frozenset({"negated", "conditional", "question", "hypothetical", "past_future", "habitual"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
 
 

@@ -28,7 +28,7 @@ from poise.analysis.meaning import (
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
 
-NOW_MOODS = frozenset({"present", "habitual", "hypothetical", "other"})
+NOW_MOODS = frozenset({"present", "habitual", "hypothetical", "past_future", "other"})
 """Moods of the reply itself; a past contest ("I challenged the plan") is a story."""
 WOULD = frozenset({"would", "'d", "will", "'ll", "must", "let"})
 DOUBT_HEADS = frozenset({"sure", "convinced", "certain"})

@@ -483,7 +483,8 @@ def clause_features(sent: Sentence) -> tuple[bool, ...]:
         return (False,) * (len(CLAUSE_NAMES) - 4)
     plain = WordClasses()
     for verb, subject in _clauses(sent):
-        reported = clause_mood(sent, verb) not in {"conditional", "question", "hypothetical"}
+        reported = clause_mood(sent, verb) not in {"conditional", "question", "hypothetical",
+                                                   "past_future"}
         if not reported or any(sent.tokens[child].lower in CONDITION_MARKS
                                for child in children(sent, verb)):
             continue

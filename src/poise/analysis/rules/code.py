@@ -16,6 +16,7 @@ from poise.analysis.grammar import (
     before_and_after,
     carried_practice,
     clause_mood,
+    record_actions,
     told_actions,
 )
 from poise.analysis.matching import CompiledPattern, find
@@ -150,10 +151,24 @@ def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 
 def _anchored_past(sent: Sentence) -> bool:
-    """A sentence that tells something as having happened at a stated time: a verb in the simple
-    past and a time anchor (a year, a month, "last year", "two weeks later")."""
+    """A sentence that tells something the speaker or their team did at a stated time: an action
+    in the past and a time anchor (a year, a month, "last year", "two weeks later"), or "I"/"we"
+    as the subject of any verb in the past ("In 2023 I did a course"); not a state at that time
+    of something else ("our survey last year, my scores were really good")."""
     anchored = any(match.group(0).lower() != "may" for match in TIME_RE.finditer(sent.text))
-    return anchored and any(token.tag == "VBD" for token in sent.tokens)
+    if not anchored:
+        return False
+    if not sent.parsed:
+        return any(token.tag == "VBD" for token in sent.tokens)
+    if sent.own_past_actions or sent.team_past_actions:
+        return True
+    # "In 2023 I did a course": the tagger's auxiliary "did" is still the speaker's past; "I was
+    # proud of it" is a state
+    return any(token.tag == "VBD" and token.lemma not in STATIVE_LEMMAS and token.lemma != "be"
+               and clause_mood(sent, position) == "past" and any(
+                   sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in {"i", "we"}
+                   for kid in sent.child_map[position])
+               for position, token in enumerate(sent.tokens))
 
 
 def _generic_conduct(sent: Sentence) -> bool:
@@ -213,14 +228,15 @@ def _step_taken(sent: Sentence, verb: Token) -> bool:
 
 
 def record_evidence_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
-    """A reply to a concern that brings nothing from the speaker's record: no action told as
-    having happened with "I" as its subject (read from the parse, whatever adverb stands between:
-    "I effectively ran the subcontractors myself"; not "I would", not a denial), no figure tied to
-    an outcome, and none of the rule's record anchors (a year, a previous employer)."""
+    """A reply to a concern that brings nothing from the speaker's record: no action or job told
+    as having happened with "I" as its subject (``grammar.record_actions``, read from the parse
+    whatever adverb stands between or frame of speech comes before: "What I'd say is, for five
+    months I effectively ran the subcontractors myself"; not "I would", not a denial), no figure
+    tied to an outcome, and none of the rule's record anchors (a year, a previous employer)."""
     if rule.match is not None and find(data.compile(rule.match), data.text):
         return []
     sentences = data.answer.sentences
-    if any(told_actions(sent) or sent.outcome_numbers for sent in sentences):
+    if any(record_actions(sent) or sent.outcome_numbers for sent in sentences):
         return []
     return [make_finding(rule, data.missing_evidence("first_sentence"))]
 

@@ -643,7 +643,7 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 def _superlative_self(sent: Sentence, verb: int) -> bool:
     if sent.tokens[verb].lemma != "be" or clause_mood(sent, verb) in {
-        "negated", "hypothetical", "conditional", "question"
+        "negated", "hypothetical", "past_future", "conditional", "question"
     }:
         return False
     for p in children(sent, verb):
@@ -929,7 +929,8 @@ def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
             if token.dep == "conj" and token.head == verb:
                 speaker_verbs.add(position)
     for verb in speaker_verbs:
-        if clause_mood(sent, verb) in {"conditional", "question", "negated", "hypothetical"}:
+        if clause_mood(sent, verb) in {"conditional", "question", "negated", "hypothetical",
+                                       "past_future"}:
             continue
         head = sent.tokens[verb]
         if head.lemma in verbs:
