@@ -138,7 +138,7 @@ def asks_own_side(question: str) -> Focus | None:
         tokens = sent.tokens
         if not any({token.lemma, token.lower, token.lower.removesuffix("s")} & ASPECTS for token in tokens):
             continue
-        for position, token in enumerate(tokens):
+        for position in range(len(tokens)):
             found = _self_focus(sent, position)
             if found:
                 return Focus(found)
@@ -260,7 +260,9 @@ def own_side(sent: Sentence) -> bool:
         if token.lower in OWN_THINGS and any(tokens[c].lower == "my" and tokens[c].dep == "poss"
                                              for c in children(sent, position)):
             return True
-        if token.pos not in {"VERB", "AUX"} or negated(sent, position) or not _speaker_subject(sent, position):
+        if token.pos not in {"VERB", "AUX"} or negated(sent, position):
+            continue
+        if not _speaker_subject(sent, position):
             continue
         if (token.lemma in OWN_LEARNING and not _lesson(sent, position)) or _takes_part(sent, position):
             return True
