@@ -142,24 +142,21 @@ def test_rule_gives_nothing_on_an_introduction() -> None:
     assert _own_side_told(rule, data) is None
 
 
-def test_analyser_names_team_told_for_own_growth() -> None:
-    report = analyse(
-        "What are you personally doing at the moment to get better at your job?",
-        "Right now my main focus is the development of my shift leaders. In March I set up a "
-        "monthly clinic where each shift leader brings one problem from the floor. Nine of my "
-        "shift leaders have been to every session. Two of them now run the clinic without me in "
-        "the room, and overtime on their shifts is down by a fifth.",
-        context=AnalysisContext(family="development"),
-    )
-    assert "relevance.answers_another" in report.rules_fired()
+TEAM_GROWTH = (
+    "Right now my main focus is the development of my shift leaders. In March I set up a monthly "
+    "clinic where each shift leader brings one problem from the floor. Nine of my shift leaders "
+    "have been to every session. Two of them now run the clinic without me in the room, and "
+    "overtime on their shifts is down by a fifth."
+)
+OWN_GROWTH = (
+    "Right now I am working on my delegation. In March I asked my manager for a monthly review of "
+    "what I still do that my shift leaders could take. I also read a book on delegation and tried "
+    "one idea a week. Two of my shift leaders now run the weekly plan."
+)
 
 
-def test_analyser_stays_silent_on_own_growth_told_with_the_team() -> None:
-    report = analyse(
-        "What are you personally doing at the moment to get better at your job?",
-        "Right now I am working on my delegation. In March I asked my manager for a monthly "
-        "review of what I still do that my shift leaders could take. I also read a book on "
-        "delegation and tried one idea a week. Two of my shift leaders now run the weekly plan.",
-        context=AnalysisContext(family="development"),
-    )
-    assert "relevance.answers_another" not in report.rules_fired()
+@pytest.mark.parametrize(("answer", "fired"), [(TEAM_GROWTH, True), (OWN_GROWTH, False)])
+def test_analyser_reads_whose_growth_is_told(answer: str, fired: bool) -> None:
+    report = analyse("What are you personally doing at the moment to get better at your job?", answer,
+                     context=AnalysisContext(family="development"))
+    assert ("relevance.answers_another" in report.rules_fired()) is fired
