@@ -71,6 +71,8 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if whose is not None:
         told = asked.other_growth_told(answer, whose, int(rule.number("growth_least", 2)),
                                        flaws.lexicon_words(data, rule, "line_people"))
+        if told and whose == "self" and any(focus.own_side(sent) for sent in answer.sentences if sent.parsed):
+            told = []  # the answer does turn to the speaker's own growth ("I did a programme")
         if told:
             message = (f"{rule.message}: asked how you develop other people, it tells how you "
                        "developed yourself") if whose == "others" else (
