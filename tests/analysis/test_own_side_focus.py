@@ -160,3 +160,18 @@ def test_analyser_reads_whose_growth_is_told(answer: str, fired: bool) -> None:
     report = analyse("What are you personally doing at the moment to get better at your job?", answer,
                      context=AnalysisContext(family="development"))
     assert ("relevance.answers_another" in report.rules_fired()) is fired
+
+
+OWN_AND_TEAM = (
+    "In 2022 I did a one-year programme in board communication, and after every board meeting I "
+    "asked the chair to give me one thing to change. I also set up a reading circle for my "
+    "analysts and paired each of them with a senior colleague. I sent three of my planners on a "
+    "forecasting course, and most of the team completed it within the year."
+)
+
+
+def test_whose_growth_reading_yields_to_a_sentence_on_the_speakers_side() -> None:
+    question = "What have you done in the last two years to develop yourself?"
+    assert any(focus.own_side(sent) for sent in parse(OWN_AND_TEAM).sentences)
+    report = analyse(question, OWN_AND_TEAM, context=AnalysisContext(family="development"))
+    assert "relevance.answers_another" not in report.rules_fired()
