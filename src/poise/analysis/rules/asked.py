@@ -4,7 +4,7 @@ measure, and on a weakness settled as fixed: the parse facts live in ``poise.ana
 
 from __future__ import annotations
 
-from poise.analysis import accepted, asked, goals
+from poise.analysis import accepted, asked, focus, goals
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.report import Finding
@@ -33,7 +33,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     the organisation or the role, it tells their record in ``params.record_run`` sentences in a
     row with no word of either; or asked for an occasion, it tells the speaker's life story
     (where they lived, studied, grew up, which languages they speak) and has them acting with
-    anyone in at most ``params.people_most`` sentences."""
+    anyone in at most ``params.people_most`` sentences; or asked what the speaker does for
+    themselves (``poise.analysis.focus``), it tells of their people in ``params.focus_least``
+    sentences or more (``params.focus_share`` of them) and never of themselves."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
@@ -69,11 +71,16 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if whose is not None:
         told = asked.other_growth_told(answer, whose, int(rule.number("growth_least", 2)),
                                        flaws.lexicon_words(data, rule, "line_people"))
+        if told and whose == "self" and any(focus.own_side(sent) for sent in answer.sentences if sent.parsed):
+            told = []  # the answer does turn to the speaker's own growth ("I did a programme")
         if told:
             message = (f"{rule.message}: asked how you develop other people, it tells how you "
                        "developed yourself") if whose == "others" else (
                 f"{rule.message}: asked how you develop yourself, it tells what you did for your team")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    own_side = _own_side_told(rule, data)
+    if own_side is not None:
+        return [own_side]
     if (asks_past_example(data.question) and "yourself" not in data.question.lower()
             and (data.family is None or data.family.id not in ABOUT_ONESELF)):
         told = asked.tells_life_not_people(answer, int(rule.number("people_most", 1)))
@@ -86,6 +93,27 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)),
                                                          limit=MAX_QUOTES), message=message)]
     return []
+
+
+def _own_side_told(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """Asked what the speaker does for themselves ("develop yourself", "you personally"), the
+    answer tells what they did for their people and nothing for themselves. Read only under a
+    detected family (an unsure one gives no finding) that is not about the speaker's own story
+    or a view of others."""
+    if data.family is None or data.family.id in PROJECTIVE | ABOUT_ONESELF:
+        return None
+    asked_for = focus.asks_own_side(data.question)
+    if asked_for is None:
+        return None
+    people = flaws.lexicon_words(data, rule, "line_people")
+    told = focus.others_told(data.answer, people, int(rule.number("focus_least", 2)),
+                             rule.number("focus_share", 0.3))
+    if not told:
+        return None
+    message = (f'{rule.message}: the question asks about you yourself ("{asked_for.words}"), the '
+               "answer tells what you did for your people and nothing you did for yourself")
+    return make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
+                        why=rule.text("focus_why", rule.why), fix=rule.text("focus_fix", rule.fix))
 
 
 def vague_aims(rule: CodeRule, data: RuleInput) -> list[Finding]:
