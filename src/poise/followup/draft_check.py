@@ -18,6 +18,8 @@ from typing import Any
 from poise.analysis.nlp import spacy_pipeline
 from poise.content.loader import KnowledgeBase
 from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with_duty
+from poise.fit.lexicon import FitPatterns
+from poise.followup.restated import restated_problems
 from poise.followup.voice import opening_formula, result_splice, said_by_me_as_a_verb
 
 MIN_PASTED_WORDS = 6
@@ -382,10 +384,15 @@ def _compound_as_action(sentence: str, compounds: frozenset[str]) -> str:
 
 def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # type: ignore[assignment]
                       legal_forms: tuple[str, ...] = (), long_study: tuple[str, ...] = (),
-                      names: Names | None = None, resume_compounds: frozenset[str] = frozenset()
-                      ) -> list[Problem]:
-    """The problems of one prose sentence (besides ``line_problems``)."""
+                      names: Names | None = None, resume_compounds: frozenset[str] = frozenset(),
+                      patterns: FitPatterns | None = None) -> list[Problem]:
+    """The problems of one prose sentence (besides ``line_problems``); with ``patterns`` a
+    letter's need is also checked against the evidence argued for it (levels as data)."""
     problems: list[Problem] = _legal_form_problems(sentence, legal_forms)
+    problems.extend(Problem(kind, detail) for kind, detail in restated_problems(sentence, patterns))
+    if len(re.findall(r":\s", re.sub(r"\([^()]*\)", "", sentence))) >= 2:
+        # "a certification: IFMA … or RICS: my …" (a colon inside a name's brackets is the name's)
+        problems.append(Problem("two colons", sentence[:60]))
     if names is not None:
         problems.extend(_name_problems(sentence, names))
     voice = _NEED_IN_THE_ADVERTS_VOICE.search(sentence)
@@ -499,7 +506,7 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
         for sentence in _sentences(line):
             problems = line_problems(sentence) + sentence_problems(
                 sentence, resume_sentences=pasted, legal_forms=forms, long_study=long_study,
-                names=names, resume_compounds=compounds)
+                names=names, resume_compounds=compounds, patterns=patterns_for(kb))
             if sentence is not None and sentence == line and line[-1] not in ".!?\"”:":
                 problems.append(Problem("no full stop", sentence[-30:]))
             key = sentence.casefold()
