@@ -171,3 +171,8 @@ def test_the_checker_finds_each_restated_need_fault(text: str, kind: str) -> Non
 ])
 def test_sound_need_and_result_sentences_pass(text: str) -> None:
     assert _kinds(text) == []
+
+
+def test_a_sentence_cut_after_a_determiner_is_caught() -> None:
+    assert "cut short" in _kinds("I wrote the plan for the new depot approved by the.")
+    assert "cut short" not in _kinds("I wrote the plan for the new depot that the board approved.")

@@ -442,6 +442,11 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
         # "Join Toastmasters and give a talk every month": an order, its verb read as a name
         problems.append(Problem("plan as an order", sentence[:60]))
     problems.extend(_grammar_problems(doc))
+    words_only = [token for token in doc if not token.is_punct and not token.is_space]
+    if (len(words_only) >= 4 and sentence.rstrip().endswith(".")
+            and words_only[-1].tag_ in {"DT", "CC", "PRP$"} and words_only[-1].lower_ != "that"):
+        # "… the business case approved by the.": a line cut before the words its last one opens
+        problems.append(Problem("cut short", " ".join(token.text for token in words_only[-4:])))
     words = [token for token in doc if token.is_alpha]
     if len(words) >= 3 and not any(token.tag_.startswith("VB") or token.tag_ == "MD" for token in doc):
         problems.append(Problem("no verb", sentence[:60]))
