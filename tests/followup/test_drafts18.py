@@ -36,8 +36,10 @@ def _templates() -> Any:
 @pytest.mark.parametrize(("line", "expected"), [
     ("Knowledge of Welsh would be preferred.", "knowledge of Welsh"),
     ("A working knowledge of Power BI is expected", "a working knowledge of Power BI"),
-    ("Must have hosted MHRA inspections as site lead", "someone who has hosted MHRA inspections as site lead"),
-    ("Oversees the capital programme for 40 schools", "someone who oversees the capital programme for 40 schools"),
+    ("Must have hosted MHRA inspections as site lead",
+     "someone who has hosted MHRA inspections as site lead"),
+    ("Oversees the capital programme for 40 schools",
+     "someone who oversees the capital programme for 40 schools"),
     ("design and run the annual budget round with the finance partners",
      "someone to design and run the annual budget round with the finance partners"),
     ("HNC+2 diploma or equivalent trade experience", "an HNC+2 diploma or equivalent trade experience"),
@@ -120,7 +122,7 @@ def test_the_letter_argues_no_duty_from_a_certificate_nor_a_degree_below_the_one
     fit = _fit([("Lead the continuous improvement programme and lift OEE to 80%", "experience", "must"),
                 ("PhD in chemistry or a related science", "education", "must"),
                 ("Knowledge of Welsh would be preferred.", "languages", "nice"),
-                ("Cut scrap across the three lines", "experience", "nice")],
+                ("Cut the scrap rate across the three lines", "experience", "nice")],
                ["Lean Six Sigma Yellow Belt", "BSc Chemistry, University of Leeds",
                 "Welsh (fluent)", "Cut scrap from 6.1% to 2.4% across two moulding lines in 18 months"])
     needs = choose_needs(read_fit(fit), _templates())

@@ -366,8 +366,10 @@ def _action_done(text: str) -> str:
     first = tokens[0]
     if first.tag_ not in {"VBD", "VBZ", "VB"} or first.dep_ != "ROOT":
         return ""  # "Proven track record of …" opens with a participle that describes
+    if first.tag_ in {"VB", "VBD"} and len(tokens) > 1 and tokens[1].tag_.startswith("NN"):
+        return ""  # "change management experience": the first noun of a compound, read as a verb
     if first.tag_ == "VBD" and verb_lemma(first.lower_) == first.lower_:
-        return "VB"  # "cut scrap across the lines": a duty whose past is its base form
+        return "VB"  # "cut the scrap rate": a duty whose past is its base form
     verbs = [first, *(child for child in first.children if child.dep_ == "conj")]
     if not any(child.dep_ == "dobj" for verb in verbs for child in verb.children):
         return ""  # "plan and carry out audits": the object may follow the second verb

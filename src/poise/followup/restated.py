@@ -54,15 +54,15 @@ def clause_subject(text: str) -> str:
         return ""
     root = roots[0]
     subject = next((child for child in root.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.i != tokens[0].i and tokens[0].i not in {
+    if subject is None or not subject.tag_.startswith("NN") or tokens[0].i not in {
             token.i for token in subject.subtree}:
-        return ""
+        return ""  # the subject opens the line and is a noun ("Knowledge of …")
     words = list(subject.subtree)
     if any(word.lower_ in {"you", "we", "i", "they", "it", "this", "that"} for word in words[:1]):
         return ""
-    if root.tag_ not in _FINITE and not any(child.tag_ in _FINITE or child.dep_ in {"aux", "auxpass"}
-                                            for child in root.children):
-        return ""
+    if root.lower_ not in _AUXILIARIES and not any(child.dep_ in {"aux", "auxpass"}
+                                                   for child in root.children):
+        return ""  # a rule about the need ("is expected", "will be an advantage"), not an action
     doc = words[0].doc
     return doc[words[0].i:words[-1].i + 1].text.rstrip(" ,;:")
 
@@ -93,8 +93,8 @@ def need_problems(need: str) -> list[str]:
     if root.tag_ in _FINITE or (root.tag_.startswith("VB") and root.tag_ != "VBG"
                                 and any(child.dep_ in _SUBJECTS for child in root.children)):
         problems.append(f"a clause, not a need: {text[:50]!r}")
-    elif (tokens[0].tag_ in {"VBD", "VBN", "VBZ", "VB"} and tokens[0].dep_ == "ROOT"
-          and text[:1].islower()):
+    elif (tokens[0].tag_ in {"VBD", "VBZ", "VB"} and tokens[0].dep_ == "ROOT"
+          and text[:1].islower() and not (len(tokens) > 1 and tokens[1].tag_.startswith("NN"))):
         problems.append(f"a verb with no subject: {text[:50]!r}")
     head = root if root.tag_.startswith("NN") else None
     if (head is not None and head.lower_ in COUNTED_HEADS and head.tag_ in {"NN", "NNP"}
