@@ -178,3 +178,10 @@ def test_sound_need_and_result_sentences_pass(text: str) -> None:
 def test_a_sentence_cut_after_a_determiner_is_caught() -> None:
     assert "cut short" in _kinds("I wrote the plan for the new depot approved by the.")
     assert "cut short" not in _kinds("I wrote the plan for the new depot that the board approved.")
+
+
+def test_experience_is_shown_by_something_done_and_a_passive_is_no_result() -> None:
+    gaps = evidence_gaps("experience in mixed-use estates", "my qualifications include an MSc in "
+                         "Facilities Management.", patterns_for())
+    assert any("experience" in gap for gap in gaps)
+    assert not action_with_result("I was appointed safety lead for 3 sites in 2019.")

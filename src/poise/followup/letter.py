@@ -34,6 +34,7 @@ from poise.followup.restated import (
     action_with_result,
     clause_subject,
     evidence_gaps,
+    inner_colon,
     need_problems,
 )
 from poise.followup.voice import as_sentence, commitment, spoken_name
@@ -658,8 +659,8 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
         # advantage" is said "excellent English", which an Arabic line does not show
         need = need_phrase(requirement.text)
         sentence, did = _told(match.quote, templates, requirement.kind, view.resume, need)
-        if not sentence or need_problems(need) or evidence_gaps(need, sentence, patterns_for(),
-                                                                did=did):
+        if (not sentence or inner_colon(sentence) or need_problems(need)
+                or evidence_gaps(need, sentence, patterns_for(), did=did)):
             continue  # a need that reads as no noun phrase, or evidence that does not show it
         seen.add(match.requirement_id)
         did = did and requirement.kind not in {*QUALIFICATION_KINDS, "languages"}
@@ -709,7 +710,7 @@ def fallback_result(view: FitView, templates: LetterFile, used: set[str]) -> str
         if match.strength == "none" or not quote or quote in used or break_line(quote, view):
             continue
         sentence, did = _told(match.quote, templates, "", view.resume, "")
-        if not sentence or not did or not action_with_result(sentence):
+        if not sentence or not did or not action_with_result(sentence) or inner_colon(sentence):
             continue  # a profile line or a remit with no result ("I am a housing director")
         key = (0 if any(char.isdigit() for char in quote) else 1,
                0 if match.strength == "strong" else 1, -match.score)

@@ -130,6 +130,8 @@ def evidence_gaps(need: str, evidence: str, patterns: FitPatterns, *, did: bool 
         gaps.append("a duty argued from something held, not something done")
     if re.match(r"(?i)\s*I speak\b", evidence) and _EXPERIENCE.search(need):
         gaps.append("a language argued for experience")
+    elif held and _head_noun(need) in _DONE_HEADS:
+        gaps.append("experience argued from something held")
     asked_degree = _degree_ranks(need, patterns)
     shown_degree = _degree_ranks(evidence, patterns)
     if asked_degree and shown_degree and max(shown_degree) < min(asked_degree):
@@ -147,6 +149,18 @@ def evidence_gaps(need: str, evidence: str, patterns: FitPatterns, *, did: bool 
 _COPULAS = frozenset({"am", "is", "are", "was", "were", "be", "been", "have", "has", "had"})
 
 
+_DONE_HEADS = frozenset({"experience", "years", "record", "background", "history"})
+"""Heads of a need that only something done shows ("experience in large-scale projects")."""
+
+
+def _head_noun(need: str) -> str:
+    """The head of a need as the parse reads it, lower-cased ("experience" for "experience in
+    mixed-use projects"); "" when its root is no noun."""
+    tokens = [token for token in _parsed(need) if not token.is_punct]
+    root = next((token for token in tokens if token.dep_ == "ROOT"), None)
+    return root.lower_ if root is not None and root.tag_.startswith("NN") else ""
+
+
 _EXPERIENCE = re.compile(r"\b(?:experience|years?|track record)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![\d–-])(?!(?:19|20)\d\d\b)\d")
 """A figure that is no year ("18%", "140 bots", "$62 million"; not "2023–2025")."""
@@ -155,12 +169,14 @@ _FIGURE = re.compile(r"(?<![\d–-])(?!(?:19|20)\d\d\b)\d")
 def action_with_result(sentence: str) -> bool:
     """True when a sentence told as the candidate's own tells an action and its result: its
     main verb is no form of "be" or "have" ("I am a housing director", "I was the lead for …"
-    name a post) and it carries a figure ("I cut agency spend by 31%")."""
+    name a post), nor a passive ("I was appointed …"), and it carries a figure ("I cut agency
+    spend by 31%")."""
     if _FIGURE.search(sentence) is None:
         return False
     tokens = _parsed(sentence)
     root = next((token for token in tokens if token.dep_ == "ROOT"), None)
-    return root is not None and root.tag_.startswith("VB") and root.lower_ not in _COPULAS
+    return (root is not None and root.tag_.startswith("VB") and root.lower_ not in _COPULAS
+            and not any(child.dep_ == "auxpass" for child in root.children))  # "I was appointed"
 
 
 RESTATED_NEED = re.compile(r"\b(?:You are looking for|You also need)\s+(?P<need>.+?)"
@@ -187,3 +203,9 @@ def restated_problems(sentence: str, patterns: FitPatterns | None) -> list[tuple
     if brought is not None and not action_with_result(brought.group("result")):
         problems.append(("result with no action or figure", brought.group("result")[:60]))
     return problems
+
+
+def inner_colon(evidence: str) -> bool:
+    """True when told evidence holds a colon of its own outside brackets ("I owned NRR for the
+    base: NRR up from …"): after the letter's own colon it makes two in one sentence."""
+    return ": " in re.sub(r"\([^()]*\)", "", evidence)
