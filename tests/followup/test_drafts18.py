@@ -185,3 +185,16 @@ def test_experience_is_shown_by_something_done_and_a_passive_is_no_result() -> N
                          "Facilities Management.", patterns_for())
     assert any("experience" in gap for gap in gaps)
     assert not action_with_result("I was appointed safety lead for 3 sites in 2019.")
+
+
+def test_experience_with_a_long_list_of_settings_is_still_experience() -> None:
+    need = "experience in low-rise, mixed-tenure estate or city-centre regeneration schemes"
+    gaps = evidence_gaps(need, "my qualifications include an MSc in Urban Planning.", patterns_for())
+    assert any("experience" in gap for gap in gaps)
+
+
+def test_a_degree_written_with_full_stops_takes_its_article() -> None:
+    from poise.followup.letter import with_article
+
+    assert with_article("B.E. Civil Engineering") == "a B.E. Civil Engineering"
+    assert with_article("M.Sc. Logistics") == "an M.Sc. Logistics"

@@ -509,7 +509,8 @@ def _qualification(line: str, resume: FitResume) -> str:
 _DEGREE = re.compile(
     r"^(?:(?i:bachelor|master|doctor|diploma|certificate|postgraduate|graduate|higher national|"
     r"advanced|executive mba)\b|(?:B|M|D)(?:A|S|Sc|Eng|Ed|Phil|BA|PA|Com|Tech|Arch|Res|SN|HA|PH|N)\b|MBA\b|"
-    r"EMBA\b|PhD\b|DBA\b|DNP\b|LLB\b|LLM\b|JD\b|CPA\b|ACA\b|ACCA\b|CIMA\b)")
+    r"EMBA\b|PhD\b|DBA\b|DNP\b|LLB\b|LLM\b|JD\b|CPA\b|ACA\b|ACCA\b|CIMA\b|"
+    r"(?:B|M)\.\s?(?:A|E|S|Sc|Eng|Com|Tech|Arch|Ed)\.)")
 """A degree, diploma or chartered qualification named on its own: it is one of them, so it
 takes an article ("a Bachelor of Commerce", "an MSc in Logistics", "an MBA")."""
 
@@ -527,7 +528,7 @@ def with_article(qualification: str) -> str:
     if not _DEGREE.match(text) or re.match(r"(?:a|an|the|my)\s", text, re.IGNORECASE):
         return text
     first = text.split()[0]
-    acronym = (len(first) > 1 and first[1].isupper()) or first.isupper()
+    acronym = (len(first) > 1 and (first[1].isupper() or first[1] == ".")) or first.isupper()
     vowel = first[0] in _VOWEL_LETTER_NAMES if acronym else first[0].lower() in "aeiou"
     return f"{'an' if vowel else 'a'} {text}"
 

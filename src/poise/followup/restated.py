@@ -157,6 +157,13 @@ def _head_noun(need: str) -> str:
     """The head of a need as the parse reads it, lower-cased ("experience" for "experience in
     mixed-use projects"); "" when its root is no noun."""
     tokens = [token for token in _parsed(need) if not token.is_punct]
+    for number, token in enumerate(tokens):
+        if token.tag_ in {"DT", "JJ", "JJR", "JJS", "CD", "RB", "VBN", "POS"}:
+            continue  # "proven", "10 years'", "extensive": words before the first noun
+        following = tokens[number + 1] if number + 1 < len(tokens) else None
+        if token.tag_.startswith("NN") and (following is None or following.tag_ in {"IN", "TO", "VBG"}):
+            return token.lower_  # "experience in …" however the parser attaches the rest
+        break
     root = next((token for token in tokens if token.dep_ == "ROOT"), None)
     return root.lower_ if root is not None and root.tag_.startswith("NN") else ""
 
