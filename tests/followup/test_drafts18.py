@@ -198,3 +198,10 @@ def test_a_degree_written_with_full_stops_takes_its_article() -> None:
 
     assert with_article("B.E. Civil Engineering") == "a B.E. Civil Engineering"
     assert with_article("M.Sc. Logistics") == "an M.Sc. Logistics"
+
+
+def test_a_language_at_a_level_is_named_as_a_language_and_a_german_degree_ends_no_sentence() -> None:
+    assert need_phrase("Dutch at B2 level or higher and fluent English") == (
+        "Dutch at B2 level or higher and fluent English")
+    assert "no verb" not in _kinds("You also need a degree, and my qualifications include "
+                                   "Dipl.-Ing. (FH) Elektrotechnik.")

@@ -465,8 +465,10 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
 _ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "co", "ltd", "inc", "corp", "no", "prof",
                             "rev", "vs", "mt", "jr", "sr", "approx", "dept", "e.g", "i.e", "etc", "incl",
                             "excl", "est", "p.a", "ca", "pvt", "pty", "plc", "llc", "llp", "bhd",
-                            "sdn", "gmbh", "ag", "sa", "nv", "bv", "kg", "intl", "bros"})
-"""Titles and company forms ("Pvt. Ltd.", "Pty.", "Bros.") whose full stop ends no sentence."""
+                            "sdn", "gmbh", "ag", "sa", "nv", "bv", "kg", "intl", "bros", "dipl",
+                            "dipl.-ing", "ing"})
+"""Titles, company forms and degrees ("Pvt. Ltd.", "Pty.", "Bros.", "Dipl.-Ing.") whose full stop
+ends no sentence."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
 
 

@@ -157,6 +157,8 @@ def _lower_first(text: str) -> str:
         return text
     if any(char.isdigit() or char == "+" for char in first):
         return text  # a code ("Bac+5", "PRINCE2"): its capitals are part of its name
+    if patterns_for().languages.fullmatch(first.strip(",;:")):
+        return text  # a language ("German at C1 level") keeps its capital
     if len(first) > 1 and (any(char.isupper() for char in first[1:]) or not first[1].isalpha()):
         return text  # "P&L", "PhD", "McKinsey": capitals inside the word make it a name
     content = [word for word in text.split()[:6] if word.lower() not in _NAME_JOINERS][:3]
@@ -336,6 +338,9 @@ def need_phrase(requirement: str) -> str:
     if did:  # "Must have faced USFDA audits as site head", "ensures compliance with …": a
         # record of doing, or a duty in the third person, said of a person
         return f"someone who {text}"
+    if described == "quality" and patterns_for().languages.fullmatch(first.capitalize()):
+        # "German at C1 level": a language, named as one with its capital, no quality of a person
+        return first.capitalize() + text[len(first):]
     if described == "quality":
         # "Fluent in English" → "someone fluent in English"
         return f"someone {first.lower() if first[1:].islower() else first}{text[len(first):]}"
