@@ -205,3 +205,4 @@ def test_a_language_at_a_level_is_named_as_a_language_and_a_german_degree_ends_n
         "Dutch at B2 level or higher and fluent English")
     assert "no verb" not in _kinds("You also need a degree, and my qualifications include "
                                    "Dipl.-Ing. (FH) Elektrotechnik.")
+    assert _kinds("You also need Dutch at B2 level, and I speak fluent Dutch.") == []

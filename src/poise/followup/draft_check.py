@@ -176,7 +176,8 @@ def _grammar_problems(doc: Any) -> list[Problem]:
     for number, token in enumerate(tokens):
         if (token.lower_ in _ASKING_WORDS and number + 2 < len(tokens)
                 and ((tokens[number + 1].lower_ == "for" and tokens[number + 2].lower_ == "you")
-                     or (tokens[number + 1].tag_ == "JJ" and tokens[number + 2].tag_ == "IN"
+                     or (tokens[number + 1].tag_ == "JJ" and tokens[number + 1].is_lower
+                         and tokens[number + 2].tag_ == "IN"
                          and tokens[number + 2].lower_ != "of" and token.lower_.startswith("need")))):
             # "You are looking for you've shipped …", "You also need fluent in English": the
             # advert's words about the reader, pasted where the need's noun should be
