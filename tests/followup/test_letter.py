@@ -155,7 +155,7 @@ def test_evidence_sentence_puts_resume_lines_in_the_first_person(
     ("Degree-level education or equivalent", "degree-level education or equivalent"),
     ("Required: 8+ years in fundraising", "8+ years in fundraising"),
     ("Master of Science in Finance preferred", "a Master of Science in Finance"),
-    ("Lean Six Sigma Black Belt", "Lean Six Sigma Black Belt"),
+    ("Lean Six Sigma Black Belt", "a Lean Six Sigma Black Belt"),  # a belt is counted
     ("Working Arabic would be an advantage when dealing with Gulf partners", "working Arabic"),
 ])
 def test_need_phrase(requirement: str, expected: str) -> None:

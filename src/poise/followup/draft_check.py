@@ -18,6 +18,8 @@ from typing import Any
 from poise.analysis.nlp import spacy_pipeline
 from poise.content.loader import KnowledgeBase
 from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with_duty
+from poise.fit.lexicon import FitPatterns
+from poise.followup.restated import restated_problems
 from poise.followup.voice import opening_formula, result_splice, said_by_me_as_a_verb
 
 MIN_PASTED_WORDS = 6
@@ -174,7 +176,8 @@ def _grammar_problems(doc: Any) -> list[Problem]:
     for number, token in enumerate(tokens):
         if (token.lower_ in _ASKING_WORDS and number + 2 < len(tokens)
                 and ((tokens[number + 1].lower_ == "for" and tokens[number + 2].lower_ == "you")
-                     or (tokens[number + 1].tag_ == "JJ" and tokens[number + 2].tag_ == "IN"
+                     or (tokens[number + 1].tag_ == "JJ" and tokens[number + 1].is_lower
+                         and tokens[number + 2].tag_ == "IN"
                          and tokens[number + 2].lower_ != "of" and token.lower_.startswith("need")))):
             # "You are looking for you've shipped …", "You also need fluent in English": the
             # advert's words about the reader, pasted where the need's noun should be
@@ -382,10 +385,15 @@ def _compound_as_action(sentence: str, compounds: frozenset[str]) -> str:
 
 def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # type: ignore[assignment]
                       legal_forms: tuple[str, ...] = (), long_study: tuple[str, ...] = (),
-                      names: Names | None = None, resume_compounds: frozenset[str] = frozenset()
-                      ) -> list[Problem]:
-    """The problems of one prose sentence (besides ``line_problems``)."""
+                      names: Names | None = None, resume_compounds: frozenset[str] = frozenset(),
+                      patterns: FitPatterns | None = None) -> list[Problem]:
+    """The problems of one prose sentence (besides ``line_problems``); with ``patterns`` a
+    letter's need is also checked against the evidence argued for it (levels as data)."""
     problems: list[Problem] = _legal_form_problems(sentence, legal_forms)
+    problems.extend(Problem(kind, detail) for kind, detail in restated_problems(sentence, patterns))
+    if len(re.findall(r":\s", re.sub(r"\([^()]*\)", "", sentence))) >= 2:
+        # "a certification: IFMA … or RICS: my …" (a colon inside a name's brackets is the name's)
+        problems.append(Problem("two colons", sentence[:60]))
     if names is not None:
         problems.extend(_name_problems(sentence, names))
     voice = _NEED_IN_THE_ADVERTS_VOICE.search(sentence)
@@ -435,6 +443,11 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
         # "Join Toastmasters and give a talk every month": an order, its verb read as a name
         problems.append(Problem("plan as an order", sentence[:60]))
     problems.extend(_grammar_problems(doc))
+    words_only = [token for token in doc if not token.is_punct and not token.is_space]
+    if (len(words_only) >= 4 and sentence.rstrip().endswith(".")
+            and words_only[-1].tag_ in {"DT", "CC", "PRP$"} and words_only[-1].lower_ != "that"):
+        # "… the business case approved by the.": a line cut before the words its last one opens
+        problems.append(Problem("cut short", " ".join(token.text for token in words_only[-4:])))
     words = [token for token in doc if token.is_alpha]
     if len(words) >= 3 and not any(token.tag_.startswith("VB") or token.tag_ == "MD" for token in doc):
         problems.append(Problem("no verb", sentence[:60]))
@@ -453,8 +466,10 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
 _ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "co", "ltd", "inc", "corp", "no", "prof",
                             "rev", "vs", "mt", "jr", "sr", "approx", "dept", "e.g", "i.e", "etc", "incl",
                             "excl", "est", "p.a", "ca", "pvt", "pty", "plc", "llc", "llp", "bhd",
-                            "sdn", "gmbh", "ag", "sa", "nv", "bv", "kg", "intl", "bros"})
-"""Titles and company forms ("Pvt. Ltd.", "Pty.", "Bros.") whose full stop ends no sentence."""
+                            "sdn", "gmbh", "ag", "sa", "nv", "bv", "kg", "intl", "bros", "dipl",
+                            "dipl.-ing", "ing"})
+"""Titles, company forms and degrees ("Pvt. Ltd.", "Pty.", "Bros.", "Dipl.-Ing.") whose full stop
+ends no sentence."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])")
 
 
@@ -499,7 +514,7 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
         for sentence in _sentences(line):
             problems = line_problems(sentence) + sentence_problems(
                 sentence, resume_sentences=pasted, legal_forms=forms, long_study=long_study,
-                names=names, resume_compounds=compounds)
+                names=names, resume_compounds=compounds, patterns=patterns_for(kb))
             if sentence is not None and sentence == line and line[-1] not in ".!?\"”:":
                 problems.append(Problem("no full stop", sentence[-30:]))
             key = sentence.casefold()

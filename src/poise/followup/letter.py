@@ -30,6 +30,13 @@ from poise.followup.application import (
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.draft_check import needs_an
 from poise.followup.one_line import one_line, plain_newlines
+from poise.followup.restated import (
+    action_with_result,
+    clause_subject,
+    evidence_gaps,
+    inner_colon,
+    need_problems,
+)
 from poise.followup.voice import as_sentence, commitment, spoken_name
 from poise.wire import wire_fields
 
@@ -47,7 +54,8 @@ TONE_QUESTION = "Why should we hire you?"
 
 _BULLET = re.compile(r"^[\s\-–—•*·●▪◦>]+")
 _NEED_OPENERS = re.compile(
-    r"^(?:you (?:have|bring|will have|['’]ll have|will bring|need|are|should have)|you['’]re|we need|"
+    r"^(?:you (?:have|bring|will have|['’]ll have|will bring|need|are|should have|hold|possess|"
+    r"will hold)|you['’]re|we need|"
     r"we are looking for|we['’]re looking for|must have|must-have:?|requirements?:|required:|"
     r"essential:?|desirable:|preferred:)\s+",
     re.IGNORECASE,
@@ -147,8 +155,12 @@ def _lower_first(text: str) -> str:
     first = text.split()[0]
     if first == "I" or first.startswith(("I'", "I’")):
         return text
-    if len(first) > 1 and (first[1].isupper() or not first[1].isalpha()):
-        return text
+    if any(char.isdigit() or char == "+" for char in first):
+        return text  # a code ("Bac+5", "PRINCE2"): its capitals are part of its name
+    if patterns_for().languages.fullmatch(first.strip(",;:")):
+        return text  # a language ("German at C1 level") keeps its capital
+    if len(first) > 1 and (any(char.isupper() for char in first[1:]) or not first[1].isalpha()):
+        return text  # "P&L", "PhD", "McKinsey": capitals inside the word make it a name
     content = [word for word in text.split()[:6] if word.lower() not in _NAME_JOINERS][:3]
     if _ABSTRACT_NOUN.match(text):
         return text[0].lower() + text[1:]  # "Fluency in Spanish and English": the languages are
@@ -200,12 +212,22 @@ def _shorten(text: str) -> str:
                     return text[:listed.start()]
             return text[:cut]
     cut = text.rfind(" ", 0, MAX_PHRASE)
-    short = text[: cut if cut > 20 else MAX_PHRASE]
+    short = _without_loose_end(text[: cut if cut > 20 else MAX_PHRASE])
     if short.count("(") > short.count(")"):  # cut inside an aside: end before it opens
         opened = short.rfind("(")
         if opened > 20:
             short = short[:opened].rstrip(" ,;:–-")
     return short
+
+
+_LOOSE_END = re.compile(r"(?:\s+(?:a|an|the|and|or|of|by|to|for|in|on|at|with|from|as|its|their|"
+                        r"our|your|my|that|which|who))+$", re.IGNORECASE)
+"""Words a cut line must not end on ("… approved by the"): they open what the cut left out."""
+
+
+def _without_loose_end(text: str) -> str:
+    """A line cut between words, without the function words it was cut after."""
+    return _LOOSE_END.sub("", text)
 
 
 _LIST_OPENER = re.compile(r"\s(?:across|in|for|at|including|covering|spanning|on|with)\s[^,]*$")
@@ -298,14 +320,27 @@ def need_phrase(requirement: str) -> str:
     """A requirement line as a noun phrase to follow "You are looking for", in the candidate's
     voice: the employer the advert calls "our" or "us" is "your" or "you"."""
     cleaned = _ADVERT_VOICE_RE.sub(lambda hit: _ADVERT_VOICE[hit.group(0)], _clean(requirement))
-    done = _DONE_OPENER.match(cleaned)  # "You've shipped …": what the reader has done
+    # "You've shipped …", "Must have faced …": what the reader has done (after "have" the
+    # advert's verb is a participle, whatever the tagger reads alone)
+    done = _DONE_OPENER.match(cleaned) or _HAVE_OPENER.match(cleaned)
     line = _LONG_ASIDE.sub("", _NEED_ASIDE.sub("", _NEED_OPENERS.sub("", cleaned[
         done.end():] if done else cleaned)))
-    text = _lower_first(_shorten(_NEED_CLOSERS.sub("", _head(line)).rstrip(" ,")))
+    head = _head(line)
+    subject = clause_subject(head)  # "Knowledge of Gujarati will be preferred": its subject
+    text = _lower_first(_shorten(_NEED_CLOSERS.sub("", subject or head).rstrip(" ,")))
     first = text.split(" ", 1)[0] if text else ""
     described = _described_by(text)
     if done and described == "done":
         return f"someone who has {text}"  # "you've shipped X" → "someone who has shipped X"
+    did = _action_done(text)
+    if did == "VB":  # "plan and carry out process audits": a duty the tagger reads as a verb
+        return f"someone to {text}"
+    if did:  # "Must have faced USFDA audits as site head", "ensures compliance with …": a
+        # record of doing, or a duty in the third person, said of a person
+        return f"someone who {text}"
+    if described == "quality" and patterns_for().languages.fullmatch(first.capitalize()):
+        # "German at C1 level": a language, named as one with its capital, no quality of a person
+        return first.capitalize() + text[len(first):]
     if described == "quality":
         # "Fluent in English" → "someone fluent in English"
         return f"someone {first.lower() if first[1:].islower() else first}{text[len(first):]}"
@@ -318,12 +353,37 @@ def need_phrase(requirement: str) -> str:
     base = _gerund_verb(text)
     if base:  # "Representing the service at committees" → "someone to represent the service …"
         return f"someone to {base}{text[len(first):]}"
-    if _COUNTED_CREDENTIAL.match(text):  # "bachelor's degree" → "a bachelor's degree"
+    if _COUNTED_CREDENTIAL.match(text) or any(problem.startswith("no article")
+                                              for problem in need_problems(text)):
+        # "bachelor's degree" → "a bachelor's degree", "Bac+5 degree" → "a Bac+5 degree"
         return f"{'an' if needs_an(text.split()[0]) else 'a'} {text}"
     return text
 
 
+def _action_done(text: str) -> str:
+    """The tag of a need's first word when the parse reads the need as an action on an object
+    with no subject: "VBD" for a past action ("faced USFDA audits as site head"), "VBZ" for a
+    duty in the third person ("ensures compliance with …"), "VB" for one in the base form
+    ("plan and carry out audits"); "" otherwise ("proven experience", "educated to degree
+    level", a noun phrase)."""
+    if len(text.split()) < 2 or not text[:1].islower():
+        return ""
+    tokens = [token for token in spacy_pipeline(parse=True)(text[:200]) if not token.is_space]
+    first = tokens[0]
+    if first.tag_ not in {"VBD", "VBZ", "VB"} or first.dep_ != "ROOT":
+        return ""  # "Proven track record of …" opens with a participle that describes
+    if first.tag_ in {"VB", "VBD"} and len(tokens) > 1 and tokens[1].tag_.startswith("NN"):
+        return ""  # "change management experience": the first noun of a compound, read as a verb
+    if first.tag_ == "VBD" and verb_lemma(first.lower_) == first.lower_:
+        return "VB"  # "cut the scrap rate": a duty whose past is its base form
+    verbs = [first, *(child for child in first.children if child.dep_ == "conj")]
+    if not any(child.dep_ == "dobj" for verb in verbs for child in verb.children):
+        return ""  # "plan and carry out audits": the object may follow the second verb
+    return first.tag_
+
+
 _DONE_OPENER = re.compile(r"^you(?:['’]ve| have)\s+", re.IGNORECASE)
+_HAVE_OPENER = re.compile(r"^(?:must|should)(?: also)? have\s+(?=[a-z]+ed\b|[a-z]+en\b)", re.IGNORECASE)
 
 
 def _described_by(text: str) -> str:
@@ -335,7 +395,7 @@ def _described_by(text: str) -> str:
     tokens = [token for token in spacy_pipeline()(text[:120]) if not token.is_space]
     if len(tokens) < 2:
         return ""
-    if tokens[0].tag_ in {"JJ", "VBN"} and tokens[1].tag_ == "IN" and tokens[1].lower_ != "of":
+    if tokens[0].tag_ in {"JJ", "VBN"} and tokens[1].tag_ in {"IN", "TO"} and tokens[1].lower_ != "of":
         return "quality"
     if tokens[0].tag_ in {"VBN", "VBD"}:
         return "done"
@@ -454,7 +514,8 @@ def _qualification(line: str, resume: FitResume) -> str:
 _DEGREE = re.compile(
     r"^(?:(?i:bachelor|master|doctor|diploma|certificate|postgraduate|graduate|higher national|"
     r"advanced|executive mba)\b|(?:B|M|D)(?:A|S|Sc|Eng|Ed|Phil|BA|PA|Com|Tech|Arch|Res|SN|HA|PH|N)\b|MBA\b|"
-    r"EMBA\b|PhD\b|DBA\b|DNP\b|LLB\b|LLM\b|JD\b|CPA\b|ACA\b|ACCA\b|CIMA\b)")
+    r"EMBA\b|PhD\b|DBA\b|DNP\b|LLB\b|LLM\b|JD\b|CPA\b|ACA\b|ACCA\b|CIMA\b|"
+    r"(?:B|M)\.\s?(?:A|E|S|Sc|Eng|Com|Tech|Arch|Ed)\.)")
 """A degree, diploma or chartered qualification named on its own: it is one of them, so it
 takes an article ("a Bachelor of Commerce", "an MSc in Logistics", "an MBA")."""
 
@@ -472,7 +533,7 @@ def with_article(qualification: str) -> str:
     if not _DEGREE.match(text) or re.match(r"(?:a|an|the|my)\s", text, re.IGNORECASE):
         return text
     first = text.split()[0]
-    acronym = (len(first) > 1 and first[1].isupper()) or first.isupper()
+    acronym = (len(first) > 1 and (first[1].isupper() or first[1] == ".")) or first.isupper()
     vowel = first[0] in _VOWEL_LETTER_NAMES if acronym else first[0].lower() in "aeiou"
     return f"{'an' if vowel else 'a'} {text}"
 
@@ -562,9 +623,21 @@ def _told(quote: str, templates: LetterFile, kind: str, resume: FitResume, need:
         # Institute" shows no Irish to a need for experience in Ireland.
         return templates.evidence.language.format(what=language), False
     qualification = _qualification(_clean(quote), resume) if kind in QUALIFICATION_KINDS else ""
-    if qualification:
+    if qualification and _names_an_award(with_article(qualification)):
         return templates.evidence.qualification.format(what=with_article(qualification)), False
     return "", False
+
+
+_AWARD_NAMED = re.compile(r"^(?:a|an|the)\s|\d|\b[A-Z][A-Za-z.]*[A-Z]")
+"""An award named so a reader knows it: with its article ("a Master of Public Health"), a level
+or a number ("CIPD Level 7"), or its initials ("Certified Facility Manager (CFM)", "B.E.")."""
+
+
+def _names_an_award(what: str) -> bool:
+    """True when a qualification said after "My qualifications include" names an award; a grade
+    or a title on its own ("Associate Fellow", "Chartered Member", "Green Belt") says of what
+    body or scheme only on the résumé's line, so the letter does not argue from it."""
+    return _AWARD_NAMED.search(what) is not None
 
 
 def _table_row(text: str) -> bool:
@@ -590,17 +663,18 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
             continue  # a row of an advert's table holds several needs and its marks: never one
         # the evidence answers the need as the letter says it: "English; Arabic is an
         # advantage" is said "excellent English", which an Arabic line does not show
-        sentence, did = _told(match.quote, templates, requirement.kind, view.resume,
-                              need_phrase(requirement.text))
-        if not sentence:
-            continue
+        need = need_phrase(requirement.text)
+        sentence, did = _told(match.quote, templates, requirement.kind, view.resume, need)
+        if (not sentence or inner_colon(sentence) or need_problems(need)
+                or evidence_gaps(need, sentence, patterns_for(), did=did)):
+            continue  # a need that reads as no noun phrase, or evidence that does not show it
         seen.add(match.requirement_id)
         did = did and requirement.kind not in {*QUALIFICATION_KINDS, "languages"}
         key = (0 if requirement.must else 1, 0 if did else 1,
                0 if any(char.isdigit() for char in match.quote) else 1, -match.score, order)
         ranked.append((key, LetterNeed(
             requirement_id=requirement.id,
-            need=need_phrase(requirement.text),
+            need=need,
             quote=_clean(match.quote),
             strength=match.strength,
             sentence=sentence,
@@ -642,8 +716,8 @@ def fallback_result(view: FitView, templates: LetterFile, used: set[str]) -> str
         if match.strength == "none" or not quote or quote in used or break_line(quote, view):
             continue
         sentence, did = _told(match.quote, templates, "", view.resume, "")
-        if not sentence or not did:
-            continue
+        if not sentence or not did or not action_with_result(sentence) or inner_colon(sentence):
+            continue  # a profile line or a remit with no result ("I am a housing director")
         key = (0 if any(char.isdigit() for char in quote) else 1,
                0 if match.strength == "strong" else 1, -match.score)
         if best is None or key < best[0]:
