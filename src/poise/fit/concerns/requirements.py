@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from poise.fit.concerns.answered import answered_by_name
+from poise.fit.concerns.board import board_seat_asked
 from poise.fit.concerns.degrees import degree_answers
 from poise.fit.concerns.evidence import (
     base_score,
@@ -22,6 +23,7 @@ from poise.fit.concerns.evidence import (
 )
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.savings import percent_target_draft, unit_cost
 from poise.fit.concerns.sector import (
     domain_draft,
     elected_members_draft,
@@ -50,6 +52,11 @@ INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cr
 
 def from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
     drafts = not_against_strong(_from_requirement(requirement, match, context), match)
+    target = percent_target_draft(requirement, match, context, drafts) if raises_concerns(
+        requirement, context) else None
+    if target is not None:
+        # the cut asked is the line's gap, not also a must-have the words were far from
+        drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [target]
     union = union_gap(requirement, drafts, context)
     if union is None:
         return drafts
@@ -132,7 +139,7 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context) 
                 drafts.append(made)
         return drafts
     specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
-    if share_of_budget(requirement) is not None and not any(
+    if share_of_budget(requirement, context) is not None and not any(
             verdict.kind == "savings" for verdict in specific):
         # A percentage cut of the line's budget is a sum of money to judge against the record,
         # even where no percentage on the résumé gave the matcher a figure to compare.
@@ -484,7 +491,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         unmet = verdict.strength != STRONG
         need = requirement.numbers.get("savings")
         record = largest_saving(context)
-        share = share_of_budget(requirement)
+        share = share_of_budget(requirement, context)
         rates = context.patterns.content.currencies
         need_currency = _currency_of(requirement, need) if need else ""
         if need is None and share is not None:
@@ -818,6 +825,7 @@ def board_at_work(context: Context) -> bool:
     board = context.patterns.evidence.get("board", ())
     employers = _employer_words(context)
     roles = context.resume.roles
+    seat = board_seat_asked(context)
     for line in context.resume.lines:
         if line.section != "experience" or line.role is None:
             continue
@@ -827,10 +835,12 @@ def board_at_work(context: Context) -> bool:
                   if named_body(hit.group("name"), employers) or hit.group(0).strip() in employer]
         if any(not _modifier_only(line.text, hit) and not _inside(hit.span(), bodies)
                and not employer_called_board(hit.group(0), employer)
+               and not exposure_only(line.text, hit, seat=seat)
                for pattern in board for hit in pattern.finditer(line.text)):
             return True
         for hit in NAMED_BOARD_RE.finditer(line.text):
-            if employers & set(hit.group("name").lower().split()) and hit.group(0).strip() not in employer:
+            if employers & set(hit.group("name").lower().split()) and hit.group(0).strip() not in (
+                    employer) and not exposure_only(line.text, hit, seat=seat):
                 return True
     return False
 
@@ -862,6 +872,30 @@ def employer_called_board(hit: str, employer: str) -> bool:
     if not re.search(r"\bBoard\b", employer):
         return False
     return re.fullmatch(r"(?i)(?:the|a|to|our|its)?\s*boards?", hit.strip()) is not None
+
+
+COMMITTEE_AFTER_RE = re.compile(r"(?i)\s*(?:['’]s\s+)?(?:(?!and\b|or\b)[\w&-]+\s+){0,5}?"
+                                r"(?:sub-?)?committees?\b")
+"""A committee named after the board word ("the Trust Board's Finance & Performance Committee",
+"the Board Quality & Risk Committee")."""
+ADVISORY_RE = re.compile(r"(?i)\badvisory\b")
+BY_AGENT_RE = re.compile(r"(?i)\bby\s+(?:the\s+|its\s+|our\s+)?$")
+"""The agent of a passive just before a board cue ("approved by the …")."""
+
+
+def exposure_only(text: str, hit: re.Match[str], *, seat: bool) -> bool:
+    """True when a board cue found only an advisory board (of customers, of experts), which
+    governs nothing; and, for a post that answers to the board or sits on it (``seat``), a
+    committee of a board (an audit committee, "the Board Quality & Risk Committee") or a board
+    as the agent of a decision on the candidate's work ("a business case approved by the group
+    board"): exposure to a board's work, not the board the candidate would answer to."""
+    if ADVISORY_RE.search(hit.group(0)):
+        return True
+    if not seat:
+        return False
+    if BY_AGENT_RE.search(text[:hit.start()]) or "committee" in hit.group(0).lower():
+        return True
+    return COMMITTEE_AFTER_RE.match(text, hit.end()) is not None
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -954,15 +988,16 @@ ROUTINE_SAVING_SHARE = 0.15
 (finding £300k in a £3m budget), not a target beyond their record."""
 
 
-def share_of_budget(requirement: Requirement) -> tuple[float, str] | None:
+def share_of_budget(requirement: Requirement, context: Context) -> tuple[float, str] | None:
     """The money a percentage target in the same line as a budget comes to ("deliver a 10%
     reduction on an operating budget of €20M" is about €2M), with the budget's currency; None
-    when the line does not state both."""
+    when the line does not state both, or when the cut is of a cost per unit ("a 12% reduction
+    in unit cost"), a rate that is no share of the budget (``savings.unit_cost``)."""
     percent = requirement.numbers.get("percent")
     budget = requirement.numbers.get("budget")
     if not percent or not budget or "savings" not in requirement.kinds or percent > 60:
         return None
-    if not_the_cost_base(requirement.text):
+    if not_the_cost_base(requirement.text) or unit_cost(requirement.text, context):
         return None  # the percentage is of a part of the spend, or of a budget for change
     return budget * percent / 100, _currency_of(requirement, budget)
 
