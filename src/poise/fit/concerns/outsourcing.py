@@ -69,7 +69,7 @@ def outsourcing_scale_draft(context: Context) -> Draft | None:
         return None
     best: tuple[float, Draft] | None = None
     for requirement in context.job.requirements:
-        if not (requirement.must or requirement.section == "duties"):
+        if requirement.section == "nice" or not (requirement.must or requirement.section == "duties"):
             continue
         for unit, (value, noun) in counted(requirement.text, cues, nouns).items():
             if unit not in held or held[unit][0] <= 0:

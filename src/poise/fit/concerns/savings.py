@@ -59,8 +59,8 @@ def percent_target_draft(requirement: Requirement, match: Match, context: Contex
     the line names a sum to save (judged as money), when another savings concern already stands
     for the line, or when the résumé states no cut in per cent to compare with (the fit map's
     own verdict stands)."""
-    if not (requirement.must or requirement.section == "duties"):
-        return None
+    if requirement.section == "nice" or not (requirement.must or requirement.section == "duties"):
+        return None  # a cut the job would like is no reason for pause
     if requirement.numbers.get("savings") or any(draft.kind == "savings_target" for draft in drafts):
         return None
     asked = cut_percent(requirement.text, context.patterns.evidence.get("cost_cut", ()))
