@@ -14,7 +14,12 @@ from poise.fit.concerns.board import board_seat_asked, post_reports_to_board
 from poise.fit.concerns.model import Context
 from poise.fit.concerns.outsourcing import counted, outsourcing_scale_draft
 from poise.fit.concerns.requirements import board_at_work, exposure_only, share_of_budget
-from poise.fit.concerns.savings import cut_percent, deepest_cut, percent_target_draft
+from poise.fit.concerns.savings import (
+    cut_on_record,
+    cut_percent,
+    deepest_cut,
+    percent_target_draft,
+)
 from poise.fit.job_reader import Requirement, read_job
 from poise.fit.lexicon import patterns_for
 from poise.fit.match import STRONG, Match, Similarity
@@ -47,6 +52,8 @@ def test_a_cut_of_a_cost_is_read_in_either_order_and_an_improvement_is_not() -> 
     assert cut_percent("Bring down handling costs per parcel by 18 % by 2029", cuts) == 18
     assert cut_percent("Delivered a 6% reduction in average repair spend", cuts) == 6
     assert cut_percent("Lowered overheads across the depots by 9 per cent", cuts) == 9
+    assert cut_percent("Achieved a 14% fleet cost reduction in 2022", cuts) == 14
+    assert cut_percent("Reduced fuel spend per route 11% with telematics", cuts) == 11
     assert cut_percent("Raised first-contact resolution by 25%", cuts) is None
     assert cut_percent("Cut onboarding time by 40%", cuts) is None
 
@@ -74,14 +81,15 @@ def test_a_target_near_the_record_or_with_no_record_in_per_cent_raises_none() ->
     assert percent_target_draft(nice, _match(), near, []) is None
 
 
-def test_a_cut_in_a_cost_per_unit_is_no_share_of_the_budget_on_its_line() -> None:
-    context = _context("- Ran a €30M service budget.\n")
-    rate = _line("Own the €60M service budget and deliver a 10% reduction in unit cost per claim",
-                 kinds=("scope_budget", "savings"), numbers={"budget": 60e6, "percent": 10.0})
-    assert share_of_budget(rate, context) is None
+def test_a_cut_of_a_budget_near_a_cut_on_the_record_is_answered_by_the_record() -> None:
+    # 10% of a €60M budget is €6M, but the résumé already cuts a cost by 8%: the same depth.
+    shown = _context("- Cut unit processing costs by 8% across three service centres.\n")
+    assert cut_on_record(10.0, shown)
+    assert not cut_on_record(25.0, shown)
+    assert not cut_on_record(10.0, _context("- Saved €900k a year on print and post.\n"))
     share = _line("Own the €60M service budget and deliver a 10% reduction in total spend",
                   kinds=("scope_budget", "savings"), numbers={"budget": 60e6, "percent": 10.0})
-    shared = share_of_budget(share, context)
+    shared = share_of_budget(share)
     assert shared is not None and round(shared[0]) == 6_000_000
 
 

@@ -153,10 +153,6 @@ class FitEvidence(Strict):
         description="A clause cutting a cost by a share ('reduce claims costs by 20%', 'an 8% "
                     "reduction in cost per unit'): the per cent named group 'n' is the cut, "
                     "judged against the largest such cut on the résumé.")
-    unit_cost: list[str] = Field(
-        default_factory=list,
-        description="A cost per unit of output ('unit cost', 'cost per MWh', 'cost-to-serve'): a "
-                    "cut of it in per cent is a rate, not a share of the budget on its line.")
     counted_work: list[str] = Field(
         default_factory=list,
         description="Plural nouns that count the work or people of an outsourced service (FTEs, "

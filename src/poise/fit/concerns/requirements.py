@@ -23,7 +23,7 @@ from poise.fit.concerns.evidence import (
 )
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.concerns.savings import percent_target_draft, unit_cost
+from poise.fit.concerns.savings import cut_on_record, percent_target_draft
 from poise.fit.concerns.sector import (
     domain_draft,
     elected_members_draft,
@@ -139,7 +139,7 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context) 
                 drafts.append(made)
         return drafts
     specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
-    if share_of_budget(requirement, context) is not None and not any(
+    if share_of_budget(requirement) is not None and not any(
             verdict.kind == "savings" for verdict in specific):
         # A percentage cut of the line's budget is a sum of money to judge against the record,
         # even where no percentage on the résumé gave the matcher a figure to compare.
@@ -491,7 +491,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         unmet = verdict.strength != STRONG
         need = requirement.numbers.get("savings")
         record = largest_saving(context)
-        share = share_of_budget(requirement, context)
+        share = share_of_budget(requirement)
+        from_share = False
         rates = context.patterns.content.currencies
         need_currency = _currency_of(requirement, need) if need else ""
         if need is None and share is not None:
@@ -502,6 +503,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             have = ""
             unmet = record is None or need / converted(
                 record[0], record[1], need_currency, rates) >= STEP_UP
+            from_share = True
         # every amount in the target's currency before it is compared (currencies.yaml)
         matched = [(converted(value, currency, need_currency, rates), value, currency)
                    for value, currency, _ in amounts_in(have)]
@@ -517,6 +519,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             record = None
         elif need and unmet and routine_saving(need, asked, context):
             unmet = False
+        if unmet and from_share and cut_on_record(requirement.numbers.get("percent", 0.0), context):
+            unmet = False  # the résumé cuts a cost by a share near the one asked
         if unmet and (must or requirement.section == "duties"):
             if not asked:
                 return None
@@ -988,16 +992,16 @@ ROUTINE_SAVING_SHARE = 0.15
 (finding £300k in a £3m budget), not a target beyond their record."""
 
 
-def share_of_budget(requirement: Requirement, context: Context) -> tuple[float, str] | None:
+def share_of_budget(requirement: Requirement) -> tuple[float, str] | None:
     """The money a percentage target in the same line as a budget comes to ("deliver a 10%
     reduction on an operating budget of €20M" is about €2M), with the budget's currency; None
-    when the line does not state both, or when the cut is of a cost per unit ("a 12% reduction
-    in unit cost"), a rate that is no share of the budget (``savings.unit_cost``)."""
+    when the line does not state both. A résumé that cuts a cost by a share near the one asked
+    answers it whatever the money (``savings.cut_on_record``)."""
     percent = requirement.numbers.get("percent")
     budget = requirement.numbers.get("budget")
     if not percent or not budget or "savings" not in requirement.kinds or percent > 60:
         return None
-    if not_the_cost_base(requirement.text) or unit_cost(requirement.text, context):
+    if not_the_cost_base(requirement.text):
         return None  # the percentage is of a part of the spend, or of a budget for change
     return budget * percent / 100, _currency_of(requirement, budget)
 

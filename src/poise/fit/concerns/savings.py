@@ -4,9 +4,9 @@ A line asking to cut a cost by a share ("reduce controllable claims costs by 20%
 reduction in cost per MWh") names no sum of money, so it is judged against the largest cut of a
 cost the résumé states in per cent ("an 8% reduction in average claims cost", "cut legal costs
 per claim by 12%"), never against any improvement in per cent (a rise in referrals, a shorter
-cycle time). Both sides are read with ``evidence.cost_cut`` (content/fit/cues.yaml). A cut of
-a cost per unit ("unit cost", "cost per customer") is a rate, so it is never read as a share of
-the budget its line states (``evidence.unit_cost``).
+cycle time). Both sides are read with ``evidence.cost_cut`` (content/fit/cues.yaml). A cut
+asked of a budget the line states is judged as money (``requirements.share_of_budget``) unless
+the record already cuts a cost by a share near it (``cut_on_record``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from poise.fit.concerns.evidence import simple_draft
 from poise.fit.concerns.model import Context, Draft
 from poise.fit.job_reader import Requirement
-from poise.fit.lexicon import Patterns, any_match
+from poise.fit.lexicon import Patterns
 from poise.fit.match import STRONG, Match, Verdict
 from poise.fit.resume_reader import ResumeLine
 
@@ -47,9 +47,12 @@ def deepest_cut(context: Context) -> tuple[float, ResumeLine] | None:
     return best
 
 
-def unit_cost(text: str, context: Context) -> bool:
-    """True when a line's cost is a cost per unit of output (a rate, not a share of a budget)."""
-    return any_match(context.patterns.evidence.get("unit_cost", ()), text) is not None
+def cut_on_record(asked: float, context: Context) -> bool:
+    """True when the résumé cuts a cost by a share within ``STEP_UP`` of ``asked`` (per cent):
+    a target stated as a share of a budget ("a 12% reduction in unit cost" on a SGD 145M budget)
+    is then work the candidate has done at that depth, whatever the money it comes to."""
+    record = deepest_cut(context)
+    return bool(asked) and record is not None and asked / record[0] < STEP_UP
 
 
 def percent_target_draft(requirement: Requirement, match: Match, context: Context,
