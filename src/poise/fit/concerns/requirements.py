@@ -51,9 +51,10 @@ INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cr
 
 
 def from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
-    drafts = not_against_strong(_from_requirement(requirement, match, context), match)
-    target = percent_target_draft(requirement, match, context, drafts) if raises_concerns(
-        requirement, context) else None
+    raises = raises_concerns(requirement, context)  # read once: it parses the line
+    drafts = not_against_strong(_from_requirement(requirement, match, context, raises=raises),
+                                match)
+    target = percent_target_draft(requirement, match, context, drafts) if raises else None
     if target is not None:
         # the cut asked is the line's gap, not also a must-have the words were far from
         drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [target]
@@ -122,9 +123,10 @@ def union_shown(context: Context) -> bool:
                for line in context.resume.lines if line.section in ("experience", "summary"))
 
 
-def _from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
+def _from_requirement(requirement: Requirement, match: Match, context: Context, *,
+                      raises: bool) -> list[Draft]:
     drafts: list[Draft] = []
-    if not raises_concerns(requirement, context):
+    if not raises:
         return drafts
     if requirement.section == "nice" or (not requirement.must and requirement.section != "duties"):
         # A nice-to-have the résumé lacks is no reason for pause; one it shows at a lower level
