@@ -55,7 +55,7 @@ FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "gap_period", "gap_span", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
     "category", "cert", "language", "cert_have", "language_have", "language_wanted",
     "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap", "job_markets",
-    "language_next", "live_in",
+    "language_next", "live_in", "outsourcing_asked", "outsourcing_have",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
 
@@ -148,6 +148,15 @@ class FitEvidence(Strict):
     public_company: list[str] = Field(default_factory=list, description="A listed company, an IPO.")
     elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
     outsourcing: list[str] = Field(default_factory=list, description="An outside supplier managed.")
+    cost_cut: list[str] = Field(
+        default_factory=list,
+        description="A clause cutting a cost by a share ('reduce claims costs by 20%', 'an 8% "
+                    "reduction in cost per unit'): the per cent named group 'n' is the cut, "
+                    "judged against the largest such cut on the résumé.")
+    counted_work: list[str] = Field(
+        default_factory=list,
+        description="Plural nouns that count the work or people of an outsourced service (FTEs, "
+                    "claims, calls, agents): the same noun on both sides compares their size.")
     relocation: list[str] = Field(default_factory=list, description="A job line asking to move.")
     learning: list[str] = Field(
         default_factory=list, description="Courses, programmes and qualifications taken.")

@@ -25,6 +25,19 @@ POST_REPORTS_RE = re.compile(
 Chief Executive reports to a board of nine"), not a committee of it and not a line asking
 for experience of reporting to one ("Experience of reporting to a Board")."""
 
+OPENING_REPORTS_RE = re.compile(
+    r"(?i)^[\s*_#|-]*reporting\s+(?:directly\s+)?to\s+(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + BOARD_WORDS + NOT_A_COMMITTEE)
+"""An advert's sentence opening with the post's reporting line ("Reporting to the Board of
+Directors through the Chair, the Chief Executive…")."""
+
+SEAT_RE = re.compile(
+    r"(?i)\b(?:(?:voting|executive)\s+(?:member|director)\s+(?:of|on)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    + BOARD_WORDS + r"|member\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + BOARD_WORDS + NOT_A_COMMITTEE
+    + r"|(?:sits?|seat)\s+on\s+the\s+(?:[\w-]+\s+){0,2}?" + BOARD_WORDS + NOT_A_COMMITTEE + r")")
+"""An advert's line giving the post a seat on the board ("a voting executive member of the
+Board of Directors", "sits on the Board")."""
+
 ACCOUNTABLE_RE = re.compile(
     r"(?i)\b(?:report(?:ed|ing|s)?|accountable|answer(?:ed|ing|s)?)\s+(?:directly\s+)?"
     r"(?:(?:monthly|quarterly|annually)\s+)?to\s+(?:the\s+|a\s+|an\s+|our\s+)?"
@@ -69,6 +82,8 @@ def post_reports_to_board(line: str) -> bool:
     ("Reports to: Board of Directors") or "reports to" as a verb (opening a listed duty, or
     tagged as a verb in a sentence), never the noun ("present performance reports to the
     Board")."""
+    if OPENING_REPORTS_RE.search(line):
+        return True
     hit = POST_REPORTS_RE.search(line)
     if hit is None:
         return False
@@ -94,3 +109,11 @@ def accountable_to_board(context: Context) -> bool:
         return True
     return any(ACCOUNTABLE_RE.search(line.text) for line in resume.lines
                if line.section in ("experience", "summary"))
+
+
+def board_seat_asked(context: Context) -> bool:
+    """Whether the post answers to the board itself or sits on it: its reporting line names the
+    board (``post_reports_to_board``) or a line gives it a seat (``SEAT_RE``). Such a post asks
+    more than a board committee's audience or a board's approval of one's work."""
+    return any(post_reports_to_board(line) or SEAT_RE.search(line)
+               for line in context.job.text.splitlines())

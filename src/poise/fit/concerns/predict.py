@@ -10,6 +10,7 @@ from poise.fit.concerns.focus import most_severe_gaps
 from poise.fit.concerns.jurisdiction import jurisdiction_switch_draft, not_domestic_when_moving
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.numbered import numbered_level_draft
+from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement
 from poise.fit.concerns.sector import industry_switch_draft
@@ -38,7 +39,7 @@ def predict_concerns(
             drafts.extend(from_requirement(requirement, match, context))
     makers = (industry_switch_draft, jurisdiction_switch_draft, short_tenures_draft,
               employment_gap_draft, level_step_up, location_draft, international_draft,
-              board_reporting_draft, numbered_level_draft)
+              board_reporting_draft, numbered_level_draft, outsourcing_scale_draft)
     for maker in makers:
         made = maker(context)
         if made is not None and not (made.kind == "certification_level" and made.requirement

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from poise.fit.concerns.answered import answered_by_name
+from poise.fit.concerns.board import board_seat_asked
 from poise.fit.concerns.degrees import degree_answers
 from poise.fit.concerns.evidence import (
     base_score,
@@ -22,6 +23,7 @@ from poise.fit.concerns.evidence import (
 )
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.savings import cut_on_record, percent_target_draft
 from poise.fit.concerns.sector import (
     domain_draft,
     elected_members_draft,
@@ -49,7 +51,13 @@ INTERNATIONAL_ROLE_RE = re.compile(r"\b(?:international|global|multi-?country|cr
 
 
 def from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
-    drafts = not_against_strong(_from_requirement(requirement, match, context), match)
+    raises = raises_concerns(requirement, context)  # read once: it parses the line
+    drafts = not_against_strong(_from_requirement(requirement, match, context, raises=raises),
+                                match)
+    target = percent_target_draft(requirement, match, context, drafts) if raises else None
+    if target is not None:
+        # the cut asked is the line's gap, not also a must-have the words were far from
+        drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [target]
     union = union_gap(requirement, drafts, context)
     if union is None:
         return drafts
@@ -115,9 +123,10 @@ def union_shown(context: Context) -> bool:
                for line in context.resume.lines if line.section in ("experience", "summary"))
 
 
-def _from_requirement(requirement: Requirement, match: Match, context: Context) -> list[Draft]:
+def _from_requirement(requirement: Requirement, match: Match, context: Context, *,
+                      raises: bool) -> list[Draft]:
     drafts: list[Draft] = []
-    if not raises_concerns(requirement, context):
+    if not raises:
         return drafts
     if requirement.section == "nice" or (not requirement.must and requirement.section != "duties"):
         # A nice-to-have the résumé lacks is no reason for pause; one it shows at a lower level
@@ -485,6 +494,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         need = requirement.numbers.get("savings")
         record = largest_saving(context)
         share = share_of_budget(requirement)
+        from_share = False
         rates = context.patterns.content.currencies
         need_currency = _currency_of(requirement, need) if need else ""
         if need is None and share is not None:
@@ -495,6 +505,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             have = ""
             unmet = record is None or need / converted(
                 record[0], record[1], need_currency, rates) >= STEP_UP
+            from_share = True
         # every amount in the target's currency before it is compared (currencies.yaml)
         matched = [(converted(value, currency, need_currency, rates), value, currency)
                    for value, currency, _ in amounts_in(have)]
@@ -510,6 +521,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             record = None
         elif need and unmet and routine_saving(need, asked, context):
             unmet = False
+        if unmet and from_share and cut_on_record(requirement.numbers.get("percent", 0.0), context):
+            unmet = False  # the résumé cuts a cost by a share near the one asked
         if unmet and (must or requirement.section == "duties"):
             if not asked:
                 return None
@@ -818,6 +831,7 @@ def board_at_work(context: Context) -> bool:
     board = context.patterns.evidence.get("board", ())
     employers = _employer_words(context)
     roles = context.resume.roles
+    seat = board_seat_asked(context)
     for line in context.resume.lines:
         if line.section != "experience" or line.role is None:
             continue
@@ -827,10 +841,12 @@ def board_at_work(context: Context) -> bool:
                   if named_body(hit.group("name"), employers) or hit.group(0).strip() in employer]
         if any(not _modifier_only(line.text, hit) and not _inside(hit.span(), bodies)
                and not employer_called_board(hit.group(0), employer)
+               and not exposure_only(line.text, hit, seat=seat)
                for pattern in board for hit in pattern.finditer(line.text)):
             return True
         for hit in NAMED_BOARD_RE.finditer(line.text):
-            if employers & set(hit.group("name").lower().split()) and hit.group(0).strip() not in employer:
+            if employers & set(hit.group("name").lower().split()) and hit.group(0).strip() not in (
+                    employer) and not exposure_only(line.text, hit, seat=seat):
                 return True
     return False
 
@@ -862,6 +878,30 @@ def employer_called_board(hit: str, employer: str) -> bool:
     if not re.search(r"\bBoard\b", employer):
         return False
     return re.fullmatch(r"(?i)(?:the|a|to|our|its)?\s*boards?", hit.strip()) is not None
+
+
+COMMITTEE_AFTER_RE = re.compile(r"(?i)\s*(?:['’]s\s+)?(?:(?!and\b|or\b)[\w&-]+\s+){0,5}?"
+                                r"(?:sub-?)?committees?\b")
+"""A committee named after the board word ("the Trust Board's Finance & Performance Committee",
+"the Board Quality & Risk Committee")."""
+ADVISORY_RE = re.compile(r"(?i)\badvisory\b")
+BY_AGENT_RE = re.compile(r"(?i)\bby\s+(?:the\s+|its\s+|our\s+)?$")
+"""The agent of a passive just before a board cue ("approved by the …")."""
+
+
+def exposure_only(text: str, hit: re.Match[str], *, seat: bool) -> bool:
+    """True when a board cue found only an advisory board (of customers, of experts), which
+    governs nothing; and, for a post that answers to the board or sits on it (``seat``), a
+    committee of a board (an audit committee, "the Board Quality & Risk Committee") or a board
+    as the agent of a decision on the candidate's work ("a business case approved by the group
+    board"): exposure to a board's work, not the board the candidate would answer to."""
+    if ADVISORY_RE.search(hit.group(0)):
+        return True
+    if not seat:
+        return False
+    if BY_AGENT_RE.search(text[:hit.start()]) or "committee" in hit.group(0).lower():
+        return True
+    return COMMITTEE_AFTER_RE.match(text, hit.end()) is not None
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -957,7 +997,8 @@ ROUTINE_SAVING_SHARE = 0.15
 def share_of_budget(requirement: Requirement) -> tuple[float, str] | None:
     """The money a percentage target in the same line as a budget comes to ("deliver a 10%
     reduction on an operating budget of €20M" is about €2M), with the budget's currency; None
-    when the line does not state both."""
+    when the line does not state both. A résumé that cuts a cost by a share near the one asked
+    answers it whatever the money (``savings.cut_on_record``)."""
     percent = requirement.numbers.get("percent")
     budget = requirement.numbers.get("budget")
     if not percent or not budget or "savings" not in requirement.kinds or percent > 60:
