@@ -3,6 +3,7 @@ certifications, languages and location."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -584,6 +585,19 @@ def _table_row(line: str) -> str | None:
 
 
 BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+HARD_SPACES_RE = re.compile(r"[\u00a0\u2007\u202f][\u00a0\u2007\u202f ]+")
+
+
+def decode_entities(text: str) -> str:
+    """A text with its HTML entities written as characters ("&amp;" → "&"); a run of hard spaces
+    ("Title &nbsp;&nbsp;&nbsp; *Mar 2019 – Present*") is the gap between two columns, read like
+    a run of plain spaces, and one hard space is a space."""
+    if "&" not in text and "\u00a0" not in text:
+        return text
+    decoded = ENTITY_RE.sub(lambda hit: html.unescape(hit.group(0)), text)
+    decoded = HARD_SPACES_RE.sub("    ", decoded)
+    return decoded.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
 
 
 def expand_line_breaks(text: str) -> str:
@@ -687,15 +701,16 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     heading = ""
     title_markup: set[str] = set()  # how this history sets out a title over its dated line
     history = ""  # the heading of the work history, once one has been seen
-    expanded = expand_line_breaks(text)
+    expanded = expand_line_breaks(decode_entities(text))
     source = expanded.splitlines()
     joined = join_wrapped(expanded, paragraphs=False)
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
         if following is not None and TABLE_SEPARATOR_RE.match(following.strip()) and raw.strip(
-                ).startswith("|") and "|" in following:
+                ).startswith("|") and "|" in following and not _dated_line(raw):
             # a table's column names ("| Period | Position | Company |"); a rule ("---") after a
-            # table's last row is no separator, and that row is kept
+            # table's last row is no separator, and that row is kept. A first row with dates is
+            # a role's header set as the table's head ("| **Acme Inc.** | 2014–Present |").
             continue
         stripped = _table_row(raw.strip())
         if stripped is None:
@@ -954,13 +969,21 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
     # A work history written as a list ("- Head of Sales at Quill (2017 – 2022)"): when no dated
     # line stands outside a list, its short dated items are the roles.
     listed_roles = bool(anchors) and all(items[anchor[0]].bullet for anchor in anchors)
+    chain_titles: set[str] = set()
+    """The steps of the promotion chain on the last dated header ("Manager → Director")."""
     for position, start, end, current, rest in anchors:
         item = items[position]
         short_titled = len(_strip_header(rest).split()) <= MAX_HEADER_WORDS and has_title(
             rest, patterns)
+        if not item.bullet:
+            chain_titles = {_strip_header(step).lower() for step in ARROW_RE.split(rest)
+                            if step.strip()} if ARROW_RE.search(rest) else set()
         if item.bullet and not ((listed_roles or _names_own_employer(rest, patterns))
                                 and short_titled):
             for title, sub_start, sub_end, sub_current in _sub_roles(item.text, patterns, today):
+                if title.lower() in chain_titles:
+                    continue  # "As Manager (2019–2022): …" under "Manager → Director": a note
+                    # that dates a step of the header's chain, read with the chain
                 seeds.append(_Seed(position, sub_start, sub_end, sub_current, title, step=title,
                                    last_step=False, sub=True))
             continue
@@ -1064,6 +1087,18 @@ def _led_by_employer(text: str, patterns: FitPatterns) -> bool:
         classify(piece, patterns).kind == "description" for piece in pieces[1:])
 
 
+def _name_described(text: str, patterns: FitPatterns) -> bool:
+    """True when a line is a short name followed only by what describes it ("Kovara — Boston-based
+    finance software, $310M ARR"): right above a dated line that holds the title, the employer's
+    line, however plain the name."""
+    pieces = pieces_of(text)
+    if len(pieces) < 2 or len(pieces[0].split()) > SUB_ROLE_WORDS:
+        return False
+    if classify(pieces[0], patterns).kind not in ("employer", "name"):
+        return False
+    return all(classify(piece, patterns).kind in ("description", "place") for piece in pieces[1:])
+
+
 def _summary_chain(text: str, patterns: FitPatterns) -> bool:
     """A "Title → Title" line with no dates: a summary of the promotions dated below it."""
     steps = [step for step in ARROW_RE.split(text) if step.strip()]
@@ -1156,7 +1191,9 @@ def _roles(
             if _summary_chain(item.text, patterns) or (
                     is_description(item.text) and not _led_by_title(item.text, patterns)
                     and not title_with_aside(item.text, patterns)
-                    and not _led_by_employer(item.text, patterns)):
+                    and not _led_by_employer(item.text, patterns)
+                    and not (own_header is not None and own_header.title and walk == seed.position - 1
+                             and _name_described(item.text, patterns))):
                 walk -= 1
                 continue
             pieces = [classify(piece, patterns) for piece in pieces_of(item.text)]
