@@ -732,6 +732,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                                                                                       number + 3]],
                                                  patterns):
                 named = None  # "HEAD OF TRAINING" over "Acme Ltd | 2019 – present": a title
+            if (named is not None and section == "experience" and _under_dated_header(
+                    joined, number, source) and _role_title(line, [joined[number - 1][1]], patterns)):
+                named = None  # "**Graduate Engineer-in-Training**" right under its dated line
             if named is not None and _dated_line(following) and _names_time_out(line, patterns):
                 named = None  # "**Career break – relocation**" over its dates: a break, no section
             if (named is not None and section == "experience" and _markup(stripped) in title_markup
@@ -969,21 +972,13 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
     # A work history written as a list ("- Head of Sales at Quill (2017 – 2022)"): when no dated
     # line stands outside a list, its short dated items are the roles.
     listed_roles = bool(anchors) and all(items[anchor[0]].bullet for anchor in anchors)
-    chain_titles: set[str] = set()
-    """The steps of the promotion chain on the last dated header ("Manager → Director")."""
     for position, start, end, current, rest in anchors:
         item = items[position]
         short_titled = len(_strip_header(rest).split()) <= MAX_HEADER_WORDS and has_title(
             rest, patterns)
-        if not item.bullet:
-            chain_titles = {_strip_header(step).lower() for step in ARROW_RE.split(rest)
-                            if step.strip()} if ARROW_RE.search(rest) else set()
         if item.bullet and not ((listed_roles or _names_own_employer(rest, patterns))
                                 and short_titled):
             for title, sub_start, sub_end, sub_current in _sub_roles(item.text, patterns, today):
-                if title.lower() in chain_titles:
-                    continue  # "As Manager (2019–2022): …" under "Manager → Director": a note
-                    # that dates a step of the header's chain, read with the chain
                 seeds.append(_Seed(position, sub_start, sub_end, sub_current, title, step=title,
                                    last_step=False, sub=True))
             continue
@@ -1021,7 +1016,35 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
                                    last_step=number == len(steps) - 1, employer=employer))
             continue
         seeds.append(_Seed(position, start, end, current, rest))
-    return seeds
+    return _chain_notes(seeds)
+
+
+def _chain_notes(seeds: list[_Seed]) -> list[_Seed]:
+    """The seeds without the dated notes that date only some steps of the promotion chain in
+    the header above them ("As Manager (2019–2022): …" under "Manager → Director | 2019 –
+    Present"): the chain's steps are the roles, dated by those notes. Notes that date as many
+    posts as the chain has steps stay the roles."""
+    kept: list[_Seed] = []
+    steps: set[str] = set()
+    notes: list[_Seed] = []
+
+    def close() -> None:
+        if len(notes) >= len(steps):
+            kept.extend(notes)
+        else:
+            kept.extend(note for note in notes if note.step.lower() not in steps)
+        notes.clear()
+
+    for seed in seeds:
+        if seed.sub and len(steps) >= 2:
+            notes.append(seed)
+            continue
+        close()
+        kept.append(seed)
+        steps = set() if seed.sub else {
+            _strip_header(step).lower() for step in ARROW_RE.split(seed.rest) if step.strip()}
+    close()
+    return kept
 
 
 def _inside(inner: _Seed, outer: _Seed, today: int) -> bool:
@@ -1350,6 +1373,7 @@ def _roles(
             named = _by_layout(names, patterns)
             if named is not None:
                 built[number] = (seed, first, named[0], named[1], header_text)
+    _titles_by_position(built, items, seed_positions, patterns)
     roles: list[Role] = []
     owners: dict[int, int] = {}
     previous_employer = ""
@@ -1459,6 +1483,68 @@ def _title_in_list(items: list[ResumeLine], position: int, seed_positions: set[i
     if len(doc) and doc[0].tag_ in ("VBD", "VBN", "VBG", "VB", "VBZ", "VBP"):
         return ""  # "Managed the depot": a duty
     return text
+
+
+def _line_beside(items: list[ResumeLine], position: int, step: int, seed_positions: set[int],
+                 patterns: FitPatterns) -> str:
+    """The short plain line right below (``step`` 1) or above (-1) a dated line, in its
+    section, that could be a title: no list item, no dates or figures, no sentence, no place,
+    no marked organisation; "" otherwise."""
+    near = position + step
+    if near < 0 or near >= len(items) or near in seed_positions:
+        return ""
+    item = items[near]
+    text = item.text
+    if (item.bullet or item.section != items[position].section
+            or abs(item.index - items[position].index) > 2
+            or len(text.split()) > LISTED_TITLE_WORDS or re.search(r"\d|[.;:]$", text)
+            or len(pieces_of(text)) != 1):
+        return ""
+    return text if classify(text, patterns).kind in ("name", "title") else ""
+
+
+def _employer_beside(items: list[ResumeLine], position: int, step: int, seed_positions: set[int],
+                     patterns: FitPatterns) -> str:
+    """The employer's name on the short plain line right below (``step`` 1) or above (-1) a
+    dated line ("Princess Alexandra Hospital, Woolloongabba QLD"); "" when that line is a list
+    item, dated, a sentence, or names no organisation."""
+    near = position + step
+    if near < 0 or near >= len(items) or near in seed_positions:
+        return ""
+    item = items[near]
+    if (item.bullet or item.section != items[position].section
+            or abs(item.index - items[position].index) > 2 or not _header_line(items, near, patterns)):
+        return ""
+    name = employer_name(pieces_of(item.text)[0], patterns) if pieces_of(item.text) else ""
+    return name if name and classify(name, patterns).kind in ("name", "employer") else ""
+
+
+def _titles_by_position(built: list[tuple[_Seed, int, str, str, str]], items: list[ResumeLine],
+                        seed_positions: set[int], patterns: FitPatterns) -> None:
+    """Titles the vocabulary does not know ("Mine Overseer", "Diagnostic Radiographer"), read
+    from where the résumé puts its titles: when at least two other roles have their title alone
+    on the line right below (or above) their dated line, a role with an employer but no title,
+    or one titled by its employer's name, takes the plain line in that place."""
+    for step in (1, -1):
+        placed = 0
+        for seed, _first, title, _employer, _header in built:
+            beside = _line_beside(items, seed.position, step, seed_positions, patterns)
+            placed += bool(title) and not seed.step and beside == title
+        if placed < 2:
+            continue
+        for number, (seed, first, title, employer, header) in enumerate(built):
+            if seed.step or seed.sub or not employer or (title and title != employer):
+                continue
+            beside = _line_beside(items, seed.position, step, seed_positions, patterns)
+            if beside and beside != employer:
+                built[number] = (seed, first, beside, employer, header)
+                continue
+            other = _employer_beside(items, seed.position, -step, seed_positions, patterns)
+            if beside and beside == employer and other:
+                # the name in the titles' place was taken for the employer: the employer is the
+                # name on the dated line's other side ("Princess Alexandra Hospital, Brisbane")
+                built[number] = (seed, first, beside, other, header)
+        return
 
 
 def _after_title(line: str, header: Header) -> bool:

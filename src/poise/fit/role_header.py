@@ -104,10 +104,19 @@ COMPANY_EVENT_RE = re.compile(
 ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 
 
+def _blurb(aside: str) -> bool:
+    """True when a bracketed aside is a blurb, most of its words in lower case after any
+    acronym ("(DIY & home improvement)"), rather than part of a name ("(Pty) Ltd")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", aside)
+             if word.lower() not in JOINERS and not word.isupper()]
+    return len(words) >= 2 and 2 * sum(1 for word in words if word[0].islower()) > len(words)
+
+
 def is_description(text: str) -> bool:
     """A phrase about the company rather than a name: most of its words are in lower case
     ("Tier-1 automotive supplier, revenue EUR 1.2 bn")."""
-    text = LOWER_ASIDE_RE.sub("", text)
+    text = ASIDE_RE.sub(lambda hit: "" if _blurb(hit.group(0)) else hit.group(0),
+                        LOWER_ASIDE_RE.sub("", text))
     outside = ASIDE_RE.sub(" ", text)
     if not re.search(r"[^\W\d_]", outside):
         outside = text
@@ -145,6 +154,20 @@ def pieces_of(line: str) -> list[str]:
         if piece and re.search(r"[^\W\d_]", piece):
             found.append(piece)
     return found
+
+
+SHORT_TITLE_WORDS = 5
+
+
+def _title_in_lower_case(piece: str, patterns: FitPatterns) -> bool:
+    """True when a short phrase whose other words are in lower case starts with a capitalised
+    job-title word ("Directrice adjointe de magasin", "Chef de secteur magasin"): a title written
+    the way French and Spanish write them, not a description of a company."""
+    text = ASIDE_RE.sub(" ", piece).strip(" ,;:")
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not words or len(words) > SHORT_TITLE_WORDS or re.search(r"[\d,;]", text):
+        return False
+    return words[0][:1].isupper() and any_match(patterns.title_words, words[0]) is not None
 
 
 def headed_by_title(piece: str, patterns: FitPatterns) -> bool:
@@ -187,7 +210,7 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
     if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns):
         return Piece(piece, "employer", strong=True)
     if is_description(piece):
-        if title_with_aside(piece, patterns):
+        if title_with_aside(piece, patterns) or _title_in_lower_case(piece, patterns):
             return Piece(piece, "title")
         return Piece(piece, "description")
     if has_title(piece, patterns):
