@@ -889,6 +889,44 @@ FROM_YEAR_RE = re.compile(rf"(?P<title>[A-Z][^()]{{1,60}}?)\s+(?:from|since)\s+(
                           re.IGNORECASE)
 
 
+PROMOTED_FROM_RE = re.compile(
+    rf"^(?P<first>[^,;()]{{2,60}}),\s*{SINCE_WORDS}\s+(?P<point>{POINT})\s+(?P<second>\S.{{1,60}})$",
+    re.IGNORECASE)
+"""A line of two titles with the month the second began ("Prüfungsassistentin, ab 10/2015
+Prüferin (Senior)", "Analyst, from 2019 Senior Analyst")."""
+
+
+def _promotion_under(seed: _Seed, item: ResumeLine, patterns: FitPatterns) -> bool:
+    """True when a line that is no list item names two posts and the month the second began
+    inside the range of the dated header above it: that role is a promotion in two steps."""
+    hit = PROMOTED_FROM_RE.match(item.text)
+    if hit is None or item.bullet or seed.step or seed.sub:
+        return False
+    point = parse_point(hit.group("point"))
+    if point is None or _start_index(point) <= _start_index(seed.start):
+        return False
+    if not seed.current and seed.end is not None and _start_index(point) > _start_index(seed.end):
+        return False
+    return all(classify(_strip_header(hit.group(name)), patterns).kind in ("title", "name")
+               for name in ("first", "second"))
+
+
+def _promotion_steps_under(seed: _Seed, item: ResumeLine, patterns: FitPatterns) -> list[_Seed]:
+    """The two steps of a header's role promoted on the line under it, with the header's
+    employer for both."""
+    hit = PROMOTED_FROM_RE.match(item.text)
+    point = parse_point(hit.group("point")) if hit is not None else None
+    if hit is None or point is None:
+        return [seed]
+    employer = read_header([_strip_header(seed.rest)], patterns).employer
+    first_end = Month(point.index - 1, precise=True) if point.precise else point
+    return [
+        replace(seed, end=first_end, current=False, step=_strip_header(hit.group("first")),
+                last_step=False, employer=employer),
+        replace(seed, start=point, step=_strip_header(hit.group("second")), employer=employer),
+    ]
+
+
 def _dated_steps(chain: str, note: str) -> str:
     """A promotion chain with the dates a note beside it gives its steps ("Manager → Head" with
     "(Head from 2017)" → "Manager → Head (2017)")."""
@@ -974,6 +1012,9 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
     listed_roles = bool(anchors) and all(items[anchor[0]].bullet for anchor in anchors)
     for position, start, end, current, rest in anchors:
         item = items[position]
+        if seeds and _promotion_under(seeds[-1], item, patterns):
+            seeds[-1:] = _promotion_steps_under(seeds[-1], item, patterns)
+            continue
         short_titled = len(_strip_header(rest).split()) <= MAX_HEADER_WORDS and has_title(
             rest, patterns)
         if item.bullet and not ((listed_roles or _names_own_employer(rest, patterns))
@@ -1108,6 +1149,16 @@ def _led_by_employer(text: str, patterns: FitPatterns) -> bool:
     first = classify(pieces[0], patterns)
     return first.kind == "employer" and first.strong and any(
         classify(piece, patterns).kind == "description" for piece in pieces[1:])
+
+
+def _unit_beside_title(above: list[str], known: Header, patterns: FitPatterns) -> bool:
+    """True when the header's title and its employer both come from one line above the dates,
+    the title first ("Nurse Supervisor – Maternal and Child Health Cluster")."""
+    for text in above:
+        line_header = read_header([text], patterns)
+        if line_header.title == known.title and line_header.employer == known.employer:
+            return text.find(known.title) < text.find(known.employer)
+    return False
 
 
 def _name_described(text: str, patterns: FitPatterns) -> bool:
@@ -1330,6 +1381,12 @@ def _roles(
                 # plain name after the title gives way to an organisation on the next line
                 # ("Nurse Unit Manager – Operating Theatres" over "Waikato District Health Board").
                 employer, block = own_header.employer, ""
+            elif (employer_line and known.title and employer and normalised(employer)
+                  != normalised(employer_line) and _unit_beside_title(above, known, patterns)):
+                # "Nurse Supervisor – Maternal and Child Health Cluster" over "Visayas Medical
+                # Center, Cebu City": the employer has a line of its own; the name beside the
+                # title is the unit the post is in.
+                title, employer = f"{known.title} – {known.employer}", employer_line
             elif not known.employer_strong and block:
                 if not title and employer:
                     title = employer

@@ -112,11 +112,16 @@ def _blurb(aside: str) -> bool:
     return len(words) >= 2 and 2 * sum(1 for word in words if word[0].islower()) > len(words)
 
 
+def without_blurb(text: str) -> str:
+    """A text without its bracketed blurbs ("Acme, Leeds (320-bed private hospital)" → "Acme,
+    Leeds")."""
+    return ASIDE_RE.sub(lambda hit: "" if _blurb(hit.group(0)) else hit.group(0), text)
+
+
 def is_description(text: str) -> bool:
     """A phrase about the company rather than a name: most of its words are in lower case
     ("Tier-1 automotive supplier, revenue EUR 1.2 bn")."""
-    text = ASIDE_RE.sub(lambda hit: "" if _blurb(hit.group(0)) else hit.group(0),
-                        LOWER_ASIDE_RE.sub("", text))
+    text = without_blurb(LOWER_ASIDE_RE.sub("", text))
     outside = ASIDE_RE.sub(" ", text)
     if not re.search(r"[^\W\d_]", outside):
         outside = text
@@ -217,7 +222,8 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
         return Piece(piece, "title")
     if patterns.functions.fullmatch(ASIDE_RE.sub(" ", piece).strip()):
         return Piece(piece, "name")  # "Logistics", "Manufacturing": a function, not a firm
-    if organisation_marked(piece, patterns):
+    if organisation_marked(without_blurb(piece), patterns):
+        # a noun in a blurb ("(320-bed private hospital)") describes; it marks no name
         return Piece(piece, "employer", strong=True)
     name = piece.split(",")[0]  # "ACME INDUSTRIE, Lyon": the name before the place
     letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", name)
