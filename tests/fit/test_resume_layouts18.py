@@ -136,7 +136,8 @@ def test_notes_that_date_every_step_still_give_the_steps() -> None:
 
 def test_a_short_title_in_lower_case_after_its_first_word_is_a_title() -> None:
     assert classify("Responsable adjointe du rayon jardin", PATTERNS).kind == "title"
-    text = ("## Expériences professionnelles\n\n**2012 – 2016** &nbsp;&nbsp; **Responsable adjointe du rayon jardin**\n"
+    text = ("## Expériences professionnelles\n\n"
+            "**2012 – 2016** &nbsp;&nbsp; **Responsable adjointe du rayon jardin**\n"
             "Maison Verte, Nantes\n\n**2008 – 2012** &nbsp;&nbsp; **Vendeuse conseil**\n"
             "Maison Verte, Rennes\n")
     assert _roles(text)[0] == ("Responsable adjointe du rayon jardin", "Maison Verte", "2012", "2016")
@@ -258,3 +259,29 @@ October 2010 – January 2015
 def test_a_unit_beside_the_title_gives_way_to_the_employers_own_line() -> None:
     assert _roles(UNIT_BESIDE_TITLE)[0] == (
         "Ward Manager – Older People's Unit", "Calder Vale Hospital", "2015-02", "2019-05")
+
+
+EXPORTED_PROFILE = """Experience
+
+Tarnwell
+2 years 5 months
+
+Head of Planning
+March 2024 - Present (1 year 9 months)
+York, United Kingdom
+
+Planning Lead
+August 2023 - February 2024 (7 months)
+York, United Kingdom
+"""
+
+
+def test_a_length_of_time_under_an_employer_names_no_employer() -> None:
+    assert classify("2 years 5 months", PATTERNS).kind == "description"
+    roles = _roles(EXPORTED_PROFILE)
+    assert roles[0] == ("Head of Planning", "Tarnwell", "2024-03", "present")
+    assert not any("months" in employer for _title, employer, _start, _end in roles)
+
+
+def test_a_name_with_years_in_it_is_still_a_name() -> None:
+    assert classify("Twelve Years Brewing", PATTERNS).kind != "description"

@@ -206,8 +206,16 @@ def named_at_address(piece: str, patterns: FitPatterns) -> bool:
     return not (has_title(words[0], patterns) or has_title(words[-1], patterns))
 
 
+DURATION_RE = re.compile(
+    r"(?i)^\(?\s*(?:\d{1,2}\s*(?:years?|yrs?|months?|mos?)\b\s*(?:and\s+)?){1,2}\)?$")
+"""A length of time alone ("3 years 2 months", "1 yr 4 mos"), as a profile export writes it
+under an employer's name."""
+
+
 def classify(piece: str, patterns: FitPatterns) -> Piece:
     """What one piece names."""
+    if DURATION_RE.match(piece.strip()):
+        return Piece(piece, "description")  # a length of time names nothing
     if is_place(piece, patterns):
         return Piece(piece, "place")
     if named_at_address(piece, patterns):
