@@ -273,6 +273,16 @@ def better_employer(header: str, employer: str, patterns: FitPatterns, others: t
                      or normalised(best.text) in normalised(employer)):
         # the same name with or without its place or a part of it: the rules cut it already
         return employer
+    key, best_key = normalised(employer), normalised(best.text)
+    if key and any(key in other for other in others) and not any(
+            best_key in other for other in others):
+        # "Sportalia France — Region Alps" over "Sportalia France — Lyon store": the name that
+        # heads several roles is the employer; the site beside it changes from role to role
+        return employer
+    if employer and is_description(best.text) and not is_description(employer):
+        # "Boston-based finance automation SaaS" beside "Kovara": words about a company, mostly
+        # in lower case, describe the employer the rules named; they never name another
+        return employer
     if employer and is_town(ASIDE_RE.sub("", best.text).strip()) and not is_town(employer):
         return employer  # a town's name (the office's place) says where, never who employed
     if employer and _has_legal_form(employer, patterns) and not has_title(employer, patterns):

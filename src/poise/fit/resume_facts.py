@@ -21,7 +21,7 @@ from poise.fit.places import (
     known_places,
     town_of,
 )
-from poise.fit.role_header import classify
+from poise.fit.role_header import classify, without_blurb
 from poise.fit.town_names import with_english_name
 
 CERTIFICATE_WORDS_RE = re.compile(
@@ -328,6 +328,10 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
     named = patterns.certifications.search(text) is not None or bool(rungs_in(text, patterns)) or (
         not in_role and _cue("registration", text, patterns))
     worded = CERTIFICATE_WORDS_RE.search(text) is not None
+    if in_role and not item.bullet and CERTIFICATE_WORDS_RE.search(without_blurb(text)) is None:
+        # "Acme Hospital, Leeds (400-bed, JCI-accredited)": the word is in the blurb about
+        # the employer on a role's line
+        worded = False
     if _among_skills(item, patterns) and not worded:
         # "Lean / continuous improvement (Green Belt)" in a list of skills: a skill that names a
         # certificate, read as held only where the résumé lists it (or when the item is the

@@ -3,6 +3,7 @@ certifications, languages and location."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -584,6 +585,19 @@ def _table_row(line: str) -> str | None:
 
 
 BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+HARD_SPACES_RE = re.compile(r"[\u00a0\u2007\u202f][\u00a0\u2007\u202f ]+")
+
+
+def decode_entities(text: str) -> str:
+    """A text with its HTML entities written as characters ("&amp;" → "&"); a run of hard spaces
+    ("Title &nbsp;&nbsp;&nbsp; *Mar 2019 – Present*") is the gap between two columns, read like
+    a run of plain spaces, and one hard space is a space."""
+    if "&" not in text and "\u00a0" not in text:
+        return text
+    decoded = ENTITY_RE.sub(lambda hit: html.unescape(hit.group(0)), text)
+    decoded = HARD_SPACES_RE.sub("    ", decoded)
+    return decoded.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
 
 
 def expand_line_breaks(text: str) -> str:
@@ -687,15 +701,16 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     heading = ""
     title_markup: set[str] = set()  # how this history sets out a title over its dated line
     history = ""  # the heading of the work history, once one has been seen
-    expanded = expand_line_breaks(text)
+    expanded = expand_line_breaks(decode_entities(text))
     source = expanded.splitlines()
     joined = join_wrapped(expanded, paragraphs=False)
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
         if following is not None and TABLE_SEPARATOR_RE.match(following.strip()) and raw.strip(
-                ).startswith("|") and "|" in following:
+                ).startswith("|") and "|" in following and not _dated_line(raw):
             # a table's column names ("| Period | Position | Company |"); a rule ("---") after a
-            # table's last row is no separator, and that row is kept
+            # table's last row is no separator, and that row is kept. A first row with dates is
+            # a role's header set as the table's head ("| **Acme Inc.** | 2014–Present |").
             continue
         stripped = _table_row(raw.strip())
         if stripped is None:
@@ -717,6 +732,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                                                                                       number + 3]],
                                                  patterns):
                 named = None  # "HEAD OF TRAINING" over "Acme Ltd | 2019 – present": a title
+            if (named is not None and section == "experience" and _under_dated_header(
+                    joined, number, source) and _role_title(line, [joined[number - 1][1]], patterns)):
+                named = None  # "**Graduate Engineer-in-Training**" right under its dated line
             if named is not None and _dated_line(following) and _names_time_out(line, patterns):
                 named = None  # "**Career break – relocation**" over its dates: a break, no section
             if (named is not None and section == "experience" and _markup(stripped) in title_markup
@@ -871,6 +889,44 @@ FROM_YEAR_RE = re.compile(rf"(?P<title>[A-Z][^()]{{1,60}}?)\s+(?:from|since)\s+(
                           re.IGNORECASE)
 
 
+PROMOTED_FROM_RE = re.compile(
+    rf"^(?P<first>[^,;()]{{2,60}}),\s*{SINCE_WORDS}\s+(?P<point>{POINT})\s+(?P<second>\S.{{1,60}})$",
+    re.IGNORECASE)
+"""A line of two titles with the month the second began ("Prüfungsassistentin, ab 10/2015
+Prüferin (Senior)", "Analyst, from 2019 Senior Analyst")."""
+
+
+def _promotion_under(seed: _Seed, item: ResumeLine, patterns: FitPatterns) -> bool:
+    """True when a line that is no list item names two posts and the month the second began
+    inside the range of the dated header above it: that role is a promotion in two steps."""
+    hit = PROMOTED_FROM_RE.match(item.text)
+    if hit is None or item.bullet or seed.step or seed.sub:
+        return False
+    point = parse_point(hit.group("point"))
+    if point is None or _start_index(point) <= _start_index(seed.start):
+        return False
+    if not seed.current and seed.end is not None and _start_index(point) > _start_index(seed.end):
+        return False
+    return all(classify(_strip_header(hit.group(name)), patterns).kind in ("title", "name")
+               for name in ("first", "second"))
+
+
+def _promotion_steps_under(seed: _Seed, item: ResumeLine, patterns: FitPatterns) -> list[_Seed]:
+    """The two steps of a header's role promoted on the line under it, with the header's
+    employer for both."""
+    hit = PROMOTED_FROM_RE.match(item.text)
+    point = parse_point(hit.group("point")) if hit is not None else None
+    if hit is None or point is None:
+        return [seed]
+    employer = read_header([_strip_header(seed.rest)], patterns).employer
+    first_end = Month(point.index - 1, precise=True) if point.precise else point
+    return [
+        replace(seed, end=first_end, current=False, step=_strip_header(hit.group("first")),
+                last_step=False, employer=employer),
+        replace(seed, start=point, step=_strip_header(hit.group("second")), employer=employer),
+    ]
+
+
 def _dated_steps(chain: str, note: str) -> str:
     """A promotion chain with the dates a note beside it gives its steps ("Manager → Head" with
     "(Head from 2017)" → "Manager → Head (2017)")."""
@@ -956,6 +1012,9 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
     listed_roles = bool(anchors) and all(items[anchor[0]].bullet for anchor in anchors)
     for position, start, end, current, rest in anchors:
         item = items[position]
+        if seeds and _promotion_under(seeds[-1], item, patterns):
+            seeds[-1:] = _promotion_steps_under(seeds[-1], item, patterns)
+            continue
         short_titled = len(_strip_header(rest).split()) <= MAX_HEADER_WORDS and has_title(
             rest, patterns)
         if item.bullet and not ((listed_roles or _names_own_employer(rest, patterns))
@@ -998,7 +1057,35 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
                                    last_step=number == len(steps) - 1, employer=employer))
             continue
         seeds.append(_Seed(position, start, end, current, rest))
-    return seeds
+    return _chain_notes(seeds)
+
+
+def _chain_notes(seeds: list[_Seed]) -> list[_Seed]:
+    """The seeds without the dated notes that date only some steps of the promotion chain in
+    the header above them ("As Manager (2019–2022): …" under "Manager → Director | 2019 –
+    Present"): the chain's steps are the roles, dated by those notes. Notes that date as many
+    posts as the chain has steps stay the roles."""
+    kept: list[_Seed] = []
+    steps: set[str] = set()
+    notes: list[_Seed] = []
+
+    def close() -> None:
+        if len(notes) >= len(steps):
+            kept.extend(notes)
+        else:
+            kept.extend(note for note in notes if note.step.lower() not in steps)
+        notes.clear()
+
+    for seed in seeds:
+        if seed.sub and len(steps) >= 2:
+            notes.append(seed)
+            continue
+        close()
+        kept.append(seed)
+        steps = set() if seed.sub else {
+            _strip_header(step).lower() for step in ARROW_RE.split(seed.rest) if step.strip()}
+    close()
+    return kept
 
 
 def _inside(inner: _Seed, outer: _Seed, today: int) -> bool:
@@ -1062,6 +1149,28 @@ def _led_by_employer(text: str, patterns: FitPatterns) -> bool:
     first = classify(pieces[0], patterns)
     return first.kind == "employer" and first.strong and any(
         classify(piece, patterns).kind == "description" for piece in pieces[1:])
+
+
+def _unit_beside_title(above: list[str], known: Header, patterns: FitPatterns) -> bool:
+    """True when the header's title and its employer both come from one line above the dates,
+    the title first ("Nurse Supervisor – Maternal and Child Health Cluster")."""
+    for text in above:
+        line_header = read_header([text], patterns)
+        if line_header.title == known.title and line_header.employer == known.employer:
+            return text.find(known.title) < text.find(known.employer)
+    return False
+
+
+def _name_described(text: str, patterns: FitPatterns) -> bool:
+    """True when a line is a short name followed only by what describes it ("Kovara — Boston-based
+    finance software, $310M ARR"): right above a dated line that holds the title, the employer's
+    line, however plain the name."""
+    pieces = pieces_of(text)
+    if len(pieces) < 2 or len(pieces[0].split()) > SUB_ROLE_WORDS:
+        return False
+    if classify(pieces[0], patterns).kind not in ("employer", "name"):
+        return False
+    return all(classify(piece, patterns).kind in ("description", "place") for piece in pieces[1:])
 
 
 def _summary_chain(text: str, patterns: FitPatterns) -> bool:
@@ -1156,7 +1265,9 @@ def _roles(
             if _summary_chain(item.text, patterns) or (
                     is_description(item.text) and not _led_by_title(item.text, patterns)
                     and not title_with_aside(item.text, patterns)
-                    and not _led_by_employer(item.text, patterns)):
+                    and not _led_by_employer(item.text, patterns)
+                    and not (own_header is not None and own_header.title and walk == seed.position - 1
+                             and _name_described(item.text, patterns))):
                 walk -= 1
                 continue
             pieces = [classify(piece, patterns) for piece in pieces_of(item.text)]
@@ -1270,6 +1381,12 @@ def _roles(
                 # plain name after the title gives way to an organisation on the next line
                 # ("Nurse Unit Manager – Operating Theatres" over "Waikato District Health Board").
                 employer, block = own_header.employer, ""
+            elif (employer_line and known.title and employer and normalised(employer)
+                  != normalised(employer_line) and _unit_beside_title(above, known, patterns)):
+                # "Nurse Supervisor – Maternal and Child Health Cluster" over "Visayas Medical
+                # Center, Cebu City": the employer has a line of its own; the name beside the
+                # title is the unit the post is in.
+                title, employer = f"{known.title} – {known.employer}", employer_line
             elif not known.employer_strong and block:
                 if not title and employer:
                     title = employer
@@ -1313,6 +1430,7 @@ def _roles(
             named = _by_layout(names, patterns)
             if named is not None:
                 built[number] = (seed, first, named[0], named[1], header_text)
+    _titles_by_position(built, items, seed_positions, patterns)
     roles: list[Role] = []
     owners: dict[int, int] = {}
     previous_employer = ""
@@ -1422,6 +1540,68 @@ def _title_in_list(items: list[ResumeLine], position: int, seed_positions: set[i
     if len(doc) and doc[0].tag_ in ("VBD", "VBN", "VBG", "VB", "VBZ", "VBP"):
         return ""  # "Managed the depot": a duty
     return text
+
+
+def _line_beside(items: list[ResumeLine], position: int, step: int, seed_positions: set[int],
+                 patterns: FitPatterns) -> str:
+    """The short plain line right below (``step`` 1) or above (-1) a dated line, in its
+    section, that could be a title: no list item, no dates or figures, no sentence, no place,
+    no marked organisation; "" otherwise."""
+    near = position + step
+    if near < 0 or near >= len(items) or near in seed_positions:
+        return ""
+    item = items[near]
+    text = item.text
+    if (item.bullet or item.section != items[position].section
+            or abs(item.index - items[position].index) > 2
+            or len(text.split()) > LISTED_TITLE_WORDS or re.search(r"\d|[.;:]$", text)
+            or len(pieces_of(text)) != 1):
+        return ""
+    return text if classify(text, patterns).kind in ("name", "title") else ""
+
+
+def _employer_beside(items: list[ResumeLine], position: int, step: int, seed_positions: set[int],
+                     patterns: FitPatterns) -> str:
+    """The employer's name on the short plain line right below (``step`` 1) or above (-1) a
+    dated line ("Princess Alexandra Hospital, Woolloongabba QLD"); "" when that line is a list
+    item, dated, a sentence, or names no organisation."""
+    near = position + step
+    if near < 0 or near >= len(items) or near in seed_positions:
+        return ""
+    item = items[near]
+    if (item.bullet or item.section != items[position].section
+            or abs(item.index - items[position].index) > 2 or not _header_line(items, near, patterns)):
+        return ""
+    name = employer_name(pieces_of(item.text)[0], patterns) if pieces_of(item.text) else ""
+    return name if name and classify(name, patterns).kind in ("name", "employer") else ""
+
+
+def _titles_by_position(built: list[tuple[_Seed, int, str, str, str]], items: list[ResumeLine],
+                        seed_positions: set[int], patterns: FitPatterns) -> None:
+    """Titles the vocabulary does not know ("Mine Overseer", "Diagnostic Radiographer"), read
+    from where the résumé puts its titles: when at least two other roles have their title alone
+    on the line right below (or above) their dated line, a role with an employer but no title,
+    or one titled by its employer's name, takes the plain line in that place."""
+    for step in (1, -1):
+        placed = 0
+        for seed, _first, title, _employer, _header in built:
+            beside = _line_beside(items, seed.position, step, seed_positions, patterns)
+            placed += bool(title) and not seed.step and beside == title
+        if placed < 2:
+            continue
+        for number, (seed, first, title, employer, header) in enumerate(built):
+            if seed.step or seed.sub or not employer or (title and title != employer):
+                continue
+            beside = _line_beside(items, seed.position, step, seed_positions, patterns)
+            if beside and beside != employer:
+                built[number] = (seed, first, beside, employer, header)
+                continue
+            other = _employer_beside(items, seed.position, -step, seed_positions, patterns)
+            if beside and beside == employer and other:
+                # the name in the titles' place was taken for the employer: the employer is the
+                # name on the dated line's other side ("Princess Alexandra Hospital, Brisbane")
+                built[number] = (seed, first, beside, other, header)
+        return
 
 
 def _after_title(line: str, header: Header) -> bool:

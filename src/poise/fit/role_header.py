@@ -104,10 +104,24 @@ COMPANY_EVENT_RE = re.compile(
 ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 
 
+def _blurb(aside: str) -> bool:
+    """True when a bracketed aside is a blurb, most of its words in lower case after any
+    acronym ("(DIY & home improvement)"), rather than part of a name ("(Pty) Ltd")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", aside)
+             if word.lower() not in JOINERS and not word.isupper()]
+    return len(words) >= 2 and 2 * sum(1 for word in words if word[0].islower()) > len(words)
+
+
+def without_blurb(text: str) -> str:
+    """A text without its bracketed blurbs ("Acme, Leeds (320-bed private hospital)" → "Acme,
+    Leeds")."""
+    return ASIDE_RE.sub(lambda hit: "" if _blurb(hit.group(0)) else hit.group(0), text)
+
+
 def is_description(text: str) -> bool:
     """A phrase about the company rather than a name: most of its words are in lower case
     ("Tier-1 automotive supplier, revenue EUR 1.2 bn")."""
-    text = LOWER_ASIDE_RE.sub("", text)
+    text = without_blurb(LOWER_ASIDE_RE.sub("", text))
     outside = ASIDE_RE.sub(" ", text)
     if not re.search(r"[^\W\d_]", outside):
         outside = text
@@ -147,6 +161,20 @@ def pieces_of(line: str) -> list[str]:
     return found
 
 
+SHORT_TITLE_WORDS = 5
+
+
+def _title_in_lower_case(piece: str, patterns: FitPatterns) -> bool:
+    """True when a short phrase whose other words are in lower case starts with a capitalised
+    job-title word ("Directrice adjointe de magasin", "Chef de secteur magasin"): a title written
+    the way French and Spanish write them, not a description of a company."""
+    text = ASIDE_RE.sub(" ", piece).strip(" ,;:")
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not words or len(words) > SHORT_TITLE_WORDS or re.search(r"[\d,;]", text):
+        return False
+    return words[0][:1].isupper() and any_match(patterns.title_words, words[0]) is not None
+
+
 def headed_by_title(piece: str, patterns: FitPatterns) -> bool:
     """True when a piece's head, its last word (English names put the head last), is a word of
     the job-title vocabulary: "Company Commander" and "Bank Manager" name jobs although their
@@ -178,8 +206,16 @@ def named_at_address(piece: str, patterns: FitPatterns) -> bool:
     return not (has_title(words[0], patterns) or has_title(words[-1], patterns))
 
 
+DURATION_RE = re.compile(
+    r"(?i)^\(?\s*(?:\d{1,2}\s*(?:years?|yrs?|months?|mos?)\b\s*(?:and\s+)?){1,2}\)?$")
+"""A length of time alone ("3 years 2 months", "1 yr 4 mos"), as a profile export writes it
+under an employer's name."""
+
+
 def classify(piece: str, patterns: FitPatterns) -> Piece:
     """What one piece names."""
+    if DURATION_RE.match(piece.strip()):
+        return Piece(piece, "description")  # a length of time names nothing
     if is_place(piece, patterns):
         return Piece(piece, "place")
     if named_at_address(piece, patterns):
@@ -187,14 +223,15 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
     if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns):
         return Piece(piece, "employer", strong=True)
     if is_description(piece):
-        if title_with_aside(piece, patterns):
+        if title_with_aside(piece, patterns) or _title_in_lower_case(piece, patterns):
             return Piece(piece, "title")
         return Piece(piece, "description")
     if has_title(piece, patterns):
         return Piece(piece, "title")
     if patterns.functions.fullmatch(ASIDE_RE.sub(" ", piece).strip()):
         return Piece(piece, "name")  # "Logistics", "Manufacturing": a function, not a firm
-    if organisation_marked(piece, patterns):
+    if organisation_marked(without_blurb(piece), patterns):
+        # a noun in a blurb ("(320-bed private hospital)") describes; it marks no name
         return Piece(piece, "employer", strong=True)
     name = piece.split(",")[0]  # "ACME INDUSTRIE, Lyon": the name before the place
     letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", name)
