@@ -22,6 +22,7 @@ from poise.analysis.meaning import (
     SUBJECT_DEPS,
     WordClasses,
     children,
+    governing_verb,
     is_target,
     negated,
     speaker_in,
@@ -456,3 +457,55 @@ def denial_after(sent: Sentence, verb: int, position: int) -> bool:
     denies what follows ("her"), not the speaker's share."""
     negations = [c for c in children(sent, verb) if sent.tokens[c].dep == "neg"]
     return bool(negations) and all(neg > position for neg in negations)
+
+
+ALWAYS = frozenset({"always"})
+NEVER = frozenset({"never"})
+ANYONE = frozenset({"anyone", "anybody"})
+
+
+def doomed(sent: Sentence, classes: WordClasses, failures: frozenset[str],
+           achieved: frozenset[str]) -> list[int]:
+    """A failure told as bound to happen once others or circumstances had acted: "the port
+    authority moved the go-live forward, so we were always going to struggle", "the marketing
+    team lost their budget, and from then on it was never going to work", "anybody in my position
+    would have lost that account". A past "was going to" with "always" and a failing verb (or
+    "never" and a verb of achieving), in a sentence where a third party or a circumstance is the
+    subject of another clause; or anyone in the speaker's place said to have failed the same. A
+    plan ("we were always going to hire two more") is no failure."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lower in ANYONE and token.dep in SUBJECT_DEPS and any(
+                sent.tokens[c].lower == "in" for c in children(sent, position)):
+            verb = token.head
+            if not 0 <= verb < len(sent.tokens):
+                continue
+            auxes = {sent.tokens[c].lower for c in children(sent, verb)}
+            if auxes & {"would", "'d", "could"} and "have" in auxes and _failing(
+                    sent.tokens[verb], classes, failures):
+                return [position, verb]
+        if token.lower != "going" or token.tag != "VBG":
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower in {"was", "were"} for c in kids):
+            continue
+        verbs = [c for c in kids if sent.tokens[c].dep == "xcomp"]
+        words = {sent.tokens[c].lower for c in kids}
+        if not verbs:
+            continue
+        outcome = sent.tokens[verbs[0]]
+        bound = (words & ALWAYS and _failing(outcome, classes, failures)) or (
+            words & NEVER and outcome.lemma in achieved)
+        if not bound:
+            continue
+        others = [p for p, word in enumerate(sent.tokens)
+                  if word.dep in SUBJECT_DEPS and p != position and is_target(word, classes)
+                  and governing_verb(sent, p) not in {position, None}]
+        if others:
+            return [position, verbs[0]]
+    return []
+
+
+def _failing(word: Token, classes: WordClasses, failures: frozenset[str]) -> bool:
+    return word.lemma in failures or word.lower in failures or valence(word, classes) <= -1.0
