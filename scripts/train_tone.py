@@ -66,9 +66,7 @@ TONE_ROUNDS = {**{name: paths for name, paths in train_models.FLAW_ROUNDS.items(
 "vw"),
                "12": tuple(sorted((train_models.BLIND / "round12").glob("answers_*.jsonl"))),
                "13": tuple(train_models.BLIND / "round13" / f"answers_{name}.jsonl"
-                           for name in ("z", "aa")),
-               **{str(number): tuple(sorted((train_models.BLIND / f"round{number}").glob(
-                   "answers_*.jsonl"))) for number in range(14, 18)}}
+                           for name in ("z", "aa"))}
 """The blind rounds that train the model: rounds 1-13. Round 11 joined only after the model
 trained on rounds 1-10 was measured on it held out, round 12 only after the model trained on
 rounds 1-11 was measured on it held out, round 13 only after the model trained on rounds 1-12 was

@@ -1,6 +1,7 @@
 """The targets a polite complaint or pushback is aimed at, read from the parse
 (analysis/tone_targets.py): the speaker's own job as the subject of a complaint, the
-interviewer's point dismissed, someone else judged now. Each fact has fresh positives and near misses written here."""
+interviewer's point dismissed, someone else judged now. Each fact has fresh positives and near
+misses written here."""
 
 from __future__ import annotations
 

@@ -88,14 +88,36 @@ def _setback_subject(sent: Sentence, verb: int, setbacks: frozenset[str]) -> int
             continue  # "that one" stands for a setback; "one of them" is a person
         if token.lemma in setbacks or token.lower in setbacks or token.lower in STANDING_FOR:
             return child
+        if _partitive_setback(sent, child, setbacks):
+            return child
     return None
+
+
+PARTS = frozenset({"many", "most", "some", "much", "all", "several", "half"})
+
+
+def _partitive_setback(sent: Sentence, position: int, setbacks: frozenset[str]) -> bool:
+    """ "many of the problems", "most of the delay": a part of named setbacks."""
+    if sent.tokens[position].lower not in PARTS:
+        return False
+    for child in children(sent, position):
+        if sent.tokens[child].lower != "of":
+            continue
+        for part in children(sent, child):
+            word = sent.tokens[part]
+            singular = word.lower[:-1] if word.lower.endswith("s") else word.lower
+            if word.dep == "pobj" and (word.lemma in setbacks or word.lower in setbacks
+                                       or singular in setbacks):
+                return True
+    return False
 
 
 def origin_placed(sent: Sentence, classes: WordClasses, setbacks: frozenset[str]) -> list[int]:
     """A setback whose origin the clause places with a third party or a circumstance: "the
     overrun came from the owner side", "it was driven by things outside our control", "the root
     cause sat with the vendor", "that was on them", "the real cause was a part their contractor
-    supplied", "the main problem was that the stores didn't...". A clause whose subject merely
+    supplied", "the main problem was that the stores didn't...", "many of the problems were
+    outside my control". A clause whose subject merely
     stands for something ("that", "most of it") places it only with a person ("on them", "down to
     the client"), not with a thing ("that was on the agenda")."""
     if not sent.parsed:
@@ -108,7 +130,8 @@ def origin_placed(sent: Sentence, classes: WordClasses, setbacks: frozenset[str]
         subject = _setback_subject(sent, verb, setbacks)
         if subject is None:
             continue
-        named = sent.tokens[subject].lemma in setbacks or sent.tokens[subject].lower in setbacks
+        named = sent.tokens[subject].lemma in setbacks or sent.tokens[subject].lower in setbacks \
+            or _partitive_setback(sent, subject, setbacks)
         if not named and clause_mood(sent, verb) not in TOLD:
             continue  # "that's driven by the market" in general advice: a view, not a story's cause
         if speaker_in(sent, subtree(sent, subject)):
@@ -120,6 +143,9 @@ def origin_placed(sent: Sentence, classes: WordClasses, setbacks: frozenset[str]
             agent = token.lemma in CAUSING_VERBS and kid.dep == "agent"
             if (origin or agent) and _placed_with_others(sent, inner, classes):
                 return [subject, child]  # "came from the client side", "driven by the market"
+            if token.lemma == "be" and named and kid.dep == "prep" and kid.lower in OUTSIDE and any(
+                    sent.tokens[p].dep == "poss" for p in inner):
+                return [subject, child]  # "many of the problems were outside my control"
             if token.lemma == "be" and kid.dep in {"prep", "advmod"} and kid.lower in PLACING_PREPS and (
                 named or kid.lower != "with"
             ):

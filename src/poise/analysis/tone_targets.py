@@ -175,7 +175,7 @@ def _asks_why(sent: Sentence, said: list[int]) -> bool:
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PRESENT_MODALS = frozenset({"can", "ca", "cannot", "will", "wo"})
 NOT_TOLD = frozenset({"conditional", "question", "hypothetical"})
-INDEFINITE = frozenset({"a", "an"})
+CONDITIONS = frozenset({"if", "unless", "whenever"})
 
 
 def _present(sent: Sentence, verb: int) -> bool:
@@ -188,11 +188,11 @@ def _present(sent: Sentence, verb: int) -> bool:
 
 
 def _type_sketched(sent: Sentence, subject: Token) -> bool:
-    """ "a director who never changes his mind": a singular someone with "a" and a clause of
-    their own, a type described to make a point, not a person the speaker worked with."""
+    """ "a director who never changes his mind", "the people who only talk about size": someone
+    defined by a clause of their own, a type described to make a point, not the people the
+    speaker worked with."""
     position = sent.tokens.index(subject)
-    kids = [sent.tokens[child] for child in children(sent, position)]
-    return any(kid.lower in INDEFINITE for kid in kids) and any(kid.dep == "relcl" for kid in kids)
+    return any(sent.tokens[child].dep == "relcl" for child in children(sent, position))
 
 
 def third_party_judged_now(sent: Sentence) -> bool:
@@ -204,10 +204,12 @@ def third_party_judged_now(sent: Sentence) -> bool:
             continue
         if not _present(sent, verb) or clause_mood(sent, verb) in NOT_TOLD:
             continue
+        if sum(sent.tokens[child].dep in SUBJECTS for child in children(sent, verb)) > 1:
+            continue  # two subjects for one verb: a parse that joined two clauses, not a verdict
         if _type_sketched(sent, subject) or any(
-                sent.tokens[child].lower in {"if", "when", "unless", "whenever"}
-                for child in children(sent, verb)):
-            continue
+                token.lower in CONDITIONS and token.dep in {"mark", "advmod"}
+                for token in sent.tokens):
+            continue  # "if a board is on your back, that's a sign it doesn't trust ...": a case put
         if negated(sent, verb) or negative_predicate(sent, verb, plain) is not None or valence(
                 sent.tokens[verb], plain) <= -1.0:
             return True
