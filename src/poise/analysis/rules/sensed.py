@@ -350,21 +350,6 @@ def _measured(sent: Sentence) -> bool:
     return bool(sent.numbers) or bool(TIME_RE.search(sent.text))
 
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
-def _story_set_up(data: RuleInput, index: int, actions: int) -> bool:
-    """Sentence ``index`` tells, wholly in the past, the state the speaker found ("two quarters
-    of late work from one developer", "the place was in real trouble") and the speaker then
-    tells ``actions`` or more actions of their own: the set-up of a story of what they did
-    about it, not a standing verdict on the people in it (a present-tense verdict, "they don't
-    see that the market has changed", stands)."""
-    sent = data.answer.sentences[index]
-    if any(token.tag in PRESENT_TAGS for token in sent.tokens):
-        return False
-    return actions_after(data, index) >= actions
-
-
 def actions_after(data: RuleInput, index: int) -> int:
     """How many actions the speaker tells after sentence ``index``: a setback they then dealt
     with ("the supplier delivered late; I re-planned testing and told the board") is context,
@@ -428,9 +413,6 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if actions_after(data, int(index)) < acted]
-    set_up = rule.params.get("set_up")
-    if isinstance(set_up, int) and set_up > 0:
-        hits = [index for index in hits if not _story_set_up(data, int(index), set_up)]
     if not hits and flaw in answer_level(data) and not any(
             GATES[name](data) for name in gates_of(rule, "whole_unless")):
         # heard in the whole answer, not in one sentence past its threshold: quote the sentence
