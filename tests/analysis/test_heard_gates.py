@@ -52,7 +52,7 @@ def test_pushback_and_job_complaints_are_quoted_only_where_the_parse_confirms_th
         assert isinstance(wanted, list) and wanted
         assert all(name in (*sentence_features.NAMES, *tone_targets.NAMES) for name in wanted)
     pushback = _rule("tone.heard_pushback")
-    assert pushback.params["unless"] == ["unchallenged"]
+    assert pushback.params["unless"] == ["unchallenged", "granted"]
 
 
 def test_the_benchmark_reads_the_same_gates_as_the_rules() -> None:

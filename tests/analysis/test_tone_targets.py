@@ -1,6 +1,7 @@
 """The targets a polite complaint or pushback is aimed at, read from the parse
 (analysis/tone_targets.py): the speaker's own job as the subject of a complaint, the
-interviewer's point dismissed. Each fact has fresh positives and near misses written here."""
+interviewer's point dismissed, someone else judged now. Each fact has fresh positives and near
+misses written here."""
 
 from __future__ import annotations
 
@@ -48,6 +49,15 @@ def _facts(text: str) -> dict[str, bool]:
     ("point_dismissed", "I framed the proposal around the savings the board cared about.", False),
     ("point_dismissed", "I agree that it was a failure, and I own it.", False),
     ("point_dismissed", "I did not agree with the supplier on price, so we went to tender.", False),
+    ("third_party_judged_now", "Most regional buyers still can't read a margin report.", True),
+    ("third_party_judged_now", "Their planners never return a call before Thursday.", True),
+    ("third_party_judged_now", "Frankly, the people upstairs don't grasp what the depots do.", True),
+    # near misses: a state told in the past, a type sketched to make a point, the speaker's own
+    # verdict, praise of others
+    ("third_party_judged_now", "The depot managers were behind on every count that spring.", False),
+    ("third_party_judged_now", "A buyer who never visits a store is not really a buyer.", False),
+    ("third_party_judged_now", "I don't always read the margin report closely enough.", False),
+    ("third_party_judged_now", "Our planners know the routes better than anyone.", False),
 ])
 def test_the_target_of_a_complaint_or_a_pushback_is_read_from_the_parse(
         fact: str, text: str, holds: bool) -> None:

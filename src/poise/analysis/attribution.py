@@ -22,6 +22,7 @@ from poise.analysis.meaning import (
     SUBJECT_DEPS,
     WordClasses,
     children,
+    governing_verb,
     is_target,
     negated,
     speaker_in,
@@ -87,14 +88,36 @@ def _setback_subject(sent: Sentence, verb: int, setbacks: frozenset[str]) -> int
             continue  # "that one" stands for a setback; "one of them" is a person
         if token.lemma in setbacks or token.lower in setbacks or token.lower in STANDING_FOR:
             return child
+        if _partitive_setback(sent, child, setbacks):
+            return child
     return None
+
+
+PARTS = frozenset({"many", "most", "some", "much", "all", "several", "half"})
+
+
+def _partitive_setback(sent: Sentence, position: int, setbacks: frozenset[str]) -> bool:
+    """ "many of the problems", "most of the delay": a part of named setbacks."""
+    if sent.tokens[position].lower not in PARTS:
+        return False
+    for child in children(sent, position):
+        if sent.tokens[child].lower != "of":
+            continue
+        for part in children(sent, child):
+            word = sent.tokens[part]
+            singular = word.lower[:-1] if word.lower.endswith("s") else word.lower
+            if word.dep == "pobj" and (word.lemma in setbacks or word.lower in setbacks
+                                       or singular in setbacks):
+                return True
+    return False
 
 
 def origin_placed(sent: Sentence, classes: WordClasses, setbacks: frozenset[str]) -> list[int]:
     """A setback whose origin the clause places with a third party or a circumstance: "the
     overrun came from the owner side", "it was driven by things outside our control", "the root
     cause sat with the vendor", "that was on them", "the real cause was a part their contractor
-    supplied", "the main problem was that the stores didn't...". A clause whose subject merely
+    supplied", "the main problem was that the stores didn't...", "many of the problems were
+    outside my control". A clause whose subject merely
     stands for something ("that", "most of it") places it only with a person ("on them", "down to
     the client"), not with a thing ("that was on the agenda")."""
     if not sent.parsed:
@@ -107,7 +130,8 @@ def origin_placed(sent: Sentence, classes: WordClasses, setbacks: frozenset[str]
         subject = _setback_subject(sent, verb, setbacks)
         if subject is None:
             continue
-        named = sent.tokens[subject].lemma in setbacks or sent.tokens[subject].lower in setbacks
+        named = sent.tokens[subject].lemma in setbacks or sent.tokens[subject].lower in setbacks \
+            or _partitive_setback(sent, subject, setbacks)
         if not named and clause_mood(sent, verb) not in TOLD:
             continue  # "that's driven by the market" in general advice: a view, not a story's cause
         if speaker_in(sent, subtree(sent, subject)):
@@ -119,6 +143,9 @@ def origin_placed(sent: Sentence, classes: WordClasses, setbacks: frozenset[str]
             agent = token.lemma in CAUSING_VERBS and kid.dep == "agent"
             if (origin or agent) and _placed_with_others(sent, inner, classes):
                 return [subject, child]  # "came from the client side", "driven by the market"
+            if token.lemma == "be" and named and kid.dep == "prep" and kid.lower in OUTSIDE and any(
+                    sent.tokens[p].dep == "poss" for p in inner):
+                return [subject, child]  # "many of the problems were outside my control"
             if token.lemma == "be" and kid.dep in {"prep", "advmod"} and kid.lower in PLACING_PREPS and (
                 named or kid.lower != "with"
             ):
@@ -456,3 +483,55 @@ def denial_after(sent: Sentence, verb: int, position: int) -> bool:
     denies what follows ("her"), not the speaker's share."""
     negations = [c for c in children(sent, verb) if sent.tokens[c].dep == "neg"]
     return bool(negations) and all(neg > position for neg in negations)
+
+
+ALWAYS = frozenset({"always"})
+NEVER = frozenset({"never"})
+ANYONE = frozenset({"anyone", "anybody"})
+
+
+def doomed(sent: Sentence, classes: WordClasses, failures: frozenset[str],
+           achieved: frozenset[str]) -> list[int]:
+    """A failure told as bound to happen once others or circumstances had acted: "the port
+    authority moved the go-live forward, so we were always going to struggle", "the marketing
+    team lost their budget, and from then on it was never going to work", "anybody in my position
+    would have lost that account". A past "was going to" with "always" and a failing verb (or
+    "never" and a verb of achieving), in a sentence where a third party or a circumstance is the
+    subject of another clause; or anyone in the speaker's place said to have failed the same. A
+    plan ("we were always going to hire two more") is no failure."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lower in ANYONE and token.dep in SUBJECT_DEPS and any(
+                sent.tokens[c].lower == "in" for c in children(sent, position)):
+            verb = token.head
+            if not 0 <= verb < len(sent.tokens):
+                continue
+            auxes = {sent.tokens[c].lower for c in children(sent, verb)}
+            if auxes & {"would", "'d", "could"} and "have" in auxes and _failing(
+                    sent.tokens[verb], classes, failures):
+                return [position, verb]
+        if token.lower != "going" or token.tag != "VBG":
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower in {"was", "were"} for c in kids):
+            continue
+        verbs = [c for c in kids if sent.tokens[c].dep == "xcomp"]
+        words = {sent.tokens[c].lower for c in kids}
+        if not verbs:
+            continue
+        outcome = sent.tokens[verbs[0]]
+        bound = (words & ALWAYS and _failing(outcome, classes, failures)) or (
+            words & NEVER and outcome.lemma in achieved)
+        if not bound:
+            continue
+        others = [p for p, word in enumerate(sent.tokens)
+                  if word.dep in SUBJECT_DEPS and p != position and is_target(word, classes)
+                  and governing_verb(sent, p) not in {position, None}]
+        if others:
+            return [position, verbs[0]]
+    return []
+
+
+def _failing(word: Token, classes: WordClasses, failures: frozenset[str]) -> bool:
+    return word.lemma in failures or word.lower in failures or valence(word, classes) <= -1.0

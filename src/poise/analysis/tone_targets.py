@@ -18,6 +18,13 @@ but the grammar still shows the target, and the target is what makes it a flaw:
   "I'm not sure that's fair"), or saying they do not know why anyone asks ("I don't know why
   everybody focuses on ...").
 
+- ``third_party_judged_now``: someone else (a person, a group, an organisation) as the subject
+  of a present-tense clause that is denied or judged in negative words: "many hospital managers
+  have never seen how a service company works", "they don't understand anything about Latin
+  America", "public agencies often lack urgency". A standing verdict on people, not the set-up
+  of a story told in the past ("two of the drivers were late that week"), and not a type
+  sketched to make a point ("a director who never changes his mind is no leader").
+
 Each fact is one column of ``matrix``; names in ``NAMES``. The sentence model's inputs
 (``sentence_features``) are not changed by these facts: they only confirm a quote.
 """
@@ -26,10 +33,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from poise.analysis.meaning import WordClasses, children, negated, negative_predicate, subtree
+from poise.analysis import sentence_features
+from poise.analysis.grammar import clause_mood
+from poise.analysis.meaning import (
+    WordClasses,
+    children,
+    negated,
+    negative_predicate,
+    subtree,
+    valence,
+)
 from poise.analysis.text import Sentence, Token
 
-NAMES = ("own_job_judged", "point_dismissed")
+NAMES = ("own_job_judged", "point_dismissed", "third_party_judged_now")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OWN_POSSESSIVES = frozenset({"my", "our"})
 CURRENT = frozenset({"current", "present", "existing"})
@@ -57,7 +73,8 @@ def matrix(sentences: list[Sentence] | tuple[Sentence, ...], *, work: frozenset[
     for row, sent in enumerate(sentences):
         if not sent.parsed:
             continue
-        rows[row] = (own_job_judged(sent, work_classes, feelings), point_dismissed(sent, concerns))
+        rows[row] = (own_job_judged(sent, work_classes, feelings), point_dismissed(sent, concerns),
+                     third_party_judged_now(sent))
     return rows
 
 
@@ -153,3 +170,47 @@ def _asks_why(sent: Sentence, said: list[int]) -> bool:
         return False
     return any(sent.tokens[position].dep in SUBJECTS and sent.tokens[position].lower in ASKERS
                for position in said)
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PRESENT_MODALS = frozenset({"can", "ca", "cannot", "will", "wo"})
+NOT_TOLD = frozenset({"conditional", "question", "hypothetical"})
+CONDITIONS = frozenset({"if", "unless", "whenever"})
+
+
+def _present(sent: Sentence, verb: int) -> bool:
+    """The clause speaks of now: a present verb, or a present auxiliary or "can" over it."""
+    if sent.tokens[verb].tag in PRESENT_TAGS:
+        return True
+    return any(sent.tokens[child].dep in {"aux", "auxpass"} and (
+        sent.tokens[child].tag in PRESENT_TAGS or sent.tokens[child].lower in PRESENT_MODALS)
+        for child in children(sent, verb))
+
+
+def _type_sketched(sent: Sentence, subject: Token) -> bool:
+    """ "a director who never changes his mind", "the people who only talk about size": someone
+    defined by a clause of their own, a type described to make a point, not the people the
+    speaker worked with."""
+    position = sent.tokens.index(subject)
+    return any(sent.tokens[child].dep == "relcl" for child in children(sent, position))
+
+
+def third_party_judged_now(sent: Sentence) -> bool:
+    """Someone else as the subject of a present clause that is denied or judged in negative
+    words (VADER, in the predicate or the verb itself): a standing verdict on people."""
+    plain = WordClasses()
+    for verb, subject in sentence_features._clauses(sent):
+        if not sentence_features._third_party(subject) or subject.dep == "nsubjpass":
+            continue
+        if not _present(sent, verb) or clause_mood(sent, verb) in NOT_TOLD:
+            continue
+        if sum(sent.tokens[child].dep in SUBJECTS for child in children(sent, verb)) > 1:
+            continue  # two subjects for one verb: a parse that joined two clauses, not a verdict
+        if _type_sketched(sent, subject) or any(
+                token.lower in CONDITIONS and token.dep in {"mark", "advmod"}
+                for token in sent.tokens):
+            continue  # "if a board is on your back, that's a sign it doesn't trust ...": a case put
+        if negated(sent, verb) or negative_predicate(sent, verb, plain) is not None or valence(
+                sent.tokens[verb], plain) <= -1.0:
+            return True
+    return False

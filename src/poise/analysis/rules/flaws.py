@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from poise.analysis import attribution, claims, conduct, indirect, pushback
+from poise.analysis import attribution, claims, composure, conduct, indirect, pushback
 from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, clause_mood
 from poise.analysis.matching import find
 from poise.analysis.meaning import (
@@ -29,6 +29,7 @@ from poise.analysis.meaning import (
     valence,
 )
 from poise.analysis.report import Evidence, Finding
+from poise.analysis.rules import sensed
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.text import Sentence, Token
 from poise.content.schema import CodeRule
@@ -192,11 +193,12 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     hits = []
     sentences = data.answer.sentences
     for sent in sentences:
-        if not sent.parsed:
+        if not sent.parsed or _plan_ahead(sent):
             continue
         # the speaker's share denied outright, by contrast or by putting it beyond anyone's reach
         denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
             attribution.nothing_to_be_done(sent)) or bool(
+            attribution.doomed(sent, classes, failures, ACHIEVE_LEMMAS)) or bool(
             conduct and attribution.cause_set_against_own(sent, conduct))
         if not (denied or _caused_by_others(sent, classes, failures)
                 or attribution.undone_by(sent, classes, failures)
@@ -208,6 +210,24 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if denied or acted < 2:  # a setback the speaker then dealt with is context, not blame
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+FUTURE_MODALS = frozenset({"would", "'d", "’d", "will", "'ll"})
+
+
+def _plan_ahead(sent: Sentence) -> bool:
+    """A sentence about what the speaker would do or be, with nothing told in the past: "my plan
+    would be to spend a day a week in a school, not in the office", "it's not like I'd be on my
+    own". Blame puts a failure that happened on others; a plan has no failure yet. A share
+    denied in a noun ("I wouldn't call it my failure") still speaks of the past."""
+    if any(token.tag == "VBD" for token in sent.tokens):
+        return False
+    if any(token.tag == "VBN" and any(sent.tokens[c].lower == "have" for c in children(sent, position))
+           for position, token in enumerate(sent.tokens)):
+        return False  # "anybody in my position would have lost it": the past, looked back on
+    if any(token.lemma in attribution.SHARE_NOUNS for token in sent.tokens):
+        return False
+    return any(token.lower in FUTURE_MODALS and token.tag == "MD" for token in sent.tokens)
 
 
 def _joined_actions(sent: Sentence) -> int:
@@ -467,10 +487,14 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     ordinary = _words(data, rule, "ordinary")
     asked = question_words(data.question) if labels else frozenset()
     nouns = question_words(data.question, 3) if ordinary else frozenset()
+    assent = _words(data, rule, "assent")
+    if any(sensed.GATES[name](data) for name in sensed.gates_of(rule)):
+        return []
     # a question tag turns a challenge back on the interviewer; elsewhere it is a way of talking
     challenged = data.interview_format == "stress" or data.phase == "concern_reply" or (
         data.family is not None and data.family.id == "stress_resistance")
     hits = _parsed_hits(data, lambda sent: _dismisses(sent, concern, fair)
+                        or bool(challenged and assent and _composure_lapse(sent, assent, concern))
                         or _contradicts(sent, cognition)
                         or bool(contest and pushback.contests_terms(sent, contest, terms))
                         or bool(pushback.question_judged(sent))
@@ -487,6 +511,16 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
         message = f"{rule.message} (a {data.answer.words}-word reply reads as curt)"
         return [make_finding(rule, _quote(data, hits), message=message)]
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[str]) -> bool:
+    """A lapse of composure in a reply to a challenge (``analysis/composure.py``): a grudging
+    shrug, a view credited to the interviewer to mock it, a loss for what they want, the
+    interviewer told to read more carefully, the concern talked down or judged."""
+    return bool(composure.shrug(sent, assent) or composure.mocked_view(sent)
+                or composure.at_a_loss(sent) or composure.told_to_read(sent)
+                or composure.concern_talked_down(sent, concern)
+                or composure.point_judged(sent, concern))
 
 
 def _granted(data: RuleInput, fair: frozenset[str]) -> bool:

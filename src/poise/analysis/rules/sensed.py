@@ -274,7 +274,66 @@ def _unchallenged(data: RuleInput) -> bool:
     return data.family is not None and data.family.id not in CHALLENGING_FAMILIES
 
 
+GRANTING_LEXICON = "acknowledging"
+GRANT_EXCEPT = frozenset({"real", "serious", "important", "good", "natural"})
+"""Words of the acknowledging lexicon that describe a gap more often than they grant one ("a real
+gap", "a serious issue"); the gate reads the rest ("fair", "reasonable", "right", "valid")."""
+GRANT_SENTENCES = 2
+
+
+def _granted(data: RuleInput) -> bool:
+    """The reply opens by granting the point ("That's fair, and I'd ask it too", "You're right
+    that I haven't worked in a school"): a word of the acknowledging lexicon in one of its first
+    two sentences, before any "but", with no negation over it ("I'm not sure that's fair" grants
+    nothing).
+    What a model half-hears as pushback after a grant is the answer to the point, not a refusal
+    of it; the parse rules still read a dismissal that follows."""
+    lexicon = data.kb.lexicons.get(GRANTING_LEXICON)
+    if lexicon is None:
+        return False
+    fair = {entry.phrase.lower() for entry in lexicon.entries} - GRANT_EXCEPT
+    for sent in data.answer.sentences[:GRANT_SENTENCES]:
+        if not sent.parsed:
+            continue
+        for position, token in enumerate(sent.tokens):
+            if token.lower == "but":
+                break  # "it's a lazy read, but a fair thing to test": the grant comes second
+            if token.lower in fair and token.pos in {"ADJ", "NOUN"} and not _denied_grant(
+                    sent, position):
+                return True
+    return False
+
+
+def _denied_grant(sent: Sentence, position: int) -> bool:
+    """The grant word or the clause it sits in is denied ("not fair"), or that clause is the
+    content of a denied view ("I'm not sure that's fair", "I don't think it's fair"): the words
+    from it up to its clause's verb are checked for a negation, then, through a view, the view."""
+    current, seen = position, set()
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        token = sent.tokens[current]
+        if any(sent.tokens[child].dep == "neg" or sent.tokens[child].lower in {"not", "never"}
+               for child in sent.child_map[current]):
+            return True
+        if token.head == current:
+            break
+        if token.pos in {"VERB", "AUX"} and current != position:
+            above = sent.tokens[token.head]
+            viewing = above.lemma in VIEWS or any(
+                sent.tokens[child].lemma in VIEWS and sent.tokens[child].dep == "acomp"
+                for child in sent.child_map[token.head])  # "I'm not sure ...": be + sure
+            if token.dep != "ccomp" or not viewing:
+                break
+        current = token.head
+    return False
+
+
+VIEWS = frozenset({"sure", "think", "believe", "say", "find", "feel", "convinced", "agree"})
+"""Words of a view; a grant inside a denied view ("I'm not sure that's fair") is no grant."""
+
+
 GATES: dict[str, Callable[[RuleInput], bool]] = {
+    "granted": _granted,
     "figure": _gives_figure,
     "own_action": _own_action,
     "outcome": _measured_outcome,

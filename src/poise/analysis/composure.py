@@ -1,0 +1,250 @@
+"""Composure lapses in a reply to a challenge, read from the parse: sarcasm, a grudging shrug,
+a concern talked down.
+
+Under pressure a defensive reply seldom says "you are wrong". It shrugs at the end of a point
+("..., but fine", "so, anyway"), credits the interviewer with a view in order to mock it ("I
+suppose you also think...", "I'd have thought someone in your chair would know..."), claims to
+be at a loss for what the interviewer wants ("I don't know how else you want me to tell it"),
+tells them to read more carefully ("maybe you should read the dates more carefully"), or talks
+the concern down by comparison ("this worry is smaller than it looks", "more of a paper thing
+than a real gap", "the strength here, not the gap") or by judging it ("I find that a slightly
+unfair reading", "this is a bit of a stereotype").
+
+Each function asks one grammatical question of one parsed sentence and returns the positions of
+the words that answer it (empty when the sentence does not show it). The rules read them only
+in a reply that has something to push against (a stress interview, a stated concern, a
+challenging question). Word classes come from content lexicons, passed in by the rule.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from poise.analysis.meaning import SUBJECT_DEPS, WordClasses, children, negated, subtree, valence
+
+if TYPE_CHECKING:
+    from poise.analysis.text import Sentence
+
+TURNS = frozenset({"but", "so"})
+"""Conjunctions after which a reply can trail off into a shrug ("..., but fine")."""
+CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+TOLD_TAGS = frozenset({"VBD", "VBN"})
+SHRUG_SUBJECTS = frozenset({"you", "there"})
+"""The only subjects a shrug carries ("but there you go"); "but it worked" reports a result."""
+LEAST_BEFORE = 4
+"""Words a sentence says before its shrug: a bare "Fine." is a curt reply, read elsewhere."""
+SUPPOSING = frozenset({"suppose", "guess", "imagine", "assume"})
+MINDING = frozenset({"think", "know", "believe", "expect", "understand", "realise", "realize"})
+LISTENER = frozenset({"you", "your", "yours"})
+WANTING = frozenset({"want", "expect", "need"})
+DOUBTING = frozenset({"know", "sure"})
+WH_WORDS = frozenset({"what", "how", "why", "who", "which"})
+READING = frozenset({"read", "look", "check", "listen"})
+"""Verbs of taking something in that the interviewer can be told to do more carefully."""
+SLIGHTING = frozenset({"past", "beyond", "carefully", "properly", "closely"})
+"""How the interviewer is told to read: further ("past the first page") or with more care."""
+MODAL_ADVICE = frozenset({"should", "might", "could", "may"})
+SMALLER = frozenset({"smaller", "less", "lesser", "slighter", "narrower"})
+"""Comparatives of smallness ("smaller than it looks"): they talk a concern down."""
+SAYING = frozenset({"say", "tell", "add", "explain", "show", "prove"})
+
+
+def shrug(sent: Sentence, assent: frozenset[str]) -> list[int]:
+    """The sentence trails off into a grudging assent after "but" or "so": "I'm not in the habit
+    of making numbers up, but fine", "I haven't said it once, so, anyway", "..., but there you go".
+    The tail carries a word of ``assent`` and nothing that tells of anything: no noun, number,
+    past verb or subject but "you" or "there" ("but it worked", "so we did" are results)."""
+    if not sent.parsed:
+        return []
+    tokens = sent.tokens
+    turn = max((position for position, token in enumerate(tokens) if token.lower in TURNS),
+               default=-1)
+    if turn < LEAST_BEFORE:
+        return []
+    tail = [position for position in range(turn + 1, len(tokens)) if tokens[position].pos != "PUNCT"]
+    if not tail or len(tail) > 3:
+        return []
+    for position in tail:
+        token = tokens[position]
+        if token.pos in CONTENT_POS or token.tag in TOLD_TAGS:
+            return []
+        if token.dep in SUBJECT_DEPS and token.lower not in SHRUG_SUBJECTS:
+            return []
+    if not any(tokens[position].lower in assent or tokens[position].lemma in assent
+               for position in tail):
+        return []
+    return [turn, *tail]
+
+
+def mocked_view(sent: Sentence) -> list[int]:
+    """The speaker credits the interviewer with a view in order to mock it: "I suppose you also
+    think ...", "I'd have thought someone in your chair would know ...", "I'd love to know who else
+    you think did it". A verb of supposing, a "would have thought" or a wish to know, said by the
+    speaker now, over a clause whose subject is the interviewer (or someone of theirs) and whose
+    verb is one of knowing or thinking with a clause of its own (the view credited); a wish to
+    know asks "who else" or "what else", not the interviewer's opinion of a plan."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECT_DEPS for c in kids):
+            continue
+        words = {sent.tokens[c].lower for c in kids}
+        supposing = token.lemma in SUPPOSING and token.tag == "VBP" and not negated(sent, position)
+        would_have = token.lemma == "think" and token.tag == "VBN" and "have" in words and bool(
+            words & {"would", "'d", "’d"})
+        wishing = token.lemma in {"love", "like"} and bool(words & {"would", "'d", "’d"}) and any(
+            sent.tokens[c].lemma == "know" for c in kids) and any(
+            sent.tokens[p].lower == "else" for p in subtree(sent, position))
+        if not (supposing or would_have or wishing):
+            continue
+        for inner in subtree(sent, position):
+            verb = sent.tokens[inner]
+            held = {sent.tokens[c].dep for c in children(sent, inner)
+                    if sent.tokens[c].pos in {"VERB", "AUX"} or sent.tokens[c].dep != "ccomp"}
+            if inner == position or verb.lemma not in MINDING or not (
+                    wishing or ("ccomp" in held and "dobj" not in held)):
+                continue  # a view credited ("you think the brigade slows..."), not "you know the market"
+            for subject in children(sent, inner):
+                if sent.tokens[subject].dep not in SUBJECT_DEPS:
+                    continue
+                said = {sent.tokens[p].lower for p in subtree(sent, subject)}
+                if said & LISTENER:
+                    return [position, inner]
+    return []
+
+
+def at_a_loss(sent: Sentence) -> list[int]:
+    """The speaker says they do not know what more the interviewer wants: "I don't know how else
+    you want me to tell it", "I'm not sure what else there is to say", "I'm not sure what you
+    want me to say here". A denied "know" or "sure" of the speaker, now, over a question-word
+    clause of the interviewer wanting something, or of what else to say ("what else we could have
+    done" is a verdict on the past, not on the question)."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in DOUBTING:
+            continue
+        head = position if token.lemma == "know" else token.head
+        if not 0 <= head < len(sent.tokens) or sent.tokens[head].tag in TOLD_TAGS or not (
+                negated(sent, position) or negated(sent, head)):
+            continue
+        if not any(sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECT_DEPS
+                   for c in children(sent, head)):
+            continue
+        below = [p for p in subtree(sent, position) if p != position]
+        words = {sent.tokens[p].lower for p in below}
+        if not words & WH_WORDS:
+            continue
+        wanting = any(sent.tokens[p].lemma in WANTING and any(
+            sent.tokens[c].lower == "you" and sent.tokens[c].dep in SUBJECT_DEPS
+            for c in children(sent, p)) for p in below)
+        saying = any(sent.tokens[p].lemma in SAYING for p in below)
+        if wanting or ("else" in words and saying):
+            return [position]
+    return []
+
+
+def told_to_read(sent: Sentence) -> list[int]:
+    """The interviewer told to read or look more carefully: "maybe you should read the dates
+    more carefully", "if you'd looked past the annual table you'd have seen that". A verb of
+    reading with "you" as its subject, advised ("should") or in a past condition ("if you had"),
+    carried further or with more care (``SLIGHTING``)."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in READING:
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower == "you" and sent.tokens[c].dep in SUBJECT_DEPS for c in kids):
+            continue
+        words = {sent.tokens[c].lower for c in kids}
+        advised = bool(words & MODAL_ADVICE) and token.tag == "VB"
+        past_if = "if" in words and bool(words & {"had", "'d", "’d"})
+        if not (advised or past_if):
+            continue
+        if any(sent.tokens[p].lower in SLIGHTING for p in subtree(sent, position)):
+            return [position]
+    return []
+
+
+def concern_talked_down(sent: Sentence, concern: frozenset[str]) -> list[int]:
+    """The concern said to be smaller than it looks, or set against something it is said to be
+    instead: "this worry is smaller than it looks", "it's more of a paper thing than a real gap",
+    "my background is the strength here, not the gap". A word of ``concern`` (or "this", "that")
+    as the subject of a present "be" with a comparative of smallness, or a concern word that is
+    the far side of "than" or an apposition denied with "not", in a present clause."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        named = token.lemma in concern or token.lower in concern
+        if token.dep in SUBJECT_DEPS and (named or token.lower in {"this", "that"}):
+            verb = token.head
+            if not _present_be(sent, verb):
+                continue
+            if any(sent.tokens[c].lower in SMALLER for c in children(sent, verb)):
+                return [position]
+            continue
+        if not named or token.pos != "NOUN":
+            continue
+        head = token.head
+        if not 0 <= head < len(sent.tokens):
+            continue
+        if token.dep == "pobj" and sent.tokens[head].lower == "than" and _present_be(
+                sent, _clause_of(sent, head)):
+            return [position]
+        if token.dep == "appos" and any(sent.tokens[c].dep == "neg" for c in children(sent, head)
+                                        ) and _present_be(sent, _clause_of(sent, head)):
+            return [position]
+    return []
+
+
+def point_judged(sent: Sentence, concern: frozenset[str]) -> list[int]:
+    """The interviewer's point judged in negative words by the speaker now: "I find that a
+    slightly unfair reading", "I find it a bit strange that ...", "this is a bit of a stereotype".
+    "I find" over a negative word (VADER), or "this"/"that" as the subject of a present "be"
+    whose predicate (through "a bit of") is a negative noun other than a word of ``concern``
+    ("that is a fair worry" names the concern, it does not judge it)."""
+    if not sent.parsed:
+        return []
+    plain = WordClasses()
+    for position, token in enumerate(sent.tokens):
+        if token.lemma == "find" and token.tag == "VBP" and any(
+                sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECT_DEPS
+                for c in children(sent, position)):
+            for child in children(sent, position):
+                if sent.tokens[child].dep not in {"ccomp", "oprd", "xcomp", "dobj"}:
+                    continue
+                near = [child, *children(sent, child)]
+                if any(valence(sent.tokens[p], plain) <= -0.5 for p in near):
+                    return [position]
+        if token.dep in SUBJECT_DEPS and token.lower in {"this", "that"} and _present_be(
+                sent, token.head):
+            for child in children(sent, token.head):
+                if sent.tokens[child].dep != "attr":
+                    continue
+                predicate = [child, *(p for p in subtree(sent, child)
+                                      if sent.tokens[p].dep == "pobj"
+                                      and sent.tokens[sent.tokens[p].head].lower == "of")]
+                if any(sent.tokens[p].pos == "NOUN" and valence(sent.tokens[p], plain) <= -1.0
+                       and sent.tokens[p].lemma not in concern for p in predicate):
+                    return [position]
+    return []
+
+
+def _present_be(sent: Sentence, verb: int) -> bool:
+    if not 0 <= verb < len(sent.tokens):
+        return False
+    head = sent.tokens[verb]
+    return (head.lemma == "be" or head.lower in {"'s", "’s"}) and head.tag in {"VBZ", "VBP"}
+
+
+def _clause_of(sent: Sentence, position: int) -> int:
+    """The verb of the clause a word sits in (the first verb or auxiliary above it)."""
+    current, seen = position, set()
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        if sent.tokens[current].pos in {"VERB", "AUX"}:
+            return current
+        current = sent.tokens[current].head
+    return -1
