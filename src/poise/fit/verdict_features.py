@@ -11,6 +11,9 @@ mean something a recruiter weighs.
   percentage) is met, exceeded or short, as a clipped log ratio shown / asked.
 - **Levels**: a rung of a ladder (certifications, degrees) or a level of leaders asked against the
   highest the résumé shows (``poise.fit.ladders``), compared by position.
+- **Part and count on the evidence**: whether the best line tells only a part in work another
+  led (a co-lead, a subject-matter expert, "alongside the director"), and whether the closest
+  lines count the things asked fewer or at least as many ("14 store directors" for 38).
 - **The requirement**: essential or desirable, its kind, its length, whether it offers a choice,
   whether it is a duty of the post (what the holder will do, which a recruiter reads as met by
   the same kind of work done) rather than a qualification, and the proper names it holds
@@ -29,9 +32,9 @@ import numpy as np
 
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import asked_rungs, leadership_rank, reports_rank
-from poise.fit.lexicon import FitPatterns
+from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity, item_pattern
-from poise.fit.quantities import figure_ratio
+from poise.fit.quantities import count_ratio, figure_ratio
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.shortfall import held
 from poise.fit.text import content_words
@@ -57,6 +60,7 @@ FEATURES = (
     "leaders_asked", "leaders_short",
     "line_role_years", "line_role_ago", "roles_close", "evidence_similarity",
     "duty", "names_asked", "names_unnamed",
+    "count_short", "count_met", "part_only",
 
     *(f"kind_{kind}" for kind in KINDS),
 )
@@ -271,6 +275,8 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         evidence_similarity,
         1.0 if requirement.section == "duties" else 0.0,
         *_name_features(requirement.text, context.text),
+        *_count_features(requirement, closest),
+        _part_only(sim, requirement.id, patterns),
         *(1.0 if kind in requirement.kinds else 0.0 for kind in KINDS),
     ]
     return np.asarray(values, dtype=np.float32)
@@ -350,6 +356,26 @@ def _figure_features(requirement: Requirement, closest: list[str]) -> list[float
     if ratio is None:
         return [0.0, 0.0]
     return [1.0 if ratio < FIGURE_MET else 0.0, 1.0 if ratio >= FIGURE_MET else 0.0]
+
+
+def _count_features(requirement: Requirement, closest: list[str]) -> list[float]:
+    """Whether the closest lines count the same things the requirement counts ("38 store
+    directors", "8 hospitals") fewer, or at least as many (``quantities.count_ratio``)."""
+    ratio = count_ratio(requirement.text, closest) if closest else None
+    if ratio is None:
+        return [0.0, 0.0]
+    return [1.0 if ratio < FIGURE_MET else 0.0, 1.0 if ratio >= FIGURE_MET else 0.0]
+
+
+def _part_only(sim: Similarity, requirement_id: str, patterns: FitPatterns) -> float:
+    """Whether the best evidence line tells only a part in work someone else led ("alongside the
+    HR Director", "co-led", "as subject-matter expert", a member of a project): content cues
+    ``supporting_part`` and ``exposure``."""
+    if requirement_id not in sim.rows or not len(sim.lines):
+        return 0.0
+    line = sim.lines[int(sim.order(requirement_id)[0])]
+    cues = (*patterns.evidence.get("supporting_part", ()), *patterns.evidence.get("exposure", ()))
+    return 1.0 if any_match(cues, line.text) else 0.0
 
 
 def _scale_features(requirement: Requirement, resume: ResumeProfile, context: ResumeContext
