@@ -206,6 +206,8 @@ ROUNDS = {
     "round 13": HERE / "blind" / "round13" / "fit",
     "round 14": HERE / "blind" / "round14" / "fit",
     "round 15": HERE / "blind" / "round15" / "fit",
+    "round 16": HERE / "blind" / "round16" / "fit",
+    "round 17": HERE / "blind" / "round17" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 

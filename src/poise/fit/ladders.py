@@ -136,10 +136,12 @@ def shown_rungs(lines: list[str], patterns: FitPatterns) -> dict[str, tuple[Rung
 
 def held_part(line: str, patterns: FitPatterns) -> str:
     """The part of a résumé line naming what is held: before the words saying something is still
-    being worked for ("AssocRICS; working towards MRICS" → "AssocRICS"); nothing when those words
-    follow the only qualification named ("DNP (expected 2027)")."""
+    being worked for ("AssocRICS; working towards MRICS" → "AssocRICS") or finished ("currently
+    completing a DNP"); nothing when those words follow the only qualification named ("DNP
+    (expected 2027)")."""
     held = line
-    for pattern in patterns.evidence.get("in_progress", ()):
+    for pattern in (*patterns.evidence.get("in_progress", ()),
+                    *patterns.evidence.get("still_studying", ())):
         hit = pattern.search(held)
         if hit:
             after = held[hit.end():]

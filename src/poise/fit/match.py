@@ -785,10 +785,42 @@ def _check_certification(
         return _verdict("certification", PARTIAL, f"The résumé shows {token} still being worked "
                         "for.", line, f"{token}|{token} in progress",
                         missing=f"{token} in progress, not yet held")
+    for token in tokens:
+        spelled = _spelled_out_line(requirement, token, resume, patterns, sim)
+        if spelled is not None:
+            return _verdict("certification", STRONG, f"The résumé shows {token} by its full name.",
+                            spelled, token)
     related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b",
                                               re.I),), sim, requirement.id)
     reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
     return _verdict("certification", NONE, reason, related, detail)
+
+
+SPELLED_OUT_RE_TEMPLATE = (r"(?P<name>[A-Z][\w'’&-]*(?:[ ,]+(?:\(?[\w'’&-]+\)?))+?)\s*"
+                           r"(?:\(\s*{token}\s*\)|[–—-]\s*{token}\b)")
+"""A credential's full name written just before its initials: "Mine Manager's Certificate of
+Competency (Metalliferous Mines) – GCC", "Certified Fraud Examiner (CFE)"."""
+SPELLED_OUT_WORDS = 3
+"""Content words a full name needs before a résumé line holding them all shows the credential
+(fewer say too little: "Level 5 (CMI)")."""
+
+
+def _spelled_out_line(requirement: Requirement, token: str, resume: ResumeProfile,
+                      patterns: FitPatterns, sim: Similarity | None = None) -> ResumeLine | None:
+    """The résumé line (the ranker's first of them) that holds every content word of the full
+    name the requirement writes before a credential's initials, said as held (not still worked
+    for); None when the requirement gives no full name, or no line holds it."""
+    hit = re.search(SPELLED_OUT_RE_TEMPLATE.format(token=re.escape(token)), requirement.text)
+    if hit is None:
+        return None
+    wanted = content_words(hit.group("name"))
+    if len(wanted) < SPELLED_OUT_WORDS:
+        return None
+    progress = patterns.evidence.get("in_progress", ())
+    for item in ranked_lines(resume, sim, requirement.id):
+        if wanted <= content_words(item.text) and not any_match(progress, item.text):
+            return item
+    return None
 
 
 BODY_RE_TEMPLATE = r"\(\s*{token}\s*\)"

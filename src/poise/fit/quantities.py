@@ -463,3 +463,19 @@ def counts_in(text: str) -> list[tuple[float, str]]:
 
 def _skipped(word: str) -> bool:
     return word in STOPWORDS or word in TIME_WORDS or word in SCALE_WORDS
+
+
+def count_ratio(asked: str, shown: Iterable[str]) -> float | None:
+    """How the ``shown`` lines' count of a thing the requirement counts compares with the number
+    asked, as shown / asked (the largest count of the same thing over the lines; of several things
+    asked and shown, the worst ratio): "38 store directors" asked, "14 store directors" shown →
+    0.37. None when the requirement counts nothing the lines also count."""
+    wanted = [(value, thing) for value, thing in counts_in(asked) if value > 0]
+    if not wanted:
+        return None
+    have: dict[str, float] = {}
+    for text in shown:
+        for value, thing in counts_in(text):
+            have[thing] = max(value, have.get(thing, 0.0))
+    ratios = [have[thing] / value for value, thing in wanted if thing in have]
+    return min(ratios) if ratios else None

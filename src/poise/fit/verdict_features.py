@@ -11,6 +11,9 @@ mean something a recruiter weighs.
   percentage) is met, exceeded or short, as a clipped log ratio shown / asked.
 - **Levels**: a rung of a ladder (certifications, degrees) or a level of leaders asked against the
   highest the résumé shows (``poise.fit.ladders``), compared by position.
+- **Part and count on the evidence**: whether the best line tells only a part in work another
+  led (a co-lead, a subject-matter expert, "alongside the director"), and whether the closest
+  lines count the things asked fewer or at least as many ("14 store directors" for 38).
 - **The requirement**: essential or desirable, its kind, its length, whether it offers a choice,
   whether it is a duty of the post (what the holder will do, which a recruiter reads as met by
   the same kind of work done) rather than a qualification, and the proper names it holds
@@ -27,11 +30,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from poise.fit.distance import countries_named, country_code
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import asked_rungs, leadership_rank, reports_rank
-from poise.fit.lexicon import FitPatterns
+from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity, item_pattern
-from poise.fit.quantities import figure_ratio
+from poise.fit.quantities import count_ratio, figure_ratio
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.shortfall import held
 from poise.fit.text import content_words
@@ -57,6 +61,7 @@ FEATURES = (
     "leaders_asked", "leaders_short",
     "line_role_years", "line_role_ago", "roles_close", "evidence_similarity",
     "duty", "names_asked", "names_unnamed",
+    "count_short", "count_met", "part_only", "place_elsewhere", "rules_elsewhere",
 
     *(f"kind_{kind}" for kind in KINDS),
 )
@@ -95,6 +100,8 @@ class ResumeContext:
     """Per ladder, the highest rung the résumé shows (its position)."""
     leaders_shown: int
     """The highest leadership level among the people the résumé counts as led, or of its roles."""
+    countries: frozenset[str] = frozenset()
+    """The countries (ISO codes) the roles' headers and the candidate's address name."""
 
 
 def resume_vocabulary(resume: ResumeProfile) -> tuple[set[str], str]:
@@ -114,7 +121,46 @@ def resume_context(resume: ResumeProfile, patterns: FitPatterns) -> ResumeContex
         if role.level:
             # A role held at a level shows the level below it led (a head leads managers).
             leaders = max(leaders, leadership_rank(role.level, patterns) - 1)
-    return ResumeContext(words, text, have.saving[0] if have.saving else 0.0, rungs, leaders)
+    return ResumeContext(words, text, have.saving[0] if have.saving else 0.0, rungs, leaders,
+                         career_countries(resume, patterns))
+
+
+ROLE_HEADER_LINES = 2
+"""A role's first lines that may name where it was (its header and the line under it)."""
+
+
+def places_named(text: str, patterns: FitPatterns) -> set[str]:
+    """The countries (ISO codes) a text names: a state or province of the lexicon by name or
+    code ("Ontario", "NSW") as its country, else a country or a major town."""
+    found: set[str] = set()
+    states = patterns.content.lexicons.states
+    rest = text
+    for state in states:
+        names = [state.name] + ([state.code] if state.code and len(state.code) > 2 else [])
+        for name in names:
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rest):
+                code = country_code(state.country)
+                if code:
+                    found.add(code)
+                rest = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", rest)
+    found |= set(countries_named(rest))
+    return found
+
+
+def career_countries(resume: ResumeProfile, patterns: FitPatterns) -> frozenset[str]:
+    """The countries the résumé places the candidate's work and home in: those its roles'
+    headers (and the line under each) and its address name."""
+    by_index = {line.index: line for line in resume.lines}
+    found: set[str] = set()
+    for role in resume.roles:
+        found |= places_named(role.header, patterns)
+        for index in role.lines[:ROLE_HEADER_LINES]:
+            line = by_index.get(index)
+            if line is not None and not line.bullet:
+                found |= places_named(line.text, patterns)
+    if resume.location:
+        found |= places_named(resume.location, patterns)
+    return frozenset(found)
 
 
 def specifics(text: str) -> list[str]:
@@ -271,6 +317,9 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         evidence_similarity,
         1.0 if requirement.section == "duties" else 0.0,
         *_name_features(requirement.text, context.text),
+        *_count_features(requirement, closest),
+        _part_only(sim, requirement.id, patterns),
+        *_place_features(requirement.text, context, patterns),
         *(1.0 if kind in requirement.kinds else 0.0 for kind in KINDS),
     ]
     return np.asarray(values, dtype=np.float32)
@@ -350,6 +399,44 @@ def _figure_features(requirement: Requirement, closest: list[str]) -> list[float
     if ratio is None:
         return [0.0, 0.0]
     return [1.0 if ratio < FIGURE_MET else 0.0, 1.0 if ratio >= FIGURE_MET else 0.0]
+
+
+def _count_features(requirement: Requirement, closest: list[str]) -> list[float]:
+    """Whether the closest lines count the same things the requirement counts ("38 store
+    directors", "8 hospitals") fewer, or at least as many (``quantities.count_ratio``)."""
+    ratio = count_ratio(requirement.text, closest) if closest else None
+    if ratio is None:
+        return [0.0, 0.0]
+    return [1.0 if ratio < FIGURE_MET else 0.0, 1.0 if ratio >= FIGURE_MET else 0.0]
+
+
+RULES_RE = re.compile(r"\b(?:[A-Z][\w-]*\s+Act\b|legislation|legislative|statutory|regulat\w+|"
+                      r"laws?\b|licen[cs]\w*|registration|registered|accredit\w*|standards?\b|"
+                      r"framework|codes?\b|public (?:health|sector|service))", re.IGNORECASE)
+"""Words of the rules a post works under or a licence it needs: laws, regulators, registration,
+standards (a country's own, when the line names a country)."""
+
+
+def _place_features(text: str, context: ResumeContext, patterns: FitPatterns) -> list[float]:
+    """Whether the requirement names a country or state where none of the résumé's roles, nor
+    its address, lies; and whether it names one of its rules as well ("Knowledge of Ontario
+    legislation", "registration with a New Zealand regulator"): a career under another
+    country's rules shows other rules, not these."""
+    asked = places_named(text, patterns)
+    if not asked or not context.countries or asked & context.countries:
+        return [0.0, 0.0]
+    return [1.0, 1.0 if RULES_RE.search(text) else 0.0]
+
+
+def _part_only(sim: Similarity, requirement_id: str, patterns: FitPatterns) -> float:
+    """Whether the best evidence line tells only a part in work someone else led ("alongside the
+    HR Director", "co-led", "as subject-matter expert", a member of a project): content cues
+    ``supporting_part`` and ``exposure``."""
+    if requirement_id not in sim.rows or not len(sim.lines):
+        return 0.0
+    line = sim.lines[int(sim.order(requirement_id)[0])]
+    cues = (*patterns.evidence.get("supporting_part", ()), *patterns.evidence.get("exposure", ()))
+    return 1.0 if any_match(cues, line.text) else 0.0
 
 
 def _scale_features(requirement: Requirement, resume: ResumeProfile, context: ResumeContext

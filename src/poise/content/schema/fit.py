@@ -172,6 +172,15 @@ class FitEvidence(Strict):
     exposure: list[str] = Field(
         default_factory=list,
         description="A line showing a part in others' work (a pilot, a pre-study, testing).")
+    still_studying: list[str] = Field(
+        default_factory=list,
+        description="Words saying a course named after them is still being finished ('currently "
+                    "completing a DNP'): read for the rungs a résumé holds only.")
+    supporting_part: list[str] = Field(
+        default_factory=list,
+        description="A line telling a part played beside or under the one who led the work "
+                    "('alongside the HR Director', 'co-led', 'contributed to', 'as subject-matter "
+                    "expert'): the work shown, not led.")
     protected_leave: list[str] = Field(
         default_factory=list, description="Leave the law protects (parental): no concern.")
     union_asked: list[str] = Field(
