@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from poise.analysis.nlp import spacy_pipeline
+from poise.fit.concerns.degrees import degree_ranks
 from poise.fit.ladders import asked_rungs, shown_rungs
 from poise.fit.lexicon import FitPatterns
 
@@ -110,14 +111,6 @@ def is_duty(need: str) -> bool:
     return need.lower().startswith(DUTY_OPENERS)
 
 
-def _degree_ranks(text: str, patterns: FitPatterns) -> list[int]:
-    ranks: list[int] = []
-    for rank, level in enumerate(patterns.content.concerns.degree_levels):
-        if any(re.search(pattern, text, re.IGNORECASE) for pattern in level.patterns):
-            ranks.append(rank)
-    return ranks
-
-
 def evidence_gaps(need: str, evidence: str, patterns: FitPatterns, *, did: bool | None = None
                   ) -> list[str]:
     """Why ``evidence`` does not show ``need`` as the letter says it ([] when it may): a duty
@@ -132,8 +125,8 @@ def evidence_gaps(need: str, evidence: str, patterns: FitPatterns, *, did: bool 
         gaps.append("a language argued for experience")
     elif held and _head_noun(need) in _DONE_HEADS:
         gaps.append("experience argued from something held")
-    asked_degree = _degree_ranks(need, patterns)
-    shown_degree = _degree_ranks(evidence, patterns)
+    asked_degree = degree_ranks(need, patterns)
+    shown_degree = degree_ranks(evidence, patterns)
     if asked_degree and shown_degree and max(shown_degree) < min(asked_degree):
         gaps.append("a degree below the level asked")
     shown = shown_rungs([evidence], patterns) if not gaps else {}

@@ -11,28 +11,27 @@ import re
 
 from poise.fit.concerns.model import Context
 from poise.fit.job_reader import Requirement
+from poise.fit.lexicon import FitPatterns
 
 NAMED_DEGREE_RE = re.compile(r"\b(?:E?MBA|DBA|MPA|MPH|JD|MD|LL\.?[BM]|CPA|CA)\b")
 """Professional degrees and qualifications asked by name: a level alone does not answer them."""
 
 
+def degree_ranks(text: str, patterns: FitPatterns) -> list[int]:
+    """Every rung of the degree ladder a text names (0 bachelor, 1 master, …), lowest first."""
+    return [rank for rank, level in enumerate(patterns.content.concerns.degree_levels)
+            if any(re.search(pattern, text, re.IGNORECASE) for pattern in level.patterns)]
+
+
 def degree_rank(text: str, context: Context) -> int:
     """The lowest rung of the degree ladder a text names (0 bachelor, 1 master, …); -1 when none."""
-    for rank, level in enumerate(context.patterns.content.concerns.degree_levels):
-        if any(re.search(pattern, text, re.IGNORECASE) for pattern in level.patterns):
-            return rank
-    return -1
+    return next(iter(degree_ranks(text, context.patterns)), -1)
 
 
 def held_rank(context: Context) -> int:
     """The highest rung among the degrees in the résumé's education; -1 when none is read."""
-    best = -1
-    levels = context.patterns.content.concerns.degree_levels
-    for item in context.resume.education:
-        for rank, level in enumerate(levels):
-            if any(re.search(pattern, item, re.IGNORECASE) for pattern in level.patterns):
-                best = max(best, rank)
-    return best
+    return max((rank for item in context.resume.education
+                for rank in degree_ranks(item, context.patterns)), default=-1)
 
 
 def degree_answers(requirement: Requirement, context: Context) -> bool:
