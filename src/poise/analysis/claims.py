@@ -18,6 +18,8 @@ Two shapes a coach hears as overclaiming whatever the words:
 
 from __future__ import annotations
 
+import itertools
+
 from poise.analysis.meaning import children, negated, subtree
 from poise.analysis.text import Sentence
 
@@ -500,16 +502,17 @@ def _speaker_compared(sent: Sentence) -> list[int]:
     """The verbs a comparison with the speaker as its measure hangs on: "fixes ... faster than I
     do", "builds teams like I do", "as well as me". Only the speaker's doing stands there ("do"
     or "me"): "more times than I can count" measures nothing."""
-    found = []
+    found: list[int] = []
     for position, token in enumerate(sent.tokens):
         if token.lower not in {"than", "like", "as"}:
             continue
         if token.dep == "mark":
             clause = token.head
-            if not 0 <= clause < len(sent.tokens) or sent.tokens[clause].lemma != "do" or not any(
-                    sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in children(sent, clause)):
+            if not 0 <= clause < len(sent.tokens) or sent.tokens[clause].lemma != "do" \
+                    or not _i_subject(sent, clause):
                 continue
-        elif token.dep == "prep" and any(sent.tokens[c].lower in SPEAKER_WORDS for c in children(sent, position)):
+        elif token.dep == "prep" and any(sent.tokens[c].lower in SPEAKER_WORDS
+                                         for c in children(sent, position)):
             clause = position
         else:
             continue
@@ -528,14 +531,14 @@ def ranked_above_all(sent: Sentence) -> bool:
     for position, token in enumerate(sent.tokens):
         if token.lower != "than" or token.dep != "prep":
             continue
-        compared = token.head
-        if not 0 <= compared < len(sent.tokens):
+        head = token.head
+        if not 0 <= head < len(sent.tokens):
             continue
-        above = sent.tokens[compared].lower in ABOVE_WORDS or any(
-            sent.tokens[c].lower in ABOVE_WORDS for c in children(sent, compared))
+        above = sent.tokens[head].lower in ABOVE_WORDS or any(
+            sent.tokens[c].lower in ABOVE_WORDS for c in children(sent, head))
         if not above:
             continue
-        if any(_everybody(sent, c) for c in children(sent, position)) and _speaker_clause(sent, compared):
+        if any(_everybody(sent, c) for c in children(sent, position)) and _speaker_clause(sent, head):
             return True
     compared = _speaker_compared(sent)
     for position, token in enumerate(sent.tokens):
@@ -556,12 +559,49 @@ def _no_other(sent: Sentence, position: int) -> bool:
     if "no" in kids and "other" in kids:
         return True
     before = [sent.tokens[p].lower for p in subtree(sent, position) if p < position]
-    if any(word == "no" and later == "other" for word, later in zip(before, before[1:], strict=False)):
+    if any(word == "no" and later == "other" for word, later in itertools.pairwise(before)):
         return True  # "no other operations head", the "no other" hung on a part of the name
     return _no_one_else(sent, position)
 
 
 ABILITY_OR_RECORD = frozenset({"can", "could", "ca", "has", "have", "'ve"})
+
+
+def _i_subject(sent: Sentence, verb: int) -> bool:
+    return any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in children(sent, verb))
+
+
+def _relative_clauses(sent: Sentence, position: int) -> list[int]:
+    """The relative clauses on the noun at ``position``, or on a noun of a phrase of it ("nobody
+    in the company who could...")."""
+    found = []
+    for child in children(sent, position):
+        if sent.tokens[child].dep == "relcl":
+            found.append(child)
+        elif sent.tokens[child].dep == "prep":
+            found.extend(g for n in children(sent, child) for g in children(sent, n)
+                         if sent.tokens[g].dep == "relcl")
+    return found
+
+
+def _others_able(sent: Sentence, position: int) -> list[int]:
+    """The clauses that say what others could do or have done, when the token at ``position``
+    names a class of others with no member ("no other head has achieved", "there is nobody else
+    in the firm who could") or the speaker as the only one ("I was the only one who could")."""
+    token = sent.tokens[position]
+    if token.dep == "nsubj" and _no_other(sent, position) and not _no_one_else(sent, position):
+        return [token.head]  # "no other head has achieved..." ("nobody else" is alone_above's)
+    if token.dep != "attr":
+        return []
+    if any(sent.tokens[c].dep == "expl" for c in children(sent, token.head)):
+        # "there was nobody who could cover" says who was there: only "else" or "no other" rank
+        return _relative_clauses(sent, position) if _no_other(sent, position) else []
+    only = any(sent.tokens[c].lower == "only" and sent.tokens[c].dep == "amod"
+               for c in children(sent, position))
+    if not only or not 0 <= token.head < len(sent.tokens) or not _i_subject(sent, token.head):
+        return []
+    return [c for c in _relative_clauses(sent, position)
+            if any(sent.tokens[k].lower in ABILITY_MODALS for k in children(sent, c))]
 
 
 def nobody_else_could(sent: Sentence) -> bool:
@@ -571,34 +611,11 @@ def nobody_else_could(sent: Sentence) -> bool:
     person who could have done it", "I was the only one who could see it"."""
     if not sent.parsed:
         return False
-    for position, token in enumerate(sent.tokens):
-        clauses: list[int] = []
-        if token.dep == "nsubj" and _no_other(sent, position) and not _no_one_else(sent, position):
-            clauses = [token.head]  # "no other head has achieved..." ("nobody else" is alone_above's)
-        elif token.dep == "attr" and (_no_other(sent, position) or _none_of(sent, position)) and any(
-                sent.tokens[c].dep == "expl" for c in children(sent, token.head)):
-            clauses = [c for c in children(sent, position) if sent.tokens[c].dep == "relcl"]
-            clauses += [g for c in children(sent, position) if sent.tokens[c].dep == "prep"
-                        for n in children(sent, c) for g in children(sent, n) if sent.tokens[g].dep == "relcl"]
-            if not (_no_other(sent, position) or any(sent.tokens[c].lower == "else"
-                                                     for c in children(sent, position))):
-                clauses = []  # "there was nobody who could cover" says who was there
-        elif token.dep == "attr" and any(sent.tokens[c].lower == "only" and sent.tokens[c].dep == "amod"
-                                         for c in children(sent, position)):
-            verb = token.head
-            if 0 <= verb < len(sent.tokens) and any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj"
-                                                    for c in children(sent, verb)):
-                clauses = [c for c in children(sent, position) if sent.tokens[c].dep == "relcl"]
-                clauses += [g for c in children(sent, position) if sent.tokens[c].dep == "prep"
-                            for n in children(sent, c) for g in children(sent, n)
-                            if sent.tokens[g].dep == "relcl"]
-                clauses = [c for c in clauses if any(sent.tokens[k].lower in {"can", "could", "ca"}
-                                                     for k in children(sent, c))]
-        for clause in clauses:
-            if not 0 <= clause < len(sent.tokens):
-                continue
-            if any(sent.tokens[c].dep == "aux" and sent.tokens[c].lower in ABILITY_OR_RECORD
-                   for c in children(sent, clause)):
+    for position in range(len(sent.tokens)):
+        for clause in _others_able(sent, position):
+            if 0 <= clause < len(sent.tokens) and any(
+                    sent.tokens[c].dep == "aux" and sent.tokens[c].lower in ABILITY_OR_RECORD
+                    for c in children(sent, clause)):
                 return True
     return False
 
@@ -779,14 +796,22 @@ def none_i_could_not(sent: Sentence) -> bool:
                 sent.tokens[g].lower == "no" for g in children(sent, c))) for c in kids)
         if not denied:
             continue
-        for clause in kids:
-            if sent.tokens[clause].dep not in {"ccomp", "relcl", "conj"} or not negated(sent, clause):
+        for clause in range(position + 1, len(sent.tokens)):
+            if sent.tokens[clause].pos not in {"VERB", "AUX"} or not negated(sent, clause):
                 continue
-            if any(sent.tokens[c].dep == "cc" and position < c < clause for c in kids):
-                continue  # "there wasn't a plan, and I couldn't get one": two clauses
             below = children(sent, clause)
-            if any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in below) and any(
-                    sent.tokens[c].dep == "aux" and sent.tokens[c].lower in ABILITY_AUXES for c in below):
+            if not (any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in below)
+                    and any(sent.tokens[c].dep == "aux" and sent.tokens[c].lower in ABILITY_AUXES
+                            for c in below)):
+                continue
+            speaker = min(c for c in below if sent.tokens[c].lower == "i")
+            if any(sent.tokens[c].dep in {"mark", "cc", "advmod"} and c < speaker for c in below):
+                continue  # "no budget left so I couldn't hire": a consequence, not the class
+            between = sent.tokens[position + 1:speaker]
+            # "there wasn't a plan, and I couldn't get one": two clauses, not one class
+            if not any(word.tag in {",", ":", "."} or (word.dep == "cc" and 0 <= word.head < len(sent.tokens)
+                                                       and sent.tokens[word.head].pos in {"VERB", "AUX"})
+                       for word in between):
                 return True
     return False
 
