@@ -214,7 +214,7 @@ def speaks_of_listener(answer: AnalysedText, named: frozenset[str] = frozenset()
 
 
 OCCASIONS = frozenset({"time", "occasion", "idea", "project", "decision", "moment", "situation",
-                       "initiative", "example", "change", "call", "plan"})
+                       "initiative", "example", "change", "call", "plan", "something", "thing"})
 BAD = -1.0
 GONE_WRONG = frozenset({"late", "overrun", "delay", "slip", "behind", "overspend", "abandon",
                         "scrap", "cancel", "shelve", "stall", "backlog", "overdue", "mistake"})
@@ -234,10 +234,15 @@ def asks_setback(question: str) -> bool:
     pursue")."""
     for sent in _question(question).sentences:
         for position, token in enumerate(sent.tokens):
+            if _you_got_wrong(sent, position):
+                return True
             if token.dep not in {"relcl", "acl"} or not 0 <= token.head < len(sent.tokens):
                 continue
-            if sent.tokens[token.head].lemma not in OCCASIONS:
+            if not _on_occasion(sent, token.head):
                 continue
+            if sent.tokens[token.head].lower in VAGUE_OCCASIONS and not (
+                    token.lemma in {"work", "go"} and negated(sent, position)):
+                continue  # "something your people couldn't": no failure unless it "didn't work out"
             # the clause's own verb and what it predicates, not a modifier of its object
             # ("a time you hit a difficult target" asks for a success)
             said = [position] + [c for c in children(sent, position)
@@ -247,10 +252,83 @@ def asks_setback(question: str) -> bool:
     return False
 
 
+def _on_occasion(sent: Sentence, position: int) -> bool:
+    """The noun at ``position`` is an occasion ("a time", "an idea"), or sits in a phrase of the
+    clause that describes one ("something new you tried at work that didn't work out": the
+    parse hangs the failing clause on "work")."""
+    for _step in range(4):
+        token = sent.tokens[position]
+        if token.lemma in OCCASIONS or token.lower in OCCASIONS:
+            return True
+        if token.dep not in {"pobj", "prep", "relcl"} or not 0 <= token.head < len(sent.tokens):
+            return False
+        position = token.head
+    return False
+
+
+WRONG_WORDS = frozenset({"wrong"})
+VAGUE_OCCASIONS = frozenset({"something", "thing"})
+FAILING = frozenset({"fail", "mess", "botch", "blow"})
+
+
+def _you_got_wrong(sent: Sentence, position: int) -> bool:
+    """ "What would she say you got wrong?", "where did you fail?": a clause of the candidate
+    getting something wrong or failing, not under "if" ("if you failed, what would you do?")."""
+    token = sent.tokens[position]
+    if token.pos not in {"VERB", "AUX"}:
+        return False
+    kids = children(sent, position)
+    if not any(sent.tokens[c].lower == "you" and sent.tokens[c].dep == "nsubj" for c in kids):
+        return False
+    if any(sent.tokens[c].lower in {"if", "when", "whether"} for c in kids) or negated(sent, position):
+        return False
+    return token.lemma in FAILING or any(sent.tokens[c].lower in WRONG_WORDS for c in kids)
+
+
 def nothing_went_wrong(answer: AnalysedText) -> bool:
-    """No word of anything going badly and no denied action anywhere in the answer."""
-    return not any(_bad(sent, position) for sent in answer.sentences
-                   for position in range(len(sent.tokens)))
+    """No word of anything going badly and no denied action anywhere in the answer, leaving out
+    the lesson drawn ("what I took from it: pilot with the most sceptical team"), what a relative
+    clause says of a thing ("stories you can't get on the phone") and a measured cut ("it cut the
+    admin by 40 minutes")."""
+    for sent in answer.sentences:
+        if _draws_lesson(sent):
+            continue
+        for position, token in enumerate(sent.tokens):
+            if not _bad(sent, position) or _measured_cut(sent, position):
+                continue
+            if token.dep == "relcl" and token.pos in {"VERB", "AUX"} and valence(token, WordClasses()) > BAD:
+                continue  # only denied: it describes a thing, it tells no event
+            return False
+    return True
+
+
+LESSON_WORDS = frozenset({"learn", "lesson", "takeaway"})
+
+
+def _draws_lesson(sent: Sentence) -> bool:
+    """The sentence draws a lesson: "What I learned is...", "The lesson for me...", "What I took
+    from it: ..."."""
+    for position, token in enumerate(sent.tokens):
+        if token.lemma in LESSON_WORDS and not negated(sent, position):
+            return True
+        if token.lemma == "take" and any(sent.tokens[c].lower == "from" for c in children(sent, position)) \
+                and any(sent.tokens[c].lower == "what" for c in children(sent, position)):
+            return True
+    return False
+
+
+CUTTING = frozenset({"cut", "reduce", "lower", "halve", "drop", "fall", "shrink", "trim"})
+
+
+def _measured_cut(sent: Sentence, position: int) -> bool:
+    """A verb of cutting with a measure of how much ("cut the admin by 40 minutes", "fell from 12
+    to 4"): a result, not a thing going wrong."""
+    token = sent.tokens[position]
+    if token.lemma not in CUTTING or negated(sent, position):
+        return False
+    return any(sent.tokens[c].lower in {"by", "from", "to"} and any(
+        sent.tokens[q].pos == "NUM" or sent.tokens[q].tag == "CD" for q in subtree(sent, c))
+        for c in children(sent, position))
 
 
 WEAKNESS_NOUNS = frozenset({"weakness", "shortcoming", "flaw", "failing", "weak"})

@@ -18,6 +18,8 @@ Two shapes a coach hears as overclaiming whatever the words:
 
 from __future__ import annotations
 
+import itertools
+
 from poise.analysis.meaning import children, negated, subtree
 from poise.analysis.text import Sentence
 
@@ -391,3 +393,434 @@ def universal_record(sent: Sentence) -> bool:
                     other.lower in SPAN_WORDS for other in sent.tokens):
                 return True  # "never had a problem with any partner in fifteen years"
     return False
+
+
+# --- sole agency, counterfactual credit, ranking above everyone -------------------------------
+
+SOLE_WORDS = frozenset({"single-handedly", "singlehandedly", "single-handed", "singlehanded"})
+"""Adverbs that leave nobody else in the deed: "I single-handedly turned it round"."""
+HANDED = frozenset({"handedly", "handed"})
+GENERIC_SUBJECTS = frozenset({"you", "anyone", "anybody", "nobody", "one", "no-one", "noone",
+                              "everyone", "everybody", "people", "leader", "manager"})
+"""Subjects that make a clause a maxim about anyone ("nobody turns a plant round single-handedly")."""
+WITHOUT_WORDS = frozenset({"without"})
+COUNTERFACTUAL_AUXES = frozenset({"would", "'d", "might"})
+"""What would (not) have happened; not "could" ("they could decide without me" is delegation)."""
+SPEAKER_WORDS = frozenset({"me", "myself"})
+
+
+def _sole_adverb(sent: Sentence, position: int) -> bool:
+    """ "single-handedly" at ``position``, as one token or split ("single - handedly")."""
+    token = sent.tokens[position]
+    if token.lower in SOLE_WORDS:
+        return True
+    return token.lower in HANDED and position >= 2 and sent.tokens[position - 2].lower == "single" \
+        and sent.tokens[position - 1].lower in {"-", "‐"}
+
+
+def sole_agency(sent: Sentence) -> bool:
+    """A deed told as done by the speaker alone: "single-handedly" on a verb that is not denied,
+    not asked of anyone in general ("nobody can turn a plant round single-handedly") and not a
+    wish ("I wish I could do it single-handedly")."""
+    if not sent.parsed:
+        return False
+    for position in range(len(sent.tokens)):
+        if not _sole_adverb(sent, position):
+            continue
+        verb = sent.tokens[position].head
+        if not 0 <= verb < len(sent.tokens) or negated(sent, verb):
+            continue
+        kids = [sent.tokens[c] for c in children(sent, verb)]
+        if any(kid.dep in {"nsubj", "nsubjpass"} and kid.lower in GENERIC_SUBJECTS for kid in kids):
+            continue
+        if any(kid.lower in {"if", "can", "ca", "cannot"} for kid in kids):
+            continue
+        if not any(kid.dep in {"nsubj", "nsubjpass"} for kid in kids):
+            continue  # "Shipped the engine single-handed": a note with no one named
+        return True
+    return False
+
+
+def counterfactual_credit(sent: Sentence) -> bool:
+    """The result said to exist only because of the speaker: "without me that studio would not
+    exist today", "the firm would not have come through 2022 without me": "without" with the
+    speaker as its object, on a clause of what would (not) have happened."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in WITHOUT_WORDS or token.dep != "prep":
+            continue
+        objects = [c for c in children(sent, position) if sent.tokens[c].dep == "pobj"]
+        if not any(sent.tokens[c].lower in SPEAKER_WORDS for c in objects):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens):
+            continue
+        if any(sent.tokens[c].lower in COUNTERFACTUAL_AUXES for c in children(sent, verb)):
+            return True
+    return False
+
+
+ABOVE_WORDS = frozenset({"better", "more", "faster", "quicker", "stronger", "further", "harder",
+                         "greater", "bigger", "deeper"})
+"""Comparatives that rank the speaker over others: "better than anyone", "more than anybody"."""
+EVERYBODY = frozenset({"anyone", "anybody", "everyone", "everybody"})
+MOST_OF = frozenset({"most", "many", "any", "all"})
+
+
+def _everybody(sent: Sentence, position: int) -> bool:
+    """The token at ``position`` stands for people at large: "anyone", "anybody else", "most
+    people", "many managers who...", "any other director"."""
+    token = sent.tokens[position]
+    if token.lower in EVERYBODY:
+        return True
+    if token.pos not in {"NOUN", "PRON"}:
+        return False
+    marks = {sent.tokens[c].lower for c in children(sent, position)}
+    described = any(sent.tokens[c].dep == "relcl" for c in children(sent, position))
+    if token.lower in {"people", "others"} and described:
+        return True  # "better than people who have spent their whole career there"
+    return bool(marks & MOST_OF) and (token.lower in {"people", "others"} or "other" in marks or described)
+
+
+def _speaker_clause(sent: Sentence, position: int) -> bool:
+    """Walking up from ``position`` to its clause, the clause's subject is the speaker."""
+    current, seen = position, set()
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        token = sent.tokens[current]
+        if token.pos in {"VERB", "AUX"}:
+            return any(sent.tokens[c].lower == "i" and sent.tokens[c].dep in {"nsubj", "nsubjpass"}
+                       for c in children(sent, current)) and not negated(sent, current)
+        if token.head == current:
+            break
+        current = token.head
+    return False
+
+
+def _speaker_compared(sent: Sentence) -> list[int]:
+    """The verbs a comparison with the speaker as its measure hangs on: "fixes ... faster than I
+    do", "builds teams like I do", "as well as me". Only the speaker's doing stands there ("do"
+    or "me"): "more times than I can count" measures nothing."""
+    found: list[int] = []
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in {"than", "like", "as"}:
+            continue
+        if token.dep == "mark":
+            clause = token.head
+            if not 0 <= clause < len(sent.tokens) or sent.tokens[clause].lemma != "do" \
+                    or not _i_subject(sent, clause):
+                continue
+        elif token.dep == "prep" and any(sent.tokens[c].lower in SPEAKER_WORDS
+                                         for c in children(sent, position)):
+            clause = position
+        else:
+            continue
+        found.extend(a for a in _ancestors(sent, clause) if sent.tokens[a].pos in {"VERB", "AUX"})
+    return found
+
+
+def ranked_above_all(sent: Sentence) -> bool:
+    """The speaker ranked above people at large: a comparative of more or better (``ABOVE_WORDS``)
+    in the speaker's own clause measured against anyone, most people or any other ("I know the
+    market better than anyone in the business", "more leaders than anybody else"), or nobody (no
+    other) said to match the speaker ("nobody in this industry fixes a plant faster than I do",
+    "there is no one in the firm who builds teams like I do")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower != "than" or token.dep != "prep":
+            continue
+        head = token.head
+        if not 0 <= head < len(sent.tokens):
+            continue
+        above = sent.tokens[head].lower in ABOVE_WORDS or any(
+            sent.tokens[c].lower in ABOVE_WORDS for c in children(sent, head))
+        if not above:
+            continue
+        if any(_everybody(sent, c) for c in children(sent, position)) and _speaker_clause(sent, head):
+            return True
+    compared = _speaker_compared(sent)
+    for position, token in enumerate(sent.tokens):
+        if token.dep not in {"nsubj", "attr"} or not (_none_of(sent, position) or _no_other(sent, position)):
+            continue
+        if token.dep == "nsubj" and token.head in compared:
+            return True  # "nobody in this industry fixes a plant faster than I do"
+        if token.dep == "attr" and any(c in compared for c in subtree(sent, token.head)
+                                       if sent.tokens[c].dep == "relcl"):
+            return True  # "there is no one in the firm who builds teams like I do"
+    return False
+
+
+def _no_other(sent: Sentence, position: int) -> bool:
+    """ "no other head of department", "no one else", "nobody else": a class of others with no
+    member."""
+    kids = {sent.tokens[c].lower for c in children(sent, position)}
+    if "no" in kids and "other" in kids:
+        return True
+    before = [sent.tokens[p].lower for p in subtree(sent, position) if p < position]
+    if any(word == "no" and later == "other" for word, later in itertools.pairwise(before)):
+        return True  # "no other operations head", the "no other" hung on a part of the name
+    return _no_one_else(sent, position)
+
+
+ABILITY_OR_RECORD = frozenset({"can", "could", "ca", "has", "have", "'ve"})
+
+
+def _i_subject(sent: Sentence, verb: int) -> bool:
+    return any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in children(sent, verb))
+
+
+def _relative_clauses(sent: Sentence, position: int) -> list[int]:
+    """The relative clauses on the noun at ``position``, or on a noun of a phrase of it ("nobody
+    in the company who could...")."""
+    found = []
+    for child in children(sent, position):
+        if sent.tokens[child].dep == "relcl":
+            found.append(child)
+        elif sent.tokens[child].dep == "prep":
+            found.extend(g for n in children(sent, child) for g in children(sent, n)
+                         if sent.tokens[g].dep == "relcl")
+    return found
+
+
+def _others_able(sent: Sentence, position: int) -> list[int]:
+    """The clauses that say what others could do or have done, when the token at ``position``
+    names a class of others with no member ("no other head has achieved", "there is nobody else
+    in the firm who could") or the speaker as the only one ("I was the only one who could")."""
+    token = sent.tokens[position]
+    if token.dep == "nsubj" and _no_other(sent, position) and not _no_one_else(sent, position):
+        return [token.head]  # "no other head has achieved..." ("nobody else" is alone_above's)
+    if token.dep != "attr":
+        return []
+    if any(sent.tokens[c].dep == "expl" for c in children(sent, token.head)):
+        # "there was nobody who could cover" says who was there: only "else" or "no other" rank
+        return _relative_clauses(sent, position) if _no_other(sent, position) else []
+    only = any(sent.tokens[c].lower == "only" and sent.tokens[c].dep == "amod"
+               for c in children(sent, position))
+    if not only or not 0 <= token.head < len(sent.tokens) or not _i_subject(sent, token.head):
+        return []
+    return [c for c in _relative_clauses(sent, position)
+            if any(sent.tokens[k].lower in ABILITY_MODALS for k in children(sent, c))]
+
+
+def nobody_else_could(sent: Sentence) -> bool:
+    """Nobody else able, or with the same record: "there's nobody else in the company who could
+    have run that recovery", "no other operations head in the country has achieved that", "there
+    is no other head of department here who has developed so many leaders", "I was the only
+    person who could have done it", "I was the only one who could see it"."""
+    if not sent.parsed:
+        return False
+    for position in range(len(sent.tokens)):
+        for clause in _others_able(sent, position):
+            if 0 <= clause < len(sent.tokens) and any(
+                    sent.tokens[c].dep == "aux" and sent.tokens[c].lower in ABILITY_OR_RECORD
+                    for c in children(sent, clause)):
+                return True
+    return False
+
+
+TOP_WORDS = frozenset({"best", "greatest", "strongest", "finest", "most"})
+"""Heads of a ranking at the top: "the best manager", "the most successful programme"."""
+RANKED_SUBJECTS = frozenset({"i", "we"})
+WIDE_SUBJECTS = frozenset({"any", "anyone", "anybody", "nobody", "no"})
+
+
+def _top_ranked(sent: Sentence, noun: int) -> bool:
+    """The noun at ``noun`` is ranked at the top: "the best manager", "the most successful
+    programme" (a praising "most"), "the best in Poland"."""
+    for child in children(sent, noun):
+        word = sent.tokens[child]
+        if word.lower in {"best", "greatest", "strongest", "finest"} and word.tag == "JJS":
+            return True
+        if word.dep == "amod" and any(sent.tokens[c].lower == "most" for c in children(sent, child)):
+            from poise.analysis.meaning import sentiment_lexicon
+
+            if sentiment_lexicon().get(word.lower, 0.0) >= 1.0:
+                return True
+    return sent.tokens[noun].lower in {"best", "greatest"} and sent.tokens[noun].tag == "JJS"
+
+
+def _ranked_over_everyone(sent: Sentence, noun: int, speaker: bool) -> bool:
+    """What sets the ranking over a whole: a clause of what they ever had or have met ("the best
+    manager they ever had", "the best head she's worked with"; the speaker's own experience, "the
+    best decision I ever made", ranks nothing), one whose subject is anyone at all ("the most
+    successful programme any utility has ever run"), or a place ("the best in Poland")."""
+    for child in children(sent, noun):
+        word = sent.tokens[child]
+        kids = [sent.tokens[c] for c in children(sent, child)]
+        if word.dep == "relcl":
+            subjects = [kid for kid in kids if kid.dep == "nsubj"]
+            if any(kid.lower in WIDE_SUBJECTS or any(sent.tokens[g].lower in WIDE_SUBJECTS
+                                                     for g in children(sent, sent.tokens.index(kid)))
+                   for kid in subjects):
+                return True
+            if speaker and subjects and not any(kid.lower in {"i", "we"} for kid in subjects) and any(
+                    kid.lower == "ever" or (kid.dep == "aux" and kid.lower in RECORD_AUXES | {"'s"})
+                    for kid in kids):
+                return True
+        if word.dep == "prep" and word.lower == "in" and any(
+                sent.tokens[g].tag == "NNP" or sent.tokens[g].lower in FIELDS
+                for g in children(sent, child)):
+            return True
+    return False
+
+
+def top_of_all(sent: Sentence) -> bool:
+    """The speaker, or the speaker's work, put at the top of everyone: "I'm the best manager they
+    ever had", "she'd tell you I'm the best director she's worked with", "it is the most
+    successful programme any utility has ever run", "our exhibitions are the best in Poland".
+    A fact at the top ("the largest site in Europe") is not praise; the speaker's own best ("the
+    best decision I ever made") ranks nothing."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "be" or negated(sent, position):
+            continue
+        subjects = [sent.tokens[c] for c in children(sent, position) if sent.tokens[c].dep == "nsubj"]
+        if not subjects:
+            continue
+        speaker = any(s.lower in RANKED_SUBJECTS for s in subjects)
+        ours = speaker or any(s.lower in {"it", "this", "that"} or any(
+            sent.tokens[g].lower in {"our", "my"} for g in children(sent, sent.tokens.index(s)))
+            for s in subjects)
+        if not ours:
+            continue
+        for child in children(sent, position):
+            if sent.tokens[child].dep not in {"attr", "acomp"}:
+                continue
+            if _top_ranked(sent, child) and _ranked_over_everyone(sent, child, speaker):
+                return True
+    return False
+
+
+ORIGIN_VERBS = frozenset({"come", "start", "originate", "stem", "begin"})
+ALL_WORDS = frozenset({"every", "all", "whole", "entire"})
+
+
+def all_from_me(sent: Sentence) -> bool:
+    """Every result said to come from the speaker: "almost every improvement in the last five
+    years started from me", "the whole recovery came from my plan"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in ORIGIN_VERBS or negated(sent, position):
+            continue
+        kids = children(sent, position)
+        whole = any(sent.tokens[c].dep == "nsubj" and any(sent.tokens[g].lower in ALL_WORDS
+                                                           for g in children(sent, c)) for c in kids)
+        if not whole:
+            continue
+        for prep in kids:
+            if sent.tokens[prep].lower not in {"from", "with"}:
+                continue
+            for noun in children(sent, prep):
+                if sent.tokens[noun].lower in SPEAKER_WORDS or any(
+                        sent.tokens[g].lower == "my" for g in children(sent, noun)):
+                    return True
+    return False
+
+
+TURNING_TO = frozenset({"turn", "look", "come", "go", "call", "run"})
+ALWAYS_WORDS = frozenset({"always"})
+
+
+def always_the_one(sent: Sentence) -> bool:
+    """The speaker as everyone's recourse, always: "I have always been the person colleagues turn
+    to in a crisis", "in every role I've been the one others look to": "be" with the speaker as
+    subject, "always" or "every" on it, and "the person/one" whom others turn, look or come to."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "be" or negated(sent, position):
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in kids):
+            continue
+        always = any(sent.tokens[c].lower in ALWAYS_WORDS for c in kids) or any(
+            sent.tokens[g].lower == "every" for c in kids if sent.tokens[c].dep == "prep"
+            for n in children(sent, c) for g in children(sent, n))
+        if not always:
+            continue
+        for attr in kids:
+            if sent.tokens[attr].dep != "attr" or sent.tokens[attr].lower not in {"person", "one"}:
+                continue
+            for clause in children(sent, attr):
+                if sent.tokens[clause].dep == "relcl" and sent.tokens[clause].lemma in TURNING_TO and any(
+                        sent.tokens[c].dep == "nsubj" and sent.tokens[c].lower not in {"i", "who", "that"}
+                        for c in children(sent, clause)):
+                    return True
+    return False
+
+
+CREDIT_ADVERBS = frozenset({"basically", "essentially", "practically", "effectively", "solely",
+                            "alone"})
+"""Adverbs that give the speaker the whole of a deed: "I basically built the whole network"."""
+MAKING = frozenset({"build", "create", "transform", "turn", "save", "rescue", "set", "grow",
+                    "run", "make", "drive", "deliver", "develop", "change", "rebuild", "found"})
+
+
+def built_whole(sent: Sentence) -> bool:
+    """The speaker told as making the whole of something alone: "I basically built our whole
+    international network", "I essentially created the entire function": a verb of making with
+    the speaker as subject, an adverb that gives them all the credit (``CREDIT_ADVERBS``) and a
+    whole as its object."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in MAKING or negated(sent, position):
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in kids):
+            continue
+        if not any(sent.tokens[c].lower in CREDIT_ADVERBS for c in kids):
+            continue
+        if any(sent.tokens[c].dep == "dobj" and any(sent.tokens[g].lower in WHOLE
+                                                    for g in children(sent, c)) for c in kids):
+            return True
+    return False
+
+
+def none_i_could_not(sent: Sentence) -> bool:
+    """ "There isn't a CISO in the region I couldn't get a meeting with": a denied "there is"
+    with a clause in which the speaker could not do something, the class read whole; the parse
+    often hangs the speaker's clause on "is" rather than on the class."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "be" or not any(sent.tokens[c].dep == "expl" for c in children(sent, position)):
+            continue
+        kids = children(sent, position)
+        denied = negated(sent, position) or any(
+            sent.tokens[c].dep == "attr" and (sent.tokens[c].lower in NONE_WORDS or any(
+                sent.tokens[g].lower == "no" for g in children(sent, c))) for c in kids)
+        if not denied:
+            continue
+        for clause in range(position + 1, len(sent.tokens)):
+            if sent.tokens[clause].pos not in {"VERB", "AUX"} or not negated(sent, clause):
+                continue
+            below = children(sent, clause)
+            if not (any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in below)
+                    and any(sent.tokens[c].dep == "aux" and sent.tokens[c].lower in ABILITY_AUXES
+                            for c in below)):
+                continue
+            speaker = min(c for c in below if sent.tokens[c].lower == "i")
+            if any(sent.tokens[c].dep in {"mark", "cc", "advmod"} and c < speaker for c in below):
+                continue  # "no budget left so I couldn't hire": a consequence, not the class
+            between = sent.tokens[position + 1:speaker]
+            # "there wasn't a plan, and I couldn't get one": two clauses, not one class
+            if not any(word.tag in {",", ":", "."} or (word.dep == "cc" and 0 <= word.head < len(sent.tokens)
+                                                       and sent.tokens[word.head].pos in {"VERB", "AUX"})
+                       for word in between):
+                return True
+    return False
+
+
+def sole_credit(sent: Sentence) -> bool:
+    """Any of the claims that leave nobody else in the speaker's result or put them above
+    everyone: a deed done single-handedly, a result that would not exist without them, a rank
+    above anyone, nobody else able to do it, the best anyone has had, every result from them,
+    always the one others turn to, the whole built alone, no one they could not reach."""
+    return (sole_agency(sent) or counterfactual_credit(sent) or ranked_above_all(sent)
+            or nobody_else_could(sent) or top_of_all(sent) or all_from_me(sent)
+            or always_the_one(sent) or built_whole(sent) or none_i_could_not(sent))

@@ -83,6 +83,11 @@ SHARES = frozenset({"all", "each", "most", "many", "some", "half", "percent", "m
                     "several", "few", "both", "none", "one", "two", "three", "four"})
 """Words that count out a share of a group: "70 percent of the team", "half of them"."""
 THEIRS = frozenset({"my", "our", "every", "each", "all", "both"})
+MOVING = frozenset({"get", "keep", "drive", "motivate", "excite", "energise", "energize",
+                    "inspire", "make", "give", "fulfil", "fulfill", "move", "push"})
+"""Verbs of what stirs or keeps a person going: "it keeps me learning", "what gets me up"."""
+THING_SUBJECTS = frozenset({"it", "that", "this", "what", "which", "these", "those"})
+"""Subjects that are a thing or a clause, not a person who does something for the speaker."""
 """Words that make people the speaker's own line: "my supervisors", "every analyst"."""
 
 
@@ -242,6 +247,20 @@ def _done_to_me(sent: Sentence, position: int) -> bool:
         or (owner.pos == "VERB" and owner.lemma not in {"be", "matter"}))
 
 
+def _moves_me(sent: Sentence, position: int) -> bool:
+    """ "me" as the one a thing stirs, not the one something is done for: "that's what gets me
+    out of bed", "it keeps me learning", "seeing them grow drives me": a verb of moving or
+    keeping (``MOVING``) whose subject is a thing ("it", "what", "that", a clause), not a person
+    ("my coach pushed me")."""
+    tokens = sent.tokens
+    verb = tokens[position].head
+    if not 0 <= verb < len(tokens) or tokens[verb].lemma not in MOVING:
+        return False
+    subjects = [tokens[c] for c in children(sent, verb) if tokens[c].dep in {"nsubj", "csubj"}]
+    return not subjects or all(subject.dep == "csubj" or subject.lower in THING_SUBJECTS
+                               for subject in subjects)
+
+
 def own_side(sent: Sentence) -> bool:
     """The sentence holds the speaker as the one a thing is done to or for, or learning: "a
     coach for myself", "my mentor told me", "my own reading", "I practised", "I did a course",
@@ -249,7 +268,8 @@ def own_side(sent: Sentence) -> bool:
     tokens = sent.tokens
     for position, token in enumerate(tokens):
         if (token.lower == "myself" and token.dep in {"dobj", "dative", "pobj"}) or (
-                token.lower == "me" and token.dep in {"dobj", "dative"}) or _done_to_me(sent, position):
+                token.lower == "me" and token.dep in {"dobj", "dative"} and not _moves_me(sent, position)
+        ) or _done_to_me(sent, position):
             return True
         if token.lower == "personally" and any(
                 later.lower in SPEAKERS and later.dep == "nsubj" for later in tokens[position + 1:]):

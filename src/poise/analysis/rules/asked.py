@@ -45,6 +45,10 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if told:
             message = f"{rule.message}: asked why people in general do this, it tells only about you"
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    if asked.asks_setback(data.question) and asked.nothing_went_wrong(answer):
+        message = f"{rule.message}: asked about something that went badly, it tells a success"
+        return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)),
+                                                         limit=MAX_QUOTES), message=message)]
     if data.family is not None and data.family.id in PROJECTIVE:
         return []  # "what would your chair say...?": the checks below read a plan or a record
     if asked.asks_plan(data.question):
@@ -88,10 +92,6 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
             message = (f"{rule.message}: asked for an occasion, it tells your life story and "
                        "nothing you did with anyone")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
-    if asked.asks_setback(data.question) and asked.nothing_went_wrong(answer):
-        message = f"{rule.message}: asked about something that went badly, it tells a success"
-        return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)),
-                                                         limit=MAX_QUOTES), message=message)]
     return []
 
 

@@ -567,6 +567,7 @@ REGISTRY: dict[str, CodeFunction] = {
     "job_complaint": flaws.job_complaint,
     "defensive": flaws.defensive,
     "overclaims": flaws.overclaims,
+    "sole_credit": flaws.sole_credit,
     "superhero": flaws.superhero,
     "self_praise": flaws.self_praise,
     "oversharing": flaws.oversharing,

@@ -675,6 +675,14 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
 
+def sole_credit(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Sole credit or a rank above everyone, read from the parse (``claims.sole_credit``): a deed
+    done single-handedly, a result that would not exist without the speaker, the speaker ranked
+    above anyone or as the only one able, the best anyone has had, every result from them."""
+    hits = [sent.index for sent in data.answer.sentences if claims.sole_credit(sent)]
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
 def _superlative_self(sent: Sentence, verb: int) -> bool:
     if sent.tokens[verb].lemma != "be" or clause_mood(sent, verb) in {
         "negated", "hypothetical", "past_future", "conditional", "question"
