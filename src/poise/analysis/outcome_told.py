@@ -500,7 +500,8 @@ def _mark_on_verb(sent: Sentence, prep: int) -> bool:
     the verb's object where the parser put it there ("delivered the depot under budget"), not
     inside a noun it describes ("a bonus for on-time departures")."""
     token = sent.tokens[prep]
-    if token.lower == "of" and 0 <= token.head < len(sent.tokens) and sent.tokens[token.head].lower == "ahead":
+    ahead = 0 <= token.head < len(sent.tokens) and sent.tokens[token.head].lower == "ahead"
+    if token.lower == "of" and ahead:
         token = sent.tokens[token.head]
     elif token.lower not in DEADLINE_PREPS:
         return False
