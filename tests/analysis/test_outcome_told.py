@@ -15,7 +15,15 @@ import pytest
 from poise.analysis import AnalysisContext, analyse
 from poise.analysis.analyse import analyser_for, knowledge_base
 from poise.analysis.asked import asks_shortcoming
-from poise.analysis.outcome_told import achieved, came_through, met_deadline, outcome_told, regained
+from poise.analysis.outcome_told import (
+    achieved,
+    came_through,
+    instead,
+    met_deadline,
+    new_role,
+    outcome_told,
+    regained,
+)
 from poise.analysis.structure import label_sentences
 from poise.analysis.text import Sentence, parse
 
@@ -63,11 +71,11 @@ def test_activity_people_denial_and_aims_are_not_outcomes(text: str) -> None:
     assert not (achieved(sent) or met_deadline(sent) or regained(sent))
 
 
-def _told(answer: str) -> bool:
+def _told(answer: str, *, question: str | None = None) -> bool:
     analyser = analyser_for(knowledge_base())
     parsed = parse(answer)
     shape = label_sentences(parsed, analyser.cues)
-    return outcome_told(parsed, shape)
+    return outcome_told(parsed, shape, question=question)
 
 
 def test_a_setup_figure_and_a_rollout_are_no_outcome() -> None:
@@ -142,3 +150,86 @@ def test_a_weakness_settled_as_fixed_is_still_flagged() -> None:
 ])
 def test_work_done_without_harm_is_an_outcome(text: str, through: bool) -> None:
     assert came_through(_sentence(text)) is through
+
+
+# A choice, a step or a means is not how the story came out (issue 11, item 3: activity or
+# intention taken for an outcome). Each pair below holds a near miss and its outcome twin.
+
+@pytest.mark.parametrize(("text", "measured"), [
+    ("The re-roofing took nine days rather than the five weeks the council had quoted.", True),
+    ("We lost two shifts instead of the fortnight we had feared.", True),
+    ("The audit closed in six weeks instead of the usual four months.", True),
+    ("I offered the landlord a three-year lease instead of two.", False),
+    ("I moved the planning meeting to Tuesdays rather than running two of them each week.", False),
+    ("We chose a five-stage trial rather than one big switch-over.", False),
+])
+def test_a_figure_set_against_another_is_an_outcome_only_when_it_is_what_the_work_came_to(
+        text: str, measured: bool) -> None:
+    assert instead(_sentence(text)) is measured
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("The new booking system went live nine days early.", True),
+    ("We finished the depot refit ahead of schedule.", True),
+    ("We handed the wards back on time and under budget.", True),
+    ("I put the new supervisor on a sixty-day plan with two reviews.", False),
+    ("I tied the drivers' bonus to on-time arrivals and posted the league table weekly.", False),
+    ("I brought the unions in early and shared the draft rota with them.", False),
+    ("We did early shifts on the line with the fitters for a month.", False),
+])
+def test_a_mark_met_hangs_on_work_done_not_on_a_step(text: str, met: bool) -> None:
+    assert met_deadline(_sentence(text)) is met
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Within a year she became deputy store manager.", True),
+    ("Two of the apprentices were made shift supervisors.", True),
+    ("It became part of how the depot plans every week.", False),
+    ("New leaflets were made for the tenants in four languages.", False),
+])
+def test_a_new_role_is_a_person_s_not_the_work_s(text: str, role: bool) -> None:
+    assert new_role(_sentence(text)) is role
+
+
+def test_a_record_kept_up_and_means_obtained_are_steps() -> None:
+    assert not achieved(_sentence("Since then I have kept a risk diary and I review it monthly."))
+    assert achieved(_sentence("We kept every one of the eleven contracts through the merger."))
+    secured = _sentence("We secured £60,000 from the innovation fund in May.")
+    assert not achieved(secured, means_asked=False)
+    assert achieved(secured, means_asked=True)
+
+
+def test_a_state_described_in_a_relative_clause_is_not_regained() -> None:
+    assert not regained(_sentence(
+        "I went through the cases where the lab results came back late with her."))
+    assert regained(_sentence("By Friday the two kilns were back in service."))
+
+
+INNOVATION = "Tell me about a new way of working you brought in yourself."
+
+
+def test_a_story_whose_only_outcome_is_a_choice_made_instead_is_flagged() -> None:
+    answer = ("Our depot scheduled its vans from a whiteboard that only the night planner "
+              "understood. I mapped the routes with the two planners over a month, chose a "
+              "routing tool rather than building our own, and ran it on four vans as a pilot. "
+              "I trained the planners on Saturdays and wrote a one-page guide for the drivers. "
+              "I also put the worst route on a two-week review instead of one.")
+    assert not _told(answer, question=INNOVATION)
+
+
+def test_the_same_story_with_a_measured_result_is_told() -> None:
+    answer = ("Our depot scheduled its vans from a whiteboard that only the night planner "
+              "understood. I mapped the routes with the two planners over a month, chose a "
+              "routing tool rather than building our own, and ran it on four vans as a pilot. "
+              "I trained the planners on Saturdays and wrote a one-page guide for the drivers. "
+              "Within three months missed delivery slots had fallen from 11% to 3%.")
+    assert _told(answer, question=INNOVATION)
+
+
+def test_means_obtained_are_the_outcome_when_the_question_asks_for_them() -> None:
+    answer = ("The youth centre's roof had leaked for two winters and the council had no money "
+              "for it. I wrote the bid with our treasurer, took the trustees of the county "
+              "foundation round the building and answered their questions in person. In March "
+              "we secured the whole grant from the foundation.")
+    assert _told(answer, question="Tell me about a time you secured outside funding.")
+    assert not _told(answer, question="Tell me about a time you got a stuck project moving.")

@@ -58,7 +58,7 @@ from poise.analysis.structure import (
     nothing_since,
     settled,
 )
-from poise.analysis.text import AnalysedText, Sentence
+from poise.analysis.text import AnalysedText, Sentence, Token
 
 DERIVED = "outcome_told"
 
@@ -81,11 +81,12 @@ def _measured(sent: Sentence, first_act: int | None) -> bool:
         later_state(sent, *item) for item in sent.numbers)
 
 
-def _changed(sent: Sentence) -> bool:
+def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
     """A change, a settling, a consequence or a lasting state told in the sentence's parse."""
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
                 or consequence(sent) or compared_state(sent) or none_lost(sent)
-                or nothing_since(sent) or achieved(sent) or met_deadline(sent) or regained(sent)
+                or nothing_since(sent) or achieved(sent, means_asked=means_asked)
+                or met_deadline(sent) or regained(sent)
                 or new_role(sent) or _promoted_unattached(sent) or came_through(sent)
                 or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
                 or instead(sent) or moved_to(sent) or changed_by_others(sent) or state_now(sent)
@@ -330,11 +331,22 @@ def new_role(sent: Sentence) -> bool:
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
         if not subjects or any(kid.lower in {"i", "we"} for kid in subjects):
             continue
+        if any(kid.lower in ACT_WORDS or kid.tag == "WDT" or kid.lower == "which" for kid in subjects):
+            continue  # "it became part of how we work": the work itself, not a person's new role
         passive = any(kid.dep == "auxpass" for kid in kids)
-        named = any(kid.dep in {"attr", "oprd", "xcomp"} and kid.pos in {"NOUN", "PROPN"} for kid in kids)
+        named = any(kid.dep in {"attr", "oprd", "xcomp"} and kid.pos in {"NOUN", "PROPN"}
+                    and kid.lemma not in NOT_ROLES for kid in kids)
+        if token.lemma in NAMING and not named:
+            continue  # "short videos were made for patients": made, not made a manager
         if (token.lemma == "become" and named) or (passive and token.lemma in APPOINTING):
             return True
     return False
+
+
+NAMING = frozenset({"make", "name"})
+"""Verbs of appointing only with the post they name ("she was made a partner")."""
+NOT_ROLES = frozenset({"part", "way", "standard", "norm", "practice", "habit", "routine"})
+"""Complements of "become" that tell a practice taken up, not a post ("it became part of...")."""
 
 
 def _promoted_unattached(sent: Sentence) -> bool:
@@ -353,12 +365,34 @@ def _promoted_unattached(sent: Sentence) -> bool:
     return False
 
 
+MEASURING_LEMMAS = frozenset({"take", "cost", "lose", "save", "last", "need", "spend", "pay", "use",
+                              "waste", "finish", "complete", "close", "land", "come", "reach", "end",
+                              "run", "be"})
+"""Verbs whose object or complement is an amount the work came to ("took four days", "lost 36
+hours", "paid 40,000", "came in at..."): the amount set against another is a measured result."""
+
+
 def instead(sent: Sentence) -> bool:
-    """A figure told against what it would have been: "we lost 36 hours instead of weeks",
-    "the refit took four days rather than three weeks"."""
+    """A figure told against what it would have been, under a verb of what the work came to
+    (``MEASURING_LEMMAS``) told as having happened: "we lost 36 hours instead of weeks", "the
+    refit took four days rather than three weeks"; not a choice made instead of another ("I
+    offered them a two-year term instead of one", "I hired a local manager instead of running it
+    from head office"), which is a step of the story."""
+    if not sent.numbers:
+        return False
     lowered = [token.lower for token in sent.tokens]
-    compared = any(lowered[i:i + 2] in (["instead", "of"], ["rather", "than"]) for i in range(len(lowered)))
-    return compared and bool(sent.numbers) and any(token.tag == "VBD" for token in sent.tokens)
+    for position in range(len(lowered) - 1):
+        if lowered[position:position + 2] not in (["instead", "of"], ["rather", "than"]):
+            continue
+        if not sent.parsed:
+            return any(token.tag == "VBD" for token in sent.tokens)
+        for above in _heads(sent, position):
+            token = sent.tokens[above]
+            if token.pos in {"VERB", "AUX"}:
+                if token.lemma in MEASURING_LEMMAS and _told_clause(sent, above):
+                    return True
+                break
+    return False
 
 
 ACHIEVING = frozenset({"win", "retain", "keep", "save", "hit", "beat", "meet", "exceed", "secure",
@@ -390,9 +424,43 @@ def _told_clause(sent: Sentence, verb: int) -> bool:
         sent.tokens[kid].dep == "auxpass" for kid in sent.child_map[verb]))
 
 
-def achieved(sent: Sentence) -> bool:
+RECORD_NOUNS = frozenset({"log", "diary", "journal", "record", "note", "list", "notebook", "tally",
+                          "register", "spreadsheet", "tracker", "file", "folder", "book"})
+"""What one keeps up as a practice ("I've kept a decision log"): a step, not a result kept."""
+RESOURCE_NOUNS = frozenset({"budget", "funding", "fund", "money", "approval", "sign", "signoff",
+                            "resource", "headcount", "investment", "backing", "support", "capital",
+                            "grant", "go", "permission", "mandate"})
+"""What a piece of work is given to go ahead ("secured £180,000 from the capital budget",
+"won approval from the board"): the means of the story, not what came of it, unless the
+question asks for them (``resources_asked``)."""
+RESOURCES_ASKED_RE = re.compile(
+    r"\b(?:fund\w*|financ\w*|grants?|budgets?|investment|investors?|money|sponsor\w*|capital|"
+    r"backing|approval|sign-off|buy-in)\b",
+    re.IGNORECASE,
+)
+"""A question that asks for the means themselves ("a time you secured outside funding")."""
+
+
+def _means_obtained(sent: Sentence, verb: int, objects: list[Token]) -> bool:
+    """The verb's object is a means to do the work: a sum of money or a resource
+    (``RESOURCE_NOUNS``) obtained from someone ("secured £180,000 from the capital budget",
+    "won the board's approval")."""
+    for item in objects:
+        index = sent.tokens.index(item)
+        money = item.tag == "CD" and any(sent.tokens[kid].tag == "$" for kid in sent.child_map[index])
+        if money and any(sent.tokens[kid].dep == "prep" and sent.tokens[kid].lower == "from"
+                         for kid in sent.child_map[verb]):
+            return True
+        if item.lemma in RESOURCE_NOUNS:
+            return True
+    return False
+
+
+def achieved(sent: Sentence, *, means_asked: bool = True) -> bool:
     """Something won, kept, met or avoided, told as having happened: a verb of achieving
-    (``ACHIEVING``) with an object that is a thing, not people."""
+    (``ACHIEVING``) with an object that is a thing, not people, nor a record kept up as a
+    practice ("I've kept a decision log"); the means obtained to do the work ("secured the
+    budget") count only when ``means_asked`` (the question asks for them)."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
@@ -402,6 +470,10 @@ def achieved(sent: Sentence) -> bool:
         if any(kid.dep in COMPLEMENTS for kid in kids):
             continue  # "kept them informed", "kept the leads (in) every meeting": a manner of keeping
         objects = [kid for kid in kids if kid.dep in {"dobj", "nsubjpass"}]
+        if token.lemma == "keep" and any(item.lemma in RECORD_NOUNS for item in objects):
+            continue
+        if not means_asked and _means_obtained(sent, position, objects):
+            continue
         if token.lemma == "meet" and not any(item.lemma in MET_OBJECTS for item in objects):
             continue
         if objects and all(item.lower not in PEOPLE_OBJECTS and item.lemma not in PEOPLE_OBJECTS
@@ -415,20 +487,52 @@ DEADLINE_NOUNS = frozenset({"time", "budget", "schedule", "deadline", "plan"})
 DEADLINE_PREPS = frozenset({"on", "under", "within", "ahead", "before", "below"})
 
 
+COMPLETING_LEMMAS = frozenset({"finish", "complete", "deliver", "launch", "go", "open", "close",
+                               "certify", "ship", "hand", "arrive", "land", "come", "end", "reopen",
+                               "return", "repay", "pay", "sign", "submit", "publish", "migrate"})
+"""Verbs of a piece of work done or handed over, which "early" can mark against its date ("went
+live a fortnight early"); "early" on any other verb is when a step was taken ("I got HR involved
+early"), and on a noun it names the step ("early starts")."""
+
+
+def _mark_on_verb(sent: Sentence, prep: int) -> bool:
+    """The preposition of a mark ("on", "under", "within", "ahead of") hangs on the verb, or on
+    the verb's object where the parser put it there ("delivered the depot under budget"), not
+    inside a noun it describes ("a bonus for on-time departures")."""
+    token = sent.tokens[prep]
+    ahead = 0 <= token.head < len(sent.tokens) and sent.tokens[token.head].lower == "ahead"
+    if token.lower == "of" and ahead:
+        token = sent.tokens[token.head]
+    elif token.lower not in DEADLINE_PREPS:
+        return False
+    if not 0 <= token.head < len(sent.tokens):
+        return False
+    above = sent.tokens[token.head]
+    return above.pos in {"VERB", "AUX", "ADV", "ADJ"} or above.dep in {"dobj", "nsubjpass"}
+
+
 def met_deadline(sent: Sentence) -> bool:
     """A thing done against its mark, told as having happened: "certified three days early",
-    "went live on time", "delivered under budget", "finished ahead of schedule"."""
+    "went live on time", "delivered under budget", "finished ahead of schedule". The mark hangs
+    on the verb itself: not a mark that names a measure ("a bonus for on-time departures"), nor
+    a plan someone was put on ("I put him on a ninety-day plan": the noun has a determiner or a
+    modifier), nor "early" as the time of a step."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        marked = token.lower == "early" or (
-            token.lower in DEADLINE_NOUNS and token.dep == "pobj"
-            and sent.tokens[token.head].lower in DEADLINE_PREPS)
+        if token.lower == "early":
+            marked = token.pos == "ADV" and token.dep == "advmod"
+        else:
+            marked = token.lower in DEADLINE_NOUNS and token.dep == "pobj" \
+                and _mark_on_verb(sent, token.head) \
+                and not any(sent.tokens[kid].dep in {"det", "poss", "amod", "compound", "nummod"}
+                            for kid in sent.child_map[position])
         if not marked:
             continue
         for above in _heads(sent, position):
             if sent.tokens[above].pos in {"VERB", "AUX"}:
-                if _told_clause(sent, above):
+                if (token.lower != "early" or sent.tokens[above].lemma in COMPLETING_LEMMAS) \
+                        and _told_clause(sent, above):
                     return True
                 break
     return False
@@ -467,8 +571,8 @@ def regained(sent: Sentence) -> bool:
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if token.lemma not in {"be", "get", "come"} or token.tag != "VBD":
-            continue
+        if token.lemma not in {"be", "get", "come"} or token.tag != "VBD" or token.dep == "relcl":
+            continue  # "the problems, where the state came back late": a thing described
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         if any(kid.dep == "nsubj" and kid.lower in {"i", "we"} for kid in kids):
             continue
@@ -488,17 +592,20 @@ def past_setup(sent: Sentence, shape: Shape | None, first_act: int | None) -> bo
     return all(item.role is not Role.CIRCUMSTANCES for item in shape.roles if item.index == sent.index)
 
 
-def outcome_told(answer: AnalysedText, shape: Shape | None) -> bool:
-    """Whether the story tells how it came out (see the module doc); computed once per answer."""
+def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | None = None) -> bool:
+    """Whether the story tells how it came out (see the module doc); computed once per answer.
+    ``question``, when given, says whether the means of the work (a budget, funding) are what
+    was asked for (``RESOURCES_ASKED_RE``); otherwise securing them is a step of the story."""
     cached = answer.derived.get(DERIVED)
     if isinstance(cached, bool):
         return cached
     first_act = first_act_of(answer)
+    means_asked = question is None or bool(RESOURCES_ASKED_RE.search(question))
     told = False
     for sent in answer.sentences:
         if not past_setup(sent, shape, first_act) or _aims(sent):
             continue
-        if _measured(sent, first_act) or _changed(sent):
+        if _measured(sent, first_act) or _changed(sent, means_asked=means_asked):
             told = True
             break
     if not told and shape is not None and first_act is not None:

@@ -82,7 +82,7 @@ def structure_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # a story is asked for (a behavioural question, or one asking what the speaker has
         # done), and none of its sentences tells how it came out: a result word on a sentence
         # of activity, effort or scale, a figure of the set-up or an aim is no outcome
-        if not sensed.story_asked(data) or outcome_told(data.answer, shape) \
+        if not sensed.story_asked(data) or outcome_told(data.answer, shape, question=data.question) \
                 or not sensed.heard_whole(rule, data, "no_result"):
             return []
         where = shape.indices(Role.ACTIONS)[-1:] or [len(data.answer.sentences) - 1]

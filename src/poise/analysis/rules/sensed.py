@@ -209,7 +209,7 @@ def _step_told(data: RuleInput) -> bool:
 def _outcome_told(data: RuleInput) -> bool:
     """The story tells how it came out: a figure measuring a result past the set-up, or a change
     told in the parse (``analysis/outcome_told.py``), not a result word on activity or effort."""
-    return outcome_told(data.answer, data.shape)
+    return outcome_told(data.answer, data.shape, question=data.question)
 
 
 STORY_SHARE = 0.75
