@@ -187,6 +187,7 @@ def main() -> None:
         weights = np.concatenate([np.ones(len(y)), np.full(int(kept.sum()), train_models.ELLIPTIC_WEIGHT)])
         x, y = np.vstack([x, variant_x[kept]]), np.concatenate([y, variant_y[kept]])
         model = learned.fit(x, y, labels, fingerprint="", decay=DECAY, steps=steps,
+                            rate=2.0 if old else train_models.FAMILY_RATE, adam=not old,
                             sparse=train_models.hashed_block(x), sample_weights=weights)
         # each round is reported as soon as it is fitted (a long run can be read as it goes)
         threshold = thresholds.get(held, shipped.threshold if shipped is not None else 0.0)
