@@ -164,10 +164,10 @@ managing people, a whole question of one or two words, a scene about the company
 asked for someone else before the question proper). Written afresh: no wording of a round."""
 FAMILY_STEPS = 200
 FAMILY_RATE = 0.02
-"""The family fit steps with Adam (``learned.fit(adam=True)``) at this step size: FAMILY_STEPS of
-Adam reach what 1000 steps of plain gradient descent did, in a fifth of the time (the recipe
-before round 19 used gradient descent; both measured leaving each round out,
-benchmarks/family_loro.py)."""
+"""The family fit steps with Adam (``learned.fit(adam=True)``) at this step size, in a fifth of
+the time of the 1000 steps of plain gradient descent the recipe took before round 19 (so that
+every round can be left out in turn in one session; the figures of both readings of a question
+in benchmarks/family_loro.py are taken with Adam)."""
 FAMILY_DECAYS = (1e-4,)
 FAMILY_ROUNDS: dict[str, Path] = {
     "1": ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
@@ -185,9 +185,11 @@ NEIGHBOUR_GRID: tuple[tuple[int, float, float], ...] = tuple(
     for share in (0.0, 0.2, 0.35, 0.5, 0.65, 0.8))
 """The settings of the nearest questions' vote (k, temperature, blend) that benchmarks/family_loro.py
 --blend-from chooses among, leaving each round out."""
-FAMILY_NEIGHBOURS = {"k": 5, "temperature": 20.0, "blend": 0.5, "threshold": 0.43}
-"""The vote shipped with the family model (analysis/family_neighbours.py), as chosen on every
-round by benchmarks/family_loro.py --blend-from."""
+FAMILY_NEIGHBOURS = {"k": 5, "temperature": 20.0, "blend": 0.35, "threshold": 0.42}
+"""The vote shipped with the family model (analysis/family_neighbours.py). k and temperature as
+chosen on rounds 1-10 by benchmarks/family_loro.py --blend-from; the blend and the unsure
+threshold chosen again after round 18 on every round 1-18 left out (the rule of
+``threshold_from``; each round's own choice, made on the other rounds, took blend 0.35 too)."""
 FLAW_MODEL = "flaw_model.npz"
 SENTENCE_FLAWS = ("badmouthing", "blame", "job_complaint", "defensive", "unethical", "hedging",
                   "overclaiming", "self_praise", "oversharing", "vague_goals", "hypothetical",
