@@ -57,6 +57,30 @@ re-run: a loaded machine gave each fit a tenth of a core). The old recipe left r
 shipped before (rounds 1-13) -> this one (rounds 1-15 and the new recipe): 0.808 -> 0.833
 (97 -> 100 of 120), unsure 14 -> 12, accuracy when sure 0.915 -> 0.926.
 
+Rounds 16-18 (120 questions each) joined the data after the round-18 measurement (the model
+shipped then, trained on rounds 1-15, never saw them: round 16 0.833, round 17 0.900 with 7
+unsure, round 18 0.833 with 8 unsure). The recipe since: the fit steps with Adam
+(train_models.FAMILY_STEPS, FAMILY_RATE: 200 steps, a fifth of the time of 1000 steps of gradient
+descent, so sixteen rounds left out fit in one session on a loaded machine); an asking sentence
+that points back ("How do you drive it?", "What should I tell her?", "Your move?";
+question_features.leans_back) is read with the sentence before it, and an aside closed by "so" or
+"and" before the question proper is left out; 85 training questions written afresh for the
+neighbours the rounds confuse (family_questions_pairs.jsonl). Every round of 1, 2, 4, 6-18 left
+out, the vote of the other rounds blended in (k=5, temperature 20), features and fit as
+train_models builds them, Adam for both recipes; old reading -> new reading and questions:
+  blend 0.5, unsure below 0.43 (the setting shipped before): pooled 0.931 -> 0.932 (1885 ->
+  1886/2024), unsure 67 -> 64; round 17 114 -> 115/120 (1 unsure both), round 18 106 -> 107/120
+  (unsure 6 -> 4), round 16 104 -> 103/120;
+  blend share and unsure threshold chosen on the other rounds only (nested; the rule of
+  train_models.threshold_from): pooled 0.927 -> 0.929 (1877 -> 1881/2024), unsure 4.1% both,
+  accuracy when sure 0.967 -> 0.969; round 17 0.933 (4 unsure), round 18 0.900 -> 0.917 (4
+  unsure), round 16 0.858 -> 0.867;
+  the model alone (unsure below 0.27): pooled 0.929 -> 0.933 (1880 -> 1889/2024), unsure 25 -> 21.
+Chosen on every round and shipped: blend 0.35, unsure below 0.42 (the nested choice took share
+0.35 for every round left out). The written training questions change the pooled figure by
+nothing measurable on these rounds (1886 with and without them at the old setting); they are
+there for the shapes the next writer may use.
+
 ``--blend-from probs.npz`` adds the vote of the nearest labelled questions
 (analysis/family_neighbours.py) to those saved probabilities, each round's settings and unsure
 threshold chosen on the other rounds only (nested). On rounds 1-10: pooled 0.898 -> 0.905
@@ -187,6 +211,7 @@ def main() -> None:
         weights = np.concatenate([np.ones(len(y)), np.full(int(kept.sum()), train_models.ELLIPTIC_WEIGHT)])
         x, y = np.vstack([x, variant_x[kept]]), np.concatenate([y, variant_y[kept]])
         model = learned.fit(x, y, labels, fingerprint="", decay=DECAY, steps=steps,
+                            rate=2.0 if old else train_models.FAMILY_RATE, adam=not old,
                             sparse=train_models.hashed_block(x), sample_weights=weights)
         # each round is reported as soon as it is fitted (a long run can be read as it goes)
         threshold = thresholds.get(held, shipped.threshold if shipped is not None else 0.0)

@@ -12,24 +12,26 @@ Run: .venv/bin/python scripts/train_models.py family|family-neighbours|flaws|ans
 family — which kind of question a question is (its family), from what analysis/question_features.py
   reads of it: the embedding of the whole question and of the sentence that asks, its lemmas and
   lemma pairs (hashed), and facts of its parse (root verb, wh-word, "if", "would", "you" as the
-  subject, an imperative, objects; hashed). A softmax over those rows, FAMILY_STEPS of gradient
-  descent, the hashed columns fitted through their non-zero entries.
+  subject, an imperative, objects; hashed). A softmax over those rows, FAMILY_STEPS of Adam at
+  FAMILY_RATE, the hashed columns fitted through their non-zero entries.
   Data (the split):
     train: every question in the bank (src/poise/content/questions/), the training paraphrases
            in benchmarks/data/training/family_questions_train.jsonl,
-           family_questions_extra.jsonl and family_questions_focus.jsonl (all written by the
-           project for training), and every measured round of paraphrases (FAMILY_ROUNDS:
-           benchmarks/blind/family_questions.jsonl and round2, round4, round6-round15
-           family_questions.jsonl; each once blind, measured and reported, now development
-           data; rounds 14 and 15 joined after the round-16 measurement), and the elliptic
+           family_questions_extra.jsonl, family_questions_focus.jsonl and
+           family_questions_pairs.jsonl (all written by the project for training), and every
+           measured round of paraphrases (FAMILY_ROUNDS: benchmarks/blind/family_questions.jsonl
+           and round2, round4, round6-round18 family_questions.jsonl; each once blind, measured
+           and reported, now development data; rounds 14 and 15 joined after the round-16
+           measurement, rounds 16-18 after the round-18 measurement), and the elliptic
            variant of each of those questions (``elliptic_variants``: "What is your greatest
            weakness?" -> "Greatest weakness?", made by analysis/question_features.elliptic from
            the parse, so the model also learns questions of a word or two; weighted
            ELLIPTIC_WEIGHT; never one two families share). benchmarks/family_loro.py measures
            the recipe leaving each round out, the variants of the round left out dropped too
            (see its doc for each round);
-    validation: round 16 (aggregate only, benchmarks/family_detection.py --file);
-    held out, never read here: any later round, measured with benchmarks/family_detection.py --file.
+    validation: leave one round out over every round of FAMILY_ROUNDS (benchmarks/family_loro.py);
+    held out, never read here: round 19 and any later round, measured with
+           benchmarks/family_detection.py --file.
   The "unsure" threshold is the highest top-class probability that costs at most
   UNSURE_COST of top-1 accuracy (an unsure question counts as wrong); below it the analyser
   says "family: unsure" and applies the general rules only. By default it is chosen on
@@ -155,12 +157,23 @@ FAMILY_FOCUS = ROOT / "benchmarks" / "data" / "training" / "family_questions_foc
 """Questions written for training after round 13, for the pairs rounds 11-13 confused (whose
 development: one's own or the team's; why this job against what it takes; a past example against
 a case put now; delegation as a style against managing people; strategy carried into practice)."""
-FAMILY_STEPS = 1000
+FAMILY_PAIRS = ROOT / "benchmarks" / "data" / "training" / "family_questions_pairs.jsonl"
+"""Questions written for training after round 18, for the neighbours rounds 10-18 confused and the
+shapes they were asked in (staying composed against a weakness or a case put now, a style against
+managing people, a whole question of one or two words, a scene about the company or a question
+asked for someone else before the question proper). Written afresh: no wording of a round."""
+FAMILY_STEPS = 200
+FAMILY_RATE = 0.02
+"""The family fit steps with Adam (``learned.fit(adam=True)``) at this step size, in a fifth of
+the time of the 1000 steps of plain gradient descent the recipe took before round 19 (so that
+every round can be left out in turn in one session; the figures of both readings of a question
+in benchmarks/family_loro.py are taken with Adam)."""
 FAMILY_DECAYS = (1e-4,)
 FAMILY_ROUNDS: dict[str, Path] = {
     "1": ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
     **{name: ROOT / "benchmarks" / "blind" / f"round{name}" / "family_questions.jsonl"
-       for name in ("2", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")},
+       for name in ("2", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
+                    "18")},
 }
 """The measured rounds of paraphrased questions (development data since their first measurement)."""
 FAMILY_MODEL = "family_model.npz"
@@ -172,9 +185,11 @@ NEIGHBOUR_GRID: tuple[tuple[int, float, float], ...] = tuple(
     for share in (0.0, 0.2, 0.35, 0.5, 0.65, 0.8))
 """The settings of the nearest questions' vote (k, temperature, blend) that benchmarks/family_loro.py
 --blend-from chooses among, leaving each round out."""
-FAMILY_NEIGHBOURS = {"k": 5, "temperature": 20.0, "blend": 0.5, "threshold": 0.43}
-"""The vote shipped with the family model (analysis/family_neighbours.py), as chosen on every
-round by benchmarks/family_loro.py --blend-from."""
+FAMILY_NEIGHBOURS = {"k": 5, "temperature": 20.0, "blend": 0.35, "threshold": 0.42}
+"""The vote shipped with the family model (analysis/family_neighbours.py). k and temperature as
+chosen on rounds 1-10 by benchmarks/family_loro.py --blend-from; the blend and the unsure
+threshold chosen again after round 18 on every round 1-18 left out (the rule of
+``threshold_from``; each round's own choice, made on the other rounds, took blend 0.35 too)."""
 FLAW_MODEL = "flaw_model.npz"
 SENTENCE_FLAWS = ("badmouthing", "blame", "job_complaint", "defensive", "unethical", "hedging",
                   "overclaiming", "self_praise", "oversharing", "vague_goals", "hypothetical",
@@ -266,7 +281,8 @@ def family_data(rounds: tuple[Path, ...] | None = None, *,
     texts = [question.text for question in kb.questions.values()]
     labels = [question.family for question in kb.questions.values()]
     chosen = tuple(FAMILY_ROUNDS.values()) if rounds is None else rounds
-    for source in (FAMILY_TRAINING, *((FAMILY_EXTRA, FAMILY_FOCUS) if extra else ()), *chosen):
+    for source in (FAMILY_TRAINING, *((FAMILY_EXTRA, FAMILY_FOCUS, FAMILY_PAIRS) if extra else ()),
+                   *chosen):
         for line in source.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
@@ -320,7 +336,7 @@ def hashed_block(x: np.ndarray) -> tuple[int, int] | None:
 
 
 def cross_validated(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], folds: int,
-                    decay: float, *, steps: int = FAMILY_STEPS, rate: float = 2.0) -> np.ndarray:
+                    decay: float, *, steps: int = FAMILY_STEPS, rate: float = FAMILY_RATE) -> np.ndarray:
     """Out-of-fold class probabilities for every row."""
     rng = np.random.default_rng(7)
     order = rng.permutation(len(y))
@@ -329,7 +345,7 @@ def cross_validated(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], folds
         test = order[fold::folds]
         train = np.setdiff1d(order, test)
         model = learned.fit(x[train], y[train], labels, fingerprint="", decay=decay, steps=steps,
-                            rate=rate, sparse=hashed_block(x))
+                            rate=rate, sparse=hashed_block(x), adam=True)
         probs[test] = model.probabilities(x[test])
     return probs
 
@@ -358,7 +374,7 @@ def fit_family(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], *, fingerp
                decay: float, weights: np.ndarray | None = None) -> learned.LinearModel:
     """The family model on rows ``x`` (``family_features``), each weighted by ``weights``."""
     return learned.fit(x, y, labels, fingerprint=fingerprint, decay=decay, steps=FAMILY_STEPS,
-                       sparse=hashed_block(x), sample_weights=weights)
+                       rate=FAMILY_RATE, adam=True, sparse=hashed_block(x), sample_weights=weights)
 
 
 def with_variants(texts: list[str], names: list[str], x: np.ndarray, labels: tuple[str, ...]

@@ -28,10 +28,20 @@ def test_the_neighbours_vote_is_written_with_the_same_bytes_each_time(tmp_path: 
     assert (tmp_path / "one.npz").read_bytes() == (tmp_path / "two.npz").read_bytes()
 
 
-def test_the_training_split_reads_the_questions_written_for_training_and_rounds_1_to_15() -> None:
-    assert train_models.FAMILY_FOCUS.exists()
+def test_the_training_split_reads_the_questions_written_for_training_and_rounds_1_to_18() -> None:
+    assert train_models.FAMILY_FOCUS.exists() and train_models.FAMILY_PAIRS.exists()
     assert list(train_models.FAMILY_ROUNDS) == ["1", "2", "4", "6", "7", "8", "9", "10", "11", "12",
-                                                "13", "14", "15"]
+                                                "13", "14", "15", "16", "17", "18"]
+
+
+def test_the_questions_written_for_training_copy_no_question_of_a_round() -> None:
+    rounds = set()
+    for path in train_models.FAMILY_ROUNDS.values():
+        for record in train_models._records(path):
+            rounds.add(" ".join(record["question"].lower().split()))
+    for path in (train_models.FAMILY_FOCUS, train_models.FAMILY_PAIRS):
+        for record in train_models._records(path):
+            assert " ".join(record["question"].lower().split()) not in rounds, record["id"]
 
 
 def test_elliptic_variants_keep_their_family_and_drop_a_variant_two_families_share() -> None:

@@ -103,8 +103,12 @@ def test_an_unsure_family_applies_the_general_rules_only(monkeypatch: pytest.Mon
 def test_a_leading_aside_is_left_out_of_the_asking_text() -> None:
     question = "Thinking about the plants you ran, what would you automate first?"
     assert question_features.asking_text(parse(question), question) == "what would you automate first?"
-    scene = "We sell through distributors. Honestly, which of them would you drop?"
-    assert question_features.asking_text(parse(scene), scene) == "which of them would you drop?"
+    scene = "We sell through distributors. Honestly, which brand of theirs would you drop?"
+    assert question_features.asking_text(parse(scene), scene) == "which brand of theirs would you drop?"
+    # "them" points back to the sentence before, which is read with it (leans_back)
+    pointing = "We sell through distributors. Honestly, which of them would you drop?"
+    assert question_features.asking_text(parse(pointing), pointing) == (
+        "We sell through distributors. which of them would you drop?")
 
 
 def test_a_condition_that_sets_the_case_stays_in_the_asking_text() -> None:
@@ -119,3 +123,21 @@ def test_elliptic_variants_keep_the_noun_asked_about() -> None:
     assert question_features.elliptic(parse("Why do you want this post?")) == "Why this post?"
     assert question_features.elliptic(parse("Tell me about a time you failed.")) is None
     assert question_features.elliptic(parse("Budget?")) is None
+
+
+def test_an_asking_sentence_that_points_back_is_read_with_the_sentence_before_it() -> None:
+    question = "Lean, kaizen, call it what you like. How do you drive it?"
+    assert question_features.asking_text(parse(question), question) == question
+    curt = "A supplier misses the launch date by a month. Your move?"
+    assert question_features.asking_text(parse(curt), curt) == curt
+    full = "We sell through agents. How do you keep a network of agents motivated?"
+    assert question_features.asking_text(parse(full), full) == (
+        "How do you keep a network of agents motivated?")
+
+
+def test_a_linking_word_after_the_aside_is_left_out_with_it() -> None:
+    question = "The board meets on Friday, so where do you stand on notice periods?"
+    assert question_features.asking_text(parse(question), question) == (
+        "where do you stand on notice periods?")
+    told = "We are a small firm and the owner likes detail, so walk me through your last project."
+    assert question_features.asking_text(parse(told), told) == "walk me through your last project."

@@ -48,6 +48,15 @@ LIGHT_NOUNS = frozenset({"time", "example", "situation", "thing", "something", "
 """Nouns that carry no topic of their own ("a time when...", "an example of..."): an elliptic
 variant is never built on one."""
 MODIFIERS = frozenset({"amod", "compound", "nummod"})
+LINKS = frozenset({"so", "and", "but", "then", "now", "yet"})
+"""A word that ties the question proper to the aside before it ("..., so where are you on pay?")."""
+BACK_POINTERS = frozenset({"it", "that", "this", "them", "her", "him", "those", "these"})
+POINTED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+LIGHT_WORDS = frozenset({"do", "be", "have", "make", "get", "go", "say", "tell", "think", "want",
+                         "let", "give", "take", "see", "know", "come", "move", "like", "look",
+                         "happen", "mean", "other", "next", *LIGHT_NOUNS})
+"""Words too general to say what a question asks about on their own."""
 
 
 def width(dimension: int) -> int:
@@ -160,12 +169,33 @@ def features(parsed: AnalysedText, whole: np.ndarray, asking: np.ndarray) -> np.
 
 def asking_text(parsed: AnalysedText, question: str) -> str:
     """The text whose embedding is the interrogative part: the asking sentence (the whole
-    question when it has one sentence or none), without a leading aside (``without_preamble``)."""
+    question when it has one sentence or none), without a leading aside (``without_preamble``).
+    An asking sentence that says little on its own (``leans_back``: "What should I tell her?",
+    "How do you drive it?", "Your move?") is read with the sentence before it, which holds what
+    it points back to."""
     sent = interrogative(parsed)
     if sent is None:
         return question
     text = question if len(parsed.sentences) == 1 else sent.text
-    return without_preamble(parsed, sent) or text
+    text = without_preamble(parsed, sent) or text
+    position = parsed.sentences.index(sent)
+    if position > 0 and leans_back(sent):
+        before = parsed.sentences[position - 1]
+        return f"{without_preamble(parsed, before) or before.text} {text}"
+    return text
+
+
+def leans_back(sent: Sentence) -> bool:
+    """Whether the asking sentence points back to what was said before it: a pronoun stands for
+    what it asks about ("How do you drive it?", "What should I tell her?"), or it has at most one
+    word with a topic of its own ("What do you screen for?", "Your move?")."""
+    content = 0
+    for token in sent.tokens:
+        if token.lower in BACK_POINTERS and token.dep in POINTED_ARGUMENTS:
+            return True
+        if token.pos in CONTENT_POS and token.lemma not in LIGHT_WORDS:
+            content += 1
+    return content <= 1
 
 
 def without_preamble(parsed: AnalysedText, sent: Sentence) -> str | None:
@@ -182,10 +212,12 @@ def without_preamble(parsed: AnalysedText, sent: Sentence) -> str | None:
         if any(item.lower in WH_WORDS for item in aside) or (aside and aside[0].lower in CONDITION_OPENERS):
             return None
         words = [item for item in rest if item.pos not in SKIPPED_POS]
+        if words and words[0].lower in LINKS:
+            words = words[1:]
         if len(words) < 3:
             return None
-        if words[0].lower in WH_WORDS or words[0].pos == "AUX":
-            return parsed.text[rest[0].start : tokens[-1].end].strip()
+        if words[0].lower in WH_WORDS or words[0].pos == "AUX" or words[0].tag == "VB":
+            return parsed.text[words[0].start : tokens[-1].end].strip()
     return None
 
 
