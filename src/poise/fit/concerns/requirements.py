@@ -23,7 +23,12 @@ from poise.fit.concerns.evidence import (
 )
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.concerns.savings import cut_on_record, percent_target_draft
+from poise.fit.concerns.savings import (
+    cut_on_record,
+    cuts_a_cost,
+    percent_target_draft,
+    programme_savings,
+)
 from poise.fit.concerns.sector import (
     domain_draft,
     elected_members_draft,
@@ -521,8 +526,11 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             record = None
         elif need and unmet and routine_saving(need, asked, context):
             unmet = False
-        if unmet and from_share and cut_on_record(requirement.numbers.get("percent", 0.0), context):
+        if unmet and from_share and cut_on_record(requirement.numbers.get("percent", 0.0), context,
+                                                  requirement.text):
             unmet = False  # the résumé cuts a cost by a share near the one asked
+        if unmet and need is None and not cuts_a_cost(requirement, context):
+            return None  # a share off emissions or waiting times is a target, not a saving
         if unmet and (must or requirement.section == "duties"):
             if not asked:
                 return None
@@ -1050,9 +1058,11 @@ def largest_saving(context: Context) -> tuple[float, str, ResumeLine] | None:
     for line in context.resume.lines:
         if line.section not in ("experience", "summary"):
             continue
-        for value, currency, kind in amounts_in(SIZE_COMPOUND_RE.sub(" ", line.text)):
-            if kind == "saving" and (best is None or in_reference(value, currency, rates)
-                                     > in_reference(best[0], best[1], rates)):
+        stated = [(value, currency) for value, currency, kind in amounts_in(
+            SIZE_COMPOUND_RE.sub(" ", line.text)) if kind == "saving"]
+        for value, currency in [*stated, *programme_savings(line.text)]:
+            if best is None or in_reference(value, currency, rates) > in_reference(
+                    best[0], best[1], rates):
                 best = (value, currency, line)
     return best
 
