@@ -453,13 +453,27 @@ IN_PROGRESS_RE = re.compile(r"\b(?:in progress|studying|part[- ]qualified|candid
 """How a ladder's detail says the award held is still being studied for."""
 
 
+def stated_level(language: str, text: str, patterns: FitPatterns) -> str:
+    """The level a line states for a language at any of its mentions ("You speak Dutch, or you
+    reach professional Dutch (B2) within a year" states B2); "" when it states none."""
+    level = dict(languages_in(text, patterns)).get(language, "")
+    if level:
+        return level
+    for hit in patterns.languages.finditer(text):
+        if not hit.start() or patterns.language_of(hit.group(0)) != language:
+            continue
+        level = dict(languages_in(text[hit.start():], patterns)).get(language, "")
+        if level:
+            return level
+    return ""
+
+
 def _language_level(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
     """A language shown below the level the line names, else None: a line that names the
     language without a level ("Spanish language skills", "French is an asset") is met by any
     working knowledge the résumé gives, so it raises no concern."""
     language, have, wanted = verdict.detail.split("|")
-    stated = dict(languages_in(requirement.text, context.patterns))
-    if not stated.get(language):
+    if not stated_level(language, requirement.text, context.patterns):
         return None
     draft = simple_draft("language_level", requirement, verdict, context)
     draft.values.update({"language": language, "language_have": have, "language_wanted": wanted})
