@@ -6,9 +6,8 @@ the map finds partly shown."""
 
 from __future__ import annotations
 
-from tests.fit.conftest import TODAY, hash_embed
-
 import numpy as np
+from tests.fit.conftest import TODAY, hash_embed
 
 from poise.fit.concerns.model import Context
 from poise.fit.concerns.requirements import from_requirement, stated_level

@@ -41,7 +41,7 @@ from poise.fit.concerns.traits import disposition_statement
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import REPORTS_RE, languages_in, leadership_rank, reports_rank
-from poise.fit.lexicon import any_match
+from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import LEADING_LEADERS_RE, NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
 from poise.fit.resume_reader import COUNTRY_ALIASES, ResumeLine
