@@ -35,13 +35,17 @@ def test_cuts_compare_per_year_when_both_lines_give_their_years() -> None:
     assert depth_ratio(12, "down 12% over four years", 6, "cut costs by 6%") == 2.0
 
 
+def kinds_raised(job: str, resume: str) -> set[str]:
+    """The kinds of the concerns a job and a résumé raise."""
+    return {concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns}
+
+
 def test_a_cut_of_emissions_is_no_savings_target() -> None:
     job = ("# Depot Director\nLocation: Leeds, UK\n\n## Responsibilities\n"
            "- You lead our fleet programme to reduce diesel emissions by 40% by 2031.\n")
     resume = ("# Kim Patel\nLeeds, UK\n\n## Experience\n### Depot Manager — Norland Freight, Leeds, UK\n"
               "Jan 2016 – present\n- Cut fuel cost per mile by 7% with route planning.\n")
-    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
-    assert not [concern for concern in concerns if concern.kind == "savings_target"]
+    assert "savings_target" not in kinds_raised(job, resume)
 
 
 def test_a_savings_target_within_the_record_as_read_is_no_concern() -> None:
@@ -50,8 +54,7 @@ def test_a_savings_target_within_the_record_as_read_is_no_concern() -> None:
     resume = ("# Jo Brandt\nLeeds, UK\n\n## Experience\n### Head of Finance — Pellow Brands, Leeds, UK\n"
               "Jan 2016 – present\n- Designed and delivered a £20m three-year cost-out programme "
               "across 6 plants, ahead of plan by £2m.\n")
-    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
-    assert not [concern for concern in concerns if concern.kind == "savings_target"]
+    assert "savings_target" not in kinds_raised(job, resume)
 
 
 REGULATED_JOB = ("# Head of Retail Banking Operations\nLocation: Auckland, New Zealand\n\n"
@@ -76,8 +79,7 @@ def test_a_career_that_never_names_the_posts_country_is_no_domestic_record() -> 
     resume = ("# Lee Tan\nSydney, Australia\n\n## Experience\n"
               "### Head of Operations — Coral Bank, Sydney, Australia\nJan 2015 – present\n"
               "- Ran retail banking operations for 120 branches.\n")
-    concerns = assess(REGULATED_JOB, resume, embed=hash_embed, today=TODAY).concerns
-    assert not [concern for concern in concerns if concern.kind == "domestic_only"]
+    assert "domestic_only" not in kinds_raised(REGULATED_JOB, resume)
 
 
 def test_a_level_stated_at_a_later_mention_counts() -> None:
