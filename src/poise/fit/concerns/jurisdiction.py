@@ -106,13 +106,16 @@ def _post_abroad(context: Context) -> tuple[str, set[str], str] | None:
     nationally regulated sector in one country where none of the roles nor the address lies;
     None otherwise."""
     job, patterns = context.job, context.patterns
-    sectors = patterns.content.concerns.jurisdiction_sectors
-    own = employer_sectors(context)
-    if not job.location or not own or own[0][0] not in sectors:
+    if not job.location:
         return None
     asked = place_countries(job.location, patterns)
+    if len(asked) != 1:
+        return None
     have = career_countries(context.resume, patterns)
-    if len(asked) != 1 or not have or asked & have:
+    if not have or asked & have:
+        return None  # the places first: reading the advert's sectors parses its lines
+    own = employer_sectors(context)
+    if not own or own[0][0] not in patterns.content.concerns.jurisdiction_sectors:
         return None
     return next(iter(asked)), have, own[0][0]
 
