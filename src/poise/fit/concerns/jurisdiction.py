@@ -19,6 +19,7 @@ from poise.fit.concerns.evidence import base_score, best_achievement
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.sector import employer_sectors
 from poise.fit.distance import countries_named, country_code, country_name, town_countries
+from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns
 from poise.fit.resume_reader import ResumeLine, ResumeProfile
 
@@ -100,19 +101,92 @@ def not_domestic_when_moving(drafts: list[Draft], context: Context) -> list[Draf
     return [draft for draft in drafts if draft.kind != "domestic_only" or draft.variant]
 
 
+def _post_abroad(context: Context) -> tuple[str, set[str], str] | None:
+    """(the post's country, the career's countries, the advert's sector) for a post in a
+    nationally regulated sector in one country where none of the roles nor the address lies;
+    None otherwise."""
+    job, patterns = context.job, context.patterns
+    if not job.location:
+        return None
+    asked = place_countries(job.location, patterns)
+    if len(asked) != 1:
+        return None
+    have = career_countries(context.resume, patterns)
+    if not have or asked & have:
+        return None  # the places first: reading the advert's sectors parses its lines
+    own = employer_sectors(context)
+    if not own or own[0][0] not in patterns.content.concerns.jurisdiction_sectors:
+        return None
+    return next(iter(asked)), have, own[0][0]
+
+
+def _legal_line(context: Context) -> Requirement | None:
+    """The first stated requirement or duty about the rules the post works under, one naming
+    laws or regulators before one that only says "compliance" (a team of compliance staff)."""
+    stated = [requirement for requirement in context.job.requirements
+              if (requirement.must or requirement.section == "duties")
+              and requirement.section != "nice" and LEGAL_RE.search(requirement.text)]
+    return next((requirement for requirement in stated if RULES_RE.search(requirement.text)),
+                stated[0] if stated else None)
+
+
+RULES_RE = re.compile(r"\b(?:[A-Z][\w-]*\s+Act\b|legislation|regulat\w+|laws?\b|guidelines)",
+                      re.IGNORECASE)
+"""Words naming the rules themselves, not the function that keeps to them."""
+
+
+WISH_RE = re.compile(r"(?i)\b(?:relocat\w*|willing|preferred|prefer|open to|seeking|looking for)\b")
+"""A line saying where the candidate would like to work, not where they have worked."""
+ELECTED_SECTORS = frozenset({"public_sector"})
+"""Sectors answering to elected bodies rather than to a regulator of firms: a move into one is a
+move of sector (``jurisdiction_switch_draft``), however the candidate worked with the country."""
+
+
+def regulator_abroad_draft(context: Context) -> Draft | None:
+    """A domestic-only concern for a post in a regulated market abroad that the résumé reaches
+    only from its own country: every role lies elsewhere, but a line names the post's country
+    (clients, a branch, a market covered from home). The market is known; its regulators and
+    inspections have not been worked under first-hand. None otherwise (a career that never
+    names the country is a regulation switch, ``jurisdiction_switch_draft``)."""
+    post = _post_abroad(context)
+    if post is None or post[2] in ELECTED_SECTORS:
+        return None
+    wanted, have, _sector = post
+    resume = context.resume
+    named = [line for line in resume.lines if line.section in ("experience", "summary")
+             and wanted in countries_named(line.text)]
+    home = _home_country(resume, have, context.patterns)
+    if not named or not home:
+        return None
+    # The line that reaches the country from home; a wish to move there shows no work, so the
+    # line placing the career is quoted instead.
+    passing = next((line for line in named if not WISH_RE.search(line.text)), None)
+    legal = _legal_line(context)
+    values = Values()
+    values["switch_to"] = _country_phrase(wanted)
+    values["home_market"] = _country_phrase(home)
+    support = best_achievement(context, recent=True)
+    return Draft(
+        kind="domestic_only",
+        key="domestic_only",
+        score=base_score("domestic_only", legal, context),
+        values=values,
+        job_line=legal.text if legal else f"Location: {context.job.location}",
+        resume_line=passing or _place_line(resume) or support,
+        support=support,
+        requirement=legal,
+        variant="other_regulator",
+    )
+
+
 def jurisdiction_switch_draft(context: Context) -> Draft | None:
     """The sector-switch concern for a post under another country's laws and regulators, else
     None (see the module's docstring)."""
     job, resume, patterns = context.job, context.resume, context.patterns
-    sectors = context.patterns.content.concerns.jurisdiction_sectors
-    own = employer_sectors(context)
-    if not job.location or not own or own[0][0] not in sectors:
+    post = _post_abroad(context)
+    if post is None or names_country(resume, {post[0]}):
         return None
-    asked = place_countries(job.location, patterns)
-    have = career_countries(resume, patterns)
-    if len(asked) != 1 or not have or asked & have or names_country(resume, asked):
-        return None
-    wanted = next(iter(asked))
+    wanted, have, _sector = post
     home = _home_country(resume, have, patterns)
     values = Values()
     values["switch_kind"] = "Regulation switch"

@@ -7,7 +7,11 @@ from __future__ import annotations
 from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
 from poise.fit.concerns.focus import most_severe_gaps
-from poise.fit.concerns.jurisdiction import jurisdiction_switch_draft, not_domestic_when_moving
+from poise.fit.concerns.jurisdiction import (
+    jurisdiction_switch_draft,
+    not_domestic_when_moving,
+    regulator_abroad_draft,
+)
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.numbered import numbered_level_draft
 from poise.fit.concerns.outsourcing import outsourcing_scale_draft
@@ -37,7 +41,8 @@ def predict_concerns(
         match = by_id.get(requirement.id)
         if match is not None:
             drafts.extend(from_requirement(requirement, match, context))
-    makers = (industry_switch_draft, jurisdiction_switch_draft, short_tenures_draft,
+    makers = (industry_switch_draft, jurisdiction_switch_draft, regulator_abroad_draft,
+              short_tenures_draft,
               employment_gap_draft, level_step_up, location_draft, international_draft,
               board_reporting_draft, numbered_level_draft, outsourcing_scale_draft)
     for maker in makers:

@@ -23,7 +23,12 @@ from poise.fit.concerns.evidence import (
 )
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.concerns.savings import cut_on_record, percent_target_draft
+from poise.fit.concerns.savings import (
+    cut_on_record,
+    cuts_a_cost,
+    percent_target_draft,
+    programme_savings,
+)
 from poise.fit.concerns.sector import (
     domain_draft,
     elected_members_draft,
@@ -36,7 +41,7 @@ from poise.fit.concerns.traits import disposition_statement
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import REPORTS_RE, languages_in, leadership_rank, reports_rank
-from poise.fit.lexicon import any_match
+from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import LEADING_LEADERS_RE, NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
 from poise.fit.resume_reader import COUNTRY_ALIASES, ResumeLine
@@ -162,6 +167,12 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
             drafts.append(draft)
         return as_the_map_shows(unanswered(drafts, requirement, context), match, context)
     for verdict in specific:
+        if verdict.kind == "change_management" and verdict.strength == NONE and (
+                match.strength == PARTIAL):
+            # Change work the map finds in part, with no formal method named, is no missing
+            # must-have: the line is partly shown, and "formal change management" is no gap
+            # a recruiter raises over led change.
+            continue
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
@@ -448,13 +459,27 @@ IN_PROGRESS_RE = re.compile(r"\b(?:in progress|studying|part[- ]qualified|candid
 """How a ladder's detail says the award held is still being studied for."""
 
 
+def stated_level(language: str, text: str, patterns: FitPatterns) -> str:
+    """The level a line states for a language at any of its mentions ("You speak Dutch, or you
+    reach professional Dutch (B2) within a year" states B2); "" when it states none."""
+    level = dict(languages_in(text, patterns)).get(language, "")
+    if level:
+        return level
+    for hit in patterns.languages.finditer(text):
+        if not hit.start() or patterns.language_of(hit.group(0)) != language:
+            continue
+        level = dict(languages_in(text[hit.start():], patterns)).get(language, "")
+        if level:
+            return level
+    return ""
+
+
 def _language_level(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
     """A language shown below the level the line names, else None: a line that names the
     language without a level ("Spanish language skills", "French is an asset") is met by any
     working knowledge the résumé gives, so it raises no concern."""
     language, have, wanted = verdict.detail.split("|")
-    stated = dict(languages_in(requirement.text, context.patterns))
-    if not stated.get(language):
+    if not stated_level(language, requirement.text, context.patterns):
         return None
     draft = simple_draft("language_level", requirement, verdict, context)
     draft.values.update({"language": language, "language_have": have, "language_wanted": wanted})
@@ -521,8 +546,11 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             record = None
         elif need and unmet and routine_saving(need, asked, context):
             unmet = False
-        if unmet and from_share and cut_on_record(requirement.numbers.get("percent", 0.0), context):
+        if unmet and from_share and cut_on_record(requirement.numbers.get("percent", 0.0), context,
+                                                  requirement.text):
             unmet = False  # the résumé cuts a cost by a share near the one asked
+        if unmet and need is None and not cuts_a_cost(requirement, context):
+            return None  # a share off emissions or waiting times is a target, not a saving
         if unmet and (must or requirement.section == "duties"):
             if not asked:
                 return None
@@ -1050,9 +1078,11 @@ def largest_saving(context: Context) -> tuple[float, str, ResumeLine] | None:
     for line in context.resume.lines:
         if line.section not in ("experience", "summary"):
             continue
-        for value, currency, kind in amounts_in(SIZE_COMPOUND_RE.sub(" ", line.text)):
-            if kind == "saving" and (best is None or in_reference(value, currency, rates)
-                                     > in_reference(best[0], best[1], rates)):
+        stated = [(value, currency) for value, currency, kind in amounts_in(
+            SIZE_COMPOUND_RE.sub(" ", line.text)) if kind == "saving"]
+        for value, currency in [*stated, *programme_savings(line.text)]:
+            if best is None or in_reference(value, currency, rates) > in_reference(
+                    best[0], best[1], rates):
                 best = (value, currency, line)
     return best
 

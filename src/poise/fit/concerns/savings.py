@@ -11,11 +11,14 @@ the record already cuts a cost by a share near it (``cut_on_record``).
 
 from __future__ import annotations
 
+import re
+
 from poise.fit.concerns.evidence import simple_draft
 from poise.fit.concerns.model import Context, Draft
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import Patterns
 from poise.fit.match import STRONG, Match, Verdict
+from poise.fit.quantities import amounts_in
 from poise.fit.resume_reader import ResumeLine
 
 STEP_UP = 1.5
@@ -34,6 +37,64 @@ def cut_percent(text: str, patterns: Patterns) -> float | None:
     return best
 
 
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+PERIOD_RE = re.compile(r"(?i)\b(?:(?:over|within|in|across)\s+(?:the\s+next\s+|the\s+first\s+)?"
+                       r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
+                       r"(?P<m>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]year\b)")
+"""The span of years a target or a result is stated over ("over three years", "in 2 years", "a
+three-year programme")."""
+
+
+def years_stated(text: str) -> int | None:
+    """How many years a line states its target or result over, or None when it states none."""
+    hit = PERIOD_RE.search(text)
+    if hit is None:
+        return None
+    number = (hit.group("n") or hit.group("m")).lower()
+    value = NUMBER_WORDS.get(number) or int(number)
+    return value if 0 < value <= 10 else None
+
+
+def depth_ratio(asked: float, asked_text: str, have: float, have_text: str) -> float:
+    """How many times the cut asked is the cut on record, per year when both lines state the
+    years they are over (15% over three years is the pace of 9% over two), else as stated."""
+    asked_years, have_years = years_stated(asked_text), years_stated(have_text)
+    if asked_years and have_years:
+        return (asked / asked_years) / (have / have_years)
+    return asked / have
+
+
+COST_WORD_RE = re.compile(r"(?i)\b(?:costs?|spend\w*|expenses?|expenditure|opex|overheads?|"
+                          r"savings?|budgets?|efficienc\w*|cost-to-\w+)\b")
+"""Words that make a cut a cut of money ("cost per order", "spend", "the budget")."""
+
+
+def cuts_a_cost(requirement: Requirement, context: Context) -> bool:
+    """True when a line's cut in per cent is of money: the cost cues of ``evidence.cost_cut``
+    read it, or it names a cost, a spend or a budget. "Reduce CO2 emissions by 30%" or "cut
+    waiting times by 20%" asks for an improvement, which a savings record cannot answer."""
+    return (cut_percent(requirement.text, context.patterns.evidence.get("cost_cut", ())) is not None
+            or COST_WORD_RE.search(requirement.text) is not None)
+
+
+PROGRAMME_SAVING_RE = re.compile(
+    r"(?i)[£$€₹]\s?\d[\d.,]*\s?(?:bn|mn|m|k|million|billion)?\b(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:cost[- ]out|cost[- ](?:reduction|improvement|savings?)|savings?|efficiency)\s+"
+    r"(?:programmes?|programs?|plans?)\b")
+"""A programme sized by what it takes out ("a £42m three-year cost-out programme"): the amount
+is the saving, although no saving word stands before it."""
+
+
+def programme_savings(text: str) -> list[tuple[float, str]]:
+    """The savings a line sizes as a cost-out or savings programme, as (amount, currency)."""
+    found: list[tuple[float, str]] = []
+    for hit in PROGRAMME_SAVING_RE.finditer(text):
+        for value, currency, _kind in amounts_in(hit.group(0))[:1]:
+            found.append((value, currency))
+    return found
+
+
 def deepest_cut(context: Context) -> tuple[float, ResumeLine] | None:
     """The largest cut of a cost in per cent the résumé's roles or summary state, with its line."""
     patterns = context.patterns.evidence.get("cost_cut", ())
@@ -47,12 +108,14 @@ def deepest_cut(context: Context) -> tuple[float, ResumeLine] | None:
     return best
 
 
-def cut_on_record(asked: float, context: Context) -> bool:
-    """True when the résumé cuts a cost by a share within ``STEP_UP`` of ``asked`` (per cent):
-    a target stated as a share of a budget ("a 12% reduction in unit cost" on a SGD 145M budget)
-    is then work the candidate has done at that depth, whatever the money it comes to."""
+def cut_on_record(asked: float, context: Context, asked_text: str = "") -> bool:
+    """True when the résumé cuts a cost by a share within ``STEP_UP`` of ``asked`` (per cent,
+    per year when both lines say over how many years; ``depth_ratio``): a target stated as a
+    share of a budget ("a 12% reduction in unit cost" on a SGD 145M budget) is then work the
+    candidate has done at that depth, whatever the money it comes to."""
     record = deepest_cut(context)
-    return bool(asked) and record is not None and asked / record[0] < STEP_UP
+    return bool(asked) and record is not None and depth_ratio(
+        asked, asked_text, record[0], record[1].text) < STEP_UP
 
 
 def percent_target_draft(requirement: Requirement, match: Match, context: Context,
@@ -68,7 +131,8 @@ def percent_target_draft(requirement: Requirement, match: Match, context: Contex
         return None
     asked = cut_percent(requirement.text, context.patterns.evidence.get("cost_cut", ()))
     record = deepest_cut(context)
-    if asked is None or record is None or asked / record[0] < STEP_UP:
+    if asked is None or record is None or depth_ratio(
+            asked, requirement.text, record[0], record[1].text) < STEP_UP:
         return None
     verdict = next((verdict for verdict in match.verdicts if verdict.kind == "savings"),
                    Verdict(kind="savings", strength=STRONG, reason=""))
