@@ -55,6 +55,8 @@ def test_the_checker_flags_a_certificate_promised_sooner_than_it_can_be_held(
     "I would book the Black Belt training before my start date and hold it by the end of my eighth month.",
     "I would enrol for ITIL Foundation before I start and aim to hold it by the end of my second month.",
     "Within my first 30 days I would meet every depot manager one to one.",
+    "Before my start date I would complete the Azure fundamentals training, and within my first "
+    "30 days I would shadow your planners.",
 ])
 def test_the_checker_passes_a_date_the_study_allows(kb: KnowledgeBase, sentence: str) -> None:
     assert "unrealistic plan" not in _kinds(sentence, kb)
@@ -81,6 +83,7 @@ def test_the_checker_flags_a_step_claimed_as_taken(kb: KnowledgeBase, sentence: 
     "I would book lessons before my start date and sit the B2 exam within six months.",
     "At Orlen Freight, I started the night shift and cut damages by 14%.",
     "I have led 3 depot teams through two peak seasons.",
+    "That is in line with the pay survey I have looked at for port roles.",
 ])
 def test_the_checker_passes_a_step_to_come_or_a_result(kb: KnowledgeBase, sentence: str) -> None:
     assert "invented step" not in _kinds(sentence, kb)
@@ -127,7 +130,7 @@ def test_a_told_line_keeps_its_figures_and_drops_its_shorthand(clause: str, said
 
 @pytest.mark.parametrize("sentence", [
     "At Orlen Freight I led a 30-person depot team (drivers, planners, yard staff) through two winters.",
-    "The nearest is at Orlen Freight, where I ran the inbound hub: goods receipt, returns and cross-docking.",
+    "What carries over: at Orlen Freight, I ran the inbound hub: goods receipt, returns and cross-docking.",
 ])
 def test_the_checker_flags_shorthand_said_aloud(kb: KnowledgeBase, sentence: str) -> None:
     assert "résumé shorthand" in _kinds(sentence, kb)
@@ -174,3 +177,26 @@ def test_each_concern_kind_has_a_practice_reply_of_its_own(kb: KnowledgeBase, ki
     concern = _with_plan(kb.interview, {"kind": kind, "source": "fit"})
     assert concern.get("model_reply")
     assert absent not in concern["model_reply"]
+
+
+# --- the map's notes are never read out --------------------------------------------------------
+
+def test_a_partial_match_with_notes_run_together_says_not_all_of_it() -> None:
+    from poise.fit.concerns.evidence import shown_gap
+
+    notes = "about 4 years shown; 12 asked; about 0 years in sales roles shown; 6 asked"
+    assert shown_gap(notes) == "but not all of it"
+    assert shown_gap("a Diploma in Fleet Safety not shown") == "but not a Diploma in Fleet Safety"
+
+
+def test_a_remit_opening_with_direct_is_told_as_a_remit() -> None:
+    from poise.fit.concerns.wording import first_person_clause
+
+    told = first_person_clause("Direct responsibility for the harbour pilots and 3 tug masters",
+                               current=True)
+    assert told == "I am responsible for the harbour pilots and 3 tug masters"
+
+
+def test_a_name_with_an_ampersand_has_no_article(kb: KnowledgeBase) -> None:
+    sentence = "At Hollin Mills, I lead Treasury, FP&A and Tax across three sites."
+    assert "article" not in _kinds(sentence, kb)

@@ -41,7 +41,8 @@ _SHOUTED = re.compile(r"\b[A-Z]{3,}[A-Z.&'-]*(?:\s+(?:&\s+)?[A-Z]{2,}[A-Z.&'-]*)
 """Two words or more in capitals ("CAPITOL LAKES HEALTH"): a name pasted as the résumé shouts it."""
 _RUN_ON = re.compile(r",\s+and\s+I\s")
 """Clauses chained with ", and I": twice in a sentence reads as a pasted list."""
-_ARTICLE = re.compile(r"\b(a|an)\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?<![&\w])(a|an)\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+"""An article and the word after it ("FP&A and" holds none: the "A" closes a name)."""
 _VOWEL_SOUND_EXCEPTIONS = re.compile(r"^(?:uni|use|usu|uti|eu|one|once|ur)", re.IGNORECASE)
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
 _LETTER_NAMED_WITH_VOWEL = frozenset("AEFHILMNORSX")
@@ -177,7 +178,10 @@ def too_soon_promise(sentence: str, study_times: tuple[tuple[str, int], ...]) ->
     promise = _PROMISE_TO_HOLD.search(sentence)
     if promise is None:
         return ""
-    windows = [found for found in _WINDOW.finditer(sentence) if found.start() > promise.start()]
+    windows = [found for found in _WINDOW.finditer(sentence) if found.start() > promise.start()
+               and not re.search(r"[,;]", sentence[promise.end():found.start()])]
+    # the window of another clause ("complete the training before I start, and within my first
+    # 30 days shadow your users") dates that clause's step, not the award
     if not windows:
         return ""
     weeks = next((study for pattern, study in study_times
@@ -204,8 +208,8 @@ def invented_step(doc: Any) -> str:
     from the tagger's parts of speech."""
     tokens = [token for token in doc if not token.is_space]
     for number, token in enumerate(tokens):
-        if token.text != "I":
-            continue
+        if token.text != "I" or (number and tokens[number - 1].tag_ in {"NN", "NNS", "NNP"}):
+            continue  # "the market data I have looked at": a relative clause about a thing
         at = number + 1
         perfect = at < len(tokens) and tokens[at].lower_ in {"have", "'ve"}
         at += perfect
