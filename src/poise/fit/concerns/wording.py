@@ -677,7 +677,7 @@ def _first_person_clause(text: str, *, current: bool) -> str:
     if _done_to(words):
         return "I was " + " ".join([first, *words[1:]])  # "Promoted to" → "I was promoted to"
     if REMIT_RE.match(text):  # "Direct responsibility for …": a remit, "direct" no verb here
-        return _remit_sentence(text, current)
+        return with_object_article(_remit_sentence(text, current))
     if _describes_a_person(words) or PROFILE_YEARS_RE.match(text):
         return ""  # "Experienced HR leader …", "Head of service with 19 years in …": who, not what
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3
