@@ -696,11 +696,6 @@ class StudyTime(Strict):
     weeks: int = Field(ge=1, le=52, description="Usual study time with the exam, in weeks.")
     said: str = Field(description="The study time as the candidate says it ('about a month').")
 
-    @model_validator(mode="after")
-    def _compiles(self) -> StudyTime:
-        check_patterns([self.pattern])
-        return self
-
 
 class StudyDeadline(Strict):
     """One rung of the deadline ladder: a study time up to ``weeks`` is held by ``said``."""
@@ -787,6 +782,7 @@ class FitConcernsFile(Strict):
                 re.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"long_study pattern {pattern!r} is no regex: {exc}") from exc
+        check_patterns([study.pattern for study in self.study_times], where="study_times")
         weeks = [deadline.weeks for deadline in self.study_deadlines]
         if weeks != sorted(weeks):
             raise ValueError("study_deadlines must run from the shortest study time to the longest")
