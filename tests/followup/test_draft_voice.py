@@ -223,7 +223,7 @@ def test_a_word_doubled_where_a_template_meets_a_value_is_said_once() -> None:
 @pytest.mark.parametrize(("kind", "values", "said", "never"), [
     # a certificate's name takes no article after "is"; the evidence is not claimed as the method
     ("certification_level", {"cert_have": "Yellow Belt", "cert": "Green Belt"},
-     "my certification is Yellow Belt, one step below Green Belt", "I use the method"),
+     "my certification is Yellow Belt, below the Green Belt you ask for", "I use the method"),
     # a leadership line is not told as proof of the language
     ("language_level", {"language": "Spanish", "language_have": "B1", "language_wanted": "B2"},
      "The rest of the role is work I already do", "I already work in it"),

@@ -4,7 +4,9 @@ A draft (a letter, a follow-up note, a concern answer, a salary answer) is split
 line that ends like a sentence is parsed and each sentence checked for what would embarrass the
 candidate: a placeholder left in, a word said twice, no verb, a résumé sentence pasted whole, a
 company's legal form said aloud ("at Acme GmbH"), a lower-case start, broken punctuation, "a" before
-a vowel, a sentence said twice, and the analyser's tone rules. A line that is no sentence (a
+a vowel, a sentence said twice, a certificate promised sooner than its study time allows, a step
+of preparation claimed as taken ("I have booked lessons"), résumé shorthand said aloud (a
+bracketed list, a list read out after a colon), and the analyser's tone rules. A line that is no sentence (a
 greeting, a signature, a subject) is checked for placeholders, doubled words and punctuation only.
 """
 
@@ -16,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from poise.analysis.nlp import spacy_pipeline
+from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
 from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with_duty
 from poise.fit.lexicon import FitPatterns
@@ -38,7 +41,8 @@ _SHOUTED = re.compile(r"\b[A-Z]{3,}[A-Z.&'-]*(?:\s+(?:&\s+)?[A-Z]{2,}[A-Z.&'-]*)
 """Two words or more in capitals ("CAPITOL LAKES HEALTH"): a name pasted as the résumé shouts it."""
 _RUN_ON = re.compile(r",\s+and\s+I\s")
 """Clauses chained with ", and I": twice in a sentence reads as a pasted list."""
-_ARTICLE = re.compile(r"\b(a|an)\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?<![&\w])(a|an)\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+"""An article and the word after it ("FP&A and" holds none: the "A" closes a name)."""
 _VOWEL_SOUND_EXCEPTIONS = re.compile(r"^(?:uni|use|usu|uti|eu|one|once|ur)", re.IGNORECASE)
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
 _LETTER_NAMED_WITH_VOWEL = frozenset("AEFHILMNORSX")
@@ -128,6 +132,120 @@ _HOLD_WITHIN = re.compile(r"\b(?:hold|pass|complete|obtain|gain|achieve|be award
                           re.IGNORECASE)
 """A promise to hold an award within the first months: unrealistic for a degree or a chartered
 qualification (content/fit/concerns.yaml, ``long_study``)."""
+
+
+_PROMISE_TO_HOLD = re.compile(
+    r"\b(?:hold|pass|complete|obtain|gain|achieve|earn|qualify|be awarded|"
+    r"(?:be|become|get) (?:[\w-]+ )?(?:certified|qualified))\b", re.IGNORECASE)
+"""A promise to hold an award ("hold it", "be change-management certified")."""
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "twelve": 12, "thirty": 30, "sixty": 60, "ninety": 90}
+_UNIT_WEEKS = {"day": 1 / 7, "week": 1.0, "month": 52 / 12, "quarter": 13.0, "year": 52.0}
+_WINDOW = re.compile(
+    r"\b(?:within|in|over) (?:my|the) first (?P<count>\d+|[a-z]+)? ?(?P<unit>day|week|month|quarter|year)s?\b"
+    r"|\bby the end of (?:my|the) (?P<nth>[a-z]+) (?P<nth_unit>week|month|quarter|year)\b"
+    r"|\bby day (?P<day>\d+)\b|\bwithin (?P<within>\d+|[a-z]+) (?P<within_unit>day|week|month)s\b"
+    r"|\b(?P<now>straight away|right away|immediately)\b", re.IGNORECASE)
+"""The time a plan gives itself, counted in weeks from the start."""
+STUDY_MARGIN_WEEKS = 2
+"""Weeks a plan needs beyond a course's study time to book and sit the exam."""
+
+
+def _window_weeks(found: re.Match[str]) -> float:
+    """The weeks a matched window gives ("within my first 30 days" → 4.3, "by the end of my
+    second month" → 8.7, "straight away" → 0)."""
+    if found.group("now"):
+        return 0.0
+    if found.group("day"):
+        return int(found.group("day")) / 7
+    if found.group("nth"):
+        number = _ORDINALS.get(found.group("nth").lower(), 1)
+        return number * _UNIT_WEEKS[found.group("nth_unit").lower()]
+    count = found.group("count") or found.group("within") or "1"
+    unit = (found.group("unit") or found.group("within_unit") or "month").lower()
+    number = int(count) if count.isdigit() else _NUMBERS.get(count.lower(), 1)
+    return number * _UNIT_WEEKS[unit]
+
+
+def too_soon_promise(sentence: str, study_times: tuple[tuple[str, int], ...]) -> str:
+    """The award a sentence promises to hold sooner than its study time allows, with a margin to
+    sit the exam ("be change-management certified within my first 30 days", "hold the Black
+    Belt by the end of my first quarter"), or "". ``study_times`` holds each certificate's
+    pattern and weeks (content/fit/concerns.yaml ``study_times``); an award it does not name
+    counts as at least ``STUDY_MARGIN_WEEKS`` weeks."""
+    promise = _PROMISE_TO_HOLD.search(sentence)
+    if promise is None:
+        return ""
+    windows = [found for found in _WINDOW.finditer(sentence) if found.start() > promise.start()
+               and not re.search(r"[,;]", sentence[promise.end():found.start()])]
+    # the window of another clause ("complete the training before I start, and within my first
+    # 30 days shadow your users") dates that clause's step, not the award
+    if not windows:
+        return ""
+    weeks = next((study for pattern, study in study_times
+                  if re.search(pattern, sentence, re.IGNORECASE)), 0)
+    if not weeks and not re.search(r"\bcertif|\bqualif|\bexam\b", sentence, re.IGNORECASE):
+        return ""
+    if _window_weeks(windows[0]) < weeks + STUDY_MARGIN_WEEKS:
+        return f"{promise.group(0)} … {windows[0].group(0)}"
+    return ""
+
+
+_INVENTED_STEPS = frozenset({"book", "start", "begin", "discuss", "talk", "enrol", "enroll",
+                             "register", "arrange", "speak", "keep", "sign", "research", "look",
+                             "visit", "agree"})
+"""Steps of preparation a draft may not claim for the candidate ("I have booked lessons", "I have
+discussed the move with my family"): Poise cannot know they were taken. A plan says what the
+candidate will do; what they did already is theirs to add."""
+
+
+def invented_step(doc: Any) -> str:
+    """The words of a first-person claim that a preparatory step was already taken ("I have
+    booked", "My partner and I have talked it through", "I already looked at"), or "": "I",
+    then "have" (or "already" before a past form), adverbs, and the step's past form, read
+    from the tagger's parts of speech."""
+    tokens = [token for token in doc if not token.is_space]
+    for number, token in enumerate(tokens):
+        if token.text != "I" or (number and tokens[number - 1].tag_ in {"NN", "NNS", "NNP"}):
+            continue  # "the market data I have looked at": a relative clause about a thing
+        at = number + 1
+        perfect = at < len(tokens) and tokens[at].lower_ in {"have", "'ve"}
+        at += perfect
+        already = False
+        while at < len(tokens) and tokens[at].tag_ == "RB":
+            already = already or tokens[at].lower_ == "already"
+            at += 1
+        if at >= len(tokens) or not (perfect or already):
+            continue
+        verb = tokens[at]
+        if verb.tag_ in {"VBN", "VBD"} and verb_lemma(verb.lower_) in _INVENTED_STEPS:
+            return " ".join(item.text for item in tokens[number:at + 1])
+    return ""
+
+
+_LISTED_ASIDE = re.compile(r"\((?=[^()]*,[^()]*,)[^()\d]*\)")
+"""A bracket holding a list of three or more and no figure ("(SRE, Cloud Platform,
+Observability)"): résumé shorthand, which nobody says aloud."""
+_READ_OUT_LIST = re.compile(r",\s+I (?!would\b|will\b|could\b|can\b|might\b)[a-z]+\b[^:.;?]*"
+                            r":\s(?!at\b|in\b|I\b|my\b)")
+"""A told résumé clause ("at Pennine Housing, I lead …") followed by a colon and a list ("…
+all landlord services: tenancy, income, …"): the résumé line read out. The templates' own
+colons ("I understand why you ask: …") open no told clause."""
+
+
+def _spoken_problems(sentence: str) -> list[Problem]:
+    """What a sentence said aloud (a concern answer, a salary answer) may not hold: a bracketed
+    list, or a list read out after a colon."""
+    problems: list[Problem] = []
+    aside = _LISTED_ASIDE.search(sentence)
+    if aside is not None:
+        problems.append(Problem("résumé shorthand", aside.group(0)[:60]))
+    read_out = _READ_OUT_LIST.search(sentence)
+    if read_out is not None:
+        problems.append(Problem("résumé shorthand", read_out.group(0)[-60:]))
+    return problems
 
 
 def _comma_splice(tokens: list[Any]) -> bool:
@@ -386,10 +504,19 @@ def _compound_as_action(sentence: str, compounds: frozenset[str]) -> str:
 def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # type: ignore[assignment]
                       legal_forms: tuple[str, ...] = (), long_study: tuple[str, ...] = (),
                       names: Names | None = None, resume_compounds: frozenset[str] = frozenset(),
-                      patterns: FitPatterns | None = None) -> list[Problem]:
+                      patterns: FitPatterns | None = None,
+                      study_times: tuple[tuple[str, int], ...] = (), spoken: bool = False
+                      ) -> list[Problem]:
     """The problems of one prose sentence (besides ``line_problems``); with ``patterns`` a
-    letter's need is also checked against the evidence argued for it (levels as data)."""
+    letter's need is also checked against the evidence argued for it (levels as data).
+    ``study_times``: each certificate's pattern and weeks of study; ``spoken``: the sentence is
+    said aloud (a concern answer), where résumé shorthand reads as pasted."""
     problems: list[Problem] = _legal_form_problems(sentence, legal_forms)
+    if spoken:
+        problems.extend(_spoken_problems(sentence))
+    too_soon = too_soon_promise(sentence, study_times)
+    if too_soon:
+        problems.append(Problem("unrealistic plan", too_soon))
     problems.extend(Problem(kind, detail) for kind, detail in restated_problems(sentence, patterns))
     if len(re.findall(r":\s", re.sub(r"\([^()]*\)", "", sentence))) >= 2:
         # "a certification: IFMA … or RICS: my …" (a colon inside a name's brackets is the name's)
@@ -443,6 +570,9 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
         # "Join Toastmasters and give a talk every month": an order, its verb read as a name
         problems.append(Problem("plan as an order", sentence[:60]))
     problems.extend(_grammar_problems(doc))
+    invented = invented_step(doc)
+    if invented:
+        problems.append(Problem("invented step", invented))
     words_only = [token for token in doc if not token.is_punct and not token.is_space]
     if (len(words_only) >= 4 and sentence.rstrip().endswith(".")
             and words_only[-1].tag_ in {"DT", "CC", "PRP$"} and words_only[-1].lower_ != "that"):
@@ -490,10 +620,11 @@ def _sentences(line: str) -> list[str]:
     return [sentence for sentence in sentences if sentence]
 
 
-def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
-               ) -> list[tuple[str, list[Problem]]]:
+def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None,
+               spoken: bool = False) -> list[tuple[str, list[Problem]]]:
     """Every sentence (or non-prose line) of a draft with its problems; with ``kb`` the
-    analyser's tone rules run over the whole draft and each finding goes to its sentence."""
+    analyser's tone rules run over the whole draft and each finding goes to its sentence.
+    ``spoken``: the draft is said aloud (a concern answer), so résumé shorthand is a problem."""
     from poise.fit.lexicon import patterns_for
     from poise.followup.letter import tone_findings
 
@@ -502,6 +633,7 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
     content = patterns_for(kb).content
     forms = tuple(content.lexicons.legal_forms)
     long_study = tuple(content.concerns.long_study)
+    study_times = tuple((entry.pattern, entry.weeks) for entry in content.concerns.study_times)
     with_the = content.lexicons.names_with_the
     names = Names(tuple(with_the.opening), tuple(with_the.closing),
                   tuple(content.lexicons.organisation_words))
@@ -514,7 +646,8 @@ def check_text(text: str, *, resume: str = "", kb: KnowledgeBase | None = None
         for sentence in _sentences(line):
             problems = line_problems(sentence) + sentence_problems(
                 sentence, resume_sentences=pasted, legal_forms=forms, long_study=long_study,
-                names=names, resume_compounds=compounds, patterns=patterns_for(kb))
+                names=names, resume_compounds=compounds, patterns=patterns_for(kb),
+                study_times=study_times, spoken=spoken)
             if sentence is not None and sentence == line and line[-1] not in ".!?\"”:":
                 problems.append(Problem("no full stop", sentence[-30:]))
             key = sentence.casefold()

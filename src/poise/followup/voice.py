@@ -206,11 +206,18 @@ numbering, never said with the name."""
 def spoken_name(name: str, legal_forms: re.Pattern[str] | None) -> str:
     """A company's name as a sentence says it: in the case a sentence writes it (``name_case``)
     and without the legal forms that close it ("Vitkon Components s.r.o." → "Vitkon Components",
-    "ACME HOLDINGS GMBH & CO. KG" → "Acme Holdings"), and without a list's number before it ("1.
-Vistaar CX Solutions" → "Vistaar CX Solutions"). A name that is nothing but a form is kept."""
+    "ACME HOLDINGS GMBH & CO. KG" → "Acme Holdings"), nor the place said after a form ("Acme
+    Ltd, Leeds" → "Acme"), and without a list's number before it ("1. Vistaar CX Solutions" →
+    "Vistaar CX Solutions"). A name that is nothing but a form is kept."""
     cased = name_case(LIST_NUMBER_RE.sub("", " ".join(name.split())))
     if legal_forms is None:
         return cased
+    pieces = cased.split(",")
+    for end in range(1, len(pieces)):
+        head = ",".join(pieces[:end])
+        if legal_forms.search(head):  # "Mourne Valley Dairies Ltd, Newry": the form, then a place
+            cased = head
+            break
     bare = legal_forms.sub("", cased).rstrip(" ,&-–")
     return bare if any(char.isalpha() for char in bare) else cased
 

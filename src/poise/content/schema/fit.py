@@ -55,7 +55,7 @@ FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "gap_period", "gap_span", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
     "category", "cert", "language", "cert_have", "language_have", "language_wanted",
     "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap", "job_markets",
-    "language_next", "live_in", "outsourcing_asked", "outsourcing_have",
+    "language_next", "live_in", "outsourcing_asked", "outsourcing_have", "study_time", "study_by",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
 
@@ -687,6 +687,23 @@ class NumberedLevels(Strict):
         return self
 
 
+class StudyTime(Strict):
+    """How long a certificate takes from enrolling to the award (fit/concerns/wording.py): the
+    date an answer plan commits to holding it by."""
+
+    name: str = Field(description="The certificate, in the project's words.")
+    pattern: str = Field(description="A regex naming it (any case unless the pattern says otherwise).")
+    weeks: int = Field(ge=1, le=52, description="Usual study time with the exam, in weeks.")
+    said: str = Field(description="The study time as the candidate says it ('about a month').")
+
+
+class StudyDeadline(Strict):
+    """One rung of the deadline ladder: a study time up to ``weeks`` is held by ``said``."""
+
+    weeks: int = Field(ge=1, le=52)
+    said: str = Field(description="The deadline as a plan says it ('the end of my second month').")
+
+
 class FitConcernsFile(Strict):
     """fit/concerns.yaml: every concern kind, and the time-bound steps answer plans draw on."""
 
@@ -732,6 +749,20 @@ class FitConcernsFile(Strict):
         default=None,
         description="What a partly shown line asking for union work lacks, when the résumé shows "
                     "none ('but no work with a trade union').")
+    study_times: list[StudyTime] = Field(
+        default_factory=list,
+        description="Certificates of weeks or months of study, each with its usual study time: a "
+                    "plan that uses {study_time} and {study_by} commits to the date it allows, "
+                    "never to a certificate within days.")
+    study_deadlines: list[StudyDeadline] = Field(
+        default_factory=list,
+        description="Study times (weeks, shortest first) and the deadline a plan says for them, "
+                    "counted from a start with the course booked before it.")
+    study_unknown_plan: Text | None = Field(
+        default=None,
+        description="The step said instead of a plan using {study_time} or {study_by} when the "
+                    "certificate's study time is not in `study_times`: enrol, then give a dated "
+                    "exam date, never a guessed one.")
 
     @model_validator(mode="after")
     def _complete(self) -> FitConcernsFile:
@@ -751,8 +782,18 @@ class FitConcernsFile(Strict):
                 re.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"long_study pattern {pattern!r} is no regex: {exc}") from exc
+        check_patterns([study.pattern for study in self.study_times], where="study_times")
+        weeks = [deadline.weeks for deadline in self.study_deadlines]
+        if weeks != sorted(weeks):
+            raise ValueError("study_deadlines must run from the shortest study time to the longest")
+        longest = weeks[-1] if weeks else 0
+        for study in self.study_times:
+            if study.weeks > longest:
+                raise ValueError(f"study_times {study.name!r}: {study.weeks} weeks is past the last "
+                                 f"study_deadlines rung ({longest}); add a rung or use long_study")
         for text in [*self.plans.values(), *self.scope_plans.values(), *self.switch_plans.values(),
                      *([self.union_plan] if self.union_plan else []),
+                     *([self.study_unknown_plan] if self.study_unknown_plan else []),
                      *([self.long_study_plan] if self.long_study_plan else [])]:
             unknown = _placeholders(text) - FIT_PLACEHOLDERS
             if unknown:

@@ -131,7 +131,8 @@ def _but_not(what: str) -> str:
     reference ("see below") names no part and becomes "but not all of it"; a counted award named
     by a common noun takes its article ("but not a Bachelor's degree")."""
     what = what.strip()
-    if not re.search(r"[A-Za-z]{2,}", what) or CROSS_REFERENCE_RE.match(what):
+    if not re.search(r"[A-Za-z]{2,}", what) or CROSS_REFERENCE_RE.match(what) or ";" in what:
+        # "10 asked; about 0 years in management roles shown; 5": the map's notes run together
         return "but not all of it"
     if COUNTED_AWARD_RE.match(what):
         return f"but not a {what}"

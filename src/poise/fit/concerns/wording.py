@@ -29,6 +29,8 @@ from poise.followup.voice import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from poise.content.schema.fit import FitConcernsFile, StudyTime
+
 PAST_IRREGULAR = frozenset({
     "led", "ran", "built", "grew", "cut", "won", "set", "drove", "took", "made", "brought", "oversaw",
     "wrote", "taught", "began", "kept", "sold", "spent", "held", "found", "rebuilt", "undertook",
@@ -144,6 +146,9 @@ def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) 
     values["resume_line"] = draft.resume_line.text if draft.resume_line else "nothing directly related"
     variant = draft.variant or _level_variant(values, template.variants)
     texts = template.wording(variant)
+    _study_step(draft, values, texts, context)
+    if plan_step and STUDY_NAMES & _plan_names(plan_step) and not values["study_by"]:
+        plan_step = context.patterns.content.concerns.study_unknown_plan or plan_step
     chosen = template.variants.get(variant) if variant else None
     own_evidence = chosen is not None and chosen.evidence is not None
     if template.evidence_cues and not own_evidence:
@@ -202,6 +207,60 @@ def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) 
     )
 
 
+STUDY_NAMES = frozenset({"study_time", "study_by"})
+"""The values a plan commits to a certificate's date with (content/fit/concerns.yaml,
+``study_times`` and ``study_deadlines``)."""
+
+
+def _plan_names(text: str) -> set[str]:
+    """The {names} a template uses."""
+    return set(re.findall(r"\{(\w+)\}", text))
+
+
+def _study_step(draft: Draft, values: Values, texts: dict[str, str], context: Context) -> None:
+    """Sets ``study_time`` and ``study_by`` from the certificate's usual study time (its name, else
+    the requirement's words): a plan holds a week's course by the end of the first month and a
+    Black Belt by the eighth, never either "within six months" alike. A plan of the kind's own
+    that uses them, for a certificate whose time is not known, becomes ``study_unknown_plan``."""
+    concerns = context.patterns.content.concerns
+    named = str(values.get("cert", ""))
+    asked = draft.requirement.text if draft.requirement is not None else draft.job_line
+    said, by = study_deadline(named, concerns)
+    if not by:
+        said, by = study_deadline(asked, concerns)
+    if by:
+        values["study_time"], values["study_by"] = said, by
+    if STUDY_NAMES & _plan_names(texts["plan"]) and not values["study_by"] \
+            and concerns.study_unknown_plan:
+        texts["plan"] = concerns.study_unknown_plan
+
+
+def study_deadline(name: str, concerns: FitConcernsFile) -> tuple[str, str]:
+    """How long the certificate ``name`` takes and the deadline a plan says for it ("about five
+    months of study and a project", "the end of my eighth month"), or ("", "") when its study
+    time is not known."""
+    found = study_time(name, concerns.study_times)
+    if found is None:
+        return "", ""
+    by = next((rung.said for rung in concerns.study_deadlines if found.weeks <= rung.weeks), "")
+    return (found.said, by) if by else ("", "")
+
+
+def study_time(name: str, times: Iterable[StudyTime]) -> StudyTime | None:
+    """The first entry of ``times`` whose pattern names ``name`` (a certificate), or None."""
+    if not name:
+        return None
+    for entry in times:
+        if _study_pattern(entry.pattern).search(name):
+            return entry
+    return None
+
+
+@lru_cache(maxsize=64)
+def _study_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _fresh_opening(acknowledge: str, told: set[str]) -> str:
     """The acknowledgement, said without its opening formula when an earlier answer of the set
     opened on the same one ("That's a fair point: …" then "That is a fair question: …" reads as
@@ -226,6 +285,9 @@ NAMED_BY_A_COMMON_NOUN = re.compile(r"\b(?:programme|program|course|certificate|
                                     r"scheme|qualification)$", re.IGNORECASE)
 """A credential's name that ends on a common noun ("Mary Seacole programme"): said with "the"."""
 CREDENTIAL_VALUES = ("cert", "cert_have")
+PLACE_VALUES = ("resume_location", "job_location", "live_in")
+"""Places an answer says: a bracketed gloss ("Brisbane (Paddington)") is the résumé's, not speech."""
+BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 
 
 def _spoken_values(values: Values) -> Values:
@@ -235,6 +297,9 @@ def _spoken_values(values: Values) -> Values:
     spoken = Values(values)
     if str(values.get("topic", "")).startswith(('"', "“")):
         spoken["topic"] = SPOKEN_TOPIC
+    for name in PLACE_VALUES:  # "Antwerpen (Antwerp) (Belgium)": said "Antwerpen"
+        if "(" in str(values.get(name, "")):
+            spoken[name] = " ".join(BRACKET_RE.sub("", str(values[name])).split()).rstrip(" ,")
     for name in CREDENTIAL_VALUES:
         value = str(values.get(name, ""))
         if NAMED_BY_A_COMMON_NOUN.search(value) and not re.match(r"(?:the|a|an|my)\s", value, re.IGNORECASE):
@@ -470,7 +535,7 @@ ONGOING_ACTIONS = frozenset({"leadership", "management", "command", "delivery", 
 whatever the role ("Roll-out of the MES" → "I rolled out the MES")."""
 
 
-REMIT_RE = re.compile(r"^(?:(?:disciplinary|overall|full|sole|budget)\s+)?(?:responsib(?:le|ility)|"
+REMIT_RE = re.compile(r"^(?:(?:disciplinary|overall|full|sole|budget|direct)\s+)?(?:responsib(?:le|ility)|"
                       r"accountab(?:le|ility))\s+for\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -611,6 +676,8 @@ def _first_person_clause(text: str, *, current: bool) -> str:
         return ""  # "Registered Nurse", "Certified PMP": a title held, not an action
     if _done_to(words):
         return "I was " + " ".join([first, *words[1:]])  # "Promoted to" → "I was promoted to"
+    if REMIT_RE.match(text):  # "Direct responsibility for …": a remit, "direct" no verb here
+        return with_object_article(_remit_sentence(text, current))
     if _describes_a_person(words) or PROFILE_YEARS_RE.match(text):
         return ""  # "Experienced HR leader …", "Head of service with 19 years in …": who, not what
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3
@@ -776,7 +843,7 @@ DONE_TO_BEFORE = frozenset({"promoted", "appointed", "selected", "chosen", "tran
 """Verbs that tell what was done to the candidate when a title or "to"/"as" follows ("Promoted
 to Senior Director", "Appointed Head of Quality"), and an action of the candidate's otherwise
 ("Promoted 5 team leads")."""
-PASSIVE_NEXT = frozenset({"to", "as", "by", "into", "onto", "from"})
+PASSIVE_NEXT = frozenset({"to", "as", "by", "into", "onto", "from", "in", "under"})
 
 
 PERSON_NOUNS = frozenset({
@@ -845,7 +912,7 @@ def _first_person(line: ResumeLine, context: Context) -> str:
     """The line as "at Employer, I led …" ("" when it does not open with an action or a remit)."""
     role = context.resume.roles[line.role] if line.role is not None else None
     current = role is not None and role.current
-    body = first_person_clause(line.text, current=current)
+    body = said_aloud(first_person_clause(line.text, current=current))
     if not body:
         return ""
     employer = (spoken_name(role.employer, context.patterns.legal_forms)
@@ -855,6 +922,27 @@ def _first_person(line: ResumeLine, context: Context) -> str:
         names = context.patterns.content.lexicons.names_with_the
         return f"{at_employer(employer, tuple(names.opening), tuple(names.closing))}, {body}."
     return f"in my current role, {body}." if current else f"in my previous roles, {body}."
+
+
+LISTED_ASIDE_RE = re.compile(r"\s*\((?=[^()]*,)[^()\d]*\)")
+"""A bracket holding a list and no figure ("a 42-person organisation (SRE, Cloud Platform,
+Observability)"): the résumé's shorthand, which nobody says aloud."""
+LIST_COLON_RE = re.compile(r":\s+")
+
+
+def said_aloud(clause: str) -> str:
+    """A told résumé clause as a person says it: a bracketed list with no figure left out, and a
+    colon before the résumé's list said as ", with" when the list holds a figure ("the division:
+    11 specialties, 2,100 staff" → "the division, with 11 specialties, 2,100 staff"), else the
+    clause ends before it (a list of duties read out is the résumé pasted). Figures are kept."""
+    clause = LISTED_ASIDE_RE.sub("", clause)
+    found = LIST_COLON_RE.search(clause)
+    if found is None or ("(" in clause[:found.start()] and ")" not in clause[:found.start()]):
+        return clause
+    rest = clause[found.end():]
+    if any(char.isdigit() for char in rest):
+        return f"{clause[:found.start()]}, with {rest}"
+    return clause[:found.start()].rstrip(" ,;")
 
 
 def _gerund_base(word: str) -> str:
