@@ -22,7 +22,7 @@ from poise.analysis.grammar import (
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.outcome_told import outcome_told
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import asked, flaws, heard, pay, sensed
+from poise.analysis.rules import asked, flaws, heard, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
@@ -560,7 +560,6 @@ REGISTRY: dict[str, CodeFunction] = {
     "too_long": too_long,
     "several_weaknesses": several_weaknesses,
     "salary_figure": salary_figure,
-    "salary_deflected": pay.salary_deflected,
     "not_tied_to_role": not_tied_to_role,
     "answered_in_job": answered_in_job,
     "judges_others": flaws.judges_others,
