@@ -167,12 +167,6 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
             drafts.append(draft)
         return as_the_map_shows(unanswered(drafts, requirement, context), match, context)
     for verdict in specific:
-        if verdict.kind == "change_management" and verdict.strength == NONE and (
-                match.strength == PARTIAL):
-            # Change work the map finds in part, with no formal method named, is no missing
-            # must-have: the line is partly shown, and "formal change management" is no gap
-            # a recruiter raises over led change.
-            continue
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
