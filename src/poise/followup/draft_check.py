@@ -24,6 +24,8 @@ from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with
 from poise.fit.lexicon import FitPatterns
 from poise.followup.restated import restated_problems
 from poise.followup.voice import opening_formula, result_splice, said_by_me_as_a_verb
+from poise.prep.numbers import number_value
+from poise.prep.quiz import ORDINALS
 
 MIN_PASTED_WORDS = 6
 """A résumé sentence this long or longer found whole inside a drafted sentence is a paste."""
@@ -138,10 +140,6 @@ _PROMISE_TO_HOLD = re.compile(
     r"\b(?:hold|pass|complete|obtain|gain|achieve|earn|qualify|be awarded|"
     r"(?:be|become|get) (?:[\w-]+ )?(?:certified|qualified))\b", re.IGNORECASE)
 """A promise to hold an award ("hold it", "be change-management certified")."""
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "twelve": 12, "thirty": 30, "sixty": 60, "ninety": 90}
 _UNIT_WEEKS = {"day": 1 / 7, "week": 1.0, "month": 52 / 12, "quarter": 13.0, "year": 52.0}
 _WINDOW = re.compile(
     r"\b(?:within|in|over) (?:my|the) first (?P<count>\d+|[a-z]+)? ?(?P<unit>day|week|month|quarter|year)s?\b"
@@ -161,12 +159,12 @@ def _window_weeks(found: re.Match[str]) -> float:
     if found.group("day"):
         return int(found.group("day")) / 7
     if found.group("nth"):
-        number = _ORDINALS.get(found.group("nth").lower(), 1)
+        number = ORDINALS.get(found.group("nth").lower(), 1)
         return number * _UNIT_WEEKS[found.group("nth_unit").lower()]
     count = found.group("count") or found.group("within") or "1"
     unit = (found.group("unit") or found.group("within_unit") or "month").lower()
-    number = int(count) if count.isdigit() else _NUMBERS.get(count.lower(), 1)
-    return number * _UNIT_WEEKS[unit]
+    amount = number_value(count) or 1.0
+    return amount * _UNIT_WEEKS[unit]
 
 
 def too_soon_promise(sentence: str, study_times: tuple[tuple[str, int], ...]) -> str:
