@@ -17,7 +17,7 @@ from poise.fit.job_reader import Requirement
 from poise.fit.ladders import Rung, asked_rungs, held_texts, shown_rungs
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import PARTIAL, STRONG, Match
-from poise.fit.quantities import Quantity, amounts_in, counts_in, money
+from poise.fit.quantities import PERCENT_RE, Quantity, amounts_in, counts_in, money, percent_value
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.scale import largest_held
 from poise.fit.text import content_words
@@ -105,6 +105,66 @@ def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPat
     found.extend(_counts(requirement, have))
     found.extend(_amounts(requirement, have))
     found.extend(_stated_years(requirement, resume))
+    found.extend(_rates(requirement, resume))
+    return found
+
+
+CLAUSE_RE = re.compile(r"[,;:()]|\band\b|\bwhile\b|\bwith\b", re.IGNORECASE)
+"""What ends the clause a rate is read in ("in-stock to 97.5% and on-time to 98%": two rates)."""
+CHANGE_RE = re.compile(r"\b(?:by|up|down|from)\s*$", re.IGNORECASE)
+"""Words just before a percentage that make it a change ("cut costs by 12%") or the level a change
+starts from ("from 58%"), not a level asked."""
+FROM_TO_RE = re.compile(r"\bfrom\s+\d[\d.,]*\s?%?\s+to\s+(?:(?:below|under|above|over|less than"
+                        r"|more than|at least|at most)\s+)?\d", re.IGNORECASE)
+"""A change asked from one level to another ("raise OEE from 58% to 70%"): a duty met by the same
+kind of improvement made, not a level the candidate must already have reached."""
+BOUND_RE = re.compile(r"\b(?:above|over|at least|or more|no less than|minimum)\b", re.IGNORECASE)
+"""Words stating a floor, which name no measure."""
+LOWER_BETTER_RE = re.compile(r"\b(?:below|under|less than|at most|no more than|reduc\w*|cut\w*"
+                             r"|lower\w*|decreas\w*|minimi[sz]\w*)\b", re.IGNORECASE)
+"""Words by which a rate asked is a ceiling, a level to bring a figure down to ("attrition below
+12%"); a rate asked otherwise is a floor ("in-stock to 97.5%")."""
+MEASURE_WORDS = 3
+"""Content words before a percentage (within its clause) that name what it measures."""
+
+
+def rates_in(text: str) -> list[tuple[float, frozenset[str], bool]]:
+    """The levels a text gives as percentages, each with the words naming what it measures and
+    whether it is asked as a ceiling: "Improve in-stock to 97.5%" → (97.5, {"in-stock"}, False).
+    A change ("by 12%") is no level; the clause's first word (its verb) names no measure."""
+    found = []
+    for hit in PERCENT_RE.finditer(text):
+        before = CLAUSE_RE.split(text[:hit.start()])[-1]
+        if CHANGE_RE.search(before):
+            continue
+        tokens = re.findall(r"[A-Za-z][\w-]*", BOUND_RE.sub(" ", LOWER_BETTER_RE.sub(" ", before)))
+        named = tokens[1:] if len(tokens) > 1 and not CLAUSE_RE.search(text[:hit.start()]) else tokens
+        measure = frozenset(content_words(" ".join(named[-MEASURE_WORDS:])))
+        if not measure:
+            continue
+        ceiling = LOWER_BETTER_RE.search(before) is not None
+        found.append((percent_value(hit.group("n"), hit.group("unit")), measure, ceiling))
+    return found
+
+
+def _rates(requirement: Requirement, resume: ResumeProfile) -> list[str]:
+    """A rate asked ("in-stock to 97.5%", "attrition below 12%") that the résumé states for the
+    same measure at a worse level: lower where a floor is asked, higher where a ceiling is. A
+    measure the résumé gives no rate for is left to the head."""
+    if OR_RE.search(requirement.text) or FROM_TO_RE.search(requirement.text):
+        return []
+    asked = rates_in(requirement.text)
+    if not asked:
+        return []
+    shown = [rate for item in resume.lines for rate in rates_in(item.text)]
+    found = []
+    for need, measure, ceiling in asked:
+        same = [value for value, words, _ in shown if words & measure]
+        if not same:
+            continue
+        best = min(same) if ceiling else max(same)
+        if (best > need) if ceiling else (best < need):
+            found.append(f"{'/'.join(sorted(measure))} at {best:g}% shown; {need:g}% asked")
     return found
 
 
