@@ -130,6 +130,11 @@ def test_an_act_is_still_praised(text: str, verb: str) -> None:
         ("Your average repair time is 19 days against a sector median near 12.", "19"),
         ("When I got there the line was down about nine percent of planned hours.", "nine"),
         ("I closed three loss-making depots and moved 40 people to other sites.", "three"),
+        ("Second, cut missed collections on the two oldest rounds by 30% by the spring review.",
+         "30%"),
+        ("When we grew from 40 to 90 people, I was the one who held it together.", "90"),
+        ("Footfall among students has dropped from 58% to 41%, and your online shop is growing.",
+         "41%"),
     ],
 )
 def test_a_figure_that_is_no_outcome_is_not_praised(text: str, figure: str) -> None:
@@ -145,6 +150,10 @@ def test_a_figure_that_is_no_outcome_is_not_praised(text: str, figure: str) -> N
         ("That is £4 million better than the forecast when I arrived.", "£4 million"),
         ("I cut the stock write-offs by 30%.", "30%"),
         ("The next audit had only two minor findings, and I owned the plan.", "two"),
+        ("The survey came back at 68 percent, you know, up from 51.", "68 percent"),
+        ("I brought occupancy up to 84 percent while complaints went down by 30%.", "30%"),
+        ("Our footfall among students rose from 41% to 58%, and your online shop is growing.",
+         "58%"),
     ],
 )
 def test_a_figure_on_a_result_is_still_praised(text: str, figure: str) -> None:
@@ -188,3 +197,34 @@ def test_an_opinion_about_lessons_is_not_a_lesson(text: str) -> None:
 )
 def test_a_lesson_the_speaker_holds_is_still_one(text: str) -> None:
     assert lesson_shown(_first(text))
+
+
+# --- an act that says the question back -----------------------------------------------------
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _asked(question: str) -> frozenset[str]:
+    return frozenset(_stem(word.strip("?,.").lower()) for word in question.split())
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "verb", "echo"),
+    [
+        ("How do you set goals for your team?", "I set ambitious but realistic goals.", "set", True),
+        ("What target did you set yourself last year?", "I set it as steady growth in members.",
+         "set", True),
+        ("How do you set goals for your team?", "I set the team a goal of fifteen minutes a call.",
+         "set", False),
+        ("How do you set goals for your team?", "I rewrote the goals with each lead.", "rewrote",
+         False),
+        ("How do you set goals for your team?", "I set up a weekly review board.", "set", False),
+    ],
+)
+def test_the_question_said_back_is_no_act(question: str, text: str, verb: str, echo: bool) -> None:
+    from poise.analysis.praise_gates import echoes_question
+
+    sent = _first(text)
+    assert echoes_question(sent, _verb(sent, verb), _asked(question), _stem) is echo  # type: ignore[arg-type]

@@ -7,8 +7,9 @@ show:
 - an own action is not a result claimed with "I" ("I cut clearance time from 4.1 days to 1.6"):
   the act is the means told with it ("by putting brokers on a single window"), quoted instead;
   nor a clause that depends on a condition ("if they still call me, I failed"), a practice
-  repeated ("on every programme since, I put..."), or a verb that tells nothing done ("I failed",
-  "I avoided it");
+  repeated ("on every programme since, I put..."), a verb that tells nothing done ("I failed",
+  "I avoided it"), nor the question's own words said back ("How do you set goals?" "I set
+  ambitious goals");
 - a number on the outcome is not a target still to be reached ("grow donors from 3,100 to 4,000
   by December"), the listener's own figures ("your void turnaround is 41 days"), the state found
   on arrival ("when I got there the furnace was down 11%"), nor a count of what the speaker acted
@@ -19,9 +20,10 @@ Each gate is a pure function of a parsed ``Sentence`` and positions in it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from poise.analysis.grammar import CONDITION_MARKS, SUBJECT_DEPS
+from poise.analysis.grammar import CONDITION_MARKS, SAME_FORM_PAST, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
@@ -222,8 +224,10 @@ def _target(sent: Sentence, verb: int) -> bool:
     no subject of its own heading the sentence or naming a goal ("First, raise OEE from 71% to
     80% by Q4", "one headline goal: grow monthly donors from 3,100 to 4,000")."""
     token = sent.tokens[verb]
-    if token.tag != "VB" or token.dep not in {"ROOT", "appos", "conj", "ccomp", "parataxis"}:
-        return False
+    bare = token.tag == "VB" or (token.lower in SAME_FORM_PAST and token.dep == "ROOT" and not any(
+        sent.tokens[child].dep in SUBJECT_DEPS for child in sent.child_map[verb]))
+    if not bare or token.dep not in {"ROOT", "appos", "conj", "ccomp", "parataxis"}:
+        return False  # "Second, cut downtime by a third by mid-year": "cut" with no subject
     if token.dep == "conj":
         head = _clause_head(sent, verb)
         if sent.tokens[head].tag in {"VBD", "VBN"} and any(
@@ -238,17 +242,40 @@ def _target(sent: Sentence, verb: int) -> bool:
     return not any(kid.dep in SUBJECT_DEPS or kid.dep in {"aux", "auxpass", "nsubjpass"} for kid in kids)
 
 
-def _listeners(sent: Sentence, verb: int) -> bool:
-    """Whether the clause at ``verb`` measures the listener's organisation ("Your void turnaround
-    is 41 days"): its subject is "you" or owned by "your"."""
-    subject = _subject(sent, verb)
-    if subject is None:
-        return False
+def _listeners_subject(sent: Sentence, subject: Token) -> bool:
     if subject.lower in {"you", "yours"}:
         return True
     place = sent.tokens.index(subject)
     return any(sent.tokens[kid].lower == "your" and sent.tokens[kid].dep == "poss"
                for kid in sent.child_map[place])
+
+
+def _listeners(sent: Sentence, verb: int) -> bool:
+    """Whether the clause at ``verb`` measures the listener's organisation ("Your void turnaround
+    is 41 days"): its subject is "you" or owned by "your", or the sentence reads the listener's
+    market and tells nothing of the speaker's ("reach has dropped from 61% to 44%, and your
+    audio is growing")."""
+    subject = _subject(sent, verb)
+    if subject is not None and _listeners_subject(sent, subject):
+        return True
+    subjects = [token for token in sent.tokens if token.dep in SUBJECT_DEPS or token.dep == "nsubjpass"]
+    # "your audio is growing", not the "you" of "you know"
+    return any(token.lower != "you" and _listeners_subject(sent, token) for token in subjects) \
+        and not any(token.lower in {"i", "we"} or any(
+            sent.tokens[kid].lower in {"my", "our"} for kid in sent.child_map[sent.tokens.index(token)])
+            for token in subjects)
+
+
+TIME_MARKS = frozenset({"when", "before", "until"})
+
+
+def _in_time_clause(sent: Sentence, verb: int) -> bool:
+    """Whether the clause at ``verb`` only sets the time ("When we grew from 45 to 120 people, I
+    was the one who..."): the scene, not the outcome."""
+    token = sent.tokens[verb]
+    return token.dep == "advcl" and any(
+        sent.tokens[child].dep in {"mark", "advmod"} and sent.tokens[child].lower in TIME_MARKS
+        for child in sent.child_map[verb])
 
 
 def _found_on_arrival(sent: Sentence, verb: int) -> bool:
@@ -302,7 +329,8 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     verb = _governing_verb(sent, figure)
     if verb is None:
         return True
-    return not (_target(sent, verb) or _listeners(sent, verb) or _found_on_arrival(sent, verb))
+    return not (_target(sent, verb) or _listeners(sent, verb) or _found_on_arrival(sent, verb)
+                or _in_time_clause(sent, verb))
 
 
 # --- lessons ----------------------------------------------------------------------------------
@@ -332,3 +360,23 @@ def lesson_shown(sent: Sentence) -> bool:
     framed = [sent.tokens[item] for child in sent.child_map[root] if sent.tokens[child].dep == "ccomp"
               for item in _subtree(sent, child)]
     return bool({token.lower for token in framed} & OWNING_WORDS) or not framed
+
+
+POINTING = frozenset({"it", "them", "these", "those", "this", "that"})
+
+
+def echoes_question(sent: Sentence, verb: Token, asked: frozenset[str],
+                    stem: Callable[[str], str]) -> bool:
+    """Whether "I <verb> <object>" only says back what the question asked ("How do you set goals?"
+    "I set ambitious but realistic goals"; "What target did you set?" "I set it as 25 percent"):
+    the verb and every object are the question's words (or point back at them), and no figure
+    says what the act was. ``asked`` holds the question's words as ``stem`` reads them."""
+    if not sent.parsed or stem(verb.lemma.lower()) not in asked:
+        return False
+    position = sent.tokens.index(verb)
+    objects = [sent.tokens[child] for child in sent.child_map[position] if sent.tokens[child].dep == "dobj"]
+    if not objects or not all(item.lower in POINTING or stem(item.lemma.lower()) in asked
+                              or stem(item.lower) in asked for item in objects):
+        return False
+    return not any(_is_figure(sent.tokens[item]) for item in _subtree(sent, position, skip=SIDE_DEPS)
+                   if item != position)

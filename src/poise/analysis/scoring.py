@@ -134,6 +134,7 @@ def collect_signals(
     wider: list[Evidence] = []
     own_rank: list[int] = []
     first_act = _first_act(answer)
+    question_words = frozenset(_stem(word) for word in WORD_RE.findall(question.lower()))
     for sent in answer.sentences:
         for start, end, quote in sent.numbers:
             numbers.append(Evidence(start, end, quote))
@@ -159,8 +160,9 @@ def collect_signals(
             if not (verb in caused or acts(verb, sent)) or _took_over(sent, verb) or (
                     sent.parsed and not reported_action(sent, verb)):
                 continue  # "I joined", "I took over", "when I ran the centre": the scene
-            if not praise_gates.action_shown(sent, verb):
-                continue  # "if they still call me, I failed", "on every job since, I put...": no act
+            if not praise_gates.action_shown(sent, verb) or praise_gates.echoes_question(
+                    sent, verb, question_words, _stem):
+                continue  # "if they still call me, I failed", "I set ambitious goals": no act shown
             if praise_gates.outcome_claim(sent, verb):
                 # "I cut clearance time from 4.1 days to 1.6 by putting brokers on one window":
                 # the result is claimed, the act is the means told with it
