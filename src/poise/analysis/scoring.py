@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from poise.analysis import praise_model
+from poise.analysis import praise_gates, praise_model
 from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import (
     acts,
@@ -134,6 +134,7 @@ def collect_signals(
     wider: list[Evidence] = []
     own_rank: list[int] = []
     first_act = _first_act(answer)
+    question_words = frozenset(_stem(word) for word in WORD_RE.findall(question.lower()))
     for sent in answer.sentences:
         for start, end, quote in sent.numbers:
             numbers.append(Evidence(start, end, quote))
@@ -159,6 +160,17 @@ def collect_signals(
             if not (verb in caused or acts(verb, sent)) or _took_over(sent, verb) or (
                     sent.parsed and not reported_action(sent, verb)):
                 continue  # "I joined", "I took over", "when I ran the centre": the scene
+            if not praise_gates.action_shown(sent, verb) or praise_gates.echoes_question(
+                    sent, verb, question_words, _stem):
+                continue  # "if they still call me, I failed", "I set ambitious goals": no act shown
+            if praise_gates.outcome_claim(sent, verb):
+                # "I cut clearance time from 4.1 days to 1.6 by putting brokers on one window":
+                # the result is claimed, the act is the means told with it
+                means = praise_gates.means_span(sent, verb)
+                if means is not None:
+                    own.append(Evidence(means[0], means[1], text[means[0]:means[1]]))
+                    own_rank.append(_action_rank(sent, verb, first=sent.index == 0))
+                    continue
             start = _subject_start(text, sent.start, verb.start)
             between = [token for token in sent.tokens if start < token.start < verb.start]
             if len(verb.text) >= 3 and all(
@@ -221,6 +233,9 @@ def collect_signals(
             continue
         if ruled or answer.sentence_at(start) in outcome_told:
             outcome.append(Evidence(start, end, quote))
+    # a target, the listener's own figures, the state found on arrival or the count of what was
+    # acted on is no number on the outcome, whichever reader found it (praise_gates)
+    outcome = [item for item in outcome if _outcome_shown(answer, item)]
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
             sent = answer.sentences[index]
@@ -256,7 +271,9 @@ def collect_signals(
         # the lesson reader gates what the rules found: a maxim, a criticism of others or a
         # plan the rules took for a lesson is not praised (praise_model)
         lesson = [item for item in lesson
-                  if praise_model.heard_as_lesson(answer, shape, first_act, item.start, item.end)]
+                  if praise_model.heard_as_lesson(answer, shape, first_act, item.start, item.end)
+                  and all(praise_gates.lesson_shown(sent) for sent in answer.sentences
+                          if sent.start < item.end and item.start < sent.end)]
     asked = {_stem(word) for word in WORD_RE.findall(question.lower())}
     positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)
                 if not _echoes(m.quote, asked) and _shown(answer, m.start, m.end)
@@ -278,6 +295,11 @@ def collect_signals(
         wider_outcomes=tuple(wider),
         narrow_outcomes=tuple(narrowed),
     )
+
+
+def _outcome_shown(answer: AnalysedText, item: Evidence) -> bool:
+    index = answer.sentence_at(item.start)
+    return index is None or praise_gates.outcome_shown(answer.sentences[index], item.start, item.end)
 
 
 def _within_none(items: Iterable[Evidence]) -> list[Evidence]:

@@ -1,0 +1,382 @@
+"""Whether a quote the strength readers found shows the strength it would be praised for.
+
+The readers in ``scoring.collect_signals`` find the speaker's acts and the figures of a result;
+these gates, read from the dependency parse of the one sentence, hold back what the words do not
+show:
+
+- an own action is not a result claimed with "I" ("I cut clearance time from 4.1 days to 1.6"):
+  the act is the means told with it ("by putting brokers on a single window"), quoted instead;
+  nor a clause that depends on a condition ("if they still call me, I failed"), a practice
+  repeated ("on every programme since, I put..."), a verb that tells nothing done ("I failed",
+  "I avoided it"), nor the question's own words said back ("How do you set goals?" "I set
+  ambitious goals");
+- a number on the outcome is not a target still to be reached ("grow donors from 3,100 to 4,000
+  by December"), the listener's own figures ("your void turnaround is 41 days"), the state found
+  on arrival ("when I got there the furnace was down 11%"), nor a count of what the speaker acted
+  on ("I closed two clinics").
+
+Each gate is a pure function of a parsed ``Sentence`` and positions in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from poise.analysis.grammar import CONDITION_MARKS, SAME_FORM_PAST, SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from poise.analysis.text import Sentence, Token
+
+# Verbs that claim a change in a measure when it is quantified: "I reduced waiting time from 3.1
+# days to 1.4", "I grew revenue from 31 to 44 million", "I got costs down by a fifth".
+CHANGE_LEMMAS = frozenset({
+    "reduce", "cut", "grow", "increase", "raise", "lift", "improve", "lower", "boost", "decrease",
+    "shrink", "double", "halve", "triple", "take", "bring", "get", "drive", "push", "drop",
+})
+# Verbs that move a measure only with a "from ... to" (or "to ... from") of their own: "I took
+# first-time fix from 74 to 88 percent" (not "I took two days off").
+MOVING_LEMMAS = frozenset({"take", "bring", "get", "drive", "push"})
+FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "tenth", "double", "twice"})
+# Clauses that are not the claim itself: a relative clause, the time or reason, another act.
+SIDE_DEPS = frozenset({"relcl", "advcl", "conj", "acl", "ccomp", "parataxis", "appos"})
+# Verbs that tell something not done, or done badly, however past: "I failed", "I avoided it".
+NOT_DONE_LEMMAS = frozenset({"fail", "avoid", "complain", "neglect", "ignore", "hesitate",
+                             "procrastinate"})
+EVERY = frozenset({"every", "each"})
+MEANS_LEAD = frozenset({"mainly", "mostly", "largely", "partly", "chiefly", "primarily", "simply",
+                        "just", "all", "basically"})
+# Verbs of arriving: the state told beside "when I got there" is the one found, not the result.
+# Verbs a bare verb may hang from as something done through them: "I helped grow revenue".
+CAUSING_HEADS = frozenset({"help", "make", "let", "have", "get", "see", "watch"})
+ARRIVAL_LEMMAS = frozenset({"arrive", "join", "get", "start", "take", "come", "inherit", "move"})
+
+
+def _children(sent: Sentence, position: int) -> list[int]:
+    return list(sent.child_map[position])
+
+
+def _subtree(sent: Sentence, position: int, *, skip: frozenset[str] = frozenset()) -> list[int]:
+    """The positions under ``position`` (itself included), not entering a child whose relation
+    is in ``skip``."""
+    found, stack = [], [position]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(child for child in sent.child_map[current]
+                     if sent.tokens[child].dep not in skip)
+    return sorted(found)
+
+
+def _clause_head(sent: Sentence, position: int) -> int:
+    """The first verb of a chain of joined verbs ("ran X and cut Y" → "ran")."""
+    seen = set()
+    while sent.tokens[position].dep == "conj" and 0 <= sent.tokens[position].head < len(sent.tokens) \
+            and position not in seen:
+        seen.add(position)
+        position = sent.tokens[position].head
+    return position
+
+
+def _is_figure(token: Token) -> bool:
+    return token.tag == "CD" or any(char.isdigit() for char in token.text) or token.lower in FRACTIONS
+
+
+def _means_prep(sent: Sentence, position: int) -> int | None:
+    """The "by" under the verb at ``position`` that tells how, with a verb in -ing after it ("by
+    changing the meeting", "by, uh, me renegotiating the contract"), if any."""
+    for child in _subtree(sent, position, skip=frozenset({"relcl", "acl", "ccomp"})):
+        token = sent.tokens[child]
+        if token.lower != "by" or token.dep not in {"prep", "agent"}:
+            continue
+        if any(sent.tokens[grand].tag == "VBG" for grand in sent.child_map[child]):
+            return child
+    return None
+
+
+def outcome_claim(sent: Sentence, verb: Token) -> bool:
+    """Whether "I <verb>" claims a change in a measure rather than telling an act: a verb of
+    change whose own words carry a figure ("I reduced waiting time from 3.1 days to 1.4", "I got
+    repeat faults down by a fifth"); not a means told after it, nor another clause."""
+    if not sent.parsed or verb.lemma not in CHANGE_LEMMAS:
+        return False
+    position = sent.tokens.index(verb)
+    means = _means_prep(sent, position)
+    skipped = set(_subtree(sent, means)) if means is not None else set()
+    own = [item for item in _subtree(sent, position, skip=SIDE_DEPS) if item not in skipped]
+    lowers = {sent.tokens[item].lower for item in own}
+    if verb.lemma in MOVING_LEMMAS and not ({"from", "to"} <= lowers or (
+            verb.lemma == "get" and lowers & {"down", "up"})):
+        return False  # "I took two days off", "I brought the whole concept in"
+    return any(_is_figure(sent.tokens[item]) for item in own if item != position)
+
+
+def _later_means(sent: Sentence, position: int) -> int | None:
+    """A "by" with a verb in -ing later in the sentence, with no other subject between it and the
+    verb at ``position`` (a misparse may hang it elsewhere: "I have reduced hostel stays from 14
+    months to 8 by introducing...")."""
+    for later in range(position + 1, len(sent.tokens)):
+        token = sent.tokens[later]
+        if token.pos == "PRON" and (token.dep in SUBJECT_DEPS or token.dep == "nsubjpass"):
+            return None  # another clause with its own teller: "..., and we moved the picking by..."
+        if token.lower == "by" and any(sent.tokens[grand].tag == "VBG" for grand in sent.child_map[later]):
+            return later
+    return None
+
+
+def means_span(sent: Sentence, verb: Token) -> tuple[int, int] | None:
+    """The words that tell how a claimed change was brought about ("mainly by changing the berth
+    meeting to a daily one"), as character offsets, or None when the sentence tells none; a
+    change joined to another ("I took X from 74 to 88 percent, mainly by..., and I got Y down")
+    shares its means."""
+    position = sent.tokens.index(verb)
+    means = _means_prep(sent, position)
+    if means is None:
+        means = _later_means(sent, position)
+    head = _clause_head(sent, position)
+    if means is None and head != position:
+        means = _means_prep(sent, head)
+    if means is None:
+        return None
+    inside = _subtree(sent, means)
+    first = means
+    while first - 1 >= 0 and sent.tokens[first - 1].lower in MEANS_LEAD:
+        first -= 1
+    last = max(inside)
+    # a word the parse left outside ("with the two team leads" read as a verb) up to the next stop
+    while last + 1 < len(sent.tokens) and sent.tokens[last + 1].pos not in {"PUNCT", "CCONJ"} \
+            and sent.tokens[last + 1].dep not in SUBJECT_DEPS:
+        last += 1
+    while last > means and sent.tokens[last].pos == "PUNCT":
+        last -= 1
+    return sent.tokens[first].start, sent.tokens[last].end
+
+
+def _under_condition(sent: Sentence, position: int) -> bool:
+    """Whether the clause at ``position`` is the consequence of a condition told beside it ("If
+    they still call me in month twelve, I failed")."""
+    head = _clause_head(sent, position)
+    # told before the clause: "I asked him if I could sit in" puts a question, not a condition
+    return any(sent.tokens[child].dep == "advcl" and child < head and any(
+        sent.tokens[grand].dep == "mark" and sent.tokens[grand].lower in CONDITION_MARKS
+        for grand in sent.child_map[child]) for child in sent.child_map[head])
+
+
+def _repeated(sent: Sentence, position: int) -> bool:
+    """Whether the clause at ``position`` is said of every occasion since the story ("on every
+    programme since", "each project since then"), a practice carried on rather than an event
+    ("I met him every Friday" is one)."""
+    head = _clause_head(sent, position)
+    inside = _subtree(sent, head, skip=SIDE_DEPS)
+    since = any(sent.tokens[item].lower == "since" and sent.tokens[item].dep in {"prep", "pcomp", "advmod"}
+                for item in inside)
+    every = any(sent.tokens[item].lower in EVERY and sent.tokens[item].dep == "det"
+                and sent.tokens[sent.tokens[item].head].dep in {"pobj", "npadvmod"} for item in inside)
+    return since and every
+
+
+def action_shown(sent: Sentence, verb: Token) -> bool:
+    """Whether "I <verb>", already read as a reported act, shows something the speaker did: not
+    a consequence of a condition, a practice said of every occasion, nor a verb of something
+    not done. (A claimed change is handled by ``outcome_claim`` and ``means_span``.)"""
+    if not sent.parsed:
+        return True
+    if verb.lemma in NOT_DONE_LEMMAS:
+        return False
+    position = sent.tokens.index(verb)
+    return not (_under_condition(sent, position) or _repeated(sent, position))
+
+
+# --- numbers on the outcome -------------------------------------------------------------------
+
+
+def _figure_at(sent: Sentence, start: int, end: int) -> int | None:
+    inside = [position for position, token in enumerate(sent.tokens) if start <= token.start < end]
+    for position in inside:
+        if _is_figure(sent.tokens[position]):
+            return position
+    return inside[0] if inside else None
+
+
+def _governing_verb(sent: Sentence, position: int) -> int | None:
+    seen = set()
+    current = position
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        token = sent.tokens[current]
+        if current != position and (token.pos in {"VERB", "AUX"} or token.dep == "ROOT"):
+            return current
+        if token.head == current:
+            return None
+        current = token.head
+    return None
+
+
+def _subject(sent: Sentence, position: int) -> Token | None:
+    for child in sent.child_map[position]:
+        if sent.tokens[child].dep in SUBJECT_DEPS or sent.tokens[child].dep == "nsubjpass":
+            return sent.tokens[child]
+    return None
+
+
+def _target(sent: Sentence, verb: int) -> bool:
+    """Whether the verb at ``verb`` sets a target rather than reports one met: a bare verb with
+    no subject of its own heading the sentence or naming a goal ("First, raise OEE from 71% to
+    80% by Q4", "one headline goal: grow monthly donors from 3,100 to 4,000")."""
+    token = sent.tokens[verb]
+    bare = token.tag == "VB" or (token.lower in SAME_FORM_PAST and token.dep == "ROOT" and not any(
+        sent.tokens[child].dep in SUBJECT_DEPS for child in sent.child_map[verb]))
+    if not bare or token.dep not in {"ROOT", "appos", "conj", "ccomp", "parataxis"}:
+        return False  # "Second, cut downtime by a third by mid-year": "cut" with no subject
+    if token.dep == "conj":
+        head = _clause_head(sent, verb)
+        if sent.tokens[head].tag in {"VBD", "VBN"} and any(
+                item.text == ":" for item in sent.tokens[head:verb]):
+            # "I set one goal: grow repeat customers from 1,200 to 2,000": the goal, spelled out
+            return not any(kid.dep in SUBJECT_DEPS or kid.dep in {"aux", "auxpass"}
+                           for kid in (sent.tokens[child] for child in sent.child_map[verb]))
+        return _target(sent, head)
+    if token.dep == "ccomp" and sent.tokens[token.head].lemma in CAUSING_HEADS:
+        return False  # "I helped grow revenue from 3 to 5 million": done through others
+    kids = [sent.tokens[child] for child in sent.child_map[verb]]
+    return not any(kid.dep in SUBJECT_DEPS or kid.dep in {"aux", "auxpass", "nsubjpass"} for kid in kids)
+
+
+def _listeners_subject(sent: Sentence, subject: Token) -> bool:
+    if subject.lower in {"you", "yours"}:
+        return True
+    place = sent.tokens.index(subject)
+    return any(sent.tokens[kid].lower == "your" and sent.tokens[kid].dep == "poss"
+               for kid in sent.child_map[place])
+
+
+def _listeners(sent: Sentence, verb: int) -> bool:
+    """Whether the clause at ``verb`` measures the listener's organisation ("Your void turnaround
+    is 41 days"): its subject is "you" or owned by "your", or the sentence reads the listener's
+    market and tells nothing of the speaker's ("reach has dropped from 61% to 44%, and your
+    audio is growing")."""
+    subject = _subject(sent, verb)
+    if subject is not None and _listeners_subject(sent, subject):
+        return True
+    subjects = [token for token in sent.tokens if token.dep in SUBJECT_DEPS or token.dep == "nsubjpass"]
+    # "your audio is growing", not the "you" of "you know"
+    return any(token.lower != "you" and _listeners_subject(sent, token) for token in subjects) \
+        and not any(token.lower in {"i", "we"} or any(
+            sent.tokens[kid].lower in {"my", "our"} for kid in sent.child_map[sent.tokens.index(token)])
+            for token in subjects)
+
+
+TIME_MARKS = frozenset({"when", "before", "until"})
+
+
+def _in_time_clause(sent: Sentence, verb: int) -> bool:
+    """Whether the clause at ``verb`` only sets the time ("When we grew from 45 to 120 people, I
+    was the one who..."): the scene, not the outcome."""
+    token = sent.tokens[verb]
+    return token.dep == "advcl" and any(
+        sent.tokens[child].dep in {"mark", "advmod"} and sent.tokens[child].lower in TIME_MARKS
+        for child in sent.child_map[verb])
+
+
+def _found_on_arrival(sent: Sentence, verb: int) -> bool:
+    """Whether the clause at ``verb`` tells a state beside "when I got there", "when I joined":
+    what the speaker found, the before of the story."""
+    if sent.tokens[verb].lemma not in {"be", "have", "sit", "stand", "run"} or any(
+            token.tag in {"JJR", "RBR"} for token in sent.tokens):
+        return False  # "...better than the forecast when I arrived": a change measured against it
+    for child in sent.child_map[verb]:
+        clause = sent.tokens[child]
+        if clause.dep != "advcl" or clause.lemma not in ARRIVAL_LEMMAS:
+            continue
+        marks = {sent.tokens[grand].lower for grand in sent.child_map[child]
+                 if sent.tokens[grand].dep in {"mark", "advmod"}}
+        subject = _subject(sent, child)
+        if marks & {"when", "once"} and subject is not None and subject.lower in {"i", "we"}:
+            return True
+    return False
+
+
+def _count_acted_on(sent: Sentence, figure: int) -> bool:
+    """Whether the figure counts what the speaker's own verb acted on, with no change measured
+    ("I closed two clinics", "I did two things"): the size of the act, not its outcome."""
+    token = sent.tokens[figure]
+    if token.dep != "nummod" or not 0 <= token.head < len(sent.tokens):
+        return False
+    noun = sent.tokens[token.head]
+    if noun.dep != "dobj" or not 0 <= noun.head < len(sent.tokens):
+        return False
+    verb = noun.head
+    subject = _subject(sent, verb) or _subject(sent, _clause_head(sent, verb))
+    if subject is None or subject.lower != "i":
+        return False
+    lowers = {sent.tokens[item].lower for item in _subtree(sent, verb, skip=SIDE_DEPS)}
+    if lowers & {"from", "by", "%", "percent", "per"} or noun.lower in {"percent", "points", "%"}:
+        return False
+    return not any(char in sent.tokens[figure].text for char in "$€£¥%")
+
+
+def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the figure at [start, end), already read as a number on the outcome, shows one:
+    not a target, the listener's figures, the state found on arrival, nor the count of what the
+    speaker acted on."""
+    if not sent.parsed:
+        return True
+    figure = _figure_at(sent, start, end)
+    if figure is None:
+        return True
+    if _count_acted_on(sent, figure):
+        return False
+    verb = _governing_verb(sent, figure)
+    if verb is None:
+        return True
+    return not (_target(sent, verb) or _listeners(sent, verb) or _found_on_arrival(sent, verb)
+                or _in_time_clause(sent, verb))
+
+
+# --- lessons ----------------------------------------------------------------------------------
+
+OPINION_LEMMAS = frozenset({"think", "guess", "suppose", "believe", "reckon"})
+LEARNING_LEMMAS = frozenset({"lesson", "learn", "learnt", "takeaway"})
+OWNING_WORDS = frozenset({"me", "my", "myself", "our", "us"})
+
+
+def lesson_shown(sent: Sentence) -> bool:
+    """Whether a sentence read as a lesson says one the speaker holds rather than an opinion
+    about lessons in general: "I think in such projects the lesson is that..." is a view; "I
+    think the lesson for me was..." and "What I learned is you win with preparation" are the
+    speaker's (a maxim told as what was learned is still a lesson drawn)."""
+    if not sent.parsed:
+        return True
+    words = {token.lemma for token in sent.tokens} | {token.lower for token in sent.tokens}
+    if not words & LEARNING_LEMMAS:
+        return True
+    root = next((position for position, token in enumerate(sent.tokens) if token.dep == "ROOT"), None)
+    if root is None or sent.tokens[root].lemma not in OPINION_LEMMAS:
+        return True
+    subject = _subject(sent, root)
+    if subject is None or subject.lower != "i":
+        return True
+    # the clause the opinion frames names no one it is the speaker's lesson for
+    framed = [sent.tokens[item] for child in sent.child_map[root] if sent.tokens[child].dep == "ccomp"
+              for item in _subtree(sent, child)]
+    return bool({token.lower for token in framed} & OWNING_WORDS) or not framed
+
+
+POINTING = frozenset({"it", "them", "these", "those", "this", "that"})
+
+
+def echoes_question(sent: Sentence, verb: Token, asked: frozenset[str],
+                    stem: Callable[[str], str]) -> bool:
+    """Whether "I <verb> <object>" only says back what the question asked ("How do you set goals?"
+    "I set ambitious but realistic goals"; "What target did you set?" "I set it as 25 percent"):
+    the verb and every object are the question's words (or point back at them), and no figure
+    says what the act was. ``asked`` holds the question's words as ``stem`` reads them."""
+    if not sent.parsed or stem(verb.lemma.lower()) not in asked:
+        return False
+    position = sent.tokens.index(verb)
+    objects = [sent.tokens[child] for child in sent.child_map[position] if sent.tokens[child].dep == "dobj"]
+    if not objects or not all(item.lower in POINTING or stem(item.lemma.lower()) in asked
+                              or stem(item.lower) in asked for item in objects):
+        return False
+    return not any(_is_figure(sent.tokens[item]) for item in _subtree(sent, position, skip=SIDE_DEPS)
+                   if item != position)
