@@ -38,7 +38,10 @@ def _third_party(text: str) -> bool:
      False),
     ("What I find people misjudge about inspections is that they rush.", False),
     ("Some think that council planners are slow and fussy, but that is a cliché.", False),
-    ("Honestly, the procedures were written for buying stationery, not for floods.", False),
+    ("Nobody in that office had a clue how the tills were counted.", True),
+    ("She called my plan reckless because she liked to study every option for months.", True),
+    # no one named at all: the model's reading stands (a place or a "bunch" may be what is judged)
+    ("Honestly, the procedures were written for buying stationery, not for floods.", True),
 ])
 def test_criticism_needs_someone_the_speaker_judges(text: str, judged: bool) -> None:
     assert _third_party(text) is judged

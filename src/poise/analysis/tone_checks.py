@@ -6,8 +6,8 @@ the last check before a criticism, blame or job-complaint finding is shown (a ru
   organisation in the sentence that is not only feeling or reacting ("the board chair was not
   thrilled", "they trust me", "he figured out what happened"), not a type sketched in general
   ("a manager is like a conductor", "people panic") and not inside a view the sentence reports
-  as someone else's ("people think that public managers are slow"); a sentence naming no one
-  ("the rules were made for buying furniture") holds no criticism of anyone;
+  as someone else's ("people think that public managers are slow"). A sentence naming no one
+  keeps the finding (the judged may be a place or a "bunch");
 - ``outside_cause``: blame needs a failure put outside the speaker: not the speaker claiming the
   thing as theirs ("the decision was mine, not marketing's"), not a lesson the speaker draws
   ("the main thing I learned is that targets from head office ..."), and not an elliptic reply
@@ -40,13 +40,18 @@ QUANTIFIED = frozenset({"everybody", "everyone", "anybody", "anyone"})
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ian", "ee")
 """Endings of nouns for people by what they do ("surveyor", "planner", "consultant"): a noun with
 one may be a person; the check errs towards keeping a finding."""
+SOMEONE = frozenset({"nobody", "somebody", "someone", "no-one", "noone"})
+"""People left unnamed ("nobody there had a clue"): still someone judged."""
 INDEFINITE = frozenset({"a", "an", "any", "every", "each"})
 PRESENT = frozenset({"VBZ", "VBP"})
 SPEAKER = frozenset({"i", "we"})
 OWN_OBJECTS = frozenset({"me", "us"})
 NOT_OTHERS = frozenset({"i", "we", "you", "it", "this", "that", "what", "which"})
 THINKING = SAYING_LEMMAS | {"believe", "assume", "reckon", "suppose", "find"}
-"""Verbs that hold a view: a judgement under them is the view of their subject."""
+"""Verbs that hold or say a view: a judgement under them is the view of their subject."""
+BELIEVING = frozenset({"think", "believe", "feel", "assume", "reckon", "suppose", "find"})
+"""Verbs of holding a view: their subject holds it, it is not judged (what someone says or
+calls a thing can itself be the speaker's jibe)."""
 KNOWING = frozenset({"know", "figure", "notice", "realise", "realize", "see", "learn", "find"})
 """Verbs of coming to know: someone else knowing something is not a verdict on them."""
 FEELING_MIN = 1.0
@@ -57,7 +62,7 @@ def is_person(token: Token, people: frozenset[str]) -> bool:
     """A person, a group or an organisation: a third-party pronoun, a proper name, a noun of the
     ``people`` class, or a plural or subject noun ending like a noun for someone by what they do
     ("surveyors")."""
-    if token.lower in PRONOUNS or token.lower in QUANTIFIED:
+    if token.lower in PRONOUNS or token.lower in QUANTIFIED or token.lower in SOMEONE:
         return True
     if token.dep == "compound":
         return False  # a noun naming another ("office furniture", "board paper")
@@ -195,10 +200,11 @@ def third_party(sent: Sentence, *, people: frozenset[str], feelings: frozenset[s
     named = [token for token in found if token.lower not in PRONOUNS]
     judged = [token for token in found
               if token.start not in generic and not _neutral(sent, token, people, feelings, cognition)]
-    if named and all(token.start in generic or _reported(sent, sent.tokens.index(token), people)
-                     for token in named):
-        # every person named is a type or inside a view reported: the pronouns stand for them
-        # ("a manager ... he does not play", "people misjudge ... they rush")
+    if not found:
+        return True  # no one named: the model's reading stands ("a sleepy organisation")
+    if named and all(token.start in generic for token in named):
+        # every person named is a type: the pronouns stand for it ("a manager ... he does not
+        # play", "people misjudge ... they rush")
         judged = [token for token in judged if token.lower not in PRONOUNS]
     return bool(judged)
 
@@ -219,7 +225,7 @@ def _neutral(sent: Sentence, token: Token, people: frozenset[str], feelings: fro
             return False
     if _reaction(sent, verb, feelings, cognition):
         return True
-    return sent.tokens[verb].lemma in THINKING and not negated(sent, verb)
+    return sent.tokens[verb].lemma in BELIEVING and not negated(sent, verb)
 
 
 LEARNING = frozenset({"learn", "realise", "realize"})
