@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from poise.analysis.matching import CompiledPattern, compile_matcher, matches_any
 from poise.analysis.report import SEVERITY_ORDER, Finding
-from poise.analysis.rules import heard, kinds, sensed
+from poise.analysis.rules import aimed, heard, kinds, sensed
 from poise.analysis.rules.base import RuleInput
 from poise.analysis.rules.code import REGISTRY
 from poise.content.loader import KnowledgeBase
@@ -120,7 +120,12 @@ class RuleSet:
 
 
 def run_rule(rule: Rule, data: RuleInput) -> list[Finding]:
-    """Run one rule of any kind."""
+    """Run one rule of any kind; a tone rule's quotes must be aimed where its flaw needs them
+    (``aimed_at``, ``rules/aimed.py``)."""
+    return aimed.aimed(rule, data, _run_rule(rule, data))
+
+
+def _run_rule(rule: Rule, data: RuleInput) -> list[Finding]:
     if isinstance(rule, ExistenceRule):
         return kinds.run_existence(rule, data)
     if isinstance(rule, SubstitutionRule):

@@ -1,0 +1,61 @@
+"""The last check on a tone finding: each quoted sentence must be aimed where the rule's flaw
+needs it (a rule's ``aimed_at``: ``third_party`` for criticism, ``outside_cause`` for blame,
+``own_job`` for a job complaint; ``analysis/tone_checks.py`` reads the parse). A quote whose
+sentences all fail the check is dropped, and the finding with it when no quote is left; a quote
+outside every sentence stands."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from poise.analysis import tone_checks
+from poise.analysis.report import Evidence, Finding
+from poise.analysis.rules.base import RuleInput
+from poise.analysis.text import Sentence
+from poise.content.loader import KnowledgeBase
+from poise.content.schema import Rule
+
+PEOPLE = ("third_parties", "role_nouns")
+FEELINGS = ("passing_states",)
+COGNITION = ("cognition_verbs",)
+WORK = ("work_nouns",)
+_WORDS: dict[tuple[int, tuple[str, ...]], tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _words(kb: KnowledgeBase, names: tuple[str, ...]) -> frozenset[str]:
+    """The lower-case words of the lexicons ``names``, gathered once per knowledge base."""
+    kept = _WORDS.get((id(kb), names))
+    if kept is not None and kept[0] is kb:
+        return kept[1]
+    words = frozenset(entry.phrase.lower() for name in names if name in kb.lexicons
+                      for entry in kb.lexicons[name].entries)
+    _WORDS[(id(kb), names)] = (kb, words)
+    return words
+
+
+def _passes(check: str, sent: Sentence, quote: Evidence, kb: KnowledgeBase) -> bool:
+    if check == "third_party":
+        return tone_checks.third_party(sent, people=_words(kb, PEOPLE),
+                                       feelings=_words(kb, FEELINGS),
+                                       cognition=_words(kb, COGNITION))
+    if check == "outside_cause":
+        return tone_checks.outside_cause(sent)
+    return tone_checks.own_job(sent, quote.start, quote.end, people=_words(kb, PEOPLE),
+                               work=_words(kb, WORK))
+
+
+def aimed(rule: Rule, data: RuleInput, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the quotes whose sentences fail the rule's ``aimed_at`` check."""
+    check = rule.aimed_at
+    if not findings or check is None:
+        return findings
+    kept: list[Finding] = []
+    for finding in findings:
+        evidence = tuple(
+            quote for quote in finding.evidence
+            if not (held := [sent for sent in data.answer.sentences
+                             if sent.start < quote.end and quote.start < sent.end])
+            or any(_passes(check, sent, quote, data.kb) for sent in held))
+        if evidence:
+            kept.append(replace(finding, evidence=evidence))
+    return kept
