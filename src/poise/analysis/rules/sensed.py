@@ -56,6 +56,7 @@ from poise.analysis.asked import asks_plan, asks_shortcoming
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import acts, told_actions
 from poise.analysis.outcome_told import outcome_told
+from poise.analysis.pay_figure import pay_figures
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.structure import Role, figure_moved, told_result
@@ -174,9 +175,18 @@ def heard_whole(rule: CodeRule, data: RuleInput, flaw: str) -> bool:
     return chance is None or chance >= float(given)
 
 
+PAY_LEXICON = "pay_words"
+
+
 def _gives_figure(data: RuleInput) -> bool:
-    """A sum of money anywhere in the answer (a salary figure or range)."""
-    return bool(MONEY_RE.search(data.text))
+    """A pay figure or range anywhere in the answer (``analysis/pay_figure.py``): a sum the
+    speaker asks for or earns, not the budget they run or a saving told in the story. Without
+    the lexicon, any sum of money."""
+    lexicon = data.kb.lexicons.get(PAY_LEXICON)
+    if lexicon is None or not data.answer.sentences:
+        return bool(MONEY_RE.search(data.text))
+    pay = frozenset(entry.phrase.lower() for entry in lexicon.entries)
+    return bool(pay_figures(data.answer.sentences, pay))
 
 
 def _own_action(data: RuleInput) -> bool:
