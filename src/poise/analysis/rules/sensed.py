@@ -39,7 +39,9 @@ flaw in an answer that, read whole, does not show it is not reported (floors cho
 models did not see, ``scripts/train_models.py``).
 
 When no sentence reaches its threshold, the answer-level model (``analysis/answer_flaws.py``)
-may still hear the flaw in the whole answer: the rule then quotes the sentence that shows it most.
+may still hear the flaw in the whole answer of ``FLOOR_SENTENCES`` sentences or more (a reply of
+a line or three is not one it learned from): the rule then quotes the sentence that shows it
+most.
 ``params.whole_unless`` names the answer-level facts that silence that path alone (a weakness with
 a step told about it, in any tense, is being worked on: ``step``).
 """
@@ -423,7 +425,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if actions_after(data, int(index)) < acted]
-    if not hits and flaw in answer_level(data) and not any(
+    if not hits and len(data.answer.sentences) >= FLOOR_SENTENCES and flaw in answer_level(
+            data) and not any(
             GATES[name](data) for name in gates_of(rule, "whole_unless")):
         # heard in the whole answer, not in one sentence past its threshold: quote the sentence
         # that shows it most
