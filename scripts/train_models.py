@@ -124,8 +124,8 @@ answer-flaws — which whole answers show a flaw (ANSWER_FLAWS: a weakness with 
            the other rounds) and read with the sentence model it would meet (blind_answers.py
            counts, rounds 12-19 pooled): flaw recall 0.71 (542/766) -> 0.71 (547/766) at
            precision 0.84 (542/642) -> 0.88 (547/619) against the recipe trained on rounds 1-11
-           at precision 0.85; pairwise 309 -> 311 of 320, weak >= 85 1/160 both, strong with a
-           high finding 8/160 -> 6/160.
+           at precision 0.85; pairwise 309 -> 311 of 320, weak >= 85 1/320 both, strong with a
+           high finding 8/320 -> 6/320.
            Round 12 was the validation round of the first recipe (trained on rounds 1-11,
            aggregate only): flaw precision 0.74 -> 0.79 (66/89 -> 66/84) at recall 0.65
            unchanged; pairwise 0.93, weak >= 85 0/40 and strong with a high finding 3/40
