@@ -89,9 +89,10 @@ flaws — which sentences of an answer show one of the flaws a coach hears in a 
            those chosen on rounds 1-10;
     held out, never read here: any later round.
 
-answer-flaws — which whole answers show a flaw no single sentence carries (ANSWER_FLAWS: a
-  weakness with no step in any tense, goals with nothing to measure them by, a story with no
-  result), and, for the flaws in ANSWER_FLOORS, the floor every finding of a rule naming the flaw
+answer-flaws — which whole answers show a flaw (ANSWER_FLAWS: a weakness with no step in any
+  tense, goals with nothing to measure them by, a story with no result, and flaws a sentence may
+  show only in part: pushback on a challenge, hedging spread over the answer, a salary figure
+  dodged), and, for the flaws in ANSWER_FLOORS, the floor every finding of a rule naming the flaw
   must clear: the probability that the whole answer shows it (one decision per flaw from the
   sentence model, the parse rules and the whole answer; the rule engine drops a finding below
   it, ``sensed.answer_agrees``). Read by analysis/answer_flaws.py from a summary of the answer:
@@ -99,29 +100,36 @@ answer-flaws — which whole answers show a flaw no single sentence carries (ANS
   parse facts (highest and mean) and the answer's facts, how close the sentences stay to the
   question, the length. One logistic regression per flaw (ANSWER_DECAY, ANSWER_STEPS; positives
   weigh a third of the negatives), the scaling folded into the weights, shipped as
-  answer_flaw_model.npz with its thresholds, floors and the rules each floor governs.
-  Data (the split): every answer of ANSWER_ROUNDS (rounds 1-11), analysed as
-  benchmarks/blind_answers.py does, each round with the sentence probabilities of a sentence
-  model trained WITHOUT that round (the flaw_loro recipe, judging with the shipped thresholds and
-  parse gates; cached with --cache), so the answer model learns from sentence probabilities as
-  they are on text the sentence model never saw; an answer shows a flaw when its writer labelled
-  it so. The rows and the rules fired are read with no answer-level model in place, so the
-  rebuild does not depend on the model shipped before (``--check`` compares byte for byte).
-    measured: leave-one-round-out over ANSWER_ROUNDS; each flaw's threshold (ANSWER_PRECISION)
-           and floor (``answer_floor``: the floor that drops the most false findings net of true
-           ones, at least FLOOR_MARGIN, among the answers any rule of the flaw names, as listed
-           in benchmarks/data/flaw_map.yaml) are chosen on those held-out probabilities and
-           printed with their held-out figure. A rule whose own flag example a floor would
-           silence is left out of what the floor governs (``keeping_examples``).
-           Round 12 was the validation round (trained on rounds 1-11, blind_answers.py, rules
-           and models together, aggregate only, never read): flaw precision 0.74 -> 0.79
-           (66/89 -> 66/84) at recall 0.65 unchanged; pairwise 0.93, weak >= 85 0/40 and strong
-           answers with a high finding 3/40 unchanged.
-    not yet in training: rounds 12 and 13 (in FLAW_ROUNDS for the sentence model; adding them
-           here needs a leave-one-round-out sentence model per round on the larger corpus (twelve
-           or thirteen models, benchmarks/flaw_loro.py caches them under the same key) and the
-           rows read again; on a shared, loaded machine that did not fit in one session, and the
-           rebuild of rounds 1-11 with the round-14 session's rules is what ships).
+  answer_flaw_model.npz with its thresholds, floors and the rules each floor governs. A flaw
+  heard in the whole answer is quoted by its meaning.* rule (``sensed.sensed_flaw``: the
+  sentence that shows it most), behind the same gates as the sentence path (pushback only in
+  reply to a challenge and not after a grant, a salary dodge only when no pay figure is given).
+  Data (the split): every answer of ANSWER_ROUNDS (rounds 1-19), analysed as
+  benchmarks/blind_answers.py does, each round with the sentence probabilities of the sentence
+  model as it is on text it never saw: trained (the flaw_loro recipe, judging with the shipped
+  thresholds and parse gates; cached with --cache) on the rounds the shipped sentence model
+  learns from (FLAW_ROUNDS, 1-13) but that round, and for rounds 14-19, which the sentence model
+  never learns from, on all of them, as the product reads a new answer; an answer shows a flaw
+  when its writer labelled it so. The rows and the rules fired are read with no answer-level
+  model in place, so the rebuild does not depend on the model shipped before (``--check``
+  compares byte for byte).
+    measured: leave-one-round-out over ANSWER_ROUNDS; each flaw's threshold (ANSWER_PRECISION:
+           the best F1 at precision >= 0.90) and floor (``answer_floor``: the floor that drops
+           the most false findings net of true ones, at least FLOOR_MARGIN, among the answers
+           any rule of the flaw names, as listed in benchmarks/data/flaw_map.yaml) are chosen on
+           those held-out probabilities and printed with their held-out figure. A rule whose own
+           flag example a floor would silence is left out of what the floor governs
+           (``keeping_examples``). The whole analyser with this recipe, each of rounds 12-19
+           left out of the answer model's training (its thresholds and floors chosen again on
+           the other rounds) and read with the sentence model it would meet (blind_answers.py
+           counts, rounds 12-19 pooled): flaw recall 0.71 (542/766) -> 0.71 (547/766) at
+           precision 0.84 (542/642) -> 0.88 (547/619) against the recipe trained on rounds 1-11
+           at precision 0.85; pairwise 309 -> 311 of 320, weak >= 85 1/320 both, strong with a
+           high finding 8/320 -> 6/320.
+           Round 12 was the validation round of the first recipe (trained on rounds 1-11,
+           aggregate only): flaw precision 0.74 -> 0.79 (66/89 -> 66/84) at recall 0.65
+           unchanged; pairwise 0.93, weak >= 85 0/40 and strong with a high finding 3/40
+           unchanged.
     held out, never read here: any later round.
 """
 
@@ -131,6 +139,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -197,7 +206,7 @@ SENTENCE_FLAWS = ("badmouthing", "blame", "job_complaint", "defensive", "unethic
 FLAW_LABELS = ("none", *SENTENCE_FLAWS)
 FLAW_SENTENCES = sorted((ROOT / "benchmarks" / "data" / "training").glob("flaw_sentences_*.jsonl"))
 BLIND = ROOT / "benchmarks" / "blind"
-FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {
+ROUND_FILES: dict[str, tuple[Path, ...]] = {
     "1": tuple(BLIND / f"answers_{name}.jsonl" for name in "abc"),
     "2": tuple(BLIND / "round2" / f"answers_{name}.jsonl" for name in "def"),
     "3": tuple(BLIND / "round3" / f"answers_{name}.jsonl" for name in "gh"),
@@ -211,9 +220,18 @@ FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {
     "11": tuple(BLIND / "round11" / f"answers_{name}.jsonl" for name in "vw"),
     "12": tuple(BLIND / "round12" / f"answers_{name}.jsonl" for name in "xy"),
     "13": tuple(BLIND / "round13" / f"answers_{name}.jsonl" for name in ("z", "aa")),
+    "14": tuple(BLIND / "round14" / f"answers_{name}.jsonl" for name in ("ab", "ac")),
+    "15": tuple(BLIND / "round15" / f"answers_{name}.jsonl" for name in ("ad", "ae")),
+    "16": tuple(BLIND / "round16" / f"answers_{name}.jsonl" for name in ("af", "ag")),
+    "17": tuple(BLIND / "round17" / f"answers_{name}.jsonl" for name in ("ah", "ai")),
+    "18": tuple(BLIND / "round18" / f"answers_{name}.jsonl" for name in ("aj", "ak")),
+    "19": tuple(BLIND / "round19" / f"answers_{name}.jsonl" for name in ("al", "am")),
 }
-ANSWER_ROUNDS: dict[str, tuple[Path, ...]] = {name: FLAW_ROUNDS[name] for name in (
-    "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")}
+"""Every measured round of labelled answers (development data since its first measurement)."""
+FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {name: ROUND_FILES[name] for name in (
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13")}
+"""The rounds the sentence model (``flaws``) learns from."""
+ANSWER_ROUNDS: dict[str, tuple[Path, ...]] = dict(ROUND_FILES)
 """The rounds the answer-level model (``answer-flaws``) learns from: each with the sentence
 probabilities of a sentence model trained on the others and the training sentences."""
 CORPUS_VERSION = 4
@@ -247,15 +265,20 @@ The choice on every round 1-10 takes two: a story with actions and no result is 
 closing sentence, and an overclaim only in a sentence with the speaker as a subject (a claim
 about oneself, not about the team or the market)."""
 UNSURE_COST = 0.025
-ANSWER_FLAWS = ("vague_goals", "weakness_no_plan", "no_result")
+ANSWER_FLAWS = ("vague_goals", "weakness_no_plan", "no_result", "defensive", "blame")
 """The flaws the answer-level model (analysis/answer_flaws.py) hears in the whole answer (see
-``answer-flaws`` in the module doc). Two were tried and left out: off-topic, whose model learned
-the question's family (answers to "what do you know of the role" are often off topic in the
-rounds) and called an answer that does answer such a question off topic at 0.99; and unethical,
-which found nothing more on round 11 and called its own rule's example of a disagreement taken
-to the director openly misconduct."""
+``answer-flaws`` in the module doc). Left out: off-topic, whose model learned the question's
+family (answers to "what do you know of the role" are often off topic in the rounds) and called
+an answer that does answer such a question off topic at 0.99, and reaches precision 0.90 at no
+threshold on rounds 1-19; unethical, which found nothing more on round 11 and called its own
+rule's example of a disagreement taken to the director openly misconduct; and, tried on rounds
+12-19 left out with the whole analyser (rounds 1-19 otherwise), hedging (3 more answers found for
+6 more false alarms: the sentence path keeps only sentences with two qualifiers, the whole answer
+does not), a job complaint (7 for 12) and a salary dodge (nothing more found: the pay-figure gate,
+``analysis/pay_figure.py``, is what opened it)."""
 ANSWER_FLOORS = ("vague_goals", "weakness_no_plan", "no_result", "unethical", "hypothetical",
-                 "overclaiming", "self_praise", "hedging", "oversharing", "no_own_action")
+                 "overclaiming", "self_praise", "hedging", "oversharing", "no_own_action",
+                 "badmouthing", "blame", "job_complaint", "off_topic")
 """The flaws whose rules (every rule benchmarks/data/flaw_map.yaml names for the flaw) must also
 be agreed by the answer-level model: a finding stands only when the model's probability that the
 whole answer shows the flaw reaches the flaw's floor (``learned.LinearModel.floors``,
@@ -266,7 +289,7 @@ FLOOR_MARGIN = 2
 """A floor is kept only when it drops at least this many more false findings than true ones."""
 ANSWER_DECAY = 0.01
 ANSWER_STEPS = 400
-ANSWER_PRECISION = 0.85
+ANSWER_PRECISION = 0.90
 """A flaw's threshold is the one with the best F1 among those at which the model alone reaches
 this precision on the held-out answers (at least two hits); none when no threshold does."""
 ANSWER_LADDER = tuple(round(0.3 + 0.025 * step, 3) for step in range(28))
@@ -696,8 +719,11 @@ def answer_rows(cache: Path | None) -> tuple[np.ndarray, list[set[str]], np.ndar
     try:
         for name, paths in ANSWER_ROUNDS.items():
             # the rules judge with the thresholds and parse gates shipped, as in the product
+            # the sentence model as it is on text it never saw: trained on the rounds the
+            # shipped one learns from (FLAW_ROUNDS) but this one; a round it never learns from
+            # gets the model trained on all of them, as the product reads a new answer
             model = replace(
-                _sentence_model_without(corpus, name, cache, ANSWER_ROUNDS),
+                _sentence_model_without(corpus, name, cache, FLAW_ROUNDS),
                 thresholds=tuple(float(FLAW_THRESHOLDS.get(label, FLAW_THRESHOLD))
                                  for label in FLAW_LABELS),
                 confirm=tuple(FLAW_CONFIRM.get(label, "") for label in FLAW_LABELS))
@@ -800,13 +826,18 @@ def answer_floor(held: np.ndarray, y: np.ndarray, fired: list[frozenset[str]],
     return floor, figure
 
 
-def train_answer_flaws(cache: Path | None, target: Path | None = None,
-                       rows: tuple[np.ndarray, list[set[str]], np.ndarray,
-                                   list[frozenset[str]]] | None = None) -> None:
-    """Fit and ship the answer-level flaw model (see ``answer-flaws`` in the module doc); with
-    ``target``, write it there instead of over the shipped file; ``rows`` as ``answer_rows``
-    gives them, when already read."""
-    x, labels, rounds, fired = answer_rows(cache) if rows is None else rows
+def fit_answer_model(x: np.ndarray, labels: list[set[str]], rounds: np.ndarray,
+                     fired: list[frozenset[str]], *, keep: np.ndarray | None = None,
+                     say: Callable[[str], None] = print) -> learned.LinearModel:
+    """The answer-level model fitted on the rows ``keep`` (every row by default) of ``x``: per
+    flaw a logistic regression, its threshold and floor chosen on the probabilities of each round
+    of those rows left out in turn (see ``answer-flaws`` in the module doc). Its floors govern
+    every rule of their flaw (``keeping_examples`` then frees a rule whose example they would
+    silence)."""
+    keep = np.ones(len(x), dtype=bool) if keep is None else keep
+    x, rounds = x[keep], rounds[keep]
+    labels = [item for item, kept in zip(labels, keep, strict=True) if kept]
+    fired = [item for item, kept in zip(fired, keep, strict=True) if kept]
     mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-6
     scaled = (x - mean) / spread
     rules = flaw_rules()
@@ -815,28 +846,37 @@ def train_answer_flaws(cache: Path | None, target: Path | None = None,
     for flaw in names:
         y = np.array([flaw in item for item in labels], dtype=np.float64)
         held = np.zeros(len(y))
-        for name in ANSWER_ROUNDS:
+        for name in dict.fromkeys(rounds.tolist()):
             train, test = rounds != name, rounds == name
             w, b = fit_logistic(scaled[train], y[train])
             held[test] = 1 / (1 + np.exp(-(scaled[test] @ w + b)))
         threshold, figure = (answer_threshold(held, y) if flaw in ANSWER_FLAWS
                              else (1.01, "not heard alone"))
-        print(f"{flaw:17} threshold {threshold:.3f}; rounds left out, model alone: {figure}")
+        say(f"{flaw:17} threshold {threshold:.3f}; rounds left out, model alone: {figure}")
         floor = 0.0
         if flaw in ANSWER_FLOORS:
             floor, figure = answer_floor(held, y, fired, rules.get(flaw, frozenset()))
-            print(f"{'':17} floor {floor:.3f}; rounds left out, {figure}")
+            say(f"{'':17} floor {floor:.3f}; rounds left out, {figure}")
         governs.append(" ".join(sorted(rules.get(flaw, ()))) if floor > 0.0 else "")
         w, b = fit_logistic(scaled, y)
         weights.append(w / spread)
         biases.append(b - float((w * mean / spread).sum()))
         thresholds.append(threshold)
         floors.append(floor)
-    model = learned.LinearModel(
+    return learned.LinearModel(
         names, np.stack(weights).astype(np.float32), np.array(biases, dtype=np.float32),
         nlp.embedding_fingerprint(), 1.01, thresholds=tuple(thresholds), floors=tuple(floors),
         governs=tuple(governs))
-    model = keeping_examples(model)
+
+
+def train_answer_flaws(cache: Path | None, target: Path | None = None,
+                       rows: tuple[np.ndarray, list[set[str]], np.ndarray,
+                                   list[frozenset[str]]] | None = None) -> None:
+    """Fit and ship the answer-level flaw model (see ``answer-flaws`` in the module doc); with
+    ``target``, write it there instead of over the shipped file; ``rows`` as ``answer_rows``
+    gives them, when already read."""
+    x, labels, rounds, fired = answer_rows(cache) if rows is None else rows
+    model = keeping_examples(fit_answer_model(x, labels, rounds, fired))
     path = target or learned.shipped_path(answer_flaws.ANSWER_FLAW_MODEL)
     model.save(path)
     print(f"wrote {path} ({len(x)} answers)")

@@ -30,6 +30,7 @@ def _lapses(text: str) -> set[str]:
         "read": composure.told_to_read(sent),
         "down": composure.concern_talked_down(sent, concern),
         "judged": composure.point_judged(sent, concern),
+        "reproach": composure.counterfactual_reproach(sent),
     }
     return {name for name, hit in found.items() if hit}
 
@@ -48,6 +49,10 @@ def _lapses(text: str) -> set[str]:
     ("My time in retail is the advantage here, not the weakness.", "down"),
     ("I find that a rather unfair summary of my year.", "judged"),
     ("I think that is a bit of a smear on auditors as a group.", "judged"),
+    ("I'd have thought the audit trail settled that question.", "reproach"),
+    ("Frankly, I would have expected a lender of your size to ask for the ledger first.",
+     "reproach"),
+    ("I would have assumed the reference covered that.", "reproach"),
 ])
 def test_a_composure_lapse_is_read_from_the_parse(text: str, lapse: str) -> None:
     assert lapse in _lapses(text)
@@ -63,6 +68,37 @@ def test_a_composure_lapse_is_read_from_the_parse(text: str, lapse: str) -> None
     "The overspend was smaller than we feared in March.",  # a fact, no concern talked down
     "That is a fair worry, and I would ask it too.",  # the concern named, not judged
     "I find it hard to hand work over early.",  # a weakness owned
+    "I wouldn't have thought so, no; the figures were audited.",  # denied: a concession
+    "I would never have expected to enjoy payroll this much.",  # denied
+    "You'd have thought the depot would shut, and it nearly did.",  # not the speaker's view
+    "I have thought about that question a lot since March.",  # no "would": no counterfactual
 ])
 def test_near_misses_are_not_lapses(text: str) -> None:
     assert not _lapses(text)
+
+
+DEFENSIVE_RULES = frozenset({"tone.defensive", "tone.curt", "concern.defensive",
+                             "concern.dismissive", "meaning.defensive", "tone.curt_in_stress",
+                             "tone.heard_pushback"})
+
+
+def test_a_reproach_in_a_stress_reply_is_defensive() -> None:
+    from poise.analysis import AnalysisContext, analyse
+
+    answer = ("I'd have thought the audited accounts settled that question. We cut shrinkage "
+              "from 2.1% to 1.4% across forty stores in eighteen months, and I led the stock "
+              "counts myself every quarter.")
+    report = analyse("A shrinkage cut that size? I don't buy it.", answer,
+                     context=AnalysisContext(interview_format="stress"))
+    assert report.rules_fired() & DEFENSIVE_RULES
+
+
+def test_the_same_words_in_a_story_asked_plainly_are_not() -> None:
+    from poise.analysis import AnalysisContext, analyse
+
+    answer = ("When I took over the Leeds depot I would have thought a rota change was a "
+              "two-week job. It took three months: I met every shift, rewrote the rota with the "
+              "union rep and cut overtime by 18% by the end of the year.")
+    report = analyse("Tell me about a change you led that took longer than planned.", answer,
+                     context=AnalysisContext())
+    assert not report.rules_fired() & DEFENSIVE_RULES

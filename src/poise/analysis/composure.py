@@ -5,7 +5,8 @@ Under pressure a defensive reply seldom says "you are wrong". It shrugs at the e
 ("..., but fine", "so, anyway"), credits the interviewer with a view in order to mock it ("I
 suppose you also think...", "I'd have thought someone in your chair would know..."), claims to
 be at a loss for what the interviewer wants ("I don't know how else you want me to tell it"),
-tells them to read more carefully ("maybe you should read the dates more carefully"), or talks
+sets what they would have expected against the question ("I'd have thought the audit settled
+that"), tells them to read more carefully ("maybe you should read the dates more carefully"), or talks
 the concern down by comparison ("this worry is smaller than it looks", "more of a paper thing
 than a real gap", "the strength here, not the gap") or by judging it ("I find that a slightly
 unfair reading", "this is a bit of a stereotype").
@@ -111,6 +112,32 @@ def mocked_view(sent: Sentence) -> list[int]:
                 said = {sent.tokens[p].lower for p in subtree(sent, subject)}
                 if said & LISTENER:
                     return [position, inner]
+    return []
+
+
+EXPECTING = frozenset({"think", "expect", "assume", "imagine"})
+"""Verbs of a view held beforehand: in "I'd have thought ..." the speaker sets what they expected
+against what the interviewer just did."""
+WOULD = frozenset({"would", "'d", "’d"})
+
+
+def counterfactual_reproach(sent: Sentence) -> list[int]:
+    """The speaker sets what they would have expected against what was just put to them: "I'd
+    have thought the audit settled that", "I would have expected a bank of your size to ask".
+    The speaker as the subject of a verb of expecting in the perfect under "would", not denied
+    ("I wouldn't have thought so" concedes). Said in reply to a challenge, it tells the
+    interviewer they should have known better, whatever the clause after it says."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in EXPECTING or token.tag != "VBN" or negated(sent, position):
+            continue
+        kids = children(sent, position)
+        words = {sent.tokens[c].lower for c in kids}
+        speaker = any(sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECT_DEPS
+                      for c in kids)
+        if speaker and "have" in words and words & WOULD and not words & {"never", "not", "n't"}:
+            return [position]
     return []
 
 

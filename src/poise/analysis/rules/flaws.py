@@ -515,9 +515,11 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[str]) -> bool:
     """A lapse of composure in a reply to a challenge (``analysis/composure.py``): a grudging
-    shrug, a view credited to the interviewer to mock it, a loss for what they want, the
+    shrug, a view credited to the interviewer to mock it, what the speaker would have expected
+    set against the question, a loss for what they want, the
     interviewer told to read more carefully, the concern talked down or judged."""
     return bool(composure.shrug(sent, assent) or composure.mocked_view(sent)
+                or composure.counterfactual_reproach(sent)
                 or composure.at_a_loss(sent) or composure.told_to_read(sent)
                 or composure.concern_talked_down(sent, concern)
                 or composure.point_judged(sent, concern))

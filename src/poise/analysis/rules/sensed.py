@@ -39,7 +39,9 @@ flaw in an answer that, read whole, does not show it is not reported (floors cho
 models did not see, ``scripts/train_models.py``).
 
 When no sentence reaches its threshold, the answer-level model (``analysis/answer_flaws.py``)
-may still hear the flaw in the whole answer: the rule then quotes the sentence that shows it most.
+may still hear the flaw in the whole answer of ``FLOOR_SENTENCES`` sentences or more (a reply of
+a line or three is not one it learned from): the rule then quotes the sentence that shows it
+most.
 ``params.whole_unless`` names the answer-level facts that silence that path alone (a weakness with
 a step told about it, in any tense, is being worked on: ``step``).
 """
@@ -56,6 +58,7 @@ from poise.analysis.asked import asks_plan, asks_shortcoming
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import acts, told_actions
 from poise.analysis.outcome_told import outcome_told
+from poise.analysis.pay_figure import pay_figures
 from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.structure import Role, figure_moved, told_result
@@ -174,9 +177,18 @@ def heard_whole(rule: CodeRule, data: RuleInput, flaw: str) -> bool:
     return chance is None or chance >= float(given)
 
 
+PAY_LEXICON = "pay_words"
+
+
 def _gives_figure(data: RuleInput) -> bool:
-    """A sum of money anywhere in the answer (a salary figure or range)."""
-    return bool(MONEY_RE.search(data.text))
+    """A pay figure or range anywhere in the answer (``analysis/pay_figure.py``): a sum the
+    speaker asks for or earns, not the budget they run or a saving told in the story. Without
+    the lexicon, any sum of money."""
+    lexicon = data.kb.lexicons.get(PAY_LEXICON)
+    if lexicon is None or not data.answer.sentences:
+        return bool(MONEY_RE.search(data.text))
+    pay = frozenset(entry.phrase.lower() for entry in lexicon.entries)
+    return bool(pay_figures(data.answer.sentences, pay))
 
 
 def _own_action(data: RuleInput) -> bool:
@@ -413,7 +425,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if actions_after(data, int(index)) < acted]
-    if not hits and flaw in answer_level(data) and not any(
+    if not hits and len(data.answer.sentences) >= FLOOR_SENTENCES and flaw in answer_level(
+            data) and not any(
             GATES[name](data) for name in gates_of(rule, "whole_unless")):
         # heard in the whole answer, not in one sentence past its threshold: quote the sentence
         # that shows it most

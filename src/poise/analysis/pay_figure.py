@@ -1,0 +1,101 @@
+"""Whether an answer names a pay figure: a sum of money the speaker asks for or earns, not a
+business figure told in the story around it.
+
+A salary answer that refuses any figure is evasive, and one that names a figure or a range is
+not; but an answer that dodges the figure often carries money of another kind: the budget the
+speaker runs ("a hospice with a £9m budget"), a saving told as a result ("I cut costs by £1.9m"),
+a price moved ("from £11.40 to £14.10 a head"). Read from the parse, a sum of money
+(``text.MONEY_RE``) is a business figure when
+
+- it measures a thing: walking up from the sum to its clause's verb, the first word met is a
+  noun that is not a word of pay (``pay_words`` lexicon: "salary", "base", "package", "earn"...)
+  ("a £9m budget", "a budget of £110 million", "14,000 employees");
+- or it is moved by a verb of change ("cut spend from $4.2m to $3.5m", ``grammar.CHANGE_LEMMAS``)
+  or its clause is told in the past ("took unit costs from A$31 to A$26"), and the clause names
+  no pay.
+
+Any other sum is a pay figure: the object of a wish or a need ("I'm looking for 95 to 105
+thousand pounds", "I'd need £120,000"), a sum on its own ("Around 120k."), what the speaker is on
+now ("I'm on £85k"), or a sum beside a word of pay in its clause ("my last salary was £95k").
+Without a parse every sum counts, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from poise.analysis.grammar import CHANGE_LEMMAS
+from poise.analysis.text import MONEY_RE, Sentence
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+INDEFINITES = frozenset({"something", "anything", "somewhere", "anywhere"})
+"""Nouns by tag that measure nothing ("something like 140 thousand dollars")."""
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound"})
+MOVES = frozenset({"from", "to", "by"})
+"""The prepositions that carry a figure moved by a verb of change."""
+
+
+def _tokens_in(sent: Sentence, start: int, end: int) -> list[int]:
+    return [position for position, token in enumerate(sent.tokens)
+            if token.start < end and start < token.end]
+
+
+def _span_root(sent: Sentence, positions: list[int]) -> int:
+    """The token of the span whose head lies outside it (the last one when several do)."""
+    inside = set(positions)
+    roots = [position for position in positions
+             if sent.tokens[position].head not in inside or sent.tokens[position].head == position]
+    return roots[-1] if roots else positions[-1]
+
+
+def _clause_has_pay(sent: Sentence, verb: int, pay: frozenset[str]) -> bool:
+    """A word of pay among the clause verb and its direct dependents (or theirs, one level):
+    "my last salary was £95k", "I was earning 95k"."""
+    near = [verb, *sent.child_map[verb]]
+    near += [grandchild for child in sent.child_map[verb] for grandchild in sent.child_map[child]]
+    return any(sent.tokens[position].lemma.lower() in pay for position in near)
+
+
+def is_pay_figure(sent: Sentence, start: int, end: int, pay: frozenset[str]) -> bool:
+    """Whether the sum of money at characters ``start``-``end`` of ``sent`` is a pay figure (see
+    the module doc)."""
+    positions = _tokens_in(sent, start, end)
+    if not sent.parsed or not positions:
+        return True
+    if any(sent.tokens[position].lemma.lower() in pay for position in positions):
+        return True  # "95k base", "a 120k salary" read as one span
+    current, seen = _span_root(sent, positions), set(positions)
+    while True:
+        head = sent.tokens[current].head
+        if head < 0 or head == current or head in seen:
+            return True  # a sum on its own: "Around 120k."
+        seen.add(head)
+        token = sent.tokens[head]
+        if token.lemma.lower() in pay:
+            return True
+        if (token.pos in NOUN_POS and token.lower not in INDEFINITES) or (
+                token.pos in CLAUSE_POS and token.dep in NOMINAL_DEPS):
+            return False  # a verb in a noun's place is a noun the tagger missed ("freight spend")
+        if token.pos in CLAUSE_POS:
+            if _clause_has_pay(sent, head, pay):
+                return True
+            if token.lemma.lower() in CHANGE_LEMMAS and sent.tokens[current].lower in MOVES:
+                return False  # a figure moved: "cut spend from $4.2m to $3.5m", "by £2m"
+            past = token.tag in PAST_TAGS or any(
+                sent.tokens[child].tag == "VBD" and sent.tokens[child].pos == "AUX"
+                for child in sent.child_map[head])
+            return not past
+        current = head
+
+
+def pay_figures(sentences: Iterable[Sentence], pay: frozenset[str]) -> list[str]:
+    """The sums of money in ``sentences`` that are pay figures, as written."""
+    found = []
+    for sent in sentences:
+        for match in MONEY_RE.finditer(sent.text):
+            start, end = sent.start + match.start(), sent.start + match.end()
+            if is_pay_figure(sent, start, end, pay):
+                found.append(match.group(0))
+    return found
