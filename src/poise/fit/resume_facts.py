@@ -661,7 +661,7 @@ LABELLED_LINES = 30
 
 
 def _place_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
-    header = []
+    header: list[str] = []
     for item in lines[:LABELLED_LINES]:
         if item.role is not None or item.section in ("experience", "side"):
             break  # the roles, or a skills list ("Capital works delivery, NEC3/NEC4")
