@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from poise.content.loader import KnowledgeBase
-from poise.followup.draft_check import check_text, line_problems
+from poise.followup.draft_check import check_text, line_problems, sentence_problems
 from poise.settings import Settings
 from poise.store.db import Database
 
@@ -96,3 +96,25 @@ def test_no_drafted_sentence_of_a_few_pairs_has_a_problem(kb: KnowledgeBase, tmp
                         found += [f"{folder.name} · {place}: {problem.kind} in {sentence!r}"
                                   for problem in problems]
     assert found == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I live in Present today.",
+    "I live in current today.",
+    "I live in RN, BN, PGCertHealthLeadership today.",
+    "I live in MD. FARHANA BEGUM CHOWDHURY today.",
+    "That is a fair question: I live in 2019 today.",
+])
+def test_a_home_that_is_no_place_is_flagged(sentence: str) -> None:
+    assert "home not a place" in {problem.kind for problem in sentence_problems(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I live in Taguig City, Metro Manila, Philippines today.",
+    "I live in Presteigne, Powys today.",
+    "I live in Arlington, TX today.",
+    "I live in NEW YORK today.",
+    "I live in Kuala Lumpur, KL today.",
+])
+def test_a_home_that_is_a_place_is_not_flagged(sentence: str) -> None:
+    assert "home not a place" not in {problem.kind for problem in sentence_problems(sentence)}

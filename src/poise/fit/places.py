@@ -13,10 +13,12 @@ from functools import lru_cache
 from poise.fit.distance import is_town, town_size
 
 POSTCODE_RE = re.compile(
-    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?|"
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
+    r"(?-i:\d{4}\s?[A-Z]{2}(?=\s+[A-Z][a-z]))|\d{4,6}(?:-\d{3,4})?|"
     r"\d{2}-\d{3}|\d{3} \d{2})\b")
 """UK, Canadian and numeric postcodes (the numeric ones with 4 to 6 digits, as in "75009 Paris",
-two and three digits, as in "00-950 Warszawa", or three and two, as in "110 00 Praha")."""
+two and three digits, as in "00-950 Warszawa", or three and two, as in "110 00 Praha"), and
+four digits with two capitals before the town ("5612 AB Eindhoven")."""
 PO_BOX_RE = re.compile(
     r"(?i)\b(?:p\.?\s?o\.?\s*box|post(?:al)?\s+box|private\s+bag|postfach|bo[iî]te\s+postale)"
     r"\s*[\w-]*\d[\w-]*\s*,?\s*")
@@ -27,7 +29,7 @@ STREET_RE = re.compile(
     r"(?i)\bstr\.|\b(?:street|straße|strasse|road|rd\.?|lane|avenue|ave\.?|way|close|drive|place|"
     r"square|rue|allée|boulevard|bd|jalan|no\.|house|floor|suite|building|centre|center|"
     r"hospital|clinic|campus|park|phase|calle|via|strada|straat|weg|gasse|platz|plaza|piazza|"
-    r"avenida|rua|estate|quay)\b|\d")
+    r"avenida|rua|estate|quay|trail|terrace|crescent|parkway|pkwy|blvd|circle)\b|\d")
 STREET_ADDRESS_RE = re.compile(
     r"(?i)^\s*(?:\d+[a-z]?(?:[-/]\d+)?\s+(?:[\w.'’-]+\s+){0,4}?(?:street|st|avenue|ave|road|rd|"
     r"boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|parkway|pkwy|highway|hwy|square|sq|"
@@ -124,10 +126,11 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
     posted: int | None = None
     for part in re.split(r",|\s+[–—-]\s+", text):
         coded = POSTCODE_RE.search(part) is not None
-        bare = re.sub(r"\s+", " ", POSTCODE_RE.sub(" ", part)).strip(" .")
+        bare = re.sub(r"\s+", " ", POSTCODE_RE.sub(" ", part)).strip(" .-–")
         if coded:
             bare = DISTRICT_RE.sub("", bare)
-        if bare and re.search(r"[^\W\d_]", bare) and not bare[:1].islower():
+        if bare and re.search(r"[^\W\d_]", bare) and not (bare[:1].islower() and not bare[1:2].isupper()):
+            # a name whose capital comes second ("eMalahleni") is a name all the same
             parts.append(bare)
             if coded and posted is None:
                 posted = len(parts) - 1

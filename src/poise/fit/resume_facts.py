@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from poise.fit.dates import RANGE_RE
+from poise.fit.dates import OPEN_END, RANGE_RE
 from poise.fit.distance import is_town
 from poise.fit.ladders import family_words, languages_in, rungs_in
 from poise.fit.lexicon import FitPatterns
@@ -35,7 +35,8 @@ DATES_RE = re.compile(
     r"(?:\s*(?:–|—|-|to)\s*(?:(?:0?[1-9]|1[0-2])\s*[/.]\s*)?(?:19[5-9]\d|20[0-4]\d|present|today))?",
     re.IGNORECASE)
 LABEL_RE = re.compile(
-    r"^(?:location|(?:home |residential |postal |current |permanent )?address|based in|based|"
+    r"^(?:(?:current |home |present )?location|"
+    r"(?:home |residential |postal |current |permanent )?address|based in|based|"
     r"residence|city|wohnort|anschrift|adresse|"
     r"domicile|lieu de r[ée]sidence|ville|direcci[óo]n|domicilio)\s*(?:[:|\t]\s*)+",
     re.IGNORECASE)
@@ -653,19 +654,27 @@ def location_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
     return with_english_name(_place_of(lines, patterns))
 
 
+HEADER_LINES = 8
+"""The lines under the name where an unlabelled address or town stands."""
+LABELLED_LINES = 30
+"""The lines before the roles searched for a labelled place ("Current location | …")."""
+
+
 def _place_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
-    header = []
-    for item in lines[:8]:
+    header: list[str] = []
+    for item in lines[:LABELLED_LINES]:
         if item.role is not None or item.section in ("experience", "side"):
             break  # the roles, or a skills list ("Capital works delivery, NEC3/NEC4")
+        if not header and DOCUMENT_TITLE_RE.match(item.text):
+            continue  # "Curriculum Vitae" above the name: the name is the next line
         header.append(item.text)
-    for text in header:
+    for text in header:  # a labelled place may stand low in a table of personal details
         label = LABEL_RE.match(text) or LIVES_IN_RE.match(text)
         if label and label.end() < len(text):
             value = _place_value(text[label.end():])
             if value:
                 return town_of(value) or value
-    header = _address_blocks(header)
+    header = _address_blocks(header[:HEADER_LINES])
     known = known_places()
     candidates: list[tuple[str, bool, bool]] = []
     """(the place, on a contact line, read as an address's town)"""
@@ -676,6 +685,8 @@ def _place_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
             continue  # the candidate's name
         if PERSONAL_LABEL_RE.match(text.strip(" |*")) or _only_letters(text):
             continue  # a date or place of birth, a nationality; the letters after the name
+        if RANGE_RE.search(text) and not CONTACT_RE.search(text):
+            continue  # a role's row ("| 2020 - Present | Head of … | Taguig City |"): no home
         if not CONTACT_RE.search(text) and not re.search(r"[|·•\t]", text):
             pieces = [text.strip(" ,")]  # one address line ("…, Hyderabad – 500090, Telangana")
         for piece in pieces:
@@ -685,8 +696,9 @@ def _place_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
             # "(open to relocation)" goes; a place's other name stays ("… (Aurangabad)").
             piece = re.sub(r"\s*\([^()]*\)", lambda hit: hit.group(0) if ALIAS_RE.fullmatch(
                 hit.group(0).strip()) else "", piece).strip(" ,.")
-            if NOT_A_PLACE_RE.search(piece):
-                continue  # a personal detail ("Married, 2 children"), a licence, a contract
+            if NOT_A_PLACE_RE.search(piece) or OPEN_END_RE.fullmatch(piece):
+                continue  # a personal detail ("Married, 2 children"), a licence, a contract,
+                # a date's open end ("Present")
             if known.city_of_postcode(piece) and not CONTACT_RE.search(piece):
                 candidates.append((town_of(piece, known), True, True))  # "Essendon VIC 3040"
                 continue
@@ -698,7 +710,8 @@ def _place_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
                 if piece and piece[:1].isupper():
                     candidates.append((piece, True, True))
                     continue
-            if CONTACT_RE.search(piece) or len(piece.split()) > 5 or NOT_A_PLACE_RE.search(
+            if CONTACT_RE.search(piece) or (len(piece.split()) > 5 and not _ends_in_country(
+                    piece)) or NOT_A_PLACE_RE.search(
                     piece) or any(pattern.search(piece) for pattern in patterns.title_words):
                 continue
             if not re.match(r"[^\W\d_]", piece) or not piece[:1].isupper():
@@ -723,9 +736,19 @@ LETTERS_RE = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.?){1,4}(?:\s*\([^()]*\))?")
 
 def _only_letters(text: str) -> bool:
     """True for a line listing only letters after a name ("ACS, LL.B., CAMS"): no place."""
-    parts = [part.strip(" .") for part in re.split(r"[,|/]", text) if part.strip(" .")]
+    parts = [part.strip(" .") for part in re.split(r"[,|/]", text.strip(" *_")) if part.strip(" .")]
     return len(parts) >= 2 and all(LETTERS_RE.fullmatch(part + ".") or LETTERS_RE.fullmatch(part)
+                                   or COMPOUND_AWARD_RE.fullmatch(part)
                                    for part in parts) and any(part.isupper() for part in parts)
+
+
+DOCUMENT_TITLE_RE = re.compile(r"(?i)^[\W_]*(?:curriculum vitae|r[ée]sum[ée]|cv|lebenslauf|"
+                               r"professional profile)[\W_]*$")
+"""A document's title above the candidate's name."""
+COMPOUND_AWARD_RE = re.compile(r"(?:[A-Z][a-z]*){3,}")
+"""An award's letters written as one word of several capitalised parts ("PGCertHealthLeadership")."""
+OPEN_END_RE = re.compile(OPEN_END, re.IGNORECASE)
+"""A date's open end said alone ("Present", "current"): no place."""
 
 
 def _ends_in_country(text: str) -> bool:
@@ -762,6 +785,7 @@ def names_place(text: str) -> bool:
 
 PERSONAL_LABEL_RE = re.compile(
     r"^(?:date of birth|d\.?o\.?b\.?|birth ?date|born|geburtsdatum|date de naissance|"
+    r"surname|family name|first names?|given names?|identity number|id number|gender|"
     r"fecha de nacimiento|geboortedatum|nationality|marital status|passport|gender|"
     r"place of birth|birth ?place|lieu de naissance|geburtsort|lugar de nacimiento|citizenship|"
     r"nationalit[ée]|staatsangeh[öo]rigkeit)\s*[:|]",

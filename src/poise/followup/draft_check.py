@@ -21,6 +21,7 @@ from poise.analysis.nlp import spacy_pipeline
 from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
 from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with_duty
+from poise.fit.dates import OPEN_END
 from poise.fit.lexicon import FitPatterns
 from poise.followup.restated import restated_problems
 from poise.followup.voice import opening_formula, result_splice, said_by_me_as_a_verb
@@ -499,6 +500,33 @@ def _compound_as_action(sentence: str, compounds: frozenset[str]) -> str:
     return ""
 
 
+_HOME_RE = re.compile(r"\bI (?:live|am based|am living) in (?P<place>(?:[^.;:]|\.(?=\s+[A-Z]))+?)"
+                      r"(?:\s+today\b|[;:]|\.(?!\s+[A-Z])|$)")
+_DATE_WORD_RE = re.compile(rf"(?i){OPEN_END}|(?:19|20)\d\d")
+_LETTERS_PART_RE = re.compile(r"[A-Z][A-Za-z]*")
+
+
+def home_not_a_place(sentence: str) -> str:
+    """Where the candidate says they live, when it is no place: a date's open end or a year
+    ("I live in Present today"), letters after a name ("I live in RN, BN, PGCert today") or a
+    name in capitals ("I live in JANE DOE today"); "" otherwise."""
+    found = _HOME_RE.search(sentence)
+    if found is None:
+        return ""
+    place = found.group("place").strip()
+    first = place.split(",")[0].strip()
+    if not re.search(r"[^\W\d_]", first) or _DATE_WORD_RE.fullmatch(first):
+        return place
+    parts = [part.strip() for part in place.split(",") if part.strip()]
+    if len(parts) >= 2 and all(_LETTERS_PART_RE.fullmatch(part) and sum(
+            char.isupper() for char in part) >= 2 for part in parts):
+        return place  # "RN, BN, PGCertHealthLeadership": letters after a name
+    words = first.replace(".", " ").split()
+    if len(words) >= 3 and all(word.isupper() and word.isalpha() for word in words):
+        return place  # "MD. JANE ANN DOE": the name in capitals
+    return ""
+
+
 def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # type: ignore[assignment]
                       legal_forms: tuple[str, ...] = (), long_study: tuple[str, ...] = (),
                       names: Names | None = None, resume_compounds: frozenset[str] = frozenset(),
@@ -549,6 +577,9 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
     numbered = _NUMBERED_NAME.search(sentence)
     if numbered is not None:
         problems.append(Problem("list number in a name", numbered.group(0)))
+    home = home_not_a_place(sentence)
+    if home:
+        problems.append(Problem("home not a place", home))
     if "|" in sentence:  # "my remit covered 2018 | Lean Six Sigma …": a table's row pasted
         problems.append(Problem("table row", sentence[:60]))
     rule = _REQUIREMENT_RULE.search(sentence)

@@ -704,6 +704,23 @@ class StudyDeadline(Strict):
     said: str = Field(description="The deadline as a plan says it ('the end of my second month').")
 
 
+class SubjectPlan(Strict):
+    """A subject a requirement of no known kind can be about, in a sentence, and the step that
+    answers it: its own ``plan``, or the step of ``uses`` (a key of ``plans``, or ``union`` for
+    ``union_plan``)."""
+
+    about: Text = Field(description="What requirements on this subject ask for, in a sentence: "
+                                    "compared by meaning with the requirement's words.")
+    plan: Text | None = None
+    uses: str | None = None
+
+    @model_validator(mode="after")
+    def _one_step(self) -> SubjectPlan:
+        if (self.plan is None) == (self.uses is None):
+            raise ValueError("a subject needs either its own plan or the plan it uses")
+        return self
+
+
 class FitConcernsFile(Strict):
     """fit/concerns.yaml: every concern kind, and the time-bound steps answer plans draw on."""
 
@@ -721,6 +738,17 @@ class FitConcernsFile(Strict):
                     "answer pasted twice); the first not yet said is used.")
     union_plan: Text | None = Field(
         default=None, description="The step for a missing must-have of work with trade unions.")
+    subject_plans: list[SubjectPlan] = Field(
+        default_factory=list,
+        description="Subjects a requirement of no known kind can be about (fit/concerns/"
+                    "plan_subject.py): the nearest by meaning, when near enough, gives the step "
+                    "instead of the fallback (`plans.other`).")
+    subject_plan_min: float = Field(
+        default=0.38, ge=0, le=1,
+        description="The least cosine similarity of a requirement to a subject for its step.")
+    subject_plan_margin: float = Field(
+        default=0.03, ge=0, le=1,
+        description="How far the nearest subject must lead the next one (a tie is no reading).")
     jurisdiction_sectors: list[Slug] = Field(
         default_factory=list,
         description="Sectors whose laws and regulators are national (industry ids of "
@@ -791,7 +819,12 @@ class FitConcernsFile(Strict):
             if study.weeks > longest:
                 raise ValueError(f"study_times {study.name!r}: {study.weeks} weeks is past the last "
                                  f"study_deadlines rung ({longest}); add a rung or use long_study")
+        for subject in self.subject_plans:
+            if subject.uses is not None and subject.uses not in self.plans and not (
+                    subject.uses == "union" and self.union_plan):
+                raise ValueError(f"subject_plans: {subject.uses!r} is no plan")
         for text in [*self.plans.values(), *self.scope_plans.values(), *self.switch_plans.values(),
+                     *[subject.plan for subject in self.subject_plans if subject.plan],
                      *([self.union_plan] if self.union_plan else []),
                      *([self.study_unknown_plan] if self.study_unknown_plan else []),
                      *([self.long_study_plan] if self.long_study_plan else [])]:

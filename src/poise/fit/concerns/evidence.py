@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.plan_subject import subject_step
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import any_match
 from poise.fit.match import Verdict
@@ -59,7 +60,10 @@ def missing_draft(
     resume_line = support
     if verdict is not None and verdict.line is not None and verdict.kind != "years_experience":
         resume_line = context.resume.line(verdict.line)
-    plan_step = plans.get(kind) or plans["other"]
+    plan_step = plans.get(kind) or ""
+    if kind == "other" or not plan_step:
+        # a requirement of no known kind: the step of what it is about, else the fallback
+        plan_step = subject_step(requirement.text, context.patterns.content.concerns) or plans["other"]
     long_plan = context.patterns.content.concerns.long_study_plan
     if kind == "certification" and long_plan and long_study(
             values["cert"] if _names_a_certificate(values["cert"]) else requirement.text, context):

@@ -112,6 +112,8 @@ def word_drafts(drafts: list[Draft], context: Context) -> list[Concern]:
         saving); 1: a kind any line will do for; 2: a kind whose point no line shows, which
         then tells what the candidate brings from what is left, never taking the line another
         answer needs (a board answer had taken the team line a team step-up argues from)."""
+        if draft.kind in OWN_LINE_KINDS:
+            return 0  # its line shows the figure it names: no earlier answer may take it
         cues = context.template(draft.kind).evidence_cues
         if not cues:
             return 1
@@ -159,7 +161,8 @@ def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) 
             texts["evidence"] = template.evidence_unrelated
     else:
         values["evidence_sentence"] = _evidence_sentence(draft.support, context, told,
-                                                         earlier_only=draft.kind in BEFORE_KINDS)
+                                                         earlier_only=draft.kind in BEFORE_KINDS,
+                                                         own_line_only=draft.kind in OWN_LINE_KINDS)
         if template.evidence_unrelated and not own_evidence and not variant and \
                 not _shares_the_point(draft, values["evidence_sentence"]):
             # "What I can show is close to it" only before a line about the same thing: a
@@ -312,8 +315,18 @@ BEFORE_KINDS = frozenset({"employment_gap"})
 work: …"): the evidence comes from the concern's own role or an earlier one, never a later one."""
 
 
+FIGURE_FIRST_RE = re.compile(r"^(?:~|c\.\s*|ca\.\s*|approx\.?\s*|approximately\s+|about\s+|"
+                             r"circa\s+|some\s+)?(?=\d[\d,.]*\s*\+?\s*[A-Za-z])", re.IGNORECASE)
+"""A clause that opens on a figure and its unit ("~640 FTEs", "approx. 1,400 staff"), with its
+hedge said as "about"."""
+OWN_LINE_KINDS = frozenset({"scope_step_up"})
+"""Kinds whose answer names a figure of the résumé ("a step up from a team of 640") and argues
+from the line that shows it, or from nothing: another result told after it (a smaller team, a
+revenue figure) argues the step from weaker evidence than the candidate has."""
+
+
 def _evidence_sentence(line: ResumeLine | None, context: Context, told: Collection[str] = (),
-                       *, earlier_only: bool = False) -> str:
+                       *, earlier_only: bool = False, own_line_only: bool = False) -> str:
     """A résumé line told in the first person, with where it happened. A line that is not an
     action or a remit (a title, dates, a company blurb, a tool list) is never pasted: the next
     measured result of the most recent roles is told instead, or "" when none can be (the answer
@@ -326,6 +339,8 @@ def _evidence_sentence(line: ResumeLine | None, context: Context, told: Collecti
         others = [*others, *_role_bullets(context)[:MAX_EVIDENCE_LINES]]
     if earlier_only and line is not None and line.role is not None:
         others = _bullets_up_to(context, line.role)
+    if own_line_only:
+        others = []
     sentences: list[str] = []
     for candidate in _by_sentence(item for item in [line, *others] if item is not None):
         if _private(candidate.text, context):
@@ -658,9 +673,18 @@ def _first_person_clause(text: str, *, current: bool) -> str:
                            for part, clause in zip(parts[1:], told[1:], strict=True))]
         # Two clauses at most ("I chaired X, and I cut Y by 9%"): a third ", and I" reads as the
         # résumé's list pasted. The second is the first that holds a figure, else the next.
+        sized = [FIGURE_FIRST_RE.sub(lambda hit: "about " if hit.group(0) else "", part.strip(),
+                                     count=1).strip()
+                 for part in parts[1:] if FIGURE_FIRST_RE.match(part.strip())]
+        if sized:
+            # "Lead 11 nurse managers; ~640 FTEs": the size is told with the action, never lost
+            # nor told as a remit of its own ("and my remit covers 640 FTEs")
+            told = [told[0], *(clause if not FIGURE_FIRST_RE.match(part.strip()) else ""
+                               for part, clause in zip(parts[1:], told[1:], strict=True))]
+            told[0] = f"{told[0]}, with {sized[0]}"
         rest = [clause for clause in told[1:] if clause]
         second = next((clause for clause in rest if any(char.isdigit() for char in clause)),
-                       rest[0] if rest else "")
+                       "" if sized else rest[0] if rest else "")
         return ", and ".join(clause for clause in (told[0], second) if clause)
     as_title = AS_TITLE_RE.match(text)
     if as_title and as_title.group("rest")[:1].islower():
