@@ -4,6 +4,8 @@ without quoted evidence everywhere, insufficient answers scaled down yet ranked)
 
 from __future__ import annotations
 
+import itertools
+
 from poise.analysis.report import DimensionScore, Evidence, Finding, Strength
 from poise.analysis.scoring import (
     FINDING_COST,
@@ -45,7 +47,7 @@ def test_each_kind_of_proven_evidence_separates_answers_one_gap_bounds_alike() -
     scores = [_score(ONE_GAP, strengths=_proven(*kinds)) for kinds in
               ((), (OWN_ACTION,), (OWN_ACTION, OUTCOME_NUMBER), (OWN_ACTION, OUTCOME_NUMBER, LESSON))]
     # no plateau at the bound: every kind proven is worth points of its own, never a tie
-    assert all(later - earlier >= 3 for earlier, later in zip(scores, scores[1:], strict=False))
+    assert all(later - earlier >= 3 for earlier, later in itertools.pairwise(scores))
     assert scores[-1] < HIGH_SCORE  # a dimension with nothing shown still keeps it under 85
 
 
