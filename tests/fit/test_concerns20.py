@@ -153,3 +153,23 @@ def test_a_role_dated_since_in_a_table_cell_is_read_beside_a_described_employer(
     roles = read_resume(text, today=TODAY).roles
     current = [role for role in roles if role.current]
     assert len(roles) == 2 and current and "Plant Manager" in current[0].title
+
+
+def test_dates_under_a_dated_break_open_the_next_entry() -> None:
+    text = ("# Luca\n\n## Experience\n\n**Mar. 2008 – present**\n**Nordwerk GmbH** – Düsseldorf\n"
+            "*Sales Director*\n\n**Jul. 2007 – Feb. 2008**\n*Career break* – a language course "
+            "in Tokyo\n\n**Oct. 2003 – Jun. 2007**\n**Casa Rossi S.p.A.** – Bergamo (Italy)\n"
+            "*Area Sales Representative*\n")
+    resume = read_resume(text, today=TODAY)
+    breaks = [period for period in resume.periods if period.kind == "break"]
+    assert all(period.start >= 2007 * 12 for period in breaks)
+
+
+def test_a_break_dated_by_years_takes_the_months_its_line_states() -> None:
+    roles = ("| Dates | Role | Employer |\n|---|---|---|\n"
+             "| 2017 – present | Operations Manager | Acme Retail, Lyon |\n"
+             "| 2016 – 2017 | Career sabbatical (6 months, July 2016 – January 2017) | – |\n"
+             "| 2008 – 2016 | Supervisor | Beta Foods, Lyon |\n")
+    job = "# Director\n\n## Requirements\n- 5 years in operations.\n"
+    fit = assess(job, f"# Sam\n\n## Experience\n{roles}", embed=hash_embed, today=TODAY)
+    assert "employment_gap" not in [c.kind for c in fit.concerns]  # 7 months, nine years ago
