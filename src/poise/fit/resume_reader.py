@@ -470,12 +470,20 @@ def _break_above(items: list[ResumeLine], position: int, rest: str, patterns: Fi
     if position == 0 or re.search(r"[^\W\d_]{2}", _strip_header(rest)):
         return False
     above = items[position - 1]
-    if position >= 2 and _dates_only(items[position - 2]):
+    if position >= 2 and _dates_only(items[position - 2]) and _dates_open_entries(items, position):
         return False  # "Jul 2007 – Feb 2008 / Career break – a course / Oct 2003 – Jun 2007": the
         # break above has its own dates, and these open the next entry
     return (not above.bullet and above.section == items[position].section
             and (any_match(patterns.evidence["gap_explained"], above.text) is not None
                  or _break_title(above.text, patterns)))
+
+
+def _dates_open_entries(items: list[ResumeLine], position: int) -> bool:
+    """True when the entries of this line's section open with their dates: the section's first
+    line holds only dates (a layout of dates, then employer and title)."""
+    section = items[position].section
+    first = next((item for item in items if item.section == section), None)
+    return first is not None and _dates_only(first)
 
 
 def _dates_only(item: ResumeLine) -> bool:
