@@ -48,6 +48,13 @@ def any_match(patterns: Patterns, text: str) -> re.Match[str] | None:
 
 LANGUAGE_COPULA_RE = re.compile(r"\s+(?:is|are|would be|will be|remains)\b", re.IGNORECASE)
 """The verb after a language named first in a clause ("Dutch is a big plus")."""
+KNOWLEDGE_OF_RE = re.compile(
+    r"(?:(?:an?|some|good|basic|working|sound)\s+)?(?:knowledge|command|understanding|mastery)"
+    r"\s+of(?:\s+the)?|proficiency\s+in(?:\s+the)?", re.IGNORECASE)
+"""Words before a language that make it the whole of what a line asks ("Knowledge of Kiswahili",
+"Proficiency in the Irish language")."""
+LANGUAGE_LINE_END_RE = re.compile(r"(?:\s+language)?\s*[.;:]?\s*", re.IGNORECASE)
+"""What may follow a language a line asks for as its knowledge: "language", a full stop."""
 
 
 @dataclass(frozen=True)
@@ -134,8 +141,15 @@ class FitPatterns:
         """A language named as what the clause is about ("Swedish is nice but not needed",
         "German would be an advantage"): the line asks for the language with no other cue."""
         named = self.languages.search(text)
-        return (named is not None and not text[: named.start()].strip(" *_-•·")
-                and LANGUAGE_COPULA_RE.match(text, named.end()) is not None)
+        if named is None:
+            return False
+        before = text[: named.start()].strip(" *_-•·")
+        if not before:
+            return LANGUAGE_COPULA_RE.match(text, named.end()) is not None
+        # "Knowledge of Kiswahili.": the language is the object of the knowledge asked, and the
+        # line says nothing after it ("knowledge of German labour law" asks for the law)
+        return (KNOWLEDGE_OF_RE.fullmatch(before) is not None
+                and LANGUAGE_LINE_END_RE.fullmatch(text[named.end():]) is not None)
 
     def groups_in(self, text: str) -> list[tuple[str, tuple[str, ...], re.Match[str]]]:
         """Each family of languages ``text`` asks for as a group, with its members and where."""

@@ -1024,6 +1024,9 @@ def _check_languages(
         wanted.append((best, level))
     if not wanted:
         return None
+    levels_held = {language for language in levels} | {
+        language for language, _ in wanted if _line_containing(resume, language) is not None}
+    wanted = _one_of_each_choice(wanted, requirement.text, levels, levels_held, patterns)
     optional = _optional_languages(requirement.text, patterns)
     if {language for language, _ in wanted} <= optional:
         optional = set()  # a line asking only for an asset language judges that language
@@ -1064,6 +1067,54 @@ def _check_languages(
     strength = PARTIAL if spoken else NONE
     return _verdict("languages", strength, reason, line, missing[0],
                     missing=f"{', '.join(missing)} not shown")
+
+
+LANGUAGE_CHOICE_RE = re.compile(r"\s*,?\s*(?:,|\bor\b)\s*", re.IGNORECASE)
+"""What stands between languages offered as a choice ("Spanish or Hungarian", "Mandarin,
+Japanese or Korean")."""
+
+
+def language_choices(text: str, patterns: FitPatterns) -> list[list[str]]:
+    """The runs of languages a line offers as a choice, each of two or more, in order: names
+    joined by commas and at least one "or" ("Spanish or Hungarian language skills"); "and" or a
+    slash joins languages all asked ("English/French bilingual")."""
+    hits = list(patterns.languages.finditer(text))
+    runs: list[list[str]] = []
+    run: list[str] = []
+    has_or = False
+    for number, hit in enumerate(hits):
+        name = patterns.language_of(hit.group(0))
+        between = text[hits[number - 1].end(): hit.start()] if number else ""
+        if run and LANGUAGE_CHOICE_RE.fullmatch(between):
+            run.append(name)
+            has_or = has_or or "or" in between.lower().split()
+            continue
+        if len(run) > 1 and has_or:
+            runs.append(run)
+        run, has_or = [name], False
+    if len(run) > 1 and has_or:
+        runs.append(run)
+    return runs
+
+
+def _one_of_each_choice(wanted: list[tuple[str, str]], text: str, levels: dict[str, str],
+                        held: set[str], patterns: FitPatterns) -> list[tuple[str, str]]:
+    """``wanted`` with each choice of languages the line offers reduced to one: the member the
+    résumé shows at the highest level, else the first named. A level given to any member of the
+    choice ("Mandarin, Japanese or Korean at business level") is the level of the choice."""
+    kept = list(wanted)
+    for choice in language_choices(text, patterns):
+        members = [(language, level) for language, level in kept if language in choice]
+        if len(members) < 2:
+            continue
+        level = next((given for _, given in reversed(members) if given), "")
+        shown = [language for language, _ in members if language in held]
+        best = max(shown, key=lambda language: level_rank(levels.get(language, ""), patterns),
+                   default=members[0][0])
+        first = kept.index(members[0])
+        kept = [item for item in kept if item not in members]
+        kept.insert(first, (best, level))
+    return kept
 
 
 ASSET_RE = re.compile(r"\b(?:an? (?:added |real )?(?:asset|advantage|plus|bonus)|desirable|"

@@ -377,6 +377,12 @@ def read_roles(text: str, *, kb: KnowledgeBase | None = None, today: date | None
     return _scored_employers(roles, (), patterns)[0]
 
 
+def _date_cell(text: str, hit: re.Match[str]) -> bool:
+    """True when a date stands alone in the first cell of a table row ("seit 03/2019 | Kessler
+    s.r.o. – subsidiary of … |"): the row's dates, whatever its other cells describe."""
+    return not text[: hit.start()].strip(" |") and text[hit.end():].lstrip().startswith("|")
+
+
 def _month_of(day: date) -> int:
     return day.year * 12 + day.month - 1
 
@@ -401,7 +407,8 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
             end.index if end.precise else end.year * 12 + 11)
         start_index = start.index if start.precise else start.year * 12
         rest = item.text[: hit.start()] + item.text[hit.end():]
-        if RANGE_RE.search(item.text) is None and is_description(rest):
+        if RANGE_RE.search(item.text) is None and is_description(rest) and not _date_cell(
+                item.text, hit):
             continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
             not item.bullet and (_is_event(rest, patterns) or _break_title(rest, patterns))) or (
@@ -463,9 +470,29 @@ def _break_above(items: list[ResumeLine], position: int, rest: str, patterns: Fi
     if position == 0 or re.search(r"[^\W\d_]{2}", _strip_header(rest)):
         return False
     above = items[position - 1]
+    if position >= 2 and _dates_only(items[position - 2]) and _dates_open_entries(items, position):
+        return False  # "Jul 2007 – Feb 2008 / Career break – a course / Oct 2003 – Jun 2007": the
+        # break above has its own dates, and these open the next entry
     return (not above.bullet and above.section == items[position].section
             and (any_match(patterns.evidence["gap_explained"], above.text) is not None
                  or _break_title(above.text, patterns)))
+
+
+def _dates_open_entries(items: list[ResumeLine], position: int) -> bool:
+    """True when the entries of this line's section open with their dates: the section's first
+    line holds only dates (a layout of dates, then employer and title)."""
+    section = items[position].section
+    first = next((item for item in items if item.section == section), None)
+    return first is not None and _dates_only(first)
+
+
+def _dates_only(item: ResumeLine) -> bool:
+    """True when a line holds a date range and no words besides it ("**Jul. 2007 – Feb. 2008**")."""
+    hit = RANGE_RE.search(item.text) or SINCE_RE.search(item.text)
+    if hit is None:
+        return False
+    rest = item.text[: hit.start()] + item.text[hit.end():]
+    return re.search(r"[^\W\d_]{2}", _strip_header(rest)) is None
 
 
 def _side_role_of(item: ResumeLine, anchor: Anchor, patterns: FitPatterns, today: int) -> Role:

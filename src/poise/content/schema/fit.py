@@ -119,6 +119,12 @@ class FitEvidence(Strict):
     flat_team: Regexes = Field(default_factory=list, description=(
         "A résumé line saying its team has no layer of leaders ('all direct reports', 'a flat "
         "structure'): whatever titles it lists, no leaders report in through it."))
+    units_led: Regexes = Field(default_factory=list, description=(
+        "Units counted on a résumé line ('three depots', '4 teams'): on a line that also counts "
+        "a workforce, each unit has a leader of its own who reports in."))
+    direct_reports: Regexes = Field(default_factory=list, description=(
+        "Direct reports counted on a résumé line ('six direct reports'), the count in group "
+        "`count`: where the role counts a workforce several times larger, they lead the rest."))
     developing_leaders: Regexes
     board: Regexes
     board_adjacent: Regexes

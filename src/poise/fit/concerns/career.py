@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from poise.fit.concerns.evidence import (
     best_achievement,
@@ -13,8 +13,9 @@ from poise.fit.concerns.evidence import (
     role_achievement,
 )
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.dates import RANGE_RE, date_range
 from poise.fit.lexicon import any_match
-from poise.fit.resume_reader import ResumeProfile, Role
+from poise.fit.resume_reader import Period, ResumeProfile, Role
 
 SHORT_TENURE_MONTHS = 24
 """A finished stint of two years or less is short; two of them are a pattern a recruiter asks about."""
@@ -148,20 +149,29 @@ def employment_gap_draft(context: Context) -> Draft | None:
 
 PAST_BREAK_MONTHS = 60
 """An explained break that ended this long ago, with years of work since, is history: no
-interviewer needs it answered."""
+interviewer needs it answered, unless it was a long one (``LONG_BREAK_MONTHS``)."""
+LONG_BREAK_MONTHS = 18
+"""An explained break of a year and a half or more is asked about however long ago it was: how
+the candidate came back, and what they kept up while away."""
+RECENT_BREAK_MONTHS = 24
+"""An explained break that ended within two years is the candidate's latest move, so even a
+short one (``SHORT_BREAK_MONTHS``) is asked about: what they have done since."""
+SHORT_BREAK_MONTHS = 3
+"""The shortest break out of work an interviewer asks about when it is recent."""
 
 
 def _career_break(context: Context) -> Draft | None:
     """A break the résumé explains: a gentle concern with a kind answer plan, never a penalty."""
     resume = context.resume
     protected = context.patterns.evidence.get("protected_leave", ())
-    breaks = [period for period in resume.periods
-              if period.kind == "break" and period.end - period.start + 1 >= GAP_MONTHS
-              and resume.today - period.end <= PAST_BREAK_MONTHS
-              and not any_match(protected, period.quote)]
+    spans = [(period, _stated_span(period)) for period in resume.periods
+             if period.kind == "break" and not any_match(protected, period.quote)]
+    breaks = [(period, span) for period, span in spans
+              if _break_asked(span[1] - span[0] + 1, resume.today - span[1])]
     if not breaks:
         return None
-    period = max(breaks, key=lambda item: item.end - item.start)
+    period, (start, end) = max(breaks, key=lambda item: item[1][1] - item[1][0])
+    period = replace(period, start=start, end=end)
     months = period.end - period.start + 1
     values = Values()
     values["gap_months"] = str(months)
@@ -180,6 +190,32 @@ def _career_break(context: Context) -> Draft | None:
         support=support,
         variant="career_break",
     )
+
+
+def _stated_span(period: Period) -> tuple[int, int]:
+    """The months of a break, from the most precise range its line gives: a row dated by years
+    may state the months inside it ("2016 – 2017 | Career sabbatical (July 2016 – January
+    2017)"), and those are the break's."""
+    for hit in RANGE_RE.finditer(period.quote):
+        found = date_range(hit.group(0), period.end)
+        if found is None:
+            continue
+        start, end, _current, _hit = found
+        if start.precise and end is not None and end.precise and (start.index, end.index) != (
+                period.start, period.end) and period.start <= start.index <= end.index:
+            return start.index, end.index
+    return period.start, period.end
+
+
+def _break_asked(months: int, ago: int) -> bool:
+    """Whether an explained break of ``months``, ended ``ago`` months before today, is one an
+    interviewer asks about: six months or more within five years, a year and a half or more at
+    any time, three months or more within the last two years."""
+    if months >= LONG_BREAK_MONTHS:
+        return True
+    if ago <= RECENT_BREAK_MONTHS:
+        return months >= SHORT_BREAK_MONTHS
+    return months >= GAP_MONTHS and ago <= PAST_BREAK_MONTHS
 
 
 def _end_max(role: Role, today: int) -> int:

@@ -152,6 +152,69 @@ def asked_leaders(text: str) -> bool:
 
 def resume_led_rank(context: Context) -> int:
     """The highest rung among the leaders the résumé's own work counts as reporting in (lines
-    beside the career, such as references and volunteering, left out); -1 when none."""
-    return max((led_rank(line.text, context.patterns) for line in context.resume.lines
-                if line.section in ("experience", "summary")), default=-1)
+    beside the career, such as references and volunteering, left out), or the rung its span of
+    control implies (``led_through_span``); -1 when none."""
+    counted = max((led_rank(line.text, context.patterns) for line in context.resume.lines
+                   if line.section in ("experience", "summary")), default=-1)
+    return max(counted, led_through_span(context))
+
+
+WORKFORCE_RE = re.compile(
+    r"(?i)\b(?P<size>\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:[\w-]+\s+)?(?:employees|staff|people|FTEs?|"
+    r"workers|colleagues|operators|personnel|headcount)\b")
+"""A workforce counted on a line ("1,450 employees", "260 staff")."""
+
+UNIT_WORKFORCE = 20
+"""The smallest workforce spread over counted units that has a leader in each unit."""
+
+SPAN_MULTIPLE = 3
+"""How many times its direct reports a role's workforce must be for them to lead the rest."""
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+SERVED_BEFORE_RE = re.compile(r"(?i)\b(?:support\w*|serv\w*|for|to)\s+(?:[\w-]+\s+)?$")
+"""Words before a workforce the line's team works for, not one it leads ("18 direct reports
+supporting 2,100 operations staff")."""
+
+
+def _workforce(text: str) -> int:
+    """The largest workforce a line counts as led; 0 when none."""
+    return max((int(hit.group("size").replace(",", "")) for hit in WORKFORCE_RE.finditer(text)
+                if not SERVED_BEFORE_RE.search(text[: hit.start()])), default=0)
+
+
+def led_through_span(context: Context) -> int:
+    """The rung of the leaders a role's span of control implies, read as structure and not as
+    titles: a workforce of ``UNIT_WORKFORCE`` or more spread over counted units on one line
+    ("640 staff across 3 depots", "85 staff in 4 teams": each unit has a leader, a team leader
+    at least), or direct reports with a workforce at least ``SPAN_MULTIPLE`` times as large in
+    the same role ("six direct reports" beside "260 staff": the reports lead the rest, managers
+    at least); -1 when neither, or when a line says its team is flat. Only bullets count: a
+    line describing the employer gives its size, not the candidate's team."""
+    patterns = context.patterns
+    evidence = patterns.evidence
+    units, direct = evidence.get("units_led", ()), evidence.get("direct_reports", ())
+    resume = context.resume
+    own = [line for line in resume.lines if line.section in ("experience", "summary")]
+    if any(flat_team(line.text, patterns) for line in own):
+        return -1
+    # the candidate's own work: a role's bullets, not the line describing the employer ("a
+    # shared-services centre; 3,400 employees")
+    own = [line for line in own if line.bullet]
+    best = -1
+    for line in own:
+        if _workforce(line.text) >= UNIT_WORKFORCE and any_match(units, line.text) is not None:
+            best = max(best, leadership_rank("team_leader", patterns))
+    for role in resume.roles:
+        lines = [line for line in own if line.index in role.lines or line.index == role.line]
+        size = max((_workforce(line.text) for line in lines), default=0)
+        for line in lines:
+            for pattern in direct:
+                for hit in pattern.finditer(line.text):
+                    word = hit.group("count").lower()
+                    count = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+                    if count > 0 and size >= SPAN_MULTIPLE * count:
+                        best = max(best, leadership_rank("manager", patterns))
+    return best

@@ -403,6 +403,8 @@ def company_statement(text: str) -> bool:
 
 
 CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+BASIC_LEVELS = frozenset({"A1", "A2"})
+"""CEFR's basic user: a language at these levels is no working knowledge of it."""
 NICE_LANGUAGE_STEPS = 2
 """How many CEFR levels below a nice-to-have language's level a résumé must stand for a concern."""
 
@@ -471,9 +473,10 @@ def stated_level(language: str, text: str, patterns: FitPatterns) -> str:
 def _language_level(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
     """A language shown below the level the line names, else None: a line that names the
     language without a level ("Spanish language skills", "French is an asset") is met by any
-    working knowledge the résumé gives, so it raises no concern."""
+    working knowledge the résumé gives, so it raises no concern unless the résumé gives only a
+    basic one (``BASIC_LEVELS``: A1, A2), which is no working knowledge."""
     language, have, wanted = verdict.detail.split("|")
-    if not stated_level(language, requirement.text, context.patterns):
+    if not stated_level(language, requirement.text, context.patterns) and have not in BASIC_LEVELS:
         return None
     draft = simple_draft("language_level", requirement, verdict, context)
     draft.values.update({"language": language, "language_have": have, "language_wanted": wanted})
