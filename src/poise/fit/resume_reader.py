@@ -401,7 +401,8 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
             end.index if end.precise else end.year * 12 + 11)
         start_index = start.index if start.precise else start.year * 12
         rest = item.text[: hit.start()] + item.text[hit.end():]
-        if RANGE_RE.search(item.text) is None and is_description(rest):
+        if (RANGE_RE.search(item.text) is None and not _date_leads(item.text, hit)
+                and is_description(rest)):
             continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
             not item.bullet and (_is_event(rest, patterns) or _break_title(rest, patterns))) or (
@@ -417,6 +418,15 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
             continue
         anchors.append((position, start, end, current, rest))
     return anchors, side_anchors, periods
+
+
+def _date_leads(text: str, hit: re.Match[str]) -> bool:
+    """True when a date opens its line or stands in a cell of its own ("seit 03/2019 | Acme
+    s.r.o., automotive supplier | Plant Manager"): the date of the row, not of a phrase about
+    the company."""
+    before, after = text[: hit.start()], text[hit.end():]
+    return not re.search(r"[^\W_]", before.split("|")[-1]) and (
+        not before.strip() or not re.search(r"[^\W_]", after.split("|")[0]))
 
 
 BREAK_TITLE_WORDS = 5
@@ -1099,6 +1109,19 @@ def _inside(inner: _Seed, outer: _Seed, today: int) -> bool:
     return start >= _start_index(outer.start) and end <= _end_index(outer.end, outer.current, today)
 
 
+def _employer_leads_below(lines: list[str], below: str, known: Header, patterns: FitPatterns
+                          ) -> bool:
+    """True when the line under a header leads with the employer and names its site after it
+    ("Operations Manager – Older People's Health" over "Harbour Health – North Shore Hospital"):
+    read together, the employer is the name leading that line, and what stands beside the title
+    is the post's unit."""
+    if LEGAL_SUFFIX_RE.search(known.employer):
+        return False
+    joined = read_header([*lines, below], patterns)
+    return (bool(joined.employer) and normalised(joined.employer) != normalised(known.employer)
+            and below.lstrip("*_ ").startswith(joined.employer))
+
+
 def _chain_below(rest: str, below: ResumeLine, patterns: FitPatterns) -> bool:
     """True when a dated line names no title and the line under it is a promotion chain whose
     every step is a title ("Director, Data → Senior Director, Data (2022)")."""
@@ -1331,7 +1354,8 @@ def _roles(
             line_header = read_header([value], patterns)
             if line_header.title and known.title:
                 break
-            if not line_header.title and (known.employer_strong or block):
+            if not line_header.title and (known.employer_strong or block) and not (
+                    not block and _employer_leads_below(lines, value, known, patterns)):
                 break
             if not line_header.title and not line_header.employer:
                 break
@@ -1376,6 +1400,7 @@ def _roles(
                 title, employer = f"{own_header.title} – {own_header.employer}", block
             elif (own_header is not None and own_header.title and own_header.employer
                     and group_span is None and not employer_line
+                    and not (below and normalised(known.employer) != normalised(own_header.employer))
                     and (own_header.employer_strong or not known.employer_strong)):
                 # "Employer — Title  dates" on one line: a role of its own, not of the block. A
                 # plain name after the title gives way to an organisation on the next line
