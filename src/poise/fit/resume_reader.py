@@ -575,6 +575,8 @@ def _dated_line(line: str | None) -> bool:
         RANGE_RE.search(line) is not None or SINCE_RE.search(line) is not None)
 
 
+YEAR_CELL_RE = re.compile(r"(?<![\w.,/-])(?:19[5-9]\d|20[0-4]\d)(?![\w.,/-])")
+"""A year standing alone in a table's cell ("| 2005 |"): column names hold none."""
 RULE_RE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 TABLE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
@@ -717,10 +719,12 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
         if following is not None and TABLE_SEPARATOR_RE.match(following.strip()) and raw.strip(
-                ).startswith("|") and "|" in following and not _dated_line(raw):
+                ).startswith("|") and "|" in following and not _dated_line(raw) and (
+                YEAR_CELL_RE.search(raw) is None):
             # a table's column names ("| Period | Position | Company |"); a rule ("---") after a
             # table's last row is no separator, and that row is kept. A first row with dates is
-            # a role's header set as the table's head ("| **Acme Inc.** | 2014–Present |").
+            # a role's header set as the table's head ("| **Acme Inc.** | 2014–Present |"), and
+            # one with a year is a study or a course ("| **MBA**, Acme University | 2005 |").
             continue
         stripped = _table_row(raw.strip())
         if stripped is None:
