@@ -723,9 +723,14 @@ LETTERS_RE = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.?){1,4}(?:\s*\([^()]*\))?")
 
 def _only_letters(text: str) -> bool:
     """True for a line listing only letters after a name ("ACS, LL.B., CAMS"): no place."""
-    parts = [part.strip(" .") for part in re.split(r"[,|/]", text) if part.strip(" .")]
+    parts = [part.strip(" .*_") for part in re.split(r"[,|/]", text) if part.strip(" .*_")]
     return len(parts) >= 2 and all(LETTERS_RE.fullmatch(part + ".") or LETTERS_RE.fullmatch(part)
+                                   or JOINED_LETTERS_RE.fullmatch(part)
                                    for part in parts) and any(part.isupper() for part in parts)
+
+
+JOINED_LETTERS_RE = re.compile(r"[A-Z]{1,4}(?:[A-Z][a-z]+){1,4}|(?:[A-Z][a-z]+){2,4}")
+"""An award's letters run into one word ("PGCertHealthLeadership", "GradDipMgt")."""
 
 
 def _ends_in_country(text: str) -> bool:
