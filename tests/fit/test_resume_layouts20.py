@@ -19,7 +19,7 @@ TABLE = ("# Lebenslauf\n\nAm Markt 3, 92637 Weiden, Germany\n\n## Beruflicher We
 
 def test_a_since_date_opening_a_table_row_dates_the_current_role() -> None:
     roles = read_resume(TABLE, today=TODAY).roles
-    assert [(role.title, role.employer) for role in roles][0] == (
+    assert (roles[0].title, roles[0].employer) == (
         "Werkleiter / Plant Manager", "Brenntal Kunststoff s.r.o.")
     assert read_resume(TABLE, today=TODAY).breaks == ()
 
