@@ -261,6 +261,10 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
         name = patterns.language_of(hit.group(0))
         if all(name != language for language, _ in found):
             found.append((name, level))
+        elif level:
+            # "Deutsch / German | native": the language named twice, its level after the second
+            found = [(language, given or (level if language == name else ""))
+                     for language, given in found]
         if level and number and SHARED_LEVEL_RE.match(after) and _listed_together(
                 text, hits[:number + 1]):
             # "Hindi, English and Marathi (all fluent)": the bracket after the list gives the

@@ -860,7 +860,8 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
         academic = _academic(item.text, patterns)
         if under:
             dated = DATES_RE.search(item.text) is not None and (
-                not item.bullet or _cue("institution", item.text, patterns))
+                not item.bullet or _cue("institution", item.text, patterns)
+                or _cue("study_programme", item.text, patterns))
             if not (degree or dated):
                 continue
             certificate = CERTIFICATE_WORDS_RE.search(item.text) or patterns.certifications.search(

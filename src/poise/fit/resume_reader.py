@@ -377,12 +377,6 @@ def read_roles(text: str, *, kb: KnowledgeBase | None = None, today: date | None
     return _scored_employers(roles, (), patterns)[0]
 
 
-def _date_cell(text: str, hit: re.Match[str]) -> bool:
-    """True when a date stands alone in the first cell of a table row ("seit 03/2019 | Kessler
-    s.r.o. – subsidiary of … |"): the row's dates, whatever its other cells describe."""
-    return not text[: hit.start()].strip(" |") and text[hit.end():].lstrip().startswith("|")
-
-
 def _month_of(day: date) -> int:
     return day.year * 12 + day.month - 1
 
@@ -407,8 +401,8 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
             end.index if end.precise else end.year * 12 + 11)
         start_index = start.index if start.precise else start.year * 12
         rest = item.text[: hit.start()] + item.text[hit.end():]
-        if RANGE_RE.search(item.text) is None and is_description(rest) and not _date_cell(
-                item.text, hit):
+        if (RANGE_RE.search(item.text) is None and not _date_leads(item.text, hit)
+                and is_description(rest)):
             continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
             not item.bullet and (_is_event(rest, patterns) or _break_title(rest, patterns))) or (
@@ -424,6 +418,15 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
             continue
         anchors.append((position, start, end, current, rest))
     return anchors, side_anchors, periods
+
+
+def _date_leads(text: str, hit: re.Match[str]) -> bool:
+    """True when a date opens its line or stands in a cell of its own ("seit 03/2019 | Acme
+    s.r.o., automotive supplier | Plant Manager"): the date of the row, not of a phrase about
+    the company."""
+    before, after = text[: hit.start()], text[hit.end():]
+    return not re.search(r"[^\W_]", before.split("|")[-1]) and (
+        not before.strip() or not re.search(r"[^\W_]", after.split("|")[0]))
 
 
 BREAK_TITLE_WORDS = 5
@@ -592,6 +595,8 @@ def _dated_line(line: str | None) -> bool:
         RANGE_RE.search(line) is not None or SINCE_RE.search(line) is not None)
 
 
+YEAR_CELL_RE = re.compile(r"(?<![\w.,/-])(?:19[5-9]\d|20[0-4]\d)(?![\w.,/-])")
+"""A year standing alone in a table's cell ("| 2005 |"): column names hold none."""
 RULE_RE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 TABLE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
@@ -734,10 +739,12 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     for number, (index, raw) in enumerate(joined):
         following = joined[number + 1][1] if number + 1 < len(joined) else None
         if following is not None and TABLE_SEPARATOR_RE.match(following.strip()) and raw.strip(
-                ).startswith("|") and "|" in following and not _dated_line(raw):
+                ).startswith("|") and "|" in following and not _dated_line(raw) and (
+                YEAR_CELL_RE.search(raw) is None):
             # a table's column names ("| Period | Position | Company |"); a rule ("---") after a
             # table's last row is no separator, and that row is kept. A first row with dates is
-            # a role's header set as the table's head ("| **Acme Inc.** | 2014–Present |").
+            # a role's header set as the table's head ("| **Acme Inc.** | 2014–Present |"), and
+            # one with a year is a study or a course ("| **MBA**, Acme University | 2005 |").
             continue
         stripped = _table_row(raw.strip())
         if stripped is None:
@@ -1126,6 +1133,19 @@ def _inside(inner: _Seed, outer: _Seed, today: int) -> bool:
     return start >= _start_index(outer.start) and end <= _end_index(outer.end, outer.current, today)
 
 
+def _employer_leads_below(lines: list[str], below: str, known: Header, patterns: FitPatterns
+                          ) -> bool:
+    """True when the line under a header leads with the employer and names its site after it
+    ("Operations Manager – Older People's Health" over "Harbour Health – North Shore Hospital"):
+    read together, the employer is the name leading that line, and what stands beside the title
+    is the post's unit."""
+    if LEGAL_SUFFIX_RE.search(known.employer):
+        return False
+    joined = read_header([*lines, below], patterns)
+    return (bool(joined.employer) and normalised(joined.employer) != normalised(known.employer)
+            and below.lstrip("*_ ").startswith(joined.employer))
+
+
 def _chain_below(rest: str, below: ResumeLine, patterns: FitPatterns) -> bool:
     """True when a dated line names no title and the line under it is a promotion chain whose
     every step is a title ("Director, Data → Senior Director, Data (2022)")."""
@@ -1358,7 +1378,8 @@ def _roles(
             line_header = read_header([value], patterns)
             if line_header.title and known.title:
                 break
-            if not line_header.title and (known.employer_strong or block):
+            if not line_header.title and (known.employer_strong or block) and not (
+                    not block and _employer_leads_below(lines, value, known, patterns)):
                 break
             if not line_header.title and not line_header.employer:
                 break
@@ -1403,6 +1424,7 @@ def _roles(
                 title, employer = f"{own_header.title} – {own_header.employer}", block
             elif (own_header is not None and own_header.title and own_header.employer
                     and group_span is None and not employer_line
+                    and not (below and normalised(known.employer) != normalised(own_header.employer))
                     and (own_header.employer_strong or not known.employer_strong)):
                 # "Employer — Title  dates" on one line: a role of its own, not of the block. A
                 # plain name after the title gives way to an organisation on the next line

@@ -328,7 +328,7 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
     if title_at < 0:
         title_at = _title_on_own_line(classified, line_of)
         title = classified[title_at].text if title_at >= 0 else ""
-    alone = _employer_alone(classified, line_of, title_at)
+    alone = _employer_alone(classified, line_of, title_at, patterns)
     absorbed: set[int] = set()
     if title_at >= 0:
         for number in range(title_at + 1, len(classified)):
@@ -382,6 +382,8 @@ def _scope_of_title(classified: list[Piece], line_of: list[int], number: int,
         return patterns.functions.fullmatch(bare) is not None or re.match(r"[a-z]+\s", bare) is not None
     if piece.kind != "employer" or LEGAL_SUFFIX_RE.search(piece.text):
         return False
+    if line_of[number] != line_of[number - 1]:
+        return False  # "Registered Nurse" over "Acme Health Board – Acme Hospital": the employer
     return any(later.kind == "employer" and line_of[at] == line_of[number]
                for at, later in enumerate(classified) if at > number)
 
@@ -450,7 +452,8 @@ def _title_on_own_line(classified: list[Piece], line_of: list[int]) -> int:
     return first[0]
 
 
-def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) -> Piece | None:
+def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int,
+                    patterns: FitPatterns) -> Piece | None:
     """The employer when it stands alone on a line other than the title's while the title's line
     names something more after the title ("Site Manager – Harbour Project" over "Harbour Council
     Ltd"): then that something belongs to the title. None otherwise."""
@@ -465,6 +468,8 @@ def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) 
     for line in sorted(set(line_of) - {title_line}):
         pieces = [piece for number, piece in enumerate(classified)
                   if line_of[number] == line and piece.kind != "place"]
+        if len(pieces) > 1 and _employer_leads(pieces, after_title, line > title_line, patterns):
+            return pieces[0]
         if len(pieces) != 1 or pieces[0].kind not in ("name", "employer"):
             continue
         if pieces[0].kind == "name" and is_town(ASIDE_RE.sub("", pieces[0].text).strip()):
@@ -472,6 +477,21 @@ def _employer_alone(classified: list[Piece], line_of: list[int], title_at: int) 
         if pieces[0].kind == "employer" or all(piece.kind == "name" for piece in after_title):
             return pieces[0]
     return None
+
+
+def _employer_leads(pieces: list[Piece], after_title: list[Piece], below: bool,
+                    patterns: FitPatterns) -> bool:
+    """True when a line under the title's line leads with a name and goes on to name a site
+    ("Operations Manager – Older People's Health" over "Harbour Health – North Shore Hospital,
+    Auckland"): the name leading that line is the employer, and what follows the title on its own
+    line is the title's scope. No legal form or address marks the piece after the title, and no
+    piece of the line is a title."""
+    lead = pieces[0]
+    return (below and lead.kind in ("name", "employer")
+            and not is_town(ASIDE_RE.sub("", lead.text).strip())
+            and all(piece.kind in ("name", "employer") for piece in pieces)
+            and not any(LEGAL_SUFFIX_RE.search(piece.text) or named_at_address(piece.text, patterns)
+                        for piece in after_title))
 
 
 def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:

@@ -238,6 +238,10 @@ class FitEvidence(Strict):
         default_factory=list,
         description="An award a place of study confers (a degree, a graduate certificate): with "
                     "an `institution` on the line it is education.")
+    study_programme: list[str] = Field(
+        default_factory=list,
+        description="A programme of study for managers that a place of study runs (an "
+                    "executive programme): listed dated under an education heading, a study.")
     membership: list[str] = Field(
         default_factory=list,
         description="A line saying the candidate belongs to a body, a group or a rota: a "
