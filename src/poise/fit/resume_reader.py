@@ -1139,8 +1139,9 @@ def _employer_leads_below(lines: list[str], below: str, known: Header, patterns:
     ("Operations Manager – Older People's Health" over "Harbour Health – North Shore Hospital"):
     read together, the employer is the name leading that line, and what stands beside the title
     is the post's unit."""
-    if LEGAL_SUFFIX_RE.search(known.employer):
-        return False
+    if LEGAL_SUFFIX_RE.search(known.employer) or not any(
+            known.title and known.title in line and known.employer in line for line in lines):
+        return False  # only a name beside the title on its own line can be the post's unit
     joined = read_header([*lines, below], patterns)
     return (bool(joined.employer) and normalised(joined.employer) != normalised(known.employer)
             and below.lstrip("*_ ").startswith(joined.employer))
