@@ -227,7 +227,7 @@ def caused_by_speaker(sent: Sentence) -> list[Token]:
     for position, token in enumerate(sent.tokens):
         if token.lemma not in CAUSING_LEMMAS or not (_speaker_subject(sent, position) or (
                 token.dep == "conj" and _subject_of(sent, position) is None
-                and _speaker_subject(sent, _clause_head(sent, position)))):
+                and _speaker_subject(sent, clause_head(sent, position)))):
             continue  # "I" its subject, or the subject of the verb it is joined to
         if clause_mood(sent, position) == "past" and brought_about(sent, position):
             found.append(token)
@@ -254,7 +254,7 @@ UNIT_NOUNS = frozenset({
 PERFECT_AUXES = frozenset({"have", "'ve", "has", "'s"})
 
 
-def _clause_head(sent: Sentence, position: int) -> int:
+def clause_head(sent: Sentence, position: int) -> int:
     """The first verb of a chain of joined verbs ("ran X and managed Y" → "ran")."""
     seen = set()
     while sent.tokens[position].dep == "conj" and 0 <= sent.tokens[position].head < len(sent.tokens) \
@@ -271,7 +271,7 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     centre"), and not a career-long claim in the present perfect ("I've managed budgets") unless
     the sentence measures a result."""
     position = sent.tokens.index(verb)
-    head = sent.tokens[_clause_head(sent, position)]
+    head = sent.tokens[clause_head(sent, position)]
     if (verb.dep == "relcl" or head.dep == "relcl") and not _clause_measured(sent, position):
         return False  # "the programme I set up"; not "..., where I cut waste by 8%"
     if head.dep == "advcl" and any(
@@ -283,7 +283,7 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         child.tag == "WRB" for child in _children(sent, sent.tokens.index(head))
     ):
         return False  # "from where I sat", "that's how I learned": a place or a way, not an act
-    if _under_denial(sent, _clause_head(sent, position)):
+    if _under_denial(sent, clause_head(sent, position)):
         return False
     kids = _children(sent, position)
     if any(child.tag == "WP" and child.dep in {"dobj", "nsubj", "attr"} for child in kids):
@@ -297,9 +297,9 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     if verb.lemma in ASPECT_LEMMAS and any(child.dep == "xcomp" and child.tag == "VBG" for child in kids) \
             and not _practice_begun(sent, position):
         return False  # "I kept having gentle chats", "I stopped enjoying it": how it went on, not an act
-    if _said_by_others(sent, _clause_head(sent, position)):
+    if _said_by_others(sent, clause_head(sent, position)):
         return False
-    if _hedged_by_speaker(sent, _clause_head(sent, position)):
+    if _hedged_by_speaker(sent, clause_head(sent, position)):
         return False  # "I think I fixed it", "I handled it the way you do, I guess": an opinion
     if _backstory(sent, position) and not sent.outcome_numbers:
         return False  # "I'd built the spreadsheets years before": what came before the story
@@ -377,7 +377,7 @@ def _relative_by_place(sent: Sentence, position: int) -> bool:
     """Whether the verb at ``position`` opens with "where" or "when" that stands before its
     subject ("Kellman Foods, where I ran planning"): a relative clause the parser did not mark,
     which says where or when, not what was done."""
-    head = _clause_head(sent, position)
+    head = clause_head(sent, position)
     subject = _subject_of(sent, head)
     if subject is None:
         return False
@@ -570,7 +570,7 @@ def record_actions(sent: Sentence) -> list[Token]:
     found = []
     for verb in sent.own_past_actions:
         position = sent.tokens.index(verb)
-        head = _clause_head(sent, position)
+        head = clause_head(sent, position)
         if not (acts(verb, sent) or verb.lemma in ROLE_LEMMAS) or verb.dep == "relcl" \
                 or sent.tokens[head].dep == "relcl":
             continue
@@ -1192,7 +1192,7 @@ def _done_before_by_others(sent: Sentence, verb: int) -> bool:
     speaker or the team had done before the story ("head office had cut the budget by 15
     percent", "my predecessor had lost three clients"): the set-up, not a result; a past perfect
     placed later in the story ("by March we had cut it by 20%") is a result."""
-    head = _clause_head(sent, verb)
+    head = clause_head(sent, verb)
     if not _backstory(sent, verb) or not any(
             sent.tokens[child].dep == "dobj" for child in sent.child_map[verb]):
         return False  # an act on something, in the past perfect ("had cut our budget")
@@ -1251,7 +1251,7 @@ def _reshaped_means(sent: Sentence, governing: Token, noun: Token) -> bool:
     people or steps, which the act itself already tells; not a result such as "I cut injuries
     from nine a year to three" or "the team went from 40 to 65 clients"."""
     verb = sent.tokens.index(governing)
-    if governing.lemma not in RESHAPING_LEMMAS or not _speaker_subject(sent, _clause_head(sent, verb)):
+    if governing.lemma not in RESHAPING_LEMMAS or not _speaker_subject(sent, clause_head(sent, verb)):
         return False
     nouns = [noun, *_span_nouns(sent, noun.start)]
     for child in sent.child_map[verb]:
@@ -1456,7 +1456,7 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: b
     if governing is not None and _done_before_by_others(sent, tokens.index(governing)):
         return False  # "corporate had cut our budget by 15%": what others had done before
     if governing is not None and clause_mood(sent, tokens.index(governing)) == "present" and \
-            _hedged_by_speaker(sent, _clause_head(sent, tokens.index(governing))):
+            _hedged_by_speaker(sent, clause_head(sent, tokens.index(governing))):
         return False  # "I think in most cases the person improves, maybe eight times from ten"
     if before_after and not _reports_something(sent):
         return False  # "Second, resolution from 68% to 75% by December.": a list of aims
@@ -1757,7 +1757,7 @@ def carried_practice(sent: Sentence) -> bool:
             tokens[child].lower in {"when", "whenever"} for child in sent.child_map[head]
         ):
             continue
-        if tokens[_clause_head(sent, head)].dep in {"advcl", "relcl", "acl", "pcomp", "pobj"}:
+        if tokens[clause_head(sent, head)].dep in {"advcl", "relcl", "acl", "pcomp", "pobj"}:
             continue  # "when I present to the board": the occasion, not the practice
         path = [head]
         while tokens[path[-1]].dep in {"conj", "ccomp", "xcomp"} and 0 <= tokens[path[-1]].head < len(
@@ -1931,7 +1931,7 @@ def learning_not_drawn(sent: Sentence) -> bool:
             continue  # still learning
         if clause_mood(sent, anchor) == "hypothetical" and (
                 any(child.lower in HEDGE_ADVERBS for child in _children(sent, anchor))
-                or _hedged_by_speaker(sent, _clause_head(sent, anchor))
+                or _hedged_by_speaker(sent, clause_head(sent, anchor))
                 or _under_hedge(sent, anchor)):
             continue  # "I suppose what I'd maybe take from it is...": a guess at a lesson
         return False

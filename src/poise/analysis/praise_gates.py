@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from poise.analysis.grammar import CONDITION_MARKS, SAME_FORM_PAST, SUBJECT_DEPS
+from poise.analysis.grammar import CONDITION_MARKS, SAME_FORM_PAST, SUBJECT_DEPS, clause_head
 
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
@@ -66,16 +66,6 @@ def _subtree(sent: Sentence, position: int, *, skip: frozenset[str] = frozenset(
         stack.extend(child for child in sent.child_map[current]
                      if sent.tokens[child].dep not in skip)
     return sorted(found)
-
-
-def _clause_head(sent: Sentence, position: int) -> int:
-    """The first verb of a chain of joined verbs ("ran X and cut Y" → "ran")."""
-    seen = set()
-    while sent.tokens[position].dep == "conj" and 0 <= sent.tokens[position].head < len(sent.tokens) \
-            and position not in seen:
-        seen.add(position)
-        position = sent.tokens[position].head
-    return position
 
 
 def _is_figure(token: Token) -> bool:
@@ -133,7 +123,7 @@ def means_span(sent: Sentence, verb: Token) -> tuple[int, int] | None:
     means = _means_prep(sent, position)
     if means is None:
         means = _later_means(sent, position)
-    head = _clause_head(sent, position)
+    head = clause_head(sent, position)
     if means is None and head != position:
         means = _means_prep(sent, head)
     if means is None:
@@ -155,7 +145,7 @@ def means_span(sent: Sentence, verb: Token) -> tuple[int, int] | None:
 def _under_condition(sent: Sentence, position: int) -> bool:
     """Whether the clause at ``position`` is the consequence of a condition told beside it ("If
     they still call me in month twelve, I failed")."""
-    head = _clause_head(sent, position)
+    head = clause_head(sent, position)
     # told before the clause: "I asked him if I could sit in" puts a question, not a condition
     return any(sent.tokens[child].dep == "advcl" and child < head and any(
         sent.tokens[grand].dep == "mark" and sent.tokens[grand].lower in CONDITION_MARKS
@@ -166,7 +156,7 @@ def _repeated(sent: Sentence, position: int) -> bool:
     """Whether the clause at ``position`` is said of every occasion since the story ("on every
     programme since", "each project since then"), a practice carried on rather than an event
     ("I met him every Friday" is one)."""
-    head = _clause_head(sent, position)
+    head = clause_head(sent, position)
     inside = _subtree(sent, head, skip=SIDE_DEPS)
     since = any(sent.tokens[item].lower == "since" and sent.tokens[item].dep in {"prep", "pcomp", "advmod"}
                 for item in inside)
@@ -229,7 +219,7 @@ def _target(sent: Sentence, verb: int) -> bool:
     if not bare or token.dep not in {"ROOT", "appos", "conj", "ccomp", "parataxis"}:
         return False  # "Second, cut downtime by a third by mid-year": "cut" with no subject
     if token.dep == "conj":
-        head = _clause_head(sent, verb)
+        head = clause_head(sent, verb)
         if sent.tokens[head].tag in {"VBD", "VBN"} and any(
                 item.text == ":" for item in sent.tokens[head:verb]):
             # "I set one goal: grow repeat customers from 1,200 to 2,000": the goal, spelled out
@@ -306,7 +296,7 @@ def _count_acted_on(sent: Sentence, figure: int) -> bool:
     if noun.dep != "dobj" or not 0 <= noun.head < len(sent.tokens):
         return False
     verb = noun.head
-    subject = _subject(sent, verb) or _subject(sent, _clause_head(sent, verb))
+    subject = _subject(sent, verb) or _subject(sent, clause_head(sent, verb))
     if subject is None or subject.lower != "i":
         return False
     lowers = {sent.tokens[item].lower for item in _subtree(sent, verb, skip=SIDE_DEPS)}
