@@ -80,12 +80,15 @@ def children(sent: Sentence, position: int) -> list[int]:
     return list(sent.child_map[position])
 
 
-def subtree(sent: Sentence, position: int) -> list[int]:
+def subtree(sent: Sentence, position: int, *, skip: frozenset[str] = frozenset()) -> list[int]:
+    """The positions under ``position`` (itself included), not entering a child whose relation
+    is in ``skip``."""
     found, stack = [], [position]
     while stack:
         current = stack.pop()
         found.append(current)
-        stack.extend(sent.child_map[current])
+        stack.extend(child for child in sent.child_map[current]
+                     if sent.tokens[child].dep not in skip)
     return sorted(found)
 
 

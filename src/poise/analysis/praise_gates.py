@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from poise.analysis.grammar import CONDITION_MARKS, SAME_FORM_PAST, SUBJECT_DEPS, clause_head
+from poise.analysis.meaning import subtree
 
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
@@ -52,22 +53,6 @@ CAUSING_HEADS = frozenset({"help", "make", "let", "have", "get", "see", "watch"}
 ARRIVAL_LEMMAS = frozenset({"arrive", "join", "get", "start", "take", "come", "inherit", "move"})
 
 
-def _children(sent: Sentence, position: int) -> list[int]:
-    return list(sent.child_map[position])
-
-
-def _subtree(sent: Sentence, position: int, *, skip: frozenset[str] = frozenset()) -> list[int]:
-    """The positions under ``position`` (itself included), not entering a child whose relation
-    is in ``skip``."""
-    found, stack = [], [position]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(child for child in sent.child_map[current]
-                     if sent.tokens[child].dep not in skip)
-    return sorted(found)
-
-
 def _is_figure(token: Token) -> bool:
     return token.tag == "CD" or any(char.isdigit() for char in token.text) or token.lower in FRACTIONS
 
@@ -75,7 +60,7 @@ def _is_figure(token: Token) -> bool:
 def _means_prep(sent: Sentence, position: int) -> int | None:
     """The "by" under the verb at ``position`` that tells how, with a verb in -ing after it ("by
     changing the meeting", "by, uh, me renegotiating the contract"), if any."""
-    for child in _subtree(sent, position, skip=frozenset({"relcl", "acl", "ccomp"})):
+    for child in subtree(sent, position, skip=frozenset({"relcl", "acl", "ccomp"})):
         token = sent.tokens[child]
         if token.lower != "by" or token.dep not in {"prep", "agent"}:
             continue
@@ -92,8 +77,8 @@ def outcome_claim(sent: Sentence, verb: Token) -> bool:
         return False
     position = sent.tokens.index(verb)
     means = _means_prep(sent, position)
-    skipped = set(_subtree(sent, means)) if means is not None else set()
-    own = [item for item in _subtree(sent, position, skip=SIDE_DEPS) if item not in skipped]
+    skipped = set(subtree(sent, means)) if means is not None else set()
+    own = [item for item in subtree(sent, position, skip=SIDE_DEPS) if item not in skipped]
     lowers = {sent.tokens[item].lower for item in own}
     if verb.lemma in MOVING_LEMMAS and not ({"from", "to"} <= lowers or (
             verb.lemma == "get" and lowers & {"down", "up"})):
@@ -128,7 +113,7 @@ def means_span(sent: Sentence, verb: Token) -> tuple[int, int] | None:
         means = _means_prep(sent, head)
     if means is None:
         return None
-    inside = _subtree(sent, means)
+    inside = subtree(sent, means)
     first = means
     while first - 1 >= 0 and sent.tokens[first - 1].lower in MEANS_LEAD:
         first -= 1
@@ -157,7 +142,7 @@ def _repeated(sent: Sentence, position: int) -> bool:
     programme since", "each project since then"), a practice carried on rather than an event
     ("I met him every Friday" is one)."""
     head = clause_head(sent, position)
-    inside = _subtree(sent, head, skip=SIDE_DEPS)
+    inside = subtree(sent, head, skip=SIDE_DEPS)
     since = any(sent.tokens[item].lower == "since" and sent.tokens[item].dep in {"prep", "pcomp", "advmod"}
                 for item in inside)
     every = any(sent.tokens[item].lower in EVERY and sent.tokens[item].dep == "det"
@@ -299,7 +284,7 @@ def _count_acted_on(sent: Sentence, figure: int) -> bool:
     subject = _subject(sent, verb) or _subject(sent, clause_head(sent, verb))
     if subject is None or subject.lower != "i":
         return False
-    lowers = {sent.tokens[item].lower for item in _subtree(sent, verb, skip=SIDE_DEPS)}
+    lowers = {sent.tokens[item].lower for item in subtree(sent, verb, skip=SIDE_DEPS)}
     if lowers & {"from", "by", "%", "percent", "per"} or noun.lower in {"percent", "points", "%"}:
         return False
     return not any(char in sent.tokens[figure].text for char in "$€£¥%")
@@ -348,7 +333,7 @@ def lesson_shown(sent: Sentence) -> bool:
         return True
     # the clause the opinion frames names no one it is the speaker's lesson for
     framed = [sent.tokens[item] for child in sent.child_map[root] if sent.tokens[child].dep == "ccomp"
-              for item in _subtree(sent, child)]
+              for item in subtree(sent, child)]
     return bool({token.lower for token in framed} & OWNING_WORDS) or not framed
 
 
@@ -368,5 +353,5 @@ def echoes_question(sent: Sentence, verb: Token, asked: frozenset[str],
     if not objects or not all(item.lower in POINTING or stem(item.lemma.lower()) in asked
                               or stem(item.lower) in asked for item in objects):
         return False
-    return not any(_is_figure(sent.tokens[item]) for item in _subtree(sent, position, skip=SIDE_DEPS)
+    return not any(_is_figure(sent.tokens[item]) for item in subtree(sent, position, skip=SIDE_DEPS)
                    if item != position)

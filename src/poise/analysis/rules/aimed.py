@@ -11,6 +11,7 @@ from dataclasses import replace
 from poise.analysis import tone_checks
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules.base import RuleInput
+from poise.analysis.rules.flaws import kb_lexicon_words
 from poise.analysis.text import Sentence
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import Rule
@@ -19,29 +20,17 @@ PEOPLE = ("third_parties", "role_nouns")
 FEELINGS = ("passing_states",)
 COGNITION = ("cognition_verbs",)
 WORK = ("work_nouns",)
-_WORDS: dict[tuple[int, tuple[str, ...]], tuple[KnowledgeBase, frozenset[str]]] = {}
-
-
-def _words(kb: KnowledgeBase, names: tuple[str, ...]) -> frozenset[str]:
-    """The lower-case words of the lexicons ``names``, gathered once per knowledge base."""
-    kept = _WORDS.get((id(kb), names))
-    if kept is not None and kept[0] is kb:
-        return kept[1]
-    words = frozenset(entry.phrase.lower() for name in names if name in kb.lexicons
-                      for entry in kb.lexicons[name].entries)
-    _WORDS[(id(kb), names)] = (kb, words)
-    return words
 
 
 def _passes(check: str, sent: Sentence, quote: Evidence, kb: KnowledgeBase) -> bool:
     if check == "third_party":
-        return tone_checks.third_party(sent, people=_words(kb, PEOPLE),
-                                       feelings=_words(kb, FEELINGS),
-                                       cognition=_words(kb, COGNITION))
+        return tone_checks.third_party(sent, people=kb_lexicon_words(kb, PEOPLE),
+                                       feelings=kb_lexicon_words(kb, FEELINGS),
+                                       cognition=kb_lexicon_words(kb, COGNITION))
     if check == "outside_cause":
         return tone_checks.outside_cause(sent)
-    return tone_checks.own_job(sent, quote.start, quote.end, people=_words(kb, PEOPLE),
-                               work=_words(kb, WORK))
+    return tone_checks.own_job(sent, quote.start, quote.end, people=kb_lexicon_words(kb, PEOPLE),
+                               work=kb_lexicon_words(kb, WORK))
 
 
 def aimed(rule: Rule, data: RuleInput, findings: list[Finding]) -> list[Finding]:

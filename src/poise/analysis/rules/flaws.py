@@ -32,6 +32,7 @@ from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import sensed
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.text import Sentence, Token
+from poise.content.loader import KnowledgeBase
 from poise.content.schema import CodeRule
 
 OWNED_MISTAKE_RE = re.compile(
@@ -82,6 +83,21 @@ def _words(data: RuleInput, rule: CodeRule, name: str) -> frozenset[str]:
     if len(_WORDS) >= WORDS_KEPT:
         _WORDS.clear()
     _WORDS[key] = (data.kb, rule, words)  # both kept alive, so their ids stay theirs
+    return words
+
+
+def kb_lexicon_words(kb: KnowledgeBase, names: tuple[str, ...]) -> frozenset[str]:
+    """The lower-case words of the lexicons ``names``, gathered once per knowledge base (the
+    same store as ``_words``, keyed without a rule)."""
+    key = (id(kb), 0, "\0".join(names))
+    kept = _WORDS.get(key)
+    if kept is not None and kept[0] is kb:
+        return kept[2]
+    words = frozenset(entry.phrase.lower() for name in names if name in kb.lexicons
+                      for entry in kb.lexicons[name].entries)
+    if len(_WORDS) >= WORDS_KEPT:
+        _WORDS.clear()
+    _WORDS[key] = (kb, None, words)
     return words
 
 
