@@ -234,3 +234,36 @@ def test_low_likeness_to_the_question_alone_is_the_middle_anchor_not_a_low_score
     item = _relevance(answer, 0.04, np.array([0.04, 0.02]))
     assert item.value == 3  # words far from the question's prove nothing; a detour is a finding
     assert item.missing and "loosely tied" in item.missing[0]
+
+
+FAILURE_WITH_BLAME = (
+    "The launch of our new booking system in 2022 slipped by four months. Honestly the supplier let "
+    "us down badly, they kept missing deadlines and their developers were not up to it. The board "
+    "was frustrated. In the end we went live in the spring and things settled down."
+)
+
+
+def test_a_finding_that_is_the_familys_trap_lowers_the_family_dimension_with_its_reason() -> None:
+    report = analyse("Tell me about a time something you led failed.", FAILURE_WITH_BLAME,
+                     context=AnalysisContext(family="failures"))
+    assert any(finding.rule in {"tone.blames_others", "tone.blame", "meaning.blame"}
+               for finding in report.findings)
+    family = report.dimension("family")
+    assert family.score <= 2
+    assert "Nothing wrong found" not in family.anchor
+    assert any(reason.startswith("falls into this question's trap") for reason in family.reasons)
+
+
+def test_the_same_finding_outside_its_family_leaves_the_family_dimension_alone() -> None:
+    report = analyse("Tell me about a time you improved how your team worked.", FAILURE_WITH_BLAME,
+                     context=CONTEXT)
+    family = report.dimension("family")
+    assert not any("trap" in reason for reason in family.reasons)
+
+
+def test_every_trap_names_a_rule_that_exists() -> None:
+    from poise.content.loader import load_knowledge_base
+
+    kb = load_knowledge_base()
+    for family in kb.families.values():
+        assert all(rule_id in kb.rules for rule_id in family.traps), family.id

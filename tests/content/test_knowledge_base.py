@@ -175,3 +175,12 @@ def test_lexicon_entries_take_shared_fragments_by_name(content_copy: Path) -> No
     assert any(name == "hackneyed.yaml" and "unknown fragment (?&self_lable)" in what
                for name, what in found)
     assert ("lexicon_fragments.yaml", "fragment 'spare' is used by no lexicon entry") in found
+
+
+def test_a_family_trap_naming_no_rule_is_an_error(content_copy: Path) -> None:
+    path = content_copy / "families.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "traps: [tone.blame,", "traps: [tone.no_such_rule,", 1), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_knowledge_base(content_copy)
+    assert any("tone.no_such_rule" in problem.what for problem in caught.value.problems)

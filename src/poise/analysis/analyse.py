@@ -560,6 +560,7 @@ class Analyser:
             assessed, judged, self.anchors[context.phase], family_label=family_label,
             insufficient=insufficient,
             names=self.kb.phase_dimensions.get(context.phase, DIMENSIONS),
+            traps=frozenset(resolved.family.traps) if resolved.family and not moves else frozenset(),
         )
         labelled: tuple[LabelledSentence, ...] = ()
         if shape is not None:

@@ -763,6 +763,10 @@ def _quote_list(evidence: tuple[Evidence, ...]) -> str:
     return ", ".join(quotes)
 
 
+def _lowered(message: str) -> str:
+    return f"{message[:1].lower()}{message[1:]}"
+
+
 NOTHING_WRONG = "Nothing wrong found"
 HELD_BACK = "Held back by what was found in it (see the findings)."
 """Said instead of a level's "Nothing wrong found..." when a finding lowered the dimension."""
@@ -776,10 +780,14 @@ def score_dimensions(
     family_label: str,
     insufficient: bool,
     names: tuple[str, ...] = DIMENSIONS,
+    traps: frozenset[str] = frozenset(),
 ) -> tuple[DimensionScore, ...]:
     """Each dimension's 1-5 score (evidence level less finding penalties) with its anchor, the
     quotes that earned it and the reasons for every point below 5; only the dimensions ``names``
-    (a question asked at the end is not judged on evidence or ownership)."""
+    (a question asked at the end is not judged on evidence or ownership).
+
+    A finding of a rule in ``traps`` (the family's main trap, families.yaml) also lowers the
+    family dimension, once, by the heaviest such finding."""
     scores = []
     for name in (item for item in DIMENSIONS if item in names):
         item = assessed[name]
@@ -790,9 +798,16 @@ def score_dimensions(
             if finding.dimension == name:
                 value -= PENALTY[finding.severity]
                 penalised = True
-                reason = f"finding: {finding.message[:1].lower()}{finding.message[1:]}"
+                reason = f"finding: {_lowered(finding.message)}"
                 if reason not in reasons:
                     reasons.append(reason)
+        trapped = [finding for finding in findings
+                   if name == "family" and finding.rule in traps and finding.dimension != name]
+        if trapped:
+            heaviest = max(trapped, key=lambda finding: PENALTY[finding.severity])
+            value -= PENALTY[heaviest.severity]
+            penalised = True
+            reasons.append(f"falls into this question's trap: {_lowered(heaviest.message)}")
         if insufficient and value > 4:
             value = 4.0  # too little text to show a dimension fully
             reasons.append("too short to show more")

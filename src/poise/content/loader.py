@@ -146,6 +146,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     if formats_file and competencies_file:
         _check_formats(root / "formats.yaml", formats_file, competencies, out)
     _check_rules(root, rules, rule_lines, lexicons, out)
+    _check_traps(root / "families.yaml", families, rules, out)
     interview = _load_interview(root, out, formats, questions, rules, lexicons)
     followup = _load_followup(root, out)
     voice_file = out.load(root / "voice" / "delivery.yaml", schema.VoiceContent)
@@ -278,6 +279,16 @@ def _check_families(path: Path, families: dict[str, schema.Family], out: Collect
     for family_id in schema.FAMILY_IDS:
         if family_id not in families:
             out.add(path, 1, f"family {family_id!r} is not described", "add an entry for it")
+
+
+def _check_traps(
+    path: Path, families: dict[str, schema.Family], rules: dict[str, Any], out: Collector
+) -> None:
+    for family in families.values():
+        for rule_id in family.traps:
+            if rule_id not in rules:
+                out.add(path, 1, f"family {family.id!r} names an unknown trap rule {rule_id!r}",
+                        "use a rule id from content/rules/*.yaml")
 
 
 def _check_questions(

@@ -86,6 +86,12 @@ class Family(Strict):
     shows: Matcher | None = Field(
         default=None, description="Words that show what this family tests (a proven strength)."
     )
+    traps: list[str] = Field(
+        default_factory=list,
+        description="Ids of the rules whose finding is this family's main trap (blame in a failure "
+        "story, a lapse under pressure): besides its own dimension, such a finding also lowers the "
+        "family dimension, which then does not say nothing was wrong.",
+    )
     story_shows: bool = Field(
         default=False,
         description="A past story with the speaker's own actions and its outcome is by itself what "
