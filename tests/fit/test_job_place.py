@@ -77,3 +77,12 @@ def test_a_long_address_that_ends_in_its_country_is_the_place_not_the_company() 
     location, mode = _place(header)
     assert "Pasig" in location and "Corvel" not in location
     assert mode == "Remote"
+
+
+def test_a_state_code_that_spells_like_a_legal_form_is_no_company() -> None:
+    # "SA" (South Australia) and "AG" (Aargau) after a town are a state's code, not "S.A." or "AG"
+    header = ("# Director, Digital Services\n\n**Korimako University**\n"
+              "Digital Division | City East Campus, Adelaide SA\n")
+    assert _place(header)[0] == "Adelaide SA"
+    # a company that closes with the form is still a company, and the place after it is read
+    assert _place("# Head of Finance\n\nBrenner Medical AG, Rotkreuz ZG\n")[0] == "Rotkreuz ZG"

@@ -114,8 +114,20 @@ def _strip_modes(value: str, patterns: FitPatterns) -> str:
 
 def _organisation(text: str) -> bool:
     """True for a company's name by its legal suffix ("GmbH", "plc"); an Irish county's "Co."
-    before its name ("Co. Cork") is none."""
-    return any(not re.match(r"\s+[A-Z]", text[hit.end():]) for hit in LEGAL_SUFFIX_RE.finditer(text))
+    before its name ("Co. Cork") is none, and neither is a state's or canton's code after a town
+    that spells like a form ("Adelaide SA", "Aarau AG")."""
+    return any(not re.match(r"\s+[A-Z]", text[hit.end():]) and not _state_after_town(text, hit)
+               for hit in LEGAL_SUFFIX_RE.finditer(text))
+
+
+def _state_after_town(text: str, hit: re.Match[str]) -> bool:
+    """True when the form ``hit`` found is a code of two or three capitals that closes a
+    comma-separated part whose words before it are a town ("Adelaide SA")."""
+    code = hit.group(0).strip(" ,.")
+    if not re.fullmatch(r"[A-Z]{2,3}", code) or text[hit.end():].strip(" .,;)"):
+        return False
+    town = text[:hit.start()].rsplit(",", 1)[-1].strip(" ,")
+    return bool(town) and is_town(town)
 
 
 def _dash_parts(text: str) -> list[str]:
