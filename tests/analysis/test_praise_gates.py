@@ -14,13 +14,15 @@ import pytest
 
 from poise.analysis import AnalysisContext, analyse
 from poise.analysis.praise_gates import (
+    act_shown,
     action_shown,
+    lesson_quote_shown,
     lesson_shown,
     means_span,
     outcome_claim,
     outcome_shown,
 )
-from poise.analysis.scoring import OUTCOME_NUMBER, OWN_ACTION
+from poise.analysis.scoring import LESSON, OUTCOME_NUMBER, OWN_ACTION
 from poise.analysis.text import Sentence, parse
 
 
@@ -118,6 +120,44 @@ def test_an_act_is_still_praised(text: str, verb: str) -> None:
     assert action_shown(sent, _verb(sent, verb))  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("So I just reorganised.", "reorganised"),
+        ("I was on call all weekend, I reorganised, the depot reopened on Monday.", "reorganised"),
+        ("So I dropped that.", "dropped"),
+        ("After the second complaint I reconsidered.", "reconsidered"),
+        ("So I just changed it.", "changed"),
+        ("I tried to give the supervisors more say in the rota.", "tried"),
+    ],
+)
+def test_a_verb_that_names_nothing_done_is_not_praised(text: str, verb: str) -> None:
+    sent = _first(text)
+    assert not act_shown(sent, _verb(sent, verb))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("So I reorganised the returns desk into two shifts.", "reorganised"),
+        ("So I dropped two of the weekly reports.", "dropped"),
+        ("I stepped in for the night supervisor.", "stepped"),
+        ("So I said, look, we ship nothing that fails the drop test.", "said"),
+        ("I rang round myself and got three quotes.", "rang"),
+        ("I insisted on a written handover at every shift change.", "insisted"),
+        ("I sat with each planner for a morning.", "sat"),
+        ("I sorted the cover rota out that same week.", "sorted"),
+        ("I tried a shared rota board on one ward for six weeks.", "tried"),
+        ("I called the two site leads back within the hour.", "called"),
+        ("The weekend pilot never reached half the stores, and I closed it.", "closed"),
+        ("So I broke it down.", "broke"),
+    ],
+)
+def test_an_act_with_something_done_is_still_praised(text: str, verb: str) -> None:
+    sent = _first(text)
+    assert act_shown(sent, _verb(sent, verb))  # type: ignore[arg-type]
+
+
 # --- numbers on the outcome -----------------------------------------------------------------
 
 
@@ -135,6 +175,12 @@ def test_an_act_is_still_praised(text: str, verb: str) -> None:
         ("When we grew from 40 to 90 people, I was the one who held it together.", "90"),
         ("Footfall among students has dropped from 58% to 41%, and your online shop is growing.",
          "41%"),
+        # the set-up: what had already happened when the story starts
+        ("We'd booked roughly 900 delegates, and then the venue pulled out.", "900"),
+        ("I found that the night checks had been cut from three nurses to two over the summer.",
+         "three"),
+        # the reason for a choice
+        ("I signed with the smaller haulier because they were 15% cheaper per pallet.", "15%"),
     ],
 )
 def test_a_figure_that_is_no_outcome_is_not_praised(text: str, figure: str) -> None:
@@ -154,6 +200,12 @@ def test_a_figure_that_is_no_outcome_is_not_praised(text: str, figure: str) -> N
         ("I brought occupancy up to 84 percent while complaints went down by 30%.", "30%"),
         ("Our footfall among students rose from 41% to 58%, and your online shop is growing.",
          "58%"),
+        # a pluperfect dated to a deadline reached is a result
+        ("By March we had cut the backlog from 900 files to 120.", "120"),
+        ("Within a year we'd raised the pass rate to 88 percent.", "88 percent"),
+        ("Six months later the reject rate had dropped from 5.2 to 1.9.", "1.9"),
+        ("In 2024 we had cut average queue time from 40 minutes to 12.", "12"),
+        ("We kept the contract because the pass rate rose to 91%.", "91%"),
     ],
 )
 def test_a_figure_on_a_result_is_still_praised(text: str, figure: str) -> None:
@@ -228,3 +280,56 @@ def test_the_question_said_back_is_no_act(question: str, text: str, verb: str, e
 
     sent = _first(text)
     assert echoes_question(sent, _verb(sent, verb), _asked(question), _stem) is echo  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third audit is the one I learnt from.",
+        "Honestly, I learned a lot.",
+        "I would brief the trustees every month and adjust the budget as we learn.",
+        "That is partly why I am applying now.",
+        "These days I chair the safety committee for the whole site.",
+        "What it taught me is that the board can never be trusted with a deadline.",
+        "The lesson for me was you can't count on contractors to finish on time.",
+    ],
+)
+def test_a_sentence_that_says_no_lesson_is_not_praised_as_one(text: str) -> None:
+    assert not lesson_quote_shown([_first(text)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I learned is that you win the argument with a small trial, not a slide deck.",
+        "What I took from it, and still do: ask the night shift before changing the day shift.",
+        "It taught me patience with the planning office.",
+        "I learned a lot about rostering, and I've used that template twice since.",
+        "Since then I walk every site before I sign the lease.",
+        "Now I never set a budget the site manager has not costed himself.",
+        "I don't sign anything I haven't seen working.",
+        "It taught me you can't assume every site works the way ours does.",
+        "What I learned is that a plan on paper does not survive the first night shift.",
+        "What I learned is that the suppliers don't have a capacity problem, they have a planning one.",
+    ],
+)
+def test_a_sentence_that_says_a_lesson_is_still_one(text: str) -> None:
+    assert lesson_quote_shown([_first(text)])
+
+
+def test_a_learning_named_is_a_lesson_with_the_practice_told_after_it() -> None:
+    sents = list(parse("That audit is the one I learnt from. Since then I check every batch "
+                       "record myself.").sentences)
+    assert lesson_quote_shown(sents)
+
+
+def test_a_lesson_cut_off_by_the_sentence_split_is_quoted_whole() -> None:
+    answer = ("I rebuilt the loading plan and cut the average turnaround from five hours to two for "
+              "80% of trailers, and dispatch grew 24% in a year. The lesson I took is that speed of "
+              "loading matters more to drivers than a slightly shorter route.")
+    parsed = parse(answer)
+    assert parsed.sentences[1].text == "The lesson I took is"  # the split this guards against
+    report = analyse("Tell me about a change you led.", answer, context=AnalysisContext(family=None))
+    lessons = [item.quote for strength in report.strengths if strength.what == LESSON
+               for item in strength.evidence]
+    assert lessons and all("speed of loading" in quote for quote in lessons)

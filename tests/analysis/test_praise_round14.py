@@ -108,11 +108,7 @@ def test_a_year_or_a_span_is_never_read_by_the_outcome_reader(text: str, figure:
 NOT_LESSONS = [
     "At the end of the day, communication is what makes or breaks any project.",  # a maxim
     "It was a real learning experience for everyone involved.",  # a platitude
-    pytest.param(
-        "The lesson I took is that our finance department simply cannot be relied on.",
-        marks=pytest.mark.xfail(reason="a criticism put as 'the lesson I took is that...' is "
-                                       "still heard as a lesson (reader and rules alike)",
-                                strict=True)),  # criticism
+    "The lesson I took is that our finance department simply cannot be relied on.",  # criticism
     "Next year I am going to learn how to plan a cut-over properly.",  # a plan
     "If I faced it again, I would probably run the old system alongside for a month.",  # imagined
 ]

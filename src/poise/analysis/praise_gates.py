@@ -8,22 +8,37 @@ show:
   the act is the means told with it ("by putting brokers on a single window"), quoted instead;
   nor a clause that depends on a condition ("if they still call me, I failed"), a practice
   repeated ("on every programme since, I put..."), a verb that tells nothing done ("I failed",
-  "I avoided it"), nor the question's own words said back ("How do you set goals?" "I set
-  ambitious goals");
+  "I avoided it"), a verb that names no act one could picture ("I prioritised", "I handled
+  it"), an attempt ("I tried to bring some processes in"), nor the question's own words said
+  back ("How do you set goals?" "I set ambitious goals");
 - a number on the outcome is not a target still to be reached ("grow donors from 3,100 to 4,000
   by December"), the listener's own figures ("your void turnaround is 41 days"), the state found
-  on arrival ("when I got there the furnace was down 11%"), nor a count of what the speaker acted
-  on ("I closed two clinics").
+  on arrival ("when I got there the furnace was down 11%") or already there before the story
+  ("we'd sold something like forty thousand tickets"), the reason for a choice ("because they
+  were 12% cheaper"), nor a count of what the speaker acted on ("I closed two clinics");
+- a lesson is not an opinion about lessons in general, a learning named with nothing said of
+  what ("the one I learnt from"), a plan or a job held with a "now" ("Right now I own the
+  roadmap"), nor a charge against others put as a lesson ("you can't rely on other
+  departments").
 
 Each gate is a pure function of a parsed ``Sentence`` and positions in it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from poise.analysis.grammar import CONDITION_MARKS, SAME_FORM_PAST, SUBJECT_DEPS, clause_head
+from poise.analysis.grammar import (
+    CONDITION_MARKS,
+    OUTSIDE_PEOPLE,
+    PEOPLE_ROLES,
+    SAME_FORM_PAST,
+    SUBJECT_DEPS,
+    TEAM_NOUNS,
+    clause_head,
+)
 from poise.analysis.meaning import subtree
 
 if TYPE_CHECKING:
@@ -148,6 +163,55 @@ def _repeated(sent: Sentence, position: int) -> bool:
     every = any(sent.tokens[item].lower in EVERY and sent.tokens[item].dep == "det"
                 and sent.tokens[sent.tokens[item].head].dep in {"pobj", "npadvmod"} for item in inside)
     return since and every
+
+
+EMPTY_ACTED_ON = frozenset({"it", "this", "that", "everything"})
+# Verbs whose words follow them, however the parse hangs them: "I said, look, this isn't realistic".
+SAYING_LEMMAS = frozenset({"say", "tell", "ask", "answer", "reply", "write"})
+# Adverbs that add nothing to what was done: "So I just changed it".
+EMPTY_ADVERBS = frozenset({"so", "just", "then", "also", "really", "basically", "actually", "simply",
+                           "only", "even", "again", "too", "finally", "eventually", "quickly"})
+BARE_DEPS = frozenset({"nsubj", "aux", "neg", "punct", "cc", "advmod", "dobj", "intj"})
+
+
+def _says_nothing_done(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" names no act one could picture: the verb alone ("I prioritised", "So I
+    changed."), or with an object that points at nothing named ("I handled it", "So I stopped
+    that"), and nothing else told with it: no particle, place, person, clause or joined verb."""
+    if sent.tokens[position].lemma in SAYING_LEMMAS:
+        return False
+    # a clause spliced on before it is not what it did ("I was on call all weekend, I managed it")
+    kids = [sent.tokens[child] for child in sent.child_map[position]
+            if not (child < position and sent.tokens[child].dep in {"ccomp", "parataxis"})]
+    bare = all(kid.dep in BARE_DEPS for kid in kids) and all(
+        kid.lower in EMPTY_ACTED_ON for kid in kids if kid.dep == "dobj") and all(
+        kid.lower in EMPTY_ADVERBS for kid in kids if kid.dep == "advmod")
+    if not bare or not any(kid.dep == "dobj" for kid in kids):
+        return bare
+    # "it" names what the sentence told before it ("the pilot never got above 40%, and I closed
+    # it"); only a sentence that is this clause alone points at nothing ("So I changed it.")
+    return sent.tokens[position].dep == "ROOT" and len(subtree(sent, position)) == len(sent.tokens)
+
+
+# Verbs of trying: "I tried to bring some processes in" tells an attempt, not what was done.
+ATTEMPT_LEMMAS = frozenset({"try", "attempt"})
+
+
+def _attempted(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` only tells an attempt at another ("I tried to give
+    feedback regularly"); "I tried an outside coach for six months" tells what was done."""
+    return sent.tokens[position].lemma in ATTEMPT_LEMMAS and any(
+        sent.tokens[child].dep == "xcomp" for child in sent.child_map[position])
+
+
+def act_shown(sent: Sentence, verb: Token) -> bool:
+    """Whether a verb already read as the speaker's own act shows one: ``action_shown``, and
+    neither a verb that names nothing done (``_says_nothing_done``) nor an attempt."""
+    if not sent.parsed:
+        return True
+    position = sent.tokens.index(verb)
+    return action_shown(sent, verb) and not _says_nothing_done(sent, position) \
+        and not _attempted(sent, position)
 
 
 def action_shown(sent: Sentence, verb: Token) -> bool:
@@ -290,10 +354,48 @@ def _count_acted_on(sent: Sentence, figure: int) -> bool:
     return not any(char in sent.tokens[figure].text for char in "$€£¥%")
 
 
+# Words that date a state to a deadline reached: "by March we had cut it to 3 days", "within a
+# year we'd grown it from 40 to 55": a pluperfect told as the result reached by then.
+DEADLINE_PREPS = frozenset({"by", "within"})
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+REASON_MARKS = frozenset({"because", "since", "as"})
+
+
+def _before_the_story(sent: Sentence, verb: int) -> bool:
+    """Whether the clause at ``verb`` is in the past perfect with no deadline reached, what had
+    already happened when the story starts ("we'd sold something like forty thousand tickets",
+    "inspection had been reduced from two operators to one"): the set-up, not the outcome. "By
+    June we had cut it to three days" is a result."""
+    token = sent.tokens[verb]
+    if token.tag != "VBN":
+        return False
+    auxes = [sent.tokens[child] for child in sent.child_map[verb]
+             if sent.tokens[child].dep in {"aux", "auxpass"}]
+    if not any((aux.lemma == "have" and aux.tag == "VBD") or aux.lower == "'d" for aux in auxes):
+        return False
+    if any((item.lower in DEADLINE_PREPS and item.dep in {"prep", "mark", "advmod"})
+           or item.lower == "later" or YEAR_RE.match(item.text) for item in sent.tokens):
+        return False  # "by June", "twelve months later", "in 2023": the result reached by then
+    passive = any(aux.dep == "auxpass" for aux in auxes)
+    lowers = {sent.tokens[item].lower for item in subtree(sent, verb, skip=SIDE_DEPS)}
+    # a change the speaker's side made ("we had reduced waiting time from 9 days to 4") is a
+    # result; one done to them ("inspection had been reduced from two operators to one") is not
+    return passive or not ({"from", "to"} <= lowers or lowers & {"down", "up"})
+
+
+def _reason_for_choice(sent: Sentence, verb: int) -> bool:
+    """Whether the clause at ``verb`` is a state given as the reason for a choice ("I approved
+    the new supplier because they were 12% cheaper"): why it was done, not what came of it."""
+    token = sent.tokens[verb]
+    return token.lemma == "be" and token.dep == "advcl" and any(
+        sent.tokens[child].dep == "mark" and sent.tokens[child].lower in REASON_MARKS
+        for child in sent.child_map[verb])
+
+
 def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     """Whether the figure at [start, end), already read as a number on the outcome, shows one:
-    not a target, the listener's figures, the state found on arrival, nor the count of what the
-    speaker acted on."""
+    not a target, the listener's figures, the state found on arrival or already there before
+    the story, the reason for a choice, nor the count of what the speaker acted on."""
     if not sent.parsed:
         return True
     figure = _figure_at(sent, start, end)
@@ -305,7 +407,8 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     if verb is None:
         return True
     return not (_target(sent, verb) or _listeners(sent, verb) or _found_on_arrival(sent, verb)
-                or _in_time_clause(sent, verb))
+                or _in_time_clause(sent, verb) or _before_the_story(sent, verb)
+                or _reason_for_choice(sent, verb))
 
 
 # --- lessons ----------------------------------------------------------------------------------
@@ -335,6 +438,131 @@ def lesson_shown(sent: Sentence) -> bool:
     framed = [sent.tokens[item] for child in sent.child_map[root] if sent.tokens[child].dep == "ccomp"
               for item in subtree(sent, child)]
     return bool({token.lower for token in framed} & OWNING_WORDS) or not framed
+
+
+# What "learned" may take as an object without saying what was learned: "I learned a lot".
+EMPTY_OBJECTS = frozenset({"it", "this", "that", "lot", "something", "much", "thing", "things",
+                           "which", "what", "one", "lots", "plenty", "me", "us"})
+AS_LEARNING_MARKS = frozenset({"as", "while", "when", "if", "until"})
+
+
+def _learning_words(sent: Sentence) -> list[int]:
+    """The positions of the words that name a learning: "learn", "teach", "lesson", "takeaway",
+    "take ... from/away"."""
+    found = []
+    for position, token in enumerate(sent.tokens):
+        named = token.lemma in LEARNING_LEMMAS or token.lower in LEARNING_LEMMAS \
+            or token.lemma == "teach" or token.lower in {"takeaways", "lessons"}
+        taken = token.lemma == "take" and any(sent.tokens[child].lower in {"from", "away"}
+                                              for child in sent.child_map[position])
+        if named or taken:
+            found.append(position)
+    return found
+
+
+def _learning_aside(sent: Sentence, position: int) -> bool:
+    """Whether the learning word at ``position`` only times another clause ("adjust the plan as
+    we learn", "while I was learning the job"): no lesson is named."""
+    token = sent.tokens[position]
+    return token.pos == "VERB" and token.dep == "advcl" and any(
+        sent.tokens[child].dep in {"mark", "advmod"} and sent.tokens[child].lower in AS_LEARNING_MARKS
+        for child in sent.child_map[position])
+
+
+SUBORDINATE_DEPS = frozenset({"advcl"})
+PLAN_MODALS = frozenset({"would", "'d", "could", "should", "might"})
+# Verbs that tell a job held, not a practice: "Right now I own the roadmap".
+ROLE_HELD = frozenset({"own", "head", "oversee", "chair", "manage", "lead"})
+
+
+def _no_practice(sent: Sentence) -> bool:
+    """Whether every clause with "I" or "we" as its subject tells a state, a job held, something in
+    progress or a plan rather than what the speaker does now ("That is one reason I am looking
+    now", "Right now I own the roadmap", "I would keep the board informed"); False when no such
+    clause is told."""
+    tokens = sent.tokens
+    told = False
+    for token in tokens:
+        if token.lower not in {"i", "we"} or token.dep not in SUBJECT_DEPS \
+                or not 0 <= token.head < len(tokens):
+            continue
+        head = token.head
+        verb = tokens[head]
+        if tokens[clause_head(sent, head)].dep in SUBORDINATE_DEPS:
+            continue  # "as we learn", "when we meet": the time of the clause it hangs from
+        told = True
+        auxes = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "aux"]
+        if not (verb.lemma == "be" or verb.lemma in ROLE_HELD or verb.tag == "VBG"
+                or any(aux.lower in PLAN_MODALS for aux in auxes)):
+            return False
+    return told
+
+
+def _nothing_after(sent: Sentence, position: int) -> bool:
+    """Whether the learning verb at ``position`` says nothing of what was learned: no clause or
+    named thing under it and nothing told after it ("The second one is the one I learnt from.")."""
+    token = sent.tokens[position]
+    if token.pos != "VERB":
+        return False
+    for child in sent.child_map[position]:
+        kid = sent.tokens[child]
+        if kid.dep in {"dobj", "dative"} and kid.lower not in EMPTY_OBJECTS:
+            return False  # "it taught me patience"
+        if kid.dep not in {"nsubj", "aux", "neg", "advmod", "punct", "prep", "dobj", "dative"} or (
+                kid.dep == "prep" and kid.lower != "from"):
+            return False  # a clause, a topic, another verb joined to it
+    last = max(subtree(sent, position))
+    return all(item.pos in {"PUNCT", "SPACE"} for item in sent.tokens[last + 1:])
+
+
+PEOPLE_NOUNS = PEOPLE_ROLES | TEAM_NOUNS | OUTSIDE_PEOPLE
+
+
+def _people(token: Token) -> bool:
+    """Whether the noun names people or a group of them (its plural too: "departments")."""
+    return token.lower in PEOPLE_NOUNS or token.lemma in PEOPLE_NOUNS or (
+        token.lower.endswith("s") and token.lower[:-1] in PEOPLE_NOUNS)
+
+
+def _criticism(sent: Sentence) -> bool:
+    """Whether the learning a sentence names is a charge against other people: a group denied
+    as what one can lean on ("the lesson I took is that our finance department cannot be relied
+    on", "it taught me you can't rely on other departments"). "It taught me you can't assume
+    everyone works the way you do" and "credit unions don't have a product problem" are lessons."""
+    for position, token in enumerate(sent.tokens):
+        if token.pos not in {"VERB", "AUX"} or token.dep not in {"ccomp", "xcomp", "conj"}:
+            continue
+        kids = [sent.tokens[child] for child in sent.child_map[position]]
+        if not any(kid.dep == "neg" or kid.lower == "never" for kid in kids):
+            continue
+        held = [kid for kid in kids if kid.dep == "nsubjpass"]
+        held += [sent.tokens[grand] for kid in kids if kid.dep == "prep"
+                 for grand in sent.child_map[sent.tokens.index(kid)] if sent.tokens[grand].dep == "pobj"]
+        if any(_people(item) for item in held):
+            return True
+    return False
+
+
+def lesson_quote_shown(sents: list[Sentence]) -> bool:
+    """Whether a quote read as a lesson (one sentence, or two told together) says one. Not a
+    learning named with nothing said of what ("The second one is the one I learnt from"), nor,
+    where no learning is named (or one only times a plan: "adjust the plan as we learn"), a
+    sentence whose speaker only tells a state, a job held, something in progress or a plan ("That
+    is one reason I am looking now", "Right now I own the roadmap", "I would keep the board
+    informed"); nor a charge against others put as a lesson (``_criticism``); and every sentence
+    passes ``lesson_shown``."""
+    parsed = [sent for sent in sents if sent.parsed]
+    if not parsed:
+        return True
+    if not all(lesson_shown(sent) for sent in parsed):
+        return False
+    named = [(sent, position) for sent in parsed for position in _learning_words(sent)
+             if not _learning_aside(sent, position)]
+    if any(_criticism(sent) for sent, _position in named):
+        return False  # a charge against others put as a lesson
+    if named:
+        return len(parsed) > 1 or not all(_nothing_after(sent, position) for sent, position in named)
+    return not all(_no_practice(sent) for sent in parsed)
 
 
 POINTING = frozenset({"it", "them", "these", "those", "this", "that"})

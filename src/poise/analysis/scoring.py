@@ -163,7 +163,7 @@ def collect_signals(
             if not (verb in caused or acts(verb, sent)) or _took_over(sent, verb) or (
                     sent.parsed and not reported_action(sent, verb)):
                 continue  # "I joined", "I took over", "when I ran the centre": the scene
-            if not praise_gates.action_shown(sent, verb) or praise_gates.echoes_question(
+            if not praise_gates.act_shown(sent, verb) or praise_gates.echoes_question(
                     sent, verb, question_words, _stem):
                 continue  # "if they still call me, I failed", "I set ambitious goals": no act shown
             if praise_gates.outcome_claim(sent, verb):
@@ -275,8 +275,8 @@ def collect_signals(
         # plan the rules took for a lesson is not praised (praise_model)
         lesson = [item for item in lesson
                   if praise_model.heard_as_lesson(answer, shape, first_act, item.start, item.end)
-                  and all(praise_gates.lesson_shown(sent) for sent in answer.sentences
-                          if sent.start < item.end and item.start < sent.end)]
+                  and praise_gates.lesson_quote_shown([sent for sent in answer.sentences
+                                                       if sent.start < item.end and item.start < sent.end])]
     asked = {_stem(word) for word in WORD_RE.findall(question.lower())}
     positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)
                 if not _echoes(m.quote, asked) and _shown(answer, m.start, m.end)
@@ -331,10 +331,18 @@ def _whole_lesson(answer: AnalysedText, item: Evidence) -> Evidence:
     elif not _names_learning(here) and index > 0 and sentences[index - 1].parsed \
             and _names_learning(sentences[index - 1]) and sentences[index - 1].has_self:
         first = index - 1
+    # a sentence the splitter cut before its words ("The lesson I took is" / "that speed of
+    # decision matters more than the rate."): the lesson runs on to the next stop
+    if last + 1 < len(sentences) and sentences[last].text.rstrip()[-1:] not in SENTENCE_STOPS \
+            and sentences[last + 1].text[:1].islower():
+        last += 1
     if (first, last) == (index, index):
         return item
     start, end = sentences[first].start, sentences[last].end
     return Evidence(start, end, answer.text[start:end])
+
+
+SENTENCE_STOPS = frozenset({".", "!", "?", "…", '"', "'", "”", "’", ")"})
 
 
 def _carries_on(sent: Sentence) -> bool:
