@@ -100,3 +100,17 @@ def test_a_promise_that_failed_is_not_undermining() -> None:
                      "the day I knew, with a new plan week by week. We delivered in April.",
                      context=AnalysisContext(family="failures"))
     assert not [finding for finding in report.findings if finding.rule == "tone.undermining"]
+
+
+@pytest.mark.parametrize(("answer", "flagged"), [
+    ("My director kept stalling the pricing change, so I went over her head to the CFO and "
+     "launched it. Margin rose four points.", True),
+    ("My director kept stalling the pricing change, so I sent the figures to her first, not over "
+     "her head, and she backed it. Margin rose four points.", False),
+    ("I asked for a meeting with the chief executive with my manager in the room, not behind his "
+     "back, and the plan was approved.", False),
+])
+def test_going_around_someone_denied_is_not_undermining(answer: str, flagged: bool) -> None:
+    report = analyse("Tell me about a time you got something done against resistance.", answer,
+                     context=AnalysisContext(family="past_behaviour"))
+    assert ("tone.undermining" in {finding.rule for finding in report.findings}) is flagged

@@ -1013,7 +1013,9 @@ def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
                                            if sent.tokens[c].lower == "without")]:
             token = sent.tokens[p]
             # "over my manager's head", "behind her back"
-            if token.lower in {"over", "behind"} and token.dep == "prep":
+            if token.lower in {"over", "behind"} and token.dep == "prep" and not any(
+                    sent.tokens[c].dep == "neg" for c in children(sent, p)):
+                # "not over his head": the speaker says they did not go around him
                 places = [c for c in children(sent, p) if sent.tokens[c].dep == "pobj"]
                 if any(sent.tokens[c].lower in {"head", "heads", "back", "backs"} for c in places):
                     return True
