@@ -7,11 +7,12 @@ are content lexicons named in each rule's ``params``; the grammar lives in
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from poise.analysis import attribution, claims, composure, conduct, indirect, pushback
+from poise.analysis import attribution, claims, composure, conduct, deception, indirect, pushback
 from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, clause_mood
 from poise.analysis.matching import find
 from poise.analysis.meaning import (
@@ -884,7 +885,12 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or _misrepresents(sent) or _conceals(sent)
                         or bool(indirect.presented_despite(sent, presenting))
                         or bool(indirect.quiet_influence(sent, discreet, occasions))
-                        or conduct.goes_around(sent))
+                        or conduct.goes_around(sent)
+                        or deception.covert_taking(sent, discreet)
+                        or deception.sign_off_avoided(sent))
+    sentences = data.answer.sentences
+    hits += [sent.index for sent, after in itertools.pairwise(sentences)
+             if deception.claim_then_denied(sent, after) and sent.index not in hits]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     return [make_finding(rule, _quote(data, hits))] if hits else []
@@ -1007,7 +1013,9 @@ def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
                                            if sent.tokens[c].lower == "without")]:
             token = sent.tokens[p]
             # "over my manager's head", "behind her back"
-            if token.lower in {"over", "behind"} and token.dep == "prep":
+            if token.lower in {"over", "behind"} and token.dep == "prep" and not any(
+                    sent.tokens[c].dep == "neg" for c in children(sent, p)):
+                # "not over his head": the speaker says they did not go around him
                 places = [c for c in children(sent, p) if sent.tokens[c].dep == "pobj"]
                 if any(sent.tokens[c].lower in {"head", "heads", "back", "backs"} for c in places):
                     return True

@@ -1,0 +1,200 @@
+"""Deception and covert taking told by the speaker, read from the parse: the speaker's own act,
+something that makes it deceit or a taking (a claim the next breath calls untrue, a covert manner
+with what belongs to someone else, a sign-off arranged away), told without taking it back.
+
+- ``claim_then_denied``: the speaker tells someone a fact ("I told the board the unit was
+  already sold") and the next sentence opens by denying it ("It wasn't." "Which was not
+  true, ..."). A promise that later failed ("I told them we would finish by May. We didn't.")
+  is a missed date, not a lie: a claim with "will" or "would" in it is left alone; a denial in
+  which the speaker corrects or admits it is coming clean.
+- ``covert_taking``: the speaker (or someone the speaker asked) moves, copies or shows what
+  belongs to another party ("the other bidder's figures", "their customer files") in a covert
+  manner ("quietly", "privately", "not officially").
+- ``sign_off_avoided``: a purpose of the speaker's act is that someone would not have to approve
+  or check it ("...so my manager wouldn't have to sign it off").
+
+Each test is a pure function of parsed sentences; the words are classes (saying, moving
+information, approving), not phrases.
+"""
+
+from __future__ import annotations
+
+from poise.analysis import conduct
+from poise.analysis.meaning import children, negated
+from poise.analysis.text import Sentence
+
+SPEAKERS = frozenset({"i", "we"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CLAIMING = frozenset({"tell", "say", "claim", "assure", "inform", "report", "state", "insist"})
+"""Verbs of telling someone a fact."""
+PROMISING = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall", "could", "can"})
+"""Modals that make a told thing a promise or a plan rather than a fact."""
+POINTERS = frozenset({"which", "that", "it", "this", "none", "neither"})
+TRUTH = frozenset({"true", "accurate", "correct", "right", "case", "real", "so"})
+CORRECTING = frozenset({"correct", "fix", "apologise", "apologize", "admit", "retract", "withdraw",
+                        "clarify", "own", "confess"})
+"""What a speaker does who comes clean about a claim ("... and I corrected it the next day")."""
+DENIAL_LENGTH = 8
+"""The most words a denial that stands alone has ("Which was not completely true.")."""
+MOVING = frozenset({"export", "copy", "download", "forward", "show", "share", "send", "pass",
+                    "print", "photograph", "screenshot", "access", "pull", "leak", "lift",
+                    "hand", "circulate"})
+"""Verbs that move, copy or show information to someone."""
+OWN_POSSESSIVES = frozenset({"my", "our", "your"})
+OFFICIAL = frozenset({"officially", "formally", "openly"})
+"""Manners that, denied ("not officially"), say the act was covert."""
+APPROVING = frozenset({"sign", "approve", "authorise", "authorize", "vet", "clear", "ratify",
+                       "endorse"})
+"""What someone is spared having to do when a sign-off is arranged away (not a routine check
+made lighter: "so the nurses wouldn't have to count the stock twice" is an efficiency)."""
+
+
+def _speaker_subject(sent: Sentence, verb: int) -> bool:
+    return any(sent.tokens[c].lower in SPEAKERS and sent.tokens[c].dep in SUBJECTS
+               for c in children(sent, verb))
+
+
+def claim_then_denied(said: Sentence, after: Sentence | None) -> bool:
+    """``said`` tells someone a fact in the speaker's voice, and ``after`` (the next sentence)
+    is a short denial of it: "It wasn't.", "We didn't.", "Which was not true."."""
+    if after is None or not said.parsed or not after.parsed:
+        return False
+    told = [p for p, token in enumerate(said.tokens)
+            if token.lemma in CLAIMING and token.tag == "VBD" and _speaker_subject(said, p)
+            and not negated(said, p)]
+    claims = [c for p in told for c in _claims(said, p)]
+    if not claims:
+        return False  # "I told the board." tells no claim
+    if any(said.tokens[c].lower in PROMISING and said.tokens[c].dep == "aux"
+           for claim in claims for c in children(said, claim)):
+        return False  # a promise or a plan that failed is a missed date, not a lie
+    if conduct.owns_fault(said) or conduct.owns_fault(after) or any(
+            token.lemma in CORRECTING and _speaker_subject(after, p)
+            for p, token in enumerate(after.tokens)):
+        return False  # taken back: an admission, not deceit told as a win
+    return _denial(after)
+
+
+def _claims(sent: Sentence, verb: int) -> list[int]:
+    """The verbs of what the speaker told at ``verb``: its clause ("told them it was sold"),
+    or a clause the parse hung from the one told ("told the board it was sold" read as a
+    clause of "the board")."""
+    found = []
+    for child in children(sent, verb):
+        token = sent.tokens[child]
+        if token.dep == "ccomp" and token.pos in {"VERB", "AUX"}:
+            found.append(child)
+        if token.dep in {"dobj", "dative"}:
+            found += [g for g in children(sent, child) if sent.tokens[g].dep in {"relcl", "ccomp"}
+                      and sent.tokens[g].pos in {"VERB", "AUX"}]
+    return found
+
+
+def _denial(sent: Sentence) -> bool:
+    """A sentence that opens by denying what came before: a pointer that opens it said not to
+    be true ("Which was not true, we had ...", "That wasn't quite accurate"; not "It was not
+    true that ...", which points ahead) or, standing alone, a bare negated auxiliary ("We
+    didn't.", "It wasn't.")."""
+    for verb in range(len(sent.tokens)):
+        kids = children(sent, verb)
+        if not negated(sent, verb) or not any(
+                sent.tokens[c].dep in {"acomp", "attr"} and sent.tokens[c].lower in TRUTH
+                for c in kids):
+            continue
+        opens = any(sent.tokens[c].dep in SUBJECTS and sent.tokens[c].lower in POINTERS and c <= 1
+                    for c in kids)
+        if opens and not any(sent.tokens[c].dep == "ccomp" for c in kids):
+            return True
+    roots = [p for p, token in enumerate(sent.tokens) if token.dep == "ROOT"]
+    if not roots or len(sent.tokens) > DENIAL_LENGTH or not negated(sent, roots[0]):
+        return False
+    root = roots[0]
+    bare = sent.tokens[root].pos == "AUX" or sent.tokens[root].lemma in {"do", "have", "be"}
+    rest = [c for c in children(sent, root)
+            if sent.tokens[c].dep not in {"nsubj", "expl", "neg", "punct", "advmod", "aux"}]
+    return bare and not rest
+
+
+def covert_taking(sent: Sentence, discreet: frozenset[str]) -> bool:
+    """The speaker, or someone acting on the speaker's request, moves or shows what belongs to
+    another party in a covert manner: "I quietly exported their client list", "I showed him the
+    other bidder's figures, not officially"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        covert = token.lower in discreet or (token.lower in OFFICIAL and negated(sent, position))
+        if not covert:
+            continue
+        verb = _verb_above(sent, position)
+        if verb is None or sent.tokens[verb].lemma not in MOVING or negated(sent, verb):
+            continue
+        if not conduct._speaker_led(sent, verb) or conduct.owns_fault(sent):
+            continue
+        if _others_thing(sent, verb):
+            return True
+    return False
+
+
+def _verb_above(sent: Sentence, position: int) -> int | None:
+    """The nearest verb the word at ``position`` hangs from (itself excluded)."""
+    seen: set[int] = set()
+    current = sent.tokens[position].head
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        if sent.tokens[current].pos == "VERB":
+            return current
+        if sent.tokens[current].head == current:
+            return None
+        current = sent.tokens[current].head
+    return None
+
+
+def _others_thing(sent: Sentence, verb: int) -> bool:
+    """What the verb moves or shows has an owner other than the speaker: a possessive that is
+    not "my"/"our"/"your" on its object ("both managers' emails", "their files")."""
+    objects = [c for c in children(sent, verb) if sent.tokens[c].dep in {"dobj", "dative"}]
+    objects += [g for c in objects for g in children(sent, c) if sent.tokens[g].dep == "appos"]
+    for item in objects:
+        for kid in children(sent, item):
+            owner = sent.tokens[kid]
+            if owner.dep == "poss" and owner.lower not in OWN_POSSESSIVES \
+                    and sent.tokens[item].dep != "dative":
+                return True
+    return False
+
+
+def sign_off_avoided(sent: Sentence) -> bool:
+    """A purpose of the speaker's act is that someone would not have to approve it: "...so my
+    director wouldn't have to sign it off", "...so that finance didn't need to approve it" (a
+    clause of "so" joined to it counts as well)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in {"have", "need"} or not negated(sent, position):
+            continue
+        spared = [c for c in children(sent, position) if sent.tokens[c].dep == "xcomp"
+                  and sent.tokens[c].lemma in APPROVING]
+        if not spared:
+            continue
+        if any(sent.tokens[c].lower in SPEAKERS and sent.tokens[c].dep in SUBJECTS
+               for c in children(sent, position)):
+            continue  # "so I didn't have to check it again": about the speaker
+        if not _purpose(sent, position):
+            continue
+        if conduct._speaker_led(sent, position) and not conduct.owns_fault(sent):
+            return True
+    return False
+
+
+def _purpose(sent: Sentence, position: int) -> bool:
+    """The clause at ``position`` is a purpose ("so", "so that"), or joined to one."""
+    current = position
+    for _ in range(3):
+        kids = [sent.tokens[c] for c in children(sent, current)]
+        if any(kid.lower == "so" and kid.dep in {"mark", "advmod", "cc"} for kid in kids) or (
+                current > 0 and sent.tokens[current - 1].lower == "so"):
+            return True
+        if sent.tokens[current].dep != "conj":
+            return False
+        current = sent.tokens[current].head
+    return False
