@@ -18,6 +18,7 @@ from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement
 from poise.fit.concerns.sector import industry_switch_draft
+from poise.fit.concerns.subsector import subsector_switch_draft
 from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
 from poise.fit.job_reader import JobProfile
 from poise.fit.lexicon import FitPatterns
@@ -44,7 +45,8 @@ def predict_concerns(
     makers = (industry_switch_draft, jurisdiction_switch_draft, regulator_abroad_draft,
               short_tenures_draft,
               employment_gap_draft, level_step_up, location_draft, international_draft,
-              board_reporting_draft, numbered_level_draft, outsourcing_scale_draft)
+              board_reporting_draft, numbered_level_draft, outsourcing_scale_draft,
+              subsector_switch_draft)
     for maker in makers:
         made = maker(context)
         if made is not None and not (made.kind == "certification_level" and made.requirement
