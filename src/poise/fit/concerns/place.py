@@ -177,19 +177,19 @@ def _labelled_location(context: Context) -> Draft | None:
     if _distance(place, home) is None and re.search(
             r"(?i)\b(?:hybrid|flexible)\b", place):
         return None  # a hybrid post near a place the gazetteer cannot measure: no move assumed
-    if not _names_a_place(place, context):
-        if not _abroad(place, home, context):
-            return None  # "Field-based", "Various sites": a way of working, not a place to move to
+    if not _names_a_place(place, context) and (place != label or not _abroad(place, home, context)):
+        return None  # "Field-based", "Various sites": a way of working, not a place to move to
     return _move_draft(context, re.split(r"\s*[(/|]", place)[0].strip(),
                        float(context.template("location").score) - 8, f"Location: {place}")
 
 
 def _abroad(place: str, home: str, context: Context) -> bool:
-    """True when a place label the gazetteer does not know (a small town) stands in the one
+    """True when the advert's place label, a town and its region that the gazetteer does not
+    know (a small town), stands in the one
     country the advert names, and the résumé's address is in another: a move abroad whatever
     the town."""
-    if not re.search(r"[^\W\d_a-z]", place) or re.search(r"(?i)\b(?:based|sites?|field)\b", place):
-        return False
+    if "," not in place or re.search(r"(?i)\b(?:based|sites?|field|various)\b", place):
+        return False  # a town with its region ("Ōtawhiti, Hawke's Bay"), not a way of working
     named = countries_named(context.job.text)
     have = home_countries(home, context.patterns)
     return len(named) == 1 and bool(have) and not set(named) & have

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
+from poise.fit.concerns.explained import drop_explained
 from poise.fit.concerns.focus import most_severe_gaps
 from poise.fit.concerns.jurisdiction import (
     jurisdiction_switch_draft,
@@ -52,7 +53,7 @@ def predict_concerns(
         if made is not None and not (made.kind == "certification_level" and made.requirement
                                      and _strong(by_id.get(made.requirement.id))):
             drafts.append(made)  # a level concern never contradicts a line the map rates strong
-    merged = merge_drafts(not_domestic_when_moving(drafts, context))
+    merged = merge_drafts(drop_explained(not_domestic_when_moving(drafts, context), context))
     concerns = word_drafts(merged, context)
     concerns.sort(key=lambda concern: (-concern.score, concern.id))
     return tuple(most_severe_gaps(merge_same_title(concerns)))

@@ -22,8 +22,8 @@ from poise.fit.concerns.evidence import (
     support_line,
 )
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
-from poise.fit.concerns.outsourcing import supplier_side
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.outsourcing import supplier_side
 from poise.fit.concerns.savings import (
     cut_on_record,
     cuts_a_cost,
@@ -142,9 +142,6 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
             if made is not None and made.kind == "language_level" and level_steps(
                     made.values["language_have"], made.values["language_wanted"]) < NICE_LANGUAGE_STEPS:
                 continue  # one level short of a language the job would like is no reason for pause
-            if made is not None and made.kind == "language_level" and (
-                    made.values["language_have"] not in BASIC_LEVELS):
-                continue  # working knowledge of a language the job would like is no reason for pause
             if made is not None:
                 made.score -= NICE_LEVEL_PENALTY
                 drafts.append(made)
