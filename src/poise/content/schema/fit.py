@@ -154,6 +154,10 @@ class FitEvidence(Strict):
     public_company: list[str] = Field(default_factory=list, description="A listed company, an IPO.")
     elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
     outsourcing: list[str] = Field(default_factory=list, description="An outside supplier managed.")
+    provider_side: list[str] = Field(
+        default_factory=list,
+        description="A résumé line on the provider's side of outsourcing: work done for clients, "
+                    "or an employer that sells outsourced services.")
     cost_cut: list[str] = Field(
         default_factory=list,
         description="A clause cutting a cost by a share ('reduce claims costs by 20%', 'an 8% "
@@ -430,6 +434,17 @@ class Regime(Strict):
     """The industries this regime governs: a career in one has worked under it."""
 
 
+class SubSector(Strict):
+    """A part of an industry whose work, rules and regulators differ from its neighbours'."""
+
+    id: Slug
+    name: Text
+    sector: Slug
+    """The industry it belongs to."""
+    patterns: Regexes
+    """Its work, products, standards and regulators."""
+
+
 class LeadershipLevel(Strict):
     """One rung of the leadership ladder and the titles and résumé lines that show it."""
 
@@ -537,6 +552,7 @@ class FitLexiconsFile(Strict):
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     language_tests: list[LanguageTest] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)
+    sub_sectors: list[SubSector] = Field(default_factory=list)
     leadership_levels: list[LeadershipLevel] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -582,6 +598,11 @@ class FitLexiconsFile(Strict):
             unknown = set(regime.sectors) - {industry.id for industry in self.industries}
             if unknown:
                 raise ValueError(f"regimes.{regime.id}.sectors: unknown industries {sorted(unknown)}")
+        industry_ids = {industry.id for industry in self.industries}
+        for sub in self.sub_sectors:
+            check_patterns(sub.patterns, where=f"sub_sectors.{sub.id}")
+            if sub.sector not in industry_ids:
+                raise ValueError(f"sub_sectors.{sub.id}.sector: unknown industry {sub.sector!r}")
         for leadership in self.leadership_levels:
             check_patterns(leadership.titles, where=f"leadership_levels.{leadership.id}.titles")
             check_patterns(leadership.evidence, where=f"leadership_levels.{leadership.id}.evidence")

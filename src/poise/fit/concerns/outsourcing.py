@@ -27,6 +27,9 @@ COUNT_RE = re.compile(r"(?<![\w.,£$€₹%/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]
 
 SENTENCE_END_RE = re.compile(r";|\.(?=\s+[A-Z]|\s*$)")
 """The end of a sentence or clause: never the point of an abbreviation ("c. 9,000")."""
+SUPPLIER_NAMED_RE = re.compile(
+    r"(?i)\b(?:vendors?|suppliers?|contractors?|subcontractors?|partners?|providers?|outsourced)\b")
+"""A line naming the party that delivers: without a client beside it, the candidate governed it."""
 IN_HOUSE_RE = re.compile(r"(?i)\bin[- ]house\b|\bown\b")
 """A count of the organisation's own people, never the partner's."""
 
@@ -48,6 +51,45 @@ def counted(text: str, cues: Patterns, nouns: Patterns) -> dict[str, tuple[float
             if value > found.get(unit, (0.0, ""))[0]:
                 found[unit] = (value, noun)
     return found
+
+
+PROVIDER_ADVERT = 2
+"""How many provider-side phrases make the advert's employer a provider itself (a BPO hiring):
+its outsourcing is the candidate's side of the contract."""
+
+
+def provider_employer(text: str, provider: Patterns) -> bool:
+    """True when the advert names the provider's side of outsourcing ``PROVIDER_ADVERT`` times or
+    more: the employer sells outsourced services."""
+    return sum(len(regex.findall(text)) for regex in provider) >= PROVIDER_ADVERT
+
+
+def supplier_side(context: Context) -> ResumeLine | None:
+    """A résumé line showing outsourcing from the provider's chair, when every outsourcing line
+    of the work history sits there: the line itself serves clients ("client governance with 3
+    banking clients", "SLA reviews with client CFOs"), or its role's employer sells outsourced
+    services (a BPO, a third-party logistics provider). A line naming no delivering party ("SLA
+    framework designed") leans neither way. None when any line names a supplier, vendor or
+    outsourced service with no client beside it, or no line speaks of outsourcing at all."""
+    evidence = context.patterns.evidence
+    cues, provider = evidence.get("outsourcing", ()), evidence.get("provider_side", ())
+    if not cues or not provider or provider_employer(context.job.text, provider):
+        return None
+    lines = [line for line in context.resume.lines if line.section in ("experience", "summary")]
+    provider_roles = {line.role for line in lines
+                      if line.role is not None and not line.bullet and any_match(provider, line.text)}
+    first: ResumeLine | None = None
+    for line in lines:
+        if any_match(cues, line.text) is None:
+            continue
+        rest = line.text
+        for regex in provider:
+            rest = regex.sub(" ", rest)
+        if SUPPLIER_NAMED_RE.search(rest):
+            return None  # a supplier or outsourced service governed from the client's side
+        if rest != line.text or line.role in provider_roles:
+            first = first or line
+    return first
 
 
 def outsourcing_scale_draft(context: Context) -> Draft | None:

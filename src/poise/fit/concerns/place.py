@@ -7,7 +7,14 @@ import re
 
 from poise.fit.concerns.evidence import base_score, first_line, simple_draft
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.distance import NEAR_KM, countries_named, country_name, distance_km, is_known_place
+from poise.fit.distance import (
+    NEAR_KM,
+    countries_named,
+    country_name,
+    distance_km,
+    is_known_place,
+    town_countries,
+)
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import NONE, Verdict
@@ -32,7 +39,90 @@ def location_draft(context: Context) -> Draft | None:
             continue
         return _move_draft(context, place, base_score("location", requirement, context),
                            requirement.text, requirement)
-    return _labelled_location(context) or _travel_draft(context)
+    return (_residence_rule(context) or _labelled_location(context) or _right_to_work(context)
+            or _travel_draft(context))
+
+
+RESIDENCE_RE = re.compile(r"(?i)\b(?:shall|must|required to|will need to|is required to) "
+                          r"(?:establish |take up |have )?(?:residence|reside|live)\b")
+"""A duty to live in the post's area: an advert's rule, wherever the line sits on the page."""
+
+
+def _residence_rule(context: Context) -> Draft | None:
+    """A line of the advert, read as a requirement or not, that obliges the holder to live in an
+    area ("Must establish residence within the county", "shall reside in the district"), when
+    the résumé's address is elsewhere: the place the line names, else where the post is."""
+    home = context.resume.location
+    if not home:
+        return None
+    asked = {requirement.text for requirement in context.job.requirements}
+    for raw in context.job.text.splitlines():
+        line = raw.replace("*", "").strip(" -•\t")
+        if not RESIDENCE_RE.search(line) or any(line in text or text in line for text in asked):
+            continue
+        place = _place_in(line, context) or _post_place(context) or _advert_country(context)
+        if not place or _same_place(place, home):
+            continue
+        return _move_draft(context, place, float(context.template("location").score) - 4, line)
+    return None
+
+
+def _post_place(context: Context) -> str:
+    """Where the post is: the advert's place label, else its workplace line or title place."""
+    label = context.job.location
+    if _names_a_place(label, context):
+        return re.split(r"\s*[(/|]", label)[0].strip()
+    return work_place(context.job.text, context.patterns) or title_place(context.job.text)
+
+
+def _advert_country(context: Context) -> str:
+    """The one country the advert names, by name, when the résumé's address is not in it."""
+    named = countries_named(context.job.text)
+    have = home_countries(context.resume.location, context.patterns)
+    if len(named) != 1 or not have or set(named) & have:
+        return ""
+    return country_name(next(iter(named)))
+
+
+WORK_RIGHT_RE = re.compile(
+    r"(?i)\b(?:authori[sz]ed to work|work authori[sz]ation|right to work|eligib\w+ to work|"
+    r"work (?:permit|visa)|sponsor\w* (?:a |any )?visas?|visa sponsorship|citizens?(?:hip)?|"
+    r"permanent residen\w+)\b")
+"""A line on the right to work in a country."""
+
+
+def home_countries(home: str, patterns: FitPatterns) -> set[str]:
+    """The ISO codes of the countries the résumé's address may be in: a country it names, else
+    every country with a town of the address's first part."""
+    named = set(countries_named(home))
+    if named:
+        return named
+    for part in re.split(r"[,(]", home):
+        town = re.sub(r"\s+[A-Z]{2,3}$", "", part.strip())  # "Ballarat VIC": the town without its state
+        found = town_countries(town)
+        if found:
+            return found
+    return set()
+
+
+def _right_to_work(context: Context) -> Draft | None:
+    """A line asking for the right to work in a country the résumé's address is not in: the
+    move and the permit are the concern."""
+    home = context.resume.location
+    have = home_countries(home, context.patterns) if home else set()
+    if not have:
+        return None
+    for requirement in context.job.requirements:
+        if not WORK_RIGHT_RE.search(requirement.text):
+            continue
+        named = countries_named(requirement.text)
+        if len(named) != 1 or set(named) & have:
+            continue
+        code, name = next(iter(named.items()))
+        return _move_draft(context, country_name(code) if len(name) <= 3 else name,
+                           float(context.template("location").score) - 6, requirement.text,
+                           requirement)
+    return None
 
 
 MULTI_SITE_RE = re.compile(r"(?i)\b(?:travel\w*|sites|stores|branches|regions?|regional|areas?|"
@@ -87,10 +177,22 @@ def _labelled_location(context: Context) -> Draft | None:
     if _distance(place, home) is None and re.search(
             r"(?i)\b(?:hybrid|flexible)\b", place):
         return None  # a hybrid post near a place the gazetteer cannot measure: no move assumed
-    if not _names_a_place(place, context):
+    if not _names_a_place(place, context) and (place != label or not _abroad(place, home, context)):
         return None  # "Field-based", "Various sites": a way of working, not a place to move to
     return _move_draft(context, re.split(r"\s*[(/|]", place)[0].strip(),
                        float(context.template("location").score) - 8, f"Location: {place}")
+
+
+def _abroad(place: str, home: str, context: Context) -> bool:
+    """True when the advert's place label, a town and its region that the gazetteer does not
+    know (a small town), stands in the one
+    country the advert names, and the résumé's address is in another: a move abroad whatever
+    the town."""
+    if "," not in place or re.search(r"(?i)\b(?:based|sites?|field|various)\b", place):
+        return False  # a town with its region ("Ōtawhiti, Hawke's Bay"), not a way of working
+    named = countries_named(context.job.text)
+    have = home_countries(home, context.patterns)
+    return len(named) == 1 and bool(have) and not set(named) & have
 
 
 ABBREVIATIONS = ((re.compile(r"\bSt\.?(?=\s+[^\W\d_])"), "Saint"),

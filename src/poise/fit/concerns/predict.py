@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
+from poise.fit.concerns.explained import drop_explained
 from poise.fit.concerns.focus import most_severe_gaps
 from poise.fit.concerns.jurisdiction import (
     jurisdiction_switch_draft,
@@ -18,6 +19,7 @@ from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement
 from poise.fit.concerns.sector import industry_switch_draft
+from poise.fit.concerns.subsector import subsector_switch_draft
 from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
 from poise.fit.job_reader import JobProfile
 from poise.fit.lexicon import FitPatterns
@@ -44,13 +46,14 @@ def predict_concerns(
     makers = (industry_switch_draft, jurisdiction_switch_draft, regulator_abroad_draft,
               short_tenures_draft,
               employment_gap_draft, level_step_up, location_draft, international_draft,
-              board_reporting_draft, numbered_level_draft, outsourcing_scale_draft)
+              board_reporting_draft, numbered_level_draft, outsourcing_scale_draft,
+              subsector_switch_draft)
     for maker in makers:
         made = maker(context)
         if made is not None and not (made.kind == "certification_level" and made.requirement
                                      and _strong(by_id.get(made.requirement.id))):
             drafts.append(made)  # a level concern never contradicts a line the map rates strong
-    merged = merge_drafts(not_domestic_when_moving(drafts, context))
+    merged = merge_drafts(drop_explained(not_domestic_when_moving(drafts, context), context))
     concerns = word_drafts(merged, context)
     concerns.sort(key=lambda concern: (-concern.score, concern.id))
     return tuple(most_severe_gaps(merge_same_title(concerns)))

@@ -23,6 +23,7 @@ from poise.fit.concerns.evidence import (
 )
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.outsourcing import supplier_side
 from poise.fit.concerns.savings import (
     cut_on_record,
     cuts_a_cost,
@@ -509,6 +510,14 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     if kind == "outsourcing":
         if verdict.strength == NONE and (must or requirement.section == "duties"):
             return simple_draft("outsourcing_vendor", requirement, verdict, context)
+        provider_line = supplier_side(context) if (must or requirement.section == "duties") else None
+        if provider_line is not None:
+            # every outsourcing line of the career is the provider's: running a contract for
+            # clients is not governing a partner as the client
+            draft = simple_draft("outsourcing_vendor", requirement, verdict, context)
+            draft.variant = "supplier_side"
+            draft.resume_line = provider_line
+            return draft
         return None
     if kind == "savings":
         asked, _, have = verdict.detail.partition("|")
@@ -623,6 +632,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return _tool(requirement, verdict, context)
         return None
     if kind == "domain":
+        if "education" in requirement.kinds and EDUCATION_SECTOR_RE.search(verdict.detail):
+            return None  # a degree asked names where one studied, not the employer's sector
         model = verdict.detail.lower()
         if model in context.patterns.models and any(
                 serves_model(requirement.text, have, context.patterns)
@@ -638,6 +649,9 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         return None
     return None
 
+
+EDUCATION_SECTOR_RE = re.compile(r"\beducation\b", re.IGNORECASE)
+"""The education sector as a domain verdict names it."""
 
 PERSONAL_VERBS = frozenset({"hold", "have", "obtain", "gain", "complete", "attain", "possess",
                             "acquire", "earn", "pursue", "be", "become"})

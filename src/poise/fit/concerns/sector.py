@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from poise.content.schema.fit import SwitchPlan
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.subsector import career_sub_sectors, named_in, sub_sectors
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match
@@ -46,12 +47,23 @@ def governed_sector_career(requirement: Requirement, context: Context) -> bool:
     """True when the résumé's main industry is one that a regime the line names governs: a
     nurse leader has worked under patient-safety rules whether or not the résumé names them,
     so asking for them is no move into another regulated sector."""
+    if same_sub_sector(requirement.text, context):
+        return True
     if not context.resume.industries:
         return False
     main = context.resume.industries[0][0]
     asked = {regime_id for regime_id, _ in regimes_in(requirement.text, context.patterns)}
     return any(regime.id in asked and main in regime.sectors
                for regime in context.patterns.content.lexicons.regimes)
+
+
+def same_sub_sector(text: str, context: Context) -> bool:
+    """True when ``text`` names a sub-sector the candidate's recent roles name: a quality head of
+    a medical-device maker has worked under device rules whatever the sector reader took the
+    career for."""
+    subs = sub_sectors(context.patterns)
+    named = named_in(text, subs)
+    return bool(named) and bool(set(named) & set(career_sub_sectors(context.resume, subs)[0]))
 
 
 def elected_members_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
