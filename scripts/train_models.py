@@ -226,6 +226,7 @@ ROUND_FILES: dict[str, tuple[Path, ...]] = {
     "17": tuple(BLIND / "round17" / f"answers_{name}.jsonl" for name in ("ah", "ai")),
     "18": tuple(BLIND / "round18" / f"answers_{name}.jsonl" for name in ("aj", "ak")),
     "19": tuple(BLIND / "round19" / f"answers_{name}.jsonl" for name in ("al", "am")),
+    "20": tuple(BLIND / "round20" / f"answers_{name}.jsonl" for name in ("an", "ao")),
 }
 """Every measured round of labelled answers (development data since its first measurement)."""
 FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {name: ROUND_FILES[name] for name in (
