@@ -285,10 +285,12 @@ def vague(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 def we_only(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A story told only in "we" or by others ("the team redesigned..."): the speaker never says
-    what they did. A sentence counts when it speaks as "we" or tells what a group did; an
-    intention ("I'd want to help build that here") or a way of speaking ("I'd point to...") is
-    not something the speaker did. Asked for no example, the answer must still tell one: two
-    sentences or more of things a group did."""
+    what they did. A sentence counts when it speaks as "we" or tells what a group did, or, when
+    a story is asked, what anyone but the speaker did (``others_acted``); an intention ("I'd want
+    to help build that here") or a way of speaking ("I'd point to...") is not something the
+    speaker did, and asked for a story, neither silences the finding outside the events told.
+    Asked for no example, the answer must still tell one: two sentences or more of things a
+    group did."""
     sentences = data.answer.sentences
     story = data.behavioural or sensed.story_asked(data)
     team = [sent.index for sent in sentences if sent.has_team or group_acted(sent)
