@@ -63,7 +63,11 @@ def asks_plan(question: str) -> bool:
     "Where do you want to be...?", "What will you change first?"."""
     if "you" not in question.lower():
         return False
-    for sent in _question(question).sentences:
+    sentences = _question(question).sentences
+    # "'d" stands for "did" as well as "would": in a question that also tells of the past ("Tell
+    # me about a time you had to let somebody go. How'd you handle it?") it asks what was done
+    future = FUTURE - {"'d"} if any(_you_did(sent) for sent in sentences) else FUTURE
+    for sent in sentences:
         if _your_goals_ahead(sent):
             return True
         for verb in _you_clauses(sent):
@@ -75,12 +79,25 @@ def asks_plan(question: str) -> bool:
                 continue  # "why do you want to run it?": a motive asked, not a plan
             if token.lemma in WANTING and not _own_aim(sent, verb):
                 continue  # "what would you want us to know about?": a choice of story, not a plan
-            if any(kid.lower in FUTURE and kid.dep == "aux" for kid in kids) and not any(
+            if any(kid.lower in future and kid.dep == "aux" for kid in kids) and not any(
                 kid.lower == "if" for kid in kids
             ):
                 return True
             if token.lemma in WANTING - {"see"} and token.tag in {"VBP", "VB"}:
                 return True  # "where do you want to be?"
+    return False
+
+
+def _you_did(sent: Sentence) -> bool:
+    """A clause of the question tells what the listener did: a verb in the past with "you" as
+    its subject, not under "if" ("a time you had to let somebody go")."""
+    for position, token in enumerate(sent.tokens):
+        if token.tag != "VBD":
+            continue
+        kids = [sent.tokens[child] for child in children(sent, position)]
+        if any(kid.lower == "you" and kid.dep == "nsubj" for kid in kids) \
+                and not any(kid.lower == "if" for kid in kids):
+            return True
     return False
 
 
@@ -138,7 +155,8 @@ def asks_about_listener(question: str) -> bool:
             if sent.tokens[verb].lemma not in KNOWING:
                 continue
             after = [t.lower for t in sent.tokens[verb + 1:]]
-            if any(word in {"us", "our", "ours"} for word in after) or any(
+            # in a question "we" is the listener's side too: "what do you know about what we do?"
+            if any(word in {"us", "our", "ours", "we"} for word in after) or any(
                 word in POSTS and index > 0 and after[index - 1] in {"this", "the"}
                 for index, word in enumerate(after)
             ):

@@ -285,23 +285,57 @@ def vague(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 def we_only(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A story told only in "we" or by others ("the team redesigned..."): the speaker never says
-    what they did. A sentence counts when it speaks as "we" or tells what a group did; an
-    intention ("I'd want to help build that here") or a way of speaking ("I'd point to...") is
-    not something the speaker did. Asked for no example, the answer must still tell one: two
-    sentences or more of things a group did."""
+    what they did. A sentence counts when it speaks as "we" or tells what a group did, or, when
+    a story is asked, what anyone but the speaker did (``others_acted``); an intention ("I'd want
+    to help build that here") or a way of speaking ("I'd point to...") is not something the
+    speaker did, and asked for a story, neither silences the finding outside the events told.
+    Asked for no example, the answer must still tell one: two sentences or more of things a
+    group did."""
     sentences = data.answer.sentences
-    team = [sent.index for sent in sentences if sent.has_team or group_acted(sent)]
+    story = data.behavioural or sensed.story_asked(data)
+    team = [sent.index for sent in sentences if sent.has_team or group_acted(sent)
+            or (story and others_acted(sent))]
     if len(team) < int(rule.number("min_we", 3)):
         return []
-    if not data.behavioural and sum(1 for sent in sentences
-                                    if sent.team_past_actions or group_acted(sent)) < 2:
+    if not story and sum(1 for sent in sentences
+                         if sent.team_past_actions or group_acted(sent)) < 2:
         return []
-    if any(own_acts(sent) or [verb for verb in sent.own_hypothetical if _conduct(verb)]
-           for sent in sentences):
+    if any(own_acts(sent) for sent in sentences):
         return []
-    if any(sent.has_self and sent.own_habitual for sent in sentences):
+    # asked for a story, the speaker's "I would..." or "I always..." outside the events told (the
+    # example named, a closing lesson) is not a part in them
+    inside = [sent for sent in sentences if not story or team[0] <= sent.index <= team[-1]]
+    if any([verb for verb in sent.own_hypothetical if _conduct(verb)] for sent in inside):
+        return []
+    if any(sent.has_self and sent.own_habitual for sent in inside):
         return []
     return [make_finding(rule, data.quote_sentences(team))]
+
+
+EVENT_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def others_acted(sent: Sentence) -> bool:
+    """Whether someone other than the speaker did something in the past in the sentence: a past
+    verb of action (told, not negated, imagined nor habitual) whose subject is not "I" ("the
+    facilities department converted the hall", "we piloted it", "security was arranged")."""
+    if not sent.parsed:
+        return False
+    for token in sent.tokens:
+        if token.dep not in EVENT_SUBJECTS or token.lower in SPEAKER_WORDS \
+                or not 0 <= token.head < len(sent.tokens):
+            continue
+        verb = sent.tokens[token.head]
+        if verb.pos != "VERB" or verb.lemma in STATIVE_LEMMAS:
+            continue
+        if clause_mood(sent, token.head) == "past" or (token.dep == "nsubjpass" and any(
+                sent.tokens[child].dep == "auxpass" and sent.tokens[child].tag == "VBD"
+                for child in sent.child_map[token.head])):
+            return True  # told, or done to something in the past ("security was arranged")
+    return False
+
+
+SPEAKER_WORDS = frozenset({"i", "me", "myself"})
 
 
 ARRIVAL_LEMMAS = frozenset({"join", "resume", "arrive", "start", "come", "move", "inherit", "take",
