@@ -1147,6 +1147,25 @@ def _employer_leads_below(lines: list[str], below: str, known: Header, patterns:
             and below.lstrip("*_ ").startswith(joined.employer))
 
 
+def _employer_under_dates(items: list[ResumeLine], seed: _Seed, nxt: _Seed, patterns: FitPatterns
+                          ) -> tuple[str, list[int]] | None:
+    """The employer a dated line naming nothing has on the line right under it, and the lines
+    from there to the next dated line (the name and its blurb), when those lines hold no list
+    item and no title: "03.2016 – present" over "Acme Sp. z o.o., Wrocław" over "BPO – finance
+    and accounting outsourcing". None otherwise."""
+    between = list(range(seed.position + 1, nxt.position))
+    if not between or nxt.position <= seed.position or any(
+            items[position].bullet or items[position].section != items[seed.position].section
+            for position in between):
+        return None
+    first = read_header([items[between[0]].text], patterns)
+    if first.title or not first.employer:
+        return None
+    if any(read_header([items[position].text], patterns).title for position in between[1:]):
+        return None
+    return first.employer, between
+
+
 def _chain_below(rest: str, below: ResumeLine, patterns: FitPatterns) -> bool:
     """True when a dated line names no title and the line under it is a promotion chain whose
     every step is a title ("Director, Data → Senior Director, Data (2022)")."""
@@ -1239,6 +1258,7 @@ def _roles(
     seeds = _seeds(items, anchors, patterns, today)
     seed_positions = {seed.position for seed in seeds}
     groups: dict[int, tuple[str, int, int]] = {}
+    claimed: set[int] = set()
     for number, seed in enumerate(seeds):
         if seed.step or number + 1 >= len(seeds):
             continue
@@ -1255,6 +1275,15 @@ def _roles(
             continue
         rest_pieces = [classify(piece, patterns) for piece in pieces_of(seed.rest)]
         nxt = seeds[number + 1]
+        named_below = _employer_under_dates(items, seed, nxt, patterns) if (
+            not rest_pieces and _inside(nxt, seed, today)) else None
+        if named_below is not None:
+            # "03.2016 – present" over "Acme Sp. z o.o., Wrocław" over its blurb, then the posts
+            # dated there: the dates and the name below them head every post inside the range.
+            groups[seed.position] = (named_below[0], _start_index(seed.start),
+                                     _end_index(seed.end, seed.current, today))
+            claimed.update(named_below[1])
+            continue
         if (not rest_pieces or any(piece.kind == "title" for piece in rest_pieces)
                 or not any(piece.kind in ("employer", "name") for piece in rest_pieces)):
             continue
@@ -1264,7 +1293,6 @@ def _roles(
             group_header = read_header([seed.rest], patterns)
             groups[seed.position] = (group_header.employer, _start_index(seed.start),
                                      _end_index(seed.end, seed.current, today))
-    claimed: set[int] = set()
     built: list[tuple[_Seed, int, str, str, str]] = []
     untitled: dict[int, list[str]] = {}
     """Roles whose header has no title word: their plain names, to read by the résumé's layout."""
@@ -1374,6 +1402,8 @@ def _roles(
             if (is_description(value) and not title_with_aside(value, patterns)
                     and not _led_by_employer(value, patterns)) or item.text.startswith("(") or (
                     _other_label(item.text, patterns)):
+                if below:
+                    last = walk  # the blurb under the employer's line: the title may follow it
                 walk += 1
                 continue
             line_header = read_header([value], patterns)
