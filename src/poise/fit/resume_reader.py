@@ -71,6 +71,8 @@ class ResumeLine:
     role: int | None = None
     heading: str = ""
     """The heading of the part of the résumé the line is in ("Certifications", "Weiterbildung")."""
+    marked: bool = False
+    """The line is set out as a heading ("### Acme Hotel, London") inside its part."""
 
 
 @dataclass(frozen=True)
@@ -795,7 +797,8 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         labelled = re.match(r"^([A-Za-z][A-Za-z &/]{2,30}):\s+\S", line)
         inline = _resume_section(labelled.group(1), patterns) if labelled else None
         bullet = is_bullet(stripped) and not _numbered_header(stripped, following)
-        items.append(ResumeLine(index, line, inline or section, bullet, heading=heading))
+        items.append(ResumeLine(index, line, inline or section, bullet, heading=heading,
+                                marked=stripped.startswith("#")))
     return items
 
 
@@ -1166,6 +1169,26 @@ def _employer_under_dates(items: list[ResumeLine], seed: _Seed, nxt: _Seed, patt
     return first.employer, between
 
 
+def _marked_employer(items: list[ResumeLine], position: int, seed_positions: set[int],
+                     patterns: FitPatterns) -> str:
+    """The employer a heading inside the work history names over the dated posts set out under
+    it ("### The Harbour Hotel, London" over a blurb, then "**General Manager | 2020 – Present**"
+    and "**Hotel Manager | 2017 – 2020**"): the nearest heading above the dated line, when it is
+    undated and names an employer and no title; "" otherwise."""
+    section = items[position].section
+    for walk in range(position - 1, -1, -1):
+        item = items[walk]
+        if item.section != section:
+            return ""
+        if not item.marked:
+            continue
+        if walk in seed_positions:
+            return ""
+        header = read_header([item.text], patterns)
+        return header.employer if header.employer and not header.title else ""
+    return ""
+
+
 def _chain_below(rest: str, below: ResumeLine, patterns: FitPatterns) -> bool:
     """True when a dated line names no title and the line under it is a promotion chain whose
     every step is a title ("Director, Data → Senior Director, Data (2022)")."""
@@ -1473,7 +1496,8 @@ def _roles(
                 employer = block
             elif not employer and title:
                 title, employer = split_title_employer(title, patterns)
-        section_employer = heading_employer(items[seed.position].heading, patterns)
+        section_employer = heading_employer(items[seed.position].heading, patterns) or (
+            _marked_employer(items, seed.position, seed_positions, patterns))
         if (section_employer and not seed.step and labelled is None
                 and not LEGAL_SUFFIX_RE.search(employer or "")):
             # The work history's heading names the employer of every post under it; a unit or a
