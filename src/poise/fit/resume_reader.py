@@ -406,6 +406,8 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
         if (RANGE_RE.search(item.text) is None and not _date_leads(item.text, hit)
                 and is_description(rest)):
             continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
+        if _steps_over_range(items, position, today_index) is not None:
+            continue  # "Team Leader (from July 2012), previously Engineer" over its range
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
             not item.bullet and (_is_event(rest, patterns) or _break_title(rest, patterns))) or (
             _break_above(items, position, rest, patterns))
@@ -933,6 +935,45 @@ PROMOTED_FROM_RE = re.compile(
 Prüferin (Senior)", "Analyst, from 2019 Senior Analyst")."""
 
 
+EARLIER_RE = re.compile(r"^(?P<later>.+?),?\s+(?:previously|formerly|before that)\s+(?P<earlier>\S.*)$",
+                        re.IGNORECASE)
+"""Two posts written latest first ("Team Leader (from July 2012), previously Engineer")."""
+STEP_ASIDE_RE = re.compile(rf"\(\s*{SINCE_WORDS}\s+(?P<point>{POINT})\s*\)", re.IGNORECASE)
+"""A step's start in brackets ("(from July 2012)")."""
+
+
+def _steps_over_range(items: list[ResumeLine], position: int, today: int
+                      ) -> tuple[int, str] | None:
+    """A line of posts whose only date is a step's start in brackets, right over the range that
+    holds them ("**Team Leader** (from July 2012), previously **Engineer**" over the employer's
+    line over "January 2010 – June 2015"): the position of that range and the posts as a chain
+    in order ("Engineer → Team Leader (from July 2012)"). None otherwise."""
+    item = items[position]
+    aside = STEP_ASIDE_RE.search(item.text)
+    if item.bullet or RANGE_RE.search(item.text) or aside is None:
+        return None
+    earlier = EARLIER_RE.match(item.text)
+    chain = (f"{earlier.group('earlier')} → {earlier.group('later')}" if earlier is not None
+             else item.text)
+    if len([step for step in ARROW_RE.split(chain) if step.strip()]) < 2:
+        return None
+    point = parse_point(aside.group("point"))
+    for below in range(position + 1, min(position + 3, len(items))):
+        under = items[below]
+        if under.bullet or under.section != item.section:
+            return None
+        dated = date_range(under.text, today) if RANGE_RE.search(under.text) else None
+        if dated is None:
+            continue
+        start, end, current, _hit = dated
+        high = today if current or end is None else (end.index if end.precise else end.year * 12 + 11)
+        low = start.index if start.precise else start.year * 12
+        if point is None or not low <= point.index <= high:
+            return None
+        return below, chain
+    return None
+
+
 def _promotion_under(seed: _Seed, item: ResumeLine, patterns: FitPatterns) -> bool:
     """True when a line that is no list item names two posts and the month the second began
     inside the range of the dated header above it: that role is a promotion in two steps."""
@@ -1069,6 +1110,17 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
                 _is_blank_header(rest) or FROM_YEAR_RE.search(rest)):
             steps = _chain_steps(_dated_steps(items[position - 1].text, rest), today, overall)
         chain_employer = ""
+        if not steps and not item.bullet:
+            for above in (position - 1, position - 2):
+                over = _steps_over_range(items, above, today) if above >= 0 else None
+                if over is not None and over[0] == position:
+                    # "Team Leader (from July 2012), previously Engineer" over "City of Acme"
+                    # over "January 2010 – June 2015": the range holds both posts
+                    steps = _chain_steps(over[1], today, overall)
+                    chain_employer = read_header(
+                        [items[at].text for at in range(above + 1, position)] + [rest],
+                        patterns).employer
+                    break
         if not steps and position + 1 < len(items) and _chain_below(rest, items[position + 1],
                                                                      patterns):
             # "Acme — Seattle · 2019 – Present" over "Director → Senior Director (2022)"
@@ -1430,8 +1482,8 @@ def _roles(
                 walk += 1
                 continue
             line_header = read_header([value], patterns)
-            if line_header.title and known.title:
-                break
+            if line_header.title and (known.title or seed.step):
+                break  # a post's title below a titled header (or a step's) opens the next post
             if not line_header.title and (known.employer_strong or block) and not (
                     not block and _employer_leads_below(lines, value, known, patterns)):
                 break
