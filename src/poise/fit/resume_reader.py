@@ -1080,6 +1080,28 @@ def _ranges_with_titles(text: str, today: int) -> list[tuple[str, Month, Month |
     return found if len(found) >= 2 else []
 
 
+BRACKETED_RANGE_RE = re.compile(r"(?P<title>[^()|;,]{2,60}?)\s*\((?P<dates>[^()]{4,40})\)")
+"""A post with its range in brackets after it ("Rooms Division Manager (2011 – 2014)")."""
+
+
+def _bracketed_ranges(rest: str, today: int, patterns: FitPatterns
+                      ) -> list[tuple[str, Month, Month | None, bool]]:
+    """Several posts on a dated line, each with its own range in brackets, earliest first
+    ("2009 – 2014 | Rooms Division Manager (2011 – 2014), Front Office Manager (2009 – 2011)");
+    [] unless at least two posts are dated so and each names a title."""
+    found = []
+    for hit in BRACKETED_RANGE_RE.finditer(rest):
+        dated = date_range(hit.group("dates"), today)
+        title = hit.group("title").strip(" *_,–—-")
+        if dated is None or dated[3].group(0).strip() != hit.group("dates").strip():
+            continue
+        if not has_title(title, patterns):
+            return []
+        found.append((title, dated[0], dated[1], dated[2]))
+    found.sort(key=lambda step: step[1].index)
+    return found if len(found) >= 2 else []
+
+
 def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns,
            today: int) -> list[_Seed]:
     """The dated lines that start a role: promotion chains and dated promotions in a role's list
@@ -1104,7 +1126,8 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
         if len(_strip_header(rest).split()) > MAX_HEADER_WORDS * 2:
             continue
         overall = (start, end, current)
-        several = _ranges_with_titles(item.text, today)
+        several = _ranges_with_titles(item.text, today) or (
+            [] if ARROW_RE.search(rest) else _bracketed_ranges(rest, today, patterns))
         steps = several or _chain_steps(item.text, today, overall)
         if not steps and position > 0 and not items[position - 1].bullet and (
                 _is_blank_header(rest) or FROM_YEAR_RE.search(rest)):
@@ -1513,7 +1536,9 @@ def _roles(
             title, employer = seed.step, block
         elif seed.step:
             title = seed.step
-            employer = seed.employer or (known.employer if known.employer_strong else block)
+            # a name on the step's own lines under its dates is its employer, not the block's
+            employer = seed.employer or (known.employer if known.employer_strong or (
+                known.employer and below) else block)
         elif labelled is not None:
             # A labelled title with no "Company:" of its own is a post at the employer its own
             # dated line names ("Acme Ltd (2011 – 2016)" over "Designation: Manager"), else a
