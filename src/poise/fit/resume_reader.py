@@ -1264,6 +1264,20 @@ def _marked_employer(items: list[ResumeLine], position: int, seed_positions: set
     return ""
 
 
+def _titled_below(items: list[ResumeLine], position: int, until: int, patterns: FitPatterns
+                  ) -> bool:
+    """True when a line between a dated line and the list under it, no list item itself, names
+    a title ("System Director, Infection Prevention" under "ACME HEALTH, Tucson | 2019 –
+    Present"): the post has its title, and the list dates only what was done in it."""
+    for at in range(position + 1, until):
+        item = items[at]
+        if item.bullet:
+            return False
+        if read_header([item.text], patterns).title and not is_description(item.text):
+            return True
+    return False
+
+
 def _chain_below(rest: str, below: ResumeLine, patterns: FitPatterns) -> bool:
     """True when a dated line names no title and the line under it is a promotion chain whose
     every step is a title ("Director, Data → Senior Director, Data (2022)")."""
@@ -1357,6 +1371,8 @@ def _roles(
     seed_positions = {seed.position for seed in seeds}
     groups: dict[int, tuple[str, int, int]] = {}
     claimed: set[int] = set()
+    assignments: set[int] = set()
+    """Dated list items that are assignments within a titled post, not posts of their own."""
     for number, seed in enumerate(seeds):
         if seed.step or number + 1 >= len(seeds):
             continue
@@ -1365,6 +1381,11 @@ def _roles(
             if not later.sub:
                 break
             subs.append(later)
+        if len(subs) == 1 and _titled_below(items, seed.position, subs[0].position, patterns):
+            # "Incident Commander, COVID-19 Branch (Mar 2020 – Apr 2022); liaison to …" in the
+            # list of a post titled on its own line: an assignment within the post, no promotion
+            assignments.add(subs[0].position)
+            continue
         if subs and all(_start_index(sub.start) >= _start_index(seed.start) - 12
                         and _end_index(sub.end, sub.current, today)
                         <= _end_index(seed.end, seed.current, today) + 12 for sub in subs):
@@ -1391,6 +1412,9 @@ def _roles(
             group_header = read_header([seed.rest], patterns)
             groups[seed.position] = (group_header.employer, _start_index(seed.start),
                                      _end_index(seed.end, seed.current, today))
+    if assignments:
+        seeds = [seed for seed in seeds if not (seed.sub and seed.position in assignments)]
+        seed_positions = {seed.position for seed in seeds}
     built: list[tuple[_Seed, int, str, str, str]] = []
     untitled: dict[int, list[str]] = {}
     """Roles whose header has no title word: their plain names, to read by the résumé's layout."""
