@@ -39,6 +39,7 @@ from poise.fit.role_header import (
     LEGAL_SUFFIX_RE,
     Header,
     classify,
+    employer_leads_below,
     employer_name,
     has_title,
     is_description,
@@ -1211,20 +1212,6 @@ def _inside(inner: _Seed, outer: _Seed, today: int) -> bool:
     return start >= _start_index(outer.start) and end <= _end_index(outer.end, outer.current, today)
 
 
-def _employer_leads_below(lines: list[str], below: str, known: Header, patterns: FitPatterns
-                          ) -> bool:
-    """True when the line under a header leads with the employer and names its site after it
-    ("Operations Manager – Older People's Health" over "Harbour Health – North Shore Hospital"):
-    read together, the employer is the name leading that line, and what stands beside the title
-    is the post's unit."""
-    if LEGAL_SUFFIX_RE.search(known.employer) or not any(
-            known.title and known.title in line and known.employer in line for line in lines):
-        return False  # only a name beside the title on its own line can be the post's unit
-    joined = read_header([*lines, below], patterns)
-    return (bool(joined.employer) and normalised(joined.employer) != normalised(known.employer)
-            and below.lstrip("*_ ").startswith(joined.employer))
-
-
 def _employer_under_dates(items: list[ResumeLine], seed: _Seed, nxt: _Seed, patterns: FitPatterns
                           ) -> tuple[str, list[int]] | None:
     """The employer a dated line naming nothing has on the line right under it, and the lines
@@ -1532,7 +1519,7 @@ def _roles(
             if line_header.title and (known.title or seed.step):
                 break  # a post's title below a titled header (or a step's) opens the next post
             if not line_header.title and (known.employer_strong or block) and not (
-                    not block and _employer_leads_below(lines, value, known, patterns)):
+                    not block and employer_leads_below(lines, value, patterns)):
                 break
             if not line_header.title and not line_header.employer:
                 break
