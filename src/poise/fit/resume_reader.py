@@ -1584,8 +1584,10 @@ def _roles(
                 employer = block
             elif not employer and title:
                 title, employer = split_title_employer(title, patterns)
-        section_employer = heading_employer(items[seed.position].heading, patterns) or (
-            _marked_employer(items, seed.position, seed_positions, patterns))
+        section_employer = heading_employer(items[seed.position].heading, patterns)
+        if not section_employer and not (own_header is not None and own_header.employer):
+            # a heading over posts whose dated lines name no employer of their own
+            section_employer = _marked_employer(items, seed.position, seed_positions, patterns)
         if (section_employer and not seed.step and labelled is None
                 and not LEGAL_SUFFIX_RE.search(employer or "")):
             # The work history's heading names the employer of every post under it; a unit or a
