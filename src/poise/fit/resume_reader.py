@@ -39,6 +39,7 @@ from poise.fit.role_header import (
     LEGAL_SUFFIX_RE,
     Header,
     classify,
+    employer_leads_below,
     employer_name,
     has_title,
     is_description,
@@ -71,6 +72,8 @@ class ResumeLine:
     role: int | None = None
     heading: str = ""
     """The heading of the part of the résumé the line is in ("Certifications", "Weiterbildung")."""
+    marked: bool = False
+    """The line is set out as a heading ("### Acme Hotel, London") inside its part."""
 
 
 @dataclass(frozen=True)
@@ -404,6 +407,8 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
         if (RANGE_RE.search(item.text) is None and not _date_leads(item.text, hit)
                 and is_description(rest)):
             continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
+        if _steps_over_range(items, position, today_index) is not None:
+            continue  # "Team Leader (from July 2012), previously Engineer" over its range
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
             not item.bullet and (_is_event(rest, patterns) or _break_title(rest, patterns))) or (
             _break_above(items, position, rest, patterns))
@@ -795,7 +800,8 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
         labelled = re.match(r"^([A-Za-z][A-Za-z &/]{2,30}):\s+\S", line)
         inline = _resume_section(labelled.group(1), patterns) if labelled else None
         bullet = is_bullet(stripped) and not _numbered_header(stripped, following)
-        items.append(ResumeLine(index, line, inline or section, bullet, heading=heading))
+        items.append(ResumeLine(index, line, inline or section, bullet, heading=heading,
+                                marked=stripped.startswith("#")))
     return items
 
 
@@ -930,6 +936,45 @@ PROMOTED_FROM_RE = re.compile(
 Prüferin (Senior)", "Analyst, from 2019 Senior Analyst")."""
 
 
+EARLIER_RE = re.compile(r"^(?P<later>.+?),?\s+(?:previously|formerly|before that)\s+(?P<earlier>\S.*)$",
+                        re.IGNORECASE)
+"""Two posts written latest first ("Team Leader (from July 2012), previously Engineer")."""
+STEP_ASIDE_RE = re.compile(rf"\(\s*{SINCE_WORDS}\s+(?P<point>{POINT})\s*\)", re.IGNORECASE)
+"""A step's start in brackets ("(from July 2012)")."""
+
+
+def _steps_over_range(items: list[ResumeLine], position: int, today: int
+                      ) -> tuple[int, str] | None:
+    """A line of posts whose only date is a step's start in brackets, right over the range that
+    holds them ("**Team Leader** (from July 2012), previously **Engineer**" over the employer's
+    line over "January 2010 – June 2015"): the position of that range and the posts as a chain
+    in order ("Engineer → Team Leader (from July 2012)"). None otherwise."""
+    item = items[position]
+    aside = STEP_ASIDE_RE.search(item.text)
+    if item.bullet or RANGE_RE.search(item.text) or aside is None:
+        return None
+    earlier = EARLIER_RE.match(item.text)
+    chain = (f"{earlier.group('earlier')} → {earlier.group('later')}" if earlier is not None
+             else item.text)
+    if len([step for step in ARROW_RE.split(chain) if step.strip()]) < 2:
+        return None
+    point = parse_point(aside.group("point"))
+    for below in range(position + 1, min(position + 3, len(items))):
+        under = items[below]
+        if under.bullet or under.section != item.section:
+            return None
+        dated = date_range(under.text, today) if RANGE_RE.search(under.text) else None
+        if dated is None:
+            continue
+        start, end, current, _hit = dated
+        high = today if current or end is None else (end.index if end.precise else end.year * 12 + 11)
+        low = start.index if start.precise else start.year * 12
+        if point is None or not low <= point.index <= high:
+            return None
+        return below, chain
+    return None
+
+
 def _promotion_under(seed: _Seed, item: ResumeLine, patterns: FitPatterns) -> bool:
     """True when a line that is no list item names two posts and the month the second began
     inside the range of the dated header above it: that role is a promotion in two steps."""
@@ -1036,6 +1081,28 @@ def _ranges_with_titles(text: str, today: int) -> list[tuple[str, Month, Month |
     return found if len(found) >= 2 else []
 
 
+BRACKETED_RANGE_RE = re.compile(r"(?P<title>[^()|;,]{2,60}?)\s*\((?P<dates>[^()]{4,40})\)")
+"""A post with its range in brackets after it ("Rooms Division Manager (2011 – 2014)")."""
+
+
+def _bracketed_ranges(rest: str, today: int, patterns: FitPatterns
+                      ) -> list[tuple[str, Month, Month | None, bool]]:
+    """Several posts on a dated line, each with its own range in brackets, earliest first
+    ("2009 – 2014 | Rooms Division Manager (2011 – 2014), Front Office Manager (2009 – 2011)");
+    [] unless at least two posts are dated so and each names a title."""
+    found = []
+    for hit in BRACKETED_RANGE_RE.finditer(rest):
+        dated = date_range(hit.group("dates"), today)
+        title = hit.group("title").strip(" *_,–—-")
+        if dated is None or dated[3].group(0).strip() != hit.group("dates").strip():
+            continue
+        if not has_title(title, patterns):
+            return []
+        found.append((title, dated[0], dated[1], dated[2]))
+    found.sort(key=lambda step: step[1].index)
+    return found if len(found) >= 2 else []
+
+
 def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns,
            today: int) -> list[_Seed]:
     """The dated lines that start a role: promotion chains and dated promotions in a role's list
@@ -1060,12 +1127,24 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
         if len(_strip_header(rest).split()) > MAX_HEADER_WORDS * 2:
             continue
         overall = (start, end, current)
-        several = _ranges_with_titles(item.text, today)
+        several = _ranges_with_titles(item.text, today) or (
+            [] if ARROW_RE.search(rest) else _bracketed_ranges(rest, today, patterns))
         steps = several or _chain_steps(item.text, today, overall)
         if not steps and position > 0 and not items[position - 1].bullet and (
                 _is_blank_header(rest) or FROM_YEAR_RE.search(rest)):
             steps = _chain_steps(_dated_steps(items[position - 1].text, rest), today, overall)
         chain_employer = ""
+        if not steps and not item.bullet:
+            for above in (position - 1, position - 2):
+                over = _steps_over_range(items, above, today) if above >= 0 else None
+                if over is not None and over[0] == position:
+                    # "Team Leader (from July 2012), previously Engineer" over "City of Acme"
+                    # over "January 2010 – June 2015": the range holds both posts
+                    steps = _chain_steps(over[1], today, overall)
+                    chain_employer = read_header(
+                        [items[at].text for at in range(above + 1, position)] + [rest],
+                        patterns).employer
+                    break
         if not steps and position + 1 < len(items) and _chain_below(rest, items[position + 1],
                                                                      patterns):
             # "Acme — Seattle · 2019 – Present" over "Director → Senior Director (2022)"
@@ -1133,18 +1212,57 @@ def _inside(inner: _Seed, outer: _Seed, today: int) -> bool:
     return start >= _start_index(outer.start) and end <= _end_index(outer.end, outer.current, today)
 
 
-def _employer_leads_below(lines: list[str], below: str, known: Header, patterns: FitPatterns
-                          ) -> bool:
-    """True when the line under a header leads with the employer and names its site after it
-    ("Operations Manager – Older People's Health" over "Harbour Health – North Shore Hospital"):
-    read together, the employer is the name leading that line, and what stands beside the title
-    is the post's unit."""
-    if LEGAL_SUFFIX_RE.search(known.employer) or not any(
-            known.title and known.title in line and known.employer in line for line in lines):
-        return False  # only a name beside the title on its own line can be the post's unit
-    joined = read_header([*lines, below], patterns)
-    return (bool(joined.employer) and normalised(joined.employer) != normalised(known.employer)
-            and below.lstrip("*_ ").startswith(joined.employer))
+def _employer_under_dates(items: list[ResumeLine], seed: _Seed, nxt: _Seed, patterns: FitPatterns
+                          ) -> tuple[str, list[int]] | None:
+    """The employer a dated line naming nothing has on the line right under it, and the lines
+    from there to the next dated line (the name and its blurb), when those lines hold no list
+    item and no title: "03.2016 – present" over "Acme Sp. z o.o., Wrocław" over "BPO – finance
+    and accounting outsourcing". None otherwise."""
+    between = list(range(seed.position + 1, nxt.position))
+    if not between or nxt.position <= seed.position or any(
+            items[position].bullet or items[position].section != items[seed.position].section
+            for position in between):
+        return None
+    first = read_header([items[between[0]].text], patterns)
+    if first.title or not first.employer:
+        return None
+    if any(read_header([items[position].text], patterns).title for position in between[1:]):
+        return None
+    return first.employer, between
+
+
+def _marked_employer(items: list[ResumeLine], position: int, seed_positions: set[int],
+                     patterns: FitPatterns) -> str:
+    """The employer a heading inside the work history names over the dated posts set out under
+    it ("### The Harbour Hotel, London" over a blurb, then "**General Manager | 2020 – Present**"
+    and "**Hotel Manager | 2017 – 2020**"): the nearest heading above the dated line, when it is
+    undated and names an employer and no title; "" otherwise."""
+    section = items[position].section
+    for walk in range(position - 1, -1, -1):
+        item = items[walk]
+        if item.section != section:
+            return ""
+        if not item.marked:
+            continue
+        if walk in seed_positions:
+            return ""
+        header = read_header([item.text], patterns)
+        return header.employer if header.employer and not header.title else ""
+    return ""
+
+
+def _titled_below(items: list[ResumeLine], position: int, until: int, patterns: FitPatterns
+                  ) -> bool:
+    """True when a line between a dated line and the list under it, no list item itself, names
+    a title ("System Director, Infection Prevention" under "ACME HEALTH, Tucson | 2019 –
+    Present"): the post has its title, and the list dates only what was done in it."""
+    for at in range(position + 1, until):
+        item = items[at]
+        if item.bullet:
+            return False
+        if read_header([item.text], patterns).title and not is_description(item.text):
+            return True
+    return False
 
 
 def _chain_below(rest: str, below: ResumeLine, patterns: FitPatterns) -> bool:
@@ -1239,6 +1357,9 @@ def _roles(
     seeds = _seeds(items, anchors, patterns, today)
     seed_positions = {seed.position for seed in seeds}
     groups: dict[int, tuple[str, int, int]] = {}
+    claimed: set[int] = set()
+    assignments: set[int] = set()
+    """Dated list items that are assignments within a titled post, not posts of their own."""
     for number, seed in enumerate(seeds):
         if seed.step or number + 1 >= len(seeds):
             continue
@@ -1247,6 +1368,11 @@ def _roles(
             if not later.sub:
                 break
             subs.append(later)
+        if len(subs) == 1 and _titled_below(items, seed.position, subs[0].position, patterns):
+            # "Incident Commander, COVID-19 Branch (Mar 2020 – Apr 2022); liaison to …" in the
+            # list of a post titled on its own line: an assignment within the post, no promotion
+            assignments.add(subs[0].position)
+            continue
         if subs and all(_start_index(sub.start) >= _start_index(seed.start) - 12
                         and _end_index(sub.end, sub.current, today)
                         <= _end_index(seed.end, seed.current, today) + 12 for sub in subs):
@@ -1255,6 +1381,15 @@ def _roles(
             continue
         rest_pieces = [classify(piece, patterns) for piece in pieces_of(seed.rest)]
         nxt = seeds[number + 1]
+        named_below = _employer_under_dates(items, seed, nxt, patterns) if (
+            not rest_pieces and _inside(nxt, seed, today)) else None
+        if named_below is not None:
+            # "03.2016 – present" over "Acme Sp. z o.o., Wrocław" over its blurb, then the posts
+            # dated there: the dates and the name below them head every post inside the range.
+            groups[seed.position] = (named_below[0], _start_index(seed.start),
+                                     _end_index(seed.end, seed.current, today))
+            claimed.update(named_below[1])
+            continue
         if (not rest_pieces or any(piece.kind == "title" for piece in rest_pieces)
                 or not any(piece.kind in ("employer", "name") for piece in rest_pieces)):
             continue
@@ -1264,7 +1399,9 @@ def _roles(
             group_header = read_header([seed.rest], patterns)
             groups[seed.position] = (group_header.employer, _start_index(seed.start),
                                      _end_index(seed.end, seed.current, today))
-    claimed: set[int] = set()
+    if assignments:
+        seeds = [seed for seed in seeds if not (seed.sub and seed.position in assignments)]
+        seed_positions = {seed.position for seed in seeds}
     built: list[tuple[_Seed, int, str, str, str]] = []
     untitled: dict[int, list[str]] = {}
     """Roles whose header has no title word: their plain names, to read by the résumé's layout."""
@@ -1374,13 +1511,15 @@ def _roles(
             if (is_description(value) and not title_with_aside(value, patterns)
                     and not _led_by_employer(value, patterns)) or item.text.startswith("(") or (
                     _other_label(item.text, patterns)):
+                if below:
+                    last = walk  # the blurb under the employer's line: the title may follow it
                 walk += 1
                 continue
             line_header = read_header([value], patterns)
-            if line_header.title and known.title:
-                break
+            if line_header.title and (known.title or seed.step):
+                break  # a post's title below a titled header (or a step's) opens the next post
             if not line_header.title and (known.employer_strong or block) and not (
-                    not block and _employer_leads_below(lines, value, known, patterns)):
+                    not block and employer_leads_below(lines, value, patterns)):
                 break
             if not line_header.title and not line_header.employer:
                 break
@@ -1408,7 +1547,9 @@ def _roles(
             title, employer = seed.step, block
         elif seed.step:
             title = seed.step
-            employer = seed.employer or (known.employer if known.employer_strong else block)
+            # a name on the step's own lines under its dates is its employer, not the block's
+            employer = seed.employer or (known.employer if known.employer_strong or (
+                known.employer and below) else block)
         elif labelled is not None:
             # A labelled title with no "Company:" of its own is a post at the employer its own
             # dated line names ("Acme Ltd (2011 – 2016)" over "Designation: Manager"), else a
@@ -1444,6 +1585,9 @@ def _roles(
             elif not employer and title:
                 title, employer = split_title_employer(title, patterns)
         section_employer = heading_employer(items[seed.position].heading, patterns)
+        if not section_employer and not (own_header is not None and own_header.employer):
+            # a heading over posts whose dated lines name no employer of their own
+            section_employer = _marked_employer(items, seed.position, seed_positions, patterns)
         if (section_employer and not seed.step and labelled is None
                 and not LEGAL_SUFFIX_RE.search(employer or "")):
             # The work history's heading names the employer of every post under it; a unit or a

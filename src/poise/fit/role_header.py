@@ -302,32 +302,9 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
     the employer, else the first plain name that is not a place. A piece right after the title
     that names a function or a place ("– Production", "South-East Asia") joins the title.
     """
-    classified: list[Piece] = []
-    line_of: list[int] = []
-    for number, line in enumerate(lines):
-        if _title_chain(line, patterns):
-            classified.append(Piece(line.strip(), "title"))
-            line_of.append(number)
-            continue
-        for text in pieces_of(line):
-            if _title_chain(text, patterns):
-                # "Analyst, then Manager – ACME SA, Lyon": the chain is the title, the rest its
-                # employer and place
-                classified.append(Piece(text, "title"))
-                line_of.append(number)
-                continue
-            for piece in _split_named(classify(text, patterns), patterns):
-                classified.append(piece)
-                line_of.append(number)
-    title = ""
-    title_at = -1
-    for number, piece in enumerate(classified):
-        if piece.kind == "title":
-            title, title_at = piece.text, number
-            break
-    if title_at < 0:
-        title_at = _title_on_own_line(classified, line_of)
-        title = classified[title_at].text if title_at >= 0 else ""
+    classified, line_of = _classified(lines, patterns)
+    title_at = _title_at(classified, line_of)
+    title = classified[title_at].text if title_at >= 0 else ""
     alone = _employer_alone(classified, line_of, title_at, patterns)
     absorbed: set[int] = set()
     if title_at >= 0:
@@ -368,6 +345,57 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
             other = piece.text
             break
     return Header(title=title, employer=employer, employer_strong=strong, other_name=other)
+
+
+def _classified(lines: list[str], patterns: FitPatterns) -> tuple[list[Piece], list[int]]:
+    """The pieces of header lines, classified, and the line each stands on."""
+    classified: list[Piece] = []
+    line_of: list[int] = []
+    for number, line in enumerate(lines):
+        if _title_chain(line, patterns):
+            classified.append(Piece(line.strip(), "title"))
+            line_of.append(number)
+            continue
+        for text in pieces_of(line):
+            if _title_chain(text, patterns):
+                # "Analyst, then Manager – ACME SA, Lyon": the chain is the title, the rest its
+                # employer and place
+                classified.append(Piece(text, "title"))
+                line_of.append(number)
+                continue
+            for piece in _split_named(classify(text, patterns), patterns):
+                classified.append(piece)
+                line_of.append(number)
+    return classified, line_of
+
+
+def _title_at(classified: list[Piece], line_of: list[int]) -> int:
+    """Where the title stands among the pieces: the first title piece, else a plain name alone
+    on the first of several lines; -1 when none."""
+    for number, piece in enumerate(classified):
+        if piece.kind == "title":
+            return number
+    return _title_on_own_line(classified, line_of)
+
+
+def employer_leads_below(lines: list[str], below: str, patterns: FitPatterns) -> bool:
+    """True when the line under a role's header lines leads with the employer while those lines
+    name something beside the title ("Operations Manager – Older People's Health" over "Harbour
+    Health – North Shore Hospital"): the reading ``read_header`` gives the lines read together
+    (``_employer_alone``), asked of a line not yet taken into the header. What stands beside the
+    title is then the post's unit; a name with a legal form there stays the employer."""
+    classified, line_of = _classified([*lines, below], patterns)
+    title_at = _title_at(classified, line_of)
+    alone = _employer_alone(classified, line_of, title_at, patterns)
+    if alone is None or line_of[title_at] == len(lines):
+        return False
+    beside = [piece for number, piece in enumerate(classified)
+              if line_of[number] == line_of[title_at] and number > title_at]
+    if not beside or any(LEGAL_SUFFIX_RE.search(piece.text) for piece in beside):
+        return False
+    lead = next((piece for number, piece in enumerate(classified) if line_of[number] == len(lines)),
+                None)
+    return lead is alone
 
 
 def _scope_of_title(classified: list[Piece], line_of: list[int], number: int,
