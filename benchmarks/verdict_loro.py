@@ -249,6 +249,7 @@ ROUNDS = {
     "round 17": HERE / "blind" / "round17" / "fit",
     "round 18": HERE / "blind" / "round18" / "fit",
     "round 19": HERE / "blind" / "round19" / "fit",
+    "round 20": HERE / "blind" / "round20" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
@@ -410,8 +411,11 @@ def rows_of(items: list[Item]) -> np.ndarray:
 def train(items: list[Item], fingerprint: str = "") -> learned.LinearModel:
     """A softmax regression on standardised features, its scaling folded into the weights so the
     shipped head reads the raw features."""
-    x = rows_of(items)
-    y = np.asarray([item.label for item in items])
+    return train_rows(rows_of(items), np.asarray([item.label for item in items]), fingerprint)
+
+
+def train_rows(x: np.ndarray, y: np.ndarray, fingerprint: str = "") -> learned.LinearModel:
+    """``train`` on features already computed (``rows_of``) and their labels."""
     mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-6
     model = learned.fit((x - mean) / spread, y, LABELS, fingerprint=fingerprint, decay=DECAY,
                         steps=STEPS, rate=RATE)
@@ -599,12 +603,43 @@ def sweep(items: list[Item],
                   f"score {right - level_errors(predicted, y)}")
 
 
+def heads_held_out(items: list[Item], rounds: tuple[str, ...]) -> np.ndarray:
+    """The shipped ranker's lines, the head of each round trained on the other rounds (the ranker
+    not refitted per fold): the pooled figure, then ``rounds`` together and one by one, each with
+    its confusion matrix; returns the pooled predictions (in ``items`` order)."""
+    ranked = reranked(items, shipped_ranker())
+    x = rows_of(ranked)
+    y = np.asarray([item.label for item in ranked])
+    where = np.asarray([item.round for item in ranked])
+    predicted = np.zeros_like(y)
+    for name in dict.fromkeys(where):
+        held_out = np.where(where == name)[0]
+        model = train_rows(x[where != name], y[where != name])
+        predicted[held_out] = as_poise_applies(model)([ranked[index] for index in held_out])
+    print("\n== the shipped ranker's lines, each round's head trained on the other rounds")
+    print(f"  pooled: {summary(predicted, y)}")
+    print(show_confusion(predicted, y))
+    chosen = np.isin(where, rounds)
+    print(f"  {rounds[0]} to {rounds[-1]}: {summary(predicted[chosen], y[chosen])}")
+    print(show_confusion(predicted[chosen], y[chosen]))
+    for name in rounds:
+        print(f"  {name}: {summary(predicted[where == name], y[where == name])}")
+        print(show_confusion(predicted[where == name], y[where == name]))
+    return predicted
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="pickle of the read pairs (made when missing)")
     parser.add_argument("--sweep", action="store_true", help="only the threshold table")
+    parser.add_argument("--heads", action="store_true",
+                        help="only the held-out heads on the shipped ranker's lines, rounds 15-20 "
+                        "shown one by one")
     args = parser.parse_args()
     items = load_items(args.cache)
+    if args.heads:
+        heads_held_out(items, tuple(f"round {number}" for number in range(15, 21)))
+        return
     if args.sweep:
         sweep(items)
         return
