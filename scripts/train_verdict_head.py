@@ -69,7 +69,14 @@ Data (the split):
   reproduces byte for byte. With round 18 (round18/fit/, 178 requirements paired) and round 19
   (round19/fit/, 163 paired) added — both blind until their first measurement, development data
   since — the shipped ranker and head are fitted on all nineteen rounds (2824 requirements;
-  ``--fit-only``, which ``--check`` reproduces byte for byte).
+  ``--fit-only``, which ``--check`` reproduces byte for byte). With round 20 (round20/fit/, 149
+  requirements paired; blind until its first measurement in
+  benchmarks/blind/round20/FIRST_MEASUREMENTS.md, development data since) added, the head reads
+  four more features (years of the kind asked counted from the roles that show it, whether every
+  quantity both sides state is met; ``poise.fit.quantity_met``), a budget or team the résumé never
+  states is no longer read as shown short, and the shipped ranker and head are fitted on all
+  twenty rounds (2973 requirements; ``--fit-only --cache``, which ``--check`` reproduces byte for
+  byte).
   The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
   byte.
 """

@@ -9,6 +9,10 @@ mean something a recruiter weighs.
   things is shown (``poise.fit.parts``).
 - **Scale**: whether a quantity asked (people, money, savings, years of the right kind, a
   percentage) is met, exceeded or short, as a clipped log ratio shown / asked.
+- **Quantities both sides state** (``poise.fit.quantity_met``): the years of the kind asked
+  counted from the roles whose lines show that kind (or a close line's own span), and whether
+  every quantity the requirement and the résumé both state is met; a quantity the résumé never
+  states is not compared (it is "unshown", not short).
 - **Levels**: a rung of a ladder (certifications, degrees) or a level of leaders asked against the
   highest the résumé shows (``poise.fit.ladders``), compared by position.
 - **Part and count on the evidence**: whether the best line tells only a part in work another
@@ -36,6 +40,7 @@ from poise.fit.ladders import asked_rungs, leadership_rank, reports_rank
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity, item_pattern
 from poise.fit.quantities import count_ratio, figure_ratio
+from poise.fit.quantity_met import kind_years_ratio, stated_met
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.shortfall import held
 from poise.fit.text import content_words
@@ -62,6 +67,7 @@ FEATURES = (
     "line_role_years", "line_role_ago", "roles_close", "evidence_similarity",
     "duty", "names_asked", "names_unnamed",
     "count_short", "count_met", "part_only", "place_elsewhere", "rules_elsewhere",
+    "kind_years_log_ratio", "kind_years_met", "stated_compared", "stated_met",
 
     *(f"kind_{kind}" for kind in KINDS),
 )
@@ -320,6 +326,7 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         *_count_features(requirement, closest),
         _part_only(sim, requirement.id, patterns),
         *_place_features(requirement.text, context, patterns),
+        *_stated_features(requirement, resume, sim, context, patterns, closest),
         *(1.0 if kind in requirement.kinds else 0.0 for kind in KINDS),
     ]
     return np.asarray(values, dtype=np.float32)
@@ -441,15 +448,39 @@ def _part_only(sim: Similarity, requirement_id: str, patterns: FitPatterns) -> f
 
 def _scale_features(requirement: Requirement, resume: ResumeProfile, context: ResumeContext
                     ) -> list[float]:
-    """A quantity asked; the worst shown/asked log ratio; short of one; one with nothing shown."""
+    """A quantity asked; the worst shown/asked log ratio of those the résumé states (0 when it
+    states none: a quantity is compared only when both sides state one); short of one; one with
+    nothing shown."""
     ratios = scale_ratios(requirement, resume, context.saving_max)
     if not ratios:
         return [0.0, 0.0, 0.0, 0.0]
     known = [ratio for ratio in ratios.values() if ratio is not None]
     worst = min(known, default=0.0)
-    return [1.0, log_ratio(worst, 1.0) if known else -RATIO_CLIP,
+    return [1.0, log_ratio(worst, 1.0) if known else 0.0,
             1.0 if known and worst < 1.0 else 0.0,
             1.0 if len(known) < len(ratios) else 0.0]
+
+
+def _stated_features(requirement: Requirement, resume: ResumeProfile, sim: Similarity,
+                     context: ResumeContext, patterns: FitPatterns, closest: list[str]
+                     ) -> list[float]:
+    """Years of the kind asked counted from the roles whose lines show that kind (log ratio to
+    those asked, and met; ``poise.fit.quantity_met``); whether any quantity is stated on both
+    sides, and whether every one so stated is met (scale, years, figures and counts)."""
+    kind = None
+    if requirement.id in sim.rows and len(sim.lines):
+        scores = [float(score) for score in sim.combined(requirement.id)]
+        kind = kind_years_ratio(requirement, resume, scores, [line.text for line in sim.lines],
+                                [line.role for line in sim.lines])
+    ratios: list[float | None] = list(scale_ratios(requirement, resume, context.saving_max).values())
+    ratios.append(years_ratio(requirement, resume, patterns))
+    ratios.append(kind)
+    if closest:
+        ratios.extend((figure_ratio(requirement.text, closest),
+                       count_ratio(requirement.text, closest)))
+    kind_values = [0.0, 0.0] if kind is None else [log_ratio(kind, 1.0),
+                                                   1.0 if kind >= FIGURE_MET else 0.0]
+    return [*kind_values, *stated_met(ratios)]
 
 
 def _years_features(requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns
