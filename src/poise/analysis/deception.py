@@ -23,8 +23,8 @@ from poise.analysis import conduct
 from poise.analysis.meaning import children, negated
 from poise.analysis.text import Sentence
 
-SPEAKERS = frozenset({"i", "we"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SPEAKERS = conduct.SPEAKERS
+SUBJECTS = conduct.SUBJECTS
 CLAIMING = frozenset({"tell", "say", "claim", "assure", "inform", "report", "state", "insist"})
 """Verbs of telling someone a fact."""
 PROMISING = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall", "could", "can"})

@@ -85,8 +85,10 @@ class Density:
 
 def density(sentences: list[Sentence] | tuple[Sentence, ...]) -> Density:
     """The qualifiers spread over the answer's claims (``markers`` per sentence)."""
-    counts = tuple(markers(sent) + contingent(sent) if _claim(sent) else 0 for sent in sentences)
-    claims = sum(1 for sent in sentences if _claim(sent))
+    stated = [_claim(sent) for sent in sentences]
+    counts = tuple(markers(sent) + contingent(sent) if claim else 0
+                   for sent, claim in zip(sentences, stated, strict=True))
+    claims = sum(stated)
     words = sum(1 for sent in sentences for token in sent.tokens if token.pos != "PUNCT")
     total = sum(counts)
     return Density(total, claims, sum(1 for count in counts if count),
