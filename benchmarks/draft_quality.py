@@ -16,7 +16,7 @@ one statement said word for word in two answers, and for two answers opening on 
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
     python benchmarks/draft_quality.py --dump DIR   # write each pair's drafts to DIR to read
     python benchmarks/draft_quality.py --round 4 --round 5
-    python benchmarks/draft_quality.py --held-out 21   # a validation round: aggregate counts only
+    python benchmarks/draft_quality.py --held-out 22   # a validation round: aggregate counts only
 """
 
 from __future__ import annotations
