@@ -8,18 +8,21 @@ show:
   the act is the means told with it ("by putting brokers on a single window"), quoted instead;
   nor a clause that depends on a condition ("if they still call me, I failed"), a practice
   repeated ("on every programme since, I put..."), a verb that tells nothing done ("I failed",
-  "I avoided it"), a verb that names no act one could picture ("I prioritised", "I handled
-  it"), an attempt ("I tried to bring some processes in"), nor the question's own words said
-  back ("How do you set goals?" "I set ambitious goals");
+  "I avoided it"), a verb that names no act one could picture ("I prioritised", "I handled it"),
+  an act on an uncounted many ("I managed many projects there"), an attempt ("I tried to bring
+  some processes in"), nor the question's own words said back ("How do you set goals?" "I set
+  ambitious goals");
 - a number on the outcome is not a target still to be reached ("grow donors from 3,100 to 4,000
-  by December"), the listener's own figures ("your void turnaround is 41 days"), the state found
-  on arrival ("when I got there the furnace was down 11%") or already there before the story
-  ("we'd sold something like forty thousand tickets"), the reason for a choice ("because they
-  were 12% cheaper"), nor a count of what the speaker acted on ("I closed two clinics");
+  by December"), a figure put forward ("I recommended a 20% cut"), the condition a practice
+  waits for ("I don't sign until 95% of tests pass"), the listener's own figures ("your void
+  turnaround is 41 days"), the state found on arrival ("when I got there the furnace was down
+  11%") or already there before the story ("we'd sold something like forty thousand tickets"),
+  the reason for a choice ("because they were 12% cheaper"), nor a count of what the speaker
+  acted on ("I closed two clinics");
 - a lesson is not an opinion about lessons in general, a learning named with nothing said of
-  what ("the one I learnt from"), a plan or a job held with a "now" ("Right now I own the
-  roadmap"), nor a charge against others put as a lesson ("you can't rely on other
-  departments").
+  what ("the one I learnt from"), a skill described as learnt ("Polish, which I learned at
+  evening classes"), a plan or a job held with a "now" ("Right now I own the roadmap"), nor a
+  charge against others put as a lesson ("you can't rely on other departments").
 
 Each gate is a pure function of a parsed ``Sentence`` and positions in it.
 """
@@ -204,14 +207,44 @@ def _attempted(sent: Sentence, position: int) -> bool:
         sent.tokens[child].dep == "xcomp" for child in sent.child_map[position])
 
 
+# Words that count what was acted on only as "a lot": "I managed many projects there".
+MANY_WORDS = frozenset({"many", "several", "various", "numerous", "multiple", "countless",
+                        "lots", "lot", "number", "dozens", "plenty"})
+
+
+def _definite(sent: Sentence, preposition: int) -> bool:
+    """Whether the noun under "of" at ``preposition`` is a known set: "of the lapsed donors"."""
+    return any(sent.tokens[grand].lower in {"the", "our", "my", "these", "those", "their"}
+               for child in sent.child_map[preposition] for grand in sent.child_map[child])
+
+
+def _many_things(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" acts on an uncounted many ("I managed many projects there", "I led
+    various initiatives", "I handled a lot of complaints"): a summary of a job, no one act one
+    could picture. A number or a named thing is an act ("I closed two depots")."""
+    for child in sent.child_map[position]:
+        kid = sent.tokens[child]
+        if kid.dep != "dobj":
+            continue
+        if kid.lower in MANY_WORDS and any(
+                sent.tokens[grand].lower == "of" and not _definite(sent, grand)
+                for grand in sent.child_map[child]):
+            return True  # "a lot of complaints"; "many of the lapsed donors" is a known set
+        if any(sent.tokens[grand].lower in MANY_WORDS and sent.tokens[grand].dep in {"amod", "det"}
+               for grand in sent.child_map[child]):
+            return True
+    return False
+
+
 def act_shown(sent: Sentence, verb: Token) -> bool:
     """Whether a verb already read as the speaker's own act shows one: ``action_shown``, and
-    neither a verb that names nothing done (``_says_nothing_done``) nor an attempt."""
+    neither a verb that names nothing done (``_says_nothing_done``), an attempt, nor an act on
+    an uncounted many (``_many_things``)."""
     if not sent.parsed:
         return True
     position = sent.tokens.index(verb)
     return action_shown(sent, verb) and not _says_nothing_done(sent, position) \
-        and not _attempted(sent, position)
+        and not _attempted(sent, position) and not _many_things(sent, position)
 
 
 def action_shown(sent: Sentence, verb: Token) -> bool:
@@ -392,21 +425,63 @@ def _reason_for_choice(sent: Sentence, verb: int) -> bool:
         for child in sent.child_map[verb])
 
 
+# Verbs that put a figure forward rather than report it reached: "I recommended a 20% cut in
+# hours", "we forecast 12 percent growth", "I asked for a 5% rise".
+PROPOSING_LEMMAS = frozenset({"recommend", "propose", "suggest", "request", "ask", "plan",
+                              "promise", "pitch", "forecast", "budget", "target", "aim", "expect"})
+# Marks of a clause that sets the condition of a practice when the main clause is denied: "I
+# don't sign off until 95 percent of the tests pass".
+CONDITION_OF_PRACTICE = frozenset({"until", "unless", "till"})
+
+
+def _denied(sent: Sentence, position: int) -> bool:
+    """Whether the clause at ``position`` (or the verbs it complements: "don't start cutting") is
+    denied."""
+    heads = {position, clause_head(sent, position)}
+    current = position
+    while sent.tokens[current].dep in {"xcomp", "conj"} and sent.tokens[current].head not in heads:
+        current = sent.tokens[current].head
+        heads.add(current)
+    return any(sent.tokens[child].dep == "neg" or sent.tokens[child].lower == "never"
+               for head in heads for child in sent.child_map[head])
+
+
+def _condition_of_practice(sent: Sentence, figure: int) -> bool:
+    """Whether the figure sits in an "until"/"unless" clause hanging from a denied clause: the
+    condition a practice waits for ("I don't start cutting steel until the design is 90 percent
+    frozen"), not something reached."""
+    seen = set()
+    current = figure
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        token = sent.tokens[current]
+        if token.dep == "advcl" and any(
+                sent.tokens[child].dep == "mark" and sent.tokens[child].lower in CONDITION_OF_PRACTICE
+                for child in sent.child_map[current]):
+            return _denied(sent, token.head)
+        if token.head == current:
+            return False
+        current = token.head
+    return False
+
+
 def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     """Whether the figure at [start, end), already read as a number on the outcome, shows one:
-    not a target, the listener's figures, the state found on arrival or already there before
-    the story, the reason for a choice, nor the count of what the speaker acted on."""
+    not a target, a figure put forward ("I recommended a 20% cut"), the condition a practice
+    waits for, the listener's figures, the state found on arrival or already there before the
+    story, the reason for a choice, nor the count of what the speaker acted on."""
     if not sent.parsed:
         return True
     figure = _figure_at(sent, start, end)
     if figure is None:
         return True
-    if _count_acted_on(sent, figure):
+    if _count_acted_on(sent, figure) or _condition_of_practice(sent, figure):
         return False
     verb = _governing_verb(sent, figure)
     if verb is None:
         return True
-    return not (_target(sent, verb) or _listeners(sent, verb) or _found_on_arrival(sent, verb)
+    return not (_target(sent, verb) or sent.tokens[verb].lemma in PROPOSING_LEMMAS
+                or _listeners(sent, verb) or _found_on_arrival(sent, verb)
                 or _in_time_clause(sent, verb) or _before_the_story(sent, verb)
                 or _reason_for_choice(sent, verb))
 
@@ -467,6 +542,18 @@ def _learning_aside(sent: Sentence, position: int) -> bool:
     return token.pos == "VERB" and token.dep == "advcl" and any(
         sent.tokens[child].dep in {"mark", "advmod"} and sent.tokens[child].lower in AS_LEARNING_MARKS
         for child in sent.child_map[position])
+
+
+def _skill_learnt(sent: Sentence, position: int) -> bool:
+    """Whether the learning verb at ``position`` only describes a thing as learnt ("a good basic
+    Polish, which I learned in an evening course"): a relative clause on a noun that names no
+    lesson, so a skill or a fact, not a lesson drawn."""
+    token = sent.tokens[position]
+    if token.pos != "VERB" or token.dep != "relcl" or not 0 <= token.head < len(sent.tokens):
+        return False
+    noun = sent.tokens[token.head]
+    return noun.lemma not in LEARNING_LEMMAS and noun.lower not in {"takeaways", "lessons"} \
+        and noun.lower not in EMPTY_OBJECTS
 
 
 SUBORDINATE_DEPS = frozenset({"advcl"})
@@ -558,6 +645,8 @@ def lesson_quote_shown(sents: list[Sentence]) -> bool:
         return False
     named = [(sent, position) for sent in parsed for position in _learning_words(sent)
              if not _learning_aside(sent, position)]
+    if named and all(_skill_learnt(sent, position) for sent, position in named):
+        return False  # a skill or a fact described as learnt, no lesson drawn
     if any(_criticism(sent) for sent, _position in named):
         return False  # a charge against others put as a lesson
     if named:
