@@ -260,3 +260,22 @@ def test_when_the_newest_results_are_told_an_older_role_speaks(kb: KnowledgeBase
 ])
 def test_a_figure_is_no_object_of_an_action_noun(line: str, told: str) -> None:
     assert first_person_clause(line, current=True) == told
+
+
+def test_an_unrelated_line_another_answer_told_is_left_out(kb: KnowledgeBase) -> None:
+    """A résumé with one line to argue from: the step-up answer tells it; the board answer, which
+    no line shows, says nothing rather than the same line again as "what I bring"."""
+    context = _context(kb, [("Harbour Foods", 2019,
+                             ["Lead the northern region of 34 branches and 340 staff"])])
+    line = context.resume.lines[0]
+
+    def draft(kind: str, key: str, score: float) -> Any:
+        return SimpleNamespace(kind=kind, key=key, score=score, values={"count": "3"},
+                               job_line="", resume_line=line, support=line, requirement=None,
+                               plan_step="", quotes=[], parts={}, variant="")
+
+    step_up, board = word_drafts([draft("short_tenures", "a", 60),
+                                  draft("no_board_exposure", "b", 50)], context)
+    assert "34 branches" in step_up.answer_plan.evidence
+    assert board.answer_plan.evidence == ""
+    assert board.answer_plan.plan  # the plan still answers the concern

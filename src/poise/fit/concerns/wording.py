@@ -168,6 +168,11 @@ def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) 
             # "What I can show is close to it" only before a line about the same thing: a
             # certification missing is not "close to" a line about a warehouse roll-out
             texts["evidence"] = template.evidence_unrelated
+    if template.evidence_unrelated and texts["evidence"] == template.evidence_unrelated \
+            and values["evidence_sentence"] in told:
+        # a line another answer argued from, told here only as "what I bring": said twice it
+        # reads as the one thing the candidate has done, and it shows nothing of this point
+        values["evidence_sentence"] = ""
     if "{evidence_sentence}" in texts["evidence"]:
         if not values["evidence_sentence"]:
             texts["evidence"] = ""  # nothing on the résumé can be told: no bridge to nothing
