@@ -8,8 +8,9 @@ by hand: a softmax regression (``poise.analysis.learned``) over the features of
 ``poise.fit.verdict_features`` (each with a meaning: similarity of the best and second-best lines,
 quantities and ladder rungs met or short, years of the kind asked, coverage of the requirement's
 words...), trained by ``scripts/train_verdict_head.py`` (which documents its data and split) and
-shipped as ``poise/analysis/data/verdict_head.npz``. The line-level features read the line the
-evidence ranker puts first (``poise.fit.evidence_rank``, ``Similarity.order``).
+shipped as ``poise/analysis/data/verdict_head.npz``, beside the principal components on which
+it reads the requirement's embedding (``poise.fit.verdict_basis``). The line-level features read
+the line the evidence ranker puts first (``poise.fit.evidence_rank``, ``Similarity.order``).
 ``benchmarks/verdict_loro.py`` measures it on rounds it never saw. With another embedding model
 the head is not used and the checks decide alone. Whatever the head says, a quantity or a level
 shown short keeps a requirement below strong (``poise.fit.shortfall``).
