@@ -114,6 +114,9 @@ class Similarity:
     ranked: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     """The evidence ranker's score of each line (columns) for each requirement (rows, as
     ``cosine``; ``poise.fit.evidence_rank``); empty when similarity alone orders the lines."""
+    asked_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    """The sentence embedding of each requirement (rows, as ``cosine``; what kind of requirement
+    it is, ``poise.fit.verdict_basis``); empty when not kept."""
 
     def with_ranking(self, ranked: np.ndarray) -> Similarity:
         """This similarity with the ranker's scores of the lines."""
@@ -202,7 +205,8 @@ def similarity(job: JobProfile, resume: ResumeProfile, embed: Embed) -> Similari
     rows = {requirement.id: row for row, requirement in enumerate(requirements)}
     return Similarity(lines=lines, cosine=all_cosine[:count], lexical=all_lexical[:count], rows=rows,
                       part_cosine=all_cosine[count:], part_lexical=all_lexical[count:],
-                      part_rows=part_rows)
+                      part_rows=part_rows,
+                      asked_vectors=np.asarray(asked_vectors[:count], dtype=np.float32))
 
 
 def match_requirements(

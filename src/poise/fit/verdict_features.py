@@ -22,8 +22,11 @@ mean something a recruiter weighs.
   whether it is a duty of the post (what the holder will do, which a recruiter reads as met by
   the same kind of work done) rather than a qualification, and the proper names it holds
   (a jurisdiction, a framework, an institution) the résumé never writes.
+- **What kind of requirement**: the requirement's sentence embedding on its first principal
+  components (``poise.fit.verdict_basis``), from which the head learns which kinds of
+  requirement a recruiter reads as met by a relevant role.
 
-Pure: computed from what the fit already read (no parsing, no embedding).
+Pure: computed from what the fit already read (no parsing, no new embedding).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from poise.fit.quantity_met import kind_years_ratio, stated_met
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.shortfall import held
 from poise.fit.text import content_words
+from poise.fit.verdict_basis import COMPONENTS, Basis, project
 from poise.fit.years import years_of_kind
 
 KINDS = ("years_experience", "scope_team", "scope_budget", "scope_pnl", "leadership",
@@ -70,6 +74,7 @@ FEATURES = (
     "kind_years_log_ratio", "kind_years_met", "stated_compared", "stated_met",
 
     *(f"kind_{kind}" for kind in KINDS),
+    *(f"asked_pc{index}" for index in range(COMPONENTS)),
 )
 """The head's inputs, in order (the shipped weights are checked against this list)."""
 
@@ -246,8 +251,10 @@ def ladder_standing(requirement: Requirement, context: ResumeContext, patterns: 
 
 
 def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim: Similarity,
-             *, context: ResumeContext, patterns: FitPatterns) -> np.ndarray:
-    """The head's input for one requirement and its match (see FEATURES)."""
+             *, context: ResumeContext, patterns: FitPatterns, basis: Basis | None = None
+             ) -> np.ndarray:
+    """The head's input for one requirement and its match (see FEATURES); the requirement
+    embedding's coordinates on ``basis`` (``poise.fit.verdict_basis``) are zero without one."""
     checks = [verdict for verdict in match.verdicts if verdict.kind != "other"]
     ranks = [RANK[verdict.strength] for verdict in checks]
     weakest = min(ranks) if ranks else -1
@@ -328,8 +335,17 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         *_place_features(requirement.text, context, patterns),
         *_stated_features(requirement, resume, sim, context, patterns, closest),
         *(1.0 if kind in requirement.kinds else 0.0 for kind in KINDS),
+        *embedding_features(requirement.id, sim, basis),
     ]
     return np.asarray(values, dtype=np.float32)
+
+
+def embedding_features(requirement_id: str, sim: Similarity, basis: Basis | None) -> np.ndarray:
+    """The requirement's embedding on ``basis``: what kind of requirement it is (zeros when the
+    fit kept no embeddings or there is no basis)."""
+    row = sim.rows.get(requirement_id)
+    vector = sim.asked_vectors[row] if row is not None and len(sim.asked_vectors) > row else None
+    return project(basis, vector)
 
 
 def proper_names(text: str) -> list[str]:
