@@ -48,6 +48,7 @@ def test_a_verdict_on_a_group_is_found(text: str) -> None:
     "Most of us had never seen a recall before.",  # the speaker's own side
     "Customers say very little in surveys, so we call a sample every month.",  # a saying, a class in general
     "If most of the buyers were unhappy, we would hear it in the returns.",  # a condition
+    "Most of the new drivers never got past the second week of training.",  # a movement, not knowing
 ])
 def test_no_verdict_on_a_group(text: str) -> None:
     assert not _judged(text)
@@ -94,10 +95,13 @@ def test_permission_and_a_named_strength_are_not_overclaiming(question: str, ans
     assert "tone.overclaim" not in _fired(question, answer)
 
 
-def test_a_failure_denied_is_still_overclaiming() -> None:
-    fired = _fired("What is your biggest weakness?",
-                   "Honestly, I never miss a deadline and I never let a client down.")
-    assert "tone.overclaim" in fired or "tone.sole_credit" in fired or "failures.denies" in fired
+@pytest.mark.parametrize("answer", [
+    "Honestly, I never miss a deadline and I never let a client down.",
+    "I can tell you I have never once failed to turn round a site I was put in charge of.",
+])
+def test_a_failure_denied_is_still_overclaiming(answer: str) -> None:
+    fired = _fired("What is your biggest weakness?", answer)
+    assert fired & {"tone.overclaim", "tone.sole_credit", "failures.denies", "meaning.overclaiming"}
 
 
 def _neglected(text: str) -> bool:

@@ -80,6 +80,14 @@ def _pointed_denial(sent: Sentence, verb: int) -> bool:
         for det in children(sent, sent.tokens.index(kid)))) for kid in kids)
 
 
+def _moving(sent: Sentence, verb: int) -> bool:
+    """The verb tells a movement, not knowing: a preposition or a particle and no object ("never
+    got past the second month", "never got through the list"), unlike "never got the point"."""
+    kids = [sent.tokens[kid].dep for kid in children(sent, verb)]
+    return any(dep in {"prep", "prt"} for dep in kids) and not any(
+        dep in {"dobj", "ccomp"} for dep in kids)
+
+
 def _next_to_nothing(sent: Sentence, verb: int) -> bool:
     """What the subject does is next to nothing ("add very little", "did nothing"): "nothing" or
     a bare "little" as the verb's object or measure, not "little time"."""
@@ -116,7 +124,7 @@ def judged_group(sent: Sentence, classes: WordClasses, knowing: frozenset[str],
                 for kid in children(sent, verb)):
             continue
         lemma = sent.tokens[verb].lemma
-        denied = negated(sent, verb) and lemma in knowing
+        denied = negated(sent, verb) and lemma in knowing and not _moving(sent, verb)
         if _group_subject(sent, position, classes):
             if (_verdict_word(sent, verb, classes, states)
                     or (denied and _pointed_denial(sent, verb))

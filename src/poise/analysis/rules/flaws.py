@@ -702,8 +702,11 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
             and sent.tokens[verb].lemma in failures
             # "I would never let it be a surprise" is a principle, not a record
             and not any(sent.tokens[c].lower in MODALS for c in children(sent, verb))
-            # "I never let her run a project": what was allowed, not a failure denied
-            and not any(sent.tokens[c].dep in {"ccomp", "xcomp"} for c in children(sent, verb))
+            # "I never let her run a project": what someone else was allowed, not a failure
+            # denied ("I never failed to hit a date" still is one)
+            and not any(sent.tokens[c].dep == "ccomp" and any(
+                sent.tokens[g].dep == "nsubj" for g in children(sent, c))
+                for c in children(sent, verb))
         ):
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
