@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from poise.analysis import AnalysisContext, analyse, group_verdicts, neglect
+from poise.analysis import AnalysisContext, analyse, group_verdicts
 from poise.analysis.meaning import WordClasses
 from poise.analysis.text import parse
 from poise.content.loader import load_knowledge_base
@@ -103,31 +103,3 @@ def test_a_failure_denied_is_still_overclaiming(answer: str) -> None:
     fired = _fired("What is your biggest weakness?", answer)
     assert fired & {"tone.overclaim", "tone.sole_credit", "failures.denies", "meaning.overclaiming"}
 
-
-def _neglected(text: str) -> bool:
-    classes = WordClasses(targets=_words("third_parties", "role_nouns") | {"he", "she", "they"})
-    decline = _words("decline_verbs")
-    return any(neglect.neglected(sent, classes, decline) for sent in parse(text).sentences)
-
-
-@pytest.mark.parametrize("text", [
-    "The previous owner had let the fire checks slide for two years.",
-    "My predecessor let the supplier contracts lapse.",
-    "Someone in head office should have caught it in March.",
-    "The regional director ought to have replaced the system years ago.",
-])
-def test_neglect_by_a_third_party_is_found(text: str) -> None:
-    assert _neglected(text)
-
-
-@pytest.mark.parametrize("text", [
-    "I let the weekly report slide during the move and picked it up again in May.",  # the speaker
-    "We should have asked the drivers before we changed the routes.",  # the speaker's side
-    "The night team never let standards slip, even with two posts empty.",  # denied: praise
-    "The client should have been told about the delay on the Monday.",  # passive: no one judged
-    "The new hires should have had more support in their first month.",  # a lack, not a deed
-    "My manager let me run the pilot on my own.",  # permission, not decline
-    "If the board had let the project drift, we would have lost the grant.",  # a condition
-])
-def test_no_neglect_told(text: str) -> None:
-    assert not _neglected(text)

@@ -20,7 +20,6 @@ from poise.analysis import (
     deception,
     group_verdicts,
     indirect,
-    neglect,
     pushback,
 )
 from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, clause_mood
@@ -154,7 +153,6 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     states = _words(data, rule, "states")
     verbs = _words(data, rule, "judgement_verbs")
     knowing = verbs | _words(data, rule, "knowing")
-    decline = _words(data, rule, "decline")
     polite = PoliteWords(
         leanings=_words(data, rule, "leanings"),
         roles=_words(data, rule, "roles"),
@@ -170,7 +168,7 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 break
         else:
             if _veiled_verdict(sent, classes, polite) or group_verdicts.judged_group(
-                    sent, classes, knowing, states) or neglect.neglected(sent, classes, decline):
+                    sent, classes, knowing, states):
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
