@@ -48,7 +48,7 @@ def test_a_verdict_on_a_group_is_found(text: str) -> None:
     "Most of us had never seen a recall before.",  # the speaker's own side
     "Customers say very little in surveys, so we call a sample every month.",  # a saying, a class in general
     "If most of the buyers were unhappy, we would hear it in the returns.",  # a condition
-    "Most of the new drivers never got past the second week of training.",  # a movement, not knowing
+    "The pattern was clear: most of the new drivers never got past the second week.",  # movement
 ])
 def test_no_verdict_on_a_group(text: str) -> None:
     assert not _judged(text)

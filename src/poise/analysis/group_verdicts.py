@@ -83,9 +83,9 @@ def _pointed_denial(sent: Sentence, verb: int) -> bool:
 def _moving(sent: Sentence, verb: int) -> bool:
     """The verb tells a movement, not knowing: a preposition or a particle and no object ("never
     got past the second month", "never got through the list"), unlike "never got the point"."""
-    kids = [sent.tokens[kid].dep for kid in children(sent, verb)]
-    return any(dep in {"prep", "prt"} for dep in kids) and not any(
-        dep in {"dobj", "ccomp"} for dep in kids)
+    kids = [(kid, sent.tokens[kid].dep) for kid in children(sent, verb)]
+    return any(dep in {"prep", "prt"} for _, dep in kids) and not any(
+        dep == "dobj" or (dep == "ccomp" and kid > verb) for kid, dep in kids)
 
 
 def _next_to_nothing(sent: Sentence, verb: int) -> bool:
