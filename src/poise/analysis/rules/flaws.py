@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from poise.analysis import attribution, claims, composure, conduct, deception, indirect, pushback
+from poise.analysis import (
+    attribution,
+    claims,
+    composure,
+    conduct,
+    deception,
+    group_verdicts,
+    indirect,
+    pushback,
+)
 from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, clause_mood
 from poise.analysis.matching import find
 from poise.analysis.meaning import (
@@ -143,6 +152,7 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     classes = _classes(data, rule)
     states = _words(data, rule, "states")
     verbs = _words(data, rule, "judgement_verbs")
+    knowing = verbs | _words(data, rule, "knowing")
     polite = PoliteWords(
         leanings=_words(data, rule, "leanings"),
         roles=_words(data, rule, "roles"),
@@ -157,7 +167,8 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 hits.append(sent.index)
                 break
         else:
-            if _veiled_verdict(sent, classes, polite):
+            if _veiled_verdict(sent, classes, polite) or group_verdicts.judged_group(
+                    sent, classes, knowing, states):
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
@@ -689,6 +700,11 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
             and sent.tokens[verb].lemma in failures
             # "I would never let it be a surprise" is a principle, not a record
             and not any(sent.tokens[c].lower in MODALS for c in children(sent, verb))
+            # "I never let her run a project": what someone else was allowed, not a failure
+            # denied ("I never failed to hit a date" still is one)
+            and not any(sent.tokens[c].dep == "ccomp" and any(
+                sent.tokens[g].dep == "nsubj" for g in children(sent, c))
+                for c in children(sent, verb))
         ):
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
@@ -707,6 +723,8 @@ def _superlative_self(sent: Sentence, verb: int) -> bool:
         "negated", "hypothetical", "past_future", "conditional", "question"
     }:
         return False
+    if sent.tokens[verb].dep in {"relcl", "acl"}:
+        return False  # "the work I'm best at is...": a strength named, not a rank claimed
     for p in children(sent, verb):
         word = sent.tokens[p]
         if word.dep not in {"attr", "acomp"}:
