@@ -163,6 +163,10 @@ class FitEvidence(Strict):
         description="A clause cutting a cost by a share ('reduce claims costs by 20%', 'an 8% "
                     "reduction in cost per unit'): the per cent named group 'n' is the cut, "
                     "judged against the largest such cut on the résumé.")
+    savings_sized: list[str] = Field(
+        default_factory=list,
+        description="Nouns that size a saving when they follow an amount ('a £9m cost-out "
+                    "programme'): a savings target on any advert line, a saving on the résumé.")
     counted_work: list[str] = Field(
         default_factory=list,
         description="Plural nouns that count the work or people of an outsourced service (FTEs, "
