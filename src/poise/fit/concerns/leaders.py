@@ -23,6 +23,7 @@ from poise.fit.ladders import (
     reports_rank,
 )
 from poise.fit.lexicon import any_match
+from poise.fit.scale import largest_held
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -160,7 +161,21 @@ def resume_led_rank(context: Context) -> int:
     control implies (``led_through_span``); -1 when none."""
     counted = max((led_rank(line.text, context.patterns) for line in context.resume.lines
                    if line.section in ("experience", "summary")), default=-1)
-    return max(counted, led_through_span(context))
+    return max(counted, led_through_span(context), led_through_size(context))
+
+
+LAYERED_TEAM = 150
+"""A team so large that no one leads it without managers between: "a 520-strong team" is led
+through leaders, whatever titles the résumé gives them."""
+
+
+def led_through_size(context: Context) -> int:
+    """The manager rung when the largest team the candidate held is ``LAYERED_TEAM`` people or
+    more (``scale.largest_held``), else -1."""
+    team = largest_held(context.resume, "team", context.patterns.content.currencies)
+    if team is None or team.value < LAYERED_TEAM:
+        return -1
+    return leadership_rank("manager", context.patterns)
 
 
 WORKFORCE_RE = re.compile(
