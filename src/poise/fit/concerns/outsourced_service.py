@@ -12,8 +12,8 @@ and the words naming its service (compound and adjective modifiers, less the gen
 with an outsourcing cue (``evidence.outsourcing``) and does not say the service is its own
 (in-house); the line is answered as well when such a résumé line names a party of the same kind
 (suppliers governed for suppliers asked). One concern at most, for the first stated line (a
-must-have or a duty) whose service is not shown; none on a line the map already rates strong or where the résumé shows no
-outsourcing at all (the map's own missing verdict speaks there).
+must-have or a duty) whose service is not shown; none on a line the map already rates strong,
+nor when the résumé shows no outsourcing at all (the map's own missing verdict speaks there).
 """
 
 from __future__ import annotations

@@ -406,8 +406,9 @@ operations director with 23 years in the industry"): the field named before the 
 def stated_sectors(resume: ResumeProfile, patterns: FitPatterns) -> set[str]:
     """The sectors the summary says the career was spent in: a sector named right after a count
     of years, or in the words the summary opens with before one (``SELF_TITLE_RE``). The
-    candidate's own summary of where they worked outweighs how often the roles' bullets happen to name the sector (a bank's operations lead writes of accounts and
-    settlement, rarely "banking")."""
+    candidate's own summary of where they worked outweighs how often the roles' bullets happen
+    to name the sector (a bank's operations lead writes of accounts and settlement, rarely
+    "banking")."""
     found: set[str] = set()
     for item in resume.lines:
         if item.section != "summary":
