@@ -159,3 +159,23 @@ def test_the_field_a_summary_opens_with_is_the_career_sector() -> None:
     hit = SELF_TITLE_RE.match("Hotel operations leader with 18 years across three brands.")
     assert hit is not None and hit.group("rest") == "Hotel operations leader"
     assert SELF_TITLE_RE.match("I have led teams for 18 years.") is None
+
+
+# --- a résumé placed only by a way of working ----------------------------------------------------
+
+def test_a_remote_label_on_the_resume_raises_no_move() -> None:
+    job = ("# Head of Operations\n\n**Location:** Chicago, IL\n\n## Responsibilities\n"
+           "- Lead the operations team of 40.\n")
+    for label in ("Remote (US)", "Home-based, United States"):
+        resume = (f"# Ailsa Ross\nLocation: {label}\nailsa@example.com\n\n## Experience\n"
+                  f"{ROLES}")
+        found = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+        assert "location" not in [concern.kind for concern in found], label
+
+
+def test_a_town_on_the_resume_still_raises_the_move() -> None:
+    job = ("# Head of Operations\n\n**Location:** Chicago, IL\n\n## Responsibilities\n"
+           "- Lead the operations team of 40.\n")
+    resume = f"# Ailsa Ross\nDenver, CO · ailsa@example.com\n\n## Experience\n{ROLES}"
+    found = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    assert "location" in [concern.kind for concern in found]
