@@ -179,3 +179,44 @@ def test_a_town_on_the_resume_still_raises_the_move() -> None:
     resume = f"# Ailsa Ross\nDenver, CO · ailsa@example.com\n\n## Experience\n{ROLES}"
     found = assess(job, resume, embed=hash_embed, today=TODAY).concerns
     assert "location" in [concern.kind for concern in found]
+
+
+# --- a gap and what does not explain it ----------------------------------------------------------
+
+GAPPED = """### Head of Theatres — Lochside Hospital, Perth, UK
+Mar 2021 – present
+- Lead a team of 45 across two theatre suites.
+
+### Theatre Manager — Glen Clinic, Stirling, UK
+Jan 2015 – Jul 2020
+- Ran six theatres.
+"""
+
+
+def _gap_kinds(extra: str, summary: str = "") -> list[str]:
+    job = "# Head of Theatres\n\n## Responsibilities\n- Lead the theatre team.\n"
+    lead = f"## Profile\n{summary}\n\n" if summary else ""
+    resume = (f"# Ailsa Ross\nPerth, UK · ailsa@example.com\n\n{lead}## Experience\n{GAPPED}"
+              f"{extra}")
+    return [concern.kind for concern in assess(job, resume, embed=hash_embed,
+                                               today=TODAY).concerns]
+
+
+def test_an_unexplained_gap_is_raised() -> None:
+    assert "employment_gap" in _gap_kinds("")
+
+
+def test_a_move_offered_for_the_future_does_not_explain_a_gap() -> None:
+    kinds = _gap_kinds("", summary="Theatre leader of twenty years. Open to relocation to Canada.")
+    assert "employment_gap" in kinds
+
+
+def test_a_certificate_held_across_the_career_does_not_explain_a_gap() -> None:
+    extra = "\n## Certifications\n- Certified Theatre Nurse, 2008 – current\n"
+    assert "employment_gap" in _gap_kinds(extra)
+
+
+def test_a_relocation_told_as_past_explains_the_gap() -> None:
+    kinds = _gap_kinds("", summary="Theatre leader. Took time out in 2020 after we relocated "
+                                   "to Scotland.")
+    assert "employment_gap" not in kinds
