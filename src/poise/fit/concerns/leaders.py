@@ -171,10 +171,13 @@ through leaders, whatever titles the résumé gives them."""
 
 def led_through_size(context: Context) -> int:
     """The manager rung when the largest team the candidate held is ``LAYERED_TEAM`` people or
-    more (``scale.largest_held``), else -1."""
+    more (``scale.largest_held``) and the line does not say it was served, else -1."""
     team = largest_held(context.resume, "team", context.patterns.content.currencies)
     if team is None or team.value < LAYERED_TEAM:
         return -1
+    figure = re.search(rf"\b{team.value:,.0f}\b|\b{team.value:.0f}\b", team.quote)
+    if figure is None or SERVED_BEFORE_RE.search(team.quote[:figure.start()]):
+        return -1  # "business partnering for a 1,800-strong workforce": people served, not led
     return leadership_rank("manager", context.patterns)
 
 

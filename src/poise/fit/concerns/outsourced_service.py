@@ -31,14 +31,15 @@ from poise.fit.resume_reader import ResumeLine
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-OUTSOURCED_RE = re.compile(r"(?i)^(?:outsourc\w*|subcontract\w*|third|external|contracted)$")
-"""A modifier saying a company or firm delivers for the employer ("subcontracted trucking
-companies", "third-party warehousing partners")."""
+OUTSOURCED_RE = re.compile(r"(?i)^(?:outsourc\w*|subcontract\w*|third|external|contracted|supply)$")
+"""A modifier saying a company, a firm or a partner delivers for the employer ("subcontracted
+trucking companies", "third-party warehousing partners", "labour supply partners"): a partner
+without one may be a client, a lender or a project's ally ("our bank partners")."""
 IN_HOUSE_RE = re.compile(r"(?i)\bin[- ]house\b|\bdirectly[- ]employed\b|\bour own\b")
 """A line saying the service is the employer's own."""
-STEM = 5
-"""How many first letters of a service word a résumé word must share ("warehousing",
-"warehouses")."""
+STEM = 4
+"""How many first letters of a service word a résumé word must share ("warehousing" and
+"warehouses", "surgical" and "surgery")."""
 
 
 @lru_cache(maxsize=256)
@@ -99,7 +100,7 @@ def services_asked(text: str, context: Context) -> list[tuple[str, str, list[str
             continue
         modifiers = [child for child in token.subtree if child.i < token.i
                      and child.dep_ not in ("det", "poss", "nummod", "predet", "quantmod")]
-        strict = lemma in ("company", "firm", "business", "agency")
+        strict = lemma in ("company", "firm", "business", "agency", "partner")
         if strict and not any(OUTSOURCED_RE.match(child.text) for child in modifiers):
             continue
         if not _governed(token, verbs):
@@ -122,11 +123,29 @@ def _outsourced_lines(context: Context) -> list[ResumeLine]:
             if any_match(cues, line.text) is not None and not IN_HOUSE_RE.search(line.text)]
 
 
+PARTY_RE = re.compile(r"(?i)\b(?:partners?|suppliers?|vendors?|contractors?|subcontractors?|"
+                      r"providers?|3PLs?|agenc(?:y|ies))\b")
+"""A party named on a résumé line: with the service's words, the service bought from outside."""
+PARTY_WORDS = 3
+"""How many words before a party may name its service ("two logistics providers")."""
+WORD_RE = re.compile(r"\S+")
+
+
 def service_shown(service: list[str], context: Context) -> bool:
-    """True when one résumé line names every word of ``service`` beside an outsourcing cue and
-    does not call the service its own."""
-    return any(all(_stem_in(word, line.text) for word in service)
-               for line in _outsourced_lines(context))
+    """True when one résumé line names every word of ``service`` beside an outsourcing cue, or
+    in the ``PARTY_WORDS`` words before a party that delivers ("2 logistics providers (3PL)"),
+    and does not call the service its own."""
+    if any(all(_stem_in(word, line.text) for word in service)
+           for line in _outsourced_lines(context)):
+        return True
+    for line in _work_lines(context):
+        if IN_HOUSE_RE.search(line.text):
+            continue
+        for hit in PARTY_RE.finditer(line.text):
+            before = " ".join(WORD_RE.findall(line.text[:hit.start()])[-PARTY_WORDS:])
+            if all(_stem_in(word, before) for word in service):
+                return True  # the service names the party: "2 logistics providers"
+    return False
 
 
 def party_shown(party: str, context: Context) -> bool:
