@@ -94,6 +94,8 @@ def services_asked(text: str, context: Context) -> list[tuple[str, str, list[str
     if not parties or not verbs:
         return []
     found: list[tuple[str, str, list[str]]] = []
+    if not any(_matches(parties, _singular(word)) for word in re.findall(r"[A-Za-z]+", text)):
+        return found  # no party named: the line is not parsed
     for token in _parsed(text):
         lemma = _singular(token.text)
         if not token.tag_.startswith("NN") or not _matches(parties, lemma):
