@@ -220,3 +220,14 @@ def test_a_relocation_told_as_past_explains_the_gap() -> None:
     kinds = _gap_kinds("", summary="Theatre leader. Took time out in 2020 after we relocated "
                                    "to Scotland.")
     assert "employment_gap" not in kinds
+
+
+def test_a_large_team_led_is_led_through_managers_but_one_served_is_not() -> None:
+    from poise.fit.concerns.leaders import led_through_size
+
+    led = _context("- Lead the team.", "### General Manager — Loch Hotel, Perth, UK\n"
+                   "Mar 2018 – present\n- Led a 400-strong team through a full renovation.\n")
+    served = _context("- Lead the team.", "### HR Business Partner — Tay Freight, Perth, UK\n"
+                      "Mar 2018 – present\n- Business partnering for a 1,800-strong workforce.\n")
+    assert led_through_size(led) >= 0
+    assert led_through_size(served) == -1
