@@ -163,6 +163,20 @@ class FitEvidence(Strict):
         description="A clause cutting a cost by a share ('reduce claims costs by 20%', 'an 8% "
                     "reduction in cost per unit'): the per cent named group 'n' is the cut, "
                     "judged against the largest such cut on the résumé.")
+    outsourced_party: list[str] = Field(
+        default_factory=list,
+        description="The lemma of a party delivering for the employer (a partner, supplier, "
+                    "contractor): what an advert's line asks to govern.")
+    governs_party: list[str] = Field(
+        default_factory=list,
+        description="A verb (its lemma or form) that governs a party: manage, oversee, hold.")
+    party_generic: list[str] = Field(
+        default_factory=list,
+        description="Modifiers of a party naming no service of its own (key, strategic, local).")
+    savings_sized: list[str] = Field(
+        default_factory=list,
+        description="Nouns that size a saving when they follow an amount ('a £9m cost-out "
+                    "programme'): a savings target on any advert line, a saving on the résumé.")
     counted_work: list[str] = Field(
         default_factory=list,
         description="Plural nouns that count the work or people of an outsourced service (FTEs, "

@@ -228,15 +228,37 @@ def _month_name(index: int) -> str:
     return f"{MONTH_NAMES[index % 12]} {index // 12}"
 
 
+CONCURRENT_MONTHS = 12
+"""How far a dated entry that is no break must run on both sides of a gap to be held alongside
+the work around it (a certificate "2006 – current", a board seat of ten years), not time that
+fills the gap."""
+
+
+def _concurrent(period: Period, start: int, end: int) -> bool:
+    """True when ``period`` is no break and runs ``CONCURRENT_MONTHS`` or more before and after
+    the gap: it was held beside the jobs, and says nothing of the months between them."""
+    return (period.kind != "break" and period.start <= start - CONCURRENT_MONTHS
+            and period.end >= end + CONCURRENT_MONTHS)
+
+
+OFFERED_RE = re.compile(r"(?i)\b(?:open to|willing(?:ness)? to|available (?:for|to)|ready to|"
+                        r"happy to|would (?:consider|welcome)|seeking|considering)\s+(?:\w+\s+)?$")
+"""Words offering a move to come ("Open to relocation to Ontario"): a plan, never the account of
+a gap that has been."""
+
+
 def _explained(start: int, end: int, context: Context) -> bool:
     length = end - start + 1
     for period in context.resume.periods:
+        if _concurrent(period, start, end):
+            continue
         overlap = min(end, period.end) - max(start, period.start) + 1
         if overlap >= max(1, length // 2):
             return True
     years = set(range(start // 12, end // 12 + 1))
     for item in context.resume.lines:
-        if any_match(context.patterns.evidence["gap_explained"], item.text):
+        cue = any_match(context.patterns.evidence["gap_explained"], item.text)
+        if cue is not None and not OFFERED_RE.search(item.text[:cue.start()]):
             mentioned = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", item.text)}
             if mentioned & years or not mentioned:
                 return True

@@ -23,6 +23,7 @@ from poise.fit.ladders import (
     reports_rank,
 )
 from poise.fit.lexicon import any_match
+from poise.fit.scale import largest_held
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -89,6 +90,10 @@ def flat_team(text: str, patterns: FitPatterns) -> bool:
     return any_match(patterns.evidence.get("flat_team", ()), text) is not None
 
 
+AS_TITLE_RE = re.compile(r"(?i)as\s")
+"""A title after "as": the post the line's subject held, never a group reporting in."""
+
+
 def led_rank(text: str, patterns: FitPatterns) -> int:
     """The highest rung of the ladder among the leaders a résumé line counts as reporting in
     (``reports_rank`` with ``counted``), leaving out groups the work is done with or for and
@@ -103,8 +108,8 @@ def led_rank(text: str, patterns: FitPatterns) -> int:
         before = text[: hit.start()]
         counted = (COUNTED_RE.search(before) or COUNTED_BEFORE_RE.search(text[: hit.start("core")])
                    or re.match(rf"(?i){COUNT}\b", hit.group(1)))
-        if not counted:
-            continue
+        if not counted or AS_TITLE_RE.match(hit.group(1)):
+            continue  # "the last nine as development director": a title held, not nine reports
         rank = reports_rank(hit.group(1), patterns)
         if rank >= team_leader and not worked_with(text, hit.start("core")):
             best = max(best, rank)
@@ -156,7 +161,24 @@ def resume_led_rank(context: Context) -> int:
     control implies (``led_through_span``); -1 when none."""
     counted = max((led_rank(line.text, context.patterns) for line in context.resume.lines
                    if line.section in ("experience", "summary")), default=-1)
-    return max(counted, led_through_span(context))
+    return max(counted, led_through_span(context), led_through_size(context))
+
+
+LAYERED_TEAM = 150
+"""A team so large that no one leads it without managers between: "a 520-strong team" is led
+through leaders, whatever titles the résumé gives them."""
+
+
+def led_through_size(context: Context) -> int:
+    """The manager rung when the largest team the candidate held is ``LAYERED_TEAM`` people or
+    more (``scale.largest_held``) and the line does not say it was served, else -1."""
+    team = largest_held(context.resume, "team", context.patterns.content.currencies)
+    if team is None or team.value < LAYERED_TEAM:
+        return -1
+    figure = re.search(rf"\b{team.value:,.0f}\b|\b{team.value:.0f}\b", team.quote)
+    if figure is None or SERVED_BEFORE_RE.search(team.quote[:figure.start()]):
+        return -1  # "business partnering for a 1,800-strong workforce": people served, not led
+    return leadership_rank("manager", context.patterns)
 
 
 WORKFORCE_RE = re.compile(

@@ -31,6 +31,8 @@ def location_draft(context: Context) -> Draft | None:
     home = context.resume.location
     if not relocation or not home:
         return None
+    if REMOTE_HOME_RE.match(home):
+        return _right_to_work(context)  # "Remote (US)": a way of working, no town to move from
     for requirement in context.job.requirements:
         if not any_match(relocation, requirement.text):
             continue
@@ -41,6 +43,12 @@ def location_draft(context: Context) -> Draft | None:
                            requirement.text, requirement)
     return (_residence_rule(context) or _labelled_location(context) or _right_to_work(context)
             or _travel_draft(context))
+
+
+REMOTE_HOME_RE = re.compile(r"(?i)^\W*(?:fully\s+)?(?:remote|home[- ]based|work from home|"
+                            r"location[- ]independent|anywhere)\b")
+"""A résumé's place label that names a way of working ("Remote (US)", "Home-based, UK"): no town
+the candidate lives in, so no distance to a post and no move to assume."""
 
 
 RESIDENCE_RE = re.compile(r"(?i)\b(?:shall|must|required to|will need to|is required to) "

@@ -15,9 +15,10 @@ from poise.fit.concerns.jurisdiction import (
 )
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.numbered import numbered_level_draft
+from poise.fit.concerns.outsourced_service import outsourced_service_draft
 from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
-from poise.fit.concerns.requirements import from_requirement
+from poise.fit.concerns.requirements import from_requirement, raises_concerns
 from poise.fit.concerns.sector import industry_switch_draft
 from poise.fit.concerns.subsector import subsector_switch_draft
 from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
@@ -53,6 +54,11 @@ def predict_concerns(
         if made is not None and not (made.kind == "certification_level" and made.requirement
                                      and _strong(by_id.get(made.requirement.id))):
             drafts.append(made)  # a level concern never contradicts a line the map rates strong
+    service = outsourced_service_draft(
+        context, by_id, drafts,
+        {requirement.id: raises_concerns(requirement, context) for requirement in job.requirements})
+    if service is not None:
+        drafts.append(service)
     merged = merge_drafts(drop_explained(not_domestic_when_moving(drafts, context), context))
     concerns = word_drafts(merged, context)
     concerns.sort(key=lambda concern: (-concern.score, concern.id))

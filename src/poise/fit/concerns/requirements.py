@@ -24,6 +24,7 @@ from poise.fit.concerns.evidence import (
 from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.outsourcing import supplier_side
+from poise.fit.concerns.programme import programme_target_draft
 from poise.fit.concerns.savings import (
     cut_on_record,
     cuts_a_cost,
@@ -61,6 +62,9 @@ def from_requirement(requirement: Requirement, match: Match, context: Context) -
     drafts = not_against_strong(_from_requirement(requirement, match, context, raises=raises),
                                 match)
     target = percent_target_draft(requirement, match, context, drafts) if raises else None
+    if target is None and raises:
+        target = programme_target_draft(requirement, match, context, drafts,
+                                        largest_saving(context))
     if target is not None:
         # the cut asked is the line's gap, not also a must-have the words were far from
         drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [target]

@@ -394,16 +394,27 @@ STATED_YEARS_RE = re.compile(
 ("more than 15 years in hotels and hospitality")."""
 
 
+SELF_TITLE_RE = re.compile(
+    r"^(?P<rest>[^.;:|]{3,80}?)\s+with\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?"
+    r"(?:\d{1,2}|ten|twelve|fifteen|twenty|twenty-five|thirty)\+?\s*(?:years?|yrs)\b",
+    re.IGNORECASE,
+)
+"""A summary opening with what the candidate is, then a count of years ("Facilities management
+operations director with 23 years in the industry"): the field named before the years."""
+
+
 def stated_sectors(resume: ResumeProfile, patterns: FitPatterns) -> set[str]:
     """The sectors the summary says the career was spent in: a sector named right after a count
-    of years. The candidate's own summary of where they worked outweighs how often the roles'
-    bullets happen to name the sector (a bank's operations lead writes of accounts and
-    settlement, rarely "banking")."""
+    of years, or in the words the summary opens with before one (``SELF_TITLE_RE``). The
+    candidate's own summary of where they worked outweighs how often the roles' bullets happen
+    to name the sector (a bank's operations lead writes of accounts and settlement, rarely
+    "banking")."""
     found: set[str] = set()
     for item in resume.lines:
         if item.section != "summary":
             continue
-        for hit in STATED_YEARS_RE.finditer(item.text):
+        opening = SELF_TITLE_RE.match(item.text)
+        for hit in [*STATED_YEARS_RE.finditer(item.text), *([opening] if opening else [])]:
             rest = hit.group("rest")
             for matcher in patterns.industries:
                 if matcher.regex.search(rest):
