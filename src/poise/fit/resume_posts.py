@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from poise.fit.dates import POINT, Month, date_range, parse_point
 from poise.fit.lexicon import FitPatterns
@@ -156,7 +157,7 @@ def _ordered_ranges(title: str, lines: list[str], start: Month, end: Month | Non
             continue
         if ranges[0][0].year != start.year or any(
                 later[0].year != (earlier[1].year if earlier[1] is not None else -1)
-                for earlier, later in zip(ranges, ranges[1:], strict=False)):
+                for earlier, later in pairwise(ranges)):
             continue
         final = ranges[-1]
         if not (final[2] and current) and (final[1] is None or end is None
@@ -228,26 +229,23 @@ def posts_in_block(title: str, start: Month, end: Month | None, current: bool, l
         if begin is None:
             return None
         laid.append(Post(post.title, _year_start(begin, start), post.end, post.current, post.first))
-    laid.sort(key=lambda post: post.start.index if post.start is not None else 0)
+    timeline = sorted(((post.start, post) for post in laid if post.start is not None),
+                      key=lambda pair: pair[0].index)
     result: list[Step] = []
-    for number, post in enumerate(laid):
-        assert post.start is not None
-        if post.start.index > high:
-            return None
-        if number and result[-1][1].year > post.start.year:
+    for number, (begin, post) in enumerate(timeline):
+        if begin.index > high or (number and result[-1][1].year > begin.year):
             return None
         finish, ongoing = post.end, post.current
-        if number == len(laid) - 1:
+        if number == len(timeline) - 1:
             if finish is None and not ongoing:
                 finish, ongoing = end, current
             elif finish is not None and not ongoing:
                 finish = _year_end(finish, end)
         elif finish is None:
-            following = laid[number + 1].start
-            assert following is not None
+            following = timeline[number + 1][0]
             finish = Month(following.index - 1, True) if following.precise else following
             ongoing = False
-        result.append((post.title, post.start, finish, ongoing))
+        result.append((post.title, begin, finish, ongoing))
     if len(result) < 2 or len({step[0].lower() for step in result}) < len(result):
         return None
     return result

@@ -78,7 +78,8 @@ def _rest_of_range(found: list[tuple[str, tuple[Month, Month | None, bool] | Non
     if len(found) != 2:
         return None
     (dated_step, dated), (other, _none) = sorted(found, key=lambda pair: pair[1] is None)
-    assert dated is not None
+    if dated is None:
+        return None
     begin, finish, ongoing = dated
     if begin.year == start.year and finish is not None and not ongoing and (
             current or end is None or finish.year <= end.year):
@@ -137,9 +138,10 @@ def promotion_steps(title: str, start: Month, end: Month | None, current: bool,
         if len(undated) == len(found):
             return None
         if undated:
-            found = _rest_of_range(found, start, end, current)
-            if found is None:
+            filled = _rest_of_range(found, start, end, current)
+            if filled is None:
                 return None
+            found = filled
         found.sort(key=lambda pair: pair[1][0].index if pair[1] is not None else 0)
     result: list[Step] = []
     for number, (step, dated) in enumerate(found):

@@ -1723,8 +1723,8 @@ def _roles(
         steps = (promotion_steps(title, start, end, current, notes, today, patterns)
                  if not seed.step else None) or [(title, start, end, current)]
         if len(steps) == 1 and not seed.step:
-            block = _block_header(items, owned)
-            steps = posts_in_block(title, start, end, current, block, patterns, today) or steps
+            steps = posts_in_block(title, start, end, current, _block_header(items, owned),
+                                   patterns, today) or steps
         if number in chained and len(steps) == 1 and ARROW_RE.search(title):
             # The promotions undated: one role, titled by the post it reached.
             final = [step.strip() for step in ARROW_RE.split(title) if step.strip()][-1]
