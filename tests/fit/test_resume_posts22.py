@@ -157,3 +157,11 @@ def test_a_place_with_its_department_number_is_a_place() -> None:
 
 def test_earlier_posts_in_an_aside_leave_no_false_gap() -> None:
     assert _gaps(EARLIER_ASIDE) == []
+
+
+def test_posts_dated_on_one_line_under_an_employer_span_take_its_months() -> None:
+    text = ("## Experience\n\n**Aldgate Engineering Ltd, Bolton** | Sep 2002 – May 2010\n\n"
+            "*Maintenance Planner* (2006 – 2010), *Shift Technician* (2002 – 2006)\n\n"
+            "- Ran planned maintenance.\n")
+    assert _sorted(text) == [("Shift Technician", "Aldgate Engineering Ltd", "2002-09", "2006"),
+                             ("Maintenance Planner", "Aldgate Engineering Ltd", "2006", "2010-05")]

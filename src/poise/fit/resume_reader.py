@@ -1725,6 +1725,11 @@ def _roles(
         if len(steps) == 1 and not seed.step:
             steps = posts_in_block(title, start, end, current, _block_header(items, owned),
                                    patterns, today) or steps
+            if number in spans:
+                # the earliest post starts as precisely as the employer's span where they meet
+                steps = [(step_title, _within_span(step_start, step_end, spans[number])[0],
+                          step_end, step_current)
+                         for step_title, step_start, step_end, step_current in steps]
         if number in chained and len(steps) == 1 and ARROW_RE.search(title):
             # The promotions undated: one role, titled by the post it reached.
             final = [step.strip() for step in ARROW_RE.split(title) if step.strip()][-1]
