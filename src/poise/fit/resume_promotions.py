@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from poise.fit.dates import POINT, Month, date_range, parse_point
-from poise.fit.role_header import ARROW_RE
+from poise.fit.lexicon import FitPatterns
+from poise.fit.role_header import ARROW_RE, has_title
 
 SLASH_RE = re.compile(r"\s+/\s+")
 """Two titles of one post joined by a spaced slash ("Senior Officer / Officer")."""
@@ -18,8 +19,13 @@ POINT_BEFORE_RE = re.compile(
     rf"(?:in|from|since|effective|as of)\s+(?P<point>{POINT})\s*,?\s+as\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE)
 """A step's start written before its name ("… since 2022 as Director")."""
-STEP_BRACKET_RE = re.compile(r"\s*\((?P<dates>[^()]{4,40})\)")
-"""A step's dates in brackets after its name ("Officer (2004–2007)")."""
+STEP_BRACKET_RE = re.compile(
+    r"(?:\s+(?:for|of|in|at|on)\s+(?:[a-z][\w&-]*\s*){1,5}?)?\s*\((?P<dates>[^()]{4,40})\)")
+"""A step's dates in brackets after its name ("Officer (2004–2007)"), or after the scope of the
+post written in lower case ("Production Manager for butter and powders (2008–2011)")."""
+COMMA_RE = re.compile(r",\s+")
+"""Two titles of one post joined by a comma, each a title of its own ("Continuous Improvement
+Manager, Production Manager"; not "Senior Manager, Infrastructure & Operations")."""
 
 Step = tuple[str, Month, Month | None, bool]
 
@@ -63,7 +69,29 @@ def _step_dates(name: str, notes: list[str], today: int) -> tuple[Month, Month |
     return None
 
 
-def _split(title: str) -> tuple[list[str], bool] | None:
+def _rest_of_range(found: list[tuple[str, tuple[Month, Month | None, bool] | None]], start: Month,
+                   end: Month | None, current: bool
+                   ) -> list[tuple[str, tuple[Month, Month | None, bool] | None]] | None:
+    """Two posts in any order, one dated by the notes: the other holds the rest of the role's
+    range when the dated one opens it ("Production Manager (2008–2011)" in a role of 2008 – 2014:
+    the other post from 2011) or closes it; None when the dated one lies in its middle."""
+    if len(found) != 2:
+        return None
+    (dated_step, dated), (other, _none) = sorted(found, key=lambda pair: pair[1] is None)
+    if dated is None:
+        return None
+    begin, finish, ongoing = dated
+    if begin.year == start.year and finish is not None and not ongoing and (
+            current or end is None or finish.year <= end.year):
+        return [(dated_step, (start if start.precise and not begin.precise else begin, finish,
+                              False)), (other, (finish, end, current))]
+    if (ongoing and current) or (finish is not None and end is not None
+                                 and finish.year == end.year and begin.year > start.year):
+        return [(other, (start, begin, False)), (dated_step, (begin, end, current))]
+    return None
+
+
+def _split(title: str, patterns: FitPatterns | None) -> tuple[list[str], bool] | None:
     """A title's steps and whether they are written in order (arrows) or in any order (slash)."""
     steps = [step.strip() for step in ARROW_RE.split(title) if step.strip()]
     if len(steps) >= 2:
@@ -71,17 +99,22 @@ def _split(title: str) -> tuple[list[str], bool] | None:
     steps = [step.strip() for step in SLASH_RE.split(title) if step.strip()]
     if len(steps) == 2:
         return steps, False
+    steps = [step.strip() for step in COMMA_RE.split(title) if step.strip()]
+    if patterns is not None and len(steps) == 2 and all(
+            has_title(step, patterns) for step in steps):
+        return steps, False
     return None
 
 
 def promotion_steps(title: str, start: Month, end: Month | None, current: bool,
-                    notes: list[str], today: int) -> list[Step] | None:
+                    notes: list[str], today: int, patterns: FitPatterns | None = None
+                    ) -> list[Step] | None:
     """A role whose title names several posts, split into one step per post, earliest first, when
     its notes date the later posts; None when they don't (the role stays one, titled as written).
 
     A step without dates of its own starts with the role's range and ends where the next begins;
     the first step starts and the last ends with the role wherever they fall in the same year."""
-    split = _split(title)
+    split = _split(title, patterns)
     if split is None:
         return None
     steps, ordered = split
@@ -101,8 +134,14 @@ def promotion_steps(title: str, start: Month, end: Month | None, current: bool,
         if not any(dated is not None for _step, dated in found[1:]):
             return None
     else:
-        if any(dated is None for _step, dated in found):
+        undated = [step for step, dated in found if dated is None]
+        if len(undated) == len(found):
             return None
+        if undated:
+            filled = _rest_of_range(found, start, end, current)
+            if filled is None:
+                return None
+            found = filled
         found.sort(key=lambda pair: pair[1][0].index if pair[1] is not None else 0)
     result: list[Step] = []
     for number, (step, dated) in enumerate(found):

@@ -32,6 +32,7 @@ from poise.fit.resume_facts import (
     languages_of,
     location_of,
 )
+from poise.fit.resume_posts import posts_in_block
 from poise.fit.resume_promotions import promotion_steps
 from poise.fit.role_header import (
     ARROW_RE,
@@ -422,7 +423,61 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
                 side_anchors.append((position, start, end, current, rest))
             continue
         anchors.append((position, start, end, current, rest))
-    return anchors, side_anchors, periods
+    return _without_asides(anchors, items, patterns, today_index), side_anchors, periods
+
+
+BRACKETED_RE = re.compile(r"\([^()]*\)")
+YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+ASIDE_REACH = 3
+"""How many lines a dated aside may stand from the dated line of the post it belongs to."""
+
+
+def _dated_in_brackets(text: str) -> bool:
+    """True when every year of a line stands in brackets ("Executive, Warehouse (2006 – 2008)",
+    "(joined as site engineer; project manager from 2007)")."""
+    return not YEARS_RE.search(BRACKETED_RE.sub(" ", text)) and any(
+        YEARS_RE.search(aside.group(0)) for aside in BRACKETED_RE.finditer(text))
+
+
+def _holds_aside(items: list[ResumeLine], aside: Anchor, owner: Anchor, patterns: FitPatterns,
+                 today: int) -> bool:
+    """True when a line dated only in brackets belongs to the post of a dated line near it: the
+    two stand in one block (no blank line, no list item between, at most ASIDE_REACH lines apart),
+    the owner's line names a title or nothing but its dates (no employer heading over several
+    posts), and the aside starts within the owner's range."""
+    first, last = sorted((aside[0], owner[0]))
+    if items[last].index - items[first].index > ASIDE_REACH or any(
+            items[at].bullet or items[at].section != items[first].section
+            or items[at + 1].index != items[at].index + 1 for at in range(first, last)):
+        return False
+    if _dated_in_brackets(items[owner[0]].text):
+        return False
+    rest = _strip_header(owner[4])
+    if rest and not has_title(rest, patterns):
+        return False
+    low = _start_index(owner[1])
+    high = _end_index(owner[2], owner[3], today)
+    start = aside[1].index if aside[1].precise else aside[1].year * 12 + 11
+    return low <= start <= high and (owner[1].year < aside[1].year or owner[2] is None
+                                     or owner[3] or aside[2] is None or aside[3]
+                                     or aside[2].year < owner[2].year)
+
+
+def _without_asides(anchors: list[Anchor], items: list[ResumeLine], patterns: FitPatterns,
+                    today: int) -> list[Anchor]:
+    """The anchors without the dated asides inside a post's block ("Executive, Warehouse (2006 –
+    2008)" over "Apr 2006 – Jun 2011"; "(joined as site engineer; project manager from 2007)"
+    under "2004 – 2011"): they date earlier posts of that block (fit/resume_posts.py), not
+    roles of their own."""
+    kept = []
+    for number, anchor in enumerate(anchors):
+        item = items[anchor[0]]
+        if not item.bullet and _dated_in_brackets(item.text) and any(
+                _holds_aside(items, anchor, anchors[other], patterns, today)
+                for other in (number - 1, number + 1) if 0 <= other < len(anchors)):
+            continue
+        kept.append(anchor)
+    return kept
 
 
 def _date_leads(text: str, hit: re.Match[str]) -> bool:
@@ -1279,8 +1334,12 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
     """True when a line can belong to a role's header: short, not a list item, not prose."""
     item = items[walk]
     text = item.text
-    if item.bullet or RANGE_RE.search(text) or SINCE_RE.search(text):
+    if item.bullet:
         return False
+    if RANGE_RE.search(text) or SINCE_RE.search(text):
+        # "Executive, Warehouse (2006 – 2008)" over the post's own range: an earlier post of
+        # the block, dated in brackets (the anchors leave such asides out)
+        return _dated_in_brackets(text) and has_title(BRACKETED_RE.sub(" ", text), patterns)
     if text.endswith(".") and not _ends_with_suffix(text):
         return False
     if len(ASIDE_RE.sub(" ", text).split()) <= MAX_HEADER_WORDS:
@@ -1661,8 +1720,16 @@ def _roles(
         notes = [items[position].text for position in owned if items[position].bullet]
         if number in chained:
             notes = [*notes, chained[number]]
-        steps = (promotion_steps(title, start, end, current, notes, today)
+        steps = (promotion_steps(title, start, end, current, notes, today, patterns)
                  if not seed.step else None) or [(title, start, end, current)]
+        if len(steps) == 1 and not seed.step:
+            steps = posts_in_block(title, start, end, current, _block_header(items, owned),
+                                   patterns, today) or steps
+            if number in spans:
+                # the earliest post starts as precisely as the employer's span where they meet
+                steps = [(step_title, _within_span(step_start, step_end, spans[number])[0],
+                          step_end, step_current)
+                         for step_title, step_start, step_end, step_current in steps]
         if number in chained and len(steps) == 1 and ARROW_RE.search(title):
             # The promotions undated: one role, titled by the post it reached.
             final = [step.strip() for step in ARROW_RE.split(title) if step.strip()][-1]
@@ -1689,6 +1756,16 @@ def _roles(
             for position in owned:
                 owners[position] = len(roles) - 1
     return tuple(roles), owners
+
+
+def _block_header(items: list[ResumeLine], owned: list[int]) -> list[str]:
+    """A role's lines before its first list item: title, employer, dates and asides."""
+    header: list[str] = []
+    for position in owned:
+        if items[position].bullet:
+            break
+        header.append(items[position].text)
+    return header
 
 
 def _span_months(start: Month, end: Month | None, current: bool, today: int) -> int:

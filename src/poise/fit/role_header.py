@@ -57,7 +57,7 @@ def is_place(text: str, patterns: FitPatterns) -> bool:
     piece = text.strip(" ,;:()")
     if not piece:
         return False
-    if WORK_MODE_RE.match(piece) or DEPARTMENT_RE.search(piece):
+    if WORK_MODE_RE.match(piece) or DEPARTMENT_RE.search(text.strip(" ,;:")):
         return True
     parts = [part for part in re.split(r"\s*(?:,|&|\band\b|/|\+)\s*", piece) if part]
     if not parts:

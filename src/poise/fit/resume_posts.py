@@ -1,0 +1,251 @@
+"""Several posts written inside one role's block, split into a role each by the dates the block
+gives them: earlier posts in an aside ("(previously Team Leader, 2011 – 2013; Engineer, 2008 –
+2011)"), posts dated in brackets on one line ("Developer (2011), Senior Developer (2013)"), a
+second title with its own range under the first ("Executive, Warehouse (2006 – 2008)"), the post
+one joined as and the one reached ("(joined as site engineer; project manager from 2007)"), and
+a promotion chain whose steps a line under it dates in order ("Northside (2014–2016), then all
+three hospitals (2016–2018)").
+
+The reading is one grammar, not one rule per layout: every non-list line of the block is cut into
+parts (bracketed asides split at semicolons, posts dated in brackets, "then"/"previously" joins);
+a part is a post when it names a title (the title vocabulary) of a few words and at most one date
+range or start. The posts are then laid on the role's time line: the role's own title is the post
+it reached unless the dated posts spell it out, a post one "joined as" starts with the role, a
+post without an end ends where the next begins. Nothing is split unless every post finds a start,
+the starts follow each other, and none falls after the role's end."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from poise.fit.dates import POINT, Month, date_range, parse_point
+from poise.fit.lexicon import FitPatterns
+from poise.fit.role_header import ARROW_RE, has_title
+
+POST_WORDS = 8
+"""The most words a post's title has; a longer part is a sentence about the work."""
+LEAD_RE = re.compile(
+    r"^(?:(?P<first>(?:initially\s+|originally\s+)?(?:joined|started|began|hired|recruited)"
+    r"(?:\s+\w+)?\s+as(?:\s+an?|\s+the)?)|previously|formerly|before that|earlier|then|later|"
+    r"and|as|promoted to|moved to)\s+", re.IGNORECASE)
+"""Words that lead a post in an aside; the first group marks the post the role began with."""
+START_RE = re.compile(rf"\s*,?\s*\(?\s*(?:from|since|in|as of)\s+(?P<point>{POINT})\s*\)?\s*$",
+                      re.IGNORECASE)
+"""A post's start after its title ("project manager from 2007", "Senior Developer (2013)")."""
+BRACKET_POINT_RE = re.compile(rf"\s*\(\s*(?P<point>{POINT})\s*\)\s*$")
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+BRACKET_RE = re.compile(r"\(([^()]*)\)")
+DATED_BRACKET_RE = re.compile(r"(?P<before>[^()]*?)\((?P<inside>[^()]*)\)")
+SEPARATORS = " ,;:|–—-*_.·•"
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post a block names: its title, its dates as written (either may be missing) and
+    whether it is the post the role began with."""
+
+    title: str
+    start: Month | None
+    end: Month | None
+    current: bool
+    first: bool = False
+
+
+Step = tuple[str, Month, Month | None, bool]
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("*", " ").replace("_", " ")).strip(SEPARATORS + " ")
+
+
+def post_of(part: str, patterns: FitPatterns, today: int) -> Post | None:
+    """The post one part of a block names ("previously Infrastructure Team Leader, 2011 – 2013",
+    "joined as site engineer", "Project Developer (2011)"), or None when it names no title."""
+    text = _clean(part)
+    first = False
+    while (lead := LEAD_RE.match(text)) is not None:
+        first = first or lead.group("first") is not None
+        text = text[lead.end():]
+    start: Month | None = None
+    end: Month | None = None
+    current = False
+    dated = date_range(text, today)
+    if dated is not None and not START_RE.search(text):
+        start, end, current, hit = dated
+        rest = text[:hit.start()] + " " + text[hit.end():]
+        text = BRACKET_RE.sub(lambda inner: inner.group(0) if inner.group(1).strip() else " ", rest)
+    else:
+        said = START_RE.search(text) or BRACKET_POINT_RE.search(text)
+        if said is not None:
+            start = parse_point(said.group("point"))
+            text = text[:said.start()]
+    title = _clean(re.sub(r"\(\s*\)", " ", text))
+    if (not title or YEAR_RE.search(title) or len(title.split()) > POST_WORDS
+            or not has_title(title, patterns) or "(" in title or ")" in title):
+        return None
+    if not title[0].isupper() and start is None and not first:
+        return None  # "previously a consultant" names no post the block dates
+    return Post(title, start, end, current, first)
+
+
+def _parts(line: str) -> list[str]:
+    """A line cut into the parts that may each name a post: the asides in brackets that hold no
+    date alone are split at semicolons; the rest at each bracketed date, at semicolons and at
+    "then"."""
+    parts: list[str] = []
+    rest = line
+    for aside in BRACKET_RE.finditer(line):
+        inside = aside.group(1)
+        if ";" in inside or LEAD_RE.match(inside.strip()):
+            parts.extend(piece for piece in inside.split(";") if piece.strip())
+            rest = rest.replace(aside.group(0), " ; ")
+    last = 0
+    for hit in DATED_BRACKET_RE.finditer(rest):
+        if not YEAR_RE.search(hit.group("inside")):
+            continue
+        parts.append(rest[last:hit.end()])
+        last = hit.end()
+    tail = rest[last:]
+    for piece in re.split(r";|,?\s+then\s+", tail):
+        if piece.strip():
+            parts.append(piece)
+    return [piece for part in parts for piece in re.split(r",?\s+then\s+", part) if piece.strip()]
+
+
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in re.findall(r"[^\W\d_]+", text) if len(word) > 2}
+
+
+def _year_start(point: Month, start: Month) -> Month:
+    """A year-only point in the role's first year is the role's precise start."""
+    return start if (start.precise and not point.precise and point.year == start.year) else point
+
+
+def _year_end(point: Month, end: Month | None) -> Month:
+    return end if (end is not None and end.precise and not point.precise
+                   and point.year == end.year) else point
+
+
+def _whole_role(post: Post, start: Month, end: Month | None, current: bool) -> bool:
+    """True when a post's dates are the role's own: the post is the role, named again."""
+    if post.start is None or post.start.year != start.year:
+        return False
+    if post.end is None and not post.current:
+        return True  # "Director — Acme since 2021": the role's own start
+    if post.current or current:
+        return post.current and current
+    return post.end is not None and end is not None and post.end.year == end.year
+
+
+def _ordered_ranges(title: str, lines: list[str], start: Month, end: Month | None, current: bool,
+                    today: int) -> list[Step] | None:
+    """A promotion chain in the title ("Director → Senior Director") whose steps one line of the
+    block dates in order with as many ranges as it has steps, each beginning where the one before
+    ends and together spanning the role."""
+    steps = [step.strip() for step in ARROW_RE.split(title) if step.strip()]
+    if len(steps) < 2:
+        return None
+    for line in lines:
+        ranges = []
+        rest = line
+        while (dated := date_range(rest, today)) is not None:
+            ranges.append(dated[:3])
+            rest = rest[dated[3].end():]
+        if len(ranges) != len(steps):
+            continue
+        if ranges[0][0].year != start.year or any(
+                later[0].year != (earlier[1].year if earlier[1] is not None else -1)
+                for earlier, later in pairwise(ranges)):
+            continue
+        final = ranges[-1]
+        if not (final[2] and current) and (final[1] is None or end is None
+                                           or final[1].year != end.year):
+            continue
+        result: list[Step] = []
+        for number, (step, (step_start, step_end, step_current)) in enumerate(
+                zip(steps, ranges, strict=True)):
+            begin = _year_start(step_start, start) if number == 0 else step_start
+            finish = step_end
+            if number == len(steps) - 1:
+                finish, step_current = (end, current) if (current or end is not None) else (
+                    step_end, step_current)
+            result.append((step, begin, finish, step_current))
+        return result
+    return None
+
+
+def posts_in_block(title: str, start: Month, end: Month | None, current: bool, lines: list[str],
+                   patterns: FitPatterns, today: int) -> list[Step] | None:
+    """The posts one role's block names, earliest first, each with its dates; None when the block
+    names no post of its own beyond the role's title, or its posts do not lie on one time line.
+
+    ``lines`` are the block's lines that are no list item (title, employer, dates, asides)."""
+    ordered = _ordered_ranges(title, lines, start, end, current, today)
+    if ordered is not None:
+        return ordered
+    found: list[Post] = []
+    for line in lines:
+        for part in _parts(line):
+            post = post_of(part, patterns, today)
+            if post is not None and (post.start is not None or post.first):
+                found.append(post)
+    if all(post.start is None or _whole_role(post, start, end, current) for post in found):
+        return None  # no post of the block other than the role itself, named again
+    seen: set[str] = set()
+    posts: list[Post] = []
+    for post in found:
+        if post.title.lower() not in seen:
+            seen.add(post.title.lower())
+            posts.append(post)
+    own_words = _words(title)
+    named = set().union(*(_words(post.title) for post in posts))
+    if own_words and own_words <= named and len(posts) >= 2:
+        pass  # the title spells out the dated posts ("Developer (2011), Senior Developer (2013)")
+    else:
+        same = [number for number, post in enumerate(posts)
+                if _words(post.title) and _words(post.title) <= own_words]
+        if same:
+            # "project manager from 2007" names the role's own post: its title as the header has it
+            at = same[0]
+            posts[at] = Post(title, posts[at].start, posts[at].end, posts[at].current, posts[at].first)
+        else:
+            posts.append(Post(title, None, end, current))
+    high = today if current or end is None else (end.index if end.precise else end.year * 12 + 11)
+    dated_ends = [post.end for post in posts if post.end is not None and post.title != title]
+    laid: list[Post] = []
+    for post in posts:
+        begin = post.start
+        if post.first and begin is None:
+            begin = start
+        if begin is None and post.title == title:
+            inside = [point for point in dated_ends if point.index >= start.index - 11]
+            if not inside:
+                begin = start
+            else:
+                latest = max(inside, key=lambda point: point.index)
+                begin = Month(latest.index + 1, True) if latest.precise else latest
+        if begin is None:
+            return None
+        laid.append(Post(post.title, _year_start(begin, start), post.end, post.current, post.first))
+    timeline = sorted(((post.start, post) for post in laid if post.start is not None),
+                      key=lambda pair: pair[0].index)
+    result: list[Step] = []
+    for number, (begin, post) in enumerate(timeline):
+        if begin.index > high or (number and result[-1][1].year > begin.year):
+            return None
+        finish, ongoing = post.end, post.current
+        if number == len(timeline) - 1:
+            if finish is None and not ongoing:
+                finish, ongoing = end, current
+            elif finish is not None and not ongoing:
+                finish = _year_end(finish, end)
+        elif finish is None:
+            following = timeline[number + 1][0]
+            finish = Month(following.index - 1, True) if following.precise else following
+            ongoing = False
+        result.append((post.title, begin, finish, ongoing))
+    if len(result) < 2 or len({step[0].lower() for step in result}) < len(result):
+        return None
+    return result
