@@ -4,7 +4,9 @@ from its parse. Every example is written afresh in the project's own words.
 - a statement that sets the scene before the request ("You'd have ten countries under you
   here. Tell me about a time...") asks for no plan; a scenario opened with "imagine" still does;
 - in a question asking for the speaker's own story, "how'd you end up..." asks what was done;
-- "this regional operations director role" points at the listener's role across its modifiers.
+- "this regional operations director role" points at the listener's role across its modifiers;
+- asked for a time ("Tell me about a time..."), a life story with nothing done with anyone
+  answers another question.
 """
 
 from __future__ import annotations
@@ -60,3 +62,13 @@ def test_a_story_asked_after_a_scene_is_not_answering_another_question() -> None
 def test_the_role_pointed_at_across_its_modifiers_is_the_listeners(question: str,
                                                                      expected: bool) -> None:
     assert asks_about_listener(question) is expected
+
+
+def test_a_life_story_for_a_time_asked_answers_another_question() -> None:
+    question = "Tell me about a time a difference in culture got in the way of a job."
+    answer = ("For me working with every culture is very natural. I grew up in Rotterdam with "
+              "neighbours from everywhere, and I studied in Lyon and in Leeds. I speak Dutch, "
+              "French, English and some Turkish. I love to travel, I have visited more than "
+              "forty countries, and I always enjoy the food and the music. People can feel that "
+              "I am open, so culture has never really been a problem for me.")
+    assert ANOTHER in _fired(question, answer)

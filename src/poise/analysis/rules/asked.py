@@ -86,7 +86,7 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     own_side = _own_side_told(rule, data)
     if own_side is not None:
         return [own_side]
-    if (asks_past_example(data.question) and "yourself" not in data.question.lower()
+    if ((data.behavioural or asks_past_example(data.question)) and "yourself" not in data.question.lower()
             and (data.family is None or data.family.id not in ABOUT_ONESELF)):
         told = asked.tells_life_not_people(answer, int(rule.number("people_most", 1)))
         if told:
