@@ -58,16 +58,23 @@ def _you_clauses(sent: Sentence) -> list[int]:
             and 0 <= t.head < len(sent.tokens)]
 
 
-def asks_plan(question: str) -> bool:
+def asks_plan(question: str, *, past_told: bool = False) -> bool:
     """The question asks what the speaker would do or wants: "What would you focus on...?",
-    "Where do you want to be...?", "What will you change first?"."""
+    "Where do you want to be...?", "What will you change first?". A statement that sets the
+    scene ("You'd be running terminals in four countries.") asks nothing. ``past_told``: the
+    question is known to ask for the speaker's own past (the family that asks for their story),
+    so "'d" reads as "did" ("how'd you end up where you are now?")."""
     if "you" not in question.lower():
         return False
     sentences = _question(question).sentences
     # "'d" stands for "did" as well as "would": in a question that also tells of the past ("Tell
     # me about a time you had to let somebody go. How'd you handle it?") it asks what was done
-    future = FUTURE - {"'d"} if any(_you_did(sent) for sent in sentences) else FUTURE
+    did = past_told or any(_you_did(sent) for sent in sentences)
+    future = FUTURE - {"'d"} if did else FUTURE
+    scenario = any(_sets_scenario(sent) for sent in sentences)
     for sent in sentences:
+        if states(sent) and not scenario:
+            continue  # the scene set, not a request ("You'd have ten countries under you here.")
         if _your_goals_ahead(sent):
             return True
         for verb in _you_clauses(sent):
@@ -86,6 +93,30 @@ def asks_plan(question: str) -> bool:
             if token.lemma in WANTING - {"see"} and token.tag in {"VBP", "VB"}:
                 return True  # "where do you want to be?"
     return False
+
+
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def states(sent: Sentence) -> bool:
+    """The sentence of a question is a statement, not a request: no question mark, no question
+    word, and its main verb has a subject ("You'd have people from ten countries under you
+    here."; not "Tell me about a time..." or "Walk me through what you would do")."""
+    if sent.text.rstrip().endswith("?") or any(token.tag in WH_TAGS for token in sent.tokens):
+        return False
+    roots = [position for position, token in enumerate(sent.tokens) if token.dep == "ROOT"]
+    return bool(roots) and all(
+        any(sent.tokens[child].dep in {"nsubj", "nsubjpass", "expl"} for child in children(sent, root))
+        for root in roots)
+
+
+SCENARIO = frozenset({"imagine", "suppose", "picture", "assume", "pretend"})
+
+
+def _sets_scenario(sent: Sentence) -> bool:
+    """The sentence opens a scenario ("Imagine you joined and sales fell."): what follows it
+    ("You would have to act fast.") is part of what is asked."""
+    return any(token.dep == "ROOT" and token.lemma in SCENARIO for token in sent.tokens)
 
 
 def _you_did(sent: Sentence) -> bool:
@@ -157,11 +188,19 @@ def asks_about_listener(question: str) -> bool:
             after = [t.lower for t in sent.tokens[verb + 1:]]
             # in a question "we" is the listener's side too: "what do you know about what we do?"
             if any(word in {"us", "our", "ours", "we"} for word in after) or any(
-                word in POSTS and index > 0 and after[index - 1] in {"this", "the"}
+                word in POSTS and ((index > 0 and after[index - 1] in {"this", "the"})
+                                   or _pointed(sent, verb + 1 + index))
                 for index, word in enumerate(after)
             ):
                 return True
     return False
+
+
+def _pointed(sent: Sentence, position: int) -> bool:
+    """The noun at ``position`` is pointed at with "this" or "the" across its modifiers ("this
+    regional distribution director role")."""
+    return any(sent.tokens[child].dep == "det" and sent.tokens[child].lower in POINTERS - {"that"}
+               for child in children(sent, position))
 
 
 AIMING = frozenset({"want", "like", "hope", "aim", "plan", "intend", "expect", "see"})

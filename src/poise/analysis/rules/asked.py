@@ -51,7 +51,8 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
                                                          limit=MAX_QUOTES), message=message)]
     if data.family is not None and data.family.id in PROJECTIVE:
         return []  # "what would your chair say...?": the checks below read a plan or a record
-    if asked.asks_plan(data.question):
+    own_story = data.family is not None and data.family.id in ABOUT_ONESELF
+    if asked.asks_plan(data.question, past_told=own_story):
         told = asked.plans_nothing(answer)
         if told:
             message = f"{rule.message}: asked what you would do, it tells what you did"
@@ -85,7 +86,7 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     own_side = _own_side_told(rule, data)
     if own_side is not None:
         return [own_side]
-    if (asks_past_example(data.question) and "yourself" not in data.question.lower()
+    if ((data.behavioural or asks_past_example(data.question)) and "yourself" not in data.question.lower()
             and (data.family is None or data.family.id not in ABOUT_ONESELF)):
         told = asked.tells_life_not_people(answer, int(rule.number("people_most", 1)))
         if told:
