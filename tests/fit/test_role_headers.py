@@ -211,3 +211,32 @@ def test_a_state_code_ending_the_employer_line_does_not_join_the_next_line() -> 
     assert [(role.title, role.employer) for role in roles] == [
         ("Director of Operations", "LAKESIDE TRANSIT AUTHORITY"),
         ("Depot Manager", "LAKESIDE TRANSIT AUTHORITY")]
+
+
+def test_a_unit_between_the_title_and_the_employer_joins_the_title() -> None:
+    """"Title, Unit, Employer[, Town]": the department, ward or service named after the title is
+    the post's unit within the employer that follows it; a legal form keeps its own name."""
+    text = ("## Work experience\n\n**2018–2024**\nWard Manager, Department of Geriatrics, "
+            "Fjordside Sygehus, Vejle\n\n**2012–2018**\nCare Coordinator, Elder Care, Lunde Kommune\n\n"
+            "**2009–2012**\nFinance Analyst, Harbour Foods Ltd, Retail Division\n\n"
+            "**2006–2009**\nStore Manager, Kestrel Outfitters\n")
+    assert roles_of(text) == [
+        ("Ward Manager, Department of Geriatrics", "Fjordside Sygehus", "2018", "2024"),
+        ("Care Coordinator, Elder Care", "Lunde Kommune", "2012", "2018"),
+        ("Finance Analyst", "Harbour Foods Ltd, Retail Division", "2009", "2012"),
+        ("Store Manager", "Kestrel Outfitters", "2006", "2009"),
+    ]
+
+
+def test_an_employer_heading_over_a_long_blurb_serves_the_roles_under_it() -> None:
+    """The employer's line, then its blurb of any length, then titles with a unit after a comma:
+    the heading is the employer, the unit stays in the title."""
+    text = ("## PROFESSIONAL EXPERIENCE\n\n**WREN AXLE COMPONENTS, INC.**, Dayton, OH\n"
+            "*Tier-1 supplier of stamped brackets and cross-members to heavy-truck and bus makers; "
+            "$180M site revenue*\n\n**Plant Manager, Dayton Operations**          Apr 2018 – Present\n\n"
+            "- Full P&L for a 500-employee plant.\n\n**Operations Manager**          May 2014 – Apr 2018\n\n"
+            "- Ran production and maintenance.\n")
+    assert roles_of(text) == [
+        ("Plant Manager, Dayton Operations", "WREN AXLE COMPONENTS, INC.", "2018-04", "present"),
+        ("Operations Manager", "WREN AXLE COMPONENTS, INC.", "2014-05", "2018-04"),
+    ]

@@ -1344,6 +1344,10 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
         return False
     if len(ASIDE_RE.sub(" ", text).split()) <= MAX_HEADER_WORDS:
         return True  # words in brackets ("(Wealth & Retail)") are an aside, not prose
+    if len(text.split()) <= MAX_HEADER_WORDS * 2 and is_description(text):
+        # the employer's blurb under its name, however long ("Tier-1 supplier of chassis
+        # stampings to heavy-truck OEMs; $210M site revenue"): the header walks past it
+        return True
     # "Staff Officer | Joint Logistics HQ / secondment to a contractor, Bristol": a long header
     # whose first piece is a short title.
     return (_led_by_title(text, patterns) or _led_by_employer(text, patterns)) and len(

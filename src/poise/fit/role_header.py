@@ -631,13 +631,43 @@ def split_title_employer(title: str, patterns: FitPatterns) -> tuple[str, str]:
     rest = parts[1:]
     employer = ""
     kept = [head]
+    named = [number for number, part in enumerate(rest) if _names_someone(part, patterns)]
+    unit = named[0] if len(named) > 1 and _names_a_unit(rest[named[0]], rest[named[1]], patterns) \
+        else None
     for number, part in enumerate(rest):
         bare = re.sub(r"\s*\([^)]*\)\s*", " ", part).strip()
         if employer:
             break
-        if (patterns.functions.fullmatch(bare) or is_place(part, patterns)
-                or has_title(part, patterns)) and not organisation_marked(part, patterns):
+        if number == unit or ((patterns.functions.fullmatch(bare) or is_place(part, patterns)
+                               or has_title(part, patterns)) and not organisation_marked(part, patterns)):
             kept.append(part)
             continue
         employer = employer_name(", ".join(rest[number:]), patterns)
     return ", ".join(kept), employer
+
+
+UNIT_RE = re.compile(r"\b(?:department|dept|ward|unit|division|directorate|section|team|service|"
+                     r"care|operations|office)\b", re.IGNORECASE)
+"""Nouns naming a part of an organisation: "Department of Cardiology", "Elder Care", "Medical
+Ward", "Seguin Operations"."""
+
+
+def _names_someone(part: str, patterns: FitPatterns) -> bool:
+    """True when a comma part after the title may name the employer: not a function, a place or
+    a title alone, unless an organisation marks it."""
+    bare = re.sub(r"\s*\([^)]*\)\s*", " ", part).strip()
+    if organisation_marked(part, patterns):
+        return True
+    return bool(bare) and not (patterns.functions.fullmatch(bare) or is_place(part, patterns)
+                               or has_title(part, patterns))
+
+
+def _names_a_unit(first: str, later: str, patterns: FitPatterns) -> bool:
+    """True when, of two names after the title ("Staff nurse, Department of Cardiology, Vestjysk
+    Sygehus"), the first is the post's unit within the second: a unit noun names it and no legal
+    form, or the second alone is marked as an organisation."""
+    if LEGAL_SUFFIX_RE.search(first):
+        return False
+    if organisation_marked(later, patterns) and not organisation_marked(first, patterns):
+        return True
+    return UNIT_RE.search(first) is not None
