@@ -240,3 +240,19 @@ def test_an_employer_heading_over_a_long_blurb_serves_the_roles_under_it() -> No
         ("Plant Manager, Dayton Operations", "WREN AXLE COMPONENTS, INC.", "2018-04", "present"),
         ("Operations Manager", "WREN AXLE COMPONENTS, INC.", "2014-05", "2018-04"),
     ]
+
+
+def test_two_dated_titles_stacked_over_one_employer_share_it() -> None:
+    """Two posts dated one over the other, then the employer's line: both are posts there, not
+    the first a post at the employer of the role before."""
+    text = ("## Work experience\n\n**03.2021 – present** Plant Manager\n\n"
+            "Borvik Stamping s.r.o., Žilina – supplier of stamped parts\n\n"
+            "- Responsible for the plant with 520 employees.\n\n"
+            "**01.2017 – 08.2020** Operations Manager\n\n**03.2015 – 12.2016** Quality Manager\n\n"
+            "Tatra Metal a.s., Považská Bystrica – stamping and assembly\n\n"
+            "- As Operations Manager responsible for production.\n")
+    assert roles_of(text) == [
+        ("Plant Manager", "Borvik Stamping s.r.o.", "2021-03", "present"),
+        ("Operations Manager", "Tatra Metal a.s.", "2017-01", "2020-08"),
+        ("Quality Manager", "Tatra Metal a.s.", "2015-03", "2016-12"),
+    ]

@@ -1477,6 +1477,8 @@ def _roles(
     spans: dict[int, _Seed] = {}
     chained: dict[int, str] = {}
     """Roles titled by a chain above their header: the aside on their dated line."""
+    stacked: set[int] = set()
+    """Roles whose dated title line stands right over the next role's: they share its employer."""
     for seed_number, seed in enumerate(seeds):
         grouping = seed.position in groups and not seed.step
         if grouping and groups[seed.position][0]:
@@ -1672,7 +1674,18 @@ def _roles(
             continue
         if group_seed is not None and group_span is not None:
             spans[len(built)] = group_seed
+        next_seed = seeds[seed_number + 1] if seed_number + 1 < len(seeds) else None
+        if (not employer and title and not below and not above and next_seed is not None
+                and next_seed.position == seed.position + 1 and not seed.step and not seed.sub
+                and items[next_seed.position].index - items[seed.position].index <= 2):
+            # "01.2017 – 08.2020 Operations Manager" right over "03.2015 – 12.2016 Quality
+            # Manager" and its employer's line: two posts stacked over one employer
+            stacked.add(len(built))
         built.append((seed, first, title, employer or block, header_text))
+    for number in sorted(stacked, reverse=True):
+        if number + 1 < len(built) and built[number + 1][3]:
+            seed, first, title, _employer, header_text = built[number]
+            built[number] = (seed, first, title, built[number + 1][3], header_text)
     if untitled and _title_first(built, untitled):
         for number, names in untitled.items():
             seed, first, _title, marked, header_text = built[number]
