@@ -40,6 +40,9 @@ def _praised(answer: str) -> list[str]:
         ("Our on-time rate went up to 97 per cent.", "97 per cent"),
         ("Complaints came back down to 40 a month.", "40"),
         ("First-time fixes rose to seventy percent.", "seventy percent"),
+        # a span of time against the date planned
+        ("The second bridge, same design, went out five weeks early.", "five"),
+        ("We handed the last block over three weeks ahead of schedule.", "three"),
     ],
 )
 def test_a_result_in_spelled_numbers_or_with_a_direction_is_read(text: str, figure: str) -> None:
@@ -55,6 +58,10 @@ def test_a_result_in_spelled_numbers_or_with_a_direction_is_read(text: str, figu
         "Our goal was to get up to ninety percent by the spring.",  # an aim
         "If we had saved four million litres, the council would have paid.",  # a condition
         "The project ran from 2019 to 2021.",  # years
+        "I plan to finish the fit-out two weeks early.",  # an aim, however early
+        "The pilot ran for five weeks.",  # a span with no reference
+        "Last spring I opened the Leeds clinic six weeks late.",  # the failure a story opens on
+        "I pushed the opening two weeks earlier than the engineers wanted.",  # a date moved
     ],
 )
 def test_a_size_a_span_an_aim_or_a_year_in_the_same_words_is_not(text: str) -> None:

@@ -953,6 +953,14 @@ DIFFERENCE_RE = re.compile(
     r"(?:budget|plan|target|forecast))", re.IGNORECASE)
 
 
+# A span of time told as a gain on the date planned, right after the figure: "went out five weeks
+# early", "opened two months ahead of schedule". Not "six weeks late" (the failure a story opens
+# on), nor "two weeks earlier than the engineers wanted" (a date the speaker moved).
+EARLY_LATE_RE = re.compile(
+    r"\s*(?:days?|weeks?|months?|years?)\s+(?:early|sooner|ahead of (?:schedule|plan|time))\b(?!\s+than)",
+    re.IGNORECASE)
+
+
 # Aims announced and then listed: "three targets for the year: ...", "our goals were: ...".
 AIM_LIST_RE = re.compile(r"\b(?:targets?|goals?|objectives?|aims?|kpis?|priorities)\b[^:;.]{0,60}:",
                          re.IGNORECASE)
@@ -1479,9 +1487,12 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: b
         return False  # "I cut the range from nine products to four": the act, not its result
     if _against_baseline(sent, position) and not _aim_stated(sent, governing):
         return True  # "restarted it in 26 days against an estimate of 45", "12 a week instead of 6"
-    if wider and governing is not None and DIFFERENCE_RE.match(sent.text[end - sent.start:]) \
+    after_figure = sent.text[end - sent.start:]
+    if wider and governing is not None and (DIFFERENCE_RE.match(after_figure)
+                                            or EARLY_LATE_RE.match(after_figure)) \
             and not (_aim_stated(sent, governing) or governing.lemma in SCALE_LEMMAS - {"be"}):
-        return True  # "cost per contact was about 45% lower", "we came in £60,000 under budget"
+        return True  # "cost per contact was about 45% lower", "we came in £60,000 under budget",
+        # "the second ferry went out five weeks early"
     if unit in TIME_UNITS:
         # "for three years" is a duration; "cut from ten days to four", "down to 6 days" and
         # "shortened by two weeks" measure a change
