@@ -12,9 +12,9 @@ managers") reports to someone else. A line that says its team is flat ("all dire
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from poise.fit.concerns.parsed_line import parsed_line
 from poise.fit.ladders import (
     COUNTED_BEFORE_RE,
     COUNTED_RE,
@@ -52,13 +52,6 @@ GROUP_NOUNS = frozenset({"team", "teams", "organisation", "organization", "funct
 """Nouns a group of leaders may hang from as its members ("a team of 40 with 5 team leads")."""
 
 
-@lru_cache(maxsize=512)
-def _parsed(text: str) -> Doc:
-    from poise.analysis.nlp import spacy_pipeline
-
-    return spacy_pipeline(parse=True)(text[:400])
-
-
 def _token_at(doc: Doc, offset: int) -> Token | None:
     for token in doc:
         if token.idx <= offset < token.idx + len(token.text):
@@ -72,7 +65,7 @@ def worked_with(text: str, start: int) -> bool:
     noun that is no group of people: colleagues or an audience, not reports."""
     if start >= 400:
         return False
-    token = _token_at(_parsed(text), start)
+    token = _token_at(parsed_line(text), start)
     if token is None:
         return False
     while token.dep_ in ("compound", "amod", "nummod") and token.head is not token:

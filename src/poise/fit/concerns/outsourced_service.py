@@ -19,17 +19,17 @@ nor when the résumé shows no outsourcing at all (the map's own missing verdict
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from poise.fit.concerns.evidence import base_score
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.parsed_line import parsed_line
 from poise.fit.lexicon import Patterns, any_match
 from poise.fit.match import STRONG, Match
 from poise.fit.resume_reader import ResumeLine
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 OUTSOURCED_RE = re.compile(r"(?i)^(?:outsourc\w*|subcontract\w*|third|external|contracted|supply)$")
 """A modifier saying a company, a firm or a partner delivers for the employer ("subcontracted
@@ -40,13 +40,6 @@ IN_HOUSE_RE = re.compile(r"(?i)\bin[- ]house\b|\bdirectly[- ]employed\b|\bour ow
 STEM = 4
 """How many first letters of a service word a résumé word must share ("warehousing" and
 "warehouses", "surgical" and "surgery")."""
-
-
-@lru_cache(maxsize=256)
-def _parsed(text: str) -> Doc:
-    from poise.analysis.nlp import spacy_pipeline
-
-    return spacy_pipeline(parse=True)(text[:400])
 
 
 def _matches(patterns: Patterns, word: str) -> bool:
@@ -96,7 +89,7 @@ def services_asked(text: str, context: Context) -> list[tuple[str, str, list[str
     found: list[tuple[str, str, list[str]]] = []
     if not any(_matches(parties, _singular(word)) for word in re.findall(r"[A-Za-z]+", text)):
         return found  # no party named: the line is not parsed
-    for token in _parsed(text):
+    for token in parsed_line(text):
         lemma = _singular(token.text)
         if not token.tag_.startswith("NN") or not _matches(parties, lemma):
             continue
