@@ -40,9 +40,10 @@ from poise.analysis.grammar import (
     SAME_FORM_PAST,
     SUBJECT_DEPS,
     TEAM_NOUNS,
+    _ancestors,
     clause_head,
 )
-from poise.analysis.meaning import subtree
+from poise.analysis.meaning import negated, subtree
 
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
@@ -442,26 +443,18 @@ def _denied(sent: Sentence, position: int) -> bool:
     while sent.tokens[current].dep in {"xcomp", "conj"} and sent.tokens[current].head not in heads:
         current = sent.tokens[current].head
         heads.add(current)
-    return any(sent.tokens[child].dep == "neg" or sent.tokens[child].lower == "never"
-               for head in heads for child in sent.child_map[head])
+    return any(negated(sent, head) for head in heads)
 
 
 def _condition_of_practice(sent: Sentence, figure: int) -> bool:
     """Whether the figure sits in an "until"/"unless" clause hanging from a denied clause: the
     condition a practice waits for ("I don't start cutting steel until the design is 90 percent
     frozen"), not something reached."""
-    seen = set()
-    current = figure
-    while 0 <= current < len(sent.tokens) and current not in seen:
-        seen.add(current)
-        token = sent.tokens[current]
+    for position, token in [(figure, sent.tokens[figure]), *_ancestors(sent, figure)]:
         if token.dep == "advcl" and any(
                 sent.tokens[child].dep == "mark" and sent.tokens[child].lower in CONDITION_OF_PRACTICE
-                for child in sent.child_map[current]):
+                for child in sent.child_map[position]):
             return _denied(sent, token.head)
-        if token.head == current:
-            return False
-        current = token.head
     return False
 
 
