@@ -310,7 +310,7 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
     if title_at >= 0:
         for number in range(title_at + 1, len(classified)):
             piece = classified[number]
-            bare = re.sub(r"\s*\([^)]*\)\s*", " ", piece.text).strip()
+            bare = _bare(piece.text)
             if alone is not None and line_of[number] == line_of[title_at] and piece.kind in (
                     "name", "employer") and not is_place(bare, patterns):
                 title = f"{title} – {piece.text}"  # the employer stands on a line of its own
@@ -405,7 +405,7 @@ def _scope_of_title(classified: list[Piece], line_of: list[int], number: int,
     organisation noun marks, without a legal suffix, when another marked name follows on the same
     line and is the employer ("– Harbour Hospital Project — Northshire County Council")."""
     piece = classified[number]
-    bare = re.sub(r"\s*\([^)]*\)\s*", " ", piece.text).strip()
+    bare = _bare(piece.text)
     if piece.kind == "name":
         return patterns.functions.fullmatch(bare) is not None or re.match(r"[a-z]+\s", bare) is not None
     if piece.kind != "employer" or LEGAL_SUFFIX_RE.search(piece.text):
@@ -635,14 +635,11 @@ def split_title_employer(title: str, patterns: FitPatterns) -> tuple[str, str]:
     unit = named[0] if len(named) > 1 and _names_a_unit(rest[named[0]], rest[named[1]], patterns) \
         else None
     for number, part in enumerate(rest):
-        bare = re.sub(r"\s*\([^)]*\)\s*", " ", part).strip()
-        if employer:
-            break
-        if number == unit or ((patterns.functions.fullmatch(bare) or is_place(part, patterns)
-                               or has_title(part, patterns)) and not organisation_marked(part, patterns)):
+        if number == unit or _qualifies_title(part, patterns):
             kept.append(part)
             continue
         employer = employer_name(", ".join(rest[number:]), patterns)
+        break
     return ", ".join(kept), employer
 
 
@@ -650,16 +647,27 @@ UNIT_RE = re.compile(r"\b(?:department|dept|ward|unit|division|directorate|secti
                      r"care|operations|office)\b", re.IGNORECASE)
 """Nouns naming a part of an organisation: "Department of Cardiology", "Elder Care", "Medical
 Ward", "Seguin Operations"."""
+BRACKETS_RE = re.compile(r"\s*\([^)]*\)\s*")
+
+
+def _bare(text: str) -> str:
+    """``text`` without its bracketed asides."""
+    return BRACKETS_RE.sub(" ", text).strip()
+
+
+def _qualifies_title(part: str, patterns: FitPatterns) -> bool:
+    """True when a comma part after the title only qualifies it (a function, a place, another
+    title) and no organisation marks it."""
+    bare = _bare(part)
+    return bool(patterns.functions.fullmatch(bare) or is_place(part, patterns)
+                or has_title(part, patterns)) and not organisation_marked(part, patterns)
 
 
 def _names_someone(part: str, patterns: FitPatterns) -> bool:
-    """True when a comma part after the title may name the employer: not a function, a place or
-    a title alone, unless an organisation marks it."""
-    bare = re.sub(r"\s*\([^)]*\)\s*", " ", part).strip()
-    if organisation_marked(part, patterns):
-        return True
-    return bool(bare) and not (patterns.functions.fullmatch(bare) or is_place(part, patterns)
-                               or has_title(part, patterns))
+    """True when a comma part after the title may name the employer: it qualifies nothing and is
+    more than an aside, or an organisation marks it."""
+    return organisation_marked(part, patterns) or (bool(_bare(part))
+                                                   and not _qualifies_title(part, patterns))
 
 
 def _names_a_unit(first: str, later: str, patterns: FitPatterns) -> bool:
