@@ -48,7 +48,7 @@ def test_without_a_parse_every_sum_counts() -> None:
     assert is_pay_figure(sentence, sentence.start + match.start(), sentence.start + match.end(), PAY)
 
 
-def _gate(question: str, answer: str) -> bool:
+def _gate(question: str, answer: str, name: str = "figure", family: str | None = "salary") -> bool:
     seen: list = []
     import importlib
 
@@ -61,10 +61,10 @@ def _gate(question: str, answer: str) -> bool:
 
     pipeline.run_rules = remember
     try:
-        analyse(question, answer, context=AnalysisContext(family="salary"))
+        analyse(question, answer, context=AnalysisContext(family=family))
     finally:
         pipeline.run_rules = original
-    return GATES["figure"](seen[-1])
+    return GATES[name](seen[-1])
 
 
 def test_the_gate_opens_on_a_dodge_told_beside_a_budget() -> None:
@@ -86,3 +86,28 @@ def test_a_figure_given_is_never_called_evasive() -> None:
     report = analyse("What salary would you need to make the move?", answer,
                      context=AnalysisContext(family="salary"))
     assert "meaning.salary_evasive" not in report.rules_fired()
+
+
+PLAIN = "I'd want to look at the store footprint first, and keep plan B and plan C open."
+
+
+@pytest.mark.parametrize("question", [
+    "Say we handed you the whole chain tomorrow. Where do you take it in three years?",
+    "What's the most pressure you've ever been under, and how did you handle it?",
+    "How would you grow our product range in the north?",  # a word of pay used of another thing
+])
+def test_a_question_that_names_no_pay_asks_no_figure(question: str) -> None:
+    assert _gate(question, PLAIN, "pay_unasked", family=None)
+
+
+@pytest.mark.parametrize("question", [
+    "What kind of comp are you looking for in this role?",
+    "What are you earning at the moment?",
+    "Where would the package need to be for you to move?",
+])
+def test_a_question_that_names_pay_asks_for_a_figure(question: str) -> None:
+    assert not _gate(question, PLAIN, "pay_unasked", family=None)
+
+
+def test_the_salary_family_asks_for_a_figure_in_any_words() -> None:
+    assert not _gate("And the number?", PLAIN, "pay_unasked", family="salary")

@@ -1,7 +1,8 @@
 """A reply to a concern judged with the concern rubric: acknowledge, evidence, plan, check back.
 
 Each move is read by the very test of the concern rule that flags its absence
-(content/rules/concern.yaml): the words that grant the concern, a fact from one's record, a step
+(content/rules/concern.yaml): the words that grant the concern (or a grant the parse reads,
+``grant.grants``), a fact from one's record, a step
 bounded in time, a closing question that checks the doubt is settled. A move counts only when
 its rule did not flag it missing, and it is quoted as the whole sentence that makes it.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from poise.analysis import grant
 from poise.analysis.matching import CompiledPattern, compile_matcher, find
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.scoring import Assessment
@@ -106,6 +108,8 @@ def read_moves(parsed: AnalysedText, patterns: dict[str, tuple[CompiledPattern, 
     hits = {move: _hits(parsed, patterns.get(move, ())) for move in MOVES}
     hits["plan"] = sorted({*hits["plan"], *(index for index, sent in enumerate(parsed.sentences)
                                             if _planned(sent))})
+    hits["acknowledge"] = sorted({*hits["acknowledge"], *(
+        index for index, sent in enumerate(parsed.sentences) if grant.grants(sent, frozenset()))})
     # a sentence a tone finding faults (the concern waved away, a jab) makes no move of the rubric
     faulted = _faulted(parsed, findings)
     hits = {move: [index for index in indexes if index not in faulted] for move, indexes in hits.items()}

@@ -22,7 +22,7 @@ from poise.analysis.grammar import (
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.outcome_told import outcome_told
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import asked, flaws, heard, hedged, sensed
+from poise.analysis.rules import asked, concern, flaws, heard, hedged, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
@@ -615,4 +615,5 @@ REGISTRY: dict[str, CodeFunction] = {
     "answers_another": asked.answers_another,
     "vague_aims": asked.vague_aims,
     "weakness_accepted": asked.weakness_accepted,
+    "concern_ungranted": concern.ungranted,
 }

@@ -18,6 +18,7 @@ from poise.analysis import (
     composure,
     conduct,
     deception,
+    grant,
     group_verdicts,
     indirect,
     pushback,
@@ -554,11 +555,10 @@ def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[
 
 
 def _granted(data: RuleInput, fair: frozenset[str]) -> bool:
-    """Whether the reply opens by granting the question something ("that's a fair point", "a
-    reasonable worry": a word of ``fair`` as a predicate or a modifier in its first two
-    sentences): an ordinary thing said after that explains, it does not wave the concern away."""
-    return any((token.lower in fair or token.lemma in fair) and token.dep in {"acomp", "attr", "amod"}
-               for sent in data.answer.sentences[:2] for token in sent.tokens)
+    """Whether the reply opens by granting the question something in its first two sentences
+    ("that's a fair point", "a reasonable worry", "I get why you'd ask": ``grant.grants``): an
+    ordinary thing said after that explains, it does not wave the concern away."""
+    return any(grant.grants(sent, fair) for sent in data.answer.sentences[:2])
 
 
 QUESTION_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")

@@ -53,8 +53,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import accepted, answer_flaws, conduct, hedging, learned, nlp, sentence_features
+from poise.analysis import accepted, answer_flaws, conduct, grant, hedging, learned, nlp, sentence_features
 from poise.analysis.asked import asks_plan, asks_shortcoming
+from poise.analysis.asked import parsed_question as asked_question
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import acts, told_actions
 from poise.analysis.outcome_told import outcome_told
@@ -63,6 +64,7 @@ from poise.analysis.report import Finding
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.structure import Role, figure_moved, told_result
 from poise.analysis.text import MONEY_RE, TIME_RE, Sentence
+from poise.content.loader import KnowledgeBase
 from poise.content.schema import CodeRule
 
 FLAW_MODEL = "flaw_model.npz"
@@ -191,6 +193,26 @@ def _gives_figure(data: RuleInput) -> bool:
     return bool(pay_figures(data.answer.sentences, pay))
 
 
+NOT_ASKING_PAY = frozenset({"base", "range", "band", "bracket", "region", "neighbourhood",
+                            "neighborhood", "figure", "ballpark"})
+"""Words of the pay lexicon that a question uses of other things ("our product range", "the
+customer base", "figure out"): a figure is asked for by the other words, or by the family."""
+
+
+def _pay_unasked(data: RuleInput) -> bool:
+    """No pay figure is asked for: the question is not of the salary family and names no word of
+    the speaker's pay (``pay_words``, read as lemmas: "salary", "package", "comp", "earn"). A
+    figure dodged needs a figure asked for; "where do you take it in three years?" asks none."""
+    if data.family is not None and data.family.id == "salary":
+        return False
+    lexicon = data.kb.lexicons.get(PAY_LEXICON)
+    if lexicon is None:
+        return False
+    pay = frozenset(entry.phrase.lower() for entry in lexicon.entries) - NOT_ASKING_PAY
+    return not any(token.lemma in pay or token.lower in pay
+                   for sent in asked_question(data.question).sentences for token in sent.tokens)
+
+
 def _own_action(data: RuleInput) -> bool:
     """The speaker says what they did: "I" with an action verb in a clause that reports it."""
     return any(told_actions(sent) for sent in data.answer.sentences)
@@ -295,57 +317,26 @@ GRANT_SENTENCES = 2
 
 def _granted(data: RuleInput) -> bool:
     """The reply opens by granting the point ("That's fair, and I'd ask it too", "You're right
-    that I haven't worked in a school"): a word of the acknowledging lexicon in one of its first
-    two sentences, before any "but", with no negation over it ("I'm not sure that's fair" grants
-    nothing).
+    that I haven't worked in a school", "No, I get why it sounds that way") in one of its first
+    two sentences, before any "but" (``grant.grants_before_but``).
     What a model half-hears as pushback after a grant is the answer to the point, not a refusal
     of it; the parse rules still read a dismissal that follows."""
-    lexicon = data.kb.lexicons.get(GRANTING_LEXICON)
+    fair = granting_words(data.kb)
+    return any(grant.grants_before_but(sent, fair) for sent in data.answer.sentences[:GRANT_SENTENCES])
+
+
+def granting_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The words of the acknowledging lexicon that grant a point, less those that describe a gap
+    more often than they grant one (``GRANT_EXCEPT``)."""
+    lexicon = kb.lexicons.get(GRANTING_LEXICON)
     if lexicon is None:
-        return False
-    fair = {entry.phrase.lower() for entry in lexicon.entries} - GRANT_EXCEPT
-    for sent in data.answer.sentences[:GRANT_SENTENCES]:
-        if not sent.parsed:
-            continue
-        for position, token in enumerate(sent.tokens):
-            if token.lower == "but":
-                break  # "it's a lazy read, but a fair thing to test": the grant comes second
-            if token.lower in fair and token.pos in {"ADJ", "NOUN"} and not _denied_grant(
-                    sent, position):
-                return True
-    return False
-
-
-def _denied_grant(sent: Sentence, position: int) -> bool:
-    """The grant word or the clause it sits in is denied ("not fair"), or that clause is the
-    content of a denied view ("I'm not sure that's fair", "I don't think it's fair"): the words
-    from it up to its clause's verb are checked for a negation, then, through a view, the view."""
-    current, seen = position, set()
-    while 0 <= current < len(sent.tokens) and current not in seen:
-        seen.add(current)
-        token = sent.tokens[current]
-        if any(sent.tokens[child].dep == "neg" or sent.tokens[child].lower in {"not", "never"}
-               for child in sent.child_map[current]):
-            return True
-        if token.head == current:
-            break
-        if token.pos in {"VERB", "AUX"} and current != position:
-            above = sent.tokens[token.head]
-            viewing = above.lemma in VIEWS or any(
-                sent.tokens[child].lemma in VIEWS and sent.tokens[child].dep == "acomp"
-                for child in sent.child_map[token.head])  # "I'm not sure ...": be + sure
-            if token.dep != "ccomp" or not viewing:
-                break
-        current = token.head
-    return False
-
-
-VIEWS = frozenset({"sure", "think", "believe", "say", "find", "feel", "convinced", "agree"})
-"""Words of a view; a grant inside a denied view ("I'm not sure that's fair") is no grant."""
+        return frozenset()
+    return frozenset(entry.phrase.lower() for entry in lexicon.entries) - GRANT_EXCEPT
 
 
 GATES: dict[str, Callable[[RuleInput], bool]] = {
     "granted": _granted,
+    "pay_unasked": _pay_unasked,
     "figure": _gives_figure,
     "own_action": _own_action,
     "outcome": _measured_outcome,
