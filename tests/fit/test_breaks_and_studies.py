@@ -113,3 +113,41 @@ Delivery leader for 15 years. Certified PMP and ITIL practitioner.
     certifications = read_resume(text, today=TODAY).certifications
     assert not any("Certified PMP" in item for item in certifications)
     assert len(certifications) == 2
+
+
+SIDE_SEAT_CV = """# Greg Hall
+
+## Professional experience
+
+**Lakeside Railway | Chicago, IL | 2016 – Present**
+
+*General Director of Operations (2021 – Present)*
+- Lead 1,900 staff through six superintendents
+
+*Superintendent, Chicago Terminal (2016 – 2021)*
+- Ran the busiest hump yard with 650 employees
+
+**Heartland Rail | Kansas City, MO | 2008 – 2016**
+
+*Trainmaster (2008 – 2016)*
+- Supervised yard crews on three shifts
+
+## Additional
+
+Open to relocation. Board member, Rail Safety Foundation (volunteer, 2019 – Present).
+"""
+
+
+def test_a_volunteer_seat_dated_beside_a_job_is_no_break() -> None:
+    profile = read_resume(SIDE_SEAT_CV, today=TODAY)
+    assert len(profile.roles) == 3
+    assert profile.breaks == ()
+
+
+def test_a_break_dated_in_the_year_two_roles_share_is_still_a_break() -> None:
+    text = SIDE_SEAT_CV.replace("**Heartland Rail | Kansas City, MO | 2008 – 2016**",
+                                "Career break (2015 – 2016): cared for a parent.\n\n"
+                                "**Heartland Rail | Kansas City, MO | 2008 – 2015**").replace(
+        "*Trainmaster (2008 – 2016)*", "*Trainmaster (2008 – 2015)*")
+    profile = read_resume(text, today=TODAY)
+    assert [period.kind for period in profile.breaks] == ["break"]

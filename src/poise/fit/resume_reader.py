@@ -139,6 +139,8 @@ def _iso(index: int) -> str:
 
 
 BREAK_MONTHS = 6
+HELD_SHARE = 0.75
+"""The share of a dated period that roles must surely cover for it to be time alongside work."""
 """A stretch between roles this long or longer counts as a career break."""
 
 
@@ -205,7 +207,8 @@ class ResumeProfile:
         for period in dated:
             # A date inside a break's own description ("volunteered as a trustee (2022 – 2024)")
             # is part of that break, not a second one.
-            if not any(other.start < period.start <= other.end for other in dated):
+            if not any(other.start < period.start <= other.end for other in dated) and not (
+                    self._held_throughout(period)):
                 found.append(period)
         spans = sorted((role.start_min, role.end_max if role.end_max is not None else self.today)
                        for role in self.roles if role.start_min is not None and not role.current)
@@ -229,6 +232,29 @@ class ResumeProfile:
                 found.append(Period(covered_to + 1, self.today, "", "gap", to_present=True))
         found.sort(key=lambda period: period.start)
         return tuple(found)
+
+    def _held_throughout(self, period: Period) -> bool:
+        """Whether roles run through the whole of ``period``: a board seat or volunteering dated
+        beside a job ("Board member (volunteer, 2019 – Present)") is time alongside work, not a
+        break from it. Every month of the period lies in a role's widest reading, and most of it
+        (``HELD_SHARE``) in their narrowest (a role "2016 – 2021" surely runs from December 2016
+        to January 2021): a break dated "2019" between roles "2015 – 2019" and "2020 –" is not
+        held, since only one of its months surely is."""
+        loose: set[int] = set()
+        sure: set[int] = set()
+        for role in self.roles:
+            if role.start is None:
+                continue
+            end_max = self.today if role.current or role.end_max is None else role.end_max
+            loose.update(range(role.start.index if role.start.precise else role.start.year * 12,
+                               end_max + 1))
+            start = role.start.index if role.start.precise else role.start.year * 12 + 11
+            end = self.today if role.current or role.end is None else (
+                role.end.index if role.end.precise else role.end.year * 12)
+            sure.update(range(start, end + 1))
+        months = range(period.start, period.end + 1)
+        return bool(months) and all(month in loose for month in months) and (
+            sum(month in sure for month in months) >= HELD_SHARE * len(months))
 
     def line(self, index: int) -> ResumeLine:
         """The résumé line at a source line index."""
