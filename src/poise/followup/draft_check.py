@@ -32,7 +32,8 @@ MIN_PASTED_WORDS = 6
 """A résumé sentence this long or longer found whole inside a drafted sentence is a paste."""
 
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{0,40}\]|\{[a-z_]*\}|\bTODO\b|\bXXX?\b|…|\.\.\.")
-_DOUBLED = re.compile(r"\b([A-Za-z][a-z']*)\s+\1\b", re.IGNORECASE)
+_DOUBLED = re.compile(r"\b([A-Za-z][a-z']*)\s+\1\b(?!\$)", re.IGNORECASE)
+"""A word said twice; not an article before a currency's letter ("a A$1.2 billion grant")."""
 _DOUBLED_OK = frozenset({"had", "that"})
 """Words English may say twice on purpose ("what it had had", "that that")."""
 _PUNCTUATION = re.compile(r"\s[,.;:!?](?!\d)|[,;:]\s*[.!?]|\.\.(?!\.)|,,|\.\s*,|\(\s*\)|  +")
@@ -565,8 +566,8 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
         problems.append(Problem("capital", sentence[:30]))
     for found in _ARTICLE.finditer(sentence):
         article, word = found.group(1).lower(), found.group(2)
-        if word.lower() in {"i"}:
-            continue
+        if word.lower() in {"i"} or sentence.startswith("$", found.end()):
+            continue  # "a A$410 million budget": a currency's letters, read as the sum
         if (article == "a" and needs_an(word)) or (article == "an" and not needs_an(word)):
             problems.append(Problem("article", found.group(0)))
     shouted = next((found for found in _SHOUTED.finditer(sentence) if _shouts(found.group(0))), None)
