@@ -243,8 +243,8 @@ class ResumeProfile:
         loose: set[int] = set()
         sure: set[int] = set()
         for role in self.roles:
-            if role.start is None:
-                continue
+            if role.start is None or not role.title:
+                continue  # an untitled role is the break's own dated line read as a post
             end_max = self.today if role.current or role.end_max is None else role.end_max
             loose.update(range(role.start.index if role.start.precise else role.start.year * 12,
                                end_max + 1))
