@@ -381,6 +381,15 @@ def gates_of(rule: CodeRule, param: str = "unless") -> list[str]:
     return names
 
 
+CLAIM_FLAWS = frozenset({"self_praise", "overclaiming"})
+"""Flaws of what the speaker claims about themself: a question claims nothing ("Am I a good
+leader? On that, yes."), so it is never quoted as one."""
+
+
+def _asks(sent: Sentence) -> bool:
+    return sent.text.rstrip(" \"'”’)").endswith("?")
+
+
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences that show the flaw named in ``params.flaw``."""
     if any(GATES[name](data) for name in gates_of(rule)):
@@ -395,7 +404,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     column = probabilities[:, model.labels.index(flaw)]
     given = rule.params.get("threshold")
     threshold = float(given) if isinstance(given, int | float) else model.threshold_of(flaw)
-    hits = [index for index in np.argsort(-column) if column[index] >= threshold]
+    hits = [index for index in np.argsort(-column) if column[index] >= threshold
+            and not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[int(index)]))]
     fact = model.confirm_of(flaw)
     if fact:
         position = sentence_features.NAMES.index(fact)
@@ -420,8 +430,10 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
             data) and not any(
             GATES[name](data) for name in gates_of(rule, "whole_unless")):
         # heard in the whole answer, not in one sentence past its threshold: quote the sentence
-        # that shows it most
-        hits = [int(np.argmax(column))]
+        # that shows it most, unless that sentence asks rather than claims (``CLAIM_FLAWS``)
+        best = int(np.argmax(column))
+        if not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[best])):
+            hits = [best]
     if not hits or not heard_whole(rule, data, flaw):
         return []
     ordered = sorted(int(index) for index in hits[:MAX_QUOTES])
