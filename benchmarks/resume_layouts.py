@@ -11,7 +11,10 @@ and read with ``fit.resume_reader.read_roles``. A layout varies one or two thing
   "2019 – present", "since 2019", "2019-", year only;
 - title then employer or employer then title, joined by " — ", " | ", ", ", " at " or on two lines;
 - bold or italic markdown; a table row; the employer's town after its name;
-- roles under one employer grouped below it, or written as a "Title → Title" promotion.
+- roles under one employer grouped below it, or written as a "Title → Title" promotion, or as a
+  promotion inside one title line ("Title, from 05/2013 Title");
+- the roles after the two latest written as an "Earlier career" paragraph of prose, each post a
+  title with its employer and its years in brackets.
 
 Dates are scored to the precision the layout writes (a year-only layout is right when the years
 are), roles are paired with the key's as in blind_fit.py, and employer, title and dates are

@@ -121,6 +121,15 @@ def test_a_second_post_starting_after_the_role_ended_is_no_step() -> None:
                           [], PATTERNS, NOW) is None
 
 
+def test_a_promotion_on_a_header_line_split_by_dashes_splits_too() -> None:
+    text = ("## Experience\n\n**06/2007 – 08/2015** Engineer – Press Shop, from 03/2011 Senior "
+            "Engineer – Press Shop\n\nValmora Stampings Ltd., Pune\n\n- Ran the presses.\n")
+    roles = _roles(text)
+    assert [(role[0], role[2], role[3]) for role in roles] == [
+        ("Engineer – Press Shop", "2007-06", "2011-02"),
+        ("Senior Engineer – Press Shop", "2011-03", "2015-08")]
+
+
 # --- a chain of titles over the employer and dates -------------------------------------------
 
 CHAIN = ("## Experience\n\n**Ward Sister, then Modern Matron**\nEastleigh Community Trust | 2005 – 2011"
@@ -146,6 +155,8 @@ def test_a_unit_beside_the_employer_is_no_title() -> None:
 
 def test_a_title_after_the_employer_still_splits() -> None:
     assert read_header(["Murtal Papier GmbH, Head of IT"], PATTERNS).title == "Head of IT"
+    assert read_header(["Kelso Mills Ltd, Head of Sales Division"], PATTERNS).title == (
+        "Head of Sales Division")
     header = read_header(["Kelso Mills Ltd, Head Office Services Manager"], PATTERNS)
     assert header.title == "Head Office Services Manager"
     assert header.employer == "Kelso Mills Ltd"

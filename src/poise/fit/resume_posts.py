@@ -187,6 +187,14 @@ def _ordered_ranges(title: str, lines: list[str], start: Month, end: Month | Non
     return None
 
 
+def _without_range(line: str, today: int) -> str:
+    """A header line without its date range ("**04/2006 – 07/2012** Engineer, from …")."""
+    dated = date_range(line, today)
+    if dated is None:
+        return line
+    return _clean(line[:dated[3].start()] + " " + line[dated[3].end():])
+
+
 def _title_steps(title: str, patterns: FitPatterns, today: int) -> list[Post]:
     """The posts a title names when it turns to a later post and the month that began ("Quality
     Engineer, from 07.2011 Quality Lead"): the first is the post the role began with. [] for a
@@ -215,7 +223,9 @@ def posts_in_block(title: str, start: Month, end: Month | None, current: bool, l
     ordered = _ordered_ranges(title, lines, start, end, current, today)
     if ordered is not None:
         return ordered
-    steps = _title_steps(title, patterns, today)
+    steps = _title_steps(title, patterns, today) or next(
+        (found_steps for line in lines if (found_steps := _title_steps(
+            _without_range(line, today), patterns, today))), [])
     found = list(steps)
     for line in lines:
         for part in _parts(line):
