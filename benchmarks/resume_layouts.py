@@ -11,7 +11,10 @@ and read with ``fit.resume_reader.read_roles``. A layout varies one or two thing
   "2019 – present", "since 2019", "2019-", year only;
 - title then employer or employer then title, joined by " — ", " | ", ", ", " at " or on two lines;
 - bold or italic markdown; a table row; the employer's town after its name;
-- roles under one employer grouped below it, or written as a "Title → Title" promotion.
+- roles under one employer grouped below it, or written as a "Title → Title" promotion, or as a
+  promotion inside one title line ("Title, from 05/2013 Title");
+- the roles after the two latest written as an "Earlier career" paragraph of prose, each post a
+  title with its employer and its years in brackets.
 
 Dates are scored to the precision the layout writes (a year-only layout is right when the years
 are), roles are paired with the key's as in blind_fit.py, and employer, title and dates are
@@ -77,7 +80,10 @@ class Layout:
     table: bool = False
     group: str = ""
     """"" (each role on its own), nested (roles under one employer below its name and whole
-    span), arrow (a "Title → Title" promotion chain under the employer's dated line)."""
+    span), arrow (a "Title → Title" promotion chain under the employer's dated line), inline
+    (a promotion inside one title line, "Title, from 05/2013 Title", over the employer), prose
+    (the roles after the two latest written as an "Earlier career" paragraph, each post a title
+    with its employer and its dates in brackets)."""
 
 
 BASE = Layout("base")
@@ -125,6 +131,11 @@ LAYOUTS = (
     replace(BASE, name="employer in brackets", join="brackets"),
     replace(BASE, name="table, two columns", table=True, join="\n", dates="numeric",
             title_mark="**", town="comma"),
+    replace(BASE, name="promotion in the title line", group="inline", dates="numeric"),
+    replace(BASE, name="promotion in the title line, months", group="inline"),
+    replace(BASE, name="earlier career in prose", group="prose", dates="compact"),
+    replace(BASE, name="earlier career in prose, two lines", group="prose", dates="compact",
+            join="\n", title_mark="**", town="comma"),
 )
 """The layouts that vary one or two things from the base."""
 MIXED = 24
@@ -344,8 +355,12 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
     elif layout.table:
         lines += ["| Period | Position | Employer |", "|---|---|---|"]
     stated: list[KeyRole] = []
-    for group in _groups(key.roles) if layout.group else [[role] for role in key.roles]:
-        if layout.group and len(group) >= 2 and (layout.group == "nested" or _chained(group)):
+    roles, earlier = key.roles, ()
+    if layout.group == "prose":
+        roles, earlier = _prose_split(key.roles)
+    for group in _groups(roles) if layout.group else [[role] for role in roles]:
+        if layout.group in ("nested", "arrow", "inline") and len(group) >= 2 and (
+                layout.group == "nested" or _chained(group)):
             lines += _group_lines(group, layout, key.town, evidence)
             stated += [_step_stated(role, group, layout) for role in group]
             continue
@@ -363,15 +378,53 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
             lines += _dated(_header(role, layout, key.town), span, layout.where)
             lines += _bullets(evidence, layout)
             lines.append("")
+    if earlier:
+        lines += ["## Earlier career", "", _prose(earlier, layout, key.town), ""]
+        stated += [expected(role, layout.dates) for role in earlier]
     lines += ["", "## Education", "", "- MBA, 2012", ""]
     return "\n".join(lines), stated
+
+
+PROSE_AFTER = 2
+"""How many of the latest roles a prose layout still writes with headers."""
+
+
+def _prose_split(roles: tuple[KeyRole, ...]) -> tuple[tuple[KeyRole, ...], tuple[KeyRole, ...]]:
+    """The roles written with headers and the earlier ones written as prose (none current)."""
+    earlier = roles[PROSE_AFTER:]
+    if len(earlier) < 2 or any(_current(role.end) for role in earlier):
+        return roles, ()
+    return roles[:PROSE_AFTER], earlier
+
+
+SINGLE_POSTS = ("{title} at {employer} ({span})", "Before that, {title} at {employer} ({span})",
+                "I started as {title} at {employer} ({span})")
+"""How a sentence names one post (in turn)."""
+
+
+def _prose(roles: tuple[KeyRole, ...], layout: Layout, town: str) -> str:
+    """Earlier roles as one paragraph: a sentence per employer, its posts dated in brackets."""
+    sentences = []
+    for number, group in enumerate(_groups(roles)):
+        employer = role_employer = group[0].employer
+        if layout.town == "comma" and town:
+            role_employer = f"{employer}, {town}"
+        if len(group) == 1:
+            role = group[0]
+            template = SINGLE_POSTS[min(number, len(SINGLE_POSTS) - 1)]
+            sentences.append(template.format(title=role.title, employer=role_employer,
+                                             span=span_text(role.start, role.end, layout.dates)))
+            continue
+        posts = [f"{role.title} ({span_text(role.start, role.end, layout.dates)})" for role in group]
+        sentences.append(f"{', '.join(posts[:-1])} and {posts[-1]} with {role_employer}")
+    return ". ".join(sentences) + "."
 
 
 def _step_stated(role: KeyRole, group: list[KeyRole], layout: Layout) -> KeyRole:
     """A role of a group as the layout states it: in a chain dated by years, a step ends in the
     year the next one starts, as that is all the chain says ("Buyer → Senior Buyer (2021)")."""
     stated = expected(role, layout.dates)
-    if layout.group != "arrow" or layout.dates not in YEAR_STYLES:
+    if layout.group not in ("arrow", "inline") or layout.dates not in YEAR_STYLES:
         return stated
     later = [other for other in group if _months(other.start, False) > _months(role.start, False)]
     if not later:
@@ -393,6 +446,12 @@ def _group_lines(group: list[KeyRole], layout: Layout, town: str, evidence: list
             f"{role.title} ({point_text(role.start, layout.dates)})" for role in earliest[1:]]
         lines.append(_mark(" → ".join(steps), "*"))
         return [*lines, *_bullets(evidence, layout), ""]
+    if layout.group == "inline":
+        earliest = sorted(group, key=lambda role: _months(role.start, False))
+        steps = [earliest[0].title] + [
+            f"from {point_text(role.start, layout.dates)} {role.title}" for role in earliest[1:]]
+        return [f"**{whole}** {', '.join(steps)}", "", _employer(group[0], layout, town), "",
+                *_bullets(evidence, layout), ""]
     for role in group:
         span = span_text(role.start, role.end, layout.dates)
         lines.append(f"{_mark(role.title, '*')}          {span}")

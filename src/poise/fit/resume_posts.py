@@ -34,6 +34,13 @@ LEAD_RE = re.compile(
 START_RE = re.compile(rf"\s*,?\s*\(?\s*(?:from|since|in|as of)\s+(?P<point>{POINT})\s*\)?\s*$",
                       re.IGNORECASE)
 """A post's start after its title ("project manager from 2007", "Senior Developer (2013)")."""
+START_BEFORE_RE = re.compile(rf"^(?:from|since|as of|effective)\s+(?P<point>{POINT})\s*,?\s*(?:as\s+)?",
+                             re.IGNORECASE)
+"""A post's start before its title ("from 07.2011 Quality Lead", "since 2019, as Head of IT")."""
+STEP_CUT_RE = re.compile(rf",?\s+(?=(?:from|since|as of|effective)\s+{POINT}\s*,?\s*(?:as\s+)?[A-Z])",
+                         re.IGNORECASE)
+"""Where a title line turns to the next post and the month it began ("Quality Engineer, from
+07.2011 Quality Lead")."""
 BRACKET_POINT_RE = re.compile(rf"\s*\(\s*(?P<point>{POINT})\s*\)\s*$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 BRACKET_RE = re.compile(r"\(([^()]*)\)")
@@ -71,12 +78,16 @@ def post_of(part: str, patterns: FitPatterns, today: int) -> Post | None:
     start: Month | None = None
     end: Month | None = None
     current = False
-    dated = date_range(text, today)
+    before = START_BEFORE_RE.match(text)
+    if before is not None and parse_point(before.group("point")) is not None:
+        start = parse_point(before.group("point"))
+        text = text[before.end():]
+    dated = None if start is not None else date_range(text, today)
     if dated is not None and not START_RE.search(text):
         start, end, current, hit = dated
         rest = text[:hit.start()] + " " + text[hit.end():]
         text = BRACKET_RE.sub(lambda inner: inner.group(0) if inner.group(1).strip() else " ", rest)
-    else:
+    elif start is None:
         said = START_RE.search(text) or BRACKET_POINT_RE.search(text)
         if said is not None:
             start = parse_point(said.group("point"))
@@ -176,6 +187,33 @@ def _ordered_ranges(title: str, lines: list[str], start: Month, end: Month | Non
     return None
 
 
+def _without_range(line: str, today: int) -> str:
+    """A header line without its date range ("**04/2006 – 07/2012** Engineer, from …")."""
+    dated = date_range(line, today)
+    if dated is None:
+        return line
+    return _clean(line[:dated[3].start()] + " " + line[dated[3].end():])
+
+
+def _title_steps(title: str, patterns: FitPatterns, today: int) -> list[Post]:
+    """The posts a title names when it turns to a later post and the month that began ("Quality
+    Engineer, from 07.2011 Quality Lead"): the first is the post the role began with. [] for a
+    title of one post."""
+    parts = STEP_CUT_RE.split(title)
+    if len(parts) < 2:
+        return []
+    posts = [Post(_clean(parts[0]), None, None, False, first=True)]
+    for part in parts[1:]:
+        lead = START_BEFORE_RE.match(part.strip())
+        point = parse_point(lead.group("point")) if lead is not None else None
+        if lead is None or point is None:
+            return []
+        posts.append(Post(_clean(part.strip()[lead.end():]), point, None, False))
+    if any(not has_title(post.title, patterns) or YEAR_RE.search(post.title) for post in posts):
+        return []
+    return posts
+
+
 def posts_in_block(title: str, start: Month, end: Month | None, current: bool, lines: list[str],
                    patterns: FitPatterns, today: int) -> list[Step] | None:
     """The posts one role's block names, earliest first, each with its dates; None when the block
@@ -185,7 +223,10 @@ def posts_in_block(title: str, start: Month, end: Month | None, current: bool, l
     ordered = _ordered_ranges(title, lines, start, end, current, today)
     if ordered is not None:
         return ordered
-    found: list[Post] = []
+    steps = _title_steps(title, patterns, today) or next(
+        (found_steps for line in lines if (found_steps := _title_steps(
+            _without_range(line, today), patterns, today))), [])
+    found = list(steps)
     for line in lines:
         for part in _parts(line):
             post = post_of(part, patterns, today)
@@ -199,7 +240,8 @@ def posts_in_block(title: str, start: Month, end: Month | None, current: bool, l
         if post.title.lower() not in seen:
             seen.add(post.title.lower())
             posts.append(post)
-    own_words = _words(title)
+    titled = [post for post in found if post in steps]
+    own_words = set().union(*(_words(post.title) for post in titled)) if titled else _words(title)
     named = set().union(*(_words(post.title) for post in posts))
     if own_words and own_words <= named and len(posts) >= 2:
         pass  # the title spells out the dated posts ("Developer (2011), Senior Developer (2013)")

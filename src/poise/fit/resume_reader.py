@@ -34,6 +34,7 @@ from poise.fit.resume_facts import (
 )
 from poise.fit.resume_posts import posts_in_block
 from poise.fit.resume_promotions import promotion_steps
+from poise.fit.resume_prose import posts_in_prose
 from poise.fit.role_header import (
     ARROW_RE,
     ASIDE_RE,
@@ -93,6 +94,8 @@ class Role:
     short_by_design: bool = False
     level: str = ""
     """The leadership level the role shows (content/fit/lexicons.yaml: leadership_levels)."""
+    in_prose: bool = False
+    """Read from a sentence naming several posts: its employer is the sentence's own."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -384,7 +387,7 @@ def _scored_employers(roles: tuple[Role, ...], side_roles: tuple[Role, ...], pat
     headers = [normalised(role.header) for role in every]
 
     def checked(role: Role, number: int) -> Role:
-        if role.employer == SELF_EMPLOYED:
+        if role.employer == SELF_EMPLOYED or role.in_prose:
             return role
         others = tuple(header for at, header in enumerate(headers)
                        if at != number and header != headers[number])
@@ -940,6 +943,8 @@ class _Seed:
     """A promotion dated in a list item under the role's header."""
     employer: str = ""
     """For a step of a chain: the employer named on the chain's line, if any."""
+    in_prose: bool = False
+    """A post a paragraph of prose names (fit/resume_prose.py)."""
 
 
 def _end_index(end: Month | None, current: bool, today: int) -> int:
@@ -1205,7 +1210,16 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
                 seeds.append(_Seed(position, sub_start, sub_end, sub_current, title, step=title,
                                    last_step=False, sub=True))
             continue
-        if len(_strip_header(rest).split()) > MAX_HEADER_WORDS * 2:
+        long_line = len(_strip_header(rest).split()) > MAX_HEADER_WORDS * 2
+        in_prose = posts_in_prose(item.text, patterns, today) if (
+            long_line or item.text.rstrip().endswith(".")) else []
+        if in_prose:
+            # a paragraph of prose naming several posts, each dated in brackets
+            seeds.extend(_Seed(position, post.start, post.end, post.current, post.text, step=post.title,
+                               last_step=False, employer=post.employer, in_prose=True)
+                         for post in in_prose)
+            continue
+        if long_line:
             continue
         overall = (start, end, current)
         several = _ranges_with_titles(item.text, today) or (
@@ -1434,6 +1448,16 @@ def _summary_chain(text: str, patterns: FitPatterns) -> bool:
     return len(steps) >= 2 and RANGE_RE.search(text) is None
 
 
+def _chain_of_titles(text: str, patterns: FitPatterns) -> bool:
+    """True when every step of a chain is a title: each holds a title word, or each is a short
+    capitalised name and the post reached holds one ("Ward Sister, then Modern Matron")."""
+    steps = [_strip_header(step) for step in ARROW_RE.split(text) if step.strip()]
+    if all(has_title(step, patterns) for step in steps):
+        return True
+    return bool(steps) and has_title(steps[-1], patterns) and all(
+        step[:1].isupper() and len(step.split()) <= SUB_ROLE_WORDS for step in steps)
+
+
 def _roles(
     items: list[ResumeLine],
     anchors: list[Anchor],
@@ -1535,8 +1559,8 @@ def _roles(
             if _other_label(item.text, patterns):
                 break  # "Type of business or sector: …" closes the role above
             seen = walk
-            if _summary_chain(item.text, patterns) and chain_above is None and all(
-                    has_title(step, patterns) for step in ARROW_RE.split(item.text) if step.strip()):
+            if _summary_chain(item.text, patterns) and chain_above is None and _chain_of_titles(
+                    item.text, patterns):
                 chain_above = (walk, _strip_header(item.text))
             if _summary_chain(item.text, patterns) or (
                     is_description(item.text) and not _led_by_title(item.text, patterns)
@@ -1607,8 +1631,10 @@ def _roles(
                 walk += 1
                 continue
             line_header = read_header([value], patterns)
-            if line_header.title and (known.title or seed.step):
-                break  # a post's title below a titled header (or a step's) opens the next post
+            if line_header.title and (known.title or seed.step or chain_above is not None):
+                # a post's title below a titled header (or a step's, or under a chain of titles
+                # over the employer and dates) opens the next post
+                break
             if not line_header.title and (known.employer_strong or block) and not (
                     not block and employer_leads_below(lines, value, patterns)):
                 break
@@ -1794,6 +1820,7 @@ def _roles(
                 lines=tuple(items[position].index for position in step_lines),
                 short_by_design=by_design is not None,
                 level=leadership_level(step_title, texts if last else [], patterns),
+                in_prose=seed.in_prose,
             ))
         if seed.last_step:
             for position in owned:

@@ -545,10 +545,15 @@ def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
         if at is not None:
             return [Piece(", ".join(parts[:at]), "title"),
                     Piece(", ".join(parts[at:]), "employer", strong=True)]
+        if _ends_in_title_word(head, patterns) and not any(
+                organisation_marked(part, patterns) for part in parts[1:]):
+            # "Company Commander (Captain), 4th Support Battalion": an organisation noun inside
+            # the title ("Company") and a unit after it; no part names an employer
+            return [Piece(piece.text, "title")]
     if organisation_marked(head, patterns) and not has_title(head, patterns):
         # "Murtal Papier GmbH, Head of IT": the employer first, then the title.
         for number in range(1, len(parts)):
-            if has_title(parts[number], patterns) and (
+            if has_title(parts[number], patterns) and not _unit_name(parts[number]) and (
                     title_headed(parts[number], patterns) or not organisation_marked(parts[number],
                                                                                    patterns)):
                 return [Piece(", ".join(parts[:number]), "employer", strong=True),
@@ -568,6 +573,17 @@ def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
         return [piece]  # "Cobaltix, Inc.": one name
     head_kind = "title" if has_title(head, patterns) else "name"
     return [Piece(head.strip(), head_kind), Piece(tail, "employer", strong=True)]
+
+
+UNIT_END_RE = re.compile(r"^(?:(?!\bof\b)[^()])*?\b(?:department|dept|division|directorate|office|"
+                         r"section|headquarters)\s*(?:\([^()]*\))?$", re.IGNORECASE)
+"""A name whose last word is a unit of an organisation and that no "of" joins ("Head Office",
+"Overseas Sales Division"; not "Head of the Office")."""
+
+
+def _unit_name(part: str) -> bool:
+    """True when a comma part names a unit of the organisation, not a post ("Head Office")."""
+    return UNIT_END_RE.match(part.strip()) is not None
 
 
 def _names_a_part(text: str, patterns: FitPatterns) -> bool:
@@ -600,6 +616,13 @@ def comma_parts(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged
+
+
+def _ends_in_title_word(text: str, patterns: FitPatterns) -> bool:
+    """True when the last word of ``text``, brackets aside, is a job-title word ("Company
+    Commander (Captain)"): any organisation word before it only qualifies the post."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", ASIDE_RE.sub(" ", text))
+    return bool(words) and any_match(patterns.title_words, words[-1].rstrip(".")) is not None
 
 
 def title_headed(text: str, patterns: FitPatterns) -> bool:
