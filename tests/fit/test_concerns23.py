@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tests.fit.conftest import TODAY, hash_embed
 
+from poise.fit.concerns.subsector import named_in, sub_sectors
 from poise.fit.distance import NEAR_KM, distance_km
 from poise.fit.ladders import languages_in
 from poise.fit.lexicon import any_match, patterns_for
@@ -144,3 +145,47 @@ def test_another_module_of_a_desired_suite_is_no_mismatch() -> None:
     found = _concerns("- Ten years in operations.\n\n## Desirable\n- Knowledge of SAP, ideally "
                       "the PP module.", roles=roles)
     assert "tool_mismatch" not in _kinds(found)
+
+
+# --- Sub-sectors as data ----------------------------------------------------------------------
+
+BANK_ROLES = """### Regional Director, Retail Banking — Harbour State Bank, Leeds, UK
+Mar 2016 – present
+- Lead 40 bank branches and the deposit operations team of 340.
+- Cut branch banking costs by £3M a year.
+"""
+CREDIT_UNION_JOB = ("- Lead branch operations for a member-owned credit union regulated by the NCUA.\n"
+                    "- Report to the credit union's volunteer board on member service.")
+
+
+def test_a_bank_career_for_a_credit_union_is_a_sub_sector_switch() -> None:
+    found = _concerns(CREDIT_UNION_JOB, heading="Responsibilities", roles=BANK_ROLES)
+    assert any(kind == "industry_switch" and "credit unions" in title for kind, title in found)
+
+
+def test_a_credit_union_career_for_a_credit_union_is_no_switch() -> None:
+    roles = BANK_ROLES.replace("Harbour State Bank", "Harbour Credit Union").replace(
+        "bank branches", "credit union branches")
+    roles += "- Reported to the NCUA examiners on member accounts.\n"
+    found = _concerns(CREDIT_UNION_JOB, heading="Responsibilities", roles=roles)
+    assert not any("credit unions" in title for _kind, title in found)
+
+
+AIR_ROLES = """### Head of Operations — Skyline Airways, Gatwick Airport, UK
+Mar 2016 – present
+- Lead 640 airline ground staff at the airport under the CAA's safety rules.
+"""
+RAIL_JOB = ("- Lead the route's railway operations with Network Rail.\n"
+            "- Keep the rail safety case under ROGS accepted by the ORR.")
+
+
+def test_an_airline_career_for_a_railway_is_a_sub_sector_switch() -> None:
+    found = _concerns(RAIL_JOB, heading="Responsibilities", roles=AIR_ROLES)
+    assert any(kind == "industry_switch" and "rail" in title for kind, title in found)
+
+
+def test_a_guard_rail_or_staff_training_names_no_railway() -> None:
+    job = ("- Install guard rail on the loading bays and train operators on the new forklifts.\n"
+           "- Fit a hand rail to every mezzanine stair.")
+    assert "rail" not in named_in(job, sub_sectors(patterns_for()))
+    assert named_in(RAIL_JOB, sub_sectors(patterns_for()))["rail"] >= 2
