@@ -444,11 +444,10 @@ NICE_LEVEL_PENALTY = 10
 
 
 def _level_below(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
-    """A certification or language shown at a lower level than the line names, or a platform
-    the job would like where the résumé shows a rival product of its kind (``rival_product``),
-    else None."""
-    if rival_product(requirement, verdict):
-        return _tool(requirement, verdict, context)
+    """A certification or language shown at a lower level than the line names, else None. A
+    tool the job would like, where the résumé shows another product of the same kind, is no
+    level below: the kind of work is shown and only a product is new, which the page's partial
+    match already says; a concern is raised for a tool only when the job requires it."""
     if verdict.strength != PARTIAL:
         return None
     if verdict.kind == "certification" and "|" in verdict.detail:
@@ -846,25 +845,6 @@ EQUIVALENT_RE = re.compile(r"(?i)\bor (?:an?(?:nother)? |any |other |some )?(?:s
                            r"\bor (?:an?|any) (?:other )?[\w-]+ (?:system|platform|tool|suite)\b")
 """A line that names a product as an example of a kind ("SAP or a comparable ERP",
 "an ERP such as SAP"): any product of that kind meets it."""
-
-
-def rival_product(requirement: Requirement, verdict: Verdict) -> bool:
-    """True when a line names a platform the résumé does not show, and the résumé shows a rival
-    product of the same kind from another maker ("SAP desirable", Epicor shown; "Epic", Cerner
-    shown), which the line does not accept as an equivalent: even where the job only would
-    like it, the platform the team works in every day is one to learn, and an interviewer asks
-    how fast. Another module of the same suite ("SAP PP" asked, SAP MM shown) is the same
-    platform, no mismatch on a nice-to-have."""
-    if verdict.kind != "tools" or verdict.strength == STRONG:
-        return False
-    parts = verdict.detail.split("|")
-    if len(parts) != 3 or not all(parts) or parts[1].startswith("another "):
-        return False
-    asked, have = parts[0].split(), parts[1].split()
-    if not asked or not have or asked[0].lower() == have[0].lower():
-        return False
-    return not rival_accepted(requirement, verdict) and not _law_abbreviation(parts[0],
-                                                                              requirement.text)
 
 
 def rival_accepted(requirement: Requirement, verdict: Verdict) -> bool:
