@@ -1,18 +1,25 @@
 """Concerns of the twenty-third pass, each on small examples of its own: a language known only
 passively, or with its level denied, is below a working level; a place "near" a town is measured
-from that town; help the employer offers the holder is no requirement; a platform the job would
-like, where the résumé shows a rival product from another maker, is a tool to learn."""
+from that town; help the employer offers the holder is no requirement; sub-sectors as data (credit
+unions, aviation, rail); a must-have shown only by its sector is missing."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from tests.fit.conftest import TODAY, hash_embed
 
+from poise.fit.concerns.model import Context
+from poise.fit.concerns.requirements import only_the_sector_shown
 from poise.fit.concerns.subsector import named_in, sub_sectors
 from poise.fit.distance import NEAR_KM, distance_km
+from poise.fit.job_reader import read_job
 from poise.fit.ladders import languages_in
 from poise.fit.lexicon import any_match, patterns_for
+from poise.fit.match import NONE, PARTIAL, STRONG, Match, Similarity, Verdict
 from poise.fit.places import town_of
 from poise.fit.result import assess
+from poise.fit.resume_reader import read_resume
 
 ROLES = """### Operations Director — Corrie Mills, Leeds, UK
 Mar 2016 – present
@@ -116,37 +123,6 @@ def test_a_registration_the_holder_must_hold_is_still_a_requirement() -> None:
         assert any_match(offers, asked) is None
 
 
-# --- Tools --------------------------------------------------------------------------------------
-
-TOOL_ROLES = ROLES + "- Sponsored the plant migration to Epicor Kinetic ERP (go-live 2022).\n"
-
-
-def test_a_desired_platform_where_a_rival_product_is_shown_is_a_tool_to_learn() -> None:
-    found = _concerns("- Ten years in operations.\n\n## Desirable\n- Knowledge of SAP desirable.",
-                      roles=TOOL_ROLES)
-    assert "tool_mismatch" in _kinds(found)
-
-
-def test_a_desired_platform_the_line_accepts_a_rival_for_raises_nothing() -> None:
-    found = _concerns("- Ten years in operations.\n\n## Desirable\n- Knowledge of an ERP such as "
-                      "SAP or a similar system.", roles=TOOL_ROLES)
-    assert "tool_mismatch" not in _kinds(found)
-
-
-def test_a_desired_platform_the_resume_shows_raises_nothing() -> None:
-    roles = ROLES + "- Led the SAP S/4HANA go-live for the plant (2022).\n"
-    found = _concerns("- Ten years in operations.\n\n## Desirable\n- Knowledge of SAP desirable.",
-                      roles=roles)
-    assert "tool_mismatch" not in _kinds(found)
-
-
-def test_another_module_of_a_desired_suite_is_no_mismatch() -> None:
-    roles = ROLES + "- Key user for the SAP MM module during the rollout.\n"
-    found = _concerns("- Ten years in operations.\n\n## Desirable\n- Knowledge of SAP, ideally "
-                      "the PP module.", roles=roles)
-    assert "tool_mismatch" not in _kinds(found)
-
-
 # --- Sub-sectors as data ----------------------------------------------------------------------
 
 BANK_ROLES = """### Regional Director, Retail Banking — Harbour State Bank, Leeds, UK
@@ -189,3 +165,59 @@ def test_a_guard_rail_or_staff_training_names_no_railway() -> None:
            "- Fit a hand rail to every mezzanine stair.")
     assert "rail" not in named_in(job, sub_sectors(patterns_for()))
     assert named_in(RAIL_JOB, sub_sectors(patterns_for()))["rail"] >= 2
+
+
+# --- A must-have shown only by its sector -------------------------------------------------------
+
+AUTO_ROLES = """### Plant Manager — Kysuca Stamping s.r.o., Žilina, Slovakia
+Mar 2016 – present
+- Run a Tier-2 automotive plant of 520 employees making stamped parts for car makers.
+- Raised OEE on the press lines from 61% to 76%.
+"""
+JIS_LINE = "- Experience of just-in-sequence delivery directly to OEM assembly lines."
+
+
+def _sector_only(text: str, strength: str = NONE, verdict: str = STRONG) -> bool:
+    job = read_job(f"# Plant Director\n\n## Requirements\n{text}\n")
+    resume = read_resume(f"# Jan Novak\nŽilina, Slovakia\n\n## Experience\n{AUTO_ROLES}",
+                         today=TODAY)
+    requirement = job.requirements[0]
+    match = Match(requirement_id=requirement.id, strength=strength, quote="", reason="", score=0.0,
+                  verdicts=(Verdict(kind="domain", strength=verdict, reason=""),))
+    context = Context(job, resume, cast(Similarity, None), patterns_for())
+    return only_the_sector_shown(requirement, match, context)
+
+
+def test_a_must_have_shown_only_by_its_sector_is_missing() -> None:
+    assert _sector_only(JIS_LINE)
+    assert not _sector_only(JIS_LINE, strength=PARTIAL)  # the map finds part of it
+    assert not _sector_only(JIS_LINE, verdict=NONE)  # a sector switch, judged as one
+    assert not _sector_only("- Deliver just-in-sequence parts directly to OEM assembly lines.")
+
+
+def test_the_practice_shown_answers_it() -> None:
+    roles = AUTO_ROLES + ("- Set up just-in-sequence delivery of door modules directly to the "
+                          "OEM assembly line.\n")
+    found = _concerns(JIS_LINE, roles=roles)
+    assert not any(kind == "missing_must_have" and "sequence" in title for kind, title in found)
+
+
+def test_a_duty_shown_only_by_its_sector_is_no_missing_must_have() -> None:
+    found = _concerns("- Deliver just-in-sequence parts directly to OEM assembly lines.",
+                      heading="Responsibilities", roles=AUTO_ROLES)
+    assert not any(kind == "missing_must_have" for kind, _title in found)
+
+
+# --- Elected bodies -----------------------------------------------------------------------------
+
+def test_an_elected_body_named_as_a_body_is_work_with_elected_members() -> None:
+    elected = patterns_for().evidence.get("elected_members", ())
+    assert any_match(elected, "Prepare political cases for the municipal council and attend "
+                              "political meetings.")
+    assert any_match(elected, "Brief elected representatives on the housing programme.")
+
+
+def test_a_council_named_as_the_employer_is_no_elected_body() -> None:
+    elected = patterns_for().evidence.get("elected_members", ())
+    assert any_match(elected, "Kent County Council is looking for a head of finance.") is None
+    assert any_match(elected, "Present results to the regional health committee.") is None
