@@ -221,3 +221,9 @@ def test_a_council_named_as_the_employer_is_no_elected_body() -> None:
     elected = patterns_for().evidence.get("elected_members", ())
     assert any_match(elected, "Kent County Council is looking for a head of finance.") is None
     assert any_match(elected, "Present results to the regional health committee.") is None
+
+
+def test_councils_as_counterparts_are_no_elected_body() -> None:
+    elected = patterns_for().evidence.get("elected_members", ())
+    assert any_match(elected, "Negotiated land deals with private developers and local councils.") is None
+    assert any_match(elected, "Agreed nomination rights with two city councils.") is None
