@@ -36,14 +36,23 @@ def _towns() -> dict[str, tuple[tuple[float, float, str, int], ...]]:
     return {name: tuple(sorted(entries, key=lambda item: -item[3])) for name, entries in index.items()}
 
 
+NEAR_RE = re.compile(r"(?i)^\s*(?:near|nr\.?|close to|outside|just outside|on the edge of)\s+")
+"""How a place label says its place lies beside a town ("Halsey Down, near Taunton"): the town
+named is where the place is, before any region after it that shares a name with a town abroad."""
+
+
 def _candidates(place: str) -> tuple[tuple[float, float, str, int], ...]:
     """The towns a place may be: a part of "District, Town, Region" that names one whole, else
     the first words of a part ("Goulburn Base Hospital"), without postcodes and state codes."""
     towns = _towns()
     parts = []
     for part in place.split(","):
-        words = [word for word in re.findall(r"[^\W\d_][\w'’.-]*", part)
+        beside = NEAR_RE.match(part)
+        words = [word for word in re.findall(r"[^\W\d_][\w'’.-]*", part[beside.end():] if beside
+                                             else part)
                  if not (word.isupper() and len(word) <= 3)]
+        if beside and words and (found := towns.get(" ".join(words).lower())):
+            return found  # "Halsey Down, near Taunton, Somerset": the town it is near
         if words:
             parts.append(words)
     # "Clifton, Bristol": of the parts that name a town, the largest is where the place is

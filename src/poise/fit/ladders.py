@@ -255,6 +255,8 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
         before = text[max(previous_end, hit.start() - 25): hit.start()]
         before = re.split(r"[,;]|\band\b", before)[-1]
         level = _level_in(after.split(",")[0].split(";")[0], patterns) or _level_in(before, patterns)
+        if level and _denied(text[previous_end: hit.start()], after):
+            level = ""  # "I do not yet speak Norwegian at a professional level": no level held
         joined = text[previous_end: hit.start()] if number else ""
         if not level and found and re.fullmatch(r"\s*(?:and|&|or|,|/)\s*", joined):
             level = found[-1][1]  # "fluent French and English": one level for both
@@ -273,6 +275,20 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
     return found
 
 
+NEGATION_RE = re.compile(r"(?i)\b(?:not|no|never|cannot|can't|can’t|don't|don’t|doesn't|"
+                         r"doesn’t|yet to)\b")
+"""Words that deny the level a clause names ("I do not yet speak or write it professionally")."""
+
+
+def _denied(before: str, after: str) -> bool:
+    """True when the clause a language is named in denies what it says of it: a negation in the
+    clause before the name ("I do not yet write Norwegian at a professional level") or opening
+    the words after it ("Norwegian: not yet professional")."""
+    clause = re.split(r"[,;.:()]|\bbut\b", before)[-1]
+    opening = re.split(r"[,;.()]", after.lstrip(" :–—-"))[0][:20]
+    return NEGATION_RE.search(clause) is not None or NEGATION_RE.match(opening) is not None
+
+
 def language_groups_in(text: str, patterns: FitPatterns) -> list[tuple[str, tuple[str, ...], str]]:
     """(family, members, level) for each family of languages ``text`` asks for as a group ("a
     Scandinavian language is an advantage", "fluent in a Slavic language"): the level is read
@@ -285,8 +301,9 @@ def language_groups_in(text: str, patterns: FitPatterns) -> list[tuple[str, tupl
     return found
 
 
-SHARED_LEVEL_RE = re.compile(r"(?i)^\s*\(\s*(?:all|both|each)\b")
-"""A level in brackets said of every language before it ("(all fluent)", "(both C1)")."""
+SHARED_LEVEL_RE = re.compile(r"(?i)^\s*(?:\(\s*(?:all|both|each)\b|:)")
+"""A level in brackets said of every language before it ("(all fluent)", "(both C1)"), or after
+a colon closing a list of them ("Norwegian and Swedish: understand well")."""
 
 
 def _listed_together(text: str, hits: list[re.Match[str]]) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from poise.fit.distance import is_town, town_size
+from poise.fit.distance import NEAR_RE, is_town, town_size
 
 POSTCODE_RE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
@@ -129,8 +129,10 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
         bare = re.sub(r"\s+", " ", POSTCODE_RE.sub(" ", part)).strip(" .-–")
         if coded:
             bare = DISTRICT_RE.sub("", bare)
-        if bare and re.search(r"[^\W\d_]", bare) and not (bare[:1].islower() and not bare[1:2].isupper()):
-            # a name whose capital comes second ("eMalahleni") is a name all the same
+        if bare and re.search(r"[^\W\d_]", bare) and (NEAR_RE.match(bare) or not (
+                bare[:1].islower() and not bare[1:2].isupper())):
+            # a name whose capital comes second ("eMalahleni") is a name all the same, and
+            # so is the town a place is near ("Halsey Down, near Taunton")
             parts.append(bare)
             if coded and posted is None:
                 posted = len(parts) - 1

@@ -175,12 +175,30 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
+    if not drafts and only_the_sector_shown(requirement, match, context):
+        drafts.append(missing_draft(requirement, None, context, penalty=12))
     leaders = leaders_unshown(requirement, match, context)
     if leaders is not None:
         # leading leaders is the line's gap, not also the years it counts them in
         drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [leaders]
     return as_the_map_shows(unanswered(one_concern_per_line(drafts), requirement, context), match,
                             context)
+
+
+def only_the_sector_shown(requirement: Requirement, match: Match, context: Context) -> bool:
+    """True when a stated must-have shows nothing on the résumé but its sector: the map finds
+    no line for it, and its only kind the résumé meets is the industry its words name ("just-in-
+    sequence delivery to OEM assembly lines" for an automotive career). The sector is shared;
+    the practice the line asks for is not shown, which is a missing must-have as on a line of no
+    known kind (a duty, a trait or an instruction raises none)."""
+    if match.strength != NONE or not requirement.must or requirement.section not in ("must",
+                                                                                       "unknown"):
+        return False
+    if not match.verdicts or any(verdict.kind != "domain" or verdict.strength != STRONG
+                                 for verdict in match.verdicts):
+        return False
+    return (any_match(context.patterns.traits, requirement.text) is None
+            and not instruction(requirement.text))
 
 
 def leaders_unshown(requirement: Requirement, match: Match, context: Context) -> Draft | None:
