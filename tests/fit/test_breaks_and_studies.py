@@ -151,3 +151,30 @@ def test_a_break_dated_in_the_year_two_roles_share_is_still_a_break() -> None:
         "*Trainmaster (2008 – 2016)*", "*Trainmaster (2008 – 2015)*")
     profile = read_resume(text, today=TODAY)
     assert [period.kind for period in profile.breaks] == ["break"]
+
+
+LABELLED_DATES_CV = """# Asha Rao
+
+## Professional experience
+
+**Consultant – Branch Banking**
+Trivikram Advisory LLP, Pune
+Duration: Jan'25 – Till date
+
+**Career Break**
+Duration: Jul'22 – Dec'24
+
+- Cared for my father after his stroke; completed a certificate course in digital banking.
+
+**Regional Head – Branch Banking**
+Deccan Crown Bank Ltd., Pune
+Duration: Apr'14 – Jun'22
+"""
+
+
+def test_a_break_heading_over_labelled_dates_is_a_break_not_a_post() -> None:
+    profile = read_resume(LABELLED_DATES_CV, today=TODAY)
+    assert [role.title for role in profile.roles] == ["Consultant – Branch Banking",
+                                                      "Regional Head – Branch Banking"]
+    assert [(period.to_dict()["start"], period.kind) for period in profile.breaks] == [
+        ("2022-07", "break")]

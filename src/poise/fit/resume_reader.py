@@ -555,11 +555,15 @@ def _break_title(rest: str, patterns: FitPatterns) -> bool:
             and not has_title(title, patterns) and not organisation_marked(title, patterns))
 
 
+DATES_LABEL_RE = re.compile(r"^\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*")
+"""A label before a line's dates ("Duration: Jul'22 – Dec'24", "Period:"): the line holds only dates."""
+
+
 def _break_above(items: list[ResumeLine], position: int, rest: str, patterns: FitPatterns
                  ) -> bool:
     """True when a line holding only dates stands under a header that names time out ("Career
     break – caring for a parent" over "March 2020 – May 2022"): the dates are the break's."""
-    if position == 0 or re.search(r"[^\W\d_]{2}", _strip_header(rest)):
+    if position == 0 or re.search(r"[^\W\d_]{2}", _strip_header(DATES_LABEL_RE.sub("", rest))):
         return False
     above = items[position - 1]
     if position >= 2 and _dates_only(items[position - 2]) and _dates_open_entries(items, position):

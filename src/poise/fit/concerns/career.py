@@ -164,7 +164,9 @@ def _career_break(context: Context) -> Draft | None:
     """A break the résumé explains: a gentle concern with a kind answer plan, never a penalty."""
     resume = context.resume
     protected = context.patterns.evidence.get("protected_leave", ())
-    spans = [(period, _stated_span(period)) for period in resume.periods
+    # the résumé's breaks, not every dated period it explains: a board seat held beside a job
+    # is time alongside work (``ResumeProfile.breaks``)
+    spans = [(period, _stated_span(period)) for period in resume.breaks
              if period.kind == "break" and not any_match(protected, period.quote)]
     breaks = [(period, span) for period, span in spans
               if _break_asked(span[1] - span[0] + 1, resume.today - span[1])]
