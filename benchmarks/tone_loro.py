@@ -1,7 +1,7 @@
 """Leave-one-round-out for the tone model: how it hears criticism, blame, job complaints and
 pushback in a round of answers it was not trained on.
 
-For each blind round R of scripts/train_tone.py's TONE_ROUNDS (rounds 1-13), the tone model is
+For each blind round R of scripts/train_tone.py's TONE_ROUNDS (rounds 1-21), the tone model is
 trained (the shipped recipe) on the training sentences and every other round, and reads the
 answers of round R (``--groups 1-3,4-6,7-9,10-12`` leaves out a group of rounds at a time
 instead: four trainings instead of eleven, the figures in train_tone.TONE_THRESHOLDS): an answer

@@ -22,17 +22,19 @@ Data (the split):
          tone_sentences_*.jsonl (written by the project for training, each with the question it
          answers and, where it matters, the format it was said in; a flaw outside these four
          counts as "none"), and every sentence of the answers of the measured blind rounds
-         (TONE_ROUNDS: rounds 1-13, development data since their first measurement; round 13
-         added last, after the model trained on rounds 1-12 was measured on it held out): a
+         (TONE_ROUNDS: rounds 1-21, development data since their first measurement; round 13
+         added after the model trained on rounds 1-12 was measured on it held out, rounds 14-21
+         together after that): a
          sentence overlapping a writer's quote of one of the four flaws is that flaw, every other
          sentence "none";
   measured: benchmarks/tone_loro.py trains the same recipe once per round (or group of rounds)
          left out, and reads what was left out at the answer level (an answer shows a flaw when
          any of its sentences reaches the threshold, and passes the rule's parse gate); the
          thresholds (TONE_THRESHOLDS) are chosen there, on the pooled out-of-round answers of
-         rounds 1-12 (groups 1-3, 4-6, 7-9, 10-12), weighing what the tone rules do not already
-         find;
-  held out, never read here: any later round (measured with benchmarks/blind_answers.py).
+         rounds 1-12 (groups 1-3, 4-6, 7-9, 10-12), then on rounds 1-21 (groups of three),
+         weighing what the tone rules do not already find;
+  held out, never read here: round 22 and any later round (measured with
+         benchmarks/blind_answers.py).
 """
 
 from __future__ import annotations
@@ -66,16 +68,21 @@ TONE_ROUNDS = {**{name: paths for name, paths in train_models.FLAW_ROUNDS.items(
 "vw"),
                "12": tuple(sorted((train_models.BLIND / "round12").glob("answers_*.jsonl"))),
                "13": tuple(train_models.BLIND / "round13" / f"answers_{name}.jsonl"
-                           for name in ("z", "aa"))}
-"""The blind rounds that train the model: rounds 1-13. Round 11 joined only after the model
+                           for name in ("z", "aa")),
+               **{name: train_models.ROUND_FILES[name] for name in
+                  ("14", "15", "16", "17", "18", "19", "20", "21")}}
+"""The blind rounds that train the model: rounds 1-21. Round 11 joined only after the model
 trained on rounds 1-10 was measured on it held out, round 12 only after the model trained on
 rounds 1-11 was measured on it held out, round 13 only after the model trained on rounds 1-12 was
-measured on it held out (aggregate figures, TONE_THRESHOLDS)."""
+measured on it held out (aggregate figures, TONE_THRESHOLDS). Rounds 14-21, each measured held
+out by the analyser when it came, joined together (their labelled complaints and blame were read
+by no sentence model until then); round 22 stays out, the first round this model never learns
+from."""
 SHARE = 1 / 3
 DECAY = 1e-3
 STEPS = 300
 RATE = 0.02
-TONE_THRESHOLDS: dict[str, float] = {"badmouthing": 0.9, "blame": 0.7, "job_complaint": 1.01,
+TONE_THRESHOLDS: dict[str, float] = {"badmouthing": 0.9, "blame": 0.75, "job_complaint": 1.01,
                                      "defensive": 1.01}
 """Per flaw, the probability from which its rule quotes a sentence, chosen on the measured rounds
 left out a group at a time (``benchmarks/tone_loro.py --rounds 1-12 --groups
@@ -96,7 +103,17 @@ With tone_sentences_d (criticism left to be inferred and its near misses), chose
 9/142 answers at precision 9/10 (without tone_sentences_d 0.85 gave 17/19, 0.89, and 0.9 10/11);
 blame 0.7 unchanged (55/106 at 55/58, as before); job complaints (0.6: 36/40) and pushback stay
 classes the others are told apart from, read through the rules' tone gates (meaning.job_complaint
-and meaning.defensive now pass through them too)."""
+and meaning.defensive now pass through them too).
+Rounds 14-21 joined (TONE_ROUNDS), chosen again on rounds 1-21 left out three rounds at a time
+(``benchmarks/tone_loro.py --rounds 1-21 --groups 1-3,4-6,7-9,10-12,13-15,16-18,19-21 --choose``),
+model alone: blame from 0.75 (81/161 at 81/87; with the rules on rounds 12-21 60/71 at 0.7 ->
+60/68), badmouthing 0.9 unchanged (74/236 at 74/78). Job complaints would hold 0.9 from 0.7
+(50/98 at 50/55; with the rules on rounds 12-21 23/38 at 23/24 -> 28/38 at 28/30) but quoted
+alone at 0.7 the model hears the question "why are you leaving?" more than the answer (a forward
+reason, "I'm looking for a wider remit, which your regional role offers", reached it, and round
+22, which it never learned from, gained no complaint for two false alarms), so they stay a class
+the others are told apart from, quoted through the confirmed tier; pushback too (0.85 would hold
+0.9, not measured beyond the rules)."""
 VERSION = 1
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 """The date every member of the saved model carries (the zip format's earliest), so that a

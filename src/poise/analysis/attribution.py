@@ -6,7 +6,9 @@ overrun came from the client side", "the slip was driven by two things outside o
 "the root cause sat with the vendor", "a lot of that was on the contractor"); the speaker's
 share is denied ("none of that was about me", "it had nothing to do with decisions I made",
 "more about the timing than me"); or a third party is reproached with what they should have
-done ("the supplier should have flagged it").
+done ("the supplier should have flagged it"). A setback placed wholly in one place ("entirely
+because of the vendor", "squarely down to the provider") leaves the speaker no share, whatever
+they did next (``placed_wholly``).
 
 Each function asks one grammatical question of one parsed sentence and returns the positions of
 the words that answer it (empty when the sentence does not show it). Word classes (who counts as
@@ -38,6 +40,12 @@ ORIGIN_PREPS = {"come": "from", "stem": "from", "originate": "from", "sit": "wit
 """Verbs that place where a setback came from, each with its preposition ("came from", "sat with")."""
 CAUSING_VERBS = frozenset({"drive", "cause", "trigger", "create", "dictate", "force"})
 PLACING_PREPS = frozenset({"on", "down", "with"})
+CAUSE_PREPS = frozenset({"because", "due", "owing", "thanks"})
+"""Prepositions that give a cause ("was because of the vendor", "was due to the client")."""
+WHOLLY = frozenset({"entirely", "squarely", "solely", "purely", "wholly", "completely", "totally",
+                    "all", "only", "simply"})
+"""Words that put the whole of a setback in the one place named ("entirely because of", "squarely
+down to"): no share is left for anyone else."""
 OUTSIDE = frozenset({"outside", "beyond", "external", "externally"})
 """Words that place a thing away from the speaker by themselves ("outside our control", "external
 factors")."""
@@ -146,14 +154,15 @@ def origin_placed(sent: Sentence, classes: WordClasses, setbacks: frozenset[str]
             if token.lemma == "be" and named and kid.dep == "prep" and kid.lower in OUTSIDE and any(
                     sent.tokens[p].dep == "poss" for p in inner):
                 return [subject, child]  # "many of the problems were outside my control"
-            if token.lemma == "be" and kid.dep in {"prep", "advmod"} and kid.lower in PLACING_PREPS and (
-                named or kid.lower != "with"
-            ):
+            if token.lemma == "be" and kid.dep in {"prep", "advmod"} and (
+                    (kid.lower in PLACING_PREPS and (named or kid.lower != "with"))
+                    or kid.lower in CAUSE_PREPS):
                 people = [p for p in inner if sent.tokens[p].dep == "pobj"]
                 if not people:
                     continue
                 # the person the setback is placed on: the preposition's own object ("on them",
-                # "down to the contractor"), not a word deeper in it ("on the agenda for the board")
+                # "down to the contractor", "because of the vendor"), not a word deeper in it ("on
+                # the agenda for the board")
                 placed = sent.tokens[people[0]]
                 if _placed_with_others(sent, subtree(sent, people[0]), classes) and (
                     named or placed.lower in OBJECT_PEOPLE
@@ -169,6 +178,18 @@ def origin_placed(sent: Sentence, classes: WordClasses, setbacks: frozenset[str]
                 elif _placed_with_others(sent, clause, classes):
                     return [subject, child]
     return []
+
+
+def placed_wholly(sent: Sentence, found: list[int]) -> bool:
+    """A placing ``origin_placed`` found (its [subject, word]) says the whole of the setback lies
+    there: "which was entirely because of the vendor", "that was squarely down to the provider",
+    "it was all on them". Told so, no share is left to the speaker, whatever they did next."""
+    if len(found) < 2:
+        return False
+    word = found[1]
+    verb = sent.tokens[word].head
+    near = [c for c in (*children(sent, word), *children(sent, verb)) if sent.tokens[c].dep == "advmod"]
+    return any(sent.tokens[c].lower in WHOLLY for c in near)
 
 
 def share_denied(sent: Sentence) -> list[int]:

@@ -35,6 +35,8 @@ CORRECTING = frozenset({"correct", "fix", "apologise", "apologize", "admit", "re
                         "clarify", "own", "confess"})
 """What a speaker does who comes clean about a claim ("... and I corrected it the next day")."""
 DENIAL_LENGTH = 8
+BREAKS = frozenset({"—", "–", "-", "--", ":", ";"})
+"""Marks that set a bare denial off from what follows it ("We didn't — ...")."""
 """The most words a denial that stands alone has ("Which was not completely true.")."""
 MOVING = frozenset({"export", "copy", "download", "forward", "show", "share", "send", "pass",
                     "print", "photograph", "screenshot", "access", "pull", "leak", "lift",
@@ -105,6 +107,8 @@ def _denial(sent: Sentence) -> bool:
                     for c in kids)
         if opens and not any(sent.tokens[c].dep == "ccomp" for c in kids):
             return True
+    if _opens_with_bare_denial(sent):
+        return True
     roots = [p for p, token in enumerate(sent.tokens) if token.dep == "ROOT"]
     if not roots or len(sent.tokens) > DENIAL_LENGTH or not negated(sent, roots[0]):
         return False
@@ -113,6 +117,23 @@ def _denial(sent: Sentence) -> bool:
     rest = [c for c in children(sent, root)
             if sent.tokens[c].dep not in {"nsubj", "expl", "neg", "punct", "advmod", "aux"}]
     return bare and not rest
+
+
+def _opens_with_bare_denial(sent: Sentence) -> bool:
+    """The sentence opens with a bare negated auxiliary set off by a dash, colon or semicolon
+    before it goes on: "We didn't — we'd had one call — but...", "It wasn't; the date had
+    already gone". Not a negated verb with its own complement ("We didn't finish on time")."""
+    for position, token in enumerate(sent.tokens[:3]):
+        if token.pos != "AUX" or not negated(sent, position):
+            continue
+        after = position + 1
+        while after < len(sent.tokens) and sent.tokens[after].dep == "neg":
+            after += 1
+        if after >= len(sent.tokens) or sent.tokens[after].text not in BREAKS:
+            return False
+        return all(sent.tokens[c].dep in {"nsubj", "expl", "neg"}
+                   for c in children(sent, position) if c < after)
+    return False
 
 
 def covert_taking(sent: Sentence, discreet: frozenset[str]) -> bool:

@@ -54,6 +54,8 @@ EMPHASIS_POS = frozenset({"ADJ", "ADV", "INTJ", "NUM"})
 EMPHASIS_WORDS = frozenset({"no", "yes", "never", "much", "many", "far", "so", "too", "more", "again"})
 UNFINISHED_POS = frozenset({"DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON"})
 """A phrase cannot end on these: a break right after one is an abandoned start."""
+NEGATIONS = frozenset({"n't", "n’t", "not"})
+"""After an auxiliary these end a clause said in full ("we didn't", "it wasn't")."""
 OBJECT_TAKERS = frozenset({"VERB", "ADP"})
 """After one of these, "it" or "this" is an object and ends its phrase."""
 STANDALONE_DETERMINERS = frozenset({"this", "that", "these", "those", "all", "both", "each", "some", "any",
@@ -319,6 +321,8 @@ def _unfinished(tokens: Sequence[Token], index: int) -> bool:
     token = tokens[index]
     if token.pos not in UNFINISHED_POS:
         return False
+    if token.lower in NEGATIONS and index and tokens[index - 1].pos == "AUX":
+        return False  # "we didn't -", "it wasn't -": a clause said in full, a denial
     if token.pos == "ADP":
         return token.tag != "RP" and token.dep != "prt"
     if token.pos == "DET":

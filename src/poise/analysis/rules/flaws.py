@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from poise.analysis import (
+    appearance,
     attribution,
     claims,
     composure,
     conduct,
     deception,
     grant,
+    grievance,
     group_verdicts,
     indirect,
     pushback,
@@ -218,7 +220,7 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     failures = _words(data, rule, "failures")
     let_down = _words(data, rule, "let_down")
     setbacks = _words(data, rule, "setbacks")
-    conduct = _words(data, rule, "conduct")
+    conduct_words = _words(data, rule, "conduct")
     hits = []
     sentences = data.answer.sentences
     for sent in sentences:
@@ -228,11 +230,15 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
         denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
             attribution.nothing_to_be_done(sent)) or bool(
             attribution.doomed(sent, classes, failures, ACHIEVE_LEMMAS)) or bool(
-            conduct and attribution.cause_set_against_own(sent, conduct))
+            conduct_words and attribution.cause_set_against_own(sent, conduct_words))
+        placed = attribution.origin_placed(sent, classes, setbacks) if setbacks else []
+        # placed wholly ("entirely because of the vendor", "squarely down to the provider"): no
+        # share is left to the speaker, and what they did next does not make it context
+        denied = denied or attribution.placed_wholly(sent, placed)
         if not (denied or _caused_by_others(sent, classes, failures)
                 or attribution.undone_by(sent, classes, failures)
                 or _others_failed(sent, people, let_down) or _reason_is_others(sent, classes)
-                or (setbacks and attribution.origin_placed(sent, classes, setbacks))
+                or bool(placed)
                 or attribution.reproached(sent, people)):
             continue
         acted = sum(_joined_actions(later) for later in sentences[sent.index:])
@@ -412,7 +418,9 @@ TIME_MARKS = frozenset({"before", "until", "till", "after", "once", "when", "whe
 
 def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A complaint about one's own current job: the work, pay or place judged negatively, the
-    speaker's present frustration with it, or nobody listening there now."""
+    speaker's present frustration with it, or nobody listening there now; the work wearing the
+    speaker down now, nobody heeding what it makes, or it no longer being what was good about it
+    (analysis/grievance.py)."""
     classes = _classes(data, rule)
     feelings = _words(data, rule, "feelings")
     verbs = _words(data, rule, "judgement_verbs")
@@ -429,7 +437,8 @@ def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 break
         else:
             if _speaker_fed_up(sent, classes, feelings) or _nobody_listens(sent, verbs) \
-                    or _overloaded(sent, classes):
+                    or _overloaded(sent, classes) or grievance.worn_down(sent) \
+                    or grievance.nobody_heeds(sent) or grievance.stopped_being_good(sent):
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
@@ -892,7 +901,9 @@ def _own_private(sent: Sentence, position: int) -> bool:
 
 def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Conduct that goes around people or rules told as a win: going over someone's head or
-    behind their back, acting without the approval the speaker needed, bypassing a process."""
+    behind their back, acting without the approval the speaker needed, bypassing a process, a
+    measure made to read other than it was or people judged not to need telling
+    (analysis/appearance.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -905,7 +916,10 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(indirect.quiet_influence(sent, discreet, occasions))
                         or conduct.goes_around(sent)
                         or deception.covert_taking(sent, discreet)
-                        or deception.sign_off_avoided(sent))
+                        or deception.sign_off_avoided(sent)
+                        or appearance.looks_other_than_it_was(sent)
+                        or appearance.kept_out_of_measure(sent)
+                        or appearance.no_need_to_tell(sent))
     sentences = data.answer.sentences
     hits += [sent.index for sent, after in itertools.pairwise(sentences)
              if deception.claim_then_denied(sent, after) and sent.index not in hits]

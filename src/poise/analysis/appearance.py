@@ -1,0 +1,141 @@
+"""Acts told to make a measure read other than it was, or to keep people from being told, read
+from the parse.
+
+- ``looks_other_than_it_was``: the speaker did something so that a thing would look (seem,
+  appear) larger, better or smaller than it really was: "..., so the savings looked larger than
+  they really were". The purpose ("so") after an act of the speaker's, and a comparison with
+  what the thing "really" or "actually" was.
+- ``kept_out_of_measure``: the speaker did something so that items dropped (fell, disappeared)
+  out of a measure or a record: "..., so they dropped out of the average", "so the late orders
+  fell off the dashboard".
+- ``no_need_to_tell``: the speaker judged that the people concerned need not be told or troubled:
+  "there was no need to worry the client with the detail", "I decided the board didn't need to
+  know". A plain "no need to worry" said to reassure (no one troubled by it) is none.
+
+The words are classes (appearing, leaving, measures, telling), not phrases; each test is a pure
+function of one parsed sentence. Each asks that the act be told, not denied: "we made sure the
+figures did not look better than they were" is the opposite.
+"""
+
+from __future__ import annotations
+
+from poise.analysis import conduct
+from poise.analysis.meaning import children, negated, subtree
+from poise.analysis.text import Sentence
+
+LOOKING = frozenset({"look", "seem", "appear", "read", "show", "sound"})
+REALLY = frozenset({"really", "actually", "truly"})
+LEAVING = frozenset({"drop", "fall", "disappear", "vanish", "slip", "stay", "come"})
+OUT_OF = frozenset({"out", "off", "outside"})
+MEASURES = frozenset({"average", "averages", "total", "totals", "count", "figures", "numbers",
+                      "report", "reports", "dashboard", "metric", "metrics", "statistics",
+                      "stats", "books", "ledger", "score", "scorecard", "kpi", "kpis", "tally",
+                      "league", "data", "return", "returns", "sample"})
+"""What a count or a record is kept in: items taken out of it change what it says."""
+TROUBLING = frozenset({"tell", "inform", "worry", "bother", "trouble", "burden", "alarm",
+                       "involve", "consult", "update", "brief", "notify", "mention", "flag",
+                       "loop", "concern", "distract"})
+"""Verbs of telling or troubling someone with a matter."""
+PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "anyone", "anybody", "everyone"})
+KNOWING = frozenset({"know", "hear", "see", "learn", "find"})
+JUDGING = frozenset({"decide", "think", "feel", "figure", "reckon", "judge", "take", "conclude",
+                     "felt", "thought", "believe"})
+"""Verbs of a view the speaker formed ("I decided", "I took the view")."""
+
+
+def _purpose_marked(sent: Sentence, verb: int) -> bool:
+    """The clause at ``verb`` is introduced by "so" (its own mark or adverb, or the word just
+    before its subject): a purpose or result of what came before."""
+    if any(sent.tokens[c].lower == "so" and sent.tokens[c].dep in {"mark", "advmod", "cc"}
+           for c in children(sent, verb)):
+        return True
+    first = min(subtree(sent, verb), default=verb)
+    return first > 0 and sent.tokens[first - 1].lower == "so"
+
+
+def _speaker_acted_before(sent: Sentence, position: int) -> bool:
+    """An earlier clause of the sentence has "I" or "we" as its subject, acting (not denied)."""
+    for index in range(position):
+        token = sent.tokens[index]
+        if token.lower in conduct.SPEAKERS and token.dep in conduct.SUBJECTS:
+            head = token.head
+            if 0 <= head < len(sent.tokens) and not negated(sent, head) \
+                    and sent.tokens[head].lemma not in conduct.STATES:
+                return True
+    return False
+
+
+def looks_other_than_it_was(sent: Sentence) -> bool:
+    """A thing made to look other than it was: "..., so the savings looked larger than they
+    really were"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in LOOKING or token.pos not in {"VERB", "AUX"} or negated(sent, position):
+            continue
+        if not _purpose_marked(sent, position) or not _speaker_acted_before(sent, position):
+            continue
+        compared = [g for c in children(sent, position) if sent.tokens[c].tag in {"JJR", "RBR"}
+                    or sent.tokens[c].dep in {"acomp", "oprd", "attr"}
+                    for g in subtree(sent, c)]
+        if any(sent.tokens[g].lower == "than" for g in compared) and any(
+                sent.tokens[g].lower in REALLY for g in compared):
+            return True
+    return False
+
+
+def kept_out_of_measure(sent: Sentence) -> bool:
+    """Items made to leave a measure: "..., so they dropped out of the average"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in LEAVING or negated(sent, position):
+            continue
+        if not _purpose_marked(sent, position) or not _speaker_acted_before(sent, position):
+            continue
+        for child in children(sent, position):
+            if sent.tokens[child].lower not in OUT_OF:
+                continue
+            reached = [g for g in subtree(sent, child) if g != child]
+            if any(sent.tokens[g].lower in MEASURES for g in reached):
+                return True
+    return False
+
+
+def no_need_to_tell(sent: Sentence) -> bool:
+    """The speaker's view that the people concerned need not be told or troubled: "there was no
+    need to worry them with the detail", "I decided the board didn't need to know"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "need":
+            continue
+        if token.pos == "NOUN" and any(sent.tokens[c].lower == "no" for c in children(sent, position)):
+            for verb in children(sent, position):
+                if sent.tokens[verb].lemma in TROUBLING and _troubles_someone(sent, verb) \
+                        and conduct._speaker_led(sent, position):
+                    return True
+        if token.pos == "VERB" and negated(sent, position) and token.dep in {"ccomp", "conj"}:
+            subjects = [c for c in children(sent, position) if sent.tokens[c].dep in conduct.SUBJECTS]
+            if any(sent.tokens[s].lower in conduct.SPEAKERS for s in subjects) or not subjects:
+                continue  # "I didn't need to tell them twice": the speaker's own need
+            known = [c for c in children(sent, position) if sent.tokens[c].dep == "xcomp"
+                     and sent.tokens[c].lemma in KNOWING]
+            head = token.head
+            if known and 0 <= head < len(sent.tokens) and sent.tokens[head].lemma in JUDGING \
+                    and conduct._speaker_led(sent, head):
+                return True
+    return False
+
+
+def _troubles_someone(sent: Sentence, verb: int) -> bool:
+    """The verb at ``verb`` has a person as its object: "worry them", "tell the client"."""
+    for child in children(sent, verb):
+        word = sent.tokens[child]
+        if word.dep not in {"dobj", "dative"}:
+            continue
+        if word.lower in PEOPLE_PRONOUNS or word.pos == "PROPN":
+            return True
+        if word.pos == "NOUN" and word.lower not in MEASURES:
+            return True
+    return False
