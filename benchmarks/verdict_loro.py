@@ -1,8 +1,8 @@
 """Leave one round out: how the verdict head carries to job/résumé pairs it never saw.
 
-The fit blind rounds 1–21 (benchmarks/blind/fit, benchmarks/blind/round2/fit … round21/fit) are
+The fit blind rounds 1–22 (benchmarks/blind/fit, benchmarks/blind/round2/fit … round22/fit) are
 development data now (round 13 was a validation round, measured by its aggregate figures only
-before it joined them; rounds 14 to 21 joined after their first measurements). Each requirement
+before it joined them; rounds 14 to 22 joined after their first measurements). Each requirement
 of a pair's key (truth.yaml) is paired with the requirement Poise read for it the way
 benchmarks/blind_fit.py pairs them; the key's verdict (strong, partial, missing = none) is the
 label. For each round R the head is trained on the other
@@ -296,6 +296,7 @@ ROUNDS = {
     "round 19": HERE / "blind" / "round19" / "fit",
     "round 20": HERE / "blind" / "round20" / "fit",
     "round 21": HERE / "blind" / "round21" / "fit",
+    "round 22": HERE / "blind" / "round22" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
@@ -718,12 +719,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="pickle of the read pairs (made when missing)")
     parser.add_argument("--sweep", action="store_true", help="only the threshold table")
     parser.add_argument("--heads", action="store_true",
-                        help="only the held-out heads on the shipped ranker's lines, rounds 15-21 "
+                        help="only the held-out heads on the shipped ranker's lines, rounds 15-22 "
                         "shown one by one")
     args = parser.parse_args()
     items = load_items(args.cache)
     if args.heads:
-        heads_held_out(items, tuple(f"round {number}" for number in range(15, 22)))
+        heads_held_out(items, tuple(f"round {number}" for number in range(15, 23)))
         return
     if args.sweep:
         sweep(items)
