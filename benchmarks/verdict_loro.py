@@ -239,8 +239,8 @@ role's best, the mean of the three best lines, how far the best stands above the
 for the rest): each verdict gained costs a level error per two or three (0.78: 759 and 27; 0.70:
 783 and 35; 0.85: 736 and 18); the best similarity less the mean of the pair's requirements:
 742 and 24; the share of strong and of missing among the 25 requirements of other training
-rounds nearest in embedding: 752 and 24 (0.85: 738 and 18). None shipped; the shipped ranker, basis and head are refitted on
-rounds 1–22.
+rounds nearest in embedding: 752 and 24 (0.85: 738 and 18). None shipped; the shipped ranker,
+basis and head are refitted on rounds 1–22.
 
 Run: .venv/bin/python benchmarks/verdict_loro.py [--cache FILE] [--sweep] [--heads]
 (``--cache`` keeps the read pairs in a pickle so a second run skips reading them; ``--sweep``
