@@ -105,7 +105,11 @@ the inputs, ``poise.fit.verdict_basis``; STRONG_AT 0.75 to 0.85 with NONE_AT 0.3
 with 0.30 gives 1902 right and 34 level errors (rounds 15–21 646 of 1078 and 18), where the head
 without the embedding gave 1860 and 40 at 0.80 (rounds 15–21 624 and 22); 0.80 gives 1931 and 45,
 0.83 1883 and 33, 0.85 1851 and 28. 0.82 ships: the most verdicts right with no more level
-errors than before, pooled and on rounds 15–21."""
+errors than before, pooled and on rounds 15–21. Checked on rounds 1–22 (round 22 added; the
+held-out probabilities of rounds 15–22, each fold's basis and head fitted on the other rounds):
+0.82 with 0.30 gives 747 of 1240 right and 22 level errors; 0.80 759 and 25, 0.85 724 and 18; a
+threshold of its own for requirements no kind check reads costs a level error per two or three
+verdicts gained (benchmarks/verdict_loro.py), so 0.82 stands for all."""
 DUTY_STRONG_AT = STRONG_AT
 """The threshold of "strong" for a duty of the post (what the holder will do, ``Requirement.section``
 "duties"). A recruiter may read a duty as met by the same kind of work done, so a lower threshold
