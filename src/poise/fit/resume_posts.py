@@ -201,7 +201,7 @@ def _title_steps(title: str, patterns: FitPatterns, today: int) -> list[Post]:
     title of one post."""
     parts = STEP_CUT_RE.split(title)
     if len(parts) < 2:
-        return []
+        return _listed_steps(title, patterns)
     posts = [Post(_clean(parts[0]), None, None, False, first=True)]
     for part in parts[1:]:
         lead = START_BEFORE_RE.match(part.strip())
@@ -209,6 +209,25 @@ def _title_steps(title: str, patterns: FitPatterns, today: int) -> list[Post]:
         if lead is None or point is None:
             return []
         posts.append(Post(_clean(part.strip()[lead.end():]), point, None, False))
+    if any(not has_title(post.title, patterns) or YEAR_RE.search(post.title) for post in posts):
+        return []
+    return posts
+
+
+def _listed_steps(title: str, patterns: FitPatterns) -> list[Post]:
+    """The posts a title lists with a semicolon, each later one with the month it began
+    ("Process Engineer; Senior Process Engineer from Jul 2006"): the first is the post the role
+    began with. [] unless every later post is dated and every part is a title."""
+    pieces = [piece.strip() for piece in title.split(";")]
+    if len(pieces) < 2:
+        return []
+    posts = [Post(_clean(pieces[0]), None, None, False, first=True)]
+    for piece in pieces[1:]:
+        began = START_RE.search(piece)
+        point = parse_point(began.group("point")) if began is not None else None
+        if began is None or point is None:
+            return []
+        posts.append(Post(_clean(piece[:began.start()]), point, None, False))
     if any(not has_title(post.title, patterns) or YEAR_RE.search(post.title) for post in posts):
         return []
     return posts

@@ -1031,24 +1031,35 @@ EARLIER_RE = re.compile(r"^(?P<later>.+?),?\s+(?:previously|formerly|before that
 """Two posts written latest first ("Team Leader (from July 2012), previously Engineer")."""
 STEP_ASIDE_RE = re.compile(rf"\(\s*{SINCE_WORDS}\s+(?P<point>{POINT})\s*\)", re.IGNORECASE)
 """A step's start in brackets ("(from July 2012)")."""
+LISTED_STEP_RE = re.compile(
+    rf"^(?P<earlier>[^;()]+);\s*(?P<later>[^;()]+?)\s+{SINCE_WORDS}\s+(?P<point>{POINT})\s*$",
+    re.IGNORECASE)
+"""Two posts listed earliest first, the later with the month it began ("Process Engineer; Senior
+Process Engineer from Jul 2006")."""
 
 
 def _steps_over_range(items: list[ResumeLine], position: int, today: int
                       ) -> tuple[int, str] | None:
-    """A line of posts whose only date is a step's start in brackets, right over the range that
-    holds them ("**Team Leader** (from July 2012), previously **Engineer**" over the employer's
-    line over "January 2010 – June 2015"): the position of that range and the posts as a chain
-    in order ("Engineer → Team Leader (from July 2012)"). None otherwise."""
+    """A line of posts whose only date is a step's start, right over the range that holds them
+    ("**Team Leader** (from July 2012), previously **Engineer**" or "Engineer; Team Leader from
+    July 2012" over the employer's line over "January 2010 – June 2015"): the position of that
+    range and the posts as a chain in order ("Engineer → Team Leader (from July 2012)"). None
+    otherwise."""
     item = items[position]
     aside = STEP_ASIDE_RE.search(item.text)
-    if item.bullet or RANGE_RE.search(item.text) or aside is None:
+    listed = LISTED_STEP_RE.match(item.text.strip("*_ ")) if aside is None else None
+    if item.bullet or RANGE_RE.search(item.text) or (aside is None and listed is None):
         return None
-    earlier = EARLIER_RE.match(item.text)
-    chain = (f"{earlier.group('earlier')} → {earlier.group('later')}" if earlier is not None
-             else item.text)
+    if listed is not None:
+        chain = f"{listed.group('earlier')} → {listed.group('later')} (from {listed.group('point')})"
+        point = parse_point(listed.group("point"))
+    else:
+        earlier = EARLIER_RE.match(item.text)
+        chain = (f"{earlier.group('earlier')} → {earlier.group('later')}" if earlier is not None
+                 else item.text)
+        point = parse_point(aside.group("point")) if aside is not None else None
     if len([step for step in ARROW_RE.split(chain) if step.strip()]) < 2:
         return None
-    point = parse_point(aside.group("point"))
     for below in range(position + 1, min(position + 3, len(items))):
         under = items[below]
         if under.bullet or under.section != item.section:
