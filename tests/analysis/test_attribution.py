@@ -231,3 +231,28 @@ def test_capacity_not_denied(text: str) -> None:
 ])
 def test_general_cases_are_not_verdicts_on_someone(answer: str) -> None:
     assert "tone.judges_others" not in _rules("Tell me about a conflict you resolved.", answer)
+
+
+def test_a_result_caused_by_what_was_done_to_people_is_no_blame() -> None:
+    from poise.analysis import AnalysisContext, analyse
+
+    answer = (
+        "I moved our follow-up fittings to a remote protocol and trained every branch on it. "
+        "Follow-up visits per patient fell from 3.4 to 1.6, and the return rate dropped from 14% "
+        "to 8%, because patients were adjusted before they gave up on the device."
+    )
+    report = analyse("Tell us about a change you pushed through that people doubted.", answer,
+                     context=AnalysisContext(family="innovation"))
+    assert "tone.blames_others" not in report.rules_fired()
+
+
+def test_a_setback_caused_by_a_third_party_is_still_blame() -> None:
+    from poise.analysis import AnalysisContext, analyse
+
+    answer = (
+        "We missed the launch by six weeks because the supplier shipped the wrong parts. "
+        "It was a frustrating quarter for everyone."
+    )
+    report = analyse("Tell me about a project that went wrong.", answer,
+                     context=AnalysisContext(family="failures"))
+    assert "tone.blames_others" in report.rules_fired()

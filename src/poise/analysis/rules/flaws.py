@@ -309,7 +309,7 @@ def _caused_by_others(sent: Sentence, classes: WordClasses, failures: frozenset[
         cause = subtree(sent, cause_root)
         if speaker_in(sent, [p for p in cause if sent.tokens[p].dep in {"nsubj", "poss", "pobj"}]):
             continue  # "because I underestimated it" owns the cause
-        if not any(is_target(sent.tokens[p], classes) for p in cause):
+        if not any(is_target(sent.tokens[p], classes) for p in _cause_agents(sent, cause_root, cause)):
             continue
         if valence(sent.tokens[cause_root], classes) > 0:
             continue  # "turnover dropped because people trusted what they were told": a good cause
@@ -325,6 +325,16 @@ def _caused_by_others(sent: Sentence, classes: WordClasses, failures: frozenset[
             if head.lemma in failures or (negated(sent, head_position) and head.lemma in ACHIEVE_LEMMAS):
                 return True  # "we missed the date because...", "it never launched because..."
     return False
+
+
+def _cause_agents(sent: Sentence, root: int, cause: list[int]) -> list[int]:
+    """The words of a cause that can name who caused it: not what the cause did to people ("because
+    patients were adjusted": the passive subject is acted on), nor who is named in a clause of time
+    or manner inside it ("... before they gave up on the device")."""
+    nested = {position for child in children(sent, root) if sent.tokens[child].dep == "advcl"
+              for position in subtree(sent, child)}
+    return [position for position in cause
+            if position not in nested and sent.tokens[position].dep != "nsubjpass"]
 
 
 PAST_AUXES = frozenset({"did", "had", "was", "were", "could", "would"})
