@@ -149,6 +149,7 @@ def test_one_mention_of_the_own_team_is_not_enough() -> None:
     "It was my mistake to sign it off without a second check.",
     "The error was mine: I approved the order without reading the terms.",
     "I should have asked the auditors before we changed the process.",
+    "I didn't build in any float for lost outages, and I should've, because everyone knows you lose some.",
 ])
 def test_owns_fault(text: str) -> None:
     assert conduct.owns_fault(_sentence(text))
@@ -159,6 +160,7 @@ def test_owns_fault(text: str) -> None:
     "I went over her head and the contract was signed.",
     "It was not my mistake.",  # denied
     "My mistake was trusting the forecast.",  # owned (a possessive fault noun as subject)
+    "They should've told us, and I have the emails.",  # someone else's miss; "have" is no ellipsis
 ])
 def test_owns_fault_adversarial(text: str) -> None:
     expected = text.startswith("My mistake")

@@ -305,7 +305,7 @@ POINTING = frozenset({"that", "this", "it", "one", "which"})
 
 def owns_fault(sent: Sentence) -> bool:
     """The speaker takes a miss as their own: "that one is on me", "it was my mistake", "the
-    error was mine", "I should have checked"."""
+    error was mine", "I should have checked", "... and I should've"."""
     if not sent.parsed:
         return False
     tokens = sent.tokens
@@ -332,6 +332,10 @@ def owns_fault(sent: Sentence) -> bool:
                 tokens[c].lemma == "have" and tokens[c].dep == "aux" for c in kids) and any(
                 tokens[c].lower in SPEAKERS and tokens[c].dep in SUBJECTS for c in kids):
             return True  # "I should have checked"
+        if token.lemma == "have" and token.dep not in {"aux", "auxpass"} and any(
+                tokens[c].lower == "should" for c in kids) and any(
+                tokens[c].lower in SPEAKERS and tokens[c].dep in SUBJECTS for c in kids):
+            return True  # "I didn't build in any float, and I should've": the act left implied
     return False
 
 

@@ -33,7 +33,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from poise.analysis import sentence_features, tone_model, tone_targets
+from poise.analysis import conduct, sentence_features, tone_model, tone_targets
 from poise.analysis.report import Finding
 from poise.analysis.rules import flaws, sensed
 from poise.analysis.rules.base import RuleInput, make_finding
@@ -77,6 +77,10 @@ def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if sensed.actions_after(data, index) < acted]
+    if rule.params.get("owned") == "drop":
+        # a miss the speaker takes as their own in the same sentence ("I didn't build in any
+        # float, and I should've") is owned, whatever else it names
+        hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     if not hits:
         return []
     return [make_finding(rule, data.quote_sentences(sorted(hits[:MAX_QUOTES]), limit=MAX_QUOTES))]
