@@ -51,8 +51,13 @@ def grants(sent: Sentence, fair: frozenset[str]) -> bool:
     holds the words that judge a point fair (the acknowledging lexicon)."""
     if not sent.parsed:
         return False
-    return any(_judged_fair(sent, position, fair) or _taken_in(sent, position)
-               or _shared(sent, position) for position in range(len(sent.tokens)))
+    key = ("grants", fair)  # the concern rule and the concern moves read the same sentences
+    found = sent.memo.get(key)
+    if not isinstance(found, bool):
+        found = sent.memo[key] = any(
+            _judged_fair(sent, position, fair) or _taken_in(sent, position)
+            or _shared(sent, position) for position in range(len(sent.tokens)))
+    return found
 
 
 def grants_before_but(sent: Sentence, fair: frozenset[str]) -> bool:

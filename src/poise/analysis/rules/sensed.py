@@ -180,16 +180,30 @@ def heard_whole(rule: CodeRule, data: RuleInput, flaw: str) -> bool:
 
 
 PAY_LEXICON = "pay_words"
+_LEXICON_WORDS: dict[tuple[int, str], tuple[KnowledgeBase, frozenset[str] | None]] = {}
+
+
+def lexicon_words(kb: KnowledgeBase, name: str) -> frozenset[str] | None:
+    """The lower-case entries of the lexicon ``name``, gathered once per loaded knowledge base
+    (the gates ask for the same words at every answer); None when the lexicon is absent."""
+    kept = _LEXICON_WORDS.get((id(kb), name))
+    if kept is not None and kept[0] is kb:
+        return kept[1]
+    lexicon = kb.lexicons.get(name)
+    words = None if lexicon is None else frozenset(entry.phrase.lower() for entry in lexicon.entries)
+    if len(_LEXICON_WORDS) >= 64:
+        _LEXICON_WORDS.clear()
+    _LEXICON_WORDS[(id(kb), name)] = (kb, words)
+    return words
 
 
 def _gives_figure(data: RuleInput) -> bool:
     """A pay figure or range anywhere in the answer (``analysis/pay_figure.py``): a sum the
     speaker asks for or earns, not the budget they run or a saving told in the story. Without
     the lexicon, any sum of money."""
-    lexicon = data.kb.lexicons.get(PAY_LEXICON)
-    if lexicon is None or not data.answer.sentences:
+    pay = lexicon_words(data.kb, PAY_LEXICON)
+    if pay is None or not data.answer.sentences:
         return bool(MONEY_RE.search(data.text))
-    pay = frozenset(entry.phrase.lower() for entry in lexicon.entries)
     return bool(pay_figures(data.answer.sentences, pay))
 
 
@@ -205,10 +219,10 @@ def _pay_unasked(data: RuleInput) -> bool:
     figure dodged needs a figure asked for; "where do you take it in three years?" asks none."""
     if data.family is not None and data.family.id == "salary":
         return False
-    lexicon = data.kb.lexicons.get(PAY_LEXICON)
-    if lexicon is None:
+    words = lexicon_words(data.kb, PAY_LEXICON)
+    if words is None:
         return False
-    pay = frozenset(entry.phrase.lower() for entry in lexicon.entries) - NOT_ASKING_PAY
+    pay = words - NOT_ASKING_PAY
     return not any(token.lemma in pay or token.lower in pay
                    for sent in asked_question(data.question).sentences for token in sent.tokens)
 
@@ -328,10 +342,8 @@ def _granted(data: RuleInput) -> bool:
 def granting_words(kb: KnowledgeBase) -> frozenset[str]:
     """The words of the acknowledging lexicon that grant a point, less those that describe a gap
     more often than they grant one (``GRANT_EXCEPT``)."""
-    lexicon = kb.lexicons.get(GRANTING_LEXICON)
-    if lexicon is None:
-        return frozenset()
-    return frozenset(entry.phrase.lower() for entry in lexicon.entries) - GRANT_EXCEPT
+    words = lexicon_words(kb, GRANTING_LEXICON)
+    return frozenset() if words is None else words - GRANT_EXCEPT
 
 
 GATES: dict[str, Callable[[RuleInput], bool]] = {
