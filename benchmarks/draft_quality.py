@@ -16,7 +16,7 @@ one statement said word for word in two answers, and for two answers opening on 
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
     python benchmarks/draft_quality.py --dump DIR   # write each pair's drafts to DIR to read
     python benchmarks/draft_quality.py --round 4 --round 5
-    python benchmarks/draft_quality.py --held-out 23   # a validation round: aggregate counts only
+    python benchmarks/draft_quality.py --held-out 24   # a validation round: aggregate counts only
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 BLIND = Path(__file__).resolve().parent / "blind"
-DEV_ROUNDS = tuple(range(1, 23))
-"""Rounds 1-22 are development data for drafts; later rounds are held out and never read here."""
-HELD_OUT_ROUNDS = (23,)
+DEV_ROUNDS = tuple(range(1, 24))
+"""Rounds 1-23 are development data for drafts; later rounds are held out and never read here."""
+HELD_OUT_ROUNDS = (24,)
 """Validation rounds: drafted and counted, never shown or dumped (no sentence, no pair name)."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday
