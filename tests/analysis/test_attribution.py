@@ -206,6 +206,20 @@ def test_one_push_is_not_a_job_complaint() -> None:
     assert "tone.job_complaint" not in _rules("Why are you looking for a new role?", answer)
 
 
+@pytest.mark.parametrize("answer", [
+    "I run eight sites and took spend per head from 68 to 81 rand. Your job is that same problem at three times the scale, which is why I applied.",
+    "My team lead told me her role was a mess when she started; we rebuilt the rota together and overtime fell by a third.",
+])
+def test_judging_someone_elses_job_is_not_a_complaint_about_ones_own(answer: str) -> None:
+    assert "tone.job_complaint" not in _rules("Why this job rather than another one like it?", answer)
+
+
+def test_judging_ones_own_job_is_still_a_complaint() -> None:
+    answer = ("My job is a mess these days and nobody listens any more. "
+              "I want somewhere that takes operations seriously.")
+    assert "tone.job_complaint" in _rules("Why are you looking for a new role?", answer)
+
+
 @pytest.mark.parametrize("text", [
     "The owners had no real interest in the depots beyond the next quarter.",
     "Frankly, the old board never had the discipline to stop a project.",

@@ -137,3 +137,31 @@ def test_an_item_of_a_list_of_aims_is_a_goal(text: str, vague: bool) -> None:
     from poise.analysis import goals
 
     assert goals.vague_goal(_sentence(text)) is vague
+
+
+@pytest.mark.parametrize("text", [
+    "Before I go near a performance plan, I check whether we changed the job on somebody without telling them.",  # asked about, not done
+    "I now ask myself if we moved the deadline without telling the client.",  # an indirect question
+])
+def test_acting_without_telling_inside_an_indirect_question_is_not_told_as_done(text: str) -> None:
+    assert not conduct.kept_uninformed(_sentence(text))
+
+
+def test_acting_without_telling_is_still_heard_when_told_as_done() -> None:
+    assert conduct.kept_uninformed(_sentence("I moved the deadline without telling the client."))
+
+
+@pytest.mark.parametrize("answer", [
+    "My supervisors kept calling me at night. I wrote with each supervisor a list of which decisions are theirs, without asking me, up to a cost of two thousand euro. Night calls fell from twelve a month to two.",
+    "The launch date was public but the data was wrong. I asked for a meeting with the registrar and the secretary together, so that nobody would hear it second-hand. They delayed the launch by six weeks and the error rate fell below one percent.",
+])
+def test_letting_go_of_ones_own_sign_off_or_telling_everyone_directly_is_no_undermining(answer: str) -> None:
+    assert "tone.undermining" not in _fired("Tell me about a time you had to push back.", answer)
+
+
+@pytest.mark.parametrize("answer", [
+    "The committee was slow. I placed the order without asking my director, and we saved three weeks.",
+    "The figures were poor. I moved the spend into next quarter so that nobody would notice until after the vote, and the budget was approved.",
+])
+def test_going_around_a_person_or_hiding_from_them_is_still_undermining(answer: str) -> None:
+    assert "tone.undermining" in _fired("Tell me about a time you had to push back.", answer)

@@ -70,11 +70,30 @@ def kept_uninformed(sent: Sentence) -> bool:
             continue
         head = token.head
         if token.dep == "pcomp" and 0 <= head < len(sent.tokens) and sent.tokens[head].lower == "without" \
-                and _speaker_led(sent, head):
+                and _speaker_led(sent, head) and not _asked_about(sent, head):
             return True
         if negated(sent, position) and _speaker_led(sent, position) and (
                 _about_origin(sent, position) or _own_act_withheld(sent, position)):
             return True
+    return False
+
+
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _asked_about(sent: Sentence, position: int) -> bool:
+    """The clause at ``position`` hangs from an indirect question ("I check whether we changed
+    the job on somebody without telling them"): it is asked about, not told as done."""
+    seen: set[int] = set()
+    current = position
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        if any(sent.tokens[c].lower in QUESTION_MARKS and sent.tokens[c].dep == "mark"
+               for c in children(sent, current)):
+            return True
+        if sent.tokens[current].head == current:
+            break
+        current = sent.tokens[current].head
     return False
 
 

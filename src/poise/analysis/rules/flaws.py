@@ -439,6 +439,8 @@ def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if not sent.parsed:
             continue
         for target, _word in judged_targets(sent, classes, judgement_verbs=verbs):
+            if _owned_by_another(sent, target_position(sent, target)):
+                continue  # "your job is that same problem at three times the scale"
             verb = governing_verb(sent, target_position(sent, target))
             if verb is not None and clause_mood(sent, verb) in PRESENT_MOODS | {"past"} and (
                 clause_mood(sent, verb) != "past" or _has_perfect(sent, verb)
@@ -451,6 +453,17 @@ def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
                     or grievance.nobody_heeds(sent) or grievance.stopped_being_good(sent):
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+OTHER_OWNERS = frozenset({"your", "his", "her", "their"})
+
+
+def _owned_by_another(sent: Sentence, position: int) -> bool:
+    """The work noun at ``position`` belongs to the person spoken to or to someone else ("your
+    job", "her role", "their work"), so judging it is no complaint about the speaker's own job.
+    A named owner ("Acme's culture") may be the speaker's employer and is not excused."""
+    return any(sent.tokens[child].dep == "poss" and sent.tokens[child].lower in OTHER_OWNERS
+               for child in children(sent, position))
 
 
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "several", "multiple"})
@@ -1014,8 +1027,28 @@ def _conceals(sent: Sentence) -> bool:
             kid.dep == "dobj" and kid.pos in {"NOUN", "PROPN"} for kid in kids
         ):
             continue  # "so customers wouldn't notice any downtime": a smooth change, not a secret
+        if _told_how(sent, position):
+            continue  # "so that nobody would hear it second-hand": everyone told, and directly
         head = token.head
         if 0 <= head < len(sent.tokens) and head != position and _speaker_subject(sent, head):
+            return True
+    return False
+
+
+SPEAKER_OBJECTS = frozenset({"me", "us", "myself", "ourselves"})
+SOURCE_PREPOSITIONS = frozenset({"from", "through", "via"})
+DEGREE_ADVERBS = frozenset({"really", "actually", "possibly", "likely", "ever", "even", "quite"})
+
+
+def _told_how(sent: Sentence, verb: int) -> bool:
+    """The knowing at ``verb`` is qualified by how or from whom it comes ("hear it second-hand",
+    "learn it from the press", "find out indirectly"): what is denied is that route, not the
+    knowing, so the speaker made sure people were told."""
+    for child in children(sent, verb):
+        word = sent.tokens[child]
+        if word.dep == "npadvmod" or (word.dep == "prep" and word.lower in SOURCE_PREPOSITIONS):
+            return True
+        if word.dep == "advmod" and word.lower.endswith("ly") and word.lower not in DEGREE_ADVERBS:
             return True
     return False
 
@@ -1064,6 +1097,8 @@ def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
             # "without asking", "without approval"
             if token.lower == "without" and token.dep == "prep":
                 inner = subtree(sent, p)
+                if any(sent.tokens[q].lower in SPEAKER_OBJECTS for q in inner):
+                    continue  # "decisions are theirs, without asking me": the speaker lets go
                 if any(sent.tokens[q].lemma in consent or sent.tokens[q].lower in consent
                        for q in inner):
                     return True
