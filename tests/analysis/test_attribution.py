@@ -270,3 +270,62 @@ def test_a_setback_caused_by_a_third_party_is_still_blame() -> None:
     report = analyse("Tell me about a project that went wrong.", answer,
                      context=AnalysisContext(family="failures"))
     assert "tone.blames_others" in report.rules_fired()
+
+
+# a failure undone in a counterfactual whose condition is someone else's doing
+
+
+@pytest.mark.parametrize("text", [
+    "I think if the data we'd been given had been right, and the hospital had been doing its job, it would've worked fine.",
+    "If the supplier had delivered on time, the launch would have gone well.",
+    "If the planners had listened, the new rota would have worked.",
+])
+def test_a_plan_that_would_have_worked_but_for_others(text: str) -> None:
+    classes = WordClasses(targets=frozenset(), negative=frozenset(), positive=frozenset())
+    assert attribution.fine_but_for_others(_sentence(text), classes)
+
+
+@pytest.mark.parametrize("text", [
+    "If I had listened earlier, it would have worked.",  # the speaker's own condition: an admission
+    "If we had waited, it would have gone well.",  # the speaker's side
+    "If the supplier had delivered late, we would have lost the contract.",  # a risk avoided
+    "If the board had approved it, it would have cost twice as much.",  # no good outcome
+    "If the client had not signed, it would have been fine for us.",  # a denied condition
+    "The supplier delivered on time and the launch went well.",  # no counterfactual
+])
+def test_no_counterfactual_blame(text: str) -> None:
+    classes = WordClasses(targets=frozenset(), negative=frozenset(), positive=frozenset())
+    assert not attribution.fine_but_for_others(_sentence(text), classes)
+
+
+def test_a_counterfactual_that_clears_the_speaker_is_blame_in_a_failure_story() -> None:
+    answer = ("The rota change was the one I got wrong. We went live in November and response "
+              "times dipped for a while. If the modelling we'd been given had been right, and the "
+              "hospital had been doing its job on handovers, it would've worked fine.")
+    assert "tone.blames_others" in _rules("What's a decision you got wrong?", answer)
+
+
+def test_a_counterfactual_about_the_speakers_own_condition_is_no_blame() -> None:
+    answer = ("The rota change was the one I got wrong. We went live in November and response "
+              "times dipped for a while. If I had tested the modelling against a winter month, it "
+              "would have worked; I now test every rota against our worst month first.")
+    assert "tone.blames_others" not in _rules("What's a decision you got wrong?", answer)
+
+
+# an excess ("too ...") said of someone is a verdict; a size against a load or a timing is not
+
+
+@pytest.mark.parametrize("answer", [
+    "The manager before me was way too soft, and there was zero accountability on that team.",
+    "Our old supplier was far too slow, and the launch slipped by a month.",
+])
+def test_an_excess_said_of_someone_is_a_verdict(answer: str) -> None:
+    assert "tone.judges_others" in _rules("Tell me about a team you inherited.", answer)
+
+
+@pytest.mark.parametrize("answer", [
+    "The team was too small for the volume, so I hired two planners and cut the backlog by half.",
+    "My boss was too busy to meet every week, so I sent her a one-page note each Friday instead.",
+])
+def test_an_excess_of_size_or_a_reason_is_no_verdict(answer: str) -> None:
+    assert "tone.judges_others" not in _rules("Tell me about a team you inherited.", answer)

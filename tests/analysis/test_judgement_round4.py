@@ -147,3 +147,14 @@ def test_a_career_claim_is_an_action_only_when_its_sentence_measures_a_result() 
     measured = _sentence("I've cut overtime by 15% since the spring.")
     assert not reported_action(size, next(t for t in size.tokens if t.lower == "run"))
     assert reported_action(measured, next(t for t in measured.tokens if t.lower == "cut"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I had the team re-code a batch of falls from Category 2 to Category 3.", []),  # names, not counts
+    ("The spiral freezer on Line 2 stopped twice that night.", []),
+    ("We cut waiting from 68 minutes to 39 minutes.", ["68", "39"]),  # a before and after still counts
+])
+def test_a_number_that_names_a_category_or_a_line_is_no_outcome(text: str, expected: list[str]) -> None:
+    sent = _sentence(text)
+    found = [quote for start, end, quote in sent.numbers if outcome_number(sent, start, end, quote)]
+    assert found == expected

@@ -556,3 +556,51 @@ def doomed(sent: Sentence, classes: WordClasses, failures: frozenset[str],
 
 def _failing(word: Token, classes: WordClasses, failures: frozenset[str]) -> bool:
     return word.lemma in failures or word.lower in failures or valence(word, classes) <= -1.0
+
+
+IF_MARKS = frozenset({"if"})
+PERFECT_AUX = frozenset({"had", "'d", "’d"})
+WOULD_AUX = frozenset({"would", "'d", "’d", "could"})
+SUCCEED_LEMMAS = frozenset({"work", "succeed"})
+"""Verbs that say a plan came off by themselves ("it would have worked")."""
+
+
+def fine_but_for_others(sent: Sentence, classes: WordClasses) -> list[int]:
+    """The failure undone in a counterfactual whose condition is someone else's doing: "if the
+    data we'd been given had been right, it would've worked fine", "if the supplier had
+    delivered on time, the launch would have gone well". The condition's subject is not the
+    speaker and the outcome it would have brought is good, so the miss is put wholly on others.
+    "If I had listened earlier, it would have worked" is an admission; "if they had left, we
+    would have lost the contract" is a risk avoided."""
+    if not sent.parsed:
+        return []
+    conditions = [position for position, token in enumerate(sent.tokens)
+                  if token.dep == "mark" and token.lower in IF_MARKS]
+    if not conditions:
+        return []
+    others = []
+    for mark in conditions:
+        verb = sent.tokens[mark].head
+        if not 0 <= verb < len(sent.tokens):
+            continue
+        kids = children(sent, verb)
+        perfect = any(sent.tokens[c].lower in PERFECT_AUX and sent.tokens[c].dep == "aux" for c in kids)
+        subjects = [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS]
+        if perfect and subjects and not any(sent.tokens[c].lower in SELF_WORDS for c in subjects) \
+                and not negated(sent, verb):
+            others.append(verb)
+    if not others:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.pos not in {"VERB", "AUX"} or position in others or negated(sent, position):
+            continue
+        kids = children(sent, position)
+        auxes = [sent.tokens[c].lower for c in kids if sent.tokens[c].dep == "aux"]
+        if not (set(auxes) & WOULD_AUX and set(auxes) & {"have", "'ve", "’ve", "of"}):
+            continue
+        outcome = [sent.tokens[c] for c in kids if sent.tokens[c].dep in {"advmod", "acomp", "attr"}]
+        if any(valence(word, classes) < 0 for word in outcome):
+            continue
+        if token.lemma in SUCCEED_LEMMAS or any(valence(word, classes) > 0 for word in outcome):
+            return [others[0], position]
+    return []

@@ -1397,6 +1397,19 @@ def _share_kept(sent: Sentence, position: int) -> bool:
     return verb.lemma in SHARE_LEMMAS and clause_mood(sent, head) in REPORTED_MOODS
 
 
+def _label_number(sent: Sentence, position: int) -> bool:
+    """A short bare number right after the capitalised noun it names ("Category 2", "Line 3",
+    "Ward 7", "Phase 1"): part of a name, like a house number, not a count or a measure."""
+    token = sent.tokens[position]
+    head = token.head
+    if head != position - 1 or token.dep not in {"nummod", "appos", "npadvmod", "compound"}:
+        return False
+    if not (token.text.isdigit() and len(token.text) <= 3):
+        return False
+    noun = sent.tokens[head].text
+    return len(noun) >= 3 and noun.isalpha() and noun[0].isupper() and noun[1:].islower()
+
+
 def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: bool = False) -> bool:
     """Whether the number quoted at [start, end) measures a result: a change, a before and after,
     money or a percentage won or saved, or a count achieved; not a year, a duration or a head-count
@@ -1417,6 +1430,8 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: b
     token = tokens[position]
     if _aimed_or_threshold(sent, position) or _imagined(sent, position) or _illustration(sent, position):
         return False
+    if _label_number(sent, position):
+        return False  # "from Category 2 to Category 3", "Line 2": a name, not a quantity
     after = sent.text[end - sent.start : end - sent.start + 1]
     before = sent.text[max(0, start - sent.start - 1) : start - sent.start]
     if not any(char.isdigit() for char in quote) and ("-" in after or "-" in before):

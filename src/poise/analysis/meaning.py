@@ -137,9 +137,22 @@ def negative_predicate(sent: Sentence, verb: int, classes: WordClasses) -> Token
             continue
         if token.pos in {"ADJ", "NOUN"} and valence(token, classes) <= NEGATIVE:
             return token
+        if token.pos == "ADJ" and _in_excess(sent, position) and valence(token, classes) <= 0:
+            return token  # "was way too soft", "too slow": more than was right, a verdict
         if token.pos == "ADV" and valence(token, classes) <= STRONGLY_NEGATIVE:
             return token
     return None
+
+
+def _in_excess(sent: Sentence, position: int) -> bool:
+    """The adjective at ``position`` is said to be "too" much, with no consequence clause or
+    measure that turns the excess into a fact of capacity ("too soft" judges; "too late to stop
+    it" tells a timing; "too small for the volume" tells a size against a load)."""
+    kids = children(sent, position)
+    if not any(sent.tokens[c].lower == "too" and sent.tokens[c].dep == "advmod" for c in kids):
+        return False
+    return not any(sent.tokens[c].dep in {"xcomp", "ccomp", "advcl"}
+                   or (sent.tokens[c].dep == "prep" and sent.tokens[c].lower == "for") for c in kids)
 
 
 def is_target(token: Token, classes: WordClasses) -> bool:

@@ -234,7 +234,8 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
         placed = attribution.origin_placed(sent, classes, setbacks) if setbacks else []
         # placed wholly ("entirely because of the vendor", "squarely down to the provider"): no
         # share is left to the speaker, and what they did next does not make it context
-        denied = denied or attribution.placed_wholly(sent, placed)
+        denied = denied or attribution.placed_wholly(sent, placed) or bool(
+            attribution.fine_but_for_others(sent, classes))
         if not (denied or _caused_by_others(sent, classes, failures)
                 or attribution.undone_by(sent, classes, failures)
                 or _others_failed(sent, people, let_down) or _reason_is_others(sent, classes)
