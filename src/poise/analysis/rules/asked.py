@@ -4,7 +4,9 @@ measure, and on a weakness settled as fixed: the parse facts live in ``poise.ana
 
 from __future__ import annotations
 
-from poise.analysis import accepted, asked, focus, goals
+from datetime import date
+
+from poise.analysis import accepted, asked, focus, goals, timeframe
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.report import Finding
@@ -49,6 +51,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         message = f"{rule.message}: asked about something that went badly, it tells a success"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)),
                                                          limit=MAX_QUOTES), message=message)]
+    old = _old_story(rule, data)
+    if old is not None:
+        return [old]
     if data.family is not None and data.family.id in PROJECTIVE:
         return []  # "what would your chair say...?": the checks below read a plan or a record
     own_story = data.family is not None and data.family.id in ABOUT_ONESELF
@@ -94,6 +99,27 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
                        "nothing you did with anyone")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     return []
+
+
+def _old_story(rule: CodeRule, data: RuleInput, year_now: int | None = None) -> Finding | None:
+    """Asked about a bounded time ("in the last 18 months", "recently"), the answer tells what the
+    speaker or their team did in ``params.story_least`` sentences or more, and every date it tells
+    lies well before that time (``poise.analysis.timeframe``)."""
+    window = timeframe.asked_window(data.question)
+    if window is None:
+        return None
+    sentences = data.answer.sentences
+    story = sum(1 for sent in sentences if sent.own_past_actions or sent.team_past_actions)
+    if story < int(rule.number("story_least", 2)):
+        return None
+    old = timeframe.old_story([(sent.index, sent.text) for sent in sentences], window,
+                              year_now or date.today().year)
+    if old is None:
+        return None
+    message = (f'{rule.message}: the question asks about "{window.words}", the answer tells a '
+               f"story from {old.newest}")
+    return make_finding(rule, data.quote_sentences(list(old.sentences), limit=MAX_QUOTES), message=message,
+                        why=rule.text("time_why", rule.why), fix=rule.text("time_fix", rule.fix))
 
 
 def _own_side_told(rule: CodeRule, data: RuleInput) -> Finding | None:
