@@ -92,3 +92,35 @@ def test_analyser_passes_recent_story_with_old_background() -> None:
 
 def test_analyser_passes_old_story_when_no_window_asked() -> None:
     assert not _time_findings("Tell me about a change you have led.", FLAGGED)
+
+
+# --- the interviewer as the one spoken to is not the organisation --------------------------
+
+ASKED_ABOUT_US = "Why this job, and what do you actually know about us?"
+RECORD = (
+    "So, let me tell you where I come from, because I think that explains it. I started as an "
+    "engineer at a tram company, and in 2016 I took over the worst depot in the fleet. I rewrote "
+    "the maintenance plan around the routes and I opened the parts store at night. Availability "
+    "went from 70 to 88 percent in a year. After that I ran the western region, I can show you "
+    "the figures, and I cut fuel use by six percent."
+)
+ABOUT_THEM = (
+    "Let me tell you what I have read. You run about 400 trams on four lines, and your last annual "
+    "report puts availability near 80 percent. I think this job is there to lift that number. In "
+    "2016 I took over the worst depot in my current fleet and I rewrote the maintenance plan "
+    "around the routes. Availability went from 70 to 88 percent in a year."
+)
+
+
+def _record_findings(question: str, answer: str) -> list[str]:
+    report = analyse(question, answer)
+    return [finding.message for finding in report.findings
+            if finding.rule == "relevance.answers_another" and "organisation or the role" in finding.message]
+
+
+def test_told_you_is_not_the_organisation() -> None:
+    assert _record_findings(ASKED_ABOUT_US, RECORD)
+
+
+def test_answer_that_speaks_of_them_passes() -> None:
+    assert not _record_findings(ASKED_ABOUT_US, ABOUT_THEM)
