@@ -289,12 +289,14 @@ def speaks_of_listener(answer: AnalysedText, named: frozenset[str] = frozenset()
     """How many sentences of the answer speak of the organisation or the role ("you", "your",
     "here", "this role", or a noun the question named them by: "the hospital"); a "you" that is
     the interviewer as the one spoken to ("let me tell you", "you know") does not count."""
-    count = 0
-    for sent in answer.sentences:
-        words = ["" if token.lower == "you" and _hearer(sent, position) else token.lower
-                 for position, token in enumerate(sent.tokens)]
-        count += _reference(words) or _named(words, named)
-    return count
+    return sum(1 for sent in answer.sentences if refers_to_listener(sent, named))
+
+
+def refers_to_listener(sent: Sentence, named: frozenset[str] = frozenset()) -> bool:
+    """The sentence speaks of the organisation or the role (see ``speaks_of_listener``)."""
+    words = ["" if token.lower == "you" and _hearer(sent, position) else token.lower
+             for position, token in enumerate(sent.tokens)]
+    return _reference(words) or _named(words, named)
 
 
 OCCASIONS = frozenset({"time", "occasion", "idea", "project", "decision", "moment", "situation",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from poise.analysis import accepted, asked, focus, goals, timeframe
+from poise.analysis import accepted, asked, focus, goals, role_gain, timeframe
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.report import Finding
@@ -70,6 +70,13 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         message = f"{rule.message}: asked about the organisation or the role, it tells your own record"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)), limit=MAX_QUOTES),
                              message=message)]
+    if role_gain.asks_role_purpose(data.question):
+        told = role_gain.role_as_own_gain(answer, named)
+        if told:
+            message = (f"{rule.message}: the question asks what the role is for, the answer tells "
+                       "what it would do for your career")
+            return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
+                                 why=rule.text("gain_why", rule.why), fix=rule.text("gain_fix", rule.fix))]
     if asked.asks_outside_line(data.question):
         people = TEAM_NOUNS | flaws.lexicon_words(data, rule, "people")
         told = asked.tells_own_line(answer, people, int(rule.number("line_least", 2)))
