@@ -37,7 +37,10 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     (where they lived, studied, grew up, which languages they speak) and has them acting with
     anyone in at most ``params.people_most`` sentences; or asked what the speaker does for
     themselves (``poise.analysis.focus``), it tells of their people in ``params.focus_least``
-    sentences or more (``params.focus_share`` of them) and never of themselves."""
+    sentences or more (``params.focus_share`` of them) and never of themselves; or asked about a
+    bounded time ("the last 18 months"), every date it tells lies well before it
+    (``poise.analysis.timeframe``); or asked what the role is for, under a detected family, it
+    speaks of the role only as the speaker's own gain (``poise.analysis.role_gain``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
@@ -70,7 +73,7 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         message = f"{rule.message}: asked about the organisation or the role, it tells your own record"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)), limit=MAX_QUOTES),
                              message=message)]
-    if role_gain.asks_role_purpose(data.question):
+    if data.family is not None and role_gain.asks_role_purpose(data.question):  # not when unsure
         told = role_gain.role_as_own_gain(answer, named)
         if told:
             message = (f"{rule.message}: the question asks what the role is for, the answer tells "
