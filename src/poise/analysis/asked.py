@@ -263,11 +263,40 @@ def _named(words: list[str], named: frozenset[str]) -> bool:
                for index, word in enumerate(words))
 
 
+HEARER_VERBS = frozenset({"tell", "show", "walk", "take", "give", "let", "assure", "promise", "remind",
+                          "ask", "bore", "spare", "guarantee"})
+"""Verbs whose object "you" is the interviewer as the one spoken to: "let me tell you where I come
+from", "I can show you", "I'll walk you through it"."""
+FILLERS = frozenset({"know", "see", "mean", "imagine"})
+"""Verbs of "you know", "you see": a way of speaking, not the organisation."""
+
+
+def _hearer(sent: Sentence, position: int) -> bool:
+    """The "you" at ``position`` is the interviewer as the one spoken to ("tell you", "walk you
+    through") or a filler ("you know"), not the organisation."""
+    token = sent.tokens[position]
+    if not 0 <= token.head < len(sent.tokens):
+        return False
+    verb = sent.tokens[token.head]
+    if token.dep in {"dobj", "dative"} and verb.lemma in HEARER_VERBS:
+        return True
+    return token.dep == "nsubj" and verb.lemma in FILLERS and not any(
+        sent.tokens[child].dep in {"dobj", "ccomp", "xcomp", "prep", "attr"}
+        for child in children(sent, token.head))
+
+
 def speaks_of_listener(answer: AnalysedText, named: frozenset[str] = frozenset()) -> int:
     """How many sentences of the answer speak of the organisation or the role ("you", "your",
-    "here", "this role", or a noun the question named them by: "the hospital")."""
-    said = [[t.lower for t in sent.tokens] for sent in answer.sentences]
-    return sum(1 for words in said if _reference(words) or _named(words, named))
+    "here", "this role", or a noun the question named them by: "the hospital"); a "you" that is
+    the interviewer as the one spoken to ("let me tell you", "you know") does not count."""
+    return sum(1 for sent in answer.sentences if refers_to_listener(sent, named))
+
+
+def refers_to_listener(sent: Sentence, named: frozenset[str] = frozenset()) -> bool:
+    """The sentence speaks of the organisation or the role (see ``speaks_of_listener``)."""
+    words = ["" if token.lower == "you" and _hearer(sent, position) else token.lower
+             for position, token in enumerate(sent.tokens)]
+    return _reference(words) or _named(words, named)
 
 
 OCCASIONS = frozenset({"time", "occasion", "idea", "project", "decision", "moment", "situation",

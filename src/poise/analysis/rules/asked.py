@@ -4,7 +4,9 @@ measure, and on a weakness settled as fixed: the parse facts live in ``poise.ana
 
 from __future__ import annotations
 
-from poise.analysis import accepted, asked, focus, goals
+from datetime import date
+
+from poise.analysis import accepted, asked, focus, goals, role_gain, timeframe
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.report import Finding
@@ -35,7 +37,10 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     (where they lived, studied, grew up, which languages they speak) and has them acting with
     anyone in at most ``params.people_most`` sentences; or asked what the speaker does for
     themselves (``poise.analysis.focus``), it tells of their people in ``params.focus_least``
-    sentences or more (``params.focus_share`` of them) and never of themselves."""
+    sentences or more (``params.focus_share`` of them) and never of themselves; or asked about a
+    bounded time ("the last 18 months"), every date it tells lies well before it
+    (``poise.analysis.timeframe``); or asked what the role is for, under a detected family, it
+    speaks of the role only as the speaker's own gain (``poise.analysis.role_gain``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
@@ -49,6 +54,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         message = f"{rule.message}: asked about something that went badly, it tells a success"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)),
                                                          limit=MAX_QUOTES), message=message)]
+    old = _old_story(rule, data)
+    if old is not None:
+        return [old]
     if data.family is not None and data.family.id in PROJECTIVE:
         return []  # "what would your chair say...?": the checks below read a plan or a record
     own_story = data.family is not None and data.family.id in ABOUT_ONESELF
@@ -65,6 +73,13 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         message = f"{rule.message}: asked about the organisation or the role, it tells your own record"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)), limit=MAX_QUOTES),
                              message=message)]
+    if data.family is not None and role_gain.asks_role_purpose(data.question):  # not when unsure
+        told = role_gain.role_as_own_gain(answer, named)
+        if told:
+            message = (f"{rule.message}: the question asks what the role is for, the answer tells "
+                       "what it would do for your career")
+            return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
+                                 why=rule.text("gain_why", rule.why), fix=rule.text("gain_fix", rule.fix))]
     if asked.asks_outside_line(data.question):
         people = TEAM_NOUNS | flaws.lexicon_words(data, rule, "people")
         told = asked.tells_own_line(answer, people, int(rule.number("line_least", 2)))
@@ -94,6 +109,27 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
                        "nothing you did with anyone")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     return []
+
+
+def _old_story(rule: CodeRule, data: RuleInput, year_now: int | None = None) -> Finding | None:
+    """Asked about a bounded time ("in the last 18 months", "recently"), the answer tells what the
+    speaker or their team did in ``params.story_least`` sentences or more, and every date it tells
+    lies well before that time (``poise.analysis.timeframe``)."""
+    window = timeframe.asked_window(data.question)
+    if window is None:
+        return None
+    sentences = data.answer.sentences
+    story = sum(1 for sent in sentences if sent.own_past_actions or sent.team_past_actions)
+    if story < int(rule.number("story_least", 2)):
+        return None
+    old = timeframe.old_story([(sent.index, sent.text) for sent in sentences], window,
+                              year_now or date.today().year)
+    if old is None:
+        return None
+    message = (f'{rule.message}: the question asks about "{window.words}", the answer tells a '
+               f"story from {old.newest}")
+    return make_finding(rule, data.quote_sentences(list(old.sentences), limit=MAX_QUOTES), message=message,
+                        why=rule.text("time_why", rule.why), fix=rule.text("time_fix", rule.fix))
 
 
 def _own_side_told(rule: CodeRule, data: RuleInput) -> Finding | None:
