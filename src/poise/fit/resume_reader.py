@@ -1658,6 +1658,16 @@ def _roles(
                 last = walk
                 walk += 1
                 continue
+            if (walk == seed.position + 1 and not below and own_header is not None
+                    and own_header.employer and not own_header.title and not item.bullet
+                    and walk not in seed_positions and item.index - items[last].index <= 1
+                    and item.section == items[seed.position].section
+                    and is_description(_label_value(item.text))):
+                # "Acme Terminal Pte Ltd (2012 – 2016)" over a sentence about the company, then
+                # the title: the blurb of the employer the dated line names
+                last = walk
+                walk += 1
+                continue
             if (walk in seed_positions or item.section != items[seed.position].section
                     or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
                     or undated_chain or _break_heading(item, items, walk, patterns)):
