@@ -293,3 +293,56 @@ def test_a_dated_post_in_a_bullet_is_not_stacked_into_the_header() -> None:
     roles = roles_of(text)
     assert ("Resident Manager", "Grand Tembusu Kuala Lumpur", "2013", "2016") in roles
     assert not any("Committee" in role[0] for role in roles)
+
+
+# --- a level after a bracket listing languages ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chinese (Cantonese, Mandarin) – Conversational",
+     [("Chinese", "B1"), ("Cantonese", "B1"), ("Mandarin", "B1")]),
+    ("English (C1), Chinese (Cantonese, Mandarin) – basic",
+     [("English", "C1"), ("Chinese", "A2"), ("Cantonese", "A2"), ("Mandarin", "A2")]),
+    # each language in the bracket with a level of its own keeps it
+    ("Chinese (Cantonese native, Mandarin) – basic",
+     [("Chinese", "A2"), ("Cantonese", "native"), ("Mandarin", "A2")]),
+    # a bracket that names no language passes no level on
+    ("Chinese (Cantonese, Mandarin)", [("Chinese", ""), ("Cantonese", ""), ("Mandarin", "")]),
+    ("German (C1), French (B2)", [("German", "C1"), ("French", "B2")]),
+])
+def test_a_level_after_a_bracket_of_languages_is_each_one_s(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    from poise.fit.ladders import languages_in
+
+    assert languages_in(text, patterns_for(None)) == expected
+
+
+# --- a blurb under the employer's dated line, then the title ----------------------------------
+
+BLURB_CV = """## Professional Experience
+
+### Straits Quay Logistics Pte Ltd (2017 – 2021)
+*Container depot operator with three depots.*
+
+**Logistics Manager**
+- Ran two depots.
+
+### Harbourline Bulk Terminal Pte Ltd (2012 – 2016)
+*Multi-purpose terminal handling steel, project cargo and bulk fertiliser; 2.8 million tonnes a year.*
+
+**Terminal Operations Superintendent**
+- Supervised vessel and yard operations.
+"""
+
+
+def test_a_title_under_the_blurb_of_the_dated_employer_line_is_the_post() -> None:
+    assert roles_of(BLURB_CV) == [
+        ("Logistics Manager", "Straits Quay Logistics Pte Ltd", "2017", "2021"),
+        ("Terminal Operations Superintendent", "Harbourline Bulk Terminal Pte Ltd", "2012", "2016")]
+
+
+def test_a_blurb_with_no_title_under_it_gives_no_title() -> None:
+    text = BLURB_CV.replace("**Terminal Operations Superintendent**\n", "")
+    roles = roles_of(text)
+    assert roles[1][1:] == ("Harbourline Bulk Terminal Pte Ltd", "2012", "2016")
+    assert "terminal handling" not in roles[1][0]
