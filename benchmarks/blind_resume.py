@@ -5,13 +5,17 @@ Unlike blind_fit.py, this reads every résumé with ``fit.resume_reader.read_res
 so a résumé the fit map refuses (one not in English) is still measured:
 
 - **roles**: paired as in blind_fit.py (start year and title words); employer, title and dates;
+  measured over every role read (jobs and side roles) and again over the jobs alone (the roles
+  the fit map and the concerns use: a table of posts read as side roles hides no job misread);
 - **career breaks**: a break of the key is found when Poise reports one (explained or a gap)
   that overlaps it and starts within three months of it; precision over Poise's breaks;
 - **education, certifications**: a key item is found when one item Poise read shares most of
   its words either way (each read item used once); precision over Poise's items;
 - **languages**: a key language the résumé names (in English or in its own language) is found
   when Poise lists it; its level is right when both name the same rung of the ladder;
-- **location**: right when the town the key names is in the place Poise read;
+- **location**: right when the town the key names is in the place Poise read; the key's aside in
+  brackets after the town names the same place otherwise (its district, its area or its state:
+  "Brussels (Ixelles)", "New Braunfels (Texas)") and is as right;
 - **job location**: the advert read with ``fit.job_reader.read_job``; right when one of the
   places the key's ``job_location`` names before its country (brackets and asides dropped) is
   all in the place Poise read, and never a word of how the work is done ("On-site", "Hybrid").
@@ -58,6 +62,8 @@ class Tally:
     employer: int = 0
     title: int = 0
     dates: int = 0
+    jobs_all_three: int = 0
+    """Key roles whose employer, title and dates a job (not a side role) reads right."""
     breaks_key: int = 0
     breaks_found: int = 0
     breaks_read: int = 0
@@ -142,6 +148,13 @@ def measure(folder: Path, tally: Tally) -> None:
         tally.dates += dates
         if not (employer and title and dates):
             tally.notes.append(f"{name}: role {item} read as {read}")
+    for item, read in pair_roles(key.get("roles") or [], [role.to_dict() for role in profile.roles]):
+        if read is not None and same_words(item.get("employer"), read.get("employer")) and (
+                same_words(item.get("title"), read.get("title"))) and same_date(
+                item.get("start"), read.get("start")) and same_date(item.get("end"), read.get("end")):
+            tally.jobs_all_three += 1
+        else:
+            tally.notes.append(f"{name}: job not read right: {item} as {read}")
     read_breaks = [period.to_dict() for period in profile.breaks]
     used: set[int] = set()
     for item in key.get("career_breaks") or []:
@@ -206,8 +219,10 @@ def measure(folder: Path, tally: Tally) -> None:
     place = str(key.get("candidate_location") or "")
     if place:
         tally.locations += 1
-        town = words(place.split(",")[0])
-        if town and town <= words(profile.location):
+        head = place.split(",")[0]
+        towns = [words(re.sub(r"\([^()]*\)", " ", head)),
+                 *(words(alias) for alias in re.findall(r"\(([^()]*)\)", head))]
+        if any(town and town <= words(profile.location) for town in towns):
             tally.locations_right += 1
         else:
             tally.notes.append(f"{name}: location {profile.location!r} for {place!r}")
@@ -253,6 +268,7 @@ def main() -> None:
     print(f"employer right, per role      {ratio(tally.employer, tally.roles)}")
     print(f"title right, per role         {ratio(tally.title, tally.roles)}")
     print(f"dates right, per role         {ratio(tally.dates, tally.roles)}")
+    print(f"all three right, jobs alone   {ratio(tally.jobs_all_three, tally.roles)}")
     print(f"career breaks found           {ratio(tally.breaks_found, tally.breaks_key)}")
     print(f"career breaks read, right     {ratio(tally.breaks_right, tally.breaks_read)}")
     print(f"education found               {ratio(tally.education_found, tally.education_key)}")

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.lexicon import FitPatterns, abbreviation_end, any_match
 from poise.fit.text import clean, is_bullet
 
 COORDINATED_WORDS = 25
@@ -115,15 +115,13 @@ def ticked(cells: list[str], columns: list[str]) -> bool:
 CLAUSE_SPLIT_RE = re.compile(r";|(?<=[\w)][.!?])\s+(?=[A-Z])")
 """Where a requirement line may hold two: a semicolon, or the end of a sentence ("B.Sc. – must.
 An MBA is an advantage.")."""
-ABBREVIATION_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|no|vs|[A-Za-z])\.$")
-"""A full stop that ends an abbreviation or an initial ("e.g.", "B."), not a sentence."""
 
 
 def clause_parts(sentence: str) -> list[str]:
     """``sentence`` cut at its semicolons and sentence ends, an abbreviation's stop kept inside."""
     parts: list[str] = []
     for piece in CLAUSE_SPLIT_RE.split(sentence):
-        if parts and ABBREVIATION_END_RE.search(parts[-1]):
+        if parts and abbreviation_end().search(parts[-1]):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)

@@ -267,6 +267,19 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
             # "Deutsch / German | native": the language named twice, its level after the second
             found = [(language, given or (level if language == name else ""))
                      for language, given in found]
+        if level and number and BRACKET_CLOSED_RE.match(after):
+            # "Chinese (Cantonese, Mandarin) – Conversational": the level after the bracket is
+            # every language's in it, and the one the bracket follows
+            opened = text.rfind("(", 0, hit.start())
+            if opened >= 0 and ")" not in text[opened:hit.start()]:
+                inside = {patterns.language_of(other.group(0)) for other in hits[:number]
+                          if other.start() > opened}
+                before_bracket = [patterns.language_of(other.group(0)) for other in hits[:number]
+                                  if other.end() <= opened and not text[other.end():opened].strip()]
+                if inside:
+                    found = [(language, given or (level if language in inside or language in
+                                                  before_bracket else ""))
+                             for language, given in found]
         if level and number and SHARED_LEVEL_RE.match(after) and _listed_together(
                 text, hits[:number + 1]):
             # "Hindi, English and Marathi (all fluent)": the bracket after the list gives the
@@ -301,6 +314,8 @@ def language_groups_in(text: str, patterns: FitPatterns) -> list[tuple[str, tupl
     return found
 
 
+BRACKET_CLOSED_RE = re.compile(r"^\s*\)")
+"""The bracket that lists languages closes right after this one ("(Cantonese, Mandarin) – …")."""
 SHARED_LEVEL_RE = re.compile(r"(?i)^\s*(?:\(\s*(?:all|both|each)\b|:)")
 """A level in brackets said of every language before it ("(all fluent)", "(both C1)"), or after
 a colon closing a list of them ("Norwegian and Swedish: understand well")."""

@@ -353,8 +353,36 @@ def shipped_legal_forms_anywhere() -> re.Pattern[str]:
     return legal_forms_anywhere(fit_content().lexicons.legal_forms, ORGANISATION_FORMS)
 
 
-ORGANISATION_FORMS = r"(?i:company)|Co"
-"""Not legal forms but marks of a company's name all the same ("Acme Company", "Acme Co")."""
+ORGANISATION_FORMS = r"(?i:company)|Co(?!\.?\s+[A-Z][a-z])"
+"""Not legal forms but marks of a company's name all the same ("Acme Company", "Acme Co"). A
+company's "Co" closes its name or stands before another form ("Co. KG", "Co., Ltd."); before a
+name in title case it leads a county's ("Ringaskiddy, Co. Cork")."""
+
+
+@lru_cache(maxsize=1)
+def step_arrow() -> re.Pattern[str]:
+    """What joins a post to the one that followed it in a title line: an arrow, or a word for
+    "then" (fit/lexicons.yaml ``then_words``) before a capital ("Analyst, then Manager")."""
+    words = "|".join(re.escape(word) for word in sorted(
+        fit_content().lexicons.then_words or ["then"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:→|->|=>|⇒|➔)\s*|,?\s+(?:{words})\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def abbreviation_end() -> re.Pattern[str]:
+    """A full stop that closes an abbreviation (fit/lexicons.yaml ``abbreviations``) or an initial
+    at the end of a text ("… Ringaskiddy, Co.", "approx.", "J."): no sentence ends there."""
+    exact: set[str] = set()
+    insensitive: set[str] = set()
+    for word in fit_content().lexicons.abbreviations:
+        (insensitive if word == word.lower() else exact).add(word)
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    parts = [f"(?i:{alternation(insensitive)})"] if insensitive else []
+    parts += [alternation(exact)] if exact else []
+    parts.append(r"[^\W\d_]")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})\.$")
 
 
 class LazyPattern:
@@ -374,6 +402,9 @@ class LazyPattern:
 
     def match(self, text: str) -> re.Match[str] | None:
         return self._build().match(text)
+
+    def split(self, text: str) -> list[str]:
+        return self._build().split(text)
 
 
 def _private_words(kb: KnowledgeBase) -> re.Pattern[str] | None:

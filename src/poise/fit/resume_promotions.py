@@ -74,7 +74,9 @@ def _rest_of_range(found: list[tuple[str, tuple[Month, Month | None, bool] | Non
                    ) -> list[tuple[str, tuple[Month, Month | None, bool] | None]] | None:
     """Two posts in any order, one dated by the notes: the other holds the rest of the role's
     range when the dated one opens it ("Production Manager (2008–2011)" in a role of 2008 – 2014:
-    the other post from 2011) or closes it; None when the dated one lies in its middle."""
+    the other post from 2011) or closes it, or only its start is said after the role's ("promoted
+    to Manager in 2006" in a role of 2003 – 2010: the other post until 2006); None when the dated
+    one lies in its middle."""
     if len(found) != 2:
         return None
     (dated_step, dated), (other, _none) = sorted(found, key=lambda pair: pair[1] is None)
@@ -86,7 +88,11 @@ def _rest_of_range(found: list[tuple[str, tuple[Month, Month | None, bool] | Non
         return [(dated_step, (start if start.precise and not begin.precise else begin, finish,
                               False)), (other, (finish, end, current))]
     if (ongoing and current) or (finish is not None and end is not None
-                                 and finish.year == end.year and begin.year > start.year):
+                                 and finish.year == end.year and begin.year > start.year) or (
+            finish is None and not ongoing and start.year < begin.year <= (
+                end.year if end is not None and not current else begin.year)):
+        # "Promoted to Front Office Manager in 2006" in a role of 2003 – 2010: the other post
+        # held the range until then
         return [(other, (start, begin, False)), (dated_step, (begin, end, current))]
     return None
 

@@ -468,6 +468,13 @@ def _dated_in_brackets(text: str) -> bool:
         YEARS_RE.search(aside.group(0)) for aside in BRACKETED_RE.finditer(text))
 
 
+def _without_dated_brackets(text: str) -> str:
+    """A line without the brackets that hold its years ("Resident Manager (2013 – 2016)" →
+    "Resident Manager")."""
+    return re.sub(r"\s+", " ", BRACKETED_RE.sub(
+        lambda found: " " if YEARS_RE.search(found.group(0)) else found.group(0), text)).strip()
+
+
 def _holds_aside(items: list[ResumeLine], aside: Anchor, owner: Anchor, patterns: FitPatterns,
                  today: int) -> bool:
     """True when a line dated only in brackets belongs to the post of a dated line near it: the
@@ -487,9 +494,12 @@ def _holds_aside(items: list[ResumeLine], aside: Anchor, owner: Anchor, patterns
     low = _start_index(owner[1])
     high = _end_index(owner[2], owner[3], today)
     start = aside[1].index if aside[1].precise else aside[1].year * 12 + 11
+    same_range = (not rest and aside[1] == owner[1] and aside[2] == owner[2]
+                  and aside[3] == owner[3])
+    """"2010 – 2016" alone over "Resident Manager (2010 – 2016)": the post the dates head."""
     return low <= start <= high and (owner[1].year < aside[1].year or owner[2] is None
                                      or owner[3] or aside[2] is None or aside[3]
-                                     or aside[2].year < owner[2].year)
+                                     or aside[2].year < owner[2].year or same_range)
 
 
 def _without_asides(anchors: list[Anchor], items: list[ResumeLine], patterns: FitPatterns,
@@ -503,10 +513,25 @@ def _without_asides(anchors: list[Anchor], items: list[ResumeLine], patterns: Fi
         item = items[anchor[0]]
         if not item.bullet and _dated_in_brackets(item.text) and any(
                 _holds_aside(items, anchor, anchors[other], patterns, today)
-                for other in (number - 1, number + 1) if 0 <= other < len(anchors)):
+                for other in _owners_beside(anchors, items, number)):
             continue
         kept.append(anchor)
     return kept
+
+
+def _owners_beside(anchors: list[Anchor], items: list[ResumeLine], number: int) -> list[int]:
+    """The anchors next to anchor ``number`` that may own it as an aside: the nearest on each
+    side, looking past other lines dated only in brackets ("Resident Manager (2013 – 2016)" over
+    "Director of Rooms (2010 – 2013)" under "2010 – 2016": both date posts of that block)."""
+    owners = []
+    for step in (-1, 1):
+        other = number + step
+        while 0 <= other < len(anchors) and not items[anchors[other][0]].bullet and (
+                _dated_in_brackets(items[anchors[other][0]].text)):
+            other += step
+        if 0 <= other < len(anchors):
+            owners.append(other)
+    return owners
 
 
 def _date_leads(text: str, hit: re.Match[str]) -> bool:
@@ -1633,11 +1658,26 @@ def _roles(
                 last = walk
                 walk += 1
                 continue
+            if (walk == seed.position + 1 and not below and own_header is not None
+                    and own_header.employer and not own_header.title and not item.bullet
+                    and walk not in seed_positions and item.index - items[last].index <= 1
+                    and item.section == items[seed.position].section
+                    and is_description(_label_value(item.text))):
+                # "Acme Terminal Pte Ltd (2012 – 2016)" over a sentence about the company, then
+                # the title: the blurb of the employer the dated line names
+                last = walk
+                walk += 1
+                continue
             if (walk in seed_positions or item.section != items[seed.position].section
                     or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
                     or undated_chain or _break_heading(item, items, walk, patterns)):
                 break
             value = _label_value(item.text)
+            line_text = item.text
+            if _dated_in_brackets(value):
+                # "Resident Manager (2013 – 2016)": the block's posts date it; the header reads
+                # the title alone
+                value = line_text = _without_dated_brackets(value)
             if (is_description(value) and not title_with_aside(value, patterns)
                     and not _led_by_employer(value, patterns)) or item.text.startswith("(") or (
                     _other_label(item.text, patterns)):
@@ -1646,6 +1686,15 @@ def _roles(
                 walk += 1
                 continue
             line_header = read_header([value], patterns)
+            if (line_header.title and below and not seed.step and _dated_in_brackets(item.text)
+                    and _dated_in_brackets(items[last].text)):
+                # "Resident Manager (2013 – 2016)" over "Director of Rooms (2010 – 2013)" under
+                # "2010 – 2016": posts stacked in one block, dated in brackets, over its employer
+                below.append(line_text)
+                claimed.add(walk)
+                last = walk
+                walk += 1
+                continue
             if line_header.title and (known.title or seed.step or chain_above is not None):
                 # a post's title below a titled header (or a step's, or under a chain of titles
                 # over the employer and dates) opens the next post
@@ -1655,7 +1704,7 @@ def _roles(
                 break
             if not line_header.title and not line_header.employer:
                 break
-            below.append(item.text)
+            below.append(line_text)
             claimed.add(walk)
             known = read_header([*lines, *below], patterns)
             last = walk

@@ -7,14 +7,15 @@ import re
 from dataclasses import dataclass
 
 from poise.fit.distance import is_town
-from poise.fit.lexicon import FitPatterns, LazyPattern, any_match, shipped_legal_forms_anywhere
+from poise.fit.lexicon import FitPatterns, LazyPattern, any_match, shipped_legal_forms_anywhere, step_arrow
 from poise.fit.places import STREET_ADDRESS_RE
 
 PIECE_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}|\s+@\s+"
                             r"|\s+at\s+(?=[A-ZÀ-ÖØ-Þ]|[a-z]{1,2}[A-Z])")
 """The separators between a header's pieces; " at " before a name, whose capital may be an
 accented one ("Österreichisches …") or its second or third letter ("iGATE", "eBay")."""
-ARROW_RE = re.compile(r"\s*(?:→|->|=>|⇒|➔)\s*|,?\s+then\s+(?=[A-Z])")
+ARROW_RE = LazyPattern(step_arrow)
+"""An arrow or a word for "then" between two posts of a title line ("Analyst → Manager")."""
 LEGAL_SUFFIX_RE = LazyPattern(shipped_legal_forms_anywhere)
 """A legal form anywhere in a header piece ("Acme GmbH", "Zeta S.p.A."): the forms are content
 (fit/lexicons.yaml ``legal_forms``, the list drafts also drop from a name), with "Company" and

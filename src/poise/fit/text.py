@@ -165,8 +165,14 @@ def sentences_of(text: str) -> list[str]:
     """A long paragraph split into sentences; a short line is one sentence."""
     if len(text.split()) <= LONG_LINE_WORDS:
         return [text]
-    parts = []
+    from poise.fit.lexicon import abbreviation_end
+
+    parts: list[str] = []
     for part in SENTENCE_SPLIT_RE.split(text):
-        if part.strip():
+        if not part.strip():
+            continue
+        if parts and abbreviation_end().search(parts[-1]):
+            parts[-1] = f"{parts[-1]} {part.strip()}"  # "Ringaskiddy, Co. Cork": one sentence
+        else:
             parts.append(part.strip())
     return parts

@@ -559,6 +559,12 @@ class FitLexiconsFile(Strict):
     """Nouns that make a name an organisation's ("… Hospital", "… Council", "… Bank")."""
     names_with_the: NamesWithThe = Field(default_factory=lambda: NamesWithThe())
     """Names of institutions a sentence says with "the" ("the Department of Health")."""
+    then_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list)
+    """Words for "then" that join two posts in a title line ("Analyst, then Manager")."""
+    abbreviations: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list)
+    """Abbreviations whose full stop ends no sentence ("Co. Cork", "approx. 35"), without it."""
     legal_forms: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
         default_factory=list)
     """A company's legal forms ("GmbH", "Ltd", "S.A."): a draft says a name without them."""
