@@ -1366,6 +1366,32 @@ def _employer_under_dates(items: list[ResumeLine], seed: _Seed, nxt: _Seed, patt
     return first.employer, between
 
 
+def _employer_over_dates(items: list[ResumeLine], seed: _Seed, seed_positions: set[int],
+                         patterns: FitPatterns) -> tuple[str, list[int]] | None:
+    """The employer named just above a dated line that names nothing, when the posts below are
+    dated inside its range: "BRIGHTHARBOR CONTACT SOLUTIONS, INC." over "Ortigas Center, Pasig
+    City" over "June 2016 – Present", then each post with its own dates. The lines above hold no
+    title and no list item; the employer's line is the first of them. None otherwise."""
+    above: list[int] = []
+    walk = seed.position - 1
+    while walk >= 0 and len(above) < 2:
+        item = items[walk]
+        if (walk in seed_positions or item.bullet or item.section != items[seed.position].section
+                or items[above[-1] if above else seed.position].index - item.index > 1):
+            break
+        above.append(walk)
+        walk -= 1
+    for position in above:
+        header = read_header([items[position].text], patterns)
+        if header.title:
+            return None
+    for position in reversed(above):
+        header = read_header([items[position].text], patterns)
+        if header.employer and header.employer_strong:
+            return header.employer, above
+    return None
+
+
 def _marked_employer(items: list[ResumeLine], position: int, seed_positions: set[int],
                      patterns: FitPatterns) -> str:
     """The employer a heading inside the work history names over the dated posts set out under
@@ -1381,6 +1407,8 @@ def _marked_employer(items: list[ResumeLine], position: int, seed_positions: set
             continue
         if walk in seed_positions:
             return ""
+        if walk == 0:
+            return ""  # the résumé's first line is its owner's name ("Jane Doe RN, MSc")
         header = read_header([item.text], patterns)
         return header.employer if header.employer and not header.title else ""
     return ""
@@ -1536,6 +1564,8 @@ def _roles(
         nxt = seeds[number + 1]
         named_below = _employer_under_dates(items, seed, nxt, patterns) if (
             not rest_pieces and _inside(nxt, seed, today)) else None
+        if named_below is None and not rest_pieces and _inside(nxt, seed, today):
+            named_below = _employer_over_dates(items, seed, seed_positions, patterns)
         if named_below is not None:
             # "03.2016 – present" over "Acme Sp. z o.o., Wrocław" over its blurb, then the posts
             # dated there: the dates and the name below them head every post inside the range.

@@ -70,11 +70,16 @@ def is_place(text: str, patterns: FitPatterns) -> bool:
     if len(parts) == 2 and patterns.countries.fullmatch(parts[-1]) and _town_like(
             parts[0], patterns) and _entity_place(parts[0], piece):
         return True  # "Gulu, Uganda": a town and its country
+    if CITY_SHAPE_RE.match(parts[-1]) and len(parts) <= 2 and all(
+            _town_like(part, patterns) for part in parts[:-1]):
+        return True  # "Makati City", "Ortigas Center, Pasig City": a named city and its district
     return STATE_RE.search(piece) is not None and piece.count(",") <= 1 and len(
         piece.split()) <= 4 and not organisation_marked(piece, patterns)
 
 
 TOWN_WORDS = 3
+CITY_SHAPE_RE = re.compile(r"^(?:[A-Z][\w'’-]+ ){1,3}City$")
+"""A name that says it is a city ("Quezon City", "Ho Chi Minh City")."""
 
 
 def _town_like(text: str, patterns: FitPatterns) -> bool:

@@ -1,0 +1,94 @@
+"""Résumé layouts read by the employer block and heading readers (fit/resume_reader.py,
+fit/role_header.py): posts under "Current post" / "Previous posts" headings, a name line with
+post-nominals at the top, an employer in capitals over its district and a date range that holds
+each post's own dates (examples written for these tests)."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY
+
+from poise.fit.lexicon import patterns_for
+from poise.fit.resume_reader import read_resume
+from poise.fit.role_header import is_place
+
+NHS_CV = """# Jane Alison Marsh RN, MSc
+
+Leeds, United Kingdom
+
+## Personal statement
+
+I am a deputy chief nurse with twenty years in acute care.
+
+## Current post
+
+**Deputy Chief Nurse (Band 8d)**
+Kirkdale Hospitals NHS Foundation Trust
+2019 – present
+
+- Line-manage four heads of nursing
+
+## Previous posts
+
+**Head of Nursing, Surgery (Band 8c)**
+Kirkdale Hospitals NHS Foundation Trust
+2015 – 2019
+
+- Led 300 nursing staff
+
+**Ward Manager, Cardiology (Band 7)**
+Wolds University Hospitals NHS Trust
+2010 – 2015
+"""
+
+BLOCK_CV = """# MARIA L. SANTOS
+
+## WORK EXPERIENCE
+
+**HARBOURLINE CONTACT SOLUTIONS, INC.**
+Ortigas Center, Pasig City
+June 2016 – Present
+
+*Director, Operations*
+April 2019 – Present
+
+- Lead a site of 900 agents
+
+*Senior Operations Manager*
+June 2016 – March 2019
+
+- Managed 400 agents
+
+**VISAYAS TELESERVICES CORP.**
+Makati City
+
+*Operations Manager*
+September 2012 – May 2016
+
+- Ran a 300-seat inbound program
+"""
+
+
+def test_posts_under_current_and_previous_post_headings_keep_their_employers() -> None:
+    profile = read_resume(NHS_CV, today=TODAY)
+    employers = [role.employer for role in profile.roles]
+    assert employers == ["Kirkdale Hospitals NHS Foundation Trust",
+                         "Kirkdale Hospitals NHS Foundation Trust",
+                         "Wolds University Hospitals NHS Trust"]
+    assert all("Marsh" not in employer for employer in employers)
+
+
+def test_an_employer_block_over_its_district_and_range_heads_the_posts_dated_inside_it() -> None:
+    profile = read_resume(BLOCK_CV, today=TODAY)
+    assert [(role.title, role.employer) for role in profile.roles] == [
+        ("Director, Operations", "HARBOURLINE CONTACT SOLUTIONS, INC."),
+        ("Senior Operations Manager", "HARBOURLINE CONTACT SOLUTIONS, INC."),
+        ("Operations Manager", "VISAYAS TELESERVICES CORP."),
+    ]
+
+
+def test_a_city_named_as_a_city_is_a_place() -> None:
+    patterns = patterns_for(None)
+    assert is_place("Makati City", patterns)
+    assert is_place("Ortigas Center, Pasig City", patterns)
+    assert not is_place("Harbourline Contact Solutions, Inc.", patterns)
+    assert not is_place("Head of Operations, Quezon City", patterns)
