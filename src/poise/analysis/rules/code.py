@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from poise.analysis import episode, nlp
+from poise.analysis import nlp
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import (
     PERFECT_AUXES,
@@ -83,7 +83,7 @@ def structure_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # done), and none of its sentences tells how it came out: a result word on a sentence
         # of activity, effort or scale, a figure of the set-up or an aim is no outcome
         if not sensed.story_asked(data) or outcome_told(data.answer, shape, question=data.question) \
-                or not _no_result_heard(rule, data):
+                or not sensed.heard_whole(rule, data, "no_result"):
             return []
         where = shape.indices(Role.ACTIONS)[-1:] or [len(data.answer.sentences) - 1]
         return [make_finding(rule, data.quote_sentences(where))]
@@ -97,20 +97,6 @@ def structure_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if role is Role.LESSON and not shape.has_lesson:
         return [make_finding(rule, data.missing_evidence("last_sentence"))]
     return []
-
-
-def _no_result_heard(rule: CodeRule, data: RuleInput) -> bool:
-    """The answer read whole bears out a story with no outcome: the answer-level model reaches
-    ``params.answer_floor``, or, when an episode was told (``episode.episode_told``: actions told
-    as events, so the story ran its course and stopped short of a result), the lower
-    ``params.episode_floor``."""
-    if sensed.heard_whole(rule, data, "no_result"):
-        return True
-    given = rule.params.get("episode_floor")
-    if not isinstance(given, int | float) or not episode.episode_told(data.answer):
-        return False
-    chance = sensed.answer_chance(data, "no_result")
-    return chance is not None and chance >= float(given)
 
 
 def _narrates(sent: Sentence) -> bool:
