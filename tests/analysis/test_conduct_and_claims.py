@@ -52,6 +52,9 @@ def test_no_misrepresentation_without_the_speakers_doing_and_an_admission(text: 
 @pytest.mark.parametrize("text", [
     "I didn't tell my manager I was running the pilot, because she would have stopped it.",
     "I never told the committee we were testing the new supplier, as I knew they'd block it.",
+    "I moved the hours into the next quarter without telling finance.",
+    "I watched the line for a week and then changed the rota without telling the supervisor.",
+    "I arranged to see the chair privately, without telling the COO.",  # a meeting, not watching
 ])
 def test_an_own_act_kept_from_someone_who_would_have_stepped_in(text: str) -> None:
     assert conduct.kept_uninformed(_sentence(text))
@@ -62,6 +65,8 @@ def test_an_own_act_kept_from_someone_who_would_have_stepped_in(text: str) -> No
     "I didn't tell the team I was applying for the role, because nothing was certain yet.",  # one's own career, no one stepping in
     "I didn't tell my manager I was running the pilot until the numbers were in.",  # no one would have stopped it
     "My manager didn't tell me she was running the pilot, because I would have objected.",  # not the speaker's act
+    "I went to the loading bay three mornings and I watched, without saying anything.",  # attention
+    "I listened in on two of her calls without saying a word.",
 ])
 def test_no_concealment_for_feelings_plans_or_others_secrets(text: str) -> None:
     assert not conduct.kept_uninformed(_sentence(text))

@@ -32,6 +32,10 @@ def _denied(text: str) -> bool:
     "So I assured the client the stock was already in our warehouse. Which was not true, it was "
     "still at sea.",
     "I said the board had approved the budget. That wasn't accurate, but it got the vendor moving.",
+    # what was really so, less than claimed
+    "In the meeting I mentioned that we had a signed offer from a rival mill. We'd actually only "
+    "had one phone call, but it moved them.",
+    "I told the buyer we had three other bidders. We really just had one.",
 ])
 def test_a_claim_the_next_sentence_denies(text: str) -> None:
     assert _denied(text)
@@ -43,6 +47,12 @@ def test_a_claim_the_next_sentence_denies(text: str) -> None:
     "I told them the figures were final. That was not right, and I corrected them the same day.",
     "I told the panel the plan had three phases. It worked.",
     "The supplier told us the parts had shipped. They hadn't.",  # someone else's claim
+    "I told the team the audit had found four issues. It actually only found one.",  # not ours
+    "I told the board we had three bidders. We actually only have two now.",  # the present
+    "I told the client we would need six weeks. We actually only needed four.",  # a forecast
+    "I told them we had three bidders. We actually only had two, and I corrected it that "
+    "afternoon.",
+    "I mentioned the pilot had run in four stores. We also ran it in two depots.",
 ])
 def test_no_claim_denied(text: str) -> None:
     assert not _denied(text)
@@ -66,6 +76,26 @@ def test_what_belongs_to_others_moved_covertly(text: str) -> None:
 ])
 def test_no_covert_taking(text: str) -> None:
     assert not deception.covert_taking(_sentences(text)[0], DISCREET)
+
+
+@pytest.mark.parametrize("text", [
+    "Before I left my previous firm I exported my contact list from their CRM.",
+    "When I resigned, I downloaded the firm's pricing model to a memory stick.",
+    "As I was leaving, I took the client files from their shared drive.",
+])
+def test_records_taken_on_leaving(text: str) -> None:
+    assert deception.taken_on_leaving(_sentences(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Before I left I copied my own notes from my laptop.",  # one's own, from one's own
+    "Before I left the bank I handed over my client files to my successor.",
+    "Before she left, she exported their client list.",  # not the speaker
+    "I exported the contact list from their CRM in my first week.",  # no leaving
+    "Before I left, I didn't take anything from their systems.",
+])
+def test_no_records_taken_on_leaving(text: str) -> None:
+    assert not deception.taken_on_leaving(_sentences(text)[0])
 
 
 @pytest.mark.parametrize("text", [

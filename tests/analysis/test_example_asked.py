@@ -19,6 +19,10 @@ from poise.analysis.example_asked import asks_past_example
     "Walk me through a call you had to make with half the facts.",
     "Could you give me an example?",
     "What have you personally done this year to become a better manager?",
+    # the adjective after "something", wherever the parse hangs it
+    "How do your buyers see you? And give me something real, not labels.",
+    # an aside set off by a dash is not the subject of the request after it
+    "Not the brochure version — show me with something that actually happened.",
 ])
 def test_an_occasion_asked_for_in_other_words(question: str) -> None:
     assert asks_past_example(question)
@@ -36,6 +40,8 @@ def test_an_occasion_asked_for_in_other_words(question: str) -> None:
     "Give me a sense of your priorities.",  # no instance asked for
     "You gave me a list. Fine.",  # a statement, not a request
     "You closed two sites last year. That sounds like a retreat to me.",
+    "Your deputy — she gave me something real to think about.",  # told, not asked for
+    "Give me something, anything, to go on about your plans.",  # no instance
     "",
 ])
 def test_no_occasion_asked(question: str) -> None:

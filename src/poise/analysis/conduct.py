@@ -44,6 +44,12 @@ CHECKS = frozenset({"hold", "review", "audit", "tender", "alert", "alarm", "inve
                     "panel", "committee", "board", "warning", "check", "procurement"})
 
 
+def _observing(sent: Sentence, without: int) -> bool:
+    """The verb a "without ..." phrase hangs from is one of watching or listening."""
+    verb = sent.tokens[without].head
+    return 0 <= verb < len(sent.tokens) and sent.tokens[verb].lemma in OBSERVING
+
+
 def _speaker_led(sent: Sentence, position: int) -> bool:
     """The clause at ``position``, or one it hangs from, has "I" or "we" as its subject."""
     seen: set[int] = set()
@@ -61,8 +67,15 @@ def _speaker_led(sent: Sentence, position: int) -> bool:
     return False
 
 
+OBSERVING = frozenset({"watch", "observe", "listen", "look", "shadow", "note", "notice"})
+"""Verbs of watching or listening: done "without saying anything", they are attention, not an
+act kept from someone ("I watched the line for three mornings without saying anything"). Not
+"see" or "sit": "I arranged to see her privately, without telling the COO" is a meeting."""
+
+
 def kept_uninformed(sent: Sentence) -> bool:
-    """The speaker acted "without telling" someone, or did not say where an idea came from."""
+    """The speaker acted "without telling" someone, or did not say where an idea came from; not
+    watching or listening in silence (``OBSERVING``)."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
@@ -70,7 +83,8 @@ def kept_uninformed(sent: Sentence) -> bool:
             continue
         head = token.head
         if token.dep == "pcomp" and 0 <= head < len(sent.tokens) and sent.tokens[head].lower == "without" \
-                and _speaker_led(sent, head) and not _asked_about(sent, head):
+                and _speaker_led(sent, head) and not _asked_about(sent, head) \
+                and not _observing(sent, head):
             return True
         if negated(sent, position) and _speaker_led(sent, position) and (
                 _about_origin(sent, position) or _own_act_withheld(sent, position)):

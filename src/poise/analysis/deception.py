@@ -10,6 +10,9 @@ with what belongs to someone else, a sign-off arranged away), told without takin
 - ``covert_taking``: the speaker (or someone the speaker asked) moves, copies or shows what
   belongs to another party ("the other bidder's figures", "their customer files") in a covert
   manner ("quietly", "privately", "not officially").
+- ``taken_on_leaving``: the speaker copies or takes records out of a system or files that
+  belong to the employer they are leaving, in a clause of leaving ("Before I left the firm I
+  exported my contact list from their CRM").
 - ``sign_off_avoided``: a purpose of the speaker's act is that someone would not have to approve
   or check it ("...so my manager wouldn't have to sign it off").
 
@@ -25,7 +28,8 @@ from poise.analysis.text import Sentence
 
 SPEAKERS = conduct.SPEAKERS
 SUBJECTS = conduct.SUBJECTS
-CLAIMING = frozenset({"tell", "say", "claim", "assure", "inform", "report", "state", "insist"})
+CLAIMING = frozenset({"tell", "say", "claim", "assure", "inform", "report", "state", "insist",
+                      "mention"})
 """Verbs of telling someone a fact."""
 PROMISING = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall", "could", "can"})
 """Modals that make a told thing a promise or a plan rather than a fact."""
@@ -107,7 +111,7 @@ def _denial(sent: Sentence) -> bool:
                     for c in kids)
         if opens and not any(sent.tokens[c].dep == "ccomp" for c in kids):
             return True
-    if _opens_with_bare_denial(sent):
+    if _opens_with_bare_denial(sent) or _corrected_down(sent):
         return True
     roots = [p for p, token in enumerate(sent.tokens) if token.dep == "ROOT"]
     if not roots or len(sent.tokens) > DENIAL_LENGTH or not negated(sent, roots[0]):
@@ -117,6 +121,29 @@ def _denial(sent: Sentence) -> bool:
     rest = [c for c in children(sent, root)
             if sent.tokens[c].dep not in {"nsubj", "expl", "neg", "punct", "advmod", "aux"}]
     return bare and not rest
+
+
+REALLY = frozenset({"actually", "really", "truly"})
+"""Adverbs that set what was so against what was said ("we'd actually only had a call")."""
+RESTRICTING = frozenset({"only", "just", "merely", "barely"})
+"""Adverbs that make what was so less than what was claimed."""
+
+
+def _corrected_down(sent: Sentence) -> bool:
+    """A sentence whose main clause tells what was really so, and less than claimed: the
+    speaker's side as its subject, in the past, with "actually" (or "really") and "only" (or
+    "just", "merely") on its verb: "We'd actually only had an exploratory call". Not a negated
+    verb (a bare denial reads that), and not in the present ("we actually only need two")."""
+    for root, token in enumerate(sent.tokens):
+        if token.dep != "ROOT" or negated(sent, root):
+            continue
+        kids = children(sent, root)
+        words = {sent.tokens[c].lower for c in kids if sent.tokens[c].dep == "advmod"}
+        past = token.tag == "VBD" or (token.tag == "VBN" and any(
+            sent.tokens[c].lower in {"had", "'d", "’d"} for c in kids))
+        if past and words & REALLY and words & RESTRICTING and _speaker_subject(sent, root):
+            return True
+    return False
 
 
 def _opens_with_bare_denial(sent: Sentence) -> bool:
@@ -154,6 +181,47 @@ def covert_taking(sent: Sentence, discreet: frozenset[str]) -> bool:
         if _others_thing(sent, verb):
             return True
     return False
+
+
+LEAVING = frozenset({"leave", "resign", "quit", "depart", "exit"})
+"""Verbs of leaving an employer."""
+AT_THE_TIME = frozenset({"before", "as", "when", "while"})
+TAKING = MOVING | frozenset({"take", "extract", "save", "keep"})
+"""Verbs by which records are taken: the verbs of moving information and taking out."""
+
+
+def taken_on_leaving(sent: Sentence) -> bool:
+    """The speaker takes or copies records out of what belongs to someone else ("from their
+    CRM", "the firm's client files") in a clause of the time the speaker left: "Before I left my
+    previous firm I exported my contact list from their CRM". Not taking what was one's own
+    from one's own place ("before I left I copied my notes from my laptop") and not a leaving
+    without a taking ("before I left I handed over my files")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in TAKING or negated(sent, position) \
+                or not _speaker_subject(sent, position):
+            continue
+        kids = children(sent, position)
+        leaving = any(sent.tokens[c].dep == "advcl" and sent.tokens[c].lemma in LEAVING
+                      and _speaker_subject(sent, c)
+                      and any(sent.tokens[m].lower in AT_THE_TIME and sent.tokens[m].dep in {"mark", "advmod"}
+                              for m in children(sent, c))
+                      for c in kids)
+        if not leaving:
+            continue
+        sources = [g for c in kids if sent.tokens[c].dep == "prep" and sent.tokens[c].lower in
+                   {"from", "out"} for g in children(sent, c) if sent.tokens[g].dep == "pobj"]
+        if _others_thing(sent, position) or any(_owned_by_others(sent, item) for item in sources):
+            return True
+    return False
+
+
+def _owned_by_others(sent: Sentence, item: int) -> bool:
+    """The noun at ``item`` has an owner other than the speaker ("their CRM", "the firm's
+    drive")."""
+    return any(sent.tokens[kid].dep == "poss" and sent.tokens[kid].lower not in OWN_POSSESSIVES
+               for kid in children(sent, item))
 
 
 def _verb_above(sent: Sentence, position: int) -> int | None:

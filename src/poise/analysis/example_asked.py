@@ -104,7 +104,8 @@ def _instance_requested(sent: Sentence) -> bool:
         if token.lemma not in ASKING_VERBS or token.pos != "VERB" or token.tag != "VB":
             continue
         kids = children(sent, position)
-        subjects = [sent.tokens[c].lower for c in kids if sent.tokens[c].dep in {"nsubj", "nsubjpass"}]
+        subjects = [sent.tokens[c].lower for c in kids if sent.tokens[c].dep in {"nsubj", "nsubjpass"}
+                    and not _set_off(sent, c, position)]
         polite = subjects == ["you"] and any(sent.tokens[c].lower in POLITE for c in kids)
         if subjects and not polite:
             continue  # "you showed me", "they gave": told, not asked for
@@ -116,11 +117,31 @@ def _instance_requested(sent: Sentence) -> bool:
                 word = sent.tokens[item]
                 if word.lemma in OCCASION_NOUNS and word.pos == "NOUN":
                     return True
-                if word.lower in VAGUE_OBJECTS and any(
+                if word.lower in VAGUE_OBJECTS and (any(
                         sent.tokens[c].lower in CONCRETE or _shows(sent, c)
-                        for c in children(sent, item)):
+                        for c in children(sent, item)) or _qualified_after(sent, item)):
                     return True
     return False
+
+
+BREAKS = frozenset({"—", "–", "--", ":", ";"})
+"""Marks that set a phrase off from the clause after it ("Not the brochure version — show me...")."""
+
+
+def _set_off(sent: Sentence, subject: int, verb: int) -> bool:
+    """A dash, colon or semicolon stands between the word the parse took as the subject and the
+    verb: the phrase before it is an aside ("Not the LinkedIn version — show me..."), and the
+    verb an imperative with no subject."""
+    low, high = sorted((subject, verb))
+    return any(sent.tokens[index].text in BREAKS for index in range(low + 1, high))
+
+
+def _qualified_after(sent: Sentence, position: int) -> bool:
+    """The vague object is followed at once by an adjective of the concrete ("something real",
+    "anything specific"): English puts the adjective after "something", and the parse may hang
+    it elsewhere."""
+    after = position + 1
+    return after < len(sent.tokens) and sent.tokens[after].lower in CONCRETE
 
 
 SHOWING_LEMMAS = frozenset({"show", "prove", "back", "demonstrate", "illustrate", "support",

@@ -941,6 +941,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or conduct.goes_around(sent)
                         or deception.covert_taking(sent, discreet)
                         or deception.sign_off_avoided(sent)
+                        or deception.taken_on_leaving(sent)
                         or appearance.looks_other_than_it_was(sent)
                         or appearance.kept_out_of_measure(sent)
                         or appearance.no_need_to_tell(sent))
