@@ -92,3 +92,27 @@ def test_a_city_named_as_a_city_is_a_place() -> None:
     assert is_place("Ortigas Center, Pasig City", patterns)
     assert not is_place("Harbourline Contact Solutions, Inc.", patterns)
     assert not is_place("Head of Operations, Quezon City", patterns)
+
+
+def test_a_long_address_line_gives_its_town() -> None:
+    text = ("# NUR AINA BINTI HASSAN\n\n"
+            "No. 8-2, Residensi Bukit Indah, Jalan Indah 4, Taman Indah, 50480 Kuala Lumpur\n"
+            "H/P: +60 12-555 0000 | Email: aina@mail.example\n\n## CAREER SUMMARY\n\n"
+            "Compliance manager with twelve years in banking.\n")
+    assert read_resume(text, today=TODAY).location == "Kuala Lumpur"
+
+
+def test_a_flats_number_is_not_a_postcode() -> None:
+    text = ("# RAMON CRUZ\n\n"
+            "Unit 1812, Tower B, Solemare Residences, Ortigas Avenue, Pasig City, Metro Manila 1605\n"
+            "Mobile: +63 917 555 0000 | Email: ramon@mail.example\n\n## PROFESSIONAL SUMMARY\n\n"
+            "Operations leader with nineteen years in contact centres.\n")
+    assert read_resume(text, today=TODAY).location.startswith("Pasig City")
+
+
+def test_a_sentence_of_prose_is_no_address() -> None:
+    text = ("# JANE DOE\n\n"
+            "I have led operations, finance, people and change, in three countries, "
+            "for twelve years, 2010 onwards\n\n"
+            "## SUMMARY\n\nOperations leader.\n")
+    assert "led" not in read_resume(text, today=TODAY).location

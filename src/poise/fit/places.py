@@ -108,6 +108,11 @@ def without_asides(text: str) -> str:
     return text.replace("\0", "(").replace("\1", ")")
 
 
+UNIT_NUMBER_RE = re.compile(r"(?i)^(?:unit|flat|apt\.?|apartment|suite|block|tower|floor|room|"
+                            r"no\.?|house|lot)\s*[\d-]+[A-Z]?$")
+"""A flat's or a unit's number ("Unit 1812", "No. 12-3"): the door, not a postcode."""
+
+
 def town_of(value: str, known: KnownPlaces | None = None) -> str:
     """The town (with its state and country when given after it) a location value names, read
     from the address's structure: a capital's suburb by its postcode range ("Lane Cove NSW 2066"
@@ -125,7 +130,7 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
     parts: list[str] = []
     posted: int | None = None
     for part in re.split(r",|\s+[–—-]\s+", text):
-        coded = POSTCODE_RE.search(part) is not None
+        coded = POSTCODE_RE.search(part) is not None and not UNIT_NUMBER_RE.match(part.strip())
         bare = re.sub(r"\s+", " ", POSTCODE_RE.sub(" ", part)).strip(" .-–")
         if coded:
             bare = DISTRICT_RE.sub("", bare)

@@ -703,7 +703,8 @@ def _place_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
                 candidates.append((town_of(piece, known), True, True))  # "Essendon VIC 3040"
                 continue
             if not CONTACT_RE.search(piece) and (
-                    len(piece.split()) <= ADDRESS_WORDS or _ends_in_country(piece)) and (
+                    len(piece.split()) <= ADDRESS_WORDS or _ends_in_country(piece)
+                    or _address_shaped(piece)) and (
                     (POSTCODE_RE.search(piece) and ("," in piece or re.match(r"\d", piece)))
                     or ("," in piece and STREET_RE.search(piece))):
                 piece = town_of(piece, known)  # a street address: its town
@@ -749,6 +750,21 @@ COMPOUND_AWARD_RE = re.compile(r"(?:[A-Z][a-z]*){3,}")
 """An award's letters written as one word of several capitalised parts ("PGCertHealthLeadership")."""
 OPEN_END_RE = re.compile(OPEN_END, re.IGNORECASE)
 """A date's open end said alone ("Present", "current"): no place."""
+
+
+ADDRESS_PART_WORDS = 5
+SMALL_WORDS = frozenset({"de", "da", "di", "del", "la", "le", "of", "the", "and", "am", "an", "upon"})
+
+
+def _address_shaped(text: str) -> bool:
+    """A long line shaped as an address, not prose: three or more short comma-separated parts of
+    capitalised words and numbers ("No. 12-3, Residensi Kiara Hijau, Jalan Kiara 3, Mont Kiara,
+    50480 Kuala Lumpur")."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if len(parts) < 3 or any(len(part.split()) > ADDRESS_PART_WORDS for part in parts):
+        return False
+    return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in SMALL_WORDS
+               for part in parts for word in part.split())
 
 
 def _ends_in_country(text: str) -> bool:
