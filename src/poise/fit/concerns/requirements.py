@@ -608,7 +608,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         if step is not None:
             unmet = step >= STEP_UP
         if unmet and (must or requirement.section == "duties"):
-            return _scope(requirement, verdict, context)
+            return scope_draft(requirement, verdict, context)
         return None
     if kind == "leadership":
         lower_rung = lower_rung_led(requirement, verdict, context)
@@ -1133,7 +1133,8 @@ def _law_abbreviation(name: str, text: str) -> bool:
                for hit in LAW_NAME_RE.finditer(text))
 
 
-def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+def scope_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+    """The scope step-up of a line: its team, budget or P&L against the largest the candidate held."""
     plans = context.patterns.content.concerns.scope_plans
     resume = context.resume
     values = Values()
