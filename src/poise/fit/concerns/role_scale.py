@@ -99,10 +99,14 @@ def role_axes(context: Context) -> list[Axis]:
     if budget is not None:
         asked = []
         for requirement in lines:
-            for value, currency, kind in amounts_in(requirement.text):
-                if kind in ("budget", "pnl", "other"):
-                    held = converted(budget.value, budget.currency, currency, rates)
-                    asked.append((value / held if held else 0.0, value, held, requirement))
+            need = requirement.numbers.get("budget")
+            # the line's own budget, when the amount read for it is a budget or a P&L (a
+            # campaign's target or a programme's value is no budget held)
+            stated = [currency for value, currency, kind in amounts_in(requirement.text)
+                      if value == need and kind in ("budget", "pnl")]
+            if need and stated:
+                held = converted(budget.value, budget.currency, stated[0], rates)
+                asked.append((need / held if held else 0.0, need, held, requirement))
         if asked:
             _ratio, value, held, requirement = max(asked, key=lambda item: item[0])
             axes.append(Axis("budget", value, held, requirement))
@@ -128,30 +132,24 @@ def role_step(axes: list[Axis]) -> float:
 def role_scale_draft(context: Context, drafts: list[Draft]) -> Draft | None:
     """A scope step-up for a role larger than the record over several axes together, when no
     line's own figure already raised one; None when the résumé's record matches the role or no
-    two sides can be compared."""
+    two sides can be compared. Sites never make a step alone: a count of places says less about
+    the work than its people or its money (a few large sites or many small ones), so they count
+    only beside a larger team or budget."""
     if any(draft.kind == "scope_step_up" for draft in drafts):
         return None
     axes = [axis for axis in role_axes(context) if axis.ratio >= AXIS_FLOOR]
-    if role_step(axes) < STEP_UP:
+    work = sorted((axis for axis in axes if axis.name != "sites"), key=lambda axis: -axis.ratio)
+    if not work or role_step(axes) < STEP_UP:
         return None
     from poise.fit.concerns.requirements import scope_draft
 
-    widest = max(axes, key=lambda axis: axis.ratio)
-    kind = {"team": "scope_team", "budget": "scope_budget"}.get(widest.name)
-    if kind is None:  # sites: worded by the team or budget axis beside it, when there is one
-        other = [axis for axis in axes if axis.name != "sites"]
-        kind = {"team": "scope_team", "budget": "scope_budget"}[other[0].name] if other else ""
-    if not kind:
-        return sites_draft(widest, context)
-    verdict = Verdict(kind=kind, strength=NONE, reason="")
-    return scope_draft(widest.requirement, verdict, context)
-
-
-def sites_draft(axis: Axis, context: Context) -> Draft:
-    """The step up worded by its sites alone ("sites 5 → 12")."""
-    from poise.fit.concerns.requirements import scope_draft
-
-    draft = scope_draft(axis.requirement, Verdict(kind="scope_team", strength=NONE, reason=""),
-                        context)
-    draft.parts = {"sites": (axis.asked, f"sites {axis.held:.0f} → {axis.asked:.0f}")}
+    made = [scope_draft(axis.requirement, Verdict(kind=f"scope_{axis.name}", strength=NONE,
+                                                  reason=""), context) for axis in work]
+    draft = made[0]
+    for other in made[1:]:
+        draft.parts.update(other.parts)
+        draft.quotes.append(other.job_line)
+    for axis in axes:
+        if axis.name == "sites":
+            draft.parts["sites"] = (axis.asked, f"sites {axis.held:.0f} → {axis.asked:.0f}")
     return draft
