@@ -160,3 +160,15 @@ def test_a_wished_product_the_record_shows_raises_none() -> None:
     roles = CERNER.replace("Cerner", "Epic")
     found = _concerns("- Epic EHR experience.", heading="Desirable", roles=roles)
     assert "tool_mismatch" not in _kinds(found)
+
+
+def test_approximate_head_counts_are_read_as_teams() -> None:
+    from poise.fit.lexicon import patterns_for
+    from poise.fit.quantities import team_sizes_in
+
+    patterns = patterns_for()
+    assert team_sizes_in("Lead a team of approx. 600 staff", patterns) == [600.0]
+    assert team_sizes_in("Led roughly 260 people in three sites", patterns) == [260.0]
+    assert team_sizes_in("Head of a department of ca. 120 employees", patterns) == [120.0]
+    # an approximate figure that counts no people is still no team
+    assert team_sizes_in("Managed approx. 320,000 sq m of retail space", patterns) == []
