@@ -18,7 +18,8 @@ RESUME = ("# Jonas Weber\nLeipzig, Germany\n\n## Experience\n"
 
 def _languages(job_line: str) -> str:
     job = f"# Logistics Director\n\n## Your profile\n- {job_line}\n"
-    (match,) = assess(job, RESUME, embed=hash_embed, today=TODAY).matches
+    # a clause only wished for may be read as a line of its own: the first line is the one asked
+    match = assess(job, RESUME, embed=hash_embed, today=TODAY).matches[0]
     (verdict,) = [verdict for verdict in match.verdicts if verdict.kind == "languages"]
     return verdict.strength
 

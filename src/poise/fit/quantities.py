@@ -18,13 +18,16 @@ if TYPE_CHECKING:
 CURRENCY = (r"(?:US\$|(?<![A-Za-z])(?:A\$|C\$|S\$|NZ\$|HK\$)|[€$£₹₦¥]|"
             r"EUR\b|USD\b|GBP\b|CHF\b|SEK\b|NOK\b|DKK\b|AUD\b|"
             r"CAD\b|INR\b|NGN\b|SGD\b|MYR\b|HKD\b|NZD\b|ZAR\b|AED\b|JPY\b|CNY\b|"
+            r"SAR\b|QAR\b|KWD\b|BHD\b|OMR\b|PLN\b|CZK\b|HUF\b|RON\b|MXN\b|BRL\b|KES\b|"
+            r"UGX\b|TZS\b|THB\b|IDR\b|KRW\b|ILS\b|EGP\b|BDT\b|PKR\b|VND\b|"
             r"RM(?=\s?\d)|Rs\.?(?=\s?\d)|N(?=\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b)|"
             r"(?<![\w&])R(?=\s?\d+(?:[.,]\d+)?\s?(?:m|bn|million|billion)\b))")
 """Currencies before an amount; a bare letter (South African "R", Nigerian "N") only with a scale
 word after the number ("R95 million"), so "R2" or "N5" alone is never money. "US$" is the US
 dollar: its "S$" is never read as Singapore's."""
-UNIT = r"(?:k|K|m|M|mn|Mn|MM|million|bn|BN|billion|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia)\b"
-"""Scale words after an amount, as English, Indian and German-speaking adverts write them."""
+UNIT = r"(?:k|K|m|M|mn|Mn|MM|[Mm]illion|bn|BN|[Bb]illion|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia)\b"
+"""Scale words after an amount, as English, Indian and German-speaking adverts write them
+("USD 60 Million" capitalised as a title would)."""
 AMOUNT_RES = (
     re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),
     re.compile(

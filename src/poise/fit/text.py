@@ -24,7 +24,8 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12,
 }
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")"
-APPROX = r"(?:(?:about|around|over|some|up to|nearly|almost|more than|approximately|c\.|~)\s*)?"
+APPROX = (r"(?:(?:about|around|over|some|up to|nearly|almost|more than|approximately|approx\.?|roughly|circa|"
+          r"ca\.|c\.|~)\s*)?")
 
 STOPWORDS = frozenset(re.findall(r"\S+", """
 a an and are as at be been being by can do for from has have having in into is it its of on or our

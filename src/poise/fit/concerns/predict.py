@@ -19,6 +19,7 @@ from poise.fit.concerns.outsourced_service import outsourced_service_draft
 from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.requirements import from_requirement, raises_concerns
+from poise.fit.concerns.role_scale import role_scale_draft
 from poise.fit.concerns.sector import industry_switch_draft
 from poise.fit.concerns.subsector import subsector_switch_draft
 from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
@@ -59,6 +60,9 @@ def predict_concerns(
         {requirement.id: raises_concerns(requirement, context) for requirement in job.requirements})
     if service is not None:
         drafts.append(service)
+    scale = role_scale_draft(context, drafts)  # a role larger on several axes at once
+    if scale is not None:
+        drafts.append(scale)
     merged = merge_drafts(drop_explained(not_domestic_when_moving(drafts, context), context))
     concerns = word_drafts(merged, context)
     concerns.sort(key=lambda concern: (-concern.score, concern.id))

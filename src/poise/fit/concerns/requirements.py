@@ -149,6 +149,12 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
             if made is not None:
                 made.score -= NICE_LEVEL_PENALTY
                 drafts.append(made)
+        rival = next((verdict for verdict in match.verdicts
+                      if rival_platform(requirement, verdict)), None)
+        if rival is not None and match.strength != STRONG:
+            made = _tool(requirement, rival, context)
+            made.score -= NICE_LEVEL_PENALTY
+            drafts.append(made)
         return drafts
     specific = [verdict for verdict in match.verdicts if verdict.kind != "other"]
     if share_of_budget(requirement) is not None and not any(
@@ -443,11 +449,32 @@ def level_steps(have: str, wanted: str) -> int:
 NICE_LEVEL_PENALTY = 10
 
 
+def rival_platform(requirement: Requirement, verdict: Verdict) -> bool:
+    """True when a line the job would like names a product and the résumé shows another product
+    of the same kind instead ("Epic experience" for a career on Cerner; "SAP S/4HANA" for one on
+    Epicor): the candidate would move platforms the employer runs, which a recruiter asks about
+    even on a wish. Not when the line accepts another product or gives the product as an example
+    ("or equivalent", "such as", "e.g."), names it only in brackets, names a law by its short
+    name, or the résumé shows nothing of the kind (a wish the résumé simply lacks is no reason
+    for pause)."""
+    if verdict.kind != "tools" or verdict.strength != PARTIAL:
+        return False
+    parts = verdict.detail.split("|")
+    if len(parts) != 3 or not parts[0] or not parts[1] or parts[1].startswith("another "):
+        return False
+    if _law_abbreviation(parts[0], requirement.text) or EQUIVALENT_RE.search(requirement.text):
+        return False  # a product as one example among others ("NetSuite and tools (e.g. …)")
+    # a product named only in brackets is the employer's news ("(the Trust goes live with Epic
+    # in 2026)"): the line asks for the kind of work, which the rival product shows
+    return parts[0].lower() in BRACKETED_RE.sub(" ", requirement.text).lower()
+
+
+BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
 def _level_below(requirement: Requirement, verdict: Verdict, context: Context) -> Draft | None:
-    """A certification or language shown at a lower level than the line names, else None. A
-    tool the job would like, where the résumé shows another product of the same kind, is no
-    level below: the kind of work is shown and only a product is new, which the page's partial
-    match already says; a concern is raised for a tool only when the job requires it."""
+    """A certification or language shown at a lower level than the line names, else None (a tool
+    the job would like where the résumé shows another product is ``rival_platform``'s)."""
     if verdict.strength != PARTIAL:
         return None
     if verdict.kind == "certification" and "|" in verdict.detail:
@@ -608,7 +635,7 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         if step is not None:
             unmet = step >= STEP_UP
         if unmet and (must or requirement.section == "duties"):
-            return _scope(requirement, verdict, context)
+            return scope_draft(requirement, verdict, context)
         return None
     if kind == "leadership":
         lower_rung = lower_rung_led(requirement, verdict, context)
@@ -1133,7 +1160,8 @@ def _law_abbreviation(name: str, text: str) -> bool:
                for hit in LAW_NAME_RE.finditer(text))
 
 
-def _scope(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+def scope_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
+    """The scope step-up of a line: its team, budget or P&L against the largest the candidate held."""
     plans = context.patterns.content.concerns.scope_plans
     resume = context.resume
     values = Values()

@@ -138,7 +138,7 @@ def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) 
     values = Values(draft.values)
     plan_step = draft.plan_step
     if draft.parts:
-        order = ("team", "budget", "pnl", "level")
+        order = ("team", "budget", "pnl", "sites", "level")
         values["scope_change"] = "; ".join(draft.parts[name][1] for name in order if name in draft.parts)
         if "team" in draft.parts and ({"pnl", "budget"} & set(draft.parts)):
             # the step covers both things that grow: the people and the money
