@@ -45,12 +45,11 @@ def _verdicts(*requirements: str) -> list[str]:
     return [match.strength for match in fit.matches]
 
 
-def test_the_benchmark_reads_rounds_1_to_22_and_no_later_round() -> None:
+def test_the_benchmark_reads_round_22() -> None:
+    # Rounds 1-23 since round 23 joined (tests/fit/test_line_shows24.py).
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from verdict_loro import ROUNDS
 
-    assert list(ROUNDS) == [f"round {number}" for number in range(1, 23)]
-    assert all("round23" not in str(folder) for folder in ROUNDS.values())
     assert ROUNDS["round 22"] == ROOT / "benchmarks" / "blind" / "round22" / "fit"
 
 

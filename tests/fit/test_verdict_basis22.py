@@ -121,7 +121,7 @@ def test_an_eager_embedding_makes_a_met_requirement_strong() -> None:
 
 
 def test_strong_needs_the_chosen_threshold() -> None:
-    assert STRONG_AT == 0.82
+    assert STRONG_AT == 0.80  # chosen again on rounds 1-23 (verdict_head.STRONG_AT)
     rows = np.zeros((1, len(FEATURES)), dtype=np.float32)
 
     def head(strong: float) -> LinearModel:
@@ -130,8 +130,8 @@ def test_strong_needs_the_chosen_threshold() -> None:
         return LinearModel(LABELS, np.zeros((3, len(FEATURES)), dtype=np.float32),
                            bias.astype(np.float32), "test")
 
-    assert judge(head(0.81), rows)[0].strength == PARTIAL
-    assert judge(head(0.83), rows)[0].strength == STRONG
+    assert judge(head(0.79), rows)[0].strength == PARTIAL
+    assert judge(head(0.81), rows)[0].strength == STRONG
 
 
 def test_the_shipped_basis_belongs_to_the_shipped_head() -> None:

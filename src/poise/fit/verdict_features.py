@@ -18,6 +18,8 @@ mean something a recruiter weighs.
 - **Part and count on the evidence**: whether the best line tells only a part in work another
   led (a co-lead, a subject-matter expert, "alongside the director"), and whether the closest
   lines count the things asked fewer or at least as many ("14 store directors" for 38).
+- **Shown or resembled** (``poise.fit.line_shows``): whether the evidence line acts on a word of
+  the requirement (its verb's object), has one as its verb, or names them only as modifiers.
 - **The requirement**: essential or desirable, its kind, its length, whether it offers a choice,
   whether it is a duty of the post (what the holder will do, which a recruiter reads as met by
   the same kind of work done) rather than a qualification, and the proper names it holds
@@ -41,6 +43,7 @@ from poise.fit.distance import countries_named, country_code
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import asked_rungs, leadership_rank, reports_rank
 from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.line_shows import line_shows
 from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity, item_pattern
 from poise.fit.quantities import count_ratio, figure_ratio
 from poise.fit.quantity_met import kind_years_ratio, stated_met
@@ -72,6 +75,7 @@ FEATURES = (
     "duty", "names_asked", "names_unnamed",
     "count_short", "count_met", "part_only", "place_elsewhere", "rules_elsewhere",
     "kind_years_log_ratio", "kind_years_met", "stated_compared", "stated_met",
+    "line_acts_on", "line_asked_verb", "line_asked_modifier",
 
     *(f"kind_{kind}" for kind in KINDS),
     *(f"asked_pc{index}" for index in range(COMPONENTS)),
@@ -264,6 +268,7 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
     in_role = in_summary = in_education = is_title = cover_top = 0.0
     wanted = content_words(requirement.text)
     closest: list[str] = []
+    evidence_line = ""
     if row is not None and len(sim.lines):
         combined = sim.combined(requirement.id)
         by_similarity = np.sort(combined)[::-1]
@@ -277,6 +282,7 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         lexical_max = float(sim.lexical[row].max())
         close = math.log1p(float((combined >= 0.5).sum()))
         line = sim.lines[best]
+        evidence_line = line.text
         in_role = 1.0 if line.role is not None else 0.0
         in_summary = 1.0 if line.section == "summary" else 0.0
         in_education = 1.0 if line.section == "education" else 0.0
@@ -334,6 +340,7 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         _part_only(sim, requirement.id, patterns),
         *_place_features(requirement.text, context, patterns),
         *_stated_features(requirement, resume, sim, context, patterns, closest),
+        *(line_shows(requirement.text, evidence_line) if evidence_line else (0.0, 0.0, 0.0)),
         *(1.0 if kind in requirement.kinds else 0.0 for kind in KINDS),
         *embedding_features(requirement.id, sim, basis),
     ]

@@ -1,0 +1,91 @@
+"""Whether a résumé line shows a requirement or only resembles it, read from the line's parse.
+
+A line that shows a requirement does the thing asked: the requirement's word is what a verb of the
+line acts on ("Negotiated supplier contracts" for "contract negotiation") or is itself the line's
+verb ("Negotiated ..."). A line that only resembles it names the word as a modifier of something
+else ("a contracts team", "procurement-led savings"). Three readings of the evidence line, inputs of
+the verdict head (``poise.fit.verdict_features``):
+
+- **acts on**: a word of the requirement is the object of a verb of the line (a direct object, a
+  passive subject, the object of a preposition under a verb); half when it only modifies such an
+  object;
+- **asked verb**: a word of the requirement is a verb of the line;
+- **as modifier**: the share of the line's words of the requirement that stand only as modifiers
+  (a compound, an adjective, a possessor).
+
+Words are compared as the fit compares them (``poise.fit.text.content_words``). Pure: one parse
+per line text, kept for the lines read again.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from poise.analysis.tags import lemma
+from poise.fit.text import content_words
+
+OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+"""Dependencies by which a word is what its verb acts on."""
+MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+"""Dependencies by which a word only qualifies another."""
+SHARED_STEM = 5
+"""Stems of at least this length, one the start of the other, are one word in two forms
+("negoti" of "negotiation" and "negotiate", "manag" of "management" and "managed")."""
+HALF = 0.5
+"""The "acts on" reading of a word that modifies the verb's object ("cut procurement costs")."""
+
+
+Token = tuple[frozenset[str], bool, str, bool, str, bool]
+"""A token's stems, whether it is a verb, its dependency, whether its head is a verb, its head's
+dependency, and whether its head's head is a verb (verbs by their fine tags: the pipeline sets
+no coarse part of speech)."""
+
+
+@lru_cache(maxsize=1024)
+def _parsed(text: str) -> tuple[Token, ...]:
+    """Each token of ``text`` as a ``Token``."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    return tuple((frozenset(content_words(f"{token.text} {lemma(token.tag_, token.lower_)}")),
+                   _verb(token.tag_), token.dep_,
+                   _verb(token.head.tag_), token.head.dep_, _verb(token.head.head.tag_))
+                  for token in spacy_pipeline(parse=True)(text))
+
+
+def _verb(tag: str) -> bool:
+    """Whether a fine tag is a verb's (not a modal)."""
+    return tag.startswith("VB")
+
+
+def _asked(stems: frozenset[str], wanted: set[str]) -> bool:
+    """Whether a token's stems are words of the requirement, in the same or another form."""
+    if stems & wanted:
+        return True
+    return any(len(stem) >= SHARED_STEM and len(word) >= SHARED_STEM
+               and (stem.startswith(word) or word.startswith(stem))
+               for stem in stems for word in wanted)
+
+
+def line_shows(requirement: str, line: str) -> tuple[float, float, float]:
+    """The three readings of ``line`` against ``requirement`` (acts on, asked verb, as modifier;
+    see the module's docstring); zeros when they share no word."""
+    wanted = content_words(requirement)
+    if not wanted or not line.strip():
+        return 0.0, 0.0, 0.0
+    acts = verb = 0.0
+    modifying = core = 0
+    for stems, is_verb, dep, head_verb, head_dep, head_head_verb in _parsed(line):
+        if not _asked(stems, wanted):
+            continue
+        if is_verb:
+            verb = 1.0
+        if (dep in OBJECTS and head_verb) or (dep == "pobj" and head_head_verb):
+            acts = 1.0
+        elif dep in MODIFIERS and head_dep in ("dobj", "pobj"):
+            acts = max(acts, HALF)
+        if dep in MODIFIERS:
+            modifying += 1
+        else:
+            core += 1
+    share = modifying / (modifying + core) if modifying + core else 0.0
+    return acts, verb, share
