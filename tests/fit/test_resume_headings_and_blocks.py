@@ -116,3 +116,38 @@ def test_a_sentence_of_prose_is_no_address() -> None:
             "for twelve years, 2010 onwards\n\n"
             "## SUMMARY\n\nOperations leader.\n")
     assert "led" not in read_resume(text, today=TODAY).location
+
+
+BREAK_CV = """# ANA SOTO
+
+## Professional Experience
+
+**06/2020 – Present**
+**Minera Alta SCM**
+Superintendent of Mine Operations
+
+- Led 250 people
+
+**01/2020 – 05/2020**
+Career break – family move and full-time study for a diploma.
+
+**03/2014 – 12/2019**
+**Minera Los Andes**
+Mine Shift Boss
+
+- Led one shift of 55 operators
+"""
+
+
+def test_dates_over_a_line_that_opens_with_a_career_break_are_the_breaks() -> None:
+    profile = read_resume(BREAK_CV, today=TODAY)
+    assert [role.employer for role in profile.roles] == ["Minera Alta SCM", "Minera Los Andes"]
+    assert len(profile.breaks) == 1
+
+
+def test_dates_over_a_job_title_stay_a_job() -> None:
+    text = BREAK_CV.replace("Career break – family move and full-time study for a diploma.",
+                            "**Minera Norte**\nInterim Mine Manager")
+    profile = read_resume(text, today=TODAY)
+    assert "Interim Mine Manager" in [role.title for role in profile.roles]
+    assert not profile.breaks

@@ -441,7 +441,8 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
             continue  # "Team Leader (from July 2012), previously Engineer" over its range
         explains = any_match(patterns.evidence["gap_explained"], item.text) is not None or (
             not item.bullet and (_is_event(rest, patterns) or _break_title(rest, patterns))) or (
-            _break_above(items, position, rest, patterns))
+            _break_above(items, position, rest, patterns)) or (
+            _break_below(items, position, rest, patterns))
         in_jobs = item.section == "experience" or (
             not has_experience and item.section not in ("education", "side"))
         course = in_jobs and not explains and not item.bullet and _is_course(rest, patterns)
@@ -597,6 +598,21 @@ def _break_above(items: list[ResumeLine], position: int, rest: str, patterns: Fi
     return (not above.bullet and above.section == items[position].section
             and (any_match(patterns.evidence["gap_explained"], above.text) is not None
                  or _break_title(above.text, patterns)))
+
+
+def _break_below(items: list[ResumeLine], position: int, rest: str, patterns: FitPatterns
+                 ) -> bool:
+    """True when a line holding only dates stands over a line that opens by naming time out
+    ("01/2020 – 05/2020" over "Career break – family move and full-time study"): the dates are
+    the break's. The line below must be no list item and lead with the break, not a job title."""
+    if position + 1 >= len(items) or re.search(
+            r"[^\W\d_]{2}", _strip_header(DATES_LABEL_RE.sub("", rest))):
+        return False
+    below = items[position + 1]
+    if below.bullet or below.section != items[position].section or date_range(below.text, 0):
+        return False
+    pieces = pieces_of(_strip_header(below.text))
+    return bool(pieces) and _break_title(pieces[0], patterns)
 
 
 def _dates_open_entries(items: list[ResumeLine], position: int) -> bool:
