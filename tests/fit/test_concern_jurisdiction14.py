@@ -126,3 +126,44 @@ def test_a_candidate_at_home_keeps_the_domestic_concern() -> None:
     home = _context("Mumbai, India")
     assert not moving_abroad(home)
     assert len(not_domestic_when_moving([_domestic()], home)) == 1
+
+
+MINE_JOB = """# General Manager Operations — Red Ridge Iron
+Location: {place}
+
+## About us
+Red Ridge Iron runs two open-pit iron-ore mines and a mining camp; our mining fleet moves
+90 million tonnes a year.
+
+## Responsibilities
+- Hold the statutory mine manager appointment under the state's mine safety legislation.
+- Lead 1,400 employees and contractors across the mining operation.
+
+## Requirements
+- Working knowledge of the mine safety regulations of the state.
+"""
+
+MINE_RESUME = """# Ana Soto
+{home}
+
+## Experience
+### Superintendent of Mine Operations — Minera Alta, Calama, Chile
+Jun 2020 – present
+- Led 250 people in a copper mine moving 60 ktpd.
+
+### Mine Shift Boss — Minera Los Andes, Calama, Chile
+Mar 2014 – Dec 2019
+- Led one shift of 55 operators.
+"""
+
+
+def test_mining_is_regulated_nationally_so_a_move_abroad_is_a_regulation_switch() -> None:
+    empty = Similarity(lines=(), cosine=np.zeros((0, 0)), lexical=np.zeros((0, 0)), rows={})
+    resume = read_resume(MINE_RESUME.format(home="Antofagasta, Chile"), today=TODAY)
+    abroad = Context(read_job(MINE_JOB.format(place="Pilbara, Western Australia")), resume, empty,
+                     patterns_for(None))
+    draft = jurisdiction_switch_draft(abroad)
+    assert draft is not None and draft.kind == "industry_switch"
+    at_home = Context(read_job(MINE_JOB.format(place="Santiago, Chile")), resume, empty,
+                      patterns_for(None))
+    assert jurisdiction_switch_draft(at_home) is None
