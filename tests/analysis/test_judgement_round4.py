@@ -155,6 +155,8 @@ def test_a_career_claim_is_an_action_only_when_its_sentence_measures_a_result() 
     ("We cut waiting from 68 minutes to 39 minutes.", ["68", "39"]),  # a before and after still counts
 ])
 def test_a_number_that_names_a_category_or_a_line_is_no_outcome(text: str, expected: list[str]) -> None:
+    # the reading praise rests on; the learned models' sentence facts keep the narrower one
     sent = _sentence(text)
-    found = [quote for start, end, quote in sent.numbers if outcome_number(sent, start, end, quote)]
+    found = [quote for start, end, quote in sent.numbers
+             if outcome_number(sent, start, end, quote, wider=True)]
     assert found == expected

@@ -1430,7 +1430,7 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: b
     token = tokens[position]
     if _aimed_or_threshold(sent, position) or _imagined(sent, position) or _illustration(sent, position):
         return False
-    if _label_number(sent, position):
+    if wider and _label_number(sent, position):
         return False  # "from Category 2 to Category 3", "Line 2": a name, not a quantity
     after = sent.text[end - sent.start : end - sent.start + 1]
     before = sent.text[max(0, start - sent.start - 1) : start - sent.start]
