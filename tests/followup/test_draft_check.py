@@ -119,3 +119,12 @@ def test_a_home_that_is_no_place_is_flagged(sentence: str) -> None:
 ])
 def test_a_home_that_is_a_place_is_not_flagged(sentence: str) -> None:
     assert "home not a place" not in {problem.kind for problem in sentence_problems(sentence)}
+
+
+def test_naming_an_employer_that_stands_on_a_line_of_its_own_pastes_nothing() -> None:
+    resume = ("Deputy Director of Nursing (Band 8d)\nAshbrook Valley Hospitals NHS Foundation Trust\n"
+              "2019 – present\n- Led the Trust's preparation for two CQC inspections")
+    assert _kinds("At Ashbrook Valley Hospitals NHS Foundation Trust, I led the Trust's "
+                  "preparation for two CQC inspections.", resume) == []
+    assert "pasted from the résumé" in _kinds(
+        "That is fair. Led the Trust's preparation for two CQC inspections.", resume)

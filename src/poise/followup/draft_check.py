@@ -396,9 +396,18 @@ def _resume_sentences(resume: str) -> list[str]:
         line = re.sub(r"^[\s\-–—•*·●▪◦>#|]+", "", raw).strip().strip("*_ ")
         for part in (piece for sentence in _sentences(line) for piece in sentence.split(";")):
             part = part.strip().rstrip(".;:, ")
-            if len(part.split()) >= MIN_PASTED_WORDS and part[:1].isupper():
+            if len(part.split()) >= MIN_PASTED_WORDS and part[:1].isupper() and not _a_name(part):
                 pieces.append(part)
     return pieces
+
+
+NAME_JOINERS = frozenset({"of", "and", "the", "&", "for", "de", "la", "du", "und", "y"})
+
+
+def _a_name(text: str) -> bool:
+    """A line that is only a name ("Ashbrook Valley Hospitals NHS Foundation Trust"): saying it
+    in a draft ("at Ashbrook Valley … Trust, I led …") names the employer, it pastes nothing."""
+    return all(word[:1].isupper() or word.lower() in NAME_JOINERS for word in text.split())
 
 
 @lru_cache(maxsize=4)
