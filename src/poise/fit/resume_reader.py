@@ -611,6 +611,11 @@ def _break_below(items: list[ResumeLine], position: int, rest: str, patterns: Fi
     below = items[position + 1]
     if below.bullet or below.section != items[position].section or date_range(below.text, 0):
         return False
+    if position + 2 < len(items) and items[position + 2].section == below.section and (
+            date_range(items[position + 2].text, 0) is not None) and not _dates_open_entries(
+            items, position):
+        return False  # "Career break" over its own dates, in a layout whose entries open with
+        # their titles: a heading of the next entry, not what these dates were
     pieces = pieces_of(_strip_header(below.text))
     return bool(pieces) and _break_title(pieces[0], patterns)
 
