@@ -17,7 +17,7 @@ ask...", "I'm working on it", "I have started..."): such an answer has a plan an
 
 from __future__ import annotations
 
-from poise.analysis.meaning import children, negated
+from poise.analysis.meaning import children, hangs_under, negated
 from poise.analysis.text import AnalysedText, Sentence
 
 SELF = frozenset({"i"})
@@ -70,16 +70,10 @@ def _told_past(sent: Sentence, verb: int) -> bool:
 
 def _conditional(sent: Sentence, verb: int) -> bool:
     """The clause, or one it hangs from, is under "if", "unless" or "whether"."""
-    position = verb
-    for _ in range(4):
-        if any(sent.tokens[c].lower in {"if", "unless", "whether"} and sent.tokens[c].dep == "mark"
-               for c in children(sent, position)):
-            return True
-        token = sent.tokens[position]
-        if token.dep == "ROOT" or not 0 <= token.head < len(sent.tokens):
-            return False
-        position = token.head
-    return False
+    return hangs_under(sent, verb, CONDITIONAL_MARKS, reach=4)
+
+
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 
 
 def _denied_above(sent: Sentence, verb: int) -> bool:

@@ -20,7 +20,7 @@ The words are classes of verbs and nouns (saying, appearing, limits, checks), no
 
 from __future__ import annotations
 
-from poise.analysis.meaning import WordClasses, children, negated, subtree, valence
+from poise.analysis.meaning import WordClasses, children, hangs_under, negated, subtree, valence
 from poise.analysis.text import Sentence
 
 SPEAKERS = frozenset({"i", "we"})
@@ -98,17 +98,7 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 def _asked_about(sent: Sentence, position: int) -> bool:
     """The clause at ``position`` hangs from an indirect question ("I check whether we changed
     the job on somebody without telling them"): it is asked about, not told as done."""
-    seen: set[int] = set()
-    current = position
-    while 0 <= current < len(sent.tokens) and current not in seen:
-        seen.add(current)
-        if any(sent.tokens[c].lower in QUESTION_MARKS and sent.tokens[c].dep == "mark"
-               for c in children(sent, current)):
-            return True
-        if sent.tokens[current].head == current:
-            break
-        current = sent.tokens[current].head
-    return False
+    return hangs_under(sent, position, QUESTION_MARKS)
 
 
 def _own_act_withheld(sent: Sentence, verb: int) -> bool:

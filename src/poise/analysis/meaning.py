@@ -92,6 +92,24 @@ def subtree(sent: Sentence, position: int, *, skip: frozenset[str] = frozenset()
     return sorted(found)
 
 
+def hangs_under(sent: Sentence, position: int, marks: frozenset[str], *, reach: int | None = None
+                ) -> bool:
+    """The clause at ``position``, or one it hangs from (up to ``reach`` steps; all the way up
+    without one), is opened by one of ``marks`` ("if", "whether")."""
+    seen: set[int] = set()
+    current = position
+    while 0 <= current < len(sent.tokens) and current not in seen and (
+            reach is None or len(seen) < reach):
+        seen.add(current)
+        if any(sent.tokens[c].lower in marks and sent.tokens[c].dep == "mark"
+               for c in children(sent, current)):
+            return True
+        if sent.tokens[current].dep == "ROOT" or sent.tokens[current].head == current:
+            break
+        current = sent.tokens[current].head
+    return False
+
+
 def negated(sent: Sentence, position: int) -> bool:
     return any(sent.tokens[child].dep == "neg" or (
         sent.tokens[child].lower in {"never", "no", "hardly", "barely", "scarcely"}

@@ -1402,15 +1402,12 @@ def _employer_over_dates(items: list[ResumeLine], seed: _Seed, seed_positions: s
             break
         above.append(walk)
         walk -= 1
-    for position in above:
-        header = read_header([items[position].text], patterns)
-        if header.title:
-            return None
-    for position in reversed(above):
-        header = read_header([items[position].text], patterns)
-        if header.employer and header.employer_strong:
-            return header.employer, above
-    return None
+    headers = [read_header([items[position].text], patterns) for position in reversed(above)]
+    if any(header.title for header in headers):
+        return None
+    named = next((header.employer for header in headers
+                  if header.employer and header.employer_strong), None)
+    return (named, above) if named else None
 
 
 def _marked_employer(items: list[ResumeLine], position: int, seed_positions: set[int],
