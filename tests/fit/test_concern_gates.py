@@ -406,3 +406,16 @@ def test_a_team_led_through_directors_is_leading_leaders() -> None:
     assert "no_leading_leaders" in _kinds(line)
     assert "no_leading_leaders" not in _kinds(
         line, "- Led a service of 300 through 3 regional directors.\n")
+
+
+def test_a_listed_company_asked_is_said_as_such_not_as_no_board_work() -> None:
+    job = ("# Chief Financial Officer\n\n## Requirements\n"
+           "- Public company experience or direct involvement in an IPO.\n")
+    board = ROLES + "- Presented the annual plan to the board of directors every quarter.\n"
+    resume = f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{board}"
+    concern = next(concern for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns
+                   if concern.kind == "no_board_exposure")
+    assert concern.variant == "not_listed"
+    assert concern.title == "No public-company or IPO experience"
+    assert "not reported to a board" not in concern.draft  # the board work is on the résumé
+    assert "listed company" in concern.answer_plan.acknowledge

@@ -152,3 +152,15 @@ def test_the_warning_counts_strong_matches_the_letter_cannot_tell_as_done(
     assert any(warning.text.startswith("Of the 2 requirements the fit map matches strongly, the "
                                        "letter can tell 1 in your own words")
                for warning in letter.warnings)
+
+
+def test_a_concern_said_in_a_variant_is_said_in_that_variants_words(kb: KnowledgeBase) -> None:
+    fit = copy.deepcopy(FIT)
+    listed = copy.deepcopy(fit["concerns"][0])
+    listed.update(id="c9", kind="no_board_exposure", variant="not_listed",
+                  title="No public-company or IPO experience")
+    fit["concerns"].append(listed)
+    body = draft_letter(_view(fit), _debrief_naming(kb, "No public-company or IPO experience"),
+                        kb.followup.letter, today=TODAY).body
+    assert "your concern that I have not yet worked in a listed company" in body
+    assert "not reported to a board" not in body  # the plain kind's words would deny board work

@@ -91,6 +91,8 @@ class FitConcern(_Lenient):
     question: str = ""
     draft: str = ""
     evidence: tuple[str, ...] = ()
+    variant: str = ""
+    """The named wording of its kind (concerns.yaml ``variants``), or ""."""
 
 
 class FitRole(_Lenient):

@@ -759,8 +759,15 @@ def titled_clause(text: str, fit: dict[str, Any] | None, templates: LetterFile) 
             detail = _detail(_clean(concern.title))
             if named and detail:
                 return named.format(detail=_lower_first(detail))
-            return templates.concern.by_kind.get(concern.kind, "")
+            by_kind = templates.concern.by_kind
+            return by_kind.get(f"{concern.kind}.{concern.variant}", by_kind.get(concern.kind, ""))
     return ""
+
+
+def _said_by_kind(kind: str, templates: LetterFile) -> set[str]:
+    """Every clause ``by_kind`` says a concern of this kind in (its own and its variants')."""
+    return {text for key, text in templates.concern.by_kind.items()
+            if key == kind or key.startswith(f"{kind}.")}
 
 
 FIRST_PERSON_VERB = {"has": "have", "is": "am", "was": "was", "does": "do", "hasn't": "haven't",
@@ -1000,7 +1007,7 @@ def draft_letter(
         if any(committed == earlier for _, earlier in said):
             continue  # two concerns answered by one plan: the plan is said once
         kind = titled_kind(raised.text, app.fit)
-        generic = kind in kinds_said and clause == templates.concern.by_kind.get(kind)
+        generic = kind in kinds_said and clause in _said_by_kind(kind, templates)
         if any(clause == earlier for earlier, _ in said) or generic:
             said.add((clause, committed))
             clause = templates.concern.another  # two concerns of one kind would open alike

@@ -67,6 +67,8 @@ class Concern:
     """The concern as an interviewer would raise it; the rubric judges answers against it."""
     requirement_id: str | None = None
     requirement_kind: str | None = None
+    variant: str = ""
+    """The named wording of the kind it was said in (concerns.yaml ``variants``), or ""."""
 
     @property
     def why_question(self) -> str:
@@ -92,6 +94,7 @@ class Concern:
             "question": self.question,
             "requirement_id": self.requirement_id,
             "requirement_kind": self.requirement_kind,
+            "variant": self.variant,
         }
 
     @classmethod
@@ -115,6 +118,7 @@ class Concern:
             question=str(data.get("question") or data.get("why") or data.get("title", "")),
             requirement_id=data.get("requirement_id"),
             requirement_kind=data.get("requirement_kind"),
+            variant=str(data.get("variant") or ""),
         )
 
 

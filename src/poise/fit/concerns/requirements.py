@@ -658,7 +658,10 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         if verdict.detail == "board" and verdict.strength == STRONG:
             verdict = replace(verdict, line=None)  # its line only named a service for investors
         if verdict.strength != STRONG or verdict.detail == "board":
-            return simple_draft("no_board_exposure", requirement, verdict, context)
+            draft = simple_draft("no_board_exposure", requirement, verdict, context)
+            if verdict.detail == "public company":
+                draft.variant = "not_listed"  # a listed company asked: board work may be shown
+            return draft
         return None
     if kind == "geography":
         if "outsourcing" in requirement.kinds and not INTERNATIONAL_ROLE_RE.search(requirement.text):

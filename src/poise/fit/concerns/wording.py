@@ -212,6 +212,7 @@ def word_draft(draft: Draft, context: Context, *, told: set[str] | None = None) 
         question=texts["question"].format_map(values),
         requirement_id=requirement.id if requirement else None,
         requirement_kind=requirement.kind if requirement else None,
+        variant=variant if variant in template.variants else "",
     )
 
 

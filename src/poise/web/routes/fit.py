@@ -97,6 +97,7 @@ class ConcernPublic(ApiModel):
     question: str
     requirement_id: str | None
     requirement_kind: str | None
+    variant: str = ""
     raised: bool = False
 
 
