@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -487,11 +487,13 @@ def not_tied_to_role(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if data.role:
         vectors = data.answer.sentence_embeddings
         threshold = rule.number("threshold", 0.42)
+        near = rule.number("near", 0.25)
         covered = 0
         for requirement in data.role:
-            sims = vectors @ nlp.embed_one(requirement)
-            lexical = _shares_keyword(requirement, data.text)
-            if float(sims.max()) >= threshold or lexical:
+            similarity = float((vectors @ nlp.embed_one(requirement)).max())
+            lexical = _shares_keyword(requirement, data.text) or (
+                similarity >= near and _shares_distinctive_word(requirement, data.role, data.text))
+            if similarity >= threshold or lexical:
                 covered += 1
         if covered >= 1:
             return []
@@ -512,6 +514,25 @@ def _shares_keyword(requirement: str, text: str) -> bool:
     lowered = text.lower()
     hits = sum(1 for word in set(words) if re.search(r"(?<![\w])" + re.escape(word[:5]), lowered))
     return hits >= 2 or (hits >= 1 and len(set(words)) <= 2)
+
+
+def _content_words(text: str) -> set[str]:
+    """A text's words that can name a need (four letters or more, not generic), as stems of five
+    letters so "closed" meets "close" and "reporting" meets "reports"."""
+    return {word[:5] for word in re.findall(r"[a-z][a-z0-9&/+-]{3,}", text.lower()) if word not in STOP}
+
+
+def _shares_distinctive_word(requirement: str, role: Sequence[str], text: str) -> bool:
+    """Whether the answer uses a word of this need that no other need of the role uses ("the
+    monthly close" in a finance job whose every line says "finance"): one such word, with some
+    closeness of meaning, shows the answer speaks to that need."""
+    others: set[str] = set()
+    for line in role:
+        if line != requirement:
+            others |= _content_words(line)
+    distinctive = _content_words(requirement) - others
+    answer = re.findall(r"[a-z][a-z0-9&/+-]{3,}", text.lower())
+    return any(word[:5] in distinctive for word in answer if word not in STOP)
 
 
 def answered_in_job(rule: CodeRule, data: RuleInput) -> list[Finding]:
