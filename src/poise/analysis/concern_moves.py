@@ -80,7 +80,7 @@ def _hits(parsed: AnalysedText, patterns: tuple[CompiledPattern, ...]) -> list[i
     return sorted(indexes)
 
 
-def _planned(sent: Sentence) -> bool:
+def planned_step(sent: Sentence) -> bool:
     """A step the speaker will take, bounded in time ("In my first 60 days I would...")."""
     return bool(PLAN_TIME_RE.search(sent.text) and sent.parsed and sent.own_hypothetical)
 
@@ -107,7 +107,7 @@ def read_moves(parsed: AnalysedText, patterns: dict[str, tuple[CompiledPattern, 
                         if any(finding.rule == rule_id for finding in findings))
     hits = {move: _hits(parsed, patterns.get(move, ())) for move in MOVES}
     hits["plan"] = sorted({*hits["plan"], *(index for index, sent in enumerate(parsed.sentences)
-                                            if _planned(sent))})
+                                            if planned_step(sent))})
     hits["acknowledge"] = sorted({*hits["acknowledge"], *(
         index for index, sent in enumerate(parsed.sentences) if grant.grants(sent, frozenset()))})
     # a sentence a tone finding faults (the concern waved away, a jab) makes no move of the rubric

@@ -25,6 +25,7 @@ from poise.analysis import (
     indirect,
     pushback,
 )
+from poise.analysis.concern_moves import planned_step
 from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, clause_mood
 from poise.analysis.matching import find
 from poise.analysis.meaning import (
@@ -1126,6 +1127,13 @@ def unmeasured_goals(rule: CodeRule, data: RuleInput) -> list[Finding]:
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 
+ROLE_AHEAD_RE = re.compile(
+    r"(?i)\b(?:this|the|that)\s+(?:job|role|post|position)\b|\bfirst\s+(?:few\s+)?"
+    r"(?:days|weeks|months|year|90|100)\b")
+"""A weakness question about the job ahead ("Which part of this job would you find hardest in
+your first months?"): a step planned for it, with its date, is the improvement it asks for."""
+
+
 def no_improvement_steps(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A weakness with nothing done about it: no step named (the rule's lexicon), no action of
     the speaker's, past or current practice, and no measured change after the first sentence."""
@@ -1136,6 +1144,8 @@ def no_improvement_steps(rule: CodeRule, data: RuleInput) -> list[Finding]:
     sentences = data.answer.sentences
     if any(sent.outcome_numbers for sent in sentences[1:]):
         return []  # a change measured since ("overdue actions went from thirty to five"): worked on
+    if ROLE_AHEAD_RE.search(data.question) and any(planned_step(sent) for sent in sentences):
+        return []  # the hard part of the job ahead met with a dated step: the step asked for
     for sent in sentences[1:]:
         if any(acts(verb) for verb in sent.own_past_actions):
             return []
