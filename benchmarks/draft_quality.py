@@ -1,6 +1,6 @@
 """Drafts read as a user would: every sentence Poise drafts for a job/résumé pair, checked.
 
-For each development pair (rounds 1-22 under benchmarks/blind) the script maps the résumé against
+For each development pair (rounds 1-24 under benchmarks/blind) the script maps the résumé against
 the job, stores it as an application in a temporary database, records a debrief (two
 interviewers, questions, the fit's first concerns and one in the user's words with a plan written
 as an order, a promise and a dated next step), and drafts what the candidate would read the night
@@ -12,7 +12,7 @@ a résumé line pasted whole, broken capitals or punctuation, the analyser's ton
 concern answers (and the brief's) are read together for one résumé result said twice, for
 one statement said word for word in two answers, and for two answers opening on one formula.
 
-    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-22
+    python benchmarks/draft_quality.py              # counts per problem kind, rounds 1-24
     python benchmarks/draft_quality.py --show       # and every sentence with a problem
     python benchmarks/draft_quality.py --dump DIR   # write each pair's drafts to DIR to read
     python benchmarks/draft_quality.py --round 4 --round 5
@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 BLIND = Path(__file__).resolve().parent / "blind"
-DEV_ROUNDS = tuple(range(1, 24))
-"""Rounds 1-23 are development data for drafts; later rounds are held out and never read here."""
-HELD_OUT_ROUNDS = (24,)
+DEV_ROUNDS = tuple(range(1, 25))
+"""Rounds 1-24 are development data for drafts; later rounds are held out and never read here."""
+HELD_OUT_ROUNDS = (25,)
 """Validation rounds: drafted and counted, never shown or dumped (no sentence, no pair name)."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday

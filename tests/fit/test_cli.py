@@ -130,3 +130,13 @@ def test_fit_lists_side_roles_apart_from_the_jobs(tmp_path: Path, job_text: str,
     assert data["side_roles"] == [{"title": "Treasurer", "employer": "Croix-Rousse Food Bank",
                                    "start": "2016", "end": "2020", "months": 60}]
     assert "Croix-Rousse" not in json.dumps(data["roles"])
+
+
+def test_a_plan_step_with_nothing_to_say_is_left_out_not_printed_empty() -> None:
+    from poise.cli.fit import plan_steps
+    from poise.fit.concerns.model import AnswerPlan
+
+    text = plan_steps(AnswerPlan(acknowledge="That's fair.", evidence="", plan="By day 30 I will…",
+                                 check_back="Does that help?"))
+    assert "Evidence" not in text
+    assert "2. Plan:" in text and "3. Check back:" in text

@@ -33,6 +33,13 @@ def test_award_letters_written_as_one_word_are_never_the_place() -> None:
     assert _lives(header) == "Hamilton, New Zealand"
 
 
+def test_letters_with_an_awards_level_after_the_name_are_never_the_place() -> None:
+    # "MA" is a US state's letters: the line of awards must not read as "BA, MA"
+    header = ("# Morwenna Trelawny\nBA (Hons), MA, CIH Level 5\n\n"
+              "Moseley, Birmingham B13 | 07700 900111 | morwenna@example.org\n")
+    assert _lives(header) == "Moseley, Birmingham"
+
+
 def test_a_name_in_capitals_under_a_document_title_is_not_the_place() -> None:
     header = ("# CURRICULUM VITAE\n\n**FARHANA BEGUM CHOWDHURY**\n"
               "House 12, Road 5, Dhanmondi, Khulna-9100, Bangladesh\n"

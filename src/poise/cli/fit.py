@@ -12,6 +12,7 @@ from poise.cli.common import err, fail, open_db, out, print_json
 from poise.errors import PoiseError
 
 if TYPE_CHECKING:
+    from poise.fit.concerns.model import AnswerPlan
     from poise.services.fit import FitReport
 
 app = typer.Typer()
@@ -121,13 +122,7 @@ def _print_fit(report: FitReport) -> None:
     for number, concern in enumerate(fit.concerns, start=1):
         style = FIT_SEVERITY_STYLE[concern.severity]
         plan = concern.answer_plan
-        body = (
-            f"[bold]Why they may worry:[/] {concern.why}\n\n"
-            f"[bold]1. Acknowledge:[/] {plan.acknowledge}\n"
-            f"[bold]2. Evidence:[/] {plan.evidence}\n"
-            f"[bold]3. Plan:[/] {plan.plan}\n"
-            f"[bold]4. Check back:[/] {plan.check_back}"
-        )
+        body = f"[bold]Why they may worry:[/] {concern.why}\n\n" + plan_steps(plan)
         heading = f"{number}. [{style}]{concern.severity.upper()}[/] {concern.title}"
         out.print(Panel(body, title=f"{heading}  [dim]({concern.id})[/]", title_align="left"))
     if report.questions.questions_to_ask:
@@ -140,3 +135,12 @@ def _print_fit(report: FitReport) -> None:
     if report.application_id:
         out.print(f"[green]Saved as application {report.application_id}.[/]")
 
+
+def plan_steps(plan: AnswerPlan) -> str:
+    """The answer plan's steps, numbered; a step with nothing to say is left out, not printed
+    as an empty label."""
+    steps = [(label, text) for label, text in (
+        ("Acknowledge", plan.acknowledge), ("Evidence", plan.evidence), ("Plan", plan.plan),
+        ("Check back", plan.check_back)) if text]
+    return "\n".join(f"[bold]{number}. {label}:[/] {text}"
+                     for number, (label, text) in enumerate(steps, start=1))

@@ -740,6 +740,7 @@ def _only_letters(text: str) -> bool:
     parts = [part.strip(" .") for part in re.split(r"[,|/]", text.strip(" *_")) if part.strip(" .")]
     return len(parts) >= 2 and all(LETTERS_RE.fullmatch(part + ".") or LETTERS_RE.fullmatch(part)
                                    or COMPOUND_AWARD_RE.fullmatch(part)
+                                   or LEVELLED_AWARD_RE.fullmatch(part)
                                    for part in parts) and any(part.isupper() for part in parts)
 
 
@@ -748,6 +749,8 @@ DOCUMENT_TITLE_RE = re.compile(r"(?i)^[\W_]*(?:curriculum vitae|r[ée]sum[ée]|c
 """A document's title above the candidate's name."""
 COMPOUND_AWARD_RE = re.compile(r"(?:[A-Z][a-z]*){3,}")
 """An award's letters written as one word of several capitalised parts ("PGCertHealthLeadership")."""
+LEVELLED_AWARD_RE = re.compile(r"[A-Z]{2,6}\s+(?:Level|Lvl\.?)\s*\d{1,2}")
+"""An award named by its body's letters and its level ("CIH Level 5", "ILM Level 7")."""
 OPEN_END_RE = re.compile(OPEN_END, re.IGNORECASE)
 """A date's open end said alone ("Present", "current"): no place."""
 
