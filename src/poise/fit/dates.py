@@ -48,6 +48,8 @@ OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till n
             r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|actual(?:idad|mente)?|hoy|presente|"
             r"la fecha|oggi|dato|heden|nu|huidig|atual(?:mente)?|o momento|obecnie|nadal|idag|nå)")
 DASH = r"(?:–|—|‒|―|−|-)"
+TILDE = r"(?:~|～|〜)"
+"""The separator of a range in Korean, Japanese and Chinese résumés ("2015.03 ~ 2020.02")."""
 OPEN_DASH_END = r"(?=\s*(?:$|[|)\]·•;]|\s{2,}|\t))"
 """Where a range written with its dash and no end ("2019 –", "03/2019-") stops: the end of the
 line or of its cell, a closing bracket, or the wide gap before the next piece."""
@@ -57,7 +59,7 @@ SHORT_END = (rf"(?<=[–—‒―−])\s*(?P<endyy>\d{{2}}){SHORT_STOP}|"
 """A range's end year written with two digits after a dash ("2004–08", "2004 - 08"), where the
 range's piece ends (a bracket, a separator, the line's end): "2015 – 16 staff" is no range."""
 RANGE_RE = re.compile(
-    rf"(?P<start>{POINT})\s*(?:{DASH}\s*(?:{SHORT_END})|(?:{DASH}|(?:to|until|till|bis|à|au|al|ad|a|hasta|tot|até|do)(?:\s*:)?|→|>)\s*"
+    rf"(?P<start>{POINT})\s*(?:{DASH}\s*(?:{SHORT_END})|(?:{DASH}|{TILDE}|(?:to|until|till|bis|à|au|al|ad|a|hasta|tot|até|do)(?:\s*:)?|→|>)\s*"
     rf"(?P<end>{POINT}|{OPEN_END})(?![^\W_])|{DASH}{OPEN_DASH_END})",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -53,6 +53,7 @@ from poise.fit.role_header import (
     split_title_employer,
     title_with_aside,
 )
+from poise.fit.role_repeats import merge_repeated_roles
 from poise.fit.text import NUMBER_WORDS, clean, is_bullet, join_wrapped, to_number
 
 SUMMARY_YEARS_RE = re.compile(
@@ -1937,7 +1938,7 @@ def _roles(
         if seed.last_step:
             for position in owned:
                 owners[position] = len(roles) - 1
-    return tuple(roles), owners
+    return merge_repeated_roles(tuple(roles), owners)
 
 
 def _block_header(items: list[ResumeLine], owned: list[int]) -> list[str]:
