@@ -150,6 +150,7 @@ def test_one_mention_of_the_own_team_is_not_enough() -> None:
     "The error was mine: I approved the order without reading the terms.",
     "I should have asked the auditors before we changed the process.",
     "I didn't build in any float for lost outages, and I should've, because everyone knows you lose some.",
+    "That was my decision and my fault; the breeders had told me they wanted another season.",
 ])
 def test_owns_fault(text: str) -> None:
     assert conduct.owns_fault(_sentence(text))
@@ -226,3 +227,15 @@ def test_superhero_needs_deeds_and_nobody_else_acting(monkeypatch: pytest.Monkey
 ])
 def test_told_as_miss(text: str, expected: bool) -> None:
     assert conduct.told_as_miss(_sentence(text)) is expected
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("That was my decision and my fault.", True),
+    ("Part of it was my fault, but the supplier let us down badly.", False),  # a share, turned
+    ("It was my mistake, but really the market moved against us.", False),
+    ("The market moved against us.", False),
+])
+def test_a_miss_owned_whole_silences_blame_in_the_answer(text: str, whole: bool) -> None:
+    from poise.analysis.rules.sensed import owned_whole
+
+    assert owned_whole(_sentence(text)) is whole

@@ -327,8 +327,9 @@ POINTING = frozenset({"that", "this", "it", "one", "which"})
 
 
 def owns_fault(sent: Sentence) -> bool:
-    """The speaker takes a miss as their own: "that one is on me", "it was my mistake", "the
-    error was mine", "I should have checked", "... and I should've"."""
+    """The speaker takes a miss as their own: "that one is on me", "it was my mistake" ("my
+    decision and my fault"), "the error was mine", "I should have checked", "... and I
+    should've"."""
     if not sent.parsed:
         return False
     tokens = sent.tokens
@@ -348,7 +349,8 @@ def owns_fault(sent: Sentence) -> bool:
                         subject.lemma in FAULT_NOUNS for subject in subjects):
                     return True  # "the mistake was mine"
         owner_denied = token.dep == "attr" and 0 <= token.head < len(tokens) and negated(sent, token.head)
-        if token.lemma in FAULT_NOUNS and token.dep in {"attr", "nsubj"} and not owner_denied and any(
+        role = tokens[token.head].dep if token.dep == "conj" and 0 <= token.head < len(tokens) else token.dep
+        if token.lemma in FAULT_NOUNS and role in {"attr", "nsubj"} and not owner_denied and any(
                 tokens[c].lower in {"my", "our"} and tokens[c].dep == "poss" for c in kids):
             return True  # "it was my mistake", "my error was..."
         if token.tag == "VBN" and any(tokens[c].lower == "should" for c in kids) and any(

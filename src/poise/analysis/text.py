@@ -60,10 +60,17 @@ TIME_RE = re.compile(
     re.IGNORECASE,
 )
 # A sum of money: "$180k", "£95,000", "120 thousand euros a year".
+CURRENCY_WORDS = (
+    r"dollars|euros|pounds|usd|eur|gbp|rupees|rupiah|rand|naira|shillings|cedis|dirhams|riyals|"
+    r"yen|yuan|renminbi|won|pesos|reais|francs|kronor|kroner|kronur|zloty|złoty|ringgit|baht|dong|"
+    r"lira|leva|lei|forints?|kwacha|birr|pula|inr|idr|zar|ngn|kes|aed|sar|jpy|cny|krw|chf|sek|nok|"
+    r"dkk|pln|myr|sgd|thb|huf|ron|aud|cad|nzd|hkd|brl|mxn")
+"""Currencies said in words or by their code after a sum ("1.25 billion rupiah", "40 lakh INR")."""
 MONEY_RE = re.compile(
-    r"(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d{2,3}(?:[,.]\d{3})+\b|\b\d{2,3}\s?k\b|"
-    r"\b\d[\d,.]*\s?(?:thousand|million|k)?\s?(?:dollars|euros|pounds|usd|eur|gbp|a year|per year|"
-    r"per annum|annually)\b)",
+    r"(?:[$€£¥₹₩]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\b|\b\d{2,3}(?:[,.]\d{3})+\b|"
+    r"\b\d{2,3}\s?k\b|"
+    r"\b\d[\d,.]*\s?(?:thousand|million|billion|bn|lakhs?|crores?|k)?\s?(?:" + CURRENCY_WORDS +
+    r"|a year|per year|per annum|annually)\b)",
     re.IGNORECASE,
 )
 WORD_RE = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*", re.UNICODE)

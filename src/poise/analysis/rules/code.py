@@ -33,7 +33,8 @@ CodeFunction = Callable[[CodeRule, RuleInput], list[Finding]]
 SPEECH = frozenset({"say", "think", "argue", "guess", "imagine", "describe", "call", "put", "add",
                     "talk", "like", "pick", "point", "mention", "admit"})
 RANGE_RE = re.compile(
-    r"\b(?:between|from)\b[^.?!]{0,40}\b(?:and|to)\b|\d\s?(?:-|–|to)\s?[$€£]?\s?\d|\brange\b",
+    r"\b(?:between|from)\b(?:[^.?!]|(?<=\d)\.(?=\d)){0,40}\b(?:and|to)\b|\d\s?(?:-|–|to)\s?[$€£]?\s?\d|"
+    r"\brange\b",
     re.IGNORECASE,
 )
 # A question back about how pay is made up: "How is the package structured?", "What range ...?"
@@ -47,6 +48,10 @@ MARKET_RE = re.compile(
     r"reports?|glassdoor|levels\.fyi|published)\b",
     re.IGNORECASE,
 )
+BASIS_RE = re.compile(r"\b(?:based on|in line with|reflects?|reflecting|given the (?:scope|size))\b",
+                      re.IGNORECASE)
+"""A range's stated basis other than the market ("based on what I earn now plus the bigger
+scope"): a range with a reason is an answer, not a figure plucked from the air."""
 PRESSED_RE = re.compile(
     r"\b(?:number|figure|exact|specific|range|ballpark|bottom line|minimum|if you had to|"
     r"must (?:give|name)|insist|push|come on)\b",
@@ -467,6 +472,8 @@ def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
     evidence = tuple(Evidence(m.start(), m.end(), m.group(0)) for m in figures[:3])
     researched = bool(RANGE_RE.search(data.text) and MARKET_RE.search(data.text))
     mode = rule.text("mode", "first")
+    if mode == "basis" and RANGE_RE.search(data.text) and BASIS_RE.search(data.text):
+        return []  # pressed, and a range given with its reason
     if mode == "first":
         # A range from a cited survey is an acceptable first answer (seed 003); a bare number is not.
         return [] if pressed or researched else [make_finding(rule, evidence)]

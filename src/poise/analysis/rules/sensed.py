@@ -25,7 +25,10 @@ a hit sentence after which the speaker tells N or more actions of their own (a s
 a supplier and then handled is the set-up of the story, not blame), and ``owned: drop`` drops a
 hit sentence in which the speaker takes a miss as their own ("that one is on me") or tells their
 own side falling short ("by then we were ten weeks behind"): an admission, not misconduct told as
-a win (``analysis/conduct.py``); ``actor: speaker`` keeps only a hit sentence in which the speaker
+a win (``analysis/conduct.py``); ``owned_answer: drop`` silences the rule when the speaker
+takes the miss as their own, whole, anywhere in the answer ("That was my decision and my
+fault"): the causes told around it are the story of a failure owned, not blame put on them;
+``actor: speaker`` keeps only a hit sentence in which the speaker
 or their team does something, or that tells an act around someone (``conduct.speaker_acts``):
 conduct nobody in the sentence carries out ("I didn't go around him") is not theirs;
 ``disclosed: drop`` drops a hit sentence in which the speaker put the matter openly in front of
@@ -402,9 +405,23 @@ def _asks(sent: Sentence) -> bool:
     return sent.text.rstrip(" \"'”’)").endswith("?")
 
 
+SHARED_OR_TURNED = frozenset({"but", "though", "although", "partly", "part", "some", "only",
+                              "however", "yet"})
+
+
+def owned_whole(sent: Sentence) -> bool:
+    """The speaker takes the miss as their own, whole ("That was my decision and my fault"): not
+    a share of it ("part of it was my fault") and not an owning turned by "but"."""
+    return conduct.owns_fault(sent) and not any(token.lower in SHARED_OR_TURNED
+                                                for token in sent.tokens)
+
+
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences that show the flaw named in ``params.flaw``."""
     if any(GATES[name](data) for name in gates_of(rule)):
+        return []
+    if rule.params.get("owned_answer") == "drop" and any(
+            owned_whole(sent) for sent in data.answer.sentences):
         return []
     found = sentence_probabilities(data)
     if found is None:
