@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from poise.settings import Settings
@@ -50,3 +51,21 @@ def test_a_long_duty_is_read_out_as_its_gist() -> None:
     assert brief_duty("Own the budget.") == "Own the budget."
     long = " ".join(["Plan"] + ["the move"] * 20)
     assert brief_duty(long).endswith("…") and len(brief_duty(long).split()) == 28
+
+
+@pytest.mark.parametrize(("line", "duty"), [
+    ("Lead finance, accounting, tax and treasury for a business growing 35% a year", True),
+    ("Leadership of the regional finance teams across EMEA", True),
+    ("Ensuring compliance with GDPR across the group", True),
+    ("Responsible for the P&L of the Benelux region", True),
+    ("Reporting to the Director, you will lead the warehouse team", True),
+    ("The post holder will manage a budget of £4m", True),
+    # about the job or the company: nothing an interviewer can ask "when have you done" about
+    ("This is a builder's job: the next two years will decide whether we go to market with a "
+     "finance function investors trust from day one.", False),
+    ("We are moving our warehouses to a new WMS next year", False),
+])
+def test_a_duty_question_is_built_only_from_a_line_stating_a_duty(line: str, duty: bool) -> None:
+    from poise.fit.questions import states_a_duty
+
+    assert states_a_duty(line) is duty

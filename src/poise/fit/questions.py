@@ -85,7 +85,8 @@ def duty_questions(fit: FitResult, kb: KnowledgeBase) -> list[RoleQuestion]:
     """Questions an interviewer builds from the advert's own duties (the platform migration, the
     regulation, the outsourcing): the duties with the most words, in the advert's words."""
     asked = fit_content(kb).questions.duty_questions
-    duties = [requirement for requirement in fit.job.requirements if requirement.section == "duties"]
+    duties = [requirement for requirement in fit.job.requirements
+              if requirement.section == "duties" and states_a_duty(requirement.text)]
     duties.sort(key=lambda requirement: -len(content_words(requirement.text)))
     found = []
     for requirement in duties[: asked.count]:
@@ -99,6 +100,28 @@ def duty_questions(fit: FitResult, kb: KnowledgeBase) -> list[RoleQuestion]:
             why="From the advert's duties.",
         ))
     return found
+
+
+HOLDER_WORDS = frozenset({"you", "holder", "postholder", "post-holder", "incumbent", "candidate"})
+"""Subjects that name the person hired: "You will lead…", "The post holder manages…"."""
+
+
+def states_a_duty(text: str) -> bool:
+    """Whether a line of the duties says what the person hired does: an order ("Lead the…"), a
+    task as a noun ("Leadership of the…") or a gerund or remit ("Ensuring…", "Responsible
+    for…"), or the holder as the subject of a verb ("You will
+    report to…"); not a sentence about the job or the company ("This is a builder's job: the
+    next two years will decide…"), which an interviewer cannot ask "when have you done" about."""
+    doc = spacy_pipeline(parse=True)(text.split(":")[0] if len(text.split(":")[0].split()) >= 3 else text)
+    sentence = next(iter(doc.sents), None)
+    if sentence is None:
+        return False
+    root = sentence.root
+    if root.tag_.startswith("NN") or (root.tag_ in ("VB", "VBG", "JJ") and root.i == sentence.start):
+        return True  # "Leadership of…", "Lead the…", "Ensuring…", "Responsible for…"
+    subjects = [child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return any(subject.lower_ in HOLDER_WORDS or any(
+        word.lower_ in HOLDER_WORDS for word in subject.subtree) for subject in subjects)
 
 
 def brief_duty(text: str) -> str:
