@@ -275,3 +275,12 @@ def test_staff_named_by_what_they_do_are_counted_but_people_served_are_not() -> 
                              "Led the rollout to 300 users and 25 dealers."], patterns_for())
     assert 120.0 in counts[0] and 40.0 in counts[1]
     assert counts[2] == []
+
+
+def test_the_housing_award_is_partial_for_chartered_membership() -> None:
+    # Chartered membership asks the Level 5 award and assessed experience on top
+    view = _view("Chartered Member of the Chartered Institute of Housing.",
+                 "\n## Certifications\nCIH Level 5 Diploma in Housing, 2016\n")
+    requirement = view["requirements"][0]
+    assert requirement["verdict"] == "partial"
+    assert requirement["missing"] == "CIH Level 5 shown; CIH Chartered Member asked"
