@@ -179,3 +179,21 @@ def test_analyser_stays_silent_on_a_loose_answer_about_others() -> None:
         context=AnalysisContext(family="development"),
     )
     assert "relevance.answers_another" not in report.rules_fired()
+
+
+@pytest.mark.parametrize("question", [
+    "What's the one project from your time at the council you'd stake your reputation on?",
+    "What's one hire of yours you'd undo if you could?",
+    "Your region missed its target last spring. Why? What did you do? Would you do it again?",
+])
+def test_a_past_thing_or_a_past_act_asked_is_no_plan(question: str) -> None:
+    assert not asked.asks_plan(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What would you focus on in your first ninety days?",
+    "Which of your projects would you repeat here first?",
+    "Where do you want to be in five years?",
+])
+def test_a_plan_is_still_asked(question: str) -> None:
+    assert asked.asks_plan(question)

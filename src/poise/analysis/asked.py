@@ -70,6 +70,8 @@ def asks_plan(question: str, *, past_told: bool = False) -> bool:
     # "'d" stands for "did" as well as "would": in a question that also tells of the past ("Tell
     # me about a time you had to let somebody go. How'd you handle it?") it asks what was done
     did = past_told or any(_you_did(sent) for sent in sentences)
+    if any(_asks_what_was_done(sent) for sent in sentences):
+        return False  # "What did you do? Would you do it the same again?": the past is asked
     future = FUTURE - {"'d"} if did else FUTURE
     scenario = any(_sets_scenario(sent) for sent in sentences)
     for sent in sentences:
@@ -81,6 +83,8 @@ def asks_plan(question: str, *, past_told: bool = False) -> bool:
             token = sent.tokens[verb]
             if token.dep not in {"ROOT", "conj"} or token.lemma in ASKED_VIEWS:
                 continue  # "...the way you'd planned", "what would you say is...": no plan asked
+            if _qualifies_own_record(sent, verb):
+                continue  # "what's one decision of yours you'd take back?": a past thing asked
             kids = [sent.tokens[c] for c in children(sent, verb)]
             if any(sent.tokens[c].lower == "why" for c in children(sent, verb)):
                 continue  # "why do you want to run it?": a motive asked, not a plan
@@ -117,6 +121,44 @@ def _sets_scenario(sent: Sentence) -> bool:
     """The sentence opens a scenario ("Imagine you joined and sales fell."): what follows it
     ("You would have to act fast.") is part of what is asked."""
     return any(token.dep == "ROOT" and token.lemma in SCENARIO for token in sent.tokens)
+
+
+def _asks_what_was_done(sent: Sentence) -> bool:
+    """A question asking what the listener did: "What did you do?", "How did you handle it?"."""
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    for position, token in enumerate(sent.tokens):
+        kids = [sent.tokens[child] for child in children(sent, position)]
+        if token.pos in {"VERB", "AUX"} and any(kid.lower == "did" and kid.dep == "aux" for kid in kids) \
+                and any(kid.lower == "you" and kid.dep == "nsubj" for kid in kids):
+            return True
+    return False
+
+
+YOURS = frozenset({"your", "yours"})
+
+
+def _qualifies_own_record(sent: Sentence, verb: int) -> bool:
+    """The "you'd" clause at ``verb`` qualifies a thing asked from the listener's own record:
+    "What's the one result from your career you'd put your name to?", "What's one decision of
+    yours you'd take back?" (a noun after "what's"/"which is", before the clause's "you", that
+    "your"/"yours" ties to the listener's past). The parser may hang such a clause as the root;
+    read as the relative clause it is, it asks for the thing, not a plan. A thing with no tie to
+    the listener's past ("What's the first thing you'd change here?") is left as parsed."""
+    you = [p for p in children(sent, verb) if sent.tokens[p].lower == "you"
+           and sent.tokens[p].dep in {"nsubj", "nsubjpass"}]
+    if not you or sent.tokens[0].tag not in WH_TAGS:
+        return False
+    copula = [p for p in range(1, you[0]) if sent.tokens[p].lemma in {"be", "'s"}]
+    if not copula:
+        return False
+    for noun in range(copula[0] + 1, you[0]):
+        if sent.tokens[noun].pos != "NOUN":
+            continue
+        owners = [g for g in subtree(sent, noun) if g < you[0] and sent.tokens[g].lower in YOURS]
+        if owners:
+            return True
+    return False
 
 
 def _you_did(sent: Sentence) -> bool:

@@ -323,6 +323,9 @@ def field_transformed(sent: Sentence) -> bool:
     for position, token in enumerate(sent.tokens):
         if token.lemma not in CHANGING or not token.tag.startswith("VB") or negated(sent, position):
             continue
+        if any(sent.tokens[c].dep == "aux" and sent.tokens[c].lower in MODAL_AUXES
+               for c in children(sent, position)):
+            continue  # "the Trust can transform how the country thinks": a hope, not a record
         for child in children(sent, position):
             word = sent.tokens[child]
             clauses: list[int] = []
@@ -338,6 +341,10 @@ def field_transformed(sent: Sentence) -> bool:
                     return True
     return False
 
+
+MODAL_AUXES = frozenset({"can", "ca", "could", "will", "'ll", "wo", "would", "'d", "might", "may",
+                         "should", "must", "shall"})
+"""Auxiliaries of what may or would happen: a change hoped for or imagined is no claim."""
 
 UNIVERSAL_PLACES = frozenset({"anywhere", "everywhere"})
 KIND_WORDS = frozenset({"kind", "sort", "type"})
@@ -814,6 +821,39 @@ def none_i_could_not(sent: Sentence) -> bool:
                        for word in between):
                 return True
     return False
+
+
+BREAKS = frozenset({"—", "–", ";", ":", "."})
+
+
+def praise_string(sent: Sentence) -> bool:
+    """A string of praising words about the speaker: after "I'm"/"I am", three or more adjectives
+    run on through commas or "and" ("I'm honest, I'm inspirational, I'm the best motivator...",
+    "they'd say I'm incredibly fair, approachable, inspiring, the best boss they've had"), up to
+    the first verb or dash. A rank inside such a string is one more word of self-praise, not a
+    claim of credit: what is said is a list of qualities, not a result taken from others."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "be" or negated(sent, position) or not any(
+                sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj"
+                for c in children(sent, position)):
+            continue
+        praised = 0
+        for word in sent.tokens[position + 1:]:
+            described = word.dep in {"acomp", "amod"}  # "dead organised": a participle praising
+            if word.text in BREAKS or (word.pos == "VERB" and word.lemma != "be" and not described):
+                break
+            praised += (word.pos == "ADJ" and word.dep != "advmod") or (word.pos == "VERB" and described)
+        if praised >= 3:
+            return True
+    return False
+
+
+def credit_taken(sent: Sentence) -> bool:
+    """Credit taken from others in so many words: a deed done single-handedly or alone, a result
+    that would not exist without the speaker, credit totalled as theirs."""
+    return sole_agency(sent) or counterfactual_credit(sent) or whole_credit(sent)
 
 
 def sole_credit(sent: Sentence) -> bool:

@@ -279,6 +279,13 @@ DISCLOSING = frozenset({"tell", "report", "inform", "disclose", "flag", "escalat
 """Verbs of putting information in front of people: done openly, the opposite of going around."""
 SEEING = frozenset({"see", "know", "check", "follow", "understand"})
 PRESENTING_MARKS = frozenset({"as", "though", "although"})
+ASKING = frozenset({"ask"})
+QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "if", "where", "when", "which", "who"})
+STANCE_AUXES = frozenset({"would", "'d", "will", "'ll"})
+THIRD_PERSONS = frozenset({"he", "she", "they"})
+SAME_PERSON = {"him": frozenset({"he"}), "her": frozenset({"she"}), "them": frozenset({"they"}),
+               "you": frozenset({"you"}), "me": frozenset(), "us": frozenset()}
+"""The subject a question asked of a person has when it is about that person's own view."""
 
 
 def discloses(sent: Sentence) -> bool:
@@ -297,6 +304,9 @@ def discloses(sent: Sentence) -> bool:
                 and token.dep != "pcomp" and _speaker_led(sent, position) \
                 and _told_openly(sent, position):
             return True
+        if token.lemma in ASKING and token.tag.startswith("VB") and not negated(sent, position) \
+                and _speaker_led(sent, position) and _asked_openly(sent, position):
+            return True  # "I asked him what he reckoned was going on": a question put to them
         if token.lemma in SEEING and token.dep == "advcl" and any(
                 sent.tokens[c].lower == "so" and sent.tokens[c].dep == "mark"
                 for c in children(sent, position)) and not negated(sent, position) \
@@ -312,8 +322,38 @@ def _told_openly(sent: Sentence, verb: int) -> bool:
     very thing that was not so, and is left to the model."""
     claims = [c for c in children(sent, verb) if sent.tokens[c].dep == "ccomp"]
     if claims:
-        return all(negated(sent, c) for c in claims)
+        return all(negated(sent, c) or _own_stance(sent, c) for c in claims)
     return True
+
+
+def _own_stance(sent: Sentence, clause: int) -> bool:
+    """A told clause that says what the speaker's side would or will do ("I told him we would
+    qualify a second supplier"): a position put to the people concerned, not a state of affairs
+    that may be false."""
+    kids = [sent.tokens[c] for c in children(sent, clause)]
+    return any(kid.dep == "nsubj" and kid.lower in SPEAKERS for kid in kids) and any(
+        kid.dep == "aux" and kid.lower in STANCE_AUXES for kid in kids)
+
+
+def _asked_openly(sent: Sentence, verb: int) -> bool:
+    """The asking at ``verb`` puts a question to a person about their own view: someone asked
+    (an object) and a question with a wh-word or "whether"/"if" whose subject is that person
+    ("asked him what he reckoned was going on"); not a request to do something ("asked him to
+    backdate it"), nor a question about others ("asked the buyer what the other bidders
+    offered")."""
+    kids = children(sent, verb)
+    asked = [sent.tokens[c].lower for c in kids if sent.tokens[c].dep in {"dobj", "dative"}]
+    if not asked:
+        return False
+    same = SAME_PERSON.get(asked[0], THIRD_PERSONS if asked[0] not in SAME_PERSON else frozenset())
+    for clause in kids:
+        if sent.tokens[clause].dep != "ccomp":
+            continue
+        scope = subtree(sent, clause)
+        if any(sent.tokens[g].lower in QUESTION_WORDS for g in scope[:4]) and any(
+                sent.tokens[g].dep == "nsubj" and sent.tokens[g].lower in same for g in scope):
+            return True
+    return False
 
 
 def goes_around(sent: Sentence) -> bool:

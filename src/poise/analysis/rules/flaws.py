@@ -719,14 +719,16 @@ def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
 def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Sweeping claims about oneself: "I am the best...", "I can fix any...", "I never fail"."""
     failures = _words(data, rule, "failures")
+    listed = _praise_strings(data)
     hits: list[int] = [sent.index for sent in data.answer.sentences
-                       if claims.no_exception(sent) or claims.whole_credit(sent)
-                       or claims.alone_above(sent) or claims.field_acclaim(sent)
-                       or claims.result_owned(sent) or claims.spotless_record(sent)
-                       or claims.first_in_field(sent) or claims.field_transformed(sent)
-                       or claims.universal_record(sent)]
+                       if sent.index not in listed and (
+                           claims.no_exception(sent) or claims.whole_credit(sent)
+                           or claims.alone_above(sent) or claims.field_acclaim(sent)
+                           or claims.result_owned(sent) or claims.spotless_record(sent)
+                           or claims.first_in_field(sent) or claims.field_transformed(sent)
+                           or claims.universal_record(sent))]
     for sent, verb in _speaker_verbs(data):
-        if sent.index in hits:
+        if sent.index in hits or sent.index in listed:
             continue
         if _superlative_self(sent, verb) or _any_object(sent, verb) or (
             negated(sent, verb)
@@ -748,8 +750,17 @@ def sole_credit(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Sole credit or a rank above everyone, read from the parse (``claims.sole_credit``): a deed
     done single-handedly, a result that would not exist without the speaker, the speaker ranked
     above anyone or as the only one able, the best anyone has had, every result from them."""
-    hits = [sent.index for sent in data.answer.sentences if claims.sole_credit(sent)]
+    listed = _praise_strings(data)
+    hits = [sent.index for sent in data.answer.sentences
+            if sent.index not in listed and claims.sole_credit(sent)]
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _praise_strings(data: RuleInput) -> set[int]:
+    """Sentences that list the speaker's qualities (``claims.praise_string``) and take no credit
+    from others in so many words: self-praise, which tone.self_praise names, not an overclaim."""
+    return {sent.index for sent in data.answer.sentences
+            if claims.praise_string(sent) and not claims.credit_taken(sent)}
 
 
 def _superlative_self(sent: Sentence, verb: int) -> bool:
