@@ -234,6 +234,7 @@ def test_told_as_miss(text: str, expected: bool) -> None:
     ("Part of it was my fault, but the supplier let us down badly.", False),  # a share, turned
     ("It was my mistake, but really the market moved against us.", False),
     ("The market moved against us.", False),
+    ("The contractor went bankrupt in the middle of the works — this is my fault?", False),  # asked to deny
 ])
 def test_a_miss_owned_whole_silences_blame_in_the_answer(text: str, whole: bool) -> None:
     from poise.analysis.rules.sensed import owned_whole

@@ -411,9 +411,10 @@ SHARED_OR_TURNED = frozenset({"but", "though", "although", "partly", "part", "so
 
 def owned_whole(sent: Sentence) -> bool:
     """The speaker takes the miss as their own, whole ("That was my decision and my fault"): not
-    a share of it ("part of it was my fault") and not an owning turned by "but"."""
-    return conduct.owns_fault(sent) and not any(token.lower in SHARED_OR_TURNED
-                                                for token in sent.tokens)
+    a share of it ("part of it was my fault"), not an owning turned by "but", and not one asked
+    only to be denied ("this is my fault? No.")."""
+    return conduct.owns_fault(sent) and "?" not in sent.text and not any(
+        token.lower in SHARED_OR_TURNED for token in sent.tokens)
 
 
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
