@@ -235,3 +235,37 @@ def test_three_months_between_roles_is_no_break() -> None:
 **Buyer | Castel Mills | Jan 2012 – Oct 2015**
 """
     assert _gaps(text) == []
+
+
+# --- a registration with a regulator, labelled at the top -----------------------------------
+
+def test_a_labelled_registration_at_the_top_is_a_certification_without_its_renewal_dates() -> None:
+    registration = ("**Professional registration:** Health and Care Professions Council (HCPC) – "
+                    "Registered Paramedic. Registration no. PA41207. Renewed 2025; next renewal due "
+                    "August 2027.")
+    text = f"""Mara Quill
+Leeds, United Kingdom
+mara.quill@example.org
+
+{registration}
+
+## Experience
+
+**Clinical Team Leader | Moorside Ambulance Service | 2019 – present**
+"""
+    certifications = read_resume(text, today=TODAY).certifications
+    assert any("Registered Paramedic" in item and "PA41207" in item for item in certifications)
+    assert not any("2027" in item or "Renewed" in item for item in certifications)
+
+
+def test_a_registration_label_with_nothing_registered_is_no_certification() -> None:
+    text = """Mara Quill
+Leeds, United Kingdom
+
+**Professional registration:** applied for in spring, decision awaited.
+
+## Experience
+
+**Clinical Team Leader | Moorside Ambulance Service | 2019 – present**
+"""
+    assert not any("applied" in item for item in read_resume(text, today=TODAY).certifications)
