@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from poise.fit.dates import OPEN_END, RANGE_RE
+from poise.fit.dates import MONTH_NAME, OPEN_END, RANGE_RE
 from poise.fit.distance import is_town
 from poise.fit.ladders import family_words, languages_in, rungs_in
 from poise.fit.lexicon import FitPatterns
@@ -21,7 +21,7 @@ from poise.fit.places import (
     known_places,
     town_of,
 )
-from poise.fit.role_header import classify, without_blurb
+from poise.fit.role_header import classify, is_place, without_blurb
 from poise.fit.town_names import with_english_name
 
 CERTIFICATE_WORDS_RE = re.compile(
@@ -66,9 +66,14 @@ CERT_HEADING_RE = re.compile(
     r"professional qualification|professional bodies")
 """A heading over certificates, courses, licences or memberships: each of its lines is one."""
 EDUCATION_HEADING_RE = re.compile(
-    r"(?i)education|academic|ausbildung|studium|schul|formation|[ée]tudes|dipl[oô]mes|"
+    r"(?i)education|academic|ausbildung|studium|schul|\bformation|[ée]tudes|dipl[oô]mes|"
     r"qualifications?$")
-"""A heading over degrees and schooling: each of its dated lines is one."""
+"""A heading over degrees and schooling: each of its dated lines is one ("Formation", never the
+"formation" inside "Additional information")."""
+SHARED_HEADING_RE = re.compile(r"(?i)^\W*(?:(?:licen[cs]es?|certificat\w*)\s*(?:and|&|/)\s*)?"
+                               r"qualifications?\W*$")
+"""A heading that may list degrees or certificates alike ("Qualifications", "Licenses and
+Qualifications"): what each line names decides which it is, not the heading."""
 NOT_A_CERTIFICATE_RE = re.compile(
     r"(?i)\bdriv(?:ing|er'?s?) licen[cs]e|f[üu]hrerschein|permis (?:b|de conduire)|\bclean licen")
 """A driving licence: a fact for the personal details, not a professional certificate."""
@@ -108,6 +113,13 @@ def certification_candidates(lines: Sequence[_Line], patterns: FitPatterns
             continue
         if ONLY_LABEL_RE.match(_without_dates(item.text)) or _skipped_label(item.text):
             continue  # a form's dated line, or a field that names no certificate
+        registered = _labelled_registration(item, patterns)
+        if registered:
+            if not _named_before(registered, found):
+                found.append(registered)
+                headings.append(REGISTRATION_LABEL_RE.match(item.text).group("label"))  # type: ignore[union-attr]
+                last = number
+            continue
         for text in _pieces(item, patterns):
             text = _form_value(text)
             if item.section == "summary" and _named_again(text, listed, patterns):
@@ -133,6 +145,34 @@ def certification_candidates(lines: Sequence[_Line], patterns: FitPatterns
             found.append(name)
             headings.append("")
     return tuple(zip(found, headings, strict=True))
+
+
+REGISTRATION_LABEL_RE = re.compile(
+    r"(?i)^\W*(?P<label>(?:professional |nursing |medical |clinical )?(?:registrations?|"
+    r"licen[cs]es? to practi[cs]e|practising licen[cs]e|registered with))\W*:\W*(?=\S)")
+"""A line's label naming what follows as a registration with a regulator ("Professional
+registration: …")."""
+SENTENCE_END_RE = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+
+
+def _labelled_registration(item: _Line, patterns: FitPatterns) -> str:
+    """The registration a labelled line outside the roles states, wherever it stands ("Professional
+    registration: Nursing and Midwifery Council (NMC) – Registered Nurse, Adult. PIN 01A2345B.
+    Revalidated 2024."): its sentences that name the register, the grade and the holder's
+    number, not those dating its renewal. "" for any other line."""
+    label = REGISTRATION_LABEL_RE.match(item.text)
+    if label is None or item.role is not None:
+        return ""
+    value = item.text[label.end():]
+    kept = [sentence.strip(" .;") for sentence in SENTENCE_END_RE.split(value)
+            if not DATES_RE.search(sentence)]
+    text = ". ".join(sentence for sentence in kept if sentence)
+    from poise.fit.cert_filter import HOLDER_NUMBER_RE
+
+    if not text or not (_cue("registration", text, patterns) or HOLDER_NUMBER_RE.search(text)
+                        or CERTIFICATE_WORDS_RE.search(text)):
+        return ""
+    return text
 
 
 def _spelled_out(letters: str, name: str) -> bool:
@@ -317,9 +357,23 @@ def _plain_membership(text: str, heading: str, patterns: FitPatterns) -> bool:
                 or patterns.certifications.search(text))
 
 
+def _only_place(text: str, patterns: FitPatterns) -> bool:
+    """A line that, its dates set aside, names only a place ("10/2010 – 07/2011 – Vigo,
+    Spain"): where a study or a course was, not a study or a certificate of its own."""
+    rest = _without_dates(text).strip(" –—-|,")
+    if not rest:
+        return False
+    parts = [part.strip() for part in rest.split(",")]
+    if len(parts) == 2 and patterns.countries.fullmatch(parts[1]) and is_town(parts[0]):
+        return True  # "A Coruña, Spain": a town the gazetteer knows, and its country
+    return is_place(rest, patterns)
+
+
 def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns) -> bool:
     if NOT_A_CERTIFICATE_RE.search(text) or _heading_line(item) or _top_line(
             item, number) or _tool_list(text, patterns) or _names_schooling(text, patterns):
+        return False
+    if _only_place(text, patterns):
         return False
     if _cue("attended", text, patterns) or _academic(text, patterns):
         return False  # training attended; an award of a place of study (education)
@@ -338,7 +392,8 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
         # certificate, read as held only where the résumé lists it (or when the item is the
         # certificate and nothing else: "PRINCE2 Practitioner").
         return _only_certificates(text, patterns)
-    under = CERT_HEADING_RE.search(_heading(item)) is not None and item.role is None
+    under = (CERT_HEADING_RE.search(_heading(item)) is not None or SHARED_HEADING_RE.match(
+        _heading(item)) is not None) and item.role is None
     if under and EDUCATION_HEADING_RE.search(_heading(item)) and (
             FRAMEWORK_LEVEL_RE.match(text) or (_cue("institution", text, patterns) and not (
                 named or worded or _cue("academic_award", text, patterns)))):
@@ -559,8 +614,14 @@ def _form_value(text: str) -> str:
     return FORM_LABEL_RE.sub("", text, count=1)
 
 
+MONTH_BEFORE_YEAR_RE = re.compile(rf"{MONTH_NAME}\s*[,'’]?\s*(?=(?:19[5-9]\d|20[0-4]\d)\b)",
+                                  re.IGNORECASE)
+"""A month's name written before its year ("April 2008"): part of the date, dropped with it."""
+
+
 def _without_dates(text: str) -> str:
     text = EXPECTED_RE.sub(lambda hit: hit.group(0).translate(KEPT_DIGITS), text)
+    text = MONTH_BEFORE_YEAR_RE.sub("", text)
     text = re.sub(r"\(([^()]*)\)", _dated_aside, text)
     text = DATES_RE.sub(" ", text)
     text = text.translate(BACK_DIGITS)
@@ -877,6 +938,11 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             last = number
             continue
         academic = _academic(item.text, patterns)
+        if under and _only_place(item.text, patterns):
+            continue  # "10/2010 – 07/2011 – Vigo, Spain": where the study was, dated
+        if under and SHARED_HEADING_RE.match(heading) and not (
+                degree or academic or _cue("institution", item.text, patterns)):
+            continue  # "June 2023  TOEIC … 820" under "Qualifications": no study
         if under:
             dated = DATES_RE.search(item.text) is not None and (
                 not item.bullet or _cue("institution", item.text, patterns)

@@ -142,10 +142,12 @@ def _iso(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-BREAK_MONTHS = 6
+BREAK_MONTHS = 4
+"""A stretch between roles this long or longer counts as a career break: four whole months out
+("left in October, started again in March"), shorter than a season of notice and job search.
+Whether an interviewer asks about it is the concerns' judgement, not the reader's."""
 HELD_SHARE = 0.75
 """The share of a dated period that roles must surely cover for it to be time alongside work."""
-"""A stretch between roles this long or longer counts as a career break."""
 
 
 @dataclass(frozen=True)
@@ -867,6 +869,37 @@ def _under_dated_header(joined: list[tuple[int, str]], number: int, source: list
         RANGE_RE.search(above) is not None or SINCE_RE.search(above) is not None)
 
 
+ENTRY_BLOCK_DATED = 2
+"""Dated entries a part must hold, each with its own list of what was done, for its content to
+name it a work history when its heading names no section."""
+
+
+def _holds_dated_entries(joined: list[tuple[int, str]], number: int, patterns: FitPatterns
+                         ) -> bool:
+    """True when the part a heading opens (up to the next heading set out with "#", or a line
+    naming a section) is a list of dated entries, each followed by list items of what was done
+    ("**Acme KK, Tokyo – Manager, Sales** (April 2019 – March 2022)" over its bullets): what a
+    work history holds, whatever the heading calls it ("Summary of Duties and Achievements")."""
+    entries = 0
+    described = 0
+    open_entry = False
+    for _, raw in joined[number + 1:]:
+        stripped = raw.strip()
+        if stripped.startswith("#") or (not RANGE_RE.search(stripped) and _resume_section(
+                clean(stripped).rstrip(":"), patterns) is not None):
+            break
+        if not stripped:
+            continue
+        if is_bullet(stripped):
+            if open_entry:
+                described += 1
+                open_entry = False
+            continue
+        open_entry = RANGE_RE.search(stripped) is not None
+        entries += open_entry
+    return entries >= ENTRY_BLOCK_DATED and described == entries
+
+
 def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
     items: list[ResumeLine] = []
     section = "summary"
@@ -917,6 +950,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                 # "**Community Matron**" over "Kingswood PCT | 2007 – 2011", set out the way
                 # this history's earlier titles were: a role whose title holds a section's word
                 named = None
+            if named is None and stripped.startswith("#") and section != "experience" and (
+                    number > 0 and _holds_dated_entries(joined, number, patterns)):
+                named = "experience"  # a part named for no section that lists dated posts
             if named is not None and not (section == "experience" and _sub_heading(
                     raw, stripped, [later for _, later in joined[number + 1:]])):
                 section, heading = named, line.rstrip(":")
@@ -1123,6 +1159,73 @@ def _steps_over_range(items: list[ResumeLine], position: int, today: int
     return None
 
 
+LEADING_POINT_RE = re.compile(rf"^\W*(?P<point>{POINT})(?![\w/.])\s*(?:[|:–—-]\s*)?(?P<rest>\S.*)$",
+                              re.IGNORECASE)
+"""A line opened by one date and then what began then ("April 2011  Assistant Manager, …")."""
+OPENING_EVENT_RE = re.compile(r"^(?:[^.]{1,40}\.\s+)+(?=[A-Z])")
+"""Sentences before a post's title on its dated line ("Joined the company. Sales
+Representative, …"): what happened, not the title."""
+
+
+def _posts_under_range(items: list[ResumeLine], position: int, overall: tuple[Month, Month | None, bool],
+                       patterns: FitPatterns, today: int) -> list[tuple[int, str, Month, Month | None, bool]]:
+    """The posts an employer's dated header holds, each on a line of its own below it that opens
+    with the date the post began, in any order ("April 2008  Product Specialist" … "April 2011
+    Assistant Manager" … "January 2021 – Present  Sales Director"), up to the next line dated
+    beyond the header's range, heading or part: (position, title, start, end, current), each
+    post ending the month before the next begins and the last with the header. A line that tells
+    an event ("March 2014  Resigned for personal reasons") is no post. Empty unless every post
+    starts inside the header's range."""
+    start, end, current = overall
+    low = _start_index(start)
+    high = _end_index(end, current, today)
+    item = items[position]
+    found: list[tuple[int, str, Month, Month | None, bool]] = []
+    for below in range(position + 1, len(items)):
+        under = items[below]
+        if under.section != item.section or under.heading != item.heading or under.marked:
+            break
+        if under.bullet:
+            continue
+        ranged = date_range(under.text, today) if RANGE_RE.search(under.text) else None
+        leading = LEADING_POINT_RE.match(under.text.strip("*_ "))
+        if ranged is not None:
+            if not _date_leads(under.text, ranged[3]):
+                continue
+            post_start, post_end, post_current, hit = ranged
+            if _start_index(post_start) < low or _end_index(post_end, post_current, today) > high:
+                break  # the next employer's header
+            rest = (under.text[: hit.start()] + under.text[hit.end():]).strip(" *_|–—-:")
+        elif leading is not None:
+            point = parse_point(leading.group("point"))
+            if point is None:
+                continue
+            post_start, post_end, post_current = point, None, False
+            rest = leading.group("rest").strip(" *_|–—-:")
+            if not low <= _start_index(point) <= high:
+                break
+        else:
+            continue
+        rest = OPENING_EVENT_RE.sub("", rest)
+        if not rest or _is_event(rest, patterns) or not has_title(rest, patterns) or len(
+                rest.split()) > MAX_HEADER_WORDS:
+            continue
+        found.append((below, rest, post_start, post_end, post_current))
+    if not any(post[3] is None and not post[4] for post in found):
+        return []  # posts each dated by a range are the layout of titles under an employer
+    found.sort(key=lambda post: _start_index(post[2]))
+    posts = []
+    for number, (below, title, post_start, post_end, post_current) in enumerate(found):
+        if post_end is None and not post_current:
+            if number + 1 < len(found):
+                later = found[number + 1][2]
+                post_end = Month(later.index - 1, precise=True) if later.precise else later
+            else:
+                post_end, post_current = end, current
+        posts.append((below, title, post_start, post_end, post_current))
+    return posts
+
+
 def _promotion_under(seed: _Seed, item: ResumeLine, patterns: FitPatterns) -> bool:
     """True when a line that is no list item names two posts and the month the second began
     inside the range of the dated header above it: that role is a promotion in two steps."""
@@ -1259,8 +1362,12 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
     # A work history written as a list ("- Head of Sales at Quill (2017 – 2022)"): when no dated
     # line stands outside a list, its short dated items are the roles.
     listed_roles = bool(anchors) and all(items[anchor[0]].bullet for anchor in anchors)
+    held: set[int] = set()
+    """Dated lines read as posts under an employer's range above them."""
     for position, start, end, current, rest in anchors:
         item = items[position]
+        if position in held:
+            continue
         if seeds and _promotion_under(seeds[-1], item, patterns):
             seeds[-1:] = _promotion_steps_under(seeds[-1], item, patterns)
             continue
@@ -1307,6 +1414,16 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
             # "Acme — Seattle · 2019 – Present" over "Director → Senior Director (2022)"
             steps = _chain_steps(items[position + 1].text, today, overall)
             chain_employer = read_header([rest], patterns).employer
+        if not steps and not item.bullet and not item.marked:
+            posts = _posts_under_range(items, position, overall, patterns, today)
+            header = read_header([rest], patterns) if posts else None
+            if header is not None and header.employer and not header.title:
+                # "April 2008 – March 2014  Acme Co., Ltd." over "April 2008  Specialist" and
+                # "April 2011  Assistant Manager": the employer's range holds the posts below
+                held.update(post[0] for post in posts)
+                steps = [(title, post_start, post_end, post_current)
+                         for _below, title, post_start, post_end, post_current in posts]
+                chain_employer = read_header([rest], patterns).employer
         if steps:
             first_step = read_header([steps[0][0]], patterns)
             if not first_step.employer:
