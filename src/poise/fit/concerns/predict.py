@@ -18,6 +18,7 @@ from poise.fit.concerns.numbered import numbered_level_draft
 from poise.fit.concerns.outsourced_service import outsourced_service_draft
 from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
+from poise.fit.concerns.regulator import regulator_switch_draft
 from poise.fit.concerns.requirements import from_requirement, raises_concerns
 from poise.fit.concerns.role_scale import role_scale_draft
 from poise.fit.concerns.sector import industry_switch_draft
@@ -46,11 +47,15 @@ def predict_concerns(
         if match is not None:
             drafts.extend(from_requirement(requirement, match, context))
     makers = (industry_switch_draft, jurisdiction_switch_draft, regulator_abroad_draft,
+              regulator_switch_draft,
               short_tenures_draft,
               employment_gap_draft, level_step_up, location_draft, international_draft,
               board_reporting_draft, numbered_level_draft, outsourcing_scale_draft,
               subsector_switch_draft)
     for maker in makers:
+        if maker is regulator_switch_draft and any(draft.kind == "industry_switch"
+                                                   for draft in drafts):
+            continue  # a switch of sector or country already read says more than its regulator
         made = maker(context)
         if made is not None and not (made.kind == "certification_level" and made.requirement
                                      and _strong(by_id.get(made.requirement.id))):
