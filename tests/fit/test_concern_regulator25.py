@@ -1,14 +1,15 @@
 """A regulation switch read from the regulators both documents name: the advert's regulator of
-one country against the résumé's of another, in a sector they share."""
+one country against the résumé's of another, in a sector they share; and a change line the fit
+map shows in part, which is no missing must-have."""
 
 from __future__ import annotations
 
 import numpy as np
 from tests.fit.conftest import TODAY
 
-from poise.fit.concerns.model import Context
+from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.regulator import regulator_switch_draft, regulators_named
-from poise.fit.job_reader import read_job
+from poise.fit.job_reader import Requirement, read_job
 from poise.fit.lexicon import patterns_for
 from poise.fit.match import Similarity
 from poise.fit.resume_reader import read_resume
@@ -103,3 +104,24 @@ Location: Zurich
 - Experience with FINMA.
 """
     assert regulator_switch_draft(_context(OWN, job=job)) is None
+
+
+def _partial(kind: str) -> list[Draft]:
+    from poise.fit.concerns.requirements import as_the_map_shows
+    from poise.fit.match import PARTIAL, Match
+
+    context = _context(OWN)
+    requirement = Requirement(id="r1", text="Proven record of leading major change.", kind=kind,
+                              must=True)
+    draft = Draft(kind="missing_must_have", key="missing_must_have.r1", score=70.0,
+                  values=Values(), job_line=requirement.text, requirement=requirement)
+    match = Match(requirement_id="r1", strength=PARTIAL, quote="", reason="", score=0.5)
+    return as_the_map_shows([draft], match, context)
+
+
+def test_a_change_line_shown_in_part_is_no_missing_must_have() -> None:
+    # change led is on the record; how much of it is the scope concern's to say
+    assert _partial("change_management") == []
+    # a line of another kind shown in part stays, worded as shown in part
+    kept = _partial("other")
+    assert [draft.variant for draft in kept] == ["partial"]
