@@ -47,19 +47,20 @@ def predict_concerns(
         if match is not None:
             drafts.extend(from_requirement(requirement, match, context))
     makers = (industry_switch_draft, jurisdiction_switch_draft, regulator_abroad_draft,
-              regulator_switch_draft,
               short_tenures_draft,
               employment_gap_draft, level_step_up, location_draft, international_draft,
               board_reporting_draft, numbered_level_draft, outsourcing_scale_draft,
               subsector_switch_draft)
     for maker in makers:
-        if maker is regulator_switch_draft and any(draft.kind == "industry_switch"
-                                                   for draft in drafts):
-            continue  # a switch of sector or country already read says more than its regulator
         made = maker(context)
         if made is not None and not (made.kind == "certification_level" and made.requirement
                                      and _strong(by_id.get(made.requirement.id))):
             drafts.append(made)  # a level concern never contradicts a line the map rates strong
+    if not any(draft.kind == "industry_switch" for draft in drafts):
+        # a switch of sector, sub-sector or country already read says more than its regulator
+        regulator = regulator_switch_draft(context)
+        if regulator is not None:
+            drafts.append(regulator)
     service = outsourced_service_draft(
         context, by_id, drafts,
         {requirement.id: raises_concerns(requirement, context) for requirement in job.requirements})
