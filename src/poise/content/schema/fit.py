@@ -448,6 +448,17 @@ class Regime(Strict):
     """The industries this regime governs: a career in one has worked under it."""
 
 
+class Regulator(Strict):
+    """A national regulator or inspectorate: the country whose rules it enforces and the sectors
+    it governs. A post under it and a career under another country's is a move of regime."""
+
+    name: Text
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    """ISO 3166 alpha-2 code."""
+    sectors: list[Slug] = Field(min_length=1)
+    patterns: Regexes
+
+
 class SubSector(Strict):
     """A part of an industry whose work, rules and regulators differ from its neighbours'."""
 
@@ -805,6 +816,11 @@ class FitConcernsFile(Strict):
         description="Sectors whose laws and regulators are national (industry ids of "
                     "fit/lexicons.yaml): a post in one of them, in a country where no role of the "
                     "résumé lies, is a regulation switch (fit/concerns/jurisdiction.py).")
+    regulators: list[Regulator] = Field(
+        default_factory=list,
+        description="National regulators and inspectorates with their country and sectors "
+                    "(fit/concerns/regulator.py): an advert's regulator of one country against "
+                    "the résumé's of another, in a shared sector, is a regulation switch.")
     numbered_levels: NumberedLevels | None = Field(
         default=None, description="A qualification asked at a numbered level, against a degree "
                                   "held (fit/concerns/numbered.py).")

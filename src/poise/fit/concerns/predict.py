@@ -18,6 +18,7 @@ from poise.fit.concerns.numbered import numbered_level_draft
 from poise.fit.concerns.outsourced_service import outsourced_service_draft
 from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
+from poise.fit.concerns.regulator import regulator_switch_draft
 from poise.fit.concerns.requirements import from_requirement, raises_concerns
 from poise.fit.concerns.role_scale import role_scale_draft
 from poise.fit.concerns.sector import industry_switch_draft
@@ -55,6 +56,11 @@ def predict_concerns(
         if made is not None and not (made.kind == "certification_level" and made.requirement
                                      and _strong(by_id.get(made.requirement.id))):
             drafts.append(made)  # a level concern never contradicts a line the map rates strong
+    if not any(draft.kind == "industry_switch" for draft in drafts):
+        # a switch of sector, sub-sector or country already read says more than its regulator
+        regulator = regulator_switch_draft(context)
+        if regulator is not None:
+            drafts.append(regulator)
     service = outsourced_service_draft(
         context, by_id, drafts,
         {requirement.id: raises_concerns(requirement, context) for requirement in job.requirements})

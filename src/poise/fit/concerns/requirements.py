@@ -253,6 +253,12 @@ def instruction(text: str) -> bool:
     return len(doc) == 3 or doc[3].tag_ not in ("IN", "TO")
 
 
+PART_SHOWN_ENOUGH = frozenset({"change_management"})
+"""Requirement kinds a line shown in part already answers as a must-have: change led is on the
+record, and how much of it is a matter of scope (``scope_step_up``), not a missing must-have.
+The keys of rounds 1-24 never raise one such line shown in part (9 raised, none about the line)."""
+
+
 def as_the_map_shows(drafts: list[Draft], match: Match, context: Context) -> list[Draft]:
     """The drafts agreeing with the fit map's verdict on their line: no missing must-have where
     the map rates the line strong (the résumé answers it, and the page would say both); on a
@@ -261,6 +267,10 @@ def as_the_map_shows(drafts: list[Draft], match: Match, context: Context) -> lis
     kept = []
     for draft in drafts:
         if draft.kind == "missing_must_have" and match.strength == STRONG:
+            continue
+        if (draft.kind == "missing_must_have" and match.strength == PARTIAL
+                and draft.requirement is not None
+                and draft.requirement.kind in PART_SHOWN_ENOUGH):
             continue
         if draft.kind == "missing_must_have" and match.strength == PARTIAL:
             draft.variant = "partial"
