@@ -22,7 +22,7 @@ from poise.analysis.grammar import (
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.outcome_told import outcome_told
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import asked, career, concern, flaws, heard, hedged, sensed, verdicts
+from poise.analysis.rules import asked, career, concern, flaws, heard, hedged, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
@@ -656,5 +656,4 @@ REGISTRY: dict[str, CodeFunction] = {
     "weakness_accepted": asked.weakness_accepted,
     "concern_ungranted": concern.ungranted,
     "career_no_result": career.career_no_result,
-    "names_called": verdicts.names_called,
 }
