@@ -18,7 +18,9 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   came out ("it paid off", "we ended up keeping both"), a consequence hung on an act ("which
   brought the start forward eight months"), a state compared with before ("the team seemed
   more engaged"), nothing lost ("we did not miss a single deadline"), a lasting absence
-  ("not one complaint since") or a time after which something stood ("Within six months...");
+  ("not one complaint since"), a time after which something stood ("Within six months..."), a
+  state reached by a time inside the sentence ("...; by the spring it was gone", ``reached_by``)
+  or a measure that landed at a figure ("the March close came in at four days", ``landed_at``);
 - an outcome said without a number: a change told of something other than the speaker
   ("turnover has come down", "the backlog was cleared"; not the reach of a roll-out), a person
   promoted or kept ("two of them are now team leaders", "seven are still with us"), a change
@@ -91,8 +93,73 @@ def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
                 or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
                 or instead(sent) or moved_to(sent) or changed_by_others(sent) or state_now(sent)
                 or change_seen(sent) or down_or_up(sent) or better_than_before(sent)
+                or reached_by(sent) or landed_at(sent)
                 or (ENDING_OPENING_RE.search(sent.text) and not _speaker_acts(sent)
                     and _told_main(sent)))
+
+
+def reached_by(sent: Sentence) -> bool:
+    """A state told as reached by a time, inside the sentence rather than at its opening, of
+    something other than the speaker: "when I arrived the queue was months long; by the spring
+    it was gone", "the backlog had cleared by March". The time is read as ``LATER_OPENING_RE``
+    reads an opening; the clause it hangs on must be in the past, its subject not "I" or "we"."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower != "by" or token.dep != "prep" or position == 0:
+            continue
+        if not LATER_OPENING_RE.match(sent.text[token.start - sent.start:]):
+            continue
+        head = token.head
+        if head < 0:
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[head]]
+        subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
+        past = sent.tokens[head].tag in {"VBD", "VBN"} or any(
+            kid.dep in {"aux", "auxpass"} and kid.tag == "VBD" for kid in kids)
+        if past and subjects and not any(kid.lower in {"i", "we"} for kid in subjects):
+            return True
+    return False
+
+
+LANDING_VERBS = frozenset({"come", "finish", "end", "land", "close", "settle"})
+"""Verbs that say where a measure ended up when hung on "at" and a quantity: "the March close
+came in at four days", "the year finished at 96 percent", "turnover settled at 8%"."""
+
+
+def landed_at(sent: Sentence) -> bool:
+    """A measure that ended up at a level, of something other than the speaker: a verb of
+    landing (``LANDING_VERBS``, with or without "in"/"out"/"up") whose "at" takes a figure."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.pos != "VERB" or token.lemma not in LANDING_VERBS:
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        subjects = [kid for kid in kids if kid.dep == "nsubj"]
+        if not subjects or any(kid.lower in {"i", "we"} or (kid.pos == "PRON" and kid.lower != "it")
+                               for kid in subjects):
+            continue
+        heads = [position] + [kid for kid in sent.child_map[position]
+                              if sent.tokens[kid].dep in {"prt", "advmod", "prep"}
+                              and sent.tokens[kid].lower in {"in", "out", "up"}]
+        for head in heads:
+            for kid in sent.child_map[head]:
+                if sent.tokens[kid].lower == "at" and sent.tokens[kid].dep == "prep" and any(
+                        sent.tokens[item].tag == "CD"
+                        for item in subtree_of(sent, kid)):
+                    return True
+    return False
+
+
+def subtree_of(sent: Sentence, position: int) -> list[int]:
+    """The positions under ``position``, itself included."""
+    found, stack = [], [position]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(sent.child_map[current])
+    return found
 
 
 def moved_to(sent: Sentence) -> bool:
@@ -616,3 +683,14 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
                    if (index := answer.sentence_at(start)) is not None)
     answer.derived[DERIVED] = told
     return told
+
+
+def result_in(sent: Sentence, *, question: str | None = None) -> bool:
+    """Whether this sentence, read on its own, tells a result (a figure that measures one, or a
+    change, a settling, a consequence or a lasting state told in its parse) and not an aim: the
+    same readers as ``outcome_told`` without the story's order, for an answer that is not a story
+    told from a first step (a career told as a path)."""
+    if _aims(sent):
+        return False
+    means_asked = question is None or bool(RESOURCES_ASKED_RE.search(question))
+    return _measured(sent, 0) or _changed(sent, means_asked=means_asked)

@@ -22,7 +22,7 @@ from poise.analysis.grammar import (
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.outcome_told import outcome_told
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import asked, concern, flaws, heard, hedged, sensed
+from poise.analysis.rules import asked, career, concern, flaws, heard, hedged, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.structure import Role
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
@@ -153,6 +153,44 @@ def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if len(generic) < rule.number("min_generic", 3) or len(told) * 2 > len(generic):
             return []
     return [make_finding(rule, data.quote_sentences(generic))]
+
+
+def method_before_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """Asked for a real example, the answer opens on what the speaker would do or always does
+    (at least ``params.min_opening`` sentences of "I would"/"I always" before the first action
+    told) and only then comes to an occasion: the method is offered first, in place of the
+    example. An answer that is all method is ``no_past_example``'s."""
+    shape = data.shape
+    if shape is None or not shape.past_example:
+        return []
+    if not data.behavioural and not asks_past_example(data.question):
+        return []
+    told = [sent.index for sent in data.answer.sentences
+            if told_actions(sent) or sent.team_past_actions]
+    if not told:
+        return []
+    opening = [index for index in sorted(set(shape.hypothetical_sentences) | set(shape.habitual_sentences))
+               if index < told[0] and _method_told(data.answer.sentences[index])]
+    if len(opening) < rule.number("min_opening", 2):
+        return []
+    return [make_finding(rule, data.quote_sentences(opening))]
+
+
+def _method_told(sent: Sentence) -> bool:
+    """The speaker's verb of doing marked as a method: "would"/"'d" ("I'd get the facts first")
+    or "always" ("I always call first"); not the present of a job held ("I run a team of
+    twelve"), a plan ("I will sit with the families") nor a way of speaking ("they'd say")."""
+    if not sent.parsed:
+        return False
+    for verb in (*sent.own_hypothetical, *sent.own_habitual):
+        if not _conduct(verb):
+            continue
+        position = sent.tokens.index(verb)
+        marks = {sent.tokens[kid].lower for kid in sent.child_map[position]
+                 if sent.tokens[kid].dep in {"aux", "advmod"}}
+        if marks & {"would", "'d", "always"}:
+            return True
+    return False
 
 
 def _anchored_past(sent: Sentence) -> bool:
@@ -611,6 +649,7 @@ REGISTRY: dict[str, CodeFunction] = {
     "structure_missing": structure_missing,
     "long_circumstances": long_circumstances,
     "no_past_example": no_past_example,
+    "method_before_example": method_before_example,
     "vague": vague,
     "we_only": we_only,
     "record_evidence_missing": record_evidence_missing,
@@ -644,4 +683,5 @@ REGISTRY: dict[str, CodeFunction] = {
     "vague_aims": asked.vague_aims,
     "weakness_accepted": asked.weakness_accepted,
     "concern_ungranted": concern.ungranted,
+    "career_no_result": career.career_no_result,
 }
