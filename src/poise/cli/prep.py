@@ -168,6 +168,7 @@ def salary(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Prepare the salary answer: turn it back first, and a range with its basis when pressed."""
+    from poise.cli.render import point_lines
     from poise.prep.salary import parse_amount
     from poise.services.prep import advert_salary, prepare_salary
 
@@ -192,8 +193,8 @@ def salary(
     for draft, label in ((result.deflect, "First, turn it back"), (result.pressed, "When pressed")):
         out.print(f"[bold]{label}[/] [dim](“{draft.question}” — {draft.report.overall}/100)[/]")
         out.print(f"  {draft.answer}")
-        for finding in draft.report.findings:
-            out.print(f"  [yellow]{finding.message}[/]: {finding.fix}")
+        for line in point_lines(draft.report):
+            out.print(f"  {line}")
     for tip in result.tips:
         out.print(f"  • {tip}")
 
@@ -206,6 +207,7 @@ def weakness(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Draft the weakness answer from the worksheet and judge it."""
+    from poise.cli.render import point_lines
     from poise.services.prep import prepare_weakness
 
     result = prepare_weakness(shortcoming=shortcoming, steps=steps, progress=progress)
@@ -215,8 +217,8 @@ def weakness(
     if result.draft is not None:
         out.print(f"[bold]Your answer[/] [dim]({result.draft.report.overall}/100)[/]")
         out.print(f"  {result.draft.answer}")
-        for finding in result.draft.report.findings:
-            out.print(f"  [yellow]{finding.message}[/]: {finding.fix}")
+        for line in point_lines(result.draft.report):
+            out.print(f"  {line}")
     for item in result.guidance:
         out.print(f"[bold]Missing: {item.label}.[/] {item.advice}")
 

@@ -1,0 +1,63 @@
+"""A point's words as the reader sees them: a one- or two-word quote widened to its sentence, a
+long one cut at a word; a drafted answer's score shown with the points behind it."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from poise.analysis.report import Evidence, LabelledSentence, Report
+from poise.cli.app import app
+from poise.services.quotes import shown_quote
+
+ANSWER = "I used to take on too much myself. I now delegate the weekly review to my managers."
+
+
+def _report(answer: str = ANSWER) -> Report:
+    first = answer.index(".") + 1
+    return Report.from_dict({
+        "schema_version": 1, "question": "What is a weakness of yours?", "answer": answer,
+        "family": None, "family_source": "none", "format": None, "phase": "answer",
+        "words": len(answer.split()), "state": "judged", "overall": 70, "dimensions": [],
+        "structure": [
+            {"index": 0, "start": 0, "end": first, "role": "circumstances",
+             "quote": answer[:first]},
+            {"index": 1, "start": first + 1, "end": len(answer), "role": "actions",
+             "quote": answer[first + 1:]}],
+        "findings": [], "strengths": [], "top_fixes": []})
+
+
+def test_a_two_word_quote_is_shown_as_its_sentence() -> None:
+    report = _report()
+    assert shown_quote(report, Evidence(0, 6, "I used")) == "I used to take on too much myself."
+
+
+def test_a_quote_of_three_words_or_more_is_shown_as_given() -> None:
+    report = _report()
+    start = ANSWER.index("delegate the weekly")
+    item = Evidence(start, start + len("delegate the weekly"), "delegate the weekly")
+    assert shown_quote(report, item) == "delegate the weekly"
+
+
+def test_a_short_quote_outside_every_sentence_span_is_left_alone() -> None:
+    report = _report()
+    assert shown_quote(report, Evidence(30, 60, "myself. I")) == "myself. I"
+
+
+def test_a_long_quote_is_cut_at_a_word_and_marked() -> None:
+    answer = "I " + "rebuilt the plan " * 20 + "and shipped it."
+    report = _report(answer)
+    shown = shown_quote(report, Evidence(0, len(answer), answer), limit=40)
+    assert shown.endswith("…") and len(shown) <= 40
+    assert shown[:-1] == answer[: len(shown) - 1].rstrip() and not shown[:-1].endswith(" ")
+
+
+def test_the_weakness_answer_shows_what_earned_its_score() -> None:
+    result = CliRunner().invoke(app, [
+        "weakness", "--shortcoming", "I used to take on too much of the detail myself",
+        "--steps", "I now delegate the weekly KPI review to my production managers",
+        "--progress", "In 2024 they ran it alone for 10 months"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "/100" in result.stdout
+    shown = [line for line in result.stdout.splitlines() if line.strip().startswith("+ ")]
+    assert shown, result.stdout
+    assert all("“" in line for line in shown)
