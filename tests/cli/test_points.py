@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from poise.analysis.report import Evidence, LabelledSentence, Report
+from poise.analysis.report import Evidence, Report
 from poise.cli.app import app
 from poise.services.quotes import shown_quote
 
