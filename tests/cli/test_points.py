@@ -61,3 +61,23 @@ def test_the_weakness_answer_shows_what_earned_its_score() -> None:
     shown = [line for line in result.stdout.splitlines() if line.strip().startswith("+ ")]
     assert shown, result.stdout
     assert all("“" in line for line in shown)
+
+
+def test_two_short_quotes_of_one_sentence_are_shown_once() -> None:
+    from poise.services.quotes import shown_quotes
+
+    report = _report()
+    start = ANSWER.index("weekly")
+    items = [Evidence(start, start + 6, "weekly"), Evidence(start + 7, start + 13, "review"),
+             Evidence(0, 6, "I used")]
+    assert shown_quotes(report, items) == (
+        "I now delegate the weekly review to my managers.", "I used to take on too much myself.")
+
+
+def test_a_short_quote_of_a_reply_without_labelled_sentences_is_shown_as_its_sentence() -> None:
+    """A reply to a concern has no labelled sentences: the full stops around the quote bound it."""
+    answer = "That is fair. At NordTec I negotiated with the union twice. I have booked lessons."
+    report = Report.from_dict({**_report(answer).to_dict(), "structure": []})
+    start = answer.index("I negotiated")
+    shown = shown_quote(report, Evidence(start, start + 12, "I negotiated"))
+    assert shown == "At NordTec I negotiated with the union twice."

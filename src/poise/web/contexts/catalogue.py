@@ -15,7 +15,7 @@ from poise.analysis.report import (
 )
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import Question
-from poise.services.quotes import shown_quote
+from poise.services.quotes import shown_quotes
 from poise.web.contexts.base import FAMILY_SOURCES, ROLE_LABELS, SEVERITY_LABELS, PageContext
 from poise.web.highlight import SentenceView, sentence_views
 
@@ -266,10 +266,7 @@ def _quote(text: str) -> str:
 
 
 def _finding_view(finding: Finding, report: Report) -> FindingView:
-    quotes = []
-    for item in finding.evidence[:MAX_QUOTES]:
-        if item.quote.strip():
-            quotes.append(shown_quote(report, item, MAX_QUOTE_CHARS))
+    quotes = list(shown_quotes(report, finding.evidence, MAX_QUOTE_CHARS, MAX_QUOTES))
     return FindingView(
         rule=finding.rule,
         severity=finding.severity,
@@ -282,10 +279,7 @@ def _finding_view(finding: Finding, report: Report) -> FindingView:
 
 
 def _strength_view(strength: Strength, report: Report) -> StrengthView | None:
-    quotes = []
-    for item in strength.evidence[:MAX_QUOTES]:
-        if item.quote.strip():
-            quotes.append(shown_quote(report, item, MAX_QUOTE_CHARS))
+    quotes = list(shown_quotes(report, strength.evidence, MAX_QUOTE_CHARS, MAX_QUOTES))
     if not quotes:
         return None
     return StrengthView(strength.what, tuple(quotes))
