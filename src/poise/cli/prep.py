@@ -21,8 +21,15 @@ app.add_typer(story_app, name="story")
 
 
 def _story_line(story: Any) -> str:
+    """A story in one line: its id, title, the competencies it proves by name (not by their
+    internal ids, "results_achievements") and its score."""
+    from poise.content.loader import knowledge_base
+
+    competencies = knowledge_base().competencies
+    names = ", ".join(competencies[item].name if item in competencies else item
+                      for item in story.competencies)
     score = "—" if story.overall is None else f"{story.overall}/100"
-    return f"[bold]{story.id}[/]  {story.title}  [dim]{', '.join(story.competencies)}[/]  {score}"
+    return f"[bold]{story.id}[/]  {story.title}  [dim]{names}[/]  {score}"
 
 
 @story_app.command("add")
@@ -38,7 +45,7 @@ def story_add(
 ) -> None:
     """Add a story; Poise judges it and stores the report."""
     from poise.prep.stories import StoryDraft
-    from poise.services.stories import create_story
+    from poise.services.stories import calibrate_story, create_story
 
     draft = StoryDraft(title, circumstances, actions, results, lesson or None, tuple(competency))
     with open_db() as db:
@@ -49,6 +56,9 @@ def story_add(
     out.print(f"Saved story {story.id}: {story.title} — {story.overall}/100")
     if story.question:
         out.print(f"[dim]Judged as an answer to: {story.question}[/]")
+    with open_db() as db:
+        calibration = calibrate_story(db, story.id)
+    out.print(f"[bold]Level:[/] {calibration.summary} (`poise story show {story.id}` for the detail)")
     for fix in story.report.top_fixes if story.report else ():
         out.print(f"  • {fix.message}: {fix.fix}")
 
