@@ -81,3 +81,32 @@ def test_a_short_quote_of_a_reply_without_labelled_sentences_is_shown_as_its_sen
     start = answer.index("I negotiated")
     shown = shown_quote(report, Evidence(start, start + 12, "I negotiated"))
     assert shown == "At NordTec I negotiated with the union twice."
+
+
+def test_practice_feedback_never_says_nothing_to_fix_beside_a_lower_score() -> None:
+    """A turn with no finding but a dimension under 5 says what is short of full marks (the
+    anchor's reason), not "Nothing to fix"; its strength quotes a sentence, not "I took"."""
+    from rich.console import Console
+
+    from poise.cli.practice import _practice_analysis
+
+    data = _report().to_dict()
+    data["state"] = "ok"
+    data["dimensions"] = {
+        "ownership": {"label": "Ownership", "score": 3, "anchor": "Your part is thin. Short of "
+                      "5: only one thing you did yourself is named."},
+        "structure": {"label": "Structure", "score": 5, "anchor": "Brief context."}}
+    data["strengths"] = [{"what": "Says what you did yourself",
+                          "evidence": [{"start": 0, "end": 6, "quote": "I used"}]}]
+    console = Console(width=200, record=True)
+    for part in _practice_analysis("question", Report.from_dict(data)):
+        console.print(part)
+    shown = console.export_text()
+    assert "Nothing to fix" not in shown
+    assert "Ownership 3/5: only one thing you did yourself is named." in shown
+    assert "“I used to take on too much myself.”" in shown
+    data["dimensions"]["ownership"]["score"] = 5
+    console = Console(width=200, record=True)
+    for part in _practice_analysis("question", Report.from_dict(data)):
+        console.print(part)
+    assert "Nothing to fix" in console.export_text()
