@@ -140,9 +140,9 @@ def brief_duty(text: str) -> str:
     trailing list ("…, including …"), and at most ``DUTY_WORDS`` words, cut at a comma where one
     falls late enough (else at a word, marked "…")."""
     duty = ASIDE_RE.sub("", " ".join(text.split())).strip().rstrip(".;:,")
-    comma = CLAUSE_COMMA_RE.search(duty[:120])
-    if comma:
-        opener, rest = duty[: comma.start()], duty[comma.end():]
+    clause_comma = CLAUSE_COMMA_RE.search(duty[:120])
+    if clause_comma:
+        opener, rest = duty[: clause_comma.start()], duty[clause_comma.end():]
         first = spacy_pipeline()(opener)[:1]
         if (first and first[0].tag_ in {"VBG", "VBN", "IN"} and len(rest.split()) >= 4
                 and _has_subject(rest)):
