@@ -140,3 +140,22 @@ def test_a_plan_step_with_nothing_to_say_is_left_out_not_printed_empty() -> None
                                  check_back="Does that help?"))
     assert "Evidence" not in text
     assert "2. Plan:" in text and "3. Check back:" in text
+
+
+def test_fit_shows_no_internal_names_and_whole_concern_titles(files: tuple[Path, Path]) -> None:
+    """A requirement's kind ('scope_team') and a concern's id ('employment_gap') are internal
+    names: the terminal shows words, and a concern's title whole, even in a narrow window."""
+    job, resume = files
+    data = json.loads(runner.invoke(app, ["fit", "--job", str(job), "--resume", str(resume),
+                                          "--json"]).stdout)
+    result = runner.invoke(app, ["fit", "--job", str(job), "--resume", str(resume)],
+                           env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.replace("│", " ").split())
+    internal = {item["kind"] for item in data["requirements"]} | {
+        concern["id"] for concern in data["concerns"]}
+    for name in internal:
+        if "_" in name:
+            assert name not in flat, name
+    for concern in data["concerns"]:
+        assert " ".join(concern["title"].split()) in flat, concern["title"]

@@ -69,3 +69,23 @@ def test_a_duty_question_is_built_only_from_a_line_stating_a_duty(line: str, dut
     from poise.fit.questions import states_a_duty
 
     assert states_a_duty(line) is duty
+
+
+@pytest.mark.parametrize(("duty", "read"), [
+    ("Leading 1,200 employees through the plant management team: four production managers and "
+     "the heads of quality and logistics.", "Leading 1,200 employees through the plant "
+                                             "management team."),
+    ("Representing the plant towards customers, group headquarters in Heilbronn, public "
+     "authorities and the town of Mladá Boleslav.",
+     "Representing the plant towards customers, group headquarters in Heilbronn, public "
+     "authorities and the town of Mladá Boleslav."),
+    ("Maintaining IATF 16949, ISO 14001 and ISO 45001 certification and leading the plant "
+     "through customer audits.", "Maintaining IATF 16949, ISO 14001 and ISO 45001 "
+                                 "certification and leading the plant through customer audits."),
+])
+def test_a_duty_keeps_its_verb_and_its_numbers(duty: str, read: str) -> None:
+    """The opener is dropped only before a clause with its own subject: a comma inside a number
+    or between the items of a list keeps the duty whole ('200 employees through…' was read out)."""
+    from poise.fit.questions import brief_duty
+
+    assert brief_duty(duty) == read

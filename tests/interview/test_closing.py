@@ -245,3 +245,24 @@ def test_the_report_names_a_fit_concern_without_its_shorthand(kb: KnowledgeBase)
     report = build_session_report(kb, ended.state)
     assert report["closing"]["concern"]["title"] == "Step up in scope"
     assert "→" not in " ".join(report["headline"])
+
+
+def test_a_fit_concern_s_model_reply_is_its_own_plan_said_in_full(kb: KnowledgeBase) -> None:
+    """A concern of the fit map gets its own drafted reply as the model, with the candidate's
+    figures, not the kind's template with "[your largest scope, with numbers]" to fill; a
+    concern drawn from elsewhere keeps the template."""
+    from poise.interview.closing import _with_plan
+
+    content = interview_content(kb)
+    plan = {"acknowledge": "I understand why you ask: this would be a step up from a team of 520.",
+            "evidence": "At NordTec I run a plant of 520 people with its P&L.",
+            "plan": "In my first 30 days I would meet every manager one to one.",
+            "check_back": "Would that give you enough confidence?"}
+    fit = _with_plan(content, {"kind": "scope_step_up", "source": "fit", "answer_plan": dict(plan)})
+    assert fit["model_reply"] == " ".join(plan.values())
+    assert "[" not in fit["model_reply"]
+    generic = _with_plan(content, {"kind": "scope_step_up", "source": "generic"})
+    assert generic["model_reply"] and generic["model_reply"] != fit["model_reply"]
+    partial = _with_plan(content, {"kind": "scope_step_up", "source": "fit",
+                                   "answer_plan": {**plan, "evidence": ""}})
+    assert partial["model_reply"] == generic["model_reply"]

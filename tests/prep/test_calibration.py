@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -153,3 +155,14 @@ def test_amounts_and_plain_amounts() -> None:
     assert amount_value("forty", "k") == 40_000
     assert plain_amount(2_500_000) == "2.5 million"
     assert plain_amount(450_000) == "450,000"
+
+
+def test_a_lift_says_one_site_and_one_layer_in_the_singular(prep: PrepContent) -> None:
+    """Thresholds are said with their noun: "1 site or 1 country", never "1 sites"."""
+    levels = prep.levels
+    for target in ("manager", "director", "executive"):
+        result = calibrate("We improved the process.", target=target, levels=levels)
+        for lift in result.lifts:
+            assert not re.search(r"\b1 (?:sites|countries|layers)\b", lift.advice), lift.advice
+            assert not re.search(r"\b(sites|countries|layers) (sites|countries|layers)\b",
+                                 lift.advice), lift.advice

@@ -171,3 +171,21 @@ def test_quiz_rejects_a_broken_facts_file(cli_env: Settings, app_id: int, tmp_pa
     broken.write_text("- fact: Founded\n", encoding="utf-8")
     result = runner.invoke(app, ["quiz", str(app_id), "--facts", str(broken)])
     assert result.exit_code == 1 and "Item 1 is not a fact" in result.output
+
+
+def test_story_add_says_its_level_and_lists_competencies_by_name(cli_env: Settings,
+                                                                   app_id: int) -> None:
+    """`story add` is "judged and levelled": the level is printed with the score; a listed story
+    names its competencies in words, never by their ids ("results_achievements")."""
+    args = ["story", "add", "--title", DIRECTOR_STORY.title,
+            "--circumstances", DIRECTOR_STORY.circumstances, "--actions", DIRECTOR_STORY.actions,
+            "--results", DIRECTOR_STORY.results, "--application", str(app_id)]
+    for competency in DIRECTOR_STORY.competencies:
+        args += ["--competency", competency]
+    added = runner.invoke(app, args, env={"COLUMNS": "200"})
+    assert added.exit_code == 0, added.output
+    assert "Level: Reads as" in added.stdout
+    listed = runner.invoke(app, ["story", "list"], env={"COLUMNS": "200"})
+    assert listed.exit_code == 0, listed.output
+    for competency in DIRECTOR_STORY.competencies:
+        assert competency not in listed.stdout

@@ -110,7 +110,7 @@ def _print_fit(report: FitReport) -> None:
         match = matches[requirement.id]
         style = FIT_STRENGTH_STYLE[match.strength]
         table.add_row(
-            f"{requirement.text}\n[dim]{requirement.kind}[/]",
+            requirement.text,
             "yes" if requirement.must else "[dim]nice[/]",
             f"[{style}]{match.strength}[/]",
             f"{match.quote}\n[dim]{match.reason}[/]",
@@ -122,9 +122,12 @@ def _print_fit(report: FitReport) -> None:
     for number, concern in enumerate(fit.concerns, start=1):
         style = FIT_SEVERITY_STYLE[concern.severity]
         plan = concern.answer_plan
-        body = f"[bold]Why they may worry:[/] {concern.why}\n\n" + plan_steps(plan)
-        heading = f"{number}. [{style}]{concern.severity.upper()}[/] {concern.title}"
-        out.print(Panel(body, title=f"{heading}  [dim]({concern.id})[/]", title_align="left"))
+        # The title goes in the body, where it wraps: a panel's own title is cut at the border,
+        # and the concern's id is an internal name, not words for the reader.
+        body = (f"[bold]{concern.title}[/]\n\n[bold]Why they may worry:[/] {concern.why}\n\n"
+                + plan_steps(plan))
+        heading = f"{number}. [{style}]{concern.severity.upper()}[/]"
+        out.print(Panel(body, title=heading, title_align="left"))
     if report.questions.questions_to_ask:
         out.print("[bold]Questions to ask at the end[/]")
         for question in report.questions.questions_to_ask:

@@ -342,6 +342,8 @@ def _practice_analysis(kind: str, analysis: Report) -> list[Any]:
     """The analysed answer's score line, findings and strengths."""
     from rich.text import Text
 
+    from poise.services.quotes import shown_quotes
+
     parts: list[Any] = []
     head = Text(f"{analysis.overall}/100", style="bold")
     if kind == "concern_reply":
@@ -357,12 +359,30 @@ def _practice_analysis(kind: str, analysis: Report) -> list[Any]:
                           "it ended.", style="bold red"))
     parts.extend(_practice_findings(analysis))
     if not analysis.findings and analysis.state == "ok":
-        parts.append(Text("✓ Nothing to fix in this answer.", style="green"))
+        short = _short_of_full_marks(analysis)
+        if short:
+            parts.append(Text("No mistake found. Short of full marks:", style="bold"))
+            parts.extend(Text(f"  {line}") for line in short)
+        else:
+            parts.append(Text("✓ Nothing to fix in this answer.", style="green"))
     for strength in analysis.strengths[:2]:
-        evidence = strength.evidence[0] if strength.evidence else None
-        quote = analysis.answer[evidence.start:evidence.end] if evidence else ""
-        parts.append(Text(f"✓ {strength.what}: “{' '.join(quote.split())[:80]}”", style="green"))
+        quotes = shown_quotes(analysis, strength.evidence, 80, 1)
+        parts.append(Text(f"✓ {strength.what}" + (f": “{quotes[0]}”" if quotes else ""),
+                          style="green"))
     return parts
+
+
+def _short_of_full_marks(analysis: Report) -> list[str]:
+    """Each dimension under 5 with the reason its anchor gives ("Ownership 3/5: only one thing
+    you did yourself is named"), so a lower score never stands unexplained under "no mistake"."""
+    lines = []
+    for dimension in analysis.dimensions:
+        if dimension.score >= 5:
+            continue
+        reason = dimension.anchor.split("Short of 5:", 1)[1].strip() if (
+            "Short of 5:" in dimension.anchor) else dimension.anchor
+        lines.append(f"{dimension.label} {dimension.score}/5: {reason}")
+    return lines
 
 
 def _practice_feedback(feedback: TurnFeedback) -> None:

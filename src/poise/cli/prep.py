@@ -21,8 +21,15 @@ app.add_typer(story_app, name="story")
 
 
 def _story_line(story: Any) -> str:
+    """A story in one line: its id, title, the competencies it proves by name (not by their
+    internal ids, "results_achievements") and its score."""
+    from poise.content.loader import knowledge_base
+
+    competencies = knowledge_base().competencies
+    names = ", ".join(competencies[item].name if item in competencies else item
+                      for item in story.competencies)
     score = "—" if story.overall is None else f"{story.overall}/100"
-    return f"[bold]{story.id}[/]  {story.title}  [dim]{', '.join(story.competencies)}[/]  {score}"
+    return f"[bold]{story.id}[/]  {story.title}  [dim]{names}[/]  {score}"
 
 
 @story_app.command("add")
@@ -38,7 +45,7 @@ def story_add(
 ) -> None:
     """Add a story; Poise judges it and stores the report."""
     from poise.prep.stories import StoryDraft
-    from poise.services.stories import create_story
+    from poise.services.stories import calibrate_story, create_story
 
     draft = StoryDraft(title, circumstances, actions, results, lesson or None, tuple(competency))
     with open_db() as db:
@@ -49,6 +56,9 @@ def story_add(
     out.print(f"Saved story {story.id}: {story.title} — {story.overall}/100")
     if story.question:
         out.print(f"[dim]Judged as an answer to: {story.question}[/]")
+    with open_db() as db:
+        calibration = calibrate_story(db, story.id)
+    out.print(f"[bold]Level:[/] {calibration.summary} (`poise story show {story.id}` for the detail)")
     for fix in story.report.top_fixes if story.report else ():
         out.print(f"  • {fix.message}: {fix.fix}")
 
@@ -168,6 +178,7 @@ def salary(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Prepare the salary answer: turn it back first, and a range with its basis when pressed."""
+    from poise.cli.render import point_lines
     from poise.prep.salary import parse_amount
     from poise.services.prep import advert_salary, prepare_salary
 
@@ -192,8 +203,8 @@ def salary(
     for draft, label in ((result.deflect, "First, turn it back"), (result.pressed, "When pressed")):
         out.print(f"[bold]{label}[/] [dim](“{draft.question}” — {draft.report.overall}/100)[/]")
         out.print(f"  {draft.answer}")
-        for finding in draft.report.findings:
-            out.print(f"  [yellow]{finding.message}[/]: {finding.fix}")
+        for line in point_lines(draft.report):
+            out.print(f"  {line}")
     for tip in result.tips:
         out.print(f"  • {tip}")
 
@@ -206,6 +217,7 @@ def weakness(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Draft the weakness answer from the worksheet and judge it."""
+    from poise.cli.render import point_lines
     from poise.services.prep import prepare_weakness
 
     result = prepare_weakness(shortcoming=shortcoming, steps=steps, progress=progress)
@@ -215,8 +227,8 @@ def weakness(
     if result.draft is not None:
         out.print(f"[bold]Your answer[/] [dim]({result.draft.report.overall}/100)[/]")
         out.print(f"  {result.draft.answer}")
-        for finding in result.draft.report.findings:
-            out.print(f"  [yellow]{finding.message}[/]: {finding.fix}")
+        for line in point_lines(result.draft.report):
+            out.print(f"  {line}")
     for item in result.guidance:
         out.print(f"[bold]Missing: {item.label}.[/] {item.advice}")
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from poise.analysis.report import Report, judged_as
 from poise.content.schema import Question
+from poise.services.quotes import shown_quotes
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 ROLE_STYLE = {
@@ -55,7 +57,7 @@ def report_view(report: Report) -> Group:
         table.add_row(dimension.label, f"{dimension.score}/5", dimension.anchor)
     parts.append(table)
     for finding in report.findings:
-        quotes = "; ".join(f"“{item.quote[:120]}”" for item in finding.evidence[:3])
+        quotes = "; ".join(f"“{quote}”" for quote in shown_quotes(report, finding.evidence, 120))
         body = Text()
         body.append(f"{finding.message}\n", style=SEVERITY_STYLE[finding.severity])
         body.append(f"Evidence: {quotes}\n", style="italic")
@@ -63,7 +65,7 @@ def report_view(report: Report) -> Group:
         body.append(f"Do: {finding.fix}")
         parts.append(Panel(body, title=f"{finding.rule} ({finding.severity})", title_align="left"))
     for strength in report.strengths:
-        quotes = "; ".join(f"“{item.quote[:80]}”" for item in strength.evidence[:3])
+        quotes = "; ".join(f"“{quote}”" for quote in shown_quotes(report, strength.evidence, 80))
         parts.append(Text(f"+ {strength.what}: {quotes}", style="green"))
     if report.top_fixes:
         fixes = Text("Fix first:\n", style="bold")
@@ -71,6 +73,20 @@ def report_view(report: Report) -> Group:
             fixes.append(f"{number}. {fix.message}: {fix.fix}\n")
         parts.append(fixes)
     return Group(*parts)
+
+
+def point_lines(report: Report) -> list[str]:
+    """A drafted answer's points in one line each, as Rich markup: what to fix with the words it
+    is about, then what already works with its words, so a score never stands unexplained."""
+    lines = []
+    for finding in report.findings:
+        quotes = "; ".join(f"“{quote}”" for quote in shown_quotes(report, finding.evidence, 100, 2))
+        lines.append(f"[yellow]{escape(finding.message)}[/]" + (f" ({escape(quotes)})" if quotes else "")
+                     + f": {escape(finding.fix)}")
+    for strength in report.strengths:
+        quotes = "; ".join(f"“{quote}”" for quote in shown_quotes(report, strength.evidence, 100, 2))
+        lines.append(f"[green]+ {escape(strength.what)}[/]" + (f": {escape(quotes)}" if quotes else ""))
+    return lines
 
 
 def questions_table(questions: list[Question]) -> Table:

@@ -21,6 +21,8 @@ WORD_OVERLAP_CAP = 3
 DUTY_WORDS = 28
 """An interviewer reads out the gist of a duty, not a paragraph: at most this many words."""
 ASIDE_RE = re.compile(r"\s*\([^()]*\)")
+CLAUSE_COMMA_RE = re.compile(r",(?!\d)\s*")
+"""A comma between words; not the one inside a number ("1,200 employees")."""
 TAIL_RE = re.compile(r"[;:–—]|,?\s+(?:including|incl\.|such as|e\.g\.|as well as|whilst|while)\s",
                      re.IGNORECASE)
 
@@ -124,16 +126,26 @@ def states_a_duty(text: str) -> bool:
         word.lower_ in HOLDER_WORDS for word in subject.subtree) for subject in subjects)
 
 
+def _has_subject(text: str) -> bool:
+    """Whether the first sentence of ``text`` is a clause with its own subject ("you will lead
+    the team…"), not the rest of a list the opener began ("group headquarters and the town…")."""
+    sentence = next(iter(spacy_pipeline(parse=True)(text).sents), None)
+    return sentence is not None and any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in sentence.root.children)
+
+
 def brief_duty(text: str) -> str:
     """The gist of a duty as an interviewer reads it out: no bracketed asides, no opening phrase
     before the main clause ("Reporting to the Director, you will lead…" → "You will lead…"), no
     trailing list ("…, including …"), and at most ``DUTY_WORDS`` words, cut at a comma where one
     falls late enough (else at a word, marked "…")."""
     duty = ASIDE_RE.sub("", " ".join(text.split())).strip().rstrip(".;:,")
-    if "," in duty[:120]:
-        opener, rest = duty.split(",", 1)
+    clause_comma = CLAUSE_COMMA_RE.search(duty[:120])
+    if clause_comma:
+        opener, rest = duty[: clause_comma.start()], duty[clause_comma.end():]
         first = spacy_pipeline()(opener)[:1]
-        if first and first[0].tag_ in {"VBG", "VBN", "IN"} and len(rest.split()) >= 4:
+        if (first and first[0].tag_ in {"VBG", "VBN", "IN"} and len(rest.split()) >= 4
+                and _has_subject(rest)):
             duty = rest.strip()
             duty = duty[:1].upper() + duty[1:]
     tail = TAIL_RE.search(duty)

@@ -242,9 +242,14 @@ def _from_scale(content: InterviewContent, answers: list[TurnRecord]) -> dict[st
     return None
 
 
+PLAN_STEPS = ("acknowledge", "evidence", "plan", "check_back")
+
+
 def _with_plan(content: InterviewContent, concern: dict[str, Any]) -> dict[str, Any]:
     """The concern with the answer plan and model reply for its kind (the kind's own plan
-    replaces a plan written for another kind)."""
+    replaces a plan written for another kind). A concern of the fit map keeps its own plan, and
+    its model reply is that plan said in full (the candidate's figures, employer and dates), not
+    the kind's template with "[your largest scope]" left to fill."""
     kind = str(concern.get("kind") or "")
     for plan in content.concerns.plans:
         if kind in plan.kinds:
@@ -252,7 +257,20 @@ def _with_plan(content: InterviewContent, concern: dict[str, Any]) -> dict[str, 
                 concern["answer_plan"] = plan.answer_plan.model_dump(mode="json")
             concern["model_reply"] = " ".join(plan.model_reply.split())
             break
+    own = _fit_reply(concern)
+    if own:
+        concern["model_reply"] = own
     return concern
+
+
+def _fit_reply(concern: dict[str, Any]) -> str:
+    """The fit map's drafted reply to its own concern: the four steps of its plan joined, when
+    every step is written; "" for any other concern."""
+    steps = concern.get("answer_plan")
+    if concern.get("source") != "fit" or not isinstance(steps, dict):
+        return ""
+    parts = [" ".join(str(steps.get(step) or "").split()) for step in PLAN_STEPS]
+    return " ".join(parts) if all(parts) else ""
 
 
 # --- speaking a concern ----------------------------------------------------------------------

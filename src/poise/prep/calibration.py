@@ -417,14 +417,19 @@ def _span_signal(sites: list[_Found], countries: list[_Found], levels: LevelsFil
     return Signal("span", True, value, level, ", ".join(parts), _quotes([*sites, *countries]))
 
 
+def _counted(number: int, one: str, many: str) -> str:
+    """A threshold said with its noun: "1 site", "3 sites"."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def _threshold_values(thresholds: LevelThresholds) -> dict[str, str]:
     return {
         "target": thresholds.name,
         "people": f"{thresholds.people:,}",
-        "layers": str(thresholds.layers),
+        "layers": _counted(thresholds.layers, "layer", "layers"),
         "budget": plain_amount(thresholds.budget),
-        "sites": str(thresholds.sites),
-        "countries": str(thresholds.countries),
+        "sites": _counted(thresholds.sites, "site", "sites"),
+        "countries": _counted(thresholds.countries, "country", "countries"),
         "horizon": str(thresholds.horizon_months),
     }
 

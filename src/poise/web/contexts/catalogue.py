@@ -15,6 +15,7 @@ from poise.analysis.report import (
 )
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import Question
+from poise.services.quotes import shown_quotes
 from poise.web.contexts.base import FAMILY_SOURCES, ROLE_LABELS, SEVERITY_LABELS, PageContext
 from poise.web.highlight import SentenceView, sentence_views
 
@@ -264,11 +265,8 @@ def _quote(text: str) -> str:
     return text
 
 
-def _finding_view(finding: Finding) -> FindingView:
-    quotes = []
-    for item in finding.evidence[:MAX_QUOTES]:
-        if item.quote.strip():
-            quotes.append(_quote(item.quote))
+def _finding_view(finding: Finding, report: Report) -> FindingView:
+    quotes = list(shown_quotes(report, finding.evidence, MAX_QUOTE_CHARS, MAX_QUOTES))
     return FindingView(
         rule=finding.rule,
         severity=finding.severity,
@@ -280,11 +278,8 @@ def _finding_view(finding: Finding) -> FindingView:
     )
 
 
-def _strength_view(strength: Strength) -> StrengthView | None:
-    quotes = []
-    for item in strength.evidence[:MAX_QUOTES]:
-        if item.quote.strip():
-            quotes.append(_quote(item.quote))
+def _strength_view(strength: Strength, report: Report) -> StrengthView | None:
+    quotes = list(shown_quotes(report, strength.evidence, MAX_QUOTE_CHARS, MAX_QUOTES))
     if not quotes:
         return None
     return StrengthView(strength.what, tuple(quotes))
@@ -296,10 +291,10 @@ def report_view(report: Report, kb: KnowledgeBase | None = None) -> ReportView:
     if kb is not None and report.family in kb.families:
         family_name = kb.families[report.family].name
     ranked = sorted(report.findings, key=lambda finding: SEVERITY_ORDER.get(finding.severity, 9))
-    findings = tuple(_finding_view(finding) for finding in ranked)
+    findings = tuple(_finding_view(finding, report) for finding in ranked)
     strengths = []
     for strength in report.strengths:
-        view = _strength_view(strength)
+        view = _strength_view(strength, report)
         if view is not None:
             strengths.append(view)
     return ReportView(
