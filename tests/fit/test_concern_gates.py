@@ -419,3 +419,16 @@ def test_a_listed_company_asked_is_said_as_such_not_as_no_board_work() -> None:
     assert concern.title == "No public-company or IPO experience"
     assert "not reported to a board" not in concern.draft  # the board work is on the résumé
     assert "listed company" in concern.answer_plan.acknowledge
+
+
+def test_a_native_level_asked_is_never_an_exam_to_sit() -> None:
+    job = ("# Head of Logistics\n\n## Requirements\n- Eight years in warehouse operations.\n"
+           "- Czech at native level is required.\n")
+    resume = (f"# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n{ROLES}"
+              "\n## Languages\nCzech (A2)\n")
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    language = [concern for concern in concerns if concern.kind == "language_level"]
+    assert language
+    plan = language[0].answer_plan.plan
+    assert "native exam" not in plan
+    assert "B1 exam" in plan  # the next exam from A2, then on towards the level asked

@@ -421,6 +421,9 @@ def _bullets_up_to(context: Context, role_index: int) -> list[ResumeLine]:
 
 
 CEFR_RUNGS = ("A1", "A2", "B1", "B2", "C1", "C2")
+NATIVE_AS = frozenset({"native", "mother tongue", "bilingual", "native-like", "near-native"})
+"""Levels asked in words that no exam certifies: a plan never promises to "sit the native
+exam"."""
 LONG_WAY = "long_way"
 """The variant of a language concern whose level asked is two rungs or more above the one held."""
 
@@ -429,6 +432,10 @@ def _level_variant(values: Values, variants: Mapping[str, object]) -> str:
     """``LONG_WAY`` when the language level asked is two rungs or more above the one held (B1
     against C2), setting ``language_next`` to the rung after the one held; "" otherwise."""
     have, wanted = values.get("language_have", ""), values.get("language_wanted", "")
+    if wanted.casefold() in NATIVE_AS and LONG_WAY in variants and have in CEFR_RUNGS:
+        # "native" asked: no exam certifies it, so the plan names the next exam and keeps going
+        values["language_next"] = CEFR_RUNGS[min(CEFR_RUNGS.index(have) + 1, len(CEFR_RUNGS) - 1)]
+        return LONG_WAY
     if LONG_WAY not in variants or have not in CEFR_RUNGS or wanted not in CEFR_RUNGS:
         return ""
     step = CEFR_RUNGS.index(have) + 1
