@@ -432,3 +432,15 @@ def test_a_native_level_asked_is_never_an_exam_to_sit() -> None:
     plan = language[0].answer_plan.plan
     assert "native exam" not in plan
     assert "B1 exam" in plan  # the next exam from A2, then on towards the level asked
+
+
+def test_a_gap_is_never_argued_from_the_role_after_it() -> None:
+    job = "# Head of Logistics\n\n## Requirements\n- Eight years in warehouse operations.\n"
+    resume = ("# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n"
+              "### Warehouse Manager — Northway Stores, Lyon, France\nJan 2018 – present\n"
+              "- Cut picking errors by 40% across the Lyon distribution centre.\n\n"
+              "### Shift Supervisor — Carrow Freight, Lyon, France\nJan 2010 – Dec 2016\n")
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    gap = [concern for concern in concerns if concern.kind == "employment_gap"]
+    assert gap  # a year out of work between the two roles
+    assert "Northway" not in gap[0].answer_plan.evidence  # the role after the gap

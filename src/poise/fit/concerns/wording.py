@@ -345,6 +345,8 @@ def _evidence_sentence(line: ResumeLine | None, context: Context, told: Collecti
         others = [*others, *_role_bullets(context)[:MAX_EVIDENCE_LINES]]
     if earlier_only and line is not None and line.role is not None:
         others = _bullets_up_to(context, line.role)
+    elif earlier_only:
+        others = []  # no line of the role before: a later role's result would tell the wrong time
     if own_line_only:
         others = []
     sentences: list[str] = []
