@@ -444,3 +444,15 @@ def test_a_gap_is_never_argued_from_the_role_after_it() -> None:
     gap = [concern for concern in concerns if concern.kind == "employment_gap"]
     assert gap  # a year out of work between the two roles
     assert "Northway" not in gap[0].answer_plan.evidence  # the role after the gap
+
+
+def test_a_plant_pl_held_is_budget_work_shown_not_a_first_budget() -> None:
+    job = "# Plant Director\n\n## Requirements\n- Responsibility for a budget of EUR 80 million.\n"
+    resume = ("# Ana Costa\nLyon, France · ana@example.com\n\n## Experience\n"
+              "### Plant Manager — Norvale Components, Lyon, France\nJan 2016 – present\n"
+              "- Responsible for the plant with a turnover of EUR 95 million, including plant P&L "
+              "and capex.\n")
+    fit = assess(job, resume, embed=hash_embed, today=TODAY)
+    assert not any("first budget" in concern.title for concern in fit.concerns)
+    assert all(match.strength != "none" for match in fit.matches)  # the one line asks a budget
+    assert any("P&L" in match.quote for match in fit.matches)

@@ -624,6 +624,12 @@ def _check_budget(
         if budget_line is not None:
             return _verdict("scope_budget", PARTIAL if need else STRONG,
                             "The résumé mentions a budget but not its size.", budget_line)
+        pnl_line = _first_line(resume, patterns.evidence["pnl"], sim, requirement.id)
+        if pnl_line is not None:
+            # a P&L held ("including plant P&L and capex") holds its costs: budget work shown
+            return _verdict("scope_budget", PARTIAL if need else STRONG,
+                            "The résumé shows P&L ownership, which holds a budget, but not the "
+                            "budget's size.", pnl_line)
         best, score = sim.evidence(requirement.id)
         if need and best is not None and score >= SEMANTIC_STRONG:
             # The duty is on the résumé; only the size of its budget is not.
