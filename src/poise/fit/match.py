@@ -446,7 +446,8 @@ def _semantic(requirement: Requirement, line: ResumeLine | None, score: float) -
         strength, how = PARTIAL, "is related to"
     else:
         strength, how = NONE, "is the closest line but does not show"
-    reason = f"By meaning and shared words, this line {how} the requirement (similarity {score:.2f})."
+    shown = min(score, 1.0)  # the shared-words bonus may lift the score past 1
+    reason = f"By meaning and shared words, this line {how} the requirement (similarity {shown:.2f})."
     return Verdict("other", strength, reason, line.index, line.text)
 
 
