@@ -217,3 +217,14 @@ def test_a_regulator_s_number_given_as_a_fact_is_a_registration_held() -> None:
     certificates = read_resume(text, today=TODAY).certifications
     assert any(item.startswith("HCPC Registration No.") for item in certificates)
     assert any(item.startswith("ABC PIN") for item in certificates)
+
+
+def test_a_unit_named_like_a_company_under_a_company_heading_is_part_of_the_title() -> None:
+    text = ("# CV\n\n## Professional Experience\n\n### Deccan Harbour Ground Services Pvt. Ltd., Pune\n"
+            "**Apr'15 – till date**\n\n**Head – Operations** (Apr'20 – till date)\n- Led 2,100 staff\n\n"
+            "**Deputy General Manager – Ramp & Passenger Services** (Apr'15 – Mar'20)\n"
+            "- Managed teams of 1,400 staff\n")
+    roles = read_resume(text).roles
+    deputy = next(role for role in roles if role.title.startswith("Deputy"))
+    assert deputy.title == "Deputy General Manager – Ramp & Passenger Services"
+    assert deputy.employer.startswith("Deccan Harbour Ground Services")

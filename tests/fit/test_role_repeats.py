@@ -48,3 +48,4 @@ def test_a_range_written_with_a_tilde_is_read() -> None:
     role = read_resume(text).roles[0]
     assert role.start is not None and role.start.iso() == "2015-03"
     assert role.end is not None and role.end.iso() == "2020-02"
+

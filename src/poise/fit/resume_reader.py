@@ -1907,9 +1907,13 @@ def _roles(
         else:
             title, employer = known.title, known.employer
             if (block and not block_titled and own_header is not None and own_header.title
-                    and own_header.employer and not own_header.employer_strong
+                    and own_header.employer and (not own_header.employer_strong or (
+                        LEGAL_SUFFIX_RE.search(block)
+                        and not LEGAL_SUFFIX_RE.search(own_header.employer)))
                     and not employer_line and _after_title(own, own_header)):
-                # "Manager – Delivery" under an employer's heading: the rest names the function.
+                # "Manager – Delivery" under an employer's heading: the rest names the function
+                # (so does "– Passenger Services" under "… Ground Services Pvt. Ltd.": a
+                # company's name under a heading naming a company by its legal form is a unit).
                 title, employer = f"{own_header.title} – {own_header.employer}", block
             elif (own_header is not None and own_header.title and own_header.employer
                     and group_span is None and not employer_line
