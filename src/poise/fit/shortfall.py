@@ -17,6 +17,7 @@ from poise.fit.job_reader import Requirement
 from poise.fit.ladders import Rung, asked_rungs, held_texts, shown_rungs
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import PARTIAL, STRONG, Match
+from poise.fit.part_played import part_shortfall
 from poise.fit.quantities import PERCENT_RE, Quantity, amounts_in, counts_in, money, percent_value
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.scale import largest_held
@@ -311,16 +312,21 @@ def check_shortfalls(match: Match) -> list[str]:
 
 def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resume: ResumeProfile,
         patterns: FitPatterns) -> tuple[Match, ...]:
-    """The matches with every strong verdict that has a shortfall (``shortfalls``) or a quantity
-    or level check below strong lowered to partial, saying what is short."""
+    """The matches with every strong verdict that has a shortfall (``shortfalls``), a quantity
+    or level check below strong, or a duty's thing shown only in a supporting part
+    (``poise.fit.part_played``) lowered to partial, saying what is short."""
     by_id = {requirement.id: requirement for requirement in requirements}
     have = held(resume, patterns)
+    texts = [line.text for line in resume.lines]
     capped = []
     for match in matches:
         short: list[str] = []
         if match.strength == STRONG and match.requirement_id in by_id:
             short = shortfalls(by_id[match.requirement_id], resume, patterns, have=have)
             short += [words for words in check_shortfalls(match) if words not in short]
+            if not short:
+                part = part_shortfall(by_id[match.requirement_id].text, texts, patterns)
+                short = [part] if part else []
         if not short:
             capped.append(match)
             continue

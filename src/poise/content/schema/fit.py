@@ -200,6 +200,14 @@ class FitEvidence(Strict):
         default_factory=list,
         description="Words saying a course named after them is still being finished ('currently "
                     "completing a DNP'): read for the rungs a résumé holds only.")
+    supporting_verbs: list[str] = Field(
+        default_factory=list,
+        description="Lemmas of verbs telling a supporting part in a duty's work ('supported', "
+                    "'assisted'), matched on the way from the duty's object up a line's parse.")
+    supporting_roles: list[str] = Field(
+        default_factory=list,
+        description="Nouns a line stands on that tell a supporting part ('member of', 'exposure "
+                    "to'), matched like supporting_verbs.")
     supporting_part: list[str] = Field(
         default_factory=list,
         description="A line telling a part played beside or under the one who led the work "
