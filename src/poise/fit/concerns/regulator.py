@@ -16,8 +16,9 @@ import re
 from functools import lru_cache
 
 from poise.content.schema.fit import Regulator
-from poise.fit.concerns.evidence import base_score, best_achievement
-from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.evidence import best_achievement
+from poise.fit.concerns.model import Context, Draft
+from poise.fit.concerns.sector import switch_under_regulator
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns
 from poise.fit.resume_reader import ResumeLine
@@ -87,20 +88,6 @@ def regulator_switch_draft(context: Context) -> Draft | None:
     if found is None:
         return None
     requirement, wanted, line, other = found
-    values = Values()
-    values["switch_kind"] = "Regulation switch"
-    values["switch_to"] = wanted.name
-    values["switch_from"] = other.name
-    support = best_achievement(context, recent=True)
-    return Draft(
-        plan_step=context.patterns.content.concerns.switch_plans["regulation"],
-        kind="industry_switch",
-        key="industry_switch",
-        score=base_score("industry_switch", requirement, context),
-        values=values,
-        job_line=requirement.text,
-        resume_line=line,
-        support=support,
-        requirement=requirement,
-        variant="regulator",
-    )
+    return switch_under_regulator(requirement, context, to=wanted.name, since=other.name,
+                                  resume_line=line, support=best_achievement(context, recent=True),
+                                  variant="regulator")

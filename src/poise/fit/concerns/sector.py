@@ -16,7 +16,7 @@ from poise.fit.job_reader import Requirement
 from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import Verdict
-from poise.fit.resume_reader import ResumeProfile
+from poise.fit.resume_reader import ResumeLine, ResumeProfile
 from poise.fit.text import clean
 
 if TYPE_CHECKING:
@@ -25,11 +25,21 @@ if TYPE_CHECKING:
 
 def regulation_switch_draft(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
     """A move under a regulator the candidate has not worked with: a sector switch."""
+    support = support_line(requirement, context)
+    return switch_under_regulator(
+        requirement, context, to=verdict.detail or "a regulated sector",
+        since=_resume_industry_name(context) or "other sectors", resume_line=support, support=support)
+
+
+def switch_under_regulator(requirement: Requirement, context: Context, *, to: str, since: str,
+                           resume_line: ResumeLine | None, support: ResumeLine | None,
+                           variant: str = "") -> Draft:
+    """The draft of a regulation switch: the job's regime (``to``) against the candidate's
+    (``since``), argued from ``support``."""
     values = Values()
     values["switch_kind"] = "Regulation switch"
-    values["switch_to"] = verdict.detail or "a regulated sector"
-    values["switch_from"] = _resume_industry_name(context) or "other sectors"
-    support = support_line(requirement, context)
+    values["switch_to"] = to
+    values["switch_from"] = since
     return Draft(
         plan_step=_switch_plan("regulation", context),
         kind="industry_switch",
@@ -37,9 +47,10 @@ def regulation_switch_draft(requirement: Requirement, verdict: Verdict, context:
         score=base_score("industry_switch", requirement, context),
         values=values,
         job_line=requirement.text,
-        resume_line=support,
+        resume_line=resume_line,
         support=support,
         requirement=requirement,
+        variant=variant,
     )
 
 
