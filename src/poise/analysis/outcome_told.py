@@ -40,6 +40,7 @@ from poise.analysis import praise_model
 from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import AIM_LEMMAS as WANTING_LEMMAS
 from poise.analysis.grammar import CHANGE_NOUNS, TEAM_NOUNS, aim_met, clause_mood, later_state
+from poise.analysis.meaning import subtree
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
     AIM_LEMMAS,
@@ -51,7 +52,6 @@ from poise.analysis.structure import (
     Role,
     Shape,
     _heads,
-    _subtree,
     changed_state,
     compared_state,
     consequence,
@@ -147,19 +147,9 @@ def landed_at(sent: Sentence) -> bool:
             for kid in sent.child_map[head]:
                 if sent.tokens[kid].lower == "at" and sent.tokens[kid].dep == "prep" and any(
                         sent.tokens[item].tag == "CD"
-                        for item in subtree_of(sent, kid)):
+                        for item in subtree(sent, kid)):
                     return True
     return False
-
-
-def subtree_of(sent: Sentence, position: int) -> list[int]:
-    """The positions under ``position``, itself included."""
-    found, stack = [], [position]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(sent.child_map[current])
-    return found
 
 
 def moved_to(sent: Sentence) -> bool:
@@ -174,7 +164,7 @@ def moved_to(sent: Sentence) -> bool:
         if not any(kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt", "acomp"} for kid in kids):
             continue
         if any(sent.tokens[item].tag == "CD" and not YEAR_RE.match(sent.tokens[item].lower)
-               for item in _subtree(sent, position)):
+               for item in subtree(sent, position)):
             return True
     return False
 
@@ -339,12 +329,12 @@ def better_than_before(sent: Sentence) -> bool:
 
 def _before_named(sent: Sentence, verb: int) -> bool:
     """"than they did", "than before", "than last year", "than it was" under the verb."""
-    for index in _subtree(sent, verb):
+    for index in subtree(sent, verb):
         token = sent.tokens[index]
         if token.lower != "than":
             continue
         clause = token.head if token.dep == "mark" else index
-        for item in _subtree(sent, clause):
+        for item in subtree(sent, clause):
             word = sent.tokens[item]
             if word.tag == "VBD" or word.lower in {"before", "ago", "last", "previously"}:
                 return True

@@ -9,6 +9,7 @@ from enum import StrEnum
 import numpy as np
 
 from poise.analysis.matching import CompiledPattern, matches_any
+from poise.analysis.meaning import subtree
 from poise.analysis.text import AnalysedText, Sentence
 
 MEASURED_RE = re.compile(
@@ -260,7 +261,7 @@ def consequence(sent: Sentence) -> bool:
                 or (directed and token.lemma in MOVING_LEMMAS)):
             continue
         if any(sent.tokens[item].tag == "CD" or sent.tokens[item].lower in FRACTION_WORDS
-               for item in _subtree(sent, position)):
+               for item in subtree(sent, position)):
             return True
     return False
 
@@ -324,14 +325,6 @@ FRACTION_WORDS = frozenset({"half", "third", "quarter", "double", "twice"})
 CUTTING_LEMMAS = frozenset({"cut", "save", "reduce", "raise", "lift", "shorten", "lower", "boost"})
 MOVING_LEMMAS = frozenset({"bring", "take", "push", "pull", "move", "get"})
 
-
-def _subtree(sent: Sentence, position: int) -> list[int]:
-    found, stack = [], [position]
-    while stack:
-        item = stack.pop()
-        found.append(item)
-        stack.extend(sent.child_map[item])
-    return found
 
 
 STATE_CHANGE_LEMMAS = frozenset({
