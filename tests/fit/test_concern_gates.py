@@ -456,3 +456,13 @@ def test_a_plant_pl_held_is_budget_work_shown_not_a_first_budget() -> None:
     assert not any("first budget" in concern.title for concern in fit.concerns)
     assert all(match.strength != "none" for match in fit.matches)  # the one line asks a budget
     assert any("P&L" in match.quote for match in fit.matches)
+
+
+def test_a_change_must_have_shown_only_by_closeness_of_meaning_stays_a_concern() -> None:
+    from tests.web.test_journey import JOB, RESUME  # a strong record with no change led anywhere
+
+    from poise.services.fit import build_fit
+
+    fit = build_fit(JOB, RESUME, today=TODAY)  # the shipped models: the line is rated partial
+    assert any("change" in concern.title for concern in fit.concerns
+               if concern.kind == "missing_must_have")

@@ -254,9 +254,21 @@ def instruction(text: str) -> bool:
 
 
 PART_SHOWN_ENOUGH = frozenset({"change_management"})
-"""Requirement kinds a line shown in part already answers as a must-have: change led is on the
-record, and how much of it is a matter of scope (``scope_step_up``), not a missing must-have.
-The keys of rounds 1-24 never raise one such line shown in part (9 raised, none about the line)."""
+"""Requirement kinds a line shown in part already answers as a must-have when the line itself
+tells that kind of work (change led is on the record, and how much of it is a matter of scope,
+``scope_step_up``), not a missing must-have. The keys of rounds 1-24 never raise one such line
+shown in part (9 raised, none about the line). A line rated partial only by its closeness of
+meaning ("raised on-time dispatch with wave picking" for an organisation-wide transformation)
+shows no change led, and the must-have stays."""
+CUE_OF_KIND = {"change_management": "change"}
+"""The evidence cues (content/fit/cues.yaml ``evidence``) that tell a kind's work on a line."""
+
+
+def _shows_its_kind(match: Match, kind: str, context: Context) -> bool:
+    """Whether the line the fit map quotes for a requirement tells work of its kind."""
+    cues = context.patterns.evidence.get(CUE_OF_KIND.get(kind, kind), ())
+    line = context.resume.line(match.line) if match.line is not None else None
+    return line is not None and any_match(cues, line.text) is not None
 
 
 def as_the_map_shows(drafts: list[Draft], match: Match, context: Context) -> list[Draft]:
@@ -270,7 +282,8 @@ def as_the_map_shows(drafts: list[Draft], match: Match, context: Context) -> lis
             continue
         if (draft.kind == "missing_must_have" and match.strength == PARTIAL
                 and draft.requirement is not None
-                and draft.requirement.kind in PART_SHOWN_ENOUGH):
+                and draft.requirement.kind in PART_SHOWN_ENOUGH
+                and _shows_its_kind(match, draft.requirement.kind, context)):
             continue
         if draft.kind == "missing_must_have" and match.strength == PARTIAL:
             draft.variant = "partial"
