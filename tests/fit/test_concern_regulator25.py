@@ -106,22 +106,26 @@ Location: Zurich
     assert regulator_switch_draft(_context(OWN, job=job)) is None
 
 
-def _partial(kind: str) -> list[Draft]:
+def _partial(kind: str, line: str = "Led the restructuring of the branch's operations team.") -> list[Draft]:
     from poise.fit.concerns.requirements import as_the_map_shows
     from poise.fit.match import PARTIAL, Match
 
-    context = _context(OWN)
+    context = _context(line)
+    quoted = next(item for item in context.resume.lines if item.text.startswith(line[:20]))
     requirement = Requirement(id="r1", text="Proven record of leading major change.", kind=kind,
                               must=True)
     draft = Draft(kind="missing_must_have", key="missing_must_have.r1", score=70.0,
                   values=Values(), job_line=requirement.text, requirement=requirement)
-    match = Match(requirement_id="r1", strength=PARTIAL, quote="", reason="", score=0.5)
+    match = Match(requirement_id="r1", strength=PARTIAL, quote=quoted.text, reason="", score=0.5,
+                  line=quoted.index)
     return as_the_map_shows([draft], match, context)
 
 
 def test_a_change_line_shown_in_part_is_no_missing_must_have() -> None:
-    # change led is on the record; how much of it is the scope concern's to say
+    # change led is on the record (the quoted line tells it); how much is the scope concern's
     assert _partial("change_management") == []
+    # a line rated partial by closeness of meaning alone tells no change led: the must-have stays
+    assert [draft.variant for draft in _partial("change_management", OWN)] == ["partial"]
     # a line of another kind shown in part stays, worded as shown in part
     kept = _partial("other")
     assert [draft.variant for draft in kept] == ["partial"]
