@@ -64,9 +64,6 @@ def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if found is None or flaw not in found[0] or any(
             sensed.GATES[name](data) for name in sensed.gates_of(rule)):
         return []
-    if rule.params.get("owned_answer") == "drop" and any(
-            sensed.owned_whole(sent) for sent in data.answer.sentences):
-        return []  # the miss owned whole elsewhere in the answer (``sensed.owned_whole``)
     labels, thresholds, probabilities = found
     column = probabilities[:, labels.index(flaw)]
     given = rule.params.get("threshold")

@@ -25,10 +25,7 @@ a hit sentence after which the speaker tells N or more actions of their own (a s
 a supplier and then handled is the set-up of the story, not blame), and ``owned: drop`` drops a
 hit sentence in which the speaker takes a miss as their own ("that one is on me") or tells their
 own side falling short ("by then we were ten weeks behind"): an admission, not misconduct told as
-a win (``analysis/conduct.py``); ``owned_answer: drop`` silences the rule when the speaker
-takes the miss as their own, whole, anywhere in the answer ("That was my decision and my
-fault"): the causes told around it are the story of a failure owned, not blame put on them;
-``actor: speaker`` keeps only a hit sentence in which the speaker
+a win (``analysis/conduct.py``); ``actor: speaker`` keeps only a hit sentence in which the speaker
 or their team does something, or that tells an act around someone (``conduct.speaker_acts``):
 conduct nobody in the sentence carries out ("I didn't go around him") is not theirs;
 ``disclosed: drop`` drops a hit sentence in which the speaker put the matter openly in front of
@@ -349,6 +346,12 @@ def granting_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset() if words is None else words - GRANT_EXCEPT
 
 
+def _owned(data: RuleInput) -> bool:
+    """The speaker takes the miss as their own, whole, somewhere in the answer (``owned_whole``):
+    the causes told around it are the story of a failure owned, not blame put on them."""
+    return any(owned_whole(sent) for sent in data.answer.sentences)
+
+
 GATES: dict[str, Callable[[RuleInput], bool]] = {
     "granted": _granted,
     "pay_unasked": _pay_unasked,
@@ -361,6 +364,7 @@ GATES: dict[str, Callable[[RuleInput], bool]] = {
     "told": _outcome_told,
     "no_story_asked": _no_story_asked,
     "weakness_unasked": _weakness_unasked,
+    "owned": _owned,
 }
 
 
@@ -420,9 +424,6 @@ def owned_whole(sent: Sentence) -> bool:
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences that show the flaw named in ``params.flaw``."""
     if any(GATES[name](data) for name in gates_of(rule)):
-        return []
-    if rule.params.get("owned_answer") == "drop" and any(
-            owned_whole(sent) for sent in data.answer.sentences):
         return []
     found = sentence_probabilities(data)
     if found is None:
