@@ -142,8 +142,5 @@ def _print_fit(report: FitReport) -> None:
 def plan_steps(plan: AnswerPlan) -> str:
     """The answer plan's steps, numbered; a step with nothing to say is left out, not printed
     as an empty label."""
-    steps = [(label, text) for label, text in (
-        ("Acknowledge", plan.acknowledge), ("Evidence", plan.evidence), ("Plan", plan.plan),
-        ("Check back", plan.check_back)) if text]
     return "\n".join(f"[bold]{number}. {label}:[/] {text}"
-                     for number, (label, text) in enumerate(steps, start=1))
+                     for number, (label, text) in enumerate(plan.steps(), start=1))

@@ -39,8 +39,14 @@ class AnswerPlan:
 
     def draft(self) -> str:
         """The four parts as one answer, ready to say."""
-        return " ".join(part.strip() for part in (self.acknowledge, self.evidence, self.plan,
-                                                    self.check_back) if part.strip())
+        return " ".join(text.strip() for _, text in self.steps())
+
+    def steps(self) -> list[tuple[str, str]]:
+        """The parts with something to say, each with its label ("Acknowledge", "Evidence",
+        "Plan", "Check back")."""
+        return [(label, text) for label, text in (
+            ("Acknowledge", self.acknowledge), ("Evidence", self.evidence), ("Plan", self.plan),
+            ("Check back", self.check_back)) if text.strip()]
 
     def to_dict(self) -> dict[str, str]:
         return {
