@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from poise.analysis.tags import lemma
+from poise.fit.parsed_lines import parsed_words
 from poise.fit.text import content_words
 
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
@@ -43,13 +44,13 @@ no coarse part of speech)."""
 
 @lru_cache(maxsize=1024)
 def _parsed(text: str) -> tuple[Token, ...]:
-    """Each token of ``text`` as a ``Token``."""
-    from poise.analysis.nlp import spacy_pipeline
-
-    return tuple((frozenset(content_words(f"{token.text} {lemma(token.tag_, token.lower_)}")),
-                   _verb(token.tag_), token.dep_,
-                   _verb(token.head.tag_), token.head.dep_, _verb(token.head.head.tag_))
-                  for token in spacy_pipeline(parse=True)(text))
+    """Each token of ``text`` as a ``Token`` (the parse shared with ``part_played``)."""
+    words = parsed_words(text)
+    return tuple((frozenset(content_words(f"{word.text} {lemma(word.tag, word.lower)}")),
+                  _verb(word.tag), word.dep,
+                  _verb(words[word.head].tag), words[word.head].dep,
+                  _verb(words[words[word.head].head].tag))
+                 for word in words)
 
 
 def _verb(tag: str) -> bool:

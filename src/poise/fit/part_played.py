@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from poise.analysis.tags import lemma
 from poise.fit.lexicon import FitPatterns, Patterns, any_match
+from poise.fit.parsed_lines import parsed_words
 from poise.fit.text import content_words, stem
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "pobj"})
@@ -60,12 +61,9 @@ Token = tuple[str, str, str, int, str, int]
 
 @lru_cache(maxsize=2048)
 def _parsed(text: str) -> tuple[Token, ...]:
-    """Each token of ``text`` as a ``Token``."""
-    from poise.analysis.nlp import spacy_pipeline
-
-    return tuple((token.text, lemma(token.tag_, token.lower_), token.dep_, token.head.i, token.tag_,
-                  token.idx)
-                 for token in spacy_pipeline(parse=True)(text))
+    """Each token of ``text`` as a ``Token`` (the parse shared with ``line_shows``)."""
+    return tuple((word.text, lemma(word.tag, word.lower), word.dep, word.head, word.tag, word.at)
+                 for word in parsed_words(text))
 
 
 def asked(requirement: str, patterns: FitPatterns) -> Asked | None:
