@@ -129,6 +129,13 @@ def verb_lemma(lower: str) -> str:
     return lower
 
 
+def known_verb(base: str) -> bool:
+    """Whether the English model lists ``base`` as a verb's base form ("supervise" yes,
+    "generou" no); without the model's tables, every word is taken at its word."""
+    tables = _verb_tables()
+    return tables is None or base in tables[0] or base in IRREGULAR.values()
+
+
 def lemma(tag: str, lower: str) -> str:
     """A lemma for verbs and auxiliaries; other words are returned as they are (lower case)."""
     if tag.startswith("VB") or tag == "MD":

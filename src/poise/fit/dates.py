@@ -42,7 +42,7 @@ DAY_POINT = (rf"{DAY}{ORDINAL}\.?\s+{MONTH_NAME}\s*,?\s*{YEAR}|"
              rf"(?<![\d/.]){DAY}\s*[./]\s*{DAY}\s*[./]\s*{YEAR}|{YEAR}-(?:0[1-9]|1[0-2])-{DAY}(?!\d)")
 """A point with its day: "1 March 2017", "March 1, 2017", "01.03.2017", "2017-03-01"."""
 POINT = (rf"(?:{DAY_POINT}|"
-         rf"{MONTH_NAME}\s*[,'’]?\s*{YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
+         rf"{MONTH_NAME}(?:\s*[,'’]?\s*|[/-]){YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR}|{SHORT_NUMERIC})")
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
             r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|actual(?:idad|mente)?|hoy|presente|"
@@ -75,7 +75,7 @@ POINT_PARTS_RE = re.compile(
     rf"^(?:(?P<d7>{DAY}){ORDINAL}\.?\s+(?P<mname7>{MONTH_NAME})\s*,?\s*(?P<y7>{YEAR})|"
     rf"(?P<mname8>{MONTH_NAME})\s+{DAY}{ORDINAL},?\s+(?P<y8>{YEAR})|"
     rf"(?P<a9>{DAY})\s*(?P<sep9>[./])\s*(?P<b9>{DAY})\s*[./]\s*(?P<y9>{YEAR})|"
-    rf"(?P<y10>{YEAR})-(?P<m10>\d{{2}})-{DAY}|(?P<mname>{MONTH_NAME})\s*[,'’]?\s*(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
+    rf"(?P<y10>{YEAR})-(?P<m10>\d{{2}})-{DAY}|(?P<mname>{MONTH_NAME})(?:\s*[,'’]?\s*|[/-])(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
     rf"(?P<y3>{YEAR})\s*[/.-]\s*(?P<m3>\d{{2}})|(?P<y4>{YEAR})|(?P<m6>0[1-9]|1[0-2])/(?P<y6>\d{{2}}))$",
     re.IGNORECASE,
 )

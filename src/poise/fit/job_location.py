@@ -159,9 +159,11 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
             parts = []
             for part in _dash_parts(piece):
                 head = part.split(",")[0]
-                # "Acme Medical AG, Rotkreuz ZG": the company, then its place
-                parts += [head, part[len(head) + 1:]] if "," in part and _organisation(head) else [
-                    part]
+                rest = part[len(head) + 1:]
+                # "Acme Medical AG, Rotkreuz ZG", "Heartland Airport (HMA), Kansas City,
+                # Missouri": the company, then its place (a town with its state or country)
+                parts += [head, rest] if "," in part and (_organisation(head) or (
+                    "," in rest and not _is_place(head) and _is_place(rest))) else [part]
             for part in parts:
                 part = ASIDE_RE.split(part)[0]  # "Leeds, with regular travel to …"
                 mode = patterns.work_mode_of(part.split("(")[0])
@@ -210,14 +212,16 @@ CODE_RE = re.compile(r"\b(?:[A-Z]{1,3}\d{0,2}[A-Z]?|\d+)\b|\b(?:Co\.|County)\s+"
 
 def _is_place(text: str) -> bool:
     """True when one comma-separated part of ``text`` is, as a whole, a town the gazetteer knows
-    or a state the places content lists ("London EC2", "Ringaskiddy, Co. Cork"), or when spaCy
+    or a state or country the places content lists ("London EC2", "Ringaskiddy, Co. Cork",
+    "Región de Antofagasta, Chile"), or when spaCy
     reads every word as a place ("Dayton, Ohio"); not "Director Operations Benelux" nor "About
     Tolka Pay"."""
     from poise.analysis.nlp import spacy_pipeline
 
     for part in without_asides(text).split(","):
-        bare = re.sub(r"\s+", " ", CODE_RE.sub(" ", part)).strip(" .()")
-        if bare and (is_town(bare) or known_places().states.fullmatch(bare)):
+        bare = re.sub(r"\s+", " ", CODE_RE.sub(" ", part)).strip(" .()/")
+        if bare and (is_town(bare) or known_places().states.fullmatch(bare)
+                     or known_places().countries.fullmatch(bare)):
             return True
     doc = spacy_pipeline(entities=True)(text)
     words = [token for token in doc if token.is_alpha and not token.is_stop]

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from poise.analysis.tags import known_verb, verb_lemma
 from poise.content.loader import KnowledgeBase
 from poise.fit.job_line_purpose import DUTY, asks_of_candidate, purpose_of
 from poise.fit.job_lines import (
@@ -155,10 +156,17 @@ def _job_section(heading: str, patterns: FitPatterns) -> str:
     for candidate in [key, *HEADING_SIDES_RE.split(key)]:
         if any_match(patterns.headings.get("conditions", ()), heading_key(candidate)):
             return "ignore"  # "Pre-employment requirements": the hiring's conditions, no asks
-        for name in ("nice", "must", "duties", "ignore"):
-            if any_match(patterns.headings[name], heading_key(candidate)):
-                return name
+        matched = [name for name in ("nice", "must", "duties", "ignore")
+                   if any_match(patterns.headings[name], heading_key(candidate))]
+        if matched[:2] == ["must", "duties"] and DUTY_NOUN_RE.search(heading_key(candidate)):
+            return "duties"  # "Essential duties and responsibilities": what the holder does
+        if matched:
+            return matched[0]
     return "unknown"
+
+
+DUTY_NOUN_RE = re.compile(r"\b(?:duties|responsibilities|functions|accountabilities|tasks)\b", re.IGNORECASE)
+"""The nouns that make a heading name what the holder does, however it is qualified."""
 
 
 def _title_of(lines: list[str], patterns: FitPatterns) -> str:
@@ -225,7 +233,9 @@ def _requirements(
         if columns and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*\|?", raw.strip()):
             continue  # the rule under a table's header row ("|---|---|")
         cells = table_cells(raw)
-        header = _table_columns(cells, patterns)
+        # a row of a table that marks each criterion's level is content, however short its
+        # criterion ("Full UK driving licence | Essential")
+        header = [] if "level" in columns else _table_columns(cells, patterns)
         if header:
             columns = header  # "Criteria | Essential | Desirable": a person-specification table
             continue
@@ -305,6 +315,28 @@ def _requirements(
             seen.add(requirement.text.lower())
             requirements.append(requirement)
     return requirements
+
+
+def _opens_with_duty_verb(text: str, patterns: FitPatterns) -> bool:
+    """True when a line opens with what the holder does: a duty's verb in the order form the
+    role cues list ("Manage the staff parking contract") or in the third person of a job
+    description's duties ("Oversees parking management and shuttle operations")."""
+    first = re.match(r"[^\W\d_]+", text.strip(" -•*"))
+    if first is None:
+        return False
+    word = first.group(0).lower()
+    lemma = verb_lemma(word)
+    if lemma in GIVING_VERBS:
+        return False  # "Includes a pension", "Offers free parking": the terms again
+    if lemma != word and known_verb(lemma) and word in (lemma + "s", lemma + "es",
+                                                         lemma[:-1] + "ies"):
+        return True
+    return any_match(patterns.role, word) is not None
+
+
+GIVING_VERBS = frozenset({"include", "offer", "provide", "come", "receive", "get", "enjoy",
+                          "benefit", "earn", "have", "attract", "give"})
+"""Verbs a line of benefits opens with: what the holder is given, not what they do."""
 
 
 def _ticked_row(cells: list[str], columns: list[str], number: int, patterns: FitPatterns
@@ -405,7 +437,9 @@ def _requirement(
         return None
     nice_cue = any_match(patterns.nice, text) is not None
     must_cue = any_match(patterns.must, text) is not None
-    if any_match(patterns.not_requirements, text) or LEGEND_RE.search(text):
+    if any_match(patterns.not_requirements, text) or LEGEND_RE.search(text) or (
+            any_match(patterns.evidence.get("benefit_terms", ()), text)
+            and not _opens_with_duty_verb(text, patterns)):
         return None
     if section in ("must", "nice", "duties"):
         # Every line under a requirements or duties heading is one; an unknown kind stays "other".

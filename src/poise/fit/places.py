@@ -199,11 +199,12 @@ def _ends_in_country(text: str) -> bool:
 
 def header_place(pieces: list[str], is_place: Callable[[str], bool],
                  is_organisation: Callable[[str], bool], *, fallback: bool = True) -> str:
-    """The piece of a header line ("Company | Lyon (69) | Permanent") that names a place: one
-    spaCy or a place pattern reads as a place, else, on a line that also states the contract,
+    """The piece of a header line ("Company | Lyon (69) | Permanent") that names a place, its
+    bracketed asides dropped ("Airport (HMA), Kansas City"): one spaCy or a place pattern reads as
+    a place, else, on a line that also states the contract,
     the capitalised piece that is not the company (only with ``fallback``)."""
-    plain = [re.split(r"\s*\(", piece.strip(" *_"))[0].strip() if not re.search(
-        r"\(\d{2,3}\)", piece) else piece.strip(" *_") for piece in pieces]
+    plain = [re.split(r"\s*\((?!\d{2,3}\))", re.sub(
+        r"\s*\((?!\d{2,3}\))[^()]*\)", "", piece.strip(" *_")))[0].strip() for piece in pieces]
     candidates = []
     for text in plain:
         if not text or NOT_A_PLACE_RE.search(text) or not text[:1].isupper() or (

@@ -146,6 +146,9 @@ BREAK_MONTHS = 4
 """A stretch between roles this long or longer counts as a career break: four whole months out
 ("left in October, started again in March"), shorter than a season of notice and job search.
 Whether an interviewer asks about it is the concerns' judgement, not the reader's."""
+STANDING_MONTHS = 24
+"""A dated line that began this long before a gap and still runs (a registration "since 2004")
+is a credential held throughout, not what the candidate did in the gap."""
 HELD_SHARE = 0.75
 """The share of a dated period that roles must surely cover for it to be time alongside work."""
 
@@ -225,6 +228,7 @@ class ResumeProfile:
         for start, end in spans:
             if covered_to is not None and start - covered_to - 1 >= BREAK_MONTHS:
                 explained = any(period.start <= covered_to + 2 and period.end >= start - 2
+                                and not self._standing(period, covered_to)
                                 for period in self.periods if period.kind in ("break", "education"))
                 if not explained:
                     found.append(Period(covered_to + 1, start - 1, "", "gap"))
@@ -238,6 +242,12 @@ class ResumeProfile:
                 found.append(Period(covered_to + 1, self.today, "", "gap", to_present=True))
         found.sort(key=lambda period: period.start)
         return tuple(found)
+
+    def _standing(self, period: Period, gap_start: int) -> bool:
+        """Whether a dated line is a standing credential rather than time out: it began well
+        before the gap (``STANDING_MONTHS``) and runs to today ("Registered Nurse, NMC, since
+        2004"), so it tells nothing of what filled the gap."""
+        return period.end >= self.today - 1 and period.start <= gap_start - STANDING_MONTHS
 
     def _held_throughout(self, period: Period) -> bool:
         """Whether roles run through the whole of ``period``: a board seat or volunteering dated
@@ -436,7 +446,7 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
         end_index = today_index if current or end is None else (
             end.index if end.precise else end.year * 12 + 11)
         start_index = start.index if start.precise else start.year * 12
-        rest = item.text[: hit.start()] + item.text[hit.end():]
+        rest = _without_other_fields(item.text[: hit.start()] + item.text[hit.end():], patterns)
         if (RANGE_RE.search(item.text) is None and not _date_leads(item.text, hit)
                 and is_description(rest)):
             continue  # "412-bed hospital; trauma centre since 2004": the company's date, no job
@@ -1783,6 +1793,7 @@ def _roles(
             first = walk
             walk -= 1
         employer_line = ""
+        employer_marked = False
         for text in above:
             if LABEL_RE.match(text):
                 # "Company: | Acme Ltd" names the employer by its label; "Position: | …" or
@@ -1794,10 +1805,14 @@ def _roles(
             line_header = read_header([text], patterns)
             names_own_employer = (own_header is not None and bool(own_header.employer)
                                   and not own_header.title)
-            if not line_header.title and line_header.employer and not names_own_employer:
+            if (not line_header.title and line_header.employer and not names_own_employer
+                    and not (employer_marked and not line_header.employer_strong)):
                 # (a plain name over a dated line naming its own employer is the title:
-                # "Gift Aid Champion" over "Harbour Hospice | 2023 – present")
+                # "Gift Aid Champion" over "Harbour Hospice | 2023 – present"; a plain name
+                # under a company marked by its legal form is its site or unit: "Unidad Minera
+                # Chaparral, Arequipa" under "COMPAÑÍA MINERA PAMPA COLORADA S.A.A.")
                 employer_line = line_header.employer
+                employer_marked = line_header.employer_strong
         if employer_line:
             block, group_span = employer_line, None
             # "**Vice-Principal**" over "Meadowvale School" over its dates: the employer line is
@@ -1806,6 +1821,7 @@ def _roles(
         lines = [*above, own] if own else list(above)
         known = read_header(lines, patterns)
         below: list[str] = []
+        title_below = ""
         walk = seed.position + 1
         last = seed.position
         while walk < len(items) and len(below) < 3:
@@ -1813,11 +1829,11 @@ def _roles(
             undated_chain = _summary_chain(item.text, patterns)
             if (walk not in seed_positions and item.section == items[seed.position].section
                     and item.index - items[last].index <= 2 and _header_line(items, walk, patterns)
-                    and undated_chain and not known.title and not below) and all(
-                    has_title(step, patterns) for step in ARROW_RE.split(item.text) if step.strip()):
+                    and undated_chain and not known.title and not below) and _chain_of_titles(
+                    item.text, patterns):
                 # "Acme Ltd (2012 – present)" over "Analyst → Manager": the promotions the range
                 # holds, undated, are the role's title.
-                title_chain = _strip_header(item.text)
+                title_chain = title_below = _strip_header(item.text)
                 below.append(title_chain)
                 claimed.add(walk)
                 known = Header(title_chain, known.employer, known.employer_strong, known.other_name)
@@ -1875,6 +1891,10 @@ def _roles(
             known = read_header([*lines, *below], patterns)
             last = walk
             walk += 1
+        if title_below and known.title != title_below:
+            # "Resident, then Specialist, Internal Medicine" over the employer's line: the chain
+            # is the title whatever the lines under it add
+            known = Header(title_below, known.employer, known.employer_strong, known.other_name)
         posts_below = any(_inside(later, seed, today) for later in seeds[seed_number + 1:
                                                                           seed_number + 2])
         if (chain_above is not None and not known.title and not seed.step and not seed.sub
@@ -2274,6 +2294,21 @@ def _other_label(text: str, patterns: FitPatterns) -> bool:
             and not has_title(text[: label.end()], patterns)
             and TITLE_LABEL_RE.match(text) is None and EMPLOYER_LABEL_RE.match(text) is None
             and DATE_LABEL_RE.match(text[: label.end()].strip()) is None)
+
+
+FIELD_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+")
+"""The separator between the fields of a dated line ("Oct 2020 – Aug 2023 · Hours per week: 60")."""
+
+
+def _without_other_fields(rest: str, patterns: FitPatterns) -> str:
+    """A dated line's words without its fields labelled as neither a title, an employer nor
+    dates ("Hours per week: 60", "Rank: Colonel (O-6)", "Grade: GS-13"): what the post is called
+    stands elsewhere in its header."""
+    pieces = FIELD_SEPARATOR_RE.split(rest)
+    if len(pieces) < 2:
+        return rest  # "Secondment: Trentside University": a label over the whole header
+    kept = [piece for piece in pieces if not _other_label(piece.strip(" *_"), patterns)]
+    return rest if len(kept) == len(pieces) else " · ".join(kept)
 
 
 def _labelled_header(header: str, patterns: FitPatterns) -> tuple[str, str] | None:

@@ -248,6 +248,11 @@ class FitEvidence(Strict):
         default_factory=list,
         description="Words in an advert's text that introduce where the job is ('based in', "
                     "'located in'): the capitalised place after them is the job's place.")
+    benefit_terms: list[str] = Field(
+        default_factory=list,
+        description="What the employer gives the holder ('pension', 'parking', 'annual leave'): "
+                    "a line naming one is the post's terms, not an ask, unless it opens with a "
+                    "duty's verb ('Oversees parking management and shuttle operations').")
     site_words: list[str] = Field(
         default_factory=list,
         description="Words beside a town that name the kind of site, not the place ('head "
