@@ -241,12 +241,26 @@ class ScheduleSteps(Strict):
         return self
 
 
+class ScheduleLate(Strict):
+    """Why a step is due today when its own day has passed (a debrief filed late)."""
+
+    thank_you: Text
+    check_in: Text
+
+    @model_validator(mode="after")
+    def _placeholders_known(self) -> ScheduleLate:
+        for text in (self.thank_you, self.check_in):
+            _check_template(text, SCHEDULE_PLACEHOLDERS)
+        return self
+
+
 class ScheduleFile(Strict):
     """followup/schedule.yaml: the timing of the check-ins and the draft of each step."""
 
     check_in: ScheduleTiming
     later: list[int] = Field(min_length=0, max_length=2, description="Gaps in working days.")
     steps: ScheduleSteps
+    late: ScheduleLate
 
     @model_validator(mode="after")
     def _growing(self) -> ScheduleFile:
