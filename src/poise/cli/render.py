@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from poise.analysis.report import Report, judged_as
+from poise.analysis.text import MAX_ANALYSED_WORDS, offset_of_word
 from poise.content.schema import Question
 from poise.services.quotes import shown_quotes
 
@@ -23,11 +24,17 @@ ROLE_STYLE = {
 
 
 def highlighted_answer(report: Report) -> Text:
-    """The answer with every evidence span underlined in its finding's colour."""
-    text = Text(report.answer)
+    """The answer with every evidence span underlined in its finding's colour; past the words
+    Poise analyses, a line saying how many were left out instead of pages of them."""
+    cut = offset_of_word(report.answer, MAX_ANALYSED_WORDS)
+    text = Text(report.answer[:cut].rstrip())
     for finding in report.findings:
         for item in finding.evidence:
-            text.stylize(f"{SEVERITY_STYLE[finding.severity]} underline", item.start, item.end)
+            if item.start < cut:
+                text.stylize(f"{SEVERITY_STYLE[finding.severity]} underline", item.start, min(item.end, cut))
+    left = len(report.answer[cut:].split())
+    if left:
+        text.append(f"\n\n[… the last {left:,} words are not analysed, and not shown here]", style="dim")
     return text
 
 
