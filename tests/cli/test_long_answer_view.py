@@ -28,3 +28,17 @@ def test_an_answer_within_the_limit_is_shown_whole() -> None:
     console.print(report_view(report))
     assert console.export_text().count("rated output") >= 3
     assert "not analysed" not in console.export_text()
+
+
+def test_a_drafted_answer_with_no_finding_still_says_why_its_score_is_not_higher() -> None:
+    from poise.analysis import AnalysisContext
+    from poise.cli.render import point_lines
+
+    answer = ("I take on too much of the technical problem-solving myself. Since 2023 I let shift "
+              "leaders run the daily yield meeting and I only join on Fridays. Two of them now lead "
+              "root-cause reviews without me.")
+    report = analyse("What is your greatest weakness?", answer, context=AnalysisContext(family="weaknesses"))
+    assert not report.findings and report.overall is not None and report.overall < 100
+    lines = " ".join(point_lines(report))
+    assert any(f"{dimension.label} {dimension.score}/5" in lines
+               for dimension in report.dimensions if dimension.score < 5)

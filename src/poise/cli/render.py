@@ -93,6 +93,23 @@ def point_lines(report: Report) -> list[str]:
     for strength in report.strengths:
         quotes = "; ".join(f"“{quote}”" for quote in shown_quotes(report, strength.evidence, 100, 2))
         lines.append(f"[green]+ {escape(strength.what)}[/]" + (f": {escape(quotes)}" if quotes else ""))
+    if not report.findings and report.state == "ok" and report.overall is not None \
+            and report.overall < 100:
+        # no finding to point at: each dimension short of 5 says why the score is not higher
+        lines.extend(f"[dim]{escape(line)}[/]" for line in short_of_full_marks(report))
+    return lines
+
+
+def short_of_full_marks(analysis: Report) -> list[str]:
+    """Each dimension under 5 with the reason its anchor gives ("Ownership 3/5: only one thing
+    you did yourself is named"), so a lower score never stands unexplained under "no mistake"."""
+    lines = []
+    for dimension in analysis.dimensions:
+        if dimension.score >= 5:
+            continue
+        reason = dimension.anchor.split("Short of 5:", 1)[1].strip() if (
+            "Short of 5:" in dimension.anchor) else dimension.anchor
+        lines.append(f"{dimension.label} {dimension.score}/5: {reason}")
     return lines
 
 
