@@ -150,12 +150,14 @@ class LetterInterest(Strict):
 
     next_step_dated: Text
     next_step: Text
+    next_step_passed: Text = Field(description="The next step whose given date has passed.")
     plain: Text
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterInterest:
         _check_template(self.next_step_dated, LETTER_PLACEHOLDERS, needs=("next_step", "by"))
         _check_template(self.next_step, LETTER_PLACEHOLDERS, needs=("next_step",))
+        _check_template(self.next_step_passed, LETTER_PLACEHOLDERS, needs=("next_step",))
         _check_template(self.plain, LETTER_PLACEHOLDERS)
         return self
 
@@ -189,7 +191,8 @@ class LetterFile(Strict):
                      self.promise.opening, self.promise.attached, self.promise.to_follow_dated,
                      self.promise.to_follow,
                      self.more_information, self.interest.next_step_dated,
-                     self.interest.next_step, self.interest.plain, self.sign_off]
+                     self.interest.next_step, self.interest.next_step_passed, self.interest.plain,
+                     self.sign_off]
         for phrase in self.filler:
             for sentence in sentences:
                 if phrase.lower() in sentence.lower():
