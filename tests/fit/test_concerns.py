@@ -247,3 +247,11 @@ def test_a_move_with_no_past_move_on_the_resume_borrows_no_unrelated_result() ->
                    if c.kind == "location")
     assert "planned moves" not in concern.answer_plan.evidence
     assert "Hamburg" in concern.answer_plan.plan
+
+
+@pytest.mark.parametrize("kind", sorted(CASES))
+def test_the_question_an_interviewer_asks_is_spoken_words_not_a_label(kind: str) -> None:
+    # the title may say "team of 12 → 60; first budget"; said aloud, an arrow or a list of
+    # labels joined by ";" is no question anyone asks
+    question = _concern(kind).question
+    assert "→" not in question and ";" not in question, question

@@ -384,3 +384,12 @@ def test_a_school_line_gives_the_award_kept_after_it_and_a_bare_membership_none(
     assert "Bachelor of Commerce (Honours)" in told and "University" not in told
     assert evidence_sentence("Member, Institute of Transport", kb.followup.letter, "certification",
                              resume=resume) == ""
+
+
+def test_a_letter_written_after_the_next_steps_date_does_not_look_forward_to_a_past_day(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    assert kb.followup is not None
+    late = draft_letter(view, debrief, kb.followup.letter, today=date(2024, 5, 20))  # after 17 May
+    assert "planned for Friday 17 May" not in late.body
+    assert "I look forward to the next step, a panel with the CEO." in late.body

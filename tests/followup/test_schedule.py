@@ -167,3 +167,50 @@ def test_every_draft_message_passes_the_tone_rules(
             assert tone_findings(step.body, kb=kb) == [], step.body
             assert filler_in(step.body, kb.followup.letter) == [], step.body
             assert "{" not in step.body and "{" not in step.title and "{" not in step.why
+
+
+def test_a_debrief_filed_late_puts_the_thank_you_today_not_on_the_past_interview_day(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    late = date(2024, 5, 9)  # the interview was Tuesday 7 May; the check-in is Monday 20 May
+    schedule = build_schedule(view, debrief, _templates(kb), today=late, filed_on=late,
+                              thank_you_letter=lambda day: f"written for {day:%d %B}")
+    thank_you, check_in = schedule.steps[:2]
+    assert thank_you.due == late and check_in.due == date(2024, 5, 20)
+    assert thank_you.why.startswith("Late: ") and "Tuesday 7 May" in thank_you.why
+    assert thank_you.body == "written for 09 May"  # the letter is drafted for the day it is sent
+    assert all(step.due >= late for step in schedule.steps)
+    assert schedule.stopped is None
+    # seen again a day later, the schedule does not move: the letter is not asked for twice
+    again = build_schedule(view, debrief, _templates(kb), today=date(2024, 5, 10), filed_on=late)
+    assert again.steps[0].due == late and again.upcoming(date(2024, 5, 10))[0].key == "check_in"
+
+
+def test_a_debrief_filed_on_the_day_keeps_the_thank_you_on_the_interview_day(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    schedule = build_schedule(view, debrief, _templates(kb), today=date(2024, 5, 9), filed_on=TODAY)
+    assert schedule.steps[0].due == TODAY and not schedule.steps[0].why.startswith("Late")
+
+
+def test_a_missed_check_in_moves_to_today_and_the_later_notes_follow_it(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    late = date(2024, 5, 22)  # the check-in was due Monday 20 May
+    schedule = build_schedule(view, debrief, _templates(kb), today=late, filed_on=late)
+    thank_you, check_in, keep, last = schedule.steps
+    assert thank_you.due == date(2024, 5, 7)  # long past: it is history, not a reminder
+    assert check_in.due == late and check_in.why.startswith("Late: ")
+    assert keep.due == add_working_days(late, 12) and last.due == add_working_days(keep.due, 20)
+    assert [step.key for step in schedule.upcoming(late)] == ["check_in", "keep_in_touch", "last_note"]
+
+
+def test_the_calendar_file_holds_no_reminder_in_the_past(
+    kb: KnowledgeBase, view: ApplicationView, debrief: Debrief
+) -> None:
+    late = date(2024, 5, 22)
+    schedule = build_schedule(view, debrief, _templates(kb), today=late)
+    events = Calendar.from_ical(schedule_ics(schedule, stamp=STAMP)).walk("VEVENT")
+    assert [event.decoded("dtstart") for event in events] == [
+        step.due for step in schedule.steps if step.due >= late
+    ]

@@ -287,3 +287,22 @@ def test_a_follow_up_that_supplies_the_missing_steps_resolves_no_steps(kb: Knowl
     feedback = second.state.turns[-1].feedback
     assert "weaknesses.no_steps" in {item["rule"] for item in feedback["resolved"]}
     assert "weaknesses.no_steps" not in {item["rule"] for item in feedback["analysis"]["findings"]}
+
+
+def test_fix_first_says_when_a_follow_up_put_the_answer_right(kb: KnowledgeBase) -> None:
+    # the session report counts the first answer (a real interviewer may not ask again), but it
+    # must not contradict the "Resolved by your follow-up" the candidate saw during the session
+    from poise.interview import build_session_report
+
+    seen: list[str] = []
+
+    def record(question: str, answer: str, context: AnalysisContext) -> set[str]:
+        seen.append(answer)
+        return {"ownership.we_only"} if len(seen) == 1 else set()
+
+    state = _behavioural_state(kb, queue=["achievements.turnaround"])
+    first = respond(kb, state, WE_ONLY, tools=stub_tools(record))
+    second = respond(kb, first.state, "I chose the new carriers myself.", tools=stub_tools(record))
+    fixes = build_session_report(kb, second.state)["fix_first"]
+    fix = next(item for item in fixes if item["rule"] == "ownership.we_only")
+    assert "put right after a follow-up" in fix["message"]

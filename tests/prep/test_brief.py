@@ -187,3 +187,14 @@ def test_long_drafted_answers_keep_whole_sentences_and_the_check_back() -> None:
     assert len(clipped.split()) <= 40
     assert "…" not in clipped
     assert _clip_answer("Short and sweet.", 40) == "Short and sweet."
+
+
+def test_a_brief_with_fewer_than_three_stories_does_not_promise_three(
+    kb: KnowledgeBase, fit: dict[str, Any], stories: list[StorySummary]
+) -> None:
+    brief = _brief(kb, fit, stories[:1])
+    assert len(brief.stories) == 1
+    assert any("Only one story" in line and "two more" in line for line in brief.missing)
+    html = render_html(brief)
+    assert "Three stories to tell" not in html and "Stories to tell" in html
+    assert not [line for line in _brief(kb, fit, stories).missing if "story" in line.lower()]

@@ -128,7 +128,8 @@ def test_brief_writes_a_one_page_pdf_and_the_html(
     assert len(pypdf.PdfReader(io.BytesIO(pdf.read_bytes())).pages) == 1
     assert 'id="stories"' in html.read_text(encoding="utf-8")
     printed = runner.invoke(app, ["brief", str(app_id)])
-    assert "Three stories" in printed.stdout and "Warehouse turnaround" in printed.stdout
+    assert "Stories to tell" in printed.stdout and "Only one story so far" in printed.stdout
+    assert "Warehouse turnaround" in printed.stdout
     missing = runner.invoke(app, ["brief", "404"])
     assert missing.exit_code == 1 and "No application with id 404" in missing.output
 

@@ -32,6 +32,9 @@ def test_salary_drafts_raise_no_salary_findings(
         assert draft.report.family == "salary"
         assert draft.family_findings == [], draft.answer
         assert not [f.rule for f in draft.report.findings if f.rule.startswith("salary.")]
+        # Poise's own draft must pass Poise's whole analyser: no finding of any rule
+        # (meaning.salary_evasive flagged a turn-back that promised no range at all)
+        assert [f.rule for f in draft.report.findings] == [], draft.answer
         assert draft.report.state == "ok"
 
 

@@ -72,7 +72,22 @@ def test_calibration_uses_the_application_level(database: Database) -> None:
     assert (at_executive.target, at_executive.verdict) == ("executive", "below")
     assert story_service.calibrate_story(database, story.id, target="director").verdict == "matches"
     loose = story_service.create_story(database, EXECUTIVE_STORY)
-    assert story_service.calibrate_story(database, loose.id).target == "manager"
+    unlinked = story_service.calibrate_story(database, loose.id)
+    assert unlinked.target == "manager"
+
+
+def test_a_story_linked_to_no_role_says_so_instead_of_matching_a_default_level(
+    database: Database,
+) -> None:
+    loose = story_service.create_story(database, MANAGER_STORY)
+    unlinked = story_service.calibrate_story(database, loose.id)
+    assert unlinked.verdict == "unlinked"
+    assert "not linked to a role" in unlinked.summary and "for a Manager role" not in unlinked.summary
+    assert "matches the level" not in unlinked.summary
+    # a level asked for explicitly is a target: the comparison is made
+    assert story_service.calibrate_story(database, loose.id, target="manager").verdict != "unlinked"
+    draft = story_service.story_feedback(database, MANAGER_STORY)
+    assert draft.calibration.verdict == "unlinked"
 
 
 def test_coverage_for_an_application_adds_its_requirements(

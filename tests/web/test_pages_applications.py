@@ -422,6 +422,12 @@ def test_the_live_story_fragment_judges_and_calibrates_the_draft(client: TestCli
     assert "Judged as the answer to" in fragment
 
 
+def test_the_live_story_fragment_of_a_story_linked_to_no_role_says_so(client: TestClient) -> None:
+    fragment = client.post("/stories/feedback", data={**STORY_FIELDS, "title": ""}).text
+    assert "Not linked to a role" in fragment and "Matches the role" not in fragment
+    assert "for a Manager role" not in fragment and "not linked to a role" in fragment
+
+
 def test_the_live_story_fragment_asks_for_a_competency_first(client: TestClient) -> None:
     response = client.post("/stories/feedback", data={**STORY_FIELDS, "competencies": []})
     assert response.status_code == 200

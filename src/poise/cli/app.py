@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -54,6 +55,9 @@ def main_callback(
     ] = None,
 ) -> None:
     """Poise, a leadership interview coach."""
+    # a damaged document is reported once, by Poise, with what to do; the PDF library's own
+    # warnings ("invalid pdf header", "EOF marker not found") only repeat it in its words
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     if ctx.invoked_subcommand != "analyze":  # which resumes once its models are loaded
         collector.resume()
 

@@ -279,7 +279,9 @@ def followups(
         for step in schedule.steps:
             out.print(Panel(f"Subject: {step.subject}\n\n{step.body}", title=f"{step.number}. {step.title}",
                             title_align="left"), markup=False, highlight=False)
-    if ics is not None:
+    if ics is not None and schedule.made_on is not None and not schedule.upcoming(schedule.made_on):
+        out.print(f"[green]Saved[/] {ics}, with no reminder in it: every step is past.")
+    elif ics is not None:
         out.print(f"[green]Saved[/] {ics}: import it into your calendar.")
     elif schedule.steps and not drafts:
         out.print("[dim]Add --drafts to see each message, --ics FILE to put them in your calendar.[/]")

@@ -342,6 +342,7 @@ def _practice_analysis(kind: str, analysis: Report) -> list[Any]:
     """The analysed answer's score line, findings and strengths."""
     from rich.text import Text
 
+    from poise.cli.render import short_of_full_marks
     from poise.services.quotes import shown_quotes
 
     parts: list[Any] = []
@@ -359,9 +360,9 @@ def _practice_analysis(kind: str, analysis: Report) -> list[Any]:
                           "it ended.", style="bold red"))
     parts.extend(_practice_findings(analysis))
     if not analysis.findings and analysis.state == "ok":
-        short = _short_of_full_marks(analysis)
+        short = short_of_full_marks(analysis)
         if short:
-            parts.append(Text("No mistake found. Short of full marks:", style="bold"))
+            parts.append(Text("No mistake flagged. What keeps the score down:", style="bold"))
             parts.extend(Text(f"  {line}") for line in short)
         else:
             parts.append(Text("✓ Nothing to fix in this answer.", style="green"))
@@ -370,19 +371,6 @@ def _practice_analysis(kind: str, analysis: Report) -> list[Any]:
         parts.append(Text(f"✓ {strength.what}" + (f": “{quotes[0]}”" if quotes else ""),
                           style="green"))
     return parts
-
-
-def _short_of_full_marks(analysis: Report) -> list[str]:
-    """Each dimension under 5 with the reason its anchor gives ("Ownership 3/5: only one thing
-    you did yourself is named"), so a lower score never stands unexplained under "no mistake"."""
-    lines = []
-    for dimension in analysis.dimensions:
-        if dimension.score >= 5:
-            continue
-        reason = dimension.anchor.split("Short of 5:", 1)[1].strip() if (
-            "Short of 5:" in dimension.anchor) else dimension.anchor
-        lines.append(f"{dimension.label} {dimension.score}/5: {reason}")
-    return lines
 
 
 def _practice_feedback(feedback: TurnFeedback) -> None:

@@ -272,7 +272,7 @@ def _print_brief(result: Any) -> None:
         out.print(f"  {role.dates}: {role.title}, {role.employer}")
     for item in result.achievements:
         out.print(f"  • {item}")
-    out.print("[bold]Three stories[/]")
+    out.print("[bold]Three stories[/]" if len(result.stories) == 3 else "[bold]Stories to tell[/]")
     for number, story in enumerate(result.stories, start=1):
         score = "" if story.overall is None else f" ({story.overall}/100)"
         out.print(f"  {number}. {story.title}{score}")

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from poise.analysis.report import Report, judged_as
+from poise.analysis.text import MAX_ANALYSED_WORDS, offset_of_word
 from poise.content.schema import Question
 from poise.services.quotes import shown_quotes
 
@@ -23,11 +24,17 @@ ROLE_STYLE = {
 
 
 def highlighted_answer(report: Report) -> Text:
-    """The answer with every evidence span underlined in its finding's colour."""
-    text = Text(report.answer)
+    """The answer with every evidence span underlined in its finding's colour; past the words
+    Poise analyses, a line saying how many were left out instead of pages of them."""
+    cut = offset_of_word(report.answer, MAX_ANALYSED_WORDS)
+    text = Text(report.answer[:cut].rstrip())
     for finding in report.findings:
         for item in finding.evidence:
-            text.stylize(f"{SEVERITY_STYLE[finding.severity]} underline", item.start, item.end)
+            if item.start < cut:
+                text.stylize(f"{SEVERITY_STYLE[finding.severity]} underline", item.start, min(item.end, cut))
+    left = len(report.answer[cut:].split())
+    if left:
+        text.append(f"\n\n[… the last {left:,} words are not analysed, and not shown here]", style="dim")
     return text
 
 
@@ -86,6 +93,23 @@ def point_lines(report: Report) -> list[str]:
     for strength in report.strengths:
         quotes = "; ".join(f"“{quote}”" for quote in shown_quotes(report, strength.evidence, 100, 2))
         lines.append(f"[green]+ {escape(strength.what)}[/]" + (f": {escape(quotes)}" if quotes else ""))
+    if not report.findings and report.state == "ok" and report.overall is not None \
+            and report.overall < 100:
+        # no finding to point at: each dimension short of 5 says why the score is not higher
+        lines.extend(f"[dim]{escape(line)}[/]" for line in short_of_full_marks(report))
+    return lines
+
+
+def short_of_full_marks(analysis: Report) -> list[str]:
+    """Each dimension under 5 with the reason its anchor gives ("Ownership 3/5: only one thing
+    you did yourself is named"), so a lower score never stands unexplained under "no mistake"."""
+    lines = []
+    for dimension in analysis.dimensions:
+        if dimension.score >= 5:
+            continue
+        reason = dimension.anchor.split("Short of 5:", 1)[1].strip() if (
+            "Short of 5:" in dimension.anchor) else dimension.anchor
+        lines.append(f"{dimension.label} {dimension.score}/5: {reason}")
     return lines
 
 

@@ -1046,9 +1046,12 @@ def draft_letter(
 
     closing = [templates.more_information.format(**values)]
     step = debrief.next_step
-    if step is not None and step.by is not None:
+    if step is not None and step.by is not None and step.by >= today:
         closing.append(templates.interest.next_step_dated.format(
             **{**values, "next_step": _lower_first(_clean(step.what)), "by": long_date(step.by)}))
+    elif step is not None and step.by is not None:  # its day has passed: no date looked forward to
+        closing.append(templates.interest.next_step_passed.format(
+            **{**values, "next_step": _lower_first(_clean(step.what))}))
     elif step is not None:
         closing.append(templates.interest.next_step.format(
             **{**values, "next_step": _lower_first(_clean(step.what))}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -69,6 +70,7 @@ class Schedule:
     held_on: date | None
     steps: tuple[FollowupStep, ...]
     stopped: str | None = None
+    made_on: date | None = None  # the day the schedule was made: earlier steps are history
 
     def upcoming(self, today: date) -> list[FollowupStep]:
         """Steps due today or later."""
@@ -98,6 +100,8 @@ def build_schedule(
     *,
     today: date,
     thank_you_body: str | None = None,
+    thank_you_letter: Callable[[date], str] | None = None,
+    filed_on: date | None = None,
     candidate: str = "",
 ) -> Schedule:
     """The follow-up steps after ``debrief`` (the latest interview), or none with a reason.
@@ -105,7 +109,12 @@ def build_schedule(
     Thank-you on the interview day (send within 24 hours); a check-in the working day after the
     date the interviewers gave, else 7-10 working days after the interview; then at most two
     more notes at growing gaps. A closed application (offer, accepted, declined, closed) has no
-    steps. ``today`` is only used to say when everything is already past.
+    steps. Nothing is scheduled before the day the debrief was filed (``filed_on``): filed late,
+    the thank-you falls on that day while the check-in is still ahead, and a check-in already
+    missed falls on that day (the later notes follow it) while a later note is still ahead; a
+    step whose next step had passed too stays on its day, as history. ``today`` says when
+    everything is past and which steps a calendar file still holds. ``thank_you_letter``
+    drafts the letter for the day it is sent (its "today" or "yesterday" must be true then).
     """
     if app.closed or debrief is None:
         reason = (
@@ -131,25 +140,34 @@ def build_schedule(
         "thanked_on": long_date(debrief.held_on),
     }
     timing = templates.check_in
-    planned: list[tuple[str, ScheduleMessage, date, date | None]] = [
-        ("thank_you", templates.steps.thank_you, debrief.held_on, None),
-    ]
-    if step_info is not None and step_info.by is not None:
-        check_in = add_working_days(step_info.by, timing.after_given_date)
-        planned.append(("check_in", templates.steps.check_in_dated, check_in, None))
-    else:
-        check_in = add_working_days(debrief.held_on, timing.without_date[0])
-        window_end = add_working_days(debrief.held_on, timing.without_date[1])
-        values["window_end"] = long_date(window_end)
-        planned.append(("check_in", templates.steps.check_in, check_in, window_end))
     # With one gap only the last note is sent; with two, a keep-in-touch note comes first.
     skip = 2 - len(templates.later)
     later_keys = ("keep_in_touch", "last_note")[skip:]
     later_messages = (templates.steps.keep_in_touch, templates.steps.last_note)[skip:]
-    previous: date = check_in
-    for key, message, gap in zip(later_keys, later_messages, templates.later, strict=True):
-        previous = add_working_days(previous, gap)
-        planned.append((key, message, previous, None))
+    if step_info is not None and step_info.by is not None:
+        check_in = add_working_days(step_info.by, timing.after_given_date)
+        check_in_message, window_end = templates.steps.check_in_dated, None
+    else:
+        check_in = add_working_days(debrief.held_on, timing.without_date[0])
+        window_end = add_working_days(debrief.held_on, timing.without_date[1])
+        values["window_end"] = long_date(window_end)
+        check_in_message = templates.steps.check_in
+    thanked_on = debrief.held_on
+    late: set[str] = set()
+    filed = filed_on or debrief.held_on
+    if thanked_on < filed < check_in:
+        thanked_on = filed  # filed late: the letter is still worth sending, that day
+        late.add("thank_you")
+    elif check_in < filed and _later_dates(check_in, templates.later)[-1:] >= [filed]:
+        check_in, window_end = filed, None  # missed: check in that day; the later notes follow
+        late.add("check_in")
+    planned: list[tuple[str, ScheduleMessage, date, date | None]] = [
+        ("thank_you", templates.steps.thank_you, thanked_on, None),
+        ("check_in", check_in_message, check_in, window_end),
+    ]
+    for key, message, due in zip(later_keys, later_messages, _later_dates(check_in, templates.later),
+                                 strict=True):
+        planned.append((key, message, due, None))
     steps: list[FollowupStep] = []
     for number, (key, message, due, until) in enumerate(planned, start=1):
         filled = dict(values)
@@ -158,15 +176,20 @@ def build_schedule(
             filled["interviewer"] = debrief.interviewers[0].name
             filled["address_as"] = debrief.interviewers[0].greeting_name
         body = message.body.format(**filled)
-        if key == "thank_you" and thank_you_body:
+        if key == "thank_you" and thank_you_letter is not None:
+            body = thank_you_letter(due)
+        elif key == "thank_you" and thank_you_body:
             body = thank_you_body
+        why = message.why.format(**filled)
+        if key in late:
+            why = getattr(templates.late, key).format(**filled)
         steps.append(FollowupStep(
             key=key,
             number=number,
             due=due,
             window_end=until,
             title=message.title.format(**filled),
-            why=message.why.format(**filled),
+            why=why,
             subject=message.subject.format(**filled),
             body=body,
             uid=step_uid(app.id, debrief.round, key),
@@ -176,7 +199,17 @@ def build_schedule(
         stopped = "Every follow-up is past: wait for their reply, or close the application."
     return Schedule(application_id=app.id, company=app.company, title=app.title, stage=app.stage,
                     round=debrief.round, held_on=debrief.held_on, steps=tuple(steps),
-                    stopped=stopped)
+                    stopped=stopped, made_on=today)
+
+
+def _later_dates(check_in: date, gaps: list[int]) -> list[date]:
+    """The days of the notes after the check-in, each ``gap`` working days after the previous."""
+    days: list[date] = []
+    previous = check_in
+    for gap in gaps:
+        previous = add_working_days(previous, gap)
+        days.append(previous)
+    return days
 
 
 def step_description(step: FollowupStep) -> str:
@@ -196,6 +229,8 @@ def schedule_ics(schedule: Schedule, *, stamp: datetime) -> bytes:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", one_line(f"Follow-ups: {schedule.title} at {schedule.company}"))
     for step in schedule.steps:
+        if schedule.made_on is not None and step.due < schedule.made_on:
+            continue  # history, not a reminder: a calendar alarm in the past helps nobody
         event = Event()
         event.add("uid", step.uid)
         event.add("dtstamp", stamp)

@@ -161,15 +161,18 @@ class _FixTally:
     def __init__(self) -> None:
         self.items: dict[str, dict[str, Any]] = {}
         self.order: list[str] = []
+        self.resolved: dict[str, int] = {}  # times a later answer to the same question lost it
 
     def add(self, *, rule: str, severity: str, message: str, fix: str, why: str, quote: str | None,
-            question: str) -> None:
+            question: str, resolved: bool = False) -> None:
         if rule not in self.items:
             self.order.append(rule)
             self.items[rule] = {"rule": rule, "severity": severity, "message": message, "fix": fix,
                                 "why": " ".join(why.split()), "count": 0,
                                 "example": {"quote": quote, "question": short(question, 120)}}
+            self.resolved[rule] = 0
         self.items[rule]["count"] += 1
+        self.resolved[rule] += resolved
 
     def top(self, count: int) -> list[dict[str, Any]]:
         ranked = sorted(
@@ -177,7 +180,15 @@ class _FixTally:
             key=lambda rule: (SEVERITY_ORDER[self.items[rule]["severity"]],
                               -self.items[rule]["count"], self.order.index(rule)),
         )
-        return [self.items[rule] for rule in ranked[:count]]
+        chosen = []
+        for rule in ranked[:count]:
+            item = self.items[rule]
+            if self.resolved[rule] == item["count"]:
+                # every time, a follow-up put it right: said so, as the session itself did
+                item = {**item, "message": f"{item['message']} (put right after a follow-up, "
+                                           "which a real interviewer may not ask)"}
+            chosen.append(item)
+        return chosen
 
 
 def _fix_first(kb: KnowledgeBase, content: InterviewContent, state: SessionState,
@@ -192,6 +203,8 @@ def _fix_first(kb: KnowledgeBase, content: InterviewContent, state: SessionState
     # Every analysed answer counts, first answers included: a follow-up that rescued an answer
     # is a prompt a real interviewer may not give. Each rule counts once per question.
     seen: set[tuple[int, str]] = set()
+    final_rules = {index: {finding["rule"] for finding in turn.feedback["analysis"]["findings"]}
+                   for index, _, turn in finals}
     for turn in state.turns:
         analysis = turn.feedback.get("analysis")
         if not analysis or turn.kind not in ANSWER_KINDS | {"concern_reply", "candidate_question"}:
@@ -210,7 +223,8 @@ def _fix_first(kb: KnowledgeBase, content: InterviewContent, state: SessionState
             tally.add(rule=finding["rule"], severity=finding["severity"], message=finding["message"],
                       fix=finding["fix"], why=finding["why"],
                       quote=short(evidence[0]["quote"], 140) if evidence else None,
-                      question=asked)
+                      question=asked,
+                      resolved=key in final_rules and finding["rule"] not in final_rules[key])
     for _, item, turn in finals:
         case = turn.feedback.get("case")
         if not case:

@@ -226,6 +226,9 @@ def _as_text(value: Any) -> str:
     return ""
 
 
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three"}
+
+
 def pick_stories(
     stories: Sequence[StorySummary],
     requirements: Sequence[str],
@@ -379,6 +382,12 @@ def build_brief(
         missing.append("No company facts yet: add them to the key-facts quiz of this application.")
     if not brief_stories:
         missing.append("No stories yet: add them to the story bank.")
+    elif len(brief_stories) < STORIES:
+        have, more = (NUMBER_WORDS[len(brief_stories)],
+                      NUMBER_WORDS[STORIES - len(brief_stories)])
+        noun = "story" if len(brief_stories) == 1 else "stories"
+        missing.append(f"Only {have} {noun} so far: write {more} more in the story bank, so that "
+                       "the day has three to choose from.")
     if fit is None:
         missing.append("No fit map yet: map the job description against your résumé for the record "
                        "and the concerns.")

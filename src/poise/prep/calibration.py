@@ -10,7 +10,7 @@ from poise.content.schema import SCOPE_SIGNALS, LevelsFile, LevelThresholds
 from poise.errors import InputError
 from poise.prep.numbers import AMOUNT_RE, NUMBER, amount_value, number_value, plain_amount
 
-Verdict = Literal["below", "matches", "above"]
+Verdict = Literal["below", "matches", "above", "unlinked"]
 
 LEVEL_IDS: tuple[str, ...] = ("manager", "director", "executive")
 MAX_LAYERS = 8
@@ -434,8 +434,11 @@ def _threshold_values(thresholds: LevelThresholds) -> dict[str, str]:
     }
 
 
-def calibrate(text: str, *, target: str, levels: LevelsFile) -> Calibration:
-    """Read ``text`` (a story) and say how it reads against a ``target`` level role."""
+def calibrate(text: str, *, target: str, levels: LevelsFile, linked: bool = True) -> Calibration:
+    """Read ``text`` (a story) and say how it reads against a ``target`` level role.
+
+    ``linked=False``: the story belongs to no role; the verdict is "unlinked" and ``target`` (the
+    lowest level) only sets the lifts of a story that does not reach it."""
     if target not in LEVEL_IDS:
         raise InputError(f"Unknown level {target!r}.", hint=f"Use one of: {', '.join(LEVEL_IDS)}.")
     if not text.strip():
@@ -454,7 +457,9 @@ def calibrate(text: str, *, target: str, levels: LevelsFile) -> Calibration:
             break
     target_index = LEVEL_IDS.index(target)
     verdict: Verdict = "matches"
-    if reads < target_index:
+    if not linked:
+        verdict = "unlinked"  # no role to compare with: ``target`` only sets the lifts' floor
+    elif reads < target_index:
         verdict = "below"
     elif reads > target_index:
         verdict = "above"
@@ -467,6 +472,8 @@ def calibrate(text: str, *, target: str, levels: LevelsFile) -> Calibration:
         lift = levels.lifts[signal.name]  # type: ignore[index]
         template = lift.missing if not signal.found or lift.below is None else lift.below
         lifts.append(Lift(signal.name, template.format(**values)))
+    if verdict == "unlinked" and reads >= target_index:
+        lifts = []  # it reaches the floor level; what lifts it depends on a role it is not linked to
     reads_name = levels.levels[reads].name
     summary = _summary(reads_name, thresholds.name, verdict, thin=thin, lifts=lifts)
     return Calibration(
@@ -489,7 +496,10 @@ def _summary(reads: str, target: str, verdict: Verdict, *, thin: bool, lifts: li
         )
     else:
         opening = f"Reads as {reads} for a {target} role"
-        if verdict == "matches":
+        if verdict == "unlinked":
+            opening = (f"Reads as {reads}; the story is not linked to a role, so there is no level to "
+                       "compare it with. Link it to an application to see whether it matches.")
+        elif verdict == "matches":
             opening += ": it matches the level."
         elif verdict == "above":
             opening += ": it shows more scope than the role asks for."

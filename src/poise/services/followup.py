@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -369,6 +370,14 @@ def _latest(session: Session, application: Application) -> Debrief | None:
     return Debrief.model_validate(stored.data) if stored is not None else None
 
 
+def _filed_on(session: Session, application: Application, today: date) -> date | None:
+    """The day the latest debrief was filed, or None without one (or one dated after ``today``)."""
+    stored = DebriefRepository(session).latest(application.id)
+    if stored is None or stored.created_at is None or stored.created_at.date() > today:
+        return None
+    return stored.created_at.date()
+
+
 # --- Letter and schedule -------------------------------------------------------------------------
 
 
@@ -454,14 +463,19 @@ def followups(
     with db.session() as session:
         record = find_application(session, application)
         debrief = _latest(session, record)
+        filed_on = _filed_on(session, record, day)
         view = _view(session, record)
-    letter_body = None
+    letter: Callable[[date], str] | None = None
     if debrief is not None and not view.closed:
-        letter_body = draft_letter(view, debrief, templates.letter, today=debrief.held_on,
-                                   sender=sender).body
+        found = debrief
+
+        def letter(sent_on: date) -> str:
+            # drafted for the day the schedule sends it, so "today" or "on Thursday" is true then
+            return draft_letter(view, found, templates.letter, today=sent_on, sender=sender).body
+
     candidate = (sender or view.candidate or "").strip()
-    return build_schedule(view, debrief, templates.schedule, today=day, thank_you_body=letter_body,
-                          candidate=candidate)
+    return build_schedule(view, debrief, templates.schedule, today=day, thank_you_letter=letter,
+                          filed_on=filed_on, candidate=candidate)
 
 
 def followups_ics(schedule: Schedule, *, stamp: datetime | None = None) -> bytes:
@@ -486,7 +500,8 @@ def pipeline(
         for record in ApplicationRepository(session).list():
             view = _view(session, record)
             debrief = _latest(session, record)
-            schedule = build_schedule(view, debrief, templates.schedule, today=day)
+            schedule = build_schedule(view, debrief, templates.schedule, today=day,
+                                      filed_on=_filed_on(session, record, day))
             rows.append(pipeline_row(view, debrief, schedule, today=day,
                                      practice_pending=pending.get(record.id, 0)))
     return sort_rows(rows)

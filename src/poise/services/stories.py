@@ -238,15 +238,15 @@ def rejudge_story(db: Database, story_id: int, *, kb: KnowledgeBase | None = Non
         return _record(StoryRepository(session).update(story_id, report=report))
 
 
-def _target_level(session: Session, story: Story, application_id: int | None) -> str:
-    """The level to calibrate against: the application's, else the profile's, else manager."""
+def _target_level(session: Session, story: Story, application_id: int | None) -> str | None:
+    """The level to calibrate against: the application's, else the profile's, else None."""
     chosen = application_id if application_id is not None else story.application_id
     if chosen is not None:
         return ApplicationRepository(session).get(chosen).level
     if story.profile_id is not None:
         profile: CandidateProfile = ProfileRepository(session).get(story.profile_id)
         return profile.target_level
-    return DEFAULT_TARGET
+    return None
 
 
 def calibrate_story(
@@ -265,7 +265,8 @@ def calibrate_story(
         story = StoryRepository(session).get(story_id)
         level = target or _target_level(session, story, application_id)
         text = story_text(_draft_of(story))
-    return calibrate(text, target=level, levels=prep_content(base).levels)
+    return calibrate(text, target=level or DEFAULT_TARGET, levels=prep_content(base).levels,
+                     linked=level is not None)
 
 
 def story_summaries(session: Session, application_id: int | None) -> list[StorySummary]:
@@ -320,20 +321,21 @@ def story_feedback(
 ) -> StoryFeedback:
     """Judge and calibrate a draft without storing it; a draft with no title yet is fine.
 
-    The target level is ``target``, else the application's, else manager.
+    The target level is ``target``, else the application's, else none ("unlinked").
     """
     base = kb or knowledge_base()
     if target is not None and target not in LEVEL_IDS:
         raise InputError(f"Unknown level {target!r}.", hint=f"Use one of: {', '.join(LEVEL_IDS)}.")
     titled = draft if draft.title.strip() else replace(draft, title=UNTITLED)
     cleaned = clean_draft(titled, base)
-    level = target or DEFAULT_TARGET
+    level = target
     with db.session() as session:
         role = _role(session, application_id)
         if target is None and application_id is not None:
             level = ApplicationRepository(session).get(application_id).level
     question, report = judge(cleaned, base, role=role)
-    calibration = calibrate(story_text(cleaned), target=level, levels=prep_content(base).levels)
+    calibration = calibrate(story_text(cleaned), target=level or DEFAULT_TARGET,
+                            levels=prep_content(base).levels, linked=level is not None)
     return StoryFeedback(question=question, report=report, calibration=calibration)
 
 

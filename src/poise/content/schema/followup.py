@@ -150,12 +150,14 @@ class LetterInterest(Strict):
 
     next_step_dated: Text
     next_step: Text
+    next_step_passed: Text = Field(description="The next step whose given date has passed.")
     plain: Text
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterInterest:
         _check_template(self.next_step_dated, LETTER_PLACEHOLDERS, needs=("next_step", "by"))
         _check_template(self.next_step, LETTER_PLACEHOLDERS, needs=("next_step",))
+        _check_template(self.next_step_passed, LETTER_PLACEHOLDERS, needs=("next_step",))
         _check_template(self.plain, LETTER_PLACEHOLDERS)
         return self
 
@@ -189,7 +191,8 @@ class LetterFile(Strict):
                      self.promise.opening, self.promise.attached, self.promise.to_follow_dated,
                      self.promise.to_follow,
                      self.more_information, self.interest.next_step_dated,
-                     self.interest.next_step, self.interest.plain, self.sign_off]
+                     self.interest.next_step, self.interest.next_step_passed, self.interest.plain,
+                     self.sign_off]
         for phrase in self.filler:
             for sentence in sentences:
                 if phrase.lower() in sentence.lower():
@@ -241,12 +244,26 @@ class ScheduleSteps(Strict):
         return self
 
 
+class ScheduleLate(Strict):
+    """Why a step is due today when its own day has passed (a debrief filed late)."""
+
+    thank_you: Text
+    check_in: Text
+
+    @model_validator(mode="after")
+    def _placeholders_known(self) -> ScheduleLate:
+        for text in (self.thank_you, self.check_in):
+            _check_template(text, SCHEDULE_PLACEHOLDERS)
+        return self
+
+
 class ScheduleFile(Strict):
     """followup/schedule.yaml: the timing of the check-ins and the draft of each step."""
 
     check_in: ScheduleTiming
     later: list[int] = Field(min_length=0, max_length=2, description="Gaps in working days.")
     steps: ScheduleSteps
+    late: ScheduleLate
 
     @model_validator(mode="after")
     def _growing(self) -> ScheduleFile:

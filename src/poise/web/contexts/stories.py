@@ -18,7 +18,8 @@ from poise.web.contexts.catalogue import (
     report_view,
 )
 
-VERDICT_LABELS = {"below": "Reads below the role", "matches": "Matches the role", "above": "Reads above"}
+VERDICT_LABELS = {"below": "Reads below the role", "matches": "Matches the role", "above": "Reads above",
+                  "unlinked": "Not linked to a role"}
 SIGNAL_LABELS = {
     "people": "People led",
     "layers": "Layers of management",
