@@ -113,7 +113,7 @@ def kept_off_record(sent: Sentence) -> bool:
     never got it: "..., so it did not need the director's signature", "..., so it never went on
     the scorecard", "..., which took them out of the monthly count". Fixing a fault so that it
     never reached the log is no such act: the act must be one of recording."""
-    if not sent.parsed:
+    if not sent.parsed or not any(token.lower in RECORDS for token in sent.tokens):
         return False
     for position, token in enumerate(sent.tokens):
         if token.pos not in {"VERB", "AUX"} or not _purpose_or_result(sent, position):
@@ -189,7 +189,7 @@ def rival_figure_used(sent: Sentence, before: Sentence | None) -> bool:
 def told_to_contain(sent: Sentence) -> bool:
     """The speaker told someone something so that the news would not spread: "I told the
     regional lead it was still a draft so it would not get out"."""
-    if not sent.parsed:
+    if not sent.parsed or not any(token.lemma in TELLING for token in sent.tokens):
         return False
     for position, token in enumerate(sent.tokens):
         if token.lemma not in SPREADING or not negated(sent, position):
