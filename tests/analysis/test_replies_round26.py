@@ -171,3 +171,22 @@ def test_pairs_read_in_order() -> None:
     heard = [advantage.rival_figure_used(sent, before)
              for before, sent in itertools.pairwise([None, *sentences])]
     assert heard == [False, True]
+
+
+def test_the_concern_rubric_reads_the_holding_and_the_booked_step_as_moves() -> None:
+    answer = ("That's a fair point, I haven't owned a P&L outright. I had full budget "
+              "accountability for a £30m unit, including headcount and capital. I start the "
+              "finance for non-finance leaders course from January. Does that address it?")
+    report = analyse(GAP, answer, context=CONCERN)
+    handling = report.dimension("family")
+    quoted = " ".join(item.quote for item in handling.evidence)
+    assert handling.score == 5
+    assert "£30m unit" in quoted
+    assert report.dimension("structure").score == 5
+
+
+def test_the_concern_rubric_still_misses_evidence_when_only_a_trait_is_given() -> None:
+    answer = ("That's a fair point, I haven't owned a P&L outright. I'm a quick learner and I love "
+              "numbers. I start the finance course from January. Does that address it?")
+    report = analyse(GAP, answer, context=CONCERN)
+    assert report.dimension("family").score < 5
