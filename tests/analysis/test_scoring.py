@@ -134,7 +134,8 @@ def test_a_figure_before_anything_was_done_is_the_problem_not_the_outcome() -> N
     )
     assert _outcome_quotes(answer) == []  # "35 a month" has no unit, and the set-up figures are no result
     measured = answer.replace("complaints were at 35 a month", "complaints were at 4 percent of calls")
-    assert _outcome_quotes(measured) == ["4 percent"]
+    # quoted with the clause it measures, not the set-up figures
+    assert _outcome_quotes(measured) == ["By the autumn complaints were at 4 percent of calls"]
 
 
 def test_a_lesson_that_is_a_regret_is_not_praised_as_applied() -> None:

@@ -546,7 +546,7 @@ class Analyser:
         )
         if context.phase == "concern_reply" and parsed.sentences:
             # a reply to a concern is judged with the concern rubric, not as a story
-            made = concern_moves.read_moves(parsed, self.concern_moves, judged)
+            made = concern_moves.read_moves(parsed, self.concern_moves, judged, question)
             assessed = {**assessed, "structure": concern_moves.structure(made, parsed),
                         "family": concern_moves.handling(made)}
         elif context.phase == "candidate_question" and parsed.sentences:

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from poise.analysis import grant
+from poise.analysis import gap_evidence, grant
 from poise.analysis.matching import CompiledPattern, compile_matcher, find
 from poise.analysis.report import Evidence, Finding
+from poise.analysis.scheduled import scheduled_step
 from poise.analysis.scoring import Assessment
 from poise.analysis.text import AnalysedText, Sentence
 from poise.content.loader import KnowledgeBase
@@ -81,8 +82,12 @@ def _hits(parsed: AnalysedText, patterns: tuple[CompiledPattern, ...]) -> list[i
 
 
 def planned_step(sent: Sentence) -> bool:
-    """A step the speaker will take, bounded in time ("In my first 60 days I would...")."""
-    return bool(PLAN_TIME_RE.search(sent.text) and sent.parsed and sent.own_hypothetical)
+    """A step the speaker will take, bounded in time ("In my first 60 days I would..."), or one
+    already booked for a time to come and told without a modal ("I start the course from
+    January": ``scheduled.scheduled_step``)."""
+    if PLAN_TIME_RE.search(sent.text) and sent.parsed and sent.own_hypothetical:
+        return True
+    return scheduled_step(sent)
 
 
 def _faulted(parsed: AnalysedText, findings: tuple[Finding, ...]) -> set[int]:
@@ -99,13 +104,18 @@ def _faulted(parsed: AnalysedText, findings: tuple[Finding, ...]) -> set[int]:
 
 
 def read_moves(parsed: AnalysedText, patterns: dict[str, tuple[CompiledPattern, ...]],
-               findings: tuple[Finding, ...]) -> Moves:
+               findings: tuple[Finding, ...], question: str = "") -> Moves:
     """The rubric's moves in ``parsed``: for each, the first sentence that makes it (the evidence
     and the plan preferably after the acknowledgement, the check back the last), unless the
-    move's rule flagged it missing."""
+    move's rule flagged it missing. With the ``question``, a holding of the record with its size
+    that speaks to the stated gap is evidence too (``gap_evidence``), as the evidence rule hears
+    it."""
     flagged = frozenset(move for move, rule_id in RULE_OF_MOVE.items()
                         if any(finding.rule == rule_id for finding in findings))
     hits = {move: _hits(parsed, patterns.get(move, ())) for move in MOVES}
+    if question and "evidence" not in flagged:
+        hits["evidence"] = sorted({*hits["evidence"], *gap_evidence.evidence_for_gap(
+            parsed, question, gap_evidence.GAP_SIMILARITY)})
     hits["plan"] = sorted({*hits["plan"], *(index for index, sent in enumerate(parsed.sentences)
                                             if planned_step(sent))})
     hits["acknowledge"] = sorted({*hits["acknowledge"], *(

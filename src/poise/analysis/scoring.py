@@ -26,6 +26,7 @@ from poise.analysis.grammar import (
     told_actions,
 )
 from poise.analysis.matching import CompiledPattern, find
+from poise.analysis.measured_clause import measured_clause
 from poise.analysis.report import (
     DIMENSIONS,
     SEVERITY_ORDER,
@@ -109,6 +110,9 @@ class Signals:
     """The outcome numbers the narrower rules read (``Sentence.outcome_numbers``, figures in
     words, a later state): the outcome reader was trained on the figures beside these
     (``scripts/train_praise.py``)."""
+    outcome_clauses: tuple[Evidence, ...] = ()
+    """For each of ``outcome_numbers``, in the same order, the clause the figure measures
+    (``measured_clause``): what the strength quotes, so the user sees which result was counted."""
 
 
 OWNED_MISTAKE_RE = re.compile(
@@ -297,6 +301,7 @@ def collect_signals(
         stated_lessons=tuple(item for item in lesson if item in stated),
         wider_outcomes=tuple(wider),
         narrow_outcomes=tuple(narrowed),
+        outcome_clauses=tuple(measured_clause(answer, item) for item in outcome),
     )
 
 
@@ -925,7 +930,7 @@ def strengths(
     actions = _unfaulted(_unique(signals.own_actions), faulted)
     found: list[Strength] = []
     if numbers:
-        found.append(Strength(OUTCOME_NUMBER, tuple(numbers[:3])))
+        found.append(Strength(OUTCOME_NUMBER, tuple(_measured(signals, numbers[:3]))))
     if actions and "ownership.superhero" not in fired:
         found.append(Strength(OWN_ACTION, tuple(actions[:3])))
     if signals.team_credit:
@@ -936,6 +941,20 @@ def strengths(
     if signals.family_positive:
         found.append(Strength("Shows what this question is testing", signals.family_positive[:3]))
     return tuple(found)
+
+
+def _measured(signals: Signals, numbers: list[Evidence]) -> list[Evidence]:
+    """The clauses the figures measure, once each, in the figures' order (the figure itself
+    where no clause was read)."""
+    clauses = dict(zip(signals.outcome_numbers, signals.outcome_clauses, strict=False))
+    quoted: list[Evidence] = []
+    for item in numbers:
+        clause = clauses.get(item, item)
+        if not any(other.start <= clause.start and clause.end <= other.end for other in quoted):
+            quoted = [other for other in quoted
+                      if not (clause.start <= other.start and other.end <= clause.end)]
+            quoted.append(clause)
+    return quoted
 
 
 def praised_lessons(signals: Signals, findings: tuple[Finding, ...], *, story: bool,

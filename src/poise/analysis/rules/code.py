@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
-from poise.analysis import nlp
+from poise.analysis import gap_evidence, nlp
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import (
     PERFECT_AUXES,
@@ -24,6 +24,7 @@ from poise.analysis.outcome_told import outcome_told
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import asked, career, concern, flaws, heard, hedged, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
+from poise.analysis.scheduled import scheduled_step
 from poise.analysis.structure import Role
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
 from poise.content.schema import AvoidKind, CodeRule, Matcher
@@ -275,12 +276,18 @@ def record_evidence_missing(rule: CodeRule, data: RuleInput) -> list[Finding]:
     as having happened with "I" as its subject (``grammar.record_actions``, read from the parse
     whatever adverb stands between or frame of speech comes before: "What I'd say is, for five
     months I effectively ran the subcontractors myself"; not "I would", not a denial), no figure
-    tied to an outcome, and none of the rule's record anchors (a year, a previous employer)."""
+    tied to an outcome, none of the rule's record anchors (a year, a previous employer), and no
+    holding of the record with its size that speaks to the stated gap by meaning ("I had full
+    budget accountability for a £30m unit" to "you have never managed a P&L":
+    ``gap_evidence.evidence_for_gap``)."""
     if rule.match is not None and find(data.compile(rule.match), data.text):
         return []
     sentences = data.answer.sentences
     if any(record_actions(sent) or sent.outcome_numbers for sent in sentences):
         return []
+    if gap_evidence.evidence_for_gap(data.answer, data.question,
+                                     rule.number("gap_similarity", gap_evidence.GAP_SIMILARITY)):
+        return []  # a holding of the record that speaks to the gap ("I had a £30m budget")
     return [make_finding(rule, data.missing_evidence("first_sentence"))]
 
 
@@ -288,12 +295,15 @@ def time_bound_plan(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A reply to a concern with no plan to close the gap: no step the speaker will take with a
     time that bounds it ("I'd ask for a mentor for the first six months"), no plan wording (the
     rule's patterns), no step already arranged for the start of the role ("I've asked a former
-    director to mentor me for my first year"), no measured step already taken since ("I did
-    night visits for a year; vacancies fell from 17% to 6%"), and no practice taken up since and
-    kept ("Since then I ask for three years of accounts before I accept")."""
+    director to mentor me for my first year"), no step booked for a time to come and told without
+    a modal ("I start the course from January": ``scheduled.scheduled_step``), no measured step
+    already taken since ("I did night visits for a year; vacancies fell from 17% to 6%"), and no
+    practice taken up since and kept ("Since then I ask for three years of accounts before I accept")."""
     if rule.match is not None and find(data.compile(rule.match), data.text):
         return []
     sentences = data.answer.sentences
+    if any(scheduled_step(sent) for sent in sentences):
+        return []  # a step booked for a time to come, told as a fact ("I start the course in May")
     for sent in sentences:
         if PLAN_TIME_RE.search(sent.text) and (
             any(_planned_step(sent, verb) for verb in sent.own_hypothetical)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from poise.analysis import (
+    advantage,
     appearance,
     attribution,
     claims,
@@ -939,7 +940,8 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Conduct that goes around people or rules told as a win: going over someone's head or
     behind their back, acting without the approval the speaker needed, bypassing a process, a
     measure made to read other than it was or people judged not to need telling
-    (analysis/appearance.py)."""
+    (analysis/appearance.py), something logged or split so a check never saw it, a rival's
+    price passed on and undercut, news contained by a story told (analysis/advantage.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -956,10 +958,15 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or deception.taken_on_leaving(sent)
                         or appearance.looks_other_than_it_was(sent)
                         or appearance.kept_out_of_measure(sent)
-                        or appearance.no_need_to_tell(sent))
+                        or appearance.no_need_to_tell(sent)
+                        or advantage.kept_off_record(sent)
+                        or advantage.told_to_contain(sent))
     sentences = data.answer.sentences
     hits += [sent.index for sent, after in itertools.pairwise(sentences)
              if deception.claim_then_denied(sent, after) and sent.index not in hits]
+    # another party's price passed on, then the speaker's own figure set just under it
+    hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
+             if sent.index not in hits and advantage.rival_figure_used(sent, before)]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     return [make_finding(rule, _quote(data, hits))] if hits else []

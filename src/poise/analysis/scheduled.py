@@ -1,0 +1,72 @@
+"""A step the speaker has booked or scheduled, told without a modal: "I start the course from
+January", "I'm meeting your finance lead next week", "I've enrolled on the March intake".
+
+A plan to close a gap is often told as a fact of the calendar rather than an intention: the
+present ("I start", "I'm starting") or the perfect of arranging ("I've booked", "I've signed up")
+with a time still to come. The parse reads it: the speaker is the subject of a verb of doing in
+the present (in a sentence that tells no past) or in the perfect, the clause is neither negated
+nor conditional, and the sentence names a time ahead (a month, "next ...", "from ...",
+"starting ...", "my first month"). A routine
+("every January I set targets", "I always start with the numbers") is no scheduled step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from poise.analysis.grammar import PERFECT_AUXES, STATIVE_LEMMAS, clause_mood
+from poise.analysis.text import Sentence, Token
+
+AHEAD_RE = re.compile(
+    r"\b(?:from|starting|beginning|in|by|before|on|this|next|until|during|for)\b"
+    r"(?:(?!\bsince\b)[^.?!;]){0,25}?"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|q[1-4]|spring|summer|autumn|winter|intake|term|semester|cohort)\b"
+    r"|\bnext (?:week|month|quarter|year|term|spring|summer|autumn|winter|monday|tuesday|"
+    r"wednesday|thursday|friday)\b"
+    r"|\b(?:from|in|during|within|over|for) (?:my|the) (?:very )?first (?:\w+ )?(?:days?|weeks?|"
+    r"fortnight|months?|quarter|year|hundred days)\b"
+    r"|\b(?:from|on) (?:day one|my (?:first day|start date))\b"
+    r"|\bbefore (?:I start|my start date|day one|my first day)\b",
+    re.IGNORECASE,
+)
+"""A time still to come that bounds a step ("from January", "next week", "in my first month")."""
+ROUTINE_RE = re.compile(r"\b(?:every|each|always|usually|normally|whenever|typically)\b",
+                        re.IGNORECASE)
+"""Words of a routine: what is done every time is a habit, not a step booked."""
+ARRANGING_LEMMAS = frozenset({
+    "book", "enrol", "enroll", "register", "sign", "arrange", "schedule", "agree", "apply",
+    "reserve", "plan", "set", "line", "organise", "organize", "secure", "join", "start", "begin",
+})
+"""Verbs that arrange a step ahead: in the perfect ("I've booked the course for March") they tell
+a step already fixed for a time to come."""
+SPEECH_LEMMAS = frozenset({"say", "tell", "mean", "guess", "suppose", "reckon", "hope"})
+
+
+def _doing(verb: Token) -> bool:
+    return verb.pos == "VERB" and verb.lemma not in STATIVE_LEMMAS and verb.lemma not in SPEECH_LEMMAS
+
+
+def _perfect(sent: Sentence, position: int) -> bool:
+    return any(sent.tokens[child].dep == "aux" and sent.tokens[child].lower in PERFECT_AUXES
+               for child in sent.child_map[position])
+
+
+def scheduled_step(sent: Sentence) -> bool:
+    """Whether the sentence books a step of the speaker's for a time to come, without a modal:
+    a verb of doing with "I" as its subject in the present ("I start the course from January")
+    or a verb of arranging in the perfect ("I've booked a place on the March cohort"), and a time
+    ahead in the sentence; never a routine, a denial or a condition."""
+    if not sent.parsed or not AHEAD_RE.search(sent.text) or ROUTINE_RE.search(sent.text):
+        return False
+    # a present told beside a past ("I caught myself in March, so I ask...") is a practice since
+    told_past = any(token.tag == "VBD" for token in sent.tokens)
+    for verb in sent.own_habitual:
+        position = sent.tokens.index(verb)
+        if not told_past and _doing(verb) and clause_mood(sent, position) == "present":
+            return True
+    for verb in sent.own_past_actions:
+        position = sent.tokens.index(verb)
+        if verb.lemma in ARRANGING_LEMMAS and _perfect(sent, position):
+            return True
+    return False
