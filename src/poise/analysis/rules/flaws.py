@@ -568,7 +568,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     hits = _parsed_hits(data, lambda sent: _dismisses(sent, concern, fair)
                         or bool(challenged and assent and _composure_lapse(sent, assent, concern))
                         or bool(challenged and downplayed.downplayed(sent, concern)
-                                and not _granted(data, fair))
+                                and not _granted(data, fair, besides=sent.index))
                         or bool(challenged and sent.index == 0 and mock_reply.mock_opening(sent))
                         or _contradicts(sent, cognition)
                         or bool(contest and pushback.contests_terms(sent, contest, terms))
@@ -600,11 +600,13 @@ def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[
                 or composure.point_judged(sent, concern))
 
 
-def _granted(data: RuleInput, fair: frozenset[str]) -> bool:
+def _granted(data: RuleInput, fair: frozenset[str], besides: int = -1) -> bool:
     """Whether the reply opens by granting the question something in its first two sentences
     ("that's a fair point", "a reasonable worry", "I get why you'd ask": ``grant.grants``): an
-    ordinary thing said after that explains, it does not wave the concern away."""
-    return any(grant.grants(sent, fair) for sent in data.answer.sentences[:2])
+    ordinary thing said after that explains, it does not wave the concern away. The sentence
+    ``besides`` is not read ("it's less relevant than it looks" grants nothing)."""
+    return any(grant.grants(sent, fair) for sent in data.answer.sentences[:2]
+               if sent.index != besides)
 
 
 QUESTION_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
