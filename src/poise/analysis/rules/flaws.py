@@ -20,11 +20,15 @@ from poise.analysis import (
     composure,
     conduct,
     deception,
+    downplayed,
     grant,
     grievance,
     group_verdicts,
     indirect,
+    judged_nouns,
+    mock_reply,
     pushback,
+    word_valence,
 )
 from poise.analysis.concern_moves import planned_step
 from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, clause_mood
@@ -153,7 +157,8 @@ def _quote(data: RuleInput, sentences: list[int]) -> tuple[Evidence, ...]:
 
 def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A negative verdict whose target is someone else: a boss, the owners, colleagues, a
-    predecessor, one's own team, clients, a supplier ("was clueless", "never listened")."""
+    predecessor, one's own team, clients, a supplier ("was clueless", "never listened"), also
+    through a noun said of them (``judged_nouns``)."""
     classes = _classes(data, rule)
     states = _words(data, rule, "states")
     verbs = _words(data, rule, "judgement_verbs")
@@ -173,7 +178,8 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 break
         else:
             if _veiled_verdict(sent, classes, polite) or group_verdicts.judged_group(
-                    sent, classes, knowing, states):
+                    sent, classes, knowing, states) or judged_nouns.noun_verdict(
+                    sent, classes, polite.roles, word_valence.estimate):
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
@@ -306,6 +312,9 @@ def _caused_by_others(sent: Sentence, classes: WordClasses, failures: frozenset[
         elif (token.lower in CAUSE_PREPS and token.dep in {"prep", "amod", "advmod", "mark"}) or (
             token.lemma in {"fault", "blame"}
         ):
+            if token.pos == "VERB" and any(sent.tokens[c].lower == "you" and sent.tokens[c].dep == "nsubj"
+                                           for c in children(sent, position)):
+                continue  # "before you blame the vendor, check...": advice to anyone, not a story
             cause_root = position
         if cause_root is None or not 0 <= cause_root < len(sent.tokens):
             continue
@@ -559,6 +568,9 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
         data.family is not None and data.family.id == "stress_resistance")
     hits = _parsed_hits(data, lambda sent: _dismisses(sent, concern, fair)
                         or bool(challenged and assent and _composure_lapse(sent, assent, concern))
+                        or bool(challenged and downplayed.downplayed(sent, concern)
+                                and not _granted(data, fair, besides=sent.index))
+                        or bool(challenged and sent.index == 0 and mock_reply.mock_opening(sent))
                         or _contradicts(sent, cognition)
                         or bool(contest and pushback.contests_terms(sent, contest, terms))
                         or bool(pushback.question_judged(sent))
@@ -589,11 +601,13 @@ def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[
                 or composure.point_judged(sent, concern))
 
 
-def _granted(data: RuleInput, fair: frozenset[str]) -> bool:
+def _granted(data: RuleInput, fair: frozenset[str], besides: int = -1) -> bool:
     """Whether the reply opens by granting the question something in its first two sentences
     ("that's a fair point", "a reasonable worry", "I get why you'd ask": ``grant.grants``): an
-    ordinary thing said after that explains, it does not wave the concern away."""
-    return any(grant.grants(sent, fair) for sent in data.answer.sentences[:2])
+    ordinary thing said after that explains, it does not wave the concern away. The sentence
+    ``besides`` is not read ("it's less relevant than it looks" grants nothing)."""
+    return any(grant.grants(sent, fair) for sent in data.answer.sentences[:2]
+               if sent.index != besides)
 
 
 QUESTION_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")

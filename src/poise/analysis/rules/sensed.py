@@ -53,11 +53,24 @@ from functools import lru_cache
 
 import numpy as np
 
-from poise.analysis import accepted, answer_flaws, conduct, grant, hedging, learned, nlp, sentence_features
+from poise.analysis import (
+    accepted,
+    answer_flaws,
+    conduct,
+    fair_account,
+    grant,
+    hedging,
+    judged_nouns,
+    learned,
+    nlp,
+    sentence_features,
+    word_valence,
+)
 from poise.analysis.asked import asks_plan, asks_shortcoming
 from poise.analysis.asked import parsed_question as asked_question
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import acts, told_actions
+from poise.analysis.meaning import WordClasses
 from poise.analysis.outcome_told import outcome_told
 from poise.analysis.pay_figure import pay_figures
 from poise.analysis.report import Finding
@@ -372,6 +385,16 @@ def _measured(sent: Sentence) -> bool:
     return bool(sent.numbers) or bool(TIME_RE.search(sent.text))
 
 
+def _fair_account(data: RuleInput, index: int, dealt_with: int) -> bool:
+    """Sentence ``index`` tells the shortfall of the person the question asks about
+    (``fair_account``), with no verdict on them in a noun (``judged_nouns``), and the speaker
+    then tells ``dealt_with`` actions or more: the answer asked for, not criticism."""
+    sent = data.answer.sentences[index]
+    return fair_account.about_asked_person(sent) and actions_after(data, index) >= dealt_with \
+        and not judged_nouns.noun_verdict(sent, WordClasses(targets=fair_account.PERSON_PRONOUNS),
+                                          frozenset(), word_valence.estimate)
+
+
 def actions_after(data: RuleInput, index: int) -> int:
     """How many actions the speaker tells after sentence ``index``: a setback they then dealt
     with ("the supplier delivered late; I re-planned testing and told the board") is context,
@@ -457,6 +480,10 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if actions_after(data, int(index)) < acted]
+    asked = rule.params.get("asked_person")
+    if isinstance(asked, list) and data.family is not None and data.family.id in asked:
+        dealt = int(rule.number("asked_dealt_with", 2))
+        hits = [index for index in hits if not _fair_account(data, int(index), dealt)]
     if not hits and len(data.answer.sentences) >= FLOOR_SENTENCES and flaw in answer_level(
             data) and not any(
             GATES[name](data) for name in gates_of(rule, "whole_unless")):

@@ -1,0 +1,94 @@
+"""A verdict on someone else carried by a noun: "my old boss was a <noun>", "the owners, a
+<noun> of a board, ...", where the noun judges rather than names a job.
+
+The shape is read from the parse: a person or body (the rule's target class: a boss, the
+owners, a department, "he", "they") is the subject of "be" with an indefinite noun as its
+complement, or has such a noun in apposition. The noun judges when its valence is negative:
+VADER's rating when it has one, else the estimate from its embedding (``word_valence``), since
+most nouns that pass a verdict on people are not rated. Not a verdict: a noun naming a person
+by role or job (the rule's role classes: "he was a contractor"), a noun with a warm modifier,
+a kind or a count ("a mix of ...", "a group of ...": neutral nouns), a denied or imagined clause ("he wasn't
+a ...", "they would be a ..."), a subject anyone ("a manager who ... is a ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from poise.analysis.grammar import clause_mood
+from poise.analysis.meaning import WordClasses, children, is_target, negated, valence
+from poise.analysis.text import Sentence, Token
+
+VERDICT_AT = -1.0
+"""The valence at or below which a noun said of someone is a verdict on them."""
+INDEFINITE = frozenset({"a", "an"})
+ANYONE = frozenset({"a", "an", "any", "every", "each"})
+SPEAKERS = frozenset({"i", "we", "me", "us", "my", "our"})
+TOLD = frozenset({"past", "present", "other", "background", "habitual"})
+
+
+def _indefinite(sent: Sentence, position: int) -> bool:
+    return any(sent.tokens[c].dep == "det" and sent.tokens[c].lower in INDEFINITE
+               for c in children(sent, position))
+
+
+def _judges(sent: Sentence, position: int, classes: WordClasses, roles: frozenset[str],
+            estimate: Callable[[str], float]) -> bool:
+    """The noun at ``position`` passes a negative verdict: not a role, no warm modifier, and a
+    valence at or below ``VERDICT_AT`` (its own, or that of the noun after "of a": "a bit of a
+    <noun>")."""
+    noun = sent.tokens[position]
+    if noun.pos != "NOUN" or noun.lemma in roles or noun.lower in roles or is_target(noun, classes):
+        return False
+    for child in children(sent, position):
+        modifier = sent.tokens[child]
+        if modifier.dep in {"amod", "compound"} and valence(modifier, classes) > 0:
+            return False  # "a great asset", "a real star"
+        if modifier.dep == "prep" and modifier.lower == "of":
+            inner = [c for c in children(sent, child) if sent.tokens[c].dep == "pobj"
+                     and _indefinite(sent, c)]
+            if inner and _judges(sent, inner[0], classes, roles, estimate):
+                return True  # "a bit of a <noun>": the inner noun carries the verdict
+        if modifier.dep == "poss" and modifier.lower in SPEAKERS:
+            return False  # "she was my mentor"
+    return _rated(noun, classes, estimate) <= VERDICT_AT
+
+
+def _rated(noun: Token, classes: WordClasses, estimate: Callable[[str], float]) -> float:
+    """The noun's valence: VADER's or the word classes' when it has one, else the estimate."""
+    return valence(noun, classes) or estimate(noun.lower)
+
+
+def _someone(sent: Sentence, subject: Token, position: int, classes: WordClasses) -> bool:
+    """The subject is a particular third party, not anyone ("a manager who ...")."""
+    if not is_target(subject, classes) or subject.lower in SPEAKERS:
+        return False
+    return not any(sent.tokens[c].dep == "det" and sent.tokens[c].lower in ANYONE
+                   for c in children(sent, position))
+
+
+def noun_verdict(sent: Sentence, classes: WordClasses, roles: frozenset[str],
+                 estimate: Callable[[str], float]) -> bool:
+    """Whether the sentence passes a verdict on a third party through a noun said of them."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if not _indefinite(sent, position):
+            continue
+        head = token.head
+        if not 0 <= head < len(sent.tokens) or head == position:
+            continue
+        if token.dep == "attr" and sent.tokens[head].lemma == "be":
+            if negated(sent, head) or clause_mood(sent, head) not in TOLD:
+                continue
+            subjects = [c for c in children(sent, head) if sent.tokens[c].dep == "nsubj"]
+            if not any(_someone(sent, sent.tokens[s], s, classes) for s in subjects):
+                continue
+        elif token.dep == "appos":
+            if not _someone(sent, sent.tokens[head], head, classes):
+                continue
+        else:
+            continue
+        if _judges(sent, position, classes, roles, estimate):
+            return True
+    return False

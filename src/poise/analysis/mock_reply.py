@@ -1,0 +1,87 @@
+"""A sarcastic opening to a challenged reply: "Well, I suppose they'd all be wrong, then",
+"Well, you could ring them, I suppose", "Oh, right, we're doing it like that, are we."
+
+Read from the parse of the reply's first sentence, which must open with an interjection (a
+discourse opener: "well", "oh"). After it, one of:
+- a mock concession: the speaker's verb of supposing ("I suppose", "I guess") over, or beside,
+  a clause with a modal ("they wouldn't", "everybody must be wrong", "you could ring them"):
+  the question's doubt granted as a possibility to mock it. The speaker's own "I would ..."
+  answers a question; a modal perfect ("I guess we could
+  have hired slower") looks back at one's own miss and is no mockery; a plain verb ("I suppose
+  the honest answer is...") answers;
+- a closing "then" on a clause of granting ("..., then."): the conclusion drawn mockingly;
+- a question tag closed as a statement ("..., are we."), thrown back without asking.
+Which replies are challenged (a stress interview, a stress question, a concern reply) the
+caller decides; elsewhere an opener is a way of talking.
+"""
+
+from __future__ import annotations
+
+from poise.analysis.meaning import children
+from poise.analysis.text import Sentence
+
+SUPPOSING = frozenset({"suppose", "guess"})
+MODALS = frozenset({"would", "'d", "could", "must", "might", "should", "ca", "can", "will"})
+TAG_PRONOUNS = frozenset({"we", "you", "i", "it", "they", "he", "she"})
+OPENER_DEPS = frozenset({"intj", "discourse"})
+SPEAKERS = frozenset({"i", "we"})
+VIEWS = frozenset({"say", "tell", "describe", "think", "call", "see", "find", "expect"})
+
+
+def _opens_with_interjection(sent: Sentence) -> bool:
+    first = next((token for token in sent.tokens if token.pos != "PUNCT"), None)
+    return first is not None and (first.pos == "INTJ" or first.dep in OPENER_DEPS) and any(
+        token.text == "," for token in sent.tokens[1:3])
+
+
+def _modal_clause(sent: Sentence, verb: int) -> bool:
+    """The clause at ``verb`` speaks with a modal and no perfect "have" ("they wouldn't", "you
+    could ring them"; not "we could have hired slower")."""
+    token = sent.tokens[verb]
+    auxes = [sent.tokens[c] for c in children(sent, verb) if sent.tokens[c].dep == "aux"]
+    if any(aux.lower == "have" for aux in auxes):
+        return False
+    if any(sent.tokens[c].dep == "nsubj" and sent.tokens[c].lower in SPEAKERS
+           for c in children(sent, verb)):
+        return False  # "I guess I would start with the data": the speaker's own answer
+    if token.lemma in VIEWS:
+        return False  # "I suppose the board would say I was cautious": a view the question asks for
+    return token.lower in MODALS or any(aux.lower in MODALS for aux in auxes)
+
+
+def _mock_concession(sent: Sentence) -> bool:
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in SUPPOSING or not any(
+                sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj"
+                for c in children(sent, position)):
+            continue
+        clauses = [c for c in children(sent, position) if sent.tokens[c].dep == "ccomp"]
+        if token.dep in {"parataxis", "ccomp"} and 0 <= token.head < len(sent.tokens):
+            clauses.append(token.head)  # "you could ring them, I suppose"
+            if sent.tokens[token.head].dep == "conj":
+                clauses.append(sent.tokens[token.head].head)
+        if any(_modal_clause(sent, clause) for clause in clauses):
+            return True
+    return False
+
+
+def _closing_then(sent: Sentence) -> bool:
+    words = [token for token in sent.tokens if token.pos != "PUNCT"]
+    return len(words) > 3 and words[-1].lower == "then" and words[-1].dep == "advmod" and (
+        sent.tokens[words[-1].head].lemma == "be" or sent.tokens[words[-1].head].tag == "VB")
+
+
+def _statement_tag(sent: Sentence) -> bool:
+    words = [token for token in sent.tokens if token.pos != "PUNCT"]
+    if len(words) < 5 or sent.text.rstrip().endswith("?"):
+        return False
+    aux, pronoun = words[-2], words[-1]
+    return aux.pos == "AUX" and aux.dep == "ROOT" and pronoun.lower in TAG_PRONOUNS and any(
+        sent.tokens[c].dep == "ccomp" for c in children(sent, sent.tokens.index(aux)))
+
+
+def mock_opening(sent: Sentence) -> bool:
+    """Whether the sentence (a reply's first) opens sarcastically (see above)."""
+    if not sent.parsed or not _opens_with_interjection(sent):
+        return False
+    return _mock_concession(sent) or _closing_then(sent) or _statement_tag(sent)
