@@ -205,3 +205,37 @@ def test_a_duty_that_names_a_benefit_is_still_a_duty_and_benefits_are_not_asks()
 def test_essential_duties_are_duties_not_must_haves() -> None:
     job = read_job(DUTIES_WITH_BENEFIT_WORDS_JOB)
     assert {item.section for item in job.requirements} == {"duties"}
+
+
+KOREAN_TABLES_CV = """# Kim Min-jun
+
+## Education
+
+| Period | School | Major / Degree |
+|---|---|---|
+| 1999.03 ~ 2005.02 | Daejeon National University | B.S., Mechanical Engineering |
+
+## Work Experience
+
+**Hanul Cells Co., Ltd. – Production Team Head (2016.03 ~ present)**
+- Led 600 operators on two lines
+
+## Certificates
+
+| Date | Certificate | Issuer |
+|---|---|---|
+| 2012.10 | Six Sigma Green Belt | Korean Standards Association |
+| 2017.05 | Industrial Safety Engineer | HRD Korea |
+"""
+
+
+def test_year_first_study_dates_leave_no_fragments_behind() -> None:
+    education = read_resume(KOREAN_TABLES_CV, today=TODAY).education
+    assert education == ("Daejeon National University | B.S., Mechanical Engineering",)
+
+
+def test_an_issuer_column_stays_with_its_certificate() -> None:
+    certifications = read_resume(KOREAN_TABLES_CV, today=TODAY).certifications
+    assert "Six Sigma Green Belt, Korean Standards Association" in certifications
+    assert "Korean Standards Association" not in certifications
+    assert not any(item.startswith(".") for item in certifications)

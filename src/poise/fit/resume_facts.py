@@ -32,8 +32,13 @@ CERTIFICATE_WORDS_RE = re.compile(
     re.IGNORECASE)
 DATES_RE = re.compile(
     r"(?:\b(?:since|from|seit)\s+)?(?:\b(?:0?[1-9]|1[0-2])\s*[/.]\s*)?\b(?:19[5-9]\d|20[0-4]\d)\b"
-    r"(?:\s*(?:–|—|-|to)\s*(?:(?:0?[1-9]|1[0-2])\s*[/.]\s*)?(?:19[5-9]\d|20[0-4]\d|present|today))?",
+    r"(?:[./](?:0[1-9]|1[0-2])(?!\d))?"
+    r"(?:\s*(?:–|—|-|to|~|～|〜)\s*(?:(?:0?[1-9]|1[0-2])\s*[/.]\s*)?(?:19[5-9]\d|20[0-4]\d|present|today)"
+    r"(?:[./](?:0[1-9]|1[0-2])(?!\d))?)?",
     re.IGNORECASE)
+"""A date or a range as résumés write them beside a study or a certificate: "2019", "03/2016 –
+2019", "since 2004", and the year first with its month in Korean and Japanese résumés
+("1998.03 ~ 2004.02", "2013.11")."""
 LABEL_RE = re.compile(
     r"^(?:(?:current |home |present )?location|"
     r"(?:home |residential |postal |current |permanent )?address|based in|based|"
@@ -316,14 +321,16 @@ PIECES_RE = re.compile(r"\s+[·•|]\s+")
 
 def _pieces(item: _Line, patterns: FitPatterns) -> list[str]:
     """A line outside the roles that lists facts side by side ("Registered Nurse · Full driving
-    licence") as its pieces; any other line whole. A piece of one word that names no certificate
-    after another piece ("| 2018 | Certified Safety Manager | ABCD |") is the issuer of the piece
-    before it, and stays with it."""
+    licence") as its pieces; any other line whole. A piece of one word, or one naming an awarding
+    body, that names no certificate after another piece ("| 2018 | Certified Safety Manager | ABCD
+    |", "| 2013.11 | Six Sigma Green Belt | Korean Standards Association |") is the issuer of the
+    piece before it, and stays with it."""
     if not (item.role is None and item.section != "experience" and PIECES_RE.search(item.text)):
         return [item.text]
     pieces: list[str] = []
     for piece in (piece.strip() for piece in PIECES_RE.split(item.text) if piece.strip()):
-        if (pieces and re.search(r"[^\W\d_]", pieces[-1]) and len(piece.split()) == 1
+        if (pieces and re.search(r"[^\W\d_]", pieces[-1])
+                and (len(piece.split()) == 1 or _awarding_body(piece, patterns))
                 and re.search(r"[^\W\d_]", piece) and not patterns.certifications.search(piece)
                 and not rungs_in(piece, patterns) and not CERTIFICATE_WORDS_RE.search(piece)):
             pieces[-1] = f"{pieces[-1]}, {piece}"
