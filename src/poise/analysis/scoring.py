@@ -670,7 +670,12 @@ def _concision(answer: AnalysedText, family: Family | None) -> Assessment:
     if 2 * minimum <= answer.words <= maximum:
         return Assessment(5.0, [], [])
     if answer.words > maximum:
-        return Assessment(4.0, [], [f"{answer.words} words, above the {maximum} this question needs"])
+        # a point off for each further multiple of the length the question needs: an answer five
+        # times too long has lost its listener, whatever it says
+        over = min(3, int(answer.words / maximum) - 1) if answer.words >= 2 * maximum else 0
+        return Assessment(4.0 - over, [], [
+            f"{answer.words} words, above the {maximum} this question needs"
+            + (f" ({answer.words / maximum:.0f} times as long)" if over else "")])
     return Assessment(4.0, [], [f"{answer.words} words, short of the {2 * minimum} a full answer takes"])
 
 
