@@ -659,7 +659,8 @@ def _relevance(answer: AnalysedText, similarity: float | None,
             level = float(score)
             break
     missing = [] if level >= 5 else [
-        f"the answer as a whole is only loosely tied to the question (similarity {similarity:.2f})"
+        "the answer as a whole keeps only loosely to the question's words: name what it asked "
+        "early, in its own terms"
     ]
     return Assessment(level, evidence if level >= 3 else [], missing)
 
