@@ -234,7 +234,7 @@ def test_low_likeness_to_the_question_alone_is_the_middle_anchor_not_a_low_score
     answer = parse("In 2022 I moved the breakfast round forty minutes later. Falls halved by June.")
     item = _relevance(answer, 0.04, np.array([0.04, 0.02]))
     assert item.value == 3  # words far from the question's prove nothing; a detour is a finding
-    assert item.missing and "loosely tied" in item.missing[0]
+    assert item.missing and "loosely to the question" in item.missing[0]
 
 
 FAILURE_WITH_BLAME = (
