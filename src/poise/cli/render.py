@@ -69,8 +69,10 @@ def report_view(report: Report) -> Group:
         body.append(f"{finding.message}\n", style=SEVERITY_STYLE[finding.severity])
         body.append(f"Evidence: {quotes}\n", style="italic")
         body.append(f"Why: {finding.why}\n")
-        body.append(f"Do: {finding.fix}")
-        parts.append(Panel(body, title=f"{finding.rule} ({finding.severity})", title_align="left"))
+        body.append(f"Do: {finding.fix}\n")
+        body.append(f"Rule {finding.rule} (turn off with --disable {finding.rule})", style="dim")
+        parts.append(Panel(body, title=f"{finding.severity.capitalize()} severity",
+                           title_align="left"))
     for strength in report.strengths:
         quotes = "; ".join(f"“{quote}”" for quote in shown_quotes(report, strength.evidence, 80))
         parts.append(Text(f"+ {strength.what}: {quotes}", style="green"))
