@@ -308,7 +308,8 @@ def pipeline(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")
         out.print("No applications yet. Add one with "
                   "`poise fit --job FILE --resume FILE --save --company NAME`.")
         return
-    table = Table(title=f"Pipeline: {len(rows)} application{'' if len(rows) == 1 else 's'}", title_justify="left", show_lines=True)
+    noun = "application" if len(rows) == 1 else "applications"
+    table = Table(title=f"Pipeline: {len(rows)} {noun}", title_justify="left", show_lines=True)
     table.add_column("id", justify="right", style="cyan")
     table.add_column("role")
     table.add_column("stage", no_wrap=True)
