@@ -36,6 +36,7 @@ from poise.fit.concerns.sector import (
     elected_members_draft,
     governed_sector_career,
     regulation_switch_draft,
+    sector_only_as_phase,
     sector_only_as_source,
     serves_model,
 )
@@ -719,6 +720,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             # line asks for that work, a must-have, not a move into another sector
             return missing_draft(requirement, verdict, context) if (
                 verdict.strength == NONE and must) else None
+        if sector_only_as_phase(requirement.text, verdict.detail, context.patterns):
+            return None  # "a start-up from construction to volume production": a phase, no sector
         if verdict.strength == NONE and must:
             return domain_draft(requirement, verdict, context)
         return None
