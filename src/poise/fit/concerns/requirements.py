@@ -688,6 +688,9 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return draft
         return None
     if kind == "geography":
+        if "languages" in requirement.kinds:
+            return None  # "Fluent English: you will report to the international committee": the
+            # line asks a language, which its language verdict judges, not a record abroad
         if "outsourcing" in requirement.kinds and not INTERNATIONAL_ROLE_RE.search(requirement.text):
             return None  # "offshore partners" are suppliers to manage, not an international remit
         if remit_only_in_names(requirement.text):
