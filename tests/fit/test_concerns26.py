@@ -162,3 +162,11 @@ def test_international_words_that_qualify_no_record_ask_none() -> None:
     assert not abroad_asked("Knowledge of international accounting standards (IFRS)")
     assert not abroad_asked("Willingness to travel internationally")
     assert not abroad_asked("Lead international expansion into two new markets")
+
+
+def test_a_place_that_qualifies_the_rules_asks_the_rules_not_a_record_there() -> None:
+    patterns = patterns_for()
+    assert markets_asked("Sound knowledge of Singapore employment legislation", patterns) == []
+    assert markets_asked("Working knowledge of the GCC labour regulations", patterns) == []
+    assert [name for name, _ in markets_asked("Five years of experience in Singapore",
+                                              patterns)] == ["Singapore"]

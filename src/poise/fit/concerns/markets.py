@@ -152,8 +152,17 @@ def _qualifies_record(token: Token) -> bool:
             return False
         if head.lower_ in RECORD_LEMMAS:
             return True
+        if head.lower_ in RULES_NOUNS:
+            return False  # "knowledge of Hong Kong insurance regulations": the rules are asked,
+            # a switch of jurisdiction, not a record in the market
         node = head
     return False
+
+
+RULES_NOUNS = frozenset({"regulation", "regulations", "legislation", "law", "laws", "act",
+                         "requirements", "rules", "regulator", "regulators", "standards", "code",
+                         "codes", "framework", "regime"})
+"""Nouns of the rules a place governs: a place qualifying one asks its rules, not a record there."""
 
 
 @lru_cache(maxsize=4)

@@ -57,7 +57,8 @@ def predict_concerns(
         if made is not None and not (made.kind == "certification_level" and made.requirement
                                      and _strong(by_id.get(made.requirement.id))):
             drafts.append(made)  # a level concern never contradicts a line the map rates strong
-    market = market_asked_draft(context, by_id)  # a record asked in the post's own market
+    market = None if any(draft.kind == "domestic_only" for draft in drafts) else (
+        market_asked_draft(context, by_id))  # a record asked in the post's own market
     if market is not None:
         drafts.append(market)
     if not any(draft.kind == "industry_switch" for draft in drafts):
