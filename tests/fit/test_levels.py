@@ -241,7 +241,7 @@ def test_a_ladder_named_in_a_line_of_another_kind_is_still_compared() -> None:
     assert "Mary Seacole" in requirement["missing"]
 
 
-def test_a_business_level_language_is_read_as_c1() -> None:
+def test_a_business_level_language_line_is_a_language_line() -> None:
     assert "languages" in patterns_for().kinds_of("Business-level Portuguese is an advantage")
 
 

@@ -515,6 +515,15 @@ class LanguageTest(Strict):
     bands: list[ScoreBand] = Field(min_length=1)
 
 
+class RegionMembers(Strict):
+    """A region a line may ask a record in ("GCC experience", "the North American market"): the
+    names and adjectives that name it and the countries (ISO codes) that lie in it."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
+    names: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=1)
+    countries: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(min_length=2)
+
+
 class State(Strict):
     """A state, province or territory an address names after its town ("Lane Cove NSW 2066",
     "Hyderabad – 500090, Telangana"): read as the region around the town, never as the town."""
@@ -558,6 +567,7 @@ class FitLexiconsFile(Strict):
     category_words: dict[Slug, list[Annotated[str, StringConstraints(min_length=2)]]]
     countries: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=10)
     regions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    region_members: list[RegionMembers] = Field(default_factory=list)
     states: list[State] = Field(default_factory=list)
     postcode_cities: list[PostcodeCity] = Field(default_factory=list)
     languages: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)

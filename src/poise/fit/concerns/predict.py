@@ -13,6 +13,7 @@ from poise.fit.concerns.jurisdiction import (
     not_domestic_when_moving,
     regulator_abroad_draft,
 )
+from poise.fit.concerns.markets import market_asked_draft
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.numbered import numbered_level_draft
 from poise.fit.concerns.outsourced_service import outsourced_service_draft
@@ -56,6 +57,10 @@ def predict_concerns(
         if made is not None and not (made.kind == "certification_level" and made.requirement
                                      and _strong(by_id.get(made.requirement.id))):
             drafts.append(made)  # a level concern never contradicts a line the map rates strong
+    market = None if any(draft.kind == "domestic_only" for draft in drafts) else (
+        market_asked_draft(context, by_id))  # a record asked in the post's own market
+    if market is not None:
+        drafts.append(market)
     if not any(draft.kind == "industry_switch" for draft in drafts):
         # a switch of sector, sub-sector or country already read says more than its regulator
         regulator = regulator_switch_draft(context)

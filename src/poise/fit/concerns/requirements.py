@@ -36,6 +36,7 @@ from poise.fit.concerns.sector import (
     elected_members_draft,
     governed_sector_career,
     regulation_switch_draft,
+    sector_only_as_phase,
     sector_only_as_source,
     serves_model,
 )
@@ -687,6 +688,9 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             return draft
         return None
     if kind == "geography":
+        if "languages" in requirement.kinds:
+            return None  # "Fluent English: you will report to the international committee": the
+            # line asks a language, which its language verdict judges, not a record abroad
         if "outsourcing" in requirement.kinds and not INTERNATIONAL_ROLE_RE.search(requirement.text):
             return None  # "offshore partners" are suppliers to manage, not an international remit
         if remit_only_in_names(requirement.text):
@@ -719,6 +723,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             # line asks for that work, a must-have, not a move into another sector
             return missing_draft(requirement, verdict, context) if (
                 verdict.strength == NONE and must) else None
+        if sector_only_as_phase(requirement.text, verdict.detail, context.patterns):
+            return None  # "a start-up from construction to volume production": a phase, no sector
         if verdict.strength == NONE and must:
             return domain_draft(requirement, verdict, context)
         return None

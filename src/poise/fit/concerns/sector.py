@@ -147,6 +147,60 @@ def sector_only_as_source(text: str, sector: str, patterns: FitPatterns) -> bool
     return True
 
 
+RANGE_PREPOSITIONS = frozenset({"from", "through", "via", "to", "until", "till", "into"})
+"""Prepositions that mark the ends and the steps of a course ("from design through construction
+to handover")."""
+
+
+def sector_only_as_phase(text: str, sector: str, patterns: FitPatterns) -> bool:
+    """True when every word naming ``sector`` in a line is a step of a course the line runs
+    through, none of whose other steps names a sector ("a start-up from construction to volume
+    production"): a phase of the work asked, not what an employer does. A course whose other end
+    is a sector ("moving from construction into manufacturing") is a move between sectors and
+    stays one. Read through the dependency parse: the word is the object of a preposition of
+    a range, and another such preposition in the sentence has an object that names no sector."""
+    matchers = [matcher for matcher in patterns.industries
+                if sector in (matcher.industry.id, matcher.industry.name)]
+    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
+    return bool(hits) and phase_mentions(text, hits, patterns) == len(hits)
+
+
+def phase_mentions(text: str, hits: list[re.Match[str]], patterns: FitPatterns) -> int:
+    """How many of a line's sector words (``hits``) are steps of a course the line runs through
+    (see ``sector_only_as_phase``); the line is parsed only when it names a course at all."""
+    if not hits or not COURSE_RE.search(text):
+        return 0
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    spans = [doc.char_span(hit.start(), hit.end(), alignment_mode="expand") for hit in hits]
+    return sum(1 for span in spans if span is not None and _phase_of_course(span.root, patterns))
+
+
+COURSE_RE = re.compile(r"\b(?:from|through)\b", re.IGNORECASE)
+
+
+def _phase_of_course(token: Token, patterns: FitPatterns) -> bool:
+    """True when ``token`` (or the noun it qualifies, "construction hand-over") is the object of
+    a range preposition and another range preposition of its sentence takes an object naming no
+    sector (see ``sector_only_as_phase``)."""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head is not token:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in RANGE_PREPOSITIONS:
+        return False
+    others = [word for word in token.sent if word.lower_ in RANGE_PREPOSITIONS
+              and word.dep_ == "prep" and word.i != preposition.i]
+    if not any(word.lower_ in ("from", "through") for word in (preposition, *others)):
+        return False  # "to" or "into" alone is where the work goes, not a course run through
+    for word in others:
+        ends = [child for child in word.children if child.dep_ == "pobj"]
+        if ends and not any(any(matcher.regex.search(" ".join(t.text for t in end.subtree))
+                                for matcher in patterns.industries) for end in ends):
+            return True
+    return False
+
+
 def _qualifies_source(token: Token, source: tuple[re.Pattern[str], ...]) -> bool:
     node = token
     for _ in range(4):
@@ -214,19 +268,27 @@ def employer_sectors(context: Context) -> tuple[tuple[str, int], ...]:
     """The sectors the advert names, most named first, as the job reader counts them, less the
     words on lines that say nothing of what the employer does: a qualification asked (a "business
     school" degree, a "University degree") names where one studied, and a benefit ("health
-    insurance for you") names what the employer pays for."""
+    insurance for you") names what the employer pays for; less the words that are a phase of
+    the work a line runs through ("from construction hand-over through start of production",
+    ``phase_mentions``)."""
     job, patterns = context.job, context.patterns
     studied = [requirement.text for requirement in job.requirements
                if "education" in requirement.kinds]
     left_out = [line for line in (clean(raw) for raw in job.text.splitlines()) if line and (
         any(asked in line or line in asked for asked in studied)
         or any_match(patterns.not_requirements, line))]
-    if not left_out:
-        return job.industries
     counts: Counter[str] = Counter(dict(job.industries))
     for line in left_out:
         for matcher in patterns.industries:
             counts[matcher.industry.id] -= len(matcher.regex.findall(line))
+    for line in (clean(raw) for raw in job.text.splitlines()):
+        if not line or line in left_out or not COURSE_RE.search(line):
+            continue
+        for matcher in patterns.industries:
+            if counts[matcher.industry.id] > 0:
+                # "a start-up from construction to volume production": a phase of the work
+                counts[matcher.industry.id] -= phase_mentions(
+                    line, list(matcher.regex.finditer(line)), patterns)
     return tuple(sorted(((industry, count) for industry, count in counts.items() if count > 0),
                         key=lambda item: (-item[1], item[0])))
 
