@@ -361,6 +361,7 @@ ROUNDS = {
     "round 22": HERE / "blind" / "round22" / "fit",
     "round 23": HERE / "blind" / "round23" / "fit",
     "round 24": HERE / "blind" / "round24" / "fit",
+    "round 25": HERE / "blind" / "round25" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
@@ -804,12 +805,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="pickle of the read pairs (made when missing)")
     parser.add_argument("--sweep", action="store_true", help="only the threshold table")
     parser.add_argument("--heads", action="store_true",
-                        help="only the held-out heads on the shipped ranker's lines, rounds 15-24 "
+                        help="only the held-out heads on the shipped ranker's lines, rounds 15-25 "
                         "shown one by one")
     args = parser.parse_args()
     items = load_items(args.cache)
     if args.heads:
-        heads_held_out(items, tuple(f"round {number}" for number in range(15, 25)))
+        heads_held_out(items, tuple(f"round {number}" for number in range(15, 26)))
         return
     if args.sweep:
         sweep(items)
