@@ -170,3 +170,11 @@ def test_a_unit_is_not_shown_by_a_wider_one() -> None:
 
 def test_a_choice_of_counts_is_not_compared() -> None:
     assert _capped("Run 3 plants or 400 staff", "- Ran two plants\n").strength == STRONG
+
+
+@pytest.mark.parametrize("line", ["1,200 days without LTI; ISO 14001 certification achieved.",
+                                  "Two GMP inspections closed with no critical or major findings.",
+                                  "Launched 14 programmes through PPAP with no late submissions.",
+                                  "Ran production at No. 3 Shaft; store ranked no. 2 in France."])
+def test_an_outcome_achieved_or_a_number_is_no_denial(line: str) -> None:
+    assert not denied_words(line, patterns_for())

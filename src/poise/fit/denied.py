@@ -6,11 +6,16 @@ experience; all start-ups were line additions", "Ran the terminal system (Tidewo
 meaning, yet it is evidence against it. A word is denied when a denying word (content cue
 ``denying``: "no", "not", "never", "without") governs it in the line's parse:
 
-* a denying word attached to a noun denies that noun's own phrase ("no greenfield experience",
-  "not Navis");
+* a denying word attached to a noun of having or knowing (content cue ``denied_holdings``:
+  "experience", "exposure", "background") denies that noun's own phrase ("no greenfield
+  experience"); attached to another noun it denies nothing, for "no lost-time incidents" and "no
+  major findings" are outcomes achieved, not things missing;
+* one placed before a name set against another denies the name after it ("Tideworks, not
+  Navis");
 * one attached to a verb denies what the verb acts on ("never managed a P&L", "have not worked
-  in a unionised environment");
-* "without" denies its object ("without a lost-time incident").
+  in a unionised environment").
+
+"No." before a number ("No. 3 Shaft") and "not only" deny nothing.
 
 A requirement whose own words are denied on some line and named on no other line is never
 strong: the résumé says not (``denial_shortfall``). A requirement that itself asks for the
@@ -40,7 +45,7 @@ PLAIN = frozenset(stem(word) for word in (
 *greenfield*, not every requirement asking for experience."""
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
 """Words after "not" that make it no denial ("not only led the merger but also…")."""
-DENYING_RE = re.compile(r"\b(?:no|not|never|without|neither|nor)\b|n't\b", re.IGNORECASE)
+DENYING_RE = re.compile(r"\b(?:no|not|never)\b|n't\b", re.IGNORECASE)
 """A quick filter before parsing: a line with none of these denies nothing."""
 
 
@@ -84,24 +89,22 @@ def denied_words(line: str, patterns: FitPatterns) -> frozenset[str]:
     words = parsed_words(line)
     denied: set[int] = set()
     cues = _cues(patterns)
+    holdings = patterns.evidence.get("denied_holdings", ())
     for i, word in enumerate(words):
         if not any_match(cues, word.lower):
             continue
-        if word.tag == "IN":  # "without": its object
-            denied |= {j for j in _objects(words, i) if j != i}
-            denied |= {j for k, inner in enumerate(words) if inner.head == i and k != i
-                       and inner.dep == "pobj" for j in _phrase(words, k)}
-            continue
         head = word.head
-        if head == i or (i + 1 < len(words) and words[i + 1].lower in NOT_ONLY):
-            continue
+        following = words[i + 1].lower if i + 1 < len(words) else ""
+        if head == i or following in NOT_ONLY or following == "." or following[:1].isdigit():
+            continue  # "not only …", "No. 3 Shaft"
         tag = words[head].tag
         after = [j for j, inner in enumerate(words)
                  if inner.head == head and j > i > head and inner.dep in ("appos", "conj")]
         if tag.startswith(("NN", "PRP")) and after:
             # "Tideworks, not Navis": the word after the denial, not the one it hangs on
             denied |= {k for j in after for k in _phrase(words, j)}
-        elif tag.startswith(("NN", "PRP")):
+        elif tag.startswith(("NN", "PRP")) and any_match(holdings, words[head].lower):
+            # "no greenfield experience"; not "no lost-time incidents", an outcome achieved
             denied |= _phrase(words, head)
         elif tag.startswith(("VB", "MD")):
             denied |= _objects(words, head)

@@ -217,6 +217,11 @@ class FitEvidence(Strict):
         description="Lower-case words that deny what they govern in a line's parse ('no', 'not', "
                     "'never', 'without'): a line saying 'no greenfield experience' is never "
                     "evidence of greenfield work.")
+    denied_holdings: list[str] = Field(
+        default_factory=list,
+        description="Lower-case nouns of having or knowing ('experience', 'exposure') whose denial "
+                    "('no greenfield experience') denies their phrase; a denied outcome ('no "
+                    "lost-time incidents') denies nothing asked.")
     supporting_part: list[str] = Field(
         default_factory=list,
         description="A line telling a part played beside or under the one who led the work "
