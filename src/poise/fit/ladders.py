@@ -143,7 +143,7 @@ def held_part(line: str, patterns: FitPatterns) -> str:
     for pattern in (*patterns.evidence.get("in_progress", ()),
                     *patterns.evidence.get("still_studying", ())):
         hit = pattern.search(held)
-        if hit:
+        if hit and not _inside_a_rung(held, hit.start(), hit.end(), patterns):
             after = held[hit.end():]
             held = held[: hit.start()] if _names_a_rung(after, patterns) else ""
     return held
@@ -184,6 +184,17 @@ def held_texts(lines: Sequence[SectionLine], patterns: FitPatterns) -> list[str]
                 texts[number] = ""
                 break
     return texts
+
+
+def _inside_a_rung(text: str, start: int, end: int, patterns: FitPatterns) -> bool:
+    """True when ``text[start:end]`` lies inside the name of a rung: a grade that is itself a
+    stage before a higher one ("Candidate Engineer") is held, not still being worked for."""
+    for ladder in _ladders(patterns):
+        for _name, rung_patterns in ladder.rungs:
+            for pattern in rung_patterns:
+                if any(hit.start() <= start and end <= hit.end() for hit in pattern.finditer(text)):
+                    return True
+    return False
 
 
 def _names_a_rung(text: str, patterns: FitPatterns) -> bool:

@@ -6,7 +6,8 @@ candidate's part is a supporting one ("Supported the CFO with budget templates",
 budget working group", "Exposure to budget planning") shows the work, not its lead: such a
 requirement is never strong. The part is read from the line's parse: the words on the way from
 the thing up to the root of its clause (its governing verb, or the noun the line stands on) are
-compared with the content cues ``supporting_verbs`` and ``supporting_roles`` (lemmas). A line
+compared with the content cues ``supporting_verbs`` and ``supporting_roles`` (lemmas), and a verb
+of joint work taking "with" (``joint_verbs``: "worked with the CFO on the budget cycle"). A line
 that names the thing with no supporting word on that way (``Held a $2m operating budget``) shows
 more than a supporting part, and no cap is made. A duty that itself asks for a supporting part
 ("Support the CFO on budgets") is not capped.
@@ -36,6 +37,9 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "pobj"})
 preposition: "responsible for the budget")."""
 NOUN_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
 """Words of the object's own phrase taken with its head noun ("annual budget cycle")."""
+JOINT_PREPOSITIONS = frozenset({"with", "alongside"})
+"""Prepositions by which a verb of joint work (content cue ``joint_verbs``) names the one the work
+was shared with: "worked *with* the CFO on the budget" tells a supporting part."""
 GENERIC_WORDS = ("team", "work", "people", "staff", "organis", "organiz", "busines", "function",
                      "area", "operation", "service", "group", "company", "process", "activit",
                      "initiativ", "project", "programme", "program", "plan", "strategy", "result",
@@ -127,6 +131,12 @@ def _part_above(tokens: tuple[Token, ...], start: int, patterns: FitPatterns) ->
         name = "supporting_verbs" if tag.startswith("VB") else "supporting_roles"
         if i != start and any_match(_cues(patterns, name), word.lower()):
             return text.lower()
+        if i != start and tag.startswith("VB") and any_match(_cues(patterns, "joint_verbs"),
+                                                               word.lower()):
+            partner = next((other for other in tokens if other[3] == i and other[2] == "prep"
+                            and other[0].lower() in JOINT_PREPOSITIONS), None)
+            if partner is not None:
+                return f"{text.lower()} {partner[0].lower()}"
         if dep == "ROOT" or head == i:
             break
         i = head

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from poise.fit.currency import converted, in_reference, money_beside
+from poise.fit.denied import denial_shortfall
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import Rung, asked_rungs, held_texts, shown_rungs
 from poise.fit.lexicon import FitPatterns
@@ -22,6 +23,7 @@ from poise.fit.quantities import PERCENT_RE, Quantity, amounts_in, counts_in, mo
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.scale import largest_held
 from poise.fit.text import content_words
+from poise.fit.unit_counts import unit_shortfalls
 from poise.fit.years import later_span, only_span, stated_spans
 
 NEAR = 0.9
@@ -104,6 +106,10 @@ def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPat
     found.extend(_years(requirement, resume))
     found.extend(_rungs(requirement, have.rungs, patterns))
     found.extend(_counts(requirement, have))
+    if not OR_RE.search(text):  # "3 plants or 500 staff": one alternative may be met another way
+        found.extend(phrase for phrase in unit_shortfalls(text, [item.text for item in resume.lines],
+                                                          patterns)
+                     if phrase not in found)
     found.extend(_amounts(requirement, have))
     found.extend(_stated_years(requirement, resume))
     found.extend(_rates(requirement, resume))
@@ -313,8 +319,10 @@ def check_shortfalls(match: Match) -> list[str]:
 def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resume: ResumeProfile,
         patterns: FitPatterns) -> tuple[Match, ...]:
     """The matches with every strong verdict that has a shortfall (``shortfalls``), a quantity
-    or level check below strong, or a duty's thing shown only in a supporting part
-    (``poise.fit.part_played``) lowered to partial, saying what is short."""
+    or level check below strong, a duty's thing shown only in a supporting part
+    (``poise.fit.part_played``), or a word of the requirement the résumé denies and nowhere names
+    otherwise (``poise.fit.denied``: "no greenfield experience") lowered to partial, saying what
+    is short."""
     by_id = {requirement.id: requirement for requirement in requirements}
     have = held(resume, patterns)
     texts = [line.text for line in resume.lines]
@@ -327,6 +335,9 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
             if not short:
                 part = part_shortfall(by_id[match.requirement_id].text, texts, patterns)
                 short = [part] if part else []
+            if not short:
+                denial = denial_shortfall(by_id[match.requirement_id].text, texts, patterns)
+                short = [denial] if denial else []
         if not short:
             capped.append(match)
             continue

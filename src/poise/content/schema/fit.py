@@ -204,10 +204,24 @@ class FitEvidence(Strict):
         default_factory=list,
         description="Lemmas of verbs telling a supporting part in a duty's work ('supported', "
                     "'assisted'), matched on the way from the duty's object up a line's parse.")
+    joint_verbs: list[str] = Field(
+        default_factory=list,
+        description="Lemmas of verbs of joint work that tell a supporting part when they take "
+                    "'with' ('worked with the CFO on the budget'), matched like supporting_verbs.")
     supporting_roles: list[str] = Field(
         default_factory=list,
         description="Nouns a line stands on that tell a supporting part ('member of', 'exposure "
                     "to'), matched like supporting_verbs.")
+    denying: list[str] = Field(
+        default_factory=list,
+        description="Lower-case words that deny what they govern in a line's parse ('no', 'not', "
+                    "'never', 'without'): a line saying 'no greenfield experience' is never "
+                    "evidence of greenfield work.")
+    denied_holdings: list[str] = Field(
+        default_factory=list,
+        description="Lower-case nouns of having or knowing ('experience', 'exposure') whose denial "
+                    "('no greenfield experience') denies their phrase; a denied outcome ('no "
+                    "lost-time incidents') denies nothing asked.")
     supporting_part: list[str] = Field(
         default_factory=list,
         description="A line telling a part played beside or under the one who led the work "
@@ -603,6 +617,13 @@ class FitLexiconsFile(Strict):
         default_factory=list)
     """A company's legal forms ("GmbH", "Ltd", "S.A."): a draft says a name without them."""
     ladders: list[Ladder] = Field(default_factory=list)
+    counted_units: dict[Annotated[str, StringConstraints(min_length=2)],
+                        list[Annotated[str, StringConstraints(min_length=2)]]] = Field(
+        default_factory=dict,
+        description="Units a job counts ('three sites', '4 plants'), each with the units a résumé "
+        "may count instead that are one of it (a plant is a site; a site is not a plant): a "
+        "requirement's count is compared with the largest count of any of them, like a team's "
+        "head-count (fit/unit_counts.py).")
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     language_tests: list[LanguageTest] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)
