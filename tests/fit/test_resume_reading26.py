@@ -239,3 +239,33 @@ def test_an_issuer_column_stays_with_its_certificate() -> None:
     assert "Six Sigma Green Belt, Korean Standards Association" in certifications
     assert "Korean Standards Association" not in certifications
     assert not any(item.startswith(".") for item in certifications)
+
+
+ABROAD_MENTION_JOB = """# Plant Director
+
+## Requirements
+- International experience across several countries
+"""
+ABROAD_MENTION_CV = """# Park Ji-ho
+Cheongju
+
+## Work Experience
+
+**Hanul Cells Co., Ltd. – Production Team Head (2016.03 ~ present)**
+- Led 600 operators on two lines
+- Trained 30 engineers from the company's plant in Poland during its start-up
+"""
+
+
+def test_a_country_a_bullet_mentions_is_not_called_the_home_of_every_role() -> None:
+    from tests.fit.conftest import hash_embed
+
+    from poise.fit.lexicon import patterns_for
+    from poise.fit.match import match_requirements, similarity
+
+    job = read_job(ABROAD_MENTION_JOB)
+    resume = read_resume(ABROAD_MENTION_CV, today=TODAY)
+    matches = match_requirements(job, resume, similarity(job, resume, hash_embed), patterns_for())
+    reasons = " ".join(verdict.reason for match in matches for verdict in match.verdicts)
+    assert "Every role on the résumé is in Poland" not in reasons
+    assert "Poland" not in reasons or "South Korea" in reasons

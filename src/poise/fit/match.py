@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from poise.content.schema import Tool
+from poise.fit.distance import country_name, town_countries
 from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.ladders import (
     MANAGER_OF_MANAGERS,
@@ -1396,8 +1397,22 @@ def _check_geography(
                       f"({', '.join(sorted(wanted))}).")
             return _verdict("geography", PARTIAL, reason, second, " and ".join(resume.countries[:2]))
         return _verdict("geography", STRONG, f"The résumé shows work in {shown}.", second)
-    home = resume.countries[0] if resume.countries else "one country"
-    return _verdict("geography", NONE, f"Every role on the résumé is in {home}.", None, home)
+    home = _home_country(resume, patterns)
+    reason = (f"The résumé shows no work outside {home}." if home
+              else "The résumé shows work in one country only.")
+    return _verdict("geography", NONE, reason, None, home or "one country")
+
+
+def _home_country(resume: ResumeProfile, patterns: FitPatterns) -> str:
+    """The country the candidate lives and works in: the one their address names, else the
+    one the gazetteer gives their town alone; "" when neither tells. A country a bullet merely
+    mentions ("trained engineers from our plant in Poland") is no home."""
+    named = patterns.countries.search(resume.location)
+    if named is not None:
+        return _country(named.group(0))
+    town = resume.location.split(",")[0].strip()
+    codes = town_countries(town) if town else set()
+    return country_name(next(iter(codes))) if len(codes) == 1 else ""
 
 
 def _country(name: str) -> str:
