@@ -72,16 +72,6 @@ def _purpose_or_result(sent: Sentence, position: int) -> bool:
                for c in kids)
 
 
-def _speaker_acted(sent: Sentence, before: int) -> bool:
-    """A clause before ``before`` has "I" or "we" as subject of an act (not a state, not denied)."""
-    for index in range(before):
-        token = sent.tokens[index]
-        if token.lower in conduct.SPEAKERS and token.dep in conduct.SUBJECTS:
-            head = token.head
-            if 0 <= head < len(sent.tokens) and not negated(sent, head) \
-                    and sent.tokens[head].lemma not in conduct.STATES:
-                return True
-    return False
 
 
 def _records_reached(sent: Sentence, position: int) -> bool:
@@ -118,7 +108,7 @@ def kept_off_record(sent: Sentence) -> bool:
     for position, token in enumerate(sent.tokens):
         if token.pos not in {"VERB", "AUX"} or not _purpose_or_result(sent, position):
             continue
-        if not _speaker_acted(sent, position) or not _recorded_by_speaker(sent, position):
+        if not conduct.speaker_acted_before(sent, position) or not _recorded_by_speaker(sent, position):
             continue
         if token.lemma in ENTERING and negated(sent, position) and _records_reached(sent, position):
             return True

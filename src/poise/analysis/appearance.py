@@ -53,16 +53,6 @@ def _purpose_marked(sent: Sentence, verb: int) -> bool:
     return first > 0 and sent.tokens[first - 1].lower == "so"
 
 
-def _speaker_acted_before(sent: Sentence, position: int) -> bool:
-    """An earlier clause of the sentence has "I" or "we" as its subject, acting (not denied)."""
-    for index in range(position):
-        token = sent.tokens[index]
-        if token.lower in conduct.SPEAKERS and token.dep in conduct.SUBJECTS:
-            head = token.head
-            if 0 <= head < len(sent.tokens) and not negated(sent, head) \
-                    and sent.tokens[head].lemma not in conduct.STATES:
-                return True
-    return False
 
 
 def looks_other_than_it_was(sent: Sentence) -> bool:
@@ -73,7 +63,7 @@ def looks_other_than_it_was(sent: Sentence) -> bool:
     for position, token in enumerate(sent.tokens):
         if token.lemma not in LOOKING or token.pos not in {"VERB", "AUX"} or negated(sent, position):
             continue
-        if not _purpose_marked(sent, position) or not _speaker_acted_before(sent, position):
+        if not _purpose_marked(sent, position) or not conduct.speaker_acted_before(sent, position):
             continue
         compared = [g for c in children(sent, position) if sent.tokens[c].tag in {"JJR", "RBR"}
                     or sent.tokens[c].dep in {"acomp", "oprd", "attr"}
@@ -91,7 +81,7 @@ def kept_out_of_measure(sent: Sentence) -> bool:
     for position, token in enumerate(sent.tokens):
         if token.lemma not in LEAVING or negated(sent, position):
             continue
-        if not _purpose_marked(sent, position) or not _speaker_acted_before(sent, position):
+        if not _purpose_marked(sent, position) or not conduct.speaker_acted_before(sent, position):
             continue
         for child in children(sent, position):
             if sent.tokens[child].lower not in OUT_OF:

@@ -437,3 +437,16 @@ def speaker_acts(sent: Sentence) -> bool:
     theirs to worry an employer."""
     return bool(sent.own_past_actions or sent.team_past_actions or sent.own_hypothetical
                 or sent.own_habitual) or goes_around(sent)
+
+
+def speaker_acted_before(sent: Sentence, position: int) -> bool:
+    """An earlier clause of the sentence (before ``position``) has "I" or "we" as the subject of
+    an act: not a state, not denied."""
+    for index in range(position):
+        token = sent.tokens[index]
+        if token.lower in SPEAKERS and token.dep in SUBJECTS:
+            head = token.head
+            if 0 <= head < len(sent.tokens) and not negated(sent, head) \
+                    and sent.tokens[head].lemma not in STATES:
+                return True
+    return False
