@@ -269,3 +269,17 @@ def test_a_country_a_bullet_mentions_is_not_called_the_home_of_every_role() -> N
     reasons = " ".join(verdict.reason for match in matches for verdict in match.verdicts)
     assert "Every role on the résumé is in Poland" not in reasons
     assert "Poland" not in reasons or "South Korea" in reasons
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    ("Bilingualism, French and English, spoken and written — essential",
+     [("French", "C2"), ("English", "C2")]),
+    ("Fluency: German", [("German", "C1")]),
+    ("Excellent communication skills, English", [("English", "")]),
+])
+def test_a_level_word_leading_the_line_is_the_level_asked(text: str, levels: list[tuple[str, str]]
+                                                          ) -> None:
+    from poise.fit.ladders import languages_in
+    from poise.fit.lexicon import patterns_for
+
+    assert languages_in(text, patterns_for(None)) == levels

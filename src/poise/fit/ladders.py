@@ -113,6 +113,14 @@ def rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:
     return found
 
 
+def personal_rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:
+    """The rungs a text shows of ladders a person holds (a belt, a licence), leaving out the
+    standards a site is certified to ("achieved ISO 9001 certification for the team")."""
+    held_by_sites = {ladder.id for ladder in patterns.content.lexicons.ladders
+                     if ladder.held_by == "organisation"}
+    return [rung for rung in rungs_in(text, patterns) if rung.ladder not in held_by_sites]
+
+
 def asked_rungs(text: str, patterns: FitPatterns) -> dict[str, Rung]:
     """Per ladder, the lowest rung a requirement accepts."""
     asked: dict[str, Rung] = {}
@@ -266,6 +274,9 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
         before = text[max(previous_end, hit.start() - 25): hit.start()]
         before = re.split(r"[,;]|\band\b", before)[-1]
         level = _level_in(after.split(",")[0].split(";")[0], patterns) or _level_in(before, patterns)
+        lead = text[:hit.start()].strip(" -•*:,")
+        if not level and not number and lead and len(lead.split()) <= LEAD_WORDS:
+            level = _level_in(lead, patterns)  # "Bilingualism, French and English": the line's lead
         if level and _denied(text[previous_end: hit.start()], after):
             level = ""  # "I do not yet speak Norwegian at a professional level": no level held
         joined = text[previous_end: hit.start()] if number else ""
@@ -299,6 +310,9 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
     return found
 
 
+LEAD_WORDS = 2
+"""A level word this short before a line's first language, set off by a comma or a colon,
+is the level the line asks ("Bilingualism, French and English", "Fluency: German")."""
 NEGATION_RE = re.compile(r"(?i)\b(?:not|no|never|cannot|can't|can’t|don't|don’t|doesn't|"
                          r"doesn’t|yet to)\b")
 """Words that deny the level a clause names ("I do not yet speak or write it professionally")."""

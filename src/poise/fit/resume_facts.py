@@ -9,7 +9,7 @@ from typing import Protocol
 
 from poise.fit.dates import MONTH_NAME, OPEN_END, RANGE_RE
 from poise.fit.distance import is_town
-from poise.fit.ladders import family_words, languages_in, rungs_in
+from poise.fit.ladders import family_words, languages_in, personal_rungs_in, rungs_in
 from poise.fit.lexicon import FitPatterns
 from poise.fit.places import (
     ALIAS_RE,
@@ -212,7 +212,7 @@ def _told_in_prose(item: _Line, text: str, number: int, patterns: FitPatterns
             item.role is not None and _cue("certificate_earned", words[0], patterns))):
         return None  # a short line is a listed item, unless a role's line opens by earning it
     spans = [hit.span() for hit in patterns.certifications.finditer(text)]
-    for rung in rungs_in(text, patterns):
+    for rung in personal_rungs_in(text, patterns):
         if rung.ladder != "degree":
             spans += [hit.span() for hit in re.finditer(rf"(?i)\b{re.escape(rung.name)}\b", text)]
     held = [name for name in _joined_spans(text, spans) if not _names_degree(name, patterns)]
@@ -387,7 +387,8 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
     if _plain_membership(text, _heading(item), patterns):
         return False
     in_role = item.section == "experience" or item.role is not None
-    named = patterns.certifications.search(text) is not None or bool(rungs_in(text, patterns)) or (
+    named = patterns.certifications.search(text) is not None or bool(
+        personal_rungs_in(text, patterns)) or (
         not in_role and _cue("registration", text, patterns))
     worded = CERTIFICATE_WORDS_RE.search(text) is not None
     if in_role and not item.bullet and CERTIFICATE_WORDS_RE.search(without_blurb(text)) is None:
@@ -511,7 +512,8 @@ def _each_named(text: str, patterns: FitPatterns, *, labelled: bool = False) -> 
             # "CPA, CA – Chartered …": letters beside a name are one certificate's, unless the
             # line is labelled as a list of certificates ("Certifications: PMP, ITIL 4 …")
             return []
-        named = (patterns.certifications.search(part) is not None or bool(rungs_in(part, patterns))
+        named = (patterns.certifications.search(part) is not None
+                 or bool(personal_rungs_in(part, patterns))
                  or CERTIFICATE_WORDS_RE.search(part) is not None)
         if not named:
             return []

@@ -463,6 +463,10 @@ class Ladder(Strict):
     level_concern: bool = Field(
         default=True, description="Whether a lower rung than asked raises a certification-level "
         "concern (false for academic degrees: a recruiter weighs them, rarely asks about them).")
+    held_by: Literal["person", "organisation"] = Field(
+        default="person", description="Who holds a rung: the candidate (a belt, a licence) or the "
+        "site or company the candidate worked for (a quality standard it is certified to), which "
+        "a résumé line names as a result, never as the candidate's own certificate.")
 
 
 class Regime(Strict):
