@@ -1405,14 +1405,21 @@ def _check_geography(
 
 def _home_country(resume: ResumeProfile, patterns: FitPatterns) -> str:
     """The country the candidate lives and works in: the one their address names, else the
-    one the gazetteer gives their town alone; "" when neither tells. A country a bullet merely
-    mentions ("trained engineers from our plant in Poland") is no home."""
+    one the gazetteer gives their town alone, else the one the roles' header lines all name;
+    "" when none tells. A country a bullet merely mentions ("trained engineers from our plant
+    in Poland") is no home."""
     named = patterns.countries.search(resume.location)
     if named is not None:
         return _country(named.group(0))
     town = resume.location.split(",")[0].strip()
     codes = town_countries(town) if town else set()
-    return country_name(next(iter(codes))) if len(codes) == 1 else ""
+    if len(codes) == 1:
+        return country_name(next(iter(codes)))
+    # the roles' own header lines ("Lumière Logistics, Lyon, France"), not what a bullet mentions
+    headed = {_country(hit.group(0)) for item in resume.lines
+              if item.section == "experience" and not item.bullet
+              for hit in patterns.countries.finditer(item.text)}
+    return next(iter(headed)) if len(headed) == 1 else ""
 
 
 def _country(name: str) -> str:
