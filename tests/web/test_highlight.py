@@ -201,3 +201,18 @@ def test_split_joins_back_exactly_and_marks_exactly_the_covering_spans(
         if number:
             assert segments[number - 1].marks != segment.marks
         offset += len(segment.text)
+
+
+def test_a_pasted_wall_of_text_is_shown_up_to_the_words_analysed() -> None:
+    from poise.analysis import analyse
+    from poise.analysis.text import MAX_ANALYSED_WORDS
+    from poise.web.highlight import words_left_out
+
+    sentence = "In 2021 I led the ramp-up of Line 2 and we reached rated output early. "
+    report = analyse("Why should we hire you?", sentence * 400)
+    shown = "".join(view.text for view in sentence_views(report))
+    assert len(shown.split()) <= MAX_ANALYSED_WORDS + 1
+    assert words_left_out(report) == len(report.answer.split()) - len(shown.split())
+    short = analyse("Why should we hire you?", sentence * 3)
+    assert "".join(view.text for view in sentence_views(short)) == short.answer
+    assert words_left_out(short) == 0

@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from poise.analysis.report import SEVERITY_ORDER, Report
+from poise.analysis.text import MAX_ANALYSED_WORDS, offset_of_word
 
 
 @dataclass(frozen=True)
@@ -117,17 +118,28 @@ def highlight(report: Report) -> list[Segment]:
     return split(report.answer, report_spans(report))
 
 
+def shown_length(report: Report) -> int:
+    """How much of the answer the page shows: the words Poise analyses, not pages past them."""
+    return offset_of_word(report.answer, MAX_ANALYSED_WORDS)
+
+
+def words_left_out(report: Report) -> int:
+    """How many words of the answer lie past the part analysed and shown."""
+    return len(report.answer[shown_length(report):].split())
+
+
 def sentence_views(report: Report) -> list[SentenceView]:
     """The highlighted answer grouped by sentence, each with its story role when known.
 
     Text between or around labelled sentences comes as pieces with role None, so joining
-    every piece gives back the answer exactly.
+    every piece gives back the answer exactly, up to the words Poise analyses
+    (``shown_length``).
     """
     cuts = []
     for sent in report.structure:
         cuts.append(sent.start)
         cuts.append(sent.end)
-    segments = split(report.answer, report_spans(report), cuts=cuts)
+    segments = split(report.answer[:shown_length(report)], report_spans(report), cuts=cuts)
 
     views: list[SentenceView] = []
     current_role: str | None = None

@@ -17,7 +17,7 @@ from poise.content.loader import KnowledgeBase
 from poise.content.schema import Question
 from poise.services.quotes import shown_quotes
 from poise.web.contexts.base import FAMILY_SOURCES, ROLE_LABELS, SEVERITY_LABELS, PageContext
-from poise.web.highlight import SentenceView, sentence_views
+from poise.web.highlight import SentenceView, sentence_views, words_left_out
 
 # --- Home -------------------------------------------------------------------------------------
 
@@ -209,6 +209,8 @@ class ReportView:
     findings: tuple[FindingView, ...]
     strengths: tuple[StrengthView, ...]
     family_name: str = ""
+    words_left_out: int = 0
+    """Words past the part Poise analyses, not shown (a pasted wall of text)."""
 
     @staticmethod
     def role_label(role: str) -> str:
@@ -306,6 +308,7 @@ def report_view(report: Report, kb: KnowledgeBase | None = None) -> ReportView:
         findings=findings,
         strengths=tuple(strengths),
         family_name=family_name,
+        words_left_out=words_left_out(report),
     )
 
 
