@@ -393,3 +393,14 @@ def test_a_letter_written_after_the_next_steps_date_does_not_look_forward_to_a_p
     late = draft_letter(view, debrief, kb.followup.letter, today=date(2024, 5, 20))  # after 17 May
     assert "planned for Friday 17 May" not in late.body
     assert "I look forward to the next step, a panel with the CEO." in late.body
+
+
+def test_a_topic_typed_as_a_number_is_not_thanked_for(kb: KnowledgeBase, view: ApplicationView) -> None:
+    data = debrief_data()
+    data["questions"][0]["topic"] = "4"
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    letter = _letter(kb, view, debrief)
+    assert "discussion of 4" not in letter.body
+    assert "Dear Maria," in letter.body

@@ -880,6 +880,9 @@ def _thanks(debrief: Debrief, person: Interviewer, templates: LetterFile, values
     for fallback in (_best(everyone, least=GOOD_ENOUGH), _best(own), _best(everyone)):
         if fallback is not None:
             choices.append(("question", fallback.text))
+    # a topic typed as a number or a stray key ("4") names nothing to thank anyone for
+    choices = [(kind, text) for kind, text in choices
+               if kind != "topic" or re.search(r"[^\W\d_]{3,}", text)]
     if not choices:
         values["topic"] = ""
         return ""
