@@ -255,3 +255,9 @@ def test_the_question_an_interviewer_asks_is_spoken_words_not_a_label(kind: str)
     # labels joined by ";" is no question anyone asks
     question = _concern(kind).question
     assert "→" not in question and ";" not in question, question
+
+
+def test_a_gap_that_ended_years_ago_promises_no_catching_up_on_the_market() -> None:
+    concern = _concern("employment_gap")  # Dec 2015 – Jan 2017, with work every year since
+    assert "up-to-date picture" not in concern.answer_plan.plan
+    assert "years ago" in concern.why and "first results" in concern.answer_plan.plan

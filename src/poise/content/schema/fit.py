@@ -52,7 +52,8 @@ CONCERN_KINDS: tuple[str, ...] = (
 FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "topic", "job_line", "resume_line", "evidence_sentence", "plan_step", "scope_change",
     "scope_from", "switch_kind", "switch_from", "switch_to", "count", "tenure_list", "gap_months",
-    "gap_period", "gap_span", "home_market", "tool_required", "tool_have_title", "tool_have_phrase",
+    "gap_period", "gap_span", "years_since", "home_market", "tool_required", "tool_have_title",
+    "tool_have_phrase",
     "category", "cert", "language", "cert_have", "language_have", "language_wanted",
     "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap", "job_markets",
     "language_next", "live_in", "outsourcing_asked", "outsourcing_have", "study_time", "study_by",

@@ -137,6 +137,8 @@ def employment_gap_draft(context: Context) -> Draft | None:
     values["gap_span"] = f"{_month_name(start - 1)} – {until}"
     score = float(context.template("employment_gap").score) + min(20.0, months / 2)
     before_line = header_line(resume, before)
+    since = resume.today - end
+    values["years_since"] = str(since // 12)
     return Draft(
         kind="employment_gap",
         key="employment_gap",
@@ -144,6 +146,8 @@ def employment_gap_draft(context: Context) -> Draft | None:
         values=values,
         resume_line=before_line,
         support=role_achievement(context, before),
+        # a gap that ended years ago, with work since: no catching up on the market to promise
+        variant="long_ago" if since >= PAST_BREAK_MONTHS else "",
     )
 
 
