@@ -283,3 +283,35 @@ def test_a_level_word_leading_the_line_is_the_level_asked(text: str, levels: lis
     from poise.fit.lexicon import patterns_for
 
     assert languages_in(text, patterns_for(None)) == levels
+
+
+UNION_REASON_JOB = ("# Plant Director\n\n## Requirements\n"
+                    "- Bilingualism, French and English, spoken and written — essential, since our "
+                    "workforce, union and authorities work in French.\n"
+                    "- Ten years leading food manufacturing plants.\n")
+UNION_REASON_CV = """# Sam Roe
+Mississauga, ON
+
+## Experience
+
+**Plant Manager**
+Golden Loaf Bakeries, Mississauga, ON
+2016 – present
+- Lead 260 employees through 9 managers.
+
+## Languages
+- English (native); French intermediate — working on it.
+"""
+
+
+def test_a_union_named_in_the_reason_for_an_ask_is_not_a_union_gap() -> None:
+    from tests.fit.conftest import hash_embed
+
+    from poise.fit.result import assess
+
+    fit = assess(UNION_REASON_JOB, UNION_REASON_CV, embed=hash_embed, today=TODAY)
+    assert not any("trade union" in " ".join((c.title, c.why, c.answer_plan.draft()))
+                   for c in fit.concerns)
+    asked = UNION_REASON_JOB + "- Experience negotiating collective agreements with a trade union.\n"
+    fit = assess(asked, UNION_REASON_CV, embed=hash_embed, today=TODAY)
+    assert any(c.kind == "missing_must_have" for c in fit.concerns)

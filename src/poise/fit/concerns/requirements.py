@@ -112,7 +112,8 @@ def union_gap(requirement: Requirement, drafts: list[Draft], context: Context) -
     (a labour-strategy group for staff "not represented" is no union work), one for every line
     asking it; shown, the line's drafts are left as they are. None for any other line."""
     evidence = context.patterns.evidence
-    if not requirement.text or any_match(evidence.get("union_asked", ()), requirement.text) is None:
+    asked = REASON_CLAUSE_RE.sub("", requirement.text)
+    if not asked or any_match(evidence.get("union_asked", ()), asked) is None:
         return None
     if not raises_concerns(requirement, context):
         return None
@@ -124,6 +125,12 @@ def union_gap(requirement: Requirement, drafts: list[Draft], context: Context) -
         if draft.kind == "missing_must_have":
             draft.key = "missing_must_have.union"  # every line asking it is one concern
     return drafts
+
+
+REASON_CLAUSE_RE = re.compile(r"\s*[,;:—–-]\s*(?:since|because|as|given that)\b.*$", re.IGNORECASE)
+"""The reason a line gives for its ask ("Bilingualism, French and English — essential, since
+our workforce, union and authorities work in French"): it names who the work is with, not a
+second thing asked."""
 
 
 def union_shown(context: Context) -> bool:
