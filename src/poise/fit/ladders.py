@@ -31,6 +31,7 @@ class _Ladder:
     name: str
     family: Patterns
     rungs: tuple[tuple[str, Patterns], ...]
+    held_by: str = "person"
 
 
 @lru_cache(maxsize=4)
@@ -41,7 +42,7 @@ def _ladders(patterns: FitPatterns) -> tuple[_Ladder, ...]:
         for rung in ladder.rungs:
             rungs.append((rung.name, tuple(re.compile(p, FLAGS) for p in rung.patterns)))
         family = tuple(re.compile(p, FLAGS) for p in ladder.family)
-        compiled.append(_Ladder(ladder.id, ladder.name, family, tuple(rungs)))
+        compiled.append(_Ladder(ladder.id, ladder.name, family, tuple(rungs), ladder.held_by))
     return tuple(compiled)
 
 
@@ -116,8 +117,7 @@ def rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:
 def personal_rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:
     """The rungs a text shows of ladders a person holds (a belt, a licence), leaving out the
     standards a site is certified to ("achieved ISO 9001 certification for the team")."""
-    held_by_sites = {ladder.id for ladder in patterns.content.lexicons.ladders
-                     if ladder.held_by == "organisation"}
+    held_by_sites = {ladder.id for ladder in _ladders(patterns) if ladder.held_by == "organisation"}
     return [rung for rung in rungs_in(text, patterns) if rung.ladder not in held_by_sites]
 
 

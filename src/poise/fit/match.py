@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from poise.content.schema import Tool
+from poise.fit.career_places import career_countries
 from poise.fit.distance import country_name, town_countries
 from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.ladders import (
@@ -1404,22 +1405,18 @@ def _check_geography(
 
 
 def _home_country(resume: ResumeProfile, patterns: FitPatterns) -> str:
-    """The country the candidate lives and works in: the one their address names, else the
-    one the gazetteer gives their town alone, else the one the roles' header lines all name;
-    "" when none tells. A country a bullet merely mentions ("trained engineers from our plant
-    in Poland") is no home."""
+    """The country the candidate lives and works in: the one their address names, else the one
+    the gazetteer gives their town alone, else the one the roles' headers all name
+    (``career_countries``); "" when none tells. A country a bullet merely mentions ("trained
+    engineers from our plant in Poland") is no home."""
     named = patterns.countries.search(resume.location)
     if named is not None:
         return _country(named.group(0))
     town = resume.location.split(",")[0].strip()
     codes = town_countries(town) if town else set()
-    if len(codes) == 1:
-        return country_name(next(iter(codes)))
-    # the roles' own header lines ("Lumière Logistics, Lyon, France"), not what a bullet mentions
-    headed = {_country(hit.group(0)) for item in resume.lines
-              if item.section == "experience" and not item.bullet
-              for hit in patterns.countries.finditer(item.text)}
-    return next(iter(headed)) if len(headed) == 1 else ""
+    if len(codes) != 1:
+        codes = set(career_countries(resume, patterns))
+    return country_name(next(iter(codes))) if len(codes) == 1 else ""
 
 
 def _country(name: str) -> str:

@@ -22,7 +22,7 @@ from poise.fit.part_played import part_shortfall
 from poise.fit.quantities import PERCENT_RE, Quantity, amounts_in, counts_in, money, percent_value
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.scale import largest_held
-from poise.fit.text import content_words
+from poise.fit.text import content_words, plural
 from poise.fit.unit_counts import unit_shortfalls
 from poise.fit.years import later_span, only_span, stated_spans
 
@@ -217,21 +217,10 @@ def _counts(requirement: Requirement, have: Held) -> list[str]:
         shown = have.counts.get(thing)
         if shown is None or need in weighed or thing in COUNTED_ELSEWHERE or _met(shown, need, text):
             continue
-        phrase = f"{shown:,.0f} {_plural(thing)} shown; {need:,.0f} asked"
+        phrase = f"{shown:,.0f} {plural(thing)} shown; {need:,.0f} asked"
         if phrase not in found:
             found.append(phrase)
     return found
-
-
-def _plural(thing: str) -> str:
-    """A counted word in the plural, as the shortfall names it ("student" → "students")."""
-    if thing in ("people", "staff", "personnel"):
-        return thing
-    if thing.endswith("y") and thing[-2:-1] not in tuple("aeiou"):
-        return thing[:-1] + "ies"
-    if thing.endswith(("s", "x", "ch", "sh")):
-        return thing + "es"
-    return thing + "s"
 
 
 SEPARATE_KINDS = frozenset({"budget", "saving"})

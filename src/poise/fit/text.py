@@ -53,6 +53,18 @@ def is_bullet(line: str) -> bool:
     return bool(BULLET_RE.match(line))
 
 
+def plural(word: str) -> str:
+    """A counted word in the plural ("student" → "students", "country" → "countries"); words
+    that are plural already ("people", "staff", "personnel") unchanged."""
+    if word in ("people", "staff", "personnel"):
+        return word
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def to_number(text: str) -> float | None:
     """A number written in digits (with thousands separators) or as a word."""
     lowered = text.lower().strip()

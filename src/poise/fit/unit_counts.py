@@ -13,11 +13,13 @@ import re
 from functools import lru_cache
 
 from poise.fit.lexicon import FitPatterns
+from poise.fit.text import NUMBER_WORDS as FIT_NUMBER_WORDS
+from poise.fit.text import plural
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                "dozen": 12, "a dozen": 12}
-"""Numbers written in words, as counts of units are often written ("three sites")."""
+NUMBER_WORDS = {**{word: value for word, value in FIT_NUMBER_WORDS.items() if 2 <= value <= 20},
+                "a dozen": 12}
+"""Numbers written in words, as counts of units are often written ("three sites"): the fit's
+number words from two to twenty."""
 BETWEEN = r"(?:(?!(?:of|and|or|the|in|at|to|for|with|across|per|from|by|on|over)\b)[A-Za-z][\w-]*\s+){0,2}"
 """Up to two words between a number and its unit ("two EV cell lines"), no function word: "one of
 three plants" counts three plants, not one."""
@@ -86,16 +88,7 @@ def unit_shortfalls(requirement: str, lines: list[str], patterns: FitPatterns) -
         kinds = members(unit, patterns)
         have = [value for value, other in shown if other in kinds]
         if have and max(have) < need:
-            phrase = f"{max(have):.0f} {_plural(unit)} shown; {need:.0f} asked"
+            phrase = f"{max(have):.0f} {plural(unit)} shown; {need:.0f} asked"
             if phrase not in found:
                 found.append(phrase)
     return found
-
-
-def _plural(unit: str) -> str:
-    """A unit in the plural ("country" → "countries", "branch" → "branches")."""
-    if unit.endswith("y") and unit[-2:-1] not in tuple("aeiou"):
-        return unit[:-1] + "ies"
-    if unit.endswith(("s", "x", "ch", "sh")):
-        return unit + "es"
-    return unit + "s"
