@@ -235,6 +235,10 @@ class Analyser:
                                                  for name, item in kb.anchors.items()
                                                  if name.startswith(f"{phase}/")}}
                         for phase in PHASES}
+        # an answer that states a position (not a story) reads its own structure anchors
+        self.position_anchors = {**self.anchors["answer"], **{
+            name.split("/", 1)[1]: item for name, item in kb.anchors.items()
+            if name.startswith("position/")}}
         self._bank_by_text = {_normalise(q.text): q for q in kb.questions.values()}
 
     def _lexicon(self, lexicon_id: str) -> tuple:
@@ -556,10 +560,14 @@ class Analyser:
             assessed = {**assessed, "structure": closing_moves.structure(parsed, match),
                         "concision": closing_moves.concision(parsed),
                         "family": closing_moves.family(match)}
+        position = context.phase == "answer" and not story
+        judged_on = self.kb.phase_dimensions.get(context.phase) or (
+            tuple(resolved.family.judged_on)
+            if context.phase == "answer" and resolved.family and resolved.family.judged_on
+            else DIMENSIONS)
         dimensions = score_dimensions(
-            assessed, judged, self.anchors[context.phase], family_label=family_label,
-            insufficient=insufficient,
-            names=self.kb.phase_dimensions.get(context.phase, DIMENSIONS),
+            assessed, judged, self.position_anchors if position else self.anchors[context.phase],
+            family_label=family_label, insufficient=insufficient, names=judged_on,
             traps=frozenset(resolved.family.traps) if resolved.family and not moves else frozenset(),
         )
         labelled: tuple[LabelledSentence, ...] = ()

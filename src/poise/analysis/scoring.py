@@ -410,7 +410,10 @@ def _shown(answer: AnalysedText, start: int, end: int) -> bool:
     in a sentence that shows something: something done (by the speaker or the team), a number, a
     name or a date. "We should be bold with the customer" names the topic; "I moved two key
     customers onto a new contract" shows it. A sign of reasoning ("because", "depending on") is
-    shown by its own words."""
+    shown by its own words, and so is a sign that is itself a question put back to the
+    interviewer ("what range have you budgeted?"): asking is the act."""
+    if answer.text[start:end].rstrip().endswith("?"):
+        return True
     for sent in answer.sentences:
         if sent.start <= start < sent.end:
             if sent.parsed and not any(token.pos in {"NOUN", "PROPN"} for token in sent.tokens

@@ -163,10 +163,12 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
         lexicons=lexicons,
         questions_to_ask=ask_file[0],
         checklist=tuple(checklist_file[0].items),
-        # a phase's own anchors are kept as "phase/dimension" ("concern_reply/structure")
+        # a phase's own anchors are kept as "phase/dimension" ("concern_reply/structure"), and
+        # those of an answer that states a position as "position/dimension"
         anchors={**{item.id: item for item in anchors_file[0].dimensions},
                  **{f"{phase.phase}/{item.id}": item for phase in anchors_file[0].phases
-                    for item in phase.dimensions}},
+                    for item in phase.dimensions},
+                 **{f"position/{item.id}": item for item in anchors_file[0].position}},
         phase_dimensions={phase.phase: tuple(phase.judged_on) for phase in anchors_file[0].phases
                           if phase.judged_on},
         job_facts=tuple(facts_file[0].facts),

@@ -69,7 +69,10 @@ def _dimensions(kb: KnowledgeBase, finals: list[tuple[int, PlanItem, TurnRecord]
         scores = []
         lowest: dict[str, Any] | None = None
         for _, item, turn in finals:
-            score = turn.feedback["analysis"]["dimensions"][name]["score"]
+            judged = turn.feedback["analysis"]["dimensions"].get(name)
+            if judged is None:
+                continue  # not a dimension this answer is judged on (a pay answer has no story)
+            score = judged["score"]
             scores.append(score)
             if score < 5 and (lowest is None or score < lowest["score"]):
                 lowest = {"question": _asked_as(kb, item), "score": score}
@@ -95,8 +98,10 @@ def _families(kb: KnowledgeBase, finals: list[tuple[int, PlanItem, TurnRecord]])
             "answers": len(analyses),
             "overall": _round(mean(analysis["overall"] for analysis in analyses)),
             "dimensions": {
-                name: _round(mean(analysis["dimensions"][name]["score"] for analysis in analyses))
+                name: _round(mean(scores)) if scores else None
                 for name in DIMENSIONS
+                for scores in [[analysis["dimensions"][name]["score"] for analysis in analyses
+                                if name in analysis["dimensions"]]]
             },
         }
     return result
@@ -344,7 +349,8 @@ def _quote_for(kb: KnowledgeBase, persona: PersonaInfo,
             return {"quote": short(quote, 160), "question": _asked_as(kb, worst["item"]),
                     "why": worst["message"]}
     def score_of(entry: tuple[int, PlanItem, TurnRecord]) -> int:
-        return int(entry[2].feedback["analysis"]["dimensions"][dimension]["score"])
+        judged = entry[2].feedback["analysis"]["dimensions"].get(dimension)
+        return int(judged["score"]) if judged else 0
 
     own = [entry for entry in finals if entry[1].persona == persona.id]
     pools = [own, [entry for entry in finals if entry[1].persona != persona.id]]
@@ -377,7 +383,8 @@ def _panel(kb: KnowledgeBase, content: InterviewContent, state: SessionState,
     panellists: list[dict[str, Any]] = []
     for persona in state.personas:
         scores = [turn.feedback["analysis"]["dimensions"][persona.dimension]["score"]
-                  for _, _, turn in finals]
+                  for _, _, turn in finals
+                  if persona.dimension in turn.feedback["analysis"]["dimensions"]]
         asked = [item.text for item in state.plan[: state.cursor + 1] if item.persona == persona.id]
         if not scores:
             panellists.append({"persona": persona.id, "name": persona.name, "role": persona.role,

@@ -49,8 +49,8 @@ MARKET_RE = re.compile(
     r"reports?|glassdoor|levels\.fyi|published)\b",
     re.IGNORECASE,
 )
-BASIS_RE = re.compile(r"\b(?:based on|in line with|reflects?|reflecting|given the (?:scope|size))\b",
-                      re.IGNORECASE)
+BASIS_RE = re.compile(r"\b(?:based on|in line with|reflects?|reflecting|given (?:the|my|this)|"
+                      r"because|considering|taking into account)\b", re.IGNORECASE)
 """A range's stated basis other than the market ("based on what I earn now plus the bigger
 scope"): a range with a reason is an answer, not a figure plucked from the air."""
 PRESSED_RE = re.compile(
@@ -523,8 +523,14 @@ def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if mode == "basis" and RANGE_RE.search(data.text) and BASIS_RE.search(data.text):
         return []  # pressed, and a range given with its reason
     if mode == "first":
-        # A range from a cited survey is an acceptable first answer (seed 003); a bare number is not.
-        return [] if pressed or researched else [make_finding(rule, evidence)]
+        # A range from a cited survey is an acceptable first answer (seed 003), and so is one
+        # with its stated reason (the pay now and the wider scope); a bare number is not.
+        if pressed or researched or (RANGE_RE.search(data.text) and BASIS_RE.search(data.text)):
+            return []
+        if MARKET_RE.search(data.text) or BASIS_RE.search(data.text):
+            # backed, but one figure: say so, not that nothing backs it
+            return [make_finding(rule, evidence, message=rule.text("backed_message", rule.message))]
+        return [make_finding(rule, evidence)]
     if mode == "researched":
         if pressed or not researched or ASKS_ABOUT_PACKAGE_RE.search(data.text):
             return []

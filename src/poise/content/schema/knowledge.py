@@ -92,6 +92,12 @@ class Family(Strict):
         "story, a lapse under pressure): besides its own dimension, such a finding also lowers the "
         "family dimension, which then does not say nothing was wrong.",
     )
+    judged_on: list[DimensionId] | None = Field(
+        default=None,
+        description="The only dimensions that mean something for an answer in this family (a pay "
+                    "figure has no part of its own to credit to a team); the others are not "
+                    "scored. All seven when absent.",
+    )
     story_shows: bool = Field(
         default=False,
         description="A past story with the speaker's own actions and its outcome is by itself what "
@@ -335,6 +341,12 @@ class AnchorsFile(Strict):
 
     dimensions: list[DimensionAnchors] = Field(min_length=7, max_length=7)
     phases: list[PhaseAnchors] = Field(default_factory=list)
+    position: list[DimensionAnchors] = Field(
+        default_factory=list,
+        description="What some levels mean for an answer that states a position rather than "
+                    "telling a story (a pay figure, a view of the role, how one manages): they "
+                    "replace the shared anchors of the same id.",
+    )
 
 
 Family.model_rebuild()
