@@ -229,7 +229,11 @@ def _requirements(
     requirements: list[Requirement] = []
     seen: set[str] = set()
     columns: list[str] = []
+    ignored_list = False
     for number, raw in enumerate(raw_lines):
+        if ignored_list and is_bullet(raw):
+            continue  # an item of a list whose lead-in names no requirement (the panel's members)
+        ignored_list = False
         if columns and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*\|?", raw.strip()):
             continue  # the rule under a table's header row ("|---|---|")
         cells = table_cells(raw)
@@ -293,6 +297,13 @@ def _requirements(
         if not line or section == "ignore":
             continue
         following = raw_lines[number + 1] if number + 1 < len(raw_lines) else None
+        if (line.endswith(":") and following is not None and is_bullet(following)
+                and len(line.split()) <= 12 and not patterns.kinds_of(line)
+                and any_match(patterns.headings.get("ignore", ()), heading_key(line))):
+            # "The selection committee consists of:" introduces who will interview, and
+            # "We offer:" the terms: neither list asks anything of the candidate
+            ignored_list = True
+            continue
         if sub_heading(raw, following) or (line.endswith(":") and following is not None
                                             and is_bullet(following)
                                             and not patterns.kinds_of(line)):

@@ -36,14 +36,41 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
 ARTICLE_RE = re.compile(r"^(?:the|a|an|our|your|two|three)\s+", re.IGNORECASE)
 
 
+PANEL_LIST_RE = re.compile(r"\b(?:committee|panel|board|jury|interviewers?)\b[^:]*:\s*$",
+                           re.IGNORECASE)
+"""A line that introduces the panel as a list ("The selection committee consists of:")."""
+ITEM_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(?P<item>.+?)\s*$")
+
+
+def listed_panel(job_text: str) -> list[str]:
+    """The people listed under a line that introduces the panel, one per item ("- Mayor
+    Birgitte Holm Nørgaard", "- Prof. Jan Peeters, chief medical officer")."""
+    names: list[str] = []
+    listing = False
+    for line in job_text.splitlines():
+        item = ITEM_RE.match(line)
+        if listing and item is not None:
+            name = item.group("item").strip("*_ ").rstrip(".;")
+            if 1 <= len(name.split()) <= 12:
+                names.append(name)
+            continue
+        if line.strip():
+            listing = bool(PANEL_LIST_RE.search(line.strip("*_ ")))
+    return names
+
+
 def named_interviewers(content: InterviewContent, job_text: str) -> list[str]:
     """The people a job text says will interview ("interviews with the CEO, the chair of the
-    board and a partner of our owner"), in the order named."""
+    board and a partner of our owner", or a list under "The panel consists of:"), in the order
+    named."""
     cues = content.engine.panel.member_cues
     if not cues:
         return []
     cue_re = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in cues) + r")\b", re.IGNORECASE)
     names: list[str] = []
+    for name in listed_panel(job_text):
+        if name.lower() not in (item.lower() for item in names):
+            names.append(name)
     sentences = [sentence for paragraph in re.split(r"\n\s*(?:[-*•]\s+|\d+[.)]\s+|\n)", job_text)
                  for sentence in SENTENCE_RE.split(" ".join(paragraph.split()))]
     for sentence in sentences:  # a list item is a sentence of its own, never joined to the next
