@@ -51,7 +51,7 @@ SPEAKERS = frozenset({"i", "we", "me", "us", "my", "our"})
 TRAIT_DEPS = frozenset({"acomp", "attr"})
 NEGATIVE_TRAIT = -1.3
 """A listed valence at or below this judges (VADER's scale, -4..4)."""
-ESTIMATED_TRAIT = -1.2
+ESTIMATED_TRAIT = -1.16
 """An estimated valence (a word the lexicon does not list) must reach further: the estimate is
 rougher than a rating."""
 FEELINGS = frozenset({"happy", "keen", "pleased", "glad", "comfortable", "sure", "thrilled",
@@ -63,7 +63,7 @@ POSITIVE_TRAIT = 1.5
 """A positive trait denied ("not very bright") judges when its listed valence reaches this."""
 GENERIC_DETERMINERS = frozenset({"a", "an", "any", "every", "some", "no"})
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody",
-                    "no-one", "one", "people"})
+                    "no-one", "people"})
 """Words for anyone at all: a remark about them judges no one the speaker worked with."""
 THINKING = SAYING_LEMMAS | frozenset({"assume", "believe", "suspect", "reckon", "suppose", "insist",
                                       "decide", "conclude", "agree", "argue"})
@@ -82,8 +82,9 @@ def _listed(word: Token) -> float | None:
 def _person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
     """The noun at ``position`` refers to someone other than the speaker (see the module)."""
     token = sent.tokens[position]
-    if token.lower in SPEAKERS or token.lower in ANYONE:
-        return False
+    if token.lower in SPEAKERS or token.lower in ANYONE or (
+            token.lower == "one" and not children(sent, position)):
+        return False  # "one" alone is anyone; "the second one" is someone
     if token.tag == "PRP":
         return token.lower in PERSON_PRONOUNS
     if token.lower == "who" and token.dep == "nsubj":
