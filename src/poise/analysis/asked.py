@@ -123,6 +123,37 @@ def _sets_scenario(sent: Sentence) -> bool:
     return any(token.dep == "ROOT" and token.lemma in SCENARIO for token in sent.tokens)
 
 
+LOOKING_AHEAD = frozenset({"want", "plan", "intend", "hope", "see", "think", "feel", "like",
+                           "expect", "envisage", "imagine", "aim", "wish", "mean"})
+"""Verbs of a "do you" question that ask a view or an aim ahead, not a practice."""
+
+
+def asks_own_practice(question: str) -> bool:
+    """A question clause asks how the listener has done or does a thing: "how have you tracked
+    goals before?", "How do you set goals with your clinic heads?". An answer that tells the
+    listener's record meets that part, even beside a part asking for a plan. A clause on the
+    speaker alone ("How do you develop yourself?") is the part a story of others would miss, so
+    it is not counted."""
+    for sent in _question(question).sentences:
+        if not sent.text.rstrip().endswith("?"):
+            continue
+        for position, token in enumerate(sent.tokens):
+            if token.pos != "VERB" or token.lemma in LOOKING_AHEAD:
+                continue
+            clause = [sent.tokens[item].lower for item in subtree(sent, position)]
+            if {"yourself", "personally", "own"} & set(clause):
+                continue
+            kids = [sent.tokens[child] for child in children(sent, position)]
+            if not any(kid.lower == "you" and kid.dep == "nsubj" for kid in kids):
+                continue
+            if token.tag == "VBN" and any(kid.lemma == "have" and kid.dep == "aux" for kid in kids):
+                return True
+            if token.tag == "VB" and any(kid.lower in {"do", "does"} and kid.dep == "aux" for kid in kids) \
+                    and any(item.lower == "how" for item in sent.tokens[:position]):
+                return True
+    return False
+
+
 def _asks_what_was_done(sent: Sentence) -> bool:
     """A question asking what the listener did: "What did you do?", "How did you handle it?"."""
     if not sent.text.rstrip().endswith("?"):

@@ -60,7 +60,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if data.family is not None and data.family.id in PROJECTIVE:
         return []  # "what would your chair say...?": the checks below read a plan or a record
     own_story = data.family is not None and data.family.id in ABOUT_ONESELF
-    if asked.asks_plan(data.question, past_told=own_story):
+    # a part asking how the speaker has done or does it is met by their record: not off topic
+    if asked.asks_plan(data.question, past_told=own_story) and not asked.asks_own_practice(
+            data.question):
         told = asked.plans_nothing(answer)
         if told:
             message = f"{rule.message}: asked what you would do, it tells what you did"
@@ -98,7 +100,7 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
                        "developed yourself") if whose == "others" else (
                 f"{rule.message}: asked how you develop yourself, it tells what you did for your team")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
-    own_side = _own_side_told(rule, data)
+    own_side = None if asked.asks_own_practice(data.question) else _own_side_told(rule, data)
     if own_side is not None:
         return [own_side]
     if ((data.behavioural or asks_past_example(data.question)) and "yourself" not in data.question.lower()

@@ -19,6 +19,7 @@ from poise.analysis import (
     claims,
     composure,
     conduct,
+    confidential,
     deception,
     downplayed,
     grant,
@@ -27,6 +28,7 @@ from poise.analysis import (
     indirect,
     judged_nouns,
     mock_reply,
+    others_verdict,
     pushback,
     word_valence,
 )
@@ -179,7 +181,8 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
         else:
             if _veiled_verdict(sent, classes, polite) or group_verdicts.judged_group(
                     sent, classes, knowing, states) or judged_nouns.noun_verdict(
-                    sent, classes, polite.roles, word_valence.estimate):
+                    sent, classes, polite.roles, word_valence.estimate) or others_verdict.judged_other(
+                    sent, classes, states, word_valence.estimate) is not None:
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
@@ -955,7 +958,8 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     behind their back, acting without the approval the speaker needed, bypassing a process, a
     measure made to read other than it was or people judged not to need telling
     (analysis/appearance.py), something logged or split so a check never saw it, a rival's
-    price passed on and undercut, news contained by a story told (analysis/advantage.py)."""
+    price passed on and undercut, news contained by a story told (analysis/advantage.py), another
+    party's figure passed through the speaker's hands (analysis/confidential.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -974,7 +978,8 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or appearance.kept_out_of_measure(sent)
                         or appearance.no_need_to_tell(sent)
                         or advantage.kept_off_record(sent)
-                        or advantage.told_to_contain(sent))
+                        or advantage.told_to_contain(sent)
+                        or confidential.figure_passed(sent))
     sentences = data.answer.sentences
     hits += [sent.index for sent, after in itertools.pairwise(sentences)
              if deception.claim_then_denied(sent, after) and sent.index not in hits]

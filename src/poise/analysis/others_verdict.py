@@ -1,0 +1,237 @@
+"""A verdict on someone other than the speaker, read from the parse when no word class names them.
+
+``meaning.judged_targets`` hears a verdict on a target its word classes name (a boss, the
+owners, the team). A speaker may name the people they judge in words no class lists: a person by
+a casual noun or a job of their trade, a former employer by its site or its name. The parse
+still shows that the subject is someone else:
+
+- a third-person pronoun for a person ("he", "she");
+- a noun a relative clause opens with "who" ("the buyer, who..."), one set before the speaker in
+  time ("the one before me"), or one its clause goes on to call "his" or "her";
+- a noun for a person by what they do (its ending: administrator, technician, trainee), or one
+  the word classes already name.
+
+and that the clause judges them: a copular clause ("was", "seemed") whose predicate is a
+character trait in negative words (a listed negative valence, or one estimated for a word the
+sentiment lexicon does not list), or a positive trait denied ("not very bright", "not strong on
+planning": litotes). A passing state ("frustrated", "stretched", "under pressure") is not a
+verdict, nor is a clause put as a condition, a general case ("a manager who...") or a
+prediction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from poise.analysis.focus import NOT_PERSONS, PERSON_ENDINGS
+from poise.analysis.grammar import MODALS, clause_mood
+from poise.analysis.meaning import (
+    SAYING_LEMMAS,
+    SUBJECT_DEPS,
+    WordClasses,
+    children,
+    is_target,
+    negated,
+    sentiment_lexicon,
+    subtree,
+)
+from poise.analysis.text import Sentence, Token
+
+JUDGING_COPULAS = frozenset({"be", "seem", "look", "sound", "appear", "prove"})
+"""Verbs that say what someone is; not those of a change or a feeling ("got twitchy", "went
+quiet", "felt let down"), which tell a passing state."""
+CASE_MARKS = frozenset({"when", "whenever", "if", "unless", "until", "once", "while"})
+"""Marks of a clause that puts a case or a moment ("told clients when she was wrong"), not a
+verdict."""
+OF_HEADS = frozenset({"one", "kind", "sort", "type", "bunch", "lot", "some", "most"})
+"""Predicate words whose noun comes under "of" ("one of those lazy planners")."""
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+SPEAKERS = frozenset({"i", "we", "me", "us", "my", "our"})
+TRAIT_DEPS = frozenset({"acomp", "attr"})
+NEGATIVE_TRAIT = -1.3
+"""A listed valence at or below this judges (VADER's scale, -4..4)."""
+ESTIMATED_TRAIT = -1.16
+"""An estimated valence (a word the lexicon does not list) must reach further: the estimate is
+rougher than a rating."""
+FEELINGS = frozenset({"happy", "keen", "pleased", "glad", "comfortable", "sure", "thrilled",
+                      "excited", "eager", "confident", "satisfied", "convinced", "ready", "fond",
+                      "positive", "supportive", "enthusiastic"})
+"""Words a denial turns into a passing feeling ("not happy about the rota", "not keen on it"),
+not a verdict on the person, beside the rule's states and their "un-" forms."""
+POSITIVE_TRAIT = 1.5
+"""A positive trait denied ("not very bright") judges when its listed valence reaches this."""
+GENERIC_DETERMINERS = frozenset({"a", "an", "any", "every", "some", "no"})
+ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody",
+                    "no-one", "people"})
+"""Words for anyone at all: a remark about them judges no one the speaker worked with."""
+THINKING = SAYING_LEMMAS | frozenset({"assume", "believe", "suspect", "reckon", "suppose", "insist",
+                                      "decide", "conclude", "agree", "argue"})
+"""Verbs under which a verdict is someone's report or belief ("everybody assumed the pharmacists
+were careless", "tell your boss he is wrong"), not the speaker's own."""
+
+Estimate = Callable[[str], float]
+
+
+def _listed(word: Token) -> float | None:
+    lexicon = sentiment_lexicon()
+    value = lexicon.get(word.lower)
+    return lexicon.get(word.lemma) if value is None else value
+
+
+def _person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
+    """The noun at ``position`` refers to someone other than the speaker (see the module)."""
+    token = sent.tokens[position]
+    if token.lower in SPEAKERS or token.lower in ANYONE or (
+            token.lower == "one" and not children(sent, position)):
+        return False  # "one" alone is anyone; "the second one" is someone
+    if token.tag == "PRP":
+        return token.lower in PERSON_PRONOUNS
+    if token.lower == "who" and token.dep == "nsubj":
+        # "the matron, who was ...": the relative clause speaks of its noun
+        clause = token.head
+        noun = sent.tokens[clause].head if 0 <= clause < len(sent.tokens) else -1
+        return sent.tokens[clause].dep == "relcl" and 0 <= noun < len(sent.tokens) \
+            and noun != position and _person_noun(sent, noun, classes)
+    if token.pos not in {"NOUN", "PROPN"}:
+        return False
+    kids = [sent.tokens[c] for c in children(sent, position)]
+    if any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS for kid in kids):
+        return False  # "a manager who is careless...": anyone, not someone
+    if is_target(token, classes):
+        return True
+    for child in children(sent, position):
+        kid = sent.tokens[child]
+        if kid.dep == "relcl" and any(sent.tokens[g].lower in {"who", "whom"}
+                                      for g in children(sent, child)):
+            return True
+        if kid.dep == "prep" and kid.lower == "before" and any(
+                sent.tokens[g].lower in SPEAKERS for g in children(sent, child)):
+            return True
+    # the clause goes on to call it "his" or "her" ("was clueless, never up a tower in his
+    # life"), outside the subject's own words ("his mother")
+    clause = sent.tokens[position].head
+    own = set(subtree(sent, position))
+    if token.tag == "NN" and 0 <= clause < len(sent.tokens) and any(
+            sent.tokens[other].lower in PERSON_POSSESSIVES and sent.tokens[other].dep == "poss"
+            for other in subtree(sent, clause) if other not in own and other > position):
+        return True
+    last = token.lower.rsplit("-", 1)[-1]
+    # "handover", "turnover": a verb and its particle, a thing done, not a doer
+    return last.endswith(PERSON_ENDINGS) and last not in NOT_PERSONS and len(last) > 4 \
+        and not last.endswith("over")
+
+
+HEALTH = frozenset({"sick", "ill", "unwell", "poorly", "mad"})
+"""States of health or temper: what befell someone, not what they are like."""
+
+
+def _state(word: Token, states: frozenset[str]) -> bool:
+    """A passing state, a feeling or what happened to them ("frustrated", "struggling",
+    "uncomfortable", "sick"), not a trait."""
+    return word.lower in states or word.lemma in states or word.lower.endswith(("ed", "ing")) \
+        or word.tag in {"VBN", "VBG"} or word.lower in HEALTH or (
+            word.lower.startswith("un") and word.lower[2:] in FEELINGS)
+
+
+def _trait_verdict(sent: Sentence, position: int, classes: WordClasses, states: frozenset[str],
+                   estimate: Estimate, *, denied: bool) -> bool:
+    """The trait word at ``position`` judges: negative and not denied, or positive and denied
+    (``denied``: the clause's verb is negated, as "were not strong on planning")."""
+    word = sent.tokens[position]
+    if word.pos not in {"ADJ", "NOUN"} or word.tag in {"JJR", "JJS"} or _state(word, states):
+        return False  # a comparison ("stricter", "the lowest") ranks, it does not judge
+    if any(sent.tokens[c].lower in SPEAKERS for c in children(sent, position)):
+        return False  # "my weak spot": the speaker's own
+    denied = denied or negated(sent, position)
+    if word.lower in classes.negative or word.lemma in classes.negative:
+        return not denied
+    listed = _listed(word)
+    if denied:
+        feeling = word.lower in FEELINGS or f"un{word.lower}" in states
+        return not feeling and listed is not None and listed >= POSITIVE_TRAIT and word.pos == "ADJ"
+    if listed is not None:
+        return listed <= NEGATIVE_TRAIT
+    if word.pos == "NOUN" and (any(sent.tokens[c].dep == "prep" for c in children(sent, position))
+                               or not any(sent.tokens[c].lower in {"a", "an"}
+                                          for c in children(sent, position))):
+        return False  # "a member of the board", "was labour turnover": what, not how they are
+    return estimate(word.lower) <= ESTIMATED_TRAIT
+
+
+def _traits(sent: Sentence, verb: int) -> list[int]:
+    """The predicate words of a copular clause, with the ones joined to them ("sloppy and not
+    very bright") and the adjectives of a predicate noun ("a lazy engineer", "one of those lazy
+    engineers")."""
+    found = []
+    for child in children(sent, verb):
+        if sent.tokens[child].dep not in TRAIT_DEPS:
+            continue
+        words = [child] + [c for c in children(sent, child) if sent.tokens[c].dep == "conj"]
+        nouns = list(words)
+        for word in words:  # "one of those lazy engineers": the noun under "of"
+            for prep in children(sent, word):
+                if sent.tokens[word].lower in OF_HEADS and sent.tokens[prep].dep == "prep" \
+                        and sent.tokens[prep].lower == "of":
+                    nouns += [c for c in children(sent, prep) if sent.tokens[c].dep == "pobj"]
+        found += words + [noun for noun in nouns[len(words):] if sent.tokens[noun].pos == "ADJ"]
+        found += [c for noun in nouns if sent.tokens[noun].pos == "NOUN"
+                  for c in children(sent, noun) if sent.tokens[c].dep == "amod"]
+    return found
+
+
+def _kind_in_general(sent: Sentence, position: int, verb: int) -> bool:
+    """A bare plural in a present clause ("Danes are very direct"): a kind of people in
+    general, not people the speaker worked with."""
+    if sent.tokens[position].tag not in {"NNS", "NNPS"} or sent.tokens[verb].tag not in {"VBP", "VBZ"}:
+        return False
+    return not any(sent.tokens[c].dep in {"det", "poss", "nummod"} for c in children(sent, position))
+
+
+def _reported_or_case(sent: Sentence, verb: int) -> bool:
+    """The clause is what someone else said or thought ("the other staff were saying he was
+    lazy"), or a case put under "when"/"if"."""
+    if any(sent.tokens[c].lower in CASE_MARKS for c in children(sent, verb)
+           if sent.tokens[c].dep in {"mark", "advmod"}):
+        return True
+    head = sent.tokens[verb].head
+    if sent.tokens[verb].dep != "ccomp" or not 0 <= head < len(sent.tokens) or head == verb:
+        return False
+    if sent.tokens[head].lemma not in THINKING:
+        return False
+    said_by = [sent.tokens[c].lower for c in children(sent, head) if sent.tokens[c].dep in SUBJECT_DEPS]
+    return bool(said_by) and not set(said_by) & SPEAKERS
+
+
+def _case_of_anyone(sent: Sentence) -> bool:
+    """The sentence defines anyone of a kind ("a director who never changes his mind is not a
+    leader, he is a dictator"): its "he" is that anyone."""
+    for position, token in enumerate(sent.tokens):
+        kids = [sent.tokens[c] for c in children(sent, position)]
+        if token.pos == "NOUN" and any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS
+                                       for kid in kids) and any(kid.dep == "relcl" for kid in kids):
+            return True
+    return False
+
+
+def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
+                 estimate: Estimate) -> Token | None:
+    """The trait word of a verdict on someone else in ``sent`` (see the module), or None."""
+    if not sent.parsed or _case_of_anyone(sent):
+        return None
+    for verb, head in enumerate(sent.tokens):
+        if head.lemma not in JUDGING_COPULAS or _reported_or_case(sent, verb) or clause_mood(sent, verb) in {
+                "conditional", "question", "hypothetical", "past_future"} or any(
+                sent.tokens[c].lower in MODALS for c in children(sent, verb)):
+            continue
+        subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+        if not subjects or any(sent.tokens[s].dep == "nsubjpass" for s in subjects):
+            continue
+        if not any(_person_noun(sent, s, classes) and not _kind_in_general(sent, s, verb)
+                   for s in subjects):
+            continue
+        denied = negated(sent, verb)
+        for position in _traits(sent, verb):
+            if _trait_verdict(sent, position, classes, states, estimate, denied=denied):
+                return sent.tokens[position]
+    return None

@@ -1,0 +1,181 @@
+"""A verdict on someone the word classes do not name, read from the parse (analysis/others_verdict.py),
+and a plan question beside a question on the speaker's practice (asked.asks_own_practice): alone
+and through the whole analyser (examples written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis import AnalysisContext, analyse, asked, confidential, others_verdict, word_valence
+from poise.analysis.meaning import WordClasses
+from poise.analysis.text import parse
+from poise.content.loader import load_knowledge_base
+
+
+def _words(*names: str) -> frozenset[str]:
+    kb = load_knowledge_base()
+    return frozenset(entry.phrase.lower() for name in names for entry in kb.lexicons[name].entries)
+
+
+def _judged(sentence: str) -> str | None:
+    classes = WordClasses(targets=_words("third_parties", "role_nouns") | {"he", "she", "they"},
+                          negative=_words("verdict_words"))
+    sent = parse(sentence).sentences[0]
+    word = others_verdict.judged_other(sent, classes, _words("passing_states"), word_valence.estimate)
+    return None if word is None else word.lower
+
+
+@pytest.mark.parametrize("sentence", [
+    # a casual noun for a person, called "his" later in the sentence
+    "Honestly the chap was clueless, never once on a rig in his life.",
+    # a noun a "who" clause speaks of
+    "The buyer, who was careless with every forecast, cost us the season.",
+    # a firm named by what it does
+    "The subcontractor was useless at paying anyone on time.",
+    # a positive trait denied (litotes), joined to a negative one
+    "Frankly the crew I took over were sloppy and not very bright about the basics.",
+    "To be fair, the owners were not strong on planning.",
+    # the trait on the noun of "one of those ..."
+    "She was one of those lazy planners who wait for the deadline to move.",
+    # a person by what they do
+    "The dispatcher was incompetent from the first week.",
+])
+def test_a_verdict_on_someone_else_is_heard(sentence: str) -> None:
+    assert _judged(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    # the speaker judges themself
+    "I was careless with the handover and I own that.",
+    # a passing state, not a trait
+    "The dispatcher was frustrated and stretched after two strikes.",
+    "The chap was not happy about the new rota, so I sat down with him.",
+    "The planner was not keen on the change at first.",
+    "The dispatcher was uncomfortable raising it in front of the client.",
+    # things, not people; a name that need not be a person
+    "The rollout was late and the budget was weak.",
+    "Black Friday was a disaster for us, with queues and stock missing.",
+    # a comparison ranks; the speaker's own weak spot; "his" inside the subject's own words
+    "The new standard is stricter on validation than the old one.",
+    "Budgets are my weak spot, so she took me through the spend line by line.",
+    "His mother was sick, so he was going to the hospital after every night shift.",
+    # anyone of a kind, then "he"
+    "A director who never changes his mind is not a leader, he is a dictator.",
+    # what others said or believed of them
+    "The other staff were already saying he was lazy.",
+    "Everybody assumed the pharmacists were careless.",
+    # anyone at all; a kind of people in general; a temper; an attitude to a proposal
+    "Anyone who claims to know where the market is going is probably overconfident.",
+    "Auditors are very strict about the wording of a deviation.",
+    "He was mad at first, really mad.",
+    "The board was not so positive about the plan at first.",
+    # a thing with a doer's ending
+    "The handover at the border was a big problem for the drivers.",
+    # anyone, not someone
+    "A supervisor who is careless with safety has no place on a rig.",
+    # a condition and a prediction
+    "If the buyer had been careless, we would have lost the account.",
+    "The buyer would be useless without the data.",
+    # a positive trait, not denied
+    "The dispatcher was very bright and quick to learn.",
+])
+def test_no_verdict_where_none_is_passed(sentence: str) -> None:
+    assert _judged(sentence) is None
+
+
+def _rules(question: str, answer: str) -> set[str]:
+    return analyse(question, answer, context=AnalysisContext()).rules_fired()
+
+
+def test_the_whole_analyser_hears_a_verdict_on_a_predecessor_in_casual_words() -> None:
+    fired = _rules(
+        "Tell me about a time you disagreed with your boss.",
+        "At the depot my area manager, honestly the chap was clueless, he had never driven a forklift "
+        "in his life, wanted to cut the night shift to save money. I ran the numbers on overtime "
+        "and showed him the cut would cost more than it saved, and he dropped it.")
+    assert fired & {"tone.judges_others", "meaning.badmouthing", "tone.heard_criticism"}
+
+
+def test_a_factual_account_of_a_hard_situation_is_not_badmouthing() -> None:
+    fired = _rules(
+        "Tell me about taking over a team that was in a bad way.",
+        "When I took over the depot, the dispatchers were stretched and two of them were new. I "
+        "rebuilt the rota with them, paired each new starter with a senior, and late loads fell "
+        "from 14% to 3% in a quarter.")
+    assert not fired & {"tone.judges_others", "meaning.badmouthing", "tone.heard_criticism"}
+
+
+@pytest.mark.parametrize("question", [
+    "How do you set targets with your store managers? And what would your own targets be here?",
+    "What goals would you set yourself in the first year, and how have you tracked goals before?",
+])
+def test_a_question_on_practice_beside_a_plan_is_met_by_a_record(question: str) -> None:
+    assert asked.asks_own_practice(question)
+    answer = ("In my last role I set three quarterly targets with each store manager, each with one "
+              "number. I met every manager monthly for thirty minutes on those numbers alone, and I "
+              "published the results for all stores in one table.")
+    assert "relevance.answers_another" not in _rules(question, answer)
+
+
+@pytest.mark.parametrize("question", [
+    "What would your first priorities be here?",
+    "How do you plan to grow the team?",
+    "Where do you want to be in five years?",
+    "How would you handle a supplier who misses deadlines?",
+])
+def test_a_plan_alone_asks_no_practice(question: str) -> None:
+    assert not asked.asks_own_practice(question)
+
+
+def test_a_record_told_for_a_plan_alone_is_still_off_topic() -> None:
+    fired = _rules(
+        "What would your own goals be for the first year here?",
+        "In my last role I set three quarterly targets with each store manager. I met every manager "
+        "monthly on those numbers, and I published the results for all stores in one table. I also "
+        "ran a review with each of them every quarter.")
+    assert "relevance.answers_another" in fired
+
+
+@pytest.mark.parametrize("question", [
+    "How do you develop yourself as a leader?",
+    "How do you keep yourself learning while running a busy site?",
+])
+def test_a_question_on_the_speaker_alone_is_no_practice_a_team_story_meets(question: str) -> None:
+    assert not asked.asks_own_practice(question)
+
+
+@pytest.mark.parametrize("sentence", [
+    # someone on another side passes the speaker a third party's figure
+    "I had a contact on their buying side share the rival's pricing with me, so I knew where to land.",
+    # a leak of the other side's internal figure
+    "Over lunch he let slip what their floor price really was.",
+    # the speaker shows one party's figure to another party
+    "I showed the current supplier's sales director the other bidder's sealed bid.",
+])
+def test_another_partys_figure_passed_through_the_speaker_is_heard(sentence: str) -> None:
+    assert confidential.figure_passed(parse(sentence).sentences[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a party sharing its own figure, the speaker sharing their own side's
+    "The client shared their budget with me, so I could scope the work properly.",
+    "She sent me her rate card the next morning.",
+    "I shared our prices with the distributor.",
+    # a supplier's quote shown inside the speaker's own organisation
+    "I showed the board the supplier's revised quote and we signed.",
+    # a claim about a rival's bid, a condition, and costs let slip that are no figure of another
+    "The buyer told me the competitor's bid was lower.",
+    "If he had shared their pricing, I would have refused.",
+    "The supplier let slip that their costs had gone up.",
+])
+def test_no_figure_passed_where_it_is_ordinary_business(sentence: str) -> None:
+    assert not confidential.figure_passed(parse(sentence).sentences[0])
+
+
+def test_the_whole_analyser_flags_a_rivals_bid_shown_to_win_a_deal() -> None:
+    fired = _rules(
+        "Tell me about a contract you negotiated with a supplier.",
+        "The renewal was worth two million a year. In the last round I showed the current supplier's "
+        "sales director the other bidder's sealed bid, and he matched it within the hour. We saved 9% on the "
+        "contract.")
+    assert "tone.undermining" in fired
