@@ -448,7 +448,12 @@ def _requirement(
         return None
     nice_cue = any_match(patterns.nice, text) is not None
     must_cue = any_match(patterns.must, text) is not None
-    if any_match(patterns.not_requirements, text) or LEGEND_RE.search(text) or (
+    # what follows a dash is an aside on the ask ("Danish at a professional level – the post
+    # involves much writing to citizens"): whether and why it asks is read from what comes before
+    asked_part = DASH_ASIDE_RE.split(text, maxsplit=1)[0]
+    if len(asked_part.split()) < 3:
+        asked_part = text
+    if any_match(patterns.not_requirements, asked_part) or LEGEND_RE.search(text) or (
             any_match(patterns.evidence.get("benefit_terms", ()), text)
             and not _opens_with_duty_verb(text, patterns)):
         return None
@@ -469,7 +474,7 @@ def _requirement(
         # is a requirement of an unknown kind, kept as "other" rather than dropped
         speaks = any_match(patterns.role, text) is not None
         keep = (bool(kinds) and (speaks or must_cue or nice_cue)) or (speaks and must_cue)
-    if not keep or purpose_of(text, section, patterns.content.cues.not_asking,
+    if not keep or purpose_of(asked_part, section, patterns.content.cues.not_asking,
                               patterns.work_mode_of(text)):
         return None  # how to apply, a step after hiring, the post's terms or hours: no ask
     if nice_cue:
@@ -490,6 +495,8 @@ def _requirement(
     )
 
 
+DASH_ASIDE_RE = re.compile(r"\s[–—]\s|\s-\s")
+"""A dash between the ask and an aside on it."""
 LEGEND_RE = re.compile(r"(?:^|[\s,;(*])\**[A-Z]{1,3}\**\s*=\s*\S")
 """A key to a table's marks ("A = application form, I = interview"): it explains the page and
 asks for nothing."""
