@@ -14,8 +14,9 @@ Two readings, each from the question's parse:
   join?");
 - a request to be given, shown, told or walked through an instance: an imperative of those verbs
   whose object is a noun of occasion ("moment", "example", "instance", "occasion", "case",
-  "story") or "something" qualified as concrete, recent, real or specific, or by what it shows
-  ("give me something that shows it");
+  "story"), a stretch of work qualified as real or specific ("walk me through a real year"), or
+  "something" qualified as concrete, recent, real or specific, or by what it shows ("give me
+  something that shows it");
 - a question after a vague thing that happened or shows something ("what's something that
   actually happened that backs that up?").
 
@@ -34,6 +35,9 @@ ASKING_VERBS = frozenset({"give", "show", "tell", "walk", "share", "describe", "
 OCCASION_NOUNS = frozenset({"moment", "example", "instance", "occasion", "case", "story",
                             "episode", "situation"})
 VAGUE_OBJECTS = frozenset({"something", "anything", "one", "thing"})
+PERIOD_NOUNS = frozenset({"year", "quarter", "month", "week", "season", "project", "cycle"})
+"""A stretch of work lived through, asked for as a real one ("walk me through a real year"):
+an occasion, as a "real example" is; "a specific figure" asks for a number, not an occasion."""
 CONCRETE = frozenset({"concrete", "recent", "real", "specific", "actual", "particular"})
 MOTIVE = frozenset({"why"})
 PATH_LEMMAS = frozenset({"end", "land", "wind"})
@@ -117,6 +121,10 @@ def _instance_requested(sent: Sentence) -> bool:
                 word = sent.tokens[item]
                 if word.lemma in OCCASION_NOUNS and word.pos == "NOUN":
                     return True
+                if word.lemma in PERIOD_NOUNS and word.pos == "NOUN" and any(
+                        sent.tokens[c].lower in CONCRETE and sent.tokens[c].dep == "amod"
+                        for c in children(sent, item)):
+                    return True  # "walk me through a real year"
                 if word.lower in VAGUE_OBJECTS and (any(
                         sent.tokens[c].lower in CONCRETE or _shows(sent, c)
                         for c in children(sent, item)) or _qualified_after(sent, item)):

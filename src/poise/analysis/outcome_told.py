@@ -27,7 +27,13 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   named as what was seen ("the inspectors noticed the improvement"), a measure standing lower or
   higher ("delays are down"), a state compared with a named before ("the stores look better
   than they did"), an aim told as met ("at 94 percent of target"), or how it ended, told of
-  someone or something else ("In the end the client stayed"; not "the project finished").
+  someone or something else ("In the end the client stayed"; not "the project finished");
+- the work taken up by others ("two other depots have copied it", ``taken_up``) or a thing made
+  still standing ("the rota is still how the centre runs callbacks", ``still_in_use``).
+
+A sentence whose only content is a verdict on how it went ("the feedback was really positive",
+"in the end he understood who was in charge": ``claimed_result.claimed``) is none of these,
+whatever its opening.
 
 ``structure.no_result`` and ``meaning.no_result`` stay silent only when one of these is told.
 """
@@ -37,10 +43,11 @@ from __future__ import annotations
 import re
 
 from poise.analysis import praise_model
+from poise.analysis.claimed_result import claimed
 from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import AIM_LEMMAS as WANTING_LEMMAS
 from poise.analysis.grammar import CHANGE_NOUNS, TEAM_NOUNS, aim_met, clause_mood, later_state
-from poise.analysis.meaning import subtree
+from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
     AIM_LEMMAS,
@@ -93,7 +100,7 @@ def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
                 or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
                 or instead(sent) or moved_to(sent) or changed_by_others(sent) or state_now(sent)
                 or change_seen(sent) or down_or_up(sent) or better_than_before(sent)
-                or reached_by(sent) or landed_at(sent)
+                or reached_by(sent) or landed_at(sent) or taken_up(sent) or still_in_use(sent)
                 or (ENDING_OPENING_RE.search(sent.text) and not _speaker_acts(sent)
                     and _told_main(sent)))
 
@@ -119,6 +126,66 @@ def reached_by(sent: Sentence) -> bool:
             kid.dep in {"aux", "auxpass"} and kid.tag == "VBD" for kid in kids)
         if past and subjects and not any(kid.lower in {"i", "we"} for kid in subjects):
             return True
+    return False
+
+
+TAKING_UP_LEMMAS = frozenset({"adopt", "copy", "replicate", "extend", "renew", "standardise",
+                              "standardize", "mandate", "reuse", "borrow"})
+"""Verbs of others taking the work up: "two other depots have copied it", "the board extended
+the pilot to every site": a decision taken by others because of the work."""
+
+
+def taken_up(sent: Sentence) -> bool:
+    """The work taken up by others, told as having happened: a verb of taking up
+    (``TAKING_UP_LEMMAS``, or "take up"/"pick up") with an object, whose subject is not the
+    speaker nor a relative pronoun ("the sites that adopted it" describes them)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.pos != "VERB" or not _told_clause(sent, position):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        lifted = token.lemma in {"take", "pick"} and any(
+            kid.dep == "prt" and kid.lower == "up" for kid in kids)
+        if token.lemma not in TAKING_UP_LEMMAS and not lifted:
+            continue
+        subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
+        if not subjects or any(kid.lower in NOT_SPEAKER or kid.tag == "WDT"
+                               or kid.lower in {"that", "which", "who"} for kid in subjects):
+            continue
+        if any(kid.dep in {"dobj", "nsubjpass"} for kid in kids):
+            return True
+    return False
+
+
+def still_in_use(sent: Sentence) -> bool:
+    """Something made still standing, told in the present with "still" of a thing named with a
+    determiner, not of a person ("the rota is still how the centre runs callbacks", "that
+    dashboard is still in use"): a deliverable in use, not a verdict (a complement of negative
+    valence says it is still a problem)."""
+    if not sent.parsed:
+        return False
+    lexicon = sentiment_lexicon()
+    for position, token in enumerate(sent.tokens):
+        if token.tag not in {"VBZ", "VBP"} or token.lemma not in {"be", "run", "remain", "stay"}:
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        if not any(kid.lower == "still" and kid.dep == "advmod" for kid in kids):
+            continue
+        if clause_mood(sent, position) in UNTOLD:
+            continue
+        subjects = [kid for kid in kids if kid.dep == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos != "NOUN" or subjects[0].lemma in TEAM_NOUNS \
+                or subjects[0].lower in PEOPLE_OBJECTS or subjects[0].lemma in PEOPLE_OBJECTS:
+            continue
+        noun = sent.tokens.index(subjects[0])
+        if not any(sent.tokens[kid].dep in {"det", "poss"} for kid in sent.child_map[noun]):
+            continue
+        if any(lexicon.get(sent.tokens[item].lower, 0.0) < 0
+               for kid in sent.child_map[position] if sent.tokens[kid].dep in {"acomp", "attr"}
+               for item in subtree(sent, kid)):
+            continue
+        return True
     return False
 
 
@@ -660,7 +727,7 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
     means_asked = question is None or bool(RESOURCES_ASKED_RE.search(question))
     told = False
     for sent in answer.sentences:
-        if not past_setup(sent, shape, first_act) or _aims(sent):
+        if not past_setup(sent, shape, first_act) or _aims(sent) or claimed(sent):
             continue
         if _measured(sent, first_act) or _changed(sent, means_asked=means_asked):
             told = True
@@ -669,6 +736,7 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
         # a figure the outcome reader hears in a sentence told as the outcome
         results = set(shape.indices(Role.RESULTS))
         told = any(answer.sentence_at(start) in results and not _aims(answer.sentences[index])
+                   and not claimed(answer.sentences[index])
                    for start, _end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
                    if (index := answer.sentence_at(start)) is not None)
     answer.derived[DERIVED] = told
@@ -680,7 +748,7 @@ def result_in(sent: Sentence, *, question: str | None = None) -> bool:
     change, a settling, a consequence or a lasting state told in its parse) and not an aim: the
     same readers as ``outcome_told`` without the story's order, for an answer that is not a story
     told from a first step (a career told as a path)."""
-    if _aims(sent):
+    if _aims(sent) or claimed(sent):
         return False
     means_asked = question is None or bool(RESOURCES_ASKED_RE.search(question))
     return _measured(sent, 0) or _changed(sent, means_asked=means_asked)

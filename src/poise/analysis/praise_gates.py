@@ -34,7 +34,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from poise.analysis.grammar import (
+    CAREER_NOUNS,
     CONDITION_MARKS,
+    HABITUAL_ADVERBS,
     OUTSIDE_PEOPLE,
     PEOPLE_ROLES,
     SAME_FORM_PAST,
@@ -237,15 +239,100 @@ def _many_things(sent: Sentence, position: int) -> bool:
     return False
 
 
+def _unlike_anything(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" acts on a kind of thing only ranked against others, no one thing
+    named: a bare plural object (no article, owner or count) with a comparison ("I handled
+    situations far more difficult than anything you face"): a claim of capacity, not an act."""
+    for child in sent.child_map[position]:
+        kid = sent.tokens[child]
+        if kid.dep != "dobj" or kid.tag != "NNS":
+            continue
+        kids = [sent.tokens[grand] for grand in sent.child_map[child]]
+        if any(grand.dep in {"det", "poss", "nummod", "compound"} for grand in kids):
+            continue
+        # the comparison hangs on the object or, as the parser often puts it, on the verb
+        ranked = [item for item in subtree(sent, child)] + [
+            item for other in sent.child_map[position] if sent.tokens[other].dep == "advmod"
+            for item in subtree(sent, other)]
+        inside = [sent.tokens[item] for item in ranked]
+        if any(item.tag in {"JJR", "RBR", "JJS", "RBS"} for item in inside) \
+                and any(item.lower in {"than", "ever"} for item in inside):
+            return True
+    return False
+
+
+ATTENDING_LEMMAS = frozenset({"attend", "participate"})
+"""Verbs of being there, not of doing: "I attended the course", "I participated in the review"."""
+
+
+def _attended(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" tells presence rather than an act: a verb of attending or "took part
+    in" ("I took part in the leadership programme")."""
+    token = sent.tokens[position]
+    kids = [sent.tokens[child] for child in sent.child_map[position]]
+    if token.lemma in ATTENDING_LEMMAS:
+        return True
+    return token.lemma == "take" and any(kid.dep == "dobj" and kid.lower == "part" for kid in kids)
+
+
+ABSTRACT_OBJECTS = frozenset({"culture", "energy", "vision", "direction", "mentality", "mindset",
+                              "environment", "atmosphere", "spirit", "ethos", "concept"})
+"""What a leader may claim to have brought or built that no one could picture being done: "I
+created the culture", "I brought a new energy", "I set the direction"."""
+TURNING_PARTICLES = frozenset({"around", "round"})
+TAKING_LEMMAS = frozenset({"take", "accept", "land", "get", "start"})
+
+
+def _unpictured(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" claims a change with no act in it: a whole thing turned around ("I
+    turned the business around": the result claimed, not what was done), an abstraction brought
+    or built (``ABSTRACT_OBJECTS``), a job taken ("I took the general manager job": the career,
+    not the story), or a view taken ("I took the view that...")."""
+    token = sent.tokens[position]
+    kids = [sent.tokens[child] for child in sent.child_map[position]]
+    if token.lemma == "turn" and any(kid.lower in TURNING_PARTICLES and kid.dep in {"prt", "advmod"}
+                                     for kid in kids):
+        return True
+    objects = [kid for kid in kids if kid.dep == "dobj"]
+    if objects and all(item.lemma in ABSTRACT_OBJECTS for item in objects):
+        return True
+    return token.lemma in TAKING_LEMMAS and any(
+        item.lemma in CAREER_NOUNS or item.lemma == "view" for item in objects)
+
+
+PRACTICE_ADVERBS = HABITUAL_ADVERBS | frozenset({"now", "nowadays"})
+"""Adverbs that make a present verb a practice kept up ("I now set a review date", "she cuts
+it, usually by half"), not something that happened."""
+
+
+def practice_now(sent: Sentence, position: int, *,
+                 adverbs: frozenset[str] = PRACTICE_ADVERBS) -> bool:
+    """Whether the verb at ``position`` is in the present and marked as a practice kept up
+    (``PRACTICE_ADVERBS`` in its own clause): what is done these days, not an event of the
+    story; a present told plainly may be a story told in the present ("so I go to the
+    director"), which stays."""
+    token = sent.tokens[position]
+    # "read", "set", "put": a past tag on the base form may be a present the tagger misread
+    if token.tag not in {"VBP", "VBZ"} and not (token.tag == "VBD" and token.lower == token.lemma):
+        return False
+    inside = subtree(sent, position, skip=SIDE_DEPS)
+    return any(sent.tokens[item].lower in adverbs and sent.tokens[item].dep == "advmod"
+               for item in inside)
+
+
 def act_shown(sent: Sentence, verb: Token) -> bool:
     """Whether a verb already read as the speaker's own act shows one: ``action_shown``, and
-    neither a verb that names nothing done (``_says_nothing_done``), an attempt, nor an act on
-    an uncounted many (``_many_things``)."""
+    neither a verb that names nothing done (``_says_nothing_done``), an attempt, an act on an
+    uncounted many (``_many_things``) or on a kind only ranked against others
+    (``_unlike_anything``), presence rather than an act (``_attended``), a practice kept up now
+    (``practice_now``), nor a change claimed with no act in it (``_unpictured``)."""
     if not sent.parsed:
         return True
     position = sent.tokens.index(verb)
     return action_shown(sent, verb) and not _says_nothing_done(sent, position) \
-        and not _attempted(sent, position) and not _many_things(sent, position)
+        and not _attempted(sent, position) and not _many_things(sent, position) \
+        and not _unlike_anything(sent, position) and not _attended(sent, position) \
+        and not practice_now(sent, position) and not _unpictured(sent, position)
 
 
 def action_shown(sent: Sentence, verb: Token) -> bool:
@@ -462,7 +549,9 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     """Whether the figure at [start, end), already read as a number on the outcome, shows one:
     not a target, a figure put forward ("I recommended a 20% cut"), the condition a practice
     waits for, the listener's figures, the state found on arrival or already there before the
-    story, the reason for a choice, nor the count of what the speaker acted on."""
+    story, the reason for a choice, a practice kept up (``practice_now`` with a habitual adverb:
+    "she cuts it, usually by half"; "retention is now over 80 percent" is a state reached), nor
+    the count of what the speaker acted on."""
     if not sent.parsed:
         return True
     figure = _figure_at(sent, start, end)
@@ -474,7 +563,8 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     if verb is None:
         return True
     return not (_target(sent, verb) or sent.tokens[verb].lemma in PROPOSING_LEMMAS
-                or _listeners(sent, verb) or _found_on_arrival(sent, verb)
+                or practice_now(sent, verb, adverbs=HABITUAL_ADVERBS) or _listeners(sent, verb)
+                or _found_on_arrival(sent, verb)
                 or _in_time_clause(sent, verb) or _before_the_story(sent, verb)
                 or _reason_for_choice(sent, verb))
 

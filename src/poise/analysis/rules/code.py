@@ -22,7 +22,7 @@ from poise.analysis.grammar import (
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.outcome_told import outcome_told
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import asked, career, concern, flaws, heard, hedged, sensed
+from poise.analysis.rules import asked, career, claimed, concern, flaws, heard, hedged, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
 from poise.analysis.scheduled import scheduled_step
 from poise.analysis.structure import Role
@@ -700,4 +700,5 @@ REGISTRY: dict[str, CodeFunction] = {
     "weakness_accepted": asked.weakness_accepted,
     "concern_ungranted": concern.ungranted,
     "career_no_result": career.career_no_result,
+    "claimed_result": claimed.claimed_result,
 }

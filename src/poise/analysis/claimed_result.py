@@ -1,0 +1,223 @@
+"""A result claimed, not told: a sentence whose only "outcome" is a verdict on how it went.
+
+A coach counts as a result an observable change told as what happened: a measured change, a
+before and after, a decision others took because of the work, a deliverable in use. A sentence
+that only reports an evaluation ("the feedback was really positive", "management was satisfied
+with our performance", "it went well in the end", "in the end he understood who was in charge")
+says that it went well without saying what changed: it is a claim, not a result.
+
+Read over the parse, clause by clause. A clause is a claim when its predicate is evaluative and
+states no change:
+
+- a linking verb ("be", "seem", "feel", "become"...) whose complement is an adjective or noun of
+  positive valence in VADER's published lexicon ("positive", "satisfied", "happy", "a success");
+- a verb of positive valence, not a verb of change, told of someone other than the speaker
+  ("the board loved it", "people appreciated it", "the trustees loved the new format");
+- a verb of the mind told of someone other than the speaker (``MIND_LEMMAS``: "he understood",
+  "they realised", "she accepted it"): a change in what someone thinks, which nobody can see
+  (knowing and seeing are not changes: "everybody knew the story" is the set-up);
+- a settling told of nothing named (``SETTLING_LEMMAS`` of ``GENERIC``: "the matter was
+  handled", "things settled down", "it got sorted");
+- a verdict verb with nothing done to anything (``VERDICT_LEMMAS``: "it worked", "it
+  succeeded") or a verb whose manner is a positive adverb ("it went well", "it landed nicely");
+- a thing obtained or made whose only content is a positive adjective ("made very good progress",
+  "got great feedback", "achieved excellent results").
+
+The speaker's frame around it ("I'd say", "I think", "I'm happy to say") adds nothing either
+way. Only a clause told in the past or the present perfect is read: a belief in the present
+("trust returns when people see it"), a habit ("I always give people a fair chance") or a
+forecast ("the board will be proud") is no account of how a story ended. A sentence is a
+claimed result (``claimed``) when at least one clause is a claim, every
+other told clause is such a frame or lies inside a claim, and it carries no figure (a number
+that is not a year): "everyone was happy and the backlog was cleared" tells a result.
+"""
+
+from __future__ import annotations
+
+from poise.analysis.grammar import OPINION_VERBS, PEOPLE_ROLES, TEAM_NOUNS, clause_mood
+from poise.analysis.meaning import sentiment_lexicon, subtree
+from poise.analysis.praise_gates import CHANGE_LEMMAS as PRAISED_CHANGES
+from poise.analysis.text import Sentence, Token
+
+POSITIVE = 0.8
+"""The least VADER valence (-4..4) read as praise: "satisfied" 1.8, "well" 1.1, "fine" 0.8."""
+LINKING_LEMMAS = frozenset({"be", "seem", "feel", "become", "look", "sound", "remain", "stay",
+                            "get"})
+MIND_LEMMAS = frozenset({"understand", "realise", "realize", "accept", "appreciate", "recognise",
+                         "recognize", "respect", "figure", "value"})
+"""Verbs of what someone thinks or comes to think: told of another as the outcome ("he
+understood who was the manager"), a change no one can observe."""
+VERDICT_LEMMAS = frozenset({"work", "succeed"})
+"""Verbs that are themselves a verdict on the work when nothing is done to anything: "it
+worked"."""
+SETTLING_LEMMAS = frozenset({"handle", "sort", "settle", "calm", "resolve", "work", "improve"})
+GENERIC = frozenset({"it", "this", "that", "things", "everything", "matter", "situation", "issue",
+                     "team", "everyone", "everybody", "atmosphere", "relationship", "communication"})
+"""A settling told of nothing named ("the matter was handled", "things settled down", "it got
+sorted"): the problem named by the story is not said to have gone, only that it stopped being
+talked about."""
+FRAME_LEMMAS = OPINION_VERBS | frozenset({"say", "admit", "hope", "glad", "happy", "proud",
+                                          "pleased"})
+"""The speaker's frame around a verdict: "I'd say", "I think", "I'm happy to say"."""
+SPEAKER = frozenset({"i", "we"})
+COMPARED = frozenset({"better", "worse", "more", "less"})
+"""A thing compared with before ("the quality became better") is a state told against before,
+which ``outcome_told`` weighs; only a feeling compared ("much happier") is a verdict."""
+AMOUNTS = frozenset({"deal", "lot", "amount", "number", "bit"})
+PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "everyone", "everybody", "people", "nobody",
+                             "someone", "somebody", "anyone", "both", "all", "most"})
+HOLDERS = PEOPLE_ROLES | TEAM_NOUNS | frozenset({"management", "leadership", "user", "guest",
+                                                 "patient", "member", "stakeholder", "employee",
+                                                 "worker", "operator", "audience", "public",
+                                                 "trustee", "governor", "resident", "parent"})
+"""Who can hold a view of the work: a person or a body of people ("the board loved it")."""
+CHANGE_LEMMAS = PRAISED_CHANGES | frozenset({"clear", "resolve", "fix", "solve", "settle",
+                                            "restore", "recover", "save", "win", "secure"})
+"""Verbs of change that VADER also rates as positive ("clear", "improve", "fix"): told of a
+thing they say what it did ("the new line cleared the backlog"), not what someone thought."""
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
+YEAR_LOW, YEAR_HIGH = 1900, 2100
+
+
+def _valence(token: Token) -> float:
+    lexicon = sentiment_lexicon()
+    return max(lexicon.get(token.lower, 0.0), lexicon.get(token.lemma, 0.0))
+
+
+def _kids(sent: Sentence, position: int) -> list[Token]:
+    return [sent.tokens[child] for child in sent.child_map[position]]
+
+
+def _subjects(sent: Sentence, position: int) -> list[Token]:
+    return [kid for kid in _kids(sent, position) if kid.dep in SUBJECTS]
+
+
+def _by_speaker(subjects: list[Token]) -> bool:
+    return any(kid.lower in SPEAKER for kid in subjects)
+
+
+def _people(subjects: list[Token]) -> bool:
+    """A subject that is a person or a body of people, who can hold a view."""
+    return any(kid.lower in PEOPLE_PRONOUNS or kid.lemma in HOLDERS or kid.lower in HOLDERS
+               or kid.lower.removesuffix("s") in HOLDERS for kid in subjects)
+
+
+def _figure(sent: Sentence) -> bool:
+    """A number in the sentence that is not a year."""
+    for token in sent.tokens:
+        if token.tag != "CD" and not any(ch.isdigit() for ch in token.text):
+            continue
+        digits = token.text.replace(",", "")
+        if digits.isdigit() and len(digits) == 4 and YEAR_LOW <= int(digits) <= YEAR_HIGH:
+            continue
+        return True
+    return False
+
+
+def _praised_object(sent: Sentence, position: int) -> bool:
+    """The verb's object has a positive adjective as its only content: "made very good progress",
+    "got great feedback"; not a thing named ("won the regional contract")."""
+    for kid in sent.child_map[position]:
+        item = sent.tokens[kid]
+        if item.dep != "dobj" or item.lemma in AMOUNTS:
+            continue  # "it taught everyone a great deal": an amount, not a thing praised
+        modifiers = _kids(sent, kid)
+        if any(mod.dep in {"compound", "poss", "nummod"} or mod.pos == "PROPN" for mod in modifiers):
+            continue
+        if any(mod.dep == "amod" and _valence(mod) >= POSITIVE for mod in modifiers):
+            return True
+    return False
+
+
+def _told(sent: Sentence, position: int) -> bool:
+    """The clause tells what happened or how things stood then: the past or the present perfect,
+    not denied, imagined, habitual or said of the present ("I always give people a fair chance",
+    "trust returns when people see it" are beliefs, not an account of how the story ended)."""
+    token = sent.tokens[position]
+    mood = clause_mood(sent, position)
+    if mood == "past":
+        return True
+    auxes = [sent.tokens[kid] for kid in sent.child_map[position]
+             if sent.tokens[kid].dep in {"aux", "auxpass"}]
+    perfect = token.tag == "VBN" and any(kid.lemma == "have" and kid.dep == "aux" for kid in auxes)
+    passive = token.tag == "VBN" and any(kid.dep == "auxpass" and kid.tag == "VBD" for kid in auxes)
+    return (perfect or passive) and mood not in {"negated", "conditional", "question",
+                                                 "hypothetical"}
+
+
+def claim_clause(sent: Sentence, position: int) -> bool:
+    """The clause headed at ``position`` reports an evaluation without content (see the module
+    doc); a clause denied, imagined or under a condition is no claim of anything."""
+    token = sent.tokens[position]
+    if token.pos not in {"VERB", "AUX"}:
+        return False
+    if not _told(sent, position):
+        return False
+    kids = _kids(sent, position)
+    subjects = _subjects(sent, position)
+    if token.lemma in LINKING_LEMMAS:
+        complements = [kid for kid in kids if kid.dep in {"acomp", "attr", "oprd"}]
+        # "the regulator was much happier": a feeling compared is still a feeling; "the stores
+        # look better" compares the thing itself, a state told against before
+        compared = _people(subjects)
+        if complements and all(_valence(kid) >= POSITIVE
+                               and (compared or (kid.tag not in {"JJR", "RBR"}
+                                                 and kid.lower not in COMPARED))
+                               for kid in complements):
+            return True
+    if not subjects or _by_speaker(subjects):
+        return _praised_object(sent, position) and _by_speaker(subjects)
+    if token.lemma in MIND_LEMMAS:
+        return True
+    if token.lemma in SETTLING_LEMMAS and all(kid.lower in GENERIC or kid.lemma in GENERIC
+                                              for kid in subjects) \
+            and not any(kid.dep in {"dobj", "agent"} for kid in kids):
+        return True
+    if token.lemma in VERDICT_LEMMAS and not any(kid.dep in {"dobj", "prep", "prt"} for kid in kids):
+        return True
+    if any(kid.dep == "advmod" and kid.pos == "ADV" and _valence(kid) >= POSITIVE
+           and kid.tag != "RBR" and kid.lower not in COMPARED for kid in kids) \
+            and not any(kid.dep == "dobj" for kid in kids):
+        return True
+    if token.pos == "VERB" and _valence(token) >= POSITIVE and token.lemma not in CHANGE_LEMMAS \
+            and _people(subjects):
+        return True
+    return _praised_object(sent, position)
+
+
+def _frame(sent: Sentence, position: int) -> bool:
+    """The speaker's frame around a verdict: "I'd say", "I think", "I am happy to say"."""
+    token = sent.tokens[position]
+    subjects = _subjects(sent, position)
+    if not _by_speaker(subjects):
+        return False
+    if token.lemma in FRAME_LEMMAS:
+        return True
+    return token.lemma == "be" and any(kid.dep == "acomp" and kid.lemma in FRAME_LEMMAS
+                                       for kid in _kids(sent, position))
+
+
+def claimed(sent: Sentence) -> bool:
+    """Whether the sentence's only content is a verdict on how things went (see the module
+    doc): a claim clause, no other clause told outside one, and no figure."""
+    if not sent.parsed or _figure(sent):
+        return False
+    covered: set[int] = set()
+    heads = [position for position, token in enumerate(sent.tokens)
+             if token.dep in CLAUSE_DEPS and token.pos in {"VERB", "AUX"}]
+    claims = [position for position in heads if claim_clause(sent, position)]
+    if not claims:
+        return False
+    for position in claims:
+        # what a mind verb or a frame takes as its content is the thought, not a second clause
+        minded = sent.tokens[position].lemma in MIND_LEMMAS
+        skip = {"conj", "advcl"} if minded else {"conj", "advcl", "ccomp"}
+        covered.update(subtree(sent, position, skip=frozenset(skip)))
+    for position in heads:
+        if position in claims or position in covered:
+            continue
+        if _frame(sent, position) or not _subjects(sent, position):
+            continue
+        return False
+    return True

@@ -1,0 +1,59 @@
+"""A story whose only outcome is a verdict: "it went well", "management was satisfied".
+
+``structure.no_result`` hears a story with no sentence in the result's place; this hears the
+story that does close on something result-like, but only a claim (``claimed_result.claimed``: an
+evaluation reported without content). No sentence past the set-up tells a result
+(``outcome_told``, which does not count a claim), no figure is told past the first thing
+done (an outcome a reader may not name), and at least one sentence past the first thing done,
+or in the second half of an answer told without steps, is such a claim: the finding quotes
+it. The claim is the evidence, so the finding does not wait for the answer-level model to hear
+an absence.
+"""
+
+from __future__ import annotations
+
+from poise.analysis.claimed_result import claimed
+from poise.analysis.outcome_told import outcome_told
+from poise.analysis.report import Finding
+from poise.analysis.rules import sensed
+from poise.analysis.rules.base import RuleInput, make_finding
+from poise.analysis.scoring import first_act
+from poise.analysis.structure import YEAR_RE
+from poise.content.schema import CodeRule
+
+
+def claimed_sentences(data: RuleInput) -> list[int]:
+    """The indices of the sentences told as the outcome that only claim one: past the first
+    thing done, or in the second half of the answer when nothing is told as done."""
+    sentences = data.answer.sentences
+    start = first_act(data.answer)
+    after = len(sentences) // 2 if start is None else start + 1
+    return [sent.index for sent in sentences[after:] if claimed(sent)]
+
+
+def _figures_after(data: RuleInput) -> bool:
+    """A figure (not a year) told past the first thing done, outside a claim: the outcome may
+    be in it ("savings confirmed in the first year were 4.1 million") though no reader names
+    it, and a verdict beside a figure is not all the story offers."""
+    start = first_act(data.answer)
+    if start is None:
+        return False
+    return any(sent.numbers and not claimed(sent)
+               and any(not YEAR_RE.match(quote) for _start, _end, quote in sent.numbers)
+               for sent in data.answer.sentences[start + 1:])
+
+
+def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A story asked for (``sensed.story_asked``) of at least ``params.min_sentences`` sentences,
+    with no result told and a result claimed in its place; quotes the last two claims."""
+    sentences = data.answer.sentences
+    if data.shape is None or len(sentences) < int(rule.number("min_sentences", 3)):
+        return []
+    if not sensed.story_asked(data):
+        return []
+    if outcome_told(data.answer, data.shape, question=data.question) or _figures_after(data):
+        return []
+    where = claimed_sentences(data)
+    if not where:
+        return []
+    return [make_finding(rule, data.quote_sentences(where[-2:]))]
