@@ -226,7 +226,8 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
         return Piece(piece, "place")
     if named_at_address(piece, patterns):
         return Piece(piece, "employer", strong=True)
-    if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns):
+    if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns) and not (
+            _legal_words_in_prose(piece)):
         return Piece(piece, "employer", strong=True)
     if is_description(piece):
         if title_with_aside(piece, patterns) or _title_in_lower_case(piece, patterns):
@@ -244,6 +245,15 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
     if len(letters) >= 3 and letters.isupper() and len(name.split()) >= 2:
         return Piece(piece, "employer", strong=True)
     return Piece(piece, "name")
+
+
+def _legal_words_in_prose(piece: str) -> bool:
+    """True when the piece is a phrase about a company and its only legal forms are ordinary
+    words in lower case ("a listed company with sites in four countries"): the word describes
+    the company, it marks no name ("Acme Company", "sp. z o.o." still do)."""
+    forms = [hit.group(0) for hit in LEGAL_SUFFIX_RE.finditer(piece)]
+    return bool(forms) and all(form.isalpha() and form.islower() for form in forms) and (
+        is_description(piece))
 
 
 def employer_name(piece: str, patterns: FitPatterns) -> str:
