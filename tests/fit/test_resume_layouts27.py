@@ -14,7 +14,7 @@ from tests.fit.conftest import TODAY
 from poise.fit.dates import date_range
 from poise.fit.lexicon import patterns_for
 from poise.fit.resume_reader import read_roles
-from poise.fit.role_header import classify
+from poise.fit.role_header import classify, pieces_of, read_header
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import resume_layouts as layouts
@@ -129,3 +129,21 @@ Korvi Foods plc
 def test_from_before_a_point_with_no_end_still_opens_a_running_post() -> None:
     found = date_range("Head of Operations, from 2019", TODAY.year * 12)
     assert found is not None and found[0].iso() == "2019" and found[2]
+
+
+@pytest.mark.parametrize(("line", "title", "employer"), [
+    ("Hotel Manager (Harbourview Hotel — Sydney)", "Hotel Manager", "Harbourview Hotel"),
+    ("Marketing Director (Harbour Home Goods | Leeds)", "Marketing Director",
+     "Harbour Home Goods"),
+    ("Senior Software Engineer (Tamar Systems GmbH · Exeter)", "Senior Software Engineer",
+     "Tamar Systems GmbH"),
+])
+def test_a_separator_inside_brackets_splits_no_header(line: str, title: str,
+                                                      employer: str) -> None:
+    header = read_header([line], patterns_for())
+    assert (header.title, header.employer) == (title, employer)
+
+
+def test_a_separator_outside_brackets_still_splits() -> None:
+    assert pieces_of("Hotel Manager (Rooms) — Harbourview Hotel | Sydney") == [
+        "Hotel Manager (Rooms)", "Harbourview Hotel", "Sydney"]
