@@ -14,13 +14,28 @@ and read with ``fit.resume_reader.read_roles``. A layout varies one or two thing
 - roles under one employer grouped below it, or written as a "Title → Title" promotion, or as a
   promotion inside one title line ("Title, from 05/2013 Title");
 - the roles after the two latest written as an "Earlier career" paragraph of prose, each post a
-  title with its employer and its years in brackets.
+  title with its employer and its years in brackets;
+- what real CVs add around a header: the dates in bold on the line above it or in square
+  brackets, days in the dates ("01.03.2019", "01/03/2019"), "From … to date", "– Now",
+  "current", a word for "now" in the writer's own language ("heden", "aujourd'hui"), the
+  employer in capitals, its town after a bar or on a "City: … | Country: …" line, a sentence
+  about the company after its name or under it, a "Reporting to …" line, the duties as prose
+  ("Duties: …") or under "Key achievements:", a promotion written "Title, then Title (2019)".
+
+``--wild`` measures generalisation rather than the layouts one by one: every development key of
+rounds 1–26 is written in a seeded sample of layouts that each draw every axis (old and new) at
+random, and the accuracy is reported per value of each axis. The default seed (27) is the
+sample the reader's fixes were found on; another seed (``--seed 11``) draws layouts no fix saw
+and is the held-out measure. A draw that no real CV writes is redrawn into one that does (a
+sentence about the company after its name only where the name has a line of its own; no town
+in brackets or after a bar inside the brackets that hold the employer).
 
 Dates are scored to the precision the layout writes (a year-only layout is right when the years
 are), roles are paired with the key's as in blind_fit.py, and employer, title and dates are
 counted per layout and overall.
 
 Run: .venv/bin/python benchmarks/resume_layouts.py [--layout NAME ...] [--show] [--dir DIR ...]
+     .venv/bin/python benchmarks/resume_layouts.py --wild [--per-key N] [--seed S] [--show]
 """
 
 from __future__ import annotations
@@ -35,6 +50,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent / "blind"
 DIRS = (ROOT / "fit", *(ROOT / f"round{number}" / "fit" for number in range(2, 7)))
+LAST_DEV_ROUND = 26
+"""The last development round (later rounds are held out and never opened here)."""
+WILD_DIRS = (ROOT / "fit", *(ROOT / f"round{number}" / "fit"
+                             for number in range(2, LAST_DEV_ROUND + 1)))
 TODAY = date(2026, 11, 1)
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -60,11 +79,14 @@ class Layout:
     """month ("Mar 2019 – Present"), full ("March 2019 to present"), numeric ("03/2019 - heute"),
     year ("2019 – present"), since ("since 2019" when current), dash ("2019-" when current),
     compact ("2015–2019"), short ("Mar'19 – Till Date"), iso ("2019-03 – now"), german
-    ("März 2019 bis heute")."""
+    ("März 2019 bis heute"), dotted ("01.03.2019 – heden"), dayslash ("01/03/2019 – Current"),
+    from ("From March 2019 to date"), now ("Mar 2019 – Now"), todate ("03/2019 – to date"),
+    current ("Mar/2019 – current"), french ("03.2019 – aujourd'hui")."""
     where: str = "right"
     """right (after a wide gap), bar (after " | "), left (before the header), line (a line of
     their own under the header), bracket (in brackets after the header), label ("Duration: …"
-    under the header)."""
+    under the header), above (in bold on a line of their own over the header), square
+    ("[ 01/03/2019 – Current ]" after the header)."""
     order: str = "title"
     """title (title, then employer) or employer (employer, then title)."""
     join: str = " — "
@@ -75,7 +97,17 @@ class Layout:
     """Markdown around the title and the employer ("**", "*")."""
     town: str = ""
     """How the employer's town is written: "" (not at all), comma ("Acme Ltd, Leeds"), piece
-    ("Acme Ltd — Leeds"), bracket ("Acme Ltd (Leeds)")."""
+    ("Acme Ltd — Leeds"), bracket ("Acme Ltd (Leeds)"), bar ("Acme Ltd | Leeds"), line
+    ("City: Leeds | Country: United Kingdom" on a line under the header)."""
+    caps: bool = False
+    """The employer written in capitals."""
+    blurb: str = ""
+    """A sentence about the company: "" (none), after ("Acme Ltd – privately owned group, 1,200
+    employees") or under (in italics on the line under the header)."""
+    body: str = ""
+    """What stands under a role besides its bullets: "" (nothing), reports ("Reporting to the
+    Managing Director." over the bullets), prose ("Duties: …" as one paragraph, no bullets),
+    achievements ("Key achievements:" over the bullets)."""
     bullets: bool = True
     table: bool = False
     group: str = ""
@@ -83,7 +115,8 @@ class Layout:
     span), arrow (a "Title → Title" promotion chain under the employer's dated line), inline
     (a promotion inside one title line, "Title, from 05/2013 Title", over the employer), prose
     (the roles after the two latest written as an "Earlier career" paragraph, each post a title
-    with its employer and its dates in brackets)."""
+    with its employer and its dates in brackets), then (a "Title, then Title (2019)" chain under
+    the employer's dated line)."""
 
 
 BASE = Layout("base")
@@ -136,6 +169,31 @@ LAYOUTS = (
     replace(BASE, name="earlier career in prose", group="prose", dates="compact"),
     replace(BASE, name="earlier career in prose, two lines", group="prose", dates="compact",
             join="\n", title_mark="**", town="comma"),
+    replace(BASE, name="dates with days, dotted", dates="dotted"),
+    replace(BASE, name="dates with days, slashes", dates="dayslash"),
+    replace(BASE, name="dates from to date", dates="from"),
+    replace(BASE, name="dates to now", dates="now"),
+    replace(BASE, name="dates to date", dates="todate"),
+    replace(BASE, name="dates current", dates="current"),
+    replace(BASE, name="dates french now", dates="french"),
+    replace(BASE, name="dates above header", where="above"),
+    replace(BASE, name="dates above, two lines", where="above", join="\n", title_mark="**"),
+    replace(BASE, name="dates in square brackets", where="square", dates="dayslash"),
+    replace(BASE, name="employer in capitals", caps=True),
+    replace(BASE, name="employer in capitals first, two lines", caps=True, order="employer",
+            join="\n", employer_mark="**"),
+    replace(BASE, name="town after a bar", town="bar", order="employer", join="\n"),
+    replace(BASE, name="town on a city line", town="line", join="\n", title_mark="**",
+            where="square", dates="dayslash"),
+    replace(BASE, name="company blurb after employer", blurb="after", order="employer",
+            join="\n", employer_mark="**"),
+    replace(BASE, name="company blurb under header", blurb="under", join="\n"),
+    replace(BASE, name="reporting line", body="reports"),
+    replace(BASE, name="duties as prose", body="prose"),
+    replace(BASE, name="key achievements", body="achievements", where="above", join="\n"),
+    replace(BASE, name="promotion then", group="then", employer_mark="**"),
+    replace(BASE, name="promotion then, year only", group="then", employer_mark="**",
+            dates="year"),
 )
 """The layouts that vary one or two things from the base."""
 MIXED = 24
@@ -168,6 +226,47 @@ def mixed_layouts(count: int = MIXED, seed: int = 7) -> tuple[Layout, ...]:
 LAYOUTS = (*LAYOUTS, *mixed_layouts())
 """Every layout measured, the base first."""
 
+AXES: dict[str, tuple[Any, ...]] = {
+    "dates": ("month", "full", "numeric", "year", "since", "dash", "compact", "short", "iso",
+              "german", "dotted", "dayslash", "from", "now", "todate", "current", "french"),
+    "where": ("right", "bar", "left", "line", "bracket", "label", "above", "square"),
+    "join": (" — ", " | ", ", ", " at ", "\n", "labels", "brackets"),
+    "order": ("title", "employer"),
+    "title_mark": ("", "**", "*"),
+    "employer_mark": ("", "**", "*"),
+    "town": ("", "comma", "piece", "bracket", "bar", "line"),
+    "caps": (False, True),
+    "blurb": ("", "after", "under"),
+    "body": ("", "reports", "prose", "achievements"),
+    "bullets": (True, False),
+    "group": ("", "nested", "arrow", "inline", "then"),
+}
+"""Every value of every axis the wild sample draws from."""
+PER_KEY = 6
+"""How many layouts each key is written in by the wild sample."""
+
+
+def wild_layouts(key_name: str, count: int = PER_KEY, seed: int = 27) -> tuple[Layout, ...]:
+    """``count`` layouts for one key, each drawing every axis at random; seeded by the key's
+    name, so a key gets the same layouts every run whatever other keys are measured."""
+    import random
+    import zlib
+
+    draw = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed)
+    found = []
+    for number in range(count):
+        values = {axis: draw.choice(choices) for axis, choices in AXES.items()}
+        if values["join"] in (" at ", "labels", "brackets"):
+            values["order"] = "title"
+        if values["join"] == "labels":
+            values["where"] = "label"
+        if values["blurb"] == "after" and values["join"] != "\n":
+            values["blurb"] = "under"  # a sentence after the name only where it has a line
+        if values["join"] == "brackets" and values["town"] in ("bracket", "bar"):
+            values["town"] = "comma"  # no brackets inside brackets, no bar inside them
+        found.append(Layout(name=f"wild {number + 1}", **values))
+    return tuple(found)
+
 
 @dataclass(frozen=True)
 class Key:
@@ -177,6 +276,7 @@ class Key:
     roles: tuple[KeyRole, ...]
     evidence: tuple[str, ...]
     town: str
+    country: str = ""
 
 
 def load_keys(dirs: Iterable[Path] = DIRS) -> list[Key]:
@@ -192,8 +292,9 @@ def load_keys(dirs: Iterable[Path] = DIRS) -> list[Key]:
                           for item in data.get("roles") or [] if item.get("start"))
             evidence = _bullet_lines(str(item.get("evidence") or "")
                                      for item in data.get("requirements") or [])
-            town = str(data.get("candidate_location") or "").split(",")[0].strip()
-            keys.append(Key(f"{folder.parent.name}/{pair.name}", roles, evidence, town))
+            place = [part.strip() for part in str(data.get("candidate_location") or "").split(",")]
+            keys.append(Key(f"{folder.parent.name}/{pair.name}", roles, evidence, place[0],
+                            place[-1] if len(place) > 1 else ""))
     return keys
 
 
@@ -222,17 +323,33 @@ GERMAN_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "
                  "September", "Oktober", "November", "Dezember")
 YEAR_STYLES = ("year", "since", "dash", "compact")
 """The date styles that write years only."""
+NOW_WORDS = {"numeric": "heute", "german": "heute", "full": "present", "year": "present",
+             "short": "Till Date", "iso": "now", "compact": "Present", "dotted": "heden",
+             "dayslash": "Current", "from": "date", "now": "Now", "todate": "to date",
+             "current": "current", "french": "aujourd'hui"}
+"""The word each style writes for a role still held (else "Present")."""
 
 
-def point_text(point: str, style: str) -> str:
-    """One date point ("2019-03", "2019") as ``style`` writes it."""
+def point_text(point: str, style: str, last: bool = False) -> str:
+    """One date point ("2019-03", "2019") as ``style`` writes it (``last``: the point ends a
+    span, so a style with days writes the month's last day)."""
+    import calendar
+
     year, _, month = point.partition("-")
     if style in YEAR_STYLES or not month:
         return year
     number = int(month)
+    if style in ("dotted", "dayslash"):
+        day = calendar.monthrange(int(year), number)[1] if last else 1
+        mark = "." if style == "dotted" else "/"
+        return f"{day:02d}{mark}{number:02d}{mark}{year}"
+    if style in ("todate", "french"):
+        return f"{number:02d}{'/' if style == 'todate' else '.'}{year}"
+    if style == "current":
+        return f"{MONTHS[number - 1]}/{year}"
     if style == "numeric":
         return f"{number:02d}/{year}"
-    if style == "full":
+    if style in ("full", "from"):
         return f"{FULL_MONTHS[number - 1]} {year}"
     if style == "short":
         return f"{MONTHS[number - 1]}'{year[2:]}"
@@ -251,10 +368,11 @@ def span_text(start: str, end: str, style: str) -> str:
             return f"since {opening}"
         if style == "dash":
             return f"{opening}-"
-        closing = {"numeric": "heute", "german": "heute", "full": "present", "year": "present",
-                   "short": "Till Date", "iso": "now", "compact": "Present"}.get(style, "Present")
+        closing = NOW_WORDS.get(style, "Present")
     else:
-        closing = point_text(end, style)
+        closing = point_text(end, style, last=True)
+    if style == "from":
+        return f"From {opening} to {closing}"
     joiner = {"full": " to ", "numeric": " - ", "dash": "-", "compact": "–", "german": " bis "
               }.get(style, " – ")
     return f"{opening}{joiner}{closing}"
@@ -272,12 +390,35 @@ def _mark(text: str, mark: str) -> str:
     return f"{mark}{text}{mark}" if mark else text
 
 
+BLURBS = ("privately owned group, 1,200 employees", "a listed company with sites in four countries",
+          "family business, 300 staff, turnover EUR 80 million")
+"""Sentences about a company, one per employer in turn."""
+
+
+def _blurb(role: KeyRole) -> str:
+    import zlib
+
+    return BLURBS[zlib.crc32(role.employer.encode("utf-8")) % len(BLURBS)]
+
+
 def _employer(role: KeyRole, layout: Layout, town: str) -> str:
-    name = _mark(role.employer, layout.employer_mark)
-    if not layout.town or not town:
+    name = _mark(role.employer.upper() if layout.caps else role.employer, layout.employer_mark)
+    if layout.blurb == "after":
+        name = f"{name} – {_blurb(role)}"
+    if not layout.town or not town or layout.town == "line":
         return name
-    return {"comma": f"{name}, {town}", "piece": f"{name} — {town}", "bracket": f"{name} ({town})"
-            }[layout.town]
+    return {"comma": f"{name}, {town}", "piece": f"{name} — {town}", "bracket": f"{name} ({town})",
+            "bar": f"{name} | {town}"}[layout.town]
+
+
+def _after_header(role: KeyRole, layout: Layout, town: str, country: str) -> list[str]:
+    """The lines a layout writes under a role's header and dates: its town line, its blurb."""
+    lines = []
+    if layout.town == "line" and town:
+        lines.append(f"City: {town} | Country: {country}" if country else f"City: {town}")
+    if layout.blurb == "under":
+        lines.append(f"*{_blurb(role)[0].upper()}{_blurb(role)[1:]}*")
+    return lines
 
 
 def _header(role: KeyRole, layout: Layout, town: str) -> list[str]:
@@ -305,13 +446,24 @@ def _dated(lines: list[str], span: str, where: str) -> list[str]:
         return [f"{lines[0]} ({span})", *lines[1:]]
     if where == "label":
         return [*lines, f"Duration: {span}"]
+    if where == "above":
+        return [f"**{span}**", *lines]
+    if where == "square":
+        return [f"{lines[0]} [ {span} ]", *lines[1:]]
     return [*lines, span]
 
 
 def _bullets(evidence: list[str], layout: Layout) -> list[str]:
+    """What stands under a role: its bullets, a reporting line, its duties as prose."""
+    lines = ["Reporting to the Managing Director."] if layout.body == "reports" else []
     if not layout.bullets or not evidence:
-        return []
-    return [f"- {evidence.pop(0)}" for _ in range(min(2, len(evidence)))]
+        return lines
+    taken = [evidence.pop(0) for _ in range(min(2, len(evidence)))]
+    if layout.body == "prose":
+        return [*lines, "Duties: " + " ".join(line.rstrip(".") + "." for line in taken)]
+    if layout.body == "achievements":
+        lines.append("Key achievements:")
+    return [*lines, *(f"- {line}" for line in taken)]
 
 
 def _groups(roles: tuple[KeyRole, ...]) -> list[list[KeyRole]]:
@@ -359,7 +511,7 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
     if layout.group == "prose":
         roles, earlier = _prose_split(key.roles)
     for group in _groups(roles) if layout.group else [[role] for role in roles]:
-        if layout.group in ("nested", "arrow", "inline") and len(group) >= 2 and (
+        if layout.group in ("nested", "arrow", "inline", "then") and len(group) >= 2 and (
                 layout.group == "nested" or _chained(group)):
             lines += _group_lines(group, layout, key.town, evidence)
             stated += [_step_stated(role, group, layout) for role in group]
@@ -376,6 +528,7 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
                              f"{_employer(role, layout, key.town)} |")
                 continue
             lines += _dated(_header(role, layout, key.town), span, layout.where)
+            lines += _after_header(role, layout, key.town, key.country)
             lines += _bullets(evidence, layout)
             lines.append("")
     if earlier:
@@ -424,7 +577,7 @@ def _step_stated(role: KeyRole, group: list[KeyRole], layout: Layout) -> KeyRole
     """A role of a group as the layout states it: in a chain dated by years, a step ends in the
     year the next one starts, as that is all the chain says ("Buyer → Senior Buyer (2021)")."""
     stated = expected(role, layout.dates)
-    if layout.group not in ("arrow", "inline") or layout.dates not in YEAR_STYLES:
+    if layout.group not in ("arrow", "inline", "then") or layout.dates not in YEAR_STYLES:
         return stated
     later = [other for other in group if _months(other.start, False) > _months(role.start, False)]
     if not later:
@@ -440,6 +593,11 @@ def _group_lines(group: list[KeyRole], layout: Layout, town: str, evidence: list
     last = max(group, key=lambda role: _months(role.end, True) if not _current(role.end) else 10**6)
     whole = span_text(first.start, last.end, layout.dates)
     lines = [f"{_employer(group[0], layout, town)}          {whole}"]
+    if layout.group == "then":
+        earliest = sorted(group, key=lambda role: _months(role.start, False))
+        steps = [earliest[0].title] + [
+            f"then {role.title} ({point_text(role.start, layout.dates)})" for role in earliest[1:]]
+        return [*lines, ", ".join(steps), *_bullets(evidence, layout), ""]
     if layout.group == "arrow":
         earliest = sorted(group, key=lambda role: _months(role.start, False))
         steps = [earliest[0].title] + [
@@ -520,13 +678,61 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f}" if whole else "  - "
 
 
+def _line(name: str, total: Score, whole: int) -> str:
+    return (f"{name:34} {_ratio(total.employer, total.roles):>8} "
+            f"{_ratio(total.title, total.roles):>5} {_ratio(total.dates, total.roles):>5}  "
+            f"{_ratio(whole, total.roles):>9}")
+
+
+def wild(keys: list[Key], per_key: int, seed: int, show: bool) -> None:
+    """Every key in its own seeded sample of layouts; accuracy overall and per value of each
+    axis (a value's line counts the roles of every sampled layout that has it)."""
+    by_value: dict[tuple[str, str], tuple[Score, list[int]]] = {}
+    overall, whole = Score(), 0
+    for key in keys:
+        for layout in wild_layouts(key.name, per_key, seed):
+            result = score(key, layout)
+            right = result.roles - len(result.misses)
+            overall.add(result)
+            whole += right
+            for axis in AXES:
+                total, count = by_value.setdefault((axis, repr(getattr(layout, axis))),
+                                                   (Score(), [0]))
+                total.add(result)
+                count[0] += right
+            if show:
+                for miss in result.misses:
+                    print(f"    - [{_describe(layout)}] {miss}")
+    print(f"keys: {len(keys)}, layouts per key: {per_key}, seed: {seed}")
+    print(f"{'axis value':34} employer title dates  all-three")
+    for axis, choices in AXES.items():
+        for value in choices:
+            if (axis, repr(value)) in by_value:
+                total, count = by_value[(axis, repr(value))]
+                print(_line(f"{axis}={value!r}", total, count[0]))
+    print(_line("overall", overall, whole))
+
+
+def _describe(layout: Layout) -> str:
+    """The axes of a layout that differ from the base."""
+    return ", ".join(f"{axis}={getattr(layout, axis)!r}" for axis in AXES
+                     if getattr(layout, axis) != getattr(BASE, axis))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--layout", action="append", help="only these layouts (by name)")
     parser.add_argument("--dir", type=Path, action="append", help="folders of pairs")
     parser.add_argument("--show", action="store_true", help="list every miss")
     parser.add_argument("--sample", action="store_true", help="print each layout's first résumé")
+    parser.add_argument("--wild", action="store_true",
+                        help="every key of rounds 1-26 in a seeded sample of random layouts")
+    parser.add_argument("--per-key", type=int, default=PER_KEY, help="layouts per key (--wild)")
+    parser.add_argument("--seed", type=int, default=27, help="the sample's seed (--wild)")
     args = parser.parse_args()
+    if args.wild:
+        wild(load_keys(args.dir or WILD_DIRS), args.per_key, args.seed, args.show)
+        return
     keys = load_keys(args.dir or DIRS)
     layouts = [layout for layout in LAYOUTS if not args.layout or layout.name in args.layout]
     overall = Score()
@@ -541,9 +747,7 @@ def main() -> None:
             whole += result.roles - len(result.misses)
             total.misses += result.misses
         overall.add(total)
-        print(f"{layout.name:34} {_ratio(total.employer, total.roles):>8} "
-              f"{_ratio(total.title, total.roles):>5} {_ratio(total.dates, total.roles):>5}  "
-              f"{_ratio(whole, total.roles):>9}")
+        print(_line(layout.name, total, whole))
         if args.sample:
             print(render(keys[0], layout)[0])
         if args.show:

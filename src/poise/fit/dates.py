@@ -71,6 +71,10 @@ SINCE_RE = re.compile(rf"\b{SINCE_WORDS}\s+(?:(?:le|el|il)\s+)?"
                       rf"(?P<start>{POINT})\b"
                       rf"(?!\s*(?:–|—|-|to\b)\s*(?:{POINT}|{OPEN_END}))", re.IGNORECASE)
 """An open range ("since 09/2017", "seit 2019 — Leiter …"); "from 2015 – 2019" is a range."""
+FROM_RANGE_RE = re.compile(rf"(?:\b{SINCE_WORDS}\s+(?:(?:le|el|il)\s+)?)?(?:{RANGE_RE.pattern})",
+                           re.IGNORECASE | re.MULTILINE)
+"""A range with the word that may open it ("From March 2011 to August 2015", "since 2015 –
+2019"): the word belongs to the dates, so what is left of the line names the post alone."""
 POINT_PARTS_RE = re.compile(
     rf"^(?:(?P<d7>{DAY}){ORDINAL}\.?\s+(?P<mname7>{MONTH_NAME})\s*,?\s*(?P<y7>{YEAR})|"
     rf"(?P<mname8>{MONTH_NAME})\s+{DAY}{ORDINAL},?\s+(?P<y8>{YEAR})|"
@@ -173,8 +177,9 @@ MAX_SHORT_SPAN = 40
 
 
 def date_range(text: str, today: int) -> tuple[Month, Month | None, bool, re.Match[str]] | None:
-    """The first date range in a line: (start, end, current, match); end None when open."""
-    hit = RANGE_RE.search(text)
+    """The first date range in a line: (start, end, current, match); end None when open. The
+    match holds the word that opens the range ("From 2015 to date") with it."""
+    hit = FROM_RANGE_RE.search(text)
     if hit:
         start = parse_point(hit.group("start"))
         end_text = hit.group("end")

@@ -12,6 +12,7 @@ from typing import Any
 
 from poise.content.loader import KnowledgeBase
 from poise.fit.dates import (
+    FROM_RANGE_RE,
     POINT,
     RANGE_RE,
     SINCE_RE,
@@ -643,7 +644,7 @@ def _dates_open_entries(items: list[ResumeLine], position: int) -> bool:
 
 def _dates_only(item: ResumeLine) -> bool:
     """True when a line holds a date range and no words besides it ("**Jul. 2007 – Feb. 2008**")."""
-    hit = RANGE_RE.search(item.text) or SINCE_RE.search(item.text)
+    hit = FROM_RANGE_RE.search(item.text) or SINCE_RE.search(item.text)
     if hit is None:
         return False
     rest = item.text[: hit.start()] + item.text[hit.end():]

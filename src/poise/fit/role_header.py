@@ -159,12 +159,26 @@ def pieces_of(line: str) -> list[str]:
     place and dates (" | ", " — ", " - ", " · ", tabs, wide gaps, " at ")."""
     text = LOWER_ASIDE_RE.sub("", line)
     found = []
-    for piece in PIECE_SPLIT_RE.split(text):
+    for piece in _split_outside_brackets(text):
         piece = re.sub(r"\(\s*\)|\[\s*\]", " ", piece)
         piece = re.sub(r"\s+", " ", piece).strip(" |,–—-·:;")
         if piece and re.search(r"[^\W\d_]", piece):
             found.append(piece)
     return found
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """``text`` split at the separators of ``PIECE_SPLIT_RE`` that stand outside brackets: a
+    separator inside a closed pair of brackets divides an aside ("Hotel Manager (Harbourview
+    Hotel — Sydney)"), not the header."""
+    pieces, start = [], 0
+    for hit in PIECE_SPLIT_RE.finditer(text):
+        before = text[: hit.start()]
+        if before.count("(") > before.count(")") and ")" in text[hit.end():]:
+            continue
+        pieces.append(text[start: hit.start()])
+        start = hit.end()
+    return [*pieces, text[start:]]
 
 
 SHORT_TITLE_WORDS = 5
@@ -226,7 +240,8 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
         return Piece(piece, "place")
     if named_at_address(piece, patterns):
         return Piece(piece, "employer", strong=True)
-    if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns):
+    if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns) and not (
+            _legal_words_in_prose(piece)):
         return Piece(piece, "employer", strong=True)
     if is_description(piece):
         if title_with_aside(piece, patterns) or _title_in_lower_case(piece, patterns):
@@ -244,6 +259,15 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
     if len(letters) >= 3 and letters.isupper() and len(name.split()) >= 2:
         return Piece(piece, "employer", strong=True)
     return Piece(piece, "name")
+
+
+def _legal_words_in_prose(piece: str) -> bool:
+    """True when the piece is a phrase about a company and its only legal forms are ordinary
+    words in lower case ("a listed company with sites in four countries"): the word describes
+    the company, it marks no name ("Acme Company", "sp. z o.o." still do)."""
+    forms = [hit.group(0) for hit in LEGAL_SUFFIX_RE.finditer(piece)]
+    return bool(forms) and all(form.isalpha() and form.islower() for form in forms) and (
+        is_description(piece))
 
 
 def employer_name(piece: str, patterns: FitPatterns) -> str:
@@ -437,12 +461,24 @@ def last_bracket(text: str) -> tuple[str, str]:
     return "", ""
 
 
+def _name_in_bracket(name: str, patterns: FitPatterns) -> str:
+    """The name in a bracket closing a title, without what follows a separator inside it
+    ("Harbourview Hotel — Sydney", "Tamar Systems GmbH · Exeter": a town or a unit), unless a
+    piece of it is a title."""
+    parts = pieces_of(name or "")
+    if len(parts) > 1 and not any(has_title(part, patterns) for part in parts):
+        return parts[0]
+    return name
+
+
 def _bracketed_employer(title: str, patterns: FitPatterns) -> tuple[str, str]:
     """"Marketing Director (Harbour Home Goods)" when nothing else names the employer: the name
     in the brackets closing the title is the employer, unless it reads as part of the title (a
     title word, as in a translation; a function; a place; a code with digits; one word that no
-    organisation noun marks; words in lower case)."""
+    organisation noun marks; words in lower case). What follows a separator inside the
+    brackets (a town, a unit) is dropped from the name."""
     head, name = last_bracket(title)
+    name = _name_in_bracket(name, patterns)
     if (not head or not name or not title_headed(head, patterns) or not name[:1].isupper()
             or has_title(name, patterns) or is_place(name, patterns) or re.search(r"\d", name)
             or patterns.functions.fullmatch(ASIDE_RE.sub(" ", name).strip())
@@ -533,6 +569,7 @@ def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
     and an organisation in one piece, joined by a comma or the name in brackets) as its two
     pieces, either way round ("Acme Energy Ltd, Director of Change"); any other piece as it is."""
     head, name = last_bracket(piece.text)
+    name = _name_in_bracket(name, patterns)
     if (piece.kind == "employer" and head and organisation_marked(name, patterns)
             and has_title(head, patterns)
             and (title_headed(head, patterns) or not organisation_marked(head, patterns))):
