@@ -145,6 +145,20 @@ class LetterPromise(Strict):
         return self
 
 
+class LetterStepSaid(Strict):
+    """The closing when the next step was noted as a clause ("They will decide within two
+    weeks"): it is reported, not named as a noun."""
+
+    dated: Text
+    plain: Text
+
+    @model_validator(mode="after")
+    def _placeholders_known(self) -> LetterStepSaid:
+        _check_template(self.dated, LETTER_PLACEHOLDERS, needs=("next_step", "by"))
+        _check_template(self.plain, LETTER_PLACEHOLDERS, needs=("next_step",))
+        return self
+
+
 class LetterInterest(Strict):
     """The closing statement of interest, with the next step when the interviewers gave one."""
 
@@ -152,6 +166,7 @@ class LetterInterest(Strict):
     next_step: Text
     next_step_passed: Text = Field(description="The next step whose given date has passed.")
     plain: Text
+    said: LetterStepSaid | None = None
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterInterest:
@@ -234,13 +249,16 @@ class ScheduleSteps(Strict):
 
     thank_you: ScheduleMessage
     check_in_dated: ScheduleMessage
+    check_in_said: ScheduleMessage | None = Field(
+        default=None, description="check_in_dated when the next step was noted as a clause.")
     check_in: ScheduleMessage
     keep_in_touch: ScheduleMessage
     last_note: ScheduleMessage
 
     @model_validator(mode="after")
     def _dated_uses_date(self) -> ScheduleSteps:
-        _check_template(self.check_in_dated.body, SCHEDULE_PLACEHOLDERS, needs=("next_step", "by"))
+        for message in (self.check_in_dated, *([self.check_in_said] if self.check_in_said else [])):
+            _check_template(message.body, SCHEDULE_PLACEHOLDERS, needs=("next_step", "by"))
         return self
 
 
