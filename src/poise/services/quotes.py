@@ -32,6 +32,18 @@ def _sentence_span(report: Report, item: Evidence) -> tuple[int, int] | None:
     return (before[-1] if before else 0), (after.end() if after else len(report.answer))
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, or, past ``limit`` characters, cut at the last whole word that fits
+    and marked "…" (a word is never cut in half: "hiring the site leadershi…")."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if text[limit - 1] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:–-") + "…"
+
+
 def shown_quote(report: Report, item: Evidence, limit: int = 160) -> str:
     """The quote as a reader sees it: widened to its sentence when too short to mean anything
     (the sentence is the answer's own words, from the report's sentence spans), then cut at a
@@ -43,10 +55,7 @@ def shown_quote(report: Report, item: Evidence, limit: int = 160) -> str:
             whole = " ".join(report.answer[span[0]:span[1]].split())
             if len(whole.split()) > len(text.split()):
                 text = whole
-    if len(text) > limit:
-        cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-        text = cut.rstrip(" ,;:") + "…"
-    return text
+    return clip(text, limit)
 
 
 def shown_quotes(report: Report, items: Iterable[Evidence], limit: int = 160,

@@ -15,7 +15,7 @@ from poise.analysis.report import (
 )
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import Question
-from poise.services.quotes import shown_quotes
+from poise.services.quotes import clip, shown_quotes
 from poise.web.contexts.base import FAMILY_SOURCES, ROLE_LABELS, SEVERITY_LABELS, PageContext
 from poise.web.highlight import SentenceView, sentence_views, words_left_out
 
@@ -261,10 +261,7 @@ def verdict(report: Report) -> Verdict:
 
 
 def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) > MAX_QUOTE_CHARS:
-        return text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
-    return text
+    return clip(text, MAX_QUOTE_CHARS)
 
 
 def _finding_view(finding: Finding, report: Report) -> FindingView:
