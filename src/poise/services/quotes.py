@@ -13,6 +13,20 @@ MIN_QUOTE_WORDS = 3
 """Fewer words than this are widened to their sentence."""
 
 
+SHORT_QUOTE_WORDS = 5
+"""A quote shorter than this that stops mid-clause ("I also trained", then "45 engineers") is
+widened to its sentence too: the words it leaves out are what it is about."""
+
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+[\w(“\"'$€£]")
+
+
+def _stops_mid_clause(report: Report, item: Evidence) -> bool:
+    """True when the answer goes straight on after the quote, with no punctuation between."""
+    if not 0 < item.end <= len(report.answer) or report.answer[item.start:item.end] != item.quote:
+        return False
+    return _CLAUSE_GOES_ON.match(report.answer, item.end) is not None
+
+
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
 """Where a sentence ends, for an answer the report gives no sentences of (a reply to a concern)."""
 
@@ -46,10 +60,12 @@ def clip(text: str, limit: int) -> str:
 
 def shown_quote(report: Report, item: Evidence, limit: int = 160) -> str:
     """The quote as a reader sees it: widened to its sentence when too short to mean anything
-    (the sentence is the answer's own words, from the report's sentence spans), then cut at a
-    word under ``limit`` characters with "…"."""
+    (under three words, or under five that stop mid-clause; the sentence is the answer's own
+    words, from the report's sentence spans), then cut at a word under ``limit`` characters with
+    "…"."""
     text = " ".join(item.quote.split())
-    if len(text.split()) < MIN_QUOTE_WORDS:
+    if len(text.split()) < MIN_QUOTE_WORDS or (len(text.split()) < SHORT_QUOTE_WORDS
+                                              and _stops_mid_clause(report, item)):
         span = _sentence_span(report, item)
         if span is not None:
             whole = " ".join(report.answer[span[0]:span[1]].split())
