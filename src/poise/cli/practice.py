@@ -436,11 +436,11 @@ def _practice_feedback(feedback: TurnFeedback) -> None:
 
 def _practice_report_view(report: SessionReport) -> None:
     from rich.panel import Panel
-
-    from poise.services.quotes import clip
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
+
+    from poise.services.quotes import clip
 
     session = report.session
     out.print(Rule(f"Session report · {session.format_name} · session {session.id}"))
