@@ -236,11 +236,14 @@ class ReportView:
         count = len(self.findings)
         noun = "point" if count == 1 else "points"
         score = f"Score {self.report.overall} out of 100"
+        if not count:  # "0 points to fix" beside a score of 60 says nothing true
+            return f"{score}. {self.verdict.headline}. {NO_FINDING}"
         return f"{score}. {self.verdict.headline}. {count} {noun} to fix."
 
 
 MAX_QUOTES = 3
 MAX_QUOTE_CHARS = 160
+NO_FINDING = "No mistake found: the dimensions below say what is still missing."
 
 
 def verdict(report: Report) -> Verdict:
@@ -254,9 +257,11 @@ def verdict(report: Report) -> Verdict:
     if report.overall >= 80:
         return Verdict("strong", "Strong answer", "Ready to use; polish the details below.")
     if report.overall >= 60:
-        return Verdict("good", "Solid base", "A few fixes will make it convincing.")
+        return Verdict("good", "Solid base",
+                       "A few fixes will make it convincing." if report.findings else NO_FINDING)
     if report.overall >= 40:
-        return Verdict("fair", "Needs work", "Fix the points below, starting with the first three.")
+        return Verdict("fair", "Needs work", "Fix the points below, starting with the first three."
+                       if report.findings else NO_FINDING)
     return Verdict("weak", "Weak answer", "Rebuild it around one real example with a clear result.")
 
 
