@@ -438,3 +438,16 @@ def test_a_question_typed_as_the_topic_is_quoted_as_their_question(
     assert debrief is not None, problems
     body = _letter(kb, view, debrief).body
     assert "discussion of How would" not in body
+
+
+def test_a_point_to_add_with_a_colon_of_its_own_follows_as_a_sentence(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    data = debrief_data()
+    data["questions"][2]["add_now"] = "a 90-day plan: safety rules first, then daily tier meetings"
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    body = _letter(kb, view, debrief, interviewer="Sam Reed").body
+    assert "one point: a 90-day plan:" not in body  # two colons stacked in one sentence
+    assert "I would like to add one point. A 90-day plan: safety rules first, then daily tier meetings." in body

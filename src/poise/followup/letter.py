@@ -909,6 +909,10 @@ def _addition(debrief: Debrief, person: Interviewer, templates: LetterFile, valu
             weakest = question
     if weakest is None:
         return ""
+    text = " ".join(weakest.add_now.split())
+    if ":" in text and templates.addition_sentence:  # "a 90-day plan: …" after "one point:" reads twice
+        return templates.addition_sentence.format(**{**values, "question": _quoted(weakest.text),
+                                                     "addition": as_sentence(text)})
     return templates.addition.format(**{**values, "question": _quoted(weakest.text),
                                         "addition": _clause(weakest.add_now)})
 

@@ -186,6 +186,8 @@ class LetterFile(Strict):
     fit: LetterFit
     evidence: LetterEvidence
     addition: Text = Field(description="Adding to an answer that went weakly (seed 003).")
+    addition_sentence: Text | None = Field(
+        default=None, description="The same, when the point has a colon of its own: it follows as a sentence.")
     concern: LetterConcern
     promise: LetterPromise
     more_information: Text
@@ -200,6 +202,8 @@ class LetterFile(Strict):
             _check_template(text, LETTER_PLACEHOLDERS)
         _check_template(self.greeting, LETTER_PLACEHOLDERS, needs=("interviewer",))
         _check_template(self.addition, LETTER_PLACEHOLDERS, needs=("question", "addition"))
+        if self.addition_sentence:
+            _check_template(self.addition_sentence, LETTER_PLACEHOLDERS, needs=("question", "addition"))
         sentences = [self.subject, self.greeting, self.thanks.topic, self.thanks.question, self.addition,
                      self.fit.intro, self.fit.need, self.fit.need_again, self.concern.open,
                      self.concern.partly,
