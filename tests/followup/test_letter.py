@@ -450,4 +450,5 @@ def test_a_point_to_add_with_a_colon_of_its_own_follows_as_a_sentence(
     assert debrief is not None, problems
     body = _letter(kb, view, debrief, interviewer="Sam Reed").body
     assert "one point: a 90-day plan:" not in body  # two colons stacked in one sentence
-    assert "I would like to add one point. A 90-day plan: safety rules first, then daily tier meetings." in body
+    assert ("I would like to add one point. A 90-day plan: safety rules first, then daily tier "
+            "meetings.") in body

@@ -187,7 +187,7 @@ class LetterFile(Strict):
     evidence: LetterEvidence
     addition: Text = Field(description="Adding to an answer that went weakly (seed 003).")
     addition_sentence: Text | None = Field(
-        default=None, description="The same, when the point has a colon of its own: it follows as a sentence.")
+        default=None, description="The same when the point has a colon of its own: it follows as a sentence.")
     concern: LetterConcern
     promise: LetterPromise
     more_information: Text
