@@ -33,9 +33,20 @@ def test_a_two_word_quote_is_shown_as_its_sentence() -> None:
 
 def test_a_quote_of_three_words_or_more_is_shown_as_given() -> None:
     report = _report()
-    start = ANSWER.index("delegate the weekly")
-    item = Evidence(start, start + len("delegate the weekly"), "delegate the weekly")
-    assert shown_quote(report, item) == "delegate the weekly"
+    start = ANSWER.index("to my managers")
+    item = Evidence(start, start + len("to my managers"), "to my managers")
+    assert shown_quote(report, item) == "to my managers"  # it ends where its clause ends
+
+
+def test_a_short_quote_that_stops_mid_clause_is_shown_as_its_sentence() -> None:
+    answer = "I have not led a greenfield plant. In 2018 I also trained 45 engineers for the Poland start-up."
+    report = _report(answer)
+    start = answer.index("I also trained")
+    shown = shown_quote(report, Evidence(start, start + len("I also trained"), "I also trained"))
+    assert shown == "In 2018 I also trained 45 engineers for the Poland start-up."
+    five = answer.index("I also trained 45 engineers")
+    quote = "I also trained 45 engineers"
+    assert shown_quote(report, Evidence(five, five + len(quote), quote)) == quote  # long enough to say
 
 
 def test_a_short_quote_outside_every_sentence_span_is_left_alone() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -75,6 +76,14 @@ def test_behavioural_questions_have_the_key_follow_ups() -> None:
         if question.behavioural:
             assert question.follow_ups.no_actions and question.follow_ups.no_result, question.id
         assert question.follow_ups.vague, question.id
+
+
+def test_a_vague_answers_follow_up_never_points_at_an_example_it_did_not_give() -> None:
+    # asked after an answer in general terms: "that project" has nothing to point at
+    pointing = re.compile(r"\b(?:that|this|the same)\s+(?:project|situation|example|case|story|time|one)\b",
+                          re.IGNORECASE)
+    for question in knowledge_base().questions.values():
+        assert not pointing.search(question.follow_ups.vague or ""), question.id
 
 
 def test_projective_questions_cover_all_five_areas() -> None:

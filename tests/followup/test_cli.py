@@ -144,6 +144,7 @@ def test_debrief_interactive(env: dict[str, str], app_id: int) -> None:
         "Sam Reed", "CFO", "", "",                                # Sam: no email, greet by full name
         "",                                                       # no more interviewers
         "failures.nope",                                          # unknown id: asked again
+        "5",                                                      # a rating typed early: asked again
         "failures.biggest_failure", "2", "Sam", "I blamed the vendor.",
         "I now run a pre-mortem before every launch", "",
         "How would you run our peak season?", "5", "Maria", "", "the Porto peak",
@@ -159,6 +160,7 @@ def test_debrief_interactive(env: dict[str, str], app_id: int) -> None:
     result = runner.invoke(app, ["debrief", str(app_id)], input="\n".join(answers) + "\n", env=env)
     assert result.exit_code == 0, result.output
     assert "No bank question has the id 'failures.nope'" in result.output
+    assert "'5' is not a question." in result.output
     assert "not an email address" in result.output
     assert "Saved debrief" in result.output and "interviewing (round 1)" in result.output
     assert "Added to your practice queue: “" in result.output

@@ -256,7 +256,7 @@ def test_the_pressed_salary_answer_names_its_source_without_claiming_it_is_marke
     templates = prep_content(knowledge_base()).salary
     _, pressed = draft_salary(check_range(88_000, 96_000, "GBP", "the advert"), templates,
                               role="Head of Claims")
-    assert "the advert puts the base between £88,000 and £96,000" in pressed
+    assert "Going by the advert, the base for a role like this is between £88,000 and £96,000" in pressed
     assert "market data for comparable roles: the advert" not in pressed
     assert _kinds(pressed) == []
 

@@ -404,3 +404,51 @@ def test_a_topic_typed_as_a_number_is_not_thanked_for(kb: KnowledgeBase, view: A
     letter = _letter(kb, view, debrief)
     assert "discussion of 4" not in letter.body
     assert "Dear Maria," in letter.body
+
+
+def test_a_request_typed_as_the_topic_is_named_by_its_object_and_a_deadline_is_not_attached(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    data = debrief_data(promises=[{"what": "I will send the ramp curve by Friday"}],
+                        next_step={"what": "They will decide on a second round within two weeks",
+                                   "by": "2024-05-17"})
+    data["questions"][0]["topic"] = "Tell me about the Porto peak"
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    body = _letter(kb, view, debrief).body
+    assert "our discussion of the Porto peak." in body
+    assert "Tell me about" not in body
+    assert "I have attached the ramp curve." in body
+    assert "ramp curve by Friday" not in body
+    assert "the next step, they will" not in body  # a clause is never named as a noun
+    assert "as I understand it, they will decide on a second round within two weeks, by Friday 17 May." \
+        in body
+
+
+def test_a_question_typed_as_the_topic_is_quoted_as_their_question(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    data = debrief_data()
+    for question in data["questions"]:
+        question["topic"] = ""
+    data["topics"] = ["How would you run the Porto peak?"]
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    body = _letter(kb, view, debrief).body
+    assert "discussion of How would" not in body
+
+
+def test_a_point_to_add_with_a_colon_of_its_own_follows_as_a_sentence(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    data = debrief_data()
+    data["questions"][2]["add_now"] = "a 90-day plan: safety rules first, then daily tier meetings"
+    bank = {question.id: question.text for question in kb.questions.values()}
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    body = _letter(kb, view, debrief, interviewer="Sam Reed").body
+    assert "one point: a 90-day plan:" not in body  # two colons stacked in one sentence
+    assert ("I would like to add one point. A 90-day plan: safety rules first, then daily tier "
+            "meetings.") in body

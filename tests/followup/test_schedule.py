@@ -214,3 +214,18 @@ def test_the_calendar_file_holds_no_reminder_in_the_past(
     assert [event.decoded("dtstart") for event in events] == [
         step.due for step in schedule.steps if step.due >= late
     ]
+
+
+def test_a_next_step_noted_as_a_clause_is_reported_not_named(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    bank = {question.id: question.text for question in kb.questions.values()}
+    data = debrief_data(next_step={"what": "They will decide on a second round within two weeks",
+                                   "by": "2024-05-17", "said_by": "Maria"})
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    check_in = build_schedule(view, debrief, _templates(kb), today=TODAY, candidate="Alex Morgan").steps[1]
+    assert check_in.why.startswith("You were told that they will decide on a second round within two weeks, "
+                                   "by Friday 17 May;")
+    assert "expect They" not in check_in.why and "would be They" not in check_in.body
+    assert "I understood that they will decide" in check_in.body

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.interview.conftest import CONCERN_REPLY, DONE, PAUSE, PROJECTIVE
+from tests.interview.conftest import CONCERN_REPLY, DONE, PAUSE, PROJECTIVE, STORY
 from typer.testing import CliRunner
 
 from poise.cli.app import app
@@ -33,6 +33,16 @@ def test_practice_runs_a_projective_session_to_the_report(data_dir: Path) -> Non
 
     again = runner.invoke(app, ["practice", "--report", "1"])
     assert again.exit_code == 0 and "Session report" in again.output
+
+
+def test_a_panel_report_says_the_closing_once_and_heads_the_questions_asked(data_dir: Path) -> None:
+    answers = "\n".join([STORY] * 8 + [PAUSE, CONCERN_REPLY, DONE]) + "\n"
+    result = runner.invoke(app, ["practice", "--format", "panel", "--seed", "3"], input=answers)
+    assert result.exit_code == 0, result.output
+    report = " ".join(result.output.split("Session report", 1)[1].split())
+    assert "Panel verdict" in report
+    assert report.count("Closing: You asked what gives the interviewer pause") == 1  # in the memo only
+    assert "Your questions at the end: • Is there anything about me" in report
 
 
 def test_practice_report_says_first_when_the_pause_question_is_missing(data_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,23 @@ def test_the_prep_page_and_the_cli_start_from_the_advert(tmp_path: Path) -> None
                                 env={"POISE_DATA_DIR": str(tmp_path / "data")})
     assert result.exit_code == 0, result.output
     assert '"currency": "GBP"' in result.stdout
+
+
+def test_the_cli_answer_names_the_advert_when_the_figures_are_the_adverts(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", database_url="")
+    with TestClient(create_app(settings, warm_up=False)) as client:
+        app_id = client.post("/api/v1/applications", json={
+            "company": "Halden", "title": "Head of Claims", "job_text": JOB,
+            "resume_text": RESUME}).json()["id"]
+    env = {"POISE_DATA_DIR": str(tmp_path / "data")}
+    taken = CliRunner().invoke(app, ["salary", "--application", str(app_id), "--source",
+                                     "two recruiters in Leeds", "--json"], env=env)
+    assert taken.exit_code == 0, taken.output
+    pressed = json.loads(taken.stdout)["pressed"]["answer"]
+    assert "Going by the advert, the base" in pressed
+    assert "two recruiters in Leeds" not in pressed  # they did not give the advert's figures
+    without_source = CliRunner().invoke(app, ["salary", "--application", str(app_id)], env=env)
+    assert without_source.exit_code == 0, without_source.output
+    own = CliRunner().invoke(app, ["salary", "--application", str(app_id), "--low", "85k", "--high", "99k",
+                                   "--source", "two recruiters in Leeds", "--json"], env=env)
+    assert "Going by two recruiters in Leeds, the base" in json.loads(own.stdout)["pressed"]["answer"]

@@ -68,3 +68,17 @@ def test_the_quiz_and_brief_use_them_and_an_edit_stays(tmp_path: Path) -> None:
         prep_service.sync_facts(db, application.id)
         answers = {fact.prompt: fact.answer for fact in prep_service.list_facts(db, application.id)}
         assert answers["When was Halden Insurance founded?"] == "1920"
+
+
+def test_headquarters_said_as_a_noun_or_an_adjective_and_a_named_subsidiary_are_read() -> None:
+    job = ("Pellworth Pumps, a Lyon-based maker of industrial pumps, is the Dutch subsidiary of "
+           "Marlin Industrie AG.\nYou will report to the Chief Operating Officer at our headquarters "
+           "in Rotterdam.\n")
+    facts = {fact.prompt: fact.answer for fact in advert_facts(job, "Pellworth Pumps", _content())}
+    assert facts["Who owns Pellworth Pumps, and how is it held?"] == \
+        "the Dutch subsidiary of Marlin Industrie AG"
+    assert facts["Where is Pellworth Pumps headquartered?"] == "Lyon"  # the first mention
+    noun = advert_facts("Our headquarters are in Rotterdam.", "Pellworth Pumps", _content())
+    assert [fact.answer for fact in noun] == ["Rotterdam"]
+    heading = advert_facts("Our Evidence-Based Practice team is growing.", "Pellworth Pumps", _content())
+    assert not any(fact.prompt.startswith("Where is") for fact in heading)

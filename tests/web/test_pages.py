@@ -159,6 +159,9 @@ def test_analyse_form_post_without_js_renders_the_full_report(
     assert '<table class="dimensions">' in page and "/5</td>" in page
     assert 'class="role role-' in page
     assert "Why it matters:" in page and "What to do:" in page
+    # A finding's rule id is for tools (data-rule), never a line the reader sees.
+    assert re.search(r'<article class="finding [^"]*" data-rule="[a-z_]+\.[a-z_.]+">', page)
+    assert "Check: <code>" not in page
     # What was typed stays in the form.
     assert _typed_answer(page) == weak_answer
     assert f'value="{weak_question}"' in page

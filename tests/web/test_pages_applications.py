@@ -178,6 +178,7 @@ def test_create_an_application_by_paste_opens_its_fit_and_concerns(client: TestC
     application_id = _create(client)
     page = client.get(f"/applications/{application_id}").text
     assert "Director of Operations at Halden Freight" in page
+    assert re.search(r'<p class="meta-line">Level: [^<·]+ · Stage: ', page)  # never "VP / C-level level"
     assert page.count('class="fit-row"') == 10
     assert re.search(r'<span class="strength strength-(strong|partial|none)">', page)
     assert "“Led a team of 12 pickers in a distribution centre for 140 stores.”" in page

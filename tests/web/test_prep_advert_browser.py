@@ -59,6 +59,6 @@ def test_the_salary_form_starts_from_the_advert_and_its_answer_names_it(base_url
         form = page.locator("#salary-currency").locator("xpath=ancestor::form")
         form.screenshot(path=str(SCREENSHOTS / "prep-salary-from-advert.png"), caret="initial")
         form.get_by_role("button").first.click()
-        expect(page.locator("body")).to_contain_text("the advert puts the base between")
+        expect(page.locator("body")).to_contain_text("Going by the advert, the base for a role like")
         page.screenshot(path=str(SCREENSHOTS / "prep-salary-answers.png"), full_page=True)
         assert not watched.outside and not watched.problems

@@ -126,6 +126,10 @@ def ask_debrief(
             console.print(f"    [red]No bank question has the id {asked!r}.[/] Type the question's words "
                           "instead, or find the id with `poise questions`.")
             continue
+        elif not _re.search(r"[^\W\d_]{2,}", asked):
+            console.print(f"    [red]{asked!r} is not a question.[/] Type the question's words as they "
+                          "asked it, or its bank id; how it went is asked next.")
+            continue
         else:
             item["text"] = asked
         console.print(f"    [dim]{scale}[/]")

@@ -440,6 +440,8 @@ def _practice_report_view(report: SessionReport) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from poise.services.quotes import clip
+
     session = report.session
     out.print(Rule(f"Session report · {session.format_name} · session {session.id}"))
     for index, line in enumerate(report.headline):
@@ -451,7 +453,7 @@ def _practice_report_view(report: SessionReport) -> None:
     table.add_column("Weakest answer")
     for item in report.dimensions.values():
         lowest = item.lowest
-        weakest = f"{lowest.score}/5 · {lowest.question[:60]}" if lowest else "—"
+        weakest = f"{lowest.score}/5 · {clip(lowest.question, 60)}" if lowest else "—"
         table.add_row(item.label, f"{item.average}/5" if item.average is not None else "-", weakest)
     out.print(table)
     if report.fix_first:
@@ -468,7 +470,7 @@ def _practice_report_view(report: SessionReport) -> None:
     for timed in report.timing.answers:
         over = "[red]" if timed.over_time else ""
         note = " no answer" if timed.no_answer else (" cut off" if timed.cut_off else "")
-        timing.add_row(timed.question[:70], f"{over}{clock(timed.seconds)}{note}",
+        timing.add_row(clip(timed.question, 70), f"{over}{clock(timed.seconds)}{note}",
                        clock(timed.time_limit_s))
     out.print(timing)
     if report.panel:
@@ -487,10 +489,13 @@ def _practice_report_view(report: SessionReport) -> None:
     if report.biographical:
         out.print(Text(f"Vacancy focus: {report.biographical.summary}", style="bold"))
     closing = report.closing
-    out.print(Text(f"Closing: {closing.result}", style="bold"))
+    if not (report.panel and closing.result in report.panel.memo):  # the memo has just said it
+        out.print(Text(f"Closing: {closing.result}", style="bold"))
     concern = closing.concern
     if concern is not None and concern.model_reply:
         out.print(Text("A model reply to adapt: ", style="bold") + Text(concern.model_reply))
+    if closing.questions:
+        out.print(Text("Your questions at the end:", style="bold"))
     for question in closing.questions:
         flags = "; ".join(flag.message for flag in question.flags)
         out.print(f"  • {question.text}" + (f"  [yellow]⚑ {flags}[/]" if flags else ""),

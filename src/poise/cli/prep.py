@@ -167,7 +167,8 @@ def coverage(
 
 @app.command("salary")
 def salary(
-    source: Annotated[str, typer.Option(help="Where the range comes from.")],
+    source: Annotated[str, typer.Option(
+        help="Where the range comes from. With --application and the advert's range, the advert.")] = "",
     low: Annotated[str | None, typer.Option(
         help="Low end of the market range (yearly base): 95000 or 95k. "
              "With --application, the advert's range when it states one.")] = None,
@@ -180,12 +181,17 @@ def salary(
     """Prepare the salary answer: turn it back first, and a range with its basis when pressed."""
     from poise.cli.render import point_lines
     from poise.prep.salary import parse_amount
-    from poise.services.prep import advert_salary, prepare_salary
+    from poise.services.prep import advert_salary, advert_source, prepare_salary
 
     with open_db() if application is not None else nullcontext() as db:
         advert = advert_salary(db, application) if db is not None and application is not None else None
         if advert is not None and None in (low, high, currency):
             err.print(f"[dim]The advert states: {advert.quote}[/]")
+            if low is None and high is None:  # the figures are the advert's: the answer says so
+                if source.strip():
+                    err.print(f"[dim]The range is the advert's, so the answer names the advert; give "
+                              f"--low and --high to answer with the range from {source.strip()}.[/]")
+                source = advert_source()
             low, high = low or str(advert.low), high or str(advert.high)
             currency = currency or advert.currency
         missing = [name for name, value in (("--low", low), ("--high", high), ("--currency", currency))

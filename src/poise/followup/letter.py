@@ -30,6 +30,7 @@ from poise.followup.application import (
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
 from poise.followup.draft_check import needs_an
 from poise.followup.one_line import one_line, plain_newlines
+from poise.followup.phrases import is_clause, split_deadline, topic_phrase
 from poise.followup.restated import (
     action_with_result,
     clause_subject,
@@ -888,8 +889,10 @@ def _thanks(debrief: Debrief, person: Interviewer, templates: LetterFile, values
         return ""
     kind, text = choices[0]
     if kind == "topic":
-        values["topic"] = _clean(text)
-        return templates.thanks.topic.format(**values)
+        phrase = topic_phrase(_clean(text))  # "Tell me about X" names X; a question is quoted
+        if phrase is not None:
+            values["topic"] = phrase
+            return templates.thanks.topic.format(**values)
     values["topic"] = _quoted(text)
     return templates.thanks.question.format(**{**values, "question": _quoted(text)})
 
@@ -906,6 +909,10 @@ def _addition(debrief: Debrief, person: Interviewer, templates: LetterFile, valu
             weakest = question
     if weakest is None:
         return ""
+    text = " ".join(weakest.add_now.split())
+    if ":" in text and templates.addition_sentence:  # "a 90-day plan: …" after "one point:" reads twice
+        return templates.addition_sentence.format(**{**values, "question": _quoted(weakest.text),
+                                                     "addition": as_sentence(text)})
     return templates.addition.format(**{**values, "question": _quoted(weakest.text),
                                         "addition": _clause(weakest.add_now)})
 
@@ -1032,9 +1039,11 @@ def draft_letter(
         if promise.to and promise.to != person.name:
             continue
         what = _clean(promise.what)
-        if promise.delivery == "attached":
+        if promise.delivery == "attached":  # attached now: "by Friday" said then is no longer true
+            what = split_deadline(what)[0]
             line = templates.promise.attached.format(**{**values, "what": what})
-        elif promise.by is not None:
+        elif promise.by is not None:  # the date given replaces the deadline typed with it
+            what = split_deadline(what)[0]
             line = templates.promise.to_follow_dated.format(
                 **{**values, "what": what, "by": long_date(promise.by)})
         else:
@@ -1049,7 +1058,12 @@ def draft_letter(
 
     closing = [templates.more_information.format(**values)]
     step = debrief.next_step
-    if step is not None and step.by is not None and step.by >= today:
+    reported = templates.interest.said if step is not None and is_clause(step.what) else None
+    if step is not None and reported is not None:  # "They will decide …": a clause, not a noun
+        line = reported.dated if step.by is not None and step.by >= today else reported.plain
+        closing.append(line.format(**{**values, "next_step": _lower_first(_clean(step.what)),
+                                      "by": long_date(step.by) if step.by is not None else ""}))
+    elif step is not None and step.by is not None and step.by >= today:
         closing.append(templates.interest.next_step_dated.format(
             **{**values, "next_step": _lower_first(_clean(step.what)), "by": long_date(step.by)}))
     elif step is not None and step.by is not None:  # its day has passed: no date looked forward to

@@ -15,6 +15,7 @@ from poise.followup.application import ApplicationView
 from poise.followup.debrief import Debrief
 from poise.followup.letter import long_date
 from poise.followup.one_line import one_line, plain_newlines
+from poise.followup.phrases import is_clause
 from poise.followup.voice import spoken_name
 from poise.wire import wire_fields
 
@@ -79,6 +80,17 @@ class Schedule:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: the fields (``poise.wire``)."""
         return wire_fields(self)
+
+
+_PRONOUNS = frozenset({"they", "we", "she", "he", "you", "it", "there"})
+
+
+def _lower_clause(text: str) -> str:
+    """A clause to follow "that": its opening pronoun lower-cased ("They will …" → "they will …");
+    a name or an acronym ("HR will call") and "I" keep their capitals."""
+    text = " ".join(text.split()).rstrip(" .;:,")
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in _PRONOUNS else text
 
 
 def _names(names: list[str]) -> str:
@@ -146,7 +158,10 @@ def build_schedule(
     later_messages = (templates.steps.keep_in_touch, templates.steps.last_note)[skip:]
     if step_info is not None and step_info.by is not None:
         check_in = add_working_days(step_info.by, timing.after_given_date)
-        check_in_message, window_end = templates.steps.check_in_dated, None
+        said = templates.steps.check_in_said if is_clause(step_info.what) else None
+        check_in_message, window_end = said or templates.steps.check_in_dated, None
+        if said is not None:  # "They will decide …" is reported after "that", not named
+            values["next_step"] = _lower_clause(step_info.what)
     else:
         check_in = add_working_days(debrief.held_on, timing.without_date[0])
         window_end = add_working_days(debrief.held_on, timing.without_date[1])

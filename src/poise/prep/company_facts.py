@@ -21,6 +21,16 @@ WRAPPED = re.compile(r"(?<!\n)\n(?![\n#*•-]|\s*[-*•]\s|\s*\d+[.)]\s)")
 """A line break inside a paragraph (not before a blank line, a heading or a list item)."""
 
 
+def _no_full_stop(answer: str) -> str:
+    """The answer without the sentence's full stop ("Marlin Industrie AG." → "… AG"); an
+    abbreviation's own dot stays ("Halvorsen Systems Inc.", "Brook & Co.")."""
+    if not answer.endswith("."):
+        return answer
+    last = answer.rsplit(" ", 1)[-1].rstrip(".")
+    abbreviation = len(last) <= 3 and not last.isupper()
+    return answer if abbreviation else answer[:-1]
+
+
 def advert_facts(job_text: str, company: str, content: CompanyFactsFile) -> list[FactDraft]:
     """The company facts the advert states, one card per kind, from the sentences about the
     employer (naming it, or speaking as it)."""
@@ -43,7 +53,7 @@ def advert_facts(job_text: str, company: str, content: CompanyFactsFile) -> list
             match = regex.search(sentence)
             if match is None:
                 continue
-            answer = " ".join(match.group("answer").split()).strip(" ,;:-")
+            answer = _no_full_stop(" ".join(match.group("answer").split()).strip(" ,;:-"))
             if answer:
                 prompt = pattern.question.format(company=name)
                 found[pattern.id] = clean_fact(prompt, answer, "company")

@@ -440,6 +440,11 @@ def advert_salary(
     return advertised_range(job_text, prep_content(base).salary.advert_cues)
 
 
+def advert_source(kb: KnowledgeBase | None = None) -> str:
+    """How the salary answer names a range taken from the job advert ("the advert")."""
+    return prep_content(kb or knowledge_base()).salary.advert_source
+
+
 def prepare_for_application(
     db: Database,
     application_id: int,

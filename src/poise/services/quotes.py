@@ -13,6 +13,20 @@ MIN_QUOTE_WORDS = 3
 """Fewer words than this are widened to their sentence."""
 
 
+SHORT_QUOTE_WORDS = 5
+"""A quote shorter than this that stops mid-clause ("I also trained", then "45 engineers") is
+widened to its sentence too: the words it leaves out are what it is about."""
+
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+[\w(“\"'$€£]")
+
+
+def _stops_mid_clause(report: Report, item: Evidence) -> bool:
+    """True when the answer goes straight on after the quote, with no punctuation between."""
+    if not 0 < item.end <= len(report.answer) or report.answer[item.start:item.end] != item.quote:
+        return False
+    return _CLAUSE_GOES_ON.match(report.answer, item.end) is not None
+
+
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
 """Where a sentence ends, for an answer the report gives no sentences of (a reply to a concern)."""
 
@@ -32,21 +46,32 @@ def _sentence_span(report: Report, item: Evidence) -> tuple[int, int] | None:
     return (before[-1] if before else 0), (after.end() if after else len(report.answer))
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, or, past ``limit`` characters, cut at the last whole word that fits
+    and marked "…" (a word is never cut in half: "hiring the site leadershi…")."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if text[limit - 1] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:–-") + "…"
+
+
 def shown_quote(report: Report, item: Evidence, limit: int = 160) -> str:
     """The quote as a reader sees it: widened to its sentence when too short to mean anything
-    (the sentence is the answer's own words, from the report's sentence spans), then cut at a
-    word under ``limit`` characters with "…"."""
+    (under three words, or under five that stop mid-clause; the sentence is the answer's own
+    words, from the report's sentence spans), then cut at a word under ``limit`` characters with
+    "…"."""
     text = " ".join(item.quote.split())
-    if len(text.split()) < MIN_QUOTE_WORDS:
+    if len(text.split()) < MIN_QUOTE_WORDS or (len(text.split()) < SHORT_QUOTE_WORDS
+                                              and _stops_mid_clause(report, item)):
         span = _sentence_span(report, item)
         if span is not None:
             whole = " ".join(report.answer[span[0]:span[1]].split())
             if len(whole.split()) > len(text.split()):
                 text = whole
-    if len(text) > limit:
-        cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-        text = cut.rstrip(" ,;:") + "…"
-    return text
+    return clip(text, limit)
 
 
 def shown_quotes(report: Report, items: Iterable[Evidence], limit: int = 160,

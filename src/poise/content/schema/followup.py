@@ -145,6 +145,20 @@ class LetterPromise(Strict):
         return self
 
 
+class LetterStepSaid(Strict):
+    """The closing when the next step was noted as a clause ("They will decide within two
+    weeks"): it is reported, not named as a noun."""
+
+    dated: Text
+    plain: Text
+
+    @model_validator(mode="after")
+    def _placeholders_known(self) -> LetterStepSaid:
+        _check_template(self.dated, LETTER_PLACEHOLDERS, needs=("next_step", "by"))
+        _check_template(self.plain, LETTER_PLACEHOLDERS, needs=("next_step",))
+        return self
+
+
 class LetterInterest(Strict):
     """The closing statement of interest, with the next step when the interviewers gave one."""
 
@@ -152,6 +166,7 @@ class LetterInterest(Strict):
     next_step: Text
     next_step_passed: Text = Field(description="The next step whose given date has passed.")
     plain: Text
+    said: LetterStepSaid | None = None
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterInterest:
@@ -171,6 +186,8 @@ class LetterFile(Strict):
     fit: LetterFit
     evidence: LetterEvidence
     addition: Text = Field(description="Adding to an answer that went weakly (seed 003).")
+    addition_sentence: Text | None = Field(
+        default=None, description="The same when the point has a colon of its own: it follows as a sentence.")
     concern: LetterConcern
     promise: LetterPromise
     more_information: Text
@@ -185,6 +202,8 @@ class LetterFile(Strict):
             _check_template(text, LETTER_PLACEHOLDERS)
         _check_template(self.greeting, LETTER_PLACEHOLDERS, needs=("interviewer",))
         _check_template(self.addition, LETTER_PLACEHOLDERS, needs=("question", "addition"))
+        if self.addition_sentence:
+            _check_template(self.addition_sentence, LETTER_PLACEHOLDERS, needs=("question", "addition"))
         sentences = [self.subject, self.greeting, self.thanks.topic, self.thanks.question, self.addition,
                      self.fit.intro, self.fit.need, self.fit.need_again, self.concern.open,
                      self.concern.partly,
@@ -234,13 +253,16 @@ class ScheduleSteps(Strict):
 
     thank_you: ScheduleMessage
     check_in_dated: ScheduleMessage
+    check_in_said: ScheduleMessage | None = Field(
+        default=None, description="check_in_dated when the next step was noted as a clause.")
     check_in: ScheduleMessage
     keep_in_touch: ScheduleMessage
     last_note: ScheduleMessage
 
     @model_validator(mode="after")
     def _dated_uses_date(self) -> ScheduleSteps:
-        _check_template(self.check_in_dated.body, SCHEDULE_PLACEHOLDERS, needs=("next_step", "by"))
+        for message in (self.check_in_dated, *([self.check_in_said] if self.check_in_said else [])):
+            _check_template(message.body, SCHEDULE_PLACEHOLDERS, needs=("next_step", "by"))
         return self
 
 

@@ -15,7 +15,7 @@ from poise.analysis.report import (
 )
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import Question
-from poise.services.quotes import shown_quotes
+from poise.services.quotes import clip, shown_quotes
 from poise.web.contexts.base import FAMILY_SOURCES, ROLE_LABELS, SEVERITY_LABELS, PageContext
 from poise.web.highlight import SentenceView, sentence_views, words_left_out
 
@@ -236,11 +236,14 @@ class ReportView:
         count = len(self.findings)
         noun = "point" if count == 1 else "points"
         score = f"Score {self.report.overall} out of 100"
+        if not count:  # "0 points to fix" beside a score of 60 says nothing true
+            return f"{score}. {self.verdict.headline}. {NO_FINDING}"
         return f"{score}. {self.verdict.headline}. {count} {noun} to fix."
 
 
 MAX_QUOTES = 3
 MAX_QUOTE_CHARS = 160
+NO_FINDING = "No mistake found: the dimensions below say what is still missing."
 
 
 def verdict(report: Report) -> Verdict:
@@ -254,17 +257,16 @@ def verdict(report: Report) -> Verdict:
     if report.overall >= 80:
         return Verdict("strong", "Strong answer", "Ready to use; polish the details below.")
     if report.overall >= 60:
-        return Verdict("good", "Solid base", "A few fixes will make it convincing.")
+        return Verdict("good", "Solid base",
+                       "A few fixes will make it convincing." if report.findings else NO_FINDING)
     if report.overall >= 40:
-        return Verdict("fair", "Needs work", "Fix the points below, starting with the first three.")
+        return Verdict("fair", "Needs work", "Fix the points below, starting with the first three."
+                       if report.findings else NO_FINDING)
     return Verdict("weak", "Weak answer", "Rebuild it around one real example with a clear result.")
 
 
 def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) > MAX_QUOTE_CHARS:
-        return text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
-    return text
+    return clip(text, MAX_QUOTE_CHARS)
 
 
 def _finding_view(finding: Finding, report: Report) -> FindingView:
