@@ -12,6 +12,7 @@ from tests.fit.conftest import TODAY
 from poise.fit.career_places import career_countries, place_countries
 from poise.fit.concerns.leaders import led_rank
 from poise.fit.concerns.model import Context
+from poise.fit.concerns.products import products_named
 from poise.fit.concerns.reason import asked_job, without_reason
 from poise.fit.concerns.requirements import from_requirement, front_line_led
 from poise.fit.job_reader import Requirement, read_job
@@ -55,7 +56,7 @@ def test_managers_asked_where_only_supervisors_report_in_raises_leading_leaders(
 
 def test_a_large_team_led_through_supervisors_is_still_one_layer_of_leaders() -> None:
     context = _context("- Lead 9 shift supervisors and 450 operators across three pits.\n")
-    requirement, match = _leadership(ASK)
+    requirement, _ = _leadership(ASK)
     assert front_line_led(requirement, context) is not None
 
 
@@ -131,3 +132,73 @@ def test_an_ambiguous_home_counts_every_country_it_may_lie_in_only_when_asked() 
     assert {"GB", "US"} <= wide
     assert wide == frozenset(place_countries("Lancaster", patterns))
     assert career_countries(resume, patterns) <= wide
+
+
+def test_leaders_named_in_an_earlier_role_tell_nothing_of_who_reports_in_now() -> None:
+    resume = read_resume(
+        HEAD + "### Operations Director — Baltnet, Tallinn, Estonia\nMay 2018 – present\n"
+        "- Responsible for four warehouses with 420 FTE.\n"
+        "### Warehouse Manager — Baltnet, Tartu, Estonia\nMay 2012 – April 2018\n"
+        "- Led 4 team leaders and 110 FTE.\n", today=TODAY)
+    empty = Similarity(lines=(), cosine=np.zeros((0, 0)), lexical=np.zeros((0, 0)), rows={})
+    context = Context(read_job(JOB), resume, empty, patterns_for(None))
+    requirement, _ = _leadership(ASK)
+    assert front_line_led(requirement, context) is None
+
+
+def _product_line(text: str, section: str = "must") -> tuple[Requirement, Match]:
+    requirement = Requirement(id="r1", text=text, kind="other", must=section != "nice",
+                              section=section, kinds=("other",))
+    match = Match(requirement_id="r1", strength=PARTIAL, quote="", reason="", score=0.5,
+                  verdicts=(Verdict(kind="other", strength=PARTIAL, reason=""),))
+    return requirement, match
+
+
+def test_products_named_in_a_products_place_are_read_as_tools() -> None:
+    patterns = patterns_for(None)
+    assert products_named("Hands-on experience with Quayline Q7", patterns) == ["Quayline Q7"]
+    assert products_named("Advanced user of Staybook and of pricing tools (Yieldo or similar)",
+                          patterns) == ["Staybook", "Yieldo"]
+    assert products_named("Experience of Acme Grid Manager or another EMS used by a grid operator",
+                          patterns) == ["Acme Grid Manager"]
+    assert products_named("Running multi-vendor radio networks, specifically Borealis and Vantor",
+                          patterns) == ["Borealis", "Vantor"]
+
+
+def test_names_that_are_no_products_are_left_alone() -> None:
+    patterns = patterns_for(None)
+    for text in ("Represent the company at trade fairs such as Nordmesse and Expo Baltic",
+                 "A track record of building SOX or equivalent internal controls",
+                 "Compliance certificate or higher (e.g. Compliance Diploma)",
+                 "Represent the site with Enterprise Estonia and other industry bodies",
+                 "Knowledge of the Estonian health service and its funding rules",
+                 "Experience in markets such as Germany or France",
+                 "Fluent English, such as C1 or better"):
+        assert products_named(text, patterns) == [], text
+
+
+def test_a_product_the_resume_does_not_name_raises_a_tool_concern() -> None:
+    context = _context("- Ran the dispatch platform built in house for 55 staff.\n")
+    requirement, match = _product_line("Hands-on experience with Quayline Q7")
+    drafts = from_requirement(requirement, match, context)
+    assert [draft.kind for draft in drafts] == ["tool_mismatch"]
+    assert drafts[0].values["tool_required"] == "Quayline Q7"
+
+
+def test_a_product_the_resume_names_raises_none() -> None:
+    context = _context("- Led the Quayline Q7 upgrade for 55 users.\n")
+    requirement, match = _product_line("Hands-on experience with Quayline Q7")
+    assert not any(draft.kind == "tool_mismatch"
+                   for draft in from_requirement(requirement, match, context))
+    maker = _context("- Ran the Acme dispatch suite for the control room.\n")
+    requirement, match = _product_line(
+        "Experience of Acme Grid Manager or another EMS used by a grid operator")
+    assert not any(draft.kind == "tool_mismatch"
+                   for draft in from_requirement(requirement, match, maker))
+
+
+def test_a_product_on_a_wish_raises_none() -> None:
+    context = _context("- Ran the dispatch platform built in house for 55 staff.\n")
+    requirement, match = _product_line("Hands-on experience with Quayline Q7", section="nice")
+    assert not any(draft.kind == "tool_mismatch"
+                   for draft in from_requirement(requirement, match, context))

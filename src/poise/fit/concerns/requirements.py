@@ -31,6 +31,7 @@ from poise.fit.concerns.leaders import (
 )
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.outsourcing import supplier_side
+from poise.fit.concerns.products import products_named, shown_on
 from poise.fit.concerns.programme import programme_target_draft
 from poise.fit.concerns.reason import without_reason
 from poise.fit.concerns.savings import (
@@ -186,11 +187,19 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
                 and not trait and not instruction(requirement.text)):
             draft = missing_draft(requirement, None, context, penalty=12)
             drafts.append(draft)
+        product = unshown_product(requirement, match, context)
+        if product is not None:  # the product the line names is its gap, said as a tool
+            drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [product]
         return as_the_map_shows(unanswered(drafts, requirement, context), match, context)
     for verdict in specific:
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
+    product = None if any(verdict.kind == "tools" for verdict in match.verdicts) or any(
+        draft.kind == "tool_mismatch" for draft in drafts) else unshown_product(requirement, match,
+                                                                                 context)
+    if product is not None:
+        drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [product]
     if not drafts and only_the_sector_shown(requirement, match, context):
         drafts.append(missing_draft(requirement, None, context, penalty=12))
     leaders = leaders_unshown(requirement, match, context)
@@ -199,6 +208,27 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
         drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [leaders]
     return as_the_map_shows(unanswered(one_concern_per_line(drafts), requirement, context), match,
                             context)
+
+
+def unshown_product(requirement: Requirement, match: Match, context: Context) -> Draft | None:
+    """A tool concern for a product a stated line or duty names in a product's place that no
+    word list holds (``products.products_named``: "hands-on experience with Quayline Q7") and the
+    résumé does not name; None when the line names none, the résumé may show one (with "or
+    another…" any one of them answers), or the map rates the line strong."""
+    if match.strength == STRONG or not (requirement.must or requirement.section == "duties"):
+        return None
+    names = products_named(requirement.text, context.patterns)
+    if not names:
+        return None
+    unshown = [name for name in names if not shown_on(context.resume, name)]
+    if not unshown or (len(unshown) < len(names) and CHOICE_RE.search(requirement.text)):
+        return None
+    verdict = Verdict(kind="tools", strength=NONE, reason="", detail=f"{unshown[0]}||")
+    return _tool(requirement, verdict, context)
+
+
+CHOICE_RE = re.compile(r"(?i)\bor\b|\s/\s|\beither\b|\bsimilar\b|\bequivalent\b")
+"""A line any one of whose products answers it."""
 
 
 def only_the_sector_shown(requirement: Requirement, match: Match, context: Context) -> bool:
@@ -808,7 +838,8 @@ def front_line_led(requirement: Requirement, context: Context) -> ResumeLine | N
     (``led_through_span``), and the line names its reports as managers or above ("through four
     unit managers and their shift supervisors", "seven senior managers"; not managers the work
     is done with or reported to): the candidate leads
-    the leaders of direct teams, the role leads leaders of leaders. A large team led through
+    the leaders of direct teams, the role leads leaders of leaders. The leaders are named in the
+    latest role (who reports in now; a post held years ago says little). A large team led through
     front-line leaders is still one layer (the supervisors named are the layer a size implies).
     None otherwise, and when the résumé names no leaders by title (a team of specialists is
     ``no_leaders_counted``'s; a span read from structure alone tells no rung)."""
@@ -824,7 +855,11 @@ def front_line_led(requirement: Requirement, context: Context) -> ResumeLine | N
     ranks = [led_rank(line.text, patterns) for line in own]
     if max(ranks, default=-1) != team_leader or led_through_span(context) > team_leader:
         return None
-    return next(line for line, rank in zip(own, ranks, strict=True) if rank == team_leader)
+    roles = context.resume.roles
+    latest = set(roles[0].lines) | {roles[0].line} if roles else set()
+    # the leaders named in the latest role: who reports in now, not a post held years ago
+    return next((line for line, rank in zip(own, ranks, strict=True)
+                 if rank == team_leader and line.index in latest), None)
 
 
 LEADERS_OF_LEADERS_RE = re.compile(r"(?i)\b(?:managers|leaders|supervisors|heads) of (?:other )?"
