@@ -159,8 +159,8 @@ def test_products_named_in_a_products_place_are_read_as_tools() -> None:
     assert products_named("Hands-on experience with Quayline Q7", patterns) == ["Quayline Q7"]
     assert products_named("Advanced user of Staybook and of pricing tools (Yieldo or similar)",
                           patterns) == ["Staybook", "Yieldo"]
-    assert products_named("Experience of Acme Grid Manager or another EMS used by a grid operator",
-                          patterns) == ["Acme Grid Manager"]
+    assert products_named("Experience of Acme Grid Manager or another grid system", patterns) == [
+        "Acme Grid Manager"]
     assert products_named("Running multi-vendor radio networks, specifically Borealis and Vantor",
                           patterns) == ["Borealis", "Vantor"]
 
@@ -192,7 +192,7 @@ def test_a_product_the_resume_names_raises_none() -> None:
                    for draft in from_requirement(requirement, match, context))
     maker = _context("- Ran the Acme dispatch suite for the control room.\n")
     requirement, match = _product_line(
-        "Experience of Acme Grid Manager or another EMS used by a grid operator")
+        "Experience of Acme Grid Manager or another grid system")
     assert not any(draft.kind == "tool_mismatch"
                    for draft in from_requirement(requirement, match, maker))
 

@@ -1,7 +1,7 @@
 """Products an advert names that no word list holds ("hands-on experience with Quayline Q7",
-"advanced user of Staybook", "Acme Grid Manager or another EMS"), kept as tools and compared
-with the résumé: the matcher reads such a line as of no known kind when no system word stands
-beside the name, so no tool comparison would be made.
+"advanced user of Staybook", "Acme Grid Manager or another grid system"), kept as tools and
+compared with the résumé: the matcher reads such a line as of no known kind when no system word
+stands beside the name, so no tool comparison would be made.
 
 A name counts as a product when it is capitalised, not a sentence's first word, and stands in
 a product's place: after words that ask a hands-on command of something ("hands-on experience
@@ -34,15 +34,15 @@ EXAMPLE_RE = re.compile(r"(?i)(?:\bspecifically|\bsuch as|\be\.g\.|\bideally|\bp
                         r"\busing)(?:\s+(?:the|a|an|both))?[\s,:(]*$")
 """Words before a name given as an example: a product only on a line about systems."""
 SYSTEM_LINE_RE = re.compile(r"(?i)\b(?:system|platform|software|suite|stack|tool|vendor|"
-                            r"application|EMS|ERP|CRM|PMS|TOS)s?\b|\bmulti-vendor\b")
+                            r"application|ERP|CRM|HRIS|WMS|EHR)s?\b")
 """Words by which a line speaks of systems or their makers."""
 NOT_PRODUCT_RE = re.compile(r"(?i)\b(?:diploma|certificate|certification|degree|award|"
                             r"qualification|licen[cs]e|council|authority|agency|ministry|"
-                            r"association|institute|university|fair|messe|expo)\b")
+                            r"association|institute|university|fair|expo)\b")
 """Words that make a name a qualification, a body or an event, not a product."""
 ALTERNATIVE_RE = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?(?:or|/)\s+(?:an?\s+)?(?:another|similar|"
                             r"equivalent|comparable|other)\b")
-"""Words after a name that offer another product of its kind ("or another EMS")."""
+"""Words after a name that offer another product of its kind ("or another grid system")."""
 AND_RE = re.compile(r"^\s*(?:,|and|or|&|/)\s*$")
 RULE_WORDS_RE = re.compile(r"(?i)^\s*(?:regulations?|requirements|rules|standards?|act|law|code|"
                            r"guidelines|framework|directive|principles|methodology|method)\b")
@@ -84,7 +84,8 @@ def products_named(text: str, patterns: FitPatterns) -> list[str]:
 
 def _offered(after: str) -> bool:
     """True when the words after a name offer another product of its kind: "or similar", "or
-    equivalent", or "or another …" naming a system ("or another EMS"), not "or other bodies"."""
+    equivalent", or "or another …" naming a system ("or another grid system"), not "or other
+    bodies"."""
     hit = ALTERNATIVE_RE.match(after)
     if hit is None:
         return False
