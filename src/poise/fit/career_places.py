@@ -1,12 +1,14 @@
 """Where a résumé places the candidate's work and home: the countries (ISO codes) that its
 roles' headers (and the line under each) and its address name, never a country a bullet merely
-mentions. Read by the verdict features and by the fit's geography verdict. Pure."""
+mentions ("a supplier in Germany"). The one reader of a career's countries: the verdict
+features, the fit's geography verdict and the concerns (a move abroad, a market asked, a career
+in one country) all read it. Pure."""
 
 from __future__ import annotations
 
 import re
 
-from poise.fit.distance import countries_named, country_code
+from poise.fit.distance import countries_named, country_code, town_countries
 from poise.fit.lexicon import FitPatterns
 from poise.fit.resume_reader import ResumeProfile
 
@@ -32,9 +34,39 @@ def places_named(text: str, patterns: FitPatterns) -> set[str]:
     return found
 
 
-def career_countries(resume: ResumeProfile, patterns: FitPatterns) -> frozenset[str]:
+PART_RE = re.compile(r"[,(/|)·•–—]")
+WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def place_countries(place: str, patterns: FitPatterns) -> set[str]:
+    """Every country a place as written may lie in: countries and major towns it names, a state
+    or province of the lexicon (by name, or by code after a comma: "Austin, TX"), and every
+    country with a town of each part's name ("Lancaster" → GB and US)."""
+    found = set(countries_named(place))
+    states = {state.name.lower(): state.country for state in patterns.content.lexicons.states}
+    codes = {state.code: state.country for state in patterns.content.lexicons.states if state.code}
+    for number, part in enumerate(PART_RE.split(place)):
+        words = WORD_RE.findall(part)
+        if not words:
+            continue
+        name = " ".join(words)
+        country = states.get(name.lower()) or (codes.get(name) if number else None)
+        if country:
+            code = country_code(country)
+            if code:
+                found.add(code)
+            continue
+        found |= town_countries(name)
+    return found
+
+
+def career_countries(resume: ResumeProfile, patterns: FitPatterns, *,
+                     possible_home: bool = False) -> frozenset[str]:
     """The countries the résumé places the candidate's work and home in: those its roles'
-    headers (and the line under each) and its address name."""
+    headers (and the line under each) and its address name. With ``possible_home``, every
+    country the address may lie in (``place_countries``: a town's name in several countries
+    counts each), so that a reader asking whether a post lies abroad never takes an ambiguous
+    home for another country."""
     by_index = {line.index: line for line in resume.lines}
     found: set[str] = set()
     for role in resume.roles:
@@ -44,5 +76,6 @@ def career_countries(resume: ResumeProfile, patterns: FitPatterns) -> frozenset[
             if line is not None and not line.bullet:
                 found |= places_named(line.text, patterns)
     if resume.location:
-        found |= places_named(resume.location, patterns)
+        found |= (place_countries(resume.location, patterns) if possible_home
+                  else places_named(resume.location, patterns))
     return frozenset(found)

@@ -15,59 +15,25 @@ from __future__ import annotations
 
 import re
 
+from poise.fit import career_places as places
+from poise.fit.career_places import place_countries
 from poise.fit.concerns.evidence import base_score, best_achievement
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.sector import employer_sectors
-from poise.fit.distance import countries_named, country_code, country_name, town_countries
+from poise.fit.distance import countries_named, country_name
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns
 from poise.fit.resume_reader import ResumeLine, ResumeProfile
 
-PART_RE = re.compile(r"[,(/|)·•–—]")
-WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 LEGAL_RE = re.compile(r"\b(?:[A-Z][\w-]*\s+Act\b|legislation|legislative|statutory|regulat\w+|"
                       r"regulators?|laws?\b|compliance)", re.IGNORECASE)
 """A line about the rules the post works under: the line the concern quotes from the advert."""
-HEADER_LINES = 2
-"""A role's first lines that may name where it was (the header and the line under it)."""
 
 
-def place_countries(place: str, patterns: FitPatterns) -> set[str]:
-    """Every country a place as written may lie in: countries and major towns it names, a state
-    or province of the lexicon (by name, or by code after a comma: "Austin, TX"), and every
-    country with a town of each part's name ("Lancaster" → GB and US)."""
-    found = set(countries_named(place))
-    states = {state.name.lower(): state.country for state in patterns.content.lexicons.states}
-    codes = {state.code: state.country for state in patterns.content.lexicons.states if state.code}
-    for number, part in enumerate(PART_RE.split(place)):
-        words = WORD_RE.findall(part)
-        if not words:
-            continue
-        name = " ".join(words)
-        country = states.get(name.lower()) or (codes.get(name) if number else None)
-        if country:
-            code = country_code(country)
-            if code:
-                found.add(code)
-            continue
-        found |= town_countries(name)
-    return found
-
-
-def career_countries(resume: ResumeProfile, patterns: FitPatterns) -> set[str]:
-    """The countries the résumé places the candidate's work and home in: those the roles'
-    headers (and the line under each) name, and every country the address may lie in."""
-    by_index = {line.index: line for line in resume.lines}
-    found: set[str] = set()
-    for role in resume.roles:
-        found |= set(countries_named(role.header))
-        for index in role.lines[:HEADER_LINES]:
-            line = by_index.get(index)
-            if line is not None and not line.bullet:
-                found |= set(countries_named(line.text))
-    if resume.location:
-        found |= place_countries(resume.location, patterns)
-    return found
+def career_countries(resume: ResumeProfile, patterns: FitPatterns) -> frozenset[str]:
+    """The countries the résumé places the candidate's work and home in (``career_places``),
+    every country the address may lie in counted: an ambiguous home is never read as abroad."""
+    return places.career_countries(resume, patterns, possible_home=True)
 
 
 def names_country(resume: ResumeProfile, codes: set[str]) -> bool:
@@ -101,7 +67,7 @@ def not_domestic_when_moving(drafts: list[Draft], context: Context) -> list[Draf
     return [draft for draft in drafts if draft.kind != "domestic_only" or draft.variant]
 
 
-def _post_abroad(context: Context) -> tuple[str, set[str], str] | None:
+def _post_abroad(context: Context) -> tuple[str, frozenset[str], str] | None:
     """(the post's country, the career's countries, the advert's sector) for a post in a
     nationally regulated sector in one country where none of the roles nor the address lies;
     None otherwise."""
@@ -210,7 +176,7 @@ def jurisdiction_switch_draft(context: Context) -> Draft | None:
     )
 
 
-def _home_country(resume: ResumeProfile, have: set[str], patterns: FitPatterns) -> str:
+def _home_country(resume: ResumeProfile, have: frozenset[str], patterns: FitPatterns) -> str:
     """The country of the most recent role whose header names one, else the one the address
     names or may lie in, else the only one known; "" when none is certain."""
     for role in resume.roles:

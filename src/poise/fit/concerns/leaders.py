@@ -83,8 +83,9 @@ def flat_team(text: str, patterns: FitPatterns) -> bool:
     return any_match(patterns.evidence.get("flat_team", ()), text) is not None
 
 
-AS_TITLE_RE = re.compile(r"(?i)as\s")
-"""A title after "as": the post the line's subject held, never a group reporting in."""
+AS_TITLE_RE = re.compile(r"(?i)(?:^|(?<!\bwell)\s)as\s+(?:[^\W\d][\w&-]*\s+){0,2}$")
+"""A title after "as" ("as head of…", "the last eight as development director"): the post the
+line's subject held, never a group reporting in."""
 
 
 def led_rank(text: str, patterns: FitPatterns) -> int:
@@ -101,7 +102,7 @@ def led_rank(text: str, patterns: FitPatterns) -> int:
         before = text[: hit.start()]
         counted = (COUNTED_RE.search(before) or COUNTED_BEFORE_RE.search(text[: hit.start("core")])
                    or re.match(rf"(?i){COUNT}\b", hit.group(1)))
-        if not counted or AS_TITLE_RE.match(hit.group(1)):
+        if not counted or AS_TITLE_RE.search(text[: hit.start("core")]):
             continue  # "the last nine as development director": a title held, not nine reports
         rank = reports_rank(hit.group(1), patterns)
         if rank >= team_leader and not worked_with(text, hit.start("core")):

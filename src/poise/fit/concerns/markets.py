@@ -11,8 +11,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from poise.fit.career_places import place_countries
 from poise.fit.concerns.evidence import simple_draft
-from poise.fit.concerns.jurisdiction import career_countries, place_countries
+from poise.fit.concerns.jurisdiction import career_countries
 from poise.fit.concerns.model import Context, Draft
 from poise.fit.concerns.requirements import NICE_LEVEL_PENALTY, raises_concerns
 from poise.fit.distance import countries_named, country_name
@@ -65,7 +66,7 @@ def market_asked_draft(context: Context, by_id: dict[str, Match]) -> Draft | Non
     return None
 
 
-def _named_countries(context: Context) -> set[str]:
+def _named_countries(context: Context) -> frozenset[str]:
     """The countries the roles' headers and the address name outright: the address counts its
     own country, not every country with a town of its name ("Hyderabad, India" is India)."""
     resume = context.resume

@@ -19,13 +19,14 @@ from poise.fit.concerns.numbered import numbered_level_draft
 from poise.fit.concerns.outsourced_service import outsourced_service_draft
 from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
+from poise.fit.concerns.reason import asked_job
 from poise.fit.concerns.regulator import regulator_switch_draft
 from poise.fit.concerns.requirements import from_requirement, raises_concerns
 from poise.fit.concerns.role_scale import role_scale_draft
 from poise.fit.concerns.sector import industry_switch_draft
 from poise.fit.concerns.subsector import subsector_switch_draft
 from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
-from poise.fit.job_reader import JobProfile
+from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.lexicon import FitPatterns
 from poise.fit.match import STRONG, Match, Similarity
 from poise.fit.resume_reader import ResumeProfile
@@ -40,10 +41,11 @@ def predict_concerns(
 ) -> tuple[Concern, ...]:
     """Concerns from unmet requirements and from résumé patterns, most severe first; one
     missing must-have at most (``focus``)."""
-    context = Context(job, resume, sim, patterns)
+    asked, written = asked_job(job)  # each line's ask, without the reason it gives
+    context = Context(asked, resume, sim, patterns)
     drafts: list[Draft] = []
     by_id = {match.requirement_id: match for match in matches}
-    for requirement in job.requirements:
+    for requirement in asked.requirements:
         match = by_id.get(requirement.id)
         if match is not None:
             drafts.extend(from_requirement(requirement, match, context))
@@ -68,16 +70,29 @@ def predict_concerns(
             drafts.append(regulator)
     service = outsourced_service_draft(
         context, by_id, drafts,
-        {requirement.id: raises_concerns(requirement, context) for requirement in job.requirements})
+        {requirement.id: raises_concerns(requirement, context) for requirement in asked.requirements})
     if service is not None:
         drafts.append(service)
     scale = role_scale_draft(context, drafts)  # a role larger on several axes at once
     if scale is not None:
         drafts.append(scale)
+    drafts = [_as_written(draft, written) for draft in drafts]
     merged = merge_drafts(drop_explained(not_domestic_when_moving(drafts, context), context))
     concerns = word_drafts(merged, context)
     concerns.sort(key=lambda concern: (-concern.score, concern.id))
     return tuple(most_severe_gaps(merge_same_title(concerns)))
+
+
+def _as_written(draft: Draft, written: dict[str, Requirement]) -> Draft:
+    """The draft quoting its requirement as the advert wrote it, reason and all."""
+    requirement = draft.requirement
+    original = written.get(requirement.id) if requirement is not None else None
+    if requirement is None or original is None or original.text == requirement.text:
+        return draft
+    if draft.job_line == requirement.text:
+        draft.job_line = original.text
+    draft.requirement = original
+    return draft
 
 
 def _strong(match: Match | None) -> bool:

@@ -21,10 +21,19 @@ from poise.fit.concerns.evidence import (
     simple_draft,
     support_line,
 )
-from poise.fit.concerns.leaders import asked_leaders, flat_team, resume_led_rank, worked_with
+from poise.fit.concerns.leaders import (
+    asked_leaders,
+    flat_team,
+    led_rank,
+    led_through_span,
+    resume_led_rank,
+    worked_with,
+)
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.outsourcing import supplier_side
+from poise.fit.concerns.products import products_named, shown_on
 from poise.fit.concerns.programme import programme_target_draft
+from poise.fit.concerns.reason import without_reason
 from poise.fit.concerns.savings import (
     cut_on_record,
     cuts_a_cost,
@@ -112,7 +121,7 @@ def union_gap(requirement: Requirement, drafts: list[Draft], context: Context) -
     (a labour-strategy group for staff "not represented" is no union work), one for every line
     asking it; shown, the line's drafts are left as they are. None for any other line."""
     evidence = context.patterns.evidence
-    asked = REASON_CLAUSE_RE.sub("", requirement.text)
+    asked = without_reason(requirement.text)
     if not asked or any_match(evidence.get("union_asked", ()), asked) is None:
         return None
     if not raises_concerns(requirement, context):
@@ -125,12 +134,6 @@ def union_gap(requirement: Requirement, drafts: list[Draft], context: Context) -
         if draft.kind == "missing_must_have":
             draft.key = "missing_must_have.union"  # every line asking it is one concern
     return drafts
-
-
-REASON_CLAUSE_RE = re.compile(r"\s*[,;:—–-]\s*(?:since|because|as|given that)\b.*$", re.IGNORECASE)
-"""The reason a line gives for its ask ("Bilingualism, French and English — essential, since
-our workforce, union and authorities work in French"): it names who the work is with, not a
-second thing asked."""
 
 
 def union_shown(context: Context) -> bool:
@@ -184,11 +187,19 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
                 and not trait and not instruction(requirement.text)):
             draft = missing_draft(requirement, None, context, penalty=12)
             drafts.append(draft)
+        product = unshown_product(requirement, match, context)
+        if product is not None:  # the product the line names is its gap, said as a tool
+            drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [product]
         return as_the_map_shows(unanswered(drafts, requirement, context), match, context)
     for verdict in specific:
         made = _from_verdict(requirement, verdict, context)
         if made is not None:
             drafts.append(made)
+    product = None if any(verdict.kind == "tools" for verdict in match.verdicts) or any(
+        draft.kind == "tool_mismatch" for draft in drafts) else unshown_product(requirement, match,
+                                                                                 context)
+    if product is not None:
+        drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [product]
     if not drafts and only_the_sector_shown(requirement, match, context):
         drafts.append(missing_draft(requirement, None, context, penalty=12))
     leaders = leaders_unshown(requirement, match, context)
@@ -197,6 +208,27 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
         drafts = [draft for draft in drafts if draft.kind != "missing_must_have"] + [leaders]
     return as_the_map_shows(unanswered(one_concern_per_line(drafts), requirement, context), match,
                             context)
+
+
+def unshown_product(requirement: Requirement, match: Match, context: Context) -> Draft | None:
+    """A tool concern for a product a stated line or duty names in a product's place that no
+    word list holds (``products.products_named``: "hands-on experience with Quayline Q7") and the
+    résumé does not name; None when the line names none, the résumé may show one (with "or
+    another…" any one of them answers), or the map rates the line strong."""
+    if match.strength == STRONG or not (requirement.must or requirement.section == "duties"):
+        return None
+    names = products_named(requirement.text, context.patterns)
+    if not names:
+        return None
+    unshown = [name for name in names if not shown_on(context.resume, name)]
+    if not unshown or (len(unshown) < len(names) and CHOICE_RE.search(requirement.text)):
+        return None
+    verdict = Verdict(kind="tools", strength=NONE, reason="", detail=f"{unshown[0]}||")
+    return _tool(requirement, verdict, context)
+
+
+CHOICE_RE = re.compile(r"(?i)\bor\b|\s/\s|\beither\b|\bsimilar\b|\bequivalent\b")
+"""A line any one of whose products answers it."""
 
 
 def only_the_sector_shown(requirement: Requirement, match: Match, context: Context) -> bool:
@@ -670,16 +702,22 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         return None
     if kind == "leadership":
         lower_rung = lower_rung_led(requirement, verdict, context)
-        if not lower_rung and verdict.strength != STRONG and leaders_answer(requirement, context):
+        front_line = None if lower_rung or verdict.strength == STRONG else (
+            front_line_led(requirement, context))  # only supervisors named: the size is theirs
+        if (not lower_rung and front_line is None and verdict.strength != STRONG
+                and leaders_answer(requirement, context)):
             return None  # the résumé counts managers reporting in, which the cue did not read
         # A partial verdict on a line naming leaders as its reports, where the résumé counts no
         # one by title among its own reports, is leading leaders not shown.
         unled = verdict.strength == PARTIAL and no_leaders_counted(requirement, context)
-        if verdict.strength == NONE or verdict.short or lower_rung or unled:
+        if verdict.strength == NONE or verdict.short or lower_rung or unled or front_line:
             draft = simple_draft("no_leading_leaders", requirement, verdict, context)
-            if lower_rung:
+            if lower_rung or front_line:
                 draft.variant = "lower_rung"
-                if verdict.line is not None:  # the line that shows who reports in now
+                if front_line is not None:
+                    draft.variant = "front_line"
+                    draft.resume_line = front_line  # the line naming who reports in now
+                elif verdict.line is not None:  # the line that shows who reports in now
                     draft.resume_line = context.resume.line(verdict.line)
             return draft
         return None
@@ -791,6 +829,37 @@ def lower_rung_led(requirement: Requirement, verdict: Verdict, context: Context)
     return (bool(asked) and shown >= 0 and min(asked) - shown >= LOWER_RUNG_GAP
             and not any(COUNTED_MANAGERS_RE.search(line.text) for line in context.resume.lines
                         if line.section in ("experience", "summary")))
+
+
+def front_line_led(requirement: Requirement, context: Context) -> ResumeLine | None:
+    """The résumé line naming the leaders who report in, when every leader its own work counts
+    by title stands on the front-line rung of the ladder (supervisors, team leads: content/fit/
+    lexicons.yaml ``leadership_levels``), no span of direct reports implies managers
+    (``led_through_span``), and the line names its reports as managers or above ("through four
+    unit managers and their shift supervisors", "seven senior managers"; not managers the work
+    is done with or reported to): the candidate leads
+    the leaders of direct teams, the role leads leaders of leaders. The leaders are named in the
+    latest role (who reports in now; a post held years ago says little). A large team led through
+    front-line leaders is still one layer (the supervisors named are the layer a size implies).
+    None otherwise, and when the résumé names no leaders by title (a team of specialists is
+    ``no_leaders_counted``'s; a span read from structure alone tells no rung)."""
+    patterns = context.patterns
+    team_leader = leadership_rank("team_leader", patterns)
+    text = requirement.text
+    asked = [rank for rank in asked_reports(text, context) if rank > team_leader]
+    led = [hit for hit in REPORTS_RE.finditer(text) if reports_rank(hit.group(0), patterns)
+           > team_leader and not worked_with(text, hit.start("core"))]
+    if team_leader < 0 or not asked or not (led or LEADERS_OF_LEADERS_RE.search(text)):
+        return None  # managers the work is done with or reported to are no reports
+    own = [line for line in context.resume.lines if line.section in ("experience", "summary")]
+    ranks = [led_rank(line.text, patterns) for line in own]
+    if max(ranks, default=-1) != team_leader or led_through_span(context) > team_leader:
+        return None
+    roles = context.resume.roles
+    latest = set(roles[0].lines) | {roles[0].line} if roles else set()
+    # the leaders named in the latest role: who reports in now, not a post held years ago
+    return next((line for line, rank in zip(own, ranks, strict=True)
+                 if rank == team_leader and line.index in latest), None)
 
 
 LEADERS_OF_LEADERS_RE = re.compile(r"(?i)\b(?:managers|leaders|supervisors|heads) of (?:other )?"
