@@ -148,7 +148,9 @@ def test_interim_roles_are_not_short_tenures() -> None:
 def test_employment_gap_names_the_months() -> None:
     concern = _concern("employment_gap")
     assert "12 months" in concern.title
-    assert "Dec 2015" in concern.title and "Jan 2017" in concern.title
+    # the title spans the months with no role; the text says between which roles it fell
+    assert "(Jan 2016 – Dec 2016)" in concern.title
+    assert "between Dec 2015 and Jan 2017" in concern.why
 
 
 def test_explained_break_is_a_gentle_career_break_not_a_gap() -> None:

@@ -678,7 +678,7 @@ def _concision(answer: AnalysedText, family: Family | None) -> Assessment:
         # times too long has lost its listener, whatever it says
         over = min(3, int(answer.words / maximum) - 1) if answer.words >= 2 * maximum else 0
         return Assessment(4.0 - over, [], [
-            f"{answer.words} words, above the {maximum} this question needs"
+            f"{answer.words:,} words, above the {maximum} this question needs"
             + (f" ({answer.words / maximum:.0f} times as long)" if over else "")])
     return Assessment(4.0, [], [f"{answer.words} words, short of the {2 * minimum} a full answer takes"])
 
@@ -777,7 +777,9 @@ def base_scores(
 def _quote_list(evidence: tuple[Evidence, ...]) -> str:
     quotes: list[str] = []
     for item in evidence:
-        quote = item.quote if len(item.quote) <= 90 else item.quote[:87].rstrip() + "..."
+        # a long quote is cut at a word's end, never inside one ("in tw...")
+        quote = item.quote if len(item.quote) <= 90 else (
+            item.quote[:88].rsplit(" ", 1)[0].rstrip(" ,;:") + "…")
         if f"“{quote}”" not in quotes:
             quotes.append(f"“{quote}”")
         if len(quotes) == 2:

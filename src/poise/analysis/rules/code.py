@@ -470,7 +470,7 @@ def too_short(rule: CodeRule, data: RuleInput) -> list[Finding]:
     minimum = data.family.min_words if data.family else 25
     if data.answer.words >= minimum:
         return []
-    message = f"{rule.message} ({data.answer.words} words; aim for at least {minimum * 2})"
+    message = f"{rule.message} ({data.answer.words:,} words; aim for at least {minimum * 2})"
     return [make_finding(rule, data.missing_evidence("answer"), message=message)]
 
 
@@ -482,12 +482,12 @@ def too_long(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     if words > MAX_ANALYSED_WORDS:
         message = (
-            f"At {words} words this is too long to be an interview answer; "
+            f"At {words:,} words this is too long to be an interview answer; "
             "spoken, it would take over 20 minutes"
         )
     else:
         minutes = words / 140
-        message = f"{rule.message} ({words} words, about {minutes:.1f} minutes spoken; aim under {maximum})"
+        message = f"{rule.message} ({words:,} words, about {minutes:.1f} minutes spoken; aim under {maximum})"
     sentences = data.answer.sentences
     tail = [sent.index for sent in sentences if sent.start >= offset_of_word(data.text, maximum)]
     evidence = data.quote_sentences(tail[:2]) if tail else data.missing_evidence("last_sentence")

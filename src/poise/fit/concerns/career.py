@@ -134,7 +134,8 @@ def employment_gap_draft(context: Context) -> Draft | None:
     values["gap_months"] = str(months)
     until = "now" if end >= resume.today else _month_name(end + 1)
     values["gap_period"] = f"{_month_name(start - 1)} and {until}"
-    values["gap_span"] = f"{_month_name(start - 1)} – {until}"
+    # the title spans the months with no role, not the months of the roles around them
+    values["gap_span"] = f"{_month_name(start)} – {'now' if end >= resume.today else _month_name(end)}"
     score = float(context.template("employment_gap").score) + min(20.0, months / 2)
     before_line = header_line(resume, before)
     since = resume.today - end
