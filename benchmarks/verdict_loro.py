@@ -390,6 +390,7 @@ ROUNDS = {
     "round 23": HERE / "blind" / "round23" / "fit",
     "round 24": HERE / "blind" / "round24" / "fit",
     "round 25": HERE / "blind" / "round25" / "fit",
+    "round 26": HERE / "blind" / "round26" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
@@ -833,12 +834,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="pickle of the read pairs (made when missing)")
     parser.add_argument("--sweep", action="store_true", help="only the threshold table")
     parser.add_argument("--heads", action="store_true",
-                        help="only the held-out heads on the shipped ranker's lines, rounds 15-25 "
+                        help="only the held-out heads on the shipped ranker's lines, rounds 15-26 "
                         "shown one by one")
     args = parser.parse_args()
     items = load_items(args.cache)
     if args.heads:
-        heads_held_out(items, tuple(f"round {number}" for number in range(15, 26)))
+        heads_held_out(items, tuple(f"round {number}" for number in range(15, 27)))
         return
     if args.sweep:
         sweep(items)
