@@ -193,3 +193,33 @@ def test_a_sibling_degree_still_being_studied_for_is_not_held() -> None:
     lines = held_texts(resume.lines, patterns_for())
     assert _short("Master's in Healthcare Administration", lines) == (
         "an MBA shown; a master's in healthcare administration asked")
+
+
+def _capped_certificate(requirement_text: str, line: str) -> Match:
+    job = read_job("# Director\n\n## Requirements\n" + f"- {requirement_text}\n")
+    resume = read_resume("# Lee Park\nAustin, TX\n\n## Experience\nDirector, Acme, 2015 – present\n"
+                         "- Ran a portfolio of 40 projects.\n\n## Certifications\n" + f"- {line}\n",
+                         today=TODAY)
+    requirement = job.requirements[0]
+    index = next(item.index for item in resume.lines if item.text == line)
+    check = Verdict("certification", STRONG, "", index, line, "PMP")
+    strong = Match(requirement.id, STRONG, line, "", 0.9, index, (check,))
+    return cap(job.requirements, (strong,), resume, patterns_for())[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "state"),
+    [("PMP, 2012 (lapsed 2019)", "PMP lapsed, not current"),
+     ("PMP certification expired in 2020", "PMP lapsed, not current"),
+     ("Eligible for the PMP exam (35 contact hours done)", "PMP only eligible for, not held")],
+)
+def test_a_credential_lapsed_or_only_eligible_for_is_not_held(line: str, state: str) -> None:
+    capped = _capped_certificate("PMP certification", line)
+    assert capped.strength == PARTIAL
+    assert state in capped.missing
+
+
+@pytest.mark.parametrize("line", ["PMP, 2012 (renewed 2024)",
+                                  "CSM (lapsed 2018), PMP, 2012"])
+def test_a_credential_held_now_stays_strong(line: str) -> None:
+    assert _capped_certificate("PMP certification", line).strength == STRONG

@@ -191,6 +191,14 @@ class FitEvidence(Strict):
         default_factory=list, description="A line saying what the candidate wants, not has done.")
     in_progress: list[str] = Field(
         default_factory=list, description="A qualification still being studied for.")
+    lapsed: list[str] = Field(
+        default_factory=list,
+        description="A credential held once and no longer current ('expired 2021', 'lapsed'): "
+                    "the line shows it was held, not that it is (fit/credential_state.py).")
+    eligible: list[str] = Field(
+        default_factory=list,
+        description="A credential the candidate may sit or apply for but does not hold "
+                    "('eligible for', 'board-eligible'; fit/credential_state.py).")
     system_words: list[str] = Field(
         default_factory=list,
         description="A line speaking of a software system: its implementation, a move onto it.")
