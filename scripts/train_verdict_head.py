@@ -107,6 +107,11 @@ Data (the split):
   among the rungs the head reads, the features and thresholds unchanged, the shipped ranker,
   basis and head are fitted on all twenty-five rounds (3724 requirements; ``--fit-only
   --cache``).
+  With round 26 (round26/fit/, blind until its first measurement, development data since)
+  added, the features and thresholds unchanged (this round's work adds caps after the head:
+  ``poise.fit.siblings``, ``poise.fit.credential_state``; and a credential's dotted initials read
+  by the certification check), the shipped ranker, basis and head are fitted on all twenty-six
+  rounds (3884 requirements; ``--fit-only --cache``, which ``--check`` reproduces byte for byte).
   The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
   byte.
 """

@@ -273,6 +273,7 @@ def _load_fit(root: Path, out: Collector) -> schema.FitContent | None:
         "concerns": ("concerns.yaml", schema.FitConcernsFile),
         "questions": ("questions.yaml", schema.FitQuestionsFile),
         "currencies": ("currencies.yaml", schema.FitCurrenciesFile),
+        "siblings": ("siblings.yaml", schema.FitSiblingsFile),
     })
     return schema.FitContent(**parsed_values(parts)) if parts is not None else None
 

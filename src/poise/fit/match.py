@@ -776,6 +776,9 @@ def _check_certification(
         if any(word in token for token in tokens):
             continue
         tokens.append(word)
+    for hit in DOTTED_INITIALS_RE.finditer(requirement.text):
+        if hit.group(0).upper() not in GENERIC_DOTTED and hit.group(0) not in tokens:
+            tokens.append(hit.group(0))  # "Certified Member (C.M.)"
     tokens = _without_bodies(requirement.text, tokens, patterns)
     ladder = _check_ladder(requirement, resume, patterns, tokens, sim)
     if ladder is not None:
@@ -837,6 +840,12 @@ def _spelled_out_line(requirement: Requirement, token: str, resume: ResumeProfil
 
 
 BODY_RE_TEMPLATE = r"\(\s*{token}\s*\)"
+NAMED_AFTER_TEMPLATE = r"(?<![\w-]){token}\s+(?:[A-Z][\w'’&-]*\s+){{1,6}}\(\s*{other}\s*\)"
+"""A body's initials before the full name of one of its awards and that award's own initials:
+"AAAE Certified Member (C.M.)"."""
+DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)")
+"""A credential's initials written with full stops ("C.M.", "A.A.E.")."""
+GENERIC_DOTTED = frozenset({"U.S.", "U.K.", "E.U.", "U.S.A.", "U.A.E.", "N.B.", "P.S."})
 
 
 def _without_bodies(text: str, tokens: list[str], patterns: FitPatterns) -> list[str]:
@@ -845,14 +854,27 @@ def _without_bodies(text: str, tokens: list[str], patterns: FitPatterns) -> list
     "CMRP (AHRMM)"), or just before another's ("APICS CSCP"). A résumé showing the body's name
     shows another of its awards, not the one asked."""
     def body(token: str) -> bool:
-        if re.search(BODY_RE_TEMPLATE.format(token=re.escape(token)), text):
+        bracketed = re.search(BODY_RE_TEMPLATE.format(token=re.escape(token)), text)
+        if bracketed and not _abbreviates(text[: bracketed.start()], token):
             return True
-        # Initials just before another qualification's name are its body's ("APICS CSCP").
-        return any(re.search(rf"(?<![\w-]){re.escape(token)}\s+{re.escape(other)}(?![\w-])", text)
-                   and not rungs_in(f"{token} {other}", patterns)
+        # Initials just before another qualification's name are its body's ("APICS CSCP"), as
+        # are those before the full name of another ("AAAE Certified Member (C.M.)").
+        return any((re.search(rf"(?<![\w-]){re.escape(token)}\s+{re.escape(other)}(?![\w-])", text)
+                    and not rungs_in(f"{token} {other}", patterns))
+                   or re.search(NAMED_AFTER_TEMPLATE.format(token=re.escape(token),
+                                                            other=re.escape(other)), text)
                    for other in tokens if other != token)
     kept = [token for token in tokens if not body(token)]
     return kept if kept else tokens
+
+
+def _abbreviates(before: str, token: str) -> bool:
+    """Whether ``token`` is the initials of the words just before it ("Certified Member (C.M.)"):
+    the award's own short name, not its body's."""
+    letters = [letter.upper() for letter in token if letter.isalpha()]
+    words = re.findall(r"[\w'’&-]+", before)[-len(letters):] if letters else []
+    return len(letters) > 1 and len(words) == len(letters) and all(
+        word[0].upper() == letter for word, letter in zip(words, letters, strict=True))
 
 
 def _completed_line(resume: ResumeProfile, token: str, patterns: FitPatterns,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from poise.fit.credential_state import state_shortfall
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.denied import denial_shortfall
 from poise.fit.job_reader import Requirement
@@ -22,6 +23,7 @@ from poise.fit.part_played import part_shortfall
 from poise.fit.quantities import PERCENT_RE, Quantity, amounts_in, counts_in, money, percent_value
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.scale import largest_held
+from poise.fit.siblings import sibling_shortfall
 from poise.fit.text import content_words, plural
 from poise.fit.unit_counts import unit_shortfalls
 from poise.fit.years import later_span, only_span, stated_spans
@@ -309,12 +311,15 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
         patterns: FitPatterns) -> tuple[Match, ...]:
     """The matches with every strong verdict that has a shortfall (``shortfalls``), a quantity
     or level check below strong, a duty's thing shown only in a supporting part
-    (``poise.fit.part_played``), or a word of the requirement the résumé denies and nowhere names
-    otherwise (``poise.fit.denied``: "no greenfield experience") lowered to partial, saying what
-    is short."""
+    (``poise.fit.part_played``), a word of the requirement the résumé denies and nowhere names
+    otherwise (``poise.fit.denied``: "no greenfield experience"), a credential that lapsed or is
+    only eligible for (``poise.fit.credential_state``), or a named thing shown only as
+    a sibling of the one asked (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to
+    partial, saying what is short."""
     by_id = {requirement.id: requirement for requirement in requirements}
     have = held(resume, patterns)
     texts = [line.text for line in resume.lines]
+    held_lines = held_texts(resume.lines, patterns)
     capped = []
     for match in matches:
         short: list[str] = []
@@ -327,6 +332,12 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
             if not short:
                 denial = denial_shortfall(by_id[match.requirement_id].text, texts, patterns)
                 short = [denial] if denial else []
+            if not short:
+                state = state_shortfall(match, resume, patterns)
+                short = [state] if state else []
+            if not short:
+                sibling = sibling_shortfall(by_id[match.requirement_id].text, held_lines, patterns)
+                short = [sibling] if sibling else []
         if not short:
             capped.append(match)
             continue

@@ -191,6 +191,14 @@ class FitEvidence(Strict):
         default_factory=list, description="A line saying what the candidate wants, not has done.")
     in_progress: list[str] = Field(
         default_factory=list, description="A qualification still being studied for.")
+    lapsed: list[str] = Field(
+        default_factory=list,
+        description="A credential held once and no longer current ('expired 2021', 'lapsed'): "
+                    "the line shows it was held, not that it is (fit/credential_state.py).")
+    eligible: list[str] = Field(
+        default_factory=list,
+        description="A credential the candidate may sit or apply for but does not hold "
+                    "('eligible for', 'board-eligible'; fit/credential_state.py).")
     system_words: list[str] = Field(
         default_factory=list,
         description="A line speaking of a software system: its implementation, a move onto it.")
@@ -1002,6 +1010,44 @@ class FitCurrenciesFile(Strict):
         return self
 
 
+class SiblingMember(Strict):
+    """One named thing of a family of siblings and the patterns that name it."""
+
+    name: Text
+    patterns: Regexes
+
+
+class SiblingFamily(Strict):
+    """Named things of one kind that are not the same thing (food-safety schemes, accreditation
+    programmes, grid operators): a résumé showing one member where the job asks for another shows
+    the kind, not the thing asked."""
+
+    id: Slug
+    name: Text
+    family: list[str] = Field(
+        default_factory=list, description="Patterns naming the kind itself ('GFSI', 'JCI'): a "
+        "résumé naming it without the member asked shows the kind, not the member.")
+    members: list[SiblingMember] = Field(min_length=2)
+
+
+class FitSiblingsFile(Strict):
+    """fit/siblings.yaml: families of named things that stand beside each other, compared by name:
+    the member asked, shown only as a sibling or as the family, is a partial match ("BRCGS shown;
+    SQF asked")."""
+
+    families: list[SiblingFamily] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _patterns_compile(self) -> FitSiblingsFile:
+        for family in self.families:
+            check_patterns(family.family, where=f"families.{family.id}.family")
+            for member in family.members:
+                check_patterns(member.patterns, where=f"families.{family.id}.{member.name}")
+        if len({family.id for family in self.families}) != len(self.families):
+            raise ValueError("sibling family ids must be unique")
+        return self
+
+
 class FitContent(Strict):
     """The fit files together."""
 
@@ -1010,6 +1056,7 @@ class FitContent(Strict):
     concerns: FitConcernsFile
     questions: FitQuestionsFile
     currencies: FitCurrenciesFile
+    siblings: FitSiblingsFile
 
     def template(self, kind: str) -> ConcernTemplate:
         """The template of one concern kind."""
