@@ -41,6 +41,7 @@ whatever its opening.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from poise.analysis import praise_model
 from poise.analysis.claimed_result import claimed
@@ -135,16 +136,20 @@ TAKING_UP_LEMMAS = frozenset({"adopt", "copy", "replicate", "extend", "renew", "
 the pilot to every site": a decision taken by others because of the work."""
 
 
+def _told_verbs(sent: Sentence) -> Iterator[tuple[Token, list[Token]]]:
+    """Each verb of a clause told as having happened, with its children."""
+    for position, token in enumerate(sent.tokens):
+        if token.pos == "VERB" and _told_clause(sent, position):
+            yield token, [sent.tokens[kid] for kid in sent.child_map[position]]
+
+
 def taken_up(sent: Sentence) -> bool:
     """The work taken up by others, told as having happened: a verb of taking up
     (``TAKING_UP_LEMMAS``, or "take up"/"pick up") with an object, whose subject is not the
     speaker nor a relative pronoun ("the sites that adopted it" describes them)."""
     if not sent.parsed:
         return False
-    for position, token in enumerate(sent.tokens):
-        if token.pos != "VERB" or not _told_clause(sent, position):
-            continue
-        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+    for token, kids in _told_verbs(sent):
         lifted = token.lemma in {"take", "pick"} and any(
             kid.dep == "prt" and kid.lower == "up" for kid in kids)
         if token.lemma not in TAKING_UP_LEMMAS and not lifted:
@@ -294,10 +299,7 @@ def changed_by_others(sent: Sentence) -> bool:
     the passive ("the time of the roll change was reduced", "the backlog was cleared")."""
     if not sent.parsed:
         return False
-    for position, token in enumerate(sent.tokens):
-        if token.pos != "VERB" or not _told_clause(sent, position):
-            continue
-        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+    for token, kids in _told_verbs(sent):
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
         if not subjects or any(kid.lower in NOT_SPEAKER for kid in subjects) \
                 or any(kid.tag == "WDT" or kid.lower in {"that", "which", "what"} for kid in subjects):
