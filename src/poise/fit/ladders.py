@@ -273,7 +273,13 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
         previous_end = hits[number - 1].end() if number else 0
         before = text[max(previous_end, hit.start() - 25): hit.start()]
         before = re.split(r"[,;]|\band\b", before)[-1]
-        level = _level_in(after.split(",")[0].split(";")[0], patterns) or _level_in(before, patterns)
+        said = after.split(",")[0].split(";")[0]
+        head, bracket, explained = said.partition("(")
+        if bracket and _level_in(head, patterns) and not CEFR_RE.search(explained):
+            # "Danish – good understanding (reads professional texts)": the level said before
+            # the bracket, not a word of its explanation (a CEFR code in it still wins)
+            said = head
+        level = _level_in(said, patterns) or _level_in(before, patterns)
         lead = text[:hit.start()].strip(" -•*:,")
         if not level and not number and lead and len(lead.split()) <= LEAD_WORDS:
             level = _level_in(lead, patterns)  # "Bilingualism, French and English": the line's lead

@@ -336,7 +336,9 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
                 state = state_shortfall(match, resume, patterns)
                 short = [state] if state else []
             if not short:
-                sibling = sibling_shortfall(by_id[match.requirement_id].text, held_lines, patterns)
+                first = [match.quote] if match.quote in held_lines else []
+                sibling = sibling_shortfall(by_id[match.requirement_id].text,
+                                            [*first, *held_lines], patterns)
                 short = [sibling] if sibling else []
         if not short:
             capped.append(match)

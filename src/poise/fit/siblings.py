@@ -108,8 +108,8 @@ def _other_choice(text: str, family: _Family) -> bool:
 
 def sibling_shortfall(text: str, lines: Sequence[str], patterns: FitPatterns) -> str:
     """"BRCGS shown; SQF asked" when ``text`` (a requirement) asks for members of a family that
-    no line of ``lines`` (the résumé's, as held) names, and a line names another member or the
-    family itself; "" otherwise."""
+    no line of ``lines`` (the résumé's, as held, the evidence line first) names, and a line names
+    another member or the family itself; "" otherwise."""
     for family in _families(patterns):
         asked = [member for member in family.members if _named(member.patterns, text)]
         if not asked or ALIKE_RE.search(text) or _other_choice(text, family):
@@ -118,8 +118,9 @@ def sibling_shortfall(text: str, lines: Sequence[str], patterns: FitPatterns) ->
         others = [member for member in family.members if member not in asked]
         if any(_named(member.patterns, line, held=held) for member in asked for line in lines):
             continue
-        shown = next((member.name for member in others
-                      if any(_named(member.patterns, line, held=held) for line in lines)), "")
+        # the member of the first line that names one (the evidence line, when it leads)
+        shown = next((member.name for line in lines for member in others
+                      if _named(member.patterns, line, held=held)), "")
         if not shown and any(_named(family.family, line, held=held) for line in lines):
             shown = family.name
         if shown:
