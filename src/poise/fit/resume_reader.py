@@ -406,6 +406,8 @@ def _scored_employers(roles: tuple[Role, ...], side_roles: tuple[Role, ...], pat
         others = tuple(header for at, header in enumerate(headers)
                        if at != number and header != headers[number])
         employer = better_employer(role.header, role.employer, patterns, others)
+        if not role.employer and employer.strip().lower() == role.title.strip().lower():
+            return role  # where the rules read no employer, none is made up from the title
         return role if employer == role.employer else replace(role, employer=employer)
 
     checked_roles = tuple(checked(role, number) for number, role in enumerate(every))
