@@ -1,5 +1,7 @@
 """Where the rules read no employer for a role, the learned employer scorer does not make one up
-from the role's own title. Every text is written for these tests."""
+from the role's own title; an employer line that also tells a move ("→ Wrocław", "(since
+10.2022)") is still the employer's line, while a chain of titles stays a promotion. Every text is
+written for these tests."""
 
 from __future__ import annotations
 
@@ -17,3 +19,20 @@ def test_no_employer_is_made_up_from_the_title() -> None:
     assert resume.roles
     assert all(role.employer.lower() != role.title.lower() for role in resume.roles)
     assert resume.roles[-1].employer == "Orbis Ltd"
+
+
+def test_an_employer_line_that_tells_a_move_stays_the_employer_line() -> None:
+    for line in ("Dnipro Data LLC | Dnipro, Ukraine → Wrocław, Poland (since 10.2022)",
+                 "Dnipro Data LLC | Dnipro, Ukraine (since 10.2022)",
+                 "Dnipro Data LLC | Dnipro, Ukraine → Wrocław, Poland"):
+        resume = read_resume("# Olena Koval\n\n## Experience\n\n04.2020 – present\nRisk Manager\n"
+                             f"{line}\nReporting to the CFO. Team of 12.\n", today=TODAY)
+        assert [(role.title, role.employer) for role in resume.roles] == [
+            ("Risk Manager", "Dnipro Data LLC")], line
+
+
+def test_a_chain_of_titles_under_the_dates_is_still_a_promotion() -> None:
+    resume = read_resume("# Olena Koval\n\n## Experience\n\nOrbis Ltd (2012 – present)\n"
+                         "Risk Analyst → Risk Manager\n- Built the risk register.\n", today=TODAY)
+    assert [role.employer for role in resume.roles] == ["Orbis Ltd"]
+    assert "Risk Manager" in resume.roles[0].title

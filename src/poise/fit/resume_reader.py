@@ -1595,8 +1595,11 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
         return False
     if RANGE_RE.search(text) or SINCE_RE.search(text):
         # "Executive, Warehouse (2006 – 2008)" over the post's own range: an earlier post of
-        # the block, dated in brackets (the anchors leave such asides out)
-        return _dated_in_brackets(text) and has_title(BRACKETED_RE.sub(" ", text), patterns)
+        # the block, dated in brackets (the anchors leave such asides out); or the employer's
+        # line with a dated aside ("Acme LLC | Lviv → Kraków (since 09.2022)")
+        undated = BRACKETED_RE.sub(" ", text)
+        return _dated_in_brackets(text) and (
+            has_title(undated, patterns) or _names_employer_first(undated, patterns))
     if text.endswith(".") and not _ends_with_suffix(text):
         return False
     if len(ASIDE_RE.sub(" ", text).split()) <= MAX_HEADER_WORDS:
@@ -1609,6 +1612,15 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
     # whose first piece is a short title.
     return (_led_by_title(text, patterns) or _led_by_employer(text, patterns)) and len(
         text.split()) <= MAX_HEADER_WORDS * 2
+
+
+def _names_employer_first(text: str, patterns: FitPatterns) -> bool:
+    """True when a line's first piece is a name marked as an organisation ("Acme LLC")."""
+    pieces = pieces_of(text)
+    if not pieces:
+        return False
+    first = classify(pieces[0], patterns)
+    return first.kind == "employer" and first.strong
 
 
 def _ends_with_suffix(text: str) -> bool:
@@ -1829,7 +1841,10 @@ def _roles(
         last = seed.position
         while walk < len(items) and len(below) < 3:
             item = items[walk]
-            undated_chain = _summary_chain(item.text, patterns)
+            # a chain of titles under the dates is the role's promotions; one of places or
+            # names ("Acme LLC | Lviv → Kraków") is the employer's line telling a move
+            undated_chain = _summary_chain(item.text, patterns) and _chain_of_titles(
+                item.text, patterns)
             if (walk not in seed_positions and item.section == items[seed.position].section
                     and item.index - items[last].index <= 2 and _header_line(items, walk, patterns)
                     and undated_chain and not known.title and not below) and _chain_of_titles(
