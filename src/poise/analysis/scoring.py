@@ -37,7 +37,7 @@ from poise.analysis.report import (
     Strength,
 )
 from poise.analysis.structure import Role, Shape
-from poise.analysis.text import TIME_RE, AnalysedText, Sentence, Token
+from poise.analysis.text import TIME_RE, AnalysedText, Sentence, Token, clip
 from poise.content.schema import DimensionAnchors, Family
 
 PENALTY = {"high": 2.0, "medium": 1.0, "low": 0.5}
@@ -777,9 +777,7 @@ def base_scores(
 def _quote_list(evidence: tuple[Evidence, ...]) -> str:
     quotes: list[str] = []
     for item in evidence:
-        # a long quote is cut at a word's end, never inside one ("in tw...")
-        quote = item.quote if len(item.quote) <= 90 else (
-            item.quote[:88].rsplit(" ", 1)[0].rstrip(" ,;:") + "…")
+        quote = clip(item.quote, 90)  # at a word's end, never inside one ("in tw...")
         if f"“{quote}”" not in quotes:
             quotes.append(f"“{quote}”")
         if len(quotes) == 2:

@@ -77,6 +77,18 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*", re.UNICODE)
 
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, or, past ``limit`` characters, cut at the last whole word that fits
+    and marked "…" (a word is never cut in half: "hiring the site leadershi…")."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if text[limit - 1] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:–-") + "…"
+
+
 def offset_of_word(text: str, count: int) -> int:
     """The character offset where word number ``count`` (from 0) starts; the text's length when
     it has no more words than that."""

@@ -440,7 +440,7 @@ def _practice_report_view(report: SessionReport) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from poise.services.quotes import clip
+    from poise.analysis.text import clip
 
     session = report.session
     out.print(Rule(f"Session report · {session.format_name} · session {session.id}"))

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from poise.analysis.report import Evidence, Report
+from poise.analysis.text import clip
 
 MIN_QUOTE_WORDS = 3
 """Fewer words than this are widened to their sentence."""
@@ -44,18 +45,6 @@ def _sentence_span(report: Report, item: Evidence) -> tuple[int, int] | None:
     before = [found.end() for found in SENTENCE_END_RE.finditer(report.answer, 0, item.start)]
     after = SENTENCE_END_RE.search(report.answer, item.end)
     return (before[-1] if before else 0), (after.end() if after else len(report.answer))
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` on one line, or, past ``limit`` characters, cut at the last whole word that fits
-    and marked "…" (a word is never cut in half: "hiring the site leadershi…")."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    head = text[: limit - 1]
-    if text[limit - 1] != " " and " " in head:
-        head = head.rsplit(" ", 1)[0]
-    return head.rstrip(" ,;:–-") + "…"
 
 
 def shown_quote(report: Report, item: Evidence, limit: int = 160) -> str:

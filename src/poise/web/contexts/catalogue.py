@@ -13,9 +13,10 @@ from poise.analysis.report import (
     Report,
     Strength,
 )
+from poise.analysis.text import clip
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import Question
-from poise.services.quotes import clip, shown_quotes
+from poise.services.quotes import shown_quotes
 from poise.web.contexts.base import FAMILY_SOURCES, ROLE_LABELS, SEVERITY_LABELS, PageContext
 from poise.web.highlight import SentenceView, sentence_views, words_left_out
 
