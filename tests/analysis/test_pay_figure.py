@@ -111,3 +111,12 @@ def test_a_question_that_names_pay_asks_for_a_figure(question: str) -> None:
 
 def test_the_salary_family_asks_for_a_figure_in_any_words() -> None:
     assert not _gate("And the number?", PLAIN, "pay_unasked", family="salary")
+
+
+def test_a_currency_after_the_sum_is_its_unit_not_a_thing_it_measures() -> None:
+    # a researched market range said in pounds is a pay figure; a budget in pounds is not
+    market = parse("From my research, directors of operations in this region earn between "
+                   "95,000 and 110,000 pounds, so I'd expect the upper half of that range.")
+    assert pay_figures(market.sentences, PAY) == ["95,000", "110,000"]
+    assert pay_figures(parse("I ran a budget of 40 million pounds.").sentences, PAY) == []
+    assert pay_figures(parse("We cut freight spend by 200,000 pounds.").sentences, PAY) == []

@@ -22,16 +22,19 @@ Without a parse every sum counts, as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from poise.analysis.grammar import CHANGE_LEMMAS
-from poise.analysis.text import MONEY_RE, Sentence
+from poise.analysis.text import CURRENCY_WORDS, MONEY_RE, Sentence
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 INDEFINITES = frozenset({"something", "anything", "somewhere", "anywhere"})
 """Nouns by tag that measure nothing ("something like 140 thousand dollars")."""
+CURRENCY_RE = re.compile(rf"(?:{CURRENCY_WORDS})", re.IGNORECASE)
+"""A currency said after the sum is its unit, not a thing it measures ("110,000 pounds")."""
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound"})
 MOVES = frozenset({"from", "to", "by"})
 """The prepositions that carry a figure moved by a verb of change."""
@@ -75,7 +78,8 @@ def is_pay_figure(sent: Sentence, start: int, end: int, pay: frozenset[str]) -> 
         token = sent.tokens[head]
         if token.lemma.lower() in pay:
             return True
-        if (token.pos in NOUN_POS and token.lower not in INDEFINITES) or (
+        if (token.pos in NOUN_POS and token.lower not in INDEFINITES
+                and not CURRENCY_RE.fullmatch(token.lower)) or (
                 token.pos in CLAUSE_POS and token.dep in NOMINAL_DEPS):
             return False  # a verb in a noun's place is a noun the tagger missed ("freight spend")
         if token.pos in CLAUSE_POS:
