@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from poise.analysis.activity_count import counts_activity
 from poise.analysis.grammar import (
     CAREER_NOUNS,
     CONDITION_MARKS,
@@ -551,13 +552,15 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     waits for, the listener's figures, the state found on arrival or already there before the
     story, the reason for a choice, a practice kept up (``practice_now`` with a habitual adverb:
     "she cuts it, usually by half"; "retention is now over 80 percent" is a state reached), nor
-    the count of what the speaker acted on."""
+    the count of what the speaker acted on, nor of the occasions held or the people reached
+    (``activity_count``: "we trained 220 operators", "held 14 workshops")."""
     if not sent.parsed:
         return True
     figure = _figure_at(sent, start, end)
     if figure is None:
         return True
-    if _count_acted_on(sent, figure) or _condition_of_practice(sent, figure):
+    if _count_acted_on(sent, figure) or counts_activity(sent, figure) \
+            or _condition_of_practice(sent, figure):
         return False
     verb = _governing_verb(sent, figure)
     if verb is None:
