@@ -97,13 +97,14 @@ def _through_occasion(sent: Sentence, verb: int) -> bool:
 
 
 def _change_measured(sent: Sentence, verb: int, figure: int) -> bool:
-    """The clause of ``verb`` measures a change or money beside the count: "from", "by", a
-    percentage, a currency sign."""
+    """The clause of ``verb`` measures a change or money beside the count: "from", "by" (not
+    the "by" of who did it), a percentage, a currency sign."""
     if any(char in sent.tokens[figure].text for char in CURRENCY):
         return True
     for item in subtree(sent, verb, skip=SIDE_DEPS):
         token = sent.tokens[item]
-        if token.lower in MEASURE_WORDS or token.tag == "$" or any(char in token.text for char in CURRENCY):
+        if (token.lower in MEASURE_WORDS and token.dep != "agent") or token.tag == "$" \
+                or any(char in token.text for char in CURRENCY):
             return True
     return False
 

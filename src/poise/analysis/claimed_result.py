@@ -25,17 +25,18 @@ states no change:
 - a state compared with before, told of nothing named (``GENERIC``: "it got better", "the place
   ran a lot tighter after"): better than what, by how much, is left unsaid;
 - the work taken up, told in the passive with nobody named as taking it up (``TAKING_UP_LEMMAS``:
-  "the guide was adopted", "it was rolled out further"): who adopted it and what it changed for
+  "the guide was adopted", "it was extended"): who adopted it and what it changed for
   them is left unsaid ("two other depots adopted it" names them).
 
 The speaker's frame around it ("I'd say", "I think", "I'm happy to say") adds nothing either
 way, nor does the speaker's own act with nothing named acted on ("I handled it, we moved on,
-and things got better"): an act says what was done, not what came of it. Only a clause told in the past or the present perfect is read: a belief in the present
-("trust returns when people see it"), a habit ("I always give people a fair chance") or a
-forecast ("the board will be proud") is no account of how a story ended. A sentence is a
-claimed result (``claimed``) when at least one clause is a claim, every
-other told clause is such a frame or lies inside a claim, and it carries no figure (a number
-that is not a year): "everyone was happy and the backlog was cleared" tells a result.
+and things got better"): an act says what was done, not what came of it. Only a clause told
+in the past or the present perfect is read: a belief in the present ("trust returns when people
+see it"), a habit ("I always give people a fair chance") or a forecast ("the board will be
+proud") is no account of how a story ended. A sentence is a claimed result (``claimed``) when
+at least one clause is a claim, every other told clause is such a frame, such an act or lies
+inside a claim, and it carries no figure (a number that is not a year): "everyone was happy and
+the backlog was cleared" tells a result.
 """
 
 from __future__ import annotations

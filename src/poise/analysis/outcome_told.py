@@ -102,6 +102,31 @@ def _measured(sent: Sentence, first_act: int | None) -> bool:
         later_state(sent, *item) for item in sent.numbers)
 
 
+def landed_on(sent: Sentence) -> bool:
+    """The speaker's side "ended up with" a thing, no figure in it: "we went through a selection
+    process and ended up with a national provider" tells the choice landed on, a step of the
+    story, not what came of it ("we ended up with 20% fewer returns" measures one)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "end":
+            continue
+        kids = sent.child_map[position]
+        if not any(sent.tokens[kid].lower == "up" for kid in kids):
+            continue
+        subjects = [sent.tokens[kid] for kid in kids if sent.tokens[kid].dep == "nsubj"]
+        if not subjects and token.dep == "conj" and 0 <= token.head < len(sent.tokens):
+            subjects = [sent.tokens[kid] for kid in sent.child_map[token.head]
+                        if sent.tokens[kid].dep == "nsubj"]
+        if not any(kid.lower in NOT_SPEAKER for kid in subjects):
+            continue
+        for kid in kids:
+            if sent.tokens[kid].lower == "with" and sent.tokens[kid].dep == "prep" and not any(
+                    sent.tokens[item].tag == "CD" for item in subtree(sent, kid)):
+                return True
+    return False
+
+
 def _span_of_time(sent: Sentence, position: int) -> bool:
     """The figure at ``position`` counts a span of time hung on "for": how long something lasted
     ("I stopped the project for three weeks"), not how far a measure moved."""
@@ -127,8 +152,8 @@ def _only_spans_of_work(sent: Sentence) -> bool:
 
 def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
     """A change, a settling, a consequence or a lasting state told in the sentence's parse."""
-    return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
-                or consequence(sent) or compared_state(sent) or none_lost(sent)
+    return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent)
+                or (settled(sent) and not landed_on(sent)) or consequence(sent) or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent, means_asked=means_asked)
                 or met_deadline(sent) or regained(sent)
                 or new_role(sent) or _promoted_unattached(sent) or came_through(sent)
@@ -171,12 +196,39 @@ def _told_verbs(sent: Sentence) -> Iterator[tuple[Token, list[Token]]]:
             yield token, [sent.tokens[kid] for kid in sent.child_map[position]]
 
 
+OTHER_MARKS = frozenset({"other", "another", "sister", "neighbouring", "neighboring"})
+"""Words that make a team someone else's: "two other teams copied it"."""
+
+
+def _own_side(sent: Sentence, kids: list[Token]) -> bool:
+    """Who took the work up is a team with nothing making it someone else's ("the whole
+    management team adopted it"): the speaker's own people following the speaker's process,
+    not others choosing it."""
+    takers = [kid for kid in kids if kid.dep == "nsubj"]
+    for kid in kids:
+        if kid.dep == "agent":
+            place = sent.tokens.index(kid)
+            takers += [sent.tokens[item] for item in sent.child_map[place]
+                       if sent.tokens[item].dep == "pobj"]
+    if not takers:
+        return False
+    for taker in takers:
+        if taker.lemma not in TEAM_NOUNS and taker.lower not in TEAM_NOUNS:
+            return False
+        place = sent.tokens.index(taker)
+        if any(sent.tokens[item].lower in OTHER_MARKS or sent.tokens[item].tag == "CD"
+               for item in sent.child_map[place]):
+            return False
+    return True
+
+
 def taken_up(sent: Sentence) -> bool:
     """The work taken up by others, told as having happened: a verb of taking up
     (``TAKING_UP_LEMMAS``, or "take up"/"pick up") with an object, whose subject is not the
     speaker nor a relative pronoun ("the sites that adopted it" describes them); in the passive,
     only with the others named ("it was adopted by two other depots"): "the guide was adopted"
-    names nobody who took it up (``claimed_result``)."""
+    names nobody who took it up (``claimed_result``), and the speaker's own team following the
+    process is no one else taking it up (``_own_side``)."""
     if not sent.parsed:
         return False
     for token, kids in _told_verbs(sent):
@@ -185,6 +237,8 @@ def taken_up(sent: Sentence) -> bool:
         if token.lemma not in TAKING_UP_LEMMAS and not lifted:
             continue
         if any(kid.dep == "auxpass" for kid in kids) and not any(kid.dep == "agent" for kid in kids):
+            continue
+        if _own_side(sent, kids):
             continue
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
         if not subjects or any(kid.lower in NOT_SPEAKER or kid.tag == "WDT"
