@@ -140,3 +140,25 @@ def test_a_span_something_lasted_is_no_change_measured() -> None:
     assert not result_in(story.sentences[1])
     moved = parse("We had a boiler project at the mill. Defects fell for three months, from 40 to 12.")
     assert result_in(moved.sentences[1])
+
+
+# --- a choice landed on and the speaker's own team ---------------------------------------------
+
+
+def test_ending_up_with_a_choice_is_a_step_not_a_result() -> None:
+    from poise.analysis.outcome_told import landed_on
+
+    chose = _first("We ran a long tender and ended up with a regional haulier.")
+    assert landed_on(chose)
+    assert not result_in(chose)
+    measured = _first("We ended up with 20% fewer returns.")
+    assert not landed_on(measured)
+    assert result_in(measured)
+    assert not landed_on(_first("In the end the client ended up with a better deal."))
+
+
+def test_the_speakers_own_team_following_the_process_is_no_uptake_by_others() -> None:
+    assert not taken_up(_first("The new rota was adopted by the whole shift team."))
+    assert not taken_up(_first("Our team adopted the checklist."))
+    assert taken_up(_first("The new rota was adopted by two other teams."))
+    assert taken_up(_first("The regional board adopted the checklist for every depot."))

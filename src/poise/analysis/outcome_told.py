@@ -153,7 +153,8 @@ def _only_spans_of_work(sent: Sentence) -> bool:
 def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
     """A change, a settling, a consequence or a lasting state told in the sentence's parse."""
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent)
-                or (settled(sent) and not landed_on(sent)) or consequence(sent) or compared_state(sent) or none_lost(sent)
+                or (settled(sent) and not landed_on(sent)) or consequence(sent)
+                or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent, means_asked=means_asked)
                 or met_deadline(sent) or regained(sent)
                 or new_role(sent) or _promoted_unattached(sent) or came_through(sent)
