@@ -162,3 +162,18 @@ def test_the_speakers_own_team_following_the_process_is_no_uptake_by_others() ->
     assert not taken_up(_first("Our team adopted the checklist."))
     assert taken_up(_first("The new rota was adopted by two other teams."))
     assert taken_up(_first("The regional board adopted the checklist for every depot."))
+
+
+# --- an aim moved -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("In the autumn I lowered the target to 28 with the board's agreement.", False),
+    ("We raised the goal from 40 to 55 members.", False),
+    ("We beat the target by 12 percent.", True),
+    ("We cut the budget by 20 percent.", True),
+    ("We cut late loads from 40 to 9.", True),
+])
+def test_a_figure_that_moves_an_aim_is_no_number_on_the_outcome(text: str, shown: bool) -> None:
+    sent = _first(text)
+    assert all(outcome_shown(sent, start, end) is shown for start, end, _quote in sent.numbers)
