@@ -21,15 +21,22 @@ states no change:
 - a verdict verb with nothing done to anything (``VERDICT_LEMMAS``: "it worked", "it
   succeeded") or a verb whose manner is a positive adverb ("it went well", "it landed nicely");
 - a thing obtained or made whose only content is a positive adjective ("made very good progress",
-  "got great feedback", "achieved excellent results").
+  "got great feedback", "achieved excellent results");
+- a state compared with before, told of nothing named (``GENERIC``: "it got better", "the place
+  ran a lot tighter after"): better than what, by how much, is left unsaid;
+- the work taken up, told in the passive with nobody named as taking it up (``TAKING_UP_LEMMAS``:
+  "the guide was adopted", "it was extended"): who adopted it and what it changed for
+  them is left unsaid ("two other depots adopted it" names them).
 
 The speaker's frame around it ("I'd say", "I think", "I'm happy to say") adds nothing either
-way. Only a clause told in the past or the present perfect is read: a belief in the present
-("trust returns when people see it"), a habit ("I always give people a fair chance") or a
-forecast ("the board will be proud") is no account of how a story ended. A sentence is a
-claimed result (``claimed``) when at least one clause is a claim, every
-other told clause is such a frame or lies inside a claim, and it carries no figure (a number
-that is not a year): "everyone was happy and the backlog was cleared" tells a result.
+way, nor does the speaker's own act with nothing named acted on ("I handled it, we moved on,
+and things got better"): an act says what was done, not what came of it. Only a clause told
+in the past or the present perfect is read: a belief in the present ("trust returns when people
+see it"), a habit ("I always give people a fair chance") or a forecast ("the board will be
+proud") is no account of how a story ended. A sentence is a claimed result (``claimed``) when
+at least one clause is a claim, every other told clause is such a frame, such an act or lies
+inside a claim, and it carries no figure (a number that is not a year): "everyone was happy and
+the backlog was cleared" tells a result.
 """
 
 from __future__ import annotations
@@ -52,7 +59,8 @@ VERDICT_LEMMAS = frozenset({"work", "succeed"})
 worked"."""
 SETTLING_LEMMAS = frozenset({"handle", "sort", "settle", "calm", "resolve", "work", "improve"})
 GENERIC = frozenset({"it", "this", "that", "things", "everything", "matter", "situation", "issue",
-                     "team", "everyone", "everybody", "atmosphere", "relationship", "communication"})
+                     "team", "everyone", "everybody", "atmosphere", "relationship", "communication",
+                     "place", "thing"})
 """A settling told of nothing named ("the matter was handled", "things settled down", "it got
 sorted"): the problem named by the story is not said to have gone, only that it stopped being
 talked about."""
@@ -75,6 +83,14 @@ CHANGE_LEMMAS = PRAISED_CHANGES | frozenset({"clear", "resolve", "fix", "solve",
                                             "restore", "recover", "save", "win", "secure"})
 """Verbs of change that VADER also rates as positive ("clear", "improve", "fix"): told of a
 thing they say what it did ("the new line cleared the backlog"), not what someone thought."""
+TAKING_UP_LEMMAS = frozenset({"adopt", "copy", "replicate", "extend", "renew", "standardise",
+                              "standardize", "mandate", "reuse", "borrow"})
+"""Verbs of others taking the work up: "two other depots have copied it", "the board extended
+the pilot to every site": a decision taken by others because of the work, when the others are
+named."""
+NAMELESS_OBJECTS = frozenset({"it", "this", "that", "them", "everything", "things", "something"})
+"""What an act of the speaker's acts on when it names nothing: "I handled it", "we sorted
+everything"."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
 YEAR_LOW, YEAR_HIGH = 1900, 2100
@@ -101,6 +117,47 @@ def _people(subjects: list[Token]) -> bool:
     """A subject that is a person or a body of people, who can hold a view."""
     return any(kid.lower in PEOPLE_PRONOUNS or kid.lemma in HOLDERS or kid.lower in HOLDERS
                or kid.lower.removesuffix("s") in HOLDERS for kid in subjects)
+
+
+def _generic(subjects: list[Token]) -> bool:
+    """Every subject names nothing in particular (``GENERIC``: "it", "things", "the place")."""
+    return bool(subjects) and all(kid.lower in GENERIC or kid.lemma in GENERIC for kid in subjects)
+
+
+def _compared_manner(sent: Sentence, position: int) -> bool:
+    """The verb at ``position`` acts on nothing and is compared with before by its manner or
+    complement: "ran a lot tighter", "went smoother", "got easier"."""
+    kids = _kids(sent, position)
+    if any(kid.dep in {"dobj", "attr", "agent"} for kid in kids):
+        return False
+    return any(kid.dep in {"advmod", "acomp", "oprd"} and kid.tag in {"JJR", "RBR"}
+               and kid.lower not in {"more", "less"} for kid in kids)
+
+
+def _nameless_taking_up(sent: Sentence, position: int) -> bool:
+    """The work taken up, in the passive with nobody named as taking it up: "the guide was
+    adopted", "it was extended"; not "it was adopted by two other depots"."""
+    token = sent.tokens[position]
+    if token.lemma not in TAKING_UP_LEMMAS or token.tag != "VBN":
+        return False
+    kids = _kids(sent, position)
+    return any(kid.dep == "auxpass" for kid in kids) and not any(kid.dep == "agent" for kid in kids)
+
+
+def _bare_act(sent: Sentence, position: int) -> bool:
+    """An act of the speaker's that names nothing it acted on: an act with no object ("we moved
+    on", "we pushed through"), or a settling of something unnamed (``SETTLING_LEMMAS``: "I
+    handled it", "we sorted it"); "we opened it in May" tells a thing done."""
+    subjects = _subjects(sent, position)
+    token = sent.tokens[position]
+    if not _by_speaker(subjects) or token.pos != "VERB":
+        return False
+    objects = [kid for kid in _kids(sent, position)
+               if kid.dep in {"dobj", "dative", "attr", "oprd", "xcomp", "prep"}]
+    if not objects:
+        return True
+    return token.lemma in SETTLING_LEMMAS and all(
+        kid.dep == "dobj" and kid.lower in NAMELESS_OBJECTS for kid in objects)
 
 
 def _figure(sent: Sentence) -> bool:
@@ -160,7 +217,7 @@ def claim_clause(sent: Sentence, position: int) -> bool:
         complements = [kid for kid in kids if kid.dep in {"acomp", "attr", "oprd"}]
         # "the regulator was much happier": a feeling compared is still a feeling; "the stores
         # look better" compares the thing itself, a state told against before
-        compared = _people(subjects)
+        compared = _people(subjects) or _generic(subjects)
         if complements and all(_valence(kid) >= POSITIVE
                                and (compared or (kid.tag not in {"JJR", "RBR"}
                                                  and kid.lower not in COMPARED))
@@ -168,6 +225,10 @@ def claim_clause(sent: Sentence, position: int) -> bool:
             return True
     if not subjects or _by_speaker(subjects):
         return _praised_object(sent, position) and _by_speaker(subjects)
+    if _nameless_taking_up(sent, position):
+        return True
+    if _generic(subjects) and _compared_manner(sent, position):
+        return True
     if token.lemma in MIND_LEMMAS:
         return True
     if token.lemma in SETTLING_LEMMAS and all(kid.lower in GENERIC or kid.lemma in GENERIC
@@ -217,7 +278,7 @@ def claimed(sent: Sentence) -> bool:
     for position in heads:
         if position in claims or position in covered:
             continue
-        if _frame(sent, position) or not _subjects(sent, position):
+        if _frame(sent, position) or not _subjects(sent, position) or _bare_act(sent, position):
             continue
         return False
     return True

@@ -12,7 +12,8 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   wider reading (``figures.result_numbers``), a level reached later (``grammar.later_state``),
   a figure moved by a verb of change (``structure.figure_moved``), or one the shipped outcome
   reader hears in a sentence told as the outcome (``praise_model.heard_outcomes``)), not in a
-  sentence that names an aim;
+  sentence that names an aim, nor a count of the work done ("we trained 220 operators", "held
+  14 workshops": ``activity_count``);
 - a change told in the parse, in a sentence past the set-up: a clause whose subject is not the
   speaker and whose verb reports a change of state ("complaints stopped", "churn fell"), how it
   came out ("it paid off", "we ended up keeping both"), a consequence hung on an act ("which
@@ -44,10 +45,19 @@ import re
 from collections.abc import Iterator
 
 from poise.analysis import praise_model
-from poise.analysis.claimed_result import claimed
+from poise.analysis.activity_count import counts_activity_at
+from poise.analysis.claimed_result import TAKING_UP_LEMMAS, claimed
 from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import AIM_LEMMAS as WANTING_LEMMAS
-from poise.analysis.grammar import CHANGE_NOUNS, TEAM_NOUNS, aim_met, clause_mood, later_state
+from poise.analysis.grammar import (
+    CHANGE_NOUNS,
+    PEOPLE_ROLES,
+    TEAM_NOUNS,
+    TIME_UNITS,
+    aim_met,
+    clause_mood,
+    later_state,
+)
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
@@ -83,18 +93,68 @@ def _aims(sent: Sentence) -> bool:
 
 def _measured(sent: Sentence, first_act: int | None) -> bool:
     """A figure in the sentence measures a result (see the module doc)."""
-    if sent.outcome_numbers or word_figures(sent) or result_numbers(sent):
+    if any(not counts_activity_at(sent, start, end) for start, end, _quote in
+           [*sent.outcome_numbers, *word_figures(sent), *result_numbers(sent)]):
         return True
-    if sent.index > 0 and figure_moved(sent):
+    if sent.index > 0 and figure_moved(sent) and not _only_spans_of_work(sent):
         return True
     return first_act is not None and sent.index > first_act and any(
         later_state(sent, *item) for item in sent.numbers)
 
 
+def landed_on(sent: Sentence) -> bool:
+    """The speaker's side "ended up with" a thing, no figure in it: "we went through a selection
+    process and ended up with a national provider" tells the choice landed on, a step of the
+    story, not what came of it ("we ended up with 20% fewer returns" measures one)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "end":
+            continue
+        kids = sent.child_map[position]
+        if not any(sent.tokens[kid].lower == "up" for kid in kids):
+            continue
+        subjects = [sent.tokens[kid] for kid in kids if sent.tokens[kid].dep == "nsubj"]
+        if not subjects and token.dep == "conj" and 0 <= token.head < len(sent.tokens):
+            subjects = [sent.tokens[kid] for kid in sent.child_map[token.head]
+                        if sent.tokens[kid].dep == "nsubj"]
+        if not any(kid.lower in NOT_SPEAKER for kid in subjects):
+            continue
+        for kid in kids:
+            if sent.tokens[kid].lower == "with" and sent.tokens[kid].dep == "prep" and not any(
+                    sent.tokens[item].tag == "CD" for item in subtree(sent, kid)):
+                return True
+    return False
+
+
+def _span_of_time(sent: Sentence, position: int) -> bool:
+    """The figure at ``position`` counts a span of time hung on "for": how long something lasted
+    ("I stopped the project for three weeks"), not how far a measure moved."""
+    unit = sent.tokens[position].head
+    if not 0 <= unit < len(sent.tokens) or sent.tokens[unit].lower not in TIME_UNITS:
+        return False
+    prep = sent.tokens[unit].head
+    return 0 <= prep < len(sent.tokens) and sent.tokens[unit].dep == "pobj" \
+        and sent.tokens[prep].lower == "for"
+
+
+def _only_spans_of_work(sent: Sentence) -> bool:
+    """Every figure in the sentence (not a year) is a span of time something lasted or a count
+    of the work done (``activity_count``): "I stopped the project for three weeks", "we ran 40
+    toolbox talks". A verb of change above such a figure measures no change."""
+    figures = [position for position, token in enumerate(sent.tokens)
+               if token.tag == "CD" and not YEAR_RE.match(token.lower)]
+    return bool(figures) and all(
+        _span_of_time(sent, position) or counts_activity_at(sent, sent.tokens[position].start,
+                                                             sent.tokens[position].end)
+        for position in figures)
+
+
 def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
     """A change, a settling, a consequence or a lasting state told in the sentence's parse."""
-    return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent) or settled(sent)
-                or consequence(sent) or compared_state(sent) or none_lost(sent)
+    return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent)
+                or (settled(sent) and not landed_on(sent)) or consequence(sent)
+                or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent, means_asked=means_asked)
                 or met_deadline(sent) or regained(sent)
                 or new_role(sent) or _promoted_unattached(sent) or came_through(sent)
@@ -130,12 +190,6 @@ def reached_by(sent: Sentence) -> bool:
     return False
 
 
-TAKING_UP_LEMMAS = frozenset({"adopt", "copy", "replicate", "extend", "renew", "standardise",
-                              "standardize", "mandate", "reuse", "borrow"})
-"""Verbs of others taking the work up: "two other depots have copied it", "the board extended
-the pilot to every site": a decision taken by others because of the work."""
-
-
 def _told_verbs(sent: Sentence) -> Iterator[tuple[Token, list[Token]]]:
     """Each verb of a clause told as having happened, with its children."""
     for position, token in enumerate(sent.tokens):
@@ -143,16 +197,49 @@ def _told_verbs(sent: Sentence) -> Iterator[tuple[Token, list[Token]]]:
             yield token, [sent.tokens[kid] for kid in sent.child_map[position]]
 
 
+OTHER_MARKS = frozenset({"other", "another", "sister", "neighbouring", "neighboring"})
+"""Words that make a team someone else's: "two other teams copied it"."""
+
+
+def _own_side(sent: Sentence, kids: list[Token]) -> bool:
+    """Who took the work up is a team with nothing making it someone else's ("the whole
+    management team adopted it"): the speaker's own people following the speaker's process,
+    not others choosing it."""
+    takers = [kid for kid in kids if kid.dep == "nsubj"]
+    for kid in kids:
+        if kid.dep == "agent":
+            place = sent.tokens.index(kid)
+            takers += [sent.tokens[item] for item in sent.child_map[place]
+                       if sent.tokens[item].dep == "pobj"]
+    if not takers:
+        return False
+    for taker in takers:
+        if taker.lemma not in TEAM_NOUNS and taker.lower not in TEAM_NOUNS:
+            return False
+        place = sent.tokens.index(taker)
+        if any(sent.tokens[item].lower in OTHER_MARKS or sent.tokens[item].tag == "CD"
+               for item in sent.child_map[place]):
+            return False
+    return True
+
+
 def taken_up(sent: Sentence) -> bool:
     """The work taken up by others, told as having happened: a verb of taking up
     (``TAKING_UP_LEMMAS``, or "take up"/"pick up") with an object, whose subject is not the
-    speaker nor a relative pronoun ("the sites that adopted it" describes them)."""
+    speaker nor a relative pronoun ("the sites that adopted it" describes them); in the passive,
+    only with the others named ("it was adopted by two other depots"): "the guide was adopted"
+    names nobody who took it up (``claimed_result``), and the speaker's own team following the
+    process is no one else taking it up (``_own_side``)."""
     if not sent.parsed:
         return False
     for token, kids in _told_verbs(sent):
         lifted = token.lemma in {"take", "pick"} and any(
             kid.dep == "prt" and kid.lower == "up" for kid in kids)
         if token.lemma not in TAKING_UP_LEMMAS and not lifted:
+            continue
+        if any(kid.dep == "auxpass" for kid in kids) and not any(kid.dep == "agent" for kid in kids):
+            continue
+        if _own_side(sent, kids):
             continue
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
         if not subjects or any(kid.lower in NOT_SPEAKER or kid.tag == "WDT"
@@ -293,9 +380,21 @@ settled"; not the reach of a roll-out ("the tool was rolled out across forty sit
 platform was introduced to several customers"), which is activity."""
 
 
+TRAVELLERS = PEOPLE_ROLES | TEAM_NOUNS | frozenset({"he", "she"})
+"""Subjects who move in person: "the chair came down", "she went up to the site" tells a
+visit, not a measure moving."""
+
+
+def _travelling(subjects: list[Token]) -> bool:
+    """The subject of a motion verb is a person, so the motion is a journey ("the chair came
+    down for it"), not a change ("costs came down")."""
+    return all(kid.lower in TRAVELLERS or kid.lemma in TRAVELLERS for kid in subjects)
+
+
 def changed_by_others(sent: Sentence) -> bool:
     """A change told of something other than the speaker, as having happened: a motion verb
-    with a direction ("staff turnover has come down", "costs went down") or a verb of change in
+    with a direction ("staff turnover has come down", "costs went down"; not a person's journey,
+    "the chair came down") or a verb of change in
     the passive ("the time of the roll change was reduced", "the backlog was cleared")."""
     if not sent.parsed:
         return False
@@ -304,7 +403,7 @@ def changed_by_others(sent: Sentence) -> bool:
         if not subjects or any(kid.lower in NOT_SPEAKER for kid in subjects) \
                 or any(kid.tag == "WDT" or kid.lower in {"that", "which", "what"} for kid in subjects):
             continue
-        if token.lemma in MOTION_LEMMAS and any(
+        if token.lemma in MOTION_LEMMAS and not _travelling(subjects) and any(
                 kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt"} for kid in kids):
             return True
         if token.lemma in CHANGED_LEMMAS and any(kid.dep == "auxpass" for kid in kids) \
@@ -739,7 +838,8 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
         results = set(shape.indices(Role.RESULTS))
         told = any(answer.sentence_at(start) in results and not _aims(answer.sentences[index])
                    and not claimed(answer.sentences[index])
-                   for start, _end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
+                   and not counts_activity_at(answer.sentences[index], start, end)
+                   for start, end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
                    if (index := answer.sentence_at(start)) is not None)
     answer.derived[DERIVED] = told
     return told

@@ -17,8 +17,9 @@ show:
   waits for ("I don't sign until 95% of tests pass"), the listener's own figures ("your void
   turnaround is 41 days"), the state found on arrival ("when I got there the furnace was down
   11%") or already there before the story ("we'd sold something like forty thousand tickets"),
-  the reason for a choice ("because they were 12% cheaper"), nor a count of what the speaker
-  acted on ("I closed two clinics");
+  the reason for a choice ("because they were 12% cheaper"), an aim moved ("I cut the target
+  to 32"), nor a count of what the speaker acted on ("I closed two clinics") or of the work
+  itself ("we trained 220 operators", "held 14 workshops": ``activity_count``);
 - a lesson is not an opinion about lessons in general, a learning named with nothing said of
   what ("the one I learnt from"), a skill described as learnt ("Polish, which I learned at
   evening classes"), a plan or a job held with a "now" ("Right now I own the roadmap"), nor a
@@ -33,6 +34,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from poise.analysis.activity_count import counts_activity
 from poise.analysis.grammar import (
     CAREER_NOUNS,
     CONDITION_MARKS,
@@ -504,6 +506,27 @@ def _before_the_story(sent: Sentence, verb: int) -> bool:
     return passive or not ({"from", "to"} <= lowers or lowers & {"down", "up"})
 
 
+AIM_NOUNS = frozenset({"target", "goal", "objective", "aim", "kpi", "quota", "ambition"})
+"""What a figure can set rather than reach: "I cut the target to 32" moves the aim itself."""
+REACHING_AIM = frozenset({"beat", "exceed", "hit", "meet", "reach", "miss", "pass", "surpass",
+                          "smash", "achieve", "make", "clear"})
+"""Verbs that measure the work against an aim ("beat the target by 12%"): a result, not an aim
+moved."""
+
+
+def _aim_moved(sent: Sentence, verb: int) -> bool:
+    """Whether the verb at ``verb`` acts on an aim and is not one of reaching it: "in July I cut
+    the target to 32", "we raised the goal from 40 to 55" move what was wanted, not what came."""
+    if sent.tokens[verb].lemma in REACHING_AIM:
+        return False
+    for kid in sent.child_map[verb]:
+        item = sent.tokens[kid]
+        if item.dep in {"dobj", "nsubjpass"} and (
+                item.lemma in AIM_NOUNS or item.lower.removesuffix("s") in AIM_NOUNS):
+            return True
+    return False
+
+
 def _reason_for_choice(sent: Sentence, verb: int) -> bool:
     """Whether the clause at ``verb`` is a state given as the reason for a choice ("I approved
     the new supplier because they were 12% cheaper"): why it was done, not what came of it."""
@@ -549,15 +572,18 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     """Whether the figure at [start, end), already read as a number on the outcome, shows one:
     not a target, a figure put forward ("I recommended a 20% cut"), the condition a practice
     waits for, the listener's figures, the state found on arrival or already there before the
-    story, the reason for a choice, a practice kept up (``practice_now`` with a habitual adverb:
+    story, the reason for a choice, an aim moved ("I cut the target to 32"), a practice kept up
+    (``practice_now`` with a habitual adverb:
     "she cuts it, usually by half"; "retention is now over 80 percent" is a state reached), nor
-    the count of what the speaker acted on."""
+    the count of what the speaker acted on, nor of the occasions held or the people reached
+    (``activity_count``: "we trained 220 operators", "held 14 workshops")."""
     if not sent.parsed:
         return True
     figure = _figure_at(sent, start, end)
     if figure is None:
         return True
-    if _count_acted_on(sent, figure) or _condition_of_practice(sent, figure):
+    if _count_acted_on(sent, figure) or counts_activity(sent, figure) \
+            or _condition_of_practice(sent, figure):
         return False
     verb = _governing_verb(sent, figure)
     if verb is None:
@@ -566,7 +592,7 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
                 or practice_now(sent, verb, adverbs=HABITUAL_ADVERBS) or _listeners(sent, verb)
                 or _found_on_arrival(sent, verb)
                 or _in_time_clause(sent, verb) or _before_the_story(sent, verb)
-                or _reason_for_choice(sent, verb))
+                or _reason_for_choice(sent, verb) or _aim_moved(sent, verb))
 
 
 # --- lessons ----------------------------------------------------------------------------------
