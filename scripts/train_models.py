@@ -20,9 +20,10 @@ family — which kind of question a question is (its family), from what analysis
            family_questions_extra.jsonl, family_questions_focus.jsonl and
            family_questions_pairs.jsonl (all written by the project for training), and every
            measured round of paraphrases (FAMILY_ROUNDS: benchmarks/blind/family_questions.jsonl
-           and round2, round4, round6-round18 family_questions.jsonl; each once blind, measured
+           and round2, round4, round6-round27 family_questions.jsonl; each once blind, measured
            and reported, now development data; rounds 14 and 15 joined after the round-16
-           measurement, rounds 16-18 after the round-18 measurement), and the elliptic
+           measurement, rounds 16-18 after the round-18 measurement, rounds 19-27 after the
+           round-28 first measurement), and the elliptic
            variant of each of those questions (``elliptic_variants``: "What is your greatest
            weakness?" -> "Greatest weakness?", made by analysis/question_features.elliptic from
            the parse, so the model also learns questions of a word or two; weighted
@@ -30,8 +31,9 @@ family — which kind of question a question is (its family), from what analysis
            the recipe leaving each round out, the variants of the round left out dropped too
            (see its doc for each round);
     validation: leave one round out over every round of FAMILY_ROUNDS (benchmarks/family_loro.py);
-    held out, never read here: round 19 and any later round, measured with
-           benchmarks/family_detection.py --file.
+    held out, never read here: round 28 and any later round, measured with
+           benchmarks/family_detection.py --file (round 28: 0.775 with the model trained on
+           rounds 1-18, its first measurement; 0.825, 10 unsure, with rounds 19-27 joined).
   The "unsure" threshold is the highest top-class probability that costs at most
   UNSURE_COST of top-1 accuracy (an unsure question counts as wrong); below it the analyser
   says "family: unsure" and applies the general rules only. By default it is chosen on
@@ -189,7 +191,7 @@ FAMILY_ROUNDS: dict[str, Path] = {
     "1": ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
     **{name: ROOT / "benchmarks" / "blind" / f"round{name}" / "family_questions.jsonl"
        for name in ("2", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                    "18")},
+                    "18", "19", "20", "21", "22", "23", "24", "25", "26", "27")},
 }
 """The measured rounds of paraphrased questions (development data since their first measurement)."""
 FAMILY_MODEL = "family_model.npz"

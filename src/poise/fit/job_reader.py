@@ -153,7 +153,10 @@ def _job_section(heading: str, patterns: FitPatterns) -> str:
     """The section a heading opens: the whole heading's meaning first, then each of its sides
     ("Wat vragen wij? / What we ask" → must)."""
     key = heading_key(heading)
-    for candidate in [key, *HEADING_SIDES_RE.split(key)]:
+    # a translation or gloss in brackets names the section too ("Om arbetsplatsen (About the
+    # workplace)", "Zahlen & Fakten (facts and figures)")
+    glosses = [gloss.strip("() ") for gloss in ASIDE_RE.findall(key)]
+    for candidate in [key, *HEADING_SIDES_RE.split(key), *(gloss for gloss in glosses if gloss)]:
         if any_match(patterns.headings.get("conditions", ()), heading_key(candidate)):
             return "ignore"  # "Pre-employment requirements": the hiring's conditions, no asks
         matched = [name for name in ("nice", "must", "duties", "ignore")
@@ -320,12 +323,37 @@ def _requirements(
             parts.extend(coordinated_duties(sentence))
         for sentence in parts:
             requirement = _requirement(sentence, section, len(requirements) + 1, patterns,
-                                       bullet=is_bullet(raw))
+                                       bullet=is_bullet(raw), prose=not is_bullet(raw) and not cells)
             if requirement is None or requirement.text.lower() in seen:
                 continue
             seen.add(requirement.text.lower())
             requirements.append(requirement)
     return requirements
+
+
+FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][\w/&' -]{1,40}?)\s*:\s+(?P<value>\S.*)$")
+"""A field of an advert's particulars: a short label, a colon, its value."""
+
+
+def _particular_of_the_post(text: str, patterns: FitPatterns) -> bool:
+    """True for a field of the advert's particulars ("Job grade: Band 11"): a label of at most
+    four words that names no requirement, neither a kind ("Languages: …") nor a section of
+    requirements ("Experience: …", "Qualifications: …")."""
+    field = FIELD_RE.match(text.strip())
+    if field is None or len(field.group("label").split()) > 4 or len(field.group("value").split()) > 12:
+        return False
+    label, value = field.group("label"), field.group("value")
+    if any_match(patterns.role, label) or any_match(patterns.role, value) or _opens_with_duty_verb(
+            value, patterns):
+        return False  # "Production: Achieve 420 ktpm", "Own reliability: keep…": a duty with its area
+    return not patterns.kinds_of(label) and _job_section(label, patterns) not in ("must", "nice")
+
+
+def _describes_the_employer(text: str, patterns: FitPatterns) -> bool:
+    """True for a sentence that neither speaks of the role or the candidate (no "you", no "the
+    postholder", no "reports to") nor opens with a duty's verb: it tells of the employer."""
+    return (any_match(patterns.role, text) is None and not asks_of_candidate(text)
+            and not _opens_with_duty_verb(text, patterns))
 
 
 def _opens_with_duty_verb(text: str, patterns: FitPatterns) -> bool:
@@ -430,8 +458,11 @@ def _level_from_lines(lines: list[str], patterns: FitPatterns) -> str | None:
 
 
 def _requirement(
-    text: str, section: str, number: int, patterns: FitPatterns, *, bullet: bool = False
+    text: str, section: str, number: int, patterns: FitPatterns, *, bullet: bool = False,
+    prose: bool = False,
 ) -> Requirement | None:
+    """The requirement a line states, or None. ``bullet``: an item of a list; ``prose``: a
+    sentence of a paragraph (not a list item nor a table's cell)."""
     words = text.split()
     if len(words) > 80 or (text.rstrip().endswith(":") and len(words) <= 4):
         return None  # too long to be one requirement, or a label ("Key skills:")
@@ -457,9 +488,15 @@ def _requirement(
             any_match(patterns.evidence.get("benefit_terms", ()), text)
             and not _opens_with_duty_verb(text, patterns)):
         return None
+    if section == "duties" and prose and not kinds and _describes_the_employer(text, patterns):
+        # prose under a duties heading that tells of the employer ("The prison holds 1,040 men",
+        # "Drug testing is running at 24% positive"): the setting of the duties, not one of them
+        return None
     if section in ("must", "nice", "duties"):
         # Every line under a requirements or duties heading is one; an unknown kind stays "other".
         keep = True
+    elif section == "unknown" and bullet and _particular_of_the_post(text, patterns):
+        return None  # "Reference number: 402187", "Working pattern: Full-time": the post's particulars
     elif section == "unknown":
         # An advert with no headings at all: a list item, a line with a kind that speaks of the
         # role, or a sentence telling the candidate what they will do or have done ("You'll own
