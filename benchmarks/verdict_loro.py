@@ -413,6 +413,7 @@ ROUNDS = {
     "round 24": HERE / "blind" / "round24" / "fit",
     "round 25": HERE / "blind" / "round25" / "fit",
     "round 26": HERE / "blind" / "round26" / "fit",
+    "round 27": HERE / "blind" / "round27" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 

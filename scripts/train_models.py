@@ -106,11 +106,11 @@ answer-flaws — which whole answers show a flaw (ANSWER_FLAWS: a weakness with 
   heard in the whole answer is quoted by its meaning.* rule (``sensed.sensed_flaw``: the
   sentence that shows it most), behind the same gates as the sentence path (pushback only in
   reply to a challenge and not after a grant, a salary dodge only when no pay figure is given).
-  Data (the split): every answer of ANSWER_ROUNDS (rounds 1-26), analysed as
+  Data (the split): every answer of ANSWER_ROUNDS (rounds 1-27), analysed as
   benchmarks/blind_answers.py does, each round with the sentence probabilities of the sentence
   model as it is on text it never saw: trained (the flaw_loro recipe, judging with the shipped
   thresholds and parse gates; cached with --cache) on the rounds the shipped sentence model
-  learns from (FLAW_ROUNDS, 1-13) but that round, and for rounds 14-26, which the sentence model
+  learns from (FLAW_ROUNDS, 1-13) but that round, and for rounds 14-27, which the sentence model
   never learns from, on all of them, as the product reads a new answer; an answer shows a flaw
   when its writer labelled it so. The rows and the rules fired are read with no answer-level
   model in place, so the rebuild does not depend on the model shipped before (``--check``
@@ -242,6 +242,7 @@ ROUND_FILES: dict[str, tuple[Path, ...]] = {
     "24": tuple(BLIND / "round24" / f"answers_{name}.jsonl" for name in ("av", "aw")),
     "25": tuple(BLIND / "round25" / f"answers_{name}.jsonl" for name in ("ax", "ay")),
     "26": tuple(BLIND / "round26" / f"answers_{name}.jsonl" for name in ("az", "ba")),
+    "27": tuple(BLIND / "round27" / f"answers_{name}.jsonl" for name in ("bb", "bc")),
 }
 """Every measured round of labelled answers (development data since its first measurement)."""
 FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {name: ROUND_FILES[name] for name in (
