@@ -130,12 +130,17 @@ def test_no_share_denied(sentence: str) -> None:
 
 
 def test_a_fault_named_to_refuse_it_is_not_owned() -> None:
-    fired = _rules(
+    report = analyse(
         "Tell me about a project that went wrong.",
         "The fit-out ran nine weeks late. The joinery firm went into administration halfway "
         "through, so that was hardly my fault, and the client changed the layout twice. We "
-        "opened in the end.")
-    assert fired & BLAME
+        "opened in the end.", context=AnalysisContext())
+    # the parse rule names the share refused (not only the tone model's low-severity reading)
+    assert "tone.blames_others" in report.rules_fired()
+    # and no score quotes "my fault" as a mistake owned
+    quoted = [item.quote for dimension in report.dimensions for item in dimension.evidence]
+    quoted += [item.quote for strength in report.strengths for item in strength.evidence]
+    assert not any(quote == "my fault" for quote in quoted)
 
 
 def test_owning_the_failure_while_naming_a_supplier_is_not_blame() -> None:
