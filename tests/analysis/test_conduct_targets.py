@@ -177,3 +177,15 @@ def test_the_point_called_unfair(sentence: str) -> None:
 ])
 def test_fairness_granted_or_about_something_else(sentence: str) -> None:
     assert not _dismissed(sentence)
+
+
+def test_a_reaction_to_the_speaker_is_not_aimed_at_a_third_party() -> None:
+    from poise.analysis import tone_checks
+
+    people, feelings = _words("third_parties", "role_nouns"), _words("passing_states")
+    cognition = _words("cognition_verbs")
+    reaction = _first("When we presented the plan, it was a long deck and the director was a little "
+                      "impatient with me.")
+    assert not tone_checks.third_party(reaction, people=people, feelings=feelings, cognition=cognition)
+    verdict = _first("The director was impatient and rude to the whole team.")
+    assert tone_checks.third_party(verdict, people=people, feelings=feelings, cognition=cognition)
