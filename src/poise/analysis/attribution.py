@@ -233,11 +233,15 @@ def share_denied(sent: Sentence) -> list[int]:
                 break
             word = sent.tokens[holder]
             if (word.lower in NOTHING_WORDS and word.pos == "PRON") or (
-                _is_be(word) and negated(sent, holder) and not denial_after(sent, holder, position)
+                _is_be(word) and (negated(sent, holder) or _nothing_subject(sent, holder))
+                and not denial_after(sent, holder, position)
                 and _stands_for_events(sent, holder)
                 and not _shared(sent, position)
             ):
                 return [position]
+            if word.lower in PLACING_PREPS and word.pos in {"ADV", "ADP"} and word.dep in {"advmod", "prt"}:
+                holder = word.head  # "neither of them was down to me": "down" carries "to me"
+                continue
             if word.lemma in HOLDING_VERBS and any(
                 sent.tokens[c].lower in NOTHING_WORDS for c in children(sent, holder)
                 if sent.tokens[c].dep in {"dobj", "nsubj", "attr"}
@@ -249,6 +253,10 @@ def share_denied(sent: Sentence) -> list[int]:
                 break
             holder = sent.tokens[holder].head
     for position, token in enumerate(sent.tokens):
+        # "the whole crisis was their doing, not ours": the share put on others, set against one's own
+        if token.lemma in SHARE_NOUNS and token.dep in {"attr", "oprd"} and _set_against_own(sent, position):
+            return [position]
+    for position, token in enumerate(sent.tokens):
         # "nothing to do with decisions I made"
         if token.lower not in NOTHING_WORDS:
             continue
@@ -259,6 +267,30 @@ def share_denied(sent: Sentence) -> list[int]:
                         sent.tokens[q].lower in {"i", "my", "me"} for q in subtree(sent, p)):
                 return [position]
     return []
+
+
+OWN_SHARES = frozenset({"ours", "mine", "me", "us"})
+
+
+def _nothing_subject(sent: Sentence, verb: int) -> bool:
+    """The subject of ``verb`` denies by itself ("neither of them was ...", "none of it was ...")."""
+    return any(sent.tokens[c].dep in SUBJECT_DEPS and sent.tokens[c].lower in NOTHING_WORDS
+               for c in children(sent, verb))
+
+
+def _set_against_own(sent: Sentence, position: int) -> bool:
+    """The share noun at ``position`` belongs to someone else ("their doing", "the supplier's
+    fault") and a denied "ours", "mine" stands beside it ("..., not ours")."""
+    owners = [sent.tokens[c] for c in children(sent, position) if sent.tokens[c].dep == "poss"]
+    if not owners or any(owner.lower in SELF_WORDS for owner in owners):
+        return False
+    for child in children(sent, position):
+        kid = sent.tokens[child]
+        if kid.lower in OWN_SHARES and kid.dep in {"appos", "conj", "npadvmod", "attr"} and (
+                negated(sent, child) or any(sent.tokens[c].dep == "neg" for c in children(sent, position)
+                                            if c < child)):
+            return True
+    return False
 
 
 def _conditional(sent: Sentence, verb: int) -> bool:

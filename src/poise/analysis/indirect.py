@@ -505,6 +505,37 @@ def candour_aside(sent: Sentence, classes: WordClasses, candour: frozenset[str])
 
 
 REAL = frozenset({"real", "any", "genuine", "much", "proper", "slightest", "faintest"})
+SCARCE = frozenset({"little", "few"})
+"""Quantities that deny what they count when no article makes them "some" ("very little
+understanding of it", not "a little understanding")."""
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def referents(sent: Sentence, subjects: list[int]) -> list[int]:
+    """The subjects, with a relative pronoun's noun beside it: in "my predecessor, who had ...",
+    "who" stands for "predecessor"."""
+    found = list(subjects)
+    for position in subjects:
+        token = sent.tokens[position]
+        clause = token.head
+        if token.lower not in RELATIVE_PRONOUNS or not 0 <= clause < len(sent.tokens) \
+                or sent.tokens[clause].dep != "relcl":
+            continue
+        noun = sent.tokens[clause].head
+        if 0 <= noun < len(sent.tokens) and noun not in found:
+            found.append(noun)
+    return found
+
+
+def scarce(sent: Sentence, position: int) -> bool:
+    """The noun at ``position`` is counted as scarce: "little" or "few" with no article ("very
+    little understanding"), not "a little" or "a few", which grant some."""
+    kids = [sent.tokens[c] for c in children(sent, position)]
+    return any(kid.lower in SCARCE and kid.dep == "amod" for kid in kids) and not any(
+        kid.dep == "det" and kid.lower in {"a", "an"} for kid in kids) and not any(
+        sent.tokens[g].lower in {"a", "an"} for kid_position in children(sent, position)
+        if sent.tokens[kid_position].lower in SCARCE for g in children(sent, kid_position))
+
 SPEECH_STANCE = frozenset({"never", "really", "frankly", "honestly", "simply", "just"})
 
 
@@ -515,22 +546,24 @@ def denied_capacity(sent: Sentence, classes: WordClasses, capacities: frozenset[
     set-up of something the speaker did ("the client had no real grasp of cloud, so I ran a
     workshop"), nor a plain lack of facts ("they had no idea it was coming" is pointed only with
     "real" or a stance word)."""
-    if any(acts(verb) for verb in sent.own_past_actions):
-        return []
     for position, token in enumerate(sent.tokens):
         if token.lemma not in capacities or token.dep != "dobj":
             continue
+        if any(acts(verb) and sent.tokens.index(verb) > position for verb in sent.own_past_actions):
+            continue  # "...had no real grasp of cloud, so I ran a workshop": the set-up of an act
         verb = token.head
         if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma != "have":
             continue
-        subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+        subjects = referents(sent, [c for c in children(sent, verb)
+                                    if sent.tokens[c].dep in SUBJECT_DEPS])
         nobody = any(sent.tokens[c].lower in {"nobody", "no-one", "noone"} for c in subjects)
         if not nobody and not any(is_target(sent.tokens[c], classes) for c in subjects):
             continue
         if speaker_in(sent, subjects) or clause_mood(sent, verb) not in REPORTED_OR_DENIED:
             continue
         mods = [sent.tokens[c] for c in children(sent, position)]
-        denied = nobody or negated(sent, verb) or any(m.lower == "no" and m.dep == "det" for m in mods)
+        denied = nobody or negated(sent, verb) or any(m.lower == "no" and m.dep == "det" for m in mods) \
+            or scarce(sent, position)
         pointed = any(m.lower in REAL for m in mods) or any(
             sent.tokens[c].lower in SPEECH_STANCE for c in children(sent, verb)
         ) or token.lower == "clue"

@@ -21,6 +21,9 @@ from poise.analysis.text import Sentence, Token
 
 VERDICT_AT = -1.0
 """The valence at or below which a noun said of someone is a verdict on them."""
+ESTIMATED_AT = -1.16
+"""An adjective the lexicon does not list must reach further by its estimated valence: the
+estimate is rougher than a rating (as ``others_verdict.ESTIMATED_TRAIT``)."""
 INDEFINITE = frozenset({"a", "an"})
 ANYONE = frozenset({"a", "an", "any", "every", "each"})
 SPEAKERS = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -33,7 +36,7 @@ def _indefinite(sent: Sentence, position: int) -> bool:
 
 
 def _judges(sent: Sentence, position: int, classes: WordClasses, roles: frozenset[str],
-            estimate: Callable[[str], float]) -> bool:
+            estimate: Callable[[str], float], states: frozenset[str]) -> bool:
     """The noun at ``position`` passes a negative verdict: not a role, no warm modifier, and a
     valence at or below ``VERDICT_AT`` (its own, or that of the noun after "of a": "a bit of a
     <noun>")."""
@@ -47,11 +50,33 @@ def _judges(sent: Sentence, position: int, classes: WordClasses, roles: frozense
         if modifier.dep == "prep" and modifier.lower == "of":
             inner = [c for c in children(sent, child) if sent.tokens[c].dep == "pobj"
                      and _indefinite(sent, c)]
-            if inner and _judges(sent, inner[0], classes, roles, estimate):
+            if inner and _judges(sent, inner[0], classes, roles, estimate, states):
                 return True  # "a bit of a <noun>": the inner noun carries the verdict
         if modifier.dep == "poss" and modifier.lower in SPEAKERS:
             return False  # "she was my mentor"
-    return _rated(noun, classes, estimate) <= VERDICT_AT
+    rated = _rated(noun, classes, estimate)
+    # a noun rated warm in the lexicon keeps its warmth ("a blunt but loyal friend"); an unrated
+    # one is left to the adjective before it
+    return rated <= VERDICT_AT or (
+        valence(noun, classes) <= 0 and _judging_modifier(sent, position, classes, states, estimate))
+
+
+def _judging_modifier(sent: Sentence, position: int, classes: WordClasses,
+                      states: frozenset[str], estimate: Callable[[str], float]) -> bool:
+    """An adjective before a plain noun carries the verdict ("a slow, politicised bureaucracy",
+    "a weak manager"): its listed valence, or one estimated for an unlisted adjective, at or
+    below ``VERDICT_AT``; not a passing state or a feeling ("a frustrated man", "a worried
+    client"), a participle or a comparison."""
+    for child in children(sent, position):
+        modifier = sent.tokens[child]
+        if modifier.dep != "amod" or modifier.pos != "ADJ" or modifier.tag in {"JJR", "JJS", "VBN", "VBG"}:
+            continue
+        if modifier.lower in states or modifier.lemma in states:
+            continue
+        listed = valence(modifier, classes)
+        if listed <= VERDICT_AT if listed else estimate(modifier.lower) <= ESTIMATED_AT:
+            return True
+    return False
 
 
 def _rated(noun: Token, classes: WordClasses, estimate: Callable[[str], float]) -> float:
@@ -61,14 +86,18 @@ def _rated(noun: Token, classes: WordClasses, estimate: Callable[[str], float]) 
 
 def _someone(sent: Sentence, subject: Token, position: int, classes: WordClasses) -> bool:
     """The subject is a particular third party, not anyone ("a manager who ...")."""
-    if not is_target(subject, classes) or subject.lower in SPEAKERS:
+    if subject.lower in SPEAKERS:
         return False
+    if not is_target(subject, classes) and not any(
+            sent.tokens[c].dep == "compound" and is_target(sent.tokens[c], classes)
+            for c in children(sent, position)):
+        return False  # "head office", "the board members": a body named by its compound
     return not any(sent.tokens[c].dep == "det" and sent.tokens[c].lower in ANYONE
                    for c in children(sent, position))
 
 
 def noun_verdict(sent: Sentence, classes: WordClasses, roles: frozenset[str],
-                 estimate: Callable[[str], float]) -> bool:
+                 estimate: Callable[[str], float], *, states: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence passes a verdict on a third party through a noun said of them."""
     if not sent.parsed:
         return False
@@ -89,6 +118,6 @@ def noun_verdict(sent: Sentence, classes: WordClasses, roles: frozenset[str],
                 continue
         else:
             continue
-        if _judges(sent, position, classes, roles, estimate):
+        if _judges(sent, position, classes, roles, estimate, states):
             return True
     return False

@@ -175,7 +175,10 @@ def _traits(sent: Sentence, verb: int) -> list[int]:
                         and sent.tokens[prep].lower == "of":
                     nouns += [c for c in children(sent, prep) if sent.tokens[c].dep == "pobj"]
         found += words + [noun for noun in nouns[len(words):] if sent.tokens[noun].pos == "ADJ"]
-        found += [c for noun in nouns if sent.tokens[noun].pos == "NOUN"
+        # the adjectives of a predicate noun, and of the word under "of" even when the parser
+        # reads it as a determiner ("one of those lazy, entitled engineers": "lazy" under "those")
+        found += [c for index, noun in enumerate(nouns)
+                  if sent.tokens[noun].pos == "NOUN" or index >= len(words)
                   for c in children(sent, noun) if sent.tokens[c].dep == "amod"]
     return found
 
@@ -235,3 +238,36 @@ def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
             if _trait_verdict(sent, position, classes, states, estimate, denied=denied):
                 return sent.tokens[position]
     return None
+
+
+THING_POINTERS = frozenset({"they", "it", "these", "those", "this", "that"})
+"""Pronouns that may point at places or things as well as at people."""
+
+
+def said_of_things(sent: Sentence, target: Token, word: Token, classes: WordClasses) -> bool:
+    """The verdict ``word`` falls on a thing a pronoun points at, not on people: the pronoun is
+    the subject and the judging adjective modifies a predicate noun that names no person ("they're
+    dangerous places", "it was a messy handover"), where "they were lazy managers" still judges
+    people."""
+    if target.lower not in THING_POINTERS or word.dep != "amod":
+        return False
+    noun = word.head
+    if not 0 <= noun < len(sent.tokens) or sent.tokens[noun].dep != "attr" \
+            or sent.tokens[noun].pos != "NOUN":
+        return False
+    return not _person_noun(sent, noun, classes)
+
+
+REACTION_PREPS = frozenset({"with", "at", "about", "towards", "toward"})
+
+
+def reaction_to_speaker(sent: Sentence, word: Token) -> bool:
+    """The judging word tells how someone reacted to the speaker ("the chairman was impatient
+    with me", "they were cross at us"): a reaction the speaker drew, told in a story about
+    themselves, not a verdict on the other person's character."""
+    position = sent.tokens.index(word)
+    for child in children(sent, position):
+        if sent.tokens[child].dep == "prep" and sent.tokens[child].lower in REACTION_PREPS and any(
+                sent.tokens[g].lower in SPEAKERS for g in children(sent, child)):
+            return True
+    return False

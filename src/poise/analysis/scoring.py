@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from poise.analysis import praise_gates, praise_model
+from poise.analysis import attribution, praise_gates, praise_model
 from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import (
     acts,
@@ -123,6 +123,15 @@ OWNED_MISTAKE_RE = re.compile(
 )
 
 
+def _share_refused(answer: AnalysedText, start: int) -> bool:
+    """The sentence holding ``start`` denies the speaker's share ("that's hardly my fault",
+    ``attribution.share_denied``)."""
+    for sent in answer.sentences:
+        if sent.start <= start < sent.end:
+            return sent.parsed and bool(attribution.share_denied(sent))
+    return False
+
+
 def collect_signals(
     answer: AnalysedText,
     shape: Shape | None,
@@ -224,7 +233,9 @@ def collect_signals(
     for match in TIME_RE.finditer(text):
         specifics.append(Evidence(match.start(), match.end(), match.group(0)))
     credit = [Evidence(m.start, m.end, m.quote) for m in find(team_credit, text)]
-    mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)]
+    # a fault named only to refuse it ("that's hardly my fault") is no mistake owned
+    mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)
+                if not _share_refused(answer, m.start())]
     result, lesson, stated = [], [], []
     lesson_rank: list[int] = []
     if shape is not None and outcome:

@@ -23,6 +23,7 @@ read keeps it.
 
 from __future__ import annotations
 
+from poise.analysis import others_verdict
 from poise.analysis.meaning import (
     SAYING_LEMMAS,
     WordClasses,
@@ -225,6 +226,9 @@ def _neutral(sent: Sentence, token: Token, people: frozenset[str], feelings: fro
             return False
     if _reaction(sent, verb, feelings, cognition):
         return True
+    if any(sent.tokens[c].dep in {"acomp", "attr"}
+           and others_verdict.reaction_to_speaker(sent, sent.tokens[c]) for c in children(sent, verb)):
+        return True  # "the chairman was impatient with me": how they took the speaker
     return sent.tokens[verb].lemma in BELIEVING and not negated(sent, verb)
 
 

@@ -174,15 +174,18 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     )
     hits = []
     for sent in data.answer.sentences:
-        for _target, word in judged_targets(sent, classes, judgement_verbs=verbs):
+        for target, word in judged_targets(sent, classes, judgement_verbs=verbs):
+            if others_verdict.said_of_things(sent, target, word, classes) \
+                    or others_verdict.reaction_to_speaker(sent, word):
+                continue  # "they're dangerous places", "he was impatient with me": no verdict
             if word.lemma in verbs or not _state_word(word.lower, states) or word.lower in classes.negative:
                 hits.append(sent.index)
                 break
         else:
             if _veiled_verdict(sent, classes, polite) or group_verdicts.judged_group(
                     sent, classes, knowing, states) or judged_nouns.noun_verdict(
-                    sent, classes, polite.roles, word_valence.estimate) or others_verdict.judged_other(
-                    sent, classes, states, word_valence.estimate) is not None:
+                    sent, classes, polite.roles, word_valence.estimate, states=states) \
+                    or others_verdict.judged_other(sent, classes, states, word_valence.estimate) is not None:
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
@@ -224,7 +227,7 @@ def _failure(sent: Sentence, position: int, failures: frozenset[str], classes: W
 def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A failure put down to others or to circumstances ("we missed it because the supplier...",
     "the team let the date slip", "it was the market's fault"), when the speaker owns no share."""
-    if OWNED_MISTAKE_RE.search(data.text):
+    if _owns_a_mistake(data):
         return []
     classes = _classes(data, rule)
     people = WordClasses(targets=_words(data, rule, "people"), negative=classes.negative)
@@ -260,6 +263,17 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 
 FUTURE_MODALS = frozenset({"would", "'d", "’d", "will", "'ll"})
+
+
+def _owns_a_mistake(data: RuleInput) -> bool:
+    """The speaker owns a mistake somewhere in the answer ("my fault", "I should have"), in a
+    sentence that does not deny it: "that's hardly my fault" names the fault to refuse it."""
+    for match in OWNED_MISTAKE_RE.finditer(data.text):
+        held = [sent for sent in data.answer.sentences
+                if sent.start <= match.start() < sent.end]
+        if not held or not held[0].parsed or not attribution.share_denied(held[0]):
+            return True
+    return False
 
 
 def _plan_ahead(sent: Sentence) -> bool:
@@ -632,6 +646,9 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
                 and negated(sent, token.head)
                 and clause_mood(sent, token.head) == "negated" and _points_at_question(sent, token.head)):
             return True  # "That's not really fair", "it isn't true"
+        if token.lower in fair and token.lower not in SITUATION_VERDICTS \
+                and _fairness_doubted(sent, position):
+            return True  # "I'm not sure that's a fair summary", "that's not a fair reading"
         if token.lower not in concern and token.lemma not in concern:
             continue
         if token.pos != "NOUN" or (token.dep == "pobj" and 0 <= token.head < len(sent.tokens)
@@ -676,6 +693,39 @@ PHRASE_PREPS = frozenset({"at", "to", "on", "in", "from", "beside"})
 # "That's not good" owns a bad situation; "that's not fair/true/relevant" rejects the question.
 SITUATION_VERDICTS = frozenset({"good", "great", "ideal", "ok", "okay", "acceptable"})
 OPINION_VERBS = frozenset({"see", "think", "believe", "consider", "view", "regard", "feel"})
+
+
+def _fairness_doubted(sent: Sentence, position: int) -> bool:
+    """The fairness word at ``position`` is denied of what was just said: as the adjective of the
+    clause's noun ("that's not a fair reading") or under the speaker's doubt ("I'm not sure
+    that's a fair characterisation", "I'm not sure that's fair")."""
+    token = sent.tokens[position]
+    verb = token.head
+    if token.dep == "amod" and 0 <= verb < len(sent.tokens) and sent.tokens[verb].dep == "attr":
+        verb = sent.tokens[verb].head  # "a fair reading" -> "'s"
+    elif token.dep not in {"acomp", "attr"}:
+        return False
+    if not 0 <= verb < len(sent.tokens) or not _points_at_question(sent, verb):
+        return False
+    if negated(sent, verb) and token.dep == "amod":
+        return True
+    return _doubted_by_speaker(sent, verb)
+
+
+def _doubted_by_speaker(sent: Sentence, verb: int) -> bool:
+    """The clause at ``verb`` is what the speaker says they are not sure of: "I'm not sure
+    that's ...", "I am not sure it is ..."."""
+    head = sent.tokens[verb].head
+    if sent.tokens[verb].dep != "ccomp" or not 0 <= head < len(sent.tokens):
+        return False
+    sure = sent.tokens[head]
+    if sure.lower != "sure":
+        return False
+    holder = sure.head if sure.dep == "acomp" else head
+    if not 0 <= holder < len(sent.tokens):
+        return False
+    return (negated(sent, head) or negated(sent, holder)) and any(
+        sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECTS for c in children(sent, holder))
 
 
 def _points_at_question(sent: Sentence, verb: int) -> bool:
