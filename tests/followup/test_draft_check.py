@@ -64,6 +64,7 @@ def test_a_resume_line_pasted_is_found_and_one_restated_in_the_first_person_is_n
     "Dear Dr Lopez,\n\nThank you for meeting me today.",
     "Thank you for the time you gave me. Would that address your concern?",
     "I ran a division with a A$410 million budget and a C$2 million fund.",
+    "My qualifications include a B.Eng. Electrical Engineering (First Class) and an M.Sc. in Finance.",
 ])
 def test_sound_sentences_pass(text: str) -> None:
     assert _kinds(text) == []

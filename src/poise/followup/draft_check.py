@@ -45,7 +45,7 @@ _SHOUTED = re.compile(r"\b[A-Z]{3,}[A-Z.&'-]*(?:\s+(?:&\s+)?[A-Z]{2,}[A-Z.&'-]*)
 """Two words or more in capitals ("CAPITOL LAKES HEALTH"): a name pasted as the résumé shouts it."""
 _RUN_ON = re.compile(r",\s+and\s+I\s")
 """Clauses chained with ", and I": twice in a sentence reads as a pasted list."""
-_ARTICLE = re.compile(r"(?<![&\w])(a|an)\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?<![&\w])(a|an)\s+([A-Za-z][\w'’-]*(?:\.[A-Za-z]+)*\.?)", re.IGNORECASE)
 """An article and the word after it ("FP&A and" holds none: the "A" closes a name)."""
 _VOWEL_SOUND_EXCEPTIONS = re.compile(r"^(?:uni|use|usu|uti|eu|one|once|ur)", re.IGNORECASE)
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
@@ -351,7 +351,8 @@ def _is_sentence_line(line: str) -> bool:
 
 def needs_an(word: str) -> bool:
     """True when ``word`` starts with a vowel sound (so it takes "an")."""
-    if len(word) > 1 and word[:2].isupper():  # an acronym, said letter by letter
+    if len(word) > 1 and (word[:2].isupper() or re.match(r"[A-Z]\.", word)):
+        # an acronym or a dotted degree ("MBA", "M.Sc."), its first letter said by name
         return word[0] in _LETTER_NAMED_WITH_VOWEL
     if _SILENT_H.match(word):
         return True
@@ -651,8 +652,9 @@ def _sentences(line: str) -> list[str]:
         words = line[start:found.end()].split()
         before = words[-1] if words else ""
         if found.group(0) == "." and (before[:-1].casefold().lstrip("(") in _ABBREVIATIONS
-                                      or re.fullmatch(r"\(?(?:[A-Za-z]\.)+[A-Za-z]?\.?", before)):
-            continue  # "Dr.", "Co.", "U.S.": an abbreviation, not the end of a sentence
+                                      or re.fullmatch(r"\(?(?:[A-Za-z]\.)+[A-Za-z]?\.?", before)
+                                      or re.fullmatch(r"\(?(?:[A-Za-z]{1,4}\.){2,}", before)):
+            continue  # "Dr.", "Co.", "U.S.", "B.Eng.": an abbreviation, not a sentence's end
         sentences.append(line[start:found.end()].strip())
         start = found.end()
     sentences.append(line[start:].strip())
