@@ -155,3 +155,37 @@ def test_elected_members_do_not_answer_a_post_that_reports_to_the_board() -> Non
 def test_no_elected_body_on_the_record_answers_nothing() -> None:
     context = _context("- Present quarterly to the executive leadership team.\n", UNDER_CEO)
     assert not elected_body_at_work(context)
+
+
+# --- hotel property management systems as one kind of tool --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Front office on Oracle OPERA Cloud and HotSOS", ["OPERA"]),
+    ("Moved the group from protel to Cloudbeds", ["protel", "Cloudbeds"]),
+    ("Oracle Fusion for finance and Oracle OPERA at the front desk", ["Oracle", "OPERA"]),
+])
+def test_hotel_systems_are_read_as_their_own_products(text: str, names: list[str]) -> None:
+    assert [tool.name for tool in patterns_for(None).tools_in(text)] == names
+
+
+def test_an_opera_house_is_no_hotel_system() -> None:
+    assert patterns_for(None).tools_in("Hosted donors at the Royal Opera House") == []
+
+
+def _hotel_kinds(shown: str) -> list[str]:
+    job = ("# Director of Rooms\n\n## Requirements\n"
+           "- Essential: strong working knowledge of Agilysys LMS.\n")
+    resume = ("# Ana Reyes\nLas Vegas, NV\n\n## Experience\n"
+              "### Front Office Director — Mesa Grand Resort, Las Vegas, NV\nMay 2016 – present\n"
+              f"- Ran 1,200 rooms on {shown}.\n")
+    return [concern.kind for concern in assess(job, resume, embed=hash_embed,
+                                               today=TODAY).concerns]
+
+
+def test_a_rival_hotel_system_shown_is_a_tool_mismatch() -> None:
+    assert "tool_mismatch" in _hotel_kinds("Oracle OPERA Cloud")
+
+
+def test_the_hotel_system_asked_shown_is_no_tool_mismatch() -> None:
+    assert "tool_mismatch" not in _hotel_kinds("Agilysys LMS")
