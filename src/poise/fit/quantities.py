@@ -20,14 +20,18 @@ CURRENCY = (r"(?:US\$|(?<![A-Za-z])(?:A\$|C\$|S\$|NZ\$|HK\$)|[€$£₹₦¥]|"
             r"CAD\b|INR\b|NGN\b|SGD\b|MYR\b|HKD\b|NZD\b|ZAR\b|AED\b|JPY\b|CNY\b|"
             r"SAR\b|QAR\b|KWD\b|BHD\b|OMR\b|PLN\b|CZK\b|HUF\b|RON\b|MXN\b|BRL\b|KES\b|"
             r"UGX\b|TZS\b|THB\b|IDR\b|KRW\b|ILS\b|EGP\b|BDT\b|PKR\b|VND\b|"
+            r"MAD\b|TND\b|DZD\b|JOD\b|TRY\b|PHP\b|TWD\b|CLP\b|COP\b|PEN\b|GHS\b|LKR\b|"
             r"RM(?=\s?\d)|Rs\.?(?=\s?\d)|N(?=\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b)|"
             r"(?<![\w&])R(?=\s?\d+(?:[.,]\d+)?\s?(?:m|bn|million|billion)\b))")
 """Currencies before an amount; a bare letter (South African "R", Nigerian "N") only with a scale
 word after the number ("R95 million"), so "R2" or "N5" alone is never money. "US$" is the US
 dollar: its "S$" is never read as Singapore's."""
-UNIT = r"(?:k|K|m|M|mn|Mn|MM|[Mm]illion|bn|BN|[Bb]illion|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia)\b"
+UNIT = (r"(?:k|K|m|M|mn|Mn|MM|[Mm]illions?|bn|BN|[Bb]illions?|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia|"
+        r"[Mm]iljoen|[Mm]iljon(?:er)?|[Mm]illones|[Mm]illionen|[Mm]ilioni|mln|"
+        r"[Mm]iljard(?:er)?|[Mm]illiard(?:s|en?)?|[Mm]iliardi|mld)\b")
 """Scale words after an amount, as English, Indian and German-speaking adverts write them
-("USD 60 Million" capitalised as a title would)."""
+("USD 60 Million" capitalised as a title would), and the million and billion of the languages
+a bilingual advert keeps beside English ("€ 35 miljoen", "1,1 miljard", "MAD 90 millones")."""
 AMOUNT_RES = (
     re.compile(rf"(?P<cur>{CURRENCY})\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<unit>{UNIT})?"),
     re.compile(
@@ -38,7 +42,10 @@ AMOUNT_RES = (
 )
 UNIT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
               "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
-              "billion": 1e9, "mio": 1e6, "mrd": 1e9, "mia": 1e9}
+              "billion": 1e9, "mio": 1e6, "mrd": 1e9, "mia": 1e9, "millions": 1e6, "billions": 1e9,
+              "miljoen": 1e6, "miljon": 1e6, "miljoner": 1e6, "millones": 1e6, "millionen": 1e6,
+              "milioni": 1e6, "mln": 1e6, "miljard": 1e9, "miljarder": 1e9, "milliard": 1e9,
+              "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "miliardi": 1e9, "mld": 1e9}
 CURRENCY_NAMES = {"€": "EUR", "$": "USD", "£": "GBP", "₹": "INR", "rs": "INR", "rs.": "INR",
                   "₦": "NGN", "n": "NGN", "¥": "JPY", "us$": "USD", "s$": "SGD", "nz$": "NZD", "hk$": "HKD",
                   "rm": "MYR", "r": "ZAR",

@@ -127,6 +127,10 @@ class FitEvidence(Strict):
         "Direct reports counted on a résumé line ('six direct reports'), the count in group "
         "`count`: where the role counts a workforce several times larger, they lead the rest."))
     developing_leaders: Regexes
+    time_out_owner: Regexes = Field(default_factory=list, description=(
+        "A word that, standing before a cue of time out between jobs, says the time out is the "
+        "candidate's own ('family relocation', 'personal sabbatical'); any other noun there makes "
+        "the cue a thing worked on ('an office relocation')."))
     board: Regexes
     board_adjacent: Regexes
     international: Regexes

@@ -13,6 +13,7 @@ from poise.fit.concerns.evidence import (
     role_achievement,
 )
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.time_out import cue_is_work
 from poise.fit.dates import RANGE_RE, date_range
 from poise.fit.lexicon import any_match
 from poise.fit.resume_reader import Period, ResumeProfile, Role
@@ -265,7 +266,8 @@ def _explained(start: int, end: int, context: Context) -> bool:
     years = set(range(start // 12, end // 12 + 1))
     for item in context.resume.lines:
         cue = any_match(context.patterns.evidence["gap_explained"], item.text)
-        if cue is not None and not OFFERED_RE.search(item.text[:cue.start()]):
+        if cue is not None and not OFFERED_RE.search(item.text[:cue.start()]) and not cue_is_work(
+                item.text, cue, context.patterns.evidence.get("time_out_owner", ())):
             mentioned = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", item.text)}
             if mentioned & years or not mentioned:
                 return True

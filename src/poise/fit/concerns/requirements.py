@@ -724,6 +724,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     if kind == "stakeholders":
         if verdict.detail == "board" and board_at_work(context):
             return None  # the résumé answers it, whatever line the matcher weighed
+        if verdict.detail == "board" and elected_body_at_work(context):
+            return None  # reporting to elected members is a public body's board work
         if verdict.detail == "board" and verdict.strength == STRONG:
             verdict = replace(verdict, line=None)  # its line only named a service for investors
         if verdict.strength != STRONG or verdict.detail == "board":
@@ -1045,6 +1047,20 @@ def board_at_work(context: Context) -> bool:
                     employer) and not exposure_only(line.text, hit, seat=seat):
                 return True
     return False
+
+
+def elected_body_at_work(context: Context) -> bool:
+    """Whether a post that neither answers to its board nor sits on it (``board_seat_asked``)
+    finds its board exposure in the résumé's work with an elected body: a line of the roles or
+    summary telling of reporting or presenting to elected members, councillors or ministers
+    (cues ``elected_members``). A public body's elected members govern it as a board governs a
+    company, so presenting to them is exposure to a board's work; a post that answers to the
+    board itself still asks a record of being accountable to one."""
+    elected = context.patterns.evidence.get("elected_members", ())
+    if not elected or board_seat_asked(context):
+        return False
+    return any(any_match(elected, line.text) is not None for line in context.resume.lines
+               if line.section in ("experience", "summary"))
 
 
 NAMED_BOARD_RE = re.compile(r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,4})Board\b")
