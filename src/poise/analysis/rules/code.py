@@ -21,6 +21,7 @@ from poise.analysis.grammar import (
 )
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.outcome_told import outcome_told
+from poise.analysis.pay_figure import pay_figures, pay_numbers
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import asked, career, claimed, concern, flaws, heard, hedged, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
@@ -511,8 +512,15 @@ def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
     figures = [m for m in MONEY_RE.finditer(data.text)]
     pressed = bool(PRESSED_RE.search(data.question))
     if rule.text("mode", "first") == "evasive":
-        # pressed for a number and still none: no figure, no range, no number at all
-        if not pressed or figures or any(sent.numbers for sent in data.answer.sentences):
+        # pressed for a number and still none of the speaker's pay: the budget they ran, a
+        # saving or a head count told in the story is not a figure given (pay_figure.py)
+        if not pressed or (RANGE_RE.search(data.text) and MARKET_RE.search(data.text)):
+            return []  # a researched range is a figure given, whatever verb reports it
+        pay = sensed.lexicon_words(data.kb, sensed.PAY_LEXICON)
+        if pay is None or not data.answer.sentences:
+            if figures or any(sent.numbers for sent in data.answer.sentences):
+                return []
+        elif pay_figures(data.answer.sentences, pay) or pay_numbers(data.answer.sentences, pay):
             return []
         return [make_finding(rule, data.quote_sentences(range(len(data.answer.sentences)), limit=2))]
     if not figures:
