@@ -44,3 +44,22 @@ def test_a_job_held_in_the_present_is_no_method_first() -> None:
               "September. In 2023 our warehouse flooded and I drove to our largest client that "
               "morning; we moved their stock within two days and kept the contract.")
     assert METHOD not in analyse(ASKED, answer, context=AnalysisContext()).rules_fired()
+
+
+ONE_LONG_OPENING = (
+    "My way is that I would always warn the client by phone, I would always bring the options, "
+    "and I would always confirm it in writing the same day. In 2023 our Leeds warehouse flooded "
+    "and I drove to our largest client that morning; we moved their stock to Wakefield within two "
+    "days and kept the contract.")
+ONE_OPENING_STEP = (
+    "I would always call before I write, and then the story is simple. In 2023 our Leeds "
+    "warehouse flooded and I drove to our largest client that morning; we moved their stock to "
+    "Wakefield within two days and kept the contract.")
+
+
+def test_three_method_steps_in_one_opening_sentence_are_flagged() -> None:
+    assert METHOD in analyse(ASKED, ONE_LONG_OPENING, context=AnalysisContext()).rules_fired()
+
+
+def test_one_method_step_in_one_opening_sentence_is_not_flagged() -> None:
+    assert METHOD not in analyse(ASKED, ONE_OPENING_STEP, context=AnalysisContext()).rules_fired()

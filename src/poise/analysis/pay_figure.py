@@ -17,7 +17,8 @@ a price moved ("from £11.40 to £14.10 a head"). Read from the parse, a sum of 
 Any other sum is a pay figure: the object of a wish or a need ("I'm looking for 95 to 105
 thousand pounds", "I'd need £120,000"), a sum on its own ("Around 120k."), what the speaker is on
 now ("I'm on £85k"), or a sum beside a word of pay in its clause ("my last salary was £95k").
-Without a parse every sum counts, as before.
+Without a parse every sum counts, as before. ``pay_numbers`` reads every figure the same way,
+with or without a currency, for an answer pressed for a number that gives none of its own.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import re
 from collections.abc import Iterable
 
 from poise.analysis.grammar import CHANGE_LEMMAS
-from poise.analysis.text import CURRENCY_WORDS, MONEY_RE, Sentence
+from poise.analysis.text import CURRENCY_WORDS, MONEY_RE, NUMBER_RE, Sentence
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -36,6 +37,7 @@ INDEFINITES = frozenset({"something", "anything", "somewhere", "anywhere"})
 CURRENCY_RE = re.compile(rf"(?:{CURRENCY_WORDS})", re.IGNORECASE)
 """A currency said after the sum is its unit, not a thing it measures ("110,000 pounds")."""
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "compound"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
 MOVES = frozenset({"from", "to", "by"})
 """The prepositions that carry a figure moved by a verb of change."""
 
@@ -87,8 +89,11 @@ def is_pay_figure(sent: Sentence, start: int, end: int, pay: frozenset[str]) -> 
                 return True
             if token.lemma.lower() in CHANGE_LEMMAS and sent.tokens[current].lower in MOVES:
                 return False  # a figure moved: "cut spend from $4.2m to $3.5m", "by £2m"
+            # an auxiliary in the past marks the clause past, whatever the tagger calls it ("I
+            # got costs down from A to B", where "got" is tagged a verb)
             past = token.tag in PAST_TAGS or any(
-                sent.tokens[child].tag == "VBD" and sent.tokens[child].pos == "AUX"
+                sent.tokens[child].tag == "VBD" and (
+                    sent.tokens[child].pos == "AUX" or sent.tokens[child].dep in AUX_DEPS)
                 for child in sent.child_map[head])
             return not past
         current = head
@@ -102,4 +107,34 @@ def pay_figures(sentences: Iterable[Sentence], pay: frozenset[str]) -> list[str]
             start, end = sent.start + match.start(), sent.start + match.end()
             if is_pay_figure(sent, start, end, pay):
                 found.append(match.group(0))
+    return found
+
+
+MODIFYING = frozenset({"nummod", "quantmod", "compound", "amod"})
+
+
+def _pronoun_one(sent: Sentence, start: int, end: int) -> bool:
+    """A lone "one" that stands for a thing, not a sum ("put one on the table")."""
+    positions = _tokens_in(sent, start, end)
+    return (len(positions) == 1 and sent.tokens[positions[0]].lower == "one"
+            and sent.tokens[positions[0]].dep not in MODIFYING)
+
+
+def pay_numbers(sentences: Iterable[Sentence], pay: frozenset[str]) -> list[str]:
+    """The figures of ``sentences`` with or without a currency ("around 120", "120 to 130
+    thousand", "£95k") that read as pay figures, as written: a count of things ("three ships",
+    "2,100 crew"), a share ("8%") or a figure moved in the story is not one."""
+    found = []
+    for sent in sentences:
+        spans = [(sent.start + match.start(), sent.start + match.end())
+                 for match in NUMBER_RE.finditer(sent.text)
+                 if not _pronoun_one(sent, sent.start + match.start(), sent.start + match.end())]
+        # a sum glued to a currency in letters ("R2.6", "KSh450k") is no number the pattern
+        # reads, but its token holds digits
+        spans += [(token.start, token.end) for token in sent.tokens
+                  if any(char.isdigit() for char in token.text)
+                  and not any(start < token.end and token.start < end for start, end in spans)]
+        for start, end in spans:
+            if is_pay_figure(sent, start, end, pay):
+                found.append(sent.text[start - sent.start:end - sent.start])
     return found

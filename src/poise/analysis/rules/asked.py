@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from poise.analysis import accepted, asked, focus, goals, role_gain, timeframe
+from poise.analysis import accepted, announced, asked, focus, goals, role_gain, timeframe
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.report import Finding
@@ -40,10 +40,16 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     sentences or more (``params.focus_share`` of them) and never of themselves; or asked about a
     bounded time ("the last 18 months"), every date it tells lies well before it
     (``poise.analysis.timeframe``); or asked what the role is for, under a detected family, it
-    speaks of the role only as the speaker's own gain (``poise.analysis.role_gain``)."""
+    speaks of the role only as the speaker's own gain (``poise.analysis.role_gain``); or, asked
+    anything but an occasion of the speaker's own, it opens by offering to tell the speaker's
+    own record instead, with a reason for the swap (``poise.analysis.announced``). A reply to a
+    concern is read for that last mismatch only."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
+    swapped = _announced_swap(rule, data)
+    if swapped is not None or data.phase == "concern_reply":
+        return [swapped] if swapped is not None else []
     group = asked.asks_why_of_group(data.question)
     if group:
         told = asked.tells_self_not_group(answer, group, int(rule.number("self_least", 2)))
@@ -111,6 +117,21 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
                        "nothing you did with anyone")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     return []
+
+
+def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """The answer opens by offering the speaker's own record in place of an answer ("let me
+    tell you what I did at my last firm, because it explains a lot"), where the question does
+    not ask for an occasion of the speaker's own (a story is then the answer)."""
+    if data.behavioural or asks_past_example(data.question):
+        return None
+    told = announced.announced_record(data.answer)
+    if not told:
+        return None
+    message = (f"{rule.message}: it opens by offering your own record in place of an answer to "
+               "what was asked")
+    return make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
+                        why=rule.text("swap_why", rule.why), fix=rule.text("swap_fix", rule.fix))
 
 
 def _old_story(rule: CodeRule, data: RuleInput, year_now: int | None = None) -> Finding | None:

@@ -21,6 +21,7 @@ from poise.analysis.grammar import (
 )
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.outcome_told import outcome_told
+from poise.analysis.pay_figure import pay_figures, pay_numbers
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import asked, career, claimed, concern, flaws, heard, hedged, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
@@ -172,7 +173,10 @@ def method_before_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     opening = [index for index in sorted(set(shape.hypothetical_sentences) | set(shape.habitual_sentences))
                if index < told[0] and _method_told(data.answer.sentences[index])]
-    if len(opening) < rule.number("min_opening", 2):
+    # one long opening sentence can hold the whole method ("I would always begin with..., I
+    # would always document..., and I would always make sure..."): its steps count too
+    steps = sum(_method_verbs(data.answer.sentences[index]) for index in opening)
+    if len(opening) < rule.number("min_opening", 2) and steps < rule.number("min_steps", 3):
         return []
     return [make_finding(rule, data.quote_sentences(opening))]
 
@@ -181,8 +185,15 @@ def _method_told(sent: Sentence) -> bool:
     """The speaker's verb of doing marked as a method: "would"/"'d" ("I'd get the facts first")
     or "always" ("I always call first"); not the present of a job held ("I run a team of
     twelve"), a plan ("I will sit with the families") nor a way of speaking ("they'd say")."""
+    return _method_verbs(sent) > 0
+
+
+def _method_verbs(sent: Sentence) -> int:
+    """How many of the speaker's verbs of doing in ``sent`` are marked as a method (see
+    ``_method_told``)."""
     if not sent.parsed:
-        return False
+        return 0
+    count = 0
     for verb in (*sent.own_hypothetical, *sent.own_habitual):
         if not _conduct(verb):
             continue
@@ -190,8 +201,8 @@ def _method_told(sent: Sentence) -> bool:
         marks = {sent.tokens[kid].lower for kid in sent.child_map[position]
                  if sent.tokens[kid].dep in {"aux", "advmod"}}
         if marks & {"would", "'d", "always"}:
-            return True
-    return False
+            count += 1
+    return count
 
 
 def _anchored_past(sent: Sentence) -> bool:
@@ -511,8 +522,15 @@ def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
     figures = [m for m in MONEY_RE.finditer(data.text)]
     pressed = bool(PRESSED_RE.search(data.question))
     if rule.text("mode", "first") == "evasive":
-        # pressed for a number and still none: no figure, no range, no number at all
-        if not pressed or figures or any(sent.numbers for sent in data.answer.sentences):
+        # pressed for a number and still none of the speaker's pay: the budget they ran, a
+        # saving or a head count told in the story is not a figure given (pay_figure.py)
+        if not pressed or (RANGE_RE.search(data.text) and MARKET_RE.search(data.text)):
+            return []  # a researched range is a figure given, whatever verb reports it
+        pay = sensed.lexicon_words(data.kb, sensed.PAY_LEXICON)
+        if pay is None or not data.answer.sentences:
+            if figures or any(sent.numbers for sent in data.answer.sentences):
+                return []
+        elif pay_figures(data.answer.sentences, pay) or pay_numbers(data.answer.sentences, pay):
             return []
         return [make_finding(rule, data.quote_sentences(range(len(data.answer.sentences)), limit=2))]
     if not figures:

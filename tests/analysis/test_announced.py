@@ -1,0 +1,92 @@
+"""An opening that offers the speaker's own record in place of an answer (analysis/announced.py),
+with the near misses it must not take, and through the whole analyser as
+``relevance.answers_another`` on answers and on replies to a concern (examples written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis import AnalysisContext, analyse
+from poise.analysis.announced import announced_record, announcement
+from poise.analysis.text import parse
+
+RULE = "relevance.answers_another"
+
+
+@pytest.mark.parametrize("text", [
+    "Let me tell you about the depot I turned round, because I think it says who I am.",
+    "Honestly, the best way to answer that is to tell you what I did at Harbour Freight, since it "
+    "covers most of it.",
+    "Perhaps I can describe what I built at my last council, because it is my best work.",
+    "Well, let me say something about my career first, because it explains a lot.",
+])
+def test_offered_own_record_with_a_reason_is_an_announcement(text: str) -> None:
+    assert announcement(parse(text).sentences[0])
+
+
+@pytest.mark.parametrize("text", [
+    # the reason ties the story to the plan asked for: a preface
+    "Let me start with what I did at the depot, because my plan for you builds on it.",
+    # what is told is a view ahead, not the record
+    "I'll tell you how I would want to be judged, because that is how my board judged me.",
+    # another person's words are told
+    "I'll tell you what my chair would say, because she said it in my review.",
+    # no reason given for the swap
+    "Let me tell you what I did at the depot.",
+    # the speaker is told something, not telling
+    "My manager told me what I had missed, because the audit was due.",
+    # not offered: a report of something said
+    "I told the board what I had found, because the numbers were bad.",
+])
+def test_near_misses_are_not_announcements(text: str) -> None:
+    assert not announcement(parse(text).sentences[0])
+
+
+def test_only_the_opening_is_read() -> None:
+    answer = parse(
+        "Your network runs nine depots and the late deliveries sit near nine percent. The job is "
+        "to bring that down. Let me tell you what I did at Harbour Freight, because it is close."
+    )
+    assert announced_record(answer) == []
+
+
+SWAP = (
+    "Let me tell you what I did at Harbour Freight, because I think it explains where I come "
+    "from. In 2021 I took over the depot network, mapped every route with the planners and moved "
+    "the night loading to two hubs. I also renegotiated the fuel contract with our main haulier. "
+    "Late deliveries fell from eleven to four percent within a year."
+)
+
+
+def _ids(question: str, answer: str, *, phase: str = "answer", family: str | None = None) -> set[str]:
+    report = analyse(question, answer, context=AnalysisContext(phase=phase, family=family))
+    return set(report.rules_fired())
+
+
+def test_swap_named_when_the_organisation_is_asked() -> None:
+    question = "What do you know about our company, and why this role?"
+    assert RULE in _ids(question, SWAP, family="role_understanding")
+
+
+def test_swap_named_in_a_concern_reply() -> None:
+    question = ("Is there anything about me or my experience that gives you pause? — You have "
+                "never worked with a unionised workforce, and our plants are all unionised.")
+    assert RULE in _ids(question, SWAP, phase="concern_reply")
+
+
+def test_a_story_asked_for_is_not_a_swap() -> None:
+    question = "Tell me about a time you cut late deliveries."
+    assert RULE not in _ids(question, SWAP, family="past_behaviour")
+
+
+def test_a_concern_reply_that_meets_the_doubt_is_not_a_swap() -> None:
+    question = ("Is there anything about me or my experience that gives you pause? — You have "
+                "never worked with a unionised workforce, and our plants are all unionised.")
+    answer = (
+        "That's a fair point: I have not negotiated with a union myself. At Harbour Freight I ran "
+        "the works council for our two Dutch depots for three years and agreed two shift changes "
+        "with it without a stoppage. In my first month here I would sit with each plant's union "
+        "reps before changing anything. Would that answer the doubt?"
+    )
+    assert RULE not in _ids(question, answer, phase="concern_reply")
