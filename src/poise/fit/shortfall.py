@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from poise.fit.credential_state import place_shortfall, state_shortfall, system_shortfall
 from poise.fit.currency import converted, in_reference, money_beside
+from poise.fit.degree_field import field_shortfall
 from poise.fit.denied import denial_shortfall
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import Rung, asked_rungs, held_texts, shown_rungs
@@ -24,6 +25,7 @@ from poise.fit.quantities import PERCENT_RE, Quantity, amounts_in, counts_in, mo
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.scale import largest_held
 from poise.fit.siblings import sibling_shortfall
+from poise.fit.stale_items import stale_shortfall
 from poise.fit.text import content_words, plural
 from poise.fit.unit_counts import unit_shortfalls
 from poise.fit.years import first_span, later_span, only_span, stated_spans
@@ -331,7 +333,9 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
     otherwise (``poise.fit.denied``: "no greenfield experience"), a credential that lapsed or is
     only eligible for, a person's certificate in a standard asked as an organisation's
     certification, or a licence of another place than the one asked
-    (``poise.fit.credential_state``), or a named thing shown only as
+    (``poise.fit.credential_state``), a degree of the level asked held only in another field
+    than those named (``poise.fit.degree_field``), a named thing shown only in roles that ended
+    long ago (``poise.fit.stale_items``: "IFRS last shown in 2009"), or a named thing shown only as
     a sibling of the one asked (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to
     partial, saying what is short."""
     by_id = {requirement.id: requirement for requirement in requirements}
@@ -353,7 +357,9 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
             if not short:
                 state = (state_shortfall(match, resume, patterns)
                          or system_shortfall(by_id[match.requirement_id].text, texts, patterns)
-                         or place_shortfall(by_id[match.requirement_id].text, match, patterns))
+                         or place_shortfall(by_id[match.requirement_id].text, match, patterns)
+                         or field_shortfall(by_id[match.requirement_id].text, held_lines, patterns)
+                         or stale_shortfall(by_id[match.requirement_id].text, resume))
                 short = [state] if state else []
             if not short:
                 first = [match.quote] if match.quote in held_lines else []
