@@ -30,7 +30,6 @@ Pure.
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from poise.fit.distance import countries_named, country_code

@@ -181,7 +181,7 @@ def _rates(requirement: Requirement, resume: ResumeProfile) -> list[str]:
 
 SPAN_QUALIFIERS = frozenset(content_words(
     "progressive progressively responsible relevant related senior professional proven total overall "
-    "combined practical direct hands-on post-qualification qualified full-time broad solid"))
+    "combined practical direct hands-on full-time broad solid"))
 """Words that grade a span of years rather than name its kind: "10 years' progressively responsible
 experience in highway construction" is of the kind *highway construction*."""
 
