@@ -201,3 +201,19 @@ def test_a_recent_role_naming_it_keeps_the_verdict() -> None:
     text = STALE.replace("- Closed the books monthly under local rules.",
                          "- Moved the group's reporting onto IFRS.")
     assert stale_shortfall("Proven knowledge of IFRS", read_resume(text, today=TODAY)) == ""
+
+
+def test_a_credential_held_long_ago_does_not_go_stale() -> None:
+    text = STALE.replace("- Audited listed clients reporting under IFRS.",
+                         "- Chartered through the ICE training scheme in 2008.")
+    check = Verdict("certification", STRONG, "Shown.", quote="Chartered through the ICE")
+    capped = _capped("Chartered status with the ICE", text, "Chartered through the ICE training "
+                     "scheme in 2008.", (check,))
+    assert capped.strength == STRONG, capped.missing
+
+
+def test_knowledge_last_shown_long_ago_is_capped_in_the_verdict() -> None:
+    capped = _capped("Proven knowledge of IFRS", STALE, "Audited listed clients reporting under "
+                     "IFRS.")
+    assert capped.strength == PARTIAL
+    assert "IFRS last shown in 2009" in capped.missing

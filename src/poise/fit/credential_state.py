@@ -139,12 +139,17 @@ def _countries(place: str, patterns: FitPatterns) -> set[str]:
     return set(countries_named(place))
 
 
+def asks_credential(requirement: str, match: Match, patterns: FitPatterns) -> bool:
+    """Whether ``requirement`` asks a credential: a rung of a ladder a person holds, or a
+    credential check judged it (``CREDENTIAL_KINDS``)."""
+    return bool(personal_rungs_in(requirement, patterns)) or any(
+        verdict.kind in CREDENTIAL_KINDS for verdict in match.verdicts)
+
+
 def place_shortfall(requirement: str, match: Match, patterns: FitPatterns) -> str:
     """"Indiana shown; Ohio asked" when ``requirement`` asks a credential of a named place and the
     line ``match`` quotes for it names only other places; "" otherwise."""
-    asks_credential = bool(personal_rungs_in(requirement, patterns)) or any(
-        verdict.kind in CREDENTIAL_KINDS for verdict in match.verdicts)
-    if not asks_credential or not match.quote:
+    if not asks_credential(requirement, match, patterns) or not match.quote:
         return ""
     asked = places_in(requirement)
     held = places_in(match.quote)

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from poise.fit.credential_state import place_shortfall, state_shortfall, system_shortfall
+from poise.fit.credential_state import (
+    asks_credential,
+    place_shortfall,
+    state_shortfall,
+    system_shortfall,
+)
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.degree_field import field_shortfall
 from poise.fit.denied import denial_shortfall
@@ -359,7 +364,9 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
                          or system_shortfall(by_id[match.requirement_id].text, texts, patterns)
                          or place_shortfall(by_id[match.requirement_id].text, match, patterns)
                          or field_shortfall(by_id[match.requirement_id].text, held_lines, patterns)
-                         or stale_shortfall(by_id[match.requirement_id].text, resume))
+                         or ("" if asks_credential(by_id[match.requirement_id].text, match,
+                                                   patterns)
+                             else stale_shortfall(by_id[match.requirement_id].text, resume)))
                 short = [state] if state else []
             if not short:
                 first = [match.quote] if match.quote in held_lines else []

@@ -6,7 +6,9 @@ that uses it now or names it as a skill of its own. One that names it only in th
 that ended ``STALE_YEARS`` or more ago (an audit career before a move into another regime) shows
 it was known then, not that it is now: the requirement stays partial ("IFRS last shown in 2009").
 A line outside the roles (a summary, a skills list, a course) is the candidate's own claim and
-settles it; so does any role still recent. The named things are the acronyms and standard codes
+settles it; so does any role still recent. A credential asked (a chartered title, a licence) is
+held, not known, and does not go stale this way (``poise.fit.credential_state`` judges its
+state; the caller leaves such a requirement out). The named things are the acronyms and standard codes
 the fit reads as list items (``poise.fit.match.LIST_ITEM_RE``); a requirement naming none is left
 to the other checks. Pure.
 """
