@@ -217,3 +217,11 @@ def test_knowledge_last_shown_long_ago_is_capped_in_the_verdict() -> None:
                      "IFRS.")
     assert capped.strength == PARTIAL
     assert "IFRS last shown in 2009" in capped.missing
+
+
+def test_one_named_thing_still_current_keeps_a_requirement_naming_several() -> None:
+    text = STALE.replace("- Closed the books monthly under local rules.",
+                         "- Closed the books monthly under HGB.")
+    resume = read_resume(text, today=TODAY)
+    assert stale_shortfall("Proven knowledge of HGB and IFRS", resume) == ""
+    assert stale_shortfall("Proven knowledge of IFRS", resume) == "IFRS last shown in 2009"

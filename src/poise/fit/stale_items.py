@@ -34,23 +34,31 @@ def named_things(text: str) -> list[str]:
     return found
 
 
+def _last_shown(thing: str, resume: ResumeProfile) -> int | None:
+    """The month index of the end of the last role naming ``thing``; None when the résumé never
+    names it or names it where it is current (outside the roles, or in a role still held)."""
+    pattern = item_pattern(thing)
+    lines = [line for line in resume.lines if pattern.search(line.text)]
+    ends = []
+    for line in lines:
+        role = resume.roles[line.role] if line.role is not None else None
+        if role is None or role.current or role.end_max is None:
+            return None
+        ends.append(role.end_max)
+    return max(ends) if ends else None
+
+
 def stale_shortfall(requirement: str, resume: ResumeProfile) -> str:
-    """"IFRS last shown in 2009" when every résumé line naming a thing ``requirement`` names
-    belongs to a role that ended ``STALE_YEARS`` or more before today; "" when a line outside the
-    roles or a later role names it, or the résumé never names it."""
+    """"IFRS last shown in 2009" when the things ``requirement`` names that the résumé names are
+    all named only in roles that ended ``STALE_YEARS`` or more before today; "" when one of them
+    is named outside the roles or in a later role (a requirement naming several is met by the one
+    still used: "PGM concentrators (MF2)" with PGM in the summary), or the résumé names none."""
+    stale = ""
     for thing in named_things(requirement):
-        pattern = item_pattern(thing)
-        lines = [line for line in resume.lines if pattern.search(line.text)]
-        if not lines or any(line.role is None for line in lines):
+        if not any(item_pattern(thing).search(line.text) for line in resume.lines):
             continue
-        ends = []
-        for line in lines:
-            role = resume.roles[line.role] if line.role is not None else None
-            if role is None or role.current or role.end_max is None:
-                break
-            ends.append(role.end_max)
-        else:
-            last = max(ends)
-            if resume.today - last >= STALE_YEARS * 12:
-                return f"{thing} last shown in {last // 12}"
-    return ""
+        last = _last_shown(thing, resume)
+        if last is None or resume.today - last < STALE_YEARS * 12:
+            return ""
+        stale = stale or f"{thing} last shown in {last // 12}"
+    return stale
