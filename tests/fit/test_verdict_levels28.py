@@ -225,3 +225,15 @@ def test_one_named_thing_still_current_keeps_a_requirement_naming_several() -> N
     resume = read_resume(text, today=TODAY)
     assert stale_shortfall("Proven knowledge of HGB and IFRS", resume) == ""
     assert stale_shortfall("Proven knowledge of IFRS", resume) == "IFRS last shown in 2009"
+
+
+def test_a_line_running_the_system_to_the_standard_keeps_the_verdict() -> None:
+    lines = ["ISO 9001 Lead Auditor (certified course), 2018",
+             "Responsible for the ISO 9001 quality management system across two sites"]
+    assert system_shortfall(SYSTEM, lines, patterns_for()) == ""
+
+
+def test_a_sentence_saying_certification_was_never_sought_is_not_the_standards_item() -> None:
+    lines = ["ISO 9001 Internal Auditor, 2019",
+             "Led the ISO 9001 gap review in 2021. The plant has not sought certification."]
+    assert system_shortfall(SYSTEM, lines, patterns_for()).startswith("ISO 9001 Internal Auditor")

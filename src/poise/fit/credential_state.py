@@ -15,8 +15,9 @@ Two more states short of what is asked, each read the same way for any credentia
   asking to keep a system certified to a standard ("maintain our ISO 55001-certified system") is
   not met by a personal certificate in that standard (the rungs of the content ladder
   ``iso_management_system``: a foundation or internal-auditor course) when no line shows an
-  organisation certified to it (the content cue ``organisation_certified`` beside the standard,
-  outside a personal certificate);
+  organisation certified to it or running its system to it (the content cues
+  ``organisation_certified`` and ``organisation_system`` beside the standard, outside a personal
+  certificate);
 - **a licence of another jurisdiction** (``place_shortfall``): a job asking a credential of a
   named place ("registration as a Professional Engineer in Ohio") met by one the résumé names
   with other places only ("Professional Engineer, State of Indiana"). Places are the parse's
@@ -77,8 +78,9 @@ def _item(text: str, name: str) -> str:
 PERSONAL_STANDARD_LADDER = "iso_management_system"
 """The content ladder of a person's certificates in a management-system standard."""
 STANDARD_NUMBER_RE = re.compile(r"\d{4,5}")
-LINE_ITEM_RE = re.compile(r"[;|]|,\s*(?=[A-Z])|\s+[–—-]\s+")
-"""Where one item of a résumé line ends (as ``ITEM_END_RE``, and a dash between two clauses)."""
+LINE_ITEM_RE = re.compile(r"[;|]|,\s*(?=[A-Z])|\s+[–—-]\s+|\.\s+")
+"""Where one item of a résumé line ends (as ``ITEM_END_RE``, a dash between two clauses and the
+end of a sentence)."""
 
 
 def _standards(text: str, patterns: FitPatterns) -> set[str]:
@@ -92,6 +94,7 @@ def system_shortfall(requirement: str, lines: list[str], patterns: FitPatterns) 
     only in a person's certificate, in no line showing an organisation certified to it; ""
     otherwise (a job asking the personal certificate itself is compared on its ladder)."""
     certified = patterns.evidence.get("organisation_certified", ())
+    system = patterns.evidence.get("organisation_system", ())
     asked = _standards(requirement, patterns)
     if not asked or not any_match(certified, requirement) or any(
             rung.ladder == PERSONAL_STANDARD_LADDER for rung in rungs_in(requirement, patterns)):
@@ -108,7 +111,7 @@ def system_shortfall(requirement: str, lines: list[str], patterns: FitPatterns) 
                 if rungs:
                     personal = personal or f"{family_words(item, PERSONAL_STANDARD_LADDER, patterns)}" \
                         f" {rungs[0].name}"
-                elif any_match(certified, item):
+                elif any_match(certified, item) or any_match(system, item):
                     held = True
         if personal and not held:
             return f"{personal} shown (a personal certificate); a certified system asked"
