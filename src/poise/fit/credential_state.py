@@ -7,13 +7,34 @@ current ("PMP, 2012 (lapsed 2019)") or that the candidate may sit it but has not
 the CPHIMS exam"): neither is the credential held. ``state_shortfall`` says which ("PMP lapsed,
 not current") and ``poise.fit.shortfall.cap`` keeps the requirement below strong. The state words
 are content cues (``lapsed``, ``eligible``), read on the item of the line's list that names the
-credential ("PMP (lapsed), PRINCE2 Practitioner" leaves PRINCE2 held). Pure.
+credential ("PMP (lapsed), PRINCE2 Practitioner" leaves PRINCE2 held).
+
+Two more states short of what is asked, each read the same way for any credential:
+
+- **a person's certificate for an organisation's certification** (``system_shortfall``): a job
+  asking to keep a system certified to a standard ("maintain our ISO 55001-certified system") is
+  not met by a personal certificate in that standard (the rungs of the content ladder
+  ``iso_management_system``: a foundation or internal-auditor course) when no line shows an
+  organisation certified to it or running its system to it (the content cues
+  ``organisation_certified`` and ``organisation_system`` beside the standard, outside a personal
+  certificate);
+- **a licence of another jurisdiction** (``place_shortfall``): a job asking a credential of a
+  named place ("registration as a Professional Engineer in Ohio") met by one the résumé names
+  with other places only ("Professional Engineer, State of Indiana"). Places are the parse's
+  place names; a country asked is met by a place the content lexicon (``states``) or the towns
+  data put in it, and places of two levels that cannot be told apart ("US" asked, "New York"
+  held) are left alone.
+
+Pure.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from poise.fit.distance import countries_named, country_code
+from poise.fit.ladders import family_words, personal_rungs_in, rungs_in
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import STRONG, Match
 from poise.fit.resume_reader import ResumeProfile
@@ -52,3 +73,97 @@ def _item(text: str, name: str) -> str:
     start = max((hit.end() for hit in ITEM_END_RE.finditer(text) if hit.end() <= at), default=0)
     end = ITEM_END_RE.search(text, at + len(name))
     return text[start: end.start() if end else len(text)]
+
+
+PERSONAL_STANDARD_LADDER = "iso_management_system"
+"""The content ladder of a person's certificates in a management-system standard."""
+STANDARD_NUMBER_RE = re.compile(r"\d{4,5}")
+LINE_ITEM_RE = re.compile(r"[;|]|,\s*(?=[A-Z])|\s+[–—-]\s+|\.\s+")
+"""Where one item of a résumé line ends (as ``ITEM_END_RE``, a dash between two clauses and the
+end of a sentence)."""
+
+
+def _standards(text: str, patterns: FitPatterns) -> set[str]:
+    """The numbers of the management-system standards ``text`` names ("ISO/IEC 27001" → 27001)."""
+    return set(STANDARD_NUMBER_RE.findall(family_words(text, PERSONAL_STANDARD_LADDER, patterns)))
+
+
+def system_shortfall(requirement: str, lines: list[str], patterns: FitPatterns) -> str:
+    """"ISO 55001 Internal Auditor shown (a personal certificate); a certified system asked" when
+    ``requirement`` asks for a system certified to a standard and the résumé names that standard
+    only in a person's certificate, in no line showing an organisation certified to it; ""
+    otherwise (a job asking the personal certificate itself is compared on its ladder)."""
+    certified = patterns.evidence.get("organisation_certified", ())
+    system = patterns.evidence.get("organisation_system", ())
+    asked = _standards(requirement, patterns)
+    if not asked or not any_match(certified, requirement) or any(
+            rung.ladder == PERSONAL_STANDARD_LADDER for rung in rungs_in(requirement, patterns)):
+        return ""
+    for number in sorted(asked):
+        personal = ""
+        held = False
+        for line in lines:
+            for item in LINE_ITEM_RE.split(line):
+                if number not in _standards(item, patterns):
+                    continue
+                rungs = [rung for rung in personal_rungs_in(item, patterns)
+                         if rung.ladder == PERSONAL_STANDARD_LADDER]
+                if rungs:
+                    personal = personal or f"{family_words(item, PERSONAL_STANDARD_LADDER, patterns)}" \
+                        f" {rungs[0].name}"
+                elif any_match(certified, item) or any_match(system, item):
+                    held = True
+        if personal and not held:
+            return f"{personal} shown (a personal certificate); a certified system asked"
+    return ""
+
+
+CREDENTIAL_KINDS = frozenset({"certification"})
+"""Checks that judge a credential held (a licence, a certificate, a registration)."""
+
+
+@lru_cache(maxsize=1024)
+def places_in(text: str) -> tuple[str, ...]:
+    """The place names of ``text`` as the parse's entity reader finds them (states, countries,
+    towns)."""
+    from poise.analysis.nlp import spacy_pipeline
+
+    return tuple(dict.fromkeys(entity.text for entity in spacy_pipeline(entities=True)(text).ents
+                               if entity.label_ == "GPE"))
+
+
+def _countries(place: str, patterns: FitPatterns) -> set[str]:
+    """The countries (ISO codes) a place lies in: a state of the lexicon's country, a country
+    itself, or a major town's ("" for a place neither knows)."""
+    states = {state.name.lower(): state.country for state in patterns.content.lexicons.states}
+    if place.lower() in states:
+        code = country_code(states[place.lower()])
+        return {code} if code else set()
+    return set(countries_named(place))
+
+
+def asks_credential(requirement: str, match: Match, patterns: FitPatterns) -> bool:
+    """Whether ``requirement`` asks a credential: a rung of a ladder a person holds, or a
+    credential check judged it (``CREDENTIAL_KINDS``)."""
+    return bool(personal_rungs_in(requirement, patterns)) or any(
+        verdict.kind in CREDENTIAL_KINDS for verdict in match.verdicts)
+
+
+def place_shortfall(requirement: str, match: Match, patterns: FitPatterns) -> str:
+    """"Indiana shown; Ohio asked" when ``requirement`` asks a credential of a named place and the
+    line ``match`` quotes for it names only other places; "" otherwise."""
+    if not asks_credential(requirement, match, patterns) or not match.quote:
+        return ""
+    asked = places_in(requirement)
+    held = places_in(match.quote)
+    if not asked or not held:
+        return ""
+    if {place.lower() for place in asked} & {place.lower() for place in held}:
+        return ""
+    asked_in = [_countries(place, patterns) for place in asked]
+    held_in = [_countries(place, patterns) for place in held]
+    if any(bool(countries) for countries in asked_in) != any(bool(countries) for countries in held_in):
+        return ""  # a country against a place of another level nobody can place: left alone
+    if set().union(*asked_in) & set().union(*held_in):
+        return ""
+    return f"{', '.join(held)} shown; {', '.join(asked)} asked"

@@ -12,8 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from poise.fit.credential_state import state_shortfall
+from poise.fit.credential_state import (
+    asks_credential,
+    place_shortfall,
+    state_shortfall,
+    system_shortfall,
+)
 from poise.fit.currency import converted, in_reference, money_beside
+from poise.fit.degree_field import field_shortfall
 from poise.fit.denied import denial_shortfall
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import Rung, asked_rungs, held_texts, shown_rungs
@@ -24,9 +30,10 @@ from poise.fit.quantities import PERCENT_RE, Quantity, amounts_in, counts_in, mo
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.scale import largest_held
 from poise.fit.siblings import sibling_shortfall
+from poise.fit.stale_items import stale_shortfall
 from poise.fit.text import content_words, plural
 from poise.fit.unit_counts import unit_shortfalls
-from poise.fit.years import later_span, only_span, stated_spans
+from poise.fit.years import first_span, later_span, only_span, stated_spans
 
 NEAR = 0.9
 """Share of a quantity asked "about" ("approx. 350 staff", "around £5m") that meets it."""
@@ -177,30 +184,46 @@ def _rates(requirement: Requirement, resume: ResumeProfile) -> list[str]:
     return found
 
 
+SPAN_QUALIFIERS = frozenset(content_words(
+    "progressive progressively responsible relevant related senior professional proven total overall "
+    "combined practical direct hands-on full-time broad solid"))
+"""Words that grade a span of years rather than name its kind: "10 years' progressively responsible
+experience in highway construction" is of the kind *highway construction*."""
+
+
 def _stated_years(requirement: Requirement, resume: ResumeProfile) -> list[str]:
-    """A later span of years asked ("15+ years …, including 8+ years in private banking") that the
-    résumé's own statement of its years gives fewer of, in words that share what is asked
-    ("… including 6 years in private banking"; "…, the last six leading managers"): the
-    candidate's own count of that kind of years, short of the one asked."""
-    asked = later_span(requirement.text)
-    whole = asked is None
-    asked = asked or only_span(requirement.text)
-    if asked is None:
-        return []
-    need, words = asked
-    wanted = content_words(words)
-    if not wanted:
-        return []
-    # A requirement asking one span of a named kind ("10+ years' post-qualification experience")
-    # is compared with every span the résumé states, its first (the candidate's whole count of
-    # that kind) included.
-    shown = [(value, phrase) for item in resume.lines if item.section in ("summary", "side")
-             for value, phrase in stated_spans(item.text, first=whole)
-             if content_words(phrase) & wanted]
-    if not shown or max(value for value, _ in shown) >= need:
-        return []
-    value, phrase = max(shown)
-    return [f"{value:.0f} years {phrase} shown; {need:.0f} asked"]
+    """A span of years asked that the résumé's own statement of its years gives fewer of, in words
+    that share what is asked: a later span ("15+ years …, including 8+ years in private banking"
+    against "… including 6 years in private banking"; "…, the last six leading managers"), or the
+    first span of a kind ("10 years in information security, including 5 managing teams" against
+    "13 years in IT and nearly 9 in information security": 9 of the kind asked, the 13 are of
+    another). The candidate's own count of that kind of years, short of the one asked."""
+    later = later_span(requirement.text)
+    asked: list[tuple[tuple[float, str], bool]] = []
+    if later is not None:
+        asked.append((later, False))
+        first = first_span(requirement.text)
+        if first is not None:
+            asked.append((first, True))
+    else:
+        only = only_span(requirement.text)
+        if only is not None:
+            asked.append((only, True))
+    found = []
+    for (need, words), whole in asked:
+        wanted = content_words(words) - SPAN_QUALIFIERS
+        if not wanted:
+            continue
+        # A span asked of a named kind is compared with every span the résumé states, its first
+        # (the candidate's whole count of that kind) included.
+        shown = [(value, phrase) for item in resume.lines if item.section in ("summary", "side")
+                 for value, phrase in stated_spans(item.text, first=whole)
+                 if content_words(phrase) & wanted]
+        if not shown or max(value for value, _ in shown) >= need:
+            continue
+        value, phrase = max(shown)
+        found.append(f"{value:.0f} years {phrase} shown; {need:.0f} asked")
+    return found
 
 
 COUNTED_ELSEWHERE = frozenset({"year", "month"})
@@ -313,7 +336,11 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
     or level check below strong, a duty's thing shown only in a supporting part
     (``poise.fit.part_played``), a word of the requirement the résumé denies and nowhere names
     otherwise (``poise.fit.denied``: "no greenfield experience"), a credential that lapsed or is
-    only eligible for (``poise.fit.credential_state``), or a named thing shown only as
+    only eligible for, a person's certificate in a standard asked as an organisation's
+    certification, or a licence of another place than the one asked
+    (``poise.fit.credential_state``), a degree of the level asked held only in another field
+    than those named (``poise.fit.degree_field``), a named thing shown only in roles that ended
+    long ago (``poise.fit.stale_items``: "IFRS last shown in 2009"), or a named thing shown only as
     a sibling of the one asked (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to
     partial, saying what is short."""
     by_id = {requirement.id: requirement for requirement in requirements}
@@ -333,7 +360,13 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
                 denial = denial_shortfall(by_id[match.requirement_id].text, texts, patterns)
                 short = [denial] if denial else []
             if not short:
-                state = state_shortfall(match, resume, patterns)
+                state = (state_shortfall(match, resume, patterns)
+                         or system_shortfall(by_id[match.requirement_id].text, texts, patterns)
+                         or place_shortfall(by_id[match.requirement_id].text, match, patterns)
+                         or field_shortfall(by_id[match.requirement_id].text, held_lines, patterns)
+                         or ("" if asks_credential(by_id[match.requirement_id].text, match,
+                                                   patterns)
+                             else stale_shortfall(by_id[match.requirement_id].text, resume)))
                 short = [state] if state else []
             if not short:
                 first = [match.quote] if match.quote in held_lines else []

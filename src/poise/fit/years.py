@@ -22,8 +22,11 @@ from poise.fit.text import to_number
 SPAN_RE = re.compile(r"(?i)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*"
                      r"(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:full\s+)?(?:years?\b|(?=\s+(?:as|at|in)\b))")
 """A span of years ("5+ years", "3-5 years", "5+ as director" where the word is left out)."""
-SPAN_END_RE = re.compile(r"[,;()]|\bincl(?:uding|\.)|\bwith\b|\band\b(?= \d)")
-"""Where a span's own words end: the next clause."""
+SPAN_END_RE = re.compile(r"(?i)[,;()]|\bincl(?:uding|\.)|\bwith\b|\band\b(?=\s+(?:(?:nearly|almost|"
+                         r"about|around|over|some|another|a further)\s+)?(?:\d|(?:one|two|three|"
+                         r"four|five|six|seven|eight|nine|ten)\b))")
+"""Where a span's own words end: the next clause, or the next span ("13 years in IT and nearly 9
+in information security": the first span's words are "in IT")."""
 LEVEL_WORD_RE = re.compile(r"(?i)\b(management|leadership)\b")
 PLURAL_LED_RE = re.compile(r"(?i)\b(?:managers|leads|leaders|directors|supervisors|heads|vps|"
                            r"vice[- ]presidents)\b")
@@ -141,6 +144,19 @@ def stated_leading_years(statement: str) -> float | None:
     if not LEADING_WORD_RE.search(statement):
         return None
     return to_number(spans[0].group("n"))
+
+
+def first_span(text: str) -> tuple[float, str] | None:
+    """The years the first span of ``text`` asks and its words up to the next clause ("10 years in
+    information security, including 5 managing teams" → (10, "in information security")); None
+    when it asks none."""
+    spans = list(SPAN_RE.finditer(text))
+    if not spans:
+        return None
+    value = to_number(spans[0].group("n"))
+    rest = text[spans[0].end():]
+    end = SPAN_END_RE.search(rest)
+    return (value, (rest[: end.start()] if end else rest).strip(" .:-–'’")[:80]) if value else None
 
 
 def only_span(text: str) -> tuple[float, str] | None:

@@ -203,6 +203,18 @@ class FitEvidence(Strict):
         default_factory=list,
         description="A credential the candidate may sit or apply for but does not hold "
                     "('eligible for', 'board-eligible'; fit/credential_state.py).")
+    organisation_certified: list[str] = Field(
+        default_factory=list,
+        description="Words by which a standard is something an organisation is certified to "
+                    "('certified', 'certification', 'accredited'): a line naming the standard "
+                    "with them and no personal certificate shows a certified system; a job "
+                    "naming them asks for one (fit/credential_state.py).")
+    organisation_system: list[str] = Field(
+        default_factory=list,
+        description="Words by which a résumé line names a standard as the system an "
+                    "organisation runs to it ('responsible for the ISO 13485 quality management "
+                    "system'): with no personal certificate on the line, it shows the organisation's "
+                    "system, as a certification does (fit/credential_state.py).")
     system_words: list[str] = Field(
         default_factory=list,
         description="A line speaking of a software system: its implementation, a move onto it.")
