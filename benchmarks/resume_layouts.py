@@ -298,6 +298,8 @@ def wild_layouts(key_name: str, count: int = PER_KEY, seed: int = 27) -> tuple[L
         values.update({axis: later.choice(choices) for axis, choices in LATER_AXES.items()})
         if values["parent"] and values["join"] == "brackets":
             values["parent"] = False  # no owner's name inside the brackets that hold the employer
+        if values["parent"] and values["order"] == "employer" and values["join"] != "\n":
+            values["parent"] = False  # the owner ends the employer's line; no title follows it
         if values["parent"] and values["blurb"] == "after":
             values["blurb"] = "under"  # one sentence after the name, not two
         if values["parent"] and values["town"] in ("piece", "bar"):

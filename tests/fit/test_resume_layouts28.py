@@ -197,6 +197,7 @@ def test_the_new_axes_are_drawn_without_moving_the_old_ones() -> None:
             assert getattr(layout, axis) in choices
         assert not (layout.parent and layout.join == "brackets")
         assert not (layout.parent and layout.town in ("piece", "bar"))
+        assert not (layout.parent and layout.order == "employer" and layout.join != "\n")
 
 
 def test_the_new_axes_write_what_they_say() -> None:
