@@ -283,7 +283,8 @@ def better_employer(header: str, employer: str, patterns: FitPatterns, others: t
         # "Boston-based finance automation SaaS" beside "Kovara": words about a company, mostly
         # in lower case, describe the employer the rules named; they never name another
         return employer
-    if employer and is_town(ASIDE_RE.sub("", best.text).strip()) and not is_town(employer):
+    bare = ASIDE_RE.sub("", best.text).strip()
+    if employer and (is_town(bare) or is_place(bare, patterns)) and not is_town(employer):
         return employer  # a town's name (the office's place) says where, never who employed
     if employer and _has_legal_form(employer, patterns) and not has_title(employer, patterns):
         # the rules' choice names a company by its legal form: a likelier span is another name

@@ -408,6 +408,9 @@ def _scored_employers(roles: tuple[Role, ...], side_roles: tuple[Role, ...], pat
         employer = better_employer(role.header, role.employer, patterns, others)
         if not role.employer and employer.strip().lower() == role.title.strip().lower():
             return role  # where the rules read no employer, none is made up from the title
+        if role.employer and normalised(employer) and (
+                f" {normalised(employer)} " in f" {normalised(role.title)} "):
+            return role  # "Rektorin" of "Rektorin (Head Teacher)": a word of the title, no employer
         return role if employer == role.employer else replace(role, employer=employer)
 
     checked_roles = tuple(checked(role, number) for number, role in enumerate(every))
@@ -593,7 +596,10 @@ def _break_title(rest: str, patterns: FitPatterns) -> bool:
     if len(pieces) != 1 or len(pieces[0].split()) > BREAK_TITLE_WORDS:
         return False
     title = pieces[0]
-    return (any_match(patterns.evidence["break_titles"], title) is not None
+    names_time_out = any(any_match(patterns.evidence[kind], title) is not None
+                         for kind in ("break_titles", "gap_explained"))
+    # a short row naming a leave ("Maternity leave") is as much a break as "Career break"
+    return (names_time_out
             and not has_title(title, patterns) and not organisation_marked(title, patterns))
 
 
@@ -1296,6 +1302,21 @@ SUB_ROLE_RE = re.compile(
 RANGE_TITLE_RE = re.compile(r"\((?P<title>[^()\d]{2,60})\)")
 
 
+def _listed_headings(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
+                     ) -> set[str]:
+    """The headings of the experience kind whose dated lines are all list items, under a résumé
+    whose other headings date their roles on lines of their own ("Previous positions" or
+    "Earlier career" as a list of "- Title — Employer (2009 – 2012)" after the latest roles):
+    those items are roles, not promotions or achievements of the role above the heading."""
+    bulleted: dict[str, bool] = {}
+    for anchor in anchors:
+        item = items[anchor[0]]
+        if item.heading:
+            bulleted[item.heading] = bulleted.get(item.heading, True) and item.bullet
+    return {heading for heading, only_items in bulleted.items()
+            if only_items and _resume_section(heading, patterns) == "experience"}
+
+
 def _names_own_employer(rest: str, patterns: FitPatterns) -> bool:
     """A dated list item that names a title and, after a comma, an organisation a legal suffix
     or an organisation noun marks ("- Area Manager, Tarn Foods Ltd (2004 – 2008)" under "Earlier
@@ -1375,6 +1396,7 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
     # A work history written as a list ("- Head of Sales at Quill (2017 – 2022)"): when no dated
     # line stands outside a list, its short dated items are the roles.
     listed_roles = bool(anchors) and all(items[anchor[0]].bullet for anchor in anchors)
+    listed_headings = _listed_headings(items, anchors, patterns)
     held: set[int] = set()
     """Dated lines read as posts under an employer's range above them."""
     for position, start, end, current, rest in anchors:
@@ -1386,8 +1408,8 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
             continue
         short_titled = len(_strip_header(rest).split()) <= MAX_HEADER_WORDS and has_title(
             rest, patterns)
-        if item.bullet and not ((listed_roles or _names_own_employer(rest, patterns))
-                                and short_titled):
+        listed = listed_roles or item.heading in listed_headings
+        if item.bullet and not ((listed or _names_own_employer(rest, patterns)) and short_titled):
             for title, sub_start, sub_end, sub_current in _sub_roles(item.text, patterns, today):
                 seeds.append(_Seed(position, sub_start, sub_end, sub_current, title, step=title,
                                    last_step=False, sub=True))
@@ -1789,6 +1811,9 @@ def _roles(
                 break
             if _other_label(item.text, patterns):
                 break  # "Type of business or sector: …" closes the role above
+            if (walk > 0 and walk - 1 not in seed_positions and _dates_only(items[walk - 1])
+                    and items[walk].index - items[walk - 1].index == 1):
+                break  # "2019-02 – 2019-09" over "Maternity leave": the line is that period's
             seen = walk
             if _summary_chain(item.text, patterns) and chain_above is None and _chain_of_titles(
                     item.text, patterns):
@@ -1879,7 +1904,9 @@ def _roles(
                 # the title alone
                 value = line_text = _without_dated_brackets(value)
             if (is_description(value) and not title_with_aside(value, patterns)
-                    and not _led_by_employer(value, patterns)) or item.text.startswith("(") or (
+                    and not _led_by_employer(value, patterns)
+                    and not (not below and own_header is not None and own_header.title
+                             and _name_described(value, patterns))) or item.text.startswith("(") or (
                     _other_label(item.text, patterns)):
                 if below:
                     last = walk  # the blurb under the employer's line: the title may follow it

@@ -70,6 +70,9 @@ def is_place(text: str, patterns: FitPatterns) -> bool:
     if len(parts) == 2 and patterns.countries.fullmatch(parts[-1]) and _town_like(
             parts[0], patterns) and _entity_place(parts[0], piece):
         return True  # "Gulu, Uganda": a town and its country
+    if len(parts) <= 2 and _town_with_status(parts[-1], patterns) and all(
+            is_town(part) for part in parts[:-1]):
+        return True  # "Hong Kong SAR", "Kowloon, Hong Kong SAR": a known town and its status in capitals
     if CITY_SHAPE_RE.match(parts[-1]) and len(parts) <= 2 and all(
             _town_like(part, patterns) for part in parts[:-1]):
         return True  # "Makati City", "Ortigas Center, Pasig City": a named city and its district
@@ -78,6 +81,18 @@ def is_place(text: str, patterns: FitPatterns) -> bool:
 
 
 TOWN_WORDS = 3
+STATUS_TAG_RE = re.compile(r"^(?P<town>\S.*?)\s+(?P<tag>[A-Z]{2,4})$")
+"""A name followed by a short tag in capitals ("Hong Kong SAR", "Leeds UK")."""
+
+
+def _town_with_status(text: str, patterns: FitPatterns) -> bool:
+    """A town the gazetteer knows, whole, followed by a short tag in capitals that is no legal
+    form ("Hong Kong SAR": a town and its status); "Oslo ASA" names a company by its form."""
+    found = STATUS_TAG_RE.match(text.strip())
+    return found is not None and is_town(found["town"]) and not organisation_marked(text, patterns) and (
+        patterns.legal_forms is None or patterns.legal_forms.search(text) is None)
+
+
 CITY_SHAPE_RE = re.compile(r"^(?:[A-Z][\w'’-]+ ){1,3}City$")
 """A name that says it is a city ("Quezon City", "Ho Chi Minh City")."""
 
@@ -240,6 +255,10 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
         return Piece(piece, "place")
     if named_at_address(piece, patterns):
         return Piece(piece, "employer", strong=True)
+    if COMPANY_EVENT_RE.match(piece.strip(" *_")):
+        # "subsidiary of Acme GmbH", "owned by Acme plc" after a plant's or a firm's name: who
+        # owns the employer, however its owner is named; the name before it is the employer
+        return Piece(piece, "description")
     if LEGAL_SUFFIX_RE.search(piece) and not headed_by_title(piece, patterns) and not (
             _legal_words_in_prose(piece)):
         return Piece(piece, "employer", strong=True)
@@ -690,7 +709,7 @@ def _employer_at(parts: list[str], patterns: FitPatterns) -> int | None:
 def split_title_employer(title: str, patterns: FitPatterns) -> tuple[str, str]:
     """"Title, Employer" on one piece when nothing else names the employer: the part after the
     comma is the employer unless it only names a function, a place or a description."""
-    parts = [part.strip() for part in title.split(",")]
+    parts = comma_parts(title)  # a comma inside brackets divides an aside, not the header
     if len(parts) < 2:
         return title, ""
     head = parts[0]
