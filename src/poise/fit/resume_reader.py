@@ -408,9 +408,11 @@ def _scored_employers(roles: tuple[Role, ...], side_roles: tuple[Role, ...], pat
         employer = better_employer(role.header, role.employer, patterns, others)
         if not role.employer and employer.strip().lower() == role.title.strip().lower():
             return role  # where the rules read no employer, none is made up from the title
-        if role.employer and normalised(employer) and (
+        if role.employer and normalised(employer) and normalised(employer) != normalised(role.title) and (
                 f" {normalised(employer)} " in f" {normalised(role.title)} "):
-            return role  # "Rektorin" of "Rektorin (Head Teacher)": a word of the title, no employer
+            # "Rektorin" of "Rektorin (Head Teacher)": a word of the title, no employer; the whole
+            # "title" is another matter (an employer's line read as the title: the scorer knows it)
+            return role
         return role if employer == role.employer else replace(role, employer=employer)
 
     checked_roles = tuple(checked(role, number) for number, role in enumerate(every))

@@ -48,8 +48,16 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if not answer.sentences or not data.question.strip():
         return []
     swapped = _announced_swap(rule, data)
-    if swapped is not None or data.phase == "concern_reply":
+    if data.phase == "concern_reply":
         return [swapped] if swapped is not None else []
+    # a mismatch the answer shows is named before one it only announces
+    return _shown_mismatch(rule, data) or ([swapped] if swapped is not None else [])
+
+
+def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """The mismatches of ``answers_another`` read from what the answer tells (all but the
+    announced swap)."""
+    answer = data.answer
     group = asked.asks_why_of_group(data.question)
     if group:
         told = asked.tells_self_not_group(answer, group, int(rule.number("self_least", 2)))
