@@ -33,7 +33,7 @@ from poise.analysis.meaning import (
 )
 
 if TYPE_CHECKING:
-    from poise.analysis.text import Sentence, Token
+    from poise.analysis.text import AnalysedText, Sentence, Token
 
 ORIGIN_PREPS = {"come": "from", "stem": "from", "originate": "from", "sit": "with", "lie": "with",
                 "rest": "with", "trace": "to"}
@@ -190,6 +190,15 @@ def placed_wholly(sent: Sentence, found: list[int]) -> bool:
     verb = sent.tokens[word].head
     near = [c for c in (*children(sent, word), *children(sent, verb)) if sent.tokens[c].dep == "advmod"]
     return any(sent.tokens[c].lower in WHOLLY for c in near)
+
+
+def share_refused_at(answer: AnalysedText, start: int) -> bool:
+    """The sentence holding the character at ``start`` denies the speaker's share
+    (``share_denied``): "that's hardly my fault" names a fault only to refuse it."""
+    for sent in answer.sentences:
+        if sent.start <= start < sent.end:
+            return sent.parsed and bool(share_denied(sent))
+    return False
 
 
 def share_denied(sent: Sentence) -> list[int]:

@@ -123,15 +123,6 @@ OWNED_MISTAKE_RE = re.compile(
 )
 
 
-def _share_refused(answer: AnalysedText, start: int) -> bool:
-    """The sentence holding ``start`` denies the speaker's share ("that's hardly my fault",
-    ``attribution.share_denied``)."""
-    for sent in answer.sentences:
-        if sent.start <= start < sent.end:
-            return sent.parsed and bool(attribution.share_denied(sent))
-    return False
-
-
 def collect_signals(
     answer: AnalysedText,
     shape: Shape | None,
@@ -235,7 +226,7 @@ def collect_signals(
     credit = [Evidence(m.start, m.end, m.quote) for m in find(team_credit, text)]
     # a fault named only to refuse it ("that's hardly my fault") is no mistake owned
     mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)
-                if not _share_refused(answer, m.start())]
+                if not attribution.share_refused_at(answer, m.start())]
     result, lesson, stated = [], [], []
     lesson_rank: list[int] = []
     if shape is not None and outcome:

@@ -268,12 +268,8 @@ FUTURE_MODALS = frozenset({"would", "'d", "’d", "will", "'ll"})
 def _owns_a_mistake(data: RuleInput) -> bool:
     """The speaker owns a mistake somewhere in the answer ("my fault", "I should have"), in a
     sentence that does not deny it: "that's hardly my fault" names the fault to refuse it."""
-    for match in OWNED_MISTAKE_RE.finditer(data.text):
-        held = [sent for sent in data.answer.sentences
-                if sent.start <= match.start() < sent.end]
-        if not held or not held[0].parsed or not attribution.share_denied(held[0]):
-            return True
-    return False
+    return any(not attribution.share_refused_at(data.answer, match.start())
+               for match in OWNED_MISTAKE_RE.finditer(data.text))
 
 
 def _plan_ahead(sent: Sentence) -> bool:
