@@ -414,6 +414,7 @@ ROUNDS = {
     "round 25": HERE / "blind" / "round25" / "fit",
     "round 26": HERE / "blind" / "round26" / "fit",
     "round 27": HERE / "blind" / "round27" / "fit",
+    "round 28": HERE / "blind" / "round28" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
