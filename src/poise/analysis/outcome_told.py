@@ -13,7 +13,9 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   a figure moved by a verb of change (``structure.figure_moved``), or one the shipped outcome
   reader hears in a sentence told as the outcome (``praise_model.heard_outcomes``)), not in a
   sentence that names an aim, nor a count of the work done ("we trained 220 operators", "held
-  14 workshops": ``activity_count``);
+  14 workshops": ``activity_count``), nor how often, the speaker's own record or the speaker's
+  means cut by someone else ("three times a shift", "my budget was cut by a fifth":
+  ``outcome_count``);
 - a change told in the parse, in a sentence past the set-up: a clause whose subject is not the
   speaker and whose verb reports a change of state ("complaints stopped", "churn fell"), how it
   came out ("it paid off", "we ended up keeping both"), a consequence hung on an act ("which
@@ -61,6 +63,7 @@ from poise.analysis.grammar import (
     later_state,
 )
 from poise.analysis.meaning import sentiment_lexicon, subtree
+from poise.analysis.outcome_count import counts_no_outcome_at
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
     AIM_LEMMAS,
@@ -94,9 +97,15 @@ def _aims(sent: Sentence) -> bool:
                for token in sent.tokens)
 
 
+def _not_outcome_at(sent: Sentence, start: int, end: int) -> bool:
+    """The figure quoted at [start, end) counts the work done (``activity_count``), how often,
+    the speaker's own record or the speaker's means cut by someone else (``outcome_count``)."""
+    return counts_activity_at(sent, start, end) or counts_no_outcome_at(sent, start, end)
+
+
 def _measured(sent: Sentence, first_act: int | None) -> bool:
     """A figure in the sentence measures a result (see the module doc)."""
-    if any(not counts_activity_at(sent, start, end) for start, end, _quote in
+    if any(not _not_outcome_at(sent, start, end) for start, end, _quote in
            [*sent.outcome_numbers, *word_figures(sent), *result_numbers(sent)]):
         return True
     if sent.index > 0 and figure_moved(sent) and not _only_spans_of_work(sent):
@@ -759,7 +768,7 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
         results = set(shape.indices(Role.RESULTS))
         told = any(answer.sentence_at(start) in results and not _aims(answer.sentences[index])
                    and not claimed(answer.sentences[index])
-                   and not counts_activity_at(answer.sentences[index], start, end)
+                   and not _not_outcome_at(answer.sentences[index], start, end)
                    for start, end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
                    if (index := answer.sentence_at(start)) is not None)
     answer.derived[DERIVED] = told

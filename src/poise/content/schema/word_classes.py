@@ -41,7 +41,8 @@ class WordClass(Strict):
 
 
 class OutcomeWords(Strict):
-    """outcome_words.yaml: the classes read by analysis.activity_count and analysis.outcome_told.
+    """outcome_words.yaml: the classes read by analysis.activity_count, outcome_count and
+    outcome_told.
     Every class is required; an unknown one is an error."""
 
     # what a figure counts (activity_count)
@@ -49,6 +50,15 @@ class OutcomeWords(Strict):
     reaching_verbs: WordClass
     putting_verbs: WordClass
     measure_words: WordClass
+    # what a figure counts: not an outcome (outcome_count)
+    frequency_nouns: WordClass
+    frequency_marks: WordClass
+    career_nouns: WordClass
+    career_verbs: WordClass
+    means_nouns: WordClass
+    cutting_verbs: WordClass
+    load_nouns: WordClass
+    growing_verbs: WordClass
     # how a story came out (outcome_told)
     other_marks: WordClass
     landing_verbs: WordClass
