@@ -11,6 +11,7 @@ import pytest
 
 from poise.analysis import AnalysisContext, analyse
 from poise.analysis.outcome_count import counts_no_outcome_at
+from poise.analysis.outcome_told import changed_by_others
 from poise.analysis.praise_gates import outcome_shown
 from poise.analysis.scoring import OUTCOME_NUMBER
 from poise.analysis.text import Sentence, parse
@@ -94,3 +95,28 @@ def test_measured_change_beside_a_rhythm_is_still_praised() -> None:
     assert any("31%" in quote or "9%" in quote for quote in praised)
     assert not any("four times" in quote for quote in praised)
 
+
+@pytest.mark.parametrize("text", [
+    "In the end the lease came up for renewal and the owners sold the building.",
+    "A dispute about overtime came up in the spring.",
+    "The plan went up for sign-off in May.",
+])
+def test_something_arising_is_no_change(text: str) -> None:
+    assert not changed_by_others(parse(text).sentences[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Staff turnover has come down.",
+    "Costs went up by a third.",
+    "Prices went up.",
+])
+def test_measure_moving_is_still_a_change(text: str) -> None:
+    assert changed_by_others(parse(text).sentences[0])
+
+
+def test_story_ending_on_something_arising_tells_no_result() -> None:
+    answer = OPENING + ("I held weekly calls with the haulier and sent them formal letters about "
+                        "the missed slots. Finally the contract came up for renewal and the board "
+                        "chose another haulier.")
+    report = analyse(QUESTION, answer, context=AnalysisContext())
+    assert "structure.no_result" in {finding.rule for finding in report.findings}

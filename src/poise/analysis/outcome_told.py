@@ -376,10 +376,24 @@ def _travelling(subjects: list[Token]) -> bool:
     return all(kid.lower in TRAVELLERS or kid.lemma in TRAVELLERS for kid in subjects)
 
 
+def _arising(sent: Sentence, verb: Token, kids: list[Token]) -> bool:
+    """A motion "up" that tells something arising or put forward, not a measure rising: "the
+    contract came up for renewal", "an objection came up", "the plan went up for sign-off" (a
+    "for" on the verb, or "come up" with no amount, "to", "from" or "by" in its clause)."""
+    if not any(kid.lower == "up" for kid in kids):
+        return False
+    if any(kid.dep == "prep" and kid.lower == "for" for kid in kids):
+        return True
+    measured = any(kid.dep == "prep" and kid.lower in {"to", "from", "by"} for kid in kids) or any(
+        sent.tokens[item].tag == "CD" for item in subtree(sent, sent.tokens.index(verb)))
+    return verb.lemma == "come" and not measured
+
+
 def changed_by_others(sent: Sentence) -> bool:
     """A change told of something other than the speaker, as having happened: a motion verb
     with a direction ("staff turnover has come down", "costs went down"; not a person's journey,
-    "the chair came down") or a verb of change in
+    "the chair came down", nor something arising, "the lease came up for renewal") or a verb of
+    change in
     the passive ("the time of the roll change was reduced", "the backlog was cleared")."""
     if not sent.parsed:
         return False
@@ -389,7 +403,8 @@ def changed_by_others(sent: Sentence) -> bool:
                 or any(kid.tag == "WDT" or kid.lower in {"that", "which", "what"} for kid in subjects):
             continue
         if token.lemma in _words().motion_verbs and not _travelling(subjects) and any(
-                kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt"} for kid in kids):
+                kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt"} for kid in kids) \
+                and not _arising(sent, token, kids):
             return True
         if token.lemma in _words().changed_verbs and any(kid.dep == "auxpass" for kid in kids) \
                 and any(kid.dep == "nsubjpass" for kid in kids):
