@@ -10,14 +10,16 @@ open whether anything changed, so it earns no praise as a result and tells no ou
 Read over the parse. The figure counts the noun it modifies; that noun is what a verb acts on
 (its object, or its subject in the passive). The count is of the work itself when:
 
-- the noun names an occasion (``OCCASION_NOUNS``: a workshop, a session, a briefing, a
+- the noun names an occasion (``occasion_nouns``: a workshop, a session, a briefing, a
   visit), whatever the verb ("ran", "held", "delivered", "did");
-- the verb says the people counted were reached (``REACHING_LEMMAS``: trained, coached,
+- the verb says the people counted were reached (``reaching_verbs``: trained, coached,
   briefed, met, visited, interviewed), or were put through an occasion ("put 180 supervisors
   through the course"); what is met as an aim ("met all four targets") is no one reached.
 
 A change measured in the same clause keeps the figure a result: "from ... to", "by", a
 percentage or a sum of money ("trained staff cut errors by 30%" is read by the other readers).
+
+The word classes named in double backquotes live in content/outcome_words.yaml.
 """
 
 from __future__ import annotations
@@ -25,33 +27,18 @@ from __future__ import annotations
 from poise.analysis.grammar import AIM_LEMMAS
 from poise.analysis.meaning import subtree
 from poise.analysis.text import Sentence
+from poise.content.word_classes import outcome_words as _words
 
-OCCASION_NOUNS = frozenset({
-    "workshop", "session", "meeting", "briefing", "talk", "presentation", "seminar", "webinar",
-    "course", "class", "event", "huddle", "visit", "call", "interview", "roadshow", "conference",
-    "demonstration", "demo", "forum", "masterclass", "walkabout", "one-to-one", "drop-in",
-    "training", "lecture", "tutorial", "clinic",
-})
-"""Nouns of an occasion the work was made of: counted, they say how often something was done."""
-REACHING_LEMMAS = frozenset({
-    "train", "coach", "mentor", "brief", "teach", "onboard", "induct", "upskill", "meet", "visit",
-    "interview", "call", "phone", "ring", "email", "contact", "survey", "consult", "address",
-    "inform", "invite", "engage",
-})
-"""Verbs whose object counts the people the work reached, not what changed for them."""
-PUTTING_LEMMAS = frozenset({"put", "take", "send", "get", "bring", "run"})
-"""Verbs that put people "through" an occasion: "we put 180 supervisors through the course"."""
 COUNTING_DEPS = frozenset({"nummod", "quantmod", "compound"})
 ACTED_ON = frozenset({"dobj", "nsubjpass"})
 SIDE_DEPS = frozenset({"relcl", "advcl", "conj", "acl", "ccomp", "parataxis", "appos", "xcomp"})
-MEASURE_WORDS = frozenset({"from", "by", "%", "percent", "per", "cent", "up", "down"})
 CURRENCY = frozenset("$€£¥")
 
 
 def _occasion(word: str) -> bool:
-    """The word, or its singular, names an occasion (``OCCASION_NOUNS``)."""
-    return any(form in OCCASION_NOUNS for form in (word, word.removesuffix("s"),
-                                                   word.removesuffix("es")))
+    """The word, or its singular, names an occasion (``occasion_nouns``)."""
+    nouns = _words().occasion_nouns
+    return any(form in nouns for form in (word, word.removesuffix("s"), word.removesuffix("es")))
 
 
 def _counted_noun(sent: Sentence, figure: int) -> int | None:
@@ -86,7 +73,7 @@ def _acting_verb(sent: Sentence, noun: int) -> int | None:
 def _through_occasion(sent: Sentence, verb: int) -> bool:
     """The verb puts what it acts on through an occasion: "put 180 supervisors through the
     course"."""
-    if sent.tokens[verb].lemma not in PUTTING_LEMMAS:
+    if sent.tokens[verb].lemma not in _words().putting_verbs:
         return False
     for kid in sent.child_map[verb]:
         if sent.tokens[kid].dep == "prep" and sent.tokens[kid].lower == "through" and any(
@@ -103,7 +90,7 @@ def _change_measured(sent: Sentence, verb: int, figure: int) -> bool:
         return True
     for item in subtree(sent, verb, skip=SIDE_DEPS):
         token = sent.tokens[item]
-        if (token.lower in MEASURE_WORDS and token.dep != "agent") or token.tag == "$" \
+        if (token.lower in _words().measure_words and token.dep != "agent") or token.tag == "$" \
                 or any(char in token.text for char in CURRENCY):
             return True
     return False
@@ -124,7 +111,8 @@ def counts_activity(sent: Sentence, figure: int) -> bool:
     counted = sent.tokens[noun].lower
     aimed = any(form in AIM_LEMMAS for form in (counted, counted.removesuffix("s")))
     # "met all four targets" is an aim reached, not people met
-    reached = (sent.tokens[verb].lemma in REACHING_LEMMAS and not aimed) or _through_occasion(sent, verb)
+    reached = (sent.tokens[verb].lemma in _words().reaching_verbs and not aimed) \
+        or _through_occasion(sent, verb)
     if not (occasion or reached):
         return False
     return not _change_measured(sent, verb, figure)

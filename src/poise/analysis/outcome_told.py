@@ -13,7 +13,9 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   a figure moved by a verb of change (``structure.figure_moved``), or one the shipped outcome
   reader hears in a sentence told as the outcome (``praise_model.heard_outcomes``)), not in a
   sentence that names an aim, nor a count of the work done ("we trained 220 operators", "held
-  14 workshops": ``activity_count``);
+  14 workshops": ``activity_count``), nor how often, the speaker's own record or the speaker's
+  means cut by someone else ("three times a shift", "my budget was cut by a fifth":
+  ``outcome_count``);
 - a change told in the parse, in a sentence past the set-up: a clause whose subject is not the
   speaker and whose verb reports a change of state ("complaints stopped", "churn fell"), how it
   came out ("it paid off", "we ended up keeping both"), a consequence hung on an act ("which
@@ -37,6 +39,8 @@ A sentence whose only content is a verdict on how it went ("the feedback was rea
 whatever its opening.
 
 ``structure.no_result`` and ``meaning.no_result`` stay silent only when one of these is told.
+The word classes the readers compare lemmas against (``speaker_words``, ``achieving_verbs``...)
+live in content/outcome_words.yaml.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ from poise.analysis.grammar import (
     later_state,
 )
 from poise.analysis.meaning import sentiment_lexicon, subtree
+from poise.analysis.outcome_count import counts_no_outcome_at
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.structure import (
     AIM_LEMMAS,
@@ -79,6 +84,7 @@ from poise.analysis.structure import (
     settled,
 )
 from poise.analysis.text import AnalysedText, Sentence, Token
+from poise.content.word_classes import outcome_words as _words
 
 DERIVED = "outcome_told"
 
@@ -91,9 +97,15 @@ def _aims(sent: Sentence) -> bool:
                for token in sent.tokens)
 
 
+def _not_outcome_at(sent: Sentence, start: int, end: int) -> bool:
+    """The figure quoted at [start, end) counts the work done (``activity_count``), how often,
+    the speaker's own record or the speaker's means cut by someone else (``outcome_count``)."""
+    return counts_activity_at(sent, start, end) or counts_no_outcome_at(sent, start, end)
+
+
 def _measured(sent: Sentence, first_act: int | None) -> bool:
     """A figure in the sentence measures a result (see the module doc)."""
-    if any(not counts_activity_at(sent, start, end) for start, end, _quote in
+    if any(not _not_outcome_at(sent, start, end) for start, end, _quote in
            [*sent.outcome_numbers, *word_figures(sent), *result_numbers(sent)]):
         return True
     if sent.index > 0 and figure_moved(sent) and not _only_spans_of_work(sent):
@@ -118,7 +130,7 @@ def landed_on(sent: Sentence) -> bool:
         if not subjects and token.dep == "conj" and 0 <= token.head < len(sent.tokens):
             subjects = [sent.tokens[kid] for kid in sent.child_map[token.head]
                         if sent.tokens[kid].dep == "nsubj"]
-        if not any(kid.lower in NOT_SPEAKER for kid in subjects):
+        if not any(kid.lower in _words().speaker_words for kid in subjects):
             continue
         for kid in kids:
             if sent.tokens[kid].lower == "with" and sent.tokens[kid].dep == "prep" and not any(
@@ -197,10 +209,6 @@ def _told_verbs(sent: Sentence) -> Iterator[tuple[Token, list[Token]]]:
             yield token, [sent.tokens[kid] for kid in sent.child_map[position]]
 
 
-OTHER_MARKS = frozenset({"other", "another", "sister", "neighbouring", "neighboring"})
-"""Words that make a team someone else's: "two other teams copied it"."""
-
-
 def _own_side(sent: Sentence, kids: list[Token]) -> bool:
     """Who took the work up is a team with nothing making it someone else's ("the whole
     management team adopted it"): the speaker's own people following the speaker's process,
@@ -217,7 +225,7 @@ def _own_side(sent: Sentence, kids: list[Token]) -> bool:
         if taker.lemma not in TEAM_NOUNS and taker.lower not in TEAM_NOUNS:
             return False
         place = sent.tokens.index(taker)
-        if any(sent.tokens[item].lower in OTHER_MARKS or sent.tokens[item].tag == "CD"
+        if any(sent.tokens[item].lower in _words().other_marks or sent.tokens[item].tag == "CD"
                for item in sent.child_map[place]):
             return False
     return True
@@ -242,7 +250,7 @@ def taken_up(sent: Sentence) -> bool:
         if _own_side(sent, kids):
             continue
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
-        if not subjects or any(kid.lower in NOT_SPEAKER or kid.tag == "WDT"
+        if not subjects or any(kid.lower in _words().speaker_words or kid.tag == "WDT"
                                or kid.lower in {"that", "which", "who"} for kid in subjects):
             continue
         if any(kid.dep in {"dobj", "nsubjpass"} for kid in kids):
@@ -268,7 +276,8 @@ def still_in_use(sent: Sentence) -> bool:
             continue
         subjects = [kid for kid in kids if kid.dep == "nsubj"]
         if len(subjects) != 1 or subjects[0].pos != "NOUN" or subjects[0].lemma in TEAM_NOUNS \
-                or subjects[0].lower in PEOPLE_OBJECTS or subjects[0].lemma in PEOPLE_OBJECTS:
+                or subjects[0].lower in _words().people_objects \
+                or subjects[0].lemma in _words().people_objects:
             continue
         noun = sent.tokens.index(subjects[0])
         if not any(sent.tokens[kid].dep in {"det", "poss"} for kid in sent.child_map[noun]):
@@ -281,18 +290,13 @@ def still_in_use(sent: Sentence) -> bool:
     return False
 
 
-LANDING_VERBS = frozenset({"come", "finish", "end", "land", "close", "settle"})
-"""Verbs that say where a measure ended up when hung on "at" and a quantity: "the March close
-came in at four days", "the year finished at 96 percent", "turnover settled at 8%"."""
-
-
 def landed_at(sent: Sentence) -> bool:
     """A measure that ended up at a level, of something other than the speaker: a verb of
-    landing (``LANDING_VERBS``, with or without "in"/"out"/"up") whose "at" takes a figure."""
+    landing (``landing_verbs``, with or without "in"/"out"/"up") whose "at" takes a figure."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if token.pos != "VERB" or token.lemma not in LANDING_VERBS:
+        if token.pos != "VERB" or token.lemma not in _words().landing_verbs:
             continue
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         subjects = [kid for kid in kids if kid.dep == "nsubj"]
@@ -345,39 +349,20 @@ ENDING_OPENING_RE = re.compile(
 """A sentence that opens on how things ended: "In the end the situation stayed much the same",
 "Eventually the board signed it off"; told of someone or something other than the speaker, it is
 how the story came out, not a step ("finally" closes a list of steps, so it is not one)."""
-WINDING_UP = frozenset({"finish", "end", "complete", "conclude", "wrap", "close", "introduce",
-                        "launch", "roll", "implement", "deploy", "present", "move"})
-"""Verbs that tell that the work was done, delivered or left, not what came of it: "in the end
-the project finished and I moved on"."""
 
 
 def _told_main(sent: Sentence) -> bool:
     """The sentence's main verb tells what happened (``_told_clause``) of someone or something
     named, not of the work itself ("in the end it got a lot of attention"), and tells more than
-    that the work was done or launched (``WINDING_UP``)."""
+    that the work was done or launched (``winding_up_verbs``)."""
     for position, token in enumerate(sent.tokens):
         if token.dep == "ROOT":
-            if any(sent.tokens[kid].dep in {"nsubj", "nsubjpass"} and sent.tokens[kid].lower in ACT_WORDS
+            if any(sent.tokens[kid].dep in {"nsubj", "nsubjpass"}
+                   and sent.tokens[kid].lower in _words().act_words
                    for kid in sent.child_map[position]):
                 return False
-            return token.lemma not in WINDING_UP and _told_clause(sent, position)
+            return token.lemma not in _words().winding_up_verbs and _told_clause(sent, position)
     return False
-
-
-ACT_WORDS = frozenset({"it", "this", "that"})
-
-
-NOT_SPEAKER = frozenset({"i", "we", "me", "us"})
-MOTION_LEMMAS = frozenset({"go", "come", "get"})
-"""Verbs that tell a change with a direction: "turnover has come down", "sales went up"."""
-CHANGED_LEMMAS = frozenset({
-    "reduce", "cut", "halve", "double", "triple", "improve", "increase", "decrease", "lower",
-    "raise", "lift", "shorten", "resolve", "fix", "solve", "clear", "settle", "restore", "recover",
-})
-"""Verbs that, in the passive with a subject other than the speaker, tell a change that came of
-the work: "the changeover time was reduced", "the backlog was cleared", "the dispute was
-settled"; not the reach of a roll-out ("the tool was rolled out across forty sites", "the
-platform was introduced to several customers"), which is activity."""
 
 
 TRAVELLERS = PEOPLE_ROLES | TEAM_NOUNS | frozenset({"he", "she"})
@@ -391,30 +376,46 @@ def _travelling(subjects: list[Token]) -> bool:
     return all(kid.lower in TRAVELLERS or kid.lemma in TRAVELLERS for kid in subjects)
 
 
+def _arising(sent: Sentence, verb: Token, kids: list[Token]) -> bool:
+    """A motion "up" that tells something arising or put forward, not a measure rising: "the
+    contract came up for renewal", "an objection came up", "the plan went up for sign-off" (a
+    "for" on the verb, or "come up" with no amount, "to", "from" or "by" in its clause)."""
+    if not any(kid.lower == "up" for kid in kids):
+        return False
+    if any(kid.dep == "prep" and kid.lower == "for" for kid in kids):
+        return True
+    measured = any(kid.dep == "prep" and kid.lower in {"to", "from", "by"} for kid in kids) or any(
+        sent.tokens[item].tag == "CD" for item in subtree(sent, sent.tokens.index(verb)))
+    return verb.lemma == "come" and not measured
+
+
 def changed_by_others(sent: Sentence) -> bool:
     """A change told of something other than the speaker, as having happened: a motion verb
     with a direction ("staff turnover has come down", "costs went down"; not a person's journey,
-    "the chair came down") or a verb of change in
+    "the chair came down", nor something arising, "the lease came up for renewal") or a verb of
+    change in
     the passive ("the time of the roll change was reduced", "the backlog was cleared")."""
     if not sent.parsed:
         return False
     for token, kids in _told_verbs(sent):
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
-        if not subjects or any(kid.lower in NOT_SPEAKER for kid in subjects) \
+        if not subjects or any(kid.lower in _words().speaker_words for kid in subjects) \
                 or any(kid.tag == "WDT" or kid.lower in {"that", "which", "what"} for kid in subjects):
             continue
-        if token.lemma in MOTION_LEMMAS and not _travelling(subjects) and any(
-                kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt"} for kid in kids):
+        if token.lemma in _words().motion_verbs and not _travelling(subjects) and any(
+                kid.lower in DIRECTIONS and kid.dep in {"advmod", "prt"} for kid in kids) \
+                and not _arising(sent, token, kids):
             return True
-        if token.lemma in CHANGED_LEMMAS and any(kid.dep == "auxpass" for kid in kids) \
+        if token.lemma in _words().changed_verbs and any(kid.dep == "auxpass" for kid in kids) \
                 and any(kid.dep == "nsubjpass" for kid in kids):
             return True
     return False
 
 
-ASKING_LEMMAS = WANTING_LEMMAS | frozenset({"need", "propose", "promise", "seek", "ask", "suggest",
-                                           "require", "forecast", "predict", "budget", "model"})
-"""Verbs whose object is a change wanted, asked for or foreseen, not one that came."""
+def _asking(lemma: str) -> bool:
+    """A verb whose object is a change wanted, asked for or foreseen, not one that came: a verb
+    of wanting (``grammar.AIM_LEMMAS``) or of asking (``asking_verbs``)."""
+    return lemma in WANTING_LEMMAS or lemma in _words().asking_verbs
 
 
 def change_seen(sent: Sentence) -> bool:
@@ -424,21 +425,12 @@ def change_seen(sent: Sentence) -> bool:
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if token.pos != "VERB" or token.lemma in ASKING_LEMMAS or not _told_clause(sent, position):
+        if token.pos != "VERB" or _asking(token.lemma) or not _told_clause(sent, position):
             continue
         if any(sent.tokens[kid].dep == "dobj" and sent.tokens[kid].lemma in CHANGE_NOUNS
                for kid in sent.child_map[position]):
             return True
     return False
-
-
-LINKING_PRESENT = frozenset({"be", "become", "remain", "stay"})
-ROLE_NOUNS = frozenset({"manager", "lead", "leader", "head", "director", "supervisor", "chief",
-                        "officer", "partner", "principal", "controller", "coordinator", "captain",
-                        "chair", "owner", "superintendent", "foreman", "deputy", "consultant"})
-"""Posts a person the speaker developed may now hold: "two of them are now team leaders"."""
-STAYING = frozenset({"us", "here", "post", "company", "team", "business", "organisation",
-                     "organization"})
 
 
 def state_now(sent: Sentence) -> bool:
@@ -448,21 +440,21 @@ def state_now(sent: Sentence) -> bool:
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if token.lemma not in LINKING_PRESENT or token.tag not in {"VBP", "VBZ"}:
+        if token.lemma not in _words().linking_present or token.tag not in {"VBP", "VBZ"}:
             continue
         if clause_mood(sent, position) in UNTOLD:
             continue
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         subjects = [kid for kid in kids if kid.dep == "nsubj"]
-        if not subjects or any(kid.lower in NOT_SPEAKER or kid.pos == "PRON" for kid in subjects):
+        if not subjects or any(kid.lower in _words().speaker_words or kid.pos == "PRON" for kid in subjects):
             continue
         marks = {kid.lower for kid in kids if kid.lower in {"now", "still"} and kid.dep == "advmod"
                  and kid.start > subjects[0].start}
-        if "now" in marks and any(kid.dep == "attr" and kid.lemma.rstrip("s") in ROLE_NOUNS
+        if "now" in marks and any(kid.dep == "attr" and kid.lemma.rstrip("s") in _words().post_nouns
                                   for kid in kids):
             return True  # promoted: "are now assistant managers"
         if "still" in marks and any(
-                kid.dep == "prep" and any(sent.tokens[grand].lower in STAYING
+                kid.dep == "prep" and any(sent.tokens[grand].lower in _words().staying_words
                                           for grand in sent.child_map[sent.tokens.index(kid)])
                 for kid in kids):
             return True  # kept: "seven are still with us"
@@ -481,7 +473,7 @@ def better_than_before(sent: Sentence) -> bool:
                 or clause_mood(sent, position) in UNTOLD:
             continue
         kids = sent.child_map[position]
-        if not any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower not in NOT_SPEAKER
+        if not any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower not in _words().speaker_words
                    and sent.tokens[kid].pos != "PRON" for kid in kids):
             continue
         for kid in kids:
@@ -520,7 +512,8 @@ def down_or_up(sent: Sentence) -> bool:
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         subjects = [kid for kid in kids if kid.dep == "nsubj"]
         moved = any(kid.lower in {"down", "up"} and kid.dep in {"advmod", "acomp", "prt"} for kid in kids)
-        if moved and subjects and not any(kid.lower in NOT_SPEAKER or kid.pos == "PRON" for kid in subjects):
+        if moved and subjects and not any(kid.lower in _words().speaker_words or kid.pos == "PRON"
+                                          for kid in subjects):
             return True
     return False
 
@@ -535,12 +528,11 @@ def _speaker_acts(sent: Sentence) -> bool:
     return False
 
 
-ROLE_VERBS = frozenset({"become", "appoint", "promote", "name", "make", "hire", "move"})
-"""Verbs by which someone the speaker developed reached a new role: "she became associate
-producer", "he was appointed operations manager", "she was promoted"."""
-
-
-APPOINTING = ROLE_VERBS - {"become", "move"}
+def _role_verb(lemma: str) -> bool:
+    """A verb by which someone the speaker developed reached a new role (``appointing_verbs``,
+    ``reaching_role_verbs``): "she became associate producer", "he was appointed operations
+    manager", "she was promoted"."""
+    return lemma in _words().appointing_verbs or lemma in _words().reaching_role_verbs
 
 
 def new_role(sent: Sentence) -> bool:
@@ -550,38 +542,35 @@ def new_role(sent: Sentence) -> bool:
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if token.lemma not in ROLE_VERBS or not _told_clause(sent, position):
+        if not _role_verb(token.lemma) or not _told_clause(sent, position):
             continue
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
         if not subjects or any(kid.lower in {"i", "we"} for kid in subjects):
             continue
-        if any(kid.lower in ACT_WORDS or kid.tag == "WDT" or kid.lower == "which" for kid in subjects):
+        if any(kid.lower in _words().act_words or kid.tag == "WDT" or kid.lower == "which"
+               for kid in subjects):
             continue  # "it became part of how we work": the work itself, not a person's new role
         passive = any(kid.dep == "auxpass" for kid in kids)
         named = any(kid.dep in {"attr", "oprd", "xcomp"} and kid.pos in {"NOUN", "PROPN"}
-                    and kid.lemma not in NOT_ROLES for kid in kids)
-        if token.lemma in NAMING and not named:
+                    and kid.lemma not in _words().practice_complements for kid in kids)
+        if token.lemma in _words().naming_verbs and not named:
             continue  # "short videos were made for patients": made, not made a manager
-        if (token.lemma == "become" and named) or (passive and token.lemma in APPOINTING):
+        if (token.lemma == "become" and named) or (passive and token.lemma in _words().appointing_verbs):
             return True
     return False
-
-
-NAMING = frozenset({"make", "name"})
-"""Verbs of appointing only with the post they name ("she was made a partner")."""
-NOT_ROLES = frozenset({"part", "way", "standard", "norm", "practice", "habit", "routine"})
-"""Complements of "become" that tell a practice taken up, not a post ("it became part of...")."""
 
 
 def _promoted_unattached(sent: Sentence) -> bool:
     """A passive verb of appointing in the perfect that the parser left without its subject
     ("two of my team leads have since been promoted", the subject read into another clause),
     with no speaker as a subject anywhere in the sentence."""
-    if any(token.lower in NOT_SPEAKER and token.dep in {"nsubj", "nsubjpass"} for token in sent.tokens):
+    if any(token.lower in _words().speaker_words and token.dep in {"nsubj", "nsubjpass"}
+           for token in sent.tokens):
         return False
     for position, token in enumerate(sent.tokens):
-        if token.lemma not in APPOINTING or token.tag != "VBN" or not _told_clause(sent, position):
+        if token.lemma not in _words().appointing_verbs or token.tag != "VBN" \
+                or not _told_clause(sent, position):
             continue
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         if any(kid.dep == "auxpass" for kid in kids) and any(kid.lemma == "have" for kid in kids) \
@@ -590,16 +579,9 @@ def _promoted_unattached(sent: Sentence) -> bool:
     return False
 
 
-MEASURING_LEMMAS = frozenset({"take", "cost", "lose", "save", "last", "need", "spend", "pay", "use",
-                              "waste", "finish", "complete", "close", "land", "come", "reach", "end",
-                              "run", "be"})
-"""Verbs whose object or complement is an amount the work came to ("took four days", "lost 36
-hours", "paid 40,000", "came in at..."): the amount set against another is a measured result."""
-
-
 def instead(sent: Sentence) -> bool:
     """A figure told against what it would have been, under a verb of what the work came to
-    (``MEASURING_LEMMAS``) told as having happened: "we lost 36 hours instead of weeks", "the
+    (``measuring_verbs``) told as having happened: "we lost 36 hours instead of weeks", "the
     refit took four days rather than three weeks"; not a choice made instead of another ("I
     offered them a two-year term instead of one", "I hired a local manager instead of running it
     from head office"), which is a step of the story."""
@@ -614,25 +596,12 @@ def instead(sent: Sentence) -> bool:
         for above in _heads(sent, position):
             token = sent.tokens[above]
             if token.pos in {"VERB", "AUX"}:
-                if token.lemma in MEASURING_LEMMAS and _told_clause(sent, above):
+                if token.lemma in _words().measuring_verbs and _told_clause(sent, above):
                     return True
                 break
     return False
 
 
-ACHIEVING = frozenset({"win", "retain", "keep", "save", "hit", "beat", "meet", "exceed", "secure",
-                       "avoid", "prevent", "pass", "clear", "regain", "recover"})
-"""Verbs whose object is what the story won, kept, met or avoided: an achievement, not an
-activity ("we kept the shelf placement", "won the contract", "avoided a strike")."""
-PEOPLE_OBJECTS = frozenset({"them", "him", "her", "us", "me", "everyone", "everybody", "people",
-                            "person", "staff", "colleague", "lead", "manager", "head", "member"})
-"""Objects that make "keep" or "meet" about people ("I kept the teams in each round", "I met
-them"), not about a result."""
-MET_OBJECTS = frozenset({"target", "goal", "aim", "objective", "deadline", "date", "standard",
-                         "requirement", "expectation", "demand", "commitment", "quota", "budget",
-                         "forecast", "sla", "kpi", "milestone", "criterion", "threshold"})
-"""What one meets as an achievement: "meet" otherwise tells a meeting ("I met every agent"), an
-activity of the story, whoever was met."""
 UNTOLD = frozenset({"negated", "conditional", "question", "hypothetical", "past_future", "habitual"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
 
@@ -649,15 +618,6 @@ def _told_clause(sent: Sentence, verb: int) -> bool:
         sent.tokens[kid].dep == "auxpass" for kid in sent.child_map[verb]))
 
 
-RECORD_NOUNS = frozenset({"log", "diary", "journal", "record", "note", "list", "notebook", "tally",
-                          "register", "spreadsheet", "tracker", "file", "folder", "book"})
-"""What one keeps up as a practice ("I've kept a decision log"): a step, not a result kept."""
-RESOURCE_NOUNS = frozenset({"budget", "funding", "fund", "money", "approval", "sign", "signoff",
-                            "resource", "headcount", "investment", "backing", "support", "capital",
-                            "grant", "go", "permission", "mandate"})
-"""What a piece of work is given to go ahead ("secured £180,000 from the capital budget",
-"won approval from the board"): the means of the story, not what came of it, unless the
-question asks for them (``resources_asked``)."""
 RESOURCES_ASKED_RE = re.compile(
     r"\b(?:fund\w*|financ\w*|grants?|budgets?|investment|investors?|money|sponsor\w*|capital|"
     r"backing|approval|sign-off|buy-in)\b",
@@ -668,7 +628,7 @@ RESOURCES_ASKED_RE = re.compile(
 
 def _means_obtained(sent: Sentence, verb: int, objects: list[Token]) -> bool:
     """The verb's object is a means to do the work: a sum of money or a resource
-    (``RESOURCE_NOUNS``) obtained from someone ("secured £180,000 from the capital budget",
+    (``resource_nouns``) obtained from someone ("secured £180,000 from the capital budget",
     "won the board's approval")."""
     for item in objects:
         index = sent.tokens.index(item)
@@ -676,48 +636,38 @@ def _means_obtained(sent: Sentence, verb: int, objects: list[Token]) -> bool:
         if money and any(sent.tokens[kid].dep == "prep" and sent.tokens[kid].lower == "from"
                          for kid in sent.child_map[verb]):
             return True
-        if item.lemma in RESOURCE_NOUNS:
+        if item.lemma in _words().resource_nouns:
             return True
     return False
 
 
 def achieved(sent: Sentence, *, means_asked: bool = True) -> bool:
     """Something won, kept, met or avoided, told as having happened: a verb of achieving
-    (``ACHIEVING``) with an object that is a thing, not people, nor a record kept up as a
+    (``achieving_verbs``) with an object that is a thing, not people, nor a record kept up as a
     practice ("I've kept a decision log"); the means obtained to do the work ("secured the
     budget") count only when ``means_asked`` (the question asks for them)."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if token.lemma not in ACHIEVING or token.pos != "VERB" or not _told_clause(sent, position):
+        if token.lemma not in _words().achieving_verbs or token.pos != "VERB" \
+                or not _told_clause(sent, position):
             continue
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         if any(kid.dep in COMPLEMENTS for kid in kids):
             continue  # "kept them informed", "kept the leads (in) every meeting": a manner of keeping
         objects = [kid for kid in kids if kid.dep in {"dobj", "nsubjpass"}]
-        if token.lemma == "keep" and any(item.lemma in RECORD_NOUNS for item in objects):
+        if token.lemma == "keep" and any(item.lemma in _words().record_nouns for item in objects):
             continue
         if not means_asked and _means_obtained(sent, position, objects):
             continue
-        if token.lemma == "meet" and not any(item.lemma in MET_OBJECTS for item in objects):
+        if token.lemma == "meet" and not any(item.lemma in _words().met_objects for item in objects):
             continue
-        if objects and all(item.lower not in PEOPLE_OBJECTS and item.lemma not in PEOPLE_OBJECTS
+        people = _words().people_objects
+        if objects and all(item.lower not in people and item.lemma not in people
                            and item.lemma not in TEAM_NOUNS and item.pos != "PROPN"
                            for item in objects):
             return True
     return False
-
-
-DEADLINE_NOUNS = frozenset({"time", "budget", "schedule", "deadline", "plan"})
-DEADLINE_PREPS = frozenset({"on", "under", "within", "ahead", "before", "below"})
-
-
-COMPLETING_LEMMAS = frozenset({"finish", "complete", "deliver", "launch", "go", "open", "close",
-                               "certify", "ship", "hand", "arrive", "land", "come", "end", "reopen",
-                               "return", "repay", "pay", "sign", "submit", "publish", "migrate"})
-"""Verbs of a piece of work done or handed over, which "early" can mark against its date ("went
-live a fortnight early"); "early" on any other verb is when a step was taken ("I got HR involved
-early"), and on a noun it names the step ("early starts")."""
 
 
 def _mark_on_verb(sent: Sentence, prep: int) -> bool:
@@ -728,7 +678,7 @@ def _mark_on_verb(sent: Sentence, prep: int) -> bool:
     ahead = 0 <= token.head < len(sent.tokens) and sent.tokens[token.head].lower == "ahead"
     if token.lower == "of" and ahead:
         token = sent.tokens[token.head]
-    elif token.lower not in DEADLINE_PREPS:
+    elif token.lower not in _words().mark_preps:
         return False
     if not 0 <= token.head < len(sent.tokens):
         return False
@@ -748,7 +698,7 @@ def met_deadline(sent: Sentence) -> bool:
         if token.lower == "early":
             marked = token.pos == "ADV" and token.dep == "advmod"
         else:
-            marked = token.lower in DEADLINE_NOUNS and token.dep == "pobj" \
+            marked = token.lower in _words().mark_nouns and token.dep == "pobj" \
                 and _mark_on_verb(sent, token.head) \
                 and not any(sent.tokens[kid].dep in {"det", "poss", "amod", "compound", "nummod"}
                             for kid in sent.child_map[position])
@@ -756,25 +706,20 @@ def met_deadline(sent: Sentence) -> bool:
             continue
         for above in _heads(sent, position):
             if sent.tokens[above].pos in {"VERB", "AUX"}:
-                if (token.lower != "early" or sent.tokens[above].lemma in COMPLETING_LEMMAS) \
+                if (token.lower != "early" or sent.tokens[above].lemma in _words().completing_verbs) \
                         and _told_clause(sent, above):
                     return True
                 break
     return False
 
 
-HARM_NOUNS = frozenset({"loss", "downtime", "injury", "incident", "error", "complaint", "outage",
-                        "disruption", "defect", "accident", "breach", "penalty", "escalation"})
-"""Harms a piece of work can come through without ("with no data loss", "without an outage")."""
-
-
 def came_through(sent: Sentence) -> bool:
     """A piece of work told as done without harm: a told past verb with "with no" or "without"
-    and a harm (``HARM_NOUNS``) as its object ("we went live with no data loss")."""
+    and a harm (``harm_nouns``) as its object ("we went live with no data loss")."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if token.lemma not in HARM_NOUNS:
+        if token.lemma not in _words().harm_nouns:
             continue
         noun = position
         while sent.tokens[noun].dep == "conj" and 0 <= sent.tokens[noun].head != noun:
@@ -838,7 +783,7 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
         results = set(shape.indices(Role.RESULTS))
         told = any(answer.sentence_at(start) in results and not _aims(answer.sentences[index])
                    and not claimed(answer.sentences[index])
-                   and not counts_activity_at(answer.sentences[index], start, end)
+                   and not _not_outcome_at(answer.sentences[index], start, end)
                    for start, end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
                    if (index := answer.sentence_at(start)) is not None)
     answer.derived[DERIVED] = told

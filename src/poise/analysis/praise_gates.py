@@ -19,7 +19,10 @@ show:
   11%") or already there before the story ("we'd sold something like forty thousand tickets"),
   the reason for a choice ("because they were 12% cheaper"), an aim moved ("I cut the target
   to 32"), nor a count of what the speaker acted on ("I closed two clinics") or of the work
-  itself ("we trained 220 operators", "held 14 workshops": ``activity_count``);
+  itself ("we trained 220 operators", "held 14 workshops": ``activity_count``), nor how often
+  something is done, the speaker's own record or the speaker's means cut by someone else
+  ("three times a shift", "I've worked in six countries", "head office cut my budget by 25%":
+  ``outcome_count``);
 - a lesson is not an opinion about lessons in general, a learning named with nothing said of
   what ("the one I learnt from"), a skill described as learnt ("Polish, which I learned at
   evening classes"), a plan or a job held with a "now" ("Right now I own the roadmap"), nor a
@@ -48,6 +51,7 @@ from poise.analysis.grammar import (
     clause_head,
 )
 from poise.analysis.meaning import negated, subtree
+from poise.analysis.outcome_count import counts_no_outcome
 
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
@@ -576,14 +580,16 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     (``practice_now`` with a habitual adverb:
     "she cuts it, usually by half"; "retention is now over 80 percent" is a state reached), nor
     the count of what the speaker acted on, nor of the occasions held or the people reached
-    (``activity_count``: "we trained 220 operators", "held 14 workshops")."""
+    (``activity_count``: "we trained 220 operators", "held 14 workshops"), nor how often, the
+    speaker's own record or the speaker's means cut by someone else (``outcome_count``: "three
+    times a shift", "I've worked in six countries", "head office cut my budget by 25%")."""
     if not sent.parsed:
         return True
     figure = _figure_at(sent, start, end)
     if figure is None:
         return True
     if _count_acted_on(sent, figure) or counts_activity(sent, figure) \
-            or _condition_of_practice(sent, figure):
+            or counts_no_outcome(sent, figure) or _condition_of_practice(sent, figure):
         return False
     verb = _governing_verb(sent, figure)
     if verb is None:

@@ -10,7 +10,8 @@ import numpy as np
 
 from poise.analysis.matching import CompiledPattern, matches_any
 from poise.analysis.meaning import subtree
-from poise.analysis.text import AnalysedText, Sentence
+from poise.analysis.text import AnalysedText, Sentence, Token
+from poise.content.word_classes import outcome_words
 
 MEASURED_RE = re.compile(
     r"\d\s?(?:%|percent|per cent|points?\b|x\b)|[$€£]\s?\d|\d\s?(?:k|m|bn|million|billion|thousand)\b|"
@@ -122,6 +123,10 @@ def _is_result(sent: Sentence, cues: Cues, *, acted: bool, last: int) -> bool:
     return cue and acted and " from " in lowered
 
 
+OTHER_CLAUSES = frozenset({"conj", "advcl", "ccomp", "relcl", "parataxis", "csubj"})
+"""Dependencies that join a clause of its own to a verb."""
+
+
 def changed_state(sent: Sentence) -> bool:
     """A clause in the past whose subject is not the speaker and whose verb reports a change:
     a verb of change ("fell", "stopped", "doubled") or "became/got" with a comparative."""
@@ -135,8 +140,11 @@ def changed_state(sent: Sentence) -> bool:
             continue
         if token.lemma in STATE_CHANGE_LEMMAS:
             return True
+        # the comparative is the verb's own complement, not one in a clause joined to it ("it
+        # was a long month and I spent more time on it than on my own site")
         if token.lemma in {"become", "get", "grow", "be"} and any(
             sent.tokens[c].tag in {"JJR", "RBR"} for p in sent.child_map[position]
+            if sent.tokens[p].dep not in OTHER_CLAUSES
             for c in (p, *sent.child_map[p])
         ):
             return True
@@ -168,6 +176,13 @@ def told_result(sent: Sentence) -> bool:
 LINKING_LEMMAS = frozenset({"seem", "look", "feel", "appear", "sound", "become", "get", "grow", "be"})
 
 
+def _occasion_noun(token: Token) -> bool:
+    """The noun names an occasion the work was made of (outcome_words.yaml ``occasion_nouns``)."""
+    nouns = outcome_words().occasion_nouns
+    return token.pos == "NOUN" and any(form in nouns for form in (
+        token.lower, token.lower.removesuffix("s"), token.lemma))
+
+
 def compared_state(sent: Sentence) -> bool:
     """A state told in the past as compared with before, of someone other than the speaker:
     "the team seemed more engaged", "customers felt better looked after" (a linking verb whose
@@ -184,8 +199,9 @@ def compared_state(sent: Sentence) -> bool:
             complement = sent.tokens[kid]
             if complement.dep not in {"acomp", "oprd", "attr", "xcomp"}:
                 continue
-            if complement.tag in {"JJR", "RBR"} or any(
-                    sent.tokens[grand].lower in {"more", "less"} for grand in sent.child_map[kid]):
+            # "more" on an occasion counts the work ("there were more meetings"), no state
+            if complement.tag in {"JJR", "RBR"} or (not _occasion_noun(complement) and any(
+                    sent.tokens[grand].lower in {"more", "less"} for grand in sent.child_map[kid])):
                 return True
     return False
 

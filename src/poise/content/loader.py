@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from poise.content import cache, patterns, schema
+from poise.content.schema.word_classes import OutcomeWords
+from poise.content.word_classes import OUTCOME_WORDS_FILE
 from poise.errors import ContentError
 
 if TYPE_CHECKING:  # reading YAML is needed only when the content is not cached
@@ -150,6 +152,8 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     interview = _load_interview(root, out, formats, questions, rules, lexicons)
     followup = _load_followup(root, out)
     voice_file = out.load(root / "voice" / "delivery.yaml", schema.VoiceContent)
+    # the analyser reads it on its own (content.word_classes); checked here with the rest
+    out.load(root / OUTCOME_WORDS_FILE, OutcomeWords)
 
     if out.problems:
         raise ContentError(out.problems)
