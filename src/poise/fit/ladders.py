@@ -109,9 +109,30 @@ def rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:
             continue
         for rank, (name, rung_patterns) in enumerate(ladder.rungs):
             if any((not ladder.family or any_match(ladder.family, segment))
-                   and any_match(rung_patterns, segment) for segment in segments):
+                   and _grade_named(rung_patterns, segment, patterns) for segment in segments):
                 found.append(Rung(ladder.id, ladder.name, rank, name))
     return found
+
+
+def _grade_named(rung_patterns: Patterns, text: str, patterns: FitPatterns) -> bool:
+    """True when a rung's words in ``text`` name a grade held, not the awarding body's own name:
+    "Chartered" opening "Chartered Institute of ..." (an institution's opening noun of the content
+    lexicon ``names_with_the``, then "of" or "for") names the institute, so a line naming only the
+    body shows none of its grades."""
+    body = _body_after(patterns)
+    for pattern in rung_patterns:
+        for hit in pattern.finditer(text):
+            if not body.match(text, hit.end()):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _body_after(patterns: FitPatterns) -> re.Pattern[str]:
+    """The start of an institution's name right after a rung's words (" Institute of")."""
+    nouns = sorted(patterns.content.lexicons.names_with_the.opening, key=len, reverse=True)
+    alternation = "|".join(re.escape(noun).replace(r"\ ", r"\s+") for noun in nouns)
+    return re.compile(rf"\s+(?:{alternation})\s+(?:of|for)\b", FLAGS)
 
 
 def personal_rungs_in(text: str, patterns: FitPatterns) -> list[Rung]:

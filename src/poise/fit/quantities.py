@@ -433,6 +433,15 @@ SCALE_WORDS = frozenset({"percent", "per", "cent", "pct", "bps", "basis", "point
 """Words after a number that make it a share, a scale or a rank: it counts no thing."""
 
 
+DESIGNATION_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z&/-]*\s+(?:\d{3,}\s*(?:,|/|&|and|or)\s*)*$")
+"""A code in capitals just before a number, or before a list of such numbers ("ISO 45001", "IATF
+16949", "ISO/IEC 27001", "ISO 9001, 14001 and 45001"): the number is part of a standard's or a
+scheme's name, not a count of the word after it."""
+DESIGNATION_DIGITS = 4
+"""Digits a standard's number has at least (ISO 9001, IATF 16949); a shorter number after capitals
+still counts ("EMEA 12 countries", "FTE 250 staff")."""
+
+
 def _counted(word: str) -> str:
     """A counted word in its singular ("students" → "student", "facilities" → "facility")."""
     lowered = word.lower()
@@ -458,6 +467,9 @@ def counts_in(text: str) -> list[tuple[float, str]]:
         number = hit.group("num")
         if re.fullmatch(r"(?:19|20)\d\d", number) or text[hit.end("num"):hit.end("num") + 1] == "%":
             continue
+        if (re.fullmatch(rf"\d{{{DESIGNATION_DIGITS},}}", number)
+                and DESIGNATION_BEFORE_RE.search(text[: hit.start()])):
+            continue  # "ISO 45001 certification", "IATF 16949 audits": a standard's number
         value = float(number.replace(",", ""))
         if hit.group("scale"):
             value *= 1e3
