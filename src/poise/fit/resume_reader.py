@@ -1625,7 +1625,7 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
         return _dated_in_brackets(text) and (
             has_title(undated, patterns) or _names_employer_first(undated, patterns))
     if text.endswith(".") and not _ends_with_suffix(text):
-        return False
+        return _blurb_under_name(items, walk, patterns)
     if len(ASIDE_RE.sub(" ", text).split()) <= MAX_HEADER_WORDS:
         return True  # words in brackets ("(Wealth & Retail)") are an aside, not prose
     if len(text.split()) <= MAX_HEADER_WORDS * 2 and is_description(text):
@@ -1647,10 +1647,31 @@ def _names_employer_first(text: str, patterns: FitPatterns) -> bool:
     return first.kind == "employer" and first.strong
 
 
+def _blurb_under_name(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> bool:
+    """True when a line that ends with a full stop is the employer's blurb right under its name
+    ("ACME BREWING S.A. – Bogotá" over "Brewery of the group: 480 workers in the plant."): a
+    phrase about the company, no longer than a header and its blurb, on the line right under a
+    line that names an employer and no title."""
+    item = items[walk]
+    if walk == 0 or len(item.text.split()) > MAX_HEADER_WORDS * 2 or not is_description(item.text):
+        return False
+    above = items[walk - 1]
+    if above.bullet or above.section != item.section or item.index - above.index != 1:
+        return False
+    header = read_header([above.text], patterns)
+    return bool(header.employer) and header.employer_strong and not header.title
+
+
 def _ends_with_suffix(text: str) -> bool:
-    """True when ``text`` ends with a legal suffix, whose full stop ends no sentence ("Polaris
-    Software Lab Ltd.", "Nordhaven Logistics Polska Sp. z o.o.")."""
-    return any(hit.end() >= len(text.rstrip(".")) for hit in LEGAL_SUFFIX_RE.finditer(text))
+    """True when ``text`` ends with a legal suffix or a dotted abbreviation, whose full stop ends
+    no sentence ("Polaris Software Lab Ltd.", "Nordhaven Logistics Polska Sp. z o.o.", a city's
+    "D.C.")."""
+    return (DOTTED_INITIALS_RE.search(text) is not None
+            or any(hit.end() >= len(text.rstrip(".")) for hit in LEGAL_SUFFIX_RE.finditer(text)))
+
+
+DOTTED_INITIALS_RE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}\s*$")
+"""Two or more single letters each with its full stop at the end of a line ("D.C.", "S.A.")."""
 
 
 def _led_by_title(text: str, patterns: FitPatterns) -> bool:
@@ -1811,7 +1832,7 @@ def _roles(
             if (walk in seed_positions or walk in claimed or item.section != items[seed.position].section
                     or items[seen].index - item.index > 2 or not _header_line(items, walk, patterns)):
                 break
-            if _other_label(item.text, patterns):
+            if _other_label(item.text, patterns) and not _blurb_under_name(items, walk, patterns):
                 break  # "Type of business or sector: …" closes the role above
             if (walk > 0 and walk - 1 not in seed_positions and _dates_only(items[walk - 1])
                     and items[walk].index - items[walk - 1].index == 1):

@@ -20,6 +20,7 @@ from typing import Any
 from poise.analysis.nlp import spacy_pipeline
 from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
+from poise.fit.article import needs_an
 from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with_duty
 from poise.fit.dates import OPEN_END
 from poise.fit.lexicon import FitPatterns
@@ -47,10 +48,6 @@ _RUN_ON = re.compile(r",\s+and\s+I\s")
 """Clauses chained with ", and I": twice in a sentence reads as a pasted list."""
 _ARTICLE = re.compile(r"(?<![&\w])(a|an)\s+([A-Za-z][\w'’-]*(?:\.[A-Za-z]+)*\.?)", re.IGNORECASE)
 """An article and the word after it ("FP&A and" holds none: the "A" closes a name)."""
-_VOWEL_SOUND_EXCEPTIONS = re.compile(r"^(?:uni|use|usu|uti|eu|one|once|ur)", re.IGNORECASE)
-_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
-_LETTER_NAMED_WITH_VOWEL = frozenset("AEFHILMNORSX")
-"""Capital letters whose names start with a vowel sound: "an MBA", "an HR team", "an SQL"."""
 
 
 @dataclass(frozen=True)
@@ -347,18 +344,6 @@ def _is_sentence_line(line: str) -> bool:
     """A line that reads as prose (ends like a sentence and has several words, or is long), not a
     label such as a greeting, a signature or a subject."""
     return (line[-1] in ".!?\"”" and len(line.split()) >= 4) or len(line.split()) >= UNSTOPPED_WORDS
-
-
-def needs_an(word: str) -> bool:
-    """True when ``word`` starts with a vowel sound (so it takes "an")."""
-    if len(word) > 1 and (word[:2].isupper() or re.match(r"[A-Z]\.", word)):
-        # an acronym or a dotted degree ("MBA", "M.Sc."), its first letter said by name
-        return word[0] in _LETTER_NAMED_WITH_VOWEL
-    if _SILENT_H.match(word):
-        return True
-    if _VOWEL_SOUND_EXCEPTIONS.match(word):
-        return False
-    return word[0].lower() in "aeio" or (word[0].lower() == "u" and len(word) > 2)
 
 
 _FULL_NAME_GREETING = re.compile(r"^Dear (?P<first>[A-Z][\w'’.-]*) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,$")

@@ -17,6 +17,7 @@ from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
 from poise.errors import Advice, InputError, NextStep
+from poise.fit.article import needs_an
 from poise.fit.concerns.wording import first_person_clause, opens_with_duty
 from poise.fit.lexicon import patterns_for
 from poise.fit.resume_facts import institution_only
@@ -28,7 +29,6 @@ from poise.followup.application import (
     read_fit,
 )
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
-from poise.followup.draft_check import needs_an
 from poise.followup.one_line import one_line, plain_newlines
 from poise.followup.phrases import is_clause, split_deadline, topic_phrase
 from poise.followup.restated import (

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from poise.fit.article import with_indefinite_article
 from poise.fit.concerns.answered import answered_by_name
 from poise.fit.concerns.board import board_seat_asked
 from poise.fit.concerns.degrees import degree_answers
@@ -1361,9 +1362,11 @@ def scope_draft(requirement: Requirement, verdict: Verdict, context: Context) ->
 def _tool(requirement: Requirement, verdict: Verdict, context: Context) -> Draft:
     required, have, category = [*verdict.detail.split("|"), "", "", ""][:3]
     categories = context.patterns.content.lexicons.tool_categories
+    named = required
     if required in categories:
         # A kind of tool asked without a product ("a CMS"): named as the kind, as written.
-        category, required = required, f"a {categories[required]} platform"
+        named = f"{categories[required]} platform"
+        category, required = required, with_indefinite_article(named)
     values = Values()
     values["tool_required"] = required or "the platform"
     values["category"] = categories.get(category, "day-to-day")
@@ -1372,7 +1375,7 @@ def _tool(requirement: Requirement, verdict: Verdict, context: Context) -> Draft
         values["tool_have_phrase"] = have
     else:
         values["tool_have_title"] = "not on the résumé"
-        values["tool_have_phrase"] = f"no {required} experience"
+        values["tool_have_phrase"] = f"no {named or 'platform'} experience"
     resume_line = context.resume.line(verdict.line) if verdict.line is not None else None
     support = resume_line or support_line(requirement, context)
     score = base_score("tool_mismatch", requirement, context) + (4 if have else 0)
