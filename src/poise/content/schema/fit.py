@@ -159,6 +159,11 @@ class FitEvidence(Strict):
     public_company: list[str] = Field(default_factory=list, description="A listed company, an IPO.")
     elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
     outsourcing: list[str] = Field(default_factory=list, description="An outside supplier managed.")
+    attends_only: list[str] = Field(
+        default_factory=list,
+        description="Verbs (matched on the word's start) of taking part in a meeting rather than "
+                    "running what it is about: outsourcing words governed by one (a contract "
+                    "review attended) show no contract managed.")
     provider_side: list[str] = Field(
         default_factory=list,
         description="A résumé line on the provider's side of outsourcing: work done for clients, "

@@ -622,6 +622,11 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     if kind == "outsourcing":
         if verdict.strength == NONE and (must or requirement.section == "duties"):
             return simple_draft("outsourcing_vendor", requirement, verdict, context)
+        if verdict.strength == PARTIAL and must:
+            # the only contract on the record is a review the candidate attended (fit/attended.py)
+            draft = simple_draft("outsourcing_vendor", requirement, verdict, context)
+            draft.variant = "attended"
+            return draft
         provider_line = supplier_side(context) if (must or requirement.section == "duties") else None
         if provider_line is not None:
             # every outsourcing line of the career is the provider's: running a contract for

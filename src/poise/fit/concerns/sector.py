@@ -459,7 +459,7 @@ def sector_months(resume: ResumeProfile, patterns: FitPatterns) -> dict[str, int
 
 
 STATED_YEARS_RE = re.compile(
-    r"\b(?:\d{1,2}|ten|twelve|fifteen|twenty|twenty-five|thirty)\+?\s*(?:years?|yrs)\b"
+    r"\b(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty)\+?\s*(?:years?|yrs)\b"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?experience)?\s+(?:in|within|across)\s+(?P<rest>[^.;:|]{3,80})",
     re.IGNORECASE,
 )
@@ -469,7 +469,7 @@ STATED_YEARS_RE = re.compile(
 
 SELF_TITLE_RE = re.compile(
     r"^(?P<rest>[^.;:|]{3,80}?)\s+with\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?"
-    r"(?:\d{1,2}|ten|twelve|fifteen|twenty|twenty-five|thirty)\+?\s*(?:years?|yrs)\b",
+    r"(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty)\+?\s*(?:years?|yrs)\b",
     re.IGNORECASE,
 )
 """A summary opening with what the candidate is, then a count of years ("Facilities management
