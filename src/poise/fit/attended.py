@@ -4,7 +4,6 @@ supplier governance board") is a meeting joined, not a contract or a supplier ma
 
 from __future__ import annotations
 
-
 from poise.fit.lexicon import Patterns, any_match
 from poise.fit.parsed_lines import Word, parsed_words
 
@@ -20,10 +19,12 @@ def _word_at(words: tuple[Word, ...], offset: int) -> int | None:
 
 
 def _governing_verb(words: tuple[Word, ...], index: int) -> Word | None:
-    """The nearest verb above the word ``index`` in the parse (the word itself when a verb)."""
+    """The nearest verb above the word ``index`` in the parse (the word itself when a verb). A
+    bullet's first word is its verb whatever its tag: the small model reads a headless "Sat on
+    the board" as a name."""
     for _ in range(HEAD_STEPS):
         word = words[index]
-        if word.tag.startswith("VB"):
+        if word.tag.startswith("VB") or index == 0:
             return word
         if word.head == index:
             return None

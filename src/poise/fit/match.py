@@ -1401,10 +1401,20 @@ def _check_stage(
     return _verdict("stage", NONE, f"The résumé shows no {detail} experience.", best, detail)
 
 
+STUDY_SECTIONS = frozenset({"education", "side"})
+"""Résumé sections of courses, certificates and extras: a certificate's or a degree's name
+("International General Certificate") there is no remit across borders."""
+
+
 def _check_geography(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    line = _first_line(resume, patterns.evidence["international"], sim, requirement.id)
+    international = patterns.evidence["international"]
+    line = _first_line(resume, international, sim, requirement.id)
+    if line is not None and line.section in STUDY_SECTIONS:
+        # "NEBOSH International General Certificate" names a course, not work across borders
+        line = next((item for item in resume.lines if item.section not in STUDY_SECTIONS
+                     and any_match(international, item.text)), None)
     if line is not None:
         return _verdict("geography", STRONG, "The résumé shows international work.", line)
     for item in resume.lines:

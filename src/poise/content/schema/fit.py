@@ -159,6 +159,10 @@ class FitEvidence(Strict):
     public_company: list[str] = Field(default_factory=list, description="A listed company, an IPO.")
     elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
     outsourcing: list[str] = Field(default_factory=list, description="An outside supplier managed.")
+    customer_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns (a whole lower-case word) for an employer's customers: a sector word "
+                    "inside their noun phrase names whom the employer serves, not its sector.")
     attends_only: list[str] = Field(
         default_factory=list,
         description="Verbs (matched on the word's start) of taking part in a meeting rather than "
