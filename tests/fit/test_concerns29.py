@@ -252,3 +252,54 @@ def test_work_in_two_countries_answers_the_record_across_countries() -> None:
         "Lagos, Nigeria\nJanuary", "Lagos, Nigeria and Accra, Ghana\nJanuary")
     found = assess(ABROAD_JOB, resume, embed=hash_embed, today=TODAY).concerns
     assert "domestic_only" not in [concern.kind for concern in found]
+
+
+# --- conditions confirmed, qualities named: no missing must-have -------------------------------------
+
+CONDITION_JOB = """# Director of Libraries
+
+## Minimum qualifications
+- {line}
+- Master's degree in library science
+"""
+
+CONDITION_RESUME = """# Jo Park
+Springfield, Illinois, United States
+
+## Experience
+### Deputy Director — Springfield Public Library
+March 2017 – present
+- Lead 58 staff across six branches and a $6M budget
+
+## Education
+- MLS, University of Illinois, 2005
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Valid driver's license with an acceptable driving record.",
+    "Access to appropriate transport, as the post involves travel across the county.",
+    "Strong social skills and negotiating skills.",
+    "A deep personal commitment to public service.",
+])
+def test_a_condition_or_a_quality_the_resume_is_silent_on_is_no_missing_must_have(line: str) -> None:
+    found = assess(CONDITION_JOB.format(line=line), CONDITION_RESUME, embed=hash_embed,
+                   today=TODAY).concerns
+    assert "missing_must_have" not in [concern.kind for concern in found]
+
+
+def test_a_record_the_resume_is_silent_on_is_still_a_missing_must_have() -> None:
+    line = "Proven experience leading a capital bond program of $30 million or more."
+    found = assess(CONDITION_JOB.format(line=line), CONDITION_RESUME, embed=hash_embed,
+                   today=TODAY).concerns
+    assert "missing_must_have" in [concern.kind for concern in found]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Operations manager of a ski area with 3 chairlifts", "hospitality"),
+    ("Prepared the application under the cable car funding programme", "hospitality"),
+])
+def test_ski_and_cable_car_operators_read_as_tourism(text: str, sector: str) -> None:
+    matchers = [matcher for matcher in patterns_for(None).industries
+                if matcher.industry.id == sector]
+    assert matchers and matchers[0].regex.search(text)

@@ -174,7 +174,8 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
         # even where no percentage on the résumé gave the matcher a figure to compare.
         specific.append(Verdict(kind="savings", strength=NONE, reason=""))
     if not specific:
-        trait = any_match(context.patterns.traits, requirement.text) is not None
+        trait = any_match(context.patterns.traits, requirement.text) is not None or any_match(
+            context.patterns.evidence.get("confirmed_condition", ()), requirement.text) is not None
         # A duty the résumé does not echo is a topic to prepare, not a missing must-have: only a
         # line stated as a requirement raises one.
         stated = requirement.section in ("must", "unknown") and not any_match(
