@@ -260,7 +260,7 @@ CONDITION_JOB = """# Director of Libraries
 
 ## Minimum qualifications
 - {line}
-- Master's degree in library science
+- At least 5 years of public library leadership
 """
 
 CONDITION_RESUME = """# Jo Park
