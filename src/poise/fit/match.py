@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from poise.content.schema import Tool
+from poise.fit.attended import attended_only
 from poise.fit.career_places import career_countries
 from poise.fit.distance import country_name, town_countries
 from poise.fit.job_reader import JobProfile, Requirement
@@ -1400,10 +1401,20 @@ def _check_stage(
     return _verdict("stage", NONE, f"The résumé shows no {detail} experience.", best, detail)
 
 
+STUDY_SECTIONS = frozenset({"education", "side"})
+"""Résumé sections of courses, certificates and extras: a certificate's or a degree's name
+("International General Certificate") there is no remit across borders."""
+
+
 def _check_geography(
     requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns, sim: Similarity
 ) -> Verdict | None:
-    line = _first_line(resume, patterns.evidence["international"], sim, requirement.id)
+    international = patterns.evidence["international"]
+    line = _first_line(resume, international, sim, requirement.id)
+    if line is not None and line.section in STUDY_SECTIONS:
+        # "NEBOSH International General Certificate" names a course, not work across borders
+        line = next((item for item in resume.lines if item.section not in STUDY_SECTIONS
+                     and any_match(international, item.text)), None)
     if line is not None:
         return _verdict("geography", STRONG, "The résumé shows international work.", line)
     for item in resume.lines:
@@ -1566,10 +1577,20 @@ def _check_outsourcing(
     evidence = patterns.evidence.get("outsourcing", ())
     if not evidence:
         return None
+    attending = patterns.evidence.get("attends_only", ())
+    managed = tuple(item for item in resume.lines if any_match(evidence, item.text)
+                    and not attended_only(item.text, evidence, attending))
     line = _first_line(resume, evidence, sim, requirement.id)
-    if line is not None:
+    if line is not None and managed:
+        if line not in managed:
+            line = managed[0]
         return _verdict("outsourcing", STRONG, "The résumé shows a supplier or outsourced service "
                         "managed.", line)
+    if line is not None:
+        # only a contract review or a supplier board sat in on: the contracts are known, not run
+        return _verdict("outsourcing", PARTIAL, "The résumé shows supplier or contract meetings "
+                        "attended, not a contract managed.", line,
+                        missing="a contract or outsourced service managed, not only attended")
     best, _ = sim.evidence(requirement.id)
     return _verdict("outsourcing", NONE, "The résumé shows no supplier, contractor or outsourced "
                     "service managed.", best, missing="no outsourced service or supplier managed")

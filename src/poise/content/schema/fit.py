@@ -159,6 +159,20 @@ class FitEvidence(Strict):
     public_company: list[str] = Field(default_factory=list, description="A listed company, an IPO.")
     elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
     outsourcing: list[str] = Field(default_factory=list, description="An outside supplier managed.")
+    confirmed_condition: list[str] = Field(
+        default_factory=list,
+        description="A condition of the post the candidate confirms rather than argues from a "
+                    "record (a driving licence, the right to work, a background check): a line "
+                    "asking it raises no missing must-have when the résumé is silent.")
+    customer_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns (a whole lower-case word) for an employer's customers: a sector word "
+                    "inside their noun phrase names whom the employer serves, not its sector.")
+    attends_only: list[str] = Field(
+        default_factory=list,
+        description="Verbs (matched on the word's start) of taking part in a meeting rather than "
+                    "running what it is about: outsourcing words governed by one (a contract "
+                    "review attended) show no contract managed.")
     provider_side: list[str] = Field(
         default_factory=list,
         description="A résumé line on the provider's side of outsourcing: work done for clients, "

@@ -89,7 +89,9 @@ def _draft(requirement: Requirement, variant: str, context: Context) -> Draft:
 ABROAD_WORDS = frozenset({"international", "multi-country", "cross-border", "overseas", "abroad"})
 """Words by which a line asks a record across borders ("international experience")."""
 SEVERAL_RE = re.compile(r"(?i)\b(?:more than one|several|multiple|two or more|different)\s+"
-                        r"(?:countries|country|markets)\b")
+                        r"(?:[\w-]+\s+)?(?:countries|country|markets)\b")
+"""A count of countries asked, with one word that may qualify them ("more than one African
+country")."""
 
 
 def abroad_asked(text: str) -> bool:

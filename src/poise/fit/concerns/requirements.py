@@ -175,7 +175,8 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
         # even where no percentage on the résumé gave the matcher a figure to compare.
         specific.append(Verdict(kind="savings", strength=NONE, reason=""))
     if not specific:
-        trait = any_match(context.patterns.traits, requirement.text) is not None
+        trait = any_match(context.patterns.traits, requirement.text) is not None or any_match(
+            context.patterns.evidence.get("confirmed_condition", ()), requirement.text) is not None
         # A duty the résumé does not echo is a topic to prepare, not a missing must-have: only a
         # line stated as a requirement raises one.
         stated = requirement.section in ("must", "unknown") and not any_match(
@@ -623,6 +624,11 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
     if kind == "outsourcing":
         if verdict.strength == NONE and (must or requirement.section == "duties"):
             return simple_draft("outsourcing_vendor", requirement, verdict, context)
+        if verdict.strength == PARTIAL and must:
+            # the only contract on the record is a review the candidate attended (fit/attended.py)
+            draft = simple_draft("outsourcing_vendor", requirement, verdict, context)
+            draft.variant = "attended"
+            return draft
         provider_line = supplier_side(context) if (must or requirement.section == "duties") else None
         if provider_line is not None:
             # every outsourcing line of the career is the provider's: running a contract for

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from poise.content.schema.fit import SwitchPlan
+from poise.fit.concerns.customers import customer_mentions
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.subsector import career_sub_sectors, named_in, sub_sectors
@@ -289,6 +290,14 @@ def employer_sectors(context: Context) -> tuple[tuple[str, int], ...]:
                 # "a start-up from construction to volume production": a phase of the work
                 counts[matcher.industry.id] -= phase_mentions(
                     line, list(matcher.regex.finditer(line)), patterns)
+    customers = patterns.evidence.get("customer_nouns", ())
+    for line in (clean(raw) for raw in job.text.splitlines()):
+        if not line or line in left_out:
+            continue
+        for matcher in patterns.industries:
+            if counts[matcher.industry.id] > 0 and matcher.regex.search(line):
+                # "European retail customers": whom the employer sells to, not what it is
+                counts[matcher.industry.id] -= customer_mentions(line, matcher.regex, customers)
     return tuple(sorted(((industry, count) for industry, count in counts.items() if count > 0),
                         key=lambda item: (-item[1], item[0])))
 
@@ -459,7 +468,7 @@ def sector_months(resume: ResumeProfile, patterns: FitPatterns) -> dict[str, int
 
 
 STATED_YEARS_RE = re.compile(
-    r"\b(?:\d{1,2}|ten|twelve|fifteen|twenty|twenty-five|thirty)\+?\s*(?:years?|yrs)\b"
+    r"\b(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty)\+?\s*(?:years?|yrs)\b"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?experience)?\s+(?:in|within|across)\s+(?P<rest>[^.;:|]{3,80})",
     re.IGNORECASE,
 )
@@ -469,7 +478,7 @@ STATED_YEARS_RE = re.compile(
 
 SELF_TITLE_RE = re.compile(
     r"^(?P<rest>[^.;:|]{3,80}?)\s+with\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?"
-    r"(?:\d{1,2}|ten|twelve|fifteen|twenty|twenty-five|thirty)\+?\s*(?:years?|yrs)\b",
+    r"(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty)\+?\s*(?:years?|yrs)\b",
     re.IGNORECASE,
 )
 """A summary opening with what the candidate is, then a count of years ("Facilities management
