@@ -130,3 +130,29 @@ def test_a_move_named_at_both_ends_is_not_vague(text: str) -> None:
 ])
 def test_a_betterment_with_one_end_or_no_thing_named_is_no_shift(text: str) -> None:
     assert not claim_context.named_shift(_one(text))
+
+
+class _Answer:
+    def __init__(self, text: str) -> None:
+        self.sentences = parse(text).sentences
+
+
+class _Data:
+    def __init__(self, text: str) -> None:
+        self.answer = _Answer(text)
+
+
+@pytest.mark.parametrize(("rule_id", "flaw", "kept", "dropped"), [
+    ("meaning.overclaiming", "overclaiming", "I have never lost a customer.",
+     "I never had supervisors reporting to me."),
+    ("meaning.oversharing", "oversharing", "My wife was ill for a year.", "My father is a retired engineer."),
+    ("meaning.vague_goals", "vague_goals", "The archive will become more about people.",
+     "The archive will become less about storage and more about access for schools."),
+])
+def test_the_sensed_rules_drop_only_what_the_parse_shows_is_not_their_flaw(
+        rule_id: str, flaw: str, kept: str, dropped: str) -> None:
+    from poise.analysis.rules.sensed import _in_context
+    from poise.content.loader import load_knowledge_base
+    rule = load_knowledge_base().rules[rule_id]
+    assert not _in_context(rule, _Data(kept), flaw, 0)  # type: ignore[arg-type]
+    assert _in_context(rule, _Data(dropped), flaw, 0)  # type: ignore[arg-type]
