@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from poise.analysis import claim_context, goals
+from poise.analysis import claim_context
 from poise.analysis.text import Sentence, parse
 
 
@@ -55,20 +55,28 @@ def test_a_family_member_named_as_context_is_not_oversharing(text: str) -> None:
     "I moved my parents in with us after the fall.",
     "My brother lent me the money for the deposit.",
     "The family business went under in 2019.",
+    "That month my wife and I were in the middle of fertility treatment.",
+    "My mother was in hospital for most of that year.",
 ])
 def test_a_private_event_or_trouble_is_still_oversharing(text: str) -> None:
     assert not claim_context.family_as_context(_one(text))
 
 
-def test_a_goal_with_a_measure_or_a_date_is_a_measured_goal() -> None:
-    assert goals.measured_goal(_one("My priority would be to cut the backlog to 300 jobs by September."))
-    assert goals.measured_goal(
-        _one("My aim is to halve our reliance on one buyer over the next three years."))
+def test_a_goal_with_a_number_that_measures_it_is_a_measured_target() -> None:
+    assert claim_context.target_measured(
+        _one("My priority would be to cut the backlog to 300 jobs by September."))
+    assert claim_context.target_measured(
+        _one("My aim is to bring our largest buyer down to 40% of sales within three years."))
 
 
-def test_a_goal_of_betterment_alone_is_not_a_measured_goal() -> None:
-    assert not goals.measured_goal(_one("My aim is to take the service to the next level."))
-    assert not goals.measured_goal(_one("The depot will become more about repairs than storage."))
+@pytest.mark.parametrize("text", [
+    "My aim is to take the service to the next level.",
+    "In three years I want the staff to be proud of the plant.",
+    "My goal for 2027 is a happier, stronger team.",
+    "The depot will become more about repairs than storage.",
+])
+def test_a_goal_with_only_a_date_or_no_number_is_not_a_measured_target(text: str) -> None:
+    assert not claim_context.target_measured(_one(text))
 
 
 STRATEGY = ("My priority would be to cut our reliance on the one supermarket to under 40% of sales "

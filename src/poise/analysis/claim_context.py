@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from poise.analysis.goals import goal_contents, measured_goal
+from poise.analysis.goals import goal_contents
 from poise.analysis.grammar import ASPECT_LEMMAS, FAMILY_NOUNS
 from poise.analysis.meaning import NEGATIVE, POSITIVE, WordClasses, children, negated, subtree, valence
 
@@ -84,6 +84,15 @@ def _family_mentions(sent: Sentence) -> list[int]:
     return found
 
 
+def _likeness(sent: Sentence, verb: int) -> bool:
+    """A copula that says what someone is like ("is the same", "is a retired engineer"), not
+    where or in what they are ("were in the middle of treatment")."""
+    if sent.tokens[verb].lemma != "be":
+        return False
+    kids = [sent.tokens[c].dep for c in children(sent, verb)]
+    return any(dep in {"attr", "acomp"} for dep in kids) and "prep" not in kids
+
+
 def family_as_context(sent: Sentence) -> bool:
     """The speaker's family is named only as a voice or a likeness ("my father is the same",
     "my family asks why I stay"): each mention is the subject of a verb of saying or of a copula
@@ -101,14 +110,44 @@ def family_as_context(sent: Sentence) -> bool:
         head = token.head
         if token.dep != "nsubj" or not 0 <= head < len(sent.tokens):
             return False
+        if any(sent.tokens[c].dep == "conj" for c in children(sent, position)):
+            return False  # "my wife and I were...": a private life shared, not a likeness
         verb = sent.tokens[head]
         if verb.lemma in ASPECT_LEMMAS:  # "my family keeps asking"
-            verbs = [sent.tokens[c] for c in children(sent, head) if sent.tokens[c].dep == "xcomp"]
+            verbs = [c for c in children(sent, head) if sent.tokens[c].dep == "xcomp"]
         else:
-            verbs = [verb]
-        if not any(said.lemma in SAYING or said.lemma == "be" for said in verbs):
+            verbs = [head]
+        if not any(sent.tokens[v].lemma in SAYING or _likeness(sent, v) for v in verbs):
             return False
     return True
+
+
+TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
+                        "quarter", "quarters", "hour", "hours"})
+
+
+def _measure_in(sent: Sentence, positions: list[int]) -> bool:
+    """A number among ``positions`` that measures something, not one that dates it ("in three
+    years", "by 2027"): a target with a measure, not a deadline alone."""
+    for position in positions:
+        token = sent.tokens[position]
+        if not (token.pos == "NUM" or any(ch.isdigit() for ch in token.text)):
+            continue
+        if len(token.text) == 4 and token.text.isdigit():
+            continue  # a year
+        head = token.head
+        while 0 <= head < len(sent.tokens) and sent.tokens[head].pos == "NUM" \
+                and head != sent.tokens[head].head:
+            head = sent.tokens[head].head  # "two to three years": up to the noun counted
+        if 0 <= head < len(sent.tokens) and sent.tokens[head].lower in TIME_UNITS:
+            continue
+        return True
+    return False
+
+
+def target_measured(sent: Sentence) -> bool:
+    """The sentence states a goal (``goals.goal_contents``) with a number that measures it."""
+    return any(_measure_in(sent, subtree(sent, head)) for head in goal_contents(sent))
 
 
 def goal_elsewhere(sentences: Sequence[Sentence], index: int) -> bool:
@@ -116,7 +155,7 @@ def goal_elsewhere(sentences: Sequence[Sentence], index: int) -> bool:
     measured goal."""
     if goal_contents(sentences[index]):
         return False
-    return any(measured_goal(sent) for number, sent in enumerate(sentences) if number != index)
+    return any(target_measured(sent) for number, sent in enumerate(sentences) if number != index)
 
 
 LESSER = frozenset({"less", "fewer"})

@@ -183,8 +183,3 @@ def vague_goal(sent: Sentence) -> bool:
             return True
     return False
 
-
-def measured_goal(sent: Sentence) -> bool:
-    """Whether the sentence states a goal with a number or something named in it: a target
-    with a measure or a date ("cut the backlog to 300 jobs by September")."""
-    return any(_measured(sent, subtree(sent, head)) for head in goal_contents(sent))
