@@ -182,4 +182,3 @@ def vague_goal(sent: Sentence) -> bool:
         if _betterment(sent, content) and not _measured(sent, content) and not _shift(sent, content):
             return True
     return False
-
