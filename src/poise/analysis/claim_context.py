@@ -1,18 +1,19 @@
 """What a sentence the flaw model hears as a flaw does, read from its parse, where the grammar
 shows it is not that flaw.
 
-- a lack conceded or a restraint kept is not overclaiming: "on paper I never had managers
-  reporting to me", "I was never inside a regulator", "I still never go live everywhere on day
-  one" deny the speaker something neutral; an overclaim denies a failing ("I never panic",
-  "I've never missed a deadline"), praises ("never been anything but excellent") or sweeps over
-  everything ("there is nothing I haven't done");
-- a family member named as context is not oversharing: "my father is the same", "even my
-  family asks why I stay" give the family a voice or a likeness and tell no private event, no
-  trouble, nothing done to them;
-- a sentence with no goal in its parse, in an answer that states a goal with a measure or a
-  date, is not a vague goal: the forecast or the way of working beside a measured goal is not
-  the goal the answer sets; nor is a move named at both ends ("less about lending and more
-  about access", "from paper forms to an online service"): it says what changes into what.
+- a lack conceded or a restraint kept is not overclaiming: "strictly speaking I never had area
+  managers under me", "I was never inside a ministry", "I still never switch a system on for
+  every site on the first day" deny the speaker something neutral; an overclaim denies a
+  failing ("I never panic", "I've never missed a deadline"), praises ("never been anything but
+  excellent") or sweeps over everything ("there is nothing I haven't done");
+- a family member named as context is not oversharing: "my mother is the same", "even my
+  family keeps asking why I stay" give the family a voice or a likeness and tell no private
+  event, no trouble, nothing done to them;
+- a sentence with no goal in its parse, in an answer that states a goal with a number that
+  measures it (a date alone does not), is not a vague goal: the forecast or the way of working
+  beside a measured goal is not the goal the answer sets; nor is a move named at both ends
+  ("less about storage and more about access for schools", "from paper job cards to
+  tablets"): it says what changes into what.
 
 Each test is a pure function of parsed ``Sentence`` values.
 """
