@@ -166,7 +166,7 @@ TO_WORDS = frozenset({"to", "toward", "towards", "into"})
 
 
 def _named_after(sent: Sentence, position: int) -> bool:
-    """The word at ``position`` has a preposition with a noun under it ("less about lending"),
+    """The word at ``position`` has a preposition with a noun under it ("less about storage"),
     its own or, where the parser hung it on the verb, the one right after it."""
     preps = list(children(sent, position))
     if position + 1 < len(sent.tokens):
