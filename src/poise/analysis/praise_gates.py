@@ -306,6 +306,25 @@ def _unpictured(sent: Sentence, position: int) -> bool:
         item.lemma in CAREER_NOUNS or item.lemma == "view" for item in objects)
 
 
+PLACEHOLDER_NOUNS = frozenset({"thing", "things", "something"})
+"""Nouns that stand for acts still to be told: "So I changed two things." announces them."""
+COUNTING_DEPS = frozenset({"det", "nummod", "amod", "compound", "advmod", "quantmod"})
+
+
+def _announced(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" only announces acts told after it ("So I changed two concrete
+    things", "I did a few things"): its object is a placeholder noun with nothing but a count
+    or an adjective on it, and nothing else is told with the verb (no place, person, means or
+    clause). "I changed two things in the rota" names where; it stays."""
+    kids = [sent.tokens[child] for child in sent.child_map[position]]
+    objects = [child for child in sent.child_map[position] if sent.tokens[child].dep == "dobj"]
+    if len(objects) != 1 or sent.tokens[objects[0]].lower not in PLACEHOLDER_NOUNS:
+        return False
+    if any(sent.tokens[grand].dep not in COUNTING_DEPS for grand in sent.child_map[objects[0]]):
+        return False
+    return all(kid.dep in BARE_DEPS for kid in kids)
+
+
 PRACTICE_ADVERBS = HABITUAL_ADVERBS | frozenset({"now", "nowadays"})
 """Adverbs that make a present verb a practice kept up ("I now set a review date", "she cuts
 it, usually by half"), not something that happened."""
@@ -331,14 +350,16 @@ def act_shown(sent: Sentence, verb: Token) -> bool:
     neither a verb that names nothing done (``_says_nothing_done``), an attempt, an act on an
     uncounted many (``_many_things``) or on a kind only ranked against others
     (``_unlike_anything``), presence rather than an act (``_attended``), a practice kept up now
-    (``practice_now``), nor a change claimed with no act in it (``_unpictured``)."""
+    (``practice_now``), a change claimed with no act in it (``_unpictured``), nor acts only
+    announced (``_announced``)."""
     if not sent.parsed:
         return True
     position = sent.tokens.index(verb)
     return action_shown(sent, verb) and not _says_nothing_done(sent, position) \
         and not _attempted(sent, position) and not _many_things(sent, position) \
         and not _unlike_anything(sent, position) and not _attended(sent, position) \
-        and not practice_now(sent, position) and not _unpictured(sent, position)
+        and not practice_now(sent, position) and not _unpictured(sent, position) \
+        and not _announced(sent, position)
 
 
 def action_shown(sent: Sentence, verb: Token) -> bool:

@@ -31,6 +31,10 @@ conduct nobody in the sentence carries out ("I didn't go around him") is not the
 ``disclosed: drop`` drops a hit sentence in which the speaker put the matter openly in front of
 the people it concerned ("I reported it to the audit chair", ``conduct.discloses``): the opposite
 of conduct an employer would worry about.
+``context: drop`` drops a hit sentence whose parse shows it is not the flaw it sounds like
+(``analysis/claim_context.py``): a lack conceded is not overclaiming, a family member named as a
+voice or a likeness is not oversharing, a sentence with no goal of its own beside a measured goal
+is not a vague goal. The same test holds for the sentence the whole-answer path would quote.
 
 The answer-level model also sets, for some flaws, a floor every finding of a rule naming that
 flaw must clear: the probability that the whole answer shows the flaw (``answer_agrees``, applied
@@ -56,6 +60,7 @@ import numpy as np
 from poise.analysis import (
     accepted,
     answer_flaws,
+    claim_context,
     conduct,
     fair_account,
     grant,
@@ -444,6 +449,21 @@ def owned_whole(sent: Sentence) -> bool:
         token.lower in SHARED_OR_TURNED for token in sent.tokens)
 
 
+CONTEXT_TESTS: dict[str, Callable[[RuleInput, int], bool]] = {
+    "overclaiming": lambda data, index: claim_context.conceded_lack(data.answer.sentences[index]),
+    "oversharing": lambda data, index: claim_context.family_as_context(
+        data.answer.sentences[index]),
+    "vague_goals": lambda data, index: claim_context.not_a_vague_goal(data.answer.sentences, index),
+}
+"""Per flaw, the parse test that shows a hit sentence is not that flaw (``context: drop``)."""
+
+
+def _in_context(rule: CodeRule, data: RuleInput, flaw: str, index: int) -> bool:
+    """The rule drops sentences shown not to be its flaw, and sentence ``index`` is one."""
+    test = CONTEXT_TESTS.get(flaw)
+    return rule.params.get("context") == "drop" and test is not None and test(data, index)
+
+
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences that show the flaw named in ``params.flaw``."""
     if any(GATES[name](data) for name in gates_of(rule)):
@@ -480,6 +500,7 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if actions_after(data, int(index)) < acted]
+    hits = [index for index in hits if not _in_context(rule, data, flaw, int(index))]
     asked = rule.params.get("asked_person")
     if isinstance(asked, list) and data.family is not None and data.family.id in asked:
         dealt = int(rule.number("asked_dealt_with", 2))
@@ -490,7 +511,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # heard in the whole answer, not in one sentence past its threshold: quote the sentence
         # that shows it most, unless that sentence asks rather than claims (``CLAIM_FLAWS``)
         best = int(np.argmax(column))
-        if not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[best])):
+        if not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[best])) \
+                and not _in_context(rule, data, flaw, best):
             hits = [best]
     if not hits or not heard_whole(rule, data, flaw):
         return []
