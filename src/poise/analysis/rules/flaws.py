@@ -1045,6 +1045,10 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # another party's price passed on, then the speaker's own figure set just under it
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and advantage.rival_figure_used(sent, before)]
+    # people said not to have needed to know, after an act of the speaker's in that sentence or
+    # the one before
+    hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
+             if sent.index not in hits and appearance.none_to_know(sent, before)]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     return [make_finding(rule, _quote(data, hits))] if hits else []
