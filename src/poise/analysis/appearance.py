@@ -12,6 +12,12 @@ from the parse.
   "there was no need to worry the client with the detail", "I decided the board didn't need to
   know". A plain "no need to worry" said to reassure (no one troubled by it) is none.
 
+- ``none_to_know``: after an act of the speaker's in the same sentence, the people it concerned
+  are said not to have needed to know: "I read their exchange on the server, no one needed to
+  know", "..., but he didn't need to know that" (or in the sentence before). What someone did
+  not need to know how to do ("nobody needed to know how to code") is a fact of the work, not a
+  secret kept.
+
 The words are classes (appearing, leaving, measures, telling), not phrases; each test is a pure
 function of one parsed sentence. Each asks that the act be told, not denied: "we made sure the
 figures did not look better than they were" is the opposite.
@@ -127,5 +133,41 @@ def _troubles_someone(sent: Sentence, verb: int) -> bool:
         if word.lower in PEOPLE_PRONOUNS or word.pos == "PROPN":
             return True
         if word.pos == "NOUN" and word.lower not in MEASURES:
+            return True
+    return False
+
+
+NO_ONE = frozenset({"nobody", "no-one", "noone"})
+
+
+def _nobody(sent: Sentence, subject: int) -> bool:
+    """The subject is no one at all: "nobody", "no one"."""
+    word = sent.tokens[subject]
+    return word.lower in NO_ONE or (word.lower == "one" and any(
+        sent.tokens[c].lower == "no" for c in children(sent, subject)))
+
+
+def none_to_know(sent: Sentence, before: Sentence | None = None) -> bool:
+    """Someone other than the speaker, or no one, did not need to know, said after an act of the
+    speaker's in the same sentence or in the sentence ``before`` it (see the module)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma != "need" or token.pos not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in children(sent, position) if sent.tokens[c].dep in conduct.SUBJECTS]
+        if not subjects or any(sent.tokens[s].lower in conduct.SPEAKERS for s in subjects):
+            continue
+        if not (negated(sent, position) or any(_nobody(sent, s) for s in subjects)):
+            continue
+        # "needed to know": the parser hangs "to know" as xcomp, or as advcl after "nobody"
+        known = [c for c in children(sent, position) if sent.tokens[c].dep in {"xcomp", "advcl"}
+                 and sent.tokens[c].lemma in KNOWING
+                 and any(sent.tokens[a].lower == "to" for a in children(sent, c))]
+        if any(sent.tokens[g].lower == "how" for clause in known for g in subtree(sent, clause)):
+            continue  # "nobody needed to know how to code": a skill, not a secret
+        if known and (conduct.speaker_acted_before(sent, position) or (
+                before is not None and before.parsed
+                and conduct.speaker_acted_before(before, len(before.tokens)))):
             return True
     return False

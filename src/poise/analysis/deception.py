@@ -13,6 +13,9 @@ with what belongs to someone else, a sign-off arranged away), told without takin
 - ``taken_on_leaving``: the speaker copies or takes records out of a system or files that
   belong to the employer they are leaving, in a clause of leaving ("Before I left the firm I
   exported my contact list from their CRM").
+- ``claim_known_untrue``: the speaker tells someone a fact and, in the same sentence, says they
+  knew it was not so ("I told them the price was about to fall, which I knew was not decided");
+  a claim the speaker knew to be true, or knew someone would dislike, is none.
 - ``sign_off_avoided``: a purpose of the speaker's act is that someone would not have to approve
   or check it ("...so my manager wouldn't have to sign it off").
 
@@ -286,4 +289,37 @@ def _purpose(sent: Sentence, position: int) -> bool:
         if sent.tokens[current].dep != "conj":
             return False
         current = sent.tokens[current].head
+    return False
+
+
+KNOWING = frozenset({"know", "realise", "realize"})
+"""Verbs of the speaker knowing what they had told was not so."""
+TOLD_THING = frozenset({"which", "it", "that", "this"})
+"""Subjects or objects that point back at what was told ("which I knew was not decided")."""
+
+
+def claim_known_untrue(sent: Sentence) -> bool:
+    """The speaker tells someone a fact ("I told them the agency was cutting its price") and,
+    after it, that they knew it was not so: a verb of knowing with "I" as subject over a denied
+    clause about the told thing ("which I knew was not decided", "which I knew it had not").
+    Knowing it true ("which I knew was true"), or knowing how someone would take it ("which I
+    knew they would not like"), is no deceit."""
+    if not sent.parsed:
+        return False
+    told = [p for p, token in enumerate(sent.tokens)
+            if token.lemma in CLAIMING and _speaker_subject(sent, p) and not negated(sent, p)]
+    if not told:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in KNOWING or position < told[0] or not _speaker_subject(sent, position):
+            continue
+        for clause in children(sent, position):
+            if sent.tokens[clause].dep != "ccomp" or not negated(sent, clause):
+                continue
+            pointers = [c for c in children(sent, clause) if sent.tokens[c].lower in TOLD_THING
+                        and sent.tokens[c].dep in SUBJECTS | {"dobj"}]
+            others = [c for c in children(sent, clause) if sent.tokens[c].dep in SUBJECTS
+                      and sent.tokens[c].lower not in TOLD_THING]
+            if pointers and not others:
+                return True
     return False

@@ -79,6 +79,11 @@ def _judging_modifier(sent: Sentence, position: int, classes: WordClasses,
     return False
 
 
+def no_estimate(word: str) -> float:
+    """No estimate: an unrated word reads as neutral."""
+    return 0.0
+
+
 def _rated(noun: Token, classes: WordClasses, estimate: Callable[[str], float]) -> float:
     """The noun's valence: VADER's or the word classes' when it has one, else the estimate."""
     return valence(noun, classes) or estimate(noun.lower)
@@ -97,8 +102,13 @@ def _someone(sent: Sentence, subject: Token, position: int, classes: WordClasses
 
 
 def noun_verdict(sent: Sentence, classes: WordClasses, roles: frozenset[str],
-                 estimate: Callable[[str], float], *, states: frozenset[str] = frozenset()) -> bool:
-    """Whether the sentence passes a verdict on a third party through a noun said of them."""
+                 estimate: Callable[[str], float], *, states: frozenset[str] = frozenset(),
+                 rated_only: bool = False) -> bool:
+    """Whether the sentence passes a verdict on a third party through a noun said of them; with
+    ``rated_only``, only through a noun or adjective the sentiment lexicon rates (a verdict
+    plain enough to stand on its own: the estimate for an unrated word is rougher)."""
+    if rated_only:
+        estimate = no_estimate
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):

@@ -17,6 +17,11 @@ sentiment lexicon does not list), or a positive trait denied ("not very bright",
 planning": litotes). A passing state ("frustrated", "stretched", "under pressure") is not a
 verdict, nor is a clause put as a condition, a general case ("a manager who...") or a
 prediction.
+
+``understated_other`` hears the same verdict put by understatement: a superlative of a good
+quality denied of that person ("he was not the sharpest", "never the most organised", "not the
+brightest tool in the box"), where the superlative ranks no one against a named group of people
+("not the most senior person in the room" compares, it does not judge).
 """
 
 from __future__ import annotations
@@ -271,3 +276,55 @@ def reaction_to_speaker(sent: Sentence, word: Token) -> bool:
                 sent.tokens[g].lower in SPEAKERS for g in children(sent, child)):
             return True
     return False
+
+
+SUPERLATIVE_ADVERBS = frozenset({"most"})
+
+
+def _superlative(sent: Sentence, position: int) -> bool:
+    """The word at ``position`` is a superlative ("sharpest", "most organised")."""
+    token = sent.tokens[position]
+    return token.tag == "JJS" or any(
+        sent.tokens[c].lower in SUPERLATIVE_ADVERBS and sent.tokens[c].dep == "advmod"
+        for c in children(sent, position))
+
+
+def _ranked_among_people(sent: Sentence, position: int, classes: WordClasses) -> bool:
+    """The superlative ranks the person within a group: its noun is a person ("the most senior
+    person", "the quickest engineer"), or the group is named with "of" ("the quickest of the
+    three"). Only a superlative with no group, or with a thing for its noun ("the sharpest
+    tool"), is an understatement."""
+    token = sent.tokens[position]
+    noun = token.head if token.dep == "amod" else position
+    if not 0 <= noun < len(sent.tokens):
+        return False
+    if noun != position and (_person_noun(sent, noun, classes)
+                             or sent.tokens[noun].lower in {"person", "people", "one"}):
+        return True
+    return any(sent.tokens[c].dep == "prep" and sent.tokens[c].lower == "of"
+               for c in children(sent, position))
+
+
+def understated_other(sent: Sentence, classes: WordClasses, estimate: Estimate) -> Token | None:
+    """The superlative of a good quality denied of someone else (see the module), or None."""
+    if not sent.parsed or _case_of_anyone(sent):
+        return None
+    for verb, head in enumerate(sent.tokens):
+        if head.lemma not in JUDGING_COPULAS or not negated(sent, verb) \
+                or _reported_or_case(sent, verb) or clause_mood(sent, verb) in {
+                    "conditional", "question", "hypothetical", "past_future"}:
+            continue
+        subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+        if not any(_person_noun(sent, s, classes) and not _kind_in_general(sent, s, verb)
+                   for s in subjects):
+            continue
+        for position in _traits(sent, verb) + [c for c in children(sent, verb)
+                                                 if sent.tokens[c].dep in TRAIT_DEPS]:
+            word = sent.tokens[position]
+            if word.pos not in {"ADJ", "VERB"} or not _superlative(sent, position) \
+                    or _ranked_among_people(sent, position, classes):
+                continue
+            listed = _listed(word)
+            if (listed if listed is not None else estimate(word.lemma)) > 0:
+                return word
+    return None

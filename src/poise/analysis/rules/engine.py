@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from poise.analysis.matching import CompiledPattern, compile_matcher, matches_any
 from poise.analysis.report import SEVERITY_ORDER, Finding
-from poise.analysis.rules import aimed, heard, kinds, sensed
+from poise.analysis.rules import aimed, grounded, heard, kinds, sensed
 from poise.analysis.rules.base import RuleInput
 from poise.analysis.rules.code import REGISTRY
 from poise.content.loader import KnowledgeBase
@@ -147,8 +147,9 @@ def run_rules(rules: list[Rule], data: RuleInput, *, whole_answer: bool = True) 
     for rule in rules:
         found = run_rule(rule, data)
         if found and whole_answer and not sensed.answer_agrees(data, rule.id):
-            # read whole, the answer does not show the flaw this rule names
-            found = []
+            # read whole, the answer does not show the flaw this rule names: only what the
+            # parse found with a clear target stands (``grounded``)
+            found = grounded.kept_past_floor(data, rule.id, found)
         if found:
             superseded.update(rule.supersedes)
         findings.extend(found)

@@ -50,7 +50,7 @@ from poise.analysis.meaning import (
     valence,
 )
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import sensed
+from poise.analysis.rules import grounded, sensed
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.text import Sentence, Token
 from poise.content.loader import KnowledgeBase
@@ -173,7 +173,19 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
         capacities=_words(data, rule, "capacities"),
     )
     hits = []
+    clear: set[int] = set()
     for sent in data.answer.sentences:
+        said_of = judged_nouns.noun_verdict(sent, classes, polite.roles, word_valence.estimate,
+                                            states=states) or others_verdict.judged_other(
+            sent, classes, states, word_valence.estimate) is not None
+        if said_of and (judged_nouns.noun_verdict(sent, classes, polite.roles, word_valence.estimate,
+                                                  states=states, rated_only=True)
+                        or others_verdict.judged_other(sent, classes, states,
+                                                       judged_nouns.no_estimate) is not None):
+            # someone else is what the clause is about, and a trait or a noun the sentiment
+            # lexicon rates judges them:
+            # a verdict whatever the rest of the answer sounds like (``rules/grounded.py``)
+            clear.add(sent.index)
         for target, word in judged_targets(sent, classes, judgement_verbs=verbs):
             if others_verdict.said_of_things(sent, target, word, classes) \
                     or others_verdict.reaction_to_speaker(sent, word):
@@ -182,11 +194,11 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 hits.append(sent.index)
                 break
         else:
-            if _veiled_verdict(sent, classes, polite) or group_verdicts.judged_group(
-                    sent, classes, knowing, states) or judged_nouns.noun_verdict(
-                    sent, classes, polite.roles, word_valence.estimate, states=states) \
-                    or others_verdict.judged_other(sent, classes, states, word_valence.estimate) is not None:
+            if said_of or _veiled_verdict(sent, classes, polite) or group_verdicts.judged_group(
+                    sent, classes, knowing, states) or others_verdict.understated_other(
+                    sent, classes, word_valence.estimate) is not None:
                 hits.append(sent.index)
+    grounded.mark(data, rule.id, clear)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
 
@@ -1020,6 +1032,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or deception.covert_taking(sent, discreet)
                         or deception.sign_off_avoided(sent)
                         or deception.taken_on_leaving(sent)
+                        or deception.claim_known_untrue(sent)
                         or appearance.looks_other_than_it_was(sent)
                         or appearance.kept_out_of_measure(sent)
                         or appearance.no_need_to_tell(sent)
@@ -1032,6 +1045,10 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # another party's price passed on, then the speaker's own figure set just under it
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and advantage.rival_figure_used(sent, before)]
+    # people said not to have needed to know, after an act of the speaker's in that sentence or
+    # the one before
+    hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
+             if sent.index not in hits and appearance.none_to_know(sent, before)]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     return [make_finding(rule, _quote(data, hits))] if hits else []
