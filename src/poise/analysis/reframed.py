@@ -5,12 +5,14 @@ the logistics" and goes on about freight rates has turned the question into anot
 coach hears "you answered a neighbouring question". Read from the parse, not from the words of
 any answer:
 
-- a clause of "be" names the difficulty (``named_difficulties``): one side is a noun of
-  difficulty (the words passed in, from the ``difficulty_nouns`` lexicon: challenge, problem,
-  part...) singled out by a superlative ("the hardest problem", "the toughest part") or a word
-  of rank (``RANK``: "the main challenge", "the real issue"); the other side is what the speaker
-  names as that difficulty ("...was currency", "getting the unions on side was the hardest
-  part");
+- a clause of "be" names the difficulty (``named_difficulties``): its subject is a noun of
+  difficulty (the words passed in, from the ``difficulty_nouns`` lexicon: challenge, problem...)
+  singled out with "the" by a superlative or a word of rank (``RANK``: "the biggest problem",
+  "the main challenge"), or a light noun ("part", "thing") singled out by a superlative of
+  difficulty (the ``difficulty_words`` lexicon: "the hardest part", "the most difficult
+  thing"); what the clause says it was is what the speaker names as that difficulty ("...was
+  currency", "...was getting the unions on side"). "A real problem" sets a scene, "the biggest
+  thing I've run" is no difficulty, and "the hardest part was not the language" sets one aside;
 - the question names a topic of its own (``asked_topic``): content words of its asking part
   that are neither light ("tell", "time", "example": ``question_features.LIGHT_WORDS``) nor the
   difficulty nouns; a question that asks only for "your biggest challenge" leaves any
@@ -157,7 +159,8 @@ def asked_topic(question: AnalysedText, text: str, nouns: frozenset[str],
 
 
 def turned_aside(answer: AnalysedText, question: AnalysedText, text: str, nouns: frozenset[str],
-                 hard: frozenset[str], embed: Callable[[list[str]], np.ndarray], threshold: float) -> list[Named]:
+                 hard: frozenset[str], embed: Callable[[list[str]], np.ndarray],
+                 threshold: float) -> list[Named]:
     """The named difficulties that share no lemma with the question's topic and whose meaning
     is further from its asking part than ``threshold`` (cosine); nothing when the question names
     no topic of its own."""
