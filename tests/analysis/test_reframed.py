@@ -21,6 +21,7 @@ def _words(name: str) -> frozenset[str]:
 
 NOUNS = _words("difficulty_nouns")
 HARD = _words("difficulty_words")
+SCOPE = _words("scope_words")
 
 
 def _embed(texts: list[str]):  # type: ignore[no-untyped-def]
@@ -55,27 +56,49 @@ def test_near_misses_name_no_difficulty(text: str) -> None:
     assert named_difficulties(parse(text), NOUNS, HARD) == []
 
 
-def test_a_question_with_no_topic_of_its_own_reads_nothing() -> None:
-    question = "What was the hardest part?"
-    _asking, topic = asked_topic(parse(question), question, NOUNS, HARD)
+COCOA = (
+    "I ran a cocoa buying network in Ghana from 2017. The biggest challenge was the exchange rate. "
+    "I set up forward contracts with the treasury team and currency losses fell by two thirds."
+)
+
+
+@pytest.mark.parametrize("question", [
+    "What was the hardest part?",
+    "Tell me about the biggest challenge you have faced in your career.",
+    "What was the hardest part of your last job?",
+    "Describe the toughest problem you solved last year.",
+    "What is the biggest challenge facing our industry right now?",
+])
+def test_a_question_that_asks_only_for_a_difficulty_leaves_any_on_topic(question: str) -> None:
+    _asking, topic = asked_topic(parse(question), question, NOUNS, HARD, SCOPE)
     assert len(topic) < 2
-    answer = parse("The hardest part was the exchange rate, and I moved us onto forward contracts.")
-    assert turned_aside(answer, parse(question), question, NOUNS, HARD, _embed, 0.15) == []
+    assert turned_aside(parse(COCOA), parse(question), question, NOUNS, HARD, _embed, 0.15,
+                        SCOPE) == []
 
 
-CULTURES = "How did you bridge the cultural differences between your Polish and Spanish managers?"
+def test_an_answer_that_comes_back_to_the_words_asked_is_not_turned_aside() -> None:
+    question = "Tell me about a time you turned round a failing business unit."
+    answer = (
+        "In 2019 I took over a failing spare-parts unit at Kestrel. The biggest challenge was the "
+        "exchange rate. I set up forward contracts with treasury and the unit made a profit by 2021."
+    )
+    assert turned_aside(parse(answer), parse(question), question, NOUNS, HARD, _embed, 0.15,
+                        SCOPE) == []
+
+
+CULTURES = "How did you bridge the cultural differences between your managers?"
 TURNED = (
     "I ran the Lodz plant from 2019, with a mixed Polish and Spanish management team. The hardest "
-    "problem there was the exchange rate. We bought in zloty and sold in euros, so I set up a "
-    "monthly hedging review with the treasury team and moved half our purchases onto forward "
-    "contracts. Currency losses fell from 1.8 million to under 300,000 euros in a year."
+    "problem there was the shipping schedule. Our trucks left half empty on Mondays and queued on "
+    "Fridays, so I moved the loading plan to daily slots with the two hauliers and put the long "
+    "routes onto rail. Freight cost fell from nine to six percent of sales in a year."
 )
 # the same story whose difficulty is the one asked, in other words: no finding
 MET = (
     "I ran the Lodz plant from 2019, with a mixed Polish and Spanish management team. The hardest "
-    "part was that the Spanish managers settled things over lunch while the Polish managers "
+    "part was that the Spanish supervisors settled things over lunch while the Polish ones "
     "expected a written decision. I agreed with both sides that every decision would be written "
-    "up the same day, and I paired each Polish manager with a Spanish one for the first quarter. "
+    "up the same day, and I paired each Polish supervisor with a Spanish one for a quarter. "
     "Complaints between the two groups stopped within three months."
 )
 # a long context before the asked point, then the difficulty the question names
@@ -83,20 +106,21 @@ LONG_CONTEXT = (
     "I ran the Lodz plant from 2019. It made glass bottles for wineries across central Europe and "
     "shipped most of them by truck. We had four hundred people on three shifts and a management "
     "team of nine. Margins were thin and transport ate a lot of them. The main challenge, though, "
-    "was that my Polish and Spanish managers read a deadline in completely different ways. I set "
+    "was that my Polish and Spanish supervisors read a deadline in two opposite ways. I set "
     "one written plan for each week and agreed with both groups what late meant. Missed handovers "
     "fell from twelve a month to two."
 )
 
 
 def test_a_difficulty_far_from_the_question_is_turned_aside() -> None:
-    turned = turned_aside(parse(TURNED), parse(CULTURES), CULTURES, NOUNS, HARD, _embed, 0.15)
+    turned = turned_aside(parse(TURNED), parse(CULTURES), CULTURES, NOUNS, HARD, _embed, 0.15, SCOPE)
     assert [item.index for item in turned] == [1]
 
 
 @pytest.mark.parametrize("answer", [MET, LONG_CONTEXT])
 def test_the_asked_difficulty_in_other_words_is_not_turned_aside(answer: str) -> None:
-    assert turned_aside(parse(answer), parse(CULTURES), CULTURES, NOUNS, HARD, _embed, 0.15) == []
+    assert turned_aside(parse(answer), parse(CULTURES), CULTURES, NOUNS, HARD, _embed, 0.15,
+                        SCOPE) == []
 
 
 def _fired(question: str, answer: str) -> set[str]:
@@ -107,7 +131,7 @@ def test_the_analyser_says_the_answer_turned_to_another_difficulty() -> None:
     report = analyse(CULTURES, TURNED, context=AnalysisContext(family="international"))
     findings = [finding for finding in report.findings if finding.rule == RULE]
     assert findings
-    assert "exchange rate" in findings[0].message
+    assert "shipping schedule" in findings[0].message
     assert any("hardest problem" in item.quote for item in findings[0].evidence)
 
 

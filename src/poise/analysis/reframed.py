@@ -13,14 +13,17 @@ any answer:
   thing"); what the clause says it was is what the speaker names as that difficulty ("...was
   currency", "...was getting the unions on side"). "A real problem" sets a scene, "the biggest
   thing I've run" is no difficulty, and "the hardest part was not the language" sets one aside;
-- the question names a topic of its own (``asked_topic``): content words of its asking part
-  that are neither light ("tell", "time", "example": ``question_features.LIGHT_WORDS``) nor the
-  difficulty nouns; a question that asks only for "your biggest challenge" leaves any
-  difficulty on topic;
+- the question names a topic of its own (``asked_topic``): ``TOPIC_LEAST`` content words of
+  its asking part that are neither light ("tell", "time", "example":
+  ``question_features.LIGHT_WORDS``), nor of difficulty, nor of scope (the ``scope_words``
+  lexicon: "your career", "last year", "describe"); a question that asks only for "the biggest
+  challenge in your career" leaves any difficulty on topic;
 - the thing named shares no lemma with the question's topic and its meaning is far from it
   (cosine below the threshold the rule passes): "the logistics" against "the cultural
   differences". A named difficulty that is the topic in other words ("getting people from three
-  countries to trust each other") comes close in meaning and is not read.
+  countries to trust each other") comes close in meaning and is not read;
+- and no word of the answer is a word of the topic: an answer that tells of the failing unit
+  asked about may well name the exchange rate as its main difficulty.
 
 The rule (``relevance.answers_another``) quotes the sentence that names the difficulty.
 """
@@ -143,9 +146,11 @@ def named_difficulties(answer: AnalysedText, nouns: frozenset[str], hard: frozen
 
 
 def asked_topic(question: AnalysedText, text: str, nouns: frozenset[str],
-                hard: frozenset[str] = frozenset()) -> tuple[str, frozenset[str]]:
+                hard: frozenset[str] = frozenset(), scope: frozenset[str] = frozenset()
+                ) -> tuple[str, frozenset[str]]:
     """The asking part of the question and the lemmas of its topic: its content words that are
-    neither light nor words of difficulty (none: the question names no topic of its own)."""
+    neither light, nor words of difficulty, nor words of scope ("your career", "last year": the
+    ``scope`` passed in); none: the question names no topic of its own."""
     asking = asking_text(question, text)
     lemmas = set()
     for sent in question.sentences:
@@ -153,26 +158,27 @@ def asked_topic(question: AnalysedText, text: str, nouns: frozenset[str],
             continue
         for token in sent.tokens:
             if token.pos in CONTENT_POS and token.lemma not in LIGHT_WORDS \
-                    and token.lemma not in nouns | hard and token.tag not in SUPERLATIVE_TAGS:
+                    and token.lemma not in nouns | hard | scope and token.tag not in SUPERLATIVE_TAGS:
                 lemmas.add(token.lemma)
     return asking, frozenset(lemmas)
 
 
 def turned_aside(answer: AnalysedText, question: AnalysedText, text: str, nouns: frozenset[str],
                  hard: frozenset[str], embed: Callable[[list[str]], np.ndarray],
-                 threshold: float) -> list[Named]:
+                 threshold: float, scope: frozenset[str] = frozenset()) -> list[Named]:
     """The named difficulties that share no lemma with the question's topic and whose meaning
     is further from its asking part than ``threshold`` (cosine); nothing when the question names
-    no topic of its own."""
+    no topic of its own (``TOPIC_LEAST`` words), or when any word of the answer is one of its
+    topic's."""
     named = named_difficulties(answer, nouns, hard)
     if not named:
         return []
-    asking, topic = asked_topic(question, text, nouns, hard)
+    asking, topic = asked_topic(question, text, nouns, hard, scope)
     if len(topic) < TOPIC_LEAST:
         return []
     kept = [item for item in named if not item.lemmas & topic]
-    if not kept:
-        return []
+    if not kept or any(token.lemma in topic for sent in answer.sentences for token in sent.tokens):
+        return []  # the answer does come back to what was asked, in its own words
     vectors = embed([asking, *(item.words for item in kept)])
     sims = vectors[1:] @ vectors[0]
     return [item for item, sim in zip(kept, sims, strict=True) if float(sim) < threshold]

@@ -131,7 +131,8 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
 def _difficulty_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
     """The answer names its main difficulty ("the main challenge there was the logistics") as
     something that shares no word with what the question asks about and is far from it in
-    meaning (``poise.analysis.reframed``); read only when the analyser computed embeddings."""
+    meaning, and never comes back to the words of what was asked (``poise.analysis.reframed``);
+    read only when the analyser computed embeddings."""
     if data.answer_sim is None:
         return None
     nouns = flaws.lexicon_words(data, rule, "difficulty")
@@ -140,7 +141,8 @@ def _difficulty_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
         return None
     turned = reframed.turned_aside(
         data.answer, asked.parsed_question(data.question), data.question, nouns, hard,
-        lambda texts: nlp.embed_texts(tuple(texts)), rule.number("named_far", 0.15))
+        lambda texts: nlp.embed_texts(tuple(texts)), rule.number("named_far", 0.15),
+        flaws.lexicon_words(data, rule, "scope"))
     if not turned:
         return None
     named = turned[0]
