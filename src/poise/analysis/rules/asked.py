@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from poise.analysis import accepted, announced, asked, focus, goals, role_gain, timeframe
+from poise.analysis import accepted, announced, asked, focus, goals, nlp, reframed, role_gain, timeframe
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.report import Finding
@@ -124,7 +124,33 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
             message = (f"{rule.message}: asked for an occasion, it tells your life story and "
                        "nothing you did with anyone")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
-    return []
+    turned = _difficulty_turned(rule, data)
+    return [turned] if turned is not None else []
+
+
+def _difficulty_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """The answer names its main difficulty ("the main challenge there was the logistics") as
+    something that shares no word with what the question asks about and is far from it in
+    meaning, and never comes back to the words of what was asked (``poise.analysis.reframed``);
+    read only when the analyser computed embeddings."""
+    if data.answer_sim is None:
+        return None
+    nouns = flaws.lexicon_words(data, rule, "difficulty")
+    hard = flaws.lexicon_words(data, rule, "difficulty_words")
+    if not nouns:
+        return None
+    turned = reframed.turned_aside(
+        data.answer, asked.parsed_question(data.question), data.question, nouns, hard,
+        lambda texts: nlp.embed_texts(tuple(texts)), rule.number("named_far", 0.15),
+        flaws.lexicon_words(data, rule, "scope"))
+    if not turned:
+        return None
+    named = turned[0]
+    message = (f'{rule.message}: the answer makes "{named.words}" its main difficulty, which is not '
+               "what the question asks about")
+    return make_finding(rule, data.quote_sentences([item.index for item in turned], limit=MAX_QUOTES),
+                        message=message, why=rule.text("named_why", rule.why),
+                        fix=rule.text("named_fix", rule.fix))
 
 
 def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
