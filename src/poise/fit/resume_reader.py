@@ -406,8 +406,11 @@ def _scored_employers(roles: tuple[Role, ...], side_roles: tuple[Role, ...], pat
         others = tuple(header for at, header in enumerate(headers)
                        if at != number and header != headers[number])
         employer = better_employer(role.header, role.employer, patterns, others)
-        if not role.employer and employer.strip().lower() == role.title.strip().lower():
-            return role  # where the rules read no employer, none is made up from the title
+        if not role.employer and normalised(employer) and (
+                f" {normalised(employer)} " in f" {normalised(role.title)} "):
+            # where the rules read no employer, none is made up from the title or a part of it
+            # ("Deputy Governor (Band 10)": the grade in brackets names no employer)
+            return role
         if role.employer and normalised(employer) and normalised(employer) != normalised(role.title) and (
                 f" {normalised(employer)} " in f" {normalised(role.title)} "):
             # "Rektorin" of "Rektorin (Head Teacher)": a word of the title, no employer; the whole
