@@ -1641,6 +1641,30 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
         text.split()) <= MAX_HEADER_WORDS * 2
 
 
+def _plain_title(text: str, patterns: FitPatterns) -> bool:
+    """True when a line is one piece that reads as a title and opens with a capital ("Manager de
+    rayon épicerie"): a post written in its own language, however many of its words are in
+    lower case, is no blurb."""
+    return (text[:1].isupper() and len(pieces_of(text)) == 1
+            and len(text.split()) <= SUB_ROLE_WORDS and classify(text, patterns).kind == "title")
+
+
+NAME_PIECE_WORDS = 6
+"""A line's first piece this short, each word capitalised, may be a name with a blurb after it."""
+
+
+def _name_with_blurb(text: str) -> bool:
+    """True when a line is a short name (its words capitalised) and, after a separator, only
+    pieces that describe it ("HMP Eastfold, Hull – Category C resettlement prison, 540 men")."""
+    parts = pieces_of(_strip_header(text))
+    if len(parts) < 2 or len(parts[0].split()) > NAME_PIECE_WORDS or is_description(parts[0]):
+        return False
+    name_words = [word for word in re.findall(r"[^\W\d_][\w'&.-]*", parts[0])
+                  if word.lower() not in TITLE_JOINERS]
+    return bool(name_words) and all(word[0].isupper() for word in name_words) and all(
+        is_description(part) for part in parts[1:])
+
+
 def _names_employer_first(text: str, patterns: FitPatterns) -> bool:
     """True when a line's first piece is a name marked as an organisation ("Acme LLC")."""
     pieces = pieces_of(text)
@@ -1827,6 +1851,7 @@ def _roles(
                     is_description(item.text) and not _led_by_title(item.text, patterns)
                     and not title_with_aside(item.text, patterns)
                     and not _led_by_employer(item.text, patterns)
+                    and not _name_with_blurb(item.text)
                     and not (own_header is not None and own_header.title and walk == seed.position - 1
                              and _name_described(item.text, patterns))):
                 walk -= 1
@@ -1909,7 +1934,7 @@ def _roles(
                 # the title alone
                 value = line_text = _without_dated_brackets(value)
             if (is_description(value) and not title_with_aside(value, patterns)
-                    and not _led_by_employer(value, patterns)
+                    and not _led_by_employer(value, patterns) and not _plain_title(value, patterns)
                     and not (not below and own_header is not None and own_header.title
                              and _name_described(value, patterns))) or item.text.startswith("(") or (
                     _other_label(item.text, patterns)):
