@@ -52,3 +52,22 @@ def test_an_employer_in_the_titles_brackets_is_still_read() -> None:
         "Marketing Manager (Lantern Foods Ltd)          Jan 2015 – Feb 2019\n"
         "- Ran three brands.\n")
     assert [role["employer"] for role in roles] == ["Harbour Home Goods", "Lantern Foods Ltd"]
+
+
+def test_a_site_after_the_employer_on_its_own_line_is_not_the_employer() -> None:
+    roles = _roles(
+        "# Sam Reed\n\n## Experience\n\n"
+        "**2016 – 2020**\n**Responsable de rayon frais**\n"
+        "Primaprix Supermarchés – Hypermarché de Namur-Nord (7 200 m²)\n\n"
+        "- Rayon frais, 18 collaborateurs\n")
+    assert (roles[0]["title"], roles[0]["employer"]) == ("Responsable de rayon frais",
+                                                         "Primaprix Supermarchés")
+
+
+def test_an_employer_after_the_title_on_one_line_is_still_read() -> None:
+    # the title and the employer on one line: the guard for a site under the title stays out
+    roles = _roles(
+        "# Sam Reed\n\n## Experience\n\n"
+        "Store Manager – Primaprix Supermarchés SA          2016 – 2020\n"
+        "- Ran a store of 80 staff.\n")
+    assert roles[0]["employer"] == "Primaprix Supermarchés SA"
