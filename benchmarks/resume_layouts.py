@@ -130,6 +130,9 @@ class Layout:
     """The town followed by a short tag in capitals for its country or status ("Leeds UK")."""
     gloss: bool = False
     """The title followed by its short form in brackets ("Head of Sales (HS)")."""
+    grade: bool = False
+    """The title followed by the post's grade or band in brackets ("Deputy Governor (Band 10)"),
+    which names no employer."""
     earlier: str = ""
     """"" or list: the roles after the two latest (none current) as a list under a "Previous
     positions" or "Earlier career" heading, each item "Title — Employer, Town (2009–2012)"."""
@@ -277,7 +280,12 @@ LATER_AXES: dict[str, tuple[Any, ...]] = {
 }
 """Axes added after the first wild sample: drawn from a second seeded stream, so the layouts the
 first axes draw stay the same and the numbers before and after them compare."""
-AXES = {**AXES, **LATER_AXES}
+GRADE_AXES: dict[str, tuple[Any, ...]] = {"grade": (False, True)}
+"""The grade in brackets after the title: drawn from a third stream, so the layouts the earlier
+axes draw stay the same."""
+GRADES = ("Band 8", "Grade 7", "Band 10", "SES 1")
+"""Grades and bands a CV writes after a title, one per role in turn."""
+AXES = {**AXES, **LATER_AXES, **GRADE_AXES}
 """Every value of every axis the wild sample draws from."""
 PER_KEY = 6
 """How many layouts each key is written in by the wild sample."""
@@ -291,11 +299,13 @@ def wild_layouts(key_name: str, count: int = PER_KEY, seed: int = 27) -> tuple[L
 
     draw = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed)
     later = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4C41)
+    graded = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4752)
     found = []
     for number in range(count):
         values = {axis: draw.choice(choices) for axis, choices in AXES.items()
-                  if axis not in LATER_AXES}
+                  if axis not in LATER_AXES and axis not in GRADE_AXES}
         values.update({axis: later.choice(choices) for axis, choices in LATER_AXES.items()})
+        values.update({axis: graded.choice(choices) for axis, choices in GRADE_AXES.items()})
         if values["parent"] and values["join"] == "brackets":
             values["parent"] = False  # no owner's name inside the brackets that hold the employer
         if values["parent"] and values["order"] == "employer" and values["join"] != "\n":
@@ -473,6 +483,14 @@ def _town_text(town: str, layout: Layout, country: str = "") -> str:
     return f"{town} {tag}" if tag and town else town
 
 
+def _graded(role: KeyRole) -> KeyRole:
+    """The role with a grade in brackets after its title ("Deputy Governor (Band 10)")."""
+    import zlib
+
+    grade = GRADES[zlib.crc32(role.title.encode("utf-8")) % len(GRADES)]
+    return replace(role, title=f"{role.title} ({grade})")
+
+
 def _gloss(title: str) -> str:
     """A title with its short form in brackets ("Head of Sales (HS)"), when it has two or more
     capitalised words to shorten."""
@@ -584,6 +602,8 @@ def _chained(group: list[KeyRole]) -> bool:
 def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
     """A résumé with ``key``'s roles written in ``layout``, and the roles as the layout states
     them (dates at the layout's precision)."""
+    if layout.grade:
+        key = replace(key, roles=tuple(_graded(role) for role in key.roles))
     evidence = list(key.evidence) * 3
     lines = ["# Alex Morgan", "", key.town or "", "", "## Professional Experience", ""]
     if layout.table and layout.join == "\n":

@@ -286,6 +286,12 @@ def better_employer(header: str, employer: str, patterns: FitPatterns, others: t
     bare = ASIDE_RE.sub("", best.text).strip()
     if employer and (is_town(bare) or is_place(bare, patterns)) and not is_town(employer):
         return employer  # a town's name (the office's place) says where, never who employed
+    own = next((span for span, _ in scored if normalised(span.text) == normalised(employer)), None)
+    if (own is not None and not own.inherited and own.line > 0 and best.line == own.line
+            and best.piece > own.piece and not has_title(best.text, patterns)):
+        # "Title" over "Acme Stores – Leeds Kirkstall superstore": on a line of its own under the
+        # title, the name the rules took leads and what follows it is a site or unit of it
+        return employer
     if employer and _has_legal_form(employer, patterns) and not has_title(employer, patterns):
         # the rules' choice names a company by its legal form: a likelier span is another name
         return employer

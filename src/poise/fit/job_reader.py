@@ -27,6 +27,7 @@ from poise.fit.job_title import tidy_title
 from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import _plain, amounts_in, percent_value, team_sizes_in
+from poise.fit.reporting_line import states_reporting_line
 from poise.fit.text import (
     MARKUP_RE,
     NUMBER_WORDS,
@@ -373,6 +374,16 @@ def _opens_with_duty_verb(text: str, patterns: FitPatterns) -> bool:
     return any_match(patterns.role, word) is not None
 
 
+def _opens_with_other_duty(text: str, patterns: FitPatterns) -> bool:
+    """True when a line opens with a duty's verb other than one of reporting ("Present the
+    quarterly reports to the board"): a duty, whatever the parse makes of its first word."""
+    words = patterns.content.cues.not_asking
+    first = re.match(r"[^\W\d_]+", text.strip(" -•*"))
+    if first is None or not _opens_with_duty_verb(text, patterns):
+        return False
+    return verb_lemma(first.group(0).lower()) not in (words.reporting if words is not None else ())
+
+
 GIVING_VERBS = frozenset({"include", "offer", "provide", "come", "receive", "get", "enjoy",
                           "benefit", "earn", "have", "attract", "give"})
 """Verbs a line of benefits opens with: what the holder is given, not what they do."""
@@ -514,6 +525,9 @@ def _requirement(
     if not keep or purpose_of(asked_part, section, patterns.content.cues.not_asking,
                               patterns.work_mode_of(text)):
         return None  # how to apply, a step after hiring, the post's terms or hours: no ask
+    if section not in ("must", "nice") and not _opens_with_other_duty(text, patterns) and (
+            states_reporting_line(text, patterns.content.cues.not_asking)):
+        return None  # "The position reports to the COO": the post's place, nothing asked
     if nice_cue:
         must = False
     elif must_cue:

@@ -406,8 +406,11 @@ def _scored_employers(roles: tuple[Role, ...], side_roles: tuple[Role, ...], pat
         others = tuple(header for at, header in enumerate(headers)
                        if at != number and header != headers[number])
         employer = better_employer(role.header, role.employer, patterns, others)
-        if not role.employer and employer.strip().lower() == role.title.strip().lower():
-            return role  # where the rules read no employer, none is made up from the title
+        if not role.employer and normalised(employer) and (
+                f" {normalised(employer)} " in f" {normalised(role.title)} "):
+            # where the rules read no employer, none is made up from the title or a part of it
+            # ("Deputy Governor (Band 10)": the grade in brackets names no employer)
+            return role
         if role.employer and normalised(employer) and normalised(employer) != normalised(role.title) and (
                 f" {normalised(employer)} " in f" {normalised(role.title)} "):
             # "Rektorin" of "Rektorin (Head Teacher)": a word of the title, no employer; the whole
@@ -1638,6 +1641,30 @@ def _header_line(items: list[ResumeLine], walk: int, patterns: FitPatterns) -> b
         text.split()) <= MAX_HEADER_WORDS * 2
 
 
+def _plain_title(text: str, patterns: FitPatterns) -> bool:
+    """True when a line is one piece that reads as a title and opens with a capital ("Manager de
+    rayon épicerie"): a post written in its own language, however many of its words are in
+    lower case, is no blurb."""
+    return (text[:1].isupper() and len(pieces_of(text)) == 1
+            and len(text.split()) <= SUB_ROLE_WORDS and classify(text, patterns).kind == "title")
+
+
+NAME_PIECE_WORDS = 6
+"""A line's first piece this short, each word capitalised, may be a name with a blurb after it."""
+
+
+def _name_with_blurb(text: str) -> bool:
+    """True when a line is a short name (its words capitalised) and, after a separator, only
+    pieces that describe it ("HMP Eastfold, Hull – Category C resettlement prison, 540 men")."""
+    parts = pieces_of(_strip_header(text))
+    if len(parts) < 2 or len(parts[0].split()) > NAME_PIECE_WORDS or is_description(parts[0]):
+        return False
+    name_words = [word for word in re.findall(r"[^\W\d_][\w'&.-]*", parts[0])
+                  if word.lower() not in TITLE_JOINERS]
+    return bool(name_words) and all(word[0].isupper() for word in name_words) and all(
+        is_description(part) for part in parts[1:])
+
+
 def _names_employer_first(text: str, patterns: FitPatterns) -> bool:
     """True when a line's first piece is a name marked as an organisation ("Acme LLC")."""
     pieces = pieces_of(text)
@@ -1845,6 +1872,7 @@ def _roles(
                     is_description(item.text) and not _led_by_title(item.text, patterns)
                     and not title_with_aside(item.text, patterns)
                     and not _led_by_employer(item.text, patterns)
+                    and not _name_with_blurb(item.text)
                     and not (own_header is not None and own_header.title and walk == seed.position - 1
                              and _name_described(item.text, patterns))):
                 walk -= 1
@@ -1927,7 +1955,7 @@ def _roles(
                 # the title alone
                 value = line_text = _without_dated_brackets(value)
             if (is_description(value) and not title_with_aside(value, patterns)
-                    and not _led_by_employer(value, patterns)
+                    and not _led_by_employer(value, patterns) and not _plain_title(value, patterns)
                     and not (not below and own_header is not None and own_header.title
                              and _name_described(value, patterns))) or item.text.startswith("(") or (
                     _other_label(item.text, patterns)):

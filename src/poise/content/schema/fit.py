@@ -388,6 +388,15 @@ class NotAsking(Strict):
     requiring: Lemmas = Field(default_factory=list, description=(
         "Verbs and adjectives of needing or requiring: negated ('you don't need to', 'not "
         "required'), the sentence says what is not asked."))
+    reporting: Lemmas = Field(default_factory=list, description=(
+        "Verbs of the post's line of report ('report', 'answer'): with 'to' whom, a sentence that "
+        "says nothing else states the post's place in the organisation, not an ask."))
+    reporting_times: Lemmas = Field(default_factory=list, description=(
+        "How often reports are made ('monthly', 'quarterly'): reporting at a rhythm is a duty of "
+        "producing reports ('report monthly to the board'), not the post's line of report."))
+    membership: Lemmas = Field(default_factory=list, description=(
+        "Nouns and verbs of belonging to a body ('member', 'sit', 'serve'): said of the post "
+        "beside its line of report ('and sits on the executive team'), its place again."))
 
 
 class FitCuesFile(Strict):
