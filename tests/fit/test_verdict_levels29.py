@@ -5,34 +5,14 @@ strong."""
 
 from __future__ import annotations
 
-from tests.fit.conftest import TODAY
+from tests.fit.test_verdict_levels28 import HEADER, _capped
 
 from poise.fit.credential_state import place_shortfall
 from poise.fit.distance import country_of_initials, is_us_state
-from poise.fit.extract import read_job
 from poise.fit.ladders import rungs_in, shown_rungs
 from poise.fit.lexicon import patterns_for
 from poise.fit.match import PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import counts_in
-from poise.fit.resume_reader import read_resume
-from poise.fit.shortfall import cap
-
-HEADER = """# Robin Aldane
-Leeds, UK
-
-"""
-
-
-def _requirement(text: str):
-    job = "# Operations Director\n\n## Requirements\n" + f"- {text}\n"
-    return read_job(job).requirements[0]
-
-
-def _capped(text: str, resume: str, quote: str, verdicts: tuple[Verdict, ...] = ()) -> Match:
-    requirement = _requirement(text)
-    strong = Match(requirement.id, STRONG, quote, "Shown.", 0.9, verdicts=verdicts)
-    (capped,) = cap((requirement,), (strong,), read_resume(resume, today=TODAY), patterns_for())
-    return capped
 
 
 def _rungs(text: str) -> list[tuple[str, str]]:

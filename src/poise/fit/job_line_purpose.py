@@ -272,11 +272,12 @@ def purpose_of(text: str, section: str, words: NotAsking | None, work_mode: str 
     ``work_mode`` the way of working the line names, if any ("Hybrid")."""
     if words is None or len(text.split()) < 4 or not _may_have_purpose(text, words, work_mode):
         return ""
-    return _purpose(text, section, work_mode, _Words(words))
+    return _purpose(text, section, work_mode, ContentKey(words))
 
 
-class _Words:
-    """The content's lemmas as a cache key: one content object is one key."""
+class ContentKey:
+    """The content's lemmas as a cache key: one content object is one key (the readers of a
+    line's purpose cache their parse per line and content)."""
 
     def __init__(self, words: NotAsking) -> None:
         self.words = words
@@ -285,11 +286,11 @@ class _Words:
         return id(self.words)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Words) and other.words is self.words
+        return isinstance(other, ContentKey) and other.words is self.words
 
 
 @lru_cache(maxsize=512)
-def _purpose(text: str, section: str, work_mode: str, key: _Words) -> str:
+def _purpose(text: str, section: str, work_mode: str, key: ContentKey) -> str:
     from poise.analysis.nlp import spacy_pipeline
 
     words = key.words

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from poise.content.schema.fit import NotAsking
-from poise.fit.job_line_purpose import noun_lemma, word_lemma
+from poise.fit.job_line_purpose import ContentKey, noun_lemma, word_lemma
 
 REPORT_TO = frozenset({"to", "into"})
 """The prepositions that name whom a post reports to."""
@@ -53,28 +53,15 @@ def states_reporting_line(text: str, words: NotAsking | None) -> bool:
         return False
     pieces = [piece.strip() for piece in PIECE_SPLIT_RE.split(text.strip()) if piece.strip()]
     if len(pieces) >= 2:
-        reporting = [piece for piece in pieces if _only_reporting(piece, _Words(words))]
+        reporting = [piece for piece in pieces if _only_reporting(piece, ContentKey(words))]
         others = [piece for piece in pieces if piece not in reporting]
         return bool(reporting) and all(len(piece.split()) <= FIELD_WORDS or FIELD_RE.match(piece)
                                        for piece in others)
-    return _only_reporting(text.strip(), _Words(words))
-
-
-class _Words:
-    """The content's lemmas as a cache key: one content object is one key."""
-
-    def __init__(self, words: NotAsking) -> None:
-        self.words = words
-
-    def __hash__(self) -> int:
-        return id(self.words)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Words) and other.words is self.words
+    return _only_reporting(text.strip(), ContentKey(words))
 
 
 @lru_cache(maxsize=512)
-def _only_reporting(text: str, key: _Words) -> bool:
+def _only_reporting(text: str, key: ContentKey) -> bool:
     from poise.analysis.nlp import spacy_pipeline
 
     words = key.words
