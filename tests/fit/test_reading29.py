@@ -10,6 +10,7 @@ import pytest
 from tests.fit.conftest import TODAY, hash_embed
 
 from poise.fit.article import needs_an, with_indefinite_article
+from poise.fit.dates import RANGE_RE
 from poise.fit.lexicon import patterns_for
 from poise.fit.result import assess
 from poise.fit.resume_reader import _blurb_under_name, _resume_lines, read_resume
@@ -121,3 +122,27 @@ def test_a_kind_of_tool_asked_reads_as_english_in_the_concern_draft() -> None:
     assert "the fundamentals training on an ERP platform" in text["draft"]
     assert "no ERP platform experience" in text["question"]
     assert " a ERP" not in str(text) and "the an " not in str(text) and "no an " not in str(text)
+
+
+# -- a running post whose dash is glued to its start ---------------------------------------------
+
+@pytest.mark.parametrize("line", ["1/2023– Head of Finance", "2021– Plant Manager, North Site"])
+def test_a_dash_glued_to_the_start_then_the_title_is_a_post_still_running(line: str) -> None:
+    hit = RANGE_RE.search(line)
+    assert hit is not None and hit.group("end") is None
+
+
+@pytest.mark.parametrize("line", ["2019– 2021 Plant Manager", "March 2019– March 2021",
+                                  "2019– present", "2019– to 2021", "ISO 9001– Quality lead"])
+def test_a_glued_dash_before_an_end_or_after_no_date_is_no_open_post(line: str) -> None:
+    hit = RANGE_RE.search(line)
+    assert hit is None or hit.group("end") is not None
+
+
+def test_the_running_post_is_read_and_leaves_no_gap() -> None:
+    resume = ("# Aino Virta\n\n## Experience\n\n**1/2023–  Head of Finance**\nKallio Foods Oy, Turku\n"
+              "- Closed the books.\n\n**8/2015–12/2022  Finance Manager**\nKallio Foods Oy, Turku\n"
+              "- Ran payroll.\n")
+    profile = read_resume(resume, today=TODAY)
+    assert [(role.title, role.current) for role in profile.roles] == [
+        ("Head of Finance", True), ("Finance Manager", False)]

@@ -53,6 +53,9 @@ TILDE = r"(?:~|～|〜)"
 OPEN_DASH_END = r"(?=\s*(?:$|[|)\]·•;]|\s{2,}|\t))"
 """Where a range written with its dash and no end ("2019 –", "03/2019-") stops: the end of the
 line or of its cell, a closing bracket, or the wide gap before the next piece."""
+GLUED_OPEN_DASH = (rf"(?<=\d){DASH}(?=\s+(?!{MONTH_NAME}|(?:to|until|till)\b|{OPEN_END}\b)[^\W\d_])")
+"""A range still running whose dash is glued to its start and followed by the post's words
+("1/2023– IT Director", where the gap after the dash was a wide one in the original layout)."""
 SHORT_STOP = r"(?=\s*(?:$|[)\]|,;·•:]|\s{2,}|\t))"
 SHORT_END = (rf"(?<=[–—‒―−])\s*(?P<endyy>\d{{2}}){SHORT_STOP}|"
              rf"(?<=\s-)\s+(?P<endyy2>\d{{2}}){SHORT_STOP}")
@@ -60,7 +63,7 @@ SHORT_END = (rf"(?<=[–—‒―−])\s*(?P<endyy>\d{{2}}){SHORT_STOP}|"
 range's piece ends (a bracket, a separator, the line's end): "2015 – 16 staff" is no range."""
 RANGE_RE = re.compile(
     rf"(?P<start>{POINT})\s*(?:{DASH}\s*(?:{SHORT_END})|(?:{DASH}|{TILDE}|(?:to|until|till|bis|à|au|al|ad|a|hasta|tot|até|do)(?:\s*:)?|→|>)\s*"
-    rf"(?P<end>{POINT}|{OPEN_END})(?![^\W_])|{DASH}{OPEN_DASH_END})",
+    rf"(?P<end>{POINT}|{OPEN_END})(?![^\W_])|{DASH}{OPEN_DASH_END}|{GLUED_OPEN_DASH})",
     re.IGNORECASE | re.MULTILINE,
 )
 """A range: a start, a separator and an end ("Mar 2018 – present", "2015 to 2019"), or a start
