@@ -17,7 +17,7 @@ from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
 from poise.errors import Advice, InputError, NextStep
-from poise.fit.article import needs_an
+from poise.fit.article import with_indefinite_article
 from poise.fit.concerns.wording import first_person_clause, opens_with_duty
 from poise.fit.lexicon import patterns_for
 from poise.fit.resume_facts import institution_only
@@ -357,7 +357,7 @@ def need_phrase(requirement: str) -> str:
     if _COUNTED_CREDENTIAL.match(text) or any(problem.startswith("no article")
                                               for problem in need_problems(text)):
         # "bachelor's degree" → "a bachelor's degree", "Bac+5 degree" → "a Bac+5 degree"
-        return f"{'an' if needs_an(text.split()[0]) else 'a'} {text}"
+        return with_indefinite_article(text)
     return text
 
 
@@ -530,7 +530,7 @@ def with_article(qualification: str) -> str:
     ("PRINCE2 Practitioner"), a plural or a phrase with its own article is left as it is."""
     text = qualification.strip()
     if _COMMON_AWARD.match(text) and text[:1].islower():
-        return f"{'an' if needs_an(text.split()[0]) else 'a'} {text}"  # "a degree programme in …"
+        return with_indefinite_article(text)  # "a degree programme in …"
     if not _DEGREE.match(text) or re.match(r"(?:a|an|the|my)\s", text, re.IGNORECASE):
         return text
     first = text.split()[0]
