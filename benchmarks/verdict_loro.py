@@ -415,6 +415,7 @@ ROUNDS = {
     "round 26": HERE / "blind" / "round26" / "fit",
     "round 27": HERE / "blind" / "round27" / "fit",
     "round 28": HERE / "blind" / "round28" / "fit",
+    "round 29": HERE / "blind" / "round29" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
