@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from tests.fit.conftest import TODAY, hash_embed
 
-from poise.fit.article import needs_an, with_indefinite_article
+from poise.analysis.article import needs_an, with_indefinite_article
 from poise.fit.dates import RANGE_RE
 from poise.fit.lexicon import patterns_for
 from poise.fit.result import assess
@@ -146,3 +146,12 @@ def test_the_running_post_is_read_and_leaves_no_gap() -> None:
     profile = read_resume(resume, today=TODAY)
     assert [(role.title, role.current) for role in profile.roles] == [
         ("Head of Finance", True), ("Finance Manager", False)]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("85-person", True), ("11-site", True), ("$80M", True), ("18-month", True), ("8,000", True),
+    ("110-bed", False), ("12-site", False), ("$1.8bn", False), ("180-day", False),
+    ("urgent", True), ("urban", True), ("urology", False), ("iPhone", True), ("M.Sc.", True),
+])
+def test_figures_and_words_take_the_article_their_sound_asks(word: str, expected: bool) -> None:
+    assert needs_an(word) is expected

@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from poise.analysis.nlp import spacy_pipeline
+from poise.analysis.article import needs_an
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -146,21 +147,6 @@ _OPENS_OBJECT = frozenset({"for", "of"})
 """After "accountable for", "in charge of": where the counted thing follows an adjective."""
 
 
-def _spoken_an(word: str) -> bool:
-    """True when ``word`` opens with a vowel sound, figures included ("an 85-person team", "an
-    11-site network", "an $80M budget", "an MBA")."""
-    digits = re.match(r"^[$£€¥₹R]?(\d[\d,.]*)", word)
-    if digits:
-        group = digits.group(1).split(",")[0].split(".")[0]
-        return group.startswith("8") or group in {"11", "18"}
-    if (len(word) > 1 and word[1:2].isupper()) or word.isupper():
-        return word[0] in "AEFHILMNORSX"
-    lowered = word.lower()
-    if lowered.startswith(("uni", "use", "usu", "uti", "eu", "one")):
-        return False
-    return lowered[:1] in "aeiou" or lowered.startswith(("hour", "honest", "honour", "honor"))
-
-
 @lru_cache(maxsize=4096)
 def with_object_article(clause: str) -> str:
     """A first-person clause with "a" or "an" before an object counted in one of
@@ -194,7 +180,7 @@ def with_object_article(clause: str) -> str:
             not re.match(r"^[$£€¥₹]|^\d[\d,.]*(?:k|m|mn|bn|b)$", phrase[0].text, re.IGNORECASE):
         return clause  # "5 team leads": a count, whatever the tagger makes of its noun
     first = phrase[0]
-    article = "an" if _spoken_an(clause[first.idx:].split(" ", 1)[0]) else "a"
+    article = "an" if needs_an(clause[first.idx:].split(" ", 1)[0]) else "a"
     return f"{clause[:first.idx]}{article} {clause[first.idx:]}"
 
 

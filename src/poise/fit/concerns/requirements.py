@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from poise.fit.article import with_indefinite_article
+from poise.analysis.article import with_indefinite_article
 from poise.fit.concerns.answered import answered_by_name
 from poise.fit.concerns.board import board_seat_asked
 from poise.fit.concerns.degrees import degree_answers

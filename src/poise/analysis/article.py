@@ -1,5 +1,6 @@
 """The indefinite article a word takes, by the sound it opens with: "an" before a vowel sound
-("an ERP platform", "an HR system", "an hour") and "a" otherwise ("a CRM", "a university").
+("an ERP platform", "an HR system", "an hour", "an 85-person team", "an urgent review") and "a"
+otherwise ("a CRM", "a university", "a 12-site network", "a urology ward").
 
 One reading shared by the drafts that write an article and the check that reads them back."""
 
@@ -7,8 +8,13 @@ from __future__ import annotations
 
 import re
 
-VOWEL_SOUND_EXCEPTIONS = re.compile(r"^(?:uni|use|usu|uti|eu|one|once|ur)", re.IGNORECASE)
-"""Words written with a vowel that open with a consonant sound ("a university", "a one-off")."""
+VOWEL_SOUND_EXCEPTIONS = re.compile(r"^(?:uni|use|usu|uti|eu|one|once|ur[aeiou])", re.IGNORECASE)
+"""Words written with a vowel that open with a consonant sound ("a university", "a one-off", "a
+urology ward"; "an urgent", "an urban" keep the vowel)."""
+FIGURE = re.compile(r"^[$£€¥₹]?(\d[\d,.]*)")
+"""A figure, a currency sign before it allowed ("85-person", "$80M", "11,000")."""
+FIGURES_SAID_WITH_A_VOWEL = frozenset({"11", "18"})
+"""Leading groups said with a vowel that do not start with 8 ("eleven", "eighteen")."""
 SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
 """Words whose written "h" is silent ("an hour", "an honest answer")."""
 LETTER_NAMED_WITH_VOWEL = frozenset("AEFHILMNORSX")
@@ -16,7 +22,13 @@ LETTER_NAMED_WITH_VOWEL = frozenset("AEFHILMNORSX")
 
 
 def needs_an(word: str) -> bool:
-    """True when ``word`` starts with a vowel sound (so it takes "an")."""
+    """True when ``word`` starts with a vowel sound (so it takes "an"): a figure by how its
+    leading group is said ("an 8-week", "an 11-site", "an $80M", "a 110-bed"), an acronym by the
+    name of its first letter, a word by its first sound."""
+    figure = FIGURE.match(word)
+    if figure:
+        leading = re.split(r"[,.]", figure.group(1))[0]
+        return leading.startswith("8") or leading in FIGURES_SAID_WITH_A_VOWEL
     if len(word) > 1 and (word[:2].isupper() or re.match(r"[A-Z]\.", word)):
         # an acronym or a dotted degree ("MBA", "M.Sc."), its first letter said by name
         return word[0] in LETTER_NAMED_WITH_VOWEL
