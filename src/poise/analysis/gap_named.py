@@ -6,8 +6,9 @@ across the table from the regulator", "your whole career has been inside one cou
 terms (``gap_terms``) are the content words of the stated gap (``gap_evidence.stated_gap``):
 its nouns, proper nouns, adjectives and verbs of substance, each read by its first letters so
 that "regulator", "regulation" and "regulatory" or "union" and "unionised" meet. A noun that
-carries a kind ("a unionised workforce", "a commercial role") is read by that kind alone: a
-workforce of another kind ("a big workforce") is not the gap, however alike the words.
+carries a kind in an adjective ("a unionised workforce", "a commercial role") is read by that
+kind alone: a workforce of another kind ("a big workforce") is not the gap, however alike the
+words.
 
 Words speak to the gap (``speaks_to_gap``) when they hold one of its terms, or point back at it
 ("what I did on it", "the worry", "the gap"), or measure the speaker's record against it ("the
@@ -44,7 +45,9 @@ GENERIC = frozenset({
 })
 """Words of any gap or of none: they tell nothing of what the speaker lacks."""
 CONCEDING = frozenset({"but", "yet"})
-KIND_DEPS = frozenset({"amod", "compound"})
+KIND_DEPS = frozenset({"amod"})
+"""Where a kind that stands for its noun sits: an adjective ("a unionised workforce"); a noun
+before a noun ("the rail regulator") narrows it without replacing it, so both are read."""
 NEAR = frozenset({
     "closest", "nearest", "close", "near", "similar", "comparable", "relevant", "equivalent",
     "transferable", "analogous", "parallel", "related", "overlap", "overlaps", "nearby",
