@@ -22,6 +22,13 @@ plan builds on it") is a preface, not a swap: a reason clause that speaks of the
 a plan of the speaker ("would", "will", "plan", "approach") is not read as one. A question that
 asks for an occasion of the speaker's own ("tell me about a time...") is answered by a story,
 so the rule that reads this module does not ask it there.
+
+``offered_own`` reads the offer alone, reason or none, for a reply to a concern, where what is
+offered is then set against the gap the interviewer named (``gap_named``): besides the shapes
+above it hears "what I'd point to is my record" (a "be" whose subject is the speaker telling or
+pointing) and an offer carried by a wish ("I'd like to take the chance to explain what I
+built"). What is offered must be a thing or a wh-clause ("my background", "how I run a site");
+a claim told ("let me say that I never left for money") is an answer, not an offer.
 """
 
 from __future__ import annotations

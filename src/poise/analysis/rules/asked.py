@@ -56,7 +56,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     speaks of the role only as the speaker's own gain (``poise.analysis.role_gain``); or, asked
     anything but an occasion of the speaker's own, it opens by offering to tell the speaker's
     own record instead, with a reason for the swap (``poise.analysis.announced``). A reply to a
-    concern is read for that last mismatch only."""
+    concern is read for that last mismatch only, and for an opening that offers the speaker's
+    record on something other than the gap the interviewer named, with or without a reason
+    (``poise.analysis.gap_named``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
