@@ -161,8 +161,8 @@ chance to explain what I achieved at..."), reason or none, and what it offers ho
 the stated gap (its content words by their first five letters; a noun with an adjective of kind
 read by the kind, "unionised workforce" by "unionised"; what the interviewer grants before a
 "but" left out), points not back at it and is not measured against it ("the closest thing I've
-done"). Over the 351 concern replies of rounds 1-29 it fires on 8 openings, all labelled off
-topic (4 already named by the announced swap), none on a strong reply. Whole analyser, rounds
+done"). Over the 351 concern replies of rounds 1-29 it fires on 7 openings, all labelled off
+topic (3 already named by the announced swap), none on a strong reply. Whole analyser, rounds
 20-29 pooled, detected families: off_topic 12/39 at precision 12/17 -> 15/39 at 15/20 (concern
 replies 3/15 -> 6/15, no false finding among their 120), flaw micro 790/976 at 790/893 ->
 793/976 at 793/896; pairwise 392/400, weak-as-long 357/365, strong answers with a high finding
