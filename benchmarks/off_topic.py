@@ -153,6 +153,23 @@ with a high finding 4/360 unchanged. Not fixed: a concern reply that
 talks past the gap named (13 of the 25 misses left): neither the share of the gap's words the
 reply repeats nor the best cosine of the gap's noun phrases to the reply's (AUC 0.53-0.64 over
 the 339 concern replies of rounds 1-28, 22 off topic) separates them from granted replies.
+A concern reply that opens by offering the speaker's record on something other than the gap
+(analysis/gap_named.py, ``announced.offered_own``; rounds 1-29 read to design it, nothing
+trained): the opening offers a thing or a wh-clause of the speaker's own ("let me tell you how I
+manage a big workforce", "what I'd point to is my operational record", "I'd like to take the
+chance to explain what I achieved at..."), reason or none, and what it offers holds no term of
+the stated gap (its content words by their first five letters; a noun with an adjective of kind
+read by the kind, "unionised workforce" by "unionised"; what the interviewer grants before a
+"but" left out), points not back at it and is not measured against it ("the closest thing I've
+done"). Over the 351 concern replies of rounds 1-29 it fires on 7 openings, all labelled off
+topic (3 already named by the announced swap), none on a strong reply. Whole analyser, rounds
+20-29 pooled, detected families: off_topic 12/39 at precision 12/17 -> 15/39 at 15/20 (concern
+replies 3/15 -> 6/15, no false finding among their 120), flaw micro 790/976 at 790/893 ->
+793/976 at 793/896; pairwise 392/400, weak-as-long 357/365, strong answers with a high finding
+7/400, weak answers at 85 or more 1/400 and strengths precision 1639/1723 unchanged. This
+benchmark's scorers read answers (phase "answer") only and are unmoved. Still missed: replies
+that grant nothing and dismiss the gap ("a budget is a budget"), or tell a passion, loyalty or a
+life story instead; and a digression inside a reply that otherwise meets the gap.
 
 Printed: AUC pooled and per round, and per held-out round the answers flagged, off-topic answers
 found, recall, precision and false alarms on answers the writer labelled strong; then whether

@@ -22,6 +22,13 @@ plan builds on it") is a preface, not a swap: a reason clause that speaks of the
 a plan of the speaker ("would", "will", "plan", "approach") is not read as one. A question that
 asks for an occasion of the speaker's own ("tell me about a time...") is answered by a story,
 so the rule that reads this module does not ask it there.
+
+``offered_own`` reads the offer alone, reason or none, for a reply to a concern, where what is
+offered is then set against the gap the interviewer named (``gap_named``): besides the shapes
+above it hears "what I'd point to is my record" (a "be" whose subject is the speaker telling or
+pointing) and an offer carried by a wish ("I'd like to take the chance to explain what I
+built"). What is offered must be a thing or a wh-clause ("my background", "how I run a site");
+a claim told ("let me say that I never left for money") is an answer, not an offer.
 """
 
 from __future__ import annotations
@@ -39,13 +46,34 @@ FIRST_SINGULAR = frozenset({"i", "my", "me", "myself", "mine"})
 REASON_MARKS = frozenset({"because", "since", "as", "'cause", "cause", "cos", "coz"})
 AHEAD = frozenset({"would", "'d", "will", "'ll", "plan", "approach", "going"})
 """Words of a reason that ties the story to something ahead (the plan asked for): a preface."""
+WH = frozenset({"what", "how", "why", "where", "when", "which", "who"})
+"""Words that open a clause naming a thing told ("what I did", "how I run a site")."""
+CLIMB = frozenset({"xcomp", "acl", "dobj"})
+"""Links from a telling verb up to the offer it completes: "like to take the chance to explain"."""
+POINTING = frozenset({"point", "offer", "show", "bring", "add"})
+"""Verbs of putting something forward, read in "what I'd point to is ..."."""
 SKIP = frozenset({"advcl", "dative"})
 """What is not the thing told: the reason clause, the listener it is told to."""
 
 
-def _offered(sent: Sentence, verb: int) -> bool:
+def _offered(sent: Sentence, verb: int, *, climb: int = 0) -> bool:
     """The speaker offers the telling: "let me tell", "I can explain", "the way to answer is to
-    tell"."""
+    tell"; with ``climb``, also through up to that many verbs or nouns it completes ("I would
+    like to take the chance to explain")."""
+    if _offered_here(sent, verb):
+        return True
+    position = verb
+    for _ in range(climb):
+        token = sent.tokens[position]
+        if token.dep not in CLIMB or not 0 <= token.head < len(sent.tokens) or token.head == position:
+            return False
+        position = token.head
+        if sent.tokens[position].pos in {"VERB", "AUX"} and _offered_here(sent, position):
+            return True
+    return False
+
+
+def _offered_here(sent: Sentence, verb: int) -> bool:
     token = sent.tokens[verb]
     kids = sent.child_map[verb]
     head = token.head
@@ -89,6 +117,60 @@ def _own_thing(sent: Sentence, verb: int) -> bool:
             for position in subtree(sent, kid, skip=SKIP)]
     words = {sent.tokens[position].lower for position in told}
     return bool(words & FIRST_SINGULAR) and not words & AHEAD
+
+
+def _told(sent: Sentence, verb: int) -> list[int]:
+    """The positions of what the telling verb at ``verb`` tells, when it is a thing or a wh-
+    clause ("my background", "about the project", "what I did", "how I run it"), not a claim
+    ("that I never..."): its objects and clauses, not its subject, the listener, nor a
+    reason."""
+    told: list[int] = []
+    for kid in sent.child_map[verb]:
+        token = sent.tokens[kid]
+        if token.dep in SKIP | {"nsubj", "aux", "punct", "advmod"} or token.lower in {"you", "me"}:
+            continue
+        below = subtree(sent, kid, skip=SKIP)
+        if token.pos in {"VERB", "AUX"} and sent.tokens[below[0]].lower not in WH:
+            continue  # a claim told ("that I never...", "I have more...")
+        told.extend(below)
+    return told
+
+
+def _cleft(sent: Sentence, root: int) -> list[int]:
+    """What "what I'd point to is ..." / "what I can tell you is ..." puts forward: the
+    complement of the "be" whose subject is a clause of the speaker telling or pointing."""
+    for kid in sent.child_map[root]:
+        clause = sent.tokens[kid]
+        if clause.dep != "csubj" or clause.lemma not in TELLING | POINTING:
+            continue
+        if not any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj"
+                   for c in sent.child_map[kid]):
+            continue
+        return [position for other in sent.child_map[root]
+                if sent.tokens[other].dep == "attr" or (
+                    sent.tokens[other].dep == "ccomp"
+                    and sent.tokens[subtree(sent, other)[0]].lower in WH)
+                for position in subtree(sent, other, skip=SKIP)]
+    return []
+
+
+def offered_own(sent: Sentence) -> list[int]:
+    """The positions of the speaker's own record the sentence offers to tell, reason or none:
+    "let me tell you how I run a site", "what I'd point to is my record", "I'd like to take
+    the chance to explain what I built"; empty when it offers none, or what it offers holds
+    something ahead ("how I'd approach it")."""
+    if not sent.parsed:
+        return []
+    for verb, token in enumerate(sent.tokens):
+        told: list[int] = []
+        if token.lemma in TELLING and token.pos in {"VERB", "AUX"} and _offered(sent, verb, climb=3):
+            told = _told(sent, verb)
+        elif token.lemma == "be" and token.dep == "ROOT":
+            told = _cleft(sent, verb)
+        words = {sent.tokens[position].lower for position in told}
+        if words & FIRST_SINGULAR and not words & AHEAD:
+            return told
+    return []
 
 
 def announcement(sent: Sentence) -> bool:

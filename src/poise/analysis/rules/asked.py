@@ -6,12 +6,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from poise.analysis import accepted, announced, asked, focus, goals, nlp, reframed, role_gain, timeframe
+from poise.analysis import (
+    accepted,
+    announced,
+    asked,
+    focus,
+    gap_evidence,
+    gap_named,
+    goals,
+    nlp,
+    reframed,
+    role_gain,
+    timeframe,
+)
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.report import Finding
 from poise.analysis.rules import flaws
 from poise.analysis.rules.base import RuleInput, make_finding
+from poise.analysis.text import clip
 from poise.content.schema import CodeRule
 
 MAX_QUOTES = 3
@@ -43,12 +56,15 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     speaks of the role only as the speaker's own gain (``poise.analysis.role_gain``); or, asked
     anything but an occasion of the speaker's own, it opens by offering to tell the speaker's
     own record instead, with a reason for the swap (``poise.analysis.announced``). A reply to a
-    concern is read for that last mismatch only."""
+    concern is read for that last mismatch only, and for an opening that offers the speaker's
+    record on something other than the gap the interviewer named, with or without a reason
+    (``poise.analysis.gap_named``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
     swapped = _announced_swap(rule, data)
     if data.phase == "concern_reply":
+        swapped = swapped or _gap_swap(rule, data)
         return [swapped] if swapped is not None else []
     # a mismatch the answer shows is named before one it only announces
     return _shown_mismatch(rule, data) or ([swapped] if swapped is not None else [])
@@ -151,6 +167,30 @@ def _difficulty_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
     return make_finding(rule, data.quote_sentences([item.index for item in turned], limit=MAX_QUOTES),
                         message=message, why=rule.text("named_why", rule.why),
                         fix=rule.text("named_fix", rule.fix))
+
+
+def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """A reply to a concern opens by offering the speaker's own record on something other than
+    the stated gap ("let me tell you how I manage a big workforce", to "you've never worked with
+    a unionised one"): what it offers holds no term of the gap, points not back at it and is not
+    measured against it (``gap_named``); a reason for the swap is not needed."""
+    terms = gap_named.gap_terms(data.question)
+    if not terms:
+        return None
+    for sent in data.answer.sentences[:announced.OPENING]:
+        told = announced.offered_own(sent)
+        if not told:
+            continue
+        if gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
+                [sent.tokens[position] for position in told], terms):
+            return None
+        gap = clip(gap_evidence.stated_gap(data.question), 90)
+        message = (f"{rule.message}: the concern is \"{gap}\", and the reply opens by offering "
+                   "your own record on something else")
+        return make_finding(rule, data.quote_sentences([sent.index]), message=message,
+                            why=rule.text("gap_swap_why", rule.why),
+                            fix=rule.text("gap_swap_fix", rule.fix))
+    return None
 
 
 def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
