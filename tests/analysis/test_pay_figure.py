@@ -120,3 +120,28 @@ def test_a_currency_after_the_sum_is_its_unit_not_a_thing_it_measures() -> None:
     assert pay_figures(market.sentences, PAY) == ["95,000", "110,000"]
     assert pay_figures(parse("I ran a budget of 40 million pounds.").sentences, PAY) == []
     assert pay_figures(parse("We cut freight spend by 200,000 pounds.").sentences, PAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Today I'm on a base of eighty-four thousand Canadian dollars.",
+    "I'd be looking for somewhere between one hundred and five and one hundred and fifteen thousand.",
+    "Forty-five thousand pounds would be my floor.",
+])
+def test_a_sum_said_in_words_is_a_pay_figure(text: str) -> None:
+    assert pay_figures(parse(text).sentences, PAY), text
+
+
+@pytest.mark.parametrize("text", [
+    "The terminal turns around six thousand passengers on a busy morning.",
+    "We moved nine hundred thousand tonnes through the port last year.",
+    "I look after twenty-two vessels and about three hundred crew.",
+])
+def test_a_count_said_in_words_is_no_pay_figure(text: str) -> None:
+    assert not pay_figures(parse(text).sentences, PAY), text
+
+
+def test_a_sum_in_a_denied_clause_is_no_figure_given_unless_it_is_a_bound() -> None:
+    haggling = "I'm not the kind of person who haggles for months about three thousand pounds."
+    assert not pay_figures(parse(haggling).sentences, PAY)
+    assert pay_figures(parse("I won't go below £88,000.").sentences, PAY)
+    assert pay_figures(parse("I wouldn't accept less than ninety thousand dollars.").sentences, PAY)

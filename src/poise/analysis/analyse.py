@@ -22,6 +22,7 @@ from poise.analysis import (
     praise_model,
     question_features,
 )
+from poise.analysis.committed_view import committed_views
 from poise.analysis.language import looks_english
 from poise.analysis.matching import CompiledPattern, compile_matcher, find
 from poise.analysis.report import DIMENSIONS, Evidence, Finding, LabelledSentence, Report
@@ -547,6 +548,13 @@ class Analyser:
             resolved.family.id, ())
         signals = collect_signals(parsed, shape, team_credit=self.team_credit, family_positive=shows,
                                   question=question)
+        if moves is None and resolved.family is not None and resolved.family.view_shows:
+            # a view committed to with its specifics is what a question about strategy tests
+            views = _unfaulted_sentences(committed_views(parsed.sentences), judged)
+            signals = replace(signals, family_positive=(
+                *signals.family_positive,
+                *(view for view in views if not any(view.start < item.end and item.start < view.end
+                                                     for item in signals.family_positive))))
         if moves is not None:
             # a reply's moves are judged as moves (a closing question, "that's fair"), not as
             # topics of a story that something done must show

@@ -37,6 +37,15 @@ def markers(sent: Sentence) -> int:
     return sum(1 for position in range(len(sent.tokens)) if _qualifier(sent, position))
 
 
+def softeners(sent: Sentence) -> int:
+    """The qualifiers of the sentence other than the speaker's framing verb ("I think three
+    things will decide it" has none; "it could possibly work" has two)."""
+    if not sent.parsed:
+        return 0
+    return sum(1 for position, token in enumerate(sent.tokens)
+               if _qualifier(sent, position) and not (token.lemma in GUESSING and token.pos == "VERB"))
+
+
 def _qualifier(sent: Sentence, position: int) -> bool:
     """Whether the word at ``position`` softens the claim."""
     tokens = sent.tokens

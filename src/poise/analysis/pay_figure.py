@@ -14,6 +14,9 @@ a price moved ("from £11.40 to £14.10 a head"). Read from the parse, a sum of 
   or its clause is told in the past ("took unit costs from A$31 to A$26"), and the clause names
   no pay.
 
+A sum in a denied clause with no bound on it is no figure given ("I'm not someone who will haggle
+for two thousand euros"); a bound keeps it one ("I won't go below £88,000").
+
 Any other sum is a pay figure: the object of a wish or a need ("I'm looking for 95 to 105
 thousand pounds", "I'd need £120,000"), a sum on its own ("Around 120k."), what the speaker is on
 now ("I'm on £85k"), or a sum beside a word of pay in its clause ("my last salary was £95k").
@@ -27,7 +30,7 @@ import re
 from collections.abc import Iterable
 
 from poise.analysis.grammar import CHANGE_LEMMAS
-from poise.analysis.text import CURRENCY_WORDS, MONEY_RE, NUMBER_RE, Sentence
+from poise.analysis.text import CURRENCY_WORDS, MONEY_RE, NUMBER_RE, SPELLED_SUM_RE, Sentence
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -63,6 +66,43 @@ def _clause_has_pay(sent: Sentence, verb: int, pay: frozenset[str]) -> bool:
     return any(sent.tokens[position].lemma.lower() in pay for position in near)
 
 
+BOUNDS = frozenset({"less", "more", "below", "under", "above", "over", "least", "beneath", "lower",
+                    "higher"})
+"""Words that make a sum a floor or a ceiling ("not below 90k", "no less than £88,000"): a
+figure given even in a denied clause."""
+
+
+EMBEDDED_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp"})
+"""A clause inside another: the denial of the clause around it reaches it ("I'm not someone
+who haggles over …")."""
+
+
+def _denied(sent: Sentence, verb: int) -> bool:
+    """The clause of ``verb``, or a clause it is embedded in, is denied ("won't", "not",
+    "never")."""
+    current, seen = verb, set()
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        if any(sent.tokens[child].dep == "neg" for child in sent.child_map[current]):
+            return True
+        if sent.tokens[current].dep not in EMBEDDED_DEPS:
+            return False
+        current = sent.tokens[current].head
+        if sent.tokens[current].pos in NOUN_POS | {"PRON"}:
+            current = sent.tokens[current].head  # "someone who …": up to the clause of "someone"
+    return False
+
+
+def _bounded(sent: Sentence, positions: list[int]) -> bool:
+    """A bound word on the sum or on the preposition that takes it ("less than 90k", "below
+    £88,000")."""
+    near = {child for position in positions for child in sent.child_map[position]}
+    near |= {sent.tokens[position].head for position in positions}
+    near |= {grandchild for child in list(near) if child >= 0 for grandchild in sent.child_map[child]}
+    return any(0 <= position < len(sent.tokens) and sent.tokens[position].lemma.lower() in BOUNDS
+               for position in near | set(positions))
+
+
 def is_pay_figure(sent: Sentence, start: int, end: int, pay: frozenset[str]) -> bool:
     """Whether the sum of money at characters ``start``-``end`` of ``sent`` is a pay figure (see
     the module doc)."""
@@ -87,6 +127,8 @@ def is_pay_figure(sent: Sentence, start: int, end: int, pay: frozenset[str]) -> 
         if token.pos in CLAUSE_POS:
             if _clause_has_pay(sent, head, pay):
                 return True
+            if _denied(sent, head) and not _bounded(sent, positions):
+                return False  # "I'm not someone who'd haggle for two thousand euros": no figure given
             if token.lemma.lower() in CHANGE_LEMMAS and sent.tokens[current].lower in MOVES:
                 return False  # a figure moved: "cut spend from $4.2m to $3.5m", "by £2m"
             # an auxiliary in the past marks the clause past, whatever the tagger calls it ("I
@@ -100,10 +142,11 @@ def is_pay_figure(sent: Sentence, start: int, end: int, pay: frozenset[str]) -> 
 
 
 def pay_figures(sentences: Iterable[Sentence], pay: frozenset[str]) -> list[str]:
-    """The sums of money in ``sentences`` that are pay figures, as written."""
+    """The sums of money in ``sentences`` that are pay figures, as written, in digits or in words
+    ("£95k", "ninety-two thousand US dollars")."""
     found = []
     for sent in sentences:
-        for match in MONEY_RE.finditer(sent.text):
+        for match in [*MONEY_RE.finditer(sent.text), *SPELLED_SUM_RE.finditer(sent.text)]:
             start, end = sent.start + match.start(), sent.start + match.end()
             if is_pay_figure(sent, start, end, pay):
                 found.append(match.group(0))

@@ -73,6 +73,17 @@ MONEY_RE = re.compile(
     r"|a year|per year|per annum|annually)\b)",
     re.IGNORECASE,
 )
+_SPELLED_RUN = rf"{_SPELLED}(?:\s(?:hundred|and)\b|\s{_SPELLED}\b)*"
+_CURRENCY_NATION = (r"(?:(?:US|U\.S\.|Canadian|Australian|Singapore|Hong Kong|New Zealand|Namibian|"
+                    r"Jamaican)\s)")
+SPELLED_SUM_RE = re.compile(
+    rf"\b{_SPELLED_RUN}\s(?:thousand|million|billion|grand)\b(?:\s{_CURRENCY_NATION}?(?:{CURRENCY_WORDS})\b)?"
+    rf"|\b{_SPELLED_RUN}\s{_CURRENCY_NATION}?(?:{CURRENCY_WORDS})\b",
+    re.IGNORECASE,
+)
+"""A sum said in words, with its scale or its currency ("ninety-two thousand US dollars", "between
+one hundred and ten and one hundred and twenty thousand", "forty grand"): whether it is pay or a
+count of things is for the parse to say (``pay_figure``)."""
 WORD_RE = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*", re.UNICODE)
 
 

@@ -234,10 +234,14 @@ def _requirements(
     seen: set[str] = set()
     columns: list[str] = []
     ignored_list = False
+    ignored_under = -1
     for number, raw in enumerate(raw_lines):
         if ignored_list and is_bullet(raw):
             continue  # an item of a list whose lead-in names no requirement (the panel's members)
         ignored_list = False
+        if ignored_under >= 0 and is_bullet(raw) and _indent(raw) > ignored_under:
+            continue  # an item under a lead-in that asks nothing ("… present these clearances:")
+        ignored_under = -1
         if columns and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*\|?", raw.strip()):
             continue  # the rule under a table's header row ("|---|---|")
         cells = table_cells(raw)
@@ -308,6 +312,14 @@ def _requirements(
             # "We offer:" the terms: neither list asks anything of the candidate
             ignored_list = True
             continue
+        if (line.endswith(":") and following is not None and is_bullet(following)
+                and _indent(following) > _indent(raw)
+                and purpose_of(line, section, patterns.content.cues.not_asking,
+                               patterns.work_mode_of(line))):
+            # "Successful candidates will present certificates from the following bodies:" with
+            # its items nested under it: a step after hiring, and so is every item
+            ignored_under = _indent(raw)
+            continue
         if sub_heading(raw, following) or (line.endswith(":") and following is not None
                                             and is_bullet(following)
                                             and not patterns.kinds_of(line)):
@@ -330,6 +342,12 @@ def _requirements(
             seen.add(requirement.text.lower())
             requirements.append(requirement)
     return requirements
+
+
+def _indent(raw: str) -> int:
+    """How far a line is indented (a tab as four spaces)."""
+    expanded = raw.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip(" "))
 
 
 FIELD_RE = re.compile(r"^(?P<label>[A-Za-z][\w/&' -]{1,40}?)\s*:\s+(?P<value>\S.*)$")

@@ -7,9 +7,9 @@ import re
 from poise.fit.dates import RANGE_RE, SINCE_RE
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+–](?=\s)|[•·▪◦‣●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)](?=\s)|"
-                       r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)(?=\s))\s*(?=\S)")
-"""A list item's mark: a symbol, "1." or "1)", or a letter or roman numeral in brackets ("a)",
-"(b)", "iv)")."""
+                       r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)(?=\s)|(?:[ivx]{1,4}|[a-h])\.(?=\s))\s*(?=\S)")
+"""A list item's mark: a symbol, "1." or "1)", a letter or roman numeral in brackets ("a)",
+"(b)", "iv)"), or a small roman numeral or letter with a full stop ("ii.", "vii.", "b.")."""
 MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=[\w(])|(?<=[\w).])[*_](?!\w)")
 """Markdown emphasis and code marks; a single mark opens before a word or a bracket and closes
 after one, or after a full stop ("*Acme B.V.*", "*Head of IT (Linz)*")."""

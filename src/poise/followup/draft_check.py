@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from poise.analysis.article import needs_an
 from poise.analysis.nlp import spacy_pipeline
 from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
-from poise.analysis.article import needs_an
 from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with_duty
 from poise.fit.dates import OPEN_END
 from poise.fit.lexicon import FitPatterns

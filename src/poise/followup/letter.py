@@ -11,13 +11,13 @@ from email.utils import format_datetime
 from typing import Any
 
 from poise.analysis import AnalysisContext, Finding, analyse
+from poise.analysis.article import with_indefinite_article
 from poise.analysis.nlp import spacy_pipeline
 from poise.analysis.rules.engine import RuleConfig
 from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
 from poise.content.schema import LetterFile
 from poise.errors import Advice, InputError, NextStep
-from poise.analysis.article import with_indefinite_article
 from poise.fit.concerns.wording import first_person_clause, opens_with_duty
 from poise.fit.lexicon import patterns_for
 from poise.fit.resume_facts import institution_only

@@ -8,8 +8,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from poise.analysis.nlp import spacy_pipeline
 from poise.analysis.article import needs_an
+from poise.analysis.nlp import spacy_pipeline
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -98,6 +98,12 @@ class Family(Strict):
                     "figure has no part of its own to credit to a team); the others are not "
                     "scored. All seven when absent.",
     )
+    view_shows: bool = Field(
+        default=False,
+        description="A view committed to with its specifics (a forecast or what to do, said with no "
+        "qualifier, with a figure, a date or a name: analysis/committed_view.py) is by itself what "
+        "this family tests (strategy and vision).",
+    )
     story_shows: bool = Field(
         default=False,
         description="A past story with the speaker's own actions and its outcome is by itself what "

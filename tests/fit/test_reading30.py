@@ -1,0 +1,56 @@
+"""Advert layouts: duties and requirements numbered with small roman numerals ("i.", "vii."),
+and a list nested under a lead-in that asks nothing of the candidate (clearances to present once
+chosen), whose items are no requirements either. Every text is written for these tests."""
+
+from __future__ import annotations
+
+from poise.fit import read_job
+
+ROMAN = """# Director of Water Services
+
+## Duties and Responsibilities
+
+i. Leading the county water and sanitation directorate and its four area engineers;
+ii. Preparing the annual capital plan and the departmental budget;
+iii. Overseeing the rehabilitation of 120 km of distribution mains.
+
+## Requirements for Appointment
+
+i. A degree in civil engineering from a recognised university;
+ii. Registration with the national engineers' board;
+iii. Ten years of experience in water utilities, five of them at senior level.
+"""
+
+
+def test_items_numbered_with_small_roman_numerals_are_read() -> None:
+    texts = [item.text for item in read_job(ROMAN).requirements]
+    assert any("capital plan" in text for text in texts)
+    assert any("rehabilitation" in text for text in texts)
+    assert any("civil engineering" in text for text in texts)
+    assert any("Ten years" in text for text in texts)
+    assert not any(text.startswith(("i.", "ii.", "iii.")) for text in texts)
+
+
+NESTED = """# Head of Finance
+
+## Requirements
+
+- A professional accounting qualification (ACCA, CIMA or equivalent).
+- Eight years in finance, three of them leading a team.
+
+## Notes
+
+- The appointed candidate will be asked to present the following documents before starting:
+  - A tax compliance certificate from the revenue authority;
+  - A certificate of good conduct from the police;
+  - A clearance report from a credit bureau.
+- Experience of public procurement rules is an advantage.
+"""
+
+
+def test_items_under_a_lead_in_that_asks_nothing_are_no_requirements() -> None:
+    texts = [item.text for item in read_job(NESTED).requirements]
+    assert not any("tax compliance" in text or "good conduct" in text or "credit bureau" in text
+                   for text in texts)
+    assert any("procurement" in text for text in texts), "a sibling of the lead-in is still read"
+    assert any("accounting qualification" in text for text in texts)
