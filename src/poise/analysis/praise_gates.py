@@ -239,6 +239,9 @@ def _many_things(sent: Sentence, position: int) -> bool:
                 sent.tokens[grand].lower == "of" and not _definite(sent, grand)
                 for grand in sent.child_map[child]):
             return True  # "a lot of complaints"; "many of the lapsed donors" is a known set
+        if kid.lower in MANY_WORDS and not any(
+                sent.tokens[grand].dep in {"prep", "relcl", "acl"} for grand in sent.child_map[child]):
+            return True  # "I took on a lot", "I did plenty": nothing named at all
         if any(sent.tokens[grand].lower in MANY_WORDS and sent.tokens[grand].dep in {"amod", "det"}
                for grand in sent.child_map[child]):
             return True
@@ -282,11 +285,15 @@ def _attended(sent: Sentence, position: int) -> bool:
 
 
 ABSTRACT_OBJECTS = frozenset({"culture", "energy", "vision", "direction", "mentality", "mindset",
-                              "environment", "atmosphere", "spirit", "ethos", "concept"})
+                              "environment", "atmosphere", "spirit", "ethos", "concept",
+                              "relationship", "relationships", "rapport", "trust"})
 """What a leader may claim to have brought or built that no one could picture being done: "I
 created the culture", "I brought a new energy", "I set the direction"."""
 TURNING_PARTICLES = frozenset({"around", "round"})
 TAKING_LEMMAS = frozenset({"take", "accept", "land", "get", "start"})
+TAKEN_STANCES = frozenset({"view", "decision", "stance", "position", "approach", "line"})
+"""What is taken without anything done: "I took the view that...", "I took a practical
+decision" (the act, if any, is told elsewhere)."""
 
 
 def _unpictured(sent: Sentence, position: int) -> bool:
@@ -303,7 +310,7 @@ def _unpictured(sent: Sentence, position: int) -> bool:
     if objects and all(item.lemma in ABSTRACT_OBJECTS for item in objects):
         return True
     return token.lemma in TAKING_LEMMAS and any(
-        item.lemma in CAREER_NOUNS or item.lemma == "view" for item in objects)
+        item.lemma in CAREER_NOUNS or item.lemma in TAKEN_STANCES for item in objects)
 
 
 PLACEHOLDER_NOUNS = frozenset({"thing", "things", "something"})
@@ -323,6 +330,37 @@ def _announced(sent: Sentence, position: int) -> bool:
     if any(sent.tokens[grand].dep not in COUNTING_DEPS for grand in sent.child_map[objects[0]]):
         return False
     return all(kid.dep in BARE_DEPS for kid in kids)
+
+
+PLANNING_LEMMAS = frozenset({"decide", "plan", "intend", "choose", "resolve", "aim", "opt"})
+"""Verbs that settle on an act still to come: "I decided to use a stronger argument"."""
+
+
+def _decided_only(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" only tells a decision or a plan to do something ("I decided to use a
+    stronger argument", "I chose to wait"): the act itself, if done, is told by another verb.
+    "I chose the cheapest offer" acts on something; it stays."""
+    token = sent.tokens[position]
+    if token.lemma not in PLANNING_LEMMAS:
+        return False
+    kids = [sent.tokens[child] for child in sent.child_map[position]]
+    return not any(kid.dep == "dobj" for kid in kids) and any(
+        kid.dep in {"xcomp", "ccomp"} or (kid.dep == "prep" and kid.lower == "on") for kid in kids)
+
+
+def _on_listeners(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" acts on what belongs to the listener ("I watched your programmes as a
+    student", "I looked at your numbers in the annual report"): homework on the employer, not
+    something done in the speaker's own story."""
+    for child in sent.child_map[position]:
+        kid = sent.tokens[child]
+        nouns = [child] if kid.dep in {"dobj", "dative"} else [
+            grand for grand in sent.child_map[child]
+            if kid.dep == "prep" and sent.tokens[grand].dep == "pobj"]
+        if any(sent.tokens[grand].dep == "poss" and sent.tokens[grand].lower in {"your", "yours"}
+               for noun in nouns for grand in sent.child_map[noun]):
+            return True
+    return False
 
 
 PRACTICE_ADVERBS = HABITUAL_ADVERBS | frozenset({"now", "nowadays"})
@@ -350,8 +388,9 @@ def act_shown(sent: Sentence, verb: Token) -> bool:
     neither a verb that names nothing done (``_says_nothing_done``), an attempt, an act on an
     uncounted many (``_many_things``) or on a kind only ranked against others
     (``_unlike_anything``), presence rather than an act (``_attended``), a practice kept up now
-    (``practice_now``), a change claimed with no act in it (``_unpictured``), nor acts only
-    announced (``_announced``)."""
+    (``practice_now``), a change claimed with no act in it (``_unpictured``), acts only
+    announced (``_announced``), a decision or plan to act (``_decided_only``), nor homework on
+    the listener's own things (``_on_listeners``)."""
     if not sent.parsed:
         return True
     position = sent.tokens.index(verb)
@@ -359,7 +398,8 @@ def act_shown(sent: Sentence, verb: Token) -> bool:
         and not _attempted(sent, position) and not _many_things(sent, position) \
         and not _unlike_anything(sent, position) and not _attended(sent, position) \
         and not practice_now(sent, position) and not _unpictured(sent, position) \
-        and not _announced(sent, position)
+        and not _announced(sent, position) and not _decided_only(sent, position) \
+        and not _on_listeners(sent, position)
 
 
 def action_shown(sent: Sentence, verb: Token) -> bool:
