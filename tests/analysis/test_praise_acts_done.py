@@ -1,7 +1,8 @@
-""""Says what you did yourself" quotes only an act the speaker did: not a decision or plan to act,
-not homework on the listener's own things, not a stance or a relationship "built", not "a lot"
-taken on, not a belief told with a verb of working out; a person moved is an act. And a feeling
-the speaker denies ("it's not that I'm unhappy") is no complaint about the job.
+""""Says what you did yourself" quotes only an act the speaker did: not a plan or intention to
+act, not an impression of the listener's own things, not a stance taken or a relationship
+"built", not "a lot" taken on, not a belief told with a verb of working out; a person moved is
+an act. And a feeling the speaker denies ("it's not that I'm unhappy") is no complaint about the
+job, whichever reader hears it.
 
 Each case is tried both ways (the near-miss that must keep its reading); every sentence is
 written in the project's own words.
@@ -30,11 +31,11 @@ def _shown(text: str, verb: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        ("So I decided to try a firmer line with the landlord.", "decided"),
-        ("In the end I chose to wait for the audit.", "chose"),
+        ("So I planned to try a firmer line with the landlord.", "planned"),
+        ("In the end I meant to wait for the audit.", "meant"),
         ("I took a sensible decision.", "took"),
-        ("I read your last three annual reports before today.", "read"),
-        ("Before applying I studied your pricing pages closely.", "studied"),
+        ("I watched your adverts on the buses for years.", "watched"),
+        ("Before applying I looked at your pricing pages closely.", "looked"),
         ("I built a strong relationship with their directors.", "built"),
         ("In that job I took on a lot.", "took"),
     ],
@@ -47,6 +48,10 @@ def test_no_act_is_shown(text: str, verb: str) -> None:
     ("text", "verb"),
     [
         ("So I chose the second quote and signed it that afternoon.", "chose"),
+        ("So I decided to move the stocktake to a Sunday.", "decided"),
+        ("I took that decision to the finance committee myself.", "took"),
+        ("I read your last three annual reports before today.", "read"),
+        ("I gave my own number to every shift lead.", "gave"),
         ("I took the two late orders to the warehouse myself.", "took"),
         ("I read every incident log from the last quarter.", "read"),
         ("I built a booking form for the drivers.", "built"),
@@ -72,7 +77,8 @@ QUESTION = "Why are you looking to leave your current role?"
 
 
 def _complaint(answer: str) -> bool:
-    return "tone.job_complaint" in analyse(QUESTION, answer).rules_fired()
+    fired = analyse(QUESTION, answer).rules_fired()
+    return bool(fired & {"tone.job_complaint", "tone.heard_job_complaint", "meaning.job_complaint"})
 
 
 @pytest.mark.parametrize(
@@ -80,6 +86,8 @@ def _complaint(answer: str) -> bool:
     [
         "It isn't that I'm bored there, honestly. The depot is in good shape after the rebuild, "
         "and your network is four times the size, which is the next problem I want to take on.",
+        "It's not that I'm unhappy at the bakery; I honestly am not. I've finished the rebuild I "
+        "was hired for, and a network of nine bakeries is the bigger problem I want next.",
         "I'm not frustrated with the firm at all. I've done what I came to do, and this post runs "
         "three sites, which is the scale I want to work at next.",
     ],

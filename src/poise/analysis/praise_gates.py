@@ -221,6 +221,10 @@ MANY_WORDS = frozenset({"many", "several", "various", "numerous", "multiple", "c
                         "lots", "lot", "number", "dozens", "plenty"})
 
 
+UNNAMED_AMOUNTS = frozenset({"lot", "lots", "plenty"})
+"""Amounts that name no thing when they stand alone: "I took on a lot"."""
+
+
 def _definite(sent: Sentence, preposition: int) -> bool:
     """Whether the noun under "of" at ``preposition`` is a known set: "of the lapsed donors"."""
     return any(sent.tokens[grand].lower in {"the", "our", "my", "these", "those", "their"}
@@ -239,7 +243,7 @@ def _many_things(sent: Sentence, position: int) -> bool:
                 sent.tokens[grand].lower == "of" and not _definite(sent, grand)
                 for grand in sent.child_map[child]):
             return True  # "a lot of complaints"; "many of the lapsed donors" is a known set
-        if kid.lower in MANY_WORDS and not any(
+        if kid.lower in UNNAMED_AMOUNTS and not any(
                 sent.tokens[grand].dep in {"prep", "relcl", "acl"} for grand in sent.child_map[child]):
             return True  # "I took on a lot", "I did plenty": nothing named at all
         if any(sent.tokens[grand].lower in MANY_WORDS and sent.tokens[grand].dep in {"amod", "det"}
@@ -309,8 +313,12 @@ def _unpictured(sent: Sentence, position: int) -> bool:
     objects = [kid for kid in kids if kid.dep == "dobj"]
     if objects and all(item.lemma in ABSTRACT_OBJECTS for item in objects):
         return True
-    return token.lemma in TAKING_LEMMAS and any(
-        item.lemma in CAREER_NOUNS or item.lemma in TAKEN_STANCES for item in objects)
+    if token.lemma not in TAKING_LEMMAS:
+        return False
+    # a decision taken to someone ("I took that decision to the board") is an act
+    carried = any(kid.dep in {"prep", "dative"} and kid.lower in {"to", "into", "before"} for kid in kids)
+    return any(item.lemma in CAREER_NOUNS or (item.lemma in TAKEN_STANCES and not carried)
+               for item in objects)
 
 
 PLACEHOLDER_NOUNS = frozenset({"thing", "things", "something"})
@@ -332,14 +340,15 @@ def _announced(sent: Sentence, position: int) -> bool:
     return all(kid.dep in BARE_DEPS for kid in kids)
 
 
-PLANNING_LEMMAS = frozenset({"decide", "plan", "intend", "choose", "resolve", "aim", "opt"})
-"""Verbs that settle on an act still to come: "I decided to use a stronger argument"."""
+PLANNING_LEMMAS = frozenset({"plan", "intend", "resolve", "aim", "mean", "hope"})
+"""Verbs of an act still to come: "I planned to move the launch", "I meant to call him". (A
+decision told with its act, "I decided to convert two lanes", tells what was done.)"""
 
 
 def _decided_only(sent: Sentence, position: int) -> bool:
-    """Whether "I <verb>" only tells a decision or a plan to do something ("I decided to use a
-    stronger argument", "I chose to wait"): the act itself, if done, is told by another verb.
-    "I chose the cheapest offer" acts on something; it stays."""
+    """Whether "I <verb>" only tells a plan or an intention to do something ("I planned to move
+    the launch", "I meant to call him"): the act itself, if done, is told by another verb. "I
+    planned the route" acts on something; it stays."""
     token = sent.tokens[position]
     if token.lemma not in PLANNING_LEMMAS:
         return False
@@ -348,10 +357,18 @@ def _decided_only(sent: Sentence, position: int) -> bool:
         kid.dep in {"xcomp", "ccomp"} or (kid.dep == "prep" and kid.lower == "on") for kid in kids)
 
 
+PERCEIVING_LEMMAS = frozenset({"watch", "look", "listen", "see", "hear", "follow", "notice",
+                               "observe", "admire", "browse"})
+"""Verbs of taking in rather than doing: "I watched your programmes"."""
+
+
 def _on_listeners(sent: Sentence, position: int) -> bool:
-    """Whether "I <verb>" acts on what belongs to the listener ("I watched your programmes as a
-    student", "I looked at your numbers in the annual report"): homework on the employer, not
-    something done in the speaker's own story."""
+    """Whether "I <verb>" only takes in what belongs to the listener ("I watched your programmes
+    as a student", "I looked at your numbers"): an impression of the employer, not something done
+    in the speaker's own story. Work done on it ("I read your annual report", "I visited two of
+    your stores") stays an act."""
+    if sent.tokens[position].lemma not in PERCEIVING_LEMMAS:
+        return False
     for child in sent.child_map[position]:
         kid = sent.tokens[child]
         nouns = [child] if kid.dep in {"dobj", "dative"} else [
@@ -389,8 +406,8 @@ def act_shown(sent: Sentence, verb: Token) -> bool:
     uncounted many (``_many_things``) or on a kind only ranked against others
     (``_unlike_anything``), presence rather than an act (``_attended``), a practice kept up now
     (``practice_now``), a change claimed with no act in it (``_unpictured``), acts only
-    announced (``_announced``), a decision or plan to act (``_decided_only``), nor homework on
-    the listener's own things (``_on_listeners``)."""
+    announced (``_announced``), a plan or intention to act (``_decided_only``), nor an
+    impression of the listener's own things (``_on_listeners``)."""
     if not sent.parsed:
         return True
     position = sent.tokens.index(verb)

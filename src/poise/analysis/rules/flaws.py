@@ -39,6 +39,7 @@ from poise.analysis.meaning import (
     POSITIVE,
     WordClasses,
     children,
+    feeling_denied,
     governing_verb,
     is_target,
     judged_targets,
@@ -553,20 +554,10 @@ def _speaker_fed_up(sent: Sentence, classes: WordClasses, feelings: frozenset[st
             continue
         for p in predicate_words(sent, verb):
             word = sent.tokens[p]
-            if (word.lower in feelings or word.lemma in feelings) and not _feeling_denied(sent, verb, p):
+            if (word.lower in feelings or word.lemma in feelings) and not feeling_denied(sent, verb, p):
                 return True
     return False
 
-
-def _feeling_denied(sent: Sentence, verb: int, word: int) -> bool:
-    """Whether the speaker denies the feeling rather than states it: the verb or the feeling
-    negated ("I'm not bored", "I'm no tired"), or the clause put under a denied "it's"
-    ("It's not that I'm unhappy"). "I don't feel valued" denies the good word, not the feeling."""
-    if negated(sent, verb) or negated(sent, word):
-        return True
-    head = sent.tokens[verb].head
-    return sent.tokens[verb].dep == "ccomp" and 0 <= head < verb and (
-        sent.tokens[head].lemma == "be" or sent.tokens[head].lower in {"'s", "’s"}) and negated(sent, head)
 
 
 def _nobody_listens(sent: Sentence, verbs: frozenset[str]) -> bool:
