@@ -38,6 +38,8 @@ def _shown(text: str, verb: str) -> bool:
         ("Before applying I looked at your pricing pages closely.", "looked"),
         ("I built a strong relationship with their directors.", "built"),
         ("In that job I took on a lot.", "took"),
+        ("Through all of it I still managed to keep going.", "managed"),
+        ("Somehow I managed to cope.", "managed"),
     ],
 )
 def test_no_act_is_shown(text: str, verb: str) -> None:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from poise.analysis.activity_count import counts_activity
 from poise.analysis.grammar import (
+    ASPECT_LEMMAS,
     CAREER_NOUNS,
     CONDITION_MARKS,
     HABITUAL_ADVERBS,
@@ -357,6 +358,31 @@ def _decided_only(sent: Sentence, position: int) -> bool:
         kid.dep in {"xcomp", "ccomp"} or (kid.dep == "prep" and kid.lower == "on") for kid in kids)
 
 
+ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "attr", "acomp",
+                           "oprd", "agent"})
+
+
+def _carried_on(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" only tells that the speaker kept on or got through ("I still managed to
+    keep going", "I managed to cope"): a chain of verbs of managing or going on that ends in a
+    verb acting on nothing, no thing, person, place or clause. "I managed to get the funding
+    signed off" tells what was done; it stays."""
+    if sent.tokens[position].lemma not in ASPECT_LEMMAS | {"manage"}:
+        return False
+    last = position
+    while True:
+        following = [child for child in sent.child_map[last]
+                     if sent.tokens[child].dep == "xcomp" and sent.tokens[child].pos in {"VERB", "AUX"}]
+        if not following:
+            break
+        last = following[0]
+    if last == position:
+        return False
+    return not any(sent.tokens[child].dep in ACTED_ON_DEPS or (
+        sent.tokens[child].dep == "prt" and sent.tokens[child].lower != "on")
+        for child in sent.child_map[last])
+
+
 PERCEIVING_LEMMAS = frozenset({"watch", "look", "listen", "see", "hear", "follow", "notice",
                                "observe", "admire", "browse"})
 """Verbs of taking in rather than doing: "I watched your programmes"."""
@@ -406,8 +432,9 @@ def act_shown(sent: Sentence, verb: Token) -> bool:
     uncounted many (``_many_things``) or on a kind only ranked against others
     (``_unlike_anything``), presence rather than an act (``_attended``), a practice kept up now
     (``practice_now``), a change claimed with no act in it (``_unpictured``), acts only
-    announced (``_announced``), a plan or intention to act (``_decided_only``), nor an
-    impression of the listener's own things (``_on_listeners``)."""
+    announced (``_announced``), a plan or intention to act (``_decided_only``), an
+    impression of the listener's own things (``_on_listeners``), nor only keeping on
+    (``_carried_on``)."""
     if not sent.parsed:
         return True
     position = sent.tokens.index(verb)
@@ -416,7 +443,7 @@ def act_shown(sent: Sentence, verb: Token) -> bool:
         and not _unlike_anything(sent, position) and not _attended(sent, position) \
         and not practice_now(sent, position) and not _unpictured(sent, position) \
         and not _announced(sent, position) and not _decided_only(sent, position) \
-        and not _on_listeners(sent, position)
+        and not _on_listeners(sent, position) and not _carried_on(sent, position)
 
 
 def action_shown(sent: Sentence, verb: Token) -> bool:
