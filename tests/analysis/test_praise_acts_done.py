@@ -15,6 +15,7 @@ import pytest
 from poise.analysis import analyse
 from poise.analysis.grammar import acts
 from poise.analysis.praise_gates import act_shown
+from poise.analysis.scoring import OWN_ACTION
 from poise.analysis.text import Sentence, parse
 
 
@@ -101,3 +102,18 @@ def test_a_denied_feeling_is_no_complaint(answer: str) -> None:
 def test_a_stated_feeling_is_still_a_complaint() -> None:
     assert _complaint("Honestly, I'm bored there. I've done the same reports for five years "
                       "and nobody has asked what I think, so I want something new.")
+
+
+def _own_action_quotes(answer: str) -> list[str]:
+    report = analyse("Tell me about a time you turned round a late project.", answer)
+    return [item.quote for strength in report.strengths if strength.what == OWN_ACTION
+            for item in strength.evidence]
+
+
+def test_a_thing_had_done_is_quoted_with_what_was_done() -> None:
+    quotes = _own_action_quotes(
+        "In 2021 our depot refit was six weeks late. I had the supplier's fitters moved onto nights, "
+        "and I had the snag list cut into three weekly batches. We opened in April, two weeks "
+        "ahead of the revised date, and nine of ten snags were closed in the first month.")
+    assert any(quote.startswith("I had the") and len(quote.split()) > 3 for quote in quotes)
+    assert "I had" not in quotes
