@@ -19,6 +19,8 @@ def _one(text: str) -> Sentence:
     "I was never inside a ministry.",
     "I still never switch a new system on for every site on the first day.",
     "I haven't run a listed company.",
+    "I've never held a revenue budget of my own.",
+    "I never had a growth target in that post.",
 ])
 def test_a_lack_conceded_or_a_restraint_kept_is_not_an_overclaim(text: str) -> None:
     assert claim_context.conceded_lack(_one(text))
@@ -34,6 +36,8 @@ def test_a_lack_conceded_or_a_restraint_kept_is_not_an_overclaim(text: str) -> N
     "There is nothing on that site I haven't touched.",
     "I never had the best team, I built it.",
     "I ran the depot for nine years.",
+    "I've never had great results questioned.",
+    "I have never missed a revenue forecast.",
 ])
 def test_a_perfect_record_or_a_claim_is_not_a_concession(text: str) -> None:
     assert not claim_context.conceded_lack(_one(text))

@@ -17,6 +17,7 @@ ask...", "I'm working on it", "I have started..."): such an answer has a plan an
 
 from __future__ import annotations
 
+from poise.analysis.grammar import STATIVE_LEMMAS
 from poise.analysis.meaning import children, hangs_under, negated
 from poise.analysis.text import AnalysedText, Sentence
 
@@ -218,6 +219,29 @@ def worked_on(answer: AnalysedText, after: int) -> bool:
         if sent.has_self and any(t.lower in EFFORT and t.tag == "VBG" for t in sent.tokens):
             return True
     return False
+
+
+SEQUENCE_ADVERBS = frozenset({"then", "first", "next", "afterwards", "later", "finally"})
+"""Adverbs that order steps one after another: "then I'd ask for an example"."""
+SEQUENCED_STEPS = 2
+
+
+def steps_in_sequence(answer: AnalysedText) -> bool:
+    """Whether the speaker lays out what they do about something as ordered steps of their own,
+    in any tense or mood: ``SEQUENCED_STEPS`` sentences or more, each with an act of the
+    speaker's (not the habit itself: ``HABIT_VERBS``) under an adverb of order ("Then I'd go
+    back and ask for an example. And then I'd pick one thing to change"). One "then" is a
+    story's turn, not a plan."""
+    ordered = 0
+    for sent in answer.sentences:
+        if not sent.parsed:
+            continue
+        acted = [verb for verb in (*sent.own_habitual, *sent.own_hypothetical, *sent.own_past_actions)
+                 if verb.lemma not in HABIT_VERBS and verb.lemma not in STATIVE_LEMMAS]
+        if any(any(sent.tokens[child].lower in SEQUENCE_ADVERBS and sent.tokens[child].dep == "advmod"
+                   for child in sent.child_map[sent.tokens.index(verb)]) for verb in acted):
+            ordered += 1
+    return ordered >= SEQUENCED_STEPS
 
 
 def settled_sentences(answer: AnalysedText) -> list[int]:

@@ -64,8 +64,9 @@ def conceded_lack(sent: Sentence) -> bool:
     if any(token.lower in ABSOLUTES or token.tag in SUPERLATIVE_TAGS for token in sent.tokens):
         return False
     for verb in _speaker_clauses(sent):
-        # praise said of the speaker, not a frame around the concession ("it is true I...")
-        if any(valence(sent.tokens[position], classes) >= POSITIVE
+        # praise said of the speaker, not a frame around the concession ("it is true I..."),
+        # nor the kind of thing lacked ("I've never had a profit target": a noun naming a noun)
+        if any(valence(sent.tokens[position], classes) >= POSITIVE and sent.tokens[position].dep != "compound"
                for position in subtree(sent, verb)):
             return False
     for verb in denied:

@@ -65,7 +65,9 @@ def acts(verb: Token, sent: Sentence | None = None) -> bool:
         return True
     if verb.lemma not in TRANSITIVE_ACTS:
         return False
-    return any(child.dep == "dobj" and child.pos in {"NOUN", "PROPN"} and child.lower not in CAREER_NOUNS
+    # a thing or a person acted on ("I moved him to a four-day week", "I moved it to Wednesday")
+    return any(child.dep == "dobj" and ((child.pos in {"NOUN", "PROPN"} and child.lower not in CAREER_NOUNS)
+                                        or child.lower in PEOPLE_PRONOUNS or child.lower == "it")
                for child in _children(sent, position))
 
 
@@ -885,7 +887,12 @@ def _supposed(sent: Sentence, position: int) -> bool:
     if sent.tokens[position].lemma not in SUPPOSING_LEMMAS:
         return False
     kids = _children(sent, position)
-    return not any(child.dep == "prt" for child in kids) and any(child.dep == "ccomp" for child in kids)
+    if any(child.dep == "prt" for child in kids):
+        return False  # "I figured out the cause": worked out, an act
+    # a complement clause ("I figured it would pass"), or nothing worked out at all ("So I
+    # figured, time for a change"): a belief either way
+    return any(child.dep == "ccomp" for child in kids) or not any(
+        child.dep in {"dobj", "prep", "xcomp", "advcl"} for child in kids)
 
 
 def _listed_after_colon(sent: Sentence, clause: int, governor: int) -> bool:

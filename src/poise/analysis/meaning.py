@@ -117,6 +117,17 @@ def negated(sent: Sentence, position: int) -> bool:
     ) for child in children(sent, position))
 
 
+def feeling_denied(sent: Sentence, verb: int, word: int) -> bool:
+    """Whether the speaker denies a feeling rather than states it: the verb or the feeling word
+    negated ("I'm not bored", "I'm no tired"), or the clause put under a denied "it's" ("It's not
+    that I'm unhappy")."""
+    if negated(sent, verb) or negated(sent, word):
+        return True
+    head = sent.tokens[verb].head
+    return sent.tokens[verb].dep == "ccomp" and 0 <= head < verb and (
+        sent.tokens[head].lemma == "be" or sent.tokens[head].lower in {"'s", "’s"}) and negated(sent, head)
+
+
 def _reported(sent: Sentence, verb: int) -> bool:
     """Whether the clause states something (not a condition, a question or a wish)."""
     return clause_mood(sent, verb) not in {"conditional", "question"}

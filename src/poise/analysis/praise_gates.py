@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from poise.analysis.activity_count import counts_activity
 from poise.analysis.grammar import (
+    ASPECT_LEMMAS,
     CAREER_NOUNS,
     CONDITION_MARKS,
     HABITUAL_ADVERBS,
@@ -221,6 +222,10 @@ MANY_WORDS = frozenset({"many", "several", "various", "numerous", "multiple", "c
                         "lots", "lot", "number", "dozens", "plenty"})
 
 
+UNNAMED_AMOUNTS = frozenset({"lot", "lots", "plenty"})
+"""Amounts that name no thing when they stand alone: "I took on a lot"."""
+
+
 def _definite(sent: Sentence, preposition: int) -> bool:
     """Whether the noun under "of" at ``preposition`` is a known set: "of the lapsed donors"."""
     return any(sent.tokens[grand].lower in {"the", "our", "my", "these", "those", "their"}
@@ -239,6 +244,9 @@ def _many_things(sent: Sentence, position: int) -> bool:
                 sent.tokens[grand].lower == "of" and not _definite(sent, grand)
                 for grand in sent.child_map[child]):
             return True  # "a lot of complaints"; "many of the lapsed donors" is a known set
+        if kid.lower in UNNAMED_AMOUNTS and not any(
+                sent.tokens[grand].dep in {"prep", "relcl", "acl"} for grand in sent.child_map[child]):
+            return True  # "I took on a lot", "I did plenty": nothing named at all
         if any(sent.tokens[grand].lower in MANY_WORDS and sent.tokens[grand].dep in {"amod", "det"}
                for grand in sent.child_map[child]):
             return True
@@ -282,11 +290,15 @@ def _attended(sent: Sentence, position: int) -> bool:
 
 
 ABSTRACT_OBJECTS = frozenset({"culture", "energy", "vision", "direction", "mentality", "mindset",
-                              "environment", "atmosphere", "spirit", "ethos", "concept"})
+                              "environment", "atmosphere", "spirit", "ethos", "concept",
+                              "relationship", "relationships", "rapport", "trust"})
 """What a leader may claim to have brought or built that no one could picture being done: "I
 created the culture", "I brought a new energy", "I set the direction"."""
 TURNING_PARTICLES = frozenset({"around", "round"})
 TAKING_LEMMAS = frozenset({"take", "accept", "land", "get", "start"})
+TAKEN_STANCES = frozenset({"view", "decision", "stance", "position", "approach", "line"})
+"""What is taken without anything done: "I took the view that...", "I took a practical
+decision" (the act, if any, is told elsewhere)."""
 
 
 def _unpictured(sent: Sentence, position: int) -> bool:
@@ -302,8 +314,12 @@ def _unpictured(sent: Sentence, position: int) -> bool:
     objects = [kid for kid in kids if kid.dep == "dobj"]
     if objects and all(item.lemma in ABSTRACT_OBJECTS for item in objects):
         return True
-    return token.lemma in TAKING_LEMMAS and any(
-        item.lemma in CAREER_NOUNS or item.lemma == "view" for item in objects)
+    if token.lemma not in TAKING_LEMMAS:
+        return False
+    # a decision taken to someone ("I took that decision to the board") is an act
+    carried = any(kid.dep in {"prep", "dative"} and kid.lower in {"to", "into", "before"} for kid in kids)
+    return any(item.lemma in CAREER_NOUNS or (item.lemma in TAKEN_STANCES and not carried)
+               for item in objects)
 
 
 PLACEHOLDER_NOUNS = frozenset({"thing", "things", "something"})
@@ -323,6 +339,71 @@ def _announced(sent: Sentence, position: int) -> bool:
     if any(sent.tokens[grand].dep not in COUNTING_DEPS for grand in sent.child_map[objects[0]]):
         return False
     return all(kid.dep in BARE_DEPS for kid in kids)
+
+
+PLANNING_LEMMAS = frozenset({"plan", "intend", "resolve", "aim", "mean", "hope"})
+"""Verbs of an act still to come: "I planned to move the launch", "I meant to call him". (A
+decision told with its act, "I decided to convert two lanes", tells what was done.)"""
+
+
+def _decided_only(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" only tells a plan or an intention to do something ("I planned to move
+    the launch", "I meant to call him"): the act itself, if done, is told by another verb. "I
+    planned the route" acts on something; it stays."""
+    token = sent.tokens[position]
+    if token.lemma not in PLANNING_LEMMAS:
+        return False
+    kids = [sent.tokens[child] for child in sent.child_map[position]]
+    return not any(kid.dep == "dobj" for kid in kids) and any(
+        kid.dep in {"xcomp", "ccomp"} or (kid.dep == "prep" and kid.lower == "on") for kid in kids)
+
+
+ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "attr", "acomp",
+                           "oprd", "agent"})
+
+
+def _carried_on(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" only tells that the speaker kept on or got through ("I still managed to
+    keep going", "I managed to cope"): a chain of verbs of managing or going on that ends in a
+    verb acting on nothing, no thing, person, place or clause. "I managed to get the funding
+    signed off" tells what was done; it stays."""
+    if sent.tokens[position].lemma not in ASPECT_LEMMAS | {"manage"}:
+        return False
+    last = position
+    while True:
+        following = [child for child in sent.child_map[last]
+                     if sent.tokens[child].dep == "xcomp" and sent.tokens[child].pos in {"VERB", "AUX"}]
+        if not following:
+            break
+        last = following[0]
+    if last == position:
+        return False
+    return not any(sent.tokens[child].dep in ACTED_ON_DEPS or (
+        sent.tokens[child].dep == "prt" and sent.tokens[child].lower != "on")
+        for child in sent.child_map[last])
+
+
+PERCEIVING_LEMMAS = frozenset({"watch", "look", "listen", "see", "hear", "follow", "notice",
+                               "observe", "admire", "browse"})
+"""Verbs of taking in rather than doing: "I watched your programmes"."""
+
+
+def _on_listeners(sent: Sentence, position: int) -> bool:
+    """Whether "I <verb>" only takes in what belongs to the listener ("I watched your programmes
+    as a student", "I looked at your numbers"): an impression of the employer, not something done
+    in the speaker's own story. Work done on it ("I read your annual report", "I visited two of
+    your stores") stays an act."""
+    if sent.tokens[position].lemma not in PERCEIVING_LEMMAS:
+        return False
+    for child in sent.child_map[position]:
+        kid = sent.tokens[child]
+        nouns = [child] if kid.dep in {"dobj", "dative"} else [
+            grand for grand in sent.child_map[child]
+            if kid.dep == "prep" and sent.tokens[grand].dep == "pobj"]
+        if any(sent.tokens[grand].dep == "poss" and sent.tokens[grand].lower in {"your", "yours"}
+               for noun in nouns for grand in sent.child_map[noun]):
+            return True
+    return False
 
 
 PRACTICE_ADVERBS = HABITUAL_ADVERBS | frozenset({"now", "nowadays"})
@@ -350,8 +431,10 @@ def act_shown(sent: Sentence, verb: Token) -> bool:
     neither a verb that names nothing done (``_says_nothing_done``), an attempt, an act on an
     uncounted many (``_many_things``) or on a kind only ranked against others
     (``_unlike_anything``), presence rather than an act (``_attended``), a practice kept up now
-    (``practice_now``), a change claimed with no act in it (``_unpictured``), nor acts only
-    announced (``_announced``)."""
+    (``practice_now``), a change claimed with no act in it (``_unpictured``), acts only
+    announced (``_announced``), a plan or intention to act (``_decided_only``), an
+    impression of the listener's own things (``_on_listeners``), nor only keeping on
+    (``_carried_on``)."""
     if not sent.parsed:
         return True
     position = sent.tokens.index(verb)
@@ -359,7 +442,8 @@ def act_shown(sent: Sentence, verb: Token) -> bool:
         and not _attempted(sent, position) and not _many_things(sent, position) \
         and not _unlike_anything(sent, position) and not _attended(sent, position) \
         and not practice_now(sent, position) and not _unpictured(sent, position) \
-        and not _announced(sent, position)
+        and not _announced(sent, position) and not _decided_only(sent, position) \
+        and not _on_listeners(sent, position) and not _carried_on(sent, position)
 
 
 def action_shown(sent: Sentence, verb: Token) -> bool:

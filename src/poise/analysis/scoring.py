@@ -184,7 +184,9 @@ def collect_signals(
                 token.pos in {"ADV", "AUX", "PART"} and token.lower not in HEDGE_WORDS
                 for token in between
             ):  # "I rebuilt", "I also rang", "I've led"; not "I guess, and gave"
-                own.append(Evidence(start, verb.end, text[start : verb.end]))
+                # a thing had done is quoted with what was done ("I had the rota done", not "I had")
+                end = _object_end(sent, verb) if verb in caused else verb.end
+                own.append(Evidence(start, end, text[start:end]))
                 own_rank.append(_action_rank(sent, verb, first=sent.index == 0))
             elif len(verb.text) >= 3 and verb.lemma not in INTENT_LEMMAS and _shares_subject(
                     sent, verb, caused):

@@ -38,6 +38,7 @@ from poise.analysis.grammar import clause_mood
 from poise.analysis.meaning import (
     WordClasses,
     children,
+    feeling_denied,
     negated,
     negative_predicate,
     subtree,
@@ -109,8 +110,10 @@ def own_job_judged(sent: Sentence, work: WordClasses, feelings: frozenset[str]) 
             if ME & set(objects):
                 return True
         if subject.lower == "i" and head.tag in {"VBP", "VBZ", "VBN", "VBG"}:
-            said = {sent.tokens[position].lower for position in subtree(sent, verb)}
-            if said & feelings and not negated(sent, verb):
+            inside = subtree(sent, verb)
+            said = {sent.tokens[position].lower for position in inside}
+            if any(sent.tokens[position].lower in feelings and not feeling_denied(sent, verb, position)
+                   for position in inside):
                 return True
             if head.lemma == "spend" and "than" in said and "more" in said:
                 return True

@@ -39,6 +39,7 @@ from poise.analysis.meaning import (
     POSITIVE,
     WordClasses,
     children,
+    feeling_denied,
     governing_verb,
     is_target,
     judged_targets,
@@ -553,9 +554,10 @@ def _speaker_fed_up(sent: Sentence, classes: WordClasses, feelings: frozenset[st
             continue
         for p in predicate_words(sent, verb):
             word = sent.tokens[p]
-            if word.lower in feelings or word.lemma in feelings:
+            if (word.lower in feelings or word.lemma in feelings) and not feeling_denied(sent, verb, p):
                 return True
     return False
+
 
 
 def _nobody_listens(sent: Sentence, verbs: frozenset[str]) -> bool:

@@ -74,7 +74,7 @@ from poise.analysis import (
 from poise.analysis.asked import asks_plan, asks_shortcoming
 from poise.analysis.asked import parsed_question as asked_question
 from poise.analysis.example_asked import asks_past_example
-from poise.analysis.grammar import acts, told_actions
+from poise.analysis.grammar import PERFECT_AUXES, acts, clause_mood, told_actions
 from poise.analysis.meaning import WordClasses
 from poise.analysis.outcome_told import outcome_told
 from poise.analysis.pay_figure import pay_figures
@@ -268,8 +268,10 @@ def _told_result(data: RuleInput) -> bool:
 
 def _step_told(data: RuleInput) -> bool:
     """A step about a weakness told anywhere in the answer, in any tense ("since then I...",
-    "I've started...", "I'm learning to..."; ``accepted.worked_on``)."""
-    return accepted.worked_on(data.answer, -1)
+    "I've started...", "I'm learning to..."; ``accepted.worked_on``), or told as a sequence of
+    the speaker's own steps ("then I'd go back and ask...", "then I pick one thing to change":
+    ``accepted.steps_in_sequence``)."""
+    return accepted.worked_on(data.answer, -1) or accepted.steps_in_sequence(data.answer)
 
 
 def _outcome_told(data: RuleInput) -> bool:
@@ -408,6 +410,21 @@ def actions_after(data: RuleInput, index: int) -> int:
                if acts(verb))
 
 
+def _past_state(sent: Sentence) -> bool:
+    """Whether the sentence tells how things were, in the simple past ("Our problem was the
+    failed deliveries: people work all day..."): its first clause, which frames what follows
+    however the parse hangs it, is past; not how things are or have been till now ("the pay has
+    not moved in three years")."""
+    if not sent.parsed:
+        return False
+    told = [position for position in range(len(sent.tokens)) if any(
+        sent.tokens[child].dep in {"nsubj", "nsubjpass", "expl"} for child in sent.child_map[position])]
+    if not told or clause_mood(sent, told[0]) != "past":
+        return False
+    return not any(sent.tokens[child].dep == "aux" and sent.tokens[child].lower in PERFECT_AUXES
+                   for child in sent.child_map[told[0]])
+
+
 def _hedged(data: RuleInput, hits: list, density: int, answer_total: object) -> list:
     """The hit sentences that carry ``density`` qualifiers or more (``hedging.markers``): one
     "I think" in a careful answer is no hedging. When the answer as a whole carries
@@ -500,6 +517,10 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if actions_after(data, int(index)) < acted]
+    fixed = rule.params.get("fixed_after")
+    if isinstance(fixed, int) and fixed > 0:
+        hits = [index for index in hits if not (
+            _past_state(data.answer.sentences[int(index)]) and actions_after(data, int(index)) >= fixed)]
     hits = [index for index in hits if not _in_context(rule, data, flaw, int(index))]
     asked = rule.params.get("asked_person")
     if isinstance(asked, list) and data.family is not None and data.family.id in asked:
