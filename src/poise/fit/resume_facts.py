@@ -28,7 +28,10 @@ CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
     r"\bqualified\b|\b(?-i:[MF]CI[A-Z]{1,3}|MCMI|FCMI|MCIH|MCIPD|ACMA|FCCA)\b|\bmember since\b|"
     # A professional body's award at a framework level ("XYZ Level 5 Diploma"), not a degree.
-    r"\b(?-i:[A-Z]{2,6})\s+(?-i:Level)\s+\d\b",
+    r"\b(?-i:[A-Z]{2,6})\s+(?-i:Level)\s+\d\b|"
+    # A body's letters heading a diploma's name ("XYZA Diploma in …", "XYZ Port Operations
+    # Diploma"): an industry body's award, not a place of study's degree.
+    r"^\W*(?-i:[A-Z]{2,6})\b(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+(?-i:Diploma)\b",
     re.IGNORECASE)
 DATES_RE = re.compile(
     r"(?:\b(?:since|from|seit)\s+)?(?:\b(?:0?[1-9]|1[0-2])\s*[/.]\s*)?\b(?:19[5-9]\d|20[0-4]\d)\b"
@@ -361,7 +364,12 @@ def _plain_membership(text: str, heading: str, patterns: FitPatterns) -> bool:
     if not member:
         return False
     return not (_cue("member_grade", text, patterns) or _cue("registration", text, patterns)
-                or patterns.certifications.search(text))
+                or patterns.certifications.search(text) or REGISTRATION_NUMBER_RE.search(text))
+
+
+REGISTRATION_NUMBER_RE = re.compile(r"(?i)\bregistration\s*(?:no\.?|number|#)\s*[:#]?\s*[A-Z\d-]*\d")
+"""The number a regulator gives the holder of a registration ("registration no. 612904"): a
+credential held, whatever the line's other words."""
 
 
 def _only_place(text: str, patterns: FitPatterns) -> bool:
