@@ -328,8 +328,8 @@ def _within_outer_range(steps: list[Step], lines: list[str], today: int) -> list
                 continue
             adjusted = list(steps)
             adjusted[0] = (first[0], _year_start(first[1], begin), first[2], first[3])
-            if finish is not None and adjusted[-1][2] is not None:
-                tail = adjusted[-1]
+            tail = adjusted[-1]
+            if finish is not None and tail[2] is not None:
                 adjusted[-1] = (tail[0], tail[1], _year_end(tail[2], finish), tail[3])
             return adjusted
     return steps

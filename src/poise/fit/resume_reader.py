@@ -2139,8 +2139,10 @@ def _roles(
         notes = [items[position].text for position in owned if items[position].bullet]
         if number in chained:
             notes = [*notes, chained[number]]
-        if header:
-            notes = [*notes, header]  # "Claims Examiner; Claims Supervisor (from 2006)"
+        if header and ";" in title:
+            # "Claims Examiner; Claims Supervisor (from 2006)": the later post's start in brackets
+            # on the header, which the title reads without
+            notes = [*notes, header]
         steps = (promotion_steps(title, start, end, current, notes, today, patterns)
                  if not seed.step else None) or [(title, start, end, current)]
         if len(steps) == 1 and not seed.step and not seed.sub:

@@ -69,7 +69,7 @@ def is_place(text: str, patterns: FitPatterns) -> bool:
         return False
     if WORK_MODE_RE.match(piece) or DEPARTMENT_RE.search(text.strip(" ,;:")):
         return True
-    if INSTALLATION_RE.fullmatch(piece) and not LEGAL_SUFFIX_RE.search(piece):
+    if INSTALLATION_RE.fullmatch(piece) and not LEGAL_SUFFIX_RE.search(piece.split(",")[0]):
         return True  # "Kestrel Air Force Base, NM": where the service posted its people
     parts = [part for part in re.split(r"\s*(?:,|&|\band\b|/|\+)\s*", piece) if part]
     if not parts:
