@@ -318,7 +318,7 @@ def wild_layouts(key_name: str, count: int = PER_KEY, seed: int = 27) -> tuple[L
         values.update({axis: later.choice(choices) for axis, choices in LATER_AXES.items()})
         values.update({axis: graded.choice(choices) for axis, choices in GRADE_AXES.items()})
         values.update({axis: stepped.choice(choices) for axis, choices in STEP_AXES.items()})
-        if values["group"] or values["table"]:
+        if values["group"]:
             values["steps"] = ""  # a grouping drawn already says how the posts are written
         if values["parent"] and values["join"] == "brackets":
             values["parent"] = False  # no owner's name inside the brackets that hold the employer

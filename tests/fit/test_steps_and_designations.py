@@ -163,3 +163,45 @@ def test_a_known_town_outranks_a_name_spacy_may_take_for_one() -> None:
     job = read_job("# VP Platform\n\n**Quillmark** · Denver, CO (Hybrid) · Engineering · Full-time\n"
                    + REQUIREMENTS)
     assert job.location.startswith("Denver")
+
+
+def _layouts_module():  # type: ignore[no-untyped-def]
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import resume_layouts
+
+    return resume_layouts
+
+
+def _key():  # type: ignore[no-untyped-def]
+    layouts = _layouts_module()
+    roles = (layouts.KeyRole("Plant Director", "Kessel Works Ltd", "2016-04", "present"),
+             layouts.KeyRole("Shift Manager", "Tarn Foods Ltd", "2011-03", "2016-02"),
+             layouts.KeyRole("Team Leader", "Tarn Foods Ltd", "2007-05", "2011-02"))
+    return layouts, layouts.Key("test", roles, ("Ran the plant.", "Cut waste by a third."), "Leeds")
+
+
+def test_the_layout_sample_writes_each_way_of_telling_posts_in_turn() -> None:
+    layouts, key = _key()
+    dated, _ = layouts.render(key, layouts.Layout("t", steps="dated"))
+    assert "**Shift Manager** (2011–2016); **Team Leader** (2007–2011) – Tarn Foods Ltd |" in dated
+    note, _ = layouts.render(key, layouts.Layout("t", steps="note"))
+    assert "- Promoted from Team Leader in March 2011." in note
+    semicolon, _ = layouts.render(key, layouts.Layout("t", steps="semicolon"))
+    assert "Team Leader; Shift Manager (from March 2011)" in semicolon
+
+
+def test_each_way_of_telling_posts_in_turn_is_read_back() -> None:
+    layouts, key = _key()
+    for steps in ("dated", "note", "semicolon"):
+        result = layouts.score(key, layouts.Layout("t", steps=steps))
+        assert result.misses == [], (steps, result.misses)
+
+
+def test_posts_with_a_gap_between_them_are_written_one_by_one() -> None:
+    layouts, key = _key()
+    gapped = layouts.replace(key, roles=(*key.roles[:2], layouts.replace(key.roles[2], end="2009-02")))
+    text, _ = layouts.render(gapped, layouts.Layout("t", steps="note"))
+    assert "Promoted from" not in text

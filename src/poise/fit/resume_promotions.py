@@ -111,7 +111,8 @@ def _rest_of_range(found: list[tuple[str, tuple[Month, Month | None, bool] | Non
                 end.year if end is not None and not current else begin.year)):
         # "Promoted to Front Office Manager in 2006" in a role of 2003 – 2010: the other post
         # held the range until then
-        return [(other, (start, begin, False)), (dated_step, (begin, end, current))]
+        before = Month(begin.index - 1, precise=True) if begin.precise else begin
+        return [(other, (start, before, False)), (dated_step, (begin, end, current))]
     return None
 
 
