@@ -28,6 +28,12 @@ tag in capitals ("Leeds UK", "Hong Kong SAR"), the title followed by its short f
 brackets ("Head of Sales (HS), Acme Ltd, Leeds"), and the roles after the two latest written as
 a "Previous positions" list of "- Title — Employer, Town (2009–2012)" items dated by years.
 
+A fifth axis (``steps``, its own seeded stream) writes posts held in turn at one employer the
+ways later CVs did: the titles with their own years before the employer and the whole span
+("**Manager** (2009–2013); **Team Leader** (2006–2009) – Acme Ltd | Jun 2006 – Mar 2013"), one
+header whose earlier post a bullet tells ("Promoted from Analyst in March 2019."), or two titles
+joined by a semicolon, the later with its start in brackets.
+
 ``--wild`` measures generalisation rather than the layouts one by one: every development key of
 rounds 1–29 is written in a seeded sample of layouts that each draw every axis (old and new) at
 random, and the accuracy is reported per value of each axis. The default seed (27) is the
