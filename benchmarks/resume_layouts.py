@@ -28,6 +28,12 @@ tag in capitals ("Leeds UK", "Hong Kong SAR"), the title followed by its short f
 brackets ("Head of Sales (HS), Acme Ltd, Leeds"), and the roles after the two latest written as
 a "Previous positions" list of "- Title — Employer, Town (2009–2012)" items dated by years.
 
+A fifth axis (``steps``, its own seeded stream) writes posts held in turn at one employer the
+ways later CVs did: the titles with their own years before the employer and the whole span
+("**Manager** (2009–2013); **Team Leader** (2006–2009) – Acme Ltd | Jun 2006 – Mar 2013"), one
+header whose earlier post a bullet tells ("Promoted from Analyst in March 2019."), or two titles
+joined by a semicolon, the later with its start in brackets.
+
 ``--wild`` measures generalisation rather than the layouts one by one: every development key of
 rounds 1–29 is written in a seeded sample of layouts that each draw every axis (old and new) at
 random, and the accuracy is reported per value of each axis. The default seed (27) is the
@@ -136,6 +142,13 @@ class Layout:
     earlier: str = ""
     """"" or list: the roles after the two latest (none current) as a list under a "Previous
     positions" or "Earlier career" heading, each item "Title — Employer, Town (2009–2012)"."""
+    steps: str = ""
+    """How two or more posts held in turn at one employer (with no gap) are written when no other
+    grouping is drawn: "" (each on its own), dated ("**Manager** (2009–2013); **Team Leader**
+    (2006–2009) – Acme Ltd | Jun 2006 – Mar 2013": the titles with their own years, latest
+    first, before the employer and the whole span), note (one header with the latest title and
+    the whole span, the earlier post told only in a bullet: "Promoted from Analyst in March
+    2019."), semicolon ("Analyst; Senior Analyst (from March 2019)" as the title, two posts only)."""
 
 
 BASE = Layout("base")
@@ -285,7 +298,10 @@ GRADE_AXES: dict[str, tuple[Any, ...]] = {"grade": (False, True)}
 axes draw stay the same."""
 GRADES = ("Band 8", "Grade 7", "Band 10", "SES 1")
 """Grades and bands a CV writes after a title, one per role in turn."""
-AXES = {**AXES, **LATER_AXES, **GRADE_AXES}
+STEP_AXES: dict[str, tuple[Any, ...]] = {"steps": ("", "dated", "note", "semicolon")}
+"""How posts held in turn at one employer are written when no grouping is drawn: a fourth stream,
+so the layouts the earlier axes draw stay the same."""
+AXES = {**AXES, **LATER_AXES, **GRADE_AXES, **STEP_AXES}
 """Every value of every axis the wild sample draws from."""
 PER_KEY = 6
 """How many layouts each key is written in by the wild sample."""
@@ -300,12 +316,16 @@ def wild_layouts(key_name: str, count: int = PER_KEY, seed: int = 27) -> tuple[L
     draw = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed)
     later = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4C41)
     graded = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4752)
+    stepped = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x5354)
     found = []
     for number in range(count):
         values = {axis: draw.choice(choices) for axis, choices in AXES.items()
-                  if axis not in LATER_AXES and axis not in GRADE_AXES}
+                  if axis not in LATER_AXES and axis not in GRADE_AXES and axis not in STEP_AXES}
         values.update({axis: later.choice(choices) for axis, choices in LATER_AXES.items()})
         values.update({axis: graded.choice(choices) for axis, choices in GRADE_AXES.items()})
+        values.update({axis: stepped.choice(choices) for axis, choices in STEP_AXES.items()})
+        if values["group"]:
+            values["steps"] = ""  # a grouping drawn already says how the posts are written
         if values["parent"] and values["join"] == "brackets":
             values["parent"] = False  # no owner's name inside the brackets that hold the employer
         if values["parent"] and values["order"] == "employer" and values["join"] != "\n":
@@ -614,11 +634,17 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
     roles, earlier = key.roles, ()
     if layout.group == "prose" or layout.earlier:
         roles, earlier = _prose_split(key.roles)
-    for group in _groups(roles) if layout.group else [[role] for role in roles]:
+    grouped = layout.group or layout.steps
+    for group in _groups(roles) if grouped else [[role] for role in roles]:
         if layout.group in ("nested", "arrow", "inline", "then") and len(group) >= 2 and (
                 layout.group == "nested" or _chained(group)):
             lines += _group_lines(group, layout, key.town, evidence)
             stated += [_step_stated(role, group, layout) for role in group]
+            continue
+        if layout.steps and _chained(group) and (layout.steps == "dated" or len(group) == 2):
+            step_lines, step_roles = _steps_lines(group, layout, key, evidence)
+            lines += step_lines
+            stated += step_roles
             continue
         for role in group:
             span = span_text(role.start, role.end, layout.dates)
@@ -711,6 +737,41 @@ def _step_stated(role: KeyRole, group: list[KeyRole], layout: Layout) -> KeyRole
         return stated
     following = min(later, key=lambda other: _months(other.start, False))
     return replace(stated, end=following.start[:4])
+
+
+def _steps_lines(group: list[KeyRole], layout: Layout, key: Key, evidence: list[str]
+                 ) -> tuple[list[str], list[KeyRole]]:
+    """Posts held in turn at one employer written as ``layout.steps`` says, and the roles as
+    those lines state them: the whole span's precision at its two ends, years where a line gives
+    only years."""
+    earliest = sorted(group, key=lambda role: _months(role.start, False))
+    first, last = earliest[0], earliest[-1]
+    whole = span_text(first.start, last.end, layout.dates)
+    employer = _employer(first, layout, key.town, key.country)
+    stated = [expected(role, layout.dates) for role in earliest]
+    if layout.steps == "dated":
+        titles = "; ".join(f"**{role.title}** ({span_text(role.start, role.end, 'compact')})"
+                           for role in reversed(earliest))
+        for number, role in enumerate(stated):
+            start = role.start if number == 0 else role.start[:4]
+            end = role.end if number == len(stated) - 1 or _current(role.end) else role.end[:4]
+            stated[number] = replace(role, start=start, end=end)
+        lines = [f"{titles} – {employer} | {whole}", *_bullets(evidence, layout), ""]
+        return lines, stated
+    earlier, later = earliest
+    point = (point_text(later.start, "year") if layout.dates in YEAR_STYLES
+             else point_text(later.start, "full"))
+    if layout.steps == "note":
+        header = _header(later, layout, key.town, key.country)
+        lines = [*_dated(header, whole, layout.where),
+                 *_after_header(later, layout, key.town, key.country),
+                 f"- Promoted from {earlier.title} in {point}.", *_bullets(evidence, layout), ""]
+        return lines, stated
+    titled = replace(later, title=f"{earlier.title}; {later.title} (from {point})")
+    header = _header(titled, replace(layout, title_mark="**"), key.town, key.country)
+    lines = [*_dated(header, whole, layout.where),
+             *_after_header(later, layout, key.town, key.country), *_bullets(evidence, layout), ""]
+    return lines, stated
 
 
 def _group_lines(group: list[KeyRole], layout: Layout, town: str, evidence: list[str]) -> list[str]:

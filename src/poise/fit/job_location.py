@@ -172,9 +172,15 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
                     part = inside.group(1)
                 stripped = _strip_modes(part, patterns) if not re.search(
                     r"\(\d{2,3}\)", part) else part
-                pieces.append(stripped.strip(" *_"))
+                stripped = stripped.strip(" *_")
+                if patterns.functions.fullmatch(stripped):
+                    stripped = ""  # "… · Full-time · Customer Success": the team, not a place
+                pieces.append(stripped)
         splits.append(pieces)
-        place = header_place(pieces, _is_place, _organisation, fallback=False)
+        # a place the gazetteer or the places content knows first: spaCy may read a company's
+        # made-up name as a place ("**Brightlane** · Seattle, WA (Hybrid)")
+        place = header_place(pieces, _known_place, _organisation, fallback=False) or header_place(
+            pieces, _is_place, _organisation, fallback=False)
         if place:
             return place
         if len(pieces) > 1 and _organisation(pieces[0]):
@@ -210,6 +216,17 @@ CODE_RE = re.compile(r"\b(?:[A-Z]{1,3}\d{0,2}[A-Z]?|\d+)\b|\b(?:Co\.|County)\s+"
 "Co.", dropped before the town is looked up."""
 
 
+def _known_place(text: str) -> bool:
+    """True when one comma-separated part of ``text`` is, as a whole, a town the gazetteer knows
+    or a state or country the places content lists (no guess from spaCy)."""
+    for part in without_asides(text).split(","):
+        bare = re.sub(r"\s+", " ", CODE_RE.sub(" ", part)).strip(" .()/")
+        if bare and (is_town(bare) or known_places().states.fullmatch(bare)
+                     or known_places().countries.fullmatch(bare)):
+            return True
+    return False
+
+
 def _is_place(text: str) -> bool:
     """True when one comma-separated part of ``text`` is, as a whole, a town the gazetteer knows
     or a state or country the places content lists ("London EC2", "Ringaskiddy, Co. Cork",
@@ -218,11 +235,8 @@ def _is_place(text: str) -> bool:
     Tolka Pay"."""
     from poise.analysis.nlp import spacy_pipeline
 
-    for part in without_asides(text).split(","):
-        bare = re.sub(r"\s+", " ", CODE_RE.sub(" ", part)).strip(" .()/")
-        if bare and (is_town(bare) or known_places().states.fullmatch(bare)
-                     or known_places().countries.fullmatch(bare)):
-            return True
+    if _known_place(text):
+        return True
     doc = spacy_pipeline(entities=True)(text)
     words = [token for token in doc if token.is_alpha and not token.is_stop]
     if not words:

@@ -369,6 +369,16 @@ def step_arrow() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def installation_name() -> re.Pattern[str]:
+    """A name closed by a military installation's noun (fit/lexicons.yaml ``installation_words``),
+    with the state or country after it if any: "Kestrel Air Force Base, NM", "Hollin Barracks"."""
+    words = "|".join(re.escape(word) for word in sorted(
+        fit_content().lexicons.installation_words or ["barracks"], key=len, reverse=True))
+    return re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{words})(?:\s*,\s*[A-Z][\w .'’-]*)?",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def abbreviation_end() -> re.Pattern[str]:
     """A full stop that closes an abbreviation (fit/lexicons.yaml ``abbreviations``) or an initial
     at the end of a text ("… Ringaskiddy, Co.", "approx.", "J."): no sentence ends there."""

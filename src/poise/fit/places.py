@@ -23,7 +23,7 @@ PO_BOX_RE = re.compile(
     r"(?i)\b(?:p\.?\s?o\.?\s*box|post(?:al)?\s+box|private\s+bag|postfach|bo[iî]te\s+postale)"
     r"\s*[\w-]*\d[\w-]*\s*,?\s*")
 """A post-office box with its number ("P.O. Box 4412-00100, "): no part of the town."""
-DISTRICT_RE = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}\.?$")
+DISTRICT_RE = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\.|e|er|ème)?$")
 """A district's number after a town whose postcode stands with it ("110 00 Praha 1")."""
 STREET_RE = re.compile(
     r"(?i)\bstr\.|\b(?:street|straße|strasse|road|rd\.?|lane|avenue|ave\.?|way|close|drive|place|"
@@ -44,6 +44,16 @@ NOT_A_PLACE_RE = re.compile(
     r"remote|hybrid|married|children|years old|born|mari[ée]e?|enfants?|verheiratet|ledig|"
     r"c[ée]libataire|kinder|casad[oa]|soltero|ans\b|jahre\b|permis|f[üu]hrerschein|n[ée]e? le|"
     r"on-?site|field[- ]based|office[- ]based|home[- ]based|(?:non-)?exempt\b)")
+CITY_DISTRICT_RE = re.compile(
+    r"(?P<town>(?:^|(?<=,))[^,\d()]+?)\s+\d{1,2}(?:e|er|ème)?(?=\s*(?:,|\(|$))")
+"""A city's numbered district after its name ("Dublin 2", "Paris 8e", "Lyon 3e")."""
+
+
+def _without_city_district(text: str) -> str:
+    """``text`` without the district's number after a town the gazetteer knows ("Dublin 2" →
+    "Dublin"); a number after any other word stays ("Unit 12")."""
+    return CITY_DISTRICT_RE.sub(
+        lambda hit: hit.group("town") if is_town(hit.group("town").strip()) else hit.group(0), text)
 OUTWARD_CODE_RE = re.compile(r"(?<=[^\W\d_])\s+[A-Z]{1,2}\d{1,2}[A-Z]?(?=\s*(?:,|$))")
 """The first half of a UK postcode after a town ("Leeds LS7")."""
 LABEL_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w ]{2,25}):\s.*$")
@@ -210,8 +220,8 @@ def header_place(pieces: list[str], is_place: Callable[[str], bool],
         if not text or NOT_A_PLACE_RE.search(text) or not text[:1].isupper() or (
                 len(text.split()) > PLACE_WORDS and not _ends_in_country(text)):
             continue
-        if re.search(r"\d", OUTWARD_CODE_RE.sub("", POSTCODE_RE.sub("", re.sub(
-                r"\(\d{2,3}\)", "", text)))) or (
+        if re.search(r"\d", _without_city_district(OUTWARD_CODE_RE.sub("", POSTCODE_RE.sub(
+                "", re.sub(r"\(\d{2,3}\)", "", text))))) or (
                 is_organisation(text)):
             continue
         if re.search(r"\(\d{2,3}\)", text) or re.search(r",\s*[A-Z]{2}\b", text) or is_place(text):

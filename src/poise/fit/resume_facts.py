@@ -30,6 +30,16 @@ CERTIFICATE_WORDS_RE = re.compile(
     # A professional body's award at a framework level ("XYZ Level 5 Diploma"), not a degree.
     r"\b(?-i:[A-Z]{2,6})\s+(?-i:Level)\s+\d\b",
     re.IGNORECASE)
+BODY_DIPLOMA_RE = re.compile(
+    r"^\W*(?-i:[A-Z]{2,6})\b(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+(?-i:Diploma)\b")
+"""A body's letters heading a diploma's name ("XYZA Diploma in …", "XYZ Port Operations Diploma"):
+an industry body's award, not a place of study's degree, when no place of study is named."""
+
+
+def _body_diploma(text: str, patterns: FitPatterns) -> bool:
+    """True for a diploma an industry body awards ("XYZA Diploma in Freight Practice"): its
+    letters head the name and no place of study stands in the line."""
+    return BODY_DIPLOMA_RE.search(text) is not None and not _cue("institution", text, patterns)
 DATES_RE = re.compile(
     r"(?:\b(?:since|from|seit)\s+)?(?:\b(?:0?[1-9]|1[0-2])\s*[/.]\s*)?\b(?:19[5-9]\d|20[0-4]\d)\b"
     r"(?:[./](?:0[1-9]|1[0-2])(?!\d))?"
@@ -361,7 +371,12 @@ def _plain_membership(text: str, heading: str, patterns: FitPatterns) -> bool:
     if not member:
         return False
     return not (_cue("member_grade", text, patterns) or _cue("registration", text, patterns)
-                or patterns.certifications.search(text))
+                or patterns.certifications.search(text) or REGISTRATION_NUMBER_RE.search(text))
+
+
+REGISTRATION_NUMBER_RE = re.compile(r"(?i)\bregistration\s*(?:no\.?|number|#)\s*[:#]?\s*[A-Z\d-]*\d")
+"""The number a regulator gives the holder of a registration ("registration no. 612904"): a
+credential held, whatever the line's other words."""
 
 
 def _only_place(text: str, patterns: FitPatterns) -> bool:
@@ -390,7 +405,7 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
     named = patterns.certifications.search(text) is not None or bool(
         personal_rungs_in(text, patterns)) or (
         not in_role and _cue("registration", text, patterns))
-    worded = CERTIFICATE_WORDS_RE.search(text) is not None
+    worded = CERTIFICATE_WORDS_RE.search(text) is not None or _body_diploma(text, patterns)
     if in_role and not item.bullet and CERTIFICATE_WORDS_RE.search(without_blurb(text)) is None:
         # "Acme Hospital, Leeds (400-bed, JCI-accredited)": the word is in the blurb about
         # the employer on a role's line
@@ -412,7 +427,8 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
             named or worded or _cue("member_grade", text, patterns)):
         return False  # "Awards & Certifications": an award, a skill or an honour listed beside them
     if under:
-        return not (_names_degree(text, patterns) and not CERTIFICATE_WORDS_RE.search(text))
+        return not (_names_degree(text, patterns) and not (
+            CERTIFICATE_WORDS_RE.search(text) or _body_diploma(text, patterns)))
     if not (worded if in_role else named or worded):
         return False
     if in_role and not item.bullet and RANGE_RE.search(text):

@@ -309,4 +309,27 @@ def posts_in_block(title: str, start: Month, end: Month | None, current: bool, l
         result.append((post.title, begin, finish, ongoing))
     if len(result) < 2 or len({step[0].lower() for step in result}) < len(result):
         return None
-    return result
+    return _within_outer_range(result, lines, today)
+
+
+def _within_outer_range(steps: list[Step], lines: list[str], today: int) -> list[Step]:
+    """The steps with the months of a range the block writes around them all ("Manager (2009 –
+    2013); Team Leader (2006 – 2009) – Acme | June 2006 – March 2013"): the first step starts and
+    the last ends in the month that range gives, where their years agree."""
+    first, last = steps[0], steps[-1]
+    for line in lines:
+        rest = line
+        while (dated := date_range(rest, today)) is not None:
+            rest = rest[dated[3].end():]
+            begin, finish, ongoing = dated[0], dated[1], dated[2]
+            if begin.year != first[1].year or ongoing != last[3]:
+                continue
+            if not ongoing and (finish is None or last[2] is None or finish.year != last[2].year):
+                continue
+            adjusted = list(steps)
+            adjusted[0] = (first[0], _year_start(first[1], begin), first[2], first[3])
+            tail = adjusted[-1]
+            if finish is not None and tail[2] is not None:
+                adjusted[-1] = (tail[0], tail[1], _year_end(tail[2], finish), tail[3])
+            return adjusted
+    return steps

@@ -5,9 +5,10 @@ split into their steps by the dates the role's own list gives them ("Promoted to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from poise.fit.dates import POINT, Month, date_range, parse_point
-from poise.fit.lexicon import FitPatterns
+from poise.fit.lexicon import FitPatterns, fit_content
 from poise.fit.role_header import ARROW_RE, has_title
 
 SLASH_RE = re.compile(r"\s+/\s+")
@@ -24,17 +25,32 @@ STEP_BRACKET_RE = re.compile(
 """A step's dates in brackets after its name ("Officer (2004–2007)"), or after the scope of the
 post written in lower case ("Production Manager for butter and powders (2008–2011)")."""
 COMMA_RE = re.compile(r",\s+")
+SEMICOLON_RE = re.compile(r"\s*;\s+")
+"""Two titles of one post joined by a semicolon ("Claims Examiner; Claims Supervisor"), each a
+title of its own."""
 """Two titles of one post joined by a comma, each a title of its own ("Continuous Improvement
 Manager, Production Manager"; not "Senior Manager, Infrastructure & Operations")."""
+
+RUNNING_RE = re.compile(r"[–—-]|\bto\b", re.IGNORECASE)
+"""A dash or "to" in an open range: the step runs on ("2019 – present"), not only starts there
+("from 2006")."""
 
 Step = tuple[str, Month, Month | None, bool]
 
 
-def _names(step: str) -> list[str]:
-    """The ways a note names a step: in full, or by the title before its scope ("Senior Director,
-    Surgical Services" → "Senior Director")."""
+def _names(step: str, others: list[str]) -> list[str]:
+    """The ways a note names a step: in full, by the title before its scope ("Senior Director,
+    Surgical Services" → "Senior Director"), or by what sets it apart from the other steps with
+    its last word ("Senior Mortgage Adviser" beside "Mortgage Adviser" → "Senior Adviser")."""
     head = step.split(",")[0].strip()
-    return [step] if head == step or len(head) < 4 else [step, head]
+    names = [step] if head == step or len(head) < 4 else [step, head]
+    words = head.split()
+    shared = {word.lower() for other in others for word in other.split(",")[0].split()}
+    if len(words) >= 3:
+        kept = [word for word in words[:-1] if word.lower() not in shared]
+        if kept and len(kept) < len(words) - 1:
+            names.append(" ".join([*kept, words[-1]]))
+    return names
 
 
 def _led_by_capital(text: str, at: int) -> bool:
@@ -57,6 +73,8 @@ def _step_dates(name: str, notes: list[str], today: int) -> tuple[Month, Month |
             if bracket is not None:
                 dated = date_range(bracket.group("dates"), today)
                 if dated is not None and dated[3].group(0).strip() == bracket.group("dates").strip():
+                    if dated[1] is None and dated[2] and not RUNNING_RE.search(dated[3].group(0)):
+                        return dated[0], None, False  # "(from 2006)": the step's start alone
                     return dated[0], dated[1], dated[2]
                 point = parse_point(bracket.group("dates"))
                 if point is not None:
@@ -93,7 +111,8 @@ def _rest_of_range(found: list[tuple[str, tuple[Month, Month | None, bool] | Non
                 end.year if end is not None and not current else begin.year)):
         # "Promoted to Front Office Manager in 2006" in a role of 2003 – 2010: the other post
         # held the range until then
-        return [(other, (start, begin, False)), (dated_step, (begin, end, current))]
+        before = Month(begin.index - 1, precise=True) if begin.precise else begin
+        return [(other, (start, before, False)), (dated_step, (begin, end, current))]
     return None
 
 
@@ -105,10 +124,11 @@ def _split(title: str, patterns: FitPatterns | None) -> tuple[list[str], bool] |
     steps = [step.strip() for step in SLASH_RE.split(title) if step.strip()]
     if len(steps) == 2:
         return steps, False
-    steps = [step.strip() for step in COMMA_RE.split(title) if step.strip()]
-    if patterns is not None and len(steps) == 2 and all(
-            has_title(step, patterns) for step in steps):
-        return steps, False
+    for joiner in (COMMA_RE, SEMICOLON_RE):
+        steps = [step.strip() for step in joiner.split(title) if step.strip()]
+        if patterns is not None and len(steps) == 2 and all(
+                has_title(step, patterns) for step in steps):
+            return steps, False
     return None
 
 
@@ -127,7 +147,7 @@ def promotion_steps(title: str, start: Month, end: Month | None, current: bool,
     found: list[tuple[str, tuple[Month, Month | None, bool] | None]] = []
     for step in steps:
         dated = None
-        for name in _names(step):
+        for name in _names(step, [other for other in steps if other != step]):
             dated = _step_dates(name, notes, today)
             if dated is not None:
                 break
@@ -171,3 +191,42 @@ def promotion_steps(title: str, start: Month, end: Month | None, current: bool,
             step_end = Month(later.index - 1, precise=True) if later.precise else later
         result.append((step, begin, step_end, step_current))
     return result
+
+
+@lru_cache(maxsize=1)
+def _promoted_from() -> re.Pattern[str]:
+    """A note naming the post held before the role's title and the month the title began
+    (fit/lexicons.yaml ``promoted_from_words``): "Promoted from Analyst in 2019"."""
+    words = "|".join(re.escape(word) for word in sorted(
+        fit_content().lexicons.promoted_from_words or ["promoted from"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{words})\s+(?:an?\s+|the\s+)?(?P<earlier>[^\W\d_][^,;:.()]{{1,50}}?)"
+        rf"(?:\s+to\s+(?:an?\s+|the\s+)?(?P<later>[^\W\d_][^,;:.()]{{1,50}}?))?\s*,?\s+"
+        rf"(?:(?:in|from|since|effective|as of|on)\s+)?(?P<point>{POINT})", re.IGNORECASE)
+
+
+def promoted_from_steps(title: str, start: Month, end: Month | None, current: bool,
+                        notes: list[str], patterns: FitPatterns) -> list[Step] | None:
+    """A role titled by one post whose note names the post held before it and when the title
+    began ("Senior Engineer" with "Promoted from Engineer in 2010"), split into the two posts;
+    None when no note says so, the earlier post is no title, the promotion falls outside the
+    role's range or the note names another post as the later one."""
+    for note in notes:
+        hit = _promoted_from().search(note)
+        if hit is None:
+            continue
+        earlier = hit.group("earlier").strip()
+        later = (hit.group("later") or "").strip()
+        point = parse_point(hit.group("point"))
+        if point is None or not has_title(earlier, patterns) or earlier.lower() == title.lower():
+            continue
+        if later and later.lower() not in title.lower():
+            continue  # "promoted from Analyst to Team Lead": a step this title does not name
+        begin = point.index if point.precise else point.year * 12
+        if begin <= (start.index if start.precise else start.year * 12 + 11):
+            continue
+        if end is not None and not current and begin > (end.index if end.precise else end.year * 12):
+            continue
+        first_end = Month(point.index - 1, precise=True) if point.precise else point
+        return [(earlier, start, first_end, False), (title, point, end, current)]
+    return None

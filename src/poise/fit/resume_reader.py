@@ -34,7 +34,7 @@ from poise.fit.resume_facts import (
     location_of,
 )
 from poise.fit.resume_posts import posts_in_block
-from poise.fit.resume_promotions import promotion_steps
+from poise.fit.resume_promotions import promoted_from_steps, promotion_steps
 from poise.fit.resume_prose import posts_in_prose
 from poise.fit.role_header import (
     ARROW_RE,
@@ -2139,8 +2139,14 @@ def _roles(
         notes = [items[position].text for position in owned if items[position].bullet]
         if number in chained:
             notes = [*notes, chained[number]]
+        if header and ";" in title:
+            # "Claims Examiner; Claims Supervisor (from 2006)": the later post's start in brackets
+            # on the header, which the title reads without
+            notes = [*notes, header]
         steps = (promotion_steps(title, start, end, current, notes, today, patterns)
                  if not seed.step else None) or [(title, start, end, current)]
+        if len(steps) == 1 and not seed.step and not seed.sub:
+            steps = promoted_from_steps(title, start, end, current, notes, patterns) or steps
         if len(steps) == 1 and not seed.step:
             steps = posts_in_block(title, start, end, current, _block_header(items, owned),
                                    patterns, today) or steps

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 
 from poise.fit.distance import is_town
-from poise.fit.lexicon import FitPatterns, LazyPattern, any_match, shipped_legal_forms_anywhere, step_arrow
+from poise.fit.lexicon import (
+    FitPatterns,
+    LazyPattern,
+    any_match,
+    installation_name,
+    shipped_legal_forms_anywhere,
+    step_arrow,
+)
 from poise.fit.places import STREET_ADDRESS_RE
 
 PIECE_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|\t+|\s{3,}|\s+@\s+"
@@ -20,6 +27,8 @@ LEGAL_SUFFIX_RE = LazyPattern(shipped_legal_forms_anywhere)
 """A legal form anywhere in a header piece ("Acme GmbH", "Zeta S.p.A."): the forms are content
 (fit/lexicons.yaml ``legal_forms``, the list drafts also drop from a name), with "Company" and
 "Co" as marks of a company's name."""
+INSTALLATION_RE = LazyPattern(installation_name)
+"""A military installation's name ("… Air Force Base", "… Barracks"): a place, not an employer."""
 STATE_RE = re.compile(r"(?:^|,\s*)[A-Z]{2}$")
 """A two-letter state or province code ending a place ("Denver, CO", "Toronto, ON")."""
 DEPARTMENT_RE = re.compile(r"\(\d{2,3}\)$")
@@ -60,6 +69,8 @@ def is_place(text: str, patterns: FitPatterns) -> bool:
         return False
     if WORK_MODE_RE.match(piece) or DEPARTMENT_RE.search(text.strip(" ,;:")):
         return True
+    if INSTALLATION_RE.fullmatch(piece) and not LEGAL_SUFFIX_RE.search(piece.split(",")[0]):
+        return True  # "Kestrel Air Force Base, NM": where the service posted its people
     parts = [part for part in re.split(r"\s*(?:,|&|\band\b|/|\+)\s*", piece) if part]
     if not parts:
         return False
@@ -301,6 +312,9 @@ def employer_name(piece: str, patterns: FitPatterns) -> str:
         if LEGAL_SUFFIX_RE.fullmatch(tail) or (organisation_marked(tail, patterns)
                                                and not is_place(tail, patterns)):
             break
+        if INSTALLATION_RE.fullmatch(tail):
+            parts.pop()  # "U.S. Air Force, Kestrel Air Force Base": the base is where, not who
+            continue
         if len(tail.split()) > 3 and not _ends_in_country(tail, patterns):
             break  # "…, Kingdom of Saudi Arabia": a country however many its words
         parts.pop()
@@ -633,6 +647,10 @@ def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
     if (not organisation_marked(tail, patterns) or organisation_marked(head, patterns)
             or LEGAL_SUFFIX_RE.fullmatch(tail)):
         return [piece]  # "Cobaltix, Inc.": one name
+    if is_place(tail, patterns):
+        # "Air Mobility Command, Scott Air Force Base, IL": the unit, and the base it sits on
+        return [Piece(head.strip(), "title" if has_title(head, patterns) else "name"),
+                Piece(tail, "place")]
     head_kind = "title" if has_title(head, patterns) else "name"
     return [Piece(head.strip(), head_kind), Piece(tail, "employer", strong=True)]
 

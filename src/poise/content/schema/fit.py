@@ -662,6 +662,14 @@ class FitLexiconsFile(Strict):
     then_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
         default_factory=list)
     """Words for "then" that join two posts in a title line ("Analyst, then Manager")."""
+    installation_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list)
+    """Nouns that close the name of a military installation ("… Air Force Base", "… Barracks"):
+    a place a service posts its people to, not the employer (the service or its unit is)."""
+    promoted_from_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list)
+    """Words a role's note uses to name the post held before its title ("promoted from Analyst
+    in 2019"): the role is two posts, split at that date."""
     abbreviations: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
         default_factory=list)
     """Abbreviations whose full stop ends no sentence ("Co. Cork", "approx. 35"), without it."""
