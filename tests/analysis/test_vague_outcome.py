@@ -1,0 +1,83 @@
+"""An outcome told only in vague words is a claim, not a result; a change told in words is one.
+
+The closing sentence of a story that says things got better without saying what changed ("it
+made a huge difference to how the unit runs", "the rota was finished and everyone was happy",
+"the complaints were dealt with") is read as a claim (``claimed_result.claimed``), so it neither
+counts as an outcome nor stops the finding. A change that can be seen, with or without a number
+("queue times halved", "two other depots copied the sheet", "the complaints stopped"), is still
+a result. Every example is written afresh in the project's own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis.claimed_result import claimed
+from poise.analysis.outcome_told import result_in
+from poise.analysis.text import Sentence, parse
+
+
+def _first(text: str) -> Sentence:
+    return parse(text).sentences[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a change in general with only its size on it, made to nothing named
+    "The new intake form made a huge difference to the way the unit runs.",
+    "I believe the pilot had a big impact.",
+    # a standing with only a verdict on it
+    "The feedback from the drivers was positive and it left the depot on a far better footing.",
+    "The warehouse is in good shape now.",
+    # a noun whose only content is praise
+    "Looking back, it was a good change.",
+    # a matter attended to, with nobody named and nothing said of what became of it
+    "The late suppliers were dealt with.",
+    "The complaints were handled.",
+    # the work finished or launched beside a verdict
+    "The portal went live in the spring and the staff were really pleased with it.",
+    "The review was finished and everyone was happy.",
+    # an aside to the listener beside a verdict
+    "After that, things calmed down and, you see, we carried on.",
+])
+def test_an_outcome_in_vague_words_is_a_claim(text: str) -> None:
+    sent = _first(text)
+    assert claimed(sent)
+    assert not result_in(sent)
+
+
+@pytest.mark.parametrize("text", [
+    # a change that can be seen, no number
+    "The portal went live in the spring and the phone queue disappeared.",
+    "The complaints stopped once the new form was in use.",
+    "Two other depots copied the route sheet within the year.",
+    "The review was finished and the regulator lifted the warning notice.",
+    # the measure named with its size
+    "The new intake form cut the wait for a first visit from six weeks to ten days.",
+    # a standing now that names what changed
+    "The warehouse is in good shape now, with every aisle scanned each night.",
+])
+def test_a_change_told_in_words_is_not_a_claim(text: str) -> None:
+    assert not claimed(_first(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The portal went live in the spring and the phone queue disappeared.",
+    "The complaints stopped once the new form was in use.",
+    "Two other depots copied the route sheet within the year.",
+])
+def test_a_change_told_in_words_counts_as_a_result(text: str) -> None:
+    assert result_in(_first(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a matter handled by someone named: who acted is told, not a verdict
+    "The backlog was handled by the night team.",
+    # the speaker's own step with a thing named is a step, not a verdict
+    "I finished the review and sent it to the board.",
+    # a size on a thing that is not a change in general
+    "We signed a big contract with the council.",
+    # a present belief is no account of how the story ended
+    "Good teams are in good shape when people trust each other.",
+])
+def test_a_near_miss_is_not_a_claim(text: str) -> None:
+    assert not claimed(_first(text))
