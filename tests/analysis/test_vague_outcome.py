@@ -38,6 +38,8 @@ def _first(text: str) -> Sentence:
     "The review was finished and everyone was happy.",
     # an aside to the listener beside a verdict
     "After that, things calmed down and, you see, we carried on.",
+    # how hard people worked beside a verdict
+    "Everyone worked hard and things settled down.",
 ])
 def test_an_outcome_in_vague_words_is_a_claim(text: str) -> None:
     sent = _first(text)
@@ -78,6 +80,10 @@ def test_a_change_told_in_words_counts_as_a_result(text: str) -> None:
     "We signed a big contract with the council.",
     # a present belief is no account of how the story ended
     "Good teams are in good shape when people trust each other.",
+    # how hard people worked is no verdict on how it went
+    "The crews worked very hard.",
+    # a word ahead of the subject comments on the telling, not on how it went
+    "Honestly, the old system was slow.",
 ])
 def test_a_near_miss_is_not_a_claim(text: str) -> None:
     assert not claimed(_first(text))

@@ -58,6 +58,10 @@ understood who was the manager"), a change no one can observe."""
 VERDICT_LEMMAS = frozenset({"work", "succeed"})
 """Verbs that are themselves a verdict on the work when nothing is done to anything: "it
 worked"."""
+EFFORT_LEMMAS = frozenset({"work", "try", "strive", "toil", "pull"})
+"""Verbs of effort: told of people with a manner ("the crews worked very hard", "everyone
+pulled together"), they say how the work was done, not what came of it, so they are neither a
+result nor a verdict on one."""
 SETTLING_LEMMAS = frozenset({"handle", "sort", "settle", "calm", "resolve", "work", "improve",
                              "manage"})
 GENERIC = frozenset({"it", "this", "that", "things", "everything", "matter", "situation", "issue",
@@ -320,6 +324,8 @@ def claim_clause(sent: Sentence, position: int) -> bool:
             return True
     if not subjects or _by_speaker(subjects):
         return _praised_object(sent, position) and _by_speaker(subjects)
+    if token.lemma in EFFORT_LEMMAS and _people(subjects):
+        return False  # "the crews worked very hard": how hard people worked, not how it went
     if _nameless_taking_up(sent, position) or _nameless_handling(sent, position):
         return True
     if _unnamed_change(sent, position) or _praised_standing(sent, position):
@@ -335,8 +341,11 @@ def claim_clause(sent: Sentence, position: int) -> bool:
     if token.lemma in VERDICT_LEMMAS and not any(kid.dep in {"dobj", "prep", "prt"} for kid in kids):
         return True
     if any(kid.dep == "advmod" and kid.pos == "ADV" and _valence(kid) >= POSITIVE
-           and kid.tag != "RBR" and kid.lower not in COMPARED for kid in kids) \
+           and kid.tag != "RBR" and kid.lower not in COMPARED
+           and kid.start > subjects[0].start for kid in kids) \
             and not any(kid.dep == "dobj" for kid in kids):
+        # a manner after the subject ("it went very well"); a word ahead of the subject
+        # ("Honestly, the old system was slow") comments on the telling, not on how it went
         return True
     if token.pos == "VERB" and _valence(token) >= POSITIVE and token.lemma not in CHANGE_LEMMAS \
             and _people(subjects):
@@ -376,7 +385,9 @@ def claimed(sent: Sentence) -> bool:
         if position in claims or position in covered:
             continue
         if _frame(sent, position) or not _subjects(sent, position) or _bare_act(sent, position) \
-                or _aside(sent, position) or _work_wound_up(sent, position):
+                or _aside(sent, position) or _work_wound_up(sent, position) \
+                or (sent.tokens[position].lemma in EFFORT_LEMMAS
+                    and _people(_subjects(sent, position))):
             continue
         return False
     return True
