@@ -87,3 +87,35 @@ def test_a_change_told_in_words_counts_as_a_result(text: str) -> None:
 ])
 def test_a_near_miss_is_not_a_claim(text: str) -> None:
     assert not claimed(_first(text))
+
+
+# --- a figure that sizes a step is no outcome --------------------------------------------------
+
+STORY = "Tell me about a time you changed how your team worked."
+SET_UP = (
+    "At the regional call centre our callbacks were handled by whoever was free, and customers "
+    "waited days. I set up a callback rota with the two shift leads and gave each agent a daily "
+    "slot. ")
+CLAIMED = "structure.claimed_result"
+
+
+def _fired(answer: str) -> set[str]:
+    from poise.analysis import AnalysisContext, analyse
+
+    return analyse(STORY, answer, context=AnalysisContext()).rules_fired()
+
+
+def test_a_figure_that_sizes_a_step_does_not_stand_for_an_outcome() -> None:
+    # "for three weeks" is how long a step lasted, "four other centres" what the speaker's own
+    # call took in: neither measures what came of the work, so the verdict is all there is
+    answer = SET_UP + (
+        "I paused the old queue for three weeks and phoned four other centres for advice. "
+        "By the summer the feedback from customers was really positive and management were happy.")
+    assert CLAIMED in _fired(answer)
+
+
+def test_a_figure_of_what_came_of_it_keeps_the_verdict_from_being_all_there_is() -> None:
+    answer = SET_UP + (
+        "I paused the old queue for three weeks and phoned four other centres for advice. "
+        "The open cases at the end of the summer were 40, and management were happy.")
+    assert CLAIMED not in _fired(answer)
