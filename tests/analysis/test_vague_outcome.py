@@ -82,6 +82,8 @@ def test_a_change_told_in_words_counts_as_a_result(text: str) -> None:
     "Good teams are in good shape when people trust each other.",
     # how hard people worked is no verdict on how it went
     "The crews worked very hard.",
+    # a participle on a noun describes the thing, it is no praise of it
+    "It was very much a joined-up approach.",
     # a word ahead of the subject comments on the telling, not on how it went
     "Honestly, the old system was slow.",
 ])

@@ -223,7 +223,7 @@ def _praised_noun(sent: Sentence, position: int) -> bool:
         return False
     if any(mod.dep == "prep" and mod.lower in {"in", "of", "for", "on"} for mod in modifiers):
         return False
-    adjectives = [mod for mod in modifiers if mod.dep == "amod"]
+    adjectives = [mod for mod in modifiers if mod.dep == "amod" and mod.pos == "ADJ"]
     if any(_valence(mod) >= POSITIVE for mod in adjectives):
         return True
     return token.lemma in IMPACT_NOUNS and any(mod.lower in SIZE_WORDS for mod in adjectives)
