@@ -45,6 +45,7 @@ from poise.analysis.grammar import OPINION_VERBS, PEOPLE_ROLES, TEAM_NOUNS, clau
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.praise_gates import CHANGE_LEMMAS as PRAISED_CHANGES
 from poise.analysis.text import Sentence, Token
+from poise.content.word_classes import outcome_words
 
 POSITIVE = 0.8
 """The least VADER valence (-4..4) read as praise: "satisfied" 1.8, "well" 1.1, "fine" 0.8."""
@@ -57,7 +58,12 @@ understood who was the manager"), a change no one can observe."""
 VERDICT_LEMMAS = frozenset({"work", "succeed"})
 """Verbs that are themselves a verdict on the work when nothing is done to anything: "it
 worked"."""
-SETTLING_LEMMAS = frozenset({"handle", "sort", "settle", "calm", "resolve", "work", "improve"})
+EFFORT_LEMMAS = frozenset({"work", "try", "strive", "toil", "pull"})
+"""Verbs of effort: told of people with a manner ("the crews worked very hard", "everyone
+pulled together"), they say how the work was done, not what came of it, so they are neither a
+result nor a verdict on one."""
+SETTLING_LEMMAS = frozenset({"handle", "sort", "settle", "calm", "resolve", "work", "improve",
+                             "manage"})
 GENERIC = frozenset({"it", "this", "that", "things", "everything", "matter", "situation", "issue",
                      "team", "everyone", "everybody", "atmosphere", "relationship", "communication",
                      "place", "thing"})
@@ -91,6 +97,22 @@ named."""
 NAMELESS_OBJECTS = frozenset({"it", "this", "that", "them", "everything", "things", "something"})
 """What an act of the speaker's acts on when it names nothing: "I handled it", "we sorted
 everything"."""
+HANDLING_LEMMAS = frozenset({"handle", "deal", "sort", "manage", "address"})
+"""Verbs that say a matter was attended to, not what became of it: in the passive with nobody
+named as acting ("the complaints were handled", "the two suppliers were dealt with") the clause
+says the matter stopped being open, whatever it names."""
+IMPACT_NOUNS = frozenset({"difference", "impact", "effect", "contribution", "progress",
+                          "improvement", "change", "position", "place", "shape", "footing"})
+"""Nouns that name a change or a standing in general: with only a verdict on them ("a big
+difference", "a far better footing", "in good shape") and no measure named ("a difference in
+queue times", "an improvement of a third"), they say that things got better, not what changed."""
+SIZE_WORDS = frozenset({"real", "big", "huge", "significant", "major", "massive", "considerable",
+                        "noticeable", "tangible", "genuine", "substantial", "much", "great"})
+"""Words of size or sincerity on such a noun: "a huge difference", "a genuine impact"."""
+VAGUE_TARGETS = GENERIC | frozenset({"way", "business", "organisation", "organization",
+                                     "company", "operation", "everybody", "department", "us"})
+"""What an unnamed change is said to have been made to when it names no measure: "to the way
+the unit runs", "to the business"."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
 YEAR_LOW, YEAR_HIGH = 1900, 2100
@@ -187,6 +209,79 @@ def _praised_object(sent: Sentence, position: int) -> bool:
     return False
 
 
+def _praised_noun(sent: Sentence, position: int) -> bool:
+    """The noun at ``position`` has a verdict as its only content: a positive adjective on it
+    ("a good change", "a great year"), or, on a noun of change or standing in general
+    (``IMPACT_NOUNS``), a word of size ("a huge difference"); nothing names what it is of (a
+    compound, an owner, a figure, a proper name, or "in"/"of" naming the measure: "a big
+    difference in queue times")."""
+    token = sent.tokens[position]
+    if token.pos != "NOUN":
+        return False
+    modifiers = _kids(sent, position)
+    if any(mod.dep in {"compound", "poss", "nummod"} or mod.pos == "PROPN" for mod in modifiers):
+        return False
+    if any(mod.dep == "prep" and mod.lower in {"in", "of", "for", "on"} for mod in modifiers):
+        return False
+    adjectives = [mod for mod in modifiers if mod.dep == "amod" and mod.pos == "ADJ"]
+    if any(_valence(mod) >= POSITIVE for mod in adjectives):
+        return True
+    return token.lemma in IMPACT_NOUNS and any(mod.lower in SIZE_WORDS for mod in adjectives)
+
+
+def _praised_standing(sent: Sentence, position: int) -> bool:
+    """The verb at ``position`` puts something "in" or "into" a standing that has only a verdict
+    on it: "the unit was in good shape", "it left the depot on a far better footing"."""
+    for kid in sent.child_map[position]:
+        prep = sent.tokens[kid]
+        if prep.dep != "prep" or prep.lower not in {"in", "into", "on"}:
+            continue
+        for item in sent.child_map[kid]:
+            noun = sent.tokens[item]
+            if noun.dep == "pobj" and noun.lemma in IMPACT_NOUNS and _praised_noun(sent, item):
+                return True
+    return False
+
+
+def _unnamed_change(sent: Sentence, position: int) -> bool:
+    """The verb's object is a change in general with only a verdict on it, made to nothing
+    named or to something general: "it made a huge difference to the way the unit runs", "the
+    pilot had a big impact"; not "a big difference to queue times", which names the measure."""
+    kids = sent.child_map[position]
+    if not any(sent.tokens[kid].dep == "dobj" and sent.tokens[kid].lemma in IMPACT_NOUNS
+               and _praised_noun(sent, kid) for kid in kids):
+        return False
+    for kid in kids:
+        prep = sent.tokens[kid]
+        if prep.dep != "prep" or prep.lower not in {"to", "on", "for", "in", "of"}:
+            continue
+        for item in sent.child_map[kid]:
+            target = sent.tokens[item]
+            if target.dep == "pobj" and target.lower not in VAGUE_TARGETS \
+                    and target.lemma not in VAGUE_TARGETS:
+                return False
+    return True
+
+
+def _nameless_handling(sent: Sentence, position: int) -> bool:
+    """A matter attended to, in the passive with nobody named as acting: "the complaints were
+    handled", "the two suppliers were dealt with" (``HANDLING_LEMMAS``)."""
+    token = sent.tokens[position]
+    if token.lemma not in HANDLING_LEMMAS or token.tag != "VBN":
+        return False
+    kids = _kids(sent, position)
+    return any(kid.dep == "auxpass" for kid in kids) and not any(kid.dep == "agent" for kid in kids)
+
+
+def _state_now(sent: Sentence, position: int) -> bool:
+    """A linking verb in the present with "now": how things stand at the end of the story
+    ("the team is in good shape now"), not a belief or a habit."""
+    token = sent.tokens[position]
+    return token.lemma in LINKING_LEMMAS and token.tag in {"VBZ", "VBP"} \
+        and clause_mood(sent, position) == "present" \
+        and any(kid.lower == "now" and kid.dep == "advmod" for kid in _kids(sent, position))
+
+
 def _told(sent: Sentence, position: int) -> bool:
     """The clause tells what happened or how things stood then: the past or the present perfect,
     not denied, imagined, habitual or said of the present ("I always give people a fair chance",
@@ -209,7 +304,7 @@ def claim_clause(sent: Sentence, position: int) -> bool:
     token = sent.tokens[position]
     if token.pos not in {"VERB", "AUX"}:
         return False
-    if not _told(sent, position):
+    if not _told(sent, position) and not _state_now(sent, position):
         return False
     kids = _kids(sent, position)
     subjects = _subjects(sent, position)
@@ -218,14 +313,22 @@ def claim_clause(sent: Sentence, position: int) -> bool:
         # "the regulator was much happier": a feeling compared is still a feeling; "the stores
         # look better" compares the thing itself, a state told against before
         compared = _people(subjects) or _generic(subjects)
-        if complements and all(_valence(kid) >= POSITIVE
-                               and (compared or (kid.tag not in {"JJR", "RBR"}
-                                                 and kid.lower not in COMPARED))
+        if complements and all((_valence(kid) >= POSITIVE
+                                and (compared or (kid.tag not in {"JJR", "RBR"}
+                                                  and kid.lower not in COMPARED)))
+                               or (kid.dep == "attr" and _praised_noun(sent, sent.tokens.index(kid)))
                                for kid in complements):
+            return True
+        if not complements and subjects and not _by_speaker(subjects) \
+                and _praised_standing(sent, position):
             return True
     if not subjects or _by_speaker(subjects):
         return _praised_object(sent, position) and _by_speaker(subjects)
-    if _nameless_taking_up(sent, position):
+    if token.lemma in EFFORT_LEMMAS and _people(subjects):
+        return False  # "the crews worked very hard": how hard people worked, not how it went
+    if _nameless_taking_up(sent, position) or _nameless_handling(sent, position):
+        return True
+    if _unnamed_change(sent, position) or _praised_standing(sent, position):
         return True
     if _generic(subjects) and _compared_manner(sent, position):
         return True
@@ -238,8 +341,11 @@ def claim_clause(sent: Sentence, position: int) -> bool:
     if token.lemma in VERDICT_LEMMAS and not any(kid.dep in {"dobj", "prep", "prt"} for kid in kids):
         return True
     if any(kid.dep == "advmod" and kid.pos == "ADV" and _valence(kid) >= POSITIVE
-           and kid.tag != "RBR" and kid.lower not in COMPARED for kid in kids) \
+           and kid.tag != "RBR" and kid.lower not in COMPARED
+           and kid.start > subjects[0].start for kid in kids) \
             and not any(kid.dep == "dobj" for kid in kids):
+        # a manner after the subject ("it went very well"); a word ahead of the subject
+        # ("Honestly, the old system was slow") comments on the telling, not on how it went
         return True
     if token.pos == "VERB" and _valence(token) >= POSITIVE and token.lemma not in CHANGE_LEMMAS \
             and _people(subjects):
@@ -278,7 +384,33 @@ def claimed(sent: Sentence) -> bool:
     for position in heads:
         if position in claims or position in covered:
             continue
-        if _frame(sent, position) or not _subjects(sent, position) or _bare_act(sent, position):
+        if _frame(sent, position) or not _subjects(sent, position) or _bare_act(sent, position) \
+                or _aside(sent, position) or _work_wound_up(sent, position) \
+                or (sent.tokens[position].lemma in EFFORT_LEMMAS
+                    and _people(_subjects(sent, position))):
             continue
         return False
     return True
+
+
+def _aside(sent: Sentence, position: int) -> bool:
+    """A clause dropped in as an aside to the listener, in the present with nothing it acts
+    on: "you see", "I mean", "mind you"; it tells nothing of the story."""
+    token = sent.tokens[position]
+    if token.dep != "parataxis" or token.tag not in {"VBP", "VBZ", "VB"}:
+        return False
+    return not any(kid.dep in {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep"}
+                   for kid in _kids(sent, position))
+
+
+def _work_wound_up(sent: Sentence, position: int) -> bool:
+    """The work itself told as done or launched, of something other than the speaker ("the new
+    rota was finished", "the portal went live in May"): a step of the story that says nothing
+    of what came of it, so a verdict beside it is still all the outcome there is."""
+    token = sent.tokens[position]
+    subjects = _subjects(sent, position)
+    if not subjects or _by_speaker(subjects) or _people(subjects):
+        return False
+    if token.lemma in outcome_words().winding_up_verbs:
+        return True
+    return token.lemma == "go" and any(kid.lower == "live" for kid in _kids(sent, position))

@@ -97,7 +97,7 @@ def _aims(sent: Sentence) -> bool:
                for token in sent.tokens)
 
 
-def _not_outcome_at(sent: Sentence, start: int, end: int) -> bool:
+def not_outcome_at(sent: Sentence, start: int, end: int) -> bool:
     """The figure quoted at [start, end) counts the work done (``activity_count``), how often,
     the speaker's own record or the speaker's means cut by someone else (``outcome_count``)."""
     return counts_activity_at(sent, start, end) or counts_no_outcome_at(sent, start, end)
@@ -105,7 +105,7 @@ def _not_outcome_at(sent: Sentence, start: int, end: int) -> bool:
 
 def _measured(sent: Sentence, first_act: int | None) -> bool:
     """A figure in the sentence measures a result (see the module doc)."""
-    if any(not _not_outcome_at(sent, start, end) for start, end, _quote in
+    if any(not not_outcome_at(sent, start, end) for start, end, _quote in
            [*sent.outcome_numbers, *word_figures(sent), *result_numbers(sent)]):
         return True
     if sent.index > 0 and figure_moved(sent) and not _only_spans_of_work(sent):
@@ -139,7 +139,7 @@ def landed_on(sent: Sentence) -> bool:
     return False
 
 
-def _span_of_time(sent: Sentence, position: int) -> bool:
+def span_of_time(sent: Sentence, position: int) -> bool:
     """The figure at ``position`` counts a span of time hung on "for": how long something lasted
     ("I stopped the project for three weeks"), not how far a measure moved."""
     unit = sent.tokens[position].head
@@ -157,7 +157,7 @@ def _only_spans_of_work(sent: Sentence) -> bool:
     figures = [position for position, token in enumerate(sent.tokens)
                if token.tag == "CD" and not YEAR_RE.match(token.lower)]
     return bool(figures) and all(
-        _span_of_time(sent, position) or counts_activity_at(sent, sent.tokens[position].start,
+        span_of_time(sent, position) or counts_activity_at(sent, sent.tokens[position].start,
                                                              sent.tokens[position].end)
         for position in figures)
 
@@ -783,7 +783,7 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
         results = set(shape.indices(Role.RESULTS))
         told = any(answer.sentence_at(start) in results and not _aims(answer.sentences[index])
                    and not claimed(answer.sentences[index])
-                   and not _not_outcome_at(answer.sentences[index], start, end)
+                   and not not_outcome_at(answer.sentences[index], start, end)
                    for start, end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
                    if (index := answer.sentence_at(start)) is not None)
     answer.derived[DERIVED] = told

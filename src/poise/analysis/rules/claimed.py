@@ -13,12 +13,14 @@ an absence.
 from __future__ import annotations
 
 from poise.analysis.claimed_result import claimed
-from poise.analysis.outcome_told import outcome_told
+from poise.analysis.outcome_told import not_outcome_at, outcome_told, span_of_time
+from poise.analysis.praise_gates import CHANGE_LEMMAS
 from poise.analysis.report import Finding
 from poise.analysis.rules import sensed
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.scoring import first_act
-from poise.analysis.structure import YEAR_RE
+from poise.analysis.structure import YEAR_RE, _heads
+from poise.analysis.text import Sentence
 from poise.content.schema import CodeRule
 
 
@@ -32,15 +34,49 @@ def claimed_sentences(data: RuleInput) -> list[int]:
 
 
 def _figures_after(data: RuleInput) -> bool:
-    """A figure (not a year) told past the first thing done, outside a claim: the outcome may
-    be in it ("savings confirmed in the first year were 4.1 million") though no reader names
-    it, and a verdict beside a figure is not all the story offers."""
+    """A figure (not a year) told past the first thing done, outside a claim, that may measure
+    an outcome: the outcome may be in it ("savings confirmed in the first year were 4.1
+    million") though no reader names it, and a verdict beside a figure is not all the story
+    offers. A figure that sizes a step is none: a count of the work done or how often
+    (``outcome_told.not_outcome_at``), a span something lasted ("I stopped the project for
+    three weeks"), or what the speaker's own act, not a verb of change, took in ("I called two
+    suppliers", "we rewrote three procedures")."""
     start = first_act(data.answer)
     if start is None:
         return False
-    return any(sent.numbers and not claimed(sent)
-               and any(not YEAR_RE.match(quote) for _start, _end, quote in sent.numbers)
-               for sent in data.answer.sentences[start + 1:])
+    for sent in data.answer.sentences[start + 1:]:
+        if not sent.numbers or claimed(sent):
+            continue
+        for begin, end, quote in sent.numbers:
+            if YEAR_RE.match(quote) or not_outcome_at(sent, begin, end):
+                continue
+            if not sent.parsed or not all(_sizes_a_step(sent, position)
+                                          for position in _figure_tokens(sent, begin, end)):
+                return True
+    return False
+
+
+def _figure_tokens(sent: Sentence, begin: int, end: int) -> list[int]:
+    """The tokens of the figure quoted at [begin, end) that carry its number."""
+    return [position for position, token in enumerate(sent.tokens)
+            if begin <= token.start < end
+            and (token.tag == "CD" or any(char.isdigit() for char in token.text))]
+
+
+def _sizes_a_step(sent: Sentence, position: int) -> bool:
+    """The figure at ``position`` sizes a step of the story: a span of time on "for", or a
+    count under a verb whose subject is the speaker and which is not a verb of change."""
+    if span_of_time(sent, position):
+        return True
+    for above in _heads(sent, position):
+        verb = sent.tokens[above]
+        if verb.pos not in {"VERB", "AUX"}:
+            continue
+        subjects = [sent.tokens[kid] for kid in sent.child_map[above]
+                    if sent.tokens[kid].dep in {"nsubj", "nsubjpass"}]
+        return any(kid.lower in {"i", "we"} for kid in subjects) \
+            and verb.lemma not in CHANGE_LEMMAS
+    return False
 
 
 def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
