@@ -376,11 +376,17 @@ def tautology(sent: Sentence) -> list[int]:
         said = [c for c in kids if sent.tokens[c].dep == "attr" and sent.tokens[c].pos == "NOUN"]
         for subject in subjects:
             for attr in said:
-                if sent.tokens[subject].lemma == sent.tokens[attr].lemma and not any(
-                        sent.tokens[c].dep in {"amod", "compound", "prep", "relcl", "acl"}
-                        and c != subject for c in children(sent, attr) if c > attr):
+                if sent.tokens[subject].lemma == sent.tokens[attr].lemma \
+                        and _bare(sent, subject) and _bare(sent, attr):
                     return [subject, attr]
     return []
+
+
+def _bare(sent: Sentence, noun: int) -> bool:
+    """The noun at ``noun`` has nothing of its own but an article ("a plant", "leadership"): a
+    noun with a modifier ("the regional role is one role") says something of it."""
+    return all(sent.tokens[c].dep == "det" and sent.tokens[c].lower in {"a", "an", "the"}
+               for c in children(sent, noun))
 
 
 def _itself_as_progressive(sent: Sentence, verb: int) -> bool:
