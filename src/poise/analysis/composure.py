@@ -48,6 +48,8 @@ MODAL_ADVICE = frozenset({"should", "might", "could", "may"})
 SMALLER = frozenset({"smaller", "less", "lesser", "slighter", "narrower"})
 """Comparatives of smallness ("smaller than it looks"): they talk a concern down."""
 SAYING = frozenset({"say", "tell", "add", "explain", "show", "prove"})
+SOURCING = frozenset({"get", "take", "draw", "pick", "hear", "base"})
+"""Verbs of where a view comes from ("where you're getting that from", "where you heard it")."""
 
 
 def shrug(sent: Sentence, assent: frozenset[str]) -> list[int]:
@@ -144,9 +146,10 @@ def counterfactual_reproach(sent: Sentence) -> list[int]:
 def at_a_loss(sent: Sentence) -> list[int]:
     """The speaker says they do not know what more the interviewer wants: "I don't know how else
     you want me to tell it", "I'm not sure what else there is to say", "I'm not sure what you
-    want me to say here". A denied "know" or "sure" of the speaker, now, over a question-word
-    clause of the interviewer wanting something, or of what else to say ("what else we could have
-    done" is a verdict on the past, not on the question)."""
+    want me to say here", "I don't know where you're getting that from". A denied "know" or
+    "sure" of the speaker, now, over a question-word clause of the interviewer wanting something,
+    of what else to say ("what else we could have done" is a verdict on the past, not on the
+    question), or of where the interviewer got their view."""
     if not sent.parsed:
         return []
     for position, token in enumerate(sent.tokens):
@@ -161,13 +164,18 @@ def at_a_loss(sent: Sentence) -> list[int]:
             continue
         below = [p for p in subtree(sent, position) if p != position]
         words = {sent.tokens[p].lower for p in below}
-        if not words & WH_WORDS:
+        if not words & (WH_WORDS | {"where"}):
             continue
         wanting = any(sent.tokens[p].lemma in WANTING and any(
             sent.tokens[c].lower == "you" and sent.tokens[c].dep in SUBJECT_DEPS
             for c in children(sent, p)) for p in below)
         saying = any(sent.tokens[p].lemma in SAYING for p in below)
-        if wanting or ("else" in words and saying):
+        # "I don't know where you're getting that from": the interviewer's view given no source
+        sourced = "where" in words and any(sent.tokens[p].lemma in SOURCING and any(
+            sent.tokens[c].lower == "you" and sent.tokens[c].dep in SUBJECT_DEPS
+            for c in children(sent, p)) for p in below)
+        asked = bool(words & WH_WORDS)  # "where you want me to start" asks for a way in
+        if (asked and (wanting or ("else" in words and saying))) or sourced:
             return [position]
     return []
 

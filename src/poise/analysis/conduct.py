@@ -428,13 +428,57 @@ def told_as_miss(sent: Sentence) -> bool:
     return False
 
 
+REPORTING = frozenset({"say", "think", "reckon", "claim", "believe", "feel", "assume", "accuse",
+                       "suggest", "complain", "allege", "insist", "suspect", "argue",
+                       "imply", "hear"})
+"""Verbs by which someone else puts a view or a charge about the speaker ("he reckoned I'd
+changed it without asking him"): what the speaker did is then their claim, not told as a win."""
+
+
+def said_of_speaker(sent: Sentence) -> bool:
+    """Every act of the speaker's in the sentence is one someone else is said to claim or
+    believe: each clause with "I" or "we" as its subject hangs, as what is said, from a verb of
+    saying or believing whose subject is another person ("He reckoned I'd changed it without
+    asking him", "She claimed we had gone around her"). A charge reported this way is what the
+    speaker then answers, not conduct they tell; a sentence in which the speaker also acts in
+    their own voice ("she said I'd gone around her, and I did it again") is not."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+    acts = [token.head for token in tokens if token.lower in SPEAKERS and token.dep in SUBJECTS
+            and 0 <= token.head < len(tokens)]
+    if not acts:
+        return False
+    return all(_under_others_saying(sent, verb) for verb in acts)
+
+
+def _under_others_saying(sent: Sentence, verb: int) -> bool:
+    """The clause at ``verb`` is what another person says or believes, at some depth."""
+    seen: set[int] = set()
+    current = verb
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        token = sent.tokens[current]
+        head = token.head
+        if head == current or not 0 <= head < len(sent.tokens):
+            return False
+        if token.dep in {"ccomp", "pcomp", "xcomp"} and sent.tokens[head].lemma in REPORTING:
+            subjects = [sent.tokens[c] for c in children(sent, head) if sent.tokens[c].dep in SUBJECTS]
+            return bool(subjects) and not any(subject.lower in SPEAKERS for subject in subjects)
+        current = head
+    return False
+
+
 def speaker_acts(sent: Sentence) -> bool:
     """Whether the conduct in the sentence is the speaker's (or their team's): "I" or "we" does
     something in it (done, habitual or what they would do, not denied), or it tells one of the
     acts above, which may be put as a denial ("I didn't say where it came from"). A sentence in
     which the speaker acts on nothing ("he didn't accept it, and I didn't go around him", "the
     decision was made at head office", "they felt I did not trust them") tells no conduct of
-    theirs to worry an employer."""
+    theirs to worry an employer. Acts only said of the speaker by someone else ("he reckoned I'd
+    changed it without asking him", ``said_of_speaker``) are a charge answered, not told."""
+    if said_of_speaker(sent):
+        return False
     return bool(sent.own_past_actions or sent.team_past_actions or sent.own_hypothetical
                 or sent.own_habitual) or goes_around(sent)
 

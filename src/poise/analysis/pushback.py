@@ -352,3 +352,50 @@ def tag_question(sent: Sentence) -> list[int]:
     if not any(t.text == "," for t in sent.tokens[max(0, aux_at - 2):aux_at]):
         return []  # the tag is set off by a comma from the statement it closes
     return [aux_at, pronoun_at]
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def tautology(sent: Sentence) -> list[int]:
+    """A thing said to be itself, in the present: "leadership is leadership", "a plant is a
+    plant". Said back to a doubt, it waves the difference the interviewer raised away instead
+    of answering it. Not a thing said to be something else ("leadership is listening"), not a
+    denial ("a plant is not just a plant") and not a story ("the fix was the fix we had
+    planned")."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.tag == "VBG" and _itself_as_progressive(sent, position):
+            return [position]  # "manufacturing is manufacturing" read as a verb in progress
+        if token.lemma != "be" or token.tag not in PRESENT_TAGS or negated(sent, position):
+            continue
+        kids = children(sent, position)
+        subjects = [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS
+                    and sent.tokens[c].pos == "NOUN"]
+        said = [c for c in kids if sent.tokens[c].dep == "attr" and sent.tokens[c].pos == "NOUN"]
+        for subject in subjects:
+            for attr in said:
+                if sent.tokens[subject].lemma == sent.tokens[attr].lemma \
+                        and _bare(sent, subject) and _bare(sent, attr):
+                    return [subject, attr]
+    return []
+
+
+def _bare(sent: Sentence, noun: int) -> bool:
+    """The noun at ``noun`` has nothing of its own but an article ("a plant", "leadership"): a
+    noun with a modifier ("the regional role is one role") says something of it."""
+    return all(sent.tokens[c].dep == "det" and sent.tokens[c].lower in {"a", "an", "the"}
+               for c in children(sent, noun))
+
+
+def _itself_as_progressive(sent: Sentence, verb: int) -> bool:
+    """The parse read a noun said to be itself as a verb in progress ("manufacturing is
+    manufacturing": subject "manufacturing", auxiliary "is", verb "manufacturing")."""
+    kids = children(sent, verb)
+    aux = [c for c in kids if sent.tokens[c].dep == "aux" and sent.tokens[c].lemma == "be"
+           and sent.tokens[c].tag in PRESENT_TAGS]
+    subjects = [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS]
+    objects = [c for c in kids if sent.tokens[c].dep in {"dobj", "prep", "prt", "xcomp", "ccomp"}]
+    return bool(aux) and not objects and not negated(sent, verb) and any(
+        sent.tokens[c].lower == sent.tokens[verb].lower for c in subjects)

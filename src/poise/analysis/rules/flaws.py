@@ -22,6 +22,7 @@ from poise.analysis import (
     confidential,
     deception,
     downplayed,
+    falsified,
     grant,
     grievance,
     group_verdicts,
@@ -251,7 +252,7 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     hits = []
     sentences = data.answer.sentences
     for sent in sentences:
-        if not sent.parsed or _plan_ahead(sent):
+        if not sent.parsed or _plan_ahead(sent) or _maxim(sent):
             continue
         # the speaker's share denied outright, by contrast or by putting it beyond anyone's reach
         denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
@@ -298,6 +299,35 @@ def _plan_ahead(sent: Sentence) -> bool:
     if any(token.lemma in attribution.SHARE_NOUNS for token in sent.tokens):
         return False
     return any(token.lower in FUTURE_MODALS and token.tag == "MD" for token in sent.tokens)
+
+
+def _maxim(sent: Sentence) -> bool:
+    """A sentence that says what people of a kind do in general, with nothing told in the past:
+    a bare plural as the subject of a verb in the present ("the biggest mistake managers make is
+    ...", "suppliers respond to certainty"). Blame puts a failure that happened on someone; a
+    rule of thumb about a kind of person names no one and no failure."""
+    if any(token.tag == "VBD" for token in sent.tokens):
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.dep != "nsubj" or token.tag != "NNS":
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].tag != "VBP":
+            continue  # "managers have let us down": a perfect tells what happened
+        if _bare_plural(sent, position):
+            return True
+    return False
+
+
+def _bare_plural(sent: Sentence, noun: int) -> bool:
+    """The plural at ``noun`` has no determiner, possessive or number of its own. A determiner
+    before a singular noun the parse also hung from it ("the biggest mistake managers make":
+    "the" and "mistake" under "managers") belongs to that noun, whose clause the plural opens."""
+    kids = children(sent, noun)
+    if any(sent.tokens[c].dep in {"poss", "nummod"} for c in kids):
+        return False
+    compounds = [c for c in kids if sent.tokens[c].dep == "compound" and sent.tokens[c].tag == "NN"]
+    return all(any(c > det for c in compounds) for det in kids if sent.tokens[det].dep == "det")
 
 
 def _joined_actions(sent: Sentence) -> int:
@@ -598,6 +628,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(challenged and downplayed.downplayed(sent, concern)
                                 and not _granted(data, fair, besides=sent.index))
                         or bool(challenged and sent.index == 0 and mock_reply.mock_opening(sent))
+                        or bool(challenged and pushback.tautology(sent))
                         or _contradicts(sent, cognition)
                         or bool(contest and pushback.contests_terms(sent, contest, terms))
                         or bool(pushback.question_judged(sent))
@@ -1026,6 +1057,9 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     presenting = _words(data, rule, "presenting")
     discreet = _words(data, rule, "discreet")
     occasions = _words(data, rule, "occasions")
+    recording = _words(data, rule, "recording")
+    making = _words(data, rule, "making")
+    documents = _words(data, rule, "documents")
     hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process)
                         or _misrepresents(sent) or _conceals(sent)
                         or bool(indirect.presented_despite(sent, presenting))
@@ -1040,7 +1074,10 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or appearance.no_need_to_tell(sent)
                         or advantage.kept_off_record(sent)
                         or advantage.told_to_contain(sent)
-                        or confidential.figure_passed(sent))
+                        or confidential.figure_passed(sent)
+                        or falsified.denied_in_passing(sent)
+                        or bool(recording and falsified.recorded_off_truth(sent, recording))
+                        or bool(documents and falsified.fabricated(sent, making, documents)))
     sentences = data.answer.sentences
     hits += [sent.index for sent, after in itertools.pairwise(sentences)
              if deception.claim_then_denied(sent, after) and sent.index not in hits]
@@ -1053,6 +1090,9 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
              if sent.index not in hits and appearance.none_to_know(sent, before)]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
+    # a charge someone else made ("he reckoned I'd changed it without asking him") is answered,
+    # not told as a win
+    hits = [index for index in hits if not conduct.said_of_speaker(data.answer.sentences[index])]
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 

@@ -1,0 +1,191 @@
+"""Things made to differ from what was so, told by the speaker as their own doing, read from the
+parse.
+
+- ``denied_in_passing``: the speaker tells someone a fact ("I told the buyer we had a second
+  offer") and the same sentence, after a dash, colon or semicolon, denies it with a bare negated
+  auxiliary ("— we didn't, really —"). A told promise that later failed ("I told them we would
+  finish by May; we didn't") is a missed date, not a lie, and a denial the speaker owns as a
+  fault is an admission.
+- ``recorded_off_truth``: a record written by the speaker, or by people the speaker had do it,
+  with a comparison against what really was ("had them log it later than it really was").
+- ``fabricated``: the speaker made up, faked or falsified a document or a piece of evidence
+  ("I made up a bid", "we faked the sign-off sheet"). Making up a shortfall or lost time is
+  catching up, not inventing: only a made thing of the given classes counts.
+
+The words are classes passed in from the content (verbs of recording, of fabricating, kinds of
+document), not phrases.
+"""
+
+from __future__ import annotations
+
+from poise.analysis import conduct
+from poise.analysis.meaning import children, negated, subtree
+from poise.analysis.text import Sentence
+
+SPEAKERS = conduct.SPEAKERS
+SUBJECTS = conduct.SUBJECTS
+CLAIMING = frozenset({"tell", "say", "claim", "assure", "inform", "report", "state", "insist",
+                      "mention", "promise"})
+"""Verbs of telling someone a fact."""
+PROMISING = frozenset({"will", "would", "'ll", "’ll", "'d", "’d", "shall", "could", "can"})
+"""Modals that make a told thing a promise or a plan rather than a fact."""
+BREAKS = frozenset({"—", "–", "-", "--", ":", ";"})
+"""Marks that set a denial off inside a sentence."""
+POINTERS = frozenset({"it", "that", "this", "which", "there"})
+REALLY = frozenset({"really", "actually", "truly"})
+"""Adverbs that set what was so against what is claimed or recorded."""
+BARE_KIDS = frozenset({"nsubj", "neg", "punct", "advmod", "expl", "cc"})
+TOLD_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _speaker_subject(sent: Sentence, verb: int) -> bool:
+    return any(sent.tokens[c].lower in SPEAKERS and sent.tokens[c].dep in SUBJECTS
+               for c in children(sent, verb))
+
+
+def _told_claims(sent: Sentence) -> list[int]:
+    """The telling verbs by which the speaker told someone a clause of fact (not a promise)."""
+    found = []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in CLAIMING or token.tag not in TOLD_TAGS \
+                or not _speaker_subject(sent, position) or negated(sent, position):
+            continue
+        for child in _claims(sent, position):
+            if negated(sent, child):
+                continue
+            if any(sent.tokens[c].lower in PROMISING and sent.tokens[c].dep == "aux"
+                   for c in children(sent, child)):
+                continue  # a promise or a plan that later failed is a missed date
+            found.append(position)
+    return found
+
+
+def _claims(sent: Sentence, verb: int) -> list[int]:
+    """The verbs of what was told at ``verb``: its clause ("told them it was sold"), or a clause
+    the parse hung from the one told ("told the landlord we had a site" read as a clause of
+    "the landlord")."""
+    found = []
+    for child in children(sent, verb):
+        token = sent.tokens[child]
+        if token.dep == "ccomp" and token.pos in {"VERB", "AUX"}:
+            found.append(child)
+        if token.dep in {"dobj", "dative"}:
+            found += [g for g in children(sent, child) if sent.tokens[g].dep in {"relcl", "ccomp"}
+                      and sent.tokens[g].pos in {"VERB", "AUX"}]
+    return found
+
+
+def _bare_denial_after(sent: Sentence, start: int) -> int | None:
+    """A bare negated auxiliary after ``start`` that opens a part set off by a break ("— we
+    didn't, really"): the auxiliary has the speaker or a pointer as subject and nothing it does
+    or says of its own (no object, no complement)."""
+    tokens = sent.tokens
+    for position in range(start + 1, len(tokens)):
+        token = tokens[position]
+        if token.pos != "AUX" or not negated(sent, position):
+            continue
+        subjects = [c for c in children(sent, position) if tokens[c].dep in SUBJECTS]
+        if len(subjects) != 1 or subjects[0] != position - 1:
+            continue
+        subject = tokens[subjects[0]].lower
+        if subject not in SPEAKERS and subject not in POINTERS:
+            continue
+        opener = subjects[0] - 1
+        if opener < 0 or tokens[opener].text not in BREAKS:
+            continue
+        # what comes before the break may be hung from the denial by the parse ("I told them
+        # X — we didn't": "told" under "did"); only what follows it, up to the next break, must
+        # be bare, and a clause joined after it with its own subject is a new clause
+        closing = next((p for p in range(position + 1, len(tokens)) if tokens[p].text in BREAKS),
+                       len(tokens))
+        if all(tokens[c].dep in BARE_KIDS or _new_clause(sent, c)
+               for c in children(sent, position) if opener < c < closing):
+            return position
+    return None
+
+
+def _new_clause(sent: Sentence, position: int) -> bool:
+    """A clause joined with its own subject ("..., but it ended the argument")."""
+    return sent.tokens[position].dep == "conj" and any(
+        sent.tokens[c].dep in SUBJECTS for c in children(sent, position))
+
+
+def denied_in_passing(sent: Sentence) -> bool:
+    """The speaker told someone a fact and the same sentence denies it after a break: "I told
+    their buyer we had a written offer from a rival — we didn't, really — and let him wait"."""
+    if not sent.parsed or conduct.owns_fault(sent):
+        return False
+    return any(_bare_denial_after(sent, telling) is not None for telling in _told_claims(sent))
+
+
+CAUSING = frozenset({"have", "get", "make", "tell", "ask", "let", "instruct"})
+"""Verbs by which the speaker has someone else do a thing ("I had them write it down")."""
+
+
+def _by_speaker(sent: Sentence, verb: int) -> bool:
+    """The act at ``verb`` is the speaker's: "I" or "we" as its subject, or joined to a verb
+    with one, or done by people the speaker had, got or told to do it ("I had the clerks log
+    it"). Not an act of someone else's the speaker found or heard about ("I found that a lead
+    had logged it")."""
+    tokens = sent.tokens
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in children(sent, current) if tokens[c].dep in SUBJECTS]
+        if subjects:
+            if any(tokens[c].lower in SPEAKERS for c in subjects):
+                return True
+            head = tokens[current].head
+            return tokens[current].dep in {"ccomp", "xcomp"} and 0 <= head < len(tokens) \
+                and tokens[head].lemma in CAUSING and _speaker_subject(sent, head)
+        head = tokens[current].head
+        if tokens[current].dep not in {"conj", "xcomp", "advcl"} or head == current \
+                or not 0 <= head < len(tokens):
+            return False
+        current = head
+    return False
+
+
+def recorded_off_truth(sent: Sentence, recording: frozenset[str]) -> bool:
+    """A record made by the speaker, or by people the speaker had make it, set against what
+    really was: a verb of recording whose clause holds a comparison ("later", "higher") with a
+    "than" clause that says what really or actually was ("had them write it down later than it
+    really was"). A comparison with what the speaker wanted ("later than I really wanted") is
+    no record bent."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lemma not in recording or negated(sent, position) \
+                or not _by_speaker(sent, position):
+            continue
+        for inner in subtree(sent, position):
+            word = tokens[inner]
+            if word.lower != "than" or word.dep != "mark":
+                continue
+            verb = word.head
+            if not 0 <= verb < len(tokens) or tokens[verb].lemma != "be":
+                continue
+            if any(tokens[c].lower in REALLY for c in children(sent, verb)):
+                return True
+    return False
+
+
+def fabricated(sent: Sentence, making: frozenset[str], documents: frozenset[str]) -> bool:
+    """The speaker made up, faked or falsified a document or a piece of evidence, in a told act
+    (past, not denied): "I made up a bid", "we faked the sign-off sheet". Not making up a
+    shortfall ("we made up the lost days") and not a denial ("I never faked a number")."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.tag not in TOLD_TAGS or negated(sent, position) \
+                or not _by_speaker(sent, position):
+            continue
+        kids = children(sent, position)
+        made_up = token.lemma == "make" and any(
+            tokens[c].lower == "up" and tokens[c].dep == "prt" for c in kids)
+        if not made_up and token.lemma not in making:
+            continue
+        if any(tokens[c].dep == "dobj" and tokens[c].lemma in documents for c in kids):
+            return True
+    return False
