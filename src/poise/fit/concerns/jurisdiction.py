@@ -9,6 +9,9 @@ with a town of that name), against the countries the roles' headers and the addr
 place that may lie in one of the résumé's countries is read as the same country, so an
 ambiguous town name never raises the concern. The sectors come from content/fit/concerns.yaml
 ``jurisdiction_sectors``; the advert's own sector is its most named (``employer_sectors``).
+In any other sector the switch is raised only when a stated line asks for the post's country's
+own rules ("working knowledge of Mexican food-safety regulation": ``regime.regime_line``), and
+the post's country may then be settled by the advert when its place leaves it open.
 """
 
 from __future__ import annotations
