@@ -20,7 +20,7 @@ from functools import lru_cache
 from poise.fit.career_places import place_countries
 from poise.fit.concerns.model import Context
 from poise.fit.concerns.reason import without_reason
-from poise.fit.distance import countries_named, country_name
+from poise.fit.distance import countries_named, country_code, country_name
 from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.lexicon import FitPatterns
 
@@ -101,16 +101,14 @@ def post_country(job: JobProfile, patterns: FitPatterns) -> str | None:
 def _named_outright(place: str, patterns: FitPatterns) -> set[str]:
     """The countries a place names by a country's name or a state of the lexicon, not through a
     town's name that several countries share."""
-    from poise.fit.distance import country_code
-
-    found = set()
+    found: set[str] = set()
     for code in countries_named(place):
         name = country_words_re(code, ())
         if name is not None and name.search(place):
             found.add(code)
     for state in patterns.content.lexicons.states:
         if re.search(rf"(?<![\w-]){re.escape(state.name)}(?![\w-])", place):
-            code = country_code(state.country)
-            if code:
-                found.add(code)
+            state_code = country_code(state.country)
+            if state_code:
+                found.add(state_code)
     return found
