@@ -34,6 +34,8 @@ def places_named(text: str, patterns: FitPatterns) -> set[str]:
     return found
 
 
+LABEL_RE = re.compile(r"^\s*[^\W\d_]{2,20}:\s+")
+"""A one-word label before a place ("Ort:", "Location:"), in whatever language."""
 PART_RE = re.compile(r"[,(/|)·•–—]")
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -42,6 +44,7 @@ def place_countries(place: str, patterns: FitPatterns) -> set[str]:
     """Every country a place as written may lie in: countries and major towns it names, a state
     or province of the lexicon (by name, or by code after a comma: "Austin, TX"), and every
     country with a town of each part's name ("Lancaster" → GB and US)."""
+    place = LABEL_RE.sub("", place)  # "Ort: Gävle", "Location: Leeds": the place after its label
     found = set(countries_named(place))
     states = {state.name.lower(): state.country for state in patterns.content.lexicons.states}
     codes = {state.code: state.country for state in patterns.content.lexicons.states if state.code}

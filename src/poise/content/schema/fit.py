@@ -276,6 +276,14 @@ class FitEvidence(Strict):
         description="A word for money or partnership a sector word may only qualify ('funding "
                     "from government', 'NHS partners'): the source or partner, not the employer's "
                     "own sector.")
+    credential_grant: list[str] = Field(
+        default_factory=list,
+        description="A line about a licence, a registration or a membership a state, a country "
+                    "or its professional body grants ('licensed', 'registered with', 'member of').")
+    not_credential: list[str] = Field(
+        default_factory=list,
+        description="A permit that is no profession's credential (a driving licence): never read "
+                    "as a registration held under another jurisdiction.")
     union_work: list[str] = Field(
         default_factory=list, description="A résumé line showing work with trade unions.")
     union_absent: list[str] = Field(
@@ -632,6 +640,12 @@ class FitLexiconsFile(Strict):
     tools: list[Tool] = Field(min_length=5)
     category_words: dict[Slug, list[Annotated[str, StringConstraints(min_length=2)]]]
     countries: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=10)
+    country_adjectives: dict[
+        Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")],
+        list[Annotated[str, StringConstraints(min_length=2)]]] = Field(
+        default_factory=dict,
+        description="The adjectives naming a country's people and institutions ('Mexican', "
+        "'Dutch'), by ISO code: a line asking for a country's rules may name it so.")
     regions: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
     region_members: list[RegionMembers] = Field(default_factory=list)
     states: list[State] = Field(default_factory=list)

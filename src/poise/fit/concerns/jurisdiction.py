@@ -9,6 +9,9 @@ with a town of that name), against the countries the roles' headers and the addr
 place that may lie in one of the résumé's countries is read as the same country, so an
 ambiguous town name never raises the concern. The sectors come from content/fit/concerns.yaml
 ``jurisdiction_sectors``; the advert's own sector is its most named (``employer_sectors``).
+In any other sector the switch is raised only when a stated line asks for the post's country's
+own rules ("working knowledge of Mexican food-safety regulation": ``regime.regime_line``), and
+the post's country may then be settled by the advert when its place leaves it open.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from poise.fit import career_places as places
 from poise.fit.career_places import place_countries
 from poise.fit.concerns.evidence import base_score, best_achievement
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.regime import post_country, regime_line
 from poise.fit.concerns.sector import employer_sectors
 from poise.fit.distance import countries_named, country_name
 from poise.fit.job_reader import Requirement
@@ -38,9 +42,10 @@ def career_countries(resume: ResumeProfile, patterns: FitPatterns) -> frozenset[
 
 def names_country(resume: ResumeProfile, codes: set[str]) -> bool:
     """True when a line of the roles or summary names one of the countries (work there, or with
-    it, is on the record)."""
+    it, is on the record); a line saying where the candidate would like to work (``WISH_RE``:
+    "looking for a role there") shows no work there."""
     return any(set(countries_named(line.text)) & codes for line in resume.lines
-               if line.section in ("experience", "summary"))
+               if line.section in ("experience", "summary") and not WISH_RE.search(line.text))
 
 
 def moving_abroad(context: Context) -> bool:
@@ -67,23 +72,31 @@ def not_domestic_when_moving(drafts: list[Draft], context: Context) -> list[Draf
     return [draft for draft in drafts if draft.kind != "domestic_only" or draft.variant]
 
 
-def _post_abroad(context: Context) -> tuple[str, frozenset[str], str] | None:
-    """(the post's country, the career's countries, the advert's sector) for a post in a
-    nationally regulated sector in one country where none of the roles nor the address lies;
-    None otherwise."""
+def _post_abroad(context: Context, *, rules_asked: bool = False
+                 ) -> tuple[str, frozenset[str], str] | None:
+    """(the post's country, the career's countries, the advert's sector) for a post in one
+    country where none of the roles nor the address lies, in a nationally regulated sector or,
+    with ``rules_asked``, in any sector when a stated line asks for that country's rules
+    (``regime.regime_line``); None otherwise. Without ``rules_asked`` the country is read from
+    the place alone and only when it names one; with it, a place that leaves the country open
+    is settled by the advert (``regime.post_country``)."""
     job, patterns = context.job, context.patterns
-    if not job.location:
-        return None
-    asked = place_countries(job.location, patterns)
-    if len(asked) != 1:
+    if rules_asked:
+        wanted = post_country(job, patterns)
+    else:
+        asked = place_countries(job.location, patterns) if job.location else set()
+        wanted = next(iter(asked)) if len(asked) == 1 else None
+    if wanted is None:
         return None
     have = career_countries(context.resume, patterns)
-    if not have or asked & have:
+    if not have or wanted in have:
         return None  # the places first: reading the advert's sectors parses its lines
     own = employer_sectors(context)
-    if not own or own[0][0] not in patterns.content.concerns.jurisdiction_sectors:
-        return None
-    return next(iter(asked)), have, own[0][0]
+    if own and own[0][0] in patterns.content.concerns.jurisdiction_sectors:
+        return wanted, have, own[0][0]
+    if rules_asked and regime_line(context, wanted) is not None:
+        return wanted, have, own[0][0] if own else ""
+    return None
 
 
 def _legal_line(context: Context) -> Requirement | None:
@@ -129,8 +142,8 @@ def regulator_abroad_draft(context: Context) -> Draft | None:
     passing = next((line for line in named if not WISH_RE.search(line.text)), None)
     legal = _legal_line(context)
     values = Values()
-    values["switch_to"] = _country_phrase(wanted)
-    values["home_market"] = _country_phrase(home)
+    values["switch_to"] = country_phrase(wanted)
+    values["home_market"] = country_phrase(home)
     support = best_achievement(context, recent=True)
     return Draft(
         kind="domestic_only",
@@ -149,18 +162,19 @@ def jurisdiction_switch_draft(context: Context) -> Draft | None:
     """The sector-switch concern for a post under another country's laws and regulators, else
     None (see the module's docstring)."""
     job, resume, patterns = context.job, context.resume, context.patterns
-    post = _post_abroad(context)
+    post = _post_abroad(context, rules_asked=True)
     if post is None or names_country(resume, {post[0]}):
         return None
     wanted, have, _sector = post
     home = _home_country(resume, have, patterns)
     values = Values()
     values["switch_kind"] = "Regulation switch"
-    values["switch_to"] = _country_phrase(wanted)
-    values["switch_from"] = _country_phrase(home) if home else "other countries"
-    legal = next((requirement for requirement in job.requirements
-                  if (requirement.must or requirement.section == "duties")
-                  and LEGAL_RE.search(requirement.text)), None)
+    values["switch_to"] = country_phrase(wanted)
+    values["switch_from"] = country_phrase(home) if home else "other countries"
+    legal = regime_line(context, wanted) or next(
+        (requirement for requirement in job.requirements
+         if (requirement.must or requirement.section == "duties")
+         and LEGAL_RE.search(requirement.text)), None)
     support = best_achievement(context, recent=True)
     return Draft(
         plan_step=patterns.content.concerns.switch_plans["jurisdiction"],
@@ -180,9 +194,13 @@ def _home_country(resume: ResumeProfile, have: frozenset[str], patterns: FitPatt
     """The country of the most recent role whose header names one, else the one the address
     names or may lie in, else the only one known; "" when none is certain."""
     for role in resume.roles:
-        named = countries_named(role.header)
+        named = set(countries_named(role.header))
+        if have:
+            # a state's name shared with another country's capital ("Victoria") is no country
+            # of the career: only the career's own countries are read from a header
+            named &= have
         if named:
-            return next(iter(named))
+            return sorted(named)[0]
     for found in (set(countries_named(resume.location)), place_countries(resume.location, patterns),
                   have):
         if len(found) == 1:
@@ -206,7 +224,7 @@ ARTICLE_NAMES = ("United", "Netherlands", "Philippines", "Czech", "Dominican", "
 """Country names said with "the" ("the United Kingdom", "the Philippines")."""
 
 
-def _country_phrase(code: str) -> str:
+def country_phrase(code: str) -> str:
     """A country's name as said inside a sentence ("the Netherlands", "Brazil")."""
     name = country_name(code)
     if name.lower().startswith("the "):

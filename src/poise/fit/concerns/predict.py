@@ -13,6 +13,7 @@ from poise.fit.concerns.jurisdiction import (
     not_domestic_when_moving,
     regulator_abroad_draft,
 )
+from poise.fit.concerns.licence_place import licence_place_draft
 from poise.fit.concerns.markets import market_asked_draft
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.numbered import numbered_level_draft
@@ -48,7 +49,14 @@ def predict_concerns(
     for requirement in asked.requirements:
         match = by_id.get(requirement.id)
         if match is not None:
-            drafts.extend(from_requirement(requirement, match, context))
+            from_line = from_requirement(requirement, match, context)
+            drafts.extend(from_line)
+            if not any(draft.kind == "certification_level" for draft in from_line) and (
+                    raises_concerns(requirement, context)):
+                # a licence or registration held only under another state or country
+                licence = licence_place_draft(requirement, match, context)
+                if licence is not None:
+                    drafts.append(licence)
     makers = (industry_switch_draft, jurisdiction_switch_draft, regulator_abroad_draft,
               short_tenures_draft,
               employment_gap_draft, level_step_up, location_draft, international_draft,
