@@ -58,7 +58,7 @@ def _verb(tag: str) -> bool:
     return tag.startswith("VB")
 
 
-def same_word(stems: frozenset[str], wanted: set[str]) -> bool:
+def _asked(stems: frozenset[str], wanted: set[str]) -> bool:
     """Whether a token's stems are words of the requirement, in the same or another form."""
     if stems & wanted:
         return True
@@ -76,7 +76,7 @@ def line_shows(requirement: str, line: str) -> tuple[float, float, float]:
     acts = verb = 0.0
     modifying = core = 0
     for stems, is_verb, dep, head_verb, head_dep, head_head_verb in _parsed(line):
-        if not same_word(stems, wanted):
+        if not _asked(stems, wanted):
             continue
         if is_verb:
             verb = 1.0

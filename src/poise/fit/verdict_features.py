@@ -20,12 +20,6 @@ mean something a recruiter weighs.
   lines count the things asked fewer or at least as many ("14 store directors" for 38).
 - **Shown or resembled** (``poise.fit.line_shows``): whether the evidence line acts on a word of
   the requirement (its verb's object), has one as its verb, or names them only as modifiers.
-- **Covered** (``poise.fit.line_covers``): the share of the requirement's words, and of its head
-  words (the things asked and the work to do, not their qualifiers), the evidence line holds.
-- **Where the evidence stands**: whether the evidence line's role is the current or latest one,
-  whether it is held at the highest leadership level any role shows, and how close its title
-  line is to the requirement (the same kind of work): a clear match is the thing asked done in
-  the latest, most senior post of that kind.
 - **The requirement**: essential or desirable, its kind, its length, whether it offers a choice,
   whether it is a duty of the post (what the holder will do, which a recruiter reads as met by
   the same kind of work done) rather than a qualification, and the proper names it holds
@@ -49,7 +43,6 @@ from poise.fit.career_places import career_countries, places_named
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import asked_rungs, leadership_rank, reports_rank
 from poise.fit.lexicon import FitPatterns, any_match
-from poise.fit.line_covers import line_covers
 from poise.fit.line_shows import line_shows
 from poise.fit.match import NONE, PARTIAL, RANK, STRONG, Match, Similarity, item_pattern
 from poise.fit.quantities import count_ratio, figure_ratio
@@ -83,7 +76,6 @@ FEATURES = (
     "count_short", "count_met", "part_only", "place_elsewhere", "rules_elsewhere",
     "kind_years_log_ratio", "kind_years_met", "stated_compared", "stated_met",
     "line_acts_on", "line_asked_verb", "line_asked_modifier",
-    "line_covers", "line_covers_heads", "line_role_latest", "line_role_top", "line_role_title",
 
     *(f"kind_{kind}" for kind in KINDS),
     *(f"asked_pc{index}" for index in range(COMPONENTS)),
@@ -311,8 +303,6 @@ def features(requirement: Requirement, match: Match, resume: ResumeProfile, sim:
         *_place_features(requirement.text, context, patterns),
         *_stated_features(requirement, resume, sim, context, patterns, closest),
         *(line_shows(requirement.text, evidence_line) if evidence_line else (0.0, 0.0, 0.0)),
-        *(line_covers(requirement.text, evidence_line) if evidence_line else (0.0, 0.0)),
-        *_role_standing(resume, sim, requirement.id, patterns),
         *(1.0 if kind in requirement.kinds else 0.0 for kind in KINDS),
         *embedding_features(requirement.id, sim, basis),
     ]
@@ -378,35 +368,6 @@ def _tenure_features(resume: ResumeProfile, sim: Similarity, requirement_id: str
     roles = {item.role for item, score in zip(sim.lines, combined, strict=True)
              if item.role is not None and score >= ROLE_CLOSE}
     return [years, ago, math.log1p(len(roles))]
-
-
-def _role_standing(resume: ResumeProfile, sim: Similarity, requirement_id: str,
-                   patterns: FitPatterns) -> list[float]:
-    """Where the role of the best line stands in the career: the current or latest role; held at
-    the highest leadership level any role shows; how close its title line is to the requirement
-    (the kind of work the role was). Evidence from the latest, most senior role of the same kind
-    is what a recruiter reads as a clear match; the same line from an early or junior post is
-    less."""
-    if requirement_id not in sim.rows or not len(sim.lines) or not resume.roles:
-        return [0.0, 0.0, 0.0]
-    combined = sim.combined(requirement_id)
-    line = sim.lines[int(sim.order(requirement_id)[0])]
-    if line.role is None or line.role >= len(resume.roles):
-        return [0.0, 0.0, 0.0]
-    role = resume.roles[line.role]
-    ends = [resume.today if other.current else other.end_max for other in resume.roles]
-    known = [end for end in ends if end is not None]
-    own_end = ends[line.role]
-    latest = role.current or (own_end is not None and bool(known) and own_end >= max(known))
-    ranks = [leadership_rank(other.level, patterns) for other in resume.roles if other.level]
-    own_rank = leadership_rank(role.level, patterns) if role.level else -1
-    top = own_rank >= 0 and own_rank >= max(ranks, default=-1)
-    title = 0.0
-    for position, item in enumerate(sim.lines):
-        if item.index == role.line:
-            title = float(combined[position])
-            break
-    return [1.0 if latest else 0.0, 1.0 if top else 0.0, title]
 
 
 def _part_features(requirement: Requirement, sim: Similarity) -> list[float]:
