@@ -156,14 +156,19 @@ def _compared_manner(sent: Sentence, position: int) -> bool:
                and kid.lower not in {"more", "less"} for kid in kids)
 
 
-def _nameless_taking_up(sent: Sentence, position: int) -> bool:
-    """The work taken up, in the passive with nobody named as taking it up: "the guide was
-    adopted", "it was extended"; not "it was adopted by two other depots"."""
+def _nameless_passive(sent: Sentence, position: int, lemmas: frozenset[str]) -> bool:
+    """A verb of ``lemmas`` in the passive with nobody named as doing it."""
     token = sent.tokens[position]
-    if token.lemma not in TAKING_UP_LEMMAS or token.tag != "VBN":
+    if token.lemma not in lemmas or token.tag != "VBN":
         return False
     kids = _kids(sent, position)
     return any(kid.dep == "auxpass" for kid in kids) and not any(kid.dep == "agent" for kid in kids)
+
+
+def _nameless_taking_up(sent: Sentence, position: int) -> bool:
+    """The work taken up, in the passive with nobody named as taking it up: "the guide was
+    adopted", "it was extended"; not "it was adopted by two other depots"."""
+    return _nameless_passive(sent, position, TAKING_UP_LEMMAS)
 
 
 def _bare_act(sent: Sentence, position: int) -> bool:
@@ -266,11 +271,7 @@ def _unnamed_change(sent: Sentence, position: int) -> bool:
 def _nameless_handling(sent: Sentence, position: int) -> bool:
     """A matter attended to, in the passive with nobody named as acting: "the complaints were
     handled", "the two suppliers were dealt with" (``HANDLING_LEMMAS``)."""
-    token = sent.tokens[position]
-    if token.lemma not in HANDLING_LEMMAS or token.tag != "VBN":
-        return False
-    kids = _kids(sent, position)
-    return any(kid.dep == "auxpass" for kid in kids) and not any(kid.dep == "agent" for kid in kids)
+    return _nameless_passive(sent, position, HANDLING_LEMMAS)
 
 
 def _state_now(sent: Sentence, position: int) -> bool:

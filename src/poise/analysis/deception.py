@@ -71,7 +71,7 @@ def claim_then_denied(said: Sentence, after: Sentence | None) -> bool:
     told = [p for p, token in enumerate(said.tokens)
             if token.lemma in CLAIMING and token.tag == "VBD" and _speaker_subject(said, p)
             and not negated(said, p)]
-    claims = [c for p in told for c in _claims(said, p)]
+    claims = [c for p in told for c in told_clauses(said, p)]
     if not claims:
         return False  # "I told the board." tells no claim
     if any(said.tokens[c].lower in PROMISING and said.tokens[c].dep == "aux"
@@ -84,7 +84,7 @@ def claim_then_denied(said: Sentence, after: Sentence | None) -> bool:
     return _denial(after)
 
 
-def _claims(sent: Sentence, verb: int) -> list[int]:
+def told_clauses(sent: Sentence, verb: int) -> list[int]:
     """The verbs of what the speaker told at ``verb``: its clause ("told them it was sold"),
     or a clause the parse hung from the one told ("told the board it was sold" read as a
     clause of "the board")."""

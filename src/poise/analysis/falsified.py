@@ -19,6 +19,7 @@ document), not phrases.
 from __future__ import annotations
 
 from poise.analysis import conduct
+from poise.analysis.deception import told_clauses
 from poise.analysis.meaning import children, negated, subtree
 from poise.analysis.text import Sentence
 
@@ -50,28 +51,13 @@ def _told_claims(sent: Sentence) -> list[int]:
         if token.lemma not in CLAIMING or token.tag not in TOLD_TAGS \
                 or not _speaker_subject(sent, position) or negated(sent, position):
             continue
-        for child in _claims(sent, position):
+        for child in told_clauses(sent, position):
             if negated(sent, child):
                 continue
             if any(sent.tokens[c].lower in PROMISING and sent.tokens[c].dep == "aux"
                    for c in children(sent, child)):
                 continue  # a promise or a plan that later failed is a missed date
             found.append(position)
-    return found
-
-
-def _claims(sent: Sentence, verb: int) -> list[int]:
-    """The verbs of what was told at ``verb``: its clause ("told them it was sold"), or a clause
-    the parse hung from the one told ("told the landlord we had a site" read as a clause of
-    "the landlord")."""
-    found = []
-    for child in children(sent, verb):
-        token = sent.tokens[child]
-        if token.dep == "ccomp" and token.pos in {"VERB", "AUX"}:
-            found.append(child)
-        if token.dep in {"dobj", "dative"}:
-            found += [g for g in children(sent, child) if sent.tokens[g].dep in {"relcl", "ccomp"}
-                      and sent.tokens[g].pos in {"VERB", "AUX"}]
     return found
 
 

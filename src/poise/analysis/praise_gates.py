@@ -318,8 +318,10 @@ def _unpictured(sent: Sentence, position: int) -> bool:
         return False
     # a decision taken to someone ("I took that decision to the board") is an act
     carried = any(kid.dep in {"prep", "dative"} and kid.lower in {"to", "into", "before"} for kid in kids)
-    return any(item.lemma in CAREER_NOUNS or (item.lemma in TAKEN_STANCES and not carried)
-               for item in objects)
+    # every object a job or a stance: "line" misread as a second object ("took the report apart
+    # line by line") leaves the report taken apart, an act
+    return bool(objects) and all(item.lemma in CAREER_NOUNS or (item.lemma in TAKEN_STANCES and not carried)
+                                 for item in objects)
 
 
 PLACEHOLDER_NOUNS = frozenset({"thing", "things", "something"})
