@@ -54,3 +54,44 @@ def test_items_under_a_lead_in_that_asks_nothing_are_no_requirements() -> None:
                    for text in texts)
     assert any("procurement" in text for text in texts), "a sibling of the lead-in is still read"
     assert any("accounting qualification" in text for text in texts)
+
+
+LABELLED = """# Rahim Uddin
+
+## Employment History
+
+**1. Padma Knit Fashions Ltd.**
+Company Business: 100% export-oriented knit garments
+Company Location: Tongi, Gazipur
+Designation: **General Manager – Production**
+Department: Production
+Duration: Mar, 2016 to Till Date
+Reporting to: Director
+
+Key Responsibilities:
+
+- Run 22 sewing lines and 1,400 workers.
+
+**2. Jamuna Denim Ltd.**
+Company Business: Denim garments
+Company Location: Savar, Dhaka
+Designation: **Production Manager**
+Department: Production
+Duration: Jul, 2010 to Feb, 2016
+
+Key Responsibilities:
+
+- Ran the finishing floor.
+"""
+
+
+def test_a_post_labelled_field_by_field_over_its_dates_is_read() -> None:
+    from datetime import date
+
+    from poise.fit import read_resume
+
+    roles = read_resume(LABELLED, today=date(2026, 11, 1)).roles
+    assert [(role.title, role.employer) for role in roles] == [
+        ("General Manager – Production", "Padma Knit Fashions Ltd."),
+        ("Production Manager", "Jamuna Denim Ltd."),
+    ]

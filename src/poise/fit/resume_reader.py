@@ -1852,6 +1852,7 @@ def _roles(
         first = seed.position
         walk = seed.position - 1
         seen = seed.position
+        labels_below = _labelled_post_below(items, seed.position, seed_positions)
         chain_above: tuple[int, str] | None = None
         """An undated "Title → Title" line over the role's employer and dates: its steps."""
         while walk >= 0 and len(above) < 3:
@@ -1860,6 +1861,13 @@ def _roles(
                     or items[seen].index - item.index > 2 or not _header_line(items, walk, patterns)):
                 break
             if _other_label(item.text, patterns) and not _blurb_under_name(items, walk, patterns):
+                if not labels_below and (_labelled_post_above(items, walk, seed_positions)
+                                         or any(_labels_a_post(text) for text in above)):
+                    # "Designation: Manager" over "Department: Production" over "Duration: …":
+                    # the post's labelled fields stand over its dates, each on its own line
+                    seen = walk
+                    walk -= 1
+                    continue
                 break  # "Type of business or sector: …" closes the role above
             if (walk > 0 and walk - 1 not in seed_positions and _dates_only(items[walk - 1])
                     and items[walk].index - items[walk - 1].index == 1):
@@ -1893,7 +1901,8 @@ def _roles(
                 if named_line is not None and named_line[1]:
                     employer_line = named_line[1]
                 continue
-            line_header = read_header([text], patterns)
+            # a list number before the name ("**1. Acme Ltd.**") is no part of it
+            line_header = read_header([ENUMERATION_RE.sub("", text)], patterns)
             names_own_employer = (own_header is not None and bool(own_header.employer)
                                   and not own_header.title)
             if (not line_header.title and line_header.employer and not names_own_employer
@@ -1948,6 +1957,9 @@ def _roles(
                     or item.index - items[last].index > 2 or not _header_line(items, walk, patterns)
                     or undated_chain or _break_heading(item, items, walk, patterns)):
                 break
+            if LABEL_ONLY_RE.match(item.text.strip(" *_")) and not _labels_a_post(item.text) \
+                    and not DATE_LABEL_RE.match(item.text.strip(" *_")):
+                break  # "Key Responsibilities:" over the post's bullets: no part of its header
             value = _label_value(item.text)
             line_text = item.text
             if _dated_in_brackets(value):
@@ -2378,6 +2390,39 @@ LABEL_ONLY_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,40}:$")
 """A label whose value stands apart, in the next column or on the next line ("Company:")."""
 LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z /&'’-]{1,40}:(?:\s|$)")
 """A line that starts with a label ("Company: Acme", "Reported to: | Plant Manager")."""
+
+
+LABELLED_BLOCK_LINES = 4
+"""How many lines of labelled fields a post's block may hold on one side of its dates."""
+
+
+def _labels_a_post(text: str) -> bool:
+    """A line labelled as a post's title or employer ("Designation: …", "Company: …")."""
+    return bool(TITLE_LABEL_RE.match(text) or EMPLOYER_LABEL_RE.match(text))
+
+
+def _labelled_post_below(items: list[ResumeLine], position: int, seeds: set[int]) -> bool:
+    """The dated line's post is labelled in the lines under it (the European form: "Dates" then
+    "Occupation or position held: …"), before a bullet or the next dated line."""
+    for walk in range(position + 1, min(position + 1 + LABELLED_BLOCK_LINES, len(items))):
+        item = items[walk]
+        if walk in seeds or item.bullet or item.index - items[walk - 1].index > 1:
+            return False
+        if _labels_a_post(item.text):
+            return True
+    return False
+
+
+def _labelled_post_above(items: list[ResumeLine], position: int, seeds: set[int]) -> bool:
+    """A line labelled as a post's title or employer stands over ``position`` in the same run
+    of lines, with no bullet, dated line or gap between them."""
+    for walk in range(position - 1, max(position - 1 - LABELLED_BLOCK_LINES, -1), -1):
+        item = items[walk]
+        if walk in seeds or item.bullet or items[walk + 1].index - item.index > 1:
+            return False
+        if _labels_a_post(item.text):
+            return True
+    return False
 
 
 def _label_value(text: str) -> str:
