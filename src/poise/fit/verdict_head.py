@@ -13,7 +13,9 @@ it reads the requirement's embedding (``poise.fit.verdict_basis``). The line-lev
 the line the evidence ranker puts first (``poise.fit.evidence_rank``, ``Similarity.order``).
 ``benchmarks/verdict_loro.py`` measures it on rounds it never saw. With another embedding model
 the head is not used and the checks decide alone. Whatever the head says, a quantity or a level
-shown short keeps a requirement below strong (``poise.fit.shortfall``).
+shown short keeps a requirement below strong (``poise.fit.shortfall``). Checks that settle
+their aspect by a name or a rung stand as they say (``SETTLING``); a tool shown in use with
+every other check agreeing needs the head less sure to be strong (``AGREEING``).
 """
 
 from __future__ import annotations
