@@ -375,11 +375,13 @@ from poise.fit.verdict_features import (
     resume_context,
 )
 from poise.fit.verdict_head import (
+    AGREED_STRONG_AT,
     DUTY_STRONG_AT,
     LABELS,
     NONE_AT,
     SETTLED_KEPT,
     STRONG_AT,
+    agreed_strong,
     apply_head,
     settled,
     shipped_verdict_head,
@@ -783,7 +785,7 @@ def sweep(items: list[Item],
     them (settled checks kept, the shortfall cap after) and scored as verdicts right less level
     errors (a partial or missing requirement rated strong counts as two wrong verdicts)."""
     patterns = patterns_for()
-    rows: list[tuple[np.ndarray, str | None, bool, int, bool]] = []
+    rows: list[tuple[np.ndarray, str | None, bool, int, bool, bool]] = []
     # A settled match is kept as the match has it (``apply_head``): its strength, which the caps
     # of ``match.match_one`` may have lowered below the settling checks' own verdict.
     for name in dict.fromkeys(item.round for item in items):
@@ -799,7 +801,8 @@ def sweep(items: list[Item],
                          or check_shortfalls(item.match))
             ordered = np.asarray([row[model.labels.index(label)] for label in LABELS])
             kept = item.match.strength if settled(item.match) in SETTLED_KEPT else None
-            rows.append((ordered, kept, short, item.label, item.requirement.section == "duties"))
+            rows.append((ordered, kept, short, item.label, item.requirement.section == "duties",
+                         agreed_strong(item.match)))
     y = np.asarray([row[3] for row in rows])
     print(f"\n== thresholds on held-out probabilities (shipped: STRONG_AT {STRONG_AT}, NONE_AT "
           f"{NONE_AT}); score = right - level errors")
@@ -807,9 +810,11 @@ def sweep(items: list[Item],
     for strong_cut in strong_at:
         for none_cut in none_at:
             out = []
-            for probability, kept, short, _, duty in rows:
+            for probability, kept, short, _, duty, agreed in rows:
                 # A duty keeps its own threshold's offset from the rest (verdict_head.DUTY_STRONG_AT).
                 cut = strong_cut - (STRONG_AT - DUTY_STRONG_AT) if duty else strong_cut
+                # Every kind check agreeing on strong keeps its own threshold (AGREED_STRONG_AT).
+                cut = min(cut, AGREED_STRONG_AT) if agreed else cut
                 if kept is not None:
                     guess = LABELS.index(kept)
                 elif probability[none] >= none_cut:
