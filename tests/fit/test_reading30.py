@@ -95,3 +95,34 @@ def test_a_post_labelled_field_by_field_over_its_dates_is_read() -> None:
         ("General Manager – Production", "Padma Knit Fashions Ltd."),
         ("Production Manager", "Jamuna Denim Ltd."),
     ]
+
+
+ROW_OF_POSTS = """# Jane Roe
+
+## Experience
+
+### Head of Production
+**Northfield Ales Ltd, Leeds** | Jun 2013 – present
+
+- Ran the brewhouse.
+
+### Brewing Team Leader (2011 – 2013), Shift Brewer (2009 – 2011)
+**Trentside Brewing Company, Burton upon Trent** | Sep 2009 – May 2013
+
+- Ran a 12-person brewing shift.
+"""
+
+
+def test_a_row_of_posts_dated_in_brackets_over_the_employer_and_its_range_is_read() -> None:
+    from datetime import date
+
+    from poise.fit import read_resume
+
+    roles = read_resume(ROW_OF_POSTS, today=date(2026, 11, 1)).roles
+    assert sorted((role.title, role.employer) for role in roles) == [
+        ("Brewing Team Leader", "Trentside Brewing Company"),
+        ("Head of Production", "Northfield Ales Ltd"),
+        ("Shift Brewer", "Trentside Brewing Company"),
+    ]
+    first_post = next(role for role in roles if role.title == "Shift Brewer")
+    assert (first_post.start.year, first_post.start.index % 12 + 1) == (2009, 9), "the range's month"

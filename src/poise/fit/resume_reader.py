@@ -1381,16 +1381,60 @@ def _bracketed_ranges(rest: str, today: int, patterns: FitPatterns
     ("2009 – 2014 | Rooms Division Manager (2011 – 2014), Front Office Manager (2009 – 2011)");
     [] unless at least two posts are dated so and each names a title."""
     found = []
+    titled = False
     for hit in BRACKETED_RANGE_RE.finditer(rest):
         dated = date_range(hit.group("dates"), today)
         title = hit.group("title").strip(" *_,–—-")
         if dated is None or dated[3].group(0).strip() != hit.group("dates").strip():
             continue
-        if not has_title(title, patterns):
+        if has_title(title, patterns):
+            titled = True
+        elif not _named_like_a_post(title):
             return []
         found.append((title, dated[0], dated[1], dated[2]))
     found.sort(key=lambda step: step[1].index)
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 and titled else []
+
+
+def _employer_range_below(items: list[ResumeLine], anchors: list[Anchor], position: int,
+                          posts: list[tuple[str, Month, Month | None, bool]], patterns: FitPatterns,
+                          today: int) -> tuple[int, str, Month, Month | None, bool] | None:
+    """The dated line right under a row of posts dated in brackets that names an employer and
+    no title, with a range that holds every post: (its position, the employer, its range)."""
+    below = next((anchor for anchor in anchors if anchor[0] == position + 1), None)
+    if below is None or items[position + 1].index - items[position].index > 1:
+        return None
+    _at, start, end, current, rest = below
+    header = read_header([rest], patterns)
+    if not header.employer or header.title:
+        return None
+    low, high = _start_index(start) - 11, _end_index(end, current, today) + 11
+    if not all(low <= _start_index(post_start) and _end_index(post_end, post_current, today) <= high
+               for _title, post_start, post_end, post_current in posts):
+        return None
+    return position + 1, header.employer, start, end, current
+
+
+def _steps_within(steps: list[tuple[str, Month, Month | None, bool]], start: Month, end: Month | None,
+                  current: bool) -> list[tuple[str, Month, Month | None, bool]]:
+    """Posts dated by years made as precise as the range that holds them where they meet it: the
+    earliest starts with it, the latest ends with it."""
+    ordered = sorted(steps, key=lambda step: step[1].index)
+    first_title, first_start, first_end, first_current = ordered[0]
+    if not first_start.precise and start.precise and first_start.year == start.year:
+        ordered[0] = (first_title, start, first_end, first_current)
+    last_title, last_start, last_end, last_current = ordered[-1]
+    if end is not None and last_end is not None and not last_end.precise and end.precise \
+            and last_end.year == end.year:
+        ordered[-1] = (last_title, last_start, end, last_current or current)
+    return ordered
+
+
+def _named_like_a_post(text: str) -> bool:
+    """A short name in capitals ("Shift Brewer"), read as a post when it stands in a row of
+    posts dated in brackets beside one the title words know."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words if word.isalpha())
 
 
 def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns,
@@ -1431,13 +1475,25 @@ def _seeds(items: list[ResumeLine], anchors: list[Anchor], patterns: FitPatterns
         if long_line:
             continue
         overall = (start, end, current)
+        # the posts dated in brackets may hold the line's own range ("Team Leader (2011 – 2013),
+        # Brewer (2009 – 2011)" as the header: its first range is the one read as the line's)
         several = _ranges_with_titles(item.text, today) or (
-            [] if ARROW_RE.search(rest) else _bracketed_ranges(rest, today, patterns))
+            [] if ARROW_RE.search(rest) else (_bracketed_ranges(rest, today, patterns) or (
+                _bracketed_ranges(item.text, today, patterns)
+                if date_range(re.sub(r"\([^()]*\)", " ", item.text), today) is None else [])))
         steps = several or _chain_steps(item.text, today, overall)
+        below_range = _employer_range_below(items, anchors, position, several, patterns, today) \
+            if several else None
+        if below_range is not None:
+            # "Team Leader (2011 – 2013), Brewer (2009 – 2011)" over "Acme Brewing | Sep 2009 –
+            # May 2013": the employer's line and range hold the posts; its months date their ends
+            below_at, _employer, below_start, below_end, below_current = below_range
+            held.add(below_at)
+            steps = _steps_within(several, below_start, below_end, below_current)
         if not steps and position > 0 and not items[position - 1].bullet and (
                 _is_blank_header(rest) or FROM_YEAR_RE.search(rest)):
             steps = _chain_steps(_dated_steps(items[position - 1].text, rest), today, overall)
-        chain_employer = ""
+        chain_employer = below_range[1] if below_range is not None else ""
         if not steps and not item.bullet:
             for above in (position - 1, position - 2):
                 over = _steps_over_range(items, above, today) if above >= 0 else None
