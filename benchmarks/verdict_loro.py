@@ -418,6 +418,7 @@ ROUNDS = {
     "round 27": HERE / "blind" / "round27" / "fit",
     "round 28": HERE / "blind" / "round28" / "fit",
     "round 29": HERE / "blind" / "round29" / "fit",
+    "round 30": HERE / "blind" / "round30" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
