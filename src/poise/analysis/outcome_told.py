@@ -65,6 +65,13 @@ from poise.analysis.grammar import (
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.outcome_count import counts_no_outcome_at
 from poise.analysis.scoring import first_act as first_act_of
+from poise.analysis.story_end import (
+    change_with_figure,
+    figure_against_before,
+    level_reached,
+    setup_figures,
+    vague_change,
+)
 from poise.analysis.structure import (
     AIM_LEMMAS,
     DIRECTIONS,
@@ -104,11 +111,17 @@ def not_outcome_at(sent: Sentence, start: int, end: int) -> bool:
 
 
 def _measured(sent: Sentence, first_act: int | None) -> bool:
-    """A figure in the sentence measures a result (see the module doc)."""
+    """A figure in the sentence measures a result (see the module doc); not one in the clause
+    that states the problem the speaker then acted on (``story_end.setup_clause``)."""
+    if sent.index == first_act and setup_figures(sent):
+        return False  # "energy costs were up 40%, so I brought in a consultancy"
     if any(not not_outcome_at(sent, start, end) for start, end, _quote in
            [*sent.outcome_numbers, *word_figures(sent), *result_numbers(sent)]):
         return True
     if sent.index > 0 and figure_moved(sent) and not _only_spans_of_work(sent):
+        return True
+    if first_act is not None and sent.index > first_act and (
+            figure_against_before(sent) or change_with_figure(sent) or level_reached(sent)):
         return True
     return first_act is not None and sent.index > first_act and any(
         later_state(sent, *item) for item in sent.numbers)
@@ -163,7 +176,10 @@ def _only_spans_of_work(sent: Sentence) -> bool:
 
 
 def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
-    """A change, a settling, a consequence or a lasting state told in the sentence's parse."""
+    """A change, a settling, a consequence or a lasting state told in the sentence's parse; not
+    one told only of a vague thing ("things were better", ``story_end.vague_change``)."""
+    if vague_change(sent):
+        return False
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent)
                 or (settled(sent) and not landed_on(sent)) or consequence(sent)
                 or compared_state(sent) or none_lost(sent)
@@ -553,7 +569,8 @@ def new_role(sent: Sentence) -> bool:
             continue  # "it became part of how we work": the work itself, not a person's new role
         passive = any(kid.dep == "auxpass" for kid in kids)
         named = any(kid.dep in {"attr", "oprd", "xcomp"} and kid.pos in {"NOUN", "PROPN"}
-                    and kid.lemma not in _words().practice_complements for kid in kids)
+                    and kid.lemma not in _words().practice_complements
+                    and kid.lemma not in _words().vague_subjects for kid in kids)
         if token.lemma in _words().naming_verbs and not named:
             continue  # "short videos were made for patients": made, not made a manager
         if (token.lemma == "become" and named) or (passive and token.lemma in _words().appointing_verbs):
