@@ -203,3 +203,18 @@ def test_a_figure_in_the_problem_statement_is_not_shown_as_an_outcome() -> None:
     result = _sentence("By June fuel costs were down 35%, and the board kept the contract.")
     start = next(token.start for token in result.tokens if token.text == "35")
     assert outcome_shown(result, start, start + 3)
+
+
+def test_a_head_count_in_the_set_up_is_not_praised() -> None:
+    question = "Tell me about a time you reorganised a team."
+    answer = (
+        "In 2022 the depot had 140 drivers, so I split them into four crews with a lead each. "
+        "I rewrote the rota with the four leads and moved the handover to the yard. By the "
+        "summer late departures were down from thirty a week to six."
+    )
+    report = analyse(question, answer, context=AnalysisContext())
+    quoted = [item.quote for strength in report.strengths if strength.what == OUTCOME_NUMBER
+              for item in strength.evidence]
+    assert not any("140" in quote for quote in quoted)
+    assert any("six" in quote or "thirty" in quote for quote in quoted)
+    assert not report.rules_fired() & NO_RESULT
