@@ -18,7 +18,7 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   ``outcome_count``);
 - a change told in the parse, in a sentence past the set-up: a clause whose subject is not the
   speaker and whose verb reports a change of state ("complaints stopped", "churn fell"), how it
-  came out ("it paid off", "we ended up keeping both"), a consequence hung on an act ("which
+  came out ("we ended up keeping both"), a consequence hung on an act ("which
   brought the start forward eight months"), a state compared with before ("the team seemed
   more engaged"), nothing lost ("we did not miss a single deadline"), a lasting absence
   ("not one complaint since"), a time after which something stood ("Within six months..."), a
@@ -34,9 +34,16 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
 - the work taken up by others ("two other depots have copied it", ``taken_up``) or a thing made
   still standing ("the rota is still how the centre runs callbacks", ``still_in_use``).
 
+- a figure told against a before ("zero failures, from four the year before"), a verb of change
+  carrying a figure wherever the parser hung it, or a level reached ("he got to 8.2"), past the
+  first act (``story_end``).
+
 A sentence whose only content is a verdict on how it went ("the feedback was really positive",
-"in the end he understood who was in charge": ``claimed_result.claimed``) is none of these,
-whatever its opening.
+"in the end he understood who was in charge": ``claimed_result.claimed``), or a change told only
+of a vague thing ("things were better", "it paid off", "the relationship continued":
+``story_end.vague_change``), is none of these, whatever its opening; nor is a figure in the
+clause that states the problem the first act answers ("costs were up 40%, so I brought in a
+consultancy": ``story_end.setup_clause``).
 
 ``structure.no_result`` and ``meaning.no_result`` stay silent only when one of these is told.
 The word classes the readers compare lemmas against (``speaker_words``, ``achieving_verbs``...)
