@@ -18,7 +18,7 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   ``outcome_count``);
 - a change told in the parse, in a sentence past the set-up: a clause whose subject is not the
   speaker and whose verb reports a change of state ("complaints stopped", "churn fell"), how it
-  came out ("it paid off", "we ended up keeping both"), a consequence hung on an act ("which
+  came out ("we ended up keeping both"), a consequence hung on an act ("which
   brought the start forward eight months"), a state compared with before ("the team seemed
   more engaged"), nothing lost ("we did not miss a single deadline"), a lasting absence
   ("not one complaint since"), a time after which something stood ("Within six months..."), a
@@ -34,9 +34,16 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
 - the work taken up by others ("two other depots have copied it", ``taken_up``) or a thing made
   still standing ("the rota is still how the centre runs callbacks", ``still_in_use``).
 
+- a figure told against a before ("zero failures, from four the year before"), a verb of change
+  carrying a figure wherever the parser hung it, or a level reached ("he got to 8.2"), past the
+  first act (``story_end``).
+
 A sentence whose only content is a verdict on how it went ("the feedback was really positive",
-"in the end he understood who was in charge": ``claimed_result.claimed``) is none of these,
-whatever its opening.
+"in the end he understood who was in charge": ``claimed_result.claimed``), or a change told only
+of a vague thing ("things were better", "it paid off", "the relationship continued":
+``story_end.vague_change``), is none of these, whatever its opening; nor is a figure in the
+clause that states the problem the first act answers ("costs were up 40%, so I brought in a
+consultancy": ``story_end.setup_clause``).
 
 ``structure.no_result`` and ``meaning.no_result`` stay silent only when one of these is told.
 The word classes the readers compare lemmas against (``speaker_words``, ``achieving_verbs``...)
@@ -65,6 +72,13 @@ from poise.analysis.grammar import (
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.outcome_count import counts_no_outcome_at
 from poise.analysis.scoring import first_act as first_act_of
+from poise.analysis.story_end import (
+    change_with_figure,
+    figure_against_before,
+    level_reached,
+    setup_figures,
+    vague_change,
+)
 from poise.analysis.structure import (
     AIM_LEMMAS,
     DIRECTIONS,
@@ -104,11 +118,17 @@ def not_outcome_at(sent: Sentence, start: int, end: int) -> bool:
 
 
 def _measured(sent: Sentence, first_act: int | None) -> bool:
-    """A figure in the sentence measures a result (see the module doc)."""
+    """A figure in the sentence measures a result (see the module doc); not one in the clause
+    that states the problem the speaker then acted on (``story_end.setup_clause``)."""
+    if sent.index == first_act and setup_figures(sent):
+        return False  # "energy costs were up 40%, so I brought in a consultancy"
     if any(not not_outcome_at(sent, start, end) for start, end, _quote in
            [*sent.outcome_numbers, *word_figures(sent), *result_numbers(sent)]):
         return True
     if sent.index > 0 and figure_moved(sent) and not _only_spans_of_work(sent):
+        return True
+    if first_act is not None and sent.index > first_act and (
+            figure_against_before(sent) or change_with_figure(sent) or level_reached(sent)):
         return True
     return first_act is not None and sent.index > first_act and any(
         later_state(sent, *item) for item in sent.numbers)
@@ -163,7 +183,10 @@ def _only_spans_of_work(sent: Sentence) -> bool:
 
 
 def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
-    """A change, a settling, a consequence or a lasting state told in the sentence's parse."""
+    """A change, a settling, a consequence or a lasting state told in the sentence's parse; not
+    one told only of a vague thing ("things were better", ``story_end.vague_change``)."""
+    if vague_change(sent):
+        return False
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent)
                 or (settled(sent) and not landed_on(sent)) or consequence(sent)
                 or compared_state(sent) or none_lost(sent)
@@ -553,7 +576,8 @@ def new_role(sent: Sentence) -> bool:
             continue  # "it became part of how we work": the work itself, not a person's new role
         passive = any(kid.dep == "auxpass" for kid in kids)
         named = any(kid.dep in {"attr", "oprd", "xcomp"} and kid.pos in {"NOUN", "PROPN"}
-                    and kid.lemma not in _words().practice_complements for kid in kids)
+                    and kid.lemma not in _words().practice_complements
+                    and kid.lemma not in _words().vague_subjects for kid in kids)
         if token.lemma in _words().naming_verbs and not named:
             continue  # "short videos were made for patients": made, not made a manager
         if (token.lemma == "become" and named) or (passive and token.lemma in _words().appointing_verbs):

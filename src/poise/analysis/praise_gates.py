@@ -18,8 +18,11 @@ show:
   turnaround is 41 days"), the state found on arrival ("when I got there the furnace was down
   11%") or already there before the story ("we'd sold something like forty thousand tickets"),
   the reason for a choice ("because they were 12% cheaper"), an aim moved ("I cut the target
-  to 32"), nor a count of what the speaker acted on ("I closed two clinics") or of the work
-  itself ("we trained 220 operators", "held 14 workshops": ``activity_count``), nor how often
+  to 32"), the problem stated before the speaker's act in one sentence or another party's
+  opening move the speaker answered ("costs were up 40%, so I brought in...", "they came in at
+  twelve percent, we settled at seven": ``story_end.setup_clause``), nor a count of what the
+  speaker acted on ("I closed two clinics") or of the work itself ("we trained 220 operators",
+  "held 14 workshops": ``activity_count``), nor how often
   something is done, the speaker's own record or the speaker's means cut by someone else
   ("three times a shift", "I've worked in six countries", "head office cut my budget by 25%":
   ``outcome_count``);
@@ -53,6 +56,7 @@ from poise.analysis.grammar import (
 )
 from poise.analysis.meaning import negated, subtree
 from poise.analysis.outcome_count import counts_no_outcome
+from poise.analysis.story_end import setup_clause
 
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
@@ -696,7 +700,8 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     if figure is None:
         return True
     if _count_acted_on(sent, figure) or counts_activity(sent, figure) \
-            or counts_no_outcome(sent, figure) or _condition_of_practice(sent, figure):
+            or counts_no_outcome(sent, figure) or _condition_of_practice(sent, figure) \
+            or setup_clause(sent, figure):
         return False
     verb = _governing_verb(sent, figure)
     if verb is None:

@@ -85,3 +85,11 @@ class OutcomeWords(Strict):
     mark_preps: WordClass
     completing_verbs: WordClass
     harm_nouns: WordClass
+    figure_change_verbs: WordClass
+    fraction_words: WordClass
+    before_words: WordClass
+    expected_words: WordClass
+    level_preps: WordClass
+    story_times: WordClass
+    vague_subjects: WordClass
+    verdict_verbs: WordClass

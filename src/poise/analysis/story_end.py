@@ -1,0 +1,325 @@
+"""How a story ends, read from the parse: what changed, against what before, and whether it says
+anything one could observe.
+
+The outcome reader (``outcome_told``) asks each sentence past the set-up whether it tells a
+result. These readers add what it missed and hold back what it heard wrongly:
+
+- a figure told against a before: two figures in one clause, one of them the level before
+  ("we had zero failures, from four the year before", "deferrals went from fourteen to three",
+  "71 percent could explain it, compared with 29 percent before", "the fix cost £60,000 against
+  an estimated £400,000"), read wherever the parser hung the verb (``figure_against_before``);
+- a verb of change carrying a figure, told as having happened, even where the parser read the
+  verb as a participle describing a noun ("the slowest one improved from nineteen minutes to
+  nine"; ``change_with_figure``);
+- a level reached, told in the past: "he got to eight point two", "by week nine he was on 7.6"
+  (``level_reached``);
+- the set-up told in the sentence of an act: a clause that states the problem and hands over to
+  the speaker's act ("energy costs were up 40%, so I brought in a consultancy"), a reason clause
+  hung on that act ("because costs were up 40%, I ..."), or another party's opening move the
+  speaker then answered ("they came in at twelve percent, we settled at seven and a half"): a
+  number in the problem statement is not an outcome (``setup_clause``);
+- a change told only in words with no observable content: the thing that changed is a vague
+  noun or a pronoun ("things were better", "the relationship continued", "it was positive", "an
+  agreement was reached"), with no figure and nothing else named as changed
+  (``vague_change``). Such a sentence is a verdict, not an outcome.
+
+The word classes (``figure_change_verbs``, ``before_words``, ``expected_words``,
+``vague_subjects``) are data in content/outcome_words.yaml.
+"""
+
+from __future__ import annotations
+
+from poise.analysis.grammar import YEAR_RE, clause_mood
+from poise.analysis.meaning import sentiment_lexicon, subtree
+from poise.analysis.text import Sentence, Token
+from poise.content.word_classes import outcome_words as _words
+
+UNTOLD = frozenset({"negated", "conditional", "question", "hypothetical", "past_future", "habitual"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SPEAKER = frozenset({"i", "we"})
+TIME_PREPS = frozenset({"by", "at", "in", "within", "after"})
+OTHER_PARTY = frozenset({"they", "he", "she"})
+"""People named by a pronoun: their move, answered by the speaker's act, opens an exchange."""
+
+
+def _figure(token: Token) -> bool:
+    """A number that can measure something: a cardinal that is not a year."""
+    return token.tag == "CD" and not YEAR_RE.match(token.lower)
+
+
+def _figures_under(sent: Sentence, position: int) -> list[int]:
+    return [item for item in subtree(sent, position) if _figure(sent.tokens[item])]
+
+
+def _verb_above(sent: Sentence, position: int) -> int | None:
+    """The nearest verb above ``position`` (the word itself when it is one)."""
+    seen: set[int] = set()
+    current = position
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        token = sent.tokens[current]
+        if token.pos in {"VERB", "AUX"}:
+            return current
+        if token.head == current:
+            return None
+        current = token.head
+    return None
+
+
+def _told(sent: Sentence, verb: int | None) -> bool:
+    """The clause of ``verb`` is not denied, imagined, asked or a habit; with no verb, the
+    sentence's main clause is read."""
+    if verb is None:
+        roots = [position for position, token in enumerate(sent.tokens) if token.dep == "ROOT"]
+        if not roots:
+            return False
+        verb = roots[0]
+    return clause_mood(sent, verb) not in UNTOLD
+
+
+def _before_named(sent: Sentence, prep: int) -> bool:
+    """The "from" at ``prep`` names the level before: another figure stands outside it in the
+    same sentence and the clause says which was first ("to" another figure, "down"/"up" before
+    "from", or a word of the time before in the phrase: "from four the year before")."""
+    words = _words()
+    inside = set(subtree(sent, prep))
+    if not any(_figure(sent.tokens[item]) for item in inside):
+        return False
+    if prep > 0 and sent.tokens[prep - 1].lower in {"down", "up"}:
+        return True  # "no lost pallets, down from eleven a month": the after is the clause's own
+    outside = [position for position, token in enumerate(sent.tokens)
+               if position not in inside and _figure(token)]
+    if not outside:
+        return False
+    if prep > 0 and sent.tokens[prep - 1].lower in {"down", "up"}:
+        return True
+    if any(sent.tokens[item].lower in words.before_words for item in inside):
+        return True
+    head = sent.tokens[prep].head
+    siblings = sent.child_map[head] if 0 <= head < len(sent.tokens) else []
+    return any(sent.tokens[kid].lower == "to" and _figures_under(sent, kid)
+               for kid in [*siblings, *sent.child_map[prep]])
+
+
+def figure_against_before(sent: Sentence) -> bool:
+    """A figure told against the level before or the one expected, in a clause told as having
+    happened (see the module doc)."""
+    if not sent.parsed:
+        return False
+    words = _words()
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        against = None
+        if token.lower == "from":
+            against = _before_named(sent, position)
+        elif token.lower in {"with", "to"} and position > 0 and tokens[position - 1].lower == "compared":
+            against = bool(_figures_under(sent, position)) and any(
+                _figure(item) for index, item in enumerate(tokens) if index < position - 1)
+        elif token.lower == "against":
+            # "against an estimated £400,000": the figure expected, beside the one it came to
+            against = any(tokens[item].lower in words.expected_words for item in subtree(sent, position)) \
+                and bool(_figures_under(sent, position)) and any(
+                    _figure(item) for index, item in enumerate(tokens) if index < position)
+        if against and _told(sent, _verb_above(sent, position)):
+            return True
+    return False
+
+
+def change_with_figure(sent: Sentence) -> bool:
+    """A verb of change (``figure_change_verbs``) in the past, whatever clause the parser put it
+    in, with a "from", "to" or "by" that carries a figure: "the slowest one improved from nineteen
+    minutes to nine", "waste dropped by about a third"."""
+    if not sent.parsed:
+        return False
+    words = _words()
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in words.figure_change_verbs or token.tag not in {"VBD", "VBN"}:
+            continue
+        if clause_mood(sent, position) in UNTOLD:
+            continue
+        for kid in sent.child_map[position]:
+            prep = sent.tokens[kid]
+            if prep.dep != "prep" or prep.lower not in {"from", "to", "by"}:
+                continue
+            inside = subtree(sent, kid)
+            if any(_figure(sent.tokens[item]) or sent.tokens[item].lower in words.fraction_words
+                   for item in inside):
+                return True
+    return False
+
+
+def level_reached(sent: Sentence) -> bool:
+    """A level reached, told in the past: "get" or "reach" with a figure ("he got to eight point
+    two", "we reached 96 percent"), or "be" at a figure with a time of the story beside it ("by
+    week nine he was on 7.6", "at go-live the error rate was under half a percent")."""
+    if not sent.parsed:
+        return False
+    words = _words()
+    for position, token in enumerate(sent.tokens):
+        if token.tag != "VBD" or clause_mood(sent, position) in UNTOLD:
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        preps = [kid for kid in kids if kid.dep == "prep"]
+        if token.lemma in {"get", "reach"}:
+            targets = [kid for kid in kids if kid.dep == "dobj"] if token.lemma == "reach" else \
+                [kid for kid in preps if kid.lower == "to"]
+            if any(_figures_under(sent, sent.tokens.index(kid)) for kid in targets):
+                return True
+            continue
+        if token.lemma != "be" or not any(kid.dep == "nsubj" for kid in kids):
+            continue
+        levels = [kid for kid in preps if kid.lower in words.level_preps
+                  and _figures_under(sent, sent.tokens.index(kid))]
+        times = [kid for kid in preps if kid not in levels and kid.lower in TIME_PREPS
+                 and any(sent.tokens[item].lower in words.story_times
+                         for item in subtree(sent, sent.tokens.index(kid)))]
+        if levels and times:
+            return True
+    return False
+
+
+def _acts_after(sent: Sentence, verb: int) -> int | None:
+    """The speaker's act joined after the clause of ``verb`` ("..., so I brought in a
+    consultancy"): a verb in the past with "I" or "we" as its subject, a conjunct or a clause
+    hung on ``verb`` that starts after it."""
+    for kid in sent.child_map[verb]:
+        item = sent.tokens[kid]
+        if item.dep not in {"conj", "parataxis", "advcl", "ccomp"} or kid < verb:
+            continue
+        if item.tag != "VBD":
+            continue
+        if any(sent.tokens[grand].dep == "nsubj" and sent.tokens[grand].lower in SPEAKER
+               for grand in sent.child_map[kid]):
+            return kid
+    return None
+
+
+def setup_clause(sent: Sentence, position: int) -> bool:
+    """The word at ``position`` sits in a clause that states the problem the speaker then acted
+    on in the same sentence: a clause whose subject is not the speaker, followed by the speaker's
+    act ("energy costs were up 40%, so I brought in a consultancy"), or a reason hung on the act
+    ("because costs were up 40%, I brought in..."). The figure sizes the problem, not a result."""
+    if not sent.parsed:
+        return False
+    verb = _verb_above(sent, position)
+    if verb is None:
+        return False
+    token = sent.tokens[verb]
+    if any(sent.tokens[kid].dep in SUBJECTS and sent.tokens[kid].lower in SPEAKER
+           for kid in sent.child_map[verb]):
+        return False
+    if token.dep == "advcl" and any(sent.tokens[kid].dep == "mark" and sent.tokens[kid].lower
+                                    in {"because", "since", "as"} for kid in sent.child_map[verb]):
+        head = token.head
+        # told before the act it explains ("because costs were up 40%, I brought in..."); one
+        # told after ("we kept the contract because the pass rate rose to 91%") explains a result
+        return verb < head < len(sent.tokens) and any(
+            sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKER
+            for kid in sent.child_map[head])
+    act = _acts_after(sent, verb)
+    head = token.head
+    if act is None and token.dep in {"ccomp", "parataxis"} and verb < head < len(sent.tokens) \
+            and sent.tokens[head].tag == "VBD" and any(
+                sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKER
+                for kid in sent.child_map[head]):
+        act = head  # "they came in at twelve percent, we settled at seven": the parser hung
+        # the first clause on the second
+    if act is None:
+        return False
+    # "so" / "and so" / "therefore" hands the problem over to the act
+    between = {sent.tokens[item].lower for item in range(verb + 1, act)}
+    if between & {"so", "therefore", "hence"}:
+        return True
+    # another party's move the speaker answered ("they came in at twelve percent, we settled at
+    # seven and a half"): their opening, not a change measured ("they cut waste by 30%")
+    movers = [sent.tokens[kid] for kid in sent.child_map[verb] if sent.tokens[kid].dep == "nsubj"]
+    measured = any(sent.tokens[kid].dep == "prep" and sent.tokens[kid].lower in {"by", "from"}
+                   for kid in sent.child_map[verb])
+    return bool(movers) and all(item.lower in OTHER_PARTY for item in movers) and not measured
+
+
+def setup_figures(sent: Sentence) -> bool:
+    """Every figure of the sentence (not a year) sits in a clause that states the problem
+    (``setup_clause``), and there is at least one."""
+    figures = [position for position, token in enumerate(sent.tokens) if _figure(token)]
+    return bool(figures) and all(setup_clause(sent, position) for position in figures)
+
+
+def setup_at(sent: Sentence, start: int, end: int) -> bool:
+    """The figure quoted at [start, end) sits in a clause that states the problem."""
+    inside = [position for position, token in enumerate(sent.tokens)
+              if start <= token.start < end and _figure(token)]
+    return bool(inside) and setup_clause(sent, inside[0])
+
+
+def _vague(token: Token) -> bool:
+    words = _words()
+    return token.lower in words.vague_subjects or token.lemma in words.vague_subjects or (
+        token.tag == "NNS" and token.lower.removesuffix("s") in words.vague_subjects)
+
+
+def _verdict(sent: Sentence, verb: int) -> bool:
+    """The clause of ``verb`` says how something went: a verb of change or settling
+    (``verdict_verbs``: "improved", "was resolved", "continued"), or a linking verb whose
+    complement is a comparative or a word of praise or blame ("was better", "was positive", "is
+    in a good place")."""
+    token = sent.tokens[verb]
+    mood = clause_mood(sent, verb)
+    if mood in UNTOLD or (mood != "past" and token.tag not in {"VBD", "VBN"} and not any(
+            sent.tokens[kid].lower == "now" for kid in sent.child_map[verb])):
+        return False  # "many things change": a general truth, not how the story went
+    if token.lemma in _words().verdict_verbs:
+        return True
+    if token.lemma not in {"be", "become", "get", "feel", "seem", "look", "remain", "stay"}:
+        return False
+    lexicon = sentiment_lexicon()
+    for kid in sent.child_map[verb]:
+        complement = sent.tokens[kid]
+        if complement.dep not in {"acomp", "attr", "prep", "oprd"}:
+            continue
+        if complement.dep == "attr" and complement.pos in {"NOUN", "PROPN"} and any(
+                sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in {"this", "that"}
+                for kid in sent.child_map[verb]):
+            continue  # "that was my mistake": the speaker naming something, not how it went
+        if complement.tag in {"JJR", "RBR"} or any(
+                lexicon.get(sent.tokens[item].lower, 0.0) != 0 for item in subtree(sent, kid)):
+            return True
+    return False
+
+
+def _between(sent: Sentence, position: int) -> bool:
+    """The figure counts the parties a state holds between ("better between the two shifts"),
+    not a measure."""
+    noun = sent.tokens[position].head
+    if sent.tokens[position].dep != "nummod" or not 0 <= noun < len(sent.tokens):
+        return False
+    prep = sent.tokens[noun].head
+    return sent.tokens[noun].dep == "pobj" and 0 <= prep < len(sent.tokens) \
+        and sent.tokens[prep].lower in {"between", "among", "across"}
+
+
+def vague_change(sent: Sentence) -> bool:
+    """The sentence tells a change only in words with no observable content: a told clause whose
+    subject is a vague noun or a pronoun (``vague_subjects``: "things were better", "the
+    relationship continued", "it was positive"), with no figure in the sentence and no clause
+    with another subject besides the speaker's side and people (whose acts are told, not
+    changes)."""
+    if not sent.parsed or any(_figure(token) and not _between(sent, position)
+                              for position, token in enumerate(sent.tokens)):
+        return False
+    vague = False
+    for token in sent.tokens:
+        if token.dep not in SUBJECTS:
+            continue
+        head = token.head
+        if not 0 <= head < len(sent.tokens) or clause_mood(sent, head) in UNTOLD:
+            continue
+        if token.tag == "WDT":
+            continue  # "ideas that fix...": a relative clause describes, it tells no change
+        if _vague(token):
+            vague = vague or _verdict(sent, head)
+            continue
+        if token.lower in SPEAKER or token.lower in {"he", "she", "they", "you", "who", "which", "that"}:
+            continue
+        return False  # something named changed ("complaints stopped")
+    return vague
