@@ -65,3 +65,23 @@ def test_hidden_or_misrepresented_is_not_open() -> None:
     assert not discloses(_first("I put the invoices in a drawer so the auditors never saw them."))
     assert not discloses(_first("I reported the pilot to the board as finished, although two sites "
                                 "had not started."))
+
+
+def _overclaims(answer: str) -> list[str]:
+    from poise.analysis import analyse
+
+    report = analyse("What do your colleagues rely on you for?", answer)
+    return [finding.rule for finding in report.findings if finding.rule == "tone.overclaim"]
+
+
+def test_record_qualified_by_the_speakers_own_condition_is_no_absolute() -> None:
+    assert not _overclaims("I run the night shift at a sorting depot. In six years I have never missed "
+                           "a handover if I could help it, and the day lead knows what is waiting for her.")
+
+
+def test_unqualified_or_others_condition_still_an_absolute() -> None:
+    # near-misses: no condition, or a condition on someone else
+    assert _overclaims("I run the night shift at a sorting depot. In six years I have never missed a "
+                       "handover, and the day lead knows what is waiting for her.")
+    assert _overclaims("I run the night shift at a sorting depot. In six years I have never missed a "
+                       "handover if you ask my team, and the day lead knows what is waiting for her.")
