@@ -274,7 +274,7 @@ def kept_from_knowing(sent: Sentence) -> bool:
     return False
 
 
-DISCLOSING = frozenset({"tell", "report", "inform", "disclose", "flag", "escalate", "show",
+DISCLOSING = frozenset({"tell", "report", "inform", "disclose", "flag", "escalate", "show", "present",
                         "share", "publish", "declare", "notify", "brief", "warn", "admit"})
 """Verbs of putting information in front of people: done openly, the opposite of going around."""
 SEEING = frozenset({"see", "know", "check", "follow", "understand"})
@@ -297,10 +297,11 @@ def discloses(sent: Sentence) -> bool:
     (``goes_around``)."""
     if not sent.parsed or goes_around(sent):
         return False
-    if any(token.lower in PRESENTING_MARKS and token.dep in {"prep", "mark"} for token in sent.tokens):
+    if _presented_as(sent):
         return False
     for position, token in enumerate(sent.tokens):
-        if token.lemma in DISCLOSING and token.tag.startswith("VB") and not negated(sent, position) \
+        if (token.lemma in DISCLOSING or _set_before(sent, position)) and token.tag.startswith("VB") \
+                and not negated(sent, position) \
                 and token.dep != "pcomp" and _speaker_led(sent, position) \
                 and _told_openly(sent, position):
             return True
@@ -312,6 +313,44 @@ def discloses(sent: Sentence) -> bool:
                 for c in children(sent, position)) and not negated(sent, position) \
                 and _speaker_led(sent, token.head):
             return True  # "..., so the client could see exactly what it depended on"
+    return False
+
+
+def _presented_as(sent: Sentence) -> bool:
+    """Whether a telling is framed as what it was not ("reported it as finished", "...,
+    although"): "as", "though" or "although" as a preposition or a clause marker hanging from a
+    verb of the sentence's main line; a comparison inside a clause of its own ("so that they saw
+    the same figures as we did") frames nothing."""
+    for token in sent.tokens:
+        if token.lower not in PRESENTING_MARKS or token.dep not in {"prep", "mark"}:
+            continue
+        anchor = token.head if token.dep == "prep" else (
+            sent.tokens[token.head].head if 0 <= token.head < len(sent.tokens) else -1)
+        if not 0 <= anchor < len(sent.tokens):
+            return True
+        if token.dep == "mark" and sent.tokens[anchor].dep in {"advcl", "relcl", "acl"}:
+            continue  # a comparison within a subordinate clause
+        return True
+    return False
+
+
+FRONT_NOUNS = frozenset({"front"})
+
+
+def _set_before(sent: Sentence, verb: int) -> bool:
+    """Whether the verb at ``verb`` sets a thing in front of someone ("I put the figures in front
+    of him"): an object and "in front of" a person or a body: shown face to face."""
+    kids = children(sent, verb)
+    if not any(sent.tokens[c].dep == "dobj" for c in kids):
+        return False
+    for prep in kids:
+        if sent.tokens[prep].lower != "in" or sent.tokens[prep].dep != "prep":
+            continue
+        for noun in children(sent, prep):
+            if sent.tokens[noun].lower in FRONT_NOUNS and any(
+                    sent.tokens[of].lower == "of" and children(sent, of)
+                    for of in children(sent, noun)):
+                return True
     return False
 
 

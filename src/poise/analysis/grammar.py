@@ -1662,8 +1662,10 @@ def applied_lesson(sent: Sentence) -> bool:
     learned = took_from or any(
         token.lemma in LEARNING_LEMMAS or token.lower in LEARNING_LEMMAS for token in tokens
     )
-    carried = any(token.lower in CARRIED_ADVERBS or (
-        token.lower == "days" and _carrying_marker(sent, position)) for position, token in enumerate(tokens))
+    markers = [position for position, token in enumerate(tokens)
+               if (token.lower in CARRIED_ADVERBS or token.lower == "days")
+               and _carrying_marker(sent, position) and not _others_clause(sent, position)]
+    carried = bool(markers)
     if not learned and not carried:
         return False  # nothing carried forward: no "now", "still", "since", "these days"
     if not learned and _announces_list(sent):
@@ -1680,7 +1682,7 @@ def applied_lesson(sent: Sentence) -> bool:
     # what is true today, but not a topic the speaker learned "about" ("it taught me a lot about
     # how much success depends on other teams"): knowing about something is not applying it
     present = any(
-        token.lower in {"now", "still", "anymore", "nowadays", "today"} for token in tokens
+        tokens[position].lower in {"now", "still", "anymore", "nowadays", "today"} for position in markers
     ) or any(
         ((token.pos == "VERB" and token.tag in {"VBP", "VBZ"} and token.lemma not in OPINION_LEMMAS)
          or (token.pos == "AUX" and token.tag in {"VBP", "VBZ"} and token.lemma == "do"
@@ -1703,6 +1705,27 @@ def applied_lesson(sent: Sentence) -> bool:
         for token in tokens
     ) or any(token.lower in {"my", "me", "our", "us"} for token in tokens)
     return (present or since) and own
+
+
+def _others_clause(sent: Sentence, position: int) -> bool:
+    """Whether the word at ``position`` carries forward something other than a practice of the
+    speaker's: it belongs to a clause whose subject is someone else ("if he still says no, I
+    accept"), or to one that says what the speaker is ("now I am deputy head"), a post held."""
+    head = sent.tokens[position].head
+    if not 0 <= head < len(sent.tokens) or head == position:
+        return False
+    if _post_held(sent, head):
+        return True  # "now I am deputy head": the post held now, not a practice carried
+    subjects = [sent.tokens[child] for child in sent.child_map[head]
+                if sent.tokens[child].dep in SUBJECT_DEPS]
+    return bool(subjects) and not any(subject.lower in {"i", "we"} for subject in subjects)
+
+
+def _post_held(sent: Sentence, verb: int) -> bool:
+    """Whether the verb at ``verb`` says what someone is ("I am deputy head"): "be" with a noun
+    complement, a post or a standing, not a rule stated ("my rule now is I speak last")."""
+    return sent.tokens[verb].lemma == "be" and any(sent.tokens[child].dep == "attr"
+                                                   for child in sent.child_map[verb])
 
 
 def _about_topic(sent: Sentence, position: int) -> bool:
@@ -1796,7 +1819,10 @@ def carried_practice(sent: Sentence) -> bool:
         while tokens[path[-1]].dep in {"conj", "ccomp", "xcomp"} and 0 <= tokens[path[-1]].head < len(
                 tokens) and tokens[path[-1]].head not in path:
             path.append(tokens[path[-1]].head)  # up through joined and reported clauses only
-        if any(_carrying_marker(sent, child) for node in path for child in sent.child_map[node]):
+        # a marker on a state above the clause ("now I am deputy head") dates the state, not
+        # the practice reported under it
+        if any(_carrying_marker(sent, child) for node in path for child in sent.child_map[node]
+               if node == head or not _post_held(sent, node)):
             return True
     return False
 

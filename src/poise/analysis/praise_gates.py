@@ -776,11 +776,42 @@ def _skill_learnt(sent: Sentence, position: int) -> bool:
     Polish, which I learned in an evening course"): a relative clause on a noun that names no
     lesson, so a skill or a fact, not a lesson drawn."""
     token = sent.tokens[position]
+    if token.pos == "VERB" and _learnt_in_setting(sent, position):
+        return True
     if token.pos != "VERB" or token.dep != "relcl" or not 0 <= token.head < len(sent.tokens):
         return False
     noun = sent.tokens[token.head]
     return noun.lemma not in LEARNING_LEMMAS and noun.lower not in {"takeaways", "lessons"} \
         and noun.lower not in EMPTY_OBJECTS
+
+
+SETTING_PREPS = frozenset({"at", "in", "during"})
+THING_PRONOUNS = frozenset({"it", "them"})
+
+
+def _learnt_in_setting(sent: Sentence, position: int) -> bool:
+    """Whether the learning verb at ``position`` names a thing learnt where or when it was learnt
+    ("Russian I speak well, I learned it at school"; "I learned the trade in my uncle's garage"):
+    an object that is a thing (a pronoun for one, or a noun naming no lesson), a place or a time
+    of learning, and no clause saying what was learnt. A skill acquired, not a lesson drawn; "I
+    learned it from my first boss" (a person) and "I learned that ..." stay lessons."""
+    tokens = sent.tokens
+    kids = [tokens[child] for child in sent.child_map[position]]
+    # a clause after the verb says what was learnt; one fronted before it is what the thing is
+    # ("Russian I speak well, I learned it ...")
+    if tokens[position].lemma != "learn" or any(
+            kid.dep in {"ccomp", "xcomp"} for child, kid in zip(sent.child_map[position], kids,
+                                                                  strict=True) if child > position):
+        return False
+    objects = [kid for kid in kids if kid.dep == "dobj"]
+    thing = bool(objects) and all(
+        item.lower in THING_PRONOUNS or (item.pos in {"NOUN", "PROPN"} and item.lemma not in
+                                         LEARNING_LEMMAS and item.lower not in EMPTY_OBJECTS
+                                         and item.lower not in {"takeaways", "lessons"})
+        for item in objects)
+    settings = [*kids, *(tokens[child] for item in objects
+                         for child in sent.child_map[tokens.index(item)])]
+    return thing and any(kid.dep == "prep" and kid.lower in SETTING_PREPS for kid in settings)
 
 
 SUBORDINATE_DEPS = frozenset({"advcl"})

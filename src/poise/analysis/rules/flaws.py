@@ -850,6 +850,8 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
             and not any(sent.tokens[c].dep == "ccomp" and any(
                 sent.tokens[g].dep == "nsubj" for g in children(sent, c))
                 for c in children(sent, verb))
+            # "I've never missed a handover if I could help it": a record the speaker qualifies
+            and not _own_condition(sent, verb)
         ):
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
@@ -863,6 +865,25 @@ def sole_credit(rule: CodeRule, data: RuleInput) -> list[Finding]:
     hits = [sent.index for sent in data.answer.sentences
             if sent.index not in listed and claims.sole_credit(sent)]
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+SPEAKER_SUBJECTS = frozenset({"i", "we"})
+
+
+def _own_condition(sent: Sentence, verb: int) -> bool:
+    """Whether the clause at ``verb`` carries a condition on the speaker's own doing ("... if I
+    could help it", "... unless we had no choice"): a record qualified by its exceptions, not an
+    absolute. A condition on someone else ("if you ask my team") qualifies nothing the speaker
+    claims."""
+    for clause in children(sent, verb):
+        if sent.tokens[clause].dep != "advcl":
+            continue
+        kids = [sent.tokens[c] for c in children(sent, clause)]
+        if any(kid.dep == "mark" and kid.lower in CONDITION_MARKS for kid in kids) and any(
+                kid.dep in {"nsubj", "nsubjpass"} and kid.lower in SPEAKER_SUBJECTS for kid in kids):
+            return True
+    return False
 
 
 def _praise_strings(data: RuleInput) -> set[int]:
