@@ -46,6 +46,7 @@ PEOPLE = ("third_parties", "role_nouns")
     "The root cause was the resin supplier changing its grade without notice.",
     "We slipped a week, largely because the yard had underestimated the welding.",
     "That was really their mistake, not ours.",
+    "The overrun came down to the agency: their designs never matched the brief.",
 ])
 def test_a_failure_put_on_someone_else_is_read(text: str) -> None:
     assert failure_owner.put_on_others(_sentence(text), _words(*PEOPLE))

@@ -142,8 +142,11 @@ def failure_put_on(sent: Sentence, people: frozenset[str]) -> Token | None:
             continue
         if token.lower not in CAUSE_WORDS and token.lemma not in CAUSE_WORDS:
             continue
-        if token.lower == "down" and not any(sent.tokens[c].lower == "to" for c in children(sent, position)):
-            continue  # "broke down", "let us down": not "down to"
+        if token.lower == "down":
+            to = _to_after_down(sent, position)
+            if to is None:
+                continue  # "broke down", "let us down": not "down to"
+            position = to  # "came down to the supplier": what "to" takes is the cause
         root = token.head if token.dep == "mark" else position
         if not 0 <= root < len(sent.tokens):
             continue
@@ -155,6 +158,19 @@ def failure_put_on(sent: Sentence, people: frozenset[str]) -> Token | None:
             if index != position and sent.tokens[index].dep in {"nsubj", "poss", "pobj"} \
                     and (_outside(sent, index) or _someone_else(sent, index, people)):
                 return sent.tokens[index]
+    return None
+
+
+def _to_after_down(sent: Sentence, position: int) -> int | None:
+    """The "to" of "down to", hung from "down" ("down to the vendor") or, when "down" is a
+    verb's particle, the next word ("came down to the supplier"); None for "down" alone."""
+    for child in children(sent, position):
+        if sent.tokens[child].lower == "to":
+            return child
+    after = position + 1
+    if sent.tokens[position].dep == "prt" and after < len(sent.tokens) \
+            and sent.tokens[after].lower == "to" and sent.tokens[after].dep == "prep":
+        return after
     return None
 
 
