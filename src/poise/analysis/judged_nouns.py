@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from poise.analysis.grammar import clause_mood
 from poise.analysis.meaning import WordClasses, children, is_target, negated, valence
+from poise.analysis.others_verdict import person_noun
 from poise.analysis.text import Sentence, Token
 
 VERDICT_AT = -1.0
@@ -95,8 +96,10 @@ def _someone(sent: Sentence, subject: Token, position: int, classes: WordClasses
         return False
     if not is_target(subject, classes) and not any(
             sent.tokens[c].dep == "compound" and is_target(sent.tokens[c], classes)
-            for c in children(sent, position)):
-        return False  # "head office", "the board members": a body named by its compound
+            for c in children(sent, position)) and not person_noun(sent, position, classes):
+        # "head office", "the board members": a body named by its compound; "the guy before
+        # me", "the buyer, who ...": a person the parse shows (``others_verdict.person_noun``)
+        return False
     return not any(sent.tokens[c].dep == "det" and sent.tokens[c].lower in ANYONE
                    for c in children(sent, position))
 

@@ -226,7 +226,10 @@ def judged_targets(
             continue
         determiners = {sent.tokens[c].lower for c in children(sent, position)
                        if sent.tokens[c].dep == "det"}
-        for child in [] if owned else children(sent, position):
+        # a target naming a kind of thing ("the rogue-trader listings", "supplier data"): its
+        # modifiers classify the thing, they judge no one
+        classifier = token.dep == "compound"
+        for child in [] if owned or classifier else children(sent, position):
             modifier = sent.tokens[child]
             # "incompetent management", "my useless boss"; not "a weak manager" said of a case
             # "300 odd people", "twenty-odd staff": an approximate count, not a verdict
@@ -305,8 +308,32 @@ def _others_verdict(sent: Sentence, verb: int) -> bool:
         return False
     if sent.tokens[head].lemma not in SAYING_LEMMAS:
         return False
-    subjects = [c for c in children(sent, head) if sent.tokens[c].dep in SUBJECT_DEPS]
-    return bool(subjects) and not speaker_in(sent, subjects)
+    said_by = sayers(sent, head, verb)
+    return bool(said_by) and not speaker_in(sent, said_by)
+
+
+def sayers(sent: Sentence, verb: int, said: int) -> list[int]:
+    """The subjects of a verb of saying, or of the verb it is joined to when it has none of its
+    own ("you don't stand up in a meeting and tell your boss he is wrong": "you" tells). When
+    what is said (the clause at ``said``) comes first, a bare singular noun after it is no
+    sayer (``_bare_common_noun``)."""
+    seen: set[int] = set()
+    while 0 <= verb < len(sent.tokens) and verb not in seen:
+        seen.add(verb)
+        subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS
+                    and not (said < c and _bare_common_noun(sent, c))]
+        if subjects or sent.tokens[verb].dep != "conj":
+            return subjects
+        verb = sent.tokens[verb].head
+    return []
+
+
+def _bare_common_noun(sent: Sentence, position: int) -> bool:
+    """A singular common noun with no determiner, owner or modifier of its own: after the clause
+    it would have said, a word of dialect or a slip the parser took for a noun ("he was
+    useless, didnae know a ..."), not someone reporting it."""
+    token = sent.tokens[position]
+    return token.tag == "NN" and not children(sent, position)
 
 
 POSSESSIVE_PERSONS = {"his": "he", "her": "she", "their": "they"}

@@ -37,6 +37,7 @@ from poise.analysis.meaning import (
     children,
     is_target,
     negated,
+    sayers,
     sentiment_lexicon,
     subtree,
 )
@@ -84,7 +85,7 @@ def _listed(word: Token) -> float | None:
     return lexicon.get(word.lemma) if value is None else value
 
 
-def _person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
+def person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
     """The noun at ``position`` refers to someone other than the speaker (see the module)."""
     token = sent.tokens[position]
     if token.lower in SPEAKERS or token.lower in ANYONE or (
@@ -97,7 +98,7 @@ def _person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
         clause = token.head
         noun = sent.tokens[clause].head if 0 <= clause < len(sent.tokens) else -1
         return sent.tokens[clause].dep == "relcl" and 0 <= noun < len(sent.tokens) \
-            and noun != position and _person_noun(sent, noun, classes)
+            and noun != position and person_noun(sent, noun, classes)
     if token.pos not in {"NOUN", "PROPN"}:
         return False
     kids = [sent.tokens[c] for c in children(sent, position)]
@@ -122,9 +123,10 @@ def _person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
             for other in subtree(sent, clause) if other not in own and other > position):
         return True
     last = token.lower.rsplit("-", 1)[-1]
-    # "handover", "turnover": a verb and its particle, a thing done, not a doer
-    return last.endswith(PERSON_ENDINGS) and last not in NOT_PERSONS and len(last) > 4 \
-        and not last.endswith("over")
+    # "handover", "turnover": a verb and its particle, a thing done, not a doer; a name is no
+    # job (a language or a nationality: "my Italian" is the speaker's own skill)
+    return token.pos == "NOUN" and last.endswith(PERSON_ENDINGS) and last not in NOT_PERSONS \
+        and len(last) > 4 and not last.endswith("over")
 
 
 HEALTH = frozenset({"sick", "ill", "unwell", "poorly", "mad"})
@@ -207,7 +209,7 @@ def _reported_or_case(sent: Sentence, verb: int) -> bool:
         return False
     if sent.tokens[head].lemma not in THINKING:
         return False
-    said_by = [sent.tokens[c].lower for c in children(sent, head) if sent.tokens[c].dep in SUBJECT_DEPS]
+    said_by = [sent.tokens[c].lower for c in sayers(sent, head, verb)]
     return bool(said_by) and not set(said_by) & SPEAKERS
 
 
@@ -235,7 +237,7 @@ def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
         subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
         if not subjects or any(sent.tokens[s].dep == "nsubjpass" for s in subjects):
             continue
-        if not any(_person_noun(sent, s, classes) and not _kind_in_general(sent, s, verb)
+        if not any(person_noun(sent, s, classes) and not _kind_in_general(sent, s, verb)
                    for s in subjects):
             continue
         denied = negated(sent, verb)
@@ -260,7 +262,7 @@ def said_of_things(sent: Sentence, target: Token, word: Token, classes: WordClas
     if not 0 <= noun < len(sent.tokens) or sent.tokens[noun].dep != "attr" \
             or sent.tokens[noun].pos != "NOUN":
         return False
-    return not _person_noun(sent, noun, classes)
+    return not person_noun(sent, noun, classes)
 
 
 REACTION_PREPS = frozenset({"with", "at", "about", "towards", "toward"})
@@ -298,7 +300,7 @@ def _ranked_among_people(sent: Sentence, position: int, classes: WordClasses) ->
     noun = token.head if token.dep == "amod" else position
     if not 0 <= noun < len(sent.tokens):
         return False
-    if noun != position and (_person_noun(sent, noun, classes)
+    if noun != position and (person_noun(sent, noun, classes)
                              or sent.tokens[noun].lower in {"person", "people", "one"}):
         return True
     return any(sent.tokens[c].dep == "prep" and sent.tokens[c].lower == "of"
@@ -315,7 +317,7 @@ def understated_other(sent: Sentence, classes: WordClasses, estimate: Estimate) 
                     "conditional", "question", "hypothetical", "past_future"}:
             continue
         subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
-        if not any(_person_noun(sent, s, classes) and not _kind_in_general(sent, s, verb)
+        if not any(person_noun(sent, s, classes) and not _kind_in_general(sent, s, verb)
                    for s in subjects):
             continue
         for position in _traits(sent, verb) + [c for c in children(sent, verb)

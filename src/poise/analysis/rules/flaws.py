@@ -243,37 +243,51 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     "the team let the date slip", "it was the market's fault"), when the speaker owns no share."""
     if _owns_a_mistake(data):
         return []
+    hits = []
+    sentences = data.answer.sentences
+    for sent in sentences:
+        placed = placed_outside(rule, data, sent)
+        if placed is None:
+            continue
+        acted = sum(_joined_actions(later) for later in sentences[sent.index:])
+        if placed or acted < 2:  # a setback the speaker then dealt with is context, not blame
+            hits.append(sent.index)
+    return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def placed_outside(rule: CodeRule, data: RuleInput, sent: Sentence) -> bool | None:
+    """Whether ``sent`` puts a failure outside the speaker, read with the word classes the
+    rule's params name (``targets``, ``people``, ``negative``, ``failures``, ``setbacks``,
+    ``let_down``, ``conduct``): True when the speaker's share is denied or the failure placed
+    wholly elsewhere, False when a failure is put on someone or something else, None when the
+    sentence puts no failure outside the speaker."""
+    if not sent.parsed or _plan_ahead(sent) or _maxim(sent):
+        return None
     classes = _classes(data, rule)
     people = WordClasses(targets=_words(data, rule, "people"), negative=classes.negative)
     failures = _words(data, rule, "failures")
     let_down = _words(data, rule, "let_down")
     setbacks = _words(data, rule, "setbacks")
     conduct_words = _words(data, rule, "conduct")
-    hits = []
-    sentences = data.answer.sentences
-    for sent in sentences:
-        if not sent.parsed or _plan_ahead(sent) or _maxim(sent):
-            continue
-        # the speaker's share denied outright, by contrast or by putting it beyond anyone's reach
-        denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
-            attribution.nothing_to_be_done(sent)) or bool(
-            attribution.doomed(sent, classes, failures, ACHIEVE_LEMMAS)) or bool(
-            conduct_words and attribution.cause_set_against_own(sent, conduct_words))
-        placed = attribution.origin_placed(sent, classes, setbacks) if setbacks else []
-        # placed wholly ("entirely because of the vendor", "squarely down to the provider"): no
-        # share is left to the speaker, and what they did next does not make it context
-        denied = denied or attribution.placed_wholly(sent, placed) or bool(
-            attribution.fine_but_for_others(sent, classes))
-        if not (denied or _caused_by_others(sent, classes, failures)
-                or attribution.undone_by(sent, classes, failures)
-                or _others_failed(sent, people, let_down) or _reason_is_others(sent, classes)
-                or bool(placed)
-                or attribution.reproached(sent, people)):
-            continue
-        acted = sum(_joined_actions(later) for later in sentences[sent.index:])
-        if denied or acted < 2:  # a setback the speaker then dealt with is context, not blame
-            hits.append(sent.index)
-    return [make_finding(rule, _quote(data, hits))] if hits else []
+    # the speaker's share denied outright, by contrast or by putting it beyond anyone's reach
+    denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
+        attribution.nothing_to_be_done(sent)) or bool(
+        attribution.doomed(sent, classes, failures, ACHIEVE_LEMMAS)) or bool(
+        conduct_words and attribution.cause_set_against_own(sent, conduct_words))
+    placed = attribution.origin_placed(sent, classes, setbacks) if setbacks else []
+    # placed wholly ("entirely because of the vendor", "squarely down to the provider"): no
+    # share is left to the speaker, and what they did next does not make it context
+    denied = denied or attribution.placed_wholly(sent, placed) or bool(
+        attribution.fine_but_for_others(sent, classes))
+    if denied:
+        return True
+    if (_caused_by_others(sent, classes, failures)
+            or attribution.undone_by(sent, classes, failures)
+            or _others_failed(sent, people, let_down) or _reason_is_others(sent, classes)
+            or bool(placed)
+            or attribution.reproached(sent, people)):
+        return False
+    return None
 
 
 FUTURE_MODALS = frozenset({"would", "'d", "’d", "will", "'ll"})

@@ -62,6 +62,7 @@ from poise.analysis import (
     answer_flaws,
     claim_context,
     conduct,
+    failure_owner,
     fair_account,
     grant,
     hedging,
@@ -481,6 +482,35 @@ def _in_context(rule: CodeRule, data: RuleInput, flaw: str, index: int) -> bool:
     return rule.params.get("context") == "drop" and test is not None and test(data, index)
 
 
+def _whole_answer_quote(rule: CodeRule, data: RuleInput, column: np.ndarray) -> int | None:
+    """The sentence the whole-answer path quotes: the one the model hears the flaw in most. A
+    rule with ``params.whole_needs: outside_failure`` quotes only a sentence whose parse puts a
+    failure outside the speaker: on someone else failing or named as its cause
+    (``failure_owner``), or by the tests of the parse rule for blame, with the word classes the
+    rule's params name (``flaws.placed_outside``: a share denied, a cause placed elsewhere);
+    with none, nothing is quoted. What the speaker did after it does not clear it here: the
+    answer read whole still puts the miss elsewhere. Heard in a story whose failure has no
+    owner but the speaker's side ("the seal failed; we had picked the film"), the model's
+    hearing is not blame."""
+    if rule.params.get("whole_needs") != "outside_failure":
+        return int(np.argmax(column))
+    from poise.analysis.rules.flaws import placed_outside  # the parse rules read this module
+
+    people = lexicon_words(data.kb, THIRD_PARTIES) or frozenset()
+    people |= lexicon_words(data.kb, ROLE_NOUNS) or frozenset()
+    for index in np.argsort(-column):
+        sent = data.answer.sentences[int(index)]
+        if conduct.owns_fault(sent):
+            continue
+        if failure_owner.put_on_others(sent, people) or placed_outside(rule, data, sent) is not None:
+            return int(index)
+    return None
+
+
+THIRD_PARTIES = "third_parties"
+ROLE_NOUNS = "role_nouns"
+
+
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences that show the flaw named in ``params.flaw``."""
     if any(GATES[name](data) for name in gates_of(rule)):
@@ -531,8 +561,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
             GATES[name](data) for name in gates_of(rule, "whole_unless")):
         # heard in the whole answer, not in one sentence past its threshold: quote the sentence
         # that shows it most, unless that sentence asks rather than claims (``CLAIM_FLAWS``)
-        best = int(np.argmax(column))
-        if not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[best])) \
+        best = _whole_answer_quote(rule, data, column)
+        if best is not None and not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[best])) \
                 and not _in_context(rule, data, flaw, best):
             hits = [best]
     if not hits or not heard_whole(rule, data, flaw):
