@@ -65,7 +65,9 @@ def _cells(line: str) -> list[str] | None:
 
 
 def _separator(cells: list[str]) -> bool:
-    return all(set(cell.replace(" ", "")) <= set(":-") and "-" in cell for cell in cells if cell) and any(cells)
+    """A table's rule under its head row ("|---|:--:|")."""
+    filled = [cell.replace(" ", "") for cell in cells if cell]
+    return bool(filled) and all(set(cell) <= set(":-") and "-" in cell for cell in filled)
 
 
 def _columns(head: list[str], columns: dict[str, Patterns]) -> dict[str, int]:
