@@ -5,8 +5,9 @@ CV's "From | To | Position | Employer" or "Zeitraum | Position | Arbeitgeber": t
 what each column holds (content/fit/cues.yaml: ``resume_table_columns``), so each row is one post
 whose title, employer and dates stand in known cells. Read by layout, the row's cells are only a
 line of pieces; read by its head, a row is never confused with the title or employer of the post
-above it. A table is read this way only when its head names a title column and a start or period
-column. A row that holds only a note with its own dates, set across the table ("*Ashore – exams,
+above it. A table is read this way only when its head names a title, an employer and a start or
+period column: a "Period | Position" table whose cells hold the employer under the title, or
+whose employer heads the table, is left to the ordinary reading, which follows those layouts. A row that holds only a note with its own dates, set across the table ("*Ashore – exams,
 10.2008 – 04.2009*"), is time between posts that the résumé explains, not a post.
 """
 
@@ -128,7 +129,8 @@ def post_tables(lines: list[str], patterns: FitPatterns, today: int) -> PostTabl
             following = _cells(lines[number + 1]) if number + 1 < len(lines) else None
             if following is not None and _separator(following):
                 found = _columns(cells, columns)
-                usable = "title" in found and ("start" in found or "period" in found)
+                usable = "title" in found and "employer" in found and (
+                    "start" in found or "period" in found)
                 at, width = (found if usable else {}), len(cells)
             else:
                 at = {}
