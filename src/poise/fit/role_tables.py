@@ -147,8 +147,8 @@ def post_tables(lines: list[str], patterns: FitPatterns, today: int) -> PostTabl
             continue
         dated = _dates(cells, at, today)
         title = _title(cells, at)
-        if dated is None or not title:
-            continue
+        if dated is None or not title or ";" in cells[at["title"]]:
+            continue  # several posts in one cell ("Manager; Assistant Manager"): read by layout
         start, end, current = dated
         employer = cells[at["employer"]] if "employer" in at else ""
         roles.append(TableRole(number, line.strip(), title, employer, start, end, current))
