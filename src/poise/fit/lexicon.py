@@ -113,6 +113,8 @@ class FitPatterns:
     ask for one of them ("a Scandinavian language", "Nordic languages")."""
     work_modes: tuple[tuple[str, Patterns], ...] = ()
     """How the work is done ("Hybrid", "On-site"), each with the words an advert says it with."""
+    table_columns: dict[str, Patterns] = field(default_factory=dict)
+    """What a résumé table's head cell says its column holds (cues.yaml: resume_table_columns)."""
     legal_forms: re.Pattern[str] | None = None
     """Matches the legal forms at the end of a company's name ("… GmbH & Co. KG", "… s.r.o.")."""
     private_words: re.Pattern[str] | None = None
@@ -273,6 +275,7 @@ def patterns_for(kb: KnowledgeBase | None = None) -> FitPatterns:
         not_requirements=_compile(cues.not_requirements),
         headings=headings,
         resume_headings=resume_headings,
+        table_columns={name: _compile(value) for name, value in cues.resume_table_columns or ()},
         levels=levels,
         title_words=_compile(cues.title_words),
         kinds=kinds,

@@ -55,6 +55,7 @@ from poise.fit.role_header import (
     title_with_aside,
 )
 from poise.fit.role_repeats import merge_repeated_roles
+from poise.fit.role_tables import TableRole, post_tables
 from poise.fit.text import NUMBER_WORDS, clean, is_bullet, join_wrapped, to_number
 
 SUMMARY_YEARS_RE = re.compile(
@@ -98,6 +99,8 @@ class Role:
     """The leadership level the role shows (content/fit/lexicons.yaml: leadership_levels)."""
     in_prose: bool = False
     """Read from a sentence naming several posts: its employer is the sentence's own."""
+    in_table: bool = False
+    """Read from a row of a table of posts (fit/role_tables.py): its cells name its employer."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -378,7 +381,15 @@ def _read_resume(
     today_index = _month_of(today or date.today())
     items = _resume_lines(text, patterns)
     anchors, side_anchors, periods = _anchors(items, patterns, today_index)
-    roles, owners = _roles(items, anchors, patterns, today_index)
+    tables = post_tables(expand_line_breaks(decode_entities(text)).splitlines(), patterns, today_index)
+    anchors = [anchor for anchor in anchors if items[anchor[0]].index not in tables.rows]
+    side_anchors = [anchor for anchor in side_anchors if items[anchor[0]].index not in tables.rows]
+    periods = [period for period in periods if period.quote not in {note.text for note in tables.notes}]
+    periods += [Period(note.start.index if note.start.precise else note.start.year * 12,
+                       _end_index(note.end, note.current, today_index), note.text, "break")
+                for note in tables.notes]
+    roles, owners = _with_table_roles(*_roles(items, anchors, patterns, today_index), items,
+                                      list(tables.roles), patterns, today_index)
     side_roles = tuple(_side_role_of(items[anchor[0]], anchor, patterns, today_index)
                        for anchor in side_anchors)
     roles, side_roles = _scored_employers(roles, side_roles, patterns)
@@ -401,7 +412,7 @@ def _scored_employers(roles: tuple[Role, ...], side_roles: tuple[Role, ...], pat
     headers = [normalised(role.header) for role in every]
 
     def checked(role: Role, number: int) -> Role:
-        if role.employer == SELF_EMPLOYED or role.in_prose:
+        if role.employer == SELF_EMPLOYED or role.in_prose or role.in_table:
             return role
         others = tuple(header for at, header in enumerate(headers)
                        if at != number and header != headers[number])
@@ -430,8 +441,36 @@ def read_roles(text: str, *, kb: KnowledgeBase | None = None, today: date | None
     today_index = _month_of(today or date.today())
     items = _resume_lines(text, patterns)
     anchors, _side, _periods = _anchors(items, patterns, today_index)
-    roles = _roles(items, anchors, patterns, today_index)[0]
+    tables = post_tables(expand_line_breaks(decode_entities(text)).splitlines(), patterns, today_index)
+    anchors = [anchor for anchor in anchors if items[anchor[0]].index not in tables.rows]
+    roles = _with_table_roles(*_roles(items, anchors, patterns, today_index), items,
+                              list(tables.roles), patterns, today_index)[0]
     return _scored_employers(roles, (), patterns)[0]
+
+
+def _with_table_roles(roles: tuple[Role, ...], owners: dict[int, int], items: list[ResumeLine],
+                      posts: list[TableRole], patterns: FitPatterns, today: int
+                      ) -> tuple[tuple[Role, ...], dict[int, int]]:
+    """The roles read by layout and those read from tables of posts, in document order, with
+    ``owners`` (line position → role number) renumbered: each table row owns its own line."""
+    if not posts:
+        return roles, owners
+    every = list(roles)
+    owned = dict(owners)
+    position_of = {item.index: position for position, item in enumerate(items)}
+    for post in posts:
+        every.append(Role(
+            title=post.title, employer=post.employer, start=post.start, end=post.end,
+            current=post.current or post.end is None,
+            months=_span_months(post.start, post.end, post.current, today), header=post.text,
+            line=post.line, lines=(post.line,), level=leadership_level(post.title, [], patterns),
+            in_table=True))
+        if post.line in position_of:
+            owned[position_of[post.line]] = len(every) - 1
+    order = sorted(range(len(every)), key=lambda number: every[number].line)
+    renumber = {number: rank for rank, number in enumerate(order)}
+    return (tuple(every[number] for number in order),
+            {position: renumber[number] for position, number in owned.items()})
 
 
 def _month_of(day: date) -> int:
@@ -615,10 +654,18 @@ DATES_LABEL_RE = re.compile(r"^\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*")
 def _break_above(items: list[ResumeLine], position: int, rest: str, patterns: FitPatterns
                  ) -> bool:
     """True when a line holding only dates stands under a header that names time out ("Career
-    break – caring for a parent" over "March 2020 – May 2022"): the dates are the break's."""
-    if position == 0 or re.search(r"[^\W\d_]{2}", _strip_header(DATES_LABEL_RE.sub("", rest))):
+    break – caring for a parent" over "March 2020 – May 2022"): the dates are the break's. Under
+    a heading of its own that names time out ("### Career break" over "Sept 2002 – July 2003 —
+    VSO volunteer: trained teachers in Uganda"), the dated line is the break whatever it tells
+    of how the time was spent."""
+    if position == 0:
         return False
     above = items[position - 1]
+    if (above.marked and not above.bullet and above.section == items[position].section
+            and items[position].index - above.index == 1 and _break_title(above.text, patterns)):
+        return True
+    if re.search(r"[^\W\d_]{2}", _strip_header(DATES_LABEL_RE.sub("", rest))):
+        return False
     if position >= 2 and _dates_only(items[position - 2]) and _dates_open_entries(items, position):
         return False  # "Jul 2007 – Feb 2008 / Career break – a course / Oct 2003 – Jun 2007": the
         # break above has its own dates, and these open the next entry
@@ -1742,7 +1789,14 @@ def _blurb_under_name(items: list[ResumeLine], walk: int, patterns: FitPatterns)
     if above.bullet or above.section != item.section or item.index - above.index != 1:
         return False
     header = read_header([above.text], patterns)
-    return bool(header.employer) and header.employer_strong and not header.title
+    if not header.employer or header.title:
+        return False
+    # a name the reader cannot vouch for is still the employer when a dated post follows the
+    # blurb ("Horizon Scholars Public Schools — San Antonio" over "Public charter network: 14
+    # schools" over "**Vice President of Operations** | 2018 – Present")
+    return header.employer_strong or (
+        walk + 1 < len(items) and not items[walk + 1].bullet and date_range(items[walk + 1].text, 0)
+        is not None and has_title(RANGE_RE.sub(" ", items[walk + 1].text), patterns))
 
 
 def _ends_with_suffix(text: str) -> bool:

@@ -98,6 +98,19 @@ class ResumeHeadings(Strict):
         "jobs of an academic history: a dated line with a job title after one is the history again."))
 
 
+class ResumeTableColumns(Strict):
+    """What the head cell of a résumé table's column says the column holds: a table whose head
+    names a post's title and its dates lists one role per row."""
+
+    title: Regexes
+    employer: Regexes = Field(default_factory=list)
+    unit: Regexes = Field(default_factory=list, description=(
+        "The unit the post was held on (a vessel, a site, a project): written beside the title."))
+    start: Regexes
+    end: Regexes = Field(default_factory=list)
+    period: Regexes = Field(default_factory=list, description="A column holding a whole range.")
+
+
 class FitLevels(Strict):
     """Title patterns for each target level."""
 
@@ -420,6 +433,7 @@ class FitCuesFile(Strict):
     not_asking: NotAsking | None = None
     headings: FitHeadings
     resume_headings: ResumeHeadings
+    resume_table_columns: ResumeTableColumns | None = None
     levels: FitLevels
     title_words: Regexes
     kinds: list[KindCues] = Field(min_length=1)
@@ -444,6 +458,8 @@ class FitCuesFile(Strict):
         for section in (self.headings, self.resume_headings, self.levels, self.evidence):
             for name, value in section:
                 groups[name] = value
+        for name, value in self.resume_table_columns or ():
+            groups[f"resume_table_columns.{name}"] = value
         for cues in self.kinds:
             groups[f"kinds.{cues.kind}"] = cues.patterns
         for mode, patterns in self.work_modes.items():
