@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from poise.analysis import AnalysisContext, analyse, asked, asked_terms
+from poise.analysis import AnalysisContext, analyse, announced, asked, asked_terms
 from poise.analysis.text import parse
 
 # --- the asked thing named in another word of its family -------------------------------------
@@ -129,3 +129,49 @@ def test_present_perfect_reads_contracted_d_as_did() -> None:
 def test_contracted_d_without_a_past_still_asks_a_plan() -> None:
     assert asked.asks_plan("A key supplier goes bust on a Monday. What'd you do first?")
 
+
+# --- a picture of oneself asked, a record offered instead ------------------------------------
+
+ANIMAL_QUESTION = "If you were an animal, which one would you be, and why?"
+TURNED_ANSWER = (
+    "Hm, maybe an otter, they are busy animals. But what I'd really like you to know is how I run "
+    "a warehouse. At Brightwater Foods I took over the Leeds depot in 2021 when picking errors "
+    "were at four percent. I rebuilt the pick paths with the shift leads, I moved the fast "
+    "sellers to the front aisles and I set a daily error review. Within a year errors were under "
+    "one percent and we cut overtime by a fifth."
+)
+PICTURE_ANSWER = (
+    "Probably an otter. What I'd say is that I'm a bit like one: busy, curious, happiest in a "
+    "group. My team would tell you I can't walk past a problem without poking at it, and that I "
+    "like to work things out together rather than alone. The flip side is that I can start too "
+    "many things at once, so I keep a short list of three priorities on my desk and I check it "
+    "every Monday with my deputy."
+)
+
+
+def test_record_offered_for_a_picture_is_another_answer() -> None:
+    report = analyse(ANIMAL_QUESTION, TURNED_ANSWER, context=AnalysisContext(family=None))
+    found = [f for f in report.findings if f.rule == "relevance.answers_another"]
+    assert found and "picture of yourself" in found[0].message
+
+
+def test_picture_given_with_a_habit_is_not_turned_away() -> None:
+    report = analyse(ANIMAL_QUESTION, PICTURE_ANSWER, context=AnalysisContext(family=None))
+    assert "relevance.answers_another" not in report.rules_fired()
+
+
+@pytest.mark.parametrize("text", [
+    "What I can say is that at the bakery I run two night shifts.",
+    "Really, what I'd want you to hear is how I ran the depot.",
+])
+def test_cleft_offering_own_doing(text: str) -> None:
+    assert announced.offered_doing(parse(text).sentences[0])
+
+
+@pytest.mark.parametrize("text", [
+    "What I'd say is that I'm a bit like an owl.",  # a likeness, not a record
+    "What I can tell you is that I would start with the data.",  # a plan ahead
+    "What they said is that I run a tight ship.",  # someone else's words
+])
+def test_cleft_without_own_doing(text: str) -> None:
+    assert not announced.offered_doing(parse(text).sentences[0])
