@@ -170,6 +170,25 @@ replies 3/15 -> 6/15, no false finding among their 120), flaw micro 790/976 at 7
 benchmark's scorers read answers (phase "answer") only and are unmoved. Still missed: replies
 that grant nothing and dismiss the gap ("a budget is a budget"), or tell a passion, loyalty or a
 life story instead; and a digression inside a reply that otherwise meets the gap.
+False alarms, then a picture asked and a record offered (rounds 20-30 read, nothing trained):
+a sentence that names what the question asks in a word of its family (stems of the question's
+content words, ``analysis/asked_terms.py``: "on relocation" asked about relocating) or tells two
+things the speaker did is no digression; "a compromise I can live with" (a modal or a relative
+clause) is no life story; "what makes you think you can handle this job" (the speaker as the
+subject under the knowing verb) does not ask about the organisation; a question on the speaker's
+past in the present perfect ("the most pressure you've been under... how'd you...") reads "'d"
+as "did". Asked for a picture of the speaker (projective), an answer that offers its own record
+or doing in its first half ("but let me tell you what I did", a cleft "what I can say is that
+at the depot I run...") answers another question; over the 100 projective answers of rounds
+1-30 it fires on 3, all labelled off topic. Whole analyser, rounds 20-30 pooled, detected
+families: off_topic 17/44 at precision 17/25 -> 20/44 at 20/23 (rounds 20-29 15/39 at 15/21 ->
+18/39 at 18/21; round 30 2/5 at 2/4 -> 2/5 at 2/2), flaw micro 868/1066 at 868/977 -> 871/1066
+at 871/975; pairwise 430/440, strong answers with a high finding 7/440, weak answers at 85 or
+more 1/440 and strengths precision 1784/1870 unchanged. This benchmark's scorers are unmoved
+(pooled AUC 0.461 / 0.591 / 0.707 / 0.733). A reply that waves the gap away with a tautology
+(a "be" whose subject and complement share a lemma) was read and not used: the writers label
+such replies defensive far more often than off topic (of 23 concern replies read that hold
+one, 2 are labelled off topic), so it would lower off_topic precision.
 
 Printed: AUC pooled and per round, and per held-out round the answers flagged, off-topic answers
 found, recall, precision and false alarms on answers the writer labelled strong; then whether

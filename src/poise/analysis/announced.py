@@ -29,6 +29,12 @@ above it hears "what I'd point to is my record" (a "be" whose subject is the spe
 pointing) and an offer carried by a wish ("I'd like to take the chance to explain what I
 built"). What is offered must be a thing or a wh-clause ("my background", "how I run a site");
 a claim told ("let me say that I never left for money") is an answer, not an offer.
+
+``offered_doing`` reads a cleft whose subject is the speaker offering ("what I can say is...",
+"what I'd want you to know is...") and whose complement has the speaker doing something ("that
+at the depot I run two shifts", "how I run things"), not being or seeming ("that I'm like an
+owl") nor anything ahead; ``turned_to_record`` finds either offer in the first half of an answer,
+for a question that asks for a picture of the speaker rather than a story.
 """
 
 from __future__ import annotations
@@ -170,6 +176,65 @@ def offered_own(sent: Sentence) -> list[int]:
         words = {sent.tokens[position].lower for position in told}
         if words & FIRST_SINGULAR and not words & AHEAD:
             return told
+    return []
+
+
+HEARING = frozenset({"know", "hear", "see", "remember", "understand"})
+"""What the speaker may want the listener to do with what they offer ("what I'd want you to know
+is ...")."""
+STATING = frozenset({"be", "like", "seem", "feel", "think", "say", "suppose", "guess"})
+"""Verbs of being or saying: a clause of the speaker built on them states a view or a likeness
+("that I'm a bit like an owl"), it tells nothing the speaker does."""
+
+
+def _offering_clause(sent: Sentence, clause: int) -> bool:
+    """The clause at ``clause`` is the speaker offering: "I" telling or pointing ("what I can
+    say", "what I'd point to"), or "I" wanting the listener to know or hear ("what I'd want you
+    to know")."""
+    token = sent.tokens[clause]
+    kids = sent.child_map[clause]
+    if not any(sent.tokens[kid].lower == "i" and sent.tokens[kid].dep == "nsubj" for kid in kids):
+        return False
+    if token.lemma in TELLING | POINTING:
+        return True
+    return token.lemma in {"want", "like"} and any(
+        sent.tokens[kid].dep in {"xcomp", "ccomp"} and sent.tokens[kid].lemma in HEARING for kid in kids)
+
+
+def offered_doing(sent: Sentence) -> list[int]:
+    """The positions of what the speaker offers in a cleft ("what I can say is that at the
+    depot I run...", "what I'd want you to know about me is how I run things") when it tells
+    something the speaker does: "I" the subject of a verb that is not one of being or saying
+    ("that I'm like an owl" states a likeness, it offers no record)."""
+    if not sent.parsed:
+        return []
+    for root, token in enumerate(sent.tokens):
+        if token.lemma != "be" or token.dep not in {"ROOT", "conj"}:
+            continue  # "Em, but what I'd want you to know is ...": the parse may join it to an aside
+        kids = sent.child_map[root]
+        if not any(sent.tokens[kid].dep == "csubj" and _offering_clause(sent, kid) for kid in kids):
+            continue
+        told = [position for kid in kids if sent.tokens[kid].dep in {"attr", "ccomp"}
+                for position in subtree(sent, kid, skip=SKIP)]
+        for position in told:
+            subject = sent.tokens[position]
+            if subject.lower != "i" or subject.dep != "nsubj" or not 0 <= subject.head < len(sent.tokens):
+                continue
+            verb = sent.tokens[subject.head]
+            if verb.lemma not in STATING and verb.lower not in AHEAD and not any(
+                    sent.tokens[kid].lower in AHEAD for kid in sent.child_map[subject.head]):
+                return told
+    return []
+
+
+def turned_to_record(answer: AnalysedText) -> list[int]:
+    """The index of a sentence in the first half of the answer (or its first ``OPENING`` + 1)
+    that offers the speaker's own record or doing, reason or none (``offered_own``,
+    ``offered_doing``); empty when none does."""
+    within = max(OPENING + 1, len(answer.sentences) // 2)
+    for sent in answer.sentences[:within]:
+        if offered_own(sent) or offered_doing(sent):
+            return [sent.index]
     return []
 
 

@@ -193,12 +193,14 @@ def _qualifies_own_record(sent: Sentence, verb: int) -> bool:
 
 
 def _you_did(sent: Sentence) -> bool:
-    """A clause of the question tells what the listener did: a verb in the past with "you" as
-    its subject, not under "if" ("a time you had to let somebody go")."""
+    """A clause of the question tells what the listener did: a verb in the past or the present
+    perfect with "you" as its subject, not under "if" ("a time you had to let somebody go", "the
+    most pressure you've been under")."""
     for position, token in enumerate(sent.tokens):
-        if token.tag != "VBD":
-            continue
         kids = [sent.tokens[child] for child in children(sent, position)]
+        perfect = token.tag == "VBN" and any(kid.dep == "aux" and kid.lemma == "have" for kid in kids)
+        if token.tag != "VBD" and not perfect:
+            continue
         if any(kid.lower == "you" and kid.dep == "nsubj" for kid in kids) \
                 and not any(kid.lower == "if" for kid in kids):
             return True
@@ -256,7 +258,7 @@ def asks_about_listener(question: str) -> bool:
         return False
     for sent in _question(question).sentences:
         for verb in _you_clauses(sent):
-            if sent.tokens[verb].lemma not in KNOWING:
+            if sent.tokens[verb].lemma not in KNOWING or _own_doing_asked(sent, verb):
                 continue
             after = [t.lower for t in sent.tokens[verb + 1:]]
             # in a question "we" is the listener's side too: "what do you know about what we do?"
@@ -266,6 +268,19 @@ def asks_about_listener(question: str) -> bool:
                 for index, word in enumerate(after)
             ):
                 return True
+    return False
+
+
+def _own_doing_asked(sent: Sentence, verb: int) -> bool:
+    """What the listener is asked to think or know is their own doing: the clause under the verb
+    has "you" as its subject ("what makes you think you can handle the pressure in this job?"),
+    so the role is where they would act, not what they are asked to know."""
+    for child in children(sent, verb):
+        if sent.tokens[child].dep not in {"ccomp", "xcomp"}:
+            continue
+        if any(sent.tokens[g].lower in {"you", "yourself"} and sent.tokens[g].dep in {"nsubj", "nsubjpass"}
+               for g in children(sent, child)):
+            return True
     return False
 
 
@@ -932,13 +947,15 @@ COUNTERPARTS = LINE_PEOPLE | frozenset({
 def life_story(sent: Sentence) -> bool:
     """The speaker tells their own life, not an occasion: "I" as the subject of living,
     studying or being born somewhere, of growing up, or of speaking a language ("I speak
-    French")."""
+    French"); not under a modal nor in a relative clause ("a compromise I can live with")."""
     tokens = sent.tokens
     for token in tokens:
         if token.lower != "i" or token.dep not in {"nsubj", "nsubjpass"} or not 0 <= token.head < len(tokens):
             continue
         verb = tokens[token.head]
         kids = [tokens[c] for c in children(sent, token.head)]
+        if verb.dep == "relcl" or any(kid.tag == "MD" for kid in kids):
+            continue  # "the yes I can live with": what a thing is, not where a life was lived
         if verb.lemma in LIFE_LEMMAS and not any(kid.dep == "dobj" for kid in kids):
             return True
         if verb.lemma == "grow" and any(kid.dep == "prt" and kid.lower == "up" for kid in kids):

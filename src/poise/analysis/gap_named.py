@@ -57,11 +57,13 @@ BACK = frozenset({"it", "that", "this", "those", "them"})
 """Pronouns that point back at the gap as the object of what is told ("what I did on it")."""
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """The first ``STEM`` letters that stand for a word and its family."""
     return word[:STEM] if len(word) > STEM else word
 
 
-def _content(token: Token) -> bool:
+def content(token: Token) -> bool:
+    """A word that can name a thing of its own: not light, generic or a word of asking."""
     return (token.pos in CONTENT_POS and len(token.lower) > 2 and token.lemma not in LIGHT
             and token.lower not in LIGHT and token.lemma not in GENERIC and token.lower not in GENERIC)
 
@@ -85,15 +87,15 @@ def gap_terms(question: str) -> frozenset[str]:
         start = _stated_from(tokens)
         kinds: dict[int, list[Token]] = {}
         for token in tokens:
-            if token.dep in KIND_DEPS and _content(token) and 0 <= token.head < len(tokens):
+            if token.dep in KIND_DEPS and content(token) and 0 <= token.head < len(tokens):
                 kinds.setdefault(token.head, []).append(token)
         for position, token in enumerate(tokens):
-            if position < start or not _content(token):
+            if position < start or not content(token):
                 continue
             if token.pos == "NOUN" and position in kinds and token.dep not in KIND_DEPS:
                 continue  # the kind stands for the noun it qualifies
-            terms.add(_stem(token.lemma))
-            terms.add(_stem(token.lower))
+            terms.add(stem(token.lemma))
+            terms.add(stem(token.lower))
     return frozenset(terms)
 
 
@@ -108,6 +110,6 @@ def speaks_to_gap(tokens: Iterable[Token], terms: frozenset[str]) -> bool:
         if token.lower in NEAR or token.lemma in POINT_WORDS or (
                 token.lower in BACK and token.dep in {"dobj", "pobj"}):
             return True
-        if _content(token) and ({_stem(token.lemma), _stem(token.lower)} & terms):
+        if content(token) and ({stem(token.lemma), stem(token.lower)} & terms):
             return True
     return False

@@ -55,7 +55,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     (``poise.analysis.timeframe``); or asked what the role is for, under a detected family, it
     speaks of the role only as the speaker's own gain (``poise.analysis.role_gain``); or, asked
     anything but an occasion of the speaker's own, it opens by offering to tell the speaker's
-    own record instead, with a reason for the swap (``poise.analysis.announced``). A reply to a
+    own record instead, with a reason for the swap (``poise.analysis.announced``); or, asked for
+    a picture of the speaker (a projective question), it turns in its first half to offering
+    their own record or doing, reason or none (``announced.turned_to_record``). A reply to a
     concern is read for that last mismatch only, and for an opening that offers the speaker's
     record on something other than the gap the interviewer named, with or without a reason
     (``poise.analysis.gap_named``)."""
@@ -88,7 +90,9 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if old is not None:
         return [old]
     if data.family is not None and data.family.id in PROJECTIVE:
-        return []  # "what would your chair say...?": the checks below read a plan or a record
+        turned = _projective_turned(rule, data)
+        # "what would your chair say...?": the checks below read a plan or a record
+        return [turned] if turned is not None else []
     own_story = data.family is not None and data.family.id in ABOUT_ONESELF
     # a part asking how the speaker has done or does it is met by their record: not off topic
     if asked.asks_plan(data.question, past_told=own_story) and not asked.asks_own_practice(
@@ -142,6 +146,20 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     turned = _difficulty_turned(rule, data)
     return [turned] if turned is not None else []
+
+
+def _projective_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """Asked for a picture of the speaker (an animal, a vehicle, what others would say), the
+    answer turns in its first half to offering the speaker's own record instead ("but let me
+    tell you what I did at...", "what I can say is that at the depot I run..."):
+    ``announced.turned_to_record``."""
+    told = announced.turned_to_record(data.answer)
+    if not told:
+        return None
+    message = (f"{rule.message}: asked for a picture of yourself, it turns to offering your own "
+               "record instead")
+    return make_finding(rule, data.quote_sentences(told), message=message,
+                        why=rule.text("picture_why", rule.why), fix=rule.text("picture_fix", rule.fix))
 
 
 def _difficulty_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
