@@ -26,6 +26,7 @@ from poise.fit.concerns.regulator import regulator_switch_draft
 from poise.fit.concerns.requirements import from_requirement, raises_concerns
 from poise.fit.concerns.role_scale import role_scale_draft
 from poise.fit.concerns.sector import industry_switch_draft
+from poise.fit.concerns.state_regime import state_regime_draft
 from poise.fit.concerns.subsector import subsector_switch_draft
 from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
 from poise.fit.job_reader import JobProfile, Requirement
@@ -79,7 +80,7 @@ def predict_concerns(
         drafts.append(market)
     if not any(draft.kind == "industry_switch" for draft in drafts):
         # a switch of sector, sub-sector or country already read says more than its regulator
-        regulator = regulator_switch_draft(context)
+        regulator = regulator_switch_draft(context) or state_regime_draft(context)
         if regulator is not None:
             drafts.append(regulator)
     service = outsourced_service_draft(
