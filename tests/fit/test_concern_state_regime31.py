@@ -65,6 +65,7 @@ def test_a_provinces_own_rules_asked_of_a_career_in_another_province() -> None:
     assert draft is not None and draft.kind == "industry_switch"
     concern = word_drafts([draft], context)[0]
     assert concern.title == "Regulation switch: Quebec → Ontario"
+    assert "Laval, QC" in concern.why  # the line placing the career in the other province
     # the candidate's own words, no penalising tone
     assert concern.answer_plan.acknowledge.startswith("That's a fair question: my work so far")
 

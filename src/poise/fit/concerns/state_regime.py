@@ -119,19 +119,26 @@ def state_regime_switch(context: Context) -> tuple[Requirement, State, State, Re
     if any(_name_re(post.name).search(item.text) and not WISH_RE.search(item.text)
            for item in resume.lines if item.section in ("experience", "summary")):
         return None  # work in the post's state is on the record
-    by_index = {item.index: item for item in resume.lines}
-    place = None
-    for role in resume.roles:
-        if states_in(role.header, patterns) and role.line in by_index:
-            place = by_index[role.line]
-            break
-    if place is None and resume.location:
-        place = next((item for item in resume.lines if resume.location in item.text), None)
+    place = _place_line(resume, patterns)
     home = sorted(held, key=lambda state: state.name)[0]
     if place is not None:
         named = states_in(place.text, patterns)
         home = sorted(named, key=lambda state: state.name)[0] if named else home
     return line, post, home, place
+
+
+def _place_line(resume: ResumeProfile, patterns: FitPatterns) -> ResumeLine | None:
+    """The line that places the career in a state: the first of the most recent role's first
+    lines that names one, else the address line."""
+    by_index = {item.index: item for item in resume.lines}
+    for role in resume.roles:
+        for index in (role.line, *role.lines[:ROLE_HEADER_LINES]):
+            item = by_index.get(index)
+            if item is not None and not item.bullet and states_in(item.text, patterns):
+                return item
+    if resume.location:
+        return next((item for item in resume.lines if resume.location in item.text), None)
+    return None
 
 
 def state_regime_draft(context: Context) -> Draft | None:
