@@ -289,6 +289,16 @@ class FitEvidence(Strict):
     union_absent: list[str] = Field(
         default_factory=list,
         description="A résumé line saying the staff were not in a union: no union work shown.")
+    union_lead_asked: list[str] = Field(
+        default_factory=list,
+        description="A job line asking to lead the negotiations with unions ('leading collective "
+                    "bargaining', 'lead formal negotiations with recognised trade unions'), not "
+                    "only to work beside them.")
+    union_led: list[str] = Field(
+        default_factory=list,
+        description="A résumé line on union work telling negotiations the candidate led or "
+                    "concluded ('Negotiated a three-year pay deal', 'lead negotiator'), not a seat "
+                    "on the team or consultation.")
     self_employed: list[str] = Field(
         default_factory=list, description="A role worked for oneself: its employer is the candidate.")
     not_a_requirement: list[str] = Field(
@@ -989,6 +999,11 @@ class FitConcernsFile(Strict):
         default=None,
         description="What a partly shown line asking for union work lacks, when the résumé shows "
                     "none ('but no work with a trade union').")
+    union_lead_gap: Text | None = Field(
+        default=None,
+        description="What a line asking to lead union negotiations lacks when the résumé shows "
+                    "union work but no negotiation led ('but not as the one leading the "
+                    "negotiations').")
     study_times: list[StudyTime] = Field(
         default_factory=list,
         description="Certificates of weeks or months of study, each with its usual study time: a "
