@@ -107,6 +107,15 @@ LEAD_VERBS = (r"(?:led|lead|leads|leading|managed|manage|manages|managing|ran|ru
               r"directing|responsible for|in charge of)")
 
 
+DIRECT_ENTITY_RE = re.compile(
+    rf"^{LEAD_VERBS}\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|this\s+|my\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:plants?|sites?|stores?|hospitals?|factory|factories|division|business|organi[sz]ation|"
+    r"network|centres?|centers?)\s+with\b", re.IGNORECASE)
+"""A leading verb whose own object is the place or unit with its people ("Lead the harbour plant
+with 900 operators", "Ran the north site with 300 staff"): its people are the ones led, unlike a
+company merely named with its size ("joined a group with 5,000 staff")."""
+
+
 GAP_WORD = r"(?!(?:years?|months?|weeks?|days?)\b)[\w-]+"
 """A word between a number and a people noun ("45 software engineers"), never a unit of time:
 "8+ years leading managers" states experience, not a team of eight."""
@@ -188,8 +197,8 @@ def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> l
         for hit in regex.finditer(text):
             if regex in extra and _hiring_before(text[max(0, hit.start() - 25): hit.start()]):
                 continue
-            if regex is res[-1] and (ENTITY_RE.search(hit.group(0)) or not FIRST_PERSON_RE.search(
-                    text[: hit.start()])):
+            if regex is res[-1] and ((ENTITY_RE.search(hit.group(0)) and not DIRECT_ENTITY_RE.search(
+                    hit.group(0))) or not FIRST_PERSON_RE.search(text[: hit.start()])):
                 continue
             value = to_number(hit.group("n"))
             plausible = (value is not None and 2 <= value <= 500_000

@@ -302,6 +302,16 @@ class FitEvidence(Strict):
     union_absent: list[str] = Field(
         default_factory=list,
         description="A résumé line saying the staff were not in a union: no union work shown.")
+    union_lead_asked: list[str] = Field(
+        default_factory=list,
+        description="A job line asking to lead the negotiations with unions ('leading collective "
+                    "bargaining', 'lead formal negotiations with recognised trade unions'), not "
+                    "only to work beside them.")
+    union_led: list[str] = Field(
+        default_factory=list,
+        description="A résumé line on union work telling negotiations the candidate led or "
+                    "concluded ('Negotiated a three-year pay deal', 'lead negotiator'), not a seat "
+                    "on the team or consultation.")
     self_employed: list[str] = Field(
         default_factory=list, description="A role worked for oneself: its employer is the candidate.")
     not_a_requirement: list[str] = Field(
@@ -541,6 +551,26 @@ class Ladder(Strict):
         "a résumé line names as a result, never as the candidate's own certificate.")
 
 
+class NationalCredential(Strict):
+    """One body's credential in a field of practice, and the country (and state or province)
+    whose body grants it."""
+
+    name: Text
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    state: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)] | None = None
+    patterns: Regexes
+
+
+class CredentialField(Strict):
+    """A field of practice whose credentials are granted country by country (or province by
+    province): one body's credential does not stand for another's until that body recognises it
+    (fit/concerns/recognition.py)."""
+
+    id: Slug
+    name: Text
+    credentials: list[NationalCredential] = Field(min_length=2)
+
+
 class Regime(Strict):
     """A regulatory regime of a sector and the patterns that name it."""
 
@@ -717,6 +747,7 @@ class FitLexiconsFile(Strict):
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     language_tests: list[LanguageTest] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)
+    national_credentials: list[CredentialField] = Field(default_factory=list)
     sub_sectors: list[SubSector] = Field(default_factory=list)
     leadership_levels: list[LeadershipLevel] = Field(default_factory=list)
 
@@ -763,6 +794,12 @@ class FitLexiconsFile(Strict):
             unknown = set(regime.sectors) - {industry.id for industry in self.industries}
             if unknown:
                 raise ValueError(f"regimes.{regime.id}.sectors: unknown industries {sorted(unknown)}")
+        for credential_field in self.national_credentials:
+            for credential in credential_field.credentials:
+                check_patterns(credential.patterns, where=f"national_credentials."
+                               f"{credential_field.id}.{credential.name}")
+        if len({item.id for item in self.national_credentials}) != len(self.national_credentials):
+            raise ValueError("national_credentials ids must be unique")
         industry_ids = {industry.id for industry in self.industries}
         for sub in self.sub_sectors:
             check_patterns(sub.patterns, where=f"sub_sectors.{sub.id}")
@@ -978,6 +1015,11 @@ class FitConcernsFile(Strict):
         default=None,
         description="What a partly shown line asking for union work lacks, when the résumé shows "
                     "none ('but no work with a trade union').")
+    union_lead_gap: Text | None = Field(
+        default=None,
+        description="What a line asking to lead union negotiations lacks when the résumé shows "
+                    "union work but no negotiation led ('but not as the one leading the "
+                    "negotiations').")
     study_times: list[StudyTime] = Field(
         default_factory=list,
         description="Certificates of weeks or months of study, each with its usual study time: a "

@@ -21,10 +21,12 @@ from poise.fit.concerns.outsourced_service import outsourced_service_draft
 from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.reason import asked_job
+from poise.fit.concerns.recognition import recognition_draft
 from poise.fit.concerns.regulator import regulator_switch_draft
 from poise.fit.concerns.requirements import from_requirement, raises_concerns
 from poise.fit.concerns.role_scale import role_scale_draft
 from poise.fit.concerns.sector import industry_switch_draft
+from poise.fit.concerns.state_regime import state_regime_draft
 from poise.fit.concerns.subsector import subsector_switch_draft
 from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
 from poise.fit.job_reader import JobProfile, Requirement
@@ -53,10 +55,15 @@ def predict_concerns(
             drafts.extend(from_line)
             if not any(draft.kind == "certification_level" for draft in from_line) and (
                     raises_concerns(requirement, context)):
-                # a licence or registration held only under another state or country
-                licence = licence_place_draft(requirement, match, context)
+                # a licence or registration held only under another state or country, or
+                # another country's body's credential of the field asked
+                licence = licence_place_draft(requirement, match, context) or (
+                    recognition_draft(requirement, match, context))
                 if licence is not None:
-                    drafts.append(licence)
+                    drafts = [draft for draft in drafts if not (
+                        draft.kind == "missing_must_have" and draft.requirement is not None
+                        and draft.requirement.id == requirement.id)]
+                    drafts.append(licence)  # says more than the credential missing outright
     makers = (industry_switch_draft, jurisdiction_switch_draft, regulator_abroad_draft,
               short_tenures_draft,
               employment_gap_draft, level_step_up, location_draft, international_draft,
@@ -73,7 +80,7 @@ def predict_concerns(
         drafts.append(market)
     if not any(draft.kind == "industry_switch" for draft in drafts):
         # a switch of sector, sub-sector or country already read says more than its regulator
-        regulator = regulator_switch_draft(context)
+        regulator = regulator_switch_draft(context) or state_regime_draft(context)
         if regulator is not None:
             drafts.append(regulator)
     service = outsourced_service_draft(

@@ -110,7 +110,11 @@ def union_wording(drafts: list[Draft], context: Context) -> list[Draft]:
             continue
         if concerns.union_plan:
             draft.plan_step = concerns.union_plan
-        if draft.variant == "partial" and concerns.union_gap:
+        if draft.variant == "partial" and union_shown(context):
+            # union work is on the record: what the line lacks is leading the negotiations
+            if concerns.union_lead_gap:
+                draft.values["shown_gap"] = concerns.union_lead_gap
+        elif draft.variant == "partial" and concerns.union_gap:
             draft.values["shown_gap"] = concerns.union_gap
     return drafts
 
@@ -120,29 +124,60 @@ def union_gap(requirement: Requirement, drafts: list[Draft], context: Context) -
     what the résumé shows of that work (``evidence.union_*`` in content/fit/cues.yaml): none
     shown, an essential line is a missing must-have whatever else the line's words were near
     (a labour-strategy group for staff "not represented" is no union work), one for every line
-    asking it; shown, the line's drafts are left as they are. None for any other line."""
+    asking it; shown, a line of no other kind is answered, and any other line's drafts are left
+    as they are, unless the line asks to lead the negotiations and no union line tells one led
+    (``evidence.union_lead_*``): then part is shown. None for any other line."""
     evidence = context.patterns.evidence
     asked = without_reason(requirement.text)
     if not asked or any_match(evidence.get("union_asked", ()), asked) is None:
         return None
     if not raises_concerns(requirement, context):
         return None
-    if union_shown(context) or not requirement.must:
+    if not (requirement.must or requirement.section == "duties"):
+        return drafts  # a line the advert only welcomes
+    shown = union_shown(context)
+    lead_unshown = shown and requirement.must and any_match(
+        evidence.get("union_lead_asked", ()), asked) is not None and not union_led(context)
+    if shown and not lead_unshown:
+        if requirement.kind == "other":
+            # the union work is the line's whole ask, and the record shows it
+            return [draft for draft in drafts if draft.kind != "missing_must_have"]
         return drafts  # a gap the line names besides the union work still stands
     if not any(draft.kind == "missing_must_have" for draft in drafts):
         drafts = [*drafts, missing_draft(requirement, None, context)]
+    if lead_unshown:
+        # union work is shown, the negotiations it asks to lead are not: said as part shown
+        line = _union_lines(context)[0]
+        for draft in drafts:
+            if draft.kind == "missing_must_have":
+                draft.variant = "partial"
+                draft.resume_line = draft.support = line
     for draft in drafts:
         if draft.kind == "missing_must_have":
             draft.key = "missing_must_have.union"  # every line asking it is one concern
     return drafts
 
 
-def union_shown(context: Context) -> bool:
-    """Whether a line of the résumé's roles or summary shows work with trade unions."""
+def _union_lines(context: Context) -> list[ResumeLine]:
+    """The lines of the résumé's roles or summary showing work with trade unions."""
     evidence = context.patterns.evidence
     work, absent = evidence.get("union_work", ()), evidence.get("union_absent", ())
-    return any(any_match(work, line.text) is not None and any_match(absent, line.text) is None
-               for line in context.resume.lines if line.section in ("experience", "summary"))
+    return [line for line in context.resume.lines if line.section in ("experience", "summary")
+            and any_match(work, line.text) is not None and any_match(absent, line.text) is None]
+
+
+def union_shown(context: Context) -> bool:
+    """Whether a line of the résumé's roles or summary shows work with trade unions."""
+    return bool(_union_lines(context))
+
+
+def union_led(context: Context) -> bool:
+    """Whether a line of the résumé's roles or summary tells negotiations with unions, or of pay
+    and conditions, that the candidate led or concluded (``evidence.union_led``: "Negotiated
+    four pay agreements"), not a seat on the team or consultation."""
+    led = context.patterns.evidence.get("union_led", ())
+    return any(any_match(led, line.text) is not None for line in context.resume.lines
+               if line.section in ("experience", "summary"))
 
 
 def _from_requirement(requirement: Requirement, match: Match, context: Context, *,

@@ -1,0 +1,108 @@
+"""A credential the new country's body must recognise: the advert asks for one body's credential
+in a field of practice (an accountancy body's chartered grade, a national financial-advice
+qualification, a province's HR designation), and the résumé holds another body's credential of
+the same field, granted in another country or province, and not the one asked.
+
+The credentials, their fields and the places whose bodies grant them are data (content/fit/
+lexicons.yaml ``national_credentials``). A recruiter reads a credential from elsewhere as one
+still to be recognised (an application, a conversion exam, a period of local practice) and raises
+it like a lower rung. Never raised when the résumé names a credential the line asks for, nor when
+a credential held comes from the same country and province as one the line asks for (a choice of
+bodies at home is no recognition), nor on a line the map rates strong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from poise.fit.concerns.evidence import best_achievement, simple_draft
+from poise.fit.concerns.jurisdiction import country_phrase
+from poise.fit.concerns.model import Context, Draft
+from poise.fit.job_reader import Requirement
+from poise.fit.lexicon import FLAGS, FitPatterns, Patterns, any_match
+from poise.fit.match import STRONG, Match, Verdict
+from poise.fit.resume_reader import ResumeLine
+
+RESUME_SECTIONS = frozenset({"side", "education", "experience", "summary", "other"})
+"""Sections whose lines may hold a credential of the candidate's own."""
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One body's credential: its field, name, place and the patterns naming it."""
+
+    field: str
+    name: str
+    country: str
+    state: str
+    patterns: Patterns
+
+    @property
+    def place(self) -> tuple[str, str]:
+        return self.country, self.state
+
+
+@lru_cache(maxsize=4)
+def credentials(patterns: FitPatterns) -> tuple[Credential, ...]:
+    """Every national credential of the content, its patterns compiled."""
+    found = []
+    for credential_field in patterns.content.lexicons.national_credentials:
+        for item in credential_field.credentials:
+            found.append(Credential(
+                field=credential_field.id, name=item.name, country=item.country,
+                state=item.state or "",
+                patterns=tuple(re.compile(pattern, FLAGS) for pattern in item.patterns)))
+    return tuple(found)
+
+
+def credentials_in(text: str, patterns: FitPatterns) -> list[Credential]:
+    """The national credentials a text names, in content order."""
+    return [item for item in credentials(patterns) if any_match(item.patterns, text)]
+
+
+def recognition_needed(requirement: Requirement, context: Context
+                       ) -> tuple[Credential, Credential, ResumeLine] | None:
+    """(a credential asked, the credential held, the résumé line holding it) when the line asks
+    for credentials of one field and the résumé holds only another place's credential of that
+    field; None otherwise (see the module's docstring)."""
+    asked = credentials_in(requirement.text, context.patterns)
+    if not asked:
+        return None
+    lines = [line for line in context.resume.lines if line.section in RESUME_SECTIONS]
+    asked_places = {item.place for item in asked}
+    for item in asked:
+        if any(any_match(item.patterns, line.text) for line in lines):
+            return None  # the record names a credential the line asks for
+    for line in lines:
+        for held in credentials_in(line.text, context.patterns):
+            same_field = [item for item in asked if item.field == held.field]
+            if not same_field or held.place in asked_places:
+                continue
+            return same_field[0], held, line
+    return None
+
+
+def _place_phrase(credential: Credential) -> str:
+    return credential.state or country_phrase(credential.country)
+
+
+def recognition_draft(requirement: Requirement, match: Match | None, context: Context
+                      ) -> Draft | None:
+    """A certification-level concern for a credential another country's or province's body
+    must recognise (see the module's docstring), else None."""
+    if match is not None and match.strength == STRONG:
+        return None
+    found = recognition_needed(requirement, context)
+    if found is None:
+        return None
+    asked, held, line = found
+    verdict = Verdict(kind="certification", strength="partial", reason="", line=line.index)
+    draft = simple_draft("certification_level", requirement, verdict, context)
+    draft.values.update({"switch_to": _place_phrase(asked), "switch_from": _place_phrase(held),
+                         "cert": asked.name, "cert_have": held.name})
+    draft.support = best_achievement(context, recent=True) or draft.support
+    draft.key = "certification_level"
+    draft.variant = "recognition"
+    return draft
