@@ -17,8 +17,9 @@ family — which kind of question a question is (its family), from what analysis
   Data (the split):
     train: every question in the bank (src/poise/content/questions/), the training paraphrases
            in benchmarks/data/training/family_questions_train.jsonl,
-           family_questions_extra.jsonl, family_questions_focus.jsonl and
-           family_questions_pairs.jsonl (all written by the project for training), and every
+           family_questions_extra.jsonl, family_questions_focus.jsonl,
+           family_questions_pairs.jsonl and family_questions_neighbours.jsonl (all written by the
+           project for training), and every
            measured round of paraphrases (FAMILY_ROUNDS: benchmarks/blind/family_questions.jsonl
            and round2, round4, round6-round30 family_questions.jsonl; each once blind, measured
            and reported, now development data; rounds 14 and 15 joined after the round-16
@@ -183,6 +184,12 @@ FAMILY_PAIRS = ROOT / "benchmarks" / "data" / "training" / "family_questions_pai
 shapes they were asked in (staying composed against a weakness or a case put now, a style against
 managing people, a whole question of one or two words, a scene about the company or a question
 asked for someone else before the question proper). Written afresh: no wording of a round."""
+FAMILY_NEIGHBOURS_WRITTEN = ROOT / "benchmarks" / "data" / "training" / "family_questions_neighbours.jsonl"
+"""Questions written for training after round 30, for the neighbours rounds 20-30 confused left out:
+a result, one's own growth or a shortcoming put as a challenge (against composure), the first days
+and the first year in the post (against a case put now), how closely one oversees the team
+(against managing people), a change that stuck (against a result), and questions that lean on the
+sentence before them. Written afresh: no wording of a round."""
 FAMILY_STEPS = 200
 FAMILY_RATE = 0.02
 """The family fit steps with Adam (``learned.fit(adam=True)``) at this step size, in a fifth of
@@ -327,7 +334,8 @@ def family_data(rounds: tuple[Path, ...] | None = None, *,
     texts = [question.text for question in kb.questions.values()]
     labels = [question.family for question in kb.questions.values()]
     chosen = tuple(FAMILY_ROUNDS.values()) if rounds is None else rounds
-    for source in (FAMILY_TRAINING, *((FAMILY_EXTRA, FAMILY_FOCUS, FAMILY_PAIRS) if extra else ()),
+    for source in (FAMILY_TRAINING, *((FAMILY_EXTRA, FAMILY_FOCUS, FAMILY_PAIRS, FAMILY_NEIGHBOURS_WRITTEN)
+                                      if extra else ()),
                    *chosen):
         for line in source.read_text(encoding="utf-8").splitlines():
             if line.strip():

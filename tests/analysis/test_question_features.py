@@ -141,3 +141,33 @@ def test_a_linking_word_after_the_aside_is_left_out_with_it() -> None:
         "where do you stand on notice periods?")
     told = "We are a small firm and the owner likes detail, so walk me through your last project."
     assert question_features.asking_text(parse(told), told) == "walk me through your last project."
+
+
+def test_an_elliptic_asking_sentence_reads_the_focus_of_the_sentence_it_leans_on() -> None:
+    question = "Your colleagues call you impatient. Fair?"
+    items = set(question_features.parse_items(parse(question)))
+    assert "back" in items and "vo=call_you" in items
+    assert any(item.startswith("sv=colleague") for item in items)
+    leaned = question_features.leaned_on_items(parse(question), question_features.interrogative(
+        parse(question)))
+    # the tense of the asking sentence is its own, never the one of the sentence before
+    assert leaned[0] == "back" and not any(item.startswith(("tense=", "aux=")) for item in leaned)
+
+
+def test_an_asking_sentence_that_says_what_it_asks_reads_only_its_own_focus() -> None:
+    # near miss: a scene before a question that names its own object is not leaned on
+    question = "Your colleagues call you impatient. How do you develop the people in your team?"
+    items = set(question_features.parse_items(parse(question)))
+    assert "back" not in items and not any(item.startswith("sv=colleague") for item in items)
+    assert "vo=develop_people" in items
+    assert question_features.leaned_on_items(parse("Fair?"), question_features.interrogative(
+        parse("Fair?"))) == []
+
+
+def test_whose_weaknesses_are_asked_about_is_read_from_the_parse() -> None:
+    # a team's weaknesses are a question about managing people, one's own a question of weakness:
+    # the two differ in whose they are, not in the word "weakness"
+    team = set(question_features.parse_items(parse("What are the weaknesses of your team?")))
+    own = set(question_features.parse_items(parse("What are your weaknesses?")))
+    assert "poss=your_team" in team and not any(item.startswith("poss=your_weakness") for item in team)
+    assert any(item.startswith("poss=your_weakness") for item in own) and "poss=your_team" not in own

@@ -110,7 +110,21 @@ def parse_items(parsed: AnalysedText) -> list[str]:
     items.extend(f"{token.dep}={token.lemma}" for token in tokens if token.dep in ARGUMENTS)
     items.append(f"nsent={min(len(parsed.sentences), 3)}")
     items.extend(focus_items(sent))
+    items.extend(leaned_on_items(parsed, sent))
     return items
+
+
+def leaned_on_items(parsed: AnalysedText, sent: Sentence) -> list[str]:
+    """The focus of the sentence an elliptic asking sentence leans on (``leans_back``: "Fair?",
+    "Why not?", "What do you do?" after "Week one."), marked "back" and read as the asking
+    sentence's own ("vo=..."): what such a question asks about lives in the sentence before it,
+    not in its own few words (its tense and auxiliaries stay the asking sentence's). Nothing for
+    an asking sentence that says what it asks."""
+    position = parsed.sentences.index(sent)
+    if position == 0 or not leans_back(sent):
+        return []
+    before = focus_items(parsed.sentences[position - 1])
+    return ["back", *(item for item in before if not item.startswith(("tense=", "aux=")))]
 
 
 def _focus_word(token: Token) -> str:
