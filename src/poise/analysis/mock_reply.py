@@ -13,11 +13,16 @@ discourse opener: "well", "oh"). After it, one of:
 - a question tag closed as a statement ("..., are we."), thrown back without asking.
 Which replies are challenged (a stress interview, a stress question, a concern reply) the
 caller decides; elsewhere an opener is a way of talking.
+
+Read in any sentence of a challenged reply: a bare retort ("..., and?", "So?") that asks the
+interviewer what of it instead of answering; a mock apology ("sorry it wasn't exciting enough
+for you"); and, after an opener, mock surprise at the interviewer's tone ("Well, I didn't know
+we were in court").
 """
 
 from __future__ import annotations
 
-from poise.analysis.meaning import children
+from poise.analysis.meaning import children, negated
 from poise.analysis.text import Sentence
 
 SUPPOSING = frozenset({"suppose", "guess"})
@@ -85,3 +90,86 @@ def mock_opening(sent: Sentence) -> bool:
     if not sent.parsed or not _opens_with_interjection(sent):
         return False
     return _mock_concession(sent) or _closing_then(sent) or _statement_tag(sent)
+
+
+RETORTS = frozenset({"and", "so"})
+NOTICING = frozenset({"realise", "realize", "know", "notice"})
+DEGREES = frozenset({"enough", "too"})
+
+
+def retort(sent: Sentence) -> bool:
+    """The sentence ends in a bare "and?" or "so?" ("Thirty percent, yes, and?", "So?"): the
+    point conceded and thrown back without an answer. Not a question that goes on after the
+    conjunction ("and what did you do then?")."""
+    if not sent.parsed or not sent.text.rstrip().endswith("?"):
+        return False
+    words = [token for token in sent.tokens if token.pos != "PUNCT"]
+    return bool(words) and words[-1].lower in RETORTS and words[-1].pos in {"CCONJ", "ADV", "SCONJ"}
+
+
+def mock_apology(sent: Sentence) -> bool:
+    """An apology for not being enough for the interviewer: "sorry it wasn't dramatic enough for
+    you", "sorry if that's too plain for you". "Sorry" over a clause whose predicate carries a
+    degree ("enough", "too") measured against "you". A real apology ("sorry, I lost my thread",
+    "sorry it took me so long") measures nothing against the listener."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower != "sorry":
+            continue
+        scope = _below(sent, position)
+        if token.dep in {"intj", "advmod", "dep"} and 0 <= token.head < len(sent.tokens):
+            scope = _below(sent, token.head)  # "well, sorry it wasn't...": "sorry" hung on the clause
+        for inner in scope:
+            word = sent.tokens[inner]
+            if word.lower not in DEGREES:
+                continue
+            scale = word.head if word.dep == "advmod" else inner
+            if any(sent.tokens[p].lower == "you" and sent.tokens[p].dep == "pobj"
+                   and sent.tokens[sent.tokens[p].head].lower == "for"
+                   for p in _below(sent, scale)):
+                return True
+    return False
+
+
+def mock_surprise(sent: Sentence) -> bool:
+    """After an opener ("well", "oh"), the speaker says they had not noticed a state they are
+    in: "Well, gosh, I didn't realise I was on trial", "Oh, I didn't know we were being timed".
+    A denied past verb of noticing whose subject is the speaker, over a clause whose subject is
+    the speaker (or "we") with a past "be": the interviewer's tone named by feigned surprise.
+    "I didn't realise the backlog was that big" is about the work, not the speaker."""
+    if not sent.parsed or not _opens_with_interjection(sent):
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in NOTICING or not negated(sent, position):
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in kids):
+            continue
+        if not any(sent.tokens[c].lower == "did" for c in kids):
+            continue
+        for clause in kids:
+            inner = sent.tokens[clause]
+            if inner.dep != "ccomp":
+                continue
+            subjects = [sent.tokens[c].lower for c in children(sent, clause)
+                        if sent.tokens[c].dep in {"nsubj", "nsubjpass"}]
+            been = (inner.lemma == "be" and inner.tag == "VBD") or any(
+                sent.tokens[c].lemma == "be" and sent.tokens[c].tag == "VBD"
+                for c in children(sent, clause))
+            if been and subjects and subjects[0] in SPEAKERS:
+                return True
+    return False
+
+
+def _below(sent: Sentence, position: int) -> list[int]:
+    """Every word under ``position`` in the parse, itself excluded."""
+    found: list[int] = []
+    stack = list(children(sent, position))
+    while stack:
+        current = stack.pop()
+        if current in found:
+            continue
+        found.append(current)
+        stack.extend(children(sent, current))
+    return found

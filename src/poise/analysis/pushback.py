@@ -399,3 +399,106 @@ def _itself_as_progressive(sent: Sentence, verb: int) -> bool:
     objects = [c for c in kids if sent.tokens[c].dep in {"dobj", "prep", "prt", "xcomp", "ccomp"}]
     return bool(aux) and not objects and not negated(sent, verb) and any(
         sent.tokens[c].lower == sent.tokens[verb].lower for c in subjects)
+
+
+DIMINISHERS = frozenset({"bit", "kind", "sort", "pretty", "little", "rather", "somewhat", "slightly",
+                         "touch"})
+"""Degree words that soften a verdict ("a bit of a", "kind of a", "pretty", "a little"): said of
+the interviewer's question, the softening is the sarcasm, not politeness."""
+MOVE_VERBS = frozenset({"say", "ask", "put", "open", "start", "raise", "suggest", "look", "judge",
+                        "count", "measure", "read", "bring"})
+"""Verbs of the interviewer's move, in an infinitive that names it ("a thing to say", "a shot to
+open with", "a way to look at a CV")."""
+POINTERS = frozenset({"that", "this"})
+
+
+def move_judged(sent: Sentence, kept: frozenset[str]) -> list[int]:
+    """The interviewer's question or move given a softened verdict: "that's a bit of a stock
+    question", "this is a rather cheap line to open with", "to judge by tenure is a slightly dated
+    way to read a CV". A present "be" whose subject points back ("that", "this") or is a clause,
+    with an indefinite noun for the move (a question, or a noun with an infinitive of saying,
+    asking or reading) qualified by a word of its own under a degree word of softening. A
+    quality that grants the question (positive, or from ``kept``: "fair", "hard", "big")
+    weighs it, it does not judge it; a bare "that's a hard question" is no verdict at all."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.pos != "NOUN" or not _move_noun(sent, position):
+            continue
+        attr = position
+        if token.dep == "pobj" and sent.tokens[token.head].lower == "of":
+            attr = sent.tokens[token.head].head  # "a bit of a stock question"
+        if not 0 <= attr < len(sent.tokens) or sent.tokens[attr].dep != "attr":
+            continue
+        verb = sent.tokens[attr].head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].tag not in {"VBZ", "VBP"} or not (
+                sent.tokens[verb].lemma == "be" or sent.tokens[verb].lower in {"'s", "’s"}):
+            continue
+        if negated(sent, verb) or not _pointed_or_clausal(sent, verb):
+            continue
+        kids = [sent.tokens[c] for c in children(sent, position)]
+        if not any(kid.dep == "det" and kid.lower in {"a", "an"} for kid in kids):
+            continue  # "that's the obvious question": singled out, not judged
+        quality = [kid for kid in kids if kid.dep in {"amod", "compound"} and kid.pos in {"ADJ", "NOUN"}
+                   and kid.tag not in {"JJS", "JJR"}]
+        if not quality or any(kid.lemma in kept or kid.lower in kept
+                              or valence(kid, WordClasses()) > 0 for kid in quality):
+            continue
+        span = range(verb + 1, position)
+        if any(sent.tokens[p].lower in DIMINISHERS for p in span):
+            return [verb, position]
+    return []
+
+
+def _move_noun(sent: Sentence, noun: int) -> bool:
+    """A noun for the interviewer's move: "question", or any noun with an infinitive of saying,
+    asking or reading hung on it ("a thing to say to me", "a way to look at a CV")."""
+    if sent.tokens[noun].lemma in QUESTION_NOUNS:
+        return True
+    for child in children(sent, noun):
+        verb = sent.tokens[child]
+        if verb.dep in {"relcl", "acl"} and verb.lemma in MOVE_VERBS and verb.tag == "VB" and any(
+                sent.tokens[c].lower == "to" for c in children(sent, child)):
+            return True
+    return False
+
+
+def _pointed_or_clausal(sent: Sentence, verb: int) -> bool:
+    """The subject of "be" points back at what was said ("that", "this"), is a clause ("to count
+    the months is..."), or the parse hung the clause elsewhere and left "be" with no subject."""
+    subjects = [sent.tokens[c] for c in children(sent, verb)
+                if sent.tokens[c].dep in SUBJECT_DEPS or sent.tokens[c].dep == "csubj"]
+    if not subjects:
+        return sent.tokens[verb].dep == "ccomp" and verb > 0 and any(
+            sent.tokens[p].tag == "VB" and sent.tokens[p].dep == "xcomp" for p in range(verb))
+    return any(s.lower in POINTERS or s.dep == "csubj" for s in subjects)
+
+
+NEEDING = frozenset({"need", "have"})
+SPEAKER_OBJECTS = frozenset({"me", "us"})
+
+
+def told_not_needed(sent: Sentence) -> list[int]:
+    """The interviewer told their move on the speaker is not needed: "you don't need to push
+    me", "you don't have to keep reminding me", "you needn't lean on us". "You" as the subject of
+    a denied "need" or "have to", now, over a verb whose object (or the object of its
+    preposition) is the speaker. The generic "you" of advice ("you don't need to micromanage a
+    good team") acts on no one present."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in NEEDING or not negated(sent, position):
+            continue
+        if clause_mood(sent, position) in {"past", "conditional", "question"}:
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower == "you" and sent.tokens[c].dep in SUBJECT_DEPS for c in kids):
+            continue
+        for verb in kids:
+            if sent.tokens[verb].dep != "xcomp":
+                continue
+            acted_on = [p for p in subtree(sent, verb) if sent.tokens[p].lower in SPEAKER_OBJECTS
+                        and sent.tokens[p].dep in {"dobj", "pobj"}]
+            if acted_on:
+                return [position, acted_on[0]]
+    return []

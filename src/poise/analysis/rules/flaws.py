@@ -632,6 +632,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     asked = question_words(data.question) if labels else frozenset()
     nouns = question_words(data.question, 3) if ordinary else frozenset()
     assent = _words(data, rule, "assent")
+    kept = _words(data, rule, "kept")
     if any(sensed.GATES[name](data) for name in sensed.gates_of(rule)):
         return []
     # a question tag turns a challenge back on the interviewer; elsewhere it is a way of talking
@@ -643,6 +644,8 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                                 and not _granted(data, fair, besides=sent.index))
                         or bool(challenged and sent.index == 0 and mock_reply.mock_opening(sent))
                         or bool(challenged and pushback.tautology(sent))
+                        or bool(kept and pushback.move_judged(sent, kept))
+                        or bool(challenged and _sarcasm(sent))
                         or _contradicts(sent, cognition)
                         or bool(contest and pushback.contests_terms(sent, contest, terms))
                         or bool(pushback.question_judged(sent))
@@ -671,6 +674,14 @@ def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[
                 or composure.at_a_loss(sent) or composure.told_to_read(sent)
                 or composure.concern_talked_down(sent, concern)
                 or composure.point_judged(sent, concern))
+
+
+def _sarcasm(sent: Sentence) -> bool:
+    """Sarcasm in a reply to a challenge: the interviewer told their push is not needed, a bare
+    "and?", a mock apology or mock surprise (``analysis/pushback.py``,
+    ``analysis/mock_reply.py``). Outside a challenge these are rarer and read otherwise."""
+    return bool(pushback.told_not_needed(sent) or mock_reply.retort(sent)
+                or mock_reply.mock_apology(sent) or mock_reply.mock_surprise(sent))
 
 
 def _granted(data: RuleInput, fair: frozenset[str], besides: int = -1) -> bool:
