@@ -119,6 +119,7 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
         "certifications": list(resume.certifications),
         "education": list(resume.education),
         "languages": [{"language": name, "level": level} for name, level in resume.languages],
+        "language_certificates": list(resume.language_certificates),
         "location": resume.location,
         "concern_kinds": [concern.kind for concern in fit.concerns],
         "concerns": concerns,
