@@ -67,3 +67,9 @@ def test_a_sentence_naming_a_test_in_passing_is_no_certificate() -> None:
         "IELTS-style English training sessions across three regulated sites.\n\n## Experience")
     profile = read_resume(resume)
     assert not any("OSD" in item or "regulated" in item for item in profile.language_certificates)
+
+
+def test_a_test_with_its_part_scores_is_one_item() -> None:
+    resume = RESUME.replace("- TOEFL iBT 109, 2012",
+                            "- IELTS Academic (2024) – Overall Band 7.5 (L 8.0, R 7.5, W 7.0, S 7.5)")
+    assert any(item.startswith("IELTS Academic") for item in read_resume(resume).language_certificates)

@@ -13,8 +13,9 @@ from poise.fit.lexicon import FitPatterns, any_match
 
 SEGMENT_RE = re.compile(r"\s*(?:[;|•·\t]|\s{3,})\s*")
 """What separates the items of one line ("English — C1; German — B1 (Goethe-Zertifikat B1)")."""
-ITEM_WORDS = 14
-"""An item naming a test is short; a longer segment is a sentence."""
+ITEM_WORDS = 12
+"""An item naming a test has few words (its scores and years aside); a longer segment is a
+sentence."""
 LEAD_RE = re.compile(r"^[\s*_>#•·-]+|^\w[\w ]{0,25}:\s+(?=\S)")
 """A bullet or a label before an item ("- ", "Certificates: ")."""
 
@@ -45,7 +46,8 @@ def language_certificates_of(lines: Sequence[_Line], patterns: FitPatterns) -> t
         if item.role is not None or item.section == "experience" or not tests:
             continue
         for segment in SEGMENT_RE.split(item.text):
-            if len(segment.split()) > ITEM_WORDS or any_match(tests, segment) is None:
+            if len(re.findall(r"[^\W\d_]+", segment)) > ITEM_WORDS or any_match(
+                    tests, segment) is None:
                 continue  # a sentence of the profile that names a test in passing is no item
             phrase = _bracket_holding(segment, tests) or LEAD_RE.sub("", segment)
             phrase = phrase.strip(" *_.,;:–—-")
