@@ -10,7 +10,10 @@ so a résumé the fit map refuses (one not in English) is still measured:
 - **career breaks**: a break of the key is found when Poise reports one (explained or a gap)
   that overlaps it and starts within three months of it; precision over Poise's breaks;
 - **education, certifications**: a key item is found when one item Poise read shares most of
-  its words either way (each read item used once); precision over Poise's items;
+  its words either way (each read item used once); precision over Poise's items. A key's
+  certifications include language tests ("IELTS 7.5"), which Poise lists apart from the
+  professional certifications (``language_certificates``): both lists are measured together,
+  and a language test the key leaves out (most keys do) is not counted as read beyond it;
 - **languages**: a key language the résumé names (in English or in its own language) is found
   when Poise lists it; its level is right when both name the same rung of the ladder;
 - **location**: right when the town the key names is in the place Poise read; the key's aside in
@@ -179,16 +182,21 @@ def measure(folder: Path, tally: Tally) -> None:
         tally.notes.append(f"{name}: break read beyond the key: {period['start']} – {period['end']}")
     for label, key_items, read_items in (
             ("education", key.get("education") or [], profile.education),
-            ("certification", key.get("certifications") or [], profile.certifications)):
+            ("certification", key.get("certifications") or [],
+             (*profile.certifications, *profile.language_certificates))):
         found, missed, extra = _items([str(item) for item in key_items], read_items)
         if label == "education":
             tally.education_key += len(key_items)
             tally.education_found += found
             tally.education_read += len(read_items)
         else:
+            # the keys list a language test among the certifications in some pairs only: one
+            # Poise lists apart that the key leaves out is not counted as read beyond it
+            unlisted = [item for item in extra if item in profile.language_certificates]
+            extra = [item for item in extra if item not in unlisted]
             tally.certs_key += len(key_items)
             tally.certs_found += found
-            tally.certs_read += len(read_items)
+            tally.certs_read += len(read_items) - len(unlisted)
         for item in missed:
             tally.notes.append(f"{name}: {label} not read: {item!r}")
         for item in extra:

@@ -86,3 +86,65 @@ def test_a_state_code_that_spells_like_a_legal_form_is_no_company() -> None:
     assert _place(header)[0] == "Adelaide SA"
     # a company that closes with the form is still a company, and the place after it is read
     assert _place("# Head of Finance\n\nBrenner Medical AG, Rotkreuz ZG\n")[0] == "Rotkreuz ZG"
+
+
+def test_a_label_of_two_words_is_not_split_into_two_fields() -> None:
+    header = ("# Country Director\n\nReports to: Regional Director\n"
+              "Duty Station: Arusha, Tanzania, with frequent travel to field offices\n")
+    assert _place(header)[0] == "Arusha, Tanzania"
+
+
+def test_a_country_label_gives_way_to_a_later_city_label() -> None:
+    header = "# Country Director\n\n**Country:** Ghana\n**City:** Kumasi\n**Type:** Full-time\n"
+    assert _place(header)[0] == "Kumasi"
+    # near miss: a country alone is still read when no label names a town
+    assert _place("# Country Director\n\n**Country:** Ghana\n**Type:** Full-time\n")[0] == "Ghana"
+
+
+def test_a_way_of_working_before_a_dash_gives_the_office_town_in_brackets() -> None:
+    header = ("# Area Director\n\nLocation: Field based – East Midlands (area office: "
+              "Derby)\nSalary: £60,000\n")
+    assert _place(header)[0] == "Derby"
+    # near miss: a bracket that holds no town leaves the region as the place
+    header = "# Area Director\n\nLocation: East Midlands (three days a week in stores)\n"
+    assert _place(header)[0] == "East Midlands"
+
+
+def test_a_bracketed_base_names_the_town_over_a_region() -> None:
+    header = "# Regional Lead\n\nLocation: Yorkshire (based at our Leeds site)\n"
+    assert _place(header)[0] == "Leeds"
+
+
+def test_an_address_line_gives_its_town_after_the_postcode() -> None:
+    header = "# Director of Schools\n\n**Oakvale Municipality**\n\nTown Hall, Kirkegade 4, 7400 Brendholm\n"
+    assert _place(header)[0] == "Brendholm"
+
+
+def test_a_post_office_box_is_not_where_the_work_is() -> None:
+    header = "# County Director\n\n**P.O. Box 12 – 40100, KOLANDA**\n\n**Reports to:** Chief Officer\n"
+    assert _place(header)[0] == ""
+
+
+def test_a_site_before_its_town_gives_the_town() -> None:
+    header = "# Operations Manager\n\nKestrel Hospital, Ravensby – with travel to two clinics\n"
+    assert _place(header)[0] == "Ravensby"
+
+
+def test_a_region_on_the_title_line_gives_way_to_a_town_below() -> None:
+    header = ("# General Manager – Araucanía Region\n\n**Frutas del Sur S.A.** | Temuco, "
+              "Región de la Araucanía, Chile | Full-time\n")
+    assert _place(header)[0].startswith("Temuco")
+
+
+def test_a_town_in_its_own_language_is_given_its_english_name_too() -> None:
+    assert _place("# Operations Director\n\nCasa Ardenti S.p.A. — Torino\n")[0] == "Torino (Turin)"
+    assert _place("# Site Director\n\n**Acme CX, Lda.**\nLisboa – Parque das Nações | Full-time\n"
+                  )[0] == "Lisboa (Lisbon)"
+    # near miss: an English name stays as written
+    assert _place("# Operations Director\n\nCasa Ardenti Ltd — Leeds\n")[0] == "Leeds"
+
+
+def test_based_in_before_a_department_number_is_not_part_of_the_town() -> None:
+    header = ("# Regional Director – Occitanie\n\nPermanent contract (CDI) – Based in Toulouse (31), "
+              "with frequent travel\n")
+    assert _place(header)[0] == "Toulouse"

@@ -82,6 +82,7 @@ def _print_resume_read(report: FitReport) -> None:
              ("Certifications", "; ".join(resume.certifications)),
              ("Languages", ", ".join(f"{name} ({level})" if level else name
                                      for name, level in resume.languages)),
+             ("Language certificates", "; ".join(resume.language_certificates)),
              ("Other roles", "; ".join(
                  f"{', '.join(part for part in (role.title, role.employer) if part)} "
                  f"({role.to_dict()['start']} – {role.to_dict()['end']})"

@@ -11,9 +11,20 @@ from dataclasses import dataclass
 
 from poise.fit.distance import is_town
 from poise.fit.lexicon import FitPatterns, any_match
-from poise.fit.places import header_place, known_places, town_of, without_asides
+from poise.fit.places import (
+    NOT_A_PLACE_RE,
+    PO_BOX_RE,
+    POSTCODE_RE,
+    STREET_ADDRESS_RE,
+    STREET_RE,
+    header_place,
+    known_places,
+    town_of,
+    without_asides,
+)
 from poise.fit.role_header import LEGAL_SUFFIX_RE
 from poise.fit.text import clean, sentences_of
+from poise.fit.town_names import english_name, with_english_name
 
 LABEL_LINES = 40
 """How many lines at the top of an advert may hold its labelled facts."""
@@ -56,14 +67,21 @@ def read_job_place(text: str, patterns: FitPatterns) -> JobPlace:
     mode = labelled_mode or next(
         (found for line in header_lines if (found := patterns.work_mode_of(line))), "")
     place = labelled or _from_header(header_lines, patterns) or _from_text(text, patterns)
-    return JobPlace(place=place, work_mode=mode)
+    return JobPlace(place=with_english_name(place) if place else "", work_mode=mode)
 
 
 def _fields(line: str) -> list[str]:
     """The fields of one line: split at "|", "·" or "•", and where a second "Label:" starts."""
     fields = []
     for piece in FIELD_SPLIT_RE.split(line):
-        fields += INLINE_LABEL_RE.split(piece)
+        # a second label starts only after a first one's colon: "Duty Station: Nairobi" is one
+        # label of two words, "Reports to: Board Location: Dayton" two fields
+        start = 0
+        for hit in INLINE_LABEL_RE.finditer(piece):
+            if ":" in piece[start:hit.start()]:
+                fields.append(piece[start:hit.start()])
+                start = hit.end()
+        fields.append(piece[start:])
     return [field.strip(" *_") for field in fields if field.strip(" *_")]
 
 
@@ -71,6 +89,7 @@ def _labelled(lines: list[str], patterns: FitPatterns) -> tuple[str, str]:
     """The place and way of working a labelled field gives ("Location: Dayton, OH (on-site)";
     a table row "| Location | Parramatta |"; the label alone in one field, its value in the next)."""
     labels = patterns.evidence.get("location_label", ())
+    country, country_mode = "", ""
     for line in lines:
         fields = _fields(line)
         for number, piece in enumerate(fields):
@@ -83,24 +102,75 @@ def _labelled(lines: list[str], patterns: FitPatterns) -> tuple[str, str]:
                 continue
             mode = patterns.work_mode_of(value)
             place = _place_of(value, patterns)
+            if place and _only_a_country(place):
+                # "Country: Kenya" above "City: Nairobi": a later label may name the town
+                country, country_mode = country or place, country_mode or mode
+                continue
             if place:
-                return place, mode
-            if mode:
+                return place, mode or country_mode
+            if mode and not country:
                 return "", mode
-    return "", ""
+    return country, country_mode
+
+
+def _only_a_country(place: str) -> bool:
+    """True when a place is a country's name and nothing more ("Kenya")."""
+    return known_places().countries.fullmatch(place.strip(" .")) is not None
 
 
 def _place_of(value: str, patterns: FitPatterns) -> str:
     """The place a field's value names without its way of working, asides or site words
     ("Field based, North West" → "North West"; "Head office Tilburg" → "Tilburg"); a way of
     working with the place in brackets gives the bracket's place ("Field-based (North West)")."""
-    value = DASH_SPLIT_RE.split(value)[0].strip(" .;")
+    dashed = DASH_SPLIT_RE.split(value)
+    value = dashed[0].strip(" .;")
     if patterns.work_mode_of(value.split("(")[0]) and not _strip_modes(
             value.split("(")[0], patterns):
         inside = BRACKET_RE.search(value)
-        return _place_of(inside.group(1), patterns) if inside else ""
+        if inside:
+            return _place_of(inside.group(1), patterns)
+        # "Field based – North West (regional office: Warrington)": the place follows the dash
+        rest = " – ".join(dashed[1:]).strip(" .;")
+        return _place_of(rest, patterns) if rest else ""
+    bracket_town = _bracketed_town(value, patterns)
     value = _strip_modes(without_asides(value), patterns)
-    return town_of(value) if value else ""
+    place = town_of(value) if value else ""
+    if bracket_town and not _names_a_town(place):
+        return bracket_town  # "North West (regional office: Warrington)": the office's town
+    return place
+
+
+SITE_ASIDE_RE = re.compile(
+    r"(?i)^(?:(?:is|are)\s+)?(?:based|located|situated)\s+(?:in|at|out\s+of)\s+(?:(?:our|the)\s+)?")
+"""Words that open a bracket naming where the work is based ("(based at our Leeds site)")."""
+SITE_TAIL_RE = re.compile(r"(?i)\s+(?:site|office|offices|campus|hub|plant|depot|base)$")
+"""A kind of site after the town in a bracket ("our Leeds site")."""
+
+
+def _bracketed_town(value: str, patterns: FitPatterns) -> str:
+    """The town a bracket in ``value`` names as the place of work, with its site words dropped
+    ("(regional office: Warrington)", "(based at our Leeds site)"); "" when no bracket holds
+    only a town the gazetteer knows."""
+    for inside in BRACKET_RE.finditer(value):
+        text = inside.group(1).split(":")[-1] if ":" in inside.group(1) else inside.group(1)
+        text = SITE_TAIL_RE.sub("", SITE_ASIDE_RE.sub("", text.strip())).strip(" .,;")
+        text = _strip_modes(text, patterns).strip(" .,;")
+        town = text.split(",")[0].strip()
+        if town and town[:1].isupper() and is_town(town):
+            return text
+    return ""
+
+
+def _names_a_town(place: str) -> bool:
+    """True when a comma-separated part of ``place`` is a town the gazetteer knows, or a part
+    carries a postcode or a French département's number ("Dardilly (69)")."""
+    if re.search(r"\(\d{2,3}\)", place):
+        return True
+    for part in without_asides(place).split(","):
+        bare = re.sub(r"\s+", " ", CODE_RE.sub(" ", part)).strip(" .()/")
+        if bare and (is_town(bare) or english_name(bare)):
+            return True
+    return False
 
 
 def _strip_modes(value: str, patterns: FitPatterns) -> str:
@@ -153,6 +223,7 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
     West)"), the part after the company's comma ("Acme AG, Rotkreuz ZG"); else, on a line that
     also states the contract, its capitalised field that is not the company."""
     splits = []
+    region = ""
     for line in lines:
         pieces = []
         for piece in FIELD_SPLIT_RE.split(line):
@@ -172,27 +243,73 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
                     part = inside.group(1)
                 stripped = _strip_modes(part, patterns) if not re.search(
                     r"\(\d{2,3}\)", part) else part
-                stripped = stripped.strip(" *_")
+                stripped = SITE_ASIDE_RE.sub("", stripped.strip(" *_"))
                 if patterns.functions.fullmatch(stripped):
                     stripped = ""  # "… · Full-time · Customer Success": the team, not a place
                 pieces.append(stripped)
         splits.append(pieces)
+        address = "" if PO_BOX_RE.search(line) else _address_town(pieces)
+        if address:
+            return address
         # a place the gazetteer or the places content knows first: spaCy may read a company's
         # made-up name as a place ("**Brightlane** · Seattle, WA (Hybrid)")
         place = header_place(pieces, _known_place, _organisation, fallback=False) or header_place(
             pieces, _is_place, _organisation, fallback=False)
-        if place:
-            return place
-        if len(pieces) > 1 and _organisation(pieces[0]):
+        if not place and len(pieces) > 1 and _organisation(pieces[0]):
             # "Acme Ltd – Ried im Innkreis": the part after the company is where it is
             place = header_place(pieces[1:2], lambda _text: True, _organisation, fallback=False)
-            if place:
-                return place
+        if place and _town_like(place, pieces):
+            return place
+        # a region on the title line ("Regional Director – Los Lagos Region") gives way to a
+        # town a later header line names ("Puerto Montt, Región de Los Lagos, Chile")
+        region = region or place
+    if region:
+        return region
     for pieces in splits:
         place = header_place(pieces, _is_place, _organisation)
         if place:
             return place
     return ""
+
+
+POSTCODE_TOWN_RE = re.compile(r"^\d{4,5}\s+(?:[^\W\d_a-z][\w'’.-]*)(?:[\s-]+[^\W\d_a-z][\w'’.-]*){0,2}$")
+"""A postcode before its town, as one part of an address ("8471 Lysbjerg", "75009 Paris")."""
+
+
+def _address_town(pieces: list[str]) -> str:
+    """The town of a header piece that is an address or a site with its town: a part with a
+    postcode before the town ("Town Hall, Main Street 1, 8471 Lysbjerg"), or a street or a site
+    before a last part that is a name ("Thames Hospital, Thames"); "" for any other piece. A
+    line with a post-office box is never asked: letters go there, the work is elsewhere."""
+    for piece in pieces:
+        text = without_asides(piece).strip(" *_")
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        if not parts or NOT_A_PLACE_RE.search(text):
+            continue
+        if any(POSTCODE_TOWN_RE.match(part) for part in parts) or (
+                len(parts) > 1 and any(STREET_RE.search(part) or STREET_ADDRESS_RE.match(part)
+                                       for part in parts[:-1])
+                and _a_name(parts[-1]) and not POSTCODE_RE.search(parts[-1])):
+            town = town_of(text)
+            if town and _a_name(town.split(",")[0]) and not _organisation(town):
+                return town
+    return ""
+
+
+def _a_name(text: str) -> bool:
+    """True for one to three capitalised words that name no street or site ("Port Sebenza")."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(word[:1].isupper() for word in words) and not (
+        STREET_RE.search(text))
+
+
+def _town_like(place: str, pieces: list[str]) -> bool:
+    """True when the header's place is a town rather than a region alone: the gazetteer knows a
+    part of it, or the piece it came from carries a French département's number ("Lyon (69)")."""
+    if _names_a_town(place):
+        return True
+    return any(re.search(r"\(\d{2,3}\)", piece) and place.split(",")[0] in piece
+               for piece in pieces)
 
 
 def _from_text(text: str, patterns: FitPatterns) -> str:
@@ -221,7 +338,8 @@ def _known_place(text: str) -> bool:
     or a state or country the places content lists (no guess from spaCy)."""
     for part in without_asides(text).split(","):
         bare = re.sub(r"\s+", " ", CODE_RE.sub(" ", part)).strip(" .()/")
-        if bare and (is_town(bare) or known_places().states.fullmatch(bare)
+        if bare and (is_town(bare) or (bare == part.strip(" .()/") and english_name(bare))
+                     or known_places().states.fullmatch(bare)
                      or known_places().countries.fullmatch(bare)):
             return True
     return False

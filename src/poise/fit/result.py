@@ -82,7 +82,8 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
     (True for an unpaid or board role outside the work history, after the jobs);
     ``breaks``: ``start``, ``end``, ``explained``, ``quote``; ``certifications`` and ``education``
     (names as written);
-    ``languages``: ``language``, ``level``; ``location``; ``concern_kinds`` (in rank order) and
+    ``languages``: ``language``, ``level``; ``language_certificates`` (language tests as written,
+    apart from the certifications); ``location``; ``concern_kinds`` (in rank order) and
     ``concerns`` (``kind``, ``title``, ``requirement``, ``requirement_kind``: the kind of the
     requirement it was raised on, or None).
     """
@@ -119,6 +120,7 @@ def evaluation_view(fit: FitResult) -> dict[str, Any]:
         "certifications": list(resume.certifications),
         "education": list(resume.education),
         "languages": [{"language": name, "level": level} for name, level in resume.languages],
+        "language_certificates": list(resume.language_certificates),
         "location": resume.location,
         "concern_kinds": [concern.kind for concern in fit.concerns],
         "concerns": concerns,

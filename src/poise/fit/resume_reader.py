@@ -25,6 +25,7 @@ from poise.fit.dates import (
 )
 from poise.fit.employer_spans import better_employer, normalised
 from poise.fit.ladders import leadership_level, leadership_rank
+from poise.fit.language_certificates import is_language_test, language_certificates_of
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import Quantity, amounts_in, led_headcounts, team_sizes_in
 from poise.fit.resume_facts import (
@@ -183,6 +184,9 @@ class ResumeProfile:
     certifications: tuple[str, ...] = ()
     languages: tuple[tuple[str, str], ...] = ()
     """(language, level) pairs; level "" when the résumé gives none."""
+    language_certificates: tuple[str, ...] = ()
+    """Language tests and certificates of a language level ("IELTS 7.5, 2014"), apart from the
+    professional certifications."""
     location: str = ""
     education: tuple[str, ...] = ()
     """Degrees and diplomas, as the résumé names them."""
@@ -317,6 +321,7 @@ class ResumeProfile:
             "education": list(self.education),
             "certifications": list(self.certifications),
             "languages": [{"language": name, "level": level} for name, level in self.languages],
+            "language_certificates": list(self.language_certificates),
             "location": self.location,
         }
 
@@ -398,7 +403,12 @@ def _read_resume(
         lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position),
                                 item.heading))
     profile = _profile(tuple(lines), roles, tuple(periods), patterns, today_index)
-    return replace(profile, certifications=certifications_of(lines, patterns),
+    # a language test ("IELTS 7.5", "Goethe-Zertifikat B1") shows a language's level: it is
+    # listed apart, never counted as a professional certification
+    certifications = tuple(item for item in certifications_of(lines, patterns)
+                           if not is_language_test(item, patterns))
+    return replace(profile, certifications=certifications,
+                   language_certificates=language_certificates_of(lines, patterns),
                    education=education_of(lines, patterns),
                    languages=languages_of(lines, patterns), location=location_of(lines, patterns),
                    side_roles=side_roles)

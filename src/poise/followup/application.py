@@ -135,6 +135,8 @@ class FitResume:
     location: str = ""
     side_roles: tuple[FitRole, ...] = ()
     """Other roles outside the work history (trustee, volunteer)."""
+    language_certificates: tuple[str, ...] = ()
+    """Language tests and certificates of a language level ("IELTS 7.5, 2014")."""
 
 
 @dataclass(frozen=True)
@@ -215,4 +217,5 @@ def _resume(raw: Any) -> FitResume:
         languages=_entries(raw, "languages", FitLanguage),
         location=location if isinstance(location, str) else "",
         side_roles=_entries(raw, "side_roles", FitRole),
+        language_certificates=texts("language_certificates"),
     )

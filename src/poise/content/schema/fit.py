@@ -328,6 +328,11 @@ class FitEvidence(Strict):
         default_factory=list,
         description="The label of an advert's field that says where the job is ('Location', "
                     "'Workplace location', 'Base'), matched against the whole label.")
+    language_test: list[str] = Field(
+        default_factory=list,
+        description="The name of a language test or a language-level certificate ('IELTS', a "
+                    "national institute's certificate of a level): a résumé's item naming one "
+                    "shows a language's level, not a professional certification.")
     place_intro: list[str] = Field(
         default_factory=list,
         description="Words in an advert's text that introduce where the job is ('based in', "

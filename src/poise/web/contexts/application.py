@@ -161,6 +161,7 @@ def resume_facts(resume: FitResume) -> tuple[tuple[str, str], ...]:
                      for role in resume.side_roles)
     facts = (("Location", resume.location), ("Education", "; ".join(resume.education)),
              ("Certifications", "; ".join(resume.certifications)), ("Languages", languages),
+             ("Language certificates", "; ".join(resume.language_certificates)),
              ("Other roles", side))
     return tuple((label, value) for label, value in facts if value)
 

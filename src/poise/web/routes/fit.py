@@ -146,6 +146,9 @@ class ResumePublic(ApiModel):
     education: list[str] = Field(default_factory=list)
     certifications: list[str] = Field(default_factory=list)
     languages: list[LanguagePublic] = Field(default_factory=list)
+    language_certificates: list[str] = Field(default_factory=list)
+    """Language tests and certificates of a language level ("IELTS 7.5, 2014"), apart from the
+    certifications."""
     location: str = ""
     side_roles: list[RolePublic] = Field(default_factory=list)
     """Other roles outside the work history (trustee, volunteer), not counted in years."""
