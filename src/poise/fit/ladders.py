@@ -465,6 +465,11 @@ def leadership_rank(level_id: str, patterns: FitPatterns) -> int:
     return -1
 
 
+def level_names(patterns: FitPatterns) -> tuple[str, ...]:
+    """The leadership levels' names, lowest first (their positions are ``leadership_rank``'s)."""
+    return tuple(level.name for level in patterns.content.lexicons.leadership_levels)
+
+
 def leadership_level(title: str, lines: list[str], patterns: FitPatterns) -> str:
     """The highest leadership level a role's title or its own lines show ("" without the data)."""
     best, best_rank = "", -1

@@ -23,6 +23,7 @@ from poise.fit.ladders import (
     language_groups_in,
     languages_in,
     leadership_rank,
+    level_names,
     level_rank,
     modules_in,
     named_award,
@@ -35,7 +36,7 @@ from poise.fit.ladders import (
 )
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.parts import requirement_parts
-from poise.fit.quantities import amounts_in, money
+from poise.fit.quantities import amounts_in, led_headcounts, money
 from poise.fit.resume_reader import ResumeLine, ResumeProfile
 from poise.fit.systems import named_systems, names_on
 from poise.fit.text import content_words
@@ -596,9 +597,13 @@ def _check_team(
     need = requirement.numbers.get("team")
     biggest = max(resume.team_sizes, key=lambda item: item.value, default=None)
     line = resume.line(biggest.line) if biggest else None
+    if need is None and biggest is not None:
+        # A head-count under a word of leading the size patterns do not read ("Lead the plant
+        # with 4,500 operators"), found through the parse: the scope asked.
+        need = max(led_headcounts([requirement.text], patterns)[0], default=None)
     if need is None:
         if biggest is not None:
-            return _verdict("scope_team", STRONG, f"The résumé shows a team of {biggest.value:.0f}.", line)
+            return _team_at_level(requirement, resume, patterns, biggest.value, line)
         if resume.level is not None:
             return None
         return _verdict("scope_team", NONE, "The résumé states no team size.", None)
@@ -614,6 +619,57 @@ def _check_team(
     # People are led, at a smaller scale: partial, and short enough to be a step up.
     return _verdict("scope_team", PARTIAL, reason, line, f"{need:.0f}",
                     missing=f"a team of {biggest.value:.0f} shown; {need:.0f} asked", short=True)
+
+
+def asked_leader_rank(text: str, patterns: FitPatterns) -> int:
+    """The rung of the leadership ladder (content/fit/lexicons.yaml: leadership_levels) a
+    requirement asks its holder to stand on when it names the people to lead by their title:
+    one above them ("lead a team of managers" asks a manager of managers), or theirs for
+    leaders of leaders (a director leads heads of function); -1 when it names no one by title."""
+    rank = reports_rank(text, patterns)
+    if LEADING_LEADERS_RE.search(text):
+        rank = max(rank, leadership_rank(MANAGER_OF_MANAGERS, patterns) - 1)
+    if rank < 0:
+        return -1
+    # Leaders of leaders are led from their own rung: a manager of managers leads senior
+    # managers, a director heads of function.
+    leaders = leadership_rank(MANAGER_OF_MANAGERS, patterns)
+    return rank if rank >= leaders >= 0 else min(rank + 1, len(level_names(patterns)) - 1)
+
+
+def shown_leader_rank(resume: ResumeProfile, patterns: FitPatterns, line: ResumeLine | None) -> int:
+    """The highest rung the résumé shows its teams led from: the level of the role whose lines
+    hold the team (``line``; the highest role's for a line of no role), or one above the people
+    its lines count as led through ("through five site managers"); -1 when neither is known."""
+    if line is not None and line.role is not None and 0 <= line.role < len(resume.roles):
+        shown = leadership_rank(resume.roles[line.role].level, patterns)
+    else:  # a team the summary states: led from the highest role held
+        shown = max((leadership_rank(role.level, patterns) for role in resume.roles), default=-1)
+    counted = max((reports_rank(item.text, patterns, counted=True) for item in resume.lines),
+                  default=-1)
+    return max(shown, counted + 1 if counted >= 0 else -1)
+
+
+def _team_at_level(requirement: Requirement, resume: ResumeProfile, patterns: FitPatterns,
+                   size: float, line: ResumeLine | None) -> Verdict:
+    """A team asked with no size: met by any team led at the rung the requirement asks (a
+    manager of managers for "a team of managers"), partial when the role that shows the team
+    stands lower: a team of eight led as its team leader is not a team of managers led. Below
+    strong, it keeps the requirement below strong whatever the head weighs (a level kind of
+    ``poise.fit.shortfall.LEVEL_KINDS``)."""
+    shown_team = f"The résumé shows a team of {size:.0f}."
+    asked = asked_leader_rank(requirement.text, patterns)
+    if asked < 0:
+        return _verdict("scope_team", STRONG, shown_team, line)
+    shown = shown_leader_rank(resume, patterns, line)
+    if shown >= asked:
+        return _verdict("scope_team", STRONG, shown_team, line)
+    names = level_names(patterns)
+    have = names[shown] if 0 <= shown < len(names) else "a direct team"
+    want = names[asked] if 0 <= asked < len(names) else "a higher level"
+    return _verdict("scope_team", PARTIAL, f"{shown_team[:-1]}, led at the level of {have}; the "
+                    f"job asks for the team to be led at the level of {want}.", line,
+                    missing=f"a team led as {have} shown; {want} asked")
 
 
 def _check_budget(
