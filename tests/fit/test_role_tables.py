@@ -43,9 +43,9 @@ def _roles(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 def test_each_dated_row_of_a_sea_service_table_is_a_post_with_its_company_and_vessel() -> None:
     roles = _roles(SEA_SERVICE)
-    assert ("Master (MV Coral Dawn)", "Harbourline Ship Management, Chennai", "2017-03", "2017-11") in roles
-    assert ("Master (MT Teak Star)", "Bluewake Tankers, Singapore", "2016-01", "2016-08") in roles
-    assert ("Chief Officer (MV Palm Reach)", "Bluewake Tankers, Singapore", "2015-01", "2015-08") in roles
+    assert ("Master (MV Coral Dawn)", "Harbourline Ship Management", "2017-03", "2017-11") in roles
+    assert ("Master (MT Teak Star)", "Bluewake Tankers", "2016-01", "2016-08") in roles
+    assert ("Chief Officer (MV Palm Reach)", "Bluewake Tankers", "2015-01", "2015-08") in roles
     assert roles[0][0] == "Fleet Manager"
     assert len(roles) == 4  # the note across the table is no post
 
@@ -81,9 +81,9 @@ def test_a_tabular_history_headed_from_to_position_employer_is_read_by_its_head(
 | 09/2012 | 03/2018 | Produktionsleiter | Kessler Guss AG, Heidenheim |
 """
     roles = _roles(text)
-    assert roles[0][:3] == ("Werkleiter", "Hartmann Antriebe GmbH, Aalen", "2018-04")
+    assert roles[0][:3] == ("Werkleiter", "Hartmann Antriebe GmbH", "2018-04")
     assert roles[0][3] == "present"
-    assert roles[1] == ("Produktionsleiter", "Kessler Guss AG, Heidenheim", "2012-09", "2018-03")
+    assert roles[1] == ("Produktionsleiter", "Kessler Guss AG", "2012-09", "2018-03")
 
 
 def test_a_schools_one_word_post_is_a_title_not_the_employer() -> None:

@@ -469,8 +469,11 @@ def _with_table_roles(roles: tuple[Role, ...], owners: dict[int, int], items: li
     owned = dict(owners)
     position_of = {item.index: position for position, item in enumerate(items)}
     for post in posts:
+        # the employer's cell may carry its place and a blurb ("Acme s.r.o., Cheb – subsidiary of
+        # Acme Group"): its name is read from it as from any header
+        employer = read_header([post.employer], patterns).employer or post.employer
         every.append(Role(
-            title=post.title, employer=post.employer, start=post.start, end=post.end,
+            title=post.title, employer=employer, start=post.start, end=post.end,
             current=post.current or post.end is None,
             months=_span_months(post.start, post.end, post.current, today), header=post.text,
             line=post.line, lines=(post.line,), level=leadership_level(post.title, [], patterns),
