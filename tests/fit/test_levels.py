@@ -146,7 +146,8 @@ def test_year_only_roles_all_count_toward_experience() -> None:
 def test_evaluation_view_has_the_documented_fields(job_text: str, resume_text: str) -> None:
     view = evaluation_view(assess(job_text, resume_text, embed=hash_embed, today=TODAY))
     assert set(view) == {"requirements", "roles", "breaks", "certifications", "education",
-                         "languages", "location", "concern_kinds", "concerns"}
+                         "languages", "language_certificates", "location", "concern_kinds",
+                         "concerns"}
     for requirement in view["requirements"]:
         assert set(requirement) == {"id", "text", "essential", "kind", "verdict", "evidence",
                                     "missing"}

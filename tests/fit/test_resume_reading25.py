@@ -203,10 +203,12 @@ July 2022  TOEIC Listening & Reading Test: 875
 """
 
 
-def test_under_qualifications_a_test_score_and_a_licence_are_certifications_not_studies() -> None:
+def test_under_qualifications_a_test_score_and_a_licence_are_credentials_not_studies() -> None:
     profile = read_resume(QUALIFICATIONS, today=TODAY)
     assert profile.education == ("Nagoya Institute of Technology – Bachelor of Engineering",)
-    assert any("TOEIC" in item for item in profile.certifications)
+    # a language test is a language certificate, kept apart from professional certifications
+    assert any("TOEIC" in item for item in profile.language_certificates)
+    assert not any("TOEIC" in item for item in profile.certifications)
     assert any("Pump Systems Assessor" in item for item in profile.certifications)
     assert not any(item.startswith(("May", "July", "November")) for item in profile.certifications)
 

@@ -7,7 +7,8 @@ whose title, employer and dates stand in known cells. Read by layout, the row's 
 line of pieces; read by its head, a row is never confused with the title or employer of the post
 above it. A table is read this way only when its head names a title, an employer and a start or
 period column: a "Period | Position" table whose cells hold the employer under the title, or
-whose employer heads the table, is left to the ordinary reading, which follows those layouts. A row that holds only a note with its own dates, set across the table ("*Ashore – exams,
+whose employer heads the table, is left to the ordinary reading, which follows those layouts.
+A row that holds only a note with its own dates, set across the table ("*Ashore – exams,
 10.2008 – 04.2009*"), is time between posts that the résumé explains, not a post.
 """
 

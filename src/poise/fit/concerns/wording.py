@@ -951,7 +951,8 @@ def _first_person(line: ResumeLine, context: Context) -> str:
     """The line as "at Employer, I led …" ("" when it does not open with an action or a remit)."""
     role = context.resume.roles[line.role] if line.role is not None else None
     current = role is not None and role.current
-    if any(other.line == line.index and not other.in_prose for other in context.resume.roles):
+    if any(getattr(other, "line", None) == line.index and not getattr(other, "in_prose", False)
+           for other in context.resume.roles):
         return ""  # a post's own header ("*Head of Credit Risk* | Feb 2016 – Date") tells no act
     body = said_aloud(first_person_clause(line.text, current=current))
     if not body:
