@@ -63,6 +63,20 @@ def place_countries(place: str, patterns: FitPatterns) -> set[str]:
     return found
 
 
+def role_place_texts(resume: ResumeProfile) -> list[str]:
+    """The texts that place the roles: each role's header and the lines under it that are no
+    list item (``ROLE_HEADER_LINES`` of them at most)."""
+    by_index = {line.index: line for line in resume.lines}
+    texts: list[str] = []
+    for role in resume.roles:
+        texts.append(role.header)
+        for index in role.lines[:ROLE_HEADER_LINES]:
+            line = by_index.get(index)
+            if line is not None and not line.bullet:
+                texts.append(line.text)
+    return texts
+
+
 def career_countries(resume: ResumeProfile, patterns: FitPatterns, *,
                      possible_home: bool = False) -> frozenset[str]:
     """The countries the résumé places the candidate's work and home in: those its roles'
@@ -70,14 +84,9 @@ def career_countries(resume: ResumeProfile, patterns: FitPatterns, *,
     country the address may lie in (``place_countries``: a town's name in several countries
     counts each), so that a reader asking whether a post lies abroad never takes an ambiguous
     home for another country."""
-    by_index = {line.index: line for line in resume.lines}
     found: set[str] = set()
-    for role in resume.roles:
-        found |= places_named(role.header, patterns)
-        for index in role.lines[:ROLE_HEADER_LINES]:
-            line = by_index.get(index)
-            if line is not None and not line.bullet:
-                found |= places_named(line.text, patterns)
+    for text in role_place_texts(resume):
+        found |= places_named(text, patterns)
     if resume.location:
         found |= (place_countries(resume.location, patterns) if possible_home
                   else places_named(resume.location, patterns))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from poise.fit.career_places import ROLE_HEADER_LINES
+from poise.fit.career_places import ROLE_HEADER_LINES, role_place_texts
 from poise.fit.concerns.evidence import best_achievement
 from poise.fit.concerns.jurisdiction import WISH_RE
 from poise.fit.concerns.model import Context, Draft
@@ -88,14 +88,9 @@ def names_state_rules(text: str, state: State) -> bool:
 def career_states(resume: ResumeProfile, patterns: FitPatterns) -> set[State]:
     """The states the résumé places the candidate's work and home in: its roles' headers (and
     the line under each) and its address."""
-    by_index = {line.index: line for line in resume.lines}
     found: set[State] = set()
-    for role in resume.roles:
-        found |= states_in(role.header, patterns)
-        for index in role.lines[:ROLE_HEADER_LINES]:
-            line = by_index.get(index)
-            if line is not None and not line.bullet:
-                found |= states_in(line.text, patterns)
+    for text in role_place_texts(resume):
+        found |= states_in(text, patterns)
     if resume.location:
         found |= states_in(resume.location, patterns)
     return found
