@@ -47,3 +47,10 @@ def test_a_request_names_its_object_and_a_question_is_no_topic(typed: str, expec
 ])
 def test_a_next_step_clause_is_told_apart_from_a_noun(typed: str, clause: bool) -> None:
     assert is_clause(typed) is clause
+
+
+def test_a_span_the_promise_covers_is_no_deadline() -> None:
+    # "for the first 90 days" names what the plan covers; "within two days" is when it is due
+    assert split_deadline("the plan I described for the first 90 days") == (
+        "the plan I described for the first 90 days", "")
+    assert split_deadline("the deck within two days") == ("the deck", "within two days")

@@ -20,10 +20,13 @@ _WHEN = (
     r"|(?:next|this)\s+(?:week|month)"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
-    r"|(?:a|one|two|three|four|five|\d+)\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?)"
 )
+_DURATION = r"(?:a|one|two|three|four|five|\d+)\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?)"
+# a span is a deadline only after "within" or "in" ("within two days"); "the plan for the first
+# 90 days" names what the plan covers, not when it is due
 _DEADLINE = re.compile(
-    rf"[\s,]+(?:(?:by|before|until|within|no\s+later\s+than|in)\s+(?:the\s+)?)?(?:{_WHEN})[\s.]*$",
+    rf"[\s,]+(?:(?:(?:by|before|until|within|no\s+later\s+than|in)\s+(?:the\s+)?)?(?:{_WHEN})"
+    rf"|(?:within|in)\s+(?:the\s+next\s+)?{_DURATION})[\s.]*$",
     re.IGNORECASE,
 )
 
