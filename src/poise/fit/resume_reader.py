@@ -56,7 +56,7 @@ from poise.fit.role_header import (
     title_with_aside,
 )
 from poise.fit.role_repeats import merge_repeated_roles
-from poise.fit.role_tables import TableRole, post_tables
+from poise.fit.role_tables import PostTables, TableRole, post_tables
 from poise.fit.text import NUMBER_WORDS, clean, is_bullet, join_wrapped, to_number
 
 SUMMARY_YEARS_RE = re.compile(
@@ -386,9 +386,9 @@ def _read_resume(
     today_index = _month_of(today or date.today())
     items = _resume_lines(text, patterns)
     anchors, side_anchors, periods = _anchors(items, patterns, today_index)
-    tables = post_tables(expand_line_breaks(decode_entities(text)).splitlines(), patterns, today_index)
-    anchors = [anchor for anchor in anchors if items[anchor[0]].index not in tables.rows]
-    side_anchors = [anchor for anchor in side_anchors if items[anchor[0]].index not in tables.rows]
+    tables = _post_tables(text, patterns, today_index)
+    anchors = _outside_tables(anchors, items, tables)
+    side_anchors = _outside_tables(side_anchors, items, tables)
     periods = [period for period in periods if period.quote not in {note.text for note in tables.notes}]
     periods += [Period(note.start.index if note.start.precise else note.start.year * 12,
                        _end_index(note.end, note.current, today_index), note.text, "break")
@@ -451,11 +451,22 @@ def read_roles(text: str, *, kb: KnowledgeBase | None = None, today: date | None
     today_index = _month_of(today or date.today())
     items = _resume_lines(text, patterns)
     anchors, _side, _periods = _anchors(items, patterns, today_index)
-    tables = post_tables(expand_line_breaks(decode_entities(text)).splitlines(), patterns, today_index)
-    anchors = [anchor for anchor in anchors if items[anchor[0]].index not in tables.rows]
+    tables = _post_tables(text, patterns, today_index)
+    anchors = _outside_tables(anchors, items, tables)
     roles = _with_table_roles(*_roles(items, anchors, patterns, today_index), items,
                               list(tables.roles), patterns, today_index)[0]
     return _scored_employers(roles, (), patterns)[0]
+
+
+def _post_tables(text: str, patterns: FitPatterns, today: int) -> PostTables:
+    """The résumé's tables of posts, read from its lines as ``_resume_lines`` numbers them."""
+    return post_tables(expand_line_breaks(decode_entities(text)).splitlines(), patterns, today)
+
+
+def _outside_tables(anchors: list[Anchor], items: list[ResumeLine], tables: PostTables
+                    ) -> list[Anchor]:
+    """The dated lines that are no row of a table of posts (those rows are read by their head)."""
+    return [anchor for anchor in anchors if items[anchor[0]].index not in tables.rows]
 
 
 def _with_table_roles(roles: tuple[Role, ...], owners: dict[int, int], items: list[ResumeLine],
