@@ -419,6 +419,7 @@ ROUNDS = {
     "round 28": HERE / "blind" / "round28" / "fit",
     "round 29": HERE / "blind" / "round29" / "fit",
     "round 30": HERE / "blind" / "round30" / "fit",
+    "round 31": HERE / "blind" / "round31" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 

@@ -126,6 +126,9 @@ Data (the split):
   With round 30 (round30/fit/, blind until its first measurement, development data since)
   added, the shipped ranker, basis and head are fitted on all thirty rounds
   (``--fit-only --cache``, which ``--check`` reproduces byte for byte).
+  With round 31 (round31/fit/, blind until its first measurement, development data since)
+  added, the shipped ranker, basis and head are fitted on all thirty-one rounds
+  (``--fit-only --cache``, which ``--check`` reproduces byte for byte).
   The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
   byte.
 """
