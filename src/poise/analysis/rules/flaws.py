@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from poise.analysis import (
     advantage,
+    aimed_reply,
     appearance,
     attribution,
     claims,
@@ -633,8 +634,12 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     nouns = question_words(data.question, 3) if ordinary else frozenset()
     assent = _words(data, rule, "assent")
     kept = _words(data, rule, "kept")
+    difficulty = _words(data, rule, "difficulty")
     if any(sensed.GATES[name](data) for name in sensed.gates_of(rule)):
-        return []
+        # the interviewer's question judged is aimed at them whatever was asked
+        hits = _parsed_hits(data, lambda sent: bool(kept and pushback.move_judged(sent, kept))
+                            or bool(pushback.question_judged(sent)))
+        return [make_finding(rule, _quote(data, hits))] if hits else []
     # a question tag turns a challenge back on the interviewer; elsewhere it is a way of talking
     challenged = data.interview_format == "stress" or data.phase == "concern_reply" or (
         data.family is not None and data.family.id == "stress_resistance")
@@ -646,6 +651,10 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(challenged and pushback.tautology(sent))
                         or bool(kept and pushback.move_judged(sent, kept))
                         or bool(challenged and _sarcasm(sent))
+                        or bool(challenged and _aimed_back(sent, difficulty))
+                        or bool(aimed_reply.implied_view_refused(sent) or aimed_reply.label_refused(sent))
+                        or bool(challenged and concern and aimed_reply.concern_denied(sent, concern)
+                                and not _granted(data, fair))
                         or _contradicts(sent, cognition)
                         or bool(contest and pushback.contests_terms(sent, contest, terms))
                         or bool(pushback.question_judged(sent))
@@ -682,6 +691,14 @@ def _sarcasm(sent: Sentence) -> bool:
     ``analysis/mock_reply.py``). Outside a challenge these are rarer and read otherwise."""
     return bool(pushback.told_not_needed(sent) or mock_reply.retort(sent)
                 or mock_reply.mock_apology(sent) or mock_reply.mock_surprise(sent))
+
+
+def _aimed_back(sent: Sentence, difficulty: frozenset[str]) -> bool:
+    """A remark turned back on the interviewer in a reply to a challenge
+    (``analysis/aimed_reply.py``): curiosity feigned about what the speaker has already settled,
+    a "why do you say that?", the test called easy."""
+    return bool(aimed_reply.feigned_curiosity(sent) or aimed_reply.view_questioned(sent)
+                or (difficulty and aimed_reply.difficulty_denied(sent, difficulty)))
 
 
 def _granted(data: RuleInput, fair: frozenset[str], besides: int = -1) -> bool:
