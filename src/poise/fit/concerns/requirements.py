@@ -48,6 +48,7 @@ from poise.fit.concerns.sector import (
     regulation_switch_draft,
     sector_only_as_phase,
     sector_only_as_source,
+    sector_only_as_study,
     serves_model,
 )
 from poise.fit.concerns.traits import disposition_statement
@@ -814,6 +815,8 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
                 verdict.strength == NONE and must) else None
         if sector_only_as_phase(requirement.text, verdict.detail, context.patterns):
             return None  # "a start-up from construction to volume production": a phase, no sector
+        if sector_only_as_study(requirement.text, verdict.detail, context.patterns):
+            return None  # "a degree in naval architecture": where one studied, no sector
         if verdict.strength == NONE and must:
             return domain_draft(requirement, verdict, context)
         return None

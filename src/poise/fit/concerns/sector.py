@@ -148,6 +148,51 @@ def sector_only_as_source(text: str, sector: str, patterns: FitPatterns) -> bool
     return True
 
 
+STUDY_PREPOSITIONS = frozenset({"in", "of"})
+"""Prepositions that tie a field to a degree ("a degree in naval architecture", "Master of
+Marine Engineering")."""
+
+
+def sector_only_as_study(text: str, sector: str, patterns: FitPatterns) -> bool:
+    """True when every word naming ``sector`` in a line names a field of study ("a degree in
+    naval architecture or marine engineering", "an agriculture degree"): where the holder
+    studied, not a sector the employer works in or one the candidate must have worked in. Read
+    through the dependency parse: the word, or the noun it qualifies, is the object of "in" or
+    "of" hanging on a degree word (``evidence.degree`` in cues.yaml), a conjunct of such an
+    object, or a modifier of the degree word itself."""
+    matchers = [matcher for matcher in patterns.industries
+                if sector in (matcher.industry.id, matcher.industry.name)]
+    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
+    degree = patterns.evidence.get("degree", ())
+    if not hits or not degree or not any_match(degree, text):
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    for hit in hits:
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or not _field_of_study(span.root, degree):
+            return False
+    return True
+
+
+def _field_of_study(token: Token, degree: tuple[re.Pattern[str], ...]) -> bool:
+    node = token
+    for _ in range(5):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("compound", "amod", "nmod") and any_match(degree, head.text):
+            return True
+        if node.dep_ == "pobj" and head.lower_ in STUDY_PREPOSITIONS and head.head is not head \
+                and any_match(degree, head.head.text):
+            return True
+        if node.dep_ not in ("compound", "amod", "nmod", "conj"):
+            return False
+        node = head
+    return False
+
+
 RANGE_PREPOSITIONS = frozenset({"from", "through", "via", "to", "until", "till", "into"})
 """Prepositions that mark the ends and the steps of a course ("from design through construction
 to handover")."""

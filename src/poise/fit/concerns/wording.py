@@ -739,8 +739,44 @@ def _first_person_clause(text: str, *, current: bool) -> str:
         verb = _past(verb)
     # "Designed new labour model": "I designed a new labour model", not the résumé's shorthand
     clause = with_object_article("I " + " ".join([verb, *words[1:]]))
+    if past or (present and not current):
+        clause = _second_action_in_tense(clause, current=current)
     # "… in 2025 and currently leading the readiness work": the second action keeps its subject
     return ONGOING_SECOND_RE.sub(lambda hit: f"{hit.group(1)} I am {hit.group(2)} {hit.group(3)}", clause)
+
+
+SAME_FORM_PAST = frozenset({"cut", "set", "put", "hit", "let", "cost", "cast", "shut", "split",
+                            "spread", "quit", "bid", "forecast", "broadcast", "upset", "read",
+                            "hurt", "reset", "input", "offset", "output"})
+"""Verbs whose past is spelt as their present: after a past verb they are read as past."""
+
+
+def _second_action_in_tense(clause: str, *, current: bool) -> str:
+    """A told clause whose first action is past and whose second, joined by "and", is in the
+    present ("I reported termly to the governors and attend its committees"): under the present
+    role the second keeps its own subject, a current habit beside a past act ("…, and I attend
+    its committees"); under a role that has ended it is told in the past when Poise can spell
+    that ("…and chaired the committee"), and left as the résumé put it otherwise. Read from the
+    parse: a present verb that is a conjunct of the clause's past main verb."""
+    doc = spacy_pipeline(parse=True)(clause)
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBD":
+        return clause
+    second = next((token for token in root.children if token.dep_ == "conj"
+                   and token.tag_ in {"VBP", "VB"} and token.i > 0
+                   and token.lower_ not in SAME_FORM_PAST
+                   and doc[token.i - 1].lower_ == "and"), None)
+    if second is None:
+        return clause
+    start, end = second.idx, second.idx + len(second.text)
+    if current:
+        joiner = doc[second.i - 1]
+        before = clause[:joiner.idx].rstrip(" ,")
+        return f"{before}, and I {clause[start:]}"
+    lemma = second.lower_
+    if lemma in IRREGULAR_PAST or lemma in PRESENT_VERBS:
+        return clause[:start] + _past(lemma) + clause[end:]
+    return clause
 
 
 ONGOING_SECOND_RE = re.compile(r"\b(and|but) (currently|now|still) ([a-z]+ing)\b")

@@ -1,0 +1,62 @@
+"""Drafts that read as the candidate would say them: a field of study is no sector to move into
+("a degree in naval architecture" asks where one studied, not a career in the armed forces), and
+a résumé line told in the first person keeps its tenses apart ("I reported … and attend …" under
+the present role becomes "…, and I attend …")."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY, hash_embed
+
+from poise.fit.concerns.sector import sector_only_as_study
+from poise.fit.concerns.wording import first_person_clause
+from poise.fit.lexicon import patterns_for
+from poise.fit.result import assess
+
+
+def test_a_sector_word_inside_a_field_of_study_names_no_sector() -> None:
+    patterns = patterns_for()
+    assert sector_only_as_study("Hold a master's certificate, or a degree in naval architecture or "
+                                "marine engineering with operational experience",
+                                "armed_forces", patterns)
+    assert sector_only_as_study("An agriculture degree", "food", patterns)
+
+
+def test_a_sector_word_of_a_career_stays_a_sector_beside_a_degree() -> None:
+    patterns = patterns_for()
+    assert not sector_only_as_study("Ten years in the armed forces and a degree in engineering",
+                                    "armed_forces", patterns)
+    assert not sector_only_as_study("Experience of naval shipbuilding programmes",
+                                    "armed_forces", patterns)
+
+
+def test_a_degree_in_naval_architecture_raises_no_switch_into_the_armed_forces() -> None:
+    job = ("# Head of Fleet Management\n\nLocation: Copenhagen, Denmark\n\n"
+           "We own and operate 60 product tankers and bulk carriers.\n\n## Requirements\n"
+           "- Hold a Master Mariner certificate, or a degree in naval architecture or marine "
+           "engineering combined with operational experience.\n"
+           "- Ten years in ship management ashore.\n")
+    resume = ("# Ravi Rao\nMumbai, India · ravi@example.com\n\n## Experience\n"
+              "### Fleet Manager — Konkan Ship Management, Mumbai\nJan 2016 – present\n"
+              "- Manage a fleet of 22 tankers and bulk carriers with 14 superintendents.\n"
+              "- Cut average dry-dock off-hire from 24 to 18 days.\n")
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    assert not any("armed forces" in concern.draft for concern in concerns)
+
+
+def test_a_present_second_action_under_the_present_role_keeps_its_own_subject() -> None:
+    told = first_person_clause("Reported termly to a governing body of 16 and attend its "
+                               "finance and staffing committees", current=True)
+    assert told == ("I reported termly to a governing body of 16, and I attend its finance and "
+                    "staffing committees")
+
+
+def test_a_second_action_in_the_same_tense_or_spelt_alike_is_left_as_it_is() -> None:
+    assert first_person_clause("Managed the budget and reported monthly to the board",
+                               current=True) == "I managed the budget and reported monthly to the board"
+    assert first_person_clause("Led 9 sites and cut costs by 9%", current=True) == \
+        "I led 9 sites and cut costs by 9%"
+
+
+def test_a_present_second_action_under_an_ended_role_is_told_in_the_past() -> None:
+    told = first_person_clause("Opened two depots and manage the night shift", current=False)
+    assert told == "I opened two depots and managed the night shift"
