@@ -60,3 +60,29 @@ def test_a_second_action_in_the_same_tense_or_spelt_alike_is_left_as_it_is() -> 
 def test_a_present_second_action_under_an_ended_role_is_told_in_the_past() -> None:
     told = first_person_clause("Opened two depots and manage the night shift", current=False)
     assert told == "I opened two depots and managed the night shift"
+
+
+def test_a_line_that_already_tells_who_reports_to_the_speaker_is_told_as_a_clause() -> None:
+    assert first_person_clause("7 HODs report to me; 420 permanent employees", current=True) == \
+        "7 HODs report to me, with 420 permanent employees"
+    assert first_person_clause("7 HODs report to me; 420 permanent employees", current=False) == \
+        "7 HODs reported to me, with 420 permanent employees"
+    # a figure with no clause of its own stays a remit
+    assert first_person_clause("150 staff across 3 sites", current=True) == \
+        "my remit covers 150 staff across 3 sites"
+
+
+def test_one_industry_named_on_both_sides_is_no_switch_of_sector() -> None:
+    job = ("# Unit Head\n\nLocation: Pali, Rajasthan, India\n\n"
+           "We run three integrated plants with a captive limestone mine and a power plant; the "
+           "manufacturing team runs the kilns.\n\n## Requirements\n"
+           "- 22+ years in the cement industry, including 5 years as head of a manufacturing plant.\n"
+           "- Run manufacturing to cost: power per tonne and heat per tonne.\n")
+    resume = ("# Hari Thapa\nButwal, Nepal · hari@example.com\n\n## Summary\n"
+              "- 25 years in the cement industry.\n\n## Experience\n"
+              "### Plant Manager — Himal Binders Ltd, Butwal\nApr 2013 – present\n"
+              "- Head a clinker and grinding plant with a captive quarry under the mining licence.\n"
+              "- Approve the quarry's mine plan and the mining contractor's monthly dispatch.\n"
+              "- Kiln run factor improved from 88% to 93%.\n")
+    concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
+    assert "industry_switch" not in [concern.kind for concern in concerns]

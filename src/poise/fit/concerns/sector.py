@@ -276,6 +276,9 @@ def industry_switch_draft(context: Context) -> Draft | None:
         new_sector = None  # the advert's most named sector is whom it sells to, not what it is
     if new_sector is not None and named_beside_own(job.text, new_sector[0], have, patterns):
         new_sector = None  # the employer works in the candidate's sector as well as the new one
+    if new_sector is not None and same_named_industry(
+            job.text, "\n".join(line.text for line in resume.lines)):
+        new_sector = None  # "the cement industry" on both sides: the move is within one industry
     if new_sector is not None:
         top, count = new_sector
         values["switch_kind"] = "Industry switch"
@@ -367,6 +370,37 @@ def named_beside_own(text: str, sector: str, have: set[str], patterns: FitPatter
         if hits and not any(regex.search(line) for regex in own):
             alone += hits
     return alone < ALONE_MENTIONS
+
+
+NAMED_INDUSTRY_RE = re.compile(
+    r"\b(?P<name>[a-z][a-z&-]+(?: [a-z][a-z&-]+)?) (?:industry|industries|sector)\b", re.IGNORECASE)
+"""An industry named in so many words ("the cement industry", "the hotel sector")."""
+NO_INDUSTRY_NAME = frozenset({
+    "the", "this", "that", "our", "your", "their", "its", "same", "other", "wider", "whole",
+    "entire", "private", "public", "third", "voluntary", "any", "a", "an", "one", "each", "every",
+    "regulated", "related", "fast-moving", "growing", "new", "different", "similar", "relevant"})
+"""Words before "industry" or "sector" that name no industry of their own ("the private
+sector", "a regulated industry", "a similar sector")."""
+
+
+def named_industries(text: str) -> set[str]:
+    """The industries a text names in so many words, as their last naming word ("the cement
+    industry" → "cement", "the oil and gas sector" → "gas"); words that name no industry
+    (``NO_INDUSTRY_NAME``) are not one."""
+    found: set[str] = set()
+    for hit in NAMED_INDUSTRY_RE.finditer(text):
+        words = [word for word in hit.group("name").lower().split() if word not in NO_INDUSTRY_NAME]
+        if words:
+            found.add(words[-1])
+    return found
+
+
+def same_named_industry(job_text: str, resume_text: str) -> bool:
+    """True when the advert and the résumé name one industry in so many words ("22+ years in the
+    cement industry" asked, "25 years in the cement industry" told): whatever broader sector each
+    side's other words suggest (a quarry read as mining, a plant as manufacturing), the
+    candidate has worked in the post's industry and the move is no switch of sector."""
+    return bool(named_industries(job_text) & named_industries(resume_text))
 
 
 OWNED_RE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
