@@ -86,3 +86,19 @@ def test_one_industry_named_on_both_sides_is_no_switch_of_sector() -> None:
               "- Kiln run factor improved from 88% to 93%.\n")
     concerns = assess(job, resume, embed=hash_embed, today=TODAY).concerns
     assert "industry_switch" not in [concern.kind for concern in concerns]
+
+
+def test_a_housing_society_or_a_block_of_flats_is_no_part_of_the_town() -> None:
+    from poise.fit.places import town_of
+
+    assert town_of("Flat 903, Sai Darshan CHS, Sector 17, Vashi, Navi Mumbai – 400 703") == \
+        "Vashi, Navi Mumbai"
+    assert town_of("B-12, Green Park Apartments, Andheri East, Mumbai") == "Andheri East, Mumbai"
+
+
+def test_a_ships_on_board_procedure_is_no_board_work() -> None:
+    from poise.fit.concerns.board import BOARD_NEAR_RE
+
+    assert not BOARD_NEAR_RE.search("Ran the on-board complaint procedure with the crewing team")
+    assert not BOARD_NEAR_RE.search("Kept the crew on board the vessel during the lay-up")
+    assert BOARD_NEAR_RE.search("Presented the capital plan to the board twice a year")
