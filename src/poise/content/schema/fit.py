@@ -289,6 +289,11 @@ class FitEvidence(Strict):
         description="A word for money or partnership a sector word may only qualify ('funding "
                     "from government', 'NHS partners'): the source or partner, not the employer's "
                     "own sector.")
+    project_work: list[str] = Field(
+        default_factory=list,
+        description="A noun of a piece of work a sector word may qualify ('construction "
+                    "projects', 'a capital works programme'): that kind of work, not a career in "
+                    "the sector.")
     credential_grant: list[str] = Field(
         default_factory=list,
         description="A line about a licence, a registration or a membership a state, a country "

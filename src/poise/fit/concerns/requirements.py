@@ -47,6 +47,7 @@ from poise.fit.concerns.sector import (
     governed_sector_career,
     regulation_switch_draft,
     sector_only_as_phase,
+    sector_only_as_project,
     sector_only_as_source,
     sector_only_as_study,
     serves_model,
@@ -811,6 +812,11 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
         if sector_only_as_source(requirement.text, verdict.detail, context.patterns):
             # "funding from government sources" names a funder, not the employer's sector: the
             # line asks for that work, a must-have, not a move into another sector
+            return missing_draft(requirement, verdict, context) if (
+                verdict.strength == NONE and must) else None
+        if sector_only_as_project(requirement.text, verdict.detail, context.patterns):
+            # "client for construction projects": that kind of work asked, not a move into the
+            # sector; a must-have the record does not show is a missing must-have
             return missing_draft(requirement, verdict, context) if (
                 verdict.strength == NONE and must) else None
         if sector_only_as_phase(requirement.text, verdict.detail, context.patterns):

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from poise.analysis.tags import verb_lemma
 from poise.content.schema.fit import SwitchPlan
 from poise.fit.concerns.customers import customer_mentions
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
@@ -146,6 +147,36 @@ def sector_only_as_source(text: str, sector: str, patterns: FitPatterns) -> bool
         if span is None or not _qualifies_source(span.root, source):
             return False
     return True
+
+
+def sector_only_as_project(text: str, sector: str, patterns: FitPatterns) -> bool:
+    """True when every word naming ``sector`` in a line qualifies a piece of work ("experience as
+    client for construction or real-estate projects", "a capital works programme"): the line
+    asks for that kind of work, which a hospital or a council also commissions, not for a career
+    in the sector (``evidence.project_work`` in cues.yaml). Read through the dependency parse, as
+    ``sector_only_as_source`` reads a funder."""
+    matchers = [matcher for matcher in patterns.industries
+                if sector in (matcher.industry.id, matcher.industry.name)]
+    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
+    work = patterns.evidence.get("project_work", ())
+    if not hits or not work:
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    for hit in hits:
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or not _qualifies_work(span.root, work):
+            return False
+    return True
+
+
+def _qualifies_work(token: Token, work: tuple[re.Pattern[str], ...]) -> bool:
+    """True when ``token`` qualifies a noun of a piece of work, also when the parse makes that
+    noun its conjunct ("construction or real-estate projects": the shared noun said once)."""
+    if any(child.dep_ == "conj" and any_match(work, child.text.lower()) for child in token.children):
+        return True
+    return _qualifies_source(token, work)
 
 
 STUDY_PREPOSITIONS = frozenset({"in", "of"})
@@ -438,6 +469,18 @@ def self_described(text: str, sectors: set[str], patterns: FitPatterns) -> set[s
     return found
 
 
+BE_FORMS = frozenset({"is", "are", "was", "were"})
+OWN_WORK_VERBS = frozenset({"provide", "deliver", "offer", "run", "operate", "combine", "give",
+                            "make", "manufacture", "produce", "build"})
+"""Verbs by which an advert tells what "we" do ourselves ("we run hospitals", "we provide
+care"), as opposed to whom we serve or help ("we serve manufacturers")."""
+
+
+def _first_word(token: Token) -> int:
+    """The index of the first word of the noun phrase ``token`` heads."""
+    return min(child.i for child in token.subtree)
+
+
 def _owned(token: Token, partners: tuple[re.Pattern[str], ...]) -> bool:
     """True when the noun phrase holding ``token`` is owned by "our" or is what "we" are, and
     does not name a funder, supplier or customer ("our logistics providers")."""
@@ -448,6 +491,16 @@ def _owned(token: Token, partners: tuple[re.Pattern[str], ...]) -> bool:
         if node.dep_ == "attr" and any(child.lower_ == "we" and child.dep_ == "nsubj"
                                        for child in node.head.children):
             return True
+        if node.dep_ == "attr" and node.head.lower_ in BE_FORMS and node.head.dep_ == "ROOT" and any(
+                child.dep_ == "nsubj" and child.pos_ == "PROPN" and _first_word(child) == child.sent.start
+                for child in node.head.children):
+            return True  # "UMC Domstad is one of the … medical centres": the employer by name
+        if node.dep_ == "dobj" and verb_lemma(node.head.lower_) in OWN_WORK_VERBS and any(
+                child.lower_ == "we" and child.dep_ == "nsubj" for child in node.head.children):
+            return True  # "we combine specialised patient care with research": what it does
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+            node = node.head.head  # "one of the … medical centres": the phrase "one" heads
+            continue
         if node.dep_ not in NOUN_PHRASE_DEPS or node.head is node:
             return False
         node = node.head
