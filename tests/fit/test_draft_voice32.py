@@ -102,3 +102,25 @@ def test_a_ships_on_board_procedure_is_no_board_work() -> None:
     assert not BOARD_NEAR_RE.search("Ran the on-board complaint procedure with the crewing team")
     assert not BOARD_NEAR_RE.search("Kept the crew on board the vessel during the lay-up")
     assert BOARD_NEAR_RE.search("Presented the capital plan to the board twice a year")
+
+
+def test_a_province_after_its_town_is_no_company_form_and_a_company_form_still_is() -> None:
+    from poise.followup.draft_check import check_text
+
+    assert not any(problem.kind == "legal form" for _, problems in
+                   check_text("I live in Calgary, AB today.") for problem in problems)
+    assert any(problem.kind == "legal form" for _, problems in
+               check_text("At Nordvik Logistik AB, I led 40 drivers.") for problem in problems)
+
+
+def test_a_present_address_label_and_a_council_named_for_its_town_give_the_town() -> None:
+    from poise.fit.job_location import read_job_place
+    from poise.fit.resume_reader import read_resume
+
+    resume = read_resume("# Rafiq Chowdhury\n\n**Present Address:** Officers' Quarter, Konabari, "
+                         "Gazipur-1751\n**Mobile:** +880 1711-384926\n\n## Experience\n"
+                         "### General Manager — Delta Knit Ltd, Gazipur\nMar 2015 – present\n"
+                         "- Run a knit factory of 1,900 workers.\n", today=TODAY)
+    assert resume.location == "Gazipur"
+    job = "# Director of Public Works\n\n**City of Copper Mesa, Arizona**\n\nLead 420 staff.\n"
+    assert read_job_place(job, patterns_for()).place == "Copper Mesa, Arizona"
