@@ -124,3 +124,16 @@ def test_a_present_address_label_and_a_council_named_for_its_town_give_the_town(
     assert resume.location == "Gazipur"
     job = "# Director of Public Works\n\n**City of Copper Mesa, Arizona**\n\nLead 420 staff.\n"
     assert read_job_place(job, patterns_for()).place == "Copper Mesa, Arizona"
+
+
+def test_a_body_that_approves_the_post_holder_is_no_certificate_to_enrol_for() -> None:
+    from poise.fit.concerns.evidence import approving_body
+
+    patterns = patterns_for()
+    assert approving_body("NCAA", "Previous acceptance as a post holder by the NCAA or another "
+                          "ICAO contracting state's civil aviation authority.", patterns)
+    assert approving_body("NCAA", "Serve as the NCAA-accepted post holder for Flight Operations",
+                          patterns)
+    assert approving_body("FCA", "Must be acceptable to the FCA as a senior manager", patterns)
+    # a certificate with an approved equivalent is still a certificate
+    assert not approving_body("PMP", "PMP certification, or an approved equivalent", patterns)

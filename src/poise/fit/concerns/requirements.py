@@ -1348,13 +1348,13 @@ def scope_draft(requirement: Requirement, verdict: Verdict, context: Context) ->
         need = requirement.numbers.get("team")
         have = biggest_team.value if biggest_team else None
         if need and have:
-            parts["team"] = (need, f"team of {have:.0f} → {need:.0f}")
+            parts["team"] = (need, f"team of {have:,.0f} → {need:,.0f}")
             score += min(15.0, 5.0 * need / have)
         elif need:
             parts["team"] = (need, f"no stated team size → {need:.0f} people")
         else:
             parts["team"] = (0.0, "a larger team than the résumé shows")
-        values["scope_from"] = f"a team of {have:.0f}" if have else "the teams I have led"
+        values["scope_from"] = f"a team of {have:,.0f}" if have else "the teams I have led"
         plan = plans["team"]
         line = resume.line(biggest_team.line) if biggest_team else None
     elif verdict.kind == "scope_budget":
