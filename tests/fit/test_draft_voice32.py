@@ -137,3 +137,14 @@ def test_a_body_that_approves_the_post_holder_is_no_certificate_to_enrol_for() -
     assert approving_body("FCA", "Must be acceptable to the FCA as a senior manager", patterns)
     # a certificate with an approved equivalent is still a certificate
     assert not approving_body("PMP", "PMP certification, or an approved equivalent", patterns)
+
+
+def test_whole_time_equivalents_count_people_as_full_time_equivalents_do() -> None:
+    from poise.fit.resume_reader import read_resume
+
+    resume = read_resume("# Ann Lowe\nLancaster · ann@example.com\n\n## Experience\n"
+                         "### Deputy Director of Finance — Lune Hospitals NHS Trust\n"
+                         "Apr 2017 – present\n- Lead management and financial accounts: 85 WTE in "
+                         "four teams, each led by a head of service.\n"
+                         "- Management accounts for a £610m budget; team of 14.\n", today=TODAY)
+    assert max(size.value for size in resume.team_sizes) == 85
