@@ -152,4 +152,4 @@ def test_the_union_gap_has_its_own_step() -> None:
     [concern] = [concern for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns
                  if concern.kind == "missing_must_have"]
     assert "union's representatives" in concern.answer_plan.plan
-    assert "find the person who does this best" not in concern.draft
+    assert "who does this best" not in concern.draft

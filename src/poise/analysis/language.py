@@ -54,6 +54,9 @@ OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
                         "niet", "ook", "bij", "naar"}),
     "Portuguese": frozenset({"o", "os", "e", "para", "com", "uma", "do", "da", "dos", "das", "em",
                              "que", "por", "eu", "nós", "não", "de"}),
+    "Indonesian or Malay": frozenset({"dan", "yang", "di", "ke", "dari", "untuk", "dengan", "pada",
+                                      "ini", "itu", "sebagai", "dalam", "atau", "tidak", "saya",
+                                      "kami", "oleh", "akan", "juga", "telah", "bagi", "serta"}),
 }
 """Frequent function words of the languages most often met instead of English in a document; a
 word several languages share ("de", "en") counts for each of them, so a French text full of "de" is

@@ -67,7 +67,15 @@ def read_job_place(text: str, patterns: FitPatterns) -> JobPlace:
     mode = labelled_mode or next(
         (found for line in header_lines if (found := patterns.work_mode_of(line))), "")
     place = labelled or _from_header(header_lines, patterns) or _from_text(text, patterns)
+    place = COUNCIL_OF_PLACE_RE.sub("", place)
     return JobPlace(place=with_english_name(place) if place else "", work_mode=mode)
+
+
+COUNCIL_OF_PLACE_RE = re.compile(
+    r"^(?:the\s+)?(?:city|town|county|borough|village|municipality|district|shire|township)\s+of\s+"
+    r"(?=[A-Z])", re.IGNORECASE)
+"""A council's name for its place ("City of Copper Mesa, Arizona"): the place is the town the
+council is named for ("Copper Mesa, Arizona"); said as it stands it reads "living in City of …"."""
 
 
 def _fields(line: str) -> list[str]:

@@ -29,7 +29,9 @@ STREET_RE = re.compile(
     r"(?i)\bstr\.|\b(?:street|straße|strasse|road|rd\.?|lane|avenue|ave\.?|way|close|drive|place|"
     r"square|rue|allée|boulevard|bd|jalan|no\.|house|floor|suite|building|centre|center|"
     r"hospital|clinic|campus|park|phase|calle|via|strada|straat|weg|gasse|platz|plaza|piazza|"
-    r"avenida|rua|estate|quay|trail|terrace|crescent|parkway|pkwy|blvd|circle)\b|\d")
+    r"avenida|rua|estate|quay|trail|terrace|crescent|parkway|pkwy|blvd|circle|"
+    r"apartments?|apts?|flats?|chs|society|residency|enclave|complex|bldg|"
+    r"block|wing|mansions?|colony|nagar)\b|\d")
 STREET_ADDRESS_RE = re.compile(
     r"(?i)^\s*(?:\d+[a-z]?(?:[-/]\d+)?\s+(?:[\w.'’-]+\s+){0,4}?(?:street|st|avenue|ave|road|rd|"
     r"boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|parkway|pkwy|highway|hwy|square|sq|"

@@ -51,7 +51,7 @@ DATES_RE = re.compile(
 ("1998.03 ~ 2004.02", "2013.11")."""
 LABEL_RE = re.compile(
     r"^(?:(?:current |home |present )?location|"
-    r"(?:home |residential |postal |current |permanent )?address|based in|based|"
+    r"(?:home |residential |postal |current |permanent |present |mailing )?address|based in|based|"
     r"residence|city|wohnort|anschrift|adresse|"
     r"domicile|lieu de r[ée]sidence|ville|direcci[óo]n|domicilio)\s*(?:[:|\t]\s*)+",
     re.IGNORECASE)

@@ -24,6 +24,7 @@ from poise.content.loader import KnowledgeBase
 from poise.fit.concerns.wording import PAST_IRREGULAR, PRESENT_VERBS, opens_with_duty
 from poise.fit.dates import OPEN_END
 from poise.fit.lexicon import FitPatterns
+from poise.fit.places import known_places
 from poise.followup.restated import restated_problems
 from poise.followup.voice import opening_formula, result_splice, said_by_me_as_a_verb
 from poise.prep.numbers import number_value
@@ -410,8 +411,19 @@ def _spoken_forms(forms: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _legal_form_problems(sentence: str, forms: tuple[str, ...]) -> list[Problem]:
     pattern = _spoken_forms(forms)
-    found = pattern.search(sentence) if pattern is not None else None
-    return [Problem("legal form", found.group(0))] if found else []
+    if pattern is None:
+        return []
+    for found in pattern.finditer(sentence):
+        if not _town_and_state(found.group(0)):
+            return [Problem("legal form", found.group(0))]
+    return []
+
+
+def _town_and_state(text: str) -> bool:
+    """True when a legal form's letters after a name are the state or province of the town
+    before them ("Calgary, AB": Alberta, not an aktiebolag)."""
+    parts = [part.strip() for part in text.split(",")]
+    return len(parts) == 2 and known_places().is_state(parts[1])
 
 
 def long_study_promise(sentence: str, long_study: tuple[str, ...]) -> bool:

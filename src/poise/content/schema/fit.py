@@ -289,6 +289,15 @@ class FitEvidence(Strict):
         description="A word for money or partnership a sector word may only qualify ('funding "
                     "from government', 'NHS partners'): the source or partner, not the employer's "
                     "own sector.")
+    approval: list[str] = Field(
+        default_factory=list,
+        description="A word of a regulator's approval of a person ('acceptance by', 'approved "
+                    "by', 'acceptable to'): the body named with it approves; it is no certificate.")
+    project_work: list[str] = Field(
+        default_factory=list,
+        description="A noun of a piece of work a sector word may qualify ('construction "
+                    "projects', 'a capital works programme'): that kind of work, not a career in "
+                    "the sector.")
     credential_grant: list[str] = Field(
         default_factory=list,
         description="A line about a licence, a registration or a membership a state, a country "
@@ -1034,6 +1043,11 @@ class FitConcernsFile(Strict):
         default_factory=list,
         description="Study times (weeks, shortest first) and the deadline a plan says for them, "
                     "counted from a start with the course booked before it.")
+    approval_plan: Text | None = Field(
+        default=None,
+        description="The step for a missing must-have that is a regulator's approval of the "
+                    "post holder ({cert}: the body): prepare the file the body asks for, never "
+                    "enrol for the body as if it were a course.")
     study_unknown_plan: Text | None = Field(
         default=None,
         description="The step said instead of a plan using {study_time} or {study_by} when the "
@@ -1075,6 +1089,7 @@ class FitConcernsFile(Strict):
                      *[subject.plan for subject in self.subject_plans if subject.plan],
                      *([self.union_plan] if self.union_plan else []),
                      *([self.study_unknown_plan] if self.study_unknown_plan else []),
+                     *([self.approval_plan] if self.approval_plan else []),
                      *([self.long_study_plan] if self.long_study_plan else [])]:
             unknown = _placeholders(text) - FIT_PLACEHOLDERS
             if unknown:

@@ -49,8 +49,10 @@ TOP_POST_RE = re.compile(
     r"\b(?:chief executive|ceo|executive director|managing director|president|secretary general)\b")
 """A title that heads an organisation and so answers to its board."""
 
-BOARD_NEAR_RE = re.compile(r"(?i)\b(?:board|trustees|committee|governance)\b")
-"""A résumé line with the nearest board work, quoted as what the candidate has done so far."""
+BOARD_NEAR_RE = re.compile(
+    r"(?i)(?<!on-)(?<!on )\b(?:board(?![- ]?(?:room|game))|trustees|committee|governance)\b")
+"""A résumé line with the nearest board work, quoted as what the candidate has done so far:
+a board of people, not a ship's or a train's "on-board" nor a boardroom."""
 
 
 def board_reporting_draft(context: Context) -> Draft | None:

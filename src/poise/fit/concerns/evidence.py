@@ -9,7 +9,7 @@ from functools import lru_cache
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.plan_subject import subject_step
 from poise.fit.job_reader import Requirement
-from poise.fit.lexicon import any_match
+from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import Verdict
 from poise.fit.resume_reader import ResumeLine, ResumeProfile, Role
 
@@ -64,6 +64,17 @@ def missing_draft(
     if kind == "other" or not plan_step:
         # a requirement of no known kind: the step of what it is about, else the fallback
         plan_step = subject_step(requirement.text, context.patterns.content.concerns) or plans["other"]
+    approval = context.patterns.content.concerns.approval_plan
+    if kind == "certification" and verdict is not None and approval and approving_body(
+            verdict.detail, requirement.text, context.patterns):
+        # "acceptance as a post holder by the NCAA": the body approves the holder of the post;
+        # it is no qualification to enrol for
+        values["topic"] = f"the {verdict.detail}'s acceptance"
+        values["cert"] = verdict.detail
+        return Draft(kind="missing_must_have", key=f"missing_must_have.{requirement.id}",
+                     score=base_score("missing_must_have", requirement, context, penalty=penalty) + 4,
+                     values=values, job_line=requirement.text, resume_line=resume_line,
+                     support=support, requirement=requirement, plan_step=approval)
     long_plan = context.patterns.content.concerns.long_study_plan
     if kind == "certification" and long_plan and long_study(
             values["cert"] if _names_a_certificate(values["cert"]) else requirement.text, context):
@@ -87,6 +98,30 @@ def missing_draft(
         requirement=requirement,
         plan_step=plan_step,
     )
+
+
+def approving_body(detail: str | None, text: str, patterns: FitPatterns) -> bool:
+    """True when ``detail`` (a name the certification check read) names, in the line ``text``,
+    the body that approves the holder of the post ("previous acceptance as a post holder by the
+    NCAA", "an NCAA-accepted post holder", "acceptable to the FCA"), not a certificate: read
+    from the parse, the name hangs on a word of approval (``evidence.approval`` in cues.yaml)
+    directly ("NCAA-accepted") or through "by" or "to" under one."""
+    approval = patterns.evidence.get("approval", ())
+    if not detail or not approval or detail not in text:
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    start = text.index(detail)
+    span = doc.char_span(start, start + len(detail), alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    if token.dep_ in ("npadvmod", "compound", "nmod") and any_match(approval, token.head.lower_):
+        return True
+    if token.dep_ != "pobj" or token.head.lower_ not in ("by", "to"):
+        return False
+    return any(any_match(approval, ancestor.lower_) for ancestor in token.head.ancestors)
 
 
 @lru_cache(maxsize=4)

@@ -47,7 +47,9 @@ from poise.fit.concerns.sector import (
     governed_sector_career,
     regulation_switch_draft,
     sector_only_as_phase,
+    sector_only_as_project,
     sector_only_as_source,
+    sector_only_as_study,
     serves_model,
 )
 from poise.fit.concerns.traits import disposition_statement
@@ -812,8 +814,15 @@ def _from_verdict(requirement: Requirement, verdict: Verdict, context: Context) 
             # line asks for that work, a must-have, not a move into another sector
             return missing_draft(requirement, verdict, context) if (
                 verdict.strength == NONE and must) else None
+        if sector_only_as_project(requirement.text, verdict.detail, context.patterns):
+            # "client for construction projects": that kind of work asked, not a move into the
+            # sector; a must-have the record does not show is a missing must-have
+            return missing_draft(requirement, verdict, context) if (
+                verdict.strength == NONE and must) else None
         if sector_only_as_phase(requirement.text, verdict.detail, context.patterns):
             return None  # "a start-up from construction to volume production": a phase, no sector
+        if sector_only_as_study(requirement.text, verdict.detail, context.patterns):
+            return None  # "a degree in naval architecture": where one studied, no sector
         if verdict.strength == NONE and must:
             return domain_draft(requirement, verdict, context)
         return None
@@ -1339,13 +1348,13 @@ def scope_draft(requirement: Requirement, verdict: Verdict, context: Context) ->
         need = requirement.numbers.get("team")
         have = biggest_team.value if biggest_team else None
         if need and have:
-            parts["team"] = (need, f"team of {have:.0f} → {need:.0f}")
+            parts["team"] = (need, f"team of {have:,.0f} → {need:,.0f}")
             score += min(15.0, 5.0 * need / have)
         elif need:
             parts["team"] = (need, f"no stated team size → {need:.0f} people")
         else:
             parts["team"] = (0.0, "a larger team than the résumé shows")
-        values["scope_from"] = f"a team of {have:.0f}" if have else "the teams I have led"
+        values["scope_from"] = f"a team of {have:,.0f}" if have else "the teams I have led"
         plan = plans["team"]
         line = resume.line(biggest_team.line) if biggest_team else None
     elif verdict.kind == "scope_budget":

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from poise.analysis.tags import verb_lemma
 from poise.content.schema.fit import SwitchPlan
 from poise.fit.concerns.customers import customer_mentions
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
@@ -148,6 +149,81 @@ def sector_only_as_source(text: str, sector: str, patterns: FitPatterns) -> bool
     return True
 
 
+def sector_only_as_project(text: str, sector: str, patterns: FitPatterns) -> bool:
+    """True when every word naming ``sector`` in a line qualifies a piece of work ("experience as
+    client for construction or real-estate projects", "a capital works programme"): the line
+    asks for that kind of work, which a hospital or a council also commissions, not for a career
+    in the sector (``evidence.project_work`` in cues.yaml). Read through the dependency parse, as
+    ``sector_only_as_source`` reads a funder."""
+    matchers = [matcher for matcher in patterns.industries
+                if sector in (matcher.industry.id, matcher.industry.name)]
+    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
+    work = patterns.evidence.get("project_work", ())
+    if not hits or not work:
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    for hit in hits:
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or not _qualifies_work(span.root, work):
+            return False
+    return True
+
+
+def _qualifies_work(token: Token, work: tuple[re.Pattern[str], ...]) -> bool:
+    """True when ``token`` qualifies a noun of a piece of work, also when the parse makes that
+    noun its conjunct ("construction or real-estate projects": the shared noun said once)."""
+    if any(child.dep_ == "conj" and any_match(work, child.text.lower()) for child in token.children):
+        return True
+    return _qualifies_source(token, work)
+
+
+STUDY_PREPOSITIONS = frozenset({"in", "of"})
+"""Prepositions that tie a field to a degree ("a degree in naval architecture", "Master of
+Marine Engineering")."""
+
+
+def sector_only_as_study(text: str, sector: str, patterns: FitPatterns) -> bool:
+    """True when every word naming ``sector`` in a line names a field of study ("a degree in
+    naval architecture or marine engineering", "an agriculture degree"): where the holder
+    studied, not a sector the employer works in or one the candidate must have worked in. Read
+    through the dependency parse: the word, or the noun it qualifies, is the object of "in" or
+    "of" hanging on a degree word (``evidence.degree`` in cues.yaml), a conjunct of such an
+    object, or a modifier of the degree word itself."""
+    matchers = [matcher for matcher in patterns.industries
+                if sector in (matcher.industry.id, matcher.industry.name)]
+    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
+    degree = patterns.evidence.get("degree", ())
+    if not hits or not degree or not any_match(degree, text):
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    for hit in hits:
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or not _field_of_study(span.root, degree):
+            return False
+    return True
+
+
+def _field_of_study(token: Token, degree: tuple[re.Pattern[str], ...]) -> bool:
+    node = token
+    for _ in range(5):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("compound", "amod", "nmod") and any_match(degree, head.text):
+            return True
+        if node.dep_ == "pobj" and head.lower_ in STUDY_PREPOSITIONS and head.head is not head \
+                and any_match(degree, head.head.text):
+            return True
+        if node.dep_ not in ("compound", "amod", "nmod", "conj"):
+            return False
+        node = head
+    return False
+
+
 RANGE_PREPOSITIONS = frozenset({"from", "through", "via", "to", "until", "till", "into"})
 """Prepositions that mark the ends and the steps of a course ("from design through construction
 to handover")."""
@@ -231,6 +307,9 @@ def industry_switch_draft(context: Context) -> Draft | None:
         new_sector = None  # the advert's most named sector is whom it sells to, not what it is
     if new_sector is not None and named_beside_own(job.text, new_sector[0], have, patterns):
         new_sector = None  # the employer works in the candidate's sector as well as the new one
+    if new_sector is not None and same_named_industry(
+            job.text, "\n".join(line.text for line in resume.lines)):
+        new_sector = None  # "the cement industry" on both sides: the move is within one industry
     if new_sector is not None:
         top, count = new_sector
         values["switch_kind"] = "Industry switch"
@@ -324,6 +403,37 @@ def named_beside_own(text: str, sector: str, have: set[str], patterns: FitPatter
     return alone < ALONE_MENTIONS
 
 
+NAMED_INDUSTRY_RE = re.compile(
+    r"\b(?P<name>[a-z][a-z&-]+(?: [a-z][a-z&-]+)?) (?:industry|industries|sector)\b", re.IGNORECASE)
+"""An industry named in so many words ("the cement industry", "the hotel sector")."""
+NO_INDUSTRY_NAME = frozenset({
+    "the", "this", "that", "our", "your", "their", "its", "same", "other", "wider", "whole",
+    "entire", "private", "public", "third", "voluntary", "any", "a", "an", "one", "each", "every",
+    "regulated", "related", "fast-moving", "growing", "new", "different", "similar", "relevant"})
+"""Words before "industry" or "sector" that name no industry of their own ("the private
+sector", "a regulated industry", "a similar sector")."""
+
+
+def named_industries(text: str) -> set[str]:
+    """The industries a text names in so many words, as their last naming word ("the cement
+    industry" → "cement", "the oil and gas sector" → "gas"); words that name no industry
+    (``NO_INDUSTRY_NAME``) are not one."""
+    found: set[str] = set()
+    for hit in NAMED_INDUSTRY_RE.finditer(text):
+        words = [word for word in hit.group("name").lower().split() if word not in NO_INDUSTRY_NAME]
+        if words:
+            found.add(words[-1])
+    return found
+
+
+def same_named_industry(job_text: str, resume_text: str) -> bool:
+    """True when the advert and the résumé name one industry in so many words ("22+ years in the
+    cement industry" asked, "25 years in the cement industry" told): whatever broader sector each
+    side's other words suggest (a quarry read as mining, a plant as manufacturing), the
+    candidate has worked in the post's industry and the move is no switch of sector."""
+    return bool(named_industries(job_text) & named_industries(resume_text))
+
+
 OWNED_RE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 
@@ -359,6 +469,18 @@ def self_described(text: str, sectors: set[str], patterns: FitPatterns) -> set[s
     return found
 
 
+BE_FORMS = frozenset({"is", "are", "was", "were"})
+OWN_WORK_VERBS = frozenset({"provide", "deliver", "offer", "run", "operate", "combine", "give",
+                            "make", "manufacture", "produce", "build"})
+"""Verbs by which an advert tells what "we" do ourselves ("we run hospitals", "we provide
+care"), as opposed to whom we serve or help ("we serve manufacturers")."""
+
+
+def _first_word(token: Token) -> int:
+    """The index of the first word of the noun phrase ``token`` heads."""
+    return min(child.i for child in token.subtree)
+
+
 def _owned(token: Token, partners: tuple[re.Pattern[str], ...]) -> bool:
     """True when the noun phrase holding ``token`` is owned by "our" or is what "we" are, and
     does not name a funder, supplier or customer ("our logistics providers")."""
@@ -369,6 +491,16 @@ def _owned(token: Token, partners: tuple[re.Pattern[str], ...]) -> bool:
         if node.dep_ == "attr" and any(child.lower_ == "we" and child.dep_ == "nsubj"
                                        for child in node.head.children):
             return True
+        if node.dep_ == "attr" and node.head.lower_ in BE_FORMS and node.head.dep_ == "ROOT" and any(
+                child.dep_ == "nsubj" and child.pos_ == "PROPN" and _first_word(child) == child.sent.start
+                for child in node.head.children):
+            return True  # "UMC Domstad is one of the … medical centres": the employer by name
+        if node.dep_ == "dobj" and verb_lemma(node.head.lower_) in OWN_WORK_VERBS and any(
+                child.lower_ == "we" and child.dep_ == "nsubj" for child in node.head.children):
+            return True  # "we combine specialised patient care with research": what it does
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+            node = node.head.head  # "one of the … medical centres": the phrase "one" heads
+            continue
         if node.dep_ not in NOUN_PHRASE_DEPS or node.head is node:
             return False
         node = node.head

@@ -607,6 +607,34 @@ BARE_FIGURE_RE = re.compile(r"[+-]?(?:[$£€¥₹][\d.,]+|[\d.,]+\s*%|[\d.,]+x$
 """A percentage, a sum or a multiple: a result's size, never the object of an action."""
 
 
+def _in_the_past(clause: str) -> str:
+    """A present clause about the speaker ("7 HODs report to me") in the simple past, "" when its
+    verb is not one whose past Poise can spell."""
+    for word in clause.split():
+        bare = word.lower().rstrip(",.;")
+        verb = bare[:-1] if bare.endswith("s") and bare[:-1] in PRESENT_VERBS else bare
+        if verb in PRESENT_VERBS or verb in IRREGULAR_PAST:
+            return clause.replace(word, _past(verb), 1)
+    return ""
+
+
+def _told_to_the_speaker(text: str) -> bool:
+    """True when a line opening on a figure is a whole clause about the speaker ("7 HODs report
+    to me", "40 engineers work under me"): its root is a finite verb with a subject, and "me"
+    depends on it. Told as a remit it reads "my remit covers 7 HODs report to me"."""
+    doc = spacy_pipeline(parse=True)(text[:160])
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None or not any(token.lower_ == "me" and root in token.ancestors for token in doc):
+        return False
+    if root.tag_ in {"VBP", "VBZ", "VBD"}:
+        return any(child.dep_ in ("nsubj", "nsubjpass") for child in root.children)
+    # "7 HODs report to me": an unknown plural makes the tagger read the verb as the head noun
+    # of a compound; the word is a verb when a plain subject before it makes it one
+    if root.tag_ != "NN" or root.i == 0 or doc[root.i - 1].tag_ != "NNS":
+        return False
+    return spacy_pipeline()(f"They {root.lower_} to us")[1].tag_ == "VBP"
+
+
 def _remit_sentence(text: str, current: bool) -> str:
     """A noun-phrase bullet as a first-person clause ("" when it is not one Poise can restate):
     "Leadership of 45 staff" → "I lead 45 staff", "Responsibility for X" → "I am responsible
@@ -645,6 +673,10 @@ def _remit_sentence(text: str, current: bool) -> str:
             listed = listed if listed[:2].isupper() else listed[:1].lower() + listed[1:]
             return f"my remit {covers} {_with_article(listed)}"
         return f"my remit {covers} the {held.group('what')} for {held.group('rest')}"
+    if SCALE_RE.match(text) and _told_to_the_speaker(text):
+        # "7 HODs report to me": already a clause with the speaker in it, told in the past under
+        # a role that has ended when Poise can spell its verb, else not told
+        return text if current else _in_the_past(text)
     if SCALE_RE.match(text):
         lead = text[:1].lower() + text[1:] if not text[:3].isupper() else text
         article = "a " if re.match(r"(?:p&l|budget|turnover|revenue)\b", lead, re.IGNORECASE) else ""
@@ -739,8 +771,44 @@ def _first_person_clause(text: str, *, current: bool) -> str:
         verb = _past(verb)
     # "Designed new labour model": "I designed a new labour model", not the résumé's shorthand
     clause = with_object_article("I " + " ".join([verb, *words[1:]]))
+    if past or (present and not current):
+        clause = _second_action_in_tense(clause, current=current)
     # "… in 2025 and currently leading the readiness work": the second action keeps its subject
     return ONGOING_SECOND_RE.sub(lambda hit: f"{hit.group(1)} I am {hit.group(2)} {hit.group(3)}", clause)
+
+
+SAME_FORM_PAST = frozenset({"cut", "set", "put", "hit", "let", "cost", "cast", "shut", "split",
+                            "spread", "quit", "bid", "forecast", "broadcast", "upset", "read",
+                            "hurt", "reset", "input", "offset", "output"})
+"""Verbs whose past is spelt as their present: after a past verb they are read as past."""
+
+
+def _second_action_in_tense(clause: str, *, current: bool) -> str:
+    """A told clause whose first action is past and whose second, joined by "and", is in the
+    present ("I reported termly to the governors and attend its committees"): under the present
+    role the second keeps its own subject, a current habit beside a past act ("…, and I attend
+    its committees"); under a role that has ended it is told in the past when Poise can spell
+    that ("…and chaired the committee"), and left as the résumé put it otherwise. Read from the
+    parse: a present verb that is a conjunct of the clause's past main verb."""
+    doc = spacy_pipeline(parse=True)(clause)
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBD":
+        return clause
+    second = next((token for token in root.children if token.dep_ == "conj"
+                   and token.tag_ in {"VBP", "VB"} and token.i > 0
+                   and token.lower_ not in SAME_FORM_PAST
+                   and doc[token.i - 1].lower_ == "and"), None)
+    if second is None:
+        return clause
+    start, end = second.idx, second.idx + len(second.text)
+    if current:
+        joiner = doc[second.i - 1]
+        before = clause[:joiner.idx].rstrip(" ,")
+        return f"{before}, and I {clause[start:]}"
+    lemma = second.lower_
+    if lemma in IRREGULAR_PAST or lemma in PRESENT_VERBS:
+        return clause[:start] + _past(lemma) + clause[end:]
+    return clause
 
 
 ONGOING_SECOND_RE = re.compile(r"\b(and|but) (currently|now|still) ([a-z]+ing)\b")
