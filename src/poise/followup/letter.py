@@ -358,7 +358,14 @@ def need_phrase(requirement: str) -> str:
                                               for problem in need_problems(text)):
         # "bachelor's degree" → "a bachelor's degree", "Bac+5 degree" → "a Bac+5 degree"
         return with_indefinite_article(text)
+    if _DEFINITE_NEED.match(text):
+        return f"the {text}"  # "ability to communicate in Spanish" → "the ability to …"
     return text
+
+
+_DEFINITE_NEED = re.compile(r"(?:ability|capacity|willingness|readiness|flexibility|freedom)\s+to\b")
+"""A need opening on a noun of capacity with "to" ("ability to communicate in Spanish"), said
+with its article after "You are looking for"."""
 
 
 def _action_done(text: str) -> str:
@@ -648,10 +655,10 @@ def _table_row(text: str) -> bool:
 
 
 def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
-    """Two of the role's needs the résumé shows strongly, must-haves first: a letter argues fit
-    only from evidence that proves it (a partial match would claim what the résumé does not show),
-    told in the first person. Among equals, something the candidate did beats something they hold,
-    and a line with a figure beats one without."""
+    """Two of the role's needs the résumé shows strongly: a letter argues fit only from evidence
+    that proves it (a partial match would claim what the résumé does not show), told in the first
+    person. Something the candidate did comes before something they hold (a degree, a language),
+    a must-have before a nice-to-have, and a line with a figure before one without."""
     ranked: list[tuple[tuple[int, int, int, float, int], LetterNeed]] = []
     seen: set[str] = set()
     for order, match in enumerate(view.matches):
@@ -671,7 +678,9 @@ def choose_needs(view: FitView, templates: LetterFile) -> list[LetterNeed]:
             continue  # a need that reads as no noun phrase, or evidence that does not show it
         seen.add(match.requirement_id)
         did = did and requirement.kind not in {*QUALIFICATION_KINDS, "languages"}
-        key = (0 if requirement.must else 1, 0 if did else 1,
+        # what the candidate did comes first, a must-have before a nice-to-have among those: a
+        # letter that argues a director's fit from a degree or a language says least
+        key = (0 if did else 1, 0 if requirement.must else 1,
                0 if any(char.isdigit() for char in match.quote) else 1, -match.score, order)
         ranked.append((key, LetterNeed(
             requirement_id=requirement.id,
