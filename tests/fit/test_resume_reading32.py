@@ -189,3 +189,24 @@ def test_a_date_with_its_day_goes_whole(text: str, kept: str) -> None:
     from poise.fit.resume_facts import _without_dates
 
     assert _without_dates(text) == kept
+
+
+def test_numbered_modules_are_a_certificate_not_an_address() -> None:
+    text = ("# Jo Roe\n\n## Certifications\n\n- CMFAS Modules 1A, 5, 6 and 6A\n"
+            "- SAMTRAC, NOSA, 2010\n")
+    certifications = read_resume(text).certifications
+    assert any(name.startswith("CMFAS") for name in certifications)
+
+
+def test_a_courses_table_keeps_the_institute_and_drops_topic_and_country() -> None:
+    text = """# Jo Roe
+
+## Training Summary
+
+| Training Title | Topic | Institute | Country | Year |
+|---|---|---|---|---|
+| Fire Safety Management | Building & fire safety | Harbour Safety Institute | Bangladesh | 2014 |
+"""
+    names = [name for name, _heading in certification_candidates(read_resume(text).lines,
+                                                                 patterns_for(None))]
+    assert names == ["Fire Safety Management, Harbour Safety Institute"]

@@ -348,8 +348,8 @@ def _pieces(item: _Line, patterns: FitPatterns) -> list[str]:
     dated = any(not re.search(r"[^\W\d_]", piece) for piece in split)
     pieces: list[str] = []
     for piece in split:
-        if dated and not re.search(r"[^\W\d_]", piece):
-            continue
+        if dated and (not re.search(r"[^\W\d_]", piece) or _topic_cell(piece, patterns)):
+            continue  # a date's cell; a topic's or a country's ("Building & fire safety")
         names = (patterns.certifications.search(piece) or rungs_in(piece, patterns)
                  or CERTIFICATE_WORDS_RE.search(piece))
         if (pieces and re.search(r"[^\W\d_]", pieces[-1])
@@ -359,6 +359,15 @@ def _pieces(item: _Line, patterns: FitPatterns) -> list[str]:
             continue
         pieces.append(piece)
     return pieces
+
+
+def _topic_cell(piece: str, patterns: FitPatterns) -> bool:
+    """A cell of a table of certificates or courses that only describes or locates one: mostly
+    words in lower case ("Building & fire safety", "SMV, method analysis"), or a country alone."""
+    if patterns.countries.fullmatch(piece.strip(" .")):
+        return True
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", piece) if not word.isupper()]
+    return len(words) >= 2 and 2 * sum(1 for word in words if word[0].islower()) > len(words)
 
 
 def _cue(name: str, text: str, patterns: FitPatterns) -> bool:
@@ -403,16 +412,13 @@ def _only_place(text: str, patterns: FitPatterns) -> bool:
     return is_place(rest, patterns)
 
 
-def _contact_detail(text: str, patterns: FitPatterns) -> bool:
+def _contact_detail(text: str) -> bool:
     """A line of the contact or personal block ("Mobile: +63 917 …", "E-mail: …", "Nationality:
-    Indian", "Blk 7 Lot 12, Villa …, Surigao City 8400"): an e-mail, a web address or a phone
-    number, a personal detail's label, or an address of numbered parts that names no
-    certificate. A registration with its number ("PRC License No. 0003612") is none of these."""
-    if CONTACT_LINE_RE.search(text) or PERSONAL_LABEL_RE.match(text.strip(" *_-•")):
-        return True
-    named = (patterns.certifications.search(text) or rungs_in(text, patterns)
-             or CERTIFICATE_WORDS_RE.search(text) or _cue("registration", text, patterns))
-    return not named and _address_shaped(text) and re.search(r"\d", text) is not None
+    Indian", "Address: …"): an e-mail, a web address, a phone's or an address's label, or a
+    personal detail's label. A registration with its number ("PRC License No. 0003612") and a
+    list of numbered modules ("CMFAS Modules 1A, 5, 6 and 6A") are none of these."""
+    return (CONTACT_LINE_RE.search(text) is not None
+            or PERSONAL_LABEL_RE.match(text.strip(" *_-•")) is not None)
 
 
 CONTACT_LINE_RE = re.compile(
@@ -423,7 +429,7 @@ a line opening with an international number."""
 
 
 def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns) -> bool:
-    if _contact_detail(text, patterns):
+    if _contact_detail(text):
         return False
     if NOT_A_CERTIFICATE_RE.search(text) or _heading_line(item) or _top_line(
             item, number) or _tool_list(text, patterns) or _names_schooling(text, patterns):
