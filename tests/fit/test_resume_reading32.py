@@ -210,3 +210,11 @@ def test_a_courses_table_keeps_the_institute_and_drops_topic_and_country() -> No
     names = [name for name, _heading in certification_candidates(read_resume(text).lines,
                                                                  patterns_for(None))]
     assert names == ["Fire Safety Management, Harbour Safety Institute"]
+
+
+def test_a_dated_row_keeps_its_name_even_in_lower_case() -> None:
+    text = ("# Jo Roe\n\n## Further Training\n\n| | |\n|---|---|\n"
+            "| 2010 | Internal auditor ISO/TS 16949 (in-house training) |\n")
+    names = [name for name, _heading in certification_candidates(read_resume(text).lines,
+                                                                 patterns_for(None))]
+    assert names == ["Internal auditor ISO/TS 16949 (in-house training)"]

@@ -348,8 +348,9 @@ def _pieces(item: _Line, patterns: FitPatterns) -> list[str]:
     dated = any(not re.search(r"[^\W\d_]", piece) for piece in split)
     pieces: list[str] = []
     for piece in split:
-        if dated and (not re.search(r"[^\W\d_]", piece) or _topic_cell(piece, patterns)):
-            continue  # a date's cell; a topic's or a country's ("Building & fire safety")
+        if dated and (not re.search(r"[^\W\d_]", piece) or (
+                pieces and _topic_cell(piece, patterns))):
+            continue  # a date's cell; after the name, a topic's or a country's cell
         names = (patterns.certifications.search(piece) or rungs_in(piece, patterns)
                  or CERTIFICATE_WORDS_RE.search(piece))
         if (pieces and re.search(r"[^\W\d_]", pieces[-1])
