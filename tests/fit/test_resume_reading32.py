@@ -167,8 +167,8 @@ SEA_SERVICE_CV = """# Jo Roe
 
 | Rank | Vessel | Type | DWT | Company | Sign on | Sign off |
 |---|---|---|---|---|---|---|
-| Master | MT Northern Star | Product tanker | 37,200 | Harbour Line Shipping Ltd., Leeds | 15.09.2011 | 10.04.2012 |
-| Chief Officer | MV Kestrel Bay | Bulk carrier | 57,000 | Harbour Line Shipping Ltd., Leeds | 12.03.2008 | 10.09.2008 |
+| Master | MT Northern Star | Product tanker | 37,200 | Harbour Line Ltd, Leeds | 15.09.2011 | 10.04.2012 |
+| Chief Officer | MV Kestrel Bay | Bulk carrier | 57,000 | Harbour Line Ltd, Leeds | 12.03.2008 | 10.09.2008 |
 """
 
 
