@@ -53,6 +53,7 @@ Run: .venv/bin/python benchmarks/resume_layouts.py [--layout NAME ...] [--show] 
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -139,6 +140,10 @@ class Layout:
     grade: bool = False
     """The title followed by the post's grade or band in brackets ("Deputy Governor (Band 10)"),
     which names no employer."""
+    initials: str = ""
+    """"", spelled or scope: the title written as its initials, with what they stand for in
+    brackets ("HS (Head of Sales)") or with the post's scope in brackets ("HS (team of 12)"),
+    as CVs write posts known by their letters ("DPA & CSO (…)")."""
     earlier: str = ""
     """"" or list: the roles after the two latest (none current) as a list under a "Previous
     positions" or "Earlier career" heading, each item "Title — Employer, Town (2009–2012)"."""
@@ -301,7 +306,10 @@ GRADES = ("Band 8", "Grade 7", "Band 10", "SES 1")
 STEP_AXES: dict[str, tuple[Any, ...]] = {"steps": ("", "dated", "note", "semicolon")}
 """How posts held in turn at one employer are written when no grouping is drawn: a fourth stream,
 so the layouts the earlier axes draw stay the same."""
-AXES = {**AXES, **LATER_AXES, **GRADE_AXES, **STEP_AXES}
+INITIAL_AXES: dict[str, tuple[Any, ...]] = {"initials": ("", "spelled", "scope")}
+"""A title written as its initials, with the full title or the post's scope in brackets: a fifth
+stream, so the layouts the earlier axes draw stay the same."""
+AXES = {**AXES, **LATER_AXES, **GRADE_AXES, **STEP_AXES, **INITIAL_AXES}
 """Every value of every axis the wild sample draws from."""
 PER_KEY = 6
 """How many layouts each key is written in by the wild sample."""
@@ -317,13 +325,18 @@ def wild_layouts(key_name: str, count: int = PER_KEY, seed: int = 27) -> tuple[L
     later = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4C41)
     graded = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4752)
     stepped = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x5354)
+    initialled = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x494E)
     found = []
     for number in range(count):
         values = {axis: draw.choice(choices) for axis, choices in AXES.items()
-                  if axis not in LATER_AXES and axis not in GRADE_AXES and axis not in STEP_AXES}
+                  if axis not in LATER_AXES and axis not in GRADE_AXES and axis not in STEP_AXES
+                  and axis not in INITIAL_AXES}
         values.update({axis: later.choice(choices) for axis, choices in LATER_AXES.items()})
         values.update({axis: graded.choice(choices) for axis, choices in GRADE_AXES.items()})
         values.update({axis: stepped.choice(choices) for axis, choices in STEP_AXES.items()})
+        values.update({axis: initialled.choice(choices) for axis, choices in INITIAL_AXES.items()})
+        if values["grade"] or values["gloss"]:
+            values["initials"] = ""  # one bracket after the title, not two
         if values["group"]:
             values["steps"] = ""  # a grouping drawn already says how the posts are written
         if values["parent"] and values["join"] == "brackets":
@@ -511,6 +524,27 @@ def _graded(role: KeyRole) -> KeyRole:
     return replace(role, title=f"{role.title} ({grade})")
 
 
+def _initialled(role: KeyRole, how: str) -> KeyRole:
+    """The role with its title written as its initials: with the title spelled out in brackets
+    ("HS (Head of Sales)") or with the post's scope in brackets ("HS (team of 12)", read as "HS").
+    A title with brackets of its own, or with fewer than two or more than six capitalised words,
+    stays as it is."""
+
+    letters = "".join(word[0] for word in role.title.split() if word[:1].isupper())
+    if not how or "(" in role.title or not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return role
+    if how == "spelled":
+        return replace(role, title=f"{letters} ({role.title})")
+    return replace(role, title=letters)  # its scope is written by the header (_header)
+
+
+def _scoped(title: str) -> str:
+    """Initials with the post's scope in brackets after them ("HS (team of 12)")."""
+    import zlib
+
+    return f"{title} (team of {4 + zlib.crc32(title.encode('utf-8')) % 30})"
+
+
 def _gloss(title: str) -> str:
     """A title with its short form in brackets ("Head of Sales (HS)"), when it has two or more
     capitalised words to shorten."""
@@ -544,7 +578,10 @@ def _after_header(role: KeyRole, layout: Layout, town: str, country: str) -> lis
 
 def _header(role: KeyRole, layout: Layout, town: str, country: str = "") -> list[str]:
     """The header lines of one role, without its dates."""
-    title = _mark(_gloss(role.title) if layout.gloss else role.title, layout.title_mark)
+    title = _gloss(role.title) if layout.gloss else role.title
+    if layout.initials == "scope" and re.fullmatch(r"[A-Z]{2,6}", title):
+        title = _scoped(title)
+    title = _mark(title, layout.title_mark)
     employer = _employer(role, layout, town, country)
     if layout.join == "labels":
         return [f"Company: {employer}", f"Designation: {title}"]
@@ -624,6 +661,8 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
     them (dates at the layout's precision)."""
     if layout.grade:
         key = replace(key, roles=tuple(_graded(role) for role in key.roles))
+    if layout.initials:
+        key = replace(key, roles=tuple(_initialled(role, layout.initials) for role in key.roles))
     evidence = list(key.evidence) * 3
     lines = ["# Alex Morgan", "", key.town or "", "", "## Professional Experience", ""]
     if layout.table and layout.join == "\n":

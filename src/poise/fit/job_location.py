@@ -105,8 +105,11 @@ def _labelled(lines: list[str], patterns: FitPatterns) -> tuple[str, str]:
             if not colon:
                 label, value = piece, fields[number + 1] if number + 1 < len(fields) else ""
             label = label.strip(" *_")
-            if not value.strip() or len(label.split()) > 4 or not any(
-                    pattern.fullmatch(label) for pattern in labels):
+            # a label in two languages ("Lokasi / Location", "Standort / Location"): either
+            # name stands for the field
+            names = [label, *(part.strip(" *_") for part in re.split(r"\s+/\s+", label))]
+            if not value.strip() or len(label.split()) > 5 or not any(
+                    pattern.fullmatch(name) for pattern in labels for name in names):
                 continue
             mode = patterns.work_mode_of(value)
             place = _place_of(value, patterns)

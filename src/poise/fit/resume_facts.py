@@ -23,6 +23,7 @@ from poise.fit.places import (
 )
 from poise.fit.role_header import classify, is_place, without_blurb
 from poise.fit.town_names import with_english_name
+from poise.fit.unlisted_languages import unlisted_languages
 
 CERTIFICATE_WORDS_RE = re.compile(
     r"\bcertif|\bcertificate\b|\baccredit|\bchartered\b|\bmember(?:ship)? of\b|\blicen[cs]ed?\b|"
@@ -41,14 +42,16 @@ def _body_diploma(text: str, patterns: FitPatterns) -> bool:
     letters head the name and no place of study stands in the line."""
     return BODY_DIPLOMA_RE.search(text) is not None and not _cue("institution", text, patterns)
 DATES_RE = re.compile(
-    r"(?:\b(?:since|from|seit)\s+)?(?:\b(?:0?[1-9]|1[0-2])\s*[/.]\s*)?\b(?:19[5-9]\d|20[0-4]\d)\b"
+    r"(?:\b(?:since|from|seit)\s+)?"
+    r"(?:\b(?:0?[1-9]|[12]\d|3[01])\s*[/.]\s*(?=(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d\d))?"
+    r"(?:\b(?:0?[1-9]|1[0-2])\s*[/.]\s*)?\b(?:19[5-9]\d|20[0-4]\d)\b"
     r"(?:[./](?:0[1-9]|1[0-2])(?!\d))?"
     r"(?:\s*(?:–|—|-|to|~|～|〜)\s*(?:(?:0?[1-9]|1[0-2])\s*[/.]\s*)?(?:19[5-9]\d|20[0-4]\d|present|today)"
     r"(?:[./](?:0[1-9]|1[0-2])(?!\d))?)?",
     re.IGNORECASE)
 """A date or a range as résumés write them beside a study or a certificate: "2019", "03/2016 –
-2019", "since 2004", and the year first with its month in Korean and Japanese résumés
-("1998.03 ~ 2004.02", "2013.11")."""
+2019", "since 2004", a day first ("14.04.2009"), and the year first with its month in Korean and
+Japanese résumés ("1998.03 ~ 2004.02", "2013.11")."""
 LABEL_RE = re.compile(
     r"^(?:(?:current |home |present )?location|"
     r"(?:home |residential |postal |current |permanent |present |mailing )?address|based in|based|"
@@ -335,18 +338,37 @@ def _pieces(item: _Line, patterns: FitPatterns) -> list[str]:
     body, that names no certificate after another piece ("| 2018 | Certified Safety Manager | ABCD
     |", "| 2013.11 | Six Sigma Green Belt | Korean Standards Association |") is the issuer of the
     piece before it, and stays with it."""
-    if not (item.role is None and item.section != "experience" and PIECES_RE.search(item.text)):
-        return [item.text]
+    if not (item.role is None and PIECES_RE.search(item.text) and (
+            item.section != "experience" or CERT_HEADING_RE.search(_heading(item)))):
+        return [item.text]  # a role's line, or a line of the work history
+    split = [piece.strip() for piece in PIECES_RE.split(item.text) if piece.strip()]
+    # a row with a cell that is only a date ("| Master (FG) | MMD Mumbai | 14.04.2009 |") is a
+    # table's row of one certificate: its date cells go, and every later cell that names no
+    # certificate (the issuer, a status: "Superseded") stays with the certificate before it
+    dated = any(not re.search(r"[^\W\d_]", piece) for piece in split)
     pieces: list[str] = []
-    for piece in (piece.strip() for piece in PIECES_RE.split(item.text) if piece.strip()):
+    for piece in split:
+        if dated and (not re.search(r"[^\W\d_]", piece) or (
+                pieces and _topic_cell(piece, patterns))):
+            continue  # a date's cell; after the name, a topic's or a country's cell
+        names = (patterns.certifications.search(piece) or rungs_in(piece, patterns)
+                 or CERTIFICATE_WORDS_RE.search(piece))
         if (pieces and re.search(r"[^\W\d_]", pieces[-1])
-                and (len(piece.split()) == 1 or _awarding_body(piece, patterns))
-                and re.search(r"[^\W\d_]", piece) and not patterns.certifications.search(piece)
-                and not rungs_in(piece, patterns) and not CERTIFICATE_WORDS_RE.search(piece)):
+                and (dated or len(piece.split()) == 1 or _awarding_body(piece, patterns))
+                and re.search(r"[^\W\d_]", piece) and not names):
             pieces[-1] = f"{pieces[-1]}, {piece}"
             continue
         pieces.append(piece)
     return pieces
+
+
+def _topic_cell(piece: str, patterns: FitPatterns) -> bool:
+    """A cell of a table of certificates or courses that only describes or locates one: mostly
+    words in lower case ("Building & fire safety", "SMV, method analysis"), or a country alone."""
+    if patterns.countries.fullmatch(piece.strip(" .")):
+        return True
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", piece) if not word.isupper()]
+    return len(words) >= 2 and 2 * sum(1 for word in words if word[0].islower()) > len(words)
 
 
 def _cue(name: str, text: str, patterns: FitPatterns) -> bool:
@@ -391,7 +413,25 @@ def _only_place(text: str, patterns: FitPatterns) -> bool:
     return is_place(rest, patterns)
 
 
+def _contact_detail(text: str) -> bool:
+    """A line of the contact or personal block ("Mobile: +63 917 …", "E-mail: …", "Nationality:
+    Indian", "Address: …"): an e-mail, a web address, a phone's or an address's label, or a
+    personal detail's label. A registration with its number ("PRC License No. 0003612") and a
+    list of numbered modules ("CMFAS Modules 1A, 5, 6 and 6A") are none of these."""
+    return (CONTACT_LINE_RE.search(text) is not None
+            or PERSONAL_LABEL_RE.match(text.strip(" *_-•")) is not None)
+
+
+CONTACT_LINE_RE = re.compile(
+    r"[\w.+-]@[\w-]+\.\w|https?://|www\.|linkedin|(?i:^\W*(?:mobile|phone|tel(?:ephone)?|cell|"
+    r"e-?mail|whatsapp|skype|address)\b\s*(?:no\.?|number)?\s*[:|])|^\W*\+\d[\d ()-]{6,}\d")
+"""What only a contact line holds: an e-mail or web address, a phone's or address's label, or
+a line opening with an international number."""
+
+
 def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns) -> bool:
+    if _contact_detail(text):
+        return False
     if NOT_A_CERTIFICATE_RE.search(text) or _heading_line(item) or _top_line(
             item, number) or _tool_list(text, patterns) or _names_schooling(text, patterns):
         return False
@@ -428,7 +468,8 @@ def _is_certification(item: _Line, text: str, number: int, patterns: FitPatterns
         return False  # "Awards & Certifications": an award, a skill or an honour listed beside them
     if under:
         return not (_names_degree(text, patterns) and not (
-            CERTIFICATE_WORDS_RE.search(text) or _body_diploma(text, patterns)))
+            CERTIFICATE_WORDS_RE.search(text) or _body_diploma(text, patterns)
+            or _master_of_a_trade(text, patterns)))
     if not (worded if in_role else named or worded):
         return False
     if in_role and not item.bullet and RANGE_RE.search(text):
@@ -597,6 +638,19 @@ def _names_schooling(text: str, patterns: FitPatterns) -> bool:
     return any(pattern.search(text) for pattern in patterns.evidence.get("schooling", ()))
 
 
+MASTER_RE = re.compile(r"(?i)\bmaster\b(?!\s*(?:'s|’s|of|in|en|degree|studies|\())|(?-i:\bMaster\s*\()")
+"""The word "master" naming a rank or a trade's top grade ("Master (Foreign-Going)", "Master
+Mariner", "Master Electrician"), not a degree ("Master of Science", "Master's in …")."""
+
+
+def _master_of_a_trade(text: str, patterns: FitPatterns) -> bool:
+    """True when the only degree word of a line under a heading of certificates is "master" as
+    a rank or a trade's grade ("Master (Foreign-Going), STCW II/2"): a certificate of
+    competency, not a degree. "Master of Engineering" under the same heading stays a degree."""
+    rest = MASTER_RE.sub(" ", text) if MASTER_RE.search(text) else text
+    return rest != text and not _names_degree(rest, patterns)
+
+
 def _names_degree(text: str, patterns: FitPatterns) -> bool:
     """A degree by its words or its letters, or a rung of the degree ladder ("DNP")."""
     return any(pattern.search(text) for pattern in patterns.evidence.get("degree", ())) or any(
@@ -667,7 +721,12 @@ def languages_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[tuple[s
         # a list of languages may write their names in lower case ("anglais courant")
         any_case = labelled or LANGUAGES_LABEL_RE.match(_heading(item)) is not None
         found = listed if labelled or item.section == "side" else mentioned
-        for language, level in languages_in(item.text, patterns, any_case=any_case):
+        pairs = languages_in(item.text, patterns, any_case=any_case)
+        if any_case:
+            # a list of languages names local ones the lexicon does not know ("Kikamba (mother
+            # tongue)"): read by their place in the list
+            pairs += unlisted_languages(LANGUAGES_LABEL_VALUE_RE.sub("", item.text), patterns)
+        for language, level in pairs:
             if not (level or labelled or item.section == "side"):
                 continue
             if language not in found or (level and not found[language]):
@@ -681,9 +740,14 @@ def languages_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[tuple[s
 
 
 LANGUAGES_LABEL_RE = re.compile(
-    r"(?i)^\W*(?:languages?|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|"
-    r"talen(?:kennis)?)\b")
-"""A line or heading that lists languages ("Languages: …", "Langues : …")."""
+    r"(?i)^\W*(?:(?:home|other|first|spoken)\s+languages?|languages?|language skills|sprachen|"
+    r"sprachkenntnisse|langues|idiomas|lingue|talen(?:kennis)?)\b")
+"""A line or heading that lists languages ("Languages: …", "Langues : …", "Home language |
+…")."""
+LANGUAGES_LABEL_VALUE_RE = re.compile(
+    r"(?i)^\W*(?:(?:home|other|first|spoken)\s+languages?|languages?(?:\s+(?:skills|spoken))?|"
+    r"sprachen|sprachkenntnisse|langues|idiomas|lingue|talen(?:kennis)?)\W*[:|]\s*")
+"""The label before a list of languages on its line ("Languages: ", "Other languages | ")."""
 
 
 LIVES_IN_RE = re.compile(r"(?i)^[^\w📍]*(?:(?:based|living|resident|residing|located|domiciled)\s+in\s+"

@@ -331,8 +331,12 @@ def _resume_section(text: str, patterns: FitPatterns) -> str | None:
         return None
     if len(text.split()) > 5:
         # "Career history – Royal Navy, Fleet Air Arm": a section's name, then what it qualifies
+        # ("Licensed Mining Engineer | Resident Mine Manager" is a headline of titles: its
+        # head holds words beyond a section's name)
         head = HEADING_QUALIFIER_RE.split(text, maxsplit=1)[0]
-        return _resume_section(head, patterns) if head != text else None
+        if head == text or not _only_section_words(head, patterns):
+            return None
+        return _resume_section(head, patterns)
     for name in ("summary", "experience", "education", "side"):
         hit = any_match(patterns.resume_headings[name], text)
         if hit and not MODIFIER_BEFORE_RE.search(text[: hit.start()]) and _starts_a_word(text, hit):

@@ -258,10 +258,36 @@ DURATION_RE = re.compile(
 under an employer's name."""
 
 
+INITIALS_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:\s*(?:&|/|\+|,|\band\b)\s*[A-Z][A-Z0-9]{1,5})*")
+"""Posts or bodies named by their initials alone, joined ("DPA & CSO", "HR/IR", "QHSE")."""
+
+
+def initials_only(piece: str) -> bool:
+    """True when a piece, its bracketed asides set aside, is initials alone ("DPA & CSO (fleet of
+    12)"): a post or a body, which the rest of the header tells apart; never a legal form."""
+    text = ASIDE_RE.sub(" ", piece).strip(" ,;:")
+    return INITIALS_RE.fullmatch(text) is not None and not LEGAL_SUFFIX_RE.search(text)
+
+
+def spelled_out_title(piece: str, patterns: FitPatterns) -> bool:
+    """True when a piece is initials followed by what they stand for in brackets, and that is a
+    post ("DPA & CSO (Designated Person Ashore / Company Security Officer)"): a title, although
+    a word of the spelled-out form ("Company") can name an organisation. A body spelled out
+    ("P&O (Peninsular and Oriental)") holds no title word."""
+    head, aside = last_bracket(piece)
+    if not head or not initials_only(head) or not has_title(aside, patterns):
+        return False
+    letters = re.sub(r"[^A-Z0-9]", "", head)
+    initials = "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", aside))
+    return len(letters) >= 2 and letters in initials
+
+
 def classify(piece: str, patterns: FitPatterns) -> Piece:
     """What one piece names."""
     if DURATION_RE.match(piece.strip()):
         return Piece(piece, "description")  # a length of time names nothing
+    if spelled_out_title(piece, patterns):
+        return Piece(piece, "title")
     if is_place(piece, patterns):
         return Piece(piece, "place")
     if named_at_address(piece, patterns):
@@ -367,6 +393,8 @@ def read_header(lines: list[str], patterns: FitPatterns) -> Header:
     """
     classified, line_of = _classified(lines, patterns)
     title_at = _title_at(classified, line_of)
+    if title_at < 0:
+        title_at = _initials_as_title(classified, line_of, patterns)
     title = classified[title_at].text if title_at >= 0 else ""
     alone = _employer_alone(classified, line_of, title_at, patterns)
     absorbed: set[int] = set()
@@ -430,6 +458,21 @@ def _classified(lines: list[str], patterns: FitPatterns) -> tuple[list[Piece], l
                 classified.append(piece)
                 line_of.append(number)
     return classified, line_of
+
+
+def _initials_as_title(classified: list[Piece], line_of: list[int], patterns: FitPatterns) -> int:
+    """Where a header with no title word names its post by initials ("DPA & CSO – Acme Shipping
+    Ltd, Leeds"): the piece of initials alone, when another piece on its line is marked as an
+    organisation, is the title (the piece is made one); -1 otherwise ("KPMG – London")."""
+    for number, piece in enumerate(classified):
+        if piece.kind not in ("name", "employer") or not initials_only(piece.text):
+            continue
+        if any(other.kind == "employer" and line_of[at] == line_of[number] and at != number
+               and not initials_only(other.text) and organisation_marked(other.text, patterns)
+               for at, other in enumerate(classified)):
+            classified[number] = Piece(piece.text, "title")
+            return number
+    return -1
 
 
 def _title_at(classified: list[Piece], line_of: list[int]) -> int:
