@@ -138,3 +138,13 @@ def test_a_plain_team_leader_is_not_a_leader_of_leaders() -> None:
     asked = asked_leader_rank("Lead a team of managers and supervisors", patterns)
     assert asked >= 0
     assert shown_leader_rank(resume, patterns, line) < asked
+
+
+def test_a_business_lead_of_a_piece_of_work_asks_no_organisation() -> None:
+    assert asked_unit("Act as business lead for the claims system implementation",
+                      patterns_for()) < 3
+
+
+def test_an_organisation_asked_names_its_rung_with_its_article() -> None:
+    assert "an organisation asked" in _capped("Lead the entire organisation through change",
+                                              DIVISION_HEAD).missing

@@ -101,6 +101,8 @@ def units_led(text: str, patterns: FitPatterns) -> int:
         governor = _governor(tokens, deps, first)
         if governor < 0 or _others_part(tokens, governor, patterns):
             continue
+        if rank == top and deps[first] == "compound":
+            continue  # "a business lead" leads a piece of work, not the business
         if rank == top and any(deps[j] in ("compound", "amod") and tokens[j][3] == i
                                and tokens[j][1] not in SCALE_MODIFIERS
                                and not tokens[j][2].startswith("CD")
@@ -181,4 +183,8 @@ def unit_shortfall(requirement: str, resume: ResumeProfile, patterns: FitPattern
     if shown < 0 or shown >= asked:
         return ""
     names = _names(patterns)
-    return f"a {names[shown]} led shown; a {names[asked]} asked"
+    return f"{_article(names[shown])} {names[shown]} led shown; {_article(names[asked])} {names[asked]} asked"
+
+
+def _article(name: str) -> str:
+    return "an" if name[:1].lower() in "aeiou" else "a"
