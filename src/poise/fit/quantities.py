@@ -185,15 +185,27 @@ def _unit_with(text: str, start: int) -> bool:
     """True when the people counted at ``start`` follow a "with" that hangs on a noun naming the
     unit to lead ("a plant with 800+ employees", "the business unit with 1,200+ engineers"), read
     from the parse; a "with" under a verb ("work with 20 engineers") or after an employer or a
-    place (``EMPLOYER_NOUNS``) names people worked with or served."""
+    place (``EMPLOYER_NOUNS``), or after a unit that is itself worked with or served ("partnered
+    with a plant with 900 operators"), names people worked with or served."""
     from poise.fit.parsed_lines import parsed_words
 
     words = parsed_words(text)
     before = [i for i, word in enumerate(words) if word.at < start]
     if not before or words[before[-1]].lower != "with":
         return False
-    head = words[words[before[-1]].head]
-    return head.tag.startswith("NN") and head.lower not in EMPLOYER_NOUNS
+    from poise.analysis.tags import lemma
+
+    at = words[before[-1]].head
+    if not words[at].tag.startswith("NN") or words[at].lower in EMPLOYER_NOUNS:
+        return False
+    seen = set()
+    while at not in seen:  # the unit itself worked with, served or partnered is no unit led
+        seen.add(at)
+        if HIRING_RE.fullmatch(lemma(words[at].tag, words[at].lower)) or HIRING_RE.fullmatch(
+                words[at].lower):
+            return False
+        at = words[at].head
+    return True
 
 
 def _hiring_before(before: str) -> bool:
