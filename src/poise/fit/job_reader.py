@@ -26,7 +26,7 @@ from poise.fit.job_location import read_job_place
 from poise.fit.job_title import tidy_title
 from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
-from poise.fit.quantities import _plain, amounts_in, percent_value, team_sizes_in
+from poise.fit.quantities import _plain, amounts_in, percent_value, range_floor, team_sizes_in
 from poise.fit.reporting_line import states_reporting_line
 from poise.fit.text import (
     MARKUP_RE,
@@ -600,7 +600,7 @@ def _numbers(text: str, kinds: list[str], patterns: FitPatterns) -> dict[str, fl
     if "scope_team" in kinds or "leadership" in kinds:
         sizes = team_sizes_in(text, patterns, loose=True)
         if sizes:
-            numbers["team"] = max(sizes)
+            numbers["team"] = range_floor(text, max(sizes))
     if "savings" in kinds:
         savings = [value for value, _, kind in amounts_in(text) if kind in ("saving", "other")]
         if savings:

@@ -174,6 +174,40 @@ def _composition_re(people: str) -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+EMPLOYER_NOUNS = frozenset({"company", "companies", "group", "groups", "firm", "firms", "employer",
+                           "corporation", "organisation", "organization", "population", "community",
+                           "region", "country", "city", "county", "market", "partner", "partners"})
+"""Nouns a "with" and its people may follow without those people being led: an employer's or a
+place's size ("a company with 14,500+ employees", "a region with 2 million people")."""
+
+
+def _unit_with(text: str, start: int) -> bool:
+    """True when the people counted at ``start`` follow a "with" that hangs on a noun naming the
+    unit to lead ("a plant with 800+ employees", "the business unit with 1,200+ engineers"), read
+    from the parse; a "with" under a verb ("work with 20 engineers") or after an employer or a
+    place (``EMPLOYER_NOUNS``), or after a unit that is itself worked with or served ("partnered
+    with a plant with 900 operators"), names people worked with or served."""
+    from poise.fit.parsed_lines import parsed_words
+
+    words = parsed_words(text)
+    before = [i for i, word in enumerate(words) if word.at < start]
+    if not before or words[before[-1]].lower != "with":
+        return False
+    from poise.analysis.tags import lemma
+
+    at = words[before[-1]].head
+    if not words[at].tag.startswith("NN") or words[at].lower in EMPLOYER_NOUNS:
+        return False
+    seen = set()
+    while at not in seen:  # the unit itself worked with, served or partnered is no unit led
+        seen.add(at)
+        if HIRING_RE.fullmatch(lemma(words[at].tag, words[at].lower)) or HIRING_RE.fullmatch(
+                words[at].lower):
+            return False
+        at = words[at].head
+    return True
+
+
 def _hiring_before(before: str) -> bool:
     """True when the word just before a number says the people are hired, served or worked with
     ("hire 20 engineers", "supporting 200 staff"), not led ("support directors, 260 agents")."""
@@ -195,7 +229,8 @@ def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> l
     extra = (_loose_team_re(patterns.people),) if loose else ()
     for regex in (*res, *extra):
         for hit in regex.finditer(text):
-            if regex in extra and _hiring_before(text[max(0, hit.start() - 25): hit.start()]):
+            if regex in extra and _hiring_before(text[max(0, hit.start() - 25): hit.start()]) \
+                    and not _unit_with(text, hit.start()):
                 continue
             if regex is res[-1] and ((ENTITY_RE.search(hit.group(0)) and not DIRECT_ENTITY_RE.search(
                     hit.group(0))) or not FIRST_PERSON_RE.search(text[: hit.start()])):
@@ -210,6 +245,20 @@ def team_sizes_in(text: str, patterns: FitPatterns, *, loose: bool = False) -> l
         if first is not None and second is not None and first + second not in found:
             found.append(first + second)
     return found
+
+
+RANGE_RE = re.compile(rf"(?<![\d.,])(?P<low>{NUM})\s?[-–—]\s?(?P<high>{NUM})(?![\d.,]\d)", re.IGNORECASE)
+"""A span of two numbers a post states its size by ("300-400 staff", "8–10 directors")."""
+
+
+def range_floor(text: str, value: float) -> float:
+    """The size a requirement asks when ``value`` is the top of a span it states: the span's
+    lower end ("300-400 staff" is met by 300); ``value`` itself otherwise."""
+    for hit in RANGE_RE.finditer(text):
+        low, high = to_number(hit.group("low")), to_number(hit.group("high"))
+        if low is not None and high == value and low < high:
+            return low
+    return value
 
 
 def amounts_in(text: str) -> list[tuple[float, str, str]]:

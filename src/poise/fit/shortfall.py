@@ -33,6 +33,7 @@ from poise.fit.siblings import sibling_shortfall
 from poise.fit.stale_items import stale_shortfall
 from poise.fit.text import content_words, plural
 from poise.fit.unit_counts import unit_shortfalls
+from poise.fit.unit_scope import unit_shortfall
 from poise.fit.years import first_span, later_span, only_span, stated_spans
 
 NEAR = 0.9
@@ -340,7 +341,8 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
     certification, or a licence of another place than the one asked
     (``poise.fit.credential_state``), a degree of the level asked held only in another field
     than those named (``poise.fit.degree_field``), a named thing shown only in roles that ended
-    long ago (``poise.fit.stale_items``: "IFRS last shown in 2009"), or a named thing shown only as
+    long ago (``poise.fit.stale_items``: "IFRS last shown in 2009"), a unit led smaller than the
+    one asked (``poise.fit.unit_scope``: a team led for a division), or a named thing shown only as
     a sibling of the one asked (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to
     partial, saying what is short."""
     by_id = {requirement.id: requirement for requirement in requirements}
@@ -368,6 +370,9 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
                                                    patterns)
                              else stale_shortfall(by_id[match.requirement_id].text, resume)))
                 short = [state] if state else []
+            if not short:
+                unit = unit_shortfall(by_id[match.requirement_id].text, resume, patterns)
+                short = [unit] if unit else []
             if not short:
                 first = [match.quote] if match.quote in held_lines else []
                 sibling = sibling_shortfall(by_id[match.requirement_id].text,

@@ -547,6 +547,15 @@ class LadderRung(Strict):
         "award; another of the same level shows the level, not the award.")
 
 
+class UnitRung(Strict):
+    """One rung of the ladder of organisational units a person leads (a team, a department...)."""
+
+    name: Text
+    nouns: list[Annotated[str, StringConstraints(min_length=3)]] = Field(
+        min_length=1, description="Lemmas of the nouns that name a unit of this rung when a "
+        "leading word governs them ('lead the finance department', 'head of the division').")
+
+
 class Ladder(Strict):
     """A certification scheme's levels, lowest first, compared by position."""
 
@@ -764,6 +773,10 @@ class FitLexiconsFile(Strict):
     national_credentials: list[CredentialField] = Field(default_factory=list)
     sub_sectors: list[SubSector] = Field(default_factory=list)
     leadership_levels: list[LeadershipLevel] = Field(default_factory=list)
+    unit_ladder: list[UnitRung] = Field(
+        default_factory=list, description="The organisational units a person leads, smallest "
+        "first, compared by position (fit/unit_scope.py): a requirement to lead a unit of one rung "
+        "is met only by a role that led a unit of that rung or higher.")
 
     @model_validator(mode="after")
     def _references_resolve(self) -> FitLexiconsFile:
