@@ -218,3 +218,17 @@ def test_a_dated_row_keeps_its_name_even_in_lower_case() -> None:
     names = [name for name, _heading in certification_candidates(read_resume(text).lines,
                                                                  patterns_for(None))]
     assert names == ["Internal auditor ISO/TS 16949 (in-house training)"]
+
+
+def test_a_programming_language_in_a_list_of_languages_is_no_spoken_language() -> None:
+    from datetime import date
+
+    from poise.fit.resume_reader import read_resume
+
+    resume = read_resume("# Ann Lee\nAustin, TX · ann@example.com\n\n## Experience\n"
+                         "### VP Engineering — Acme Inc, Austin\n2019 – present\n- Lead 120 engineers.\n"
+                         "\n## Languages\nEnglish (native), Spanish (fluent), Python (advanced), Java, "
+                         "Kikamba (mother tongue)\n", today=date(2025, 6, 1))
+    names = [name for name, _ in resume.languages]
+    assert "Python" not in names and "Java" not in names
+    assert "Kikamba" in names and "Spanish" in names

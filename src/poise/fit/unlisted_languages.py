@@ -24,6 +24,10 @@ NOT_A_NAME = frozenset({"languages", "language", "spoken", "written", "speak", "
 """Words of a list's labels and column names, never a language's name."""
 
 
+def _computer_languages(patterns: FitPatterns) -> frozenset[str]:
+    return frozenset(name.casefold() for name in patterns.content.lexicons.computer_languages)
+
+
 def unlisted_languages(value: str, patterns: FitPatterns) -> list[tuple[str, str]]:
     """(name, level) for each entry of a list of languages (``value``, its label removed) that the
     lexicon does not know: one that states a level ("Kikamba (mother tongue)"), or a bare name in
@@ -41,6 +45,8 @@ def unlisted_languages(value: str, patterns: FitPatterns) -> list[tuple[str, str
         name, rest = shaped.group("name"), (shaped.group("rest") or "").strip()
         if any(word.lower() in NOT_A_NAME for word in name.split()) or _level_in(name, patterns):
             continue
+        if name.casefold() in _computer_languages(patterns):
+            continue  # "Python (advanced)": a language one writes code in, not one spoken
         level = _level_in(rest, patterns) if rest else ""
         if level or (not rest and known):
             found.append((name, level))

@@ -720,6 +720,10 @@ class FitLexiconsFile(Strict):
     states: list[State] = Field(default_factory=list)
     postcode_cities: list[PostcodeCity] = Field(default_factory=list)
     languages: list[Annotated[str, StringConstraints(min_length=2)]] = Field(min_length=3)
+    computer_languages: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list,
+        description="Programming and query languages a list of languages may name ('Python "
+        "(advanced)', 'SQL'): never read as a language the candidate speaks.")
     language_names: dict[str, list[Annotated[str, StringConstraints(min_length=2)]]] = Field(
         default_factory=dict,
         description="Other names a language of `languages` is written with, in the languages "
