@@ -8,6 +8,12 @@ done (an outcome a reader may not name), and at least one sentence past the firs
 or in the second half of an answer told without steps, is such a claim: the finding quotes
 it. The claim is the evidence, so the finding does not wait for the answer-level model to hear
 an absence.
+
+A story that closes on such a claim told only of a vague thing ("things improved after that,
+the atmosphere was better", "it was resolved": ``story_end.vague_change``), in one of its last
+two sentences, ends on a feeling or an opinion whatever the rest sounds like: the rule marks
+that sentence as found on clear grounds (``grounded``), so the finding stands past the
+answer-level floor.
 """
 
 from __future__ import annotations
@@ -16,9 +22,10 @@ from poise.analysis.claimed_result import claimed
 from poise.analysis.outcome_told import not_outcome_at, outcome_told, span_of_time
 from poise.analysis.praise_gates import CHANGE_LEMMAS
 from poise.analysis.report import Finding
-from poise.analysis.rules import sensed
+from poise.analysis.rules import grounded, sensed
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.scoring import first_act
+from poise.analysis.story_end import vague_change
 from poise.analysis.structure import YEAR_RE, _heads
 from poise.analysis.text import Sentence
 from poise.content.schema import CodeRule
@@ -92,4 +99,12 @@ def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
     where = claimed_sentences(data)
     if not where:
         return []
+    closing = {index for index in where[-2:] if index >= len(sentences) - CLOSING
+               and vague_change(sentences[index])}
+    if closing:
+        grounded.mark(data, rule.id, closing)
     return [make_finding(rule, data.quote_sentences(where[-2:]))]
+
+
+CLOSING = 2
+"""How many of the answer's last sentences count as the story's close."""
