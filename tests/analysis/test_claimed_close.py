@@ -1,8 +1,9 @@
 """A story that closes on a verdict told of nothing named ends on a feeling or an opinion.
 
-"Things calmed down and the atmosphere was better", as the story's close, is reported as a result
-claimed, not told, even where the answer read whole sounds otherwise; the same verdict with more
-story after it, or a close that names what changed, is not. Every example is written afresh in
+"Things calmed down and the atmosphere was better", as the story's close (after its last step,
+with at most a lesson after it), is reported as a result claimed, not told, even where the answer
+read whole sounds otherwise; the same verdict with more steps after it, or a close that names
+what changed, is not. Every example is written afresh in
 the project's own words.
 """
 
@@ -38,6 +39,13 @@ def _vetoed(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_closing_vague_verdict_stands_past_the_answer_floor(monkeypatch: pytest.MonkeyPatch) -> None:
     _vetoed(monkeypatch)
     fired = _fired(STEPS + "After that things calmed down and the atmosphere was much better.")
+    assert "structure.claimed_result" in fired
+
+
+def test_a_vague_verdict_before_a_lesson_still_closes_the_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    _vetoed(monkeypatch)
+    fired = _fired(STEPS + "The working relationship is in a good place now. What I take from it "
+                   "is that people argue less once they know who decides what.")
     assert "structure.claimed_result" in fired
 
 

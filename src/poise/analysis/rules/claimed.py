@@ -9,16 +9,17 @@ or in the second half of an answer told without steps, is such a claim: the find
 it. The claim is the evidence, so the finding does not wait for the answer-level model to hear
 an absence.
 
-A story that closes on such a claim told only of a vague thing ("things improved after that,
-the atmosphere was better", "it was resolved": ``story_end.vague_change``), in one of its last
-two sentences, ends on a feeling or an opinion whatever the rest sounds like: the rule marks
-that sentence as found on clear grounds (``grounded``), so the finding stands past the
-answer-level floor.
+A story that closes on a verdict told only of a vague thing ("things improved after that, the
+atmosphere was better", "the relationship is in a good place now": ``story_end.vague_change``),
+after its last step told, ends on a feeling or an opinion whatever the rest sounds like: the
+rule quotes that sentence and marks it as found on clear grounds (``grounded``), so the finding
+stands past the answer-level floor.
 """
 
 from __future__ import annotations
 
 from poise.analysis.claimed_result import claimed
+from poise.analysis.grammar import told_actions
 from poise.analysis.outcome_told import not_outcome_at, outcome_told, span_of_time
 from poise.analysis.praise_gates import CHANGE_LEMMAS
 from poise.analysis.report import Finding
@@ -97,14 +98,27 @@ def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if outcome_told(data.answer, data.shape, question=data.question) or _figures_after(data):
         return []
     where = claimed_sentences(data)
-    if not where:
+    closing = closing_verdicts(data)
+    if not where and not closing:
         return []
-    closing = {index for index in where[-2:] if index >= len(sentences) - CLOSING
-               and vague_change(sentences[index])}
     if closing:
-        grounded.mark(data, rule.id, closing)
-    return [make_finding(rule, data.quote_sentences(where[-2:]))]
+        grounded.mark(data, rule.id, set(closing))
+    quoted = sorted(set(where[-2:]) | set(closing))[-2:]
+    return [make_finding(rule, data.quote_sentences(quoted))]
 
 
-CLOSING = 2
-"""How many of the answer's last sentences count as the story's close."""
+def closing_verdicts(data: RuleInput) -> list[int]:
+    """The sentences that close the story on a verdict told of nothing named
+    (``story_end.vague_change``: "things calmed down and the atmosphere was better", "the
+    relationship is in a good place now"): past the first thing done and after the story's
+    last step told (``grammar.told_actions``, the team's acts in the past), so only a lesson or
+    a reflection may follow."""
+    sentences = data.answer.sentences
+    start = first_act(data.answer)
+    if start is None:
+        return []
+    vague = {sent.index for sent in sentences[start + 1:] if vague_change(sent)}
+    # the verdict's own clause may tell the side's act ("...and we continued to work together")
+    last_step = max((sent.index for sent in sentences if sent.index not in vague
+                     and (told_actions(sent) or sent.team_past_actions)), default=start)
+    return sorted(index for index in vague if index > last_step)
