@@ -61,3 +61,9 @@ def test_a_story_closing_on_a_change_named_is_not() -> None:
     fired = _fired(STEPS + "After that the missed handovers stopped and the atmosphere was much "
                    "better.")
     assert not fired & {"structure.claimed_result", "structure.no_result", "meaning.no_result"}
+
+
+def test_a_close_that_rues_how_it_went_claims_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    _vetoed(monkeypatch)
+    fired = _fired(STEPS + "It was quite awkward for everyone.")
+    assert "structure.claimed_result" not in fired

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from poise.analysis.claimed_result import claimed
 from poise.analysis.grammar import told_actions
+from poise.analysis.meaning import sentiment_lexicon
 from poise.analysis.outcome_told import not_outcome_at, outcome_told, span_of_time
 from poise.analysis.praise_gates import CHANGE_LEMMAS
 from poise.analysis.report import Finding
@@ -107,17 +108,25 @@ def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
     return [make_finding(rule, data.quote_sentences(quoted))]
 
 
+def _rued(sent: Sentence) -> bool:
+    """The verdict says the speaker's story went badly ("it was quite embarrassing"): a word of
+    blame and none of praise, so no result is claimed in it."""
+    lexicon = sentiment_lexicon()
+    scores = [lexicon.get(token.lower, 0.0) for token in sent.tokens]
+    return any(score < 0 for score in scores) and not any(score > 0 for score in scores)
+
+
 def closing_verdicts(data: RuleInput) -> list[int]:
     """The sentences that close the story on a verdict told of nothing named
     (``story_end.vague_change``: "things calmed down and the atmosphere was better", "the
     relationship is in a good place now"): past the first thing done and after the story's
     last step told (``grammar.told_actions``, the team's acts in the past), so only a lesson or
-    a reflection may follow."""
+    a reflection may follow; not a verdict that it went badly (``_rued``)."""
     sentences = data.answer.sentences
     start = first_act(data.answer)
     if start is None:
         return []
-    vague = {sent.index for sent in sentences[start + 1:] if vague_change(sent)}
+    vague = {sent.index for sent in sentences[start + 1:] if vague_change(sent) and not _rued(sent)}
     # the verdict's own clause may tell the side's act ("...and we continued to work together")
     last_step = max((sent.index for sent in sentences if sent.index not in vague
                      and (told_actions(sent) or sent.team_past_actions)), default=start)
