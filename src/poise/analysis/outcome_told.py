@@ -232,6 +232,36 @@ def _told_verbs(sent: Sentence) -> Iterator[tuple[Token, list[Token]]]:
             yield token, [sent.tokens[kid] for kid in sent.child_map[position]]
 
 
+def _ongoing_now(sent: Sentence) -> Iterator[tuple[Token, list[Token]]]:
+    """Each verb of a clause in the present, simple or progressive, marked "now" ("now other
+    museums are copying the model", "two other trusts now reuse it"), with its children. A verb
+    joined to another ("are coming to visit and copying it") is read with the verbs above it:
+    the "now", the present and the subject may sit on any of them. Not a plan, a habit or a
+    question (``clause_mood``), nor a participle describing a noun."""
+    for position, token in enumerate(sent.tokens):
+        if token.pos != "VERB" or clause_mood(sent, position) in UNTOLD:
+            continue
+        chain = [position]
+        while sent.tokens[chain[-1]].dep in {"conj", "xcomp", "advcl"} and len(chain) < 4:
+            head = sent.tokens[chain[-1]].head
+            if not 0 <= head < len(sent.tokens) or head in chain or sent.tokens[head].pos != "VERB":
+                break
+            chain.append(head)
+        top = sent.tokens[chain[-1]]
+        above = [sent.tokens[kid] for place in chain for kid in sent.child_map[place]]
+        present = top.tag in {"VBZ", "VBP"} or (top.tag == "VBG" and any(
+            sent.tokens[kid].dep == "aux" and sent.tokens[kid].tag in {"VBZ", "VBP"}
+            for kid in sent.child_map[chain[-1]]))
+        if not present or clause_mood(sent, chain[-1]) in UNTOLD:
+            continue
+        if not any(kid.lower == "now" and kid.dep == "advmod" for kid in above):
+            continue
+        kids = [sent.tokens[kid] for kid in sent.child_map[position]]
+        if not any(kid.dep in {"nsubj", "nsubjpass"} for kid in kids):
+            kids += [kid for kid in above if kid.dep in {"nsubj", "nsubjpass"}][:1]
+        yield token, kids
+
+
 def _own_side(sent: Sentence, kids: list[Token]) -> bool:
     """Who took the work up is a team with nothing making it someone else's ("the whole
     management team adopted it"): the speaker's own people following the speaker's process,
@@ -263,7 +293,7 @@ def taken_up(sent: Sentence) -> bool:
     process is no one else taking it up (``_own_side``)."""
     if not sent.parsed:
         return False
-    for token, kids in _told_verbs(sent):
+    for token, kids in [*_told_verbs(sent), *_ongoing_now(sent)]:
         lifted = token.lemma in {"take", "pick"} and any(
             kid.dep == "prt" and kid.lower == "up" for kid in kids)
         if token.lemma not in TAKING_UP_LEMMAS and not lifted:
@@ -679,6 +709,8 @@ def achieved(sent: Sentence, *, means_asked: bool = True) -> bool:
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         if any(kid.dep in COMPLEMENTS for kid in kids):
             continue  # "kept them informed", "kept the leads (in) every meeting": a manner of keeping
+        if token.lemma in {"keep", "retain", "hold"} and _held_until(sent, position):
+            continue  # "kept the last phase out of the contract until we had seen...": a step
         objects = [kid for kid in kids if kid.dep in {"dobj", "nsubjpass"}]
         if token.lemma == "keep" and any(item.lemma in _words().record_nouns for item in objects):
             continue
@@ -692,6 +724,16 @@ def achieved(sent: Sentence, *, means_asked: bool = True) -> bool:
                            for item in objects):
             return True
     return False
+
+
+def _held_until(sent: Sentence, verb: int) -> bool:
+    """Something kept only until a later step ("I kept the final phase out of the contract
+    until we had seen their findings", "we held the budget back till March"): a hold that is a
+    step of the story, not a thing won and kept."""
+    return any(sent.tokens[kid].lower in {"until", "till", "pending"}
+               or any(sent.tokens[grand].dep == "mark" and sent.tokens[grand].lower in {"until", "till"}
+                      for grand in sent.child_map[kid])
+               for kid in sent.child_map[verb])
 
 
 def _mark_on_verb(sent: Sentence, prep: int) -> bool:
@@ -731,10 +773,22 @@ def met_deadline(sent: Sentence) -> bool:
         for above in _heads(sent, position):
             if sent.tokens[above].pos in {"VERB", "AUX"}:
                 if (token.lower != "early" or sent.tokens[above].lemma in _words().completing_verbs) \
-                        and _told_clause(sent, above):
+                        and _told_clause(sent, above) and not _paper_handed(sent, above):
                     return True
                 break
     return False
+
+
+def _paper_handed(sent: Sentence, verb: int) -> bool:
+    """What the verb tells done against its mark is a paper handed over (``document_nouns``:
+    "they delivered their report on schedule", "the proposal was submitted on time"): the work
+    done on time, not what came of it."""
+    kids = [sent.tokens[kid] for kid in sent.child_map[verb]]
+    things = [kid for kid in kids if kid.dep in {"dobj", "nsubjpass"}]
+    if not things:
+        things = [kid for kid in kids if kid.dep == "nsubj" and kid.lower not in _words().speaker_words]
+    return bool(things) and all(item.lemma in _words().document_nouns
+                                or item.lower in _words().document_nouns for item in things)
 
 
 def came_through(sent: Sentence) -> bool:

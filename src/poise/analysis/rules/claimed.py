@@ -8,17 +8,26 @@ done (an outcome a reader may not name), and at least one sentence past the firs
 or in the second half of an answer told without steps, is such a claim: the finding quotes
 it. The claim is the evidence, so the finding does not wait for the answer-level model to hear
 an absence.
+
+A story that closes on a verdict told only of a vague thing ("things improved after that, the
+atmosphere was better", "the relationship is in a good place now": ``story_end.vague_change``),
+after its last step told, ends on a feeling or an opinion whatever the rest sounds like: the
+rule quotes that sentence and marks it as found on clear grounds (``grounded``), so the finding
+stands past the answer-level floor.
 """
 
 from __future__ import annotations
 
 from poise.analysis.claimed_result import claimed
+from poise.analysis.grammar import told_actions
+from poise.analysis.meaning import sentiment_lexicon
 from poise.analysis.outcome_told import not_outcome_at, outcome_told, span_of_time
 from poise.analysis.praise_gates import CHANGE_LEMMAS
 from poise.analysis.report import Finding
-from poise.analysis.rules import sensed
+from poise.analysis.rules import grounded, sensed
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.scoring import first_act
+from poise.analysis.story_end import vague_change
 from poise.analysis.structure import YEAR_RE, _heads
 from poise.analysis.text import Sentence
 from poise.content.schema import CodeRule
@@ -90,6 +99,35 @@ def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if outcome_told(data.answer, data.shape, question=data.question) or _figures_after(data):
         return []
     where = claimed_sentences(data)
-    if not where:
+    closing = closing_verdicts(data)
+    if not where and not closing:
         return []
-    return [make_finding(rule, data.quote_sentences(where[-2:]))]
+    if closing:
+        grounded.mark(data, rule.id, set(closing))
+    quoted = sorted(set(where[-2:]) | set(closing))[-2:]
+    return [make_finding(rule, data.quote_sentences(quoted))]
+
+
+def _rued(sent: Sentence) -> bool:
+    """The verdict says the speaker's story went badly ("it was quite embarrassing"): a word of
+    blame and none of praise, so no result is claimed in it."""
+    lexicon = sentiment_lexicon()
+    scores = [lexicon.get(token.lower, 0.0) for token in sent.tokens]
+    return any(score < 0 for score in scores) and not any(score > 0 for score in scores)
+
+
+def closing_verdicts(data: RuleInput) -> list[int]:
+    """The sentences that close the story on a verdict told of nothing named
+    (``story_end.vague_change``: "things calmed down and the atmosphere was better", "the
+    relationship is in a good place now"): past the first thing done and after the story's
+    last step told (``grammar.told_actions``, the team's acts in the past), so only a lesson or
+    a reflection may follow; not a verdict that it went badly (``_rued``)."""
+    sentences = data.answer.sentences
+    start = first_act(data.answer)
+    if start is None:
+        return []
+    vague = {sent.index for sent in sentences[start + 1:] if vague_change(sent) and not _rued(sent)}
+    # the verdict's own clause may tell the side's act ("...and we continued to work together")
+    last_step = max((sent.index for sent in sentences if sent.index not in vague
+                     and (told_actions(sent) or sent.team_past_actions)), default=start)
+    return sorted(index for index in vague if index > last_step)

@@ -85,6 +85,7 @@ class OutcomeWords(Strict):
     mark_preps: WordClass
     completing_verbs: WordClass
     harm_nouns: WordClass
+    document_nouns: WordClass
     figure_change_verbs: WordClass
     fraction_words: WordClass
     before_words: WordClass

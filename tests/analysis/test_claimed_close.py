@@ -1,0 +1,69 @@
+"""A story that closes on a verdict told of nothing named ends on a feeling or an opinion.
+
+"Things calmed down and the atmosphere was better", as the story's close (after its last step,
+with at most a lesson after it), is reported as a result claimed, not told, even where the answer
+read whole sounds otherwise; the same verdict with more steps after it, or a close that names
+what changed, is not. Every example is written afresh in
+the project's own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+QUESTION = "Tell me about a time you dealt with a conflict between two of your supervisors."
+STEPS = ("Two of my shift supervisors at the Hull depot had stopped speaking to each other after "
+         "an argument about overtime. I met each of them on their own to hear their side. Then I "
+         "sat them down together, set out who owned which decisions, and agreed a weekly "
+         "handover they would both attend. ")
+
+
+def _fired(answer: str) -> set[str]:
+    from poise.analysis import AnalysisContext, analyse
+
+    return analyse(QUESTION, answer, context=AnalysisContext()).rules_fired()
+
+
+def test_a_story_closing_on_a_vague_verdict_is_reported() -> None:
+    fired = _fired(STEPS + "After that things calmed down and the atmosphere was much better.")
+    assert "structure.claimed_result" in fired
+
+
+def _vetoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answer-level model reads every answer as showing no flaw: only grounded finds stand."""
+    from poise.analysis.rules import engine
+
+    monkeypatch.setattr(engine.sensed, "answer_agrees", lambda data, rule: False)
+
+
+def test_a_closing_vague_verdict_stands_past_the_answer_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    _vetoed(monkeypatch)
+    fired = _fired(STEPS + "After that things calmed down and the atmosphere was much better.")
+    assert "structure.claimed_result" in fired
+
+
+def test_a_vague_verdict_before_a_lesson_still_closes_the_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    _vetoed(monkeypatch)
+    fired = _fired(STEPS + "The working relationship is in a good place now. What I take from it "
+                   "is that people argue less once they know who decides what.")
+    assert "structure.claimed_result" in fired
+
+
+def test_a_vague_verdict_before_more_story_keeps_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    _vetoed(monkeypatch)
+    fired = _fired(STEPS + "After that things calmed down and the atmosphere was much better. I "
+                   "checked in with each of them every Friday for a month. I also asked the "
+                   "site manager to sit in on the first two handovers.")
+    assert "structure.claimed_result" not in fired
+
+
+def test_a_story_closing_on_a_change_named_is_not() -> None:
+    fired = _fired(STEPS + "After that the missed handovers stopped and the atmosphere was much "
+                   "better.")
+    assert not fired & {"structure.claimed_result", "structure.no_result", "meaning.no_result"}
+
+
+def test_a_close_that_rues_how_it_went_claims_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    _vetoed(monkeypatch)
+    fired = _fired(STEPS + "It was quite awkward for everyone.")
+    assert "structure.claimed_result" not in fired
