@@ -586,6 +586,19 @@ class Regime(Strict):
     """The industries this regime governs: a career in one has worked under it."""
 
 
+class DevolvedRegime(Strict):
+    """A country whose regions each run their own regime for some sectors (the nations of the
+    United Kingdom for health, schools, housing and local government): a move between two of
+    its regions in one of those sectors is a move of regime (fit/concerns/nation_regime.py)."""
+
+    country: Annotated[str, StringConstraints(min_length=2, max_length=2)]
+    """The country's ISO code."""
+    sectors: list[Slug]
+    """The sectors each region runs under its own laws, inspectors and funding."""
+    regions: dict[Annotated[str, StringConstraints(min_length=2)], Text]
+    """The regions by their GeoNames first-level code ("WLS") → name ("Wales")."""
+
+
 class Regulator(Strict):
     """A national regulator or inspectorate: the country whose rules it enforces and the sectors
     it governs. A post under it and a career under another country's is a move of regime."""
@@ -615,6 +628,11 @@ class LeadershipLevel(Strict):
     name: Text
     titles: Regexes
     evidence: list[str] = Field(default_factory=list)
+    heads_organisation: list[str] = Field(
+        default_factory=list,
+        description="Titles of this rung that head the whole organisation the advert describes "
+        "(a chief executive, a managing director): the organisation's own people and money are "
+        "then the role's scale (fit/concerns/role_scale.py).")
 
 
 class LanguageLevel(Strict):
@@ -752,6 +770,7 @@ class FitLexiconsFile(Strict):
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     language_tests: list[LanguageTest] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)
+    devolved_regimes: list[DevolvedRegime] = Field(default_factory=list)
     national_credentials: list[CredentialField] = Field(default_factory=list)
     sub_sectors: list[SubSector] = Field(default_factory=list)
     leadership_levels: list[LeadershipLevel] = Field(default_factory=list)
@@ -813,6 +832,8 @@ class FitLexiconsFile(Strict):
         for leadership in self.leadership_levels:
             check_patterns(leadership.titles, where=f"leadership_levels.{leadership.id}.titles")
             check_patterns(leadership.evidence, where=f"leadership_levels.{leadership.id}.evidence")
+            check_patterns(leadership.heads_organisation,
+                           where=f"leadership_levels.{leadership.id}.heads_organisation")
         ids = [industry.id for industry in self.industries]
         if len(set(ids)) != len(ids):
             raise ValueError("industry ids must be unique")
