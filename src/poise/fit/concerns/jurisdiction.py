@@ -11,7 +11,9 @@ ambiguous town name never raises the concern. The sectors come from content/fit/
 ``jurisdiction_sectors``; the advert's own sector is its most named (``employer_sectors``).
 In any other sector the switch is raised only when a stated line asks for the post's country's
 own rules ("working knowledge of Mexican food-safety regulation": ``regime.regime_line``), and
-the post's country may then be settled by the advert when its place leaves it open.
+the post's country may then be settled by the advert when its place leaves it open. For that
+regulation switch, work in the post's country that ended more than ``RECENT_MONTHS`` ago (and an
+aside of the address, "home town: …") places no current career there: its rules have moved on.
 """
 
 from __future__ import annotations
