@@ -52,8 +52,9 @@ again for a candidate who left long ago."""
 def names_country(resume: ResumeProfile, codes: set[str], *, since: int | None = None) -> bool:
     """True when a line of the roles or summary names one of the countries (work there, or with
     it, is on the record); a line saying where the candidate would like to work (``WISH_RE``:
-    "looking for a role there") shows no work there. With ``since`` (a month index), a line of
-    a role that ended before it shows no current work there, nor an aside ("home town: …")."""
+    "looking for a role there") shows no work there. With ``since`` (a month index), the header
+    lines of a role that ended before it place no current work there (its bullets, work done
+    with the country, still count), nor does an aside ("home town: …")."""
     stale = {number for number, role in enumerate(resume.roles)
              if since is not None and not role.current and role.end is not None
              and role.end.index < since}
@@ -63,7 +64,7 @@ def names_country(resume: ResumeProfile, codes: set[str], *, since: int | None =
 
     return any(set(countries_named(said(line.text))) & codes for line in resume.lines
                if line.section in ("experience", "summary") and not WISH_RE.search(line.text)
-               and line.role not in stale)
+               and not (line.role in stale and not line.bullet))
 
 
 def moving_abroad(context: Context) -> bool:
