@@ -221,3 +221,11 @@ def test_recent_work_in_the_country_answers_the_regime() -> None:
     context = _context(ABROAD_JOB, ABROAD_RESUME.format(recent="Jan 2025 – present",
                                                         old="Jan 2012 – Dec 2024"))
     assert jurisdiction_switch_draft(context) is None
+
+
+def test_a_nation_switch_plans_its_own_step() -> None:
+    context = _nation()
+    draft = nation_regime_draft(context)
+    assert draft is not None
+    plan = word_drafts([draft], context)[0].answer_plan.draft()
+    assert "England" in plan and "Wales" in plan and "by day 90" in plan

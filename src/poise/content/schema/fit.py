@@ -922,7 +922,7 @@ class ConcernTemplate(Strict):
 
 ScopePlan = Literal["team", "budget", "pnl", "level", "team_budget", "team_pnl"]
 """What grows in a step up in scope, each with its own step (both people and money together)."""
-SwitchPlan = Literal["market", "public", "regulation", "model", "jurisdiction"]
+SwitchPlan = Literal["market", "public", "regulation", "model", "jurisdiction", "nation"]
 """Where a sector switch leads: a market, public or non-profit service, a regulator, a model,
 another country's laws and regulators."""
 

@@ -88,8 +88,10 @@ def nation_regime_draft(context: Context) -> Draft | None:
         if requirement is None:
             continue
         home = regime.regions[sorted(held)[0]]
-        return switch_under_regulator(requirement, context, to=regime.regions[post], since=home,
-                                      resume_line=_place_line(context, regime.country, since),
-                                      support=best_achievement(context, recent=True),
-                                      variant="nation_rules")
+        draft = switch_under_regulator(requirement, context, to=regime.regions[post], since=home,
+                                       resume_line=_place_line(context, regime.country, since),
+                                       support=best_achievement(context, recent=True),
+                                       variant="nation_rules")
+        draft.plan_step = patterns.content.concerns.switch_plans["nation"]
+        return draft
     return None
