@@ -63,12 +63,16 @@ def place_countries(place: str, patterns: FitPatterns) -> set[str]:
     return found
 
 
-def role_place_texts(resume: ResumeProfile) -> list[str]:
+def role_place_texts(resume: ResumeProfile, *, since: int | None = None) -> list[str]:
     """The texts that place the roles: each role's header and the lines under it that are no
-    list item (``ROLE_HEADER_LINES`` of them at most)."""
+    list item (``ROLE_HEADER_LINES`` of them at most); with ``since`` (a month index), only the
+    roles running to that month or later (a role of unknown end counts)."""
     by_index = {line.index: line for line in resume.lines}
     texts: list[str] = []
     for role in resume.roles:
+        if since is not None and not role.current and role.end is not None and (
+                role.end.index < since):
+            continue
         texts.append(role.header)
         for index in role.lines[:ROLE_HEADER_LINES]:
             line = by_index.get(index)
@@ -78,16 +82,20 @@ def role_place_texts(resume: ResumeProfile) -> list[str]:
 
 
 def career_countries(resume: ResumeProfile, patterns: FitPatterns, *,
-                     possible_home: bool = False) -> frozenset[str]:
+                     possible_home: bool = False, since: int | None = None) -> frozenset[str]:
     """The countries the résumé places the candidate's work and home in: those its roles'
     headers (and the line under each) and its address name. With ``possible_home``, every
     country the address may lie in (``place_countries``: a town's name in several countries
     counts each), so that a reader asking whether a post lies abroad never takes an ambiguous
-    home for another country."""
+    home for another country. With ``since`` (a month index), only the roles running to that
+    month or later, and the address without its asides ("(home town: …)" is no home now)."""
     found: set[str] = set()
-    for text in role_place_texts(resume):
+    for text in role_place_texts(resume, since=since):
         found |= places_named(text, patterns)
-    if resume.location:
-        found |= (place_countries(resume.location, patterns) if possible_home
-                  else places_named(resume.location, patterns))
+    location = resume.location
+    if since is not None:
+        location = re.sub(r"\([^()]*\)", " ", location).strip(" ,")
+    if location:
+        found |= (place_countries(location, patterns) if possible_home
+                  else places_named(location, patterns))
     return frozenset(found)

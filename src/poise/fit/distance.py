@@ -215,3 +215,26 @@ def town_countries(name: str) -> set[str]:
 def country_code(name: str) -> str | None:
     """A country's ISO code from its name as GeoNames writes it ("Australia" → AU), else None."""
     return _countries().get(name.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def _town_regions() -> dict[str, frozenset[tuple[str, str]]]:
+    """Every town by its lower-case name: the (country code, first-level region code) pairs of
+    the towns so named."""
+    index: dict[str, set[tuple[str, str]]] = {}
+    for city in gazetteer():
+        region = str(city.get("admin1code") or "")
+        if region:
+            index.setdefault(str(city["name"]).lower(), set()).add((str(city["countrycode"]), region))
+    return {name: frozenset(found) for name, found in index.items()}
+
+
+def place_regions(place: str, country: str) -> set[str]:
+    """The first-level regions of ``country`` (GeoNames codes, "WLS") a place's towns lie in:
+    each part of "Town, County" that names a town of that country as a whole."""
+    towns = _town_regions()
+    found: set[str] = set()
+    for part in re.split(r"[,;|/()]", place):
+        name = re.sub(r"\s+", " ", part).strip(" .-").lower()
+        found |= {region for code, region in towns.get(name, ()) if code == country}
+    return found

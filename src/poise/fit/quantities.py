@@ -26,7 +26,7 @@ CURRENCY = (r"(?:US\$|(?<![A-Za-z])(?:A\$|C\$|S\$|NZ\$|HK\$)|[€$£₹₦¥]|"
 """Currencies before an amount; a bare letter (South African "R", Nigerian "N") only with a scale
 word after the number ("R95 million"), so "R2" or "N5" alone is never money. "US$" is the US
 dollar: its "S$" is never read as Singapore's."""
-UNIT = (r"(?:k|K|m|M|mn|Mn|MM|[Mm]illions?|bn|BN|[Bb]illions?|b|crores?|Cr|cr|lakhs?|lacs?|Mio|Mrd|Mia|"
+UNIT = (r"(?:k|K|m|M|mn|Mn|MM|[Mm]illions?|bn|BN|[Bb]illions?|b|crores?|Cr|cr|lakhs?|lacs?|[Mm]io|[Mm]rd|Mia|"
         r"[Mm]iljoen|[Mm]iljon(?:er)?|[Mm]illones|[Mm]illionen|[Mm]ilioni|mln|"
         r"[Mm]iljard(?:er)?|[Mm]illiard(?:s|en?)?|[Mm]iliardi|mld)\b")
 """Scale words after an amount, as English, Indian and German-speaking adverts write them

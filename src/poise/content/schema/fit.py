@@ -604,6 +604,19 @@ class Regime(Strict):
     """The industries this regime governs: a career in one has worked under it."""
 
 
+class DevolvedRegime(Strict):
+    """A country whose regions each run their own regime for some sectors (the nations of the
+    United Kingdom for health, schools, housing and local government): a move between two of
+    its regions in one of those sectors is a move of regime (fit/concerns/nation_regime.py)."""
+
+    country: Annotated[str, StringConstraints(min_length=2, max_length=2)]
+    """The country's ISO code."""
+    sectors: list[Slug]
+    """The sectors each region runs under its own laws, inspectors and funding."""
+    regions: dict[Annotated[str, StringConstraints(min_length=2)], Text]
+    """The regions by their GeoNames first-level code ("WLS") → name ("Wales")."""
+
+
 class Regulator(Strict):
     """A national regulator or inspectorate: the country whose rules it enforces and the sectors
     it governs. A post under it and a career under another country's is a move of regime."""
@@ -633,6 +646,11 @@ class LeadershipLevel(Strict):
     name: Text
     titles: Regexes
     evidence: list[str] = Field(default_factory=list)
+    heads_organisation: list[str] = Field(
+        default_factory=list,
+        description="Titles of this rung that head the whole organisation the advert describes "
+        "(a chief executive, a managing director): the organisation's own people and money are "
+        "then the role's scale (fit/concerns/role_scale.py).")
 
 
 class LanguageLevel(Strict):
@@ -774,6 +792,7 @@ class FitLexiconsFile(Strict):
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     language_tests: list[LanguageTest] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)
+    devolved_regimes: list[DevolvedRegime] = Field(default_factory=list)
     national_credentials: list[CredentialField] = Field(default_factory=list)
     sub_sectors: list[SubSector] = Field(default_factory=list)
     leadership_levels: list[LeadershipLevel] = Field(default_factory=list)
@@ -839,6 +858,8 @@ class FitLexiconsFile(Strict):
         for leadership in self.leadership_levels:
             check_patterns(leadership.titles, where=f"leadership_levels.{leadership.id}.titles")
             check_patterns(leadership.evidence, where=f"leadership_levels.{leadership.id}.evidence")
+            check_patterns(leadership.heads_organisation,
+                           where=f"leadership_levels.{leadership.id}.heads_organisation")
         ids = [industry.id for industry in self.industries]
         if len(set(ids)) != len(ids):
             raise ValueError("industry ids must be unique")
@@ -927,7 +948,7 @@ class ConcernTemplate(Strict):
 
 ScopePlan = Literal["team", "budget", "pnl", "level", "team_budget", "team_pnl"]
 """What grows in a step up in scope, each with its own step (both people and money together)."""
-SwitchPlan = Literal["market", "public", "regulation", "model", "jurisdiction"]
+SwitchPlan = Literal["market", "public", "regulation", "model", "jurisdiction", "nation"]
 """Where a sector switch leads: a market, public or non-profit service, a regulator, a model,
 another country's laws and regulators."""
 

@@ -11,7 +11,9 @@ ambiguous town name never raises the concern. The sectors come from content/fit/
 ``jurisdiction_sectors``; the advert's own sector is its most named (``employer_sectors``).
 In any other sector the switch is raised only when a stated line asks for the post's country's
 own rules ("working knowledge of Mexican food-safety regulation": ``regime.regime_line``), and
-the post's country may then be settled by the advert when its place leaves it open.
+the post's country may then be settled by the advert when its place leaves it open. For that
+regulation switch, work in the post's country that ended more than ``RECENT_MONTHS`` ago (and an
+aside of the address, "home town: …") places no current career there: its rules have moved on.
 """
 
 from __future__ import annotations
@@ -40,12 +42,29 @@ def career_countries(resume: ResumeProfile, patterns: FitPatterns) -> frozenset[
     return places.career_countries(resume, patterns, possible_home=True)
 
 
-def names_country(resume: ResumeProfile, codes: set[str]) -> bool:
+ASIDE_RE = re.compile(r"\([^()]*\)")
+RECENT_MONTHS = 120
+"""Work under a country's rules that ended longer ago than this is no current knowledge of them:
+laws, regulators and public bodies change within ten years, so a post there is a move of regime
+again for a candidate who left long ago."""
+
+
+def names_country(resume: ResumeProfile, codes: set[str], *, since: int | None = None) -> bool:
     """True when a line of the roles or summary names one of the countries (work there, or with
     it, is on the record); a line saying where the candidate would like to work (``WISH_RE``:
-    "looking for a role there") shows no work there."""
-    return any(set(countries_named(line.text)) & codes for line in resume.lines
-               if line.section in ("experience", "summary") and not WISH_RE.search(line.text))
+    "looking for a role there") shows no work there. With ``since`` (a month index), the header
+    lines of a role that ended before it place no current work there (its bullets, work done
+    with the country, still count), nor does an aside ("home town: …")."""
+    stale = {number for number, role in enumerate(resume.roles)
+             if since is not None and not role.current and role.end is not None
+             and role.end.index < since}
+
+    def said(text: str) -> str:
+        return ASIDE_RE.sub(" ", text) if since is not None else text
+
+    return any(set(countries_named(said(line.text))) & codes for line in resume.lines
+               if line.section in ("experience", "summary") and not WISH_RE.search(line.text)
+               and not (line.role in stale and not line.bullet))
 
 
 def moving_abroad(context: Context) -> bool:
@@ -72,14 +91,15 @@ def not_domestic_when_moving(drafts: list[Draft], context: Context) -> list[Draf
     return [draft for draft in drafts if draft.kind != "domestic_only" or draft.variant]
 
 
-def _post_abroad(context: Context, *, rules_asked: bool = False
+def _post_abroad(context: Context, *, rules_asked: bool = False, since: int | None = None
                  ) -> tuple[str, frozenset[str], str] | None:
     """(the post's country, the career's countries, the advert's sector) for a post in one
     country where none of the roles nor the address lies, in a nationally regulated sector or,
     with ``rules_asked``, in any sector when a stated line asks for that country's rules
     (``regime.regime_line``); None otherwise. Without ``rules_asked`` the country is read from
     the place alone and only when it names one; with it, a place that leaves the country open
-    is settled by the advert (``regime.post_country``)."""
+    is settled by the advert (``regime.post_country``). With ``since`` (a month index), only
+    the roles running to that month or later place the career."""
     job, patterns = context.job, context.patterns
     if rules_asked:
         wanted = post_country(job, patterns)
@@ -88,7 +108,8 @@ def _post_abroad(context: Context, *, rules_asked: bool = False
         wanted = next(iter(asked)) if len(asked) == 1 else None
     if wanted is None:
         return None
-    have = career_countries(context.resume, patterns)
+    have = (career_countries(context.resume, patterns) if since is None else
+            places.career_countries(context.resume, patterns, possible_home=True, since=since))
     if not have or wanted in have:
         return None  # the places first: reading the advert's sectors parses its lines
     own = employer_sectors(context)
@@ -162,8 +183,9 @@ def jurisdiction_switch_draft(context: Context) -> Draft | None:
     """The sector-switch concern for a post under another country's laws and regulators, else
     None (see the module's docstring)."""
     job, resume, patterns = context.job, context.resume, context.patterns
-    post = _post_abroad(context, rules_asked=True)
-    if post is None or names_country(resume, {post[0]}):
+    since = resume.today - RECENT_MONTHS  # work there long ago knows another regime
+    post = _post_abroad(context, rules_asked=True, since=since)
+    if post is None or names_country(resume, {post[0]}, since=since):
         return None
     wanted, have, _sector = post
     home = _home_country(resume, have, patterns)

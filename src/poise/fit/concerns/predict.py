@@ -16,6 +16,7 @@ from poise.fit.concerns.jurisdiction import (
 from poise.fit.concerns.licence_place import licence_place_draft
 from poise.fit.concerns.markets import market_asked_draft
 from poise.fit.concerns.model import Concern, Context, Draft
+from poise.fit.concerns.nation_regime import nation_regime_draft
 from poise.fit.concerns.numbered import numbered_level_draft
 from poise.fit.concerns.outsourced_service import outsourced_service_draft
 from poise.fit.concerns.outsourcing import outsourcing_scale_draft
@@ -80,7 +81,8 @@ def predict_concerns(
         drafts.append(market)
     if not any(draft.kind == "industry_switch" for draft in drafts):
         # a switch of sector, sub-sector or country already read says more than its regulator
-        regulator = regulator_switch_draft(context) or state_regime_draft(context)
+        regulator = (regulator_switch_draft(context) or state_regime_draft(context)
+                     or nation_regime_draft(context))
         if regulator is not None:
             drafts.append(regulator)
     service = outsourced_service_draft(

@@ -19,10 +19,17 @@ import re
 from dataclasses import dataclass
 
 from poise.fit.concerns.model import Context, Draft
-from poise.fit.currency import converted
+from poise.fit.concerns.money_scale import (
+    ASKED_KINDS,
+    ORGANISATION_KINDS,
+    money_asked,
+    money_held,
+    money_ratio,
+)
+from poise.fit.currency import converted, money_beside
 from poise.fit.job_reader import Requirement
 from poise.fit.match import NONE, Verdict
-from poise.fit.quantities import amounts_in
+from poise.fit.quantities import amounts_in, money, team_sizes_in
 from poise.fit.scale import company_fact, largest_held
 from poise.fit.text import NUM, to_number
 
@@ -110,13 +117,89 @@ def role_axes(context: Context) -> list[Axis]:
         if asked:
             _ratio, value, held, requirement = max(asked, key=lambda item: item[0])
             axes.append(Axis("budget", value, held, requirement))
+    if heads_organisation(context):
+        axes = _organisation_axes(axes, context)
+    # the money a line puts in the role's charge (a programme, a volume of purchases) against
+    # the most money the candidate's own work spanned: one money axis, the budget's or this
+    money = _money_axis(lines, context)
+    if money is not None:
+        axes.append(money)
     sites = held_sites(context)
     asked_sites = max(((value, requirement) for requirement in lines
                        for value in sites_in(requirement.text)),
                       key=lambda item: item[0], default=None)
     if sites and asked_sites is not None:
         axes.append(Axis("sites", asked_sites[0], sites, asked_sites[1]))
+    return _one_money_axis(axes)
+
+
+def _one_money_axis(axes: list[Axis]) -> list[Axis]:
+    """The axes with one money axis only, the one of the largest ratio (a budget and a
+    programme are two readings of one scale, never two steps)."""
+    money = [axis for axis in axes if axis.name in ("budget", "money")]
+    if len(money) <= 1:
+        return axes
+    keep = max(money, key=lambda axis: axis.ratio)
+    return [axis for axis in axes if axis.name not in ("budget", "money") or axis is keep]
+
+
+def heads_organisation(context: Context) -> bool:
+    """True when the post's title heads the whole organisation the advert describes
+    (``leadership_levels``' ``heads_organisation`` in content/fit/lexicons.yaml)."""
+    title = context.job.title
+    return bool(title) and any(
+        re.search(pattern, title, re.IGNORECASE)
+        for level in context.patterns.content.lexicons.leadership_levels
+        for pattern in level.heads_organisation)
+
+
+def organisation_lines(context: Context) -> list[Requirement]:
+    """The advert's lines that are no requirement, each as a line of the role's duties: what
+    they say of the organisation (its staff, its income) is its head's scale."""
+    stated = [requirement.text for requirement in context.job.requirements]
+    found = []
+    for number, raw in enumerate(context.job.text.splitlines()):
+        text = raw.strip().lstrip("-*•#> ").strip()
+        if len(text.split()) < 4 or any(text in line or line in text for line in stated):
+            continue
+        found.append(Requirement(id=f"organisation-{number}", text=text, kind="scope_team",
+                                 must=False, section="duties"))
+    return found
+
+
+def _organisation_axes(axes: list[Axis], context: Context) -> list[Axis]:
+    """The axes with the organisation's own staff and money where they are larger than the
+    lines stating the role say: a chief executive answers for the whole of it."""
+    lines = organisation_lines(context)
+    rates = context.patterns.content.currencies
+    team = largest_held(context.resume, "team", rates)
+    staff = max(((value, line) for line in lines
+                 for value in team_sizes_in(line.text, context.patterns, loose=True)),
+                key=lambda item: item[0], default=None)
+    current = next((axis for axis in axes if axis.name == "team"), None)
+    if team is not None and staff is not None and (current is None or staff[0] > current.asked):
+        line = staff[1]
+        requirement = Requirement(id=line.id, text=line.text, kind=line.kind, must=False,
+                                  numbers={"team": staff[0]}, section=line.section)
+        axes = [axis for axis in axes if axis.name != "team"]
+        axes.append(Axis("team", staff[0], team.value, requirement))
+    money = _money_axis(lines, context, kinds=ORGANISATION_KINDS)
+    if money is not None:
+        axes.append(money)
     return axes
+
+
+def _money_axis(lines: list[Requirement], context: Context, *,
+                kinds: frozenset[str] = ASKED_KINDS) -> Axis | None:
+    """The money axis (``money_scale``): both amounts in the advert's currency."""
+    held = money_held(context)
+    asked = money_asked(lines, context, kinds=kinds) if held is not None else None
+    if held is None or asked is None:
+        return None
+    ratio = money_ratio(asked, held, context)
+    if ratio <= 0:
+        return None
+    return Axis("money", asked.value, asked.value / ratio, asked.requirement)
 
 
 def role_step(axes: list[Axis]) -> float:
@@ -143,7 +226,8 @@ def role_scale_draft(context: Context, drafts: list[Draft]) -> Draft | None:
         return None
     from poise.fit.concerns.requirements import scope_draft
 
-    made = [scope_draft(axis.requirement, Verdict(kind=f"scope_{axis.name}", strength=NONE,
+    made = [_money_draft(axis, context) if axis.name == "money" else
+            scope_draft(axis.requirement, Verdict(kind=f"scope_{axis.name}", strength=NONE,
                                                   reason=""), context) for axis in work]
     draft = made[0]
     for other in made[1:]:
@@ -152,4 +236,27 @@ def role_scale_draft(context: Context, drafts: list[Draft]) -> Draft | None:
     for axis in axes:
         if axis.name == "sites":
             draft.parts["sites"] = (axis.asked, f"sites {axis.held:.0f} → {axis.asked:.0f}")
+    return draft
+
+
+def _money_draft(axis: Axis, context: Context) -> Draft:
+    """The step of a money axis, worded as the budget step is: the record's largest amount in
+    its own currency (with about what it comes to in the role's) → the role's."""
+    from poise.fit.concerns.evidence import base_score
+    from poise.fit.concerns.requirements import scope_draft
+
+    held = money_held(context)
+    currency = next((currency for value, currency, _kind in amounts_in(axis.requirement.text)
+                     if value == axis.asked), "")
+    rates = context.patterns.content.currencies
+    draft = scope_draft(axis.requirement, Verdict(kind="scope_budget", strength=NONE, reason=""),
+                        context)
+    if held is not None:
+        held_text = money_beside(held.value, held.currency, currency, rates)
+        draft.parts = {"budget": (axis.asked, f"budget or programme {held_text}"
+                                              f" → {money(axis.asked, currency)}")}
+        draft.values["scope_from"] = f"the {money(held.value, held.currency)} I have had in my charge"
+        draft.resume_line = held.line
+        draft.support = held.line
+    draft.score = base_score("scope_step_up", axis.requirement, context) + min(15.0, 4.0 * axis.ratio)
     return draft
