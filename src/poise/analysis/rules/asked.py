@@ -60,7 +60,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     anything but an occasion of the speaker's own, it opens by offering to tell the speaker's
     own record instead, with a reason for the swap (``poise.analysis.announced``); or, asked for
     a picture of the speaker (a projective question), it turns in its first half to offering
-    their own record or doing, reason or none (``announced.turned_to_record``). A reply to a
+    their own record or doing, reason or none (``announced.turned_to_record``); or, asked for an
+    occasion with a counterpart of one kind ("your boss", "your board"), the story names nobody
+    of that kind and deals with someone of another kind (``poise.analysis.counterpart``). A reply to a
     concern is read for that last mismatch only, and for an opening that offers the speaker's
     record on something other than the gap the interviewer named, with or without a reason
     (``poise.analysis.gap_named``)."""
@@ -248,8 +250,9 @@ def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     if data.behavioural or asks_past_example(data.question):
         return None
     told = announced.announced_record(data.answer)
-    if not told and data.phase != "concern_reply" and (asked.asks_plan(data.question) or asked.asks_about_listener(data.question)
-                     or asked.asks_whose_growth(data.question) == "self"):
+    if not told and data.phase != "concern_reply" and (
+            asked.asks_plan(data.question) or asked.asks_about_listener(data.question)
+            or asked.asks_whose_growth(data.question) == "self"):
         # asked for a plan, a view of them or how one grows: a story offered outright stands
         # in the answer's place, reason or none
         told = announced.offered_telling(data.answer)
