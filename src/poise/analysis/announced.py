@@ -262,3 +262,35 @@ def announced_record(answer: AnalysedText) -> list[int]:
         if announcement(sent):
             return [sent.index]
     return []
+
+
+TELLING_PLAIN = frozenset({"tell", "talk"})
+"""Verbs of telling a story outright ("let me tell you about my path"), not of starting from
+something ("I'd start from what I did") or describing oneself ("I'd describe myself as")."""
+
+
+def offers_telling_own(sent: Sentence) -> bool:
+    """The speaker offers to tell their own record outright, reason or none: "let me tell you
+    about my path", "the best way to answer is to tell you what I bring"; not "I'll tell you
+    how I'd approach it" (something ahead)."""
+    if not sent.parsed:
+        return False
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in TELLING_PLAIN or token.pos not in {"VERB", "AUX"}:
+            continue
+        if not _offered(sent, verb, climb=3):
+            continue
+        words = {sent.tokens[position].lower for position in _told(sent, verb)}
+        if words & FIRST_SINGULAR and not words & AHEAD:
+            return True
+    return False
+
+
+def offered_telling(answer: AnalysedText) -> list[int]:
+    """The index of an opening sentence that offers to tell the speaker's own record outright
+    (``offers_telling_own``), or nothing: read where the question asks for a plan, what the
+    speaker knows of the listener, or how they grow, so any story offered stands in its place."""
+    for sent in answer.sentences[:OPENING]:
+        if offers_telling_own(sent):
+            return [sent.index]
+    return []

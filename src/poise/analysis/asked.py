@@ -421,9 +421,16 @@ def asks_setback(question: str) -> bool:
             # ("a time you hit a difficult target" asks for a success)
             said = [position] + [c for c in children(sent, position)
                                  if sent.tokens[c].dep in {"acomp", "advmod", "xcomp", "oprd"}]
-            if any(_bad(sent, p) for p in said):
+            if any(_bad(sent, p) and not _cuts_something(sent, p) for p in said):
                 return True
     return False
+
+
+def _cuts_something(sent: Sentence, position: int) -> bool:
+    """A verb of cutting with an object ("had to cut costs"): a task the speaker was set, not
+    an occasion that went badly."""
+    return sent.tokens[position].lemma in CUTTING and any(
+        sent.tokens[c].dep == "dobj" for c in children(sent, position))
 
 
 def _on_occasion(sent: Sentence, position: int) -> bool:
@@ -470,10 +477,45 @@ def nothing_went_wrong(answer: AnalysedText) -> bool:
         for position, token in enumerate(sent.tokens):
             if not _bad(sent, position) or _measured_cut(sent, position):
                 continue
+            if _names_a_kind(sent, position) or _aimed_at(sent, position):
+                continue
             if token.dep == "relcl" and token.pos in {"VERB", "AUX"} and valence(token, WordClasses()) > BAD:
                 continue  # only denied: it describes a thing, it tells no event
             return False
     return True
+
+
+PURPOSE_MARKS = frozenset({"so", "that"})
+"""Marks of a clause of purpose ("so that we know there is a fault"): the trouble it names is
+the one the plan was for, not one that happened."""
+
+
+def _names_a_kind(sent: Sentence, position: int) -> bool:
+    """A bad word that only names a kind of thing, not a thing going wrong: a noun in a
+    compound ("emergency call-outs", "complaint volumes") or a word of degree on a noun ("one
+    building alone")."""
+    token = sent.tokens[position]
+    if token.dep == "compound":
+        return True
+    head = token.head
+    return (token.dep == "advmod" and 0 <= head < len(sent.tokens)
+            and sent.tokens[head].pos in {"NOUN", "PROPN", "NUM", "DET"})
+
+
+def _aimed_at(sent: Sentence, position: int) -> bool:
+    """The bad word sits in a clause of purpose: the trouble a plan was for ("sensors so that
+    we know there is a fault before the client calls")."""
+    current = position
+    for _step in range(6):
+        token = sent.tokens[current]
+        if token.dep == "advcl" and any(
+                sent.tokens[c].dep == "mark" and sent.tokens[c].lower in PURPOSE_MARKS
+                for c in children(sent, current)):
+            return True
+        if not 0 <= token.head < len(sent.tokens) or token.head == current:
+            return False
+        current = token.head
+    return False
 
 
 LESSON_WORDS = frozenset({"learn", "lesson", "takeaway"})

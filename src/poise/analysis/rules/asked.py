@@ -10,6 +10,7 @@ from poise.analysis import (
     accepted,
     announced,
     asked,
+    counterpart,
     focus,
     gap_evidence,
     gap_named,
@@ -30,6 +31,8 @@ from poise.content.schema import CodeRule
 MAX_QUOTES = 3
 PROJECTIVE = frozenset({"projective"})
 """Families whose questions ask for a view of others or of oneself through others' eyes."""
+COUNTERPART_KINDS = ("above", "outside")
+"""The rule's params naming the lexicons of each kind of counterpart a question can ask about."""
 ABOUT_ONESELF = frozenset({"introduction"})
 """Families whose questions ask for the speaker's own story ("tell me about yourself"), where a
 life story is on topic."""
@@ -57,7 +60,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     anything but an occasion of the speaker's own, it opens by offering to tell the speaker's
     own record instead, with a reason for the swap (``poise.analysis.announced``); or, asked for
     a picture of the speaker (a projective question), it turns in its first half to offering
-    their own record or doing, reason or none (``announced.turned_to_record``). A reply to a
+    their own record or doing, reason or none (``announced.turned_to_record``); or, asked for an
+    occasion with a counterpart of one kind ("your boss", "your board"), the story names nobody
+    of that kind and deals with someone of another kind (``poise.analysis.counterpart``). A reply to a
     concern is read for that last mismatch only, and for an opening that offers the speaker's
     record on something other than the gap the interviewer named, with or without a reason
     (``poise.analysis.gap_named``)."""
@@ -82,6 +87,9 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if told:
             message = f"{rule.message}: asked why people in general do this, it tells only about you"
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    swapped = _counterpart_swapped(rule, data)
+    if swapped is not None:
+        return [swapped]
     if asked.asks_setback(data.question) and asked.nothing_went_wrong(answer):
         message = f"{rule.message}: asked about something that went badly, it tells a success"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)),
@@ -146,6 +154,28 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     turned = _difficulty_turned(rule, data)
     return [turned] if turned is not None else []
+
+
+def _counterpart_swapped(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """Asked for an occasion with a counterpart of one kind ("a time you disagreed with your
+    boss"), the story names nobody of that kind and deals with someone of another kind ("we had
+    a problem with the supplier"): ``poise.analysis.counterpart``."""
+    if not (data.behavioural or asks_past_example(data.question)):
+        return None
+    kinds = {kind: flaws.lexicon_words(data, rule, kind) for kind in COUNTERPART_KINDS}
+    if not all(kinds.values()):
+        return None
+    asked_for = counterpart.asked_counterpart(asked.parsed_question(data.question), kinds)
+    if asked_for is None:
+        return None
+    told = counterpart.swapped_counterpart(data.answer, asked_for, kinds)
+    if not told:
+        return None
+    message = (f'{rule.message}: the question asks about "{asked_for.words}", the story is with '
+               "someone else")
+    return make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
+                        why=rule.text("counterpart_why", rule.why),
+                        fix=rule.text("counterpart_fix", rule.fix))
 
 
 def _projective_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
@@ -214,10 +244,18 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
 def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     """The answer opens by offering the speaker's own record in place of an answer ("let me
     tell you what I did at my last firm, because it explains a lot"), where the question does
-    not ask for an occasion of the speaker's own (a story is then the answer)."""
+    not ask for an occasion of the speaker's own (a story is then the answer); asked for a plan,
+    what the speaker knows of the listener or how they grow themselves, an offer to tell their
+    record outright needs no reason ("let me tell you about my path")."""
     if data.behavioural or asks_past_example(data.question):
         return None
     told = announced.announced_record(data.answer)
+    if not told and data.phase != "concern_reply" and (
+            asked.asks_plan(data.question) or asked.asks_about_listener(data.question)
+            or asked.asks_whose_growth(data.question) == "self"):
+        # asked for a plan, a view of them or how one grows: a story offered outright stands
+        # in the answer's place, reason or none
+        told = announced.offered_telling(data.answer)
     if not told:
         return None
     message = (f"{rule.message}: it opens by offering your own record in place of an answer to "
