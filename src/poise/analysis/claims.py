@@ -826,26 +826,56 @@ def none_i_could_not(sent: Sentence) -> bool:
 BREAKS = frozenset({"—", "–", ";", ":", "."})
 
 
+SELF_DESCRIBING = frozenset({"describe", "call", "consider", "see"})
+"""Verbs a speaker pins labels on themself with ("I'd describe myself as ...", "I consider
+myself ...")."""
+
+
+def _labels_self(sent: Sentence, position: int) -> bool:
+    """The verb at ``position`` says what the speaker is: "I am"/"I'm", or a verb of
+    self-description with the speaker as both subject and object ("I'd describe myself as")."""
+    token = sent.tokens[position]
+    if negated(sent, position) or not any(
+            sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj"
+            for c in children(sent, position)):
+        return False
+    if token.lemma == "be":
+        return True
+    # "myself" as the object ("describe myself as") or as the subject of a small clause
+    # ("consider myself loyal")
+    near = list(children(sent, position))
+    near += [grand for child in near if sent.tokens[child].dep in {"ccomp", "oprd", "xcomp"}
+             for grand in children(sent, child)]
+    return token.lemma in SELF_DESCRIBING and any(
+        sent.tokens[item].lower == "myself" and sent.tokens[item].dep in {"dobj", "nsubj"}
+        for item in near)
+
+
 def praise_string(sent: Sentence) -> bool:
-    """A string of praising words about the speaker: after "I'm"/"I am", three or more adjectives
-    run on through commas or "and" ("I'm honest, I'm inspirational, I'm the best motivator...",
+    """A string of praising words about the speaker: after "I'm"/"I am" (or "I'd describe myself
+    as"), three or more adjectives or words used as adjectives ("a visionary leader") run on
+    through commas or "and" ("I'm honest, I'm inspirational, I'm the best motivator...",
     "they'd say I'm incredibly fair, approachable, inspiring, the best boss they've had"), up to
     the first verb or dash. A rank inside such a string is one more word of self-praise, not a
     claim of credit: what is said is a list of qualities, not a result taken from others."""
     if not sent.parsed:
         return False
-    for position, token in enumerate(sent.tokens):
-        if token.lemma != "be" or negated(sent, position) or not any(
-                sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj"
-                for c in children(sent, position)):
+    for position in range(len(sent.tokens)):
+        if not _labels_self(sent, position):
             continue
-        praised = 0
-        for word in sent.tokens[position + 1:]:
-            described = word.dep in {"acomp", "amod"}  # "dead organised": a participle praising
+        praised: set[int] = set()
+        for offset, word in enumerate(sent.tokens[position + 1:], start=position + 1):
+            # "dead organised", "results-driven": a participle praising
+            described = word.dep in {"acomp", "amod"} or (word.dep == "conj" and word.tag == "VBN")
             if word.text in BREAKS or (word.pos == "VERB" and word.lemma != "be" and not described):
                 break
-            praised += (word.pos == "ADJ" and word.dep != "advmod") or (word.pos == "VERB" and described)
-        if praised >= 3:
+            # "brilliant, charismatic, visionary": a word joined to a praising one praises too,
+            # whatever part of speech the tagger gave it
+            joined = word.dep == "conj" and word.head in praised
+            if (word.pos == "ADJ" and word.dep != "advmod") or (
+                    word.pos in {"VERB", "NOUN"} and described) or joined:
+                praised.add(offset)
+        if len(praised) >= 3:
             return True
     return False
 

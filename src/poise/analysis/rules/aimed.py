@@ -1,6 +1,8 @@
 """The last check on a tone finding: each quoted sentence must be aimed where the rule's flaw
 needs it (a rule's ``aimed_at``: ``third_party`` for criticism, ``outside_cause`` for blame,
-``own_job`` for a job complaint; ``analysis/tone_checks.py`` reads the parse). A quote whose
+``own_job`` for a job complaint; ``analysis/tone_checks.py`` reads the parse; ``beyond_praise``
+for an overclaim, which leaves a sentence that only lists the speaker's qualities to the
+self-praise rules, ``claims.praise_string``). A quote whose
 sentences all fail the check is dropped, and the finding with it when no quote is left; a quote
 outside every sentence stands."""
 
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from poise.analysis import tone_checks
+from poise.analysis import claims, tone_checks
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules.base import RuleInput
 from poise.analysis.rules.flaws import kb_lexicon_words
@@ -23,6 +25,10 @@ WORK = ("work_nouns",)
 
 
 def _passes(check: str, sent: Sentence, quote: Evidence, kb: KnowledgeBase) -> bool:
+    if check == "beyond_praise":
+        # "I'm dynamic, visionary, resilient": a list of qualities is self-praise, one fault
+        # with one owner; credit taken from others in it is still an overclaim
+        return not claims.praise_string(sent) or claims.credit_taken(sent)
     if check == "third_party":
         return tone_checks.third_party(sent, people=kb_lexicon_words(kb, PEOPLE),
                                        feelings=kb_lexicon_words(kb, FEELINGS),

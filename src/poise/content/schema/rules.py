@@ -75,12 +75,14 @@ class RuleHeader(Strict):
             " one of this rule's is dropped, and their finding with it when no quote is left."
         ),
     )
-    aimed_at: Literal["third_party", "outside_cause", "own_job"] | None = Field(
+    aimed_at: Literal["third_party", "outside_cause", "own_job", "beyond_praise"] | None = Field(
         default=None,
         description=(
             "A tone rule's last check, read from the parse of each quoted sentence: criticism"
             " needs someone else the speaker judges (third_party), blame a failure put outside"
-            " the speaker (outside_cause), a job complaint the speaker's own work (own_job)."
+            " the speaker (outside_cause), a job complaint the speaker's own work (own_job), an"
+            " overclaim more than a list of the speaker's qualities, which the self-praise rules"
+            " own (beyond_praise)."
         ),
     )
     needs_substance: bool = Field(
