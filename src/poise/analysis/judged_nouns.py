@@ -9,11 +9,17 @@ most nouns that pass a verdict on people are not rated. Not a verdict: a noun na
 by role or job (the rule's role classes: "he was a contractor"), a noun with a warm modifier,
 a kind or a count ("a mix of ...", "a group of ...": neutral nouns), a denied or imagined clause ("he wasn't
 a ...", "they would be a ..."), a subject anyone ("a manager who ... is a ...").
+
+The sites (``said_of_someone``: an indefinite noun, or a plural one with no determiner, "they
+were <noun>s") are read by the parse alone; whether the noun judges may also be left to a learned
+reader of the whole site (``noun_head``), since contempt is often carried by a noun no rating
+condemns, and a noun rated harsh may name a job or a thing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from poise.analysis.grammar import clause_mood
 from poise.analysis.meaning import WordClasses, children, is_target, negated, valence
@@ -34,6 +40,12 @@ TOLD = frozenset({"past", "present", "other", "background", "habitual"})
 def _indefinite(sent: Sentence, position: int) -> bool:
     return any(sent.tokens[c].dep == "det" and sent.tokens[c].lower in INDEFINITE
                for c in children(sent, position))
+
+
+def _bare_plural(sent: Sentence, position: int) -> bool:
+    """A plural noun with no determiner ("they were <noun>s"): said of a group as a kind."""
+    return sent.tokens[position].tag == "NNS" and not any(
+        sent.tokens[c].dep in {"det", "poss", "nummod"} for c in children(sent, position))
 
 
 def _judges(sent: Sentence, position: int, classes: WordClasses, roles: frozenset[str],
@@ -90,6 +102,19 @@ def _rated(noun: Token, classes: WordClasses, estimate: Callable[[str], float]) 
     return valence(noun, classes) or estimate(noun.lower)
 
 
+def noun_valence(sent: Sentence, position: int, classes: WordClasses,
+                 estimate: Callable[[str], float]) -> float:
+    """The valence of the noun at ``position``, or of the noun its "of a" carries ("a bit of a
+    <noun>"), whichever is lower."""
+    rated = _rated(sent.tokens[position], classes, estimate)
+    for child in children(sent, position):
+        if sent.tokens[child].dep == "prep" and sent.tokens[child].lower == "of":
+            for inner in children(sent, child):
+                if sent.tokens[inner].dep == "pobj" and sent.tokens[inner].pos == "NOUN":
+                    rated = min(rated, _rated(sent.tokens[inner], classes, estimate))
+    return rated
+
+
 def _someone(sent: Sentence, subject: Token, position: int, classes: WordClasses) -> bool:
     """The subject is a particular third party, not anyone ("a manager who ...")."""
     if subject.lower in SPEAKERS:
@@ -104,18 +129,16 @@ def _someone(sent: Sentence, subject: Token, position: int, classes: WordClasses
                    for c in children(sent, position))
 
 
-def noun_verdict(sent: Sentence, classes: WordClasses, roles: frozenset[str],
-                 estimate: Callable[[str], float], *, states: frozenset[str] = frozenset(),
-                 rated_only: bool = False) -> bool:
-    """Whether the sentence passes a verdict on a third party through a noun said of them; with
-    ``rated_only``, only through a noun or adjective the sentiment lexicon rates (a verdict
-    plain enough to stand on its own: the estimate for an unrated word is rougher)."""
-    if rated_only:
-        estimate = no_estimate
+def said_of_someone(sent: Sentence, classes: WordClasses) -> list[int]:
+    """The nouns said of a particular third party: an indefinite predicate nominal of a told
+    "be" clause whose subject is someone else ("the owner was a <noun>"), or an indefinite
+    apposition to such a person ("the buyer, a <noun> of a man, ..."). Whether the noun judges is
+    left to the caller (``noun_verdict``; the learned reading, ``noun_head``)."""
     if not sent.parsed:
-        return False
+        return []
+    sites = []
     for position, token in enumerate(sent.tokens):
-        if not _indefinite(sent, position):
+        if not (_indefinite(sent, position) or _bare_plural(sent, position)):
             continue
         head = token.head
         if not 0 <= head < len(sent.tokens) or head == position:
@@ -131,6 +154,36 @@ def noun_verdict(sent: Sentence, classes: WordClasses, roles: frozenset[str],
                 continue
         else:
             continue
-        if _judges(sent, position, classes, roles, estimate, states):
+        sites.append(position)
+    return sites
+
+
+Reader = Callable[[Sentence, int, Callable[[], float]], bool | None]
+"""A learned reading of one site (``noun_head.judges``): the sentence, the noun's position and a
+thunk for its valence; None when no reading fits."""
+
+
+def noun_verdict(sent: Sentence, classes: WordClasses, roles: frozenset[str],
+                 estimate: Callable[[str], float], *, states: frozenset[str] = frozenset(),
+                 rated_only: bool = False, reader: Reader | None = None) -> bool:
+    """Whether the sentence passes a verdict on a third party through a noun said of them; with
+    ``rated_only``, only through a noun or adjective the sentiment lexicon rates (a verdict
+    plain enough to stand on its own: the estimate for an unrated word is rougher). With a
+    ``reader`` (the learned head), a noun no rating condemns still judges when the reader
+    hears a verdict in the site ("a bunch of <noun>s", a noun the lexicon rates neutral), and a
+    rated noun the reader hears as a job or a thing ("a clown at parties") does not."""
+    if rated_only:
+        estimate = no_estimate
+    for position in said_of_someone(sent, classes):
+        noun = sent.tokens[position]
+        if noun.pos != "NOUN" or noun.lemma in roles or noun.lower in roles:
+            continue
+        rated = _judges(sent, position, classes, roles, estimate, states)
+        if rated_only or reader is None:
+            if rated:
+                return True
+            continue
+        heard = reader(sent, position, partial(noun_valence, sent, position, classes, estimate))
+        if heard if heard is not None else rated:
             return True
     return False

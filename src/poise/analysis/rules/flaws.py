@@ -30,6 +30,7 @@ from poise.analysis import (
     indirect,
     judged_nouns,
     mock_reply,
+    noun_head,
     others_verdict,
     pushback,
     word_valence,
@@ -163,7 +164,7 @@ def _quote(data: RuleInput, sentences: list[int]) -> tuple[Evidence, ...]:
 def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A negative verdict whose target is someone else: a boss, the owners, colleagues, a
     predecessor, one's own team, clients, a supplier ("was clueless", "never listened"), also
-    through a noun said of them (``judged_nouns``)."""
+    through a noun said of them (``judged_nouns``, read by the learned head ``noun_head``)."""
     classes = _classes(data, rule)
     states = _words(data, rule, "states")
     verbs = _words(data, rule, "judgement_verbs")
@@ -179,7 +180,8 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     clear: set[int] = set()
     for sent in data.answer.sentences:
         said_of = judged_nouns.noun_verdict(sent, classes, polite.roles, word_valence.estimate,
-                                            states=states) or others_verdict.judged_other(
+                                            states=states, reader=noun_head.judges) \
+            or others_verdict.judged_other(
             sent, classes, states, word_valence.estimate) is not None
         if said_of and (judged_nouns.noun_verdict(sent, classes, polite.roles, word_valence.estimate,
                                                   states=states, rated_only=True)
