@@ -683,6 +683,41 @@ def _condition_of_practice(sent: Sentence, figure: int) -> bool:
     return False
 
 
+PAY_LEMMAS = frozenset({"earn"})
+PAY_NOUNS = frozenset({"salary", "base", "package", "pay", "bonus", "compensation",
+                       "remuneration", "wage", "wages", "allowance", "ctc", "income", "stipend"})
+AGE_COMPARATIVES = frozenset({"older", "younger"})
+
+
+def _own_pay(sent: Sentence, figure: int) -> bool:
+    """Whether the figure is what someone is paid ("I currently earn £68,000 base", "my package
+    is £95,000"): a salary stated, never the outcome of a story."""
+    verb = _governing_verb(sent, figure)
+    if verb is not None and sent.tokens[verb].lemma in PAY_LEMMAS:
+        return True
+    current = figure
+    for _ in range(3):  # the noun the figure counts: "£68,000 base", "a 10% bonus"
+        token = sent.tokens[current]
+        if token.lower in PAY_NOUNS:
+            return True
+        if token.dep not in {"nummod", "nmod", "compound", "quantmod"} or token.head == current:
+            break
+        current = token.head
+    if verb is not None and sent.tokens[figure].dep == "attr":  # "my package is £95,000"
+        subject = _subject(sent, verb)
+        return subject is not None and subject.lower in PAY_NOUNS
+    return False
+
+
+def _age_gap(sent: Sentence, figure: int) -> bool:
+    """Whether the figure measures how much older or younger someone is ("he is sixteen years
+    older than me"): a fact about a person in the story, never its outcome."""
+    years = sent.tokens[sent.tokens[figure].head] if sent.tokens[figure].dep == "nummod" else None
+    if years is None or years.lower not in {"year", "years"} or not 0 <= years.head < len(sent.tokens):
+        return False
+    return sent.tokens[years.head].lower in AGE_COMPARATIVES
+
+
 def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     """Whether the figure at [start, end), already read as a number on the outcome, shows one:
     not a target, a figure put forward ("I recommended a 20% cut"), the condition a practice
@@ -701,7 +736,7 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
         return True
     if _count_acted_on(sent, figure) or counts_activity(sent, figure) \
             or counts_no_outcome(sent, figure) or _condition_of_practice(sent, figure) \
-            or setup_clause(sent, figure):
+            or setup_clause(sent, figure) or _own_pay(sent, figure) or _age_gap(sent, figure):
         return False
     verb = _governing_verb(sent, figure)
     if verb is None:
