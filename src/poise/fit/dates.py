@@ -37,10 +37,11 @@ SHORT_NUMERIC = r"(?<![\d/.])(?:0[1-9]|1[0-2])/\d{2}(?![\d/])"
 """A month and a two-digit year, both with two digits, as in "03/19"."""
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 ORDINAL = r"(?:st|nd|rd|th)?"
-DAY_POINT = (rf"{DAY}{ORDINAL}\.?\s+{MONTH_NAME}\s*,?\s*{YEAR}|"
+DAY_POINT = (rf"{DAY}{ORDINAL}(?:\.?\s+{MONTH_NAME}\s*,?\s*|-{MONTH_NAME}-){YEAR}|"
              rf"{MONTH_NAME}\s+{DAY}{ORDINAL},?\s+{YEAR}|"
              rf"(?<![\d/.]){DAY}\s*[./]\s*{DAY}\s*[./]\s*{YEAR}|{YEAR}-(?:0[1-9]|1[0-2])-{DAY}(?!\d)")
-"""A point with its day: "1 March 2017", "March 1, 2017", "01.03.2017", "2017-03-01"."""
+"""A point with its day: "1 March 2017", "15-Jan-2011", "March 1, 2017", "01.03.2017",
+"2017-03-01"."""
 POINT = (rf"(?:{DAY_POINT}|"
          rf"{MONTH_NAME}(?:\s*[,'’]?\s*|[/-]){YEAR}|{MONTH_NAME}\s*{SHORT_YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*{YEAR}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR}|{SHORT_NUMERIC})")
@@ -79,7 +80,8 @@ FROM_RANGE_RE = re.compile(rf"(?:\b{SINCE_WORDS}\s+(?:(?:le|el|il)\s+)?)?(?:{RAN
 """A range with the word that may open it ("From March 2011 to August 2015", "since 2015 –
 2019"): the word belongs to the dates, so what is left of the line names the post alone."""
 POINT_PARTS_RE = re.compile(
-    rf"^(?:(?P<d7>{DAY}){ORDINAL}\.?\s+(?P<mname7>{MONTH_NAME})\s*,?\s*(?P<y7>{YEAR})|"
+    rf"^(?:(?P<d7>{DAY}){ORDINAL}(?:\.?\s+(?P<mname7>{MONTH_NAME})\s*,?\s*|-(?P<mname11>{MONTH_NAME})-)"
+    rf"(?P<y7>{YEAR})|"
     rf"(?P<mname8>{MONTH_NAME})\s+{DAY}{ORDINAL},?\s+(?P<y8>{YEAR})|"
     rf"(?P<a9>{DAY})\s*(?P<sep9>[./])\s*(?P<b9>{DAY})\s*[./]\s*(?P<y9>{YEAR})|"
     rf"(?P<y10>{YEAR})-(?P<m10>\d{{2}})-{DAY}|(?P<mname>{MONTH_NAME})(?:\s*[,'’]?\s*|[/-])(?P<y1>{YEAR})|(?P<mname5>{MONTH_NAME})\s*['’]\s?(?P<y5>\d{{2}})|(?P<m2>\d{{1,2}})\s*[/.]\s*(?P<y2>{YEAR})|"
@@ -148,8 +150,8 @@ def parse_point(text: str) -> Month | None:
     hit = POINT_PARTS_RE.match(text.strip().rstrip("."))
     if not hit:
         return None
-    if hit.group("mname7") or hit.group("mname8"):
-        month = _month_number(hit.group("mname7") or hit.group("mname8"))
+    if hit.group("mname7") or hit.group("mname8") or hit.group("mname11"):
+        month = _month_number(hit.group("mname7") or hit.group("mname8") or hit.group("mname11"))
         return Month(int(hit.group("y7") or hit.group("y8")) * 12 + month - 1, True)
     if hit.group("y9"):
         numeric = _numeric_month(int(hit.group("a9")), int(hit.group("b9")), hit.group("sep9"))

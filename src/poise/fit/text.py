@@ -38,9 +38,15 @@ must required requirement requirements essential preferred desirable nice plus b
 """))
 
 
+HEADING_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+"""The number of a numbered heading ("1. ", "2) ")."""
+
+
 def clean(line: str) -> str:
     """A line without its bullet, markdown emphasis, links or extra spaces."""
     text = BULLET_RE.sub("", line.strip())
+    if text.startswith("#"):  # "### 1. General Manager": a numbered heading, its number no word
+        text = HEADING_NUMBER_RE.sub("", text.lstrip("#").strip())
     text = text.lstrip("#").strip()
     text = LINK_RE.sub(r"\1", text)
     text = MARKUP_RE.sub("", text)
