@@ -45,7 +45,9 @@ HEADING_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 def clean(line: str) -> str:
     """A line without its bullet, markdown emphasis, links or extra spaces."""
     text = BULLET_RE.sub("", line.strip())
-    if text.startswith("#"):  # "### 1. General Manager": a numbered heading, its number no word
+    if text.startswith("###"):
+        # "### 1. General Manager": a numbered post's heading, its number no word of the title (a
+        # numbered section heading, "## 3. Work experience", is read as it always was)
         text = HEADING_NUMBER_RE.sub("", text.lstrip("#").strip())
     text = text.lstrip("#").strip()
     text = LINK_RE.sub(r"\1", text)
