@@ -63,7 +63,9 @@ AMOUNT_CUES = (
                           r"\befficienc(?:y|ies)\b|\bdeficits?\b",
                           re.IGNORECASE)),
     ("revenue", re.compile(r"\brevenue|\bsales\b|\bturnover\b|\bARR\b|\bbookings\b|\bGMV\b|\bgrew\b|"
-                           r"\bpipeline\b|\braised\b|\bfunding\b|\bvaluation\b", re.IGNORECASE)),
+                           r"\bpipeline\b|\braised\b|\bfunding\b|\bvaluation\b|\bfundrais|"
+                           r"\b(?:capital|fundraising|donor|giving|major gifts?) campaign\b|\bdonations?\b",
+                           re.IGNORECASE)),
 )
 
 @dataclass(frozen=True)
