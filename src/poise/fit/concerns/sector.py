@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from poise.analysis.tags import verb_lemma
@@ -126,6 +127,25 @@ SOURCE_PREPOSITIONS = frozenset({"from", "by", "with", "through", "via"})
 """Prepositions that tie a sector word to money or a partner ("funding from government")."""
 
 
+def _every_mention(text: str, sector: str, patterns: FitPatterns,
+                   holds: Callable[[Token], bool]) -> bool:
+    """True when ``text`` names ``sector`` (an industry's id or name) and every word naming it
+    passes ``holds``, read on the dependency parse (the head token of each mention)."""
+    matchers = [matcher for matcher in patterns.industries
+                if sector in (matcher.industry.id, matcher.industry.name)]
+    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
+    if not hits:
+        return False
+    from poise.analysis.nlp import spacy_pipeline
+
+    doc = spacy_pipeline(parse=True)(text)
+    for hit in hits:
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or not holds(span.root):
+            return False
+    return True
+
+
 def sector_only_as_source(text: str, sector: str, patterns: FitPatterns) -> bool:
     """True when every word naming ``sector`` (an industry's id or name) in a line only says
     where the money comes from or whom the organisation works with ("securing funding from
@@ -133,20 +153,9 @@ def sector_only_as_source(text: str, sector: str, patterns: FitPatterns) -> bool
     what it is and does, not its funder or partner (``evidence.funding_source`` in cues.yaml).
     Read through the dependency parse: the sector word qualifies such a noun, or sits in a
     phrase of "from" / "with" … that depends on one."""
-    matchers = [matcher for matcher in patterns.industries
-                if sector in (matcher.industry.id, matcher.industry.name)]
-    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
     source = patterns.evidence.get("funding_source", ())
-    if not hits or not source:
-        return False
-    from poise.analysis.nlp import spacy_pipeline
-
-    doc = spacy_pipeline(parse=True)(text)
-    for hit in hits:
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-        if span is None or not _qualifies_source(span.root, source):
-            return False
-    return True
+    return bool(source) and _every_mention(text, sector, patterns,
+                                           lambda token: _qualifies_source(token, source))
 
 
 def sector_only_as_project(text: str, sector: str, patterns: FitPatterns) -> bool:
@@ -155,20 +164,9 @@ def sector_only_as_project(text: str, sector: str, patterns: FitPatterns) -> boo
     asks for that kind of work, which a hospital or a council also commissions, not for a career
     in the sector (``evidence.project_work`` in cues.yaml). Read through the dependency parse, as
     ``sector_only_as_source`` reads a funder."""
-    matchers = [matcher for matcher in patterns.industries
-                if sector in (matcher.industry.id, matcher.industry.name)]
-    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
     work = patterns.evidence.get("project_work", ())
-    if not hits or not work:
-        return False
-    from poise.analysis.nlp import spacy_pipeline
-
-    doc = spacy_pipeline(parse=True)(text)
-    for hit in hits:
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-        if span is None or not _qualifies_work(span.root, work):
-            return False
-    return True
+    return bool(work) and _every_mention(text, sector, patterns,
+                                         lambda token: _qualifies_work(token, work))
 
 
 def _qualifies_work(token: Token, work: tuple[re.Pattern[str], ...]) -> bool:
@@ -191,20 +189,9 @@ def sector_only_as_study(text: str, sector: str, patterns: FitPatterns) -> bool:
     through the dependency parse: the word, or the noun it qualifies, is the object of "in" or
     "of" hanging on a degree word (``evidence.degree`` in cues.yaml), a conjunct of such an
     object, or a modifier of the degree word itself."""
-    matchers = [matcher for matcher in patterns.industries
-                if sector in (matcher.industry.id, matcher.industry.name)]
-    hits = [hit for matcher in matchers for hit in matcher.regex.finditer(text)]
     degree = patterns.evidence.get("degree", ())
-    if not hits or not degree or not any_match(degree, text):
-        return False
-    from poise.analysis.nlp import spacy_pipeline
-
-    doc = spacy_pipeline(parse=True)(text)
-    for hit in hits:
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-        if span is None or not _field_of_study(span.root, degree):
-            return False
-    return True
+    return bool(degree) and any_match(degree, text) is not None and _every_mention(
+        text, sector, patterns, lambda token: _field_of_study(token, degree))
 
 
 def _field_of_study(token: Token, degree: tuple[re.Pattern[str], ...]) -> bool:
