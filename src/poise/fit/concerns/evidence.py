@@ -65,18 +65,16 @@ def missing_draft(
         # a requirement of no known kind: the step of what it is about, else the fallback
         plan_step = subject_step(requirement.text, context.patterns.content.concerns) or plans["other"]
     approval = context.patterns.content.concerns.approval_plan
-    if kind == "certification" and verdict is not None and approval and approving_body(
-            verdict.detail, requirement.text, context.patterns):
+    approved_by = bool(kind == "certification" and verdict is not None and approval
+                       and approving_body(verdict.detail, requirement.text, context.patterns))
+    long_plan = context.patterns.content.concerns.long_study_plan
+    if approved_by and verdict is not None and approval:
         # "acceptance as a post holder by the NCAA": the body approves the holder of the post;
         # it is no qualification to enrol for
         values["topic"] = f"the {verdict.detail}'s acceptance"
         values["cert"] = verdict.detail
-        return Draft(kind="missing_must_have", key=f"missing_must_have.{requirement.id}",
-                     score=base_score("missing_must_have", requirement, context, penalty=penalty) + 4,
-                     values=values, job_line=requirement.text, resume_line=resume_line,
-                     support=support, requirement=requirement, plan_step=approval)
-    long_plan = context.patterns.content.concerns.long_study_plan
-    if kind == "certification" and long_plan and long_study(
+        plan_step = approval
+    elif kind == "certification" and long_plan and long_study(
             values["cert"] if _names_a_certificate(values["cert"]) else requirement.text, context):
         plan_step = long_plan  # a degree or a chartered grade is enrolled in, not held in months
     score = base_score("missing_must_have", requirement, context, penalty=penalty)
@@ -85,7 +83,7 @@ def missing_draft(
     key = f"missing_must_have.{requirement.id}"
     if kind in ("change_management", "stage", "years_experience", "languages"):
         key = f"missing_must_have.{kind}"
-    elif kind == "certification" and verdict is not None and verdict.detail:
+    elif kind == "certification" and verdict is not None and verdict.detail and not approved_by:
         key = "missing_must_have." + re.sub(r"[^a-z0-9]+", "_", verdict.detail.lower()).strip("_")
     return Draft(
         kind="missing_must_have",
