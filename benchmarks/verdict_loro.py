@@ -431,6 +431,7 @@ ROUNDS = {
     "round 29": HERE / "blind" / "round29" / "fit",
     "round 30": HERE / "blind" / "round30" / "fit",
     "round 31": HERE / "blind" / "round31" / "fit",
+    "round 32": HERE / "blind" / "round32" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
