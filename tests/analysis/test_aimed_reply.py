@@ -111,3 +111,20 @@ def test_a_polite_correction_in_a_stress_reply_is_not() -> None:
               "on my plan." + RECORD)
     assert not _defensive("Your last project ran two years late. Why would we hire you?", answer,
                           interview_format="stress")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("These made-up puzzles, honestly: no one plans a shutdown that way.", True),
+    ("Nobody runs a warehouse like that.", True),
+    ("Nobody on my team works like that any more, since we changed the rota in 2022.", False),
+    ("Nobody ran the plant like that before I came.", False),  # a story
+    ("Nobody likes that, and I told the crew so.", False),  # no manner pointed back
+])
+def test_a_scenario_said_to_happen_to_no_one_is_read_from_the_parse(text: str, expected: bool) -> None:
+    assert bool(aimed_reply.premise_denied(_sentence(text))) is expected
+
+
+def test_a_scenario_called_unreal_in_a_stress_reply_is_defensive() -> None:
+    answer = "Honestly, nobody runs a depot like that." + RECORD
+    assert _defensive("It's Friday, three drivers are off and the client is on the phone. Go.", answer,
+                      interview_format="stress")

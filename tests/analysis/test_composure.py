@@ -102,3 +102,11 @@ def test_the_same_words_in_a_story_asked_plainly_are_not() -> None:
     report = analyse("Tell me about a change you led that took longer than planned.", answer,
                      context=AnalysisContext())
     assert not report.rules_fired() & DEFENSIVE_RULES
+
+
+def test_a_risk_granted_real_is_not_the_point_judged() -> None:
+    concern = frozenset({"concern", "worry", "gap"})
+    sent = parse("I think that is a real risk, and I would plan for it.").sentences[0]
+    assert not composure.point_judged(sent, concern, frozenset({"real", "fair"}))
+    judged = parse("Honestly, this is a bit of a stereotype.").sentences[0]
+    assert composure.point_judged(judged, concern, frozenset({"real", "fair"}))

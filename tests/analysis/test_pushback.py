@@ -68,3 +68,13 @@ def test_told_to_look() -> None:
 ])
 def test_not_told_to_look(text: str) -> None:
     assert not pushback.told_to_look(_sentence(text), _words("cognition_verbs"))
+
+
+def test_a_thing_said_to_be_itself_before_a_clause_of_places_is_a_tautology() -> None:
+    sent = parse("Honestly, a kiln is a kiln, whether it sits in Leeds or in Lyon.").sentences[0]
+    assert pushback.tautology(sent)
+
+
+def test_a_thing_said_to_be_something_else_before_a_clause_is_not_a_tautology() -> None:
+    sent = parse("A kiln is a furnace, whether it sits in Leeds or in Lyon.").sentences[0]
+    assert not pushback.tautology(sent)

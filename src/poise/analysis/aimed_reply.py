@@ -13,7 +13,9 @@ the words that answer it (empty when the sentence does not show it):
 - ``label_refused``: the question's word doubted or denied as "the word I'd use";
 - ``difficulty_denied``: what was put to the speaker said now not to be hard ("that's not a hard
   call"), the interviewer's test called easy;
-- ``concern_denied``: the concern said not to exist, now ("I think there is no big gap").
+- ``concern_denied``: the concern said not to exist, now ("I think there is no big gap");
+- ``premise_denied``: what was put to the speaker said to happen to no one ("no one plans a
+  shutdown that way"): the interviewer's scenario called unreal instead of answered.
 Which replies are challenged the caller decides; the words of difficulty and of concern come
 from content lexicons.
 """
@@ -242,4 +244,42 @@ def concern_denied(sent: Sentence, concern: frozenset[str]) -> list[int]:
         if any(sent.tokens[c].lower in {"longer", "more"} for c in kids):
             continue
         return [verb, position]
+    return []
+
+
+NOBODY = frozenset({"nobody", "no-one"})
+MANNER_POINTERS = frozenset({"that", "this"})
+
+
+def premise_denied(sent: Sentence) -> list[int]:
+    """ "Nobody runs a business like that", "no one plans a shutdown that way": "nobody" (or "no
+    one"), with nothing that narrows it, as the subject of a present verb with no modal, whose
+    manner points back at what was put to the speaker ("like that", "that way"). Said of a
+    group the speaker knows ("nobody on my team works like that any more") or in a story
+    ("nobody ran the plant like that before I came") it tells a fact, not a retort."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.dep not in SUBJECT_DEPS:
+            continue
+        universal = token.lower in NOBODY or (token.lower == "one" and any(
+            sent.tokens[c].lower == "no" for c in children(sent, position)))
+        if not universal or any(sent.tokens[c].dep in {"prep", "relcl", "acl"}
+                                for c in children(sent, position)):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].tag not in {"VBZ", "VBP"}:
+            continue
+        kids = children(sent, verb)
+        if any(sent.tokens[c].dep in {"aux", "auxpass", "advcl"} for c in kids) or negated(sent, verb):
+            continue
+        if clause_mood(sent, verb) in {"conditional", "question"}:
+            continue
+        for place in subtree(sent, verb):
+            word = sent.tokens[place]
+            pointed = any(sent.tokens[c].lower in MANNER_POINTERS for c in children(sent, place))
+            if word.lower == "like" and word.dep == "prep" and pointed:
+                return [position, place]
+            if word.lemma == "way" and word.dep == "npadvmod" and pointed:
+                return [position, place]
     return []

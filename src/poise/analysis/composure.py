@@ -234,12 +234,14 @@ def concern_talked_down(sent: Sentence, concern: frozenset[str]) -> list[int]:
     return []
 
 
-def point_judged(sent: Sentence, concern: frozenset[str]) -> list[int]:
+def point_judged(sent: Sentence, concern: frozenset[str],
+                 granting: frozenset[str] = frozenset()) -> list[int]:
     """The interviewer's point judged in negative words by the speaker now: "I find that a
     slightly unfair reading", "I find it a bit strange that ...", "this is a bit of a stereotype".
     "I find" over a negative word (VADER), or "this"/"that" as the subject of a present "be"
     whose predicate (through "a bit of") is a negative noun other than a word of ``concern``
-    ("that is a fair worry" names the concern, it does not judge it)."""
+    ("that is a fair worry" names the concern, it does not judge it), nor a noun the speaker
+    grants weight with a word of ``granting`` ("I think that is a real risk")."""
     if not sent.parsed:
         return []
     plain = WordClasses()
@@ -262,7 +264,10 @@ def point_judged(sent: Sentence, concern: frozenset[str]) -> list[int]:
                                       if sent.tokens[p].dep == "pobj"
                                       and sent.tokens[sent.tokens[p].head].lower == "of")]
                 if any(sent.tokens[p].pos == "NOUN" and valence(sent.tokens[p], plain) <= -1.0
-                       and sent.tokens[p].lemma not in concern for p in predicate):
+                       and sent.tokens[p].lemma not in concern
+                       and not any(sent.tokens[c].dep == "amod" and sent.tokens[c].lower in granting
+                                   for c in children(sent, p))
+                       for p in predicate):
                     return [position]
     return []
 

@@ -373,7 +373,7 @@ def tautology(sent: Sentence) -> list[int]:
         kids = children(sent, position)
         subjects = [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS
                     and sent.tokens[c].pos == "NOUN"]
-        said = [c for c in kids if sent.tokens[c].dep == "attr" and sent.tokens[c].pos == "NOUN"]
+        said = [c for c in kids if sent.tokens[c].dep in {"attr", "acomp"} and sent.tokens[c].pos == "NOUN"]
         for subject in subjects:
             for attr in said:
                 if sent.tokens[subject].lemma == sent.tokens[attr].lemma \
@@ -385,8 +385,8 @@ def tautology(sent: Sentence) -> list[int]:
 def _bare(sent: Sentence, noun: int) -> bool:
     """The noun at ``noun`` has nothing of its own but an article ("a plant", "leadership"): a
     noun with a modifier ("the regional role is one role") says something of it."""
-    return all(sent.tokens[c].dep == "det" and sent.tokens[c].lower in {"a", "an", "the"}
-               for c in children(sent, noun))
+    return all((sent.tokens[c].dep == "det" and sent.tokens[c].lower in {"a", "an", "the"})
+               or sent.tokens[c].dep == "punct" for c in children(sent, noun))
 
 
 def _itself_as_progressive(sent: Sentence, verb: int) -> bool:

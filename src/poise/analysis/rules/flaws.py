@@ -24,6 +24,7 @@ from poise.analysis import (
     deception,
     downplayed,
     falsified,
+    gap_waved,
     grant,
     grievance,
     group_verdicts,
@@ -646,7 +647,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     challenged = data.interview_format == "stress" or data.phase == "concern_reply" or (
         data.family is not None and data.family.id == "stress_resistance")
     hits = _parsed_hits(data, lambda sent: _dismisses(sent, concern, fair)
-                        or bool(challenged and assent and _composure_lapse(sent, assent, concern))
+                        or bool(challenged and assent and _composure_lapse(sent, assent, concern, fair))
                         or bool(challenged and downplayed.downplayed(sent, concern)
                                 and not _granted(data, fair, besides=sent.index))
                         or bool(challenged and sent.index == 0 and mock_reply.mock_opening(sent))
@@ -666,7 +667,9 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                                             or pushback.label_denied(sent, labels)
                                             or (challenged and pushback.tag_question(sent))))
                         or bool(ordinary and challenged and not _granted(data, fair)
-                                and pushback.concern_normalised(sent, nouns, ordinary)))
+                                and pushback.concern_normalised(sent, nouns, ordinary))
+                        or bool(data.phase == "concern_reply" and gap_waved.waved(sent, concern)
+                                and not _planned(data)))
     curt_limit = int(rule.number("curt_words", 0))
     if not hits and curt_limit and data.answer.words < curt_limit and data.answer.sentences:
         hits = [sent.index for sent in data.answer.sentences]
@@ -675,7 +678,16 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 
-def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[str]) -> bool:
+def _planned(data: RuleInput) -> bool:
+    """Whether the reply to a concern gives a step bounded by a date, outside any sentence that
+    waves the gap away ("I'd pick that up in a few weeks" promises a speed, it plans nothing):
+    a claim that the gap is small or carries over stands unbacked without one."""
+    return any(planned_step(sent) and not gap_waved.quick_pickup(sent)
+               for sent in data.answer.sentences)
+
+
+def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[str],
+                     granting: frozenset[str] = frozenset()) -> bool:
     """A lapse of composure in a reply to a challenge (``analysis/composure.py``): a grudging
     shrug, a view credited to the interviewer to mock it, what the speaker would have expected
     set against the question, a loss for what they want, the
@@ -684,7 +696,7 @@ def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[
                 or composure.counterfactual_reproach(sent)
                 or composure.at_a_loss(sent) or composure.told_to_read(sent)
                 or composure.concern_talked_down(sent, concern)
-                or composure.point_judged(sent, concern))
+                or composure.point_judged(sent, concern, granting))
 
 
 def _sarcasm(sent: Sentence) -> bool:
@@ -698,8 +710,9 @@ def _sarcasm(sent: Sentence) -> bool:
 def _aimed_back(sent: Sentence, difficulty: frozenset[str]) -> bool:
     """A remark turned back on the interviewer in a reply to a challenge
     (``analysis/aimed_reply.py``): curiosity feigned about what the speaker has already settled,
-    a "why do you say that?", the test called easy."""
+    a "why do you say that?", the scenario said to happen to no one, the test called easy."""
     return bool(aimed_reply.feigned_curiosity(sent) or aimed_reply.view_questioned(sent)
+                or aimed_reply.premise_denied(sent)
                 or (difficulty and aimed_reply.difficulty_denied(sent, difficulty)))
 
 
@@ -742,6 +755,10 @@ def _dismisses(sent: Sentence, concern: frozenset[str], fair: frozenset[str]) ->
         if any(sent.tokens[c].tag == "JJS" or sent.tokens[c].lower == "same"
                for c in children(sent, position)):
             continue  # "not the worst problem to have", "I don't see the same issue": own, not the question
+        if token.dep not in {"attr", "acomp"} and any(
+                sent.tokens[c].dep == "amod" and sent.tokens[c].lower in fair
+                for c in children(sent, position)):
+            continue  # "fair point, I haven't seen...": the concern granted in passing, not its subject
         if _denied_by_speaker(sent, position):
             return True  # "I don't see that as a real gap", "I don't think it's an issue"
         if token.dep in SUBJECTS:
@@ -794,7 +811,20 @@ def _fairness_doubted(sent: Sentence, position: int) -> bool:
         return False
     if negated(sent, verb) and token.dep == "amod":
         return True
-    return _doubted_by_speaker(sent, verb)
+    return _doubted_by_speaker(sent, verb) or _opinion_denied(sent, verb)
+
+
+def _opinion_denied(sent: Sentence, verb: int) -> bool:
+    """The clause at ``verb`` is what the speaker says they do not think, now: "I don't think
+    that comment is fair" (not "I didn't think it was fair", a story)."""
+    head = sent.tokens[verb].head
+    if sent.tokens[verb].dep != "ccomp" or not 0 <= head < len(sent.tokens):
+        return False
+    opinion = sent.tokens[head]
+    return (opinion.lemma in OPINION_VERBS and opinion.tag in {"VB", "VBP"} and negated(sent, head)
+            and not any(sent.tokens[c].lower in {"did", "had"} for c in children(sent, head))
+            and any(sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECTS
+                    for c in children(sent, head)))
 
 
 def _doubted_by_speaker(sent: Sentence, verb: int) -> bool:
@@ -819,8 +849,9 @@ def _points_at_question(sent: Sentence, verb: int) -> bool:
     head = sent.tokens[verb]
     if not (head.lemma == "be" or head.lower in {"'s", "’s"}) or head.tag not in {"VBZ", "VBP"}:
         return False
-    return any(sent.tokens[c].dep in SUBJECTS and sent.tokens[c].lower in {"that", "this", "it"}
-               for c in children(sent, verb))
+    return any(sent.tokens[c].dep in SUBJECTS and (sent.tokens[c].lower in {"that", "this", "it"} or any(
+        sent.tokens[d].dep == "det" and sent.tokens[d].lower in {"that", "this"}
+        for d in children(sent, c))) for c in children(sent, verb))  # "that comment is ..."
 
 
 def _denied_by_speaker(sent: Sentence, position: int) -> bool:
@@ -830,7 +861,8 @@ def _denied_by_speaker(sent: Sentence, position: int) -> bool:
     while 0 <= current < len(sent.tokens) and current not in seen:
         seen.add(current)
         verb = sent.tokens[current]
-        past = any(sent.tokens[c].lower in {"did", "had"} for c in children(sent, current))
+        past = any(sent.tokens[c].lower in {"did", "had"} or (
+            sent.tokens[c].dep == "aux" and sent.tokens[c].lemma == "have") for c in children(sent, current))
         if verb.lemma in OPINION_VERBS and negated(sent, current) and not past and any(
             sent.tokens[c].lower == "i" and sent.tokens[c].dep in SUBJECTS
             for c in children(sent, current)
