@@ -878,12 +878,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="pickle of the read pairs (made when missing)")
     parser.add_argument("--sweep", action="store_true", help="only the threshold table")
     parser.add_argument("--heads", action="store_true",
-                        help="only the held-out heads on the shipped ranker's lines, rounds 20-31 "
+                        help="only the held-out heads on the shipped ranker's lines, rounds 20-32 "
                         "shown one by one")
     args = parser.parse_args()
     items = load_items(args.cache)
     if args.heads:
-        heads_held_out(items, tuple(f"round {number}" for number in range(20, 32)))
+        heads_held_out(items, tuple(f"round {number}" for number in range(20, 33)))
         return
     if args.sweep:
         sweep(items)
