@@ -142,3 +142,9 @@ def test_a_smaller_team_stays_partial_after_the_cap() -> None:
     (capped,) = cap((requirement,), (judged,), read, patterns)
     assert capped.strength != STRONG
 
+
+
+def test_a_bullet_opening_with_its_verb_acts_on_its_noun_only_when_the_duty_names_it() -> None:
+    # The small parser reads "Negotiated supply contracts" as contracts that were negotiated.
+    assert does("Negotiate supply contracts", "Negotiated supply contracts with growers.")
+    assert not does("Negotiate freight rates", "Negotiated supply contracts with growers.")
