@@ -15,7 +15,9 @@ the line the evidence ranker puts first (``poise.fit.evidence_rank``, ``Similari
 the head is not used and the checks decide alone. Whatever the head says, a quantity or a level
 shown short keeps a requirement below strong (``poise.fit.shortfall``). Checks that settle
 their aspect by a name or a rung stand as they say (``SETTLING``); a tool shown in use with
-every other check agreeing needs the head less sure to be strong (``AGREEING``).
+every other check agreeing needs the head less sure to be strong (``AGREEING``). A plain duty of
+the post that a line of the candidate's current role does (``poise.fit.duty_done``) is strong
+whatever the head weighs, so the rule holds whichever head ships.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import numpy as np
 
 from poise.analysis import learned, nlp
 from poise.analysis.learned import LinearModel
+from poise.fit.duty_done import DutyDone, duty_done
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, patterns_for
 from poise.fit.match import (
@@ -250,9 +253,25 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
                                                                by_id[match.requirement_id]):
             judged.append(match)
             continue
+        done = duty_done(by_id[match.requirement_id], match, resume, sim, patterns, text) \
+            if verdict.strength != STRONG else None
+        if done is not None:
+            # A plain duty the current role does is strong whatever the head weighed; a quantity,
+            # a level or a part shown short still lowers it afterwards (``poise.fit.shortfall``).
+            judged.append(duty_met(match, done))
+            continue
         judged.append(revise(match, verdict, by_id[match.requirement_id], text,
                              weakest=weakest_part(by_id[match.requirement_id], sim)))
     return tuple(judged)
+
+
+def duty_met(match: Match, done: DutyDone) -> Match:
+    """``match`` made strong by the line of the candidate's recent role that does the duty
+    (``poise.fit.duty_done``), quoting that line."""
+    return replace(match, strength=STRONG, quote=done.line.text, line=done.line.index, missing="",
+                   score=max(match.score, 0.8),
+                   reason=f"A line of the current role does this duty ({done.verb} {done.thing}) "
+                   "in its own words.")
 
 
 SHOWN = "The evidence shows the requirement."
