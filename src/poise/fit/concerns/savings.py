@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from poise.fit.concerns.evidence import simple_draft
+from poise.fit.concerns.evidence import best_achievement, simple_draft
 from poise.fit.concerns.model import Context, Draft
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import Patterns
@@ -175,6 +175,8 @@ def percent_target_draft(requirement: Requirement, match: Match, context: Contex
         # cost cut in per cent: the depth asked is not yet shown
         draft.values.update({"saving_asked": f"{asked:.0f}%", "saving_have": "no cut in per cent"})
         draft.variant = "percent_unshown"
+        # the answer argues from the strongest recent result, not the line the map quoted
+        draft.support = best_achievement(context, recent=True) or draft.support
         return draft
     draft.values.update({"saving_asked": f"{asked:.0f}%" if as_ratio else f"{asked:g}%",
                          "saving_have": f"{record[0]:g}%"})
