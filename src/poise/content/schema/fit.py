@@ -195,6 +195,11 @@ class FitEvidence(Strict):
         description="A clause cutting a cost by a share ('reduce claims costs by 20%', 'an 8% "
                     "reduction in cost per unit'): the per cent named group 'n' is the cut, "
                     "judged against the largest such cut on the résumé.")
+    cost_ratio_cut: list[str] = Field(
+        default_factory=list,
+        description="A clause taking a cost or efficiency ratio down from one share to a lower "
+                    "one ('the cost-to-income ratio from 60% to 52%'): groups 'a' and 'b' are the "
+                    "shares, and the cut is their fall against 'a', judged like 'cost_cut'.")
     outsourced_party: list[str] = Field(
         default_factory=list,
         description="The lemma of a party delivering for the employer (a partner, supplier, "

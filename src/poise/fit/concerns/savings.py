@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from poise.fit.concerns.evidence import simple_draft
+from poise.fit.concerns.evidence import best_achievement, simple_draft
 from poise.fit.concerns.model import Context, Draft
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import Patterns
@@ -35,6 +35,32 @@ def cut_percent(text: str, patterns: Patterns) -> float | None:
             if 0 < value < 100 and (best is None or value > best):
                 best = value
     return best
+
+
+def ratio_cut_percent(text: str, patterns: Patterns) -> float | None:
+    """The largest share a clause of ``text`` takes a cost ratio down by, against its starting
+    share ("logistics cost from 3.8% to 3.1% of sales" is a cut of about 18%), or None when it
+    takes none down (a share that rises is no cut)."""
+    best: float | None = None
+    for pattern in patterns:
+        for hit in pattern.finditer(text):
+            start, end = float(hit.group("a")), float(hit.group("b"))
+            if 0 < end < start < 100:
+                value = round((start - end) / start * 100, 1)
+                best = value if best is None or value > best else best
+    return best
+
+
+def asked_cut(text: str, context: Context) -> tuple[float, bool] | None:
+    """The share a line asks a cost cut by, and whether it is stated as a ratio brought down,
+    or None when it asks none. A ratio is read first: in "cut logistics cost from 3.8% to 3.1%"
+    the first share is where the cost stands, not the cut."""
+    evidence = context.patterns.evidence
+    ratio = ratio_cut_percent(text, evidence.get("cost_ratio_cut", ()))
+    if ratio is not None:
+        return ratio, True
+    direct = cut_percent(text, evidence.get("cost_cut", ()))
+    return (direct, False) if direct is not None else None
 
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -96,13 +122,14 @@ def programme_savings(text: str) -> list[tuple[float, str]]:
 
 
 def deepest_cut(context: Context) -> tuple[float, ResumeLine] | None:
-    """The largest cut of a cost in per cent the résumé's roles or summary state, with its line."""
-    patterns = context.patterns.evidence.get("cost_cut", ())
+    """The largest cut of a cost in per cent the résumé's roles or summary state, with its line
+    (a cost ratio brought down from one share to another counts as its fall, ``asked_cut``)."""
     best: tuple[float, ResumeLine] | None = None
     for line in context.resume.lines:
         if line.section not in ("experience", "summary"):
             continue
-        value = cut_percent(line.text, patterns)
+        cut = asked_cut(line.text, context)  # a ratio brought down counts as its fall
+        value = cut[0] if cut is not None else None
         if value is not None and (best is None or value > best[0]):
             best = (value, line)
     return best
@@ -124,20 +151,40 @@ def percent_target_draft(requirement: Requirement, match: Match, context: Contex
     share at least ``STEP_UP`` times the deepest cut on the record, else None. None as well when
     the line names a sum to save (judged as money), when another savings concern already stands
     for the line, or when the résumé states no cut in per cent to compare with (the fit map's
-    own verdict stands)."""
+    own verdict stands) unless the line brings a cost ratio down ("the efficiency ratio from 79%
+    to 72%") and the map shows it less than in full: that depth is then not yet shown."""
     if requirement.section == "nice" or not (requirement.must or requirement.section == "duties"):
         return None  # a cut the job would like is no reason for pause
     if requirement.numbers.get("savings") or any(draft.kind == "savings_target" for draft in drafts):
         return None
-    asked = cut_percent(requirement.text, context.patterns.evidence.get("cost_cut", ()))
+    cut = asked_cut(requirement.text, context)
+    if cut is None:
+        return None
+    asked, as_ratio = cut
     record = deepest_cut(context)
-    if asked is None or record is None or depth_ratio(
+    if record is None and not (as_ratio and _not_strong(match)):
+        return None
+    if record is not None and depth_ratio(
             asked, requirement.text, record[0], record[1].text) < STEP_UP:
         return None
     verdict = next((verdict for verdict in match.verdicts if verdict.kind == "savings"),
                    Verdict(kind="savings", strength=STRONG, reason=""))
     draft = simple_draft("savings_target", requirement, verdict, context)
-    draft.values.update({"saving_asked": f"{asked:g}%", "saving_have": f"{record[0]:g}%"})
+    if record is None:
+        # a ratio the whole operation is judged by, brought down, where the résumé states no
+        # cost cut in per cent: the depth asked is not yet shown
+        draft.values.update({"saving_asked": f"{asked:.0f}%", "saving_have": "no cut in per cent"})
+        draft.variant = "percent_unshown"
+        # the answer argues from the strongest recent result, not the line the map quoted
+        draft.support = best_achievement(context, recent=True) or draft.support
+        return draft
+    draft.values.update({"saving_asked": f"{asked:.0f}%" if as_ratio else f"{asked:g}%",
+                         "saving_have": f"{record[0]:g}%"})
     draft.resume_line = draft.support = record[1]  # the answer argues from the deepest cut
     draft.variant = "percent"
     return draft
+
+
+def _not_strong(match: Match) -> bool:
+    """Whether the fit map shows the line less than in full."""
+    return match.strength != STRONG
