@@ -135,3 +135,18 @@ def test_a_street_or_a_floor_with_an_ordinal_is_no_town() -> None:
 def test_an_english_name_is_not_given_a_transliteration() -> None:
     assert with_english_name("10th of Ramadan City, Egypt") == "10th of Ramadan City, Egypt"
     assert with_english_name("München, Germany") == "München (Munich), Germany"
+
+
+def test_the_layout_axis_of_a_post_known_by_its_initials_is_read() -> None:
+    import resume_layouts as layouts  # benchmarks/ is on the path the suite runs with
+
+    key = layouts.Key(name="axis/known", town="Leeds", evidence=("Ran the depot of 140 staff.",),
+                      roles=(layouts.KeyRole("General Manager", "Harbour Logistics Ltd", "2019-03",
+                                             "present"),
+                             layouts.KeyRole("Operations Manager", "Northwind Foods plc",
+                                             "2014-01", "2019-02")))
+    layout = layouts.Layout("known", known_initials=True, join=" | ")
+    text, stated = layouts.render(key, layout)
+    assert stated[0].title in layouts.KNOWN_INITIALS
+    result = layouts.score(key, layout)
+    assert result.title == result.roles == 2, result.misses
