@@ -146,7 +146,7 @@ def test_the_layout_axis_of_a_post_known_by_its_initials_is_read() -> None:
                              layouts.KeyRole("Operations Manager", "Northwind Foods plc",
                                              "2014-01", "2019-02")))
     layout = layouts.Layout("known", known_initials=True, join=" | ")
-    text, stated = layouts.render(key, layout)
+    _, stated = layouts.render(key, layout)
     assert stated[0].title in layouts.KNOWN_INITIALS
     result = layouts.score(key, layout)
     assert result.title == result.roles == 2, result.misses
