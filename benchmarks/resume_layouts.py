@@ -34,6 +34,10 @@ ways later CVs did: the titles with their own years before the employer and the 
 header whose earlier post a bullet tells ("Promoted from Analyst in March 2019."), or two titles
 joined by a semicolon, the later with its start in brackets.
 
+A sixth axis (``known_initials``, its own seeded stream) writes the latest role's title as the
+initials alone a post is known by ("GM", "SE", "HR BP"), which also read as a place, a legal form
+or an employer's initials.
+
 ``--wild`` measures generalisation rather than the layouts one by one: every development key of
 rounds 1–32 is written in a seeded sample of layouts that each draw every axis (old and new) at
 random, and the accuracy is reported per value of each axis. The default seed (27) is the
@@ -144,6 +148,10 @@ class Layout:
     """"", spelled or scope: the title written as its initials, with what they stand for in
     brackets ("HS (Head of Sales)") or with the post's scope in brackets ("HS (team of 12)"),
     as CVs write posts known by their letters ("DPA & CSO (…)")."""
+    known_initials: bool = False
+    """The latest role's title written as the initials alone a post is known by ("GM", "SE",
+    "HR BP"), with no bracket after them: the reader must not take them for a place, a legal
+    form or the employer."""
     earlier: str = ""
     """"" or list: the roles after the two latest (none current) as a list under a "Previous
     positions" or "Earlier career" heading, each item "Title — Employer, Town (2009–2012)"."""
@@ -309,7 +317,12 @@ so the layouts the earlier axes draw stay the same."""
 INITIAL_AXES: dict[str, tuple[Any, ...]] = {"initials": ("", "spelled", "scope")}
 """A title written as its initials, with the full title or the post's scope in brackets: a fifth
 stream, so the layouts the earlier axes draw stay the same."""
-AXES = {**AXES, **LATER_AXES, **GRADE_AXES, **STEP_AXES, **INITIAL_AXES}
+KNOWN_INITIAL_AXES: dict[str, tuple[Any, ...]] = {"known_initials": (False, True)}
+"""A post written by the initials it is known by, alone: a sixth stream, so the layouts the
+earlier axes draw stay the same."""
+KNOWN_INITIALS = ("GM", "SE", "HR BP", "MD", "FD", "PM")
+"""Posts written by their initials alone, one per key in turn (the project's own choice)."""
+AXES = {**AXES, **LATER_AXES, **GRADE_AXES, **STEP_AXES, **INITIAL_AXES, **KNOWN_INITIAL_AXES}
 """Every value of every axis the wild sample draws from."""
 PER_KEY = 6
 """How many layouts each key is written in by the wild sample."""
@@ -326,15 +339,19 @@ def wild_layouts(key_name: str, count: int = PER_KEY, seed: int = 27) -> tuple[L
     graded = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4752)
     stepped = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x5354)
     initialled = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x494E)
+    known = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4B49)
     found = []
     for number in range(count):
         values = {axis: draw.choice(choices) for axis, choices in AXES.items()
                   if axis not in LATER_AXES and axis not in GRADE_AXES and axis not in STEP_AXES
-                  and axis not in INITIAL_AXES}
+                  and axis not in INITIAL_AXES and axis not in KNOWN_INITIAL_AXES}
         values.update({axis: later.choice(choices) for axis, choices in LATER_AXES.items()})
         values.update({axis: graded.choice(choices) for axis, choices in GRADE_AXES.items()})
         values.update({axis: stepped.choice(choices) for axis, choices in STEP_AXES.items()})
         values.update({axis: initialled.choice(choices) for axis, choices in INITIAL_AXES.items()})
+        values.update({axis: known.choice(choices) for axis, choices in KNOWN_INITIAL_AXES.items()})
+        if values["known_initials"] and (values["initials"] or values["grade"] or values["gloss"]):
+            values["known_initials"] = False  # the latest title is written one way only
         if values["grade"] or values["gloss"]:
             values["initials"] = ""  # one bracket after the title, not two
         if values["group"]:
@@ -663,6 +680,11 @@ def render(key: Key, layout: Layout) -> tuple[str, list[KeyRole]]:
         key = replace(key, roles=tuple(_graded(role) for role in key.roles))
     if layout.initials:
         key = replace(key, roles=tuple(_initialled(role, layout.initials) for role in key.roles))
+    if layout.known_initials and key.roles:
+        import zlib
+
+        post = KNOWN_INITIALS[zlib.crc32(key.name.encode("utf-8")) % len(KNOWN_INITIALS)]
+        key = replace(key, roles=(replace(key.roles[0], title=post), *key.roles[1:]))
     evidence = list(key.evidence) * 3
     lines = ["# Alex Morgan", "", key.town or "", "", "## Professional Experience", ""]
     if layout.table and layout.join == "\n":

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from poise.analysis.tags import known_verb, verb_lemma
 from poise.content.loader import KnowledgeBase
+from poise.fit.bodies import defined_bodies
 from poise.fit.job_line_purpose import DUTY, asks_of_candidate, purpose_of
 from poise.fit.job_lines import (
     INLINE_BULLET_RE,
@@ -60,6 +61,9 @@ class Requirement:
     numbers: dict[str, float] = field(default_factory=dict)
     kinds: tuple[str, ...] = ()
     section: str = "other"
+    bodies: tuple[str, ...] = ()
+    """Initials of regulating bodies the advert defines in brackets that this line names
+    ("Civil Aviation Authority (CAA)"): a body, never the qualification asked."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -202,6 +206,9 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         loose = _requirements(raw_lines, title, patterns, first_section="unknown")
         if len(loose) > len(requirements):
             requirements = loose
+    bodies = defined_bodies(text, patterns.content.lexicons.regulator_words)
+    if bodies:
+        requirements = [_with_bodies(item, bodies) for item in requirements]
     level = patterns.level_of(title) or _level_from_lines(raw_lines, patterns)
     if level is None:
         level = "director" if any(r.kind == "leadership" for r in requirements) else "manager"
@@ -221,6 +228,13 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         location=location,
         work_mode=place.work_mode,
     )
+
+
+def _with_bodies(requirement: Requirement, bodies: frozenset[str]) -> Requirement:
+    """``requirement`` knowing which of the advert's defined bodies its line names."""
+    named = tuple(sorted(body for body in bodies
+                         if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", requirement.text)))
+    return replace(requirement, bodies=named) if named else requirement
 
 
 def _requirements(

@@ -10,6 +10,7 @@ import numpy as np
 
 from poise.content.schema import Tool
 from poise.fit.attended import attended_only
+from poise.fit.bodies import credential_after
 from poise.fit.career_places import career_countries
 from poise.fit.distance import country_name, town_countries
 from poise.fit.job_reader import JobProfile, Requirement
@@ -837,6 +838,10 @@ def _check_certification(
         if hit.group(0).upper() not in GENERIC_DOTTED and hit.group(0) not in tokens:
             tokens.append(hit.group(0))  # "Certified Member (C.M.)"
     tokens = _without_bodies(requirement.text, tokens, patterns)
+    if _bodies_only(requirement, tokens, patterns):
+        # "NCAA certification and surveillance procedures": the initials name the regulator, no
+        # qualification; the line is read by its meaning, or by the credential the body issues
+        return _issued_credential(requirement, tokens, resume, patterns, sim)
     ladder = _check_ladder(requirement, resume, patterns, tokens, sim)
     if ladder is not None:
         return ladder
@@ -923,6 +928,44 @@ def _without_bodies(text: str, tokens: list[str], patterns: FitPatterns) -> list
                    for other in tokens if other != token)
     kept = [token for token in tokens if not body(token)]
     return kept if kept else tokens
+
+
+ISSUED_WORDS = 2
+"""Content words a credential's name needs before a line holding them shows it ("Class 1
+medical certificate"; "NMC registration" or "a CAA licence" say too little without the body)."""
+
+
+def _bodies_only(requirement: Requirement, tokens: list[str], patterns: FitPatterns) -> bool:
+    """True when every initials the line asks name a regulating body the advert defined, and
+    the line does not ask for that body's approval of the post holder ("acceptance as a post
+    holder by the NCAA": the approval check reads the body's name)."""
+    if not tokens or any(token not in requirement.bodies for token in tokens):
+        return False
+    approval = patterns.evidence.get("approval", ())
+    return not any(any_match(approval, word)
+                   for word in re.findall(r"[\w-]+", requirement.text.lower()))
+
+
+def _issued_credential(requirement: Requirement, tokens: list[str], resume: ResumeProfile,
+                       patterns: FitPatterns, sim: Similarity | None) -> Verdict | None:
+    """A credential a regulating body issues, asked by the body's initials ("a valid NCAA Class 1
+    medical certificate", with the advert defining NCAA as an authority): the résumé shows it by
+    the credential's own words, whichever body issued it, since those initials name no
+    qualification. None when the line names no such credential ("NCAA procedures")."""
+    bodies = [token for token in tokens if token in requirement.bodies]
+    nouns = patterns.content.lexicons.credential_nouns
+    credential = next((name for name in (credential_after(requirement.text, body, nouns)
+                                         for body in bodies) if name), "")
+    wanted = content_words(credential)
+    if len(wanted) < ISSUED_WORDS:
+        return None
+    progress = patterns.evidence.get("in_progress", ())
+    for item in ranked_lines(resume, sim, requirement.id):
+        if wanted <= content_words(item.text) and not any_match(progress, item.text):
+            return _verdict("certification", STRONG, f"The résumé shows a {credential}.", item,
+                            credential)
+    reason = f"The job asks for a {credential}; the résumé does not show one."
+    return _verdict("certification", NONE, reason, None, credential)
 
 
 def _abbreviates(before: str, token: str) -> bool:

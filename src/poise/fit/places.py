@@ -32,6 +32,25 @@ STREET_RE = re.compile(
     r"avenida|rua|estate|quay|trail|terrace|crescent|parkway|pkwy|blvd|circle|"
     r"apartments?|apts?|flats?|chs|society|residency|enclave|complex|bldg|"
     r"block|wing|mansions?|colony|nagar)\b|\d")
+NUMBERED_NAME_RE = re.compile(
+    r"^\s*\d{1,3}(?:st|nd|rd|th)\s+(?:of\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3}\s*$")
+"""A town named after a date or a number, written with its ordinal ("10th of Ramadan City",
+"6th of October"): a name, not a street's number (a street still says so: "5th Avenue")."""
+
+
+def numbered_name(part: str) -> bool:
+    """True for an address's part that is a town named with an ordinal ("6th of October City"),
+    not a street or a floor ("5th Avenue", "2nd Floor")."""
+    return NUMBERED_NAME_RE.match(part) is not None and STREET_RE.search(
+        re.sub(r"^\s*\d+(?:st|nd|rd|th)", "", part)) is None
+
+
+def _street(part: str) -> bool:
+    """True when an address's part names a street, a building or holds a number, unless it is
+    a town named with an ordinal."""
+    return STREET_RE.search(part) is not None and not numbered_name(part)
+
+
 STREET_ADDRESS_RE = re.compile(
     r"(?i)^\s*(?:\d+[a-z]?(?:[-/]\d+)?\s+(?:[\w.'’-]+\s+){0,4}?(?:street|st|avenue|ave|road|rd|"
     r"boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|parkway|pkwy|highway|hwy|square|sq|"
@@ -166,8 +185,8 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
         known_town = next((number for number in range(posted - 1, -1, -1)
                            if _a_known_town(parts[number])), None)
         posted = known_town if known_town is not None else posted
-    if posted is not None and not STREET_RE.search(parts[posted]):
-        after = [part for part in parts[posted + 1:] if known.is_state(part) or not STREET_RE.search(
+    if posted is not None and not _street(parts[posted]):
+        after = [part for part in parts[posted + 1:] if known.is_state(part) or not _street(
             part)]
         return ", ".join([parts[posted], *after][:3])
     if len(parts) > 1:
@@ -176,7 +195,7 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
         sizes = [town_size(DISTRICT_RE.sub("", part)) if _a_known_town(part)
                  and DISTRICT_RE.search(part) else 0 for part in parts]
         known_town = sizes.index(max(sizes)) if max(sizes) > 0 else None
-        towns = [part for part in parts if not STREET_RE.search(part)]
+        towns = [part for part in parts if not _street(part)]
         if known_town is None:
             parts = towns or parts[-1:]
         else:
@@ -192,7 +211,7 @@ def _a_known_town(part: str) -> bool:
     """True when an address's part, without a district's number ("Dublin 4"), is a town the
     gazetteer knows as a whole."""
     bare = DISTRICT_RE.sub("", part)
-    return not STREET_RE.search(bare) and is_town(bare)
+    return not _street(bare) and is_town(bare)
 
 
 CONTRACT_RE = re.compile(
@@ -219,11 +238,13 @@ def header_place(pieces: list[str], is_place: Callable[[str], bool],
         r"\s*\((?!\d{2,3}\))[^()]*\)", "", piece.strip(" *_")))[0].strip() for piece in pieces]
     candidates = []
     for text in plain:
-        if not text or NOT_A_PLACE_RE.search(text) or not text[:1].isupper() or (
+        named = numbered_name(text.split(",")[0])  # "10th of Ramadan City, Sharqia, Egypt"
+        if not text or NOT_A_PLACE_RE.search(text) or not (text[:1].isupper() or named) or (
                 len(text.split()) > PLACE_WORDS and not _ends_in_country(text)):
             continue
+        bare = text.split(",", 1)[1] if named and "," in text else "" if named else text
         if re.search(r"\d", _without_city_district(OUTWARD_CODE_RE.sub("", POSTCODE_RE.sub(
-                "", re.sub(r"\(\d{2,3}\)", "", text))))) or (
+                "", re.sub(r"\(\d{2,3}\)", "", bare))))) or (
                 is_organisation(text)):
             continue
         if re.search(r"\(\d{2,3}\)", text) or re.search(r",\s*[A-Z]{2}\b", text) or is_place(text):

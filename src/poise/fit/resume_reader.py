@@ -323,6 +323,8 @@ class ResumeProfile:
             "languages": [{"language": name, "level": level} for name, level in self.languages],
             "language_certificates": list(self.language_certificates),
             "location": self.location,
+            "current_lines": [item.text for item in self.lines if item.role is not None
+                              and self.roles[item.role].current],
         }
 
 

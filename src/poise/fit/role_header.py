@@ -454,21 +454,38 @@ def _classified(lines: list[str], patterns: FitPatterns) -> tuple[list[Piece], l
                 classified.append(Piece(text, "title"))
                 line_of.append(number)
                 continue
+            head, _, rest = text.partition(",")
+            if rest.strip() and post_initials(head, patterns):
+                # "SE, Brightlane Software, Manchester": the post, then its employer and place
+                classified.append(Piece(head.strip(), "name"))
+                line_of.append(number)
+                text = rest.strip()
             for piece in _split_named(classify(text, patterns), patterns):
                 classified.append(piece)
                 line_of.append(number)
     return classified, line_of
 
 
+def post_initials(piece: str, patterns: FitPatterns) -> bool:
+    """True when a piece, its bracketed asides set aside, is a post written by its initials
+    (``title_initials`` in the fit lexicons, as written: "GM", "HR BP"), though it may read as
+    a state's code or a legal form ("MD", "SE")."""
+    text = ASIDE_RE.sub(" ", piece).strip(" ,;:*_")
+    return text in patterns.content.lexicons.title_initials
+
+
 def _initials_as_title(classified: list[Piece], line_of: list[int], patterns: FitPatterns) -> int:
     """Where a header with no title word names its post by initials ("DPA & CSO – Acme Shipping
     Ltd, Leeds"): the piece of initials alone, when another piece on its line is marked as an
-    organisation, is the title (the piece is made one); -1 otherwise ("KPMG – London")."""
+    organisation, is the title (the piece is made one); -1 otherwise ("KPMG – London"). A post
+    known by its initials ("GM", "SE") counts though it reads as a place or a legal form."""
     for number, piece in enumerate(classified):
-        if piece.kind not in ("name", "employer") or not initials_only(piece.text):
+        known = post_initials(piece.text, patterns)
+        if not known and (piece.kind not in ("name", "employer") or not initials_only(piece.text)):
             continue
         if any(other.kind == "employer" and line_of[at] == line_of[number] and at != number
-               and not initials_only(other.text) and organisation_marked(other.text, patterns)
+               and not initials_only(other.text) and not post_initials(other.text, patterns)
+               and organisation_marked(other.text, patterns)
                for at, other in enumerate(classified)):
             classified[number] = Piece(piece.text, "title")
             return number

@@ -78,6 +78,10 @@ def with_english_name(place: str) -> str:
     english = english_name(hit.group("town"))
     if not english or re.search(rf"(?i)\b{re.escape(english)}\b", place):
         return place
+    if hit.group("town").isascii() and not english.isascii():
+        # "10th of Ramadan City" is the English name; GeoNames spells the town's own
+        # ("Al ‘Āshir min Ramaḑān"): a transliteration is no translation into English
+        return place
     end = hit.end("town")
     text = place.strip()
     return f"{text[:end]} ({english}){text[end:]}"

@@ -137,6 +137,8 @@ class FitResume:
     """Other roles outside the work history (trustee, volunteer)."""
     language_certificates: tuple[str, ...] = ()
     """Language tests and certificates of a language level ("IELTS 7.5, 2014")."""
+    current_lines: tuple[str, ...] = ()
+    """The lines under the roles still held: a letter tells them in the present tense."""
 
 
 @dataclass(frozen=True)
@@ -218,4 +220,5 @@ def _resume(raw: Any) -> FitResume:
         location=location if isinstance(location, str) else "",
         side_roles=_entries(raw, "side_roles", FitRole),
         language_certificates=texts("language_certificates"),
+        current_lines=texts("current_lines"),
     )

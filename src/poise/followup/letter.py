@@ -620,7 +620,10 @@ def _told(quote: str, templates: LetterFile, kind: str, resume: FitResume, need:
     first = line.split()[0]
     if first.lower().strip(",") in _FIRST_PERSON or first == "I":
         return templates.evidence.statement.format(statement=line), True
-    told = first_person_clause(line, current=False) if first[0].isupper() else ""
+    # a line under the role still held is told in the present ("I lead 95 engineers"), never as
+    # if the candidate had left it
+    current = _clean(quote) in {_clean(text) for text in resume.current_lines}
+    told = first_person_clause(line, current=current) if first[0].isupper() else ""
     if told.startswith("I "):
         return templates.evidence.action.format(action=told[2:]), True
     if told:  # "P&L of €40m" → "My remit covered a P&L of €40m."

@@ -769,6 +769,20 @@ class FitLexiconsFile(Strict):
     """Nouns that make a name an organisation's ("… Hospital", "… Council", "… Bank")."""
     names_with_the: NamesWithThe = Field(default_factory=lambda: NamesWithThe())
     """Names of institutions a sentence says with "the" ("the Department of Health")."""
+    title_initials: list[Annotated[str, StringConstraints(min_length=2, max_length=8)]] = Field(
+        default_factory=list)
+    """Posts written by their initials alone ("GM", "SE", "HR BP"), matched case-sensitively:
+    in a role's header beside an employer's name they are the title, not a place, a legal form
+    or the employer."""
+    regulator_words: list[Annotated[str, StringConstraints(min_length=3)]] = Field(
+        default_factory=list)
+    """Nouns that close the name of a body that regulates, licenses or inspects ("… Civil
+    Aviation Authority", "… Energy Commission"): initials an advert defines in brackets after
+    such a name ("the Maritime Safety Authority (MSA)") name the body, not a qualification."""
+    credential_nouns: list[Annotated[str, StringConstraints(min_length=3)]] = Field(
+        default_factory=list)
+    """Nouns that close the name of a document a person holds ("… medical certificate", "…
+    licence", "… rating"): the credential a regulator's initials stand before."""
     then_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
         default_factory=list)
     """Words for "then" that join two posts in a title line ("Analyst, then Manager")."""
@@ -915,6 +929,11 @@ class ConcernTemplate(Strict):
         default_factory=list,
         description="Lemmas (or tool names) a résumé line holds when it is evidence of this kind "
                     "(a saving for a savings target); none: any line the concern chose will do.")
+    evidence_ignored: list[str] = Field(
+        default_factory=list,
+        description="Patterns (case-insensitive) of wordings that hold a cue word without showing "
+                    "the kind's point (a works council or a safety committee for board work): "
+                    "taken out of a line before its cues are read.")
     evidence_unrelated: Text | None = Field(
         default=None,
         description="The evidence sentence when no résumé line holds a cue: it must not claim the "

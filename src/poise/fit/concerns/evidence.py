@@ -49,7 +49,7 @@ def missing_draft(
     kind = verdict.kind if verdict is not None else "other"
     plans = context.patterns.content.concerns.plans
     values = Values()
-    topic = _topic(requirement, verdict)
+    topic = _topic(requirement, verdict, context.patterns.content.lexicons.credential_nouns)
     values["topic"] = topic
     if kind == "certification" and verdict is not None:
         # a cue word left as the detail ("qualified") names no award: said as "the qualification"
@@ -176,9 +176,11 @@ def _but_not(what: str) -> str:
     return f"but not {what}"
 
 
-def _topic(requirement: Requirement, verdict: Verdict | None) -> str:
+def _topic(requirement: Requirement, verdict: Verdict | None, documents: list[str]) -> str:
     kind = verdict.kind if verdict is not None else "other"
     if kind == "certification" and verdict is not None and _names_a_certificate(verdict.detail):
+        if _names_a_document(verdict.detail, documents):
+            return f"a {verdict.detail}"  # "a Class 1 medical certificate", no "qualification"
         return f"the {verdict.detail} qualification"
     if kind == "years_experience" and verdict is not None and verdict.detail:
         return f"the {verdict.detail}+ years of experience the role asks for"
@@ -189,6 +191,13 @@ def _topic(requirement: Requirement, verdict: Verdict | None) -> str:
     if kind == "stage" and verdict is not None:
         return f"{verdict.detail} experience"
     return f'"{_short(requirement.text)}"'
+
+
+def _names_a_document(detail: str | None, documents: list[str]) -> bool:
+    """True when ``detail`` closes with a document's noun (``credential_nouns`` in the fit
+    lexicons: a licence, a certificate): the credential is named by the document itself."""
+    last = str(detail or "").split()[-1:]
+    return bool(last) and last[0].casefold() in {noun.casefold() for noun in documents}
 
 
 def _names_a_certificate(detail: str | None) -> bool:

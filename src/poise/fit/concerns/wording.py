@@ -459,10 +459,12 @@ def _fitting_evidence(draft: Draft, context: Context, cues: list[str],
     result that way, and one that cannot tells the line again."""
     wanted = {cue.casefold() for cue in cues}
     names = _tool_names(context) if wanted & TOOL_CUES else frozenset()
+    ignored = _ignored_patterns(tuple(context.template(draft.kind).evidence_ignored))
     candidates = [draft.support, draft.resume_line, *_role_bullets(context)[:MAX_EVIDENCE_LINES]]
     again = ""
     for candidate in _by_sentence(item for item in candidates if item is not None):
-        if not _holds_cue(candidate.text, wanted, names) or _private(candidate.text, context):
+        if not _holds_cue(_without_ignored(candidate.text, ignored), wanted, names) \
+                or _private(candidate.text, context):
             continue
         if "relocate" in wanted and _moves_others(candidate.text):
             continue  # "a relocation of staff during the floods": others moved, not the candidate
@@ -508,6 +510,19 @@ def _moves_others(text: str) -> bool:
     """True when every "relocate" in a line moves something else: its object follows it."""
     nexts = [found.group(1).lower() for found in RELOCATE_RE.finditer(text)]
     return bool(nexts) and all(word and word not in OWN_MOVE_NEXT for word in nexts)
+
+
+@lru_cache(maxsize=64)
+def _ignored_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+
+
+def _without_ignored(text: str, ignored: tuple[re.Pattern[str], ...]) -> str:
+    """``text`` without the wordings a kind ignores ("chair of the works council" holds
+    "chair" and "council", and shows no board work)."""
+    for pattern in ignored:
+        text = pattern.sub(" ", text)
+    return text
 
 
 def _holds_cue(text: str, cues: set[str], tool_names: frozenset[str]) -> bool:
