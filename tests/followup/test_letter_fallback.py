@@ -173,7 +173,8 @@ def test_a_second_plan_that_would_repeat_the_first_plans_words_is_not_said_again
 
     from .conftest import debrief_data
 
-    lead = "Before my start date I will go through the regulator's rules for this work with your compliance lead"
+    lead = ("Before my start date I will go through the regulator's rules for this work with your "
+            "compliance lead")
     bank = {question.id: question.text for question in kb.questions.values()}
     data = debrief_data(concerns=[
         {"text": "No experience of a regulated water utility", "handled": "open",
