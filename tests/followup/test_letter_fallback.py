@@ -164,3 +164,32 @@ def test_a_concern_said_in_a_variant_is_said_in_that_variants_words(kb: Knowledg
                         kb.followup.letter, today=TODAY).body
     assert "your concern that I have not yet worked in a listed company" in body
     assert "not reported to a board" not in body  # the plain kind's words would deny board work
+
+
+def test_a_second_plan_that_would_repeat_the_first_plans_words_is_not_said_again(
+    kb: KnowledgeBase, view: ApplicationView
+) -> None:
+    from poise.followup.debrief import validate_debrief
+
+    from .conftest import debrief_data
+
+    lead = ("Before my start date I will go through the regulator's rules for this work with your "
+            "compliance lead")
+    bank = {question.id: question.text for question in kb.questions.values()}
+    data = debrief_data(concerns=[
+        {"text": "No experience of a regulated water utility", "handled": "open",
+         "raised_by": "Maria", "plan": f"{lead}, and in my first month I will read the last audit."},
+        {"text": "Never managed a licence renewal", "handled": "open", "raised_by": "Maria",
+         "plan": f"{lead}, and in my first month I will meet the licensing team."},
+    ])
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    body = draft_letter(view, debrief, kb.followup.letter, today=TODAY).body
+    assert body.count("go through the regulator's rules") == 1
+    assert "The same steps would answer your concern" in body
+    # two plans that share no words are both said
+    data["concerns"][1]["plan"] = "I will shadow the licensing manager for two weeks in my first month."
+    debrief, problems = validate_debrief(data, bank=bank, today=TODAY)
+    assert debrief is not None, problems
+    body = draft_letter(view, debrief, kb.followup.letter, today=TODAY).body
+    assert "The same steps" not in body and "shadow the licensing manager" in body

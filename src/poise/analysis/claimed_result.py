@@ -305,6 +305,8 @@ def claim_clause(sent: Sentence, position: int) -> bool:
     token = sent.tokens[position]
     if token.pos not in {"VERB", "AUX"}:
         return False
+    if _supposed(sent, position) or _degree_only_change(sent, position):
+        return True
     if not _told(sent, position) and not _state_now(sent, position):
         return False
     kids = _kids(sent, position)
@@ -352,6 +354,74 @@ def claim_clause(sent: Sentence, position: int) -> bool:
             and _people(subjects):
         return True
     return _praised_object(sent, position)
+
+
+UNSAID_MOODS = frozenset({"negated", "conditional", "question", "hypothetical", "habitual"})
+"""Clause moods that tell no outcome at all: denied, imagined, asked or habitual."""
+
+
+def _supposed(sent: Sentence, position: int) -> bool:
+    """The clause is how things came out as the speaker now supposes it: the content of a
+    hedging frame in the present with the speaker as its subject (``hedging_frames``: "I think
+    the culture changed a lot", "I believe they understood our point better", "I think the line
+    is working better now"), told of someone or something other than the speaker, as a change,
+    a state compared or a verdict. An outcome offered as a supposition is not one anyone saw
+    (a figure in the sentence makes it a result, which ``claimed`` checks first)."""
+    token = sent.tokens[position]
+    if token.dep != "ccomp" or not 0 <= token.head < len(sent.tokens):
+        return False
+    frame = sent.tokens[token.head]
+    if frame.lemma not in outcome_words().hedging_frames or frame.tag not in {"VBP", "VB"} \
+            or not _by_speaker(_subjects(sent, token.head)) \
+            or clause_mood(sent, token.head) in UNSAID_MOODS \
+            or clause_mood(sent, position) in UNSAID_MOODS:
+        return False
+    subjects = _subjects(sent, position)
+    if not subjects or _by_speaker(subjects):
+        return False
+    kids = _kids(sent, position)
+    if not _told(sent, position) and not any(kid.lower in {"now", "since"} for kid in kids):
+        return False  # "I think the key is respect": a belief, not how the story came out
+    words = outcome_words()
+    if token.lemma in words.figure_change_verbs or token.lemma in words.verdict_verbs \
+            or token.lemma in MIND_LEMMAS:
+        return True
+    if token.lemma in LINKING_LEMMAS:
+        return any(kid.dep in {"acomp", "attr", "oprd"} and (
+            _valence(kid) != 0 or kid.tag in {"JJR", "RBR"}
+            or any(mod.lower in COMPARED for mod in _kids(sent, sent.tokens.index(kid))))
+            for kid in kids)
+    return any(kid.dep in {"advmod", "acomp", "oprd"} and kid.tag in {"JJR", "RBR"} for kid in kids)
+
+
+def _degree_only_change(sent: Sentence, position: int) -> bool:
+    """A change told of a thing and sized only by a word of degree, with nothing measured:
+    "the culture changed a lot", "efficiency went up, way up", "the reach went up massive"
+    (``degree_words`` standing where a figure would); told in the past, of something other
+    than the speaker or people. A change with a "by", "from" or "to" names how far it went."""
+    token = sent.tokens[position]
+    words = outcome_words()
+    if token.lemma not in words.figure_change_verbs and token.lemma != "change":
+        return False
+    if not _told(sent, position):
+        return False
+    subjects = _subjects(sent, position)
+    if not subjects or _by_speaker(subjects) or _people(subjects):
+        return False
+    kids = _kids(sent, position)
+    if any(kid.dep in {"dobj", "attr", "agent", "dative"} for kid in kids) or any(
+            kid.dep == "prep" and kid.lower in {"by", "from", "to", "at", "of", "on", "onto", "into"}
+            for kid in kids):
+        return False
+    degree = False
+    for kid in kids:
+        if kid.dep not in {"advmod", "npadvmod", "advcl", "acomp", "prt"}:
+            continue
+        inside = [sent.tokens[item] for item in subtree(sent, sent.tokens.index(kid))]
+        if any(item.lower in words.degree_words or item.lemma in words.degree_words
+               for item in inside):
+            degree = True
+    return degree
 
 
 def _frame(sent: Sentence, position: int) -> bool:

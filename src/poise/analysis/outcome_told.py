@@ -474,16 +474,24 @@ def _asking(lemma: str) -> bool:
 def change_seen(sent: Sentence) -> bool:
     """A change named as the object of a verb told as having happened ("the inspectors noticed
     the improvement", "we saw a real drop in call-backs", "it delivered a saving"), not one
-    wanted, asked for or forecast ("we needed a 10% saving")."""
+    wanted, asked for or forecast ("we needed a 10% saving"), nor every event of a kind ("we
+    mapped every power cut")."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
         if token.pos != "VERB" or _asking(token.lemma) or not _told_clause(sent, position):
             continue
         if any(sent.tokens[kid].dep == "dobj" and sent.tokens[kid].lemma in CHANGE_NOUNS
-               for kid in sent.child_map[position]):
+               and not _every(sent, kid) for kid in sent.child_map[position]):
             return True
     return False
+
+
+def _every(sent: Sentence, position: int) -> bool:
+    """The noun names every event of a kind, not one change that came: "we mapped every power
+    cut", "we logged each drop"."""
+    return any(sent.tokens[kid].dep == "det" and sent.tokens[kid].lower in {"every", "each", "all", "any"}
+               for kid in sent.child_map[position])
 
 
 def state_now(sent: Sentence) -> bool:

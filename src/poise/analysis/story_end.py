@@ -281,7 +281,9 @@ def _verdict(sent: Sentence, verb: int) -> bool:
                 sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in {"this", "that"}
                 for kid in sent.child_map[verb]):
             continue  # "that was my mistake": the speaker naming something, not how it went
-        if complement.tag in {"JJR", "RBR"} or any(
+        compared = any(sent.tokens[item].lower in {"more", "less"} and sent.tokens[item].dep == "advmod"
+                       for item in sent.child_map[kid])  # "became more normal"
+        if complement.tag in {"JJR", "RBR"} or compared or any(
                 lexicon.get(sent.tokens[item].lower, 0.0) != 0 for item in subtree(sent, kid)):
             return True
     return False

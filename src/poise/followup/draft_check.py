@@ -743,6 +743,12 @@ def _word_runs(text: str) -> list[tuple[str, ...]]:
     return [words[start:start + REPEAT_WORDS] for start in range(len(words) - REPEAT_WORDS + 1)]
 
 
+def shares_a_run(text: str, other: str) -> bool:
+    """Whether two texts share a run of ``REPEAT_WORDS`` words: said one after the other, the
+    second reads as the first said again (the check's "repeated phrase")."""
+    return bool(set(_word_runs(text)) & set(_word_runs(other)))
+
+
 _AT_EMPLOYER = re.compile(r"\bat (?:[A-Z][\w&'’.-]*|and|of|the|for|&)(?:\s+(?:[A-Z][\w&'’.-]*|and|of|the|"
                           r"for|&))*,")
 """Where a draft names the employer before the result ("at Tamar and Exe Valley Hospitals NHS

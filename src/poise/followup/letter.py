@@ -29,6 +29,7 @@ from poise.followup.application import (
     read_fit,
 )
 from poise.followup.debrief import AskedQuestion, Debrief, Interviewer, concern_plan
+from poise.followup.draft_check import shares_a_run
 from poise.followup.one_line import one_line, plain_newlines
 from poise.followup.phrases import is_clause, split_deadline, topic_phrase
 from poise.followup.restated import (
@@ -1036,6 +1037,12 @@ def draft_letter(
         else:
             said.add((clause, committed))
         kinds_said.add(kind)
+        if templates.concern.same_steps and any(shares_a_run(committed, earlier)
+                                                for _, earlier in said if earlier != committed):
+            # the plan would say again what an earlier plan said: name the concern, once
+            concern_lines.append(templates.concern.same_steps.format(**{**values, "concern": clause}))
+            concerns.append(LetterConcern(raised.text, raised.handled, committed))
+            continue
         told = committed
         if raised.handled == "open" and concern_lines and templates.concern.open_again:
             template = templates.concern.open_again

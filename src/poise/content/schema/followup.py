@@ -117,6 +117,10 @@ class LetterConcern(Strict):
     another: Text = Field(
         default="about the other point you raised",
         description="What follows 'your concern' when two concerns would read alike.")
+    same_steps: Text | None = Field(
+        default=None,
+        description="A later concern whose plan would repeat the words of a plan already said "
+                    "in the letter: named, and answered by those steps ({concern}).")
 
     @model_validator(mode="after")
     def _placeholders_known(self) -> LetterConcern:
@@ -124,6 +128,8 @@ class LetterConcern(Strict):
             _check_template(text, LETTER_PLACEHOLDERS, needs=("concern", "plan"))
         for text in (*self.by_kind.values(), self.another):
             _check_template(text, LETTER_PLACEHOLDERS)
+        if self.same_steps:
+            _check_template(self.same_steps, LETTER_PLACEHOLDERS, needs=("concern",))
         for text in self.by_kind_named.values():
             _check_template(text, LETTER_PLACEHOLDERS, needs=("detail",))
         return self

@@ -94,3 +94,5 @@ class OutcomeWords(Strict):
     story_times: WordClass
     vague_subjects: WordClass
     verdict_verbs: WordClass
+    degree_words: WordClass
+    hedging_frames: WordClass
