@@ -39,6 +39,9 @@ from poise.analysis.rules import flaws, sensed
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.content.schema import CodeRule
 
+TARGET_FACTS = "tone_targets"
+"""The key of an answer's ``tone_targets`` facts in ``AnalysedText.derived``, by word classes."""
+
 MAX_QUOTES = 3
 
 
@@ -105,10 +108,19 @@ def _confirmed(rule: CodeRule, data: RuleInput, column: np.ndarray) -> list[int]
 def target_facts(rule: CodeRule, data: RuleInput) -> np.ndarray:
     """The answer's ``tone_targets`` facts, read with the rule's word classes (``params.work``,
     ``params.feelings``, ``params.concerns``: lexicon names)."""
-    return tone_targets.matrix(data.answer.sentences,
-                               work=flaws.lexicon_words(data, rule, "work"),
-                               feelings=flaws.lexicon_words(data, rule, "feelings"),
-                               concerns=flaws.lexicon_words(data, rule, "concerns"))
+    classes = (flaws.lexicon_words(data, rule, "work"), flaws.lexicon_words(data, rule, "feelings"),
+               flaws.lexicon_words(data, rule, "concerns"))
+    # read once per answer and word classes: the tone rules that confirm by target share them
+    kept = data.answer.derived.get(TARGET_FACTS)
+    if not isinstance(kept, dict):
+        kept = data.answer.derived[TARGET_FACTS] = {}
+    found = kept.get(classes)
+    if not isinstance(found, np.ndarray):
+        found = tone_targets.matrix(data.answer.sentences, work=classes[0], feelings=classes[1],
+                                    concerns=classes[2])
+        found.setflags(write=False)
+        kept[classes] = found
+    return found
 
 
 def _fact_columns(rule: CodeRule) -> list[int]:
