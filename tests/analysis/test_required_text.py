@@ -98,7 +98,7 @@ def test_a_sentence_reading_is_kept_and_unchanged() -> None:
     assert claims.praise_string(praised) is claims.praise_string(praised)
 
 
-def test_target_facts_are_read_once_per_word_classes() -> None:
+def test_target_facts_read_only_where_asked_are_the_same_facts() -> None:
     kb = load_knowledge_base()
     rules = [rule for rule in kb.rules.values() if getattr(rule, "function", None) == "heard_tone"
              and isinstance(rule.params.get("confirm_by"), list)]
@@ -107,14 +107,19 @@ def test_target_facts_are_read_once_per_word_classes() -> None:
     from poise.analysis.rules.base import RuleInput
 
     answer = parse("My role here is draining me. That's not a fair question, and my old boss "
-                   "was useless.")
+                   "was useless. The team did well.")
     data = RuleInput(answer=answer, question="Why are you leaving?", family=None, behavioural=False,
                      interview_format=None, phase="answer", role=(), job_text="", shape=None,
                      question_sims=None, answer_sim=None, kb=kb, compile=lambda matcher: ())
-    first = heard.target_facts(rules[0], data)
-    assert heard.target_facts(rules[0], data) is first
-    assert not first.flags.writeable
-    fresh = tone_targets.matrix(answer.sentences, work=heard.flaws.lexicon_words(data, rules[0], "work"),
-                                feelings=heard.flaws.lexicon_words(data, rules[0], "feelings"),
-                                concerns=heard.flaws.lexicon_words(data, rules[0], "concerns"))
-    assert np.array_equal(first, fresh)
+    shown = 0.0
+    for rule in rules:
+        whole = heard.target_facts(rule, data)
+        shown += float(whole.sum())
+        for name in tone_targets.NAMES:
+            column = tone_targets.NAMES.index(name)
+            for row in range(len(answer.sentences)):
+                part = heard.target_facts(rule, data, rows=[row], names=frozenset({name}))
+                assert part[row, column] == whole[row, column]
+                # nothing outside the asked fact and sentence is read: left at 0
+                assert part.sum() == part[row, column]
+    assert shown > 0  # the example shows targets: the comparison is not of zeros alone

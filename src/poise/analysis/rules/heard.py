@@ -39,9 +39,6 @@ from poise.analysis.rules import flaws, sensed
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.content.schema import CodeRule
 
-TARGET_FACTS = "tone_targets"
-"""The key of an answer's ``tone_targets`` facts in ``AnalysedText.derived``, by word classes."""
-
 MAX_QUOTES = 3
 
 
@@ -98,29 +95,29 @@ def _confirmed(rule: CodeRule, data: RuleInput, column: np.ndarray) -> list[int]
     wanted = rule.params.get("confirm_by")
     if not isinstance(floor, int | float) or not isinstance(wanted, list):
         return []
-    facts = np.hstack([sensed.parse_facts(data), target_facts(rule, data)])
+    candidates = [int(index) for index in np.flatnonzero(column >= floor)]
+    if not candidates:
+        return []
     names = (*sentence_features.NAMES, *tone_targets.NAMES)
     columns = [names.index(name) for name in wanted if name in names]
-    return [int(index) for index in np.flatnonzero(column >= floor)
-            if bool((facts[index, columns] > 0).any())]
+    # the target facts are read only where they can confirm: the named ones, in the candidates
+    targets = frozenset(names[position] for position in columns
+                        if position >= len(sentence_features.NAMES))
+    facts = np.hstack([sensed.parse_facts(data),
+                       target_facts(rule, data, rows=candidates, names=targets)])
+    return [index for index in candidates if bool((facts[index, columns] > 0).any())]
 
 
-def target_facts(rule: CodeRule, data: RuleInput) -> np.ndarray:
+def target_facts(rule: CodeRule, data: RuleInput, *, rows: list[int] | None = None,
+                 names: frozenset[str] = frozenset(tone_targets.NAMES)) -> np.ndarray:
     """The answer's ``tone_targets`` facts, read with the rule's word classes (``params.work``,
-    ``params.feelings``, ``params.concerns``: lexicon names)."""
-    classes = (flaws.lexicon_words(data, rule, "work"), flaws.lexicon_words(data, rule, "feelings"),
-               flaws.lexicon_words(data, rule, "concerns"))
-    # read once per answer and word classes: the tone rules that confirm by target share them
-    kept = data.answer.derived.get(TARGET_FACTS)
-    if not isinstance(kept, dict):
-        kept = data.answer.derived[TARGET_FACTS] = {}
-    found = kept.get(classes)
-    if not isinstance(found, np.ndarray):
-        found = tone_targets.matrix(data.answer.sentences, work=classes[0], feelings=classes[1],
-                                    concerns=classes[2])
-        found.setflags(write=False)
-        kept[classes] = found
-    return found
+    ``params.feelings``, ``params.concerns``: lexicon names); only ``names`` in ``rows`` (every
+    sentence without them) are read, the rest left at 0."""
+    return tone_targets.matrix(data.answer.sentences,
+                               work=flaws.lexicon_words(data, rule, "work"),
+                               feelings=flaws.lexicon_words(data, rule, "feelings"),
+                               concerns=flaws.lexicon_words(data, rule, "concerns"),
+                               rows=rows, names=names)
 
 
 def _fact_columns(rule: CodeRule) -> list[int]:
