@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 
 from poise.analysis.meaning import children, negated, subtree
-from poise.analysis.text import Sentence
+from poise.analysis.text import Sentence, per_sentence
 
 # The head of a class with no exception: "a problem", "any site", "anything", "nothing".
 OPEN_DETERMINERS = frozenset({"a", "an", "any", "no", "one", "single"})
@@ -851,6 +851,7 @@ def _labels_self(sent: Sentence, position: int) -> bool:
         for item in near)
 
 
+@per_sentence
 def praise_string(sent: Sentence) -> bool:
     """A string of praising words about the speaker: after "I'm"/"I am" (or "I'd describe myself
     as"), three or more adjectives or words used as adjectives ("a visionary leader") run on

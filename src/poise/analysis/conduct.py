@@ -21,7 +21,7 @@ The words are classes of verbs and nouns (saying, appearing, limits, checks), no
 from __future__ import annotations
 
 from poise.analysis.meaning import WordClasses, children, hangs_under, negated, subtree, valence
-from poise.analysis.text import Sentence
+from poise.analysis.text import Sentence, per_sentence
 
 SPEAKERS = frozenset({"i", "we"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -405,6 +405,7 @@ FAULT_NOUNS = frozenset({"fault", "mistake", "error", "responsibility", "failing
 POINTING = frozenset({"that", "this", "it", "one", "which"})
 
 
+@per_sentence
 def owns_fault(sent: Sentence) -> bool:
     """The speaker takes a miss as their own: "that one is on me", "it was my mistake" ("my
     decision and my fault"), "the error was mine", "I should have checked", "... and I

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from poise.analysis.required_text import Needs, fold, may_match, needs
 from poise.content.patterns import MATCH_FLAGS, compile_pattern, phrase_regex
 from poise.content.schema import Lexicon, Matcher
 
@@ -40,6 +41,12 @@ class CompiledPattern:
             self._compiled.append(compile_pattern(self.source, self.flags))
         return self._compiled[0]
 
+    @property
+    def needs(self) -> Needs:
+        """The literal text any match contains (``required_text.needs``): a text without it is
+        not searched."""
+        return needs(self.source, self.flags)
+
 
 def compile_matcher(matcher: Matcher, lexicons: dict[str, Lexicon]) -> tuple[CompiledPattern, ...]:
     """Every pattern the matcher stands for, case-insensitive."""
@@ -59,7 +66,10 @@ def compile_matcher(matcher: Matcher, lexicons: dict[str, Lexicon]) -> tuple[Com
 def find(patterns: tuple[CompiledPattern, ...], text: str, *, offset: int = 0) -> list[Match]:
     """Non-overlapping matches of any pattern, earliest and longest first."""
     found: list[Match] = []
+    folded = fold(text)
     for pattern in patterns:
+        if not may_match(pattern.needs, folded):
+            continue
         for hit in pattern.regex.finditer(text):
             if hit.end() == hit.start():
                 continue
@@ -77,4 +87,5 @@ def find(patterns: tuple[CompiledPattern, ...], text: str, *, offset: int = 0) -
 
 def matches_any(patterns: tuple[CompiledPattern, ...], text: str) -> bool:
     """True when any pattern occurs in ``text``."""
-    return any(pattern.regex.search(text) for pattern in patterns)
+    folded = fold(text)
+    return any(may_match(pattern.needs, folded) and pattern.regex.search(text) for pattern in patterns)

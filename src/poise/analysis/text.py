@@ -6,8 +6,8 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING
+from functools import cached_property, wraps
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -283,6 +283,24 @@ class Sentence:
             if token.pos == "PROPN" and position > 0 and token.lower not in SELF_WORDS:
                 found.append(token)
         return found
+
+
+_Read = TypeVar("_Read")
+
+
+def per_sentence(reading: Callable[[Sentence], _Read]) -> Callable[[Sentence], _Read]:
+    """``reading`` (a pure function of one sentence) worked out once per sentence and kept in
+    its ``memo``: several rules ask the same question of the same sentence."""
+
+    @wraps(reading)
+    def read(sent: Sentence) -> _Read:
+        memo = sent.memo
+        if reading in memo:
+            return memo[reading]  # type: ignore[return-value]
+        found = memo[reading] = reading(sent)
+        return found
+
+    return read
 
 
 def read_outcomes(sent: Sentence, numbers: list[tuple[int, int, str]],

@@ -67,16 +67,23 @@ ASKERS = frozenset({"everybody", "everyone", "people", "you", "anyone", "anybody
 
 
 def matrix(sentences: list[Sentence] | tuple[Sentence, ...], *, work: frozenset[str],
-           feelings: frozenset[str], concerns: frozenset[str]) -> np.ndarray:
-    """One row per sentence, one column per ``NAMES`` (1.0 when the fact holds)."""
-    rows = np.zeros((len(sentences), len(NAMES)), dtype=np.float32)
+           feelings: frozenset[str], concerns: frozenset[str], rows: list[int] | None = None,
+           names: frozenset[str] = frozenset(NAMES)) -> np.ndarray:
+    """One row per sentence, one column per ``NAMES`` (1.0 when the fact holds); only the facts
+    in ``names`` of the sentences in ``rows`` (all without it) are read, the others stay 0."""
+    found = np.zeros((len(sentences), len(NAMES)), dtype=np.float32)
     work_classes = WordClasses(targets=work)
-    for row, sent in enumerate(sentences):
+    readers = (("own_job_judged", lambda sent: own_job_judged(sent, work_classes, feelings)),
+               ("point_dismissed", lambda sent: point_dismissed(sent, concerns)),
+               ("third_party_judged_now", third_party_judged_now))
+    for row in range(len(sentences)) if rows is None else rows:
+        sent = sentences[row]
         if not sent.parsed:
             continue
-        rows[row] = (own_job_judged(sent, work_classes, feelings), point_dismissed(sent, concerns),
-                     third_party_judged_now(sent))
-    return rows
+        for name, reader in readers:
+            if name in names:
+                found[row, NAMES.index(name)] = reader(sent)
+    return found
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, Token]]:

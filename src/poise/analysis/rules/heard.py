@@ -95,20 +95,29 @@ def _confirmed(rule: CodeRule, data: RuleInput, column: np.ndarray) -> list[int]
     wanted = rule.params.get("confirm_by")
     if not isinstance(floor, int | float) or not isinstance(wanted, list):
         return []
-    facts = np.hstack([sensed.parse_facts(data), target_facts(rule, data)])
+    candidates = [int(index) for index in np.flatnonzero(column >= floor)]
+    if not candidates:
+        return []
     names = (*sentence_features.NAMES, *tone_targets.NAMES)
     columns = [names.index(name) for name in wanted if name in names]
-    return [int(index) for index in np.flatnonzero(column >= floor)
-            if bool((facts[index, columns] > 0).any())]
+    # the target facts are read only where they can confirm: the named ones, in the candidates
+    targets = frozenset(names[position] for position in columns
+                        if position >= len(sentence_features.NAMES))
+    facts = np.hstack([sensed.parse_facts(data),
+                       target_facts(rule, data, rows=candidates, names=targets)])
+    return [index for index in candidates if bool((facts[index, columns] > 0).any())]
 
 
-def target_facts(rule: CodeRule, data: RuleInput) -> np.ndarray:
+def target_facts(rule: CodeRule, data: RuleInput, *, rows: list[int] | None = None,
+                 names: frozenset[str] = frozenset(tone_targets.NAMES)) -> np.ndarray:
     """The answer's ``tone_targets`` facts, read with the rule's word classes (``params.work``,
-    ``params.feelings``, ``params.concerns``: lexicon names)."""
+    ``params.feelings``, ``params.concerns``: lexicon names); only ``names`` in ``rows`` (every
+    sentence without them) are read, the rest left at 0."""
     return tone_targets.matrix(data.answer.sentences,
                                work=flaws.lexicon_words(data, rule, "work"),
                                feelings=flaws.lexicon_words(data, rule, "feelings"),
-                               concerns=flaws.lexicon_words(data, rule, "concerns"))
+                               concerns=flaws.lexicon_words(data, rule, "concerns"),
+                               rows=rows, names=names)
 
 
 def _fact_columns(rule: CodeRule) -> list[int]:
