@@ -152,6 +152,8 @@ class ResumePublic(ApiModel):
     location: str = ""
     side_roles: list[RolePublic] = Field(default_factory=list)
     """Other roles outside the work history (trustee, volunteer), not counted in years."""
+    current_lines: list[str] = Field(default_factory=list)
+    """The lines under the roles still held, which the letter tells in the present tense."""
 
 
 class FitPublic(ApiModel):
