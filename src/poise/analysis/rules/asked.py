@@ -147,7 +147,8 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return [own_side]
     if ((data.behavioural or asks_past_example(data.question)) and "yourself" not in data.question.lower()
             and (data.family is None or data.family.id not in ABOUT_ONESELF)):
-        told = asked.tells_life_not_people(answer, int(rule.number("people_most", 1)))
+        told = asked.tells_life_not_people(answer, int(rule.number("people_most", 1)),
+                                           int(rule.number("doing_least", 3)))
         if told:
             message = (f"{rule.message}: asked for an occasion, it tells your life story and "
                        "nothing you did with anyone")
