@@ -51,7 +51,8 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     the organisation or the role, it tells their record in ``params.record_run`` sentences in a
     row with no word of either; or asked for an occasion, it tells the speaker's life story
     (where they lived, studied, grew up, which languages they speak) and has them acting with
-    anyone in at most ``params.people_most`` sentences; or asked what the speaker does for
+    anyone in at most ``params.people_most`` sentences and tells fewer than
+    ``params.doing_least`` things they did outside it; or asked what the speaker does for
     themselves (``poise.analysis.focus``), it tells of their people in ``params.focus_least``
     sentences or more (``params.focus_share`` of them) and never of themselves; or asked about a
     bounded time ("the last 18 months"), every date it tells lies well before it
