@@ -314,13 +314,39 @@ def _states_aim(sent: Sentence) -> bool:
     return False
 
 
+POSSIBLE = frozenset({"may", "might", "could"})
+"""Modals of what may come: "it may be that a hybrid emerges", "it could go several ways"."""
+PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _views_ahead(sent: Sentence) -> bool:
+    """The sentence tells what may come of something other than a person: a modal of
+    possibility on a clause whose subject is a thing ("it may be that...", "the market could
+    split"), not a past one ("could have"), not denied, not a person's ability ("we could not
+    ship it")."""
+    tokens = sent.tokens
+    for token in tokens:
+        if token.lower not in POSSIBLE or token.tag != "MD" or not 0 <= token.head < len(tokens):
+            continue
+        verb = token.head
+        kids = [tokens[c] for c in children(sent, verb)]
+        if any(kid.lower == "have" and kid.dep == "aux" for kid in kids) or negated(sent, verb):
+            continue
+        subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass", "expl"}]
+        if subjects and all(subject.lower not in PERSONS for subject in subjects):
+            return True
+    return False
+
+
 def plans_nothing(answer: AnalysedText) -> list[int]:
     """The sentences of the speaker's past record when the answer holds no step or aim of theirs
-    still to come: no "I'd..." or "I will..." beyond a way of speaking, no "I want to..."; empty
-    otherwise."""
+    still to come: no "I'd..." or "I will..." beyond a way of speaking, no "I want to...", and
+    no view of what may come ("it may be that a hybrid emerges": asked where things are heading
+    and what to do, a view ahead is an answer in other words); empty otherwise."""
     told = []
     for sent in answer.sentences:
-        if any(verb.lemma not in SPEECH for verb in sent.own_hypothetical) or _states_aim(sent):
+        if any(verb.lemma not in SPEECH for verb in sent.own_hypothetical) or _states_aim(sent) \
+                or _views_ahead(sent):
             return []
         if any(t.lower in {"going", "gon"} and t.dep == "aux" for t in sent.tokens):
             return []
@@ -986,10 +1012,19 @@ COUNTERPARTS = LINE_PEOPLE | frozenset({
 """People an action can be done with or for: the speaker's team, colleagues, them, us."""
 
 
+LIFE_VERBS = LIFE_LEMMAS | frozenset({"grow", "speak", "learn", "travel", "visit", "move"})
+"""Verbs of a life lived, not counted among the things the speaker did on an occasion."""
+REASON_MARKS = frozenset({"because", "as", "since", "'cause", "cause", "cos"})
+"""Marks of a clause given as the reason for what the sentence says ("..., as I grew up between
+two languages")."""
+
+
 def life_story(sent: Sentence) -> bool:
     """The speaker tells their own life, not an occasion: "I" as the subject of living,
     studying or being born somewhere, of growing up, or of speaking a language ("I speak
-    French"); not under a modal nor in a relative clause ("a compromise I can live with")."""
+    French"); not under a modal nor in a relative clause ("a compromise I can live with"), nor
+    in a clause given as the reason for something else ("this is close to my heart, as I grew
+    up between two languages": context for what follows, not the story told)."""
     tokens = sent.tokens
     for token in tokens:
         if token.lower != "i" or token.dep not in {"nsubj", "nsubjpass"} or not 0 <= token.head < len(tokens):
@@ -998,6 +1033,8 @@ def life_story(sent: Sentence) -> bool:
         kids = [tokens[c] for c in children(sent, token.head)]
         if verb.dep == "relcl" or any(kid.tag == "MD" for kid in kids):
             continue  # "the yes I can live with": what a thing is, not where a life was lived
+        if verb.dep == "advcl" and any(kid.lower in REASON_MARKS and kid.dep == "mark" for kid in kids):
+            continue  # a life given as the reason for a view: context, not the answer
         if verb.lemma in LIFE_LEMMAS and not any(kid.dep == "dobj" for kid in kids):
             return True
         if verb.lemma == "grow" and any(kid.dep == "prt" and kid.lower == "up" for kid in kids):
@@ -1021,11 +1058,18 @@ def acts_with_people(sent: Sentence) -> bool:
     return False
 
 
-def tells_life_not_people(answer: AnalysedText, most: int = 1) -> list[int]:
-    """The sentences of the speaker's life story, when the answer tells one and at most ``most``
-    of its sentences has the speaker acting with anyone; empty otherwise."""
+def tells_life_not_people(answer: AnalysedText, most: int = 1, doing_least: int = 3) -> list[int]:
+    """The sentences of the speaker's life story, when the answer tells one, at most ``most``
+    of its sentences has the speaker acting with anyone, and fewer than ``doing_least`` things
+    the speaker did are told outside the life story ("I designed the organisation, I recruited
+    the team, I trained them": an occasion told, whatever languages the speaker also names);
+    empty otherwise."""
     told = [sent.index for sent in answer.sentences if life_story(sent)]
     if not told:
+        return []
+    doing = sum(1 for sent in answer.sentences if sent.index not in told
+                for verb in sent.own_past_actions if verb.lemma not in LIFE_VERBS)
+    if doing >= doing_least:
         return []
     acted = 0
     for sent in answer.sentences:

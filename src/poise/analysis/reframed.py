@@ -18,12 +18,16 @@ any answer:
   ``question_features.LIGHT_WORDS``), nor of difficulty, nor of scope (the ``scope_words``
   lexicon: "your career", "last year", "describe"); a question that asks only for "the biggest
   challenge in your career" leaves any difficulty on topic;
-- the thing named shares no lemma with the question's topic and its meaning is far from it
-  (cosine below the threshold the rule passes): "the logistics" against "the cultural
+- the thing named shares no word family with the question's topic and its meaning is far from
+  it (cosine below the threshold the rule passes): "the logistics" against "the cultural
   differences". A named difficulty that is the topic in other words ("getting people from three
   countries to trust each other") comes close in meaning and is not read;
-- and no word of the answer is a word of the topic: an answer that tells of the failing unit
-  asked about may well name the exchange rate as its main difficulty.
+- and no word of the answer is of the family of a word of the topic: an answer that tells of the
+  failing unit asked about may well name the exchange rate as its main difficulty, and one that
+  tells "the second quality" asked about qualities comes back to the question, whatever the
+  tagger made of either word's lemma. A word is read by its lemma and by the singular of its
+  form (``singular``), so a plural the tagger left unlemmatised still meets its singular;
+  "management" and "managers" stay apart.
 
 The rule (``relevance.answers_another``) quotes the sentence that names the difficulty.
 """
@@ -37,7 +41,7 @@ import numpy as np
 
 from poise.analysis.meaning import subtree
 from poise.analysis.question_features import LIGHT_WORDS, asking_text
-from poise.analysis.text import AnalysedText, Sentence
+from poise.analysis.text import AnalysedText, Sentence, Token
 
 RANK = frozenset({"main", "major", "real", "key", "chief", "central", "primary", "principal",
                   "single", "number", "top"})
@@ -62,6 +66,7 @@ class Named:
     index: int
     words: str
     lemmas: frozenset[str]
+    forms: frozenset[str] = frozenset()
 
 
 def _singled_out(sent: Sentence, noun: int, hard: frozenset[str]) -> bool:
@@ -110,6 +115,24 @@ def _gerund_named(sent: Sentence, verb: int) -> list[int]:
     return sorted(named)
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular by its ending ("qualities" -> "quality", "differences" ->
+    "difference", "boxes" -> "box"); any other word as it is."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _families(token: Token) -> frozenset[str]:
+    """The forms a token is read by: its lemma, its form and their singulars ("qualities" tagged
+    as a name keeps "qualities" as its lemma; its singular meets "quality")."""
+    return frozenset({token.lemma, token.lower, singular(token.lemma), singular(token.lower)})
+
+
 def named_difficulties(answer: AnalysedText, nouns: frozenset[str], hard: frozenset[str]) -> list[Named]:
     """Every clause of "be" whose subject is the speaker's main difficulty ("the hardest part
     was ..."), with the words that name it (not a vague "this", not a clause with no content
@@ -140,7 +163,9 @@ def named_difficulties(answer: AnalysedText, nouns: frozenset[str], hard: frozen
                 continue
             words = " ".join(sent.tokens[position].text for position in side)
             lemmas = frozenset(sent.tokens[position].lemma for position in content)
-            found.append(Named(sent.index, words, lemmas))
+            forms = frozenset(form for position in content
+                              for form in _families(sent.tokens[position]))
+            found.append(Named(sent.index, words, lemmas, forms))
             break
     return found
 
@@ -176,8 +201,10 @@ def turned_aside(answer: AnalysedText, question: AnalysedText, text: str, nouns:
     asking, topic = asked_topic(question, text, nouns, hard, scope)
     if len(topic) < TOPIC_LEAST:
         return []
-    kept = [item for item in named if not item.lemmas & topic]
-    if not kept or any(token.lemma in topic for sent in answer.sentences for token in sent.tokens):
+    families = frozenset(topic | {singular(lemma) for lemma in topic})
+    kept = [item for item in named if not item.lemmas & topic and not item.forms & families]
+    if not kept or any(token.pos in CONTENT_POS and _families(token) & families
+                       for sent in answer.sentences for token in sent.tokens):
         return []  # the answer does come back to what was asked, in its own words
     vectors = embed([asking, *(item.words for item in kept)])
     sims = vectors[1:] @ vectors[0]

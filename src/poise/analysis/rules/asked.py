@@ -51,7 +51,8 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     the organisation or the role, it tells their record in ``params.record_run`` sentences in a
     row with no word of either; or asked for an occasion, it tells the speaker's life story
     (where they lived, studied, grew up, which languages they speak) and has them acting with
-    anyone in at most ``params.people_most`` sentences; or asked what the speaker does for
+    anyone in at most ``params.people_most`` sentences and tells fewer than
+    ``params.doing_least`` things they did outside it; or asked what the speaker does for
     themselves (``poise.analysis.focus``), it tells of their people in ``params.focus_least``
     sentences or more (``params.focus_share`` of them) and never of themselves; or asked about a
     bounded time ("the last 18 months"), every date it tells lies well before it
@@ -147,7 +148,8 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return [own_side]
     if ((data.behavioural or asks_past_example(data.question)) and "yourself" not in data.question.lower()
             and (data.family is None or data.family.id not in ABOUT_ONESELF)):
-        told = asked.tells_life_not_people(answer, int(rule.number("people_most", 1)))
+        told = asked.tells_life_not_people(answer, int(rule.number("people_most", 1)),
+                                           int(rule.number("doing_least", 3)))
         if told:
             message = (f"{rule.message}: asked for an occasion, it tells your life story and "
                        "nothing you did with anyone")
