@@ -196,3 +196,55 @@ def test_we_story_with_the_speakers_act_in_one_clause_is_left_alone() -> None:
         "of the collection on show."
     )
     assert not _fired(QUESTION, answer) & NO_OWN_ACTION
+
+
+# --- what the speaker only says they would do is no conduct told as done ------------------------
+
+def test_only_imagined_reads_a_speaker_who_acts_only_in_would() -> None:
+    from poise.analysis import conduct
+
+    assert conduct.only_imagined(_sentence(
+        "I would make sure the officer had had clear warnings and a fair chance to improve."))
+
+
+@pytest.mark.parametrize("text", [
+    "I made sure the officer had clear warnings and a fair chance to improve.",
+    "I quietly moved the late cases into next month, so they dropped out of the figures.",
+])
+def test_only_imagined_leaves_told_acts_alone(text: str) -> None:
+    from poise.analysis import conduct
+
+    assert not conduct.only_imagined(_sentence(text))
+
+
+# --- refusing and reporting are not conduct told as a win ---------------------------------------
+
+CONDUCT_QUESTION = "Tell me about a time you were under pressure to hit a target."
+
+
+@pytest.mark.parametrize("answer", [
+    # an unethical request refused
+    "In 2022 my regional director wanted the quarter to show every store converted to the new "
+    "tills. He asked me to have three branches badged as converted while they still ran the old "
+    "system. I refused, and told him I would report the real count. I moved two engineers onto "
+    "the last branches, and we finished the conversions three weeks late but with true figures.",
+    # escalated properly through a whistle-blowing line
+    "In 2021 I found that a supervisor had been logging repeat calls as new enquiries, so they "
+    "fell out of our resolution figures. I reported it through the company's whistle-blowing line "
+    "the same day, and I restated our figures for the quarter. Resolution looked worse for two "
+    "months, then rose from 61 to 70 percent once we fixed the real causes.",
+])
+def test_refusing_or_reporting_misconduct_is_not_flagged(answer: str) -> None:
+    assert not _fired(CONDUCT_QUESTION, answer) & UNETHICAL
+
+
+def test_a_measure_left_by_someone_else_the_speaker_found_is_not_the_speakers_act() -> None:
+    assert not appearance.kept_out_of_measure(_sentence(
+        "In 2021 I found that a supervisor had been logging repeat calls as new enquiries, so they "
+        "fell out of our resolution figures."))
+
+
+def test_a_measure_left_after_the_speaker_found_and_acted_is_still_read() -> None:
+    assert appearance.kept_out_of_measure(_sentence(
+        "I found the gap and quietly moved the late cases, so they dropped out of the monthly "
+        "figures."))
