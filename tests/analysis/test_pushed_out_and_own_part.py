@@ -248,3 +248,11 @@ def test_a_measure_left_after_the_speaker_found_and_acted_is_still_read() -> Non
     assert appearance.kept_out_of_measure(_sentence(
         "I found the gap and quietly moved the late cases, so they dropped out of the monthly "
         "figures."))
+
+
+def test_a_way_of_speaking_in_will_is_no_act_imagined() -> None:
+    from poise.analysis import conduct
+
+    assert not conduct.only_imagined(_sentence(
+        "And the thing that worked, I'll be honest, was I had the clerks tick the consent box "
+        "before handing the form over, so if the customer just signed, they'd agreed."))

@@ -525,11 +525,15 @@ def speaker_acts(sent: Sentence) -> bool:
 def only_imagined(sent: Sentence) -> bool:
     """Whether the speaker's only acts in the sentence are imagined ("I would make sure the
     officer had had clear warnings"): no act done, habitual or by their team, and no act around
-    someone told."""
-    return bool(sent.own_hypothetical) and not (
+    someone told. A way of speaking put in "will" or "would" ("I'll be honest", "I'd say") is
+    no act imagined."""
+    imagined = [verb for verb in sent.own_hypothetical if verb.lemma not in STATES | SPEAKING]
+    return bool(imagined) and not (
         sent.own_past_actions or sent.team_past_actions or sent.own_habitual or goes_around(sent))
 
 
+SPEAKING = frozenset({"say", "admit", "put", "call", "describe", "argue", "add", "guess"})
+"""Verbs of saying, which "I'd say" or "I must admit" puts as a way of speaking, not an act."""
 FINDING_OUT = frozenset({"find", "discover", "notice", "spot", "learn", "realise", "realize",
                          "see", "hear", "uncover", "catch"})
 """Verbs of coming to know: what follows them ("I found that a supervisor had logged...") is
