@@ -39,4 +39,5 @@ def test_no_conduct_of_the_speaker(text: str) -> None:
 
 def test_the_unethical_model_rule_asks_for_the_speaker_as_the_actor() -> None:
     rule = knowledge_base().rules["meaning.unethical"]
-    assert rule.params.get("actor") == "speaker"
+    # speaker_told: the speaker as the actor, in an act told as done rather than imagined
+    assert rule.params.get("actor") in {"speaker", "speaker_told"}

@@ -38,6 +38,9 @@ MEASURES = frozenset({"average", "averages", "total", "totals", "count", "figure
                       "stats", "books", "ledger", "score", "scorecard", "kpi", "kpis", "tally",
                       "league", "data", "return", "returns", "sample"})
 """What a count or a record is kept in: items taken out of it change what it says."""
+FIGURES = frozenset({"figures", "numbers", "metrics", "statistics", "stats", "score", "scores",
+                     "kpi", "kpis", "savings", "results", "totals", "averages", "margins", "rates"})
+"""Figures reported: made to "look" better, they were shown other than they were."""
 TROUBLING = frozenset({"tell", "inform", "worry", "bother", "trouble", "burden", "alarm",
                        "involve", "consult", "update", "brief", "notify", "mention", "flag",
                        "loop", "concern", "distract"})
@@ -77,7 +80,22 @@ def looks_other_than_it_was(sent: Sentence) -> bool:
         if any(sent.tokens[g].lower == "than" for g in compared) and any(
                 sent.tokens[g].lower in REALLY for g in compared):
             return True
+        if _figures_made_to_look(sent, position, compared):
+            return True
     return False
+
+
+def _figures_made_to_look(sent: Sentence, verb: int, compared: list[int]) -> bool:
+    """Figures whose look, not their level, the speaker's act changed: "..., so the numbers
+    looked stronger". A figure as the subject of the verb of looking, a comparative as what it
+    looked; not the figures being better ("so the numbers were better")."""
+    if sent.tokens[verb].lemma not in {"look", "seem", "appear"}:
+        return False
+    subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in conduct.SUBJECTS]
+    if not any(sent.tokens[c].lower in FIGURES for c in subjects):
+        return False
+    return any(sent.tokens[g].tag in {"JJR", "RBR"} or sent.tokens[g].lower == "more"
+               for g in compared)
 
 
 def kept_out_of_measure(sent: Sentence) -> bool:

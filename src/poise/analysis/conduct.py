@@ -523,14 +523,51 @@ def speaker_acts(sent: Sentence) -> bool:
                 or sent.own_habitual) or goes_around(sent)
 
 
+def only_imagined(sent: Sentence) -> bool:
+    """Whether the speaker's only acts in the sentence are imagined ("I would make sure the
+    officer had had clear warnings"): no act done, habitual or by their team, and no act around
+    someone told. A way of speaking put in "will" or "would" ("I'll be honest", "I'd say") is
+    no act imagined."""
+    imagined = [verb for verb in sent.own_hypothetical if verb.lemma not in STATES | SPEAKING]
+    return bool(imagined) and not (
+        sent.own_past_actions or sent.team_past_actions or sent.own_habitual or goes_around(sent))
+
+
+SPEAKING = frozenset({"say", "admit", "put", "call", "describe", "argue", "add", "guess"})
+"""Verbs of saying, which "I'd say" or "I must admit" puts as a way of speaking, not an act."""
+FINDING_OUT = frozenset({"find", "discover", "notice", "spot", "learn", "realise", "realize",
+                         "see", "hear", "uncover", "catch"})
+"""Verbs of coming to know: what follows them ("I found that a supervisor had logged...") is
+what someone else did, not an act of the speaker's."""
+
+
 def speaker_acted_before(sent: Sentence, position: int) -> bool:
     """An earlier clause of the sentence (before ``position``) has "I" or "we" as the subject of
-    an act: not a state, not denied."""
+    an act: not a state, not denied, not a discovery of what someone else did ("I found that a
+    supervisor had been logging repeat calls as new, so they fell out of the figures")."""
     for index in range(position):
         token = sent.tokens[index]
         if token.lower in SPEAKERS and token.dep in SUBJECTS:
             head = token.head
             if 0 <= head < len(sent.tokens) and not negated(sent, head) \
-                    and sent.tokens[head].lemma not in STATES:
+                    and sent.tokens[head].lemma not in STATES \
+                    and not _found_clause(sent, head, position):
                 return True
     return False
+
+
+def _found_clause(sent: Sentence, verb: int, position: int) -> bool:
+    """The speaker's verb at ``verb`` tells only a finding out: a verb of coming to know with a
+    clause of what was found ("I found that a supervisor had..."), and no act of the speaker's
+    joined to it ("I found the gap and quietly moved the cases"). ``position`` is where the
+    clause being judged starts; an act joined before it counts."""
+    if sent.tokens[verb].lemma not in FINDING_OUT:
+        return False
+    kids = children(sent, verb)
+    if not any(sent.tokens[child].dep == "ccomp" for child in kids):
+        return False
+    return not any(
+        sent.tokens[child].dep == "conj" and child < position and sent.tokens[child].pos == "VERB"
+        and sent.tokens[child].lemma not in FINDING_OUT | STATES and not negated(sent, child)
+        and not any(sent.tokens[item].dep in SUBJECTS for item in children(sent, child))
+        for child in kids)

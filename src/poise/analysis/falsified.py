@@ -131,6 +131,59 @@ def _by_speaker(sent: Sentence, verb: int) -> bool:
     return False
 
 
+FALSE_WORDS = frozenset({"fake", "forged", "false", "bogus", "phony", "phoney", "counterfeit",
+                         "fabricated", "doctored", "sham"})
+"""Words that call a document not what it passes for."""
+FINDING = frozenset({"find", "spot", "catch", "discover", "detect", "notice", "uncover", "report",
+                     "flag", "reject", "refuse", "decline", "return", "expose", "identify"})
+"""Verbs of meeting someone else's false document, not of using one."""
+
+
+def false_document_used(sent: Sentence, documents: frozenset[str]) -> bool:
+    """A document called fake or forged that the speaker got, made or used in a told act: "I asked
+    a friend to send me a fake offer on their letterhead". Not one the speaker found, refused or
+    reported ("I spotted a forged invoice and reported it")."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+    if any(token.lemma in FINDING for token in tokens):
+        return False
+    for position, token in enumerate(tokens):
+        if token.lemma not in documents or token.pos != "NOUN":
+            continue
+        if not any(tokens[c].lower in FALSE_WORDS and tokens[c].dep == "amod"
+                   for c in children(sent, position)):
+            continue
+        verb = token.head
+        if token.dep not in {"dobj", "ccomp"} or not 0 <= verb < len(tokens) or negated(sent, verb):
+            continue
+        if _by_speaker(sent, verb) or _asked_of_someone(sent, verb):
+            return True
+    return False
+
+
+def _asked_of_someone(sent: Sentence, verb: int) -> bool:
+    """The act at ``verb`` is one the speaker had or asked someone to do, reached up through the
+    person's own description ("I asked a friend who works there to send me...")."""
+    tokens = sent.tokens
+    current = verb
+    for _ in range(5):
+        head = tokens[current].head
+        if not 0 <= head < len(tokens) or head == current:
+            return False
+        if tokens[current].dep == "relcl" and tokens[head].dep in {"dobj", "nsubj"}:
+            head = tokens[head].head  # the person described: go on to what the speaker did
+            if not 0 <= head < len(tokens):
+                return False
+        elif tokens[current].dep not in {"advcl", "xcomp", "ccomp", "conj"}:
+            return False
+        if tokens[head].lemma in CAUSING and _speaker_subject(sent, head) \
+                and tokens[head].tag in TOLD_TAGS:
+            return True
+        current = head
+    return False
+
+
 def recorded_off_truth(sent: Sentence, recording: frozenset[str]) -> bool:
     """A record made by the speaker, or by people the speaker had make it, set against what
     really was: a verb of recording whose clause holds a comparison ("later", "higher") with a

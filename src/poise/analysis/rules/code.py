@@ -237,6 +237,17 @@ def _conduct(verb: Token) -> bool:
     return verb.lemma not in SPEECH and verb.lemma not in STATIVE_LEMMAS
 
 
+def _habit_done(sent: Sentence, verb: Token) -> bool:
+    """A habit of the speaker's that is something done, not a way of putting a figure ("I wanna
+    say", "I want to say": a wish whose object is a verb of speaking)."""
+    if not _conduct(verb):
+        return False
+    position = sent.tokens.index(verb)
+    return not any(sent.tokens[child].lemma in SPEECH
+                   and sent.tokens[child].dep in {"xcomp", "ccomp", "intj", "dep"}
+                   for child in sent.child_map[position])
+
+
 # A time that bounds a plan: "within my first 60 days", "for the first six months", "by March",
 # "before I start", "next quarter".
 PLAN_TIME_RE = re.compile(
@@ -368,10 +379,13 @@ def we_only(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     # asked for a story, the speaker's "I would..." or "I always..." outside the events told (the
     # example named, a closing lesson) is not a part in them
-    inside = [sent for sent in sentences if not story or team[0] <= sent.index <= team[-1]]
+    lessons = set(data.shape.indices(Role.LESSON)) if story and data.shape is not None else set()
+    inside = [sent for sent in sentences
+              if not story or (team[0] <= sent.index <= team[-1] and sent.index not in lessons)]
     if any([verb for verb in sent.own_hypothetical if _conduct(verb)] for sent in inside):
         return []
-    if any(sent.has_self and sent.own_habitual for sent in inside):
+    if any(sent.has_self and [verb for verb in sent.own_habitual if _habit_done(sent, verb)]
+           for sent in inside):
         return []
     return [make_finding(rule, data.quote_sentences(team))]
 
@@ -392,6 +406,10 @@ def others_acted(sent: Sentence) -> bool:
         verb = sent.tokens[token.head]
         if verb.pos != "VERB" or verb.lemma in STATIVE_LEMMAS:
             continue
+        if token.lower in EXPERIENCE_SUBJECTS and any(
+                sent.tokens[child].lower in {"me", "us"} and sent.tokens[child].dep in {"dobj", "dative"}
+                for child in sent.child_map[token.head]):
+            continue  # "what it showed me": the experience telling the speaker, a lesson drawn
         if clause_mood(sent, token.head) == "past" or (token.dep == "nsubjpass" and any(
                 sent.tokens[child].dep == "auxpass" and sent.tokens[child].tag == "VBD"
                 for child in sent.child_map[token.head])):
@@ -400,6 +418,8 @@ def others_acted(sent: Sentence) -> bool:
 
 
 SPEAKER_WORDS = frozenset({"i", "me", "myself"})
+EXPERIENCE_SUBJECTS = frozenset({"it", "this", "that", "what", "which"})
+"""Subjects that stand for the episode itself when it "showed" or "taught" the speaker something."""
 
 
 ARRIVAL_LEMMAS = frozenset({"join", "resume", "arrive", "start", "come", "move", "inherit", "take",
@@ -418,6 +438,9 @@ def own_acts(sent: Sentence) -> list[Token]:
         position = sent.tokens.index(verb)
         if verb.dep == "relcl":
             continue
+        if verb.lemma in SPEECH and any(sent.tokens[child].lower in {"how", "as"}
+                                        for child in sent.child_map[position]):
+            continue  # "is how I'd put it", "as I said": a way of telling, not a thing done
         if verb.dep == "advcl" and verb.lemma in ARRIVAL_LEMMAS and any(
             sent.tokens[child].lower in TIME_MARKS for child in sent.child_map[position]
         ):

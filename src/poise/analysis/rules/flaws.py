@@ -34,6 +34,7 @@ from poise.analysis import (
     noun_head,
     others_verdict,
     pushback,
+    pushed_out,
     word_valence,
 )
 from poise.analysis.concern_moves import planned_step
@@ -1157,6 +1158,8 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     recording = _words(data, rule, "recording")
     making = _words(data, rule, "making")
     documents = _words(data, rule, "documents")
+    leaving = _words(data, rule, "leaving")
+    formal = _words(data, rule, "formal")
     hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process)
                         or _misrepresents(sent) or _conceals(sent)
                         or bool(indirect.presented_despite(sent, presenting))
@@ -1174,13 +1177,25 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or confidential.figure_passed(sent)
                         or falsified.denied_in_passing(sent)
                         or bool(recording and falsified.recorded_off_truth(sent, recording))
-                        or bool(documents and falsified.fabricated(sent, making, documents)))
+                        or bool(documents and falsified.fabricated(sent, making, documents))
+                        or bool(documents and falsified.false_document_used(sent, documents))
+                        or bool(leaving and pushed_out.pushed_to_leave(sent, leaving)))
     sentences = data.answer.sentences
     hits += [sent.index for sent, after in itertools.pairwise(sentences)
              if deception.claim_then_denied(sent, after) and sent.index not in hits]
     # another party's price passed on, then the speaker's own figure set just under it
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and advantage.rival_figure_used(sent, before)]
+    # someone's departure told beside the formal steps it spared, in that sentence or the next
+    if leaving and formal:
+        for position, sent in enumerate(sentences):
+            moved = None if sent.index in hits else pushed_out.pushed_out_by_speaker(
+                sentences, position, leaving, formal)
+            if moved is None:
+                continue
+            # the speaker's own move that brought the departure about is the conduct quoted too
+            hits += [item for item in dict.fromkeys((sent.index, sentences[moved].index))
+                     if item not in hits]
     # people said not to have needed to know, after an act of the speaker's in that sentence or
     # the one before
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
@@ -1190,7 +1205,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # a charge someone else made ("he reckoned I'd changed it without asking him") is answered,
     # not told as a win
     hits = [index for index in hits if not conduct.said_of_speaker(data.answer.sentences[index])]
-    return [make_finding(rule, _quote(data, hits))] if hits else []
+    return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
 
 SPEECH_LEMMAS = frozenset({"tell", "say", "claim", "report", "state", "assure", "promise", "quote",

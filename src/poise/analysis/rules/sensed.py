@@ -27,7 +27,10 @@ hit sentence in which the speaker takes a miss as their own ("that one is on me"
 own side falling short ("by then we were ten weeks behind"): an admission, not misconduct told as
 a win (``analysis/conduct.py``); ``actor: speaker`` keeps only a hit sentence in which the speaker
 or their team does something, or that tells an act around someone (``conduct.speaker_acts``):
-conduct nobody in the sentence carries out ("I didn't go around him") is not theirs;
+conduct nobody in the sentence carries out ("I didn't go around him") is not theirs, and
+``actor: speaker_told`` also drops one whose only act of the speaker's is imagined ("I would make
+sure the officer had had clear warnings": ``conduct.only_imagined``), for conduct told as a win
+is conduct told as done;
 ``disclosed: drop`` drops a hit sentence in which the speaker put the matter openly in front of
 the people it concerned ("I reported it to the audit chair", ``conduct.discloses``): the opposite
 of conduct an employer would worry about.
@@ -542,8 +545,10 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 and not conduct.told_as_miss(data.answer.sentences[int(index)])]
     if rule.params.get("disclosed") == "drop":
         hits = [index for index in hits if not conduct.discloses(data.answer.sentences[int(index)])]
-    if rule.params.get("actor") == "speaker":
+    if rule.params.get("actor") in {"speaker", "speaker_told"}:
         hits = [index for index in hits if conduct.speaker_acts(data.answer.sentences[int(index)])]
+    if rule.params.get("actor") == "speaker_told":
+        hits = [index for index in hits if not conduct.only_imagined(data.answer.sentences[int(index)])]
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if actions_after(data, int(index)) < acted]
