@@ -98,7 +98,7 @@ def test_a_kind_that_can_say_what_it_brings_does_not_repeat_its_only_line(kb: Kn
     context = _context(kb, [("Harbour Foods", 2019, ["Cut energy cost by GBP 400k a year",
                                                      "Lead the plant of 300 staff"])])
     cues = kb.fit.template("savings_target").evidence_cues
-    draft = SimpleNamespace(support=None, resume_line=None)
+    draft = SimpleNamespace(support=None, resume_line=None, kind="savings_target")
     said, fits = _fitting_evidence(draft, context, cues)
     assert fits and "400k" in said
     again, fits_again = _fitting_evidence(draft, context, cues, {said}, may_repeat=False)

@@ -67,11 +67,13 @@ def _context(kb: KnowledgeBase, bullets: list[str]) -> Any:
     role = SimpleNamespace(employer="Harbour Foods", current=True, lines=list(range(len(bullets))),
                            start_min=2019 * 12)
     resume = SimpleNamespace(roles=[role], lines=lines, line=lambda index: lines[index])
-    return SimpleNamespace(resume=resume, patterns=patterns_for(kb))
+    patterns = patterns_for(kb)
+    return SimpleNamespace(resume=resume, patterns=patterns,
+                           template=lambda kind: patterns.content.template(kind))
 
 
-def _draft(support: ResumeLine) -> Any:
-    return SimpleNamespace(support=support, resume_line=support)
+def _draft(support: ResumeLine, kind: str = "savings_target") -> Any:
+    return SimpleNamespace(support=support, resume_line=support, kind=kind)
 
 
 def test_a_savings_answer_argues_from_a_saving_not_the_first_line(kb: KnowledgeBase) -> None:
@@ -94,7 +96,7 @@ def test_with_no_fitting_line_the_answer_claims_no_link(kb: KnowledgeBase) -> No
 def test_a_tool_answer_argues_from_a_line_naming_a_tool(kb: KnowledgeBase) -> None:
     context = _context(kb, ["Lead the maintenance team of 40", "Introduced Maximo for all work orders"])
     cues = kb.fit.template("tool_mismatch").evidence_cues
-    told, fits = _fitting_evidence(_draft(context.resume.lines[0]), context, cues)
+    told, fits = _fitting_evidence(_draft(context.resume.lines[0], "tool_mismatch"), context, cues)
     assert fits and "Maximo" in told
 
 

@@ -46,7 +46,9 @@ def _context(kb: KnowledgeBase, bullets: list[str], employer: str = "Harbour Foo
     role = SimpleNamespace(employer=employer, current=True, lines=list(range(len(bullets))),
                            start_min=2019 * 12)
     resume = SimpleNamespace(roles=[role], lines=lines, line=lambda index: lines[index])
-    return SimpleNamespace(resume=resume, patterns=patterns_for(kb))
+    patterns = patterns_for(kb)
+    return SimpleNamespace(resume=resume, patterns=patterns,
+                           template=lambda kind: patterns.content.template(kind))
 
 
 def test_a_concern_answer_names_the_employer_without_its_legal_form(kb: KnowledgeBase) -> None:
@@ -98,7 +100,7 @@ def test_a_relocation_of_others_is_no_evidence_of_moving_home(kb: KnowledgeBase)
     assert not _moves_others("Relocated to Singapore with my family to open the office")
     context = _context(kb, ["Led the site evacuation plan, including a relocation of staff in 2020",
                             "Relocated to Lisbon in 2018 to set up the shared-service centre"])
-    draft: Any = SimpleNamespace(support=None, resume_line=None)
+    draft: Any = SimpleNamespace(support=None, resume_line=None, kind="location")
     cues = kb.fit.template("location").evidence_cues
     sentence, fits = _fitting_evidence(draft, context, cues)
     assert fits and "Lisbon" in sentence
