@@ -230,3 +230,11 @@ def test_an_additional_qualification_takes_an_article() -> None:
 def test_a_preposition_again_over_a_noun_is_no_stutter() -> None:
     text = "You are looking for accountability for a budget of £5m, and I hold one."
     assert "stutter" not in [problem.kind for _, problems in check_text(text) for problem in problems]
+
+
+def test_a_line_opening_with_a_bodys_initials_is_never_told_as_an_action() -> None:
+    # "GPCB consent compliance": the initials open a noun phrase, not a verb ("I gpcb …")
+    assert not first_person_clause("GPCB consent compliance, CEMS connectivity to CPCB",
+                                   current=True).startswith("I gpcb")
+    assert first_person_clause("Prepare the board packs", current=True) == "I prepare the board packs"
+    assert first_person_clause("Manage 40 staff", current=True) == "I manage 40 staff"

@@ -769,8 +769,10 @@ def _first_person_clause(text: str, *, current: bool) -> str:
     past = first in PAST_IRREGULAR or (first.endswith("ed") and len(first) > 3
                                        and first.replace("-", "").isalpha())
     present = first in PRESENT_VERBS or (first.endswith("s") and first[:-1] in PRESENT_VERBS)
-    if not (past or present) and current and tagged_present_verb(text):
+    acronym = len(words[0]) > 1 and words[0].isupper() if words else False
+    if not (past or present) and current and not acronym and tagged_present_verb(text):
         present = True  # "Prepare the board packs" under the current role: "I prepare …"
+        # ("GPCB consent compliance": a body's initials open a noun, never a verb)
     if not (past or present):
         base = _gerund_base(first)
         if not base:
