@@ -52,6 +52,15 @@ def test_the_named_items_the_resume_does_not_show() -> None:
     assert unshown_items("Own GBS and R2R", resume) == []
 
 
+def test_a_currencys_code_is_no_item_to_show() -> None:
+    resume = read_resume(ROLES, today=TODAY)
+    codes = frozenset({"USD", "OMR", "EUR"})
+    text = "Own P2P, O2C and the USD 28 million budget (approximately OMR 10.8 million)"
+    assert unshown_items(text, resume) != []  # read as items, "USD 28" and "OMR" are not shown
+    assert unshown_items(text, resume, not_items=codes) == []
+    assert unshown_items("Own P2P, O2C and R2R (EUR 4m)", resume, not_items=codes) == ["R2R"]
+
+
 def test_an_objective_is_not_evidence() -> None:
     summary = "## Career objective\nTo run a shared service centre for a growing group.\n\n"
     found = _verdict("To run a shared service centre for a growing group.", summary=summary)

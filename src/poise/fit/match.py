@@ -255,7 +255,8 @@ def _capped(
 ) -> Match:
     match = _match_one(requirement, resume, sim, patterns)
     if match.strength == PARTIAL and all(verdict.kind == "other" for verdict in match.verdicts):
-        line = named_items_line(requirement.text, resume)
+        line = named_items_line(requirement.text, resume,
+                                not_items=frozenset(patterns.content.currencies.rates))
         if line is not None:
             # Every specific the line names (SABS, FSRA…) is on one line of the résumé.
             return replace(match, strength=STRONG, quote=line.text, line=line.index, missing="",
@@ -277,7 +278,8 @@ def _capped(
         # A job title that names the topic shows exposure to it, not the duty done.
         return replace(match, strength=PARTIAL, missing="only a job title names it",
                        reason=match.reason + " The line is a role's title and dates, not a duty.")
-    unshown = unshown_items(requirement.text, resume)
+    unshown = unshown_items(requirement.text, resume,
+                            not_items=frozenset(patterns.content.currencies.rates))
     if unshown:
         missing = ", ".join(unshown) + " not shown"
         return replace(match, strength=PARTIAL, missing=missing,
@@ -313,18 +315,29 @@ def item_pattern(item: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])")
 
 
-def unshown_items(text: str, resume: ResumeProfile) -> list[str]:
-    """The named items (acronyms) of a list the job asks for all of ("P2P, O2C and R2R") that the
-    résumé does not show, when it shows some of them; [] when it shows all, or none (then the
-    other checks judge), or when the list offers a choice ("SAP or Oracle")."""
-    if re.search(r"\bor\b|\beither\b|\bsuch as\b|\be\.g\.|\bfor example\b|\s/\s", text, re.I):
-        return []
+def _named_items(text: str, not_items: frozenset[str]) -> list[str]:
+    """The named items (acronyms, a standard's code) ``text`` lists, once each: not a generic
+    acronym, nor a currency's code ("USD 28 million", "approximately OMR 10.8 million": money
+    the other checks weigh, never an item to show)."""
     items: list[str] = []
     for hit in LIST_ITEM_RE.finditer(text):
         word = hit.group(0)
-        if word.upper() in GENERIC_ACRONYMS or word in items:
+        if word.upper() in GENERIC_ACRONYMS or word.split()[0].split("-")[0] in not_items \
+                or word in items:
             continue
         items.append(word)
+    return items
+
+
+def unshown_items(text: str, resume: ResumeProfile, *,
+                  not_items: frozenset[str] = frozenset()) -> list[str]:
+    """The named items (acronyms) of a list the job asks for all of ("P2P, O2C and R2R") that the
+    résumé does not show, when it shows some of them; [] when it shows all, or none (then the
+    other checks judge), or when the list offers a choice ("SAP or Oracle"). ``not_items``:
+    codes that are no item (the currencies)."""
+    if re.search(r"\bor\b|\beither\b|\bsuch as\b|\be\.g\.|\bfor example\b|\s/\s", text, re.I):
+        return []
+    items = _named_items(text, not_items)
     if len(items) < 2:
         return []
     body = _resume_text(resume)
@@ -334,13 +347,10 @@ def unshown_items(text: str, resume: ResumeProfile) -> list[str]:
     return unshown
 
 
-def named_items_line(text: str, resume: ResumeProfile) -> ResumeLine | None:
+def named_items_line(text: str, resume: ResumeProfile, *,
+                     not_items: frozenset[str] = frozenset()) -> ResumeLine | None:
     """The résumé line naming every specific item (two or more acronyms) ``text`` lists, or None."""
-    items: list[str] = []
-    for hit in LIST_ITEM_RE.finditer(text):
-        word = hit.group(0)
-        if word.upper() not in GENERIC_ACRONYMS and word not in items:
-            items.append(word)
+    items = _named_items(text, not_items)
     if len(items) < 2:
         return None
     for item in resume.lines:
