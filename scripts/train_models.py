@@ -204,7 +204,8 @@ FAMILY_ROUNDS: dict[str, Path] = {
     "1": ROOT / "benchmarks" / "blind" / "family_questions.jsonl",
     **{name: ROOT / "benchmarks" / "blind" / f"round{name}" / "family_questions.jsonl"
        for name in ("2", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                    "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32")},
+                    "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+                    "32")},
 }
 """The measured rounds of paraphrased questions (development data since their first measurement)."""
 FAMILY_MODEL = "family_model.npz"
