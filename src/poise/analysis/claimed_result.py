@@ -44,7 +44,7 @@ from __future__ import annotations
 from poise.analysis.grammar import OPINION_VERBS, PEOPLE_ROLES, TEAM_NOUNS, clause_mood
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.praise_gates import CHANGE_LEMMAS as PRAISED_CHANGES
-from poise.analysis.text import Sentence, Token
+from poise.analysis.text import Sentence, Token, per_sentence
 from poise.content.word_classes import outcome_words
 
 POSITIVE = 0.8
@@ -436,6 +436,7 @@ def _frame(sent: Sentence, position: int) -> bool:
                                        for kid in _kids(sent, position))
 
 
+@per_sentence
 def claimed(sent: Sentence) -> bool:
     """Whether the sentence's only content is a verdict on how things went (see the module
     doc): a claim clause, no other clause told outside one, and no figure."""
