@@ -442,6 +442,7 @@ ROUNDS = {
     "round 30": HERE / "blind" / "round30" / "fit",
     "round 31": HERE / "blind" / "round31" / "fit",
     "round 32": HERE / "blind" / "round32" / "fit",
+    "round 33": HERE / "blind" / "round33" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
