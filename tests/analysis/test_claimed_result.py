@@ -210,6 +210,7 @@ def test_a_real_stretch_of_work_asked_for_is_an_occasion(question: str, asked: b
 
 @pytest.mark.parametrize(("text", "verb", "shown"), [
     ("I turned the whole depot around in a year.", "turned", False),
+    ("And I basically turned it around single-handed.", "turned", False),
     ("I created a new culture of openness on the wards.", "created", False),
     ("I brought a new energy to the team.", "brought", False),
     ("Then I took the operations manager job at the Leeds site.", "took", False),

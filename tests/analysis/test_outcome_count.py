@@ -39,6 +39,9 @@ NOT_OUTCOMES = [
     ("My team was cut by a third in the spring.", "third"),
     ("My caseload has tripled since the merger.", "tripled"),
     ("The regional board cut the training budget to zero.", "zero"),
+    # a share of occasions said of how things usually are
+    ("Nine times out of ten there is a reason at home behind it.", "Nine"),
+    ("I ask first, because eight times out of ten the rota is the cause.", "eight"),
 ]
 
 STILL_OUTCOMES = [
@@ -55,6 +58,8 @@ STILL_OUTCOMES = [
     ("Errors per thousand orders fell to 2.", "2"),
     ("The team handled 300 calls a day.", "300"),
     ("Our grant was doubled after the pilot.", "doubled"),
+    ("We hit the delivery date nine times out of ten that year.", "nine"),
+    ("By the spring the vans left on time nine times out of ten.", "nine"),
 ]
 
 

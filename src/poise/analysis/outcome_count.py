@@ -8,7 +8,8 @@ whether a change is stated:
 - a rhythm: the figure counts repetitions in a unit of time ("walked the floor three times a
   shift", "we met every 2 weeks"): how often something is done, not what changed. The counted
   noun is "times" with a unit marked as a rate ("a", "per", "each"), or a unit counted under
-  "every" (``frequency_nouns``, ``frequency_marks``);
+  "every" (``frequency_nouns``, ``frequency_marks``), or a share of occasions said of how things
+  usually are ("nine times out of ten there's a reason at home");
 - the speaker's own record: the figure counts what a career is measured in (``career_nouns``:
   years, posts, countries) under a verb of holding or spending one (``career_verbs``) whose
   subject is "I" ("I have worked in six countries", "I ran the plant for 15 years"), or under
@@ -126,6 +127,24 @@ def _rate_unit(sent: Sentence, positions: list[int]) -> bool:
     return False
 
 
+def _share_of_occasions(sent: Sentence, noun: int) -> bool:
+    """"Nine times out of ten" said of the way things usually are: "times" with "out of" a
+    number, on a verb not told in the past: a share of occasions in general,
+    not what came of a piece of work ("we hit the date nine times out of ten that year" is
+    told in the past and stays a result)."""
+    out_of = any(kid.lower == "out" and any(
+        grand.lower == "of" and any(sent.tokens[leaf].pos == "NUM"
+                                    for leaf in sent.child_map[sent.tokens.index(grand)])
+        for grand in _kids(sent, sent.tokens.index(kid))) for kid in _kids(sent, noun))
+    if not out_of:
+        return False
+    verb = _figure_verb(sent, noun)
+    if verb is None:
+        return True
+    told = [sent.tokens[verb], *(kid for kid in _kids(sent, verb) if kid.dep in {"aux", "auxpass"})]
+    return not any(token.tag in {"VBD", "VBN"} for token in told)
+
+
 def rhythm(sent: Sentence, figure: int) -> bool:
     """The figure counts repetitions in a unit of time (see the module doc)."""
     noun = _counted_noun(sent, figure)
@@ -138,6 +157,8 @@ def rhythm(sent: Sentence, figure: int) -> bool:
         return True  # "every 2 weeks"
     if singular != "time":
         return False
+    if _share_of_occasions(sent, noun):
+        return True  # "nine times out of ten there's something at home"
     nearby = list(sent.child_map[noun])
     head = _head(sent, noun)
     if head is not None:

@@ -312,10 +312,15 @@ def _unpictured(sent: Sentence, position: int) -> bool:
     not the story), or a view taken ("I took the view that...")."""
     token = sent.tokens[position]
     kids = [sent.tokens[child] for child in sent.child_map[position]]
-    if token.lemma == "turn" and any(kid.lower in TURNING_PARTICLES and kid.dep in {"prt", "advmod"}
-                                     for kid in kids):
-        return True
     objects = [kid for kid in kids if kid.dep == "dobj"]
+    # the particle after the object may be parsed as a preposition ("turned it around
+    # single-handed"); a preposition with no object between it and the verb is a place
+    # ("turned around the corner")
+    if token.lemma == "turn" and any(
+            kid.lower in TURNING_PARTICLES and (kid.dep in {"prt", "advmod"} or (
+                kid.dep == "prep" and any(item.start < kid.start for item in objects)))
+            for kid in kids):
+        return True
     if objects and all(item.lemma in ABSTRACT_OBJECTS for item in objects):
         return True
     if token.lemma not in TAKING_LEMMAS:
