@@ -1666,18 +1666,38 @@ INITIALS_RE = re.compile(r"\b[A-Z][a-z]?[A-Z][A-Z0-9&]{0,5}\b")
 
 def _named_qualifications(text: str, resume: ResumeProfile) -> list[str]:
     """The named programmes an education line asks for by their initials ("the AICD course") that
-    the résumé never names; [] when the line asks for any degree, or offers a choice."""
-    if re.search(r"\bor\b|\bequivalent\b|\be\.g\.|\bsuch as\b", text, re.IGNORECASE):
+    the résumé never names; [] when the line asks for any degree, offers an open choice ("or
+    equivalent", "such as") or a choice the résumé meets. A choice among named programmes none
+    of which the résumé names ("MD or MBBS") is still unmet: each is listed."""
+    if re.search(r"\bequivalent\b|\be\.g\.|\bsuch as\b", text, re.IGNORECASE):
         return []
     body = _resume_text(resume)
-    named = []
+    named: list[str] = []
+    held = False
     for hit in INITIALS_RE.finditer(text):
         word = hit.group(0)
+        shown = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body) is not None
+        held = held or shown  # any option held, a degree's initials too ("MBA/PGDM")
         if word.upper() in DEGREE_ACRONYMS or word.upper() in GENERIC_ACRONYMS or word in named:
             continue
-        if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+        if not shown:
             named.append(word)
+    if re.search(r"\bor\b", text, re.IGNORECASE) and (held or not _choice_of_named(text, named)):
+        return []  # a choice met, or one open to other degrees and fields
     return named
+
+
+CHOICE_RE = re.compile(r"\b([A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5})\s*(?:\bor\b|/)\s*"
+                       r"([A-Z][A-Za-z]?[A-Z][A-Z0-9&]{0,5})\b")
+"""Two sets of initials offered one or the other ("MD or MBBS", "CPA/ACCA")."""
+
+
+def _choice_of_named(text: str, named: list[str]) -> bool:
+    """Whether ``text`` offers a choice between named programmes only, none of them held:
+    two unmet initials joined by "or" or a slash ("MD or MBBS"), not initials beside a field
+    or a degree of any kind ("in logistics, SCM or engineering", "MBA or MDP")."""
+    return any(first in named and second in named for first, second in
+               (hit.groups() for hit in CHOICE_RE.finditer(text)))
 
 
 def _check_outsourcing(
