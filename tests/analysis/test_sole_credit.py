@@ -102,3 +102,26 @@ def test_sole_credit_silent_on_a_shared_result() -> None:
     report = analyse("Tell me about a turnaround you led.", answer,
                      context=AnalysisContext(family="achievements"))
     assert "tone.sole_credit" not in report.rules_fired()
+
+
+def test_rank_over_a_field_without_a_figure_is_an_overclaim() -> None:
+    answer = ("I took over the Harwich cold store in 2020 when it was losing two contracts a year. "
+              "I rebuilt the slotting plan and moved the pickers onto two shifts. "
+              "By the end, honestly, we were the best-run cold store on the whole east coast.")
+    report = analyse("What's the result you're proudest of?", answer,
+                     context=AnalysisContext(family="achievements"))
+    found = [finding for finding in report.findings if finding.rule == "tone.sole_credit"]
+    assert found, sorted(report.rules_fired())
+    assert "best-run cold store" in found[0].evidence[0].quote
+
+
+def test_rank_shown_by_its_figure_and_a_bid_led_with_its_numbers_are_not_overclaims() -> None:
+    answer = ("I led the bid for the county's patient transport contract in 2022. "
+              "I priced it on our own journey data and cut the overhead line by 6%. "
+              "We won it at 4.1 million a year, and the store was the best-run site in the region, "
+              "first of 14 on the 2023 audit.")
+    report = analyse("What's the result you're proudest of?", answer,
+                     context=AnalysisContext(family="achievements"))
+    overclaims = {"tone.overclaim", "tone.sole_credit", "tone.pompous", "ownership.superhero",
+                  "meaning.overclaiming"}
+    assert not report.rules_fired() & overclaims, sorted(report.rules_fired())
