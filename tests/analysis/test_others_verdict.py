@@ -39,6 +39,10 @@ def _judged(sentence: str) -> str | None:
     "She was one of those lazy planners who wait for the deadline to move.",
     # a person by what they do
     "The dispatcher was incompetent from the first week.",
+    # a "there" after the noun, read by the parse as an empty subject, points at a place
+    "I can tell you the buying team there is pretty careless.",
+    # two clauses run together: the verb after the comma has its own object, it reports nothing
+    "The planners were careless, they only call the depot when a van is already late.",
 ])
 def test_a_verdict_on_someone_else_is_heard(sentence: str) -> None:
     assert _judged(sentence) is not None
@@ -47,6 +51,11 @@ def test_a_verdict_on_someone_else_is_heard(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     # the speaker judges themself
     "I was careless with the handover and I own that.",
+    # a real "there is": what is there is the thing judged, not the people told
+    "I told the team there was a careless slip in the file.",
+    # a verdict someone else reported, and a kind of person defined by a clause of its own
+    "He was careless with the forecast, the auditors said.",
+    "A planner who never checks the stock is careless, and he is a risk.",
     # a passing state, not a trait
     "The dispatcher was frustrated and stretched after two strikes.",
     "The chap was not happy about the new rota, so I sat down with him.",

@@ -19,6 +19,8 @@ def _one(text: str):
 @pytest.mark.parametrize(("reader", "text"), [
     (claims.sole_agency, "I single-handedly rebuilt the returns process for the northern depots."),
     (claims.sole_agency, "I pulled the renewal back from the brink pretty much single-handed."),
+    # a split "single - handed" the parse hangs on the object
+    (claims.sole_agency, "Honestly, I rescued that archive single-handed — no one else on the floor could."),
     (claims.counterfactual_credit, "Without me the Bremen office would have closed that spring."),
     (claims.counterfactual_credit, "The launch would never have happened without me."),
     (claims.ranked_above_all, "I read a tender better than anyone in the construction trade."),
@@ -29,6 +31,11 @@ def _one(text: str):
     (claims.nobody_else_could, "No other site manager in the group has cut waste by that much."),
     (claims.top_of_all, "My chair told me I'm the best finance director she has ever had."),
     (claims.top_of_all, "It is the most successful recycling scheme any council in Wales has run."),
+    # a rank over a place or a field, with no figure to show it
+    (claims.top_of_all, "Honestly, we were the best-run cold store on the whole east coast."),
+    (claims.top_of_all, "I'd say it's one of the best recoveries in Canadian grocery this century."),
+    (claims.top_of_all, "It's probably the finest pharmacy service in the health board region."),
+    (claims.top_of_all, "In a year I turned it into the most profitable branch in the region."),
     (claims.all_from_me, "Nearly every improvement the unit made in those years came from me."),
     (claims.always_the_one, "I have always been the person my peers turn to when a launch slips."),
     (claims.built_whole, "I basically built the whole analytics function at the bank."),
@@ -44,6 +51,9 @@ def test_claim_read_when_the_speaker_takes_everything(reader, text: str) -> None
     # denied, or a maxim about anyone
     (claims.sole_agency, "Nobody turns a depot round single-handedly, and I certainly didn't."),
     (claims.sole_agency, "I did not do it single-handedly: two planners carried the data work."),
+    # praise of a colleague
+    (claims.sole_agency, "She rescued that archive single-handed, and nobody could have done it faster."),
+    (claims.nobody_else_could, "Nobody could have run that shutdown faster than our planner did."),
     # delegation: what people could do without the speaker
     (claims.counterfactual_credit, "I wrote a matrix so the leads could sign off overtime without me."),
     (claims.counterfactual_credit, "The team now runs the Monday review without me."),
@@ -57,6 +67,12 @@ def test_claim_read_when_the_speaker_takes_everything(reader, text: str) -> None
     # the speaker's own best, or a fact at the top
     (claims.top_of_all, "Hiring Priya was the best decision I ever made."),
     (claims.top_of_all, "It was the largest depot in Europe when I joined."),
+    # the rank shown by its figure, a scope inside the speaker's own firm, or not ours
+    (claims.top_of_all, "We were the best-run depot in the region, first of 14 on the 2023 audit."),
+    (claims.top_of_all, "We were the best-run crew on the night shift."),
+    (claims.top_of_all, "It's one of the best decisions I made in my time at the bank."),
+    (claims.top_of_all, "I turned the old canteen into a training room for the region."),
+    (claims.top_of_all, "They turned it into the most profitable branch in the region after I left."),
     (claims.all_from_me, "Every idea came from the supervisors; I only chose the order."),
     (claims.always_the_one, "I was the person the auditors called on the last day."),
     (claims.built_whole, "I built the whole rota with the two shift leads over a month."),
@@ -86,3 +102,26 @@ def test_sole_credit_silent_on_a_shared_result() -> None:
     report = analyse("Tell me about a turnaround you led.", answer,
                      context=AnalysisContext(family="achievements"))
     assert "tone.sole_credit" not in report.rules_fired()
+
+
+def test_rank_over_a_field_without_a_figure_is_an_overclaim() -> None:
+    answer = ("I took over the Harwich cold store in 2020 when it was losing two contracts a year. "
+              "I rebuilt the slotting plan and moved the pickers onto two shifts. "
+              "By the end, honestly, we were the best-run cold store on the whole east coast.")
+    report = analyse("What's the result you're proudest of?", answer,
+                     context=AnalysisContext(family="achievements"))
+    found = [finding for finding in report.findings if finding.rule == "tone.sole_credit"]
+    assert found, sorted(report.rules_fired())
+    assert "best-run cold store" in found[0].evidence[0].quote
+
+
+def test_rank_shown_by_its_figure_and_a_bid_led_with_its_numbers_are_not_overclaims() -> None:
+    answer = ("I led the bid for the county's patient transport contract in 2022. "
+              "I priced it on our own journey data and cut the overhead line by 6%. "
+              "We won it at 4.1 million a year, and the store was the best-run site in the region, "
+              "first of 14 on the 2023 audit.")
+    report = analyse("What's the result you're proudest of?", answer,
+                     context=AnalysisContext(family="achievements"))
+    overclaims = {"tone.overclaim", "tone.sole_credit", "tone.pompous", "ownership.superhero",
+                  "meaning.overclaiming"}
+    assert not report.rules_fired() & overclaims, sorted(report.rules_fired())

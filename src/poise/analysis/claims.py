@@ -19,9 +19,10 @@ Two shapes a coach hears as overclaiming whatever the words:
 from __future__ import annotations
 
 import itertools
+import re
 
 from poise.analysis.meaning import children, negated, subtree
-from poise.analysis.text import Sentence, per_sentence
+from poise.analysis.text import Sentence, Token, per_sentence
 
 # The head of a class with no exception: "a problem", "any site", "anything", "nothing".
 OPEN_DETERMINERS = frozenset({"a", "an", "any", "no", "one", "single"})
@@ -425,16 +426,32 @@ def _sole_adverb(sent: Sentence, position: int) -> bool:
         and sent.tokens[position - 1].lower in {"-", "‐"}
 
 
+THIRD_PERSONS = frozenset({"he", "she", "they"})
+"""Subjects that make a deed someone else's: praise of them, not a claim of the speaker's."""
+
+
+def _deed_of(sent: Sentence, position: int) -> int:
+    """The verb the sole adverb at ``position`` says how was done: its head, or, when the parse
+    hangs a split "single - handed" on a noun ("I saved that collection single - handed" read as
+    a modifier of "collection"), the nearest verb before it."""
+    head = sent.tokens[position].head
+    if 0 <= head < len(sent.tokens) and sent.tokens[head].pos in {"VERB", "AUX"}:
+        return head
+    before = [q for q in range(position - 1, -1, -1) if sent.tokens[q].pos == "VERB"]
+    return before[0] if before else head
+
+
 def sole_agency(sent: Sentence) -> bool:
     """A deed told as done by the speaker alone: "single-handedly" on a verb that is not denied,
-    not asked of anyone in general ("nobody can turn a plant round single-handedly") and not a
+    not said of someone else ("she ran it single-handedly" praises her), not asked of anyone in
+    general ("nobody can turn a plant round single-handedly") and not a
     wish ("I wish I could do it single-handedly")."""
     if not sent.parsed:
         return False
     for position in range(len(sent.tokens)):
         if not _sole_adverb(sent, position):
             continue
-        verb = sent.tokens[position].head
+        verb = _deed_of(sent, position)
         if not 0 <= verb < len(sent.tokens) or negated(sent, verb):
             continue
         kids = [sent.tokens[c] for c in children(sent, verb)]
@@ -444,6 +461,8 @@ def sole_agency(sent: Sentence) -> bool:
             continue
         if not any(kid.dep in {"nsubj", "nsubjpass"} for kid in kids):
             continue  # "Shipped the engine single-handed": a note with no one named
+        if any(kid.dep == "nsubj" and kid.lower in THIRD_PERSONS for kid in kids):
+            continue  # "she saved the collection single-handed": praise of someone else
         return True
     return False
 
@@ -629,30 +648,83 @@ def nobody_else_could(sent: Sentence) -> bool:
 
 TOP_WORDS = frozenset({"best", "greatest", "strongest", "finest", "most"})
 """Heads of a ranking at the top: "the best manager", "the most successful programme"."""
+PRAISING_TOPS = frozenset({"best", "greatest", "strongest", "finest"})
 RANKED_SUBJECTS = frozenset({"i", "we"})
 WIDE_SUBJECTS = frozenset({"any", "anyone", "anybody", "nobody", "no"})
+COPULA_FORMS = frozenset({"'s", "'re", "'m"})
+"""Contracted forms of "be" the parse may leave unlemmatised ("it's the best ...")."""
+SCOPE_PREPS = frozenset({"in", "on", "across", "within"})
+"""Prepositions that set a ranking over a place or a field ("the best-run terminal on the whole
+coast", "the best turnaround in the device space")."""
+MAKING_PREPS = frozenset({"into"})
+"""What the speaker's deed made of a thing ("turned it into the most profitable resort in the
+region")."""
+DIGIT_RE = re.compile(r"\d")
+
+
+def _copula(token: Token) -> bool:
+    """Whether ``token`` is a form of "be", the contracted ones included."""
+    return token.lemma == "be" or (token.lower in COPULA_FORMS and token.tag.startswith("VB"))
 
 
 def _top_ranked(sent: Sentence, noun: int) -> bool:
     """The noun at ``noun`` is ranked at the top: "the best manager", "the most successful
-    programme" (a praising "most"), "the best in Poland"."""
+    programme" (a praising "most"), "the best in Poland", "the best-run terminal" (the superlative
+    inside a modifier of the noun)."""
     for child in children(sent, noun):
         word = sent.tokens[child]
-        if word.lower in {"best", "greatest", "strongest", "finest"} and word.tag == "JJS":
+        if word.lower in PRAISING_TOPS and word.tag == "JJS":
             return True
         if word.dep == "amod" and any(sent.tokens[c].lower == "most" for c in children(sent, child)):
             from poise.analysis.meaning import sentiment_lexicon
 
             if sentiment_lexicon().get(word.lower, 0.0) >= 1.0:
                 return True
+        if word.dep in {"amod", "compound"} and any(
+                sent.tokens[c].lower in PRAISING_TOPS and sent.tokens[c].tag in {"JJS", "RBS"}
+                for c in children(sent, child)):
+            return True
     return sent.tokens[noun].lower in {"best", "greatest"} and sent.tokens[noun].tag == "JJS"
+
+
+def _ranked_nouns(sent: Sentence, position: int) -> list[int]:
+    """The nouns a complement at ``position`` ranks: itself, or the noun of "one of the best
+    ..." (a place among the top is still a rank over a field)."""
+    found = [position]
+    if sent.tokens[position].lower == "one":
+        found += [g for c in children(sent, position)
+                  if sent.tokens[c].dep == "prep" and sent.tokens[c].lower == "of"
+                  for g in children(sent, c) if sent.tokens[g].dep == "pobj"]
+    return found
+
+
+def _proper(sent: Sentence, position: int) -> bool:
+    """A proper name or a proper adjective ("Gulf Coast", "Australian") inside a scope."""
+    word = sent.tokens[position]
+    return word.tag in {"NNP", "NNPS"} or (
+        word.tag == "JJ" and position > 0 and word.text[:1].isupper())
+
+
+def _wide_scope(sent: Sentence, prep: int) -> bool:
+    """A prepositional phrase at ``prep`` that sets a ranking over a place or a field: a proper
+    name in it ("in the Pacific Northwest device space", "in Australian food retail"), a field
+    (``FIELDS``: "in the region") or all of something ("on the whole coast")."""
+    if sent.tokens[prep].lower not in SCOPE_PREPS:
+        return False
+    for child in children(sent, prep):
+        if sent.tokens[child].dep != "pobj":
+            continue
+        scope = [q for q in subtree(sent, child) if sent.tokens[q].dep not in {"relcl", "acl", "appos"}]
+        if any(_proper(sent, q) or sent.tokens[q].lower in FIELDS | WHOLE for q in scope):
+            return True
+    return False
 
 
 def _ranked_over_everyone(sent: Sentence, noun: int, speaker: bool) -> bool:
     """What sets the ranking over a whole: a clause of what they ever had or have met ("the best
     manager they ever had", "the best head she's worked with"; the speaker's own experience, "the
     best decision I ever made", ranks nothing), one whose subject is anyone at all ("the most
-    successful programme any utility has ever run"), or a place ("the best in Poland")."""
+    successful programme any utility has ever run"); a place is read by ``_ranked_over_field``."""
     for child in children(sent, noun):
         word = sent.tokens[child]
         kids = [sent.tokens[c] for c in children(sent, child)]
@@ -666,9 +738,32 @@ def _ranked_over_everyone(sent: Sentence, noun: int, speaker: bool) -> bool:
                     kid.lower == "ever" or (kid.dep == "aux" and kid.lower in RECORD_AUXES | {"'s"})
                     for kid in kids):
                 return True
-        if word.dep == "prep" and word.lower == "in" and any(
-                sent.tokens[g].tag == "NNP" or sent.tokens[g].lower in FIELDS
-                for g in children(sent, child)):
+    return False
+
+
+def _ranked_over_field(sent: Sentence, noun: int) -> bool:
+    """A rank at the top over a place or a field, with no figure in the sentence to back it:
+    "the best-run terminal on the whole coast", "one of the best performances in Australian
+    retail". A sentence that gives the figure ("ranked first of 14 sites in the region") shows
+    the rank rather than claiming it."""
+    if DIGIT_RE.search(sent.text):
+        return False
+    return any(sent.tokens[c].dep == "prep" and _wide_scope(sent, c) for c in children(sent, noun))
+
+
+def _made_top(sent: Sentence) -> bool:
+    """A speaker's deed that made a thing the top of its field: "I transformed it into the most
+    profitable resort in the region"."""
+    for position, token in enumerate(sent.tokens):
+        if token.dep != "prep" or token.lower not in MAKING_PREPS:
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or negated(sent, verb) or not any(
+                sent.tokens[c].dep == "nsubj" and sent.tokens[c].lower in RANKED_SUBJECTS
+                for c in children(sent, verb)):
+            continue
+        if any(sent.tokens[g].dep == "pobj" and _top_ranked(sent, g) and _ranked_over_field(sent, g)
+               for g in children(sent, position)):
             return True
     return False
 
@@ -676,13 +771,15 @@ def _ranked_over_everyone(sent: Sentence, noun: int, speaker: bool) -> bool:
 def top_of_all(sent: Sentence) -> bool:
     """The speaker, or the speaker's work, put at the top of everyone: "I'm the best manager they
     ever had", "she'd tell you I'm the best director she's worked with", "it is the most
-    successful programme any utility has ever run", "our exhibitions are the best in Poland".
-    A fact at the top ("the largest site in Europe") is not praise; the speaker's own best ("the
-    best decision I ever made") ranks nothing."""
+    successful programme any utility has ever run", "our exhibitions are the best in Poland",
+    "we were the best-run terminal on the whole coast", "it's one of the best performances in
+    Australian retail", or made so by the speaker ("I turned it into the most profitable resort in
+    the region"). A fact at the top ("the largest site in Europe") is not praise; the speaker's own
+    best ("the best decision I ever made") ranks nothing."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if token.lemma != "be" or negated(sent, position):
+        if not _copula(token) or negated(sent, position):
             continue
         subjects = [sent.tokens[c] for c in children(sent, position) if sent.tokens[c].dep == "nsubj"]
         if not subjects:
@@ -696,9 +793,11 @@ def top_of_all(sent: Sentence) -> bool:
         for child in children(sent, position):
             if sent.tokens[child].dep not in {"attr", "acomp"}:
                 continue
-            if _top_ranked(sent, child) and _ranked_over_everyone(sent, child, speaker):
-                return True
-    return False
+            for noun in _ranked_nouns(sent, child):
+                if _top_ranked(sent, noun) and (_ranked_over_everyone(sent, noun, speaker)
+                                                or _ranked_over_field(sent, noun)):
+                    return True
+    return _made_top(sent)
 
 
 ORIGIN_VERBS = frozenset({"come", "start", "originate", "stem", "begin"})

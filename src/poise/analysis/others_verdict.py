@@ -209,6 +209,10 @@ def _reported_or_case(sent: Sentence, verb: int) -> bool:
         return False
     if sent.tokens[head].lemma not in THINKING:
         return False
+    if verb < head and any(sent.tokens[c].dep == "dobj" for c in children(sent, head)):
+        # two clauses run together with a comma ("the team is lazy, they only call the client
+        # when ..."): a verb with its own object after the verdict says something else
+        return False
     said_by = [sent.tokens[c].lower for c in sayers(sent, head, verb)]
     return bool(said_by) and not set(said_by) & SPEAKERS
 
@@ -219,9 +223,31 @@ def _case_of_anyone(sent: Sentence) -> bool:
     for position, token in enumerate(sent.tokens):
         kids = [sent.tokens[c] for c in children(sent, position)]
         if token.pos == "NOUN" and any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS
-                                       for kid in kids) and any(kid.dep == "relcl" for kid in kids):
+                                       for kid in kids) and any(
+                sent.tokens[c].dep == "relcl" and any(sent.tokens[g].dep in SUBJECT_DEPS
+                                                      for g in children(sent, c))
+                for c in children(sent, position)):
+            # "a director who never changes his mind": a clause with its own subject defines a
+            # kind of person; "an invoice to chase" defines nothing
             return True
     return False
+
+
+def _subjects(sent: Sentence, verb: int) -> list[int]:
+    """The subjects of the clause at ``verb``. A "there" the parse reads as an empty subject
+    right after a noun, on a clause that names no thing that "is there" ("the sales team there is
+    lazy", "the staff there were careless"), points at a place: the noun before it is what the
+    clause is about."""
+    found = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+    for child in children(sent, verb):
+        if sent.tokens[child].dep != "expl" or child == 0 or child > verb:
+            continue
+        before = sent.tokens[child - 1]
+        if before.pos in {"NOUN", "PROPN"} and before.dep != "compound" and not any(
+                sent.tokens[c].dep in {"nsubj", "nsubjpass", "attr"} for c in children(sent, verb)):
+            # an "attr" makes it a real "there is": "I told the team there was a careless slip"
+            found.append(child - 1)
+    return found
 
 
 def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
@@ -234,7 +260,7 @@ def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
                 "conditional", "question", "hypothetical", "past_future"} or any(
                 sent.tokens[c].lower in MODALS for c in children(sent, verb)):
             continue
-        subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
+        subjects = _subjects(sent, verb)
         if not subjects or any(sent.tokens[s].dep == "nsubjpass" for s in subjects):
             continue
         if not any(person_noun(sent, s, classes) and not _kind_in_general(sent, s, verb)
