@@ -292,8 +292,13 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
         after_end = hits[number + 1].start() if number + 1 < len(hits) else len(text)
         after = text[hit.end(): min(after_end, hit.end() + 40)]
         previous_end = hits[number - 1].end() if number else 0
-        before = text[max(previous_end, hit.start() - 25): hit.start()]
-        before = re.split(r"[,;]|\band\b", before)[-1]
+        opening = max(previous_end, hit.start() - 25)
+        while opening > previous_end and text[opening - 1].isalnum():
+            opening -= 1  # a whole word, not its tail ("…llent written")
+        before = text[opening: hit.start()]
+        # "excellent written and spoken English": the skills joined are one language's, so the
+        # level before them is still that language's
+        before = re.split(r"[,;]|\band\b", SKILLS_JOINED_RE.sub(r"\1 \2", before))[-1]
         said = after.split(",")[0].split(";")[0]
         head, bracket, explained = said.partition("(")
         if bracket and _level_in(head, patterns) and not CEFR_RE.search(explained):
@@ -337,6 +342,9 @@ def languages_in(text: str, patterns: FitPatterns, *, any_case: bool = False
     return found
 
 
+SKILLS_JOINED_RE = re.compile(r"\b(written|spoken|oral|verbal)\s+(?:and|&|or)\s+"
+                              r"(written|spoken|oral|verbal)\b", re.IGNORECASE)
+"""Two skills of one language joined ("written and spoken"), not two languages."""
 LEAD_WORDS = 2
 """A level word this short before a line's first language, set off by a comma or a colon,
 is the level the line asks ("Bilingualism, French and English", "Fluency: German")."""
