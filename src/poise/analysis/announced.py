@@ -58,6 +58,8 @@ CLIMB = frozenset({"xcomp", "acl", "dobj"})
 """Links from a telling verb up to the offer it completes: "like to take the chance to explain"."""
 POINTING = frozenset({"point", "offer", "show", "bring", "add"})
 """Verbs of putting something forward, read in "what I'd point to is ..."."""
+LET_ME = frozenset({"lemme"})
+"""The spoken "let me" written as one word, which the parser takes for the subject of the verb."""
 SKIP = frozenset({"advcl", "dative"})
 """What is not the thing told: the reason clause, the listener it is told to."""
 
@@ -93,6 +95,8 @@ def _offered_here(sent: Sentence, verb: int) -> bool:
                 if sent.tokens[subject].dep == "nsubj" and any(
                         sent.tokens[kid].lemma == "answer" for kid in sent.child_map[subject]):
                     return True
+    if any(sent.tokens[kid].lower in LET_ME for kid in kids):
+        return True  # "lemme tell you": the tagger reads the spoken "let me" as a subject
     subject = any(sent.tokens[kid].lower == "i" and sent.tokens[kid].dep == "nsubj" for kid in kids)
     modal = any(sent.tokens[kid].lower in MODALS and sent.tokens[kid].dep == "aux" for kid in kids)
     return subject and modal
@@ -209,10 +213,14 @@ def offered_doing(sent: Sentence) -> list[int]:
     if not sent.parsed:
         return []
     for root, token in enumerate(sent.tokens):
-        if token.lemma != "be" or token.dep not in {"ROOT", "conj"}:
-            continue  # "Em, but what I'd want you to know is ...": the parse may join it to an aside
+        if token.lemma != "be":
+            continue
         kids = sent.child_map[root]
-        if not any(sent.tokens[kid].dep == "csubj" and _offering_clause(sent, kid) for kid in kids):
+        if token.dep in {"ROOT", "conj"}:
+            # "Em, but what I'd want you to know is ...": the parse may join it to an aside
+            if not any(sent.tokens[kid].dep == "csubj" and _offering_clause(sent, kid) for kid in kids):
+                continue
+        elif not _cleft_under_offer(sent, root):
             continue
         told = [position for kid in kids if sent.tokens[kid].dep in {"attr", "ccomp"}
                 for position in subtree(sent, kid, skip=SKIP)]
@@ -227,14 +235,119 @@ def offered_doing(sent: Sentence) -> list[int]:
     return []
 
 
-def turned_to_record(answer: AnalysedText) -> list[int]:
+def _cleft_under_offer(sent: Sentence, be: int) -> bool:
+    """The "be" of a cleft the parser hung under its own subject clause ("what I'd like you to
+    know is how I..." read with "want" or "like" as the root and "is" as its clausal complement):
+    the "be" completes an offering clause whose object, or its hearing verb's ("know"), is
+    "what"."""
+    token = sent.tokens[be]
+    head = token.head
+    if token.dep != "ccomp" or not 0 <= head < len(sent.tokens) or head == be:
+        return False
+    if not _offering_clause(sent, head):
+        return False
+    holders = {head} | {kid for kid in sent.child_map[head] if sent.tokens[kid].lemma in HEARING}
+    return any(token.lower == "what" and token.dep == "dobj" and token.head in holders
+               for token in sent.tokens[:be])
+
+
+RETURNING = frozenset({"go", "come", "get", "jump", "skip"})
+"""Verbs that, with "back to", take the speaker back to something ("can I go back to...")."""
+EARLIER = frozenset({"earlier", "before", "previously", "already"})
+"""Words that place what the speaker goes back to in an earlier part of the interview."""
+POINTING_BACK = frozenset({"that", "this", "it", "those", "these", "so"})
+"""Words by which what is offered points back at what was just said ("a time I did that"), when
+they stand alone (not "this role", nor a "that" opening a clause)."""
+
+
+def _speaker_does(sent: Sentence, verb: int) -> bool:
+    """The speaker is the one who does ``verb``: its subject is "I" or "let me"/"lemme" carries
+    it, directly or through the clause it completes ("can I use this to go back")."""
+    position = verb
+    for _ in range(3):
+        kids = sent.child_map[position]
+        if any(sent.tokens[kid].lower in {"i"} | LET_ME and sent.tokens[kid].dep == "nsubj" for kid in kids):
+            return True
+        token = sent.tokens[position]
+        head = token.head
+        if not 0 <= head < len(sent.tokens) or head == position:
+            return False
+        if sent.tokens[head].lemma == "let" and any(sent.tokens[kid].lower == "me" for kid in kids):
+            return True
+        if token.dep not in {"xcomp", "ccomp", "advcl"}:
+            return False
+        position = head
+    return False
+
+
+def goes_back_earlier(sent: Sentence) -> bool:
+    """The speaker takes the answer back to something from earlier in the interview: "can I use
+    this to go back to something from earlier?", "let me come back to the budget question from
+    before"; a "back to" with nothing earlier ("let me come back to the owl") is the answer
+    returning to itself."""
+    if not sent.parsed:
+        return False
+    if not any(token.lower in EARLIER for token in sent.tokens):
+        return False
+    for verb, token in enumerate(sent.tokens):
+        if token.pos != "VERB":
+            continue
+        back = token.lemma == "return" or (token.lemma in RETURNING and any(
+            sent.tokens[kid].lower == "back" for kid in sent.child_map[verb]))
+        if back and _speaker_does(sent, verb):
+            return True
+    return False
+
+
+def offered_other_thing(sent: Sentence, said: frozenset[str]) -> list[int]:
+    """The positions of a thing the speaker offers to tell outright ("lemme tell you about the
+    pier job") when none of its nouns is among ``said`` (the lemmas of the question and of the
+    answer before it: the picture given) and nothing in it points back at what was said ("a
+    time I did that"); empty otherwise. Read for a question that asks for a picture, where a
+    story offered on something else leaves the picture behind."""
+    if not sent.parsed:
+        return []
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in TELLING_PLAIN or token.pos not in {"VERB", "AUX"}:
+            continue
+        if not _offered(sent, verb, climb=3):
+            continue
+        told = _told(sent, verb)
+        nouns = {sent.tokens[position].lemma for position in told
+                 if sent.tokens[position].pos in {"NOUN", "PROPN"}}
+        words = {sent.tokens[position].lower for position in told}
+        if not nouns or words & WH or _points_back(sent, told) or nouns & said:
+            continue
+        return told
+    return []
+
+
+def _points_back(sent: Sentence, told: list[int]) -> bool:
+    """Something in what is offered points back at what was just said ("a time I did that"),
+    standing alone: not "this role", nor a "that" opening a clause."""
+    return any(sent.tokens[position].lower in POINTING_BACK
+               and sent.tokens[position].dep not in {"mark", "det"} for position in told)
+
+
+def turned_to_record(answer: AnalysedText, question: AnalysedText | None = None) -> list[int]:
     """The index of a sentence in the first half of the answer (or its first ``OPENING`` + 1)
-    that offers the speaker's own record or doing, reason or none (``offered_own``,
-    ``offered_doing``); empty when none does."""
+    that offers the speaker's own record or doing, reason or none (``offered_own``, unless what
+    it offers points back at the picture just given: "let me tell you about a time I did that";
+    ``offered_doing``), takes the answer back to something from earlier in the interview
+    (``goes_back_earlier``), or, past the first sentence, offers to tell outright of a thing
+    neither the question nor the answer before it named (``offered_other_thing``); empty when
+    none does."""
     within = max(OPENING + 1, len(answer.sentences) // 2)
+    said: set[str] = set()
+    if question is not None:
+        said.update(token.lemma for sent in question.sentences for token in sent.tokens)
     for sent in answer.sentences[:within]:
-        if offered_own(sent) or offered_doing(sent):
+        own = offered_own(sent)
+        if (own and not _points_back(sent, own)) or offered_doing(sent) or goes_back_earlier(sent):
             return [sent.index]
+        if sent.index > 0 and offered_other_thing(sent, frozenset(said)):
+            return [sent.index]
+        said.update(token.lemma for token in sent.tokens)
     return []
 
 
@@ -293,4 +406,35 @@ def offered_telling(answer: AnalysedText) -> list[int]:
     for sent in answer.sentences[:OPENING]:
         if offers_telling_own(sent):
             return [sent.index]
+    return []
+
+
+IMPORTANCE = frozenset({"matter", "count", "important", "relevant", "key", "crucial", "essential",
+                        "critical", "significant"})
+"""Words of mattering: "what matters more is...", "what's more important is..."."""
+COMPARING = frozenset({"JJR", "RBR"})
+
+
+def put_before(sent: Sentence) -> list[int]:
+    """The positions of what a clause of "be" says matters more than what was raised: "what
+    matters far more on a ward is the calm of the nurses", "what's more important
+    really is the product". Its subject holds a word of mattering compared ("more", not "the
+    most important", which ranks without setting anything aside); empty otherwise."""
+    if not sent.parsed:
+        return []
+    for root, token in enumerate(sent.tokens):
+        if token.lemma != "be":
+            continue
+        kids = sent.child_map[root]
+        subject = [position for kid in kids if sent.tokens[kid].dep in {"nsubj", "csubj"}
+                   for position in subtree(sent, kid)]
+        if not {sent.tokens[position].lemma for position in subject} & IMPORTANCE:
+            continue
+        if not any(sent.tokens[position].tag in COMPARING or sent.tokens[position].lower == "more"
+                   for position in subject):
+            continue
+        told = [position for kid in kids if sent.tokens[kid].dep in {"attr", "acomp", "ccomp", "xcomp"}
+                for position in subtree(sent, kid) if position not in subject]
+        if told:
+            return told
     return []

@@ -74,6 +74,8 @@ def asks_plan(question: str, *, past_told: bool = False) -> bool:
         return False  # "What did you do? Would you do it the same again?": the past is asked
     future = FUTURE - {"'d"} if did else FUTURE
     scenario = any(_sets_scenario(sent) for sent in sentences)
+    if _case_put(sentences):
+        return True
     for sent in sentences:
         if states(sent) and not scenario:
             continue  # the scene set, not a request ("You'd have ten countries under you here.")
@@ -90,12 +92,72 @@ def asks_plan(question: str, *, past_told: bool = False) -> bool:
                 continue  # "why do you want to run it?": a motive asked, not a plan
             if token.lemma in WANTING and not _own_aim(sent, verb):
                 continue  # "what would you want us to know about?": a choice of story, not a plan
+            if _coping_with_a_kind(sent, verb):
+                continue  # "how would you cope with a crisis?": a record of coping answers it
             if any(kid.lower in future and kid.dep == "aux" for kid in kids) and not any(
                 kid.lower == "if" for kid in kids
             ):
                 return True
             if token.lemma in WANTING - {"see"} and token.tag in {"VBP", "VB"}:
                 return True  # "where do you want to be?"
+    return False
+
+
+CONDITION_MARKS = frozenset({"when", "whenever", "if", "once", "each", "every"})
+"""Marks of a clause that makes "what do you do...?" ask a practice ("what do you do when a
+deadline slips?") rather than the case just put."""
+
+
+def _case_put(sentences: tuple[Sentence, ...]) -> bool:
+    """A case put and then "What do you do?": a sentence stating the scene ("Your biggest client
+    tells you on Monday they're leaving.") followed by a bare "what do you do (first)?" in the
+    present, which asks what the speaker would do in that case; with a "when" or "if" clause
+    ("what do you do when a deadline slips?") or an aim ("...to keep them safe?") it asks a
+    practice."""
+    stated = False
+    for sent in sentences:
+        if states(sent):
+            stated = True
+            continue
+        if not stated or not sent.text.rstrip().endswith("?"):
+            continue
+        for verb in _you_clauses(sent):
+            token = sent.tokens[verb]
+            if token.lemma != "do" or token.dep != "ROOT":
+                continue
+            kids = [sent.tokens[kid] for kid in children(sent, verb)]
+            if not any(kid.lower == "what" and kid.dep == "dobj" for kid in kids):
+                continue
+            if not any(kid.lower in {"do", "does"} and kid.dep == "aux" for kid in kids):
+                continue
+            if any(sent.tokens[position].lower in CONDITION_MARKS for position in range(len(sent.tokens))):
+                continue
+            if any(kid.dep not in {"dobj", "aux", "nsubj", "punct", "intj", "cc"}
+                   and kid.lower not in CASE_STEPS for kid in kids):
+                continue  # "what do you do to keep them safe?": a practice with its aim
+            return True
+    return False
+
+
+CASE_STEPS = frozenset({"first", "now", "next", "then", "today"})
+"""Words a bare "what do you do ...?" may carry and still ask for the next steps in a case."""
+COPING = frozenset({"cope", "deal", "handle", "manage"})
+"""Verbs of coming through something: "how would you cope with a crisis?" asks whether and how
+the speaker copes with such things, which a time they did answers."""
+INDEFINITE = frozenset({"a", "an", "any", "such"})
+
+
+def _coping_with_a_kind(sent: Sentence, verb: int) -> bool:
+    """"How would you cope (commanding) a major incident?": a verb of coming through something,
+    asked with "how", whose object is a kind of thing ("a", "any", "such"), not the case the
+    question set out ("how would you handle it?", "the client")."""
+    token = sent.tokens[verb]
+    if token.lemma not in COPING or not any(item.lower == "how" for item in sent.tokens[:verb]):
+        return False
+    for position in subtree(sent, verb):
+        item = sent.tokens[position]
+        if item.lower in INDEFINITE and item.dep == "det":
+            return True
     return False
 
 
@@ -353,6 +415,32 @@ def plans_nothing(answer: AnalysedText) -> list[int]:
         if sent.own_past_actions:
             told.append(sent.index)
     return told if len(told) >= 2 else []
+
+
+HAPPENING = frozenset({"happen", "occur"})
+CASE_POINTERS = frozenset({"this", "that", "it", "same", "exact"})
+"""Words by which a clause of happening points at the case the question put ("this exact thing
+happened to me", "it happened, near enough, last spring")."""
+
+
+def case_lived(answer: AnalysedText) -> bool:
+    """The answer says the case put to it happened to the speaker ("this exact thing happened to
+    me in 2022", "It happened, near enough, at my last firm"): the story it then tells is the
+    case lived, an answer in other words, not a record told in its place."""
+    for sent in answer.sentences:
+        if not sent.parsed:
+            continue
+        for verb, token in enumerate(sent.tokens):
+            if token.lemma not in HAPPENING or token.pos != "VERB":
+                continue
+            for kid in children(sent, verb):
+                subject = sent.tokens[kid]
+                if subject.dep != "nsubj":
+                    continue
+                words = {sent.tokens[position].lower for position in subtree(sent, kid)}
+                if words & CASE_POINTERS:
+                    return True
+    return False
 
 
 def own_record(answer: AnalysedText, share: float) -> bool:

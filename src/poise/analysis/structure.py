@@ -421,8 +421,35 @@ def _digressions(
     return {
         sent.index
         for sent in answer.sentences[1:]
-        if question_sims[sent.index] < DIGRESSION_MAX_QUESTION_SIM and matches_any(cues.personal, sent.text)
+        if question_sims[sent.index] < DIGRESSION_MAX_QUESTION_SIM
+        and matches_any(cues.personal, _without_address(sent))
     }
+
+
+ADDRESS_DEPS = frozenset({"npadvmod", "appos", "intj", "vocative"})
+"""Relations the parser gives a phrase of address set off by commas ("I tell him, my brother, go
+ahead")."""
+
+
+def _without_address(sent: Sentence) -> str:
+    """The sentence's text with any phrase of address blanked out: "my brother" spoken to
+    someone between commas ("I will tell him, my brother, go ahead") names no family member of
+    the speaker's, so it is no detour into family life."""
+    if not sent.parsed:
+        return sent.text
+    text = sent.text
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.pos != "NOUN" or token.dep not in ADDRESS_DEPS or position < 2:
+            continue
+        if tokens[position - 1].lower != "my" or tokens[position - 2].text not in {",", "—", "-"}:
+            continue
+        if position + 1 < len(tokens) and tokens[position + 1].pos != "PUNCT":
+            continue
+        start = tokens[position - 1].start - sent.start
+        end = token.end - sent.start
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _shape(answer: AnalysedText, roles: tuple[SentenceRole, ...]) -> Shape:

@@ -61,12 +61,17 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     anything but an occasion of the speaker's own, it opens by offering to tell the speaker's
     own record instead, with a reason for the swap (``poise.analysis.announced``); or, asked for
     a picture of the speaker (a projective question), it turns in its first half to offering
-    their own record or doing, reason or none (``announced.turned_to_record``); or, asked for an
+    their own record or doing, reason or none, to a story of something neither the question nor
+    the picture named, or back to something from earlier in the interview
+    (``announced.turned_to_record``); or, asked for an
     occasion with a counterpart of one kind ("your boss", "your board"), the story names nobody
     of that kind and deals with someone of another kind (``poise.analysis.counterpart``). A reply to a
-    concern is read for that last mismatch only, and for an opening that offers the speaker's
+    concern is read for that last mismatch only, for an opening that offers the speaker's
     record on something other than the gap the interviewer named, with or without a reason
-    (``poise.analysis.gap_named``)."""
+    (``poise.analysis.gap_named``), and for a clause saying something other than the gap matters
+    more (``announced.put_before``). A case put and then "What do you do?" asks a plan
+    (``asked.asks_plan``); a record told for it is no answer unless it tells the case as it
+    happened to the speaker (``asked.case_lived``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
@@ -103,10 +108,11 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # "what would your chair say...?": the checks below read a plan or a record
         return [turned] if turned is not None else []
     own_story = data.family is not None and data.family.id in ABOUT_ONESELF
-    # a part asking how the speaker has done or does it is met by their record: not off topic
+    # a part asking how the speaker has done or does it is met by their record: not off topic;
+    # nor is the case put told as it happened to the speaker ("this exact thing happened to me")
     if asked.asks_plan(data.question, past_told=own_story) and not asked.asks_own_practice(
             data.question):
-        told = asked.plans_nothing(answer)
+        told = [] if asked.case_lived(answer) else asked.plans_nothing(answer)
         if told:
             message = f"{rule.message}: asked what you would do, it tells what you did"
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
@@ -185,7 +191,7 @@ def _projective_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
     answer turns in its first half to offering the speaker's own record instead ("but let me
     tell you what I did at...", "what I can say is that at the depot I run..."):
     ``announced.turned_to_record``."""
-    told = announced.turned_to_record(data.answer)
+    told = announced.turned_to_record(data.answer, asked.parsed_question(data.question))
     if not told:
         return None
     message = (f"{rule.message}: asked for a picture of yourself, it turns to offering your own "
@@ -223,7 +229,9 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     """A reply to a concern opens by offering the speaker's own record on something other than
     the stated gap ("let me tell you how I manage a big workforce", to "you've never worked with
     a unionised one"): what it offers holds no term of the gap, points not back at it and is not
-    measured against it (``gap_named``); a reason for the swap is not needed."""
+    measured against it (``gap_named``); a reason for the swap is not needed. Or, anywhere in
+    the reply, a clause says something else matters more ("what matters far more is the calm
+    of the nurses", ``announced.put_before``) and holds no term of the gap."""
     terms = gap_named.gap_terms(data.question)
     if not terms:
         return None
@@ -237,6 +245,17 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         gap = clip(gap_evidence.stated_gap(data.question), 90)
         message = (f"{rule.message}: the concern is \"{gap}\", and the reply opens by offering "
                    "your own record on something else")
+        return make_finding(rule, data.quote_sentences([sent.index]), message=message,
+                            why=rule.text("gap_swap_why", rule.why),
+                            fix=rule.text("gap_swap_fix", rule.fix))
+    for sent in data.answer.sentences:
+        told = announced.put_before(sent)
+        if not told or gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
+                [sent.tokens[position] for position in told], terms):
+            continue
+        gap = clip(gap_evidence.stated_gap(data.question), 90)
+        message = (f"{rule.message}: the concern is \"{gap}\", and the reply says something else "
+                   "matters more")
         return make_finding(rule, data.quote_sentences([sent.index]), message=message,
                             why=rule.text("gap_swap_why", rule.why),
                             fix=rule.text("gap_swap_fix", rule.fix))
