@@ -12,7 +12,9 @@ from poise.content.schema import Tool
 from poise.fit.attended import attended_only
 from poise.fit.bodies import credential_after
 from poise.fit.career_places import career_countries
+from poise.fit.degree_asked import degree_asked
 from poise.fit.distance import country_name, town_countries
+from poise.fit.initials_thing import names_thing
 from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.ladders import (
     MANAGER_OF_MANAGERS,
@@ -56,6 +58,9 @@ SEMANTIC_PARTIAL = 0.40
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
 GENERIC_ACRONYMS = frozenset({"OR", "AND", "IT", "HR", "UK", "US", "EU", "KPI", "KPIS", "OKR", "OKRS",
                               "CEO", "CFO", "COO", "CTO", "CMO", "CHRO", "VP", "P&L", "B2B", "B2C"})
+DUTIES = "duties"
+"""The job section whose lines are the post's duties (``Requirement.section``): there, initials
+before a thing of the work name what the duty acts on (``poise.fit.initials_thing``)."""
 RULES_AFTER_RE = re.compile(r"\s+(?:requirements|rules|regulations|guidelines|guidance|obligations|"
                             r"filings?|returns|reporting|rulebook)\b", re.IGNORECASE)
 """Words after an acronym that make it a body whose rules apply ("CRA requirements", "SEC
@@ -841,6 +846,8 @@ def _check_certification(
             continue
         if RULES_AFTER_RE.match(requirement.text, hit.end()):
             continue  # a regulator's rules to follow, not a qualification to hold
+        if requirement.section == DUTIES and names_thing(requirement.text, word):
+            continue  # the plant, process or body a duty acts on ("all DRX lines")
         if any(word in token for token in tokens):
             continue
         tokens.append(word)
@@ -1637,8 +1644,10 @@ def _check_education(
         return _verdict("education", PARTIAL if line is not None else NONE,
                         f"The job names {' / '.join(named)}; the résumé does not show it.", line,
                         missing=f"{' / '.join(named)} not shown")
-    if not any_match(degree, INSTITUTION_RE.sub(" ", requirement.text)):
-        return None  # a place of study named ("a public university of 15,000 students"), no degree
+    if not degree_asked(requirement.text, degree, INSTITUTION_RE):
+        # a place of study named ("a public university of 15,000 students"), or a degree word
+        # naming something else ("the master plan", "a Master Roaster"): no degree asked
+        return None
     ranked = ranked_lines(resume, sim, requirement.id)
     for item in ranked:
         if item.section == "education" and any_match(degree, item.text):
