@@ -1,8 +1,11 @@
 """The analyser's shortcuts give exactly what the long way gives: the per-sentence memory of
-clause moods and third-party clauses, the repetition finder, the language check and the sentence
-embeddings computed in a background thread (examples written for these tests)."""
+clause moods and third-party clauses, the repetition finder, the language check, and the sentence
+embeddings and the question's embedding computed in a background thread (examples written for
+these tests)."""
 
 from __future__ import annotations
+
+import threading
 
 import numpy as np
 
@@ -55,6 +58,38 @@ def test_embeddings_computed_ahead_are_the_same_vectors() -> None:
     known.embed_ahead()  # known already: nothing to do
     assert known._ahead is None and known.sentence_embeddings is vectors
 
+
+
+def test_a_question_embedded_ahead_is_embedded_once_and_the_same_vector(monkeypatch) -> None:
+    question = "Tell me about a time you had to win over a sceptical finance director."
+    model = nlp.embedder()  # a warm process: the question alone is embedded in the background
+    direct = model.embed([question])[0]
+    nlp.clear_caches()
+    asked: list[tuple[str, list[str]]] = []
+    embed = model.embed
+
+    def counted(texts: list[str]) -> np.ndarray:
+        asked.append((threading.current_thread().name, list(texts)))
+        return embed(texts)
+
+    monkeypatch.setattr(model, "embed", counted)
+    nlp.preload_embedder((question,))
+    assert np.array_equal(nlp.embed_one(question), direct)  # waits for it, or finds it cached
+    # embedded once, on its own, in the background; not again on the spot
+    assert asked == [("poise-embedder", [question])]
+    assert question not in nlp._PENDING
+    nlp.preload_embedder((question,))  # cached already: nothing is started
+    assert question not in nlp._PENDING and len(asked) == 1
+    nlp.clear_caches()
+
+
+def test_a_text_not_asked_ahead_is_embedded_on_the_spot_while_another_comes() -> None:
+    nlp.clear_caches()
+    nlp.preload_embedder(("What would your first ninety days look like?",))
+    other = "How do you handle a team member who keeps missing deadlines?"
+    assert np.array_equal(nlp.embed_one(other), nlp.embedder().embed([other])[0])
+    assert other not in nlp._PENDING
+    nlp.clear_caches()
 
 def _looks_english_letter_by_letter(text: str) -> bool:
     """``language.looks_english`` as it read every letter of an all-ASCII text too."""

@@ -416,7 +416,9 @@ class Analyser:
         """Analyse one answer (see ``analyse``)."""
         context = replace(context, phase=self.phase(context.phase, question))
         self._check(answer, context)
-        nlp.preload_embedder((question.strip(),))  # builds while spaCy loads and parses
+        # the question is embedded in the background while spaCy parses the answer (and loads,
+        # in a new process)
+        nlp.preload_embedder((question.strip(),))
         parsed = parse(answer, limit=offset_of_word(answer, MAX_ANALYSED_WORDS))
         [parsed], [cleaned] = without_disfluencies([answer], [parsed])
         return self._judge(question, answer, parsed, context, cleaned)
