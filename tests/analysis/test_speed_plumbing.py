@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 
 import numpy as np
+import pytest
 
 from poise.analysis import disfluency, grammar, indirect, language, nlp
 from poise.analysis.meaning import WordClasses
@@ -124,6 +125,30 @@ def test_a_repetition_is_still_found_after_the_quick_first_word_check() -> None:
     # "the the" with no pause between is grammar to the finder, not a restart
     assert cleaned.text == "We tried to fix it, but the the supplier kept missing dates."
 
+
+
+def _clean_the_long_way(text: str) -> disfluency.Cleaned:
+    """``disfluency.clean`` as it read every sentence for disfluencies of their own first."""
+    sentences = parse(text).sentences
+    spans = [span for sentence in sentences
+             for span in disfluency._sentence_disfluencies(sentence, spoken=False)]
+    if not spans:
+        return disfluency.unchanged(text)
+    spans = [span for sentence in sentences
+             for span in disfluency._sentence_disfluencies(sentence, spoken=True)]
+    return disfluency._cut(text, spans, sentences)
+
+
+@pytest.mark.parametrize("text", [
+    # the speech shows only in the last sentence: "like" and "basically" earlier still go
+    "It took, like, four hours. We basically rebuilt the rota. Then, um, the depot agreed.",
+    "It took like four hours. We basically rebuilt the rota. The depot agreed.",  # written: stays
+    "Um, so the plan slipped. I mean, it was late. We - we fixed it.",
+    "I like the team. It looks like the numbers were right.",  # no filler at all
+    "",
+])
+def test_a_transcript_is_cleaned_as_the_long_way_cleans_it(text: str) -> None:
+    assert disfluency.clean(text, parse(text).sentences) == _clean_the_long_way(text)
 
 def test_tokens_compare_and_hash_by_every_field() -> None:
     fields = {"text": "cut", "lower": "cut", "tag": "VBD", "pos": "VERB", "lemma": "cut", "start": 4,
