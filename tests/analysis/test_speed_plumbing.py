@@ -1,10 +1,14 @@
 """The analyser's shortcuts give exactly what the long way gives: the per-sentence memory of
-clause moods and third-party clauses, the repetition finder, the language check and the sentence
-embeddings computed in a background thread (examples written for these tests)."""
+clause moods and third-party clauses, the repetition finder, the language check, and the sentence
+embeddings and the question's embedding computed in a background thread (examples written for
+these tests)."""
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
+import pytest
 
 from poise.analysis import disfluency, grammar, indirect, language, nlp
 from poise.analysis.meaning import WordClasses
@@ -56,6 +60,38 @@ def test_embeddings_computed_ahead_are_the_same_vectors() -> None:
     assert known._ahead is None and known.sentence_embeddings is vectors
 
 
+
+def test_a_question_embedded_ahead_is_embedded_once_and_the_same_vector(monkeypatch) -> None:
+    question = "Tell me about a time you had to win over a sceptical finance director."
+    model = nlp.embedder()  # a warm process: the question alone is embedded in the background
+    direct = model.embed([question])[0]
+    nlp.clear_caches()
+    asked: list[tuple[str, list[str]]] = []
+    embed = model.embed
+
+    def counted(texts: list[str]) -> np.ndarray:
+        asked.append((threading.current_thread().name, list(texts)))
+        return embed(texts)
+
+    monkeypatch.setattr(model, "embed", counted)
+    nlp.preload_embedder((question,))
+    assert np.array_equal(nlp.embed_one(question), direct)  # waits for it, or finds it cached
+    # embedded once, on its own, in the background; not again on the spot
+    assert asked == [("poise-embedder", [question])]
+    assert question not in nlp._PENDING
+    nlp.preload_embedder((question,))  # cached already: nothing is started
+    assert question not in nlp._PENDING and len(asked) == 1
+    nlp.clear_caches()
+
+
+def test_a_text_not_asked_ahead_is_embedded_on_the_spot_while_another_comes() -> None:
+    nlp.clear_caches()
+    nlp.preload_embedder(("What would your first ninety days look like?",))
+    other = "How do you handle a team member who keeps missing deadlines?"
+    assert np.array_equal(nlp.embed_one(other), nlp.embedder().embed([other])[0])
+    assert other not in nlp._PENDING
+    nlp.clear_caches()
+
 def _looks_english_letter_by_letter(text: str) -> bool:
     """``language.looks_english`` as it read every letter of an all-ASCII text too."""
     letters = [char for char in text if char.isalpha()]
@@ -89,6 +125,30 @@ def test_a_repetition_is_still_found_after_the_quick_first_word_check() -> None:
     # "the the" with no pause between is grammar to the finder, not a restart
     assert cleaned.text == "We tried to fix it, but the the supplier kept missing dates."
 
+
+
+def _clean_the_long_way(text: str) -> disfluency.Cleaned:
+    """``disfluency.clean`` as it read every sentence for disfluencies of their own first."""
+    sentences = parse(text).sentences
+    spans = [span for sentence in sentences
+             for span in disfluency._sentence_disfluencies(sentence, spoken=False)]
+    if not spans:
+        return disfluency.unchanged(text)
+    spans = [span for sentence in sentences
+             for span in disfluency._sentence_disfluencies(sentence, spoken=True)]
+    return disfluency._cut(text, spans, sentences)
+
+
+@pytest.mark.parametrize("text", [
+    # the speech shows only in the last sentence: "like" and "basically" earlier still go
+    "It took, like, four hours. We basically rebuilt the rota. Then, um, the depot agreed.",
+    "It took like four hours. We basically rebuilt the rota. The depot agreed.",  # written: stays
+    "Um, so the plan slipped. I mean, it was late. We - we fixed it.",
+    "I like the team. It looks like the numbers were right.",  # no filler at all
+    "",
+])
+def test_a_transcript_is_cleaned_as_the_long_way_cleans_it(text: str) -> None:
+    assert disfluency.clean(text, parse(text).sentences) == _clean_the_long_way(text)
 
 def test_tokens_compare_and_hash_by_every_field() -> None:
     fields = {"text": "cut", "lower": "cut", "tag": "VBD", "pos": "VERB", "lemma": "cut", "start": 4,

@@ -416,7 +416,9 @@ class Analyser:
         """Analyse one answer (see ``analyse``)."""
         context = replace(context, phase=self.phase(context.phase, question))
         self._check(answer, context)
-        nlp.preload_embedder((question.strip(),))  # builds while spaCy loads and parses
+        # the question is embedded in the background while spaCy parses the answer (and loads,
+        # in a new process)
+        nlp.preload_embedder((question.strip(),))
         parsed = parse(answer, limit=offset_of_word(answer, MAX_ANALYSED_WORDS))
         [parsed], [cleaned] = without_disfluencies([answer], [parsed])
         return self._judge(question, answer, parsed, context, cleaned)
@@ -478,6 +480,11 @@ class Analyser:
             parsed = replace(parsed, words=len(WORD_RE.findall(cleaned.original)))
         else:
             cleaned = None
+        if question.strip() and parsed.sentences:
+            # the sentences' embeddings (read by nearly every rule set) are computed in a
+            # background thread while the question's family is found and the parse facts are
+            # read; the same vectors as computed on first use
+            parsed.embed_ahead()
         if context.phase == "answer" or context.family:
             resolved = self.resolve_family(question, context.family)
         else:  # a closing question or a concern reply belongs to no question family
@@ -498,9 +505,8 @@ class Analyser:
         )
         question_sims = answer_sim = None
         if question.strip() and parsed.sentences and needs(rules, "embeddings"):
-            parsed.embed_ahead()  # in a background thread, while the parse facts are read
             if context.phase == "answer":
-                praise_model.parse_facts(parsed)
+                praise_model.parse_facts(parsed)  # while the embeddings are computed
             references = self._vectors(tuple(self.references(question, resolved)))
             question_sims = (parsed.sentence_embeddings @ references.T).max(axis=1)
             answer_sim = float((references @ parsed.centroid).max())

@@ -134,12 +134,10 @@ def clean(text: str, sentences: Sequence[Sentence]) -> Cleaned:
     Words that are fillers only in speech ("like", "you know", "I mean", "basically") are left
     out only when the answer shows it is speech: a hesitation sound or a restart somewhere in it.
     """
-    spans: list[tuple[int, int, str]] = []
-    for sentence in sentences:
-        spans.extend(_sentence_disfluencies(sentence, spoken=False))
-    if not spans:
+    # whether it shows speech is settled by the first sentence with a disfluency of its own
+    if not any(_sentence_disfluencies(sentence, spoken=False) for sentence in sentences):
         return unchanged(text)
-    spans = []
+    spans: list[tuple[int, int, str]] = []
     for sentence in sentences:
         spans.extend(_sentence_disfluencies(sentence, spoken=True))
     return _cut(text, spans, sentences)

@@ -257,6 +257,7 @@ def _after_fork_in_child() -> None:
     global _lock
     _lock = threading.Lock()
     embedder.after_fork()
+    _PENDING.clear()  # the threads embedding them were the parent's
 
 
 # Batch workers are forked from a process that may be building the embedder in a background
@@ -265,23 +266,36 @@ os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def preload_embedder(texts: tuple[str, ...] = ()) -> None:
-    """Start building the embedder in a background thread, so that ONNX Runtime's session set-up
-    (native code that releases the GIL) overlaps loading spaCy, then embed ``texts`` (a question
-    about to be asked for) into the text cache. Once the embedder is built this does nothing (a
-    warm process embeds on the spot). A failure is left for the first real use to report."""
-    if embedder.loaded():
+    """Embed ``texts`` (a question about to be asked for) into the text cache in a background
+    thread, each on its own as a later ``embed_texts`` of that one text would, building the
+    embedder first when this process has none: ONNX Runtime (native code that releases the GIL)
+    then runs while spaCy loads and parses the answer. ``embed_texts`` waits for a text still
+    being embedded here rather than embedding it a second time. A failure is left for the first
+    real use to report."""
+    wanted = tuple(dict.fromkeys(text for text in texts if text and text not in _TEXT_CACHE
+                                 and text not in _PENDING))
+    if embedder.loaded() and not wanted:
         return
-    wanted = tuple(text for text in texts if text)
 
     def build() -> None:
         try:
             embedder()
-            if wanted:
-                embed_texts(wanted)
+            for text in wanted:
+                embed_texts((text,))
         except Exception:  # reported by the first real use, with its own message
             log.debug("Preloading the embedder failed; it is built on first use.", exc_info=True)
+        finally:
+            for text in wanted:
+                _PENDING.pop(text, None)
 
-    threading.Thread(target=build, name="poise-embedder", daemon=True).start()
+    thread = threading.Thread(target=build, name="poise-embedder", daemon=True)
+    for text in wanted:
+        _PENDING[text] = thread
+    thread.start()
+
+
+_PENDING: dict[str, threading.Thread] = {}
+"""Texts ``preload_embedder`` is embedding now, with the thread that embeds them."""
 
 
 def _build_embedder() -> Embedder:
@@ -355,6 +369,10 @@ def embed_texts(texts: tuple[str, ...]) -> np.ndarray:
     missing: list[str] = []
     for text in dict.fromkeys(texts):
         cached = _TEXT_CACHE.get(text)
+        coming = _PENDING.get(text) if cached is None else None
+        if coming is not None and coming is not threading.current_thread():
+            coming.join()  # being embedded ahead: the same vector, computed once
+            cached = _TEXT_CACHE.get(text)
         if cached is None:
             missing.append(text)
         else:
