@@ -324,3 +324,53 @@ def others_mark_used(sent: Sentence, marks: frozenset[str]) -> bool:
         if _speakers_own_doer(sent, head) and not _refused(sent, head):
             return True
     return False
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+PERIODS = frozenset({"quarter", "month", "year", "week", "period", "q1", "q2", "q3", "q4",
+                     "half", "season"})
+PERIOD_MARKS = frozenset({"next", "last", "previous", "following", "this", "current", "prior"})
+INTO = frozenset({"in", "into", "to", "under", "against", "as"})
+
+
+def _period(sent: Sentence, position: int) -> str | None:
+    """The period a noun names or is named for: "December", "next quarter's", "the January
+    orders" (a month before it), "this year"; None when it names none."""
+    token = sent.tokens[position]
+    if token.lower in MONTHS and token.pos == "PROPN":
+        return token.lower
+    if token.lower in PERIODS:
+        marks = [sent.tokens[c].lower for c in children(sent, position)
+                 if sent.tokens[c].lower in PERIOD_MARKS]
+        return f"{marks[0]} {token.lower}" if marks else None
+    for child in children(sent, position):
+        if sent.tokens[child].dep in {"compound", "poss", "nmod", "amod"}:
+            found = _period(sent, child)
+            if found:
+                return found
+    return None
+
+
+def booked_in_another_period(sent: Sentence, recording: frozenset[str]) -> bool:
+    """The speaker counted, booked or logged what belongs to one period in another: "I counted
+    the January orders in December", "we booked next quarter's sales into this one". Not a
+    period's own items counted in it, and not an act someone else did or the speaker refused."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lemma not in recording or token.pos != "VERB" or negated(sent, position) \
+                or token.tag not in TOLD_TAGS or not _by_speaker(sent, position) \
+                or _refused(sent, position):
+            continue
+        kids = children(sent, position)
+        owned = [_period(sent, c) for c in kids if tokens[c].dep in {"dobj", "nsubjpass"}]
+        placed = [_period(sent, g) for c in kids if tokens[c].dep == "prep"
+                  and tokens[c].lower in INTO for g in children(sent, c) if tokens[g].dep == "pobj"]
+        own = {item for item in owned if item}
+        into = {item for item in placed if item}
+        if own and into and not own & into:
+            return True
+    return False

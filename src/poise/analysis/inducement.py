@@ -55,7 +55,7 @@ def _gift(sent: Sentence, verb: int, gifts: frozenset[str]) -> bool:
     him out for dinner", "treated her to a weekend")."""
     for child in children(sent, verb):
         token = sent.tokens[child]
-        if token.dep == "dobj" and (token.lemma in gifts or token.lower in gifts):
+        if token.dep in {"dobj", "npadvmod"} and (token.lemma in gifts or token.lower in gifts):
             return True
         if token.dep == "prep" and token.lower in FOR_WORDS:
             if any(sent.tokens[g].dep == "pobj" and (sent.tokens[g].lemma in gifts
@@ -79,12 +79,12 @@ def _decider(sent: Sentence, person: int, deciders: frozenset[str], previous: st
 
 def _receivers(sent: Sentence, verb: int) -> list[int]:
     """Who the gift went to: the indirect object, the object of "for" or "to", or the person
-    taken or treated ("took the officer out")."""
+    taken, treated or booked for ("took the officer out"); a gift as the object is no decider
+    and falls out there."""
     found = []
     for child in children(sent, verb):
         token = sent.tokens[child]
-        if token.dep == "dative" or (token.dep == "dobj" and sent.tokens[verb].lemma in {
-                "take", "treat", "host", "fly"}):
+        if token.dep in {"dative", "dobj"}:  # "took the officer out", "booked the officer a weekend"
             found.append(child)
         elif token.dep == "prep" and token.lower in {"for", "to"}:
             found += [g for g in children(sent, child) if sent.tokens[g].dep == "pobj"]

@@ -1186,6 +1186,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or rival_terms.figure_altered_to_look(sent)
                         or falsified.denied_in_passing(sent)
                         or bool(recording and falsified.recorded_off_truth(sent, recording))
+                        or bool(recording and falsified.booked_in_another_period(sent, recording))
                         or bool(documents and falsified.fabricated(sent, making, documents))
                         or bool(documents and falsified.false_document_used(sent, documents))
                         or bool(marks and falsified.others_mark_used(sent, marks))
