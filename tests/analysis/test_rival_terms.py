@@ -59,7 +59,8 @@ def test_rival_paying_passed(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # the speaker refused the trade
-    "The rep offered a discount if I would tell him what our competitor was paying, and I refused to tell him.",
+    ("The rep offered a discount if I would tell him what our competitor was paying, and I "
+     "refused to tell him."),
     # what the speaker's own side paid
     "I told the supplier what we were paying for the old contract.",
     # a wish, not an act or an offer made

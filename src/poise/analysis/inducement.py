@@ -57,11 +57,11 @@ def _gift(sent: Sentence, verb: int, gifts: frozenset[str]) -> bool:
         token = sent.tokens[child]
         if token.dep in {"dobj", "npadvmod"} and (token.lemma in gifts or token.lower in gifts):
             return True
-        if token.dep == "prep" and token.lower in FOR_WORDS:
-            if any(sent.tokens[g].dep == "pobj" and (sent.tokens[g].lemma in gifts
-                                                      or sent.tokens[g].lower in gifts)
-                   for g in children(sent, child)):
-                return True
+        if token.dep == "prep" and token.lower in FOR_WORDS and any(
+                sent.tokens[g].dep == "pobj" and (sent.tokens[g].lemma in gifts
+                                                  or sent.tokens[g].lower in gifts)
+                for g in children(sent, child)):
+            return True
     return False
 
 
