@@ -68,8 +68,25 @@ def _purpose_or_result(sent: Sentence, position: int) -> bool:
         return True
     if first > 1 and sent.tokens[first - 1].lower == "that" and sent.tokens[first - 2].lower == "so":
         return True
+    if so_before_subject(sent, position):
+        return True
     return any(sent.tokens[c].lower == "which" and sent.tokens[c].dep in conduct.SUBJECTS
                for c in kids)
+
+
+def so_before_subject(sent: Sentence, position: int) -> bool:
+    """The clause's own subject comes just after "so" (or "so that"), wherever the parse hung
+    the "so": "I had it logged as a request, so it didn't go on the scorecard" parsed with the
+    logging as a clause under "go"."""
+    for child in children(sent, position):
+        if sent.tokens[child].dep not in conduct.SUBJECTS:
+            continue
+        first = min(subtree(sent, child))
+        if first > 0 and sent.tokens[first - 1].lower == "so":
+            return True
+        if first > 1 and sent.tokens[first - 1].lower == "that" and sent.tokens[first - 2].lower == "so":
+            return True
+    return False
 
 
 

@@ -133,4 +133,45 @@ def figure_passed(sent: Sentence) -> bool:
             owner = _figure_owner(sent, position)
             if owner is not None and _another_owner(owner, giver):
                 return True
+        if any(_another_payer(payer, giver) for payer in _payers(sent, verb)):
+            return True
     return False
+
+
+PAYING = frozenset({"pay", "bid", "tender", "spend", "quote"})
+"""Verbs of a figure a party keeps to itself: what it pays, bids or quotes."""
+PAYING_REACH = 4
+"""How deep under the verb of passing a "what they were paying" clause is looked for ("a copy
+of what they were paying")."""
+
+
+def _payers(sent: Sentence, verb: int) -> list[Token]:
+    """The subjects of "what ... was paying" clauses the verb at ``verb`` passes on: "slipped me
+    a copy of what they were paying" gives "they"."""
+    found = []
+    for position in subtree(sent, verb):
+        token = sent.tokens[position]
+        if token.lemma not in PAYING or token.pos != "VERB" or position == verb:
+            continue
+        if not any(sent.tokens[c].tag == "WP" and sent.tokens[c].dep == "dobj"
+                   for c in children(sent, position)):
+            continue
+        depth, current = 0, position
+        while current != verb and depth < PAYING_REACH and 0 <= current < len(sent.tokens):
+            current, depth = sent.tokens[current].head, depth + 1
+        if current == verb:
+            found += [sent.tokens[c] for c in children(sent, position)
+                      if sent.tokens[c].dep in SUBJECTS]
+    return found
+
+
+def _another_payer(payer: Token, giver: Token) -> bool:
+    """The payer is neither the speaker nor the giver: a pronoun payer is someone else only
+    beside a pronoun giver of another person ("he slipped me what they were paying"); beside a
+    giver named by a noun it stands for the giver ("the client told me what they were
+    paying")."""
+    if payer.lower in SPEAKERS or payer.lower == giver.lower:
+        return False
+    if payer.tag == "PRP":
+        return giver.tag == "PRP" and giver.lower not in SPEAKERS
+    return True

@@ -228,3 +228,149 @@ def fabricated(sent: Sentence, making: frozenset[str], documents: frozenset[str]
         if any(tokens[c].dep == "dobj" and tokens[c].lemma in documents for c in kids):
             return True
     return False
+
+
+FORMER = frozenset({"old", "former", "previous", "last", "ex"})
+"""Words that put a mark's owner in the past: a former employer's letterhead is not the speaker's."""
+USING = frozenset({"use", "borrow", "reuse", "take", "keep"})
+"""Verbs by which a mark is used directly ("I used the old company letterhead")."""
+CONSENTED = frozenset({"permission", "agree", "approve", "authorise", "authorize", "consent",
+                       "blessing", "request", "instruction", "instruct"})
+"""Words of the owner's leave: a mark used with it is used by right."""
+MARK_PREPOSITIONS = frozenset({"on", "with", "under", "using", "onto", "in"})
+OWN_MARKS = SPEAKERS | frozenset({"my", "our", "your"})
+REFUSING = frozenset({"refuse", "decline", "reject", "resist", "avoid", "tempt", "consider",
+                      "ask", "want", "tell", "urge", "pressure", "push"})
+"""Verbs above an act that make it no act of the speaker's: a refusal, a temptation, a request
+("my director told me to use her login")."""
+ASKING = frozenset({"ask", "want", "tell", "urge", "pressure", "push"})
+"""Of ``REFUSING``, the verbs of asking: the speaker's own asking is the speaker's act."""
+
+
+def _refused(sent: Sentence, verb: int) -> bool:
+    """A verb of refusing, considering or being asked stands above the act at ``verb``, with
+    someone other than the speaker asking or the speaker refusing."""
+    current = verb
+    for _ in range(3):
+        head = sent.tokens[current].head
+        if head == current or not 0 <= head < len(sent.tokens) \
+                or sent.tokens[current].dep not in {"xcomp", "ccomp", "conj"}:
+            return False
+        if sent.tokens[head].lemma in REFUSING:
+            asked = sent.tokens[head].lemma in ASKING
+            return not asked or not _speaker_subject(sent, head)
+        current = head
+    return False
+
+
+def _others_mark(sent: Sentence, mark: int) -> bool:
+    """The mark at ``mark`` belongs to someone else: a possessive not the speaker's ("their",
+    "the agency's"), or a former owner named before it ("the old company letterhead")."""
+    for child in children(sent, mark):
+        token = sent.tokens[child]
+        if token.dep == "poss":
+            return token.lower not in OWN_MARKS
+        if token.dep == "compound" and any(sent.tokens[g].lower in FORMER
+                                           for g in children(sent, child)):
+            return True
+        if token.dep == "amod" and token.lower in FORMER:
+            return True
+    return False
+
+
+def _speakers_own_doer(sent: Sentence, verb: int) -> bool:
+    """The act at ``verb`` is done by the speaker, or by one of the speaker's own people whom
+    the speaker had do it ("I had our designer redo it"): not by an outside party the speaker
+    asked, whose own mark it may be."""
+    tokens = sent.tokens
+    subjects = [c for c in children(sent, verb) if tokens[c].dep in SUBJECTS]
+    if any(tokens[c].lower in SPEAKERS for c in subjects):
+        return True
+    doers = subjects or [c for c in children(sent, tokens[verb].head)
+                         if tokens[c].dep == "dobj" and 0 <= tokens[verb].head < len(tokens)]
+    if not doers:
+        return _by_speaker(sent, verb)
+    own = all(any(tokens[g].lower in {"my", "our"} and tokens[g].dep == "poss"
+                  for g in children(sent, d)) for d in doers)
+    return own and _by_speaker(sent, verb)
+
+
+def others_mark_used(sent: Sentence, marks: frozenset[str]) -> bool:
+    """Someone else's letterhead, stamp, seal or login used by the speaker or their own people,
+    in a told act without the owner's leave: "I used the old company letterhead for the
+    reference", "I had our designer redo the quote on their letterhead". Not a party issuing on
+    its own paper ("the supplier reissued it on their letterhead"), not with leave given."""
+    if not sent.parsed or any(token.lemma in CONSENTED for token in sent.tokens):
+        return False
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lemma not in marks or token.pos != "NOUN" or not _others_mark(sent, position):
+            continue
+        head = token.head
+        if token.dep == "pobj" and 0 <= head < len(tokens) and tokens[head].lower in MARK_PREPOSITIONS:
+            head = tokens[head].head
+        elif token.dep != "dobj" or not 0 <= head < len(tokens) or tokens[head].lemma not in USING:
+            continue
+        for _ in range(3):  # "a version of it on their letterhead": up to the verb that made it
+            if not 0 <= head < len(tokens) or tokens[head].pos in {"VERB", "AUX"}:
+                break
+            head = tokens[head].head
+        if not 0 <= head < len(tokens) or tokens[head].pos not in {"VERB", "AUX"}:
+            continue
+        if negated(sent, head) or tokens[head].tag not in TOLD_TAGS | {"VB"}:
+            continue
+        if tokens[head].tag == "VB" and tokens[head].dep not in {"ccomp", "xcomp"}:
+            continue
+        if _speakers_own_doer(sent, head) and not _refused(sent, head):
+            return True
+    return False
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+PERIODS = frozenset({"quarter", "month", "year", "week", "period", "q1", "q2", "q3", "q4",
+                     "half", "season"})
+PERIOD_MARKS = frozenset({"next", "last", "previous", "following", "this", "current", "prior"})
+INTO = frozenset({"in", "into", "to", "under", "against", "as"})
+
+
+def _period(sent: Sentence, position: int) -> str | None:
+    """The period a noun names or is named for: "December", "next quarter's", "the January
+    orders" (a month before it), "this year"; None when it names none."""
+    token = sent.tokens[position]
+    if token.lower in MONTHS and token.pos == "PROPN":
+        return token.lower
+    if token.lower in PERIODS:
+        marks = [sent.tokens[c].lower for c in children(sent, position)
+                 if sent.tokens[c].lower in PERIOD_MARKS]
+        return f"{marks[0]} {token.lower}" if marks else None
+    for child in children(sent, position):
+        if sent.tokens[child].dep in {"compound", "poss", "nmod", "amod"}:
+            found = _period(sent, child)
+            if found:
+                return found
+    return None
+
+
+def booked_in_another_period(sent: Sentence, recording: frozenset[str]) -> bool:
+    """The speaker counted, booked or logged what belongs to one period in another: "I counted
+    the January orders in December", "we booked next quarter's sales into this one". Not a
+    period's own items counted in it, and not an act someone else did or the speaker refused."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lemma not in recording or token.pos != "VERB" or negated(sent, position) \
+                or token.tag not in TOLD_TAGS or not _by_speaker(sent, position) \
+                or _refused(sent, position):
+            continue
+        kids = children(sent, position)
+        owned = [_period(sent, c) for c in kids if tokens[c].dep in {"dobj", "nsubjpass"}]
+        placed = [_period(sent, g) for c in kids if tokens[c].dep == "prep"
+                  and tokens[c].lower in INTO for g in children(sent, c) if tokens[g].dep == "pobj"]
+        own = {item for item in owned if item}
+        into = {item for item in placed if item}
+        if own and into and not own & into:
+            return True
+    return False

@@ -375,11 +375,12 @@ def we_only(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if not story and sum(1 for sent in sentences
                          if sent.team_past_actions or group_acted(sent)) < 2:
         return []
-    if any(own_acts(sent) for sent in sentences):
-        return []
     # asked for a story, the speaker's "I would..." or "I always..." outside the events told (the
-    # example named, a closing lesson) is not a part in them
+    # example named, a closing lesson) is not a part in them, and neither is what the speaker
+    # says they came through in the lesson ("that time taught me resilience; I still managed")
     lessons = set(data.shape.indices(Role.LESSON)) if story and data.shape is not None else set()
+    if any(own_acts(sent) for sent in sentences if sent.index not in lessons):
+        return []
     inside = [sent for sent in sentences
               if not story or (team[0] <= sent.index <= team[-1] and sent.index not in lessons)]
     if any([verb for verb in sent.own_hypothetical if _conduct(verb)] for sent in inside):
@@ -445,8 +446,35 @@ def own_acts(sent: Sentence) -> list[Token]:
             sent.tokens[child].lower in TIME_MARKS for child in sent.child_map[position]
         ):
             continue
+        if _experience_claimed(sent, position):
+            continue
         found.append(verb)
     return found
+
+
+POINTING = frozenset({"it", "this", "that", "them", "all"})
+LIVED_THROUGH = frozenset({"live", "experience", "witness", "see", "face", "survive"})
+"""Verbs of going through a situation, not of acting in it."""
+"""Objects that point back at a kind of situation rather than name a thing done."""
+
+
+def _experience_claimed(sent: Sentence, position: int) -> bool:
+    """"I have lived it", "I've seen it all": a present perfect of going through a situation whose
+    only object points back at it, with no time, place or thing of its own; a claim of
+    experience, not an act in the story ("I have rebuilt the rota twice since 2019" is one)."""
+    kids = sent.child_map[position]
+    tokens = sent.tokens
+    if tokens[position].tag != "VBN" or tokens[position].lemma not in LIVED_THROUGH or not any(
+            tokens[kid].lower in {"have", "'ve", "’ve", "has"} and tokens[kid].dep == "aux"
+            for kid in kids):
+        return False
+    if any(tokens[kid].dep in {"prep", "xcomp", "dative", "prt"}
+           or (tokens[kid].dep == "ccomp" and kid > position) for kid in kids):
+        return False  # a clause before it is the sentence's own opening, hung on it by the parse
+    objects = [kid for kid in kids if tokens[kid].dep in {"dobj", "npadvmod"}]
+    return bool(objects) and all(
+        tokens[kid].lower in POINTING or any(tokens[g].lower in POINTING for g in sent.child_map[kid])
+        for kid in objects)
 
 
 def group_acted(sent: Sentence) -> bool:

@@ -143,7 +143,7 @@ def run_rules(rules: list[Rule], data: RuleInput, *, whole_answer: bool = True) 
     """Every finding, sorted by severity, then by where its evidence starts, then by rule id;
     with ``whole_answer``, a finding the answer read whole does not bear out is left out."""
     findings: list[Finding] = []
-    superseded: set[str] = set()
+    fired: list[Rule] = []
     for rule in rules:
         found = run_rule(rule, data)
         if found and whole_answer and not sensed.answer_agrees(data, rule.id):
@@ -151,8 +151,9 @@ def run_rules(rules: list[Rule], data: RuleInput, *, whole_answer: bool = True) 
             # parse found with a clear target stands (``grounded``)
             found = grounded.kept_past_floor(data, rule.id, found)
         if found:
-            superseded.update(rule.supersedes)
+            fired.append(rule)
         findings.extend(found)
+    superseded = _superseded(fired)
     findings = _uncovered([finding for finding in findings if finding.rule not in superseded], rules)
     findings.sort(
         key=lambda finding: (
@@ -162,6 +163,19 @@ def run_rules(rules: list[Rule], data: RuleInput, *, whole_answer: bool = True) 
         )
     )
     return tuple(findings)
+
+
+def _superseded(fired: list[Rule]) -> set[str]:
+    """The rules whose findings give way to another's: only a rule that itself stands supersedes
+    ("the story is all we" gives way to blame, and the meaning reading of a missing own part
+    gives way to "all we" only while "all we" stands)."""
+    superseded: set[str] = set()
+    for _ in range(len(fired) + 1):
+        again = {item for rule in fired if rule.id not in superseded for item in rule.supersedes}
+        if again == superseded:
+            break
+        superseded = again
+    return superseded
 
 
 def _uncovered(findings: list[Finding], rules: list[Rule]) -> list[Finding]:

@@ -29,12 +29,14 @@ from poise.analysis import (
     grievance,
     group_verdicts,
     indirect,
+    inducement,
     judged_nouns,
     mock_reply,
     noun_head,
     others_verdict,
     pushback,
     pushed_out,
+    rival_terms,
     word_valence,
 )
 from poise.analysis.concern_moves import planned_step
@@ -1148,7 +1150,11 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     measure made to read other than it was or people judged not to need telling
     (analysis/appearance.py), something logged or split so a check never saw it, a rival's
     price passed on and undercut, news contained by a story told (analysis/advantage.py), another
-    party's figure passed through the speaker's hands (analysis/confidential.py)."""
+    party's figure passed through the speaker's hands (analysis/confidential.py), a rival's bid
+    shown to a seller, what a rival pays passed on or offered, a figure altered so it would look
+    other than it was (analysis/rival_terms.py), a gift to the person who decides with the
+    decision told after it (analysis/inducement.py), someone else's letterhead, stamp or login
+    used by the speaker's side (analysis/falsified.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -1160,6 +1166,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     documents = _words(data, rule, "documents")
     leaving = _words(data, rule, "leaving")
     formal = _words(data, rule, "formal")
+    marks = _words(data, rule, "marks")
     hits = _parsed_hits(data, lambda sent: _goes_around(sent, verbs, consent, process)
                         or _misrepresents(sent) or _conceals(sent)
                         or bool(indirect.presented_despite(sent, presenting))
@@ -1175,14 +1182,28 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or advantage.kept_off_record(sent)
                         or advantage.told_to_contain(sent)
                         or confidential.figure_passed(sent)
+                        or rival_terms.rival_paying_passed(sent)
+                        or rival_terms.figure_altered_to_look(sent)
                         or falsified.denied_in_passing(sent)
                         or bool(recording and falsified.recorded_off_truth(sent, recording))
+                        or bool(recording and falsified.booked_in_another_period(sent, recording))
                         or bool(documents and falsified.fabricated(sent, making, documents))
                         or bool(documents and falsified.false_document_used(sent, documents))
+                        or bool(marks and falsified.others_mark_used(sent, marks))
                         or bool(leaving and pushed_out.pushed_to_leave(sent, leaving)))
     sentences = data.answer.sentences
     hits += [sent.index for sent, after in itertools.pairwise(sentences)
              if deception.claim_then_denied(sent, after) and sent.index not in hits]
+    # a gift of the speaker's to the person who decides, the decision told just after
+    gifts = _words(data, rule, "gifts")
+    deciders = _words(data, rule, "deciders")
+    decisions = _words(data, rule, "decisions")
+    if gifts and deciders and decisions:
+        hits += [sent.index for position, sent in enumerate(sentences) if sent.index not in hits
+                 and inducement.favour_bought(sentences, position, gifts, deciders, decisions)]
+    # a rival's bid shown to a seller, named or a pronoun for the seller told just before
+    hits += [sent.index for position, sent in enumerate(sentences)
+             if sent.index not in hits and rival_terms.rival_bid_shown(sentences, position)]
     # another party's price passed on, then the speaker's own figure set just under it
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and advantage.rival_figure_used(sent, before)]
