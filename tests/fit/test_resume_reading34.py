@@ -144,3 +144,12 @@ def test_a_title_naming_a_country_after_in_names_no_site() -> None:
             "**Acme hf.** seeks a leader for its plant.\n\n## About Acme\n\n"
             "Acme hf. is a seafood company with headquarters in Reykjavík.\n")
     assert _place(text) != "Iceland"
+
+
+def test_a_leave_named_in_a_study_row_is_no_career_break() -> None:
+    # near-miss: the leave was taken from the studies, before the career began
+    text = ("## Experience\n\n**Process Engineer** | Acme Chemical | 03/2006 – present\n\n"
+            "- Ran the line.\n\n## Education\n\n| Period | School | Degree |\n|---|---|---|\n"
+            "| 1998.03 ~ 2004.02 | Hanbit University | B.S., Chemistry (leave of absence for "
+            "military service) |\n")
+    assert _breaks(text) == []

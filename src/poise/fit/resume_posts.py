@@ -12,7 +12,13 @@ a part is a post when it names a title (the title vocabulary) of a few words and
 range or start. The posts are then laid on the role's time line: the role's own title is the post
 it reached unless the dated posts spell it out, a post one "joined as" starts with the role, a
 post without an end ends where the next begins. Nothing is split unless every post finds a start,
-the starts follow each other, and none falls after the role's end."""
+the starts follow each other, and none falls after the role's end; nor when a post would end
+before it starts.
+
+A later post is led by "then" or by the words of a promotion (fit/lexicons.yaml
+``promoted_to_words``: "(Joined as DGM – HSE; elevated to GM in Apr'19)"), and a post written as
+the role's own title shortened to its initials ("GM" under "General Manager – HSE") is that
+post: a promotion inside one employer is two steps of one career."""
 
 from __future__ import annotations
 
