@@ -369,7 +369,10 @@ def wild_layouts(key_name: str, count: int = PER_KEY, seed: int = 27) -> tuple[L
         values.update({axis: initialled.choice(choices) for axis, choices in INITIAL_AXES.items()})
         values.update({axis: known.choice(choices) for axis, choices in KNOWN_INITIAL_AXES.items()})
         values.update({axis: aside.choice(choices) for axis, choices in ASIDE_STEP_AXES.items()})
-        if values["aside_steps"] and not values["steps"]:
+        if values["aside_steps"] and (values["steps"] or values["grade"] or values["gloss"]
+                                      or values["initials"] or values["known_initials"]):
+            values["aside_steps"] = False  # an aside names its posts plainly, once
+        if values["aside_steps"]:
             values["steps"] = "aside"
         if values["known_initials"] and (values["initials"] or values["grade"] or values["gloss"]):
             values["known_initials"] = False  # the latest title is written one way only
