@@ -38,6 +38,11 @@ A sixth axis (``known_initials``, its own seeded stream) writes the latest role'
 initials alone a post is known by ("GM", "SE", "HR BP"), which also read as a place, a legal form
 or an employer's initials.
 
+A seventh axis (``aside_steps``, its own seeded stream) writes two posts held in turn at one
+employer as one header with the latest title and the whole span, both posts told in an aside
+under it ("(Joined as Analyst; elevated to SA in Mar'19)"), the later post by its initials for
+half of the keys.
+
 ``--wild`` measures generalisation rather than the layouts one by one: every development key of
 rounds 1–33 is written in a seeded sample of layouts that each draw every axis (old and new) at
 random, and the accuracy is reported per value of each axis. The default seed (27) is the
@@ -161,7 +166,12 @@ class Layout:
     (2006–2009) – Acme Ltd | Jun 2006 – Mar 2013": the titles with their own years, latest
     first, before the employer and the whole span), note (one header with the latest title and
     the whole span, the earlier post told only in a bullet: "Promoted from Analyst in March
-    2019."), semicolon ("Analyst; Senior Analyst (from March 2019)" as the title, two posts only)."""
+    2019."), semicolon ("Analyst; Senior Analyst (from March 2019)" as the title, two posts only),
+    aside (one header with the latest title and the whole span, both posts told in an aside
+    under it: "(Joined as Analyst; elevated to SA in Mar'19)", the later post by its initials
+    where it has them; drawn by ``aside_steps``)."""
+    aside_steps: bool = False
+    """Where no other way of writing posts held in turn is drawn, the ``aside`` way."""
 
 
 BASE = Layout("base")
@@ -322,7 +332,13 @@ KNOWN_INITIAL_AXES: dict[str, tuple[Any, ...]] = {"known_initials": (False, True
 earlier axes draw stay the same."""
 KNOWN_INITIALS = ("GM", "SE", "HR BP", "MD", "FD", "PM")
 """Posts written by their initials alone, one per key in turn (the project's own choice)."""
-AXES = {**AXES, **LATER_AXES, **GRADE_AXES, **STEP_AXES, **INITIAL_AXES, **KNOWN_INITIAL_AXES}
+ASIDE_STEP_AXES: dict[str, tuple[Any, ...]] = {"aside_steps": (False, True)}
+"""Two posts at one employer told in an aside under one header: a seventh stream, so the layouts
+the earlier axes draw stay the same."""
+ASIDE_VERBS = ("promoted to", "elevated to", "moved up to")
+"""The words an aside leads the later post with, one per key in turn (the project's own)."""
+AXES = {**AXES, **LATER_AXES, **GRADE_AXES, **STEP_AXES, **INITIAL_AXES, **KNOWN_INITIAL_AXES,
+        **ASIDE_STEP_AXES}
 """Every value of every axis the wild sample draws from."""
 PER_KEY = 6
 """How many layouts each key is written in by the wild sample."""
@@ -340,16 +356,24 @@ def wild_layouts(key_name: str, count: int = PER_KEY, seed: int = 27) -> tuple[L
     stepped = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x5354)
     initialled = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x494E)
     known = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4B49)
+    aside = random.Random(zlib.crc32(key_name.encode("utf-8")) ^ seed ^ 0x4153)
     found = []
     for number in range(count):
         values = {axis: draw.choice(choices) for axis, choices in AXES.items()
                   if axis not in LATER_AXES and axis not in GRADE_AXES and axis not in STEP_AXES
-                  and axis not in INITIAL_AXES and axis not in KNOWN_INITIAL_AXES}
+                  and axis not in INITIAL_AXES and axis not in KNOWN_INITIAL_AXES
+                  and axis not in ASIDE_STEP_AXES}
         values.update({axis: later.choice(choices) for axis, choices in LATER_AXES.items()})
         values.update({axis: graded.choice(choices) for axis, choices in GRADE_AXES.items()})
         values.update({axis: stepped.choice(choices) for axis, choices in STEP_AXES.items()})
         values.update({axis: initialled.choice(choices) for axis, choices in INITIAL_AXES.items()})
         values.update({axis: known.choice(choices) for axis, choices in KNOWN_INITIAL_AXES.items()})
+        values.update({axis: aside.choice(choices) for axis, choices in ASIDE_STEP_AXES.items()})
+        if values["aside_steps"] and (values["steps"] or values["grade"] or values["gloss"]
+                                      or values["initials"] or values["known_initials"]):
+            values["aside_steps"] = False  # an aside names its posts plainly, once
+        if values["aside_steps"]:
+            values["steps"] = "aside"
         if values["known_initials"] and (values["initials"] or values["grade"] or values["gloss"]):
             values["known_initials"] = False  # the latest title is written one way only
         if values["grade"] or values["gloss"]:
@@ -822,6 +846,16 @@ def _steps_lines(group: list[KeyRole], layout: Layout, key: Key, evidence: list[
     earlier, later = earliest
     point = (point_text(later.start, "year") if layout.dates in YEAR_STYLES
              else point_text(later.start, "full"))
+    if layout.steps == "aside":
+        header = _header(later, layout, key.town, key.country)
+        capitals = [word[0] for word in later.title.split() if word[:1].isupper()]
+        verb = ASIDE_VERBS[sum(map(ord, key.name)) % len(ASIDE_VERBS)]
+        named = "".join(capitals) if 2 <= len(capitals) <= 4 and len(key.name) % 2 else later.title
+        aside = f"(Joined as {earlier.title}; {verb} {named} in {point})"
+        lines = [*_dated(header, whole, layout.where),
+                 *_after_header(later, layout, key.town, key.country), aside,
+                 *_bullets(evidence, layout), ""]
+        return lines, stated
     if layout.steps == "note":
         header = _header(later, layout, key.town, key.country)
         lines = [*_dated(header, whole, layout.where),

@@ -211,3 +211,21 @@ def date_range(text: str, today: int) -> tuple[Month, Month | None, bool, re.Mat
         if start is not None:
             return start, None, True, hit
     return None
+
+
+MONTH_SPAN_RE = re.compile(
+    rf"(?P<first>{MONTH_NAME})\s*(?:{DASH}|to|until|till)\s*(?P<last>{MONTH_NAME})\s*,?\s*"
+    rf"(?P<year>{YEAR})(?!\d)", re.IGNORECASE)
+"""Months of one year written with the year once, after the last ("January–June 2014", "Mar to
+May 2019")."""
+
+
+def month_span(text: str) -> tuple[Month, Month, re.Match[str]] | None:
+    """The first span of months inside one year a line writes with the year once ("Parental leave
+    January–June 2014"), or None; a span whose last month comes before its first is none."""
+    for hit in MONTH_SPAN_RE.finditer(text):
+        year = int(hit.group("year"))
+        first, last = _month_number(hit.group("first")), _month_number(hit.group("last"))
+        if first <= last:
+            return Month(year * 12 + first - 1, True), Month(year * 12 + last - 1, True), hit
+    return None

@@ -68,6 +68,7 @@ def read_job_place(text: str, patterns: FitPatterns) -> JobPlace:
         (found for line in header_lines if (found := patterns.work_mode_of(line))), "")
     place = labelled or _from_header(header_lines, patterns) or _from_text(text, patterns)
     place = COUNCIL_OF_PLACE_RE.sub("", place)
+    place = DISTRICT_SUFFIX_RE.sub(r"\g<town>", place)
     return JobPlace(place=with_english_name(place) if place else "", work_mode=mode)
 
 
@@ -76,6 +77,11 @@ COUNCIL_OF_PLACE_RE = re.compile(
     r"(?=[A-Z])", re.IGNORECASE)
 """A council's name for its place ("City of Copper Mesa, Arizona"): the place is the town the
 council is named for ("Copper Mesa, Arizona"); said as it stands it reads "living in City of …"."""
+
+
+DISTRICT_SUFFIX_RE = re.compile(r"^(?P<town>[^,()]*?[^\W\d_])\s+(?:[A-Z]\.){1,3}[A-Z]?\.?(?=\s*,)")
+"""A capital's district written in initials after its name, before its country ("Bogotá D.C.,
+Colombia", "México D.F., Mexico"): the town is the name before them."""
 
 
 def _fields(line: str) -> list[str]:
@@ -178,7 +184,10 @@ def _names_a_town(place: str) -> bool:
     if re.search(r"\(\d{2,3}\)", place):
         return True
     for part in without_asides(place).split(","):
+        part = re.sub(r"\([^()]*\)", " ", part)  # "Ziway (Batu)": the town's other name
         bare = re.sub(r"\s+", " ", CODE_RE.sub(" ", part)).strip(" .()/")
+        if bare and _only_a_country(bare):
+            continue  # "Director of Operations – Colombia": a country names no town
         if bare and (is_town(bare) or english_name(bare)):
             return True
     return False
@@ -274,6 +283,10 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
         # a region on the title line ("Regional Director – Los Lagos Region") gives way to a
         # town a later header line names ("Puerto Montt, Región de Los Lagos, Chile")
         region = region or place
+    site = next((found for line in lines[:1] for piece in _dash_parts(line)
+                 if (found := _site_town(piece))), "")
+    if site:
+        return site
     if region:
         return region
     for pieces in splits:
@@ -281,6 +294,26 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
         if place:
             return place
     return ""
+
+
+SITE_IN_RE = re.compile(
+    r"(?i:\b(?:site|office|campus|hub|plant|depot|base|factory|mill|works|facility|centre|center|"
+    r"hospital|mine|terminal|warehouse|refinery|yard))\s+(?:in|at)\s+"
+    r"(?P<town>[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*){0,2})\s*$")
+"""A site and the town it is in, closing the advert's title ("Managing Director – Processing
+Plant in Grundarfjörður"): where the post is, whether or not the gazetteer knows the town."""
+
+
+def _site_town(piece: str) -> str:
+    """The town a title's piece names as the site of the post ("Processing Plant in Hvolsvöllur"),
+    or ""; a country or a state alone is no site's town."""
+    hit = SITE_IN_RE.search(piece.strip(" *_#"))
+    if hit is None:
+        return ""
+    town = hit.group("town").strip(" .")
+    if _only_a_country(town) or known_places().states.fullmatch(town):
+        return ""
+    return town
 
 
 POSTCODE_TOWN_RE = re.compile(r"^\d{4,5}\s+(?:[^\W\d_a-z][\w'’.-]*)(?:[\s-]+[^\W\d_a-z][\w'’.-]*){0,2}$")

@@ -196,6 +196,15 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
                  and DISTRICT_RE.search(part) else 0 for part in parts]
         known_town = sizes.index(max(sizes)) if max(sizes) > 0 else None
         towns = [part for part in parts if not _street(part)]
+        if known_town is None and len(towns) > 3 and not any(
+                _a_known_town(ALIAS_RE.sub("", part).strip()) for part in towns[-3:]):
+            # "Ziway (Batu), East Shewa Zone, Oromia Region, Ethiopia": the town the gazetteer
+            # knows stands before the areas it lies in, with the country after them
+            first = next((part for part in towns[:-3]
+                          if _a_known_town(ALIAS_RE.sub("", part).strip())), None)
+            if first is not None:
+                country = towns[-1] if known.countries.fullmatch(towns[-1].strip(" .")) else ""
+                return ", ".join(part for part in (first, country) if part)
         if known_town is None:
             parts = towns or parts[-1:]
         else:

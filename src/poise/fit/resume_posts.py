@@ -12,25 +12,42 @@ a part is a post when it names a title (the title vocabulary) of a few words and
 range or start. The posts are then laid on the role's time line: the role's own title is the post
 it reached unless the dated posts spell it out, a post one "joined as" starts with the role, a
 post without an end ends where the next begins. Nothing is split unless every post finds a start,
-the starts follow each other, and none falls after the role's end."""
+the starts follow each other, and none falls after the role's end; nor when a post would end
+before it starts.
+
+A later post is led by "then" or by the words of a promotion (fit/lexicons.yaml
+``promoted_to_words``: "(Joined as DGM – HSE; elevated to GM in Apr'19)"), and a post written as
+the role's own title shortened to its initials ("GM" under "General Manager – HSE") is that
+post: a promotion inside one employer is two steps of one career."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from poise.fit.dates import POINT, Month, date_range, parse_point
-from poise.fit.lexicon import FitPatterns
+from poise.fit.lexicon import FitPatterns, fit_content
 from poise.fit.role_header import ARROW_RE, has_title
 
 POST_WORDS = 8
 """The most words a post's title has; a longer part is a sentence about the work."""
-LEAD_RE = re.compile(
-    r"^(?:(?P<first>(?:initially\s+|originally\s+)?(?:joined|started|began|hired|recruited)"
-    r"(?:\s+\w+)?\s+as(?:\s+an?|\s+the)?)|previously|formerly|before that|earlier|then|later|"
-    r"and|as|promoted to|moved to)\s+", re.IGNORECASE)
+LEAD_WORDS = (r"(?P<first>(?:initially\s+|originally\s+)?(?:joined|started|began|hired|recruited)"
+              r"(?:\s+\w+)?\s+as(?:\s+an?|\s+the)?)|previously|formerly|before that|earlier|then|"
+              r"later|and|as")
 """Words that lead a post in an aside; the first group marks the post the role began with."""
+
+
+@lru_cache(maxsize=1)
+def _lead_re() -> re.Pattern[str]:
+    """The words that lead a post in an aside, with the words that lead a later post of the same
+    career (fit/lexicons.yaml ``promoted_to_words``: "promoted to", "elevated to")."""
+    promoted = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(
+        fit_content().lexicons.promoted_to_words or ["promoted to"], key=len, reverse=True))
+    return re.compile(rf"^(?:{LEAD_WORDS}|(?:{promoted})(?:\s+an?|\s+the)?)\s+", re.IGNORECASE)
+
+
 START_RE = re.compile(rf"\s*,?\s*\(?\s*(?:from|since|in|as of)\s+(?P<point>{POINT})\s*\)?\s*$",
                       re.IGNORECASE)
 """A post's start after its title ("project manager from 2007", "Senior Developer (2013)")."""
@@ -67,12 +84,14 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("*", " ").replace("_", " ")).strip(SEPARATORS + " ")
 
 
-def post_of(part: str, patterns: FitPatterns, today: int) -> Post | None:
+def post_of(part: str, patterns: FitPatterns, today: int, own: str = "") -> Post | None:
     """The post one part of a block names ("previously Infrastructure Team Leader, 2011 – 2013",
-    "joined as site engineer", "Project Developer (2011)"), or None when it names no title."""
+    "joined as site engineer", "Project Developer (2011)"), or None when it names no title. The
+    role's own title (``own``) shortened to its initials is a title ("GM" under "General
+    Manager")."""
     text = _clean(part)
     first = False
-    while (lead := LEAD_RE.match(text)) is not None:
+    while (lead := _lead_re().match(text)) is not None:
         first = first or lead.group("first") is not None
         text = text[lead.end():]
     start: Month | None = None
@@ -94,7 +113,7 @@ def post_of(part: str, patterns: FitPatterns, today: int) -> Post | None:
             text = text[:said.start()]
     title = _clean(re.sub(r"\(\s*\)", " ", text))
     if (not title or YEAR_RE.search(title) or len(title.split()) > POST_WORDS
-            or not has_title(title, patterns) or "(" in title or ")" in title):
+            or not _titled(title, patterns, own) or "(" in title or ")" in title):
         return None
     if not title[0].isupper() and start is None and not first:
         return None  # "previously a consultant" names no post the block dates
@@ -109,7 +128,7 @@ def _parts(line: str) -> list[str]:
     rest = line
     for aside in BRACKET_RE.finditer(line):
         inside = aside.group(1)
-        if ";" in inside or LEAD_RE.match(inside.strip()):
+        if ";" in inside or _lead_re().match(inside.strip()):
             parts.extend(piece for piece in inside.split(";") if piece.strip())
             rest = rest.replace(aside.group(0), " ; ")
     last = 0
@@ -125,8 +144,48 @@ def _parts(line: str) -> list[str]:
     return [piece for part in parts for piece in re.split(r",?\s+then\s+", part) if piece.strip()]
 
 
+def _unled(text: str) -> str:
+    """A post's title without the words that lead it ("Joined as DGM" → "DGM")."""
+    text = _clean(text)
+    while (lead := _lead_re().match(text)) is not None:
+        text = text[lead.end():]
+    return text
+
+
+def _titled(text: str, patterns: FitPatterns, own: str) -> bool:
+    """True when ``text`` names a post: a title of the vocabulary, or the role's own title
+    shortened to its initials."""
+    return has_title(text, patterns) or (bool(own) and _shortens(text, own))
+
+
 def _words(text: str) -> set[str]:
     return {word.lower() for word in re.findall(r"[^\W\d_]+", text) if len(word) > 2}
+
+
+def _initials(title: str) -> set[str]:
+    """The initials of each run of capitalised words in a title ("General Manager – HSE" →
+    "GM", "G", "M"): the ways an aside may shorten it."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", title)]
+    found: set[str] = set()
+    for first in range(len(words)):
+        run = ""
+        for word in words[first:]:
+            if not word[0].isupper():
+                break
+            run += word[0].upper()
+            found.add(run)
+    return found
+
+
+def _shortens(post: str, title: str) -> bool:
+    """True when a post's title is the role's own title shortened to its initials, with any of
+    its other words ("GM" or "GM – HSE" for "General Manager – HSE"); not "DGM" for it."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", post)
+    short = [token for token in tokens if token.isupper() and 2 <= len(token) <= 5]
+    if not short or not set(short) <= _initials(title):
+        return False
+    rest = {token.lower() for token in tokens if token not in short}
+    return rest <= {word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", title)}
 
 
 def _year_start(point: Month, start: Month) -> Month:
@@ -195,13 +254,13 @@ def _without_range(line: str, today: int) -> str:
     return _clean(line[:dated[3].start()] + " " + line[dated[3].end():])
 
 
-def _title_steps(title: str, patterns: FitPatterns, today: int) -> list[Post]:
+def _title_steps(title: str, patterns: FitPatterns, today: int, own: str = "") -> list[Post]:
     """The posts a title names when it turns to a later post and the month that began ("Quality
     Engineer, from 07.2011 Quality Lead"): the first is the post the role began with. [] for a
     title of one post."""
     parts = STEP_CUT_RE.split(title)
     if len(parts) < 2:
-        return _listed_steps(title, patterns)
+        return _listed_steps(title, patterns, own)
     posts = [Post(_clean(parts[0]), None, None, False, first=True)]
     for part in parts[1:]:
         lead = START_BEFORE_RE.match(part.strip())
@@ -214,21 +273,24 @@ def _title_steps(title: str, patterns: FitPatterns, today: int) -> list[Post]:
     return posts
 
 
-def _listed_steps(title: str, patterns: FitPatterns) -> list[Post]:
+def _listed_steps(title: str, patterns: FitPatterns, own: str = "") -> list[Post]:
     """The posts a title lists with a semicolon, each later one with the month it began
     ("Process Engineer; Senior Process Engineer from Jul 2006"): the first is the post the role
     began with. [] unless every later post is dated and every part is a title."""
+    whole = re.fullmatch(r"\s*\(([^()]*)\)\s*", title)
+    if whole is not None:
+        title = whole.group(1)  # an aside that is the whole line: "(Joined as …; … in 2019)"
     pieces = [piece.strip() for piece in title.split(";")]
-    if len(pieces) < 2:
+    if len(pieces) < 2 or any("(" in piece or ")" in piece for piece in pieces):
         return []
-    posts = [Post(_clean(pieces[0]), None, None, False, first=True)]
+    posts = [Post(_unled(pieces[0]), None, None, False, first=True)]
     for piece in pieces[1:]:
         began = START_RE.search(piece)
         point = parse_point(began.group("point")) if began is not None else None
         if began is None or point is None:
             return []
-        posts.append(Post(_clean(piece[:began.start()]), point, None, False))
-    if any(not has_title(post.title, patterns) or YEAR_RE.search(post.title) for post in posts):
+        posts.append(Post(_unled(piece[:began.start()]), point, None, False))
+    if any(not _titled(post.title, patterns, own) or YEAR_RE.search(post.title) for post in posts):
         return []
     return posts
 
@@ -244,22 +306,26 @@ def posts_in_block(title: str, start: Month, end: Month | None, current: bool, l
         return ordered
     steps = _title_steps(title, patterns, today) or next(
         (found_steps for line in lines if (found_steps := _title_steps(
-            _without_range(line, today), patterns, today))), [])
+            _without_range(line, today), patterns, today, title))), [])
     found = list(steps)
     for line in lines:
         for part in _parts(line):
-            post = post_of(part, patterns, today)
+            post = post_of(part, patterns, today, title)
             if post is not None and (post.start is not None or post.first):
                 found.append(post)
     if all(post.start is None or _whole_role(post, start, end, current) for post in found):
         return None  # no post of the block other than the role itself, named again
     seen: set[str] = set()
     posts: list[Post] = []
+    # "elevated to GM in Apr'19" under "General Manager – HSE": the role's own post, shortened
+    found = [Post(title, post.start, post.end, post.current, post.first)
+             if _shortens(post.title, title) else post for post in found]
     for post in found:
         if post.title.lower() not in seen:
             seen.add(post.title.lower())
             posts.append(post)
-    titled = [post for post in found if post in steps]
+    titled = [post for post in found if post in steps or (
+        post.title == title and any(_shortens(step.title, title) for step in steps))]
     own_words = set().union(*(_words(post.title) for post in titled)) if titled else _words(title)
     named = set().union(*(_words(post.title) for post in posts))
     if own_words and own_words <= named and len(posts) >= 2:
@@ -309,7 +375,18 @@ def posts_in_block(title: str, start: Month, end: Month | None, current: bool, l
         result.append((post.title, begin, finish, ongoing))
     if len(result) < 2 or len({step[0].lower() for step in result}) < len(result):
         return None
-    return _within_outer_range(result, lines, today)
+    steps_read = _within_outer_range(result, lines, today)
+    return steps_read if all(in_order(step) for step in steps_read) else None
+
+
+def in_order(step: Step) -> bool:
+    """True when a step ends on or after the month it starts (a year-only end ends the year)."""
+    _title, begin, finish, _current = step
+    if finish is None:
+        return True
+    last = finish.index if finish.precise else finish.year * 12 + 11
+    first = begin.index if begin.precise else begin.year * 12
+    return last >= first
 
 
 def _within_outer_range(steps: list[Step], lines: list[str], today: int) -> list[Step]:

@@ -20,6 +20,7 @@ from poise.fit.dates import (
     SLASH_ORDER,
     Month,
     date_range,
+    month_span,
     parse_point,
     slash_order,
 )
@@ -34,7 +35,7 @@ from poise.fit.resume_facts import (
     languages_of,
     location_of,
 )
-from poise.fit.resume_posts import posts_in_block
+from poise.fit.resume_posts import in_order, posts_in_block
 from poise.fit.resume_promotions import promoted_from_steps, promotion_steps
 from poise.fit.resume_prose import posts_in_prose
 from poise.fit.role_header import (
@@ -137,8 +138,17 @@ class Period:
     kind: str
     to_present: bool = False
     """A gap since the last role that runs to today: its end is written "present"."""
+    leave: bool = False
+    """A leave from a job one keeps ("unpaid leave", "sabbatical"): time out even when dated
+    inside a role's range."""
+    by_years: bool = False
+    """A gap between roles dated by years alone ("2010 – 2012" then "2014 – 2019"): written by
+    the years it lies between, since the months are not known."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.by_years:
+            return {"start": f"{self.start // 12 - 1:04d}", "end": f"{self.end // 12 + 1:04d}",
+                    "explained": False, "quote": self.quote}
         return {"start": _iso(self.start), "end": "present" if self.to_present else _iso(self.end),
                 "explained": self.kind == "break", "quote": self.quote}
 
@@ -223,23 +233,32 @@ class ResumeProfile:
         dated = [period for period in self.periods if period.kind == "break"]
         for period in dated:
             # A date inside a break's own description ("volunteered as a trustee (2022 – 2024)")
-            # is part of that break, not a second one.
+            # is part of that break, not a second one. A leave from the job ("Unpaid leave
+            # 03/2022 – 05/2022" under the role) is time out however the role's range runs.
             if not any(other.start < period.start <= other.end for other in dated) and not (
-                    self._held_throughout(period)):
+                    self._held_throughout(period) and not self._leave_from_work(period)):
                 found.append(period)
-        spans = sorted((role.start_min, role.end_max if role.end_max is not None else self.today)
+        # each role's widest months, and whether its start and end name their months
+        spans = sorted((role.start_min, role.end_max if role.end_max is not None else self.today,
+                        bool(role.start and role.start.precise),
+                        bool(role.end is None or role.end.precise))
                        for role in self.roles if role.start_min is not None and not role.current)
-        spans += sorted((role.start_min, self.today) for role in self.roles
-                        if role.start_min is not None and role.current)
+        spans += sorted((role.start_min, self.today, bool(role.start and role.start.precise), True)
+                        for role in self.roles if role.start_min is not None and role.current)
         spans.sort()
         covered_to: int | None = None
-        for start, end in spans:
+        covered_precise = True
+        for start, end, start_precise, end_precise in spans:
             if covered_to is not None and start - covered_to - 1 >= BREAK_MONTHS:
                 explained = any(period.start <= covered_to + 2 and period.end >= start - 2
                                 and not self._standing(period, covered_to)
                                 for period in self.periods if period.kind in ("break", "education"))
                 if not explained:
-                    found.append(Period(covered_to + 1, start - 1, "", "gap"))
+                    found.append(Period(covered_to + 1, start - 1, "", "gap",
+                                        by_years=not covered_precise and not start_precise))
+            if covered_to is None or end >= covered_to:
+                covered_precise = end_precise if covered_to is None or end > covered_to else (
+                    covered_precise or end_precise)
             covered_to = end if covered_to is None else max(covered_to, end)
         if covered_to is not None and self.today - covered_to - 1 >= BREAK_MONTHS:
             # No role runs to today: the time since the last one is a break, unless the résumé
@@ -250,6 +269,15 @@ class ResumeProfile:
                 found.append(Period(covered_to + 1, self.today, "", "gap", to_present=True))
         found.sort(key=lambda period: period.start)
         return tuple(found)
+
+    def _leave_from_work(self, period: Period) -> bool:
+        """Whether a dated period is a leave from the job held through it ("parental leave",
+        "unpaid leave", "sabbatical": fit/cues.yaml ``leave_of_absence``), short of the whole
+        role: time out of work, not time beside it."""
+        if not period.leave:
+            return False
+        return not any(role.start_min is not None and role.start_min >= period.start
+                       and (role.end_max or self.today) <= period.end for role in self.roles)
 
     def _standing(self, period: Period, gap_start: int) -> bool:
         """Whether a dated line is a standing credential rather than time out: it began well
@@ -517,6 +545,10 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
     periods: list[Period] = []
     for position, item in enumerate(items):
         found = date_range(item.text, today_index)
+        if found is None and any_match(patterns.evidence["gap_explained"], item.text) is not None:
+            # "Parental leave January–June 2014": months of one year, the year written once
+            span = month_span(item.text)
+            found = (span[0], span[1], False, span[2]) if span is not None else None
         if found is None:
             single = _single_dated_break(item, patterns)
             if single is not None:
@@ -541,7 +573,9 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
         course = in_jobs and not explains and not item.bullet and _is_course(rest, patterns)
         if explains or course or item.section == "education" or not in_jobs:
             kind = "break" if explains else "education" if course else item.section
-            periods.append(Period(start_index, end_index, item.text, kind))
+            leave = explains and any_match(
+                patterns.evidence.get("leave_of_absence", ()), item.text) is not None
+            periods.append(Period(start_index, end_index, item.text, kind, leave=leave))
             if not explains and _side_role(item, rest, patterns):
                 side_anchors.append((position, start, end, current, rest))
             continue
@@ -2307,6 +2341,10 @@ def _roles(
                 steps = [(step_title, _within_span(step_start, step_end, spans[number])[0],
                           step_end, step_current)
                          for step_title, step_start, step_end, step_current in steps]
+        if not all(in_order(step) for step in steps):
+            # a post read from the block that would end before it starts: the block's posts do
+            # not lie on one time line, and the role stays one, titled as written
+            steps = [(title, start, end, current)]
         if number in chained and len(steps) == 1 and ARROW_RE.search(title):
             # The promotions undated: one role, titled by the post it reached.
             final = [step.strip() for step in ARROW_RE.split(title) if step.strip()][-1]

@@ -155,6 +155,11 @@ class FitEvidence(Strict):
         default_factory=list,
         description="Words that, as the whole title of a dated row with no employer beside it, "
                     "name time out rather than a job ('Career pause', 'Retraining').")
+    leave_of_absence: list[str] = Field(
+        default_factory=list,
+        description="A leave taken from a job one keeps ('unpaid leave', 'parental leave', "
+                    "'sabbatical'): time out of work even when it is dated inside the role's "
+                    "range, unlike a board seat or a course held beside the job.")
     short_by_design: Regexes
     degree: list[str] = Field(default_factory=list, description="A completed degree on a résumé.")
     course_of_study: list[str] = Field(
@@ -794,6 +799,10 @@ class FitLexiconsFile(Strict):
         default_factory=list)
     """Words a role's note uses to name the post held before its title ("promoted from Analyst
     in 2019"): the role is two posts, split at that date."""
+    promoted_to_words: list[Annotated[str, StringConstraints(min_length=2)]] = Field(
+        default_factory=list)
+    """Words that lead the later post an aside names ("promoted to Manager in 2019", "elevated to
+    GM in Apr'19"): what follows is a post of the same career, not a duty."""
     abbreviations: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
         default_factory=list)
     """Abbreviations whose full stop ends no sentence ("Co. Cork", "approx. 35"), without it."""
