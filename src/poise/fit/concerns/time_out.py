@@ -40,10 +40,11 @@ def cue_is_work(text: str, cue: re.Match[str], owners: Patterns) -> bool:
     if first.i == 0:
         return False
     before = doc[first.i - 1]
-    # the noun must qualify the cue ("outpatient relocation"); a noun the cue itself describes
-    # ("time away from work caring for a parent": "caring" hangs on "work") names no work done
-    qualifies = before.head.i in {token.i for token in inside}
-    return qualifies and before.tag_ in NOUN_TAGS and any_match(owners, before.lower_) is None
+    # a noun the cue itself describes names no work done on anything ("time away from work
+    # caring for a parent": "caring" hangs on "work"); one that qualifies the cue does
+    # ("outpatient relocation")
+    described = head.head.i == before.i and head.dep_ in ("acl", "relcl")
+    return not described and before.tag_ in NOUN_TAGS and any_match(owners, before.lower_) is None
 
 
 def _span_head(tokens: list[Token]) -> Token:
