@@ -16,7 +16,8 @@ from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.time_out import cue_is_work
 from poise.fit.dates import RANGE_RE, date_range
 from poise.fit.lexicon import any_match
-from poise.fit.resume_reader import Period, ResumeProfile, Role
+from poise.fit.resume_reader import Period, ResumeLine, ResumeProfile, Role
+from poise.fit.text import sentences_of
 
 SHORT_TENURE_MONTHS = 24
 """A finished stint of two years or less is short; two of them are a pattern a recruiter asks about."""
@@ -128,15 +129,14 @@ def employment_gap_draft(context: Context) -> Draft | None:
         gaps.append((reach_end + 1, resume.today, reach))
     unexplained = [gap for gap in gaps if not _explained(gap[0], gap[1], context)]
     if not unexplained:
-        return _career_break(context)
+        return _career_break(context) or _told_break(gaps, context)
     start, end, before = max(unexplained, key=lambda gap: gap[1] - gap[0])
     months = end - start + 1
     values = Values()
     values["gap_months"] = str(months)
-    until = "now" if end >= resume.today else _month_name(end + 1)
-    values["gap_period"] = f"{_month_name(start - 1)} and {until}"
     # the title spans the months with no role, not the months of the roles around them
-    values["gap_span"] = f"{_month_name(start)} – {'now' if end >= resume.today else _month_name(end)}"
+    values["gap_period"], values["gap_span"] = _gap_words(
+        start, end, resume.today, by_years=_by_years(start, end, before, resume))
     score = float(context.template("employment_gap").score) + min(20.0, months / 2)
     before_line = header_line(resume, before)
     since = resume.today - end
@@ -154,8 +154,13 @@ def employment_gap_draft(context: Context) -> Draft | None:
 
 
 PAST_BREAK_MONTHS = 60
-"""An explained break that ended this long ago, with years of work since, is history: no
-interviewer needs it answered, unless it was a long one (``LONG_BREAK_MONTHS``)."""
+"""An unexplained gap that ended this long ago, with years of work since, is said as history
+(the ``long_ago`` wording): nothing to catch up on."""
+SETTLED_BREAK_MONTHS = 120
+"""An explained break of six months or more that ended within ten years is still asked about,
+lightly (the dates confirmed, how the candidate came back); one that ended longer ago, with a
+decade of work since, is history no interviewer needs answered, unless it was a long one
+(``LONG_BREAK_MONTHS``)."""
 LONG_BREAK_MONTHS = 18
 """An explained break of a year and a half or more is asked about however long ago it was: how
 the candidate came back, and what they kept up while away."""
@@ -189,6 +194,15 @@ def _career_break(context: Context) -> Draft | None:
     line = line_with_text(resume, period.quote)
     earlier = [role for role in resume.roles if (role.end_max or resume.today) <= period.start + 1]
     support = role_achievement(context, earlier[0]) if earlier else None
+    return _break_draft(context, values, line, support, resume.today - period.end)
+
+
+def _break_draft(context: Context, values: Values, line: ResumeLine | None,
+                 support: ResumeLine | None,
+                 ago: int) -> Draft:
+    """A career break the résumé explains, said kindly: ready to be back when it is recent, and
+    only its dates confirmed when years of work follow it (``past_break``)."""
+    values["years_since"] = str(ago // 12)
     return Draft(
         kind="employment_gap",
         key="employment_gap",
@@ -196,8 +210,32 @@ def _career_break(context: Context) -> Draft | None:
         values=values,
         resume_line=line,
         support=support,
-        variant="career_break",
+        variant="past_break" if ago >= PAST_BREAK_MONTHS else "career_break",
     )
+
+
+def _told_break(gaps: list[tuple[int, int, Role]], context: Context) -> Draft | None:
+    """A gap between dated roles that the résumé accounts for only in words with no dates of
+    their own ("after time away from work caring for a family member"): a career break whose
+    dates the interviewer will want to confirm, said as kindly as a dated one. None when a dated
+    period accounts for every gap, or no gap is one an interviewer asks about."""
+    told = []
+    for start, end, before in gaps:
+        if _period_explains(start, end, context):
+            continue
+        line = _undated_account(context)
+        if line is not None and _break_asked(end - start + 1, context.resume.today - end):
+            told.append((start, end, before, line))
+    if not told:
+        return None
+    start, end, before, line = max(told, key=lambda gap: gap[1] - gap[0])
+    resume = context.resume
+    values = Values()
+    values["gap_months"] = str(end - start + 1)
+    values["gap_period"], values["gap_span"] = _gap_words(
+        start, end, resume.today, by_years=_by_years(start, end, before, resume))
+    return _break_draft(context, values, line, role_achievement(context, before),
+                        resume.today - end)
 
 
 def _stated_span(period: Period) -> tuple[int, int]:
@@ -217,13 +255,13 @@ def _stated_span(period: Period) -> tuple[int, int]:
 
 def _break_asked(months: int, ago: int) -> bool:
     """Whether an explained break of ``months``, ended ``ago`` months before today, is one an
-    interviewer asks about: six months or more within five years, a year and a half or more at
+    interviewer asks about: six months or more within ten years, a year and a half or more at
     any time, three months or more within the last two years."""
     if months >= LONG_BREAK_MONTHS:
         return True
     if ago <= RECENT_BREAK_MONTHS:
         return months >= SHORT_BREAK_MONTHS
-    return months >= GAP_MONTHS and ago <= PAST_BREAK_MONTHS
+    return months >= GAP_MONTHS and ago <= SETTLED_BREAK_MONTHS
 
 
 def _end_max(role: Role, today: int) -> int:
@@ -242,9 +280,19 @@ the work around it (a certificate "2006 – current", a board seat of ten years)
 fills the gap."""
 
 
-def _concurrent(period: Period, start: int, end: int) -> bool:
+STUDY_MONTHS = 36
+"""The longest course of study read as time that may fill a gap it spans (a degree of up to three
+years); a longer dated entry around a gap is a standing one held beside the work."""
+
+
+def _concurrent(period: Period, start: int, end: int, today: int) -> bool:
     """True when ``period`` is no break and runs ``CONCURRENT_MONTHS`` or more before and after
-    the gap: it was held beside the jobs, and says nothing of the months between them."""
+    the gap: it was held beside the jobs, and says nothing of the months between them. A
+    finished course of study of up to ``STUDY_MONTHS`` is time the gap may have gone to, even
+    when its whole years reach past the gap on both sides ("MBA, full-time, 2010–2012")."""
+    if period.kind == "education" and period.end < today - 1 and (
+            period.end - period.start + 1 <= STUDY_MONTHS):
+        return False
     return (period.kind != "break" and period.start <= start - CONCURRENT_MONTHS
             and period.end >= end + CONCURRENT_MONTHS)
 
@@ -256,22 +304,106 @@ a gap that has been."""
 
 
 def _explained(start: int, end: int, context: Context) -> bool:
-    length = end - start + 1
-    for period in context.resume.periods:
-        if _concurrent(period, start, end):
-            continue
-        overlap = min(end, period.end) - max(start, period.start) + 1
-        if overlap >= max(1, length // 2):
-            return True
+    """Whether a dated period, or a line telling of time out, accounts for the gap."""
+    if _period_explains(start, end, context):
+        return True
     years = set(range(start // 12, end // 12 + 1))
     for item in context.resume.lines:
-        cue = any_match(context.patterns.evidence["gap_explained"], item.text)
-        if cue is not None and not OFFERED_RE.search(item.text[:cue.start()]) and not cue_is_work(
-                item.text, cue, context.patterns.evidence.get("time_out_owner", ())):
+        cue = _time_out_cue(item.text, context)
+        if cue:
             mentioned = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", item.text)}
             if mentioned & years or not mentioned:
                 return True
     return False
+
+
+def _period_explains(start: int, end: int, context: Context) -> bool:
+    """Whether a dated period covers half the gap or more. A period held beside the work
+    around the gap (``_concurrent``), or one dated by whole years that began in a year before
+    the gap's ("a language learned on site, 2004–2006"), covers its months only by the rounding
+    of its years, and accounts for nothing."""
+    length = end - start + 1
+    for period in context.resume.periods:
+        if _concurrent(period, start, end, context.resume.today) or _beside_earlier_work(
+                period, start):
+            continue
+        for first, last in _spans(period):
+            overlap = min(end, last) - max(start, first) + 1
+            if overlap >= max(1, length // 2):
+                return True
+    return False
+
+
+def _spans(period: Period) -> list[tuple[int, int]]:
+    """The period's months as read, then every dated range its own line states ("MBA — 2012
+    (full-time programme, 2010–2012)" read as 2012 holds 2010–2012)."""
+    spans = [(period.start, period.end)]
+    for hit in RANGE_RE.finditer(period.quote):
+        found = date_range(hit.group(0), period.end)
+        if found is None:
+            continue
+        first, last, current, _hit = found
+        if last is None or current:
+            continue
+        spans.append((first.index if first.precise else first.year * 12,
+                      last.index if last.precise else last.year * 12 + 11))
+    return spans
+
+
+def _beside_earlier_work(period: Period, gap_start: int) -> bool:
+    """True for a period that is no break nor study, dated by whole years only, that began in a
+    year before the gap's: it ran beside the work before the gap, and its last year covers the
+    gap's months only because no month is given."""
+    if period.kind in ("break", "education") or period.start % 12 or period.end % 12 != 11:
+        return False
+    if re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|"
+                 r"\b\d{1,2}[./]\d{4}\b|\b\d{4}[./-]\d{1,2}\b", period.quote):
+        return False  # months are given: the span is as stated
+    return period.start // 12 < gap_start // 12
+
+
+def _time_out_cue(text: str, context: Context) -> bool:
+    """Whether a line tells of time out of work (caring, study, travel), not of a move offered
+    for the future nor of work the cue names."""
+    cue = any_match(context.patterns.evidence["gap_explained"], text)
+    return cue is not None and not OFFERED_RE.search(text[:cue.start()]) and not cue_is_work(
+        text, cue, context.patterns.evidence.get("time_out_owner", ()))
+
+
+def _undated_account(context: Context) -> ResumeLine | None:
+    """The first sentence that tells of time out of work with no year of its own (an account of
+    a gap that gives no dates), as a line of its own so that only it is quoted."""
+    for item in context.resume.lines:
+        if not _time_out_cue(item.text, context) or YEAR_RE.search(item.text):
+            continue
+        cues = context.patterns.evidence["gap_explained"]
+        told = next((sentence for sentence in sentences_of(item.text)
+                     if any_match(cues, sentence) is not None), item.text)
+        return replace(item, text=told.strip())
+    return None
+
+
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _by_years(start: int, end: int, before: Role, resume: ResumeProfile) -> bool:
+    """Whether the gap lies between roles dated by years only (the role before it ends in a
+    year, the role after it starts in one), so that its months are not known."""
+    after = [role for role in resume.roles if role.start_min == end + 1]
+    return (before.end is not None and not before.end.precise and bool(after)
+            and all(role.start is not None and not role.start.precise for role in after))
+
+
+def _gap_words(start: int, end: int, today: int, *, by_years: bool) -> tuple[str, str]:
+    """The gap said as "between X and Y" and as its span. A gap between roles dated by years
+    is said in years ("between 2015 and 2017", "2016"): its months would be invented."""
+    if by_years and end < today and start % 12 == 0 and end % 12 == 11:
+        first, last = start // 12, end // 12
+        span = str(first) if first == last else f"{first} – {last}"
+        return f"{first - 1} and {last + 1}", span
+    until = "now" if end >= today else _month_name(end + 1)
+    return (f"{_month_name(start - 1)} and {until}",
+            f"{_month_name(start)} – {'now' if end >= today else _month_name(end)}")
 
 
 def level_step_up(context: Context) -> Draft | None:

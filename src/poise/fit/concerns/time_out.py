@@ -40,7 +40,11 @@ def cue_is_work(text: str, cue: re.Match[str], owners: Patterns) -> bool:
     if first.i == 0:
         return False
     before = doc[first.i - 1]
-    return before.tag_ in NOUN_TAGS and any_match(owners, before.lower_) is None
+    # a noun the cue itself describes names no work done on anything ("time away from work
+    # caring for a parent": "caring" hangs on "work"); one that qualifies the cue does
+    # ("outpatient relocation")
+    described = head.head.i == before.i and head.dep_ in ("acl", "relcl")
+    return not described and before.tag_ in NOUN_TAGS and any_match(owners, before.lower_) is None
 
 
 def _span_head(tokens: list[Token]) -> Token:
