@@ -16,6 +16,12 @@ with what belongs to someone else, a sign-off arranged away), told without takin
 - ``claim_known_untrue``: the speaker tells someone a fact and, in the same sentence, says they
   knew it was not so ("I told them the price was about to fall, which I knew was not decided");
   a claim the speaker knew to be true, or knew someone would dislike, is none.
+- ``kept_from_told``: the speaker told, sent or showed something to another party, and then
+  says that party did not know, or would have acted had it known ("... and sent them that
+  certificate. They never knew."; "I told the agency it was the weather, because if they knew
+  it was our error they would have cancelled"): what the party was given was kept from it. A
+  party that never knew of a fault fixed before it reached them, with nothing told to it, is
+  a smooth recovery; the truth told ("I told them the truth") is none.
 - ``sign_off_avoided``: a purpose of the speaker's act is that someone would not have to approve
   or check it ("...so my manager wouldn't have to sign it off").
 
@@ -323,3 +329,117 @@ def claim_known_untrue(sent: Sentence) -> bool:
             if pointers and not others:
                 return True
     return False
+
+
+GIVING = CLAIMING | frozenset({"send", "show", "give", "hand", "present", "issue", "quote",
+                               "submit", "provide", "write"})
+"""Verbs by which the speaker passes something told or written to another party."""
+KNOWING = frozenset({"know", "realise", "realize", "notice", "suspect", "spot", "discover",
+                     "learn", "find"})
+"""Verbs of a party coming to know ("find" with "out")."""
+OTHER_PARTIES = frozenset({"they", "he", "she"})
+TRUTH_TOLD = frozenset({"truth", "fact", "facts", "everything", "news", "honestly", "openly",
+                        "straight", "upfront"})
+"""Words by which a telling is the truth told, not a claim kept from someone."""
+EARLIER = frozenset({"before", "until", "till", "previously", "earlier", "beforehand"})
+"""Words that date a party's not knowing before the telling ("never knew it before that")."""
+WINDOW = 2
+"""How many sentences after the party was told its not knowing may be said."""
+
+
+def _shared_speaker_subject(sent: Sentence, verb: int) -> bool:
+    """A verb with no subject of its own joined to one the speaker is the subject of ("I had
+    the lab run it and sent them the certificate")."""
+    position = verb
+    for _step in range(4):
+        token = sent.tokens[position]
+        if any(sent.tokens[c].dep in SUBJECTS for c in children(sent, position)):
+            return _speaker_subject(sent, position)
+        if token.dep != "conj" or not 0 <= token.head < len(sent.tokens) or token.head == position:
+            return False
+        position = token.head
+    return False
+
+
+def _party_given(sent: Sentence) -> set[str]:
+    """The parties (pronouns in their subject form, or a noun's lemma) the speaker told, sent
+    or showed something to in ``sent``; none for the truth told."""
+    found: set[str] = set()
+    subject_form = {"them": "they", "him": "he", "her": "she"}
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in GIVING or token.tag != "VBD" or negated(sent, verb) or not (
+                _speaker_subject(sent, verb) or _shared_speaker_subject(sent, verb)):
+            continue  # an act told as done; "what I can show" is an offer
+        kids = children(sent, verb)
+        if any(sent.tokens[c].lower in TRUTH_TOLD for c in kids) or any(
+                sent.tokens[g].lower in TRUTH_TOLD for c in kids for g in children(sent, c)):
+            continue
+        for child in kids:
+            item = sent.tokens[child]
+            if item.dep in {"dative", "dobj"} and (item.lower in subject_form
+                                                    or item.pos in {"NOUN", "PROPN"}):
+                found.add(subject_form.get(item.lower, item.lemma))
+            if item.dep == "prep" and item.lower == "to":
+                found |= {subject_form.get(sent.tokens[g].lower, sent.tokens[g].lemma)
+                          for g in children(sent, child) if sent.tokens[g].dep == "pobj"}
+    found.discard("i")
+    found.discard("we")
+    found.discard("it")
+    return found
+
+
+def _not_knowing(sent: Sentence, parties: set[str], *, conditional_only: bool) -> bool:
+    """A party of ``parties`` (or "they" for any party named) is the subject of a verb of
+    coming to know that is negated ("they never knew", "he didn't find out") or, with
+    ``conditional_only``, put under "if" ("if they knew it was our error")."""
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in KNOWING:
+            continue
+        kids = children(sent, verb)
+        if token.lemma == "find" and not any(sent.tokens[c].lower == "out" for c in kids):
+            continue
+        subjects = [sent.tokens[c] for c in kids if sent.tokens[c].dep in SUBJECTS]
+        if not any(item.lower in parties or item.lemma in parties
+                   or (item.lower in OTHER_PARTIES and bool(parties)) for item in subjects):
+            continue
+        if any(sent.tokens[c].lower == "had" and sent.tokens[c].dep == "aux" for c in kids) or any(
+                sent.tokens[c].lower in EARLIER for c in kids):
+            continue  # "they had not known about it", "never knew it before that": the state
+            # before the telling, not after
+        conditional = any(sent.tokens[c].lower == "if" and sent.tokens[c].dep == "mark"
+                          for c in kids)
+        if conditional or (not conditional_only and negated(sent, verb)
+                           and _main_clause(sent, verb)):
+            return True
+    return False
+
+
+def _main_clause(sent: Sentence, verb: int) -> bool:
+    """The verb is the sentence's own statement, or joined to it by "and"/"but": not a clause
+    someone reports or feels ("he said he was embarrassed he did not know the tools")."""
+    position = verb
+    for _step in range(6):
+        token = sent.tokens[position]
+        if token.dep in {"ROOT", ""} or token.head == position:
+            return True
+        if token.dep != "conj" or not 0 <= token.head < len(sent.tokens):
+            return False
+        position = token.head
+    return False
+
+
+def kept_from_told(sentences: list[Sentence], position: int) -> bool:
+    """The sentence at ``position`` tells the speaker giving a party something that the same
+    sentence says the party would act on if it knew, or that one of the next ``WINDOW``
+    sentences says the party never knew (see the module doc)."""
+    sent = sentences[position]
+    if not sent.parsed:
+        return False
+    parties = _party_given(sent)
+    if not parties:
+        return False
+    if _not_knowing(sent, parties, conditional_only=True):
+        return True
+    return any(after.parsed and _not_knowing(after, parties, conditional_only=False)
+               and not conduct.owns_fault(after)
+               for after in sentences[position + 1: position + 1 + WINDOW])

@@ -1154,7 +1154,8 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     shown to a seller, what a rival pays passed on or offered, a figure altered so it would look
     other than it was (analysis/rival_terms.py), a gift to the person who decides with the
     decision told after it (analysis/inducement.py), someone else's letterhead, stamp or login
-    used by the speaker's side (analysis/falsified.py)."""
+    used by the speaker's side (analysis/falsified.py), something told or sent to a party that
+    the party never knew was so (analysis/deception.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -1223,6 +1224,12 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
              if sent.index not in hits and appearance.none_to_know(sent, before)]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
+    # something told or sent to a party that the party then never knew was so, or would have
+    # acted on had it known: the fault named there ("if they knew it was our error") is what
+    # was kept from them, not owned to them
+    hits += [sent.index for position, sent in enumerate(sentences)
+             if sent.index not in hits and deception.kept_from_told(sentences, position)
+             and not any(conduct.owns_fault(later) for later in sentences[position + 1:])]
     # a charge someone else made ("he reckoned I'd changed it without asking him") is answered,
     # not told as a win
     hits = [index for index in hits if not conduct.said_of_speaker(data.answer.sentences[index])]
