@@ -31,6 +31,8 @@ information, approving), not phrases.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from poise.analysis import conduct
 from poise.analysis.meaning import children, negated
 from poise.analysis.text import Sentence
@@ -428,7 +430,7 @@ def _main_clause(sent: Sentence, verb: int) -> bool:
     return False
 
 
-def kept_from_told(sentences: list[Sentence], position: int) -> bool:
+def kept_from_told(sentences: Sequence[Sentence], position: int) -> bool:
     """The sentence at ``position`` tells the speaker giving a party something that the same
     sentence says the party would act on if it knew, or that one of the next ``WINDOW``
     sentences says the party never knew (see the module doc)."""

@@ -156,11 +156,11 @@ def employment_gap_draft(context: Context) -> Draft | None:
 PAST_BREAK_MONTHS = 60
 """An unexplained gap that ended this long ago, with years of work since, is said as history
 (the ``long_ago`` wording): nothing to catch up on."""
-SETTLED_BREAK_MONTHS = 120
-"""An explained break of six months or more that ended within ten years is still asked about,
-lightly (the dates confirmed, how the candidate came back); one that ended longer ago, with a
-decade of work since, is history no interviewer needs answered, unless it was a long one
-(``LONG_BREAK_MONTHS``)."""
+SETTLED_BREAK_MONTHS = 96
+"""An explained break of six months or more that ended within eight years is still asked about,
+lightly (the dates confirmed, how the candidate came back); one that ended longer ago, with
+most of a decade of work since, is history no interviewer needs answered, unless it was a long
+one (``LONG_BREAK_MONTHS``)."""
 LONG_BREAK_MONTHS = 18
 """An explained break of a year and a half or more is asked about however long ago it was: how
 the candidate came back, and what they kept up while away."""
@@ -255,7 +255,7 @@ def _stated_span(period: Period) -> tuple[int, int]:
 
 def _break_asked(months: int, ago: int) -> bool:
     """Whether an explained break of ``months``, ended ``ago`` months before today, is one an
-    interviewer asks about: six months or more within ten years, a year and a half or more at
+    interviewer asks about: six months or more within eight years, a year and a half or more at
     any time, three months or more within the last two years."""
     if months >= LONG_BREAK_MONTHS:
         return True
