@@ -129,3 +129,10 @@ def test_the_jobs_place_from_a_table_row_and_never_how_the_work_is_done() -> Non
     assert read_job(header).location == "Boise, ID"
     field = "# Area Manager\n\nLocation: Field based, Yorkshire\n\n## Requirements\n- Retail.\n"
     assert read_job(field).location == "Yorkshire"
+
+
+def test_an_avenue_abbreviated_is_a_street_not_the_town() -> None:
+    assert town_of("Av. Nueva Costanera 4100, Dpto. 81, Vitacura, Santiago, Chile") == \
+        "Vitacura, Santiago, Chile"
+    assert town_of("Avda. de Andalucía 9, Córdoba, Spain") == "Córdoba, Spain"
+    assert town_of("Vitacura, Santiago, Chile") == "Vitacura, Santiago, Chile"

@@ -26,7 +26,7 @@ PO_BOX_RE = re.compile(
 DISTRICT_RE = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\.|e|er|ème)?$")
 """A district's number after a town whose postcode stands with it ("110 00 Praha 1")."""
 STREET_RE = re.compile(
-    r"(?i)\bstr\.|\b(?:street|straße|strasse|road|rd\.?|lane|avenue|ave\.?|way|close|drive|place|"
+    r"(?i)\bstr\.|\bav(?:da)?\.|\b(?:street|straße|strasse|road|rd\.?|lane|avenue|ave\.?|way|close|drive|place|"
     r"square|rue|allée|boulevard|bd|jalan|no\.|house|floor|suite|building|centre|center|"
     r"hospital|clinic|campus|park|phase|calle|via|strada|straat|weg|gasse|platz|plaza|piazza|"
     r"avenida|rua|estate|quay|trail|terrace|crescent|parkway|pkwy|blvd|circle|"
