@@ -35,6 +35,7 @@ from poise.analysis.scoring import (
     score_dimensions,
     strengths,
     top_fixes,
+    without_faulted,
 )
 from poise.analysis.structure import Cues, label_sentences
 from poise.analysis.text import (
@@ -570,7 +571,8 @@ class Analyser:
             resolved.family.family_dimension if resolved.family else "Question-specific"
         )
         assessed = assess(
-            parsed, shape, signals, story=story, family=resolved.family, family_label=family_label,
+            parsed, shape, without_faulted(signals, judged), story=story, family=resolved.family,
+            family_label=family_label,
             answer_sim=answer_sim, question_sims=question_sims,
         )
         if context.phase == "concern_reply" and parsed.sentences:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -936,9 +936,7 @@ def strengths(
     answer), or in any other answer that states one in so many words ("Since then I ask...", "I've
     learned to..."); never from a sentence a finding quotes (a detour, a complaint)."""
     fired = {finding.rule for finding in findings}
-    # words a tone finding faults (a complaint, an overshare, an overclaim) are not praised too
-    faulted = [item for finding in findings if finding.dimension == "tone"
-               and finding.severity in {"medium", "high"} for item in finding.evidence]
+    faulted = faulted_spans(findings)
     numbers = _unfaulted(_unique(signals.outcome_numbers), faulted)
     actions = _unfaulted(_unique(signals.own_actions), faulted)
     found: list[Strength] = []
@@ -983,6 +981,23 @@ def praised_lessons(signals: Signals, findings: tuple[Finding, ...], *, story: b
     told = signals.lesson if story or family in LESSON_FAMILIES else signals.stated_lessons
     return [item for item in told
             if not any(item.start < other.end and other.start < item.end for other in flagged)]
+
+
+def faulted_spans(findings: tuple[Finding, ...]) -> list[Evidence]:
+    """The words a medium or high tone finding faults (a complaint, an overshare, an overclaim,
+    conduct told as a win): not praised, and no evidence for a dimension's level either."""
+    return [item for finding in findings if finding.dimension == "tone"
+            and finding.severity in {"medium", "high"} for item in finding.evidence]
+
+
+def without_faulted(signals: Signals, findings: tuple[Finding, ...]) -> Signals:
+    """``signals`` without the own actions inside words a tone finding faults: a lie told to a
+    client is no act of ownership to quote (the outcome figures stay paired with their clauses;
+    ``strengths`` leaves the faulted ones unpraised)."""
+    faulted = faulted_spans(findings)
+    if not faulted:
+        return signals
+    return replace(signals, own_actions=tuple(_unfaulted(list(signals.own_actions), faulted)))
 
 
 def _unfaulted(items: list[Evidence], faulted: list[Evidence]) -> list[Evidence]:
