@@ -60,7 +60,8 @@ def test_others_acted_reads_the_subject_of_a_past_action(text: str, expected: bo
 @pytest.mark.parametrize(("question", "expected"), [
     ("Tell me about a time you had to let somebody go. How'd you handle it?", False),
     ("You inherited a failing depot last year. How'd you turn it round?", False),
-    ("How'd you handle a team that missed its targets?", True),
+    # (not "how'd you handle a team...": coping with a kind of thing is answered by a record)
+    ("How'd you turn round a team that missed its targets?", True),
     ("What'd you change first if you joined us?", True),
     ("What would you do in your first ninety days?", True),
 ])
