@@ -50,6 +50,34 @@ def _observing(sent: Sentence, without: int) -> bool:
     return 0 <= verb < len(sent.tokens) and sent.tokens[verb].lemma in OBSERVING
 
 
+def subject_climb(sent: Sentence, verb: int, *, joins: frozenset[str] = frozenset({"conj"}),
+                  steps: int = 4) -> tuple[list[int], list[int]]:
+    """The clauses climbed from ``verb`` to the first that has a subject of its own (through
+    the joins named: "I had the lab run it and sent them the certificate"), and that subject's
+    positions; no subjects when the climb leaves a join or runs out of ``steps``."""
+    path: list[int] = []
+    current = verb
+    for _step in range(steps):
+        path.append(current)
+        subjects = [c for c in children(sent, current) if sent.tokens[c].dep in SUBJECTS]
+        if subjects:
+            return path, subjects
+        head = sent.tokens[current].head
+        if sent.tokens[current].dep not in joins or head == current \
+                or not 0 <= head < len(sent.tokens):
+            break
+        current = head
+    return path, []
+
+
+def speaker_subject(sent: Sentence, verb: int, *, joins: frozenset[str] = frozenset({"conj"}),
+                    steps: int = 4) -> bool:
+    """The act at ``verb`` has "I" or "we" as its subject, or as the subject of the clause it is
+    joined to (``subject_climb``)."""
+    _path, subjects = subject_climb(sent, verb, joins=joins, steps=steps)
+    return any(sent.tokens[c].lower in SPEAKERS for c in subjects)
+
+
 def _speaker_led(sent: Sentence, position: int) -> bool:
     """The clause at ``position``, or one it hangs from, has "I" or "we" as its subject."""
     seen: set[int] = set()

@@ -349,28 +349,14 @@ WINDOW = 2
 """How many sentences after the party was told its not knowing may be said."""
 
 
-def _shared_speaker_subject(sent: Sentence, verb: int) -> bool:
-    """A verb with no subject of its own joined to one the speaker is the subject of ("I had
-    the lab run it and sent them the certificate")."""
-    position = verb
-    for _step in range(4):
-        token = sent.tokens[position]
-        if any(sent.tokens[c].dep in SUBJECTS for c in children(sent, position)):
-            return _speaker_subject(sent, position)
-        if token.dep != "conj" or not 0 <= token.head < len(sent.tokens) or token.head == position:
-            return False
-        position = token.head
-    return False
-
-
 def _party_given(sent: Sentence) -> set[str]:
     """The parties (pronouns in their subject form, or a noun's lemma) the speaker told, sent
     or showed something to in ``sent``; none for the truth told."""
     found: set[str] = set()
     subject_form = {"them": "they", "him": "he", "her": "she"}
     for verb, token in enumerate(sent.tokens):
-        if token.lemma not in GIVING or token.tag != "VBD" or negated(sent, verb) or not (
-                _speaker_subject(sent, verb) or _shared_speaker_subject(sent, verb)):
+        if token.lemma not in GIVING or token.tag != "VBD" or negated(sent, verb) \
+                or not conduct.speaker_subject(sent, verb):
             continue  # an act told as done; "what I can show" is an offer
         kids = children(sent, verb)
         if any(sent.tokens[c].lower in TRUTH_TOLD for c in kids) or any(

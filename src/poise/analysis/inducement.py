@@ -38,16 +38,7 @@ def _speakers(sent: Sentence, verb: int) -> bool:
     """The act at ``verb`` is the speaker's, done (past, not denied, not refused above it)."""
     if negated(sent, verb) or clause_mood(sent, verb) not in {"past", "other"}:
         return False
-    current = verb
-    for _ in range(3):
-        subjects = [c for c in children(sent, current) if sent.tokens[c].dep in conduct.SUBJECTS]
-        if subjects:
-            return any(sent.tokens[c].lower in {"i", "we"} for c in subjects)
-        head = sent.tokens[current].head
-        if sent.tokens[current].dep != "conj" or head == current or not 0 <= head < len(sent.tokens):
-            return False
-        current = head
-    return False
+    return conduct.speaker_subject(sent, verb, steps=3)
 
 
 def _gift(sent: Sentence, verb: int, gifts: frozenset[str]) -> bool:

@@ -71,20 +71,10 @@ PARTY_REACH = 2
 def _speaker_does(sent: Sentence, verb: int) -> bool:
     """The act at ``verb`` is the speaker's: "I" or "we" its subject, or the subject of the verb
     it is joined to; not one the speaker was asked to do, refused or only considered."""
-    tokens = sent.tokens
-    current = verb
-    for _ in range(4):
-        if negated(sent, current):
-            return False
-        subjects = [c for c in children(sent, current) if tokens[c].dep in SUBJECTS]
-        if subjects:
-            return any(tokens[c].lower in {"i", "we"} for c in subjects)
-        head = tokens[current].head
-        if tokens[current].dep not in {"conj", "advcl"} or head == current \
-                or not 0 <= head < len(tokens):
-            return False
-        current = head
-    return False
+    path, subjects = conduct.subject_climb(sent, verb, joins=frozenset({"conj", "advcl"}))
+    if any(negated(sent, position) for position in path):
+        return False
+    return any(sent.tokens[c].lower in conduct.SPEAKERS for c in subjects)
 
 
 def _done_or_offered(sent: Sentence, verb: int) -> bool:
