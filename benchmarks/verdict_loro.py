@@ -443,6 +443,7 @@ ROUNDS = {
     "round 31": HERE / "blind" / "round31" / "fit",
     "round 32": HERE / "blind" / "round32" / "fit",
     "round 33": HERE / "blind" / "round33" / "fit",
+    "round 34": HERE / "blind" / "round34" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
