@@ -39,7 +39,9 @@ _DOUBLED = re.compile(r"\b([A-Za-z][a-z']*)\s+\1\b(?!\$)", re.IGNORECASE)
 _DOUBLED_OK = frozenset({"had", "that"})
 """Words English may say twice on purpose ("what it had had", "that that")."""
 _PUNCTUATION = re.compile(r"\s[,.;:!?](?!\d)|[,;:]\s*[.!?]|\.\.(?!\.)|,,|\.\s*,|\(\s*\)|  +")
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,4}|[A-Z]+|(?:[A-Za-z]\.)+[A-Za-z]?)\.$")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,4}|[A-Z]+|[A-Z]*(?:[A-Za-z]\.)+[A-Za-z]?)\.$")
+"""A word whose full stop is an abbreviation's: a short word, initials ("G.A.P."), or a name
+that ends in initials ("GLOBALG.A.P.")."""
 _TOLD_AS_MINE = re.compile(r"(?:\bI|\bI am|\bI was|\bmy remit covers(?: an?| the)?|"
                            r"\bmy remit covered(?: an?| the)?|\bI am the|\bI was the)\s$")
 """What a résumé line is told after when the draft restates it as the candidate's own clause."""

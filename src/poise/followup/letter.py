@@ -168,11 +168,22 @@ def _lower_first(text: str) -> str:
         return text[0].lower() + text[1:]  # "Fluency in Spanish and English": the languages are
         # capitalised, the phrase is no name
     if (len(content) == 3 and all(word[:1].isupper() for word in content)
-            and first.lower() not in _DETERMINERS):
+            and first.lower() not in _DETERMINERS and not _commands(text)):
         # a name in capitals ("Lean Six Sigma", "Master of Science in Nursing"), not a phrase
-        # that starts a sentence ("Fluent Spanish", "Experience in SaaS")
+        # that starts a sentence ("Fluent Spanish", "Experience in SaaS") nor a duty whose
+        # objects are names ("Maintain GLOBALG.A.P., GRASP and … accreditation")
         return text
     return text[0].lower() + text[1:]
+
+
+def _commands(text: str) -> bool:
+    """True when the parse reads a line as a command: its first word a verb in the base form at
+    the root, with a direct object ("Maintain GLOBALG.A.P. and GRASP accreditation"); a name
+    that opens on a word that can be a verb ("Lean Six Sigma Black Belt") has none."""
+    tokens = [token for token in spacy_pipeline(parse=True)(text[:200]) if not token.is_space]
+    if not tokens or tokens[0].tag_ != "VB" or tokens[0].dep_ != "ROOT":
+        return False
+    return any(child.dep_ == "dobj" for child in tokens[0].children)
 
 
 _ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]+(?:cy|ity|ness|ence|ance|edge)\s+(?:in|of|with)\s")
