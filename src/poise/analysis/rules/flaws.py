@@ -518,11 +518,13 @@ TIME_MARKS = frozenset({"before", "until", "till", "after", "once", "when", "whe
 def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A complaint about one's own current job: the work, pay or place judged negatively, the
     speaker's present frustration with it, or nobody listening there now; the work wearing the
-    speaker down now, nobody heeding what it makes, or it no longer being what was good about it
-    (analysis/grievance.py)."""
+    speaker down now, nobody heeding what it makes, it no longer being what was good about it,
+    what it gives its holder withheld from the speaker, or the speaker over- or under-something
+    now (analysis/grievance.py)."""
     classes = _classes(data, rule)
     feelings = _words(data, rule, "feelings")
     verbs = _words(data, rule, "judgement_verbs")
+    rewards = _words(data, rule, "rewards")
     hits = []
     for sent in data.answer.sentences:
         if not sent.parsed:
@@ -539,7 +541,8 @@ def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
         else:
             if _speaker_fed_up(sent, classes, feelings) or _nobody_listens(sent, verbs) \
                     or _overloaded(sent, classes) or grievance.worn_down(sent) \
-                    or grievance.nobody_heeds(sent) or grievance.stopped_being_good(sent):
+                    or grievance.nobody_heeds(sent) or grievance.stopped_being_good(sent) \
+                    or grievance.withheld(sent, rewards) or grievance.strained(sent):
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
