@@ -79,3 +79,8 @@ def test_what_the_new_job_offers_is_no_complaint() -> None:
               "offers the regional remit and the development in commercial planning that I am "
               "looking for next, and I would bring the depot's turnaround record with me.")
     assert not _fired(LEAVING, answer) & COMPLAINTS
+
+
+def test_a_time_span_opening_with_over_is_no_strain() -> None:
+    assert not grievance.strained(_sentence(
+        "Over the last two years I have completed a leadership course and a finance certificate."))

@@ -231,8 +231,9 @@ def strained(sent: Sentence) -> bool:
             item = sent.tokens[word]
             if item.tag not in {"VBN", "JJ"}:
                 continue
-            prefixed = item.lower.startswith(EXCESS) and item.lower.endswith("ed") or any(
-                sent.tokens[c].lower in EXCESS and c < word for c in children(sent, word))
+            prefixed = item.lower.startswith(EXCESS) and item.lower.endswith("ed") or (
+                word >= 2 and sent.tokens[word - 1].text == "-"
+                and sent.tokens[word - 2].lower in EXCESS)  # "under-recognised", not "over the year"
             prefixed = prefixed and valence(item, NONE) <= 0  # not "overjoyed"
             worn = item.lemma in WEARING and any(
                 sent.tokens[c].lower in WEARING_PARTICLES for c in children(sent, word))
