@@ -174,10 +174,10 @@ def _speaker_subject(sent: Sentence, verb: int) -> bool:
 def _now_or_past_count(sent: Sentence, verb: int) -> bool:
     """Now, or a finished past counted over years up to now ("in four years my salary increased
     only once")."""
-    return _now(sent, verb) or sent.tokens[verb].tag == "VBD" and any(
+    return _now(sent, verb) or (sent.tokens[verb].tag == "VBD" and any(
         sent.tokens[c].dep == "prep" and any(sent.tokens[g].lemma in {"year", "month"}
                                              for g in subtree(sent, c))
-        for c in children(sent, verb))
+        for c in children(sent, verb)))
 
 
 def withheld(sent: Sentence, rewards: frozenset[str]) -> bool:
@@ -215,7 +215,7 @@ def strained(sent: Sentence) -> bool:
     """The speaker over- or under-something now: "I'm overworked", "I'm worn out by it"."""
     if not sent.parsed:
         return False
-    for position, token in enumerate(sent.tokens):
+    for token in sent.tokens:
         if token.lower != "i" or token.dep not in {"nsubj", "nsubjpass"}:
             continue
         verb = token.head
@@ -231,7 +231,7 @@ def strained(sent: Sentence) -> bool:
             item = sent.tokens[word]
             if item.tag not in {"VBN", "JJ"}:
                 continue
-            prefixed = item.lower.startswith(EXCESS) and item.lower.endswith("ed") or (
+            prefixed = (item.lower.startswith(EXCESS) and item.lower.endswith("ed")) or (
                 word >= 2 and sent.tokens[word - 1].text == "-"
                 and sent.tokens[word - 2].lower in EXCESS)  # "under-recognised", not "over the year"
             prefixed = prefixed and valence(item, NONE) <= 0  # not "overjoyed"
