@@ -164,6 +164,8 @@ def negative_predicate(sent: Sentence, verb: int, classes: WordClasses) -> Token
             continue
         if negated(sent, position):
             continue
+        if _degree_of_good(sent, position, classes):
+            continue  # "were dead pleased", "awfully kind": a word of degree on praise
         if token.pos in {"ADJ", "NOUN"} and valence(token, classes) <= NEGATIVE:
             return token
         if token.pos == "ADJ" and _in_excess(sent, position) and valence(token, classes) <= 0:
@@ -171,6 +173,16 @@ def negative_predicate(sent: Sentence, verb: int, classes: WordClasses) -> Token
         if token.pos == "ADV" and valence(token, classes) <= STRONGLY_NEGATIVE:
             return token
     return None
+
+
+def _degree_of_good(sent: Sentence, position: int, classes: WordClasses) -> bool:
+    """The word at ``position`` only grades a good word it modifies: "dead pleased", "awfully
+    kind", "terribly proud" (an adverbial modifier whose head the lexicon rates as good), so its
+    own negative rating judges no one."""
+    token = sent.tokens[position]
+    if token.dep != "advmod" or not 0 <= token.head < len(sent.tokens) or token.head == position:
+        return False
+    return valence(sent.tokens[token.head], classes) > 0
 
 
 def _in_excess(sent: Sentence, position: int) -> bool:

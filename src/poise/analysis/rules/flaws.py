@@ -199,6 +199,9 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
             if others_verdict.said_of_things(sent, target, word, classes) \
                     or others_verdict.reaction_to_speaker(sent, word):
                 continue  # "they're dangerous places", "he was impatient with me": no verdict
+            if _ranked(word) and word.lower not in classes.negative \
+                    and _measured_then_handled(data, sent):
+                break  # "his crew was the weakest on accuracy, at 94% against 99", then the fix
             if word.lemma in verbs or not _state_word(word.lower, states) or word.lower in classes.negative:
                 hits.append(sent.index)
                 break
@@ -209,6 +212,39 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 hits.append(sent.index)
     grounded.mark(data, rule.id, clear)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
+
+
+HANDLED_AFTER = 2
+"""The speaker's own past acts, in the sentences after a shortfall, that make it the set-up of a
+story the speaker then handled (as for blame: ``blames_others``)."""
+
+
+def _measured_then_handled(data: RuleInput, sent: Sentence) -> bool:
+    """A shortfall of someone else's told with the figure that measures it ("his crew was the
+    weakest on picking accuracy, at 94 percent against a target of 99") and followed by what the
+    speaker did about it: a fair account of the problem the story answers, not a verdict on the
+    person. The caller asks that the judging word rank ("the weakest", ``_ranked``); a bare
+    verdict ("was useless", "hopeless") or a word of the rule's negative class stays one
+    whatever follows."""
+    if not any(_measure(token) for token in sent.tokens):
+        return False
+    later = data.answer.sentences[sent.index + 1:]
+    return sum(_joined_actions(item) for item in later) >= HANDLED_AFTER
+
+
+def _ranked(word: Token) -> bool:
+    """A judging word that ranks against others on a measure ("the weakest", "slower"), which a
+    figure can show, rather than a bare verdict ("useless")."""
+    return word.tag in {"JJS", "JJR", "RBS", "RBR"}
+
+
+def _measure(token: Token) -> bool:
+    """A figure that can measure a performance: a percentage or a number in digits that is not a
+    year ("94 percent", "3.1", "71%"); a count in words ("three hospitals") measures nothing."""
+    text = token.text.rstrip("%")
+    if token.tag != "CD" or not any(ch.isdigit() for ch in text):
+        return False
+    return not (len(text) == 4 and text.isdigit() and text.startswith(("19", "20")))
 
 
 @dataclass(frozen=True)
@@ -518,11 +554,13 @@ TIME_MARKS = frozenset({"before", "until", "till", "after", "once", "when", "whe
 def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A complaint about one's own current job: the work, pay or place judged negatively, the
     speaker's present frustration with it, or nobody listening there now; the work wearing the
-    speaker down now, nobody heeding what it makes, or it no longer being what was good about it
-    (analysis/grievance.py)."""
+    speaker down now, nobody heeding what it makes, it no longer being what was good about it,
+    what it gives its holder withheld from the speaker, or the speaker over- or under-something
+    now (analysis/grievance.py)."""
     classes = _classes(data, rule)
     feelings = _words(data, rule, "feelings")
     verbs = _words(data, rule, "judgement_verbs")
+    rewards = _words(data, rule, "rewards")
     hits = []
     for sent in data.answer.sentences:
         if not sent.parsed:
@@ -539,7 +577,8 @@ def job_complaint(rule: CodeRule, data: RuleInput) -> list[Finding]:
         else:
             if _speaker_fed_up(sent, classes, feelings) or _nobody_listens(sent, verbs) \
                     or _overloaded(sent, classes) or grievance.worn_down(sent) \
-                    or grievance.nobody_heeds(sent) or grievance.stopped_being_good(sent):
+                    or grievance.nobody_heeds(sent) or grievance.stopped_being_good(sent) \
+                    or grievance.withheld(sent, rewards) or grievance.strained(sent):
                 hits.append(sent.index)
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
