@@ -42,6 +42,8 @@ def _first(text: str) -> Sentence:
         # the practice named by what it is, the marker on the clause that names it
         "What I still do is check the stock count myself before I promise a date.",
         "The thing I do now, on every job, is I walk the site before I price it.",
+        "What I still do: when a case is strong, follow the full process even if it is slow.",
+        "The principle I still hold to: show the plan to the site before the board.",
         # "do" standing alone on what the story told (the tagger reads it as an auxiliary)
         "I still do that check before any launch, however small.",
         # "since" with a noun that points back at the story
@@ -62,6 +64,9 @@ def test_a_practice_carried_forward_from_the_story_is_a_lesson_applied(text: str
     "text",
     [
         "I still do the payroll for the whole region.",  # a duty held now, named afresh
+        "What I still do is the payroll.",  # a name with no practice after it
+        "What I now run is the Leeds depot.",  # the job held
+        "What I still do is run the Leeds depot.",
         "What I did then was ring the client myself.",  # the past, nothing carried forward
         "Since the merger I do the rotas for both sites.",  # a date, not the story
         "My rule was to ask the site manager first.",  # a rule that was, not one kept

@@ -1790,8 +1790,8 @@ def _points_back(sent: Sentence, position: int) -> bool:
 def _main_verb(sent: Sentence, head: int) -> bool:
     """Whether the token at ``head`` heads its clause as an action verb: a verb, or "do" standing
     alone (which the tagger reads as an auxiliary) on what the story told ("I still do that
-    walk-through", "I still do it") or naming the practice ("What I still do is..."); not a duty
-    named afresh ("I still do the payroll")."""
+    walk-through", "I still do it"); not a duty named afresh ("I still do the payroll"). A "do"
+    that names a practice ("What I still do is...") is read by ``_cleft_practice``."""
     verb = sent.tokens[head]
     if verb.pos == "VERB":
         return True
@@ -1799,8 +1799,7 @@ def _main_verb(sent: Sentence, head: int) -> bool:
         return False
     objects = [child for child in sent.child_map[head] if sent.tokens[child].dep == "dobj"]
     return any(sent.tokens[child].lower in POINTING_BACK or _points_back(sent, child)
-               or sent.tokens[child].tag in {"WP", "WDT"} for child in objects) \
-        or sent.tokens[head].dep == "relcl"
+               for child in objects)
 
 
 def _present_own(sent: Sentence, head: int) -> bool:
@@ -1818,23 +1817,39 @@ def _present_own(sent: Sentence, head: int) -> bool:
 
 
 def _cleft_practice(sent: Sentence, head: int) -> bool:
-    """Whether the speaker's "do" at ``head`` opens a sentence that names a practice by what it
-    is ("What I still do is watch the line first", "The thing I do now is I ask for the list"):
-    "do" in the clause that is the subject of a present "be", or in a relative clause on that
-    subject, and "be" completed by a clause that says the practice."""
+    """Whether the speaker's verb at ``head`` names a practice that the rest of the sentence then
+    says ("What I still do is watch the line first", "The thing I do now is I ask for the list",
+    "The principle I still hold to: test on one site"): the verb's object is "what" or the noun
+    it qualifies, and after it, outside its clause, comes the practice, a verb in its base form
+    with no modal, or the speaker's in the present. A name with no practice after it ("What I
+    still do is the payroll", "the thing I still run is the same job I did then") is none."""
     tokens = sent.tokens
-    if tokens[head].lemma != "do":
+    named = tokens[head].dep == "relcl" or any(
+        tokens[child].dep == "dobj" and tokens[child].tag in {"WP", "WDT"}
+        for child in sent.child_map[head])
+    if not named:
         return False
-    holder = head
-    if tokens[head].dep == "relcl" and 0 <= tokens[head].head < len(tokens):
-        holder = tokens[head].head
-    if tokens[holder].dep not in {"csubj", "nsubj"} or not 0 <= tokens[holder].head < len(tokens):
-        return False
-    copula = tokens[holder].head
-    if tokens[copula].lemma != "be" or tokens[copula].tag not in {"VBZ", "VBP"}:
-        return False
-    return any(tokens[child].dep in {"ccomp", "xcomp"} and tokens[child].pos in {"VERB", "AUX"}
-               and child > copula for child in sent.child_map[copula])
+    inside = {head}
+    stack = [head]
+    while stack:  # the naming clause: every word under its verb
+        for child in sent.child_map[stack.pop()]:
+            if child not in inside:
+                inside.add(child)
+                stack.append(child)
+    for position in range(head + 1, len(tokens)):
+        token = tokens[position]
+        if position in inside or token.pos != "VERB" or token.lemma in STATIVE_LEMMAS:
+            continue
+        kids = [tokens[child] for child in sent.child_map[position]]
+        if token.lemma in ROLE_LEMMAS and any(kid.dep == "dobj" and kid.lower in UNIT_NOUNS
+                                              for kid in kids):
+            continue  # "what I still do is run the depot": the job held
+        if token.tag == "VB" and not any(kid.lower in MODALS for kid in kids):
+            return True
+        if token.tag in {"VBP", "VBZ"} and any(kid.lower == "i" and kid.dep in SUBJECT_DEPS
+                                               for kid in kids):
+            return True
+    return False
 
 
 def _rule_kept(sent: Sentence) -> bool:
@@ -1885,13 +1900,13 @@ def carried_practice(sent: Sentence) -> bool:
             continue
         head = token.head
         verb = tokens[head]
-        if verb.lemma in OPINION_LEMMAS or verb.lemma in STATIVE_LEMMAS or not _main_verb(sent, head):
-            continue
-        if not _present_own(sent, head):
+        if verb.lemma in OPINION_LEMMAS or verb.lemma in STATIVE_LEMMAS or not _present_own(sent, head):
             continue
         if _cleft_practice(sent, head) and any(_carrying_marker(sent, child)
                                                for child in sent.child_map[head]):
-            return True  # "What I still do is...": the practice is what "be" says it is
+            return True  # "What I still do is...": the practice is what the sentence goes on to say
+        if not _main_verb(sent, head):
+            continue
         objects = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "dobj"]
         if any(item.lower in {"myself", "ourselves"} or _time_amount(sent, tokens.index(item))
                for item in objects):
@@ -1906,8 +1921,9 @@ def carried_practice(sent: Sentence) -> bool:
             tokens[child].lower in {"when", "whenever"} for child in sent.child_map[head]
         ):
             continue
-        if tokens[clause_head(sent, head)].dep in {"advcl", "relcl", "acl", "pcomp", "pobj"}:
-            continue  # "when I present to the board": the occasion, not the practice
+        if tokens[clause_head(sent, head)].dep in {"advcl", "relcl", "acl", "pcomp", "pobj", "csubj"}:
+            continue  # "when I present to the board": the occasion, not the practice; "what I
+            # now run is...": a name (``_cleft_practice`` reads the practice it names)
         path = [head]
         while tokens[path[-1]].dep in {"conj", "ccomp", "xcomp"} and 0 <= tokens[path[-1]].head < len(
                 tokens) and tokens[path[-1]].head not in path:
