@@ -194,3 +194,16 @@ def test_an_act_said_again_inside_faulted_words_is_not_quoted_for_ownership() ->
                     evidence=(Evidence(claim, second.end, text[claim:second.end]),))
     assert without_faulted(signals, (other,)).own_actions == signals.own_actions
     assert first.start == 0
+
+
+def test_a_lesson_that_points_back_is_quoted_with_what_it_points_at() -> None:
+    from poise.analysis.scoring import _whole_lesson
+
+    answer = parse("When a launch slips I write the three risks on one page first. I still do that.")
+    last = answer.sentences[-1]
+    quote = _whole_lesson(answer, Evidence(last.start, last.end, last.text)).quote
+    assert quote.startswith("When a launch slips") and quote.endswith("I still do that.")
+    # near miss: "from it" says where the lesson came from; the lesson is the sentence itself
+    answer = parse("We lost the bid by a week. What I took from it is to ask the client early.")
+    last = answer.sentences[-1]
+    assert _whole_lesson(answer, Evidence(last.start, last.end, last.text)).quote == last.text

@@ -342,7 +342,10 @@ def _whole_lesson(answer: AnalysedText, item: Evidence) -> Evidence:
         return item
     first, last = index, index
     here = sentences[index]
-    if _names_learning(here) and index + 1 < len(sentences) and sentences[index + 1].parsed \
+    if index > 0 and _points_back(here):
+        # "I still do that.": what the speaker still does is what the sentence before says
+        first = index - 1
+    elif _names_learning(here) and index + 1 < len(sentences) and sentences[index + 1].parsed \
             and (carried_practice(sentences[index + 1]) or practised_lesson(sentences[index + 1],
                                                                              frozenset({"i"}))):
         last = index + 1
@@ -358,6 +361,24 @@ def _whole_lesson(answer: AnalysedText, item: Evidence) -> Evidence:
         return item
     start, end = sentences[first].start, sentences[last].end
     return Evidence(start, end, answer.text[start:end])
+
+
+POINTERS = frozenset({"that", "it", "this"})
+
+
+def _points_back(sent: Sentence) -> bool:
+    """Whether a lesson sentence says what it applies only by pointing back ("I still do that",
+    "and I still go by it"): a bare "that", "it" or "this" is what the speaker acts on or by."""
+    if not sent.parsed:
+        return False
+    return any(token.lower in POINTERS and not sent.child_map[position] and (
+        token.dep == "dobj" or (token.dep == "pobj" and 0 <= token.head < len(sent.tokens)
+                                and sent.tokens[token.head].lower not in SOURCE_PREPOSITIONS))
+        for position, token in enumerate(sent.tokens))
+
+
+SOURCE_PREPOSITIONS = frozenset({"from", "about", "of"})
+""""What I took from it", "learned a lot about it": where a lesson came from, not what it is."""
 
 
 SENTENCE_STOPS = frozenset({".", "!", "?", "…", '"', "'", "”", "’", ")"})
