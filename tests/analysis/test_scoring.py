@@ -268,3 +268,21 @@ def test_every_trap_names_a_rule_that_exists() -> None:
     kb = load_knowledge_base()
     for family in kb.families.values():
         assert all(rule_id in kb.rules for rule_id in family.traps), family.id
+
+
+CONDUCT = STRONG.replace(
+    "I also trained",
+    "Procurement were slow to approve the matching software, so I signed the licence myself "
+    "without their authorisation and told them once it was live. I also trained",
+)
+
+
+def test_conduct_holds_the_strong_story_under_the_competent_band_and_says_why() -> None:
+    from poise.analysis.scoring import CONDUCT_BAND, CONDUCT_REASON
+
+    report = analyse(QUESTION, CONDUCT, context=CONTEXT)
+    assert "tone.undermining" in report.rules_fired()
+    assert 40 <= report.overall < CONDUCT_BAND
+    assert CONDUCT_REASON in report.dimension("tone").anchor
+    # the same story without it stays at the top
+    assert analyse(QUESTION, STRONG, context=CONTEXT).overall >= 85

@@ -31,6 +31,7 @@ from poise.analysis.rules.engine import RuleConfig, RuleSet, needs, run_rules
 from poise.analysis.scoring import (
     assess,
     collect_signals,
+    faulted_words,
     overall_score,
     score_dimensions,
     strengths,
@@ -234,6 +235,9 @@ class Analyser:
             personal=self._lexicon("personal_life"),
         )
         self.team_credit = self._lexicon("team_credit")
+        # the rules whose high findings are conduct an employer would worry about
+        self.conduct_rules = frozenset(rule_id for rule_id, rule in self.kb.rules.items()
+                                       if rule.conduct)
         self.family_shows = {
             family.id: compile_matcher(family.shows, kb.lexicons) if family.shows else ()
             for family in kb.families.values()
@@ -573,7 +577,7 @@ class Analyser:
         assessed = assess(
             parsed, shape, without_faulted(signals, judged), story=story, family=resolved.family,
             family_label=family_label,
-            answer_sim=answer_sim, question_sims=question_sims,
+            answer_sim=answer_sim, question_sims=question_sims, faulted=faulted_words(parsed, judged),
         )
         if context.phase == "concern_reply" and parsed.sentences:
             # a reply to a concern is judged with the concern rubric, not as a story
@@ -596,6 +600,7 @@ class Analyser:
             assessed, judged, self.position_anchors if position else self.anchors[context.phase],
             family_label=family_label, insufficient=insufficient, names=judged_on,
             traps=frozenset(resolved.family.traps) if resolved.family and not moves else frozenset(),
+            conduct=self.conduct_rules,
         )
         labelled: tuple[LabelledSentence, ...] = ()
         if shape is not None:
@@ -617,7 +622,7 @@ class Analyser:
             words=parsed.words,
             state="insufficient_evidence" if insufficient else "ok",
             overall=overall_score(dimensions, story=story, insufficient=insufficient,
-                                  findings=judged, strengths=praised),
+                                  findings=judged, strengths=praised, conduct=self.conduct_rules),
             dimensions=dimensions,
             structure=labelled,
             findings=findings,

@@ -1653,6 +1653,8 @@ def applied_lesson(sent: Sentence) -> bool:
     company was...")."""
     if not sent.parsed:
         return True
+    if carried_practice(sent):
+        return True  # what the speaker does now because of the story is the lesson applied
     tokens = sent.tokens
     took_from = any(
         token.lemma == "take" and position + 1 < len(tokens) and tokens[position + 1].lower in {
@@ -1764,12 +1766,114 @@ def _carrying_marker(sent: Sentence, position: int) -> bool:
     "anymore", "still", "since then", "these days", "my rule"; not "since the merger" (a date)."""
     token = sent.tokens[position]
     if token.lower == "since":
-        objects = [sent.tokens[child].lower for child in sent.child_map[position]]
-        return not objects or any(word in SINCE_OBJECTS for word in objects)
+        objects = list(sent.child_map[position])
+        return not objects or any(sent.tokens[child].lower in SINCE_OBJECTS
+                                  or _points_back(sent, child) for child in objects)
     if token.lower in CARRIED_ADVERBS or token.lower in CARRYING_NOUNS:
         return True
     return token.lower == "days" and any(sent.tokens[child].lower == "these"
                                          for child in sent.child_map[position])
+
+
+POINTING_BACK = frozenset({"it", "this", "that", "them", "those", "these"})
+
+
+def _points_back(sent: Sentence, position: int) -> bool:
+    """Whether the noun at ``position`` points back at the story told ("since that day", "since
+    that project"): a noun whose determiner is "that", not a date or an event named afresh
+    ("since the merger", "since 2019")."""
+    return sent.tokens[position].pos == "NOUN" and any(
+        sent.tokens[child].lower in {"that", "this", "those"} and sent.tokens[child].dep == "det"
+        for child in sent.child_map[position])
+
+
+def _main_verb(sent: Sentence, head: int) -> bool:
+    """Whether the token at ``head`` heads its clause as an action verb: a verb, or "do" standing
+    alone (which the tagger reads as an auxiliary) on what the story told ("I still do that
+    walk-through", "I still do it"); not a duty named afresh ("I still do the payroll"). A "do"
+    that names a practice ("What I still do is...") is read by ``_cleft_practice``."""
+    verb = sent.tokens[head]
+    if verb.pos == "VERB":
+        return True
+    if verb.lemma != "do" or verb.dep in {"aux", "auxpass"}:
+        return False
+    objects = [child for child in sent.child_map[head] if sent.tokens[child].dep == "dobj"]
+    return any(sent.tokens[child].lower in POINTING_BACK or _points_back(sent, child)
+               for child in objects)
+
+
+def _present_own(sent: Sentence, head: int) -> bool:
+    """Whether the speaker's verb at ``head`` is in the present: tagged so, carried by a present
+    "do" ("I don't sign"), or a base form with no auxiliary and no "to", which after "I" can only
+    be the present the tagger misread ("I still never go group-wide")."""
+    verb = sent.tokens[head]
+    auxes = [sent.tokens[child] for child in sent.child_map[head]
+             if sent.tokens[child].dep in {"aux", "auxpass"}]
+    if verb.tag in {"VBP", "VBZ"} or any(aux.tag in {"VBP", "VBZ"} and aux.lemma == "do"
+                                          for aux in auxes):
+        return True
+    return verb.tag == "VB" and not auxes and not any(
+        sent.tokens[child].dep == "mark" for child in sent.child_map[head])
+
+
+def _cleft_practice(sent: Sentence, head: int) -> bool:
+    """Whether the speaker's verb at ``head`` names a practice that the rest of the sentence then
+    says ("What I still do is watch the line first", "The thing I do now is I ask for the list",
+    "The principle I still hold to: test on one site"): the verb's object is "what" or the noun
+    it qualifies, and after it, outside its clause, comes the practice, a verb in its base form
+    with no modal, or the speaker's in the present. A name with no practice after it ("What I
+    still do is the payroll", "the thing I still run is the same job I did then") is none."""
+    tokens = sent.tokens
+    named = tokens[head].dep == "relcl" or any(
+        tokens[child].dep == "dobj" and tokens[child].tag in {"WP", "WDT"}
+        for child in sent.child_map[head])
+    if not named:
+        return False
+    inside = {head}
+    stack = [head]
+    while stack:  # the naming clause: every word under its verb
+        for child in sent.child_map[stack.pop()]:
+            if child not in inside:
+                inside.add(child)
+                stack.append(child)
+    for position in range(head + 1, len(tokens)):
+        token = tokens[position]
+        if position in inside or token.pos != "VERB" or token.lemma in STATIVE_LEMMAS:
+            continue
+        kids = [tokens[child] for child in sent.child_map[position]]
+        if token.lemma in ROLE_LEMMAS and any(kid.dep == "dobj" and kid.lower in UNIT_NOUNS
+                                              for kid in kids):
+            continue  # "what I still do is run the depot": the job held
+        if token.tag == "VB" and not any(kid.lower in MODALS for kid in kids):
+            return True
+        if token.tag in {"VBP", "VBZ"} and any(kid.lower == "i" and kid.dep in SUBJECT_DEPS
+                                               for kid in kids):
+            return True
+    return False
+
+
+def _rule_kept(sent: Sentence) -> bool:
+    """Whether the sentence states a rule of the speaker's kept since the story, put as an
+    instruction: "my rule since: pay for outcomes", "my rule now: one owner per goal, set in
+    week one". A noun of habit ("rule", "habit") owned by the speaker and marked as kept, the
+    subject of a verb in its base form with no modal and no "to"."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lower not in CARRYING_NOUNS or not any(
+                tokens[child].dep == "poss" and tokens[child].lower in {"my", "our"}
+                for child in sent.child_map[position]):
+            continue
+        head = token.head
+        if not 0 <= head < len(tokens) or head == position or tokens[head].tag != "VB" \
+                or tokens[head].pos != "VERB":
+            continue
+        if any(tokens[child].lower in MODALS or tokens[child].lower == "to"
+               for child in sent.child_map[head]):
+            continue  # "my rule would be to...", "my habit was to...": no instruction kept
+        markers = [*sent.child_map[position], *sent.child_map[head]]
+        if any(tokens[child].lower in {"since", "now", "still"} for child in markers):
+            return True
+    return False
 
 
 def _time_amount(sent: Sentence, position: int) -> bool:
@@ -1786,18 +1890,22 @@ def carried_practice(sent: Sentence) -> bool:
     "I don't skip the pilot anymore", "my rule is I ask first") with a word that carries it
     forward on the verb or on a clause above it. Not the job held now ("I now run forty
     stores"), and not a marker of another clause ("a system which now collects 3,000 replies,
-    and I review them"; "since the merger I've got 58 reports and I spend...")."""
+    and I review them"; "since the merger I've got 58 reports and I spend..."). A practice named
+    by what it is counts too ("What I still do is...", "My rule since: pay for outcomes")."""
     tokens = sent.tokens
+    if _rule_kept(sent):
+        return True
     for token in tokens:
         if token.lower != "i" or token.dep not in SUBJECT_DEPS or not 0 <= token.head < len(tokens):
             continue
         head = token.head
         verb = tokens[head]
-        if verb.lemma in OPINION_LEMMAS or verb.lemma in STATIVE_LEMMAS or verb.pos != "VERB":
+        if verb.lemma in OPINION_LEMMAS or verb.lemma in STATIVE_LEMMAS or not _present_own(sent, head):
             continue
-        auxes = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "aux"]
-        if not (verb.tag in {"VBP", "VBZ"} or any(aux.tag in {"VBP", "VBZ"} and aux.lemma == "do"
-                                                   for aux in auxes)):
+        if _cleft_practice(sent, head) and any(_carrying_marker(sent, child)
+                                               for child in sent.child_map[head]):
+            return True  # "What I still do is...": the practice is what the sentence goes on to say
+        if not _main_verb(sent, head):
             continue
         objects = [tokens[child] for child in sent.child_map[head] if tokens[child].dep == "dobj"]
         if any(item.lower in {"myself", "ourselves"} or _time_amount(sent, tokens.index(item))
@@ -1813,8 +1921,9 @@ def carried_practice(sent: Sentence) -> bool:
             tokens[child].lower in {"when", "whenever"} for child in sent.child_map[head]
         ):
             continue
-        if tokens[clause_head(sent, head)].dep in {"advcl", "relcl", "acl", "pcomp", "pobj"}:
-            continue  # "when I present to the board": the occasion, not the practice
+        if tokens[clause_head(sent, head)].dep in {"advcl", "relcl", "acl", "pcomp", "pobj", "csubj"}:
+            continue  # "when I present to the board": the occasion, not the practice; "what I
+            # now run is...": a name (``_cleft_practice`` reads the practice it names)
         path = [head]
         while tokens[path[-1]].dep in {"conj", "ccomp", "xcomp"} and 0 <= tokens[path[-1]].head < len(
                 tokens) and tokens[path[-1]].head not in path:

@@ -64,6 +64,15 @@ LEVEL_CEILING = {1: 55, 2: 65, 3: 72, 4: 100, 5: 100}
 ABOVE_CEILING = 0.15  # chosen leave-one-round-out with PROVEN_POINTS (benchmarks/score_loro.py)
 FLAWED_CEILING = 80  # an answer with a medium or high finding is not an 85
 SLIP_CEILING = 84  # nor is one with a small slip (a filler habit, a short aside)
+# Conduct an employer would worry about (criticising an employer, going around people or rules,
+# deceiving), found at high severity, outweighs whatever else the answer proves: a coach would
+# not call it competent. Above CONDUCT_CEILING points count ABOVE_CEILING, after what the answer
+# proves, so however strong the rest it stays under the competent band (CONDUCT_BAND) and such
+# answers keep their order.
+CONDUCT_CEILING = 50
+CONDUCT_BAND = 60
+CONDUCT_REASON = (f"conduct an employer would worry about holds the whole answer under "
+                  f"{CONDUCT_BAND}, however strong the rest")
 HIGH_SCORE = 85
 # Each flaw found also costs points of its own, in proportion to its severity (as PENALTY is), so
 # two answers at the same levels rank by how much is wrong with them (each finding states its
@@ -333,7 +342,10 @@ def _whole_lesson(answer: AnalysedText, item: Evidence) -> Evidence:
         return item
     first, last = index, index
     here = sentences[index]
-    if _names_learning(here) and index + 1 < len(sentences) and sentences[index + 1].parsed \
+    if index > 0 and _points_back(here):
+        # "I still do that.": what the speaker still does is what the sentence before says
+        first = index - 1
+    elif _names_learning(here) and index + 1 < len(sentences) and sentences[index + 1].parsed \
             and (carried_practice(sentences[index + 1]) or practised_lesson(sentences[index + 1],
                                                                              frozenset({"i"}))):
         last = index + 1
@@ -349,6 +361,24 @@ def _whole_lesson(answer: AnalysedText, item: Evidence) -> Evidence:
         return item
     start, end = sentences[first].start, sentences[last].end
     return Evidence(start, end, answer.text[start:end])
+
+
+POINTERS = frozenset({"that", "it", "this"})
+
+
+def _points_back(sent: Sentence) -> bool:
+    """Whether a lesson sentence says what it applies only by pointing back ("I still do that",
+    "and I still go by it"): a bare "that", "it" or "this" is what the speaker acts on or by."""
+    if not sent.parsed:
+        return False
+    return any(token.lower in POINTERS and not sent.child_map[position] and (
+        token.dep == "dobj" or (token.dep == "pobj" and 0 <= token.head < len(sent.tokens)
+                                and sent.tokens[token.head].lower not in SOURCE_PREPOSITIONS))
+        for position, token in enumerate(sent.tokens))
+
+
+SOURCE_PREPOSITIONS = frozenset({"from", "about", "of"})
+""""What I took from it", "learned a lot about it": where a lesson came from, not what it is."""
 
 
 SENTENCE_STOPS = frozenset({".", "!", "?", "…", '"', "'", "”", "’", ")"})
@@ -564,18 +594,32 @@ def _unique(items: tuple[Evidence, ...] | list[Evidence]) -> list[Evidence]:
     return kept
 
 
+def _faulted(item: Evidence | Sentence, faulted: tuple[Evidence, ...]) -> bool:
+    return any(item.start < other.end and other.start < item.end for other in faulted)
+
+
+def _unfaulted_first(items: list[Evidence], faulted: tuple[Evidence, ...]) -> list[Evidence]:
+    """The quotes no finding faults, then the others (kept, in order, when nothing else shows)."""
+    clean = [item for item in items if not _faulted(item, faulted)]
+    return clean + [item for item in items if item not in clean]
+
+
 def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, story: bool,
-               question_sims: np.ndarray | None) -> Assessment:
+               question_sims: np.ndarray | None, faulted: tuple[Evidence, ...] = ()) -> Assessment:
     if shape is not None and story:
         level, evidence, missing = 3.0, [], []
         # the actions are quoted from a sentence that tells something done, not from one the
-        # labeller placed among the actions ("I have a lot of experience")
+        # labeller placed among the actions ("I have a lot of experience"), nor one a finding
+        # faults while another would show the same
         told = [index for index in shape.indices(Role.ACTIONS) if _tells_act(answer.sentences[index])]
+        told = [index for index in told if not _faulted(answer.sentences[index], faulted)] + [
+            index for index in told if _faulted(answer.sentences[index], faulted)]
         if told and shape.has_result:
             level += 1
             sent = answer.sentences[told[0]]
             evidence.append(Evidence(sent.start, sent.end, sent.text))
-            evidence.append(signals.result[-1] if signals.result else evidence[0])
+            results = _unfaulted_first(list(reversed(signals.result)), faulted)
+            evidence.append(results[0] if results else evidence[0])
         else:
             missing.append(NO_OUTCOME if told else NO_ACT)
         if not (told and shape.has_result):
@@ -588,14 +632,17 @@ def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, s
             missing.append(f"background takes {round(100 * shape.circumstances_share)}% of the words")
         return Assessment(level, evidence[:2], missing)
     level, evidence, missing = 3.0, [], []
-    support = [*signals.result, *signals.lesson, *signals.own_actions]
+    support = _unfaulted_first([*signals.result, *signals.lesson, *signals.own_actions], faulted)
     if support:
         level += 1
         evidence.append(support[0])
     else:
         missing.append("no example or outcome backs the answer")
     sentences = answer.sentences
-    if question_sims is not None and len(sentences) and float(question_sims[0]) >= float(
+    if len(sentences) and _faulted(sentences[0], faulted):
+        # an opening a finding faults ("with respect, logistics is logistics") makes no point
+        missing.append("the first sentence is one a finding faults")
+    elif question_sims is not None and len(sentences) and float(question_sims[0]) >= float(
         question_sims.max()
     ) - 0.08 and float(question_sims[0]) >= 0.2:
         level += 1
@@ -652,10 +699,13 @@ def _ownership(signals: Signals, *, story: bool) -> Assessment:
 
 
 def _relevance(answer: AnalysedText, similarity: float | None,
-               question_sims: np.ndarray | None) -> Assessment:
+               question_sims: np.ndarray | None, faulted: tuple[Evidence, ...] = ()) -> Assessment:
     if similarity is None or question_sims is None or not len(answer.sentences):
         return Assessment(3.0, [], ["no question to compare the answer with"])
-    best = int(np.argmax(question_sims))
+    # the sentence closest to the question, among those no finding faults where there are any
+    ranked = sorted(range(len(answer.sentences)), key=lambda index: -float(question_sims[index]))
+    best = next((index for index in ranked if not _faulted(answer.sentences[index], faulted)),
+                ranked[0])
     sent = answer.sentences[best]
     evidence = [Evidence(sent.start, sent.end, sent.text)]
     # words far from the question's are no proof the answer is off it (a concrete story told to an
@@ -745,21 +795,34 @@ def assess(
     family_label: str,
     answer_sim: float | None,
     question_sims: np.ndarray | None = None,
+    faulted: tuple[Evidence, ...] = (),
 ) -> dict[str, Assessment]:
     """Each dimension's level from positive evidence alone, before findings take points off.
 
     Nothing found either way is the middle anchor (3); quoted evidence raises it; a named missing
-    piece explains every point short of 5.
+    piece explains every point short of 5. A sentence quoted whole (the structure's, the
+    relevance's) is one the findings do not fault (``faulted``: the words of the medium and high
+    findings) where another shows the same: a sentence found defensive never shows the structure.
     """
     return {
-        "structure": _structure(answer, shape, signals, story=story, question_sims=question_sims),
+        "structure": _structure(answer, shape, signals, story=story, question_sims=question_sims,
+                                faulted=faulted),
         "evidence": _evidence(signals, story=story),
         "ownership": _ownership(signals, story=story),
-        "relevance": _relevance(answer, answer_sim, question_sims),
+        "relevance": _relevance(answer, answer_sim, question_sims, faulted),
         "concision": _concision(answer, family),
         "tone": _tone(signals),
         "family": _family(signals, family, family_label),
     }
+
+
+def faulted_words(answer: AnalysedText, findings: tuple[Finding, ...]) -> tuple[Evidence, ...]:
+    """The words a medium or high finding quotes, whatever its dimension, that no sentence quoted
+    whole for a dimension's level should repeat ("the opening is defensive" quoting it); not a
+    quote of several sentences (what an answer lacks, pointed at where it belonged)."""
+    return tuple(item for finding in findings if finding.severity in {"medium", "high"}
+                 for item in finding.evidence
+                 if answer.sentence_at(item.start) == answer.sentence_at(max(item.start, item.end - 1)))
 
 
 def base_scores(
@@ -807,13 +870,18 @@ def score_dimensions(
     insufficient: bool,
     names: tuple[str, ...] = DIMENSIONS,
     traps: frozenset[str] = frozenset(),
+    conduct: frozenset[str] = frozenset(),
 ) -> tuple[DimensionScore, ...]:
     """Each dimension's 1-5 score (evidence level less finding penalties) with its anchor, the
     quotes that earned it and the reasons for every point below 5; only the dimensions ``names``
     (a question asked at the end is not judged on evidence or ownership).
 
     A finding of a rule in ``traps`` (the family's main trap, families.yaml) also lowers the
-    family dimension, once, by the heaviest such finding."""
+    family dimension, once, by the heaviest such finding.
+
+    A high finding of a rule in ``conduct`` (``conduct: true`` in its declaration) says, among its
+    dimension's reasons, that it holds the whole answer under the competent band
+    (``overall_score``)."""
     scores = []
     for name in (item for item in DIMENSIONS if item in names):
         item = assessed[name]
@@ -827,6 +895,8 @@ def score_dimensions(
                 reason = f"finding: {_lowered(finding.message)}"
                 if reason not in reasons:
                     reasons.append(reason)
+                if _conduct(finding, conduct) and CONDUCT_REASON not in reasons:
+                    reasons.append(CONDUCT_REASON)
         trapped = [finding for finding in findings
                    if name == "family" and finding.rule in traps and finding.dimension != name]
         if trapped:
@@ -861,6 +931,7 @@ def overall_score(
     insufficient: bool,
     findings: tuple[Finding, ...] = (),
     strengths: tuple[Strength, ...] = (),
+    conduct: frozenset[str] = frozenset(),
 ) -> int:
     """A 0-100 weighted mean of the dimensions' points (LEVEL_POINTS).
 
@@ -872,6 +943,9 @@ def overall_score(
     85 or more needs quoted positive evidence, level 4 or better, on every dimension that can
     show it (concision is measured, not quoted), and no medium or high finding; thin answers are
     scaled into 0-INSUFFICIENT_CEILING, so they still rank by what they contain instead of tying.
+
+    A high finding of a rule in ``conduct`` holds the answer past CONDUCT_CEILING, after what it
+    proves, so it stays under CONDUCT_BAND (its dimension's reasons say so).
     """
     total = weight_sum = 0.0
     for item in dimensions:
@@ -900,6 +974,8 @@ def overall_score(
     value = min(value + proven, max(value, ceiling + PROVEN_REACH), 100.0)
     if ceiling < HIGH_SCORE:
         value = min(value, HIGH_SCORE - 1)  # and never reach 85 without evidence everywhere
+    if any(_conduct(finding, conduct) for finding in findings) and value > CONDUCT_CEILING:
+        value = min(CONDUCT_CEILING + (value - CONDUCT_CEILING) * ABOVE_CEILING, CONDUCT_BAND - 1)
     rules = {finding.rule: finding.severity for finding in findings}
     value -= min(MAX_FINDING_COST, sum(FINDING_COST.get(severity, 0.0) for severity in rules.values()))
     value -= missing_cost(dimensions, story=story)
@@ -907,6 +983,11 @@ def overall_score(
     if insufficient:
         return round(value * INSUFFICIENT_CEILING / 100)
     return value
+
+
+def _conduct(finding: Finding, conduct: frozenset[str]) -> bool:
+    """Whether a finding is conduct an employer would worry about, found at high severity."""
+    return finding.severity == "high" and finding.rule in conduct
 
 
 def missing_cost(dimensions: tuple[DimensionScore, ...], *, story: bool) -> float:
@@ -997,7 +1078,17 @@ def without_faulted(signals: Signals, findings: tuple[Finding, ...]) -> Signals:
     faulted = faulted_spans(findings)
     if not faulted:
         return signals
-    return replace(signals, own_actions=tuple(_unfaulted(list(signals.own_actions), faulted)))
+    # nor the same words said elsewhere: "I told" quoted from the set-up reads as the lie the
+    # finding faults a sentence later
+    said = [item.quote.lower() for item in faulted]
+    kept = [item for item in _unfaulted(list(signals.own_actions), faulted)
+            if not any(_same_words(item.quote.lower(), quote) for quote in said)]
+    return replace(signals, own_actions=tuple(kept))
+
+
+def _same_words(quote: str, faulted: str) -> bool:
+    """Whether ``quote`` is said, word for word, inside the faulted words."""
+    return re.search(rf"(?<![\w']){re.escape(quote)}(?![\w'])", faulted) is not None
 
 
 def _unfaulted(items: list[Evidence], faulted: list[Evidence]) -> list[Evidence]:

@@ -40,7 +40,7 @@ from poise.analysis import (
     word_valence,
 )
 from poise.analysis.concern_moves import planned_step
-from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, clause_mood
+from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, carried_practice, clause_mood
 from poise.analysis.matching import find
 from poise.analysis.meaning import (
     POSITIVE,
@@ -1486,12 +1486,15 @@ LESSON_TIME_WORDS = frozenset({"now", "since", "nowadays", "today", "always", "e
 
 def no_lesson_drawn(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A failure story with no lesson: no lesson wording (the rule's lexicon) and no sentence where
-    the speaker says what they do differently now ("I now review...", "since then I...")."""
+    the speaker says what they do differently now ("I now review...", "since then I...", "I
+    still do that check before any move": ``grammar.carried_practice``)."""
     from poise.analysis.matching import find
 
     if rule.match is not None and find(data.compile(rule.match), data.text):
         return []
     for sent in data.answer.sentences[1:]:
+        if sent.parsed and carried_practice(sent):
+            return []  # "I still do that walk-through before any move": the lesson, applied
         lowered = {token.lower for token in sent.tokens}
         if (sent.own_habitual or sent.own_past_actions) and lowered & LESSON_TIME_WORDS and (
             "now" in lowered or "since" in lowered or "nowadays" in lowered or "longer" in lowered

@@ -64,6 +64,14 @@ class RuleHeader(Strict):
         default=None, description="Only when the question text matches this."
     )
     min_words: int = Field(default=0, ge=0, description="Skip answers shorter than this.")
+    conduct: bool = Field(
+        default=False,
+        description=(
+            "A finding of this rule at high severity is about conduct an employer would worry"
+            " about (criticising an employer, going around rules, deceiving): it holds the whole"
+            " answer below the competent band, and the score says so."
+        ),
+    )
     supersedes: list[str] = Field(
         default_factory=list,
         description="Rule ids whose findings are dropped when this rule fires (it says it better).",
