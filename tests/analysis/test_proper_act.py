@@ -67,6 +67,26 @@ def test_agreed_after_told_reads_a_decision_made_in_the_open(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "I drafted the visitor policy and the board adopted it in May.",
+    "I wrote the test criteria with our chemist, and the client added them to the order.",
+])
+def test_taken_up_reads_the_speaker_s_work_made_the_party_s_decision(text: str) -> None:
+    assert proper_act.agreed_after_told(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    # what the speaker did to the work is no making of it
+    "I doctored the log and the auditor used it.",
+    # the party did not take it up
+    "We wrote the plan and they ignored it.",
+    # no pointer back to the speaker's work
+    "I wrote the figures and the director signed the report.",
+])
+def test_taken_up_leaves_work_not_taken_up(text: str) -> None:
+    assert not proper_act.agreed_after_told(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
     # the party did not agree
     "The owner didn't agree after I showed him the cost.",
     # the speaker agreed with someone else's act

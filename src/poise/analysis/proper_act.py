@@ -9,8 +9,9 @@ that is read here from the dependency parse, one sentence at a time:
   ("I sent the documents they asked for", "I forwarded the file because she asked for it",
   "as requested");
 - ``agreed_after_told``: the party told then agreed, approved or signed ("He agreed after I
-  showed him we could recover part of it"): a decision made in the open by the person it was
-  put to;
+  showed him we could recover part of it"), or took what the speaker wrote into its own
+  decision ("I wrote the criteria, and the director added them to the contract"): a decision
+  made in the open by the person it was put to;
 - ``refused``: the speaker refused, declined or turned down the act ("I refused to backdate
   the certificate"), or said no to someone who asked for it;
 - ``through_process``: the speaker's act is told as done through, after or under a formal step
@@ -45,6 +46,11 @@ AGREEING = frozenset({"agree", "approve", "accept", "sign", "consent", "endorse"
 TOLD = conduct.DISCLOSING | frozenset({"propose", "explain", "put", "present", "walk", "take",
                                        "ask", "pitch", "suggest"})
 """Verbs of putting something to a person: what the person then agreed to was open to them."""
+TAKING_UP = frozenset({"adopt", "add", "include", "use", "publish", "implement", "sign"})
+"""Verbs of a party taking what it was given into its own decision or document."""
+MAKING = frozenset({"write", "draft", "prepare", "draw", "design", "build"})
+"""Verbs of the speaker making what a party then took up."""
+BACK_POINTERS = frozenset({"it", "them", "this", "these", "that", "those"})
 REFUSING = frozenset({"refuse", "decline", "reject", "resist", "turn", "push", "say"})
 """Verbs of the speaker's refusal ("refused to", "turned it down", "pushed back", "said no")."""
 STEP_MARKS = frozenset({"through", "after", "following", "under", "via", "per", "by", "in"})
@@ -143,6 +149,26 @@ def agreed_after_told(sent: Sentence) -> bool:
         if token.dep in {"conj", "advcl"} and 0 <= head < len(tokens) and head != verb:
             linked.append(head)
         if any(tokens[c].lemma in TOLD and _speakers_act(sent, c) for c in linked):
+            return True
+    return taken_up(sent)
+
+
+def taken_up(sent: Sentence) -> bool:
+    """A party other than the speaker took what the speaker wrote or put to them into its own
+    decision, in a clause joined to the speaker's ("I wrote the criteria, and the director added
+    them to the contract"): the party's verb of taking up has a pronoun pointing back to the
+    speaker's work as its object."""
+    tokens = sent.tokens
+    for verb, token in enumerate(tokens):
+        if token.lemma not in AGREEING | TAKING_UP or token.pos != "VERB" or negated(sent, verb) \
+                or not _others_subject(sent, verb) or token.dep != "conj":
+            continue
+        head = token.head
+        if not 0 <= head < len(tokens) or tokens[head].lemma not in TOLD | MAKING \
+                or not _speakers_act(sent, head):
+            continue
+        if any(tokens[c].dep == "dobj" and tokens[c].lower in BACK_POINTERS
+               for c in children(sent, verb)):
             return True
     return False
 
