@@ -140,6 +140,8 @@ def test_through_process_reads_a_hard_act_done_by_the_process(text: str) -> None
     "We moved the contract to my cousin's firm with no tender.",
     # the step is someone else's; the act is not the speaker's
     "The contract went to a rival after the tender.",
+    # a step named inside what the act went through, not the act's own way
+    "I made sure, through a friend on the evaluation panel, that we saw the other bids first.",
 ])
 def test_through_process_leaves_a_step_spared(text: str) -> None:
     assert not proper_act.through_process(_sentence(text), STEPS)

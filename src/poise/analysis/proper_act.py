@@ -210,13 +210,23 @@ def through_process(sent: Sentence, steps: frozenset[str]) -> bool:
             kid = tokens[child]
             if kid.dep != "prep" or kid.lower not in STEP_MARKS:
                 continue
-            for noun in subtree(sent, child):
-                if tokens[noun].lower not in steps or tokens[noun].pos not in {"NOUN", "ADJ", "PROPN"}:
+            for noun in children(sent, child):
+                if tokens[noun].dep != "pobj" or not _names_step(sent, noun, steps):
                     continue
                 around = {tokens[g].lower for g in subtree(sent, child)}
                 if not around & SPARING:
                     return True
     return False
+
+
+def _names_step(sent: Sentence, noun: int, steps: frozenset[str]) -> bool:
+    """The noun the preposition governs is a step, or is qualified as one ("a disciplinary
+    process"); a step named deeper inside it ("a friend on the evaluation committee") is not
+    what the act went through."""
+    tokens = sent.tokens
+    return tokens[noun].lower in steps or tokens[noun].lemma in steps or any(
+        tokens[c].dep in {"compound", "amod"} and tokens[c].lower in steps
+        for c in children(sent, noun))
 
 
 def owned_in_story(sentences: Sequence[Sentence]) -> bool:
