@@ -41,7 +41,7 @@ ENTERING = frozenset({"go", "get", "appear", "show", "land", "end", "make", "rea
 """Verbs whose denial in a purpose clause says a record or a check never received the thing."""
 PRICES = frozenset({"price", "prices", "rate", "rates", "bid", "bids", "quote", "quotes", "offer",
                     "tender", "terms", "fee", "fees", "card", "figure", "number", "budget",
-                    "pricing", "margin", "margins", "floor", "ceiling"})
+                    "pricing", "margin", "margins", "floor", "ceiling", "invoice", "invoices"})
 PASSING = frozenset({"share", "slip", "leak", "pass", "show", "forward", "tip", "send", "give",
                      "bring", "let", "tell", "mention"})
 """Verbs of passing information on ("shared with me", "let slip", "passed me")."""

@@ -431,6 +431,8 @@ def goes_around(sent: Sentence) -> bool:
 
 FAULT_NOUNS = frozenset({"fault", "mistake", "error", "responsibility", "failing", "miss", "doing"})
 POINTING = frozenset({"that", "this", "it", "one", "which"})
+CONTRACTED_IS = frozenset({"'s", "’s"})
+""""is" contracted, which the parse may leave with itself as its lemma ("that's on me")."""
 
 
 @per_sentence
@@ -443,7 +445,8 @@ def owns_fault(sent: Sentence) -> bool:
     tokens = sent.tokens
     for position, token in enumerate(tokens):
         kids = children(sent, position)
-        if token.lemma == "be" and not negated(sent, position):
+        if (token.lemma == "be" or (token.lower in CONTRACTED_IS and token.pos == "AUX")) \
+                and not negated(sent, position):
             subjects = [tokens[c] for c in kids if tokens[c].dep in SUBJECTS]
             for child in kids:
                 kid = tokens[child]

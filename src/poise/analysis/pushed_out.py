@@ -107,6 +107,10 @@ def _spared(sent: Sentence, formal: frozenset[str]) -> bool:
             continue
         if any(tokens[c].lower == "no" for c in children(sent, position)):
             return True
+        if token.dep == "compound" and 0 <= token.head < len(tokens) and any(
+                tokens[c].lower == "no" and tokens[c].dep == "det"
+                for c in children(sent, token.head)):
+            return True  # "no tribunal risk": the step names the kind of thing said not to be
         head = token.head
         for _ in range(3):  # "without any legal procedure": the noun under "without"
             if not 0 <= head < len(tokens) or head == position:

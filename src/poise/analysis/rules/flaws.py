@@ -1378,9 +1378,33 @@ def _told_how(sent: Sentence, verb: int) -> bool:
 
 
 OBJECT_BOUND = frozenset({"bypass", "circumvent", "sidestep", "manipulate"})
+GOING = frozenset({"go", "get", "work"})
+"""Verbs that, with "around" or "round" a person, tell that person left out of the way."""
+AROUND = frozenset({"around", "round"})
+NOT_PEOPLE = frozenset({"it", "approval", "approvals"})
+"""Of ``PEOPLE_OBJECTS``, those one may go around without leaving anyone out ("went round it")."""
 PEOPLE_OBJECTS = frozenset({"him", "her", "them", "boss", "manager", "committee", "board", "director",
                             "team", "approval", "approvals", "it", "sign-off", "procurement", "hr",
                             "finance", "legal", "compliance", "ceo", "cfo", "panel", "regulator"})
+
+
+def _around_person(sent: Sentence, verb: int) -> bool:
+    """The verb at ``verb`` goes "around" or "round" a person or a body ("went around him",
+    "went round my manager"), read as a preposition with its object or an adverb beside the
+    verb's object; not a place or a thing ("went round the wards", "worked around it")."""
+    tokens = sent.tokens
+    for child in children(sent, verb):
+        if tokens[child].lower not in AROUND:
+            continue
+        if tokens[child].dep == "prep":
+            objects = [g for g in children(sent, child) if tokens[g].dep == "pobj"]
+        elif tokens[child].dep in {"advmod", "prt"}:
+            objects = [g for g in children(sent, verb) if tokens[g].dep == "dobj"]
+        else:
+            continue
+        if any(tokens[g].lower in PEOPLE_OBJECTS - NOT_PEOPLE for g in objects):
+            return True
+    return False
 
 
 def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
@@ -1405,6 +1429,8 @@ def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
             if any(item.lower in process or item.lemma in process or item.lower in consent
                    or item.lower in PEOPLE_OBJECTS for item in objects):
                 return True  # "I bypassed the committee"; not "we bypassed the bottleneck"
+        if head.lemma in GOING and _around_person(sent, verb):
+            return True  # "I went around him", "we went round my manager"
         # a "without" may hang from the object ("placed the order without approval"): the
         # parse cannot tell which it qualifies, and either way the act went without it
         held = [c for c in children(sent, verb) if sent.tokens[c].dep == "dobj"]

@@ -33,7 +33,12 @@ sure the officer had had clear warnings": ``conduct.only_imagined``), for conduc
 is conduct told as done;
 ``disclosed: drop`` drops a hit sentence in which the speaker put the matter openly in front of
 the people it concerned ("I reported it to the audit chair", ``conduct.discloses``): the opposite
-of conduct an employer would worry about.
+of conduct an employer would worry about. ``proper: drop`` drops a hit sentence whose act the
+parse shows to be proper or no win of the speaker's (``analysis/proper_act.py``): something
+handed over because the party asked for it, a proposal the party then agreed to, a refusal, an
+act done through or after a formal step named in the lexicons of ``due_process`` (a hearing, a
+tender), or a miss the speaker owns anywhere in the answer; with it, the sentence the
+whole-answer path would quote passes the same gates.
 ``context: drop`` drops a hit sentence whose parse shows it is not the flaw it sounds like
 (``analysis/claim_context.py``): a lack conceded is not overclaiming, a family member named as a
 voice or a likeness is not oversharing, a sentence with no goal of its own beside a measured goal
@@ -72,6 +77,7 @@ from poise.analysis import (
     judged_nouns,
     learned,
     nlp,
+    proper_act,
     sentence_features,
     word_valence,
 )
@@ -514,6 +520,38 @@ THIRD_PARTIES = "third_parties"
 ROLE_NOUNS = "role_nouns"
 
 
+def _improper_unshown(rule: CodeRule, data: RuleInput, index: int) -> bool:
+    """For a rule that drops proper acts (``proper: drop``), the sentence the whole-answer path
+    would quote is not the speaker's improper act: the same gates as a sentence past the
+    threshold (an act owned, disclosed, nobody's, only imagined or proper)."""
+    if rule.params.get("proper") != "drop":
+        return False
+    sent = data.answer.sentences[index]
+    steps = frozenset().union(*(lexicon_words(data.kb, name) or frozenset()
+                                for name in _names(rule.params.get("due_process"))))
+    return (conduct.owns_fault(sent) or conduct.told_as_miss(sent) or conduct.discloses(sent)
+            or not conduct.speaker_acts(sent) or conduct.only_imagined(sent)
+            or _proper(data, index, steps))
+
+
+def _names(value: object) -> list[str]:
+    """A param naming lexicons, as a list of names."""
+    if isinstance(value, str):
+        return [value]
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _proper(data: RuleInput, index: int, steps: frozenset[str]) -> bool:
+    """The act the model hears at sentence ``index`` is, by the parse, a proper one or no win of
+    the speaker's (``analysis/proper_act.py``): handed over on request, agreed by the party it
+    was put to, refused, done through a formal step, or a miss the speaker owns in the answer."""
+    sentences = data.answer.sentences
+    sent = sentences[index]
+    return (proper_act.at_request(sent) or proper_act.agreed_after_told(sent)
+            or proper_act.refused(sent) or proper_act.through_process(sent, steps)
+            or proper_act.owned_in_story(sentences))
+
+
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences that show the flaw named in ``params.flaw``."""
     if any(GATES[name](data) for name in gates_of(rule)):
@@ -549,6 +587,10 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         hits = [index for index in hits if conduct.speaker_acts(data.answer.sentences[int(index)])]
     if rule.params.get("actor") == "speaker_told":
         hits = [index for index in hits if not conduct.only_imagined(data.answer.sentences[int(index)])]
+    if rule.params.get("proper") == "drop":
+        steps = frozenset().union(*(lexicon_words(data.kb, name) or frozenset()
+                                    for name in _names(rule.params.get("due_process"))))
+        hits = [index for index in hits if not _proper(data, int(index), steps)]
     acted = rule.params.get("dealt_with")
     if isinstance(acted, int) and acted > 0:
         hits = [index for index in hits if actions_after(data, int(index)) < acted]
@@ -568,7 +610,7 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # that shows it most, unless that sentence asks rather than claims (``CLAIM_FLAWS``)
         best = _whole_answer_quote(rule, data, column)
         if best is not None and not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[best])) \
-                and not _in_context(rule, data, flaw, best):
+                and not _in_context(rule, data, flaw, best) and not _improper_unshown(rule, data, best):
             hits = [best]
     if not hits or not heard_whole(rule, data, flaw):
         return []
