@@ -145,8 +145,10 @@ def _heading(raw: str, patterns: dict[str, Any]) -> str | None:
     # An aside in brackets ("Key Result Areas (KRAs)") and a second language's wording ("Wat
     # vragen wij? / What we ask") do not make a heading longer: each side is counted alone.
     sides = [ASIDE_RE.sub(" ", side).split() for side in HEADING_SIDES_RE.split(text)]
+    # a heading opens with a capital, or with a letter of a script that has none ("條件要求
+    # Requirements")
     short = (max(len(side) for side in sides) <= 6 and not re.search(r"[.!;,]$", text)
-             and text[:1].isupper())
+             and text[:1].isalpha() and not text[:1].islower())
     if short and _names_a_section(text, patterns):
         return text
     if short and not numbered and text.isupper() and len(text) > 3 and not text.endswith("?"):
