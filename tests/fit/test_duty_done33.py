@@ -1,7 +1,8 @@
 """A plain duty of the post that a line of the candidate's current role does is strong by rule
 (``poise.fit.duty_done``), whatever the verdict head weighs; near-misses stay with the head: a
-neighbouring duty, a duty asking a number, a line of an old role, a duty named only in the profile,
-a part played in another's work, a name the résumé never writes."""
+neighbouring duty, a duty asking a number, a line of a role that ended more than a decade ago, a
+duty named only in the profile, a part played in another's work, a name the résumé never
+writes."""
 
 from __future__ import annotations
 
@@ -78,8 +79,13 @@ def test_a_duty_asking_a_number_is_left_to_the_head_and_the_caps() -> None:
     assert _done("Line manage a team of forty shift managers") is None
 
 
-def test_a_duty_done_only_in_an_old_role_is_not_found() -> None:
-    assert _done("Rebuild the quality system of the mill") is None
+def test_a_duty_done_only_in_an_older_role_is_never_said_of_the_current_one() -> None:
+    # Ended in 2018, within the last decade: the second reading finds it, as an older role's.
+    done = _done("Rebuild the quality system of the mill")
+    assert done is not None and not done.recent
+    # Ended more than a decade ago: not found at all.
+    old = RESUME.replace("2012 – 2018", "2008 – 2014")
+    assert _done("Rebuild the quality system of the mill", old) is None
 
 
 def test_a_duty_named_only_in_a_profile_sentence_is_not_found() -> None:

@@ -15,6 +15,14 @@ the verdict head (``poise.fit.verdict_features``):
 
 Words are compared as the fit compares them (``poise.fit.text.content_words``). Pure: one parse
 per line text, kept for the lines read again.
+
+A fourth, stricter reading serves the rule of ``poise.fit.duty_done``: whether the line acts on
+the duty's own object (``acts_on_object``: a noun of the thing the duty's verb acts on is the
+direct object or passive subject of a verb of the line, or the object of a preposition under an
+adjective, "responsible for the pipeline"), not on some other word of the duty. A noun after a
+preposition under a verb is not enough: it tells where, when, in what capacity or for whom the
+work was done ("held a budget within the foundry", "as Duty Manager", "stood in for the Site
+Director"), not what the work acted on.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from functools import lru_cache
 
 from poise.analysis.tags import lemma
 from poise.fit.parsed_lines import parsed_words
-from poise.fit.text import content_words
+from poise.fit.text import content_words, stem
 
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 """Dependencies by which a word is what its verb acts on."""
@@ -90,3 +98,46 @@ def line_shows(requirement: str, line: str) -> tuple[float, float, float]:
             core += 1
     share = modifying / (modifying + core) if modifying + core else 0.0
     return acts, verb, share
+
+
+OBJECT_OF = frozenset({"dobj", "obj", "nsubjpass", "oprd"})
+"""Dependencies by which a noun is what its verb acts on (``acts_on_object``; no "attr": "is the
+manager" names a post, not work done)."""
+SETTING_PREPOSITIONS = frozenset({
+    "in", "within", "at", "across", "throughout", "inside", "around", "near", "on", "under",
+    "over", "from", "into", "as", "to", "like", "than", "during", "since", "after", "before",
+    "between", "among", "beyond", "outside",
+})
+"""Prepositions whose object is the setting of the work (where, when, in what capacity, towards
+whom), never the thing the line acts on, even under an adjective ("active in the region")."""
+
+
+def _one_word(left: str, right: str) -> bool:
+    """Whether two stems are one word, in the same or another form (as ``_asked``)."""
+    return left == right or (len(left) >= SHARED_STEM and len(right) >= SHARED_STEM
+                             and (left.startswith(right) or right.startswith(left)))
+
+
+def acts_on_object(words: frozenset[str], line: str) -> bool:
+    """Whether a verb of ``line`` acts on one of ``words`` (the stems of the nouns of a duty's
+    object, ``poise.fit.part_played.Asked.words``): the noun is its direct object or passive
+    subject, or the object of a preposition other than ``SETTING_PREPOSITIONS`` under an adjective
+    ("responsible for"); or the line opens with a verb the parser took for an adjective of its root noun,
+    that noun one of ``words`` (a bullet without its subject, "Negotiated supply contracts")."""
+    if not words:
+        return False
+    tokens = parsed_words(line)
+    for token in tokens:
+        stems = {stem(token.lower), stem(lemma(token.tag, token.lower))}
+        if not any(_one_word(mine, wanted) for mine in stems for wanted in words):
+            continue
+        head = tokens[token.head]
+        if token.dep in OBJECT_OF and _verb(head.tag):
+            return True
+        if token.dep == "pobj" and head.dep == "prep" and head.lower not in SETTING_PREPOSITIONS \
+                and tokens[head.head].tag.startswith("JJ"):
+            return True
+    if tokens and _verb(tokens[0].tag) and tokens[0].dep == "amod":
+        noun = tokens[tokens[0].head]
+        return noun.dep == "ROOT" and any(_one_word(stem(noun.lower), wanted) for wanted in words)
+    return False

@@ -16,8 +16,9 @@ the head is not used and the checks decide alone. Whatever the head says, a quan
 shown short keeps a requirement below strong (``poise.fit.shortfall``). Checks that settle
 their aspect by a name or a rung stand as they say (``SETTLING``); a tool shown in use with
 every other check agreeing needs the head less sure to be strong (``AGREEING``). A plain duty of
-the post that a line of the candidate's current role does (``poise.fit.duty_done``) is strong
-whatever the head weighs, so the rule holds whichever head ships.
+the post that a line of the candidate's current role does, or that a line of a role of the last
+decade acts on by its own object (``poise.fit.duty_done``), is strong whatever the head weighs,
+so the rule holds whichever head ships.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from poise.fit.match import (
 )
 from poise.fit.parts import requirement_parts
 from poise.fit.resume_reader import ResumeProfile
+from poise.fit.stale_items import STALE_YEARS
 from poise.fit.text import content_words
 from poise.fit.verdict_basis import Basis, shipped_basis
 from poise.fit.verdict_features import FEATURES, PART_SHOWN, features, resume_context, specifics
@@ -268,9 +270,10 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
 def duty_met(match: Match, done: DutyDone) -> Match:
     """``match`` made strong by the line of the candidate's recent role that does the duty
     (``poise.fit.duty_done``), quoting that line."""
+    role = "the current role" if done.recent else f"a role of the last {STALE_YEARS} years"
     return replace(match, strength=STRONG, quote=done.line.text, line=done.line.index, missing="",
                    score=max(match.score, 0.8),
-                   reason=f"A line of the current role does this duty ({done.verb} {done.thing}) "
+                   reason=f"A line of {role} does this duty ({done.verb} {done.thing}) "
                    "in its own words.")
 
 
