@@ -148,3 +148,39 @@ def test_based_in_before_a_department_number_is_not_part_of_the_town() -> None:
     header = ("# Regional Director – Occitanie\n\nPermanent contract (CDI) – Based in Toulouse (31), "
               "with frequent travel\n")
     assert _place(header)[0] == "Toulouse"
+
+
+def test_a_zoned_area_of_a_town_gives_the_town_not_the_region_after_it() -> None:
+    header = ("# Site Director – Food Plant\n\n**Halvard Foods Ltd**\n"
+              "Nakuru Industrial Area, Nakuru County, Kenya\n")
+    assert _place(header)[0].startswith("Nakuru,")
+    header = "# Operations Manager\n\n**Brede Logistics B.V.**\nTilburg Business Park, North Brabant\n"
+    assert _place(header)[0].startswith("Tilburg")
+
+
+def test_an_area_whose_first_words_are_no_known_town_is_not_cut_to_them() -> None:
+    # near-miss: "Kings" is no town, so the park is not read as a town called Kings
+    header = "# Operations Manager\n\n**Brede Logistics B.V.**\nKings Business Park, Merseyside\n"
+    assert not _place(header)[0].startswith("Kings,")
+
+
+def test_a_town_the_gazetteer_lacks_after_a_named_company_is_the_town() -> None:
+    header = ("# Export Director\n\n**Viñedos Alto Sur S.A.** – Villa Tulumaya, Mendoza, Argentina\n"
+              "Full time\n")
+    assert _place(header)[0] == "Villa Tulumaya, Mendoza, Argentina"
+
+
+def test_a_site_named_for_the_company_is_no_town() -> None:
+    # near-miss: the mine's name repeats the company's, so it is the site, not a town
+    header = ("# General Manager\n\n**Minera Loma Roja SCM** | Faena Loma Roja, Copiapó, Chile\n")
+    assert not _place(header)[0].startswith("Faena")
+
+
+def test_a_labelled_site_is_placed_in_the_town_the_header_puts_it_near() -> None:
+    header = ("# Unit Head\n\n**Halvard Power Limited** | Ambika Works, near Korba, Chhattisgarh\n\n"
+              "| | |\n|---|---|\n| Location | Ambika Works (plant township) |\n")
+    assert _place(header)[0].startswith("Korba")
+    # near-miss: a labelled site the header never places stays as the label gives it
+    header = ("# Unit Head\n\n**Halvard Power Limited**\n\n"
+              "| | |\n|---|---|\n| Location | Ambika Works (plant township) |\n")
+    assert _place(header)[0] == "Ambika Works"

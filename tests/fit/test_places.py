@@ -55,3 +55,9 @@ def test_a_job_in_the_next_town_raises_no_relocation() -> None:
 def test_a_district_and_its_town_is_measured_from_the_town() -> None:
     apart = distance_km("Clifton, Bristol", "Bath")
     assert apart is not None and apart < NEAR_KM * 2
+
+
+def test_the_town_a_site_is_near_before_a_district_and_state() -> None:
+    assert town_of("Ambika Works, near Korba, Bilaspur District, Chhattisgarh").startswith("Korba")
+    # near-miss: without "near" the known town before the district is still the one read
+    assert town_of("12 Kirk Wynd, Kirkcaldy, Fife KY1 1AB") == "Kirkcaldy, Fife"

@@ -66,6 +66,8 @@ def read_job_place(text: str, patterns: FitPatterns) -> JobPlace:
     header_lines = [line for line in header_lines if len(line.split()) <= HEADER_WORDS]
     mode = labelled_mode or next(
         (found for line in header_lines if (found := patterns.work_mode_of(line))), "")
+    if labelled and not _names_a_town(labelled):
+        labelled = _site_in_header(labelled, header_lines) or labelled
     place = labelled or _from_header(header_lines, patterns) or _from_text(text, patterns)
     place = COUNCIL_OF_PLACE_RE.sub("", place)
     place = DISTRICT_SUFFIX_RE.sub(r"\g<town>", place)
@@ -82,6 +84,23 @@ council is named for ("Copper Mesa, Arizona"); said as it stands it reads "livin
 DISTRICT_SUFFIX_RE = re.compile(r"^(?P<town>[^,()]*?[^\W\d_])\s+(?:[A-Z]\.){1,3}[A-Z]?\.?(?=\s*,)")
 """A capital's district written in initials after its name, before its country ("Bogotá D.C.,
 Colombia", "México D.F., Mexico"): the town is the name before them."""
+
+
+def _site_in_header(site: str, lines: list[str]) -> str:
+    """The town a header line places a labelled site in, when the label names the site alone
+    ("Location: Acme Works" over "Acme Cement | Acme Works, near Sojat, Pali District"); "" when
+    no header piece opens with the site or none names a town after it."""
+    name = without_asides(site).split(",")[0].strip(" .*_").casefold()
+    for line in lines:
+        for piece in FIELD_SPLIT_RE.split(line):
+            for part in _dash_parts(piece):
+                head, _, rest = part.strip(" *_").partition(",")
+                if head.strip().casefold() != name or not rest.strip():
+                    continue
+                town = town_of(part.strip(" *_"))
+                if town and town.split(",")[0].strip().casefold() != name and _names_a_town(town):
+                    return town
+    return ""
 
 
 def _fields(line: str) -> list[str]:
@@ -220,6 +239,25 @@ def _state_after_town(text: str, hit: re.Match[str]) -> bool:
     return bool(town) and is_town(town)
 
 
+def _area_town(text: str, patterns: FitPatterns) -> str:
+    """The town a zoned area is named for ("Tema Heavy Industrial Area" → "Tema"), when the words
+    before the area's kind (``area_words`` in fit/cues.yaml) are a town the gazetteer knows; ""
+    otherwise ("Kings Business Park": no town before it)."""
+    hit = any_match(patterns.evidence.get("area_words", ()), text)
+    if hit is None or text[hit.end():].strip(" .*_"):
+        return ""
+    town = text[:hit.start()].strip(" ,.*_")
+    return town if town and len(town.split()) <= 3 and is_town(town) else ""
+
+
+def _shares_name(text: str, company: str) -> bool:
+    """True when ``text`` holds a capitalised word of the company's name ("Faena Cerro Alquimia"
+    beside "Minera Cerro Alquimia SCM"): a site named for the company, not a town."""
+    own = {word.casefold() for word in re.findall(r"[^\W\d_][\w'’-]{2,}", company)
+           if word[:1].isupper()}
+    return any(word.casefold() in own for word in re.findall(r"[^\W\d_][\w'’-]{2,}", text))
+
+
 def _dash_parts(text: str) -> list[str]:
     """``text`` split at its spaced dashes outside brackets ("Acme – London (hybrid – 3 days)"
     → "Acme", "London (hybrid – 3 days)")."""
@@ -246,15 +284,25 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
     region = ""
     for line in lines:
         pieces = []
+        named = ""  # a part before on the line that names the company by its legal form
         for piece in FIELD_SPLIT_RE.split(line):
             parts = []
             for part in _dash_parts(piece):
                 head = part.split(",")[0]
                 rest = part[len(head) + 1:]
+                town = _area_town(head, patterns)
+                if town:
+                    # "Tema Heavy Industrial Area, Greater Accra Region": the town's zone
+                    parts.append(town + part[len(head):])
+                    continue
                 # "Acme Medical AG, Rotkreuz ZG", "Heartland Airport (HMA), Kansas City,
-                # Missouri": the company, then its place (a town with its state or country)
+                # Missouri": the company, then its place (a town with its state or country);
+                # after a company already named ("Bodega Acme S.A. – Luján de Cuyo, Mendoza"),
+                # a name the gazetteer lacks before a known place is the town, not a company
                 parts += [head, rest] if "," in part and (_organisation(head) or (
-                    "," in rest and not _is_place(head) and _is_place(rest))) else [part]
+                    (not named or _shares_name(head, named)) and "," in rest
+                    and not _is_place(head) and _is_place(rest))) else [part]
+                named = named or (head if _organisation(head) else "")
             for part in parts:
                 part = ASIDE_RE.split(part)[0]  # "Leeds, with regular travel to …"
                 mode = patterns.work_mode_of(part.split("(")[0])

@@ -179,12 +179,18 @@ def town_of(value: str, known: KnownPlaces | None = None) -> str:
     if posted is None:
         states = [number for number, part in enumerate(parts) if number and known.is_state(part)]
         posted = states[0] - 1 if states else None
+    if posted is not None and _a_known_town(NEAR_RE.sub("", parts[posted])):
+        parts[posted] = NEAR_RE.sub("", parts[posted])  # "Acme Works, near Korba, Chhattisgarh"
     if posted is not None and not _a_known_town(parts[posted]):
         # "12 Kirk Wynd, Kirkcaldy, Fife KY1 1AB": the postcode sits with the county; the town
         # the gazetteer knows before it is where the person lives
         known_town = next((number for number in range(posted - 1, -1, -1)
-                           if _a_known_town(parts[number])), None)
-        posted = known_town if known_town is not None else posted
+                           if _a_known_town(NEAR_RE.sub("", parts[number]))), None)
+        if known_town is not None:
+            # "Sendra Works, near Sojat, Pali District, Rajasthan": the town a site is near
+            # is the place, before the district the state's code sits with
+            parts[known_town] = NEAR_RE.sub("", parts[known_town])
+            posted = known_town
     if posted is not None and not _street(parts[posted]):
         after = [part for part in parts[posted + 1:] if known.is_state(part) or not _street(
             part)]

@@ -361,6 +361,10 @@ class FitEvidence(Strict):
         description="What the employer gives the holder ('pension', 'parking', 'annual leave'): "
                     "a line naming one is the post's terms, not an ask, unless it opens with a "
                     "duty's verb ('Oversees parking management and shuttle operations').")
+    area_words: list[str] = Field(
+        default_factory=list,
+        description="Words after a town that name a zoned area of it ('business park', "
+                    "'industrial estate', 'free zone'): the town before them is the job's place.")
     site_words: list[str] = Field(
         default_factory=list,
         description="Words beside a town that name the kind of site, not the place ('head "
