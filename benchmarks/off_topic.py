@@ -249,6 +249,28 @@ scorers do not read these rules. Still missed: the concern replies (the gap's wo
 separate them), a case answered with prevention or a long-term view, and a picture whose turn
 is "that reminds me of..." (a tie to the picture in other answers).
 
+The misses of rounds 20-34 read by cause (33 of 68 labels; nothing trained, rounds 20-34 read
+to design what follows, so the figures are in-sample): a concern reply that talks past the gap
+(14); a case answered with prevention, a long-term plan or a record (4); a plan, success ahead
+or the organisation asked and the record offered in other words ("let me explain what I did",
+"a little context on where I'm coming from", "you need to understand where I come from": 3);
+the organisation, the role or the sector asked and how the speaker came to the field told (4);
+why this job asked and why the speaker is leaving told (2); a picture asked and a success or
+another story told (2); one thing asked and another told (3); a stress question answered with
+a speech (1). What now reads them: a case walked through and "what would success look like?"
+ask a plan (asked.asks_plan, asked.puts_case); asked what the speaker would do in a case, a
+clause whose subject is a word of weight and whose complement lies before the case or years
+after it answers another question (analysis/case_horizon.py; over the 63 case answers of rounds
+1-34 and the dev set it fires on 3, all labelled off topic); the record offered may be
+"explained" (the speaker's past), named in a verbless opening, or put as what the listener
+"needs to understand" first (announced.offers_telling_own); asked about the organisation or
+the role, an opening sentence that dates the speaker's tie to the field to their youth or
+family (analysis/origin.py; over rounds 1-34 and the dev set it fires on 4, all labelled off
+topic). Whole analyser (blind_answers.py, rounds 20-34 pooled): off_topic 35/68 at 35/37 ->
+43/68 at 43/45 (round 34: bp 0/3 -> 1/3, bq 1/3 -> 2/3), flaw micro 1213/1424 at 1213/1346 ->
+1221/1424 at 1221/1354; pairwise 592/600 -> 593/600; strong answers with a high finding 5/600
+and weak answers at 85 or more 0/600 unchanged. This benchmark's scorers do not read these rules.
+
 Run: .venv/bin/python benchmarks/off_topic.py [--validate] [--corpus-rows]
 """
 

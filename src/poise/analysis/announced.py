@@ -384,17 +384,78 @@ something ("I'd start from what I did") or describing oneself ("I'd describe mys
 
 def offers_telling_own(sent: Sentence) -> bool:
     """The speaker offers to tell their own record outright, reason or none: "let me tell you
-    about my path", "the best way to answer is to tell you what I bring"; not "I'll tell you
-    how I'd approach it" (something ahead)."""
+    about my path", "the best way to answer is to tell you what I bring", "let me explain what
+    I did at the plant", a fragment that names it ("first, a little context on where I'm coming
+    from"), or the listener told they must know it first ("you need to understand where I come
+    from"); not "I'll tell you how I'd approach it" (something ahead), "let me explain what I
+    mean" (a view) nor "why I applied" (a reason, which answers)."""
     if not sent.parsed:
         return False
     for verb, token in enumerate(sent.tokens):
-        if token.lemma not in TELLING_PLAIN or token.pos not in {"VERB", "AUX"}:
+        if token.pos not in {"VERB", "AUX"}:
             continue
-        if not _offered(sent, verb, climb=3):
+        if token.lemma in TELLING_PLAIN and _offered(sent, verb, climb=3):
+            words = {sent.tokens[position].lower for position in _told(sent, verb)}
+            if words & FIRST_SINGULAR and not words & AHEAD:
+                return True
+        if token.lemma in EXPLAINING and _offered(sent, verb, climb=3) and _own_past(
+                sent, _told(sent, verb)):
+            return True
+        if token.lemma in HEARING and _listener_must(sent, verb) and _own_past(
+                sent, [position for kid in sent.child_map[verb] if sent.tokens[kid].dep not in SKIP
+                       for position in subtree(sent, kid, skip=SKIP)], origin=True):
+            return True
+    return _named_fragment(sent)
+
+
+EXPLAINING = frozenset({"explain"})
+"""Verbs of setting something out, read as an offer of the record only when what they set out is
+the speaker's past ("let me explain what I did"), not what they mean."""
+MUST = frozenset({"need", "have", "must", "should"})
+
+
+def _own_past(sent: Sentence, told: list[int], *, origin: bool = False) -> bool:
+    """What is told is a wh-clause (not "why") or a thing of the speaker's past: a verb in the past
+    with "I" as its subject ("what I did", "how I got here"); with ``origin``, also a clause of
+    where the speaker comes from ("where I come from"). Nothing ahead in it."""
+    words = {sent.tokens[position].lower for position in told}
+    if not told or words & AHEAD or "why" in words:
+        return False
+    for position in told:
+        subject = sent.tokens[position]
+        if subject.lower != "i" or subject.dep != "nsubj" or not 0 <= subject.head < len(sent.tokens):
             continue
-        words = {sent.tokens[position].lower for position in _told(sent, verb)}
-        if words & FIRST_SINGULAR and not words & AHEAD:
+        verb = sent.tokens[subject.head]
+        if verb.lemma in STATING | {"mean", "believe", "want"}:
+            continue
+        if verb.tag in {"VBD", "VBN"} or any(sent.tokens[kid].lower in {"'ve", "have"}
+                                           for kid in sent.child_map[subject.head]):
+            return True
+        if origin and verb.lemma == "come" and "where" in words:
+            return True
+    return False
+
+
+def _listener_must(sent: Sentence, verb: int) -> bool:
+    """The hearing verb at ``verb`` is one the listener is told they must do first: "you need to
+    understand", "you have to know"."""
+    head = sent.tokens[verb].head
+    if sent.tokens[verb].dep != "xcomp" or not 0 <= head < len(sent.tokens) or head == verb:
+        return False
+    return sent.tokens[head].lemma in MUST and any(
+        sent.tokens[kid].lower == "you" and sent.tokens[kid].dep == "nsubj" for kid in sent.child_map[head])
+
+
+def _named_fragment(sent: Sentence) -> bool:
+    """A verbless opening that names the speaker's own story as what comes: "first, a little
+    context on where I'm coming from", "some background on how I got here"."""
+    roots = [position for position, token in enumerate(sent.tokens) if token.dep == "ROOT"]
+    if len(roots) != 1 or sent.tokens[roots[0]].pos != "NOUN":
+        return False
+    for prep in sent.child_map[roots[0]]:
+        if sent.tokens[prep].dep != "prep" or sent.tokens[prep].lower not in {"on", "about"}:
+            continue
+        if _own_past(sent, subtree(sent, prep)[1:], origin=True):
             return True
     return False
 

@@ -17,6 +17,10 @@ Two mismatches a coach hears as "you answered another question", whatever the to
   sentence;
 - asked what they know of the organisation or the role, the answer tells their own record in four
   sentences in a row or more with no word of either.
+
+What a question asks is read from its form: "What would you do...?", a case put and then "What do
+you do?" or "walk me through what you do", and "what would success look like at the end of your
+first year?" ask a plan (``asks_plan``); the case put alone is ``puts_case``.
 """
 
 from __future__ import annotations
@@ -74,9 +78,13 @@ def asks_plan(question: str, *, past_told: bool = False) -> bool:
         return False  # "What did you do? Would you do it the same again?": the past is asked
     future = FUTURE - {"'d"} if did else FUTURE
     scenario = any(_sets_scenario(sent) for sent in sentences)
-    if _case_put(sentences):
+    if _case_put(sentences) or any(
+            _walked_through_ahead(sent, scene=any(states(before) for before in sentences[:index]))
+            for index, sent in enumerate(sentences)):
         return True
     for sent in sentences:
+        if _outcome_ahead(sent):
+            return True
         if states(sent) and not scenario:
             continue  # the scene set, not a request ("You'd have ten countries under you here.")
         if _your_goals_ahead(sent):
@@ -101,6 +109,19 @@ def asks_plan(question: str, *, past_told: bool = False) -> bool:
             if token.lemma in WANTING - {"see"} and token.tag in {"VBP", "VB"}:
                 return True  # "where do you want to be?"
     return False
+
+
+def puts_case(question: str) -> bool:
+    """The question puts a case and asks what the speaker would do in it: a scene stated and then
+    "What do you do?" or "walk me through what you do", or a scenario opened ("Imagine...",
+    "Suppose...") and a plan asked."""
+    sentences = _question(question).sentences
+    if _case_put(sentences):
+        return True
+    if any(_walked_through_ahead(sent, scene=True) for index, sent in enumerate(sentences)
+           if any(states(before) for before in sentences[:index])):
+        return True
+    return any(_sets_scenario(sent) for sent in sentences) and asks_plan(question)
 
 
 CONDITION_MARKS = frozenset({"when", "whenever", "if", "once", "each", "every"})
@@ -140,6 +161,60 @@ def _case_put(sentences: tuple[Sentence, ...]) -> bool:
 
 
 CASE_STEPS = frozenset({"first", "now", "next", "then", "today"})
+WALKING = frozenset({"walk", "take", "talk"})
+"""Verbs of "walk me through ...": the speaker is asked to go through something step by step."""
+STEP_NOUNS = frozenset({"hour", "day", "week", "minute", "step", "move", "action", "response"})
+"""What a case asks to be walked through when it is the speaker's own and ahead ("your first
+hour", "your next steps"), not their past ("your career")."""
+
+
+def _walked_through_ahead(sent: Sentence, *, scene: bool) -> bool:
+    """ "Walk me through what you would do", "your first hour", or, after a scene stated
+    (``scene``), "walk me through what you do": the speaker is asked to go through their steps
+    in the case put, a plan, not a record. "Walk me through your career" asks the past, and
+    "what you do" with no case put asks a practice."""
+    for root, token in enumerate(sent.tokens):
+        if token.dep != "ROOT" or token.lemma not in WALKING:
+            continue
+        kids = children(sent, root)
+        if not any(sent.tokens[kid].lower == "me" for kid in kids):
+            continue
+        for prep in kids:
+            if sent.tokens[prep].lower != "through":
+                continue
+            for item in children(sent, prep):
+                thing = sent.tokens[item]
+                below = [sent.tokens[c] for c in children(sent, item)]
+                if thing.pos in {"VERB", "AUX"} and any(c.lower == "you" and c.dep == "nsubj" for c in below):
+                    if any(c.lower in FUTURE and c.dep == "aux" for c in below):
+                        return True
+                    if scene and thing.tag in {"VBP", "VB"} and not any(c.dep == "aux" for c in below):
+                        return True  # "what you do" in the case just put
+                if thing.lemma in STEP_NOUNS and any(c.lower == "your" for c in below) and any(
+                        c.lower in CASE_STEPS for c in below):
+                    return True
+    return False
+
+
+OUTCOMES = frozenset({"success", "good", "great", "result", "achievement"})
+"""Nouns of how things turn out: "what would success look like?" asks a picture ahead."""
+
+
+def _outcome_ahead(sent: Sentence) -> bool:
+    """ "What would success look like for you at the end of your first year?", "what will good
+    look like?": a clause in "would" or "will" whose subject is how things turn out, asked with
+    a question word: it asks what the speaker means to have achieved, a plan in other words."""
+    if not any(token.tag in WH_TAGS for token in sent.tokens):
+        return False
+    for verb, token in enumerate(sent.tokens):
+        if token.pos not in {"VERB", "AUX"}:
+            continue
+        kids = [sent.tokens[kid] for kid in children(sent, verb)]
+        if not any(kid.lower in FUTURE and kid.dep == "aux" for kid in kids):
+            continue
+        if any(kid.dep in {"nsubj", "nsubjpass"} and kid.lemma in OUTCOMES for kid in kids):
+            return True
+    return False
 """Words a bare "what do you do ...?" may carry and still ask for the next steps in a case."""
 COPING = frozenset({"cope", "deal", "handle", "manage"})
 """Verbs of coming through something: "how would you cope with a crisis?" asks whether and how

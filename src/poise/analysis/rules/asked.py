@@ -10,12 +10,14 @@ from poise.analysis import (
     accepted,
     announced,
     asked,
+    case_horizon,
     counterpart,
     focus,
     gap_evidence,
     gap_named,
     goals,
     nlp,
+    origin,
     reframed,
     role_gain,
     timeframe,
@@ -69,9 +71,14 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     concern is read for that last mismatch only, for an opening that offers the speaker's
     record on something other than the gap the interviewer named, with or without a reason
     (``poise.analysis.gap_named``), and for a clause saying something other than the gap matters
-    more (``announced.put_before``). A case put and then "What do you do?" asks a plan
-    (``asked.asks_plan``); a record told for it is no answer unless it tells the case as it
-    happened to the speaker (``asked.case_lived``)."""
+    more (``announced.put_before``). A case put and then "What do you do?" or "walk me through
+    what you do" asks a plan, and so does "what would success look like?" (``asked.asks_plan``);
+    a record told for it is no answer unless it tells the case as it happened to the speaker
+    (``asked.case_lived``), and an answer that says what matters in the case is what comes before
+    it or years after it answers another question (``poise.analysis.case_horizon``). Asked what
+    the speaker knows of the organisation or the role, an opening that dates their tie to the
+    field to their youth or family ("since I was sixteen, me dad were a deckhand") answers how
+    they came to it (``poise.analysis.origin``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
@@ -116,6 +123,9 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if told:
             message = f"{rule.message}: asked what you would do, it tells what you did"
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+        elsewhere = _case_elsewhere(rule, data)
+        if elsewhere is not None:
+            return [elsewhere]
     named = asked.named_in_question(data.question)
     if asked.asks_about_listener(data.question) and (
             (asked.speaks_of_listener(answer, named) <= int(rule.number("listener_max", 1))
@@ -124,6 +134,10 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
         message = f"{rule.message}: asked about the organisation or the role, it tells your own record"
         return [make_finding(rule, data.quote_sentences(range(len(answer.sentences)), limit=MAX_QUOTES),
                              message=message)]
+    if asked.asks_about_listener(data.question):
+        began = _origin_opened(rule, data, named)
+        if began is not None:
+            return [began]
     if data.family is not None and role_gain.asks_role_purpose(data.question):  # not when unsure
         told = role_gain.role_as_own_gain(answer, named)
         if told:
@@ -162,6 +176,40 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
     turned = _difficulty_turned(rule, data)
     return [turned] if turned is not None else []
+
+
+def _case_elsewhere(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """Asked what the speaker would do in a case put to them, the answer says the thing that
+    matters is what comes before the case or years after it ("the most important thing is to
+    avoid this situation from the beginning", "my priority would be to reduce that dependency
+    over the next two to three years"): ``poise.analysis.case_horizon``."""
+    if not asked.puts_case(data.question):
+        return None
+    told = case_horizon.key_elsewhere(
+        data.answer, flaws.lexicon_words(data, rule, "weight"), flaws.lexicon_words(data, rule, "other_time"),
+        flaws.lexicon_words(data, rule, "warding"))
+    if not told:
+        return None
+    message = (f"{rule.message}: asked what you would do in the case put, it says what matters is "
+               "before it or years after")
+    return make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
+                        why=rule.text("elsewhere_why", rule.why), fix=rule.text("elsewhere_fix", rule.fix))
+
+
+def _origin_opened(rule: CodeRule, data: RuleInput, named: frozenset[str]) -> Finding | None:
+    """Asked what the speaker knows of the organisation or the role, the answer opens (its first
+    ``announced.OPENING`` sentences) by dating the speaker's tie to the field to their youth or
+    family ("I've been on the boats since I were sixteen, me dad were a deckhand"), in a
+    sentence that does not speak of the organisation or the role (``poise.analysis.origin``)."""
+    youth = flaws.lexicon_words(data, rule, "youth")
+    family = flaws.lexicon_words(data, rule, "family")
+    for sent in data.answer.sentences[:announced.OPENING]:
+        if origin.origin_told(sent, youth, family) and not asked.refers_to_listener(sent, named):
+            message = (f"{rule.message}: asked about the organisation or the role, it opens with how "
+                       "you came to the field")
+            return make_finding(rule, data.quote_sentences([sent.index]), message=message,
+                                why=rule.text("origin_why", rule.why), fix=rule.text("origin_fix", rule.fix))
+    return None
 
 
 def _counterpart_swapped(rule: CodeRule, data: RuleInput) -> Finding | None:
