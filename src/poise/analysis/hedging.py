@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from poise.analysis.meaning import children, negated
-from poise.analysis.text import Sentence
+from poise.analysis.text import Sentence, per_sentence
 
 LIKELIHOOD = frozenset({"maybe", "perhaps", "possibly", "probably", "potentially", "arguably",
                         "somewhat", "hopefully", "presumably", "conceivably", "likely",
@@ -30,8 +30,10 @@ SURE = frozenset({"sure", "certain", "confident"})
 DEGREE_NOUNS = frozenset({"extent", "degree", "way", "sense"})
 
 
+@per_sentence
 def markers(sent: Sentence) -> int:
-    """How many qualifiers soften the sentence's claim."""
+    """How many qualifiers soften the sentence's claim (read once per sentence: the density of
+    the answer and the hedged-claim reading both count them)."""
     if not sent.parsed:
         return 0
     return sum(1 for position in range(len(sent.tokens)) if _qualifier(sent, position))

@@ -33,6 +33,7 @@ class CompiledPattern:
     instead: str | None = None
     note: str | None = None
     _compiled: list[re.Pattern[str]] = field(default_factory=list, repr=False, compare=False)
+    _needs: list[Needs] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -44,8 +45,10 @@ class CompiledPattern:
     @property
     def needs(self) -> Needs:
         """The literal text any match contains (``required_text.needs``): a text without it is
-        not searched."""
-        return needs(self.source, self.flags)
+        not searched. Read once per pattern: every rule asks it of every answer."""
+        if not self._needs:
+            self._needs.append(needs(self.source, self.flags))
+        return self._needs[0]
 
 
 def compile_matcher(matcher: Matcher, lexicons: dict[str, Lexicon]) -> tuple[CompiledPattern, ...]:

@@ -76,8 +76,10 @@ def valence(token: Token, classes: WordClasses) -> float:
     return value
 
 
-def children(sent: Sentence, position: int) -> list[int]:
-    return list(sent.child_map[position])
+def children(sent: Sentence, position: int) -> tuple[int, ...]:
+    """The positions of the token's syntactic children, as the sentence keeps them (a tuple no
+    caller can change: read hundreds of times per sentence, it is not copied)."""
+    return sent.child_map[position]
 
 
 def subtree(sent: Sentence, position: int, *, skip: frozenset[str] = frozenset()) -> list[int]:

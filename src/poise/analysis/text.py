@@ -6,7 +6,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, wraps
+from functools import cached_property, lru_cache, wraps
 from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
@@ -434,18 +434,30 @@ def embed_many(parsed: list[AnalysedText]) -> None:
 def from_doc(text: str, doc: Doc) -> AnalysedText:
     """An AnalysedText from a spaCy Doc of ``text`` (or of its first part)."""
     sentences: list[Sentence] = []
+    # each token's head as an offset from the token (spaCy hands signed offsets out as unsigned)
+    heads = doc.to_array("HEAD").view(np.int64).tolist()
     for span in doc.sents:
         stripped = span.text.strip()
         if not stripped:
             continue
         kept = [tok for tok in span if not tok.is_space]
         position = {tok.i: index for index, tok in enumerate(kept)}
-        tokens = tuple(
-            Token(tok.text, tok.lower_, tok.tag_, coarse_pos(tok.tag_, tok.lower_),
-                  lemma(tok.tag_, tok.lower_), tok.idx, tok.dep_, position.get(tok.head.i, -1))
-            for tok in kept
-        )
+        tokens = []
+        for tok in kept:
+            tag, lower = tok.tag_, tok.lower_
+            pos, base = _pos_and_lemma(tag, lower)
+            index = tok.i
+            tokens.append(Token(tok.text, lower, tag, pos, base, tok.idx, tok.dep_,
+                                position.get(index + heads[index], -1)))
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, tokens))
+        sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped,
+                                  tuple(tokens)))
     words = len(WORD_RE.findall(text))
     return AnalysedText(text=text, sentences=tuple(sentences), words=words)
+
+
+@lru_cache(maxsize=65536)
+def _pos_and_lemma(tag: str, lower: str) -> tuple[str, str]:
+    """The coarse part of speech and the lemma of a word with its tag, worked out once per
+    distinct pair (a parse asks for the same few hundred pairs again and again)."""
+    return coarse_pos(tag, lower), lemma(tag, lower)
