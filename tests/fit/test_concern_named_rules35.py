@@ -57,19 +57,26 @@ def _context(*, place: str = "Tamale, Ghana", rules: str = "Sound knowledge of g
 
 
 def test_the_names_a_line_gives_its_rules() -> None:
-    assert rule_names("Sound knowledge of the Milling Board regulations.") == ("Milling", "Board")
+    assert rule_names("Sound knowledge of the Milling Board regulations.") == ("Milling Board",)
     assert rule_names("Comply with the Punjab labour laws and the Shops Act.") == (
         "Punjab", "Shops")
     # near misses: the line's first word, a rule word with no name, a name past a comma
     assert rule_names("Regulations of the sector, read weekly.") == ()
     assert rule_names("Knowledge of health and safety law.") == ()
     assert rule_names("Ensure Lean, and safety rules are kept.") == ()
+    assert rule_names("Knowledge of the Homes for Special Care Act.") == ("Homes for Special Care",)
 
 
 def test_a_name_the_resume_writes_answers_it() -> None:
     line = "Sound knowledge of the Milling Board regulations."
     assert unanswered_rules(line, "Kept to the Milling Board's grading.") == ()
-    assert unanswered_rules(line, "Kept to the grading rules.") == ("Milling", "Board")
+    assert unanswered_rules(line, "Kept to the grading rules.") == ("Milling Board",)
+    # near miss: a word of the name alone is no answer
+    assert unanswered_rules(line, "Led the Board's milling audit.") == ("Milling Board",)
+    # near miss: one of a line's codes on the record is work under the codes it names together
+    codes = "Keep the fleet compliant with the Harbour Code, the Ballast Code and the Hull Rules."
+    assert rule_names(codes) == ("Harbour", "Ballast", "Hull")
+    assert unanswered_rules(codes, "Audited twelve ships under the Ballast Code.") == ()
 
 
 def test_rules_named_by_their_own_name_abroad_raise_a_regulation_switch() -> None:

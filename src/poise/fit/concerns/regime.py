@@ -32,8 +32,6 @@ NAMED_RULE_RE = re.compile(r"^(?:Acts?|Regulations?|Rules|Code|(?i:laws?|regulat
                            r"legislation))$")
 """A word that, after a proper name, names one body of rules ("the Factories Act", "the Punjab
 labour laws", "a board's regulations")."""
-NAME_REACH = 3
-"""Words at most between a proper name and the rule word it names."""
 NAME_STOP = frozenset({"The", "A", "An", "All", "Any", "Our", "Your", "Its", "Their", "This"})
 WINDOW = 6
 """Words at most between the country's name and the rule word."""
@@ -67,20 +65,40 @@ def names_country_rules(text: str, code: str, patterns: FitPatterns) -> bool:
 
 
 def rule_names(text: str) -> tuple[str, ...]:
-    """The proper names a line gives the rules it asks for: a capitalised word or initials at most
-    ``NAME_REACH`` words before a rule word ("COCOBOD regulations", "the Punjab labour laws",
-    "the Homes for Special Care Act", back to the last comma or bracket), the line's first word (a
-    verb or a heading) and a country's name left out; () when the line names none."""
+    """The proper names a line gives the rules it asks for: the run of capitalised words or
+    initials (joined by "for", "of", "and") just before a rule word, past at most one word of
+    common speech ("COCOBOD regulations", "the Punjab labour laws", "the Homes for Special Care
+    Act"), back to the last comma or bracket; the line's first word (a verb or a heading) and a
+    country's name left out; () when the line names none."""
     words = [(hit.group().strip(".’'"), hit.start()) for hit in WORD_RE.finditer(text)]
     names: list[str] = []
     for position, (word, start) in enumerate(words):
         if not NAMED_RULE_RE.match(word):
             continue
         stop = max(text.rfind(mark, 0, start) for mark in ",;:(")
-        for before, at in words[max(1, position - NAME_REACH):position]:
-            if at > stop and _proper(before) and before not in names:
-                names.append(before)
-    return tuple(name for name in names if not countries_named(name))
+        run: list[str] = []
+        skipped = 0
+        for before, at in reversed(words[1:position]):
+            if at < stop:
+                break
+            if _proper(before):
+                run.insert(0, before)
+            elif run and before in NAME_JOINS:
+                run.insert(0, before)
+            elif not run and skipped < 1 and before.islower() and before not in NAME_JOINS:
+                skipped += 1  # "the Punjab labour laws"
+            else:
+                break
+        while run and run[0] in NAME_JOINS:
+            run.pop(0)
+        name = " ".join(run)
+        if name and name not in names and not countries_named(name):
+            names.append(name)
+    return tuple(names)
+
+
+NAME_JOINS = frozenset({"for", "of", "and", "on"})
+"""Small words inside a name of rules ("the Homes for Special Care Act")."""
 
 
 def _proper(word: str) -> bool:
@@ -88,11 +106,13 @@ def _proper(word: str) -> bool:
 
 
 def unanswered_rules(text: str, resume_text: str) -> tuple[str, ...]:
-    """The names of the rules ``text`` asks for that the résumé never writes (a name the résumé
-    writes answers it, however the line is worded); () when it asks none or the résumé holds
-    them all."""
-    return tuple(name for name in rule_names(text)
-                 if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", resume_text))
+    """The names of the rules ``text`` asks for when the résumé writes none of them; () when it
+    asks none or the résumé writes any (work under one of a line's codes, however worded, is
+    work under the rules the line asks for: shared international codes are named together)."""
+    names = rule_names(text)
+    if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", resume_text) for name in names):
+        return ()
+    return names
 
 
 def stated(requirement: Requirement) -> bool:
