@@ -81,9 +81,7 @@ def rule_names(text: str) -> tuple[str, ...]:
         for before, at in reversed(words[1:position]):
             if at < stop:
                 break
-            if _proper(before):
-                run.insert(0, before)
-            elif run and before in NAME_JOINS:
+            if _proper(before) or (run and before in NAME_JOINS):
                 run.insert(0, before)
             elif not run and skipped < 1 and before.islower() and before not in NAME_JOINS:
                 skipped += 1  # "the Punjab labour laws"
