@@ -54,7 +54,8 @@ def names_country(resume: ResumeProfile, codes: set[str], *, since: int | None =
     it, is on the record); a line saying where the candidate would like to work (``WISH_RE``:
     "looking for a role there") shows no work there. With ``since`` (a month index), the header
     lines of a role that ended before it place no current work there (its bullets, work done
-    with the country, still count), nor does an aside ("home town: …")."""
+    with the country, still count, unless a bullet dates itself before ``since``), nor does an
+    aside ("home town: …")."""
     stale = {number for number, role in enumerate(resume.roles)
              if since is not None and not role.current and role.end is not None
              and role.end.index < since}
@@ -64,7 +65,18 @@ def names_country(resume: ResumeProfile, codes: set[str], *, since: int | None =
 
     return any(set(countries_named(said(line.text))) & codes for line in resume.lines
                if line.section in ("experience", "summary") and not WISH_RE.search(line.text)
-               and not (line.role in stale and not line.bullet))
+               and not (line.role in stale and not line.bullet)
+               and not (since is not None and _dated_before(line.text, since)))
+
+
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _dated_before(text: str, since: int) -> bool:
+    """True when a line dates itself (a secondment "09.2012 – 04.2013") and every year it gives
+    ended before the month ``since``: work there then knows an older regime."""
+    years = [int(year) for year in YEAR_RE.findall(text)]
+    return bool(years) and (max(years) + 1) * 12 <= since
 
 
 def moving_abroad(context: Context) -> bool:

@@ -6,7 +6,9 @@ this one.
 
 Read as facts: the states and provinces of content/fit/lexicons.yaml ``states`` and the states of
 the United States (GeoNames), by name or by code after a comma ("Austin, TX"); the post's state
-from its place; the career's from its roles' headers (and the line under each) and the address.
+from its place; a line asks for its rules by naming the state with a rule word, or by naming
+rules of their own ("the Homes for Special Care Act") the résumé never writes and no other
+state; the career's from its roles' headers (and the line under each) and the address.
 Never raised when the post's state is not certain, when any role or the address lies in it, when
 a line of the roles or summary names it (work there is on the record), when the career's states
 are unknown or lie in another country (``jurisdiction.py`` reads a move abroad), nor when the
@@ -23,7 +25,7 @@ from poise.fit.career_places import ROLE_HEADER_LINES, role_place_texts
 from poise.fit.concerns.evidence import best_achievement
 from poise.fit.concerns.jurisdiction import WISH_RE
 from poise.fit.concerns.model import Context, Draft
-from poise.fit.concerns.regime import RULE_WORD_RE, WINDOW, stated
+from poise.fit.concerns.regime import RULE_WORD_RE, WINDOW, stated, unanswered_rules
 from poise.fit.concerns.sector import switch_under_regulator
 from poise.fit.distance import country_code
 from poise.fit.job_reader import Requirement
@@ -75,8 +77,12 @@ def states_in(text: str, patterns: FitPatterns) -> set[State]:
 
 def names_state_rules(text: str, state: State) -> bool:
     """True when ``text`` names the rules of ``state``: a rule word ("legislation", an "Act",
-    "Code" is not one) within a few words of the state's name as written."""
-    for hit in _name_re(state.name).finditer(text):
+    "Code" is not one) within a few words of the state's name or its code as written ("the BC
+    dam safety regulation")."""
+    names = [_name_re(state.name)]
+    if len(state.code) > 1:
+        names.append(re.compile(rf"(?<![\w-]){re.escape(state.code)}(?![\w-])"))  # "BC Hydro"
+    for hit in (hit for name in names for hit in name.finditer(text)):
         before = WORD_RE.findall(text[:hit.start()])[-WINDOW:]
         after = WORD_RE.findall(text[hit.end():])[:WINDOW]
         if any(RULE_WORD_RE.match(word.strip(".’'")) or word.strip(".’'") == "Code"
@@ -106,6 +112,11 @@ def state_regime_switch(context: Context) -> tuple[Requirement, State, State, Re
     post = next(iter(posts))
     line = next((requirement for requirement in job.requirements
                  if stated(requirement) and names_state_rules(requirement.text, post)), None)
+    if line is None:
+        resume_text = "\n".join(item.text for item in resume.lines)
+        line = next((requirement for requirement in job.requirements
+                     if stated(requirement) and states_in(requirement.text, patterns) <= {post}
+                     and unanswered_rules(requirement.text, resume_text)), None)
     if line is None:
         return None
     held = career_states(resume, patterns)
