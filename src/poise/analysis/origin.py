@@ -1,15 +1,15 @@
 """Where the speaker's tie to their field began: their youth or their family.
 
 Asked what they know of the organisation or why they want the role, a speaker who opens with
-"I've been on the boats since I were sixteen, me dad were a deckhand" or "I've always been
-passionate about it, ever since college" answers how they came to the field, another question.
+"I've worked in kitchens since I were fifteen, me mum ran a café" or "I've always loved it,
+ever since school" answers how they came to the field, another question.
 Read from the parse of a sentence (``origin_told``):
 
 - a "since" whose clause or object holds a word of youth ("since college", "since I was a
-  boy") or has the speaker at an age ("since I were sixteen");
+  boy") or has the speaker at an age ("since I were fifteen");
 - "I" growing up ("I grew up hearing about it");
-- a member of the speaker's family as the subject of a clause ("my mum was a nurse", "me dad
-  were a deckhand"; the spoken "me" for "my" read as well).
+- a member of the speaker's family as the subject of a clause ("my mum was a nurse", "me uncle
+  drove the trains"; the spoken "me" for "my" read as well).
 
 The words of youth and of family are lexicons (``youth``, ``family``), read as lower-case words.
 """
@@ -39,7 +39,7 @@ def origin_told(sent: Sentence, youth: Collection[str], family: Collection[str])
             if words & set(youth):
                 return True
             if "i" in words and any(tokens[item].pos == "NUM" for item in below):
-                return True  # "since I were sixteen"
+                return True  # "since I were fifteen"
         if token.lemma == "grow" and any(tokens[kid].lower == "up" for kid in kids) and any(
                 tokens[kid].lower == "i" and tokens[kid].dep == "nsubj" for kid in kids):
             return True

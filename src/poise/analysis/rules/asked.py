@@ -77,7 +77,7 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     (``asked.case_lived``), and an answer that says what matters in the case is what comes before
     it or years after it answers another question (``poise.analysis.case_horizon``). Asked what
     the speaker knows of the organisation or the role, an opening that dates their tie to the
-    field to their youth or family ("since I was sixteen, me dad were a deckhand") answers how
+    field to their youth or family ("since I was fifteen, me mum ran a café") answers how
     they came to it (``poise.analysis.origin``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
@@ -199,7 +199,7 @@ def _case_elsewhere(rule: CodeRule, data: RuleInput) -> Finding | None:
 def _origin_opened(rule: CodeRule, data: RuleInput, named: frozenset[str]) -> Finding | None:
     """Asked what the speaker knows of the organisation or the role, the answer opens (its first
     ``announced.OPENING`` sentences) by dating the speaker's tie to the field to their youth or
-    family ("I've been on the boats since I were sixteen, me dad were a deckhand"), in a
+    family ("I've worked in kitchens since I were fifteen, me mum ran a café"), in a
     sentence that does not speak of the organisation or the role (``poise.analysis.origin``)."""
     youth = flaws.lexicon_words(data, rule, "youth")
     family = flaws.lexicon_words(data, rule, "family")
