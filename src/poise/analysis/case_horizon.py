@@ -3,7 +3,7 @@ before the case or years after it.
 
 Asked what they would do in a case put to them ("It's 4 a.m. and the models disagree... What do
 you do?"), a speaker who answers "the most important thing is to avoid this situation from the
-beginning" or "my priority would be to reduce that dependency over the next two to three years"
+beginning" or "my priority would be to cut that reliance over the coming few years"
 has moved the question to prevention or to a long-term strategy; the interviewer still does not
 know what they would do in the hour asked about. Read from the parse:
 

@@ -1805,7 +1805,7 @@ def _main_verb(sent: Sentence, head: int) -> bool:
 def _present_own(sent: Sentence, head: int) -> bool:
     """Whether the speaker's verb at ``head`` is in the present: tagged so, carried by a present
     "do" ("I don't sign"), or a base form with no auxiliary and no "to", which after "I" can only
-    be the present the tagger misread ("I still never go group-wide")."""
+    be the present the tagger misread ("I still never sign off alone")."""
     verb = sent.tokens[head]
     auxes = [sent.tokens[child] for child in sent.child_map[head]
              if sent.tokens[child].dep in {"aux", "auxpass"}]
@@ -1854,7 +1854,7 @@ def _cleft_practice(sent: Sentence, head: int) -> bool:
 
 def _rule_kept(sent: Sentence) -> bool:
     """Whether the sentence states a rule of the speaker's kept since the story, put as an
-    instruction: "my rule since: pay for outcomes", "my rule now: one owner per goal, set in
+    instruction: "my rule since: agree the measure first", "my rule now: one owner per goal, set in
     week one". A noun of habit ("rule", "habit") owned by the speaker and marked as kept, the
     subject of a verb in its base form with no modal and no "to"."""
     tokens = sent.tokens
@@ -1891,7 +1891,7 @@ def carried_practice(sent: Sentence) -> bool:
     forward on the verb or on a clause above it. Not the job held now ("I now run forty
     stores"), and not a marker of another clause ("a system which now collects 3,000 replies,
     and I review them"; "since the merger I've got 58 reports and I spend..."). A practice named
-    by what it is counts too ("What I still do is...", "My rule since: pay for outcomes")."""
+    by what it is counts too ("What I still do is...", "My rule since: agree the measure first")."""
     tokens = sent.tokens
     if _rule_kept(sent):
         return True

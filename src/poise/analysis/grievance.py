@@ -198,13 +198,13 @@ def withheld(sent: Sentence, rewards: frozenset[str]) -> bool:
             continue
         if token.dep in {"nsubj", "nsubjpass"} and head.lemma in CHANGING and (
                 negated(sent, verb) or _seldom(sent, verb)):
-            return True  # "the pay hasn't moved in three years", "has only moved twice"
+            return True  # "my salary hasn't changed in four years", "has only risen once"
         if token.dep in {"dobj", "attr", "pobj"} and head.lemma in HAVING and _speaker_subject(
                 sent, verb) and (negated(sent, verb) or _no(sent, position)):
             return True  # "I haven't had a rise", "I get no recognition"
         if token.dep == "attr" and head.lemma == "be" and _no(sent, position) and any(
                 sent.tokens[c].dep == "expl" for c in children(sent, verb)):
-            return True  # "there is no development at all"
+            return True  # "there is no training here at all"
         if token.dep in {"dobj", "pobj"} and head.lemma in GIVING and (
                 negated(sent, verb) or _no(sent, position)) and not _speaker_subject(sent, verb):
             return True  # "the company has not paid for a single course", "gives no recognition"

@@ -7,7 +7,7 @@ Read from the parse of a sentence (``origin_told``):
 
 - a "since" whose clause or object holds a word of youth ("since college", "since I was a
   boy") or has the speaker at an age ("since I were fifteen");
-- "I" growing up ("I grew up hearing about it");
+- "I" growing up ("I grew up around the trade");
 - a member of the speaker's family as the subject of a clause ("my mum was a nurse", "me uncle
   drove the trains"; the spoken "me" for "my" read as well).
 

@@ -640,7 +640,7 @@ def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, s
         missing.append("no example or outcome backs the answer")
     sentences = answer.sentences
     if len(sentences) and _faulted(sentences[0], faulted):
-        # an opening a finding faults ("with respect, logistics is logistics") makes no point
+        # an opening a finding faults ("frankly, a plant is a plant") makes no point
         missing.append("the first sentence is one a finding faults")
     elif question_sims is not None and len(sentences) and float(question_sims[0]) >= float(
         question_sims.max()

@@ -181,8 +181,8 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
 def _case_elsewhere(rule: CodeRule, data: RuleInput) -> Finding | None:
     """Asked what the speaker would do in a case put to them, the answer says the thing that
     matters is what comes before the case or years after it ("the most important thing is to
-    avoid this situation from the beginning", "my priority would be to reduce that dependency
-    over the next two to three years"): ``poise.analysis.case_horizon``."""
+    stop it happening in the first place", "my priority would be to cut that reliance
+    over the coming few years"): ``poise.analysis.case_horizon``."""
     if not asked.puts_case(data.question):
         return None
     told = case_horizon.key_elsewhere(

@@ -1520,7 +1520,7 @@ def no_lesson_drawn(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     for sent in data.answer.sentences[1:]:
         if sent.parsed and carried_practice(sent):
-            return []  # "I still do that walk-through before any move": the lesson, applied
+            return []  # "I still walk the line before every change": the lesson, applied
         lowered = {token.lower for token in sent.tokens}
         if (sent.own_habitual or sent.own_past_actions) and lowered & LESSON_TIME_WORDS and (
             "now" in lowered or "since" in lowered or "nowadays" in lowered or "longer" in lowered
