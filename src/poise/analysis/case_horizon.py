@@ -1,9 +1,9 @@
 """A case answered from another time: the answer says the thing that matters is what comes
 before the case or years after it.
 
-Asked what they would do in a case put to them ("It's 4 a.m. and the models disagree... What do
-you do?"), a speaker who answers "the most important thing is to avoid this situation from the
-beginning" or "my priority would be to cut that reliance over the coming few years"
+Asked what they would do in a case put to them ("It's midnight and the line has stopped... What do
+you do?"), a speaker who answers "the most important thing is to stop it happening in the first
+place" or "my priority would be to cut that reliance over the coming few years"
 has moved the question to prevention or to a long-term strategy; the interviewer still does not
 know what they would do in the hour asked about. Read from the parse:
 
