@@ -39,7 +39,7 @@ for a question that asks for a picture of the speaker rather than a story.
 
 from __future__ import annotations
 
-from poise.analysis.meaning import subtree
+from poise.analysis.meaning import be_clauses, subtree
 from poise.analysis.text import AnalysedText, Sentence
 
 OPENING = 2
@@ -476,6 +476,10 @@ IMPORTANCE = frozenset({"matter", "count", "important", "relevant", "key", "cruc
 COMPARING = frozenset({"JJR", "RBR"})
 
 
+MATTERING_NAMED = frozenset({"attr", "acomp", "ccomp", "xcomp"})
+"""Where a clause of "be" names what matters more ("is the calm of the nurses")."""
+
+
 def put_before(sent: Sentence) -> list[int]:
     """The positions of what a clause of "be" says matters more than what was raised: "what
     matters far more on a ward is the calm of the nurses", "what's more important
@@ -483,19 +487,12 @@ def put_before(sent: Sentence) -> list[int]:
     most important", which ranks without setting anything aside); empty otherwise."""
     if not sent.parsed:
         return []
-    for root, token in enumerate(sent.tokens):
-        if token.lemma != "be":
-            continue
-        kids = sent.child_map[root]
-        subject = [position for kid in kids if sent.tokens[kid].dep in {"nsubj", "csubj"}
-                   for position in subtree(sent, kid)]
+    for subject, told in be_clauses(sent, MATTERING_NAMED):
         if not {sent.tokens[position].lemma for position in subject} & IMPORTANCE:
             continue
         if not any(sent.tokens[position].tag in COMPARING or sent.tokens[position].lower == "more"
                    for position in subject):
             continue
-        told = [position for kid in kids if sent.tokens[kid].dep in {"attr", "acomp", "ccomp", "xcomp"}
-                for position in subtree(sent, kid) if position not in subject]
         if told:
             return told
     return []

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from poise.analysis.meaning import subtree
+from poise.analysis.meaning import be_clauses, subtree
 from poise.analysis.text import AnalysedText, Sentence
 
 POINTING = frozenset({"this", "that", "these", "those", "such", "it", "them"})
@@ -42,16 +42,9 @@ def key_elsewhere(answer: AnalysedText, weight: Collection[str], other_time: Col
 
 def _weighted_elsewhere(sent: Sentence, weight: frozenset[str], other_time: frozenset[str],
                         warding: frozenset[str]) -> bool:
-    for root, token in enumerate(sent.tokens):
-        if token.lemma != "be":
-            continue
-        kids = sent.child_map[root]
-        subject = [position for kid in kids if sent.tokens[kid].dep in {"nsubj", "csubj"}
-                   for position in subtree(sent, kid)]
+    for subject, told in be_clauses(sent, NAMED):
         if not {sent.tokens[position].lemma for position in subject} & weight:
             continue
-        told = [position for kid in kids if sent.tokens[kid].dep in NAMED
-                for position in subtree(sent, kid) if position not in subject]
         if _elsewhere(sent, told, other_time, warding):
             return True
     return False

@@ -10,7 +10,7 @@ the sentence it sits in, so a finding always quotes its words.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -92,6 +92,21 @@ def subtree(sent: Sentence, position: int, *, skip: frozenset[str] = frozenset()
         stack.extend(child for child in sent.child_map[current]
                      if sent.tokens[child].dep not in skip)
     return sorted(found)
+
+
+def be_clauses(sent: Sentence, named: frozenset[str]) -> Iterator[tuple[list[int], list[int]]]:
+    """Each clause of "be" in a sentence as the positions of its subject ("what matters most")
+    and of what it names through a child whose relation is in ``named`` ("is the calm of the
+    nurses"), the subject's positions left out."""
+    for root, token in enumerate(sent.tokens):
+        if token.lemma != "be":
+            continue
+        kids = sent.child_map[root]
+        subject = [position for kid in kids if sent.tokens[kid].dep in {"nsubj", "csubj"}
+                   for position in subtree(sent, kid)]
+        told = [position for kid in kids if sent.tokens[kid].dep in named
+                for position in subtree(sent, kid) if position not in subject]
+        yield subject, told
 
 
 def hangs_under(sent: Sentence, position: int, marks: frozenset[str], *, reach: int | None = None

@@ -27,7 +27,7 @@ refusing) and the rule's lexicon of formal steps, not phrases.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from poise.analysis import conduct
 from poise.analysis.meaning import children, negated, subtree
@@ -88,6 +88,15 @@ def _under_speaker(sent: Sentence, verb: int) -> bool:
     return False
 
 
+def _speakers_verbs(sent: Sentence, lemmas: frozenset[str]) -> Iterator[int]:
+    """The positions of the verbs of ``lemmas`` whose act is the speaker's and not denied."""
+    if not sent.parsed:
+        return
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma in lemmas and token.pos == "VERB" and _speakers_act(sent, verb):
+            yield verb
+
+
 def _others_subject(sent: Sentence, verb: int) -> bool:
     """The verb at ``verb`` has a subject that is not the speaker."""
     subjects = [sent.tokens[c] for c in children(sent, verb) if sent.tokens[c].dep in SUBJECTS]
@@ -103,12 +112,8 @@ def _others_thing(sent: Sentence, thing: int) -> bool:
 
 def at_request(sent: Sentence) -> bool:
     """The speaker handed over what the party it went to asked for (see the module)."""
-    if not sent.parsed:
-        return False
     tokens = sent.tokens
-    for verb, token in enumerate(tokens):
-        if token.lemma not in HANDING or token.pos != "VERB" or not _speakers_act(sent, verb):
-            continue
+    for verb in _speakers_verbs(sent, HANDING):
         if any(_others_thing(sent, c) for c in children(sent, verb) if sent.tokens[c].dep == "dobj"):
             continue
         for child in children(sent, verb):
@@ -176,12 +181,9 @@ def taken_up(sent: Sentence) -> bool:
 def refused(sent: Sentence) -> bool:
     """The speaker refused or turned down the act: "I refused to backdate it", "I declined the
     hospitality", "I turned the offer down", "I said no to the request"."""
-    if not sent.parsed:
-        return False
     tokens = sent.tokens
-    for verb, token in enumerate(tokens):
-        if token.lemma not in REFUSING or token.pos != "VERB" or not _speakers_act(sent, verb):
-            continue
+    for verb in _speakers_verbs(sent, REFUSING):
+        token = tokens[verb]
         kids = children(sent, verb)
         if token.lemma == "turn" and not any(
                 tokens[c].lower == "down" and tokens[c].dep == "prt" for c in kids):
