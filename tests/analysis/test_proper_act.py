@@ -61,6 +61,7 @@ def test_at_request_leaves_an_unasked_or_improper_handing(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The owner agreed after I showed him we could recover half of it through the grant.",
     "After I explained the risk, the board approved the extra spend.",
+    "I put the case to the trustees and it was approved by the trustees in May.",
 ])
 def test_agreed_after_told_reads_a_decision_made_in_the_open(text: str) -> None:
     assert proper_act.agreed_after_told(_sentence(text))
@@ -93,6 +94,8 @@ def test_taken_up_leaves_work_not_taken_up(text: str) -> None:
     "I agreed after he showed me the figures.",
     # an approval with no putting of the matter by the speaker
     "The board approved the spend in March.",
+    # a passive with no agent names the thing signed, not who consented to what was put
+    "I asked the caterer to take on the clerk's nephew, and a week later the licence was signed.",
 ])
 def test_agreed_after_told_needs_the_party_s_consent_to_what_the_speaker_put(text: str) -> None:
     assert not proper_act.agreed_after_told(_sentence(text))

@@ -103,6 +103,18 @@ def _others_subject(sent: Sentence, verb: int) -> bool:
     return bool(subjects) and not any(item.lower in SPEAKERS for item in subjects)
 
 
+def _others_consent(sent: Sentence, verb: int) -> bool:
+    """A party other than the speaker is the one who agrees at ``verb``: its active subject
+    ("he agreed"), or the agent of a passive ("it was approved by the board"). A passive with
+    no agent ("the permit was signed") names the thing, not who consented."""
+    kids = [sent.tokens[c] for c in children(sent, verb)]
+    if any(kid.dep in {"nsubjpass", "auxpass"} for kid in kids):
+        agents = [sent.tokens[g] for c in children(sent, verb) if sent.tokens[c].dep == "agent"
+                  for g in children(sent, c)]
+        return bool(agents) and not any(item.lower in SPEAKERS for item in agents)
+    return _others_subject(sent, verb)
+
+
 def _others_thing(sent: Sentence, thing: int) -> bool:
     """The thing at ``thing`` is named as a third party's ("the rival's bid"): handed over on
     request, it is still not the speaker's to hand."""
@@ -147,7 +159,7 @@ def agreed_after_told(sent: Sentence) -> bool:
     tokens = sent.tokens
     for verb, token in enumerate(tokens):
         if token.lemma not in AGREEING or token.pos != "VERB" or negated(sent, verb) \
-                or not _others_subject(sent, verb):
+                or not _others_consent(sent, verb):
             continue
         linked = [c for c in children(sent, verb) if tokens[c].dep in {"advcl", "conj"}]
         head = token.head
