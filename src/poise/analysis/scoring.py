@@ -1093,8 +1093,7 @@ def _same_words(quote: str, faulted: str) -> bool:
 
 def _unfaulted(items: list[Evidence], faulted: list[Evidence]) -> list[Evidence]:
     """The quotes that lie outside every faulted span."""
-    return [item for item in items
-            if not any(item.start < other.end and other.start < item.end for other in faulted)]
+    return [item for item in items if not _faulted(item, tuple(faulted))]
 
 
 OUTCOME_NUMBER = "Puts a number on the outcome"
