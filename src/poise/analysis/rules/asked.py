@@ -24,7 +24,7 @@ from poise.analysis import (
 )
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
-from poise.analysis.report import Finding
+from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import flaws
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.text import clip
@@ -143,8 +143,7 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
         if told:
             message = (f"{rule.message}: the question asks what the role is for, the answer tells "
                        "what it would do for your career")
-            return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
-                                 why=rule.text("gain_why", rule.why), fix=rule.text("gain_fix", rule.fix))]
+            return [_variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "gain", message)]
     if asked.asks_outside_line(data.question):
         people = TEAM_NOUNS | flaws.lexicon_words(data, rule, "people")
         told = asked.tells_own_line(answer, people, int(rule.number("line_least", 2)))
@@ -192,8 +191,7 @@ def _case_elsewhere(rule: CodeRule, data: RuleInput) -> Finding | None:
         return None
     message = (f"{rule.message}: asked what you would do in the case put, it says what matters is "
                "before it or years after")
-    return make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
-                        why=rule.text("elsewhere_why", rule.why), fix=rule.text("elsewhere_fix", rule.fix))
+    return _variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "elsewhere", message)
 
 
 def _origin_opened(rule: CodeRule, data: RuleInput, named: frozenset[str]) -> Finding | None:
@@ -207,8 +205,7 @@ def _origin_opened(rule: CodeRule, data: RuleInput, named: frozenset[str]) -> Fi
         if origin.origin_told(sent, youth, family) and not asked.refers_to_listener(sent, named):
             message = (f"{rule.message}: asked about the organisation or the role, it opens with how "
                        "you came to the field")
-            return make_finding(rule, data.quote_sentences([sent.index]), message=message,
-                                why=rule.text("origin_why", rule.why), fix=rule.text("origin_fix", rule.fix))
+            return _variant(rule, data.quote_sentences([sent.index]), "origin", message)
     return None
 
 
@@ -229,9 +226,7 @@ def _counterpart_swapped(rule: CodeRule, data: RuleInput) -> Finding | None:
         return None
     message = (f'{rule.message}: the question asks about "{asked_for.words}", the story is with '
                "someone else")
-    return make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
-                        why=rule.text("counterpart_why", rule.why),
-                        fix=rule.text("counterpart_fix", rule.fix))
+    return _variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "counterpart", message)
 
 
 def _projective_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
@@ -244,8 +239,7 @@ def _projective_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
         return None
     message = (f"{rule.message}: asked for a picture of yourself, it turns to offering your own "
                "record instead")
-    return make_finding(rule, data.quote_sentences(told), message=message,
-                        why=rule.text("picture_why", rule.why), fix=rule.text("picture_fix", rule.fix))
+    return _variant(rule, data.quote_sentences(told), "picture", message)
 
 
 def _difficulty_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
@@ -268,9 +262,8 @@ def _difficulty_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
     named = turned[0]
     message = (f'{rule.message}: the answer makes "{named.words}" its main difficulty, which is not '
                "what the question asks about")
-    return make_finding(rule, data.quote_sentences([item.index for item in turned], limit=MAX_QUOTES),
-                        message=message, why=rule.text("named_why", rule.why),
-                        fix=rule.text("named_fix", rule.fix))
+    quotes = data.quote_sentences([item.index for item in turned], limit=MAX_QUOTES)
+    return _variant(rule, quotes, "named", message)
 
 
 def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
@@ -293,9 +286,7 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         gap = clip(gap_evidence.stated_gap(data.question), 90)
         message = (f"{rule.message}: the concern is \"{gap}\", and the reply opens by offering "
                    "your own record on something else")
-        return make_finding(rule, data.quote_sentences([sent.index]), message=message,
-                            why=rule.text("gap_swap_why", rule.why),
-                            fix=rule.text("gap_swap_fix", rule.fix))
+        return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     for sent in data.answer.sentences:
         told = announced.put_before(sent)
         if not told or gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
@@ -304,9 +295,7 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         gap = clip(gap_evidence.stated_gap(data.question), 90)
         message = (f"{rule.message}: the concern is \"{gap}\", and the reply says something else "
                    "matters more")
-        return make_finding(rule, data.quote_sentences([sent.index]), message=message,
-                            why=rule.text("gap_swap_why", rule.why),
-                            fix=rule.text("gap_swap_fix", rule.fix))
+        return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     return None
 
 
@@ -329,8 +318,14 @@ def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         return None
     message = (f"{rule.message}: it opens by offering your own record in place of an answer to "
                "what was asked")
-    return make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
-                        why=rule.text("swap_why", rule.why), fix=rule.text("swap_fix", rule.fix))
+    return _variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "swap", message)
+
+
+def _variant(rule: CodeRule, quotes: tuple[Evidence, ...], variant: str, message: str) -> Finding:
+    """A finding of one of the rule's variants ("swap", "origin", "time"…): its message, and the
+    why and fix the rule's content gives that variant (the rule's own where it gives none)."""
+    return make_finding(rule, quotes, message=message, why=rule.text(f"{variant}_why", rule.why),
+                        fix=rule.text(f"{variant}_fix", rule.fix))
 
 
 def _old_story(rule: CodeRule, data: RuleInput, year_now: int | None = None) -> Finding | None:
@@ -350,8 +345,7 @@ def _old_story(rule: CodeRule, data: RuleInput, year_now: int | None = None) -> 
         return None
     message = (f'{rule.message}: the question asks about "{window.words}", the answer tells a '
                f"story from {old.newest}")
-    return make_finding(rule, data.quote_sentences(list(old.sentences), limit=MAX_QUOTES), message=message,
-                        why=rule.text("time_why", rule.why), fix=rule.text("time_fix", rule.fix))
+    return _variant(rule, data.quote_sentences(list(old.sentences), limit=MAX_QUOTES), "time", message)
 
 
 def _own_side_told(rule: CodeRule, data: RuleInput) -> Finding | None:
@@ -371,8 +365,7 @@ def _own_side_told(rule: CodeRule, data: RuleInput) -> Finding | None:
         return None
     message = (f'{rule.message}: the question asks about you yourself ("{asked_for.words}"), the '
                "answer tells what you did for your people and nothing you did for yourself")
-    return make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message,
-                        why=rule.text("focus_why", rule.why), fix=rule.text("focus_fix", rule.fix))
+    return _variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "focus", message)
 
 
 def vague_aims(rule: CodeRule, data: RuleInput) -> list[Finding]:
