@@ -47,6 +47,7 @@ kept (``poise.fit.parsed_lines``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -182,34 +183,31 @@ def duty_done(requirement: Requirement, match: Match, resume: ResumeProfile, sim
     if duty is None or unwritten_names(requirement.text, resume_text):
         return None
     recent = recent_roles(resume)
-    decade = decade_roles(resume)
     titles = {role.line for role in resume.roles}
     combined = sim.combined(requirement.id)
     order = np.argsort(-combined, kind="stable")
-    for position in order:
-        if combined[position] < DONE_AT:
-            break
-        line = sim.lines[int(position)]
-        if line.role not in recent or line.index in titles or line.section == "summary":
-            continue
-        if not does(requirement.text, line.text):
-            continue
-        _tied, part = supporting_word(line.text, duty.words, patterns)
-        if part:
-            continue
+    words = duty.words
+
+    def first_line(floor: float, roles: frozenset[int], shows: Callable[[str], bool]) -> ResumeLine | None:
+        """The closest line, at ``floor`` or above, of one of ``roles`` (no title, no profile)
+        that ``shows`` the duty and does not only support it."""
+        for position in order:
+            if combined[position] < floor:
+                break
+            line = sim.lines[int(position)]
+            if line.role not in roles or line.index in titles or line.section == "summary":
+                continue
+            if shows(line.text) and not supporting_word(line.text, words, patterns)[1]:
+                return line
+        return None
+
+    line = first_line(DONE_AT, recent, lambda text: does(requirement.text, text))
+    if line is not None:
         return DutyDone(line, duty.verb, duty.thing)
     if not main_verb(requirement.text, duty.verb):
         return None
-    for position in order:
-        if combined[position] < OBJECT_DONE_AT:
-            break
-        line = sim.lines[int(position)]
-        if line.role not in decade or line.index in titles or line.section == "summary":
-            continue
-        if not acts_on_object(duty.words, line.text):
-            continue
-        _tied, part = supporting_word(line.text, duty.words, patterns)
-        if part:
-            continue
+    line = first_line(OBJECT_DONE_AT, decade_roles(resume),
+                      lambda text: acts_on_object(duty.words, text))
+    if line is not None:
         return DutyDone(line, duty.verb, duty.thing, recent=line.role in recent)
     return None
