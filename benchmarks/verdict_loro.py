@@ -444,6 +444,7 @@ ROUNDS = {
     "round 32": HERE / "blind" / "round32" / "fit",
     "round 33": HERE / "blind" / "round33" / "fit",
     "round 34": HERE / "blind" / "round34" / "fit",
+    "round 35": HERE / "blind" / "round35" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
