@@ -32,6 +32,7 @@ def _kinds(text: str, resume: str = "") -> list[str]:
     ("Twelve years' operational and commercial leadership in retail.", "no verb"),
     ("at the site I cut waste by a third within a year.", "capital"),
     ("I hold a MBA from a evening programme at the university.", "article"),
+    ("I ran a HR audit.", "article"),
     ("At NORTHGATE COMMUNITY HOSPITAL, I lead the theatre teams.", "capitals"),
     ("I owned the register, and I chaired the review, and I ran the audits.", "run-on"),
     ("I cut costs by 12% .", "punctuation"),
@@ -65,6 +66,7 @@ def test_a_resume_line_pasted_is_found_and_one_restated_in_the_first_person_is_n
     "Thank you for the time you gave me. Would that address your concern?",
     "I ran a division with a A$410 million budget and a C$2 million fund.",
     "My qualifications include a B.Eng. Electrical Engineering (First Class) and an M.Sc. in Finance.",
+    "I built a SOX-style control set, ran an SOX audit and ran a SCADA upgrade.",
 ])
 def test_sound_sentences_pass(text: str) -> None:
     assert _kinds(text) == []

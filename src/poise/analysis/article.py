@@ -19,6 +19,10 @@ SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
 """Words whose written "h" is silent ("an hour", "an honest answer")."""
 LETTER_NAMED_WITH_VOWEL = frozenset("AEFHILMNORSX")
 """Capitals whose spoken name opens with a vowel sound ("an MSc", "an LLB", "an HR system")."""
+SAID_AS_A_WORD = re.compile(r"^[FHLMNRSX][BCDFGHJKLMNPQRSTVWXZ]?[AEIOU][A-Z]*(?![a-z])")
+"""Capitals opening with a letter named with a vowel, then a vowel a word could be said with: an
+acronym some say as a word and some letter by letter ("a SOX-style", "an SOX audit"; "a SCADA
+system", "a NASA grant")."""
 
 
 def needs_an(word: str) -> bool:
@@ -37,6 +41,12 @@ def needs_an(word: str) -> bool:
     if VOWEL_SOUND_EXCEPTIONS.match(word):
         return False
     return word[:1].lower() in ("a", "e", "i", "o") or (word[:1].lower() == "u" and len(word) > 2)
+
+
+def either_article(word: str) -> bool:
+    """True when ``word`` is an acronym that takes "a" said as a word and "an" said letter by
+    letter ("SOX", "SCADA", "NASA"), so neither article is a mistake."""
+    return bool(SAID_AS_A_WORD.match(word))
 
 
 def with_indefinite_article(phrase: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from poise.analysis.article import needs_an
+from poise.analysis.article import either_article, needs_an
 from poise.analysis.nlp import spacy_pipeline
 from poise.analysis.tags import verb_lemma
 from poise.content.loader import KnowledgeBase
@@ -577,6 +577,8 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
         article, word = found.group(1).lower(), found.group(2)
         if word.lower() in {"i"} or sentence.startswith("$", found.end()):
             continue  # "a A$410 million budget": a currency's letters, read as the sum
+        if either_article(word):
+            continue  # "a SOX-style framework" said as a word, "an SOX audit" letter by letter
         if (article == "a" and needs_an(word)) or (article == "an" and not needs_an(word)):
             problems.append(Problem("article", found.group(0)))
     shouted = next((found for found in _SHOUTED.finditer(sentence) if _shouts(found.group(0))), None)
