@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from poise.analysis.language import document_language
+from poise.analysis.language import document_language, english_part
 
 FRENCH = ("Expériences professionnelles. Directeur d'usine chez Forges du Rhône. Pilotage de deux "
           "sites et de 310 salariés. Baisse des rebuts de 9 % en un an. Chef de projet à Grenoble, "
@@ -28,3 +28,18 @@ INDONESIAN = ("Pengalaman kerja. Estate Manager di PT Sawit Makmur sejak 2014. M
 def test_a_shared_function_word_does_not_decide_the_language(text: str, language: str) -> None:
     # "de" and "en" are French, Spanish and Dutch words alike: a French CV full of them is French
     assert document_language(text) == language
+
+
+def test_the_english_version_of_a_bilingual_document_is_kept_and_the_rest_set_aside() -> None:
+    english = ("## Experience\n- Plant manager at Forges du Rhône: two sites and 310 staff\n"
+               "- Cut scrap by 9% in a year and set up a workshop for the line\n"
+               "- Led the move to the new site with the union and the works council")
+    part = english_part("## Expériences\n" + FRENCH + "\n" + FRENCH + "\n\n" + english)
+    assert part.other_language == "French" and part.set_aside == 3
+    assert part.text == english
+
+
+@pytest.mark.parametrize("text", [FRENCH, "Plant manager, 310 staff, two sites, scrap down 9%."])
+def test_a_document_with_no_english_version_or_no_other_language_is_kept_whole(text: str) -> None:
+    part = english_part(text)
+    assert part.text == text and part.set_aside == 0

@@ -31,6 +31,18 @@ FRENCH_JOB = """# Directeur Supply Chain (H/F)
 - Au moins 12 ans d'expérience en supply chain, dont 5 ans en management de managers
 """
 
+BILINGUAL_JOB = FRENCH_JOB + """
+# Supply Chain Director (English version)
+
+## Your role
+- Manage the four department heads, about 180 people in all
+- Run a logistics and transport budget of EUR 35m with our providers
+- Lead the group's S&OP process and keep the service level at 98.5%
+- Cut stock by 15% without harming the service level for our customers
+## Your profile
+- At least 12 years in supply chain, including 5 years managing managers
+"""
+
 NO_REQUIREMENTS = """Halden Freight is a family business founded in 1952 in Leeds. We move goods for the
 automotive trade and employ 400 people across two sites. Our values are honesty, craft and care.
 """
@@ -47,6 +59,20 @@ def test_an_advert_in_french_is_refused_naming_the_language() -> None:
     with pytest.raises(DocumentLanguageError) as caught:
         assess(FRENCH_JOB, RESUME, embed=hash_embed, today=TODAY)
     assert "job description appears to be in French" in caught.value.message
+
+
+def test_an_advert_with_an_english_version_beside_the_french_is_read_in_english() -> None:
+    fit = assess(BILINGUAL_JOB, RESUME, embed=hash_embed, today=TODAY)
+    texts = [requirement.text for requirement in fit.job.requirements]
+    assert any("managing managers" in text for text in texts)
+    assert not any("collaborateurs" in text or "Piloter" in text for text in texts)
+    assert fit.job.title == "Supply Chain Director"
+    assert fit.job.set_aside.startswith("8 lines in French set aside")
+    assert fit.to_dict()["set_aside"] == fit.job.set_aside
+
+
+def test_an_english_advert_sets_nothing_aside() -> None:
+    assert assess(JOB, RESUME, embed=hash_embed, today=TODAY).job.set_aside == ""
 
 
 def test_an_advert_with_no_duty_or_requirement_is_refused_not_shown_as_an_empty_map() -> None:

@@ -32,3 +32,17 @@ def test_a_fit_stored_before_the_place_was_read_shows_nothing() -> None:
     stored = build_fit(JOB, RESUME, today=TODAY).to_dict()
     del stored["job_location"], stored["work_mode"]
     assert job_place(read_fit(stored)) == ""
+
+
+def test_the_lines_set_aside_of_a_bilingual_advert_are_stored_and_read_back() -> None:
+    french = ("# Directeur marketing\n\n## Vos missions\n"
+              "- Diriger une équipe de douze personnes et piloter le budget de la marque\n"
+              "- Définir la stratégie de la marque pour le Canada et les États-Unis\n"
+              "- Assurer le suivi des ventes avec les équipes de la direction commerciale\n")
+    english = JOB + ("- Lead a team of twelve and run the brand's budget.\n"
+                     "- Set the brand's strategy for Canada and the United States.\n"
+                     "- Follow the sales with the teams of the commercial director.\n")
+    stored = build_fit(french + "\n" + english, RESUME, today=TODAY).to_dict()
+    assert stored["set_aside"].startswith("5 lines in French set aside")
+    assert read_fit(stored).set_aside == stored["set_aside"]
+    assert read_fit({}).set_aside == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 ENGLISH_FUNCTION_WORDS = frozenset({
     "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be",
@@ -88,3 +89,77 @@ def document_language(text: str) -> str:
     if count >= MIN_DOCUMENT_SIGNAL and count >= 2 * english:
         return best
     return "English" if english >= MIN_DOCUMENT_SIGNAL else ""
+
+
+MIN_ENGLISH_SHARE = 0.3
+"""The share of a document's lines an English version must hold to be read on its own."""
+MIN_OTHER_BLOCK = 1 / 3
+"""The share of a document's told lines (those with a function word) that one unbroken run of
+another language must hold to be a version of its own; headings or a paragraph in French among
+English lines are read with the rest."""
+
+
+@dataclass(frozen=True)
+class EnglishPart:
+    """The English lines of a document, and what was set aside to keep them."""
+
+    text: str
+    other_language: str = ""
+    """The language of the lines set aside ("" when nothing was)."""
+    set_aside: int = 0
+    """How many non-empty lines were set aside."""
+
+
+def _line_language(line: str) -> tuple[str, int]:
+    """"English", another language's name, or "" for a line with no function word to tell; and
+    how many function words of that language the line holds."""
+    words = [word.lower() for word in WORD_RE.findall(line)]
+    english = sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS)
+    best, count = max(((name, sum(1 for word in words if word in vocabulary
+                                  and word not in ENGLISH_FUNCTION_WORDS))
+                       for name, vocabulary in OTHER_FUNCTION_WORDS.items()),
+                      key=lambda item: item[1])
+    if english > count:
+        return "English", english
+    return (best, count) if count > english else ("", 0)
+
+
+def english_part(text: str) -> EnglishPart:
+    """The English version inside a bilingual document (a Québec or Swiss advert that gives each
+    section in French, then in English): the lines told in English, each line without a function
+    word (a heading, a figure) going with the next line that has one. The whole text, nothing set
+    aside, when the lines of another language are no version of their own (no unbroken run of
+    ``MIN_OTHER_BLOCK`` of the told lines, or fewer than ``MIN_DOCUMENT_SIGNAL`` of its function
+    words), or when what is left is no English version (``MIN_ENGLISH_SHARE`` of the lines and
+    ``MIN_DOCUMENT_SIGNAL`` English function words)."""
+    if document_language(text) == "a language in another script":
+        return EnglishPart(text)
+    lines = text.splitlines()
+    told = [_line_language(line) if line.strip() else ("", 0) for line in lines]
+    run = longest = 0
+    other, previous = "", ""
+    for language, _count in told:
+        if not language:
+            continue
+        run = run + 1 if language == previous else 1
+        previous = language
+        if language != "English" and run > longest:
+            longest, other = run, language
+    told_lines = sum(1 for language, _count in told if language)
+    signal = sum(count for language, count in told if language == other)
+    if not other or longest < MIN_OTHER_BLOCK * told_lines or signal < MIN_DOCUMENT_SIGNAL:
+        return EnglishPart(text)
+    following = ""
+    kept: list[str] = []
+    for line, (language, _count) in reversed(list(zip(lines, told, strict=True))):
+        following = language or following  # an untold line goes with the next told one
+        if not line.strip() or following == "English":
+            kept.append(line)
+    kept.reverse()
+    filled = sum(1 for line in lines if line.strip())
+    dropped = filled - sum(1 for line in kept if line.strip())
+    english = "\n".join(kept).strip()
+    if ((filled - dropped) < MIN_ENGLISH_SHARE * filled
+            or document_language(english) != "English"):
+        return EnglishPart(text)
+    return EnglishPart(english, other, dropped)

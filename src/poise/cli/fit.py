@@ -101,6 +101,8 @@ def _print_fit(report: FitReport) -> None:
     place = " · ".join(part for part in (fit.job.location, fit.job.work_mode) if part)
     if place:
         out.print(f"[bold]Where the job is:[/] {place}")
+    if fit.job.set_aside:
+        out.print(f"[bold]Advert read:[/] {fit.job.set_aside}.")
     table = Table(title="Fit map", show_lines=True, expand=True)
     table.add_column("Requirement", ratio=3)
     table.add_column("Must", justify="center", width=5)

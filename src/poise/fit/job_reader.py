@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from poise.analysis.language import english_part
 from poise.analysis.tags import known_verb, verb_lemma
 from poise.content.loader import KnowledgeBase
 from poise.fit.bodies import defined_bodies
@@ -96,6 +97,9 @@ class JobProfile:
     it is based in ("Location: Pune", "Acme — Denver, CO (hybrid)")."""
     work_mode: str = ""
     """How the work is done, when the advert says so ("Hybrid", "On-site"): never the place."""
+    set_aside: str = ""
+    """What of the advert was not read, when it gave an English version beside another language
+    ("39 lines in French set aside: the English version was read"); "" when all was read."""
 
 
 NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]\s+|^\s*\d{1,2}\s+(?=[A-Z])")
@@ -197,8 +201,13 @@ def _title_of(lines: list[str], patterns: FitPatterns) -> str:
 
 
 def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
-    """The requirements of a job description, its title, level, industry and business model."""
+    """The requirements of a job description, its title, level, industry and business model; of
+    an advert that gives an English version beside another language, the English version (the
+    place is read from the whole advert, which may name it only in the other language)."""
     patterns = patterns_for(kb)
+    whole = text
+    english = english_part(text)
+    text = english.text
     raw_lines = [line for _, line in join_wrapped(text, paragraphs=True)]
     title = _title_of(raw_lines, patterns)
     requirements = _requirements(raw_lines, title, patterns, first_section="other")
@@ -217,6 +226,8 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
     industries, quotes = _industries(text, patterns)
     model, model_quote = _model(text, patterns, industries)
     place = read_job_place(text, patterns)
+    if not place.place and english.set_aside:
+        place = read_job_place(whole, patterns)
     location = place.place
     return JobProfile(
         title=tidy_title(title, location),
@@ -229,6 +240,9 @@ def read_job(text: str, *, kb: KnowledgeBase | None = None) -> JobProfile:
         text=text,
         location=location,
         work_mode=place.work_mode,
+        set_aside=(f"{english.set_aside} line{'s' if english.set_aside != 1 else ''} in "
+                   f"{english.other_language} set aside: the English version was read"
+                   if english.set_aside else ""),
     )
 
 

@@ -1,7 +1,7 @@
 """The job title as a candidate would write it in a letter, from the advert's title line: the
-advertising around it dropped ("Vacancy:", "(m/f/d)", "– 100%", "| Bengaluru"), the English half
-of a bilingual title kept, a place after a dash left out when it is where the job is, and a title
-set in capitals written in ordinary case."""
+advertising around it dropped ("Vacancy:", "(m/f/d)", "– 100%", "| Bengaluru", "(English
+version)"), the English half of a bilingual title kept, a place after a dash left out when it
+is where the job is, and a title set in capitals written in ordinary case."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ GENDER_TAG_RE = re.compile(
 """The gender notes of German, Austrian, Swiss and French adverts: "(m/f/d)", "(H/F)", "m/w/d"."""
 WORKLOAD_RE = re.compile(r"\s*[–—,-]?\s*\b\d{2,3}\s*(?:[–-]\s*\d{2,3}\s*)?%\s*$")
 """A Swiss workload after the title: "– 100%", "80–100%"."""
+VERSION_NOTE_RE = re.compile(
+    r"(?i)\s*[(\[]\s*(?:[a-z]+\s+)?(?:version|translation)\s*[)\]]\s*$")
+"""A note of which language version the advert is: "(English version)", "[translation]"."""
 DASH_TAIL_RE = re.compile(r"\s+[–—-]\s+(?P<tail>[^–—]+)$")
 PAREN_TAIL_RE = re.compile(r"\s*\((?P<tail>[^()]+)\)\s*$")
 ENGLISH_TITLE_RE = re.compile(
@@ -34,6 +37,7 @@ def tidy_title(raw: str, location: str = "") -> str:
     text = text.split(" | ")[0].strip()
     text = GENDER_TAG_RE.sub("", text)
     text = WORKLOAD_RE.sub("", text).strip()
+    text = VERSION_NOTE_RE.sub("", text)
     text = _english_half(text)
     text = _without_place(text, location)
     text = " – ".join(_ordinary_case(part) if part.isupper() else part

@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from poise.analysis.language import english_part
 from poise.analysis.learned import LinearModel
 from poise.content.loader import KnowledgeBase
 from poise.errors import NotFoundError
@@ -57,6 +58,7 @@ class FitResult:
             "title": self.job.title,
             "job_location": self.job.location,
             "work_mode": self.job.work_mode,
+            "set_aside": self.job.set_aside,
             "requirements": [requirement.to_dict() for requirement in self.job.requirements],
             "matches": [match.to_dict() for match in self.matches],
             "concerns": [concern.to_dict() for concern in self.concerns],
@@ -147,7 +149,7 @@ def assess(
     ranker's; without it the most similar."""
     check_length(job_text, what="job description")
     check_length(resume_text, what="résumé")
-    check_language(job_text, what="job description", field="job")
+    check_language(english_part(job_text).text, what="job description", field="job")
     check_language(resume_text, what="résumé", field="resume")
     patterns = patterns_for(kb)
     job = read_job(job_text, kb=kb)

@@ -153,6 +153,8 @@ class FitView:
     """Where the job is, as the advert says ("" for fits stored before it was read)."""
     work_mode: str = ""
     """How the work is done ("Hybrid", "On-site"), kept apart from the place."""
+    set_aside: str = ""
+    """What of the advert was not read (lines of another language beside an English version)."""
 
     def requirement(self, requirement_id: str) -> FitRequirement | None:
         """The requirement with this id, or None."""
@@ -194,6 +196,7 @@ def read_fit(fit: dict[str, Any] | None) -> FitView:
         resume=_resume(fit.get("resume")),
         job_location=_text(fit.get("job_location")),
         work_mode=_text(fit.get("work_mode")),
+        set_aside=_text(fit.get("set_aside")),
     )
 
 

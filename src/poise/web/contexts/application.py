@@ -362,6 +362,9 @@ class ApplicationContext(ApplicationPage):
     job_place: str = ""
     """Where the job is and how the work is done, as the advert says ("Denver, CO · Hybrid")."""
     notice: str = ""
+    set_aside: str = ""
+    """What of the advert was not read ("39 lines in French set aside: the English version was
+    read"); "" when all of it was."""
 
     @property
     def strength_counts(self) -> tuple[tuple[str, str, int], ...]:
@@ -495,4 +498,5 @@ def application_context(
         resume_facts=resume_facts(fit.resume),
         job_place=job_place(fit),
         notice=notice,
+        set_aside=fit.set_aside,
     )

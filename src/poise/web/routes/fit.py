@@ -166,6 +166,9 @@ class FitPublic(ApiModel):
     """Where the job is, as the advert says ("Denver, CO"); "" when it does not say."""
     work_mode: str = ""
     """How the work is done ("Hybrid", "On-site", "Remote", "Field-based"); "" when not said."""
+    set_aside: str = ""
+    """What of the advert was not read: the lines of another language when it gave an English
+    version beside them ("39 lines in French set aside: the English version was read")."""
     requirements: list[RequirementPublic]
     matches: list[MatchPublic]
     concerns: list[ConcernPublic]
