@@ -1,14 +1,17 @@
-"""Pressed for a number (salary.evasive): an answer that still gives no figure of its own pay is
-named even when its story carries head counts, shares or savings; a figure or a range in any
-form, with or without a currency, is never called evasive (analysis/pay_figure.py,
-``pay_numbers``). Every text is written for these tests."""
+"""Asked for a figure, or pressed for one (salary.evasive): an answer that gives no figure of its
+own pay is named even when its story carries head counts, shares or savings, more gently when
+the question was put only once; a figure or a range in any form, with or without a currency, is
+never called evasive (analysis/pay_figure.py, ``pay_numbers``), and a salary question that asks
+no sum ("Would you take a pay cut?") asks for no figure (``figure_asked``). Every text is written
+for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
-from poise.analysis.pay_figure import pay_figures, pay_numbers
+from poise.analysis.pay_figure import figure_asked, pay_figures, pay_numbers
+from poise.analysis.report import Finding
 from poise.analysis.text import parse
 from poise.content.loader import knowledge_base
 
@@ -69,8 +72,52 @@ def test_pressed_and_a_figure_in_a_letter_currency_is_not_evasive() -> None:
     assert RULE not in _fired(PRESSED, answer)
 
 
-def test_unpressed_turn_back_is_left_to_the_first_ask() -> None:
-    # the first ask may be turned back once: this rule reads only an answer pressed for a number
-    answer = ("I'd like to hear the band you have in mind first, and then we can see whether "
-              "we're close. The scope matters more to me than the money.")
-    assert RULE not in _fired("What salary are you looking for?", answer)
+def _finding(question: str, answer: str) -> Finding | None:
+    report = analyse(question, answer, context=AnalysisContext(family="salary"))
+    return next((finding for finding in report.findings if finding.rule == RULE), None)
+
+
+TURNED_BACK = ("I'd like to hear the band you have in mind first, and then we can see whether "
+               "we're close. The scope matters more to me than the money.")
+
+
+def test_asked_once_and_only_turned_back_is_named_more_gently_than_when_pressed() -> None:
+    asked = _finding("What salary are you looking for?", TURNED_BACK)
+    pressed = _finding(PRESSED, TURNED_BACK)
+    assert asked is not None and pressed is not None
+    assert asked.message == "Asked for your figure, the answer gives none"
+    assert pressed.message == "Pressed for a figure, the answer still gives none"
+    assert asked.evidence[0].quote.startswith("I'd like to hear the band")  # the pay is named there
+
+
+@pytest.mark.parametrize("question", [
+    "Would you take a pay cut to come and work for a charity?",
+    "You're asking for more than the last person in this seat. What makes you think you're worth it?",
+    "How do you feel about a lower base and a bigger bonus?",
+])
+def test_a_salary_question_that_asks_no_figure_is_not_answered_evasively(question: str) -> None:
+    assert not figure_asked(parse(question).sentences)
+    assert _finding(question, TURNED_BACK) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Let's talk money. What are you expecting for this role?",
+    "What would it take to get you to move?",
+    "How much do you want?",
+    "We need your expectation before the panel. What is it?",
+])
+def test_a_question_that_asks_for_a_sum_is_read_as_one(question: str) -> None:
+    assert figure_asked(parse(question).sentences)
+
+
+def test_asked_once_a_turn_back_with_its_range_ready_is_fair() -> None:
+    answer = ("I have looked at what roles of this scope pay and I will give you my figure in a "
+              "moment. First, how is the package structured?")
+    assert _finding("What salary are you looking for?", answer) is None
+    assert _finding(PRESSED, answer) is not None
+
+
+def test_a_change_told_in_the_story_is_no_researched_range() -> None:
+    answer = ("The market knows my record well. Occupancy went from 86 to 94 percent on my watch. "
+              "I'd rather see your whole package before I name anything.")
+    assert _finding(PRESSED, answer) is not None

@@ -27,10 +27,10 @@ with or without a currency, for an answer pressed for a number that gives none o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from poise.analysis.grammar import CHANGE_LEMMAS
-from poise.analysis.text import CURRENCY_WORDS, MONEY_RE, NUMBER_RE, SPELLED_SUM_RE, Sentence
+from poise.analysis.text import CURRENCY_WORDS, MONEY_RE, NUMBER_RE, SPELLED_SUM_RE, Sentence, Token
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -181,3 +181,46 @@ def pay_numbers(sentences: Iterable[Sentence], pay: frozenset[str]) -> list[str]
             if is_pay_figure(sent, start, end, pay):
                 found.append(sent.text[start - sent.start:end - sent.start])
     return found
+
+
+WH_OF_A_SUM = frozenset({"what", "much"})
+"""The question words that ask for a sum: "what" ("What are you expecting?", "What salary would
+it take?") and the "much" of "how much"."""
+NOT_ASKED_BY = frozenset({"nsubj", "nsubjpass", "csubj"})
+"""A "what" that is its verb's subject asks for a reason or a cause ("What makes you think you're
+worth that?"), not a sum."""
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "csubj"})
+"""Dependents that open a clause of their own: a "what" inside one ("paying you what you're on")
+is no question put to the speaker."""
+
+
+def figure_asked(question: Iterable[Sentence]) -> bool:
+    """True when the question asks the speaker for a sum, of a salary question: a "what" or a
+    "how much" of a sentence's main clause that is not its verb's subject ("Let's talk money.
+    What are you expecting for this role?", "What would it take to move?"); not "Would you take a
+    pay cut?" nor "What makes you think you're worth that?"."""
+    for sent in question:
+        tokens = sent.tokens
+        for token in tokens:
+            if token.lower not in WH_OF_A_SUM or token.dep in NOT_ASKED_BY:
+                continue
+            if token.lower == "much" and not any(other.lower == "how" for other in tokens
+                                                 if other.head == tokens.index(token)):
+                continue
+            if _in_main_clause(tokens, token):
+                return True
+    return False
+
+
+def _in_main_clause(tokens: Sequence[Token], token: Token) -> bool:
+    """True when walking up from ``token`` reaches the sentence's root without entering a clause
+    of its own (``CLAUSE_DEPS``)."""
+    current = tokens.index(token)
+    for _ in range(len(tokens)):
+        word = tokens[current]
+        if word.dep == "ROOT" or word.head in (-1, current):
+            return True
+        if word.dep in CLAUSE_DEPS:
+            return False
+        current = word.head
+    return False

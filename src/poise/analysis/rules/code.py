@@ -21,7 +21,7 @@ from poise.analysis.grammar import (
 )
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.outcome_told import outcome_told
-from poise.analysis.pay_figure import pay_figures, pay_numbers
+from poise.analysis.pay_figure import figure_asked, pay_figures, pay_numbers
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import asked, career, claimed, concern, flaws, heard, hedged, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
@@ -578,22 +578,13 @@ def several_weaknesses(rule: CodeRule, data: RuleInput) -> list[Finding]:
 
 def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Salary answers: a figure named unasked and unresearched (``mode: first``); a researched
-    range with no question about the package (``researched``); or a figure given when pressed
-    but without a range and its market basis (``basis``)."""
+    range with no question about the package (``researched``); a figure given when pressed but
+    without a range and its market basis (``basis``); or no figure at all when one was asked
+    for, pressed or not (``evasive``)."""
     figures = [m for m in MONEY_RE.finditer(data.text)]
     pressed = bool(PRESSED_RE.search(data.question))
     if rule.text("mode", "first") == "evasive":
-        # pressed for a number and still none of the speaker's pay: the budget they ran, a
-        # saving or a head count told in the story is not a figure given (pay_figure.py)
-        if not pressed or (RANGE_RE.search(data.text) and MARKET_RE.search(data.text)):
-            return []  # a researched range is a figure given, whatever verb reports it
-        pay = sensed.lexicon_words(data.kb, sensed.PAY_LEXICON)
-        if pay is None or not data.answer.sentences:
-            if figures or any(sent.numbers for sent in data.answer.sentences):
-                return []
-        elif pay_figures(data.answer.sentences, pay) or pay_numbers(data.answer.sentences, pay):
-            return []
-        return [make_finding(rule, data.quote_sentences(range(len(data.answer.sentences)), limit=2))]
+        return _figure_withheld(rule, data, figures, pressed=pressed)
     if not figures:
         return []
     evidence = tuple(Evidence(m.start(), m.end(), m.group(0)) for m in figures[:3])
@@ -617,6 +608,58 @@ def salary_figure(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if not pressed or researched:
         return []
     return [make_finding(rule, evidence)]
+
+
+def _figure_withheld(rule: CodeRule, data: RuleInput, figures: list[re.Match[str]], *,
+                     pressed: bool) -> list[Finding]:
+    """Asked for a figure ("What are you expecting?", pressed or not) and none of the speaker's
+    pay given: the budget they ran, a saving or a head count told in the story is no figure
+    (pay_figure.py). Asked once, a turn-back that shows its range is ready (``_prepared_turn_back``)
+    is fair. Quotes the sentences that speak of the pay (where the figure is turned back), else
+    the first two."""
+    if not pressed and not figure_asked(sensed.asked_question(data.question).sentences):
+        return []
+    sentences = data.answer.sentences
+    if _researched_range(sentences) or (
+            not sentences and RANGE_RE.search(data.text) and MARKET_RE.search(data.text)):
+        return []  # a researched range is a figure given, whatever verb reports it
+    pay = sensed.lexicon_words(data.kb, sensed.PAY_LEXICON)
+    if pay is None or not sentences:
+        if figures or any(sent.numbers for sent in sentences):
+            return []
+    elif pay_figures(sentences, pay) or pay_numbers(sentences, pay):
+        return []
+    named = [sent.index for sent in sentences
+             if pay is not None and any(token.lemma in pay or token.lower in pay for token in sent.tokens)]
+    quotes = data.quote_sentences(named or range(len(sentences)), limit=2)
+    if pressed:
+        return [make_finding(rule, quotes)]
+    if any(_prepared_turn_back(sent) for sent in sentences):
+        return []  # asked once: a turn-back that has its range ready may wait for the package
+    return [make_finding(rule, quotes, message=rule.text("asked_message", rule.message),
+                         why=rule.text("asked_why", rule.why))]
+
+
+OWN_RANGE_RE = re.compile(r"\bmy (?:own )?(?:range|figure|number|expectations?)\b", re.IGNORECASE)
+"""The speaker's own range named as theirs to give ("I will give you my range in a moment")."""
+
+
+def _prepared_turn_back(sent: Sentence) -> bool:
+    """A sentence that shows the figure is ready though not yet given: the research behind it
+    ("I researched what roles of this scope pay", "the survey data") or the speaker's own range
+    promised ("I will give you my range in a moment"). Asked once, such a turn-back to ask how
+    the package is built is the move the salary prep drafts; a plain "make me an offer" is not."""
+    return bool(MARKET_RE.search(sent.text) or OWN_RANGE_RE.search(sent.text)
+                or any(token.lemma == "research" for token in sent.tokens))
+
+
+def _researched_range(sentences: Sequence[Sentence]) -> bool:
+    """A range told with where it comes from, in its sentence or the next ("a base in the range
+    of 78 to 85. I looked at two salary surveys…"); not a change told in the story ("occupancy
+    went from 86 to 94 percent") beside a market named elsewhere."""
+    return any(RANGE_RE.search(sent.text) and any(
+        MARKET_RE.search(other.text) for other in sentences[index:index + 2])
+        for index, sent in enumerate(sentences))
 
 
 def not_tied_to_role(rule: CodeRule, data: RuleInput) -> list[Finding]:
