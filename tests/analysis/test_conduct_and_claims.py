@@ -156,6 +156,16 @@ def test_acting_without_telling_is_still_heard_when_told_as_done() -> None:
     assert conduct.kept_uninformed(_sentence("I moved the deadline without telling the client."))
 
 
+def test_a_without_phrase_set_off_after_a_condition_belongs_to_the_speakers_clause() -> None:
+    # the parse hangs "without" on the condition's verb ("moved"); the comma has closed it
+    assert conduct.kept_uninformed(_sentence(
+        "I warned the sponsor that the grant could be pulled if the plan moved forward, without "
+        "telling my director."))
+    assert not conduct.kept_uninformed(_sentence(  # the supplier's act, not the speaker's
+        "Our supplier warned the buyers the price could rise if the order slipped, without "
+        "telling the other plants."))
+
+
 @pytest.mark.parametrize("answer", [
     "My supervisors kept calling me at night. I wrote with each supervisor a list of which decisions are theirs, without asking me, up to a cost of two thousand euro. Night calls fell from twelve a month to two.",
     "The launch date was public but the data was wrong. I asked for a meeting with the registrar and the secretary together, so that nobody would hear it second-hand. They delayed the launch by six weeks and the error rate fell below one percent.",

@@ -46,8 +46,24 @@ CHECKS = frozenset({"hold", "review", "audit", "tender", "alert", "alarm", "inve
 
 def _observing(sent: Sentence, without: int) -> bool:
     """The verb a "without ..." phrase hangs from is one of watching or listening."""
-    verb = sent.tokens[without].head
+    verb = _without_anchor(sent, without)
     return 0 <= verb < len(sent.tokens) and sent.tokens[verb].lemma in OBSERVING
+
+
+def _without_anchor(sent: Sentence, without: int) -> int:
+    """The verb a "without ..." phrase belongs to: the one it hangs from, or, when a comma sets it
+    off after a clause opened by "if" or "whether", the clause that one hangs from ("I suggested
+    their funding might be reconsidered if the clearing went ahead, without mentioning this to
+    the chair": the parse hangs the phrase on "went", but the comma has closed the condition)."""
+    tokens = sent.tokens
+    verb = tokens[without].head
+    if without == 0 or tokens[without - 1].text != ",":
+        return verb
+    while 0 <= verb < len(tokens) and tokens[verb].head != verb and any(
+            tokens[child].dep == "mark" and tokens[child].lower in QUESTION_MARKS
+            for child in children(sent, verb)):
+        verb = tokens[verb].head
+    return verb
 
 
 def subject_climb(sent: Sentence, verb: int, *, joins: frozenset[str] = frozenset({"conj"}),
@@ -110,10 +126,12 @@ def kept_uninformed(sent: Sentence) -> bool:
         if token.lemma not in TELLING:
             continue
         head = token.head
-        if token.dep == "pcomp" and 0 <= head < len(sent.tokens) and sent.tokens[head].lower == "without" \
-                and _speaker_led(sent, head) and not _asked_about(sent, head) \
-                and not _observing(sent, head):
-            return True
+        if token.dep == "pcomp" and 0 <= head < len(sent.tokens) and sent.tokens[head].lower == "without":
+            lifted = _without_anchor(sent, head)
+            anchor = head if lifted == sent.tokens[head].head else lifted  # the phrase, or its clause
+            if _speaker_led(sent, anchor) and not _asked_about(sent, anchor) \
+                    and not _observing(sent, head):
+                return True
         if negated(sent, position) and _speaker_led(sent, position) and (
                 _about_origin(sent, position) or _own_act_withheld(sent, position)):
             return True
