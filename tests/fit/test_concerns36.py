@@ -9,6 +9,7 @@ from tests.fit.conftest import TODAY
 from poise.fit.concerns.leaders import asked_leaders, led_rank
 from poise.fit.concerns.licence_place import licence_elsewhere
 from poise.fit.concerns.model import Context
+from poise.fit.concerns.requirements import elected_body_at_work
 from poise.fit.job_reader import read_job
 from poise.fit.ladders import leadership_rank
 from poise.fit.lexicon import patterns_for
@@ -76,3 +77,32 @@ def test_a_line_taking_an_international_equivalent_is_answered_by_a_credential_f
     # an equivalent of the same place is still that place's credential
     asked = _cpa("CPA licensed in Colorado.")
     assert licence_elsewhere(_first(asked), asked) is not None
+
+
+COUNCIL_RESUME = """# Jo Marsh
+Exeter, UK
+
+## Experience
+### Head of Finance — Westmoor District Council, Exeter
+Apr 2016 – present
+- {line}
+"""
+
+COUNCIL_JOB = """# Director of Resources — Harbour Fire Service
+
+## Responsibilities
+- Lead finance, estates and procurement.
+"""
+
+
+def _council(line: str) -> Context:
+    empty = Similarity(lines=(), cosine=np.zeros((0, 0)), lexical=np.zeros((0, 0)), rows={})
+    return Context(read_job(COUNCIL_JOB), read_resume(COUNCIL_RESUME.format(line=line), today=TODAY),
+                   empty, patterns_for(None))
+
+
+def test_presenting_to_cabinet_is_work_with_elected_members() -> None:
+    assert elected_body_at_work(_council("Present the budget and capital plan to Cabinet each year."))
+    # the civil-service department of that name, and furniture, are no elected body
+    assert not elected_body_at_work(_council("Bought within Cabinet Office spend controls."))
+    assert not elected_body_at_work(_council("Replaced every filing cabinet with a records system."))
