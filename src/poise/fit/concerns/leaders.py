@@ -33,11 +33,15 @@ if TYPE_CHECKING:
 
 COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 LEADS_RE = re.compile(
-    rf"(?i)\b(?:through (?:{COUNT} |my |its |their )?|{COUNT} )(?P<unit>(?:[\w&-]+ ){{0,3}}?)"
-    r"(?P<core>leads|leaders|superintendents|foremen|forewomen|chiefs|commanders)\b")
+    rf"(?i)\b(?:through (?:{COUNT} |my |its |their )?|{COUNT} )"
+    r"(?P<unit>(?:(?!through\b)[\w&-]+ ){0,3}?)"
+    r"(?P<core>leads|leaders|heads|superintendents|foremen|forewomen|chiefs|commanders)\b(?! of\b)")
 """A group of people who lead others, by the last word of their title ("five market leads",
-"through 3 site superintendents"), counted or led through, never one person ("the lead of a
-team"): the title ladder names managers and directors, this the leaders it does not spell out."""
+"through 3 site superintendents", "through two warehouse heads"), counted or led through, never
+one person ("the lead of a team"): the title ladder names managers and directors, this the
+leaders it does not spell out. A count before "through" is the team's size, not the group's
+("a team of 26 through three category leads": the team is led through its leads); "heads of…"
+is the ladder's to read."""
 
 EACH_LED_RE = re.compile(
     r"(?i)\beach (?:one )?(?:headed|led|run|managed|supervised) by (?:a|an|its own|their own) "
@@ -131,7 +135,7 @@ def _leads(hit: re.Match[str]) -> bool:
     word before "leads" naming what they lead, never prospects ("200 qualified leads")."""
     if hit.group(0).lower().startswith("through"):
         return True
-    if hit.group("core").lower() in ("leaders", "chiefs", "commanders"):
+    if hit.group("core").lower() in ("leaders", "heads", "chiefs", "commanders"):
         return False  # counted leaders may be an audience or a board of customers; led through, never
     if hit.group("core").lower() != "leads":
         return True

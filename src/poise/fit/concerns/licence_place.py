@@ -40,6 +40,11 @@ GENERIC_WORDS = frozenset({
     "months", "of", "in", "or", "an", "as", "to", "be", "by", "at", "no", "is",
 })
 """Words any credential line may hold: they name no credential of their own."""
+ANY_PLACE_RE = re.compile(
+    r"(?i)\b(?:equivalent|comparable|recogni[sz]ed)\s+(?:[\w-]+\s+)?(?:international|foreign|"
+    r"overseas)\b|\b(?:international|foreign|overseas)\s+(?:[\w-]+\s+)?equivalent\b")
+"""A line that takes the credential of any country ("a US licence or an equivalent international
+designation", "or its overseas equivalent"): one held elsewhere answers it."""
 
 
 def places_in(text: str, patterns: FitPatterns) -> set[Place]:
@@ -145,6 +150,8 @@ def licence_elsewhere(requirement: Requirement, context: Context
         return None
     if any_match(evidence.get("not_credential", ()), text) is not None:
         return None
+    if ANY_PLACE_RE.search(text):
+        return None  # another country's credential is what the line accepts
     asked = places_in(text, patterns)
     if not asked:
         return None
