@@ -1,0 +1,105 @@
+"""A requirement met under another jurisdiction or in a smaller amount of another currency is
+never met in full: a licence of another state, another country's laws or regulators, and an
+amount converted at the reference rates below the one asked keep the verdict below strong."""
+
+from __future__ import annotations
+
+from tests.fit.conftest import TODAY
+
+from poise.fit.concerns.licence_place import licence_shortfall
+from poise.fit.extract import read_job
+from poise.fit.lexicon import patterns_for
+from poise.fit.resume_reader import read_resume
+from poise.fit.rules_place import countries_ruled, rules_shortfall
+from poise.fit.shortfall import shortfalls
+
+RESUME = """# Tomasz Weber
+Graz, Austria
+
+## Experience
+Director of Operations, Murtal Wasser GmbH, Graz, Austria, 2016 – present
+- Ran drinking-water supply for 300,000 residents under the Austrian Drinking Water Ordinance.
+- Filed annual price submissions with the Austrian energy and water regulator.
+- Delivered a EUR 40 million treatment-plant programme over five years.
+
+Operations Manager, Steiermark Abwasser, Leoben, Austria, 2009 – 2016
+- Led 120 staff across four treatment works.
+
+## Licences
+- Licensed Professional Engineer (Ohio), since 2008
+"""
+
+
+def _requirement(text: str):
+    return read_job("# Director\n\n## Requirements\n" + f"- {text}\n").requirements[0]
+
+
+def _resume(text: str = RESUME):
+    return read_resume(text, today=TODAY)
+
+
+def test_another_countrys_rules_are_the_requirement_met_in_part() -> None:
+    patterns = patterns_for()
+    text = "Working knowledge of Hungarian water legislation and tariff rules"
+    assert countries_ruled(text, patterns) == {"HU"}
+    found = rules_shortfall(text, _resume(), patterns)
+    assert found.startswith("work under the rules of Austria shown") and "Hungary" in found
+
+
+def test_the_rules_of_the_careers_own_country_are_met() -> None:
+    patterns = patterns_for()
+    assert rules_shortfall("Working knowledge of Austrian water legislation", _resume(),
+                           patterns) == ""
+
+
+def test_a_field_of_study_or_a_language_is_no_countrys_rules() -> None:
+    patterns = patterns_for()
+    # "law" as the subject of a degree, and a language named beside "rules" of grammar elsewhere
+    assert rules_shortfall("A master's degree in Hungarian law or economics", _resume(),
+                           patterns) == ""
+    assert countries_ruled("Fluent Hungarian; follows company rules", patterns) == set()
+    # a requirement accepting another country's equivalent is met by it
+    assert rules_shortfall("Knowledge of Hungarian water legislation or an equivalent regime",
+                           _resume(), patterns) == ""
+
+
+def test_work_with_the_country_asked_on_the_record_answers_it() -> None:
+    patterns = patterns_for()
+    resume = _resume(RESUME.replace(
+        "- Led 120 staff across four treatment works.",
+        "- Led 120 staff across four treatment works, two of them in Hungary"))
+    assert rules_shortfall("Working knowledge of Hungarian water legislation", resume,
+                           patterns) == ""
+
+
+def test_a_career_that_cannot_be_placed_is_left_alone() -> None:
+    patterns = patterns_for()
+    unplaced = """# Sam Doe
+
+## Experience
+Director of Operations, Water Company, 2016 – present
+- Ran drinking-water supply for 300,000 residents.
+"""
+    assert rules_shortfall("Working knowledge of Hungarian water legislation", _resume(unplaced),
+                           patterns) == ""
+
+
+def test_a_licence_of_another_state_caps_the_verdict_unless_an_equivalent_is_accepted() -> None:
+    patterns = patterns_for()
+    asked = "Registration as a Professional Engineer in the State of Arizona"
+    assert licence_shortfall(asked, _resume(), patterns) == "Ohio shown; Arizona asked"
+    assert licence_shortfall("Registration as a Professional Engineer in Ohio", _resume(),
+                             patterns) == ""
+    assert licence_shortfall(asked + " or an equivalent registration", _resume(), patterns) == ""
+
+
+def test_an_amount_in_another_currency_is_converted_before_it_is_compared() -> None:
+    patterns = patterns_for()
+    # EUR 40m is about USD 47m: short of USD 150m, though "40" and "150" alone would say so too,
+    # and short of PLN 400m (about USD 110m) though its figure is a tenth of the one asked
+    found = shortfalls(_requirement("Deliver a PLN 400 million capital programme"), _resume(),
+                       patterns)
+    assert found and found[0].startswith("€40M (about") and found[0].endswith("asked")
+    # met when the converted amount is larger: EUR 40m is more than PLN 100m (about USD 28m)
+    assert shortfalls(_requirement("Deliver a PLN 100 million capital programme"), _resume(),
+                      patterns) == []
