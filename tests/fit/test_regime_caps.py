@@ -103,3 +103,35 @@ def test_an_amount_in_another_currency_is_converted_before_it_is_compared() -> N
     # met when the converted amount is larger: EUR 40m is more than PLN 100m (about USD 28m)
     assert shortfalls(_requirement("Deliver a PLN 100 million capital programme"), _resume(),
                       patterns) == []
+
+
+LADDER_RESUME = """# Sam Ali
+Muscat, Oman
+
+## Experience
+HSE Manager, Gulf Gas Services, Muscat, 2015 - present
+- Led the HSE team of 12 and ran the site's wine-tasting club.
+
+## Certifications
+- NEBOSH International General Certificate, 2009
+- Graduate Member of IOSH (GradIOSH)
+- WSET Level 2 Award in Wines, 2012
+"""
+
+
+def _ladder_shortfalls(text: str) -> list[str]:
+    return shortfalls(_requirement(text), _resume(LADDER_RESUME), patterns_for())
+
+
+def test_a_membership_grade_below_the_one_asked_is_short_of_it() -> None:
+    assert _ladder_shortfalls("Chartered membership of IOSH is essential") == [
+        "Graduate Member of IOSH (GradIOSH) shown; Chartered Member of IOSH (CMIOSH) asked"]
+    assert _ladder_shortfalls("Technical membership of IOSH or higher") == []
+    # the safety course named beside the body is another ladder, met by the NEBOSH certificate
+    assert _ladder_shortfalls("IOSH Managing Safely or a NEBOSH certificate") == []
+
+
+def test_a_wine_award_below_the_diploma_is_short_of_it() -> None:
+    assert _ladder_shortfalls("WSET Diploma in Wines") == [
+        "WSET Level 2 Award shown; WSET Diploma asked"]
+    assert _ladder_shortfalls("WSET Level 2 or above") == []
