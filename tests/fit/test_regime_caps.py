@@ -135,3 +135,32 @@ def test_a_wine_award_below_the_diploma_is_short_of_it() -> None:
     assert _ladder_shortfalls("WSET Diploma in Wines") == [
         "WSET Level 2 Award shown; WSET Diploma asked"]
     assert _ladder_shortfalls("WSET Level 2 or above") == []
+
+
+ENGINEER_RESUME = """# Jo Tran
+Calgary, Alberta
+
+## Experience
+Director of Generation, Prairie Power, Calgary, 2015 - present
+- Ran four hydro stations.
+
+## Designations
+- {held}
+"""
+
+
+def test_another_provinces_engineering_licence_is_short_of_the_one_asked() -> None:
+    from poise.fit.concerns.recognition import recognition_shortfall
+
+    patterns = patterns_for()
+    asked = "Registration as a Professional Engineer with Engineers and Geoscientists BC"
+
+    def short(held: str, text: str = asked) -> str:
+        return recognition_shortfall(text, _resume(ENGINEER_RESUME.format(held=held)), patterns)
+
+    assert short("Professional Engineer (P.Eng.), APEGA, 2009") == (
+        "APEGA (Alberta) shown; Engineers and Geoscientists BC (British Columbia) asked")
+    # the body asked, a national title naming no body, or an equivalent accepted: no shortfall
+    assert short("P.Eng., Engineers and Geoscientists BC, 2009") == ""
+    assert short("P.Eng., 2009") == ""
+    assert short("Professional Engineer (P.Eng.), APEGA, 2009", asked + " or an equivalent") == ""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from poise.fit.concerns.licence_place import licence_shortfall
+from poise.fit.concerns.recognition import recognition_shortfall
 from poise.fit.credential_state import (
     asks_credential,
     place_shortfall,
@@ -350,7 +351,8 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
     otherwise (``poise.fit.denied``: "no greenfield experience"), a credential that lapsed or is
     only eligible for, a person's certificate in a standard asked as an organisation's
     certification, or a licence of another place than the one asked
-    (``poise.fit.credential_state``, ``poise.fit.concerns.licence_place``), a country's rules or
+    (``poise.fit.credential_state``, ``poise.fit.concerns.licence_place``), another body's
+    credential of the same field (``poise.fit.concerns.recognition``), a country's rules or
     regulators asked of a career under other countries' (``poise.fit.rules_place``), a degree of the level asked held only in another field
     than those named (``poise.fit.degree_field``), a named thing shown only in roles that ended
     long ago (``poise.fit.stale_items``: "IFRS last shown in 2009"), a unit led smaller than the
@@ -378,6 +380,8 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
                          or system_shortfall(by_id[match.requirement_id].text, texts, patterns)
                          or place_shortfall(by_id[match.requirement_id].text, match, patterns)
                          or licence_shortfall(by_id[match.requirement_id].text, resume, patterns)
+                         or recognition_shortfall(by_id[match.requirement_id].text, resume,
+                                                  patterns)
                          or rules_shortfall(by_id[match.requirement_id].text, resume, patterns)
                          or field_shortfall(by_id[match.requirement_id].text, held_lines, patterns)
                          or ("" if asks_credential(by_id[match.requirement_id].text, match,
