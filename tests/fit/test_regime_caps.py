@@ -164,3 +164,17 @@ def test_another_provinces_engineering_licence_is_short_of_the_one_asked() -> No
     assert short("P.Eng., Engineers and Geoscientists BC, 2009") == ""
     assert short("P.Eng., 2009") == ""
     assert short("Professional Engineer (P.Eng.), APEGA, 2009", asked + " or an equivalent") == ""
+
+
+def test_a_regulator_named_as_the_standard_a_duty_keeps_to_asks_no_regime() -> None:
+    patterns = patterns_for()
+    # the duty asks the work; the regulator is only what it keeps to
+    assert countries_ruled("Run the complaints desk within SLA in accordance with Ofwat's "
+                           "service standards", patterns) == set()
+    assert countries_ruled("Prepare the price review submissions to Ofwat", patterns) == {"GB"}
+
+
+def test_a_multistate_licence_accepted_is_an_equivalent() -> None:
+    patterns = patterns_for()
+    asked = "Registration as a Professional Engineer in the State of Arizona or a compact licence"
+    assert licence_shortfall(asked, _resume(), patterns) == ""

@@ -22,7 +22,7 @@ from poise.fit.career_places import career_countries
 from poise.fit.concerns.jurisdiction import names_country
 from poise.fit.concerns.licence_place import EQUIVALENT_RE
 from poise.fit.concerns.regime import names_country_rules
-from poise.fit.concerns.regulator import RESUME_SECTIONS, regulators_named
+from poise.fit.concerns.regulator import RESUME_SECTIONS, regulator_mentions, regulators_named
 from poise.fit.distance import countries_named, country_name
 from poise.fit.lexicon import FitPatterns
 from poise.fit.resume_reader import ResumeProfile
@@ -32,6 +32,13 @@ RULES_HINT_RE = re.compile(r"(?i)\b(?:law|legislat|regulat|statut|regime|rules\b
 CLAUSE_RE = re.compile(r"[;:()]|\.\s")
 """What ends a clause: a country and a rule word in two clauses ("Fluent Hungarian; follows company
 rules") ask for no country's rules."""
+IN_LINE_RE = re.compile(r"(?i)\b(?:in (?:line|accordance|keeping) with|consistent with|aligned with|"
+                        r"as (?:required|set) by|per)\b(?:\s+(?:the|its|our|all))?[^,;:]*$")
+"""Words by which a duty names a regulator only as the standard its work keeps to ("resolve
+complaints within SLA in line with the regulator's guidelines"): the duty asks the work, not the
+regime."""
+IN_LINE_REACH = 60
+"""Characters before a regulator's name read for those words."""
 FIELD_RE = re.compile(r"(?i)\b(?:degrees?|bachelor\W?s?|master\W?s?|doctorate|ph\.?d|diploma|"
                       r"graduate|qualified in)\b")
 """Words of a requirement asking for a field of study ("a degree in law"), not a country's rules."""
@@ -39,8 +46,10 @@ FIELD_RE = re.compile(r"(?i)\b(?:degrees?|bachelor\W?s?|master\W?s?|doctorate|ph
 
 def countries_ruled(text: str, patterns: FitPatterns) -> set[str]:
     """The countries (ISO codes) whose rules ``text`` asks for: by a rule word beside the
-    country's name or adjective in one clause, or by naming one of its regulators."""
-    found = {regulator.country for regulator in regulators_named(text, patterns)}
+    country's name or adjective in one clause, or by naming one of its regulators other than as
+    the standard a duty keeps to (``IN_LINE_RE``)."""
+    found = {regulator.country for regulator, start in regulator_mentions(text, patterns)
+             if not IN_LINE_RE.search(text[max(0, start - IN_LINE_REACH):start])}
     if RULES_HINT_RE.search(text):
         codes = set(patterns.content.lexicons.country_adjectives) | set(countries_named(text))
         found |= {code for code in codes for clause in CLAUSE_RE.split(text)

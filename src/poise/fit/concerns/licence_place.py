@@ -167,9 +167,10 @@ def licence_elsewhere(text: str, resume: ResumeProfile, patterns: FitPatterns
     return asked, first, first_held
 
 
-EQUIVALENT_RE = re.compile(r"(?i)\b(?:equivalent|comparable|similar|recogni[sz]ed)\b")
+EQUIVALENT_RE = re.compile(r"(?i)\b(?:equivalent|comparable|similar|recogni[sz]ed|multi-?state|"
+                           r"compact)\b")
 """Words by which a requirement accepts a credential of another place in the one asked's stead
-("a US licence or an equivalent international designation")."""
+("a US licence or an equivalent international designation", "or a multistate licence")."""
 
 
 def licence_shortfall(text: str, resume: ResumeProfile, patterns: FitPatterns) -> str:
