@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from poise.content.schema import FitCurrenciesFile
 from poise.fit.concerns.licence_place import licence_shortfall
 from poise.fit.concerns.recognition import recognition_shortfall
 from poise.fit.credential_state import (
@@ -20,7 +21,6 @@ from poise.fit.credential_state import (
     state_shortfall,
     system_shortfall,
 )
-from poise.content.schema import FitCurrenciesFile
 from poise.fit.currency import converted, in_reference, is_converted, money_beside
 from poise.fit.degree_field import field_shortfall
 from poise.fit.denied import denial_shortfall
@@ -353,11 +353,11 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
     certification, or a licence of another place than the one asked
     (``poise.fit.credential_state``, ``poise.fit.concerns.licence_place``), another body's
     credential of the same field (``poise.fit.concerns.recognition``), a country's rules or
-    regulators asked of a career under other countries' (``poise.fit.rules_place``), a degree of the level asked held only in another field
-    than those named (``poise.fit.degree_field``), a named thing shown only in roles that ended
-    long ago (``poise.fit.stale_items``: "IFRS last shown in 2009"), a unit led smaller than the
-    one asked (``poise.fit.unit_scope``: a team led for a division), or a named thing shown only as
-    a sibling of the one asked (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to
+    regulators asked of a career under other countries' (``poise.fit.rules_place``), a degree
+    of the level asked held only in another field than those named (``poise.fit.degree_field``),
+    a named thing shown only in roles that ended long ago (``poise.fit.stale_items``: "IFRS last
+    shown in 2009"), a unit led smaller than the one asked (``poise.fit.unit_scope``: a team led
+    for a division), or a named thing shown only as a sibling of the one asked (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to
     partial, saying what is short."""
     by_id = {requirement.id: requirement for requirement in requirements}
     have = held(resume, patterns)

@@ -19,11 +19,11 @@ from functools import lru_cache
 
 from poise.fit.concerns.evidence import best_achievement, simple_draft
 from poise.fit.concerns.jurisdiction import country_phrase
+from poise.fit.concerns.licence_place import EQUIVALENT_RE
 from poise.fit.concerns.model import Context, Draft
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FLAGS, FitPatterns, Patterns, any_match
 from poise.fit.match import STRONG, Match, Verdict
-from poise.fit.concerns.licence_place import EQUIVALENT_RE
 from poise.fit.resume_reader import ResumeLine, ResumeProfile
 
 RESUME_SECTIONS = frozenset({"side", "education", "experience", "summary", "other"})
