@@ -357,8 +357,9 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
     of the level asked held only in another field than those named (``poise.fit.degree_field``),
     a named thing shown only in roles that ended long ago (``poise.fit.stale_items``: "IFRS last
     shown in 2009"), a unit led smaller than the one asked (``poise.fit.unit_scope``: a team led
-    for a division), or a named thing shown only as a sibling of the one asked (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to
-    partial, saying what is short."""
+    for a division), or a named thing shown only as a sibling of the one asked
+    (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to partial, saying what is
+    short."""
     by_id = {requirement.id: requirement for requirement in requirements}
     have = held(resume, patterns)
     texts = [line.text for line in resume.lines]
