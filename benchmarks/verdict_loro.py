@@ -354,6 +354,22 @@ rounds 20–32, 6 requirements, right 2 → 6, level errors 0 → 0; rounds 1–
 0 → 0. A held-out head rates more of these partial, so its gain should be at least as large;
 measure it with ``--heads``.
 
+Rounds 30–35, caps after the head, not head inputs (so each can only lower a strong verdict): a
+licence of another place (``poise.fit.concerns.licence_place``: "Texas shown; Arizona asked", not
+where an equivalent or a multistate licence is accepted), another province's or country's body's
+credential of the same field (``poise.fit.concerns.recognition``, with the Canadian provinces'
+engineering bodies as content data), a country's laws, regulation or regulators asked of a career
+placed wholly in other countries (``poise.fit.rules_place``; a regulator named only as the standard
+a duty keeps to, "in line with …", asks no regime), an amount of money compared across currencies
+at the reference rates (``shortfall._amounts``), and two ladders (the safety body's membership
+grades; the wine trade's awards). On the keys of rounds 19–35 (each key requirement against its
+résumé, before any verdict) the place and rules readings name 62 requirements: 31 partial and
+27 missing in the keys, 1 strong, 3 not requirements. benchmarks/blind_fit.py (the shipped head,
+fitted on every round), rounds 30–35, before → after: 686/1037 (0.662), 16 level errors → 690/1037
+(0.665), 12 (round 30 119 and 2 → 119 and 2; 31 116 and 2 → 116 and 2; 32 98 and 2 → 100 and 0;
+33 113 and 2 → 114 and 1; 34 119 and 6 → 120 and 5; 35 121 and 2 → 121 and 2). Held-out heads not
+measured (no head input changed).
+
 Run: .venv/bin/python benchmarks/verdict_loro.py [--cache FILE] [--sweep] [--heads]
 (``--cache`` keeps the read pairs in a pickle so a second run skips reading them; ``--sweep``
 prints only the table of decision thresholds on held-out probabilities.)

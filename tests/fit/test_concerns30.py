@@ -143,6 +143,10 @@ def _engineer(licence: str, extra: str = "Valid driving licence.") -> Context:
                     ENGINEER_RESUME.format(licence=licence))
 
 
+def _elsewhere(requirement, context: Context):
+    return licence_elsewhere(requirement.text, context.resume, context.patterns)
+
+
 def _requirement(context: Context, words: str):
     return next(requirement for requirement in context.job.requirements if words in requirement.text)
 
@@ -150,7 +154,7 @@ def _requirement(context: Context, words: str):
 def test_a_licence_of_another_state_is_a_level_below_the_one_asked() -> None:
     context = _engineer("Licensed Professional Engineer (Indiana), since 2008")
     requirement = _requirement(context, "Professional Engineer")
-    found = licence_elsewhere(requirement, context)
+    found = _elsewhere(requirement, context)
     assert found is not None
     asked, line, held = found
     assert asked == {("US", "Ohio")} and held == {("US", "Indiana")}
@@ -163,17 +167,17 @@ def test_a_licence_of_another_state_is_a_level_below_the_one_asked() -> None:
 
 def test_the_licence_of_the_state_asked_answers_the_line() -> None:
     context = _engineer("Licensed Professional Engineer (Ohio and Indiana), since 2008")
-    assert licence_elsewhere(_requirement(context, "Professional Engineer"), context) is None
+    assert _elsewhere(_requirement(context, "Professional Engineer"), context) is None
 
 
 def test_a_driving_licence_or_another_credential_is_no_licence_elsewhere() -> None:
     # a permit to drive is no profession's registration, whatever state issued it
     context = _engineer("Licensed Professional Engineer (Ohio), since 2008",
                         extra="A full Ohio driving licence.")
-    assert licence_elsewhere(_requirement(context, "driving"), context) is None
+    assert _elsewhere(_requirement(context, "driving"), context) is None
     # a credential of another kind, from another state, shares no word with the one asked
     context = _engineer("Certified Public Accountant (Indiana)")
-    assert licence_elsewhere(_requirement(context, "Professional Engineer"), context) is None
+    assert _elsewhere(_requirement(context, "Professional Engineer"), context) is None
 
 
 def test_a_national_body_is_read_by_its_countrys_name_or_adjective() -> None:

@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from poise.content.schema import FitCurrenciesFile
+from poise.fit.concerns.licence_place import licence_shortfall
+from poise.fit.concerns.recognition import recognition_shortfall
 from poise.fit.credential_state import (
     asks_credential,
     place_shortfall,
     state_shortfall,
     system_shortfall,
 )
-from poise.fit.currency import converted, in_reference, money_beside
+from poise.fit.currency import converted, in_reference, is_converted, money_beside
 from poise.fit.degree_field import field_shortfall
 from poise.fit.denied import denial_shortfall
 from poise.fit.job_reader import Requirement
@@ -28,6 +31,7 @@ from poise.fit.match import PARTIAL, STRONG, Match
 from poise.fit.part_played import part_shortfall
 from poise.fit.quantities import PERCENT_RE, Quantity, amounts_in, counts_in, money, percent_value
 from poise.fit.resume_reader import ResumeProfile
+from poise.fit.rules_place import rules_shortfall
 from poise.fit.scale import largest_held
 from poise.fit.siblings import sibling_shortfall
 from poise.fit.stale_items import stale_shortfall
@@ -120,7 +124,7 @@ def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPat
         found.extend(phrase for phrase in unit_shortfalls(text, [item.text for item in resume.lines],
                                                           patterns)
                      if phrase not in found)
-    found.extend(_amounts(requirement, have))
+    found.extend(_amounts(requirement, have, rates))
     found.extend(_stated_years(requirement, resume))
     found.extend(_rates(requirement, resume))
     return found
@@ -253,21 +257,29 @@ SEPARATE_KINDS = frozenset({"budget", "saving"})
 """Amounts the budget and savings comparisons above already weigh."""
 
 
-def _amounts(requirement: Requirement, have: Held) -> list[str]:
+def _amounts(requirement: Requirement, have: Held, rates: FitCurrenciesFile) -> list[str]:
     """An amount of money asked that is neither a budget nor a saving (a campaign raised, revenue,
     a contract's value) where every comparable amount the résumé names is smaller: the same kind
     (an amount of no stated kind compares with any but a budget held or a saving made) in the same
-    currency (when both name one)."""
+    currency, or in another the reference rates convert (``poise.fit.currency``: "EUR 118m" is
+    less than "PLN 1.45bn"), when both name one."""
     asked = [amount for amount in amounts_in(requirement.text) if amount[2] not in SEPARATE_KINDS]
     if not asked or OR_RE.search(requirement.text):
         return []
-    need, currency, kind = max(asked)
-    comparable = [value for value, cur, what in have.amounts
-                  if (not currency or not cur or cur == currency) and what not in SEPARATE_KINDS
+    need, currency, kind = max(asked, key=lambda item: in_reference(item[0], item[1], rates))
+    comparable = [(converted(value, cur, currency, rates), value, cur)
+                  for value, cur, what in have.amounts
+                  if (not currency or not cur or cur == currency
+                      or is_converted(cur, currency, rates))
+                  and what not in SEPARATE_KINDS
                   and (kind == "other" or what == "other" or what == kind)]
-    if not comparable or _met(max(comparable), need, requirement.text):
+    if not comparable:
         return []
-    return [f"{money(max(comparable), currency)} shown; {money(need, currency)} asked"]
+    best = max(comparable)
+    if _met(best[0], need, requirement.text):
+        return []
+    shown = money_beside(best[1], best[2], currency, rates) if best[2] else money(best[1], currency)
+    return [f"{shown} shown; {money(need, currency)} asked"]
 
 
 def _asked_money(value: float, text: str) -> str:
@@ -339,12 +351,15 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
     otherwise (``poise.fit.denied``: "no greenfield experience"), a credential that lapsed or is
     only eligible for, a person's certificate in a standard asked as an organisation's
     certification, or a licence of another place than the one asked
-    (``poise.fit.credential_state``), a degree of the level asked held only in another field
-    than those named (``poise.fit.degree_field``), a named thing shown only in roles that ended
-    long ago (``poise.fit.stale_items``: "IFRS last shown in 2009"), a unit led smaller than the
-    one asked (``poise.fit.unit_scope``: a team led for a division), or a named thing shown only as
-    a sibling of the one asked (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to
-    partial, saying what is short."""
+    (``poise.fit.credential_state``, ``poise.fit.concerns.licence_place``), another body's
+    credential of the same field (``poise.fit.concerns.recognition``), a country's rules or
+    regulators asked of a career under other countries' (``poise.fit.rules_place``), a degree
+    of the level asked held only in another field than those named (``poise.fit.degree_field``),
+    a named thing shown only in roles that ended long ago (``poise.fit.stale_items``: "IFRS last
+    shown in 2009"), a unit led smaller than the one asked (``poise.fit.unit_scope``: a team led
+    for a division), or a named thing shown only as a sibling of the one asked
+    (``poise.fit.siblings``: "BRCGS shown; SQF asked") lowered to partial, saying what is
+    short."""
     by_id = {requirement.id: requirement for requirement in requirements}
     have = held(resume, patterns)
     texts = [line.text for line in resume.lines]
@@ -365,6 +380,10 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
                 state = (state_shortfall(match, resume, patterns)
                          or system_shortfall(by_id[match.requirement_id].text, texts, patterns)
                          or place_shortfall(by_id[match.requirement_id].text, match, patterns)
+                         or licence_shortfall(by_id[match.requirement_id].text, resume, patterns)
+                         or recognition_shortfall(by_id[match.requirement_id].text, resume,
+                                                  patterns)
+                         or rules_shortfall(by_id[match.requirement_id].text, resume, patterns)
                          or field_shortfall(by_id[match.requirement_id].text, held_lines, patterns)
                          or ("" if asks_credential(by_id[match.requirement_id].text, match,
                                                    patterns)

@@ -25,6 +25,7 @@ from poise.fit.distance import countries_named, country_code, country_name
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import STRONG, Match, Verdict
+from poise.fit.resume_reader import ResumeProfile
 
 Place = tuple[str, str]
 """(country ISO code, state name or "")."""
@@ -138,14 +139,12 @@ def _same_place(asked: set[Place], held: set[Place]) -> bool:
     return False
 
 
-def licence_elsewhere(requirement: Requirement, context: Context
+def licence_elsewhere(text: str, resume: ResumeProfile, patterns: FitPatterns
                       ) -> tuple[set[Place], str, set[Place]] | None:
-    """(the places asked, the résumé's credential line, the places it holds) when a line asks
-    for a credential of one place and the résumé holds the same credential only from others;
-    None otherwise."""
-    patterns = context.patterns
+    """(the places asked, the résumé's credential line, the places it holds) when the
+    requirement ``text`` asks for a credential of one place and the résumé holds the same
+    credential only from others; None otherwise."""
     evidence = patterns.evidence
-    text = requirement.text
     if any_match(evidence.get("credential_grant", ()), text) is None:
         return None
     if any_match(evidence.get("not_credential", ()), text) is not None:
@@ -157,7 +156,7 @@ def licence_elsewhere(requirement: Requirement, context: Context
         return None
     asked_words = _credential_words(text, asked)
     held_lines: list[tuple[str, set[Place]]] = []
-    for line in context.resume.lines:
+    for line in resume.lines:
         if line.section not in RESUME_SECTIONS:
             continue
         if any_match(evidence.get("not_credential", ()), line.text) is not None:
@@ -175,6 +174,23 @@ def licence_elsewhere(requirement: Requirement, context: Context
     return asked, first, first_held
 
 
+EQUIVALENT_RE = re.compile(r"(?i)\b(?:equivalent|comparable|similar|recogni[sz]ed|multi-?state|"
+                           r"compact)\b")
+"""Words by which a requirement accepts a credential of another place in the one asked's stead
+("a US licence or an equivalent international designation", "or a multistate licence")."""
+
+
+def licence_shortfall(text: str, resume: ResumeProfile, patterns: FitPatterns) -> str:
+    """"Texas shown; Arizona asked" when the requirement ``text`` asks a credential of one place
+    and the résumé holds it only from others (``licence_elsewhere``); "" otherwise, and when the
+    requirement accepts an equivalent (``EQUIVALENT_RE``)."""
+    found = None if EQUIVALENT_RE.search(text) else licence_elsewhere(text, resume, patterns)
+    if found is None:
+        return ""
+    asked, _, held = found
+    return f"{_place_phrase(held)} shown; {_place_phrase(asked)} asked"
+
+
 def _place_phrase(places: set[Place]) -> str:
     """The places as said in a sentence: their states, else their countries ("the United
     States")."""
@@ -190,7 +206,7 @@ def licence_place_draft(requirement: Requirement, match: Match | None, context: 
     module's docstring), else None; never on a line the map rates strong."""
     if match is not None and match.strength == STRONG:
         return None
-    found = licence_elsewhere(requirement, context)
+    found = licence_elsewhere(requirement.text, context.resume, context.patterns)
     if found is None:
         return None
     asked, line, held = found

@@ -19,11 +19,12 @@ from functools import lru_cache
 
 from poise.fit.concerns.evidence import best_achievement, simple_draft
 from poise.fit.concerns.jurisdiction import country_phrase
+from poise.fit.concerns.licence_place import EQUIVALENT_RE
 from poise.fit.concerns.model import Context, Draft
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FLAGS, FitPatterns, Patterns, any_match
 from poise.fit.match import STRONG, Match, Verdict
-from poise.fit.resume_reader import ResumeLine
+from poise.fit.resume_reader import ResumeLine, ResumeProfile
 
 RESUME_SECTIONS = frozenset({"side", "education", "experience", "summary", "other"})
 """Sections whose lines may hold a credential of the candidate's own."""
@@ -67,21 +68,49 @@ def recognition_needed(requirement: Requirement, context: Context
     """(a credential asked, the credential held, the résumé line holding it) when the line asks
     for credentials of one field and the résumé holds only another place's credential of that
     field; None otherwise (see the module's docstring)."""
-    asked = credentials_in(requirement.text, context.patterns)
+    return recognition_in(requirement.text, context.resume, context.patterns)
+
+
+def recognition_in(text: str, resume: ResumeProfile, patterns: FitPatterns, *,
+                   placed: bool = False) -> tuple[Credential, Credential, ResumeLine] | None:
+    """``recognition_needed`` for a requirement's ``text``. With ``placed``, a credential held
+    that names only a country is never read as another place's when a credential asked names a
+    province of that same country (a national title may be held through that province's body)."""
+    asked = credentials_in(text, patterns)
     if not asked:
         return None
-    lines = [line for line in context.resume.lines if line.section in RESUME_SECTIONS]
+    lines = [line for line in resume.lines if line.section in RESUME_SECTIONS]
     asked_places = {item.place for item in asked}
     for item in asked:
         if any(any_match(item.patterns, line.text) for line in lines):
             return None  # the record names a credential the line asks for
+    found = None
     for line in lines:
-        for held in credentials_in(line.text, context.patterns):
+        for held in credentials_in(line.text, patterns):
             same_field = [item for item in asked if item.field == held.field]
             if not same_field or held.place in asked_places:
                 continue
-            return same_field[0], held, line
-    return None
+            if placed and not held.state and any(item.country == held.country and item.state
+                                                 for item in same_field):
+                continue
+            found = found or (same_field[0], held, line)
+            if not placed:
+                return found
+    return found
+
+
+def recognition_shortfall(text: str, resume: ResumeProfile, patterns: FitPatterns) -> str:
+    """"APEGA shown; Engineers and Geoscientists BC asked" when the requirement ``text`` asks one
+    body's credential and the résumé holds only another place's of the same field
+    (``recognition_in``, placed); "" otherwise, and when the requirement accepts an
+    equivalent."""
+    if EQUIVALENT_RE.search(text):
+        return ""
+    found = recognition_in(text, resume, patterns, placed=True)
+    if found is None:
+        return ""
+    asked, held, _ = found
+    return f"{held.name} ({_place_phrase(held)}) shown; {asked.name} ({_place_phrase(asked)}) asked"
 
 
 def _place_phrase(credential: Credential) -> str:

@@ -39,6 +39,16 @@ def regulators_named(text: str, patterns: FitPatterns) -> list[Regulator]:
             if any(pattern.search(text) for pattern in compiled)]
 
 
+def regulator_mentions(text: str, patterns: FitPatterns) -> list[tuple[Regulator, int]]:
+    """Every regulator of the lexicon a text names, with where its first mention starts."""
+    found = []
+    for regulator, compiled in _compiled(patterns):
+        starts = [hit.start() for pattern in compiled if (hit := pattern.search(text))]
+        if starts:
+            found.append((regulator, min(starts)))
+    return found
+
+
 def _stated(requirement: Requirement) -> bool:
     """True for a requirement or duty the advert states, not one it only welcomes."""
     return (requirement.must or requirement.section == "duties") and requirement.section != "nice"
