@@ -71,12 +71,12 @@ def _first(context: Context):
 
 def test_a_line_taking_an_international_equivalent_is_answered_by_a_credential_from_elsewhere() -> None:
     taken = _cpa("CPA licensed in Colorado, or an equivalent international accounting designation.")
-    assert licence_elsewhere(_first(taken), taken) is None
+    assert licence_elsewhere(_first(taken).text, taken.resume, taken.patterns) is None
     taken = _cpa("CPA licensed in Colorado or its foreign equivalent.")
-    assert licence_elsewhere(_first(taken), taken) is None
+    assert licence_elsewhere(_first(taken).text, taken.resume, taken.patterns) is None
     # an equivalent of the same place is still that place's credential
     asked = _cpa("CPA licensed in Colorado.")
-    assert licence_elsewhere(_first(asked), asked) is not None
+    assert licence_elsewhere(_first(asked).text, asked.resume, asked.patterns) is not None
 
 
 COUNCIL_RESUME = """# Jo Marsh
