@@ -78,6 +78,7 @@ from poise.analysis.story_end import (
     level_reached,
     setup_figures,
     vague_change,
+    vague_noun,
 )
 from poise.analysis.structure import (
     AIM_LEMMAS,
@@ -159,6 +160,23 @@ def landed_on(sent: Sentence) -> bool:
     return False
 
 
+def found_out(sent: Sentence) -> bool:
+    """Every "turned out" of the sentence introduces what was found ("turned out he was being
+    squeezed by the sales side", "it turned out that the pumps had been set wrong"): a clause
+    with its own subject as its complement tells a cause uncovered, not how things came out
+    ("it turned out well"); a result inside that clause is read by the other readers."""
+    if not sent.parsed:
+        return False
+    turns = [position for position, token in enumerate(sent.tokens)
+             if token.lemma == "turn" and any(sent.tokens[kid].lower == "out"
+                                              for kid in sent.child_map[position])]
+    return bool(turns) and all(
+        any(sent.tokens[kid].dep in {"ccomp", "xcomp", "advcl"} and any(
+            sent.tokens[grand].dep in {"nsubj", "nsubjpass", "mark"}
+            for grand in sent.child_map[kid]) for kid in sent.child_map[position])
+        for position in turns)
+
+
 def span_of_time(sent: Sentence, position: int) -> bool:
     """The figure at ``position`` counts a span of time hung on "for": how long something lasted
     ("I stopped the project for three weeks"), not how far a measure moved."""
@@ -188,7 +206,7 @@ def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
     if vague_change(sent):
         return False
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent)
-                or (settled(sent) and not landed_on(sent)) or consequence(sent)
+                or (settled(sent) and not landed_on(sent) and not found_out(sent)) or consequence(sent)
                 or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent, means_asked=means_asked)
                 or met_deadline(sent) or regained(sent)
@@ -205,7 +223,8 @@ def reached_by(sent: Sentence) -> bool:
     """A state told as reached by a time, inside the sentence rather than at its opening, of
     something other than the speaker: "when I arrived the queue was months long; by the spring
     it was gone", "the backlog had cleared by March". The time is read as ``LATER_OPENING_RE``
-    reads an opening; the clause it hangs on must be in the past, its subject not "I" or "we"."""
+    reads an opening; the clause it hangs on must be in the past, its subject not "I" or "we" nor
+    a thing named by no observable noun (``story_end.vague_noun``: "things", "it")."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
@@ -220,8 +239,9 @@ def reached_by(sent: Sentence) -> bool:
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
         past = sent.tokens[head].tag in {"VBD", "VBN"} or any(
             kid.dep in {"aux", "auxpass"} and kid.tag == "VBD" for kid in kids)
-        if past and subjects and not any(kid.lower in {"i", "we"} for kid in subjects):
-            return True
+        if past and subjects and not any(kid.lower in {"i", "we"} or vague_noun(kid)
+                                         for kid in subjects):
+            return True  # not "things settled down by February": nothing named was reached
     return False
 
 
