@@ -167,14 +167,24 @@ def found_out(sent: Sentence) -> bool:
     ("it turned out well"); a result inside that clause is read by the other readers."""
     if not sent.parsed:
         return False
-    turns = [position for position, token in enumerate(sent.tokens)
-             if token.lemma == "turn" and any(sent.tokens[kid].lower == "out"
-                                              for kid in sent.child_map[position])]
-    return bool(turns) and all(
-        any(sent.tokens[kid].dep in {"ccomp", "xcomp", "advcl"} and any(
-            sent.tokens[grand].dep in {"nsubj", "nsubjpass", "mark"}
-            for grand in sent.child_map[kid]) for kid in sent.child_map[position])
-        for position in turns)
+    tokens = sent.tokens
+
+    def kids(position: int) -> list[int]:
+        return [item for item, token in enumerate(tokens) if token.head == position != item]
+
+    turns = [position for position, token in enumerate(tokens)
+             if token.lemma == "turn" and any(tokens[kid].lower == "out" for kid in kids(position))]
+    def found(position: int) -> bool:
+        if any(tokens[kid].dep in {"ccomp", "xcomp", "advcl"} and any(
+                tokens[grand].dep in {"nsubj", "nsubjpass", "mark"} for grand in kids(kid))
+                for kid in kids(position)):
+            return True
+        # "Turned out he was being pushed": the parser may hang the opening on the clause found
+        head = tokens[position].head
+        return tokens[position].dep in {"advcl", "parataxis"} and position < head < len(tokens) \
+            and any(tokens[kid].dep in {"nsubj", "nsubjpass"} for kid in kids(head))
+
+    return bool(turns) and all(found(position) for position in turns)
 
 
 def span_of_time(sent: Sentence, position: int) -> bool:
