@@ -38,9 +38,15 @@ def test_a_quantity_moved_by_a_change_is_quoted_with_its_words(text: str, quote:
     "We set a target to cut breakdowns from twelve to two.",
     "If breakdowns had dropped by a third we would have kept the contract.",
     "Breakdowns never dropped by more than a few percent.",
+    "I cut the weekly report from twelve measures to five.",
+    "So we moved the evening round to 7.30, before handover.",
 ])
 def test_a_quantity_of_the_set_up_an_aim_or_a_wish_is_not(text: str) -> None:
     assert _quotes(text) == []
+
+
+def test_a_figure_in_what_the_speaker_acted_on_stays() -> None:
+    assert "zero batches" in _quotes("That winter we dumped zero batches, down from five.")
 
 
 def test_each_quantity_is_quoted_once() -> None:

@@ -215,7 +215,7 @@ def result_figures(sent: Sentence) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int]] = []
     for position in positions:
         if _aimed_or_threshold(sent, position) or _imagined(sent, position) \
-                or _illustration(sent, position):
+                or _illustration(sent, position) or _reshaped(sent, position):
             continue  # "a target to cut it from 9% to 4%", "if it had dropped by a third"
         first, last = _quantity(sent, position)
         if not any(first <= end and start <= last for start, end in found):
@@ -231,6 +231,21 @@ def result_figures(sent: Sentence) -> list[tuple[int, int, str]]:
 
 
 QUANTITY_DEPS = frozenset({"nummod", "quantmod", "compound", "npadvmod", "pobj"})
+
+
+def _reshaped(sent: Sentence, position: int) -> bool:
+    """The figure at ``position`` says where the speaker's own act put the thing it acted on,
+    outside that thing: "I cut the range from 94 lines to 61", "we moved the evening round to
+    7.30": a step of the story, the speaker's side as the subject and an object of its own; not
+    a figure in the object itself ("we dumped zero batches, down from five")."""
+    verb = _verb_above(sent, position)
+    if verb is None:
+        return False
+    kids = sent.child_map[verb]
+    if not any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKER for kid in kids):
+        return False
+    objects = [kid for kid in kids if sent.tokens[kid].dep == "dobj"]
+    return bool(objects) and not any(position in subtree(sent, kid) for kid in objects)
 
 
 def _quantity(sent: Sentence, position: int) -> tuple[int, int]:
