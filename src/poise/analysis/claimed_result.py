@@ -24,6 +24,12 @@ states no change:
   "got great feedback", "achieved excellent results");
 - a state compared with before, told of nothing named (``GENERIC``: "it got better", "the place
   ran a lot tighter after"): better than what, by how much, is left unsaid;
+- a person's growth told only by a word of degree (``GROWTH_LEMMAS``: "she's grown a lot", "he
+  really developed that year"): better at what is left unsaid ("she grew into the shift lead
+  role" names it);
+- other people's opinion passed on with nothing observable as its content (``REPORTING_LEMMAS``:
+  "everybody says so", "the staff say the place is different now"); a report of an event ("the
+  client said they had renewed") or with a figure is left to the other readers;
 - the work taken up, told in the passive with nobody named as taking it up (``TAKING_UP_LEMMAS``:
   "the guide was adopted", "it was extended"): who adopted it and what it changed for
   them is left unsaid ("two other depots adopted it" names them).

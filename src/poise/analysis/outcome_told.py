@@ -38,6 +38,10 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   carrying a figure wherever the parser hung it, or a level reached ("he got to 8.2"), past the
   first act (``story_end``).
 
+A "turned out" that introduces what was found ("turned out he was being squeezed by the sales
+side": ``found_out``) tells a cause uncovered, not how the story came out; nor is a vague thing
+reached by a time ("things settled down by February") a state reached.
+
 A sentence whose only content is a verdict on how it went ("the feedback was really positive",
 "in the end he understood who was in charge": ``claimed_result.claimed``), or a change told only
 of a vague thing ("things were better", "it paid off", "the relationship continued":

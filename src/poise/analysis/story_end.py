@@ -23,6 +23,11 @@ result. These readers add what it missed and hold back what it heard wrongly:
   agreement was reached"), with no figure and nothing else named as changed
   (``vague_change``). Such a sentence is a verdict, not an outcome.
 
+The figures the first three readings find are quoted as numbers on the outcome
+(``result_figures``): a quantity attached to a result, with the words of its quantity ("about four
+minutes"), not one where the speaker's own act put the thing it acted on ("I cut the report from
+twelve measures to five"), nor an aim, a threshold or something imagined.
+
 The word classes (``figure_change_verbs``, ``before_words``, ``expected_words``,
 ``vague_subjects``) are data in content/outcome_words.yaml.
 """
