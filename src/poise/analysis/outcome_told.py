@@ -238,7 +238,7 @@ def reached_by(sent: Sentence) -> bool:
     something other than the speaker: "when I arrived the queue was months long; by the spring
     it was gone", "the backlog had cleared by March". The time is read as ``LATER_OPENING_RE``
     reads an opening; the clause it hangs on must be in the past, its subject not "I" or "we" nor
-    a thing named by no observable noun (``story_end.vague_noun``: "things", "it")."""
+    a noun that names nothing observable (``story_end.vague_noun``: "things", "the situation")."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
@@ -253,9 +253,11 @@ def reached_by(sent: Sentence) -> bool:
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
         past = sent.tokens[head].tag in {"VBD", "VBN"} or any(
             kid.dep in {"aux", "auxpass"} and kid.tag == "VBD" for kid in kids)
-        if past and subjects and not any(kid.lower in {"i", "we"} or vague_noun(kid)
+        if past and subjects and not any(kid.lower in {"i", "we"}
+                                         or (vague_noun(kid) and kid.pos != "PRON")
                                          for kid in subjects):
             return True  # not "things settled down by February": nothing named was reached
+            # ("it" stands for what the sentence named before: "the queue...; by spring it was gone")
     return False
 
 
