@@ -161,14 +161,23 @@ def _changed_at(sent: Sentence) -> list[int]:
             continue
         if clause_mood(sent, position) in UNTOLD:
             continue
+        mover = any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKER
+                    for kid in sent.child_map[position]) and token.lemma in MOTION_LEMMAS
         for kid in sent.child_map[position]:
             prep = sent.tokens[kid]
             if prep.dep not in {"prep", "agent"} or prep.lower not in {"from", "to", "by"} \
                     or (prep.dep == "agent" and prep.lower != "by"):
                 continue
+            if mover and prep.lower == "to":
+                continue  # "I went to all eighteen customers", "I moved to a trust with two homes"
             found.extend(item for item in subtree(sent, kid)
-                         if _figure(sent.tokens[item]) or sent.tokens[item].lower in words.fraction_words)
+                         if (_figure(sent.tokens[item]) or sent.tokens[item].lower in words.fraction_words)
+                         and _verb_above(sent, item) == position)  # not in a clause below the "to"
     return sorted(set(found))
+
+
+MOTION_LEMMAS = frozenset({"go", "come", "move"})
+"""Verbs of change that, told of the speaker with a "to", say where the speaker went."""
 
 
 def level_reached(sent: Sentence) -> bool:
