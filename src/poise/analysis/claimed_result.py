@@ -24,6 +24,12 @@ states no change:
   "got great feedback", "achieved excellent results");
 - a state compared with before, told of nothing named (``GENERIC``: "it got better", "the place
   ran a lot tighter after"): better than what, by how much, is left unsaid;
+- a person's growth told only by a word of degree (``GROWTH_LEMMAS``: "she's grown a lot", "he
+  really developed that year"): better at what is left unsaid ("she grew into the shift lead
+  role" names it);
+- other people's opinion passed on with nothing observable as its content (``REPORTING_LEMMAS``:
+  "everybody says so", "the staff say the place is different now"); a report of an event ("the
+  client said they had renewed") or with a figure is left to the other readers;
 - the work taken up, told in the passive with nobody named as taking it up (``TAKING_UP_LEMMAS``:
   "the guide was adopted", "it was extended"): who adopted it and what it changed for
   them is left unsaid ("two other depots adopted it" names them).
@@ -94,6 +100,16 @@ TAKING_UP_LEMMAS = frozenset({"adopt", "copy", "replicate", "extend", "renew", "
 """Verbs of others taking the work up: "two other depots have copied it", "the board extended
 the pilot to every site": a decision taken by others because of the work, when the others are
 named."""
+GROWTH_LEMMAS = frozenset({"grow", "develop", "progress", "mature", "blossom", "flourish"})
+"""Verbs of a person's growth: told of someone with only a word of degree ("she's grown a lot",
+"he really developed that year") they say the person got better without saying at what; one
+that names what they grew into ("she grew into the shift lead role") is left to the other
+readers."""
+REPORTING_LEMMAS = frozenset({"say", "tell", "agree", "reckon", "comment", "mention", "think",
+                              "feel"})
+"""Verbs that report what other people say or think: with only a state or a verdict as their
+content ("everybody says the place is different now", "the staff all said so") they pass on an
+opinion, not what changed."""
 NAMELESS_OBJECTS = frozenset({"it", "this", "that", "them", "everything", "things", "something"})
 """What an act of the speaker's acts on when it names nothing: "I handled it", "we sorted
 everything"."""
@@ -275,12 +291,16 @@ def _nameless_handling(sent: Sentence, position: int) -> bool:
 
 
 def _state_now(sent: Sentence, position: int) -> bool:
-    """A linking verb in the present with "now": how things stand at the end of the story
-    ("the team is in good shape now"), not a belief or a habit."""
+    """A linking verb in the present with "now", on it or on its complement: how things stand at
+    the end of the story ("the team is in good shape now", "she's more confident now"), not a
+    belief or a habit."""
     token = sent.tokens[position]
     return token.lemma in LINKING_LEMMAS and token.tag in {"VBZ", "VBP"} \
         and clause_mood(sent, position) == "present" \
-        and any(kid.lower == "now" and kid.dep == "advmod" for kid in _kids(sent, position))
+        and any(kid.lower == "now" and kid.dep == "advmod"
+                for kid in [*_kids(sent, position), *(grand for kid in _kids(sent, position)
+                                                      if kid.dep in {"acomp", "attr"}
+                                                      for grand in _kids(sent, sent.tokens.index(kid)))])
 
 
 def _told(sent: Sentence, position: int) -> bool:
@@ -305,7 +325,8 @@ def claim_clause(sent: Sentence, position: int) -> bool:
     token = sent.tokens[position]
     if token.pos not in {"VERB", "AUX"}:
         return False
-    if _supposed(sent, position) or _degree_only_change(sent, position):
+    if _supposed(sent, position) or _degree_only_change(sent, position) \
+            or _grew_by_degree(sent, position) or _reported_verdict(sent, position):
         return True
     if not _told(sent, position) and not _state_now(sent, position):
         return False
@@ -449,8 +470,9 @@ def claimed(sent: Sentence) -> bool:
     if not claims:
         return False
     for position in claims:
-        # what a mind verb or a frame takes as its content is the thought, not a second clause
-        minded = sent.tokens[position].lemma in MIND_LEMMAS
+        # what a mind verb, a report or a frame takes as its content is the thought, not a
+        # second clause
+        minded = sent.tokens[position].lemma in MIND_LEMMAS or _reported_verdict(sent, position)
         skip = {"conj", "advcl"} if minded else {"conj", "advcl", "ccomp"}
         covered.update(subtree(sent, position, skip=frozenset(skip)))
     for position in heads:
@@ -486,3 +508,75 @@ def _work_wound_up(sent: Sentence, position: int) -> bool:
     if token.lemma in outcome_words().winding_up_verbs:
         return True
     return token.lemma == "go" and any(kid.lower == "live" for kid in _kids(sent, position))
+
+
+TIME_PREPS = frozenset({"over", "in", "within", "during", "since", "after", "throughout"})
+"""Prepositions that only date a person's growth ("over that year", "in six months")."""
+
+
+def _grew_by_degree(sent: Sentence, position: int) -> bool:
+    """A person's growth told only by a word of degree or by nothing at all: "she's grown a
+    lot", "he really developed over that year" (``GROWTH_LEMMAS``), told as having happened, of
+    a person or a body of people other than the speaker; not growth into something named ("he
+    grew into the role", "she developed a new rota": an object or a "to", "into", "as")."""
+    token = sent.tokens[position]
+    if token.lemma not in GROWTH_LEMMAS or token.pos != "VERB":
+        return False
+    kids = _kids(sent, position)
+    perfect = token.tag == "VBN" and any(kid.dep in {"aux", "auxpass"} for kid in kids)
+    if clause_mood(sent, position) in UNSAID_MOODS or not (token.tag == "VBD" or perfect):
+        return False
+    subjects = _subjects(sent, position)
+    if not subjects or _by_speaker(subjects) or not _people(subjects):
+        return False
+    if any(kid.dep in {"dobj", "attr", "oprd", "xcomp", "ccomp", "dative", "agent"} for kid in kids):
+        return False
+    return not any(kid.dep == "prep" and kid.lower not in TIME_PREPS for kid in kids)
+
+
+def _reported_verdict(sent: Sentence, position: int) -> bool:
+    """Other people's opinion passed on, with nothing observable as its content: a verb of
+    reporting (``REPORTING_LEMMAS``) told of people other than the speaker whose content is
+    "so" or nothing ("everybody says so"), or a state held of something with no figure ("the
+    staff said the place is different now", "they all agreed it was better"); not a report of
+    an act or an event ("the client said they had renewed": a verb that is no linking verb)."""
+    token = sent.tokens[position]
+    if token.lemma not in REPORTING_LEMMAS or token.pos != "VERB":
+        return False
+    if clause_mood(sent, position) in UNSAID_MOODS - {"habitual"}:
+        return False  # "everybody says so" is said now, not a habit
+    subjects = _subjects(sent, position)
+    if not subjects or _by_speaker(subjects) or not _people(subjects) \
+            or any(kid.lower in NOBODY for kid in subjects):
+        return False  # "nobody said it was better" denies the report
+    kids = _kids(sent, position)
+    if any(kid.dep in {"dobj", "xcomp", "attr", "acomp"} and kid.lower not in {"so"}
+           for kid in kids):
+        return False  # "they told me the dates", "she felt confident": not a verdict passed on
+    contents = [sent.tokens.index(kid) for kid in kids if kid.dep == "ccomp"]
+    if not contents:
+        return any(kid.lower == "so" for kid in kids)
+    return all(_stated_state(sent, content) for content in contents)
+
+
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _stated_state(sent: Sentence, content: int) -> bool:
+    """The clause at ``content`` (what someone said) holds a state of something with no
+    figure ("the place is different now", "it was better"), and every clause inside it is such a
+    state or a claim."""
+    if any(sent.tokens[item].tag == "CD" for item in subtree(sent, content)):
+        return False
+    for head in subtree(sent, content):
+        verb = sent.tokens[head]
+        if verb.pos not in {"VERB", "AUX"} or (head != content and verb.dep not in CLAUSE_DEPS):
+            continue
+        if head != content and claim_clause(sent, head):
+            continue
+        complements = [kid for kid in _kids(sent, head) if kid.dep in {"acomp", "attr", "oprd"}]
+        linking = verb.lemma in LINKING_LEMMAS or verb.pos == "AUX"
+        if not (linking and complements and all(
+                kid.pos == "ADJ" or _praised_noun(sent, sent.tokens.index(kid)) for kid in complements)):
+            return False
+    return True

@@ -38,6 +38,10 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
   carrying a figure wherever the parser hung it, or a level reached ("he got to 8.2"), past the
   first act (``story_end``).
 
+A "turned out" that introduces what was found ("turned out he was being squeezed by the sales
+side": ``found_out``) tells a cause uncovered, not how the story came out; nor is a vague thing
+reached by a time ("things settled down by February") a state reached.
+
 A sentence whose only content is a verdict on how it went ("the feedback was really positive",
 "in the end he understood who was in charge": ``claimed_result.claimed``), or a change told only
 of a vague thing ("things were better", "it paid off", "the relationship continued":
@@ -78,6 +82,7 @@ from poise.analysis.story_end import (
     level_reached,
     setup_figures,
     vague_change,
+    vague_noun,
 )
 from poise.analysis.structure import (
     AIM_LEMMAS,
@@ -159,6 +164,33 @@ def landed_on(sent: Sentence) -> bool:
     return False
 
 
+def found_out(sent: Sentence) -> bool:
+    """Every "turned out" of the sentence introduces what was found ("turned out he was being
+    squeezed by the sales side", "it turned out that the pumps had been set wrong"): a clause
+    with its own subject as its complement tells a cause uncovered, not how things came out
+    ("it turned out well"); a result inside that clause is read by the other readers."""
+    if not sent.parsed:
+        return False
+    tokens = sent.tokens
+
+    def kids(position: int) -> list[int]:
+        return [item for item, token in enumerate(tokens) if token.head == position != item]
+
+    turns = [position for position, token in enumerate(tokens)
+             if token.lemma == "turn" and any(tokens[kid].lower == "out" for kid in kids(position))]
+    def found(position: int) -> bool:
+        if any(tokens[kid].dep in {"ccomp", "xcomp", "advcl"} and any(
+                tokens[grand].dep in {"nsubj", "nsubjpass", "mark"} for grand in kids(kid))
+                for kid in kids(position)):
+            return True
+        # "Turned out he was being pushed": the parser may hang the opening on the clause found
+        head = tokens[position].head
+        return tokens[position].dep in {"advcl", "parataxis"} and position < head < len(tokens) \
+            and any(tokens[kid].dep in {"nsubj", "nsubjpass"} for kid in kids(head))
+
+    return bool(turns) and all(found(position) for position in turns)
+
+
 def span_of_time(sent: Sentence, position: int) -> bool:
     """The figure at ``position`` counts a span of time hung on "for": how long something lasted
     ("I stopped the project for three weeks"), not how far a measure moved."""
@@ -188,7 +220,7 @@ def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
     if vague_change(sent):
         return False
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent)
-                or (settled(sent) and not landed_on(sent)) or consequence(sent)
+                or (settled(sent) and not landed_on(sent) and not found_out(sent)) or consequence(sent)
                 or compared_state(sent) or none_lost(sent)
                 or nothing_since(sent) or achieved(sent, means_asked=means_asked)
                 or met_deadline(sent) or regained(sent)
@@ -205,7 +237,8 @@ def reached_by(sent: Sentence) -> bool:
     """A state told as reached by a time, inside the sentence rather than at its opening, of
     something other than the speaker: "when I arrived the queue was months long; by the spring
     it was gone", "the backlog had cleared by March". The time is read as ``LATER_OPENING_RE``
-    reads an opening; the clause it hangs on must be in the past, its subject not "I" or "we"."""
+    reads an opening; the clause it hangs on must be in the past, its subject not "I" or "we" nor
+    a noun that names nothing observable (``story_end.vague_noun``: "things", "the situation")."""
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
@@ -220,8 +253,11 @@ def reached_by(sent: Sentence) -> bool:
         subjects = [kid for kid in kids if kid.dep in {"nsubj", "nsubjpass"}]
         past = sent.tokens[head].tag in {"VBD", "VBN"} or any(
             kid.dep in {"aux", "auxpass"} and kid.tag == "VBD" for kid in kids)
-        if past and subjects and not any(kid.lower in {"i", "we"} for kid in subjects):
-            return True
+        if past and subjects and not any(kid.lower in {"i", "we"}
+                                         or (vague_noun(kid) and kid.pos != "PRON")
+                                         for kid in subjects):
+            return True  # not "things settled down by February": nothing named was reached
+            # ("it" stands for what the sentence named before: "the queue...; by spring it was gone")
     return False
 
 

@@ -36,6 +36,7 @@ from poise.analysis.report import (
     Fix,
     Strength,
 )
+from poise.analysis.story_end import result_figures
 from poise.analysis.structure import Role, Shape
 from poise.analysis.text import TIME_RE, AnalysedText, Sentence, Token, clip
 from poise.content.schema import DimensionAnchors, Family
@@ -114,7 +115,8 @@ class Signals:
     """The lessons said in so many words (``_states_lesson``): the only ones praised in an
     answer that tells no story and is not about a failure, a weakness or development."""
     wider_outcomes: tuple[Evidence, ...] = ()
-    """The outcome numbers only the wider reading finds, or finds whole (``figures.result_numbers``)."""
+    """The outcome numbers only the wider reading finds, or finds whole (``figures.result_numbers``),
+    and the figures a change told past the first act carries (``story_end.result_figures``)."""
     narrow_outcomes: tuple[Evidence, ...] = ()
     """The outcome numbers the narrower rules read (``Sentence.outcome_numbers``, figures in
     words, a later state): the outcome reader was trained on the figures beside these
@@ -229,6 +231,13 @@ def collect_signals(
                 outcome = [item for item in outcome if item not in inside]
                 outcome.append(Evidence(start, end, quote))
                 wider.append(outcome[-1])
+        if first_act is not None and sent.index > first_act:
+            # the figures a change told past the first act carries ("hold times dropped by about
+            # four minutes", "zero failures, from four the year before", "he got to 8.2")
+            for start, end, quote in result_figures(sent):
+                if not any(item.start < end and start < item.end for item in outcome):
+                    outcome.append(Evidence(start, end, quote))
+                    wider.append(outcome[-1])
     # the acts of the story first: a verb that does something to something, past the opening;
     # the role and the set-up ("I led the region", "I made two decisions") last
     own = [item for _rank, _order, item in sorted(zip(own_rank, range(len(own)), own, strict=True))]

@@ -23,13 +23,18 @@ result. These readers add what it missed and hold back what it heard wrongly:
   agreement was reached"), with no figure and nothing else named as changed
   (``vague_change``). Such a sentence is a verdict, not an outcome.
 
+The figures the first three readings find are quoted as numbers on the outcome
+(``result_figures``): a quantity attached to a result, with the words of its quantity ("about four
+minutes"), not one where the speaker's own act put the thing it acted on ("I cut the report from
+twelve measures to five"), nor an aim, a threshold or something imagined.
+
 The word classes (``figure_change_verbs``, ``before_words``, ``expected_words``,
 ``vague_subjects``) are data in content/outcome_words.yaml.
 """
 
 from __future__ import annotations
 
-from poise.analysis.grammar import YEAR_RE, clause_mood
+from poise.analysis.grammar import YEAR_RE, _aimed_or_threshold, _illustration, _imagined, clause_mood
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.text import Sentence, Token
 from poise.content.word_classes import outcome_words as _words
@@ -40,6 +45,8 @@ SPEAKER = frozenset({"i", "we"})
 TIME_PREPS = frozenset({"by", "at", "in", "within", "after"})
 OTHER_PARTY = frozenset({"they", "he", "she"})
 """People named by a pronoun: their move, answered by the speaker's act, opens an exchange."""
+CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj", "acl"})
+"""Dependents that open a clause of their own: a figure in one is not the clause's figure."""
 
 
 def _figure(token: Token) -> bool:
@@ -104,10 +111,17 @@ def _before_named(sent: Sentence, prep: int) -> bool:
 def figure_against_before(sent: Sentence) -> bool:
     """A figure told against the level before or the one expected, in a clause told as having
     happened (see the module doc)."""
+    return bool(_against_before_at(sent))
+
+
+def _against_before_at(sent: Sentence) -> list[int]:
+    """The figures of the clauses that tell a figure against the level before or the one
+    expected (``figure_against_before``): the one it came to and the one it is held against."""
     if not sent.parsed:
-        return False
+        return []
     words = _words()
     tokens = sent.tokens
+    found: list[int] = []
     for position, token in enumerate(tokens):
         against = None
         if token.lower == "from":
@@ -120,41 +134,65 @@ def figure_against_before(sent: Sentence) -> bool:
             against = any(tokens[item].lower in words.expected_words for item in subtree(sent, position)) \
                 and bool(_figures_under(sent, position)) and any(
                     _figure(item) for index, item in enumerate(tokens) if index < position)
-        if against and _told(sent, _verb_above(sent, position)):
-            return True
-    return False
+        verb = _verb_above(sent, position)
+        if against and _told(sent, verb):
+            clause = subtree(sent, verb, skip=CLAUSES) if verb is not None else range(len(tokens))
+            found.extend(item for item in clause if _figure(tokens[item]))
+    return sorted(set(found))
 
 
 def change_with_figure(sent: Sentence) -> bool:
     """A verb of change (``figure_change_verbs``) in the past, whatever clause the parser put it
     in, with a "from", "to" or "by" that carries a figure: "the slowest one improved from nineteen
     minutes to nine", "waste dropped by about a third"."""
+    return bool(_changed_at(sent))
+
+
+def _changed_at(sent: Sentence) -> list[int]:
+    """The figures (or fraction words) a "from", "to" or "by" carries under a verb of change told
+    in the past (``change_with_figure``); "by" read as the agent of a passive too ("hold times
+    were cut by four minutes")."""
     if not sent.parsed:
-        return False
+        return []
     words = _words()
+    found: list[int] = []
     for position, token in enumerate(sent.tokens):
         if token.lemma not in words.figure_change_verbs or token.tag not in {"VBD", "VBN"}:
             continue
         if clause_mood(sent, position) in UNTOLD:
             continue
+        mover = any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKER
+                    for kid in sent.child_map[position]) and token.lemma in MOTION_LEMMAS
         for kid in sent.child_map[position]:
             prep = sent.tokens[kid]
-            if prep.dep != "prep" or prep.lower not in {"from", "to", "by"}:
+            if prep.dep not in {"prep", "agent"} or prep.lower not in {"from", "to", "by"} \
+                    or (prep.dep == "agent" and prep.lower != "by"):
                 continue
-            inside = subtree(sent, kid)
-            if any(_figure(sent.tokens[item]) or sent.tokens[item].lower in words.fraction_words
-                   for item in inside):
-                return True
-    return False
+            if mover and prep.lower == "to":
+                continue  # "I went to all eighteen customers", "I moved to a trust with two homes"
+            found.extend(item for item in subtree(sent, kid)
+                         if (_figure(sent.tokens[item]) or sent.tokens[item].lower in words.fraction_words)
+                         and _verb_above(sent, item) == position)  # not in a clause below the "to"
+    return sorted(set(found))
+
+
+MOTION_LEMMAS = frozenset({"go", "come", "move"})
+"""Verbs of change that, told of the speaker with a "to", say where the speaker went."""
 
 
 def level_reached(sent: Sentence) -> bool:
     """A level reached, told in the past: "get" or "reach" with a figure ("he got to eight point
     two", "we reached 96 percent"), or "be" at a figure with a time of the story beside it ("by
     week nine he was on 7.6", "at go-live the error rate was under half a percent")."""
+    return bool(_reached_at(sent))
+
+
+def _reached_at(sent: Sentence) -> list[int]:
+    """The figures of the levels told as reached (``level_reached``)."""
     if not sent.parsed:
-        return False
+        return []
     words = _words()
+    found: list[int] = []
     for position, token in enumerate(sent.tokens):
         if token.tag != "VBD" or clause_mood(sent, position) in UNTOLD:
             continue
@@ -163,8 +201,8 @@ def level_reached(sent: Sentence) -> bool:
         if token.lemma in {"get", "reach"}:
             targets = [kid for kid in kids if kid.dep == "dobj"] if token.lemma == "reach" else \
                 [kid for kid in preps if kid.lower == "to"]
-            if any(_figures_under(sent, sent.tokens.index(kid)) for kid in targets):
-                return True
+            for kid in targets:
+                found.extend(_figures_under(sent, sent.tokens.index(kid)))
             continue
         if token.lemma != "be" or not any(kid.dep == "nsubj" for kid in kids):
             continue
@@ -174,8 +212,71 @@ def level_reached(sent: Sentence) -> bool:
                  and any(sent.tokens[item].lower in words.story_times
                          for item in subtree(sent, sent.tokens.index(kid)))]
         if levels and times:
-            return True
-    return False
+            for kid in levels:
+                found.extend(_figures_under(sent, sent.tokens.index(kid)))
+    return sorted(set(found))
+
+
+def result_figures(sent: Sentence) -> list[tuple[int, int, str]]:
+    """The figures a change told in the sentence carries, as (start, end, quote) in the answer's
+    offsets: how far a measure moved under a verb of change ("hold times dropped by about four
+    minutes", "complaints fell by two-thirds"), a figure told against the level before ("zero
+    failures, from four the year before") or a level reached ("he got to 8.2"); not an aim, a
+    threshold, something imagined or an example. Each is quoted with the words of its quantity
+    ("about four minutes"), one quote per quantity; which sentences may hold a result (past the
+    first act, not the set-up) is the caller's to say."""
+    positions = sorted({*_changed_at(sent), *_against_before_at(sent), *_reached_at(sent)})
+    found: list[tuple[int, int]] = []
+    for position in positions:
+        if _aimed_or_threshold(sent, position) or _imagined(sent, position) \
+                or _illustration(sent, position) or _reshaped(sent, position):
+            continue  # "a target to cut it from 9% to 4%", "if it had dropped by a third"
+        first, last = _quantity(sent, position)
+        if not any(first <= end and start <= last for start, end in found):
+            found.append((first, last))
+        else:
+            found = [(min(start, first), max(end, last)) if first <= end and start <= last
+                     else (start, end) for start, end in found]
+    spans = []
+    for first, last in found:
+        start, end = sent.tokens[first].start, sent.tokens[last].end
+        spans.append((start, end, sent.text[start - sent.start:end - sent.start]))
+    return spans
+
+
+QUANTITY_DEPS = frozenset({"nummod", "quantmod", "compound", "npadvmod", "pobj"})
+
+
+def _reshaped(sent: Sentence, position: int) -> bool:
+    """The figure at ``position`` says where the speaker's own act put the thing it acted on,
+    outside that thing: "I cut the range from 94 lines to 61", "we moved the evening round to
+    7.30": a step of the story, the speaker's side as the subject and an object of its own; not
+    a figure in the object itself ("we dumped zero batches, down from five")."""
+    verb = _verb_above(sent, position)
+    if verb is None:
+        return False
+    kids = sent.child_map[verb]
+    if not any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKER for kid in kids):
+        return False
+    objects = [kid for kid in kids if sent.tokens[kid].dep == "dobj"]
+    return bool(objects) and not any(position in subtree(sent, kid) for kid in objects)
+
+
+def _quantity(sent: Sentence, position: int) -> tuple[int, int]:
+    """The token range (first, last) of the quantity the figure at ``position`` belongs to: the
+    figure with its own words ("about", "£", "two-") and the unit it counts when that follows
+    it closely ("four minutes", "44 per cent")."""
+    token = sent.tokens[position]
+    inside = [item for item in subtree(sent, position, skip=frozenset({"prep", "relcl", "acl"}))]
+    first, last = min(inside), max(inside)
+    head = token.head
+    if token.dep in {"nummod", "quantmod", "compound"} and position < head <= position + 3 \
+            and sent.tokens[head].pos in {"NOUN", "PROPN", "SYM", "NUM"}:
+        last = max(last, head)
+        first = min([first, *(item for item in sent.child_map[head]
+                              if item < position and sent.tokens[item].dep in QUANTITY_DEPS
+                              | {"advmod", "punct"})])
+    return first, last
 
 
 def _acts_after(sent: Sentence, verb: int) -> int | None:
@@ -252,7 +353,9 @@ def setup_at(sent: Sentence, start: int, end: int) -> bool:
     return bool(inside) and setup_clause(sent, inside[0])
 
 
-def _vague(token: Token) -> bool:
+def vague_noun(token: Token) -> bool:
+    """The word names nothing one could observe (``vague_subjects``: "things", "it", "the
+    situation")."""
     words = _words()
     return token.lower in words.vague_subjects or token.lemma in words.vague_subjects or (
         token.tag == "NNS" and token.lower.removesuffix("s") in words.vague_subjects)
@@ -318,7 +421,7 @@ def vague_change(sent: Sentence) -> bool:
             continue
         if token.tag == "WDT":
             continue  # "ideas that fix...": a relative clause describes, it tells no change
-        if _vague(token):
+        if vague_noun(token):
             vague = vague or _verdict(sent, head)
             continue
         if token.lower in SPEAKER or token.lower in {"he", "she", "they", "you", "who", "which", "that"}:

@@ -10,8 +10,9 @@ it. The claim is the evidence, so the finding does not wait for the answer-level
 an absence.
 
 A story that closes on a verdict told only of a vague thing ("things improved after that, the
-atmosphere was better", "the relationship is in a good place now": ``story_end.vague_change``),
-after its last step told, ends on a feeling or an opinion whatever the rest sounds like: the
+atmosphere was better", "the relationship is in a good place now": ``story_end.vague_change``)
+or on a claim ("the management was satisfied with the result", "she's grown a lot, everybody
+says so"), after its last step told, ends on a feeling or an opinion whatever the rest sounds like: the
 rule quotes that sentence and marks it as found on clear grounds (``grounded``), so the finding
 stands past the answer-level floor.
 """
@@ -119,14 +120,17 @@ def _rued(sent: Sentence) -> bool:
 def closing_verdicts(data: RuleInput) -> list[int]:
     """The sentences that close the story on a verdict told of nothing named
     (``story_end.vague_change``: "things calmed down and the atmosphere was better", "the
-    relationship is in a good place now"): past the first thing done and after the story's
+    relationship is in a good place now") or on a claim (``claimed_result.claimed``: "the
+    management was satisfied with the result", "she's grown a lot, everybody says so"): past
+    the first thing done and after the story's
     last step told (``grammar.told_actions``, the team's acts in the past), so only a lesson or
     a reflection may follow; not a verdict that it went badly (``_rued``)."""
     sentences = data.answer.sentences
     start = first_act(data.answer)
     if start is None:
         return []
-    vague = {sent.index for sent in sentences[start + 1:] if vague_change(sent) and not _rued(sent)}
+    vague = {sent.index for sent in sentences[start + 1:]
+             if (vague_change(sent) or claimed(sent)) and not _rued(sent)}
     # the verdict's own clause may tell the side's act ("...and we continued to work together")
     last_step = max((sent.index for sent in sentences if sent.index not in vague
                      and (told_actions(sent) or sent.team_past_actions)), default=start)
