@@ -16,8 +16,8 @@ question". Read from the parse and the embeddings, not from the words of any ans
     interesting thing") or a word that sets it against a lesser one ("the real problem"; a plain
     "the key thing is" sets nothing aside), or with a relative clause of the speaker wanting or
     caring ("the subject I would like to discuss", "the one thing I care about most");
-  - or a free relative ("what ...") that holds a graded word ("what I find most
-    pressing", "what interests me more");
+  - or a free relative ("what ...") that holds a graded word ("what worries me
+    most", "what interests me more");
 
 - what it names shares no term with the question (``asked_terms``) and its meaning is far from
   the question's asking part (cosine below the threshold the rule passes);
@@ -92,7 +92,7 @@ def _weighed_noun(sent: Sentence, noun: int, topics: frozenset[str]) -> bool:
 
 
 def _weighed_clause(sent: Sentence, clause: int) -> bool:
-    """The clause at ``clause`` is a free relative that weighs ("what I find most pressing",
+    """The clause at ``clause`` is a free relative that weighs ("what worries me most",
     "what interests me more"), not one that offers or reports ("what I can tell you")."""
     below = subtree(sent, clause)
     if sent.tokens[below[0]].lower != "what" or sent.tokens[clause].lemma in OFFERING:
