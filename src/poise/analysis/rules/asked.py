@@ -82,7 +82,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     it or years after it answers another question (``poise.analysis.case_horizon``). Asked what
     the speaker knows of the organisation or the role, an opening that dates their tie to the
     field to their youth or family ("since I was fifteen, me mum ran a café") answers how
-    they came to it (``poise.analysis.origin``)."""
+    they came to it (``poise.analysis.origin``). An answer that turns to another topic it
+    weighs above the one asked ("but the bigger issue is really...") and stays away from what
+    was asked answers another question too (``poise.analysis.pivot``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
