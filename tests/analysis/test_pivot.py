@@ -99,6 +99,7 @@ def test_a_turn_that_comes_back_or_ends_the_answer_is_not_found(answer: str) -> 
     ("What would your priorities be in the first month?", True),
     ("Tell me about a hard negotiation you had with a supplier.", False),
     ("How do you keep learning as a manager?", False),
+    ("Your biggest customer walks away in your busiest week. What do you do?", False),
 ])
 def test_a_question_that_asks_for_a_weighing_is_told_apart(question: str, weighing: bool) -> None:
     assert asks_weighing(parse(question), TOPICS, WEIGHT) is weighing

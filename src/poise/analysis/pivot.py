@@ -135,13 +135,14 @@ def weighs_topic(sent: Sentence, topics: frozenset[str]) -> list[int]:
 def asks_weighing(question: AnalysedText, topics: frozenset[str], weight: frozenset[str]) -> bool:
     """The question asks the speaker to weigh ("what is the biggest challenge...?", "what matters
     most to you?", "what would your priorities be?", "what are you proudest of?"): a word of
-    weight or "matter", a superlative, or a topic singled out by a graded word. A question that
-    holds a superlative for another reason ("your biggest client leaves") is left unread too:
-    the cost is a turn not heard, never an answer faulted for naming what was asked."""
+    weight or "matter", a superlative said of the asking itself ("proudest of", "matters
+    most"), or a topic singled out by a graded word. A superlative that only describes a thing
+    of the case put ("your biggest client", "your busiest month") asks for no weighing."""
     for sent in question.sentences:
         for position, token in enumerate(sent.tokens):
-            if {token.lemma, singular(token.lower)} & weight or token.lemma == "matter" \
-                    or token.tag in SUPERLATIVE_TAGS:
+            if {token.lemma, singular(token.lower)} & weight or token.lemma == "matter":
+                return True
+            if token.tag in SUPERLATIVE_TAGS and token.dep != "amod":
                 return True
             if token.lemma in topics and token.pos == "NOUN" and _graded(sent, sent.child_map[position]):
                 return True
