@@ -54,6 +54,10 @@ def test_a_topic_weighed_above_others_is_read_with_what_it_names(text: str, name
     "What I can tell you more about is the budget.",
     # no "the": a scene set
     "A bigger problem is coming next year.",
+    # the speaker's record measured, not a topic weighed
+    "The biggest thing I have run is a network of nine depots.",
+    "The more useful thing I learned there is to plan the week on Friday.",
+    "The more important point we agreed is the date.",
 ])
 def test_near_misses_weigh_no_topic(text: str) -> None:
     assert weighs_topic(parse(text).sentences[0], TOPICS) == []

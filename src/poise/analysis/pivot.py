@@ -73,13 +73,16 @@ def _graded(sent: Sentence, positions: Collection[int]) -> bool:
 def _weighed_noun(sent: Sentence, noun: int, topics: frozenset[str]) -> bool:
     """The noun at ``noun`` is a topic singled out with "the" by a graded word or a word that
     sets it against a lesser one ("the bigger problem", "the real issue"), or by the speaker
-    wanting or caring ("the subject I would like to discuss")."""
+    wanting or caring ("the subject I would like to discuss"); a noun that holds anything else
+    the speaker did ("the biggest thing I've run is fourteen stores") measures their record."""
     token = sent.tokens[noun]
     if token.lemma not in topics or token.pos != "NOUN":
         return False
     kids = sent.child_map[noun]
     if not any(sent.tokens[kid].lower == "the" and sent.tokens[kid].dep == "det" for kid in kids):
         return False
+    if any(sent.tokens[kid].dep == "relcl" and sent.tokens[kid].lemma not in WANTING for kid in kids):
+        return False  # "the biggest thing I've run", "the main thing I learned": a record, not a topic
     for kid in kids:
         modifier = sent.tokens[kid]
         if modifier.dep in MODIFIERS and _graded(sent, [kid, *sent.child_map[kid]]):
