@@ -9,8 +9,14 @@ from poise.analysis.question_features import LIGHT_WORDS
 from poise.analysis.text import Sentence, Token
 
 
-def _content(token: Token) -> bool:
+def content_word(token: Token) -> bool:
+    """A word that can name what is asked: content (``gap_named.content``) and not light."""
     return gap_named.content(token) and token.lemma not in LIGHT_WORDS and token.lower not in LIGHT_WORDS
+
+
+def stems(token: Token) -> frozenset[str]:
+    """The stems a word is read by: of its lemma and of its form."""
+    return frozenset({gap_named.stem(token.lemma), gap_named.stem(token.lower)})
 
 
 def question_terms(question: str) -> frozenset[str]:
@@ -19,15 +25,11 @@ def question_terms(question: str) -> frozenset[str]:
     terms: set[str] = set()
     for sent in asked.parsed_question(question).sentences:
         for token in sent.tokens:
-            if _content(token):
-                terms.add(gap_named.stem(token.lemma))
-                terms.add(gap_named.stem(token.lower))
+            if content_word(token):
+                terms.update(stems(token))
     return frozenset(terms)
 
 
 def names_asked(sent: Sentence, terms: frozenset[str]) -> bool:
     """The sentence holds a content word whose stem is one of the question's ``terms``."""
-    for token in sent.tokens:
-        if _content(token) and {gap_named.stem(token.lemma), gap_named.stem(token.lower)} & terms:
-            return True
-    return False
+    return any(content_word(token) and bool(stems(token) & terms) for token in sent.tokens)

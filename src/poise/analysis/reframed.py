@@ -99,7 +99,7 @@ def _named_side(sent: Sentence, verb: int, noun: int) -> list[int]:
     return []
 
 
-def _gerund_named(sent: Sentence, verb: int) -> list[int]:
+def gerund_named(sent: Sentence, verb: int) -> list[int]:
     """"The hardest thing was getting the crews to agree", which the parser reads as "was
     getting" with the difficulty as its subject: the gerund and what hangs on it, bar the subject
     and "was"."""
@@ -147,7 +147,7 @@ def named_difficulties(answer: AnalysedText, nouns: frozenset[str], hard: frozen
             verb = token.head
             if not 0 <= verb < len(sent.tokens):
                 continue
-            gerund = _gerund_named(sent, verb)
+            gerund = gerund_named(sent, verb)
             if sent.tokens[verb].lemma != "be" and not gerund:
                 continue
             if not _singled_out(sent, noun, hard) or any(

@@ -18,6 +18,7 @@ from poise.analysis import (
     goals,
     nlp,
     origin,
+    pivot,
     reframed,
     role_gain,
     timeframe,
@@ -35,6 +36,9 @@ PROJECTIVE = frozenset({"projective"})
 """Families whose questions ask for a view of others or of oneself through others' eyes."""
 COUNTERPART_KINDS = ("above", "outside")
 """The rule's params naming the lexicons of each kind of counterpart a question can ask about."""
+UNWEIGHED = frozenset({"salary"})
+"""Families where an answer that puts something above what was asked is read by their own rules
+("what matters more to me is the scope": a figure withheld, ``salary.evasive``)."""
 ABOUT_ONESELF = frozenset({"introduction"})
 """Families whose questions ask for the speaker's own story ("tell me about yourself"), where a
 life story is on topic."""
@@ -78,7 +82,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     it or years after it answers another question (``poise.analysis.case_horizon``). Asked what
     the speaker knows of the organisation or the role, an opening that dates their tie to the
     field to their youth or family ("since I was fifteen, me mum ran a café") answers how
-    they came to it (``poise.analysis.origin``)."""
+    they came to it (``poise.analysis.origin``). An answer that turns to another topic it
+    weighs above the one asked ("but the bigger issue is really...") and stays away from what
+    was asked answers another question too (``poise.analysis.pivot``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
@@ -173,7 +179,7 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
             message = (f"{rule.message}: asked for an occasion, it tells your life story and "
                        "nothing you did with anyone")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
-    turned = _difficulty_turned(rule, data)
+    turned = _difficulty_turned(rule, data) or _pivoted(rule, data)
     return [turned] if turned is not None else []
 
 
@@ -264,6 +270,29 @@ def _difficulty_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
                "what the question asks about")
     quotes = data.quote_sentences([item.index for item in turned], limit=MAX_QUOTES)
     return _variant(rule, quotes, "named", message)
+
+
+def _pivoted(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """The answer turns to another topic it weighs above the one asked ("but the bigger issue for
+    a bakery is really the price of wheat", "what interests me more is cycling tourism"),
+    far from the question in meaning, and stays away from what was asked
+    (``poise.analysis.pivot``); read only when the analyser computed embeddings, and not for a
+    question on pay, where setting money below something else is read as a figure withheld."""
+    if data.answer_sim is None or (data.family is not None and data.family.id in UNWEIGHED):
+        return None
+    topics = flaws.lexicon_words(data, rule, "difficulty") | flaws.lexicon_words(data, rule, "topics")
+    weight = flaws.lexicon_words(data, rule, "weight")
+    if not topics or not weight:
+        return None
+    told = pivot.pivoted(
+        data.answer, asked.parsed_question(data.question), data.question, topics, weight,
+        lambda texts: nlp.embed_texts(tuple(texts)), rule.number("pivot_far", 0.3),
+        after_least=int(rule.number("pivot_after", 3)), return_most=int(rule.number("pivot_return", 1)))
+    if not told:
+        return None
+    message = (f"{rule.message}: the answer turns to something it weighs above what was asked, "
+               "and does not come back")
+    return _variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "pivot", message)
 
 
 def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
