@@ -188,3 +188,21 @@ def test_the_whole_analyser_flags_a_rivals_bid_shown_to_win_a_deal() -> None:
         "sales director the other bidder's sealed bid, and he matched it within the hour. We saved 9% on the "
         "contract.")
     assert "tone.undermining" in fired
+
+
+@pytest.mark.parametrize("sentence", [
+    "We moved to four-day rotas quickly because the engineers were desperate for it.",
+    "The warehouse staff were hungry for the new scanners.",
+])
+def test_a_longing_for_a_thing_is_no_verdict(sentence: str) -> None:
+    assert _judged(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # an adjective with no "for" of a thing: a verdict
+    "The engineers were desperate and careless with the logs.",
+    # under "for", a person keeps the verdict
+    "The supervisor was dreadful for the team.",
+])
+def test_a_trait_not_aimed_at_a_thing_still_judges(sentence: str) -> None:
+    assert _judged(sentence) is not None

@@ -36,6 +36,7 @@ from poise.analysis.meaning import (
     WordClasses,
     children,
     is_target,
+    longing_for,
     negated,
     sayers,
     sentiment_lexicon,
@@ -153,6 +154,8 @@ def _trait_verdict(sent: Sentence, position: int, classes: WordClasses, states: 
     denied = denied or negated(sent, position)
     if word.lower in classes.negative or word.lemma in classes.negative:
         return not denied
+    if longing_for(sent, position, classes):
+        return False  # "the team were desperate for it": what they wanted, not what they are
     listed = _listed(word)
     if denied:
         feeling = word.lower in FEELINGS or f"un{word.lower}" in states
