@@ -206,3 +206,26 @@ def test_a_longing_for_a_thing_is_no_verdict(sentence: str) -> None:
 ])
 def test_a_trait_not_aimed_at_a_thing_still_judges(sentence: str) -> None:
     assert _judged(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    # a milder trait, graded by a word of degree
+    "Honestly the surveyors were very slow, every report came back a month late.",
+    # "they" called a kind of person, with a graded trait on that noun
+    "The night planners, frankly, they are very slow people.",
+])
+def test_a_graded_trait_or_a_trait_of_a_kind_of_person_judges(sentence: str) -> None:
+    assert _judged(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    # a graded word that is no fault
+    "They are very busy people, so I kept the updates short.",
+    "The new hires were very young people from the college.",
+    # a graded passing state
+    "The drivers were a bit tired after the night run.",
+    # "they" with no person named in the predicate: things
+    "They were very slow months for the whole shop.",
+])
+def test_a_graded_word_that_is_no_fault_does_not_judge(sentence: str) -> None:
+    assert _judged(sentence) is None
