@@ -229,3 +229,13 @@ def test_a_graded_trait_or_a_trait_of_a_kind_of_person_judges(sentence: str) -> 
 ])
 def test_a_graded_word_that_is_no_fault_does_not_judge(sentence: str) -> None:
     assert _judged(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # a subject joined to a thing: the verdict may be the thing's
+    "I took over the desk, nine reporters, and morale was very low after the cuts.",
+    # a price word, graded: what they charge, not what they are
+    "The haulier was very cheap, which is why we signed them.",
+])
+def test_a_graded_word_on_a_thing_or_a_price_does_not_judge(sentence: str) -> None:
+    assert _judged(sentence) is None

@@ -77,8 +77,9 @@ PERSON_PREDICATES = frozenset({"person", "people", "man", "woman", "guy", "bloke
 MARKED_TRAIT = -1.0
 """A listed valence at or below this judges when the trait is graded or qualifies a person
 ("they were very cautious", "short-sighted people")."""
-MARKED_ESTIMATE = -0.9
-"""The same for an estimated valence."""
+MARKED_ESTIMATE = -0.95
+"""The same for an estimated valence (a price word, "very cheap", stays out: it tells what
+they charge, not what they are like)."""
 POSITIVE_TRAIT = 1.5
 """A positive trait denied ("not very bright") judges when its listed valence reaches this."""
 GENERIC_DETERMINERS = frozenset({"a", "an", "any", "every", "some", "no"})
@@ -208,6 +209,13 @@ def _person_predicate(sent: Sentence, verb: int) -> bool:
                for c in children(sent, verb))
 
 
+def _joined_to_thing(sent: Sentence, subject: int, classes: WordClasses) -> bool:
+    """The subject is joined to a noun that names no one ("seven journalists, and morale was
+    very low"): the verdict may fall on the thing, so it judges no one for certain."""
+    return any(sent.tokens[c].dep == "conj" and sent.tokens[c].pos == "NOUN"
+               and not person_noun(sent, c, classes) for c in children(sent, subject))
+
+
 def _traits(sent: Sentence, verb: int) -> list[int]:
     """The predicate words of a copular clause, with the ones joined to them ("sloppy and not
     very bright") and the adjectives of a predicate noun ("a lazy engineer", "one of those lazy
@@ -307,7 +315,8 @@ def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
             continue
         if not any((person_noun(sent, s, classes) or (
                 _person_predicate(sent, verb) and sent.tokens[s].lower == "they"))
-                   and not _kind_in_general(sent, s, verb) for s in subjects):
+                   and not _kind_in_general(sent, s, verb) and not _joined_to_thing(sent, s, classes)
+                   for s in subjects):
             continue
         denied = negated(sent, verb)
         for position in _traits(sent, verb):
