@@ -245,3 +245,22 @@ def test_a_habit_owned_or_a_remark_about_anyone_is_neither_conduct_nor_criticism
     sent = _sentence(text)
     assert not conduct.held_back(sent)
     assert not indirect.telling_remark(sent, _classes())
+
+
+@pytest.mark.parametrize("text", [
+    # a member of a set ranked against the others named
+    "We picked an applicant who was not the most senior one, and she ran the pilot well.",
+    # a set phrase for a relation, with no determiner: not a rank
+    "The two shift leads are not best mates, though they share an office now.",
+])
+def test_a_superlative_that_ranks_a_member_or_names_a_relation_is_no_verdict(text: str) -> None:
+    assert not indirect.falls_short(_sentence(text), _classes(), _words("role_nouns", "third_parties"))
+
+
+@pytest.mark.parametrize("text", [
+    # the same shapes with "the": a verdict on them
+    "The contractors were not the best engineers around.",
+    "Honestly the night crew were not the most careful people.",
+])
+def test_a_denied_superlative_with_its_article_still_falls_short(text: str) -> None:
+    assert indirect.falls_short(_sentence(text), _classes(), _words("role_nouns", "third_parties"))

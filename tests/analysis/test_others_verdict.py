@@ -188,3 +188,54 @@ def test_the_whole_analyser_flags_a_rivals_bid_shown_to_win_a_deal() -> None:
         "sales director the other bidder's sealed bid, and he matched it within the hour. We saved 9% on the "
         "contract.")
     assert "tone.undermining" in fired
+
+
+@pytest.mark.parametrize("sentence", [
+    "We moved to four-day rotas quickly because the engineers were desperate for it.",
+    "The warehouse staff were hungry for the new scanners.",
+])
+def test_a_longing_for_a_thing_is_no_verdict(sentence: str) -> None:
+    assert _judged(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # an adjective with no "for" of a thing: a verdict
+    "The engineers were desperate and careless with the logs.",
+    # under "for", a person keeps the verdict
+    "The supervisor was dreadful for the team.",
+])
+def test_a_trait_not_aimed_at_a_thing_still_judges(sentence: str) -> None:
+    assert _judged(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    # a milder trait, graded by a word of degree
+    "Honestly the surveyors were very slow, every report came back a month late.",
+    # "they" called a kind of person, with a graded trait on that noun
+    "The night planners, frankly, they are very slow people.",
+])
+def test_a_graded_trait_or_a_trait_of_a_kind_of_person_judges(sentence: str) -> None:
+    assert _judged(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    # a graded word that is no fault
+    "They are very busy people, so I kept the updates short.",
+    "The new hires were very young people from the college.",
+    # a graded passing state
+    "The drivers were a bit tired after the night run.",
+    # "they" with no person named in the predicate: things
+    "They were very slow months for the whole shop.",
+])
+def test_a_graded_word_that_is_no_fault_does_not_judge(sentence: str) -> None:
+    assert _judged(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # a subject joined to a thing: the verdict may be the thing's
+    "I took over the desk, nine reporters, and morale was very low after the cuts.",
+    # a price word, graded: what they charge, not what they are
+    "The haulier was very cheap, which is why we signed them.",
+])
+def test_a_graded_word_on_a_thing_or_a_price_does_not_judge(sentence: str) -> None:
+    assert _judged(sentence) is None

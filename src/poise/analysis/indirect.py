@@ -370,9 +370,10 @@ def falls_short(sent: Sentence, classes: WordClasses, roles: frozenset[str]) -> 
             if attr.dep not in {"attr", "acomp"}:
                 continue
             mods = [sent.tokens[c] for c in children(sent, child)]
-            if any(mod.tag == "JJS" or (mod.lower == "most" and mod.dep == "advmod") for mod in mods) \
+            if (any(mod.tag == "JJS" or (mod.lower == "most" and mod.dep == "advmod") for mod in mods)
                     or any(sent.tokens[c].lower == "most" for m in children(sent, child)
-                           for c in children(sent, m) if sent.tokens[m].tag == "JJ"):
+                           for c in children(sent, m) if sent.tokens[m].tag == "JJ")) \
+                    and not _set_phrase_or_member(attr, mods):
                 return [verb, child]  # "not the most motivated bunch", "not the sharpest"
             if attr.dep == "attr" and (attr.lemma in roles or attr.lower in roles) and (
                 any(sent.tokens[c].lower in SINCERITY for c in kids)
@@ -380,6 +381,16 @@ def falls_short(sent: Sentence, classes: WordClasses, roles: frozenset[str]) -> 
             ):
                 return [verb, child]  # "wasn't really a manager", "not a manufacturing person"
     return []
+
+
+def _set_phrase_or_member(attr: Token, mods: list[Token]) -> bool:
+    """A denied superlative that judges no one: on "one", it ranks a member of a set the
+    sentence names ("a candidate who was not the most senior one"); on a noun with no
+    determiner, it is a set phrase for a relation, not a rank ("they're not best friends"),
+    where a verdict ranks with "the" ("not the most motivated bunch")."""
+    if attr.lower == "one":
+        return True
+    return attr.pos == "NOUN" and not any(mod.dep in {"det", "poss"} for mod in mods)
 
 
 GROUP_NOUNS = frozenset({"bunch", "crowd", "group", "lot", "people", "outfit", "team", "set",

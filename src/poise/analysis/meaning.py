@@ -288,7 +288,9 @@ def judged_targets(
         if word is not None and word.dep == "compound":
             word = None  # "the department was the problem area": a compound classifies its noun
         if word is not None and (_said_of_object(sent, verb, word) or _denied_by_speaker(sent, verb)
-                                 or _wanted(sent, word)):
+                                 or _wanted(sent, word) or (
+                                     word.lower not in classes.negative
+                                     and longing_for(sent, sent.tokens.index(word), classes))):
             word = None
         if token.dep == "nsubjpass":
             # "she was never allowed to...", "they weren't told": something done to the target,
@@ -421,6 +423,28 @@ def _wanted(sent: Sentence, word: Token) -> bool:
     position = sent.tokens.index(word)
     return word.dep == "xcomp" and 0 <= word.head < len(sent.tokens) and (
         sent.tokens[word.head].lemma in WANTING) and position != word.head
+
+
+THING_POINTERS = frozenset({"it", "this", "that", "them", "one", "something", "anything"})
+
+
+def longing_for(sent: Sentence, position: int, classes: WordClasses) -> bool:
+    """The adjective at ``position`` is aimed at a thing under "for" ("desperate for it",
+    "hungry for the new rota"): it tells what someone wanted, not what they are like. A person
+    under "for" ("bad for the team", "hard on the new starters") keeps the verdict's reach, and
+    so does a degree that makes it a measure ("too slow for the job")."""
+    word = sent.tokens[position]
+    if word.pos != "ADJ" or any(sent.tokens[c].lower in {"too", "enough"} for c in children(sent, position)):
+        return False
+    for child in children(sent, position):
+        if sent.tokens[child].dep != "prep" or sent.tokens[child].lower != "for":
+            continue
+        objects = [c for c in children(sent, child) if sent.tokens[c].dep == "pobj"]
+        return bool(objects) and all(
+            sent.tokens[o].lower in THING_POINTERS
+            or (sent.tokens[o].pos == "NOUN" and not is_target(sent.tokens[o], classes))
+            for o in objects)
+    return False
 
 
 def _said_of_object(sent: Sentence, verb: int, word: Token) -> bool:

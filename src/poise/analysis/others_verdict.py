@@ -36,6 +36,7 @@ from poise.analysis.meaning import (
     WordClasses,
     children,
     is_target,
+    longing_for,
     negated,
     sayers,
     sentiment_lexicon,
@@ -65,6 +66,20 @@ FEELINGS = frozenset({"happy", "keen", "pleased", "glad", "comfortable", "sure",
                       "positive", "supportive", "enthusiastic"})
 """Words a denial turns into a passing feeling ("not happy about the rota", "not keen on it"),
 not a verdict on the person, beside the rule's states and their "un-" forms."""
+DEGREE_WORDS = frozenset({"very", "really", "so", "quite", "rather", "pretty", "extremely",
+                          "incredibly", "terribly", "awfully", "bit", "too"})
+"""Words of degree on a trait ("very slow", "a bit lazy", "too cautious"): a trait graded is
+one the speaker dwells on, so a milder word judges."""
+PERSON_PREDICATES = frozenset({"person", "people", "man", "woman", "guy", "bloke", "chap", "folk",
+                               "folks", "character", "individual"})
+"""Predicate nouns that say the clause describes what someone is like ("they are slow people",
+"a difficult man")."""
+MARKED_TRAIT = -1.0
+"""A listed valence at or below this judges when the trait is graded or qualifies a person
+("they were very cautious", "short-sighted people")."""
+MARKED_ESTIMATE = -0.95
+"""The same for an estimated valence (a price word, "very cheap", stays out: it tells what
+they charge, not what they are like)."""
 POSITIVE_TRAIT = 1.5
 """A positive trait denied ("not very bright") judges when its listed valence reaches this."""
 GENERIC_DETERMINERS = frozenset({"a", "an", "any", "every", "some", "no"})
@@ -153,17 +168,52 @@ def _trait_verdict(sent: Sentence, position: int, classes: WordClasses, states: 
     denied = denied or negated(sent, position)
     if word.lower in classes.negative or word.lemma in classes.negative:
         return not denied
+    if longing_for(sent, position, classes):
+        return False  # "the team were desperate for it": what they wanted, not what they are
     listed = _listed(word)
     if denied:
         feeling = word.lower in FEELINGS or f"un{word.lower}" in states
         return not feeling and listed is not None and listed >= POSITIVE_TRAIT and word.pos == "ADJ"
+    marked = _marked_trait(sent, position)
     if listed is not None:
-        return listed <= NEGATIVE_TRAIT
+        return listed <= (MARKED_TRAIT if marked else NEGATIVE_TRAIT)
+    if marked and word.pos == "ADJ":
+        return estimate(word.lower) <= MARKED_ESTIMATE
     if word.pos == "NOUN" and (any(sent.tokens[c].dep == "prep" for c in children(sent, position))
                                or not any(sent.tokens[c].lower in {"a", "an"}
                                           for c in children(sent, position))):
         return False  # "a member of the board", "was labour turnover": what, not how they are
     return estimate(word.lower) <= ESTIMATED_TRAIT
+
+
+def _marked_trait(sent: Sentence, position: int) -> bool:
+    """The trait at ``position`` is graded by a word of degree ("very slow", "a bit lazy") or
+    qualifies a noun that names a person ("short-sighted people", "a difficult man")."""
+    kids = children(sent, position)
+    if any(sent.tokens[c].lower in DEGREE_WORDS for c in kids) or any(
+            sent.tokens[g].lower in DEGREE_WORDS for c in kids if sent.tokens[c].dep == "npadvmod"
+            for g in [c, *children(sent, c)]):
+        return True
+    word = sent.tokens[position]
+    head = word.head
+    return word.dep == "amod" and 0 <= head < len(sent.tokens) and head != position \
+        and sent.tokens[head].lemma in PERSON_PREDICATES | {"person"} \
+        and sent.tokens[head].lower in PERSON_PREDICATES
+
+
+def _person_predicate(sent: Sentence, verb: int) -> bool:
+    """The copular clause at ``verb`` calls its subject a kind of person ("they are slow
+    people", "he was a difficult man"): a "they" or a noun the word classes do not name is then
+    someone, not something."""
+    return any(sent.tokens[c].dep == "attr" and sent.tokens[c].lower in PERSON_PREDICATES
+               for c in children(sent, verb))
+
+
+def _joined_to_thing(sent: Sentence, subject: int, classes: WordClasses) -> bool:
+    """The subject is joined to a noun that names no one ("seven journalists, and morale was
+    very low"): the verdict may fall on the thing, so it judges no one for certain."""
+    return any(sent.tokens[c].dep == "conj" and sent.tokens[c].pos == "NOUN"
+               and not person_noun(sent, c, classes) for c in children(sent, subject))
 
 
 def _traits(sent: Sentence, verb: int) -> list[int]:
@@ -263,7 +313,9 @@ def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
         subjects = _subjects(sent, verb)
         if not subjects or any(sent.tokens[s].dep == "nsubjpass" for s in subjects):
             continue
-        if not any(person_noun(sent, s, classes) and not _kind_in_general(sent, s, verb)
+        if not any((person_noun(sent, s, classes) or (
+                _person_predicate(sent, verb) and sent.tokens[s].lower == "they"))
+                   and not _kind_in_general(sent, s, verb) and not _joined_to_thing(sent, s, classes)
                    for s in subjects):
             continue
         denied = negated(sent, verb)
