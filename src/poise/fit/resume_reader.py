@@ -57,9 +57,9 @@ from poise.fit.role_header import (
     title_with_aside,
 )
 from poise.fit.role_repeats import merge_repeated_roles
-from poise.fit.told_months import told_month
 from poise.fit.role_tables import PostTables, TableRole, post_tables
 from poise.fit.text import NUMBER_WORDS, clean, is_bullet, join_wrapped, to_number
+from poise.fit.told_months import told_month
 
 SUMMARY_YEARS_RE = re.compile(
     rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s*\+?\s*years?(?:['’]s?)?\s+(?:of\s+)?"
@@ -357,6 +357,10 @@ class ResumeProfile:
         }
 
 
+TRANSLATED_HEADING_RE = re.compile(r"(?P<head>[^()]+?)\s*\((?P<other>[^()]+)\)")
+"""A heading written in two languages, the second in brackets ("IDIOMAS (Languages)")."""
+
+
 def _resume_section(text: str, patterns: FitPatterns) -> str | None:
     if RANGE_RE.search(text):
         return None
@@ -364,6 +368,15 @@ def _resume_section(text: str, patterns: FitPatterns) -> str | None:
         # "Career history – Royal Navy, Fleet Air Arm": a section's name, then what it qualifies
         # ("Licensed Mining Engineer | Resident Mine Manager" is a headline of titles: its
         # head holds words beyond a section's name)
+        translated = TRANSLATED_HEADING_RE.fullmatch(text.strip())
+        head = translated.group("head") if translated else ""
+        if translated and not has_title(head, patterns) and not organisation_marked(
+                head, patterns) and len(head.split()) <= 5:
+            # "FORMACIÓN Y CURSOS (Education and courses)": the name, then its translation; a
+            # title or a company before the brackets is a post or an employer, not a heading
+            other = translated.group("other")
+            if len(other.split()) <= 5 and _only_section_words(other, patterns):
+                return _resume_section(other, patterns)
         head = HEADING_QUALIFIER_RE.split(text, maxsplit=1)[0]
         if head == text or not _only_section_words(head, patterns):
             return None
