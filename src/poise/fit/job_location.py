@@ -132,7 +132,9 @@ def _labelled(lines: list[str], patterns: FitPatterns) -> tuple[str, str]:
             label = label.strip(" *_")
             # a label in two languages ("Lokasi / Location", "Standort / Location"): either
             # name stands for the field
-            names = [label, *(part.strip(" *_") for part in re.split(r"\s+/\s+", label))]
+            # or written after its name in another script ("工作地點 Work location")
+            names = [label, *(part.strip(" *_") for part in re.split(r"\s+/\s+", label)),
+                     _latin_words(label)]
             if not value.strip() or len(label.split()) > 5 or not any(
                     pattern.fullmatch(name) for pattern in labels for name in names):
                 continue
@@ -147,6 +149,20 @@ def _labelled(lines: list[str], patterns: FitPatterns) -> tuple[str, str]:
             if mode and not country:
                 return "", mode
     return country, country_mode
+
+
+NON_LATIN_RE = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+"""A run of letters of a script other than the Latin one ("工作地點", "Κωδικός")."""
+
+
+def _latin_words(text: str) -> str:
+    """``text`` with the words of other scripts dropped, when it has both kinds ("新竹科學園區
+    Hsinchu Science Park" → "Hsinchu Science Park"); "" when it has no such words or no Latin
+    ones."""
+    if not NON_LATIN_RE.search(text):
+        return ""
+    kept = re.sub(r"\s+", " ", NON_LATIN_RE.sub(" ", text)).strip(" *_/|-")
+    return kept if re.search(r"[A-Za-z]", kept) else ""
 
 
 def _only_a_country(place: str) -> bool:
@@ -168,9 +184,14 @@ def _place_of(value: str, patterns: FitPatterns) -> str:
         # "Field based – North West (regional office: Warrington)": the place follows the dash
         rest = " – ".join(dashed[1:]).strip(" .;")
         return _place_of(rest, patterns) if rest else ""
+    value = _latin_words(value) or value  # "新竹科學園區 Hsinchu Science Park"
     bracket_town = _bracketed_town(value, patterns)
     value = _strip_modes(without_asides(value), patterns)
     place = town_of(value) if value else ""
+    head = place.split(",")[0]
+    area = _area_town(head, patterns)
+    if area:
+        place = area + place[len(head):]  # "Hsinchu Science Park": the town the park is in
     if bracket_town and not _names_a_town(place):
         return bracket_town  # "North West (regional office: Warrington)": the office's town
     return place
@@ -312,8 +333,10 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
                 stripped = _strip_modes(part, patterns) if not re.search(
                     r"\(\d{2,3}\)", part) else part
                 stripped = SITE_ASIDE_RE.sub("", stripped.strip(" *_"))
-                if patterns.functions.fullmatch(stripped):
-                    stripped = ""  # "… · Full-time · Customer Success": the team, not a place
+                if patterns.functions.fullmatch(stripped) or SITE_KIND_RE.fullmatch(stripped):
+                    # "… · Full-time · Customer Success": the team, not a place; "General
+                    # Manager – Plant": the kind of site, not where it is
+                    stripped = ""
                 pieces.append(stripped)
         splits.append(pieces)
         address = "" if PO_BOX_RE.search(line) else _address_town(pieces)
@@ -344,9 +367,13 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
     return ""
 
 
+SITE_KINDS = (r"(?:site|office|campus|hub|plant|depot|base|factory|mill|works|facility|centre|"
+              r"center|hospital|mine|terminal|warehouse|refinery|yard)")
+"""The kinds of site a post may be at."""
+SITE_KIND_RE = re.compile(rf"(?i)(?:the\s+)?{SITE_KINDS}s?")
+"""A header piece that names only a kind of site ("GENERAL MANAGER – PLANT"): no place."""
 SITE_IN_RE = re.compile(
-    r"(?i:\b(?:site|office|campus|hub|plant|depot|base|factory|mill|works|facility|centre|center|"
-    r"hospital|mine|terminal|warehouse|refinery|yard))\s+(?:in|at)\s+"
+    rf"(?i:\b{SITE_KINDS})\s+(?:in|at)\s+"
     r"(?P<town>[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*){0,2})\s*$")
 """A site and the town it is in, closing the advert's title ("Managing Director – Processing
 Plant in Grundarfjörður"): where the post is, whether or not the gazetteer knows the town."""

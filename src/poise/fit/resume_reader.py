@@ -59,6 +59,7 @@ from poise.fit.role_header import (
 from poise.fit.role_repeats import merge_repeated_roles
 from poise.fit.role_tables import PostTables, TableRole, post_tables
 from poise.fit.text import NUMBER_WORDS, clean, is_bullet, join_wrapped, to_number
+from poise.fit.told_months import told_month
 
 SUMMARY_YEARS_RE = re.compile(
     rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s*\+?\s*years?(?:['’]s?)?\s+(?:of\s+)?"
@@ -356,6 +357,10 @@ class ResumeProfile:
         }
 
 
+TRANSLATED_HEADING_RE = re.compile(r"(?P<head>[^()]+?)\s*\((?P<other>[^()]+)\)")
+"""A heading written in two languages, the second in brackets ("IDIOMAS (Languages)")."""
+
+
 def _resume_section(text: str, patterns: FitPatterns) -> str | None:
     if RANGE_RE.search(text):
         return None
@@ -363,6 +368,15 @@ def _resume_section(text: str, patterns: FitPatterns) -> str | None:
         # "Career history – Royal Navy, Fleet Air Arm": a section's name, then what it qualifies
         # ("Licensed Mining Engineer | Resident Mine Manager" is a headline of titles: its
         # head holds words beyond a section's name)
+        translated = TRANSLATED_HEADING_RE.fullmatch(text.strip())
+        head = translated.group("head") if translated else ""
+        if translated and not has_title(head, patterns) and not organisation_marked(
+                head, patterns) and len(head.split()) <= 5:
+            # "FORMACIÓN Y CURSOS (Education and courses)": the name, then its translation; a
+            # title or a company before the brackets is a post or an employer, not a heading
+            other = translated.group("other")
+            if len(other.split()) <= 5 and _only_section_words(other, patterns):
+                return _resume_section(other, patterns)
         head = HEADING_QUALIFIER_RE.split(text, maxsplit=1)[0]
         if head == text or not _only_section_words(head, patterns):
             return None
@@ -432,6 +446,7 @@ def _read_resume(
     side_roles = tuple(_side_role_of(items[anchor[0]], anchor, patterns, today_index)
                        for anchor in side_anchors)
     roles, side_roles = _scored_employers(roles, side_roles, patterns)
+    roles = _with_told_months(roles, items, owners, patterns, today_index)
     lines = []
     for position, item in enumerate(items):
         lines.append(ResumeLine(item.index, item.text, item.section, item.bullet, owners.get(position),
@@ -446,6 +461,28 @@ def _read_resume(
                    education=education_of(lines, patterns),
                    languages=languages_of(lines, patterns), location=location_of(lines, patterns),
                    side_roles=side_roles)
+
+
+def _with_told_months(roles: tuple[Role, ...], items: list[ResumeLine], owners: dict[int, int],
+                      patterns: FitPatterns, today: int) -> tuple[Role, ...]:
+    """The roles whose heading gives years alone with the months their own lines tell ("Joined
+    in March 2015", "Since July 2024 …": fit/told_months.py)."""
+    bodies: dict[int, list[str]] = {}
+    for position, owner in owners.items():
+        bodies.setdefault(owner, []).append(items[position].text)
+    found = list(roles)
+    for number, role in enumerate(roles):
+        if role.in_table or role.in_prose or role.start is None or number not in bodies:
+            continue
+        start = told_month(role.start, bodies[number], patterns, "start_told") or role.start
+        end = role.end if role.current else (
+            told_month(role.end, bodies[number], patterns, "end_told") or role.end)
+        if (start, end) == (role.start, role.end) or (
+                end is not None and end.precise and start.precise and end.index < start.index):
+            continue
+        found[number] = replace(role, start=start, end=end,
+                                months=_span_months(start, end, role.current, today))
+    return tuple(found)
 
 
 def _scored_employers(roles: tuple[Role, ...], side_roles: tuple[Role, ...], patterns: FitPatterns
@@ -535,6 +572,11 @@ def _month_of(day: date) -> int:
     return day.year * 12 + day.month - 1
 
 
+FISCAL_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:FY|F\.\s?Y\.|fiscal(?:\s+year)?|"
+                              r"financial\s+year)\s*['’]?\s*$")
+"""Words that make the range after them a company's reporting year ("FY 2023–24"), no post."""
+
+
 def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
              ) -> tuple[list[Anchor], list[Anchor], list[Period]]:
     """The dated lines of a résumé: the anchors of its roles, of its side roles, and the periods
@@ -555,6 +597,8 @@ def _anchors(items: list[ResumeLine], patterns: FitPatterns, today_index: int
                 periods.append(Period(single[0], single[1], item.text, "break"))
             continue
         start, end, current, hit = found
+        if FISCAL_BEFORE_RE.search(item.text[: hit.start()]):
+            continue  # "Turnover: ₹ 310 Crores (FY 2023–24)": the company's year, no job
         end_index = today_index if current or end is None else (
             end.index if end.precise else end.year * 12 + 11)
         start_index = start.index if start.precise else start.year * 12
@@ -1891,8 +1935,10 @@ def _led_by_employer(text: str, patterns: FitPatterns) -> bool:
     if len(pieces) < 2 or len(pieces[0].split()) > SUB_ROLE_WORDS:
         return False
     first = classify(pieces[0], patterns)
+    # the description may name the group that owns the company ("…; part of Acme Holding AG")
     return first.kind == "employer" and first.strong and any(
-        classify(piece, patterns).kind == "description" for piece in pieces[1:])
+        classify(piece, patterns).kind == "description" or is_description(piece)
+        for piece in pieces[1:])
 
 
 def _unit_beside_title(above: list[str], known: Header, patterns: FitPatterns) -> bool:
@@ -2142,6 +2188,7 @@ def _roles(
                 value = line_text = _without_dated_brackets(value)
             if (is_description(value) and not title_with_aside(value, patterns)
                     and not _led_by_employer(value, patterns) and not _plain_title(value, patterns)
+                    and not _led_by_title(value, patterns)
                     and not (not below and own_header is not None and own_header.title
                              and _name_described(value, patterns))) or item.text.startswith("(") or (
                     _other_label(item.text, patterns)):

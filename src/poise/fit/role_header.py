@@ -705,8 +705,10 @@ def _split_named(piece: Piece, patterns: FitPatterns) -> list[Piece]:
     tail = piece.text.split(",", 1)[1].strip()
     head = piece.text.split(",", 1)[0]
     if (not organisation_marked(tail, patterns) or organisation_marked(head, patterns)
-            or LEGAL_SUFFIX_RE.fullmatch(tail)):
-        return [piece]  # "Cobaltix, Inc.": one name
+            or LEGAL_SUFFIX_RE.fullmatch(tail) or comma_parts(piece.text)[0] != head.strip()):
+        # "Cobaltix, Inc.": one name; "Vodárne Horné, a.s., Košice": the name keeps the legal
+        # form after its comma, and the town after that is its place
+        return [piece]
     if is_place(tail, patterns):
         # "Air Mobility Command, Scott Air Force Base, IL": the unit, and the base it sits on
         return [Piece(head.strip(), "title" if has_title(head, patterns) else "name"),

@@ -356,6 +356,16 @@ class FitEvidence(Strict):
         default_factory=list,
         description="Words in an advert's text that introduce where the job is ('based in', "
                     "'located in'): the capitalised place after them is the job's place.")
+    start_told: list[str] = Field(
+        default_factory=list,
+        description="Words in a role's own lines that tell when the post began, right before a "
+                    "month and year ('since', 'joined in'): they give the month a heading dated "
+                    "by years leaves out.")
+    end_told: list[str] = Field(
+        default_factory=list,
+        description="Words in a role's own lines that tell when the post ended, right before a "
+                    "month and year ('until', 'left in'): they give the month a heading dated by "
+                    "years leaves out.")
     benefit_terms: list[str] = Field(
         default_factory=list,
         description="What the employer gives the holder ('pension', 'parking', 'annual leave'): "
