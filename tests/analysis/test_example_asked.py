@@ -70,3 +70,27 @@ def test_an_occasion_told_at_a_stated_time_is_an_example_even_if_it_ends_on_a_ha
               "turned into status updates. By June my reviews were shorter and my deputies ran "
               "half of them. I now book one course a year.")
     assert "structure.no_past_example" not in analyse(question, answer).rules_fired()
+
+
+STORY_IN_THE_PRESENT = (
+    "In 2021 our biggest client wants a new delivery plan in two weeks, and our drivers are "
+    "already full. I know if we say no we lose them. So I decide to move six drivers from the "
+    "night routes to the day. And for the weekend, I hire two vans from a partner in the next "
+    "town. I check the first deliveries myself with the client. They sign again for three years.")
+"""A story told in the present from a dated start, as many speakers of other languages tell one:
+without the dated start, its "I decide", "I hire", "I check" would read as habits."""
+
+
+def test_a_story_told_in_the_present_from_a_dated_start_is_an_example() -> None:
+    question = "Tell me about a time you had to make a difficult call to keep a client."
+    assert "structure.no_past_example" not in analyse(question, STORY_IN_THE_PRESENT).rules_fired()
+    undated = STORY_IN_THE_PRESENT.replace("In 2021 our", "Our")
+    assert "structure.no_past_example" in analyse(question, undated).rules_fired()
+
+
+def test_habits_marked_as_habits_after_a_dated_start_are_still_a_general_account() -> None:
+    question = "Tell me about a time you had to deliver more than your team could make."
+    answer = ("In 2022 we have a big order, I remember. I always call the workshops first. I usually "
+              "split the work by model. I always check the first pieces myself. I would do the same "
+              "again with any order.")
+    assert "structure.no_past_example" in analyse(question, answer).rules_fired()

@@ -10,6 +10,7 @@ import numpy as np
 from poise.analysis import asked_terms, gap_evidence, nlp
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import (
+    HABITUAL_ADVERBS,
     PERFECT_AUXES,
     STATIVE_LEMMAS,
     TEAM_NOUNS,
@@ -143,8 +144,11 @@ def no_past_example(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # the occasion is asked for in other words; an answer that tells one thing that happened
         # at a stated time ("In 2023 I did a course...") has given it, even if it ends on a habit
         return []
+    narrated = _narrated_from(data.answer.sentences)
     generic = [index for index in sorted(set(shape.hypothetical_sentences) | set(shape.habitual_sentences))
-               if _generic_conduct(data.answer.sentences[index])]
+               if _generic_conduct(data.answer.sentences[index])
+               and not (narrated is not None and index >= narrated
+                        and _narrated(data.answer.sentences[index]))]
     if not generic:
         return []
     if shape.past_example:
@@ -224,6 +228,40 @@ def _anchored_past(sent: Sentence) -> bool:
                    sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in {"i", "we"}
                    for kid in sent.child_map[position])
                for position, token in enumerate(sent.tokens))
+
+
+PAST_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:ago|last (?:year|month|spring|summer|autumn|winter))\b",
+                          re.IGNORECASE)
+"""A time that lies behind the speaker: a year, "two years ago", "last spring"."""
+
+
+def _narrated_from(sentences: Sequence[Sentence]) -> int | None:
+    """Where a story told in the present begins ("In 2023 we have a big tender… So I decide…"):
+    the first sentence that names a time behind the speaker (a year, "ago", "last year") and
+    tells it with no verb in the past. From there, the speaker's present verbs are the story's,
+    not habits, unless marked as one (``_narrated``)."""
+    for sent in sentences:
+        if PAST_YEAR_RE.search(sent.text) and not sent.own_hypothetical and not any(
+                token.tag in ("VBD", "VBN") for token in sent.tokens):
+            return sent.index
+    return None
+
+
+def _narrated(sent: Sentence) -> bool:
+    """A sentence of a story told in the present: no "would", and no present verb of the
+    speaker's marked as a habit ("I always check", "I usually document", ``HABITUAL_ADVERBS``;
+    "every time I…", "whenever…"). A mark on another verb ("who work with us sometimes") is not
+    the speaker's habit."""
+    if any(_conduct(verb) for verb in sent.own_hypothetical):
+        return False
+    tokens = sent.tokens
+    for verb in sent.own_habitual:
+        for child in sent.child_map[tokens.index(verb)]:
+            word = tokens[child]
+            if word.lower in HABITUAL_ADVERBS or word.lower == "whenever" or any(
+                    tokens[grandchild].lower == "every" for grandchild in sent.child_map[child]):
+                return False
+    return True
 
 
 def _generic_conduct(sent: Sentence) -> bool:
