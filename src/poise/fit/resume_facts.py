@@ -994,14 +994,17 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             continue
         if _letters_line(item, number, patterns):
             continue  # the letters after the name
+        studied = EDUCATION_HEADING_RE.search(heading) is not None or (
+            not heading and item.section == "education")
         if _cue("registration", item.text, patterns) and not (_names_degree(
-                item.text, patterns) or _names_schooling(item.text, patterns)):
-            continue  # a licence or a title conferred: a certification
+                item.text, patterns) or _names_schooling(item.text, patterns) or (
+                studied and _cue("institution", item.text, patterns))):
+            continue  # a licence or a title conferred: a certification; not a study at a place
+            # of study that names the licence it led to
         if _cue("course_length", item.text, patterns) and not _cue("academic_award", item.text,
                                                                      patterns):
             continue  # a course of so many days: training attended
-        under = EDUCATION_HEADING_RE.search(heading) is not None or (
-            not heading and item.section == "education")
+        under = studied
         if under and last == number - 1 and found and institution_only(item.text, patterns):
             found[-1] = f"{found[-1]}, {_without_dates(item.text)}"  # the degree's place of study
             last = number
@@ -1040,8 +1043,9 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                 continue
             certificate = CERTIFICATE_WORDS_RE.search(item.text) or patterns.certifications.search(
                 item.text) or rungs_in(item.text, patterns)
-            if certificate and not degree:
-                continue  # a certificate listed with the degrees
+            if certificate and not degree and not (dated and _cue("institution", item.text, patterns)):
+                continue  # a certificate listed with the degrees; not a dated study at a place
+                # of study that names the licence it led to
         elif not degree or ((item.section == "side" or CERT_HEADING_RE.search(heading))
                             and not academic):
             continue  # a skills or memberships list ("MS Office, SAP") names no degree
