@@ -456,6 +456,18 @@ class NotAsking(Strict):
     membership: Lemmas = Field(default_factory=list, description=(
         "Nouns and verbs of belonging to a body ('member', 'sit', 'serve'): said of the post "
         "beside its line of report ('and sits on the executive team'), its place again."))
+    seeking: Lemmas = Field(default_factory=list, description=(
+        "Verbs of the employer seeking or wanting someone ('look', 'seek', 'want'): with the "
+        "employer as subject the sentence describes the person asked for, never the employer."))
+    announcing: Lemmas = Field(default_factory=list, description=(
+        "Verbs of announcing the vacancy or inviting people to apply ('announce', 'invite', "
+        "'encourage'): the employer's notice of the hiring, not an ask."))
+    appointing: Lemmas = Field(default_factory=list, description=(
+        "Verbs of putting someone in the post ('appoint', 'elect'): said of the post beside what "
+        "it is, its standing, not a duty."))
+    hiring_process: Lemmas = Field(default_factory=list, description=(
+        "Nouns of the hiring itself ('procedure', 'recruitment', 'search'): one held 'for' or "
+        "'of' the post names the process, not an ask."))
 
 
 class FitCuesFile(Strict):
