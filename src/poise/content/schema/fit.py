@@ -441,6 +441,9 @@ class NotAsking(Strict):
     rewards: Lemmas = Field(default_factory=list, description=(
         "Nouns of what the post gives (pay, leave, a pension): a line with no verb whose head "
         "noun, or a noun compounded with it, is one of them lists a benefit, not an ask."))
+    engagement: Lemmas = Field(default_factory=list, description=(
+        "Nouns of the terms the post is held on ('contract', 'tenure', 'employment'): a line with "
+        "no verb headed by one, or a sentence with one as its subject, gives the terms."))
     receiving: Lemmas = Field(default_factory=list, description=(
         "Verbs of getting or feeling rather than doing: 'you'll enjoy', 'you'll get' tell what "
         "the post gives, not what it asks."))
