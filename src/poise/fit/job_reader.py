@@ -539,7 +539,7 @@ def _requirement(
         # "Drug testing is running at 24% positive"): the setting of the duties, not one of them
         return None
     if section not in ("must", "nice") and not must_cue and not nice_cue and setting_of(
-            asked_part, patterns.content.cues.not_asking, patterns.level_of):
+            asked_part, patterns.content.cues.not_asking, patterns.level_of, prose=prose):
         # "We employ 4,600 people", "The Director is the trust's most senior executive", "The
         # Board announces a competition for the post": the employer and the post's place, told
         # beside the duties with figures of their own, and no ask

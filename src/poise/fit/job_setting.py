@@ -46,13 +46,15 @@ POST_SUBJECT_WORDS = frozenset({"postholder", "post-holder", "jobholder", "incum
 MAX_WORDS = 60
 
 
-def setting_of(text: str, words: NotAsking | None, is_title: Any = None) -> str:
+def setting_of(text: str, words: NotAsking | None, is_title: Any = None, *, prose: bool = True) -> str:
     """What the sentence tells if it is the post's setting ("employer_fact", "standing",
     "announcement"), or "" for a sentence that may ask something. ``is_title``: a predicate
-    saying whether a noun phrase is a job title ("The Chief Operating Officer")."""
+    saying whether a noun phrase is a job title ("The Chief Operating Officer"); ``prose``: the
+    sentence stands in a paragraph, not a list (a list item opening on a noun, "Safety first:
+    drive the programme", is read as an item, never as a statement about the employer)."""
     if words is None or not text.strip() or len(text.split()) > MAX_WORDS:
         return ""
-    return _setting(text, ContentKey(words), is_title or _no_title)
+    return _setting(text, ContentKey(words), is_title or _no_title, prose)
 
 
 def _no_title(_text: str) -> bool:
@@ -60,7 +62,7 @@ def _no_title(_text: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _setting(text: str, key: ContentKey, is_title: Any) -> str:
+def _setting(text: str, key: ContentKey, is_title: Any, prose: bool) -> str:
     from poise.analysis.nlp import spacy_pipeline
 
     words = key.words
@@ -69,7 +71,8 @@ def _setting(text: str, key: ContentKey, is_title: Any) -> str:
     for sentence in doc.sents:
         if _announcement(sentence, words, is_title):
             return ANNOUNCEMENT
-        what = _standing(sentence, words, is_title) or _employer_fact(sentence, words, is_title)
+        what = _standing(sentence, words, is_title) or (
+            _employer_fact(sentence, words, is_title) if prose else "")
         if found and not what and not any(token.tag_.startswith(("VB", "MD")) for token in sentence):
             continue  # what an abbreviation's stop cut off ("(approx. USD 160 million)")
         if not what:
@@ -110,8 +113,8 @@ def _bare_opening(subject: Any, sentence: Any) -> bool:
     employer or its people ("The department", "Our budget", "About 400 staff")."""
     if subject.i != sentence.start or subject.tag_ not in ("NN", "NNP"):
         return False  # (a plural, "Salaries of staff are published", is a statement's subject)
-    if any(child.dep_ == "compound" and child.tag_ == "NNP" for child in subject.children):
-        return False  # a name ("Northfield Water Trust provides…")
+    if not any(child.dep_ == "prep" for child in subject.children):
+        return False  # a name ("Northfield Water Trust provides…", "Acme and Partners employ…")
     return not any(child.dep_ in ("det", "poss", "nummod", "predet", "quantmod")
                    or child.tag_ in ("CD", "PRP$") for child in subject.children)
 
@@ -124,9 +127,9 @@ def _employer_fact(sentence: Any, words: NotAsking, is_title: Any) -> str:
     """A statement about the employer: a finite main verb whose subject is neither the
     candidate nor the post, no "you" or "I", no modal of obligation, no verb of seeking."""
     root = sentence.root
-    if not root.tag_.startswith(("VB", "MD")) or root.tag_ in ("VBG", "VBN") and not any(
-            child.dep_ in ("aux", "auxpass") for child in root.children):
-        return ""  # an order ("Manage the budget"), or a fragment with no finite verb
+    if not root.tag_.startswith(("VB", "MD")) or (root.tag_ in ("VBG", "VBN") and not any(
+            child.dep_ in ("aux", "auxpass") for child in root.children)):
+        return ""  # a fragment with no finite verb ("Budget of £5m, reviewed yearly")
     subjects = [child for child in root.children if child.dep_ in SUBJECTS]
     if not subjects or _has_candidate(sentence) or _obliged(root) or _opens_as_order(sentence):
         return ""
@@ -136,6 +139,11 @@ def _employer_fact(sentence: Any, words: NotAsking, is_title: Any) -> str:
     if any((_is_post(subject, words, is_title) and not past) or noun_lemma(subject) in words.hired
            for subject in subjects):
         return ""  # (the post in the past is its history: "The incumbent retired in 2025")
+    if any(child.dep_ == "nsubjpass" for child in root.children) and not any(
+            child.dep_ == "agent" for child in root.children):
+        return ""  # "The workforce is led through six managers": by the holder, an outcome asked
+    if word_lemma(root) == "be" and any(child.dep_ == "acomp" for child in root.children):
+        return ""  # "A degree is essential", "Travel is frequent": said of what is asked
     if word_lemma(root) in words.seeking or any(
             child.dep_ == "xcomp" and word_lemma(child) in words.seeking for child in root.children):
         return ""  # "We are looking for…", "We want to hear…": the person asked for
@@ -192,7 +200,11 @@ def _announcement(sentence: Any, words: NotAsking, is_title: Any) -> bool:
         return True
     for token in sentence:
         if token.tag_.startswith("NN") and noun_lemma(token) in words.hiring_process:
-            for prep in (child for child in token.children if child.lower_ in ("for", "of")):
+            # "a procedure for the post", or "opened a procedure … for the post" as the parse
+            # may hang the "for" on the verb the procedure is the object of
+            holders = [token, token.head] if token.dep_ == "dobj" else [token]
+            for prep in (child for holder in holders for child in holder.children
+                         if child.lower_ in ("for", "of")):
                 for object_ in (child for child in prep.children if child.dep_ == "pobj"):
                     if _is_post(object_, words, is_title):
                         return True
