@@ -82,3 +82,10 @@ def test_a_list_item_opening_on_a_noun_is_no_statement_about_the_employer() -> N
     # an announcement is one in a list too
     assert setting_of("Local residents are warmly encouraged to apply.", words, patterns.level_of,
                       prose=False) == ANNOUNCEMENT
+
+
+def test_a_post_named_by_its_initials_or_its_line_of_report_is_the_post() -> None:
+    assert _setting("The CISO reports to the board and leads a team of 30 analysts.") == ""
+    assert _setting("Our lead engineer reports to the plant manager and runs the night shift.") == ""
+    # a duty given as an order before a colon stays a duty
+    assert _setting("Coach our supervisors: most of our twelve shift leads are new in post") == ""

@@ -25,6 +25,7 @@ Pure: the parse is cached per sentence and content.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +45,8 @@ POST_SUBJECT_WORDS = frozenset({"postholder", "post-holder", "jobholder", "incum
                                 "officeholder", "office-holder"})
 """Nouns for whoever holds the post, beside the post's own nouns (``not_asking.post``)."""
 MAX_WORDS = 60
+CHIEF_INITIALS_RE = re.compile(r"C[A-Z]{1,3}O")
+"""A chief officer's initials ("CNO", "CFO", "CISO"): the post named by its title."""
 
 
 def setting_of(text: str, words: NotAsking | None, is_title: Any = None, *, prose: bool = True) -> str:
@@ -85,7 +88,7 @@ def _is_post(subject: Any, words: NotAsking, is_title: Any) -> bool:
     """True when a subject names the post or its holder: its own noun ("the role", "the
     postholder") or a job title ("the Chief Operating Officer")."""
     lemma = noun_lemma(subject)
-    if lemma in words.post or lemma in POST_SUBJECT_WORDS:
+    if lemma in words.post or lemma in POST_SUBJECT_WORDS or CHIEF_INITIALS_RE.fullmatch(subject.text):
         return True
     phrase = " ".join(token.text for token in subject.subtree)
     return bool(is_title(phrase))
@@ -142,6 +145,8 @@ def _employer_fact(sentence: Any, words: NotAsking, is_title: Any) -> str:
     if any(child.dep_ == "nsubjpass" for child in root.children) and not any(
             child.dep_ == "agent" for child in root.children):
         return ""  # "The workforce is led through six managers": by the holder, an outcome asked
+    if word_lemma(root) in words.reporting and any(child.lower_ in ("to", "into") for child in root.children):
+        return ""  # whoever "reports to" someone is the post, however the advert names it
     if word_lemma(root) == "be" and any(child.dep_ == "acomp" for child in root.children):
         return ""  # "A degree is essential", "Travel is frequent": said of what is asked
     if word_lemma(root) in words.seeking or any(
@@ -157,8 +162,9 @@ def _standing(sentence: Any, words: NotAsking, is_title: Any) -> str:
     with no other predicate than its line of report, a body it belongs to, or who appoints it."""
     root = sentence.root
     subjects = [child for child in root.children if child.dep_ in SUBJECTS]
-    if not subjects or not all(_is_post(subject, words, is_title) for subject in subjects):
-        return ""
+    if not subjects or _opens_as_order(sentence) or not all(
+            _is_post(subject, words, is_title) for subject in subjects):
+        return ""  # ("Develop our managers: most team leads are new to it" gives a duty)
     if any(child.dep_ == "aux" and child.lower_ in OBLIGATION for child in root.children):
         return ""
     predicates = [root, *(token for token in root.subtree
