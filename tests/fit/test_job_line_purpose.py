@@ -107,3 +107,25 @@ def test_a_heading_over_the_hirings_conditions_is_read_by_meaning_before_its_req
 """
     texts = [requirement.text for requirement in read_job(advert).requirements]
     assert texts == ["Ten years running process plants"]
+
+
+def test_the_terms_a_post_is_held_on_ask_nothing() -> None:
+    assert _purpose("Permanent, pensionable employment with a six-month probation", "unknown") == "reward"
+    assert _purpose("Three-year renewable executive contract", "unknown") == "reward"
+    assert _purpose("Pay is reviewed each April against the sector index.", "unknown") == "reward"
+    # contracts that are the work, and an appointment that requires something, ask
+    assert _purpose("Negotiate contracts with the three main hauliers.") == ""
+    assert _purpose("Appointment to the post requires chartered status.", "unknown") == ""
+
+
+def test_a_request_made_with_please_is_addressed_to_the_applicant() -> None:
+    assert _purpose("Please set out in one page how you meet each criterion.", "must") == "applying"
+    # a reminder of what is asked is still an ask
+    assert _purpose("Please note that a valid forklift licence is essential.", "must") == ""
+
+
+def test_what_is_done_to_the_chosen_candidate_is_a_step_after_hiring() -> None:
+    assert _purpose("The successful candidate will be helped through registration with the board.",
+                    "unknown") == "after_hire"
+    assert _purpose("The successful candidate will be required to hold a clean driving licence.",
+                    "unknown") == ""

@@ -58,9 +58,19 @@ def word_lemma(token: Any) -> str:
     return lemma(token.tag_, str(token.lower_))
 
 
+NOTICING = frozenset({"note", "remember", "be", "bear", "ensure", "make"})
+"""Verbs a "please" opens a reminder of a requirement with ("Please note that…")."""
+
+
 def _applying(sentence: Any, words: NotAsking) -> bool:
-    """The candidate's own application papers ("your CV", "your application documents"), or the
-    employer asking to hear from them ("we'd like to hear from you")."""
+    """The candidate's own application papers ("your CV", "your application documents"), the
+    employer asking to hear from them ("we'd like to hear from you"), or a request made with
+    "please" ("Please address each criterion in a statement"): only an applicant is asked so,
+    unless it is a reminder ("Please note…")."""
+    root = sentence.root
+    if root.tag_ == "VB" and word_lemma(root) not in NOTICING and any(
+            child.lower_ == "please" for child in root.children):
+        return True
     for token in sentence:
         lemma = word_lemma(token)
         if token.tag_.startswith("NN") and lemma in words.applying:
@@ -97,6 +107,8 @@ def _after_hire(sentence: Any, words: NotAsking) -> bool:
     for token in sentence:
         chosen = token.dep_ in SUBJECTS and noun_lemma(token) in words.hired and any(
             child.lower_ == "successful" for child in token.children)
+        if chosen and token.dep_ == "nsubjpass" and word_lemma(token.head) not in words.requiring:
+            return True  # "The successful candidate will be supported through…": done to them
         if chosen and any(other.tag_.startswith("NN") and noun_lemma(other) in words.vetting
                           for other in sentence):
             return True
@@ -138,13 +150,29 @@ def _screening(sentence: Any, words: NotAsking) -> bool:
 
 
 def _reward(sentence: Any, words: NotAsking) -> bool:
-    """A line with no verb that lists what the post gives ("Attractive base salary and annual
-    bonus", "Six months' parental leave"): its head noun, or a noun compounded with it, is a
-    reward. A line with a verb, or one whose head is another noun ("Experience of pension
-    administration"), may ask."""
+    """A line with no verb that lists what the post gives or the terms it is held on
+    ("Attractive base salary and annual bonus", "Six months' parental leave", "Contract of
+    employment, indefinite period"): its head noun, or a noun compounded with it, is a reward, or
+    its head an engagement noun. A sentence whose subject is one tells of them too ("Salary is
+    reviewed annually"), unless it requires something ("Appointment requires a degree"). A line
+    whose head is another noun ("Experience of pension administration") may ask."""
     root = sentence.root
+    if root.tag_.startswith("VB"):
+        # "Salary is reviewed annually", "Appointment is made for a term of five years"
+        if word_lemma(root) in words.requiring or any(
+                word_lemma(child) in words.requiring for child in root.children
+                if child.dep_ in ("acomp", "xcomp", "oprd")):
+            return False
+        return not any(token.lower_ == "you" for token in sentence) and any(
+            child.dep_ in ("nsubj", "nsubjpass") and (noun_lemma(child) in words.rewards or (
+                child.tag_ in ("NN", "NNP") and noun_lemma(child) in words.engagement))
+            for child in root.children)
     if not root.tag_.startswith("NN"):
         return False
+    if root.tag_ in ("NN", "NNP") and noun_lemma(root) in words.engagement:
+        # "Contract of employment, indefinite period": the terms the post is held on (in the
+        # plural, "Administer contracts under FIDIC", the contracts are the work)
+        return True
     heads = [root]
     for head in (root, *(child for child in root.children if child.dep_ == "conj")):
         heads.extend(child for child in head.children if child.dep_ in ("compound", "conj"))
@@ -249,7 +277,8 @@ def _may_have_purpose(text: str, words: NotAsking, work_mode: str) -> bool:
     negated = bool(lowered & {"not", "n't", "don't", "doesn't", "no", "never", "won't"}) or "n't" in text
     return bool(
         (lowered & set(words.vetting) and lowered & UNDERGO_FORMS)
-        or lowered & {*words.applying, *words.contact, *words.rewards, "successful", "within", "other",
+        or lowered & {*words.applying, *words.contact, *words.rewards, *words.engagement, "please",
+                   "successful", "within", "other",
                    *words.work_time, "before", "prior"}
         or (negated and lowered & {*words.requiring, "needed", "requires", "needs", "expected"})
         or (lowered & set(words.post) and (work_mode or lowered & _term_stems(words))))

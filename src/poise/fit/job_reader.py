@@ -25,6 +25,7 @@ from poise.fit.job_lines import (
     ticked,
 )
 from poise.fit.job_location import read_job_place
+from poise.fit.job_setting import setting_of
 from poise.fit.job_title import tidy_title
 from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
@@ -550,6 +551,12 @@ def _requirement(
     if section == "duties" and prose and not kinds and _describes_the_employer(text, patterns):
         # prose under a duties heading that tells of the employer ("The prison holds 1,040 men",
         # "Drug testing is running at 24% positive"): the setting of the duties, not one of them
+        return None
+    if section not in ("must", "nice") and not must_cue and not nice_cue and setting_of(
+            asked_part, patterns.content.cues.not_asking, patterns.level_of, prose=prose):
+        # "We employ 4,600 people", "The Director is the trust's most senior executive", "The
+        # Board announces a competition for the post": the employer and the post's place, told
+        # beside the duties with figures of their own, and no ask
         return None
     if section in ("must", "nice", "duties"):
         # Every line under a requirements or duties heading is one; an unknown kind stays "other".

@@ -451,6 +451,9 @@ class NotAsking(Strict):
     rewards: Lemmas = Field(default_factory=list, description=(
         "Nouns of what the post gives (pay, leave, a pension): a line with no verb whose head "
         "noun, or a noun compounded with it, is one of them lists a benefit, not an ask."))
+    engagement: Lemmas = Field(default_factory=list, description=(
+        "Nouns of the terms the post is held on ('contract', 'tenure', 'employment'): a line with "
+        "no verb headed by one, or a sentence with one as its subject, gives the terms."))
     receiving: Lemmas = Field(default_factory=list, description=(
         "Verbs of getting or feeling rather than doing: 'you'll enjoy', 'you'll get' tell what "
         "the post gives, not what it asks."))
@@ -466,6 +469,18 @@ class NotAsking(Strict):
     membership: Lemmas = Field(default_factory=list, description=(
         "Nouns and verbs of belonging to a body ('member', 'sit', 'serve'): said of the post "
         "beside its line of report ('and sits on the executive team'), its place again."))
+    seeking: Lemmas = Field(default_factory=list, description=(
+        "Verbs of the employer seeking or wanting someone ('look', 'seek', 'want'): with the "
+        "employer as subject the sentence describes the person asked for, never the employer."))
+    announcing: Lemmas = Field(default_factory=list, description=(
+        "Verbs of announcing the vacancy or inviting people to apply ('announce', 'invite', "
+        "'encourage'): the employer's notice of the hiring, not an ask."))
+    appointing: Lemmas = Field(default_factory=list, description=(
+        "Verbs of putting someone in the post ('appoint', 'elect'): said of the post beside what "
+        "it is, its standing, not a duty."))
+    hiring_process: Lemmas = Field(default_factory=list, description=(
+        "Nouns of the hiring itself ('procedure', 'recruitment', 'search'): one held 'for' or "
+        "'of' the post names the process, not an ask."))
 
 
 class FitCuesFile(Strict):
