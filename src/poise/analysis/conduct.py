@@ -44,9 +44,9 @@ CHECKS = frozenset({"hold", "review", "audit", "tender", "alert", "alarm", "inve
                     "panel", "committee", "board", "warning", "check", "procurement"})
 
 
-def _observing(sent: Sentence, without: int) -> bool:
-    """The verb a "without ..." phrase hangs from is one of watching or listening."""
-    verb = _without_anchor(sent, without)
+def _observing(sent: Sentence, verb: int) -> bool:
+    """The verb a "without ..." phrase belongs to (``_without_anchor``) is one of watching or
+    listening."""
     return 0 <= verb < len(sent.tokens) and sent.tokens[verb].lemma in OBSERVING
 
 
@@ -127,10 +127,10 @@ def kept_uninformed(sent: Sentence) -> bool:
             continue
         head = token.head
         if token.dep == "pcomp" and 0 <= head < len(sent.tokens) and sent.tokens[head].lower == "without":
-            lifted = _without_anchor(sent, head)
-            anchor = head if lifted == sent.tokens[head].head else lifted  # the phrase, or its clause
+            verb = _without_anchor(sent, head)
+            anchor = head if verb == sent.tokens[head].head else verb  # the phrase, or its clause
             if _speaker_led(sent, anchor) and not _asked_about(sent, anchor) \
-                    and not _observing(sent, head):
+                    and not _observing(sent, verb):
                 return True
         if negated(sent, position) and _speaker_led(sent, position) and (
                 _about_origin(sent, position) or _own_act_withheld(sent, position)):

@@ -201,21 +201,21 @@ def figure_asked(question: Iterable[Sentence]) -> bool:
     pay cut?" nor "What makes you think you're worth that?"."""
     for sent in question:
         tokens = sent.tokens
-        for token in tokens:
+        for position, token in enumerate(tokens):
             if token.lower not in WH_OF_A_SUM or token.dep in NOT_ASKED_BY:
                 continue
-            if token.lower == "much" and not any(other.lower == "how" for other in tokens
-                                                 if other.head == tokens.index(token)):
+            if token.lower == "much" and not any(other.lower == "how" and other.head == position
+                                                 for other in tokens):
                 continue
-            if _in_main_clause(tokens, token):
+            if _in_main_clause(tokens, position):
                 return True
     return False
 
 
-def _in_main_clause(tokens: Sequence[Token], token: Token) -> bool:
-    """True when walking up from ``token`` reaches the sentence's root without entering a clause
-    of its own (``CLAUSE_DEPS``)."""
-    current = tokens.index(token)
+def _in_main_clause(tokens: Sequence[Token], position: int) -> bool:
+    """True when walking up from ``position`` reaches the sentence's root without entering a
+    clause of its own (``CLAUSE_DEPS``)."""
+    current = position
     for _ in range(len(tokens)):
         word = tokens[current]
         if word.dep == "ROOT" or word.head in (-1, current):

@@ -658,8 +658,7 @@ def _figure_withheld(rule: CodeRule, data: RuleInput, figures: list[re.Match[str
     if not pressed and not figure_asked(sensed.asked_question(data.question).sentences):
         return []
     sentences = data.answer.sentences
-    if _researched_range(sentences) or (
-            not sentences and RANGE_RE.search(data.text) and MARKET_RE.search(data.text)):
+    if _researched_range(sentences):
         return []  # a researched range is a figure given, whatever verb reports it
     pay = sensed.lexicon_words(data.kb, sensed.PAY_LEXICON)
     if pay is None or not sentences:
