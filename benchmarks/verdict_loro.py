@@ -461,6 +461,7 @@ ROUNDS = {
     "round 33": HERE / "blind" / "round33" / "fit",
     "round 34": HERE / "blind" / "round34" / "fit",
     "round 35": HERE / "blind" / "round35" / "fit",
+    "round 36": HERE / "blind" / "round36" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
