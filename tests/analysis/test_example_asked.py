@@ -23,6 +23,10 @@ from poise.analysis.example_asked import asks_past_example
     "How do your buyers see you? And give me something real, not labels.",
     # an aside set off by a dash is not the subject of the request after it
     "Not the brochure version — show me with something that actually happened.",
+    # "time" made one occasion by its determiner and the clause of what happened then
+    "You seem very relaxed. Give me one time it really went wrong.",
+    "Tell me a time when the numbers did not add up.",
+    "I doubt you've ever been tested. Give me one time it actually got bad.",
 ])
 def test_an_occasion_asked_for_in_other_words(question: str) -> None:
     assert asks_past_example(question)
@@ -42,6 +46,8 @@ def test_an_occasion_asked_for_in_other_words(question: str) -> None:
     "You closed two sites last year. That sounds like a retreat to me.",
     "Your deputy — she gave me something real to think about.",  # told, not asked for
     "Give me something, anything, to go on about your plans.",  # no instance
+    "Give me time to think about it.",  # a span, not an occasion
+    "Show me the time it takes to close the books.",  # a duration asked for
     "",
 ])
 def test_no_occasion_asked(question: str) -> None:

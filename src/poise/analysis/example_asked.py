@@ -14,9 +14,10 @@ Two readings, each from the question's parse:
   join?");
 - a request to be given, shown, told or walked through an instance: an imperative of those verbs
   whose object is a noun of occasion ("moment", "example", "instance", "occasion", "case",
-  "story"), a stretch of work qualified as real or specific ("walk me through a real year"), or
-  "something" qualified as concrete, recent, real or specific, or by what it shows ("give me
-  something that shows it");
+  "story", or "a time" / "one time" with a clause saying what happened then), a stretch of
+  work qualified as real or specific ("walk me through a real year"), or "something"
+  qualified as concrete, recent, real or specific, or by what it shows ("give me something
+  that shows it");
 - a question after a vague thing that happened or shows something ("what's something that
   actually happened that backs that up?").
 
@@ -115,12 +116,16 @@ def _instance_requested(sent: Sentence) -> bool:
             continue  # "you showed me", "they gave": told, not asked for
         for child in kids:
             kid = sent.tokens[child]
+            if kid.dep == "npadvmod" and _one_time(sent, child):
+                return True  # the parse may hang "one time" off the verb as an adverb of time
             if kid.dep not in {"dobj", "pobj", "dative", "attr", "prep"}:
                 continue
             for item in (child, *children(sent, child)):
                 word = sent.tokens[item]
                 if word.lemma in OCCASION_NOUNS and word.pos == "NOUN":
                     return True
+                if _one_time(sent, item):
+                    return True  # "give me one time it got bad"
                 if word.lemma in PERIOD_NOUNS and word.pos == "NOUN" and any(
                         sent.tokens[c].lower in CONCRETE and sent.tokens[c].dep == "amod"
                         for c in children(sent, item)):
@@ -150,6 +155,22 @@ def _qualified_after(sent: Sentence, position: int) -> bool:
     it elsewhere."""
     after = position + 1
     return after < len(sent.tokens) and sent.tokens[after].lower in CONCRETE
+
+
+ONE_OF_MANY = frozenset({"a", "an", "one", "another", "some", "that"})
+"""Determiners that make "time" one occasion among many ("a time", "one time"); "give me time"
+and "the time" ask for a span or an hour, not an occasion."""
+
+
+def _one_time(sent: Sentence, position: int) -> bool:
+    """"Time" as one occasion: the noun with a determiner of one among many and a clause that
+    says what happened then ("one time it got bad", "a time when you had to choose")."""
+    token = sent.tokens[position]
+    if token.lemma != "time" or token.pos != "NOUN":
+        return False
+    kids = [sent.tokens[c] for c in children(sent, position)]
+    return (any(kid.lower in ONE_OF_MANY and kid.dep in {"det", "nummod"} for kid in kids)
+            and any(kid.dep in {"relcl", "acl"} for kid in kids))
 
 
 SHOWING_LEMMAS = frozenset({"show", "prove", "back", "demonstrate", "illustrate", "support",
