@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from poise.analysis import integer_model
+from poise.analysis import integer_model, spoken_forms
 from poise.analysis.spacy_import import import_spacy
 from poise.errors import ModelMissingError
 
@@ -61,6 +61,7 @@ def _spacy_pipeline(parse: bool, entities: bool) -> Language:
         if not entities:
             exclude.append("ner")
         nlp = spacy.load(SPACY_PACKAGE, exclude=exclude)
+        spoken_forms.install(nlp.tokenizer)  # "dinnae" read as "do not", the text kept
         if not parse:
             nlp.enable_pipe("senter")
         nlp.max_length = 2_000_000

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
-from poise.analysis import nlp
+from poise.analysis import nlp, spoken_forms
 from poise.analysis.tags import coarse_pos, lemma
 
 if TYPE_CHECKING:
@@ -408,15 +408,15 @@ def parse(
 
     ``words`` always counts the whole text, so length rules see the true length.
     """
-    doc = nlp.spacy_pipeline(parse=parse_deps, entities=entities)(text[:limit])
+    doc = nlp.spacy_pipeline(parse=parse_deps, entities=entities)(spoken_forms.as_read(text[:limit]))
     return from_doc(text, doc)
 
 
 def parse_many(texts: list[str], limits: list[int | None]) -> list[AnalysedText]:
     """``parse`` for many texts at once (spaCy batches them: about twice the throughput)."""
     pipeline = nlp.spacy_pipeline(parse=True)
-    docs = pipeline.pipe([text[:limit] for text, limit in zip(texts, limits, strict=True)],
-                         batch_size=32)
+    docs = pipeline.pipe([spoken_forms.as_read(text[:limit])
+                          for text, limit in zip(texts, limits, strict=True)], batch_size=32)
     return [from_doc(text, doc) for text, doc in zip(texts, docs, strict=True)]
 
 
@@ -432,23 +432,25 @@ def embed_many(parsed: list[AnalysedText]) -> None:
 
 
 def from_doc(text: str, doc: Doc) -> AnalysedText:
-    """An AnalysedText from a spaCy Doc of ``text`` (or of its first part)."""
+    """An AnalysedText from a spaCy Doc of ``text`` (or of its first part), or of the text as
+    read (``spoken_forms.as_read``: the same length): the words are cut from ``text``, so every
+    quote is the speaker's own."""
     sentences: list[Sentence] = []
     # each token's head as an offset from the token (spaCy hands signed offsets out as unsigned)
     heads = doc.to_array("HEAD").view(np.int64).tolist()
     for span in doc.sents:
-        stripped = span.text.strip()
+        stripped = text[span.start_char:span.end_char].strip()
         if not stripped:
             continue
         kept = [tok for tok in span if not tok.is_space]
         position = {tok.i: index for index, tok in enumerate(kept)}
         tokens = []
         for tok in kept:
-            tag, lower = tok.tag_, tok.lower_
+            tag, lower = tok.tag_, spoken_forms.reading(tok)
             pos, base = _pos_and_lemma(tag, lower)
             index = tok.i
-            tokens.append(Token(tok.text, lower, tag, pos, base, tok.idx, tok.dep_,
-                                position.get(index + heads[index], -1)))
+            tokens.append(Token(text[tok.idx:tok.idx + len(tok.text)], lower, tag, pos, base,
+                                tok.idx, tok.dep_, position.get(index + heads[index], -1)))
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
         sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped,
                                   tuple(tokens)))

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from poise.content import cache, patterns, schema
+from poise.content.schema.spoken_forms import SpokenForms
 from poise.content.schema.word_classes import OutcomeWords
+from poise.content.spoken_forms import SPOKEN_FORMS_FILE
 from poise.content.word_classes import OUTCOME_WORDS_FILE
 from poise.errors import ContentError
 
@@ -154,6 +156,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     voice_file = out.load(root / "voice" / "delivery.yaml", schema.VoiceContent)
     # the analyser reads it on its own (content.word_classes); checked here with the rest
     out.load(root / OUTCOME_WORDS_FILE, OutcomeWords)
+    out.load(root / SPOKEN_FORMS_FILE, SpokenForms)  # read by the English pipeline (analysis.nlp)
 
     if out.problems:
         raise ContentError(out.problems)
