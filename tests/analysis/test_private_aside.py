@@ -24,9 +24,11 @@ def _about_work(text: str, phrase: str) -> bool:
     # the private thing only in a clause joined to a work clause: a cost of the work
     ("Some weeks I stay at the plant till nine, and my husband is not impressed.", "my husband"),
     # in a clause under a preposition: a sailing of the ferry, not a hobby
-    ("The harbour master and I argued about whether to cancel the evening sailing.", "I argued about whether to cancel the evening sailing"),
+    ("The harbour master and I argued about whether to cancel the evening sailing.",
+     "I argued about whether to cancel the evening sailing"),
     # the last of a run of clauses set side by side
-    ("I was on site at five every day, I left at nine at night, I hardly saw my children.", "my children"),
+    ("I was on site at five every day, I left at nine at night, I hardly saw my children.",
+     "my children"),
     # the relative owns a thing of work: a move to talk through
     ("The one thing to settle is the start date, because my wife's job ends in June.", "my wife"),
 ])
@@ -35,7 +37,8 @@ def test_mentions_inside_a_sentence_about_work(text: str, phrase: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "phrase"), [
-    ("By the way, I also love sailing and I race a dinghy on weekends with my son.", "I also love sailing"),
+    ("By the way, I also love sailing and I race a dinghy on weekends with my son.",
+     "I also love sailing"),
     ("My sister-in-law, who I go walking with every Easter, swears by lists.", "My sister-in-law"),
     ("Last summer my kids and I walked the whole of the Pembrokeshire coast.", "my kids"),
     # a relative who owns nothing of work is still the sentence's subject
@@ -43,6 +46,15 @@ def test_mentions_inside_a_sentence_about_work(text: str, phrase: str) -> None:
 ])
 def test_asides_about_private_life(text: str, phrase: str) -> None:
     assert not _about_work(text, phrase)
+
+
+def test_pointing_back_at_the_story_is_about_work() -> None:
+    text = "My husband still laughs at me about those nights."
+    sent = parse(text).sentences[0]
+    match = [Match(0, len("My husband"), "My husband")]
+    assert about_work(sent, match, WORK, frozenset({"night", "nights", "shift"}))
+    # the nights were never named before: an aside of its own
+    assert not about_work(sent, match, WORK, frozenset({"shift"}))
 
 
 def test_no_match_on_a_word_reads_nothing() -> None:

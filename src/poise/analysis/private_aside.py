@@ -13,7 +13,9 @@ what the sentence is about comes from where they sit in its parse:
   sailing"), or in the last of a run of clauses set side by side with commas ("I was in at six
   every day, I was there till ten, I didn't see my kids all week");
 - or the relative owns a thing of work ("my wife's job is in Leeds": a move to talk through,
-  not a family story), a noun of ``work`` words.
+  not a family story), a noun of ``work`` words;
+- or the sentence points back at something the story already named ("my wife still teases me
+  about those weekends", the weekends spent rewriting the procedures).
 
 The word read is the last of each match, the one that names the private thing ("my daughter",
 "took up the cello", "golf handicap"): a match may reach back to the speaker's "I", which sits in
@@ -33,6 +35,7 @@ JOINED = OTHER_CLAUSES | {"pcomp"}
 under a preposition ("about whether to run the sailing")."""
 
 
+DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
 SPLICED = frozenset({"ccomp", "parataxis"})
 """Relations the parser gives a clause set before the root with only a comma ("I was in at six
 every day, I was there till ten, I didn't see my kids"): the last clause of a run is no more
@@ -79,13 +82,30 @@ def _last_word(sent: Sentence, match: Match) -> int | None:
     return found
 
 
-def about_work(sent: Sentence, matches: Iterable[Match], work: frozenset[str]) -> bool:
+def points_back(sent: Sentence, earlier: frozenset[str]) -> bool:
+    """A noun of the sentence is singled out by a demonstrative ("those weekends", "that
+    plant") and was named earlier in the answer (its lemma or its form in ``earlier``): the
+    sentence speaks of the story already told."""
+    for position, token in enumerate(sent.tokens):
+        if token.pos != "NOUN" or not {token.lemma, token.lower} & earlier:
+            continue
+        if any(sent.tokens[kid].lower in DEMONSTRATIVES and sent.tokens[kid].dep == "det"
+               for kid in sent.child_map[position]):
+            return True
+    return False
+
+
+def about_work(sent: Sentence, matches: Iterable[Match], work: frozenset[str],
+               earlier: frozenset[str] = frozenset()) -> bool:
     """Whether every private thing the matches name (offsets within the sentence's text) sits
-    outside the sentence's main clause or owns a thing of ``work`` (lower-case lemmas): the
+    outside the sentence's main clause or owns a thing of ``work`` (lower-case lemmas), or the
+    sentence points back at a thing of the story (``points_back``, nouns named ``earlier``): the
     sentence is about work and only mentions that life. False without a parse, or when no match
     falls on a word."""
     if not sent.parsed:
         return False
+    if earlier and points_back(sent, earlier):
+        return True
     positions = [position for match in matches
                  if (position := _last_word(sent, match)) is not None]
     if not positions:

@@ -558,8 +558,9 @@ def digression(rule: CodeRule, data: RuleInput) -> list[Finding]:
     sentence that names what the question asks about in a word of the same family ("About
     relocation, ..." asked about relocating: ``asked_terms``), one that tells
     ``params.actions_least`` things the speaker did (the story itself, an aside inside it), and
-    one about work that only mentions private life, in a joined clause or as the owner of a
-    thing of work (``private_aside``, ``params.work`` lexicons)."""
+    one about work that only mentions private life, in a joined clause, as the owner of a
+    thing of work (``params.work`` lexicons) or beside a thing of the story pointed back at
+    ("about those weekends"; ``private_aside``)."""
     if data.shape is None:
         return []
     if data.answer_sim is not None and data.answer_sim < rule.number("floor", 0.15):
@@ -573,7 +574,10 @@ def digression(rule: CodeRule, data: RuleInput) -> list[Finding]:
         sent = data.answer.sentences[index]
         if len(sent.own_past_actions) >= least or (sent.parsed and asked_terms.names_asked(sent, terms)):
             continue
-        if private_aside.about_work(sent, find(personal, sent.text), work):
+        earlier = frozenset(form for before in data.answer.sentences[:index]
+                            for token in before.tokens if token.pos == "NOUN"
+                            for form in (token.lemma, token.lower))
+        if private_aside.about_work(sent, find(personal, sent.text), work, earlier):
             continue
         other.append(index)
     if not other:
