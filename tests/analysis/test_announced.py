@@ -20,6 +20,9 @@ RULE = "relevance.answers_another"
     "covers most of it.",
     "Perhaps I can describe what I built at my last council, because it is my best work.",
     "Well, let me say something about my career first, because it explains a lot.",
+    # the offer carried by a wish, the reason hung on the wishing verb
+    "If I may, I would like to begin with my own path, because I think it shows how I work.",
+    "First I want to talk about my years at the brewery, because that is what matters here.",
 ])
 def test_offered_own_record_with_a_reason_is_an_announcement(text: str) -> None:
     assert announcement(parse(text).sentences[0])
@@ -38,6 +41,12 @@ def test_offered_own_record_with_a_reason_is_an_announcement(text: str) -> None:
     "My manager told me what I had missed, because the audit was due.",
     # not offered: a report of something said
     "I told the board what I had found, because the numbers were bad.",
+    # what is offered points back at the thing asked: the answer, told as done
+    "I'll give you how I did it last spring, because that's the honest version.",
+    # a wish that is not an offer to tell
+    "I want to say that I never left a job for money, because people assume I did.",
+    # a habit of telling, not an offer
+    "I like to tell my planners what I learned, because it saves them the same mistakes.",
 ])
 def test_near_misses_are_not_announcements(text: str) -> None:
     assert not announcement(parse(text).sentences[0])
@@ -90,3 +99,39 @@ def test_a_concern_reply_that_meets_the_doubt_is_not_a_swap() -> None:
         "reps before changing anything. Would that answer the doubt?"
     )
     assert RULE not in _ids(question, answer, phase="concern_reply")
+
+
+def test_concern_reply_offering_a_wish_to_talk_of_something_else_is_named() -> None:
+    question = ("Is there anything about me or my experience that gives you pause? — You have no "
+                "formal finance qualification, and every head of finance here is chartered.")
+    answer = (
+        "I see. But I want to say something about my work with the growers, because I think it "
+        "is what this job really needs. I have bought cocoa from the same cooperatives for nine "
+        "years. I know every warehouse on the coast road and every buyer in the port. The growers "
+        "trust me, and that you cannot learn from a book."
+    )
+    assert RULE in _ids(question, answer, phase="concern_reply")
+
+
+def test_concern_reply_wishing_to_speak_to_the_gap_is_left_alone() -> None:
+    question = ("Is there anything about me or my experience that gives you pause? — You have no "
+                "formal finance qualification, and every head of finance here is chartered.")
+    answer = (
+        "That's fair. I want to say something about the qualification first, because it matters "
+        "to me. I am not chartered, and I have booked the first two papers for this autumn. At "
+        "the cooperative I ran the month-end close and the audit for five years with no "
+        "qualified opinion. Would it help to speak to our auditor?"
+    )
+    assert RULE not in _ids(question, answer, phase="concern_reply")
+
+
+def test_case_told_as_it_happened_to_the_speaker_is_not_a_swap() -> None:
+    question = ("Here's a case: your biggest client's deliveries have been late all week and their "
+                "buyer threatens to move the contract. What do you do?")
+    answer = (
+        "This exact thing happened to me in 2022 at Harbour Freight, so I will tell you what I "
+        "did. I called the buyer myself that morning and agreed a daily call at eight. I moved "
+        "two of our best drivers onto their routes for a month. They stayed, and renewed the "
+        "contract for three more years."
+    )
+    assert RULE not in _ids(question, answer, family="competency_cases")

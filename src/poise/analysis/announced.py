@@ -27,7 +27,8 @@ so the rule that reads this module does not ask it there.
 offered is then set against the gap the interviewer named (``gap_named``): besides the shapes
 above it hears "what I'd point to is my record" (a "be" whose subject is the speaker telling or
 pointing) and an offer carried by a wish ("I'd like to take the chance to explain what I
-built"). What is offered must be a thing or a wh-clause ("my background", "how I run a site");
+built", "I want to say something about my background"). What is offered must be a thing or
+a wh-clause ("my background", "how I run a site");
 a claim told ("let me say that I never left for money") is an answer, not an offer.
 
 ``offered_doing`` reads a cleft whose subject is the speaker offering ("what I can say is...",
@@ -58,6 +59,9 @@ CLIMB = frozenset({"xcomp", "acl", "dobj"})
 """Links from a telling verb up to the offer it completes: "like to take the chance to explain"."""
 POINTING = frozenset({"point", "offer", "show", "bring", "add"})
 """Verbs of putting something forward, read in "what I'd point to is ..."."""
+WISHING = frozenset({"want", "wish"})
+"""Verbs of wishing that carry an offer to tell as a modal does ("I want to say something about
+my background"), reached by climbing from the telling verb they complete."""
 LET_ME = frozenset({"lemme"})
 """The spoken "let me" written as one word, which the parser takes for the subject of the verb."""
 SKIP = frozenset({"advcl", "dative"})
@@ -99,15 +103,25 @@ def _offered_here(sent: Sentence, verb: int) -> bool:
         return True  # "lemme tell you": the tagger reads the spoken "let me" as a subject
     subject = any(sent.tokens[kid].lower == "i" and sent.tokens[kid].dep == "nsubj" for kid in kids)
     modal = any(sent.tokens[kid].lower in MODALS and sent.tokens[kid].dep == "aux" for kid in kids)
-    return subject and modal
+    # "I want to say something about...": a wish carries the offer as a modal does
+    return subject and (modal or token.lemma in WISHING)
 
 
-def _reason(sent: Sentence, verb: int) -> int | None:
-    """The reason clause on the offer or on the "let" that carries it."""
+def _reason(sent: Sentence, verb: int, *, climb: int = 3) -> int | None:
+    """The reason clause on the offer, on the "let" that carries it, or on a verb the telling
+    completes, up to ``climb`` steps ("I would like to start with my journey, because it
+    explains...": the reason hangs on "like")."""
     holders = [verb]
     head = sent.tokens[verb].head
     if 0 <= head < len(sent.tokens) and head != verb and sent.tokens[head].lemma in {"let", "be"}:
         holders.append(head)
+    position = verb
+    for _ in range(climb):
+        token = sent.tokens[position]
+        if token.dep not in CLIMB or not 0 <= token.head < len(sent.tokens) or token.head == position:
+            break
+        position = token.head
+        holders.append(position)
     for holder in holders:
         for kid in sent.child_map[holder]:
             if sent.tokens[kid].dep != "advcl":
@@ -353,15 +367,19 @@ def turned_to_record(answer: AnalysedText, question: AnalysedText | None = None)
 
 def announcement(sent: Sentence) -> bool:
     """The sentence offers to tell the speaker's own record, with a reason that does not tie
-    it to anything ahead (see the module doc)."""
+    it to anything ahead (see the module doc), and what it offers does not point back at the
+    thing asked ("how I did it", ``_points_back``)."""
     if not sent.parsed:
         return False
     for verb, token in enumerate(sent.tokens):
-        if token.lemma not in TELLING or token.pos not in {"VERB", "AUX"} or not _offered(sent, verb):
-            continue
+        if token.lemma not in TELLING or token.pos not in {"VERB", "AUX"} or not _offered(
+                sent, verb, climb=3):
+            continue  # "let me tell", "I can explain", "I would like to start with..."
         reason = _reason(sent, verb)
         if reason is None or not _own_thing(sent, verb):
             continue
+        if _points_back(sent, _told(sent, verb)):
+            continue  # "I'll give you how I did it this year": the thing asked, told as done
         if any(sent.tokens[position].lower in AHEAD for position in subtree(sent, reason)):
             continue  # "because my plan builds on it": a preface to what is asked
         return True

@@ -333,9 +333,11 @@ def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     tell you what I did at my last firm, because it explains a lot"), where the question does
     not ask for an occasion of the speaker's own (a story is then the answer); asked for a plan,
     what the speaker knows of the listener or how they grow themselves, an offer to tell their
-    record outright needs no reason ("let me tell you about my path")."""
-    if data.behavioural or asks_past_example(data.question):
-        return None
+    record outright needs no reason ("let me tell you about my path"). An answer that says the
+    case put happened to the speaker ("this exact thing happened to me", ``asked.case_lived``)
+    tells it as lived: an answer, not a swap."""
+    if data.behavioural or asks_past_example(data.question) or asked.case_lived(data.answer):
+        return None  # a story asked for, or the case put told as it happened to the speaker
     told = announced.announced_record(data.answer)
     if not told and data.phase != "concern_reply" and (
             asked.asks_plan(data.question) or asked.asks_about_listener(data.question)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
-from poise.analysis import asked_terms, gap_evidence, nlp
+from poise.analysis import asked_terms, gap_evidence, nlp, private_aside
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import (
     HABITUAL_ADVERBS,
@@ -556,18 +556,28 @@ def off_topic(rule: CodeRule, data: RuleInput) -> list[Finding]:
 def digression(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Sentences the structure labeller marked as wandering off the question, leaving out a
     sentence that names what the question asks about in a word of the same family ("About
-    relocation, ..." asked about relocating: ``asked_terms``) and one that tells
-    ``params.actions_least`` things the speaker did (the story itself, an aside inside it)."""
+    relocation, ..." asked about relocating: ``asked_terms``), one that tells
+    ``params.actions_least`` things the speaker did (the story itself, an aside inside it), and
+    one about work that only mentions private life, in a joined clause, as the owner of a
+    thing of work (``params.work`` lexicons) or beside a thing of the story pointed back at
+    ("about those weekends"; ``private_aside``)."""
     if data.shape is None:
         return []
     if data.answer_sim is not None and data.answer_sim < rule.number("floor", 0.15):
         return []  # the whole answer is off topic; that finding says it better
     terms = asked_terms.question_terms(data.question) if data.question.strip() else frozenset()
     least = int(rule.number("actions_least", 2))
+    personal = data.compile(Matcher(lexicon=rule.text("personal", "personal_life")))
+    work = flaws.lexicon_words(data, rule, "work")
     other = []
     for index in data.shape.indices(Role.OTHER):
         sent = data.answer.sentences[index]
         if len(sent.own_past_actions) >= least or (sent.parsed and asked_terms.names_asked(sent, terms)):
+            continue
+        earlier = frozenset(form for before in data.answer.sentences[:index]
+                            for token in before.tokens if token.pos == "NOUN"
+                            for form in (token.lemma, token.lower))
+        if private_aside.about_work(sent, find(personal, sent.text), work, earlier):
             continue
         other.append(index)
     if not other:
