@@ -908,12 +908,16 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="pickle of the read pairs (made when missing)")
     parser.add_argument("--sweep", action="store_true", help="only the threshold table")
     parser.add_argument("--heads", action="store_true",
-                        help="only the held-out heads on the shipped ranker's lines, rounds 20-32 "
-                        "shown one by one")
+                        help="only the held-out heads on the shipped ranker's lines, the rounds of "
+                        "--shown shown one by one")
+    parser.add_argument("--shown", metavar="FIRST-LAST", default="31-36",
+                        help="the rounds --heads shows one by one (default 31-36)")
     args = parser.parse_args()
     items = load_items(args.cache)
     if args.heads:
-        heads_held_out(items, tuple(f"round {number}" for number in range(20, 33)))
+        first, _, last = args.shown.partition("-")
+        heads_held_out(items, tuple(f"round {number}"
+                                    for number in range(int(first), int(last or first) + 1)))
         return
     if args.sweep:
         sweep(items)
