@@ -320,6 +320,61 @@ def item_pattern(item: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])")
 
 
+ROMAN_RE = re.compile(r"(?=[IVX]{2,4}\b)X{0,3}(?:IX|IV|V?I{0,3})")
+"""A roman numeral ("Tier III", "Level IV"): the grade of something named before it, no credential
+of its own."""
+STANDARD_NUMBER_RE = re.compile(
+    r"(?:/[A-Z]{2,4})?[ -](?P<n>\d{3,5}|\d)(?![\d,.]\d)(?!\d|\s*(?:[+%–-]|\(|years?\b|yrs?\b"
+    r"|months?\b|m\b|k\b|bn\b|mn\b|million\b|billion\b|thousand\b))")
+"""A standard's or a scheme's number just after its code ("ISO 14001", "IATF 16949", "ITIL 4"),
+not a count or an amount ("CPA 5 years", "USD 280 million")."""
+MORE_NUMBERS_RE = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?P<n>\d{3,5})(?![\d,.]\d)")
+"""Further numbers of the same code in a list ("ISO 9001, 14001 and 45001")."""
+
+
+def numbered_items(text: str, hit: re.Match[str]) -> list[str]:
+    """The standards an acronym of ``text`` names with their numbers ("ISO 14001 and 45001" →
+    "ISO 14001", "ISO 45001"); empty when no number follows it. A standard is held by its number:
+    ISO 9001 shown is not ISO 14001."""
+    number = STANDARD_NUMBER_RE.match(text, hit.end())
+    if number is None:
+        return []
+    items = [f"{hit.group(0)} {number.group('n')}"]
+    position = number.end()
+    while (more := MORE_NUMBERS_RE.match(text, position)) is not None:
+        items.append(f"{hit.group(0)} {more.group('n')}")
+        position = more.end()
+    return items
+
+
+ALTERNATIVE_WORDS_RE = re.compile(r"(?i)\bor\b|/|\beither\b|\bone of\b|\bequivalent\b|"
+                                  r"\bsimilar\b|\bcomparable\b|\bsuch as\b|\be\.g\.|\bany\b|"
+                                  r"\bpreferably\b|\bideally\b|\bfor (?:example|instance)\b|"
+                                  r"\bincl(?:uding|\.)|\blike\b")
+"""Words by which a list of credentials offers a choice or gives examples rather than asking each
+one (anywhere in the requirement: "PMD Pro, PRINCE2 or equivalent")."""
+STANDARD_ITEM_RE = re.compile(r"[A-Z][A-Z0-9]{1,5} \d{1,5}")
+"""A standard by its code and number, as ``numbered_items`` writes it ("ISO 14001")."""
+JOINED_RE = re.compile(r"(?i),|\band\b|&|\bplus\b|\bas well as\b")
+"""Words by which a list of credentials asks each one."""
+
+
+def every_one_asked(text: str, tokens: list[str]) -> bool:
+    """Whether ``text`` asks every one of the credentials ``tokens`` (found in it by
+    ``item_pattern``, a standard's list "ISO 9001, 14001 and 45001" by its first), joined by "and"
+    or commas with no word offering a choice between them ("or", "/", "equivalent", "such as")."""
+    spans = sorted(hit.span() for token in tokens
+                   if (hit := item_pattern(token).search(text)) is not None)
+    if len(tokens) < 2:
+        return False
+    if len(spans) < 2:
+        # The several numbers of one code ("ISO 9001, 14001 and 45001"): the list follows it.
+        start, end = (spans[0][0], len(text)) if spans else (0, len(text))
+    else:
+        start, end = spans[0][0], spans[-1][1]
+    return bool(JOINED_RE.search(text[start:end])) and not ALTERNATIVE_WORDS_RE.search(text)
+
+
 def _named_items(text: str, not_items: frozenset[str]) -> list[str]:
     """The named items (acronyms, a standard's code) ``text`` lists, once each: not a generic
     acronym, nor a currency's code ("USD 28 million", "approximately OMR 10.8 million": money
@@ -837,17 +892,24 @@ def _check_certification(
 ) -> Verdict | None:
     tokens = []
     for hit in patterns.certifications.finditer(requirement.text):
-        if hit.group(0) not in tokens:
-            tokens.append(hit.group(0))
+        # A version or standard number after the name is part of what is asked ("ITIL 4").
+        for token in numbered_items(requirement.text, hit) or [hit.group(0)]:
+            if token not in tokens:
+                tokens.append(token)
     tool_names = {tool.name for tool in patterns.tools_in(requirement.text)}
     for hit in ACRONYM_RE.finditer(requirement.text):
         word = hit.group(0)
-        if word.upper() in GENERIC_ACRONYMS or word in tool_names or word in tokens:
+        if word.upper() in GENERIC_ACRONYMS or ROMAN_RE.fullmatch(word) or word in tool_names \
+                or word in tokens:
             continue
         if RULES_AFTER_RE.match(requirement.text, hit.end()):
             continue  # a regulator's rules to follow, not a qualification to hold
         if requirement.section == DUTIES and names_thing(requirement.text, word):
             continue  # the plant, process or body a duty acts on ("all DRX lines")
+        numbered = numbered_items(requirement.text, hit)
+        if numbered:
+            tokens.extend(item for item in numbered if item not in tokens)
+            continue
         if any(word in token for token in tokens):
             continue
         tokens.append(word)
@@ -867,14 +929,27 @@ def _check_certification(
     detail = _token_phrase(requirement.text, tokens)
     text = _resume_text(resume)
     progressing: tuple[str, ResumeLine] | None = None
+    held: list[tuple[str, ResumeLine]] = []
     for token in tokens:
-        if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text):
+        if item_pattern(token).search(text):
             line = _line_containing(resume, token, sim, requirement.id)
             done = _completed_line(resume, token, patterns, sim, requirement.id)
             if done is not None:
-                return _verdict("certification", STRONG, f"The résumé shows {token}.", done, token)
-            if progressing is None and line is not None:
+                held.append((token, done))
+            elif progressing is None and line is not None:
                 progressing = (token, line)
+    if held:
+        token, done = held[0]
+        # Only another credential asked beside it counts against it: a standard by its number or
+        # a named credential, not a regulator or a measure listed with them ("and NIS2", "MTTR").
+        unheld = [item for item in tokens if item not in {name for name, _ in held}
+                  and (STANDARD_ITEM_RE.fullmatch(item) or patterns.certifications.fullmatch(item))]
+        if unheld and every_one_asked(requirement.text, tokens):
+            # "Maintain ISO 9001 and ISO 14001": one held of the several asked together.
+            return _verdict("certification", PARTIAL, f"The résumé shows {token}, not "
+                            f"{' or '.join(unheld)}.", done, token,
+                            missing=f"{', '.join(unheld)} not shown")
+        return _verdict("certification", STRONG, f"The résumé shows {token}.", done, token)
     if progressing is not None:
         token, line = progressing
         return _verdict("certification", PARTIAL, f"The résumé shows {token} still being worked "
@@ -1000,8 +1075,7 @@ def _completed_line(resume: ResumeProfile, token: str, patterns: FitPatterns,
     the ranker's first of them)."""
     progress = patterns.evidence.get("in_progress", ())
     for item in ranked_lines(resume, sim, requirement_id):
-        if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", item.text) and not any_match(
-                progress, item.text):
+        if item_pattern(token).search(item.text) and not any_match(progress, item.text):
             return item
     return None
 
@@ -1107,7 +1181,7 @@ def _line_containing(resume: ResumeProfile, word: str, sim: Similarity | None = 
     if not word:
         return None
     for item in ranked_lines(resume, sim, requirement_id):
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", item.text):
+        if item_pattern(word).search(item.text):
             return item
     return None
 
