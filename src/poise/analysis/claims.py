@@ -70,14 +70,16 @@ def no_exception(sent: Sentence) -> bool:
         if token.dep != "relcl" or token.lemma in ADMIRING or not negated(sent, position):
             continue
         kids = [sent.tokens[c] for c in children(sent, position)]
-        if not any(kid.lower == "i" and kid.dep == "nsubj" for kid in kids):
-            continue
-        if not any(kid.dep == "aux" and kid.lower in ABILITY_AUXES for kid in kids):
+        own = any(kid.lower == "i" and kid.dep == "nsubj" for kid in kids) and any(
+            kid.dep == "aux" and kid.lower in ABILITY_AUXES for kid in kids)
+        if not own and not _devoted(sent, position):
             continue
         head = token.head
         if not 0 <= head < len(sent.tokens):
             continue
         noun = sent.tokens[head]
+        if noun.lower in QUANTITY_NOUNS:
+            continue  # "not a lot on that site I haven't touched": a rough amount, not a class
         dets = {sent.tokens[c].lower for c in children(sent, head) if sent.tokens[c].dep == "det"}
         if noun.lower not in OPEN_PRONOUNS and not dets & OPEN_DETERMINERS:
             # the class may sit inside a phrase: "anything in a hospital I haven't seen"
@@ -93,6 +95,22 @@ def no_exception(sent: Sentence) -> bool:
         if any(negated(sent, a) for a in _ancestors(sent, head)):
             return True
     return False
+
+
+QUANTITY_NOUNS = frozenset({"lot", "lots", "bit", "deal", "few", "many", "much", "number"})
+"""Heads of a rough amount: "not a lot I haven't done" says "most", not "every"."""
+RELATIVES = frozenset({"who", "that", "which"})
+WILLING_AUXES = frozenset({"would", "'d", "will", "wo"})
+
+
+def _devoted(sent: Sentence, clause: int) -> bool:
+    """The relative clause at ``clause`` tells what a member of the class would not do for the
+    speaker ("a person who wouldn't walk through a wall for me", "a client who wouldn't vouch
+    for me"): with the class denied, everyone would."""
+    kids = [sent.tokens[c] for c in children(sent, clause)]
+    return any(kid.lower in RELATIVES and kid.dep == "nsubj" for kid in kids) and any(
+        kid.dep == "aux" and kid.lower in WILLING_AUXES for kid in kids) and any(
+        sent.tokens[q].lower in SPEAKER_OBJECTS for q in subtree(sent, clause))
 
 
 def _totalled(sent: Sentence, positions: list[int]) -> bool:
@@ -375,7 +393,8 @@ MODAL_AUXES = frozenset({"can", "ca", "could", "will", "'ll", "wo", "would", "'d
 UNIVERSAL_PLACES = frozenset({"anywhere", "everywhere"})
 KIND_WORDS = frozenset({"kind", "sort", "type"})
 SPAN_WORDS = frozenset({"years", "career", "ever"})
-EXPERIENCE_LEMMAS = frozenset({"see", "be", "try", "think", "say", "guess", "meet", "hear", "raise", "work"})
+EXPERIENCE_LEMMAS = frozenset({"see", "be", "try", "think", "say", "guess", "meet", "hear", "raise", "work",
+                               "collaborate"})
 """Verbs that tell what the speaker met with or said, not what they achieved: "I've seen every
 kind of budget problem" is experience, not a claim of success."""
 

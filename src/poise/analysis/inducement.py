@@ -80,7 +80,7 @@ def money_given(sent: Sentence, verb: int) -> bool:
     """The gift at ``verb`` is money handed over (``MONEY_GIFTS``): a price for a decision
     whether or not the decision is told."""
     return any(_money_in(sent, child) for child in children(sent, verb)
-               if sent.tokens[child].dep in {"dobj", "prep", "dative"})
+               if sent.tokens[child].dep in {"dobj", "npadvmod", "prep", "dative"})
 
 
 def _decider(sent: Sentence, person: int, deciders: frozenset[str], previous: str | None) -> bool:
