@@ -4,7 +4,7 @@ shows it is not that flaw.
 - a lack conceded or a restraint kept is not overclaiming: "strictly speaking I never had area
   managers under me", "I was never inside a ministry", "I still never switch a system on for
   every site on the first day" deny the speaker something neutral; an overclaim denies a
-  failing ("I never panic", "I've never missed a deadline"), praises ("never been anything but
+  failing ("I've never lost a client", "I've never missed a deadline"), praises ("never been anything but
   excellent") or sweeps over everything ("there is nothing I haven't done");
 - a family member named as context is not oversharing: "my mother is the same", "even my
   family keeps asking why I stay" give the family a voice or a likeness and tell no private
@@ -13,7 +13,11 @@ shows it is not that flaw.
   measures it (a date alone does not), is not a vague goal: the forecast or the way of working
   beside a measured goal is not the goal the answer sets; nor is a move named at both ends
   ("less about storage and more about access for schools", "from paper job cards to
-  tablets"): it says what changes into what.
+  tablets"): it says what changes into what;
+- a sweep that claims no record of results is not overclaiming: a lapse of composure denied
+  ("I never panic", "I've never lost my temper"), a principle under "would", a feeling ("I
+  love the clinical side, always have") or the listener's words thrown back ("I don't know why
+  you say I never had a crisis") describe a temperament or answer a charge.
 
 Each test is a pure function of parsed ``Sentence`` values.
 """
