@@ -151,12 +151,16 @@ class _Answer:
 
 class _Data:
     def __init__(self, text: str) -> None:
+        from poise.content.loader import load_knowledge_base
         self.answer = _Answer(text)
+        self.kb = load_knowledge_base()  # the composure words the overclaiming test reads
 
 
 @pytest.mark.parametrize(("rule_id", "flaw", "kept", "dropped"), [
     ("meaning.overclaiming", "overclaiming", "I have never lost a customer.",
      "I never had supervisors reporting to me."),
+    ("meaning.overclaiming", "overclaiming", "I have never missed a delivery date.",
+     "I have never lost my temper with a driver."),
     ("meaning.oversharing", "oversharing", "My wife was ill for a year.", "My father is a retired engineer."),
     ("meaning.vague_goals", "vague_goals", "The archive will become more about people.",
      "The archive will become less about storage and more about access for schools."),

@@ -4,7 +4,7 @@ shows it is not that flaw.
 - a lack conceded or a restraint kept is not overclaiming: "strictly speaking I never had area
   managers under me", "I was never inside a ministry", "I still never switch a system on for
   every site on the first day" deny the speaker something neutral; an overclaim denies a
-  failing ("I never panic", "I've never missed a deadline"), praises ("never been anything but
+  failing ("I've never lost a client", "I've never missed a deadline"), praises ("never been anything but
   excellent") or sweeps over everything ("there is nothing I haven't done");
 - a family member named as context is not oversharing: "my mother is the same", "even my
   family keeps asking why I stay" give the family a voice or a likeness and tell no private
@@ -13,7 +13,11 @@ shows it is not that flaw.
   measures it (a date alone does not), is not a vague goal: the forecast or the way of working
   beside a measured goal is not the goal the answer sets; nor is a move named at both ends
   ("less about storage and more about access for schools", "from paper job cards to
-  tablets"): it says what changes into what.
+  tablets"): it says what changes into what;
+- a sweep that claims no record of results is not overclaiming: a lapse of composure denied
+  ("I never panic", "I've never lost my temper"), a principle under "would", a feeling ("I
+  love the clinical side, always have") or the listener's words thrown back ("I don't know why
+  you say I never had a crisis") describe a temperament or answer a charge.
 
 Each test is a pure function of parsed ``Sentence`` values.
 """
@@ -74,6 +78,86 @@ def conceded_lack(sent: Sentence) -> bool:
             if valence(sent.tokens[position], classes) <= NEGATIVE:
                 return False
     return True
+
+
+FEELING_LEMMAS = frozenset({"love", "like", "enjoy", "adore", "miss"})
+"""Verbs of the speaker's feeling: "I love the clinical side, always have" sweeps over time,
+not over results."""
+PRINCIPLE_AUXES = frozenset({"would", "'d"})
+LISTENER = frozenset({"you"})
+ECHO_LEMMAS = frozenset({"have", "do", "be"})
+"""A bare auxiliary that repeats the clause before it: "..., I never have", "..., never will"."""
+SWEEP_MARKS = ABSOLUTES | {"never", "every", "all", "everything", "everyone", "everybody"}
+
+
+def _lapse_denied(sent: Sentence, verb: int, lapses: frozenset[str]) -> bool:
+    """The speaker's clause at ``verb`` denies a lapse of composure: "I never panic", "I've
+    never lost my temper", "I've never been off with stress" (a word of ``lapses`` as the verb
+    or in its own words)."""
+    kids = children(sent, verb)
+    if not (negated(sent, verb) or any(sent.tokens[c].lower == "never" for c in kids)):
+        return False
+    return any(sent.tokens[q].lemma in lapses or sent.tokens[q].lower in lapses
+               for q in subtree(sent, verb, skip=frozenset({"ccomp", "advcl", "conj"})))
+
+
+def _outside_claim(sent: Sentence, verb: int, lapses: frozenset[str]) -> bool:
+    """The speaker's clause at ``verb`` claims no record of results: a lapse of composure
+    denied, a principle under "would" ("I would never ..."), or a feeling ("I love ...")."""
+    kids = children(sent, verb)
+    if _lapse_denied(sent, verb, lapses):
+        return True
+    if sent.tokens[verb].lemma in FEELING_LEMMAS and not negated(sent, verb):
+        return True
+    return any(sent.tokens[c].lower in PRINCIPLE_AUXES for c in kids) and (
+        negated(sent, verb) or any(sent.tokens[c].lower == "never" for c in kids))
+
+
+def _listeners_words(sent: Sentence) -> list[int]:
+    """The positions of what the sentence says the listener said or thinks: "why you say I
+    never had a crisis" (a clause under a verb of saying whose subject is "you")."""
+    found: list[int] = []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in SAYING:
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower in LISTENER and sent.tokens[c].dep == "nsubj" for c in kids):
+            continue
+        found += [q for c in kids if sent.tokens[c].dep == "ccomp" for q in subtree(sent, c)]
+    return found
+
+
+def _echo(sent: Sentence, verb: int) -> bool:
+    """The verb at ``verb`` is a bare auxiliary repeating the clause before ("I never have")."""
+    return sent.tokens[verb].lemma in ECHO_LEMMAS and not any(
+        sent.tokens[c].dep in {"dobj", "attr", "acomp", "xcomp", "prep"}
+        for c in children(sent, verb))
+
+
+def no_record_claimed(sent: Sentence, lapses: frozenset[str]) -> bool:
+    """Every sweep in the sentence ("never", "always", "any", a superlative) sits in a clause
+    that claims no record of results: the speaker's composure (``_lapse_denied``), a principle
+    or a feeling (``_outside_claim``), or the listener's words thrown back ("I don't know why
+    you say I never had a crisis"). With no sweep at all, such a clause must be there. Not a
+    record about results ("I never panic and I've never missed a deadline")."""
+    if not sent.parsed:
+        return False
+    covered: set[int] = set(_listeners_words(sent))
+    echoes: list[int] = []
+    for verb in _speaker_clauses(sent):
+        if _outside_claim(sent, verb, lapses):
+            covered.update(subtree(sent, verb, skip=frozenset({"ccomp", "advcl", "conj"})))
+            echoes += [c for c in children(sent, verb) if sent.tokens[c].dep == "conj" and _echo(sent, c)]
+        elif _echo(sent, verb):
+            echoes.append(verb)
+    if not covered:
+        return False
+    for verb in echoes:  # "I don't panic, I never have": the clause before, echoed
+        covered.add(verb)
+        covered.update(c for c in children(sent, verb) if sent.tokens[c].dep in {"neg", "advmod"})
+    sweeps = [position for position, token in enumerate(sent.tokens)
+              if token.lower in SWEEP_MARKS or token.tag in SUPERLATIVE_TAGS]
+    return all(position in covered for position in sweeps)
 
 
 def _family_mentions(sent: Sentence) -> list[int]:

@@ -70,14 +70,16 @@ def no_exception(sent: Sentence) -> bool:
         if token.dep != "relcl" or token.lemma in ADMIRING or not negated(sent, position):
             continue
         kids = [sent.tokens[c] for c in children(sent, position)]
-        if not any(kid.lower == "i" and kid.dep == "nsubj" for kid in kids):
-            continue
-        if not any(kid.dep == "aux" and kid.lower in ABILITY_AUXES for kid in kids):
+        own = any(kid.lower == "i" and kid.dep == "nsubj" for kid in kids) and any(
+            kid.dep == "aux" and kid.lower in ABILITY_AUXES for kid in kids)
+        if not own and not _devoted(sent, position):
             continue
         head = token.head
         if not 0 <= head < len(sent.tokens):
             continue
         noun = sent.tokens[head]
+        if noun.lower in QUANTITY_NOUNS:
+            continue  # "not a lot on that site I haven't touched": a rough amount, not a class
         dets = {sent.tokens[c].lower for c in children(sent, head) if sent.tokens[c].dep == "det"}
         if noun.lower not in OPEN_PRONOUNS and not dets & OPEN_DETERMINERS:
             # the class may sit inside a phrase: "anything in a hospital I haven't seen"
@@ -93,6 +95,22 @@ def no_exception(sent: Sentence) -> bool:
         if any(negated(sent, a) for a in _ancestors(sent, head)):
             return True
     return False
+
+
+QUANTITY_NOUNS = frozenset({"lot", "lots", "bit", "deal", "few", "many", "much", "number"})
+"""Heads of a rough amount: "not a lot I haven't done" says "most", not "every"."""
+RELATIVES = frozenset({"who", "that", "which"})
+WILLING_AUXES = frozenset({"would", "'d", "will", "wo"})
+
+
+def _devoted(sent: Sentence, clause: int) -> bool:
+    """The relative clause at ``clause`` tells what a member of the class would not do for the
+    speaker ("a person who wouldn't walk through a wall for me", "a client who wouldn't vouch
+    for me"): with the class denied, everyone would."""
+    kids = [sent.tokens[c] for c in children(sent, clause)]
+    return any(kid.lower in RELATIVES and kid.dep == "nsubj" for kid in kids) and any(
+        kid.dep == "aux" and kid.lower in WILLING_AUXES for kid in kids) and any(
+        sent.tokens[q].lower in SPEAKER_OBJECTS for q in subtree(sent, clause))
 
 
 def _totalled(sent: Sentence, positions: list[int]) -> bool:
@@ -231,6 +249,31 @@ def result_owned(sent: Sentence) -> bool:
         if any(sent.tokens[c].dep in {"nsubj", "nsubjpass"} and sent.tokens[c].lemma in RESULT_NOUNS
                for c in children(sent, verb)):
             return True
+        if _whole_span(sent, [verb, sent.tokens.index(token)]) and not any(
+                sent.tokens[c].dep == "nsubj" and sent.tokens[c].lemma in FAULT_NOUNS
+                for c in children(sent, verb)):
+            return True  # "that system was mine from beginning to end"
+    return False
+
+
+SPAN_FROM = frozenset({"from"})
+SPAN_TO = frozenset({"to", "till", "until"})
+FAULT_NOUNS = frozenset({"mistake", "fault", "error", "failure", "blame", "call", "decision",
+                         "responsibility", "miss"})
+"""What a speaker owns when owning up ("the mistake was mine from start to finish")."""
+
+
+def _whole_span(sent: Sentence, positions: list[int]) -> bool:
+    """A span from one end to the other on a word at ``positions``: "from beginning to end",
+    "from the first day to the last" (a "from" with a "to" inside or beside it)."""
+    for position in positions:
+        for child in children(sent, position):
+            if sent.tokens[child].lower not in SPAN_FROM or sent.tokens[child].dep != "prep":
+                continue
+            inside = subtree(sent, child)
+            after = [c for c in children(sent, position) if c > child]
+            if any(sent.tokens[q].lower in SPAN_TO for q in inside + after):
+                return True
     return False
 
 
@@ -350,7 +393,8 @@ MODAL_AUXES = frozenset({"can", "ca", "could", "will", "'ll", "wo", "would", "'d
 UNIVERSAL_PLACES = frozenset({"anywhere", "everywhere"})
 KIND_WORDS = frozenset({"kind", "sort", "type"})
 SPAN_WORDS = frozenset({"years", "career", "ever"})
-EXPERIENCE_LEMMAS = frozenset({"see", "be", "try", "think", "say", "guess", "meet", "hear", "raise", "work"})
+EXPERIENCE_LEMMAS = frozenset({"see", "be", "try", "think", "say", "guess", "meet", "hear", "raise", "work",
+                               "collaborate"})
 """Verbs that tell what the speaker met with or said, not what they achieved: "I've seen every
 kind of budget problem" is experience, not a claim of success."""
 
@@ -477,21 +521,41 @@ def counterfactual_credit(sent: Sentence) -> bool:
         if token.lower not in WITHOUT_WORDS or token.dep != "prep":
             continue
         objects = [c for c in children(sent, position) if sent.tokens[c].dep == "pobj"]
-        if not any(sent.tokens[c].lower in SPEAKER_WORDS for c in objects):
+        if not any(sent.tokens[c].lower in SPEAKER_WORDS or _own_contribution(sent, c) for c in objects):
             continue
         verb = token.head
         if not 0 <= verb < len(sent.tokens):
             continue
-        if any(sent.tokens[c].lower in COUNTERFACTUAL_AUXES for c in children(sent, verb)):
+        kids = children(sent, verb)
+        if any(sent.tokens[c].lower in COUNTERFACTUAL_AUXES for c in kids):
             return True
+        if negated(sent, verb) and any(sent.tokens[c].lower in ABILITY_MODALS for c in kids) \
+                and not any(sent.tokens[c].dep == "nsubj" and sent.tokens[c].lower in THIRD_PERSONS | {"you"}
+                            for c in kids):
+            return True  # "without me this conference cannot happen"
     return False
+
+
+CONTRIBUTIONS = frozenset({"vision", "leadership", "idea", "plan", "work", "effort", "decision",
+                           "intervention", "drive", "push", "design", "initiative", "strategy",
+                           "energy", "persistence", "insistence", "model", "programme", "program"})
+"""What a speaker brings to a result (not a person): "without my vision it would have failed"
+gives the result to the speaker as "without me" does; "without my team" credits the team."""
+
+
+def _own_contribution(sent: Sentence, position: int) -> bool:
+    """The noun at ``position`` is something of the speaker's own making: "my vision", "my
+    plan" (``CONTRIBUTIONS``, owned by "my")."""
+    return sent.tokens[position].lemma in CONTRIBUTIONS and any(
+        sent.tokens[c].lower == "my" and sent.tokens[c].dep == "poss" for c in children(sent, position))
 
 
 ABOVE_WORDS = frozenset({"better", "more", "faster", "quicker", "stronger", "further", "harder",
                          "greater", "bigger", "deeper"})
 """Comparatives that rank the speaker over others: "better than anyone", "more than anybody"."""
 EVERYBODY = frozenset({"anyone", "anybody", "everyone", "everybody"})
-MOST_OF = frozenset({"most", "many", "any", "all"})
+MOST_OF = frozenset({"most", "any", "all"})
+""""Many" is left out: "more than many people" ranks the speaker above some, not above all."""
 
 
 def _everybody(sent: Sentence, position: int) -> bool:
@@ -879,10 +943,29 @@ def built_whole(sent: Sentence) -> bool:
         kids = children(sent, position)
         if not any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj" for c in kids):
             continue
-        if not any(sent.tokens[c].lower in CREDIT_ADVERBS for c in kids):
+        if not any(sent.tokens[c].lower in CREDIT_ADVERBS for c in kids) and not _alone_in(sent, position):
             continue
         if any(sent.tokens[c].dep == "dobj" and any(sent.tokens[g].lower in WHOLE
                                                     for g in children(sent, c)) for c in kids):
+            return True
+    return False
+
+
+ALONE_WORDS = frozenset({"alone"})
+BY_SELF = frozenset({"myself"})
+
+
+def _alone_in(sent: Sentence, verb: int) -> bool:
+    """The deed at ``verb`` told as done alone: "alone" anywhere in its own clause (the parse may
+    hang it on the object's last word), "by myself" or "on my own"."""
+    for position in _own_clause(sent, verb):
+        token = sent.tokens[position]
+        if token.lower in ALONE_WORDS and token.dep == "advmod":
+            return True
+        if token.dep == "pobj" and 0 <= token.head < len(sent.tokens) and (
+                (token.lower in BY_SELF and sent.tokens[token.head].lower == "by")
+                or (token.lower == "own" and sent.tokens[token.head].lower == "on" and any(
+                    sent.tokens[c].lower == "my" for c in children(sent, position)))):
             return True
     return False
 

@@ -22,6 +22,11 @@ with what belongs to someone else, a sign-off arranged away), told without takin
   it was our error they would have cancelled"): what the party was given was kept from it. A
   party that never knew of a fault fixed before it reached them, with nothing told to it, is
   a smooth recovery; the truth told ("I told them the truth") is none.
+- ``put_forward_knowing_not``: the speaker puts something or someone forward ("I listed three
+  senior engineers in the bid", "I decided to put their CVs in the proposal") while conceding
+  that they knew it was not so ("even though I knew none of them would work on it"); what
+  the speaker knew about how it would be received ("even though I knew it would not be
+  popular") or about their own chances is no deceit.
 - ``sign_off_avoided``: a purpose of the speaker's act is that someone would not have to approve
   or check it ("...so my manager wouldn't have to sign it off").
 
@@ -431,3 +436,65 @@ def kept_from_told(sentences: Sequence[Sentence], position: int) -> bool:
     return any(after.parsed and _not_knowing(after, parties, conditional_only=False)
                and not conduct.owns_fault(after)
                for after in sentences[position + 1: position + 1 + WINDOW])
+
+
+PUTTING_FORWARD = frozenset({"put", "list", "include", "name", "propose", "offer", "submit",
+                             "present", "enter", "send", "show", "give", "quote", "write", "claim"})
+"""Verbs by which the speaker puts something or someone forward to another party."""
+CONCEDING = frozenset({"even", "though", "although"})
+"""Words that make a clause a concession ("even though I knew...")."""
+AWARE = frozenset({"know", "realise", "realize"})
+RECEPTION = frozenset({"popular", "welcome", "like", "love", "happy", "approve", "agree", "accept",
+                       "enjoy", "easy", "pleasant", "thank", "appreciate", "want", "win", "get"})
+"""What a concession may know about how a thing would be taken or fare ("even though I knew it
+would not be popular"): no fact about the thing put forward."""
+NONE_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing"})
+POINTING_BACK = frozenset({"they", "it", "he", "she", "which", "those", "these"})
+
+
+def _denied_fact(sent: Sentence, clause: int) -> bool:
+    """The clause at ``clause`` (or one joined to it) denies a fact about someone or something
+    other than the speaker: "they ... will not do this job", "none of them would work on it";
+    not how it would be taken ("it would not be popular") nor the speaker's own chances."""
+    shared = [c for c in children(sent, clause) if sent.tokens[c].dep in SUBJECTS]
+    for verb in [clause, *(c for c in children(sent, clause) if sent.tokens[c].dep == "conj")]:
+        kids = children(sent, verb)
+        # a joined clause with no subject of its own shares the first one's ("they are busy and
+        # will not do it")
+        subjects = [c for c in kids if sent.tokens[c].dep in SUBJECTS] or shared
+        if any(sent.tokens[c].lower in SPEAKERS for c in subjects):
+            continue
+        words = [verb, *kids]
+        if any(sent.tokens[q].lemma in RECEPTION for q in words):
+            continue
+        # the denied fact is about what was put forward: a pronoun pointing back at it ("they",
+        # "none of them"), not a party newly named ("the client would not read it")
+        if not any(sent.tokens[c].lower in POINTING_BACK | NONE_SUBJECTS for c in subjects):
+            continue
+        if negated(sent, verb) or any(sent.tokens[c].lower in NONE_SUBJECTS for c in subjects):
+            return True
+    return False
+
+
+def put_forward_knowing_not(sent: Sentence) -> bool:
+    """The speaker puts something or someone forward and concedes, in the same sentence, that
+    they knew it was not so (see the module)."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in AWARE or token.dep != "advcl" or not _speaker_subject(sent, position) \
+                or negated(sent, position):
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower in CONCEDING and sent.tokens[c].dep in {"advmod", "mark"}
+                   for c in kids):
+            continue
+        act = token.head
+        if not 0 <= act < len(sent.tokens) or not _speaker_subject(sent, act) or negated(sent, act):
+            continue
+        acts = [act, *(c for c in children(sent, act) if sent.tokens[c].dep == "xcomp")]
+        if not any(sent.tokens[a].lemma in PUTTING_FORWARD for a in acts):
+            continue
+        if any(sent.tokens[c].dep == "ccomp" and _denied_fact(sent, c) for c in kids):
+            return True
+    return False

@@ -9,6 +9,9 @@ another body who decides (``deciding_roles``: an officer, a buyer, their head of
 with what the decision grants (``decisions_won``: a permit, a contract, signed, approved) told in
 the same sentence or the next.
 
+Money handed over outright (``MONEY_GIFTS``: cash, an envelope) to such a person is a price
+whether or not the decision is told.
+
 Not a gift refused or declared ("I turned the tickets down and put them on the register"), not
 one the speaker received, not one to the speaker's own people ("I took my team out for dinner"),
 and not a thank-you after the decision ("after they signed I sent the buyer a hamper").
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from poise.analysis import conduct
+from poise.analysis import conduct, indirect
 from poise.analysis.grammar import clause_mood
 from poise.analysis.meaning import children, negated, subtree
 from poise.analysis.text import Sentence
@@ -32,13 +35,23 @@ OWN_SIDE = frozenset({"my", "our", "team", "staff", "colleagues", "crew", "famil
 AFTER_MARKS = frozenset({"after", "once", "since", "when"})
 """Marks of a clause that puts the decision before the gift: a thank-you, not a price."""
 FOR_WORDS = frozenset({"for", "to", "on"})
+WITH_WORDS = frozenset({"with"})
+TOLD = frozenset({"past", "other"})
+MONEY_GIFTS = frozenset({"cash", "envelope", "backhander", "kickback", "bribe", "sweetener"})
+"""Money handed over outright: to a person who decides for another body, a price paid whether
+or not the decision is told ("I slipped the inspector an envelope")."""
 
 
 def _speakers(sent: Sentence, verb: int) -> bool:
     """The act at ``verb`` is the speaker's, done (past, not denied, not refused above it)."""
-    if negated(sent, verb) or clause_mood(sent, verb) not in {"past", "other"}:
+    if negated(sent, verb):
         return False
-    return conduct.speaker_subject(sent, verb, steps=3)
+    if clause_mood(sent, verb) in TOLD and conduct.speaker_subject(sent, verb, steps=3):
+        return True
+    # "I had our agent take care of the officer": someone the speaker had do it
+    head = sent.tokens[verb].head
+    return 0 <= head < len(sent.tokens) and head != verb and not negated(sent, head) \
+        and clause_mood(sent, head) in TOLD and indirect.speaker_does(sent, verb)
 
 
 def _gift(sent: Sentence, verb: int, gifts: frozenset[str]) -> bool:
@@ -53,7 +66,21 @@ def _gift(sent: Sentence, verb: int, gifts: frozenset[str]) -> bool:
                                                   or sent.tokens[g].lower in gifts)
                 for g in children(sent, child)):
             return True
+        if token.dep == "prep" and token.lower in WITH_WORDS and _money_in(sent, child):
+            return True  # "took care of the inspector with a cash fee"
     return False
+
+
+def _money_in(sent: Sentence, position: int) -> bool:
+    """Money given outright under ``position`` ("with a cash fee", "with an envelope")."""
+    return any(sent.tokens[q].lower in MONEY_GIFTS for q in subtree(sent, position))
+
+
+def money_given(sent: Sentence, verb: int) -> bool:
+    """The gift at ``verb`` is money handed over (``MONEY_GIFTS``): a price for a decision
+    whether or not the decision is told."""
+    return any(_money_in(sent, child) for child in children(sent, verb)
+               if sent.tokens[child].dep in {"dobj", "npadvmod", "prep", "dative"})
 
 
 def _decider(sent: Sentence, person: int, deciders: frozenset[str], previous: str | None) -> bool:
@@ -77,7 +104,8 @@ def _receivers(sent: Sentence, verb: int) -> list[int]:
         token = sent.tokens[child]
         if token.dep in {"dative", "dobj"}:  # "took the officer out", "booked the officer a weekend"
             found.append(child)
-        elif token.dep == "prep" and token.lower in {"for", "to"}:
+        elif token.dep == "prep" and token.lower in {"for", "to", "of"}:
+            # "of": the person a phrase of the verb's is about ("took care of the inspector")
             found += [g for g in children(sent, child) if sent.tokens[g].dep == "pobj"]
     return found
 
@@ -131,7 +159,7 @@ def favour_bought(sentences: Sequence[Sentence], index: int, gifts: frozenset[st
             continue
         for person in _receivers(sent, verb):
             previous = _last_person(sentences, index, person, deciders)
-            if _decider(sent, person, deciders, previous) \
-                    and _decision_after(sentences, index, verb, decisions):
+            if _decider(sent, person, deciders, previous) and (
+                    money_given(sent, verb) or _decision_after(sentences, index, verb, decisions)):
                 return True
     return False

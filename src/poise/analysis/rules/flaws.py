@@ -17,6 +17,7 @@ from poise.analysis import (
     aimed_reply,
     appearance,
     attribution,
+    claim_context,
     claims,
     composure,
     conduct,
@@ -32,6 +33,7 @@ from poise.analysis import (
     inducement,
     judged_nouns,
     mock_reply,
+    none_but_me,
     noun_head,
     others_verdict,
     pushback,
@@ -946,6 +948,7 @@ def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
 def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Sweeping claims about oneself: "I am the best...", "I can fix any...", "I never fail"."""
     failures = _words(data, rule, "failures")
+    lapses = _words(data, rule, "composure")
     listed = _praise_strings(data)
     hits: list[int] = [sent.index for sent in data.answer.sentences
                        if sent.index not in listed and (
@@ -970,6 +973,10 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
                 for c in children(sent, verb))
             # "I've never missed a handover if I could help it": a record the speaker qualifies
             and not _own_condition(sent, verb)
+            # "I've never been let go": something done to the speaker, not a record of theirs
+            and not _done_to_speaker(sent, verb)
+            # "I've never lost my temper": a temperament described, not a record of results
+            and not claim_context.no_record_claimed(sent, lapses)
         ):
             hits.append(sent.index)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
@@ -981,8 +988,15 @@ def sole_credit(rule: CodeRule, data: RuleInput) -> list[Finding]:
     above anyone or as the only one able, the best anyone has had, every result from them."""
     listed = _praise_strings(data)
     hits = [sent.index for sent in data.answer.sentences
-            if sent.index not in listed and claims.sole_credit(sent)]
+            if sent.index not in listed and (claims.sole_credit(sent) or none_but_me.nobody_but_me(sent)
+                                             or none_but_me.as_good_as_anyone(sent))]
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _done_to_speaker(sent: Sentence, verb: int) -> bool:
+    """The speaker is the passive subject of the verb: "I've never been let go"."""
+    return any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubjpass"
+               for c in children(sent, verb))
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -1216,6 +1230,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or deception.sign_off_avoided(sent)
                         or deception.taken_on_leaving(sent)
                         or deception.claim_known_untrue(sent)
+                        or deception.put_forward_knowing_not(sent)
                         or appearance.looks_other_than_it_was(sent)
                         or appearance.kept_out_of_measure(sent)
                         or appearance.no_need_to_tell(sent)

@@ -455,6 +455,8 @@ def gates_of(rule: CodeRule, param: str = "unless") -> list[str]:
     return names
 
 
+COMPOSURE = "composure_lapses"
+"""The lexicon of composure lapses: denied, they describe a temperament, not a record."""
 CLAIM_FLAWS = frozenset({"self_praise", "overclaiming"})
 """Flaws of what the speaker claims about themself: a question claims nothing ("Am I a good
 leader? On that, yes."), so it is never quoted as one."""
@@ -477,7 +479,9 @@ def owned_whole(sent: Sentence) -> bool:
 
 
 CONTEXT_TESTS: dict[str, Callable[[RuleInput, int], bool]] = {
-    "overclaiming": lambda data, index: claim_context.conceded_lack(data.answer.sentences[index]),
+    "overclaiming": lambda data, index: claim_context.conceded_lack(data.answer.sentences[index])
+    or claim_context.no_record_claimed(data.answer.sentences[index],
+                                       lexicon_words(data.kb, COMPOSURE) or frozenset()),
     "oversharing": lambda data, index: claim_context.family_as_context(
         data.answer.sentences[index]),
     "vague_goals": lambda data, index: claim_context.not_a_vague_goal(data.answer.sentences, index),
