@@ -256,3 +256,16 @@ def test_a_graded_word_that_is_no_fault_does_not_judge(sentence: str) -> None:
 ])
 def test_a_graded_word_on_a_thing_or_a_price_does_not_judge(sentence: str) -> None:
     assert _judged(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("The site lead was, I will say it plainly, careless with the keys.",
+     "The site lead was careless with the keys."),
+    # the verb of saying holds the clause it says: no aside to take out
+    ("It went well, though I must say the depot crew was, frankly, slow.", None),
+    # an aside at the start leaves the clause whole
+    ("I must say, the depot crew was slow.", None),
+])
+def test_an_aside_inside_a_clause_is_taken_out(sentence: str, kept: str | None) -> None:
+    read = aside.without_aside(parse(sentence).sentences[0])
+    assert (None if read is None else read.text) == kept
