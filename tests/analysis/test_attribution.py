@@ -68,6 +68,10 @@ def test_setback_not_placed_with_others(text: str) -> None:
     "I wouldn't call it my failure.",
     "That was more about the timing than me.",
     "It's not really me, it's the way the place is run.",
+    # the share said with "of", and what happened put beyond the speaker's reach
+    "It was not a mistake of ours; the carrier lost the pallets.",
+    "Frankly, none of it was within my remit.",
+    "That was never in our hands.",
 ])
 def test_own_share_denied(text: str) -> None:
     assert attribution.share_denied(_sentence(text))
@@ -77,6 +81,10 @@ def test_own_share_denied(text: str) -> None:
     "Leading well is about the team; it has little to do with titles.",  # no denial of a share
     "That was my mistake, and I said so to the board.",  # a share owned
     "The plan was built with me and two analysts.",  # the speaker included, nothing denied
+    "Recruitment was not in my remit, so I asked the director for help.",  # a fact of the role
+    "The final call is in my hands now.",  # reach claimed, not denied
+    "It was a mistake of mine and I told the board.",  # a share owned
+    "If it is not in my hands, I say so early.",  # a case put, not a share denied
 ])
 def test_own_share_not_denied(text: str) -> None:
     assert not attribution.share_denied(_sentence(text))

@@ -227,6 +227,9 @@ def test_something_a_third_party_owns_judged_is_a_verdict_on_them(text: str, jud
     ("Half the warehouse were saying he was lazy, but he had never been trained on the scanners.", False),
     ("The lenders we had were useless at anything outside a template.", True),
     ("I always felt he was useless with the numbers.", True),
+    # a clause run on with a comma before a verb of thinking that has its own complement
+    ("They were careless, they think the paperwork will sort itself out.", True),
+    ("She was careless, they told me.", False),
 ])
 def test_a_class_in_general_or_a_verdict_others_gave_is_not_the_speakers(text: str, judged: bool) -> None:
     from poise.analysis.meaning import judged_targets
@@ -264,3 +267,17 @@ def test_a_superlative_that_ranks_a_member_or_names_a_relation_is_no_verdict(tex
 ])
 def test_a_denied_superlative_with_its_article_still_falls_short(text: str) -> None:
     assert indirect.falls_short(_sentence(text), _classes(), _words("role_nouns", "third_parties"))
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("The suppliers were far too slow with the parts.", True),
+    # an amount weighs a load; a bad thing counted to none did not happen
+    ("Each delay was manageable alone; together they were simply too many.", False),
+    ("That side of it went fine, and the tenants were happy, not one complaint.", False),
+    ("The installers were great, zero complaints from the families.", False),
+])
+def test_an_amount_or_a_bad_thing_counted_to_none_is_no_verdict(text: str, judged: bool) -> None:
+    from poise.analysis.meaning import judged_targets
+
+    found = judged_targets(_sentence(text), _classes(), judgement_verbs=frozenset())
+    assert bool(found) is judged

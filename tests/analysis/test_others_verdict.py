@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from poise.analysis import AnalysisContext, analyse, asked, confidential, others_verdict, word_valence
+from poise.analysis import (
+    AnalysisContext,
+    analyse,
+    aside,
+    asked,
+    confidential,
+    others_verdict,
+    word_valence,
+)
 from poise.analysis.meaning import WordClasses
 from poise.analysis.text import parse
 from poise.content.loader import load_knowledge_base
@@ -21,6 +29,7 @@ def _judged(sentence: str) -> str | None:
     classes = WordClasses(targets=_words("third_parties", "role_nouns") | {"he", "she", "they"},
                           negative=_words("verdict_words"))
     sent = parse(sentence).sentences[0]
+    sent = aside.without_aside(sent) or sent
     word = others_verdict.judged_other(sent, classes, _words("passing_states"), word_valence.estimate)
     return None if word is None else word.lower
 
@@ -43,6 +52,11 @@ def _judged(sentence: str) -> str | None:
     "I can tell you the buying team there is pretty careless.",
     # two clauses run together: the verb after the comma has its own object, it reports nothing
     "The planners were careless, they only call the depot when a van is already late.",
+    # a "who" clause told in the past describes one particular person, not anyone of a kind
+    "The site lead was a man who was lazy and a coward.",
+    "I took over from a fellow who honestly was a nightmare.",
+    # the clause broken by the speaker's aside is read as meant
+    "The site lead was a man who was, I must say it plainly, lazy and a coward.",
 ])
 def test_a_verdict_on_someone_else_is_heard(sentence: str) -> None:
     assert _judged(sentence) is not None
@@ -87,6 +101,9 @@ def test_a_verdict_on_someone_else_is_heard(sentence: str) -> None:
     "The buyer would be useless without the data.",
     # a positive trait, not denied
     "The dispatcher was very bright and quick to learn.",
+    # a past "who" clause with praise, and an aside before praise
+    "We hired a woman who was brilliant with suppliers.",
+    "The site lead was, I must say, a very calm man.",
 ])
 def test_no_verdict_where_none_is_passed(sentence: str) -> None:
     assert _judged(sentence) is None
@@ -239,3 +256,16 @@ def test_a_graded_word_that_is_no_fault_does_not_judge(sentence: str) -> None:
 ])
 def test_a_graded_word_on_a_thing_or_a_price_does_not_judge(sentence: str) -> None:
     assert _judged(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("The site lead was, I will say it plainly, careless with the keys.",
+     "The site lead was careless with the keys."),
+    # the verb of saying holds the clause it says: no aside to take out
+    ("It went well, though I must say the depot crew was, frankly, slow.", None),
+    # an aside at the start leaves the clause whole
+    ("I must say, the depot crew was slow.", None),
+])
+def test_an_aside_inside_a_clause_is_taken_out(sentence: str, kept: str | None) -> None:
+    read = aside.without_aside(parse(sentence).sentences[0])
+    assert (None if read is None else read.text) == kept

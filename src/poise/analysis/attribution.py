@@ -261,6 +261,10 @@ def share_denied(sent: Sentence) -> list[int]:
             if sent.tokens[holder].head == holder:
                 break
             holder = sent.tokens[holder].head
+    for position in range(len(sent.tokens)):
+        # "not a failure of mine", "none of that was in my gift": the share or the reach denied
+        if _own_share_of(sent, position) or _own_reach(sent, position):
+            return [position]
     for position, token in enumerate(sent.tokens):
         # "the whole crisis was their doing, not ours": the share put on others, set against one's own
         if token.lemma in SHARE_NOUNS and token.dep in {"attr", "oprd"} and _set_against_own(sent, position):
@@ -279,6 +283,42 @@ def share_denied(sent: Sentence) -> list[int]:
 
 
 OWN_SHARES = frozenset({"ours", "mine", "me", "us"})
+REACH_NOUNS = frozenset({"gift", "hand", "hands", "control", "power", "remit", "authority", "say"})
+"""Nouns of what lies within someone's reach ("in my gift", "in our hands", "within my remit")."""
+REACH_PREPS = frozenset({"in", "within", "under"})
+
+
+def _denied_be(sent: Sentence, verb: int) -> bool:
+    """A "be" at ``verb`` denied of what happened, told not put as a case: "that was not ...",
+    "none of it was ..."."""
+    return 0 <= verb < len(sent.tokens) and _is_be(sent.tokens[verb]) and (
+        negated(sent, verb) or _nothing_subject(sent, verb)) and _stands_for_events(sent, verb) \
+        and not _conditional(sent, verb)
+
+
+def _own_share_of(sent: Sentence, position: int) -> bool:
+    """A share noun said of the speaker with "of" and denied: "it was not a failure of mine"."""
+    token = sent.tokens[position]
+    if token.lemma not in SHARE_NOUNS or token.dep not in {"attr", "oprd"}:
+        return False
+    return _denied_be(sent, token.head) and any(
+        sent.tokens[c].lower == "of" and any(sent.tokens[g].lower in {"mine", "ours"}
+                                             for g in children(sent, c))
+        for c in children(sent, position))
+
+
+def _own_reach(sent: Sentence, position: int) -> bool:
+    """What happened denied to have been within the speaker's reach: "none of that was in my
+    gift", "it was not in our hands"."""
+    token = sent.tokens[position]
+    if (token.lemma not in REACH_NOUNS and token.lower not in REACH_NOUNS) or token.dep != "pobj":
+        return False
+    if not any(sent.tokens[c].lower in {"my", "our"} and sent.tokens[c].dep == "poss"
+               for c in children(sent, position)):
+        return False
+    prep = token.head
+    return 0 <= prep < len(sent.tokens) and sent.tokens[prep].lower in REACH_PREPS \
+        and _denied_be(sent, sent.tokens[prep].head)
 
 
 def _nothing_subject(sent: Sentence, verb: int) -> bool:

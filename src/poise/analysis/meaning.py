@@ -179,17 +179,30 @@ def negative_predicate(sent: Sentence, verb: int, classes: WordClasses) -> Token
             if token.lemma not in CHANGE_LEMMAS and valence(token, classes) <= STRONGLY_NEGATIVE:
                 return token
             continue
-        if negated(sent, position):
-            continue
+        if negated(sent, position) or counted_none(sent, position):
+            continue  # "wasn't bad", "not one complaint", "zero complaints"
         if _degree_of_good(sent, position, classes):
             continue  # "were dead pleased", "awfully kind": a word of degree on praise
         if token.pos in {"ADJ", "NOUN"} and valence(token, classes) <= NEGATIVE:
             return token
-        if token.pos == "ADJ" and _in_excess(sent, position) and valence(token, classes) <= 0:
+        if token.pos == "ADJ" and _in_excess(sent, position) and valence(token, classes) <= 0 \
+                and token.lower not in AMOUNTS:
             return token  # "was way too soft", "too slow": more than was right, a verdict
         if token.pos == "ADV" and valence(token, classes) <= STRONGLY_NEGATIVE:
             return token
     return None
+
+
+AMOUNTS = frozenset({"much", "many", "few", "little", "more", "less"})
+"""Words of amount: "too much", "too many" weigh a load, they judge no one's character."""
+NONE_COUNTS = frozenset({"zero", "nil"})
+
+
+def counted_none(sent: Sentence, position: int) -> bool:
+    """The noun at ``position`` is counted to none by its number ("not one complaint", "not a
+    single complaint", "zero complaints"): the bad thing it names did not happen."""
+    return any(sent.tokens[c].dep in {"nummod", "det", "amod", "quantmod"} and (
+        negated(sent, c) or sent.tokens[c].lower in NONE_COUNTS) for c in children(sent, position))
 
 
 def _degree_of_good(sent: Sentence, position: int, classes: WordClasses) -> bool:
@@ -337,10 +350,21 @@ def _others_verdict(sent: Sentence, verb: int) -> bool:
     head = sent.tokens[verb].head
     if sent.tokens[verb].dep != "ccomp" or not 0 <= head < len(sent.tokens) or head == verb:
         return False
-    if sent.tokens[head].lemma not in SAYING_LEMMAS:
+    if sent.tokens[head].lemma not in SAYING_LEMMAS or run_on(sent, verb, head):
         return False
     said_by = sayers(sent, head, verb)
     return bool(said_by) and not speaker_in(sent, said_by)
+
+
+def run_on(sent: Sentence, said: int, verb: int) -> bool:
+    """The clause at ``said``, which the parse hangs as a complement of the verb of saying or
+    thinking at ``verb`` after it, is a clause of its own run on with a comma ("they are
+    arrogant, they think they know everything", "the team is lazy, they only call when..."):
+    that verb takes its own complement or object after it, and a verb says one thing. A
+    pronoun after it names who was told ("she was careless, they told me"), not what."""
+    return said < verb and any(c > verb and (sent.tokens[c].dep in {"ccomp", "xcomp"} or (
+        sent.tokens[c].dep == "dobj" and sent.tokens[c].tag != "PRP"))
+                               for c in children(sent, verb))
 
 
 def sayers(sent: Sentence, verb: int, said: int) -> list[int]:

@@ -38,6 +38,7 @@ from poise.analysis.meaning import (
     is_target,
     longing_for,
     negated,
+    run_on,
     sayers,
     sentiment_lexicon,
     subtree,
@@ -117,7 +118,8 @@ def person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
     if token.pos not in {"NOUN", "PROPN"}:
         return False
     kids = [sent.tokens[c] for c in children(sent, position)]
-    if any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS for kid in kids):
+    if any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS for kid in kids) \
+            and not told_relative(sent, position):
         return False  # "a manager who is careless...": anyone, not someone
     if is_target(token, classes):
         return True
@@ -259,12 +261,32 @@ def _reported_or_case(sent: Sentence, verb: int) -> bool:
         return False
     if sent.tokens[head].lemma not in THINKING:
         return False
-    if verb < head and any(sent.tokens[c].dep == "dobj" for c in children(sent, head)):
+    if run_on(sent, verb, head):
         # two clauses run together with a comma ("the team is lazy, they only call the client
         # when ..."): a verb with its own object after the verdict says something else
         return False
     said_by = [sent.tokens[c].lower for c in sayers(sent, head, verb)]
     return bool(said_by) and not set(said_by) & SPEAKERS
+
+
+PAST_AUXES = frozenset({"was", "were", "had", "did"})
+
+
+def told_relative(sent: Sentence, position: int) -> bool:
+    """The noun at ``position`` takes a "who" clause told in the past ("a guy who was a
+    nightmare to work for", "a man who never listened"): the clause tells what one particular
+    person was like, where one in the present ("a manager who never listens") defines anyone of
+    a kind."""
+    for child in children(sent, position):
+        clause = sent.tokens[child]
+        if clause.dep != "relcl" or not any(sent.tokens[g].lower in {"who", "whom"}
+                                            for g in children(sent, child)):
+            continue
+        if clause.tag == "VBD" or any(sent.tokens[g].lower in PAST_AUXES
+                                      and sent.tokens[g].dep in {"aux", "auxpass"}
+                                      for g in children(sent, child)):
+            return True
+    return False
 
 
 def _case_of_anyone(sent: Sentence) -> bool:
@@ -273,7 +295,7 @@ def _case_of_anyone(sent: Sentence) -> bool:
     for position, token in enumerate(sent.tokens):
         kids = [sent.tokens[c] for c in children(sent, position)]
         if token.pos == "NOUN" and any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS
-                                       for kid in kids) and any(
+                                       for kid in kids) and not told_relative(sent, position) and any(
                 sent.tokens[c].dep == "relcl" and any(sent.tokens[g].dep in SUBJECT_DEPS
                                                       for g in children(sent, c))
                 for c in children(sent, position)):

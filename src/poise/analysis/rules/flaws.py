@@ -16,6 +16,7 @@ from poise.analysis import (
     advantage,
     aimed_reply,
     appearance,
+    aside,
     attribution,
     claim_context,
     claims,
@@ -184,7 +185,10 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     )
     hits = []
     clear: set[int] = set()
-    for sent in data.answer.sentences:
+    for original in data.answer.sentences:
+        # a clause the speaker broke with an aside ("he was, I will say it plainly, careless")
+        # is read as meant, without it (``analysis/aside.py``)
+        sent = aside.without_aside(original) or original
         said_of = judged_nouns.noun_verdict(sent, classes, polite.roles, word_valence.estimate,
                                             states=states, reader=noun_head.judges) \
             or others_verdict.judged_other(
@@ -196,22 +200,22 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
             # someone else is what the clause is about, and a trait or a noun the sentiment
             # lexicon rates judges them:
             # a verdict whatever the rest of the answer sounds like (``rules/grounded.py``)
-            clear.add(sent.index)
+            clear.add(original.index)
         for target, word in judged_targets(sent, classes, judgement_verbs=verbs):
             if others_verdict.said_of_things(sent, target, word, classes) \
                     or others_verdict.reaction_to_speaker(sent, word):
                 continue  # "they're dangerous places", "he was impatient with me": no verdict
             if _ranked(word) and word.lower not in classes.negative \
-                    and _measured_then_handled(data, sent):
+                    and _measured_then_handled(data, original):
                 break  # "his crew was the weakest on accuracy, at 94% against 99", then the fix
             if word.lemma in verbs or not _state_word(word.lower, states) or word.lower in classes.negative:
-                hits.append(sent.index)
+                hits.append(original.index)
                 break
         else:
             if said_of or _veiled_verdict(sent, classes, polite) or group_verdicts.judged_group(
                     sent, classes, knowing, states) or others_verdict.understated_other(
                     sent, classes, word_valence.estimate) is not None:
-                hits.append(sent.index)
+                hits.append(original.index)
     grounded.mark(data, rule.id, clear)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
