@@ -30,6 +30,7 @@ from poise.fit.language_certificates import is_language_test, language_certifica
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import Quantity, amounts_in, led_headcounts, team_sizes_in
 from poise.fit.resume_facts import (
+    CONTACT_RE,
     certifications_of,
     education_of,
     languages_of,
@@ -1118,6 +1119,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                                                                                       number + 3]],
                                                  patterns):
                 named = None  # "HEAD OF TRAINING" over "Acme Ltd | 2019 – present": a title
+            if named is not None and not stripped.startswith("#") and organisation_marked(
+                    line, patterns):
+                named = None  # "**Northfield Community College**": an employer set in bold
             if (named is not None and section == "experience" and _under_dated_header(
                     joined, number, source) and _role_title(line, [joined[number - 1][1]], patterns)):
                 named = None  # "**Graduate Engineer-in-Training**" right under its dated line
@@ -2660,10 +2664,13 @@ def _label_value(text: str) -> str:
 def _other_label(text: str, patterns: FitPatterns) -> bool:
     """A line whose label names neither a title, an employer nor dates ("Type of business or
     sector: …", "Main activities and responsibilities: …"): no part of a role's header. A job
-    title before a colon ("Plant Manager: Smelter") is no label."""
+    title before a colon ("Plant Manager: Smelter") is no label, unless what follows gives a
+    person's telephone or e-mail ("Supervisor: J. Smith, (555) 010-0199"): the person the
+    candidate reported to, as a federal résumé names them under each post."""
     label = LABEL_RE.match(text)
     return (label is not None and label.end() < len(text.rstrip())
-            and not has_title(text[: label.end()], patterns)
+            and (not has_title(text[: label.end()], patterns)
+                 or CONTACT_RE.search(text[label.end():]) is not None)
             and TITLE_LABEL_RE.match(text) is None and EMPLOYER_LABEL_RE.match(text) is None
             and DATE_LABEL_RE.match(text[: label.end()].strip()) is None)
 
