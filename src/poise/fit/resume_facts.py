@@ -981,6 +981,9 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
     studied_at: list[bool] = []
     """Per study found: whether its line named only the place of study (its degree may follow)."""
     last = -2
+    place_first: bool | None = None
+    """Whether the education part names each place of study on a line over its degree (its
+    first study opens with the place alone): a later such line then opens the next study."""
     studies_listed = _studies_listed(lines, patterns)
     for number, item in enumerate(lines):
         if item.role is not None or item.section == "experience" or _heading_line(item):
@@ -1005,7 +1008,8 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                                                                      patterns):
             continue  # a course of so many days: training attended
         under = studied
-        if under and last == number - 1 and found and institution_only(item.text, patterns):
+        if under and last == number - 1 and found and not place_first and institution_only(
+                item.text, patterns):
             found[-1] = f"{found[-1]}, {_without_dates(item.text)}"  # the degree's place of study
             last = number
             continue
@@ -1015,10 +1019,12 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             last = number
             continue
         degree = _names_degree(item.text, patterns) or _names_schooling(item.text, patterns)
-        if under and last == number - 1 and found and degree and not item.bullet and (
-                DATES_RE.search(item.text) is None and studied_at[-1]):
+        dated_study = DATES_RE.search(item.text) is not None
+        if under and last == number - 1 and found and not item.bullet and studied_at[-1] and (
+                (degree and not dated_study) or (place_first and (degree or dated_study))):
             # "2009 – 2011 Northgate University, Leeds" over "Master's degree in Logistics": the
-            # degree taken at the place of study dated above it
+            # degree taken at the place of study dated above it (or named above it, when every
+            # study names its place first: "Northgate University" over "BSc Logistics, 2008")
             found[-1] = f"{_without_dates(item.text)}, {found[-1]}"
             studied_at[-1] = False
             last = number
@@ -1039,7 +1045,7 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             dated = DATES_RE.search(item.text) is not None and (
                 not item.bullet or _cue("institution", item.text, patterns)
                 or _cue("study_programme", item.text, patterns))
-            if not (degree or dated):
+            if not (degree or dated or (place_first and institution_only(item.text, patterns))):
                 continue
             certificate = CERTIFICATE_WORDS_RE.search(item.text) or patterns.certifications.search(
                 item.text) or rungs_in(item.text, patterns)
@@ -1056,6 +1062,8 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                                                                   else 20):
             found.append(name)
             studied_at.append(under and institution_only(name, patterns))
+            if under and place_first is None:
+                place_first = studied_at[-1]
             last = number
     return tuple(found)
 

@@ -365,6 +365,7 @@ TRANSLATED_HEADING_RE = re.compile(r"(?P<head>[^()]+?)\s*\((?P<other>[^()]+)\)")
 def _resume_section(text: str, patterns: FitPatterns) -> str | None:
     if RANGE_RE.search(text):
         return None
+    text = ENUMERATION_RE.sub("", text)  # "3. Details of Postings": the part's number
     if len(text.split()) > 5:
         # "Career history – Royal Navy, Fleet Air Arm": a section's name, then what it qualifies
         # ("Licensed Mining Engineer | Resident Mine Manager" is a headline of titles: its
@@ -378,15 +379,27 @@ def _resume_section(text: str, patterns: FitPatterns) -> str | None:
             other = translated.group("other")
             if len(other.split()) <= 5 and _only_section_words(other, patterns):
                 return _resume_section(other, patterns)
+            if _only_section_words(head, patterns) and not _only_section_words(other, patterns):
+                # "Details of Postings (in reverse chronological order)": the name, then how
+                # the part is ordered
+                return _resume_section(head, patterns)
         head = HEADING_QUALIFIER_RE.split(text, maxsplit=1)[0]
         if head == text or not _only_section_words(head, patterns):
             return None
         return _resume_section(head, patterns)
     for name in ("summary", "experience", "education", "side"):
         hit = any_match(patterns.resume_headings[name], text)
-        if hit and not MODIFIER_BEFORE_RE.search(text[: hit.start()]) and _starts_a_word(text, hit):
+        if hit and not _modified(text[: hit.start()]) and _starts_a_word(text, hit):
             return name
     return None
+
+
+def _modified(before: str) -> bool:
+    """True when the words before a section's word qualify it as a job or a topic ("Manager
+    of"), not as a heading's filler ("Details of")."""
+    modifier = MODIFIER_BEFORE_RE.search(before)
+    return modifier is not None and not all(
+        word.lower() in HEADING_FILLER for word in re.findall(r"[^\W\d_]+", before))
 
 
 def _starts_a_word(text: str, hit: re.Match[str]) -> bool:
