@@ -47,7 +47,8 @@ POINT = (rf"(?:{DAY_POINT}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR}|{SHORT_NUMERIC})")
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
             r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|actual(?:idad|mente)?|hoy|presente|"
-            r"la fecha|oggi|dato|heden|nu|huidig|atual(?:mente)?|o momento|obecnie|nadal|idag|nå|sekarang|saat ini|kini)")
+            r"la fecha|oggi|dato|heden|nu|huidig|atual(?:mente)?|o momento|obecnie|nadal|idag|nå|"
+            r"sekarang|saat ini|kini)")
 DASH = r"(?:–|—|‒|―|−|-)"
 TILDE = r"(?:~|～|〜)"
 """The separator of a range in Korean, Japanese and Chinese résumés ("2015.03 ~ 2020.02")."""
