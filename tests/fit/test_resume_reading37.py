@@ -89,3 +89,23 @@ def test_indonesian_month_names_and_the_present() -> None:
     assert found is not None and found[0].iso() == "2005-03" and found[1] is not None
     assert found[1].iso() == "2009-12"
     assert date_range("Maret", 2026 * 12) is None
+
+
+def test_a_study_dated_on_its_own_line_and_its_place_with_a_faculty() -> None:
+    text = ("# Dana Whitlock\n\n## Education and training\n\n"
+            "**2001 – 2006**\nMaster of Science in Civil Engineering\n"
+            "Eastmoor University of Technology (EUT), Faculty of Civil and Structural Engineering\n\n"
+            "**2011 – 2012**\nPostgraduate studies in Project Management\nLakeshore Business School\n")
+    education = read_resume(text, today=TODAY).education
+    assert len(education) == 2
+    assert "Master of Science" in education[0] and "Eastmoor" in education[0]
+    assert "Postgraduate studies" in education[1] and "Lakeshore" in education[1]
+
+
+def test_a_place_of_study_with_a_long_remark_after_its_comma_is_more_than_a_place() -> None:
+    from poise.fit.resume_facts import institution_only
+
+    assert institution_only("Eastmoor University (EU), Faculty of Civil and Structural Engineering",
+                            PATTERNS)
+    assert not institution_only("Eastmoor University, where I chaired the student engineering "
+                                "society for two years", PATTERNS)
