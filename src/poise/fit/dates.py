@@ -12,20 +12,20 @@ MONTH_FORMS = {
     2: ("feb", "february", "febr", "februar", "févr", "fevr", "fév", "fev", "février", "fevrier",
         "febrero", "febbraio", "februari", "fevereiro"),
     3: ("mar", "march", "mär", "märz", "maerz", "mrz", "mars", "marzo", "maart", "mrt", "março",
-        "marco"),
+        "marco", "maret"),
     4: ("apr", "april", "avr", "avril", "abr", "abril", "aprile"),
     5: ("may", "mai", "mayo", "mag", "maggio", "mei", "maio"),
     6: ("jun", "june", "juni", "juin", "junio", "giu", "giugno", "junho"),
     7: ("jul", "july", "juli", "juil", "juillet", "julio", "lug", "luglio", "julho"),
-    8: ("aug", "august", "août", "aout", "ago", "agosto", "augustus"),
+    8: ("aug", "august", "août", "aout", "ago", "agosto", "augustus", "agustus", "ogos"),
     9: ("sep", "sept", "september", "septembre", "septiembre", "set", "settembre", "setembro"),
     10: ("oct", "october", "okt", "oktober", "octobre", "octubre", "ott", "ottobre", "outubro"),
     11: ("nov", "november", "novembre", "noviembre", "novembro"),
     12: ("dec", "december", "dez", "dezember", "déc", "dec", "décembre", "decembre", "dic",
-         "diciembre", "dicembre", "dezembro"),
+         "diciembre", "dicembre", "dezembro", "desember", "disember"),
 }
-"""Month names and their short forms in English, German, French, Spanish, Italian, Dutch and
-Portuguese."""
+"""Month names and their short forms in English, German, French, Spanish, Italian, Dutch,
+Portuguese, Indonesian and Malay."""
 MONTHS = {form: number for number, forms in MONTH_FORMS.items() for form in forms}
 MONTH_NAME = (r"(?<![^\W\d_])(?:"
               + "|".join(sorted({re.escape(form) for form in MONTHS}, key=len, reverse=True))
@@ -47,7 +47,8 @@ POINT = (rf"(?:{DAY_POINT}|"
          rf"{YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|{YEAR}|{SHORT_NUMERIC})")
 OPEN_END = (r"(?:present|current|now|today|date|ongoing|to date|till date|till now|heute|jetzt|"
             r"aktuell|laufend|aujourd['’]hui|à ce jour|en cours|actuel|actual(?:idad|mente)?|hoy|presente|"
-            r"la fecha|oggi|dato|heden|nu|huidig|atual(?:mente)?|o momento|obecnie|nadal|idag|nå)")
+            r"la fecha|oggi|dato|heden|nu|huidig|atual(?:mente)?|o momento|obecnie|nadal|idag|nå|"
+            r"sekarang|saat ini|kini)")
 DASH = r"(?:–|—|‒|―|−|-)"
 TILDE = r"(?:~|～|〜)"
 """The separator of a range in Korean, Japanese and Chinese résumés ("2015.03 ~ 2020.02")."""

@@ -54,7 +54,8 @@ DATES_RE = re.compile(
 Japanese résumés ("1998.03 ~ 2004.02", "2013.11")."""
 LABEL_RE = re.compile(
     r"^(?:(?:current |home |present )?location|"
-    r"(?:home |residential |postal |current |permanent |present |mailing )?address|based in|based|"
+    r"(?:home |residential |postal |current |permanent |present |mailing )?address"
+    r"(?: for (?:correspondence|communication))?|based in|based|"
     r"residence|city|wohnort|anschrift|adresse|"
     r"domicile|lieu de r[ée]sidence|ville|direcci[óo]n|domicilio)\s*(?:[:|\t]\s*)+",
     re.IGNORECASE)
@@ -981,6 +982,11 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
     studied_at: list[bool] = []
     """Per study found: whether its line named only the place of study (its degree may follow)."""
     last = -2
+    dates_above = -2
+    """The line that held a study's dates alone ("**2004 – 2009**" over the degree)."""
+    place_first: bool | None = None
+    """Whether the education part names each place of study on a line over its degree (its
+    first study opens with the place alone): a later such line then opens the next study."""
     studies_listed = _studies_listed(lines, patterns)
     for number, item in enumerate(lines):
         if item.role is not None or item.section == "experience" or _heading_line(item):
@@ -1005,7 +1011,12 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                                                                      patterns):
             continue  # a course of so many days: training attended
         under = studied
-        if under and last == number - 1 and found and institution_only(item.text, patterns):
+        if under and DATES_RE.search(item.text) and not re.search(
+                r"[^\W\d_]", _without_dates(item.text)):
+            dates_above = number
+            continue
+        if under and last == number - 1 and found and not place_first and institution_only(
+                item.text, patterns):
             found[-1] = f"{found[-1]}, {_without_dates(item.text)}"  # the degree's place of study
             last = number
             continue
@@ -1015,10 +1026,12 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             last = number
             continue
         degree = _names_degree(item.text, patterns) or _names_schooling(item.text, patterns)
-        if under and last == number - 1 and found and degree and not item.bullet and (
-                DATES_RE.search(item.text) is None and studied_at[-1]):
+        dated_study = DATES_RE.search(item.text) is not None
+        if under and last == number - 1 and found and not item.bullet and studied_at[-1] and (
+                (degree and not dated_study) or (place_first and (degree or dated_study))):
             # "2009 – 2011 Northgate University, Leeds" over "Master's degree in Logistics": the
-            # degree taken at the place of study dated above it
+            # degree taken at the place of study dated above it (or named above it, when every
+            # study names its place first: "Northgate University" over "BSc Logistics, 2008")
             found[-1] = f"{_without_dates(item.text)}, {found[-1]}"
             studied_at[-1] = False
             last = number
@@ -1036,10 +1049,10 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                 degree or academic or _cue("institution", item.text, patterns)):
             continue  # "June 2023  TOEIC … 820" under "Qualifications": no study
         if under:
-            dated = DATES_RE.search(item.text) is not None and (
+            dated = (DATES_RE.search(item.text) is not None or dates_above == number - 1) and (
                 not item.bullet or _cue("institution", item.text, patterns)
                 or _cue("study_programme", item.text, patterns))
-            if not (degree or dated):
+            if not (degree or dated or (place_first and institution_only(item.text, patterns))):
                 continue
             certificate = CERTIFICATE_WORDS_RE.search(item.text) or patterns.certifications.search(
                 item.text) or rungs_in(item.text, patterns)
@@ -1056,6 +1069,8 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                                                                   else 20):
             found.append(name)
             studied_at.append(under and institution_only(name, patterns))
+            if under and place_first is None:
+                place_first = studied_at[-1]
             last = number
     return tuple(found)
 
@@ -1159,9 +1174,18 @@ def _letters_line(item: _Line, number: int, patterns: FitPatterns) -> bool:
 INSTITUTION_WORDS = 8
 
 
+FACULTY_RE = re.compile(r"(?i)^\s*(?:faculty|school|department|college|institute|fakult\w*|"
+                        r"facult[ée]|facoltà|facultad)\b")
+"""The part of a place of study named after its comma ("…, Faculty of Civil Engineering")."""
+
+
 def institution_only(text: str, patterns: FitPatterns) -> bool:
-    """A short line naming a place of study and no award ("Northgate University, Leeds")."""
+    """A short line naming a place of study and no award ("Northgate University, Leeds"); its
+    faculty or school after a comma is part of that place ("Northgate University (NU), Faculty
+    of Civil Engineering"), not counted in its length."""
+    name, _, rest = text.partition(",")
+    short = len(name.split()) <= INSTITUTION_WORDS and (
+        len(text.split()) <= INSTITUTION_WORDS or FACULTY_RE.match(rest) is not None)
     return (_cue("institution", text, patterns) and not _cue("academic_award", text, patterns)
             and not any(rung.ladder == "degree" for rung in rungs_in(text, patterns))
-            and not CERTIFICATE_WORDS_RE.search(text) and not re.search(r"\d", text)
-            and len(text.split()) <= INSTITUTION_WORDS)
+            and not CERTIFICATE_WORDS_RE.search(text) and not re.search(r"\d", text) and short)

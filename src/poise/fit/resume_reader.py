@@ -30,6 +30,7 @@ from poise.fit.language_certificates import is_language_test, language_certifica
 from poise.fit.lexicon import FitPatterns, any_match, patterns_for
 from poise.fit.quantities import Quantity, amounts_in, led_headcounts, team_sizes_in
 from poise.fit.resume_facts import (
+    CONTACT_RE,
     certifications_of,
     education_of,
     languages_of,
@@ -364,6 +365,7 @@ TRANSLATED_HEADING_RE = re.compile(r"(?P<head>[^()]+?)\s*\((?P<other>[^()]+)\)")
 def _resume_section(text: str, patterns: FitPatterns) -> str | None:
     if RANGE_RE.search(text):
         return None
+    text = ENUMERATION_RE.sub("", text)  # "3. Details of Postings": the part's number
     if len(text.split()) > 5:
         # "Career history – Royal Navy, Fleet Air Arm": a section's name, then what it qualifies
         # ("Licensed Mining Engineer | Resident Mine Manager" is a headline of titles: its
@@ -377,15 +379,27 @@ def _resume_section(text: str, patterns: FitPatterns) -> str | None:
             other = translated.group("other")
             if len(other.split()) <= 5 and _only_section_words(other, patterns):
                 return _resume_section(other, patterns)
+            if _only_section_words(head, patterns) and not _only_section_words(other, patterns):
+                # "Details of Postings (in reverse chronological order)": the name, then how
+                # the part is ordered
+                return _resume_section(head, patterns)
         head = HEADING_QUALIFIER_RE.split(text, maxsplit=1)[0]
         if head == text or not _only_section_words(head, patterns):
             return None
         return _resume_section(head, patterns)
     for name in ("summary", "experience", "education", "side"):
         hit = any_match(patterns.resume_headings[name], text)
-        if hit and not MODIFIER_BEFORE_RE.search(text[: hit.start()]) and _starts_a_word(text, hit):
+        if hit and not _modified(text[: hit.start()]) and _starts_a_word(text, hit):
             return name
     return None
+
+
+def _modified(before: str) -> bool:
+    """True when the words before a section's word qualify it as a job or a topic ("Manager
+    of"), not as a heading's filler ("Details of")."""
+    modifier = MODIFIER_BEFORE_RE.search(before)
+    return modifier is not None and not all(
+        word.lower() in HEADING_FILLER for word in re.findall(r"[^\W\d_]+", before))
 
 
 def _starts_a_word(text: str, hit: re.Match[str]) -> bool:
@@ -1118,6 +1132,9 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                                                                                       number + 3]],
                                                  patterns):
                 named = None  # "HEAD OF TRAINING" over "Acme Ltd | 2019 – present": a title
+            if named is not None and not stripped.startswith("#") and organisation_marked(
+                    line, patterns):
+                named = None  # "**Northfield Community College**": an employer set in bold
             if (named is not None and section == "experience" and _under_dated_header(
                     joined, number, source) and _role_title(line, [joined[number - 1][1]], patterns)):
                 named = None  # "**Graduate Engineer-in-Training**" right under its dated line
@@ -2660,10 +2677,13 @@ def _label_value(text: str) -> str:
 def _other_label(text: str, patterns: FitPatterns) -> bool:
     """A line whose label names neither a title, an employer nor dates ("Type of business or
     sector: …", "Main activities and responsibilities: …"): no part of a role's header. A job
-    title before a colon ("Plant Manager: Smelter") is no label."""
+    title before a colon ("Plant Manager: Smelter") is no label, unless what follows gives a
+    person's telephone or e-mail ("Supervisor: J. Smith, (555) 010-0199"): the person the
+    candidate reported to, as a federal résumé names them under each post."""
     label = LABEL_RE.match(text)
     return (label is not None and label.end() < len(text.rstrip())
-            and not has_title(text[: label.end()], patterns)
+            and (not has_title(text[: label.end()], patterns)
+                 or CONTACT_RE.search(text[label.end():]) is not None)
             and TITLE_LABEL_RE.match(text) is None and EMPLOYER_LABEL_RE.match(text) is None
             and DATE_LABEL_RE.match(text[: label.end()].strip()) is None)
 
