@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 
 from poise.fit.concerns.evidence import base_score, support_line
-from poise.fit.currency import converted, is_converted
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.currency import converted, is_converted
+from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import Patterns, any_match
 from poise.fit.quantities import amounts_in, money
-from poise.fit.job_reader import Requirement
 from poise.fit.resume_reader import ResumeLine
 
 STEP_UP = 1.5
@@ -141,17 +141,17 @@ def outsourcing_scale_draft(context: Context) -> Draft | None:
             continue
         by_value = _value_step(requirement.text, held_money, context, cues)
         if by_value is not None and (best is None or by_value[0] > best[0]):
-            ratio, asked, have, line = by_value
-            best = (ratio, _draft(requirement, context, asked, have, line, ratio))
+            ratio, asked_money, have_money, money_line = by_value
+            best = (ratio, _draft(requirement, context, asked_money, have_money, money_line, ratio))
         for unit, (value, noun) in counted(requirement.text, cues, nouns).items():
             if unit not in held or held[unit][0] <= 0:
                 continue
             ratio = value / held[unit][0]
             if ratio < STEP_UP or (best is not None and ratio <= best[0]):
                 continue
-            have, have_noun, line = held[unit]
+            have, have_noun, count_line = held[unit]
             best = (ratio, _draft(requirement, context, f"{value:,.0f} {noun}",
-                                  f"{have:,.0f} {have_noun}", line, ratio))
+                                  f"{have:,.0f} {have_noun}", count_line, ratio))
     return best[1] if best is not None else None
 
 
