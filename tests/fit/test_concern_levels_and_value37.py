@@ -133,3 +133,35 @@ def test_administering_supplier_contracts_is_outsourcing_work() -> None:
     assert "outsourcing" not in patterns.kinds_of(
         "Administers the collective bargaining agreement with the staff union.")
     assert "outsourcing" not in patterns.kinds_of("Administers employment contracts for all staff.")
+
+
+def test_a_post_answering_to_a_governing_body_is_read_from_the_advert() -> None:
+    from poise.fit.concerns.board import answers_to_body
+
+    assert answers_to_body("The Director is appointed by and serves at the pleasure of the Board "
+                           "of Supervisors.")
+    assert answers_to_body("The Chief Officer reports to the Mayor and the elected Council.")
+    assert answers_to_body("The Director of Finance is a whole-time Director on the Board of the "
+                           "company.")
+    # presenting to a council, or a post appointed by an officer, answers to no governing body
+    assert not answers_to_body("Present agenda items to the City Council in public session.")
+    assert not answers_to_body("Appointed by the Managing Director.")
+    assert not answers_to_body("The Director reports to the Chief Operating Officer.")
+
+
+COUNCIL_JOB = """# Director of Place
+
+The Director of Place reports to the Mayor and the elected Council.
+
+## Requirements
+- Experience of leading public services.
+"""
+
+
+def test_a_role_that_reported_to_an_elected_council_answers_a_council_post() -> None:
+    from poise.fit.concerns.board import board_reporting_draft
+
+    unshown = board_reporting_draft(_context(COUNCIL_JOB, work="- Led five public services."))
+    assert unshown is not None and unshown.kind == "no_board_exposure"
+    shown = _context(COUNCIL_JOB, work="- Reported quarterly to the Town Council on five services.")
+    assert board_reporting_draft(shown) is None
