@@ -146,6 +146,8 @@ def test_a_post_answering_to_a_governing_body_is_read_from_the_advert() -> None:
     # presenting to a council, or a post appointed by an officer, answers to no governing body
     assert not answers_to_body("Present agenda items to the City Council in public session.")
     assert not answers_to_body("Appointed by the Managing Director.")
+    assert not answers_to_body("Interviews are held by a panel with a non-executive member of the "
+                               "Board's Audit Committee.")
     assert not answers_to_body("The Director reports to the Chief Operating Officer.")
 
 

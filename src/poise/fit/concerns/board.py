@@ -44,8 +44,9 @@ pleasure of the Board of Supervisors")."""
 Directors through the Chair, the Chief Executive…")."""
 
 SEAT_RE = re.compile(
-    r"(?i)\b(?:(?:voting|executive)\s+(?:member|director)\s+(?:of|on)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    + BOARD_WORDS + r"|member\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + BOARD_WORDS + NOT_A_COMMITTEE
+    r"(?i)(?<!non-)(?<!non )\b(?:(?:voting|executive)\s+(?:member|director)\s+(?:of|on)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?" + BOARD_WORDS + NOT_A_COMMITTEE
+    + r"|member\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + BOARD_WORDS + NOT_A_COMMITTEE
     + r"|(?:sits?|seat)\s+on\s+the\s+(?:[\w-]+\s+){0,2}?" + BOARD_WORDS + NOT_A_COMMITTEE
     + r"|director\s+on\s+the\s+(?:[\w-]+\s+){0,2}?" + BOARD_WORDS + NOT_A_COMMITTEE + r")")
 """An advert's line giving the post a seat on the board ("a voting executive member of the
@@ -122,7 +123,13 @@ def answers_to_body(line: str) -> bool:
     """True when a line of the advert makes the post answer to a governing body: its reporting
     line names the board or an elected council (``post_reports_to_board``), the body appoints
     it and keeps it at its pleasure, or the post holds a seat on the board (``SEAT_RE``)."""
-    return post_reports_to_board(line) or bool(APPOINTED_RE.search(line) or SEAT_RE.search(line))
+    if post_reports_to_board(line) or APPOINTED_RE.search(line):
+        return True
+    # a non-executive member named beside the post (an interview panel's) holds no seat of its
+    return SEAT_RE.search(line) is not None and NON_EXECUTIVE_RE.search(line) is None
+
+
+NON_EXECUTIVE_RE = re.compile(r"(?i)\bnon[- ]executive\b")
 
 
 ACCOUNTABLE_ELECTED_RE = re.compile(
