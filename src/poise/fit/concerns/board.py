@@ -126,10 +126,15 @@ def answers_to_body(line: str) -> bool:
     if post_reports_to_board(line) or APPOINTED_RE.search(line):
         return True
     # a non-executive member named beside the post (an interview panel's) holds no seat of its
-    return SEAT_RE.search(line) is not None and NON_EXECUTIVE_RE.search(line) is None
+    # own, and a seat on an executive board is one on the management team, not the governing body
+    seat = SEAT_RE.search(line)
+    return (seat is not None and NON_EXECUTIVE_RE.search(line) is None
+            and EXECUTIVE_BOARD_RE.search(seat.group(0)) is None)
 
 
 NON_EXECUTIVE_RE = re.compile(r"(?i)\bnon[- ]executive\b")
+EXECUTIVE_BOARD_RE = re.compile(r"(?i)\b(?:executive|management|leadership)\s+board\b")
+"""A management team called a board ("the University Executive Board")."""
 
 
 ACCOUNTABLE_ELECTED_RE = re.compile(
