@@ -149,6 +149,7 @@ def test_a_post_answering_to_a_governing_body_is_read_from_the_advert() -> None:
     assert not answers_to_body("Interviews are held by a panel with a non-executive member of the "
                                "Board's Audit Committee.")
     assert not answers_to_body("The Director reports to the Chief Operating Officer.")
+    assert not answers_to_body("Panel interview with the HR Director and a member of the board.")
     assert not answers_to_body("Reporting to the Rector and a member of the College Executive "
                                "Board, the Director leads finance.")
 

@@ -125,14 +125,17 @@ def answers_to_body(line: str) -> bool:
     it and keeps it at its pleasure, or the post holds a seat on the board (``SEAT_RE``)."""
     if post_reports_to_board(line) or APPOINTED_RE.search(line):
         return True
-    # a non-executive member named beside the post (an interview panel's) holds no seat of its
-    # own, and a seat on an executive board is one on the management team, not the governing body
+    # a non-executive member named beside the post, or a board member on the selection panel,
+    # holds no seat of the post's; a seat on an executive board is one on the management team
     seat = SEAT_RE.search(line)
     return (seat is not None and NON_EXECUTIVE_RE.search(line) is None
+            and SELECTION_RE.search(line) is None
             and EXECUTIVE_BOARD_RE.search(seat.group(0)) is None)
 
 
 NON_EXECUTIVE_RE = re.compile(r"(?i)\bnon[- ]executive\b")
+SELECTION_RE = re.compile(r"(?i)\b(?:interview\w*|panel|shortlist\w*|assessment cent(?:re|er))\b")
+"""A line about how candidates are chosen, naming the people who choose them."""
 EXECUTIVE_BOARD_RE = re.compile(r"(?i)\b(?:executive|management|leadership)\s+board\b")
 """A management team called a board ("the University Executive Board")."""
 
