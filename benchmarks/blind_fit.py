@@ -377,7 +377,8 @@ def main() -> None:
         if args.all:
             print(f"{folder_dir.relative_to(PAIRS.parent)}: concern recall "
                   f"{ratio(round_tally.concerns_found, round_tally.concerns_key)}, precision "
-                  f"{ratio(round_tally.concerns_right, round_tally.concerns_raised)}; kinds as "
+                  f"{ratio(round_tally.concerns_right, round_tally.concerns_raised)}, top N "
+                  f"{ratio(round_tally.top_right, round_tally.top_raised)}; kinds as "
                   f"written {ratio(round_tally.literal_found, round_tally.concerns_key)}, "
                   f"{ratio(round_tally.literal_right, round_tally.concerns_raised)}")
     print(f"pairs: {len(folders)}")

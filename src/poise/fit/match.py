@@ -10,6 +10,7 @@ import numpy as np
 
 from poise.content.schema import Tool
 from poise.fit.attended import attended_only
+from poise.fit.award_level import lower_rung_held
 from poise.fit.bodies import credential_after
 from poise.fit.career_places import career_countries
 from poise.fit.degree_asked import degree_asked
@@ -1718,6 +1719,14 @@ def _check_education(
         return _verdict("education", PARTIAL if line is not None else NONE,
                         f"The job names {' / '.join(named)}; the résumé does not show it.", line,
                         missing=f"{' / '.join(named)} not shown")
+    rung = lower_rung_held(requirement.text, [item.text for item in resume.lines
+                                              if item.section in STUDY_SECTIONS])
+    if rung is not None:
+        # "the Level 5 Diploma in Event Safety" asked, its Level 4 Certificate held: a rung
+        # below on the subject's own ladder, which a degree in another field does not climb
+        line = _line_containing_phrase(resume, rung)
+        return _verdict("education", PARTIAL, "The résumé shows a lower level of the award the "
+                        "job names.", line, missing=f"{rung} shown; a higher level asked")
     if not degree_asked(requirement.text, degree, INSTITUTION_RE):
         # a place of study named ("a public university of 15,000 students"), or a degree word
         # naming something else ("the master plan", "a Master Roaster"): no degree asked

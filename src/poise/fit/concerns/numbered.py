@@ -2,31 +2,23 @@
 highest numbered level the résumé holds ("ILM Level 5 Certificate"): the rungs are read as
 numbers on both sides, whatever awarding body names them. A degree at or above the level asked
 answers it (content/fit/concerns.yaml ``numbered_levels``: the level a master's degree stands
-at and the words that name one), so an MBA meets "Level 7 (e.g. MBA)".
+at and the words that name one), so an MBA meets "Level 7 (e.g. MBA)"; not where the line names
+an award in a subject and the résumé holds that subject's award at a lower level ("the Level 5
+Diploma in Event Safety" asked, "Level 4 Certificate in Event Safety" held): a degree in another
+field is no rung of that ladder.
 """
 
 from __future__ import annotations
 
 import re
 
+from poise.fit.award_level import levels_in, lower_rung_held
 from poise.fit.concerns.evidence import simple_draft
 from poise.fit.concerns.model import Context, Draft
 from poise.fit.job_reader import Requirement
 from poise.fit.match import NONE, Verdict
 
-LEVEL_RE = re.compile(r"(?i)\blevel\s+(\d)\b")
-QUALIFICATION_RE = re.compile(r"(?i)\b(?:qualifications?|diplomas?|certificates?|awards?|nvq|"
-                              r"apprenticeships?|degrees?)\b")
-"""A line naming a level speaks of a qualification ("Level 5 Certificate", "qualification at
-Level 7"), not of a grade of pay or a floor of a building."""
 NICE_PENALTY = 10
-
-
-def levels_in(text: str) -> list[int]:
-    """The numbered levels a line gives a qualification ([] when it names none)."""
-    if not QUALIFICATION_RE.search(text):
-        return []
-    return [int(hit.group(1)) for hit in LEVEL_RE.finditer(text)]
 
 
 def numbered_level_draft(context: Context) -> Draft | None:
@@ -48,6 +40,10 @@ def numbered_level_draft(context: Context) -> Draft | None:
         asked = levels_in(requirement.text)
         if not asked or min(asked) <= top:
             continue
+        rung = lower_rung_held(requirement.text, [item for _level, item in held])
+        if rung is not None:
+            # the subject's own award held a rung below: a degree in another field is no answer
+            return _draft(requirement, min(asked), rung, context)
         if degree and settings is not None and min(asked) <= settings.degree_level:
             return None  # a master's degree stands at the level asked
         return _draft(requirement, min(asked), top_item, context)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
+from poise.fit.concerns.course_length import course_length_draft
 from poise.fit.concerns.explained import drop_explained
 from poise.fit.concerns.focus import most_severe_gaps
 from poise.fit.concerns.jurisdiction import (
@@ -68,7 +69,7 @@ def predict_concerns(
     makers = (industry_switch_draft, jurisdiction_switch_draft, regulator_abroad_draft,
               short_tenures_draft,
               employment_gap_draft, level_step_up, location_draft, international_draft,
-              board_reporting_draft, numbered_level_draft, outsourcing_scale_draft,
+              board_reporting_draft, numbered_level_draft, course_length_draft, outsourcing_scale_draft,
               subsector_switch_draft)
     for maker in makers:
         made = maker(context)
