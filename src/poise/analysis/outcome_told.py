@@ -36,7 +36,12 @@ target of 94%, up from 88%"). What a coach counts as the story's outcome is one 
 
 - a figure told against a before ("zero failures, from four the year before"), a verb of change
   carrying a figure wherever the parser hung it, or a level reached ("he got to 8.2"), past the
-  first act (``story_end``).
+  first act (``story_end``);
+- a quantity told as the result in plain words, past the first act or in a clause after it in
+  the same sentence: a nil ("zero lost pallets the next year"), a difference ("two more
+  contracts"), a count held down by "only", a figure set against the one it beat ("91 percent,
+  not 97"), a level standing now, or a change with no verb of change ("from forty minutes down
+  to twelve") (``result_quantity``).
 
 A "turned out" that introduces what was found ("turned out he was being squeezed by the sales
 side": ``found_out``) tells a cause uncovered, not how the story came out; nor is a vague thing
@@ -75,6 +80,7 @@ from poise.analysis.grammar import (
 )
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.outcome_count import counts_no_outcome_at
+from poise.analysis.result_quantity import result_quantities
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.story_end import (
     change_with_figure,
@@ -135,6 +141,10 @@ def _measured(sent: Sentence, first_act: int | None) -> bool:
     if first_act is not None and sent.index > first_act and (
             figure_against_before(sent) or change_with_figure(sent) or level_reached(sent)):
         return True
+    if first_act is not None and sent.index >= first_act and any(
+            not not_outcome_at(sent, start, end) for start, end, _quote in result_quantities(
+                sent, after_act=sent.index == first_act)):
+        return True  # "zero lost parcels the next year", "two more orders", "only 12 cancelled"
     return first_act is not None and sent.index > first_act and any(
         later_state(sent, *item) for item in sent.numbers)
 

@@ -36,6 +36,7 @@ from poise.analysis.report import (
     Fix,
     Strength,
 )
+from poise.analysis.result_quantity import counts_achieved, result_quantities
 from poise.analysis.story_end import result_figures
 from poise.analysis.structure import Role, Shape
 from poise.analysis.text import TIME_RE, AnalysedText, Sentence, Token, clip
@@ -235,6 +236,21 @@ def collect_signals(
             # the figures a change told past the first act carries ("hold times dropped by about
             # four minutes", "zero failures, from four the year before", "he got to 8.2")
             for start, end, quote in result_figures(sent):
+                if not any(item.start < end and start < item.end for item in outcome):
+                    outcome.append(Evidence(start, end, quote))
+                    wider.append(outcome[-1])
+        if sent.index >= (first_act if first_act is not None else 1):
+            # a quantity told as the result in plain words past the first act ("zero lost pallets
+            # the next spring", "three more contracts", "only 9 scrapped", "88 percent, not 92")
+            for start, end, quote in result_quantities(sent, after_act=sent.index == first_act):
+                if not any(item.start < end and start < item.end for item in outcome):
+                    outcome.append(Evidence(start, end, quote))
+                    wider.append(outcome[-1])
+        if first_act is not None and sent.index > first_act and shape is not None \
+                and sent.index in shape.indices(Role.RESULTS):
+            # a plain count told in a sentence the story gives as its outcome ("we rehoused 85
+            # families by the spring")
+            for start, end, quote in counts_achieved(sent):
                 if not any(item.start < end and start < item.end for item in outcome):
                     outcome.append(Evidence(start, end, quote))
                     wider.append(outcome[-1])

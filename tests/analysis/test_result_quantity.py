@@ -1,0 +1,90 @@
+"""Quantities told as the result in plain words (``analysis/result_quantity.py``): a nil, a
+difference, a count held down by "only", a figure set against the one it beat, a level standing
+now; and, the other way, a span of time, the speaker's means or role, a plan and a denial.
+
+Every example is written afresh in the project's own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from poise.analysis import AnalysisContext, analyse
+from poise.analysis.result_quantity import result_quantities
+from poise.analysis.scoring import OUTCOME_NUMBER
+from poise.analysis.text import parse
+
+NO_RESULT = {"structure.no_result", "meaning.no_result"}
+
+
+def _quoted(text: str) -> list[str]:
+    return [quote for sent in parse(text).sentences for _start, _end, quote in result_quantities(sent)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The following spring we had zero lost pallets.", "zero"),
+    ("By March the overdue invoices were zero.", "zero"),
+    ("Not one delivery was missed that winter.", "one"),
+    ("After the trial the council sent us three more contracts.", "three more contracts"),
+    ("That season the crews used 15 percent less grit.", "15 percent"),
+    ("We cancelled only nine sailings out of four hundred.", "only nine sailings"),
+    ("By the close first-time fixes were 88 percent, not 92.", "88 percent"),
+    ("The archive now lists 610 restored maps.", "610"),
+    ("We got set-up times from forty minutes down to twelve.", "from forty minutes down to twelve"),
+    ("Within a month the misroutes were down to three a day.", "down to three"),
+])
+def test_a_quantity_told_as_the_result_is_read(text: str, word: str) -> None:
+    assert any(word in quote for quote in _quoted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "We had only two weeks to move the warehouse.",
+    "I stayed at the depot for three more years.",
+    "I'm not one for setting big numbers on day one.",
+    "It was just one of those weeks.",
+    "We were one of only three firms on the list.",
+    "There's zero patience for that here.",
+    "Today the depot has three managers.",
+    "It is one partner, not four agencies.",
+    "If the board doubts it, tell them three more times.",
+    "This spring I signed up for two more evening courses.",
+    "Now the whole file sits in one place.",
+    "I only had three staff on the night shift.",
+    "I now run forty stores across the north.",
+    "We now have 30 engineers in the plant.",
+    "We plan to add three more depots next year.",
+    "If we had lost zero pallets, the bonus would have paid out.",
+    "We had 14 vans on the road.",
+    "Then I cut the weekly pack from twelve pages to five.",
+    "The scheme ran from 2019 to 2023.",
+    "We plan to take waiting times from nine days to five.",
+])
+def test_a_span_the_means_a_role_or_a_plan_is_not(text: str) -> None:
+    assert _quoted(text) == []
+
+
+QUESTION = "Tell me about a time you turned around an operation that was struggling."
+STORY = (
+    "When I took over the returns desk at the distribution centre, parcels were going missing "
+    "between the dock and the shelves, and the client was threatening to move the contract. I "
+    "walked the route with the two shift leads, mapped every hand-off, and rewrote the handover "
+    "sheet so each parcel was scanned at the dock and again at the shelf. I also sat with the "
+    "agency staff on their first week to show them the new scan points and why they mattered. "
+)
+
+
+def test_a_story_ending_on_a_nil_is_praised_and_not_flagged() -> None:
+    answer = STORY + "The next quarter we had zero missing parcels, and the client renewed for two years."
+    report = analyse(QUESTION, answer, context=AnalysisContext())
+    quoted = [item.quote for strength in report.strengths if strength.what == OUTCOME_NUMBER
+              for item in strength.evidence]
+    assert any("zero missing parcels" in quote for quote in quoted)
+    assert not report.rules_fired() & NO_RESULT
+
+
+def test_a_story_ending_on_a_plan_with_a_figure_is_not_praised() -> None:
+    answer = STORY + "We now plan to add three more scan points, and I think it will help."
+    report = analyse(QUESTION, answer, context=AnalysisContext())
+    quoted = [item.quote for strength in report.strengths if strength.what == OUTCOME_NUMBER
+              for item in strength.evidence]
+    assert not any("three more" in quote for quote in quoted)
