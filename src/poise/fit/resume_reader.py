@@ -1133,8 +1133,11 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                                                  patterns):
                 named = None  # "HEAD OF TRAINING" over "Acme Ltd | 2019 – present": a title
             if named is not None and not stripped.startswith("#") and organisation_marked(
-                    line, patterns):
-                named = None  # "**Northfield Community College**": an employer set in bold
+                    line, patterns) and not _only_section_words(
+                        HEADING_QUALIFIER_RE.split(line.rstrip(":"), maxsplit=1)[0], patterns):
+                # "**Northfield Community College**": an employer set in bold; "**SERVICE
+                # HISTORY – ROYAL NAVY**" opens on a section's name and stays a heading
+                named = None
             if (named is not None and section == "experience" and _under_dated_header(
                     joined, number, source) and _role_title(line, [joined[number - 1][1]], patterns)):
                 named = None  # "**Graduate Engineer-in-Training**" right under its dated line
