@@ -83,6 +83,18 @@ class Collector:
         return found
 
 
+def load_file(path: Path, model: type[ModelT]) -> ModelT:
+    """One content file read on its own (not by the knowledge base's loader), validated by
+    ``model``; raise ContentError listing every problem with its line."""
+    from poise.errors import ContentError
+
+    out = Collector(path.parent)
+    loaded = out.load(path, model)
+    if loaded is None or out.problems:
+        raise ContentError(out.problems)
+    return loaded[0]
+
+
 def parsed_values(parts: Mapping[str, tuple[Any, dict]]) -> dict[str, Any]:
     """The parsed parts of a folder by name, without their line maps."""
     return {name: part[0] for name, part in parts.items()}

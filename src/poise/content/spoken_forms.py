@@ -12,7 +12,6 @@ from importlib import resources
 from pathlib import Path
 
 from poise.content.schema.spoken_forms import SpokenForms
-from poise.errors import ContentError
 
 SPOKEN_FORMS_FILE = "spoken_forms.yaml"
 
@@ -25,14 +24,9 @@ def spoken_forms_path() -> Path:
 def load_spoken_forms(path: Path | None = None) -> SpokenForms:
     """The table in ``path`` (the shipped file by default); raise ContentError listing every
     problem with its line."""
-    from poise.content.collect import Collector
+    from poise.content.collect import load_file  # YAML reading, only when the file is read
 
-    path = path or spoken_forms_path()
-    out = Collector(path.parent)
-    loaded = out.load(path, SpokenForms)
-    if loaded is None or out.problems:
-        raise ContentError(out.problems)
-    return loaded[0]
+    return load_file(path or spoken_forms_path(), SpokenForms)
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,6 @@ from importlib import resources
 from pathlib import Path
 
 from poise.content.schema.word_classes import OutcomeWords
-from poise.errors import ContentError
 
 OUTCOME_WORDS_FILE = "outcome_words.yaml"
 
@@ -25,14 +24,9 @@ def outcome_words_path() -> Path:
 def load_outcome_words(path: Path | None = None) -> OutcomeWords:
     """The word classes in ``path`` (the shipped file by default); raise ContentError listing
     every problem with its line."""
-    from poise.content.collect import Collector
+    from poise.content.collect import load_file  # YAML reading, only when the file is read
 
-    path = path or outcome_words_path()
-    out = Collector(path.parent)
-    loaded = out.load(path, OutcomeWords)
-    if loaded is None or out.problems:
-        raise ContentError(out.problems)
-    return loaded[0]
+    return load_file(path or outcome_words_path(), OutcomeWords)
 
 
 @lru_cache(maxsize=1)
