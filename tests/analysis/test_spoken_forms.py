@@ -41,6 +41,11 @@ def test_a_capitalised_negative_opening_a_sentence_is_read_too() -> None:
     assert [t[1] for t in tokens[:2]] == ["can", "not"]
 
 
+def test_english_contractions_keep_their_own_words() -> None:
+    tokens = _tokens("I didn't know, and I can't say we couldn't have.")
+    assert [t[1] for t in tokens if t[0] in {"did", "ca", "could"}] == ["did", "ca", "could"]
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("Our auditor, Mr Dey, signed the accounts.", "Dey"),  # a name keeps its capital and reading
     ("Maria da Silva ran the Lisbon office.", "da"),  # a particle of a Portuguese name

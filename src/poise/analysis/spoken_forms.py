@@ -49,8 +49,12 @@ def install(tokenizer: Tokenizer) -> None:
 
 @lru_cache(maxsize=1)
 def taught_pieces() -> frozenset[str]:
-    """The lower-case pieces the tokenizer was taught: only these read their norm."""
-    return frozenset(piece for spelling in spoken_forms().forms for piece in spelling.split("|"))
+    """The lower-case pieces the tokenizer was taught a different word for: only these read
+    their norm. A piece that is itself the standard word ("did" of "did|nae") is left out, as
+    spaCy gives English contractions norms of its own ("did" of "didn't" is normed "do")."""
+    return frozenset(piece for spelling, standard in spoken_forms().forms.items()
+                     for piece, word in zip(spelling.split("|"), standard.split(), strict=True)
+                     if piece != word)
 
 
 def reading(token: Token) -> str:
