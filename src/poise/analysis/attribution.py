@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from poise.analysis.grammar import clause_mood
+from poise.analysis.grammar import clause_mood, verb_above
 from poise.analysis.meaning import (
     SUBJECT_DEPS,
     WordClasses,
@@ -501,7 +501,7 @@ def cause_set_against_own(sent: Sentence, conduct: frozenset[str]) -> list[int]:
             sent.tokens[p].lemma in conduct and sent.tokens[p].tag.startswith("NN") for p in inner))
         if not own:
             continue
-        verb = _clause_verb(sent, token.head)
+        verb = verb_above(sent, token.head)
         if verb is None or clause_mood(sent, verb) in NOT_REPORTED or _speaker_above(sent, verb):
             continue
         subjects = [c for c in children(sent, verb) if sent.tokens[c].dep in SUBJECT_DEPS]
@@ -516,17 +516,6 @@ def cause_set_against_own(sent: Sentence, conduct: frozenset[str]) -> list[int]:
     return []
 
 
-def _clause_verb(sent: Sentence, position: int) -> int | None:
-    """The verb of the clause a word sits in (the word itself when it is one)."""
-    seen = set()
-    while 0 <= position < len(sent.tokens) and position not in seen:
-        seen.add(position)
-        if sent.tokens[position].pos in {"VERB", "AUX"}:
-            return position
-        if sent.tokens[position].head == position:
-            return None
-        position = sent.tokens[position].head
-    return None
 
 
 def _speaker_above(sent: Sentence, verb: int) -> bool:

@@ -256,6 +256,22 @@ UNIT_NOUNS = frozenset({
 PERFECT_AUXES = frozenset({"have", "'ve", "has", "'s"})
 
 
+def verb_above(sent: Sentence, position: int) -> int | None:
+    """The nearest verb or auxiliary above ``position`` in the parse (the word itself when it
+    is one): the verb of the clause the word sits in; None when the climb reaches the root
+    without one."""
+    seen: set[int] = set()
+    current = position
+    while 0 <= current < len(sent.tokens) and current not in seen:
+        seen.add(current)
+        if sent.tokens[current].pos in {"VERB", "AUX"}:
+            return current
+        if sent.tokens[current].head == current:
+            return None
+        current = sent.tokens[current].head
+    return None
+
+
 def clause_head(sent: Sentence, position: int) -> int:
     """The first verb of a chain of joined verbs ("ran X and managed Y" → "ran")."""
     seen = set()

@@ -42,6 +42,7 @@ from poise.analysis.grammar import (
     _illustration,
     _imagined,
     clause_mood,
+    verb_above,
 )
 from poise.analysis.meaning import subtree
 from poise.analysis.text import Sentence
@@ -74,18 +75,6 @@ def _figure(sent: Sentence, position: int) -> bool:
     return (token.tag == "CD" or token.lower in NIL_WORDS) and not YEAR_RE.match(token.lower)
 
 
-def _verb_above(sent: Sentence, position: int) -> int | None:
-    """The nearest verb above ``position`` (itself when it is one)."""
-    seen: set[int] = set()
-    current = position
-    while 0 <= current < len(sent.tokens) and current not in seen:
-        seen.add(current)
-        if sent.tokens[current].pos in {"VERB", "AUX"}:
-            return current
-        if sent.tokens[current].head == current:
-            return None
-        current = sent.tokens[current].head
-    return None
 
 
 def _counted(sent: Sentence, position: int) -> int:
@@ -344,7 +333,7 @@ def result_quantities(sent: Sentence, *, after_act: bool = False) -> list[tuple[
     for position in range(len(sent.tokens)):
         span = change_span(sent, position)
         if span is not None:
-            verb = _verb_above(sent, position)
+            verb = verb_above(sent, position)
             if verb is not None and verb > act and clause_mood(sent, verb) in TOLD and not (
                     _aimed_or_threshold(sent, span[1]) or _imagined(sent, span[1])
                     or _illustration(sent, span[1])):
@@ -354,7 +343,7 @@ def result_quantities(sent: Sentence, *, after_act: bool = False) -> list[tuple[
             continue
         if not _figure(sent, position):
             continue
-        verb = _verb_above(sent, position)
+        verb = verb_above(sent, position)
         if verb is None or verb <= act:
             continue
         mood = clause_mood(sent, verb)

@@ -34,7 +34,14 @@ The word classes (``figure_change_verbs``, ``before_words``, ``expected_words``,
 
 from __future__ import annotations
 
-from poise.analysis.grammar import YEAR_RE, _aimed_or_threshold, _illustration, _imagined, clause_mood
+from poise.analysis.grammar import (
+    YEAR_RE,
+    _aimed_or_threshold,
+    _illustration,
+    _imagined,
+    clause_mood,
+    verb_above,
+)
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.text import Sentence, Token
 from poise.content.word_classes import outcome_words as _words
@@ -58,19 +65,6 @@ def _figures_under(sent: Sentence, position: int) -> list[int]:
     return [item for item in subtree(sent, position) if _figure(sent.tokens[item])]
 
 
-def _verb_above(sent: Sentence, position: int) -> int | None:
-    """The nearest verb above ``position`` (the word itself when it is one)."""
-    seen: set[int] = set()
-    current = position
-    while 0 <= current < len(sent.tokens) and current not in seen:
-        seen.add(current)
-        token = sent.tokens[current]
-        if token.pos in {"VERB", "AUX"}:
-            return current
-        if token.head == current:
-            return None
-        current = token.head
-    return None
 
 
 def _told(sent: Sentence, verb: int | None) -> bool:
@@ -134,7 +128,7 @@ def _against_before_at(sent: Sentence) -> list[int]:
             against = any(tokens[item].lower in words.expected_words for item in subtree(sent, position)) \
                 and bool(_figures_under(sent, position)) and any(
                     _figure(item) for index, item in enumerate(tokens) if index < position)
-        verb = _verb_above(sent, position)
+        verb = verb_above(sent, position)
         if against and _told(sent, verb):
             clause = subtree(sent, verb, skip=CLAUSES) if verb is not None else range(len(tokens))
             found.extend(item for item in clause if _figure(tokens[item]))
@@ -172,7 +166,7 @@ def _changed_at(sent: Sentence) -> list[int]:
                 continue  # "I went to all eighteen customers", "I moved to a trust with two homes"
             found.extend(item for item in subtree(sent, kid)
                          if (_figure(sent.tokens[item]) or sent.tokens[item].lower in words.fraction_words)
-                         and _verb_above(sent, item) == position)  # not in a clause below the "to"
+                         and verb_above(sent, item) == position)  # not in a clause below the "to"
     return sorted(set(found))
 
 
@@ -252,7 +246,7 @@ def _reshaped(sent: Sentence, position: int) -> bool:
     outside that thing: "I cut the range from 94 lines to 61", "we moved the evening round to
     7.30": a step of the story, the speaker's side as the subject and an object of its own; not
     a figure in the object itself ("we dumped zero batches, down from five")."""
-    verb = _verb_above(sent, position)
+    verb = verb_above(sent, position)
     if verb is None:
         return False
     kids = sent.child_map[verb]
@@ -302,7 +296,7 @@ def setup_clause(sent: Sentence, position: int) -> bool:
     ("because costs were up 40%, I brought in..."). The figure sizes the problem, not a result."""
     if not sent.parsed:
         return False
-    verb = _verb_above(sent, position)
+    verb = verb_above(sent, position)
     if verb is None:
         return False
     token = sent.tokens[verb]
