@@ -489,6 +489,7 @@ ROUNDS = {
     "round 34": HERE / "blind" / "round34" / "fit",
     "round 35": HERE / "blind" / "round35" / "fit",
     "round 36": HERE / "blind" / "round36" / "fit",
+    "round 37": HERE / "blind" / "round37" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
