@@ -59,6 +59,36 @@ def test_vague_goal_found_by_the_analyser_and_not_in_a_measured_plan() -> None:
     assert "goal_setting.vague_aim" not in measured.rules_fired()
 
 
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("My vision for the store is simple.", "Brighter, friendlier, a far better range on the shelves.", True),
+    ("I want the depot to be a place people are proud of.", "Fewer delays, better handovers, a happier crew.", True),
+    # measured or named: a plan, not a wish
+    ("My aim for the first year is simple.", "Fewer delays at the Leeds depot, from 12% down to 5%.", False),
+    # a result told after the story, not an aim announced
+    ("We rebuilt the rota in March.", "Fewer delays, better handovers, a happier crew.", False),
+    # a sentence with a verb is read by vague_goal, not as a list
+    ("My aim is simple.", "We will be quicker and better than anyone.", False),
+])
+def test_a_verbless_list_of_comparatives_after_a_stated_aim(first: str, second: str, expected: bool) -> None:
+    sentences = parse(f"{first} {second}").sentences
+    assert goals.listed_aims(sentences[0], sentences[1]) is expected
+
+
+def test_taking_is_lifting_only_with_a_particle() -> None:
+    assert goals.vague_goal(_sentence("I'd want to take the whole depot up a level."))
+    assert not goals.vague_goal(_sentence("In my first year I want to take a diploma in transport planning."))
+
+
+def test_a_vague_development_plan_is_a_vague_goal() -> None:
+    question = "What are your development plans for the next two years?"
+    vague = analyse(question, "I did a lot of short courses last year. For the next two years my plan is to keep "
+                    "growing, to learn more about leadership and to become more strategic in general.")
+    assert "goal_setting.vague_aim" in vague.rules_fired()
+    measured = analyse(question, "I did a lot of short courses last year. By next June I plan to finish the ILM "
+                       "Level 5 certificate and to run one budget round with our finance director.")
+    assert "goal_setting.vague_aim" not in measured.rules_fired()
+
+
 def test_vague_goal_not_applied_to_a_career_wish() -> None:
     report = analyse("Tell me about yourself.", "I have run depots for twelve years, most recently a site of 300 "
                      "people near Bristol. I want to grow into a larger role and lead a stronger, bigger team.")

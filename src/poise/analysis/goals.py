@@ -6,7 +6,10 @@ A goal clause is what a goal word is said to be ("my aim was to take the service
 energised"), or an item of a list of aims ("the second was to widen our reach"). Its content
 is vague when it promises betterment (a verb of improving, a comparative or superlative, a
 word of praise) and holds no number and nothing named: a deadline around it ("by day 90")
-dates the goal but does not measure it.
+dates the goal but does not measure it. A goal may also be listed after the sentence that
+announces it, with no verb at all ("My aim for the first year is simple. Quicker turnarounds,
+happier tenants."): a verbless list of comparatives right after a stated aim is read as its
+content (``listed_aims``).
 """
 
 from __future__ import annotations
@@ -125,6 +128,9 @@ def _aimed(sent: Sentence, clause: int) -> bool:
            if sent.tokens[c].dep in {"nsubj", "nsubjpass"}):
         return False  # "I'd want you to take from it...": a request, not a goal
     if verb.lemma in IMPROVING:
+        if verb.lemma == "take":  # "to take the depot up a level", not "to take a diploma"
+            return any(sent.tokens[c].lower in TAKEN_UP for c in children(sent, clause)
+                       if sent.tokens[c].dep in {"prt", "advmod", "prep"})
         return verb.lemma != "move" or any(sent.tokens[c].dep == "dobj" for c in children(sent, clause))
     if verb.lemma in COGNITION - STATES or verb.pos not in {"VERB", "AUX", "ADJ"}:
         return False
@@ -133,6 +139,11 @@ def _aimed(sent: Sentence, clause: int) -> bool:
     if verb.lemma in STATES or verb.tag == "VBN":
         return bool(subjects)
     return False
+
+
+TAKEN_UP = frozenset({"up", "forward", "further", "on", "to"})
+"""The particles that make "take" a verb of lifting something ("take it up a level", "take the
+service forward")."""
 
 
 def _shift(sent: Sentence, positions: list[int]) -> bool:
@@ -182,3 +193,34 @@ def vague_goal(sent: Sentence) -> bool:
         if _betterment(sent, content) and not _measured(sent, content) and not _shift(sent, content):
             return True
     return False
+
+
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+LISTED_LEAST = 2
+"""Comparatives a verbless list needs to read as a list of aims ("more digital, more open")."""
+
+
+def _states_aim(sent: Sentence) -> bool:
+    """The sentence announces an aim of the speaker's: a goal word ("my vision is...", "the goal
+    is simple") or the speaker wanting or planning something ("I want...", "we'd aim...")."""
+    for position, token in enumerate(sent.tokens):
+        if _goal_word(token.lemma) and token.pos == "NOUN":
+            return True
+        if token.lemma in WANTING and token.pos == "VERB" and not negated(sent, position) and any(
+                sent.tokens[c].lower in SPEAKERS and sent.tokens[c].dep == "nsubj"
+                for c in children(sent, position)):
+            return True
+    return False
+
+
+def listed_aims(previous: Sentence | None, sent: Sentence) -> bool:
+    """A verbless list of comparatives with no number and nothing named ("More digital, more
+    engaged with the community, a stronger voice."), right after a sentence that announces an
+    aim: the aim's content, as vague as a goal of betterment."""
+    if previous is None or not sent.parsed or not previous.parsed:
+        return False
+    positions = list(range(len(sent.tokens)))
+    if any(token.tag in FINITE_TAGS for token in sent.tokens):
+        return False
+    better = sum(1 for token in sent.tokens if token.tag in BETTER_TAGS and token.lower != "most")
+    return better >= LISTED_LEAST and not _measured(sent, positions) and _states_aim(previous)

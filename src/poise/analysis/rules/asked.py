@@ -400,8 +400,11 @@ def _own_side_told(rule: CodeRule, data: RuleInput) -> Finding | None:
 
 
 def vague_aims(rule: CodeRule, data: RuleInput) -> list[Finding]:
-    """Sentences stating a goal of betterment with no number and nothing named in it."""
-    hits = [sent.index for sent in data.answer.sentences if goals.vague_goal(sent)]
+    """Sentences stating a goal of betterment with no number and nothing named in it, and verbless
+    lists of comparatives that follow a stated aim (``goals.listed_aims``)."""
+    sentences = data.answer.sentences
+    hits = [sent.index for number, sent in enumerate(sentences)
+            if goals.vague_goal(sent) or goals.listed_aims(sentences[number - 1] if number else None, sent)]
     if not hits:
         return []
     return [make_finding(rule, data.quote_sentences(hits, limit=MAX_QUOTES))]
