@@ -178,6 +178,9 @@ def test_sound_need_and_result_sentences_pass(text: str) -> None:
 def test_a_sentence_cut_after_a_determiner_is_caught() -> None:
     assert "cut short" in _kinds("I wrote the plan for the new depot approved by the.")
     assert "cut short" not in _kinds("I wrote the plan for the new depot that the board approved.")
+    assert "cut short" not in _kinds("I ran three sea sites stocked with 1.1 million smolts each.")
+    assert "cut short" not in _kinds("I met the shop stewards and the managers, and I kept them both.")
+    assert "cut short" in _kinds("I ran three sea sites and I reported the results to my.")
 
 
 def test_experience_is_shown_by_something_done_and_a_passive_is_no_result() -> None:

@@ -353,6 +353,12 @@ _FULL_NAME_GREETING = re.compile(r"^Dear (?P<first>[A-Z][\w'’.-]*) [A-Z][\w'�
 _GREETING_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
                               "dame", "lord", "lady", "rev", "cllr", "councillor"})
 _NOT_ORDERS = frozenset({"thank", "let", "please", "have", "do", "be", "see", "note"})
+_ENDS_A_SENTENCE = frozenset({"that", "this", "these", "those", "each", "both", "all", "either",
+                              "neither", "another", "any"})
+"""Determiners that end a whole sentence as words of their own ("1.2 million smolts each",
+"I kept them all"); any other at the end means a line cut short ("approved by the.")."""
+_OPENS_A_NOUN = frozenset({"the", "a", "an", "my", "our", "your", "their", "its"})
+"""Words that only open a noun phrase, whatever the tagger calls them ("… reported to my.")."""
 REPEAT_WORDS = 8
 """A run of this many words said twice in one draft is a repeat (one degree argued for two needs,
 one clause for two concerns)."""
@@ -616,7 +622,8 @@ def sentence_problems(sentence: str, *, resume_sentences: list[str] = (),  # typ
         problems.append(Problem("invented step", invented))
     words_only = [token for token in doc if not token.is_punct and not token.is_space]
     if (len(words_only) >= 4 and sentence.rstrip().endswith(".")
-            and words_only[-1].tag_ in {"DT", "CC", "PRP$"} and words_only[-1].lower_ != "that"):
+            and (words_only[-1].tag_ in {"DT", "CC", "PRP$"} or words_only[-1].lower_ in _OPENS_A_NOUN)
+            and words_only[-1].lower_ not in _ENDS_A_SENTENCE):
         # "… the business case approved by the.": a line cut before the words its last one opens
         problems.append(Problem("cut short", " ".join(token.text for token in words_only[-4:])))
     words = [token for token in doc if token.is_alpha]
