@@ -8,7 +8,9 @@ the key:
 - **requirement recall**: a requirement of the key is found when one requirement Poise read holds
   most of its words (each requirement of Poise's matched at most once);
 - **non-requirements kept**: lines the key marks as not requirements (a vetting check, a
-  sub-heading, benefits) that Poise read as requirements;
+  sub-heading, benefits) that Poise read as requirements: a requirement Poise read holds most of
+  the line's words and is itself mostly the line (a one-word heading such as "Experience" is not
+  counted kept because a longer requirement happens to hold the word);
 - **roles**: each role of the key is paired with the role Poise read that shares its start year
   and most title words; employer and title are right when their words agree, dates when start
   and end agree to the precision the key gives (a year, or a month);
@@ -251,7 +253,10 @@ def measure(folder: Path, tally: Tally) -> None:
     for line in key.get("not_requirements") or []:
         tally.not_requirements += 1
         line_words = words(line)
-        if any(cover(line_words, words(read["text"])) >= 0.8 for read in view["requirements"]):
+        # the line's words in a requirement that is mostly the line (a heading's one word,
+        # "Experience", inside a longer requirement is not the heading kept)
+        if any(cover(line_words, words(read["text"])) >= 0.8 and cover(words(read["text"]), line_words) >= 0.5
+               for read in view["requirements"]):
             tally.not_requirements_kept += 1
             tally.notes.append(f"{name}: not a requirement, read as one: {line[:60]!r}")
     for item, read in _pair_roles(key.get("roles") or [], view["roles"]):
