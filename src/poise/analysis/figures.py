@@ -22,7 +22,7 @@ from poise.analysis.grammar import (
     clause_mood,
     outcome_number,
 )
-from poise.analysis.text import FIGURE_RE, Sentence, read_outcomes
+from poise.analysis.text import FIGURE_RE, Sentence, per_sentence, read_outcomes
 
 MULTIPLE_VERB_RE = re.compile(r"\b(?:halved|doubled|tripled|trebled|quadrupled)\b", re.IGNORECASE)
 """A verb that is itself the measure of the change."""
@@ -111,6 +111,7 @@ def _wider(sent: Sentence, start: int, end: int, quote: str) -> bool:
     return outcome_number(sent, start, end, quote, wider=True)
 
 
+@per_sentence
 def result_numbers(sent: Sentence) -> list[tuple[int, int, str]]:
     """The figures that measure a result as praise reads them: ``Sentence.outcome_numbers``
     widened to numbers in words with their scale ("four million litres", "two hundred cases"),

@@ -1048,7 +1048,7 @@ def before_and_after(sent: Sentence) -> bool:
 def _aimed_or_threshold(sent: Sentence, position: int) -> bool:
     """Whether the figure at ``position`` is an aim ("a target of 20%", "we planned to save £2m")
     or a threshold ("anything over £50"), read from the words that govern it."""
-    for _, ancestor in _ancestors(sent, position):
+    for where, ancestor in _ancestors(sent, position):
         if ancestor.lemma in AIM_LEMMAS or ancestor.lower in AIM_LEMMAS:
             # "we did hit the cost target, about $3.8 million a year": an aim met is a result
             return not _met(sent, ancestor)
@@ -1058,7 +1058,6 @@ def _aimed_or_threshold(sent: Sentence, position: int) -> bool:
             return True
         if ancestor.pos != "VERB":
             continue
-        where = sent.tokens.index(ancestor)
         infinitive = ancestor.tag == "VB" and any(
             child.lower == "to" and child.dep == "aux" for child in _children(sent, where)
         )
@@ -1479,40 +1478,41 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: b
     by_amount = False
     change_noun = noun.lower in CHANGE_NOUNS
     governing = None
-    for _, ancestor in _ancestors(sent, position):
+    governing_at = -1  # its position (``_ancestors`` gives it: no search of the tokens)
+    for at, ancestor in _ancestors(sent, position):
         if ancestor.lower == "by" and ancestor.dep == "prep":
             by_amount = True
         if ancestor.lower in CHANGE_NOUNS:
             change_noun = True
         if ancestor.pos == "VERB" or ancestor.dep == "ROOT":
-            governing = ancestor
+            governing, governing_at = ancestor, at
             break
     if wider and governing is not None and governing.lemma in {"be", "come"} and any(
             tokens[child].dep in {"nsubj", "nsubjpass"} and tokens[child].lower in CHANGE_NOUNS
-            for child in sent.child_map[tokens.index(governing)]):
+            for child in sent.child_map[governing_at]):
         change_noun = True  # "the saving was about £410,000 a year": the figure measures a change
-    if governing is not None and measured and _drawn_from_budget(sent, tokens.index(governing)):
+    if governing is not None and measured and _drawn_from_budget(sent, governing_at):
         return False  # "secured £85,000 from the innovation budget": money to spend, not won
     if governing is not None and governing.pos in {"VERB", "AUX"} and clause_mood(
-        sent, tokens.index(governing)
+        sent, governing_at
     ) not in REPORTED_MOODS | {"present", "other"}:
         return False  # "we were losing 19%", "if we cut 10%", "we would save £2m": not a result
-    if governing is not None and _found_on_arrival(sent, tokens.index(governing)):
+    if governing is not None and _found_on_arrival(sent, governing_at):
         return False  # "When I took over the region, it was down 6%": what the speaker found
-    if governing is not None and _done_before_by_others(sent, tokens.index(governing)):
+    if governing is not None and _done_before_by_others(sent, governing_at):
         return False  # "corporate had cut our budget by 15%": what others had done before
-    if governing is not None and clause_mood(sent, tokens.index(governing)) == "present" and \
-            _hedged_by_speaker(sent, clause_head(sent, tokens.index(governing))):
+    if governing is not None and clause_mood(sent, governing_at) == "present" and \
+            _hedged_by_speaker(sent, clause_head(sent, governing_at)):
         return False  # "I think in most cases the person improves, maybe eight times from ten"
     if before_after and not _reports_something(sent):
         return False  # "Second, resolution from 68% to 75% by December.": a list of aims
     if AIM_LIST_RE.search(sent.text[: start - sent.start]) and (
-        governing is None or governing.tag in {"VB", "VBP"} or (tokens.index(governing) < position
+        governing is None or governing.tag in {"VB", "VBP"} or (governing_at < position
         and governing.lemma in {"set", "agree", "give", "have"})
     ):
         return False  # "I set three targets: grow users from 1.8 to 2.5 million, ...": aims listed
     verb_changes = governing is not None and (governing.lemma in CHANGE_LEMMAS or _moved(
-        sent, tokens.index(governing), position, wider=wider))
+        sent, governing_at, position, wider=wider))
     if governing is not None and governing.lemma in {"be", "become"}:
         # "churn was 4%" / "the backlog was down to 30": a state reported as a result counts
         # only with a change word between the verb and the figure ("was down to", "was up
@@ -1559,7 +1559,7 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: b
         return False
     past = governing is not None and (governing.tag == "VBD" or (
         governing.tag == "VBN" and any(tokens[c].lemma == "have" for c in sent.child_map[
-            tokens.index(governing)])
+            governing_at])
     ))
     if noun.dep == "pobj":
         # "grew to 40 stores", "cut by two days"; not "with four numbers on a board"
@@ -1568,7 +1568,7 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: b
             return False
     if governing is not None and governing.lemma == "bring" and not any(
         tokens[child].dep == "prt" and tokens[child].lower in {"down", "up", "back"}
-        for child in sent.child_map[tokens.index(governing)]
+        for child in sent.child_map[governing_at]
     ) and not before_after:
         return False  # "brought in two contractors" adds people; "brought it down to two" changes
     return verb_changes and past and noun.dep in {"dobj", "pobj", "attr", "nsubj"}

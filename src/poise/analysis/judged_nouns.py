@@ -35,6 +35,8 @@ INDEFINITE = frozenset({"a", "an"})
 ANYONE = frozenset({"a", "an", "any", "every", "each"})
 SPEAKERS = frozenset({"i", "we", "me", "us", "my", "our"})
 TOLD = frozenset({"past", "present", "other", "background", "habitual"})
+SITE_RELATIONS = frozenset({"attr", "appos"})
+"""The relations of a noun said of someone: the complement of "be", or an apposition."""
 
 
 def _indefinite(sent: Sentence, position: int) -> bool:
@@ -138,7 +140,8 @@ def said_of_someone(sent: Sentence, classes: WordClasses) -> list[int]:
         return []
     sites = []
     for position, token in enumerate(sent.tokens):
-        if not (_indefinite(sent, position) or _bare_plural(sent, position)):
+        if token.dep not in SITE_RELATIONS or not (
+                _indefinite(sent, position) or _bare_plural(sent, position)):
             continue
         head = token.head
         if not 0 <= head < len(sent.tokens) or head == position:

@@ -85,13 +85,21 @@ def children(sent: Sentence, position: int) -> tuple[int, ...]:
 def subtree(sent: Sentence, position: int, *, skip: frozenset[str] = frozenset()) -> list[int]:
     """The positions under ``position`` (itself included), not entering a child whose relation
     is in ``skip``."""
+    child_map = sent.child_map
     found, stack = [], [position]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(child for child in sent.child_map[current]
-                     if sent.tokens[child].dep not in skip)
-    return sorted(found)
+    if not skip:  # the common case: no relation to test on each child
+        while stack:
+            current = stack.pop()
+            found.append(current)
+            stack.extend(child_map[current])
+    else:
+        tokens = sent.tokens
+        while stack:
+            current = stack.pop()
+            found.append(current)
+            stack.extend(child for child in child_map[current] if tokens[child].dep not in skip)
+    found.sort()
+    return found
 
 
 def be_clauses(sent: Sentence, named: frozenset[str]) -> Iterator[tuple[list[int], list[int]]]:
@@ -127,11 +135,15 @@ def hangs_under(sent: Sentence, position: int, marks: frozenset[str], *, reach: 
     return False
 
 
+NEGATING_WORDS = frozenset({"never", "no", "hardly", "barely", "scarcely"})
+NEGATING_RELATIONS = frozenset({"neg", "advmod", "det"})
+
+
 def negated(sent: Sentence, position: int) -> bool:
-    return any(sent.tokens[child].dep == "neg" or (
-        sent.tokens[child].lower in {"never", "no", "hardly", "barely", "scarcely"}
-        and sent.tokens[child].dep in {"neg", "advmod", "det"}
-    ) for child in children(sent, position))
+    tokens = sent.tokens
+    return any(tokens[child].dep == "neg" or (
+        tokens[child].lower in NEGATING_WORDS and tokens[child].dep in NEGATING_RELATIONS
+    ) for child in sent.child_map[position])
 
 
 def feeling_denied(sent: Sentence, verb: int, word: int) -> bool:

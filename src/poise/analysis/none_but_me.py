@@ -49,6 +49,9 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 PERFECT = frozenset({"have", "'ve", "had", "'d"})
 EQUAL_WORDS = frozenset({"as"})
 WELL_WORDS = frozenset({"well", "good", "much"})
+NOBODY_SIGNS = NO_ONE | EVERYBODY | {"no"}
+"""The words without one of which no token of a sentence is a class of others with no member
+(``_nobody``): "nobody", "no one", "no other ...", "anybody" under a denied opinion."""
 
 
 def _clauses_of(sent: Sentence, position: int) -> list[int]:
@@ -154,6 +157,8 @@ def nobody_but_me(sent: Sentence) -> bool:
     speaker; the speaker doing what nobody had done ("I fixed what nobody had fixed")."""
     if not sent.parsed or sent.text.rstrip(" \"'”’)").endswith("?"):
         return False
+    if not any(token.lower in NOBODY_SIGNS for token in sent.tokens):
+        return False  # no class of others with no member to read (``NOBODY_SIGNS``)
     for position in range(len(sent.tokens)):
         nobody, ranked = _nobody(sent, position)
         if not nobody:

@@ -43,7 +43,7 @@ from poise.analysis.meaning import (
     sentiment_lexicon,
     subtree,
 )
-from poise.analysis.text import Sentence, Token
+from poise.analysis.text import Sentence, Token, per_sentence
 
 JUDGING_COPULAS = frozenset({"be", "seem", "look", "sound", "appear", "prove"})
 """Verbs that say what someone is; not those of a change or a feeling ("got twitchy", "went
@@ -289,13 +289,17 @@ def told_relative(sent: Sentence, position: int) -> bool:
     return False
 
 
+@per_sentence
 def _case_of_anyone(sent: Sentence) -> bool:
     """The sentence defines anyone of a kind ("a director who never changes his mind is not a
-    leader, he is a dictator"): its "he" is that anyone."""
+    leader, he is a dictator"): its "he" is that anyone. Read once per sentence (both verdict
+    readers ask)."""
     for position, token in enumerate(sent.tokens):
+        if token.pos != "NOUN":
+            continue
         kids = [sent.tokens[c] for c in children(sent, position)]
-        if token.pos == "NOUN" and any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS
-                                       for kid in kids) and not told_relative(sent, position) and any(
+        if any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS for kid in kids) \
+                and not told_relative(sent, position) and any(
                 sent.tokens[c].dep == "relcl" and any(sent.tokens[g].dep in SUBJECT_DEPS
                                                       for g in children(sent, c))
                 for c in children(sent, position)):

@@ -323,7 +323,19 @@ def result_quantities(sent: Sentence, *, after_act: bool = False) -> list[tuple[
     """The quantities the sentence tells as a result in plain words (see the module doc), as
     (start, end, quote) in the answer's offsets; none without a parse. With ``after_act`` (the
     sentence that tells the story's first act), only a quantity in a clause after that act's
-    verb is read ("I phoned each site lead myself, and only two sites missed the date")."""
+    verb is read ("I phoned each site lead myself, and only two sites missed the date").
+    Worked out once per sentence and reading (the outcome check and praise both ask)."""
+    key = (_QUANTITIES, after_act)
+    found = sent.memo.get(key)
+    if found is None:
+        found = sent.memo[key] = _result_quantities(sent, after_act=after_act)
+    return found  # type: ignore[return-value]
+
+
+_QUANTITIES = "result_quantities"
+
+
+def _result_quantities(sent: Sentence, *, after_act: bool) -> list[tuple[int, int, str]]:
     if not sent.parsed or len(sent.tokens) > MAX_TOKENS:
         return []
     act = _first_own_verb(sent) if after_act else -1

@@ -43,7 +43,7 @@ from poise.analysis.grammar import (
     verb_above,
 )
 from poise.analysis.meaning import sentiment_lexicon, subtree
-from poise.analysis.text import Sentence, Token
+from poise.analysis.text import Sentence, Token, per_sentence
 from poise.content.word_classes import outcome_words as _words
 
 UNTOLD = frozenset({"negated", "conditional", "question", "hypothetical", "past_future", "habitual"})
@@ -128,8 +128,10 @@ def _against_before_at(sent: Sentence) -> list[int]:
             against = any(tokens[item].lower in words.expected_words for item in subtree(sent, position)) \
                 and bool(_figures_under(sent, position)) and any(
                     _figure(item) for index, item in enumerate(tokens) if index < position)
+        if not against:
+            continue
         verb = verb_above(sent, position)
-        if against and _told(sent, verb):
+        if _told(sent, verb):
             clause = subtree(sent, verb, skip=CLAUSES) if verb is not None else range(len(tokens))
             found.extend(item for item in clause if _figure(tokens[item]))
     return sorted(set(found))
@@ -211,6 +213,7 @@ def _reached_at(sent: Sentence) -> list[int]:
     return sorted(set(found))
 
 
+@per_sentence
 def result_figures(sent: Sentence) -> list[tuple[int, int, str]]:
     """The figures a change told in the sentence carries, as (start, end, quote) in the answer's
     offsets: how far a measure moved under a verb of change ("hold times dropped by about four
