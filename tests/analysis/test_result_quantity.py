@@ -88,3 +88,29 @@ def test_a_story_ending_on_a_plan_with_a_figure_is_not_praised() -> None:
     quoted = [item.quote for strength in report.strengths if strength.what == OUTCOME_NUMBER
               for item in strength.evidence]
     assert not any("three more" in quote for quote in quoted)
+
+
+def _achieved(text: str) -> list[str]:
+    from poise.analysis.result_quantity import counts_achieved
+
+    return [quote for sent in parse(text).sentences for _start, _end, quote in counts_achieved(sent)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("We rehoused 85 families by the spring.", "85 families"),
+    # a measure set off by a comma after the clause that reports it
+    ("The buyer renewed the supply deal, 2,400 tonnes for the season.", "2,400 tonnes"),
+    ("We won the tender, around 52,000 dollars.", "52,000 dollars"),
+])
+def test_a_count_reported_as_done_or_set_off_after_it_is_read(text: str, words: str) -> None:
+    assert any(words in quote for quote in _achieved(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I took over the region, 40 stores and 600 staff.",  # the size of what was taken on
+    "I joined the firm in 2019, 300 people at the time.",  # the set-up, set off the same way
+    "We had a bad year, 14 accidents.",  # what the speaker had
+    "We will sign the contract, about 2,000 tonnes.",  # not told as done
+])
+def test_a_size_set_off_by_a_comma_is_not_a_count_achieved(text: str) -> None:
+    assert _achieved(text) == []

@@ -77,6 +77,7 @@ from poise.analysis.grammar import (
     aim_met,
     clause_mood,
     later_state,
+    verb_above,
 )
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.outcome_count import counts_no_outcome_at
@@ -232,7 +233,7 @@ def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent)
                 or (settled(sent) and not landed_on(sent) and not found_out(sent)) or consequence(sent)
                 or compared_state(sent) or none_lost(sent)
-                or nothing_since(sent) or achieved(sent, means_asked=means_asked)
+                or absence_since(sent) or achieved(sent, means_asked=means_asked)
                 or met_deadline(sent) or regained(sent)
                 or new_role(sent) or _promoted_unattached(sent) or came_through(sent)
                 or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
@@ -241,6 +242,24 @@ def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
                 or reached_by(sent) or landed_at(sent) or taken_up(sent) or still_in_use(sent)
                 or (ENDING_OPENING_RE.search(sent.text) and not _speaker_acts(sent)
                     and _told_main(sent)))
+
+
+NEGATIONS = frozenset({"not", "n't", "no", "never", "none", "nothing"})
+
+
+def absence_since(sent: Sentence) -> bool:
+    """A lasting absence (``structure.nothing_since``: "not one complaint since", "we haven't
+    lost a shift since") whose denial sits in the clause the closing "since" belongs to: not a
+    lesson applied since with a "not" in another clause ("you need to be ready and not to be
+    afraid, and I have applied this since then")."""
+    if not nothing_since(sent):
+        return False
+    if not sent.parsed:
+        return True
+    since = [position for position, token in enumerate(sent.tokens) if token.lower == "since"]
+    clauses = {verb_above(sent, position) for position in since[-1:]}
+    return any(token.lower in NEGATIONS and verb_above(sent, position) in clauses
+               for position, token in enumerate(sent.tokens))
 
 
 def reached_by(sent: Sentence) -> bool:

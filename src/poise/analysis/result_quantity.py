@@ -65,6 +65,8 @@ SMALL_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", 
 MEASURE_WORDS = frozenset({"%", "percent", "per", "cent", "point", "points"})
 """Units that make a figure a measure rather than a count of parts."""
 SPEAKER = frozenset({"i", "we"})
+APPROXIMATE_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "over", "some"})
+"""Words that soften a figure without changing what it counts."""
 MAX_TOKENS = 120
 """A longer sentence is not read: bounded work on odd text."""
 
@@ -277,6 +279,31 @@ def _first_own_verb(sent: Sentence) -> int | None:
     return None
 
 
+def _reporting_verb(sent: Sentence, noun: int, position: int) -> int | None:
+    """The verb whose clause reports the counted noun as done: the noun is its object or its
+    passive subject ("we rehoused 85 families"), or a measure set off by a comma after that
+    clause, hung on the verb ("the buyer renewed the deal, 2,400 tonnes for the season") or
+    apposed to the verb's object or subject ("we won the tender, around 52,000 dollars")."""
+    token = sent.tokens[noun]
+    head = token.head
+    if not 0 <= head < len(sent.tokens) or head == noun:
+        return None
+    if token.dep in {"dobj", "nsubjpass"}:
+        return head
+    first = min(position, noun)
+    while first > 0 and sent.tokens[first - 1].lower in RESTRICTING_WORDS | APPROXIMATE_WORDS:
+        first -= 1
+    set_off = first > 0 and sent.tokens[first - 1].text in {",", "(", "—", "–", "-"}
+    if not set_off or head > first:
+        return None
+    if token.dep == "npadvmod" or (token.dep == "dobj" and sent.tokens[head].pos == "VERB"):
+        return head
+    if token.dep == "appos" and sent.tokens[head].dep in {"dobj", "nsubjpass", "nsubj", "attr"}:
+        above = sent.tokens[head].head
+        return above if 0 <= above < len(sent.tokens) else None
+    return None
+
+
 def counts_achieved(sent: Sentence) -> list[tuple[int, int, str]]:
     """The plain counts a sentence told as the story's outcome reports as done ("we rehoused 85
     families by the spring", "3,100 claims were settled"): a figure counting the object
@@ -298,8 +325,8 @@ def counts_achieved(sent: Sentence) -> list[tuple[int, int, str]]:
             continue
         if any(sent.tokens[kid].lower == "of" for kid in sent.child_map[position]):
             continue  # "four of the six routes": which ones, not how many
-        head = sent.tokens[noun].head
-        if sent.tokens[noun].dep not in {"dobj", "nsubjpass"} or not 0 <= head < len(sent.tokens):
+        head = _reporting_verb(sent, noun, position)
+        if head is None:
             continue
         verb = sent.tokens[head]
         if verb.pos != "VERB" or verb.lemma in SCALE_LEMMAS:
