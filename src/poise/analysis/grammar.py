@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from poise.analysis.text import CURRENCY_WORDS
+
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
 
@@ -1435,6 +1437,8 @@ def _label_number(sent: Sentence, position: int) -> bool:
 
 CURRENCY_SIGNS = frozenset("$€£¥₹")
 """Signs that make the figure after them a sum of money."""
+SPOKEN_MONEY = frozenset({"grand", "quid", "bucks", "k"})
+"""Words of speech that make the figure before them a sum of money."""
 
 
 def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: bool = False) -> bool:
@@ -1483,8 +1487,9 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: b
     measured = bool(re.search(r"[%$€£]|percent|per cent|\d\s?(?:k|m|bn|x)\b|million|billion|"
                               r"thousand", quote + " " + unit, re.IGNORECASE)) or unit in {
         "%", "percent", "points", "point", "pp", "times", "x"}
-    if wider and before in CURRENCY_SIGNS:
-        measured = True  # "US$9,000", "NZ$140,000": the sign stands before the figure read
+    if wider and (before in CURRENCY_SIGNS or unit in SPOKEN_MONEY
+                  or re.fullmatch(CURRENCY_WORDS, unit, re.IGNORECASE)):
+        measured = True  # "US$9,000", "45,000 US dollars", "eleven grand": a sum of money
     before_after = _in_from_to(sent, start)
     by_amount = False
     change_noun = noun.lower in CHANGE_NOUNS

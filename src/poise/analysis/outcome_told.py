@@ -81,7 +81,7 @@ from poise.analysis.grammar import (
 )
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.outcome_count import counts_no_outcome_at
-from poise.analysis.result_quantity import result_quantities
+from poise.analysis.result_quantity import levels_reached, result_quantities
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.story_end import (
     change_with_figure,
@@ -930,13 +930,19 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
             told = True
             break
     if not told and shape is not None and first_act is not None:
-        # a figure the outcome reader hears in a sentence told as the outcome
+        # a figure the outcome reader hears in a sentence told as the outcome, or a level a
+        # measure stood at there ("by the autumn the night crew was at 88": ``levels_reached``)
         results = set(shape.indices(Role.RESULTS))
-        told = any(answer.sentence_at(start) in results and not _aims(answer.sentences[index])
+        told = any(index > first_act and not _aims(answer.sentences[index])
                    and not claimed(answer.sentences[index])
-                   and not not_outcome_at(answer.sentences[index], start, end)
-                   for start, end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
-                   if (index := answer.sentence_at(start)) is not None)
+                   and any(not not_outcome_at(answer.sentences[index], start, end)
+                           for start, end, _quote in levels_reached(answer.sentences[index]))
+                   for index in results) or any(
+                       answer.sentence_at(start) in results and not _aims(answer.sentences[index])
+                       and not claimed(answer.sentences[index])
+                       and not not_outcome_at(answer.sentences[index], start, end)
+                       for start, end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
+                       if (index := answer.sentence_at(start)) is not None)
     answer.derived[DERIVED] = told
     return told
 

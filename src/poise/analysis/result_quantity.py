@@ -23,7 +23,8 @@ parse shows what makes such a figure a result rather than a size of the set-up:
   times from forty minutes down to twelve"), or a "down to" a figure (``change_span``);
 
 and, in a sentence the story gives as its outcome, a plain count reported as done ("we rehoused
-85 families by the spring", ``counts_achieved``).
+85 families by the spring", ``counts_achieved``) or a level a measure stood at ("by the autumn
+the night crew was at 88", "we finished the year at 1.8 hours a stop": ``levels_reached``).
 
 Which sentences may hold a result (past the first act, never the set-up) is the caller's to
 say, and the praise gates (``praise_gates.outcome_shown``) still apply: an aim, a count of the
@@ -36,9 +37,11 @@ from __future__ import annotations
 from poise.analysis.activity_count import _occasion as _occasion_word
 from poise.analysis.grammar import (
     SCALE_LEMMAS,
+    STATE_LEMMAS,
     TIME_UNITS,
     YEAR_RE,
     _aimed_or_threshold,
+    _found_on_arrival,
     _illustration,
     _imagined,
     clause_mood,
@@ -393,3 +396,61 @@ def result_quantities(sent: Sentence, *, after_act: bool = False) -> list[tuple[
         start, end = sent.tokens[first].start, sent.tokens[last].end
         spans.append((start, end, sent.text[start - sent.start:end - sent.start]))
     return spans
+
+
+LEVEL_PREPS = frozenset({"at", "on"})
+"""The prepositions that place a measure at a level ("was at 88", "finished on 412")."""
+
+
+def _clock_hour(sent: Sentence, position: int) -> bool:
+    """A bare whole figure no greater than 24 with no unit after it: read as a time of day."""
+    following = sent.tokens[position + 1].lower if position + 1 < len(sent.tokens) else ""
+    if following in MEASURE_WORDS:
+        return False
+    text = sent.tokens[position].lower.replace(",", "")
+    if text.isdigit():
+        return int(text) <= HOURS_IN_DAY
+    return text in SMALL_WORDS or text in {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                           "eighteen", "nineteen", "twenty"}
+
+
+HOURS_IN_DAY = 24
+
+
+def levels_reached(sent: Sentence) -> list[tuple[int, int, str]]:
+    """The levels a sentence told as the story's outcome says a measure stood at: a figure
+    under "at" or "on" hung on a verb of state (``grammar.STATE_LEMMAS``: "the night crew was at
+    88", "we finished the year at 1.8 hours a stop", "we're at 9,400 members now") in a clause
+    told as having happened or standing now, as (start, end, quote); not the speaker's own load
+    ("I was at 60 hours a week"), the state found on arrival, a time ("at 7:40", "at six"), an
+    aim, a threshold or something imagined. Only the caller knows the sentence is told as the
+    outcome, past the first act."""
+    if not sent.parsed or len(sent.tokens) > MAX_TOKENS:
+        return []
+    found: list[tuple[int, int]] = []
+    for position, token in enumerate(sent.tokens):
+        if not _figure(sent, position) or token.lower in NIL_WORDS:
+            continue
+        noun = _counted(sent, position)
+        if sent.tokens[noun].lower in TIME_UNITS or ":" in token.text or (
+                noun == position and _clock_hour(sent, position)):
+            continue  # "at six", "at 7:40", "at 10 in the morning": a time of day
+        prep = sent.tokens[noun].head
+        if sent.tokens[noun].dep != "pobj" or not 0 <= prep < len(sent.tokens) \
+                or sent.tokens[prep].lower not in LEVEL_PREPS:
+            continue
+        verb = sent.tokens[prep].head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma not in STATE_LEMMAS:
+            continue
+        if clause_mood(sent, verb) not in TOLD or _subject(sent, verb) == "i" \
+                or _found_on_arrival(sent, verb):
+            continue
+        if _aimed_or_threshold(sent, position) or _imagined(sent, position) \
+                or _illustration(sent, position):
+            continue
+        first, last = _quantity(sent, position)
+        if not any(first <= end and start <= last for start, end in found):
+            found.append((first, last))
+    return [(sent.tokens[first].start, sent.tokens[last].end,
+             sent.text[sent.tokens[first].start - sent.start:sent.tokens[last].end - sent.start])
+            for first, last in found]
