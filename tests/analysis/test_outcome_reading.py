@@ -40,6 +40,11 @@ def _praised(answer: str) -> list[str]:
         ("Our on-time rate went up to 97 per cent.", "97 per cent"),
         ("Complaints came back down to 40 a month.", "40"),
         ("First-time fixes rose to seventy percent.", "seventy percent"),
+        # "per cent" is the figure's unit even where the parser hangs it on a time after it
+        ("Written complaints after delays fell 44 per cent the following season.", "44 per cent"),
+        # a sum told by a sign before it or a currency word after it
+        ("The saving came to US$7,500 a quarter.", "7,500"),
+        ("The saving was around 38,000 US dollars for the year.", "38,000"),
         # a span of time against the date planned
         ("The second bridge, same design, went out five weeks early.", "five"),
         ("We handed the last block over three weeks ahead of schedule.", "three"),
@@ -60,6 +65,9 @@ def test_a_result_in_spelled_numbers_or_with_a_direction_is_read(text: str, figu
         "The project ran from 2019 to 2021.",  # years
         "I plan to finish the fit-out two weeks early.",  # an aim, however early
         "The pilot ran for five weeks.",  # a span with no reference
+        "I spent 30 per cent of the next quarter on the road.",  # a share of time, no change
+        "The budget was 45,000 dollars.",  # the means, not a change
+        "I managed a budget of NZ$45,000.",  # the same, with a sign
         "Last spring I opened the Leeds clinic six weeks late.",  # the failure a story opens on
         "I pushed the opening two weeks earlier than the engineers wanted.",  # a date moved
     ],

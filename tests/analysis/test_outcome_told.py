@@ -16,6 +16,7 @@ from poise.analysis import AnalysisContext, analyse
 from poise.analysis.analyse import analyser_for, knowledge_base
 from poise.analysis.asked import asks_shortcoming
 from poise.analysis.outcome_told import (
+    absence_since,
     achieved,
     came_through,
     instead,
@@ -233,3 +234,18 @@ def test_means_obtained_are_the_outcome_when_the_question_asks_for_them() -> Non
               "we secured the whole grant from the foundation.")
     assert _told(answer, question="Tell me about a time you secured outside funding.")
     assert not _told(answer, question="Tell me about a time you got a stuck project moving.")
+
+
+@pytest.mark.parametrize("text", [
+    "We have not lost a shift since.",
+    "Not one late invoice since.",
+    "There has been no overdue inspection since.",
+])
+def test_an_absence_lasting_since_is_an_outcome(text: str) -> None:
+    assert absence_since(_sentence(text))
+
+
+def test_a_lesson_applied_since_with_a_denial_elsewhere_is_no_absence() -> None:
+    # the "not" belongs to the advice, the "since" to the speaker applying it
+    assert not absence_since(_sentence(
+        "The rule is to check the figures and not to guess, and I have followed it ever since."))

@@ -88,3 +88,64 @@ def test_a_story_ending_on_a_plan_with_a_figure_is_not_praised() -> None:
     quoted = [item.quote for strength in report.strengths if strength.what == OUTCOME_NUMBER
               for item in strength.evidence]
     assert not any("three more" in quote for quote in quoted)
+
+
+def _achieved(text: str) -> list[str]:
+    from poise.analysis.result_quantity import counts_achieved
+
+    return [quote for sent in parse(text).sentences for _start, _end, quote in counts_achieved(sent)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("We rehoused 85 families by the spring.", "85 families"),
+    # a measure set off by a comma after the clause that reports it
+    ("The buyer renewed the supply deal, 2,400 tonnes for the season.", "2,400 tonnes"),
+    ("We won the tender, around 52,000 dollars.", "52,000 dollars"),
+])
+def test_a_count_reported_as_done_or_set_off_after_it_is_read(text: str, words: str) -> None:
+    assert any(words in quote for quote in _achieved(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I took over the region, 40 stores and 600 staff.",  # the size of what was taken on
+    "I joined the firm in 2019, 300 people at the time.",  # the set-up, set off the same way
+    "We had a bad year, 14 accidents.",  # what the speaker had
+    "We will sign the contract, about 2,000 tonnes.",  # not told as done
+])
+def test_a_size_set_off_by_a_comma_is_not_a_count_achieved(text: str) -> None:
+    assert _achieved(text) == []
+
+
+def _levels(text: str) -> list[str]:
+    from poise.analysis.result_quantity import levels_reached
+
+    return [quote for sent in parse(text).sentences for _start, _end, quote in levels_reached(sent)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("By the autumn the night crew was at 88.", "88"),
+    ("We are at 9,400 members now.", "9,400 members"),
+    ("Churn was at 4 percent by March.", "4 percent"),
+])
+def test_a_level_a_measure_stood_at_is_read(text: str, words: str) -> None:
+    assert any(words in quote for quote in _levels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I was at 60 hours a week.",  # the speaker's own load
+    "The meeting was at 10 in the morning.",  # a time of day
+    "The coach left at 7:40.",  # a time of day
+    "When I arrived, the site was at 62 percent.",  # the state found on arrival
+    "We want to be at 95 percent by June.",  # an aim
+])
+def test_a_time_a_load_an_aim_or_the_start_is_no_level_reached(text: str) -> None:
+    assert _levels(text) == []
+
+
+def test_a_level_in_the_closing_sentence_is_praised_and_tells_the_outcome() -> None:
+    answer = ("Our night crew was missing half its pick targets when I took the shift over. "
+              "I paired each new picker with an experienced one and I moved the slow lines nearer "
+              "the dock. By the autumn the night crew was at 88 percent of target.")
+    report = analyse("Tell me about a time you improved a team's performance.", answer,
+                     context=AnalysisContext(family="past_behaviour"))
+    assert not report.rules_fired() & NO_RESULT

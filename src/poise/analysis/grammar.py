@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from poise.analysis.text import CURRENCY_WORDS
+
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
 
@@ -1432,6 +1434,12 @@ def _label_number(sent: Sentence, position: int) -> bool:
     return len(noun) >= 3 and noun.isalpha() and noun[0].isupper() and noun[1:].islower()
 
 
+CURRENCY_SIGNS = frozenset("$€£¥₹")
+"""Signs that make the figure after them a sum of money."""
+SPOKEN_MONEY = frozenset({"grand", "quid", "bucks", "k"})
+"""Words of speech that make the figure before them a sum of money."""
+
+
 def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: bool = False) -> bool:
     """Whether the number quoted at [start, end) measures a result: a change, a before and after,
     money or a percentage won or saved, or a count achieved; not a year, a duration or a head-count
@@ -1471,9 +1479,16 @@ def outcome_number(sent: Sentence, start: int, end: int, quote: str, *, wider: b
     unit = noun.lower
     if position + 1 < len(tokens) and tokens[position + 1].lower in {"%", "percent", "pct"}:
         unit = "%"
+    elif wider and position + 2 < len(tokens) and tokens[position + 1].lower == "per" \
+            and tokens[position + 2].lower == "cent":
+        unit = "%"  # "fell 44 per cent the following season": the parser may hang the figure
+        # on the time after it, but "per cent" is its unit
     measured = bool(re.search(r"[%$€£]|percent|per cent|\d\s?(?:k|m|bn|x)\b|million|billion|"
                               r"thousand", quote + " " + unit, re.IGNORECASE)) or unit in {
         "%", "percent", "points", "point", "pp", "times", "x"}
+    if wider and (before in CURRENCY_SIGNS or unit in SPOKEN_MONEY
+                  or re.fullmatch(CURRENCY_WORDS, unit, re.IGNORECASE)):
+        measured = True  # "US$9,000", "45,000 US dollars", "eleven grand": a sum of money
     before_after = _in_from_to(sent, start)
     by_amount = False
     change_noun = noun.lower in CHANGE_NOUNS
@@ -1620,6 +1635,30 @@ def _later_marker(sent: Sentence, verb: int) -> bool:
     return False
 
 
+OPENING_SKIP = frozenset({"and", "so", "but", "then"})
+"""Words a sentence may open on before its first phrase ("And by March...")."""
+OPENING_REACH = 4
+"""How many words after the opening preposition its time may stand."""
+
+
+def _opens_on_later_time(sent: Sentence, verb: int) -> bool:
+    """The sentence opens on a "by", "within" or "after" with a time before its main verb ("By
+    December the rate was...", "After six months accuracy was..."), however the parser hung the
+    time (it often reads the month as a modifier of the subject after it)."""
+    words = [position for position, token in enumerate(sent.tokens[:verb])
+             if token.pos != "PUNCT" and token.lower not in OPENING_SKIP]
+    if not words or sent.tokens[words[0]].lower not in LATER_PREPS:
+        return False
+    reach = [sent.tokens[position] for position in words[1:1 + OPENING_REACH]]
+    for word in reach:
+        if word.lower in TIME_UNITS or word.lower in MONTHS or YEAR_RE.match(word.lower) \
+                or PERIOD_RE.match(word.lower) or word.lower == "end":
+            return True
+        if word.pos in {"VERB", "AUX"} or word.lower in {"i", "we"}:
+            return False  # "after we moved...": a clause, not a time
+    return False
+
+
 def later_state(sent: Sentence, start: int, end: int, quote: str) -> bool:
     """Whether the number at [start, end) is where a measure stood later in the story: "by day
     sixty it was at 2 percent", "within a year absenteeism was around 4 percent", "by September
@@ -1649,7 +1688,10 @@ def later_state(sent: Sentence, start: int, end: int, quote: str) -> bool:
                           sent.text[: start - sent.start], re.IGNORECASE))
     measured = following in MEASURED_UNITS or any(mark in quote for mark in "%$€£") or bool(
         re.search(r"million|billion|thousand|\dk\b|\dm\b", quote, re.IGNORECASE))
-    return back or (measured and _later_marker(sent, tokens.index(governing)))
+    verb = tokens.index(governing)
+    # "By December first-time fix was 82 percent": the opening time, however the parser hung it
+    later = _later_marker(sent, verb) or (governing.dep == "ROOT" and _opens_on_later_time(sent, verb))
+    return back or (measured and later)
 
 
 # --- a lesson still applied -------------------------------------------------------------------

@@ -77,10 +77,11 @@ from poise.analysis.grammar import (
     aim_met,
     clause_mood,
     later_state,
+    verb_above,
 )
 from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.outcome_count import counts_no_outcome_at
-from poise.analysis.result_quantity import result_quantities
+from poise.analysis.result_quantity import levels_reached, result_quantities
 from poise.analysis.scoring import first_act as first_act_of
 from poise.analysis.story_end import (
     change_with_figure,
@@ -232,7 +233,7 @@ def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
     return bool(OUTCOME_OPENING_RE.search(sent.text) or changed_state(sent)
                 or (settled(sent) and not landed_on(sent) and not found_out(sent)) or consequence(sent)
                 or compared_state(sent) or none_lost(sent)
-                or nothing_since(sent) or achieved(sent, means_asked=means_asked)
+                or absence_since(sent) or achieved(sent, means_asked=means_asked)
                 or met_deadline(sent) or regained(sent)
                 or new_role(sent) or _promoted_unattached(sent) or came_through(sent)
                 or (LATER_OPENING_RE.search(sent.text) and not _speaker_acts(sent))
@@ -241,6 +242,24 @@ def _changed(sent: Sentence, *, means_asked: bool = True) -> bool:
                 or reached_by(sent) or landed_at(sent) or taken_up(sent) or still_in_use(sent)
                 or (ENDING_OPENING_RE.search(sent.text) and not _speaker_acts(sent)
                     and _told_main(sent)))
+
+
+NEGATIONS = frozenset({"not", "n't", "no", "never", "none", "nothing"})
+
+
+def absence_since(sent: Sentence) -> bool:
+    """A lasting absence (``structure.nothing_since``: "not one complaint since", "we haven't
+    lost a shift since") whose denial sits in the clause the closing "since" belongs to: not a
+    lesson applied since with a "not" in another clause ("you need to be ready and not to be
+    afraid, and I have applied this since then")."""
+    if not nothing_since(sent):
+        return False
+    if not sent.parsed:
+        return True
+    since = [position for position, token in enumerate(sent.tokens) if token.lower == "since"]
+    clauses = {verb_above(sent, position) for position in since[-1:]}
+    return any(token.lower in NEGATIONS and verb_above(sent, position) in clauses
+               for position, token in enumerate(sent.tokens))
 
 
 def reached_by(sent: Sentence) -> bool:
@@ -911,13 +930,19 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
             told = True
             break
     if not told and shape is not None and first_act is not None:
-        # a figure the outcome reader hears in a sentence told as the outcome
+        # a figure the outcome reader hears in a sentence told as the outcome, or a level a
+        # measure stood at there ("by the autumn the night crew was at 88": ``levels_reached``)
         results = set(shape.indices(Role.RESULTS))
-        told = any(answer.sentence_at(start) in results and not _aims(answer.sentences[index])
+        told = any(index > first_act and not _aims(answer.sentences[index])
                    and not claimed(answer.sentences[index])
-                   and not not_outcome_at(answer.sentences[index], start, end)
-                   for start, end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
-                   if (index := answer.sentence_at(start)) is not None)
+                   and any(not not_outcome_at(answer.sentences[index], start, end)
+                           for start, end, _quote in levels_reached(answer.sentences[index]))
+                   for index in results) or any(
+                       answer.sentence_at(start) in results and not _aims(answer.sentences[index])
+                       and not claimed(answer.sentences[index])
+                       and not not_outcome_at(answer.sentences[index], start, end)
+                       for start, end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
+                       if (index := answer.sentence_at(start)) is not None)
     answer.derived[DERIVED] = told
     return told
 

@@ -23,7 +23,8 @@ parse shows what makes such a figure a result rather than a size of the set-up:
   times from forty minutes down to twelve"), or a "down to" a figure (``change_span``);
 
 and, in a sentence the story gives as its outcome, a plain count reported as done ("we rehoused
-85 families by the spring", ``counts_achieved``).
+85 families by the spring", ``counts_achieved``) or a level a measure stood at ("by the autumn
+the night crew was at 88", "we finished the year at 1.8 hours a stop": ``levels_reached``).
 
 Which sentences may hold a result (past the first act, never the set-up) is the caller's to
 say, and the praise gates (``praise_gates.outcome_shown``) still apply: an aim, a count of the
@@ -36,9 +37,11 @@ from __future__ import annotations
 from poise.analysis.activity_count import _occasion as _occasion_word
 from poise.analysis.grammar import (
     SCALE_LEMMAS,
+    STATE_LEMMAS,
     TIME_UNITS,
     YEAR_RE,
     _aimed_or_threshold,
+    _found_on_arrival,
     _illustration,
     _imagined,
     clause_mood,
@@ -65,6 +68,8 @@ SMALL_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", 
 MEASURE_WORDS = frozenset({"%", "percent", "per", "cent", "point", "points"})
 """Units that make a figure a measure rather than a count of parts."""
 SPEAKER = frozenset({"i", "we"})
+APPROXIMATE_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "over", "some"})
+"""Words that soften a figure without changing what it counts."""
 MAX_TOKENS = 120
 """A longer sentence is not read: bounded work on odd text."""
 
@@ -277,6 +282,31 @@ def _first_own_verb(sent: Sentence) -> int | None:
     return None
 
 
+def _reporting_verb(sent: Sentence, noun: int, position: int) -> int | None:
+    """The verb whose clause reports the counted noun as done: the noun is its object or its
+    passive subject ("we rehoused 85 families"), or a measure set off by a comma after that
+    clause, hung on the verb ("the buyer renewed the deal, 2,400 tonnes for the season") or
+    apposed to the verb's object or subject ("we won the tender, around 52,000 dollars")."""
+    token = sent.tokens[noun]
+    head = token.head
+    if not 0 <= head < len(sent.tokens) or head == noun:
+        return None
+    if token.dep in {"dobj", "nsubjpass"}:
+        return head
+    first = min(position, noun)
+    while first > 0 and sent.tokens[first - 1].lower in RESTRICTING_WORDS | APPROXIMATE_WORDS:
+        first -= 1
+    set_off = first > 0 and sent.tokens[first - 1].text in {",", "(", "—", "–", "-"}
+    if not set_off or head > first:
+        return None
+    if token.dep == "npadvmod" or (token.dep == "dobj" and sent.tokens[head].pos == "VERB"):
+        return head
+    if token.dep == "appos" and sent.tokens[head].dep in {"dobj", "nsubjpass", "nsubj", "attr"}:
+        above = sent.tokens[head].head
+        return above if 0 <= above < len(sent.tokens) else None
+    return None
+
+
 def counts_achieved(sent: Sentence) -> list[tuple[int, int, str]]:
     """The plain counts a sentence told as the story's outcome reports as done ("we rehoused 85
     families by the spring", "3,100 claims were settled"): a figure counting the object
@@ -298,8 +328,8 @@ def counts_achieved(sent: Sentence) -> list[tuple[int, int, str]]:
             continue
         if any(sent.tokens[kid].lower == "of" for kid in sent.child_map[position]):
             continue  # "four of the six routes": which ones, not how many
-        head = sent.tokens[noun].head
-        if sent.tokens[noun].dep not in {"dobj", "nsubjpass"} or not 0 <= head < len(sent.tokens):
+        head = _reporting_verb(sent, noun, position)
+        if head is None:
             continue
         verb = sent.tokens[head]
         if verb.pos != "VERB" or verb.lemma in SCALE_LEMMAS:
@@ -378,3 +408,61 @@ def _result_quantities(sent: Sentence, *, after_act: bool) -> list[tuple[int, in
         start, end = sent.tokens[first].start, sent.tokens[last].end
         spans.append((start, end, sent.text[start - sent.start:end - sent.start]))
     return spans
+
+
+LEVEL_PREPS = frozenset({"at", "on"})
+"""The prepositions that place a measure at a level ("was at 88", "finished on 412")."""
+
+
+def _clock_hour(sent: Sentence, position: int) -> bool:
+    """A bare whole figure no greater than 24 with no unit after it: read as a time of day."""
+    following = sent.tokens[position + 1].lower if position + 1 < len(sent.tokens) else ""
+    if following in MEASURE_WORDS:
+        return False
+    text = sent.tokens[position].lower.replace(",", "")
+    if text.isdigit():
+        return int(text) <= HOURS_IN_DAY
+    return text in SMALL_WORDS or text in {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                           "eighteen", "nineteen", "twenty"}
+
+
+HOURS_IN_DAY = 24
+
+
+def levels_reached(sent: Sentence) -> list[tuple[int, int, str]]:
+    """The levels a sentence told as the story's outcome says a measure stood at: a figure
+    under "at" or "on" hung on a verb of state (``grammar.STATE_LEMMAS``: "the night crew was at
+    88", "we finished the year at 1.8 hours a stop", "we're at 9,400 members now") in a clause
+    told as having happened or standing now, as (start, end, quote); not the speaker's own load
+    ("I was at 60 hours a week"), the state found on arrival, a time ("at 7:40", "at six"), an
+    aim, a threshold or something imagined. Only the caller knows the sentence is told as the
+    outcome, past the first act."""
+    if not sent.parsed or len(sent.tokens) > MAX_TOKENS:
+        return []
+    found: list[tuple[int, int]] = []
+    for position, token in enumerate(sent.tokens):
+        if not _figure(sent, position) or token.lower in NIL_WORDS:
+            continue
+        noun = _counted(sent, position)
+        if sent.tokens[noun].lower in TIME_UNITS or ":" in token.text or (
+                noun == position and _clock_hour(sent, position)):
+            continue  # "at six", "at 7:40", "at 10 in the morning": a time of day
+        prep = sent.tokens[noun].head
+        if sent.tokens[noun].dep != "pobj" or not 0 <= prep < len(sent.tokens) \
+                or sent.tokens[prep].lower not in LEVEL_PREPS:
+            continue
+        verb = sent.tokens[prep].head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma not in STATE_LEMMAS:
+            continue
+        if clause_mood(sent, verb) not in TOLD or _subject(sent, verb) == "i" \
+                or _found_on_arrival(sent, verb):
+            continue
+        if _aimed_or_threshold(sent, position) or _imagined(sent, position) \
+                or _illustration(sent, position):
+            continue
+        first, last = _quantity(sent, position)
+        if not any(first <= end and start <= last for start, end in found):
+            found.append((first, last))
+    return [(sent.tokens[first].start, sent.tokens[last].end,
+             sent.text[sent.tokens[first].start - sent.start:sent.tokens[last].end - sent.start])
+            for first, last in found]

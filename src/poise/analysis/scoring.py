@@ -36,7 +36,7 @@ from poise.analysis.report import (
     Fix,
     Strength,
 )
-from poise.analysis.result_quantity import counts_achieved, result_quantities
+from poise.analysis.result_quantity import counts_achieved, levels_reached, result_quantities
 from poise.analysis.story_end import result_figures
 from poise.analysis.structure import Role, Shape
 from poise.analysis.text import TIME_RE, AnalysedText, Sentence, Token, clip
@@ -249,8 +249,8 @@ def collect_signals(
         if first_act is not None and sent.index > first_act and shape is not None \
                 and sent.index in shape.indices(Role.RESULTS):
             # a plain count told in a sentence the story gives as its outcome ("we rehoused 85
-            # families by the spring")
-            for start, end, quote in counts_achieved(sent):
+            # families by the spring"), or a level a measure stood at ("the crew was at 88")
+            for start, end, quote in [*counts_achieved(sent), *levels_reached(sent)]:
                 if not any(item.start < end and start < item.end for item in outcome):
                     outcome.append(Evidence(start, end, quote))
                     wider.append(outcome[-1])
