@@ -519,7 +519,10 @@ def _really_denied(sent: Sentence, verb: int) -> bool:
                                         and sent.tokens[c].lower in NONE_SUBJECTS for c in kids)
     if not past or not denied:
         return False
-    if any(sent.tokens[c].lower in REALLY and sent.tokens[c].dep == "advmod" for c in kids):
+    # "actually" on the verb or on what it says ("was really lower")
+    marked = [*kids, *(g for c in kids if sent.tokens[c].dep in {"acomp", "attr"}
+                       for g in children(sent, c))]
+    if any(sent.tokens[c].lower in REALLY and sent.tokens[c].dep == "advmod" for c in marked):
         return True
     return any(sent.tokens[c].lower == "in" and sent.tokens[c].dep == "prep" and any(
         sent.tokens[g].lower in IN_TRUTH for g in children(sent, c)) for c in kids)
@@ -529,8 +532,14 @@ def _stem(word: str) -> str:
     return word.removesuffix("s")
 
 
+PRICE_STEMS = frozenset(_stem(word) for word in PRICES)
+
+
 def _nouns(sent: Sentence, positions: Sequence[int]) -> set[str]:
-    return {_stem(sent.tokens[p].lower) for p in positions if sent.tokens[p].pos == "NOUN"}
+    """The nouns at ``positions``, plural or not, and any word of price or offer whatever the
+    tagger made of it."""
+    return {_stem(sent.tokens[p].lower) for p in positions if sent.tokens[p].pos == "NOUN"
+            or _stem(sent.tokens[p].lower) in PRICE_STEMS}
 
 
 def _claims_told(sent: Sentence) -> list[tuple[int, list[int]]]:
@@ -553,10 +562,7 @@ def _about_the_same(truth: Sentence, denied: int, told: Sentence, claims: list[i
     a noun of price or offer in each ("neither bid was lower" against "we had an offer")."""
     said = _nouns(truth, subtree(truth, denied, skip=frozenset({"conj"})))
     claimed = {word for claim in claims for word in _nouns(told, subtree(told, claim))}
-    if said & claimed:
-        return True
-    return bool({_stem(word) for word in PRICES} & said and {_stem(word) for word in PRICES}
-                & claimed)
+    return bool(said & claimed or (PRICE_STEMS & said and PRICE_STEMS & claimed))
 
 
 def claim_against_truth(sent: Sentence, before: Sentence | None = None) -> bool:

@@ -324,8 +324,11 @@ def _reset_by_receiver(sent: Sentence, verb: int) -> bool:
     their figure afresh ("..., so he could adjust and come in just under"), hung under the
     passing or, as the parse sometimes has it, above it."""
     clauses = [c for c in children(sent, verb) if sent.tokens[c].dep in {"advcl", "ccomp", "conj"}]
-    head = sent.tokens[verb].head
-    if sent.tokens[verb].dep in {"ccomp", "advcl"} and verb < head < len(sent.tokens):
+    top = verb  # "I rang him and told him ...": the clause the passing is joined to
+    while sent.tokens[top].dep == "conj" and 0 <= sent.tokens[top].head < top:
+        top = sent.tokens[top].head
+    head = sent.tokens[top].head
+    if sent.tokens[top].dep in {"ccomp", "advcl"} and verb < head < len(sent.tokens):
         clauses.append(head)
     for clause in clauses:
         if not _so_marked(sent, clause):
