@@ -40,8 +40,8 @@ from poise.analysis import (
     pushback,
     pushed_out,
     rival_terms,
-    word_valence,
     withheld,
+    word_valence,
 )
 from poise.analysis.concern_moves import planned_step
 from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, carried_practice, clause_mood
