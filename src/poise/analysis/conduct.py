@@ -21,7 +21,7 @@ The words are classes of verbs and nouns (saying, appearing, limits, checks), no
 from __future__ import annotations
 
 from poise.analysis.meaning import WordClasses, children, hangs_under, negated, subtree, valence
-from poise.analysis.text import Sentence, per_sentence
+from poise.analysis.text import Sentence, Token, per_sentence
 
 SPEAKERS = frozenset({"i", "we"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -578,8 +578,32 @@ def only_imagined(sent: Sentence) -> bool:
     someone told. A way of speaking put in "will" or "would" ("I'll be honest", "I'd say") is
     no act imagined."""
     imagined = [verb for verb in sent.own_hypothetical if verb.lemma not in STATES | SPEAKING]
-    return bool(imagined) and not (
-        sent.own_past_actions or sent.team_past_actions or sent.own_habitual or goes_around(sent))
+    if not imagined:
+        return False
+    # "I would confirm the readings, make sure ... and call them": verbs joined to the imagined
+    # one share its "would", whatever tense their own form shows
+    joined = [verb for verb in sent.own_habitual
+              if not _joined_to(sent, sent.tokens.index(verb), imagined)]
+    return not (sent.own_past_actions or sent.team_past_actions or joined or goes_around(sent))
+
+
+def _joined_to(sent: Sentence, position: int, verbs: list[Token]) -> bool:
+    """The verb at ``position`` is joined ("and", a comma) to one of ``verbs``, directly or
+    through other joined verbs, without a subject of its own ("and I call them" is a clause of
+    its own)."""
+    targets = {sent.tokens.index(verb) for verb in verbs}
+    current = position
+    for _step in range(6):
+        if sent.tokens[current].dep != "conj" or any(
+                sent.tokens[c].dep in SUBJECTS for c in children(sent, current)):
+            return False
+        head = sent.tokens[current].head
+        if head == current or not 0 <= head < len(sent.tokens):
+            return False
+        if head in targets:
+            return True
+        current = head
+    return False
 
 
 SPEAKING = frozenset({"say", "admit", "put", "call", "describe", "argue", "add", "guess"})

@@ -39,7 +39,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from poise.analysis import conduct
-from poise.analysis.meaning import children, negated
+from poise.analysis.advantage import PRICES
+from poise.analysis.meaning import children, negated, subtree
 from poise.analysis.text import Sentence
 
 SPEAKERS = conduct.SPEAKERS
@@ -497,4 +498,98 @@ def put_forward_knowing_not(sent: Sentence) -> bool:
             continue
         if any(sent.tokens[c].dep == "ccomp" and _denied_fact(sent, c) for c in kids):
             return True
+    return False
+
+
+CONTRASTING = frozenset({"but", "yet", "still", "however", "nevertheless", "anyway"})
+"""Words that set a claim against what was just said to be so ("..., but I told them ...")."""
+IN_TRUTH = frozenset({"reality", "fact", "truth"})
+"""Nouns of "in reality", "in fact": what follows is what was really so."""
+
+
+def _really_denied(sent: Sentence, verb: int) -> bool:
+    """The clause at ``verb`` says, in the past, that something was really not so: negated, or
+    with "none" or "neither" as its subject, and marked as the truth by "actually", "really" or
+    "in fact" ("Neither bid was actually lower", "In reality we had no offer")."""
+    token = sent.tokens[verb]
+    kids = children(sent, verb)
+    past = token.tag == "VBD" or any(sent.tokens[c].dep == "aux" and sent.tokens[c].tag == "VBD"
+                                     for c in kids)
+    denied = negated(sent, verb) or any(sent.tokens[c].dep in SUBJECTS
+                                        and sent.tokens[c].lower in NONE_SUBJECTS for c in kids)
+    if not past or not denied:
+        return False
+    # "actually" on the verb or on what it says ("was really lower")
+    marked = [*kids, *(g for c in kids if sent.tokens[c].dep in {"acomp", "attr"}
+                       for g in children(sent, c))]
+    if any(sent.tokens[c].lower in REALLY and sent.tokens[c].dep == "advmod" for c in marked):
+        return True
+    return any(sent.tokens[c].lower == "in" and sent.tokens[c].dep == "prep" and any(
+        sent.tokens[g].lower in IN_TRUTH for g in children(sent, c)) for c in kids)
+
+
+def _stem(word: str) -> str:
+    return word.removesuffix("s")
+
+
+PRICE_STEMS = frozenset(_stem(word) for word in PRICES)
+
+
+def _nouns(sent: Sentence, positions: Sequence[int]) -> set[str]:
+    """The nouns at ``positions``, plural or not, and any word of price or offer whatever the
+    tagger made of it."""
+    return {_stem(sent.tokens[p].lower) for p in positions if sent.tokens[p].pos == "NOUN"
+            or _stem(sent.tokens[p].lower) in PRICE_STEMS}
+
+
+def _claims_told(sent: Sentence) -> list[tuple[int, list[int]]]:
+    """The speaker's past tellings of a fact in ``sent`` and the clauses told: not negated, not
+    a promise or a plan ("told them we would ...")."""
+    found = []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in CLAIMING or token.tag != "VBD" or not _speaker_subject(sent, position) \
+                or negated(sent, position):
+            continue
+        claims = told_clauses(sent, position)
+        if claims and not any(sent.tokens[c].lower in PROMISING and sent.tokens[c].dep == "aux"
+                              for claim in claims for c in children(sent, claim)):
+            found.append((position, claims))
+    return found
+
+
+def _about_the_same(truth: Sentence, denied: int, told: Sentence, claims: list[int]) -> bool:
+    """The denied clause and the told one speak of the same kind of thing: a noun in common, or
+    a noun of price or offer in each ("neither bid was lower" against "we had an offer")."""
+    said = _nouns(truth, subtree(truth, denied, skip=frozenset({"conj"})))
+    claimed = {word for claim in claims for word in _nouns(told, subtree(told, claim))}
+    return bool(said & claimed or (PRICE_STEMS & said and PRICE_STEMS & claimed))
+
+
+def claim_against_truth(sent: Sentence, before: Sentence | None = None) -> bool:
+    """The speaker first says what was really so, denied ("Neither of the other bids was actually
+    lower", "In fact we had no offer") and then, set against it by "but" or "yet", tells someone
+    a fact about the same thing ("but I told the supplier we had an offer below theirs"): a
+    claim told knowing it untrue. The denial may close the sentence before ("We had no other
+    offer, in reality. But I told them ..."). A promise told ("but I told them we would
+    match it"), or a claim about something else ("It wasn't actually my call, but I told the
+    director the data backed it") is none."""
+    if not sent.parsed:
+        return False
+    for told, claims in _claims_told(sent):
+        # in the same sentence: the telling joined to a denied clause before it, with "but"
+        head = sent.tokens[told].head
+        if sent.tokens[told].dep == "conj" and 0 <= head < told and _really_denied(sent, head) \
+                and any(sent.tokens[c].lower in CONTRASTING and head < c < told
+                        for c in children(sent, head)) \
+                and _about_the_same(sent, head, sent, claims):
+            return True
+        # the sentence before closes on the denial; this one opens with "but"
+        if before is None or not before.parsed or not any(
+                token.lower in CONTRASTING and position < told
+                for position, token in enumerate(sent.tokens[:3])):
+            continue
+        for root, token in enumerate(before.tokens):
+            if token.dep == "ROOT" and _really_denied(before, root) \
+                    and _about_the_same(before, root, sent, claims):
+                return True
     return False

@@ -35,6 +35,9 @@ DOUBT_HEADS = frozenset({"sure", "convinced", "certain"})
 QUESTION_NOUNS = frozenset({"question", "questioning", "line"})
 DILIGENT = frozenset({"properly", "actually", "really", "closely", "carefully", "fully"})
 """Adverbs that turn "if you had read it" into a reproach of the reader's care."""
+EFFORT = frozenset({"trouble", "time", "effort", "care", "bother"})
+"""Nouns of the effort the interviewer is told they did not take ("if you had taken the trouble
+to look")."""
 
 
 def _speaker_now(sent: Sentence, verb: int) -> bool:
@@ -143,7 +146,7 @@ def told_to_look(sent: Sentence, cognition: frozenset[str]) -> list[int]:
             pointed = [sent.tokens[p] for p in subtree(sent, child)]
             if any(w.lower == "if" for w in inner) and any(w.lower == "you" for w in inner) and any(
                 w.lower in {"had", "'d"} for w in inner
-            ) and any(w.lower in DILIGENT or w.lower == "my" for w in pointed):
+            ) and any(w.lower in DILIGENT or w.lower == "my" or w.lower in EFFORT for w in pointed):
                 return [child, position]  # not a generic "if you had asked the users, you'd know"
     return []
 
@@ -501,4 +504,82 @@ def told_not_needed(sent: Sentence) -> list[int]:
                         and sent.tokens[p].dep in {"dobj", "pobj"}]
             if acted_on:
                 return [position, acted_on[0]]
+    return []
+
+
+REMARK_NOUNS = frozenset({"question", "comment", "remark", "jibe", "dig", "quip", "insinuation"})
+"""Nouns for what the interviewer has just said to the speaker."""
+SOUND = frozenset({"fair", "reasonable", "relevant", "appropriate", "accurate", "right", "valid"})
+"""Qualities of a sound remark; denied of the interviewer's remark they take offence at it."""
+IGNORING = frozenset({"ignore", "disregard", "overlook"})
+"""Verbs of passing over a remark as unworthy of an answer."""
+NOW_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _told_now(sent: Sentence, noun: int) -> bool:
+    """The remark noun at ``noun`` is judged in the reply itself: under a present "be" ("that's
+    a daft question", "that comment is not fair") or in a sentence without a verb ("Bit of a
+    daft question, if I'm honest"); not in a story ("he asked a silly question at the time")."""
+    current = noun
+    for _step in range(4):
+        head = sent.tokens[current].head
+        if head == current or not 0 <= head < len(sent.tokens):
+            break
+        current = head
+        word = sent.tokens[current]
+        if word.pos in {"VERB", "AUX"}:
+            return (word.lemma == "be" or word.lower in {"'s", "’s"}) and word.tag in NOW_TAGS
+    return not any(token.pos in {"VERB", "AUX"} and token.dep == "ROOT" for token in sent.tokens)
+
+
+def _verb_over(sent: Sentence, noun: int) -> int | None:
+    """The nearest verb above the noun at ``noun`` (a quoted remark may hang a step or two
+    down: "I will ignore the 'just a lake' remark")."""
+    current = noun
+    for _step in range(3):
+        head = sent.tokens[current].head
+        if head == current or not 0 <= head < len(sent.tokens):
+            return None
+        current = head
+        if sent.tokens[current].pos in {"VERB", "AUX"}:
+            return current
+    return None
+
+
+def _determined_no(sent: Sentence, noun: int) -> bool:
+    return any(sent.tokens[c].lower in {"no", "any"} and sent.tokens[c].dep == "det"
+               for c in children(sent, noun))
+
+
+def question_slighted(sent: Sentence, slights: frozenset[str]) -> list[int]:
+    """The interviewer's question or remark belittled now: a slighting word on it ("that's a
+    silly question", "bit of a daft question"), said of it ("that comment is unfair"), a sound
+    quality denied of it ("I don't think that comment is fair") or the remark passed over ("I
+    will ignore that remark"). A slight told in a story, "there are no silly questions" and "a
+    fair question" are none."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in REMARK_NOUNS or _determined_no(sent, position):
+            continue
+        head = token.head
+        passed_over = _verb_over(sent, position)
+        if passed_over is not None and sent.tokens[passed_over].lemma in IGNORING \
+                and _speaker_now(sent, passed_over) and not negated(sent, passed_over):
+            return [position]
+        slighting = [c for c in children(sent, position)
+                     if sent.tokens[c].dep in {"amod", "compound"} and sent.tokens[c].lower in slights]
+        if slighting and _told_now(sent, position) and not (
+                0 <= head < len(sent.tokens) and negated(sent, head)):
+            return [position]
+        if token.dep != "nsubj" or not 0 <= head < len(sent.tokens):
+            continue
+        verb = sent.tokens[head]
+        if verb.lemma != "be" or verb.tag not in NOW_TAGS:
+            continue
+        said = [sent.tokens[c] for c in children(sent, head) if sent.tokens[c].dep == "acomp"]
+        if any(word.lower in slights for word in said) and not negated(sent, head):
+            return [position]
+        if any(word.lower in SOUND for word in said) and (negated(sent, head) or _doubted(sent, head)):
+            return [position]
     return []

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from poise.analysis import conduct
-from poise.analysis.advantage import PASSING, PRICES, so_before_subject
+from poise.analysis.advantage import BELOW, PASSING, PRICES, SETTING, so_before_subject
 from poise.analysis.grammar import clause_mood
 from poise.analysis.meaning import children, negated, subtree
 from poise.analysis.text import Sentence
@@ -276,3 +276,94 @@ def _so_marked(sent: Sentence, verb: int) -> bool:
     return (first > 0 and sent.tokens[first - 1].lower == "so") or (
         first > 1 and sent.tokens[first - 1].lower == "that" and sent.tokens[first - 2].lower == "so"
     ) or so_before_subject(sent, verb)
+
+
+OTHER_MARKS = frozenset({"other", "competing", "compete", "rival", "remaining"})
+"""Words that make a bid or price another bidder's ("the other offers", "the competing bids")."""
+RESETTING = SETTING | frozenset({"match", "beat", "lower", "revise", "sharpen", "reprice",
+                                 "reduce", "rework", "improve", "be"})
+"""Verbs of a party setting its own figure afresh ("so he could adjust", "so they could match
+it", "so she could be just under")."""
+
+
+def _others_figure(sent: Sentence, figure: int) -> bool:
+    """The price word at ``figure`` is another bidder's: named so ("the Acme bid"), marked
+    "other" or "competing" ("the other bids"), or the figure of such bids ("the prices of the
+    other offers")."""
+    if _rivals_figure(sent, figure) or any(
+            sent.tokens[c].dep == "amod" and (sent.tokens[c].lower in OTHER_MARKS
+                                              or sent.tokens[c].lemma in OTHER_MARKS)
+            for c in children(sent, figure)):
+        return True
+    for child in children(sent, figure):
+        if sent.tokens[child].dep != "prep" or sent.tokens[child].lower != "of":
+            continue
+        if any(_price_word(sent.tokens[g].lower) and _others_figure(sent, g)
+               for g in children(sent, child) if sent.tokens[g].dep == "pobj"):
+            return True
+    return False
+
+
+def _price_word(word: str) -> bool:
+    return word in PRICES or word.removesuffix("s") in PRICES
+
+
+def _bidder(sent: Sentence, receiver: int) -> bool:
+    """The receiver may be a bidder: a person pronoun, a seller noun, or someone of a seller
+    ("the director of the other company"); not the speaker's board or team."""
+    token = sent.tokens[receiver]
+    if token.lower in PERSONS or token.lower in SELLERS or token.lemma in SELLERS:
+        return True
+    return any(sent.tokens[g].lower in SELLERS for c in children(sent, receiver)
+               if sent.tokens[c].dep == "prep" and sent.tokens[c].lower == "of"
+               for g in children(sent, c) if sent.tokens[g].dep == "pobj")
+
+
+def _reset_by_receiver(sent: Sentence, verb: int) -> bool:
+    """Beside the passing at ``verb``, a "so" clause in which someone other than the speaker sets
+    their figure afresh ("..., so he could adjust and come in just under"), hung under the
+    passing or, as the parse sometimes has it, above it."""
+    clauses = [c for c in children(sent, verb) if sent.tokens[c].dep in {"advcl", "ccomp", "conj"}]
+    top = verb  # "I rang him and told him ...": the clause the passing is joined to
+    while sent.tokens[top].dep == "conj" and 0 <= sent.tokens[top].head < top:
+        top = sent.tokens[top].head
+    head = sent.tokens[top].head
+    if sent.tokens[top].dep in {"ccomp", "advcl"} and verb < head < len(sent.tokens):
+        clauses.append(head)
+    for clause in clauses:
+        if not _so_marked(sent, clause):
+            continue
+        subjects = [c for c in children(sent, clause) if sent.tokens[c].dep in SUBJECTS]
+        if not subjects or any(sent.tokens[c].lower in SPEAKERS for c in subjects):
+            continue
+        verbs = [clause, *(c for c in children(sent, clause) if sent.tokens[c].dep == "conj")]
+        for item in verbs:
+            if negated(sent, item):
+                continue
+            under = any(sent.tokens[c].lower in BELOW for c in children(sent, item))
+            if sent.tokens[item].lemma in RESETTING and (sent.tokens[item].lemma != "be" or under):
+                return True
+    return False
+
+
+def others_figures_passed_to_reset(sent: Sentence) -> bool:
+    """The speaker passed another bidder's figures to a party so that the party could set its
+    own afresh: "I told him the prices of the other offers, so he could adjust" (a tender's
+    bids leaked to one bidder). The bids shown to the speaker's own board so it could choose,
+    or a refusal, are none."""
+    if not sent.parsed:
+        return False
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in PASSING or token.pos != "VERB" or not _speaker_does(sent, verb):
+            continue
+        if not _done_or_offered(sent, verb) or _refused_above(sent, verb):
+            continue
+        objects = [c for c in children(sent, verb) if sent.tokens[c].dep == "dobj"]
+        # "sent the incumbent the other quotes": of two objects, the first is who was sent them
+        receivers = _receivers(sent, verb) + objects[:1] * (len(objects) > 1)
+        if not any(_outside(sent, r) and _bidder(sent, r) for r in receivers):
+            continue
+        figures = [c for c in objects if _price_word(sent.tokens[c].lower)]
+        if any(_others_figure(sent, f) for f in figures) and _reset_by_receiver(sent, verb):
+            return True
+    return False

@@ -40,6 +40,7 @@ from poise.analysis import (
     pushback,
     pushed_out,
     rival_terms,
+    withheld,
     word_valence,
 )
 from poise.analysis.concern_moves import planned_step
@@ -686,10 +687,12 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     assent = _words(data, rule, "assent")
     kept = _words(data, rule, "kept")
     difficulty = _words(data, rule, "difficulty")
+    slights = _words(data, rule, "slights")
     if any(sensed.GATES[name](data) for name in sensed.gates_of(rule)):
         # the interviewer's question judged is aimed at them whatever was asked
         hits = _parsed_hits(data, lambda sent: bool(kept and pushback.move_judged(sent, kept))
-                            or bool(pushback.question_judged(sent)))
+                            or bool(pushback.question_judged(sent))
+                            or bool(slights and pushback.question_slighted(sent, slights)))
         return [make_finding(rule, _quote(data, hits))] if hits else []
     # a question tag turns a challenge back on the interviewer; elsewhere it is a way of talking
     challenged = data.interview_format == "stress" or data.phase == "concern_reply" or (
@@ -709,6 +712,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or _contradicts(sent, cognition)
                         or bool(contest and pushback.contests_terms(sent, contest, terms))
                         or bool(pushback.question_judged(sent))
+                        or bool(slights and pushback.question_slighted(sent, slights))
                         or bool(pushback.told_to_look(sent, cognition))
                         or bool(labels and (pushback.concern_minimised(sent, asked, fair | concern)
                                             or pushback.told_wrong(sent)
@@ -1212,7 +1216,10 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     other than it was (analysis/rival_terms.py), a gift to the person who decides with the
     decision told after it (analysis/inducement.py), someone else's letterhead, stamp or login
     used by the speaker's side (analysis/falsified.py), something told or sent to a party that
-    the party never knew was so (analysis/deception.py)."""
+    the party never knew was so, or a claim told against what the speaker has just said was
+    really so (analysis/deception.py), another bidder's figures passed to a party so it could set
+    its own afresh (analysis/rival_terms.py), only part of a record presented and the rest kept
+    back (analysis/withheld.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -1243,6 +1250,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or confidential.figure_passed(sent)
                         or rival_terms.rival_paying_passed(sent)
                         or rival_terms.figure_altered_to_look(sent)
+                        or rival_terms.others_figures_passed_to_reset(sent)
                         or falsified.denied_in_passing(sent)
                         or bool(recording and falsified.recorded_off_truth(sent, recording))
                         or bool(recording and falsified.booked_in_another_period(sent, recording))
@@ -1253,6 +1261,14 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     sentences = data.answer.sentences
     hits += [sent.index for sent, after in itertools.pairwise(sentences)
              if deception.claim_then_denied(sent, after) and sent.index not in hits]
+    # a claim told against what the speaker has just said was really so
+    hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
+             if sent.index not in hits and deception.claim_against_truth(sent, before)]
+    # only part of a record presented, the rest kept back
+    records = _words(data, rule, "records")
+    if records:
+        hits += [sent.index for position, sent in enumerate(sentences)
+                 if sent.index not in hits and withheld.shown_in_part(sentences, position, records)]
     # a gift of the speaker's to the person who decides, the decision told just after
     gifts = _words(data, rule, "gifts")
     deciders = _words(data, rule, "deciders")
