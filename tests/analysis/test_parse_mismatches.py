@@ -296,3 +296,27 @@ def test_the_organisation_named_as_the_question_names_it_counts() -> None:
     own = parse("At my current hospital I ran a ward of 30 nurses. I cut agency spend by a third. "
                 "I also led the move to electronic rostering.")
     assert asked.speaks_of_listener(own, asked.named_in_question(question)) == 0
+
+
+SUPERIORS = frozenset({"manager", "director", "boss", "board"})
+CONTACTS = frozenset({"meeting", "call", "visit"})
+
+
+@pytest.mark.parametrize("text", [
+    "I showed him the figures, and I did not tell my manager about this meeting.",
+    "We never told the board about that call.",
+    "I didn't mention that visit to my director.",
+])
+def test_a_superior_not_told_of_a_contact(text: str) -> None:
+    assert conduct.superior_not_told(_sentence(text), SUPERIORS, CONTACTS)
+
+
+@pytest.mark.parametrize("text", [
+    "I did not tell my manager about this meeting until the Monday, and she agreed.",  # told later
+    "I didn't tell my boss about my interview here.",  # private, not a way around them
+    "I did not tell the suppliers about this meeting.",  # nobody above the speaker
+    "My manager did not tell me about that call.",  # the speaker was the one kept out
+    "I told my director about that visit the same day.",  # told
+])
+def test_no_superior_kept_out(text: str) -> None:
+    assert not conduct.superior_not_told(_sentence(text), SUPERIORS, CONTACTS)

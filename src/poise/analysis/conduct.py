@@ -441,6 +441,45 @@ def _asked_openly(sent: Sentence, verb: int) -> bool:
     return False
 
 
+TOLD_LATER = frozenset({"until", "till", "before", "yet"})
+"""Words that bound a silence in time ("I didn't tell my boss until I had the figures"): told
+later, not kept from them."""
+POINTING_BACK = frozenset({"this", "that", "these", "those", "it"})
+
+
+def superior_not_told(sent: Sentence, superiors: frozenset[str], contacts: frozenset[str]) -> bool:
+    """The speaker did not tell someone above them (``superiors``: the boss, the director, the
+    board) about a contact just told (``contacts``: "I did not tell the manager about this
+    meeting", "we never told the board about that call"): going around them. A silence bounded
+    in time ("not until the Monday"), or about anything but a contact pointed back to ("I didn't
+    tell my boss about my interview"), is not read."""
+    if not sent.parsed or not superiors or not contacts:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in TELLING or not negated(sent, position) or not _speaker_led(sent, position):
+            continue
+        kids = children(sent, position)
+        if any(sent.tokens[c].lower in TOLD_LATER for c in subtree(sent, position)):
+            continue
+        told = [c for c in kids if sent.tokens[c].dep in {"dobj", "dative"}]
+        # "to my director", on the verb or, as the parser often has it, on what was not told
+        told += [g for c in kids for h in (c, *children(sent, c)) if sent.tokens[h].lower == "to"
+                 and (h == c or sent.tokens[c].dep == "dobj")
+                 for g in children(sent, h) if sent.tokens[g].dep == "pobj"]
+        if not any(sent.tokens[c].lemma in superiors for c in told):
+            continue
+        # what was not told: "about this meeting", or "that visit" mentioned to them
+        things = [g for c in kids if sent.tokens[c].lower == "about" for g in children(sent, c)
+                  if sent.tokens[g].dep == "pobj"]
+        things += [c for c in kids if sent.tokens[c].dep == "dobj" and sent.tokens[c].lemma not in superiors]
+        for thing in things:
+            pointed = any(sent.tokens[d].lower in POINTING_BACK for d in children(sent, thing)
+                          if sent.tokens[d].dep == "det")
+            if sent.tokens[thing].lemma in contacts and pointed:
+                return True
+    return False
+
+
 def goes_around(sent: Sentence) -> bool:
     """Any of the shapes above."""
     return (kept_uninformed(sent) or passed_off(sent) or split_under_limit(sent)

@@ -1219,13 +1219,16 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     the party never knew was so, or a claim told against what the speaker has just said was
     really so (analysis/deception.py), another bidder's figures passed to a party so it could set
     its own afresh (analysis/rival_terms.py), only part of a record presented and the rest kept
-    back (analysis/withheld.py)."""
+    back (analysis/withheld.py), someone above the speaker not told of an occasion just told
+    (``conduct.superior_not_told``)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
     presenting = _words(data, rule, "presenting")
     discreet = _words(data, rule, "discreet")
     occasions = _words(data, rule, "occasions")
+    superiors = _words(data, rule, "superiors")
+    contacts = _words(data, rule, "contacts")
     recording = _words(data, rule, "recording")
     making = _words(data, rule, "making")
     documents = _words(data, rule, "documents")
@@ -1237,6 +1240,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(indirect.presented_despite(sent, presenting))
                         or bool(indirect.quiet_influence(sent, discreet, occasions))
                         or conduct.goes_around(sent)
+                        or conduct.superior_not_told(sent, superiors, contacts)
                         or deception.covert_taking(sent, discreet)
                         or deception.sign_off_avoided(sent)
                         or deception.taken_on_leaving(sent)
