@@ -53,8 +53,8 @@ def wished_language_draft(context: Context, drafts: Iterable[Draft],
         draft = simple_draft("language_level", requirement,
                              Verdict(kind="languages", strength=NONE, reason=""), context)
         named = wished[:MOST_NAMED]
-        draft.values.update({"language": " or ".join(named), "language_have": "none",
-                             "language_wanted": "welcome"})
+        draft.values.update({"language": " or ".join(named), "language_first": named[0],
+                             "language_have": "none", "language_wanted": "welcome"})
         draft.variant = "wished"
         draft.key = "language_level"
         draft.score -= WISH_PENALTY
