@@ -60,6 +60,10 @@ def test_a_language_shown_at_a_level_is_left_to_the_level_readers() -> None:
     assert not any("welcome" in str(concern["title"]) for concern in concerns)
 
 
+def test_a_culture_named_without_asking_its_language_is_no_wish() -> None:
+    assert not _concerns("An understanding of Portuguese culture and partnership with growers.")
+
+
 def test_a_place_named_by_its_adjective_is_no_language_spoken() -> None:
     extra = "- Negotiated supply terms with the Portuguese Government's food agency."
     assert _concerns("Portuguese would be an advantage.", extra=extra)
@@ -90,6 +94,9 @@ def test_a_licence_naming_no_place_is_the_posts_country() -> None:
     # without the post's country, or on a line that accepts an equivalent, nothing is asked
     assert licence_elsewhere(line, resume, patterns) is None
     assert licence_elsewhere(line.replace(".", " or equivalent."), resume, patterns, home) is None
+    # a seat on a board is a membership, not a grant: it asks for no place's
+    assert licence_elsewhere("Experience as a member of a hospital board.", resume, patterns,
+                             home) is None
     # a line about the work, not a credential, asks for no place's licence
     assert licence_elsewhere("Experience of running a medical practice.", resume, patterns,
                              home) is None

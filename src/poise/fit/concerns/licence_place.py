@@ -155,7 +155,8 @@ def licence_elsewhere(text: str, resume: ResumeProfile, patterns: FitPatterns,
         return None
     if ANY_PLACE_RE.search(text):
         return None  # another country's credential is what the line accepts
-    asked = places_in(text, patterns) or (set(home) if not EQUIVALENT_RE.search(text) else set())
+    asked = places_in(text, patterns) or (
+        set(home) if GRANTED_RE.search(text) and not EQUIVALENT_RE.search(text) else set())
     if not asked:
         return None
     asked_words = _credential_words(text, asked)
@@ -178,6 +179,10 @@ def licence_elsewhere(text: str, resume: ResumeProfile, patterns: FitPatterns,
     return asked, first, first_held
 
 
+GRANTED_RE = re.compile(r"(?i)\blicen[cs](?:e|ed|es|ure)\b|\bregist(?:ered|ration)\b")
+"""A licence or registration, which a country grants for work done there: a line naming no
+place asks for the post's country's. A membership ("a member of a management board") is a seat,
+not a grant, and asks for no place's."""
 EQUIVALENT_RE = re.compile(r"(?i)\b(?:equivalent|comparable|similar|recogni[sz]ed|multi-?state|"
                            r"compact)\b")
 """Words by which a requirement accepts a credential of another place in the one asked's stead

@@ -70,8 +70,8 @@ def welcomed_languages(requirement: Requirement, context: Context) -> list[str]:
     asset; [] for a line that requires them."""
     named = [language for language, _ in languages_in(requirement.text, context.patterns)
              if language != "English"]
-    if not named:
-        return []
+    if not named or not asks_language(requirement.text, context.patterns):
+        return []  # "an understanding of te ao Māori" asks for a world view, not the language
     if requirement.section == "nice" or (not requirement.must and requirement.section != "duties"):
         return list(dict.fromkeys(named))
     optional = optional_languages(requirement.text, context.patterns)
