@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.fit.conftest import TODAY, hash_embed
 
 from poise.fit.lexicon import patterns_for
-from poise.fit.match import _optional_languages
+from poise.fit.match import optional_languages
 from poise.fit.result import assess
 
 RESUME = ("# Jonas Weber\nLeipzig, Germany\n\n## Experience\n"
@@ -33,18 +33,18 @@ def test_a_required_language_shown_lower_stays_partial() -> None:
 
 
 def test_a_line_asking_only_an_asset_language_still_judges_it() -> None:
-    assert _optional_languages("Czech would be a plus", patterns_for()) == {"Czech"}
+    assert optional_languages("Czech would be a plus", patterns_for()) == {"Czech"}
     assert _languages("Czech (B2) would be a plus") == "partial"
 
 
 def test_asset_languages_are_read_by_clause() -> None:
     patterns = patterns_for()
-    assert _optional_languages("Excellent Dutch, Italian is desirable", patterns) == {"Italian"}
-    assert _optional_languages("Fluent in Hungarian and Romanian", patterns) == set()
+    assert optional_languages("Excellent Dutch, Italian is desirable", patterns) == {"Italian"}
+    assert optional_languages("Fluent in Hungarian and Romanian", patterns) == set()
 
 
 def test_languages_joined_by_and_stay_in_one_clause() -> None:
     patterns = patterns_for()
-    assert _optional_languages("Bilingualism (Welsh and English) is an asset", patterns) == {
+    assert optional_languages("Bilingualism (Welsh and English) is an asset", patterns) == {
         "Welsh", "English"}
     assert _languages("Bilingualism (German and Czech, C1) is an asset") == "partial"

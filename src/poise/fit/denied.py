@@ -112,6 +112,13 @@ def denied_words(line: str, patterns: FitPatterns) -> frozenset[str]:
                      if content_words(words[j].text) and not any_match(cues, words[j].lower))
 
 
+def denies_language(line: str, language: str, patterns: FitPatterns) -> bool:
+    """True when ``line`` names ``language`` only to deny it ("I do not speak Welsh", "never
+    learnt Welsh"): every word of the language's name is denied in the line's parse."""
+    names = content_words(language)
+    return bool(names) and names <= denied_words(line, patterns)
+
+
 def asked_words(requirement: str) -> frozenset[str]:
     """The requirement's own words a denial is tied to: its content words, less the generic and
     the plain ones ("experience", "team")."""

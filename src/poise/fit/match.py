@@ -1254,7 +1254,7 @@ def _check_languages(
     levels_held = {language for language in levels} | {
         language for language, _ in wanted if _line_containing(resume, language) is not None}
     wanted = _one_of_each_choice(wanted, requirement.text, levels, levels_held, patterns)
-    optional = _optional_languages(requirement.text, patterns)
+    optional = optional_languages(requirement.text, patterns)
     if {language for language, _ in wanted} <= optional:
         optional = set()  # a line asking only for an asset language judges that language
     have, missing, lower = [], [], []
@@ -1352,7 +1352,7 @@ CLAUSE_RE = re.compile(r"[;.]\s+|,\s+(?=[A-Z])")
 ("Bilingualism (English and French) is an asset")."""
 
 
-def _optional_languages(text: str, patterns: FitPatterns) -> set[str]:
+def optional_languages(text: str, patterns: FitPatterns) -> set[str]:
     """The languages a requirement names only in a clause that offers them as an asset ("Fluent
     German and English; French is an asset" → French)."""
     optional: set[str] = set()

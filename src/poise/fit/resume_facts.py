@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from poise.fit.dates import MONTH_NAME, OPEN_END, RANGE_RE
+from poise.fit.denied import denies_language
 from poise.fit.distance import is_town
 from poise.fit.ladders import family_words, languages_in, personal_rungs_in, rungs_in
 from poise.fit.lexicon import FitPatterns
@@ -730,6 +731,8 @@ def languages_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[tuple[s
         for language, level in pairs:
             if not (level or labelled or item.section == "side"):
                 continue
+            if not level and denies_language(item.text, language, patterns):
+                continue  # "I do not speak Welsh but am keen to learn" lists no Welsh
             if language not in found or (level and not found[language]):
                 found[language] = level
     for language, level in mentioned.items():

@@ -56,7 +56,8 @@ FIT_PLACEHOLDERS: frozenset[str] = frozenset({
     "tool_have_phrase",
     "category", "cert", "language", "cert_have", "language_have", "language_wanted",
     "job_location", "resume_location", "saving_asked", "saving_have", "shown_gap", "job_markets",
-    "language_next", "live_in", "outsourcing_asked", "outsourcing_have", "study_time", "study_by",
+    "language_next", "language_first", "live_in", "outsourcing_asked", "outsourcing_have",
+    "study_time", "study_by",
 })
 Regexes = Annotated[list[str], Field(min_length=1)]
 

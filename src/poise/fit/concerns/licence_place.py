@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from poise.fit.career_places import place_countries
 from poise.fit.concerns.evidence import best_achievement, simple_draft
 from poise.fit.concerns.jurisdiction import country_phrase
 from poise.fit.concerns.model import Context, Draft
@@ -139,11 +140,14 @@ def _same_place(asked: set[Place], held: set[Place]) -> bool:
     return False
 
 
-def licence_elsewhere(text: str, resume: ResumeProfile, patterns: FitPatterns
+def licence_elsewhere(text: str, resume: ResumeProfile, patterns: FitPatterns,
+                      home: frozenset[Place] = frozenset()
                       ) -> tuple[set[Place], str, set[Place]] | None:
     """(the places asked, the résumé's credential line, the places it holds) when the
     requirement ``text`` asks for a credential of one place and the résumé holds the same
-    credential only from others; None otherwise."""
+    credential only from others; None otherwise. A line naming no place asks for the
+    credential of ``home`` (the post's country, when the candidate lives in another), unless
+    it accepts an equivalent."""
     evidence = patterns.evidence
     if any_match(evidence.get("credential_grant", ()), text) is None:
         return None
@@ -151,7 +155,8 @@ def licence_elsewhere(text: str, resume: ResumeProfile, patterns: FitPatterns
         return None
     if ANY_PLACE_RE.search(text):
         return None  # another country's credential is what the line accepts
-    asked = places_in(text, patterns)
+    asked = places_in(text, patterns) or (
+        set(home) if GRANTED_RE.search(text) and not EQUIVALENT_RE.search(text) else set())
     if not asked:
         return None
     asked_words = _credential_words(text, asked)
@@ -174,6 +179,10 @@ def licence_elsewhere(text: str, resume: ResumeProfile, patterns: FitPatterns
     return asked, first, first_held
 
 
+GRANTED_RE = re.compile(r"(?i)\blicen[cs](?:e|ed|es|ure)\b|\bregist(?:ered|ration)\b")
+"""A licence or registration, which a country grants for work done there: a line naming no
+place asks for the post's country's. A membership ("a member of a management board") is a seat,
+not a grant, and asks for no place's."""
 EQUIVALENT_RE = re.compile(r"(?i)\b(?:equivalent|comparable|similar|recogni[sz]ed|multi-?state|"
                            r"compact)\b")
 """Words by which a requirement accepts a credential of another place in the one asked's stead
@@ -206,7 +215,8 @@ def licence_place_draft(requirement: Requirement, match: Match | None, context: 
     module's docstring), else None; never on a line the map rates strong."""
     if match is not None and match.strength == STRONG:
         return None
-    found = licence_elsewhere(requirement.text, context.resume, context.patterns)
+    found = licence_elsewhere(requirement.text, context.resume, context.patterns,
+                              post_country(context))
     if found is None:
         return None
     asked, line, held = found
@@ -221,3 +231,17 @@ def licence_place_draft(requirement: Requirement, match: Match | None, context: 
     draft.key = "certification_level"
     draft.variant = "jurisdiction"
     return draft
+
+
+def post_country(context: Context) -> frozenset[Place]:
+    """The post's country, where its location names one country and the candidate lives in
+    another: the place a licence line naming none is granted in (a registration is the
+    country's where the work is done). Empty when either place is unknown or they agree."""
+    job_location, resume_location = context.job.location, context.resume.location
+    if not job_location or not resume_location:
+        return frozenset()
+    post = place_countries(job_location, context.patterns)
+    lives = place_countries(resume_location, context.patterns)
+    if len(post) != 1 or not lives or post & lives:
+        return frozenset()
+    return frozenset({(next(iter(post)), "")})

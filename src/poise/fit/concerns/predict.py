@@ -30,6 +30,7 @@ from poise.fit.concerns.role_scale import role_scale_draft
 from poise.fit.concerns.sector import industry_switch_draft
 from poise.fit.concerns.state_regime import state_regime_draft
 from poise.fit.concerns.subsector import subsector_switch_draft
+from poise.fit.concerns.wished_language import wished_language_draft
 from poise.fit.concerns.wording import merge_drafts, merge_same_title, word_drafts
 from poise.fit.job_reader import JobProfile, Requirement
 from poise.fit.lexicon import FitPatterns
@@ -91,6 +92,10 @@ def predict_concerns(
         {requirement.id: raises_concerns(requirement, context) for requirement in asked.requirements})
     if service is not None:
         drafts.append(service)
+    wished = wished_language_draft(context, drafts,
+                                   lambda requirement: raises_concerns(requirement, context))
+    if wished is not None:  # a language the job welcomes that the résumé never names
+        drafts.append(wished)
     scale = role_scale_draft(context, drafts)  # a role larger on several axes at once
     if scale is not None:
         drafts.append(scale)

@@ -466,10 +466,25 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
 
 
+DATE_ONLY_RE = re.compile(
+    r"(?i)^(?:(?:w/c|week (?:commencing|of|beginning))\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTHS) + r")|(?:"
+    + "|".join(MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?,?)(?:\s+\d{4})?\.?$")
+"""A value that is nothing but a day ("w/c 23 February 2026", "Friday 3 May", "March 12, 2026")."""
+SELECTION_STEP_RE = re.compile(r"(?i)\b(?:interview\w*|panels?|shortlist\w*|longlist\w*|"
+                               r"assessment|closing|deadline|date)\b")
+"""A step of choosing the candidate, or the advert's own date, named by a timetable's label."""
+
+
 def post_detail(text: str) -> bool:
     """True for a row of the post's details, a label and its value, whose value is a reference
-    code or a date ("| Reference | ABC-123 |", "| Closing date | Friday 3 May, 5pm |"): a fact
-    of the advert that no résumé answers."""
+    code or a date ("| Reference | ABC-123 |", "| Closing date | Friday 3 May, 5pm |"), or a
+    step of the selection timetable, whatever its label, given with nothing but its day
+    ("Final interviews with the panel: 19 March 2026"): a fact of the advert that no résumé
+    answers."""
+    label, colon, day = text.strip(" -*•_").rpartition(":")
+    if colon and SELECTION_STEP_RE.search(label) and DATE_ONLY_RE.match(day.strip(" *_")):
+        return True  # a milestone of the work given a day ("Open the new site: 1 May") stays
     cells = [cell.strip(" *_") for cell in text.strip().strip("|").split("|")]
     if len(cells) != 2 or not all(cells) or len(cells[0].split()) > 4:
         return False
