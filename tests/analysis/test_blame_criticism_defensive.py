@@ -113,3 +113,14 @@ def test_the_same_words_in_a_plain_question_are_not_pushback() -> None:
     answer = ("I leave paperwork to the last day. It is not a big problem for the business, and "
               "in the end my stores always closed the month on time.")
     assert "tone.defensive" not in _fired(question, answer, family="weaknesses")
+
+
+def test_a_request_granted_with_a_no_is_not_a_contradiction() -> None:
+    question = "What's your weakness? And please don't tell me you work too hard, I've heard it all day."
+    granted = ("Ha, no, you won't get that one from me. My real one is that I hold on to decisions: in "
+               "2023 I signed every order myself and the new line started three weeks late, so I now "
+               "let my two shift leads sign anything under five thousand.")
+    assert not _fired(question, granted, interview_format="stress") & DEFENSIVE
+    refused = ("No, you don't get it. Working hard is a weakness when you do the work of three people, "
+               "and that is what I do.")
+    assert _fired(question, refused, interview_format="stress") & DEFENSIVE

@@ -939,8 +939,12 @@ def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
         head = sent.tokens[verb]
         generic = head.tag in {"VB", "VBP"} and any(
             sent.tokens[c].lower in {"never", "can", "ca", "cannot"} for c in children(sent, verb))
-        if head.lemma in cognition and (negated(sent, verb) or head.lemma.startswith("mis")) and not generic:
-            return True  # "you don't understand", "you've misread"; not "you never really know"
+        received = head.lemma == "get" and any(sent.tokens[c].lower == "from" for c in children(sent, verb))
+        if head.lemma in cognition and (negated(sent, verb) or head.lemma.startswith("mis")) and not generic \
+                and not received:
+            # "you don't understand", "you've misread"; not "you never really know", nor "you'll
+            # not get that from me" (something received, not understood)
+            return True
         if head.lemma == "be":
             for p in children(sent, verb):
                 word = sent.tokens[p]
