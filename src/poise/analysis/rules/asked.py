@@ -317,7 +317,7 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
                    "your own record on something else")
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     for sent in data.answer.sentences:
-        told = announced.put_before(sent)
+        told = announced.put_before(sent) or announced.turned_cleft(sent)
         if not told or gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
                 [sent.tokens[position] for position in told], terms):
             continue
