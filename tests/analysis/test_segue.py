@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
+from poise.analysis.announced import turned_telling
 from poise.analysis.segue import segue_to
 from poise.analysis.text import parse
 
@@ -67,3 +68,30 @@ def test_a_concern_reply_led_on_to_another_thing_is_named() -> None:
               "committee every month. That reminds me of the biggest contract I ever signed, a "
               "ten-year fuel deal in Lagos, which saved us four million a year.")
     assert RULE in _ids(question, answer, phase="concern_reply")
+
+
+@pytest.mark.parametrize("text", [
+    "Actually, I must tell you about the big storm of 2019, because that was a wild week.",
+    "Anyway, let me tell you about the new ferry terminal.",
+    "Anyways, I have to tell you about our harbour festival.",
+])
+def test_turns_aside_to_tell_are_read(text: str) -> None:
+    assert turned_telling(parse(text).sentences[0])
+
+
+@pytest.mark.parametrize("text", [
+    "I'd actually say the launch was a success.",  # a claim, not a thing told
+    "I actually had this happen, so I can tell you what I did.",  # no turn before the subject
+    "Let me tell you about the storm of 2019.",  # no word of turning
+    "Actually, I must tell you that I was wrong.",  # a claim told
+])
+def test_not_turns_aside_to_tell(text: str) -> None:
+    assert not turned_telling(parse(text).sentences[0])
+
+
+def test_an_answer_turning_aside_to_tell_of_another_thing_is_named() -> None:
+    question = "What goals have you set yourself for the next two or three years?"
+    answer = ("I want to run a bigger site and finish my diploma in operations by 2027. "
+              "Actually, I must tell you about the big storm of 2019, because that was a wild "
+              "week. The roof came off the packing shed and we lost power for two days.")
+    assert RULE in _ids(question, answer)

@@ -257,6 +257,52 @@ def turned_cleft(sent: Sentence) -> list[int]:
     return told
 
 
+TURNING_ASIDE = frozenset({"actually", "anyway", "anyways", "incidentally"})
+"""Words that open a turn away from what was being said ("actually, I must tell you about...",
+"anyway, let me tell you about...")."""
+OBLIGED = frozenset({"must", "should", "have", "got", "need"})
+"""Verbs by which the speaker says they are bound to tell something ("I must tell you", "I have
+to tell you about")."""
+
+
+def _obliged(sent: Sentence, verb: int) -> bool:
+    """The speaker says they must tell: "I must tell you", "I have to tell you", "I should tell
+    you"."""
+    tokens = sent.tokens
+    kids = sent.child_map[verb]
+    if any(tokens[kid].lower in OBLIGED and tokens[kid].dep == "aux" for kid in kids):
+        return any(tokens[kid].lower == "i" and tokens[kid].dep == "nsubj" for kid in kids)
+    head = tokens[verb].head
+    return (tokens[verb].dep == "xcomp" and 0 <= head < len(tokens) and head != verb
+            and tokens[head].lemma in OBLIGED and any(
+                tokens[kid].lower == "i" and tokens[kid].dep == "nsubj" for kid in sent.child_map[head]))
+
+
+def turned_telling(sent: Sentence) -> list[int]:
+    """The positions of what the speaker turns aside to tell outright: the sentence opens with a
+    word of turning (``TURNING_ASIDE``) before a verb of telling a story (``TELLING_PLAIN``)
+    that the speaker offers ("let me", "I'll") or says they must ("I must tell you about the
+    big storm of 2019"), the word of turning hanging on the telling or on what carries it, and
+    what it tells is a thing or a wh-clause, not a claim; empty otherwise. "I'd actually say it
+    was a success" makes a claim, and in "I actually had this happen, so I can tell you" the
+    turn belongs to another clause."""
+    if not sent.parsed:
+        return []
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in TELLING_PLAIN or token.pos not in {"VERB", "AUX"}:
+            continue
+        if not (_offered(sent, verb, climb=3) or _obliged(sent, verb)):
+            continue
+        holders = {verb, sent.tokens[verb].head}  # "actually, I must tell", "anyway, let me tell"
+        if not any(item.lower in TURNING_ASIDE and item.head in holders and position < verb
+                   for position, item in enumerate(sent.tokens)):
+            continue
+        told = _told(sent, verb)
+        if told:
+            return told
+    return []
+
+
 def offered_doing(sent: Sentence) -> list[int]:
     """The positions of what the speaker offers in a cleft (``offered_cleft``: "what I can say
     is that at the depot I run...", "what I'd want you to know about me is how I run things")

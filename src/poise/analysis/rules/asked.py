@@ -89,7 +89,8 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     weighs above the one asked ("but the bigger issue is really...") and stays away from what
     was asked answers another question too (``poise.analysis.pivot``), and so does one where
     what was just said leads the speaker on to a thing the question does not name ("which
-    brings me to...", "that reminds me of...": ``poise.analysis.segue``). A reply to a concern
+    brings me to...", "that reminds me of...": ``poise.analysis.segue``) or that turns aside to
+    tell one ("actually, I must tell you about...", ``announced.turned_telling``). A reply to a concern
     is read for those segues as well, and for a cleft that sets aside what came before for
     something else ("anyway, what I'd really like you to know about is...",
     ``announced.turned_cleft``), each holding no term of the gap."""
@@ -248,7 +249,10 @@ def _counterpart_swapped(rule: CodeRule, data: RuleInput) -> Finding | None:
 
 def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
     """What was just said leads the speaker on to another thing ("which actually brings me to
-    something I care about", "that reminds me of the biggest job I did"), and what it leads to
+    something I care about", "that reminds me of the biggest job I did"), or the speaker turns
+    aside to tell one ("actually, I must tell you about the big storm", ``announced.turned_telling``;
+    "anyway, what I'd really like you to know about is...", ``announced.turned_cleft``), and what
+    it leads to
     holds a word of substance, none of the question's, and is far from the question's asking
     part in meaning (cosine below ``params.segue_far``: "which brings me to the feedback I got",
     asked how one grows, is near it) (``poise.analysis.segue``); read only when the analyser
@@ -258,7 +262,8 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
     terms = asked_terms.question_terms(data.question)
     question = asked.parsed_question(data.question)
     for sent in data.answer.sentences:
-        named = [sent.tokens[position] for position in segue.segue_to(sent)]
+        named = [sent.tokens[position] for position in segue.segue_to(sent)
+                 or announced.turned_telling(sent) or announced.turned_cleft(sent)]
         words = [token for token in named if asked_terms.content_word(token)]
         if not words or any(asked_terms.stems(token) & terms for token in words):
             continue
@@ -340,7 +345,8 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     the reply, a clause says something else matters more ("what matters far more is the calm
     of the nurses", ``announced.put_before``), sets aside what came before for something else
     ("anyway, what I'd really like you to know about is...", ``announced.turned_cleft``) or lets
-    what was just said lead on to another thing ("which brings me to...", ``segue``), and what
+    what was just said lead on to another thing ("which brings me to...", ``segue``) or turns
+    aside to tell one (``announced.turned_telling``), and what
     it names holds no term of the gap."""
     terms = gap_named.gap_terms(data.question)
     if not terms:
@@ -358,7 +364,8 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     for sent in data.answer.sentences:
         before = announced.put_before(sent)
-        told = before or announced.turned_cleft(sent) or segue.segue_to(sent)
+        told = (before or announced.turned_cleft(sent) or segue.segue_to(sent)
+                or announced.turned_telling(sent))
         if not told or gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
                 [sent.tokens[position] for position in told], terms):
             continue
