@@ -125,11 +125,8 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
     old = _old_story(rule, data)
     if old is not None:
         return [old]
-    segued = _segued(rule, data)
-    if segued is not None:
-        return [segued]
     if data.family is not None and data.family.id in PROJECTIVE:
-        turned = _projective_turned(rule, data)
+        turned = _projective_turned(rule, data) or _segued(rule, data)
         # "what would your chair say...?": the checks below read a plan or a record
         return [turned] if turned is not None else []
     own_story = data.family is not None and data.family.id in ABOUT_ONESELF
@@ -191,7 +188,7 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
             message = (f"{rule.message}: asked for an occasion, it tells your life story and "
                        "nothing you did with anyone")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
-    turned = _difficulty_turned(rule, data) or _pivoted(rule, data)
+    turned = _difficulty_turned(rule, data) or _pivoted(rule, data) or _segued(rule, data)
     return [turned] if turned is not None else []
 
 
