@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
-from poise.analysis.announced import announced_record, announcement
+from poise.analysis.announced import announced_record, announcement, offered_own
 from poise.analysis.text import parse
 
 RULE = "relevance.answers_another"
@@ -135,3 +135,13 @@ def test_case_told_as_it_happened_to_the_speaker_is_not_a_swap() -> None:
         "contract for three more years."
     )
     assert RULE not in _ids(question, answer, family="competency_cases")
+
+
+def test_a_cleft_wishing_to_tell_of_the_speakers_own_time_is_an_offer() -> None:
+    sent = parse("What I'd actually want to tell you about is my time at the bus depot.").sentences[0]
+    assert offered_own(sent)
+
+
+def test_a_cleft_wishing_to_tell_what_is_ahead_is_not_an_offer_of_the_record() -> None:
+    sent = parse("What I'd want to tell you about is my plan for the first month.").sentences[0]
+    assert not offered_own(sent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
-from poise.analysis.announced import offered_own
+from poise.analysis.announced import offered_own, turned_cleft
 from poise.analysis.gap_named import gap_terms, speaks_to_gap
 from poise.analysis.text import parse
 
@@ -103,3 +103,35 @@ def test_a_story_asked_for_is_not_a_swap() -> None:
     answer = "Let me tell you how I manage a big workforce." + BODY
     assert RULE not in _ids("Tell me about a time you led a large workforce through change.", answer,
                             phase="answer")
+
+
+@pytest.mark.parametrize("text", [
+    "Anyway, what I'd really like you to know about is the catering side, because nobody sees it.",
+    "What I would actually want you to know is the state of the fleet when I arrived.",
+    "But what I'd rather tell you about is our loyalty scheme.",
+])
+def test_a_cleft_setting_aside_what_came_before_is_read(text: str) -> None:
+    assert turned_cleft(parse(text).sentences[0])
+
+
+@pytest.mark.parametrize("text", [
+    "What I can tell you is that I have never negotiated with a union.",  # no word setting aside
+    "What I would say is that the closest thing I have done is the depot pay round.",
+    "I really like working with the drivers.",  # no cleft of offering
+    "What really matters is the harbour.",  # no offer: read by other checks
+])
+def test_not_a_cleft_setting_aside(text: str) -> None:
+    assert not turned_cleft(parse(text).sentences[0])
+
+
+def test_concern_reply_turning_aside_to_another_topic_mid_reply_is_named() -> None:
+    answer = ("I hear that. I have run big sites for a long time." + BODY
+              + " Anyway, what I'd really like you to know about is the catering side, because "
+              "nobody ever looks at it.")
+    assert RULE in _ids(UNION, answer)
+
+
+def test_concern_reply_turning_to_the_gap_itself_is_left_alone() -> None:
+    answer = ("Fair point. Anyway, what I'd really like you to know about is how I'd get to know "
+              "the union reps in my first month." + BODY)
+    assert RULE not in _ids(UNION, answer)

@@ -164,11 +164,7 @@ def _cleft(sent: Sentence, root: int) -> list[int]:
     """What "what I'd point to is ..." / "what I can tell you is ..." puts forward: the
     complement of the "be" whose subject is a clause of the speaker telling or pointing."""
     for kid in sent.child_map[root]:
-        clause = sent.tokens[kid]
-        if clause.dep != "csubj" or clause.lemma not in TELLING | POINTING:
-            continue
-        if not any(sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj"
-                   for c in sent.child_map[kid]):
+        if sent.tokens[kid].dep != "csubj" or not _offering_clause(sent, kid):
             continue
         return [position for other in sent.child_map[root]
                 if sent.tokens[other].dep == "attr" or (
@@ -216,14 +212,16 @@ def _offering_clause(sent: Sentence, clause: int) -> bool:
     if token.lemma in TELLING | POINTING:
         return True
     return token.lemma in {"want", "like"} and any(
-        sent.tokens[kid].dep in {"xcomp", "ccomp"} and sent.tokens[kid].lemma in HEARING for kid in kids)
+        sent.tokens[kid].dep in {"xcomp", "ccomp"} and sent.tokens[kid].lemma in HEARING | TELLING
+        for kid in kids)
 
 
-def offered_doing(sent: Sentence) -> list[int]:
-    """The positions of what the speaker offers in a cleft ("what I can say is that at the
-    depot I run...", "what I'd want you to know about me is how I run things") when it tells
-    something the speaker does: "I" the subject of a verb that is not one of being or saying
-    ("that I'm like an owl" states a likeness, it offers no record)."""
+def offered_cleft(sent: Sentence) -> list[int]:
+    """The positions of whatever the speaker offers in a cleft, thing or claim: "what I'd
+    really like you to know about is the maintenance side", "what I can tell you is that the
+    fleet is sound", "what I'd want to tell you about is my time at the depot"; empty when the
+    sentence holds no such cleft. Its subject is the speaker offering (``_offering_clause``);
+    the parse may hang the "be" under that clause ("what I'd like you to know is ...")."""
     if not sent.parsed:
         return []
     for root, token in enumerate(sent.tokens):
@@ -238,6 +236,80 @@ def offered_doing(sent: Sentence) -> list[int]:
             continue
         told = [position for kid in kids if sent.tokens[kid].dep in {"attr", "ccomp"}
                 for position in subtree(sent, kid, skip=SKIP)]
+        if told:
+            return told
+    return []
+
+
+SETTING_ASIDE = frozenset({"really", "actually", "rather", "instead", "anyway", "anyways"})
+"""Words by which the speaker sets aside what came before for what they would rather speak of
+("what I'd really like you to know about is...", "anyway, what I'd want to tell you is...")."""
+
+
+def turned_cleft(sent: Sentence) -> list[int]:
+    """The positions of what a cleft of offering puts forward (``offered_cleft``) when the words
+    before it set aside what came before (``SETTING_ASIDE``): "anyway, what I'd really like you
+    to know about is the maintenance side"; a plain "what I can tell you is..." leads into an
+    answer as often as away from one, so it is not read."""
+    told = offered_cleft(sent)
+    if not told or not any(token.lower in SETTING_ASIDE for token in sent.tokens[:told[0]]):
+        return []
+    return told
+
+
+TURNING_ASIDE = frozenset({"actually", "anyway", "anyways", "incidentally"})
+"""Words that open a turn away from what was being said ("actually, I must tell you about...",
+"anyway, let me tell you about...")."""
+OBLIGED = frozenset({"must", "should", "have", "got", "need"})
+"""Verbs by which the speaker says they are bound to tell something ("I must tell you", "I have
+to tell you about")."""
+
+
+def _obliged(sent: Sentence, verb: int) -> bool:
+    """The speaker says they must tell: "I must tell you", "I have to tell you", "I should tell
+    you"."""
+    tokens = sent.tokens
+    kids = sent.child_map[verb]
+    if any(tokens[kid].lower in OBLIGED and tokens[kid].dep == "aux" for kid in kids):
+        return any(tokens[kid].lower == "i" and tokens[kid].dep == "nsubj" for kid in kids)
+    head = tokens[verb].head
+    return (tokens[verb].dep == "xcomp" and 0 <= head < len(tokens) and head != verb
+            and tokens[head].lemma in OBLIGED and any(
+                tokens[kid].lower == "i" and tokens[kid].dep == "nsubj" for kid in sent.child_map[head]))
+
+
+def turned_telling(sent: Sentence) -> list[int]:
+    """The positions of what the speaker turns aside to tell outright: the sentence opens with a
+    word of turning (``TURNING_ASIDE``) before a verb of telling a story (``TELLING_PLAIN``)
+    that the speaker offers ("let me", "I'll") or says they must ("I must tell you about the
+    big storm of 2019"), the word of turning hanging on the telling or on what carries it, and
+    what it tells is a thing or a wh-clause, not a claim; empty otherwise. "I'd actually say it
+    was a success" makes a claim, and in "I actually had this happen, so I can tell you" the
+    turn belongs to another clause."""
+    if not sent.parsed:
+        return []
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in TELLING_PLAIN or token.pos not in {"VERB", "AUX"}:
+            continue
+        if not (_offered(sent, verb, climb=3) or _obliged(sent, verb)):
+            continue
+        holders = {verb, sent.tokens[verb].head}  # "actually, I must tell", "anyway, let me tell"
+        if not any(item.lower in TURNING_ASIDE and item.head in holders and position < verb
+                   for position, item in enumerate(sent.tokens)):
+            continue
+        told = _told(sent, verb)
+        if told:
+            return told
+    return []
+
+
+def offered_doing(sent: Sentence) -> list[int]:
+    """The positions of what the speaker offers in a cleft (``offered_cleft``: "what I can say
+    is that at the depot I run...", "what I'd want you to know about me is how I run things")
+    when it tells something the speaker does: "I" the subject of a verb that is not one of
+    being or saying ("that I'm like an owl" states a likeness, it offers no record)."""
+    told = offered_cleft(sent)
+    if told:
         for position in told:
             subject = sent.tokens[position]
             if subject.lower != "i" or subject.dep != "nsubj" or not 0 <= subject.head < len(sent.tokens):
@@ -260,7 +332,7 @@ def _cleft_under_offer(sent: Sentence, be: int) -> bool:
         return False
     if not _offering_clause(sent, head):
         return False
-    holders = {head} | {kid for kid in sent.child_map[head] if sent.tokens[kid].lemma in HEARING}
+    holders = {head} | {kid for kid in sent.child_map[head] if sent.tokens[kid].lemma in HEARING | TELLING}
     return any(token.lower == "what" and token.dep == "dobj" and token.head in holders
                for token in sent.tokens[:be])
 

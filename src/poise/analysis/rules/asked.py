@@ -10,6 +10,7 @@ from poise.analysis import (
     accepted,
     announced,
     asked,
+    asked_terms,
     case_horizon,
     counterpart,
     focus,
@@ -21,10 +22,12 @@ from poise.analysis import (
     pivot,
     reframed,
     role_gain,
+    segue,
     timeframe,
 )
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
+from poise.analysis.question_features import asking_text
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import flaws
 from poise.analysis.rules.base import RuleInput, make_finding
@@ -84,7 +87,13 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     field to their youth or family ("since I was fifteen, me mum ran a café") answers how
     they came to it (``poise.analysis.origin``). An answer that turns to another topic it
     weighs above the one asked ("but the bigger issue is really...") and stays away from what
-    was asked answers another question too (``poise.analysis.pivot``)."""
+    was asked answers another question too (``poise.analysis.pivot``), and so does one where
+    what was just said leads the speaker on to a thing the question does not name ("which
+    brings me to...", "that reminds me of...": ``poise.analysis.segue``) or that turns aside to
+    tell one ("actually, I must tell you about...", ``announced.turned_telling``). A reply to a concern
+    is read for those segues as well, and for a cleft that sets aside what came before for
+    something else ("anyway, what I'd really like you to know about is...",
+    ``announced.turned_cleft``), each holding no term of the gap."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
@@ -117,7 +126,7 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if old is not None:
         return [old]
     if data.family is not None and data.family.id in PROJECTIVE:
-        turned = _projective_turned(rule, data)
+        turned = _projective_turned(rule, data) or _segued(rule, data)
         # "what would your chair say...?": the checks below read a plan or a record
         return [turned] if turned is not None else []
     own_story = data.family is not None and data.family.id in ABOUT_ONESELF
@@ -179,7 +188,7 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
             message = (f"{rule.message}: asked for an occasion, it tells your life story and "
                        "nothing you did with anyone")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
-    turned = _difficulty_turned(rule, data) or _pivoted(rule, data)
+    turned = _difficulty_turned(rule, data) or _pivoted(rule, data) or _segued(rule, data)
     return [turned] if turned is not None else []
 
 
@@ -233,6 +242,36 @@ def _counterpart_swapped(rule: CodeRule, data: RuleInput) -> Finding | None:
     message = (f'{rule.message}: the question asks about "{asked_for.words}", the story is with '
                "someone else")
     return _variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "counterpart", message)
+
+
+def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """What was just said leads the speaker on to another thing ("which actually brings me to
+    something I care about", "that reminds me of the biggest job I did"), or the speaker turns
+    aside to tell one ("actually, I must tell you about the big storm", ``announced.turned_telling``;
+    "anyway, what I'd really like you to know about is...", ``announced.turned_cleft``), and what
+    it leads to
+    holds a word of substance, none of the question's, and is far from the question's asking
+    part in meaning (cosine below ``params.segue_far``: "which brings me to the feedback I got",
+    asked how one grows, is near it) (``poise.analysis.segue``); read only when the analyser
+    computed embeddings."""
+    if data.answer_sim is None:
+        return None
+    terms = asked_terms.question_terms(data.question)
+    question = asked.parsed_question(data.question)
+    for sent in data.answer.sentences:
+        named = [sent.tokens[position] for position in segue.segue_to(sent)
+                 or announced.turned_telling(sent) or announced.turned_cleft(sent)]
+        words = [token for token in named if asked_terms.content_word(token)]
+        if not words or any(asked_terms.stems(token) & terms for token in words):
+            continue
+        vectors = nlp.embed_texts((asking_text(question, data.question),
+                                   " ".join(token.text for token in named)))
+        if float(vectors[1] @ vectors[0]) >= rule.number("segue_far", 0.2):
+            continue
+        message = (f"{rule.message}: the answer lets what it just said lead it on to something "
+                   "the question did not ask about")
+        return _variant(rule, data.quote_sentences([sent.index]), "segue", message)
+    return None
 
 
 def _projective_turned(rule: CodeRule, data: RuleInput) -> Finding | None:
@@ -301,7 +340,11 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     a unionised one"): what it offers holds no term of the gap, points not back at it and is not
     measured against it (``gap_named``); a reason for the swap is not needed. Or, anywhere in
     the reply, a clause says something else matters more ("what matters far more is the calm
-    of the nurses", ``announced.put_before``) and holds no term of the gap."""
+    of the nurses", ``announced.put_before``), sets aside what came before for something else
+    ("anyway, what I'd really like you to know about is...", ``announced.turned_cleft``) or lets
+    what was just said lead on to another thing ("which brings me to...", ``segue``) or turns
+    aside to tell one (``announced.turned_telling``), and what
+    it names holds no term of the gap."""
     terms = gap_named.gap_terms(data.question)
     if not terms:
         return None
@@ -317,13 +360,15 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
                    "your own record on something else")
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     for sent in data.answer.sentences:
-        told = announced.put_before(sent)
+        before = announced.put_before(sent)
+        told = (before or announced.turned_cleft(sent) or segue.segue_to(sent)
+                or announced.turned_telling(sent))
         if not told or gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
                 [sent.tokens[position] for position in told], terms):
             continue
         gap = clip(gap_evidence.stated_gap(data.question), 90)
-        message = (f"{rule.message}: the concern is \"{gap}\", and the reply says something else "
-                   "matters more")
+        turn = "says something else matters more" if before else "turns to something else"
+        message = f"{rule.message}: the concern is \"{gap}\", and the reply {turn}"
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     return None
 
