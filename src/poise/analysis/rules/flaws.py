@@ -319,8 +319,9 @@ def placed_outside(rule: CodeRule, data: RuleInput, sent: Sentence) -> bool | No
     setbacks = _words(data, rule, "setbacks")
     conduct_words = _words(data, rule, "conduct")
     # the speaker's share denied outright, by contrast or by putting it beyond anyone's reach
+    # (or past the speaker's own: "the delay was outside our control")
     denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
-        attribution.nothing_to_be_done(sent)) or bool(
+        attribution.nothing_to_be_done(sent)) or bool(attribution.beyond_own_reach(sent)) or bool(
         attribution.doomed(sent, classes, failures, ACHIEVE_LEMMAS)) or bool(
         conduct_words and attribution.cause_set_against_own(sent, conduct_words))
     placed = attribution.origin_placed(sent, classes, setbacks) if setbacks else []
