@@ -91,6 +91,35 @@ def test_own_share_not_denied(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Honestly, the late delivery was outside our control.",
+    "A good part of the overrun was out of my hands.",
+    "We had two strikes and a flood, which were beyond our control.",
+    "Sadly the final sign-off was taken out of our hands.",
+])
+def test_what_happened_put_past_the_speakers_reach(text: str) -> None:
+    assert attribution.beyond_own_reach(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The late delivery wasn't outside our control; I should have booked a second carrier.",  # owned
+    "Some things are outside our control, so I plan around them.",  # a rule of thumb
+    "If a delay is outside my control, I tell the client the same day.",  # a case put
+    "The hiring budget was outside my remit, so I asked the director.",  # who decides, no cause
+    "I kept the pricing decision out of their hands.",  # someone else's reach
+    "We parked outside the depot and walked in.",  # a place
+])
+def test_nothing_put_past_the_speakers_reach(text: str) -> None:
+    assert not attribution.beyond_own_reach(_sentence(text))
+
+
+def test_a_setback_put_past_the_speakers_reach_is_blame() -> None:
+    answer = ("The warehouse move ran five weeks late. The racking arrived damaged and the landlord "
+              "changed the access dates twice, so honestly most of that was outside our control. "
+              "We opened in the end and the team did well.")
+    assert "tone.blames_others" in _rules("Tell me about a project that ran late.", answer)
+
+
+@pytest.mark.parametrize("text", [
     "The contractor should have checked the wiring before handover.",
     "Their auditors ought to have spotted it in March.",
 ])
