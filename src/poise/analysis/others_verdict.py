@@ -121,7 +121,7 @@ def person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
     if any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS for kid in kids) \
             and not told_relative(sent, position):
         return False  # "a manager who is careless...": anyone, not someone
-    if is_target(token, classes) or _body_of_people(sent, position):
+    if is_target(token, classes) or body_of_people(sent, position):
         return True
     for child in children(sent, position):
         kid = sent.tokens[child]
@@ -149,7 +149,7 @@ def person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
 PLURAL_VERBS = frozenset({"are", "were", "'re", "’re"})
 
 
-def _body_of_people(sent: Sentence, position: int) -> bool:
+def body_of_people(sent: Sentence, position: int) -> bool:
     """A name taken as a body of people by the plural verb it governs: "HR are useless", "the
     council said Procurement were hopeless", "Acme are careless" (a singular name agreeing with
     "are" or "were" names the people of a department or a firm, not a thing). A name is an

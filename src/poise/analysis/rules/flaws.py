@@ -301,6 +301,10 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
         acted = sum(_joined_actions(later) for later in sentences[sent.index:])
         if placed or acted < 2:  # a setback the speaker then dealt with is context, not blame
             hits.append(sent.index)
+    # what happened put past the speaker's own reach ("the delay was outside our control")
+    # denies their share whatever the rest of the answer sounds like (``rules/grounded.py``)
+    grounded.mark(data, rule.id, {index for index in hits
+                                  if attribution.beyond_own_reach(sentences[index])})
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 
