@@ -9,8 +9,11 @@ import pytest
 
 from poise.analysis import analyse, attribution, indirect
 from poise.analysis.meaning import WordClasses
+from poise.analysis.rules import flaws, grounded
+from poise.analysis.rules.base import RuleInput
 from poise.analysis.text import Sentence, parse
 from poise.content.loader import load_knowledge_base
+from poise.content.schema import CodeRule
 
 
 def _words(name: str) -> frozenset[str]:
@@ -117,6 +120,20 @@ def test_a_setback_put_past_the_speakers_reach_is_blame() -> None:
               "changed the access dates twice, so honestly most of that was outside our control. "
               "We opened in the end and the team did well.")
     assert "tone.blames_others" in _rules("Tell me about a project that ran late.", answer)
+
+
+def test_a_setback_put_past_the_speakers_reach_is_marked_grounded() -> None:
+    kb = load_knowledge_base()
+    rule = kb.rules["tone.blames_others"]
+    assert isinstance(rule, CodeRule)
+    text = ("The racking arrived damaged. The landlord changed the access dates twice. "
+            "Most of that was outside our control. The move ran five weeks late.")
+    data = RuleInput(answer=parse(text), question="Tell me about a project that ran late.",
+                     family=None, behavioural=True, interview_format=None, phase="answer", role=(),
+                     job_text="", shape=None, question_sims=None, answer_sim=None, kb=kb,
+                     compile=lambda matcher: ())
+    assert flaws.blames_others(rule, data)
+    assert grounded.marked(data, "tone.blames_others") == frozenset({2})
 
 
 @pytest.mark.parametrize("text", [
