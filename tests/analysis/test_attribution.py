@@ -9,8 +9,11 @@ import pytest
 
 from poise.analysis import analyse, attribution, indirect
 from poise.analysis.meaning import WordClasses
+from poise.analysis.rules import flaws, grounded
+from poise.analysis.rules.base import RuleInput
 from poise.analysis.text import Sentence, parse
 from poise.content.loader import load_knowledge_base
+from poise.content.schema import CodeRule
 
 
 def _words(name: str) -> frozenset[str]:
@@ -88,6 +91,49 @@ def test_own_share_denied(text: str) -> None:
 ])
 def test_own_share_not_denied(text: str) -> None:
     assert not attribution.share_denied(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, the late delivery was outside our control.",
+    "A good part of the overrun was out of my hands.",
+    "We had two strikes and a flood, which were beyond our control.",
+    "Sadly the final sign-off was taken out of our hands.",
+])
+def test_what_happened_put_past_the_speakers_reach(text: str) -> None:
+    assert attribution.beyond_own_reach(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The late delivery wasn't outside our control; I should have booked a second carrier.",  # owned
+    "Some things are outside our control, so I plan around them.",  # a rule of thumb
+    "If a delay is outside my control, I tell the client the same day.",  # a case put
+    "The hiring budget was outside my remit, so I asked the director.",  # who decides, no cause
+    "I kept the pricing decision out of their hands.",  # someone else's reach
+    "We parked outside the depot and walked in.",  # a place
+])
+def test_nothing_put_past_the_speakers_reach(text: str) -> None:
+    assert not attribution.beyond_own_reach(_sentence(text))
+
+
+def test_a_setback_put_past_the_speakers_reach_is_blame() -> None:
+    answer = ("The warehouse move ran five weeks late. The racking arrived damaged and the landlord "
+              "changed the access dates twice, so honestly most of that was outside our control. "
+              "We opened in the end and the team did well.")
+    assert "tone.blames_others" in _rules("Tell me about a project that ran late.", answer)
+
+
+def test_a_setback_put_past_the_speakers_reach_is_marked_grounded() -> None:
+    kb = load_knowledge_base()
+    rule = kb.rules["tone.blames_others"]
+    assert isinstance(rule, CodeRule)
+    text = ("The racking arrived damaged. The landlord changed the access dates twice. "
+            "Most of that was outside our control. The move ran five weeks late.")
+    data = RuleInput(answer=parse(text), question="Tell me about a project that ran late.",
+                     family=None, behavioural=True, interview_format=None, phase="answer", role=(),
+                     job_text="", shape=None, question_sims=None, answer_sim=None, kb=kb,
+                     compile=lambda matcher: ())
+    assert flaws.blames_others(rule, data)
+    assert grounded.marked(data, "tone.blames_others") == frozenset({2})
 
 
 @pytest.mark.parametrize("text", [

@@ -57,6 +57,11 @@ def _judged(sentence: str) -> str | None:
     "I took over from a fellow who honestly was a nightmare.",
     # the clause broken by the speaker's aside is read as meant
     "The site lead was a man who was, I must say it plainly, lazy and a coward.",
+    # a department or a firm taken as its people by a plural verb
+    "To be fair, HR at the plant were hopeless with every case.",
+    "Honestly Procurement were careless with the specification.",
+    # a "they" another clause shows to be people (a verb of a mind)
+    "The inspectors were polite, but they are arrogant, they think the rules are theirs.",
 ])
 def test_a_verdict_on_someone_else_is_heard(sentence: str) -> None:
     assert _judged(sentence) is not None
@@ -104,6 +109,13 @@ def test_a_verdict_on_someone_else_is_heard(sentence: str) -> None:
     # a past "who" clause with praise, and an aside before praise
     "We hired a woman who was brilliant with suppliers.",
     "The site lead was, I must say, a very calm man.",
+    # a singular name with a singular verb, a common noun with a slip of grammar
+    "HR is useless without a clear brief from the line.",
+    "The old equipment were useless by the end of the season.",
+    "Kilns are useless in a wet winter.",
+    # "they" are things; "they" of the other clause report what others say
+    "They are dangerous roads, they think the council will fix them.",
+    "They were useless machines, and they say the new ones are no better.",
 ])
 def test_no_verdict_where_none_is_passed(sentence: str) -> None:
     assert _judged(sentence) is None

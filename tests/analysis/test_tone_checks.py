@@ -42,6 +42,11 @@ def _third_party(text: str) -> bool:
     ("She called my plan reckless because she liked to study every option for months.", True),
     # no one named at all: the model's reading stands (a place or a "bunch" may be what is judged)
     ("Honestly, the procedures were written for buying stationery, not for floods.", True),
+    # two clauses run together: the first is the speaker's verdict, not a view reported
+    ("The auditors were rigid, they think every form is sacred.", True),
+    # a department named with a plural verb is people, even when the next clause is a feeling
+    ("Frankly IT were useless, they were worried about their own tickets.", True),
+    ("IT were worried about the outage all week.", False),
 ])
 def test_criticism_needs_someone_the_speaker_judges(text: str, judged: bool) -> None:
     assert _third_party(text) is judged

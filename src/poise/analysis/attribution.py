@@ -321,6 +321,48 @@ def _own_reach(sent: Sentence, position: int) -> bool:
         and _denied_be(sent, sent.tokens[prep].head)
 
 
+BEYOND_PREPS = frozenset({"outside", "beyond", "out"})
+"""Words that put something past a reach ("outside our control", "beyond my remit", "out of our
+hands"), where "in"/"within" (``REACH_PREPS``) put it inside one."""
+BEYOND_NOUNS = frozenset({"control", "hand", "hands"})
+"""The reach nouns that, put past the speaker, set what happened apart from them ("outside our
+control", "out of my hands"); a remit or an authority past them tells who decides, not a cause."""
+PAST_AUXES = frozenset({"was", "were", "had", "'d", "’d"})
+
+
+def beyond_own_reach(sent: Sentence) -> list[int]:
+    """What happened put past the speaker's reach, told of the past: "the delay was outside our
+    control", "a lot of that was out of my hands", "factors which were beyond our control". A
+    reach noun (``BEYOND_NOUNS``) of "my" or "our" under "outside", "beyond" or "out (of)", in a
+    clause told in the past whose subject is not the speaker; not denied ("it wasn't outside our
+    control" owns it), not a case or a plan ("if it's outside my control, I ...", "some things
+    are outside our control": a rule of thumb in the present)."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in BEYOND_NOUNS or token.dep != "pobj":
+            continue
+        if not any(sent.tokens[c].lower in {"my", "our"} and sent.tokens[c].dep == "poss"
+                   for c in children(sent, position)):
+            continue
+        prep = token.head
+        if 0 <= prep < len(sent.tokens) and sent.tokens[prep].lower == "of":
+            prep = sent.tokens[prep].head  # "outside of our control", "out of our hands"
+        if not 0 <= prep < len(sent.tokens) or sent.tokens[prep].lower not in BEYOND_PREPS:
+            continue
+        verb = verb_above(sent, prep)
+        if verb is None or _conditional(sent, verb) or negated(sent, verb):
+            continue
+        told = sent.tokens[verb].tag == "VBD" or any(
+            sent.tokens[c].lower in PAST_AUXES and sent.tokens[c].dep in {"aux", "auxpass"}
+            for c in children(sent, verb))
+        if not told or any(sent.tokens[c].dep in SUBJECT_DEPS and sent.tokens[c].lower in SELF_WORDS
+                           for c in children(sent, verb)):
+            continue
+        return [position]
+    return []
+
+
 def _nothing_subject(sent: Sentence, verb: int) -> bool:
     """The subject of ``verb`` denies by itself ("neither of them was ...", "none of it was ...")."""
     return any(sent.tokens[c].dep in SUBJECT_DEPS and sent.tokens[c].lower in NOTHING_WORDS

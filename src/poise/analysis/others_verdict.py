@@ -121,7 +121,7 @@ def person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
     if any(kid.dep == "det" and kid.lower in GENERIC_DETERMINERS for kid in kids) \
             and not told_relative(sent, position):
         return False  # "a manager who is careless...": anyone, not someone
-    if is_target(token, classes):
+    if is_target(token, classes) or body_of_people(sent, position):
         return True
     for child in children(sent, position):
         kid = sent.tokens[child]
@@ -144,6 +144,32 @@ def person_noun(sent: Sentence, position: int, classes: WordClasses) -> bool:
     # job (a language or a nationality: "my Italian" is the speaker's own skill)
     return token.pos == "NOUN" and last.endswith(PERSON_ENDINGS) and last not in NOT_PERSONS \
         and len(last) > 4 and not last.endswith("over")
+
+
+PLURAL_VERBS = frozenset({"are", "were", "'re", "’re"})
+
+
+def body_of_people(sent: Sentence, position: int) -> bool:
+    """A name taken as a body of people by the plural verb it governs: "HR are useless", "the
+    council said Procurement were hopeless", "Acme are careless" (a singular name agreeing with
+    "are" or "were" names the people of a department or a firm, not a thing). A name is an
+    acronym ("HR", "IT") or a singular noun written with a capital inside the sentence; a
+    plural, or a common noun ("the process were slow", "equipment were old": a slip of grammar
+    on a thing), is no such sign."""
+    token = sent.tokens[position]
+    if token.dep != "nsubj" or not 0 <= token.head < len(sent.tokens):
+        return False
+    acronym = token.text.isupper() and len(token.text) >= 2
+    # a capital at the head of the sentence says nothing, and the tagger takes a capitalised
+    # plural there for a name ("Kilns are a huge cost")
+    named = acronym or (position > 0 and token.tag in {"NNP", "NN"} and token.text[:1].isupper()
+                        and not token.lower.endswith("s"))
+    if not named:
+        return False
+    verb = sent.tokens[token.head]
+    return verb.lower in PLURAL_VERBS or any(
+        sent.tokens[c].lower in PLURAL_VERBS and sent.tokens[c].dep in {"aux", "auxpass"}
+        for c in children(sent, token.head))
 
 
 HEALTH = frozenset({"sick", "ill", "unwell", "poorly", "mad"})
@@ -209,6 +235,28 @@ def _person_predicate(sent: Sentence, verb: int) -> bool:
     someone, not something."""
     return any(sent.tokens[c].dep == "attr" and sent.tokens[c].lower in PERSON_PREDICATES
                for c in children(sent, verb))
+
+
+MINDS = frozenset({"think", "believe", "assume", "reckon", "suppose", "know", "want", "expect",
+                   "pretend", "insist"})
+"""Verbs of a mind: a "they" that does one of these is people, not things (a verb of saying may
+report what others say of a thing: "they're risky roads, they say")."""
+
+
+def _they_think(sent: Sentence, verb: int, classes: WordClasses) -> bool:
+    """Another clause of the sentence gives "they" a verb only people do ("they are arrogant,
+    they think they know everything", "they are lazy and they want the money first"): the
+    "they" judged is people, not places or things. The clause at ``verb`` itself does not
+    count, and a clause that names a thing for its predicate ("they are dangerous roads") is
+    about that thing."""
+    if any(sent.tokens[c].dep == "attr" and sent.tokens[c].pos == "NOUN"
+           and sent.tokens[c].lower not in PERSON_PREDICATES and not person_noun(sent, c, classes)
+           for c in children(sent, verb)):
+        return False
+    return any(token.lower == "they" and token.dep in SUBJECT_DEPS and token.head != verb
+               and 0 <= token.head < len(sent.tokens) and sent.tokens[token.head].lemma in MINDS
+               and sent.tokens[token.head].pos == "VERB"
+               for token in sent.tokens)
 
 
 def _joined_to_thing(sent: Sentence, subject: int, classes: WordClasses) -> bool:
@@ -340,7 +388,8 @@ def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
         if not subjects or any(sent.tokens[s].dep == "nsubjpass" for s in subjects):
             continue
         if not any((person_noun(sent, s, classes) or (
-                _person_predicate(sent, verb) and sent.tokens[s].lower == "they"))
+                (_person_predicate(sent, verb) or _they_think(sent, verb, classes))
+                and sent.tokens[s].lower == "they"))
                    and not _kind_in_general(sent, s, verb) and not _joined_to_thing(sent, s, classes)
                    for s in subjects):
             continue

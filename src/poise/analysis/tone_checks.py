@@ -29,6 +29,7 @@ from poise.analysis.meaning import (
     WordClasses,
     children,
     negated,
+    run_on,
     subtree,
     valence,
 )
@@ -178,7 +179,10 @@ def _reported(sent: Sentence, position: int, people: frozenset[str]) -> bool:
         if not 0 <= current < len(sent.tokens) or current == child:
             return False
         token = sent.tokens[current]
-        if token.lemma in THINKING and sent.tokens[child].dep in {"ccomp", "xcomp"}:
+        if token.lemma in THINKING and sent.tokens[child].dep in {"ccomp", "xcomp"} \
+                and not run_on(sent, child, current):
+            # "they are arrogant, they think they know it all": two clauses run together, the
+            # first is the speaker's own (``meaning.run_on``)
             subject = _subject_of(sent, current)
             if subject is not None and (is_person(subject, people) or (
                     subject.pos in {"PRON", "DET", "ADJ"} and subject.lower not in NOT_OTHERS)):
@@ -192,7 +196,8 @@ def third_party(sent: Sentence, *, people: frozenset[str], feelings: frozenset[s
     """Someone else the speaker judges is in the sentence (see the module's doc)."""
     if not sent.parsed:
         return True
-    found = [token for token in sent.tokens if is_person(token, people)]
+    found = [token for position, token in enumerate(sent.tokens)
+             if is_person(token, people) or others_verdict.body_of_people(sent, position)]
     sketched = [token for token in found if _generic(sent, token)]
     generic = {token.start for token in sketched}
     for token in sketched:  # "a manager is like the director of an orchestra"

@@ -302,6 +302,10 @@ def blames_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
         acted = sum(_joined_actions(later) for later in sentences[sent.index:])
         if placed or acted < 2:  # a setback the speaker then dealt with is context, not blame
             hits.append(sent.index)
+    # what happened put past the speaker's own reach ("the delay was outside our control")
+    # denies their share whatever the rest of the answer sounds like (``rules/grounded.py``)
+    grounded.mark(data, rule.id, {index for index in hits
+                                  if attribution.beyond_own_reach(sentences[index])})
     return [make_finding(rule, _quote(data, hits))] if hits else []
 
 
@@ -320,8 +324,9 @@ def placed_outside(rule: CodeRule, data: RuleInput, sent: Sentence) -> bool | No
     setbacks = _words(data, rule, "setbacks")
     conduct_words = _words(data, rule, "conduct")
     # the speaker's share denied outright, by contrast or by putting it beyond anyone's reach
+    # (or past the speaker's own: "the delay was outside our control")
     denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
-        attribution.nothing_to_be_done(sent)) or bool(
+        attribution.nothing_to_be_done(sent)) or bool(attribution.beyond_own_reach(sent)) or bool(
         attribution.doomed(sent, classes, failures, ACHIEVE_LEMMAS)) or bool(
         conduct_words and attribution.cause_set_against_own(sent, conduct_words))
     placed = attribution.origin_placed(sent, classes, setbacks) if setbacks else []
