@@ -40,6 +40,20 @@ of 2401 verdicts right and 26 level errors before, 1579 and 26 after). Without t
 test and with a noun after a preposition under a verb read as acted on, it also named two the
 keys call partial (a post deputised for, one site of the two asked).
 
+A third reading finds the same work named by the same verb, for any requirement that asks work
+done, not only the post's duties ("A record of negotiating agreements with unions" met by
+"Negotiated two collective agreements with the union"):
+
+- **the requirement**: no kind check reads it, it asks no number and names nothing the résumé
+  never writes, and its verb acts on a thing (``part_played.asked``) that is not a person or a
+  team led (``people_led``: leading managers or a management team asks a level, which the
+  leaders and unit checks read);
+- **the line**: a line of a role of the last decade (no title, no profile) whose own verb is the
+  requirement's verb (its lemma; a bullet's opening verb the parser took for an adjective
+  counts), that names every noun of the requirement's object (``line_shows.names_all``: "energy
+  agreements" are not "freight agreements") and acts on it (``line_shows.acts_on_object``), with
+  no supporting word on the way.
+
 Only strong is settled here; a duty shown short (a smaller team, a lower rung, a part played)
 is still lowered afterwards by ``poise.fit.shortfall.cap``. Pure: the parse of each line is
 kept (``poise.fit.parsed_lines``).
@@ -47,6 +61,7 @@ kept (``poise.fit.parsed_lines``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -54,8 +69,9 @@ import numpy as np
 
 from poise.analysis.tags import lemma
 from poise.fit.job_reader import Requirement
+from poise.fit.ladders import leadership_level
 from poise.fit.lexicon import FitPatterns
-from poise.fit.line_shows import acts_on_object, line_shows
+from poise.fit.line_shows import acts_on_object, line_shows, names_all, opening_verb
 from poise.fit.match import Match, Similarity, item_pattern
 from poise.fit.parsed_lines import parsed_words
 from poise.fit.part_played import asked, supporting_word
@@ -85,6 +101,11 @@ duty's own object (``line_shows.acts_on_object``) is the duty told in other word
 keys of rounds 20–34 (see the module's docstring; with a looser reading of the line at the time):
 at 0.45 it named 6 requirements the head left partial, 5 of them strong in the keys and one
 partial; at 0.40 8, 7 strong and the same partial; at 0.35 no more."""
+PEOPLE_RE = re.compile(r"(?i)\b(?:team|teams|staff|people|workforce|colleagues|employees|reports|"
+                       r"directors?|managers?|heads?|leaders?|officers?|supervisors?)\b")
+"""Words by which the thing a verb acts on is people (read with the leadership titles)."""
+INDIVIDUAL = "individual_contributor"
+"""The lowest leadership level, which any text reads as (no title of a leader)."""
 DUTIES = "duties"
 """The job section whose lines are the post's duties (``Requirement.section``)."""
 
@@ -104,6 +125,14 @@ def plain_duty(requirement: Requirement, match: Match) -> bool:
     """Whether ``requirement`` is a duty no kind check reads and that asks no number."""
     if requirement.section != DUTIES:
         return False
+    if any(verdict.kind != "other" for verdict in match.verdicts):
+        return False
+    return not any(word.tag == "CD" for word in parsed_words(requirement.text))
+
+
+def plain_work(requirement: Requirement, match: Match) -> bool:
+    """Whether ``requirement`` (of any section) is work no kind check reads and that asks no
+    number."""
     if any(verdict.kind != "other" for verdict in match.verdicts):
         return False
     return not any(word.tag == "CD" for word in parsed_words(requirement.text))
@@ -137,6 +166,23 @@ def _opening_verb_acts(requirement: str, line: str) -> bool:
         return False
     head = words[words[0].head]
     return head.dep == "ROOT" and bool(content_words(head.text) & content_words(requirement))
+
+
+def line_verbs(line: str) -> frozenset[str]:
+    """The lemmas of the verbs of ``line``, with a bullet's opening verb that the parser took for
+    an adjective ("Renegotiated freight contracts")."""
+    words = parsed_words(line)
+    verbs = {lemma(word.tag, word.lower) for word in words if word.tag.startswith("VB")}
+    if words and opening_verb(words[0]):
+        verbs.add(lemma("VBD", words[0].lower))
+    return frozenset(verbs)
+
+
+def people_led(thing: str, patterns: FitPatterns) -> bool:
+    """Whether the thing a requirement's verb acts on is people led: a title of a leadership level
+    ("the Hotel Manager of each property") or a team of them ("the management team")."""
+    level = leadership_level(thing, [], patterns)
+    return (bool(level) and level != INDIVIDUAL) or bool(PEOPLE_RE.search(thing))
 
 
 def decade_roles(resume: ResumeProfile) -> frozenset[int]:
@@ -177,7 +223,7 @@ def duty_done(requirement: Requirement, match: Match, resume: ResumeProfile, sim
     """The line of the candidate's recent role that plainly does the duty ``requirement`` asks
     (see the module's docstring); None when the requirement is no plain duty or no such line is
     found."""
-    if requirement.id not in sim.rows or not sim.lines or not plain_duty(requirement, match):
+    if requirement.id not in sim.rows or not sim.lines or not plain_work(requirement, match):
         return None
     duty = asked(requirement.text, patterns)
     if duty is None or unwritten_names(requirement.text, resume_text):
@@ -201,13 +247,20 @@ def duty_done(requirement: Requirement, match: Match, resume: ResumeProfile, sim
                 return line
         return None
 
-    line = first_line(DONE_AT, recent, lambda text: does(requirement.text, text))
-    if line is not None:
-        return DutyDone(line, duty.verb, duty.thing)
-    if not main_verb(requirement.text, duty.verb):
+    if plain_duty(requirement, match):
+        line = first_line(DONE_AT, recent, lambda text: does(requirement.text, text))
+        if line is not None:
+            return DutyDone(line, duty.verb, duty.thing)
+        if main_verb(requirement.text, duty.verb):
+            line = first_line(OBJECT_DONE_AT, decade_roles(resume),
+                              lambda text: acts_on_object(duty.words, text))
+            if line is not None:
+                return DutyDone(line, duty.verb, duty.thing, recent=line.role in recent)
+    if people_led(duty.thing, patterns):
         return None
-    line = first_line(OBJECT_DONE_AT, decade_roles(resume),
-                      lambda text: acts_on_object(duty.words, text))
+    line = first_line(-1.0, decade_roles(resume),
+                      lambda text: duty.verb in line_verbs(text) and names_all(duty.words, text)
+                      and acts_on_object(duty.words, text))
     if line is not None:
         return DutyDone(line, duty.verb, duty.thing, recent=line.role in recent)
     return None

@@ -30,7 +30,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from poise.analysis.tags import lemma
-from poise.fit.parsed_lines import parsed_words
+from poise.fit.parsed_lines import Word, parsed_words
 from poise.fit.text import content_words, stem
 
 OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
@@ -112,6 +112,20 @@ SETTING_PREPOSITIONS = frozenset({
 whom), never the thing the line acts on, even under an adjective ("active in the region")."""
 
 
+def opening_verb(word: Word) -> bool:
+    """Whether a line's first word is a verb the parser took for an adjective of the line's noun:
+    a bullet without its subject ("Negotiated supply contracts", tagged a verb;
+    "Renegotiated freight contracts", tagged an adjective ending in -ed)."""
+    return word.dep == "amod" and (_verb(word.tag) or (word.tag == "JJ" and word.lower.endswith("ed")))
+
+
+def names_all(words: frozenset[str], line: str) -> bool:
+    """Whether ``line`` names every one of ``words`` (stems, as ``acts_on_object`` reads them), in
+    the same or another form: "energy agreements" is not named by "freight agreements"."""
+    have = content_words(line)
+    return all(any(_one_word(mine, wanted) for mine in have) for wanted in words)
+
+
 def _one_word(left: str, right: str) -> bool:
     """Whether two stems are one word, in the same or another form (as ``_asked``)."""
     return left == right or (len(left) >= SHARED_STEM and len(right) >= SHARED_STEM
@@ -137,7 +151,7 @@ def acts_on_object(words: frozenset[str], line: str) -> bool:
         if token.dep == "pobj" and head.dep == "prep" and head.lower not in SETTING_PREPOSITIONS \
                 and tokens[head.head].tag.startswith("JJ"):
             return True
-    if tokens and _verb(tokens[0].tag) and tokens[0].dep == "amod":
+    if tokens and opening_verb(tokens[0]):
         noun = tokens[tokens[0].head]
         return noun.dep == "ROOT" and any(_one_word(stem(noun.lower), wanted) for wanted in words)
     return False

@@ -18,7 +18,9 @@ their aspect by a name or a rung stand as they say (``SETTLING``); a tool shown 
 every other check agreeing needs the head less sure to be strong (``AGREEING``). A plain duty of
 the post that a line of the candidate's current role does, or that a line of a role of the last
 decade acts on by its own object (``poise.fit.duty_done``), is strong whatever the head weighs,
-so the rule holds whichever head ships.
+so the rule holds whichever head ships; so is work any requirement asks that a line of a role of
+the last decade does by the same verb on the same thing ("a record of negotiating agreements with
+unions": "Negotiated two collective agreements with the union").
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import numpy as np
 
 from poise.analysis import learned, nlp
 from poise.analysis.learned import LinearModel
-from poise.fit.duty_done import DutyDone, duty_done
+from poise.fit.duty_done import DUTIES, DutyDone, duty_done
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, patterns_for
 from poise.fit.match import (
@@ -260,20 +262,21 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
         if done is not None:
             # A plain duty the current role does is strong whatever the head weighed; a quantity,
             # a level or a part shown short still lowers it afterwards (``poise.fit.shortfall``).
-            judged.append(duty_met(match, done))
+            judged.append(duty_met(match, done, by_id[match.requirement_id]))
             continue
         judged.append(revise(match, verdict, by_id[match.requirement_id], text,
                              weakest=weakest_part(by_id[match.requirement_id], sim)))
     return tuple(judged)
 
 
-def duty_met(match: Match, done: DutyDone) -> Match:
-    """``match`` made strong by the line of the candidate's recent role that does the duty
-    (``poise.fit.duty_done``), quoting that line."""
+def duty_met(match: Match, done: DutyDone, requirement: Requirement | None = None) -> Match:
+    """``match`` made strong by the line of the candidate's recent role that does the duty, or the
+    work another requirement asks (``poise.fit.duty_done``), quoting that line."""
     role = "the current role" if done.recent else f"a role of the last {STALE_YEARS} years"
+    what = "duty" if requirement is None or requirement.section == DUTIES else "work"
     return replace(match, strength=STRONG, quote=done.line.text, line=done.line.index, missing="",
                    score=max(match.score, 0.8),
-                   reason=f"A line of {role} does this duty ({done.verb} {done.thing}) "
+                   reason=f"A line of {role} does this {what} ({done.verb} {done.thing}) "
                    "in its own words.")
 
 
