@@ -338,12 +338,22 @@ def counts_achieved(sent: Sentence) -> list[tuple[int, int, str]]:
                         if sent.tokens[kid].dep in {"aux", "auxpass"})]
         if not any(item.tag in PAST_TAGS for item in told) or clause_mood(sent, head) not in TOLD:
             continue
-        if _aimed_or_threshold(sent, position) or _imagined(sent, position) \
-                or _illustration(sent, position):
-            continue
-        first, last = _quantity(sent, position)
-        if not any(first <= end and start <= last for start, end in found):
-            found.append((first, last))
+        _keep_quantity(sent, position, found)
+    return _quoted(sent, found)
+
+
+def _keep_quantity(sent: Sentence, position: int, found: list[tuple[int, int]]) -> None:
+    """Add the quantity at ``position`` to ``found`` unless it is aimed at, imagined or an
+    illustration, or overlaps one already found."""
+    if _aimed_or_threshold(sent, position) or _imagined(sent, position) or _illustration(sent, position):
+        return
+    first, last = _quantity(sent, position)
+    if not any(first <= end and start <= last for start, end in found):
+        found.append((first, last))
+
+
+def _quoted(sent: Sentence, found: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The token spans as (start, end, words) in the answer's offsets."""
     return [(sent.tokens[first].start, sent.tokens[last].end,
              sent.text[sent.tokens[first].start - sent.start:sent.tokens[last].end - sent.start])
             for first, last in found]
@@ -457,12 +467,5 @@ def levels_reached(sent: Sentence) -> list[tuple[int, int, str]]:
         if clause_mood(sent, verb) not in TOLD or _subject(sent, verb) == "i" \
                 or _found_on_arrival(sent, verb):
             continue
-        if _aimed_or_threshold(sent, position) or _imagined(sent, position) \
-                or _illustration(sent, position):
-            continue
-        first, last = _quantity(sent, position)
-        if not any(first <= end and start <= last for start, end in found):
-            found.append((first, last))
-    return [(sent.tokens[first].start, sent.tokens[last].end,
-             sent.text[sent.tokens[first].start - sent.start:sent.tokens[last].end - sent.start])
-            for first, last in found]
+        _keep_quantity(sent, position, found)
+    return _quoted(sent, found)

@@ -167,16 +167,20 @@ def _rivals_figure(sent: Sentence, figure: int) -> bool:
     return False
 
 
+def _passed_by_speaker(sent: Sentence) -> list[int]:
+    """The verbs of passing ("showed", "sent", "told") whose doer is the speaker, told as done or
+    offered and not refused."""
+    return [verb for verb, token in enumerate(sent.tokens)
+            if token.lemma in PASSING and token.pos == "VERB" and _speaker_does(sent, verb)
+            and _done_or_offered(sent, verb) and not _refused_above(sent, verb)]
+
+
 def rival_bid_shown(sentences: Sequence[Sentence], index: int) -> bool:
     """The speaker showed or passed a rival's bid or quote to a seller (see the module)."""
     sent = sentences[index]
     if not sent.parsed:
         return False
-    for verb, token in enumerate(sent.tokens):
-        if token.lemma not in PASSING or token.pos != "VERB" or not _speaker_does(sent, verb):
-            continue
-        if not _done_or_offered(sent, verb) or _refused_above(sent, verb):
-            continue
+    for verb in _passed_by_speaker(sent):
         figures = [c for c in children(sent, verb) if sent.tokens[c].dep == "dobj"
                    and sent.tokens[c].lower in PRICES]
         if not any(_rivals_figure(sent, figure) for figure in figures):
@@ -208,11 +212,7 @@ def rival_paying_passed(sent: Sentence) -> bool:
     module)."""
     if not sent.parsed:
         return False
-    for verb, token in enumerate(sent.tokens):
-        if token.lemma not in PASSING or token.pos != "VERB" or not _speaker_does(sent, verb):
-            continue
-        if not _done_or_offered(sent, verb) or _refused_above(sent, verb):
-            continue
+    for verb in _passed_by_speaker(sent):
         if not any(_outside(sent, r) for r in _receivers(sent, verb)):
             continue
         if _rival_paying_clause(sent, verb):
@@ -353,11 +353,7 @@ def others_figures_passed_to_reset(sent: Sentence) -> bool:
     or a refusal, are none."""
     if not sent.parsed:
         return False
-    for verb, token in enumerate(sent.tokens):
-        if token.lemma not in PASSING or token.pos != "VERB" or not _speaker_does(sent, verb):
-            continue
-        if not _done_or_offered(sent, verb) or _refused_above(sent, verb):
-            continue
+    for verb in _passed_by_speaker(sent):
         objects = [c for c in children(sent, verb) if sent.tokens[c].dep == "dobj"]
         # "sent the incumbent the other quotes": of two objects, the first is who was sent them
         receivers = _receivers(sent, verb) + objects[:1] * (len(objects) > 1)
