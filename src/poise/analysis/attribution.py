@@ -558,8 +558,6 @@ def cause_set_against_own(sent: Sentence, conduct: frozenset[str]) -> list[int]:
     return []
 
 
-
-
 def _speaker_above(sent: Sentence, verb: int) -> bool:
     """The speaker is the subject of the verb or of a verb it depends on ("I learned to come
     with their data rather than my opinions", "I'd aim to give one change, not ten"). A clause

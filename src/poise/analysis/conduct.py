@@ -463,9 +463,10 @@ def superior_not_told(sent: Sentence, superiors: frozenset[str], contacts: froze
             continue
         told = [c for c in kids if sent.tokens[c].dep in {"dobj", "dative"}]
         # "to my director", on the verb or, as the parser often has it, on what was not told
-        told += [g for c in kids for h in (c, *children(sent, c)) if sent.tokens[h].lower == "to"
-                 and (h == c or sent.tokens[c].dep == "dobj")
-                 for g in children(sent, h) if sent.tokens[g].dep == "pobj"]
+        tos = [c for c in kids if sent.tokens[c].lower == "to"]
+        tos += [g for c in kids if sent.tokens[c].dep == "dobj" for g in children(sent, c)
+                if sent.tokens[g].lower == "to"]
+        told += [g for to in tos for g in children(sent, to) if sent.tokens[g].dep == "pobj"]
         if not any(sent.tokens[c].lemma in superiors for c in told):
             continue
         # what was not told: "about this meeting", or "that visit" mentioned to them

@@ -1671,13 +1671,14 @@ def later_state(sent: Sentence, start: int, end: int, quote: str) -> bool:
         return False
     tokens = sent.tokens
     governing = None
-    for _, ancestor in _ancestors(sent, position):
+    verb = -1  # its position (``_ancestors`` gives it: no search of the tokens)
+    for at, ancestor in _ancestors(sent, position):
         if ancestor.pos in {"VERB", "AUX"} or ancestor.dep == "ROOT":
-            governing = ancestor
+            governing, verb = ancestor, at
             break
     if governing is None or governing.lemma not in STATE_LEMMAS:
         return False
-    if clause_mood(sent, tokens.index(governing)) not in {"past", "present"}:
+    if clause_mood(sent, verb) not in {"past", "present"}:
         return False
     following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
     if following in TIME_UNITS or tokens[position].lower in TIME_UNITS:
@@ -1688,7 +1689,6 @@ def later_state(sent: Sentence, start: int, end: int, quote: str) -> bool:
                           sent.text[: start - sent.start], re.IGNORECASE))
     measured = following in MEASURED_UNITS or any(mark in quote for mark in "%$€£") or bool(
         re.search(r"million|billion|thousand|\dk\b|\dm\b", quote, re.IGNORECASE))
-    verb = tokens.index(governing)
     # "By December first-time fix was 82 percent": the opening time, however the parser hung it
     later = _later_marker(sent, verb) or (governing.dep == "ROOT" and _opens_on_later_time(sent, verb))
     return back or (measured and later)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from poise.analysis.grammar import clause_mood
+from poise.analysis.grammar import clause_mood, verb_above
 from poise.analysis.meaning import (
     SUBJECT_DEPS,
     WordClasses,
@@ -532,20 +532,6 @@ def _told_now(sent: Sentence, noun: int) -> bool:
     return not any(token.pos in {"VERB", "AUX"} and token.dep == "ROOT" for token in sent.tokens)
 
 
-def _verb_over(sent: Sentence, noun: int) -> int | None:
-    """The nearest verb above the noun at ``noun`` (a quoted remark may hang a step or two
-    down: "I will ignore the 'just a lake' remark")."""
-    current = noun
-    for _step in range(3):
-        head = sent.tokens[current].head
-        if head == current or not 0 <= head < len(sent.tokens):
-            return None
-        current = head
-        if sent.tokens[current].pos in {"VERB", "AUX"}:
-            return current
-    return None
-
-
 def _determined_no(sent: Sentence, noun: int) -> bool:
     return any(sent.tokens[c].lower in {"no", "any"} and sent.tokens[c].dep == "det"
                for c in children(sent, noun))
@@ -563,7 +549,7 @@ def question_slighted(sent: Sentence, slights: frozenset[str]) -> list[int]:
         if token.lemma not in REMARK_NOUNS or _determined_no(sent, position):
             continue
         head = token.head
-        passed_over = _verb_over(sent, position)
+        passed_over = verb_above(sent, position)
         if passed_over is not None and sent.tokens[passed_over].lemma in IGNORING \
                 and _speaker_now(sent, passed_over) and not negated(sent, passed_over):
             return [position]

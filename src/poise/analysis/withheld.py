@@ -40,9 +40,9 @@ WHOLE = frozenset({"all", "every", "each", "full", "complete", "entire", "whole"
 EXPLAINING = frozenset({"explain", "tell", "flag", "note", "mention", "say", "disclose", "inform"})
 """Verbs of the speaker telling the party about the selection made."""
 WINDOW = 3
+"""How many sentences either side a request for the whole is looked for."""
 JOINS = frozenset({"conj", "xcomp"})
 """Clauses an act climbs through to its subject ("I decided to present ...")."""
-"""How many sentences either side a request for the whole is looked for."""
 
 
 def _restricted(sent: Sentence, verb: int) -> list[int]:

@@ -51,13 +51,15 @@ def predict_concerns(
     context = Context(asked, resume, sim, patterns)
     drafts: list[Draft] = []
     by_id = {match.requirement_id: match for match in matches}
+    # whether each line is one a résumé could answer, read once for every reader below
+    raising = {requirement.id: raises_concerns(requirement, context) for requirement in asked.requirements}
     for requirement in asked.requirements:
         match = by_id.get(requirement.id)
         if match is not None:
             from_line = from_requirement(requirement, match, context)
             drafts.extend(from_line)
             if not any(draft.kind == "certification_level" for draft in from_line) and (
-                    raises_concerns(requirement, context)):
+                    raising[requirement.id]):
                 # a licence or registration held only under another state or country, or
                 # another country's body's credential of the field asked
                 licence = licence_place_draft(requirement, match, context) or (
@@ -87,13 +89,11 @@ def predict_concerns(
                      or nation_regime_draft(context))
         if regulator is not None:
             drafts.append(regulator)
-    service = outsourced_service_draft(
-        context, by_id, drafts,
-        {requirement.id: raises_concerns(requirement, context) for requirement in asked.requirements})
+    service = outsourced_service_draft(context, by_id, drafts, raising)
     if service is not None:
         drafts.append(service)
     wished = wished_language_draft(context, drafts,
-                                   lambda requirement: raises_concerns(requirement, context))
+                                   lambda requirement: raising.get(requirement.id, False))
     if wished is not None:  # a language the job welcomes that the résumé never names
         drafts.append(wished)
     scale = role_scale_draft(context, drafts)  # a role larger on several axes at once
