@@ -521,6 +521,7 @@ ROUNDS = {
     "round 35": HERE / "blind" / "round35" / "fit",
     "round 36": HERE / "blind" / "round36" / "fit",
     "round 37": HERE / "blind" / "round37" / "fit",
+    "round 38": HERE / "blind" / "round38" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 

@@ -147,6 +147,9 @@ Data (the split):
   With round 37 (round37/fit/, blind until its first measurement, development data since)
   added, the shipped ranker, basis and head are fitted on all thirty-seven rounds
   (``--fit-only --cache``, which ``--check`` reproduces byte for byte).
+  With round 38 (round38/fit/, blind until its first measurement, development data since)
+  added, the shipped ranker, basis and head are fitted on all thirty-eight rounds
+  (``--fit-only --cache``, which ``--check`` reproduces byte for byte).
   The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
   byte.
 """
