@@ -8,6 +8,9 @@ the present (in a sentence that tells no past) or in the perfect, the clause is 
 nor conditional, and the sentence names a time ahead (a month, "next ...", "from ...",
 "starting ...", "my first month"). A routine
 ("every January I set targets", "I always start with the numbers") is no scheduled step.
+A plan the speaker names as theirs and bounds in time is one too, whatever follows it ("My plan
+for the first three months: a week in each depot..."; "My priority in my first quarter would be
+the unions"): the noun of planning with "my" heads the sentence or is its subject.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ ARRANGING_LEMMAS = frozenset({
 """Verbs that arrange a step ahead: in the perfect ("I've booked the course for March") they tell
 a step already fixed for a time to come."""
 SPEECH_LEMMAS = frozenset({"say", "tell", "mean", "guess", "suppose", "reckon", "hope"})
+PLAN_NOUNS = frozenset({"plan", "priority", "step", "intention", "agenda", "programme", "program"})
+"""Nouns that name what the speaker means to do: "my plan", "my first step", "my priority"."""
 
 
 def _doing(verb: Token) -> bool:
@@ -57,7 +62,11 @@ def scheduled_step(sent: Sentence) -> bool:
     a verb of doing with "I" as its subject in the present ("I start the course from January")
     or a verb of arranging in the perfect ("I've booked a place on the March cohort"), and a time
     ahead in the sentence; never a routine, a denial or a condition."""
-    if not sent.parsed or not AHEAD_RE.search(sent.text) or ROUTINE_RE.search(sent.text):
+    if not sent.parsed or not AHEAD_RE.search(sent.text):
+        return False
+    if _named_plan(sent):
+        return True  # "each" inside a named plan ("a week in each depot") tells no routine
+    if ROUTINE_RE.search(sent.text):
         return False
     # a present told beside a past ("I caught myself in March, so I ask...") is a practice since
     told_past = any(token.tag == "VBD" for token in sent.tokens)
@@ -69,4 +78,23 @@ def scheduled_step(sent: Sentence) -> bool:
         position = sent.tokens.index(verb)
         if verb.lemma in ARRANGING_LEMMAS and _perfect(sent, position):
             return True
+    return False
+
+
+def _named_plan(sent: Sentence) -> bool:
+    """Whether the sentence is headed by the speaker's plan ("My plan for the first three months:
+    ...") or has it as its subject ("My first step in the first month is..."), in a clause that is
+    neither negated nor a condition ("My plan was never to stay" is no step)."""
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in PLAN_NOUNS or token.dep not in {"ROOT", "nsubj", "nsubjpass"}:
+            continue
+        if not any(sent.tokens[child].dep == "poss" and sent.tokens[child].lower == "my"
+                   for child in sent.child_map[position]):
+            continue
+        clause = position if token.dep == "ROOT" else token.head
+        if 0 <= clause < len(sent.tokens) and clause_mood(sent, clause) in {"negated", "conditional"}:
+            continue
+        if token.dep != "ROOT" and sent.tokens[clause].tag == "VBD":
+            continue  # "My plan for the first month was to listen": a plan told of the past
+        return True
     return False

@@ -859,6 +859,7 @@ REGISTRY: dict[str, CodeFunction] = {
     "oversharing": flaws.oversharing,
     "undermining": flaws.undermining,
     "unmeasured_goals": flaws.unmeasured_goals,
+    "no_means": flaws.no_means,
     "no_improvement_steps": flaws.no_improvement_steps,
     "no_lesson_drawn": flaws.no_lesson_drawn,
     "sensed_flaw": sensed.sensed_flaw,

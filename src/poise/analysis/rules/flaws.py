@@ -33,6 +33,7 @@ from poise.analysis import (
     indirect,
     inducement,
     judged_nouns,
+    means,
     mock_reply,
     none_but_me,
     noun_head,
@@ -1520,6 +1521,18 @@ def unmeasured_goals(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if not hits:
         hits = [0] if data.answer.sentences else []
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def no_means(rule: CodeRule, data: RuleInput) -> list[Finding]:
+    """A plan with no means named: none of the levers the rule's patterns list (data, budget,
+    pricing, partners...) and no acts of the speaker's on concrete things that name a plan's own
+    means (``poise.analysis.means``: "I release the two units we hold, I ring the hospital at
+    Loandjili")."""
+    if rule.match is not None and find(data.compile(rule.match), data.text):
+        return []
+    if means.names_means(data.answer):
+        return []
+    return [make_finding(rule, data.missing_evidence("answer"))]
 
 
 ROLE_AHEAD_RE = re.compile(
