@@ -763,8 +763,9 @@ VALUE_END_RE = re.compile(r"\s*(?:[;|·•\t]|\s{3,})")
 def _place_value(value: str) -> str:
     """A labelled place without what follows it on the line: a contact detail, an aside, a
     remark after a semicolon ("Lisbon, Portugal; open to relocation" → "Lisbon, Portugal")."""
-    contact = CONTACT_RE.search(value)
-    if contact:
+    contact = next((hit for hit in CONTACT_RE.finditer(value)
+                    if not POSTCODE_RE.fullmatch(hit.group(0).strip())), None)
+    if contact:  # a postcode written with a hyphen ("7520-109 Sines") is no phone number
         value = re.sub(r"\S*$", "", value[: contact.start()])  # "… M20 2AB tom@…": the address
     return VALUE_END_RE.split(value.strip(" |:"), maxsplit=1)[0].strip(" ,.")
 

@@ -304,6 +304,8 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
             return Piece(piece, "title")
         return Piece(piece, "description")
     if has_title(piece, patterns):
+        if organisation_headed(piece, patterns):
+            return Piece(piece, "employer", strong=True)
         return Piece(piece, "title")
     if patterns.functions.fullmatch(ASIDE_RE.sub(" ", piece).strip()):
         return Piece(piece, "name")  # "Logistics", "Manufacturing": a function, not a firm
@@ -315,6 +317,20 @@ def classify(piece: str, patterns: FitPatterns) -> Piece:
     if len(letters) >= 3 and letters.isupper() and len(name.split()) >= 2:
         return Piece(piece, "employer", strong=True)
     return Piece(piece, "name")
+
+
+def organisation_headed(piece: str, patterns: FitPatterns) -> bool:
+    """True when the name before a piece's first comma is headed by an organisation noun, its
+    last word ("Al Noor Specialist Hospital, Riyadh"; English names put the head last), and no
+    job-title word heads it at either end: a title word inside it ("Specialist") only qualifies
+    the organisation. "Hospital Manager" and "Director, City Hospital" are titles."""
+    if patterns.organisations is None:
+        return False
+    name = ASIDE_RE.sub(" ", piece.split(",")[0]).strip(" ;:*_")
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name)
+    if len(words) < 2 or title_headed(name, patterns):
+        return False
+    return any(hit.end() == len(name) for hit in patterns.organisations.finditer(name))
 
 
 def _legal_words_in_prose(piece: str) -> bool:

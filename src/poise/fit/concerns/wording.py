@@ -27,7 +27,7 @@ from poise.followup.voice import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from poise.content.schema.fit import FitConcernsFile, StudyTime
 
@@ -815,7 +815,7 @@ def _second_action_in_tense(clause: str, *, current: bool) -> str:
                    and token.tag_ in {"VBP", "VB"} and token.i > 0
                    and token.lower_ not in SAME_FORM_PAST
                    and doc[token.i - 1].lower_ == "and"), None)
-    if second is None:
+    if second is None or _nouns_joined(doc, second):
         return clause
     start, end = second.idx, second.idx + len(second.text)
     if current:
@@ -826,6 +826,17 @@ def _second_action_in_tense(clause: str, *, current: bool) -> str:
     if lemma in IRREGULAR_PAST or lemma in PRESENT_VERBS:
         return clause[:start] + _past(lemma) + clause[end:]
     return clause
+
+
+def _nouns_joined(doc: Doc, second: Token) -> bool:
+    """Whether the "and" before ``second`` more likely joins two nouns than two actions: a noun
+    before it, and a bare noun right after ``second`` ("through district metering and leak
+    detection", where the tagger can read "leak" as a verb), not a determiner or a pronoun ("…to
+    the governors and attend its committees")."""
+    before = doc[second.i - 2] if second.i >= 2 else None
+    after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+    return (before is not None and before.tag_.startswith("NN")
+            and after is not None and after.tag_ in {"NN", "NNS"})
 
 
 ONGOING_SECOND_RE = re.compile(r"\b(and|but) (currently|now|still) ([a-z]+ing)\b")
