@@ -1077,3 +1077,92 @@ def sole_credit(sent: Sentence) -> bool:
     return (sole_agency(sent) or counterfactual_credit(sent) or ranked_above_all(sent)
             or nobody_else_could(sent) or top_of_all(sent) or all_from_me(sent)
             or always_the_one(sent) or built_whole(sent) or none_i_could_not(sent))
+
+
+RANK_WORDS = frozenset({"first", "only"})
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+SCOPE_PREPOSITIONS = frozenset({"in", "across", "throughout"})
+ALL_OF = frozenset({"all", "whole", "entire"})
+SPEAKER = frozenset({"i"})
+OWN_DETERMINERS = frozenset({"my", "our"})
+BEING = frozenset({"be", "become", "remain"})
+NOT_A_RANK = frozenset({"time", "step", "thing", "week", "month", "year", "day", "phase"})
+"""Nouns a rank word orders in time, not in merit: "the first time", "my first step"."""
+
+
+def _scope(sent: Sentence, positions: tuple[int, ...]) -> tuple[bool, bool]:
+    """Whether a phrase at one of ``positions`` is scoped over a place or a field ("in
+    Honduras", "in all Central Africa", "across the whole country"), and whether over all of it."""
+    for position in positions:
+        for prep in children(sent, position):
+            if sent.tokens[prep].lower not in SCOPE_PREPOSITIONS:
+                continue
+            for noun in children(sent, prep):
+                token = sent.tokens[noun]
+                if token.dep != "pobj":
+                    continue
+                whole = any(sent.tokens[c].lower in ALL_OF for c in children(sent, noun))
+                if token.lower in ALL_OF:  # "in all of Scandinavia": the place after "of"
+                    whole = True
+                    token = next((sent.tokens[g] for c in children(sent, noun)
+                                  if sent.tokens[c].lower == "of" for g in children(sent, c)
+                                  if sent.tokens[g].dep == "pobj"), token)
+                if token.tag in {"NNP", "NNPS"} or token.lower in FIELDS or token.lemma in FIELDS:
+                    return True, whole
+    return False, False
+
+
+def _clause_subject(sent: Sentence, position: int) -> int | None:
+    """The subject of the clause the token at ``position`` stands in: the nearest verb above it
+    (itself included) with a subject."""
+    seen: set[int] = set()
+    while 0 <= position < len(sent.tokens) and position not in seen:
+        seen.add(position)
+        for child in children(sent, position):
+            if sent.tokens[child].dep in {"nsubj", "nsubjpass"}:
+                return child
+        if sent.tokens[position].dep == "ROOT":
+            return None
+        position = sent.tokens[position].head
+    return None
+
+
+def ranked_over_a_place(sent: Sentence) -> bool:
+    """The speaker ranked first, only or best across a place or a field they cannot survey ("I was
+    the first person in Honduras to bring digital records in", "I'm the best planner in the
+    country"), or their own organisation ranked so across all of one ("our mill is the most
+    efficient in all Central Africa"); and "no other shop in the region does it as well as us".
+    Not a rank in time ("the first time in Kenya I..."), a denial, an organisation's rank in a
+    named place without "all" or "whole" ("the first hospital in Kenya to gain accreditation" is a
+    fact one can check), nor a rank inside one's own organisation ("the only one in the plant")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower in {"no"} and token.dep == "det":
+            noun = token.head
+            if (0 <= noun < len(sent.tokens) and any(sent.tokens[c].lower in {"other", "else"}
+                                                        for c in children(sent, noun))
+                    and _scope(sent, (noun,))[0] and any(t.lower in US for t in sent.tokens)):
+                return True  # "no other shop in Central America does it as well as us"
+            continue
+        if token.lower not in RANK_WORDS and token.tag not in SUPERLATIVE_TAGS:
+            continue
+        head = token.head if token.dep in {"amod", "advmod"} else position
+        if not 0 <= head < len(sent.tokens) or sent.tokens[head].lemma in NOT_A_RANK:
+            continue
+        verb = sent.tokens[head].head
+        if sent.tokens[head].dep not in {"attr", "acomp", "oprd"} or not (
+                0 <= verb < len(sent.tokens) and sent.tokens[verb].lemma in BEING):
+            continue  # only what the speaker is said to be ranks them ("I was the first person")
+        placed, whole = _scope(sent, (head, position))
+        if not placed or negated(sent, sent.tokens[head].head) or negated(sent, head):
+            continue
+        subject = _clause_subject(sent, head)
+        if subject is None:
+            continue
+        said_of = sent.tokens[subject]
+        if said_of.lower in SPEAKER:
+            return True
+        if whole and any(sent.tokens[c].lower in OWN_DETERMINERS for c in children(sent, subject)):
+            return True
+    return False

@@ -974,7 +974,7 @@ def overclaims(rule: CodeRule, data: RuleInput) -> list[Finding]:
                            or claims.alone_above(sent) or claims.field_acclaim(sent)
                            or claims.result_owned(sent) or claims.spotless_record(sent)
                            or claims.first_in_field(sent) or claims.field_transformed(sent)
-                           or claims.universal_record(sent))]
+                           or claims.universal_record(sent) or claims.ranked_over_a_place(sent))]
     for sent, verb in _speaker_verbs(data):
         if sent.index in hits or sent.index in listed:
             continue
