@@ -1163,12 +1163,28 @@ def oversharing(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Health or private family matters told in an interview answer."""
     private = _words(data, rule, "targets")
     hits = []
+    owned: set[int] = set()
     for sent in data.answer.sentences:
         for position, token in enumerate(sent.tokens):
             if (token.lower in private or token.lemma in private) and _own_private(sent, position):
                 hits.append(sent.index)
+                if _possessed_by_speaker(sent, position):
+                    owned.add(sent.index)
                 break
+    # "my divorce", "my mother's diabetes": the matter is the speaker's by the parse itself,
+    # whatever the rest of the answer sounds like (``grounded``)
+    grounded.mark(data, rule.id, owned)
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _possessed_by_speaker(sent: Sentence, position: int) -> bool:
+    """Whether the private word is owned by "my" or by the speaker's relative ("my divorce", "my
+    mother's diabetes")."""
+    return sent.parsed and any(
+        sent.tokens[child].dep == "poss" and (sent.tokens[child].lower == "my" or (
+            sent.tokens[child].lower in FAMILY_WORDS and any(
+                sent.tokens[grand].lower == "my" for grand in children(sent, child))))
+        for child in children(sent, position))
 
 
 FAMILY_WORDS = frozenset({"mother", "father", "mum", "mom", "dad", "wife", "husband", "partner",
