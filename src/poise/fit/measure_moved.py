@@ -161,17 +161,18 @@ def asked_measures(text: str) -> list[Asked]:
             continue
         for value, measure, ceiling in rates_in(text[: hit.end()])[-1:]:
             words = frozenset(measure) - SETTING_WORDS
-            if words:
+            if words and value == percent_value(hit.group("n"), hit.group("unit")):
                 taken.append((hit.start(), hit.end()))
                 found.append(Asked(words, None, value, True, ceiling))
     for hit in BOUND_FIGURE_RE.finditer(text):
         if any(start <= hit.start() < end for start, end in taken):
             continue
-        value = _number(hit.group("n"))
+        figure = _number(hit.group("n"))
         words = measure_words(text[: hit.start()])
-        if value is not None and words:
+        if figure is not None and words:
             taken.append((hit.start(), hit.end()))
-            found.append(Asked(words, None, value, False, CEILING_RE.match(hit.group("bound")) is not None))
+            found.append(Asked(words, None, figure, False,
+                               CEILING_RE.match(hit.group("bound")) is not None))
     return found if _compared_all(text, taken) else []
 
 

@@ -20,7 +20,11 @@ the post that a line of the candidate's current role does, or that a line of a r
 decade acts on by its own object (``poise.fit.duty_done``), is strong whatever the head weighs,
 so the rule holds whichever head ships; so is work any requirement asks that a line of a role of
 the last decade does by the same verb on the same thing ("a record of negotiating agreements with
-unions": "Negotiated two collective agreements with the union").
+unions": "Negotiated two collective agreements with the union"). A named measure the requirement
+asks moved or held ("Raise OEE from 71% to 82%", "Keep TRIR below 0.30") that a line of a role of
+the last decade moves as far in the same direction or states at the level asked
+(``poise.fit.measure_moved``) is strong too, when every figure asked is compared and nothing else it
+names is unwritten.
 """
 
 from __future__ import annotations
@@ -36,7 +40,6 @@ from poise.analysis.learned import LinearModel
 from poise.fit.duty_done import DUTIES, DutyDone, decade_roles, duty_done
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, patterns_for
-from poise.fit.measure_moved import MeasureMoved, measure_moved, unwritten
 from poise.fit.match import (
     NONE,
     PARTIAL,
@@ -46,6 +49,7 @@ from poise.fit.match import (
     agreeing_reason,
     item_pattern,
 )
+from poise.fit.measure_moved import MeasureMoved, measure_moved, unwritten
 from poise.fit.parts import requirement_parts
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.stale_items import STALE_YEARS
