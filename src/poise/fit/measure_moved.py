@@ -136,8 +136,9 @@ def measure_words(text: str) -> frozenset[str]:
     return frozenset(named[:MEASURE_WORDS])
 
 
-FIGURE_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
-"""Any figure a requirement names (a year among them, which ``_compared_all`` sets aside)."""
+FIGURE_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*|\bzero\b", re.IGNORECASE)
+"""Any figure a requirement names (a year among them, which ``_compared_all`` sets aside), and a
+target of none written as a word ("zero serious incidents"), which no measure here compares."""
 
 
 def asked_measures(text: str) -> list[Asked]:
@@ -181,7 +182,7 @@ def _compared_all(text: str, taken: list[tuple[int, int]]) -> bool:
     for hit in FIGURE_RE.finditer(text):
         if any(start <= hit.start() < end for start, end in taken):
             continue
-        value = _number(hit.group())
+        value = _number(hit.group()) if hit.group()[:1].isdigit() else None
         if value is None or not (len(hit.group()) == 4 and 1900 <= value <= 2100):
             return False
     return True
