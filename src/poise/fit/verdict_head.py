@@ -271,8 +271,8 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
             continue
         asked_text = by_id[match.requirement_id].text
         moved = measure_moved(asked_text, resume, decade_roles(resume)) \
-            if verdict.strength != STRONG and not unwritten(asked_text, text) else None
-        if moved is not None:
+            if verdict.strength != STRONG else None
+        if moved is not None and not unwritten(asked_text, text):
             judged.append(measure_met(match, moved))
             continue
         judged.append(revise(match, verdict, by_id[match.requirement_id], text,
