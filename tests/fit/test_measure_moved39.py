@@ -88,3 +88,12 @@ def test_the_measure_is_the_noun_phrase_before_its_figure() -> None:
         "matchday", "revenue"}
     assert measure_words("Bring system-wide leakage down ") == {"leakage"}
     assert measure_words("Cut staff turnover ") == {"staff", "turnover"}
+
+
+def test_odd_input_is_read_in_bounded_work() -> None:
+    assert asked_measures("") == []
+    assert _moved("") is None
+    # Only the first part of a very long text is read: the measure asked there is still found.
+    long = "Raise first-pass yield from 84% to 92% " + "and more words " * 5000
+    assert _moved(long) is not None
+    assert asked_measures("from 5% to 5%") == []
