@@ -8,8 +8,8 @@ least as far in the same direction ("OEE raised from 68% to 79%": eleven points,
 that states it at the level asked ("TRIR 0.18 (2024)"). No kind check reads such a duty, and the
 verdict head weighs the figures only as similar text. This module compares them:
 
-- **the measure**: the nouns and adjectives just before the figure asked, within its clause (the
-  clause's verb and words that only say where, "plant", "group", left out); a line shows the same
+- **the measure**: the nouns and adjectives that run up to the figure asked (the requirement's
+  opening verb and words that only say where, "plant", "group", left out); a line shows the same
   measure when it names one of them (its stem, as the fit compares words);
 - **a change**: "from A to B" on both sides, percentages against percentages (points moved) and
   other figures against figures of the same kind (the growth or the cut as a ratio, so money in
@@ -60,8 +60,6 @@ BOUND_FIGURE_RE = re.compile(
     r"(?P<n>\d+(?:[.,]\d+)?)(?!\s?(?:%|[\d,]|per ?cent))", re.IGNORECASE)
 """A plain figure asked as a ceiling or a floor ("keep TRIR below 0.30")."""
 CEILING_RE = re.compile(r"(?i)below|under|less|at most|no more")
-CLAUSE_RE = re.compile(r"[,;:()]|\band\b|\bwhile\b|\bwith\b|\bthrough\b|\bby\b", re.IGNORECASE)
-"""What ends the clause a measure is named in."""
 SETTING_WORDS = frozenset(content_words(
     "plant site group company system-wide overall total annual business organisation "
     "organization our the its their every each all per year level levels wide non system"))
