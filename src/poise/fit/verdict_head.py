@@ -20,7 +20,11 @@ the post that a line of the candidate's current role does, or that a line of a r
 decade acts on by its own object (``poise.fit.duty_done``), is strong whatever the head weighs,
 so the rule holds whichever head ships; so is work any requirement asks that a line of a role of
 the last decade does by the same verb on the same thing ("a record of negotiating agreements with
-unions": "Negotiated two collective agreements with the union").
+unions": "Negotiated two collective agreements with the union"). A named measure the requirement
+asks moved or held ("Raise OEE from 71% to 82%", "Keep TRIR below 0.30") that a line of a role of
+the last decade moves as far in the same direction or states at the level asked
+(``poise.fit.measure_moved``) is strong too, when every figure asked is compared and nothing else it
+names is unwritten.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ import numpy as np
 
 from poise.analysis import learned, nlp
 from poise.analysis.learned import LinearModel
-from poise.fit.duty_done import DUTIES, DutyDone, duty_done
+from poise.fit.duty_done import DUTIES, DutyDone, decade_roles, duty_done
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, patterns_for
 from poise.fit.match import (
@@ -45,6 +49,7 @@ from poise.fit.match import (
     agreeing_reason,
     item_pattern,
 )
+from poise.fit.measure_moved import MeasureMoved, measure_moved, unwritten
 from poise.fit.parts import requirement_parts
 from poise.fit.resume_reader import ResumeProfile
 from poise.fit.stale_items import STALE_YEARS
@@ -264,6 +269,12 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
             # a level or a part shown short still lowers it afterwards (``poise.fit.shortfall``).
             judged.append(duty_met(match, done, by_id[match.requirement_id]))
             continue
+        asked_text = by_id[match.requirement_id].text
+        moved = measure_moved(asked_text, resume, decade_roles(resume)) \
+            if verdict.strength != STRONG else None
+        if moved is not None and not unwritten(asked_text, text):
+            judged.append(measure_met(match, moved))
+            continue
         judged.append(revise(match, verdict, by_id[match.requirement_id], text,
                              weakest=weakest_part(by_id[match.requirement_id], sim)))
     return tuple(judged)
@@ -278,6 +289,15 @@ def duty_met(match: Match, done: DutyDone, requirement: Requirement | None = Non
                    score=max(match.score, 0.8),
                    reason=f"A line of {role} does this {what} ({done.verb} {done.thing}) "
                    "in its own words.")
+
+
+def measure_met(match: Match, moved: MeasureMoved) -> Match:
+    """``match`` made strong by the line of a recent role that moves the measure asked as far, or
+    holds it at the level asked (``poise.fit.measure_moved``), quoting that line."""
+    return replace(match, strength=STRONG, quote=moved.line.text, line=moved.line.index, missing="",
+                   score=max(match.score, 0.8),
+                   reason=f"A line of a role of the last {STALE_YEARS} years moves {moved.what} as "
+                   "far as asked, or holds it at the level asked.")
 
 
 SHOWN = "The evidence shows the requirement."
