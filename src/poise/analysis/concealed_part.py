@@ -29,6 +29,8 @@ from poise.analysis.text import Sentence
 
 SPEAKER_OBJECTS = frozenset({"me", "us", "i", "we"})
 """What "it was ..." names when the part hidden is the speaker's own."""
+NOBODY = frozenset({"nobody", "no-one", "noone", "none"})
+"""Subjects that deny the verb they govern ("nobody ever realised")."""
 FINDING_OUT = frozenset({"find", "know", "realise", "realize", "discover", "learn", "suspect",
                          "guess", "work", "figure"})
 """Verbs of coming to know who did something ("found out", "worked out", "figured out")."""
@@ -51,10 +53,11 @@ def own_part_unknown(sent: Sentence) -> bool:
     if not sent.parsed:
         return False
     for position, token in enumerate(sent.tokens):
-        if token.lemma not in FINDING_OUT or token.pos not in {"VERB", "AUX"} \
-                or not negated(sent, position):
+        if token.lemma not in FINDING_OUT or token.pos not in {"VERB", "AUX"}:
             continue
         subjects = [c for c in children(sent, position) if sent.tokens[c].dep in conduct.SUBJECTS]
+        if not negated(sent, position) and not any(sent.tokens[c].lower in NOBODY for c in subjects):
+            continue
         if not subjects or any(sent.tokens[c].lower in conduct.SPEAKERS for c in subjects):
             continue  # "I never found out it was him": the speaker's own not knowing
         for clause in children(sent, position):
@@ -102,7 +105,7 @@ def withheld_and_claimed(sent: Sentence, before: Sentence | None) -> bool:
             continue
         said = [c for c in children(sent, position) if sent.tokens[c].dep in {"ccomp", "intj", "dobj"}]
         if not said or any(sent.tokens[g].lower in PROMISING and sent.tokens[g].dep == "aux"
-                           for c in said for g in subtree(sent, c)):
+                           for c in said for g in children(sent, c)):
             continue  # "I said I would check": a promise, not a claim
         if any(_linked(sent, silence, position) for silence in silences):
             return True

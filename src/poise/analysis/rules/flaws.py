@@ -695,6 +695,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     kept = _words(data, rule, "kept")
     difficulty = _words(data, rule, "difficulty")
     slights = _words(data, rule, "slights")
+    views = _words(data, rule, "views")
     if any(sensed.GATES[name](data) for name in sensed.gates_of(rule)):
         # the interviewer's question judged is aimed at them whatever was asked
         hits = _parsed_hits(data, lambda sent: bool(kept and pushback.move_judged(sent, kept))
@@ -713,6 +714,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(challenged and pushback.tautology(sent))
                         or bool(kept and pushback.move_judged(sent, kept))
                         or bool(challenged and _sarcasm(sent))
+                        or bool(challenged and views and composure.view_judged(sent, views))
                         or bool(challenged and _aimed_back(sent, difficulty))
                         or bool(aimed_reply.implied_view_refused(sent) or aimed_reply.label_refused(sent))
                         or bool(challenged and concern and aimed_reply.concern_denied(sent, concern)
@@ -772,10 +774,11 @@ def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[
 
 def _sarcasm(sent: Sentence) -> bool:
     """Sarcasm in a reply to a challenge: the interviewer told their push is not needed, a bare
-    "and?", a mock apology or mock surprise (``analysis/pushback.py``,
+    "and?", a mock apology, mock surprise or mock envy ("lucky you") (``analysis/pushback.py``,
     ``analysis/mock_reply.py``). Outside a challenge these are rarer and read otherwise."""
     return bool(pushback.told_not_needed(sent) or mock_reply.retort(sent)
-                or mock_reply.mock_apology(sent) or mock_reply.mock_surprise(sent))
+                or mock_reply.mock_apology(sent) or mock_reply.mock_surprise(sent)
+                or mock_reply.mock_envy(sent))
 
 
 def _aimed_back(sent: Sentence, difficulty: frozenset[str]) -> bool:
