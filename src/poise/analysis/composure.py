@@ -288,3 +288,39 @@ def _clause_of(sent: Sentence, position: int) -> int:
             return current
         current = sent.tokens[current].head
     return -1
+
+
+UNFAIR = frozenset({"unfair", "dated", "wrong", "inaccurate", "misleading", "harsh", "simplistic",
+                    "outdated", "incomplete", "selective"})
+"""Adjectives that judge a view as not doing its object justice; VADER rates some of them mild."""
+STALE_NOUNS = frozenset({"date"})
+"""The noun of "out of date": a view judged stale."""
+
+
+def view_judged(sent: Sentence, views: frozenset[str]) -> list[int]:
+    """A view of the speaker (``views``: "reading", "impression", "picture") judged unfair or
+    stale by the speaker now: "I think that reading of my references is out of date, and a
+    little unfair", "that impression is wrong". A view noun as the subject of a present "be"
+    whose predicate (an adjective, or "out of date", with what is joined to it) judges it;
+    denied ("that picture isn't unfair") it is granted, and the speaker's own view ("my
+    impression was wrong") is the speaker's, not the interviewer's."""
+    if not sent.parsed or not views:
+        return []
+    plain = WordClasses()
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in views or token.dep not in SUBJECT_DEPS or not _present_be(sent, token.head):
+            continue
+        verb = token.head
+        if negated(sent, verb) or any(sent.tokens[c].dep == "poss" and sent.tokens[c].lower in {"my", "our"}
+                                      for c in children(sent, position)):
+            continue
+        said = [c for c in children(sent, verb) if sent.tokens[c].dep in {"acomp", "attr", "prep", "conj"}]
+        said += [g for c in said for g in children(sent, c) if sent.tokens[g].dep in {"conj", "amod"}]
+        for place in said:
+            word = sent.tokens[place]
+            if word.pos == "ADJ" and (word.lower in UNFAIR or valence(word, plain) <= -1.0):
+                return [position]
+            if word.lower == "out" and any(sent.tokens[g].lower in STALE_NOUNS
+                                           for g in subtree(sent, place)):
+                return [position]
+    return []

@@ -173,3 +173,27 @@ def _below(sent: Sentence, position: int) -> list[int]:
         found.append(current)
         stack.extend(children(sent, current))
     return found
+
+
+FORTUNE = frozenset({"lucky", "fortunate"})
+"""Adjectives of good fortune: said verbless of the listener ("lucky you"), envy put on to mock."""
+
+
+def mock_envy(sent: Sentence) -> bool:
+    """The listener called lucky in a phrase with no verb: "..., lucky you", "Fortunate you.":
+    the interviewer's point put down to their never having faced the trouble. "You were lucky
+    with the weather" is a clause that tells something, not a jibe."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in FORTUNE or token.pos != "ADJ":
+            continue
+        head = token.head
+        if token.dep == "amod" and 0 <= head < len(sent.tokens) and sent.tokens[head].lower == "you":
+            return True  # "Lucky you.", parsed as the pronoun qualified
+        kids = children(sent, position)
+        if any(sent.tokens[c].lower == "you" for c in kids) and not any(
+                sent.tokens[c].pos in {"AUX", "VERB"} or sent.tokens[c].dep in {"nsubj", "cop"}
+                for c in kids):
+            return True
+    return False

@@ -21,9 +21,11 @@ from poise.analysis import (
     claim_context,
     claims,
     composure,
+    concealed_part,
     conduct,
     confidential,
     deception,
+    declined_ask,
     downplayed,
     falsified,
     gap_waved,
@@ -694,11 +696,13 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     kept = _words(data, rule, "kept")
     difficulty = _words(data, rule, "difficulty")
     slights = _words(data, rule, "slights")
+    views = _words(data, rule, "views")
     if any(sensed.GATES[name](data) for name in sensed.gates_of(rule)):
         # the interviewer's question judged is aimed at them whatever was asked
         hits = _parsed_hits(data, lambda sent: bool(kept and pushback.move_judged(sent, kept))
                             or bool(pushback.question_judged(sent))
                             or bool(slights and pushback.question_slighted(sent, slights)))
+        hits = _not_declined(data, hits)
         return [make_finding(rule, _quote(data, hits))] if hits else []
     # a question tag turns a challenge back on the interviewer; elsewhere it is a way of talking
     challenged = data.interview_format == "stress" or data.phase == "concern_reply" or (
@@ -711,6 +715,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(challenged and pushback.tautology(sent))
                         or bool(kept and pushback.move_judged(sent, kept))
                         or bool(challenged and _sarcasm(sent))
+                        or bool(challenged and views and composure.view_judged(sent, views))
                         or bool(challenged and _aimed_back(sent, difficulty))
                         or bool(aimed_reply.implied_view_refused(sent) or aimed_reply.label_refused(sent))
                         or bool(challenged and concern and aimed_reply.concern_denied(sent, concern)
@@ -728,12 +733,23 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                                 and pushback.concern_normalised(sent, nouns, ordinary))
                         or bool(data.phase == "concern_reply" and gap_waved.waved(sent, concern)
                                 and not _planned(data)))
+    hits = _not_declined(data, hits)
     curt_limit = int(rule.number("curt_words", 0))
     if not hits and curt_limit and data.answer.words < curt_limit and data.answer.sentences:
         hits = [sent.index for sent in data.answer.sentences]
         message = f"{rule.message} (a {data.answer.words}-word reply reads as curt)"
         return [make_finding(rule, _quote(data, hits), message=message)]
     return [make_finding(rule, _quote(data, hits))] if hits else []
+
+
+def _not_declined(data: RuleInput, hits: list[int]) -> list[int]:
+    """The hits less any sentence that refuses what the question ruled out ("don't tell me
+    you're a perfectionist": "ha, no, you'll not get that from me"): going along with the
+    interviewer, not pushing back (``analysis/declined_ask.py``)."""
+    ruled = declined_ask.ruled_out(data.question)
+    if not ruled:
+        return hits
+    return [index for index in hits if not declined_ask.declines(data.answer.sentences[index], ruled)]
 
 
 def _planned(data: RuleInput) -> bool:
@@ -759,10 +775,11 @@ def _composure_lapse(sent: Sentence, assent: frozenset[str], concern: frozenset[
 
 def _sarcasm(sent: Sentence) -> bool:
     """Sarcasm in a reply to a challenge: the interviewer told their push is not needed, a bare
-    "and?", a mock apology or mock surprise (``analysis/pushback.py``,
+    "and?", a mock apology, mock surprise or mock envy ("lucky you") (``analysis/pushback.py``,
     ``analysis/mock_reply.py``). Outside a challenge these are rarer and read otherwise."""
     return bool(pushback.told_not_needed(sent) or mock_reply.retort(sent)
-                or mock_reply.mock_apology(sent) or mock_reply.mock_surprise(sent))
+                or mock_reply.mock_apology(sent) or mock_reply.mock_surprise(sent)
+                or mock_reply.mock_envy(sent))
 
 
 def _aimed_back(sent: Sentence, difficulty: frozenset[str]) -> bool:
@@ -1246,7 +1263,9 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     really so (analysis/deception.py), another bidder's figures passed to a party so it could set
     its own afresh (analysis/rival_terms.py), only part of a record presented and the rest kept
     back (analysis/withheld.py), someone above the speaker not told of an occasion just told
-    (``conduct.superior_not_told``)."""
+    (``conduct.superior_not_told``), the speaker's hand in an act hidden from the one it was done
+    against, a fact kept from a party with something else said in its place, or a thing altered
+    so that it would pass as genuine (analysis/concealed_part.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -1272,6 +1291,8 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or deception.taken_on_leaving(sent)
                         or deception.claim_known_untrue(sent)
                         or deception.put_forward_knowing_not(sent)
+                        or concealed_part.own_part_unknown(sent)
+                        or concealed_part.altered_to_pass(sent)
                         or appearance.looks_other_than_it_was(sent)
                         or appearance.kept_out_of_measure(sent)
                         or appearance.no_need_to_tell(sent)
@@ -1294,6 +1315,9 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # a claim told against what the speaker has just said was really so
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and deception.claim_against_truth(sent, before)]
+    # a fact kept from a party just after a shortfall was told, and something else said to it
+    hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
+             if sent.index not in hits and concealed_part.withheld_and_claimed(sent, before)]
     # only part of a record presented, the rest kept back
     records = _words(data, rule, "records")
     if records:

@@ -70,6 +70,7 @@ from poise.analysis import (
     answer_flaws,
     claim_context,
     conduct,
+    declined_ask,
     failure_owner,
     fair_account,
     grant,
@@ -556,6 +557,15 @@ def _proper(data: RuleInput, index: int, steps: frozenset[str]) -> bool:
             or proper_act.owned_in_story(sentences))
 
 
+def _declined(rule: CodeRule, data: RuleInput, index: int) -> bool:
+    """With ``params.declined: drop``, sentence ``index`` refuses what the question ruled out
+    ("don't tell me you're a perfectionist" answered "ha, no, you'll not get that from me"):
+    going along with the interviewer, not pushing back (``analysis/declined_ask.py``)."""
+    if rule.params.get("declined") != "drop":
+        return False
+    return declined_ask.declines(data.answer.sentences[index], declined_ask.ruled_out(data.question))
+
+
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences that show the flaw named in ``params.flaw``."""
     if any(GATES[name](data) for name in gates_of(rule)):
@@ -602,7 +612,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if isinstance(fixed, int) and fixed > 0:
         hits = [index for index in hits if not (
             _past_state(data.answer.sentences[int(index)]) and actions_after(data, int(index)) >= fixed)]
-    hits = [index for index in hits if not _in_context(rule, data, flaw, int(index))]
+    hits = [index for index in hits if not _in_context(rule, data, flaw, int(index))
+            and not _declined(rule, data, int(index))]
     asked = rule.params.get("asked_person")
     if isinstance(asked, list) and data.family is not None and data.family.id in asked:
         dealt = int(rule.number("asked_dealt_with", 2))
@@ -614,7 +625,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # that shows it most, unless that sentence asks rather than claims (``CLAIM_FLAWS``)
         best = _whole_answer_quote(rule, data, column)
         if best is not None and not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[best])) \
-                and not _in_context(rule, data, flaw, best) and not _improper_unshown(rule, data, best):
+                and not _in_context(rule, data, flaw, best) and not _improper_unshown(rule, data, best) \
+                and not _declined(rule, data, best):
             hits = [best]
     if not hits or not heard_whole(rule, data, flaw):
         return []
