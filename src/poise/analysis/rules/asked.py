@@ -24,6 +24,7 @@ from poise.analysis import (
     role_gain,
     segue,
     timeframe,
+    weighed,
 )
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
@@ -360,7 +361,9 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
                    "your own record on something else")
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     for sent in data.answer.sentences:
-        before = announced.put_before(sent)
+        # what the reply opens by ranking first, or says others overlook, is put before the gap
+        before = (announced.put_before(sent) or weighed.overlooked_named(sent)
+                  or (weighed.ranked_named(sent) if sent.index < announced.OPENING else []))
         told = (before or announced.turned_cleft(sent) or segue.segue_to(sent)
                 or announced.turned_telling(sent))
         if not told or gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
@@ -392,6 +395,9 @@ def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         told = announced.offered_telling(data.answer)
     if not told:
         return None
+    if data.phase != "concern_reply" and asked.asks_plan(data.question) and asked.steps_ahead(
+            data.answer.sentences[max(told) + 1:]):
+        return None  # the record offered first leads on to the plan asked ("my goals would be...")
     message = (f"{rule.message}: it opens by offering your own record in place of an answer to "
                "what was asked")
     return _variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "swap", message)
