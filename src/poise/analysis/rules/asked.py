@@ -260,8 +260,11 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
     terms = asked_terms.question_terms(data.question)
     question = asked.parsed_question(data.question)
     for sent in data.answer.sentences:
-        named = [sent.tokens[position] for position in segue.segue_to(sent)
-                 or announced.turned_telling(sent) or announced.turned_cleft(sent)]
+        # the first reading that names a word of substance ("what" alone names nothing)
+        named = next((found for found in (
+            [sent.tokens[position] for position in reading(sent)]
+            for reading in (segue.segue_to, announced.turned_telling, announced.turned_cleft))
+            if any(asked_terms.content_word(token) for token in found)), [])
         words = [token for token in named if asked_terms.content_word(token)]
         if not words or any(asked_terms.stems(token) & terms for token in words):
             continue
