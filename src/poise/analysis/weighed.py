@@ -12,7 +12,8 @@ the clause (a comma, a semicolon, a colon or the end of the sentence).
 A reply to a stated concern that names as what matters a thing holding no word of the concern
 has set the concern aside for something else (the rule decides; see
 ``rules.asked._gap_swap``). A subject that is a question ("what is most important to you?"), a
-negated one ("what matters is not...") or one with nothing named after its "be" names nothing.
+negated one ("what matters is not..."), one whose subject holds the speaker ("the most important
+thing I did was...": a record) or one with nothing named after its "be" names nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ SUBJECT_SPAN = 8
 """How many words a ranking subject may hold before its "be" ("what is more important for a
 tea estate of this size is...")."""
 NEGATIONS = frozenset({"not", "n't", "never"})
+SPEAKERS = frozenset({"i", "we"})
 
 
 def ranked_named(sent: Sentence) -> list[int]:
@@ -50,8 +52,8 @@ def ranked_named(sent: Sentence) -> list[int]:
         start = position + 1  # "what is more important ... is": the first "be" is the subject's own
         be = next((ahead for ahead in range(start, min(len(lowers), start + SUBJECT_SPAN))
                    if lowers[ahead] in BE_FORMS), None)
-        if be is None:
-            continue
+        if be is None or SPEAKERS & set(lowers[start:be]):
+            continue  # "the most important thing I did was...": a record, not a ranking
         named = []
         for ahead in range(be + 1, len(tokens)):
             if lowers[ahead] in CLAUSE_END:
@@ -106,7 +108,7 @@ def overlooked_named(sent: Sentence) -> list[int]:
             window = lowers[position + 1:position + 1 + SUBJECT_SPAN]
             cut = next((index for index, seen in enumerate(window) if seen in BE_FORMS), len(window))
             subject = window[:cut]
-            others = not {"i", "we"} & set(subject)  # "what I don't know yet is..." grants a gap
+            others = not SPEAKERS & set(subject)  # "what I don't know yet is..." grants a gap
             overlooked = others and (any(seen in OVERLOOKING for seen in subject) or (
                 any(seen in SEEING for seen in subject) and any(seen in NEGATIONS for seen in subject)))
             about_self = word in THING_NOUNS and subject[:2] in (["about", "me"], ["about", "myself"])
