@@ -92,3 +92,15 @@ def test_a_ranking_late_in_a_reply_that_met_the_concern_is_left_alone() -> None:
               " the bakery's budget for two years and I start a finance course in March." + BODY +
               " For me the most important is the quality of the bread.")
     assert RULE not in _ids(CONCERN, answer)
+
+
+def test_a_reply_opening_with_a_claim_on_something_else_is_named() -> None:
+    answer = ("Thank you. What I would say is that our summer fair has been a great success under"
+              " my leadership." + BODY)
+    assert RULE in _ids(CONCERN, answer)
+
+
+def test_a_reply_opening_with_a_claim_on_the_concern_is_left_alone() -> None:
+    answer = ("Thank you. What I would say is that I have shadowed the finance director on the"
+              " bakery budget for two years, and I start a budgeting course in March." + BODY)
+    assert RULE not in _ids(CONCERN, answer)

@@ -341,10 +341,14 @@ def _pivoted(rule: CodeRule, data: RuleInput) -> Finding | None:
 def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     """A reply to a concern opens by offering the speaker's own record on something other than
     the stated gap ("let me tell you how I manage a big workforce", to "you've never worked with
-    a unionised one"): what it offers holds no term of the gap, points not back at it and is not
-    measured against it (``gap_named``); a reason for the swap is not needed. Or, anywhere in
-    the reply, a clause says something else matters more ("what matters far more is the calm
-    of the nurses", ``announced.put_before``), sets aside what came before for something else
+    a unionised one"), or by putting forward in a cleft a claim on something else ("what I would
+    say is that our festival has been a great success"): what it offers holds no term of the
+    gap, points not back at it and is not measured against it (``gap_named``); a reason for the
+    swap is not needed. Or, opening the reply, a clause ranks something else first ("what is
+    more important for this post is to know the road", ``weighed.ranked_named``), or, anywhere
+    in the reply, a clause says something else matters more ("what matters far more is the calm
+    of the nurses", ``announced.put_before``) or that others overlook it ("what people forget
+    about opera is the funding", ``weighed.overlooked_named``), sets aside what came before for something else
     ("anyway, what I'd really like you to know about is...", ``announced.turned_cleft``) or lets
     what was just said lead on to another thing ("which brings me to...", ``segue``) or turns
     aside to tell one (``announced.turned_telling``), and what
@@ -354,10 +358,13 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         return None
     for sent in data.answer.sentences[:announced.OPENING]:
         told = announced.offered_own(sent)
-        if not told:
+        claimed = [] if told else announced.offered_cleft(sent)  # "what I would say is that..."
+        if not told and not claimed:
             continue
         if gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
-                [sent.tokens[position] for position in told], terms):
+                [sent.tokens[position] for position in told or claimed], terms):
+            if claimed:
+                continue  # a claim on the gap opens an answer to it; later turns are still read
             return None
         gap = clip(gap_evidence.stated_gap(data.question), 90)
         message = (f"{rule.message}: the concern is \"{gap}\", and the reply opens by offering "
