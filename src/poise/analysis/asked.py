@@ -495,7 +495,7 @@ def steps_ahead(sentences: Iterable[Sentence]) -> bool:
     """Whether the sentences hold a step or aim of the speaker's still to come ("I would
     start...", "my goals for the first year would be..."), not a way of speaking ("I'd say")
     nor a state forecast ("I will be successful")."""
-    return any(any(verb.lemma not in SPEECH and verb.lemma not in STATE_LEMMAS for verb in sent.own_hypothetical)
+    return any(any(verb.lemma not in SPEECH | STATE_LEMMAS for verb in sent.own_hypothetical)
                or _states_aim(sent) for sent in sentences)
 
 

@@ -38,30 +38,19 @@ SPEAKERS = frozenset({"i", "we"})
 def ranked_named(sent: Sentence) -> list[int]:
     """The positions of what the sentence names as mattering more or most (see the module doc);
     empty when it names nothing so."""
-    tokens = sent.tokens
-    lowers = [token.lower for token in tokens]
+    lowers = [token.lower for token in sent.tokens]
+    if "?" in lowers:
+        return []
     for position, word in enumerate(lowers):
-        if word not in MATTERING:
+        near = lowers[max(0, position - 3):position + 3]
+        if word not in MATTERING or not GRADING & set(near):
             continue
-        if not any(lowers[near] in GRADING for near in range(max(0, position - 3), min(len(lowers), position + 3))):
+        if not any(lowers[back] in OPENERS for back in range(max(0, position - 5), position)):
             continue
-        opener = next((back for back in range(position - 1, max(-1, position - 6), -1)
-                       if lowers[back] in OPENERS), None)
-        if opener is None:
-            continue
-        start = position + 1  # "what is more important ... is": the first "be" is the subject's own
-        be = next((ahead for ahead in range(start, min(len(lowers), start + SUBJECT_SPAN))
-                   if lowers[ahead] in BE_FORMS), None)
-        if be is None or SPEAKERS & set(lowers[start:be]):
-            continue  # "the most important thing I did was...": a record, not a ranking
-        named = []
-        for ahead in range(be + 1, len(tokens)):
-            if lowers[ahead] in CLAUSE_END:
-                break
-            named.append(ahead)
-        if not named or lowers[named[0]] in NEGATIONS or any(lowers[p] == "?" for p in range(be, len(lowers))):
-            continue
-        return named
+        # "what is more important ... is": the first "be" is the subject's own, so read after it
+        named = _clause_after_be(lowers, position + 1, SUBJECT_SPAN)
+        if named and not SPEAKERS & set(lowers[position + 1:named[0]]):
+            return named  # "the most important thing I did was...": a record, not a ranking
     return []
 
 
@@ -82,7 +71,7 @@ def _clause_after_be(lowers: list[str], start: int, span: int) -> list[int]:
                if lowers[ahead] in BE_FORMS), None)
     if be is None:
         return []
-    named = []
+    named: list[int] = []
     for ahead in range(be + 1, len(lowers)):
         if lowers[ahead] in CLAUSE_END:
             if not named:
