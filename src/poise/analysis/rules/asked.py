@@ -13,6 +13,7 @@ from poise.analysis import (
     asked_terms,
     case_horizon,
     counterpart,
+    feedback_way,
     focus,
     gap_evidence,
     gap_named,
@@ -75,7 +76,10 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     the picture named, or back to something from earlier in the interview
     (``announced.turned_to_record``); or, asked for an
     occasion with a counterpart of one kind ("your boss", "your board"), the story names nobody
-    of that kind and deals with someone of another kind (``poise.analysis.counterpart``). A reply to a
+    of that kind and deals with someone of another kind (``poise.analysis.counterpart``); or,
+    asked about feedback the speaker received, it tells them giving feedback in
+    ``params.feedback_least`` sentences or more and never receiving any
+    (``poise.analysis.feedback_way``). A reply to a
     concern is read for that last mismatch only, for an opening that offers the speaker's
     record on something other than the gap the interviewer named, with or without a reason
     (``poise.analysis.gap_named``), and for a clause saying something other than the gap matters
@@ -178,6 +182,12 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
                        "developed yourself") if whose == "others" else (
                 f"{rule.message}: asked how you develop yourself, it tells what you did for your team")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    if feedback_way.asks_received(asked.parsed_question(data.question)):
+        told = feedback_way.given_not_received(answer, int(rule.number("feedback_least", 2)))
+        if told:
+            message = (f"{rule.message}: asked about feedback you received, it tells feedback you "
+                       "gave")
+            return [_variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "feedback", message)]
     own_side = None if asked.asks_own_practice(data.question) else _own_side_told(rule, data)
     if own_side is not None:
         return [own_side]
