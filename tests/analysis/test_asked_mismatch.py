@@ -197,3 +197,31 @@ def test_a_past_thing_or_a_past_act_asked_is_no_plan(question: str) -> None:
 ])
 def test_a_plan_is_still_asked(question: str) -> None:
     assert asked.asks_plan(question)
+
+
+# --- a record offered first, then the plan asked ------------------------------------------------
+
+PLAN_QUESTION = "What would you change first in our warehouses if you joined us?"
+OFFERED = "Before I answer, let me tell you what I did at my current depot, because it guides me."
+RECORD = (" In 2022 I moved the night loading to two bays and cut late trailers by half. I also"
+          " rebuilt the rota with the shift leads.")
+
+
+def _answers_another(question: str, answer: str) -> bool:
+    return "relevance.answers_another" in analyse(question, answer, context=AnalysisContext()).rules_fired()
+
+
+def test_steps_ahead_are_read_and_a_forecast_is_not() -> None:
+    assert asked.steps_ahead(parse("In my first month I would walk every aisle with the pickers.").sentences)
+    assert not asked.steps_ahead(parse("I will be very successful here, I am sure.").sentences)
+
+
+def test_a_record_offered_then_the_plan_asked_is_no_swap() -> None:
+    answer = OFFERED + RECORD + (" Here, in my first month I would map every pick route with your "
+                                 "supervisors and move the slowest lines to the front.")
+    assert not _answers_another(PLAN_QUESTION, answer)
+
+
+def test_a_record_offered_with_only_a_forecast_after_it_is_a_swap() -> None:
+    answer = OFFERED + RECORD + " So I am sure I will be successful here as well."
+    assert _answers_another(PLAN_QUESTION, answer)

@@ -109,6 +109,8 @@ def test_a_story_asked_for_is_not_a_swap() -> None:
     "Anyway, what I'd really like you to know about is the catering side, because nobody sees it.",
     "What I would actually want you to know is the state of the fleet when I arrived.",
     "But what I'd rather tell you about is our loyalty scheme.",
+    # a dialect "me" for "my" after the "is": the parse hangs the "is" as an unlabelled dependent
+    "Anyway, what I'd actually want to tell you about is me years at the bus depot.",
 ])
 def test_a_cleft_setting_aside_what_came_before_is_read(text: str) -> None:
     assert turned_cleft(parse(text).sentences[0])

@@ -33,6 +33,8 @@ def _embed(texts: list[str]):  # type: ignore[no-untyped-def]
     ("The subject I would really like to discuss is the new stadium.", "stadium"),
     ("What interests me most at the moment is cycling tourism.", "tourism"),
     ("The real problem is the weather in the hills.", "weather"),
+    # a topic drawn out of the case: the relative clause's subject points back at it
+    ("The bigger issue this raises is how we share the car park.", "car park"),
 ])
 def test_a_topic_weighed_above_others_is_read_with_what_it_names(text: str, named: str) -> None:
     sent = parse(text).sentences[0]
@@ -58,6 +60,7 @@ def test_a_topic_weighed_above_others_is_read_with_what_it_names(text: str, name
     "The biggest thing I have run is a network of nine depots.",
     "The more useful thing I learned there is to plan the week on Friday.",
     "The more important point we agreed is the date.",
+    "The bigger issue they raised is the price.",  # someone of the story raised it
 ])
 def test_near_misses_weigh_no_topic(text: str) -> None:
     assert weighs_topic(parse(text).sentences[0], TOPICS) == []

@@ -323,12 +323,13 @@ def offered_doing(sent: Sentence) -> list[int]:
 
 def _cleft_under_offer(sent: Sentence, be: int) -> bool:
     """The "be" of a cleft the parser hung under its own subject clause ("what I'd like you to
-    know is how I..." read with "want" or "like" as the root and "is" as its clausal complement):
+    know is how I..." read with "want" or "like" as the root and "is" as its clausal complement,
+    or as an unlabelled dependent when a dialect word follows it: "is me time at the pool"):
     the "be" completes an offering clause whose object, or its hearing verb's ("know"), is
     "what"."""
     token = sent.tokens[be]
     head = token.head
-    if token.dep != "ccomp" or not 0 <= head < len(sent.tokens) or head == be:
+    if token.dep not in {"ccomp", "dep"} or not 0 <= head < len(sent.tokens) or head == be:
         return False
     if not _offering_clause(sent, head):
         return False

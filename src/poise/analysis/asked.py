@@ -25,6 +25,7 @@ first year?" ask a plan (``asks_plan``); the case put alone is ``puts_case``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from poise.analysis.grammar import TEAM_NOUNS
@@ -480,16 +481,35 @@ def plans_nothing(answer: AnalysedText) -> list[int]:
     still to come: no "I'd..." or "I will..." beyond a way of speaking, no "I want to...", and
     no view of what may come ("it may be that a hybrid emerges": asked where things are heading
     and what to do, a view ahead is an answer in other words); empty otherwise."""
-    told = []
+    if plans_ahead(answer):
+        return []
+    told = [sent.index for sent in answer.sentences if sent.own_past_actions]
+    return told if len(told) >= 2 else []
+
+
+STATE_LEMMAS = frozenset({"be", "have"})
+"""Verbs of a state to come ("I will be successful here"): a forecast about oneself, no step."""
+
+
+def steps_ahead(sentences: Iterable[Sentence]) -> bool:
+    """Whether the sentences hold a step or aim of the speaker's still to come ("I would
+    start...", "my goals for the first year would be..."), not a way of speaking ("I'd say")
+    nor a state forecast ("I will be successful")."""
+    return any(any(verb.lemma not in SPEECH | STATE_LEMMAS for verb in sent.own_hypothetical)
+               or _states_aim(sent) for sent in sentences)
+
+
+def plans_ahead(answer: AnalysedText) -> bool:
+    """Whether the answer holds a step or aim of the speaker's still to come ("I'd...", "I
+    will...", "I'm going to...", "my goal would be...") or a view of what may come: what a
+    question asking for a plan is answered by, whatever else the answer tells."""
     for sent in answer.sentences:
         if any(verb.lemma not in SPEECH for verb in sent.own_hypothetical) or _states_aim(sent) \
                 or _views_ahead(sent):
-            return []
+            return True
         if any(t.lower in {"going", "gon"} and t.dep == "aux" for t in sent.tokens):
-            return []
-        if sent.own_past_actions:
-            told.append(sent.index)
-    return told if len(told) >= 2 else []
+            return True
+    return False
 
 
 HAPPENING = frozenset({"happen", "occur"})

@@ -81,7 +81,8 @@ def _weighed_noun(sent: Sentence, noun: int, topics: frozenset[str]) -> bool:
     kids = sent.child_map[noun]
     if not any(sent.tokens[kid].lower == "the" and sent.tokens[kid].dep == "det" for kid in kids):
         return False
-    if any(sent.tokens[kid].dep == "relcl" and sent.tokens[kid].lemma not in WANTING for kid in kids):
+    if any(sent.tokens[kid].dep == "relcl" and sent.tokens[kid].lemma not in WANTING
+           and not _raised_by_case(sent, kid) for kid in kids):
         return False  # "the biggest thing I've run", "the main thing I learned": a record, not a topic
     for kid in kids:
         modifier = sent.tokens[kid]
@@ -92,6 +93,18 @@ def _weighed_noun(sent: Sentence, noun: int, topics: frozenset[str]) -> bool:
                 for grand in sent.child_map[kid]):
             return True
     return False
+
+
+POINTING_BACK = frozenset({"this", "that", "it"})
+"""Subjects that point back at the case or what was just said ("the bigger issue this raises")."""
+
+
+def _raised_by_case(sent: Sentence, clause: int) -> bool:
+    """The relative clause at ``clause`` has for its subject a word that points back at the case
+    or what was just said ("the bigger issue this raises", "the real question it points to"):
+    a topic the speaker draws out of the case, not a thing of their record."""
+    return any(sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in POINTING_BACK
+               for kid in sent.child_map[clause])
 
 
 def _weighed_clause(sent: Sentence, clause: int) -> bool:

@@ -13,6 +13,7 @@ from poise.analysis import (
     asked_terms,
     case_horizon,
     counterpart,
+    feedback_way,
     focus,
     gap_evidence,
     gap_named,
@@ -24,6 +25,7 @@ from poise.analysis import (
     role_gain,
     segue,
     timeframe,
+    weighed,
 )
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
@@ -74,7 +76,10 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     the picture named, or back to something from earlier in the interview
     (``announced.turned_to_record``); or, asked for an
     occasion with a counterpart of one kind ("your boss", "your board"), the story names nobody
-    of that kind and deals with someone of another kind (``poise.analysis.counterpart``). A reply to a
+    of that kind and deals with someone of another kind (``poise.analysis.counterpart``); or,
+    asked about feedback the speaker received, it tells them giving feedback in
+    ``params.feedback_least`` sentences or more and never receiving any
+    (``poise.analysis.feedback_way``). A reply to a
     concern is read for that last mismatch only, for an opening that offers the speaker's
     record on something other than the gap the interviewer named, with or without a reason
     (``poise.analysis.gap_named``), and for a clause saying something other than the gap matters
@@ -177,6 +182,12 @@ def _shown_mismatch(rule: CodeRule, data: RuleInput) -> list[Finding]:
                        "developed yourself") if whose == "others" else (
                 f"{rule.message}: asked how you develop yourself, it tells what you did for your team")
             return [make_finding(rule, data.quote_sentences(told, limit=MAX_QUOTES), message=message)]
+    if feedback_way.asks_received(asked.parsed_question(data.question)):
+        told = feedback_way.given_not_received(answer, int(rule.number("feedback_least", 2)))
+        if told:
+            message = (f"{rule.message}: asked about feedback you received, it tells feedback you "
+                       "gave")
+            return [_variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "feedback", message)]
     own_side = None if asked.asks_own_practice(data.question) else _own_side_told(rule, data)
     if own_side is not None:
         return [own_side]
@@ -259,8 +270,11 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
     terms = asked_terms.question_terms(data.question)
     question = asked.parsed_question(data.question)
     for sent in data.answer.sentences:
-        named = [sent.tokens[position] for position in segue.segue_to(sent)
-                 or announced.turned_telling(sent) or announced.turned_cleft(sent)]
+        # the first reading that names a word of substance ("what" alone names nothing)
+        named = next((found for found in (
+            [sent.tokens[position] for position in reading(sent)]
+            for reading in (segue.segue_to, announced.turned_telling, announced.turned_cleft))
+            if any(asked_terms.content_word(token) for token in found)), [])
         words = [token for token in named if asked_terms.content_word(token)]
         if not words or any(asked_terms.stems(token) & terms for token in words):
             continue
@@ -337,10 +351,14 @@ def _pivoted(rule: CodeRule, data: RuleInput) -> Finding | None:
 def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     """A reply to a concern opens by offering the speaker's own record on something other than
     the stated gap ("let me tell you how I manage a big workforce", to "you've never worked with
-    a unionised one"): what it offers holds no term of the gap, points not back at it and is not
-    measured against it (``gap_named``); a reason for the swap is not needed. Or, anywhere in
-    the reply, a clause says something else matters more ("what matters far more is the calm
-    of the nurses", ``announced.put_before``), sets aside what came before for something else
+    a unionised one"), or by putting forward in a cleft a claim on something else ("what I would
+    say is that our festival has been a great success"): what it offers holds no term of the
+    gap, points not back at it and is not measured against it (``gap_named``); a reason for the
+    swap is not needed. Or, opening the reply, a clause ranks something else first ("what is
+    more important for this post is to know the road", ``weighed.ranked_named``), or, anywhere
+    in the reply, a clause says something else matters more ("what matters far more is the calm
+    of the nurses", ``announced.put_before``) or that others overlook it ("what people forget
+    about opera is the funding", ``weighed.overlooked_named``), sets aside what came before for something else
     ("anyway, what I'd really like you to know about is...", ``announced.turned_cleft``) or lets
     what was just said lead on to another thing ("which brings me to...", ``segue``) or turns
     aside to tell one (``announced.turned_telling``), and what
@@ -350,17 +368,22 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         return None
     for sent in data.answer.sentences[:announced.OPENING]:
         told = announced.offered_own(sent)
-        if not told:
+        claimed = [] if told else announced.offered_cleft(sent)  # "what I would say is that..."
+        if not told and not claimed:
             continue
         if gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
-                [sent.tokens[position] for position in told], terms):
+                [sent.tokens[position] for position in told or claimed], terms):
+            if claimed:
+                continue  # a claim on the gap opens an answer to it; later turns are still read
             return None
         gap = clip(gap_evidence.stated_gap(data.question), 90)
         message = (f"{rule.message}: the concern is \"{gap}\", and the reply opens by offering "
                    "your own record on something else")
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     for sent in data.answer.sentences:
-        before = announced.put_before(sent)
+        # what the reply opens by ranking first, or says others overlook, is put before the gap
+        before = (announced.put_before(sent) or weighed.overlooked_named(sent)
+                  or (weighed.ranked_named(sent) if sent.index < announced.OPENING else []))
         told = (before or announced.turned_cleft(sent) or segue.segue_to(sent)
                 or announced.turned_telling(sent))
         if not told or gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
@@ -392,6 +415,9 @@ def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         told = announced.offered_telling(data.answer)
     if not told:
         return None
+    if data.phase != "concern_reply" and asked.asks_plan(data.question) and asked.steps_ahead(
+            data.answer.sentences[max(told) + 1:]):
+        return None  # the record offered first leads on to the plan asked ("my goals would be...")
     message = (f"{rule.message}: it opens by offering your own record in place of an answer to "
                "what was asked")
     return _variant(rule, data.quote_sentences(told, limit=MAX_QUOTES), "swap", message)
