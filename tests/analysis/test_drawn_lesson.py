@@ -30,6 +30,9 @@ def _first(text: str) -> Sentence:
         "The learning is that you agree the measure before you agree the target.",
         "What stuck with me is that a short pilot beats a long debate.",
         "Now I know that a late warning does more harm than an early false alarm.",
+        "What I still do: a bad forecast goes to the board the same day.",
+        "The habit I kept from that job: agree the measure in the first week.",
+        "My rule now is simple: nobody signs a contract alone.",
     ],
 )
 def test_a_lesson_drawn_in_other_words_is_read(text: str) -> None:
@@ -45,6 +48,10 @@ def test_a_lesson_drawn_in_other_words_is_read(text: str) -> None:
         "I know the warehouse in Tilbury very well.",  # a view, not a lesson drawn
         "What stuck with me is that the manager shouted at everybody.",  # a past event
         "What did you realise about the budget?",  # a question
+        "What I did: I wrote a new rota for the night crew.",  # the story, not a practice kept
+        "The rule I hated: wear a tie on Fridays.",  # a rule not the speaker's
+        "My rule was simple: I checked every invoice.",  # a past practice
+        "I still do the payroll for the two shops.",  # a duty held
     ],
 )
 def test_what_only_looks_like_a_lesson_is_not(text: str) -> None:

@@ -25,6 +25,12 @@ STAYING = frozenset({"stick", "stay"})
 """What stayed with the speaker: "what stuck with me is..."."""
 LABELS = frozenset({"lesson", "learning", "takeaway", "moral"})
 """Nouns that label what follows as the lesson: "the learning is...", "Lesson: ..."."""
+KEPT_NOUNS = frozenset({"habit", "rule", "principle"})
+"""Nouns that label what follows as a practice kept, when the speaker owns them ("my rule:",
+"the habit I kept: ...")."""
+KEEPING = frozenset({"keep", "carry", "apply", "use", "hold", "do"})
+"""Verbs of keeping a practice: "what I still do: ...", "what I still apply is...", marked as
+kept since the story."""
 SPEAKER = frozenset({"i", "we"})
 SPEAKER_OBJECTS = frozenset({"me", "us"})
 GENERAL_MODALS = frozenset({"must", "can", "should", "ca"})
@@ -57,10 +63,11 @@ def _speaker_hearer(sent: Sentence, position: int) -> bool:
     return False
 
 
-def general_clause(sent: Sentence, head: int) -> bool:
+def general_clause(sent: Sentence, head: int, label: int | None = None) -> bool:
     """Whether the clause at ``head`` states something general: a verb in the present (not a
     verb of wanting), a rule under "must", "can", "should" or "have to", or an instruction (a
-    bare verb with no subject: "stay on the radio"); not a past event, a plan or a wish."""
+    bare verb with no subject but the ``label`` the parser may hang on it: "stay on the radio",
+    "the habit I kept: agree the measure first"); not a past event, a plan or a wish."""
     tokens = sent.tokens
     if not 0 <= head < len(tokens):
         return False
@@ -81,7 +88,8 @@ def general_clause(sent: Sentence, head: int) -> bool:
         return True
     # an instruction: a bare verb with no subject of its own
     return verb.tag == "VB" and verb.pos == "VERB" and not any(
-        kid.dep in SUBJECT_DEPS or kid.dep == "mark" or kid.lower == "to" for kid in kids)
+        (kid.dep in SUBJECT_DEPS and sent.tokens.index(kid) != label) or kid.dep == "mark"
+        or kid.lower == "to" for kid in kids)
 
 
 def _content(sent: Sentence, anchor: int) -> int | None:
@@ -105,15 +113,18 @@ def _content(sent: Sentence, anchor: int) -> int | None:
                     # "the lesson is that X" parsed with X's verb under the noun
                     verbs = [grand for grand in _kids(sent, child)
                              if tokens[grand].pos in {"VERB", "AUX"}]
-                    return verbs[0] if verbs else None
+                    if verbs:
+                        return verbs[0]
     colon = next((position for position in range(anchor + 1, len(tokens))
                   if tokens[position].text in {":", "—", "–"}), None)
-    if colon is not None:
-        after = [position for position in range(colon + 1, len(tokens))
-                 if tokens[position].pos in {"VERB", "AUX"}
-                 and not 0 <= tokens[position].head < colon + 1]
-        return after[0] if after else None
-    return None
+    if colon is None:
+        return None
+    # the top verb of what follows the colon, however the parser hung it
+    after = [position for position in range(colon + 1, len(tokens))
+             if tokens[position].pos in {"VERB", "AUX"} and tokens[position].dep not in {"aux", "auxpass"}
+             and not colon < tokens[position].head < len(tokens)
+             or (tokens[position].pos in {"VERB", "AUX"} and tokens[position].head == position)]
+    return after[0] if after else None
 
 
 def _anchors(sent: Sentence) -> list[int]:
@@ -140,7 +151,26 @@ def _anchors(sent: Sentence) -> list[int]:
             found.append(position)  # "the experience showed that...": the story as the teacher
         elif token.lower in LABELS and token.pos in {"NOUN", "PROPN"} and not _for_others(sent, position):
             found.append(position)
+        elif token.lemma in KEPT_NOUNS and token.pos == "NOUN" and _owned(sent, position):
+            found.append(position)
+        elif token.lemma in KEEPING and _speaker_subject(sent, position) and any(
+                kid.lower in LATER_WORDS for kid in kids):
+            found.append(position)  # "what I still do: ...", "what I now apply is..."
     return found
+
+
+MAKING = frozenset({"make", "set", "learn", "take", "draw"})
+"""Verbs of making a rule or drawing it from the story: "the rule I set", "the habit I took"."""
+
+
+def _owned(sent: Sentence, position: int) -> bool:
+    """"My rule", "the habit I kept", "a rule I set": a noun the speaker owns, or keeps or made
+    (not "the rule I hated")."""
+    tokens = sent.tokens
+    return any(tokens[child].dep == "poss" and tokens[child].lower in {"my", "our"}
+               or (tokens[child].dep == "relcl" and tokens[child].lemma in KEEPING | MAKING
+                   and _speaker_subject(sent, child))
+               for child in _kids(sent, position))
 
 
 def _for_others(sent: Sentence, position: int) -> bool:
@@ -158,6 +188,6 @@ def drawn_lesson(sent: Sentence) -> bool:
         return False
     for anchor in _anchors(sent):
         content = _content(sent, anchor)
-        if content is not None and content != anchor and general_clause(sent, content):
+        if content is not None and content != anchor and general_clause(sent, content, anchor):
             return True
     return False
