@@ -52,6 +52,9 @@ def test_a_lesson_drawn_in_other_words_is_read(text: str) -> None:
         "The rule I hated: wear a tie on Fridays.",  # a rule not the speaker's
         "My rule was simple: I checked every invoice.",  # a past practice
         "I still do the payroll for the two shops.",  # a duty held
+        "I also understand that your customer is a large retailer.",  # the present, not the story
+        "For me, this shows that I have courage.",  # a claim read in the present
+        "Still, I know it is not the same as running a region.",  # a concession
     ],
 )
 def test_what_only_looks_like_a_lesson_is_not(text: str) -> None:

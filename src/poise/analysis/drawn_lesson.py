@@ -38,8 +38,15 @@ GENERAL_MODALS = frozenset({"must", "can", "should", "ca"})
 "will" or "would", which plan or imagine."""
 NEEDING = frozenset({"have", "got", "need", "gotta"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
-LATER_WORDS = frozenset({"now", "since", "still", "today", "nowadays"})
-""""Now I know that...": knowing marked as held since the story."""
+LATER_WORDS = frozenset({"now", "since", "today", "nowadays"})
+""""Now I know that...": knowing marked as held since the story ("still I know it is not the
+same" concedes; it dates nothing)."""
+KEPT_WORDS = LATER_WORDS | {"still"}
+""""What I still do: ...": a practice kept since the story."""
+DRAWN_TAGS = frozenset({"VBD", "VBN"})
+"""Coming to know, or being shown, told as done ("I realised", "it showed me", "I've come to
+see"): "I understand that your customer is..." and "this shows I have courage" read the present,
+not the story."""
 
 
 def _kids(sent: Sentence, position: int) -> list[int]:
@@ -121,9 +128,10 @@ def _content(sent: Sentence, anchor: int) -> int | None:
         return None
     # the top verb of what follows the colon, however the parser hung it
     after = [position for position in range(colon + 1, len(tokens))
-             if tokens[position].pos in {"VERB", "AUX"} and tokens[position].dep not in {"aux", "auxpass"}
-             and not colon < tokens[position].head < len(tokens)
-             or (tokens[position].pos in {"VERB", "AUX"} and tokens[position].head == position)]
+             if tokens[position].pos in {"VERB", "AUX"} and (
+                 tokens[position].head == position
+                 or (tokens[position].dep not in {"aux", "auxpass"}
+                     and not colon < tokens[position].head < len(tokens)))]
     return after[0] if after else None
 
 
@@ -136,25 +144,27 @@ def _anchors(sent: Sentence) -> list[int]:
     for position, token in enumerate(tokens):
         kids = [tokens[child] for child in _kids(sent, position)]
         if token.pos == "VERB" and token.lemma in KNOWING and _speaker_subject(sent, position):
-            if token.lemma in {"know", "believe", "see", "find"} and not (
-                    any(kid.lower in LATER_WORDS for kid in kids)
-                    or (token.dep == "xcomp" and tokens[token.head].lemma == "come")):
+            later = any(kid.lower in LATER_WORDS for kid in kids)
+            come = token.dep == "xcomp" and tokens[token.head].lemma == "come"
+            if token.lemma in {"know", "believe", "see", "find"} and not (later or come):
                 continue  # "I know the library", "I believe in it": a view, not a lesson drawn
+            if token.lemma not in {"know", "believe", "see", "find", "retain"} \
+                    and token.tag not in DRAWN_TAGS and not later:
+                continue  # "I understand that your customer is...": the present, not the story
             if token.lemma == "figure" and not any(kid.lower == "out" for kid in kids):
                 continue
             found.append(position)
-        elif token.pos == "VERB" and token.lemma in SHOWING | STAYING and _speaker_hearer(sent, position):
+        elif token.pos == "VERB" and token.lemma in SHOWING | STAYING and _speaker_hearer(sent, position) \
+                and token.tag in DRAWN_TAGS:
             found.append(position)
         elif token.pos == "VERB" and token.lemma in SHOWING and token.tag == "VBD" and any(
                 tokens[kid].dep == "nsubj" and tokens[kid].lower in {"experience", "it", "that", "this"}
                 for kid in _kids(sent, position)):
             found.append(position)  # "the experience showed that...": the story as the teacher
-        elif token.lower in LABELS and token.pos in {"NOUN", "PROPN"} and not _for_others(sent, position):
-            found.append(position)
-        elif token.lemma in KEPT_NOUNS and token.pos == "NOUN" and _owned(sent, position):
+        elif _labels_lesson(sent, position):
             found.append(position)
         elif token.lemma in KEEPING and _speaker_subject(sent, position) and any(
-                kid.lower in LATER_WORDS for kid in kids):
+                kid.lower in KEPT_WORDS for kid in kids):
             found.append(position)  # "what I still do: ...", "what I now apply is..."
     return found
 
@@ -163,11 +173,20 @@ MAKING = frozenset({"make", "set", "learn", "take", "draw"})
 """Verbs of making a rule or drawing it from the story: "the rule I set", "the habit I took"."""
 
 
+def _labels_lesson(sent: Sentence, position: int) -> bool:
+    """Whether the noun at ``position`` labels what follows as a lesson ("the learning is...",
+    "Lesson: ...") or as a practice the speaker keeps ("my rule:", "the habit I kept:")."""
+    token = sent.tokens[position]
+    if token.lower in LABELS and token.pos in {"NOUN", "PROPN"}:
+        return not _for_others(sent, position)
+    return token.lemma in KEPT_NOUNS and token.pos == "NOUN" and _owned(sent, position)
+
+
 def _owned(sent: Sentence, position: int) -> bool:
     """"My rule", "the habit I kept", "a rule I set": a noun the speaker owns, or keeps or made
     (not "the rule I hated")."""
     tokens = sent.tokens
-    return any(tokens[child].dep == "poss" and tokens[child].lower in {"my", "our"}
+    return any((tokens[child].dep == "poss" and tokens[child].lower in {"my", "our"})
                or (tokens[child].dep == "relcl" and tokens[child].lemma in KEEPING | MAKING
                    and _speaker_subject(sent, child))
                for child in _kids(sent, position))
