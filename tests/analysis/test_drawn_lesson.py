@@ -86,6 +86,19 @@ def test_a_concern_reply_without_a_lesson_praises_none() -> None:
     assert _lessons(CONCERN, reply, phase="concern_reply") == []
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "I will learn what I need to learn on the job, like I always have.",
+        "I am always learning, and every day I learn something new from the crews.",
+    ],
+)
+def test_learning_as_a_habit_or_a_promise_is_no_lesson_in_a_concern_reply(ending: str) -> None:
+    reply = ("I see why you ask. I have run two depots of forty staff each and I cut the agency "
+             "hours by a third in my first year. " + ending)
+    assert _lessons(CONCERN, reply, phase="concern_reply") == []
+
+
 def test_a_result_before_a_lesson_is_not_quoted_as_the_lesson() -> None:
     answer = ("Our returns at the Bristol store were the worst in the region. I set up a daily "
               "check of the packing bench and I trained the two new packers myself. Returns went "

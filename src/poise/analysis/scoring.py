@@ -299,7 +299,8 @@ def collect_signals(
     # labelled or not: a reply to a concern that tells what the speaker learned and still does
     # states a lesson as much as a story does
     told = [sent.index for sent in answer.sentences
-            if sent.index > (first_act or 0) and (_states_lesson(sent) or drawn_lesson(sent))]
+            if sent.index > (first_act or 0) and (_states_lesson(sent) or drawn_lesson(sent))
+            and (shape is not None or _drawn_from_before(sent))]
     for index in sorted({*labelled, *told}):
         sent = answer.sentences[index]
         # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
@@ -456,6 +457,20 @@ def _states_lesson(sent: Sentence) -> bool:
     if owned_learning(sent) and (applied_lesson(sent) or learned_practice(sent)):
         return True
     return carried_practice(sent)
+
+
+def _drawn_from_before(sent: Sentence) -> bool:
+    """Whether a lesson told outside a labelled story (a reply to a concern) is drawn from
+    something that happened: a learning told as done ("I learned", "it taught me"), a practice
+    carried forward from it, or a lesson named in other words; not learning as a habit or a
+    promise ("I learn something every day", "I will learn what I need on the job")."""
+    if not sent.parsed:
+        return False
+    if carried_practice(sent) or drawn_lesson(sent):
+        return True
+    return any((token.lemma in {"learn", "teach"} or (token.lemma == "take" and any(
+        sent.tokens[child].lower in {"from", "away"} for child in sent.child_map[position])))
+        and token.tag in {"VBD", "VBN"} for position, token in enumerate(sent.tokens))
 
 
 def _names_learning(sent: Sentence) -> bool:
