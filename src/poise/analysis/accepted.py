@@ -17,7 +17,7 @@ ask...", "I'm working on it", "I have started..."): such an answer has a plan an
 
 from __future__ import annotations
 
-from poise.analysis.grammar import STATIVE_LEMMAS
+from poise.analysis.grammar import MODALS, OPINION_LEMMAS, STATIVE_LEMMAS, SUBJECT_DEPS
 from poise.analysis.meaning import children, hangs_under, negated
 from poise.analysis.text import AnalysedText, Sentence
 
@@ -250,6 +250,67 @@ def settled_sentences(answer: AnalysedText) -> list[int]:
     if not hits:
         return []
     return [index for index in hits if not worked_on(answer, index)]
+
+
+INTENT = frozenset({"try", "work", "tend", "aim", "hope", "want", "plan", "intend", "wish",
+                    "strive", "attempt", "mean", "go"})
+"""Verbs of intending or trying ("I'm trying", "I'm going to", "I'm working on it"): a wish, not
+a step taken."""
+TAKEN_MARKS = frozenset({"now", "since", "nowadays", "anymore"})
+"""Words that date a present step after the weakness was seen: "I now sign off on..."."""
+EMPTY_OBJECTS = frozenset({"it", "that", "this", "them", "something", "things", "anything"})
+"""Objects that name nothing the step acts on: "I'm doing something about it"."""
+STEPS_TAKEN = 2
+
+
+def step_taken(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` is a step the speaker has taken or takes now: "I" or "we"
+    as its subject, in the perfect ("I have made two changes"), the progressive ("I'm sending a
+    draft to..."), or the present dated after the weakness ("I now sign off on a sample"); an
+    act, not a state, an opinion, an intention or settling with it ("I have accepted it"); not
+    denied or under a modal; and acting on something named, not on "it"."""
+    tokens = sent.tokens
+    token = tokens[position]
+    if token.pos != "VERB" or token.lemma in STATIVE_LEMMAS | OPINION_LEMMAS | INTENT | SETTLING \
+            or token.lemma in HABIT_VERBS:
+        return False
+    kids = [tokens[child] for child in children(sent, position)]
+    if not any(kid.lower in {"i", "we"} and kid.dep in SUBJECT_DEPS for kid in kids):
+        return False
+    auxes = [kid for kid in kids if kid.dep in {"aux", "auxpass"}]
+    if any(aux.lower in MODALS for aux in auxes) or any(kid.dep == "neg" for kid in kids):
+        return False
+    perfect = token.tag == "VBN" and any(aux.lemma == "have" and aux.tag in {"VBP", "VBZ"}
+                                         for aux in auxes)
+    progressive = token.tag == "VBG" and any(aux.lemma == "be" and aux.tag in {"VBP", "VBZ"}
+                                             for aux in auxes)
+    present = (token.tag in {"VBP", "VBZ"} or any(aux.lemma == "do" and aux.tag in {"VBP", "VBZ"}
+                                                  for aux in auxes)) \
+        and any(item.lower in TAKEN_MARKS for item in sent.tokens)
+    if not (perfect or progressive or present):
+        return False
+    for kid in kids:
+        if kid.dep in {"dobj", "dative", "xcomp", "ccomp"} and kid.lower not in EMPTY_OBJECTS:
+            return True
+        if kid.dep == "prep" and any(tokens[grand].lower not in EMPTY_OBJECTS
+                                     for grand in children(sent, tokens.index(kid))):
+            return True
+    return False
+
+
+def plan_taken(answer: AnalysedText) -> bool:
+    """Whether the answer tells ``STEPS_TAKEN`` or more steps the speaker has taken or takes now
+    about the weakness (``step_taken``): a plan told as what is being done, in the perfect, the
+    progressive or the present, however the speaker words it. One step alone may be the story's
+    turn; a wish ("I want to get better at it") is none."""
+    found = 0
+    for sent in answer.sentences:
+        if not sent.parsed:
+            continue
+        found += sum(1 for position in range(len(sent.tokens)) if step_taken(sent, position))
+        if found >= STEPS_TAKEN:
+            return True
+    return False
 
 
 SHORTCOMING_NOUNS = frozenset({"weakness", "shortcoming", "flaw", "failing", "limitation"})

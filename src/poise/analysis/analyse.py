@@ -610,7 +610,8 @@ class Analyser:
                 for item in shape.roles
             )
         praised = () if insufficient else strengths(
-            signals, findings, story=story, family=resolved.family.id if resolved.family else None
+            signals, findings, story=story, family=resolved.family.id if resolved.family else None,
+            answer=parsed,
         )
         report = Report(
             question=question,

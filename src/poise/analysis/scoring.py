@@ -9,8 +9,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from poise.analysis import attribution, praise_gates, praise_model
+from poise.analysis.drawn_lesson import drawn_lesson
 from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import (
+    SUBJECT_DEPS,
     acts,
     applied_lesson,
     carried_practice,
@@ -281,6 +283,7 @@ def collect_signals(
     # a target, the listener's own figures, the state found on arrival or the count of what was
     # acted on is no number on the outcome, whichever reader found it (praise_gates)
     outcome = [item for item in outcome if _outcome_shown(answer, item)]
+    labelled: list[int] = []
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
             sent = answer.sentences[index]
@@ -289,36 +292,41 @@ def collect_signals(
         # that draws one ("What I took from it is...", "I don't go into a bid now without...")
         closing = [index for index in shape.indices(Role.RESULTS)
                    if index >= len(answer.sentences) - 3 and _draws_lesson(answer.sentences[index])]
-        # and a lesson told among the actions ("What I took from it, and still do, is...",
-        # "Since then I build follow-up into every plan"): past the opening, in the speaker's
-        # own words, naming what was learned or what the speaker does now because of it
-        told = [sent.index for sent in answer.sentences
-                if sent.index > (first_act or 0) and _states_lesson(sent)]
-        for index in sorted({*shape.indices(Role.LESSON), *closing, *told}):
-            sent = answer.sentences[index]
-            # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
-            # regret told in the past, nor a lesson for the company
-            if sent.parsed and (learning_not_drawn(sent) or (lesson_about_others(sent) and not (
-                    index + 1 < len(answer.sentences) and _carries_on(answer.sentences[index + 1])))):
-                continue  # a lesson imagined, still being learned, or a fact about others
-            # a practice learned ("I've learned to ask about the board's plans") is held since
-            if sent.has_self and (applied_lesson(sent) or (sent.parsed and learned_practice(sent))):
-                lesson.append(Evidence(sent.start, sent.end, sent.text))
-                lesson_rank.append(0 if not sent.parsed or practised_lesson(sent) else 1)
-            if index in told or (sent.has_self and (applied_lesson(sent) or learned_practice(sent))
-                                 and _states_lesson(sent)):
-                stated.append(Evidence(sent.start, sent.end, sent.text))
-        # what the speaker does now first ("I now ask for..."), a maxim after it
-        lesson = [item for _rank, _order, item in sorted(
-            zip(lesson_rank, range(len(lesson)), lesson, strict=True))]
-        lesson = _within_none(_whole_lesson(answer, item) for item in lesson)
-        stated = _within_none(_whole_lesson(answer, item) for item in stated)
-        # the lesson reader gates what the rules found: a maxim, a criticism of others or a
-        # plan the rules took for a lesson is not praised (praise_model)
-        lesson = [item for item in lesson
-                  if praise_model.heard_as_lesson(answer, shape, first_act, item.start, item.end)
-                  and praise_gates.lesson_quote_shown([sent for sent in answer.sentences
-                                                       if sent.start < item.end and item.start < sent.end])]
+        labelled = [*shape.indices(Role.LESSON), *closing]
+    # and a lesson told among the actions ("What I took from it, and still do, is...", "Since
+    # then I build follow-up into every plan"): past the opening, in the speaker's own words,
+    # naming what was learned or what the speaker does now because of it. Read in every answer,
+    # labelled or not: a reply to a concern that tells what the speaker learned and still does
+    # states a lesson as much as a story does
+    told = [sent.index for sent in answer.sentences
+            if sent.index > (first_act or 0) and (_states_lesson(sent) or drawn_lesson(sent))
+            and (shape is not None or _drawn_from_before(sent))]
+    for index in sorted({*labelled, *told}):
+        sent = answer.sentences[index]
+        # a lesson is the speaker's own ("I learned", "I now...") and still applied: not a
+        # regret told in the past, nor a lesson for the company
+        if sent.parsed and (learning_not_drawn(sent) or (lesson_about_others(sent) and not (
+                index + 1 < len(answer.sentences) and _carries_on(answer.sentences[index + 1])))):
+            continue  # a lesson imagined, still being learned, or a fact about others
+        # a practice learned ("I've learned to ask about the board's plans") is held since
+        if (sent.has_self and (applied_lesson(sent) or (sent.parsed and learned_practice(sent)))) \
+                or (index in told and drawn_lesson(sent)):
+            lesson.append(Evidence(sent.start, sent.end, sent.text))
+            lesson_rank.append(0 if not sent.parsed or practised_lesson(sent) else 1)
+        if index in told or (sent.has_self and (applied_lesson(sent) or learned_practice(sent))
+                             and _states_lesson(sent)):
+            stated.append(Evidence(sent.start, sent.end, sent.text))
+    # what the speaker does now first ("I now ask for..."), a maxim after it
+    lesson = [item for _rank, _order, item in sorted(
+        zip(lesson_rank, range(len(lesson)), lesson, strict=True))]
+    lesson = _within_none(_whole_lesson(answer, item) for item in lesson)
+    stated = _within_none(_whole_lesson(answer, item) for item in stated)
+    # the lesson reader gates what the rules found: a maxim, a criticism of others or a plan the
+    # rules took for a lesson is not praised (praise_model)
+    lesson = [item for item in lesson
+              if praise_model.heard_as_lesson(answer, shape, first_act, item.start, item.end)
+              and praise_gates.lesson_quote_shown([sent for sent in answer.sentences
+                                                   if sent.start < item.end and item.start < sent.end])]
     asked = {_stem(word) for word in WORD_RE.findall(question.lower())}
     positive = [Evidence(m.start, m.end, m.quote) for m in find(family_positive, text)
                 if not _echoes(m.quote, asked) and _shown(answer, m.start, m.end)
@@ -393,13 +401,28 @@ POINTERS = frozenset({"that", "it", "this"})
 
 def _points_back(sent: Sentence) -> bool:
     """Whether a lesson sentence says what it applies only by pointing back ("I still do that",
-    "and I still go by it"): a bare "that", "it" or "this" is what the speaker acts on or by."""
+    "and I still go by it"): a bare "that", "it" or "this" is what the speaker acts on or by.
+    A pointer in a clause about someone else or about anyone ("a course is worth something when
+    you apply it") points at the clause's own words, not at the story before."""
     if not sent.parsed:
         return False
     return any(token.lower in POINTERS and not sent.child_map[position] and (
         token.dep == "dobj" or (token.dep == "pobj" and 0 <= token.head < len(sent.tokens)
                                 and sent.tokens[token.head].lower not in SOURCE_PREPOSITIONS))
+        and _speaker_acts_on(sent, position)
         for position, token in enumerate(sent.tokens))
+
+
+def _speaker_acts_on(sent: Sentence, position: int) -> bool:
+    """Whether the verb the word at ``position`` hangs from (through a preposition) has the
+    speaker as its subject: "I still do that", "we still go by it"."""
+    verb = sent.tokens[position].head
+    if 0 <= verb < len(sent.tokens) and sent.tokens[verb].dep == "prep":
+        verb = sent.tokens[verb].head
+    if not 0 <= verb < len(sent.tokens):
+        return False
+    return any(sent.tokens[child].lower in {"i", "we"} and sent.tokens[child].dep in SUBJECT_DEPS
+               for child in sent.child_map[verb])
 
 
 SOURCE_PREPOSITIONS = frozenset({"from", "about", "of"})
@@ -434,6 +457,20 @@ def _states_lesson(sent: Sentence) -> bool:
     if owned_learning(sent) and (applied_lesson(sent) or learned_practice(sent)):
         return True
     return carried_practice(sent)
+
+
+def _drawn_from_before(sent: Sentence) -> bool:
+    """Whether a lesson told outside a labelled story (a reply to a concern) is drawn from
+    something that happened: a learning told as done ("I learned", "it taught me"), a practice
+    carried forward from it, or a lesson named in other words; not learning as a habit or a
+    promise ("I learn something every day", "I will learn what I need on the job")."""
+    if not sent.parsed:
+        return False
+    if carried_practice(sent) or drawn_lesson(sent):
+        return True
+    return any((token.lemma in {"learn", "teach"} or (token.lemma == "take" and any(
+        sent.tokens[child].lower in {"from", "away"} for child in sent.child_map[position])))
+        and token.tag in {"VBD", "VBN"} for position, token in enumerate(sent.tokens))
 
 
 def _names_learning(sent: Sentence) -> bool:
@@ -846,8 +883,16 @@ def faulted_words(answer: AnalysedText, findings: tuple[Finding, ...]) -> tuple[
     whole for a dimension's level should repeat ("the opening is defensive" quoting it); not a
     quote of several sentences (what an answer lacks, pointed at where it belonged)."""
     return tuple(item for finding in findings if finding.severity in {"medium", "high"}
-                 for item in finding.evidence
-                 if answer.sentence_at(item.start) == answer.sentence_at(max(item.start, item.end - 1)))
+                 for item in finding.evidence if _one_sentence(answer, item))
+
+
+def _one_sentence(answer: AnalysedText, item: Evidence) -> bool:
+    """Whether a quote lies within one sentence (a quote of several points at a place)."""
+    return answer.sentence_at(item.start) == answer.sentence_at(max(item.start, item.end - 1))
+
+
+MEASURED_DIMENSIONS = frozenset({"concision"})
+"""Dimensions whose findings measure the answer (its length) rather than fault its words."""
 
 
 def base_scores(
@@ -1034,7 +1079,8 @@ LESSON_FAMILIES = frozenset({"failures", "weaknesses", "development", "past_beha
 
 
 def strengths(
-    signals: Signals, findings: tuple[Finding, ...], *, story: bool, family: str | None = None
+    signals: Signals, findings: tuple[Finding, ...], *, story: bool, family: str | None = None,
+    answer: AnalysedText | None = None,
 ) -> tuple[Strength, ...]:
     """Only what the words prove; a strength is dropped when a finding contradicts it.
 
@@ -1052,7 +1098,7 @@ def strengths(
         found.append(Strength(OWN_ACTION, tuple(actions[:3])))
     if signals.team_credit:
         found.append(Strength("Credits the team", signals.team_credit[:2]))
-    lessons = praised_lessons(signals, findings, story=story, family=family)
+    lessons = praised_lessons(signals, findings, story=story, family=family, answer=answer)
     if lessons:
         found.append(Strength(LESSON, tuple(lessons[:2])))
     if signals.family_positive:
@@ -1075,15 +1121,18 @@ def _measured(signals: Signals, numbers: list[Evidence]) -> list[Evidence]:
 
 
 def praised_lessons(signals: Signals, findings: tuple[Finding, ...], *, story: bool,
-                    family: str | None = None) -> list[Evidence]:
+                    family: str | None = None, answer: AnalysedText | None = None) -> list[Evidence]:
     """The lessons ``strengths`` praises, in the order it quotes them (empty when none is).
 
     A lesson belongs to a story, a failure, a weakness or development; elsewhere ("what's your
     leadership style?") only one said in so many words counts, not a closing maxim; never one
-    a finding quotes, nor any when the answer is found to draw no lesson."""
+    a finding quotes, nor any when the answer is found to draw no lesson. A finding on the
+    answer's length, or one that quotes several sentences of ``answer`` to point at where
+    something missing belonged (``faulted_words``), says nothing against the words it quotes."""
     if any(finding.rule == "failures.no_lesson" for finding in findings):
         return []
-    flagged = [item for finding in findings for item in finding.evidence]
+    flagged = [item for finding in findings if finding.dimension not in MEASURED_DIMENSIONS
+               for item in finding.evidence if answer is None or _one_sentence(answer, item)]
     told = signals.lesson if story or family in LESSON_FAMILIES else signals.stated_lessons
     return [item for item in told
             if not any(item.start < other.end and other.start < item.end for other in flagged)]

@@ -285,6 +285,13 @@ def _step_told(data: RuleInput) -> bool:
     return accepted.worked_on(data.answer, -1) or accepted.steps_in_sequence(data.answer)
 
 
+def _plan_taken(data: RuleInput) -> bool:
+    """Two steps or more the speaker has taken or takes now about the weakness ("Since then I
+    have made two changes... I now sign off on a sample chapter": ``accepted.plan_taken``): a
+    weakness worked on, whatever a sentence of it sounds like."""
+    return accepted.plan_taken(data.answer)
+
+
 def _outcome_told(data: RuleInput) -> bool:
     """The story tells how it came out: a figure measuring a result past the set-up, or a change
     told in the parse (``analysis/outcome_told.py``), not a result word on activity or effort."""
@@ -391,6 +398,7 @@ GATES: dict[str, Callable[[RuleInput], bool]] = {
     "outcome": _measured_outcome,
     "result": _told_result,
     "step": _step_told,
+    "plan": _plan_taken,
     "unchallenged": _unchallenged,
     "told": _outcome_told,
     "no_story_asked": _no_story_asked,
