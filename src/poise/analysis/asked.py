@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from poise.analysis.grammar import TEAM_NOUNS
+from poise.analysis.grammar import STATIVE_LEMMAS, TEAM_NOUNS, clause_mood
 from poise.analysis.meaning import WordClasses, children, negated, subtree, valence
 from poise.analysis.text import AnalysedText, Sentence, Token, parse
 
@@ -481,10 +481,22 @@ def plans_nothing(answer: AnalysedText) -> list[int]:
     still to come: no "I'd..." or "I will..." beyond a way of speaking, no "I want to...", and
     no view of what may come ("it may be that a hybrid emerges": asked where things are heading
     and what to do, a view ahead is an answer in other words); empty otherwise."""
-    if plans_ahead(answer):
+    if plans_ahead(answer) or any(_present_step(sent) for sent in answer.sentences):
         return []
     told = [sent.index for sent in answer.sentences if sent.own_past_actions]
     return told if len(told) >= 2 else []
+
+
+def _present_step(sent: Sentence) -> bool:
+    """A step of the speaker's told in the present, as a case put is answered ("What do you do?"
+    — "First I release the two units we hold, then I ring the donors"): a verb of doing with "I"
+    as its subject, in a sentence that tells no past; not a state or a way of speaking ("I think",
+    "I know")."""
+    if not sent.parsed or any(token.tag == "VBD" for token in sent.tokens):
+        return False
+    return any(verb.pos == "VERB" and verb.lemma not in STATIVE_LEMMAS and verb.lemma not in SPEECH
+               and clause_mood(sent, sent.tokens.index(verb)) == "present"
+               for verb in sent.own_habitual)
 
 
 STATE_LEMMAS = frozenset({"be", "have"})
@@ -516,6 +528,12 @@ HAPPENING = frozenset({"happen", "occur"})
 CASE_POINTERS = frozenset({"this", "that", "it", "same", "exact"})
 """Words by which a clause of happening points at the case the question put ("this exact thing
 happened to me", "it happened, near enough, last spring")."""
+SPEAKERS = frozenset({"i", "we"})
+LIVING = frozenset({"have", "face", "meet", "handle", "live", "see", "get"})
+"""Verbs by which the speaker says they met the case put ("I had this exact situation")."""
+CASE_NOUNS = frozenset({"situation", "case", "scenario", "problem", "thing", "crisis",
+                        "emergency", "call", "incident", "dilemma"})
+"""Nouns that name the case a question put, once a pointer ties them to it."""
 
 
 def case_lived(answer: AnalysedText) -> bool:
@@ -525,6 +543,8 @@ def case_lived(answer: AnalysedText) -> bool:
     for sent in answer.sentences:
         if not sent.parsed:
             continue
+        if _met_the_case(sent):
+            return True
         for verb, token in enumerate(sent.tokens):
             if token.lemma not in HAPPENING or token.pos != "VERB":
                 continue
@@ -535,6 +555,24 @@ def case_lived(answer: AnalysedText) -> bool:
                 words = {sent.tokens[position].lower for position in subtree(sent, kid)}
                 if words & CASE_POINTERS:
                     return True
+    return False
+
+
+def _met_the_case(sent: Sentence) -> bool:
+    """ "I had this exact situation in March", "we faced the same problem at Ashby": the speaker
+    as the subject of a verb of meeting whose object is the case put, pointed at."""
+    for position, verb in enumerate(sent.tokens):
+        if verb.lemma not in LIVING or not any(
+                sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKERS
+                for kid in children(sent, position)):
+            continue
+        for kid in children(sent, position):
+            thing = sent.tokens[kid]
+            if thing.dep != "dobj" or thing.lemma not in CASE_NOUNS:
+                continue
+            if any(sent.tokens[position].lower in CASE_POINTERS - {"it"}
+                   for position in children(sent, kid)):
+                return True
     return False
 
 
