@@ -177,6 +177,11 @@ class FitEvidence(Strict):
         description="A school-leaving qualification (A levels, Abitur): education, not a degree.")
     public_company: list[str] = Field(default_factory=list, description="A listed company, an IPO.")
     elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
+    elected_board: list[str] = Field(
+        default_factory=list,
+        description="A governing body chosen by a vote (of the public, of a co-operative's or an "
+                    "association's members) or meeting in public: a board whose members answer "
+                    "to voters, not to owners.")
     outsourcing: list[str] = Field(default_factory=list, description="An outside supplier managed.")
     confirmed_condition: list[str] = Field(
         default_factory=list,

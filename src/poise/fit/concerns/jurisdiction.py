@@ -93,14 +93,33 @@ def moving_abroad(context: Context) -> bool:
 def not_domestic_when_moving(drafts: list[Draft], context: Context) -> list[Draft]:
     """The drafts without the plain domestic-only concern ("every role on the résumé is in one
     country") when the candidate would move to another country for the post: working abroad is
-    the international step itself, and the keys of rounds 1-12 never name such a candidate
-    domestic (one raised, none right). A concern that the markets named are new to the
-    candidate (variant ``other_markets``) stays."""
+    the international step itself, and a move alone is not read as a domestic record. A concern
+    that the markets named are new to the candidate (variant ``other_markets``) stays, and so
+    does one whose line gives the post a remit across borders beyond the move
+    (``remit_beyond_move``: sites, launches or markets in a third country)."""
     if not any(draft.kind == "domestic_only" and not draft.variant for draft in drafts):
         return drafts
     if not moving_abroad(context):
         return drafts
-    return [draft for draft in drafts if draft.kind != "domestic_only" or draft.variant]
+    return [draft for draft in drafts if draft.kind != "domestic_only" or draft.variant
+            or remit_beyond_move(draft.requirement, context)]
+
+
+def remit_beyond_move(requirement: Requirement | None, context: Context) -> bool:
+    """True when a line names two countries or more, one of them neither the post's country
+    nor any the career lies in ("sites across Germany, Austria and Switzerland" for a move from
+    Poland to Hamburg): the post itself crosses borders, which a career in one country has not
+    done, whatever the move. A line naming only the post's country and the candidate's own
+    ("entry into Kenya" for a Kenyan career) asks for nothing the record lacks."""
+    if requirement is None:
+        return False
+    named = set(countries_named(requirement.text))
+    if len(named) < 2:
+        return False
+    job, patterns = context.job, context.patterns
+    post = place_countries(job.location, patterns) if job.location else set()
+    career = career_countries(context.resume, patterns)
+    return len(career) == 1 and bool(named - set(post) - set(career))
 
 
 def _post_abroad(context: Context, *, rules_asked: bool = False, since: int | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from poise.fit.career_places import career_countries, place_countries
 from poise.fit.concerns.evidence import base_score, first_line, simple_draft
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.distance import (
@@ -367,6 +368,26 @@ def _same_place(place: str, home: str) -> bool:
     return bool(wanted & have)
 
 
+PASSING_COUNTRIES = 2
+"""Countries beyond the career's own that a one-country record may name in passing (a buyers'
+market, an investor's home); more is work across borders, whatever the roles' headers say."""
+
+
+def _one_country_career_abroad(context: Context, named: set[str]) -> dict[str, str]:
+    """The one country the résumé's roles and address lie in (code → name), when the post lies
+    in another that no line of the record names (``named``: the countries its roles and summary
+    name) and the lines name few others; empty otherwise."""
+    patterns = context.patterns
+    career = career_countries(context.resume, patterns, possible_home=True)
+    post = place_countries(context.job.location, patterns) if context.job.location else set()
+    if len(career) != 1 or not post or post & career or post & named:
+        return {}
+    if len(named - career) > PASSING_COUNTRIES:
+        return {}
+    code = next(iter(career))
+    return {code: country_name(code)}
+
+
 def international_draft(context: Context) -> Draft | None:
     """A duty or requirement naming places in several countries ("sites in Austin, Kraków and
     Pune") for a résumé whose roles and address are all in one country: a domestic record for
@@ -378,7 +399,12 @@ def international_draft(context: Context) -> Draft | None:
             have.update(countries_named(line.text))
     have.update(countries_named(resume.location))
     if len(have) != 1:
-        return None
+        # countries the lines name in passing (a buyer's market, a currency) are no work
+        # there: a career whose roles and address all lie in one country, for a post in
+        # another, is a record in that country alone
+        have = _one_country_career_abroad(context, set(have))
+        if len(have) != 1:
+            return None
     for requirement in context.job.requirements:
         if "geography" in requirement.kinds or not (requirement.must or requirement.section == "duties"):
             continue

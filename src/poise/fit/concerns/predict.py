@@ -7,6 +7,7 @@ from __future__ import annotations
 from poise.fit.concerns.board import board_reporting_draft
 from poise.fit.concerns.career import employment_gap_draft, level_step_up, short_tenures_draft
 from poise.fit.concerns.course_length import course_length_draft
+from poise.fit.concerns.elected_board import elected_board_draft
 from poise.fit.concerns.explained import drop_explained
 from poise.fit.concerns.focus import most_severe_gaps
 from poise.fit.concerns.jurisdiction import (
@@ -96,6 +97,9 @@ def predict_concerns(
                                    lambda requirement: raising.get(requirement.id, False))
     if wished is not None:  # a language the job welcomes that the résumé never names
         drafts.append(wished)
+    elected = elected_board_draft(context, drafts)  # board work shown, never for voters
+    if elected is not None:
+        drafts.append(elected)
     scale = role_scale_draft(context, drafts)  # a role larger on several axes at once
     if scale is not None:
         drafts.append(scale)
