@@ -269,15 +269,15 @@ def _measure(sent: Sentence, first: int, last: int) -> bool:
 def change_span(sent: Sentence, prep: int) -> tuple[int, int] | None:
     """The token range of a change told with no verb of change, from the preposition at ``prep``:
     a "from" carrying a figure with a "to" carrying another ("got set-up times from forty
-    minutes down to twelve", "from eight weeks to three"), or a "down to" a figure ("misroutes
-    were down to three a day"). A count of parts moved by the speaker's own act ("I cut the report
+    minutes down to twelve", "from eight weeks to three", also with an aside after the "from":
+    ``_from_past_aside``), or a "down to" a figure ("misroutes were down to three a day"). A count of parts moved by the speaker's own act ("I cut the report
     from twelve pages to five") is the act, not its result (``story_end`` reads the same)."""
     token = sent.tokens[prep]
     if token.dep != "prep" or token.lower not in {"from", "to"}:
         return None
     here = _figure_under(sent, prep)
     if here is None:
-        return None
+        return _from_past_aside(sent, prep) if token.lower == "from" else None
     if token.lower == "to":
         head = token.head
         if not (0 <= head < len(sent.tokens) and sent.tokens[head].lower == "down"):
@@ -286,8 +286,10 @@ def change_span(sent: Sentence, prep: int) -> tuple[int, int] | None:
     head = token.head
     if not 0 <= head < len(sent.tokens):
         return None
-    # the "to" beside the "from", under the same word or under a "down"/"up" beside it
-    places = [head, *(kid for kid in sent.child_map[head] if sent.tokens[kid].lower in {"down", "up"})]
+    # the "to" beside the "from", under the same word, under a "down"/"up" beside it, or hung
+    # by the parser on the "from" itself
+    places = [head, prep,
+              *(kid for kid in sent.child_map[head] if sent.tokens[kid].lower in {"down", "up"})]
     partners = [kid for place in places for kid in sent.child_map[place]
                 if sent.tokens[kid].lower == "to" and sent.tokens[kid].dep == "prep" and kid > prep]
     for partner in partners:
@@ -297,6 +299,42 @@ def change_span(sent: Sentence, prep: int) -> tuple[int, int] | None:
         if not (_measure(sent, *here) or _measure(sent, *there)) and _speaker_moved(sent, head):
             return None  # "I cut the report from twelve pages to five": the act itself
         return prep, there[1]
+    return None
+
+
+ASIDE_DEPS = frozenset({"parataxis", "intj", "punct"})
+"""The relations of words dropped into a sentence as an aside ("from, I think, nine")."""
+TO_REACH = 8
+"""How many tokens after the first figure the "to" of a change with an aside may stand."""
+
+
+def _from_past_aside(sent: Sentence, prep: int) -> tuple[int, int] | None:
+    """A "from" whose figure the parser lost to an aside dropped in after it ("complaints went
+    from, I think, nine a quarter to two"): only punctuation, a filler or the aside's clause
+    stands between the "from" and a figure, and a "to" carrying another figure follows within
+    a few words. The token range from the "from" to the second figure, or None."""
+    tokens = sent.tokens
+    if any(tokens[kid].dep == "pobj" and kid > prep for kid in sent.child_map[prep]):
+        return None
+    aside = {item for position, token in enumerate(tokens) if token.dep in {"parataxis", "intj"}
+             for item in subtree(sent, position)}
+    position = prep + 1
+    while position < len(tokens) and not _figure(sent, position) and (
+            position in aside or tokens[position].dep in ASIDE_DEPS or tokens[position].pos == "INTJ"):
+        position += 1
+    if position < len(tokens) and tokens[position].lower in {"a", "an", "about", "around"}:
+        position += 1  # "from, I think, a 2.6 to a 3.9"
+    if position == prep + 1 or position >= len(tokens) or not _figure(sent, position):
+        return None
+    for later in range(position + 1, min(len(tokens), position + TO_REACH)):
+        if tokens[later].lower == "to" and tokens[later].dep == "prep":
+            there = _figure_under(sent, later)
+            if there is not None:
+                verb = verb_above(sent, prep)
+                if not (_measure(sent, position, there[1]) or verb is None
+                        or not _speaker_moved(sent, verb)):
+                    return None  # "I cut the pack from, say, twelve pages to five": the act
+                return prep, there[1]
     return None
 
 
