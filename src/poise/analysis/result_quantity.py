@@ -270,8 +270,9 @@ def change_span(sent: Sentence, prep: int) -> tuple[int, int] | None:
     """The token range of a change told with no verb of change, from the preposition at ``prep``:
     a "from" carrying a figure with a "to" carrying another ("got set-up times from forty
     minutes down to twelve", "from eight weeks to three", also with an aside after the "from":
-    ``_from_past_aside``), or a "down to" a figure ("misroutes were down to three a day"). A count of parts moved by the speaker's own act ("I cut the report
-    from twelve pages to five") is the act, not its result (``story_end`` reads the same)."""
+    ``_from_past_aside``), or a "down to" a figure ("misroutes were down to three a day"). A
+    count of parts moved by the speaker's own act ("I cut the report from twelve pages to
+    five") is the act, not its result (``story_end`` reads the same)."""
     token = sent.tokens[prep]
     if token.dep != "prep" or token.lower not in {"from", "to"}:
         return None
