@@ -60,13 +60,13 @@ def _told_without_act(data: RuleInput) -> bool:
 
 
 def _figures_after(data: RuleInput) -> bool:
-    """A figure (not a year) told past the first thing done (in the second half when nothing is
-    told as done: ``_closing_part``), outside a claim, that may measure an outcome: the outcome
-    may be in it ("savings confirmed in the first year were 4.1 million") though no reader
-    names it, and a verdict beside a figure is not all the story offers. A figure that sizes a step is none: a count of the work done or how often
-    (``outcome_told.not_outcome_at``), a span something lasted ("I stopped the project for
-    three weeks"), or what the speaker's own act, not a verb of change, took in ("I called two
-    suppliers", "we rewrote three procedures")."""
+    """A figure (not a year) told past the first thing done (in the second half when nothing is told as
+    done: ``_closing_part``), outside a claim, that may measure an outcome: the outcome may be
+    in it ("savings confirmed in the first year were 4.1 million") though no reader names it,
+    and a verdict beside a figure is not all the story offers. A figure that sizes a step is
+    none: a count of the work done or how often (``outcome_told.not_outcome_at``), a span
+    something lasted ("I stopped the project for three weeks"), or what the speaker's own act,
+    not a verb of change, took in ("I called two suppliers", "we rewrote three procedures")."""
     for sent in data.answer.sentences[_closing_part(data):]:
         if not sent.numbers or claimed(sent):
             continue
