@@ -5,9 +5,9 @@ story that does close on something result-like, but only a claim (``claimed_resu
 evaluation reported without content). No sentence past the set-up tells a result
 (``outcome_told``, which does not count a claim; in a story where the speaker does nothing,
 no sentence of its second half tells one, ``outcome_told.result_in``), no figure is told past
-the first thing done or, without one, in the second half (an outcome a reader may not name),
-and at least one sentence past the first thing done, or in the second half of an answer told
-without steps, is such a claim: the finding quotes it. The claim is the evidence, so the
+the first thing done (an outcome a reader may not name), and at least one sentence past the
+first thing done, or in the second half of an answer told without steps, is such a claim: the
+finding quotes it. The claim is the evidence, so the
 finding does not wait for the answer-level model to hear an absence.
 
 A story that closes on a verdict told only of a vague thing ("things improved after that, the
@@ -60,14 +60,17 @@ def _told_without_act(data: RuleInput) -> bool:
 
 
 def _figures_after(data: RuleInput) -> bool:
-    """A figure (not a year) told past the first thing done (in the second half when nothing is told as
-    done: ``_closing_part``), outside a claim, that may measure an outcome: the outcome may be
-    in it ("savings confirmed in the first year were 4.1 million") though no reader names it,
-    and a verdict beside a figure is not all the story offers. A figure that sizes a step is
-    none: a count of the work done or how often (``outcome_told.not_outcome_at``), a span
-    something lasted ("I stopped the project for three weeks"), or what the speaker's own act,
-    not a verb of change, took in ("I called two suppliers", "we rewrote three procedures")."""
-    for sent in data.answer.sentences[_closing_part(data):]:
+    """A figure (not a year) told past the first thing done, outside a claim, that may measure an
+    outcome: the outcome may be in it ("savings confirmed in the first year were 4.1 million")
+    though no reader names it, and a verdict beside a figure is not all the story offers. A
+    figure that sizes a step is none: a count of the work done or how often
+    (``outcome_told.not_outcome_at``), a span something lasted ("I stopped the project for three
+    weeks"), or what the speaker's own act, not a verb of change, took in ("I called two
+    suppliers", "we rewrote three procedures")."""
+    start = first_act(data.answer)
+    if start is None:
+        return False
+    for sent in data.answer.sentences[start + 1:]:
         if not sent.numbers or claimed(sent):
             continue
         for begin, end, quote in sent.numbers:
