@@ -67,3 +67,25 @@ def test_a_close_that_rues_how_it_went_claims_no_result(monkeypatch: pytest.Monk
     _vetoed(monkeypatch)
     fired = _fired(STEPS + "It was quite awkward for everyone.")
     assert "structure.claimed_result" not in fired
+
+
+OTHERS = ("Our depot switched its delivery notes from paper to handhelds last year. The head office "
+          "chose the devices and the supplier ran the training for every driver. The shift "
+          "leads kept the paper notes going in parallel for the first month while the drivers "
+          "got used to the screens. ")
+
+
+def test_a_story_where_others_act_and_a_change_is_told_claims_no_result(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from poise.analysis.rules import engine
+
+    # the answer-level model agrees with every finding: only the rule's own reading decides
+    monkeypatch.setattr(engine.sensed, "answer_agrees", lambda data, rule: True)
+    fired = _fired(OTHERS + "By the summer disputed deliveries had fallen sharply. Everybody "
+                            "was happy with it.")
+    assert "structure.claimed_result" not in fired
+
+
+def test_a_story_where_others_act_and_only_a_verdict_closes_it_is_reported() -> None:
+    fired = _fired(OTHERS + "In the end everybody was happy and it went really well.")
+    assert "structure.claimed_result" in fired

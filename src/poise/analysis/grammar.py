@@ -1103,17 +1103,30 @@ def _imagined(sent: Sentence, position: int) -> bool:
     """Whether the figure at ``position`` sits under a clause that is imagined or conditional,
     however far up ("if we're talking about a deal, I'd lay out what it does under, say, a 10
     percent decline"): a case made up to explain, not a result. What someone would say ("my boss
-    would say our audit went from eleven findings to two") keeps the mood of what is said."""
-    below = sent.tokens[position]
+    would say our audit went from eleven findings to two") keeps the mood of what is said, and so
+    does a clause told in the past with a subject of its own that the parser hung on a modal one
+    ("the contamination went from 12 percent to 4, the team could pass to two shifts")."""
+    below, below_at = sent.tokens[position], position
     for where, ancestor in _ancestors(sent, position):
         if below.dep == "ccomp" and ancestor.lemma in REPORTING_LEMMAS:
+            return False
+        if below.dep in {"advcl", "conj"} and _told_on_its_own(sent, below_at):
             return False
         if ancestor.pos in {"VERB", "AUX"} and ancestor.lemma not in ASIDE_LEMMAS and clause_mood(
             sent, where
         ) in {"hypothetical", "past_future", "conditional"}:
             return True
-        below = ancestor
+        below, below_at = ancestor, where
     return False
+
+
+def _told_on_its_own(sent: Sentence, position: int) -> bool:
+    """The verb at ``position`` heads a clause told in the past with its own subject and no
+    word that hangs it on another clause ("when", "if", "because")."""
+    kids = _children(sent, position)
+    return sent.tokens[position].tag == "VBD" and clause_mood(sent, position) == "past" \
+        and any(kid.dep in {"nsubj", "nsubjpass"} for kid in kids) \
+        and not any(kid.dep == "mark" for kid in kids)
 
 
 # Verbs of a spoken aside: "if I remember correctly", "if I recall", "if you like".

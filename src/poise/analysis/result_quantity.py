@@ -20,7 +20,8 @@ parse shows what makes such a figure a result rather than a size of the set-up:
   now lists 610 maps", "now 30 clubs enter each year"); not the speaker's own role or size ("I
   now run forty stores"), nor what anyone has ("we now have 30 staff");
 - a change told with no verb of change: a "from" and a "to" each carrying a figure ("got set-up
-  times from forty minutes down to twelve"), or a "down to" a figure (``change_span``);
+  times from forty minutes down to twelve"), or a "down to" a figure (``change_span``), or a
+  measure that "was up" or "was down" by a share, a span or a sum ("margin was up four points");
 
 and, in a sentence the story gives as its outcome, a plain count reported as done ("we rehoused
 85 families by the spring", ``counts_achieved``) or a level a measure stood at ("by the autumn
@@ -49,6 +50,7 @@ from poise.analysis.grammar import (
 )
 from poise.analysis.meaning import subtree
 from poise.analysis.text import Sentence
+from poise.content.word_classes import outcome_words
 
 NIL_WORDS = frozenset({"zero", "nil"})
 """Numbers that count nothing: a result when what they count is a fault or a loss."""
@@ -121,6 +123,47 @@ def _nil(sent: Sentence, position: int) -> bool:
         return False
     words = [sent.tokens[item].lower for item in range(max(0, position - 2), position)]
     return "not" in words and (token.lower == "one" or "a" in words)
+
+
+def _single(sent: Sentence, position: int) -> bool:
+    """"not a single complaint", "we didn't lose a single account": "single", which the tagger
+    reads as an adjective, counting a noun after "not a" (``_nil``) or after "a" in a clause
+    whose verb is denied; not what anyone had ("I did not have a single analyst")."""
+    tokens = sent.tokens
+    if tokens[position].lower != "single" or position == 0 or tokens[position - 1].lower != "a" \
+            or _counted(sent, position) == position:
+        return False
+    if _nil(sent, position):
+        return True
+    verb = verb_above(sent, position)
+    return verb is not None and tokens[verb].lemma not in SCALE_LEMMAS \
+        and any(tokens[kid].dep == "neg" for kid in sent.child_map[verb])
+
+
+def _up_or_down(sent: Sentence, position: int, verb: int) -> bool:
+    """"margin was up four points", "the eight stores were up 27 per cent on the year", "costs
+    were down by a tenth": a measure told higher or lower by a figure, with "be" and "up" or
+    "down" in place of a verb of change; not told of the speaker ("we were down two people"
+    is the set-up's head-count), nor a count of parts ("up two floors")."""
+    tokens = sent.tokens
+    if tokens[verb].lemma != "be":
+        return False
+    noun = _counted(sent, position)
+    head = tokens[noun].head
+    if tokens[noun].dep == "pobj" and 0 <= head < len(tokens) and tokens[head].lower == "by":
+        head = tokens[head].head
+    elif tokens[noun].dep != "npadvmod":
+        return False
+    moved = [kid for kid in sent.child_map[verb]
+             if tokens[kid].lower in {"up", "down"} and tokens[kid].dep in {"advmod", "prt", "acomp"}]
+    if head not in moved and not (head == verb and moved):
+        return False
+    subject = _subject(sent, verb)
+    if subject is None or subject in SPEAKER | {"me", "us", "they", "he", "she"}:
+        return False
+    first, last = _quantity(sent, position)
+    return _measure(sent, first, last) or any(
+        tokens[item].tag == "$" for item in subtree(sent, noun) if item <= last)
 
 
 def _difference(sent: Sentence, position: int, verb: int) -> bool:
@@ -226,15 +269,16 @@ def _measure(sent: Sentence, first: int, last: int) -> bool:
 def change_span(sent: Sentence, prep: int) -> tuple[int, int] | None:
     """The token range of a change told with no verb of change, from the preposition at ``prep``:
     a "from" carrying a figure with a "to" carrying another ("got set-up times from forty
-    minutes down to twelve", "from eight weeks to three"), or a "down to" a figure ("misroutes
-    were down to three a day"). A count of parts moved by the speaker's own act ("I cut the report
-    from twelve pages to five") is the act, not its result (``story_end`` reads the same)."""
+    minutes down to twelve", "from eight weeks to three", also with an aside after the "from":
+    ``_from_past_aside``), or a "down to" a figure ("misroutes were down to three a day"). A
+    count of parts moved by the speaker's own act ("I cut the report from twelve pages to
+    five") is the act, not its result (``story_end`` reads the same)."""
     token = sent.tokens[prep]
     if token.dep != "prep" or token.lower not in {"from", "to"}:
         return None
     here = _figure_under(sent, prep)
     if here is None:
-        return None
+        return _from_past_aside(sent, prep) if token.lower == "from" else None
     if token.lower == "to":
         head = token.head
         if not (0 <= head < len(sent.tokens) and sent.tokens[head].lower == "down"):
@@ -243,8 +287,10 @@ def change_span(sent: Sentence, prep: int) -> tuple[int, int] | None:
     head = token.head
     if not 0 <= head < len(sent.tokens):
         return None
-    # the "to" beside the "from", under the same word or under a "down"/"up" beside it
-    places = [head, *(kid for kid in sent.child_map[head] if sent.tokens[kid].lower in {"down", "up"})]
+    # the "to" beside the "from", under the same word, under a "down"/"up" beside it, or hung
+    # by the parser on the "from" itself
+    places = [head, prep,
+              *(kid for kid in sent.child_map[head] if sent.tokens[kid].lower in {"down", "up"})]
     partners = [kid for place in places for kid in sent.child_map[place]
                 if sent.tokens[kid].lower == "to" and sent.tokens[kid].dep == "prep" and kid > prep]
     for partner in partners:
@@ -254,6 +300,42 @@ def change_span(sent: Sentence, prep: int) -> tuple[int, int] | None:
         if not (_measure(sent, *here) or _measure(sent, *there)) and _speaker_moved(sent, head):
             return None  # "I cut the report from twelve pages to five": the act itself
         return prep, there[1]
+    return None
+
+
+ASIDE_DEPS = frozenset({"parataxis", "intj", "punct"})
+"""The relations of words dropped into a sentence as an aside ("from, I think, nine")."""
+TO_REACH = 8
+"""How many tokens after the first figure the "to" of a change with an aside may stand."""
+
+
+def _from_past_aside(sent: Sentence, prep: int) -> tuple[int, int] | None:
+    """A "from" whose figure the parser lost to an aside dropped in after it ("complaints went
+    from, I think, nine a quarter to two"): only punctuation, a filler or the aside's clause
+    stands between the "from" and a figure, and a "to" carrying another figure follows within
+    a few words. The token range from the "from" to the second figure, or None."""
+    tokens = sent.tokens
+    if any(tokens[kid].dep == "pobj" and kid > prep for kid in sent.child_map[prep]):
+        return None
+    aside = {item for position, token in enumerate(tokens) if token.dep in {"parataxis", "intj"}
+             for item in subtree(sent, position)}
+    position = prep + 1
+    while position < len(tokens) and not _figure(sent, position) and (
+            position in aside or tokens[position].dep in ASIDE_DEPS or tokens[position].pos == "INTJ"):
+        position += 1
+    if position < len(tokens) and tokens[position].lower in {"a", "an", "about", "around"}:
+        position += 1  # "from, I think, a 2.6 to a 3.9"
+    if position == prep + 1 or position >= len(tokens) or not _figure(sent, position):
+        return None
+    for later in range(position + 1, min(len(tokens), position + TO_REACH)):
+        if tokens[later].lower == "to" and tokens[later].dep == "prep":
+            there = _figure_under(sent, later)
+            if there is not None:
+                verb = verb_above(sent, prep)
+                if not (_measure(sent, position, there[1]) or verb is None
+                        or not _speaker_moved(sent, verb)):
+                    return None  # "I cut the pack from, say, twelve pages to five": the act
+                return prep, there[1]
     return None
 
 
@@ -393,13 +475,13 @@ def _result_quantities(sent: Sentence, *, after_act: bool) -> list[tuple[int, in
                 if not any(first <= span[1] and span[0] <= last for first, last in found):
                     found.append(span)
             continue
-        if not _figure(sent, position):
+        if not (_figure(sent, position) or _single(sent, position)):
             continue
         verb = verb_above(sent, position)
         if verb is None or verb <= act:
             continue
         mood = clause_mood(sent, verb)
-        nil = _nil(sent, position) and _past(sent, verb)
+        nil = (_nil(sent, position) or _single(sent, position)) and _past(sent, verb)
         if mood not in TOLD and not (nil and mood == "negated"):
             continue
         if _aimed_or_threshold(sent, position) or _imagined(sent, position) \
@@ -408,7 +490,8 @@ def _result_quantities(sent: Sentence, *, after_act: bool) -> list[tuple[int, in
         if not nil and _occasion(sent, position):
             continue  # "registered for two more courses": the occasions of the work
         if not (nil or _difference(sent, position, verb) or _restricted(sent, position, verb)
-                or _set_against(sent, position, verb) or _standing_now(sent, verb, position)):
+                or _set_against(sent, position, verb) or _standing_now(sent, verb, position)
+                or _up_or_down(sent, position, verb)):
             continue
         first, last = _quantity(sent, position)
         if not any(first <= end and start <= last for start, end in found):
@@ -437,12 +520,25 @@ def _clock_hour(sent: Sentence, position: int) -> bool:
 
 
 HOURS_IN_DAY = 24
+HOLDING_PREPS = frozenset({"at", "above", "below", "under", "over"})
+"""The prepositions that place a measure held at a level ("stayed above 98%")."""
+
+
+def _level_verb(sent: Sentence, verb: int, prep: int) -> bool:
+    """``verb`` places a measure at the level its preposition ``prep`` carries: a verb of state
+    on "at" or "on" ("was at 88"), or a verb of holding (``holding_verbs``) on "at", "above",
+    "below", "under" or "over" ("stabilised at around 5,100", "stayed above 98%")."""
+    lemma, word = sent.tokens[verb].lemma, sent.tokens[prep].lower
+    if lemma in STATE_LEMMAS:
+        return word in LEVEL_PREPS
+    return lemma in outcome_words().holding_verbs and word in HOLDING_PREPS
 
 
 def levels_reached(sent: Sentence) -> list[tuple[int, int, str]]:
     """The levels a sentence told as the story's outcome says a measure stood at: a figure
     under "at" or "on" hung on a verb of state (``grammar.STATE_LEMMAS``: "the night crew was at
-    88", "we finished the year at 1.8 hours a stop", "we're at 9,400 members now") in a clause
+    88", "we finished the year at 1.8 hours a stop", "we're at 9,400 members now"), or held at a
+    level (``_level_verb``: "core subscriptions stabilised at around 5,100") in a clause
     told as having happened or standing now, as (start, end, quote); not the speaker's own load
     ("I was at 60 hours a week"), the state found on arrival, a time ("at 7:40", "at six"), an
     aim, a threshold or something imagined. Only the caller knows the sentence is told as the
@@ -458,11 +554,10 @@ def levels_reached(sent: Sentence) -> list[tuple[int, int, str]]:
                 noun == position and _clock_hour(sent, position)):
             continue  # "at six", "at 7:40", "at 10 in the morning": a time of day
         prep = sent.tokens[noun].head
-        if sent.tokens[noun].dep != "pobj" or not 0 <= prep < len(sent.tokens) \
-                or sent.tokens[prep].lower not in LEVEL_PREPS:
+        if sent.tokens[noun].dep != "pobj" or not 0 <= prep < len(sent.tokens):
             continue
         verb = sent.tokens[prep].head
-        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma not in STATE_LEMMAS:
+        if not 0 <= verb < len(sent.tokens) or not _level_verb(sent, verb, prep):
             continue
         if clause_mood(sent, verb) not in TOLD or _subject(sent, verb) == "i" \
                 or _found_on_arrival(sent, verb):

@@ -3,11 +3,12 @@
 ``structure.no_result`` hears a story with no sentence in the result's place; this hears the
 story that does close on something result-like, but only a claim (``claimed_result.claimed``: an
 evaluation reported without content). No sentence past the set-up tells a result
-(``outcome_told``, which does not count a claim), no figure is told past the first thing
-done (an outcome a reader may not name), and at least one sentence past the first thing done,
-or in the second half of an answer told without steps, is such a claim: the finding quotes
-it. The claim is the evidence, so the finding does not wait for the answer-level model to hear
-an absence.
+(``outcome_told``, which does not count a claim; in a story where the speaker does nothing,
+no sentence of its second half tells one, ``outcome_told.result_in``), no figure is told past
+the first thing done (an outcome a reader may not name), and at least one sentence past the
+first thing done, or in the second half of an answer told without steps, is such a claim: the
+finding quotes it. The claim is the evidence, so the
+finding does not wait for the answer-level model to hear an absence.
 
 A story that closes on a verdict told only of a vague thing ("things improved after that, the
 atmosphere was better", "the relationship is in a good place now": ``story_end.vague_change``)
@@ -22,7 +23,7 @@ from __future__ import annotations
 from poise.analysis.claimed_result import claimed
 from poise.analysis.grammar import told_actions
 from poise.analysis.meaning import sentiment_lexicon
-from poise.analysis.outcome_told import not_outcome_at, outcome_told, span_of_time
+from poise.analysis.outcome_told import not_outcome_at, outcome_told, result_in, span_of_time
 from poise.analysis.praise_gates import CHANGE_LEMMAS
 from poise.analysis.report import Finding
 from poise.analysis.rules import grounded, sensed
@@ -34,22 +35,37 @@ from poise.analysis.text import Sentence
 from poise.content.schema import CodeRule
 
 
+def _closing_part(data: RuleInput) -> int:
+    """The index of the first sentence that may tell the outcome: past the first thing done, or
+    the second half of the answer when nothing is told as done."""
+    start = first_act(data.answer)
+    return len(data.answer.sentences) // 2 if start is None else start + 1
+
+
 def claimed_sentences(data: RuleInput) -> list[int]:
     """The indices of the sentences told as the outcome that only claim one: past the first
     thing done, or in the second half of the answer when nothing is told as done."""
-    sentences = data.answer.sentences
-    start = first_act(data.answer)
-    after = len(sentences) // 2 if start is None else start + 1
-    return [sent.index for sent in sentences[after:] if claimed(sent)]
+    return [sent.index for sent in data.answer.sentences[_closing_part(data):] if claimed(sent)]
+
+
+def _told_without_act(data: RuleInput) -> bool:
+    """In a story where the speaker does nothing (no first act), a result told in its second
+    half, read sentence by sentence (``outcome_told.result_in``: "the release of trains became
+    much faster"): others did the work, and the story still says how it came out, which is
+    another flaw than a result claimed."""
+    if first_act(data.answer) is not None:
+        return False
+    return any(result_in(sent, question=data.question)
+               for sent in data.answer.sentences[_closing_part(data):])
 
 
 def _figures_after(data: RuleInput) -> bool:
-    """A figure (not a year) told past the first thing done, outside a claim, that may measure
-    an outcome: the outcome may be in it ("savings confirmed in the first year were 4.1
-    million") though no reader names it, and a verdict beside a figure is not all the story
-    offers. A figure that sizes a step is none: a count of the work done or how often
-    (``outcome_told.not_outcome_at``), a span something lasted ("I stopped the project for
-    three weeks"), or what the speaker's own act, not a verb of change, took in ("I called two
+    """A figure (not a year) told past the first thing done, outside a claim, that may measure an
+    outcome: the outcome may be in it ("savings confirmed in the first year were 4.1 million")
+    though no reader names it, and a verdict beside a figure is not all the story offers. A
+    figure that sizes a step is none: a count of the work done or how often
+    (``outcome_told.not_outcome_at``), a span something lasted ("I stopped the project for three
+    weeks"), or what the speaker's own act, not a verb of change, took in ("I called two
     suppliers", "we rewrote three procedures")."""
     start = first_act(data.answer)
     if start is None:
@@ -97,7 +113,8 @@ def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     if not sensed.story_asked(data):
         return []
-    if outcome_told(data.answer, data.shape, question=data.question) or _figures_after(data):
+    if outcome_told(data.answer, data.shape, question=data.question) or _figures_after(data) \
+            or _told_without_act(data):
         return []
     where = claimed_sentences(data)
     closing = closing_verdicts(data)

@@ -62,6 +62,7 @@ class OutcomeWords(Strict):
     # how a story came out (outcome_told)
     other_marks: WordClass
     landing_verbs: WordClass
+    holding_verbs: WordClass
     winding_up_verbs: WordClass
     act_words: WordClass
     speaker_words: WordClass
