@@ -383,3 +383,62 @@ def test_an_excess_said_of_someone_is_a_verdict(answer: str) -> None:
 ])
 def test_an_excess_of_size_or_a_reason_is_no_verdict(answer: str) -> None:
     assert "tone.judges_others" not in _rules("Tell me about a team you inherited.", answer)
+
+
+SETBACKS = _words("setback_nouns")
+
+
+@pytest.mark.parametrize("text", [
+    "But honestly, the real cause was the courier.",
+    "The actual problem was that the landlord changed the access dates twice.",
+    "To be fair, the true issue was the software house in Leeds.",
+])
+def test_the_real_cause_named_as_something_else(text: str) -> None:
+    assert attribution.contrasted_cause(_sentence(text), SETBACKS)
+
+
+@pytest.mark.parametrize("text", [
+    "The real problem was my own plan.",  # the speaker's own
+    "The real problem was that I had not checked the drawings.",  # the speaker's own
+    "The real problem wasn't the courier.",  # denied
+    "The real problem is the funding model.",  # a view in the present
+    "I sat with the drivers and found the real cause was the shift pattern.",  # the speaker's diagnosis
+    "If the real cause was the courier, we would have seen it in March.",  # a case
+    "The cause was the courier.",  # no contrast
+])
+def test_no_real_cause_named_against_the_speaker(text: str) -> None:
+    assert not attribution.contrasted_cause(_sentence(text), SETBACKS)
+
+
+@pytest.mark.parametrize("text", [
+    "In the end the problem did not start in my department.",
+    "The fault didn't come from our side.",
+    "The error never lay with us.",
+])
+def test_a_setback_said_not_to_have_begun_with_the_speaker(text: str) -> None:
+    assert attribution.origin_denied(_sentence(text), SETBACKS)
+
+
+@pytest.mark.parametrize("text", [
+    "The problem started in my department.",  # owned, not denied
+    "My mistake did not come from the data.",  # the speaker's own setback
+    "It did not start in my team.",  # no setback named
+    "The delay did not start with a single decision.",  # no speaker's part
+    "If the problem did not start in my department, I would say so.",  # a case
+])
+def test_no_setback_said_not_to_have_begun_with_the_speaker(text: str) -> None:
+    assert not attribution.origin_denied(_sentence(text), SETBACKS)
+
+
+def test_the_real_cause_named_as_the_courier_is_blame_whatever_follows() -> None:
+    answer = ("The spring catalogue reached the shops two weeks late. But to be honest, the real "
+              "cause was the courier. After that I moved the print run forward, I split the "
+              "deliveries between two firms and I added a weekly check with the depot.")
+    assert "tone.blames_others" in _rules("Tell me about a project that ran late.", answer)
+
+
+def test_a_cause_the_speaker_found_and_fixed_is_no_blame() -> None:
+    answer = ("Picking errors doubled over the winter. I sat with the night crew for a week and "
+              "found the real cause was the lighting in aisle four. I had it replaced, I changed "
+              "the labels, and errors fell back to the old level within a month.")
+    assert "tone.blames_others" not in _rules("Tell me about a problem you solved.", answer)

@@ -363,6 +363,102 @@ def beyond_own_reach(sent: Sentence) -> list[int]:
     return []
 
 
+CONTRASTED = frozenset({"real", "actual", "true"})
+"""Adjectives that set a cause against another one thought of ("the real cause", "the actual
+problem"): against the speaker's own share, which the question asked about."""
+
+
+def contrasted_cause(sent: Sentence, setbacks: frozenset[str]) -> list[int]:
+    """A setback named as the real one and said, in the past, to be something other than the
+    speaker's: "the real cause was the courier", "the actual problem was that the client changed
+    the spec". The contrast sets the cause against the speaker's share, so it denies that share
+    whatever the speaker did next. The speaker's own ("the real problem was my plan", "was that
+    I had not checked"), a denial ("the real problem wasn't the vendor"), a case or a view in the
+    present ("the real problem is the funding model") is not one, nor a cause the speaker found
+    ("I found the real cause was transport": their diagnosis, the start of what they did).
+    Returns [the setback, what it is said to be]."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.dep not in SUBJECT_DEPS or not (token.lemma in setbacks or token.lower in setbacks):
+            continue
+        if not any(sent.tokens[c].dep == "amod" and sent.tokens[c].lower in CONTRASTED
+                   for c in children(sent, position)):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or not _is_be(sent.tokens[verb]) \
+                or negated(sent, verb) or _conditional(sent, verb) \
+                or clause_mood(sent, verb) not in TOLD or _found_by_speaker(sent, verb):
+            continue
+        for child in children(sent, verb):
+            kid = sent.tokens[child]
+            if kid.dep == "attr" and kid.pos in {"NOUN", "PROPN"} and not any(
+                    sent.tokens[p].lower in SELF_WORDS for p in subtree(sent, child)):
+                return [position, child]
+            if kid.dep == "ccomp" and child > verb:
+                subjects = [p for p in children(sent, child) if sent.tokens[p].dep in SUBJECT_DEPS]
+                if subjects and not any(sent.tokens[p].lower in SELF_WORDS
+                                        or _own_thing(sent, p) for p in subjects):
+                    return [position, child]
+    return []
+
+
+def _found_by_speaker(sent: Sentence, verb: int) -> bool:
+    """The clause at ``verb`` is what the speaker found or showed ("I found the real cause was
+    transport", "we traced that the real problem was..."): a diagnosis the speaker made, the
+    start of what they did about it, not a share denied."""
+    if sent.tokens[verb].dep not in {"ccomp", "xcomp"}:
+        return False
+    head = sent.tokens[verb].head
+    if not 0 <= head < len(sent.tokens):
+        return False
+    if sent.tokens[head].dep == "conj" and not any(
+            sent.tokens[c].dep in SUBJECT_DEPS for c in children(sent, head)):
+        head = sent.tokens[head].head  # "I sat with them and found ...": the subject of "sat"
+    return 0 <= head < len(sent.tokens) and any(
+        sent.tokens[c].dep in SUBJECT_DEPS and sent.tokens[c].lower in SELF_WORDS
+        for c in children(sent, head))
+
+
+ORIGIN_VERBS = frozenset({"start", "begin", "come", "originate", "stem", "lie", "sit", "rest",
+                          "arise"})
+"""Verbs that say where a setback began or lay ("started in", "came from", "lay with")."""
+ORIGIN_PLACES = frozenset({"in", "from", "with", "on", "at", "within"})
+
+
+def origin_denied(sent: Sentence, setbacks: frozenset[str]) -> list[int]:
+    """A setback said, in the past, not to have begun with the speaker or their own part: "the
+    problem did not start in my department", "the fault didn't come from our side", "the error never
+    lay with us". The speaker's share denied by where the setback began. A setback not named
+    ("it did not start in my team" may tell anything), a case or a question is not one.
+    Returns [the setback, the speaker's word]."""
+    if not sent.parsed:
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.dep not in SUBJECT_DEPS or not (token.lemma in setbacks or token.lower in setbacks):
+            continue
+        verb = token.head
+        if not 0 <= verb < len(sent.tokens) or sent.tokens[verb].lemma not in ORIGIN_VERBS \
+                or not negated(sent, verb) or _conditional(sent, verb):
+            continue
+        if speaker_in(sent, subtree(sent, position)) or _own_thing(sent, position):
+            continue  # "my mistake did not come from ...": the speaker's own
+        for child in children(sent, verb):
+            if sent.tokens[child].dep != "prep" or sent.tokens[child].lower not in ORIGIN_PLACES:
+                continue
+            for place in children(sent, child):
+                if sent.tokens[place].dep == "pobj" and (
+                        sent.tokens[place].lower in {"me", "us"} or _own_thing(sent, place)):
+                    return [position, place]
+    return []
+
+
+def _own_thing(sent: Sentence, position: int) -> bool:
+    """The noun at ``position`` is the speaker's own ("my department", "our side")."""
+    return any(sent.tokens[c].dep == "poss" and sent.tokens[c].lower in {"my", "our"}
+               for c in children(sent, position))
+
+
 def _nothing_subject(sent: Sentence, verb: int) -> bool:
     """The subject of ``verb`` denies by itself ("neither of them was ...", "none of it was ...")."""
     return any(sent.tokens[c].dep in SUBJECT_DEPS and sent.tokens[c].lower in NOTHING_WORDS

@@ -35,10 +35,13 @@ from poise.analysis import (
     indirect,
     inducement,
     judged_nouns,
+    knowing_idiom,
     means,
+    misplaced_priority,
     mock_reply,
     none_but_me,
     noun_head,
+    others_habits,
     others_verdict,
     pushback,
     pushed_out,
@@ -218,7 +221,10 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
         else:
             if said_of or _veiled_verdict(sent, classes, polite) or group_verdicts.judged_group(
                     sent, classes, knowing, states) or others_verdict.understated_other(
-                    sent, classes, word_valence.estimate) is not None:
+                    sent, classes, word_valence.estimate) is not None \
+                    or knowing_idiom.absurd_unknowing(sent) is not None \
+                    or others_habits.faulted_habit(sent, classes.targets, knowing) is not None \
+                    or misplaced_priority.misplaced_priority(sent, classes.targets) is not None:
                 hits.append(original.index)
     grounded.mark(data, rule.id, clear)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
@@ -331,7 +337,11 @@ def placed_outside(rule: CodeRule, data: RuleInput, sent: Sentence) -> bool | No
     denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
         attribution.nothing_to_be_done(sent)) or bool(attribution.beyond_own_reach(sent)) or bool(
         attribution.doomed(sent, classes, failures, ACHIEVE_LEMMAS)) or bool(
-        conduct_words and attribution.cause_set_against_own(sent, conduct_words))
+        conduct_words and attribution.cause_set_against_own(sent, conduct_words)) or bool(
+        # the real cause named as something else, or the setback said not to have begun with
+        # the speaker ("the real cause was the courier", "the problem did not start in my department")
+        setbacks and (attribution.contrasted_cause(sent, setbacks)
+                      or attribution.origin_denied(sent, setbacks)))
     placed = attribution.origin_placed(sent, classes, setbacks) if setbacks else []
     # placed wholly ("entirely because of the vendor", "squarely down to the provider"): no
     # share is left to the speaker, and what they did next does not make it context
