@@ -1017,6 +1017,8 @@ def _labels_self(sent: Sentence, position: int) -> bool:
     """The verb at ``position`` says what the speaker is: "I am"/"I'm", or a verb of
     self-description with the speaker as both subject and object ("I'd describe myself as")."""
     token = sent.tokens[position]
+    if token.lemma != "be" and token.lemma not in SELF_DESCRIBING:
+        return False  # the cheap test first: nearly every word of a sentence fails it
     if negated(sent, position) or not any(
             sent.tokens[c].lower == "i" and sent.tokens[c].dep == "nsubj"
             for c in children(sent, position)):

@@ -2008,6 +2008,7 @@ def carried_practice(sent: Sentence) -> bool:
 
 
 LEARNING_VERBS = frozenset({"learn", "take", "draw"})
+LESSON_NOUNS = frozenset({"lesson", "lessons", "takeaway", "takeaways"})
 
 
 def learned_practice(sent: Sentence) -> bool:
@@ -2039,6 +2040,9 @@ def owned_learning(sent: Sentence) -> bool:
         return tokens[index].lower in {"i", "we", "me", "us", "my", "our"}
 
     for position, token in enumerate(tokens):
+        if token.lemma not in LEARNING_VERBS and token.lemma != "teach" \
+                and token.lower not in LESSON_NOUNS:
+            continue  # no word that names a lesson: the tests below are for those alone
         kids = sent.child_map[position]
         near = [*kids, *(grand for child in kids for grand in sent.child_map[child])]
         if any(tokens[index].lower == "about" for index in near) or any(
@@ -2052,7 +2056,7 @@ def owned_learning(sent: Sentence) -> bool:
         if token.lemma == "teach" and any(
                 tokens[child].dep in {"dobj", "dative"} and speaker(child) for child in kids):
             return True
-        if token.lower in {"lesson", "lessons", "takeaway", "takeaways"} and (
+        if token.lower in LESSON_NOUNS and (
             any(tokens[child].dep == "poss" and speaker(child) for child in kids)
             or any(tokens[child].dep == "relcl" and any(
                 tokens[grand].dep in SUBJECT_DEPS and speaker(grand)

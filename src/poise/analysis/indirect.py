@@ -107,6 +107,8 @@ def _person_named(sent: Sentence, position: int, classes: WordClasses) -> bool:
     board, which...") or any people at all when the pronoun is "who" ("the surveyors, who...":
     "who" is said only of people), not the speaker's own side."""
     token = sent.tokens[position]
+    if token.lower not in RELATIVE_SUBJECTS:
+        return False  # no relative pronoun: asked of every word, most fail here
     noun = _antecedent(sent, position)
     if noun is token:
         return False

@@ -91,4 +91,9 @@ def find(patterns: tuple[CompiledPattern, ...], text: str, *, offset: int = 0) -
 def matches_any(patterns: tuple[CompiledPattern, ...], text: str) -> bool:
     """True when any pattern occurs in ``text``."""
     folded = fold(text)
-    return any(may_match(pattern.needs, folded) and pattern.regex.search(text) for pattern in patterns)
+    # a loop rather than any(...): asked of every sentence with each cue list, the generator
+    # costs more than the prefilter it runs
+    for pattern in patterns:  # noqa: SIM110
+        if may_match(pattern.needs, folded) and pattern.regex.search(text):
+            return True
+    return False

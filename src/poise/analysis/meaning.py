@@ -140,10 +140,13 @@ NEGATING_RELATIONS = frozenset({"neg", "advmod", "det"})
 
 
 def negated(sent: Sentence, position: int) -> bool:
+    """Whether a child of the word at ``position`` negates it ("not", "never", "no")."""
     tokens = sent.tokens
-    return any(tokens[child].dep == "neg" or (
-        tokens[child].lower in NEGATING_WORDS and tokens[child].dep in NEGATING_RELATIONS
-    ) for child in sent.child_map[position])
+    for child in sent.child_map[position]:  # a loop: asked of nearly every word, many times
+        token = tokens[child]
+        if token.dep == "neg" or (token.lower in NEGATING_WORDS and token.dep in NEGATING_RELATIONS):
+            return True
+    return False
 
 
 def feeling_denied(sent: Sentence, verb: int, word: int) -> bool:

@@ -143,10 +143,20 @@ def _antecedent(sent: Sentence, subject: Token) -> Token:
     return subject
 
 
-def _clauses(sent: Sentence) -> list[tuple[int, Token]]:
+def _clauses(sent: Sentence) -> tuple[tuple[int, Token], ...]:
     """(verb position, subject) for every clause with a subject in the parse, a relative
     pronoun read as the noun it stands for; a verb joined to another ("I rang her and walked
-    her through it") shares its subject."""
+    her through it") shares its subject. Worked out once per sentence (five readings ask)."""
+    kept = sent.memo.get(_CLAUSES)
+    if not isinstance(kept, tuple):
+        kept = sent.memo[_CLAUSES] = tuple(_find_clauses(sent))
+    return kept
+
+
+_CLAUSES = "sentence_features.clauses"
+
+
+def _find_clauses(sent: Sentence) -> list[tuple[int, Token]]:
     found = []
     for token in sent.tokens:
         if token.dep in CLAUSE_SUBJECTS and 0 <= token.head < len(sent.tokens):
@@ -336,13 +346,13 @@ def _disputes(sent: Sentence) -> bool:
         if subject.lower not in SPEAKER:
             continue
         head = sent.tokens[verb]
-        inside = [item for item in subtree(sent, verb) if item != verb
-                  and sent.tokens[item] is not subject]
         kids = [sent.tokens[child] for child in children(sent, verb)]
         opinion = head.lemma in OPINION_LEMMAS or any(
             kid.dep == "acomp" and kid.lemma in OPINION_LEMMAS for kid in kids)
         would = any(kid.dep == "aux" and kid.lower in {"would", "'d", "’d"} for kid in kids)
-        if opinion and negated(sent, verb) and _points_back(sent, inside):
+        if opinion and negated(sent, verb) and _points_back(sent, [
+                item for item in subtree(sent, verb) if item != verb
+                and sent.tokens[item] is not subject]):
             return True
         if would and head.pos == "VERB" and head.tag == "VB" \
                 and _points_back(sent, _objects(sent, verb, direct=False)) \
@@ -393,9 +403,9 @@ def _sole(sent: Sentence) -> bool:
     for verb, subject in _clauses(sent):
         if subject.lower not in SPEAKER:
             continue
-        inside = subtree(sent, verb)
         head = tokens[verb]
-        if head.lemma == "be" and any(_praising_superlative(sent, item) for item in inside):
+        if head.lemma == "be" and any(_praising_superlative(sent, item)
+                                      for item in subtree(sent, verb)):
             return True
         near = [child for child in children(sent, verb)]
         near += [inner for child in near if tokens[child].dep == "dobj"
