@@ -13,6 +13,7 @@ import re
 
 from poise.fit.concerns.evidence import best_achievement, first_line
 from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.resume_reader import ResumeLine
 from poise.fit.text import BULLET_RE
 
 BOARD_WORDS = r"(?:board|trustees|governing body|supervisory board)"
@@ -82,6 +83,14 @@ def board_reporting_draft(context: Context) -> Draft | None:
         return None
     nearest = first_line(context, (BOARD_NEAR_RE,))
     support = nearest or best_achievement(context, recent=True)
+    return board_draft(context, job_line, support, support,
+                       "not_accountable" if nearest is not None else "")
+
+
+def board_draft(context: Context, job_line: str, resume_line: ResumeLine | None,
+                support: ResumeLine | None, variant: str) -> Draft:
+    """The no-board-exposure concern on ``job_line``, quoting ``resume_line`` and answered from
+    ``support``, in the wording ``variant`` names ("" for the plain one)."""
     template = context.template("no_board_exposure")
     return Draft(
         kind="no_board_exposure",
@@ -89,9 +98,9 @@ def board_reporting_draft(context: Context) -> Draft | None:
         score=float(template.score + template.must_bonus),
         values=Values(),
         job_line=job_line,
-        resume_line=support,
+        resume_line=resume_line,
         support=support,
-        variant="not_accountable" if nearest is not None else "",
+        variant=variant,
     )
 
 

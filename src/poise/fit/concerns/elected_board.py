@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from poise.fit.concerns.board import BOARD_NEAR_RE
+from poise.fit.concerns.board import BOARD_NEAR_RE, board_draft
 from poise.fit.concerns.evidence import best_achievement, first_line
-from poise.fit.concerns.model import Context, Draft, Values
+from poise.fit.concerns.model import Context, Draft
 from poise.fit.lexicon import any_match
 
 MAX_LINE_CHARS = 600
@@ -56,14 +56,5 @@ def elected_board_draft(context: Context, drafts: list[Draft]) -> Draft | None:
     nearest = first_line(context, (BOARD_NEAR_RE,))
     if nearest is None:
         return None
-    template = context.template("no_board_exposure")
-    return Draft(
-        kind="no_board_exposure",
-        key="no_board_exposure",
-        score=float(template.score + template.must_bonus),
-        values=Values(),
-        job_line=job_line,
-        resume_line=nearest,
-        support=nearest or best_achievement(context, recent=True),
-        variant="not_elected",
-    )
+    return board_draft(context, job_line, nearest, nearest or best_achievement(context, recent=True),
+                       "not_elected")
