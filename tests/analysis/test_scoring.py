@@ -288,3 +288,13 @@ def test_conduct_holds_the_strong_story_under_the_competent_band_and_says_why() 
     assert CONDUCT_REASON in report.dimension("tone").anchor
     # the same story without it stays at the top
     assert analyse(QUESTION, STRONG, context=CONTEXT).overall >= 85
+
+
+def test_the_evidence_dimension_quotes_a_figure_or_a_name_before_a_bare_number_word() -> None:
+    from poise.analysis import analyse
+
+    answer = ("All my sites were in one country. At the Oran depot in 2023 I led the twinning "
+              "with Sfax, and their breakdowns fell by about a quarter the next year.")
+    report = analyse("Tell me about a time you worked across borders.", answer)
+    [evidence] = [item for item in report.dimensions if item.name == "evidence"]
+    assert "one" not in [item.quote for item in evidence.evidence]

@@ -714,8 +714,16 @@ def _structure(answer: AnalysedText, shape: Shape | None, signals: Signals, *, s
     return Assessment(level, evidence[:2], missing)
 
 
+def _telling_first(items: list[Evidence]) -> list[Evidence]:
+    """Concrete details with the ones that say most first: a figure written in digits, a name
+    or a phrase before a bare number word ("one" of "in one country"), order kept otherwise."""
+    return sorted(items, key=lambda item: not (any(char.isdigit() for char in item.quote)
+                                               or item.quote[:1].isupper()
+                                               or len(item.quote.split()) > 1))
+
+
 def _evidence(signals: Signals, *, story: bool) -> Assessment:
-    concrete = _unique([*signals.numbers, *signals.specifics])
+    concrete = _telling_first(_unique([*signals.numbers, *signals.specifics]))
     outcome = _unique(signals.outcome_numbers)
     if not concrete:
         return Assessment(2.0, [], ["nothing concrete: no name, date, number or scale"])
