@@ -2188,3 +2188,15 @@ def _under_hedge(sent: Sentence, position: int) -> bool:
         if ancestor.lemma in HEDGE_TAGS and _speaker_subject(sent, where):
             return True
     return False
+
+
+def noun_read_as_verb(sent: Sentence, position: int) -> bool:
+    """Whether a word the parse joins by "and" as a verb is more likely a noun qualifying the next
+    one ("through district metering and leak detection", where the tagger can read "leak" as a
+    verb): a noun before the "and" and a bare noun right after the word, not a determiner or a
+    pronoun ("…to the governors and attend its committees")."""
+    tokens = sent.tokens
+    if tokens[position].dep != "conj" or position < 2 or position + 1 >= len(tokens):
+        return False
+    return (tokens[position - 1].lower in {"and", "or"} and tokens[position - 2].tag.startswith("NN")
+            and tokens[position + 1].tag in {"NN", "NNS"})

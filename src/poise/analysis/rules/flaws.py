@@ -50,7 +50,14 @@ from poise.analysis import (
     word_valence,
 )
 from poise.analysis.concern_moves import planned_step
-from poise.analysis.grammar import MODALS, TEAM_NOUNS, acts, carried_practice, clause_mood
+from poise.analysis.grammar import (
+    MODALS,
+    TEAM_NOUNS,
+    acts,
+    carried_practice,
+    clause_mood,
+    noun_read_as_verb,
+)
 from poise.analysis.matching import find
 from poise.analysis.meaning import (
     POSITIVE,
@@ -1514,8 +1521,8 @@ def _goes_around(sent: Sentence, verbs: frozenset[str], consent: frozenset[str],
             speaker_verbs.add(token.head)
     for verb in list(speaker_verbs):
         for position, token in enumerate(sent.tokens):
-            if token.dep == "conj" and token.head == verb:
-                speaker_verbs.add(position)
+            if token.dep == "conj" and token.head == verb and not noun_read_as_verb(sent, position):
+                speaker_verbs.add(position)  # not "metering and leak detection"
     for verb in speaker_verbs:
         if clause_mood(sent, verb) in {"conditional", "question", "negated", "hypothetical",
                                        "past_future"}:
