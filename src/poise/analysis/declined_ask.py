@@ -1,7 +1,8 @@
 """A "no" that agrees with the interviewer, read from both parses: the question rules an answer
 out ("and please don't say you're a perfectionist", "don't tell me you work too hard") and a
 short sentence of the reply refuses that very thing, pointed back to ("Ha, no, you'll not get
-that from me", "No, I won't say that"). The refusal is the speaker going along with the
+that from me", "No, I won't say that"); "No, you don't get it" tells the interviewer they do not
+understand, and is no refusal of the speaker's. The refusal is the speaker going along with the
 interviewer, often with a laugh at the stock answer; it is no pushback.
 
 - ``ruled_out``: the verbs the question forbids, each a negative imperative (a verb with "do"
@@ -60,7 +61,25 @@ def declines(sent: Sentence, forbidden: frozenset[str]) -> bool:
             continue
         if not (token.lemma in forbidden or (token.lemma in RECEIVING and forbidden & TELLING)):
             continue
+        if not _refused_by_speaker(sent, position, receiving=token.lemma in RECEIVING
+                                   and token.lemma not in forbidden):
+            continue  # "No, you don't get it": the interviewer told they do not understand
         if any(sent.tokens[c].dep == "dobj" and sent.tokens[c].lower in POINTERS
                for c in children(sent, position)):
             return True
     return False
+
+
+SPEAKER = frozenset({"i", "we"})
+FROM_SPEAKER = frozenset({"me", "us"})
+
+
+def _refused_by_speaker(sent: Sentence, position: int, *, receiving: bool) -> bool:
+    """Whether the refusal is the speaker's: "I won't say that" (the speaker the subject of the
+    verb ruled out), or "you'll not get that from me" (the hearer's verb, with the speaker as
+    where it would come from); not "you don't get it"."""
+    kids = children(sent, position)
+    if receiving:
+        return any(sent.tokens[c].lower == "from" and any(
+            sent.tokens[g].lower in FROM_SPEAKER for g in children(sent, c)) for c in kids)
+    return any(sent.tokens[c].dep in SUBJECTS and sent.tokens[c].lower in SPEAKER for c in kids)

@@ -323,13 +323,16 @@ def organisation_headed(piece: str, patterns: FitPatterns) -> bool:
     """True when the name before a piece's first comma is headed by an organisation noun, its
     last word ("Al Noor Specialist Hospital, Riyadh"; English names put the head last), and no
     job-title word heads it at either end: a title word inside it ("Specialist") only qualifies
-    the organisation. "Hospital Manager" and "Director, City Hospital" are titles."""
+    the organisation. "Hospital Manager", "Director, City Hospital" and "Staff Officer
+    Logistics" (a post and its function) are titles."""
     if patterns.organisations is None:
         return False
     name = ASIDE_RE.sub(" ", piece.split(",")[0]).strip(" ;:*_")
     words = re.findall(r"[^\W\d_][\w'’.-]*", name)
     if len(words) < 2 or title_headed(name, patterns):
         return False
+    if patterns.functions.fullmatch(words[-1]):
+        return False  # "Staff Officer Logistics": a post and its function, not a firm
     return any(hit.end() == len(name) for hit in patterns.organisations.finditer(name))
 
 
