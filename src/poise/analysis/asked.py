@@ -28,8 +28,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from poise.analysis.grammar import STATIVE_LEMMAS, TEAM_NOUNS, clause_mood
+from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.meaning import WordClasses, children, negated, subtree, valence
+from poise.analysis.scheduled import present_doing
 from poise.analysis.text import AnalysedText, Sentence, Token, parse
 
 FUTURE = frozenset({"would", "'d", "will", "'ll", "wo"})
@@ -489,14 +490,9 @@ def plans_nothing(answer: AnalysedText) -> list[int]:
 
 def _present_step(sent: Sentence) -> bool:
     """A step of the speaker's told in the present, as a case put is answered ("What do you do?"
-    — "First I release the two units we hold, then I ring the donors"): a verb of doing with "I"
-    as its subject, in a sentence that tells no past; not a state or a way of speaking ("I think",
-    "I know")."""
-    if not sent.parsed or any(token.tag == "VBD" for token in sent.tokens):
-        return False
-    return any(verb.pos == "VERB" and verb.lemma not in STATIVE_LEMMAS and verb.lemma not in SPEECH
-               and clause_mood(sent, sent.tokens.index(verb)) == "present"
-               for verb in sent.own_habitual)
+    — "First I release the two units we hold, then I ring the donors"): ``scheduled.present_doing``
+    with no way of speaking ("I think", "I mention")."""
+    return present_doing(sent, SPEECH)
 
 
 STATE_LEMMAS = frozenset({"be", "have"})

@@ -57,6 +57,18 @@ def _perfect(sent: Sentence, position: int) -> bool:
                for child in sent.child_map[position])
 
 
+def present_doing(sent: Sentence, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether the speaker does something in the present in a sentence that tells no past ("I
+    start the course from January", "First I release the two units we hold"): a verb of doing
+    (no state, no way of speaking, none of ``besides``) with "I" as its subject. A present told
+    beside a past ("I caught myself in March, so I ask...") is a practice since, not this."""
+    if not sent.parsed or any(token.tag == "VBD" for token in sent.tokens):
+        return False
+    return any(_doing(verb) and verb.lemma not in besides
+               and clause_mood(sent, sent.tokens.index(verb)) == "present"
+               for verb in sent.own_habitual)
+
+
 def scheduled_step(sent: Sentence) -> bool:
     """Whether the sentence books a step of the speaker's for a time to come, without a modal:
     a verb of doing with "I" as its subject in the present ("I start the course from January")
@@ -68,12 +80,8 @@ def scheduled_step(sent: Sentence) -> bool:
         return True  # "each" inside a named plan ("a week in each depot") tells no routine
     if ROUTINE_RE.search(sent.text):
         return False
-    # a present told beside a past ("I caught myself in March, so I ask...") is a practice since
-    told_past = any(token.tag == "VBD" for token in sent.tokens)
-    for verb in sent.own_habitual:
-        position = sent.tokens.index(verb)
-        if not told_past and _doing(verb) and clause_mood(sent, position) == "present":
-            return True
+    if present_doing(sent):
+        return True
     for verb in sent.own_past_actions:
         position = sent.tokens.index(verb)
         if verb.lemma in ARRANGING_LEMMAS and _perfect(sent, position):
