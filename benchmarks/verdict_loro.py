@@ -548,6 +548,7 @@ ROUNDS = {
     "round 36": HERE / "blind" / "round36" / "fit",
     "round 37": HERE / "blind" / "round37" / "fit",
     "round 38": HERE / "blind" / "round38" / "fit",
+    "round 39": HERE / "blind" / "round39" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 
