@@ -63,7 +63,8 @@ def read_job_place(text: str, patterns: FitPatterns) -> JobPlace:
     lines = [clean(line) for line in text.splitlines()]
     labelled, labelled_mode = _labelled(lines[:LABEL_LINES], patterns)
     header_lines = [line for line in lines if line][:HEADER_LINES]
-    header_lines = [line for line in header_lines if len(line.split()) <= HEADER_WORDS]
+    header_lines = [line for line in header_lines
+                    if len(line.split()) <= HEADER_WORDS and not _prose(line)]
     mode = labelled_mode or next(
         (found for line in header_lines if (found := patterns.work_mode_of(line))), "")
     if labelled and not _names_a_town(labelled):
@@ -84,6 +85,17 @@ council is named for ("Copper Mesa, Arizona"); said as it stands it reads "livin
 DISTRICT_SUFFIX_RE = re.compile(r"^(?P<town>[^,()]*?[^\W\d_])\s+(?:[A-Z]\.){1,3}[A-Z]?\.?(?=\s*,)")
 """A capital's district written in initials after its name, before its country ("Bogotá D.C.,
 Colombia", "México D.F., Mexico"): the town is the name before them."""
+
+
+PROSE_WORDS = 12
+"""A sentence of the advert's prose is longer than a header's fields."""
+
+
+def _prose(line: str) -> bool:
+    """True for a sentence of the advert's prose near its top ("Acme ohf. is a public company
+    owned by five municipalities: …, Hafnarfjörður (12%), …."): a long line that ends as a
+    sentence does, whose places are the owners' or the customers', not the job's."""
+    return len(line.split()) > PROSE_WORDS and line.rstrip(" *_").endswith((".", "!"))
 
 
 def _site_in_header(site: str, lines: list[str]) -> str:
@@ -464,6 +476,10 @@ def _known_place(text: str) -> bool:
     return False
 
 
+TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "for", "with"})
+"""Words that open a heading or a phrase about something rather than a place."""
+
+
 def _is_place(text: str) -> bool:
     """True when one comma-separated part of ``text`` is, as a whole, a town the gazetteer knows
     or a state or country the places content lists ("London EC2", "Ringaskiddy, Co. Cork",
@@ -475,6 +491,8 @@ def _is_place(text: str) -> bool:
     if _known_place(text):
         return True
     doc = spacy_pipeline(entities=True)(text)
+    if doc[:1].text.lower() in TOPIC_WORDS:
+        return False  # a heading about the employer ("About Hraunveitur"), no place
     words = [token for token in doc if token.is_alpha and not token.is_stop]
     if not words:
         return False

@@ -764,10 +764,17 @@ def _place_value(value: str) -> str:
     """A labelled place without what follows it on the line: a contact detail, an aside, a
     remark after a semicolon ("Lisbon, Portugal; open to relocation" → "Lisbon, Portugal")."""
     contact = next((hit for hit in CONTACT_RE.finditer(value)
-                    if not POSTCODE_RE.fullmatch(hit.group(0).strip())), None)
+                    if not POSTCODE_RE.fullmatch(hit.group(0).strip())
+                    and not _unit_number(value, hit)), None)
     if contact:  # a postcode written with a hyphen ("7520-109 Sines") is no phone number
         value = re.sub(r"\S*$", "", value[: contact.start()])  # "… M20 2AB tom@…": the address
     return VALUE_END_RE.split(value.strip(" |:"), maxsplit=1)[0].strip(" ,.")
+
+
+def _unit_number(value: str, hit: re.Match[str]) -> bool:
+    """True for digits that open an address and end at its first comma: a building and a flat
+    ("204-1102, 335 Munsu-ro, …"), no phone number."""
+    return not value[: hit.start()].strip() and value[hit.end():].lstrip().startswith(",")
 
 
 ADDRESS_LINE_WORDS = 4
@@ -824,6 +831,7 @@ def _place_of(lines: Sequence[_Line], patterns: FitPatterns) -> str:
             continue  # "Curriculum Vitae" above the name: the name is the next line
         header.append(item.text)
     for text in header:  # a labelled place may stand low in a table of personal details
+        text = text.lstrip("| ")  # a table's row ("| Address | 204-1102, …, Ulsan, …")
         label = LABEL_RE.match(text) or LIVES_IN_RE.match(text)
         if label and label.end() < len(text):
             value = _place_value(text[label.end():])
@@ -958,7 +966,7 @@ def names_place(text: str) -> bool:
 
 
 PERSONAL_LABEL_RE = re.compile(
-    r"^(?:date of birth|d\.?o\.?b\.?|birth ?date|born|geburtsdatum|date de naissance|"
+    r"^(?:(?:full )?name|date of birth|d\.?o\.?b\.?|birth ?date|born|geburtsdatum|date de naissance|"
     r"surname|family name|first names?|given names?|identity number|id number|gender|"
     r"fecha de nacimiento|geboortedatum|nationality|marital status|passport|gender|"
     r"place of birth|birth ?place|lieu de naissance|geburtsort|lugar de nacimiento|citizenship|"
