@@ -8,13 +8,15 @@ from __future__ import annotations
 from poise.fit.job_reader import read_job
 from poise.fit.resume_reader import read_resume
 
-OWNERS_ADVERT = """# Head of Networks
+OWNERS = ("Brekka Veitur hf. is a company owned by three towns of the region: Dalvíkurbyggð (60,1%), "
+          "Akureyri (25,2%), Húsavík (14,7%), which together appoint its board.")
+OWNERS_ADVERT = f"""# Head of Networks
 
 Brekka Veitur hf. is hiring an experienced leader to run the water and heat networks.
 
 ## About Brekka Veitur
 
-Brekka Veitur hf. is a company owned by three towns of the region: Dalvíkurbyggð (60,1%), Akureyri (25,2%), Húsavík (14,7%), which together appoint its board.
+{OWNERS}
 
 ## Requirements
 - Ten years in utility operations.
