@@ -791,6 +791,8 @@ def _break_above(items: list[ResumeLine], position: int, rest: str, patterns: Fi
     if position >= 2 and _dates_only(items[position - 2]) and _dates_open_entries(items, position):
         return False  # "Jul 2007 – Feb 2008 / Career break – a course / Oct 2003 – Jun 2007": the
         # break above has its own dates, and these open the next entry
+    if _labelled_post_below(items, position, set()):
+        return False  # "Period: …" over "Company: …" and "Position: …": a post's dates
     return (not above.bullet and above.section == items[position].section
             and (any_match(patterns.evidence["gap_explained"], above.text) is not None
                  or _break_title(above.text, patterns)))
@@ -1042,9 +1044,13 @@ def _sub_heading(raw: str, stripped: str, later: list[str]) -> bool:
     return False
 
 
-IN_ROLE_LABEL_RE = re.compile(r"^\W*(?:key |main |selected |notable )?(?:achievements|accomplishments|"
-                              r"results|highlights|responsibilities|duties)\b", re.IGNORECASE)
-"""A label that heads a part of one role ("**Key achievements:**"), whatever its emphasis."""
+ROLE_PART_WORDS = (r"(?:achievements|accomplishments|results|highlights|responsibilities|duties|"
+                   r"functions|tasks|activities)")
+IN_ROLE_LABEL_RE = re.compile(
+    rf"^\W*(?:(?:key |main )?{ROLE_PART_WORDS}\s+(?:and|&)\s+)?(?:key |main |selected |notable )?"
+    rf"{ROLE_PART_WORDS}\b", re.IGNORECASE)
+"""A label that heads a part of one role ("**Key achievements:**", "**Functions and
+achievements:**"), whatever its emphasis."""
 
 
 def _under_dated_header(joined: list[tuple[int, str]], number: int, source: list[str]) -> bool:
@@ -2058,6 +2064,8 @@ def _roles(
     if assignments:
         seeds = [seed for seed in seeds if not (seed.sub and seed.position in assignments)]
         seed_positions = {seed.position for seed in seeds}
+    trailing = _employers_after_activities(items, seeds, patterns)
+    claimed.update(line for _, line in trailing.values())
     built: list[tuple[_Seed, int, str, str, str]] = []
     untitled: dict[int, list[str]] = {}
     """Roles whose header has no title word: their plain names, to read by the résumé's layout."""
@@ -2231,8 +2239,10 @@ def _roles(
                 # over the employer and dates) opens the next post
                 break
             if not line_header.title and (known.employer_strong or block) and not (
-                    not block and employer_leads_below(lines, value, patterns)):
-                break
+                    not block and employer_leads_below(lines, value, patterns)) and not (
+                    labels_below and _labels_a_post(item.text.strip(" *_"))):
+                break  # a post's own "Company: …" or "Position: …" field is its header's,
+                # whatever the block and whatever the title's words
             if not line_header.title and not line_header.employer:
                 break
             below.append(line_text)
@@ -2262,10 +2272,13 @@ def _roles(
         if seed.sub:
             title, employer = seed.step, block
         elif seed.step:
-            title = seed.step
+            title = _label_value(seed.step)  # "Position: Superintendent (2015 – 2017); …"
             # a name on the step's own lines under its dates is its employer, not the block's
             employer = seed.employer or (known.employer if known.employer_strong or (
                 known.employer and below) else block)
+            employer_label = EMPLOYER_LABEL_RE.match(employer)
+            if employer_label:
+                employer = _labelled_employer(employer_label, patterns)  # "Company: Acme, Town"
         elif labelled is not None:
             # A labelled title with no "Company:" of its own is a post at the employer its own
             # dated line names ("Acme Ltd (2011 – 2016)" over "Designation: Manager"), else a
@@ -2273,6 +2286,8 @@ def _roles(
             named_here = (own_header.employer if own_header is not None and not own_header.title
                           else "")
             title, employer = labelled[0], labelled[1] or named_here or block
+            if seed.position in trailing:
+                employer = trailing[seed.position][0]  # named after the post's activities
         else:
             title, employer = known.title, known.employer
             if (block and not block_titled and own_header is not None and own_header.title
@@ -2722,13 +2737,53 @@ def _labelled_header(header: str, patterns: FitPatterns) -> tuple[str, str] | No
             title = titled.group(1).strip(" ,;")
         named = EMPLOYER_LABEL_RE.match(piece.strip())
         if named:
-            # The name without the place after it ("Acme Ltd – Leeds, West Yorkshire").
-            value = named.group(1).strip(" ,;")
-            first = pieces_of(value)
-            employer = employer_name(first[0], patterns) if first else value
+            employer = _labelled_employer(named, patterns)
     if not title and not employer:
         return None
     return title, employer
+
+
+ADDRESS_LABEL_RE = re.compile(r"(?i)\b(?:address|indirizzo|adresse)\b")
+"""A label that gives the employer's name and then its address after a comma."""
+
+
+def _labelled_employer(label: re.Match[str], patterns: FitPatterns) -> str:
+    """The name an employer's label gives, without the place after it ("Acme Ltd – Leeds, West
+    Yorkshire"); a label of name and address gives the name before the first comma ("Name and
+    address of employer: Acme SRL, Str. Fabricii nr. 5, Pitești")."""
+    value = label.group(1).strip(" ,;")
+    if ADDRESS_LABEL_RE.search(label.group(0)[: label.start(1)]):
+        value = value.split(",")[0].strip()
+    first = pieces_of(value)
+    return employer_name(first[0], patterns) if first else value
+
+
+def _employers_after_activities(items: list[ResumeLine], seeds: list[_Seed],
+                                patterns: FitPatterns) -> dict[int, tuple[str, int]]:
+    """The employer of each post whose labelled fields put it after the post's activities, as
+    the older European form does ("Dates", "Occupation or position held", the activities, then
+    "Name and address of employer"): by the post's dated line, the employer and the line naming
+    it. Such a line belongs to the post above it, never to the next post's header."""
+    found: dict[int, tuple[str, int]] = {}
+    positions = [seed.position for seed in seeds]
+    for number, seed in enumerate(seeds):
+        end = positions[number + 1] if number + 1 < len(positions) else len(items)
+        titled = activities = False
+        for walk in range(seed.position + 1, end):
+            item = items[walk]
+            if item.section != items[seed.position].section:
+                break
+            text = item.text.strip(" *_")
+            if not item.bullet and TITLE_LABEL_RE.match(text) and not activities:
+                titled = True
+            elif item.bullet or (_other_label(text, patterns) and not _labels_a_post(text)):
+                activities = activities or titled
+            elif activities and not item.bullet and (named := EMPLOYER_LABEL_RE.match(text)):
+                employer = _labelled_employer(named, patterns)
+                if employer:
+                    found[seed.position] = (employer, walk)
+                break
+    return found
 
 
 def _is_blank_header(rest: str) -> bool:
