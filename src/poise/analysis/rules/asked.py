@@ -259,7 +259,8 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
     """What was just said leads the speaker on to another thing ("which actually brings me to
     something I care about", "that reminds me of the biggest job I did"), or the speaker turns
     aside to tell one ("actually, I must tell you about the big storm", ``announced.turned_telling``;
-    "anyway, what I'd really like you to know about is...", ``announced.turned_cleft``), and what
+    "anyway, what I'd really like you to know about is...", ``announced.turned_cleft``), or says
+    they must add one ("I should mention my own record", ``announced.added_mention``), and what
     it leads to
     holds a word of substance, none of the question's, and is far from the question's asking
     part in meaning (cosine below ``params.segue_far``: "which brings me to the feedback I got",
@@ -273,7 +274,8 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
         # the first reading that names a word of substance ("what" alone names nothing)
         named = next((found for found in (
             [sent.tokens[position] for position in reading(sent)]
-            for reading in (segue.segue_to, announced.turned_telling, announced.turned_cleft))
+            for reading in (segue.segue_to, announced.turned_telling, announced.turned_cleft,
+                            announced.added_mention))
             if any(asked_terms.content_word(token) for token in found)), [])
         words = [token for token in named if asked_terms.content_word(token)]
         if not words or any(asked_terms.stems(token) & terms for token in words):
@@ -282,8 +284,9 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
                                    " ".join(token.text for token in named)))
         if float(vectors[1] @ vectors[0]) >= rule.number("segue_far", 0.2):
             continue
-        message = (f"{rule.message}: the answer lets what it just said lead it on to something "
-                   "the question did not ask about")
+        turn = ("adds something of your own" if announced.added_mention(sent)
+                else "lets what it just said lead it on to something")
+        message = f"{rule.message}: the answer {turn} the question did not ask about"
         return _variant(rule, data.quote_sentences([sent.index]), "segue", message)
     return None
 
@@ -385,7 +388,7 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         before = (announced.put_before(sent) or weighed.overlooked_named(sent)
                   or (weighed.ranked_named(sent) if sent.index < announced.OPENING else []))
         told = (before or announced.turned_cleft(sent) or segue.segue_to(sent)
-                or announced.turned_telling(sent))
+                or announced.turned_telling(sent) or announced.added_mention(sent))
         if not told or gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
                 [sent.tokens[position] for position in told], terms):
             continue
