@@ -9,6 +9,7 @@ import pytest
 
 from poise.analysis import AnalysisContext, analyse
 from poise.analysis.announced import added_mention, turned_telling
+from poise.analysis.rules.engine import RuleConfig
 from poise.analysis.segue import segue_to
 from poise.analysis.text import parse
 
@@ -157,7 +158,9 @@ def test_an_added_thing_on_the_question_is_left_alone() -> None:
 
 
 def test_a_case_that_reminds_the_speaker_of_another_thing_is_named() -> None:
+    # the parse's reading, before the answer read whole is asked whether it bears it out
     answer = CASE_STEPS + ("This situation actually reminds me of the pension problem in our "
                            "sector. Drivers retire early because the scheme is weak, and nobody in "
                            "government wants to fix it.")
-    assert RULE in _ids(CASE, answer)
+    context = AnalysisContext(phase="answer", rules=RuleConfig(whole_answer=False))
+    assert RULE in set(analyse(CASE, answer, context=context).rules_fired())
