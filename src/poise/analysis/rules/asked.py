@@ -364,8 +364,12 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     about opera is the funding", ``weighed.overlooked_named``), sets aside what came before for something else
     ("anyway, what I'd really like you to know about is...", ``announced.turned_cleft``) or lets
     what was just said lead on to another thing ("which brings me to...", ``segue``) or turns
-    aside to tell one (``announced.turned_telling``), and what
-    it names holds no term of the gap."""
+    aside to tell one (``announced.turned_telling``) or says they must add one ("I should
+    mention...", ``announced.added_mention``), and what it names holds no term of the gap. Or,
+    opening the reply, the speaker names as their strength ("my strength is really the running
+    of a chain", ``weighed.strength_named``) something that holds no term of what the concern
+    says is missing: the record it already granted ("you come from a chain for pets") is not
+    the gap (``gap_named.missing_terms``)."""
     terms = gap_named.gap_terms(data.question)
     if not terms:
         return None
@@ -383,7 +387,17 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         message = (f"{rule.message}: the concern is \"{gap}\", and the reply opens by offering "
                    "your own record on something else")
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
+    missing = gap_named.missing_terms(data.question)
     for sent in data.answer.sentences:
+        # opening, the speaker's strength named as the record the concern already granted, or
+        # as anything else it does not say is missing, sets the gap aside
+        strength = weighed.strength_named(sent) if sent.index < announced.OPENING else []
+        if strength and not gap_named.measured(sent.tokens) and not gap_named.speaks_to_gap(
+                [sent.tokens[position] for position in strength], missing):
+            gap = clip(gap_evidence.stated_gap(data.question), 90)
+            message = (f"{rule.message}: the concern is \"{gap}\", and the reply names as your "
+                       "strength something it does not say is missing")
+            return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
         # what the reply opens by ranking first, or says others overlook, is put before the gap
         before = (announced.put_before(sent) or weighed.overlooked_named(sent)
                   or (weighed.ranked_named(sent) if sent.index < announced.OPENING else []))
