@@ -158,9 +158,10 @@ def test_an_added_thing_on_the_question_is_left_alone() -> None:
 
 
 def test_a_case_that_reminds_the_speaker_of_another_thing_is_named() -> None:
-    # the parse's reading, before the answer read whole is asked whether it bears it out
+    # the turn is plain in the speaker's words: it stands whatever the answer read whole sounds like
     answer = CASE_STEPS + ("This situation actually reminds me of the pension problem in our "
                            "sector. Drivers retire early because the scheme is weak, and nobody in "
                            "government wants to fix it.")
+    assert RULE in _ids(CASE, answer)
     context = AnalysisContext(phase="answer", rules=RuleConfig(whole_answer=False))
     assert RULE in set(analyse(CASE, answer, context=context).rules_fired())

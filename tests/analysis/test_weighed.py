@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
-from poise.analysis.text import parse
 from poise.analysis.gap_named import gap_terms, granted_terms, missing_terms
+from poise.analysis.text import parse
 from poise.analysis.weighed import overlooked_named, ranked_named, strength_named
 
 RULE = "relevance.answers_another"

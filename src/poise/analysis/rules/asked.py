@@ -31,7 +31,7 @@ from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.question_features import asking_text
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import flaws
+from poise.analysis.rules import flaws, grounded
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.text import clip
 from poise.content.schema import CodeRule
@@ -44,6 +44,10 @@ COUNTERPART_KINDS = ("above", "outside")
 UNWEIGHED = frozenset({"salary"})
 """Families where an answer that puts something above what was asked is read by their own rules
 ("what matters more to me is the scope": a figure withheld, ``salary.evasive``)."""
+PLAIN_TURNS = (segue.segue_to, announced.added_mention)
+"""Readings of a turn to another thing that name it in the speaker's own words of turning ("this
+reminds me of...", "I should mention..."): grounds for the finding to stand past the answer-level
+floor."""
 ABOUT_ONESELF = frozenset({"introduction"})
 """Families whose questions ask for the speaker's own story ("tell me about yourself"), where a
 life story is on topic."""
@@ -272,11 +276,11 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
     question = asked.parsed_question(data.question)
     for sent in data.answer.sentences:
         # the first reading that names a word of substance ("what" alone names nothing)
-        named = next((found for found in (
-            [sent.tokens[position] for position in reading(sent)]
+        named, reading = next(((found, reading) for found, reading in (
+            ([sent.tokens[position] for position in reading(sent)], reading)
             for reading in (segue.segue_to, announced.turned_telling, announced.turned_cleft,
                             announced.added_mention))
-            if any(asked_terms.content_word(token) for token in found)), [])
+            if any(asked_terms.content_word(token) for token in found)), ([], None))
         words = [token for token in named if asked_terms.content_word(token)]
         if not words or any(asked_terms.stems(token) & terms for token in words):
             continue
@@ -284,7 +288,11 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
                                    " ".join(token.text for token in named)))
         if float(vectors[1] @ vectors[0]) >= rule.number("segue_far", 0.2):
             continue
-        turn = ("adds something of your own" if announced.added_mention(sent)
+        if reading in PLAIN_TURNS:
+            # what was said leading on, or a thing the speaker must add, is a turn the parse
+            # shows plainly: it stands whatever the answer read whole sounds like
+            grounded.mark(data, rule.id, {sent.index})
+        turn = ("adds something of your own" if reading is announced.added_mention
                 else "lets what it just said lead it on to something")
         message = f"{rule.message}: the answer {turn} the question did not ask about"
         return _variant(rule, data.quote_sentences([sent.index]), "segue", message)
