@@ -338,10 +338,11 @@ round 38, unchanged), flaw micro 1634/1878 at 1634/1778 -> 1638/1878 at 1638/178
 finding 6/800 unchanged. Still missed: a segue whose named thing shares a five-letter stem with
 the question by chance ("in general" against "generator"), the concern replies that reassure in
 general terms or tell another field's record without a marked turn (a split of each concern
-into the record granted and what is missing did not separate them: 13 of 46 replies meeting
-the missing side in at most one sentence were labelled off topic), and a telling the speaker
-says they must give without a word of turning ("perhaps I should explain the context I come
-from": of seven such sentences in rounds 1-39, two are labelled off topic).
+into the record granted and what is missing did not separate them: of the 240 concern replies
+of rounds 20-39, 33 off topic, 62 meet the missing side in at most one sentence and 17 of those
+are labelled off topic), and a telling the speaker says they must give without a word of
+turning ("perhaps I should explain the context I come from": of five such sentences in rounds
+1-39, two are labelled off topic).
 
 Run: .venv/bin/python benchmarks/off_topic.py [--validate] [--corpus-rows]
 """
