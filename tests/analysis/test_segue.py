@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
-from poise.analysis.announced import turned_telling
+from poise.analysis.announced import added_mention, turned_telling
+from poise.analysis.rules.engine import RuleConfig
 from poise.analysis.segue import segue_to
 from poise.analysis.text import parse
 
@@ -95,3 +96,72 @@ def test_an_answer_turning_aside_to_tell_of_another_thing_is_named() -> None:
               "Actually, I must tell you about the big storm of 2019, because that was a wild "
               "week. The roof came off the packing shed and we lost power for two days.")
     assert RULE in _ids(question, answer)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("This situation actually reminds me of the pension problem in our sector.", "pension"),
+    ("That story brings me to the tram line we are lobbying for.", "tram"),
+])
+def test_a_noun_pointed_back_at_leads_on(text: str, named: str) -> None:
+    assert named in _words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new director took me to the board meeting in May.",  # a person of the story
+    "My old job reminds me of a factory.",  # a thing of the speaker's, not pointed back at
+])
+def test_nouns_that_point_nowhere_lead_nobody_on(text: str) -> None:
+    assert not _words(text)
+
+
+def _added(text: str) -> str:
+    sent = parse(text).sentences[0]
+    return " ".join(sent.tokens[position].text for position in added_mention(sent))
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("On another note, I should mention my work with the rowing club.", "rowing"),
+    ("Let me also mention that I chair the regional choir.", "choir"),
+    ("I must mention our new bakery in the old station.", "bakery"),
+])
+def test_what_the_speaker_adds_is_read(text: str, added: str) -> None:
+    words = _added(text)
+    assert added in words and "note" not in words
+
+
+@pytest.mark.parametrize("text", [
+    "I mentioned it to my boss the next morning.",  # a past act of the story
+    "The auditor mentioned the stock count twice.",  # someone else's act
+    "I should mention it to you.",  # the listener and a pronoun only
+])
+def test_not_added_by_the_speaker(text: str) -> None:
+    assert _added(text) in {"", "it"}
+
+
+CASE = ("A lorry has tipped over at the gate of the depot and blocks the only entrance at the start "
+        "of the morning shift. What do you do in the first hour?")
+CASE_STEPS = ("First I would close the gate lane and call the police and the recovery firm. I would "
+              "send the early drivers to the overflow yard and tell the customers with morning slots "
+              "that loads will leave two hours late. ")
+
+
+def test_an_added_thing_far_from_the_question_is_named() -> None:
+    answer = CASE_STEPS + ("On that point, I should mention my work with the rowing club, where I "
+                           "have been treasurer for six years and we doubled the members.")
+    assert RULE in _ids(CASE, answer)
+
+
+def test_an_added_thing_on_the_question_is_left_alone() -> None:
+    answer = CASE_STEPS + ("I should also mention that I would ask the recovery firm for a second "
+                           "lorry to clear the gate faster.")
+    assert RULE not in _ids(CASE, answer)
+
+
+def test_a_case_that_reminds_the_speaker_of_another_thing_is_named() -> None:
+    # the turn is plain in the speaker's words: it stands whatever the answer read whole sounds like
+    answer = CASE_STEPS + ("This situation actually reminds me of the pension problem in our "
+                           "sector. Drivers retire early because the scheme is weak, and nobody in "
+                           "government wants to fix it.")
+    assert RULE in _ids(CASE, answer)
+    context = AnalysisContext(phase="answer", rules=RuleConfig(whole_answer=False))
+    assert RULE in set(analyse(CASE, answer, context=context).rules_fired())

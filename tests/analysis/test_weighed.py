@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from poise.analysis import AnalysisContext, analyse
+from poise.analysis.gap_named import gap_terms, granted_terms, missing_terms
 from poise.analysis.text import parse
-from poise.analysis.weighed import overlooked_named, ranked_named
+from poise.analysis.weighed import overlooked_named, ranked_named, strength_named
 
 RULE = "relevance.answers_another"
 CONCERN = ("Is there anything about me that gives you pause? — You have never held a budget of "
@@ -104,3 +105,51 @@ def test_a_reply_opening_with_a_claim_on_the_concern_is_left_alone() -> None:
     answer = ("Thank you. What I would say is that I have shadowed the finance director on the"
               " bakery budget for two years, and I start a budgeting course in March." + BODY)
     assert RULE not in _ids(CONCERN, answer)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("My real strength is the running of a network of bakeries.", "network of bakeries"),
+    ("I think my retail experience is exactly my strength.", "retail experience"),
+    ("Honestly, my biggest asset is the trust of the growers.", "trust of the growers"),
+])
+def test_a_strength_named_is_read(text: str, named: str) -> None:
+    assert named in _named(strength_named, text)
+
+
+@pytest.mark.parametrize("text", [
+    "That is my strength.",  # points back, names nothing
+    "My strength is not finance.",  # negated
+    "His strength was the budget.",  # someone else's
+    "The strength of the bread comes from the flour.",  # no one's strength
+])
+def test_not_a_strength_named(text: str) -> None:
+    assert not _named(strength_named, text)
+
+
+GRANTED = ("Is there anything about me that gives you pause? — You come from a chain of city "
+           "bakeries. Our business is wholesale: we bake for supermarkets and hotels, and I'm not "
+           "sure you know that trade.")
+
+
+def test_the_record_a_concern_grants_is_not_its_gap() -> None:
+    assert {"chain", "baker"} <= granted_terms(GRANTED)
+    missing = missing_terms(GRANTED)
+    assert {"whole", "super", "hotel"} <= missing and "chain" not in missing
+
+
+def test_a_concern_granting_nothing_keeps_all_its_terms() -> None:
+    question = ("Is there anything that gives you pause? — I'm not sure you have run a wholesale "
+                "bakery.")
+    assert missing_terms(question) == gap_terms(question)
+
+
+def test_a_reply_naming_the_granted_record_as_its_strength_is_named() -> None:
+    answer = ("I understand. My strength is really the running of a chain of bakeries, this I know "
+              "very well." + BODY)
+    assert RULE in _ids(GRANTED, answer)
+
+
+def test_a_reply_naming_a_strength_on_the_gap_is_left_alone() -> None:
+    answer = ("That's fair. My strength is the supermarket side: I ran the Tesco account for our "
+              "chain for three years." + BODY)
+    assert RULE not in _ids(GRANTED, answer)

@@ -303,6 +303,35 @@ def turned_telling(sent: Sentence) -> list[int]:
     return []
 
 
+ADDING = frozenset({"mention"})
+"""Verbs by which the speaker adds a thing of their own beside what they were saying ("I should
+mention my record", "let me mention that I...")."""
+
+
+def added_mention(sent: Sentence) -> list[int]:
+    """The positions of what the speaker says they must or would add ("I should mention my own
+    programming record", "let me also mention that I have been following your expansion"): a
+    verb of adding (``ADDING``) that the speaker offers or says they must, and what it adds, a
+    thing or a claim (its objects and clauses, not its subject nor the listener); empty
+    otherwise. "They mentioned the budget" is someone else's act, "I mentioned it to my boss"
+    a past act of the story; whether what is added is what was asked the caller decides."""
+    if not sent.parsed:
+        return []
+    tokens = sent.tokens
+    for verb, token in enumerate(tokens):
+        if token.lemma not in ADDING or token.pos != "VERB":
+            continue
+        if not (_offered(sent, verb, climb=3) or _obliged(sent, verb)):
+            continue
+        added = [position for kid in sent.child_map[verb]
+                 if kid > verb and tokens[kid].dep in {"dobj", "ccomp", "prep"}
+                 and tokens[kid].lower not in {"you", "me", "to"}
+                 for position in subtree(sent, kid, skip=SKIP)]
+        if added:
+            return sorted(added)
+    return []
+
+
 def offered_doing(sent: Sentence) -> list[int]:
     """The positions of what the speaker offers in a cleft (``offered_cleft``: "what I can say
     is that at the depot I run...", "what I'd want you to know about me is how I run things")

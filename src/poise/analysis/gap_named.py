@@ -22,7 +22,8 @@ from collections.abc import Iterable
 from poise.analysis import asked
 from poise.analysis.gap_evidence import stated_gap
 from poise.analysis.grant import POINT_WORDS
-from poise.analysis.text import Token
+from poise.analysis.meaning import subtree
+from poise.analysis.text import Sentence, Token
 
 STEM = 5
 """How many first letters of a word stand for it ("regul", "union", "manag")."""
@@ -113,3 +114,78 @@ def speaks_to_gap(tokens: Iterable[Token], terms: frozenset[str]) -> bool:
         if content(token) and ({stem(token.lemma), stem(token.lower)} & terms):
             return True
     return False
+
+
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis", "xcomp", "acl"})
+DOUBTING = frozenset({"sure", "convinced", "worry", "worried", "wonder", "see", "know", "certain",
+                      "think", "doubt", "afraid", "concerned"})
+"""Words under which a clause on the speaker is the interviewer's doubt, not their record ("I'm
+not sure you've run...")."""
+DENYING = frozenset({"never", "not", "n't", "no", "hardly", "only"})
+HEARER = frozenset({"you", "your"})
+
+
+def _clause(sent: Sentence, position: int) -> int:
+    """The verb of the clause the word at ``position`` stands in."""
+    tokens = sent.tokens
+    for _ in range(len(tokens)):
+        token = tokens[position]
+        if token.pos in {"VERB", "AUX"} and token.dep in CLAUSE_DEPS:
+            return position
+        if token.dep == "ROOT" or not 0 <= token.head < len(tokens) or token.head == position:
+            return position
+        position = token.head
+    return position
+
+
+def _held(sent: Sentence, verb: int) -> bool:
+    """The clause at ``verb`` grants the speaker's own record: its subject (or, for a clause
+    without one, the subject of the clause it hangs on) holds "you" or "your" ("you come from a
+    chain for pets", "your career is on the operations side, running agencies"), with no word
+    of denial or a modal on it, and no word of doubt above it."""
+    tokens = sent.tokens
+    seen: set[int] = set()
+    subjects: list[int] = []
+    while verb not in seen and not subjects:
+        seen.add(verb)
+        subjects = [kid for kid in sent.child_map[verb] if tokens[kid].dep in {"nsubj", "nsubjpass"}]
+        if not subjects:
+            head = tokens[verb].head
+            if tokens[verb].dep == "ROOT" or not 0 <= head < len(tokens):
+                return False
+            verb = _clause(sent, head)
+    if not subjects:
+        return False
+    if not {tokens[position].lower for kid in subjects for position in subtree(sent, kid)} & HEARER:
+        return False
+    if any(tokens[kid].lower in DENYING or tokens[kid].tag == "MD" for kid in sent.child_map[verb]):
+        return False
+    current = verb
+    for _ in range(len(tokens)):
+        if tokens[current].dep == "ROOT" or not 0 <= tokens[current].head < len(tokens):
+            return True
+        current = tokens[current].head
+        if tokens[current].lemma in DOUBTING or tokens[current].lower in DOUBTING:
+            return False
+    return True
+
+
+def granted_terms(question: str) -> frozenset[str]:
+    """The stems of what the stated concern grants as the speaker's own record ("you come from a
+    hospital chain for pets", "your career is on the operations side"): words of a clause whose
+    subject is the speaker, told as a fact and not doubted. What the concern says is missing is
+    ``gap_terms`` less these."""
+    terms: set[str] = set()
+    for sent in asked.parsed_question(stated_gap(question)).sentences:
+        for position, token in enumerate(sent.tokens):
+            if content(token) and _held(sent, _clause(sent, position)):
+                terms.update({stem(token.lemma), stem(token.lower)})
+    return frozenset(terms)
+
+
+def missing_terms(question: str) -> frozenset[str]:
+    """The stems of what the stated concern says is missing: its terms (``gap_terms``) less
+    those of the record it grants (``granted_terms``); all its terms when that leaves none."""
+    terms = gap_terms(question)
+    missing = terms - granted_terms(question)
+    return missing or terms

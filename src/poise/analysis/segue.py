@@ -4,7 +4,8 @@ job I ever did". A coach hears the answer leave the question for whatever the la
 called to the speaker's mind.
 
 Read from the parse (``segue_to``): a verb of leading on (``LEADING``: bring, remind, lead,
-take) whose subject points back at what was just said ("which", "that", "this", "it"), whose
+take) whose subject points back at what was just said ("which", "that", "this", "it", or a noun
+pointed at with "this" or "that": "this situation reminds me of..."), whose
 object is the speaker ("me") and whose "to" or "of" names where it leads. A subject that is a
 person or a thing of the story ("my grandfather took me to the races", "you bring me to your
 company") leads nobody on from what was said; neither does a clause with no place named.
@@ -22,8 +23,23 @@ LEADING = frozenset({"bring", "remind", "lead", "take"})
 """Verbs by which what was said leads the speaker on ("that brings me to", "that reminds me of")."""
 BACK = frozenset({"which", "that", "this", "it"})
 """Subjects that point back at what was just said."""
+POINTERS = frozenset({"this", "that"})
+"""Determiners by which a noun subject points back at what was just said ("this situation")."""
 WHERE = frozenset({"to", "of"})
 """Prepositions that name where the speaker is led."""
+
+
+def _points_back(sent: Sentence, position: int) -> bool:
+    """The subject at ``position`` points back at what was just said: "that", "which", or a
+    noun with "this" or "that" ("this situation"), not one of the story ("my grandfather")."""
+    token = sent.tokens[position]
+    if token.dep != "nsubj":
+        return False
+    if token.lower in BACK:
+        return True
+    return token.pos == "NOUN" and any(
+        sent.tokens[kid].lower in POINTERS and sent.tokens[kid].dep == "det"
+        for kid in sent.child_map[position])
 
 
 def segue_to(sent: Sentence) -> list[int]:
@@ -38,7 +54,7 @@ def segue_to(sent: Sentence) -> list[int]:
         kids = sent.child_map[verb]
         if not any(tokens[kid].lower == "me" and tokens[kid].dep == "dobj" for kid in kids):
             continue
-        if not any(tokens[kid].lower in BACK and tokens[kid].dep == "nsubj" for kid in kids):
+        if not any(_points_back(sent, kid) for kid in kids):
             continue
         for kid in kids:
             if tokens[kid].dep == "prep" and tokens[kid].lower in WHERE:

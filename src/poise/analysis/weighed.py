@@ -18,6 +18,7 @@ thing I did was...": a record) or one with nothing named after its "be" names no
 
 from __future__ import annotations
 
+from poise.analysis.meaning import be_clauses
 from poise.analysis.text import Sentence
 
 MATTERING = frozenset({"matter", "matters", "important", "key", "crucial", "essential", "critical",
@@ -106,4 +107,42 @@ def overlooked_named(sent: Sentence) -> list[int]:
             named = _clause_after_be(lowers, position + 1, SUBJECT_SPAN + 1)
             if named:
                 return named
+    return []
+
+
+STRENGTH_NOUNS = frozenset({"strength", "forte", "asset", "speciality", "specialty"})
+"""Nouns by which the speaker names what they are best at ("my strength is...")."""
+NAMED_DEPS = frozenset({"attr", "acomp"})
+
+
+def _owned_strength(sent: Sentence, positions: list[int]) -> bool:
+    """The words hold a noun of ``STRENGTH_NOUNS`` the speaker owns ("my real strength")."""
+    return any(sent.tokens[position].lemma in STRENGTH_NOUNS and any(
+        sent.tokens[kid].lower == "my" for kid in sent.child_map[position]) for position in positions)
+
+
+def strength_named(sent: Sentence) -> list[int]:
+    """The positions of what the speaker names as their strength in a clause of "be": "my
+    strength is really the management of a chain", "my operations experience is exactly my
+    strength"; empty when the clause is negated ("my strength is not...") or names no word of
+    substance ("that is my strength" points back at what was said)."""
+    if not sent.parsed:
+        return []
+    for subject, told in be_clauses(sent, NAMED_DEPS):
+        if not subject or not told:
+            continue
+        if _owned_strength(sent, subject):
+            named = told
+        elif _owned_strength(sent, told):
+            named = subject
+        else:
+            continue
+        heads = {sent.tokens[position].head for position in subject} - set(subject)
+        if any(sent.tokens[kid].lower in NEGATIONS for head in heads if 0 <= head < len(sent.tokens)
+               for kid in sent.child_map[head]) or any(
+                sent.tokens[position].lower in NEGATIONS for position in told):
+            continue
+        if any(sent.tokens[position].pos in {"NOUN", "PROPN", "VERB", "ADJ"}
+               and sent.tokens[position].lemma not in STRENGTH_NOUNS for position in named):
+            return named
     return []

@@ -31,7 +31,7 @@ from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.question_features import asking_text
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.rules import flaws
+from poise.analysis.rules import flaws, grounded
 from poise.analysis.rules.base import RuleInput, make_finding
 from poise.analysis.text import clip
 from poise.content.schema import CodeRule
@@ -44,6 +44,10 @@ COUNTERPART_KINDS = ("above", "outside")
 UNWEIGHED = frozenset({"salary"})
 """Families where an answer that puts something above what was asked is read by their own rules
 ("what matters more to me is the scope": a figure withheld, ``salary.evasive``)."""
+PLAIN_TURNS = (segue.segue_to, announced.added_mention)
+"""Readings of a turn to another thing that name it in the speaker's own words of turning ("this
+reminds me of...", "I should mention..."): grounds for the finding to stand past the answer-level
+floor."""
 ABOUT_ONESELF = frozenset({"introduction"})
 """Families whose questions ask for the speaker's own story ("tell me about yourself"), where a
 life story is on topic."""
@@ -259,7 +263,8 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
     """What was just said leads the speaker on to another thing ("which actually brings me to
     something I care about", "that reminds me of the biggest job I did"), or the speaker turns
     aside to tell one ("actually, I must tell you about the big storm", ``announced.turned_telling``;
-    "anyway, what I'd really like you to know about is...", ``announced.turned_cleft``), and what
+    "anyway, what I'd really like you to know about is...", ``announced.turned_cleft``), or says
+    they must add one ("I should mention my own record", ``announced.added_mention``), and what
     it leads to
     holds a word of substance, none of the question's, and is far from the question's asking
     part in meaning (cosine below ``params.segue_far``: "which brings me to the feedback I got",
@@ -271,10 +276,11 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
     question = asked.parsed_question(data.question)
     for sent in data.answer.sentences:
         # the first reading that names a word of substance ("what" alone names nothing)
-        named = next((found for found in (
-            [sent.tokens[position] for position in reading(sent)]
-            for reading in (segue.segue_to, announced.turned_telling, announced.turned_cleft))
-            if any(asked_terms.content_word(token) for token in found)), [])
+        named, reading = next(((found, reading) for found, reading in (
+            ([sent.tokens[position] for position in reading(sent)], reading)
+            for reading in (segue.segue_to, announced.turned_telling, announced.turned_cleft,
+                            announced.added_mention))
+            if any(asked_terms.content_word(token) for token in found)), ([], None))
         words = [token for token in named if asked_terms.content_word(token)]
         if not words or any(asked_terms.stems(token) & terms for token in words):
             continue
@@ -282,8 +288,13 @@ def _segued(rule: CodeRule, data: RuleInput) -> Finding | None:
                                    " ".join(token.text for token in named)))
         if float(vectors[1] @ vectors[0]) >= rule.number("segue_far", 0.2):
             continue
-        message = (f"{rule.message}: the answer lets what it just said lead it on to something "
-                   "the question did not ask about")
+        if reading in PLAIN_TURNS:
+            # what was said leading on, or a thing the speaker must add, is a turn the parse
+            # shows plainly: it stands whatever the answer read whole sounds like
+            grounded.mark(data, rule.id, {sent.index})
+        turn = ("adds something of your own" if reading is announced.added_mention
+                else "lets what it just said lead it on to something")
+        message = f"{rule.message}: the answer {turn} the question did not ask about"
         return _variant(rule, data.quote_sentences([sent.index]), "segue", message)
     return None
 
@@ -361,8 +372,12 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
     about opera is the funding", ``weighed.overlooked_named``), sets aside what came before for something else
     ("anyway, what I'd really like you to know about is...", ``announced.turned_cleft``) or lets
     what was just said lead on to another thing ("which brings me to...", ``segue``) or turns
-    aside to tell one (``announced.turned_telling``), and what
-    it names holds no term of the gap."""
+    aside to tell one (``announced.turned_telling``) or says they must add one ("I should
+    mention...", ``announced.added_mention``), and what it names holds no term of the gap. Or,
+    opening the reply, the speaker names as their strength ("my strength is really the running
+    of a chain", ``weighed.strength_named``) something that holds no term of what the concern
+    says is missing: the record it already granted ("you come from a chain for pets") is not
+    the gap (``gap_named.missing_terms``)."""
     terms = gap_named.gap_terms(data.question)
     if not terms:
         return None
@@ -380,12 +395,22 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         message = (f"{rule.message}: the concern is \"{gap}\", and the reply opens by offering "
                    "your own record on something else")
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
+    missing = gap_named.missing_terms(data.question)
     for sent in data.answer.sentences:
+        # opening, the speaker's strength named as the record the concern already granted, or
+        # as anything else it does not say is missing, sets the gap aside
+        strength = weighed.strength_named(sent) if sent.index < announced.OPENING else []
+        if strength and not gap_named.measured(sent.tokens) and not gap_named.speaks_to_gap(
+                [sent.tokens[position] for position in strength], missing):
+            gap = clip(gap_evidence.stated_gap(data.question), 90)
+            message = (f"{rule.message}: the concern is \"{gap}\", and the reply names as your "
+                       "strength something it does not say is missing")
+            return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
         # what the reply opens by ranking first, or says others overlook, is put before the gap
         before = (announced.put_before(sent) or weighed.overlooked_named(sent)
                   or (weighed.ranked_named(sent) if sent.index < announced.OPENING else []))
         told = (before or announced.turned_cleft(sent) or segue.segue_to(sent)
-                or announced.turned_telling(sent))
+                or announced.turned_telling(sent) or announced.added_mention(sent))
         if not told or gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
                 [sent.tokens[position] for position in told], terms):
             continue
