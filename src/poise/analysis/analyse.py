@@ -26,8 +26,9 @@ from poise.analysis.committed_view import committed_views
 from poise.analysis.language import looks_english
 from poise.analysis.matching import CompiledPattern, compile_matcher, find
 from poise.analysis.report import DIMENSIONS, Evidence, Finding, LabelledSentence, Report
+from poise.analysis.rules.ahead import run_ahead
 from poise.analysis.rules.base import RuleInput
-from poise.analysis.rules.engine import RuleConfig, RuleSet, needs, run_rules
+from poise.analysis.rules.engine import RuleConfig, RuleSet, needs, run_rule, run_rules
 from poise.analysis.scoring import (
     assess,
     collect_signals,
@@ -49,7 +50,7 @@ from poise.analysis.text import (
     parse_many,
 )
 from poise.content.loader import KnowledgeBase, knowledge_base
-from poise.content.schema import Family, Lexicon, Matcher, OccurrenceRule, Question
+from poise.content.schema import Family, Lexicon, Matcher, OccurrenceRule, Question, Rule
 from poise.errors import InputError, PoiseError
 
 PHASES = ("answer", "candidate_question", "concern_reply")
@@ -487,8 +488,8 @@ class Analyser:
             cleaned = None
         if question.strip() and parsed.sentences:
             # the sentences' embeddings (read by nearly every rule set) are computed in a
-            # background thread while the question's family is found and the parse facts are
-            # read; the same vectors as computed on first use
+            # background thread while the question's family is found, the parse facts are read
+            # and the rules that read only the parse run; the same vectors as computed on first use
             parsed.embed_ahead()
         if context.phase == "answer" or context.family:
             resolved = self.resolve_family(question, context.family)
@@ -509,9 +510,35 @@ class Analyser:
             config=context.rules,
         )
         question_sims = answer_sim = None
-        if question.strip() and parsed.sentences and needs(rules, "embeddings"):
+        embedded = question.strip() and parsed.sentences and needs(rules, "embeddings")
+        if insufficient:
+            rules = [rule for rule in rules if not rule.needs_substance]
+        as_said: list[Rule] = []
+        if cleaned is not None:
+            as_said = [rule for rule in rules if _reads_speech(rule)]
+            rules = [rule for rule in rules if not _reads_speech(rule)]
+        data = RuleInput(
+            answer=parsed,
+            question=question,
+            family=resolved.family,
+            behavioural=resolved.behavioural,
+            interview_format=context.interview_format,
+            phase=context.phase,
+            role=tuple(context.role),
+            job_text=context.job_text,
+            shape=None,
+            question_sims=None,
+            answer_sim=None,
+            kb=self.kb,
+            compile=self.rules.compile,
+        )
+        found_ahead = None
+        if embedded:
             if context.phase == "answer":
                 praise_model.parse_facts(parsed)  # while the embeddings are computed
+            if parsed.embeddings_coming:
+                # the rules that read only the parse, meanwhile (``rules/ahead.py``)
+                found_ahead = run_ahead(rules, data, run_rule)
             references = self._vectors(tuple(self.references(question, resolved)))
             question_sims = (parsed.sentence_embeddings @ references.T).max(axis=1)
             answer_sim = float((references @ parsed.centroid).max())
@@ -522,32 +549,14 @@ class Analyser:
                 personal_ok=_invites_personal_life(question, resolved),
             )
 
-        data = RuleInput(
-            answer=parsed,
-            question=question,
-            family=resolved.family,
-            behavioural=resolved.behavioural,
-            interview_format=context.interview_format,
-            phase=context.phase,
-            role=tuple(context.role),
-            job_text=context.job_text,
-            shape=shape,
-            question_sims=question_sims,
-            answer_sim=answer_sim,
-            kb=self.kb,
-            compile=self.rules.compile,
-        )
-        if insufficient:
-            rules = [rule for rule in rules if not rule.needs_substance]
+        data = replace(data, shape=shape, question_sims=question_sims, answer_sim=answer_sim)
         spoken: tuple[Finding, ...] = ()
         if cleaned is not None:
-            as_said = [rule for rule in rules if _reads_speech(rule)]
-            rules = [rule for rule in rules if not _reads_speech(rule)]
             said = AnalysedText(text=cleaned.original, sentences=(),
                                 words=len(WORD_RE.findall(cleaned.original)))
             spoken = run_rules(as_said, replace(data, answer=said),
                                whole_answer=context.rules.whole_answer)
-        findings = run_rules(rules, data, whole_answer=context.rules.whole_answer)
+        findings = run_rules(rules, data, whole_answer=context.rules.whole_answer, ahead=found_ahead)
         if resolved.source == "detected":
             findings = _soften_family_specific(findings, self.kb)
             spoken = _soften_family_specific(spoken, self.kb)

@@ -361,6 +361,12 @@ class AnalysedText:
         if self._embeddings is None and self._ahead is None and self.sentences:
             self._ahead = _Ahead([sent.text for sent in self.sentences])
 
+    @property
+    def embeddings_coming(self) -> bool:
+        """Whether the sentence embeddings are being computed in the background (``embed_ahead``)
+        and not yet asked for."""
+        return self._ahead is not None
+
     @cached_property
     def centroid(self) -> np.ndarray:
         """The answer's mean embedding, normalised."""

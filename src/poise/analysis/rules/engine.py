@@ -139,13 +139,16 @@ def _run_rule(rule: Rule, data: RuleInput) -> list[Finding]:
     return heard.tone_gate(rule, data, REGISTRY[rule.function](rule, data))
 
 
-def run_rules(rules: list[Rule], data: RuleInput, *, whole_answer: bool = True) -> tuple[Finding, ...]:
+def run_rules(rules: list[Rule], data: RuleInput, *, whole_answer: bool = True,
+              ahead: Mapping[str, list[Finding]] | None = None) -> tuple[Finding, ...]:
     """Every finding, sorted by severity, then by where its evidence starts, then by rule id;
-    with ``whole_answer``, a finding the answer read whole does not bear out is left out."""
+    with ``whole_answer``, a finding the answer read whole does not bear out is left out.
+    ``ahead`` holds what rules already run on this answer found, by rule id
+    (``rules/ahead.py``): those rules are not run again."""
     findings: list[Finding] = []
     fired: list[Rule] = []
     for rule in rules:
-        found = run_rule(rule, data)
+        found = ahead[rule.id] if ahead is not None and rule.id in ahead else run_rule(rule, data)
         if found and whole_answer and not sensed.answer_agrees(data, rule.id):
             # read whole, the answer does not show the flaw this rule names: only what the
             # parse found with a clear target stands (``grounded``)
