@@ -95,6 +95,9 @@ def test_a_change_imagined_denied_or_without_a_figure_is_not(text: str) -> None:
     "By the end of that quarter we were at 38 minutes.",
     # a counted span after which the level stood, and a rate that is no time of day
     "Within four months we were at 22 a week.",
+    # a measure that came in against its mark
+    "The refit came in about £9,000 under the quote.",
+    "The first audit came in two weeks faster.",
 ])
 def test_a_level_reached_is_read(text: str) -> None:
     assert level_reached(_sentence(text))
@@ -106,6 +109,7 @@ def test_a_level_reached_is_read(text: str) -> None:
     "If we got to 90 percent, we would celebrate.",
     # a time that looks back is no time of the story
     "In those days we were at 50 hours a week.",
+    "She came in over the weekend with 3 volunteers.",
 ])
 def test_an_address_a_journey_or_a_hope_is_no_level(text: str) -> None:
     assert not level_reached(_sentence(text))

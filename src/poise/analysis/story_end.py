@@ -261,6 +261,10 @@ def _reached_at(sent: Sentence) -> list[int]:
             continue
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         preps = [kid for kid in kids if kid.dep == "prep"]
+        if _came_in_against(sent, position):
+            found.extend(item for item in subtree(sent, position, skip=CLAUSES)
+                         if _figure(sent.tokens[item]) and not _dating(sent, item))
+            continue
         if token.lemma in {"get", "reach"}:
             targets = [kid for kid in kids if kid.dep == "dobj"] if token.lemma == "reach" else \
                 [kid for kid in preps if kid.lower == "to"]
@@ -278,6 +282,31 @@ def _reached_at(sent: Sentence) -> list[int]:
             for kid in levels:
                 found.extend(_figures_under(sent, sent.tokens.index(kid)))
     return sorted(set(found))
+
+
+MARK_PREPS = frozenset({"under", "over", "within", "below", "above", "ahead", "inside"})
+"""Prepositions that set where a measure came in against its mark ("under the quote")."""
+
+
+def _came_in_against(sent: Sentence, verb: int) -> bool:
+    """A measure that came in against its mark, told in the past: a landing verb with "in" or
+    "out" (``landing_verbs``: "came in", "came out") beside a figure and a mark, a preposition
+    of where it fell ("we came in about three thousand under the quote", "the budget came in
+    within 1.5% of actuals") or a comparison ("the pilot came in four months faster"); not
+    a person arriving ("I came in at seven", "he came in over the fence")."""
+    token = sent.tokens[verb]
+    if token.lemma not in _words().landing_verbs or token.tag != "VBD":
+        return False
+    kids = [sent.tokens[kid] for kid in sent.child_map[verb]]
+    if not any(kid.lower in {"in", "out"} and kid.dep in {"prt", "prep", "advmod"} for kid in kids):
+        return False
+    if any(kid.dep == "nsubj" and kid.pos == "PRON" and kid.lower not in {"we", "it"}
+           for kid in kids):
+        return False  # a person arriving: "I came in at seven", "he came in over the fence"
+    marked = any(kid.dep == "prep" and kid.lower in MARK_PREPS for kid in kids) or any(
+        kid.dep in {"advmod", "acomp"} and kid.tag in {"RBR", "JJR"} for kid in kids)
+    figures = [item for item in subtree(sent, verb, skip=CLAUSES) if _figure(sent.tokens[item])]
+    return marked and bool(figures)
 
 
 def _story_time(sent: Sentence, position: int) -> bool:
