@@ -84,6 +84,8 @@ def test_a_quantity_told_as_the_result_is_read(text: str, word: str) -> None:
     "Two of them were agency drivers.",
     "Three of the supervisors were on leave that week.",
     "Two of us drove down to the port.",
+    "One of them complained to the union about it.",
+    "Two of them were doing all the loading while the rest watched.",
 ])
 def test_a_span_the_means_a_role_or_a_plan_is_not(text: str) -> None:
     assert _quoted(text) == []

@@ -251,13 +251,14 @@ def _share_of_group(sent: Sentence, position: int, verb: int) -> bool:
     or kept ("we kept seventeen of the eighteen betas", "she hit eleven of twelve go-lives");
     not a part described with "be" ("two of them were agency staff", "two of the managers were
     on leave"): only a state after "be" ("were online") or one placed by "still", "now" or
-    "back" ("seven of them are still with us")."""
+    "back" ("seven of them are still with us"); nor one member ("one of them complained": who,
+    not how many), nor a scene in progress ("two of them were doing everything")."""
     tokens = sent.tokens
-    if tokens[position].head != verb and not (
-            tokens[position].dep in {"oprd", "dobj"} and tokens[position].head == verb):
-        return False
-    if not _part_of_group(sent, position) or not _past(sent, verb):
-        return False
+    if tokens[position].head != verb or tokens[position].lower == "one":
+        return False  # "one of them complained to HR": who it was, not how many
+    if not _part_of_group(sent, position) or not _past(sent, verb) \
+            or clause_mood(sent, verb) == "background" or tokens[verb].tag == "VBG":
+        return False  # "two of them were doing everything": the scene, not how it came out
     kids = [tokens[kid] for kid in sent.child_map[verb]]
     if tokens[position].dep in {"nsubj", "nsubjpass"}:
         if tokens[verb].lemma == "be":  # "395 of the schools were online", not "were on leave"
