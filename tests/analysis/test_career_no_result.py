@@ -95,3 +95,42 @@ def test_held_reads_what_the_speaker_holds_not_a_quality_claimed() -> None:
 ])
 def test_the_speaker_arriving_or_acting_by_a_date_is_no_result(text: str) -> None:
     assert not result_in(_sentence(text))
+
+
+SHARES = (
+    "I came up through the warehouse, picking and then driving the forklifts, and moved into "
+    "supervision after four years. I've run the night shift at the Doncaster hub since 2019. "
+    "Along the way I've been heavily involved in the new sortation line and I was involved in "
+    "the site's health and safety committee. I'm organised and I get on with everyone. "
+    "So I'm ready for a bigger site now.")
+
+SHARES_WITH_RESULT = SHARES.replace(
+    "I'm organised", "On the night shift I got mis-sorts down from 2 percent to 0.4 percent "
+    "inside a year. I'm organised")
+
+
+def test_a_career_told_as_shares_taken_in_work_is_flagged_without_the_model() -> None:
+    from poise.analysis.rules import grounded  # noqa: F401  (the finding is marked as grounded)
+
+    assert RULE in _fired(ABOUT, SHARES)
+
+
+def test_shares_taken_beside_a_result_are_not_flagged() -> None:
+    assert RULE not in _fired(ABOUT, SHARES_WITH_RESULT)
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("I was involved in the roll-out of the new tills.", True),
+    ("I've been closely involved in the depot's move to electric vans.", True),
+    ("I got involved with the bid team in my second year.", True),
+    ("I participated in the group's lean programme.", True),
+    # an act of the speaker's, a share denied, someone else's share, a share imagined
+    ("I involved the drivers in the new rota.", False),
+    ("I was never involved in the hiring.", False),
+    ("My deputy was involved in the audit.", False),
+    ("If I were involved in it, I would push for a pilot.", False),
+])
+def test_a_share_in_the_work_is_read_from_the_parse(text: str, share: bool) -> None:
+    from poise.analysis.rules.career import involved
+
+    assert involved(_sentence(text)) is share

@@ -39,6 +39,11 @@ def _quoted(text: str) -> list[str]:
     ("The repair bill was down $40,000 on the year before.", "40,000"),
     ("Missed pickups went from, I reckon, eleven a month to three.", "eleven a month to three"),
     ("The audit score went from, I think, a 3.1 to a 4.4.", "3.1 to a 4.4"),
+    # a part of a group told as how it came out
+    ("Of the twelve clubs we approached, nine of them signed for a second season.", "nine"),
+    ("The other seven renewed their contracts in the spring.", "seven"),
+    ("In the end we kept fourteen of the sixteen apprentices.", "fourteen"),
+    ("In the end 210 of the schools were online.", "210"),
     # a past clause the parser hangs on a modal one is still told
     ("In a year breakages went from around 9 percent to 3 percent, the packers could drop a "
      "shift, and returns fell.", "9 percent to 3 percent"),
@@ -75,6 +80,12 @@ def test_a_quantity_told_as_the_result_is_read(text: str, word: str) -> None:
     "I cut the weekly pack from, say, twelve pages to five.",
     "The coach went from, I think, Leeds to York.",
     "If breakages went from 9 percent to 3 percent, the packers could drop a shift.",
+    # a part of a group described, or a part of the speaker's side acting
+    "Two of them were agency drivers.",
+    "Three of the supervisors were on leave that week.",
+    "Two of us drove down to the port.",
+    "One of them complained to the union about it.",
+    "Two of them were doing all the loading while the rest watched.",
 ])
 def test_a_span_the_means_a_role_or_a_plan_is_not(text: str) -> None:
     assert _quoted(text) == []

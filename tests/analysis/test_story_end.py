@@ -21,6 +21,7 @@ from poise.analysis.story_end import (
     change_with_figure,
     figure_against_before,
     level_reached,
+    result_figures,
     setup_clause,
     vague_change,
 )
@@ -44,6 +45,9 @@ def _figure(sent: Sentence, word: str) -> int:
     "That season we had two grievances, from nine the season before.",
     "Afterwards 64 percent of drivers passed first time, compared with 41 percent before.",
     "The repair came to £8,000 against a quoted £35,000.",
+    # the level before added after the level reached, set off by a comma or a bracket
+    "By the spring the staff survey had confidence in the rota at 64 percent, from 29.",
+    "Margin ended the year at 7.5 per cent (from 4.2 per cent).",
 ])
 def test_a_figure_told_against_a_before_is_read(text: str) -> None:
     assert figure_against_before(_sentence(text))
@@ -54,6 +58,8 @@ def test_a_figure_told_against_a_before_is_read(text: str) -> None:
     "We ran the trial from May to July with 30 nurses.",
     "I hoped to take the wait from 40 minutes to 20.",
     "The site has 300 staff across two shifts.",
+    # a "from" that names where the people came from
+    "We took on 12 drivers, from 70 applicants.",
 ])
 def test_a_range_an_aim_or_a_size_is_no_before(text: str) -> None:
     assert not figure_against_before(_sentence(text))
@@ -64,6 +70,8 @@ def test_a_range_an_aim_or_a_size_is_no_before(text: str) -> None:
     "Every crew met the standard, and the last one improved from twenty minutes to eight.",
     "Scrap on the night line dropped by about a quarter.",
     "Call-backs fell by 30 percent in the first quarter.",
+    # the side's own measure moving, told with "we" and a direction
+    "After the new rota we came down to 4 percent.",
 ])
 def test_a_change_verb_with_a_figure_is_read(text: str) -> None:
     assert change_with_figure(_sentence(text))
@@ -73,6 +81,9 @@ def test_a_change_verb_with_a_figure_is_read(text: str) -> None:
     "If sales dropped by 10 percent, we would close the shop.",
     "Scrap never dropped by a single point.",
     "We cut the meeting short.",
+    # a journey of the speaker's side, with or without a direction
+    "We went up to the three northern depots every week.",
+    "We moved to 2 sites in the city.",
 ])
 def test_a_change_imagined_denied_or_without_a_figure_is_not(text: str) -> None:
     assert not change_with_figure(_sentence(text))
@@ -82,6 +93,11 @@ def test_a_change_imagined_denied_or_without_a_figure_is_not(text: str) -> None:
     "By week six she was on 4.1.",
     "He got to ninety-two percent.",
     "By the end of that quarter we were at 38 minutes.",
+    # a counted span after which the level stood, and a rate that is no time of day
+    "Within four months we were at 22 a week.",
+    # a measure that came in against its mark
+    "The refit came in about £9,000 under the quote.",
+    "The first audit came in two weeks faster.",
 ])
 def test_a_level_reached_is_read(text: str) -> None:
     assert level_reached(_sentence(text))
@@ -91,6 +107,9 @@ def test_a_level_reached_is_read(text: str) -> None:
     "The warehouse was at 40 Mill Road.",
     "He got to the site at 6.",
     "If we got to 90 percent, we would celebrate.",
+    # a time that looks back is no time of the story
+    "In those days we were at 50 hours a week.",
+    "She came in over the weekend with 3 volunteers.",
 ])
 def test_an_address_a_journey_or_a_hope_is_no_level(text: str) -> None:
     assert not level_reached(_sentence(text))
@@ -117,6 +136,26 @@ def test_the_problem_stated_before_the_act_is_set_up(text: str, word: str) -> No
 def test_a_result_is_not_set_up(text: str, word: str) -> None:
     sent = _sentence(text)
     assert not setup_clause(sent, _figure(sent, word))
+
+
+@pytest.mark.parametrize(("text", "word", "set_up"), [
+    # past the first act, a clause handed on by "so" tells what the work came to
+    ("The six pilot branches were up 19 percent, so we took it to every branch.", "19", False),
+    ("Because the pilot wards were down 30 percent, we rolled it out.", "30", False),
+    # another party's opening is still the set-up, wherever it is told
+    ("In March they came in at eight percent, we agreed five with a longer term.", "eight", True),
+])
+def test_after_the_first_act_only_an_opening_move_is_set_up(text: str, word: str,
+                                                             set_up: bool) -> None:
+    sent = _sentence(text)
+    assert setup_clause(sent, _figure(sent, word), story_begun=True) is set_up
+    assert setup_clause(sent, _figure(sent, word))
+
+
+def test_the_span_a_change_took_is_no_figure_of_it() -> None:
+    sent = _sentence("Turnover went from £4m to £6m across those three years.")
+    quoted = [quote for _start, _end, quote in result_figures(sent)]
+    assert quoted and not any("three" in quote for quote in quoted)
 
 
 @pytest.mark.parametrize("text", [

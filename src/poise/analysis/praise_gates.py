@@ -723,7 +723,7 @@ def _age_gap(sent: Sentence, figure: int) -> bool:
     return sent.tokens[years.head].lower in AGE_COMPARATIVES
 
 
-def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
+def outcome_shown(sent: Sentence, start: int, end: int, *, story_begun: bool = False) -> bool:
     """Whether the figure at [start, end), already read as a number on the outcome, shows one:
     not a target, a figure put forward ("I recommended a 20% cut"), the condition a practice
     waits for, the listener's figures, the state found on arrival or already there before the
@@ -733,7 +733,9 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
     the count of what the speaker acted on, nor of the occasions held or the people reached
     (``activity_count``: "we trained 220 operators", "held 14 workshops"), nor how often, the
     speaker's own record or the speaker's means cut by someone else (``outcome_count``: "three
-    times a shift", "I've worked in six countries", "head office cut my budget by 25%")."""
+    times a shift", "I've worked in six countries", "head office cut my budget by 25%").
+    ``story_begun``: the sentence comes after the story's first act, so a clause handed on by
+    "so" to a further step is what the work came to (``story_end.setup_clause``)."""
     if not sent.parsed:
         return True
     figure = _figure_at(sent, start, end)
@@ -741,7 +743,8 @@ def outcome_shown(sent: Sentence, start: int, end: int) -> bool:
         return True
     if _count_acted_on(sent, figure) or counts_activity(sent, figure) \
             or counts_no_outcome(sent, figure) or _condition_of_practice(sent, figure) \
-            or setup_clause(sent, figure) or _own_pay(sent, figure) or _age_gap(sent, figure):
+            or setup_clause(sent, figure, story_begun=story_begun) or _own_pay(sent, figure) \
+            or _age_gap(sent, figure):
         return False
     verb = _governing_verb(sent, figure)
     if verb is None:

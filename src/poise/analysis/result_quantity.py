@@ -216,6 +216,59 @@ def _partitive(sent: Sentence, noun: int) -> bool:
         and sent.tokens[head].lower == "of"
 
 
+STANDING_ADVERBS = frozenset({"still", "now", "back"})
+"""Adverbs that tell a part of a group standing a way at the end ("seven were still with us")."""
+GROUP_WORDS = frozenset({"them", "those", "these", "they"})
+"""Pronouns that name the group a part is counted from ("six of them")."""
+
+
+def _part_of_group(sent: Sentence, position: int) -> bool:
+    """The figure counts a part of a group named before it: "six of them", "fourteen of the
+    eighteen", "eleven of thirteen staff", "the other ten"; not a part of the speaker's side
+    ("three of us flew out": who acted)."""
+    tokens = sent.tokens
+    kids = [tokens[kid] for kid in sent.child_map[position]]
+    if any(kid.lower == "other" and kid.dep == "amod" for kid in kids) \
+            and any(kid.lower == "the" and kid.dep == "det" for kid in kids):
+        return True
+    for kid in sent.child_map[position]:
+        if tokens[kid].lower != "of" or tokens[kid].dep != "prep":
+            continue
+        for whole in sent.child_map[kid]:
+            if tokens[whole].dep != "pobj":
+                continue
+            marks = [tokens[item] for item in sent.child_map[whole]]
+            return tokens[whole].lower in GROUP_WORDS or any(
+                item.dep in {"det", "nummod"} or item.tag == "CD" for item in marks) \
+                or (tokens[whole].tag == "CD" and not YEAR_RE.match(tokens[whole].lower))
+    return False
+
+
+def _share_of_group(sent: Sentence, position: int, verb: int) -> bool:
+    """A part of a group told as how it came out, in a clause told in the past: the part is
+    the subject of what happened ("six of them signed", "the other eleven renewed", "fourteen
+    of the eighteen had new positions") or what a verb of achieving (``achieving_verbs``) won
+    or kept ("we kept seventeen of the eighteen betas", "she hit eleven of twelve go-lives");
+    not a part described with "be" ("two of them were agency staff", "two of the managers were
+    on leave"): only a state after "be" ("were online") or one placed by "still", "now" or
+    "back" ("seven of them are still with us"); nor one member ("one of them complained": who,
+    not how many), nor a scene in progress ("two of them were doing everything")."""
+    tokens = sent.tokens
+    if tokens[position].head != verb or tokens[position].lower == "one":
+        return False  # "one of them complained to HR": who it was, not how many
+    if not _part_of_group(sent, position) or not _past(sent, verb) \
+            or clause_mood(sent, verb) == "background" or tokens[verb].tag == "VBG":
+        return False  # "two of them were doing everything": the scene, not how it came out
+    kids = [tokens[kid] for kid in sent.child_map[verb]]
+    if tokens[position].dep in {"nsubj", "nsubjpass"}:
+        if tokens[verb].lemma == "be":  # "395 of the schools were online", not "were on leave"
+            return any(kid.dep == "acomp" for kid in kids) \
+                or any(kid.lower in STANDING_ADVERBS and kid.dep == "advmod" for kid in kids)
+        return True
+    return tokens[position].dep in {"dobj", "oprd"} \
+        and tokens[verb].lemma in outcome_words().achieving_verbs
+
+
 def _set_against(sent: Sentence, position: int, verb: int) -> bool:
     """"88 percent, not 92": the figure, in a clause told in the past, is followed, after a
     comma, by "not" and the figure it replaced or beat; not a small count in words ("it is one
@@ -491,7 +544,7 @@ def _result_quantities(sent: Sentence, *, after_act: bool) -> list[tuple[int, in
             continue  # "registered for two more courses": the occasions of the work
         if not (nil or _difference(sent, position, verb) or _restricted(sent, position, verb)
                 or _set_against(sent, position, verb) or _standing_now(sent, verb, position)
-                or _up_or_down(sent, position, verb)):
+                or _up_or_down(sent, position, verb) or _share_of_group(sent, position, verb)):
             continue
         first, last = _quantity(sent, position)
         if not any(first <= end and start <= last for start, end in found):
@@ -510,13 +563,24 @@ LEVEL_PREPS = frozenset({"at", "on"})
 def _clock_hour(sent: Sentence, position: int) -> bool:
     """A bare whole figure no greater than 24 with no unit after it: read as a time of day."""
     following = sent.tokens[position + 1].lower if position + 1 < len(sent.tokens) else ""
-    if following in MEASURE_WORDS:
+    if following in MEASURE_WORDS or _rate_after(sent, position):
         return False
     text = sent.tokens[position].lower.replace(",", "")
     if text.isdigit():
         return int(text) <= HOURS_IN_DAY
     return text in SMALL_WORDS or text in {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                                            "eighteen", "nineteen", "twenty"}
+
+
+RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+"""Words that make a figure a rate when a unit of time follows them ("15 a week")."""
+
+
+def _rate_after(sent: Sentence, position: int) -> bool:
+    """The figure at ``position`` is a rate: "a", "per" or "every" and a unit of time follow it
+    ("at 15 a week", "at 40 per day"), so it is no time of day."""
+    after = [token.lower for token in sent.tokens[position + 1:position + 3]]
+    return len(after) == 2 and after[0] in RATE_WORDS and after[1] in TIME_UNITS
 
 
 HOURS_IN_DAY = 24

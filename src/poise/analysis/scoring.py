@@ -282,7 +282,7 @@ def collect_signals(
             outcome.append(Evidence(start, end, quote))
     # a target, the listener's own figures, the state found on arrival or the count of what was
     # acted on is no number on the outcome, whichever reader found it (praise_gates)
-    outcome = [item for item in outcome if _outcome_shown(answer, item)]
+    outcome = [item for item in outcome if _outcome_shown(answer, item, first_act)]
     labelled: list[int] = []
     if shape is not None:
         for index in shape.indices(Role.RESULTS):
@@ -351,9 +351,13 @@ def collect_signals(
     )
 
 
-def _outcome_shown(answer: AnalysedText, item: Evidence) -> bool:
+def _outcome_shown(answer: AnalysedText, item: Evidence, first_act: int | None) -> bool:
+    """The figure shows an outcome (``praise_gates.outcome_shown``), read as coming after the
+    story's first act when its sentence does."""
     index = answer.sentence_at(item.start)
-    return index is None or praise_gates.outcome_shown(answer.sentences[index], item.start, item.end)
+    return index is None or praise_gates.outcome_shown(
+        answer.sentences[index], item.start, item.end,
+        story_begun=first_act is not None and index > first_act)
 
 
 def _within_none(items: Iterable[Evidence]) -> list[Evidence]:

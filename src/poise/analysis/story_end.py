@@ -35,6 +35,7 @@ The word classes (``figure_change_verbs``, ``before_words``, ``expected_words``,
 from __future__ import annotations
 
 from poise.analysis.grammar import (
+    TIME_UNITS,
     YEAR_RE,
     _aimed_or_threshold,
     _illustration,
@@ -96,10 +97,38 @@ def _before_named(sent: Sentence, prep: int) -> bool:
         return True
     if any(sent.tokens[item].lower in words.before_words for item in inside):
         return True
+    if _appended_before(sent, prep) and min(outside) < prep:
+        return True
     head = sent.tokens[prep].head
     siblings = sent.child_map[head] if 0 <= head < len(sent.tokens) else []
     return any(sent.tokens[kid].lower == "to" and _figures_under(sent, kid)
                for kid in [*siblings, *sent.child_map[prep]])
+
+
+SPAN_PREPS = frozenset({"across", "over", "in", "within", "during", "for", "after", "inside"})
+"""Prepositions that put a span of time on a change ("across two years", "within six months")."""
+SET_OFF = frozenset({",", "(", "—", "–", "-", ";"})
+"""Marks that set a phrase off from the clause before it."""
+UNIT_WORDS = frozenset({"%", "percent", "cent", "point", "points"})
+"""Units a level before may repeat after its figure ("from 38 per cent")."""
+
+
+def _appended_before(sent: Sentence, prep: int) -> bool:
+    """The "from" at ``prep`` is set off after the figure it is told against and holds nothing
+    but a figure, bare or with a unit ("trust in management at 71 percent, from 38", "the
+    margin was 9.4 per cent (from 6.1 per cent)"): the level before, added after the level
+    reached. Not a "from" that names where or whom something came from ("we hired 12, from 40
+    applicants")."""
+    if prep == 0 or sent.tokens[prep - 1].text not in SET_OFF:
+        return False
+    objects = [kid for kid in sent.child_map[prep] if sent.tokens[kid].dep == "pobj"]
+    if len(objects) != 1:
+        return False
+    noun = sent.tokens[objects[0]]
+    if noun.tag == "CD":
+        return not YEAR_RE.match(noun.lower)
+    return noun.lower in UNIT_WORDS and any(_figure(sent.tokens[kid])
+                                            for kid in sent.child_map[objects[0]])
 
 
 def figure_against_before(sent: Sentence) -> bool:
@@ -133,8 +162,20 @@ def _against_before_at(sent: Sentence) -> list[int]:
         verb = verb_above(sent, position)
         if _told(sent, verb):
             clause = subtree(sent, verb, skip=CLAUSES) if verb is not None else range(len(tokens))
-            found.extend(item for item in clause if _figure(tokens[item]))
+            found.extend(item for item in clause if _figure(tokens[item]) and not _dating(sent, item))
     return sorted(set(found))
+
+
+def _dating(sent: Sentence, position: int) -> bool:
+    """The figure at ``position`` counts the span a change took, on a preposition of time
+    ("went from £11m to £17m across those two years", "in three months"), not a level before or
+    after."""
+    noun = sent.tokens[position].head
+    if not 0 <= noun < len(sent.tokens) or noun == position \
+            or sent.tokens[noun].lower not in TIME_UNITS or sent.tokens[noun].dep != "pobj":
+        return False
+    prep = sent.tokens[noun].head
+    return 0 <= prep < len(sent.tokens) and sent.tokens[prep].lower in SPAN_PREPS
 
 
 def change_with_figure(sent: Sentence) -> bool:
@@ -164,7 +205,8 @@ def _changed_at(sent: Sentence) -> list[int]:
             if prep.dep not in {"prep", "agent"} or prep.lower not in {"from", "to", "by"} \
                     or (prep.dep == "agent" and prep.lower != "by"):
                 continue
-            if mover and prep.lower == "to":
+            if mover and prep.lower == "to" and not (_directed(sent, position)
+                                                     and _bare_level(sent, kid)):
                 continue  # "I went to all eighteen customers", "I moved to a trust with two homes"
             found.extend(item for item in subtree(sent, kid)
                          if (_figure(sent.tokens[item]) or sent.tokens[item].lower in words.fraction_words)
@@ -174,6 +216,31 @@ def _changed_at(sent: Sentence) -> list[int]:
 
 MOTION_LEMMAS = frozenset({"go", "come", "move"})
 """Verbs of change that, told of the speaker with a "to", say where the speaker went."""
+
+
+def _bare_level(sent: Sentence, prep: int) -> bool:
+    """The "to" at ``prep`` takes a level, not a place or people: a bare figure ("to one in
+    fifteen", "to 94") or a figure on a unit ("to 12 minutes", "to 94 percent"), with no
+    determiner ("to the three sites" names where someone went)."""
+    for kid in sent.child_map[prep]:
+        noun = sent.tokens[kid]
+        if noun.dep != "pobj":
+            continue
+        if noun.tag == "CD":
+            return _figure(noun)
+        kids = [sent.tokens[item] for item in sent.child_map[kid]]
+        return (noun.lower in UNIT_WORDS or noun.lower in TIME_UNITS) \
+            and any(_figure(item) for item in kids) and not any(item.dep == "det" for item in kids)
+    return False
+
+
+def _directed(sent: Sentence, verb: int) -> bool:
+    """The motion verb at ``verb`` carries "down" or "up" as a particle or an adverb: told of
+    the speaker's side with a "to" and a figure ("in one year we came down to one in fifteen",
+    "we went up to 94 percent"), it is the side's measure that moved, not a journey ("I went to
+    all eighteen customers")."""
+    return any(sent.tokens[kid].lower in {"down", "up"} and sent.tokens[kid].dep in {"prt", "advmod"}
+               for kid in sent.child_map[verb])
 
 
 def level_reached(sent: Sentence) -> bool:
@@ -194,6 +261,10 @@ def _reached_at(sent: Sentence) -> list[int]:
             continue
         kids = [sent.tokens[kid] for kid in sent.child_map[position]]
         preps = [kid for kid in kids if kid.dep == "prep"]
+        if _came_in_against(sent, position):
+            found.extend(item for item in subtree(sent, position, skip=CLAUSES)
+                         if _figure(sent.tokens[item]) and not _dating(sent, item))
+            continue
         if token.lemma in {"get", "reach"}:
             targets = [kid for kid in kids if kid.dep == "dobj"] if token.lemma == "reach" else \
                 [kid for kid in preps if kid.lower == "to"]
@@ -205,12 +276,49 @@ def _reached_at(sent: Sentence) -> list[int]:
         levels = [kid for kid in preps if kid.lower in words.level_preps
                   and _figures_under(sent, sent.tokens.index(kid))]
         times = [kid for kid in preps if kid not in levels and kid.lower in TIME_PREPS
-                 and any(sent.tokens[item].lower in words.story_times
+                 and any(_story_time(sent, item)
                          for item in subtree(sent, sent.tokens.index(kid)))]
         if levels and times:
             for kid in levels:
                 found.extend(_figures_under(sent, sent.tokens.index(kid)))
     return sorted(set(found))
+
+
+MARK_PREPS = frozenset({"under", "over", "within", "below", "above", "ahead", "inside"})
+"""Prepositions that set where a measure came in against its mark ("under the quote")."""
+
+
+def _came_in_against(sent: Sentence, verb: int) -> bool:
+    """A measure that came in against its mark, told in the past: a landing verb with "in" or
+    "out" (``landing_verbs``: "came in", "came out") beside a figure and a mark, a preposition
+    of where it fell ("we came in about three thousand under the quote", "the budget came in
+    within 1.5% of actuals") or a comparison ("the pilot came in four months faster"); not
+    a person arriving ("I came in at seven", "he came in over the fence")."""
+    token = sent.tokens[verb]
+    if token.lemma not in _words().landing_verbs or token.tag != "VBD":
+        return False
+    kids = [sent.tokens[kid] for kid in sent.child_map[verb]]
+    if not any(kid.lower in {"in", "out"} and kid.dep in {"prt", "prep", "advmod"} for kid in kids):
+        return False
+    if any(kid.dep == "nsubj" and kid.pos == "PRON" and kid.lower not in {"we", "it"}
+           for kid in kids):
+        return False  # a person arriving: "I came in at seven", "he came in over the fence"
+    marked = any(kid.dep == "prep" and kid.lower in MARK_PREPS for kid in kids) or any(
+        kid.dep in {"advmod", "acomp"} and kid.tag in {"RBR", "JJR"} for kid in kids)
+    figures = [item for item in subtree(sent, verb, skip=CLAUSES) if _figure(sent.tokens[item])]
+    return marked and bool(figures)
+
+
+def _story_time(sent: Sentence, position: int) -> bool:
+    """The word at ``position`` dates a state inside the story's time (``story_times``): "by
+    week nine", "at go-live", or a counted span after which it stood ("within five months",
+    "after six weeks"; not "in those days", which looks back)."""
+    token = sent.tokens[position]
+    words = _words()
+    if token.lower in words.story_times:
+        return True
+    return token.lower.removesuffix("s") in words.story_times and any(
+        _figure(sent.tokens[kid]) for kid in sent.child_map[position])
 
 
 @per_sentence
@@ -292,11 +400,16 @@ def _acts_after(sent: Sentence, verb: int) -> int | None:
     return None
 
 
-def setup_clause(sent: Sentence, position: int) -> bool:
+def setup_clause(sent: Sentence, position: int, *, story_begun: bool = False) -> bool:
     """The word at ``position`` sits in a clause that states the problem the speaker then acted
     on in the same sentence: a clause whose subject is not the speaker, followed by the speaker's
     act ("energy costs were up 40%, so I brought in a consultancy"), or a reason hung on the act
-    ("because costs were up 40%, I brought in..."). The figure sizes the problem, not a result."""
+    ("because costs were up 40%, I brought in..."). The figure sizes the problem, not a result.
+
+    With ``story_begun`` (the sentence comes after the story's first act), a clause handed on
+    by "so" or "because" to a further act tells what the earlier acts came to and the step it
+    led to ("the eight trial stores were up 27 per cent, so we rolled it out to 41 sites"):
+    only another party's opening move the speaker answered is still the set-up."""
     if not sent.parsed:
         return False
     verb = verb_above(sent, position)
@@ -306,6 +419,8 @@ def setup_clause(sent: Sentence, position: int) -> bool:
     if any(sent.tokens[kid].dep in SUBJECTS and sent.tokens[kid].lower in SPEAKER
            for kid in sent.child_map[verb]):
         return False
+    if story_begun:
+        return _party_opening(sent, verb)
     if token.dep == "advcl" and any(sent.tokens[kid].dep == "mark" and sent.tokens[kid].lower
                                     in {"because", "since", "as"} for kid in sent.child_map[verb]):
         head = token.head
@@ -314,22 +429,39 @@ def setup_clause(sent: Sentence, position: int) -> bool:
         return verb < head < len(sent.tokens) and any(
             sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKER
             for kid in sent.child_map[head])
-    act = _acts_after(sent, verb)
-    head = token.head
-    if act is None and token.dep in {"ccomp", "parataxis"} and verb < head < len(sent.tokens) \
-            and sent.tokens[head].tag == "VBD" and any(
-                sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKER
-                for kid in sent.child_map[head]):
-        act = head  # "they came in at twelve percent, we settled at seven": the parser hung
-        # the first clause on the second
+    act = _answering_act(sent, verb)
     if act is None:
         return False
     # "so" / "and so" / "therefore" hands the problem over to the act
     between = {sent.tokens[item].lower for item in range(verb + 1, act)}
     if between & {"so", "therefore", "hence"}:
         return True
-    # another party's move the speaker answered ("they came in at twelve percent, we settled at
-    # seven and a half"): their opening, not a change measured ("they cut waste by 30%")
+    return _opening_move(sent, verb)
+
+
+def _answering_act(sent: Sentence, verb: int) -> int | None:
+    """The speaker's act told after the clause of ``verb`` in the same sentence
+    (``_acts_after``), or the clause the parser hung it on ("they came in at twelve percent, we
+    settled at seven": the first clause hung on the second)."""
+    act = _acts_after(sent, verb)
+    head = sent.tokens[verb].head
+    if act is None and sent.tokens[verb].dep in {"ccomp", "parataxis"} \
+            and verb < head < len(sent.tokens) and sent.tokens[head].tag == "VBD" and any(
+                sent.tokens[kid].dep == "nsubj" and sent.tokens[kid].lower in SPEAKER
+                for kid in sent.child_map[head]):
+        act = head
+    return act
+
+
+def _party_opening(sent: Sentence, verb: int) -> bool:
+    """The clause of ``verb`` is another party's opening move that the speaker's act answers
+    after it in the same sentence (``_opening_move``)."""
+    return _answering_act(sent, verb) is not None and _opening_move(sent, verb)
+
+
+def _opening_move(sent: Sentence, verb: int) -> bool:
+    """Another party's move the speaker answered ("they came in at twelve percent, we settled
+    at seven and a half"): their opening, not a change measured ("they cut waste by 30%")."""
     movers = [sent.tokens[kid] for kid in sent.child_map[verb] if sent.tokens[kid].dep == "nsubj"]
     measured = any(sent.tokens[kid].dep == "prep" and sent.tokens[kid].lower in {"by", "from"}
                    for kid in sent.child_map[verb])

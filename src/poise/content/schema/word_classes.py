@@ -97,3 +97,4 @@ class OutcomeWords(Strict):
     verdict_verbs: WordClass
     degree_words: WordClass
     hedging_frames: WordClass
+    participation_words: WordClass
