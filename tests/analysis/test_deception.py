@@ -144,3 +144,48 @@ def test_going_around_someone_denied_is_not_undermining(answer: str, flagged: bo
     report = analyse("Tell me about a time you got something done against resistance.", answer,
                      context=AnalysisContext(family="past_behaviour"))
     assert ("tone.undermining" in {finding.rule for finding in report.findings}) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "I told the buyer we'd had a bid from a rival mill — truth is, we hadn't, but he did not ask.",
+    "I told the supplier we had a second offer. In reality we had not.",
+    "I told the lender we had signed the lease. Truth is, we hadn't signed anything yet.",
+])
+def test_claim_echo_denied(text: str) -> None:
+    sentences = list(parse(text).sentences)
+    assert deception.claim_echo_denied(sentences[0], sentences[1] if len(sentences) > 1 else None)
+
+
+@pytest.mark.parametrize("text", [
+    "I told the client we had tested it twice, and we hadn't skipped a single step.",
+    "I told the board we had met the target, but the painters hadn't finished.",
+    "I told them we hadn't finished, and we hadn't.",
+    "I told them we would finish by May. We didn't.",
+    "I told the client we had shipped it, but they said we hadn't.",
+    "I told them we had a backup. We hadn't, and I corrected it the next morning.",
+])
+def test_no_claim_echo_denied(text: str) -> None:
+    sentences = list(parse(text).sentences)
+    assert not deception.claim_echo_denied(sentences[0], sentences[1] if len(sentences) > 1 else None)
+
+
+@pytest.mark.parametrize("text", [
+    "The batch failed its moisture test. If we reported it, the buyer could reject the order. So I "
+    "sent the results from an earlier batch. The buyer did not notice, and we were paid on time.",
+    "If we told them, they could cancel. We kept the numbers to ourselves. They never knew.",
+])
+def test_fault_kept_after_weighing(text: str) -> None:
+    sentences = list(parse(text).sentences)
+    assert any(deception.fault_kept_after_weighing(sentences, p) for p in range(len(sentences)))
+
+
+@pytest.mark.parametrize("text", [
+    "If we declared it, the client could refuse the lot. So I called their quality manager that "
+    "afternoon and told him everything. He did not see it as a reason to refuse.",
+    "If we reported the delay late, the regulator would fine us. We reported it within the hour, "
+    "and nobody noticed any disruption.",
+    "We moved the customers to the new platform over one weekend. Nobody noticed the difference.",
+])
+def test_no_fault_kept_after_weighing(text: str) -> None:
+    sentences = list(parse(text).sentences)
+    assert not any(deception.fault_kept_after_weighing(sentences, p) for p in range(len(sentences)))

@@ -542,6 +542,14 @@ def _nouns(sent: Sentence, positions: Sequence[int]) -> set[str]:
             or _stem(sent.tokens[p].lower) in PRICE_STEMS}
 
 
+def _promised(sent: Sentence, claim: int) -> bool:
+    """The told clause is a promise or a plan ("we would finish"): a modal on it, "'d" counting
+    only before a bare verb ("we'd had a quote", a past form, is "we had had")."""
+    return any(sent.tokens[c].lower in PROMISING and sent.tokens[c].dep == "aux"
+               and not (sent.tokens[c].lower in {"'d", "’d"} and sent.tokens[claim].tag in {"VBN", "VBD"})
+               for c in children(sent, claim))
+
+
 def _claims_told(sent: Sentence) -> list[tuple[int, list[int]]]:
     """The speaker's past tellings of a fact in ``sent`` and the clauses told: not negated, not
     a promise or a plan ("told them we would ...")."""
@@ -551,8 +559,7 @@ def _claims_told(sent: Sentence) -> list[tuple[int, list[int]]]:
                 or negated(sent, position):
             continue
         claims = told_clauses(sent, position)
-        if claims and not any(sent.tokens[c].lower in PROMISING and sent.tokens[c].dep == "aux"
-                              for claim in claims for c in children(sent, claim)):
+        if claims and not any(_promised(sent, claim) for claim in claims):
             found.append((position, claims))
     return found
 
@@ -593,3 +600,166 @@ def claim_against_truth(sent: Sentence, before: Sentence | None = None) -> bool:
                     and _about_the_same(before, root, sent, claims):
                 return True
     return False
+
+
+DENIAL_FILLERS = frozenset({"nsubj", "neg", "aux", "advmod", "punct", "cc", "intj", "prep", "npadvmod"})
+"""What a bare denial carries besides its verb ("we hadn't", "we never had, really")."""
+TRUTH_NOUNS = IN_TRUTH | frozenset({"truth", "honesty"})
+"""Nouns that mark what follows as what was really so ("truth is, ...", "in reality")."""
+HEARSAY = CLAIMING | KNOWING | frozenset({"think", "believe", "guess", "suppose", "feel", "worry"})
+"""Verbs over a clause that make it someone's saying or belief, not the speaker's account."""
+
+
+def _marked_true(sent: Sentence, verb: int) -> bool:
+    """The clause at ``verb`` is marked as what was really so: "actually" or "really" on it, or
+    it hangs from "truth is", "the reality was", "in fact"."""
+    kids = children(sent, verb)
+    if any(sent.tokens[c].lower in REALLY and sent.tokens[c].dep == "advmod" for c in kids):
+        return True
+    if any(sent.tokens[c].lower == "in" and any(sent.tokens[g].lower in TRUTH_NOUNS
+                                                for g in children(sent, c)) for c in kids):
+        return True
+    head = sent.tokens[verb].head
+    return 0 <= head < len(sent.tokens) and head != verb and sent.tokens[head].lemma == "be" and any(
+        sent.tokens[c].lower in TRUTH_NOUNS and sent.tokens[c].dep in SUBJECTS
+        for c in children(sent, head))
+
+
+def _echo_denials(sent: Sentence, start: int, subject: str, lemma: str) -> bool:
+    """A past, negated verb of ``lemma`` with ``subject`` as its subject from ``start`` on, bare
+    ("we hadn't") or marked as the truth ("truth is, we hadn't had one"), and not a clause
+    someone else said or believed."""
+    for verb in range(start, len(sent.tokens)):
+        token = sent.tokens[verb]
+        if token.lemma != lemma or token.pos not in {"VERB", "AUX"} or not negated(sent, verb):
+            continue
+        kids = children(sent, verb)
+        if not any(sent.tokens[c].lower == subject and sent.tokens[c].dep in SUBJECTS for c in kids):
+            continue
+        past = token.tag == "VBD" or any(sent.tokens[c].tag == "VBD" and sent.tokens[c].dep == "aux"
+                                         for c in kids)
+        if not past:
+            continue
+        head = token.head
+        if 0 <= head < len(sent.tokens) and head != verb and sent.tokens[head].lemma in HEARSAY:
+            continue  # "they said we hadn't": someone else's account
+        bare = all(sent.tokens[c].dep in DENIAL_FILLERS for c in kids)
+        if bare or _marked_true(sent, verb):
+            return True
+    return False
+
+
+def claim_echo_denied(sent: Sentence, after: Sentence | None = None) -> bool:
+    """The speaker tells a party a fact ("I told their rep we'd had a quote") and, later in the
+    same sentence or in the next one, denies that very fact in the same words, bare or marked
+    as the truth ("— truth is, we hadn't", "In reality we had not."): the claim was known to be
+    untrue when told. A promise told, a denial someone else made ("they said we hadn't"), a
+    different act denied ("we hadn't skipped a step") or a claim taken back is none."""
+    if not sent.parsed:
+        return False
+    if conduct.owns_fault(sent) or (after is not None and after.parsed and conduct.owns_fault(after)):
+        return False
+    for _told, claims in _claims_told(sent):
+        for claim in claims:
+            if negated(sent, claim):
+                continue
+            subjects = [sent.tokens[c].lower for c in children(sent, claim)
+                        if sent.tokens[c].dep in SUBJECTS and sent.tokens[c].pos == "PRON"]
+            if not subjects:
+                continue
+            lemma = sent.tokens[claim].lemma
+            end = max(subtree(sent, claim)) + 1
+            if _echo_denials(sent, end, subjects[0], lemma):
+                return True
+            if after is not None and after.parsed and not any(
+                    token.lemma in CORRECTING and _speaker_subject(after, p)
+                    for p, token in enumerate(after.tokens)) \
+                    and _echo_denials(after, 0, subjects[0], lemma):
+                return True
+    return False
+
+
+DISCLOSING = frozenset({"declare", "disclose", "tell", "say", "report", "admit", "inform",
+                        "mention", "reveal", "flag", "notify"})
+"""Verbs of making a fault known to the party it concerns."""
+LOSING = frozenset({"refuse", "reject", "cancel", "terminate", "lose", "drop", "walk", "penalise",
+                    "penalize", "fine", "return", "stop", "withdraw", "leave", "sue"})
+"""What a party could do to the speaker's side on learning of a fault, or what the side loses."""
+PERCEIVING = KNOWING | frozenset({"see", "notice", "spot", "detect", "catch", "tell"})
+"""Verbs of a party perceiving a difference or a fault ("the client did not see the difference")."""
+HYPOTHETICAL = frozenset({"could", "would", "might", "will", "'ll", "’ll", "can", "'d", "’d"})
+WEIGHED_WINDOW = 3
+"""How many sentences after the weighing the party's not perceiving may be said."""
+
+
+def _disclosure_weighed(sent: Sentence) -> bool:
+    """The speaker weighs making something known against what the party would then do: "if we
+    declared it, the client could refuse the lot"; a disclosure under "if" with the speaker's
+    side as its subject, hung on a clause of loss with a modal."""
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in DISCLOSING or not conduct.speaker_subject(sent, verb) \
+                or negated(sent, verb):
+            continue
+        kids = children(sent, verb)
+        if not any(sent.tokens[c].lower == "if" and sent.tokens[c].dep == "mark" for c in kids):
+            continue
+        if any(sent.tokens[c].lower in TRUTH_TOLD for c in kids):
+            continue  # "if we told them the truth" weighs honesty itself, read elsewhere
+        main = token.head
+        if not 0 <= main < len(sent.tokens) or main == verb or sent.tokens[main].lemma not in LOSING:
+            continue
+        if any(sent.tokens[c].lower in HYPOTHETICAL and sent.tokens[c].dep == "aux"
+               for c in children(sent, main)):
+            return True
+    return False
+
+
+def _party_unaware(sent: Sentence) -> bool:
+    """Someone other than the speaker did not perceive or know, in the sentence's own statement:
+    "The client did not see the difference", "nobody noticed"."""
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in PERCEIVING or token.pos != "VERB":
+            continue
+        kids = children(sent, verb)
+        subjects = [sent.tokens[c] for c in kids if sent.tokens[c].dep in SUBJECTS]
+        if not subjects or any(item.lower in SPEAKERS for item in subjects):
+            continue
+        denied = negated(sent, verb) or any(item.lower in NONE_SUBJECTS for item in subjects)
+        if denied and (_main_clause(sent, verb) or _spliced(sent, verb)) and not any(
+                sent.tokens[c].lower in EARLIER for c in kids):
+            return True
+    return False
+
+
+def _spliced(sent: Sentence, verb: int) -> bool:
+    """A clause the parse hung on a later one across a comma ("The client did not see the
+    difference, the boxes were used"): a statement of its own, not one reported after "said"."""
+    head = sent.tokens[verb].head
+    return sent.tokens[verb].dep == "ccomp" and verb < head < len(sent.tokens) \
+        and sent.tokens[head].lemma not in HEARSAY
+
+
+def fault_kept_after_weighing(sentences: Sequence[Sentence], position: int) -> bool:
+    """The speaker weighed disclosing a fault against the party's refusing or cancelling ("If
+    we declared it, the client could refuse the lot") and one of the next sentences says the
+    party did not see or know ("The client did not see the difference"): the fault kept from
+    the party on purpose, told as a win. A disclosure made after all (the fault owned or told),
+    or no party left unaware, is none."""
+    sent = sentences[position]
+    if not sent.parsed or not _disclosure_weighed(sent):
+        return False
+    later = [after for after in sentences[position + 1: position + 1 + WEIGHED_WINDOW] if after.parsed]
+    for after in later:
+        if conduct.owns_fault(after) or _disclosed(after):
+            return False  # told after all, or owned
+        if _party_unaware(after):
+            return True
+    return False
+
+
+def _disclosed(sent: Sentence) -> bool:
+    """The speaker made something known, told as done: "so I told them that afternoon"."""
+    return any(token.lemma in DISCLOSING and token.tag == "VBD" and not negated(sent, verb)
+               and conduct.speaker_subject(sent, verb)
+               and not any(sent.tokens[c].lower == "if" for c in children(sent, verb))
+               for verb, token in enumerate(sent.tokens))

@@ -37,6 +37,7 @@ from poise.analysis import (
     judged_nouns,
     knowing_idiom,
     means,
+    mere_form,
     misplaced_priority,
     mock_reply,
     none_but_me,
@@ -714,6 +715,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
     difficulty = _words(data, rule, "difficulty")
     slights = _words(data, rule, "slights")
     views = _words(data, rule, "views")
+    mere = _words(data, rule, "mere")
     if any(sensed.GATES[name](data) for name in sensed.gates_of(rule)):
         # the interviewer's question judged is aimed at them whatever was asked
         hits = _parsed_hits(data, lambda sent: bool(kept and pushback.move_judged(sent, kept))
@@ -721,6 +723,9 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                             or bool(slights and pushback.question_slighted(sent, slights)))
         hits = _not_declined(data, hits)
         return [make_finding(rule, _quote(data, hits))] if hits else []
+    # what the concern raised: its words of doubt and the question's own nouns ("the degree")
+    raised = concern | question_words(data.question, 3) if mere and data.phase == "concern_reply" \
+        else frozenset()
     # a question tag turns a challenge back on the interviewer; elsewhere it is a way of talking
     challenged = data.interview_format == "stress" or data.phase == "concern_reply" or (
         data.family is not None and data.family.id == "stress_resistance")
@@ -749,7 +754,8 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(ordinary and challenged and not _granted(data, fair)
                                 and pushback.concern_normalised(sent, nouns, ordinary))
                         or bool(data.phase == "concern_reply" and gap_waved.waved(sent, concern)
-                                and not _planned(data)))
+                                and not _planned(data))
+                        or bool(raised and mere_form.trivialised(sent, raised, mere)))
     hits = _not_declined(data, hits)
     curt_limit = int(rule.number("curt_words", 0))
     if not hits and curt_limit and data.answer.words < curt_limit and data.answer.sentences:
@@ -1329,6 +1335,18 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     sentences = data.answer.sentences
     hits += [sent.index for sent, after in itertools.pairwise(sentences)
              if deception.claim_then_denied(sent, after) and sent.index not in hits]
+    # a claim told, then denied in the same words, bare or marked as the truth; a step of
+    # choosing or checking kept for form after the speaker settled the outcome; disclosure
+    # weighed against the party's refusing and the party then unaware: each plain on the
+    # parse, so they stand whatever the answer read whole sounds like (``grounded``)
+    steps = _words(data, rule, "steps")
+    mere = _words(data, rule, "mere")
+    clear = {sent.index for position, sent in enumerate(sentences)
+             if deception.claim_echo_denied(sent, sentences[position + 1]
+                                            if position + 1 < len(sentences) else None)
+             or bool(steps and mere and mere_form.kept_for_form(sentences, position, steps, mere))
+             or deception.fault_kept_after_weighing(sentences, position)}
+    hits += sorted(clear - set(hits))
     # a claim told against what the speaker has just said was really so
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and deception.claim_against_truth(sent, before)]
@@ -1378,6 +1396,7 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # a charge someone else made ("he reckoned I'd changed it without asking him") is answered,
     # not told as a win
     hits = [index for index in hits if not conduct.said_of_speaker(data.answer.sentences[index])]
+    grounded.mark(data, rule.id, clear & set(hits))
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []
 
 
