@@ -834,7 +834,8 @@ def _told_in_the_past(sent: Sentence, position: int) -> bool:
     ("last spring I rewrite the form", "two years ago I change the supplier"). Not a habit ("I
     always check") nor a present state; a present verb with no such anchor stays present."""
     verb = sent.tokens[position]
-    if verb.lemma in STATIVE_LEMMAS or any(child.lower in HABITUAL_ADVERBS for child in _children(sent, position)):
+    if verb.lemma in STATIVE_LEMMAS or any(child.lower in HABITUAL_ADVERBS
+                                           for child in _children(sent, position)):
         return False
     if verb.dep == "conj" and 0 <= verb.head < len(sent.tokens) and verb.head != position:
         head = sent.tokens[verb.head]
