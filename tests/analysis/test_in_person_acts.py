@@ -103,7 +103,10 @@ def _reported(text: str, verb: str) -> bool:
     [
         ("I did the weekly stock check myself.", "did", True),
         ("I did a pilot in one warehouse first.", "did", True),
-        ("I did it.", "did", True),  # a main verb; what it shows is judged later
+        ("I did it.", "did", False),  # what was done is said elsewhere
+        ("I did exactly that in my last post.", "did", False),
+        ("I did something similar at the old depot.", "did", False),
+        ("I did my best for the team.", "did", False),
         ("I did flag it to him.", "did", False),  # the support of "flag"
         ("I ran the morning briefing myself at seven.", "ran", True),
         ("I ran the claims department for six years.", "ran", False),

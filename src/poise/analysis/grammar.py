@@ -1001,13 +1001,20 @@ def subject_clauses(
     return past, hypothetical, habitual
 
 
+# What "do" takes that names no deed: "I did my best", "I did a lot", "I did the same thing".
+VAGUE_DEEDS = frozenset({"thing", "things", "something", "everything", "anything", "lot", "lots",
+                         "best", "bit", "stuff", "same", "rest", "work", "job", "part", "share"})
+
+
 def _done_thing(sent: Sentence, position: int) -> bool:
     """Whether "do" at ``position``, tagged an auxiliary, is the main verb of its clause with a
     thing done as its object ("I did the weekly audit myself", "I did a pilot in one store"), not
-    the support of another verb ("I did flag it")."""
+    the support of another verb ("I did flag it"), nor a pronoun or a word that names no deed
+    ("I did exactly that", "I did something similar", "I did my best")."""
     verb = sent.tokens[position]
-    return verb.lemma == "do" and any(sent.tokens[child].dep == "dobj"
-                                      for child in sent.child_map[position])
+    return verb.lemma == "do" and any(
+        sent.tokens[child].dep == "dobj" and sent.tokens[child].pos in {"NOUN", "PROPN"}
+        and sent.tokens[child].lower not in VAGUE_DEEDS for child in sent.child_map[position])
 
 
 # Verbs of working something out that, with a clause and no particle, tell a belief: "I figured
