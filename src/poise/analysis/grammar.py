@@ -129,6 +129,8 @@ def _scene_acts(sent: Sentence, position: int) -> bool:
     kids = sent.child_map[position]
     if _practice_begun(sent, position):
         return True
+    if verb.lemma in PRESENCE_LEMMAS and (in_person(sent, position) or _went_and_did(sent, position)):
+        return True  # "I went to the depot myself", "I went down and sat with the fitters"
     if verb.lemma == "leave":
         # "I left the drafting entirely to her": handed to someone, not "I left the bank"
         return any(sent.tokens[child].dep == "dobj" for child in kids) and any(
@@ -136,6 +138,8 @@ def _scene_acts(sent: Sentence, position: int) -> bool:
                 sent.tokens[grand].lower in PEOPLE_PRONOUNS or sent.tokens[grand].lower in PEOPLE_ROLES
                 or sent.tokens[grand].lower in TEAM_NOUNS for grand in sent.child_map[child])
             for child in kids)
+    if verb.lemma == "spend" and _time_in_the_story(sent, position):
+        return True  # "I spent a week on the night shift": time on the ground, not a career
     if verb.lemma == "spend":
         # time spent doing something to something, or alongside people ("working the floor with
         # him", "sitting with the team leads"); not "spent a few months backpacking"
@@ -160,6 +164,83 @@ def _scene_acts(sent: Sentence, position: int) -> bool:
                                       for noun in nouns):
             return True
     return False
+
+
+# Verbs of going or being somewhere that are an act when the speaker was there in person or
+# went there to do something: "I went to the depot myself", "I went down and sat with the fitters".
+PRESENCE_LEMMAS = frozenset({"go", "come", "travel", "stay", "spend", "work", "attend", "return"})
+# Words by which the speaker says a thing was done in person, not by someone sent.
+IN_PERSON_WORDS = frozenset({"myself", "meself", "personally"})
+# Short spans of time spent somewhere in the story ("a week on the night shift", "two days in
+# each branch"), not a stage of a career ("six years at the council").
+STORY_SPANS = frozenset({"day", "days", "week", "weeks", "fortnight", "fortnights", "shift",
+                         "shifts", "morning", "mornings", "night", "nights", "evening", "evenings",
+                         "afternoon", "afternoons", "hour", "hours", "weekend", "weekends"})
+# Where the time was spent: on a shift, in a place, with people.
+SPENT_PLACES = frozenset({"on", "in", "at", "with", "alongside", "among", "across", "inside"})
+
+
+def in_person(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` is said to be done by the speaker in person: an emphatic
+    "myself" or "personally" in its own clause ("I went to the plant myself", "I personally rang
+    him"), or "in person"; not a reflexive object ("I pushed myself too hard")."""
+    for index, token in enumerate(sent.tokens):
+        if index == position:
+            continue
+        if token.lower in IN_PERSON_WORDS and token.dep not in {"pobj", "dative", "nsubj"}:
+            clause = verb_above(sent, index)
+            if token.dep == "dobj":
+                if token.head == position or sent.tokens[token.head].tag in {"VBD", "VBN"}:
+                    continue  # "I pushed myself too hard": the verb's own object
+                # a noun the parser read as a verb with "myself" its object ("I ran the Monday
+                # huddle myself"): the emphasis belongs to the verb above it
+                clause = verb_above(sent, sent.tokens[token.head].head)
+            if clause == position:
+                return True
+        if token.lower == "person" and token.dep == "pobj" and index > 0 \
+                and sent.tokens[index - 1].lower == "in" and verb_above(sent, index) == position:
+            return True
+    return False
+
+
+def _went_and_did(sent: Sentence, position: int) -> bool:
+    """Whether going at ``position`` is joined to an act done there with the same subject ("I
+    went down and sat with the fitters", "I went over and rewrote the rota"): the going is part
+    of the act."""
+    if sent.tokens[position].lemma not in {"go", "come"}:
+        return False
+    for child in sent.child_map[position]:
+        joined = sent.tokens[child]
+        if joined.dep != "conj" or joined.tag != "VBD" or joined.lemma in SCENE_LEMMAS \
+                or joined.lemma in STATIVE_LEMMAS:
+            continue
+        if any(sent.tokens[grand].dep in SUBJECT_DEPS for grand in sent.child_map[child]):
+            continue  # "I went home and she rang": another subject
+        if _acts_on_or_with(sent, child) or with_anyone(sent, child) or in_person(sent, child):
+            return True
+    return False
+
+
+def with_anyone(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` is done with or alongside someone or something named
+    ("sat with the fitters", "stood alongside the pickers")."""
+    return any(sent.tokens[child].dep == "prep" and sent.tokens[child].lower in {"with", "alongside"}
+               and any(sent.tokens[grand].dep == "pobj" and sent.tokens[grand].pos in {
+                   "NOUN", "PROPN", "PRON"} for grand in sent.child_map[child])
+               for child in sent.child_map[position])
+
+
+def _time_in_the_story(sent: Sentence, position: int) -> bool:
+    """Whether "spend" at ``position`` spends a short span somewhere in the story ("I spent a
+    week on the night shift", "I spent my first month in the workshops", "I spent two days with
+    their planners"): a span of days or weeks, or a first month, with where it was spent."""
+    spans = [child for child in sent.child_map[position] if sent.tokens[child].dep in {
+        "dobj", "npadvmod"} and (sent.tokens[child].lower in STORY_SPANS or (
+            sent.tokens[child].lower == "month"
+            and any(sent.tokens[grand].lower == "first" for grand in sent.child_map[child])))]
+    placed = any(sent.tokens[child].dep == "prep" and sent.tokens[child].lower in SPENT_PLACES
+                 for child in sent.child_map[position])
+    return bool(spans) and placed and not _private_life(sent, position)
 
 
 def _material(sent: Sentence, noun: Token) -> bool:
@@ -311,9 +392,9 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     kids = _children(sent, position)
     if verb.lemma in ROLE_LEMMAS and (
         any(child.dep == "dobj" and child.lower in UNIT_NOUNS for child in kids)
-        or _sized(sent, position) or _runs_unit(sent, position)
+        or ((_sized(sent, position) or _runs_unit(sent, position)) and not in_person(sent, position))
     ):
-        return False
+        return False  # the job; but "I ran the morning briefing myself at six" is an act
     if verb.lemma in ASPECT_LEMMAS and any(child.dep == "xcomp" and child.tag == "VBG" for child in kids) \
             and not _practice_begun(sent, position):
         return False  # "I kept having gentle chats", "I stopped enjoying it": how it went on, not an act
@@ -325,7 +406,8 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         return False  # "I'd built the spreadsheets years before": what came before the story
     if _relative_by_place(sent, position) and not _clause_measured(sent, position):
         return False  # "..., where I ran planning for three plants": the place, not the act
-    if verb.lemma in ROLE_LEMMAS and _role_without_object(sent, position):
+    if verb.lemma in ROLE_LEMMAS and _role_without_object(sent, position) \
+            and not in_person(sent, position):
         return False  # "At the imprint I ran until last year": the job, its object left before it
     if _private_life(sent, position):
         return False  # "I separated from my wife last year": private life, not the work story
@@ -731,11 +813,44 @@ def _clause_mood(sent: Sentence, position: int) -> str:
         return "past"  # "I have led", "I had rebuilt"
     if verb.tag == "VBG" and any(aux.lower in {"was", "were"} for aux in auxes):
         return "background"  # "I was running the audit when...": the scene, not an event
+    if verb.tag in {"VBP", "VB"} and not auxes and verb.pos == "VERB" and _told_in_the_past(sent, position):
+        return "past"  # "I sat with them and find out the cause", "last spring I rewrite the form"
     if verb.tag in {"VBP", "VBZ"} or (verb.tag == "VB" and not auxes):
         return "present"
     if verb.tag == "VBG" and any(aux.lower in {"am", "'m", "are", "'re", "is"} for aux in auxes):
         return "present"
     return "other"
+
+
+# Words that place a clause in the past: "two years ago", "last spring", "yesterday".
+PAST_ANCHORS = frozenset({"ago", "yesterday"})
+LAST_WORDS = frozenset({"last", "previous"})
+
+
+def _told_in_the_past(sent: Sentence, position: int) -> bool:
+    """Whether a present form of the speaker's tells a past event, as a speaker writing English
+    as a second language often does: joined to a past verb of the same subject ("I sat with them
+    and find out the cause"), or in a clause placed in the past by a time word of its own
+    ("last spring I rewrite the form", "two years ago I change the supplier"). Not a habit ("I
+    always check") nor a present state; a present verb with no such anchor stays present."""
+    verb = sent.tokens[position]
+    if verb.lemma in STATIVE_LEMMAS or any(child.lower in HABITUAL_ADVERBS
+                                           for child in _children(sent, position)):
+        return False
+    if verb.dep == "conj" and 0 <= verb.head < len(sent.tokens) and verb.head != position:
+        head = sent.tokens[verb.head]
+        if head.tag == "VBD" and head.pos == "VERB" and _subject_of(sent, position) is None:
+            return True
+    for child in sent.child_map[position]:
+        token = sent.tokens[child]
+        if token.dep not in {"npadvmod", "advmod", "prep"}:
+            continue
+        inside = [token, *(sent.tokens[grand] for grand in sent.child_map[child])]
+        if any(item.lower in PAST_ANCHORS for item in inside):
+            return True
+        if token.dep == "npadvmod" and any(item.lower in LAST_WORDS for item in inside):
+            return True
+    return False
 
 
 FRAMING_LEMMAS = frozenset({"say", "argue", "put", "add", "describe", "call", "point", "stress",
@@ -876,7 +991,7 @@ def subject_clauses(
             continue  # "the lesson I took", "the decision I made": a noun, not an event
         mood = clause_mood(sent, position)
         action = (verb.lemma not in STATIVE_LEMMAS or _agreed_something(sent, position)) \
-            and verb.pos == "VERB" and not _supposed(sent, position)
+            and (verb.pos == "VERB" or _done_thing(sent, position)) and not _supposed(sent, position)
         if mood == "hypothetical":
             hypothetical.append(verb)
         elif mood == "habitual" or (mood == "present" and action):
@@ -884,6 +999,22 @@ def subject_clauses(
         elif mood == "past" and action:
             past.append(verb)
     return past, hypothetical, habitual
+
+
+# What "do" takes that names no deed: "I did my best", "I did a lot", "I did the same thing".
+VAGUE_DEEDS = frozenset({"thing", "things", "something", "everything", "anything", "lot", "lots",
+                         "best", "bit", "stuff", "same", "rest", "work", "job", "part", "share"})
+
+
+def _done_thing(sent: Sentence, position: int) -> bool:
+    """Whether "do" at ``position``, tagged an auxiliary, is the main verb of its clause with a
+    thing done as its object ("I did the weekly audit myself", "I did a pilot in one store"), not
+    the support of another verb ("I did flag it"), nor a pronoun or a word that names no deed
+    ("I did exactly that", "I did something similar", "I did my best")."""
+    verb = sent.tokens[position]
+    return verb.lemma == "do" and any(
+        sent.tokens[child].dep == "dobj" and sent.tokens[child].pos in {"NOUN", "PROPN"}
+        and sent.tokens[child].lower not in VAGUE_DEEDS for child in sent.child_map[position])
 
 
 # Verbs of working something out that, with a clause and no particle, tell a belief: "I figured

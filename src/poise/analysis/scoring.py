@@ -12,12 +12,14 @@ from poise.analysis import attribution, praise_gates, praise_model
 from poise.analysis.drawn_lesson import drawn_lesson
 from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import (
+    IN_PERSON_WORDS,
     SUBJECT_DEPS,
     acts,
     applied_lesson,
     carried_practice,
     caused_by_speaker,
     done_with_others,
+    in_person,
     later_state,
     learned_practice,
     learning_not_drawn,
@@ -26,6 +28,7 @@ from poise.analysis.grammar import (
     practised_lesson,
     reported_action,
     told_actions,
+    with_anyone,
 )
 from poise.analysis.matching import CompiledPattern, find
 from poise.analysis.measured_clause import measured_clause
@@ -195,9 +198,9 @@ def collect_signals(
             start = _subject_start(text, sent.start, verb.start)
             between = [token for token in sent.tokens if start < token.start < verb.start]
             if len(verb.text) >= 3 and all(
-                token.pos in {"ADV", "AUX", "PART"} and token.lower not in HEDGE_WORDS
-                for token in between
-            ):  # "I rebuilt", "I also rang", "I've led"; not "I guess, and gave"
+                (token.pos in {"ADV", "AUX", "PART"} or token.lower in IN_PERSON_WORDS)
+                and token.lower not in HEDGE_WORDS for token in between
+            ):  # "I rebuilt", "I also rang", "I myself rang"; not "I guess, and gave"
                 # a thing had done is quoted with what was done ("I had the rota done", not "I had")
                 end = _object_end(sent, verb) if verb in caused else verb.end
                 own.append(Evidence(start, end, text[start:end]))
@@ -552,8 +555,10 @@ def _shares_subject(sent: Sentence, verb: Token, caused: list[Token]) -> bool:
     kids = [sent.tokens[child].dep for child in sent.child_map[position]]
     if "nsubj" in kids or "nsubjpass" in kids:
         return False
-    if verb.lemma not in {"get", "have"} and "dobj" not in kids and "dative" not in kids:
-        return False  # an act on something ("split the task cards"), not "kept up"
+    if verb.lemma not in {"get", "have"} and "dobj" not in kids and "dative" not in kids \
+            and not (in_person(sent, position) or with_anyone(sent, position)):
+        return False  # an act on something ("split the task cards") or with someone ("sat
+        # with the fitters"), or done in person; not "kept up"
     head = verb.head
     if not 0 <= head < position or any(token.lower in HEDGE_WORDS for token in sent.tokens[head:position]):
         return False
@@ -573,6 +578,11 @@ def _object_end(sent: Sentence, verb: Token) -> int:
     last = position
     stack = [child for child in sent.child_map[position]
              if sent.tokens[child].dep in {"dobj", "prt", "dative"}]
+    if not any(sent.tokens[child].dep in {"dobj", "dative"} for child in stack):
+        # nothing acted on: the people it was done with ("sat with the fitters")
+        stack.extend(child for child in sent.child_map[position] if child > position
+                     and sent.tokens[child].dep == "prep"
+                     and sent.tokens[child].lower in {"with", "alongside"})
     for child in sent.child_map[position]:
         if verb.lemma in {"get", "have"} and sent.tokens[child].dep in {"ccomp", "xcomp", "oprd"} \
                 and child > position:
