@@ -148,6 +148,9 @@ def test_the_checker_passes_a_plan_with_its_own_list(kb: KnowledgeBase) -> None:
     ("Lumen Harbour Pte Ltd", "Lumen Harbour"),
     ("Corrib Mutual Assurance DAC", "Corrib Mutual Assurance"),
     ("Ballyvore Creamery Ltd, Tralee, Co. Kerry", "Ballyvore Creamery"),
+    # a Spanish or Portuguese name in capitals: its small words and its form ("Cía. Ltda.")
+    ("FLORES DEL VALLE ALTO CÍA. LTDA.", "Flores del Valle Alto"),
+    ("TRANSPORTES DO NORTE LTDA", "Transportes do Norte"),
 ])
 def test_an_employer_is_said_without_its_form_even_before_a_place(kb: KnowledgeBase, written: str,
                                                                   said: str) -> None:

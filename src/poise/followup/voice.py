@@ -91,9 +91,10 @@ def _one_commitment(text: str) -> str:
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "le", "und",
-                          "van", "von", "der", "y"})
+                          "van", "von", "der", "y", "del", "da", "do", "dos", "das", "di", "della"})
 _SHORT_FORMS = {"co": "Co", "ltd": "Ltd", "inc": "Inc", "llc": "LLC", "llp": "LLP", "plc": "plc",
-                "corp": "Corp", "bv": "BV", "gmbh": "GmbH", "ag": "AG", "sa": "SA", "nv": "NV"}
+                "corp": "Corp", "bv": "BV", "gmbh": "GmbH", "ag": "AG", "sa": "SA", "nv": "NV",
+                "cía": "Cía", "cia": "Cia", "ltda": "Ltda"}
 
 
 def name_case(name: str) -> str:
