@@ -49,3 +49,9 @@ def test_a_listed_company_on_the_resume_answers_it() -> None:
 def test_an_employer_not_said_to_be_listed_raises_no_listed_board() -> None:
     found = _board("Harlow Freight is a family-owned carrier with 40 depots.")
     assert ("no_board_exposure", "not_listed") not in found
+
+
+def test_a_public_limited_company_on_the_resume_answers_it() -> None:
+    roles = ROLES + ("\n### Depot Manager — Fenwick Stores plc, York, UK\nJan 2010 – Feb 2016\n"
+                     "- Ran the York depot.\n")
+    assert _board("Harlow Freight is a TSX-listed carrier with 40 depots.", roles) == []

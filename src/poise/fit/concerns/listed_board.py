@@ -47,11 +47,18 @@ def answers_to_board(context: Context) -> bool:
                for requirement in context.job.requirements)
 
 
+PUBLIC_LIMITED_RE = re.compile(r"\b(?:plc|PLC|Plc)\b")
+"""A public limited company by its legal form: a company whose shares may be offered to the
+public, whose board answers to shareholders as a listed company's does."""
+
+
 def listed_work_shown(context: Context) -> bool:
-    """Whether any line of the résumé tells work in a listed company or a flotation."""
+    """Whether any line of the résumé tells work in a listed company, a public limited company
+    or a flotation."""
     evidence = context.patterns.evidence
     cues = (*evidence.get("listed_employer", ()), *evidence.get("public_company", ()))
-    return any(any_match(cues, line.text) is not None for line in context.resume.lines)
+    return any(any_match(cues, line.text) is not None or PUBLIC_LIMITED_RE.search(line.text)
+               for line in context.resume.lines)
 
 
 def board_line(context: Context) -> str | None:
