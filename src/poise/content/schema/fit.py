@@ -177,6 +177,11 @@ class FitEvidence(Strict):
         description="A school-leaving qualification (A levels, Abitur): education, not a degree.")
     public_company: list[str] = Field(default_factory=list, description="A listed company, an IPO.")
     elected_members: list[str] = Field(default_factory=list, description="Work with politicians.")
+    listed_employer: list[str] = Field(
+        default_factory=list,
+        description="An employer whose shares trade on a stock exchange (\"JSE-listed\", \"listed "
+                    "on the stock exchange\", an exchange named in its own language): a board "
+                    "that answers to shareholders and a market, above a private board.")
     elected_board: list[str] = Field(
         default_factory=list,
         description="A governing body chosen by a vote (of the public, of a co-operative's or an "

@@ -16,6 +16,7 @@ from poise.fit.concerns.jurisdiction import (
     regulator_abroad_draft,
 )
 from poise.fit.concerns.licence_place import licence_place_draft
+from poise.fit.concerns.listed_board import listed_board_draft
 from poise.fit.concerns.markets import market_asked_draft
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.nation_regime import nation_regime_draft
@@ -100,6 +101,9 @@ def predict_concerns(
     elected = elected_board_draft(context, drafts)  # board work shown, never for voters
     if elected is not None:
         drafts.append(elected)
+    listed = listed_board_draft(context, drafts)  # board work shown, never for a listed company
+    if listed is not None:
+        drafts.append(listed)
     scale = role_scale_draft(context, drafts)  # a role larger on several axes at once
     if scale is not None:
         drafts.append(scale)

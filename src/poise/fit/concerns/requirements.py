@@ -55,7 +55,8 @@ from poise.fit.concerns.sector import (
 from poise.fit.concerns.traits import disposition_statement
 from poise.fit.currency import converted, in_reference, money_beside
 from poise.fit.job_reader import Requirement
-from poise.fit.ladders import REPORTS_RE, languages_in, leadership_rank, reports_rank
+from poise.fit.ladders import CEFR_RE, REPORTS_RE, languages_in, leadership_rank, reports_rank
+from poise.fit.language_certificates import is_language_test
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import LEADING_LEADERS_RE, NONE, PARTIAL, STRONG, Match, Verdict
 from poise.fit.quantities import Quantity, amounts_in, money
@@ -192,8 +193,10 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
         # than named (a lower rung, a weaker language level) is, mildly: it names the bar.
         for verdict in match.verdicts:
             made = _level_below(requirement, verdict, context)
-            if made is not None and made.kind == "language_level" and level_steps(
-                    made.values["language_have"], made.values["language_wanted"]) < NICE_LANGUAGE_STEPS:
+            if made is not None and made.kind == "language_level" and (level_steps(
+                    made.values["language_have"], made.values["language_wanted"]) < NICE_LANGUAGE_STEPS
+                    or wished_in_words(requirement.text, made.values["language_have"],
+                                       context.patterns)):
                 continue  # one level short of a language the job would like is no reason for pause
             if made is not None:
                 made.score -= NICE_LEVEL_PENALTY
@@ -564,6 +567,19 @@ def level_steps(have: str, wanted: str) -> int:
 
 
 NICE_LEVEL_PENALTY = 10
+
+
+def wished_in_words(text: str, have: str, patterns: FitPatterns) -> bool:
+    """True when a line the job would like names a language's level only in words ("fluency
+    in Spanish", "bilingual", "ability to communicate in French"), with no grade of a scale
+    or a test ("B2", "TOPIK 4"), and the résumé gives a working knowledge of it (B1 or above):
+    a wish, not a bar, and working knowledge answers it. The recruiters' keys of rounds 1–39
+    raise no concern on 7 of 9 such lines (a conversational or professional level against a
+    fluent or bilingual one wished for); a basic level (A1, A2) is no working knowledge and is
+    judged by the steps between the levels as before."""
+    if have not in CEFR_LEVELS or have in BASIC_LEVELS:
+        return False
+    return CEFR_RE.search(text) is None and not is_language_test(text, patterns)
 
 
 def rival_platform(requirement: Requirement, verdict: Verdict) -> bool:
