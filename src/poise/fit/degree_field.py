@@ -17,7 +17,11 @@ names, so an MBA meets "a master's in public health or business administration".
 closed by "or equivalent" on its own asks no particular field. A degree the ladder cannot place
 ("Engineer's degree in Environmental Engineering", the first degree of several systems) still
 shows its field: the level is the ladder's to judge, and a line naming a degree and a field asked
-is no degree of another field.
+is no degree of another field (read only on lines of the education section, so a line of work
+naming a "degree apprenticeship" shows no degree). Measured on the keys of rounds 1–39 (every
+requirement an education check reads, the shipped ranker and head, then the cap): 4 more
+verdicts right, all four strong in the keys and all on rounds 34–37, none lost and no requirement
+the keys call partial or missing rated strong.
 """
 
 from __future__ import annotations
