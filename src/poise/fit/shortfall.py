@@ -364,6 +364,7 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
     have = held(resume, patterns)
     texts = [line.text for line in resume.lines]
     held_lines = held_texts(resume.lines, patterns)
+    schooling = [line.section == "education" for line in resume.lines]
     capped = []
     for match in matches:
         short: list[str] = []
@@ -384,7 +385,8 @@ def cap(requirements: tuple[Requirement, ...], matches: tuple[Match, ...], resum
                          or recognition_shortfall(by_id[match.requirement_id].text, resume,
                                                   patterns)
                          or rules_shortfall(by_id[match.requirement_id].text, resume, patterns)
-                         or field_shortfall(by_id[match.requirement_id].text, held_lines, patterns)
+                         or field_shortfall(by_id[match.requirement_id].text, held_lines, patterns,
+                                            schooling)
                          or ("" if asks_credential(by_id[match.requirement_id].text, match,
                                                    patterns)
                              else stale_shortfall(by_id[match.requirement_id].text, resume)))
