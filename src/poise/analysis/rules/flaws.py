@@ -24,6 +24,7 @@ from poise.analysis import (
     concealed_part,
     conduct,
     confidential,
+    contrasted_other,
     deception,
     declined_ask,
     downplayed,
@@ -231,7 +232,8 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
                     sent, classes, word_valence.estimate) is not None \
                     or knowing_idiom.absurd_unknowing(sent) is not None \
                     or others_habits.faulted_habit(sent, classes.targets, knowing) is not None \
-                    or misplaced_priority.misplaced_priority(sent, classes.targets) is not None:
+                    or misplaced_priority.misplaced_priority(sent, classes.targets) is not None \
+                    or contrasted_other.contrasted_other(sent, classes) is not None:
                 hits.append(original.index)
     grounded.mark(data, rule.id, clear)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []

@@ -81,6 +81,7 @@ def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # a miss the speaker takes as their own in the same sentence ("I didn't build in any
         # float, and I should've") is owned, whatever else it names
         hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
+    hits = sensed.without_norms(rule, data, hits)
     if not hits:
         return []
     return [make_finding(rule, data.quote_sentences(sorted(hits[:MAX_QUOTES]), limit=MAX_QUOTES))]
