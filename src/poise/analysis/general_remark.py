@@ -31,6 +31,8 @@ INDEFINITE = frozenset({"a", "an", "any", "every", "each"})
 PARTICULAR = frozenset({"the", "this", "that", "these", "those", "my", "our", "his", "her",
                         "their", "your"})
 """Determiners and owners that make a noun for a person someone in particular."""
+PLACE_PREPS = frozenset({"in", "at", "on", "into", "inside", "out", "around", "across", "near"})
+"""Prepositions of place: a noun under one names where, not who."""
 PAST = frozenset({"VBD"})
 LONGEST = 80
 """Tokens past which a sentence is not read (bounded work on odd text)."""
@@ -45,6 +47,9 @@ def _kind(sent: Sentence, position: int, people: frozenset[str]) -> str | None:
         return "general"
     if token.lower in SPEAKERS or not is_person(token, people) or token.pos == "PRON":
         return None
+    if token.dep == "pobj" and 0 <= token.head < len(sent.tokens) \
+            and sent.tokens[token.head].lower in PLACE_PREPS:
+        return None  # "in the office", "on the floor": a place, whatever else the word names
     if token.pos == "PROPN":
         return "particular"
     kids = [sent.tokens[c] for c in children(sent, position)]

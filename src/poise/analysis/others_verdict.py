@@ -14,9 +14,12 @@ still shows that the subject is someone else:
 and that the clause judges them: a copular clause ("was", "seemed") whose predicate is a
 character trait in negative words (a listed negative valence, or one estimated for a word the
 sentiment lexicon does not list), or a positive trait denied ("not very bright", "not strong on
-planning": litotes). A passing state ("frustrated", "stretched", "under pressure") is not a
-verdict, nor is a clause put as a condition, a general case ("a manager who...") or a
-prediction.
+planning": litotes; a quality of conduct the caller's ``positive`` class names counts
+whatever the sentiment lexicon rates it: "not serious people", "not reliable"). A subject that
+names part of a group ("many of the new drivers") stands for the group, and a noun its clause
+calls a kind of person ("the drivers are not serious people") is someone. A passing state
+("frustrated", "stretched", "under pressure") is not a verdict, nor is a clause put as a
+condition, a general case ("a manager who...") or a prediction.
 
 ``understated_other`` hears the same verdict put by understatement: a superlative of a good
 quality denied of that person ("he was not the sharpest", "never the most organised", "not the

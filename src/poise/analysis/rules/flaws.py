@@ -186,7 +186,8 @@ def _quote(data: RuleInput, sentences: list[int]) -> tuple[Evidence, ...]:
 def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A negative verdict whose target is someone else: a boss, the owners, colleagues, a
     predecessor, one's own team, clients, a supplier ("was clueless", "never listened"), also
-    through a noun said of them (``judged_nouns``, read by the learned head ``noun_head``)."""
+    through a noun said of them (``judged_nouns``, read by the learned head ``noun_head``) or
+    a contrast with them (``contrasted_other``: "unlike the owners, who have never...")."""
     classes = _classes(data, rule)
     states = _words(data, rule, "states")
     verbs = _words(data, rule, "judgement_verbs")

@@ -24,7 +24,10 @@ embedding model the shipped model does not apply and these rules stay silent.
 A gate narrows what the model alone would quote: ``needs: [fact, ...]`` keeps a sentence only
 when its parse holds one of those facts (``sentence_features.NAMES``: criticism needs someone
 else in the sentence, as a subject, judged or denied an act, not only a situation or the
-speaker's own step).
+speaker's own step). ``norms: drop`` and ``reactions: drop`` (with ``people``: the lexicons of
+nouns for people) drop a sentence that names no one the speaker worked with: what a kind of
+person ought to do, or how someone took a particular thing (``analysis/general_remark.py``,
+``sensed.without_norms``).
 """
 
 from __future__ import annotations

@@ -39,6 +39,11 @@ handed over because the party asked for it, a proposal the party then agreed to,
 act done through or after a formal step named in the lexicons of ``due_process`` (a hearing, a
 tender), or a miss the speaker owns anywhere in the answer; with it, the sentence the
 whole-answer path would quote passes the same gates.
+``norms: drop`` and ``reactions: drop`` drop a hit sentence that names no one the speaker worked
+with (``without_norms``, ``analysis/general_remark.py``, read with the nouns for people of the
+lexicons ``people`` names): what a kind of person ought to do ("a good director must be on the
+floor"), or how someone took a particular thing ("the crews hated it"); the sentence the
+whole-answer path would quote passes the same test.
 ``context: drop`` drops a hit sentence whose parse shows it is not the flaw it sounds like
 (``analysis/claim_context.py``): a lack conceded is not overclaiming, a family member named as a
 voice or a likeness is not oversharing, a sentence with no goal of its own beside a measured goal
