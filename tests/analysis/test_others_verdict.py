@@ -281,3 +281,36 @@ def test_a_graded_word_on_a_thing_or_a_price_does_not_judge(sentence: str) -> No
 def test_an_aside_inside_a_clause_is_taken_out(sentence: str, kept: str | None) -> None:
     read = aside.without_aside(parse(sentence).sentences[0])
     assert (None if read is None else read.text) == kept
+
+
+def _judged_with_virtues(sentence: str) -> str | None:
+    classes = WordClasses(targets=_words("third_parties", "role_nouns") | {"he", "she", "they"},
+                          negative=_words("verdict_words"), positive=_words("conduct_virtues"))
+    sent = parse(sentence).sentences[0]
+    word = others_verdict.judged_other(sent, classes, _words("passing_states"), word_valence.estimate)
+    return None if word is None else word.lower
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    # a quality of conduct denied, which the sentiment lexicon rates as neutral
+    ("The drivers at the depot are not serious people.", "serious"),
+    ("Frankly the dispatcher was not very reliable.", "reliable"),
+    # part of a group stands for the group
+    ("Many of the new drivers are not serious, they come for a week and leave.", "serious"),
+])
+def test_a_quality_of_conduct_denied_judges(sentence: str, word: str) -> None:
+    assert _judged_with_virtues(sentence) == word
+
+
+@pytest.mark.parametrize("sentence", [
+    # a remit, not a quality: "responsible for" a thing
+    "He was not responsible for the budget, so I took it on.",
+    # a feeling denied
+    "Most of the crew were not happy with the rota.",
+    # a thing, not a person
+    "The forecasts were not reliable.",
+    # the quality granted
+    "The drivers at the depot are serious people.",
+])
+def test_a_remit_a_feeling_or_a_thing_is_no_denied_quality(sentence: str) -> None:
+    assert _judged_with_virtues(sentence) is None

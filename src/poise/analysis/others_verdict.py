@@ -14,9 +14,12 @@ still shows that the subject is someone else:
 and that the clause judges them: a copular clause ("was", "seemed") whose predicate is a
 character trait in negative words (a listed negative valence, or one estimated for a word the
 sentiment lexicon does not list), or a positive trait denied ("not very bright", "not strong on
-planning": litotes). A passing state ("frustrated", "stretched", "under pressure") is not a
-verdict, nor is a clause put as a condition, a general case ("a manager who...") or a
-prediction.
+planning": litotes; a quality of conduct the caller's ``positive`` class names counts
+whatever the sentiment lexicon rates it: "not serious people", "not reliable"). A subject that
+names part of a group ("many of the new drivers") stands for the group, and a noun its clause
+calls a kind of person ("the drivers are not serious people") is someone. A passing state
+("frustrated", "stretched", "under pressure") is not a verdict, nor is a clause put as a
+condition, a general case ("a manager who...") or a prediction.
 
 ``understated_other`` hears the same verdict put by understatement: a superlative of a good
 quality denied of that person ("he was not the sharpest", "never the most organised", "not the
@@ -201,7 +204,11 @@ def _trait_verdict(sent: Sentence, position: int, classes: WordClasses, states: 
     listed = _listed(word)
     if denied:
         feeling = word.lower in FEELINGS or f"un{word.lower}" in states
-        return not feeling and listed is not None and listed >= POSITIVE_TRAIT and word.pos == "ADJ"
+        # a quality of conduct the word classes name ("not serious", "not reliable") is a
+        # virtue denied whatever the sentiment lexicon rates it
+        virtue = word.lower in classes.positive or word.lemma in classes.positive
+        return not feeling and word.pos == "ADJ" and (
+            virtue or (listed is not None and listed >= POSITIVE_TRAIT))
     marked = _marked_trait(sent, position)
     if listed is not None:
         return listed <= (MARKED_TRAIT if marked else NEGATIVE_TRAIT)
@@ -374,6 +381,23 @@ def _subjects(sent: Sentence, verb: int) -> list[int]:
     return found
 
 
+PARTS = frozenset({"many", "most", "some", "half", "several", "few", "all", "none", "lot", "majority"})
+"""Words for a part of a group ("many of the assistants", "half of them")."""
+
+
+def _partitive_whole(sent: Sentence, subject: int) -> int:
+    """For a subject that names part of a group ("many of the new assistants", "most of the
+    crew"), the group under "of", which is who the clause is about; the subject itself otherwise."""
+    if sent.tokens[subject].lower not in PARTS:
+        return subject
+    for prep in children(sent, subject):
+        if sent.tokens[prep].dep == "prep" and sent.tokens[prep].lower == "of":
+            objects = [c for c in children(sent, prep) if sent.tokens[c].dep == "pobj"]
+            if objects:
+                return objects[0]
+    return subject
+
+
 def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
                  estimate: Estimate) -> Token | None:
     """The trait word of a verdict on someone else in ``sent`` (see the module), or None."""
@@ -387,9 +411,11 @@ def judged_other(sent: Sentence, classes: WordClasses, states: frozenset[str],
         subjects = _subjects(sent, verb)
         if not subjects or any(sent.tokens[s].dep == "nsubjpass" for s in subjects):
             continue
+        subjects = [_partitive_whole(sent, s) for s in subjects]
         if not any((person_noun(sent, s, classes) or (
                 (_person_predicate(sent, verb) or _they_think(sent, verb, classes))
-                and sent.tokens[s].lower == "they"))
+                and sent.tokens[s].lower == "they") or (
+                _person_predicate(sent, verb) and sent.tokens[s].pos == "NOUN"))
                    and not _kind_in_general(sent, s, verb) and not _joined_to_thing(sent, s, classes)
                    for s in subjects):
             continue

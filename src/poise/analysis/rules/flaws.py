@@ -24,6 +24,7 @@ from poise.analysis import (
     concealed_part,
     conduct,
     confidential,
+    contrasted_other,
     deception,
     declined_ask,
     downplayed,
@@ -186,7 +187,8 @@ def _quote(data: RuleInput, sentences: list[int]) -> tuple[Evidence, ...]:
 def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A negative verdict whose target is someone else: a boss, the owners, colleagues, a
     predecessor, one's own team, clients, a supplier ("was clueless", "never listened"), also
-    through a noun said of them (``judged_nouns``, read by the learned head ``noun_head``)."""
+    through a noun said of them (``judged_nouns``, read by the learned head ``noun_head``) or
+    a contrast with them (``contrasted_other``: "unlike the owners, who have never...")."""
     classes = _classes(data, rule)
     states = _words(data, rule, "states")
     verbs = _words(data, rule, "judgement_verbs")
@@ -232,7 +234,8 @@ def judges_others(rule: CodeRule, data: RuleInput) -> list[Finding]:
                     sent, classes, word_valence.estimate) is not None \
                     or knowing_idiom.absurd_unknowing(sent) is not None \
                     or others_habits.faulted_habit(sent, classes.targets, knowing) is not None \
-                    or misplaced_priority.misplaced_priority(sent, classes.targets) is not None:
+                    or misplaced_priority.misplaced_priority(sent, classes.targets) is not None \
+                    or contrasted_other.contrasted_other(sent, classes) is not None:
                 hits.append(original.index)
     grounded.mark(data, rule.id, clear)
     return [make_finding(rule, _quote(data, sorted(hits)))] if hits else []

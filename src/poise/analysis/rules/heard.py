@@ -24,7 +24,10 @@ embedding model the shipped model does not apply and these rules stay silent.
 A gate narrows what the model alone would quote: ``needs: [fact, ...]`` keeps a sentence only
 when its parse holds one of those facts (``sentence_features.NAMES``: criticism needs someone
 else in the sentence, as a subject, judged or denied an act, not only a situation or the
-speaker's own step).
+speaker's own step). ``norms: drop`` and ``reactions: drop`` (with ``people``: the lexicons of
+nouns for people) drop a sentence that names no one the speaker worked with: what a kind of
+person ought to do, or how someone took a particular thing (``analysis/general_remark.py``,
+``sensed.without_norms``).
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ def heard_tone(rule: CodeRule, data: RuleInput) -> list[Finding]:
         # a miss the speaker takes as their own in the same sentence ("I didn't build in any
         # float, and I should've") is owned, whatever else it names
         hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
+    hits = sensed.without_norms(rule, data, hits)
     if not hits:
         return []
     return [make_finding(rule, data.quote_sentences(sorted(hits[:MAX_QUOTES]), limit=MAX_QUOTES))]

@@ -39,6 +39,11 @@ handed over because the party asked for it, a proposal the party then agreed to,
 act done through or after a formal step named in the lexicons of ``due_process`` (a hearing, a
 tender), or a miss the speaker owns anywhere in the answer; with it, the sentence the
 whole-answer path would quote passes the same gates.
+``norms: drop`` and ``reactions: drop`` drop a hit sentence that names no one the speaker worked
+with (``without_norms``, ``analysis/general_remark.py``, read with the nouns for people of the
+lexicons ``people`` names): what a kind of person ought to do ("a good director must be on the
+floor"), or how someone took a particular thing ("the crews hated it"); the sentence the
+whole-answer path would quote passes the same test.
 ``context: drop`` drops a hit sentence whose parse shows it is not the flaw it sounds like
 (``analysis/claim_context.py``): a lack conceded is not overclaiming, a family member named as a
 voice or a likeness is not oversharing, a sentence with no goal of its own beside a measured goal
@@ -73,6 +78,7 @@ from poise.analysis import (
     declined_ask,
     failure_owner,
     fair_account,
+    general_remark,
     grant,
     hedging,
     judged_nouns,
@@ -547,6 +553,22 @@ def _improper_unshown(rule: CodeRule, data: RuleInput, index: int) -> bool:
             or _proper(data, index, steps))
 
 
+def without_norms(rule: CodeRule, data: RuleInput, hits: list[int]) -> list[int]:
+    """``hits`` without the sentences that name no one the speaker worked with: ``norms: drop``
+    drops what a kind of person ought to do (``general_remark.norm_for_anyone``), ``reactions:
+    drop`` how someone took a particular thing (``general_remark.told_reaction``), both read
+    with the nouns for people of the lexicons ``params.people`` names."""
+    norms, reactions = rule.params.get("norms") == "drop", rule.params.get("reactions") == "drop"
+    if not (norms or reactions):
+        return hits
+    people = frozenset().union(*(lexicon_words(data.kb, name) or frozenset()
+                                 for name in _names(rule.params.get("people"))))
+    sentences = data.answer.sentences
+    return [index for index in hits
+            if not (norms and general_remark.norm_for_anyone(sentences[int(index)], people))
+            and not (reactions and general_remark.told_reaction(sentences[int(index)], people))]
+
+
 def _names(value: object) -> list[str]:
     """A param naming lexicons, as a list of names."""
     if isinstance(value, str):
@@ -622,6 +644,7 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
             _past_state(data.answer.sentences[int(index)]) and actions_after(data, int(index)) >= fixed)]
     hits = [index for index in hits if not _in_context(rule, data, flaw, int(index))
             and not _declined(rule, data, int(index))]
+    hits = without_norms(rule, data, hits)
     asked = rule.params.get("asked_person")
     if isinstance(asked, list) and data.family is not None and data.family.id in asked:
         dealt = int(rule.number("asked_dealt_with", 2))
@@ -634,7 +657,7 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         best = _whole_answer_quote(rule, data, column)
         if best is not None and not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[best])) \
                 and not _in_context(rule, data, flaw, best) and not _improper_unshown(rule, data, best) \
-                and not _declined(rule, data, best):
+                and not _declined(rule, data, best) and without_norms(rule, data, [best]):
             hits = [best]
     if not hits or not heard_whole(rule, data, flaw):
         return []
