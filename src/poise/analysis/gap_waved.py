@@ -22,6 +22,7 @@ Whether the reply backs its claim with a dated plan the caller decides (``concer
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from poise.analysis.grammar import clause_mood
@@ -72,19 +73,26 @@ def _now(sent: Sentence, verb: int) -> bool:
     return clause_mood(sent, verb) not in {"conditional", "question", "past", "background"}
 
 
-def gap_belittled(sent: Sentence, concern: frozenset[str]) -> list[int]:
-    """ "It's really not a big step", "that's not that different", "the gap isn't huge": a
-    pointer or a word of ``concern`` as the subject of a present, denied "be" whose predicate
-    is a word of size or difficulty, or a noun that carries one."""
+def concern_subjects(sent: Sentence, concern: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Each subject that points back ("it", "that", "this") or is a word of ``concern``, with
+    the verb it is the subject of: (subject, verb), in the sentence's order."""
     if not sent.parsed:
-        return []
+        return
     for position, token in enumerate(sent.tokens):
         if token.dep not in SUBJECT_DEPS:
             continue
         if token.lower not in POINTING and token.lemma not in concern and token.lower not in concern:
             continue
-        verb = token.head
-        if not 0 <= verb < len(sent.tokens) or not _present_be(sent, verb) or not negated(sent, verb):
+        if 0 <= token.head < len(sent.tokens):
+            yield position, token.head
+
+
+def gap_belittled(sent: Sentence, concern: frozenset[str]) -> list[int]:
+    """ "It's really not a big step", "that's not that different", "the gap isn't huge": a
+    pointer or a word of ``concern`` as the subject of a present, denied "be" whose predicate
+    is a word of size or difficulty, or a noun that carries one."""
+    for position, verb in concern_subjects(sent, concern):
+        if not _present_be(sent, verb) or not negated(sent, verb):
             continue
         for predicate in children(sent, verb):
             word = sent.tokens[predicate]

@@ -23,11 +23,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from poise.analysis import conduct
+from poise.analysis.gap_waved import concern_subjects
 from poise.analysis.grammar import clause_mood
 from poise.analysis.meaning import SUBJECT_DEPS, children, negated
 from poise.analysis.text import Sentence
 
-POINTING = frozenset({"it", "that", "this"})
 RESTRICTING = frozenset({"just", "only", "merely", "simply", "purely", "mere"})
 """Words that reduce what they mark to no more than it ("just paperwork", "a mere formality")."""
 PARTS = frozenset({"piece", "bit", "matter", "question", "case"})
@@ -83,15 +83,8 @@ def _small_thing(sent: Sentence, noun: int) -> bool:
 
 def trivialised(sent: Sentence, concern: frozenset[str], mere: frozenset[str]) -> list[int]:
     """What was raised said, now, to be only a form or a small thing (see the module)."""
-    if not sent.parsed:
-        return []
-    for position, token in enumerate(sent.tokens):
-        if token.dep not in SUBJECT_DEPS:
-            continue
-        if token.lower not in POINTING and token.lemma not in concern and token.lower not in concern:
-            continue
-        verb = token.head
-        if not 0 <= verb < len(sent.tokens) or not _be(sent, verb, PRESENT) or negated(sent, verb):
+    for position, verb in concern_subjects(sent, concern):
+        if not _be(sent, verb, PRESENT) or negated(sent, verb):
             continue
         if clause_mood(sent, verb) in {"conditional", "question"}:
             continue
