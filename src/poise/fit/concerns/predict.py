@@ -17,6 +17,7 @@ from poise.fit.concerns.jurisdiction import (
 )
 from poise.fit.concerns.licence_place import licence_place_draft
 from poise.fit.concerns.listed_board import listed_board_draft
+from poise.fit.concerns.footprint import footprint_draft
 from poise.fit.concerns.markets import market_asked_draft
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.nation_regime import nation_regime_draft
@@ -82,7 +83,8 @@ def predict_concerns(
                                      and _strong(by_id.get(made.requirement.id))):
             drafts.append(made)  # a level concern never contradicts a line the map rates strong
     market = None if any(draft.kind == "domestic_only" for draft in drafts) else (
-        market_asked_draft(context, by_id))  # a record asked in the post's own market
+        market_asked_draft(context, by_id)  # a record asked in the post's own market
+        or footprint_draft(context))  # a career in one country for a group across several
     if market is not None:
         drafts.append(market)
     if not any(draft.kind == "industry_switch" for draft in drafts):
