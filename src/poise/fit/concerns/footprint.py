@@ -17,7 +17,7 @@ import re
 from poise.fit.career_places import career_countries, place_countries
 from poise.fit.concerns.evidence import base_score, first_line
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.distance import countries_named, country_name
+from poise.fit.distance import countries_named, country_code, country_name
 
 SPREAD = 3
 """How many countries an advert's employer must span (named, or counted) to be an international
@@ -38,6 +38,17 @@ SPREAD_RE = re.compile(r"(?i)\b(?:group|sites?|plants?|mills?|factories|offices|
                        r"customers?|clients?|merchants|markets?|export\w*|operations?|"
                        r"employ\w*|countries)\b")
 """Words by which a line names where an employer works, not a benefit or a reference."""
+
+
+def _countries(text: str, context: Context) -> set[str]:
+    """The countries a line names: by town or country (``countries_named``), and every country
+    of the lexicon's list by its name."""
+    found = set(countries_named(text))
+    for hit in context.patterns.countries.finditer(text):
+        code = country_code(hit.group(0))
+        if code:
+            found.add(code)
+    return found
 
 
 def _count(text: str) -> int:
@@ -74,14 +85,14 @@ def _home_country(context: Context) -> set[str]:
     return found
 
 
-def _spread_line(text: str, post: set[str], home: set[str]) -> str:
+def _spread_line(context: Context, post: set[str], home: set[str]) -> str:
     """The first advert line showing its employer across ``SPREAD`` countries or more beyond the
     candidate's: several named (the post's own counted), or a number of them."""
-    for raw in text.splitlines():
+    for raw in context.job.text.splitlines():
         line = raw.replace("*", "").strip(" -•#\t")
         if not line or not SPREAD_RE.search(line):
             continue
-        named = set(countries_named(line)) - home
+        named = _countries(line, context) - home
         if _count(line) >= SPREAD or len(named | post) >= SPREAD:
             return line
     return ""
@@ -98,10 +109,10 @@ def footprint_draft(context: Context) -> Draft | None:
     named: set[str] = set()
     for line in resume.lines:
         if line.role is not None:  # the roles' lines: a header's "Mobile" places no work
-            named |= set(countries_named(line.text))
+            named |= _countries(line.text, context)
     if post & named or len(named - home) > PASSING_COUNTRIES:
         return None  # work in the post's country, or across borders, is on the record
-    job_line = _spread_line(context.job.text, post, home)
+    job_line = _spread_line(context, post, home)
     if not job_line:
         return None
     values = Values()

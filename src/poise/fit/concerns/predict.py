@@ -10,6 +10,7 @@ from poise.fit.concerns.course_length import course_length_draft
 from poise.fit.concerns.elected_board import elected_board_draft
 from poise.fit.concerns.explained import drop_explained
 from poise.fit.concerns.focus import most_severe_gaps
+from poise.fit.concerns.footprint import footprint_draft
 from poise.fit.concerns.jurisdiction import (
     jurisdiction_switch_draft,
     not_domestic_when_moving,
@@ -17,7 +18,6 @@ from poise.fit.concerns.jurisdiction import (
 )
 from poise.fit.concerns.licence_place import licence_place_draft
 from poise.fit.concerns.listed_board import listed_board_draft
-from poise.fit.concerns.footprint import footprint_draft
 from poise.fit.concerns.markets import market_asked_draft
 from poise.fit.concerns.model import Concern, Context, Draft
 from poise.fit.concerns.nation_regime import nation_regime_draft
