@@ -681,8 +681,8 @@ BACK_DIGITS = {value: key for key, value in KEPT_DIGITS.items()}
 
 
 FORM_LABEL_RE = re.compile(
-    r"(?i)^\W*(?:title of (?:the )?qualification awarded|qualification awarded|name and type of "
-    r"organi[sz]ation providing education and training|name of (?:the )?(?:institution|school|"
+    r"(?i)^\W*(?:title of (?:the )?qualification awarded|qualification awarded|name (?:and type )?of "
+    r"(?:the )?organi[sz]ation providing education and training|name of (?:the )?(?:institution|school|"
     r"university)|titolo della qualifica rilasciata|nome e tipo d['’]organizzazione erogatrice "
     r"dell['’]istruzione e formazione)\s*:\s*")
 """The labels a European CV form puts before a qualification and its place of study."""
@@ -977,8 +977,12 @@ PERSONAL_LABEL_RE = re.compile(
 
 def _not_a_study(text: str) -> bool:
     """True for a line that cannot name a study: a personal detail, contact details (a referee's
-    phone number), or a table's header row ("Qualification | University | Year | %")."""
-    if PERSONAL_LABEL_RE.match(text.strip(" |*")) or CONTACT_RE.search(DATES_RE.sub(" ", text)):
+    phone number), or a table's header row ("Qualification | University | Year | %"). A number a
+    body gives the holder ("registration: 1234-2019-56789" after a degree) is no phone number."""
+    from poise.fit.cert_filter import HOLDER_NUMBER_RE
+
+    unnumbered = HOLDER_NUMBER_RE.sub(" ", DATES_RE.sub(" ", text))
+    if PERSONAL_LABEL_RE.match(text.strip(" |*")) or CONTACT_RE.search(unnumbered):
         return True
     cells = [cell for cell in text.strip(" |").split("|") if cell.strip()]
     return len(cells) >= 3 and not re.search(r"\d", text)
@@ -1076,7 +1080,7 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             continue  # a skills or memberships list ("MS Office, SAP") names no degree
         elif item.section == "summary" and studies_listed:
             continue  # the profile's mention of a degree the education section lists
-        name = _without_dates(item.text)
+        name = _without_dates(_without_holder_number(item.text))
         if name and name not in found and len(name.split()) <= (EDUCATION_LINE_WORDS if under
                                                                   else 20):
             found.append(name)
@@ -1085,6 +1089,17 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                 place_first = studied_at[-1]
             last = number
     return tuple(found)
+
+
+def _without_holder_number(text: str) -> str:
+    """A study without its sentence giving the number a body registered it under ("…, 2006.
+    Ministry registration: 1234-56-789."): that number names no study."""
+    from poise.fit.cert_filter import HOLDER_NUMBER_RE
+
+    sentences = SENTENCE_END_RE.split(text)
+    kept = [sentence for sentence in sentences if not HOLDER_NUMBER_RE.search(sentence)]
+    return ". ".join(sentence.strip(" .") for sentence in kept) if kept and len(kept) < len(
+        sentences) else text
 
 
 SKIPPED_LABEL_RE = re.compile(
