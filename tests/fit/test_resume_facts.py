@@ -197,3 +197,16 @@ def test_a_forms_place_of_study_label_joins_the_degree_above() -> None:
     education = read_resume(text, today=TODAY).education
     assert education == ("Engineer's degree, Mechanical Engineering, Riverside Technical "
                          "University, Faculty of Mechanics",)
+
+
+def test_a_licence_with_its_number_and_a_registrations_heading_are_certifications() -> None:
+    text = ("EXPERIENCE\nSupply Manager, Lakeside Foods Ltd | 2012 – present\n\n"
+            "PROFESSIONAL QUALIFICATIONS\n- Licensed Member, Northland Institute of Buyers "
+            "(NIB), Licence No. NIB/P/2207\n- Member, Northland Walking Club\n\n"
+            "PROFESSIONAL REGISTRATION\n- Full registration, Northland Medical Council "
+            "(Registration No. NMC 4410), current to 2027\n")
+    certifications = read_resume(text, today=TODAY).certifications
+    assert any("NIB/P/2207" in name for name in certifications)
+    assert any("Northland Medical Council" in name for name in certifications)
+    # a membership with no grade, licence or number is still no certificate
+    assert not any("Walking Club" in name for name in certifications)

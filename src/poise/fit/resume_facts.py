@@ -83,7 +83,7 @@ class _Line(Protocol):
 CERT_HEADING_RE = re.compile(
     r"(?i)certif|zertifi|licen[cs]|accredit|professional development|\bcpd\b|weiterbildung|"
     r"fortbildung|\btraining|\bcourses?\b|\bkurse\b|formation continue|membership|affiliation|"
-    r"professional qualification|professional bodies")
+    r"professional qualification|professional bodies|\bregistrations?\b")
 """A heading over certificates, courses, licences or memberships: each of its lines is one."""
 EDUCATION_HEADING_RE = re.compile(
     r"(?i)education|academic|ausbildung|studium|schul|\bformation|[ée]tudes|dipl[oô]mes|"
@@ -398,9 +398,11 @@ def _plain_membership(text: str, heading: str, patterns: FitPatterns) -> bool:
                 or patterns.certifications.search(text) or REGISTRATION_NUMBER_RE.search(text))
 
 
-REGISTRATION_NUMBER_RE = re.compile(r"(?i)\bregistration\s*(?:no\.?|number|#)\s*[:#]?\s*[A-Z\d-]*\d")
-"""The number a regulator gives the holder of a registration ("registration no. 612904"): a
-credential held, whatever the line's other words."""
+REGISTRATION_NUMBER_RE = re.compile(
+    r"(?i)\b(?:registration|licen[cs]e|reg\.)\s*(?:no\.?|number|n[°º]\.?|#)\s*[:#]?\s*[A-Z\d/-]*\d")
+"""The number a regulator gives the holder of a registration or a licence ("registration no.
+612904", "Licence No. ABC/P/123", "Reg. N° 98421"): a credential held, whatever the line's other
+words."""
 
 
 def _only_place(text: str, patterns: FitPatterns) -> bool:
