@@ -210,3 +210,15 @@ def test_a_licence_with_its_number_and_a_registrations_heading_are_certification
     assert any("Northland Medical Council" in name for name in certifications)
     # a membership with no grade, licence or number is still no certificate
     assert not any("Walking Club" in name for name in certifications)
+
+
+def test_a_bodys_level_diploma_under_qualifications_is_no_degree() -> None:
+    text = ("EXPERIENCE\nBuyer, Lakeside Foods Ltd | 2012 – present\n\n"
+            "EDUCATION & QUALIFICATIONS\nBSc Supply Chain Management, Coastal University, 2011\n"
+            "XYZB Level 4 Diploma in Purchasing – Guild of Buyers, 2015\n"
+            "Graduate Diploma in Logistics, Coastal University, 2013\n")
+    profile = read_resume(text, today=TODAY)
+    assert not any("XYZB" in name for name in profile.education)
+    assert any("XYZB Level 4 Diploma" in name for name in profile.certifications)
+    # a place of study's diploma stays a study
+    assert any("Graduate Diploma in Logistics" in name for name in profile.education)

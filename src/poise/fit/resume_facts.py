@@ -32,6 +32,8 @@ CERTIFICATE_WORDS_RE = re.compile(
     # A professional body's award at a framework level ("XYZ Level 5 Diploma"), not a degree.
     r"\b(?-i:[A-Z]{2,6})\s+(?-i:Level)\s+\d\b",
     re.IGNORECASE)
+BODY_LEVEL_RE = re.compile(r"\b[A-Z]{2,6}\s+Level\s+\d\b")
+"""A professional body's letters before a framework level ("XYZ Level 5 Diploma in …")."""
 BODY_DIPLOMA_RE = re.compile(
     r"^\W*(?-i:[A-Z]{2,6})\b(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+(?-i:Diploma)\b")
 """A body's letters heading a diploma's name ("XYZA Diploma in …", "XYZ Port Operations Diploma"):
@@ -1074,6 +1076,8 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                 continue
             certificate = CERTIFICATE_WORDS_RE.search(item.text) or patterns.certifications.search(
                 item.text) or rungs_in(item.text, patterns)
+            if (BODY_LEVEL_RE.search(item.text) or _body_diploma(item.text, patterns)) and not academic:
+                continue  # a professional body's award at a framework level: a certification
             if certificate and not degree and not (dated and _cue("institution", item.text, patterns)):
                 continue  # a certificate listed with the degrees; not a dated study at a place
                 # of study that names the licence it led to
