@@ -1076,7 +1076,7 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                 continue
             certificate = CERTIFICATE_WORDS_RE.search(item.text) or patterns.certifications.search(
                 item.text) or rungs_in(item.text, patterns)
-            if (BODY_LEVEL_RE.search(item.text) or _body_diploma(item.text, patterns)) and not academic:
+            if BODY_LEVEL_RE.search(item.text) and not academic:
                 continue  # a professional body's award at a framework level: a certification
             if certificate and not degree and not (dated and _cue("institution", item.text, patterns)):
                 continue  # a certificate listed with the degrees; not a dated study at a place
