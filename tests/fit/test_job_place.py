@@ -184,3 +184,14 @@ def test_a_labelled_site_is_placed_in_the_town_the_header_puts_it_near() -> None
     header = ("# Unit Head\n\n**Halvard Power Limited**\n\n"
               "| | |\n|---|---|\n| Location | Ambika Works (plant township) |\n")
     assert _place(header)[0] == "Ambika Works"
+
+
+def test_a_sites_initials_in_brackets_do_not_hide_the_town_after_them() -> None:
+    from poise.fit.places import without_asides
+
+    place = _place("# Plant Director\n\n**Location:** Harbour Gate Enterprise City (HGEC), "
+                   "Tangier, Morocco\n")[0]
+    assert "Tangier" in place
+    # a province's two-letter code and a bracket in words are still asides
+    assert without_asides("Milano (MI), Italy") == "Milano"
+    assert without_asides("Leeds (hybrid), United Kingdom") == "Leeds"

@@ -162,3 +162,63 @@ def test_a_certificate_is_named_without_the_bracket_that_only_dated_it() -> None
     assert _without_dates("First Aid at Work (renewed 2024)") == "First Aid at Work"
     assert _without_dates("ITIL 4 Foundation (since 11/2020)") == "ITIL 4 Foundation"
     assert _without_dates("Scrum Master (Scrum Alliance, 2018)") == "Scrum Master (Scrum Alliance)"
+
+
+def test_a_degree_with_its_registration_number_is_education_and_the_number_is_dropped() -> None:
+    # a long registration number after a labelled degree is no phone number; a referee's phone
+    # number still names no study
+    text = ("EXPERIENCE\nFarm Manager, Valle Verde S.A. | 2012 – present\n\n"
+            "EDUCATION\n**Graduate level:** Master of Science in Soil Science, Andes Polytechnic "
+            "University, 2008–2010. Ministry registration: 2211-2010-4455667.\n"
+            "Referee: Ana Ruiz, Andes Polytechnic University – 0212 555 01234\n")
+    education = read_resume(text, today=TODAY).education
+    assert len(education) == 1
+    assert "Master of Science in Soil Science, Andes Polytechnic University" in education[0]
+    assert "4455667" not in education[0]
+
+
+def test_a_certificate_of_secondary_education_is_schooling_not_a_certificate() -> None:
+    text = ("EXPERIENCE\nDepot Manager, Lakeside Haulage Ltd | 2012 – present\n\n"
+            "EDUCATION\nBSc Logistics, Coastal University, 2011\n"
+            "Northland Certificate of Secondary Education (NCSE), Hillcrest School, 2003 – 2006\n\n"
+            "CERTIFICATIONS\nCertificate in Fleet Safety Management, 2019\n")
+    profile = read_resume(text, today=TODAY)
+    assert any("Secondary Education" in name for name in profile.education)
+    assert not any("Fleet Safety" in name for name in profile.education)
+    assert not any("Secondary Education" in name for name in profile.certifications)
+
+
+def test_a_forms_place_of_study_label_joins_the_degree_above() -> None:
+    text = ("WORK EXPERIENCE\nPlant Engineer, Norda Parts SRL | 2010 – present\n\n"
+            "EDUCATION AND TRAINING\n**Dates:** 2004 – 2009\n"
+            "**Title of qualification awarded:** Engineer's degree, Mechanical Engineering\n"
+            "**Name of organisation providing education and training:** Riverside Technical "
+            "University, Faculty of Mechanics\n")
+    education = read_resume(text, today=TODAY).education
+    assert education == ("Engineer's degree, Mechanical Engineering, Riverside Technical "
+                         "University, Faculty of Mechanics",)
+
+
+def test_a_licence_with_its_number_and_a_registrations_heading_are_certifications() -> None:
+    text = ("EXPERIENCE\nSupply Manager, Lakeside Foods Ltd | 2012 – present\n\n"
+            "PROFESSIONAL QUALIFICATIONS\n- Licensed Member, Northland Institute of Buyers "
+            "(NIB), Licence No. NIB/P/2207\n- Member, Northland Walking Club\n\n"
+            "PROFESSIONAL REGISTRATION\n- Full registration, Northland Medical Council "
+            "(Registration No. NMC 4410), current to 2027\n")
+    certifications = read_resume(text, today=TODAY).certifications
+    assert any("NIB/P/2207" in name for name in certifications)
+    assert any("Northland Medical Council" in name for name in certifications)
+    # a membership with no grade, licence or number is still no certificate
+    assert not any("Walking Club" in name for name in certifications)
+
+
+def test_a_bodys_level_diploma_under_qualifications_is_no_degree() -> None:
+    text = ("EXPERIENCE\nBuyer, Lakeside Foods Ltd | 2012 – present\n\n"
+            "EDUCATION & QUALIFICATIONS\nBSc Supply Chain Management, Coastal University, 2011\n"
+            "XYZB Level 4 Diploma in Purchasing – Guild of Buyers, 2015\n"
+            "Graduate Diploma in Logistics, Coastal University, 2013\n")
+    profile = read_resume(text, today=TODAY)
+    assert not any("XYZB" in name for name in profile.education)
+    assert any("XYZB Level 4 Diploma" in name for name in profile.certifications)
+    # a place of study's diploma stays a study
+    assert any("Graduate Diploma in Logistics" in name for name in profile.education)

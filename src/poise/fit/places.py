@@ -84,6 +84,9 @@ ALIAS_RE = re.compile(r"\((?P<alias>[A-Z][a-zà-ÿ][\w.'’-]*(?:\s+[A-Z][\w.'�
 """A bracket holding only a capitalised name: a place's other name ("Chhatrapati Sambhajinagar
 (Aurangabad)"), kept with the place; any other bracket is an aside and goes, a province's code
 too ("Milano (MI)")."""
+SHORT_NAME_RE = re.compile(r"\s*\((?-i:[A-Z]{3,6})\)(?=\s*,\s*[A-Z])")
+"""The initials of the name before them, with more of the address after them ("… Business Park
+(XBP), Town, Country"): the name's short form, no aside ending the place."""
 STATE_CODE_RE = re.compile(r"^[A-Z]{2,3}$")
 """A bare two- or three-letter code after a town ("Austin, TX"): a state, not the town."""
 
@@ -135,6 +138,7 @@ def without_asides(text: str) -> str:
     """The text up to its first aside ("(open to relocation)", "with travel", "; hybrid"), a
     bracketed other name of the place kept."""
     text = ALIAS_RE.sub(lambda hit: "\0" + hit.group("alias") + "\1", text)
+    text = SHORT_NAME_RE.sub("", text)
     text = re.split(r"\s*\(|\s+with\s+|;", text)[0]
     return text.replace("\0", "(").replace("\1", ")")
 

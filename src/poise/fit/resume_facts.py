@@ -32,6 +32,8 @@ CERTIFICATE_WORDS_RE = re.compile(
     # A professional body's award at a framework level ("XYZ Level 5 Diploma"), not a degree.
     r"\b(?-i:[A-Z]{2,6})\s+(?-i:Level)\s+\d\b",
     re.IGNORECASE)
+BODY_LEVEL_RE = re.compile(r"\b[A-Z]{2,6}\s+Level\s+\d\b")
+"""A professional body's letters before a framework level ("XYZ Level 5 Diploma in …")."""
 BODY_DIPLOMA_RE = re.compile(
     r"^\W*(?-i:[A-Z]{2,6})\b(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+(?-i:Diploma)\b")
 """A body's letters heading a diploma's name ("XYZA Diploma in …", "XYZ Port Operations Diploma"):
@@ -83,7 +85,7 @@ class _Line(Protocol):
 CERT_HEADING_RE = re.compile(
     r"(?i)certif|zertifi|licen[cs]|accredit|professional development|\bcpd\b|weiterbildung|"
     r"fortbildung|\btraining|\bcourses?\b|\bkurse\b|formation continue|membership|affiliation|"
-    r"professional qualification|professional bodies")
+    r"professional qualification|professional bodies|\bregistrations?\b")
 """A heading over certificates, courses, licences or memberships: each of its lines is one."""
 EDUCATION_HEADING_RE = re.compile(
     r"(?i)education|academic|ausbildung|studium|schul|\bformation|[ée]tudes|dipl[oô]mes|"
@@ -398,9 +400,11 @@ def _plain_membership(text: str, heading: str, patterns: FitPatterns) -> bool:
                 or patterns.certifications.search(text) or REGISTRATION_NUMBER_RE.search(text))
 
 
-REGISTRATION_NUMBER_RE = re.compile(r"(?i)\bregistration\s*(?:no\.?|number|#)\s*[:#]?\s*[A-Z\d-]*\d")
-"""The number a regulator gives the holder of a registration ("registration no. 612904"): a
-credential held, whatever the line's other words."""
+REGISTRATION_NUMBER_RE = re.compile(
+    r"(?i)\b(?:registration|licen[cs]e|reg\.)\s*(?:no\.?|number|n[°º]\.?|#)\s*[:#]?\s*[A-Z\d/-]*\d")
+"""The number a regulator gives the holder of a registration or a licence ("registration no.
+612904", "Licence No. ABC/P/123", "Reg. N° 98421"): a credential held, whatever the line's other
+words."""
 
 
 def _only_place(text: str, patterns: FitPatterns) -> bool:
@@ -681,8 +685,8 @@ BACK_DIGITS = {value: key for key, value in KEPT_DIGITS.items()}
 
 
 FORM_LABEL_RE = re.compile(
-    r"(?i)^\W*(?:title of (?:the )?qualification awarded|qualification awarded|name and type of "
-    r"organi[sz]ation providing education and training|name of (?:the )?(?:institution|school|"
+    r"(?i)^\W*(?:title of (?:the )?qualification awarded|qualification awarded|name (?:and type )?of "
+    r"(?:the )?organi[sz]ation providing education and training|name of (?:the )?(?:institution|school|"
     r"university)|titolo della qualifica rilasciata|nome e tipo d['’]organizzazione erogatrice "
     r"dell['’]istruzione e formazione)\s*:\s*")
 """The labels a European CV form puts before a qualification and its place of study."""
@@ -977,8 +981,12 @@ PERSONAL_LABEL_RE = re.compile(
 
 def _not_a_study(text: str) -> bool:
     """True for a line that cannot name a study: a personal detail, contact details (a referee's
-    phone number), or a table's header row ("Qualification | University | Year | %")."""
-    if PERSONAL_LABEL_RE.match(text.strip(" |*")) or CONTACT_RE.search(DATES_RE.sub(" ", text)):
+    phone number), or a table's header row ("Qualification | University | Year | %"). A number a
+    body gives the holder ("registration: 1234-2019-56789" after a degree) is no phone number."""
+    from poise.fit.cert_filter import HOLDER_NUMBER_RE
+
+    unnumbered = HOLDER_NUMBER_RE.sub(" ", DATES_RE.sub(" ", text))
+    if PERSONAL_LABEL_RE.match(text.strip(" |*")) or CONTACT_RE.search(unnumbered):
         return True
     cells = [cell for cell in text.strip(" |").split("|") if cell.strip()]
     return len(cells) >= 3 and not re.search(r"\d", text)
@@ -1068,6 +1076,8 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                 continue
             certificate = CERTIFICATE_WORDS_RE.search(item.text) or patterns.certifications.search(
                 item.text) or rungs_in(item.text, patterns)
+            if BODY_LEVEL_RE.search(item.text) and not academic:
+                continue  # a professional body's award at a framework level: a certification
             if certificate and not degree and not (dated and _cue("institution", item.text, patterns)):
                 continue  # a certificate listed with the degrees; not a dated study at a place
                 # of study that names the licence it led to
@@ -1076,7 +1086,7 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
             continue  # a skills or memberships list ("MS Office, SAP") names no degree
         elif item.section == "summary" and studies_listed:
             continue  # the profile's mention of a degree the education section lists
-        name = _without_dates(item.text)
+        name = _without_dates(_without_holder_number(item.text))
         if name and name not in found and len(name.split()) <= (EDUCATION_LINE_WORDS if under
                                                                   else 20):
             found.append(name)
@@ -1085,6 +1095,17 @@ def education_of(lines: Sequence[_Line], patterns: FitPatterns) -> tuple[str, ..
                 place_first = studied_at[-1]
             last = number
     return tuple(found)
+
+
+def _without_holder_number(text: str) -> str:
+    """A study without its sentence giving the number a body registered it under ("…, 2006.
+    Ministry registration: 1234-56-789."): that number names no study."""
+    from poise.fit.cert_filter import HOLDER_NUMBER_RE
+
+    sentences = SENTENCE_END_RE.split(text)
+    kept = [sentence for sentence in sentences if not HOLDER_NUMBER_RE.search(sentence)]
+    return ". ".join(sentence.strip(" .") for sentence in kept) if kept and len(kept) < len(
+        sentences) else text
 
 
 SKIPPED_LABEL_RE = re.compile(
