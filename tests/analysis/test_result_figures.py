@@ -75,6 +75,6 @@ def test_a_change_measured_by_a_passive_by_is_praised() -> None:
 
 def test_a_figure_of_the_set_up_is_not_praised() -> None:
     answer = ("In 2019 I took over a call centre in Hull with 140 agents and a budget of two "
-              "million pounds, and hold times had gone up by four minutes that year. I sat with "
+              "million pounds, and waiting times had gone up by four minutes that year. I sat with "
               "the agents, rewrote the call scripts and moved two people onto the morning peak.")
     assert not any("four minutes" in quote for quote in _praised(answer))

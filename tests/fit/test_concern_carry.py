@@ -22,14 +22,27 @@ def test_bilingualism_names_a_level_for_both_languages() -> None:
     assert found["Portuguese"] == found["Spanish"] == "C2"
 
 
-def test_a_bilingual_nice_to_have_raises_a_language_level_when_the_resume_shows_less() -> None:
-    job = ("# Director\n\n## Nice to have\n- Bilingualism (English and Spanish) is a strong asset\n\n"
-           "## Requirements\n- Experience running a regional service\n")
-    resume = ("# Ana Ruiz\nLeeds, UK\n\n## Experience\n### Service Manager — Harbour Foods, Leeds, UK\n"
-              "Mar 2015 – present\n- Run a regional service for 40,000 customers.\n\n"
-              "## Languages\nEnglish – native\nSpanish – intermediate (B1)\n")
-    kinds = [concern.kind for concern in assess(job, resume, embed=hash_embed, today=TODAY).concerns]
+BILINGUAL_JOB = ("# Director\n\n## Nice to have\n- Bilingualism (English and Spanish) is a strong asset\n\n"
+                 "## Requirements\n- Experience running a regional service\n")
+SPANISH_RESUME = ("# Ana Ruiz\nLeeds, UK\n\n## Experience\n### Service Manager — Harbour Foods, Leeds, UK\n"
+                  "Mar 2015 – present\n- Run a regional service for 40,000 customers.\n\n"
+                  "## Languages\nEnglish – native\nSpanish – {level}\n")
+
+
+def test_a_bilingual_nice_to_have_raises_a_language_level_when_the_resume_shows_a_basic_level() -> None:
+    resume = SPANISH_RESUME.format(level="basic (A2)")
+    kinds = [concern.kind for concern in assess(BILINGUAL_JOB, resume, embed=hash_embed,
+                                                today=TODAY).concerns]
     assert "language_level" in kinds
+
+
+def test_a_bilingual_wish_in_words_is_answered_by_a_working_level() -> None:
+    # a wish named only in words ("bilingualism … an asset") is no bar: working knowledge (B1 and
+    # above) answers it, as the recruiters' keys have it (``requirements.wished_in_words``)
+    resume = SPANISH_RESUME.format(level="intermediate (B1)")
+    kinds = [concern.kind for concern in assess(BILINGUAL_JOB, resume, embed=hash_embed,
+                                                today=TODAY).concerns]
+    assert "language_level" not in kinds
 
 
 def _draft(kind: str) -> Draft:

@@ -827,6 +827,22 @@ PAST_ANCHORS = frozenset({"ago", "yesterday"})
 LAST_WORDS = frozenset({"last", "previous"})
 
 
+PERIOD_DETERMINERS = frozenset({"every", "each"})
+
+
+def _repeated_each_period(sent: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` is said to recur ("every April", "each quarter") or is
+    marked as a habit ("usually", "always")."""
+    for child in sent.child_map[position]:
+        token = sent.tokens[child]
+        if token.lower in HABITUAL_ADVERBS:
+            return True
+        if token.dep in {"npadvmod", "advmod", "prep"} and any(
+                sent.tokens[grand].lower in PERIOD_DETERMINERS for grand in sent.child_map[child]):
+            return True
+    return False
+
+
 def _told_in_the_past(sent: Sentence, position: int) -> bool:
     """Whether a present form of the speaker's tells a past event, as a speaker writing English
     as a second language often does: joined to a past verb of the same subject ("I sat with them
@@ -839,7 +855,9 @@ def _told_in_the_past(sent: Sentence, position: int) -> bool:
         return False
     if verb.dep == "conj" and 0 <= verb.head < len(sent.tokens) and verb.head != position:
         head = sent.tokens[verb.head]
-        if head.tag == "VBD" and head.pos == "VERB" and _subject_of(sent, position) is None:
+        if head.tag == "VBD" and head.pos == "VERB" and _subject_of(sent, position) is None \
+                and head.lower != head.lemma and not _repeated_each_period(sent, verb.head):
+            # a past form no present shares ("sat", not "set" or "put"), told once
             return True
     for child in sent.child_map[position]:
         token = sent.tokens[child]
