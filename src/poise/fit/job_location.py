@@ -490,9 +490,10 @@ def _is_place(text: str) -> bool:
 
     if _known_place(text):
         return True
+    first_word = text.split(maxsplit=1)[:1]
+    if first_word and first_word[0].lower() in TOPIC_WORDS:
+        return False  # a heading about the employer ("About Hraunveitur"), no place: no parse
     doc = spacy_pipeline(entities=True)(text)
-    if doc[:1].text.lower() in TOPIC_WORDS:
-        return False  # a heading about the employer ("About Hraunveitur"), no place
     words = [token for token in doc if token.is_alpha and not token.is_stop]
     if not words:
         return False
