@@ -564,6 +564,7 @@ ROUNDS = {
     "round 37": HERE / "blind" / "round37" / "fit",
     "round 38": HERE / "blind" / "round38" / "fit",
     "round 39": HERE / "blind" / "round39" / "fit",
+    "round 40": HERE / "blind" / "round40" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 

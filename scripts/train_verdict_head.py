@@ -153,6 +153,9 @@ Data (the split):
   With round 39 (round39/fit/, blind until its first measurement, development data since)
   added, the shipped ranker, basis and head are fitted on all thirty-nine rounds
   (``--fit-only --cache``, which ``--check`` reproduces byte for byte).
+  With round 40 (round40/fit/, blind until its first measurement, development data since)
+  added, the shipped ranker, basis and head are fitted on all forty rounds
+  (``--fit-only --cache``, which ``--check`` reproduces byte for byte).
   The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
   byte.
 """
