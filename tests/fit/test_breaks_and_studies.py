@@ -178,3 +178,33 @@ def test_a_break_heading_over_labelled_dates_is_a_break_not_a_post() -> None:
                                                       "Regional Head – Branch Banking"]
     assert [(period.to_dict()["start"], period.kind) for period in profile.breaks] == [
         ("2022-07", "break")]
+
+
+DATES_OVER_BOLD_BREAK_CV = """# Ana Kovač
+
+## Work experience
+
+**03/2021 – present**
+**Operations Manager**
+Lakeside Hotel (120 rooms), Ohrid, North Macedonia
+
+- Led 70 staff in season through five heads of department
+
+**06/2019 – 02/2021**
+**Career break – relocation**
+Moved with my family to Skopje; took an evening course in hotel finance.
+
+**01/2014 – 05/2019**
+**Front Office Manager**
+Hotel Galicica (90 rooms), Ohrid, North Macedonia
+"""
+
+
+def test_a_bold_row_naming_time_out_under_its_dates_is_a_break_not_a_section() -> None:
+    # the row is set out like the titles of the posts around it; read as a section's name it
+    # would vanish and lend its dates to the post above
+    profile = read_resume(DATES_OVER_BOLD_BREAK_CV, today=TODAY)
+    assert [(role.title, role.employer) for role in profile.roles] == [
+        ("Operations Manager", "Lakeside Hotel"), ("Front Office Manager", "Hotel Galicica")]
+    assert [(period.kind, period.quote) for period in profile.breaks] == [
+        ("break", "06/2019 – 02/2021")]

@@ -1149,6 +1149,10 @@ def _resume_lines(text: str, patterns: FitPatterns) -> list[ResumeLine]:
                 named = None  # "**Graduate Engineer-in-Training**" right under its dated line
             if named is not None and _dated_line(following) and _names_time_out(line, patterns):
                 named = None  # "**Career break – relocation**" over its dates: a break, no section
+            if (named is not None and _under_dated_header(joined, number, source)
+                    and _names_time_out(line, patterns)):
+                named = None  # "**12/2019 – 01/2021**" over "**Career break – family care**": the
+                # break's own row under its dates, no section
             if (named is not None and section == "experience" and _markup(stripped) in title_markup
                     and _dated_line(following)
                     and _words_beyond_sections(line, patterns, whole_words=True)):
