@@ -9,10 +9,12 @@ from tests.fit.conftest import TODAY, hash_embed
 
 from poise.fit.extract import read_job
 from poise.fit.lexicon import patterns_for
-from poise.fit.match import STRONG, match_requirements, similarity
+from poise.fit.match import STRONG, Match, match_requirements, similarity
 from poise.fit.resume_reader import read_resume
-from poise.fit.spans_met import SpansMet, spans_met
+from poise.fit.spans_met import SpansMet, posts_named, spans_met
+from poise.fit.text import figures_for_words
 from poise.fit.verdict_features import resume_context
+from poise.fit.verdict_head import spans_shown
 
 RESUME = """# Ingrid Solberg
 Trondheim, Norway
@@ -78,11 +80,40 @@ def test_a_name_the_resume_never_writes_stays_with_the_head() -> None:
 
 
 def test_the_rule_makes_the_verdict_strong_in_apply_head() -> None:
-    from poise.fit.verdict_head import spans_shown
-    from poise.fit.match import Match
-
     met = SpansMet(5.0, "manager_of_managers", 10.0, "leading managers")
     match = Match("r1", "partial", "", "", 0.5)
     shown = spans_shown(match, met)
     assert shown.strength == STRONG
     assert "leading managers" in shown.reason
+
+
+def test_a_post_named_is_held_by_its_title_not_by_its_level() -> None:
+    # Ten years as Operations Director and Plant Manager, but never "General Manager".
+    assert _met("At least 15 years of experience in operations, including at least 5 years "
+                "as General Manager") is None
+    assert posts_named("as Plant Manager, Production Director or equivalent") == [
+        posts_named("as Plant Manager")[0],
+        posts_named("as Production Director")[0]]
+    assert posts_named("at director level") == []
+
+
+def test_a_setting_after_the_level_stays_with_the_head() -> None:
+    assert _met("At least 15 years of experience in operations, including at least 5 years "
+                "leading managers in a multinational group") is None
+
+
+def test_a_number_in_words_and_figures_is_read_once() -> None:
+    assert figures_for_words("Ten (10) years of experience, including five (5) years as a "
+                             "manager") == "10 years of experience, including 5 years as a manager"
+    assert figures_for_words("Eight (8+) years") == "8+ years"
+    # A figure that is not the word's own is left as written.
+    assert figures_for_words("three (5) sites") == "three (5) sites"
+    # A word not followed by its figure is untouched.
+    assert figures_for_words("one of the following (2)") == "one of the following (2)"
+
+
+def test_a_span_written_in_words_and_figures_is_counted() -> None:
+    met = _met("Fifteen (15) years of progressively responsible experience in operations, "
+               "including five (5) years leading managers")
+    assert met is not None
+    assert met.asked == 5
