@@ -469,6 +469,28 @@ an MBA for "business administration", "or equivalent", an engineer's degree the 
 and are now strong, no level error added (benchmarks/blind_fit.py, rounds 34–39: 643 → 647 of 1043,
 level errors 11 → 11).
 
+Rounds 35–40, where the verdicts are lost (the shipped ranker and head, fitted on rounds 1–40, so
+not held out; each key requirement paired as ``collect`` pairs it and judged as ``apply_head`` then
+``shortfall.cap`` judge it): 623 of 1029 right, 13 rated strong above the key; 242 strong rated
+partial — by meaning alone 84 (must-haves and desirables) and 53 (duties), every kind check strong
+46 and 26, a check below strong 18 and 13, kept partial by a cap 2; the head's probability of
+strong 0.7–0.8 for 32 of them (against 11 of the 406 partial rated right), 0.6–0.7 for 53 (20).
+One class is read by rule: two spans of years asked, the later at a level ("10+ years in the
+sector, including 5+ at director level"; 32 such requirements on rounds 35–40, 23 strong in the
+keys and 20 of those rated partial). Shipped, a rule after the head (``poise.fit.spans_met``), not a
+head input: every kind check strong (the years check among them), the later span's level read
+(``years.span_level``) and the roles at it lasting as long, a post asked by name ("as Plant
+Manager") held by that title, no figure, setting ("in a multi-hospital system") or unwritten name
+after the later span; and the job reader reads a number written in words and figures once
+("Ten (10) years", ``text.figures_for_words``), which the years readings did not see. On the
+cached readings of rounds 29–34 (1025 requirements) the rule without the post and setting tests
+named 7 (4 strong, 3 partial in the keys); with them 1 (strong). benchmarks/blind_fit.py, rounds
+35–40 one by one, before → after: 634 → 642 of 1049, level errors 10 → 10 (round 35 122 → 123,
+36 83, 37 87 → 88, 38 118 → 120, 39 108 → 110, 40 116 → 118; all eight changed verdicts strong
+in the keys); rounds 29–34 as Poise applies the shipped head: 706/1025 → 708/1026, 9 rated strong
+above the key before and after. The reader's change alters the head's inputs of the requirements
+it rewrites (their years read, their text's embedding). Held-out heads not measured.
+
 Run: .venv/bin/python benchmarks/verdict_loro.py [--cache FILE] [--sweep] [--heads]
 (``--cache`` keeps the read pairs in a pickle so a second run skips reading them; ``--sweep``
 prints only the table of decision thresholds on held-out probabilities.)

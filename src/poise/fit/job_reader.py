@@ -35,6 +35,7 @@ from poise.fit.text import (
     MARKUP_RE,
     NUMBER_WORDS,
     clean,
+    figures_for_words,
     is_bullet,
     join_wrapped,
     sentences_of,
@@ -523,6 +524,7 @@ def _requirement(
 ) -> Requirement | None:
     """The requirement a line states, or None. ``bullet``: an item of a list; ``prose``: a
     sentence of a paragraph (not a list item nor a table's cell)."""
+    text = figures_for_words(text)  # "Ten (10) years": one number, read as "10 years"
     words = text.split()
     if len(words) > 80 or (text.rstrip().endswith(":") and len(words) <= 4):
         return None  # too long to be one requirement, or a label ("Key skills:")

@@ -56,6 +56,23 @@ def clean(line: str) -> str:
     return text.strip(" *_>")
 
 
+WORD_AND_FIGURE_RE = re.compile(r"\b(?P<word>" + "|".join(NUMBER_WORDS) + r")\s*\(\s*(?P<figure>\d{1,3})"
+                                r"\s*(?P<plus>\+?)\s*\)", re.IGNORECASE)
+"""A number written in words with its figure after it ("Ten (10) years", "five (5) years"), as
+contracts and public-sector adverts write them."""
+
+
+def figures_for_words(text: str) -> str:
+    """``text`` with each number written in words and then in figures ("Ten (10) years") written
+    once, in figures ("10 years"), so every reading of numbers finds it; a figure that is not the
+    word's own ("three (5)") is left as written."""
+    def one(found: re.Match[str]) -> str:
+        if NUMBER_WORDS[found.group("word").lower()] != int(found.group("figure")):
+            return found.group(0)
+        return found.group("figure") + found.group("plus")
+    return WORD_AND_FIGURE_RE.sub(one, text)
+
+
 def is_bullet(line: str) -> bool:
     """True for a list item."""
     return bool(BULLET_RE.match(line))

@@ -24,7 +24,10 @@ unions": "Negotiated two collective agreements with the union"). A named measure
 asks moved or held ("Raise OEE from 71% to 82%", "Keep TRIR below 0.30") that a line of a role of
 the last decade moves as far in the same direction or states at the level asked
 (``poise.fit.measure_moved``) is strong too, when every figure asked is compared and nothing else it
-names is unwritten.
+names is unwritten. So is a requirement asking two spans of years ("10 years in the sector,
+including 5 at director level") whose checks all say strong and whose roles at the level the later
+span names last as long as it asks (``poise.fit.spans_met``), when it asks no figure after that
+span and names nothing unwritten.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from poise.fit.match import (
 from poise.fit.measure_moved import MeasureMoved, measure_moved, unwritten
 from poise.fit.parts import requirement_parts
 from poise.fit.resume_reader import ResumeProfile
+from poise.fit.spans_met import SpansMet, spans_met
 from poise.fit.stale_items import STALE_YEARS
 from poise.fit.text import content_words
 from poise.fit.verdict_basis import Basis, shipped_basis
@@ -275,6 +279,11 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
         if moved is not None and not unwritten(asked_text, text):
             judged.append(measure_met(match, moved))
             continue
+        spans = spans_met(asked_text, match, resume, patterns, text) \
+            if verdict.strength != STRONG else None
+        if spans is not None:
+            judged.append(spans_shown(match, spans))
+            continue
         judged.append(revise(match, verdict, by_id[match.requirement_id], text,
                              weakest=weakest_part(by_id[match.requirement_id], sim)))
     return tuple(judged)
@@ -298,6 +307,14 @@ def measure_met(match: Match, moved: MeasureMoved) -> Match:
                    score=max(match.score, 0.8),
                    reason=f"A line of a role of the last {STALE_YEARS} years moves {moved.what} as "
                    "far as asked, or holds it at the level asked.")
+
+
+def spans_shown(match: Match, spans: SpansMet) -> Match:
+    """``match`` made strong by both spans of years met, the later one at the level it asks
+    (``poise.fit.spans_met``)."""
+    return replace(match, strength=STRONG, missing="", score=max(match.score, 0.8),
+                   reason=f"The résumé shows the years asked in total and about {spans.years:.0f} "
+                   f"years {spans.what} (the job asks for {spans.asked:.0f}).")
 
 
 SHOWN = "The evidence shows the requirement."
