@@ -231,6 +231,19 @@ def test_impersonal_you_does_not_contradict() -> None:
     assert _contradicts(_sentence("You don't understand how this plant runs."), cognition)
 
 
+def test_a_clause_about_what_anyone_does_not_know_does_not_contradict() -> None:
+    from poise.analysis.rules.flaws import _contradicts
+
+    cognition = _words("cognition_verbs")
+    # a lesson's free relative: anyone's not knowing, not the interviewer told they are wrong
+    assert not _contradicts(_sentence("So my rule now is: never bluff about what you don't know."),
+                            cognition)
+    # a pseudo-cleft that tells the interviewer so, and a plain denial, still contradict
+    assert _contradicts(_sentence("What you don't understand is that the cuts are already made."),
+                        cognition)
+    assert _contradicts(_sentence("You don't know what this site needs."), cognition)
+
+
 @pytest.mark.parametrize("answer", [
     # a good cause of a good result
     "We kept 160 of them in work, and turnover dropped that quarter because people trusted what "

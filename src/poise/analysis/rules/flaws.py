@@ -975,8 +975,12 @@ def _denied_by_speaker(sent: Sentence, position: int) -> bool:
     return False
 
 
+WH_TAGS = frozenset({"WP", "WDT", "WRB"})
+"""Wh-words: one of them ahead of the subject opens a clause about what anyone knows."""
+
+
 def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
-    for _position, token in enumerate(sent.tokens):
+    for position, token in enumerate(sent.tokens):
         if token.lower != "you" or token.dep not in SUBJECTS:
             continue
         verb = token.head
@@ -986,6 +990,11 @@ def _contradicts(sent: Sentence, cognition: frozenset[str]) -> bool:
         if sent.tokens[verb].dep in {"conj", "advcl", "relcl", "acl"}:
             continue  # "...and then you still don't know what was wrong": anyone, not the interviewer
         head = sent.tokens[verb]
+        if head.dep != "csubj" and any(sent.tokens[c].tag in WH_TAGS and c < position
+                                       for c in children(sent, verb)):
+            # "don't hide what you don't know": a free relative, anyone's not knowing; "what you
+            # don't understand is …" opens a sentence to tell the interviewer so
+            continue
         generic = head.tag in {"VB", "VBP"} and any(
             sent.tokens[c].lower in {"never", "can", "ca", "cannot"} for c in children(sent, verb))
         received = head.lemma == "get" and any(sent.tokens[c].lower == "from" for c in children(sent, verb))
