@@ -160,6 +160,8 @@ def unheld_credential_draft(requirement: Requirement, match: Match | None, conte
     lines = [line.text for line in context.resume.lines if line.section in RESUME_SECTIONS]
     if any(any_match(item.patterns, text) for item in asked for text in lines):
         return None  # the record names a credential the line asks for
+    if recognition_in(requirement.text, context.resume, context.patterns) is not None:
+        return None  # another place's credential of the field is held: one to recognise
     verdict = Verdict(kind="certification", strength=NONE, reason="")
     draft = simple_draft("certification_level", requirement, verdict, context)
     names = list(dict.fromkeys(item.name for item in asked))[:MOST_NAMED]
