@@ -190,7 +190,8 @@ def _from_requirement(requirement: Requirement, match: Match, context: Context, 
         return drafts
     if requirement.section == "nice" or (not requirement.must and requirement.section != "duties"):
         # A nice-to-have the résumé lacks is no reason for pause; one it shows at a lower level
-        # than named (a lower rung, a weaker language level) is, mildly: it names the bar.
+        # than named (a lower rung, a weaker language level) is, mildly: it names the bar. So
+        # is a product the line names that the résumé never names (``unnamed_product``).
         for verdict in match.verdicts:
             made = _level_below(requirement, verdict, context)
             if made is not None and made.kind == "language_level" and (level_steps(
@@ -598,8 +599,8 @@ def rival_platform(requirement: Requirement, verdict: Verdict) -> bool:
     Epicor): the candidate would move platforms the employer runs, which a recruiter asks about
     even on a wish. Not when the line accepts another product or gives the product as an example
     ("or equivalent", "such as", "e.g."), names it only in brackets, names a law by its short
-    name, or the résumé shows nothing of the kind (a wish the résumé simply lacks is no reason
-    for pause)."""
+    name, or the résumé shows nothing of the kind (a product it never names is
+    ``unnamed_product``'s)."""
     if verdict.kind != "tools" or verdict.strength != PARTIAL:
         return False
     parts = verdict.detail.split("|")
