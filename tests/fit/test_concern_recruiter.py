@@ -44,13 +44,17 @@ def test_a_vetting_line_raises_no_missing_must_have() -> None:
     assert not any("police" in " ".join(concern.evidence) for concern in concerns)
 
 
-def test_a_nice_to_have_tool_with_another_product_shown_raises_no_concern() -> None:
+def test_a_nice_to_have_tool_the_record_never_names_is_a_mild_concern() -> None:
+    # the recruiters' keys raise a desirable product the résumé never names on 41 of 61 lines
+    # (``requirements.unnamed_product``); one offered as an example of its kind raises none
     job = ("# Finance Director\n\n## Essential\n- Qualified accountant (ACA, ACCA or CIMA)\n\n"
            "## Desirable\n- Experience with Workday Financials\n")
     resume = ("# Ravi Shah\nLeeds, UK\n\n## Experience\n### Finance Director — Harbour Foods, Leeds, UK\n"
               "Mar 2015 – present\n- Ran the month-end close on Oracle Fusion for 12 entities.\n\n"
               "## Qualifications\n- ACCA, 2009\n")
-    assert "tool_mismatch" not in _kinds(job, resume)
+    assert "tool_mismatch" in _kinds(job, resume)
+    alike = job.replace("Workday Financials", "Workday Financials or a similar finance system")
+    assert "tool_mismatch" not in _kinds(alike, resume)
 
 
 def test_front_line_leaders_led_where_the_job_names_heads_is_a_concern() -> None:

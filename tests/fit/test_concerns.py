@@ -188,9 +188,18 @@ def test_no_location_concern_when_the_candidate_lives_there() -> None:
 
 
 def test_nice_to_have_gaps_raise_no_concern() -> None:
-    job = "# Director\n\n## Nice to have\n- PMP certification.\n- Power BI is a plus.\n"
+    job = "# Director\n\n## Nice to have\n- PMP certification.\n- An analytics tool such as Power BI.\n"
     fit = assess(job, f"# Sam\n\n## Experience\n{BASE_ROLES}", embed=hash_embed, today=TODAY)
     assert fit.concerns == ()
+
+
+def test_a_wished_product_never_named_is_the_one_mild_concern_of_a_wish_list() -> None:
+    # a product the job would like and the résumé never names is asked about, mildly and
+    # last (``requirements.unnamed_product``); the certificate it lacks outright is not
+    job = "# Director\n\n## Nice to have\n- PMP certification.\n- Power BI is a plus.\n"
+    fit = assess(job, f"# Sam\n\n## Experience\n{BASE_ROLES}", embed=hash_embed, today=TODAY)
+    assert [(concern.kind, concern.variant) for concern in fit.concerns] == [("tool_mismatch", "wished")]
+    assert fit.concerns[0].severity == "low"
 
 
 def test_concerns_are_sorted_most_severe_first(job_text: str, resume_text: str) -> None:

@@ -26,7 +26,7 @@ from poise.fit.concerns.outsourced_service import outsourced_service_draft
 from poise.fit.concerns.outsourcing import outsourcing_scale_draft
 from poise.fit.concerns.place import international_draft, location_draft
 from poise.fit.concerns.reason import asked_job
-from poise.fit.concerns.recognition import recognition_draft
+from poise.fit.concerns.recognition import recognition_draft, unheld_credential_draft
 from poise.fit.concerns.regulator import regulator_switch_draft
 from poise.fit.concerns.requirements import from_requirement, raises_concerns
 from poise.fit.concerns.role_scale import role_scale_draft
@@ -66,7 +66,8 @@ def predict_concerns(
                 # a licence or registration held only under another state or country, or
                 # another country's body's credential of the field asked
                 licence = licence_place_draft(requirement, match, context) or (
-                    recognition_draft(requirement, match, context))
+                    recognition_draft(requirement, match, context)) or (
+                    unheld_credential_draft(requirement, match, context))
                 if licence is not None:
                     drafts = [draft for draft in drafts if not (
                         draft.kind == "missing_must_have" and draft.requirement is not None

@@ -9,6 +9,12 @@ still to be recognised (an application, a conversion exam, a period of local pra
 it like a lower rung. Never raised when the résumé names a credential the line asks for, nor when
 a credential held comes from the same country and province as one the line asks for (a choice of
 bodies at home is no recognition), nor on a line the map rates strong.
+
+An essential line asking one body's credential that the résumé names nowhere, with no other
+place's credential of its field either, is a certification concern too (``unheld_credential_draft``):
+the keys of rounds 1–40 raise one on all 13 essential lines naming a national credential the
+résumé does not show, whether or not another place's credential of the field is held. Said as a
+credential not held, never as a missing skill.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from poise.fit.concerns.licence_place import EQUIVALENT_RE
 from poise.fit.concerns.model import Context, Draft
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FLAGS, FitPatterns, Patterns, any_match
-from poise.fit.match import STRONG, Match, Verdict
+from poise.fit.match import NONE, STRONG, Match, Verdict
 from poise.fit.resume_reader import ResumeLine, ResumeProfile
 
 RESUME_SECTIONS = frozenset({"side", "education", "experience", "summary", "other"})
@@ -134,4 +140,35 @@ def recognition_draft(requirement: Requirement, match: Match | None, context: Co
     draft.support = best_achievement(context, recent=True) or draft.support
     draft.key = "certification_level"
     draft.variant = "recognition"
+    return draft
+
+
+MOST_NAMED = 3
+"""How many credentials a concern names at most ("ACCA or CIMA or CPA Australia")."""
+
+
+def unheld_credential_draft(requirement: Requirement, match: Match | None, context: Context
+                            ) -> Draft | None:
+    """A certification-level concern (variant ``unheld``) for an essential line asking national
+    credentials of which the résumé names none and holds no other place's of the field (that is
+    ``recognition_draft``'s), else None; never on a line the map rates strong."""
+    if not requirement.must or (match is not None and match.strength == STRONG):
+        return None
+    asked = credentials_in(requirement.text, context.patterns)
+    if not asked:
+        return None
+    lines = [line.text for line in context.resume.lines if line.section in RESUME_SECTIONS]
+    if any(any_match(item.patterns, text) for item in asked for text in lines):
+        return None  # the record names a credential the line asks for
+    if recognition_in(requirement.text, context.resume, context.patterns) is not None:
+        return None  # another place's credential of the field is held: one to recognise
+    verdict = Verdict(kind="certification", strength=NONE, reason="")
+    draft = simple_draft("certification_level", requirement, verdict, context)
+    names = list(dict.fromkeys(item.name for item in asked))[:MOST_NAMED]
+    draft.values.update({"cert": " or ".join(names), "cert_have": "none",
+                         "switch_to": _place_phrase(asked[0])})
+    draft.support = best_achievement(context, recent=True) or draft.support
+    draft.resume_line = draft.support
+    draft.key = "certification_level"
+    draft.variant = "unheld"
     return draft
