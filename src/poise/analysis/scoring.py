@@ -14,6 +14,7 @@ from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import (
     IN_PERSON_WORDS,
     SUBJECT_DEPS,
+    TIME_UNITS,
     acts,
     applied_lesson,
     carried_practice,
@@ -610,10 +611,14 @@ def _took_over(sent: Sentence, verb: Token) -> bool:
     following = position + 1
     if following < len(sent.tokens) and sent.tokens[following].lower == "over":
         return True
-    # not "took the files over to HR": carried somewhere, not taken on
+    # after the object, read as a particle, an adverb or a preposition with nothing or only a
+    # time under it ("took the contract over in May", "took operations over last year"); not
+    # "took the files over to HR": carried somewhere, not taken on
     return sent.parsed and any(
-        sent.tokens[child].dep in {"prt", "advmod"} and sent.tokens[child].lower == "over"
+        sent.tokens[child].dep in {"prt", "advmod", "prep"} and sent.tokens[child].lower == "over"
         and not (child + 1 < len(sent.tokens) and sent.tokens[child + 1].lower in {"to", "from"})
+        and all(sent.tokens[grand].lower in TIME_UNITS for grand in sent.child_map[child]
+                if sent.tokens[grand].dep == "pobj")
         for child in sent.child_map[position])
 
 
