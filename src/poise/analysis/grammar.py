@@ -440,49 +440,31 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         return False  # "I've done heavy travel before", "I'd done what I was hired for": a claim
     perfect = any(child.dep == "aux" and child.lower in PERFECT_AUXES for child in kids)
     # a career-long claim ("I've run 400 people", "I've led big teams") is praised only when the
-    # sentence measures a result, not when its number is the size of the job; one occasion told
-    # in the perfect ("I have spoken to two of your former nurses") is an act
+    # sentence measures a result, not when its number is the size of the job; one occasion dated
+    # in the perfect ("I have introduced the e-ticket in 2021") is an act
     return not perfect or bool(sent.outcome_numbers) or _one_occasion(sent, position)
-
-
-# Determiners that point at a particular thing or person: "the two latest surveys", "each tenant".
-PARTICULAR_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "each", "every"})
-# Pronouns that stand for a particular thing or person named before.
-PARTICULAR_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that"})
-# Prepositions that take what an intransitive act is done to: "looked at", "spoken to".
-ACTED_ON_PREPOSITIONS = frozenset({"at", "to", "with", "into", "for"})
 
 
 def _one_occasion(sent: Sentence, position: int) -> bool:
     """Whether a verb in the present perfect tells one occasion rather than a career: not a
-    role verb ("I've led teams"), and either dated ("in 2021", "last month", "since") or done to
-    a particular thing or person ("I have looked at the two latest salary surveys", "I've
-    raised it with the board"); not a kind in the plural ("I have built strong relationships")."""
+    role, scene or state verb, not under a modal ("I'd have walked"), and dated by a year, a
+    time word of the past or "since" ("I have introduced the e-ticket in 2021", "I've since
+    brought two vans back in-house"). Undated, the perfect is read as a career claim ("I've
+    handled the regulator", "I've dealt with unions"): what the speaker has done over the
+    years, not what they did in the story."""
     verb = sent.tokens[position]
     if verb.lemma in ROLE_LEMMAS or verb.lemma in SCENE_LEMMAS or verb.lemma in STATIVE_LEMMAS:
         return False
-    targets: list[int] = []
-    for child in sent.child_map[position]:
+    kids = sent.child_map[position]
+    if any(sent.tokens[child].dep == "aux" and sent.tokens[child].lower in MODALS for child in kids):
+        return False
+    for child in kids:
         token = sent.tokens[child]
         if token.dep == "prep" and token.lower in DATING_PREPOSITIONS and _names_year(sent, child):
             return True
         if token.dep in {"advmod", "npadvmod"} and (token.lower in PAST_ANCHORS | {"since"} or any(
                 sent.tokens[grand].lower in PAST_ANCHORS | LAST_WORDS for grand in sent.child_map[child])):
             return True
-        if token.dep in {"dobj", "dative"}:
-            targets.append(child)
-        elif token.dep == "prep" and token.lower in ACTED_ON_PREPOSITIONS:
-            targets.extend(grand for grand in sent.child_map[child] if sent.tokens[grand].dep == "pobj")
-    for target in targets:
-        noun = sent.tokens[target]
-        if noun.lower in PARTICULAR_PRONOUNS:
-            return True
-        if any(sent.tokens[mod].dep in {"poss", "nummod"} or (
-                sent.tokens[mod].dep == "det" and sent.tokens[mod].lower in PARTICULAR_DETERMINERS)
-               for mod in sent.child_map[target]):
-            return True
-        if noun.lower in {"two", "three", "four", "five"} or noun.tag == "CD":
-            return True  # "two of your former audiologists"
     return False
 
 
