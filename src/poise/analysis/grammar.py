@@ -365,6 +365,25 @@ def clause_head(sent: Sentence, position: int) -> int:
     return position
 
 
+# Marks of a clause that sets the time or the condition of what the main clause says, told
+# in the present: "once I arrive, I walk the floor", "when I get the report, I call him".
+FRAME_MARKS = (SCENE_MARKS | CONDITION_MARKS) - {"because", "since", "as", "than"}
+
+
+def framing_clause(sent: Sentence, verb: Token) -> bool:
+    """Whether the verb stands in a subordinate clause that only frames the main one: a time or
+    a condition ("once I arrive", "whenever I visit", "if I see a gap"); what the speaker does
+    is said in the main clause, not in the frame."""
+    if not sent.parsed:
+        return False
+    head = clause_head(sent, sent.tokens.index(verb))
+    if sent.tokens[head].dep != "advcl":
+        return False
+    return any((child.dep == "mark" and child.lower in FRAME_MARKS)
+               or (child.tag == "WRB" and child.dep == "advmod" and child.lower != "how")
+               for child in _children(sent, head))
+
+
 def reported_action(sent: Sentence, verb: Token) -> bool:
     """Whether "I <verb>" tells an action in the story, so it may be praised as the speaker's own:
     not a relative clause ("the programme I set up", "where I led patient access"), not the time
@@ -421,8 +440,32 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
         return False  # "I've done heavy travel before", "I'd done what I was hired for": a claim
     perfect = any(child.dep == "aux" and child.lower in PERFECT_AUXES for child in kids)
     # a career-long claim ("I've run 400 people", "I've led big teams") is praised only when the
-    # sentence measures a result, not when its number is the size of the job
-    return not perfect or bool(sent.outcome_numbers)
+    # sentence measures a result, not when its number is the size of the job; one occasion dated
+    # in the perfect ("I have introduced the e-ticket in 2021") is an act
+    return not perfect or bool(sent.outcome_numbers) or _one_occasion(sent, position)
+
+
+def _one_occasion(sent: Sentence, position: int) -> bool:
+    """Whether a verb in the present perfect tells one occasion rather than a career: not a
+    role, scene or state verb, not under a modal ("I'd have walked"), and dated by a year, a
+    time word of the past or "since" ("I have introduced the e-ticket in 2021", "I've since
+    brought two vans back in-house"). Undated, the perfect is read as a career claim ("I've
+    handled the regulator", "I've dealt with unions"): what the speaker has done over the
+    years, not what they did in the story."""
+    verb = sent.tokens[position]
+    if verb.lemma in ROLE_LEMMAS or verb.lemma in SCENE_LEMMAS or verb.lemma in STATIVE_LEMMAS:
+        return False
+    kids = sent.child_map[position]
+    if any(sent.tokens[child].dep == "aux" and sent.tokens[child].lower in MODALS for child in kids):
+        return False
+    for child in kids:
+        token = sent.tokens[child]
+        if token.dep == "prep" and token.lower in DATING_PREPOSITIONS and _names_year(sent, child):
+            return True
+        if token.dep in {"advmod", "npadvmod"} and (token.lower in PAST_ANCHORS | {"since"} or any(
+                sent.tokens[grand].lower in PAST_ANCHORS | LAST_WORDS for grand in sent.child_map[child])):
+            return True
+    return False
 
 
 # Verbs of the speaker's own opinion: a clause under "I think", "I guess" is a view, not a report.
@@ -824,6 +867,24 @@ def _clause_mood(sent: Sentence, position: int) -> str:
 
 # Words that place a clause in the past: "two years ago", "last spring", "yesterday".
 PAST_ANCHORS = frozenset({"ago", "yesterday"})
+# Prepositions that date a clause by a year named after them: "in 2022", "during 2019".
+DATING_PREPOSITIONS = frozenset({"in", "during"})
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_year(sent: Sentence, position: int) -> bool:
+    """Whether the phrase under the preposition at ``position`` names a calendar year, alone or
+    after a month ("in 2022", "in January 2023"): a time told, which a present verb cannot be in
+    unless it tells a past event (a plan would say "will")."""
+    stack, seen = list(sent.child_map[position]), 0
+    while stack and seen < 8:
+        seen += 1
+        token = sent.tokens[stack.pop()]
+        if token.tag == "CD" and YEAR_RE.fullmatch(token.text):
+            return True
+        if token.dep in {"pobj", "nummod", "npadvmod", "compound", "appos"}:
+            stack.extend(sent.child_map[sent.tokens.index(token)])
+    return False
 LAST_WORDS = frozenset({"last", "previous"})
 
 
@@ -866,6 +927,8 @@ def _told_in_the_past(sent: Sentence, position: int) -> bool:
         inside = [token, *(sent.tokens[grand] for grand in sent.child_map[child])]
         if any(item.lower in PAST_ANCHORS for item in inside):
             return True
+        if token.dep == "prep" and token.lower in DATING_PREPOSITIONS and _names_year(sent, child):
+            return True  # "in 2022 I lead the installation", "in January 2023 I set three goals"
         if token.dep == "npadvmod" and any(item.lower in LAST_WORDS for item in inside):
             return True
     return False

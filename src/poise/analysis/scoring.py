@@ -14,11 +14,13 @@ from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import (
     IN_PERSON_WORDS,
     SUBJECT_DEPS,
+    TIME_UNITS,
     acts,
     applied_lesson,
     carried_practice,
     caused_by_speaker,
     done_with_others,
+    framing_clause,
     in_person,
     later_state,
     learned_practice,
@@ -220,6 +222,8 @@ def collect_signals(
         for verb in sent.own_habitual:
             if verb.lemma in INTENT_LEMMAS:
                 continue  # "I always try to...", "I tend to...": an intention, not a practice
+            if framing_clause(sent, verb):
+                continue  # "once I arrive, I walk the floor": the time of the practice, not it
             start = _subject_start(text, sent.start, verb.start)
             practice.append(Evidence(start, verb.end, text[start : verb.end]))
         if sent.team_past_actions:
@@ -599,9 +603,23 @@ def _object_end(sent: Sentence, verb: Token) -> int:
 
 
 def _took_over(sent: Sentence, verb: Token) -> bool:
-    """ "I took over the team": arriving in the job, not an act in the story."""
-    following = sent.tokens.index(verb) + 1
-    return verb.lemma == "take" and following < len(sent.tokens) and sent.tokens[following].lower == "over"
+    """ "I took over the team", "I took stadium ops over": arriving in the job, not an act in the
+    story; the particle read next to the verb or, split from it by the object, as its child."""
+    if verb.lemma != "take":
+        return False
+    position = sent.tokens.index(verb)
+    following = position + 1
+    if following < len(sent.tokens) and sent.tokens[following].lower == "over":
+        return True
+    # after the object, read as a particle, an adverb or a preposition with nothing or only a
+    # time under it ("took the contract over in May", "took operations over last year"); not
+    # "took the files over to HR": carried somewhere, not taken on
+    return sent.parsed and any(
+        sent.tokens[child].dep in {"prt", "advmod", "prep"} and sent.tokens[child].lower == "over"
+        and not (child + 1 < len(sent.tokens) and sent.tokens[child + 1].lower in {"to", "from"})
+        and all(sent.tokens[grand].lower in TIME_UNITS for grand in sent.child_map[child]
+                if sent.tokens[grand].dep == "pobj")
+        for child in sent.child_map[position])
 
 
 def _tells_act(sent: Sentence) -> bool:
@@ -1098,6 +1116,9 @@ HEDGE_WORDS = frozenset({"probably", "maybe", "perhaps", "sort", "kind", "kinda"
 
 
 LESSON_FAMILIES = frozenset({"failures", "weaknesses", "development", "past_behaviour"})
+ACTS_QUOTED = 4
+"""How many of the speaker's own acts the strength quotes: a story told in four or five steps is
+praised for each of its main ones, not cut at the third."""
 
 
 def strengths(
@@ -1117,7 +1138,7 @@ def strengths(
     if numbers:
         found.append(Strength(OUTCOME_NUMBER, tuple(_measured(signals, numbers[:3]))))
     if actions and "ownership.superhero" not in fired:
-        found.append(Strength(OWN_ACTION, tuple(actions[:3])))
+        found.append(Strength(OWN_ACTION, tuple(actions[:ACTS_QUOTED])))
     if signals.team_credit:
         found.append(Strength("Credits the team", signals.team_credit[:2]))
     lessons = praised_lessons(signals, findings, story=story, family=family, answer=answer)

@@ -1107,9 +1107,22 @@ def _superlative_self(sent: Sentence, verb: int) -> bool:
         if word.dep not in {"attr", "acomp"}:
             continue
         scope = subtree(sent, p)
-        if any(sent.tokens[q].tag == "JJS" and _praising(sent.tokens[q]) for q in scope):
+        if any(sent.tokens[q].tag == "JJS" and _praising(sent.tokens[q]) and _determined(sent, q)
+               for q in scope):
             return not any(sent.tokens[q].lower in {"one", "among", "of"} for q in scope)
     return False
+
+
+def _determined(sent: Sentence, position: int) -> bool:
+    """Whether the superlative at ``position`` ranks someone ("the best", "the calmest person",
+    "their best hire"): it, or the noun it describes, takes a determiner or an owner. A bare one
+    says when or how the speaker works best ("I'm best fresh, straight in"), no rank."""
+    token = sent.tokens[position]
+    ranked = [position]
+    if token.dep == "amod" and 0 <= token.head < len(sent.tokens):
+        ranked.append(token.head)
+    return any(sent.tokens[child].dep in {"det", "poss"}
+               for place in ranked for child in children(sent, place))
 
 
 SUCCESS_LEMMAS = frozenset({"solve", "fix", "handle", "close", "win", "deliver", "turn", "hit",
