@@ -343,3 +343,19 @@ def test_a_place_gone_to_is_not_a_change() -> None:
 
 def test_the_next_year_places_a_level_later_in_the_story() -> None:
     assert _later("The next year attrition was 19 percent.") == ["19 percent"]
+
+
+def test_told_actions_are_read_once_and_each_caller_gets_its_own_list() -> None:
+    """The speaker's told actions are worked out once per sentence; a caller that changes the list
+    it was given changes nothing for the next."""
+    from poise.analysis.grammar import reported_action, told_actions
+
+    sent = parse("I rang every supplier and I rebuilt the rota myself.").sentences[0]
+    first = told_actions(sent)
+    assert [verb.lower for verb in first] == ["rang", "rebuilt"]
+    assert all(reported_action(sent, verb) for verb in first)
+    first.clear()
+    assert [verb.lower for verb in told_actions(sent)] == ["rang", "rebuilt"]
+    scene = parse("When I ran the claims team, the backlog was huge.").sentences[0]
+    verb = next(token for token in scene.tokens if token.lower == "ran")
+    assert not reported_action(scene, verb) and not reported_action(scene, verb)

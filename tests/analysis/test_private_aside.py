@@ -90,3 +90,31 @@ def test_a_hobby_told_for_itself_is_still_a_digression() -> None:
         "approvals into the ERP workflow. Approval time fell to three days within a quarter."
     )
     assert RULE in _fired(answer)
+
+
+def test_the_digression_matcher_is_compiled_once_not_per_answer() -> None:
+    """Analysing more answers adds nothing to the rule set's compiled patterns: the private-life
+    matcher the digression rule reads is made once, so its patterns are compiled once and the
+    cache does not grow with every answer."""
+    from poise.analysis.analyse import analyser_for
+    from poise.content.loader import knowledge_base
+
+    rules = analyser_for(knowledge_base()).rules
+    question = "Tell me about a time you turned around an underperforming team."
+    answers = [
+        "I took over a depot that was missing its targets. My husband thought I was mad to take it. "
+        "I met every driver, rebuilt the rota and set weekly reviews with the shift leads. I also "
+        "moved two loaders onto the early shift, where the delays began, and asked the planners to "
+        "send the routes the night before. Within a quarter we were on time again, and complaints "
+        "fell from forty a week to nine.",
+        "The call centre was losing staff every month. I love cycling at weekends. I sat with each "
+        "team lead, changed the shift pattern and gave every new starter a buddy for their first "
+        "month. I also asked the leads to hold a short huddle before each shift so problems came up "
+        "early. By the summer we had cut leavers by a third and the waiting time fell to two minutes.",
+    ]
+    for answer in answers:
+        analyse(question, answer)
+    compiled = len(rules._compiled)
+    for answer in answers * 2:
+        analyse(question, answer)
+    assert len(rules._compiled) == compiled

@@ -644,7 +644,18 @@ def ranked_above_all(sent: Sentence) -> bool:
 
 def _no_other(sent: Sentence, position: int) -> bool:
     """ "no other head of department", "no one else", "nobody else": a class of others with no
-    member."""
+    member. Worked out once per token: the readers of sole credit ask it of the same nouns."""
+    key = (_NO_OTHER, position)
+    found = sent.memo.get(key)
+    if not isinstance(found, bool):
+        found = sent.memo[key] = _reads_no_other(sent, position)
+    return found
+
+
+_NO_OTHER = "no_other"
+
+
+def _reads_no_other(sent: Sentence, position: int) -> bool:
     kids = {sent.tokens[c].lower for c in children(sent, position)}
     if "no" in kids and "other" in kids:
         return True

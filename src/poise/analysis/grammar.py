@@ -389,8 +389,20 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     not a relative clause ("the programme I set up", "where I led patient access"), not the time
     or reason around it ("When I ran the claims team"), not the job itself ("I ran a leisure
     centre"), and not a career-long claim in the present perfect ("I've managed budgets") unless
-    the sentence measures a result."""
+    the sentence measures a result. Worked out once per verb: the praise, the first act and
+    several rules ask it of the same verbs."""
     position = sent.tokens.index(verb)
+    key = (_REPORTED, position)
+    told = sent.memo.get(key)
+    if not isinstance(told, bool):
+        told = sent.memo[key] = _reported_action(sent, verb, position)
+    return told
+
+
+_REPORTED = "reported_action"
+
+
+def _reported_action(sent: Sentence, verb: Token, position: int) -> bool:
     head = sent.tokens[clause_head(sent, position)]
     if (verb.dep == "relcl" or head.dep == "relcl") and not _clause_measured(sent, position):
         return False  # "the programme I set up"; not "..., where I cut waste by 8%"
@@ -701,8 +713,16 @@ def _under_denial(sent: Sentence, position: int) -> bool:
 
 def told_actions(sent: Sentence) -> list[Token]:
     """The speaker's actions the sentence tells as events of the story (``acts`` and
-    ``reported_action``): what may be praised, and what answers "what did you do?"."""
-    return [verb for verb in sent.own_past_actions if acts(verb, sent) and reported_action(sent, verb)]
+    ``reported_action``): what may be praised, and what answers "what did you do?". Worked out
+    once per sentence; each caller gets a list of its own."""
+    told = sent.memo.get(_TOLD)
+    if not isinstance(told, tuple):
+        told = sent.memo[_TOLD] = tuple(verb for verb in sent.own_past_actions
+                                        if acts(verb, sent) and reported_action(sent, verb))
+    return list(told)
+
+
+_TOLD = "told_actions"
 
 
 def record_actions(sent: Sentence) -> list[Token]:

@@ -46,7 +46,7 @@ from poise.analysis.report import (
 from poise.analysis.result_quantity import counts_achieved, levels_reached, result_quantities
 from poise.analysis.story_end import result_figures
 from poise.analysis.structure import Role, Shape
-from poise.analysis.text import TIME_RE, AnalysedText, Sentence, Token, clip
+from poise.analysis.text import TIME_RE, AnalysedText, Sentence, Token, clip, per_sentence
 from poise.content.schema import DimensionAnchors, Family
 
 PENALTY = {"high": 2.0, "medium": 1.0, "low": 0.5}
@@ -622,6 +622,7 @@ def _took_over(sent: Sentence, verb: Token) -> bool:
         for child in sent.child_map[position])
 
 
+@per_sentence
 def _tells_act(sent: Sentence) -> bool:
     """Whether the sentence tells something done, by the speaker or the team."""
     if not sent.parsed:

@@ -567,7 +567,7 @@ def digression(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []  # the whole answer is off topic; that finding says it better
     terms = asked_terms.question_terms(data.question) if data.question.strip() else frozenset()
     least = int(rule.number("actions_least", 2))
-    personal = data.compile(Matcher(lexicon=rule.text("personal", "personal_life")))
+    personal = data.compile(_lexicon_matcher(rule.text("personal", "personal_life")))
     work = flaws.lexicon_words(data, rule, "work")
     other = []
     for index in data.shape.indices(Role.OTHER):
@@ -583,6 +583,18 @@ def digression(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if not other:
         return []
     return [make_finding(rule, data.quote_sentences(other))]
+
+
+_LEXICON_MATCHERS: dict[str, Matcher] = {}
+
+
+def _lexicon_matcher(lexicon: str) -> Matcher:
+    """One matcher per lexicon, kept: the rule set caches compiled patterns by matcher, so a
+    matcher made anew on each call would be compiled again on each answer (and its cache entry
+    left behind, or taken over by a later matcher given the same id)."""
+    if lexicon not in _LEXICON_MATCHERS:
+        _LEXICON_MATCHERS[lexicon] = Matcher(lexicon=lexicon)
+    return _LEXICON_MATCHERS[lexicon]
 
 
 def too_short(rule: CodeRule, data: RuleInput) -> list[Finding]:
