@@ -110,7 +110,9 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
         return []
     swapped = _announced_swap(rule, data)
     if data.phase == "concern_reply":
-        swapped = swapped or _gap_swap(rule, data) or _talked_past(rule, data)
+        swapped = swapped or _gap_swap(rule, data)
+        if swapped is None and not _opens_on_gap(data):
+            swapped = _talked_past(rule, data)
         return [swapped] if swapped is not None else []
     # a mismatch the answer shows is named before one it only announces
     return _shown_mismatch(rule, data) or ([swapped] if swapped is not None else [])
@@ -421,6 +423,19 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         message = f"{rule.message}: the concern is \"{gap}\", and the reply {turn}"
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     return None
+
+
+def _opens_on_gap(data: RuleInput) -> bool:
+    """The reply opens by offering the speaker's record on the stated gap itself, or measured
+    against it ("let me tell you how I dealt with the unions", "what I've done that's
+    closest"): it has set out to meet the gap, and the rest is read as its answer."""
+    terms = gap_named.gap_terms(data.question)
+    for sent in data.answer.sentences[:announced.OPENING]:
+        told = announced.offered_own(sent)
+        if told and (gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
+                [sent.tokens[position] for position in told], terms)):
+            return True
+    return False
 
 
 def _talked_past(rule: CodeRule, data: RuleInput) -> Finding | None:
