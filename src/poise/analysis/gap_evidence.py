@@ -90,12 +90,16 @@ def _held_by_speaker(sent: Sentence, root: int) -> bool:
                and sent.tokens[token.head].lower in {"with", "to"} for token in sent.tokens)
 
 
+def gap_embedding(question: str) -> np.ndarray:
+    """The sentence embedding of the stated gap (``stated_gap``)."""
+    return nlp.embedder().embed([stated_gap(question)])[0]
+
+
 def gap_similarities(answer: AnalysedText, question: str) -> np.ndarray:
     """Each sentence's cosine with the stated gap."""
     if not answer.sentences:
         return np.zeros(0)
-    gap = nlp.embedder().embed([stated_gap(question)])[0]
-    return np.asarray(answer.sentence_embeddings @ gap, dtype=float)
+    return np.asarray(answer.sentence_embeddings @ gap_embedding(question), dtype=float)
 
 
 def evidence_for_gap(answer: AnalysedText, question: str,

@@ -12,6 +12,7 @@ from poise.analysis import (
     asked,
     asked_terms,
     case_horizon,
+    concern_reader,
     counterpart,
     feedback_way,
     focus,
@@ -102,13 +103,16 @@ def answers_another(rule: CodeRule, data: RuleInput) -> list[Finding]:
     tell one ("actually, I must tell you about...", ``announced.turned_telling``). A reply to a concern
     is read for those segues as well, and for a cleft that sets aside what came before for
     something else ("anyway, what I'd really like you to know about is...",
-    ``announced.turned_cleft``), each holding no term of the gap."""
+    ``announced.turned_cleft``), each holding no term of the gap, and, read whole, for talking
+    past the gap with no plan of the speaker's own (``poise.analysis.concern_reader``)."""
     answer = data.answer
     if not answer.sentences or not data.question.strip():
         return []
     swapped = _announced_swap(rule, data)
     if data.phase == "concern_reply":
         swapped = swapped or _gap_swap(rule, data)
+        if swapped is None and not _opens_on_gap(data):
+            swapped = _talked_past(rule, data)
         return [swapped] if swapped is not None else []
     # a mismatch the answer shows is named before one it only announces
     return _shown_mismatch(rule, data) or ([swapped] if swapped is not None else [])
@@ -419,6 +423,40 @@ def _gap_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
         message = f"{rule.message}: the concern is \"{gap}\", and the reply {turn}"
         return _variant(rule, data.quote_sentences([sent.index]), "gap_swap", message)
     return None
+
+
+def _opens_on_gap(data: RuleInput) -> bool:
+    """The reply opens by offering the speaker's record on the stated gap itself, or measured
+    against it ("let me tell you how I dealt with the unions", "what I've done that's
+    closest"): it has set out to meet the gap, and the rest is read as its answer."""
+    terms = gap_named.gap_terms(data.question)
+    for sent in data.answer.sentences[:announced.OPENING]:
+        told = announced.offered_own(sent)
+        if told and (gap_named.measured(sent.tokens) or gap_named.speaks_to_gap(
+                [sent.tokens[position] for position in told], terms)):
+            return True
+    return False
+
+
+def _talked_past(rule: CodeRule, data: RuleInput) -> Finding | None:
+    """A reply to a concern that, read whole, talks past it: the concern reader
+    (``poise.analysis.concern_reader``, a model over what the reply is about and how near it
+    comes to the stated gap) reads it so, and the reply tells no plan of the speaker's own. The
+    quotes are the sentences that come least near the gap (``params.past_quotes``), past the
+    opening sentence and of ``params.past_words`` words or more (a "thank you" or an "I
+    understand" comes far from any gap and tells nothing); any sentence when none is."""
+    if not concern_reader.talks_past(data.answer, data.question):
+        return None
+    similarities = gap_evidence.gap_similarities(data.answer, data.question)
+    least = int(rule.number("past_quotes", 2))
+    words = int(rule.number("past_words", 8))
+    told = [sent.index for sent in data.answer.sentences[1:] if sent.words >= words] or [
+        sent.index for sent in data.answer.sentences]
+    farthest = sorted(told, key=lambda index: float(similarities[index]))[:least]
+    gap = clip(gap_evidence.stated_gap(data.question), 90)
+    message = (f"{rule.message}: the concern is \"{gap}\", and the reply talks of other things "
+               "without meeting it")
+    return _variant(rule, data.quote_sentences(sorted(farthest)), "past", message)
 
 
 def _announced_swap(rule: CodeRule, data: RuleInput) -> Finding | None:
