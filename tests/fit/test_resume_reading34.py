@@ -146,6 +146,18 @@ def test_a_title_naming_a_country_after_in_names_no_site() -> None:
     assert _place(text) != "Iceland"
 
 
+def test_a_working_location_label_names_the_place_and_other_labelled_fields_none() -> None:
+    text = ("# Plant Director\n\n**Acme Electronics Co., Ltd.**\n\n**Job level:** Director | "
+            "**Industry:** Contract Manufacturing | **Job type:** Full-time\n\n"
+            "**Working location:** Lot 7, Tan Thuan Export Zone, District 7, Ho Chi Minh City\n\n"
+            "## About us\n\nWe make boards.\n")
+    assert _place(text).endswith("Ho Chi Minh City")
+    # near-miss: with no location given, a labelled field of the header is no place
+    without = text.replace("**Working location:** Lot 7, Tan Thuan Export Zone, District 7, "
+                           "Ho Chi Minh City\n\n", "")
+    assert "Industry" not in _place(without) and "Manufacturing" not in _place(without)
+
+
 def test_a_leave_named_in_a_study_row_is_no_career_break() -> None:
     # near-miss: the leave was taken from the studies, before the career began
     text = ("## Experience\n\n**Process Engineer** | Acme Chemical | 03/2006 – present\n\n"

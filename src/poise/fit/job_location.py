@@ -345,6 +345,9 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
                 stripped = _strip_modes(part, patterns) if not re.search(
                     r"\(\d{2,3}\)", part) else part
                 stripped = SITE_ASIDE_RE.sub("", stripped.strip(" *_"))
+                labelled = LABELLED_FIELD_RE.match(stripped)
+                if labelled and not PLACE_LABEL_RE.search(labelled.group("label")):
+                    stripped = ""  # "Industry: Electronics Manufacturing": another field's value
                 if patterns.functions.fullmatch(stripped) or SITE_KIND_RE.fullmatch(stripped):
                     # "… · Full-time · Customer Success": the team, not a place; "General
                     # Manager – Plant": the kind of site, not where it is
@@ -377,6 +380,15 @@ def _from_header(lines: list[str], patterns: FitPatterns) -> str:
         if place:
             return place
     return ""
+
+
+LABELLED_FIELD_RE = re.compile(r"^(?P<label>[^\W\d_]+(?:[ -][^\W\d_]+){0,3}):\s+\S")
+"""A header field of the form "Label: value", the label a few words ("Industry: Retail", "Job
+type: Full-time")."""
+PLACE_LABEL_RE = re.compile(r"(?i)\b(?:locat|office|address|site|based|base|place|city|town|"
+                            r"region|country|seat|headquarter|HQ)")
+"""Words of a label whose value may be a place ("Registered office: … Milano"); other labelled
+fields of a header (an industry, a contract, a level) name none."""
 
 
 SITE_KINDS = (r"(?:site|office|campus|hub|plant|depot|base|factory|mill|works|facility|centre|"
