@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from poise.analysis import AnalysisContext, aimed_reply, analyse, behind_superior, deception, gap_waved, mock_reply
-from poise.analysis import record_avoided
+from poise.analysis import (
+    AnalysisContext,
+    aimed_reply,
+    analyse,
+    behind_superior,
+    deception,
+    gap_waved,
+    mock_reply,
+    record_avoided,
+)
 from poise.analysis.text import parse
 from poise.content.loader import load_knowledge_base
 

@@ -93,7 +93,8 @@ def not_told_of_contact(sentences: Sequence[Sentence], position: int, superiors:
         clauses = [c for c in kids if sent.tokens[c].dep == "ccomp"
                    and sent.tokens[c].lemma in contacts and _speaker_clause(sent, c)]
         # "about the call", on the verb or, as the parser often has it, on the one not told
-        abouts = [c for head in (verb, *told) for c in children(sent, head) if sent.tokens[c].lower == "about"]
+        abouts = [c for head in (verb, *told) for c in children(sent, head)
+                  if sent.tokens[c].lower == "about"]
         things = [g for c in abouts for g in children(sent, c)
                   if sent.tokens[g].dep == "pobj" and sent.tokens[g].lemma in contacts]
         if (clauses or things) and not _later_owned(sentences, position):

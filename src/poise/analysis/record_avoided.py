@@ -58,7 +58,8 @@ def _care_taken(sent: Sentence, head: int) -> bool:
 def _speaker_cares(sent: Sentence, care: int) -> bool:
     """The speaker's side takes the care: "I was careful", "we made sure", "I took care"."""
     heads = [care]
-    if sent.tokens[care].dep in {"acomp", "dobj", "ccomp", "xcomp"} and 0 <= sent.tokens[care].head < len(sent.tokens):
+    if sent.tokens[care].dep in {"acomp", "dobj", "ccomp", "xcomp"} \
+            and 0 <= sent.tokens[care].head < len(sent.tokens):
         heads.append(sent.tokens[care].head)
     return any(sent.tokens[c].dep in SUBJECTS and sent.tokens[c].lower in SPEAKERS
                for head in heads for c in children(sent, head))
