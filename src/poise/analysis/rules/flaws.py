@@ -1294,7 +1294,10 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     back (analysis/withheld.py), someone above the speaker not told of an occasion just told
     (``conduct.superior_not_told``), the speaker's hand in an act hidden from the one it was done
     against, a fact kept from a party with something else said in its place, or a thing altered
-    so that it would pass as genuine (analysis/concealed_part.py)."""
+    so that it would pass as genuine (analysis/concealed_part.py), someone above the speaker,
+    by role or by the name the answer set beside the role, not told of a contact the speaker
+    made (analysis/behind_superior.py), care taken that an act left nothing in writing
+    (analysis/record_avoided.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
