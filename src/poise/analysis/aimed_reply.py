@@ -11,6 +11,8 @@ the words that answer it (empty when the sentence does not show it):
 - ``view_questioned``: a question asking why the interviewer thinks or says so ("why do you say
   that?"), the challenge turned back on the one who made it;
 - ``label_refused``: the question's word doubted or denied as "the word I'd use";
+- ``quoted_word_judged``: a word in quotation marks doubted or denied as a fair description
+  ("I'm not sure 'sloppy' is a fair characterisation");
 - ``difficulty_denied``: what was put to the speaker said now not to be hard ("that's not a hard
   call"), the interviewer's test called easy;
 - ``concern_denied``: the concern said not to exist, now ("I think there is no big gap");
@@ -282,4 +284,34 @@ def premise_denied(sent: Sentence) -> list[int]:
                 return [position, place]
             if word.lemma == "way" and word.dep == "npadvmod" and pointed:
                 return [position, place]
+    return []
+
+
+DESCRIBING_NOUNS = WORD_NOUNS | frozenset({"characterisation", "characterization", "summary",
+                                           "reading", "portrayal"})
+"""Nouns for what a word does to the thing it is said of ("a fair description")."""
+FITTING = frozenset({"fair", "accurate", "right", "just", "apt"})
+QUOTE_TAGS = frozenset({"``", "''"})
+
+
+def quoted_word_judged(sent: Sentence) -> list[int]:
+    """ "I'm not sure 'sloppy' is a fair characterisation", "'Failure' is not the right word":
+    a word set in quotation marks in the sentence, with a noun of describing ("description",
+    "characterisation", "word") called fair, accurate or right under a "be" that is denied or
+    sits under the speaker's doubt. The question's own word is taken up to be judged instead of
+    answered. A figure corrected ("I'm not sure 'ten years' is accurate, it was eight") has no
+    noun of describing, and "that's a fair description" grants the word."""
+    if not sent.parsed or not any(token.tag in QUOTE_TAGS or token.text in {"'", "‘", "’", '"', "“", "”"}
+                                  for token in sent.tokens):
+        return []
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in DESCRIBING_NOUNS or token.dep != "attr":
+            continue
+        fitting = [c for c in children(sent, position) if sent.tokens[c].dep == "amod"
+                   and sent.tokens[c].lemma in FITTING]
+        verb = token.head
+        if not fitting or not 0 <= verb < len(sent.tokens) or not _is_be(sent, verb):
+            continue
+        if negated(sent, verb) or _doubted(sent, verb):
+            return [position, fitting[0]]
     return []

@@ -688,6 +688,12 @@ LOSING = frozenset({"refuse", "reject", "cancel", "terminate", "lose", "drop", "
 PERCEIVING = KNOWING | frozenset({"see", "notice", "spot", "detect", "catch", "tell"})
 """Verbs of a party perceiving a difference or a fault ("the client did not see the difference")."""
 HYPOTHETICAL = frozenset({"could", "would", "might", "will", "'ll", "’ll", "can", "'d", "’d"})
+BARELY = frozenset({"merely", "barely"})
+"""Words that say a telling fell short of telling, on the verb itself ("we barely mentioned it")."""
+MANNER_PREPS = frozenset({"as", "in"})
+"""Prepositions of the way a thing was told ("as a note", "in a footnote", "in passing")."""
+RISK = frozenset({"danger", "risk", "jeopardy"})
+"""Nouns of a state in which something may be lost ("the contract was at risk")."""
 WEIGHED_WINDOW = 3
 """How many sentences after the weighing the party's not perceiving may be said."""
 
@@ -706,12 +712,26 @@ def _disclosure_weighed(sent: Sentence) -> bool:
         if any(sent.tokens[c].lower in TRUTH_TOLD for c in kids):
             continue  # "if we told them the truth" weighs honesty itself, read elsewhere
         main = token.head
-        if not 0 <= main < len(sent.tokens) or main == verb or sent.tokens[main].lemma not in LOSING:
+        if not 0 <= main < len(sent.tokens) or main == verb:
+            continue
+        if _at_risk(sent, main):
+            return True  # "if we reported this, the renewal was in danger": a state of loss
+        if sent.tokens[main].lemma not in LOSING:
             continue
         if any(sent.tokens[c].lower in HYPOTHETICAL and sent.tokens[c].dep == "aux"
                for c in children(sent, main)):
             return True
     return False
+
+
+def _at_risk(sent: Sentence, main: int) -> bool:
+    """The clause says something of the speaker's side stands to be lost: "be" with "in danger",
+    "at risk", "in jeopardy" (the state says the loss is possible, with or without a modal)."""
+    if sent.tokens[main].lemma != "be" or negated(sent, main):
+        return False
+    return any(sent.tokens[grand].lemma in RISK and sent.tokens[grand].dep == "pobj"
+               for child in children(sent, main) if sent.tokens[child].dep == "prep"
+               for grand in children(sent, child))
 
 
 def _party_unaware(sent: Sentence) -> bool:
@@ -750,9 +770,36 @@ def fault_kept_after_weighing(sentences: Sequence[Sentence], position: int) -> b
         return False
     later = [after for after in sentences[position + 1: position + 1 + WEIGHED_WINDOW] if after.parsed]
     for after in later:
-        if conduct.owns_fault(after) or _disclosed(after):
-            return False  # told after all, or owned
+        if conduct.owns_fault(after):
+            return False  # owned
+        if _told_in_passing(after):
+            return True  # "I mentioned the broken boats only as a small note"
+        if _disclosed(after):
+            return False  # told after all
         if _party_unaware(after):
+            return True
+    return False
+
+
+def _told_in_passing(sent: Sentence) -> bool:
+    """The speaker made something known only in a restricted way, told as done: "I mentioned
+    the delay only as a footnote", "we merely noted it in passing": a word of restriction on
+    the phrase that says how it was told ("only as", "only in"), or "merely", "barely" on the
+    telling verb ("just told them" and "only told them after" say other things). After a
+    disclosure weighed against a loss, that is the fault played down, not told."""
+    for verb, token in enumerate(sent.tokens):
+        if token.lemma not in DISCLOSING or token.tag != "VBD" or negated(sent, verb) \
+                or not conduct.speaker_subject(sent, verb):
+            continue
+        kids = children(sent, verb)
+        if any(sent.tokens[c].lower in BARELY and sent.tokens[c].dep == "advmod" for c in kids):
+            return True
+        # "only as a note", on the verb or, as the parser often has it, on what was told
+        heads = [verb, *(c for c in kids if sent.tokens[c].dep == "dobj")]
+        ways = [c for head in heads for c in children(sent, head)
+                if sent.tokens[c].dep == "prep" and sent.tokens[c].lower in MANNER_PREPS]
+        if any(sent.tokens[c].lower in RESTRICTING and sent.tokens[c].dep == "advmod"
+               for way in ways for c in children(sent, way)):
             return True
     return False
 

@@ -13,6 +13,8 @@ words that answer it (empty when the sentence does not show it):
   ("it's not the same") is no waving;
 - ``transfer_asserted``: the speaker's record or a thing in general said, now, to carry over
   ("my experience translates", "the skills transfer directly", "it's all transferable");
+- ``soon_gone``: what was raised said not to stay a concern "for long" ("this would not be a
+  concern for very long"): the gap promised away;
 - ``quick_pickup``: the speaker will pick the gap up, learn it or get up to speed, told by how
   fast ("quickly", "in no time", "in a few weeks") with nothing of how: a speed promised, not a
   step planned. A step with its means ("by sitting with your finance lead") or a counted date
@@ -203,7 +205,33 @@ def quick_pickup(sent: Sentence) -> list[int]:
     return []
 
 
+AHEAD = frozenset({"will", "would", "wo", "'ll", "’ll", "'d", "’d", "shall"})
+"""Auxiliaries of what is yet to come ("won't", "would not")."""
+LASTING = frozenset({"long"})
+"""The word of duration a promise that the gap will soon be gone turns on ("not for long")."""
+
+
+def soon_gone(sent: Sentence, concern: frozenset[str]) -> list[int]:
+    """ "This would not be a concern for very long", "it won't be an issue for long": what was
+    raised (a pointer or a word of ``concern``) as the subject of a denied "be" whose predicate
+    is a word of ``concern``, bounded by "for long": the gap promised away, not closed."""
+    for position, verb in concern_subjects(sent, concern):
+        if sent.tokens[verb].lemma != "be" or not negated(sent, verb) or not any(
+                sent.tokens[c].lower in AHEAD and sent.tokens[c].dep == "aux" for c in children(sent, verb)):
+            continue  # "it has not been a concern for long" looks back, it promises nothing
+        for predicate in children(sent, verb):
+            word = sent.tokens[predicate]
+            if word.dep != "attr" or (word.lemma not in concern and word.lower not in concern):
+                continue
+            lasting = [p for p in subtree(sent, verb) if sent.tokens[p].lower in LASTING
+                       and 0 <= sent.tokens[p].head < len(sent.tokens)
+                       and sent.tokens[sent.tokens[p].head].lower == "for"]
+            if lasting:
+                return [position, predicate, lasting[0]]
+    return []
+
+
 def waved(sent: Sentence, concern: frozenset[str]) -> list[int]:
     """Any of the readings above."""
     return (gap_belittled(sent, concern) or called_same(sent) or transfer_asserted(sent)
-            or quick_pickup(sent))
+            or quick_pickup(sent) or soon_gone(sent, concern))

@@ -17,7 +17,8 @@ caller decides; elsewhere an opener is a way of talking.
 Read in any sentence of a challenged reply: a bare retort ("..., and?", "So?") that asks the
 interviewer what of it instead of answering; a mock apology ("sorry it wasn't exciting enough
 for you"); and, after an opener, mock surprise at the interviewer's tone ("Well, I didn't know
-we were in court").
+we were in court"); and a dare to say the remark again in the hard case ("I'd love to see you
+tell that to my crew at 3 a.m.").
 """
 
 from __future__ import annotations
@@ -196,4 +197,48 @@ def mock_envy(sent: Sentence) -> bool:
                 sent.tokens[c].pos in {"AUX", "VERB"} or sent.tokens[c].dep in {"nsubj", "cop"}
                 for c in kids):
             return True
+    return False
+
+
+WISHING = frozenset({"love", "like"})
+WATCHING = frozenset({"see", "watch"})
+SAYING_BACK = frozenset({"tell", "say", "call"})
+"""Verbs of saying the interviewer's remark again ("tell that to my crew", "then tell me")."""
+SAID_BACK = frozenset({"that", "it", "so", "me"})
+"""What is said again: the remark pointed back to, or the speaker it was made to."""
+
+
+def dare(sent: Sentence) -> bool:
+    """The interviewer dared to meet the hard case and say their remark again there: "I'd love
+    to see you tell that to my crew at 3 a.m.", "I'd like to see you do a night on the river and
+    then tell me about easy": the speaker's wish ("I'd love", "I'd like") to watch "you" act,
+    with a verb of saying whose object points back to the remark or to the speaker. An
+    invitation ("I'd love to see you visit the plant and tell me what you think") asks for a
+    view, and a view asked for is a clause, which this is not."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lemma not in WISHING or token.pos != "VERB":
+            continue
+        kids = children(sent, position)
+        if not any(sent.tokens[c].lower in SPEAKERS and sent.tokens[c].dep == "nsubj" for c in kids):
+            continue
+        if not any(sent.tokens[c].lower in MODALS and sent.tokens[c].dep == "aux" for c in kids):
+            continue
+        watched = [c for c in kids if sent.tokens[c].lemma in WATCHING and sent.tokens[c].dep == "xcomp"]
+        acts = [g for w in watched for g in children(sent, w) if sent.tokens[g].dep in {"ccomp", "xcomp"}
+                and any(sent.tokens[s].lower == "you" for s in children(sent, g))]
+        if not acts:
+            continue
+        # the saying: the act watched itself, or a verb joined to it, to the watching or the wish
+        sayings = [a for a in acts if sent.tokens[a].lemma in SAYING_BACK]
+        sayings += [c for head in (*acts, *watched, position) for c in children(sent, head)
+                    if sent.tokens[c].dep == "conj" and sent.tokens[c].lemma in SAYING_BACK]
+        for saying in sayings:
+            said = children(sent, saying)
+            if any(sent.tokens[c].dep in {"ccomp", "xcomp"} for c in said):
+                continue  # "tell me what you think": a view asked for
+            if any(sent.tokens[c].lower in SAID_BACK and sent.tokens[c].dep in {"dobj", "dative"}
+                   for c in said):
+                return True
     return False

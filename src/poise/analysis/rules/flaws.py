@@ -18,6 +18,7 @@ from poise.analysis import (
     appearance,
     aside,
     attribution,
+    behind_superior,
     claim_context,
     claims,
     composure,
@@ -47,6 +48,7 @@ from poise.analysis import (
     others_verdict,
     pushback,
     pushed_out,
+    record_avoided,
     rival_terms,
     withheld,
     word_valence,
@@ -742,6 +744,7 @@ def defensive(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or bool(challenged and _sarcasm(sent))
                         or bool(challenged and views and composure.view_judged(sent, views))
                         or bool(challenged and _aimed_back(sent, difficulty))
+                        or bool(challenged and aimed_reply.quoted_word_judged(sent))
                         or bool(aimed_reply.implied_view_refused(sent) or aimed_reply.label_refused(sent))
                         or bool(challenged and concern and aimed_reply.concern_denied(sent, concern)
                                 and not _granted(data, fair))
@@ -805,7 +808,7 @@ def _sarcasm(sent: Sentence) -> bool:
     ``analysis/mock_reply.py``). Outside a challenge these are rarer and read otherwise."""
     return bool(pushback.told_not_needed(sent) or mock_reply.retort(sent)
                 or mock_reply.mock_apology(sent) or mock_reply.mock_surprise(sent)
-                or mock_reply.mock_envy(sent))
+                or mock_reply.mock_envy(sent) or mock_reply.dare(sent))
 
 
 def _aimed_back(sent: Sentence, difficulty: frozenset[str]) -> bool:
@@ -1313,7 +1316,10 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     back (analysis/withheld.py), someone above the speaker not told of an occasion just told
     (``conduct.superior_not_told``), the speaker's hand in an act hidden from the one it was done
     against, a fact kept from a party with something else said in its place, or a thing altered
-    so that it would pass as genuine (analysis/concealed_part.py)."""
+    so that it would pass as genuine (analysis/concealed_part.py), someone above the speaker,
+    by role or by the name the answer set beside the role, not told of a contact the speaker
+    made (analysis/behind_superior.py), care taken that an act left nothing in writing
+    (analysis/record_avoided.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -1410,6 +1416,14 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # the one before
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and appearance.none_to_know(sent, before)]
+    # someone above the speaker, by role or by the name the answer set beside the role, not
+    # told of a contact the speaker made; care taken that an act left nothing in writing
+    if superiors and contacts:
+        names = behind_superior.superior_names(sentences, superiors)
+        hits += [sent.index for position, sent in enumerate(sentences) if sent.index not in hits
+                 and behind_superior.not_told_of_contact(sentences, position, superiors, contacts, names)]
+    hits += [sent.index for sent in sentences
+             if sent.index not in hits and record_avoided.kept_unwritten(sent)]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     # something told or sent to a party that the party then never knew was so, or would have
