@@ -83,7 +83,6 @@ from poise.analysis.meaning import sentiment_lexicon, subtree
 from poise.analysis.outcome_count import counts_no_outcome_at
 from poise.analysis.result_quantity import levels_reached, result_quantities
 from poise.analysis.scoring import first_act as first_act_of
-from poise.analysis.scoring import story_start
 from poise.analysis.story_end import (
     change_with_figure,
     figure_against_before,
@@ -943,14 +942,11 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
     cached = answer.derived.get(DERIVED)
     if isinstance(cached, bool):
         return cached
-    # a story whose steps name no doer, or are told in the present, is read past its opening
-    acted = first_act_of(answer)
-    first_act = story_start(answer, acted)
+    first_act = first_act_of(answer)
     means_asked = question is None or bool(RESOURCES_ASKED_RE.search(question))
     told = False
     for sent in answer.sentences:
-        if not past_setup(sent, shape, first_act) or (acted is None and sent.index == 0) \
-                or _aims(sent) or claimed(sent):
+        if not past_setup(sent, shape, first_act) or _aims(sent) or claimed(sent):
             continue
         if _measured(sent, first_act) or _changed(sent, means_asked=means_asked):
             told = True
@@ -967,7 +963,7 @@ def outcome_told(answer: AnalysedText, shape: Shape | None, *, question: str | N
                        answer.sentence_at(start) in results and not _aims(answer.sentences[index])
                        and not claimed(answer.sentences[index])
                        and not not_outcome_at(answer.sentences[index], start, end)
-                       for start, end, _quote in praise_model.heard_outcomes(answer, shape, acted)
+                       for start, end, _quote in praise_model.heard_outcomes(answer, shape, first_act)
                        if (index := answer.sentence_at(start)) is not None)
     answer.derived[DERIVED] = told
     return told

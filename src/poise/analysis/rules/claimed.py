@@ -105,15 +105,15 @@ def _sizes_a_step(sent: Sentence, position: int) -> bool:
 def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A story asked for (``sensed.story_asked``) of at least ``params.min_sentences`` sentences,
     with no result told and a result claimed in its place; quotes the last two claims. An answer
-    to another question ("how do you set goals?") that tells what was done in the past
-    (``Shape.past_example``) and closes on such a verdict ("at the end of the season the results
+    to another question ("how do you set goals?"), not about the speaker themself, that tells a
+    step taken in the past (``scoring.first_act``) and closes on such a verdict ("at the end of the season the results
     were good and the owners were happy") offers the verdict as the outcome all the same."""
     sentences = data.answer.sentences
     if data.shape is None or len(sentences) < int(rule.number("min_sentences", 3)):
         return []
     asked = sensed.story_asked(data)
-    if not asked and (not data.shape.past_example or sensed.about_oneself(data)):
-        return []  # an example of a weakness shows the weakness, not an outcome
+    if not asked and (first_act(data.answer) is None or sensed.about_oneself(data)):
+        return []  # unasked, only a story told with its steps; a weakness's example shows it
     if outcome_told(data.answer, data.shape, question=data.question) or _figures_after(data) \
             or _told_without_act(data):
         return []
