@@ -106,8 +106,9 @@ def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A story asked for (``sensed.story_asked``) of at least ``params.min_sentences`` sentences,
     with no result told and a result claimed in its place; quotes the last two claims. An answer
     to another question ("how do you set goals?"), not about the speaker themself, that tells a
-    step taken in the past (``scoring.first_act``) and closes on such a verdict ("at the end of the season the results
-    were good and the owners were happy") offers the verdict as the outcome all the same."""
+    step taken in the past (``scoring.first_act``) and closes on such a verdict ("at the end of
+    the season the results were good and the owners were happy") offers the verdict as the
+    outcome all the same."""
     sentences = data.answer.sentences
     if data.shape is None or len(sentences) < int(rule.number("min_sentences", 3)):
         return []
