@@ -141,12 +141,12 @@ def closing_verdicts(data: RuleInput) -> list[int]:
     (``story_end.vague_change``: "things calmed down and the atmosphere was better", "the
     relationship is in a good place now") or on a claim (``claimed_result.claimed``: "the
     management was satisfied with the result", "she's grown a lot, everybody says so"): past
-    the first thing done (in an answer told without steps, in its second half: ``_closing_part``)
-    and after the story's last step told (``grammar.told_actions``, the team's acts in the past),
-    so only a lesson or a reflection may follow; not a verdict that it went badly (``_rued``)."""
+    the first thing done and after the story's last step told (``grammar.told_actions``, the
+    team's acts in the past), so only a lesson or a reflection may follow; not a verdict that it
+    went badly (``_rued``). An answer told without steps keeps the answer-level floor."""
     sentences = data.answer.sentences
-    start = _closing_part(data) - 1
-    if start < 0:
+    start = first_act(data.answer)
+    if start is None:
         return []
     vague = {sent.index for sent in sentences[start + 1:]
              if (vague_change(sent) or claimed(sent)) and not _rued(sent)}
