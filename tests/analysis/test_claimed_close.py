@@ -89,3 +89,32 @@ def test_a_story_where_others_act_and_a_change_is_told_claims_no_result(
 def test_a_story_where_others_act_and_only_a_verdict_closes_it_is_reported() -> None:
     fired = _fired(OTHERS + "In the end everybody was happy and it went really well.")
     assert "structure.claimed_result" in fired
+
+
+HOW_QUESTION = "How do you set goals for your team, and how do you follow them up?"
+
+
+def test_an_example_told_unasked_that_closes_on_a_verdict_is_reported(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from poise.analysis import AnalysisContext, analyse
+
+    _vetoed(monkeypatch)
+    answer = ("At the start of each season I sit down with the four team leads and we agree what "
+              "the packhouse has to deliver. Last season we agreed three goals for the grading "
+              "line and I walked the floor with the leads every Monday to see where we stood. "
+              "At the end of the season the results were good, I think, and the growers were "
+              "happy with the team.")
+    fired = analyse(HOW_QUESTION, answer, context=AnalysisContext()).rules_fired()
+    assert "structure.claimed_result" in fired
+
+
+def test_a_way_of_working_with_no_example_is_not_read_for_a_result(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from poise.analysis import AnalysisContext, analyse
+
+    _vetoed(monkeypatch)
+    answer = ("I sit down with the four team leads at the start of each season and we agree what "
+              "the packhouse has to deliver. I walk the floor with the leads every Monday to see "
+              "where we stand. It works well and the growers are happy with the team.")
+    fired = analyse(HOW_QUESTION, answer, context=AnalysisContext()).rules_fired()
+    assert "structure.claimed_result" not in fired

@@ -249,3 +249,43 @@ def test_a_lesson_applied_since_with_a_denial_elsewhere_is_no_absence() -> None:
     # the "not" belongs to the advice, the "since" to the speaker applying it
     assert not absence_since(_sentence(
         "The rule is to check the figures and not to guess, and I have followed it ever since."))
+
+
+@pytest.mark.parametrize(("text", "lasting"), [
+    ("We haven't lost a single shift to sickness since.", True),
+    ("Not one missed collection since.", True),
+    ("We haven't used that haulier since.", False),
+    ("I have not called their account manager since.", False),
+])
+def test_a_choice_kept_since_is_no_lasting_absence(text: str, lasting: bool) -> None:
+    assert absence_since(_sentence(text)) is lasting
+
+
+@pytest.mark.parametrize(("text", "promoted"), [
+    ("After a year she became the warehouse supervisor.", True),
+    ("Thursday became the day for stock counts in the yard.", False),
+    ("Monday became the day for supplier visits.", False),
+])
+def test_a_time_given_a_new_use_is_no_new_role(text: str, promoted: bool) -> None:
+    assert new_role(_sentence(text)) is promoted
+
+
+def test_the_work_done_in_the_end_is_no_outcome() -> None:
+    steps = ("The scaffolding firm on our Leeds job kept turning up late and blaming the weather. "
+             "I rang their director and told him the next late start would cost them the "
+             "contract. We argued about it for a week. ")
+    assert not _told(steps + "Eventually it was dealt with, the work got done, and we haven't "
+                     "booked them since.")
+    assert _told(steps + "Eventually the late starts stopped and the frame went up two days early.")
+
+
+def test_a_story_whose_steps_name_no_doer_is_read_past_its_opening() -> None:
+    from poise.analysis.scoring import first_act, story_start
+
+    passive = parse("Our two depots kept missing the evening trucks. A new picking route was "
+                    "drawn up with the shift leads. Missed trucks fell to one a week.")
+    acted = parse("Our two depots kept missing the evening trucks. I drew up a new picking route "
+                  "with the shift leads. Missed trucks fell to one a week.")
+    assert first_act(passive) is None and story_start(passive, None) == 0
+    assert story_start(acted, first_act(acted)) == first_act(acted) == 1
+    assert story_start(parse("Missed trucks fell to one a week."), None) is None

@@ -95,6 +95,7 @@ from poise.analysis.structure import (
     AIM_LEMMAS,
     DIRECTIONS,
     LINKING_LEMMAS,
+    LOSS_LEMMAS,
     MOVING_LEMMAS,
     OUTCOME_OPENING_RE,
     YEAR_RE,
@@ -259,7 +260,25 @@ def absence_since(sent: Sentence) -> bool:
     since = [position for position, token in enumerate(sent.tokens) if token.lower == "since"]
     clauses = {verb_above(sent, position) for position in since[-1:]}
     return any(token.lower in NEGATIONS and verb_above(sent, position) in clauses
+               and not _choice_kept(sent, verb_above(sent, position))
                for position, token in enumerate(sent.tokens))
+
+
+def _choice_kept(sent: Sentence, verb: int | None) -> bool:
+    """The denied verb is an act of the speaker's own, not something that befell them: "we
+    haven't used them since", "I haven't called him since" tell a choice kept to, while "we
+    haven't lost a shift since" tells what did not happen (``structure.LOSS_LEMMAS``: lose, miss,
+    have, get, receive...)."""
+    if verb is None:
+        return False
+    token = sent.tokens[verb]
+    if token.pos == "AUX" and 0 <= token.head < len(sent.tokens) and token.dep in {"aux", "neg"}:
+        verb = token.head
+        token = sent.tokens[verb]
+    subjects = [sent.tokens[kid] for kid in sent.child_map[verb]
+                if sent.tokens[kid].dep in {"nsubj", "nsubjpass"}]
+    return any(kid.lower in _words().speaker_words for kid in subjects) \
+        and token.lemma not in LOSS_LEMMAS
 
 
 def reached_by(sent: Sentence) -> bool:
@@ -678,9 +697,12 @@ def new_role(sent: Sentence) -> bool:
                for kid in subjects):
             continue  # "it became part of how we work": the work itself, not a person's new role
         passive = any(kid.dep == "auxpass" for kid in kids)
+        # "Friday became the day for data entry": a time given a new use is a step rescheduled,
+        # not someone's new role
         named = any(kid.dep in {"attr", "oprd", "xcomp"} and kid.pos in {"NOUN", "PROPN"}
                     and kid.lemma not in _words().practice_complements
-                    and kid.lemma not in _words().vague_subjects for kid in kids)
+                    and kid.lemma not in _words().vague_subjects
+                    and kid.lemma not in TIME_UNITS for kid in kids)
         if token.lemma in _words().naming_verbs and not named:
             continue  # "short videos were made for patients": made, not made a manager
         if (token.lemma == "become" and named) or (passive and token.lemma in _words().appointing_verbs):

@@ -160,6 +160,7 @@ def collect_signals(
     wider: list[Evidence] = []
     own_rank: list[int] = []
     first_act = _first_act(answer)
+    begun = story_start(answer, first_act)
     question_words = frozenset(_stem(word) for word in WORD_RE.findall(question.lower()))
     for sent in answer.sentences:
         for start, end, quote in sent.numbers:
@@ -172,7 +173,7 @@ def collect_signals(
             for start, end, quote in word_figures(sent):
                 if not any(item.start < end and start < item.end for item in outcome):
                     outcome.append(Evidence(start, end, quote))
-        if first_act is not None and sent.index > first_act:
+        if begun is not None and sent.index > begun:
             counted = {(item.start, item.end) for item in outcome}
             for start, end, quote in sent.numbers:
                 if (start, end) not in counted and not any(
@@ -241,7 +242,7 @@ def collect_signals(
                 outcome = [item for item in outcome if item not in inside]
                 outcome.append(Evidence(start, end, quote))
                 wider.append(outcome[-1])
-        if first_act is not None and sent.index > first_act:
+        if begun is not None and sent.index > begun:
             # the figures a change told past the first act carries ("hold times dropped by about
             # four minutes", "zero failures, from four the year before", "he got to 8.2")
             for start, end, quote in result_figures(sent):
@@ -255,7 +256,7 @@ def collect_signals(
                 if not any(item.start < end and start < item.end for item in outcome):
                     outcome.append(Evidence(start, end, quote))
                     wider.append(outcome[-1])
-        if first_act is not None and sent.index > first_act and shape is not None \
+        if begun is not None and sent.index > begun and shape is not None \
                 and sent.index in shape.indices(Role.RESULTS):
             # a plain count told in a sentence the story gives as its outcome ("we rehoused 85
             # families by the spring"), or a level a measure stood at ("the crew was at 88")
@@ -634,6 +635,16 @@ def _tells_act(sent: Sentence) -> bool:
 def first_act(answer: AnalysedText) -> int | None:
     """The index of the first sentence that tells something done (``_first_act``)."""
     return _first_act(answer)
+
+
+def story_start(answer: AnalysedText, first_act: int | None) -> int | None:
+    """Where the story's outcome readers start: after the first act (``first_act``) or, in a
+    story whose steps name no doer ("a working group was formed", "the seeds were multiplied")
+    or are told in the present ("we win the contract"), after the opening sentence, which sets
+    the scene; None for an answer of one sentence."""
+    if first_act is not None:
+        return first_act
+    return 0 if len(answer.sentences) > 1 else None
 
 
 def _first_act(answer: AnalysedText) -> int | None:

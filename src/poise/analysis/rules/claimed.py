@@ -67,10 +67,7 @@ def _figures_after(data: RuleInput) -> bool:
     (``outcome_told.not_outcome_at``), a span something lasted ("I stopped the project for three
     weeks"), or what the speaker's own act, not a verb of change, took in ("I called two
     suppliers", "we rewrote three procedures")."""
-    start = first_act(data.answer)
-    if start is None:
-        return False
-    for sent in data.answer.sentences[start + 1:]:
+    for sent in data.answer.sentences[_closing_part(data):]:
         if not sent.numbers or claimed(sent):
             continue
         for begin, end, quote in sent.numbers:
@@ -107,19 +104,24 @@ def _sizes_a_step(sent: Sentence, position: int) -> bool:
 
 def claimed_result(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """A story asked for (``sensed.story_asked``) of at least ``params.min_sentences`` sentences,
-    with no result told and a result claimed in its place; quotes the last two claims."""
+    with no result told and a result claimed in its place; quotes the last two claims. An answer
+    to another question ("how do you set goals?"), not about the speaker themself, that tells a
+    step taken in the past (``scoring.first_act``) and closes on such a verdict ("at the end of
+    the season the results were good and the owners were happy") offers the verdict as the
+    outcome all the same."""
     sentences = data.answer.sentences
     if data.shape is None or len(sentences) < int(rule.number("min_sentences", 3)):
         return []
-    if not sensed.story_asked(data):
-        return []
+    asked = sensed.story_asked(data)
+    if not asked and (first_act(data.answer) is None or sensed.about_oneself(data)):
+        return []  # unasked, only a story told with its steps; a weakness's example shows it
     if outcome_told(data.answer, data.shape, question=data.question) or _figures_after(data) \
             or _told_without_act(data):
         return []
     where = claimed_sentences(data)
     closing = closing_verdicts(data)
-    if not where and not closing:
-        return []
+    if not closing and (not where or not asked):
+        return []  # unasked, an example told in passing is judged only on how it closes
     if closing:
         grounded.mark(data, rule.id, set(closing))
     quoted = sorted(set(where[-2:]) | set(closing))[-2:]
@@ -139,9 +141,9 @@ def closing_verdicts(data: RuleInput) -> list[int]:
     (``story_end.vague_change``: "things calmed down and the atmosphere was better", "the
     relationship is in a good place now") or on a claim (``claimed_result.claimed``: "the
     management was satisfied with the result", "she's grown a lot, everybody says so"): past
-    the first thing done and after the story's
-    last step told (``grammar.told_actions``, the team's acts in the past), so only a lesson or
-    a reflection may follow; not a verdict that it went badly (``_rued``)."""
+    the first thing done and after the story's last step told (``grammar.told_actions``, the
+    team's acts in the past), so only a lesson or a reflection may follow; not a verdict that it
+    went badly (``_rued``). An answer told without steps keeps the answer-level floor."""
     sentences = data.answer.sentences
     start = first_act(data.answer)
     if start is None:

@@ -340,15 +340,20 @@ WEAKNESS_FAMILIES = frozenset({"weaknesses", "development"})
 """Families whose questions ask what the speaker is working on about themself."""
 
 
+def about_oneself(data: RuleInput) -> bool:
+    """The question asks about the speaker themself: a family about weaknesses or development,
+    or a shortcoming asked for in other words (``asked.asks_shortcoming``)."""
+    family = data.family.id if data.family is not None else None
+    return family in WEAKNESS_FAMILIES or asks_shortcoming(data.question)
+
+
 def _weakness_unasked(data: RuleInput) -> bool:
     """No weakness of the speaker's is asked for and told: the question is not of a family about
     weaknesses or development and does not ask about a shortcoming in other words
     (``asked.asks_shortcoming``), or the answer says nothing of how the speaker is or what they
     do now (``accepted.names_shortcoming``). An answer to "why are you looking for a new role?"
     that complains about the job has no weakness to plan for."""
-    family = data.family.id if data.family is not None else None
-    asked_for = family in WEAKNESS_FAMILIES or asks_shortcoming(data.question)
-    return not (asked_for and accepted.names_shortcoming(data.answer))
+    return not (about_oneself(data) and accepted.names_shortcoming(data.answer))
 
 
 CHALLENGING_FAMILIES = frozenset({"stress_resistance"})
