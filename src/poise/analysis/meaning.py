@@ -541,11 +541,15 @@ def _pointed_denial(sent: Sentence, verb: int, *, pronoun: bool = False) -> bool
     present habit of a named party ("my boss doesn't listen"); not a plain past fact ("the client
     didn't know") nor a generic "they don't trust..." said of people in general."""
     kids = [sent.tokens[c] for c in children(sent, verb)]
+    if any(kid.lower in NOT_YET for kid in kids):
+        return False  # "he doesn't know the figures yet": a state of the moment
     if any(kid.lower in POINTED for kid in kids) or at_all(sent, verb):
         return True
     return not pronoun and clause_mood_present(sent, verb)
 
 
+NOT_YET = frozenset({"yet"})
+"""A word that makes a denial a state of the moment, which time will end ("not yet")."""
 WHOLLY = frozenset({"all"})
 """The object of "at" that makes a denial whole ("doesn't understand it at all")."""
 
