@@ -81,6 +81,10 @@ def test_outcome_put_down_to_anyone_in_the_post(text: str) -> None:
     "I would make the same call again.",
     "If anyone had had the same data, they would have seen it.",
     "Every supplier would quote the same price for that volume.",
+    "Nobody else in the firm could have closed that deal.",  # sole credit, not a share refused
+    "No other buyer would have got those terms.",
+    "They'd come round to it in time, same as every client before them.",
+    "They will face the same checks everybody faces.",
 ])
 def test_choices_principles_and_conditions_are_not_put_down_to_the_post(text: str) -> None:
     assert not attribution.anyone_alike(_sent(text))

@@ -826,9 +826,18 @@ call")."""
 def _anyone(sent: Sentence, position: int) -> bool:
     """The word at ``position`` names anyone at all: "anyone", "any manager", "every director"."""
     token = sent.tokens[position]
-    return token.lower in ANYONE_SUBJECTS or any(
+    return token.lower in ANYONE_SUBJECTS or token.pos == "NOUN" and any(
         sent.tokens[c].lower in ANY_DETERMINERS and sent.tokens[c].dep == "det"
         for c in children(sent, position))
+
+
+OTHER_WORDS = frozenset({"else", "other"})
+
+
+def _someone_else(sent: Sentence, position: int) -> bool:
+    """The subject at ``position`` is set apart from the speaker ("nobody else", "no other
+    person"): a claim of sole credit, not a share refused."""
+    return any(sent.tokens[c].lower in OTHER_WORDS for c in children(sent, position))
 
 
 def _nobody(sent: Sentence, position: int) -> bool:
@@ -851,8 +860,6 @@ def anyone_alike(sent: Sentence) -> list[int]:
                               and 0 <= t.head < len(sent.tokens)
                               and sent.tokens[t.head].tag == "VBD" for t in sent.tokens):
         return []  # "nobody could have known, so I rebuilt the plan": a problem taken on
-    anyone_named = any(_anyone(sent, p) for p in range(len(sent.tokens))
-                       if sent.tokens[p].pos in {"NOUN", "PRON"})
     for verb, token in enumerate(sent.tokens):
         if not token.tag.startswith("VB"):
             continue
@@ -862,8 +869,12 @@ def anyone_alike(sent: Sentence) -> list[int]:
                                             and sent.tokens[c].dep == "mark" for c in kids):
             continue
         subjects = [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS]
-        if not subjects or any(sent.tokens[s].lower in SELF_WORDS for s in subjects):
-            continue
+        if not subjects or any(sent.tokens[s].lower in SELF_WORDS or _someone_else(sent, s)
+                               for s in subjects):
+            continue  # "nobody else could have done it" claims the credit, it refuses no share
+        # a pronoun for someone named "any ..." earlier ("put any manager there, he will ...")
+        anyone_named = any(sent.tokens[p].pos == "NOUN" and _anyone(sent, p)
+                           and sent.tokens[p].dep not in SUBJECT_DEPS for p in range(verb))
         if any(_nobody(sent, s) for s in subjects) and auxes & PERFECT and not negated(sent, verb):
             return [verb]
         someone = any(_anyone(sent, s) for s in subjects) or (
