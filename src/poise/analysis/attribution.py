@@ -826,9 +826,9 @@ call")."""
 def _anyone(sent: Sentence, position: int) -> bool:
     """The word at ``position`` names anyone at all: "anyone", "any manager", "every director"."""
     token = sent.tokens[position]
-    return token.lower in ANYONE_SUBJECTS or token.pos == "NOUN" and any(
+    return token.lower in ANYONE_SUBJECTS or (token.pos == "NOUN" and any(
         sent.tokens[c].lower in ANY_DETERMINERS and sent.tokens[c].dep == "det"
-        for c in children(sent, position))
+        for c in children(sent, position)))
 
 
 OTHER_WORDS = frozenset({"else", "other"})
