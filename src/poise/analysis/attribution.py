@@ -810,3 +810,78 @@ def fine_but_for_others(sent: Sentence, classes: WordClasses) -> list[int]:
         if token.lemma in SUCCEED_LEMMAS or any(valence(word, classes) > 0 for word in outcome):
             return [others[0], position]
     return []
+
+
+ANYONE_SUBJECTS = frozenset({"anyone", "anybody", "everyone", "everybody"})
+NOBODY_SUBJECTS = frozenset({"nobody", "no-one", "noone"})
+ANY_DETERMINERS = frozenset({"any", "every"})
+LIKELY_MODALS = frozenset({"would", "could", "will", "'d", "’d", "'ll", "’ll"})
+ALIKE = frozenset({"same"})
+MEETING = frozenset({"have", "get", "end", "come", "see", "face", "hit", "meet", "reach"})
+"""Verbs of coming to an outcome ("would have had the same result", "get the same numbers",
+"end up in the same place"); not of an act chosen ("quote the same price", "make the same
+call")."""
+
+
+def _anyone(sent: Sentence, position: int) -> bool:
+    """The word at ``position`` names anyone at all: "anyone", "any manager", "every director"."""
+    token = sent.tokens[position]
+    return token.lower in ANYONE_SUBJECTS or (token.pos == "NOUN" and any(
+        sent.tokens[c].lower in ANY_DETERMINERS and sent.tokens[c].dep == "det"
+        for c in children(sent, position)))
+
+
+OTHER_WORDS = frozenset({"else", "other"})
+
+
+def _someone_else(sent: Sentence, position: int) -> bool:
+    """The subject at ``position`` is set apart from the speaker ("nobody else", "no other
+    person"): a claim of sole credit, not a share refused."""
+    return any(sent.tokens[c].lower in OTHER_WORDS for c in children(sent, position))
+
+
+def _nobody(sent: Sentence, position: int) -> bool:
+    """The word at ``position`` names no one at all: "nobody", "no-one", "no manager"."""
+    token = sent.tokens[position]
+    return token.lower in NOBODY_SUBJECTS or (token.lower == "one" and position > 0
+                                              and sent.tokens[position - 1].lower == "no") or any(
+        sent.tokens[c].lower == "no" and sent.tokens[c].dep == "det" for c in children(sent, position))
+
+
+def anyone_alike(sent: Sentence) -> list[int]:
+    """What happened put down to the post, not to the one in it: anyone in the speaker's place
+    would have come to the same ("any manager would have had the same result", "put anyone in
+    that chair and they'll get the same numbers"), or no one could have done otherwise ("nobody
+    could have saved it"). A clause under "would", "could" or "will" whose subject names anyone
+    (or is a pronoun for someone a "put any ... there" names) with "same" in what it gets, or
+    whose subject names no one with a perfect "could/would have"; not a condition, not one
+    whose subject is the speaker, nor a sentence where the speaker goes on to act."""
+    if not sent.parsed or any(t.lower in {"i", "we"} and t.dep in SUBJECT_DEPS
+                              and 0 <= t.head < len(sent.tokens)
+                              and sent.tokens[t.head].tag == "VBD" for t in sent.tokens):
+        return []  # "nobody could have known, so I rebuilt the plan": a problem taken on
+    for verb, token in enumerate(sent.tokens):
+        if not token.tag.startswith("VB"):
+            continue
+        kids = children(sent, verb)
+        auxes = {sent.tokens[c].lower for c in kids if sent.tokens[c].dep == "aux"}
+        if not auxes & LIKELY_MODALS or any(sent.tokens[c].lower in {"if", "unless", "whether"}
+                                            and sent.tokens[c].dep == "mark" for c in kids):
+            continue
+        subjects = [c for c in kids if sent.tokens[c].dep in SUBJECT_DEPS]
+        if not subjects or any(sent.tokens[s].lower in SELF_WORDS or _someone_else(sent, s)
+                               for s in subjects):
+            continue  # "nobody else could have done it" claims the credit, it refuses no share
+        # a pronoun for someone named "any ..." earlier ("put any manager there, he will ...")
+        anyone_named = any(sent.tokens[p].pos == "NOUN" and _anyone(sent, p)
+                           and sent.tokens[p].dep not in SUBJECT_DEPS for p in range(verb))
+        if any(_nobody(sent, s) for s in subjects) and auxes & PERFECT and not negated(sent, verb):
+            return [verb]
+        someone = any(_anyone(sent, s) for s in subjects) or (
+            anyone_named and any(sent.tokens[s].tag == "PRP" for s in subjects))
+        objects = [p for c in kids if sent.tokens[c].dep in {"dobj", "attr", "prep"}
+                   for p in subtree(sent, c)]
+        if someone and token.lemma in MEETING and any(sent.tokens[p].lower in ALIKE
+                                                       for p in objects):
+            return [verb]
+    return []

@@ -332,16 +332,31 @@ def judged_targets(
         elif owned:
             continue
         elif negated(sent, verb) and head.lemma in judgement_verbs and _pointed_denial(
-            sent, verb, pronoun=token.tag == "PRP"
+            sent, verb, pronoun=_generic_pronoun(sent, token)
         ):
             found.append((token, head))
         else:
             for child in children(sent, verb):
                 inner = sent.tokens[child]
                 if inner.dep == "xcomp" and negated(sent, child) and inner.lemma in judgement_verbs \
-                        and _pointed_denial(sent, child, pronoun=token.tag == "PRP"):
+                        and _pointed_denial(sent, child, pronoun=_generic_pronoun(sent, token)):
                     found.append((token, inner))
     return found
+
+
+PARTICULAR_PRONOUNS = frozenset({"he", "she"})
+
+
+def _generic_pronoun(sent: Sentence, token: Token) -> bool:
+    """A pronoun that may stand for people in general ("they don't trust a newcomer", "you
+    don't question the chef"), or any pronoun in a sentence where the speaker also acts ("she
+    doesn't see why we moved, so I'm walking her through it": a problem taken on). "He" and
+    "she" otherwise point at one person, so a present denial of them ("he doesn't listen") is a
+    standing verdict on someone in particular."""
+    if token.tag != "PRP":
+        return False
+    return token.lower not in PARTICULAR_PRONOUNS or any(
+        other.lower in {"i", "we"} and other.dep in SUBJECT_DEPS for other in sent.tokens)
 
 
 SAYING_LEMMAS = frozenset({"say", "tell", "claim", "think", "feel", "complain", "call", "describe"})
@@ -526,9 +541,27 @@ def _pointed_denial(sent: Sentence, verb: int, *, pronoun: bool = False) -> bool
     present habit of a named party ("my boss doesn't listen"); not a plain past fact ("the client
     didn't know") nor a generic "they don't trust..." said of people in general."""
     kids = [sent.tokens[c] for c in children(sent, verb)]
-    if any(kid.lower in POINTED for kid in kids):
+    if any(kid.lower in NOT_YET for kid in kids):
+        return False  # "he doesn't know the figures yet": a state of the moment
+    if any(kid.lower in POINTED for kid in kids) or at_all(sent, verb):
         return True
     return not pronoun and clause_mood_present(sent, verb)
+
+
+NOT_YET = frozenset({"yet"})
+"""A word that makes a denial a state of the moment, which time will end ("not yet")."""
+WHOLLY = frozenset({"all"})
+"""The object of "at" that makes a denial whole ("doesn't understand it at all")."""
+
+
+def at_all(sent: Sentence, verb: int) -> bool:
+    """The denial at ``verb`` is made whole by "at all", hung from the verb or from its object
+    ("he does not listen at all", "didn't understand the figures at all"): a degree of denial
+    that points it at the person, as "never" does."""
+    heads = [verb, *(c for c in children(sent, verb) if sent.tokens[c].dep in {"dobj", "prep"})]
+    return any(sent.tokens[c].lower == "at" and sent.tokens[c].dep == "prep"
+               and any(sent.tokens[g].lower in WHOLLY for g in children(sent, c))
+               for head in heads for c in children(sent, head))
 
 
 def clause_mood_present(sent: Sentence, verb: int) -> bool:

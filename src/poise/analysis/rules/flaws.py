@@ -349,6 +349,8 @@ def placed_outside(rule: CodeRule, data: RuleInput, sent: Sentence) -> bool | No
     # (or past the speaker's own: "the delay was outside our control")
     denied = _denies_own_part(sent) or bool(attribution.share_denied(sent)) or bool(
         attribution.nothing_to_be_done(sent)) or bool(attribution.beyond_own_reach(sent)) or bool(
+        # the outcome put down to the post: anyone would have come to the same
+        attribution.anyone_alike(sent)) or bool(
         attribution.doomed(sent, classes, failures, ACHIEVE_LEMMAS)) or bool(
         conduct_words and attribution.cause_set_against_own(sent, conduct_words)) or bool(
         # the real cause named as something else, or the setback said not to have begun with

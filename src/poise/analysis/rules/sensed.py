@@ -84,6 +84,7 @@ from poise.analysis import (
     judged_nouns,
     learned,
     nlp,
+    plain_praise,
     proper_act,
     sentence_features,
     word_valence,
@@ -574,6 +575,21 @@ def without_norms(rule: CodeRule, data: RuleInput, hits: list[int]) -> list[int]
             and not (reactions and general_remark.told_reaction(sentences[int(index)], people))]
 
 
+def without_praise(rule: CodeRule, data: RuleInput, hits: list[int]) -> list[int]:
+    """``hits`` without the sentences that speak well of someone and hold nothing against
+    anyone (``plain_praise``), with ``params.praise: drop``; the verdict words of
+    ``params.negative`` and the candid asides of ``params.candour`` (lexicon names) are read."""
+    if rule.params.get("praise") != "drop":
+        return hits
+    negative = frozenset().union(*(lexicon_words(data.kb, name) or frozenset()
+                                   for name in _names(rule.params.get("negative"))))
+    candour = frozenset().union(*(lexicon_words(data.kb, name) or frozenset()
+                                  for name in _names(rule.params.get("candour"))))
+    sentences = data.answer.sentences
+    return [index for index in hits if not plain_praise.plain_praise(
+        sentences[int(index)], negative=negative, candour=candour)]
+
+
 def _names(value: object) -> list[str]:
     """A param naming lexicons, as a list of names."""
     if isinstance(value, str):
@@ -650,6 +666,7 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     hits = [index for index in hits if not _in_context(rule, data, flaw, int(index))
             and not _declined(rule, data, int(index))]
     hits = without_norms(rule, data, hits)
+    hits = without_praise(rule, data, hits)
     asked = rule.params.get("asked_person")
     if isinstance(asked, list) and data.family is not None and data.family.id in asked:
         dealt = int(rule.number("asked_dealt_with", 2))
@@ -662,7 +679,8 @@ def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
         best = _whole_answer_quote(rule, data, column)
         if best is not None and not (flaw in CLAIM_FLAWS and _asks(data.answer.sentences[best])) \
                 and not _in_context(rule, data, flaw, best) and not _improper_unshown(rule, data, best) \
-                and not _declined(rule, data, best) and without_norms(rule, data, [best]):
+                and not _declined(rule, data, best) and without_norms(rule, data, [best]) \
+                and without_praise(rule, data, [best]):
             hits = [best]
     if not hits or not heard_whole(rule, data, flaw):
         return []
