@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from poise.analysis.conduct import SPEAKERS, SUBJECTS, TELLING, TOLD_LATER, owns_fault
+from poise.analysis.conduct import (
+    SPEAKERS,
+    SUBJECTS,
+    TELLING,
+    TOLD_LATER,
+    owns_fault,
+    persons_told,
+)
 from poise.analysis.meaning import children, negated, subtree
 from poise.analysis.text import Sentence
 
@@ -84,9 +91,7 @@ def not_told_of_contact(sentences: Sequence[Sentence], position: int, superiors:
         kids = children(sent, verb)
         if any(sent.tokens[c].lower in TOLD_LATER for c in subtree(sent, verb)):
             continue
-        told = [c for c in kids if sent.tokens[c].dep in {"dobj", "dative"}]
-        told += [g for c in kids if sent.tokens[c].lower == "to" for g in children(sent, c)
-                 if sent.tokens[g].dep == "pobj"]
+        told = persons_told(sent, verb)
         if not any(sent.tokens[c].lemma in superiors or sent.tokens[c].lower in names for c in told):
             continue
         # what was not told: a contact clause of the speaker's, or a contact noun after "about"

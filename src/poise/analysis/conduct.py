@@ -447,6 +447,18 @@ later, not kept from them."""
 POINTING_BACK = frozenset({"this", "that", "these", "those", "it"})
 
 
+def persons_told(sent: Sentence, verb: int) -> list[int]:
+    """Who a verb of telling is said to: its object or dative ("tell the manager"), or "to" and
+    its object, on the verb or, as the parser often has it, on what was told ("mention it to my
+    director")."""
+    kids = children(sent, verb)
+    told = [c for c in kids if sent.tokens[c].dep in {"dobj", "dative"}]
+    tos = [c for c in kids if sent.tokens[c].lower == "to"]
+    tos += [g for c in kids if sent.tokens[c].dep == "dobj" for g in children(sent, c)
+            if sent.tokens[g].lower == "to"]
+    return told + [g for to in tos for g in children(sent, to) if sent.tokens[g].dep == "pobj"]
+
+
 def superior_not_told(sent: Sentence, superiors: frozenset[str], contacts: frozenset[str]) -> bool:
     """The speaker did not tell someone above them (``superiors``: the boss, the director, the
     board) about a contact just told (``contacts``: "I did not tell the manager about this
@@ -461,12 +473,7 @@ def superior_not_told(sent: Sentence, superiors: frozenset[str], contacts: froze
         kids = children(sent, position)
         if any(sent.tokens[c].lower in TOLD_LATER for c in subtree(sent, position)):
             continue
-        told = [c for c in kids if sent.tokens[c].dep in {"dobj", "dative"}]
-        # "to my director", on the verb or, as the parser often has it, on what was not told
-        tos = [c for c in kids if sent.tokens[c].lower == "to"]
-        tos += [g for c in kids if sent.tokens[c].dep == "dobj" for g in children(sent, c)
-                if sent.tokens[g].lower == "to"]
-        told += [g for to in tos for g in children(sent, to) if sent.tokens[g].dep == "pobj"]
+        told = persons_told(sent, position)
         if not any(sent.tokens[c].lemma in superiors for c in told):
             continue
         # what was not told: "about this meeting", or "that visit" mentioned to them
