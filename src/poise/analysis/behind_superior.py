@@ -18,15 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from poise.analysis.conduct import (
-    SPEAKERS,
-    SUBJECTS,
-    TELLING,
-    TOLD_LATER,
-    owns_fault,
-    persons_told,
-)
-from poise.analysis.meaning import children, negated, subtree
+from poise.analysis.conduct import SPEAKERS, SUBJECTS, owns_fault, persons_not_told
+from poise.analysis.meaning import children
 from poise.analysis.text import Sentence
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -85,13 +78,11 @@ def not_told_of_contact(sentences: Sequence[Sentence], position: int, superiors:
     sent = sentences[position]
     if not sent.parsed or not superiors or not contacts:
         return False
-    for verb, token in enumerate(sent.tokens):
-        if token.lemma not in TELLING or not negated(sent, verb) or not _speaker_clause(sent, verb):
+    for verb in range(len(sent.tokens)):
+        told = persons_not_told(sent, verb)
+        if not told or not _speaker_clause(sent, verb):
             continue
         kids = children(sent, verb)
-        if any(sent.tokens[c].lower in TOLD_LATER for c in subtree(sent, verb)):
-            continue
-        told = persons_told(sent, verb)
         if not any(sent.tokens[c].lemma in superiors or sent.tokens[c].lower in names for c in told):
             continue
         # what was not told: a contact clause of the speaker's, or a contact noun after "about"

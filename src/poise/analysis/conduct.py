@@ -459,6 +459,16 @@ def persons_told(sent: Sentence, verb: int) -> list[int]:
     return told + [g for to in tos for g in children(sent, to) if sent.tokens[g].dep == "pobj"]
 
 
+def persons_not_told(sent: Sentence, verb: int) -> list[int]:
+    """Who the speaker's silence at ``verb`` was kept from: the persons told (``persons_told``)
+    when ``verb`` is a denied verb of telling not bounded in time ("I didn't tell the manager";
+    not "… until Monday"); [] for any other word."""
+    if sent.tokens[verb].lemma not in TELLING or not negated(sent, verb) or any(
+            sent.tokens[c].lower in TOLD_LATER for c in subtree(sent, verb)):
+        return []
+    return persons_told(sent, verb)
+
+
 def superior_not_told(sent: Sentence, superiors: frozenset[str], contacts: frozenset[str]) -> bool:
     """The speaker did not tell someone above them (``superiors``: the boss, the director, the
     board) about a contact just told (``contacts``: "I did not tell the manager about this
@@ -467,13 +477,11 @@ def superior_not_told(sent: Sentence, superiors: frozenset[str], contacts: froze
     tell my boss about my interview"), is not read."""
     if not sent.parsed or not superiors or not contacts:
         return False
-    for position, token in enumerate(sent.tokens):
-        if token.lemma not in TELLING or not negated(sent, position) or not _speaker_led(sent, position):
+    for position in range(len(sent.tokens)):
+        told = persons_not_told(sent, position)
+        if not told or not _speaker_led(sent, position):
             continue
         kids = children(sent, position)
-        if any(sent.tokens[c].lower in TOLD_LATER for c in subtree(sent, position)):
-            continue
-        told = persons_told(sent, position)
         if not any(sent.tokens[c].lemma in superiors for c in told):
             continue
         # what was not told: "about this meeting", or "that visit" mentioned to them
