@@ -22,7 +22,7 @@ import itertools
 import re
 
 from poise.analysis.meaning import children, negated, subtree
-from poise.analysis.text import Sentence, Token, per_sentence
+from poise.analysis.text import Sentence, Token, per_position, per_sentence
 
 # The head of a class with no exception: "a problem", "any site", "anything", "nothing".
 OPEN_DETERMINERS = frozenset({"a", "an", "any", "no", "one", "single"})
@@ -645,16 +645,10 @@ def ranked_above_all(sent: Sentence) -> bool:
 def _no_other(sent: Sentence, position: int) -> bool:
     """ "no other head of department", "no one else", "nobody else": a class of others with no
     member. Worked out once per token: the readers of sole credit ask it of the same nouns."""
-    key = (_NO_OTHER, position)
-    found = sent.memo.get(key)
-    if not isinstance(found, bool):
-        found = sent.memo[key] = _reads_no_other(sent, position)
-    return found
+    return _reads_no_other(sent, position)
 
 
-_NO_OTHER = "no_other"
-
-
+@per_position
 def _reads_no_other(sent: Sentence, position: int) -> bool:
     kids = {sent.tokens[c].lower for c in children(sent, position)}
     if "no" in kids and "other" in kids:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from poise.analysis.text import CURRENCY_WORDS
+from poise.analysis.text import CURRENCY_WORDS, per_position, per_sentence
 
 if TYPE_CHECKING:
     from poise.analysis.text import Sentence, Token
@@ -391,18 +391,12 @@ def reported_action(sent: Sentence, verb: Token) -> bool:
     centre"), and not a career-long claim in the present perfect ("I've managed budgets") unless
     the sentence measures a result. Worked out once per verb: the praise, the first act and
     several rules ask it of the same verbs."""
-    position = sent.tokens.index(verb)
-    key = (_REPORTED, position)
-    told = sent.memo.get(key)
-    if not isinstance(told, bool):
-        told = sent.memo[key] = _reported_action(sent, verb, position)
-    return told
+    return _reported_action(sent, sent.tokens.index(verb))
 
 
-_REPORTED = "reported_action"
-
-
-def _reported_action(sent: Sentence, verb: Token, position: int) -> bool:
+@per_position
+def _reported_action(sent: Sentence, position: int) -> bool:
+    verb = sent.tokens[position]
     head = sent.tokens[clause_head(sent, position)]
     if (verb.dep == "relcl" or head.dep == "relcl") and not _clause_measured(sent, position):
         return False  # "the programme I set up"; not "..., where I cut waste by 8%"
@@ -715,14 +709,13 @@ def told_actions(sent: Sentence) -> list[Token]:
     """The speaker's actions the sentence tells as events of the story (``acts`` and
     ``reported_action``): what may be praised, and what answers "what did you do?". Worked out
     once per sentence; each caller gets a list of its own."""
-    told = sent.memo.get(_TOLD)
-    if not isinstance(told, tuple):
-        told = sent.memo[_TOLD] = tuple(verb for verb in sent.own_past_actions
-                                        if acts(verb, sent) and reported_action(sent, verb))
-    return list(told)
+    return list(_told_actions(sent))
 
 
-_TOLD = "told_actions"
+@per_sentence
+def _told_actions(sent: Sentence) -> tuple[Token, ...]:
+    return tuple(verb for verb in sent.own_past_actions
+                 if acts(verb, sent) and reported_action(sent, verb))
 
 
 def record_actions(sent: Sentence) -> list[Token]:
@@ -811,16 +804,10 @@ def clause_mood(sent: Sentence, position: int) -> str:
     past's own future or ability, neither imagined nor told), "habitual", "past", "background"
     (past progressive), "present" or "other". Worked out once per clause (a dozen rules ask
     about the same ones)."""
-    key = (_MOOD, position)
-    mood = sent.memo.get(key)
-    if not isinstance(mood, str):
-        mood = sent.memo[key] = _clause_mood(sent, position)
-    return mood
+    return _clause_mood(sent, position)
 
 
-_MOOD = "clause_mood"
-
-
+@per_position
 def _clause_mood(sent: Sentence, position: int) -> str:
     verb = sent.tokens[position]
     kids = _children(sent, position)

@@ -303,6 +303,22 @@ def per_sentence(reading: Callable[[Sentence], _Read]) -> Callable[[Sentence], _
     return read
 
 
+def per_position(reading: Callable[[Sentence, int], _Read]) -> Callable[[Sentence, int], _Read]:
+    """``reading`` (a pure function of one sentence and a token's position in it) worked out once
+    per token and kept in the sentence's ``memo``: several rules ask it of the same words."""
+
+    @wraps(reading)
+    def read(sent: Sentence, position: int) -> _Read:
+        memo = sent.memo
+        key = (reading, position)
+        if key in memo:
+            return memo[key]  # type: ignore[return-value]
+        found = memo[key] = reading(sent, position)
+        return found
+
+    return read
+
+
 def read_outcomes(sent: Sentence, numbers: list[tuple[int, int, str]],
                   judge: Callable[[Sentence, int, int, str], bool]) -> list[tuple[int, int, str]]:
     """The figures of ``numbers`` that ``judge`` reads as measuring a result; a change told as
