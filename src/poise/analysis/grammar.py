@@ -804,10 +804,17 @@ def clause_mood(sent: Sentence, position: int) -> str:
     past's own future or ability, neither imagined nor told), "habitual", "past", "background"
     (past progressive), "present" or "other". Worked out once per clause (a dozen rules ask
     about the same ones)."""
-    return _clause_mood(sent, position)
+    key = (_MOOD, position)
+    mood = sent.memo.get(key)
+    if not isinstance(mood, str):
+        mood = sent.memo[key] = _clause_mood(sent, position)
+    return mood
 
 
-@per_position
+_MOOD = "clause_mood"
+"""The memo's key of a clause's mood (kept by name: the speed tests read it)."""
+
+
 def _clause_mood(sent: Sentence, position: int) -> str:
     verb = sent.tokens[position]
     kids = _children(sent, position)
