@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 BLIND = Path(__file__).resolve().parent / "blind"
-DEV_ROUNDS = tuple(range(1, 41))
-"""Rounds 1-40 are development data for drafts; later rounds are held out and never read here."""
-HELD_OUT_ROUNDS = (41,)
+DEV_ROUNDS = tuple(range(1, 42))
+"""Rounds 1-41 are development data for drafts; later rounds are held out and never read here."""
+HELD_OUT_ROUNDS = (42,)
 """Validation rounds: drafted and counted, never shown or dumped (no sentence, no pair name)."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday

@@ -587,6 +587,7 @@ ROUNDS = {
     "round 38": HERE / "blind" / "round38" / "fit",
     "round 39": HERE / "blind" / "round39" / "fit",
     "round 40": HERE / "blind" / "round40" / "fit",
+    "round 41": HERE / "blind" / "round41" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 

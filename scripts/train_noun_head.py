@@ -15,7 +15,7 @@ whose subject is a particular third party), in
     judged_noun_sentences.jsonl (nouns said of people: verdicts, and harsh-sounding nouns that
     name a job, a kind or the speaker, said of someone the speaker then helped or learned from),
     always in training, and
-  - every sentence of the measured answer rounds (train_models.ROUND_FILES: rounds 1-40, each
+  - every sentence of the measured answer rounds (train_models.ROUND_FILES: rounds 1-41, each
     once blind, measured and reported, now development data), read as the analyser reads it
     and labelled as the flaw model labels it (``train_models._answer_rows``: a writer's quote
     of a flaw overlapping the sentence).

@@ -156,6 +156,9 @@ Data (the split):
   With round 40 (round40/fit/, blind until its first measurement, development data since)
   added, the shipped ranker, basis and head are fitted on all forty rounds
   (``--fit-only --cache``, which ``--check`` reproduces byte for byte).
+  With round 41 (round41/fit/, blind until its first measurement, development data since)
+  added, the shipped ranker, basis and head are fitted on all forty-one rounds
+  (``--fit-only --cache``, which ``--check`` reproduces byte for byte).
   The fit is deterministic: running ``--fit-only`` again rebuilds both files byte for
   byte.
 """
