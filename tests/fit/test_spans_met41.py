@@ -15,6 +15,7 @@ from poise.fit.spans_met import SpansMet, posts_named, spans_met
 from poise.fit.text import figures_for_words
 from poise.fit.verdict_features import resume_context
 from poise.fit.verdict_head import spans_shown
+from poise.fit.years import span_level
 
 RESUME = """# Ingrid Solberg
 Trondheim, Norway
@@ -117,3 +118,39 @@ def test_a_span_written_in_words_and_figures_is_counted() -> None:
                "including five (5) years leading managers")
     assert met is not None
     assert met.asked == 5
+
+
+def test_a_level_named_in_words_is_read() -> None:
+    patterns = patterns_for()
+    assert span_level("in a senior leadership role", patterns) == "manager_of_managers"
+    assert span_level("in senior operations leadership", patterns) == "manager_of_managers"
+    assert span_level("in a leadership role", patterns) == "manager"
+    assert span_level("at the executive level", patterns) == "executive"
+    assert span_level("at C-suite level", patterns) == "executive"
+    assert span_level("in team leadership", patterns) == "team_leader"
+    # Work of a kind names no level; nor does "executive" before a noun that is not a level.
+    assert span_level("in chilled food", patterns) == ""
+    assert span_level("in executive search", patterns) == ""
+
+
+def test_a_senior_leadership_role_is_met_by_the_roles_at_its_level() -> None:
+    met = _met("At least 15 years of experience in operations, including at least 5 years in a "
+               "senior leadership role")
+    assert met is not None
+    assert met.level == "manager_of_managers"
+    # A role is the level itself, not a setting.
+    assert _met("At least 15 years of experience in operations, including at least 5 years in an "
+                "operational role leading managers") is not None
+
+
+def test_an_executive_level_is_not_met_by_a_director() -> None:
+    # Operations Director and Plant Manager: no role at VP or C-level.
+    assert _met("At least 15 years of experience in operations, including at least 5 years at "
+                "the executive level") is None
+
+
+def test_a_scope_or_sector_after_the_level_stays_with_the_head() -> None:
+    assert _met("At least 15 years of experience in operations, including at least 5 years in a "
+                "leadership role covering several countries") is None
+    assert _met("At least 15 years of experience in operations, including at least 5 years in a "
+                "senior leadership role within sterile manufacturing") is None

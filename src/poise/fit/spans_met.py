@@ -48,9 +48,16 @@ ALTERNATIVE_RE = re.compile(r"(?i)\s*(?:/|,|\bor\b)\s*")
 LENIENT_RE = re.compile(r"(?i)\b(?:equivalent|similar|comparable|position|role|level)\b")
 """Words of an alternative that offer any post of the level, not a post by its name."""
 SETTING_RE = re.compile(r"(?i)\b(?:in|at|of|for|within|across)\s+(?:a|an)\s+(?!(?:senior|executive|"
-                        r"management|leadership|managerial|supervisory|director|leading)\b)")
+                        r"management|leadership|managerial|supervisory|director|leading|equivalent|"
+                        r"similar|comparable)\b)(?!(?:[\w-]+\s+){0,3}?(?:role|position|post|capacity)s?\b)")
 """A setting the later span names for its level ("at director level in a multi-hospital system",
-"at an IT services company"): a kind of organisation the level alone does not show."""
+"at an IT services company"): a kind of organisation the level alone does not show. A role or
+position ("in an administrative role", "or in an equivalent position") is the level itself, not a
+setting."""
+SCOPE_RE = re.compile(r"(?i)\b(?:within|covering|spanning)\b")
+"""A sector or scope the later span narrows its level to ("in a site leadership role within
+sterile manufacturing", "in a leadership role covering several sites"): more than the level
+shows."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +114,7 @@ def spans_met(text: str, match: Match, resume: ResumeProfile, patterns: FitPatte
     asked, words = later
     level = span_level(words, patterns)
     rest = text[spans[1].end():]
-    if not level or FIGURE_RE.search(rest) or SETTING_RE.search(rest) \
+    if not level or FIGURE_RE.search(rest) or SETTING_RE.search(rest) or SCOPE_RE.search(rest) \
             or unwritten(text, resume_text):
         return None
     posts = posts_named(words)
