@@ -5,6 +5,7 @@ head."""
 
 from __future__ import annotations
 
+import pytest
 from tests.fit.conftest import TODAY, hash_embed
 
 from poise.fit.extract import read_job
@@ -120,17 +121,19 @@ def test_a_span_written_in_words_and_figures_is_counted() -> None:
     assert met.asked == 5
 
 
-def test_a_level_named_in_words_is_read() -> None:
-    patterns = patterns_for()
-    assert span_level("in a senior leadership role", patterns) == "manager_of_managers"
-    assert span_level("in senior operations leadership", patterns) == "manager_of_managers"
-    assert span_level("in a leadership role", patterns) == "manager"
-    assert span_level("at the executive level", patterns) == "executive"
-    assert span_level("at C-suite level", patterns) == "executive"
-    assert span_level("in team leadership", patterns) == "team_leader"
+@pytest.mark.parametrize(("words", "level"), [
+    ("in a senior leadership role", "manager_of_managers"),
+    ("in senior operations leadership", "manager_of_managers"),
+    ("in a leadership role", "manager"),
+    ("at the executive level", "executive"),
+    ("at C-suite level", "executive"),
+    ("in team leadership", "team_leader"),
     # Work of a kind names no level; nor does "executive" before a noun that is not a level.
-    assert span_level("in chilled food", patterns) == ""
-    assert span_level("in executive search", patterns) == ""
+    ("in chilled food", ""),
+    ("in executive search", ""),
+])
+def test_a_level_named_in_words_is_read(words: str, level: str) -> None:
+    assert span_level(words, patterns_for()) == level
 
 
 def test_a_senior_leadership_role_is_met_by_the_roles_at_its_level() -> None:
