@@ -164,3 +164,15 @@ def test_a_strong_head_cannot_call_another_module_of_a_suite_a_match() -> None:
     (read,) = evaluation_view(fit)["requirements"]
     assert read["verdict"] == "partial"
     assert "Sales Cloud" in read["missing"]
+
+
+@pytest.mark.parametrize("text", ["Own an operating budget of approx. £7.5m",
+                                  "Own an operating budget of approx. GBP 7.5m"])
+def test_a_quantity_asked_approximately_is_met_within_a_tenth(text: str) -> None:
+    assert shortfalls(_requirement(text), _resume(), patterns_for()) == []
+
+
+def test_a_quantity_asked_approximately_is_still_short_beyond_a_tenth() -> None:
+    found = shortfalls(_requirement("Own an operating budget of approx. £9m"), _resume(),
+                       patterns_for())
+    assert [item.replace("M", "m") for item in found] == ["a budget of £7m shown; £9m asked"]

@@ -5,6 +5,7 @@ head."""
 
 from __future__ import annotations
 
+import pytest
 from tests.fit.conftest import TODAY, hash_embed
 
 from poise.fit.extract import read_job
@@ -15,6 +16,7 @@ from poise.fit.spans_met import SpansMet, posts_named, spans_met
 from poise.fit.text import figures_for_words
 from poise.fit.verdict_features import resume_context
 from poise.fit.verdict_head import spans_shown
+from poise.fit.years import span_level
 
 RESUME = """# Ingrid Solberg
 Trondheim, Norway
@@ -117,3 +119,41 @@ def test_a_span_written_in_words_and_figures_is_counted() -> None:
                "including five (5) years leading managers")
     assert met is not None
     assert met.asked == 5
+
+
+@pytest.mark.parametrize(("words", "level"), [
+    ("in a senior leadership role", "manager_of_managers"),
+    ("in senior operations leadership", "manager_of_managers"),
+    ("in a leadership role", "manager"),
+    ("at the executive level", "executive"),
+    ("at C-suite level", "executive"),
+    ("in team leadership", "team_leader"),
+    # Work of a kind names no level; nor does "executive" before a noun that is not a level.
+    ("in chilled food", ""),
+    ("in executive search", ""),
+])
+def test_a_level_named_in_words_is_read(words: str, level: str) -> None:
+    assert span_level(words, patterns_for()) == level
+
+
+def test_a_senior_leadership_role_is_met_by_the_roles_at_its_level() -> None:
+    met = _met("At least 15 years of experience in operations, including at least 5 years in a "
+               "senior leadership role")
+    assert met is not None
+    assert met.level == "manager_of_managers"
+    # A role is the level itself, not a setting.
+    assert _met("At least 15 years of experience in operations, including at least 5 years in an "
+                "operational role leading managers") is not None
+
+
+def test_an_executive_level_is_not_met_by_a_director() -> None:
+    # Operations Director and Plant Manager: no role at VP or C-level.
+    assert _met("At least 15 years of experience in operations, including at least 5 years at "
+                "the executive level") is None
+
+
+def test_a_scope_or_sector_after_the_level_stays_with_the_head() -> None:
+    assert _met("At least 15 years of experience in operations, including at least 5 years in a "
+                "leadership role covering several countries") is None
+    assert _met("At least 15 years of experience in operations, including at least 5 years in a "
+                "senior leadership role within sterile manufacturing") is None

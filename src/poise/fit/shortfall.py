@@ -42,9 +42,9 @@ from poise.fit.years import first_span, later_span, only_span, stated_spans
 
 NEAR = 0.9
 """Share of a quantity asked "about" ("approx. 350 staff", "around £5m") that meets it."""
-LOOSE_RE = re.compile(r"\b(?:about|around|approx\w*|roughly|some|nearly|c\.)\s?[£$€]?\d|~\s?\d",
-                      re.IGNORECASE)
-"""A quantity asked loosely: "about 300", "approx. 350", "c. 40"."""
+LOOSE_RE = re.compile(r"\b(?:about|around|approx\w*\.?|roughly|some|nearly|c\.)\s?"
+                      r"(?:[£$€]|[A-Z]{3}\s?)?\d|~\s?\d", re.IGNORECASE)
+"""A quantity asked loosely: "about 300", "approx. 350", "c. 40", "approx. EUR 9 Mio."."""
 OR_RE = re.compile(r"\bor\b(?! (?:more|above|higher|greater|over|better)\b)|\beither\b|\bequivalent\b",
                    re.IGNORECASE)
 """A choice of alternatives ("PMP or PRINCE2", "or equivalent"); "or more" only raises a floor."""

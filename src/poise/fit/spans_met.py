@@ -8,8 +8,9 @@ later span. The years check (``match``) already counts both; the verdict head we
 requirement's words as well and leaves most of these partial. This rule settles the plain case:
 
 - **the later span** names a leadership level (``years.span_level``: "at director level", "in
-  senior management positions", "leading managers"), and the roles at that level or above last at
-  least as long as it asks (``years.months_at_level``);
+  senior management positions", "in a senior leadership role", "at the executive level", "leading
+  managers"), and the roles at that level or above last at least as long as it asks
+  (``years.months_at_level``);
 - **the checks**: the years check says strong (the whole span met, the candidate's own count of
   leading years included) and every other kind check says strong too (a domain, a scope, leaders);
 - **a post named** ("5 years as Plant Manager or Production Director") is held by that title:
@@ -17,7 +18,9 @@ requirement's words as well and leaves most of these partial. This rule settles 
   production manager under a plant director has not run a plant);
 - **nothing else asked**: the words after the later span hold no figure (a plant "of 2,000
   operators", a business "with $1B+ revenue" is a scale the level does not show) nor a setting
-  ("in a multi-site group", "at an outsourcing company": a kind of organisation), and the
+  ("in a multi-site group", "at an outsourcing company": a kind of organisation; a role or
+  position is the level itself, not a setting) nor a sector or scope the level is narrowed to
+  ("within sterile manufacturing", "covering several sites"), and the
   requirement names no item or proper name the résumé never writes (``measure_moved.unwritten``).
 
 Only strong is settled here, by ``verdict_head.apply_head``; a shortfall still lowers it
@@ -48,9 +51,16 @@ ALTERNATIVE_RE = re.compile(r"(?i)\s*(?:/|,|\bor\b)\s*")
 LENIENT_RE = re.compile(r"(?i)\b(?:equivalent|similar|comparable|position|role|level)\b")
 """Words of an alternative that offer any post of the level, not a post by its name."""
 SETTING_RE = re.compile(r"(?i)\b(?:in|at|of|for|within|across)\s+(?:a|an)\s+(?!(?:senior|executive|"
-                        r"management|leadership|managerial|supervisory|director|leading)\b)")
+                        r"management|leadership|managerial|supervisory|director|leading|equivalent|"
+                        r"similar|comparable)\b)(?!(?:[\w-]+\s+){0,3}?(?:role|position|post|capacity)s?\b)")
 """A setting the later span names for its level ("at director level in a multi-hospital system",
-"at an IT services company"): a kind of organisation the level alone does not show."""
+"at an IT services company"): a kind of organisation the level alone does not show. A role or
+position ("in an administrative role", "or in an equivalent position") is the level itself, not a
+setting."""
+SCOPE_RE = re.compile(r"(?i)\b(?:within|covering|spanning)\b")
+"""A sector or scope the later span narrows its level to ("in a site leadership role within
+sterile manufacturing", "in a leadership role covering several sites"): more than the level
+shows."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +117,7 @@ def spans_met(text: str, match: Match, resume: ResumeProfile, patterns: FitPatte
     asked, words = later
     level = span_level(words, patterns)
     rest = text[spans[1].end():]
-    if not level or FIGURE_RE.search(rest) or SETTING_RE.search(rest) \
+    if not level or FIGURE_RE.search(rest) or SETTING_RE.search(rest) or SCOPE_RE.search(rest) \
             or unwritten(text, resume_text):
         return None
     posts = posts_named(words)

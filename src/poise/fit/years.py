@@ -27,7 +27,12 @@ SPAN_END_RE = re.compile(r"(?i)[,;()]|\bincl(?:uding|\.)|\bwith\b|\band\b(?=\s+(
                          r"four|five|six|seven|eight|nine|ten)\b))")
 """Where a span's own words end: the next clause, or the next span ("13 years in IT and nearly 9
 in information security": the first span's words are "in IT")."""
-LEVEL_WORD_RE = re.compile(r"(?i)\b(management|leadership)\b")
+LEVEL_WORD_RE = re.compile(r"(?i)\b(?:(?P<team>team[- ])?(?P<word>management|leadership)\b"
+                           r"|(?P<executive>(?:senior[- ])?executive"
+                           r"(?= (?:level|role|position|leadership|capacity)\b)|c-(?:suite|level)\b))")
+"""Words that name a level without a title: "senior management" (a senior manager), "a senior
+leadership role" (a senior manager: leading is managing), "team leadership" (a team leader), "at
+the executive level" or "C-suite" (a chief)."""
 PLURAL_LED_RE = re.compile(r"(?i)\b(?:managers|leads|leaders|directors|supervisors|heads|vps|"
                            r"vice[- ]presidents)\b")
 """People led, named by a title in the plural: a span in the singular ("as director") names the
@@ -86,8 +91,14 @@ def span_level(phrase: str, patterns: FitPatterns) -> str:
 
 
 def _as_title(found: re.Match[str]) -> str:
-    """'senior management' read as the title it names ('senior manager')."""
-    return "manager" if found.group(1).lower() == "management" else "leader"
+    """The title a level word names ('senior management' → 'senior manager', 'senior leadership' →
+    'senior manager', 'team leadership' → 'team leader', 'executive level' → 'chief level')."""
+    if found.group("executive"):
+        return "chief"
+    if found.group("team"):
+        return found.group("team") + ("leader" if found.group("word").lower() == "leadership"
+                                      else "manager")
+    return "manager"
 
 
 def months_at_level(resume: ResumeProfile, level: str, patterns: FitPatterns) -> int:
