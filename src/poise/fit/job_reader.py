@@ -162,6 +162,55 @@ def _heading(raw: str, patterns: dict[str, Any]) -> str | None:
     return None
 
 
+def _marker(raw: str) -> str | None:
+    """A list item's mark as its kind: the symbol itself, or "numbered" for "1." and the like;
+    None for a line that is no list item."""
+    symbol = SYMBOL_BULLET_RE.match(raw)
+    if symbol is not None:
+        return symbol.group(0).strip()
+    return "numbered" if is_bullet(raw) else None
+
+
+def _parent_item(raw: str, after: list[str]) -> str | None:
+    """The text of a short item marked with a symbol that heads items marked another way ("■
+    Qualifications (자격요건)" over "- Bachelor's degree…"): a list's parent, a heading in the
+    advert's own form. Short as a heading is (six words at most, leaving out a gloss in
+    brackets), with no full stop and no "label: value"."""
+    mark = _marker(raw)
+    if mark is None or mark == "numbered":
+        return None
+    following = next((line for line in after if line.strip()), None)
+    if following is None or _marker(following) in (None, mark):
+        return None
+    text = heading_key(clean(SYMBOL_BULLET_RE.sub("", raw, count=1)))
+    words = ASIDE_RE.sub(" ", text).split()
+    if not words or len(words) > 6 or ":" in text or re.search(r"[.!;,]$", text):
+        return None
+    return text
+
+
+PARENT_ITEMS = 3
+"""How many short items marked with one symbol must each head items marked another way before
+that symbol is read as the advert's mark of a heading (one such item is a duty with details)."""
+
+
+def _parent_marks(raw_lines: list[str]) -> list[bool]:
+    """For each line, whether it is a parent item (``_parent_item``) whose mark heads at least
+    PARENT_ITEMS such items in the advert."""
+    candidates = [_parent_item(raw, raw_lines[number + 1:]) is not None
+                  for number, raw in enumerate(raw_lines)]
+    # the last item of a list stands over the next heading just as a heading stands over its
+    # list; only the line whose next item heads nothing is a parent
+    parents = []
+    for number, candidate in enumerate(candidates):
+        below = next((later for later in range(number + 1, len(raw_lines))
+                      if raw_lines[later].strip()), None)
+        parents.append(candidate and below is not None and not candidates[below])
+    counts = Counter(_marker(raw) for raw, parent in zip(raw_lines, parents, strict=True) if parent)
+    return [parent and counts[_marker(raw)] >= PARENT_ITEMS
+            for raw, parent in zip(raw_lines, parents, strict=True)]
+
+
 def _job_section(heading: str, patterns: FitPatterns) -> str:
     """The section a heading opens: the whole heading's meaning first, then each of its sides
     ("Wat vragen wij? / What we ask" → must)."""
@@ -267,6 +316,7 @@ def _requirements(
     columns: list[str] = []
     ignored_list = False
     ignored_under = -1
+    parent_marks = _parent_marks(raw_lines)
     for number, raw in enumerate(raw_lines):
         if ignored_list and is_bullet(raw):
             continue  # an item of a list whose lead-in names no requirement (the panel's members)
@@ -325,7 +375,8 @@ def _requirements(
                         seen.add(requirement.text.lower())
                         requirements.append(requirement)
                 continue
-        heading = _heading(raw, patterns.headings)
+        heading = _heading(raw, patterns.headings) or (
+            _parent_item(raw, raw_lines[number + 1:]) if parent_marks[number] else None)
         if heading is not None:
             section = _job_section(heading, patterns)
             if section == "unknown" and ((not requirements and section_count == 0) or
