@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from poise.analysis import gap_evidence, grant
 from poise.analysis.matching import CompiledPattern, compile_matcher, find
 from poise.analysis.report import Evidence, Finding
-from poise.analysis.scheduled import scheduled_step
+from poise.analysis.scheduled import period_ahead, scheduled_step
 from poise.analysis.scoring import Assessment
 from poise.analysis.text import AnalysedText, Sentence
 from poise.content.loader import KnowledgeBase
@@ -85,7 +85,8 @@ def planned_step(sent: Sentence) -> bool:
     """A step the speaker will take, bounded in time ("In my first 60 days I would..."), or one
     already booked for a time to come and told without a modal ("I start the course from
     January": ``scheduled.scheduled_step``)."""
-    if PLAN_TIME_RE.search(sent.text) and sent.parsed and sent.own_hypothetical:
+    if ((PLAN_TIME_RE.search(sent.text) or period_ahead(sent, counted=True)) and sent.parsed
+            and sent.own_hypothetical):
         return True
     return scheduled_step(sent)
 

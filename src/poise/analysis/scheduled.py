@@ -11,6 +11,12 @@ nor conditional, and the sentence names a time ahead (a month, "next ...", "from
 A plan the speaker names as theirs and bounds in time is one too, whatever follows it ("My plan
 for the first three months: a week in each depot..."; "My priority in my first quarter would be
 the unions"): the noun of planning with "my" heads the sentence or is its subject.
+
+A time ahead is read from the words ("from January", "next week") or from the parse
+(``period_ahead``): a period counted or placed ahead, whatever preposition or none comes before
+it ("first three months I meet each member", "milestones at twelve and twenty-four months").
+A request already made for a step to come ("I already asked the secretary to let me sit in
+next month") arranges it as the perfect does.
 """
 
 from __future__ import annotations
@@ -40,9 +46,15 @@ ROUTINE_RE = re.compile(r"\b(?:every|each|always|usually|normally|whenever|typic
 ARRANGING_LEMMAS = frozenset({
     "book", "enrol", "enroll", "register", "sign", "arrange", "schedule", "agree", "apply",
     "reserve", "plan", "set", "line", "organise", "organize", "secure", "join", "start", "begin",
+    "ask", "request",
 })
-"""Verbs that arrange a step ahead: in the perfect ("I've booked the course for March") they tell
-a step already fixed for a time to come."""
+"""Verbs that arrange a step ahead: in the perfect, or with "already" ("I've booked the course
+for March", "I already asked to sit in next month"), they tell a step fixed for a time to come."""
+PERIOD_WORDS = frozenset({"day", "days", "week", "weeks", "fortnight", "fortnights", "month",
+                          "months", "quarter", "quarters"})
+"""Periods a plan is bounded by (a year is left out: "twelve years" is a record far more often)."""
+AHEAD_MARKS = frozenset({"first", "next", "coming"})
+PAST_MARKS = frozenset({"ago", "last", "past", "previous"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "mean", "guess", "suppose", "reckon", "hope"})
 PLAN_NOUNS = frozenset({"plan", "priority", "step", "intention", "agenda", "programme", "program"})
 """Nouns that name what the speaker means to do: "my plan", "my first step", "my priority"."""
@@ -69,14 +81,72 @@ def present_doing(sent: Sentence, besides: frozenset[str] = frozenset()) -> bool
                for verb in sent.own_habitual)
 
 
+def period_ahead(sent: Sentence, counted: bool = False) -> bool:
+    """Whether the parse names a period of days, weeks, months or quarters placed ahead ("next
+    month", "the first quarter") or, where the sentence already speaks of what is to come
+    (``counted``: a modal, a named plan), counted ("three months", "at twelve and twenty-four
+    months"); never one that something places behind ("two months ago", "the last quarter") or
+    makes a measure of something ("three months of data")."""
+    if not sent.parsed:
+        return False
+    for position, token in enumerate(sent.tokens):
+        if token.lower not in PERIOD_WORDS:
+            continue
+        kids = [sent.tokens[child] for child in sent.child_map[position]]
+        if any(kid.lower in PAST_MARKS or (kid.dep == "prep" and kid.lower == "of") for kid in kids):
+            continue
+        if _told_of_the_past(sent, position):
+            continue  # "I left after ten months": a period of the record
+        if any(kid.lower in AHEAD_MARKS or (counted and kid.dep == "nummod"
+                                            and kid.lower not in SOMEDAY_NUMBERS) for kid in kids):
+            return True
+    return False
+
+
+SOMEDAY_NUMBERS = frozenset({"one", "a", "1"})
+"""A count of one day is no bound: "one day" is some day, "day one" the start."""
+
+
+def _told_of_the_past(sent: Sentence, position: int) -> bool:
+    """Whether the nearest verb above the word at ``position`` is in the simple past."""
+    seen: set[int] = set()
+    head = sent.tokens[position].head
+    while 0 <= head < len(sent.tokens) and head not in seen:
+        seen.add(head)
+        token = sent.tokens[head]
+        if token.pos in {"VERB", "AUX"}:
+            return token.tag == "VBD"
+        if token.head == head:
+            break
+        head = token.head
+    return False
+
+
+def time_ahead(sent: Sentence, counted: bool = False) -> bool:
+    """Whether the sentence names a time still to come, in words (``AHEAD_RE``) or by the parse
+    (``period_ahead``)."""
+    return bool(AHEAD_RE.search(sent.text)) or period_ahead(sent, counted)
+
+
+def _arranged(sent: Sentence, position: int) -> bool:
+    """A verb of arranging told as done: in the perfect, or with "already" on it."""
+    return _perfect(sent, position) or any(
+        sent.tokens[child].dep == "advmod" and sent.tokens[child].lower == "already"
+        for child in sent.child_map[position])
+
+
 def scheduled_step(sent: Sentence) -> bool:
     """Whether the sentence books a step of the speaker's for a time to come, without a modal:
     a verb of doing with "I" as its subject in the present ("I start the course from January")
-    or a verb of arranging in the perfect ("I've booked a place on the March cohort"), and a time
-    ahead in the sentence; never a routine, a denial or a condition."""
-    if not sent.parsed or not AHEAD_RE.search(sent.text):
+    or a verb of arranging in the perfect or with "already" ("I've booked a place on the March
+    cohort"), and a time ahead in the sentence (``time_ahead``); never a routine, a denial or a
+    condition."""
+    if not sent.parsed:
         return False
-    if _named_plan(sent):
+    named = _named_plan(sent)
+    if not time_ahead(sent, counted=named):
+        return False
+    if named:
         return True  # "each" inside a named plan ("a week in each depot") tells no routine
     if ROUTINE_RE.search(sent.text):
         return False
@@ -84,7 +154,7 @@ def scheduled_step(sent: Sentence) -> bool:
         return True
     for verb in sent.own_past_actions:
         position = sent.tokens.index(verb)
-        if verb.lemma in ARRANGING_LEMMAS and _perfect(sent, position):
+        if verb.lemma in ARRANGING_LEMMAS and _arranged(sent, position):
             return True
     return False
 

@@ -26,7 +26,7 @@ from poise.analysis.pay_figure import figure_asked, pay_figures, pay_numbers
 from poise.analysis.report import Evidence, Finding
 from poise.analysis.rules import asked, career, claimed, concern, flaws, heard, hedged, sensed
 from poise.analysis.rules.base import RuleInput, evidence_of, make_finding
-from poise.analysis.scheduled import scheduled_step
+from poise.analysis.scheduled import period_ahead, scheduled_step
 from poise.analysis.structure import Role
 from poise.analysis.text import MAX_ANALYSED_WORDS, MONEY_RE, TIME_RE, Sentence, Token, offset_of_word
 from poise.content.schema import AvoidKind, CodeRule, Matcher
@@ -302,16 +302,37 @@ START_PERIOD_RE = re.compile(
     r"\bfirst (?:\w+ )?(?:days?|weeks?|fortnight|months?|quarter|year)\b|\bday one\b", re.IGNORECASE
 )
 WANTING = frozenset({"want", "need", "like"})
+WILLING = frozenset({"happy", "glad", "willing", "prepared", "ready", "keen", "open"})
+"""Adjectives of an offer: "I'd be happy to put that in my objectives" offers a step."""
+
+
+def _done_or_placed(sent: Sentence, position: int) -> bool:
+    """A verb of doing, or "put" placing something somewhere ("put that in my objectives"), which
+    is no way of speaking ("to put it simply")."""
+    verb = sent.tokens[position]
+    if _conduct(verb):
+        return True
+    kids = [sent.tokens[child] for child in sent.child_map[position]]
+    return (verb.lemma == "put" and not any(kid.dep == "dobj" and kid.lower == "it" for kid in kids)
+            and any(kid.dep == "prep" and kid.lower in {"in", "into", "on"} for kid in kids))
 
 
 def _planned_step(sent: Sentence, verb: Token) -> bool:
-    """A step the speaker will take: a verb of doing ("I'd shadow the CFO"), or a wish with what
-    is wanted ("I'd want to spend my first weeks with...", "I'd want a mentor from day one")."""
+    """A step the speaker will take: a verb of doing ("I'd shadow the CFO"), a wish with what
+    is wanted ("I'd want to spend my first weeks with...", "I'd want a mentor from day one"), or
+    an offer of a step ("I'd be happy to put that in my objectives")."""
     if _conduct(verb):
         return True
-    if verb.lemma not in WANTING or not sent.parsed:
+    if not sent.parsed:
         return False
     position = sent.tokens.index(verb)
+    if verb.lemma == "be":
+        return any(sent.tokens[child].dep == "acomp" and sent.tokens[child].lower in WILLING
+                   and any(sent.tokens[grand].dep == "xcomp" and sent.tokens[grand].pos == "VERB"
+                           and _done_or_placed(sent, grand) for grand in sent.child_map[child])
+                   for child in sent.child_map[position])
+    if verb.lemma not in WANTING:
+        return False
     for child in sent.child_map[position]:
         kid = sent.tokens[child]
         if kid.dep == "dobj" and kid.pos in {"NOUN", "PROPN"}:
@@ -365,7 +386,7 @@ def time_bound_plan(rule: CodeRule, data: RuleInput) -> list[Finding]:
     if any(scheduled_step(sent) for sent in sentences):
         return []  # a step booked for a time to come, told as a fact ("I start the course in May")
     for sent in sentences:
-        if PLAN_TIME_RE.search(sent.text) and (
+        if (PLAN_TIME_RE.search(sent.text) or period_ahead(sent, counted=True)) and (
             any(_planned_step(sent, verb) for verb in sent.own_hypothetical)
             or (START_PERIOD_RE.search(sent.text)
                 and any(_step_taken(sent, verb) for verb in sent.own_past_actions))
