@@ -153,3 +153,40 @@ def test_a_noun_before_the_cue_makes_it_work_only_when_it_qualifies_the_cue(text
     cue = any_match(patterns.evidence["gap_explained"], text)
     assert cue is not None, text
     assert cue_is_work(text, cue, patterns.evidence["time_out_owner"]) is work
+
+
+def _short_gap(before_end: str, after_start: str, extra: str = "") -> str:
+    return f"""## Experience
+### Plant Manager — Hillside Cement, Pokhara
+{after_start} – present
+- Ran a 1.2 MTPA clinker line with 300 staff.
+### Production Manager — Valley Cement Works, Butwal
+Jun 2007 – {before_end}
+- Ran the kiln and the grinding section.
+{extra}"""
+
+
+def test_a_short_unexplained_gap_between_roles_dated_by_months_is_raised() -> None:
+    gaps = _gaps(_short_gap("Dec 2012", "Apr 2013"))
+    assert len(gaps) == 1
+    assert gaps[0].title == "Unexplained gap: 3 months (Jan 2013 – Mar 2013)"
+    assert "Valley Cement Works" in gaps[0].why  # the role before the gap is quoted
+
+
+def test_two_months_between_roles_is_no_gap() -> None:
+    # near-miss: a notice period or a holiday between jobs
+    assert _gaps(_short_gap("Dec 2012", "Mar 2013")) == []
+
+
+def test_a_short_gap_is_not_read_between_a_year_and_a_month() -> None:
+    # near-miss: a role ending in "2012" may have ended in December; the three months from
+    # January are only the rounding of its year
+    assert _gaps(_short_gap("2012", "Apr 2013")) == []
+
+
+def test_a_short_gap_a_dated_course_fills_is_not_raised() -> None:
+    # near-miss: the same three months given to a course whose months are stated
+    extra = ("\n## Training\n- Jan 2013 – Mar 2013 — Cement Plant Operations course, "
+             "full-time\n")
+    assert not [gap for gap in _gaps(_short_gap("Dec 2012", "Apr 2013", extra))
+                if gap.title.startswith("Unexplained")]
