@@ -33,13 +33,6 @@ GAP_MONTHS = 6
 length that makes a dated break a career break."""
 
 
-SHORT_GAP_MONTHS = 3
-"""Whole months with no role between two jobs whose months are both given that an interviewer
-still asks about when nothing accounts for them: a quarter or more between leaving one employer
-and joining the next. Between roles dated by years only, months are not known and
-``GAP_MONTHS`` holds."""
-
-
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -128,7 +121,7 @@ def employment_gap_draft(context: Context) -> Draft | None:
     reach_end = _end_max(jobs[0], resume.today)
     for role in jobs[1:]:
         start = role.start_min or 0
-        if start - reach_end - 1 >= _least_gap(reach, role):
+        if start - reach_end - 1 >= GAP_MONTHS:
             gaps.append((reach_end + 1, start - 1, reach))
         if _end_max(role, resume.today) >= reach_end:
             reach, reach_end = role, _end_max(role, resume.today)
@@ -158,15 +151,6 @@ def employment_gap_draft(context: Context) -> Draft | None:
         # a gap that ended years ago, with work since: no catching up on the market to promise
         variant="long_ago" if since >= PAST_BREAK_MONTHS else "",
     )
-
-
-def _least_gap(before: Role, after: Role) -> int:
-    """The fewest whole months between ``before`` ending and ``after`` starting that make a gap:
-    ``SHORT_GAP_MONTHS`` when both months are given, else ``GAP_MONTHS``."""
-    if before.end is not None and before.end.precise and after.start is not None and (
-            after.start.precise):
-        return SHORT_GAP_MONTHS
-    return GAP_MONTHS
 
 
 PAST_BREAK_MONTHS = 60
