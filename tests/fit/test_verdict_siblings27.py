@@ -223,3 +223,45 @@ def test_a_credential_lapsed_or_only_eligible_for_is_not_held(line: str, state: 
                                   "CSM (lapsed 2018), PMP, 2012"])
 def test_a_credential_held_now_stays_strong(line: str) -> None:
     assert _capped_certificate("PMP certification", line).strength == STRONG
+
+
+QUALITY_RESUME = """# Lee Park
+Troy, MI
+
+## Experience
+Director of Quality, Delta Stampings, 2015 – present
+- Led plant quality for four sites.
+
+## Certifications
+- ASQ Certified Quality Engineer (CQE), 2011
+"""
+QUALITY_ASK = "ASQ Certified Manager of Quality/Organizational Excellence (CQM/OE)"
+
+
+def test_another_award_of_the_body_named_is_partial_and_names_both() -> None:
+    verdict = _certification(QUALITY_ASK, QUALITY_RESUME)
+    assert verdict is not None
+    assert verdict.strength == PARTIAL
+    assert verdict.detail == "CQM/OE|ASQ Certified Quality Engineer (CQE)"
+    assert "Certified Quality Engineer" in verdict.quote
+
+
+def test_the_award_named_held_is_strong_not_a_sibling() -> None:
+    # near-miss: the award asked is on the résumé by its initials
+    held = QUALITY_RESUME.replace("Certified Quality Engineer (CQE), 2011",
+                                  "Certified Manager of Quality/Organizational Excellence "
+                                  "(CQM/OE), 2019")
+    verdict = _certification(QUALITY_ASK, held)
+    assert verdict is not None and verdict.strength == STRONG
+
+
+@pytest.mark.parametrize("line", [
+    # the body's award still being sat for holds nothing yet
+    "ASQ Certified Quality Engineer (CQE) – in progress, exam booked for 2026",
+    # the body named with no award of its own
+    "Member of ASQ since 2010",
+])
+def test_the_body_named_without_an_award_held_is_no_sibling(line: str) -> None:
+    resume = QUALITY_RESUME.replace("ASQ Certified Quality Engineer (CQE), 2011", line)
+    verdict = _certification(QUALITY_ASK, resume)
+    assert verdict is None or "|" not in verdict.detail

@@ -917,7 +917,9 @@ def _check_certification(
     for hit in DOTTED_INITIALS_RE.finditer(requirement.text):
         if hit.group(0).upper() not in GENERIC_DOTTED and hit.group(0) not in tokens:
             tokens.append(hit.group(0))  # "Certified Member (C.M.)"
+    named = tokens
     tokens = _without_bodies(requirement.text, tokens, patterns)
+    bodies = [token for token in named if token not in tokens]
     if _bodies_only(requirement, tokens, patterns):
         # "NCAA certification and surveillance procedures": the initials name the regulator, no
         # qualification; the line is read by its meaning, or by the credential the body issues
@@ -961,6 +963,13 @@ def _check_certification(
         if spelled is not None:
             return _verdict("certification", STRONG, f"The résumé shows {token} by its full name.",
                             spelled, token)
+    sibling = _sibling_award(bodies, resume, patterns, sim, requirement.id)
+    if sibling is not None:
+        award, line = sibling
+        # "ASQ CQM/OE" asked, "ASQ Certified Quality Engineer (CQE)" held: the body's other award
+        return _verdict("certification", PARTIAL, f"The résumé shows {award}, not the {detail} "
+                        "the job names.", line, f"{detail}|{award}",
+                        missing=f"{award} shown; {detail} asked")
     related = _first_line(resume, (re.compile(r"\bcertif|\bqualified\b|\bchartered\b|\bdiploma\b",
                                               re.I),), sim, requirement.id)
     reason = f"The job asks for {' / '.join(tokens)}; the résumé does not show it."
@@ -995,9 +1004,11 @@ def _spelled_out_line(requirement: Requirement, token: str, resume: ResumeProfil
 
 
 BODY_RE_TEMPLATE = r"\(\s*{token}\s*\)"
-NAMED_AFTER_TEMPLATE = r"(?<![\w-]){token}\s+(?:[A-Z][\w'’&-]*\s+){{1,6}}\(\s*{other}\s*\)"
+NAMED_AFTER_TEMPLATE = (r"(?<![\w-]){token}\s+(?:(?:[A-Z][\w'’&-]*(?:/[A-Z][\w'’&-]*)*|of|and|for|in)"
+                        r"\s+){{1,8}}\(\s*(?:[\w.]+\s*/\s*)*{other}(?:\s*/\s*[\w.]+)*\s*\)")
 """A body's initials before the full name of one of its awards and that award's own initials:
-"AAAE Certified Member (C.M.)"."""
+"AAAE Certified Member (C.M.)", "ASQ Certified Manager of Quality/Organizational Excellence
+(CQM/OE)" (the name's small joining words and an award's initials joined by a slash kept)."""
 DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)")
 """A credential's initials written with full stops ("C.M.", "A.A.E.")."""
 GENERIC_DOTTED = frozenset({"U.S.", "U.K.", "E.U.", "U.S.A.", "U.A.E.", "N.B.", "P.S."})
@@ -1021,6 +1032,28 @@ def _without_bodies(text: str, tokens: list[str], patterns: FitPatterns) -> list
                    for other in tokens if other != token)
     kept = [token for token in tokens if not body(token)]
     return kept if kept else tokens
+
+
+AWARD_NAME_RE_TEMPLATE = (r"(?<![\w-]){body}\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|"
+                          r"for|in))*(?:\s*\([\w./ ]{{2,12}}\))?)")
+"""A body's initials followed by the name of one of its awards on a résumé line ("ASQ Certified
+Quality Engineer (CQE)", "APICS CPIM")."""
+
+
+def _sibling_award(bodies: list[str], resume: ResumeProfile, patterns: FitPatterns,
+                   sim: Similarity | None, requirement_id: str) -> tuple[str, ResumeLine] | None:
+    """Another award of a body the requirement names before the award it asks ("ASQ CQM/OE"),
+    held on a résumé line that names the body and the award ("ASQ Certified Quality Engineer
+    (CQE), 2011"): the body's name and that award, with the line. None when no line names one of
+    the bodies before an award's name, or only as one still being worked for."""
+    for body in bodies:
+        line = _completed_line(resume, body, patterns, sim, requirement_id)
+        if line is None:
+            continue
+        hit = re.search(AWARD_NAME_RE_TEMPLATE.format(body=re.escape(body)), line.text)
+        if hit is not None:
+            return f"{body} {hit.group('name').strip()}", line
+    return None
 
 
 ISSUED_WORDS = 2

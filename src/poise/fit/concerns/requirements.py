@@ -686,9 +686,20 @@ def _certification_level(requirement: Requirement, verdict: Verdict, context: Co
     draft.key = "certification_level"  # one concern for every certificate below its rung
     if IN_PROGRESS_RE.search(have):
         draft.variant = "in_progress"  # "ACCA in progress": studying for it, not a rung below
+    elif body_sibling(wanted, have, requirement.text):
+        draft.variant = "sibling_award"  # the body's other award, not a rung of a ladder
     elif long_study(wanted, context):
         draft.variant = "long_study"  # a chartered grade or a degree: a stage in six months
     return draft
+
+
+def body_sibling(wanted: str, have: str, text: str) -> bool:
+    """True when the award held begins with the initials of a body the job line names before
+    the award it asks, and the award asked is another ("CQM/OE" asked on "ASQ Certified Manager
+    of Quality…", "ASQ Certified Quality Engineer (CQE)" held): the body's other award."""
+    body = have.split()[0] if have.split() else ""
+    return (len(body) >= 2 and body.isupper() and body not in wanted
+            and re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", text) is not None)
 
 
 IN_PROGRESS_RE = re.compile(r"\b(?:in progress|studying|part[- ]qualified|candidate|finalist)\b",
