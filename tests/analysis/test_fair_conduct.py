@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from poise.analysis import AnalysisContext, analyse, conduct
+from poise.analysis import AnalysisContext, analyse, belief_planted, conduct
 from poise.analysis.text import Sentence, parse
 
 QUESTION = "Tell me about a time you had to handle a difficult situation at work."
@@ -101,3 +101,33 @@ def test_records_removed_openly_or_after_a_check_are_no_conduct(answer: str) -> 
 def test_erased_before_check_needs_the_speakers_side() -> None:
     sentences = _sentences("Before the audit the old manager deleted the timesheets.")
     assert not conduct.erased_before_check(sentences[0], None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I let the client believe our team had ten engineers on their project, when it was really four.",
+    "I told the union it was only a pilot, although in fact we had decided to make it permanent.",
+    "I told the supplier we had a signed offer from their rival, when in fact we had nothing.",
+    "I assured the board the project was on track, although I knew it was two months late.",
+])
+def test_a_party_led_to_believe_what_the_speaker_says_was_not_so(sentence: str) -> None:
+    assert belief_planted.believed_against_truth(_sentences(sentence)[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a contrast with no word of what was really so
+    "I told them we would finish by June, although it was tight.",
+    "I told the team we would go live when the testing finished.",
+    # the telling denied
+    "I never told the client it was ready when it really was not.",
+    # the truth told
+    "I told my boss the truth when he asked, although it was hard.",
+    "I told the client we were late, although we had already fixed half of the orders.",
+])
+def test_a_claim_with_no_truth_set_against_it_is_no_belief_planted(sentence: str) -> None:
+    assert not belief_planted.believed_against_truth(_sentences(sentence)[0])
+
+
+def test_a_belief_planted_is_conduct_told_as_a_win() -> None:
+    answer = ("Our biggest client was about to move to a rival. I let the client believe our team had "
+              "ten engineers on their project, when it was really four. They renewed for two years.")
+    assert "tone.undermining" in _conduct_rules(answer)

@@ -19,6 +19,7 @@ from poise.analysis import (
     aside,
     attribution,
     behind_superior,
+    belief_planted,
     claim_context,
     claims,
     composure,
@@ -1321,7 +1322,9 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     so that it would pass as genuine (analysis/concealed_part.py), someone above the speaker,
     by role or by the name the answer set beside the role, not told of a contact the speaker
     made (analysis/behind_superior.py), care taken that an act left nothing in writing
-    (analysis/record_avoided.py)."""
+    (analysis/record_avoided.py), a party led to believe a claim the same sentence says was not
+    so (analysis/belief_planted.py), a record done away with while someone else's check of it
+    was still to come (``conduct.erased_before_check``)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -1427,6 +1430,9 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                  and behind_superior.not_told_of_contact(sentences, position, superiors, contacts, names)]
     hits += [sent.index for sent in sentences
              if sent.index not in hits and record_avoided.kept_unwritten(sent)]
+    # a party led to believe a claim the same sentence says was not so
+    hits += [sent.index for sent in sentences
+             if sent.index not in hits and sent.parsed and belief_planted.believed_against_truth(sent)]
     # a record done away with by the speaker's side, a check of it by someone else named
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and conduct.erased_before_check(sent, before)]
