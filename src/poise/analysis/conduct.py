@@ -9,8 +9,12 @@ Each test reads one sentence and says whether the speaker tells of doing one of 
   ("each just under the threshold");
 - arranging a record so that it reads as something else or sets off no check ("...so they
   showed as new starters", "...so it didn't trigger the review");
+- doing away with a record when someone else was to check it ("I had the team purge the access
+  logs before the auditors asked for them": ``erased_before_check``);
 - keeping information from the people it was due to ("I held back the figures until after the
-  vote", "I sat on the report", "I made sure the director didn't see the audit").
+  vote", "I sat on the report", "I made sure the director didn't see the audit"), unless it was
+  entrusted to the speaker to keep ("a colleague told me in confidence...; I kept it to
+  myself": ``confidence_kept``).
 ``owns_fault`` and ``told_as_miss`` hear the opposite: a sentence in which the speaker takes a
 miss as their own ("that one is on me", "it was my mistake", "I should have checked") or tells
 their own side falling short ("by which point we were ten weeks behind"), which is an admission,
@@ -298,6 +302,44 @@ def held_back(sent: Sentence) -> bool:
     return False
 
 
+CONFIDING = frozenset({"tell", "confide", "share", "mention", "say", "admit", "show", "give"})
+"""Verbs by which someone can entrust something to the speaker."""
+CONFIDENCE = frozenset({"confidence", "confidentially", "privately", "private", "secret"})
+"""How something is told to be kept: "in confidence", "privately", "in private"."""
+RECEIVERS = frozenset({"me", "us"})
+
+
+def entrusted(sent: Sentence | None) -> bool:
+    """Someone other than the speaker told the speaker something to be kept ("a colleague told
+    me in confidence about an offer", "she confided in me that...", "he told me privately
+    that..."): what is then kept to oneself is a confidence honoured, not information held back
+    from the people it was due to."""
+    if sent is None or not sent.parsed:
+        return False
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lemma not in CONFIDING or negated(sent, position):
+            continue
+        subjects = [c for c in children(sent, position) if tokens[c].dep in SUBJECTS]
+        if not subjects or any(tokens[c].lower in SPEAKERS for c in subjects):
+            continue
+        below = subtree(sent, position, skip=frozenset({"ccomp", "relcl", "advcl", "conj"}))
+        received = any(tokens[g].lower in RECEIVERS for g in below)
+        if received and (token.lemma == "confide" or any(tokens[g].lower in CONFIDENCE for g in below)):
+            return True
+    return False
+
+
+def confidence_kept(sent: Sentence, before: Sentence | None) -> bool:
+    """The sentence tells the speaker keeping something to themselves (``held_back``) right after
+    someone entrusted it to them (``entrusted``, in this sentence or the one before), and tells no
+    other conduct around anyone (``goes_around`` holds by ``held_back`` alone)."""
+    if not held_back(sent) or not (entrusted(sent) or entrusted(before)):
+        return False
+    return not (kept_uninformed(sent) or passed_off(sent) or split_under_limit(sent)
+                or made_to_appear(sent) or kept_from_knowing(sent))
+
+
 def kept_from_knowing(sent: Sentence) -> bool:
     """The speaker made sure someone would not see or learn something they were owed: "I made
     sure the director didn't see the audit report", "we made certain the board never heard
@@ -318,6 +360,61 @@ def kept_from_knowing(sent: Sentence) -> bool:
                    for g in said):
                 return True
     return False
+
+
+ERASING = frozenset({"delete", "purge", "shred", "destroy", "erase", "wipe", "scrub", "remove"})
+"""Verbs of doing away with something kept on record."""
+KEPT_RECORDS = INFORMATION | frozenset({
+    "record", "records", "log", "logs", "file", "files", "timesheet", "timesheets", "email",
+    "emails", "minutes", "entry", "entries", "trail", "history", "evidence", "footage", "note",
+    "notes", "document", "documents", "message", "messages", "sheet", "sheets"})
+"""What is kept on record: figures, reports, logs, files, messages, minutes."""
+CHECKING = frozenset({
+    "audit", "auditor", "auditors", "review", "reviewer", "reviewers", "inspection", "inspector",
+    "inspectors", "investigation", "investigator", "investigators", "regulator", "regulators",
+    "forensic", "forensics", "examiner", "examiners", "inquiry", "enquiry", "hearing",
+    "inspect", "investigate", "examine", "subpoena", "lawyers", "discovery"})
+"""Checks someone else makes of the record, and those who make them."""
+RULE_FOLLOWED = frozenset({"policy", "retention", "schedule", "procedure", "required", "requires",
+                           "law", "gdpr", "rules", "compliance"})
+"""Words of a rule the erasure followed ("under the retention policy", "as the law requires")."""
+AHEAD = frozenset({"before", "ahead", "going", "due", "about", "upcoming", "coming", "planned",
+                   "scheduled", "next", "would"})
+"""Words that put the check still to come when the record went ("before the audit", "the
+regulator was due", "was going to review"): a check already made and acted on is no record
+kept from it."""
+
+
+def _erased_by_speaker(sent: Sentence) -> bool:
+    """The speaker, or someone the speaker had do it, did away with something kept on record,
+    told as done ("I had the team purge the access logs", "we deleted the old timesheets")."""
+    tokens = sent.tokens
+    for position, token in enumerate(tokens):
+        if token.lemma not in ERASING or negated(sent, position) or not _speaker_led(sent, position):
+            continue
+        head = tokens[token.head] if 0 <= token.head < len(tokens) else token
+        if token.tag not in TOLD_TAGS and not (token.tag == "VB" and head.tag in TOLD_TAGS):
+            continue  # "I would delete...", "we need to remove...": not an act told
+        erased = [c for c in children(sent, position) if tokens[c].dep in {"dobj", "nsubjpass"}]
+        if any(tokens[c].lower in KEPT_RECORDS or tokens[c].lemma in KEPT_RECORDS for c in erased):
+            return True
+    return False
+
+
+def erased_before_check(sent: Sentence, before: Sentence | None) -> bool:
+    """The speaker's side did away with something kept on record (``_erased_by_speaker``) with a
+    check of that record by someone else named in the same sentence or the one before (an
+    audit, a regulator, an investigation), told as still to come (``AHEAD``): records destroyed
+    ahead of those owed them. Not an erasure told under a rule it followed ("under the
+    retention policy")."""
+    if not sent.parsed or not _erased_by_speaker(sent):
+        return False
+    words = {token.lower for token in sent.tokens} | {token.lemma for token in sent.tokens}
+    if words & RULE_FOLLOWED:
+        return False
+    if before is not None and before.parsed:
+        words |= {token.lower for token in before.tokens} | {token.lemma for token in before.tokens}
+    return bool(words & CHECKING) and bool(words & AHEAD)
 
 
 DISCLOSING = frozenset({"tell", "report", "inform", "disclose", "flag", "escalate", "show", "present",

@@ -19,6 +19,7 @@ from poise.analysis import (
     aside,
     attribution,
     behind_superior,
+    belief_planted,
     claim_context,
     claims,
     composure,
@@ -1321,7 +1322,9 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     so that it would pass as genuine (analysis/concealed_part.py), someone above the speaker,
     by role or by the name the answer set beside the role, not told of a contact the speaker
     made (analysis/behind_superior.py), care taken that an act left nothing in writing
-    (analysis/record_avoided.py)."""
+    (analysis/record_avoided.py), a party led to believe a claim the same sentence says was not
+    so (analysis/belief_planted.py), a record done away with while someone else's check of it
+    was still to come (``conduct.erased_before_check``)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -1340,7 +1343,8 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                         or _misrepresents(sent) or _conceals(sent)
                         or bool(indirect.presented_despite(sent, presenting))
                         or bool(indirect.quiet_influence(sent, discreet, occasions))
-                        or conduct.goes_around(sent)
+                        or (conduct.goes_around(sent) and not conduct.confidence_kept(
+                            sent, data.answer.sentences[sent.index - 1] if sent.index else None))
                         or conduct.superior_not_told(sent, superiors, contacts)
                         or deception.covert_taking(sent, discreet)
                         or deception.sign_off_avoided(sent)
@@ -1426,6 +1430,12 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
                  and behind_superior.not_told_of_contact(sentences, position, superiors, contacts, names)]
     hits += [sent.index for sent in sentences
              if sent.index not in hits and record_avoided.kept_unwritten(sent)]
+    # a party led to believe a claim the same sentence says was not so
+    hits += [sent.index for sent in sentences
+             if sent.index not in hits and sent.parsed and belief_planted.believed_against_truth(sent)]
+    # a record done away with by the speaker's side, a check of it by someone else named
+    hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
+             if sent.index not in hits and conduct.erased_before_check(sent, before)]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     # something told or sent to a party that the party then never knew was so, or would have
