@@ -15,6 +15,11 @@ phrases:
   asked that a lot", which reports being asked and grants nothing;
 - the speaker sharing the view: "I" with "would" and a verb of thinking or asking whose object
   is "the same" ("I'd probably think the same", "I'd ask the same thing").
+
+Taking in the person who raised the point ("I hear you") acknowledges it, which is enough for
+the rule that flags a concern not acknowledged; the concern rubric's move of granting it asks
+for the point itself, not taken back in the same breath (``grants(holder=False)``,
+``taken_back``).
 """
 
 from __future__ import annotations
