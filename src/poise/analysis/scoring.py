@@ -893,7 +893,7 @@ def _concision(answer: AnalysedText, family: Family | None) -> Assessment:
     return Assessment(4.0, [], [f"{answer.words} words, short of the {2 * minimum} a full answer takes"])
 
 
-def _tone(signals: Signals) -> Assessment:
+def _tone(answer: AnalysedText, signals: Signals) -> Assessment:
     level, evidence, missing = 3.0, [], []
     # credit is given when others' part is named ("with the two team leads", "the team's idea");
     # a plain "we did" tells who acted, it does not credit anyone
@@ -903,9 +903,12 @@ def _tone(signals: Signals) -> Assessment:
         evidence.append(credit[0])
     else:
         missing.append("no credit given to others and no mistake owned")
-    # a claim is backed by the figure of a result, quoted with the clause it measures: a bare
-    # "25" (a head-count in the set-up) or "2021" backs no claim
+    # a claim backed by a figure is quoted with the clause the figure measures, the result's
+    # where there is one: a bare "25" or "2021" shows no claim
     backed = _measured(signals, _unique(signals.outcome_numbers)[:1])
+    numbers = _unique(signals.numbers)
+    if not backed and numbers and len(_unique([*numbers, *signals.specifics, *signals.times])) >= 2:
+        backed = [measured_clause(answer, numbers[0])]
     if backed:
         level += 1
         evidence.append(backed[0])
@@ -968,7 +971,7 @@ def assess(
         "ownership": _ownership(signals, story=story),
         "relevance": _relevance(answer, answer_sim, question_sims, faulted),
         "concision": _concision(answer, family),
-        "tone": _tone(signals),
+        "tone": _tone(answer, signals),
         "family": _family(signals, family, family_label),
     }
 
