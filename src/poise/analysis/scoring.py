@@ -371,12 +371,12 @@ def collect_signals(
 
 
 MONTH_TAGS = frozenset({"NNP", "NNPS", "NN", "CD"})
-"""The tags of a month or a quarter named as a date ("in May", "Q3"); the modal "may" is MD."""
+"""The tags of a month named as a date ("in May"); the modal "may" is MD, the verb "march" VB."""
 
 
 def _dated(answer: AnalysedText, item: Evidence) -> bool:
-    """Whether a time phrase (``TIME_RE``) is a date: a year, or a month or quarter named as
-    one; not a time told relative to the story ("last year", "three weeks later", "within") nor
+    """Whether a time phrase (``TIME_RE``) is a date: a year or a quarter ("Q3"), or a month
+    named as one; not a time told relative to the story ("last year", "three weeks later", "within") nor
     the modal "may"."""
     if any(char.isdigit() for char in item.quote):
         return True
@@ -394,7 +394,7 @@ def _month_named(answer: AnalysedText, item: Evidence) -> bool:
 
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                    "september", "october", "november", "december", "q1", "q2", "q3", "q4"})
+                    "september", "october", "november", "december"})
 
 
 def _outcome_shown(answer: AnalysedText, item: Evidence, first_act: int | None) -> bool:
