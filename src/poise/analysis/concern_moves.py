@@ -119,8 +119,12 @@ def read_moves(parsed: AnalysedText, patterns: dict[str, tuple[CompiledPattern, 
             parsed, question, gap_evidence.GAP_SIMILARITY)})
     hits["plan"] = sorted({*hits["plan"], *(index for index, sent in enumerate(parsed.sentences)
                                             if planned_step(sent))})
-    hits["acknowledge"] = sorted({*hits["acknowledge"], *(
-        index for index, sent in enumerate(parsed.sentences) if grant.grants(sent, frozenset()))})
+    # the concern granted: its point taken in or judged fair, not its holder heard ("I hear
+    # you.") nor a grant taken back in the same breath ("I get it, but I think it's a detail")
+    hits["acknowledge"] = sorted(index for index in {*hits["acknowledge"], *(
+        index for index, sent in enumerate(parsed.sentences)
+        if grant.grants(sent, frozenset(), holder=False))}
+        if not grant.taken_back(parsed.sentences[index]))
     # a sentence a tone finding faults (the concern waved away, a jab) makes no move of the rubric
     faulted = _faulted(parsed, findings)
     hits = {move: [index for index in indexes if index not in faulted] for move, indexes in hits.items()}

@@ -15,6 +15,11 @@ phrases:
   asked that a lot", which reports being asked and grants nothing;
 - the speaker sharing the view: "I" with "would" and a verb of thinking or asking whose object
   is "the same" ("I'd probably think the same", "I'd ask the same thing").
+
+Taking in the person who raised the point ("I hear you") acknowledges it, which is enough for
+the rule that flags a concern not acknowledged; the concern rubric's move of granting it asks
+for the point itself, not taken back in the same breath (``grants(holder=False)``,
+``taken_back``).
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ POINT_WORDS = frozenset({
 """Nouns that name the interviewer's point ("I take your point", "I understand the worry")."""
 POINTING_PRONOUNS = frozenset({"that", "this", "it", "you"})
 """Pronouns that stand for the point or its holder ("I get that", "I hear you")."""
+HOLDER_PRONOUNS = frozenset({"you"})
+"""The pronoun that stands for the point's holder, not the point: "I hear you"."""
 WH_WORDS = frozenset({"why", "where", "how", "what"})
 """The words that open a clause naming the reason of the point ("I see why you'd ask")."""
 SHARED_VIEW = frozenset({"think", "ask", "say", "wonder", "worry", "feel", "do", "want", "question"})
@@ -46,18 +53,49 @@ PRESENT_NOW = frozenset({"VBP", "VBZ", "VB"})
 or "I've heard that" reports, it grants nothing."""
 
 
-def grants(sent: Sentence, fair: frozenset[str]) -> bool:
+def grants(sent: Sentence, fair: frozenset[str], *, holder: bool = True) -> bool:
     """Whether ``sent`` grants the point in any of the three shapes of the module's doc; ``fair``
-    holds the words that judge a point fair (the acknowledging lexicon)."""
+    holds the words that judge a point fair (the acknowledging lexicon). With ``holder`` false,
+    taking in the person who raised it ("I hear you", "I understand you") does not count: it
+    acknowledges the interviewer, it does not grant their point."""
     if not sent.parsed:
         return False
-    key = ("grants", fair)  # the concern rule and the concern moves read the same sentences
+    key = ("grants", fair, holder)  # the concern rule and the concern moves read the same sentences
     found = sent.memo.get(key)
     if not isinstance(found, bool):
         found = sent.memo[key] = any(
-            _judged_fair(sent, position, fair) or _taken_in(sent, position)
+            _judged_fair(sent, position, fair) or _taken_in(sent, position, holder=holder)
             or _shared(sent, position) for position in range(len(sent.tokens)))
     return found
+
+
+CONTRASTS = frozenset({"but", "although", "though", "yet", "however"})
+"""Words that turn from a grant to what is said against it."""
+VIEW_VERBS = frozenset({"think", "suggest", "suppose", "feel", "believe", "argue", "say", "see",
+                        "guess", "reckon", "find"})
+"""Verbs of a view the speaker sets against the point ("but I think it's a technicality")."""
+
+
+def taken_back(sent: Sentence) -> bool:
+    """Whether the grant in ``sent`` is taken back in the same sentence: after a contrast
+    ("but", "although"), the speaker's own view ("but honestly I think that's a technicality",
+    "although I suppose it depends on how one defines scale") or a denial ("but I don't see it
+    as a gap"). "That's fair, but here is what I did" keeps its grant."""
+    if not sent.parsed:
+        return False
+    cut = next((index for index, token in enumerate(sent.tokens)
+                if token.lower in CONTRASTS and index > 0), None)
+    if cut is None:
+        return False
+    for position in range(cut + 1, len(sent.tokens)):
+        token = sent.tokens[position]
+        if token.dep == "neg":
+            return True
+        if token.lemma in VIEW_VERBS and token.pos == "VERB" and any(
+                sent.tokens[child].dep == "nsubj" and sent.tokens[child].lower in SPEAKER
+                for child in sent.child_map[position]):
+            return True
+    return False
 
 
 def grants_before_but(sent: Sentence, fair: frozenset[str]) -> bool:
@@ -80,7 +118,7 @@ def _judged_fair(sent: Sentence, position: int, fair: frozenset[str]) -> bool:
     return not denied_grant(sent, position)
 
 
-def _taken_in(sent: Sentence, position: int) -> bool:
+def _taken_in(sent: Sentence, position: int, *, holder: bool = True) -> bool:
     verb = sent.tokens[position]
     if (verb.lemma not in UNDERSTANDING or verb.pos != "VERB" or verb.dep in {"aux", "auxpass"}
             or verb.tag not in PRESENT_NOW):
@@ -95,7 +133,8 @@ def _taken_in(sent: Sentence, position: int) -> bool:
         return False  # "I hear that a lot", "I get that all the time": heard often, not granted
     for child in kids:
         token = sent.tokens[child]
-        if token.dep == "dobj" and (token.lower in POINTING_PRONOUNS or token.lemma in POINT_WORDS):
+        if token.dep == "dobj" and ((token.lower in POINTING_PRONOUNS and (
+                holder or token.lower not in HOLDER_PRONOUNS)) or token.lemma in POINT_WORDS):
             return True
         if token.dep in {"ccomp", "advcl", "xcomp"} and _opens_with_wh(sent, child):
             return True

@@ -53,6 +53,7 @@ from poise.analysis.grammar import (
     TEAM_NOUNS,
     _ancestors,
     clause_head,
+    clause_mood,
 )
 from poise.analysis.meaning import negated, subtree
 from poise.analysis.outcome_count import counts_no_outcome
@@ -723,6 +724,21 @@ def _age_gap(sent: Sentence, figure: int) -> bool:
     return sent.tokens[years.head].lower in AGE_COMPARATIVES
 
 
+def _imagined(sent: Sentence, figure: int) -> bool:
+    """Whether the figure sits in a clause told as a condition or under one, not as what
+    happened: a condition or the words it puts ("if I said we cut it to zero"), a wish, or the
+    consequence a condition would bring ("if I had stayed, I would have cut it by half"). A
+    "would" of the past's own future ("I knew it would save 40 hours") or a counterfactual
+    cost avoided ("the damages, which would have been 210,000") is neither."""
+    for position, token in [(figure, sent.tokens[figure]), *_ancestors(sent, figure)]:
+        if token.pos not in {"VERB", "AUX"}:
+            continue
+        mood = clause_mood(sent, position)
+        if mood == "conditional" or (mood == "hypothetical" and _under_condition(sent, position)):
+            return True
+    return False
+
+
 def outcome_shown(sent: Sentence, start: int, end: int, *, story_begun: bool = False) -> bool:
     """Whether the figure at [start, end), already read as a number on the outcome, shows one:
     not a target, a figure put forward ("I recommended a 20% cut"), the condition a practice
@@ -730,7 +746,9 @@ def outcome_shown(sent: Sentence, start: int, end: int, *, story_begun: bool = F
     story, the reason for a choice, an aim moved ("I cut the target to 32"), a practice kept up
     (``practice_now`` with a habitual adverb:
     "she cuts it, usually by half"; "retention is now over 80 percent" is a state reached), nor
-    the count of what the speaker acted on, nor of the occasions held or the people reached
+    the count of what the speaker acted on, nor a figure in a clause only imagined (``_imagined``:
+    "if I said we cut it to zero", "I would have cut it by half"), nor of the occasions held or
+    the people reached
     (``activity_count``: "we trained 220 operators", "held 14 workshops"), nor how often, the
     speaker's own record or the speaker's means cut by someone else (``outcome_count``: "three
     times a shift", "I've worked in six countries", "head office cut my budget by 25%").
@@ -744,7 +762,7 @@ def outcome_shown(sent: Sentence, start: int, end: int, *, story_begun: bool = F
     if _count_acted_on(sent, figure) or counts_activity(sent, figure) \
             or counts_no_outcome(sent, figure) or _condition_of_practice(sent, figure) \
             or setup_clause(sent, figure, story_begun=story_begun) or _own_pay(sent, figure) \
-            or _age_gap(sent, figure):
+            or _age_gap(sent, figure) or _imagined(sent, figure):
         return False
     verb = _governing_verb(sent, figure)
     if verb is None:

@@ -122,6 +122,9 @@ class Signals:
     stated_lessons: tuple[Evidence, ...] = ()
     """The lessons said in so many words (``_states_lesson``): the only ones praised in an
     answer that tells no story and is not about a failure, a weakness or development."""
+    times: tuple[Evidence, ...] = ()
+    """Times told against the story rather than dated ("last year", "within", "a deadline",
+    "weeks later"): they set a goal in time but are no concrete detail to quote."""
     wider_outcomes: tuple[Evidence, ...] = ()
     """The outcome numbers only the wider reading finds, or finds whole (``figures.result_numbers``),
     and the figures a change told past the first act carries (``story_end.result_figures``)."""
@@ -267,8 +270,15 @@ def collect_signals(
     # the acts of the story first: a verb that does something to something, past the opening;
     # the role and the set-up ("I led the region", "I made two decisions") last
     own = [item for _rank, _order, item in sorted(zip(own_rank, range(len(own)), own, strict=True))]
+    times: list[Evidence] = []
     for match in TIME_RE.finditer(text):
-        specifics.append(Evidence(match.start(), match.end(), match.group(0)))
+        found = Evidence(match.start(), match.end(), match.group(0))
+        # a date a listener could check ("in 2019", "by March") is a concrete detail; a time told
+        # only against the story ("last year", "within", "weeks later") or the modal "may" is not
+        if _dated(answer, found):
+            specifics.append(found)
+        elif found.quote.lower() not in MONTHS:  # not the modal "may" nor the verb "march"
+            times.append(found)
     credit = [Evidence(m.start, m.end, m.quote) for m in find(team_credit, text)]
     # a fault named only to refuse it ("that's hardly my fault") is no mistake owned
     mistakes = [Evidence(m.start(), m.end(), m.group(0)) for m in OWNED_MISTAKE_RE.finditer(text)
@@ -353,10 +363,38 @@ def collect_signals(
         owned_mistakes=tuple(mistakes),
         shared_actions=tuple(shared),
         stated_lessons=tuple(item for item in lesson if item in stated),
+        times=tuple(times),
         wider_outcomes=tuple(wider),
         narrow_outcomes=tuple(narrowed),
         outcome_clauses=tuple(measured_clause(answer, item) for item in outcome),
     )
+
+
+MONTH_TAGS = frozenset({"NNP", "NNPS", "NN", "CD"})
+"""The tags of a month named as a date ("in May"); the modal "may" is MD, the verb "march" VB."""
+
+
+def _dated(answer: AnalysedText, item: Evidence) -> bool:
+    """Whether a time phrase (``TIME_RE``) is a date: a year or a quarter ("Q3"), or a month
+    named as one; not a time told relative to the story ("last year", "three weeks later", "within") nor
+    the modal "may"."""
+    if any(char.isdigit() for char in item.quote):
+        return True
+    return item.quote.lower() in MONTHS and _month_named(answer, item)
+
+
+def _month_named(answer: AnalysedText, item: Evidence) -> bool:
+    """Whether a month's name is said as one ("in May"), not as the modal "may" or the verb
+    "march"."""
+    index = answer.sentence_at(item.start)
+    if index is None or not answer.sentences[index].parsed:
+        return item.quote[:1].isupper()
+    return any(token.start == item.start and token.tag in MONTH_TAGS
+               for token in answer.sentences[index].tokens)
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
 
 
 def _outcome_shown(answer: AnalysedText, item: Evidence, first_act: int | None) -> bool:
@@ -677,9 +715,11 @@ SETTING_LEMMAS = frozenset({"lead", "run", "manage", "oversee", "head", "own", "
 
 def _action_rank(sent: Sentence, verb: Token, *, first: bool) -> int:
     """0 for an act of the story ("I rewrote the rota"), more for the set-up: a role or light
-    verb ("I ran the region", "I made a call"), a verb with nothing acted on, the opening line."""
+    verb ("I ran the region", "I made a call"), a verb with nothing acted on, the opening line.
+    A light verb said in person ("I ran the briefing myself", "I went out to the two biggest
+    customers myself") is an act of the story."""
     rank = 0
-    if verb.lemma in SETTING_LEMMAS:
+    if verb.lemma in SETTING_LEMMAS and not (sent.parsed and in_person(sent, sent.tokens.index(verb))):
         rank += 2
     if sent.parsed and not any(sent.tokens[child].dep in {"dobj", "prt", "dative"}
                                for child in sent.child_map[sent.tokens.index(verb)]):
@@ -769,8 +809,10 @@ def _telling_first(items: list[Evidence]) -> list[Evidence]:
 def _evidence(signals: Signals, *, story: bool) -> Assessment:
     concrete = _telling_first(_unique([*signals.numbers, *signals.specifics]))
     outcome = _unique(signals.outcome_numbers)
-    if not concrete:
+    if not concrete and not signals.times:
         return Assessment(2.0, [], ["nothing concrete: no name, date, number or scale"])
+    # a time told against the story ("last year") places it, so it is not "nothing concrete",
+    # but it is no detail to quote nor one of the details that anchor a measured story
     level, evidence, missing = 3.0, concrete[:2], []
     if outcome:
         level += 1
@@ -851,7 +893,7 @@ def _concision(answer: AnalysedText, family: Family | None) -> Assessment:
     return Assessment(4.0, [], [f"{answer.words} words, short of the {2 * minimum} a full answer takes"])
 
 
-def _tone(signals: Signals) -> Assessment:
+def _tone(answer: AnalysedText, signals: Signals) -> Assessment:
     level, evidence, missing = 3.0, [], []
     # credit is given when others' part is named ("with the two team leads", "the team's idea");
     # a plain "we did" tells who acted, it does not credit anyone
@@ -861,9 +903,12 @@ def _tone(signals: Signals) -> Assessment:
         evidence.append(credit[0])
     else:
         missing.append("no credit given to others and no mistake owned")
-    backed = _unique(signals.outcome_numbers) or (
-        _unique(signals.numbers) if len(_unique([*signals.numbers, *signals.specifics])) >= 2 else []
-    )
+    # a claim backed by a figure is quoted with the clause the figure measures, the result's
+    # where there is one: a bare "25" or "2021" shows no claim
+    backed = _measured(signals, _unique(signals.outcome_numbers)[:1])
+    numbers = _unique(signals.numbers)
+    if not backed and numbers and len(_unique([*numbers, *signals.specifics, *signals.times])) >= 2:
+        backed = [measured_clause(answer, numbers[0])]
     if backed:
         level += 1
         evidence.append(backed[0])
@@ -879,7 +924,8 @@ GOAL_FAMILIES = frozenset({"goal_setting", "success_in_role"})
 def _family(signals: Signals, family: Family | None, label: str) -> Assessment:
     assessed = _family_signs(signals, family, label)
     if family is not None and family.id in GOAL_FAMILIES and assessed.value < 5 and not (
-            signals.numbers or any(TIME_RE.search(item.quote) for item in signals.specifics)):
+            signals.numbers or signals.times
+            or any(TIME_RE.search(item.quote) for item in signals.specifics)):
         assessed.missing.append(NO_MEASURED_GOAL)
     return assessed
 
@@ -925,7 +971,7 @@ def assess(
         "ownership": _ownership(signals, story=story),
         "relevance": _relevance(answer, answer_sim, question_sims, faulted),
         "concision": _concision(answer, family),
-        "tone": _tone(signals),
+        "tone": _tone(answer, signals),
         "family": _family(signals, family, family_label),
     }
 
@@ -943,6 +989,9 @@ def _one_sentence(answer: AnalysedText, item: Evidence) -> bool:
     return answer.sentence_at(item.start) == answer.sentence_at(max(item.start, item.end - 1))
 
 
+MEASURED_AGAINST_FINDINGS = frozenset({"relevance"})
+"""Dimensions whose level above the middle anchor rests on a measure (the answer's closeness to
+the question), not on quoted words: a medium or high finding of their own contradicts it."""
 MEASURED_DIMENSIONS = frozenset({"concision"})
 """Dimensions whose findings measure the answer (its length) rather than fault its words."""
 
@@ -1007,6 +1056,12 @@ def score_dimensions(
     scores = []
     for name in (item for item in DIMENSIONS if item in names):
         item = assessed[name]
+        if name in MEASURED_AGAINST_FINDINGS and any(
+                finding.dimension == name and finding.severity in {"medium", "high"}
+                for finding in findings):
+            # how close the words keep to the question earns nothing once a finding shows the
+            # answer is about something else: the middle anchor, and the finding takes it lower
+            item = Assessment(min(item.value, 3.0), [], list(item.missing))
         value = item.value
         reasons = list(item.missing)
         penalised = False
