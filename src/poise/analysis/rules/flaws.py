@@ -43,6 +43,7 @@ from poise.analysis import (
     mere_form,
     misplaced_priority,
     mock_reply,
+    named_cause,
     none_but_me,
     noun_head,
     others_habits,
@@ -369,7 +370,9 @@ def placed_outside(rule: CodeRule, data: RuleInput, sent: Sentence) -> bool | No
             or attribution.undone_by(sent, classes, failures)
             or _others_failed(sent, people, let_down) or _reason_is_others(sent, classes)
             or bool(placed)
-            or attribution.reproached(sent, people)):
+            or attribution.reproached(sent, people)
+            # the cause named as someone else ("the main reason was the supplier")
+            or named_cause.cause_named(sent, classes, failures) is not None):
         return False
     return None
 
