@@ -55,6 +55,8 @@ PERIOD_WORDS = frozenset({"day", "days", "week", "weeks", "fortnight", "fortnigh
 """Periods a plan is bounded by (a year is left out: "twelve years" is a record far more often)."""
 AHEAD_MARKS = frozenset({"first", "next", "coming"})
 PAST_MARKS = frozenset({"ago", "last", "past", "previous"})
+SOMEDAY_NUMBERS = frozenset({"one", "a", "1"})
+"""A count of one day is no bound: "one day" is some day, "day one" the start."""
 SPEECH_LEMMAS = frozenset({"say", "tell", "mean", "guess", "suppose", "reckon", "hope"})
 PLAN_NOUNS = frozenset({"plan", "priority", "step", "intention", "agenda", "programme", "program"})
 """Nouns that name what the speaker means to do: "my plan", "my first step", "my priority"."""
@@ -101,10 +103,6 @@ def period_ahead(sent: Sentence, counted: bool = False) -> bool:
                                             and kid.lower not in SOMEDAY_NUMBERS) for kid in kids):
             return True
     return False
-
-
-SOMEDAY_NUMBERS = frozenset({"one", "a", "1"})
-"""A count of one day is no bound: "one day" is some day, "day one" the start."""
 
 
 def _told_of_the_past(sent: Sentence, position: int) -> bool:

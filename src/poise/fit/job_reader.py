@@ -171,15 +171,15 @@ def _marker(raw: str) -> str | None:
     return "numbered" if is_bullet(raw) else None
 
 
-def _parent_item(raw: str, after: list[str]) -> str | None:
+def _parent_item(raw: str, following: str | None) -> str | None:
     """The text of a short item marked with a symbol that heads items marked another way ("■
-    Qualifications (자격요건)" over "- Bachelor's degree…"): a list's parent, a heading in the
-    advert's own form. Short as a heading is (six words at most, leaving out a gloss in
-    brackets), with no full stop and no "label: value"."""
+    Qualifications (자격요건)" over "- Bachelor's degree…"; ``following`` is the next line that
+    is not blank): a list's parent, a heading in the advert's own form. Short as a heading is
+    (six words at most, leaving out a gloss in brackets), with no full stop and no "label:
+    value"."""
     mark = _marker(raw)
     if mark is None or mark == "numbered":
         return None
-    following = next((line for line in after if line.strip()), None)
     if following is None or _marker(following) in (None, mark):
         return None
     text = heading_key(clean(SYMBOL_BULLET_RE.sub("", raw, count=1)))
@@ -194,21 +194,25 @@ PARENT_ITEMS = 3
 that symbol is read as the advert's mark of a heading (one such item is a duty with details)."""
 
 
-def _parent_marks(raw_lines: list[str]) -> list[bool]:
-    """For each line, whether it is a parent item (``_parent_item``) whose mark heads at least
-    PARENT_ITEMS such items in the advert."""
-    candidates = [_parent_item(raw, raw_lines[number + 1:]) is not None
-                  for number, raw in enumerate(raw_lines)]
+def _parent_headings(raw_lines: list[str]) -> list[str | None]:
+    """For each line, its text as a heading when it is a parent item (``_parent_item``) whose
+    mark heads at least PARENT_ITEMS such items in the advert, else None."""
+    below: list[int | None] = [None] * len(raw_lines)
+    next_filled: int | None = None
+    for number in range(len(raw_lines) - 1, -1, -1):
+        below[number] = next_filled
+        if raw_lines[number].strip():
+            next_filled = number
+    candidates = [_parent_item(raw, raw_lines[after] if after is not None else None)
+                  for raw, after in zip(raw_lines, below, strict=True)]
     # the last item of a list stands over the next heading just as a heading stands over its
     # list; only the line whose next item heads nothing is a parent
-    parents = []
-    for number, candidate in enumerate(candidates):
-        below = next((later for later in range(number + 1, len(raw_lines))
-                      if raw_lines[later].strip()), None)
-        parents.append(candidate and below is not None and not candidates[below])
-    counts = Counter(_marker(raw) for raw, parent in zip(raw_lines, parents, strict=True) if parent)
-    return [parent and counts[_marker(raw)] >= PARENT_ITEMS
-            for raw, parent in zip(raw_lines, parents, strict=True)]
+    parents = [text if text is not None and after is not None and candidates[after] is None
+               else None for text, after in zip(candidates, below, strict=True)]
+    counts = Counter(_marker(raw) for raw, text in zip(raw_lines, parents, strict=True)
+                     if text is not None)
+    return [text if text is not None and counts[_marker(raw)] >= PARENT_ITEMS else None
+            for raw, text in zip(raw_lines, parents, strict=True)]
 
 
 def _job_section(heading: str, patterns: FitPatterns) -> str:
@@ -316,7 +320,7 @@ def _requirements(
     columns: list[str] = []
     ignored_list = False
     ignored_under = -1
-    parent_marks = _parent_marks(raw_lines)
+    parent_headings = _parent_headings(raw_lines)
     for number, raw in enumerate(raw_lines):
         if ignored_list and is_bullet(raw):
             continue  # an item of a list whose lead-in names no requirement (the panel's members)
@@ -375,8 +379,7 @@ def _requirements(
                         seen.add(requirement.text.lower())
                         requirements.append(requirement)
                 continue
-        heading = _heading(raw, patterns.headings) or (
-            _parent_item(raw, raw_lines[number + 1:]) if parent_marks[number] else None)
+        heading = _heading(raw, patterns.headings) or parent_headings[number]
         if heading is not None:
             section = _job_section(heading, patterns)
             if section == "unknown" and ((not requirements and section_count == 0) or
