@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 BLIND = Path(__file__).resolve().parent / "blind"
-DEV_ROUNDS = tuple(range(1, 42))
-"""Rounds 1-41 are development data for drafts; later rounds are held out and never read here."""
-HELD_OUT_ROUNDS = (42,)
+DEV_ROUNDS = tuple(range(1, 43))
+"""Rounds 1-42 are development data for drafts; later rounds are held out and never read here."""
+HELD_OUT_ROUNDS = (43,)
 """Validation rounds: drafted and counted, never shown or dumped (no sentence, no pair name)."""
 
 INTERVIEW_DAY = date(2024, 5, 7)  # a Tuesday

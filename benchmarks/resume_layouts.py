@@ -44,7 +44,7 @@ under it ("(Joined as Analyst; elevated to SA in Mar'19)"), the later post by it
 half of the keys.
 
 ``--wild`` measures generalisation rather than the layouts one by one: every development key of
-rounds 1–41 is written in a seeded sample of layouts that each draw every axis (old and new) at
+rounds 1–42 is written in a seeded sample of layouts that each draw every axis (old and new) at
 random, and the accuracy is reported per value of each axis. The default seed (27) is the
 sample the reader's fixes were found on; another seed (``--seed 11``) draws layouts no fix saw
 and is the held-out measure. A draw that no real CV writes is redrawn into one that does (a
@@ -72,7 +72,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent / "blind"
 DIRS = (ROOT / "fit", *(ROOT / f"round{number}" / "fit" for number in range(2, 7)))
-LAST_DEV_ROUND = 41
+LAST_DEV_ROUND = 42
 """The last development round (later rounds are held out and never opened here)."""
 WILD_DIRS = (ROOT / "fit", *(ROOT / f"round{number}" / "fit"
                              for number in range(2, LAST_DEV_ROUND + 1)))
@@ -1009,7 +1009,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list every miss")
     parser.add_argument("--sample", action="store_true", help="print each layout's first résumé")
     parser.add_argument("--wild", action="store_true",
-                        help="every key of rounds 1-41 in a seeded sample of random layouts")
+                        help="every key of rounds 1-42 in a seeded sample of random layouts")
     parser.add_argument("--per-key", type=int, default=PER_KEY, help="layouts per key (--wild)")
     parser.add_argument("--seed", type=int, default=27, help="the sample's seed (--wild)")
     args = parser.parse_args()

@@ -617,6 +617,7 @@ ROUNDS = {
     "round 39": HERE / "blind" / "round39" / "fit",
     "round 40": HERE / "blind" / "round40" / "fit",
     "round 41": HERE / "blind" / "round41" / "fit",
+    "round 42": HERE / "blind" / "round42" / "fit",
 }
 KEY_LABELS = {"strong": "strong", "partial": "partial", "missing": "none"}
 

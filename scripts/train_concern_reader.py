@@ -6,7 +6,7 @@ Run: .venv/bin/python scripts/train_concern_reader.py [--check] [--out FILE]
      byte for byte; exit status 1 when it does not.)
 
 Rows: every concern reply (phase "concern") of the measured answer rounds
-(train_models.ROUND_FILES: rounds 1-41, each once blind, measured and reported, now development
+(train_models.ROUND_FILES: rounds 1-42, each once blind, measured and reported, now development
 data), read as the analyser reads it (its sentences and their embeddings) against the stated gap
 of its question (``gap_evidence.stated_gap``). A reply talks past the concern when its writer
 labelled it off topic; every other reply (strong, weak, or flawed in another way) meets it.
@@ -16,7 +16,7 @@ threshold is the lowest probability at which those held-out scores, on the repli
 reads (those that tell no plan of the speaker's own: ``concern_reader.plan_told``), reach
 precision ``PRECISION`` with at least ``LEAST_FOUND`` found; the shipped model is then fitted
 on every row. Printed: the held-out AUC, and at the threshold the replies flagged, found, and
-flagged among the strong ones. Held out, never read here: round 42 and any later round.
+flagged among the strong ones. Held out, never read here: round 43 and any later round.
 """
 
 from __future__ import annotations

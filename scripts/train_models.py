@@ -21,7 +21,7 @@ family — which kind of question a question is (its family), from what analysis
            family_questions_pairs.jsonl and family_questions_neighbours.jsonl (all written by the
            project for training), and every
            measured round of paraphrases (FAMILY_ROUNDS: benchmarks/blind/family_questions.jsonl
-           and round2, round4, round6-round41 family_questions.jsonl; each once blind, measured
+           and round2, round4, round6-round42 family_questions.jsonl; each once blind, measured
            and reported, now development data; rounds 14 and 15 joined after the round-16
            measurement, rounds 16-18 after the round-18 measurement, rounds 19-27 after the
            round-28 first measurement, round 28 after the round-29 first measurement, round 29
@@ -35,7 +35,8 @@ family — which kind of question a question is (its family), from what analysis
            round 38 after the round-39 first measurement,
            round 39 after the round-40 first measurement,
            round 40 after the round-41 first measurement,
-           round 41 after the round-42 first measurement), and the elliptic
+           round 41 after the round-42 first measurement,
+           round 42 after the round-43 first measurement), and the elliptic
            variant of each of those questions
            (``elliptic_variants``: "What is your greatest weakness?" -> "Greatest weakness?",
            made by analysis/question_features.elliptic from the parse, so the model also
@@ -44,14 +45,15 @@ family — which kind of question a question is (its family), from what analysis
            the recipe leaving each round out, the variants of the round left out dropped too
            (see its doc for each round);
     validation: leave one round out over every round of FAMILY_ROUNDS (benchmarks/family_loro.py);
-    held out, never read here: round 42 and any later round, measured with
+    held out, never read here: round 43 and any later round, measured with
            benchmarks/family_detection.py --file (round 28: 0.775 with the model trained on
            rounds 1-18, its first measurement; 0.825, 10 unsure, with rounds 19-27 joined;
            round 29: 0.825 first, 0.850 with round 28 joined; round 30: 0.842 first;
            round 31: 0.917 first; round 32: 0.867 first; round 33: 0.892 first;
            round 34: 0.908 first; round 35: 0.933 first;
            round 36: 0.942 first; round 37: 0.950 first; round 38: 0.917 first;
-           round 39: 0.958 first; round 40: 0.958 first; round 41: 0.967 first).
+           round 39: 0.958 first; round 40: 0.958 first; round 41: 0.967 first;
+           round 42: 0.717 first).
   The "unsure" threshold is the highest top-class probability that costs at most
   UNSURE_COST of top-1 accuracy (an unsure question counts as wrong); below it the analyser
   says "family: unsure" and applies the general rules only. By default it is chosen on
@@ -124,11 +126,11 @@ answer-flaws — which whole answers show a flaw (ANSWER_FLAWS: a weakness with 
   heard in the whole answer is quoted by its meaning.* rule (``sensed.sensed_flaw``: the
   sentence that shows it most), behind the same gates as the sentence path (pushback only in
   reply to a challenge and not after a grant, a salary dodge only when no pay figure is given).
-  Data (the split): every answer of ANSWER_ROUNDS (rounds 1-41), analysed as
+  Data (the split): every answer of ANSWER_ROUNDS (rounds 1-42), analysed as
   benchmarks/blind_answers.py does, each round with the sentence probabilities of the sentence
   model as it is on text it never saw: trained (the flaw_loro recipe, judging with the shipped
   thresholds and parse gates; cached with --cache) on the rounds the shipped sentence model
-  learns from (FLAW_ROUNDS, 1-13) but that round, and for rounds 14-41, which the sentence model
+  learns from (FLAW_ROUNDS, 1-13) but that round, and for rounds 14-42, which the sentence model
   never learns from, on all of them, as the product reads a new answer; an answer shows a flaw
   when its writer labelled it so. The rows and the rules fired are read with no answer-level
   model in place, so the rebuild does not depend on the model shipped before (``--check``
@@ -216,7 +218,7 @@ FAMILY_ROUNDS: dict[str, Path] = {
     **{name: ROOT / "benchmarks" / "blind" / f"round{name}" / "family_questions.jsonl"
        for name in ("2", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
                     "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
-                    "32", "33", "34", "35", "36", "37", "38", "39", "40", "41")},
+                    "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42")},
 }
 """The measured rounds of paraphrased questions (development data since their first measurement)."""
 FAMILY_MODEL = "family_model.npz"
@@ -282,6 +284,7 @@ ROUND_FILES: dict[str, tuple[Path, ...]] = {
     "39": tuple(BLIND / "round39" / f"answers_{name}.jsonl" for name in ("bz", "ca")),
     "40": tuple(BLIND / "round40" / f"answers_{name}.jsonl" for name in ("cb", "cc")),
     "41": tuple(BLIND / "round41" / f"answers_{name}.jsonl" for name in ("cd", "ce")),
+    "42": tuple(BLIND / "round42" / f"answers_{name}.jsonl" for name in ("cf", "cg")),
 }
 """Every measured round of labelled answers (development data since its first measurement)."""
 FLAW_ROUNDS: dict[str, tuple[Path, ...]] = {name: ROUND_FILES[name] for name in (

@@ -15,7 +15,7 @@ whose subject is a particular third party), in
     judged_noun_sentences.jsonl (nouns said of people: verdicts, and harsh-sounding nouns that
     name a job, a kind or the speaker, said of someone the speaker then helped or learned from),
     always in training, and
-  - every sentence of the measured answer rounds (train_models.ROUND_FILES: rounds 1-41, each
+  - every sentence of the measured answer rounds (train_models.ROUND_FILES: rounds 1-42, each
     once blind, measured and reported, now development data), read as the analyser reads it
     and labelled as the flaw model labels it (``train_models._answer_rows``: a writer's quote
     of a flaw overlapping the sentence).
@@ -24,7 +24,7 @@ a kind of firm, the speaker's own failing, a hard market, praise).
 Split: the threshold is chosen on leave-one-round-out probabilities (each answer round scored
 by a head trained on the training sentences and the other rounds), as the lowest probability
 that keeps the held-out precision at or above ``PRECISION``; the shipped head is then fitted on
-every row. Held out, never read here: round 42 and any later round.
+every row. Held out, never read here: round 43 and any later round.
 """
 
 from __future__ import annotations

@@ -28,12 +28,12 @@ def test_the_neighbours_vote_is_written_with_the_same_bytes_each_time(tmp_path: 
     assert (tmp_path / "one.npz").read_bytes() == (tmp_path / "two.npz").read_bytes()
 
 
-def test_the_training_split_reads_the_questions_written_for_training_and_rounds_1_to_41() -> None:
+def test_the_training_split_reads_the_questions_written_for_training_and_rounds_1_to_42() -> None:
     assert train_models.FAMILY_FOCUS.exists() and train_models.FAMILY_PAIRS.exists()
     assert list(train_models.FAMILY_ROUNDS) == ["1", "2", "4", "6", "7", "8", "9", "10", "11", "12",
                                                 "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
                                                 "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
-                                                "33", "34", "35", "36", "37", "38", "39", "40", "41"]
+                                                "33", "34", "35", "36", "37", "38", "39", "40", "41", "42"]
 
 
 def test_the_questions_written_for_training_copy_no_question_of_a_round() -> None:

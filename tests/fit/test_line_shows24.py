@@ -63,5 +63,5 @@ def test_the_benchmark_reads_rounds_1_to_41_and_no_later_round() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from verdict_loro import ROUNDS
 
-    assert list(ROUNDS) == [f"round {number}" for number in range(1, 42)]
-    assert all("round42" not in str(folder) for folder in ROUNDS.values())
+    assert list(ROUNDS) == [f"round {number}" for number in range(1, 43)]
+    assert all("round43" not in str(folder) for folder in ROUNDS.values())
