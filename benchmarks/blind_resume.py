@@ -20,8 +20,8 @@ so a résumé the fit map refuses (one not in English) is still measured:
   brackets after the town names the same place otherwise (its district, its area or its state:
   "Brussels (Ixelles)", "New Braunfels (Texas)") and is as right;
 - **job location**: the advert read with ``fit.job_reader.read_job``; right when one of the
-  places the key's ``job_location`` names before its country (brackets and asides dropped) is
-  all in the place Poise read, and never a word of how the work is done ("On-site", "Hybrid").
+  places the key's ``job_location`` names before its country (``key_places``: brackets, asides
+  and terms after a semicolon dropped) is all in the place Poise read, and never a word of how the work is done ("On-site", "Hybrid").
 
 Run: .venv/bin/python benchmarks/blind_resume.py [--dir DIR ...] [--rounds FIRST-LAST] [--show]
 (``--rounds 1-10`` pools the development rounds; ``--rounds 11-11`` measures round 11 alone,
@@ -240,14 +240,23 @@ def measure(folder: Path, tally: Tally) -> None:
 WORK_MODE_RE = re.compile(r"(?i)\b(?:on-?site|onsite|hybrid|remote|office[- ]based|field[- ]based)\b")
 
 
+def key_places(place: str) -> list[str]:
+    """The places a key's ``job_location`` names before its country: asides in brackets dropped
+    wherever they stand, the terms after a semicolon dropped ("; travel 20 %"), the rest split
+    at commas and spaced dashes ("Brno – Černovická terasa"), each cut before "with"."""
+    head = re.sub(r"\([^)]*\)", " ", place).split(";")[0]
+    parts = [re.split(r"\s+with\s+", part)[0].strip()
+             for part in re.split(r",|\s[–—-]\s", head) if part.strip()]
+    return parts[:-1] or parts
+
+
 def _job_location(folder: Path, key: dict[str, Any], tally: Tally) -> None:
     place = str(key.get("job_location") or "")
     if not place:
         return
     tally.job_locations += 1
     read = read_job((folder / "job.md").read_text(encoding="utf-8")).location
-    parts = [re.split(r"\s*\(|\s+with\s+", part)[0] for part in re.split(r"\s*\(", place)[0].split(",")]
-    towns = [words(part) for part in parts[:-1] or parts if words(part)]
+    towns = [words(part) for part in key_places(place) if words(part)]
     if any(town <= words(read) for town in towns) and not WORK_MODE_RE.search(read):
         tally.job_locations_right += 1
     else:
