@@ -23,7 +23,7 @@ from poise.fit.places import (
     without_asides,
 )
 from poise.fit.role_header import LEGAL_SUFFIX_RE
-from poise.fit.text import clean, sentences_of
+from poise.fit.text import WRAPPED_HEADING_RE, clean, sentences_of
 from poise.fit.town_names import english_name, with_english_name
 
 LABEL_LINES = 40
@@ -62,6 +62,8 @@ def read_job_place(text: str, patterns: FitPatterns) -> JobPlace:
     its text."""
     lines = [clean(line) for line in text.splitlines()]
     labelled, labelled_mode = _labelled(lines[:LABEL_LINES], patterns)
+    if not labelled:
+        labelled, labelled_mode = _located_section(text.splitlines(), patterns, labelled_mode)
     header_lines = [line for line in lines if line][:HEADER_LINES]
     header_lines = [line for line in header_lines
                     if len(line.split()) <= HEADER_WORDS and not _prose(line)]
@@ -161,6 +163,27 @@ def _labelled(lines: list[str], patterns: FitPatterns) -> tuple[str, str]:
             if mode and not country:
                 return "", mode
     return country, country_mode
+
+
+HEADING_FORM_RE = re.compile(r"#+\s*(?P<hash>.+)|(?:\*\*|__)(?P<bold>.+?)(?:\*\*|__):?")
+
+
+def _located_section(raw_lines: list[str], patterns: FitPatterns, mode: str) -> tuple[str, str]:
+    """The place under a section whose heading is a location label ("【Work Location】",
+    "## Location", "**Place of work**"), read from the section's first line, wherever the
+    section stands; ("", ``mode``) when there is none."""
+    labels = patterns.evidence.get("location_label", ())
+    for number, raw in enumerate(raw_lines):
+        stripped = raw.strip()
+        form = WRAPPED_HEADING_RE.fullmatch(stripped) or HEADING_FORM_RE.fullmatch(stripped)
+        label = next((group for group in form.groups() if group), "") if form else ""
+        if not label or not any(pattern.fullmatch(clean(label).strip(" :")) for pattern in labels):
+            continue
+        value = next((clean(line) for line in raw_lines[number + 1:number + 4] if line.strip()), "")
+        place = _place_of(value, patterns) if value else ""
+        if place:
+            return place, mode or patterns.work_mode_of(value)
+    return "", mode
 
 
 NON_LATIN_RE = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")

@@ -34,6 +34,7 @@ from poise.fit.reporting_line import states_reporting_line
 from poise.fit.text import (
     MARKUP_RE,
     NUMBER_WORDS,
+    WRAPPED_HEADING_RE,
     clean,
     figures_for_words,
     is_bullet,
@@ -105,7 +106,7 @@ class JobProfile:
 
 
 NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]\s+|^\s*\d{1,2}\s+(?=[A-Z])")
-SYMBOL_BULLET_RE = re.compile(r"^\s*[-*•·▪◦‣–+●○■□►▸➢➤✓✔❖◆◇]")
+SYMBOL_BULLET_RE = re.compile(r"^\s*[-*•·・･▪◦‣–+●○■□►▸➢➤✓✔❖◆◇]")
 
 
 def heading_key(text: str) -> str:
@@ -139,6 +140,10 @@ def _heading(raw: str, patterns: dict[str, Any]) -> str | None:
     bold = re.fullmatch(r"(\*\*|__)(.+?)\1\s*:?", stripped)
     if bold:
         return heading_key(clean(bold.group(2)))
+    wrapped = WRAPPED_HEADING_RE.fullmatch(stripped)
+    if wrapped:
+        inner = next(group for group in wrapped.groups() if group)
+        return heading_key(clean(inner)) or None
     if SYMBOL_BULLET_RE.match(stripped):
         return None
     numbered = is_bullet(stripped)
@@ -241,7 +246,9 @@ DUTY_NOUN_RE = re.compile(r"\b(?:duties|responsibilities|functions|accountabilit
 def _title_of(lines: list[str], patterns: FitPatterns) -> str:
     for raw in lines[:12]:
         text = clean(raw)
-        labelled = re.match(r"(?i)^(?:job title|title|position|role)\s*:\s*(.+)$", text)
+        # "Job title: X", or the label in brackets before the title ("[Job Title] X", "【職種】X")
+        labelled = re.match(r"(?i)^(?:(?:job title|title|position|role)\s*:|[\[【〔]\s*(?:job title|"
+                            r"title|position|role|job)\s*[\]】〕]:?)\s*(.+)$", text)
         if labelled:
             return labelled.group(1).strip()
     for raw in lines[:6]:

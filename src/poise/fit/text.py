@@ -6,13 +6,18 @@ import re
 
 from poise.fit.dates import RANGE_RE, SINCE_RE
 
-BULLET_RE = re.compile(r"^\s*(?:[-*+–](?=\s)|[•·▪◦‣●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)](?=\s)|"
+BULLET_RE = re.compile(r"^\s*(?:[-*+–](?=\s)|[•·・･▪◦‣●○■□►▸➢➤✓✔❖◆◇]|\d{1,2}[.)](?=\s)|"
                        r"\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)(?=\s)|(?:[ivx]{1,4}|[a-h])\.(?=\s))\s*(?=\S)")
-"""A list item's mark: a symbol, "1." or "1)", a letter or roman numeral in brackets ("a)",
-"(b)", "iv)"), or a small roman numeral or letter with a full stop ("ii.", "vii.", "b.")."""
+"""A list item's mark: a symbol (the middle dot of Japanese lists, "・", among them), "1." or
+"1)", a letter or roman numeral in brackets ("a)", "(b)", "iv)"), or a small roman numeral or
+letter with a full stop ("ii.", "vii.", "b.")."""
 MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=[\w(])|(?<=[\w).])[*_](?!\w)")
 """Markdown emphasis and code marks; a single mark opens before a word or a bracket and closes
 after one, or after a full stop ("*Acme B.V.*", "*Head of IT (Linz)*")."""
+WRAPPED_HEADING_RE = re.compile(r"(?:【(?P<lenticular>[^【】]+)】|\[(?P<square>[^\[\]]+)\]"
+                                r"|〔(?P<tortoise>[^〔〕]+)〕|〖(?P<white>[^〖〗]+)〗)\s*:?")
+"""A line wholly inside a pair of brackets, as Japanese and Chinese adverts mark a section
+("【Requirements (Must)】", "[Job Description]"): a heading by its form, as a bold line is."""
 LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 WORD_RE = re.compile(r"[^\W_]+(?:['’&.-][^\W_]+)*", re.UNICODE)
@@ -152,8 +157,9 @@ def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
         has_range = RANGE_RE.search(stripped) is not None or SINCE_RE.search(stripped) is not None
         # a table row (intake writes cells joined by " | "; a copied table keeps its tabs)
         table_row = " | " in stripped or "\t" in stripped
+        wrapped_heading = WRAPPED_HEADING_RE.fullmatch(stripped) is not None
         starts_block = (is_bullet(raw) or stripped.startswith("#") or has_range or table_row
-                        or CONTACT_START_RE.match(stripped) is not None)
+                        or wrapped_heading or CONTACT_START_RE.match(stripped) is not None)
         indented = raw[:1].isspace()
         lower = stripped[:1].islower()
         last = _tail(parts[-1]) if parts else ""
@@ -170,7 +176,8 @@ def join_wrapped(text: str, *, paragraphs: bool) -> list[tuple[int, str]]:
         else:
             starts.append(index)
             parts.append([raw])
-        heading_like = stripped.startswith("#") or re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None
+        heading_like = (stripped.startswith("#") or wrapped_heading
+                        or re.fullmatch(r"(\*\*|__).+?\1:?", stripped) is not None)
         wrapped_prose = len(stripped.split()) >= 6 and not SENTENCE_END_RE.search(stripped)
         heading_like = heading_like or (title_like and not continues and not is_bullet(raw))
         previous_open = not heading_like and not has_range and not table_row and (
