@@ -88,6 +88,15 @@ def test_proven_points_never_reach_85_without_quotes_everywhere() -> None:
     assert _score(top, strengths=every) == 100
 
 
+def test_only_an_answer_at_5_everywhere_scores_100() -> None:
+    every = _proven(OWN_ACTION, OUTCOME_NUMBER, LESSON)
+    for name in ONE_GAP:
+        short = {**{other: 5 for other in ONE_GAP}, name: 4}
+        score = _score(short, strengths=every)
+        # what it proves still lifts it, but a dimension short of 5 keeps it short of 100
+        assert _score(short) < score < 100, name
+
+
 def test_insufficient_answers_are_scaled_down_but_still_ranked_by_what_they_prove() -> None:
     bare = _score(ONE_GAP, insufficient=True)
     proven = _score(ONE_GAP, strengths=_proven(OWN_ACTION, OUTCOME_NUMBER), insufficient=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from poise.analysis import attribution, praise_gates, praise_model
+from poise.analysis.asked import asks_plan, puts_case
 from poise.analysis.drawn_lesson import drawn_lesson
 from poise.analysis.figures import result_numbers, word_figures
 from poise.analysis.grammar import (
@@ -33,6 +34,8 @@ from poise.analysis.grammar import (
     with_anyone,
 )
 from poise.analysis.matching import CompiledPattern, find
+from poise.analysis.meaning import subtree
+from poise.analysis.means import CARRIED_TO, concrete_acts
 from poise.analysis.measured_clause import measured_clause
 from poise.analysis.report import (
     DIMENSIONS,
@@ -117,6 +120,10 @@ class Signals:
     outcome_numbers: tuple[Evidence, ...] = ()
     team_actions: tuple[Evidence, ...] = ()
     own_practice: tuple[Evidence, ...] = ()
+    own_plan: tuple[Evidence, ...] = ()
+    """The steps the speaker says they would take, each on a concrete thing (``means``), when
+    the question asks a plan or puts a case: their own part in an answer that can tell no story
+    yet, never praised as a thing done."""
     owned_mistakes: tuple[Evidence, ...] = ()
     shared_actions: tuple[Evidence, ...] = ()
     stated_lessons: tuple[Evidence, ...] = ()
@@ -360,6 +367,7 @@ def collect_signals(
         outcome_numbers=tuple(outcome),
         team_actions=tuple(team),
         own_practice=tuple(practice),
+        own_plan=tuple(_planned_steps(answer, question)),
         owned_mistakes=tuple(mistakes),
         shared_actions=tuple(shared),
         stated_lessons=tuple(item for item in lesson if item in stated),
@@ -372,6 +380,27 @@ def collect_signals(
 
 MONTH_TAGS = frozenset({"NNP", "NNPS", "NN", "CD"})
 """The tags of a month named as a date ("in May"); the modal "may" is MD, the verb "march" VB."""
+
+
+def _planned_steps(answer: AnalysedText, question: str) -> list[Evidence]:
+    """The speaker's planned acts on concrete things (``means.concrete_acts``), each quoted from
+    the verb to the end of what it acts on, when ``question`` asks a plan or puts a case."""
+    if not question.strip() or not (asks_plan(question) or puts_case(question)):
+        return []
+    steps: list[Evidence] = []
+    for index, verb in concrete_acts(answer):
+        sent = answer.sentences[index]
+        if verb in sent.own_past_actions:
+            continue  # a thing done is an own action, not a plan
+        end = _object_end(sent, verb)
+        position = sent.tokens.index(verb)
+        for child in sent.child_map[position]:
+            # where the thing goes is part of the step ("take a paper to the cabinet member")
+            if child > position and sent.tokens[child].lower in CARRIED_TO \
+                    and sent.tokens[child].dep in {"prep", "prt", "advmod"}:
+                end = max(end, sent.tokens[max(subtree(sent, child))].end)
+        steps.append(Evidence(verb.start, end, answer.text[verb.start:end]))
+    return steps
 
 
 def _dated(answer: AnalysedText, item: Evidence) -> bool:
@@ -829,7 +858,7 @@ def _evidence(signals: Signals, *, story: bool) -> Assessment:
 def _ownership(signals: Signals, *, story: bool) -> Assessment:
     own = _unique(signals.own_actions)
     if not story:
-        own = own or _unique(signals.own_practice)
+        own = own or _unique(signals.own_practice) or _unique(signals.own_plan)
     team = [*signals.team_credit, *signals.team_actions]
     level, evidence, missing = 3.0, [], []
     habits_only = not story and not _unique(signals.own_actions) and bool(own)
@@ -844,8 +873,10 @@ def _ownership(signals: Signals, *, story: bool) -> Assessment:
         evidence.extend(own[:1])
         missing.append("only one thing you did yourself is named")
     if habits_only:
-        # what you usually do is your own, but it is not a time you did it: no higher than 4
-        missing.append("only what you usually do, not a time you did it")
+        # what you usually do or would do is your own, but it is not a time you did it: no higher
+        # than 4
+        missing.append("only what you usually do, not a time you did it" if signals.own_practice
+                       else "only what you would do, not a time you did it")
     elif team and own:
         level += 1
         evidence.append(team[0])
@@ -1115,7 +1146,8 @@ def overall_score(
     Each kind of quoted evidence praised (``PROVEN``: an own action, a number on the outcome, a
     lesson) adds ``PROVEN_POINTS``, inside the bounds: two answers that a weak dimension bounds
     alike still rank by what they prove, never more than PROVEN_REACH past that bound, never
-    past 84 without evidence everywhere.
+    past 84 without evidence everywhere, never more than half the way from the dimensions' mean
+    to 100 (only an answer at 5 on every dimension scores 100).
 
     85 or more needs quoted positive evidence, level 4 or better, on every dimension that can
     show it (concision is measured, not quoted), and no medium or high finding; thin answers are
@@ -1147,8 +1179,10 @@ def overall_score(
         # above the ceiling, points count a quarter: the order of answers is kept, no ties
         value = ceiling + (value - ceiling) * ABOVE_CEILING
     proven = PROVEN_POINTS * len({item.what for item in strengths} & PROVEN)
-    # never more than PROVEN_REACH past a bound: a gap still bounds the answer
-    value = min(value + proven, max(value, ceiling + PROVEN_REACH), 100.0)
+    # never more than PROVEN_REACH past a bound: a gap still bounds the answer; and never more
+    # than half the way to 100, so 100 stays the mark of an answer at 5 on every dimension (a
+    # dimension short of 5 says why, and a perfect mark beside that reason would contradict it)
+    value = min(value + proven, max(value, ceiling + PROVEN_REACH), (value + 100.0) / 2)
     if ceiling < HIGH_SCORE:
         value = min(value, HIGH_SCORE - 1)  # and never reach 85 without evidence everywhere
     if any(_conduct(finding, conduct) for finding in findings) and value > CONDUCT_CEILING:
