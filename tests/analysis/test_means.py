@@ -46,3 +46,16 @@ def test_a_slogan_for_a_case_is_still_told_it_names_no_tools() -> None:
               "the progress every day and motivate people to give their best so that we ship.")
     report = analyse(CASE, answer, context=AnalysisContext(family="competency_cases"))
     assert "goal_setting.no_tools" in {finding.rule for finding in report.findings}
+
+
+def test_a_light_verb_that_carries_a_thing_somewhere_names_a_means() -> None:
+    answer = parse("In week one I'd get loaner scanners back on the two busiest docks. By the "
+                   "end of the month I'd take a costed options paper to the regional director.")
+    assert {verb.lemma for _index, verb in concrete_acts(answer)} == {"get", "take"}
+    assert names_means(answer)
+
+
+def test_a_light_verb_with_nothing_carried_names_no_means() -> None:
+    answer = parse("I would take responsibility for the 40 drivers and get results for the "
+                   "Harlow team. I would take time with the 12 supervisors and get buy-in.")
+    assert not names_means(answer)

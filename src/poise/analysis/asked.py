@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from poise.analysis.grammar import TEAM_NOUNS
 from poise.analysis.meaning import WordClasses, children, negated, subtree, valence
-from poise.analysis.scheduled import present_doing
+from poise.analysis.scheduled import period_ahead, present_doing
 from poise.analysis.text import AnalysedText, Sentence, Token, parse
 
 FUTURE = frozenset({"would", "'d", "will", "'ll", "wo"})
@@ -110,6 +110,8 @@ def asks_plan(question: str, *, past_told: bool = False) -> bool:
                 return True
             if token.lemma in WANTING - {"see"} and token.tag in {"VBP", "VB"}:
                 return True  # "where do you want to be?"
+            if token.tag in {"VBP", "VB"} and period_ahead(sent):
+                return True  # "what do you do in your first month?": a time ahead asks a plan
     return False
 
 

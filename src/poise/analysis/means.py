@@ -27,6 +27,12 @@ SLOGAN_LEMMAS = frozenset({
     "come", "stay", "join", "arrive", "leave", "spend", "take",
 })
 """Verbs any plan can say of anything: managing in general, being, wanting, thinking."""
+CARRYING_LEMMAS = frozenset({"get", "take", "put"})
+"""Light verbs that name a means when they carry a thing somewhere ("take an options paper to the
+regional director", "get loaner scanners back on the two busiest docks", "put two reps on
+reactivation"), though "take time" or "get results" name none."""
+CARRIED_TO = frozenset({"to", "on", "onto", "into", "back", "out", "in"})
+"""The particles and prepositions that say where a carried thing goes."""
 MEANS_LEAST = 2
 """Acts on concrete things that show a plan names its means."""
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
@@ -65,6 +71,21 @@ def _works_on_concrete(sent: Sentence, verb: Token) -> bool:
     return False
 
 
+def _carries_thing(sent: Sentence, verb: Token) -> bool:
+    """A light verb (``CARRYING_LEMMAS``) with an object it moves somewhere: the object and a
+    particle or preposition of place, one of the two concrete ("took the figures to the board")."""
+    position = sent.tokens.index(verb)
+    objects = [child for child in children(sent, position) if sent.tokens[child].dep in {"dobj", "obj"}]
+    places = [child for child in children(sent, position)
+              if sent.tokens[child].dep in {"prt", "prep", "advmod"}
+              and sent.tokens[child].lower in CARRIED_TO]
+    if not objects or not places:
+        return False
+    # where it goes, said after the particle too ("back on the two busiest docks")
+    ends = [grand for place in places for grand in subtree(sent, place) if sent.tokens[grand].dep == "pobj"]
+    return any(_concrete(sent, index) for index in [*objects, *ends])
+
+
 def _with_joined(sent: Sentence, verbs: tuple[Token, ...]) -> list[Token]:
     """The verbs and those joined to them that share their subject ("I would start with the
     pipeline, then offer a discount and move two reps"): a joined verb with no subject of its
@@ -95,7 +116,12 @@ def concrete_acts(answer: AnalysedText) -> list[tuple[int, Token]]:
         seen: set[int] = set()
         for verb in _with_joined(sent, (*sent.own_past_actions, *sent.own_habitual,
                                         *sent.own_hypothetical)):
-            if verb.start in seen or verb.lemma in SLOGAN_LEMMAS or verb.pos != "VERB":
+            if verb.start in seen or verb.pos != "VERB":
+                continue
+            if verb.lemma in SLOGAN_LEMMAS:
+                if verb.lemma in CARRYING_LEMMAS and _carries_thing(sent, verb):
+                    seen.add(verb.start)
+                    found.append((sent.index, verb))
                 continue
             seen.add(verb.start)
             if _works_on_concrete(sent, verb):

@@ -395,7 +395,7 @@ def _planned_steps(answer: AnalysedText, question: str) -> list[Evidence]:
         end = _object_end(sent, verb)
         position = sent.tokens.index(verb)
         for child in sent.child_map[position]:
-            # where the thing goes is part of the step ("take a paper to the cabinet member")
+            # where the thing goes is part of the step ("take an options paper to the director")
             if child > position and sent.tokens[child].lower in CARRIED_TO \
                     and sent.tokens[child].dep in {"prep", "prt", "advmod"}:
                 end = max(end, sent.tokens[max(subtree(sent, child))].end)
