@@ -32,13 +32,11 @@ def _kinds(job: str, resume: str) -> list[str]:
 
 def test_headings_open_sections_of_their_own_kind() -> None:
     patterns = patterns_for()
-    assert heading_section("About us", patterns) == "about"
-    assert heading_section("Who we are", patterns) == "about"
-    assert heading_section("Benefits", patterns) == "ignore"
-    assert heading_section("How to apply", patterns) == "ignore"
-    assert heading_section("Pre-employment checks", patterns) == "conditions"
-    assert heading_section("About the role", patterns) == "duties"
-    assert heading_section("About you", patterns) == "must"
+    kinds = {"About us": "about", "Who we are": "about", "Benefits": "ignore",
+             "How to apply": "ignore", "Pre-employment checks": "conditions",
+             "About the role": "duties", "About you": "must"}
+    for heading, kind in kinds.items():
+        assert heading_section(heading, patterns) == kind, heading
 
 
 def test_no_requirement_is_read_under_the_employers_own_description() -> None:
