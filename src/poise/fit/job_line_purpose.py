@@ -395,3 +395,46 @@ def _asks_of_candidate(text: str, receiving: frozenset[str]) -> str:
             if auxiliaries & DUTY_AUX:
                 return DUTY
     return ""
+
+
+CANDIDATE_WORDS = frozenset({"you", "your", "yours", "yourself"})
+GIVEN_PATH = frozenset({"dobj", "dative", "prep", "pobj", "poss", "compound", "conj", "cc", "amod",
+                        "nmod", "appos", "npadvmod"})
+"""Dependencies on the way from a verb of giving down to the candidate who receives: its object,
+a "for" or "to" phrase, the owner of a noun ("your children"); never a clause of its own."""
+
+
+def gives_the_candidate(text: str, words: NotAsking | None) -> bool:
+    """True when a sentence of ``text`` tells what the employer gives the candidate or their
+    family ("We pay school tuition for your children", "We offer you private health cover"): a
+    verb of giving (``not_asking.giving``) whose object or "for"/"to" phrase holds "you" or
+    "your", said by "we" or in the passive ("You will provide care to your team" is work, and
+    so is a team "that supports your customers"). Only a text that says "you" or "your" is
+    parsed."""
+    if words is None or not words.giving:
+        return False
+    if not set(WORD_RE.findall(text.lower())) & CANDIDATE_WORDS:
+        return False
+    return _gives_the_candidate(text, ContentKey(words))
+
+
+@lru_cache(maxsize=512)
+def _gives_the_candidate(text: str, key: ContentKey) -> bool:
+    from poise.analysis.nlp import spacy_pipeline
+
+    giving = set(key.words.giving)
+    for token in spacy_pipeline(parse=True)(text):
+        if token.lower_ not in CANDIDATE_WORDS or token.dep_ in SUBJECTS:
+            continue
+        node = token
+        while node.dep_ in GIVEN_PATH and node.head is not node:
+            node = node.head
+            if node.tag_.startswith("VB"):
+                break
+        if not node.tag_.startswith("VB") or word_lemma(node) not in giving:
+            continue
+        subjects = [child for child in node.children if child.dep_ in SUBJECTS]
+        if any(child.lower_ == "we" for child in subjects) or any(
+                child.dep_ == "nsubjpass" for child in subjects):
+            return True  # "we pay …", "… is paid for your children": the employer gives
+    return False

@@ -221,22 +221,54 @@ def _parent_headings(raw_lines: list[str]) -> list[str | None]:
 
 
 def _job_section(heading: str, patterns: FitPatterns) -> str:
-    """The section a heading opens: the whole heading's meaning first, then each of its sides
-    ("Wat vragen wij? / What we ask" → must)."""
+    """The section a heading opens, as requirements are read: "must", "nice", "duties",
+    "ignore" (nothing asked there: the employer's own description, benefits, the process, the
+    hiring's conditions) or "unknown"."""
+    section = heading_section(heading, patterns)
+    return "ignore" if section in ("about", "conditions") else section
+
+
+def heading_section(heading: str, patterns: FitPatterns) -> str:
+    """The kind of section a heading opens: "must", "nice", "duties", "about" (what the employer
+    says it is and does), "conditions" (checks before appointment, the post's terms), "ignore"
+    (benefits, pay, the hiring process, policy) or "unknown". The whole heading's meaning comes
+    first, then each of its sides ("Wat vragen wij? / What we ask" → must)."""
     key = heading_key(heading)
     # a translation or gloss in brackets names the section too ("Om arbetsplatsen (About the
     # workplace)", "Zahlen & Fakten (facts and figures)")
     glosses = [gloss.strip("() ") for gloss in ASIDE_RE.findall(key)]
     for candidate in [key, *HEADING_SIDES_RE.split(key), *(gloss for gloss in glosses if gloss)]:
         if any_match(patterns.headings.get("conditions", ()), heading_key(candidate)):
-            return "ignore"  # "Pre-employment requirements": the hiring's conditions, no asks
-        matched = [name for name in ("nice", "must", "duties", "ignore")
-                   if any_match(patterns.headings[name], heading_key(candidate))]
+            return "conditions"  # "Pre-employment requirements": the hiring's conditions, no asks
+        matched = [name for name in ("nice", "must", "duties", "ignore", "about")
+                   if any_match(patterns.headings.get(name, ()), heading_key(candidate))]
         if matched[:2] == ["must", "duties"] and DUTY_NOUN_RE.search(heading_key(candidate)):
             return "duties"  # "Essential duties and responsibilities": what the holder does
         if matched:
             return matched[0]
     return "unknown"
+
+
+def section_lines(text: str, patterns: FitPatterns) -> list[tuple[str, str]]:
+    """Each line of an advert that is no heading, cleaned, with the kind of section it stands in
+    (``heading_section``'s kinds, "top" above the first heading); a line that names its section
+    in a label of its own ("Benefits: pension; car") stands in that section."""
+    raw_lines = [line for _, line in join_wrapped(text, paragraphs=True)]
+    parent_headings = _parent_headings(raw_lines)
+    section = "top"
+    found: list[tuple[str, str]] = []
+    for number, raw in enumerate(raw_lines):
+        heading = _heading(raw, patterns.headings) or parent_headings[number]
+        if heading is not None:
+            section = heading_section(heading, patterns)
+            continue
+        line = clean(raw)
+        if not line:
+            continue
+        labelled = LABELLED_LIST_RE.match(line)
+        own = heading_section(labelled.group("label"), patterns) if labelled is not None else "unknown"
+        found.append((line, section if own == "unknown" else own))
+    return found
 
 
 DUTY_NOUN_RE = re.compile(r"\b(?:duties|responsibilities|functions|accountabilities|tasks)\b", re.IGNORECASE)
@@ -400,7 +432,8 @@ def _requirements(
         following = raw_lines[number + 1] if number + 1 < len(raw_lines) else None
         if (line.endswith(":") and following is not None and is_bullet(following)
                 and len(line.split()) <= 12 and not patterns.kinds_of(line)
-                and any_match(patterns.headings.get("ignore", ()), heading_key(line))):
+                and any(any_match(patterns.headings.get(name, ()), heading_key(line))
+                        for name in ("ignore", "about"))):
             # "The selection committee consists of:" introduces who will interview, and
             # "We offer:" the terms: neither list asks anything of the candidate
             ignored_list = True

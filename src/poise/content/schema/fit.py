@@ -85,6 +85,11 @@ class FitHeadings(Strict):
     must: Regexes
     duties: Regexes
     ignore: Regexes
+    about: list[str] = Field(
+        default_factory=list,
+        description="Headings over what the employer says it is and does (about us, who we are, "
+                    "facts and figures): no requirements are read there, as under ``ignore``, but "
+                    "the employer's sector is, unlike benefits, the hiring process or policy.")
 
 
 class ResumeHeadings(Strict):
@@ -465,6 +470,10 @@ class NotAsking(Strict):
     engagement: Lemmas = Field(default_factory=list, description=(
         "Nouns of the terms the post is held on ('contract', 'tenure', 'employment'): a line with "
         "no verb headed by one, or a sentence with one as its subject, gives the terms."))
+    giving: Lemmas = Field(default_factory=list, description=(
+        "Verbs of the employer giving something ('pay', 'offer', 'cover'): given to the "
+        "candidate or their family ('we pay school fees for your children') they tell a "
+        "benefit, not what the employer does."))
     receiving: Lemmas = Field(default_factory=list, description=(
         "Verbs of getting or feeling rather than doing: 'you'll enjoy', 'you'll get' tell what "
         "the post gives, not what it asks."))

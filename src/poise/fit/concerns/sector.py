@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from poise.analysis.tags import verb_lemma
 from poise.content.schema.fit import SwitchPlan
 from poise.fit.concerns.customers import customer_mentions
+from poise.fit.concerns.employer_lines import employer_lines
 from poise.fit.concerns.evidence import base_score, best_achievement, line_with_text, support_line
 from poise.fit.concerns.model import Context, Draft, Values
 from poise.fit.concerns.subsector import career_sub_sectors, named_in, sub_sectors
@@ -20,7 +21,6 @@ from poise.fit.ladders import regimes_in
 from poise.fit.lexicon import FitPatterns, any_match
 from poise.fit.match import Verdict
 from poise.fit.resume_reader import ResumeLine, ResumeProfile
-from poise.fit.text import clean
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -302,7 +302,7 @@ def industry_switch_draft(context: Context) -> Draft | None:
         values["switch_kind"] = "Industry switch"
         values["switch_to"] = names.get(top, top)
         values["switch_from"] = _resume_industry_name(context) or "other sectors"
-        job_line = job.industry_quotes.get(top, "")
+        job_line = employer_sector_quote(context, top)
         score += min(10.0, 2.0 * (count - 2))
     if (not job_line and job.model and resume.models and job.model not in resume.models
             and not serves_model(job.model_quote, resume.models[0], patterns)):
@@ -332,40 +332,45 @@ def industry_switch_draft(context: Context) -> Draft | None:
 
 
 def employer_sectors(context: Context) -> tuple[tuple[str, int], ...]:
-    """The sectors the advert names, most named first, as the job reader counts them, less the
-    words on lines that say nothing of what the employer does: a qualification asked (a "business
-    school" degree, a "University degree") names where one studied, and a benefit ("health
-    insurance for you") names what the employer pays for; less the words that are a phase of
-    the work a line runs through ("from construction hand-over through start of production",
-    ``phase_mentions``)."""
-    job, patterns = context.job, context.patterns
-    studied = [requirement.text for requirement in job.requirements
-               if "education" in requirement.kinds]
-    left_out = [line for line in (clean(raw) for raw in job.text.splitlines()) if line and (
-        any(asked in line or line in asked for asked in studied)
-        or any_match(patterns.not_requirements, line))]
-    counts: Counter[str] = Counter(dict(job.industries))
-    for line in left_out:
-        for matcher in patterns.industries:
-            counts[matcher.industry.id] -= len(matcher.regex.findall(line))
-    for line in (clean(raw) for raw in job.text.splitlines()):
-        if not line or line in left_out or not COURSE_RE.search(line):
-            continue
-        for matcher in patterns.industries:
-            if counts[matcher.industry.id] > 0:
-                # "a start-up from construction to volume production": a phase of the work
-                counts[matcher.industry.id] -= phase_mentions(
-                    line, list(matcher.regex.finditer(line)), patterns)
+    """The sectors the advert names on the lines that say what the employer is and does
+    (``employer_lines``: not its benefits, hiring process, policy or a qualification asked),
+    most named first, less the words that are a phase of the work a line runs through ("from
+    construction hand-over through start of production", ``phase_mentions``) and the words
+    that name whom the employer sells to ("European retail customers")."""
+    return tuple(sorted(((industry, count) for industry, (count, _) in _employer_sector_counts(
+        context).items()), key=lambda item: (-item[1], item[0])))
+
+
+def employer_sector_quote(context: Context, sector: str) -> str:
+    """The first of the employer's own lines (``employer_lines``) that names ``sector``."""
+    return _employer_sector_counts(context).get(sector, (0, ""))[1]
+
+
+def _employer_sector_counts(context: Context) -> dict[str, tuple[int, str]]:
+    """Each sector the employer's lines name at least once once the phases and customers are
+    left out, with how often and the first line naming it."""
+    patterns = context.patterns
+    lines = employer_lines(context, naming=[matcher.regex for matcher in patterns.industries])
     customers = patterns.evidence.get("customer_nouns", ())
-    for line in (clean(raw) for raw in job.text.splitlines()):
-        if not line or line in left_out:
-            continue
+    counts: Counter[str] = Counter()
+    quotes: dict[str, str] = {}
+    for line in lines:
+        for matcher in patterns.industries:
+            hits = list(matcher.regex.finditer(line))
+            if not hits:
+                continue
+            industry = matcher.industry.id
+            counts[industry] += len(hits)
+            quotes.setdefault(industry, line)
+            if COURSE_RE.search(line):
+                # "a start-up from construction to volume production": a phase of the work
+                counts[industry] -= phase_mentions(line, hits, patterns)
+    for line in lines:
         for matcher in patterns.industries:
             if counts[matcher.industry.id] > 0 and matcher.regex.search(line):
                 # "European retail customers": whom the employer sells to, not what it is
                 counts[matcher.industry.id] -= customer_mentions(line, matcher.regex, customers)
-    return tuple(sorted(((industry, count) for industry, count in counts.items() if count > 0),
-                        key=lambda item: (-item[1], item[0])))
+    return {industry: (count, quotes[industry]) for industry, count in counts.items() if count > 0}
 
 
 ALONE_MENTIONS = 2

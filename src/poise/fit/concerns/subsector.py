@@ -17,11 +17,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from poise.fit.concerns.employer_lines import employer_lines
 from poise.fit.concerns.evidence import best_achievement
 from poise.fit.concerns.model import Context, Draft, Values
-from poise.fit.lexicon import FitPatterns, any_match
+from poise.fit.lexicon import FitPatterns
 from poise.fit.resume_reader import ResumeLine, ResumeProfile, Role
-from poise.fit.text import clean
 
 RECENT_MONTHS = 72
 """How far back a role counts as the candidate's current sub-sector: six years."""
@@ -50,19 +50,12 @@ def named_in(text: str, subs: SubSectors) -> Counter[str]:
 
 
 def advert_counts(context: Context, subs: SubSectors) -> tuple[Counter[str], dict[str, str]]:
-    """How often the advert names each sub-sector, and the first line naming it, less lines that
-    say nothing of the employer's work: a qualification asked and a line that is no requirement
-    (a benefit, a vetting check)."""
-    job, patterns = context.job, context.patterns
-    studied = [requirement.text for requirement in job.requirements
-               if "education" in requirement.kinds]
+    """How often the advert names each sub-sector, and the first line naming it, on the lines
+    that say what the employer is and does (``employer_lines``: not a qualification asked, a
+    benefit, the hiring process or a policy)."""
     counts: Counter[str] = Counter()
     quotes: dict[str, str] = {}
-    for raw in job.text.splitlines():
-        line = clean(raw)
-        if not line or any(asked in line or line in asked for asked in studied) or any_match(
-                patterns.not_requirements, line):
-            continue
+    for line in employer_lines(context, naming=[regex for _, _, regexes in subs for regex in regexes]):
         for sub_id, hits in named_in(line, subs).items():
             counts[sub_id] += hits
             quotes.setdefault(sub_id, line)
