@@ -395,12 +395,25 @@ def led_headcounts(texts: Iterable[str], patterns: FitPatterns) -> list[list[flo
         for token in doc:
             if token.dep_ != "nummod" or not _staff_noun(token.head, people, served):
                 continue
+            if _apart_from(token, token.head):
+                continue  # "380,000 sq ft, 180 staff": the parse hung a floor area on the staff
             value = _value(token.text)
             if value is None or value < 2 or year_like(token.text, value):
                 continue
             if _led(token.head, leads) and value not in found[number]:
                 found[number].append(value)
     return found
+
+
+def _apart_from(number: Token, noun: Token) -> bool:
+    """True when a comma, a bracket, a semicolon or another number stands between a number and
+    the noun the parse hangs it on: each counts something else ("380,000 sq ft, 180 staff");
+    a hyphen joins words of one phrase ("a 212-FTE department", "38 year-round staff")."""
+    low, high = sorted((number.i, noun.i))
+    return any(word.text in SEPARATING or word.like_num for word in number.doc[low + 1:high])
+
+
+SEPARATING = frozenset({",", ";", ":", "(", ")", "[", "]"})
 
 
 def _coordinated_with_lead(verb: Token, leads: tuple[re.Pattern[str], ...]) -> bool:
