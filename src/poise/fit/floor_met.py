@@ -50,9 +50,9 @@ from poise.fit.quantities import (
     amounts_in,
     counts_in,
 )
-from poise.fit.resume_reader import ResumeLine, ResumeProfile
+from poise.fit.resume_reader import ResumeLine, ResumeProfile, describes_employer
 from poise.fit.scale import company_fact
-from poise.fit.text import STOPWORDS, content_words, plural
+from poise.fit.text import STOPWORDS, content_words
 
 MAX_TEXT = 600
 """Texts are read only this far (bounded work on odd input)."""
@@ -116,6 +116,8 @@ class Figure:
     kind: str = ""
     """What an amount of money measures (``quantities.amounts_in``: budget, revenue, saving…),
     when a word of that kind stands in the amount's own clause; "other" otherwise."""
+    written: str = ""
+    """The unit as the text writes it ("TEU", "t", "spindles")."""
     words: frozenset[str] = frozenset()
     """The content words of the clause an amount of no stated kind stands in ("vendor contracts
     valued at $25 million"): what it is the value of."""
@@ -196,9 +198,14 @@ def _unit_after(text: str, end: int) -> tuple[str, int] | None:
         word = hit.group("word").split("/")[0]
         if word.lower() in NOT_UNITS:
             return None
-        if word.lower() in STOPWORDS or (last and word.lower().endswith(("ed", "ing", "ly"))):
-            break  # "4.2 million t crushed": the unit is before the verb
-        last, last_end, at = word, hit.start("word") + len(word), hit.end()
+        if word.lower() in STOPWORDS:
+            break
+        at = hit.end()
+        if word.lower().endswith(("ed", "ing", "ly")):
+            if last:
+                break  # "4.2 million t crushed": the unit is before the verb
+            continue  # "8.5 million knitted pieces": a participle describes the unit after it
+        last, last_end = word, hit.start("word") + len(word)
         if not re.match(r"\s+[A-Za-z]", text[at:]):
             break
     return last, last_end
@@ -207,7 +214,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int] | None:
 def _unit_before(text: str, start: int) -> str:
     """The noun just before a figure that names what it counts ("throughput of 1.2 million",
     "volume: 8m"), read only across "of", a colon or "at"."""
-    hit = re.search(r"([A-Za-z][A-Za-z-]{2,})\s*(?::|\bof\b|\bat\b)?\s*$", text[:start])
+    hit = re.search(r"([A-Za-z][A-Za-z-]{2,})\s*(?::|\bof\b|\bat\b)\s*$", text[:start])
     if hit is None or hit.group(1).lower() in STOPWORDS:
         return ""
     return hit.group(1)
@@ -242,8 +249,10 @@ def figures_in(text: str, patterns: FitPatterns) -> list[Figure]:
             clause = _clause(text, *money)
             if kind not in CUES or not CUES[kind].search(clause):
                 kind = "other"  # "a $148m budget and $1.9bn of grants": the grants are no budget
-            words = frozenset(content_words(clause) - GENERIC_WORDS)
-            found.append(Figure(value, MONEY, "", currency, floor, loose, quote, kind, words))
+            amount = text[money[0]:money[1]]
+            words = frozenset(content_words(clause.replace(amount, " ")) - GENERIC_WORDS)
+            found.append(Figure(value, MONEY, "", currency, floor, loose, quote, kind=kind,
+                                words=words))
             continue
         if len(written) >= DESIGNATION_DIGITS and DESIGNATION_BEFORE_RE.search(text[:hit.start()]):
             continue  # "ISO 45001", "IATF 16949": a standard's number
@@ -270,7 +279,7 @@ def figures_in(text: str, patterns: FitPatterns) -> list[Figure]:
             named = (period.group("period") or period.group("adverb")).lower()
             when = PERIODS.get(named, named)
         quote = text[hit.start():max(hit.end(), word_end)].strip()
-        found.append(Figure(value, unit, when, "", floor, loose, quote))
+        found.append(Figure(value, unit, when, "", floor, loose, quote, written=word))
     return found
 
 
@@ -319,7 +328,8 @@ def recent_lines(resume: ResumeProfile, roles: frozenset[int]) -> list[ResumeLin
     titles = {role.line for role in resume.roles}
     return [line for line in resume.lines
             if line.role in roles and line.index not in titles and line.section != "summary"
-            and re.search(r"\d", line.text) and not company_fact(line)]
+            and re.search(r"\d", line.text) and not company_fact(line)
+            and not describes_employer(line, resume.roles)]
 
 
 def floor_met(text: str, resume: ResumeProfile, roles: frozenset[int],
@@ -356,7 +366,15 @@ def floor_met(text: str, resume: ResumeProfile, roles: frozenset[int],
 
 
 def _phrase(floor: Figure, have: float) -> str:
-    unit = "" if floor.unit == MONEY else f" {plural(floor.unit)}"
+    """What was compared, in the words the requirement uses ("3.4 million TEU shown; 5,5 million
+    TEU asked")."""
+    if floor.unit == MONEY:
+        unit = ""
+    elif floor.unit == PEOPLE:
+        unit = " people"
+    else:
+        unit = f" {floor.written}" if have != 1 or not floor.written.endswith("s") else \
+            f" {floor.written[:-1]}"
     return f"{_plain(have)}{unit} shown; {floor.quote} asked"
 
 
