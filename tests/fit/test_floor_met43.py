@@ -154,3 +154,13 @@ def test_odd_input_is_read_in_bounded_work() -> None:
     assert _met("") is None
     long = "at least 2 terminals " + "and 3 more units " * 5000
     assert len(figures_in(long, patterns)) < 100
+
+
+def test_an_or_between_the_names_of_one_figure_offers_no_choice() -> None:
+    patterns = patterns_for()
+    assert len(asked_floors("an operating budget or capex plan of at least EUR 50 million",
+                            patterns)) == 1
+    assert _met("Managed an operating budget or programme spend of at least EUR 50 million") \
+        is not None
+    # Two figures either way: one may be met another way, so the head weighs it.
+    assert asked_floors("at least 3 terminals or 500+ staff", patterns) == []

@@ -291,9 +291,15 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[before[-1] if before else 0:after.start() if after else len(text)]
 
 
+def offers_choice(text: str) -> bool:
+    """True when a requirement offers a choice between figures ("3 plants or 500 staff"); an "or"
+    between the names of one figure ("a budget or program expenditures of $25M") offers none."""
+    return OR_RE.search(text) is not None and len(NUMBERS_RE.findall(text[:MAX_TEXT])) > 1
+
+
 def asked_floors(text: str, patterns: FitPatterns) -> list[Figure]:
-    """The quantities a requirement asks at a floor; [] when it offers a choice ("or")."""
-    if OR_RE.search(text):
+    """The quantities a requirement asks at a floor; [] when it offers a choice between figures."""
+    if offers_choice(text):
         return []
     return [figure for figure in figures_in(text, patterns) if figure.floor]
 
@@ -392,7 +398,7 @@ def measured_shortfalls(text: str, resume: ResumeProfile, patterns: FitPatterns)
     the résumé falls short of ("1.2 million tonnes shown; 2,9 million t asked"); units the résumé
     never states are left to the head, and counts ``poise.fit.shortfall`` already weighs (a count
     in plain figures, a unit of ``counted_units``) are left to it."""
-    if OR_RE.search(text):
+    if offers_choice(text):
         return []
     counted = set(counts_in(text))
     units = {unit for key, members in patterns.content.lexicons.counted_units.items()
