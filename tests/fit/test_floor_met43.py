@@ -112,9 +112,29 @@ def test_money_compares_only_with_money_of_the_same_kind() -> None:
     assert _met("Managed an operating budget of at least EUR 100 million") is None
     # The employer's revenue is no budget, and no revenue the candidate made.
     assert _met("Revenue responsibility above EUR 500 million") is None
-    # An amount of no stated kind compares with the value of the same thing.
-    assert _met("Management of outsourced contracts valued at EUR 20 million or more") is not None
+    # An amount of no stated kind (a gift, a deal, a project) is left to the head: the part the
+    # candidate played in it is what a recruiter reads.
+    assert _met("Management of outsourced contracts valued at EUR 20 million or more") is None
     assert _met("Capital projects valued at EUR 20 million or more") is None
+
+
+def test_an_amount_of_no_stated_kind_compares_only_with_the_value_of_the_same_thing() -> None:
+    from poise.fit.floor_met import _comparable
+
+    patterns = patterns_for()
+    rates = patterns.content.currencies
+    (asked,) = figures_in("outsourced contracts valued at EUR 20 million or more", patterns)
+    line = "Manage 12 outsourced stevedoring and maintenance contracts worth EUR 30 million a year."
+    (shown,) = [item for item in figures_in(line, patterns) if item.unit == "money"]
+    assert _comparable(asked, shown, rates, frozenset({"contract", "outsourc"})) == 30e6
+    (other,) = figures_in("capital projects valued at EUR 20 million or more", patterns)
+    assert _comparable(other, shown, rates, frozenset({"contract", "outsourc"})) is None
+
+
+def test_a_second_demand_joined_to_the_quantity_leaves_it_to_the_head() -> None:
+    assert _met("Managed an operating budget of at least EUR 50 million") is not None
+    assert _met("Managed an operating budget of at least EUR 50 million and delivering savings") \
+        is None
 
 
 def test_a_role_of_long_ago_does_not_count() -> None:

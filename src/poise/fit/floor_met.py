@@ -94,6 +94,8 @@ CLAUSE_RE = re.compile(r"[,;:()]|\band\b|\bwhile\b|\bwith\b|\bincluding\b", re.I
 GENERIC_WORDS = frozenset({"experience", "manag", "lead", "proven", "record", "oversee", "deliver",
                            "respons", "annual", "total", "valu", "worth", "million", "billion"})
 """Stems that say nothing of what an amount is the value of."""
+AND_DEMAND_RE = re.compile(r"\band\s+(?:of\s+)?[a-z]+ing\b", re.IGNORECASE)
+"""A second demand joined to the quantity ("… and delivering savings"), which no figure shows."""
 LOOSE_RE = re.compile(r"\b(?:about|around|approx\w*\.?|roughly|some|nearly|c\.)\s*$|~\s*$",
                       re.IGNORECASE)
 MONEY = "money"
@@ -346,6 +348,10 @@ def floor_met(text: str, resume: ResumeProfile, roles: frozenset[int],
     asked = asked_floors(text, patterns)
     if not asked or len(NUMBERS_RE.findall(text[:MAX_TEXT])) != len(asked):
         return None  # every figure asked is a floor compared ("15 years … a hotel of 300+ keys": no)
+    if any(floor.unit == MONEY and floor.kind == "other" for floor in asked):
+        return None  # a gift, a deal or a project of no stated kind: the part played is the point
+    if AND_DEMAND_RE.search(text[:MAX_TEXT]):
+        return None  # "budgets of £2m+ and delivering savings": a second demand no figure shows
     rates = patterns.content.currencies
     lines = recent_lines(resume, roles)
     teams: dict[int, list[Figure]] = {}
