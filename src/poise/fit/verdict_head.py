@@ -24,10 +24,13 @@ unions": "Negotiated two collective agreements with the union"). A named measure
 asks moved or held ("Raise OEE from 71% to 82%", "Keep TRIR below 0.30") that a line of a role of
 the last decade moves as far in the same direction or states at the level asked
 (``poise.fit.measure_moved``) is strong too, when every figure asked is compared and nothing else it
-names is unwritten. So is a requirement asking two spans of years ("10 years in the sector,
-including 5 at director level") whose checks all say strong and whose roles at the level the later
-span names last as long as it asks (``poise.fit.spans_met``), when it asks no figure after that
-span and names nothing unwritten.
+names is unwritten. So is a quantity asked at a floor ("1,000+ employees", "a budget of at least
+$25 million", "at least 2 million TEU a year") that a line of a role of the last decade states at
+or above it in the same unit however written (``poise.fit.floor_met``), when every figure the
+requirement names is such a floor and nothing else it names is unwritten. So is a requirement
+asking two spans of years ("10 years in the sector, including 5 at director level") whose checks
+all say strong and whose roles at the level the later span names last as long as it asks
+(``poise.fit.spans_met``), when it asks no figure after that span and names nothing unwritten.
 """
 
 from __future__ import annotations
