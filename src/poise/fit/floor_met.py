@@ -22,11 +22,13 @@ grammar:
   after it ("+", "or more", "and above").
 
 ``floor_met`` says whether every floor a requirement asks is met on a line of a role of the last
-decade (``verdict_head.apply_head`` makes such a requirement strong when it names nothing the
-résumé never writes); ``floor_shortfalls`` names a floor of a measured unit (not people, not money:
-the team and money comparisons of ``poise.fit.shortfall`` weigh those) that the résumé's largest
-figure in the same unit falls short of. A requirement offering a choice ("3 plants or 500 staff")
-is left to the head. Pure; bounded (each text is read to ``MAX_TEXT`` characters).
+decade that is no employer's description (``verdict_head.apply_head`` makes such a requirement
+strong when it names nothing the résumé never writes); a budget, a P&L and money of no stated kind
+are left to the head (``HEAD_WEIGHS``). ``measured_shortfalls`` names a quantity of a measured unit
+asked (not people, not money: the team and money comparisons of ``poise.fit.shortfall`` weigh
+those) that the résumé's largest figure in the same unit and period falls short of. A requirement
+offering a choice between figures ("3 plants or 500 staff") is left to the head. Pure; bounded
+(each text is read to ``MAX_TEXT`` characters).
 """
 
 from __future__ import annotations
@@ -94,6 +96,10 @@ CLAUSE_RE = re.compile(r"[,;:()]|\band\b|\bwhile\b|\bwith\b|\bincluding\b", re.I
 GENERIC_WORDS = frozenset({"experience", "manag", "lead", "proven", "record", "oversee", "deliver",
                            "respons", "annual", "total", "valu", "worth", "million", "billion"})
 """Stems that say nothing of what an amount is the value of."""
+HEAD_WEIGHS = frozenset({"budget", "pnl", "other"})
+"""Kinds of money whose floor met does not settle a requirement: a budget or a P&L held is not
+the one run as the post asks (``tests/fit/test_agreed_strong.py``), and an amount of no stated kind
+(a gift, a deal, a project) turns on the part the candidate played."""
 AND_DEMAND_RE = re.compile(r"\band\s+(?:of\s+)?[a-z]+ing\b", re.IGNORECASE)
 """A second demand joined to the quantity ("… and delivering savings"), which no figure shows."""
 LOOSE_RE = re.compile(r"\b(?:about|around|approx\w*\.?|roughly|some|nearly|c\.)\s*$|~\s*$",
@@ -348,8 +354,9 @@ def floor_met(text: str, resume: ResumeProfile, roles: frozenset[int],
     asked = asked_floors(text, patterns)
     if not asked or len(NUMBERS_RE.findall(text[:MAX_TEXT])) != len(asked):
         return None  # every figure asked is a floor compared ("15 years … a hotel of 300+ keys": no)
-    if any(floor.unit == MONEY and floor.kind == "other" for floor in asked):
-        return None  # a gift, a deal or a project of no stated kind: the part played is the point
+    if any(floor.unit == MONEY and floor.kind in HEAD_WEIGHS for floor in asked):
+        return None  # a budget held is not the budget run as the post asks; a gift or a project
+        # of no stated kind turns on the part played: the head weighs them
     if AND_DEMAND_RE.search(text[:MAX_TEXT]):
         return None  # "budgets of £2m+ and delivering savings": a second demand no figure shows
     rates = patterns.content.currencies
