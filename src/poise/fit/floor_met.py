@@ -51,6 +51,7 @@ from poise.fit.quantities import (
     UNIT_SCALE,
     amounts_in,
     counts_in,
+    singular,
 )
 from poise.fit.resume_reader import ResumeLine, ResumeProfile, describes_employer
 from poise.fit.scale import company_fact
@@ -177,17 +178,6 @@ def _people(patterns: FitPatterns) -> frozenset[str]:
     return frozenset(noun.split()[-1].lower() for noun in patterns.content.lexicons.people_nouns)
 
 
-def _singular(word: str) -> str:
-    lowered = word.lower()
-    if lowered.endswith("ies") and len(lowered) > 4:
-        return lowered[:-3] + "y"
-    if lowered.endswith(("ses", "xes", "ches", "shes")):
-        return lowered[:-2]
-    if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
-        return lowered[:-1]
-    return lowered
-
-
 def _unit_after(text: str, end: int) -> tuple[str, int] | None:
     """The noun a figure counts, read after it (up to two words between: "8.5 million knitted
     pieces"; a compound "36,000-spindle mill" by its first word), and where it ends; ("", end)
@@ -274,13 +264,13 @@ def figures_in(text: str, patterns: FitPatterns) -> list[Figure]:
             continue
         floor = floor or FLOOR_AFTER_RE.match(text, word_end) is not None
         lowered = word.lower()
-        singular = _singular(lowered)
+        one = singular(lowered)
         people = _people(patterns)
-        if lowered in people or singular in people or lowered in ("staff", "fte", "ftes", "headcount"):
+        if lowered in people or one in people or lowered in ("staff", "fte", "ftes", "headcount"):
             unit = PEOPLE
         else:
             aliases = _aliases(patterns)
-            unit = aliases.get(lowered) or aliases.get(singular) or singular
+            unit = aliases.get(lowered) or aliases.get(one) or one
         period = PERIOD_RE.match(text[word_end:word_end + 20])
         when = ""
         if period is not None:
