@@ -520,6 +520,39 @@ spare one level error). Held-out heads not measured (no head input redefined, bu
 check's strength is one, and it changes on the requirements whose later span is now read at a
 level).
 
+Rounds 20–35, where the verdicts are lost (the shipped ranker and head, fitted on rounds 1–42, so
+not held out; the cached readings of rounds 1–41 taken before round 42's merges, each key
+requirement judged as ``apply_head`` then ``shortfall.cap`` judge it): 1736 of 2583 right, 24 rated
+strong above the key; 507 strong rated partial: the key's line quoted and the head below its
+threshold 274, another line quoted than the key's 145, a figure asked at a floor 44 (31 of them
+spans of years, which ``poise.fit.spans_met`` reads), a kind check below strong 23, a rung or
+ladder check below strong 21. One class is a reading: a quantity asked at a floor with its unit
+("a workforce of more than 1,000 employees", "budgets of at least $25 million", "2M+ TEU a year",
+"at least 3 sites") against a figure of a recent role in the same unit written another way (a
+decimal, a scale word, "1.500", a range, the unit before it) was compared by no check, and the head
+left it partial. Shipped, a rule after the head (``poise.fit.floor_met``), not a head input: every
+figure the requirement names is a floor (a bound before or after it) in a unit read by one small
+grammar (money of a kind its own clause names, people as a team the candidate led, or a measured
+unit in the singular and its period, content data ``measured_units``), each met on a line of a role
+of the last decade that is no employer's description, nothing it names unwritten, no choice
+between figures and no second demand joined by "and". A budget or a P&L met by its figure, and money
+of no stated kind (a gift, a deal, a project), are left to the head (``floor_met.HEAD_WEIGHS``: a
+budget held is not the one run as the post asks, as tests/fit/test_agreed_strong.py holds; the
+keys call most such budgets strong, 7 of the 13 gained on rounds 1–19 and one on rounds 20–35 before
+budgets were left out, none of them a level error). And a measured quantity asked (not people, not
+money), at a floor or as a target, that the résumé's largest figure in the same unit and period
+falls short of caps the verdict (``floor_met.measured_shortfalls`` in ``shortfall.shortfalls``).
+Same cached readings, requirements naming a figure, before → after: rounds 20–35 675 → 677 of 889,
+rated strong above the key 6 → 6 (the misses of these rounds were read for the change); rounds
+1–19 705 → 711 of 1042, 19 → 19 (read after a first version had added four level errors there:
+three fundraising gifts and a budget floor joined to "and delivering savings", so the guards on
+money of no stated kind and on a second demand were chosen on them and these rounds are not
+unseen). benchmarks/blind_fit.py, rounds 36–42 (not read for this change): 721 → 722 of 1188,
+level errors 14 → 14 (a version that also read an employer's description line under a role for a
+measured volume gained a second there, a terminal's TEU, but added a level error on rounds 20–35,
+a farm's hectares, and was dropped). The shipped ranker, basis and head were not refitted: no head
+input changed, and the rule acts after the head.
+
 Run: .venv/bin/python benchmarks/verdict_loro.py [--cache FILE] [--sweep] [--heads]
 (``--cache`` keeps the read pairs in a pickle so a second run skips reading them; ``--sweep``
 prints only the table of decision thresholds on held-out probabilities.)

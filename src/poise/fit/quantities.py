@@ -516,6 +516,11 @@ still counts ("EMEA 12 countries", "FTE 250 staff")."""
 
 
 def _counted(word: str) -> str:
+    """A counted word in its singular (``singular``)."""
+    return singular(word)
+
+
+def singular(word: str) -> str:
     """A counted word in its singular ("students" → "student", "facilities" → "facility")."""
     lowered = word.lower()
     if lowered.endswith("ies") and len(lowered) > 4:

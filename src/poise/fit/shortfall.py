@@ -24,6 +24,7 @@ from poise.fit.credential_state import (
 from poise.fit.currency import converted, in_reference, is_converted, money_beside
 from poise.fit.degree_field import field_shortfall
 from poise.fit.denied import denial_shortfall
+from poise.fit.floor_met import measured_shortfalls
 from poise.fit.job_reader import Requirement
 from poise.fit.ladders import Rung, asked_rungs, held_texts, shown_rungs
 from poise.fit.lexicon import FitPatterns
@@ -125,6 +126,7 @@ def shortfalls(requirement: Requirement, resume: ResumeProfile, patterns: FitPat
                                                           patterns)
                      if phrase not in found)
     found.extend(_amounts(requirement, have, rates))
+    found.extend(measured_shortfalls(text, resume, patterns))
     found.extend(_stated_years(requirement, resume))
     found.extend(_rates(requirement, resume))
     return found

@@ -24,10 +24,13 @@ unions": "Negotiated two collective agreements with the union"). A named measure
 asks moved or held ("Raise OEE from 71% to 82%", "Keep TRIR below 0.30") that a line of a role of
 the last decade moves as far in the same direction or states at the level asked
 (``poise.fit.measure_moved``) is strong too, when every figure asked is compared and nothing else it
-names is unwritten. So is a requirement asking two spans of years ("10 years in the sector,
-including 5 at director level") whose checks all say strong and whose roles at the level the later
-span names last as long as it asks (``poise.fit.spans_met``), when it asks no figure after that
-span and names nothing unwritten.
+names is unwritten. So is a quantity asked at a floor ("1,000+ employees", "a budget of at least
+$25 million", "at least 2 million TEU a year") that a line of a role of the last decade states at
+or above it in the same unit however written (``poise.fit.floor_met``), when every figure the
+requirement names is such a floor and nothing else it names is unwritten. So is a requirement
+asking two spans of years ("10 years in the sector, including 5 at director level") whose checks
+all say strong and whose roles at the level the later span names last as long as it asks
+(``poise.fit.spans_met``), when it asks no figure after that span and names nothing unwritten.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ import numpy as np
 from poise.analysis import learned, nlp
 from poise.analysis.learned import LinearModel
 from poise.fit.duty_done import DUTIES, DutyDone, decade_roles, duty_done
+from poise.fit.floor_met import FloorMet, floor_met
 from poise.fit.job_reader import Requirement
 from poise.fit.lexicon import FitPatterns, patterns_for
 from poise.fit.match import (
@@ -279,6 +283,11 @@ def apply_head(model: LinearModel | None, requirements: tuple[Requirement, ...],
         if moved is not None and not unwritten(asked_text, text):
             judged.append(measure_met(match, moved))
             continue
+        floor = floor_met(asked_text, resume, decade_roles(resume), patterns) \
+            if verdict.strength != STRONG else None
+        if floor is not None and not unwritten(asked_text, text):
+            judged.append(floor_shown(match, floor))
+            continue
         spans = spans_met(asked_text, match, resume, patterns, text) \
             if verdict.strength != STRONG else None
         if spans is not None:
@@ -307,6 +316,15 @@ def measure_met(match: Match, moved: MeasureMoved) -> Match:
                    score=max(match.score, 0.8),
                    reason=f"A line of a role of the last {STALE_YEARS} years moves {moved.what} as "
                    "far as asked, or holds it at the level asked.")
+
+
+def floor_shown(match: Match, floor: FloorMet) -> Match:
+    """``match`` made strong by the line of a recent role that states every quantity the
+    requirement asks at a floor, at or above it (``poise.fit.floor_met``), quoting that line."""
+    return replace(match, strength=STRONG, quote=floor.line.text, line=floor.line.index, missing="",
+                   score=max(match.score, 0.8),
+                   reason=f"A line of a role of the last {STALE_YEARS} years states the quantity "
+                   f"asked at or above its floor ({floor.what}).")
 
 
 def spans_shown(match: Match, spans: SpansMet) -> Match:

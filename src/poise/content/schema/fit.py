@@ -866,6 +866,12 @@ class FitLexiconsFile(Strict):
         "may count instead that are one of it (a plant is a site; a site is not a plant): a "
         "requirement's count is compared with the largest count of any of them, like a team's "
         "head-count (fit/unit_counts.py).")
+    measured_units: dict[Annotated[str, StringConstraints(min_length=2)],
+                         list[Annotated[str, StringConstraints(min_length=1)]]] = Field(
+        default_factory=dict,
+        description="Measured units a figure may count ('tonne'), each with the forms a job or a "
+        "résumé writes it in ('t', 'ton'): a floor asked in a unit is compared with the largest "
+        "figure a recent role states in the same unit and period (fit/floor_met.py).")
     language_levels: list[LanguageLevel] = Field(default_factory=list)
     language_tests: list[LanguageTest] = Field(default_factory=list)
     regimes: list[Regime] = Field(default_factory=list)
