@@ -387,11 +387,17 @@ def test_a_regime_of_the_candidates_own_sector_is_no_regulation_switch() -> None
     assert "industry_switch" in kinds
 
 
-@pytest.mark.parametrize(("left", "raised"), [("Jun 2015", True), ("Jul 2015", False)])
-def test_six_whole_months_out_of_work_is_a_gap_and_five_is_not(left: str, raised: bool) -> None:
+@pytest.mark.parametrize(("left", "raised"), [
+    ("Jun 2015", True), ("Jul 2015", True), ("Sep 2015", True), ("Oct 2015", False)])
+def test_three_whole_months_between_roles_is_a_gap_and_two_is_not(left: str, raised: bool) -> None:
     earlier = (f"\n### Shift Supervisor — Mercat Foods, Lyon, France\nJan 2011 – {left}\n"
                "- Ran the night shift.\n")
     assert ("employment_gap" in _kinds("", earlier)) is raised
+
+
+def test_years_alone_make_no_gap_between_roles() -> None:
+    earlier = "\n### Shift Supervisor — Mercat Foods, Lyon, France\n2011 – 2015\n- Ran the night shift.\n"
+    assert "employment_gap" not in _kinds("", earlier)
 
 
 def test_the_town_on_the_employer_line_under_the_title_is_where_the_job_is() -> None:

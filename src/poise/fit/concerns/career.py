@@ -29,8 +29,13 @@ EARLY_CAREER_MONTHS = 36
 
 
 GAP_MONTHS = 6
-"""Months out of work that make a gap worth preparing for: six whole months or more, the same
-length that makes a dated break a career break."""
+"""Months out of work that make a gap worth preparing for at the end of a record (no current
+role) and that make a dated break a career break: six whole months or more."""
+BETWEEN_ROLES_GAP_MONTHS = 3
+"""Months with no role between two dated roles that a recruiter asks about when nothing explains
+them: three whole months or more (the recruiters' keys of the development rounds raise seven of
+the eight unexplained gaps of three to five months). Dates given by the year alone are read at
+their widest, so they make no gap of their own."""
 
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -121,7 +126,7 @@ def employment_gap_draft(context: Context) -> Draft | None:
     reach_end = _end_max(jobs[0], resume.today)
     for role in jobs[1:]:
         start = role.start_min or 0
-        if start - reach_end - 1 >= GAP_MONTHS:
+        if start - reach_end - 1 >= BETWEEN_ROLES_GAP_MONTHS:
             gaps.append((reach_end + 1, start - 1, reach))
         if _end_max(role, resume.today) >= reach_end:
             reach, reach_end = role, _end_max(role, resume.today)
