@@ -21,7 +21,8 @@ so a résumé the fit map refuses (one not in English) is still measured:
   "Brussels (Ixelles)", "New Braunfels (Texas)") and is as right;
 - **job location**: the advert read with ``fit.job_reader.read_job``; right when one of the
   places the key's ``job_location`` names before its country (``key_places``: brackets, asides
-  and terms after a semicolon dropped) is all in the place Poise read, and never a word of how the work is done ("On-site", "Hybrid").
+  and terms after a semicolon dropped) is all in the place Poise read, and never a word of how
+  the work is done ("On-site", "Hybrid").
 
 Run: .venv/bin/python benchmarks/blind_resume.py [--dir DIR ...] [--rounds FIRST-LAST] [--show]
 (``--rounds 1-10`` pools the development rounds; ``--rounds 11-11`` measures round 11 alone,
