@@ -37,6 +37,7 @@ UNCLAIMED_MOODS = frozenset({"question", "conditional"})
 claim; "I would be a better manager" is not one, so "be" is read without that mood too."""
 BREAKS = frozenset({"—", "–", ";", ":", ".", "?", "!"})
 """Marks that end a run of words said of the speaker ("I'm calm, fair — and the team...")."""
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def described_words(sent: Sentence) -> list[int]:
@@ -114,14 +115,15 @@ def _predicated(sent: Sentence, verb: int) -> list[int]:
 
 
 def _run_after(sent: Sentence, verb: int) -> list[int]:
-    """The adjectives (and words the parse uses as adjectives: "results-driven") after ``verb``
-    up to the first break or other verb: "I'm, like, incredibly fair, super approachable,
-    really inspiring"."""
+    """The adjectives after ``verb`` up to the first break, other verb or new subject: "I'm,
+    like, incredibly fair, super approachable, really inspiring", not "I'm keen on the team, and
+    I'm not sure a figure is useful" (what follows "a figure" is said of it)."""
     run = []
     for position in range(verb + 1, len(sent.tokens)):
         word = sent.tokens[position]
         described = word.dep in {"acomp", "amod"} or (word.dep == "conj" and word.tag == "VBN")
-        if word.text in BREAKS or (word.pos == "VERB" and word.lemma != "be" and not described):
+        if word.text in BREAKS or word.dep in SUBJECT_RELATIONS or (
+                word.pos == "VERB" and word.lemma != "be" and not described):
             break
         if word.pos == "ADJ" and word.dep != "advmod":
             run.append(position)
