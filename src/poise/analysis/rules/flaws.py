@@ -52,6 +52,7 @@ from poise.analysis import (
     pushed_out,
     record_avoided,
     rival_terms,
+    self_described,
     withheld,
     word_valence,
 )
@@ -1189,48 +1190,42 @@ def _any_object(sent: Sentence, verb: int) -> bool:
 
 
 def self_praise(rule: CodeRule, data: RuleInput) -> list[Finding]:
-    """A string of flattering adjectives about oneself with nothing that shows them: three or
-    more distinct positive words predicated of the speaker, and no result figure or action."""
-    classes = _classes(data, rule)
-    praise: dict[str, int] = {}
-    for sent, verb in _speaker_verbs(data):
-        if sent.tokens[verb].lemma not in {"be", "consider", "call", "describe", "see"}:
-            continue
-        if negated(sent, verb):
-            continue  # "I'm not sure it's useful": nothing claimed of oneself
-        for p in _said_of_subject(sent, verb):
-            word = sent.tokens[p]
-            if word.pos == "ADJ" and valence(word, classes) >= POSITIVE:
-                praise.setdefault(word.lower, sent.index)
+    """A string of flattering words about oneself with nothing that shows them: ``min_adjectives``
+    or more distinct positive words predicated of the speaker (``self_praising``) in an answer
+    that tells no result figure and fewer than two actions; or as many in one sentence (a list
+    of qualities, "I'm very dedicated, very honest, very hardworking") with no action of the
+    speaker's or result figure in it or in the ``params.backed_within`` sentences after it,
+    whatever the rest of the answer tells: a story elsewhere does not show the qualities listed."""
+    praise = self_praising(data, rule)
     minimum = int(rule.number("min_adjectives", 3))
-    if len(praise) < minimum:
-        return []
-    shown = any(sent.outcome_numbers for sent in data.answer.sentences) or sum(
-        1 for sent in data.answer.sentences for verb in sent.own_past_actions if acts(verb)
-    ) >= 2
-    if shown:
-        return []
-    return [make_finding(rule, _quote(data, list(praise.values())))]
+    everywhere: dict[str, int] = {}
+    for index, words in praise.items():
+        for word in words:
+            everywhere.setdefault(word, index)
+    sentences = data.answer.sentences
+    if len(everywhere) >= minimum and not (any(sent.outcome_numbers for sent in sentences) or sum(
+            1 for sent in sentences for verb in sent.own_past_actions if acts(verb)) >= 2):
+        return [make_finding(rule, _quote(data, list(everywhere.values())))]
+    within = int(rule.number("backed_within", 1))
+    listed = [index for index, words in praise.items() if len(words) >= minimum and not any(
+        sent.outcome_numbers or any(acts(verb) for verb in sent.own_past_actions)
+        for sent in sentences[index:index + within + 1])]
+    return [make_finding(rule, _quote(data, listed))] if listed else []
 
 
-def _said_of_subject(sent: Sentence, verb: int) -> list[int]:
-    """The words the clause predicates of its subject: the complement of "I am"/"I'd call myself"
-    with its coordinated words and the adjectives of a complement noun ("a calm, reliable
-    leader"); not words deeper in another clause ("I'm not sure it's a useful question") or in a
-    prepositional phrase ("interested in the role")."""
-    found: list[int] = []
-    stack = [c for c in children(sent, verb) if sent.tokens[c].dep in {"acomp", "attr", "oprd", "xcomp"}]
-    while stack:
-        position = stack.pop()
-        if position in found:
-            continue
-        found.append(position)
-        for child in children(sent, position):
-            if sent.tokens[child].dep in {"conj", "amod", "appos", "advmod"} or (
-                sent.tokens[child].dep in {"acomp", "attr", "oprd"}
-            ):
-                stack.append(child)
-    return found
+def self_praising(data: RuleInput, rule: CodeRule) -> dict[int, set[str]]:
+    """Per sentence, the distinct words that praise the speaker (``self_described.praising``:
+    a valence of ``params.praise_valence`` or more; the rule's ``params.positive`` lexicons add
+    words the sentiment lexicon lacks, and a word it does not list is read by its learned
+    valence)."""
+    classes = _classes(data, rule)
+    least = rule.number("praise_valence", POSITIVE)
+    praise: dict[int, set[str]] = {}
+    for sent in data.answer.sentences:
+        words = self_described.praising(sent, classes, least=least, estimate=word_valence.estimate)
+        if words:
+            praise[sent.index] = words
+    return praise
 
 
 def oversharing(rule: CodeRule, data: RuleInput) -> list[Finding]:

@@ -86,6 +86,7 @@ from poise.analysis import (
     nlp,
     plain_praise,
     proper_act,
+    self_described,
     sentence_features,
     word_valence,
 )
@@ -93,7 +94,7 @@ from poise.analysis.asked import asks_plan, asks_shortcoming
 from poise.analysis.asked import parsed_question as asked_question
 from poise.analysis.example_asked import asks_past_example
 from poise.analysis.grammar import PERFECT_AUXES, acts, clause_mood, told_actions
-from poise.analysis.meaning import WordClasses
+from poise.analysis.meaning import POSITIVE, WordClasses
 from poise.analysis.outcome_told import outcome_told
 from poise.analysis.pay_figure import pay_figures
 from poise.analysis.report import Finding
@@ -617,9 +618,32 @@ def _declined(rule: CodeRule, data: RuleInput, index: int) -> bool:
     return declined_ask.declines(data.answer.sentences[index], declined_ask.ruled_out(data.question))
 
 
+def _too_little_praise(rule: CodeRule, data: RuleInput) -> bool:
+    """With ``params.praised_least``, the answer predicates fewer distinct praising words of the
+    speaker than that (``self_described.praising`` at ``params.praise_valence``, with the
+    lexicons ``params.positive`` names as praise): one "I'm a loyal person" or "I'm flexible"
+    is a self-description, not the string of self-praise the model may hear in a confident
+    answer."""
+    least = rule.params.get("praised_least")
+    if not isinstance(least, int) or least <= 0:
+        return False
+    positive = frozenset().union(*(lexicon_words(data.kb, name) or frozenset()
+                                   for name in _names(rule.params.get("positive"))))
+    classes = WordClasses(positive=positive)
+    valence = rule.number("praise_valence", POSITIVE)
+    words: set[str] = set()
+    for sent in data.answer.sentences:
+        words |= self_described.praising(sent, classes, least=valence, estimate=word_valence.estimate)
+        if len(words) >= least:
+            return False
+    return True
+
+
 def sensed_flaw(rule: CodeRule, data: RuleInput) -> list[Finding]:
     """Quote the sentences that show the flaw named in ``params.flaw``."""
     if any(GATES[name](data) for name in gates_of(rule)):
+        return []
+    if _too_little_praise(rule, data):
         return []
     found = sentence_probabilities(data)
     if found is None:
