@@ -30,6 +30,7 @@ from poise.analysis import (
     deception,
     declined_ask,
     downplayed,
+    excuse,
     falsified,
     gap_waved,
     grant,
@@ -52,6 +53,7 @@ from poise.analysis import (
     pushed_out,
     record_avoided,
     rival_terms,
+    rule_broken,
     withheld,
     word_valence,
 )
@@ -1439,6 +1441,14 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # a record done away with by the speaker's side, a check of it by someone else named
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and conduct.erased_before_check(sent, before)]
+    # a rule stated and the speaker's side then not doing what it demands, or doing, against a
+    # contrast, what it forbids; an own act with the speaker's excuse for it
+    for position, sent in enumerate(sentences):
+        if sent.index not in hits and (rule_broken.required_not_done(sentences, position)
+                                       or rule_broken.forbidden_but_done(sentences, position)):
+            hits.append(sent.index)
+        hits += [sentences[item].index for item in excuse.act_excused(sentences, position)
+                 if sentences[item].index not in hits]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     # something told or sent to a party that the party then never knew was so, or would have
