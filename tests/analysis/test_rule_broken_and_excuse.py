@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from poise.analysis import excuse, rule_broken
+from poise.analysis import excuse, proper_act, rule_broken
 from poise.analysis.analyse import AnalysisContext, analyse
 from poise.analysis.text import Sentence, parse
 
@@ -114,3 +114,30 @@ def test_undermining_quotes_the_act_and_its_excuse() -> None:
 ])
 def test_fair_conduct_is_not_undermining(text: str) -> None:
     assert not _undermining(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I found that the quarterly figure we had sent the bank was wrong, so I corrected it and sent "
+    "them the right one the next morning.",
+    "The lender asked for audited accounts we did not have yet, so I told them the truth and "
+    "offered the management draft marked as a draft. They waited two weeks.",
+    "A near miss with the crane is reportable to the regulator, so I filed the report that day "
+    "and we changed the lifting plan.",
+])
+def test_a_wrong_set_right_is_not_unethical(text: str) -> None:
+    report = analyse(QUESTION, text, context=AnalysisContext(family="past_behaviour"))
+    assert not any(finding.rule in {"meaning.unethical", "tone.undermining"}
+                   for finding in report.findings)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I corrected the invoice and sent it again.", True),
+    ("I told the client the truth about the delay.", True),
+    ("I filed the incident report that afternoon.", True),
+    ("I corrected the baseline so the savings looked larger.", False),  # made to look
+    ("I filed the report as a routine inspection.", False),  # recast as something else
+    ("My deputy corrected the invoice.", False),  # someone else's act
+    ("I did not correct the figure.", False),
+])
+def test_set_right(text: str, expected: bool) -> None:
+    assert any(proper_act.set_right(sent) for sent in _sentences(text)) is expected
