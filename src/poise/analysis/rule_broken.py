@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from poise.analysis.conduct import SPEAKERS, SUBJECTS
+from poise.analysis.conduct import SPEAKERS, SUBJECTS, speaker_subject
 from poise.analysis.meaning import children, negated, subtree
 from poise.analysis.text import Sentence
 
@@ -100,24 +100,8 @@ def _speaker_did_not(sent: Sentence, lemma: str, *, outside: set[int]) -> bool:
     for verb, token in enumerate(sent.tokens):
         if verb in outside or token.lemma != lemma or not negated(sent, verb):
             continue
-        if _speaker_agent(sent, verb):
+        if speaker_subject(sent, verb):
             return True
-    return False
-
-
-def _speaker_agent(sent: Sentence, verb: int) -> bool:
-    """The speaker's side is the verb's subject, its own or the one of the verb it is joined to."""
-    position = verb
-    for _ in range(len(sent.tokens)):
-        if any(sent.tokens[c].dep == "nsubj" and sent.tokens[c].lower in SPEAKERS
-               for c in children(sent, position)):
-            return True
-        if any(sent.tokens[c].dep in SUBJECTS for c in children(sent, position)):
-            return False
-        head = sent.tokens[position].head
-        if sent.tokens[position].dep != "conj" or not 0 <= head < len(sent.tokens) or head == position:
-            return False
-        position = head
     return False
 
 
