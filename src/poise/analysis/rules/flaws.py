@@ -51,6 +51,7 @@ from poise.analysis import (
     others_verdict,
     pushback,
     pushed_out,
+    reality_after_claim,
     record_avoided,
     rival_terms,
     rule_broken,
@@ -1329,7 +1330,10 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     made (analysis/behind_superior.py), care taken that an act left nothing in writing
     (analysis/record_avoided.py), a party led to believe a claim the same sentence says was not
     so (analysis/belief_planted.py), a record done away with while someone else's check of it
-    was still to come (``conduct.erased_before_check``)."""
+    was still to come (``conduct.erased_before_check``), a rule stated and then not followed by
+    the speaker's side (analysis/rule_broken.py), an own act with the speaker's excuse for it
+    (analysis/excuse.py), a claim told or a thing presented and then what was really so
+    (analysis/reality_after_claim.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -1392,6 +1396,9 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # a claim told against what the speaker has just said was really so
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and deception.claim_against_truth(sent, before)]
+    # a claim told or a thing presented, then what was really so in the next sentence
+    hits += [sent.index for sent, after in itertools.pairwise(sentences)
+             if sent.index not in hits and reality_after_claim.claim_then_reality(sent, after)]
     # a fact kept from a party just after a shortfall was told, and something else said to it
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and concealed_part.withheld_and_claimed(sent, before)]
