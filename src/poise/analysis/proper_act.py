@@ -14,6 +14,11 @@ that is read here from the dependency parse, one sentence at a time:
   made in the open by the person it was put to;
 - ``refused``: the speaker refused, declined or turned down the act ("I refused to backdate
   the certificate"), or said no to someone who asked for it;
+- ``set_right``: the speaker corrected, amended or retracted what was wrong ("so I corrected it
+  and sent them the right one"), told the party the truth ("I told them the truth"), or filed
+  the report a rule asked for ("I filed the report that day"); not a correction made so that
+  something would look other than it was ("corrected the baseline so the savings looked
+  larger"), nor a thing filed as or under something else;
 - ``through_process``: the speaker's act is told as done through, after or under a formal step
   (``params.due_process``, words such as a hearing, a tender, a review): "we dismissed him after
   a full disciplinary hearing", "we moved the contract after a fair tender"; not one the step
@@ -208,6 +213,46 @@ def refused(sent: Sentence) -> bool:
                 for c in kids):
             continue  # "said no"
         return True
+    return False
+
+
+CORRECTING = frozenset({"correct", "amend", "retract", "rectify", "restate", "withdraw"})
+"""Verbs of setting a wrong right."""
+TELLING_TRUTH = frozenset({"tell", "give", "say", "explain"})
+TRUTH_NOUNS = frozenset({"truth"})
+FILING = frozenset({"file", "submit", "lodge", "raise"})
+REPORT_NOUNS = frozenset({"report", "notification", "return", "disclosure", "declaration"})
+"""What is filed when a rule asks for it to be reported."""
+RECASTING = frozenset({"as", "under"})
+"""Prepositions that put a thing down as something else ("filed it under maintenance")."""
+PURPOSE_MARKS = frozenset({"so", "that"})
+
+
+def _made_to_look(sent: Sentence, verb: int) -> bool:
+    """The act has a purpose clause ("... so the savings looked larger") or recasts its object
+    ("... as maintenance")."""
+    for child in children(sent, verb):
+        token = sent.tokens[child]
+        if token.dep == "advcl" and any(sent.tokens[g].lower in PURPOSE_MARKS
+                                        for g in children(sent, child)):
+            return True
+        if token.dep == "prep" and token.lower in RECASTING:
+            return True
+    return False
+
+
+def set_right(sent: Sentence) -> bool:
+    """The speaker set a wrong right in the open: corrected it, told the truth, or filed the
+    report."""
+    tokens = sent.tokens
+    for verb in _speakers_verbs(sent, CORRECTING | TELLING_TRUTH | FILING):
+        token = tokens[verb]
+        if _made_to_look(sent, verb):
+            continue
+        objects = {tokens[c].lemma for c in children(sent, verb) if tokens[c].dep == "dobj"}
+        if token.lemma in CORRECTING or (token.lemma in TELLING_TRUTH and objects & TRUTH_NOUNS) \
+                or (token.lemma in FILING and objects & REPORT_NOUNS):
+            return True
     return False
 
 

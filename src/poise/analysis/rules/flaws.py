@@ -30,6 +30,7 @@ from poise.analysis import (
     deception,
     declined_ask,
     downplayed,
+    excuse,
     falsified,
     gap_waved,
     grant,
@@ -50,8 +51,10 @@ from poise.analysis import (
     others_verdict,
     pushback,
     pushed_out,
+    reality_after_claim,
     record_avoided,
     rival_terms,
+    rule_broken,
     self_described,
     withheld,
     word_valence,
@@ -1322,7 +1325,10 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     made (analysis/behind_superior.py), care taken that an act left nothing in writing
     (analysis/record_avoided.py), a party led to believe a claim the same sentence says was not
     so (analysis/belief_planted.py), a record done away with while someone else's check of it
-    was still to come (``conduct.erased_before_check``)."""
+    was still to come (``conduct.erased_before_check``), a rule stated and then not followed by
+    the speaker's side (analysis/rule_broken.py), an own act with the speaker's excuse for it
+    (analysis/excuse.py), a claim told or a thing presented and then what was really so
+    (analysis/reality_after_claim.py)."""
     verbs = _words(data, rule, "verbs")
     consent = _words(data, rule, "consent")
     process = _words(data, rule, "process")
@@ -1385,6 +1391,9 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # a claim told against what the speaker has just said was really so
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and deception.claim_against_truth(sent, before)]
+    # a claim told or a thing presented, then what was really so in the next sentence
+    hits += [sent.index for sent, after in itertools.pairwise(sentences)
+             if sent.index not in hits and reality_after_claim.claim_then_reality(sent, after)]
     # a fact kept from a party just after a shortfall was told, and something else said to it
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and concealed_part.withheld_and_claimed(sent, before)]
@@ -1434,6 +1443,14 @@ def undermining(rule: CodeRule, data: RuleInput) -> list[Finding]:
     # a record done away with by the speaker's side, a check of it by someone else named
     hits += [sent.index for before, sent in zip((None, *sentences[:-1]), sentences, strict=True)
              if sent.index not in hits and conduct.erased_before_check(sent, before)]
+    # a rule stated and the speaker's side then not doing what it demands, or doing, against a
+    # contrast, what it forbids; an own act with the speaker's excuse for it
+    for position, sent in enumerate(sentences):
+        if sent.index not in hits and (rule_broken.required_not_done(sentences, position)
+                                       or rule_broken.forbidden_but_done(sentences, position)):
+            hits.append(sent.index)
+        hits += [sentences[item].index for item in excuse.act_excused(sentences, position)
+                 if sentences[item].index not in hits]
     # a miss the speaker takes as their own is an admission, not conduct told as a win
     hits = [index for index in hits if not conduct.owns_fault(data.answer.sentences[index])]
     # something told or sent to a party that the party then never knew was so, or would have

@@ -601,11 +601,13 @@ def _names(value: object) -> list[str]:
 def _proper(data: RuleInput, index: int, steps: frozenset[str]) -> bool:
     """The act the model hears at sentence ``index`` is, by the parse, a proper one or no win of
     the speaker's (``analysis/proper_act.py``): handed over on request, agreed by the party it
-    was put to, refused, done through a formal step, or a miss the speaker owns in the answer."""
+    was put to, refused, set right in the open, done through a formal step, or a miss the speaker
+    owns in the answer."""
     sentences = data.answer.sentences
     sent = sentences[index]
     return (proper_act.at_request(sent) or proper_act.agreed_after_told(sent)
-            or proper_act.refused(sent) or proper_act.through_process(sent, steps)
+            or proper_act.refused(sent) or proper_act.set_right(sent)
+            or proper_act.through_process(sent, steps)
             or proper_act.owned_in_story(sentences))
 
 
