@@ -1291,11 +1291,17 @@ def _check_languages(
     if {language for language, _ in wanted} <= optional:
         optional = set()  # a line asking only for an asset language judges that language
     have, missing, lower = [], [], []
+    unstated: list[tuple[str, str]] = []
     for language, level in wanted:
         if language in optional:
             # "French is an asset": a lower level, or none, does not lower what the line requires
             if language in levels:
                 have.append(language)
+            continue
+        if level and language in levels and not levels[language]:
+            # "Japanese (JLPT N2 or above)" asked, "Japanese" listed with no level Poise can
+            # read: the language is shown, the level asked is not
+            unstated.append((language, level))
             continue
         # A language asked without a level is asked at a working level (B2).
         level = level or WORKING_LEVEL
@@ -1313,6 +1319,14 @@ def _check_languages(
     named = [language for language, _ in wanted]
     line = _line_containing(resume, spoken[0] if spoken else (lower[0][0] if lower else named[0]),
                             sim, requirement.id)
+    if unstated and not missing and not lower:
+        language, level_wanted = unstated[0]
+        reason = (f"The job asks for {language} at {level_wanted}; the résumé names {language} "
+                  "with no level that can be read as one.")
+        return _verdict("languages", PARTIAL, reason,
+                        _line_containing(resume, language, sim, requirement.id),
+                        f"{language}||{level_wanted}",
+                        missing=f"{language} level not stated; {level_wanted} asked")
     if not missing and not lower:
         return _verdict("languages", STRONG, f"The résumé shows {', '.join(have)}.", line)
     if lower and not missing:

@@ -728,6 +728,8 @@ def _language_level(requirement: Requirement, verdict: Verdict, context: Context
     working knowledge the résumé gives, so it raises no concern unless the résumé gives only a
     basic one (``BASIC_LEVELS``: A1, A2), which is no working knowledge."""
     language, have, wanted = verdict.detail.split("|")
+    if not have:
+        return None  # the résumé names the language with no level to compare: the map says so
     if not stated_level(language, requirement.text, context.patterns) and have not in BASIC_LEVELS:
         return None
     draft = simple_draft("language_level", requirement, verdict, context)
