@@ -23,7 +23,7 @@ from poise.fit.places import (
     without_asides,
 )
 from poise.fit.role_header import LEGAL_SUFFIX_RE
-from poise.fit.text import WRAPPED_HEADING_RE, clean, sentences_of
+from poise.fit.text import clean, marked_heading, sentences_of
 from poise.fit.town_names import english_name, with_english_name
 
 LABEL_LINES = 40
@@ -165,18 +165,13 @@ def _labelled(lines: list[str], patterns: FitPatterns) -> tuple[str, str]:
     return country, country_mode
 
 
-HEADING_FORM_RE = re.compile(r"#+\s*(?P<hash>.+)|(?:\*\*|__)(?P<bold>.+?)(?:\*\*|__):?")
-
-
 def _located_section(raw_lines: list[str], patterns: FitPatterns, mode: str) -> tuple[str, str]:
     """The place under a section whose heading is a location label ("【Work Location】",
     "## Location", "**Place of work**"), read from the section's first line, wherever the
     section stands; ("", ``mode``) when there is none."""
     labels = patterns.evidence.get("location_label", ())
     for number, raw in enumerate(raw_lines):
-        stripped = raw.strip()
-        form = WRAPPED_HEADING_RE.fullmatch(stripped) or HEADING_FORM_RE.fullmatch(stripped)
-        label = next((group for group in form.groups() if group), "") if form else ""
+        label = marked_heading(raw) or ""
         if not label or not any(pattern.fullmatch(clean(label).strip(" :")) for pattern in labels):
             continue
         value = next((clean(line) for line in raw_lines[number + 1:number + 4] if line.strip()), "")

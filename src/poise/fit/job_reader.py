@@ -34,11 +34,11 @@ from poise.fit.reporting_line import states_reporting_line
 from poise.fit.text import (
     MARKUP_RE,
     NUMBER_WORDS,
-    WRAPPED_HEADING_RE,
     clean,
     figures_for_words,
     is_bullet,
     join_wrapped,
+    marked_heading,
     sentences_of,
     to_number,
 )
@@ -137,13 +137,10 @@ def _heading(raw: str, patterns: dict[str, Any]) -> str | None:
         return None
     if stripped.startswith("#"):
         return heading_key(clean(stripped))
-    bold = re.fullmatch(r"(\*\*|__)(.+?)\1\s*:?", stripped)
-    if bold:
-        return heading_key(clean(bold.group(2)))
-    wrapped = WRAPPED_HEADING_RE.fullmatch(stripped)
-    if wrapped:
-        inner = next(group for group in wrapped.groups() if group)
-        return heading_key(clean(inner)) or None
+    marked = marked_heading(stripped)
+    if marked is not None:
+        # bold or wholly in brackets ("**Requirements**", "【Requirements (Must)】")
+        return heading_key(clean(marked)) or None
     if SYMBOL_BULLET_RE.match(stripped):
         return None
     numbered = is_bullet(stripped)

@@ -14,10 +14,25 @@ letter with a full stop ("ii.", "vii.", "b.")."""
 MARKUP_RE = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=[\w(])|(?<=[\w).])[*_](?!\w)")
 """Markdown emphasis and code marks; a single mark opens before a word or a bracket and closes
 after one, or after a full stop ("*Acme B.V.*", "*Head of IT (Linz)*")."""
-WRAPPED_HEADING_RE = re.compile(r"(?:【(?P<lenticular>[^【】]+)】|\[(?P<square>[^\[\]]+)\]"
-                                r"|〔(?P<tortoise>[^〔〕]+)〕|〖(?P<white>[^〖〗]+)〗)\s*:?")
+WRAPPED_HEADING_RE = re.compile(r"(?:【([^【】]+)】|\[([^\[\]]+)\]|〔([^〔〕]+)〕|〖([^〖〗]+)〗)\s*:?")
 """A line wholly inside a pair of brackets, as Japanese and Chinese adverts mark a section
 ("【Requirements (Must)】", "[Job Description]"): a heading by its form, as a bold line is."""
+BOLD_HEADING_RE = re.compile(r"(\*\*|__)(.+?)\1\s*:?")
+
+
+def marked_heading(line: str) -> str | None:
+    """The text of a line marked as a heading by its form: markdown ("## Location"), bold
+    ("**Location**") or wholly in brackets ("【Location】"); None for any other line."""
+    stripped = line.strip()
+    if stripped.startswith("#"):
+        return stripped.lstrip("#").strip()
+    bold = BOLD_HEADING_RE.fullmatch(stripped)
+    if bold:
+        return bold.group(2)
+    wrapped = WRAPPED_HEADING_RE.fullmatch(stripped)
+    if wrapped:
+        return next(group for group in wrapped.groups() if group)
+    return None
 LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 WORD_RE = re.compile(r"[^\W_]+(?:['’&.-][^\W_]+)*", re.UNICODE)
